@@ -1,0 +1,44 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Span } from '../../doc/span.js';
+
+export const EntityType = Type.Union([
+  Type.Literal('PER'),
+  Type.Literal('ORG'),
+  Type.Literal('LOC'),
+  Type.Literal('GPE'),
+  Type.Literal('MISC'),
+]);
+export type EntityType = Static<typeof EntityType>;
+
+/** A name mention in the text, with the title or role span that introduces it, if any. */
+export const Mention = Type.Object({
+  id: Type.String({ description: 'stable within the doc, e.g. "m3"' }),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  type: EntityType,
+  /** "Kremlin spokesman", "President": the role words as written. */
+  role: Type.Optional(Type.Object({ start: Type.Integer(), end: Type.Integer(), text: Type.String() })),
+  /** Country or organization the role belongs to, normalised ("Russia" for "Russian President"). */
+  affiliation: Type.Optional(Type.String()),
+  /** A place name standing for its government ("Washington", "the Kremlin"). */
+  metonym: Type.Optional(Type.Boolean()),
+  /** Nominal or pronominal mention ("the Russian president") rather than a name. */
+  nominal: Type.Optional(Type.Boolean()),
+  entity: Type.String({ description: 'id of the entity in the entities layer' }),
+  rule: Type.Optional(Type.String({ description: 'which model or rule made it' })),
+});
+export type Mention = Static<typeof Mention>;
+
+/** A document-level cluster of mentions: one real-world thing. */
+export const Entity = Type.Object({
+  id: Type.String(),
+  type: EntityType,
+  canonical: Type.String({ description: 'the fullest name seen, e.g. "Vladimir Putin"' }),
+  key: Type.String({ description: 'normalised key shared across documents, e.g. "per:vladimir-putin"' }),
+  mentions: Type.Array(Type.String()),
+  roles: Type.Array(Type.String()),
+  affiliation: Type.Optional(Type.String()),
+});
+export type Entity = Static<typeof Entity>;
+
+export const MentionSpan = Span;

@@ -1,0 +1,31 @@
+/**
+ * The one registry of layer names and their record types. Each layer's schema lives beside the
+ * annotator that produces it; this file only assembles them, so adding a layer is one line here.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { Token, Sentence, Paragraph } from '../annotate/text/schema.js';
+import { Mention, Entity } from '../annotate/entities/schema.js';
+import { Timex } from '../annotate/time/schema.js';
+import { Attribution } from '../annotate/attribution/schema.js';
+import { Event, Claim } from '../annotate/events/schema.js';
+
+export const LayerSchemas = {
+  paragraphs: Type.Array(Paragraph),
+  sentences: Type.Array(Sentence),
+  tokens: Type.Array(Token),
+  mentions: Type.Array(Mention),
+  entities: Type.Array(Entity),
+  timexes: Type.Array(Timex),
+  attributions: Type.Array(Attribution),
+  events: Type.Array(Event),
+  claims: Type.Array(Claim),
+} as const;
+
+export type LayerName = keyof typeof LayerSchemas;
+export const LAYER_NAMES = Object.keys(LayerSchemas) as LayerName[];
+
+export type LayerMap = { [K in LayerName]: ReadonlyArray<Static<(typeof LayerSchemas)[K]>[number]> };
+
+export function isLayerName(name: string): name is LayerName {
+  return Object.prototype.hasOwnProperty.call(LayerSchemas, name);
+}

@@ -1,0 +1,48 @@
+/**
+ * Coded errors. Every failure that reaches a user carries a stable code from this table,
+ * so the CLI, the HTTP API and tests can branch on the code rather than on message text.
+ */
+export const ERROR_CODES = {
+  E_PIPELINE_UNMET: 'An annotator requires a layer that no earlier annotator produces',
+  E_PIPELINE_DUPLICATE: 'Two annotators produce the same layer',
+  E_LAYER_MISSING: 'A layer was read before it was produced',
+  E_INPUT_EMPTY: 'The input is empty',
+  E_INPUT_BINARY: 'The input looks binary, not text',
+  E_INPUT_ENCODING: 'The input is not valid UTF-8 (or its declared charset)',
+  E_INPUT_TOO_LARGE: 'The input is larger than the configured limit',
+  E_INPUT_NOT_FOUND: 'The input file or directory does not exist',
+  E_INPUT_FORMAT: 'The input is not in the expected format',
+  E_DATE_INVALID: 'A date could not be parsed',
+  E_NOT_FOUND: 'No such record',
+  E_STORE: 'The store failed',
+  E_AUTH: 'Missing or wrong bearer token',
+  E_VALIDATION: 'The request does not match its schema',
+  E_FETCH: 'Fetching a URL failed',
+  E_FETCH_BLOCKED: 'The URL resolves to an address that is not allowed (SSRF guard)',
+  E_FETCH_TOO_LARGE: 'The response body is larger than the limit',
+  E_FETCH_CONTENT_TYPE: 'The response has a content type that cannot be ingested',
+  E_FETCH_REDIRECTS: 'Too many redirects, or a redirect loop',
+  E_FETCH_ROBOTS: 'robots.txt disallows this URL',
+  E_FEED_MALFORMED: 'The feed could not be parsed',
+  E_MODEL: 'A model file is missing or corrupt',
+  E_EVAL_DATA: 'Benchmark data is missing or not in the expected layout',
+  E_USAGE: 'The command was called with wrong arguments',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class WiretraceError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? ERROR_CODES[code]);
+    this.name = 'WiretraceError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isWiretraceError(err: unknown): err is WiretraceError {
+  return err instanceof WiretraceError;
+}
