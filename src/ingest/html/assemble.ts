@@ -1,0 +1,136 @@
+/**
+ * Turns the top candidate into the article: append siblings that carry related prose, then clean
+ * the result conditionally (Readability's rules: drop blocks that are mostly links, images or
+ * headings, lists that outnumber paragraphs, and anything with a negative class weight).
+ */
+import { elements, isElement, textOf, type Element } from './dom.js';
+import { linkDensity, measure, type TextStats } from './measure.js';
+import { classWeight, type Candidate, type ScoreOptions } from './score.js';
+import { walkDetaching } from './prepare.js';
+import { HEADING_TAGS } from './patterns.js';
+
+/** A sibling joins when it scores this share of the top candidate (floored at SIBLING_MIN_SCORE). */
+const SIBLING_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+/** Sibling paragraphs longer than this join when their link density is below SIBLING_MAX_LINK_DENSITY. */
+const SIBLING_LONG_P = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+/** Blocks with at least this many commas are prose and never cleaned away. */
+const CLEAN_MIN_COMMAS = 10;
+/** Link density above which a weakly weighted block is navigation. */
+const CLEAN_LINK_DENSITY = 0.2;
+/** Link density above which even a positively weighted block is navigation. */
+const CLEAN_LINK_DENSITY_POSITIVE = 0.5;
+/** Text share of list items above which a block is treated as a list. */
+const LIST_SHARE = 0.9;
+
+export interface AssembleOptions extends ScoreOptions {
+  cleanConditionally: boolean;
+}
+
+export function assembleArticle(top: Candidate, scores: Map<Element, number>, stats: Map<Element, TextStats>): Element[] {
+  const parent = top.el.parent;
+  if (!isElement(parent)) return [top.el];
+  const threshold = Math.max(SIBLING_MIN_SCORE, top.score * SIBLING_SHARE);
+  const topClass = top.el.attribs.class ?? '';
+  const out: Element[] = [];
+  for (const sib of parent.children) {
+    if (!isElement(sib)) continue;
+    if (sib === top.el) {
+      out.push(sib);
+      continue;
+    }
+    const bonus = topClass && sib.attribs.class === topClass ? top.score * SIBLING_SHARE : 0;
+    const score = scores.get(sib);
+    if (score !== undefined && score + bonus >= threshold) {
+      out.push(sib);
+      continue;
+    }
+    if (sib.name === 'p') {
+      const s = stats.get(sib);
+      const len = s?.text ?? 0;
+      const ld = linkDensity(s);
+      if (len > SIBLING_LONG_P && ld < SIBLING_MAX_LINK_DENSITY) out.push(sib);
+      else if (len > 0 && len <= SIBLING_LONG_P && ld === 0 && /\.( |$)/.test(textOf(sib))) out.push(sib);
+    }
+  }
+  return out;
+}
+
+interface BlockCounts {
+  p: number;
+  img: number;
+  li: number;
+  headingText: number;
+  listText: number;
+}
+
+function countInside(el: Element, stats: Map<Element, TextStats>): BlockCounts {
+  const c: BlockCounts = { p: 0, img: 0, li: 0, headingText: 0, listText: 0 };
+  for (const d of elements(el)) {
+    if (d.name === 'p') c.p++;
+    else if (d.name === 'img') c.img++;
+    else if (d.name === 'li') {
+      c.li++;
+      c.listText += stats.get(d)?.text ?? 0;
+    } else if (HEADING_TAGS.has(d.name)) c.headingText += stats.get(d)?.text ?? 0;
+  }
+  return c;
+}
+
+function hasAncestorTag(el: Element, tag: string, stop: Element): boolean {
+  let p = el.parent;
+  while (isElement(p) && p !== stop) {
+    if (p.name === tag) return true;
+    p = p.parent;
+  }
+  return false;
+}
+
+const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'aside', 'dl']);
+
+function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>, opts: AssembleOptions): boolean {
+  const weight = classWeight(el, opts);
+  if (weight < 0) return true;
+  const s = stats.get(el);
+  if (!s) return false;
+  if (s.commas >= CLEAN_MIN_COMMAS) return false;
+  const c = countInside(el, stats);
+  const isList = el.name === 'ul' || el.name === 'ol' || (s.text > 0 && c.listText / s.text > LIST_SHARE);
+  const li = c.li - 100;
+  const ld = linkDensity(s);
+  const inFigure = hasAncestorTag(el, 'figure', root);
+  const headingDensity = s.text > 0 ? c.headingText / s.text : 0;
+  const remove =
+    (c.img > 1 && c.p / c.img < 0.5 && !inFigure) ||
+    (!isList && li > c.p) ||
+    (!isList && headingDensity < 0.9 && s.text < 25 && (c.img === 0 || c.img > 2) && !inFigure) ||
+    (!isList && weight < 25 && ld > CLEAN_LINK_DENSITY) ||
+    (weight >= 25 && ld > CLEAN_LINK_DENSITY_POSITIVE) ||
+    (c.img === 0 && s.text === 0);
+  if (remove && isList) {
+    // A list of images (a gallery) stays.
+    const items = el.children.filter(isElement);
+    if (items.length > 0 && items.every((li) => li.children.filter(isElement).length <= 1) && c.img === items.length) return false;
+  }
+  return remove;
+}
+
+/** Cleans inside each assembled element; returns the elements that still exist. */
+export function cleanArticle(parts: Element[], opts: AssembleOptions, title: string | null): Element[] {
+  const root = parts[0]?.parent;
+  if (!root) return parts;
+  for (const part of parts) {
+    // Headings with a negative weight, or repeating the title, are not body text.
+    walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || (title !== null && sameText(textOf(el), title))));
+    if (!opts.cleanConditionally) continue;
+    const stats = measure(part);
+    walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));
+  }
+  return parts;
+}
+
+export function sameText(a: string, b: string): boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}

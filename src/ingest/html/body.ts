@@ -1,0 +1,110 @@
+/**
+ * Body extraction as a cascade. The main stage is the scored-candidate extractor with all
+ * cleaning on; each later stage runs only when the stages before it under-delivered.
+ */
+import type { Document } from 'domhandler';
+import { findFirst, isElement, parseHtml, type Element } from './dom.js';
+import { dropFurniture, dropNonContent } from './prepare.js';
+import { measure, linkDensity } from './measure.js';
+import { pickTopCandidate, scoreCandidates } from './score.js';
+import { assembleArticle, cleanArticle, type AssembleOptions } from './assemble.js';
+import { filterParagraphs, renderParagraphs } from './render.js';
+import { tokenSet } from './text.js';
+
+/** A body shorter than this (characters) means the stage under-delivered: Readability's default threshold. */
+export const MIN_BODY_CHARS = 500;
+/**
+ * JSON-LD articleBody is the publisher's own statement of the text. When the DOM body holds less
+ * than this share of its words, the DOM stage picked the wrong block (or the page hides the text).
+ */
+const JSONLD_MIN_COVERAGE = 0.5;
+/** A JSON-LD body shorter than this is a teaser, not the article. */
+const JSONLD_MIN_CHARS = 300;
+/** Fallback paragraphs must be this long and this link-free to count as prose. */
+const FALLBACK_MIN_P_CHARS = 60;
+const FALLBACK_MAX_LINK_DENSITY = 0.3;
+
+export interface BodyResult {
+  paragraphs: string[];
+  extractor: string;
+}
+
+interface Stage {
+  name: string;
+  opts: AssembleOptions & { stripUnlikely: boolean };
+}
+
+/** Readability's retry order: keep furniture candidates, then ignore class names, then stop cleaning. */
+const DOM_STAGES: readonly Stage[] = [
+  { name: 'scored', opts: { stripUnlikely: true, weightClasses: true, cleanConditionally: true } },
+  { name: 'scored-keep-unlikely', opts: { stripUnlikely: false, weightClasses: true, cleanConditionally: true } },
+  { name: 'scored-no-class-weights', opts: { stripUnlikely: false, weightClasses: false, cleanConditionally: true } },
+  { name: 'scored-no-cleaning', opts: { stripUnlikely: false, weightClasses: false, cleanConditionally: false } },
+];
+
+function bodyLength(paragraphs: readonly string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.length;
+  return n;
+}
+
+function runDomStage(html: string, stage: Stage, title: string | null): string[] {
+  const doc = parseHtml(html);
+  dropNonContent(doc);
+  dropFurniture(doc, stage.opts);
+  const stats = measure(doc);
+  const scores = scoreCandidates(doc, stats, stage.opts);
+  const top = pickTopCandidate(scores);
+  if (!top) return [];
+  const parts = assembleArticle(top, scores, stats);
+  cleanArticle(parts, stage.opts, title);
+  return filterParagraphs(renderParagraphs(parts));
+}
+
+/** Last resort: every prose-like <p> on the page, in order. */
+function paragraphFallback(html: string): string[] {
+  const doc: Document = parseHtml(html);
+  dropNonContent(doc);
+  const stats = measure(doc);
+  const parts: Element[] = [];
+  const body = findFirst(doc, (el) => el.name === 'body') ?? doc;
+  const stack = [...body.children].reverse();
+  while (stack.length) {
+    const n = stack.pop();
+    if (!isElement(n)) continue;
+    if (n.name === 'p') {
+      const s = stats.get(n);
+      if (s && s.text >= FALLBACK_MIN_P_CHARS && linkDensity(s) <= FALLBACK_MAX_LINK_DENSITY) parts.push(n);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return filterParagraphs(renderParagraphs(parts));
+}
+
+function coverage(of: string, by: readonly string[]): number {
+  const want = tokenSet(of);
+  if (want.size === 0) return 1;
+  const have = tokenSet(by.join(' '));
+  let hit = 0;
+  for (const t of want) if (have.has(t)) hit++;
+  return hit / want.size;
+}
+
+export function extractBody(html: string, title: string | null, jsonLdBody: string | null): BodyResult {
+  let best: BodyResult = { paragraphs: [], extractor: 'none' };
+  for (const stage of DOM_STAGES) {
+    const paragraphs = runDomStage(html, stage, title);
+    if (bodyLength(paragraphs) > bodyLength(best.paragraphs)) best = { paragraphs, extractor: stage.name };
+    if (bodyLength(paragraphs) >= MIN_BODY_CHARS) break;
+  }
+  if (jsonLdBody && jsonLdBody.length >= JSONLD_MIN_CHARS && coverage(jsonLdBody, best.paragraphs) < JSONLD_MIN_COVERAGE) {
+    const paragraphs = jsonLdBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    return { paragraphs, extractor: 'json-ld' };
+  }
+  if (bodyLength(best.paragraphs) < MIN_BODY_CHARS) {
+    const paragraphs = paragraphFallback(html);
+    if (bodyLength(paragraphs) > bodyLength(best.paragraphs)) best = { paragraphs, extractor: 'paragraphs' };
+  }
+  return best;
+}

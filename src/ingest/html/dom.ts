@@ -1,0 +1,108 @@
+/**
+ * A thin layer over htmlparser2/domhandler: parse, walk, read attributes and text.
+ * The extractor owns the tree it parses, so it detaches nodes in place instead of copying.
+ */
+import { parseDocument } from 'htmlparser2';
+import { Element, Text, type Document, type ChildNode, type ParentNode } from 'domhandler';
+
+export type { Element, Document, ChildNode, ParentNode };
+
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function isElement(node: ChildNode | ParentNode | null | undefined): node is Element {
+  return node instanceof Element;
+}
+
+export function isText(node: ChildNode): node is Text {
+  return node instanceof Text;
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** "class id" lower-cased, the string boilerplate patterns are matched against. */
+export function classAndId(el: Element): string {
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (!c && !i) return '';
+  return `${c ?? ''} ${i ?? ''}`.toLowerCase();
+}
+
+/** Depth-first pre-order over elements, iterative so deep pages cannot overflow the stack. */
+export function* elements(root: ParentNode): Generator<Element> {
+  const stack: ChildNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop() as ChildNode;
+    if (!isElement(node)) continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
+  }
+}
+
+export function findAll(root: ParentNode, pred: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (const el of elements(root)) if (pred(el)) out.push(el);
+  return out;
+}
+
+export function findFirst(root: ParentNode, pred: (el: Element) => boolean): Element | null {
+  for (const el of elements(root)) if (pred(el)) return el;
+  return null;
+}
+
+export function byTag(root: ParentNode, ...names: string[]): Element[] {
+  return findAll(root, (el) => names.includes(el.name));
+}
+
+/** Raw text of a subtree (script and style included), whitespace untouched. */
+export function rawText(node: ChildNode | ParentNode): string {
+  if (node instanceof Text) return node.data;
+  if (!('children' in node)) return '';
+  let out = '';
+  const stack: ChildNode[] = [...node.children].reverse();
+  while (stack.length) {
+    const n = stack.pop() as ChildNode;
+    if (n instanceof Text) out += n.data;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ChildNode);
+  }
+  return out;
+}
+
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible-ish text of a subtree with whitespace collapsed. */
+export function textOf(node: ChildNode | ParentNode): string {
+  return collapse(rawText(node));
+}
+
+export function detach(node: ChildNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const i = parent.children.indexOf(node);
+  if (i >= 0) parent.children.splice(i, 1);
+  node.parent = null;
+}
+
+export function ancestors(el: ChildNode, max = Infinity): Element[] {
+  const out: Element[] = [];
+  let p = el.parent;
+  while (p && isElement(p) && out.length < max) {
+    out.push(p);
+    p = p.parent;
+  }
+  return out;
+}
+
+export function hasAncestor(el: ChildNode, pred: (a: Element) => boolean): boolean {
+  let p = el.parent;
+  while (p && isElement(p)) {
+    if (pred(p)) return true;
+    p = p.parent;
+  }
+  return false;
+}

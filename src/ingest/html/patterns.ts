@@ -1,0 +1,54 @@
+/**
+ * Generic boilerplate vocabulary, matched against class/id/role strings and short text blocks.
+ * These describe page furniture found across the web (navigation, sharing, comments, promos);
+ * none is keyed to a particular site.
+ */
+
+/** Tags whose content is never article text. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'link', 'meta', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'map',
+  'audio', 'video', 'source', 'track', 'head', 'dialog', 'title', 'base', 'param', 'picture',
+]);
+
+/** Sectioning tags that hold page furniture unless they contain most of the page's prose. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
+
+/** ARIA landmark roles for furniture. */
+export const FURNITURE_ROLES = /^(navigation|complementary|banner|contentinfo|menu|menubar|alert|alertdialog|dialog|search|toolbar|tablist)$/i;
+
+/** Class/id fragments that suggest furniture (Readability's list plus cookie/newsletter/share vocabulary). */
+export const UNLIKELY =
+  /-ad-|\bads?\b|adverti|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|signup|sign-up|promo|outbrain|taboola|share|sharing|toolbar|masthead|navbar|modal|overlay|paywall|trending|most-?popular|most-?read|read-?more|recirc|byline|author-?bio|tags\b|topics\b|widget|login|print-?only|jump-?link|skip-?link|visually-?hidden|sr-only|screen-?reader|offscreen/i;
+
+/** Fragments that keep an element despite an UNLIKELY match (it may be the content wrapper). */
+export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|entry|post|text/i;
+
+/**
+ * Fragments strong enough to drop an element even when MAYBE_CONTENT also matches
+ * ("article-comments", "post-share", "story-related"), still subject to the prose-share guard.
+ */
+export const STRONG_UNLIKELY =
+  /comment|disqus|related|share|sharing|social|newsletter|subscri|signup|cookie|consent|gdpr|promo|outbrain|taboola|recirc|trending|most-?popular|most-?read|breadcrumb|paywall|advert|sponsor|\bads?\b|-ad-|author-?bio|\btags\b|sidebar|visually-?hidden|sr-only|screen-?reader|newsletter/i;
+
+/** Class weights, as in Readability: positive names add to a candidate's score, negative ones subtract. */
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose|rich-?text/i;
+export const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|newsletter|subscribe|social|recommend/i;
+
+/** Short standalone blocks that are page furniture in any article template. */
+export const BOILERPLATE_LINE =
+  /^(advertisement|advertisment|ad|sponsored( content)?|continue reading( below| the main story)?|read more|read next|see also|related( articles| stories| content| coverage)?|more on this( story)?|share( this( article| story)?)?( on \w+)?:?|share on (facebook|twitter|linkedin|whatsapp|email)|tweet|email|print|comments?|loading\.*|skip to (main )?content|sign up( now| for our newsletter)?|subscribe( now)?|follow us( on \w+)?|image|photo|video|click to expand|enlarge this image|toggle caption|hide caption|\d+ comments?|view comments|leave a comment|we use cookies.*|accept( all)?( cookies)?)[.!:]?$/i;
+
+/** Block elements: rendering breaks lines around them and scoring treats them as structure. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'br', 'img',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Paragraph-like elements scored as units. */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);

@@ -1,0 +1,109 @@
+/**
+ * Pre-cleaning before scoring: drop non-content tags, hidden elements and page furniture
+ * (navigation, sharing, comments, cookie banners, newsletter boxes) recognised by tag, role or
+ * class/id vocabulary. A guard keeps any element that holds most of the page's paragraph prose,
+ * because a wrapper named "has-sidebar" or "page-header-content" can hold the article itself.
+ */
+import { Text, type ChildNode, type ParentNode } from 'domhandler';
+import { classAndId, detach, isElement, type Element } from './dom.js';
+import { measure, type TextStats } from './measure.js';
+import { DROP_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
+
+export interface PrepareOptions {
+  /** Drop elements whose class/id reads as furniture (turned off by the cascade's retry). */
+  stripUnlikely: boolean;
+}
+
+/** Furniture matched only weakly is kept when it holds this share of the page's <p> text: it is likely the article. */
+const WEAK_GUARD_SHARE = 0.3;
+/** Strong matches (comments, share, related) need a larger share to survive: comment threads can be long. */
+const STRONG_GUARD_SHARE = 0.6;
+/** Below this much <p> text the guard never applies: small furniture is removed whatever its share. */
+const GUARD_MIN_CHARS = 400;
+
+const HIDDEN_STYLE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true' && el.name !== 'img' && el.name !== 'figure') return true;
+  const style = a.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** Removes tags that never hold text, comments and hidden elements. Independent of options. */
+export function dropNonContent(root: ParentNode): void {
+  walkDetaching(root, (el) => DROP_TAGS.has(el.name) || isHidden(el));
+  // Comment and processing-instruction nodes carry no visible text.
+  const stack: ParentNode[] = [root];
+  while (stack.length) {
+    const p = stack.pop() as ParentNode;
+    p.children = p.children.filter((c) => c instanceof Text || isElement(c));
+    for (const c of p.children) if (isElement(c)) stack.push(c);
+  }
+}
+
+/** Removes furniture. Returns the number of elements removed. */
+export function dropFurniture(root: ParentNode, opts: PrepareOptions): number {
+  const stats = measure(root);
+  const body = findBody(root);
+  const total = (body && stats.get(body)?.ptext) ?? sumPtext(root, stats);
+  let removed = 0;
+  walkDetaching(root, (el) => {
+    const verdict = furnitureVerdict(el, opts);
+    if (verdict === 'keep') return false;
+    const s = stats.get(el);
+    const share = verdict === 'strong' ? STRONG_GUARD_SHARE : WEAK_GUARD_SHARE;
+    if (s && s.ptext >= GUARD_MIN_CHARS && total > 0 && s.ptext / total >= share) return false;
+    removed++;
+    return true;
+  });
+  return removed;
+}
+
+type Verdict = 'keep' | 'weak' | 'strong';
+
+function furnitureVerdict(el: Element, opts: PrepareOptions): Verdict {
+  const name = el.name;
+  if (name === 'body' || name === 'html' || name === 'main' || name === 'article') return 'keep';
+  if (FURNITURE_TAGS.has(name)) return 'weak';
+  const role = el.attribs.role;
+  if (role && FURNITURE_ROLES.test(role)) return 'weak';
+  if (!opts.stripUnlikely) return 'keep';
+  const ci = classAndId(el);
+  if (!ci || name === 'a' || name === 'p' || name === 'td' || name === 'tr' || name === 'tbody' || name === 'table') return 'keep';
+  if (STRONG_UNLIKELY.test(ci)) return 'strong';
+  if (UNLIKELY.test(ci) && !MAYBE_CONTENT.test(ci)) return 'weak';
+  return 'keep';
+}
+
+function findBody(root: ParentNode): Element | null {
+  for (const c of root.children) {
+    if (!isElement(c)) continue;
+    if (c.name === 'body') return c;
+    if (c.name === 'html') for (const d of c.children) if (isElement(d) && d.name === 'body') return d;
+  }
+  return null;
+}
+
+function sumPtext(root: ParentNode, stats: Map<Element, TextStats>): number {
+  let n = 0;
+  for (const c of root.children) if (isElement(c)) n += stats.get(c)?.ptext ?? 0;
+  return n;
+}
+
+/** Pre-order walk that detaches every element the predicate selects, skipping its subtree. */
+export function walkDetaching(root: ParentNode, drop: (el: Element) => boolean): void {
+  const stack: ChildNode[] = [...root.children].reverse();
+  const doomed: ChildNode[] = [];
+  while (stack.length) {
+    const node = stack.pop() as ChildNode;
+    if (!isElement(node)) continue;
+    if (drop(node)) {
+      doomed.push(node);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
+  }
+  for (const node of doomed) detach(node);
+}

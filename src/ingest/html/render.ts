@@ -1,0 +1,67 @@
+/**
+ * Renders elements to plain text: paragraphs separated by a blank line, whitespace collapsed,
+ * inline markup joined without spaces ("<b>Hel</b>lo" stays one word), table cells spaced apart.
+ */
+import { Text, type ChildNode } from 'domhandler';
+import { isElement, type Element } from './dom.js';
+import { BOILERPLATE_LINE } from './patterns.js';
+
+/** Tags that end the current paragraph. */
+const BREAKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
+  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr', 'ul', 'caption', 'tbody', 'thead', 'tfoot',
+]);
+const CELLS = new Set(['td', 'th']);
+
+export function renderParagraphs(parts: readonly Element[]): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const text = current.replace(/[ \t\f\r\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{2,}/g, '\n').trim();
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  // Explicit stack of nodes and "end of element" markers.
+  type Frame = { node: ChildNode; end: boolean };
+  const stack: Frame[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) stack.push({ node: parts[i] as Element, end: false });
+  while (stack.length) {
+    const { node, end } = stack.pop() as Frame;
+    if (node instanceof Text) {
+      current += node.data.replace(/\s+/g, ' ');
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (end) {
+      if (BREAKS.has(name)) flush();
+      else if (CELLS.has(name)) current += ' ';
+      continue;
+    }
+    if (name === 'br') {
+      current += '\n';
+      continue;
+    }
+    if (name === 'img') continue;
+    if (BREAKS.has(name)) flush();
+    stack.push({ node, end: true });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, end: false });
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Drops furniture lines ("Advertisement", "Share this") and repeats of an earlier paragraph. */
+export function filterParagraphs(paragraphs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (BOILERPLATE_LINE.test(p)) continue;
+    const key = p.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
