@@ -1,0 +1,22 @@
+import type { Annotator } from '../../doc/annotator.js';
+import type { Doc } from '../../doc/doc.js';
+import { splitParagraphs, splitSentences } from './segment.js';
+import { tokenize } from './tokenize.js';
+
+export { tokenize } from './tokenize.js';
+export { splitParagraphs, splitSentences } from './segment.js';
+export type { Token, Sentence, Paragraph, TokenKind } from './schema.js';
+
+/** Paragraphs, tokens and sentences in one pass: the base every other annotator requires. */
+export const textAnnotator: Annotator<'paragraphs' | 'tokens' | 'sentences'> = {
+  name: 'text.segment',
+  version: '1.0.0',
+  requires: [],
+  produces: ['paragraphs', 'tokens', 'sentences'],
+  run(doc: Doc) {
+    const paragraphs = splitParagraphs(doc.text);
+    const tokens = tokenize(doc.text);
+    const sentences = splitSentences(doc.text, tokens, paragraphs);
+    return { paragraphs, tokens, sentences };
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * Paragraphs and sentences over the token stream.
+ *
+ * Paragraphs are blocks separated by blank lines (whitespace-only lines count as blank); a text with
+ * no blank line at all but several lines is read as one paragraph per line.
+ * Sentences never cross a paragraph. Inside one, a sentence ends at . ! ? … (plus any closing quotes
+ * and brackets) unless the next word is lowercase ("Ready?" he asked), and after an abbreviation only
+ * when the next word is a typical sentence opener ("U.S. The …" splits, "U.N. Charter" does not).
+ */
+import type { Paragraph, Sentence, Token } from './schema.js';
+import { CLOSING_QUOTES, isLower, isSpace, isUpper } from './chars.js';
+import { OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+
+const BLANK_LINE = /\n[ \t\u00a0\u3000\r\f\v]*\n/g;
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const blocks: Paragraph[] = [];
+  const hasBlank = /\n[ \t\u00a0\u3000\r\f\v]*\n/.test(text);
+  const sep = hasBlank ? BLANK_LINE : /\n/g;
+  sep.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(text)) !== null) {
+    pushTrimmed(text, from, m.index, blocks);
+    from = m.index + m[0].length;
+    // a run of several blank lines: keep consuming
+    if (sep === BLANK_LINE) sep.lastIndex = from - 1;
+  }
+  pushTrimmed(text, from, text.length, blocks);
+  return blocks;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Paragraph[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+
+export function splitSentences(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  let t = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    while (t < tokens.length && tokens[t]!.start < para.start) t++;
+    const first = t;
+    let last = t;
+    while (last < tokens.length && tokens[last]!.end <= para.end) last++;
+    let sentStart = first;
+    for (let i = first; i < last; i++) {
+      const end = sentenceEndAfter(text, tokens, i, last);
+      if (end === -1) continue;
+      out.push(makeSentence(tokens, sentStart, end + 1, p));
+      sentStart = end + 1;
+      i = end;
+    }
+    if (sentStart < last) out.push(makeSentence(tokens, sentStart, last, p));
+    t = last;
+  }
+  return out;
+}
+
+function makeSentence(tokens: readonly Token[], from: number, to: number, paragraph: number): Sentence {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, paragraph, tokenStart: from, tokenEnd: to };
+}
+
+/**
+ * If token i ends a sentence, returns the index of the sentence's last token (after absorbing closing
+ * quotes and brackets); otherwise -1.
+ */
+function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, last: number): number {
+  const tok = tokens[i]!;
+  const s = text.slice(tok.start, tok.end);
+  let abbreviation = false;
+  if (!TERMINALS.has(s)) {
+    if (tok.kind !== 'word' || !s.endsWith('.') || s.length < 2) return -1;
+    const bare = s.slice(0, -1);
+    if (TITLE_ABBREVIATIONS.has(bare) || (bare.length === 1 && isUpper(bare.charCodeAt(0)))) return -1;
+    if (!OTHER_ABBREVIATIONS.has(bare) && !bare.includes('.')) return -1;
+    abbreviation = true;
+  }
+  let end = i;
+  // absorb further terminals and closing quotes/brackets glued to the end: `future.”` `(sic.)`
+  while (end + 1 < last) {
+    const nx = tokens[end + 1]!;
+    const ns = text.slice(nx.start, nx.end);
+    const glued = nx.start === tokens[end]!.end;
+    if (TERMINALS.has(ns) && glued) end++;
+    else if (nx.kind === 'quote' && glued && isClosingQuote(text, nx)) end++;
+    else if ((ns === ')' || ns === ']') && glued) end++;
+    else break;
+  }
+  if (end + 1 >= last) return end;
+  const next = tokens[end + 1]!;
+  const nc = text.charCodeAt(next.start);
+  if (abbreviation) {
+    const ns = text.slice(next.start, next.end);
+    if (SENTENCE_STARTERS.has(ns)) return end;
+    if (next.kind === 'quote' && !isClosingQuote(text, next)) return end;
+    return -1;
+  }
+  if (isLower(nc)) return -1; // "Ready?" he asked. / "etc. and"
+  if (next.kind === 'punct' && /^[,;:)\]]$/.test(text.slice(next.start, next.end))) return -1;
+  // "Mr. ... 3.5 per cent." then a number starts a new sentence; anything else capitalised or quoted does
+  return end;
+}
+
+function isClosingQuote(text: string, tok: Token): boolean {
+  const c = text.charCodeAt(tok.start);
+  if (CLOSING_QUOTES.has(c)) return true;
+  if (c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab) return false;
+  // straight quotes and ’: closing when glued to the previous token and followed by space or end
+  const after = tok.end < text.length ? text.charCodeAt(tok.end) : 32;
+  const before = tok.start > 0 ? text.charCodeAt(tok.start - 1) : 32;
+  return !isSpace(before) && (isSpace(after) || after === 44 || after === 46 || after === 41);
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parsePlainTextArticle, looksLikeByline } from './plaintext.js';
+import { annotate } from '../annotate/default-pipeline.js';
+
+const SEED = resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed', 'article.txt');
+
+test('plaintext: the seed article header, body and boilerplate', { skip: !existsSync(SEED) && !process.env.CI }, () => {
+  const a = parsePlainTextArticle(readFileSync(SEED, 'utf8'));
+  assert.equal(a.meta.title, 'Putin expresses readiness to visit North Korea');
+  assert.deepEqual(a.meta.byline, ['Kamilu Balogun']);
+  assert.equal(a.meta.imageCredit, 'CTV News');
+  assert.equal(a.meta.readTime, '3 min');
+  assert.equal(a.meta.published, null, 'no date in the text: unknown, not now');
+  assert.ok(!a.body.includes('Min Read'));
+  assert.ok(!a.body.includes('Share This Article'));
+  assert.ok(a.body.startsWith('Russian President Vladimir Putin'));
+  const doc = annotate(a.body, a.meta);
+  assert.equal(doc.layers.paragraphs?.length, 12);
+  assert.equal(doc.layers.sentences?.length, 13);
+  const sentenceTexts = doc.layers.sentences!.map((s) => doc.text.slice(s.start, s.end));
+  assert.ok(sentenceTexts.some((s) => s.includes('U.N. Charter and other international laws.')));
+  assert.ok(sentenceTexts.some((s) => s.startsWith('Addressing these concerns, Jung Pak, U.S. senior official')));
+});
+
+const headerCases: Array<{ name: string; input: string; check: (a: ReturnType<typeof parsePlainTextArticle>) => void }> = [
+  {
+    name: 'by-prefixed byline and a dateline date',
+    input: 'Talks resume in Geneva\n\nBy Jane Roe and John Doe\nPublished: March 3, 2025\n\nDelegates met on Monday. They talked.\n',
+    check: (a) => {
+      assert.deepEqual(a.meta.byline, ['Jane Roe', 'John Doe']);
+      assert.equal(a.meta.published, '2025-03-03');
+      assert.equal(a.body, 'Delegates met on Monday. They talked.');
+    },
+  },
+  {
+    name: 'no header at all: the first sentence is not a title',
+    input: 'Delegates met on Monday in Geneva, officials said.\n\nThey talked for hours.',
+    check: (a) => {
+      assert.equal(a.meta.title, undefined);
+      assert.equal(a.body, 'Delegates met on Monday in Geneva, officials said.\n\nThey talked for hours.');
+    },
+  },
+  {
+    name: '"photo credit" inside the body stays',
+    input: 'Title line\n\nJane Roe\n\nThe photo credit: disputed, he said, was wrong.\n\nMore text here.',
+    check: (a) => assert.ok(a.body.includes('photo credit: disputed')),
+  },
+  {
+    name: 'published option overrides and validates',
+    input: 'Title\n\nBody text here. More.',
+    check: () => {
+      assert.throws(() => parsePlainTextArticle('Title\n\nBody text here.', { published: 'not a date' }), /E_DATE_INVALID|cannot parse/);
+      assert.equal(parsePlainTextArticle('Title\n\nBody text here.', { published: '2024-01-22' }).meta.published, '2024-01-22');
+    },
+  },
+];
+
+for (const c of headerCases) {
+  test(`plaintext: ${c.name}`, () => c.check(parsePlainTextArticle(c.input)));
+}
+
+test('plaintext: a header with no body is an error', () => {
+  assert.throws(() => parsePlainTextArticle('Just a title\n\n'), (e: unknown) => (e as { code?: string }).code === 'E_INPUT_EMPTY');
+});
+
+test('plaintext: bylines', () => {
+  for (const yes of ['Kamilu Balogun', 'Jane Doe and John Roe', 'Ana de la Cruz']) assert.ok(looksLikeByline(yes), yes);
+  for (const no of ['Staff', 'The talks ended.', 'Russian President Vladimir Putin has conveyed his readiness to visit Pyongyang', 'reuters']) {
+    assert.ok(!looksLikeByline(no), no);
+  }
+});
