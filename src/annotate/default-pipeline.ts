@@ -2,13 +2,13 @@
  * The pipeline wiretrace runs by default, in dependency order. Built once per process: annotators
  * that load models do so lazily on first use.
  */
-import type { Annotator } from '../doc/annotator.js';
+import type { AnyAnnotator } from '../doc/annotator.js';
 import { createDoc, type Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../doc/pipeline.js';
 import { textAnnotator } from './text/index.js';
 
-export const DEFAULT_ANNOTATORS: readonly Annotator[] = [textAnnotator];
+export const DEFAULT_ANNOTATORS: readonly AnyAnnotator[] = [textAnnotator];
 
 let cached: Pipeline | undefined;
 

@@ -1,10 +1,10 @@
 import { WiretraceError } from '../errors.js';
-import type { Annotator } from './annotator.js';
+import type { AnyAnnotator } from './annotator.js';
 import { withLayers, type Doc } from './doc.js';
 import type { LayerName } from './layers.js';
 
 export interface Pipeline {
-  readonly annotators: readonly Annotator[];
+  readonly annotators: readonly AnyAnnotator[];
   /** Every layer this pipeline produces, in order. */
   readonly produces: readonly LayerName[];
   run(doc: Doc): Doc;
@@ -14,7 +14,7 @@ export interface Pipeline {
  * Builds a pipeline, refusing one whose annotators need a layer that nothing before them makes,
  * or where two annotators claim the same layer (each layer has exactly one producer).
  */
-export function buildPipeline(annotators: readonly Annotator[]): Pipeline {
+export function buildPipeline(annotators: readonly AnyAnnotator[]): Pipeline {
   const produced = new Set<LayerName>();
   for (const a of annotators) {
     for (const req of a.requires) {
