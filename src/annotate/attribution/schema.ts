@@ -7,6 +7,8 @@ export const AttributionSource = Type.Object({
   entity: Type.Optional(Type.String()),
   /** A nominal source: "the report", "officials", "Both nations". */
   nominal: Type.Optional(Type.Boolean()),
+  /** What a relative pronoun source stands for: "Washington and its allies, who criticize …". */
+  antecedent: Type.Optional(Type.Object({ start: Type.Integer(), end: Type.Integer() })),
 });
 export type AttributionSource = Static<typeof AttributionSource>;
 
@@ -29,6 +31,8 @@ export const Attribution = Type.Object({
   stance: Stance,
   /** The attribution that relays this one: "According to Reuters, KCNA stated …" → KCNA's has via = Reuters's. */
   via: Type.Optional(Type.String()),
+  /** The cue's lemma ("say", "according to"), for the drift detector and for grouping. */
+  lemma: Type.Optional(Type.String()),
   rule: Type.Optional(Type.String()),
 });
 export type Attribution = Static<typeof Attribution>;

@@ -1,0 +1,463 @@
+/**
+ * The attribution rules. Parsers propose one draft per cue (parser/refiner split, as in chrono):
+ *   1. "according to X" / "as reported by X" / "as per X": source after the cue, content on the other side;
+ *   2. reporting verbs: a quote before the cue ("“…,” X said" / "“…,” said X"), a quote after it
+ *      ("X said: “…”"), a trailing cue ("…, X said."), or indirect speech ("X said (that) …");
+ *   3. noun cues: "X's statement that …", "X's intention to …".
+ * Refiners then cut contents where a later clause starts, append quote-only sentences that continue a
+ * direct quote, and link nested attributions (`via`). Everything works on token indices; offsets are made
+ * at the end.
+ */
+import {
+  CUE_MODIFIERS,
+  CUE_NOUNS,
+  CUE_TAIL_NOUNS,
+  CUE_VERBS,
+  DETERMINERS,
+  INTENTION_WORDS,
+  PRONOUNS,
+  RELATIVES,
+  SOURCE_STOP,
+} from './lexicon.js';
+import type { Stance } from './schema.js';
+import { isQuoteMark, type TokenView } from './view.js';
+
+/** Inclusive token range. */
+export interface TokRange {
+  s: number;
+  e: number;
+}
+
+export interface Draft {
+  cue: TokRange;
+  source: TokRange | null;
+  /** For a relative pronoun source ("allies, who criticize"): the noun phrase it stands for. */
+  antecedent: TokRange | null;
+  content: TokRange[];
+  stance: Stance;
+  rule: string;
+  participle: boolean;
+}
+
+/** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
+const MAX_SOURCE = 14;
+/** How far after a cue a complementizer "that" may sit ("said on Monday that"). */
+const THAT_WINDOW = 6;
+/** Longest appositive between commas ("Jung Pak, U.S. senior official for North Korea, said"). */
+const MAX_APPOSITIVE = 14;
+
+const END_PUNCT = new Set(['.', '!', '?', '...', '\u2026']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '--', '-']);
+const LEADING_JUNK = new Set(['and', 'but', 'so', 'or', 'then', 'yet', ',', ';', ':', '\u2014', '\u2013', '--']);
+const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'email', 'write']);
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
+
+export function extract(v: TokenView): Draft[] {
+  const drafts: Draft[] = [];
+  for (let k = 0; k < v.sentences.length; k++) {
+    const sent = v.sentences[k]!;
+    const ss = sent.tokenStart;
+    const se = Math.min(sent.tokenEnd, v.n) - 1;
+    if (se < ss) continue;
+    const inSentence: Draft[] = [];
+    for (let i = ss; i <= se; i++) {
+      if (v.quote[i] !== -1) continue;
+      const d = proposeAt(v, i, ss, se, inSentence);
+      if (d) {
+        inSentence.push(d);
+        i = Math.max(i, d.cue.e);
+      }
+    }
+    cutAtLaterClauses(v, inSentence);
+    for (const d of inSentence) if (d.content.length) drafts.push(d);
+  }
+  appendQuoteContinuations(v, drafts);
+  return drafts;
+}
+
+function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: readonly Draft[]): Draft | null {
+  const w = v.low[i]!;
+  if (w === 'according' && v.low[i + 1] === 'to' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'according-to');
+  if (w === 'as' && i + 2 <= se && v.low[i + 2] === 'by' && CUE_VERBS.has(v.low[i + 1]!)) {
+    return prepositional(v, i, i + 2, ss, se, 'as-reported-by');
+  }
+  if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
+  const entry = CUE_VERBS.get(w);
+  if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
+  const nounStance = CUE_NOUNS.get(w);
+  if (nounStance && v.low[i + 1] === 'that' && i + 2 <= se) return nounCue(v, i, ss, se, nounStance, 'noun-that');
+  if (INTENTION_WORDS.has(w) && v.low[i + 1] === 'to' && v.low[i - 1] === "'s") return nounCue(v, i, ss, se, 'hedged', 'noun-intention');
+  return null;
+}
+
+/* ---------------- "according to X", "as reported by X", "as per X" ---------------- */
+
+function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: number, rule: string): Draft | null {
+  const srcStart = ce + 1;
+  let srcEnd = srcStart;
+  while (srcEnd <= se && !CLAUSE_PUNCT.has(v.low[srcEnd]!) && !END_PUNCT.has(v.low[srcEnd]!) && v.quote[srcEnd] === -1 && v.low[srcEnd] !== 'that') {
+    srcEnd++;
+  }
+  if (srcEnd === srcStart || srcEnd - srcStart > MAX_SOURCE) return null;
+  const source = { s: srcStart, e: srcEnd - 1 };
+  const content: TokRange[] = [];
+  const before = trimRange(v, { s: ss, e: cs - 1 });
+  if (before) content.push(before);
+  let after: TokRange | null = null;
+  if (v.low[srcEnd] === ',' || v.low[srcEnd] === 'that' || !before) after = trimRange(v, { s: srcEnd + (v.low[srcEnd] === ',' ? 1 : 0), e: se });
+  if (after) content.push(after);
+  if (!content.length) return null;
+  return { cue: { s: cs, e: ce }, source, antecedent: null, content, stance: 'neutral', rule, participle: false };
+}
+
+/* ---------------- reporting verbs ---------------- */
+
+function verbCue(
+  v: TokenView,
+  i: number,
+  ss: number,
+  se: number,
+  stance: Stance,
+  weak: boolean,
+  participle: boolean,
+  lemma: string,
+  earlier: readonly Draft[],
+): Draft | null {
+  const prev = v.low[i - 1];
+  // "the said document", "a reported case": a determiner makes the form an adjective or noun.
+  if (i > ss && prev !== undefined && DETERMINERS.has(prev) && prev !== 'that') return null;
+  let cs = i;
+  while (cs - 1 >= ss && CUE_MODIFIERS.has(v.low[cs - 1]!) && v.quote[cs - 1] === -1) cs--;
+  let ce = i;
+  // "said in a statement", "wrote in an op-ed"
+  if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
+  else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
+  else if ((lemma === 'point' && v.low[ce + 1] === 'out') || (lemma === 'call' && v.low[ce + 1] === 'for') || (lemma === 'refer' && v.low[ce + 1] === 'to')) ce += 1;
+  const next = v.low[ce + 1];
+  const passive = cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!);
+  const quoteBefore = quoteEndingBefore(v, cs, ss);
+  const quoteAfter = quoteStartingAfter(v, ce, se);
+  const strong = !weak || next === 'that' || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cs - 1);
+  if (!strong) return null;
+  const base = { antecedent: null as TokRange | null, stance, participle };
+  const cue = { s: cs, e: ce };
+
+  // "“…,” Peskov said." / "“…,” said Peskov."
+  if (quoteBefore !== null) {
+    const region = v.regions[quoteBefore]!;
+    let source: TokRange | null = null;
+    if (region.close + 1 <= cs - 1) source = { s: region.close + 1, e: cs - 1 };
+    else source = npAfter(v, ce + 1, se);
+    if (source) source = trimRange(v, source);
+    const content: TokRange[] = [{ s: region.open, e: region.close }];
+    const tail = source && source.s > ce ? source.e : ce;
+    const split = splitQuoteAfter(v, tail, se);
+    if (split !== null) content.push({ s: v.regions[split]!.open, e: v.regions[split]!.close });
+    return { ...base, cue, source, content, rule: 'quote-cue' };
+  }
+  const left = sourceBefore(v, cs, ss, earlier, participle);
+  // "X said: “…”"
+  if (quoteAfter !== null) {
+    const region = v.regions[quoteAfter]!;
+    return { ...base, cue, ...left, content: [{ s: region.open, e: region.close }], rule: 'cue-quote' };
+  }
+  // "…, X said." and "…, said X."
+  const trailing = trailingCue(v, cs, ce, ss, se, left.source);
+  if (trailing) return { ...base, cue, ...trailing, rule: 'trailing-cue' };
+  if (passive) {
+    // "it was reported that …": agentless; anything else passive ("has been confirmed") is not a report.
+    if (next !== 'that') return null;
+    const content = trimRange(v, { s: ce + 1, e: se });
+    return content ? { ...base, cue, source: null, antecedent: null, content: [content], rule: 'passive-that' } : null;
+  }
+  const cStart = contentStart(v, ce, se, lemma);
+  const content = trimRange(v, { s: cStart, e: se });
+  if (!content) return null;
+  return { ...base, cue, ...left, content: [content], rule: participle ? 'participle' : 'indirect' };
+}
+
+/** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
+function quoteEndingBefore(v: TokenView, cs: number, ss: number): number | null {
+  let j = cs - 1;
+  if (j >= ss && v.low[j] === ',') j--;
+  if (j >= ss && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.close === j && v.regions[v.quote[j]!]!.closeMark) return v.quote[j]!;
+  // "“…,” Peskov said": a short name between the quote and the cue.
+  let k = cs - 1;
+  let steps = 0;
+  while (k >= ss && v.quote[k] === -1 && steps < 6) {
+    if (CLAUSE_PUNCT.has(v.low[k]!) || END_PUNCT.has(v.low[k]!) || SOURCE_STOP.has(v.low[k]!)) return null;
+    k--;
+    steps++;
+  }
+  if (k >= ss && k < cs - 1 && v.quote[k] !== -1) {
+    const r = v.regions[v.quote[k]!]!;
+    if (r.close === k && r.closeMark && endsWithClauseMark(v, r)) return v.quote[k]!;
+  }
+  return null;
+}
+
+/** A quoted clause closes with a comma, ! or ? inside the marks ("…,” he said); a scare quote does not. */
+function endsWithClauseMark(v: TokenView, r: { open: number; close: number }): boolean {
+  const last = v.low[r.close - 1];
+  return last === ',' || last === '!' || last === '?' || last === '.' || r.close - r.open > 6;
+}
+
+/** Region index of a quote that opens right after the cue ("said: “…”", "said, “…”"). */
+function quoteStartingAfter(v: TokenView, ce: number, se: number): number | null {
+  let j = ce + 1;
+  if (j <= se && (v.low[j] === ',' || v.low[j] === ':')) j++;
+  if (j <= v.n - 1 && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) {
+    const r = v.regions[v.quote[j]!]!;
+    // A scare-quoted word ("said “willing” to") is not the whole content.
+    if (r.close - r.open >= 4 || r.close >= se - 1) return v.quote[j]!;
+  }
+  return null;
+}
+
+/** `“…,” he said, “…”`: the second half of a split quote, in the same sentence or the next. */
+function splitQuoteAfter(v: TokenView, tail: number, se: number): number | null {
+  let j = tail + 1;
+  if (v.low[j] === ',' || v.low[j] === ':') j++;
+  if (j <= se + 1 && j < v.n && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) return v.quote[j]!;
+  return null;
+}
+
+function isPronounSubject(v: TokenView, j: number): boolean {
+  while (j >= 0 && CUE_MODIFIERS.has(v.low[j]!)) j--;
+  const w = v.low[j];
+  return w !== undefined && (PRONOUNS.has(w) || w === 'people' || w === 'officials' || w === 'critics' || w === 'experts' || w === 'analysts');
+}
+
+/** A noun phrase after an inverted cue ("said Peskov, the Kremlin spokesman"). */
+function npAfter(v: TokenView, from: number, se: number): TokRange | null {
+  let j = from;
+  while (j <= se && v.quote[j] === -1 && !END_PUNCT.has(v.low[j]!) && v.low[j] !== ';' && v.low[j] !== 'that' && j - from < MAX_SOURCE) {
+    if (v.low[j] === ',' && !isCapitalized(v, j + 1) && !DETERMINERS.has(v.low[j + 1] ?? '')) break;
+    j++;
+  }
+  return j > from ? { s: from, e: j - 1 } : null;
+}
+
+/** Source before the cue: a pronoun, a relative pronoun with its antecedent, an appositive, or a noun phrase. */
+function sourceBefore(
+  v: TokenView,
+  cs: number,
+  ss: number,
+  earlier: readonly Draft[],
+  participle: boolean,
+): { source: TokRange | null; antecedent: TokRange | null } {
+  const j = cs - 1;
+  if (j < ss) return { source: null, antecedent: null };
+  const w = v.low[j]!;
+  if (participle && (w === ',' || w === '\u2014')) {
+    // "…, adding that": the subject of the main clause speaks.
+    const main = earlier[earlier.length - 1];
+    return { source: main?.source ?? null, antecedent: main?.antecedent ?? null };
+  }
+  if (RELATIVES.has(w) && w !== 'that') {
+    let a = j - 1;
+    if (a >= ss && v.low[a] === ',') a--;
+    const ante = a >= ss ? npEndingAt(v, a, ss) : null;
+    return { source: { s: j, e: j }, antecedent: ante };
+  }
+  if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
+  if (w === ',') {
+    const appos = appositive(v, j, ss);
+    if (appos) return { source: appos, antecedent: null };
+    return { source: null, antecedent: null };
+  }
+  return { source: npEndingAt(v, j, ss), antecedent: null };
+}
+
+/** "Name, appositive, said": returns the name plus the appositive, without the trailing comma. */
+function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
+  let p = comma - 1;
+  while (p >= ss && v.low[p] !== ',' && comma - p <= MAX_APPOSITIVE) {
+    if (v.quote[p] !== -1 || END_PUNCT.has(v.low[p]!) || v.low[p] === ';') return null;
+    p--;
+  }
+  if (p < ss || v.low[p] !== ',' || p === comma - 1) return null;
+  const head = npEndingAt(v, p - 1, ss);
+  if (!head || !(isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!))) return null;
+  return { s: head.s, e: comma - 1 };
+}
+
+/** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
+function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
+  let s = j + 1;
+  for (let k = j; k >= ss && j - k < MAX_SOURCE; k--) {
+    const w = v.low[k]!;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) break;
+    if (SOURCE_STOP.has(w)) break;
+    if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
+    if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
+    s = k;
+    if (PRONOUNS.has(w) && k === j) break;
+  }
+  if (s > j) return null;
+  // A scan that runs into the sentence start over lower-case words is usually a clause; keep its tail.
+  return { s, e: j };
+}
+
+function isCapitalized(v: TokenView, k: number): boolean {
+  if (k < 0 || k >= v.n) return false;
+  const c = v.text.charCodeAt(v.start[k]!);
+  return c >= 65 && c <= 90;
+}
+
+/** "…, X said." / "…, said X." where the cue closes the sentence. */
+function trailingCue(
+  v: TokenView,
+  cs: number,
+  ce: number,
+  ss: number,
+  se: number,
+  leftSource: TokRange | null,
+): { source: TokRange | null; antecedent: TokRange | null; content: TokRange[] } | null {
+  // Inverted: ", said X."
+  if (cs - 1 > ss && v.low[cs - 1] === ',') {
+    const after = npAfter(v, ce + 1, se);
+    if (after && reachesSentenceEnd(v, after.e, se)) {
+      const content = trimRange(v, { s: ss, e: cs - 2 });
+      if (content) return { source: after, antecedent: null, content: [content] };
+    }
+  }
+  if (!leftSource) return null;
+  const before = leftSource.s - 1;
+  if (before <= ss || v.low[before] !== ',') return null;
+  if (!reachesSentenceEnd(v, ce, se)) return null;
+  const content = trimRange(v, { s: ss, e: before - 1 });
+  if (!content) return null;
+  return { source: leftSource, antecedent: null, content: [content] };
+}
+
+/** True when only punctuation or a short time/place tail ("on Monday", "in Seoul") follows position j. */
+function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
+  const k = j + 1;
+  if (k > se) return true;
+  if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
+  if (v.low[k] === ',') return true;
+  if (v.low[k] === 'on' || v.low[k] === 'in' || v.low[k] === 'at' || v.low[k] === 'last' || v.low[k] === 'this' || v.low[k] === 'earlier') {
+    for (let m = k; m <= se && m - k < 6; m++) {
+      if (END_PUNCT.has(v.low[m]!) || m === se) return true;
+      if (v.low[m] === 'that' || v.quote[m] !== -1) return false;
+    }
+  }
+  return false;
+}
+
+/** Where indirect content begins: at a nearby "that", after a recipient ("told reporters that"), or right after the cue. */
+function contentStart(v: TokenView, ce: number, se: number, lemma: string): number {
+  let k = ce + 1;
+  if (v.low[k] === ',' || v.low[k] === ':') k++;
+  for (let m = ce + 1; m <= se && m - ce <= THAT_WINDOW; m++) {
+    const w = v.low[m]!;
+    if (w === 'that' && m > ce + 1) {
+      const first = v.low[ce + 1]!;
+      const tell = TELL_VERBS.has(lemma);
+      if (tell || ['on', 'in', 'at', 'last', 'this', 'earlier', 'during', 'to', 'repeatedly', 'publicly', 'privately', 'recently', 'again', 'before', 'after'].includes(first)) return m;
+      break;
+    }
+    if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[m] !== -1) break;
+  }
+  return k;
+}
+
+/* ---------------- noun cues ---------------- */
+
+function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance, rule: string): Draft | null {
+  let source: TokRange | null = null;
+  let cs = i;
+  // Adjectives between the possessive and the noun belong to the cue: "Peskov's previous statements".
+  let k = i - 1;
+  while (k >= ss && k > i - 4 && v.low[k] !== "'s" && !DETERMINERS.has(v.low[k]!) && !CLAUSE_PUNCT.has(v.low[k]!) && !isCapitalized(v, k)) k--;
+  if (k >= ss && v.low[k] === "'s") {
+    const owner = npEndingAt(v, k - 1, ss);
+    if (owner) source = owner;
+    cs = k + 1;
+  } else if (k >= ss && ['his', 'her', 'their', 'its'].includes(v.low[k]!)) {
+    source = { s: k, e: k };
+    cs = k + 1;
+  }
+  if (rule === 'noun-intention' && !source) return null;
+  const content = trimRange(v, { s: i + 1, e: se });
+  if (!content) return null;
+  return { cue: { s: cs, e: i }, source, antecedent: null, content: [content], stance, rule, participle: false };
+}
+
+/* ---------------- refiners ---------------- */
+
+/** Trims leading conjunctions/commas and the sentence-final stop (kept when it sits inside a quote). */
+export function trimRange(v: TokenView, r: TokRange): TokRange | null {
+  let { s, e } = r;
+  while (s <= e && LEADING_JUNK.has(v.low[s]!) && v.quote[s] === -1) s++;
+  while (e >= s && (END_PUNCT.has(v.low[e]!) || v.low[e] === ',' || v.low[e] === ';' || v.low[e] === ':') && v.quote[e] === -1) e--;
+  if (e < s) return null;
+  // An unbalanced trailing closing quote belongs with its opener; keep as is.
+  return { s, e };
+}
+
+/**
+ * Within a sentence, a content that runs into a later clause with its own cue is cut before it when
+ * that clause is a sibling ("Despite A's report indicating X, B specified Y"; "X said Y, adding Z";
+ * "Y, according to Z"), and kept whole when the later cue is nested in it ("KCNA stated that Putin expressed").
+ */
+function cutAtLaterClauses(v: TokenView, drafts: Draft[]): void {
+  for (const a of drafts) {
+    for (const b of drafts) {
+      if (a === b || b.cue.s <= a.cue.e) continue;
+      const last = a.content[a.content.length - 1]!;
+      if (!(last.s < b.cue.s && b.cue.s <= last.e)) continue;
+      const bStart = Math.min(b.cue.s, b.source && b.source.s > a.cue.e ? b.source.s : b.cue.s);
+      const boundary = bStart - 1;
+      const sibling =
+        boundary > last.s &&
+        (v.low[boundary] === ',' || v.low[boundary] === '\u2014' || v.low[boundary] === ';') &&
+        (b.rule !== 'indirect' || b.participle || isCapitalized(v, bStart) || PRONOUNS.has(v.low[bStart]!) || DETERMINERS.has(v.low[bStart]!));
+      if (!sibling) continue;
+      const cut = trimRange(v, { s: last.s, e: boundary - 1 });
+      if (cut) a.content[a.content.length - 1] = cut;
+    }
+  }
+}
+
+/**
+ * A sentence made only of a quote, with no cue of its own, continues the direct quote just before it
+ * (the same or the previous paragraph): PolNeAR and news style both attribute it to the same speaker.
+ */
+function appendQuoteContinuations(v: TokenView, drafts: Draft[]): void {
+  if (!drafts.length) return;
+  const used = new Set<number>();
+  for (const d of drafts) for (const c of d.content) if (v.quote[c.s] !== -1 && v.regions[v.quote[c.s]!]!.open === c.s) used.add(v.quote[c.s]!);
+  drafts.sort((a, b) => a.cue.s - b.cue.s);
+  let di = 0;
+  let lastDirect: Draft | null = null;
+  let lastEnd = -1;
+  for (let r = 0; r < v.regions.length; r++) {
+    const reg = v.regions[r]!;
+    while (di < drafts.length && drafts[di]!.cue.s < reg.open) {
+      const d = drafts[di]!;
+      const end = Math.max(d.cue.e, ...d.content.map((c) => c.e));
+      if (end >= lastEnd) {
+        lastEnd = end;
+        lastDirect = d.rule === 'quote-cue' || d.rule === 'cue-quote' ? d : null;
+      }
+      di++;
+    }
+    if (used.has(r) || !lastDirect || reg.open <= lastEnd) continue;
+    if (!wholeSentences(v, reg)) continue;
+    if (v.paragraphOf(reg.open) - v.paragraphOf(lastEnd) > 1) continue;
+    // Nothing but punctuation between the previous content and this quote's sentences.
+    lastDirect.content.push({ s: reg.open, e: reg.close });
+    lastEnd = reg.close;
+    used.add(r);
+  }
+}
+
+function wholeSentences(v: TokenView, reg: { open: number; close: number }): boolean {
+  const first = v.sentences[v.sent[reg.open]!]!;
+  const last = v.sentences[v.sent[reg.close]!]!;
+  for (let k = first.tokenStart; k < reg.open; k++) if (!CLAUSE_PUNCT.has(v.low[k]!)) return false;
+  for (let k = reg.close + 1; k < last.tokenEnd; k++) if (!END_PUNCT.has(v.low[k]!) && !CLAUSE_PUNCT.has(v.low[k]!)) return false;
+  return reg.close - reg.open >= 3;
+}

@@ -1,0 +1,162 @@
+/**
+ * `attribution`: who said what, according to whom. Rules over tokens and sentences (see extract.ts);
+ * sources are linked to the entity layer when the NER has run, and stay plain spans when it has not.
+ */
+import type { Annotator } from '../../doc/annotator.js';
+import { layer, type Doc } from '../../doc/doc.js';
+import type { Mention } from '../entities/schema.js';
+import { extract, type Draft, type TokRange } from './extract.js';
+import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
+import type { Attribution, AttributionSource, Stance } from './schema.js';
+import { buildView, type TokenView } from './view.js';
+
+/** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */
+const HEDGE_WINDOW = 4;
+
+export const attributionAnnotator: Annotator<'attributions'> = {
+  name: 'attribution',
+  version: '1.0.0',
+  requires: ['tokens', 'sentences'],
+  produces: ['attributions'],
+  run(doc: Doc) {
+    return { attributions: annotateAttributions(doc) };
+  },
+};
+
+export function annotateAttributions(doc: Doc): Attribution[] {
+  const v = buildView(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
+  const drafts = extract(v);
+  drafts.sort((a, b) => a.cue.s - b.cue.s);
+  const mentions = doc.layers.mentions ?? [];
+  const out: Attribution[] = drafts.map((d, idx) => toRecord(v, d, idx, mentions));
+  linkChains(out);
+  return out;
+}
+
+function toRecord(v: TokenView, d: Draft, idx: number, mentions: readonly Mention[]): Attribution {
+  const span = (r: TokRange): { start: number; end: number } => ({ start: v.start[r.s]!, end: v.end[r.e]! });
+  const content = d.content.map(span);
+  const rec: Attribution = {
+    id: `a${idx + 1}`,
+    source: d.source ? linkSource(v, d, span(d.source), mentions) : null,
+    cue: span(d.cue),
+    content,
+    kind: kindOf(v, d),
+    stance: stanceOf(v, d),
+    lemma: lemmaOf(v, d),
+    rule: d.rule,
+  };
+  return rec;
+}
+
+function lemmaOf(v: TokenView, d: Draft): string {
+  for (let k = d.cue.e; k >= d.cue.s; k--) {
+    const e = CUE_VERBS.get(v.low[k]!);
+    if (e) return e.lemma;
+  }
+  if (d.rule === 'according-to') return 'according to';
+  if (d.rule === 'as-per') return 'as per';
+  return v.low[d.cue.e]!;
+}
+
+/** direct: the content is quotes only; mixed: it contains a quote; indirect: no quotes. */
+function kindOf(v: TokenView, d: Draft): Attribution['kind'] {
+  let quoted = 0;
+  let total = 0;
+  for (const c of d.content) {
+    for (let k = c.s; k <= c.e; k++) {
+      total++;
+      if (v.quote[k] !== -1) quoted++;
+    }
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted === total ? 'direct' : 'mixed';
+}
+
+/** The cue's class, made hedged when a neutral report carries an intention or hedge at its head. */
+function stanceOf(v: TokenView, d: Draft): Stance {
+  let stance = d.stance;
+  for (let k = d.cue.s; k <= d.cue.e; k++) {
+    const e = CUE_VERBS.get(v.low[k]!);
+    if (e) stance = e.stance;
+  }
+  if (stance !== 'neutral') return stance;
+  const first = d.content[0];
+  if (!first) return stance;
+  for (let k = first.s, seen = 0; k <= first.e && seen < HEDGE_WINDOW; k++) {
+    const w = v.low[k]!;
+    if (HEDGE_MARKERS.has(w)) return 'hedged';
+    if (w !== "'s" && !DETERMINERS.has(w) && !/^\p{P}$/u.test(w)) seen++;
+  }
+  return stance;
+}
+
+/**
+ * Links a source to the entity layer: the first mention inside the span, or for a pronoun the nearest
+ * mention of a person before it. A source whose head word is not part of a name is nominal ("the report").
+ */
+function linkSource(
+  v: TokenView,
+  d: Draft,
+  src: { start: number; end: number },
+  mentions: readonly Mention[],
+): AttributionSource {
+  const out: { start: number; end: number; entity?: string; nominal?: boolean; antecedent?: { start: number; end: number } } = { ...src };
+  const ante = d.antecedent ? { start: v.start[d.antecedent.s]!, end: v.end[d.antecedent.e]! } : null;
+  if (ante) out.antecedent = ante;
+  const target = ante ?? src;
+  const head = v.low[d.antecedent ? d.antecedent.e : d.source!.e]!;
+  let headInName = false;
+  if (mentions.length) {
+    const inside = mentions.filter((m) => m.start >= target.start && m.end <= target.end && !m.nominal);
+    if (inside.length) {
+      out.entity = inside[0]!.entity;
+      headInName = inside.some((m) => m.end === target.end);
+    } else if (PRONOUNS.has(head)) {
+      const covering = mentions.find((m) => m.start <= target.start && m.end >= target.end);
+      if (covering) out.entity = covering.entity;
+      else {
+        const person = nearestPersonBefore(mentions, target.start);
+        if (person) out.entity = person.entity;
+      }
+      headInName = true;
+    }
+  } else {
+    headInName = PRONOUNS.has(head) || isCapitalizedAt(v.text, target.end - 1, v, d);
+  }
+  if (!headInName) out.nominal = true;
+  return out;
+}
+
+function isCapitalizedAt(text: string, _pos: number, v: TokenView, d: Draft): boolean {
+  const r = d.antecedent ?? d.source!;
+  const c = text.charCodeAt(v.start[r.e]!);
+  return c >= 65 && c <= 90;
+}
+
+function nearestPersonBefore(mentions: readonly Mention[], pos: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.end > pos) break;
+    if (m.type === 'PER') best = m;
+  }
+  return best;
+}
+
+/** via: an attribution whose cue lies inside another's content is relayed by it (the innermost one). */
+function linkChains(atts: Attribution[]): void {
+  for (const b of atts) {
+    let best: Attribution | null = null;
+    let bestLen = Infinity;
+    for (const a of atts) {
+      if (a === b) continue;
+      for (const c of a.content) {
+        if (c.start <= b.cue.start && b.cue.end <= c.end && c.end - c.start < bestLen) {
+          best = a;
+          bestLen = c.end - c.start;
+        }
+      }
+    }
+    if (best && best.via !== b.id) b.via = best.id;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Cue lexicon: reporting verbs and nouns with their stance class, expanded to every inflection.
+ * The verb list was chosen by reading which words PolNeAR's train split marks as cues most often
+ * (frequency and the share of their occurrences that are cues); stance classes follow issue 6:
+ * neutral (said, stated), hedged or intentional (hopes, expects, willing), assertive (insisted,
+ * clarified), denial (denied, rejected).
+ */
+import type { Stance } from './schema.js';
+
+/** Lemma → stance. `+` after a lemma doubles its final consonant (admit → admitted, admitting). */
+const VERBS: Record<Stance, string> = {
+  neutral: `say tell state mention add note report write announce explain describe comment respond reply
+    remark observe recall indicate specify convey express relay quote cite tweet post retweet testify ask
+    answer acknowledge admit+ concede suggest call conclude find show reveal disclose declare inform
+    echo recount tout boast brag+ joke complain lament muse explain outline signal+ voice discuss
+    talk speak predict+ propose offer agree describe refer+ point_out say_so read write_in email
+    report_back chant shout whisper remind portray characterize characterise label liken compare praise
+    thank endorse criticize criticise accuse attack blast slam+ mock decry denounce condemn blame question
+    challenge defend charge knock rip+ assail bemoan tease`,
+  hedged: `believe think hope expect anticipate plan+ intend want wish speculate guess suspect fear worry
+    feel seem appear consider seek aim imagine envision project forecast estimate doubt wonder hint
+    prefer presume assume reckon figure`,
+  assertive: `emphasize emphasise stress insist clarify assert affirm maintain vow pledge promise warn urge
+    demand underscore underline reiterate confirm highlight argue contend stress assure guarantee
+    proclaim announce_that swear`,
+  denial: `deny reject dismiss refute rebut+ dispute disavow contradict decline refuse disagree`,
+};
+
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  find: ['find', 'finds', 'found', 'finding'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  feel: ['feel', 'feels', 'felt', 'feeling'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
+  read: ['reads'],
+  forecast: ['forecast', 'forecasts', 'forecasting'],
+};
+
+/**
+ * Words that look like cues but rarely are one on their own: bare base forms that are mostly nouns or
+ * imperatives ("call", "report", "show", "find", "post", "question", "charge", "plan", "offer", "figure").
+ * They still count in their unambiguous inflections (called, reported, shows).
+ */
+const AMBIGUOUS_FORMS = new Set(
+  `call report show find post question charge plan plans planned planning offer figure figures figured label
+   point read rip knock project aim fear fears worry hope hopes wish feel think found finding talk speak
+   quote thought reading shown feeling email chant shout comment comments state states praise attack attacks
+   blast blame signal voice estimate want wants wanted wanting hint consider consider considering appear
+   seem agree express note notes question questions challenge charges compare release demand demands
+   promise promises pledge pledges vow vows warning offer offers doubt doubts ask asks call calls
+   guess order defend support report reports`.split(/\s+/),
+);
+
+export interface CueEntry {
+  readonly lemma: string;
+  readonly stance: Stance;
+  /** The form is ambiguous (often a noun or a non-reporting use): accept it only with clear structure. */
+  readonly weak: boolean;
+  /** Present participle: "…, adding that", "…, saying". */
+  readonly participle: boolean;
+}
+
+function inflect(lemma: string): string[] {
+  const dbl = lemma.endsWith('+');
+  const l = dbl ? lemma.slice(0, -1) : lemma;
+  const irregular = IRREGULAR[l];
+  if (irregular) return [...irregular];
+  const forms = [l];
+  const stemEd = dbl ? l + l[l.length - 1] : l;
+  if (/(s|sh|ch|x|z)$/.test(l)) forms.push(`${l}es`);
+  else if (/[^aeiou]y$/.test(l)) forms.push(`${l.slice(0, -1)}ies`);
+  else forms.push(`${l}s`);
+  if (l.endsWith('e')) forms.push(`${l}d`, `${l.slice(0, -1)}ing`);
+  else if (/[^aeiou]y$/.test(l)) forms.push(`${l.slice(0, -1)}ied`, `${l}ing`);
+  else forms.push(`${stemEd}ed`, `${stemEd}ing`);
+  return forms;
+}
+
+function buildVerbTable(): Map<string, CueEntry> {
+  const table = new Map<string, CueEntry>();
+  for (const [stance, list] of Object.entries(VERBS) as [Stance, string][]) {
+    for (const raw of list.split(/\s+/)) {
+      if (!raw || raw.includes('_')) continue;
+      const lemma = raw.replace(/\+$/, '');
+      for (const form of inflect(raw)) {
+        if (table.has(form)) continue;
+        table.set(form, {
+          lemma,
+          stance,
+          weak: AMBIGUOUS_FORMS.has(form) || form === lemma,
+          participle: form.endsWith('ing'),
+        });
+      }
+    }
+  }
+  return table;
+}
+
+export const CUE_VERBS: ReadonlyMap<string, CueEntry> = buildVerbTable();
+
+/** Nouns that carry a report or a stance and take a `that` clause: "X's statement that …". */
+export const CUE_NOUNS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
+  ...'statement statements remark remarks comment comments claim claims announcement report reports account accounts suggestion argument observation view belief testimony message tweet note letter memo'
+    .split(' ')
+    .map((w): [string, Stance] => [w, 'neutral']),
+  ...'assertion assertions insistence warning warnings assurance assurances pledge promise vow confirmation contention'
+    .split(' ')
+    .map((w): [string, Stance] => [w, 'assertive']),
+  ...'denial denials rejection'.split(' ').map((w): [string, Stance] => [w, 'denial']),
+  ...'hope hopes expectation expectations belief beliefs fear fears concern concerns suspicion'
+    .split(' ')
+    .map((w): [string, Stance] => [w, 'hedged']),
+]);
+
+/** Intention nouns and adjectives: "X's intention to visit", "readiness to", "willing to". */
+export const INTENTION_WORDS: ReadonlySet<string> = new Set(
+  'intention intentions intent readiness willingness desire plan plans wish eagerness determination'.split(' '),
+);
+
+/** Words in a content's opening that make a neutral report hedged or intentional. */
+export const HEDGE_MARKERS: ReadonlySet<string> = new Set(
+  `readiness ready willing willingness intention intentions intent intend intends intended plan plans planned
+   hope hopes hoped expect expects expected anticipate anticipates anticipated may might could likely
+   possibly perhaps probably eager wants want wish desire aim aims prepared open`.split(/\s+/),
+);
+
+/** Auxiliaries, modals, negation and adverbs that PolNeAR folds into the cue ("has also said"). */
+export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
+  `has have had 's 've 'd will would could should may might can must did does do n't not never also later
+   previously repeatedly publicly privately reportedly then again once recently subsequently earlier further
+   often frequently always long first initially originally quickly immediately flatly firmly strongly
+   openly explicitly simply just even already still ultimately finally since formerly officially
+   angrily bluntly quietly loudly directly separately jokingly famously`.split(/\s+/),
+);
+
+/** Prepositional tails that PolNeAR counts as part of the cue: "said in a statement". */
+export const CUE_TAIL_NOUNS: ReadonlySet<string> = new Set(
+  'statement interview tweet tweets post letter speech email e-mail release memo op-ed editorial conversation call rally'.split(' '),
+);
+
+export const PRONOUNS: ReadonlySet<string> = new Set('he she they i we you it who which one'.split(' '));
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+/** Words at which a backwards source scan stops: clause openers, prepositions and common verbs. */
+export const SOURCE_STOP: ReadonlySet<string> = new Set(
+  `that which because when while if as but although though since after before where whether than so or nor
+   however meanwhile in on at during from with by to about into over under through against among between
+   without within upon across despite until unlike like amid toward towards is was are were be been being
+   has have had do does did will would can could should may might must not n't also then now just
+   what why how whose addressing asked asking when once here there`.split(/\s+/),
+);
+
+/** Determiners that make a following cue form a noun or adjective ("the said document"). */
+export const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its his her their our my your'.split(' '));
+
+export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb']);
