@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   E_MODEL: 'A model file is missing or corrupt',
   E_EVAL_DATA: 'Benchmark data is missing or not in the expected layout',
   E_USAGE: 'The command was called with wrong arguments',
+  E_INTERNAL: 'An unexpected internal error (a bug: please report it)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
