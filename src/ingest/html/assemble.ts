@@ -117,12 +117,12 @@ function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>
 }
 
 /** Cleans inside each assembled element; returns the elements that still exist. */
-export function cleanArticle(parts: Element[], opts: AssembleOptions, title: string | null): Element[] {
+export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: readonly string[]): Element[] {
   const root = parts[0]?.parent;
   if (!root) return parts;
   for (const part of parts) {
     // Headings with a negative weight, or repeating the title, are not body text.
-    walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || (title !== null && sameText(textOf(el), title))));
+    walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || titles.some((t) => sameText(textOf(el), t))));
     if (!opts.cleanConditionally) continue;
     const stats = measure(part);
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));

@@ -2,9 +2,9 @@
  * Body extraction as a cascade. The main stage is the scored-candidate extractor with all
  * cleaning on; each later stage runs only when the stages before it under-delivered.
  */
-import type { Document } from 'domhandler';
+import type { ChildNode, Document } from 'domhandler';
 import { findFirst, isElement, parseHtml, type Element } from './dom.js';
-import { dropFurniture, dropNonContent } from './prepare.js';
+import { dropFurniture, dropNonContent, type PrepareOptions } from './prepare.js';
 import { measure, linkDensity } from './measure.js';
 import { pickTopCandidate, scoreCandidates } from './score.js';
 import { assembleArticle, cleanArticle, type AssembleOptions } from './assemble.js';
@@ -31,15 +31,19 @@ export interface BodyResult {
 
 interface Stage {
   name: string;
-  opts: AssembleOptions & { stripUnlikely: boolean };
+  opts: AssembleOptions & PrepareOptions;
 }
 
-/** Readability's retry order: keep furniture candidates, then ignore class names, then stop cleaning. */
+/**
+ * Readability's retry order: keep weakly furniture-named blocks, then ignore class names, then
+ * stop cleaning. Unlike Readability, retries still drop strong furniture (comments, sharing,
+ * related links): a short article under a long comment thread must not become the thread.
+ */
 const DOM_STAGES: readonly Stage[] = [
-  { name: 'scored', opts: { stripUnlikely: true, weightClasses: true, cleanConditionally: true } },
-  { name: 'scored-keep-unlikely', opts: { stripUnlikely: false, weightClasses: true, cleanConditionally: true } },
-  { name: 'scored-no-class-weights', opts: { stripUnlikely: false, weightClasses: false, cleanConditionally: true } },
-  { name: 'scored-no-cleaning', opts: { stripUnlikely: false, weightClasses: false, cleanConditionally: false } },
+  { name: 'scored', opts: { stripUnlikely: 'all', weightClasses: true, cleanConditionally: true } },
+  { name: 'scored-keep-unlikely', opts: { stripUnlikely: 'strong', weightClasses: true, cleanConditionally: true } },
+  { name: 'scored-no-class-weights', opts: { stripUnlikely: 'strong', weightClasses: false, cleanConditionally: true } },
+  { name: 'scored-no-cleaning', opts: { stripUnlikely: 'strong', weightClasses: false, cleanConditionally: false } },
 ];
 
 function bodyLength(paragraphs: readonly string[]): number {
@@ -48,8 +52,7 @@ function bodyLength(paragraphs: readonly string[]): number {
   return n;
 }
 
-function runDomStage(html: string, stage: Stage, title: string | null): string[] {
-  const doc = parseHtml(html);
+function runDomStage(doc: Document, stage: Stage, titles: readonly string[]): string[] {
   dropNonContent(doc);
   dropFurniture(doc, stage.opts);
   const stats = measure(doc);
@@ -57,7 +60,7 @@ function runDomStage(html: string, stage: Stage, title: string | null): string[]
   const top = pickTopCandidate(scores);
   if (!top) return [];
   const parts = assembleArticle(top, scores, stats);
-  cleanArticle(parts, stage.opts, title);
+  cleanArticle(parts, stage.opts, titles);
   return filterParagraphs(renderParagraphs(parts));
 }
 
@@ -65,6 +68,7 @@ function runDomStage(html: string, stage: Stage, title: string | null): string[]
 function paragraphFallback(html: string): string[] {
   const doc: Document = parseHtml(html);
   dropNonContent(doc);
+  dropFurniture(doc, { stripUnlikely: 'strong' });
   const stats = measure(doc);
   const parts: Element[] = [];
   const body = findFirst(doc, (el) => el.name === 'body') ?? doc;
@@ -77,7 +81,7 @@ function paragraphFallback(html: string): string[] {
       if (s && s.text >= FALLBACK_MIN_P_CHARS && linkDensity(s) <= FALLBACK_MAX_LINK_DENSITY) parts.push(n);
       continue;
     }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as ChildNode);
   }
   return filterParagraphs(renderParagraphs(parts));
 }
@@ -91,10 +95,16 @@ function coverage(of: string, by: readonly string[]): number {
   return hit / want.size;
 }
 
-export function extractBody(html: string, title: string | null, jsonLdBody: string | null): BodyResult {
+/**
+ * Runs the cascade. `parsed` is the page already parsed for metadata: the first stage consumes
+ * (mutates) it; retries parse the HTML afresh.
+ */
+export function extractBody(html: string, parsed: Document | null, titles: readonly string[], jsonLdBody: string | null): BodyResult {
   let best: BodyResult = { paragraphs: [], extractor: 'none' };
+  let doc: Document | null = parsed;
   for (const stage of DOM_STAGES) {
-    const paragraphs = runDomStage(html, stage, title);
+    const paragraphs = runDomStage(doc ?? parseHtml(html), stage, titles);
+    doc = null;
     if (bodyLength(paragraphs) > bodyLength(best.paragraphs)) best = { paragraphs, extractor: stage.name };
     if (bodyLength(paragraphs) >= MIN_BODY_CHARS) break;
   }

@@ -19,7 +19,7 @@ export const FURNITURE_ROLES = /^(navigation|complementary|banner|contentinfo|me
 
 /** Class/id fragments that suggest furniture (Readability's list plus cookie/newsletter/share vocabulary). */
 export const UNLIKELY =
-  /-ad-|\bads?\b|adverti|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|signup|sign-up|promo|outbrain|taboola|share|sharing|toolbar|masthead|navbar|modal|overlay|paywall|trending|most-?popular|most-?read|read-?more|recirc|byline|author-?bio|tags\b|topics\b|widget|login|print-?only|jump-?link|skip-?link|visually-?hidden|sr-only|screen-?reader|offscreen/i;
+  /-ad-|\bads?\b|adverti|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|signup|sign-up|promo|outbrain|taboola|share|sharing|toolbar|masthead|navbar|modal|overlay|trending|most-?popular|most-?read|read-?more|recirc|byline|author-?bio|tags\b|topics\b|widget|login|print-?only|jump-?link|skip-?link|visually-?hidden|sr-only|screen-?reader|offscreen/i;
 
 /** Fragments that keep an element despite an UNLIKELY match (it may be the content wrapper). */
 export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|entry|post|text/i;
@@ -29,7 +29,7 @@ export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|
  * ("article-comments", "post-share", "story-related"), still subject to the prose-share guard.
  */
 export const STRONG_UNLIKELY =
-  /comment|disqus|related|share|sharing|social|newsletter|subscri|signup|cookie|consent|gdpr|promo|outbrain|taboola|recirc|trending|most-?popular|most-?read|breadcrumb|paywall|advert|sponsor|\bads?\b|-ad-|author-?bio|\btags\b|sidebar|visually-?hidden|sr-only|screen-?reader|newsletter/i;
+  /comment|disqus|related|share|sharing|social|newsletter|subscri|signup|cookie|consent|gdpr|promo|outbrain|taboola|recirc|trending|most-?popular|most-?read|breadcrumb|advert|sponsor|\bads?\b|-ad-|author-?bio|\btags\b|visually-?hidden|sr-only|screen-?reader|newsletter/i;
 
 /** Class weights, as in Readability: positive names add to a candidate's score, negative ones subtract. */
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose|rich-?text/i;

@@ -10,8 +10,11 @@ import { measure, type TextStats } from './measure.js';
 import { DROP_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
 
 export interface PrepareOptions {
-  /** Drop elements whose class/id reads as furniture (turned off by the cascade's retry). */
-  stripUnlikely: boolean;
+  /**
+   * Which class/id furniture matches to drop: 'all', only 'strong' ones (comments, sharing,
+   * related links: what the cascade's retries still drop), or 'none'.
+   */
+  stripUnlikely: 'all' | 'strong' | 'none';
 }
 
 /** Furniture matched only weakly is kept when it holds this share of the page's <p> text: it is likely the article. */
@@ -69,11 +72,11 @@ function furnitureVerdict(el: Element, opts: PrepareOptions): Verdict {
   if (FURNITURE_TAGS.has(name)) return 'weak';
   const role = el.attribs.role;
   if (role && FURNITURE_ROLES.test(role)) return 'weak';
-  if (!opts.stripUnlikely) return 'keep';
+  if (opts.stripUnlikely === 'none') return 'keep';
   const ci = classAndId(el);
   if (!ci || name === 'a' || name === 'p' || name === 'td' || name === 'tr' || name === 'tbody' || name === 'table') return 'keep';
   if (STRONG_UNLIKELY.test(ci)) return 'strong';
-  if (UNLIKELY.test(ci) && !MAYBE_CONTENT.test(ci)) return 'weak';
+  if (opts.stripUnlikely === 'all' && UNLIKELY.test(ci) && !MAYBE_CONTENT.test(ci)) return 'weak';
   return 'keep';
 }
 

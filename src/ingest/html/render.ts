@@ -52,16 +52,10 @@ export function renderParagraphs(parts: readonly Element[]): string[] {
   return paragraphs;
 }
 
-/** Drops furniture lines ("Advertisement", "Share this") and repeats of an earlier paragraph. */
+/**
+ * Drops furniture lines ("Advertisement", "Share this"). Repeated paragraphs are kept: recipes,
+ * schedules and Q&A legitimately repeat lines, and the text is the publisher's.
+ */
 export function filterParagraphs(paragraphs: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const p of paragraphs) {
-    if (BOILERPLATE_LINE.test(p)) continue;
-    const key = p.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(p);
-  }
-  return out;
+  return paragraphs.filter((p) => !BOILERPLATE_LINE.test(p));
 }
