@@ -26,8 +26,12 @@ export type TimexMod = Static<typeof TimexMod>;
 
 /** A window of calendar time an expression points into, with how sure we are that it falls inside. */
 export const TimeWindow = Type.Object({
-  from: Type.Union([Type.String(), Type.Null()], { description: 'ISO date or datetime; null = open' }),
-  to: Type.Union([Type.String(), Type.Null()], { description: 'ISO date or datetime; null = open' }),
+  from: Type.Union([Type.String(), Type.Null()], {
+    description: 'ISO date; "DCT+P3M"-style when the anchor is unknown; null = open',
+  }),
+  to: Type.Union([Type.String(), Type.Null()], {
+    description: 'ISO date; "DCT+P3M"-style when the anchor is unknown; null = open',
+  }),
   confidence: Type.Number({ minimum: 0, maximum: 1 }),
 });
 export type TimeWindow = Static<typeof TimeWindow>;
@@ -40,9 +44,17 @@ export const Timex = Type.Object({
   /** TIMEX3 value: 2024-01-21, 2024-W03, P20Y, FUTURE_REF, or a relative form such as "DCT-P1W" when unanchored. */
   value: Type.String(),
   mod: Type.Optional(TimexMod),
-  /** What the value was resolved against: the document creation time, an earlier timex, or nothing. */
+  /**
+   * What the value was resolved against: "dct", an earlier timex's id ("the next day"), "none" for absolute
+   * values and durations, or "unknown" when an anchor was needed but the DCT is not known.
+   */
   anchor: Type.Union([Type.Literal('dct'), Type.Literal('unknown'), Type.Literal('none'), Type.String({ description: 'timex id' })]),
   window: Type.Optional(TimeWindow),
+  /** Which parser and refiners made it, e.g. "weekday" or "month+event-anchored". */
   rule: Type.Optional(Type.String()),
+  /** The wider phrase the window speaks for ("in the near future", "not before the March election"). */
+  phrase: Type.Optional(Type.Object({ start: Type.Integer(), end: Type.Integer() })),
+  /** False for event-anchored phrases ("after the summit") that TimeML does not tag: window only. */
+  timex3: Type.Optional(Type.Boolean()),
 });
 export type Timex = Static<typeof Timex>;

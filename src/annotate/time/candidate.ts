@@ -1,0 +1,83 @@
+/**
+ * What a parser proposes: a span, the rule that made it, and the meaning it *states*. Values that only
+ * context supplies (the year of "in September", which Sunday) are *implied* later by the resolver, so a
+ * candidate never carries a guessed date.
+ */
+import type { Unit } from './lexicon.js';
+import type { TimexMod, TimexType } from './schema.js';
+
+/** "last"/"next"/"this" before a weekday, month, season or quarter; null = decide by tense. */
+export type Dir = 'last' | 'next' | 'this' | null;
+
+export type ShiftUnit = Unit | 'weekend';
+
+/** Calendar fields stated in the text; absent fields are implied by the anchor. */
+export interface CalendarSem {
+  readonly kind: 'cal';
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  /** "the 1990s" → 199 (the value's first three digits). */
+  readonly decade?: number;
+  /** "the 20th century" → 19. */
+  readonly century?: number;
+  readonly quarter?: number;
+  readonly half?: number;
+  readonly season?: string;
+  readonly weekday?: number;
+  readonly dir?: Dir;
+  readonly pod?: string;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly tz?: string;
+  /** A holiday computed from the year once it is known. */
+  readonly holiday?: string;
+  /** Quarter/half with no number stated ("the quarter", "the latest quarter"): the last completed one. */
+  readonly latestPeriod?: 'quarter' | 'half';
+}
+
+/** An offset from the DCT ("last week", "two years ago") or from the last date mentioned ("the next day"). */
+export interface ShiftSem {
+  readonly kind: 'shift';
+  readonly unit: ShiftUnit;
+  /** null = a vague amount ("years ago"). */
+  readonly n: number | null;
+  readonly from: 'dct' | 'ref';
+  readonly pod?: string;
+}
+
+export interface RefSem {
+  readonly kind: 'ref';
+  readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+}
+
+/** A value that needs no anchor: durations (P20Y) and sets (P1D). */
+export interface LiteralSem {
+  readonly kind: 'literal';
+  readonly value: string;
+}
+
+export type Sem = CalendarSem | ShiftSem | RefSem | LiteralSem;
+
+/** Window-table keys (docs/time-windows.md); each names one row of the table. */
+export type VagueKey =
+  | 'soon' | 'shortly' | 'early-date' | 'near-future' | 'foreseeable-future' | 'near-term' | 'long-term' | 'future'
+  | 'coming-days' | 'coming-weeks' | 'coming-months' | 'coming-years'
+  | 'later-this' | 'earlier-this' | 'recently' | 'recent-period' | 'past' | 'present' | 'asap'
+  | 'not-before' | 'not-until' | 'before' | 'after' | 'by' | 'since';
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+  readonly type: TimexType;
+  readonly sem: Sem;
+  readonly mod?: TimexMod;
+  readonly vague?: VagueKey;
+  /** False for expressions TimeML does not tag (an event-anchored "after the summit"). */
+  readonly timex3: boolean;
+  /** The wider phrase a window was computed for ("in the near future", "not before the March election"). */
+  readonly phrase?: { readonly start: number; readonly end: number };
+  /** For a clock time joined to a day ("4 a.m. Thursday"): the day's meaning. */
+  readonly day?: Sem;
+}

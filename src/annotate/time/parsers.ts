@@ -1,0 +1,411 @@
+/**
+ * Candidate generators. Each parser is one regular expression over the raw text plus a builder that turns a
+ * match into a Candidate stating only what the words say. Overlaps, negative cases and modifiers are the
+ * refiners' business (refiners.ts); anchoring is the resolver's (resolve.ts).
+ */
+import type { Candidate, CalendarSem, Dir, Sem, ShiftUnit, VagueKey } from './candidate.js';
+import {
+  MONTH_WORD, NUM, NUM_VAGUE, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
+  WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
+} from './lexicon.js';
+import type { TimexType } from './schema.js';
+
+type Groups = Record<string, string | undefined>;
+
+export interface Parser {
+  readonly name: string;
+  readonly re: RegExp;
+  build(g: Groups, m: RegExpExecArray, text: string): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
+}
+
+const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|IST|HKT|SGT|AEST|AEDT|MSK|Z)';
+const TZ_OFFSETS: Readonly<Record<string, string>> = {
+  EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07', GMT: 'Z', UTC: 'Z',
+  Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', JST: '+09', KST: '+09', IST: '+05:30',
+  HKT: '+08', SGT: '+08', AEST: '+10', AEDT: '+11', MSK: '+03',
+};
+
+const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
+const cal = (s: Omit<CalendarSem, 'kind'>): CalendarSem => ({ kind: 'cal', ...s });
+const date = (sem: Sem, extra: Partial<Candidate> = {}): Omit<Candidate, 'start' | 'end' | 'rule'> => ({
+  type: 'DATE', sem, timex3: true, ...extra,
+});
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+function dirOf(raw: string | undefined): Dir {
+  if (!raw) return null;
+  const s = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (s === 'last' || s === 'past' || s === 'this past' || s === 'previous') return 'last';
+  if (s === 'next' || s === 'coming' || s === 'this coming') return 'next';
+  return 'this';
+}
+
+function podOf(raw: string | undefined): string | undefined {
+  return raw ? PARTS_OF_DAY[raw.toLowerCase()] : undefined;
+}
+
+function fullYear(raw: string): number {
+  const y = Number(raw);
+  if (raw.length === 2) return y < 50 ? 2000 + y : 1900 + y;
+  return y;
+}
+
+/** An ISO 8601 duration for n units; fractions spill into the next smaller unit (2 1/2 years = P2Y6M). */
+export function durationValue(n: number | null, unit: Unit): string {
+  const u = UNIT_DURATION[unit];
+  const t = u.time ? 'T' : '';
+  if (n === null) return `P${t}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : u.letter}`;
+  if (unit === 'quarter') return `P${fmtNum(n * 3)}M`;
+  const total = n * u.factor;
+  if (Number.isInteger(total)) return `P${t}${total}${u.letter}`;
+  const whole = Math.floor(total);
+  const frac = total - whole;
+  const spill: Record<string, { letter: string; per: number; time: boolean }> = {
+    Y: { letter: 'M', per: 12, time: false }, M: { letter: 'D', per: 30, time: false },
+    W: { letter: 'D', per: 7, time: false }, D: { letter: 'H', per: 24, time: true }, H: { letter: 'M', per: 60, time: true },
+  };
+  const sp = u.time && u.letter === 'M' ? undefined : spill[u.letter];
+  if (!sp) return `P${t}${fmtNum(total)}${u.letter}`;
+  const small = Math.round(frac * sp.per);
+  const head = whole ? `${whole}${u.letter}` : '';
+  if (sp.time && !u.time) return `P${head}T${small}${sp.letter}`;
+  return `P${t}${head}${small}${sp.letter}`;
+}
+const fmtNum = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+const SET_ADVERBS: Readonly<Record<string, string>> = {
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M',
+  quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
+};
+
+const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
+  { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
+  { re: 'the\\s+(?:foreseeable|not[-\\s]too[-\\s]distant|not[-\\s]so[-\\s]distant|immediate)\\s+future', key: 'foreseeable-future', value: 'FUTURE_REF' },
+  { re: 'the\\s+(?:near|short)[-\\s]term', key: 'near-term', value: 'FUTURE_REF' },
+  { re: 'the\\s+(?:long|medium)[-\\s](?:term|run)', key: 'long-term', value: 'FUTURE_REF' },
+  { re: 'the\\s+(?:distant\\s+)?future', key: 'future', value: 'FUTURE_REF' },
+  { re: 'an\\s+early\\s+date', key: 'early-date', value: 'FUTURE_REF' },
+  { re: 'as\\s+soon\\s+as\\s+possible', key: 'asap', value: 'FUTURE_REF' },
+  { re: 'soon', key: 'soon', value: 'FUTURE_REF' },
+  { re: 'shortly', key: 'shortly', value: 'FUTURE_REF' },
+  { re: 'due\\s+course', key: 'near-future', value: 'FUTURE_REF' },
+  { re: 'recently|lately', key: 'recently', value: 'PAST_REF' },
+  { re: 'previously|formerly', key: 'past', value: 'PAST_REF' },
+  { re: 'the\\s+(?:recent\\s+|distant\\s+)?past', key: 'past', value: 'PAST_REF' },
+  { re: 'recent\\s+(?:years|decades|months|weeks|days|times|history)', key: 'recent-period', value: 'PAST_REF' },
+  { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
+];
+
+export const PARSERS: readonly Parser[] = [
+  {
+    name: 'iso-date',
+    re: re(String.raw`\b(?<t>(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))(?![\d-])`),
+    build: (g) => date(cal({ year: num(g.y)!, month: num(g.m)!, day: num(g.d)! })),
+  },
+  {
+    name: 'numeric-date',
+    re: re(String.raw`(?<![\d/.])(?<t>(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])/(?<y>\d{4}|\d{2}))(?![\d/])`),
+    build: (g) => date(cal({ year: fullYear(g.y!), month: num(g.m)!, day: num(g.d)! })),
+  },
+  {
+    name: 'month-day',
+    re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?:the\s+)?(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
+    build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
+  },
+  {
+    name: 'day-month',
+    re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?:the\s+)?(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mo>${MONTH_WORD})(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
+    build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
+  },
+  {
+    name: 'month-year',
+    re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD}),?\s+(?:of\s+)?(?<y>1[0-9]\d\d|20\d\d))(?!\d)`),
+    build: (g) => date(cal({ year: num(g.y)!, month: monthNumber(g.mo!)! })),
+  },
+  {
+    name: 'month',
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<mo>${MONTH_WORD}))(?![\w-])`),
+    build: (g) => date(cal({ month: monthNumber(g.mo!)!, dir: dirOf(g.dir) })),
+  },
+  {
+    name: 'year',
+    re: re(String.raw`(?<![$£€#\d,.\-/])\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent))`),
+    build: (g) => date(cal({ year: num(g.y)! })),
+  },
+  {
+    name: 'decade',
+    re: re(String.raw`(?<t>\b(?:the\s+)?(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),
+    build: (g) => {
+      const decade = g.c ? Number(g.c) * 10 + Number(g.d) : 190 + Number(g.d2);
+      return date(cal({ decade }));
+    },
+  },
+  {
+    name: 'century',
+    re: re(String.raw`\b(?<t>(?:the\s+)?(?<o>${ORDINAL_WORD})\s+century)\b`),
+    build: (g) => {
+      const o = parseOrdinal(g.o!);
+      return o ? date(cal({ century: o - 1 })) : null;
+    },
+  },
+  {
+    name: 'quarter',
+    re: re(String.raw`\b(?<t>(?:the\s+)?(?:(?<yr>\d{4})(?:'s)?\s+|(?<ydir>this|last|next)\s+year's\s+)?(?:(?<fy>fiscal|calendar|year-earlier|year-ago)[\s-]+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?<y>\d{4})|(?<ydir2>this|last|next)\s+year))?)\b`),
+    build: (g) => {
+      const q = parseOrdinal(g.o!)!;
+      const y = g.y ?? g.yr;
+      if (y) return date(cal({ year: Number(y), quarter: q }));
+      const yd = (g.ydir ?? g.ydir2)?.toLowerCase();
+      if (yd || /year-(?:earlier|ago)/i.test(g.fy ?? '')) {
+        // the year is relative: resolve "quarter q of (DCT year + n)" via a quarter-stated shift
+        const n = yd === 'last' || !yd ? -1 : yd === 'next' ? 1 : 0;
+        return date(cal({ quarter: q, dir: n === -1 ? 'last' : n === 1 ? 'next' : 'this' }));
+      }
+      return date(cal({ quarter: q }));
+    },
+  },
+  {
+    name: 'latest-quarter',
+    re: re(String.raw`\b(?<t>the\s+(?:(?<adj>latest|last|previous|past|recent|most\s+recent|current|year-earlier|year-ago|same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?<p>quarter|period))(?![\w-])`),
+    build: (g) => {
+      const adj = (g.adj ?? '').toLowerCase();
+      const period = g.p!.toLowerCase();
+      if (period === 'period' && !adj) return null;
+      if (adj === 'current') return date({ kind: 'shift', unit: 'quarter', n: 0, from: 'dct' });
+      if (adj === 'year-earlier' || adj === 'year-ago' || adj === 'comparable' || adj === 'corresponding' || adj === 'same') {
+        return date(cal({ latestPeriod: 'quarter', dir: 'last' }));
+      }
+      return date(cal({ latestPeriod: 'quarter' }));
+    },
+  },
+  {
+    name: 'half-year',
+    re: re(String.raw`\b(?<t>(?:the\s+)?(?<o>first|second|last|latter)\s+half\s+of\s+(?:(?<y>\d{4})|(?<ydir>this|last|next|the)\s+year))\b`),
+    build: (g) => {
+      const h = /first/i.test(g.o!) ? 1 : 2;
+      if (g.y) return date(cal({ year: Number(g.y), half: h }));
+      const yd = (g.ydir ?? 'this').toLowerCase();
+      return date(cal({ half: h, dir: yd === 'last' ? 'last' : yd === 'next' ? 'next' : 'this' }));
+    },
+  },
+  {
+    name: 'season',
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d))?)(?![\w-])`),
+    build: (g) => date(cal({ season: SEASONS[g.s!.toLowerCase()]!, year: num(g.y), dir: dirOf(g.dir) })),
+  },
+  {
+    name: 'weekday',
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    build: (g) => {
+      const pod = podOf(g.pod);
+      return { type: pod ? 'TIME' : 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod }), timex3: true };
+    },
+  },
+  {
+    name: 'deictic-day',
+    re: re(String.raw`\b(?<t>(?:the\s+day\s+(?<dd>before|after)\s+)?(?<w>today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    build: (g) => {
+      const w = g.w!.toLowerCase();
+      let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      if (g.dd) n += g.dd.toLowerCase() === 'before' ? -1 : 1;
+      const pod = w === 'tonight' ? 'NI' : podOf(g.pod);
+      return { type: pod ? 'TIME' : 'DATE', sem: { kind: 'shift', unit: 'day', n, from: 'dct', pod }, timex3: true };
+    },
+  },
+  {
+    name: 'this-pod',
+    re: re(String.raw`\b(?<t>(?<dir>this|last)\s+(?<pod>morning|afternoon|evening|night))\b`),
+    build: (g) => {
+      const last = g.dir!.toLowerCase() === 'last';
+      const pod = podOf(g.pod)!;
+      return { type: 'TIME', sem: { kind: 'shift', unit: 'day', n: last && pod === 'NI' ? -1 : last ? -1 : 0, from: 'dct', pod }, timex3: true };
+    },
+  },
+  {
+    name: 'relative-unit',
+    re: re(String.raw`\b(?<t>(?<the>the\s+)?(?<dir>last|past|next|coming|previous|preceding|following|this|current|same|this\s+past|this\s+coming|that|upcoming)\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year))(?![\w-])`),
+    build: (g) => {
+      const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
+      const u: ShiftUnit = g.u!.toLowerCase() === 'weekend' ? 'weekend' : (unitOf(g.u!.toLowerCase().replace('fiscal ', ''))!);
+      const n = ['last', 'past', 'previous', 'preceding', 'this past'].includes(d) ? -1
+        : ['next', 'coming', 'following', 'this coming', 'upcoming'].includes(d) ? 1 : 0;
+      const fromRef = ['previous', 'preceding', 'following', 'that', 'same'].includes(d);
+      if (g.the && (d === 'past' || d === 'last') && u !== 'weekend') {
+        // "the past year": a stretch of time ending now
+        return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(1, u as Unit) }, timex3: true };
+      }
+      return date({ kind: 'shift', unit: u, n, from: fromRef ? 'ref' : 'dct' });
+    },
+  },
+  {
+    name: 'anaphoric-day',
+    re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|the\s+day\s+(?<ba>before|after))(?![\w-])`),
+    build: (g) => {
+      const u = (g.u ?? g.u2 ?? 'day').toLowerCase();
+      const d = (g.d2 ?? g.ba ?? '').toLowerCase();
+      const n = d === 'next' || d === 'following' || d === 'after' ? 1 : d === 'previous' || d === 'preceding' || d === 'before' ? -1 : 0;
+      const pod = u === 'day' ? undefined : podOf(u);
+      return { type: pod ? 'TIME' : 'DATE', sem: { kind: 'shift', unit: 'day', n, from: 'ref', pod }, timex3: true };
+    },
+  },
+  {
+    name: 'edge-of-period',
+    re: re(String.raw`\b(?<t>(?<e>earlier|later|early|late)\s+(?:in\s+)?(?<dir>this|next|last|that)\s+(?<u>week|month|year|decade|quarter|century))\b`),
+    build: (g) => {
+      const d = g.dir!.toLowerCase();
+      const n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
+      const e = g.e!.toLowerCase();
+      const later = e === 'later' || e === 'late';
+      const sem: Sem = { kind: 'shift', unit: unitOf(g.u!)!, n, from: d === 'that' ? 'ref' : 'dct' };
+      const vague: VagueKey | undefined = n === 0 && d === 'this' && (e === 'later' || e === 'earlier') ? (later ? 'later-this' : 'earlier-this') : undefined;
+      return date(sem, { mod: later ? 'END' : 'START', vague });
+    },
+  },
+  {
+    name: 'ago',
+    re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
+    build: (g, m, text) => {
+      const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
+      const end = (m.indices?.groups?.t?.[1]) ?? m.index + m[0].length;
+      // "two days before the vote" is a duration plus an event anchor, not a date we can place
+      if ((dir === 'before' || dir === 'after') && /^\s*[\w$"“(]/.test(text.slice(end, end + 3))) return null;
+      const n = parseNumber(g.n!);
+      const unit = unitOf(g.u!)!;
+      const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
+      if (n === null) return date({ kind: 'ref', value: back ? 'PAST_REF' : 'FUTURE_REF' }, { vague: back ? 'past' : 'future' });
+      const fromRef = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
+      return date({ kind: 'shift', unit, n: back ? -n : n, from: fromRef ? 'ref' : 'dct' });
+    },
+  },
+  {
+    name: 'vague-ago',
+    re: re(String.raw`\b(?<t>(?:(?:many|several|a\s+few|some)\s+)?(?:years|decades|months|weeks|centuries)\s+ago|long\s+ago)\b`),
+    build: () => date({ kind: 'ref', value: 'PAST_REF' }, { vague: 'past' }),
+  },
+  {
+    name: 'coming-period',
+    re: re(String.raw`\b(?<t>the\s+(?:coming|next|following|upcoming)\s+(?:(?<v>few|several|couple\s+of)\s+)?(?<u>days|weeks|months|years|decades))\b`),
+    build: (g) => {
+      const unit = unitOf(g.u!)!;
+      const key = (`coming-${g.u!.toLowerCase()}`) as VagueKey;
+      const known: VagueKey[] = ['coming-days', 'coming-weeks', 'coming-months', 'coming-years'];
+      return {
+        type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unit) }, timex3: true,
+        vague: known.includes(key) ? key : 'future',
+      };
+    },
+  },
+  {
+    name: 'duration',
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|\s+old\b)`),
+    build: (g, m, text) => {
+      let n = parseNumber(g.n!);
+      const unit = unitOf(g.u!)!;
+      if (n !== null && g.half) n += 0.5;
+      const nRaw = g.n!.toLowerCase();
+      const start = m.indices?.groups?.t?.[0] ?? m.index;
+      const before = text.slice(Math.max(0, start - 16), start);
+      // "$5 a year", "twice a day": a rate, so a SET
+      if (!g.lead && /^an?$/.test(nRaw) && /(?:\d|percent|%|\btimes|\bonce|\btwice|\bthrice)\s*$/i.test(before)) {
+        return { type: 'SET', sem: { kind: 'literal', value: durationValue(1, unit) }, timex3: true };
+      }
+      return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(n, unit) }, timex3: true };
+    },
+  },
+  {
+    name: 'vague-duration',
+    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
+    build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
+  },
+  {
+    name: 'set',
+    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
+    build: (g, m) => {
+      const other = /\bother\b/i.test(m[0]) ? 2 : 1;
+      if (g.adv) return { type: 'SET', sem: { kind: 'literal', value: SET_ADVERBS[g.adv.toLowerCase()]! }, timex3: true };
+      if (g.wd) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-WXX-${weekdayNumber(g.wd)}` }, timex3: true };
+      if (g.pod) return { type: 'SET', sem: { kind: 'literal', value: `T${podOf(g.pod)}` }, timex3: true };
+      const unit = unitOf((g.u ?? g.u2)!)!;
+      return { type: 'SET', sem: { kind: 'literal', value: durationValue(other, unit) }, timex3: true };
+    },
+  },
+  {
+    name: 'vague-ref',
+    re: re(String.raw`\b(?<t>${FUTURE_PHRASES.map((p, i) => `(?<v${i}>${p.re})`).join('|')})(?![\w-])`),
+    build: (g, m, text) => {
+      const i = FUTURE_PHRASES.findIndex((_, k) => g[`v${k}`] !== undefined);
+      const p = FUTURE_PHRASES[i]!;
+      const end = m.indices?.groups?.t?.[1] ?? m.index + m[0].length;
+      const after = text.slice(end, end + 24);
+      const start = m.indices?.groups?.t?.[0] ?? m.index;
+      const before = text.slice(Math.max(0, start - 12), start);
+      // "soon after the talks", "shortly before noon": relative to something else, not to the DCT
+      if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
+      if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
+      if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;
+      if (p.key === 'present' && /^the\s+moment$/i.test(m[0]) && !/\b(?:at|for)\s+$/i.test(before)) return null;
+      return date({ kind: 'ref', value: p.value }, { vague: p.key });
+    },
+  },
+  {
+    name: 'clock-time',
+    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock)(?![\w:])`, 'gid'),
+    build: (g) => {
+      let hour: number;
+      let minute = 0;
+      if (g.named) {
+        hour = /midnight/i.test(g.named) ? 24 : 12;
+      } else if (g.oc) {
+        hour = parseNumber(g.oc) ?? 0;
+      } else if (g.h24 !== undefined) {
+        hour = Number(g.h24);
+        minute = Number(g.mi24);
+      } else {
+        hour = Number(g.h) % 12 + (/^p/i.test(g.ap!) ? 12 : 0);
+        minute = g.mi ? Number(g.mi) : 0;
+      }
+      const tzRaw = (g.tz ?? g.tz2)?.toUpperCase();
+      return { type: 'TIME', sem: cal({ hour, minute, tz: tzRaw ? TZ_OFFSETS[tzRaw] : undefined }), timex3: true };
+    },
+  },
+  {
+    name: 'holiday',
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this)\s+)?(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Boxing\s+Day|Veterans\s+Day|Election\s+Day))(?![\w-])`, 'gd'),
+    build: (g) => date(cal({ holiday: g.h!.replace(/\s+/g, ' ').toLowerCase(), dir: dirOf(g.dir) })),
+  },
+  {
+    name: 'event-anchored',
+    re: re(String.raw`\b(?<t>(?<sig>not\s+before|not\s+until|until|before|after|following|since|by|ahead\s+of)\s+(?:the|this|next|last|a)\s+(?:(?:\w+|[A-Z]\w+(?:\s+\d{1,2})?)\s+){0,2}?(?<ev>summit|elections?|vote|referendum|talks|meeting|visit|conference|war|ceremony|games|olympics|inauguration|session|holidays?|deadline|trial|hearing|negotiations|ceasefire|truce|launch|opening|funeral|tournament|championship|polls?|primary|primaries|runoff|congress|convention|festival))(?![\w-])`),
+    build: (g) => {
+      const s = g.sig!.toLowerCase().replace(/\s+/g, ' ');
+      const key: VagueKey = s === 'not before' ? 'not-before' : s === 'not until' || s === 'until' ? 'not-until'
+        : s === 'before' || s === 'ahead of' ? 'before' : s === 'by' ? 'by' : s === 'since' ? 'since' : 'after';
+      const mod = key === 'not-before' || key === 'not-until' ? 'ON_OR_AFTER' : key === 'before' ? 'BEFORE' : key === 'by' ? 'ON_OR_BEFORE' : 'AFTER';
+      return { type: 'DATE' as TimexType, sem: { kind: 'literal', value: 'XXXX-XX-XX' }, timex3: false, vague: key, mod };
+    },
+  },
+];
+
+export { TZ_OFFSETS };
+
+/** Runs every parser over the text; candidates come back in no particular order. */
+export function generateCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of PARSERS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const g = (m.groups ?? {}) as Groups;
+      const span = m.indices?.groups?.t;
+      const built = p.build(g, m, text);
+      if (!built) continue;
+      const start = span ? span[0] : m.index;
+      const end = span ? span[1] : m.index + m[0].length;
+      out.push({ ...built, start, end, rule: p.name });
+    }
+  }
+  return out;
+}

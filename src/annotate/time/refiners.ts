@@ -1,0 +1,198 @@
+/**
+ * Refiners run in a fixed order over the parsers' candidates: filter (negative cases), merge (overlaps,
+ * clock time + day), then modifiers that widen a span ("over two decades", "early next year").
+ * Each returns new readonly records; nothing is mutated.
+ */
+import type { Candidate } from './candidate.js';
+import type { TimexMod } from './schema.js';
+
+export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
+
+const wordBefore = (text: string, i: number): string => /([A-Za-z'.]+)[\s,]*$/.exec(text.slice(Math.max(0, i - 24), i))?.[1] ?? '';
+const wordAfter = (text: string, i: number): string => /^[\s]*([A-Za-z']+)/.exec(text.slice(i, i + 24))?.[1] ?? '';
+const isCap = (w: string): boolean => /^[A-Z]/.test(w);
+
+/** Words after which a bare month or year is a date ("in May", "since 1990"). */
+const DATE_CUES = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'last', 'next', 'this', 'early', 'late', 'mid', 'from', 'through', 'during',
+  'before', 'after', 'the', 'and', 'or', 'to', 'between', 'on', 'for', 'as', 'around', 'about', 'circa', 'until',
+  'throughout', 'fiscal', 'year', 'into', 'than', 'at', 'that', 'early-', 'end', 'beginning', 'start', 'mid-', 'in.',
+]);
+
+const AMBIGUOUS_MONTHS = /^(may|march|april|june|august|jan|mar|dec|sept?|oct|nov|feb|apr|aug)\.?$/i;
+
+const COUNT_NOUNS = /^(people|persons|troops|soldiers|members|workers|employees|students|cars|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|km|kilometers|kilometres|kilograms|kg|pounds|dollars|euros|yen|barrels|votes|seats|cases|deaths|points|acres|jobs|children|men|women|residents|refugees|families|companies|firms|pages|rooms|beds|vehicles|aircraft|planes|ships|boats|guns|rifles|rockets|missiles|words|lines|copies|items|hours|minutes|days|weeks|months|years|bp|prisoners|civilians|police|officers|patients|delegates|protesters|hectares|sq|square|yards|calories|times|rounds|runs|goals|ft|m|lb|lbs|mph|kph|fans|visitors|tourists|bags|doses|tests)$/i;
+
+/** Drops candidates that look like time words but are not: "May" the verb, "Sunday Times", counts that look like years. */
+export const filterNegatives: Refiner = (text, cands) =>
+  cands.filter((c) => {
+    const s = text.slice(c.start, c.end);
+    const prev = wordBefore(text, c.start);
+    const next = wordAfter(text, c.end);
+    const nameLike = ['month', 'month-day', 'month-year', 'day-month', 'weekday', 'season', 'holiday'];
+    if (nameLike.includes(c.rule)) {
+      // month and weekday names are proper nouns: lowercase "may" and "march" are verbs
+      if ((c.rule !== 'season') && !/[A-Z]/.test(s.replace(/^(the|last|next|this|past|coming)\s+/i, '')[0] ?? '')) return false;
+    }
+    if (c.rule === 'month') {
+      const word = s.replace(/^(?:last|next|this|this\s+past|this\s+coming|coming|past)\s+/i, '');
+      if (word.length <= 4 && !/^(may|june|july)$/i.test(word)) return false; // "Jan", "Dec" alone: names, not months
+      const hasDir = word.length !== s.length;
+      if (!hasDir && AMBIGUOUS_MONTHS.test(word) && !DATE_CUES.has(prev.toLowerCase())) return false;
+      if (/^may$/i.test(word) && /^(be|have|not|well|also|still|never|soon|yet|face|need|want|seem|take|make|come|go|help|lose|affect|prove|include|get|become|continue|require|find)$/i.test(next)) return false;
+    }
+    if (c.rule === 'weekday' || c.rule === 'month' || c.rule === 'holiday' || c.rule === 'season') {
+      // "the Sunday Times", "Bloody Sunday March": part of a name when a capitalised word follows and no preposition precedes
+      const PREPS = /^(on|by|since|until|till|last|next|this|from|through|before|after|early|late|and|or|to|of|in|during|every|each|that|past|coming|,)$/i;
+      if (isCap(next) && !/^(morning|afternoon|evening|night)$/i.test(next) && !PREPS.test(prev) && !/[.,;:]\s*$/.test(text.slice(c.end, c.end + 2))) {
+        if (c.start === 0 || !PREPS.test(prev)) return false;
+      }
+      if (isCap(prev) && !PREPS.test(prev) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && /[a-z]/.test(prev)) {
+        // "Theresa May", "Black Friday" (unless the capital is a sentence start)
+        const before = text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length);
+        if (!/(^|[.!?"“\n]\s*)$/.test(before)) return false;
+      }
+    }
+    if (c.rule === 'season') {
+      const word = s.replace(/^(?:last|next|this|this\s+past|this\s+coming|coming|past)\s+/i, '');
+      const hasDir = word.length !== s.length;
+      if (!hasDir && !/\d/.test(s)) {
+        const before = text.slice(Math.max(0, c.start - 16), c.start);
+        if (!/\b(?:in|during|by|until|since|through|over|this|the)\s+(?:the\s+)?(?:early\s+|late\s+)?$/i.test(before)) return false;
+        if (/^the\s+$/i.test(before.slice(-4)) && !/\b(?:in|during|by|until|since|through|over)\s+the\s+$/i.test(before)) return false;
+        if (/^\s*of\b/i.test(text.slice(c.end, c.end + 4)) && !/\d/.test(text.slice(c.end, c.end + 10))) return false;
+      }
+    }
+    if (c.rule === 'year') {
+      if (!/^\d/.test(s)) return true; // "fiscal 1989", "the year 2000"
+      if (COUNT_NOUNS.test(next) && !/^(years|months|days|weeks)$/i.test(next)) return false;
+      if (/^(years|months|days|weeks|hours)$/i.test(next)) return false;
+      if (isCap(prev) && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
+        const sentenceStart = /(^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length - 1 + 1));
+        if (!sentenceStart && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/.test(prev)) return false;
+      }
+      if (/^(no|number|nos|page|pages|room|route|flight|model|version|paragraph|article|section|resolution|chapter|vol|volume|figure|table|item|\$)\.?$/i.test(prev)) return false;
+      if (/^[:×x*+=]/.test(text.slice(c.end).trimStart())) return false;
+    }
+    if (c.rule === 'duration') {
+      // "a second time", "one second round": an ordinal, not a duration
+      if (/^(a|one)\s+second$/i.test(s) && /^[a-z]/.test(next) && !/^(or|and|later|ago|earlier|to|of|in|before|after)$/.test(next)) return false;
+    }
+    return true;
+  });
+
+/** Keeps the longest of overlapping candidates (earlier parsers win ties); event-anchored phrases are kept aside. */
+export const mergeOverlaps: Refiner = (text, cands) => {
+  const order = cands
+    .map((c, i) => ({ c, i }))
+    .filter((x) => x.c.timex3)
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  const taken = new Uint8Array(text.length + 1);
+  const kept: Candidate[] = [];
+  for (const { c } of order) {
+    let free = true;
+    for (let k = c.start; k < c.end; k++) if (taken[k]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.push(...cands.filter((c) => !c.timex3));
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+};
+
+const QUANT_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod | null }> = [
+  { re: /\b(?:more\s+than|over|well\s+over|just\s+over|upwards\s+of|in\s+excess\s+of)\s+$/i, mod: 'MORE_THAN' },
+  { re: /\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s+$/i, mod: 'EQUAL_OR_MORE' },
+  { re: /\b(?:less\s+than|under|fewer\s+than|just\s+under|nearly|almost|close\s+to|barely)\s+$/i, mod: 'LESS_THAN' },
+  { re: /\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i, mod: 'EQUAL_OR_LESS' },
+  { re: /\b(?:about|around|roughly|approximately|some|nearly|an\s+estimated|circa|almost)\s+$/i, mod: 'APPROX' },
+];
+
+const EDGE_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod }> = [
+  { re: /(?:\bthe\s+)?\b(?:early|the\s+(?:beginning|start|dawn)\s+of)[\s-]+$/i, mod: 'START' },
+  { re: /(?:\bthe\s+)?\b(?:late|the\s+end\s+of|the\s+close\s+of)[\s-]+$/i, mod: 'END' },
+  { re: /(?:\bthe\s+)?\b(?:mid|the\s+middle\s+of)[\s-]+$/i, mod: 'MID' },
+];
+
+/** Widens a span over a modifier just before it and records the TIMEX3 mod ("over two decades" → MORE_THAN). */
+export const attachModifiers: Refiner = (text, cands) =>
+  cands.map((c) => {
+    if (!c.timex3 || c.mod) return c;
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const s = text.slice(c.start, c.end);
+    const quantified = c.type === 'DURATION' || (c.sem.kind === 'shift' && c.rule === 'ago');
+    if (quantified && /^(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a\s+few|several|half|a\s+half)/i.test(s)) {
+      for (const q of QUANT_MODS) {
+        const m = q.re.exec(before);
+        if (!m) continue;
+        return { ...c, start: c.start - (before.length - m.index) + (m[0].length - m[0].trimStart().length), mod: q.mod ?? undefined };
+      }
+    }
+    if (c.type === 'DATE' && (c.sem.kind === 'cal' || c.sem.kind === 'shift') && !/^(early|late|mid)/i.test(s)) {
+      for (const e of EDGE_MODS) {
+        const m = e.re.exec(before);
+        if (!m) continue;
+        return { ...c, start: c.start - (before.length - m.index), mod: e.mod };
+      }
+    }
+    return c;
+  });
+
+/** Joins a clock time to the day named right after it: "4 a.m. EDT Thursday", "10 p.m. yesterday". */
+export const joinTimeAndDay: Refiner = (text, cands) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const nx = cands[i + 1];
+    if (c.type === 'TIME' && c.sem.kind === 'cal' && c.sem.hour !== undefined && nx && nx.timex3 &&
+      /^\s*,?\s*(?:on\s+)?$/.test(text.slice(c.end, nx.start)) && isDayLevel(nx)) {
+      out.push({ ...c, end: nx.end, day: nx.sem, rule: `${c.rule}+${nx.rule}` });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+};
+
+function isDayLevel(c: Candidate): boolean {
+  const s = c.sem;
+  if (s.kind === 'cal') return s.weekday !== undefined || s.day !== undefined;
+  return s.kind === 'shift' && s.unit === 'day';
+}
+
+/**
+ * "not before the March election": the date inside an event-anchored phrase takes the phrase's window
+ * and the phrase itself is dropped; an event phrase with no date inside stays (not a TIMEX3).
+ */
+export const foldEventPhrases: Refiner = (_text, cands) => {
+  const events = cands.filter((c) => !c.timex3);
+  if (!events.length) return cands.slice();
+  const out: Candidate[] = [];
+  const folded = new Set<Candidate>();
+  for (const c of cands) {
+    if (!c.timex3) continue;
+    const ev = events.find((e) => e.start <= c.start && c.end <= e.end && !folded.has(e));
+    if (ev && c.type === 'DATE' && c.sem.kind === 'cal') {
+      folded.add(ev);
+      out.push({ ...c, vague: ev.vague, phrase: { start: ev.start, end: ev.end }, rule: `${c.rule}+${ev.rule}` });
+    } else out.push(c);
+  }
+  for (const e of events) {
+    if (folded.has(e)) continue;
+    if (out.some((c) => c.start < e.end && e.start < c.end)) continue;
+    out.push(e);
+  }
+  return out.sort((a, b) => a.start - b.start);
+};
+
+/** Vague phrases keep the preposition in the phrase the window speaks for ("in the near future"). */
+export const widenVaguePhrases: Refiner = (text, cands) =>
+  cands.map((c) => {
+    if (!c.vague || c.phrase) return c;
+    const m = /\b(?:in|at|within|for|over|during)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
+    return m ? { ...c, phrase: { start: c.start - m[0].length, end: c.end } } : c;
+  });
+
+/** The refiners, in the order they run. */
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, attachModifiers, joinTimeAndDay, foldEventPhrases, widenVaguePhrases];

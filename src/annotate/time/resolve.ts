@@ -1,0 +1,270 @@
+/**
+ * The resolver: turns what a candidate states into a TIMEX3 value by filling the implied parts from an
+ * anchor (the DCT, or the last date mentioned for "the next day"), using the clause's tense to pick which
+ * Sunday or which September. Without an anchor it keeps the value relative ("XXXX-09", "DCT-P1W").
+ */
+import {
+  addDays, addMonths, daysInMonth, fmtDate, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, nthWeekdayOfMonth,
+  pad, quarterOf, weekBounds, type Ymd,
+} from './calendar.js';
+import type { CalendarSem, Candidate, Dir, Sem, ShiftSem } from './candidate.js';
+import { UNIT_DURATION } from './lexicon.js';
+import type { Tense } from './tense.js';
+
+export interface Interval {
+  readonly from: Ymd;
+  readonly to: Ymd;
+}
+
+/** A date mentioned earlier that anaphoric expressions ("that day", "a year earlier") resolve against. */
+export interface RefTime {
+  readonly id: string;
+  readonly date: Ymd;
+  readonly quarter?: number;
+}
+
+export interface ResolveContext {
+  readonly dct: Ymd | null;
+  readonly ref: RefTime | null;
+  readonly tense: Tense;
+  /** The sentence talks about fiscal quarters: "a year ago" then means the same quarter a year before. */
+  readonly quarterContext: boolean;
+}
+
+export interface Resolved {
+  readonly value: string;
+  /** 'dct', 'unknown' (needed an anchor, none known), 'none' (absolute or a duration) or 'ref'. */
+  readonly anchor: 'dct' | 'unknown' | 'none' | 'ref';
+  readonly interval: Interval | null;
+  /** True when tense or direction chose among several candidate dates (less certain). */
+  readonly byTense: boolean;
+}
+
+const SEASON_ORDER: Readonly<Record<string, number>> = { SP: 1, SU: 2, FA: 3, WI: 4 };
+const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+const monthInterval = (y: number, m: number): Interval => ({ from: { year: y, month: m, day: 1 }, to: { year: y, month: m, day: daysInMonth(y, m) } });
+const yearInterval = (y: number): Interval => ({ from: { year: y, month: 1, day: 1 }, to: { year: y, month: 12, day: 31 } });
+const monthsInterval = (y: number, m: number, count: number): Interval => {
+  const end = addMonths({ year: y, month: m, day: 1 }, count - 1);
+  return { from: { year: y, month: m, day: 1 }, to: { ...end, day: daysInMonth(end.year, end.month) } };
+};
+const dayInterval = (d: Ymd): Interval => ({ from: d, to: d });
+
+/** Picks the year for a yearless month/day/quarter/season by direction, then tense; key ordering compares within a year. */
+function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense): { year: number; byTense: boolean } {
+  const y = dct.year;
+  if (dir === 'last') return { year: key < dctKey ? y : y - 1, byTense: false };
+  if (dir === 'next') return { year: key > dctKey ? y : y + 1, byTense: false };
+  if (dir === 'this') return { year: y, byTense: false };
+  if (tense === 'past') return { year: key <= dctKey ? y : y - 1, byTense: true };
+  if (tense === 'future') return { year: key >= dctKey ? y : y + 1, byTense: true };
+  return { year: y, byTense: false };
+}
+
+function pickWeekday(dct: Ymd, wd: number, dir: Dir, tense: Tense): { date: Ymd; byTense: boolean } {
+  const dw = isoWeekday(dct);
+  const back = (dw - wd + 7) % 7;
+  const fwd = (wd - dw + 7) % 7;
+  if (dir === 'last') return { date: addDays(dct, -(back || 7)), byTense: false };
+  if (dir === 'next') return { date: addDays(dct, fwd || 7), byTense: false };
+  if (dir === 'this') return { date: addDays(dct, wd - dw), byTense: false };
+  if (tense === 'past') return { date: addDays(dct, -back), byTense: true };
+  if (tense === 'future') return { date: addDays(dct, fwd), byTense: true };
+  // no tense cue: the nearer one, the past on a tie (news mostly reports what happened)
+  return { date: back <= fwd ? addDays(dct, -back) : addDays(dct, fwd), byTense: true };
+}
+
+function holidayDate(name: string, year: number): Ymd | null {
+  const fixed: Record<string, [number, number]> = {
+    'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's": [1, 1],
+    "new year's day": [1, 1], "new year's eve": [12, 31], 'independence day': [7, 4], 'july fourth': [7, 4],
+    'fourth of july': [7, 4], 'halloween': [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26],
+    'veterans day': [11, 11],
+  };
+  const f = fixed[name];
+  if (f) return { year, month: f[0], day: f[1] };
+  if (name.startsWith('thanksgiving')) return nthWeekdayOfMonth(year, 11, 4, 4);
+  if (name === 'labor day') return nthWeekdayOfMonth(year, 9, 1, 1);
+  if (name === 'memorial day') return nthWeekdayOfMonth(year, 5, 1, -1);
+  if (name === 'election day') return addDays(nthWeekdayOfMonth(year, 11, 1, 1), 1);
+  if (name.startsWith('easter') || name === 'good friday') {
+    const e = easter(year);
+    return name === 'good friday' ? addDays(e, -2) : name === 'easter monday' ? addDays(e, 1) : e;
+  }
+  return null;
+}
+
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
+function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year: y, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): Resolved {
+  const dct = ctx.dct;
+  const none = (value: string, interval: Interval | null): Resolved => ({ value, anchor: 'none', interval, byTense: false });
+  const unknown = (value: string): Resolved => ({ value, anchor: 'unknown', interval: null, byTense: false });
+  const viaDct = (value: string, interval: Interval | null, byTense: boolean): Resolved => ({ value, anchor: 'dct', interval, byTense });
+
+  if (s.hour !== undefined) {
+    const t = `T${pad(s.hour)}:${pad(s.minute ?? 0)}${s.tz ?? ''}`;
+    const base = day ? resolveSem(day, ctx, undefined) : dct ? viaDct(fmtDate(dct), dayInterval(dct), false) : unknown('XXXX-XX-XX');
+    const datePart = /^\d{4}-\d{2}-\d{2}/.exec(base.value)?.[0] ?? (base.anchor === 'unknown' ? base.value.replace(/T.*$/, '') : 'XXXX-XX-XX');
+    return { ...base, value: `${datePart}${t}` };
+  }
+  if (s.holiday) {
+    if (s.year !== undefined) {
+      const d = holidayDate(s.holiday, s.year);
+      return d ? none(fmtDate(d), dayInterval(d)) : none(fmtYear(s.year), yearInterval(s.year));
+    }
+    if (!dct) return unknown('XXXX-XX-XX');
+    const inYear = holidayDate(s.holiday, dct.year);
+    if (!inYear) return unknown('XXXX-XX-XX');
+    const { year, byTense } = pickYear(dct, inYear.month * 100 + inYear.day, dct.month * 100 + dct.day, s.dir ?? null, ctx.tense);
+    const d = holidayDate(s.holiday, year)!;
+    return viaDct(fmtDate(d), dayInterval(d), byTense);
+  }
+  if (s.decade !== undefined) return none(String(s.decade), { from: { year: s.decade * 10, month: 1, day: 1 }, to: { year: s.decade * 10 + 9, month: 12, day: 31 } });
+  if (s.century !== undefined) return none(pad(s.century), { from: { year: s.century * 100, month: 1, day: 1 }, to: { year: s.century * 100 + 99, month: 12, day: 31 } });
+
+  if (s.month !== undefined && s.day !== undefined) {
+    if (s.year !== undefined) {
+      const d = { year: s.year, month: s.month, day: Math.min(s.day, daysInMonth(s.year, s.month)) };
+      return none(fmtDate(d), dayInterval(d));
+    }
+    if (!dct) return unknown(`XXXX-${pad(s.month)}-${pad(s.day)}`);
+    const { year, byTense } = pickYear(dct, s.month * 100 + s.day, dct.month * 100 + dct.day, s.dir ?? null, ctx.tense);
+    const d = { year, month: s.month, day: Math.min(s.day, daysInMonth(year, s.month)) };
+    return viaDct(fmtDate(d), dayInterval(d), byTense);
+  }
+  if (s.month !== undefined) {
+    if (s.year !== undefined) return none(fmtMonth(s.year, s.month), monthInterval(s.year, s.month));
+    if (!dct) return unknown(`XXXX-${pad(s.month)}`);
+    const { year, byTense } = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense);
+    return viaDct(fmtMonth(year, s.month), monthInterval(year, s.month), byTense);
+  }
+  if (s.weekday !== undefined) {
+    const pod = s.pod ? `T${s.pod}` : '';
+    if (!dct) return unknown(`XXXX-WXX-${s.weekday}${pod}`);
+    const { date, byTense } = pickWeekday(dct, s.weekday, s.dir ?? null, ctx.tense);
+    return viaDct(`${fmtDate(date)}${pod}`, dayInterval(date), byTense);
+  }
+  if (s.latestPeriod) {
+    if (!dct) return unknown('XXXX-QX');
+    let q = quarterOf(dct) - 1;
+    let y = dct.year;
+    if (q === 0) { q = 4; y -= 1; }
+    if (s.dir === 'last') y -= 1;
+    return viaDct(`${fmtYear(y)}-Q${q}`, monthsInterval(y, (q - 1) * 3 + 1, 3), false);
+  }
+  if (s.quarter !== undefined) {
+    if (s.year !== undefined) return none(`${fmtYear(s.year)}-Q${s.quarter}`, monthsInterval(s.year, (s.quarter - 1) * 3 + 1, 3));
+    if (!dct) return unknown(`XXXX-Q${s.quarter}`);
+    // a direction on a quarter names its year ("last year's third quarter")
+    const year = s.dir === 'last' ? dct.year - 1 : s.dir === 'next' ? dct.year + 1 : s.dir === 'this' ? dct.year
+      : pickYear(dct, s.quarter, quarterOf(dct), null, ctx.tense).year;
+    return viaDct(`${fmtYear(year)}-Q${s.quarter}`, monthsInterval(year, (s.quarter - 1) * 3 + 1, 3), s.dir === null || s.dir === undefined);
+  }
+  if (s.half !== undefined) {
+    const y = s.year ?? (dct ? dct.year + (s.dir === 'last' ? -1 : s.dir === 'next' ? 1 : 0) : undefined);
+    if (y === undefined) return unknown(`XXXX-H${s.half}`);
+    return (s.year !== undefined ? none : (v: string, i: Interval) => viaDct(v, i, false))(`${fmtYear(y)}-H${s.half}`, monthsInterval(y, s.half === 1 ? 1 : 7, 6));
+  }
+  if (s.season) {
+    const start = SEASON_START[s.season]!;
+    if (s.year !== undefined) return none(`${fmtYear(s.year)}-${s.season}`, monthsInterval(s.year, start, 3));
+    if (!dct) return unknown(`XXXX-${s.season}`);
+    const dctSeason = dct.month === 12 || dct.month <= 2 ? 4 : dct.month <= 5 ? 1 : dct.month <= 8 ? 2 : 3;
+    const { year, byTense } = pickYear(dct, SEASON_ORDER[s.season]!, dctSeason, s.dir ?? null, ctx.tense);
+    return viaDct(`${fmtYear(year)}-${s.season}`, monthsInterval(year, start, 3), byTense);
+  }
+  if (s.year !== undefined) return none(fmtYear(s.year), yearInterval(s.year));
+  return unknown('XXXX-XX-XX');
+}
+
+const SHIFT_LETTER: Readonly<Record<string, string>> = { weekend: 'W', quarter: 'Q' };
+
+function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
+  const useRef = s.from === 'ref' && ctx.ref !== null;
+  const base = useRef ? ctx.ref!.date : ctx.dct;
+  const anchor = useRef ? 'ref' : 'dct';
+  if (!base) {
+    const u = s.unit === 'weekend' ? 'weekend' : s.unit;
+    const letter = SHIFT_LETTER[u] ?? UNIT_DURATION[s.unit as keyof typeof UNIT_DURATION].letter;
+    const n = s.n ?? 0;
+    const t = s.unit === 'hour' || s.unit === 'minute' || s.unit === 'second' ? 'T' : '';
+    const amount = s.unit === 'decade' ? Math.abs(n) * 10 : s.unit === 'century' ? Math.abs(n) * 100 : Math.abs(n);
+    return { value: `${s.from === 'ref' ? 'REF' : 'DCT'}${n < 0 ? '-' : '+'}P${t}${amount}${letter}${s.pod ? `T${s.pod}` : ''}`, anchor: 'unknown', interval: null, byTense: false };
+  }
+  const n = Math.round(s.n ?? 0);
+  const pod = s.pod ? `T${s.pod}` : '';
+  const done = (value: string, interval: Interval | null): Resolved => ({ value, anchor, interval, byTense: false });
+  switch (s.unit) {
+    case 'second': case 'minute': case 'hour':
+      return done(fmtDate(base), dayInterval(base));
+    case 'day': {
+      const d = addDays(base, n);
+      return done(`${fmtDate(d)}${pod}`, dayInterval(d));
+    }
+    case 'week': case 'weekend': {
+      const w = isoWeek(addDays(base, n * 7));
+      const b = weekBounds(w);
+      return s.unit === 'weekend' ? done(`${fmtWeek(w)}-WE`, { from: addDays(b.from, 5), to: b.to }) : done(fmtWeek(w), b);
+    }
+    case 'month': {
+      const d = addMonths(base, n);
+      return done(fmtMonth(d.year, d.month), monthInterval(d.year, d.month));
+    }
+    case 'quarter': {
+      const idx = base.year * 4 + quarterOf(base) - 1 + n;
+      const y = Math.floor(idx / 4);
+      const q = idx - y * 4 + 1;
+      return done(`${fmtYear(y)}-Q${q}`, monthsInterval(y, (q - 1) * 3 + 1, 3));
+    }
+    case 'year': {
+      const y = base.year + n;
+      if (ctx.quarterContext && Math.abs(n) === 1) {
+        // "profit rose from $3 million a year ago": the same fiscal quarter a year before
+        const q = useRef && ctx.ref!.quarter ? ctx.ref!.quarter : ctx.ref?.quarter ?? lastCompletedQuarter(base).quarter;
+        const qy = (useRef && ctx.ref!.quarter ? base.year : ctx.ref?.quarter ? ctx.ref.date.year : lastCompletedQuarter(base).year) + n;
+        return done(`${fmtYear(qy)}-Q${q}`, monthsInterval(qy, (q - 1) * 3 + 1, 3));
+      }
+      return done(fmtYear(y), yearInterval(y));
+    }
+    case 'decade': {
+      const dec = Math.floor(base.year / 10) + n;
+      return done(String(dec), { from: { year: dec * 10, month: 1, day: 1 }, to: { year: dec * 10 + 9, month: 12, day: 31 } });
+    }
+    case 'century': {
+      const c = Math.floor(base.year / 100) + n;
+      return done(pad(c), { from: { year: c * 100, month: 1, day: 1 }, to: { year: c * 100 + 99, month: 12, day: 31 } });
+    }
+  }
+  return done(fmtDate(base), dayInterval(base));
+}
+
+function lastCompletedQuarter(d: Ymd): { year: number; quarter: number } {
+  const q = quarterOf(d) - 1;
+  return q === 0 ? { year: d.year - 1, quarter: 4 } : { year: d.year, quarter: q };
+}
+
+export function resolveSem(sem: Sem, ctx: ResolveContext, day: Sem | undefined): Resolved {
+  switch (sem.kind) {
+    case 'cal':
+      return resolveCal(sem, ctx, day);
+    case 'shift':
+      return resolveShift(sem, ctx);
+    case 'ref':
+      return { value: sem.value, anchor: ctx.dct ? 'dct' : 'unknown', interval: null, byTense: false };
+    case 'literal':
+      return { value: sem.value, anchor: 'none', interval: null, byTense: false };
+  }
+}
+
+export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved {
+  return resolveSem(c.sem, ctx, c.day);
+}

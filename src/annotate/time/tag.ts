@@ -1,0 +1,89 @@
+/**
+ * tagTimes: the time annotator's core, usable without a Doc (eval, CLI). Parsers propose, refiners filter
+ * and merge, then one pass in document order resolves each expression against the DCT or the last date
+ * mentioned, with the clause's tense deciding past/future readings.
+ */
+import { parseIsoDate, quarterOf, type Ymd } from './calendar.js';
+import type { Candidate } from './candidate.js';
+import { generateCandidates } from './parsers.js';
+import { REFINERS } from './refiners.js';
+import { resolveCandidate, type RefTime } from './resolve.js';
+import type { Timex } from './schema.js';
+import { tenseAt, tenseCues, type Tense } from './tense.js';
+import { windowFor } from './windows.js';
+
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TagOptions {
+  /** Sentence spans from the text annotator; when absent a cheap splitter is used. */
+  readonly sentences?: readonly SentenceSpan[];
+}
+
+/** A cheap sentence splitter for raw text: ends at . ! ? (plus closing quotes) before a capital, or at a blank line. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const re = /[.!?]+["'”’)]*\s+(?=["“(]?[A-Z0-9])|\n\s*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 5), m.index + 1);
+    // abbreviations ("Sept. 30", "U.S. officials", "Mr. Putin") do not end a sentence
+    if (/(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\b(?:a\.m|p\.m|i\.e|e\.g|vs|no))\.$/.test(before) && !/\n/.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Tags time expressions in `text`; `dct` is an ISO date (or datetime) or null when the publication date is unknown. */
+export function tagTimes(text: string, dct: string | null, opts: TagOptions = {}): Timex[] {
+  const dctDate: Ymd | null = parseIsoDate(dct);
+  let cands: Candidate[] = generateCandidates(text);
+  for (const refine of REFINERS) cands = refine(text, cands);
+  cands.sort((a, b) => a.start - b.start);
+
+  const sentences = opts.sentences ?? splitSentences(text);
+  const out: Timex[] = [];
+  let si = 0;
+  let cuesFor = -1;
+  let cues: ReturnType<typeof tenseCues> = [];
+  let ref: RefTime | null = null;
+  let n = 0;
+  for (const c of cands) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= c.start) si++;
+    const sent = sentences[si] ?? { start: 0, end: text.length };
+    if (cuesFor !== si) {
+      cues = tenseCues(text, sent.start, sent.end);
+      cuesFor = si;
+    }
+    const tense: Tense = tenseAt(cues, c.start, c.end);
+    const quarterContext = /\bquarter/i.test(text.slice(sent.start, sent.end));
+    const r = resolveCandidate(c, { dct: dctDate, ref, tense, quarterContext });
+    const id = `t${++n}`;
+    const window = windowFor(c, r, dctDate, tense, text);
+    out.push({
+      id,
+      start: c.start,
+      end: c.end,
+      type: c.type,
+      value: r.value,
+      ...(c.mod ? { mod: c.mod } : {}),
+      anchor: r.anchor === 'ref' ? (ref?.id ?? 'dct') : r.anchor,
+      ...(window ? { window } : {}),
+      rule: c.rule,
+      ...(c.phrase ? { phrase: c.phrase } : {}),
+      timex3: c.timex3,
+    });
+    // a specific date becomes the reference time for "the next day", "a year earlier"
+    if (r.interval && c.timex3 && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
+      const q = /^\d{4}-Q(\d)/.exec(r.value);
+      ref = { id, date: r.interval.from, quarter: q ? Number(q[1]) : r.value.length === 10 ? undefined : quarterOf(r.interval.from) };
+      if (!q && r.value.length >= 10) ref = { id, date: r.interval.from };
+    }
+  }
+  return out;
+}

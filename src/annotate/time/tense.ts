@@ -1,0 +1,88 @@
+/**
+ * A cheap rule-based tense detector. Past or future decides which Sunday "on Sunday" means, so we read
+ * the verbs near the expression in its sentence: the closest tense cue wins ("said on Sunday" → past,
+ * "will meet on Sunday" → future). Present tense and no cue both give "unknown".
+ */
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
+  'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
+  'later', 'would', 'going',
+]);
+
+const PAST_IRREGULAR = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'made', 'gave', 'held', 'led', 'left',
+  'saw', 'won', 'lost', 'sent', 'spoke', 'began', 'became', 'brought', 'thought', 'found', 'fell', 'rose', 'struck',
+  'kept', 'paid', 'sold', 'bought', 'wrote', 'ran', 'got', 'knew', 'grew', 'broke', 'chose', 'drove', 'flew',
+  'fought', 'heard', 'meant', 'stood', 'taught', 'understood', 'wore', 'woke', 'ate', 'felt', 'built', 'spent',
+  'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'arrived', 'announced', 'been',
+  "didn't", "wasn't", "weren't", "hadn't", 'quit', 'shot', 'sought', 'swore', 'withdrew', 'overtook', 'slid',
+]);
+
+/** -ed words that are not past-tense verbs. */
+const NOT_PAST_ED = new Set([
+  'need', 'speed', 'indeed', 'seed', 'feed', 'breed', 'bed', 'red', 'hundred', 'united', 'limited', 'based',
+  'related', 'interested', 'concerned', 'supposed', 'used', 'proposed', 'planned', 'scheduled', 'expected',
+  'intended', 'anticipated', 'detailed', 'advanced', 'armed', 'sacred', 'wicked', 'naked', 'shed', 'wed', 'fled',
+]);
+
+const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
+
+interface Cue {
+  readonly pos: number;
+  readonly tense: 'past' | 'future';
+}
+
+const WORD_RE = /[A-Za-z']+/g;
+
+/** Tense cues of one sentence, as positions (character offsets) so the closest one to an expression can win. */
+export function tenseCues(text: string, start: number, end: number): Cue[] {
+  const cues: Cue[] = [];
+  const s = text.slice(start, end);
+  WORD_RE.lastIndex = 0;
+  let prev = '';
+  let prev2 = '';
+  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
+    const raw = m[0];
+    const w = raw.toLowerCase();
+    const pos = start + m.index;
+    if (FUTURE_WORDS.has(w)) {
+      // "going" is future only in "going to"; "due" only in "due to/on"; "would" in reported speech
+      const next = /^\s*([A-Za-z']+)/.exec(s.slice(m.index + raw.length))?.[1]?.toLowerCase();
+      if (w === 'going' && next !== 'to') { prev2 = prev; prev = w; continue; }
+      if (w === 'due' && next !== 'to' && next !== 'on' && next !== 'in') { prev2 = prev; prev = w; continue; }
+      if ((w === 'planned' || w === 'scheduled' || w === 'expected') && !(next === 'to' || next === 'for')) {
+        cues.push({ pos, tense: 'past' });
+      } else if (w === 'last' || w === 'next') {
+        // handled as time words by the resolver
+      } else cues.push({ pos, tense: 'future' });
+    } else if (PAST_IRREGULAR.has(w)) {
+      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past' });
+    } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
+      // a participle after a form of "be" ("is expected", "to be held") is not a past tense
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past' });
+    } else if (w === 'says' || w === 'is' || w === 'are') {
+      // present: no cue
+    }
+    prev2 = prev;
+    prev = w;
+  }
+  return cues;
+}
+
+/** The tense of the clause around [start,end): the closest cue, future winning a tie. */
+export function tenseAt(cues: readonly Cue[], start: number, end: number): Tense {
+  let best: Cue | null = null;
+  let bestDist = Infinity;
+  for (const c of cues) {
+    if (c.pos >= start && c.pos < end) continue;
+    const d = c.pos < start ? start - c.pos : c.pos - end;
+    if (d < bestDist || (d === bestDist && c.tense === 'future')) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return best ? best.tense : 'unknown';
+}
