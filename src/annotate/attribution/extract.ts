@@ -11,7 +11,9 @@
 import {
   CUE_MODIFIERS,
   CUE_NOUNS,
+  CUE_PARTICLES,
   CUE_TAIL_NOUNS,
+  CUE_TIME_TAIL,
   CUE_VERBS,
   DETERMINERS,
   INTENTION_WORDS,
@@ -56,23 +58,31 @@ export function extract(v: TokenView): Draft[] {
   const drafts: Draft[] = [];
   for (let k = 0; k < v.sentences.length; k++) {
     const sent = v.sentences[k]!;
-    const ss = sent.tokenStart;
-    const se = Math.min(sent.tokenEnd, v.n) - 1;
-    if (se < ss) continue;
-    const inSentence: Draft[] = [];
-    for (let i = ss; i <= se; i++) {
-      if (v.quote[i] !== -1) continue;
-      const d = proposeAt(v, i, ss, se, inSentence);
-      if (d) {
-        inSentence.push(d);
-        i = Math.max(i, d.cue.e);
-      }
+    const last = Math.min(sent.tokenEnd, v.n) - 1;
+    // A line break inside a sentence (headers, lists, headlines) is a boundary for these rules.
+    for (let ss = sent.tokenStart; ss <= last; ) {
+      let se = ss;
+      while (se < last && !v.lineBreakBefore[se + 1]) se++;
+      clauseUnit(v, ss, se, drafts);
+      ss = se + 1;
     }
-    cutAtLaterClauses(v, inSentence);
-    for (const d of inSentence) if (d.content.length) drafts.push(d);
   }
   appendQuoteContinuations(v, drafts);
   return drafts;
+}
+
+function clauseUnit(v: TokenView, ss: number, se: number, drafts: Draft[]): void {
+  const inSentence: Draft[] = [];
+  for (let i = ss; i <= se; i++) {
+    if (v.quote[i] !== -1) continue;
+    const d = proposeAt(v, i, ss, se, inSentence);
+    if (d) {
+      inSentence.push(d);
+      i = Math.max(i, d.cue.e);
+    }
+  }
+  cutAtLaterClauses(v, inSentence);
+  for (const d of inSentence) if (d.content.length) drafts.push(d);
 }
 
 function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: readonly Draft[]): Draft | null {
@@ -82,6 +92,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
     return prepositional(v, i, i + 2, ss, se, 'as-reported-by');
   }
   if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
+  if (w === ':') return colonCue(v, i, ss, se);
   const entry = CUE_VERBS.get(w);
   if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
   const nounStance = CUE_NOUNS.get(w);
@@ -99,7 +110,15 @@ function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: num
     srcEnd++;
   }
   if (srcEnd === srcStart || srcEnd - srcStart > MAX_SOURCE) return null;
-  const source = { s: srcStart, e: srcEnd - 1 };
+  // "as reported by KCNA on Sunday": the time phrase is not part of the source.
+  let srcLast = srcEnd - 1;
+  for (let k = srcStart + 1; k < srcEnd; k++) {
+    if ((v.low[k] === 'on' || v.low[k] === 'last' || v.low[k] === 'this' || v.low[k] === 'earlier') && (CUE_TIME_TAIL.has(v.low[k + 1]!) || ['week', 'month', 'year', 'night'].includes(v.low[k + 1]!))) {
+      srcLast = k - 1;
+      break;
+    }
+  }
+  const source = { s: srcStart, e: srcLast };
   const content: TokRange[] = [];
   const before = trimRange(v, { s: ss, e: cs - 1 });
   if (before) content.push(before);
@@ -126,13 +145,19 @@ function verbCue(
   const prev = v.low[i - 1];
   // "the said document", "a reported case": a determiner makes the form an adjective or noun.
   if (i > ss && prev !== undefined && DETERMINERS.has(prev) && prev !== 'that') return null;
+  // "won 758 pledged delegates", "to say the least"
+  if (prev !== undefined && /^\d/.test(prev)) return null;
+  if (lemma === 'say' && prev === 'to') return null;
   let cs = i;
-  while (cs - 1 >= ss && CUE_MODIFIERS.has(v.low[cs - 1]!) && v.quote[cs - 1] === -1) cs--;
+  while (cs - 1 >= ss && (CUE_MODIFIERS.has(v.low[cs - 1]!) || isLyAdverb(v.low[cs - 1]!)) && v.quote[cs - 1] === -1) cs--;
   let ce = i;
   // "said in a statement", "wrote in an op-ed"
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
-  else if ((lemma === 'point' && v.low[ce + 1] === 'out') || (lemma === 'call' && v.low[ce + 1] === 'for') || (lemma === 'refer' && v.low[ce + 1] === 'to')) ce += 1;
+  else if (CUE_PARTICLES.has(v.low[ce + 1]!) || (lemma === 'refer' && v.low[ce + 1] === 'to')) ce += 1;
+  if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
+  // "said:" keeps its colon when the content follows it.
+  if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
   const next = v.low[ce + 1];
   const passive = cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!);
   const quoteBefore = quoteEndingBefore(v, cs, ss);
@@ -249,10 +274,15 @@ function sourceBefore(
   const j = cs - 1;
   if (j < ss) return { source: null, antecedent: null };
   const w = v.low[j]!;
-  if (participle && (w === ',' || w === '\u2014')) {
-    // "…, adding that": the subject of the main clause speaks.
+  if (participle && (w === ',' || w === '\u2014' || PARTICIPLE_HOSTS.has(w))) {
+    // "…, adding that", "began by saying": the subject of the main clause speaks.
     const main = earlier[earlier.length - 1];
-    return { source: main?.source ?? null, antecedent: main?.antecedent ?? null };
+    if (main?.source) return { source: main.source, antecedent: main.antecedent };
+    return { source: clauseSubject(v, ss, cs), antecedent: null };
+  }
+  if (COORDINATORS.has(w)) {
+    // "He congratulated her and praised …": the coordinated verb shares the clause's subject.
+    return { source: clauseSubject(v, ss, cs), antecedent: null };
   }
   if (RELATIVES.has(w) && w !== 'that') {
     let a = j - 1;
@@ -269,6 +299,45 @@ function sourceBefore(
   return { source: npEndingAt(v, j, ss), antecedent: null };
 }
 
+/** Words after which a participle cue takes the main clause's subject: "began by saying", "in blasting". */
+const PARTICIPLE_HOSTS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'to', 'of']);
+const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** Openers of a fronted adverbial clause, which the subject follows after a comma. */
+const FRONTED = new Set(
+  'after before when while although though despite since because if as in on at during for with speaking addressing asked unlike like following amid given once under over'.split(' '),
+);
+const COMMON_VERBS = new Set(
+  'is was are were has have had began begins did does do will would can could may might must rubbed made makes took takes went goes got gets came comes gave gives held holds met meets ran runs won wins lost left'.split(' '),
+);
+/** Longest determiner-led subject we take without a parse ("the New Jersey governor"). */
+const MAX_SUBJECT = 6;
+
+/** The subject at the start of the clause holding position `before`: a pronoun, a name, or a short noun phrase. */
+function clauseSubject(v: TokenView, ss: number, before: number): TokRange | null {
+  let p = ss;
+  while (p < before && LEADING_JUNK.has(v.low[p]!)) p++;
+  if (FRONTED.has(v.low[p]!) || (p < before && v.low[p]!.endsWith('ing'))) {
+    let c = p;
+    while (c < before && v.low[c] !== ',') c++;
+    if (c >= before) return null;
+    p = c + 1;
+  }
+  if (p >= before) return null;
+  const w = v.low[p]!;
+  if (PRONOUNS.has(w)) return { s: p, e: p };
+  let e = p;
+  if (isCapitalized(v, p) || DETERMINERS.has(w)) {
+    for (let k = p + 1; k < before && k - p < MAX_SUBJECT; k++) {
+      const t = v.low[k]!;
+      if (SOURCE_STOP.has(t) || COMMON_VERBS.has(t) || CLAUSE_PUNCT.has(t) || END_PUNCT.has(t) || v.quote[k] !== -1) break;
+      if (CUE_VERBS.has(t) || (!isCapitalized(v, k) && /ed$/.test(t))) break;
+      e = k;
+    }
+    return { s: p, e };
+  }
+  return null;
+}
+
 /** "Name, appositive, said": returns the name plus the appositive, without the trailing comma. */
 function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
   let p = comma - 1;
@@ -278,8 +347,10 @@ function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
   }
   if (p < ss || v.low[p] !== ',' || p === comma - 1) return null;
   const head = npEndingAt(v, p - 1, ss);
-  if (!head || !(isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!))) return null;
-  return { s: head.s, e: comma - 1 };
+  if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!))) return { s: head.s, e: comma - 1 };
+  // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas.
+  if (isCapitalized(v, p + 1) && isCapitalized(v, comma - 1)) return { s: p + 1, e: comma - 1 };
+  return null;
 }
 
 /** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
@@ -297,6 +368,11 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
   if (s > j) return null;
   // A scan that runs into the sentence start over lower-case words is usually a clause; keep its tail.
   return { s, e: j };
+}
+
+/** "-ly" adverbs next to a cue are part of it ("similarly warned", "falsely suggesting"). */
+function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !['only', 'family', 'italy', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'reilly', 'kelly', 'bully'].includes(w);
 }
 
 function isCapitalized(v: TokenView, k: number): boolean {
@@ -361,6 +437,26 @@ function contentStart(v: TokenView, ce: number, se: number, lemma: string): numb
     if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[m] !== -1) break;
   }
   return k;
+}
+
+/* ---------------- headline colon: "Graham: Trump's rhetoric destroying GOP's chance" ---------------- */
+
+/** Longest name before a colon cue. */
+const MAX_COLON_SOURCE = 6;
+
+function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+  const len = i - ss;
+  if (len < 1 || len > MAX_COLON_SOURCE || !isCapitalized(v, ss)) return null;
+  for (let k = ss; k < i; k++) {
+    const w = v.low[k]!;
+    if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[k] !== -1 || CUE_VERBS.has(w)) return null;
+  }
+  let content: TokRange | null;
+  const q = v.quote[i + 1];
+  if (q !== undefined && q !== -1 && v.regions[q]!.open === i + 1) content = { s: i + 1, e: v.regions[q]!.close };
+  else content = trimRange(v, { s: i + 1, e: se });
+  if (!content || content.e - content.s < 2) return null;
+  return { cue: { s: i, e: i }, source: { s: ss, e: i - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'colon', participle: false };
 }
 
 /* ---------------- noun cues ---------------- */

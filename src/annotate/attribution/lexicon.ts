@@ -13,10 +13,10 @@ const VERBS: Record<Stance, string> = {
     remark observe recall indicate specify convey express relay quote cite tweet post retweet testify ask
     answer acknowledge admit+ concede suggest call conclude find show reveal disclose declare inform
     echo recount tout boast brag+ joke complain lament muse explain outline signal+ voice discuss
-    talk speak predict+ propose offer agree describe refer+ point_out say_so read write_in email
+    talk predict+ propose offer agree describe refer+ point_out say_so read write_in email
     report_back chant shout whisper remind portray characterize characterise label liken compare praise
     thank endorse criticize criticise accuse attack blast slam+ mock decry denounce condemn blame question
-    challenge defend charge knock rip+ assail bemoan tease`,
+    challenge defend charge knock rip+ assail bemoan tease continue`,
   hedged: `believe think hope expect anticipate plan+ intend want wish speculate guess suspect fear worry
     feel seem appear consider seek aim imagine envision project forecast estimate doubt wonder hint
     prefer presume assume reckon figure`,
@@ -53,8 +53,12 @@ const AMBIGUOUS_FORMS = new Set(
    blast blame signal voice estimate want wants wanted wanting hint consider consider considering appear
    seem agree express note notes question questions challenge charges compare release demand demands
    promise promises pledge pledges vow vows warning offer offers doubt doubts ask asks call calls
-   guess order defend support report reports`.split(/\s+/),
+   guess order defend support report reports remarks comments tweet tweets talks talking talked continue
+   continues continued continuing pledged offered`.split(/\s+/),
 );
+
+/** Lemmas whose every form needs clear structure (a quote, a "that" clause, a pronoun subject). */
+const WEAK_LEMMAS = new Set(['continue', 'talk', 'offer', 'tease', 'read']);
 
 export interface CueEntry {
   readonly lemma: string;
@@ -92,7 +96,7 @@ function buildVerbTable(): Map<string, CueEntry> {
         table.set(form, {
           lemma,
           stance,
-          weak: AMBIGUOUS_FORMS.has(form) || form === lemma,
+          weak: AMBIGUOUS_FORMS.has(form) || WEAK_LEMMAS.has(lemma) || (form === lemma && lemma !== 'say'),
           participle: form.endsWith('ing'),
         });
       }
@@ -132,7 +136,7 @@ export const HEDGE_MARKERS: ReadonlySet<string> = new Set(
 /** Auxiliaries, modals, negation and adverbs that PolNeAR folds into the cue ("has also said"). */
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
   `has have had 's 've 'd will would could should may might can must did does do n't not never also later
-   previously repeatedly publicly privately reportedly then again once recently subsequently earlier further
+   previously repeatedly publicly privately reportedly again once recently subsequently earlier further
    often frequently always long first initially originally quickly immediately flatly firmly strongly
    openly explicitly simply just even already still ultimately finally since formerly officially
    angrily bluntly quietly loudly directly separately jokingly famously`.split(/\s+/),
@@ -142,6 +146,14 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
 export const CUE_TAIL_NOUNS: ReadonlySet<string> = new Set(
   'statement interview tweet tweets post letter speech email e-mail release memo op-ed editorial conversation call rally'.split(' '),
 );
+
+/** Time words that PolNeAR keeps in the cue when they follow it: "said Tuesday". */
+export const CUE_TIME_TAIL: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently'.split(' '),
+);
+
+/** Particles that belong to the verb: "warned of", "asked about", "called for", "talks about". */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(['of', 'about', 'for', 'on', 'out']);
 
 export const PRONOUNS: ReadonlySet<string> = new Set('he she they i we you it who which one'.split(' '));
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);

@@ -25,6 +25,8 @@ export interface TokenView {
   /** Quote region index of each token, -1 outside quotes. The marks themselves belong to the region. */
   readonly quote: Int32Array;
   readonly regions: readonly QuoteRegion[];
+  /** 1 where a line break separates a token from the one before it. */
+  readonly lineBreakBefore: Uint8Array;
   readonly sentences: readonly Sentence[];
   readonly paragraphOf: (tok: number) => number;
 }
@@ -49,6 +51,15 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
     end[i] = t.end;
     low[i] = text.slice(t.start, t.end).toLowerCase().replace(/\u2019/g, "'");
   }
+  const lineBreakBefore = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    for (let c = end[i - 1]!; c < start[i]!; c++) {
+      if (text.charCodeAt(c) === 10) {
+        lineBreakBefore[i] = 1;
+        break;
+      }
+    }
+  }
   const paraOfSent = new Int32Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
@@ -59,7 +70,7 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
   for (let i = 0; i < n; i++) if (sent[i] === -1) sent[i] = i > 0 ? sent[i - 1]! : 0;
   const paragraphOf = (tok: number): number => (sentences.length ? paraOfSent[sent[tok]!]! : 0);
   const { quote, regions } = findQuotes(low, n, paragraphOf);
-  return { text, n, start, end, low, sent, quote, regions, sentences, paragraphOf };
+  return { text, n, start, end, low, sent, quote, regions, lineBreakBefore, sentences, paragraphOf };
 }
 
 function findQuotes(
