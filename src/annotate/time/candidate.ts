@@ -25,6 +25,8 @@ export interface CalendarSem {
   readonly half?: number;
   readonly season?: string;
   readonly weekday?: number;
+  /** "the weekend": which one is decided like a weekday's date. */
+  readonly weekend?: boolean;
   readonly dir?: Dir;
   readonly pod?: string;
   readonly hour?: number;

@@ -78,7 +78,7 @@ export const NUM_DIGITS = `\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?`;
 export const NUM_VAGUE = `(?:${alt(VAGUE)})`;
 export const NUM = `(?:${NUM_DIGITS}|${NUM_WORD}|${NUM_VAGUE}|an?)`;
 
-export const MONTH_WORD = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3))}|(?:${alt(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july'))})\\.?)`;
+export const MONTH_WORD = `(?:${alt(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:${alt(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may' && m !== 'june' && m !== 'july'))})\\.?)`;
 export const WEEKDAY_WORD = `(?:${alt(Object.keys(WEEKDAYS).filter((d) => d.length > 4))}|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\\.)`;
 export const SEASON_WORD = `(?:${alt(Object.keys(SEASONS))})`;
 export const POD_WORD = `(?:${alt(Object.keys(PARTS_OF_DAY))})`;

@@ -64,7 +64,7 @@ export function durationValue(n: number | null, unit: Unit): string {
     Y: { letter: 'M', per: 12, time: false }, M: { letter: 'D', per: 30, time: false },
     W: { letter: 'D', per: 7, time: false }, D: { letter: 'H', per: 24, time: true }, H: { letter: 'M', per: 60, time: true },
   };
-  const sp = u.time && u.letter === 'M' ? undefined : spill[u.letter];
+  const sp = unit === 'minute' ? { letter: 'S', per: 60, time: true } : u.time && u.letter === 'M' ? undefined : spill[u.letter];
   if (!sp) return `P${t}${fmtNum(total)}${u.letter}`;
   const small = Math.round(frac * sp.per);
   const head = whole ? `${whole}${u.letter}` : '';
@@ -75,7 +75,7 @@ const fmtNum = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFix
 
 const SET_ADVERBS: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M',
-  quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
+  yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
 };
 
 const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
@@ -90,7 +90,6 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'shortly', key: 'shortly', value: 'FUTURE_REF' },
   { re: 'due\\s+course', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'recently|lately', key: 'recently', value: 'PAST_REF' },
-  { re: 'previously|formerly', key: 'past', value: 'PAST_REF' },
   { re: 'the\\s+(?:recent\\s+|distant\\s+)?past', key: 'past', value: 'PAST_REF' },
   { re: 'recent\\s+(?:years|decades|months|weeks|days|times|history)', key: 'recent-period', value: 'PAST_REF' },
   { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
@@ -202,8 +201,13 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    name: 'weekend',
+    re: re(String.raw`\b(?<t>(?:the|this|that)\s+weekend)(?![\w-])`),
+    build: (g, m) => date(cal({ weekend: true, dir: /^this/i.test(m[0]) ? 'this' : null })),
+  },
+  {
     name: 'deictic-day',
-    re: re(String.raw`\b(?<t>(?:the\s+day\s+(?<dd>before|after)\s+)?(?<w>today|yesterday|tomorrow|tonight)(?:'s)?(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:the\s+day\s+(?<dd>before|after)\s+)?(?<w>today|yesterday|tomorrow|tonight)(?!'s)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const w = g.w!.toLowerCase();
       let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -319,7 +323,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'set',
-    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
     build: (g, m) => {
       const other = /\bother\b/i.test(m[0]) ? 2 : 1;
       if (g.adv) return { type: 'SET', sem: { kind: 'literal', value: SET_ADVERBS[g.adv.toLowerCase()]! }, timex3: true };
@@ -342,6 +346,7 @@ export const PARSERS: readonly Parser[] = [
       // "soon after the talks", "shortly before noon": relative to something else, not to the DCT
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
+      if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for)\s+$/i.test(before)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;
       if (p.key === 'present' && /^the\s+moment$/i.test(m[0]) && !/\b(?:at|for)\s+$/i.test(before)) return null;
       return date({ kind: 'ref', value: p.value }, { vague: p.key });

@@ -47,8 +47,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (isCap(next) && !/^(morning|afternoon|evening|night)$/i.test(next) && !PREPS.test(prev) && !/[.,;:]\s*$/.test(text.slice(c.end, c.end + 2))) {
         if (c.start === 0 || !PREPS.test(prev)) return false;
       }
-      if (isCap(prev) && !PREPS.test(prev) && !/[.!?"“]\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && /[a-z]/.test(prev)) {
-        // "Theresa May", "Black Friday" (unless the capital is a sentence start)
+      const hasDir = /^(?:last|next|this|past|coming)\s/i.test(s);
+      if (c.rule === 'month' && !hasDir && isCap(prev) && !PREPS.test(prev) && /[a-z]/.test(prev)) {
+        // "Theresa May", "Long March" (unless the capital is a sentence start)
         const before = text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length);
         if (!/(^|[.!?"“\n]\s*)$/.test(before)) return false;
       }
@@ -76,6 +77,8 @@ export const filterNegatives: Refiner = (text, cands) =>
     }
     if (c.rule === 'duration') {
       // "a second time", "one second round": an ordinal, not a duration
+      // "three-quarters of", "a quarter of": fractions, not quarters of a year
+      if (/quarters?$/i.test(s) && (/^\s*of\b/i.test(text.slice(c.end, c.end + 4)) || /^an?\s/i.test(s))) return false;
       if (/^(a|one)\s+second$/i.test(s) && /^[a-z]/.test(next) && !/^(or|and|later|ago|earlier|to|of|in|before|after)$/.test(next)) return false;
     }
     return true;

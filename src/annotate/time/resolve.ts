@@ -51,16 +51,31 @@ const monthsInterval = (y: number, m: number, count: number): Interval => {
 };
 const dayInterval = (d: Ymd): Interval => ({ from: d, to: d });
 
-/** Picks the year for a yearless month/day/quarter/season by direction, then tense; key ordering compares within a year. */
-function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense): { year: number; byTense: boolean } {
+/**
+ * Picks the year for a yearless month/day/quarter/season. An explicit direction ("last", "next") decides;
+ * otherwise tense picks the past or future occurrence if that one lies within half a year of the DCT, and
+ * without a usable tense the nearest occurrence wins (a deadline "by Jan. 14" written on Jan. 6 is this
+ * January, even in a past-tense sentence). `dist` gives the distance in the key's units from DCT to the
+ * occurrence in a given year (negative = before).
+ */
+function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense, period = 12): { year: number; byTense: boolean } {
   const y = dct.year;
   if (dir === 'last') return { year: key < dctKey ? y : y - 1, byTense: false };
   if (dir === 'next') return { year: key > dctKey ? y : y + 1, byTense: false };
   if (dir === 'this') return { year: y, byTense: false };
-  if (tense === 'past') return { year: key <= dctKey ? y : y - 1, byTense: true };
-  if (tense === 'future') return { year: key >= dctKey ? y : y + 1, byTense: true };
-  return { year: y, byTense: false };
+  const pastYear = key <= dctKey ? y : y - 1;
+  const futureYear = key >= dctKey ? y : y + 1;
+  const pastDist = key <= dctKey ? dctKey - key : dctKey + period - key;
+  const futureDist = key >= dctKey ? key - dctKey : key + period - dctKey;
+  const half = period / 2;
+  if (tense === 'past' && pastDist <= half) return { year: pastYear, byTense: true };
+  if (tense === 'future' && futureDist <= half) return { year: futureYear, byTense: true };
+  return { year: pastDist <= futureDist ? pastYear : futureYear, byTense: true };
 }
+
+/** Day-of-year style key for month/day comparisons: months count 31 days so the arithmetic stays simple. */
+const mdKey = (month: number, day: number): number => (month - 1) * 31 + day;
+const MD_PERIOD = 12 * 31;
 
 function pickWeekday(dct: Ymd, wd: number, dir: Dir, tense: Tense): { date: Ymd; byTense: boolean } {
   const dw = isoWeekday(dct);
@@ -124,7 +139,7 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     if (!dct) return unknown('XXXX-XX-XX');
     const inYear = holidayDate(s.holiday, dct.year);
     if (!inYear) return unknown('XXXX-XX-XX');
-    const { year, byTense } = pickYear(dct, inYear.month * 100 + inYear.day, dct.month * 100 + dct.day, s.dir ?? null, ctx.tense);
+    const { year, byTense } = pickYear(dct, mdKey(inYear.month, inYear.day), mdKey(dct.month, dct.day), s.dir ?? null, ctx.tense, MD_PERIOD);
     const d = holidayDate(s.holiday, year)!;
     return viaDct(fmtDate(d), dayInterval(d), byTense);
   }
@@ -137,7 +152,7 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
       return none(fmtDate(d), dayInterval(d));
     }
     if (!dct) return unknown(`XXXX-${pad(s.month)}-${pad(s.day)}`);
-    const { year, byTense } = pickYear(dct, s.month * 100 + s.day, dct.month * 100 + dct.day, s.dir ?? null, ctx.tense);
+    const { year, byTense } = pickYear(dct, mdKey(s.month, s.day), mdKey(dct.month, dct.day), s.dir ?? null, ctx.tense, MD_PERIOD);
     const d = { year, month: s.month, day: Math.min(s.day, daysInMonth(year, s.month)) };
     return viaDct(fmtDate(d), dayInterval(d), byTense);
   }
@@ -146,6 +161,12 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     if (!dct) return unknown(`XXXX-${pad(s.month)}`);
     const { year, byTense } = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense);
     return viaDct(fmtMonth(year, s.month), monthInterval(year, s.month), byTense);
+  }
+  if (s.weekend) {
+    if (!dct) return unknown('XXXX-WXX-WE');
+    const { date, byTense } = pickWeekday(dct, 6, s.dir ?? null, ctx.tense);
+    const b = weekBounds(isoWeek(date));
+    return viaDct(`${fmtWeek(isoWeek(date))}-WE`, { from: addDays(b.from, 5), to: b.to }, byTense);
   }
   if (s.weekday !== undefined) {
     const pod = s.pod ? `T${s.pod}` : '';
@@ -166,7 +187,7 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     if (!dct) return unknown(`XXXX-Q${s.quarter}`);
     // a direction on a quarter names its year ("last year's third quarter")
     const year = s.dir === 'last' ? dct.year - 1 : s.dir === 'next' ? dct.year + 1 : s.dir === 'this' ? dct.year
-      : pickYear(dct, s.quarter, quarterOf(dct), null, ctx.tense).year;
+      : pickYear(dct, s.quarter, quarterOf(dct), null, ctx.tense, 4).year;
     return viaDct(`${fmtYear(year)}-Q${s.quarter}`, monthsInterval(year, (s.quarter - 1) * 3 + 1, 3), s.dir === null || s.dir === undefined);
   }
   if (s.half !== undefined) {
@@ -179,7 +200,7 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     if (s.year !== undefined) return none(`${fmtYear(s.year)}-${s.season}`, monthsInterval(s.year, start, 3));
     if (!dct) return unknown(`XXXX-${s.season}`);
     const dctSeason = dct.month === 12 || dct.month <= 2 ? 4 : dct.month <= 5 ? 1 : dct.month <= 8 ? 2 : 3;
-    const { year, byTense } = pickYear(dct, SEASON_ORDER[s.season]!, dctSeason, s.dir ?? null, ctx.tense);
+    const { year, byTense } = pickYear(dct, SEASON_ORDER[s.season]!, dctSeason, s.dir ?? null, ctx.tense, 4);
     return viaDct(`${fmtYear(year)}-${s.season}`, monthsInterval(year, start, 3), byTense);
   }
   if (s.year !== undefined) return none(fmtYear(s.year), yearInterval(s.year));

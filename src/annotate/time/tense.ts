@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
   'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
-  'later', 'would', 'going',
+  'later', 'would', 'going', 'planning', 'must',
 ]);
 
 const PAST_IRREGULAR = new Set([
@@ -52,8 +52,9 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       // "going" is future only in "going to"; "due" only in "due to/on"; "would" in reported speech
       const next = /^\s*([A-Za-z']+)/.exec(s.slice(m.index + raw.length))?.[1]?.toLowerCase();
       if (w === 'going' && next !== 'to') { prev2 = prev; prev = w; continue; }
-      if (w === 'due' && next !== 'to' && next !== 'on' && next !== 'in') { prev2 = prev; prev = w; continue; }
-      if ((w === 'planned' || w === 'scheduled' || w === 'expected') && !(next === 'to' || next === 'for')) {
+      if (w === 'due' && next !== 'on') { prev2 = prev; prev = w; continue; }
+      if (w === 'planning' && next !== 'to') { prev2 = prev; prev = w; continue; }
+      if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
       } else if (w === 'last' || w === 'next') {
         // handled as time words by the resolver
