@@ -1,0 +1,84 @@
+/**
+ * Settings shared by the CLI and the server. Precedence: explicit option > environment > config file
+ * > default. The config file is JSON, at $WIRETRACE_CONFIG or ./wiretrace.config.json when present:
+ *   { "db": "./data/wiretrace.db", "token": "...", "port": 8080, "host": "127.0.0.1",
+ *     "allowPrivate": false, "maxInputBytes": 10485760 }
+ * Secrets (the API token) belong in the environment or that file, never on a command line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { WiretraceError } from '../errors.js';
+
+/** 10 MB: far above any news article (a long one is ~100 KB of HTML), low enough to refuse junk fast. */
+export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface WiretraceConfig {
+  readonly db?: string;
+  readonly token?: string;
+  readonly port?: number;
+  readonly host?: string;
+  readonly allowPrivate?: boolean;
+  readonly maxInputBytes?: number;
+}
+
+const KEYS: Record<keyof WiretraceConfig, 'string' | 'number' | 'boolean'> = {
+  db: 'string',
+  token: 'string',
+  port: 'number',
+  host: 'string',
+  allowPrivate: 'boolean',
+  maxInputBytes: 'number',
+};
+
+/** Reads the config file if there is one; an explicit path that is missing or malformed is an error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): WiretraceConfig {
+  const explicit = env.WIRETRACE_CONFIG;
+  const path = explicit ? resolve(cwd, explicit) : resolve(cwd, 'wiretrace.config.json');
+  if (!existsSync(path)) {
+    if (explicit) throw new WiretraceError('E_USAGE', `config file ${path} (from WIRETRACE_CONFIG) does not exist`);
+    return {};
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new WiretraceError('E_USAGE', `config file ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new WiretraceError('E_USAGE', `config file ${path} must hold a JSON object`);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const want = KEYS[k as keyof WiretraceConfig];
+    if (!want) continue; // keys of other modules (e.g. "fetch") are theirs to read
+    if (typeof v !== want) throw new WiretraceError('E_USAGE', `config key "${k}" in ${path} must be a ${want}`);
+    out[k] = v;
+  }
+  return out as WiretraceConfig;
+}
+
+/** The API token for write routes: $WIRETRACE_TOKEN, else the config file's "token"; null disables writes. */
+export function resolveToken(config: WiretraceConfig, env: NodeJS.ProcessEnv = process.env): string | null {
+  const t = env.WIRETRACE_TOKEN ?? config.token;
+  return t && t.length > 0 ? t : null;
+}
+
+/** Parses a byte size such as "10485760", "10MB", "512k"; used for --max-size. */
+export function parseByteSize(input: string): number {
+  const m = input.trim().match(/^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i);
+  if (!m) throw new WiretraceError('E_USAGE', `cannot read "${input}" as a size (try 10MB or 524288)`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const n = Math.floor(Number(m[1]) * mult);
+  if (n < 1) throw new WiretraceError('E_USAGE', `size must be at least 1 byte, got "${input}"`);
+  return n;
+}
+
+export function parsePort(input: string | number | undefined, fallback = DEFAULT_PORT): number {
+  if (input === undefined || input === '') return fallback;
+  const n = typeof input === 'number' ? input : Number(input);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new WiretraceError('E_USAGE', `invalid port "${input}"`);
+  return n;
+}

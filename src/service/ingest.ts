@@ -1,0 +1,216 @@
+/**
+ * Ingest: input -> guards -> parse -> annotate (default pipeline) -> one store transaction.
+ * Every guard runs before the store is written, so refused input leaves the database unchanged.
+ * Idempotent: content already stored (same normalised-text hash, canonical URL or URL) is not
+ * annotated or written again; the existing id comes back with created: false.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { annotate } from '../annotate/default-pipeline.js';
+import type { Doc } from '../doc/doc.js';
+import type { LayerName } from '../doc/layers.js';
+import { WiretraceError, isWiretraceError, type ErrorCode } from '../errors.js';
+import { safeFetch } from '../ingest/fetch/fetcher.js';
+import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
+import { contentHash } from './content-hash.js';
+import { checkBytes, decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml, type GuardOptions } from './input.js';
+import { parseHtml, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
+
+export interface IngestOptions extends ParseOptions {
+  /** Lets URL ingest reach loopback and private addresses (local use, tests). */
+  readonly allowPrivate?: boolean;
+  /** Input form; default: by file extension, else sniffed (HTML vs the plain-text article form). */
+  readonly format?: InputFormat;
+}
+
+export interface IngestResult {
+  /** The input as given (path, URL, "stdin", "text"). */
+  readonly input: string;
+  readonly id: number;
+  readonly created: boolean;
+  readonly matchedBy?: InsertResult['matchedBy'];
+  readonly title: string | null;
+}
+
+export interface IngestFailure {
+  readonly input: string;
+  readonly error: { readonly code: ErrorCode; readonly message: string };
+}
+
+export type IngestOutcome = ({ readonly ok: true } & IngestResult) | ({ readonly ok: false } & IngestFailure);
+
+/** Annotates a parsed article and stores it with every layer, unless its content is already stored. */
+export function storeParsed(store: Store, parsed: ParsedArticle, input: string, fetched: string | null = null): IngestResult {
+  const hash = contentHash(parsed.text);
+  const canonicalUrl = parsed.meta.canonicalUrl ?? null;
+  const existing = store.findByContentHash(hash) ?? (canonicalUrl ? sameCanonical(store, canonicalUrl) : null);
+  if (existing) {
+    const matchedBy = existing.contentHash === hash ? 'content_hash' : 'canonical_url';
+    return { input, id: existing.id, created: false, matchedBy, title: existing.title };
+  }
+  const doc = annotate(parsed.text, parsed.meta);
+  const article = toNewArticle(parsed, hash, fetched);
+  const r = store.insertArticle(article, layersOf(doc));
+  return { input, id: r.id, created: r.created, ...(r.matchedBy ? { matchedBy: r.matchedBy } : {}), title: article.title };
+}
+
+/** A plain-text article (the seed's form) given as a string. */
+export async function ingestText(store: Store, text: string, opts: IngestOptions = {}): Promise<IngestResult> {
+  const format = opts.format ?? (sniffHtml(text) ? 'html' : 'article');
+  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text');
+}
+
+/** An HTML page given as a string or bytes (bytes keep their declared charset). */
+export async function ingestHtml(store: Store, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
+  if (typeof html !== 'string') checkBytes(html, { name: 'html', ...opts });
+  return storeParsed(store, await parseHtml(html, { name: 'html', ...opts }), opts.name ?? 'html');
+}
+
+/** One file: .txt (plain-text article), .html/.htm (and .gz of either). */
+export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestResult> {
+  validatePublished(opts.published);
+  const bytes = await readFileGuarded(path, { ...opts, name: path });
+  const format = opts.format ?? formatFor(path, bytes);
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path);
+}
+
+/** Reads stdin (or any stream) within the size limit, then ingests it as HTML or a text article. */
+export async function ingestStdin(
+  store: Store,
+  opts: IngestOptions = {},
+  stream: AsyncIterable<Uint8Array | string> = process.stdin,
+): Promise<IngestResult> {
+  validatePublished(opts.published);
+  const bytes = await readStreamGuarded(stream, { ...opts, name: 'stdin' });
+  const format = opts.format ?? (sniffHtml(bytes) ? 'html' : 'article');
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-');
+}
+
+/** Fetches a URL through the SSRF-guarded fetcher and ingests the page. A URL already stored is not refetched. */
+export async function ingestUrl(store: Store, url: string, opts: IngestOptions = {}): Promise<IngestResult> {
+  validatePublished(opts.published);
+  const known = store.getArticleByUrl(url);
+  if (known) return { input: url, id: known.id, created: false, matchedBy: 'url', title: known.title };
+  const res = await safeFetch(url, { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? 10 * 1024 * 1024 });
+  const fetched = new Date().toISOString();
+  checkBytes(res.body, { ...opts, name: url });
+  const parseOpts: ParseOptions = { ...opts, name: url, url: res.finalUrl, contentType: res.contentType };
+  let parsed: ParsedArticle;
+  if (res.family === 'html' || opts.format === 'html') parsed = await parseHtml(res.body, parseOpts);
+  else if (res.family === 'text') parsed = await parseInput(decodeText(res.body, parseOpts), opts.format ?? 'article', parseOpts);
+  else {
+    throw new WiretraceError('E_FETCH_CONTENT_TYPE', `${url} returned ${res.mediaType ?? 'an unknown content type'}, not an article page`);
+  }
+  const meta = parsed.meta.url ? parsed.meta : { ...parsed.meta, url: res.finalUrl };
+  return storeParsed(store, { ...parsed, meta }, url, fetched);
+}
+
+export interface IngestPathOptions extends IngestOptions {
+  readonly recursive?: boolean;
+  /** Called after each file, for progress bars. */
+  readonly onProgress?: (done: number, total: number, outcome: IngestOutcome) => void;
+}
+
+/**
+ * A file or a directory of .txt/.html/.htm/.html.gz files (sorted, so ingest order and ids are stable).
+ * One bad file does not stop the rest: each outcome says ok or the error.
+ */
+export async function ingestPath(store: Store, path: string, opts: IngestPathOptions = {}): Promise<IngestOutcome[]> {
+  validatePublished(opts.published);
+  const info = await stat(path).catch(() => null);
+  if (!info) throw new WiretraceError('E_INPUT_NOT_FOUND', `${path} does not exist`);
+  const files = info.isDirectory() ? await listIngestable(path, opts.recursive ?? false) : [path];
+  if (info.isDirectory() && files.length === 0) {
+    throw new WiretraceError('E_INPUT_NOT_FOUND', `${path} has no .txt, .html, .htm or .html.gz files${opts.recursive ? '' : ' (add --recursive for subdirectories)'}`);
+  }
+  const outcomes: IngestOutcome[] = [];
+  for (const file of files) {
+    const outcome = await attempt(file, () => ingestFile(store, file, opts));
+    outcomes.push(outcome);
+    opts.onProgress?.(outcomes.length, files.length, outcome);
+  }
+  return outcomes;
+}
+
+/** Dispatches on the input: "-" is stdin, http(s):// a URL, a directory its files, else a file. */
+export async function ingestInput(store: Store, input: string, opts: IngestPathOptions = {}): Promise<IngestOutcome[]> {
+  if (input === '-') return [await attempt('-', () => ingestStdin(store, opts))];
+  if (/^https?:\/\//i.test(input)) return [await attempt(input, () => ingestUrl(store, input, opts))];
+  return ingestPath(store, input, opts);
+}
+
+/** Turns a thrown coded error into a failure record; anything else is a bug and propagates. */
+export async function attempt(input: string, run: () => Promise<IngestResult>): Promise<IngestOutcome> {
+  try {
+    return { ok: true, ...(await run()) };
+  } catch (err) {
+    if (isWiretraceError(err)) return { ok: false, input, error: { code: err.code, message: err.message } };
+    throw err;
+  }
+}
+
+export async function listIngestable(dir: string, recursive: boolean): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (recursive) await walk(p);
+      } else if (e.isFile() && fileKind(e.name)) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+function formatFor(path: string, bytes: Uint8Array): InputFormat {
+  const kind = fileKind(path);
+  if (kind === 'html') return 'html';
+  if (kind === 'text') return 'article';
+  return sniffHtml(bytes) ? 'html' : 'article';
+}
+
+function sameCanonical(store: Store, canonicalUrl: string) {
+  const a = store.getArticleByUrl(canonicalUrl);
+  return a && a.canonicalUrl === canonicalUrl ? a : null;
+}
+
+export function layersOf(doc: Doc): LayerWrite[] {
+  const out: LayerWrite[] = [];
+  for (const name of Object.keys(doc.layers) as LayerName[]) {
+    const data = doc.layers[name];
+    const prov = doc.provenance[name];
+    if (!data || !prov) continue;
+    out.push({ name, annotator: prov.annotator, version: prov.version, data });
+  }
+  return out;
+}
+
+function toNewArticle(p: ParsedArticle, hash: string, fetched: string | null): NewArticle {
+  const m = p.meta;
+  const extra: Record<string, unknown> = { ...p.extra };
+  if (m.description) extra.description = m.description;
+  if (m.readTime) extra.readTime = m.readTime;
+  return {
+    url: m.url ?? null,
+    canonicalUrl: m.canonicalUrl ?? null,
+    contentHash: hash,
+    outlet: m.outlet ?? null,
+    title: m.title ?? null,
+    byline: m.byline ?? [],
+    published: m.published ?? null,
+    modified: m.modified ?? null,
+    fetched,
+    language: m.language ?? null,
+    image: m.image ?? null,
+    imageCredit: m.imageCredit ?? null,
+    text: p.text,
+    meta: extra,
+    nearDupOf: null,
+    signature: null,
+  };
+}
+
+export type { GuardOptions };

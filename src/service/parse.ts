@@ -1,0 +1,116 @@
+/**
+ * Input -> article (text + metadata), without touching a store. Three forms:
+ *  - article: the plain-text form of saved news pages (title line, byline, "N Min Read", body...)
+ *  - html:    a web page, through the HTML extractor
+ *  - raw:     the whole text as the body, nothing stripped
+ * The publication date comes from the caller (validated: garbage is E_DATE_INVALID) or from the
+ * input's own metadata (unparseable metadata counts as unknown); it is never defaulted to "now".
+ */
+import type { DocMeta } from '../doc/meta.js';
+import { WiretraceError } from '../errors.js';
+import { parseDate } from '../ingest/dates.js';
+import { parsePlainTextArticle } from '../ingest/plaintext.js';
+import { checkText, decodeText, type GuardOptions } from './input.js';
+
+export type InputFormat = 'article' | 'html' | 'raw';
+
+export interface ParseOptions extends GuardOptions {
+  /** Publication date given by the user; overrides metadata. */
+  readonly published?: string | null;
+  readonly outlet?: string | null;
+  readonly title?: string | null;
+  /** Where the input came from, when it is a URL. */
+  readonly url?: string | null;
+  /** The HTTP Content-Type, for charset detection of HTML. */
+  readonly contentType?: string | null;
+}
+
+/** An article ready to annotate and store. */
+export interface ParsedArticle {
+  /** The article body: the text every layer's offsets index. */
+  readonly text: string;
+  readonly meta: DocMeta;
+  /** Metadata with no column of its own (description, read time, extractor, caption...). */
+  readonly extra: Readonly<Record<string, unknown>>;
+}
+
+/** Validates a user-given date up front, so a typo fails before any work or write. */
+export function validatePublished(published: string | null | undefined): string | null {
+  if (published === undefined || published === null || published.trim() === '') return null;
+  const iso = parseDate(published);
+  if (iso === null) {
+    throw new WiretraceError('E_DATE_INVALID', `cannot read "${published}" as a date; use ISO 8601, e.g. 2024-06-16 or 2024-06-16T09:30:00Z`);
+  }
+  return iso;
+}
+
+export async function parseInput(input: string | Uint8Array, format: InputFormat, opts: ParseOptions = {}): Promise<ParsedArticle> {
+  switch (format) {
+    case 'html':
+      return parseHtml(input, opts);
+    case 'article':
+      return parseArticleText(typeof input === 'string' ? guardString(input, opts) : decodeText(input, opts), opts);
+    case 'raw':
+      return parseRaw(typeof input === 'string' ? guardString(input, opts) : decodeText(input, opts), opts);
+  }
+}
+
+export function parseArticleText(text: string, opts: ParseOptions = {}): ParsedArticle {
+  const published = validatePublished(opts.published);
+  const parsed = parsePlainTextArticle(text, {
+    ...(published ? { published } : {}),
+    ...(opts.outlet ? { outlet: opts.outlet } : {}),
+    ...(opts.url ? { url: opts.url } : {}),
+  });
+  const meta: DocMeta = { ...parsed.meta, ...(opts.title ? { title: opts.title } : {}) };
+  return { text: parsed.body, meta, extra: { format: 'article', removedLines: parsed.removed.length } };
+}
+
+export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
+  const published = validatePublished(opts.published);
+  const meta: DocMeta = {
+    published,
+    ...(opts.title ? { title: opts.title } : {}),
+    ...(opts.outlet ? { outlet: opts.outlet } : {}),
+    ...(opts.url ? { url: opts.url } : {}),
+  };
+  return { text, meta, extra: { format: 'raw' } };
+}
+
+export async function parseHtml(input: string | Uint8Array, opts: ParseOptions = {}): Promise<ParsedArticle> {
+  const userPublished = validatePublished(opts.published);
+  if (typeof input === 'string') guardString(input, opts);
+  // Loaded on first use: plain-text ingest and `annotate` need no DOM code at startup.
+  const { extractArticle } = await import('../ingest/html/index.js');
+  const x = extractArticle(input, {
+    ...(opts.url ? { url: opts.url } : {}),
+    ...(opts.contentType ? { contentType: opts.contentType } : {}),
+  });
+  const body = x.body ?? '';
+  if (body.trim() === '') throw new WiretraceError('E_INPUT_EMPTY', `${opts.name ?? 'the page'} has no article text`);
+  const meta: DocMeta = { published: userPublished ?? (x.published ? parseDate(x.published) : null) };
+  const set = <K extends keyof DocMeta>(k: K, v: DocMeta[K] | null | undefined): void => {
+    if (v !== null && v !== undefined && v !== '') meta[k] = v;
+  };
+  set('title', opts.title ?? x.title);
+  if (x.byline && x.byline.length) meta.byline = [...x.byline];
+  set('modified', x.modified ? parseDate(x.modified) : null);
+  set('outlet', opts.outlet ?? x.siteName);
+  set('url', opts.url);
+  set('canonicalUrl', x.canonicalUrl);
+  set('language', x.language);
+  set('image', x.image);
+  set('imageCredit', x.imageCredit);
+  set('description', x.description);
+  set('readTime', x.readTime === null || x.readTime === undefined ? null : String(x.readTime));
+  const extra: Record<string, unknown> = { format: 'html' };
+  if (x.imageCaption) extra.imageCaption = x.imageCaption;
+  if (x.extractor) extra.extractor = x.extractor;
+  if (x.published && !meta.published) extra.unparsedPublished = x.published;
+  return { text: body, meta, extra };
+}
+
+function guardString(text: string, opts: GuardOptions): string {
+  checkText(text, opts);
+  return text;
+}

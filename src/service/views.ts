@@ -1,0 +1,57 @@
+/**
+ * Stored records -> the public JSON shapes (src/serve/api-schema.ts). The CLI's --json output and the
+ * HTTP API use these same functions, so both print exactly the same objects.
+ */
+import type { ArticleDetail, ArticleSummary, SearchResponse } from '../serve/api-schema.js';
+import type { SearchPage, StoredArticle, StoredLayer } from '../store/types.js';
+
+export function toSummary(a: StoredArticle): ArticleSummary {
+  return {
+    id: a.id,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    outlet: a.outlet,
+    title: a.title,
+    byline: [...a.byline],
+    published: a.published,
+    modified: a.modified,
+    fetched: a.fetched,
+    language: a.language,
+    nearDupOf: a.nearDupOf,
+    createdAt: a.createdAt,
+    textLength: a.text.length,
+  };
+}
+
+export function toDetail(a: StoredArticle, layers: readonly StoredLayer[]): ArticleDetail {
+  const out: ArticleDetail = {
+    ...toSummary(a),
+    text: a.text,
+    image: a.image,
+    imageCredit: a.imageCredit,
+    contentHash: a.contentHash,
+    meta: { ...a.meta },
+    layers: {},
+    provenance: {},
+  };
+  for (const l of layers) {
+    out.layers[l.name] = [...l.data];
+    out.provenance[l.name] = { annotator: l.annotator, version: l.version, createdAt: l.createdAt };
+  }
+  return out;
+}
+
+export function toSearchResponse(page: SearchPage): SearchResponse {
+  return {
+    query: page.query,
+    items: page.items.map((h) => ({
+      article: toSummary(h.article),
+      snippet: h.snippet,
+      highlights: h.highlights.map((x) => ({ start: x.start, end: x.end })),
+      score: h.score,
+    })),
+    total: page.total,
+    limit: page.limit,
+    offset: page.offset,
+  };
+}
