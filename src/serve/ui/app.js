@@ -1,0 +1,89 @@
+// wiretrace web UI: hash routes over the JSON API.
+//   #/                 article list (#/?offset=50 pages)
+//   #/search?q=…       search results
+//   #/article/ID       one article with its layers
+// All data is rendered through text nodes (see dom.js); the page needs no inline script or style.
+import { append, h, clear } from './dom.js';
+import { renderList } from './views/list.js';
+import { renderSearch } from './views/search.js';
+import { renderArticle } from './views/article.js';
+
+const main = document.getElementById('main');
+const status = document.getElementById('status');
+const searchForm = document.getElementById('search-form');
+const searchInput = document.getElementById('search-input');
+
+function setTitle(t) {
+  document.title = t ? `${t} · wiretrace` : 'wiretrace';
+}
+
+/** Splits "#/article/12?x=1" into path "/article/12" and its query. */
+function parseHash() {
+  const raw = location.hash.replace(/^#/, '') || '/';
+  const q = raw.indexOf('?');
+  const path = q >= 0 ? raw.slice(0, q) : raw;
+  const params = new URLSearchParams(q >= 0 ? raw.slice(q + 1) : '');
+  return { path: path || '/', params };
+}
+
+let generation = 0;
+
+async function route() {
+  const mine = ++generation;
+  const { path, params } = parseHash();
+  const view = h('div', { class: 'view' });
+  main.setAttribute('aria-busy', 'true');
+  status.textContent = 'Loading…';
+  let focusTarget = null;
+  try {
+    const article = /^\/article\/([^/]+)$/.exec(path);
+    if (article) {
+      focusTarget = await renderArticle(view, decodeURIComponent(article[1]), setTitle);
+    } else if (path === '/search') {
+      searchInput.value = params.get('q') || '';
+      focusTarget = await renderSearch(view, params, setTitle);
+    } else if (path === '/') {
+      focusTarget = await renderList(view, params, setTitle);
+    } else {
+      setTitle('Not found');
+      focusTarget = h('h1', { tabindex: '-1' }, 'Page not found');
+      append(view, [focusTarget, h('p', null, h('a', { href: '#/' }, 'Back to the article list'))]);
+    }
+  } catch (err) {
+    setTitle('Error');
+    focusTarget = h('h1', { tabindex: '-1' }, err.status === 404 ? 'Not found' : 'Something went wrong');
+    append(view, [focusTarget, h('p', { class: 'error', role: 'alert' },
+      err.code ? h('code', null, err.code) : null, ' ', err.message || String(err)),
+    h('p', null, h('a', { href: '#/' }, 'Back to the article list'))]);
+  }
+  if (mine !== generation) return; // a newer navigation won
+  clear(main).appendChild(view);
+  main.removeAttribute('aria-busy');
+  status.textContent = '';
+  if (path !== '/search') searchInput.value = path === '/' ? '' : searchInput.value;
+  // Move focus to the new page's heading so keyboard and screen-reader users land on the content.
+  if (focusTarget && document.activeElement !== searchInput) focusTarget.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+searchForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = searchInput.value.trim();
+  location.hash = q ? `#/search?${new URLSearchParams({ q })}` : '#/';
+});
+
+// "/" jumps to the search box from anywhere that is not already a text field; Escape leaves it.
+document.addEventListener('keydown', (e) => {
+  const t = e.target;
+  const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    searchInput.focus();
+    searchInput.select();
+  } else if (e.key === 'Escape' && t === searchInput) {
+    searchInput.blur();
+  }
+});
+
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,369 @@
+// The article page: the text with its layers highlighted (one toggle per layer), the records behind
+// whatever the reader clicks, lists of attributions, events, entities and times, the article's
+// metadata, and which annotator version produced each layer.
+import { getArticle } from '../api.js';
+import { h, clear, safeHref } from '../dom.js';
+import { formatDate, formatTime, plural, valueText } from '../format.js';
+import {
+  LAYER_INFO, MENTION_TYPES, MENTION_TYPE_LABELS, buildBlocks, excerpt, isSpanned, orderedLayerNames, spansForLayer,
+} from '../layers.js';
+
+const STORE_KEY = 'wiretrace.layers';
+const FLASH_MS = 1600;
+
+/** Which layers are switched on, kept across articles and reloads. */
+function loadToggles() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE_KEY) || 'null');
+    if (saved && typeof saved === 'object') return saved;
+  } catch {
+    // storage unavailable or corrupt: use the defaults
+  }
+  return {};
+}
+
+function saveToggles(toggles) {
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify(toggles));
+  } catch {
+    // private mode: toggles simply do not persist
+  }
+}
+
+function isOn(toggles, name) {
+  if (Object.prototype.hasOwnProperty.call(toggles, name)) return Boolean(toggles[name]);
+  return LAYER_INFO[name]?.defaultOn ?? true;
+}
+
+export async function renderArticle(root, id, setTitle) {
+  const a = await getArticle(id);
+  const text = typeof a.text === 'string' ? a.text : '';
+  const layers = a.layers && typeof a.layers === 'object' ? a.layers : {};
+  const toggles = loadToggles();
+  const names = orderedLayerNames(layers);
+  setTitle(a.title || `Article ${a.id}`);
+
+  // Spans are computed once per layer; toggling only changes which are drawn.
+  const spansBy = {};
+  for (const name of names) spansBy[name] = spansForLayer(name, layers[name], text.length);
+
+  const textEl = h('div', { class: 'layer-text', id: 'article-text', lang: a.language || undefined });
+  const detailsEl = h('div', { class: 'selection', 'aria-live': 'polite' },
+    h('p', { class: 'muted' }, 'Click any highlighted words to see the annotations behind them.'));
+
+  function drawText() {
+    const on = names.filter((n) => isSpanned(n) && isOn(toggles, n));
+    const spans = on.flatMap((n) => spansBy[n]);
+    const blocks = buildBlocks(text.length, spans, layers.paragraphs);
+    clear(textEl);
+    textEl.classList.toggle('show-paragraphs', Boolean(layers.paragraphs) && isOn(toggles, 'paragraphs'));
+    textEl.classList.toggle('plain', !Array.isArray(layers.paragraphs) || layers.paragraphs.length === 0);
+    for (const b of blocks) {
+      const p = h('p', { class: 'para' });
+      for (const seg of b.segments) {
+        const s = text.slice(seg.start, seg.end);
+        if (!seg.spans.length) {
+          p.appendChild(document.createTextNode(s));
+          continue;
+        }
+        const classes = new Set();
+        for (const sp of seg.spans) for (const c of sp.classes) classes.add(c);
+        p.appendChild(h('span', { class: [...classes].join(' '), 'data-ann': seg.spans.map((sp) => sp.key).join(' ') }, s));
+      }
+      textEl.appendChild(p);
+    }
+  }
+
+  /** Shows every record behind a clicked segment. */
+  function showDetails(keys) {
+    clear(detailsEl);
+    const seen = new Set();
+    for (const key of keys) {
+      const [layer, idx] = key.split(':');
+      const recKey = `${layer}:${idx}`;
+      if (seen.has(recKey)) continue;
+      seen.add(recKey);
+      const rec = layers[layer]?.[Number(idx)];
+      if (rec) detailsEl.appendChild(recordCard(layer, Number(idx), rec, text));
+    }
+    if (!detailsEl.firstChild) detailsEl.appendChild(h('p', { class: 'muted' }, 'No annotations here.'));
+  }
+
+  textEl.addEventListener('click', (e) => {
+    const el = e.target instanceof Element ? e.target.closest('[data-ann]') : null;
+    if (el) showDetails(el.getAttribute('data-ann').split(' ').reverse());
+  });
+
+  /** Scrolls to and briefly outlines the spans of one record, switching its layer on when needed. */
+  function flash(layer, predicate) {
+    if (!isOn(toggles, layer)) {
+      toggles[layer] = true;
+      saveToggles(toggles);
+      const box = root.querySelector(`input[data-layer="${CSS.escape(layer)}"]`);
+      if (box) box.checked = true;
+      drawText();
+    }
+    const hits = [...textEl.querySelectorAll('[data-ann]')].filter((el) =>
+      el.getAttribute('data-ann').split(' ').some(predicate));
+    for (const el of hits) el.classList.add('flash');
+    if (hits[0]) hits[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setTimeout(() => hits.forEach((el) => el.classList.remove('flash')), FLASH_MS);
+  }
+  const flashRecord = (layer, i) => flash(layer, (k) => k.startsWith(`${layer}:${i}:`));
+
+  const panel = h('aside', { class: 'panel', 'aria-label': 'Layers and metadata' },
+    layerToggles(names, layers, spansBy, toggles, (name, on) => {
+      toggles[name] = on;
+      saveToggles(toggles);
+      drawText();
+    }),
+    h('section', { class: 'box' }, h('h2', null, 'Selection'), detailsEl),
+    attributionList(layers.attributions, text, flashRecord),
+    eventList(layers.events, text, flashRecord),
+    entityList(layers.entities, layers.mentions, (entityId) => {
+      const mentionIdx = new Set();
+      (layers.mentions || []).forEach((m, i) => { if (m && m.entity === entityId) mentionIdx.add(`mentions:${i}:mention`); });
+      flash('mentions', (k) => mentionIdx.has(k));
+    }),
+    timexList(layers.timexes, text, flashRecord),
+    metadataPanel(a),
+    provenancePanel(a.provenance, names),
+  );
+
+  const heading = h('h1', { tabindex: '-1' }, a.title || `Article ${a.id}`);
+  const dek = h('p', { class: 'dek' },
+    h('span', { class: 'outlet' }, a.outlet || 'unknown outlet'),
+    h('time', { datetime: a.published || undefined }, formatDate(a.published)),
+    a.byline && a.byline.length ? h('span', { class: 'byline' }, a.byline.join(', ')) : null,
+    h('span', { class: 'muted' }, plural(countWords(text), 'word')));
+
+  const reader = h('article', { class: 'reader' },
+    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/' }, '← All articles')),
+    heading, dek, textEl);
+  if (!text) textEl.appendChild(h('p', { class: 'empty' }, 'This article has no text.'));
+
+  root.appendChild(h('div', { class: 'article-layout' }, reader, panel));
+  if (text) drawText();
+  return heading;
+}
+
+function countWords(text) {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+function swatch(classes) {
+  return h('span', { class: ['swatch', ...classes], 'aria-hidden': 'true' }, 'Ab');
+}
+
+function layerToggles(names, layers, spansBy, toggles, onChange) {
+  const list = h('ul', { class: 'toggles' });
+  for (const name of names) {
+    const info = LAYER_INFO[name];
+    const count = Array.isArray(layers[name]) ? layers[name].length : 0;
+    const spanned = isSpanned(name) && (name === 'paragraphs' || spansBy[name].length > 0);
+    const id = `toggle-${name.replace(/[^a-z0-9_-]/gi, '_')}`;
+    const box = h('input', { type: 'checkbox', id, 'data-layer': name, disabled: spanned ? undefined : true });
+    box.checked = spanned && isOn(toggles, name);
+    box.addEventListener('change', () => onChange(name, box.checked));
+    list.appendChild(h('li', { class: spanned ? null : 'unspanned' },
+      box,
+      h('label', { for: id },
+        swatch(swatchClasses(name)),
+        h('span', { class: 'toggle-name' }, info?.label || name),
+        h('span', { class: 'toggle-count' }, count.toLocaleString('en'))),
+      info?.hint && spanned ? h('span', { class: 'hint' }, info.hint) : null,
+      !spanned ? h('span', { class: 'hint' }, isSpanned(name) ? 'nothing to show' : 'listed below') : null));
+  }
+  if (!names.length) list.appendChild(h('li', { class: 'muted' }, 'No layers stored for this article.'));
+
+  const legend = [];
+  if (Array.isArray(layers.mentions) && layers.mentions.length) {
+    const byType = {};
+    for (const m of layers.mentions) byType[m?.type] = (byType[m?.type] || 0) + 1;
+    legend.push(h('p', { class: 'legend-title' }, 'Mentions by type'),
+      h('ul', { class: 'legend' }, MENTION_TYPES.map((t) =>
+        h('li', null, swatch(['ann-mention', `m-${t}`]), h('span', null, `${MENTION_TYPE_LABELS[t]} (${t})`),
+          h('span', { class: 'toggle-count' }, String(byType[t] || 0))))));
+  }
+  if (Array.isArray(layers.attributions) && layers.attributions.length) {
+    legend.push(h('p', { class: 'legend-title' }, 'Attribution parts'),
+      h('ul', { class: 'legend' },
+        h('li', null, swatch(['ann-attr-source']), h('span', null, 'Source: who says it')),
+        h('li', null, swatch(['ann-attr-cue']), h('span', null, 'Cue: said, according to …')),
+        h('li', null, swatch(['ann-attr-content']), h('span', null, 'Content: what is said'))));
+  }
+  return h('section', { class: 'box layers-box' },
+    h('h2', null, 'Layers'),
+    h('fieldset', null, h('legend', { class: 'visually-hidden' }, 'Show layers'), list),
+    legend);
+}
+
+function swatchClasses(name) {
+  switch (name) {
+    case 'paragraphs': return ['sw-paragraph'];
+    case 'sentences': return ['ann-sentence', 's-even'];
+    case 'tokens': return ['ann-token'];
+    case 'mentions': return ['ann-mention', 'm-PER'];
+    case 'timexes': return ['ann-timex'];
+    case 'attributions': return ['ann-attr-cue'];
+    case 'events': return ['ann-event-trigger'];
+    default: return isSpanned(name) ? ['ann-other'] : ['sw-none'];
+  }
+}
+
+/** A collapsible list of one layer's records; each item is a button that finds it in the text. */
+function recordList(title, items) {
+  if (!items.length) return null;
+  return h('details', { class: 'box list-box', open: items.length <= 12 ? true : undefined },
+    h('summary', null, h('h2', null, title), h('span', { class: 'toggle-count' }, String(items.length))),
+    h('ol', { class: 'records' }, items));
+}
+
+function attributionList(records, text, flashRecord) {
+  if (!Array.isArray(records)) return null;
+  const byId = new Map(records.map((r, i) => [r?.id, i]));
+  const lis = records.map((r, i) => {
+    if (!r) return null;
+    const source = r.source ? excerpt(text, r.source, 60) : 'unnamed source';
+    const content = (Array.isArray(r.content) ? r.content : []).map((c) => excerpt(text, c, 200)).join(' … ');
+    const via = r.via !== undefined && byId.has(r.via) ? records[byId.get(r.via)] : null;
+    const btn = h('button', { type: 'button', class: 'record' },
+      h('span', { class: 'rec-line' },
+        h('strong', { class: 'rec-source' }, source), ' ',
+        h('span', { class: 'rec-cue' }, excerpt(text, r.cue, 40))),
+      h('span', { class: 'rec-content' }, content),
+      h('span', { class: 'chips' },
+        r.kind ? h('span', { class: 'chip' }, r.kind) : null,
+        r.stance ? h('span', { class: ['chip', `stance-${r.stance}`] }, r.stance) : null,
+        via ? h('span', { class: 'chip via' }, `via ${via.source ? excerpt(text, via.source, 30) : r.via}`) : null));
+    btn.addEventListener('click', () => flashRecord('attributions', i));
+    return h('li', null, btn);
+  }).filter(Boolean);
+  return recordList('Who said what', lis);
+}
+
+function eventList(records, text, flashRecord) {
+  if (!Array.isArray(records)) return null;
+  const lis = records.map((r, i) => {
+    if (!r) return null;
+    const args = [];
+    for (const role of ['source', 'target']) {
+      const v = r[role];
+      const spans = Array.isArray(v) ? v : v ? [v] : [];
+      if (spans.length) args.push(`${role}: ${spans.map((s) => excerpt(text, s, 30)).join(', ')}`);
+    }
+    if (r.place) args.push(`place: ${excerpt(text, r.place, 30)}`);
+    if (r.time) args.push(`time: ${excerpt(text, r.time, 30)}`);
+    const btn = h('button', { type: 'button', class: 'record' },
+      h('span', { class: 'rec-line' }, h('strong', null, r.type || 'event'), ' ', h('span', { class: 'rec-cue' }, excerpt(text, r.trigger, 40))),
+      args.length ? h('span', { class: 'rec-content' }, args.join(' · ')) : null,
+      h('span', { class: 'chips' },
+        r.modality ? h('span', { class: 'chip' }, r.modality) : null,
+        r.status ? h('span', { class: ['chip', 'status'] }, r.status) : null,
+        typeof r.certainty === 'number' ? h('span', { class: 'chip' }, `certainty ${r.certainty.toFixed(2)}`) : null));
+    btn.addEventListener('click', () => flashRecord('events', i));
+    return h('li', null, btn);
+  }).filter(Boolean);
+  return recordList('Events', lis);
+}
+
+function entityList(entities, mentions, flashEntity) {
+  if (!Array.isArray(entities)) return null;
+  const lis = entities.map((e) => {
+    if (!e) return null;
+    const n = Array.isArray(e.mentions) ? e.mentions.length : (mentions || []).filter((m) => m?.entity === e.id).length;
+    const btn = h('button', { type: 'button', class: 'record entity' },
+      h('span', { class: ['type-chip', `m-${MENTION_TYPES.includes(e.type) ? e.type : 'MISC'}`] }, e.type || '?'),
+      h('span', { class: 'rec-line' }, h('strong', null, e.canonical || e.key || e.id)),
+      h('span', { class: 'toggle-count' }, `×${n}`),
+      e.roles && e.roles.length ? h('span', { class: 'rec-content' }, e.roles.join(', ')) : null);
+    btn.addEventListener('click', () => flashEntity(e.id));
+    return h('li', null, btn);
+  }).filter(Boolean);
+  return recordList('Entities', lis);
+}
+
+function timexList(records, text, flashRecord) {
+  if (!Array.isArray(records)) return null;
+  const lis = records.map((t, i) => {
+    if (!t) return null;
+    const win = t.window ? `${t.window.from ?? '…'} → ${t.window.to ?? '…'}` : null;
+    const btn = h('button', { type: 'button', class: 'record' },
+      h('span', { class: 'rec-line' }, h('strong', null, excerpt(text, t, 50)), ' ', h('code', null, t.value ?? '')),
+      h('span', { class: 'chips' },
+        t.type ? h('span', { class: 'chip' }, t.type) : null,
+        t.mod ? h('span', { class: 'chip' }, t.mod) : null,
+        win ? h('span', { class: 'chip' }, win) : null));
+    btn.addEventListener('click', () => flashRecord('timexes', i));
+    return h('li', null, btn);
+  }).filter(Boolean);
+  return recordList('Times', lis);
+}
+
+/** One record in the Selection box: its layer, the text it covers, and every field. */
+function recordCard(layer, index, rec, text) {
+  const rows = [];
+  for (const [k, v] of Object.entries(rec)) {
+    if (k === 'start' || k === 'end') continue;
+    const spans = Array.isArray(v) && v.every((x) => x && Number.isInteger(x.start)) ? v : v && Number.isInteger(v.start) ? [v] : null;
+    const shown = spans ? spans.map((s) => `“${excerpt(text, s, 80)}”`).join(' … ') : valueText(v);
+    rows.push(h('dt', null, k), h('dd', null, shown));
+  }
+  const label = LAYER_INFO[layer]?.label || layer;
+  return h('div', { class: 'card' },
+    h('p', { class: 'card-head' }, h('span', { class: 'card-layer' }, label.replace(/s$/, '')), ` #${index}`,
+      Number.isInteger(rec.start) ? h('span', { class: 'muted' }, ` [${rec.start}, ${rec.end})`) : null),
+    Number.isInteger(rec.start) ? h('blockquote', null, excerpt(text, rec, 300)) : null,
+    h('dl', null, rows));
+}
+
+function metadataPanel(a) {
+  const rows = [];
+  const add = (label, value) => {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return;
+    rows.push(h('dt', null, label), h('dd', null, value));
+  };
+  const link = (url) => {
+    const href = safeHref(url);
+    return href ? h('a', { href, rel: 'noopener noreferrer nofollow', target: '_blank' }, url) : url;
+  };
+  add('Outlet', a.outlet);
+  add('Published', a.published ? `${formatDate(a.published)} ${formatTime(a.published)} (${a.published})` : 'unknown');
+  add('Modified', a.modified);
+  add('Byline', a.byline && a.byline.join(', '));
+  add('URL', a.url && link(a.url));
+  if (a.canonicalUrl && a.canonicalUrl !== a.url) add('Canonical URL', link(a.canonicalUrl));
+  add('Language', a.language);
+  add('Image credit', a.imageCredit);
+  add('Fetched', a.fetched);
+  add('Stored', a.createdAt);
+  if (a.nearDupOf !== null && a.nearDupOf !== undefined) add('Near-duplicate of', h('a', { href: `#/article/${a.nearDupOf}` }, `#${a.nearDupOf}`));
+  add('Length', typeof a.textLength === 'number' ? `${a.textLength.toLocaleString('en')} characters` : null);
+  add('Content hash', a.contentHash ? h('code', { title: a.contentHash }, a.contentHash.slice(0, 16)) : null);
+  add('Article id', String(a.id));
+  const shown = new Set(['title', 'byline', 'published', 'modified', 'outlet', 'url', 'canonicalUrl', 'language', 'imageCredit']);
+  for (const [k, v] of Object.entries(a.meta || {})) {
+    if (shown.has(k) || v === null || v === undefined) continue;
+    add(k, typeof v === 'string' && /^https?:/.test(v) ? link(v) : valueText(v));
+  }
+  return h('details', { class: 'box', open: true },
+    h('summary', null, h('h2', null, 'Metadata')),
+    h('dl', { class: 'meta-list' }, rows));
+}
+
+function provenancePanel(provenance, names) {
+  const rows = names.map((name) => {
+    const p = provenance && provenance[name];
+    return h('tr', null, h('th', { scope: 'row' }, name),
+      h('td', null, p ? p.annotator : '—'), h('td', null, p ? p.version : '—'),
+      h('td', null, p && p.createdAt ? formatDate(p.createdAt) : ''));
+  });
+  return h('details', { class: 'box' },
+    h('summary', null, h('h2', null, 'Provenance')),
+    h('p', { class: 'muted' }, 'Which annotator, at which version, produced each stored layer.'),
+    h('table', { class: 'prov' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Layer'), h('th', { scope: 'col' }, 'Annotator'),
+        h('th', { scope: 'col' }, 'Version'), h('th', { scope: 'col' }, 'Stored'))),
+      h('tbody', null, rows)));
+}

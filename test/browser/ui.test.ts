@@ -1,0 +1,231 @@
+/**
+ * The web UI in a real browser: the real HTTP server (in-process, temp SQLite store, examples ingested
+ * through the service) driven by Debian's headless Chromium through playwright-core.
+ *
+ * Chromium missing: skipped with a loud warning, but a failure under CI=true (.ci/run installs it).
+ * WIRETRACE_CHROMIUM overrides the browser path; WIRETRACE_SCREENSHOTS=DIR saves screenshots there.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/serve/http/server.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { ingestFile, ingestText } from '../../src/service/index.js';
+
+const CHROMIUM = process.env.WIRETRACE_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SHOTS = process.env.WIRETRACE_SCREENSHOTS || '';
+const EXAMPLES = join(process.cwd(), 'examples');
+const TIMEOUT = 30_000;
+
+/** Examples ingested for the test: both stories and one unrelated report, text and HTML. */
+const FILES = ['visit-01-mta.txt', 'visit-02-meridian.html', 'cocoa-02-harbour-times.html', 'single-01-andes-business.txt'];
+
+/** An article whose text is hostile markup; the UI must show it literally and run none of it. */
+const HOSTILE = [
+  'Warning <script>window.__pwned=1</script> in headline',
+  '',
+  'Mallory Example',
+  '1 Min Read',
+  'photo credit: Nobody',
+  'The minister said the page contained <img src=x onerror="window.__pwned=1"> and nothing else.',
+  '',
+  'A second paragraph quotes <script>window.__pwned=1</script> again, said the spokesman.',
+  '',
+  'Share This Article',
+].join('\n');
+
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser) {
+  const msg = `\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium; .ci/run does this) or set WIRETRACE_CHROMIUM. Under CI=true this is a failure.\n`;
+  console.warn(msg);
+}
+
+let dir = '';
+let store: Store;
+let app: FastifyInstance;
+let browser: Browser;
+let base = '';
+let hostileId = 0;
+const ids = new Map<string, number>();
+
+interface ManifestEntry { file: string; outlet: string; published: string; url: string }
+
+before(async () => {
+  if (!haveBrowser) return;
+  dir = mkdtempSync(join(tmpdir(), 'wiretrace-ui-'));
+  store = openStore(join(dir, 'ui.db'));
+  const manifest = JSON.parse(readFileSync(join(EXAMPLES, 'manifest.json'), 'utf8')) as { examples: ManifestEntry[] };
+  for (const file of FILES) {
+    const e = manifest.examples.find((x) => x.file === file);
+    assert.ok(e, `${file} is in examples/manifest.json`);
+    const r = await ingestFile(store, join(EXAMPLES, file), { published: e.published, outlet: e.outlet, url: e.url });
+    ids.set(file, r.id);
+  }
+  hostileId = (await ingestText(store, HOSTILE, { format: 'article', published: '2025-01-02', outlet: 'Hostile Gazette' })).id;
+  app = await buildServer({ store, token: null });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: TIMEOUT });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh page that records script errors and CSP violations, which fail the test that caused them. */
+async function openPage(hash = ''): Promise<{ page: Page; problems: string[]; csp: string }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(TIMEOUT);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  const res = await page.goto(base + hash);
+  return { page, problems, csp: res?.headers()['content-security-policy'] ?? '' };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `wiretrace-${name}.png`), fullPage: false });
+}
+
+function browserTest(name: string, fn: () => Promise<void>): void {
+  test(name, { skip: !haveBrowser && process.env.CI !== 'true' ? `no Chromium at ${CHROMIUM}` : false }, async () => {
+    if (!haveBrowser) assert.fail(`CI=true and no Chromium at ${CHROMIUM}: browser tests cannot run`);
+    await fn();
+  });
+}
+
+browserTest('ui: the list shows every stored article, newest first, with outlet and date', async () => {
+  const { page, problems, csp } = await openPage();
+  // The page runs under a strict policy (no inline script); any violation would show as a console error.
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  await page.waitForSelector('.article-row');
+  const rows = page.locator('.article-row');
+  assert.equal(await rows.count(), FILES.length + 1);
+  const titles = await page.locator('.row-title').allTextContents();
+  assert.ok(titles.includes('Kazakh President Temirov ready to visit Ulaanbaatar soon, MTA says'), titles.join(' | '));
+  assert.equal(titles[0], "Chile's central bank holds rate at 4.75%, signals cuts later in the year", 'newest first');
+  const meta = await rows.first().locator('.row-meta').textContent();
+  assert.match(meta ?? '', /Andes Business Daily/);
+  assert.match(meta ?? '', /18 Jun 2025/);
+  await shot(page, 'list');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+browserTest('ui: searching from the box lists matching articles with the match marked', async () => {
+  const { page, problems } = await openPage();
+  await page.waitForSelector('.article-row');
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '"/" focuses the search box');
+  await page.keyboard.type('Nurlanov');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.startsWith('#/search?q=Nurlanov'));
+  await page.waitForSelector('.results .article-row');
+  const titles = await page.locator('.results .row-title').allTextContents();
+  assert.deepEqual(titles, ['Kazakhstan expects Temirov trip to Mongolia "in the foreseeable future", no date set']);
+  const marks = await page.locator('.snippet mark').allTextContents();
+  assert.ok(marks.some((m) => /nurlanov/i.test(m)), `marked: ${marks.join(', ')}`);
+
+  await page.fill('#search-input', 'zanzibar');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('zanzibar'));
+  await page.waitForSelector('.count');
+  assert.match((await page.locator('.count').textContent()) ?? '', /Nothing matches/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+browserTest('ui: an article shows its text with every sentence highlighted, and the toggle hides them', async () => {
+  const id = ids.get('visit-02-meridian.html')!;
+  const { page, problems } = await openPage('#/search?q=foreseeable');
+  await page.waitForSelector('.results .row-title');
+  await page.locator('.results .row-title').first().click();
+  await page.waitForFunction((n) => location.hash === `#/article/${n}`, id);
+  await page.waitForSelector('.layer-text .ann-sentence');
+
+  const detail = (await (await fetch(`${base}api/articles/${id}`)).json()) as {
+    text: string;
+    layers: { sentences: Array<{ start: number; end: number }>; paragraphs: unknown[] };
+  };
+  const sentences = detail.layers.sentences;
+  assert.ok(sentences.length >= 5, `sentences stored: ${sentences.length}`);
+  // Every sentence is drawn, under its own key, and the drawn text is the article's text.
+  const keys = await page.$$eval('.layer-text [data-ann]', (els) =>
+    [...new Set(els.flatMap((el) => (el.getAttribute('data-ann') ?? '').split(' ')).filter((k) => k.startsWith('sentences:')))]);
+  assert.equal(keys.length, sentences.length);
+  const firstSentence = await page.$$eval('[data-ann~="sentences:0:sentence"]', (els) => els.map((e) => e.textContent).join(''));
+  assert.equal(firstSentence, detail.text.slice(sentences[0]!.start, sentences[0]!.end));
+  assert.equal(await page.locator('.layer-text .para').count(), detail.layers.paragraphs.length);
+  // Highlighted means visibly painted, and neighbouring sentences differ.
+  const bg = await page.$$eval('.ann-sentence.s-even, .ann-sentence.s-odd', (els) =>
+    [...new Set(els.slice(0, 40).map((el) => getComputedStyle(el).backgroundColor))]);
+  assert.ok(bg.length >= 2 && !bg.includes('rgba(0, 0, 0, 0)'), `sentence backgrounds: ${bg.join(', ')}`);
+  await shot(page, 'article');
+
+  // Clicking a sentence shows its record.
+  await page.locator('[data-ann~="sentences:1:sentence"]').first().click();
+  assert.match((await page.locator('.selection').textContent()) ?? '', /Sentence #1/);
+
+  // The sentence toggle removes the highlight and brings it back; metadata and provenance are shown.
+  await page.uncheck('input[data-layer="sentences"]');
+  assert.equal(await page.locator('.layer-text .ann-sentence').count(), 0);
+  await page.check('input[data-layer="sentences"]');
+  assert.ok((await page.locator('.layer-text .ann-sentence').count()) > 0);
+  const meta = (await page.locator('.meta-list').textContent()) ?? '';
+  assert.match(meta, /Meridian Wire/);
+  assert.match(meta, /2025-03-03T11:42:00Z/);
+  assert.match((await page.locator('table.prov').textContent()) ?? '', /sentences/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+browserTest('ui: hostile markup in an article is shown as text and never runs', async () => {
+  const { page, problems } = await openPage(`#/article/${hostileId}`);
+  await page.waitForSelector('.layer-text .para');
+  const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+  assert.equal(pwned, undefined, 'no injected script ran');
+  assert.equal(await page.locator('h1').textContent(), 'Warning <script>window.__pwned=1</script> in headline');
+  const body = (await page.locator('.layer-text').textContent()) ?? '';
+  assert.ok(body.includes('<img src=x onerror="window.__pwned=1">'), body);
+  assert.ok(body.includes('<script>window.__pwned=1</script>'), body);
+  assert.equal(await page.locator('main img, main script').count(), 0, 'no element was created from the text');
+
+  // The same text through search snippets and the list.
+  await page.goto(`${base}#/search?q=pwned`);
+  await page.waitForSelector('.results .article-row');
+  assert.ok(((await page.locator('.results').textContent()) ?? '').includes('window.__pwned=1'));
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+  await shot(page, 'hostile');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+browserTest('ui: an unknown article shows the coded error', async () => {
+  const { page } = await openPage('#/article/999999');
+  await page.waitForSelector('.error');
+  assert.match((await page.locator('.error').textContent()) ?? '', /E_NOT_FOUND/);
+  assert.equal(await page.locator('h1').textContent(), 'Not found');
+  await page.close();
+});
