@@ -160,8 +160,19 @@ function verbCue(
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
   const next = v.low[ce + 1];
   const passive = cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!);
+  // "was reported": the auxiliary belongs to the cue.
+  if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
   const quoteBefore = quoteEndingBefore(v, cs, ss);
-  const quoteAfter = quoteStartingAfter(v, ce, se);
+  let quoteAfter = quoteStartingAfter(v, ce, se);
+  // "told reporters: “…”": a short recipient between the cue and the quote.
+  if (quoteAfter === null && TELL_VERBS.has(lemma)) {
+    for (let k = ce + 1; k <= se && k <= ce + 3; k++) {
+      if (v.low[k] === ':' || v.low[k] === ',') {
+        quoteAfter = quoteStartingAfter(v, k - 1, se);
+        break;
+      }
+    }
+  }
   const strong = !weak || next === 'that' || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cs - 1);
   if (!strong) return null;
   const base = { antecedent: null as TokRange | null, stance, participle };
@@ -187,7 +198,7 @@ function verbCue(
     return { ...base, cue, ...left, content: [{ s: region.open, e: region.close }], rule: 'cue-quote' };
   }
   // "…, X said." and "…, said X."
-  const trailing = trailingCue(v, cs, ce, ss, se, left.source);
+  const trailing = trailingCue(v, lemma, cs, ce, ss, se, left.source);
   if (trailing) return { ...base, cue, ...trailing, rule: 'trailing-cue' };
   if (passive) {
     // "it was reported that …": agentless; anything else passive ("has been confirmed") is not a report.
@@ -382,16 +393,20 @@ function isCapitalized(v: TokenView, k: number): boolean {
 }
 
 /** "…, X said." / "…, said X." where the cue closes the sentence. */
+/** Verbs that news style puts before their subject: "…, said Peskov", "…, added the spokesman". */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'declare', 'insist', 'tell', 'warn', 'argue', 'conclude', 'announce']);
+
 function trailingCue(
   v: TokenView,
+  lemma: string,
   cs: number,
   ce: number,
   ss: number,
   se: number,
   leftSource: TokRange | null,
 ): { source: TokRange | null; antecedent: TokRange | null; content: TokRange[] } | null {
-  // Inverted: ", said X."
-  if (cs - 1 > ss && v.low[cs - 1] === ',') {
+  // Inverted: ", said X." (only verbs that invert, and only when no appositive subject precedes)
+  if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource) {
     const after = npAfter(v, ce + 1, se);
     if (after && reachesSentenceEnd(v, after.e, se)) {
       const content = trimRange(v, { s: ss, e: cs - 2 });

@@ -28,12 +28,14 @@ export function annotateAttributions(doc: Doc): Attribution[] {
   const drafts = extract(v);
   drafts.sort((a, b) => a.cue.s - b.cue.s);
   const mentions = doc.layers.mentions ?? [];
-  const out: Attribution[] = drafts.map((d, idx) => toRecord(v, d, idx, mentions));
+  const cueTokens = new Set<number>();
+  for (const d of drafts) for (let k = d.cue.s; k <= d.cue.e; k++) cueTokens.add(k);
+  const out: Attribution[] = drafts.map((d, idx) => toRecord(v, d, idx, mentions, cueTokens));
   linkChains(out);
   return out;
 }
 
-function toRecord(v: TokenView, d: Draft, idx: number, mentions: readonly Mention[]): Attribution {
+function toRecord(v: TokenView, d: Draft, idx: number, mentions: readonly Mention[], cueTokens: ReadonlySet<number>): Attribution {
   const span = (r: TokRange): { start: number; end: number } => ({ start: v.start[r.s]!, end: v.end[r.e]! });
   const content = d.content.map(span);
   const rec: Attribution = {
@@ -42,7 +44,7 @@ function toRecord(v: TokenView, d: Draft, idx: number, mentions: readonly Mentio
     cue: span(d.cue),
     content,
     kind: kindOf(v, d),
-    stance: stanceOf(v, d),
+    stance: stanceOf(v, d, cueTokens),
     lemma: lemmaOf(v, d),
     rule: d.rule,
   };
@@ -73,8 +75,12 @@ function kindOf(v: TokenView, d: Draft): Attribution['kind'] {
   return quoted === total ? 'direct' : 'mixed';
 }
 
-/** The cue's class, made hedged when a neutral report carries an intention or hedge at its head. */
-function stanceOf(v: TokenView, d: Draft): Stance {
+/**
+ * The cue's class, made hedged when a neutral report carries an intention or hedge at its head
+ * ("conveyed his readiness", "specified he was “willing”"). A hedging verb that is itself the cue of a
+ * nested attribution ("mentioned that Russia anticipates") keeps its stance to that inner attribution.
+ */
+function stanceOf(v: TokenView, d: Draft, cueTokens: ReadonlySet<number>): Stance {
   let stance = d.stance;
   for (let k = d.cue.s; k <= d.cue.e; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
@@ -85,7 +91,7 @@ function stanceOf(v: TokenView, d: Draft): Stance {
   if (!first) return stance;
   for (let k = first.s, seen = 0; k <= first.e && seen < HEDGE_WINDOW; k++) {
     const w = v.low[k]!;
-    if (HEDGE_MARKERS.has(w)) return 'hedged';
+    if (HEDGE_MARKERS.has(w) && !(cueTokens.has(k) && CUE_VERBS.has(w))) return 'hedged';
     if (w !== "'s" && !DETERMINERS.has(w) && !/^\p{P}$/u.test(w)) seen++;
   }
   return stance;

@@ -1,0 +1,186 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../doc/doc.js';
+import { buildPipeline } from '../../doc/pipeline.js';
+import { textAnnotator } from '../text/index.js';
+import { attributionAnnotator } from './index.js';
+import type { Attribution } from './schema.js';
+
+const pipeline = buildPipeline([textAnnotator, attributionAnnotator]);
+
+interface Flat {
+  source: string | null;
+  cue: string;
+  content: string;
+  stance: string;
+  kind: string;
+  via: string | null;
+}
+
+function run(text: string): Flat[] {
+  const doc = pipeline.run(createDoc(text));
+  const atts = doc.layers.attributions as readonly Attribution[];
+  const byId = new Map(atts.map((a) => [a.id, a]));
+  const s = (x: { start: number; end: number }): string => text.slice(x.start, x.end);
+  return atts.map((a) => ({
+    source: a.source ? s(a.source) : null,
+    cue: s(a.cue),
+    content: a.content.map(s).join(' | '),
+    stance: a.stance,
+    kind: a.kind,
+    via: a.via ? s(byId.get(a.via)!.cue) : null,
+  }));
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expect: Partial<Flat>[];
+}
+
+const positive: Case[] = [
+  {
+    name: 'indirect speech with that',
+    text: 'The minister said that the talks would resume next week.',
+    expect: [{ source: 'The minister', cue: 'said', content: 'that the talks would resume next week', kind: 'indirect', stance: 'neutral' }],
+  },
+  {
+    name: 'direct quote, cue after, inverted source',
+    text: '“We will not back down,” said Maria Lopez, the union leader.',
+    expect: [{ source: 'Maria Lopez, the union leader', cue: 'said', content: '“We will not back down,”', kind: 'direct' }],
+  },
+  {
+    name: 'split quote',
+    text: '“The deal is done,” he said, “and nobody can undo it.”',
+    expect: [{ source: 'he', cue: 'said', content: '“The deal is done,” | “and nobody can undo it.”', kind: 'direct' }],
+  },
+  {
+    name: 'multi-sentence quote after a colon cue',
+    text: 'The governor told reporters: “We are ready. The roads are clear.”',
+    expect: [{ source: 'The governor', content: '“We are ready. The roads are clear.”', kind: 'direct' }],
+  },
+  {
+    name: 'quote continuing in the next paragraph',
+    text: '“The vote was fair,” Smith said.\n\n“Nobody has shown otherwise.”',
+    expect: [{ source: 'Smith', content: '“The vote was fair,” | “Nobody has shown otherwise.”' }],
+  },
+  {
+    name: 'according to, prefix',
+    text: 'According to the ministry, three ships left the port.',
+    expect: [{ source: 'the ministry', cue: 'According to', content: 'three ships left the port' }],
+  },
+  {
+    name: 'according to, suffix',
+    text: 'Three ships left the port on Friday, according to port officials.',
+    expect: [{ source: 'port officials', cue: 'according to', content: 'Three ships left the port on Friday' }],
+  },
+  {
+    name: 'as reported by',
+    text: 'The president will travel abroad next month, as reported by the state broadcaster.',
+    expect: [{ source: 'the state broadcaster', cue: 'as reported by', content: 'The president will travel abroad next month' }],
+  },
+  {
+    name: 'as per',
+    text: 'The factory closed in May, as per the company.',
+    expect: [{ source: 'the company', cue: 'as per', content: 'The factory closed in May' }],
+  },
+  {
+    name: 'nested chain: according to X, Y stated that Z expressed',
+    text: 'According to the wire service, the agency stated that the mayor also expressed thanks to the council.',
+    expect: [
+      { source: 'the wire service', cue: 'According to', via: null },
+      { source: 'the agency', cue: 'stated', via: 'According to' },
+      { source: 'the mayor', cue: 'also expressed', via: 'stated' },
+    ],
+  },
+  {
+    name: 'noun cue with possessive',
+    text: "The minister's statement that prices would fall surprised traders.",
+    expect: [{ source: 'The minister', cue: 'statement', content: 'that prices would fall surprised traders' }],
+  },
+  {
+    name: 'nominal source, assertive stance',
+    text: 'The report highlighted that exports fell sharply.',
+    expect: [{ source: 'The report', cue: 'highlighted', stance: 'assertive' }],
+  },
+  {
+    name: 'hedged stance from the content head',
+    text: 'The prime minister conveyed his readiness to visit the capital soon.',
+    expect: [{ source: 'The prime minister', cue: 'conveyed', stance: 'hedged' }],
+  },
+  {
+    name: 'denial stance',
+    text: 'The spokesman denied that any agreement had been signed.',
+    expect: [{ source: 'The spokesman', cue: 'denied', stance: 'denial' }],
+  },
+  {
+    name: 'relative pronoun source',
+    text: 'The plan angered the opposition parties, who criticized the cost of the project.',
+    expect: [{ source: 'who', cue: 'criticized', content: 'the cost of the project' }],
+  },
+  {
+    name: 'appositive source',
+    text: 'Ana Ruiz, a senior official at the agency, emphasized the need for caution.',
+    expect: [{ source: 'Ana Ruiz, a senior official at the agency', cue: 'emphasized', stance: 'assertive' }],
+  },
+  {
+    name: 'trailing cue after the content',
+    text: 'The bridge will reopen in June, officials said.',
+    expect: [{ source: 'officials', cue: 'said', content: 'The bridge will reopen in June' }],
+  },
+  {
+    name: 'headline colon',
+    text: 'Mayor: Budget cuts will hit libraries first',
+    expect: [{ source: 'Mayor', cue: ':', content: 'Budget cuts will hit libraries first' }],
+  },
+  {
+    name: 'agentless passive with that',
+    text: 'It was reported that the talks had collapsed.',
+    expect: [{ source: null, cue: 'was reported', content: 'that the talks had collapsed' }],
+  },
+];
+
+const negative: { name: string; text: string }[] = [
+  { name: '"said" inside a quote is not a cue of the narrator', text: 'He shouted: “Nobody said it would be easy, nobody told us anything.”' },
+  { name: '"the said document" is an adjective', text: 'The said document was filed in court on Tuesday.' },
+  { name: 'a verb of saying with no content', text: 'The minister said.' },
+  { name: 'passive cue with nothing reported', text: 'No specific date has been confirmed.' },
+  { name: 'no cue at all', text: 'The river flooded three villages overnight.' },
+  { name: 'ambiguous noun form without structure', text: 'The report on the floods is long.' },
+];
+
+for (const c of positive) {
+  test(`attribution: ${c.name}`, () => {
+    const got = run(c.text);
+    for (const want of c.expect) {
+      const match = got.find((g) => Object.entries(want).every(([k, val]) => g[k as keyof Flat] === val));
+      assert.ok(match, `expected ${JSON.stringify(want)}\n got ${JSON.stringify(got, null, 1)}`);
+    }
+  });
+}
+
+test('attribution: the quoted "said" yields only the outer attribution', () => {
+  const got = run(negative[0]!.text);
+  assert.equal(got.length, 1, JSON.stringify(got));
+  assert.equal(got[0]!.cue, 'shouted:');
+});
+
+for (const c of negative.slice(1)) {
+  test(`attribution (negative): ${c.name}`, () => {
+    assert.deepEqual(run(c.text), []);
+  });
+}
+
+test('attribution: offsets index the text and ids are unique', () => {
+  const text = 'According to Reuters, the agency said “it is over,” adding that talks would follow.';
+  const doc = pipeline.run(createDoc(text));
+  const atts = doc.layers.attributions!;
+  assert.ok(atts.length >= 2);
+  assert.equal(new Set(atts.map((a) => a.id)).size, atts.length);
+  for (const a of atts) {
+    for (const s of [a.cue, ...a.content, ...(a.source ? [a.source] : [])]) {
+      assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end);
+      assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
+    }
+  }
+});
