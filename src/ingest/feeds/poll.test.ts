@@ -137,7 +137,7 @@ test('poll: permanent ingest failures are marked seen, transient ones retried ne
   assert.equal(report.failed, 2);
   assert.equal(report.ingested, 1);
   assert.deepEqual(store.itemsOf(feed.id).map((i) => i.guid).sort(), ['a', 'c']);
-  assert.equal(store.hasItem(feed.id, 'b'), false, 'poll: transient failure left unseen');
+  assert.equal(store.hasFeedItem(feed.id, 'b'), false, 'poll: transient failure left unseen');
 });
 
 test('poll: maxItemsPerFeed keeps only the newest items of a long first poll', async () => {

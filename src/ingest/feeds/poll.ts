@@ -104,7 +104,7 @@ async function pollOne(store: FeedStore, feed: FeedRecord, opts: PollOptions): P
   try {
     res = await fetchFn(feed.url, { ...opts.fetchOptions, etag: feed.etag, lastModified: feed.lastModified, signal: opts.signal });
     if (res.notModified) {
-      await store.updateFeedState(feed.id, { lastPolled: now(), lastError: null });
+      await store.updateFeedPoll(feed.id, { lastPolled: now(), lastError: null });
       return { ...base, status: 'not-modified', newItems: 0, ingested: 0, failed: 0 };
     }
     const parsed = parseFeed(res.body, { url: res.finalUrl, contentType: res.contentType });
@@ -112,35 +112,34 @@ async function pollOne(store: FeedStore, feed: FeedRecord, opts: PollOptions): P
     title = parsed.title;
   } catch (err) {
     const error = describe(err);
-    await store.updateFeedState(feed.id, { lastPolled: now(), lastError: error });
+    await store.updateFeedPoll(feed.id, { lastPolled: now(), lastError: error });
     return { ...base, status: 'error', newItems: 0, ingested: 0, failed: 0, error };
   }
 
   const fresh: FeedItem[] = [];
-  for (const item of items) if (!(await store.hasItem(feed.id, item.guid))) fresh.push(item);
+  for (const item of items) if (!(await store.hasFeedItem(feed.id, item.guid))) fresh.push(item);
   const chosen = oldestFirst(fresh.slice(0, opts.maxItemsPerFeed ?? DEFAULT_MAX_ITEMS_PER_FEED));
   let ingested = 0;
   let failed = 0;
   for (const item of chosen) {
     if (opts.signal?.aborted) break;
-    const mark = { guid: item.guid, url: item.url, firstSeen: now() };
     if (!item.url) {
-      await store.markItem(feed.id, mark); // nothing to fetch, now or later
+      await store.addFeedItem(feed.id, item.guid, null); // nothing to fetch, now or later
       continue;
     }
     try {
       await opts.ingest(item.url, { feed, item });
-      await store.markItem(feed.id, mark);
+      await store.addFeedItem(feed.id, item.guid, item.url);
       ingested++;
       opts.onEvent?.({ kind: 'item', feed, item, ok: true });
     } catch (err) {
       failed++;
-      if (isWiretraceError(err) && PERMANENT_INGEST_ERRORS.has(err.code)) await store.markItem(feed.id, mark);
+      if (isWiretraceError(err) && PERMANENT_INGEST_ERRORS.has(err.code)) await store.addFeedItem(feed.id, item.guid, item.url);
       opts.onEvent?.({ kind: 'item', feed, item, ok: false, error: describe(err) });
     }
   }
   // Validators are saved only after the items were handed on: a crash mid-poll re-reads the feed.
-  await store.updateFeedState(feed.id, {
+  await store.updateFeedPoll(feed.id, {
     etag: res.etag,
     lastModified: res.lastModified,
     lastPolled: now(),

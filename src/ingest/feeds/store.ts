@@ -1,10 +1,9 @@
 /**
- * What feed polling needs from storage. The SQLite store implements this over two tables:
- *   feeds(id INTEGER PRIMARY KEY, url TEXT UNIQUE NOT NULL, title TEXT, etag TEXT, last_modified TEXT,
- *         last_polled TEXT, last_error TEXT, added_at TEXT NOT NULL)
- *   feed_items(feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE, guid TEXT NOT NULL,
- *              url TEXT, first_seen TEXT NOT NULL, PRIMARY KEY (feed_id, guid))
- * Methods may return plain values (better-sqlite3 is synchronous) or promises (PostgreSQL).
+ * What feed polling needs from storage: a subset of the project store's FeedStore (src/store/types.ts),
+ * with the same method names and shapes, so the SQLite store satisfies it as it is. Methods may return
+ * plain values (better-sqlite3 is synchronous) or promises (an asynchronous engine).
+ * Tables behind it: feeds(id, url UNIQUE, title, etag, last_modified, last_polled, last_error) and
+ * feed_items(feed_id, guid, url, first_seen, PRIMARY KEY (feed_id, guid)).
  */
 
 export type Awaitable<T> = T | Promise<T>;
@@ -21,50 +20,49 @@ export interface FeedRecord {
   readonly lastError: string | null;
 }
 
-/** Fields to change; absent fields stay as they are, null clears. */
-export interface FeedStateUpdate {
+/** Fields to change after a poll; absent fields stay as they are, null clears. */
+export interface FeedPollUpdate {
   readonly title?: string | null;
   readonly etag?: string | null;
   readonly lastModified?: string | null;
-  readonly lastPolled?: string | null;
+  readonly lastPolled: string;
   readonly lastError?: string | null;
 }
 
-export interface FeedItemMark {
+export interface FeedStore {
+  /** Adds a feed, or finds the existing one with this URL (idempotent). */
+  addFeed(url: string, title?: string | null): Awaitable<{ readonly id: number; readonly created: boolean }>;
+  listFeeds(): Awaitable<readonly FeedRecord[]>;
+  updateFeedPoll(feedId: number, update: FeedPollUpdate): Awaitable<void>;
+  hasFeedItem(feedId: number, guid: string): Awaitable<boolean>;
+  /** Records an item as seen (first_seen = now); returns true when it was new for this feed. */
+  addFeedItem(feedId: number, guid: string, url: string | null): Awaitable<boolean>;
+}
+
+export interface SeenItem {
   readonly guid: string;
   readonly url: string | null;
-  /** ISO 8601 time the item was first seen. */
   readonly firstSeen: string;
 }
 
-export interface FeedStore {
-  /** Adds a feed, or returns the existing one with this URL (idempotent). */
-  addFeed(url: string, title?: string | null): Awaitable<FeedRecord>;
-  listFeeds(): Awaitable<readonly FeedRecord[]>;
-  updateFeedState(feedId: number, update: FeedStateUpdate): Awaitable<void>;
-  hasItem(feedId: number, guid: string): Awaitable<boolean>;
-  /** Records an item as seen; marking one already seen keeps its first first_seen. */
-  markItem(feedId: number, item: FeedItemMark): Awaitable<void>;
-}
-
-/** In-memory FeedStore for tests and for one-off runs without a database. */
+/** In-memory FeedStore for tests and one-off runs without a database. */
 export class MemoryFeedStore implements FeedStore {
   private readonly feeds = new Map<number, FeedRecord>();
-  private readonly items = new Map<number, Map<string, FeedItemMark>>();
+  private readonly items = new Map<number, Map<string, SeenItem>>();
   private nextId = 1;
 
-  addFeed(url: string, title: string | null = null): FeedRecord {
-    for (const f of this.feeds.values()) if (f.url === url) return f;
+  addFeed(url: string, title: string | null = null): { id: number; created: boolean } {
+    for (const f of this.feeds.values()) if (f.url === url) return { id: f.id, created: false };
     const feed: FeedRecord = { id: this.nextId++, url, title, etag: null, lastModified: null, lastPolled: null, lastError: null };
     this.feeds.set(feed.id, feed);
-    return feed;
+    return { id: feed.id, created: true };
   }
 
   listFeeds(): readonly FeedRecord[] {
     return [...this.feeds.values()];
   }
 
-  updateFeedState(feedId: number, update: FeedStateUpdate): void {
+  updateFeedPoll(feedId: number, update: FeedPollUpdate): void {
     const feed = this.feeds.get(feedId);
     if (!feed) return;
     const next = { ...feed };
@@ -72,18 +70,20 @@ export class MemoryFeedStore implements FeedStore {
     this.feeds.set(feedId, next);
   }
 
-  hasItem(feedId: number, guid: string): boolean {
+  hasFeedItem(feedId: number, guid: string): boolean {
     return this.items.get(feedId)?.has(guid) ?? false;
   }
 
-  markItem(feedId: number, item: FeedItemMark): void {
+  addFeedItem(feedId: number, guid: string, url: string | null): boolean {
     let m = this.items.get(feedId);
     if (!m) this.items.set(feedId, (m = new Map()));
-    if (!m.has(item.guid)) m.set(item.guid, item);
+    if (m.has(guid)) return false;
+    m.set(guid, { guid, url, firstSeen: new Date().toISOString() });
+    return true;
   }
 
-  /** Items seen for a feed, in the order first seen (for tests and `feed list`). */
-  itemsOf(feedId: number): readonly FeedItemMark[] {
+  /** Items seen for a feed, in the order first seen. */
+  itemsOf(feedId: number): readonly SeenItem[] {
     return [...(this.items.get(feedId)?.values() ?? [])];
   }
 }
