@@ -15,6 +15,8 @@ export type ShiftUnit = Unit | 'weekend';
 export interface CalendarSem {
   readonly kind: 'cal';
   readonly year?: number;
+  /** "January this year": the year is the DCT's plus this. */
+  readonly yearShift?: number;
   readonly month?: number;
   readonly day?: number;
   /** "the 1990s" → 199 (the value's first three digits). */

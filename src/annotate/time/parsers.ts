@@ -108,7 +108,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-day',
-    re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?:the\s+)?(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
+    re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
   },
   {
@@ -122,6 +122,14 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y)!, month: monthNumber(g.mo!)! })),
   },
   {
+    name: 'month-rel-year',
+    re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD})\s+(?:of\s+)?(?<yd>this|last|next)\s+year)\b`),
+    build: (g) => {
+      const yd = g.yd!.toLowerCase();
+      return date({ kind: 'cal', month: monthNumber(g.mo!)!, yearShift: yd === 'last' ? -1 : yd === 'next' ? 1 : 0 });
+    },
+  },
+  {
     name: 'month',
     re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<mo>${MONTH_WORD}))(?![\w-])`),
     build: (g) => date(cal({ month: monthNumber(g.mo!)!, dir: dirOf(g.dir) })),
@@ -133,7 +141,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'decade',
-    re: re(String.raw`(?<t>\b(?:the\s+)?(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),
+    re: re(String.raw`(?<t>\b(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),
     build: (g) => {
       const decade = g.c ? Number(g.c) * 10 + Number(g.d) : 190 + Number(g.d2);
       return date(cal({ decade }));
@@ -194,10 +202,11 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'weekday',
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const pod = podOf(g.pod);
-      return { type: pod ? 'TIME' : 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod }), timex3: true };
+      // TimeBank types "Friday night" as a DATE (a day, narrowed), unlike a clock time
+      return { type: 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod }), timex3: true };
     },
   },
   {

@@ -75,6 +75,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (/^(no|number|nos|page|pages|room|route|flight|model|version|paragraph|article|section|resolution|chapter|vol|volume|figure|table|item|\$)\.?$/i.test(prev)) return false;
       if (/^[:×x*+=]/.test(text.slice(c.end).trimStart())) return false;
     }
+    // "High Noon", "60 Minutes": capitalised mid-sentence, a title rather than a time
+    if ((c.rule === 'clock-time' || c.rule === 'duration') && /[A-Z]/.test(s.replace(/^\d+\s*/, '')[0] ?? '') && !/^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The)\b/.test(s) &&
+      !/(^|[.!?"“\n]\s*)$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
     if (c.rule === 'duration') {
       // "a second time", "one second round": an ordinal, not a duration
       // "three-quarters of", "a quarter of": fractions, not quarters of a year
@@ -108,8 +111,11 @@ const QUANT_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod | null }> = [
   { re: /\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s+$/i, mod: 'EQUAL_OR_MORE' },
   { re: /\b(?:less\s+than|under|fewer\s+than|just\s+under|nearly|almost|close\s+to|barely)\s+$/i, mod: 'LESS_THAN' },
   { re: /\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i, mod: 'EQUAL_OR_LESS' },
-  { re: /\b(?:about|around|roughly|approximately|some|nearly|an\s+estimated|circa|almost)\s+$/i, mod: 'APPROX' },
+  { re: /\b(?:about|around|roughly|approximately|some|an\s+estimated|circa)\s+$/i, mod: 'APPROX' },
 ];
+
+/** TimeBank leaves "about" outside the tag ("about [five hours]") but keeps "more than", "at least", "nearly". */
+const MODS_OUTSIDE: ReadonlySet<TimexMod> = new Set(['APPROX']);
 
 const EDGE_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod }> = [
   { re: /(?:\bthe\s+)?\b(?:early|the\s+(?:beginning|start|dawn)\s+of)[\s-]+$/i, mod: 'START' },
@@ -128,6 +134,7 @@ export const attachModifiers: Refiner = (text, cands) =>
       for (const q of QUANT_MODS) {
         const m = q.re.exec(before);
         if (!m) continue;
+        if (q.mod && MODS_OUTSIDE.has(q.mod)) return { ...c, mod: q.mod };
         return { ...c, start: c.start - (before.length - m.index) + (m[0].length - m[0].trimStart().length), mod: q.mod ?? undefined };
       }
     }
@@ -197,5 +204,12 @@ export const widenVaguePhrases: Refiner = (text, cands) =>
     return m ? { ...c, phrase: { start: c.start - m[0].length, end: c.end } } : c;
   });
 
+/** "the 14-day waiting period": an adjectival duration's article belongs to the noun, not the timex. */
+export const trimArticles: Refiner = (text, cands) =>
+  cands.map((c) => {
+    const m = /^the\s+(?=[\w.]+-[a-z]+$)/i.exec(text.slice(c.start, c.end));
+    return m && c.type === 'DURATION' ? { ...c, start: c.start + m[0].length } : c;
+  });
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, attachModifiers, joinTimeAndDay, foldEventPhrases, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, widenVaguePhrases];

@@ -53,7 +53,7 @@ const dayInterval = (d: Ymd): Interval => ({ from: d, to: d });
 
 /**
  * Picks the year for a yearless month/day/quarter/season. An explicit direction ("last", "next") decides;
- * otherwise tense picks the past or future occurrence if that one lies within half a year of the DCT, and
+ * otherwise tense picks the past or future occurrence if that one lies within TENSE_REACH of the DCT, and
  * without a usable tense the nearest occurrence wins (a deadline "by Jan. 14" written on Jan. 6 is this
  * January, even in a past-tense sentence). `dist` gives the distance in the key's units from DCT to the
  * occurrence in a given year (negative = before).
@@ -67,11 +67,18 @@ function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense,
   const futureYear = key >= dctKey ? y : y + 1;
   const pastDist = key <= dctKey ? dctKey - key : dctKey + period - key;
   const futureDist = key >= dctKey ? key - dctKey : key + period - dctKey;
-  const half = period / 2;
-  if (tense === 'past' && pastDist <= half) return { year: pastYear, byTense: true };
-  if (tense === 'future' && futureDist <= half) return { year: futureYear, byTense: true };
+  const reach = period * TENSE_REACH;
+  if (tense === 'past' && pastDist <= reach) return { year: pastYear, byTense: true };
+  if (tense === 'future' && futureDist <= reach) return { year: futureYear, byTense: true };
   return { year: pastDist <= futureDist ? pastYear : futureYear, byTense: true };
 }
+
+/**
+ * How far (as a share of a year) tense may push a yearless date from the DCT. Nine months: "in March",
+ * said in November, is last March; a deadline "by Jan. 14" in a past-tense sentence dated Jan. 6 is
+ * still this January. Tuned on TBAQ (half a year and a full year both scored lower).
+ */
+const TENSE_REACH = 0.75;
 
 /** Day-of-year style key for month/day comparisons: months count 31 days so the arithmetic stays simple. */
 const mdKey = (month: number, day: number): number => (month - 1) * 31 + day;
@@ -155,6 +162,11 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     const { year, byTense } = pickYear(dct, mdKey(s.month, s.day), mdKey(dct.month, dct.day), s.dir ?? null, ctx.tense, MD_PERIOD);
     const d = { year, month: s.month, day: Math.min(s.day, daysInMonth(year, s.month)) };
     return viaDct(fmtDate(d), dayInterval(d), byTense);
+  }
+  if (s.month !== undefined && s.yearShift !== undefined && s.day === undefined) {
+    if (!dct) return unknown(`DCT${s.yearShift < 0 ? '-' : '+'}P${Math.abs(s.yearShift)}Y-${pad(s.month)}`);
+    const y = dct.year + s.yearShift;
+    return viaDct(fmtMonth(y, s.month), monthInterval(y, s.month), false);
   }
   if (s.month !== undefined) {
     if (s.year !== undefined) return none(fmtMonth(s.year, s.month), monthInterval(s.year, s.month));

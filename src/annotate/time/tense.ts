@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
   'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
-  'later', 'would', 'going', 'planning', 'must',
+  'later', 'would', 'going', 'planning', 'must', 'set',
 ]);
 
 const PAST_IRREGULAR = new Set([
@@ -53,7 +53,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       const next = /^\s*([A-Za-z']+)/.exec(s.slice(m.index + raw.length))?.[1]?.toLowerCase();
       if (w === 'going' && next !== 'to') { prev2 = prev; prev = w; continue; }
       if (w === 'due' && next !== 'on') { prev2 = prev; prev = w; continue; }
-      if (w === 'planning' && next !== 'to') { prev2 = prev; prev = w; continue; }
+      if ((w === 'planning' || w === 'set') && next !== 'to') { prev2 = prev; prev = w; continue; }
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
       } else if (w === 'last' || w === 'next') {
