@@ -20,19 +20,39 @@ export const EventStatus = Type.Union([
 ]);
 export type EventStatus = Static<typeof EventStatus>;
 
+/** A span of Doc.text, kept beside every derived field as its justification. */
+export const Cue = Type.Object({
+  start: Type.Integer(),
+  end: Type.Integer(),
+  /** Which rule read it, e.g. "modality:future-will". */
+  rule: Type.Optional(Type.String()),
+});
+export type Cue = Static<typeof Cue>;
+
 /** An argument of an event: the span that justifies it, and the entity or timex it refers to. */
 export const EventArg = Type.Object({
   start: Type.Integer(),
   end: Type.Integer(),
   entity: Type.Optional(Type.String()),
+  mention: Type.Optional(Type.String()),
   timex: Type.Optional(Type.String()),
+  rule: Type.Optional(Type.String()),
 });
 export type EventArg = Static<typeof EventArg>;
 
+/**
+ * One event mention. The layer is stand-off like every other: one record per trigger in the text.
+ * Mentions of the same real-world event ("the visit" three times) share `cluster`; the document-level
+ * view of an event is assembled from its cluster (see aggregate.ts).
+ */
 export const Event = Type.Object({
   id: Type.String(),
+  /** Id shared by every mention of the same event in this document (event coreference). */
+  cluster: Type.String(),
   trigger: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
-  /** PLOVER-style type, e.g. CONSULT (visit, meet), AGREE, ACCUSE, COERCE … see docs/events.md */
+  /** The trigger's lemma as the lexicon knows it ("visit", "transfer"). */
+  lemma: Type.String(),
+  /** PLOVER-style type, e.g. CONSULT (visit, meet), AGREE, ACCUSE, AID … see docs/events.md */
   type: Type.String(),
   subtype: Type.Optional(Type.String()),
   source: Type.Optional(Type.Array(EventArg)),
@@ -40,19 +60,38 @@ export const Event = Type.Object({
   place: Type.Optional(EventArg),
   time: Type.Optional(EventArg),
   modality: Modality,
+  /** The cue that set the modality; absent for the default (asserted). */
+  modalityCue: Type.Optional(Cue),
+  /** Only for schedulable events (visits, meetings, summits, talks, signings, invitations). */
   status: Type.Optional(EventStatus),
+  statusCue: Type.Optional(Cue),
+  /** How likely the text makes it that the event happens or happened, 0..1 (see docs/events.md). */
   certainty: Type.Number({ minimum: 0, maximum: 1 }),
-  /** The sentence (or clause) the event was read from. */
+  /** The sentence the event was read from. */
   evidence: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+  /** Events this one is the content of ("agreed to collaborate": collaborate's governor is agree). */
+  governor: Type.Optional(Type.String()),
   rule: Type.Optional(Type.String()),
 });
 export type Event = Static<typeof Event>;
 
-/** An attribution joined to what it reports: an event, or a bare proposition span. */
+/** An attribution joined to what it reports: the event mentions in its content, and the proposition span. */
 export const Claim = Type.Object({
   id: Type.String(),
   attribution: Type.String(),
+  /** Event mention ids inside the content (the claim is about their clusters). */
   events: Type.Array(Type.String()),
+  /** Cluster ids of those events, so a store can group claims by event without the events layer. */
+  clusters: Type.Array(Type.String()),
+  /** The reported content (first content span to last). */
   proposition: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+  /** The asserting source as the attribution gives it (entity id when linked). */
+  source: Type.Union([
+    Type.Object({ start: Type.Integer(), end: Type.Integer(), entity: Type.Optional(Type.String()) }),
+    Type.Null(),
+  ]),
+  /** The relaying source's claim id ("According to Reuters, KCNA stated …"). */
+  via: Type.Optional(Type.String()),
+  stance: Type.String(),
 });
 export type Claim = Static<typeof Claim>;

@@ -1,0 +1,276 @@
+/**
+ * Source, target and place of a trigger, read from the mentions in its sentence with shallow
+ * syntax: possessors ("Putin's visit"), "between A and B", prepositions per lemma ("visit to X",
+ * "meeting with X", "sanctions on X"), direct objects of verbs, and the nearest subject to the left
+ * that is not inside a prepositional phrase. Every argument keeps its span and entity id.
+ */
+import type { Mention } from '../entities/schema.js';
+import { BARRIERS, REPORTING } from './cues.js';
+import type { EventArg } from './schema.js';
+import { wordAt, type SentenceView } from './sentence-view.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface MentionSpan {
+  readonly mention: Mention;
+  /** Word range of the name itself [ws, we). */
+  readonly ws: number;
+  readonly we: number;
+  /** First word including a role written before the name ("Russian President"). */
+  readonly lead: number;
+}
+
+export interface ArgReading {
+  readonly source: EventArg[];
+  readonly target: EventArg[];
+  readonly place?: EventArg;
+}
+
+const PREPS = new Set(['in', 'at', 'to', 'with', 'from', 'on', 'for', 'against', 'about', 'over', 'into', 'toward', 'towards', 'by', 'than', 'under', 'via', 'between', 'among', 'near', 'across', 'through', 'during', 'after', 'before', 'since', 'like']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const LIGHT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'first', 'last', 'second', 'official', 'state', 'formal', 'new', 'fresh', 'secret', 'planned', 'upcoming', 'possible', 'two-day', 'three-day', 'surprise', 'brief', 'further', 'previous', 'recent', 'direct', 'bilateral', 'rare', 'historic', 'landmark', 'military', 'full', 'strong', 'continued', 'serious', 'deep', 'high-level', 'peace', 'defence', 'defense', 'trade', 'joint', 'regular', 'long-range', 'ballistic', 'other', 'and', 'more']);
+
+/** Prepositions that introduce the target, by lemma (the rest default to "with"). */
+const TARGET_PREPS: Record<string, readonly string[]> = {
+  visit: ['to'],
+  trip: ['to'],
+  arrive: ['in', 'at'],
+  invite: ['to'],
+  thank: ['to'],
+  appreciate: ['to'],
+  praise: [],
+  support: ['for', 'to'],
+  sanction: ['on', 'against'],
+  criticize: ['of', 'against', 'on'],
+  condemn: ['of', 'against'],
+  concern: ['about', 'over', 'regarding'],
+  violate: [],
+  supply: ['to'],
+  transfer: ['to'],
+  deliver: ['to'],
+  ship: ['to'],
+  trade: ['to', 'with'],
+};
+/** Lemmas whose direct object is the target ("met Macron", "criticized China", "visited Kyiv"). */
+const TRANSITIVE = new Set(['visit', 'meet', 'invite', 'accept', 'thank', 'appreciate', 'praise', 'support', 'criticize', 'condemn', 'sanction', 'violate']);
+const DESTINATION = new Set(['visit', 'trip', 'arrive']);
+
+const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'ORG']);
+
+export function sentenceMentions(view: SentenceView, mentions: readonly Mention[]): MentionSpan[] {
+  const out: MentionSpan[] = [];
+  for (const m of mentions) {
+    if (m.start < view.start || m.end > view.end) continue;
+    const ws = wordAt(view.words, m.start);
+    let we = wordAt(view.words, m.end);
+    if (we < view.words.length && view.words[we]!.start < m.end) we++;
+    const lead = m.role && m.role.start < m.start ? Math.min(ws, wordAt(view.words, m.role.start)) : ws;
+    if (we > ws) out.push({ mention: m, ws, we, lead });
+  }
+  return out.sort((a, b) => a.ws - b.ws);
+}
+
+function arg(ms: MentionSpan, rule: string): EventArg {
+  return { start: ms.mention.start, end: ms.mention.end, entity: ms.mention.entity, mention: ms.mention.id, rule };
+}
+
+function isPossessive(view: SentenceView, ms: MentionSpan): boolean {
+  const nxt = view.words[ms.we]?.lower;
+  return nxt === "'s" || nxt === "'" || /'s$/.test(view.words[ms.we - 1]?.lower ?? '');
+}
+
+/** The mention that starts at word index w (or whose role starts there). */
+function mentionStartingAt(ms: readonly MentionSpan[], w: number): MentionSpan | undefined {
+  return ms.find((m) => m.lead === w || m.ws === w);
+}
+
+/** "A and B", "A, B and C": the coordinated mentions ending with `last`. */
+function coordinated(view: SentenceView, ms: readonly MentionSpan[], last: MentionSpan): MentionSpan[] {
+  const group = [last];
+  let cur = last;
+  for (;;) {
+    const sep = view.words[cur.lead - 1]?.lower;
+    if (sep !== 'and' && sep !== ',') break;
+    const prev = ms.filter((m) => m.we === cur.lead - 1 && ACTOR_TYPES.has(m.mention.type)).pop();
+    if (!prev) break;
+    group.unshift(prev);
+    cur = prev;
+  }
+  return group;
+}
+
+/** Mention right after a preposition in `preps`, searched rightwards from `from` up to `limit`. */
+function prepObject(view: SentenceView, ms: readonly MentionSpan[], from: number, limit: number, preps: readonly string[], types: ReadonlySet<string>): MentionSpan | undefined {
+  for (let k = from; k < limit; k++) {
+    if (!preps.includes(view.words[k]!.lower)) continue;
+    // the object may follow a determiner or adjectives: "to the Netherlands", "with her Malaysian counterpart"
+    for (let j = k + 1; j < Math.min(limit, k + 5); j++) {
+      const m = mentionStartingAt(ms, j);
+      if (m) {
+        if (types.has(m.mention.type)) return m;
+        break;
+      }
+      const lw = view.words[j]!.lower;
+      if (PREPS.has(lw) || view.words[j]!.punct) break;
+    }
+  }
+  return undefined;
+}
+
+export interface ArgContext {
+  readonly view: SentenceView;
+  readonly mentions: readonly MentionSpan[];
+  readonly triggerAt: ReadonlySet<number>;
+}
+
+/** How far right arguments of this trigger may be read: up to the next trigger, barrier or speech verb. */
+export function rightLimit(ctx: ArgContext, i: number): number {
+  const w = ctx.view.words;
+  for (let k = i + 1; k < Math.min(w.length, i + 14); k++) {
+    if (BARRIERS.has(w[k]!.lower) || REPORTING.has(w[k]!.lower) || w[k]!.lower === ',' || ctx.triggerAt.has(k)) return k;
+  }
+  return Math.min(w.length, i + 14);
+}
+
+export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
+  const { view, mentions } = ctx;
+  const w = view.words;
+  const i = hit.wi;
+  const lemma = hit.entry.lemma;
+  const source: EventArg[] = [];
+  const target: EventArg[] = [];
+  let place: EventArg | undefined;
+  const limit = rightLimit(ctx, i);
+  const actorBefore = mentions.filter((m) => m.we <= i && ACTOR_TYPES.has(m.mention.type));
+
+  // passive verb ("was invited"): its grammatical subject is the target
+  const passive = !hit.entry.noun && /ed$/.test(w[i]!.lower) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(w[i - 1]?.lower ?? '');
+
+  // 1. possessor or premodifier before a noun trigger, adjectives allowed between: "Putin's last visit"
+  if (hit.entry.noun) {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const lw = w[k]!.lower;
+      const endsHere = actorBefore.filter((m) => m.we === k + 1).pop();
+      if (lw === "'s" || lw === "'") {
+        const owner = actorBefore.filter((m) => m.we === k).pop();
+        if (owner) source.push(arg(owner, 'arg:possessor'));
+        break;
+      }
+      if (endsHere) {
+        // "Putin's" as one word, or a bare premodifier right before the noun ("the NATO summit")
+        if (/'s$/.test(lw)) source.push(arg(endsHere, 'arg:possessor'));
+        else if (k === i - 1) source.push(arg(endsHere, 'arg:premodifier'));
+        break;
+      }
+      if (POSSESSIVE_PRONOUNS.has(lw)) {
+        const owner = actorBefore.filter((m) => m.we <= k).pop();
+        if (owner) {
+          const group = lw === 'their' ? coordinated(view, mentions, owner) : [owner];
+          for (const g of group) source.push(arg(g, 'arg:possessive-pronoun'));
+        }
+        break;
+      }
+      if (!LIGHT.has(lw)) break;
+    }
+  }
+
+  // 2. "between A and B"
+  if (w[i + 1]?.lower === 'between' || w[i + 2]?.lower === 'between') {
+    const at = w[i + 1]?.lower === 'between' ? i + 2 : i + 3;
+    const a = mentions.find((m) => m.lead >= at && m.lead <= at + 3 && ACTOR_TYPES.has(m.mention.type));
+    if (a && w[a.we]?.lower === 'and') {
+      const b = mentions.find((m) => m.lead >= a.we + 1 && m.lead <= a.we + 4 && ACTOR_TYPES.has(m.mention.type));
+      if (source.length === 0) source.push(arg(a, 'arg:between'));
+      if (b) target.push(arg(b, 'arg:between'));
+    }
+  }
+
+  // 3. "by X" right after (passive or nominal agent); "from X" for arms
+  if (w[i + 1]?.lower === 'by' && source.length === 0) {
+    const m = mentionStartingAt(mentions, i + 2) ?? mentionStartingAt(mentions, i + 3);
+    if (m && ACTOR_TYPES.has(m.mention.type)) source.push(arg(m, 'arg:by'));
+  }
+  if (hit.entry.type === 'AID' && source.length === 0) {
+    const m = prepObject(view, mentions, i + 1, limit, ['from'], ACTOR_TYPES);
+    if (m) source.push(arg(m, 'arg:from'));
+  }
+
+  // 4. direct object of a transitive verb (or target of a passive)
+  let object: MentionSpan | undefined;
+  if (!hit.entry.noun && !passive && (TRANSITIVE.has(lemma) || DESTINATION.has(lemma))) {
+    for (let j = i + 1; j < Math.min(limit, i + 6); j++) {
+      const m = mentionStartingAt(mentions, j);
+      if (m) {
+        if (ACTOR_TYPES.has(m.mention.type) || m.mention.type === 'LOC') object = m;
+        break;
+      }
+      const lw = w[j]!.lower;
+      if (PREPS.has(lw) || w[j]!.punct || !LIGHT.has(lw)) break;
+    }
+  }
+  if (object) target.push(arg(object, 'arg:object'));
+
+  // 5. prepositional target
+  if (target.length === 0) {
+    const preps = TARGET_PREPS[lemma] ?? ['with'];
+    const m = prepObject(view, mentions, i + 1, limit, preps, DESTINATION.has(lemma) ? PLACE_TYPES : ACTOR_TYPES);
+    if (m) target.push(arg(m, `arg:prep-${preps.join('/')}`));
+  }
+
+  // 6. subject: nearest actor to the left outside a prepositional phrase, with its coordination
+  if (source.length === 0 && !hit.entry.noun) {
+    const subj = leftSubject(ctx, i);
+    if (subj) {
+      const group = coordinated(view, mentions, subj);
+      for (const g of group) (passive ? target : source).push(arg(g, 'arg:subject'));
+    }
+  }
+  // nouns governed by a light verb take its subject: "Modi will hold a summit", "X made his first visit"
+  if (source.length === 0 && hit.entry.noun) {
+    const verbBefore = w.slice(Math.max(0, i - 4), i).some((x) => LIGHT_VERBS.has(x.lower));
+    if (verbBefore) {
+      const subj = leftSubject(ctx, i);
+      if (subj) for (const g of coordinated(view, mentions, subj)) source.push(arg(g, 'arg:light-verb-subject'));
+    }
+  }
+
+  // 7. place: "in/at X" after the trigger; a visited place is also where the visit happens
+  const pm = prepObject(view, mentions, i + 1, Math.min(w.length, limit + 1), ['in', 'at'], PLACE_TYPES);
+  if (pm && pm.mention.type !== 'ORG') place = arg(pm, 'arg:in');
+  if (!place && DESTINATION.has(lemma)) {
+    const dest = target[0];
+    const dm = dest && mentions.find((m) => m.mention.start === dest.start);
+    if (dm && (dm.mention.type === 'GPE' || dm.mention.type === 'LOC')) place = { ...dest, rule: 'arg:destination' };
+  }
+  if (!place && pm) place = arg(pm, 'arg:at');
+  return { source, target, ...(place ? { place } : {}) };
+}
+
+const LIGHT_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'host', 'hosts', 'hosted', 'hosting', 'attend', 'attends', 'attended', 'attending', 'conduct', 'conducted', 'express', 'expressed', 'expresses', 'voiced', 'voice', 'impose', 'imposed', 'imposes', 'announced', 'announce', 'extend', 'extended', 'extending', 'convey', 'conveyed', 'step', 'deepen', 'expand', 'resume', 'restore', 'reached', 'reach', 'sign', 'signed', 'accepted', 'accept', 'received', 'receive', 'drew', 'draw', 'offered', 'offer']);
+
+/** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
+export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined {
+  const { view, mentions } = ctx;
+  const w = view.words;
+  const cands = mentions.filter((m) => m.we <= i && ACTOR_TYPES.has(m.mention.type));
+  for (let c = cands.length - 1; c >= 0; c--) {
+    const m = cands[c]!;
+    // a speech verb or clause barrier between the mention and the trigger: another clause
+    let blocked = false;
+    for (let k = m.we; k < i; k++) {
+      const lw = w[k]!.lower;
+      if (BARRIERS.has(lw) || REPORTING.has(lw)) {
+        blocked = true;
+        break;
+      }
+    }
+    if (blocked) return undefined;
+    if (i - m.we > 15) return undefined;
+    const before = w[m.lead - 1]?.lower ?? '';
+    const inPP = PREPS.has(before) || (before === 'the' && PREPS.has(w[m.lead - 2]?.lower ?? ''));
+    const objectOfTrigger = ctx.triggerAt.has(m.lead - 1) || ctx.triggerAt.has(m.lead - 2);
+    if (inPP || objectOfTrigger || isPossessive(view, m)) continue;
+    return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,106 @@
+/**
+ * Event coreference within a document: a mention joins the most recent compatible cluster of the
+ * same type and subtype. Compatible = no clash of actors (a capital counts as its country), of time,
+ * or of past vs future status; and some evidence of identity: a shared actor, the same sentence, or
+ * a definite noun ("the visit") close behind. Linear: only the last few clusters are looked at.
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import type { Entity } from '../entities/schema.js';
+import type { EventStatus } from './schema.js';
+import { compatibleTimes, type TimeRelation } from './time-relation.js';
+
+export interface CorefItem {
+  readonly id: string;
+  readonly type: string;
+  readonly subtype: string;
+  readonly sentence: number;
+  readonly definite: boolean;
+  readonly sources: readonly string[];
+  readonly targets: readonly string[];
+  readonly places: readonly string[];
+  readonly status?: EventStatus;
+  readonly time?: TimeRelation;
+}
+
+interface Cluster {
+  readonly id: string;
+  readonly type: string;
+  readonly subtype: string;
+  lastSentence: number;
+  sources: Set<string>;
+  targets: Set<string>;
+  past: boolean;
+  future: boolean;
+  time?: TimeRelation;
+}
+
+const LOOKBACK = 24;
+const DEFINITE_REACH = 4;
+
+/** Lower-cased capital → lower-cased country names (common, official, alternative spellings). */
+// loaded through require: the package is CommonJS and its typings describe the array as a default export
+const countries = createRequire(import.meta.url)('world-countries') as Country[];
+
+const CAPITAL_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const c of countries) {
+    const names = [c.name.common, c.name.official, ...c.altSpellings].map((s) => s.toLowerCase());
+    for (const cap of c.capital ?? []) m.set(cap.toLowerCase(), names);
+  }
+  return m;
+})();
+
+export function placeKeys(entities: ReadonlyMap<string, Entity>, id: string): string[] {
+  const e = entities.get(id);
+  if (!e) return [id];
+  const name = e.canonical.toLowerCase();
+  const country = CAPITAL_OF.get(name);
+  return country ? [id, name, ...country] : [id, name];
+}
+
+function overlapsSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  for (const x of b) if (a.has(x)) return true;
+  return false;
+}
+
+const PAST: ReadonlySet<EventStatus> = new Set(['occurred']);
+const FUTURE: ReadonlySet<EventStatus> = new Set(['invited', 'anticipated', 'scheduled', 'cancelled']);
+
+/** Returns the cluster id for each item, in order. `keys` expands an entity id into comparable keys. */
+export function clusterEvents(items: readonly CorefItem[], keys: (entity: string) => readonly string[]): string[] {
+  const clusters: Cluster[] = [];
+  const out: string[] = [];
+  for (const it of items) {
+    const src = it.sources.flatMap(keys);
+    const tgt = [...it.targets, ...it.places].flatMap(keys);
+    const isPast = it.status ? PAST.has(it.status) : it.time?.relation === 'past';
+    const isFuture = it.status ? FUTURE.has(it.status) : it.time?.relation === 'future';
+    let chosen: Cluster | undefined;
+    for (let c = clusters.length - 1; c >= Math.max(0, clusters.length - LOOKBACK); c--) {
+      const cl = clusters[c]!;
+      if (cl.type !== it.type || cl.subtype !== it.subtype) continue;
+      if (src.length && cl.sources.size && !overlapsSet(cl.sources, src)) continue;
+      if (tgt.length && cl.targets.size && !overlapsSet(cl.targets, tgt)) continue;
+      if ((isPast && cl.future) || (isFuture && cl.past)) continue;
+      if (!compatibleTimes(it.time, cl.time)) continue;
+      const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt));
+      const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);
+      if (!shared && !near) continue;
+      chosen = cl;
+      break;
+    }
+    if (!chosen) {
+      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), targets: new Set(), past: false, future: false };
+      clusters.push(chosen);
+    }
+    for (const s of src) chosen.sources.add(s);
+    for (const t of tgt) chosen.targets.add(t);
+    chosen.past ||= Boolean(isPast);
+    chosen.future ||= Boolean(isFuture);
+    chosen.lastSentence = it.sentence;
+    if (it.time && it.time.relation !== 'unknown' && !chosen.time) chosen.time = it.time;
+    out.push(chosen.id);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Modality and status cues, as word sequences read to the left (pre) or right (post) of a trigger.
+ * `maxGap` is how many words may stand between the cue and the trigger; it is the scope of the cue
+ * (negation reaches "did not yet meet", a denial reaches "denied that the minister had met").
+ * The reasons for each group are in docs/events.md.
+ */
+import type { EventStatus, Modality } from './schema.js';
+
+export interface CueSpec {
+  readonly seq: readonly string[];
+  readonly side: 'pre' | 'post';
+  readonly maxGap: number;
+  readonly modality?: Modality;
+  readonly status?: EventStatus;
+  /** Only for noun triggers ("the visit was postponed"), not for verbs. */
+  readonly nounOnly?: boolean;
+  /** Only when the sentence holds a condition ("would" is hypothetical after "if", planned otherwise). */
+  readonly conditional?: 'only' | 'not';
+  readonly rule: string;
+}
+
+const c = (
+  words: string,
+  side: 'pre' | 'post',
+  maxGap: number,
+  rule: string,
+  more: Partial<Omit<CueSpec, 'seq' | 'side' | 'maxGap' | 'rule'>>,
+): CueSpec[] =>
+  words.split('|').map((w) => ({ seq: w.trim().split(' '), side, maxGap, rule, ...more }));
+
+export const CUES: readonly CueSpec[] = [
+  // negation: local operators, then verbs of denial, then "no plans/evidence"
+  ...c("not|n't|never|no longer", 'pre', 3, 'neg:not', { modality: 'negated' }),
+  ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
+  ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
+  ...c('denied|denies|deny|denying|dismissed reports|ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:deny', { modality: 'negated' }),
+  ...c('refused to|refuses to|refuse to|declined to|declines to|failed to|fails to|fail to', 'pre', 3, 'neg:refuse', { modality: 'negated' }),
+  ...c('no evidence|no sign|no signs|no indication|no proof', 'pre', 9, 'neg:no-evidence', { modality: 'negated' }),
+  ...c('did not take place|never took place|did not happen|never happened|was not held', 'post', 6, 'neg:not-held', { modality: 'negated', nounOnly: true }),
+  // questions
+  ...c('whether', 'pre', 8, 'question:whether', { modality: 'questioned' }),
+  ...c('asked if|asks if|ask if|wondered if', 'pre', 8, 'question:asked-if', { modality: 'questioned' }),
+  // cancellation (a status, the event itself is asserted as called off)
+  ...c('called off|cancelled|canceled|postponed|scrapped|shelved|suspended|delayed|put off|calls off|postpones|cancels', 'pre', 4, 'status:cancel', { status: 'cancelled' }),
+  ...c('was postponed|has been postponed|been postponed|was cancelled|was canceled|has been cancelled|has been canceled|was called off|has been called off|were called off|were cancelled|were postponed|is postponed|was scrapped|was suspended|was delayed|has been delayed|were suspended', 'post', 14, 'status:cancel', { status: 'cancelled', nounOnly: true }),
+  // condition
+  ...c('if|unless|provided|in case', 'pre', 6, 'hyp:if', { modality: 'hypothetical' }),
+  ...c('could|might|may', 'pre', 4, 'hyp:modal', { modality: 'hypothetical' }),
+  ...c('would', 'pre', 4, 'hyp:would', { modality: 'hypothetical', conditional: 'only' }),
+  ...c('would', 'pre', 4, 'plan:would', { modality: 'planned', conditional: 'not' }),
+  ...c('possible|possibly|potential|proposed|hypothetical', 'pre', 2, 'hyp:possible', { modality: 'hypothetical' }),
+  // expectation
+  ...c('expected to|likely to|poised to|expected', 'pre', 4, 'exp:expected', { modality: 'expected' }),
+  ...c('anticipates|anticipate|anticipated|anticipating|expects|expect|predicted|predicts', 'pre', 4, 'exp:anticipate', { modality: 'expected' }),
+  ...c('is expected|are expected|was expected|were expected', 'post', 6, 'exp:expected', { modality: 'expected', nounOnly: true }),
+  // scheduling
+  ...c('scheduled to|set to|due to|slated to|scheduled|slated', 'pre', 4, 'sched:set-to', { modality: 'planned', status: 'scheduled' }),
+  ...c('scheduled for|set for|slated for|has been set|have been set|has been scheduled|is scheduled|are scheduled|was scheduled|were scheduled|had been set|been set for|fixed for', 'post', 8, 'sched:set-for', { modality: 'planned', status: 'scheduled', nounOnly: true }),
+  // intention, readiness, agreement, future
+  ...c('will|shall|\'ll|wo|going to', 'pre', 4, 'plan:will', { modality: 'planned' }),
+  ...c('plans to|plan to|planned to|planning to|plans for|intends to|intend to|intended to|intention to|intentions to|aims to|aim to|aiming to|ready to|readiness to|willing to|willingness to|prepared to|preparing to|agreed to|agree to|agrees to|pledged to|pledge to|pledges to|promised to|promises to|vowed to|vows to|decided to|decide to|hopes to|hope to|hoped to|wants to|want to|wanted to|seeks to|seek to|is to|are to|committed to|offered to|offer to|proposed to|proposes to', 'pre', 4, 'plan:intend', { modality: 'planned' }),
+  ...c('planned|upcoming|forthcoming|next|future', 'pre', 2, 'plan:premod', { modality: 'planned', nounOnly: true }),
+  ...c('will take place|will be held|to be held|is planned|are planned|will begin|will start|will open|is to take place|to take place', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
+  // in progress
+  ...c('currently|now', 'pre', 3, 'prog:currently', { status: 'in-progress' }),
+  ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
+  ...c('is holding|are holding|ongoing', 'pre', 2, 'prog:holding', { status: 'in-progress' }),
+  ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|continued|continues|continue|opened|began|got under way|kicked off|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
+  // happened
+  ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),
+  ...c('took place|occurred|was held|were held|happened|ended|concluded|has taken place|had taken place', 'post', 6, 'done:took-place', { status: 'occurred', nounOnly: true }),
+];
+
+/** Words a cue may not be read across: the clause has changed. */
+export const BARRIERS: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'although', 'though', 'whereas', 'because', 'when', 'where', 'who', 'which', '(', ')']);
+
+/** Speech verbs that end the reach of a cue or an argument search: "X said Y …". */
+export const REPORTING: ReadonlySet<string> = new Set(
+  'said says say told tells stated states reported reports announced announces added adds according noted notes mentioned mentions claimed claims confirmed confirms clarified'.split(' '),
+);

@@ -1,0 +1,124 @@
+/**
+ * Event trigger lexicon: every inflected form we accept, mapped to its lemma and PLOVER-style type.
+ * Forms are listed rather than stemmed so that "meeting" (noun) and "meets" (verb) are explicit and
+ * a word like "signal" can never match "sign". The ontology and its reasons are in docs/events.md.
+ */
+
+export type EventType =
+  | 'CONSULT'
+  | 'REQUEST'
+  | 'AGREE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'ACCUSE'
+  | 'SANCTION'
+  | 'VIOLATE'
+  | 'SUPPORT';
+
+export interface TriggerEntry {
+  readonly lemma: string;
+  readonly type: EventType;
+  readonly subtype: string;
+  /** Visits, meetings, summits, talks, signings, invitations: things that get a status. */
+  readonly schedulable: boolean;
+  /** How source and target are read: directed (A visits B) or symmetric (A and B meet). */
+  readonly symmetric: boolean;
+  /** Needs a weapons word near it ("transfer of missiles", "arms trade"). */
+  readonly needsArms?: boolean;
+  /** Needs a speech verb before it ("expressed concern", "raised concerns"). */
+  readonly needsExpress?: boolean;
+}
+
+interface LemmaSpec extends TriggerEntry {
+  readonly forms: readonly string[];
+  /** Forms that are nouns; the rest are verbs. */
+  readonly nouns: readonly string[];
+}
+
+const spec = (
+  lemma: string,
+  type: EventType,
+  subtype: string,
+  forms: string,
+  nouns: string,
+  opts: Partial<Pick<TriggerEntry, 'schedulable' | 'symmetric' | 'needsArms' | 'needsExpress'>> = {},
+): LemmaSpec => ({
+  lemma,
+  type,
+  subtype,
+  forms: forms.split(' ').filter(Boolean),
+  nouns: nouns.split(' ').filter(Boolean),
+  schedulable: opts.schedulable ?? false,
+  symmetric: opts.symmetric ?? false,
+  needsArms: opts.needsArms,
+  needsExpress: opts.needsExpress,
+});
+
+const S = { schedulable: true };
+const SS = { schedulable: true, symmetric: true };
+
+const LEMMAS: readonly LemmaSpec[] = [
+  // CONSULT: visits and meetings (PLOVER CONSULT covers visit, host, meet, negotiate)
+  spec('visit', 'CONSULT', 'visit', 'visit visits visited visiting', 'visit visits', S),
+  spec('trip', 'CONSULT', 'visit', 'trip trips', 'trip trips', S),
+  spec('arrive', 'CONSULT', 'visit', 'arrive arrives arrived arriving arrival', 'arrival', S),
+  spec('meet', 'CONSULT', 'meet', 'meet meets met meeting meetings', 'meeting meetings', SS),
+  spec('summit', 'CONSULT', 'summit', 'summit summits', 'summit summits', SS),
+  spec('talks', 'CONSULT', 'talks', 'talks talked', 'talks', SS),
+  spec('negotiate', 'CONSULT', 'talks', 'negotiate negotiates negotiated negotiating negotiation negotiations', 'negotiation negotiations', SS),
+  // REQUEST: an invitation asks the target to come
+  spec('invite', 'REQUEST', 'invite', 'invite invites invited inviting invitation invitations', 'invitation invitations', S),
+  // AGREE: agreeing, accepting, signing, treaties
+  spec('accept', 'AGREE', 'accept', 'accept accepts accepted accepting acceptance', 'acceptance', S),
+  spec('agree', 'AGREE', 'agree', 'agree agrees agreed agreeing agreement agreements', 'agreement agreements', { symmetric: true }),
+  spec('sign', 'AGREE', 'sign', 'sign signs signed signing', 'signing', SS),
+  spec('treaty', 'AGREE', 'treaty', 'treaty treaties pact pacts accord accords', 'treaty treaties pact pacts accord accords', { symmetric: true }),
+  // COOPERATE
+  spec('collaborate', 'COOPERATE', 'cooperate', 'collaborate collaborates collaborated collaborating collaboration', 'collaboration', { symmetric: true }),
+  spec('cooperate', 'COOPERATE', 'cooperate', 'cooperate cooperates cooperated cooperating cooperation co-operation', 'cooperation co-operation', { symmetric: true }),
+  // AID: material support, here arms transfers
+  spec('supply', 'AID', 'arms', 'supply supplies supplied supplying', 'supplies', { needsArms: true }),
+  spec('transfer', 'AID', 'arms', 'transfer transfers transferred transferring', 'transfer transfers', { needsArms: true }),
+  spec('deliver', 'AID', 'arms', 'deliver delivers delivered delivering delivery deliveries', 'delivery deliveries', { needsArms: true }),
+  spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { needsArms: true }),
+  spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { needsArms: true }),
+  // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
+  spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
+  spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),
+  spec('concern', 'ACCUSE', 'concern', 'concern concerns', 'concern concerns', { needsExpress: true }),
+  // SANCTION
+  spec('sanction', 'SANCTION', 'sanction', 'sanction sanctions sanctioned sanctioning embargo embargoes', 'sanction sanctions embargo embargoes'),
+  // VIOLATE (wiretrace extension, see docs/events.md)
+  spec('violate', 'VIOLATE', 'violate', 'violate violates violated violating violation violations breach breaches breached', 'violation violations breach breaches'),
+  // SUPPORT: thanks, praise, backing
+  spec('thank', 'SUPPORT', 'thank', 'thank thanks thanked thanking gratitude', 'gratitude'),
+  spec('appreciate', 'SUPPORT', 'thank', 'appreciate appreciates appreciated appreciating appreciation', 'appreciation'),
+  spec('praise', 'SUPPORT', 'praise', 'praise praises praised praising', ''),
+  spec('support', 'SUPPORT', 'support', 'support supports supported supporting', 'support'),
+];
+
+export interface TriggerForm extends TriggerEntry {
+  readonly noun: boolean;
+}
+
+/** Lower-cased surface form → entry. One form, one lemma (checked by the tests). */
+export const TRIGGER_FORMS: ReadonlyMap<string, TriggerForm> = (() => {
+  const m = new Map<string, TriggerForm>();
+  for (const l of LEMMAS) {
+    const { forms, nouns, ...entry } = l;
+    for (const f of forms) m.set(f, { ...entry, noun: nouns.includes(f) });
+  }
+  return m;
+})();
+
+export const LEMMA_LIST: readonly string[] = LEMMAS.map((l) => l.lemma);
+
+/** Words that make "transfer", "supply", "trade" an arms event. */
+export const ARMS_WORDS: ReadonlySet<string> = new Set(
+  'arms weapon weapons missile missiles munitions ammunition shells artillery rockets rocket drones drone tanks tank armaments military weaponry warheads'.split(' '),
+);
+
+/** Speech verbs that make "concern" an expression of concern. */
+export const EXPRESS_WORDS: ReadonlySet<string> = new Set(
+  'express expresses expressed expressing voice voices voiced voicing raise raises raised raising voiced share shared conveyed convey'.split(' '),
+);

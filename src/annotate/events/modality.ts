@@ -1,0 +1,141 @@
+/**
+ * Modality and status cues around one trigger. Parser side: every cue in reach is collected with its
+ * rule; refiner side: a fixed priority picks the one that decides (questioned > negated > hypothetical
+ * > expected > planned > asserted), and status cues are kept apart for status.ts to weigh with time.
+ */
+import { BARRIERS, CUES, REPORTING, type CueSpec } from './cues.js';
+import type { EventStatus, Modality } from './schema.js';
+import type { SentenceView } from './sentence-view.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface CueMatch {
+  readonly spec: CueSpec;
+  readonly start: number;
+  readonly end: number;
+  readonly gap: number;
+}
+
+export interface ModalityReading {
+  readonly modality: Modality;
+  readonly modalityCue?: CueMatch;
+  readonly statusCue?: CueMatch;
+  readonly status?: EventStatus;
+}
+
+const MODALITY_RANK: Record<Modality, number> = {
+  questioned: 6,
+  negated: 5,
+  hypothetical: 4,
+  expected: 3,
+  planned: 2,
+  asserted: 1,
+};
+const STATUS_RANK: Partial<Record<EventStatus, number>> = { cancelled: 5, 'in-progress': 4, scheduled: 3, occurred: 2 };
+
+/** A condition in the sentence: "if", "unless", or an inverted "Should the talks fail, …". */
+export function isConditional(view: SentenceView): boolean {
+  const w = view.words;
+  if (w[0]?.lower === 'should' || w[0]?.lower === 'were' || w[0]?.lower === 'had') return true;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i]!.lower;
+    if (x !== 'if' && x !== 'unless') continue;
+    const prev = w[i - 1]?.lower ?? '';
+    if (prev === 'as' || prev === 'asked' || prev === 'ask' || prev === 'asks' || prev === 'wondered' || prev === 'see') continue;
+    return true;
+  }
+  return false;
+}
+
+function seqAt(view: SentenceView, at: number, seq: readonly string[]): boolean {
+  if (at < 0 || at + seq.length > view.words.length) return false;
+  for (let k = 0; k < seq.length; k++) if (view.words[at + k]!.lower !== seq[k]) return false;
+  return true;
+}
+
+/** Every cue within reach of the trigger, not read across a clause barrier or another trigger (post side). */
+export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: ReadonlySet<number>, conditional: boolean): CueMatch[] {
+  const out: CueMatch[] = [];
+  const i = hit.wi;
+  const w = view.words;
+  const isIng = w[i]!.lower.endsWith('ing');
+  // the left edge: a barrier or reporting verb ends the clause the trigger sits in
+  let leftEdge = 0;
+  for (let j = i - 1; j >= Math.max(0, i - 14); j--) {
+    if (BARRIERS.has(w[j]!.lower)) {
+      leftEdge = j + 1;
+      break;
+    }
+    if (j === Math.max(0, i - 14)) leftEdge = j;
+  }
+  let rightEdge = w.length;
+  for (let k = i + 1; k < Math.min(w.length, i + 16); k++) {
+    if (BARRIERS.has(w[k]!.lower) || triggerAt.has(k) || REPORTING.has(w[k]!.lower)) {
+      rightEdge = k;
+      break;
+    }
+    if (k === Math.min(w.length, i + 16) - 1) rightEdge = k + 1;
+  }
+  for (const spec of CUES) {
+    if (spec.nounOnly && !hit.entry.noun) continue;
+    if (spec.conditional === 'only' && !conditional) continue;
+    if (spec.conditional === 'not' && conditional) continue;
+    if (spec.rule === 'prog:is-ing' && !isIng) continue;
+    const len = spec.seq.length;
+    if (spec.side === 'pre') {
+      for (let gap = 0; gap <= spec.maxGap; gap++) {
+        const at = i - gap - len;
+        if (at < leftEdge) break;
+        if (seqAt(view, at, spec.seq)) {
+          out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
+          break;
+        }
+      }
+    } else {
+      for (let gap = 0; gap <= spec.maxGap; gap++) {
+        const at = i + 1 + gap;
+        if (at + len > rightEdge) break;
+        if (seqAt(view, at, spec.seq)) {
+          out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Picks the deciding modality and status cue. A question mark ends the sentence: the whole sentence asks. */
+export function readModality(view: SentenceView, cues: readonly CueMatch[]): ModalityReading {
+  let modalityCue: CueMatch | undefined;
+  let statusCue: CueMatch | undefined;
+  for (const m of cues) {
+    const mod = m.spec.modality;
+    if (mod) {
+      const cur = modalityCue?.spec.modality;
+      if (!cur || MODALITY_RANK[mod] > MODALITY_RANK[cur] || (MODALITY_RANK[mod] === MODALITY_RANK[cur] && m.gap < modalityCue!.gap)) {
+        modalityCue = m;
+      }
+    }
+    const st = m.spec.status;
+    if (st) {
+      const cur = statusCue?.spec.status;
+      if (!cur || (STATUS_RANK[st] ?? 0) > (STATUS_RANK[cur] ?? 0)) statusCue = m;
+    }
+  }
+  let modality: Modality = modalityCue?.spec.modality ?? 'asserted';
+  if (view.question) {
+    const q = view.words[view.words.length - 1]!;
+    return { modality: 'questioned', modalityCue: { spec: { seq: ['?'], side: 'post', maxGap: 99, rule: 'question:mark' }, start: q.start, end: q.end, gap: 0 } };
+  }
+  // a called-off event is asserted as called off, whatever it was planned as
+  if (statusCue?.spec.status === 'cancelled' && modality !== 'negated' && modality !== 'questioned') {
+    modality = 'asserted';
+    modalityCue = undefined;
+  }
+  if (statusCue?.spec.status === 'occurred' && (modality === 'planned' || modality === 'expected')) statusCue = undefined;
+  return {
+    modality,
+    ...(modalityCue && modality !== 'asserted' ? { modalityCue } : {}),
+    ...(statusCue ? { statusCue, status: statusCue.spec.status } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Trigger candidates: lexicon look-up per word, then filters that remove the senses that are not
+ * events ("a sign of", "thanks to", "met with criticism", "trade" without arms, "concern" unvoiced).
+ */
+import { ARMS_WORDS, EXPRESS_WORDS, TRIGGER_FORMS, type TriggerForm } from './lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface TriggerHit {
+  /** Index into the sentence's words. */
+  readonly wi: number;
+  readonly entry: TriggerForm;
+  readonly rule: string;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'any', 'every', 'this', 'that', 'clear', 'first', 'some']);
+/** "met with criticism": meet here means "received", not an encounter. */
+const MET_WITH_RECEPTION = new Set([
+  'criticism', 'resistance', 'skepticism', 'scepticism', 'protests', 'opposition', 'approval', 'silence',
+  'condemnation', 'outrage', 'applause', 'praise', 'anger', 'disappointment', 'derision',
+]);
+
+function hasWord(view: SentenceView, from: number, to: number, set: ReadonlySet<string>): boolean {
+  const lo = Math.max(0, from);
+  const hi = Math.min(view.words.length - 1, to);
+  for (let i = lo; i <= hi; i++) if (set.has(view.words[i]!.lower)) return true;
+  return false;
+}
+
+export function findTriggers(view: SentenceView): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  const w = view.words;
+  for (let i = 0; i < w.length; i++) {
+    const entry = TRIGGER_FORMS.get(w[i]!.lower);
+    if (!entry) continue;
+    const prev = w[i - 1]?.lower ?? '';
+    const next = w[i + 1]?.lower ?? '';
+    const next2 = w[i + 2]?.lower ?? '';
+    if (entry.lemma === 'sign' && (DETERMINERS.has(prev) || next === 'of' || next === 'that')) continue;
+    if (entry.lemma === 'thank' && w[i]!.lower === 'thanks' && next === 'to') continue;
+    if (entry.lemma === 'meet' && next === 'with' && MET_WITH_RECEPTION.has(next2)) continue;
+    if (entry.lemma === 'treaty' && (prev === 'own' || (prev === 'in' && w[i]!.lower === 'accord'))) continue;
+    if (entry.lemma === 'support' && prev === 'in' && next === 'of') {
+      // "in support of" is still support; kept deliberately
+    }
+    if (entry.needsArms) {
+      // trade/sale/deal only with an arms word right before; transfer/supply/ship/deliver with one nearby
+      const tight = entry.lemma === 'trade';
+      const ok = tight ? hasWord(view, i - 2, i - 1, ARMS_WORDS) : hasWord(view, i - 2, i + 6, ARMS_WORDS);
+      if (!ok) continue;
+    }
+    if (entry.needsExpress && !hasWord(view, i - 4, i - 1, EXPRESS_WORDS)) continue;
+    out.push({ wi: i, entry, rule: `trigger:${entry.lemma}` });
+  }
+  return out;
+}
