@@ -15,7 +15,7 @@ export async function renderSearch(root, params, setTitle) {
   }
   const data = await search(q, { offset });
   const summary = h('p', { class: 'count', role: 'status' },
-    data.total ? `${plural(data.total, 'article')} match ` : 'Nothing matches ', h('q', null, q), '.');
+    data.total ? `${plural(data.total, 'article')} ${data.total === 1 ? 'matches' : 'match'} ` : 'Nothing matches ', h('q', null, q), '.');
   const rows = data.items.map((hit) =>
     articleRow(hit.article, h('p', { class: 'snippet' }, markRanges(hit.snippet || '', hit.highlights))));
   append(root, [heading, summary, rows.length ? h('ol', { class: 'article-list results', start: String(offset + 1) }, rows) : null,
