@@ -5,7 +5,7 @@
  */
 import type { Candidate, CalendarSem, Dir, Sem, ShiftUnit, VagueKey } from './candidate.js';
 import {
-  MONTH_WORD, NUM, NUM_VAGUE, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
+  MONTHS, UNITS, MONTH_WORD, NUM, NUM_VAGUE, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
   WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
 } from './lexicon.js';
 import type { TimexType } from './schema.js';
@@ -14,8 +14,13 @@ type Groups = Record<string, string | undefined>;
 
 export interface Parser {
   readonly name: string;
+  /**
+   * Words (lowercase; '#digit' = any number) of which every match contains at least one. The parser's
+   * regex only runs over sentences holding a trigger, which keeps the whole pass near one token scan.
+   */
+  readonly triggers: readonly string[];
   readonly re: RegExp;
-  build(g: Groups, m: RegExpExecArray, text: string): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
+  build(g: Groups, m: RegExpExecArray, text: string, offset: number): Omit<Candidate, 'start' | 'end' | 'rule'> | null;
 }
 
 const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|IST|HKT|SGT|AEST|AEDT|MSK|Z)';
@@ -24,6 +29,15 @@ const TZ_OFFSETS: Readonly<Record<string, string>> = {
   Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', JST: '+09', KST: '+09', IST: '+05:30',
   HKT: '+08', SGT: '+08', AEST: '+10', AEDT: '+11', MSK: '+03',
 };
+
+const MONTH_TRIGGERS = Object.keys(MONTHS);
+const WEEKDAY_TRIGGERS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const POD_TRIGGERS = ['morning', 'afternoon', 'evening', 'night', 'overnight'];
+const UNIT_TRIGGERS = Object.keys(UNITS);
+const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 'talks', 'meeting', 'visit', 'conference', 'war',
+  'ceremony', 'games', 'olympics', 'inauguration', 'session', 'holiday', 'holidays', 'deadline', 'trial', 'hearing',
+  'negotiations', 'ceasefire', 'truce', 'launch', 'opening', 'funeral', 'tournament', 'championship', 'poll', 'polls',
+  'primary', 'primaries', 'runoff', 'congress', 'convention', 'festival'];
 
 const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
 const cal = (s: Omit<CalendarSem, 'kind'>): CalendarSem => ({ kind: 'cal', ...s });
@@ -98,31 +112,37 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
 export const PARSERS: readonly Parser[] = [
   {
     name: 'iso-date',
+    triggers: ['#digit'],
     re: re(String.raw`\b(?<t>(?<y>\d{4})-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))(?![\d-])`),
     build: (g) => date(cal({ year: num(g.y)!, month: num(g.m)!, day: num(g.d)! })),
   },
   {
     name: 'numeric-date',
+    triggers: ['#digit'],
     re: re(String.raw`(?<![\d/.])(?<t>(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])/(?<y>\d{4}|\d{2}))(?![\d/])`),
     build: (g) => date(cal({ year: fullYear(g.y!), month: num(g.m)!, day: num(g.d)! })),
   },
   {
     name: 'month-day',
+    triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
   },
   {
     name: 'day-month',
+    triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?:the\s+)?(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mo>${MONTH_WORD})(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
   },
   {
     name: 'month-year',
+    triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD}),?\s+(?:of\s+)?(?<y>1[0-9]\d\d|20\d\d))(?!\d)`),
     build: (g) => date(cal({ year: num(g.y)!, month: monthNumber(g.mo!)! })),
   },
   {
     name: 'month-rel-year',
+    triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD})\s+(?:of\s+)?(?<yd>this|last|next)\s+year)\b`),
     build: (g) => {
       const yd = g.yd!.toLowerCase();
@@ -131,16 +151,19 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month',
+    triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<mo>${MONTH_WORD}))(?![\w-])`),
     build: (g) => date(cal({ month: monthNumber(g.mo!)!, dir: dirOf(g.dir) })),
   },
   {
     name: 'year',
+    triggers: ['#digit'],
     re: re(String.raw`(?<![$£€#\d,.\-/])\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent))`),
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
     name: 'decade',
+    triggers: ['#digit'],
     re: re(String.raw`(?<t>\b(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),
     build: (g) => {
       const decade = g.c ? Number(g.c) * 10 + Number(g.d) : 190 + Number(g.d2);
@@ -149,6 +172,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'century',
+    triggers: ['century'],
     re: re(String.raw`\b(?<t>(?:the\s+)?(?<o>${ORDINAL_WORD})\s+century)\b`),
     build: (g) => {
       const o = parseOrdinal(g.o!);
@@ -157,6 +181,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'quarter',
+    triggers: ['quarter'],
     re: re(String.raw`\b(?<t>(?:the\s+)?(?:(?<yr>\d{4})(?:'s)?\s+|(?<ydir>this|last|next)\s+year's\s+)?(?:(?<fy>fiscal|calendar|year-earlier|year-ago)[\s-]+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?<y>\d{4})|(?<ydir2>this|last|next)\s+year))?)\b`),
     build: (g) => {
       const q = parseOrdinal(g.o!)!;
@@ -173,6 +198,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'latest-quarter',
+    triggers: ['quarter', 'period'],
     re: re(String.raw`\b(?<t>the\s+(?:(?<adj>latest|last|previous|past|recent|most\s+recent|current|year-earlier|year-ago|same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?<p>quarter|period))(?![\w-])`),
     build: (g) => {
       const adj = (g.adj ?? '').toLowerCase();
@@ -187,6 +213,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'half-year',
+    triggers: ['half'],
     re: re(String.raw`\b(?<t>(?:the\s+)?(?<o>first|second|last|latter)\s+half\s+of\s+(?:(?<y>\d{4})|(?<ydir>this|last|next|the)\s+year))\b`),
     build: (g) => {
       const h = /first/i.test(g.o!) ? 1 : 2;
@@ -197,11 +224,13 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'season',
+    triggers: Object.keys(SEASONS),
     re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d))?)(?![\w-])`),
     build: (g) => date(cal({ season: SEASONS[g.s!.toLowerCase()]!, year: num(g.y), dir: dirOf(g.dir) })),
   },
   {
     name: 'weekday',
+    triggers: WEEKDAY_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const pod = podOf(g.pod);
@@ -211,11 +240,13 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'weekend',
+    triggers: ['weekend'],
     re: re(String.raw`\b(?<t>(?:the|this|that)\s+weekend)(?![\w-])`),
     build: (g, m) => date(cal({ weekend: true, dir: /^this/i.test(m[0]) ? 'this' : null })),
   },
   {
     name: 'deictic-day',
+    triggers: ['today', 'yesterday', 'tomorrow', 'tonight'],
     re: re(String.raw`\b(?<t>(?:the\s+day\s+(?<dd>before|after)\s+)?(?<w>today|yesterday|tomorrow|tonight)(?!'s)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const w = g.w!.toLowerCase();
@@ -227,6 +258,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'this-pod',
+    triggers: POD_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<dir>this|last)\s+(?<pod>morning|afternoon|evening|night))\b`),
     build: (g) => {
       const last = g.dir!.toLowerCase() === 'last';
@@ -236,6 +268,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'relative-unit',
+    triggers: ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'],
     re: re(String.raw`\b(?<t>(?<the>the\s+)?(?<dir>last|past|next|coming|previous|preceding|following|this|current|same|this\s+past|this\s+coming|that|upcoming)\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year))(?![\w-])`),
     build: (g) => {
       const d = g.dir!.toLowerCase().replace(/\s+/g, ' ');
@@ -252,6 +285,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'anaphoric-day',
+    triggers: ['day', ...POD_TRIGGERS],
     re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|the\s+day\s+(?<ba>before|after))(?![\w-])`),
     build: (g) => {
       const u = (g.u ?? g.u2 ?? 'day').toLowerCase();
@@ -263,6 +297,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'edge-of-period',
+    triggers: ['earlier', 'later', 'early', 'late'],
     re: re(String.raw`\b(?<t>(?<e>earlier|later|early|late)\s+(?:in\s+)?(?<dir>this|next|last|that)\s+(?<u>week|month|year|decade|quarter|century))\b`),
     build: (g) => {
       const d = g.dir!.toLowerCase();
@@ -276,10 +311,11 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'ago',
+    triggers: UNIT_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
-    build: (g, m, text) => {
+    build: (g, m, text, offset) => {
       const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
-      const end = (m.indices?.groups?.t?.[1]) ?? m.index + m[0].length;
+      const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
       // "two days before the vote" is a duration plus an event anchor, not a date we can place
       if ((dir === 'before' || dir === 'after') && /^\s*[\w$"“(]/.test(text.slice(end, end + 3))) return null;
       const n = parseNumber(g.n!);
@@ -292,11 +328,13 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'vague-ago',
+    triggers: ['ago'],
     re: re(String.raw`\b(?<t>(?:(?:many|several|a\s+few|some)\s+)?(?:years|decades|months|weeks|centuries)\s+ago|long\s+ago)\b`),
     build: () => date({ kind: 'ref', value: 'PAST_REF' }, { vague: 'past' }),
   },
   {
     name: 'coming-period',
+    triggers: ['days', 'weeks', 'months', 'years', 'decades'],
     re: re(String.raw`\b(?<t>the\s+(?:coming|next|following|upcoming)\s+(?:(?<v>few|several|couple\s+of)\s+)?(?<u>days|weeks|months|years|decades))\b`),
     build: (g) => {
       const unit = unitOf(g.u!)!;
@@ -310,13 +348,14 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'duration',
+    triggers: UNIT_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|\s+old\b)`),
-    build: (g, m, text) => {
+    build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
       if (n !== null && g.half) n += 0.5;
       const nRaw = g.n!.toLowerCase();
-      const start = m.indices?.groups?.t?.[0] ?? m.index;
+      const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
       const before = text.slice(Math.max(0, start - 16), start);
       // "$5 a year", "twice a day": a rate, so a SET
       if (!g.lead && /^an?$/.test(nRaw) && /(?:\d|percent|%|\btimes|\bonce|\btwice|\bthrice)\s*$/i.test(before)) {
@@ -327,11 +366,13 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'vague-duration',
+    triggers: UNIT_TRIGGERS,
     re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
     build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
     name: 'set',
+    triggers: ['every', 'each', 'per', 'once', 'twice', 'times', ...Object.keys(SET_ADVERBS)],
     re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
     build: (g, m) => {
       const other = /\bother\b/i.test(m[0]) ? 2 : 1;
@@ -344,13 +385,14 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'vague-ref',
+    triggers: ['future', 'term', 'run', 'date', 'possible', 'soon', 'shortly', 'course', 'recently', 'lately', 'past', 'recent', 'now', 'currently', 'nowadays', 'presently', 'days', 'present', 'moment'],
     re: re(String.raw`\b(?<t>${FUTURE_PHRASES.map((p, i) => `(?<v${i}>${p.re})`).join('|')})(?![\w-])`),
-    build: (g, m, text) => {
+    build: (g, m, text, offset) => {
       const i = FUTURE_PHRASES.findIndex((_, k) => g[`v${k}`] !== undefined);
       const p = FUTURE_PHRASES[i]!;
-      const end = m.indices?.groups?.t?.[1] ?? m.index + m[0].length;
+      const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
       const after = text.slice(end, end + 24);
-      const start = m.indices?.groups?.t?.[0] ?? m.index;
+      const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
       const before = text.slice(Math.max(0, start - 12), start);
       // "soon after the talks", "shortly before noon": relative to something else, not to the DCT
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
@@ -363,6 +405,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'clock-time',
+    triggers: ['#digit', 'noon', 'midnight', 'midday', 'clock', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
     re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock)(?![\w:])`, 'gid'),
     build: (g) => {
       let hour: number;
@@ -384,12 +427,14 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'holiday',
+    triggers: ['christmas', 'new', 'thanksgiving', 'easter', 'good', 'independence', 'july', 'fourth', 'labor', 'memorial', 'halloween', 'valentine', 'boxing', 'veterans', 'election'],
     re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this)\s+)?(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Halloween|Valentine's\s+Day|Boxing\s+Day|Veterans\s+Day|Election\s+Day))(?![\w-])`, 'gd'),
     build: (g) => date(cal({ holiday: g.h!.replace(/\s+/g, ' ').toLowerCase(), dir: dirOf(g.dir) })),
   },
   {
     name: 'event-anchored',
-    re: re(String.raw`\b(?<t>(?<sig>not\s+before|not\s+until|until|before|after|following|since|by|ahead\s+of)\s+(?:the|this|next|last|a)\s+(?:(?:\w+|[A-Z]\w+(?:\s+\d{1,2})?)\s+){0,2}?(?<ev>summit|elections?|vote|referendum|talks|meeting|visit|conference|war|ceremony|games|olympics|inauguration|session|holidays?|deadline|trial|hearing|negotiations|ceasefire|truce|launch|opening|funeral|tournament|championship|polls?|primary|primaries|runoff|congress|convention|festival))(?![\w-])`),
+    triggers: EVENT_NOUNS,
+    re: re(String.raw`\b(?<t>(?<sig>not\s+before|not\s+until|until|before|after|following|since|by|ahead\s+of)\s+(?:the|this|next|last|a)\s+(?:(?:\w+|[A-Z]\w+(?:\s+\d{1,2})?)\s+){0,2}?(?<ev>${EVENT_NOUNS.join('|')}))(?![\w-])`),
     build: (g) => {
       const s = g.sig!.toLowerCase().replace(/\s+/g, ' ');
       const key: VagueKey = s === 'not before' ? 'not-before' : s === 'not until' || s === 'until' ? 'not-until'
@@ -402,23 +447,67 @@ export const PARSERS: readonly Parser[] = [
 
 export { TZ_OFFSETS };
 
-/** Runs every parser over the text; candidates come back in no particular order. */
-export function generateCandidates(text: string): Candidate[] {
+const TOKEN_RE = /[A-Za-z]+|\d+/g;
+
+/** parser index lists per trigger word, built once. */
+const TRIGGER_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  PARSERS.forEach((p, i) => {
+    for (const t of p.triggers) {
+      const list = m.get(t) ?? [];
+      if (!list.includes(i)) list.push(i);
+      m.set(t, list);
+    }
+  });
+  return m;
+})();
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Runs every parser over the text; candidates come back in no particular order. One token scan marks
+ * which sentences hold which parsers' trigger words; each regex then runs only on those sentences
+ * (matches never cross a sentence boundary).
+ */
+export function generateCandidates(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): Candidate[] {
+  const P = PARSERS.length;
+  const flags = new Uint8Array(ranges.length * P);
+  let ri = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    while (ri < ranges.length - 1 && ranges[ri]!.end <= m.index) ri++;
+    const c = m[0].charCodeAt(0);
+    const key = c >= 48 && c <= 57 ? '#digit' : m[0].toLowerCase();
+    const hits = TRIGGER_INDEX.get(key);
+    if (!hits) continue;
+    for (const h of hits) flags[ri * P + h] = 1;
+  }
   const out: Candidate[] = [];
-  for (const p of PARSERS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
+  for (let pi = 0; pi < P; pi++) {
+    const p = PARSERS[pi]!;
+    for (let r = 0; r < ranges.length; r++) {
+      if (!flags[r * P + pi]) continue;
+      const range = ranges[r]!;
+      const sub = text.slice(range.start, range.end);
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(sub); m; m = p.re.exec(sub)) {
+        if (m[0].length === 0) {
+          p.re.lastIndex++;
+          continue;
+        }
+        const g = (m.groups ?? {}) as Groups;
+        const span = m.indices?.groups?.t;
+        // builders look at the surrounding text, so they get the whole text and whole-text offsets
+        const shifted = Object.assign(m, { index: m.index + range.start });
+        const built = p.build(g, shifted, text, range.start);
+        if (!built) continue;
+        const start = (span ? span[0] : m.index - range.start) + range.start;
+        const end = (span ? span[1] : m.index - range.start + m[0].length) + range.start;
+        out.push({ ...built, start, end, rule: p.name });
       }
-      const g = (m.groups ?? {}) as Groups;
-      const span = m.indices?.groups?.t;
-      const built = p.build(g, m, text);
-      if (!built) continue;
-      const start = span ? span[0] : m.index;
-      const end = span ? span[1] : m.index + m[0].length;
-      out.push({ ...built, start, end, rule: p.name });
     }
   }
   return out;

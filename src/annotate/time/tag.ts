@@ -42,11 +42,13 @@ export function splitSentences(text: string): SentenceSpan[] {
 /** Tags time expressions in `text`; `dct` is an ISO date (or datetime) or null when the publication date is unknown. */
 export function tagTimes(text: string, dct: string | null, opts: TagOptions = {}): Timex[] {
   const dctDate: Ymd | null = parseIsoDate(dct);
-  let cands: Candidate[] = generateCandidates(text);
+  // our own split bounds the parsers (a date never spans it); the caller's sentences, if any, decide tense
+  const own = splitSentences(text);
+  let cands: Candidate[] = generateCandidates(text, own);
   for (const refine of REFINERS) cands = refine(text, cands);
   cands.sort((a, b) => a.start - b.start);
 
-  const sentences = opts.sentences ?? splitSentences(text);
+  const sentences = opts.sentences ?? own;
   const out: Timex[] = [];
   let si = 0;
   let cuesFor = -1;

@@ -40,35 +40,30 @@ const WORD_RE = /[A-Za-z']+/g;
 /** Tense cues of one sentence, as positions (character offsets) so the closest one to an expression can win. */
 export function tenseCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
-  const s = text.slice(start, end);
-  WORD_RE.lastIndex = 0;
-  let prev = '';
-  let prev2 = '';
-  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
-    const raw = m[0];
-    const w = raw.toLowerCase();
-    const pos = start + m.index;
+  // one scan over the sentence's words; each word sees the one before and the one after it
+  const words: { w: string; raw: string; pos: number }[] = [];
+  WORD_RE.lastIndex = start;
+  for (let m = WORD_RE.exec(text); m && m.index < end; m = WORD_RE.exec(text)) {
+    words.push({ w: m[0].toLowerCase(), raw: m[0], pos: m.index });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const { w, raw, pos } = words[i]!;
+    const prev = words[i - 1]?.w ?? '';
+    const prev2 = words[i - 2]?.w ?? '';
+    const next = words[i + 1]?.w;
     if (FUTURE_WORDS.has(w)) {
-      // "going" is future only in "going to"; "due" only in "due to/on"; "would" in reported speech
-      const next = /^\s*([A-Za-z']+)/.exec(s.slice(m.index + raw.length))?.[1]?.toLowerCase();
-      if (w === 'going' && next !== 'to') { prev2 = prev; prev = w; continue; }
-      if (w === 'due' && next !== 'on') { prev2 = prev; prev = w; continue; }
-      if ((w === 'planning' || w === 'set') && next !== 'to') { prev2 = prev; prev = w; continue; }
+      if (w === 'going' && next !== 'to') continue;
+      if (w === 'due' && next !== 'on') continue;
+      if ((w === 'planning' || w === 'set') && next !== 'to') continue;
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
-      } else if (w === 'last' || w === 'next') {
-        // handled as time words by the resolver
-      } else cues.push({ pos, tense: 'future' });
+      } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
     } else if (PAST_IRREGULAR.has(w)) {
       if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past' });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") is not a past tense
       if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past' });
-    } else if (w === 'says' || w === 'is' || w === 'are') {
-      // present: no cue
     }
-    prev2 = prev;
-    prev = w;
   }
   return cues;
 }
