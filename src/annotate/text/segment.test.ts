@@ -24,6 +24,7 @@ const cases: Array<{ name: string; input: string; want: string[] }> = [
   { name: 'ellipsis then capital', input: 'He paused… Then spoke.', want: ['He paused…', 'Then spoke.'] },
   { name: 'url with dots', input: 'See www.example.com for more. Done.', want: ['See www.example.com for more.', 'Done.'] },
   { name: 'initials inside a name', input: 'Author J. R. Smith wrote it. Fine.', want: ['Author J. R. Smith wrote it.', 'Fine.'] },
+  { name: 'a stop with no space after it does not split', input: 'Run window.alert now. Done.', want: ['Run window.alert now.', 'Done.'] },
   { name: 'parenthesis after period', input: 'He left (for good.) Then came back.', want: ['He left (for good.)', 'Then came back.'] },
 ];
 

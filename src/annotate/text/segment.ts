@@ -93,6 +93,8 @@ function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, las
   }
   if (end + 1 >= last) return end;
   const next = tokens[end + 1]!;
+  // no space after the stop ("window.location", "Yahoo!News"): not a sentence end
+  if (next.start === tokens[end]!.end && next.kind !== 'quote' && next.kind !== 'punct') return -1;
   const nc = text.charCodeAt(next.start);
   if (abbreviation) {
     const ns = text.slice(next.start, next.end);
