@@ -1,0 +1,157 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createDoc } from '../../doc/doc.js';
+import { buildPipeline } from '../../doc/pipeline.js';
+import { textAnnotator } from '../text/index.js';
+import { parsePlainTextArticle } from '../../ingest/plaintext.js';
+import { entitiesAnnotator, type Entity, type Mention } from './index.js';
+
+const pipeline = buildPipeline([textAnnotator, entitiesAnnotator]);
+
+interface Result {
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly Entity[];
+}
+
+function annotate(text: string): Result {
+  const doc = pipeline.run(createDoc(text));
+  return { text, mentions: doc.layers.mentions ?? [], entities: doc.layers.entities ?? [] };
+}
+
+function mentionsOf(r: Result, surface: string): Mention[] {
+  return r.mentions.filter((m) => r.text.slice(m.start, m.end) === surface);
+}
+
+function entityOf(r: Result, m: Mention): Entity {
+  return r.entities.find((e) => e.id === m.entity)!;
+}
+
+test('entities: pre-name titles give role and normalised affiliation', () => {
+  const cases = [
+    { text: 'German Chancellor Olaf Scholz met reporters in Berlin on Monday.', name: 'Olaf Scholz', role: 'Chancellor', aff: 'Germany' },
+    { text: 'French Foreign Minister Jean Dupont arrived in Madrid on Tuesday.', name: 'Jean Dupont', role: 'Foreign Minister', aff: 'France' },
+    { text: 'Japan\'s Prime Minister Taro Yamada spoke in Tokyo.', name: 'Taro Yamada', role: 'Prime Minister', aff: 'Japan' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.name)[0];
+    assert.ok(m, `${c.text}: no mention for ${c.name}; got ${r.mentions.map((x) => r.text.slice(x.start, x.end))}`);
+    assert.equal(m.type, 'PER');
+    assert.equal(m.role?.text, c.role, c.text);
+    assert.equal(m.affiliation, c.aff, c.text);
+  }
+});
+
+test('entities: appositive roles; a relation is not a role (negative)', () => {
+  const r = annotate('Maria Lopez, a senior official for Latin America, said on Friday that talks would resume.');
+  const m = mentionsOf(r, 'Maria Lopez')[0]!;
+  assert.equal(m.role?.text, 'senior official for Latin America');
+  const r2 = annotate('He met John Smith, the father of Peter Smith, in London.');
+  const m2 = mentionsOf(r2, 'John Smith')[0]!;
+  assert.equal(m2.role, undefined);
+});
+
+test('entities: a title alone is not a person (negative)', () => {
+  const r = annotate('The President said on Monday that the Minister would travel abroad.');
+  assert.equal(r.mentions.filter((m) => m.type === 'PER' && !m.nominal).length, 0);
+  assert.equal(r.entities.filter((e) => e.type === 'PER').length, 0);
+});
+
+test('entities: demonym affiliations and countries as GPE', () => {
+  const r = annotate('Italian President Sergio Bianchi visited Egypt and Brazil last year.');
+  assert.equal(mentionsOf(r, 'Sergio Bianchi')[0]?.affiliation, 'Italy');
+  for (const place of ['Egypt', 'Brazil']) assert.equal(mentionsOf(r, place)[0]?.type, 'GPE', place);
+  // The demonym was absorbed into the role; it is not left behind as a separate entity.
+  assert.equal(mentionsOf(r, 'Italian').length, 0);
+});
+
+test('entities: metonyms only when the capital acts or speaks', () => {
+  const r = annotate('Paris and Berlin agreed on Monday to raise spending. The minister will visit Paris next week.');
+  const paris = mentionsOf(r, 'Paris');
+  assert.equal(paris.length, 2);
+  assert.equal(paris[0]!.metonym, true);
+  assert.equal(mentionsOf(r, 'Berlin')[0]!.metonym, true);
+  assert.notEqual(paris[1]!.metonym, true); // a destination, not a government
+  const r2 = annotate("Tokyo's decision surprised analysts, but the Kremlin said it would respond.");
+  assert.equal(mentionsOf(r2, 'Tokyo')[0]?.metonym, true);
+  assert.equal(mentionsOf(r2, 'Kremlin')[0]?.metonym, true);
+});
+
+test('entities: short names join the fuller earlier name; an unmatched short name stays apart', () => {
+  const r = annotate('Spanish Prime Minister Pedro Sanchez met Angela Merkel in Madrid. Sanchez said the talks went well. Merkel agreed.');
+  const sanchez = mentionsOf(r, 'Sanchez')[0]!;
+  assert.equal(entityOf(r, sanchez).canonical, 'Pedro Sanchez');
+  assert.equal(entityOf(r, mentionsOf(r, 'Merkel')[0]!).canonical, 'Angela Merkel');
+  const r2 = annotate('Kim arrived in Seoul on Monday. Officials welcomed him.');
+  const kim = mentionsOf(r2, 'Kim')[0]!;
+  assert.equal(entityOf(r2, kim).canonical, 'Kim');
+  assert.equal(entityOf(r2, kim).mentions.length, 1);
+});
+
+test('entities: the nominal "the <demonym> <role>" goes to the person holding that role', () => {
+  const r = annotate('Brazilian President Carlos Almeida arrived in Lima. The Brazilian president praised the deal.');
+  const nom = r.mentions.find((m) => m.nominal);
+  assert.ok(nom);
+  assert.equal(entityOf(r, nom).canonical, 'Carlos Almeida');
+  const r2 = annotate('The Brazilian president praised the deal.');
+  assert.equal(r2.mentions.filter((m) => m.nominal).length, 0); // nobody to refer to
+});
+
+const seedPath = resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed', 'article.txt');
+
+test('entities: seed article: people, roles, organisations, places, metonyms, coreference', (t) => {
+  if (!existsSync(seedPath)) {
+    if (process.env.CI === 'true') throw new Error(`seed fixture missing: ${seedPath}`);
+    console.warn(`\n*** SKIPPING seed test: ${seedPath} not found ***\n`);
+    t.skip();
+    return;
+  }
+  const body = parsePlainTextArticle(readFileSync(seedPath, 'utf8')).body;
+  const r = annotate(body);
+  const canon = (surface: string): string[] => mentionsOf(r, surface).map((m) => entityOf(r, m).canonical);
+  const person = (name: string): Entity => {
+    const e = r.entities.find((x) => x.type === 'PER' && x.canonical === name);
+    assert.ok(e, `no person ${name}; people: ${r.entities.filter((x) => x.type === 'PER').map((x) => x.canonical)}`);
+    return e;
+  };
+  const roles: [string, string | undefined, string | undefined][] = [
+    ['Vladimir Putin', 'President', 'Russia'],
+    ['Kim Jong Un', 'leader', 'North Korea'],
+    ['Choe Son Hui', 'Foreign Minister', 'North Korea'],
+    ['Dmitry Peskov', 'spokesman', 'Kremlin'],
+    ['Jung Pak', 'senior official for North Korea', 'United States'],
+    ['Kim Jong Il', undefined, undefined],
+  ];
+  for (const [name, role, aff] of roles) {
+    const e = person(name);
+    if (role) assert.ok(e.roles.includes(role), `${name} roles ${e.roles}`);
+    assert.equal(e.affiliation, aff, name);
+  }
+  const hasEntity = (type: string, canonical: string): boolean =>
+    r.entities.some((e) => e.type === type && e.canonical === canonical);
+  for (const org of ['KCNA', 'Reuters', 'Kremlin', 'U.N. Security Council']) assert.ok(hasEntity('ORG', org), `ORG ${org}`);
+  for (const place of ['Pyongyang', 'North Korea', 'Russia', 'Seoul', 'South Korea', 'Japan', 'Ukraine', 'Washington', 'Moscow']) {
+    assert.ok(hasEntity('GPE', place) || hasEntity('LOC', place), `place ${place}`);
+  }
+  // Every short name goes to the right person.
+  assert.ok(canon('Putin').every((c) => c === 'Vladimir Putin'), `Putin → ${canon('Putin')}`);
+  assert.ok(canon('Peskov').every((c) => c === 'Dmitry Peskov'), `Peskov → ${canon('Peskov')}`);
+  assert.ok(canon('Choe').every((c) => c === 'Choe Son Hui'), `Choe → ${canon('Choe')}`);
+  assert.ok(canon('Kim').length >= 2 && canon('Kim').every((c) => c === 'Kim Jong Un'), `Kim → ${canon('Kim')}`);
+  assert.notEqual(person('Kim Jong Il').id, person('Kim Jong Un').id);
+  const nominal = r.mentions.find((m) => m.nominal && /Russian president/i.test(r.text.slice(m.start, m.end)));
+  assert.ok(nominal, 'nominal "The Russian president"');
+  assert.equal(entityOf(r, nominal).canonical, 'Vladimir Putin');
+  const kcna = mentionsOf(r, 'KCNA')[0]!;
+  assert.equal(kcna.role?.text, 'state news agency');
+  assert.equal(kcna.affiliation, 'North Korea');
+  // Metonyms: Moscow and Pyongyang expressing concern, Washington and its allies, Pyongyang's transfer.
+  assert.ok(mentionsOf(r, 'Moscow').some((m) => m.metonym), 'Moscow metonym');
+  assert.ok(mentionsOf(r, 'Washington').some((m) => m.metonym), 'Washington metonym');
+  const pyongyang = mentionsOf(r, 'Pyongyang');
+  assert.ok(pyongyang.some((m) => m.metonym), 'Pyongyang metonym');
+  assert.ok(pyongyang.some((m) => !m.metonym), '"visit Pyongyang" is a place');
+});

@@ -1,0 +1,89 @@
+/**
+ * The entities annotator: the trained tagger proposes PER/ORG/LOC/MISC name spans, then the news
+ * layer refines them in a fixed order (chrono-style parser → refiners):
+ *   1. places that are countries or capitals become GPE;
+ *   2. title words are trimmed off person names and become roles, with affiliations;
+ *   3. organisation descriptors ("state news agency") attach to organisations;
+ *   4. capitals and seats of government acting or speaking are flagged as metonyms;
+ *   5. nominal mentions ("the Russian president") are proposed;
+ *   6. mentions are clustered into entities with canonical names and cross-document keys.
+ */
+import type { Annotator } from '../../doc/annotator.js';
+import { layer, type Doc } from '../../doc/doc.js';
+import { capitalCountry, countryFor } from './gazetteer.js';
+import { bilouChunks, TYPES } from './labels.js';
+import { loadTagger } from './model.js';
+import { type Draft, type Sentenced, type WordTok, draftText } from './news/draft.js';
+import { flagMetonyms } from './news/metonyms.js';
+import { resolveEntities, type CorefResult } from './news/coref.js';
+import { attachRoles, findNominals, trimTitles } from './news/roles.js';
+
+export { annotateConll } from './conll.js';
+export { entityKey } from './news/keys.js';
+export type { Mention, Entity, EntityType } from './schema.js';
+
+export interface SentenceSpan {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** Runs the tagger and the news layer over already tokenised, sentence-split text. */
+export function extractEntities(
+  text: string,
+  tokens: readonly { start: number; end: number }[],
+  sentences: readonly SentenceSpan[],
+): CorefResult {
+  const toks: WordTok[] = [];
+  const sentStart = new Int32Array(tokens.length);
+  const sentEnd = new Int32Array(tokens.length);
+  const words: string[][] = [];
+  const offsets: number[] = [];
+  sentences.forEach((snt, si) => {
+    offsets.push(toks.length);
+    const w: string[] = [];
+    for (let i = snt.tokenStart; i < snt.tokenEnd; i++) {
+      const t = tokens[i]!;
+      toks.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end, sentence: si });
+      w.push(text.slice(t.start, t.end));
+    }
+    words.push(w);
+  });
+  sentences.forEach((_, si) => {
+    const a = offsets[si]!;
+    const b = a + words[si]!.length;
+    for (let i = a; i < b; i++) {
+      sentStart[i] = a;
+      sentEnd[i] = b;
+    }
+  });
+  const s: Sentenced = { toks, sentStart, sentEnd };
+  const preds = words.length ? loadTagger().tagDocument(words) : [];
+  const drafts: Draft[] = [];
+  preds.forEach((p, si) => {
+    for (const c of bilouChunks(p)) {
+      const type = c.type as (typeof TYPES)[number];
+      drafts.push({ tokStart: offsets[si]! + c.start, tokEnd: offsets[si]! + c.end, type, rule: 'tagger' });
+    }
+  });
+  for (const d of drafts) {
+    if (d.type !== 'LOC') continue;
+    const name = draftText(text, toks, d).replace(/^the\s+/i, '');
+    if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
+  }
+  trimTitles(s, drafts);
+  attachRoles(text, s, drafts);
+  flagMetonyms(text, s, drafts);
+  drafts.push(...findNominals(s, drafts));
+  return resolveEntities(text, s, drafts);
+}
+
+export const entitiesAnnotator: Annotator<'mentions' | 'entities'> = {
+  name: 'entities',
+  version: '1.0.0',
+  requires: ['tokens', 'sentences'],
+  produces: ['mentions', 'entities'],
+  run(doc: Doc) {
+    const { mentions, entities } = extractEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
+    return { mentions, entities };
+  },
+};

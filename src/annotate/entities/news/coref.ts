@@ -1,0 +1,160 @@
+/**
+ * In-document coreference of names, then cross-document keys.
+ *  - A shorter person name joins an earlier person whose name starts or ends with it ("Putin" →
+ *    Vladimir Putin; "Choe" → Choe Son Hui, the family name written first). When several people
+ *    fit ("Kim" after Kim Jong Un and Kim Jong Il), the most salient wins: mentions so far, a stated
+ *    role, and recency, in that order of weight.
+ *  - A nominal ("the Russian president") joins the person holding that role for that affiliation.
+ *  - Other names join when their keys are equal ("the Kremlin" / "Kremlin").
+ */
+import type { Entity, EntityType, Mention } from '../schema.js';
+import { type Draft, type Sentenced, draftText } from './draft.js';
+import { entityKey, nameParts, personKeyParts } from './keys.js';
+
+/** Weights of the salience score used to pick among people sharing a name part. */
+const SALIENCE_PER_MENTION = 1;
+const SALIENCE_ROLE = 3;
+const SALIENCE_MOST_RECENT = 2;
+
+interface Cluster {
+  readonly id: string;
+  type: EntityType;
+  canonical: string;
+  /** folded name parts of the canonical name */
+  parts: string[];
+  readonly mentions: string[];
+  readonly roles: string[];
+  roleHeads: Set<string>;
+  affiliation?: string;
+  lastSeen: number;
+}
+
+export interface CorefResult {
+  readonly mentions: Mention[];
+  readonly entities: Entity[];
+}
+
+function addRole(c: Cluster, role: string | undefined, affiliation: string | undefined): void {
+  if (role && !c.roles.includes(role)) c.roles.push(role);
+  if (role) for (const w of role.toLowerCase().split(/\s+/)) c.roleHeads.add(w);
+  if (affiliation && !c.affiliation) c.affiliation = affiliation;
+}
+
+export function resolveEntities(text: string, s: Sentenced, drafts: readonly Draft[]): CorefResult {
+  const ordered = drafts.filter((d) => !d.dropped).sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const mentions: Mention[] = [];
+  let time = 0;
+
+  const newCluster = (type: EntityType, name: string, parts: string[]): Cluster => {
+    const c: Cluster = {
+      id: `e${clusters.length + 1}`,
+      type,
+      canonical: name,
+      parts,
+      mentions: [],
+      roles: [],
+      roleHeads: new Set(),
+      lastSeen: 0,
+    };
+    clusters.push(c);
+    return c;
+  };
+
+  for (const d of ordered) {
+    time++;
+    const name = draftText(text, s.toks, d).replace(/['’]s$/, '');
+    const roleText = d.role ? draftText(text, s.toks, d.role) : undefined;
+    let target: Cluster | undefined;
+    if (d.nominal) {
+      target = nominalAntecedent(clusters, roleText ?? '', d.affiliation);
+      if (!target) continue; // an unresolved "the president" names no one
+    } else if (d.type === 'PER') {
+      const parts = personKeyParts(name);
+      target = byKey.get(entityKey('PER', name)) ?? personAntecedent(clusters, parts);
+      if (!target) {
+        target = newCluster('PER', name, parts);
+      } else if (parts.length > target.parts.length && extends_(parts, target.parts)) {
+        target.canonical = name; // "Putin" first, "Vladimir Putin" later: keep the fuller name
+        target.parts = parts;
+      }
+    } else {
+      const key = entityKey(d.type, name);
+      target = byKey.get(key) ?? newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
+    }
+    if (!d.nominal) byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
+    const id = `m${mentions.length + 1}`;
+    target.mentions.push(id);
+    target.lastSeen = time;
+    addRole(target, d.nominal ? undefined : roleText, d.affiliation);
+    const m: Mention = {
+      id,
+      start: s.toks[d.tokStart]!.start,
+      end: s.toks[d.tokEnd - 1]!.end,
+      type: d.nominal ? 'PER' : d.type,
+      entity: target.id,
+      rule: d.rule,
+    };
+    if (d.role && roleText) m.role = { start: s.toks[d.role.tokStart]!.start, end: s.toks[d.role.tokEnd - 1]!.end, text: roleText };
+    if (d.affiliation) m.affiliation = d.affiliation;
+    if (d.metonym) m.metonym = true;
+    if (d.nominal) m.nominal = true;
+    mentions.push(m);
+  }
+  const entities: Entity[] = clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c) => {
+      const e: Entity = {
+        id: c.id,
+        type: c.type,
+        canonical: c.canonical,
+        key: entityKey(c.type, c.canonical),
+        mentions: c.mentions,
+        roles: c.roles,
+      };
+      if (c.affiliation) e.affiliation = c.affiliation;
+      return e;
+    });
+  return { mentions, entities };
+}
+
+/** Does `long` contain `short` as its leading or trailing parts? */
+function extends_(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= long.length) return false;
+  const head = short.every((p, i) => long[i] === p);
+  const tail = short.every((p, i) => long[long.length - short.length + i] === p);
+  return head || tail;
+}
+
+function personAntecedent(clusters: readonly Cluster[], parts: readonly string[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestScore = -Infinity;
+  const latest = Math.max(0, ...clusters.filter((c) => c.type === 'PER').map((c) => c.lastSeen));
+  for (const c of clusters) {
+    if (c.type !== 'PER') continue;
+    // A shorter mention of a longer name, or an earlier short form of this fuller one.
+    if (!extends_(c.parts, parts) && !extends_(parts, c.parts)) continue;
+    const score =
+      SALIENCE_PER_MENTION * c.mentions.length +
+      (c.roles.length > 0 ? SALIENCE_ROLE : 0) +
+      (c.lastSeen === latest ? SALIENCE_MOST_RECENT : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function nominalAntecedent(clusters: readonly Cluster[], role: string, affiliation: string | undefined): Cluster | undefined {
+  const words = role.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'PER' || !c.roleHeads.has(head)) continue;
+    if (affiliation && c.affiliation && c.affiliation !== affiliation) continue;
+    if (!best || c.lastSeen > best.lastSeen) best = c;
+  }
+  return best;
+}

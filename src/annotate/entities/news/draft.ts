@@ -1,0 +1,44 @@
+/** Working records of the news layer, before ids are assigned and entities are formed. */
+import type { EntityType } from '../schema.js';
+
+export interface WordTok {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** index of the sentence this token belongs to */
+  readonly sentence: number;
+}
+
+export interface Draft {
+  tokStart: number;
+  /** exclusive */
+  tokEnd: number;
+  type: EntityType;
+  rule: string;
+  role?: { tokStart: number; tokEnd: number };
+  affiliation?: string;
+  metonym?: boolean;
+  nominal?: boolean;
+  /** set when another rule absorbed this mention (a demonym used as a role's affiliation) */
+  dropped?: boolean;
+}
+
+export interface Sentenced {
+  readonly toks: readonly WordTok[];
+  /** token index → sentence start token index */
+  readonly sentStart: Int32Array;
+  /** token index → sentence end token index (exclusive) */
+  readonly sentEnd: Int32Array;
+}
+
+export function lower(t: WordTok | undefined): string {
+  return t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '';
+}
+
+export function isPossessive(t: WordTok | undefined): boolean {
+  return !!t && /^['’]s$/i.test(t.text);
+}
+
+export function draftText(text: string, toks: readonly WordTok[], d: { tokStart: number; tokEnd: number }): string {
+  return text.slice(toks[d.tokStart]!.start, toks[d.tokEnd - 1]!.end);
+}

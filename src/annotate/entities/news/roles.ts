@@ -1,0 +1,207 @@
+/**
+ * Titles, roles and affiliations around name mentions. Three patterns, all generic:
+ *  - pre-name title: [affiliation] title-words Name ("Russian President Vladimir Putin",
+ *    "Kremlin spokesman Dmitry Peskov", "North Korean Foreign Minister Choe Son Hui");
+ *  - appositive: Name, [the] [affiliation] role ... ("Jung Pak, U.S. senior official for North Korea,");
+ *  - organisation descriptor: [X's|demonym] descriptors Org ("North Korea's state news agency KCNA").
+ * Affiliations are normalised: demonyms and country spellings become the country's common name.
+ */
+import { countryFor, isDemonym } from '../gazetteer.js';
+import { type Draft, type Sentenced, type WordTok, draftText, isPossessive, lower } from './draft.js';
+import { ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+
+const MAX_APPOSITIVE = 12;
+
+function isRoleWord(t: WordTok | undefined): boolean {
+  const w = lower(t);
+  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+}
+
+/** Normalised affiliation text for a mention used as one. */
+function affiliationName(text: string): string {
+  const c = countryFor(text.replace(/^the\s+/i, ''));
+  return c ? c.name : text.replace(/^the\s+/i, '');
+}
+
+/** Index of drafts by their exclusive end token, for "what mention ends right here?". */
+function byEnd(drafts: readonly Draft[]): Map<number, Draft> {
+  const m = new Map<number, Draft>();
+  for (const d of drafts) if (!d.dropped) m.set(d.tokEnd, d);
+  return m;
+}
+
+interface Affiliation {
+  readonly name: string;
+  /** first token of the affiliation phrase */
+  readonly tokStart: number;
+}
+
+/**
+ * An affiliation ending just before token `at` (exclusive): a mention ("Kremlin", "North Korea's"),
+ * or a demonym the tagger left untagged ("North Korean").
+ */
+function affiliationBefore(
+  text: string,
+  s: Sentenced,
+  ends: Map<number, Draft>,
+  at: number,
+  floor: number,
+): Affiliation | undefined {
+  let end = at;
+  const possessive = isPossessive(s.toks[end - 1]);
+  if (possessive) end--;
+  const m = ends.get(end);
+  if (m && m.tokStart >= floor && m.type !== 'PER') {
+    const t = draftText(text, s.toks, m);
+    if (m.type === 'MISC' && isDemonym(t)) m.dropped = true; // absorbed into the role
+    return { name: affiliationName(t), tokStart: m.tokStart };
+  }
+  for (const n of [2, 1]) {
+    const st = end - n;
+    if (st < floor) continue;
+    const phrase = s.toks
+      .slice(st, end)
+      .map((t) => t.text)
+      .join(' ');
+    if (/^\p{Lu}/u.test(phrase) && (isDemonym(phrase) || (possessive && countryFor(phrase)))) {
+      return { name: affiliationName(phrase), tokStart: st };
+    }
+  }
+  return undefined;
+}
+
+/** Leading title words are not part of a name: "President Vladimir Putin" → "Vladimir Putin". */
+export function trimTitles(s: Sentenced, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'PER') continue;
+    while (d.tokEnd - d.tokStart > 1 && isRoleWord(s.toks[d.tokStart])) d.tokStart++;
+  }
+}
+
+export function attachRoles(text: string, s: Sentenced, drafts: Draft[]): void {
+  const ends = byEnd(drafts);
+  const starts = new Map<number, Draft>();
+  for (const d of drafts) starts.set(d.tokStart, d);
+  for (const d of drafts) {
+    if (d.dropped || d.role) continue;
+    const floor = s.sentStart[d.tokStart]!;
+    if (d.type === 'PER') {
+      if (!preNameRole(text, s, ends, d, floor)) appositiveRole(text, s, starts, d);
+    }
+    else if (d.type === 'ORG' || d.type === 'MISC') orgDescriptor(text, s, ends, d, floor);
+  }
+}
+
+function preNameRole(text: string, s: Sentenced, ends: Map<number, Draft>, d: Draft, floor: number): boolean {
+  let j = d.tokStart;
+  let hasHead = false;
+  while (j - 1 >= floor && isRoleWord(s.toks[j - 1]) && !ends.has(j)) {
+    j--;
+    if (ROLE_HEADS.has(lower(s.toks[j]))) hasHead = true;
+  }
+  if (!hasHead || !ROLE_HEADS.has(lower(s.toks[d.tokStart - 1]))) return false;
+  d.role = { tokStart: j, tokEnd: d.tokStart };
+  const aff = affiliationBefore(text, s, ends, j, floor);
+  if (aff) d.affiliation = aff.name;
+  d.rule = `${d.rule}+role.title`;
+  return true;
+}
+
+function appositiveRole(text: string, s: Sentenced, starts: Map<number, Draft>, d: Draft): boolean {
+  const end = s.sentEnd[d.tokStart]!;
+  let i = d.tokEnd;
+  if (s.toks[i]?.text !== ',') return false;
+  i++;
+  if (/^(the|a|an)$/.test(lower(s.toks[i]))) i++;
+  const phraseStart = i;
+  let stop = i;
+  while (stop < end && stop - phraseStart < MAX_APPOSITIVE && !/^[,.;:!?()]$/.test(s.toks[stop]!.text)) stop++;
+  if (stop === phraseStart || (stop < end && s.toks[stop]!.text !== ',' && s.toks[stop]!.text !== '.')) return false;
+  // Optional leading affiliation mention ("U.S."), or a demonym.
+  let roleStart = phraseStart;
+  let affiliation: string | undefined;
+  const lead = starts.get(phraseStart);
+  if (lead && lead !== d && lead.type !== 'PER' && lead.tokEnd < stop) {
+    const t = draftText(text, s.toks, lead);
+    if (lead.type === 'MISC' && isDemonym(t)) lead.dropped = true;
+    affiliation = affiliationName(t);
+    roleStart = lead.tokEnd;
+  }
+  // The role must start with role words and contain a head within its first few tokens.
+  let k = roleStart;
+  let hasHead = false;
+  while (k < stop && isRoleWord(s.toks[k])) {
+    if (ROLE_HEADS.has(lower(s.toks[k]))) hasHead = true;
+    k++;
+  }
+  if (!hasHead) return false;
+  if (!affiliation) {
+    // "a spokesman for Acme Corp": the organisation after for/of/at.
+    for (let q = k; q < stop - 1; q++) {
+      if (/^(for|of|at|with)$/.test(lower(s.toks[q]))) {
+        const m = starts.get(q + 1);
+        if (m && m.type !== 'PER') affiliation = affiliationName(draftText(text, s.toks, m));
+        break;
+      }
+    }
+  }
+  d.role = { tokStart: roleStart, tokEnd: stop };
+  if (affiliation) d.affiliation = affiliation;
+  d.rule = `${d.rule}+role.appositive`;
+  return true;
+}
+
+function orgDescriptor(text: string, s: Sentenced, ends: Map<number, Draft>, d: Draft, floor: number): void {
+  let j = d.tokStart;
+  while (j - 1 >= floor && ORG_DESCRIPTORS.has(lower(s.toks[j - 1])) && !ends.has(j)) j--;
+  if (j === d.tokStart) return;
+  const descriptors = s.toks.slice(j, d.tokStart).map((t) => lower(t));
+  // One generic word ("state", "official") is not enough: a head noun must be among them.
+  if (!descriptors.some((w) => /^(agency|service|broadcaster|television|tv|radio|newspaper|daily|outlet|company|firm|group|bank|ministry|media)$/.test(w))) {
+    return;
+  }
+  d.type = 'ORG';
+  d.role = { tokStart: j, tokEnd: d.tokStart };
+  const aff = affiliationBefore(text, s, ends, j, floor);
+  if (aff) d.affiliation = aff.name;
+  d.rule = `${d.rule}+role.descriptor`;
+}
+
+/**
+ * Nominal person mentions: "the Russian president", "the North Korean leader". Made only where a
+ * person entity with that role (and affiliation, when stated) can take them; see coref.
+ */
+export function findNominals(s: Sentenced, drafts: readonly Draft[]): Draft[] {
+  const covered = new Uint8Array(s.toks.length);
+  for (const d of drafts) for (let i = d.tokStart; i < d.tokEnd; i++) covered[i] = 1;
+  const out: Draft[] = [];
+  for (let i = 0; i < s.toks.length; i++) {
+    if (lower(s.toks[i]) !== 'the') continue;
+    const sentEnd = s.sentEnd[i]!;
+    // the [demonym] [modifiers] head, not followed by a capitalised name
+    let j = i + 1;
+    let affiliation: string | undefined;
+    for (const n of [2, 1]) {
+      if (j + n > sentEnd) continue;
+      const phrase = s.toks
+        .slice(j, j + n)
+        .map((t) => t.text)
+        .join(' ');
+      if (isDemonym(phrase)) {
+        affiliation = affiliationName(phrase);
+        j += n;
+        break;
+      }
+    }
+    const roleStart = j;
+    while (j < sentEnd && ROLE_MODIFIERS.has(lower(s.toks[j])) && !ROLE_HEADS.has(lower(s.toks[j]))) j++;
+    if (j >= sentEnd || !ROLE_HEADS.has(lower(s.toks[j]))) continue;
+    const head = s.toks[j]!;
+    if (/^\p{Lu}/u.test(s.toks[j + 1]?.text ?? '') || covered[j]) continue; // "the President Joe X" is a name
+    if (/^\p{Lu}/u.test(head.text) && j !== i + 1 && !affiliation) continue;
+    const dd: Draft = { tokStart: i, tokEnd: j + 1, type: 'PER', rule: 'nominal', nominal: true, role: { tokStart: roleStart, tokEnd: j + 1 } };
+    if (affiliation) dd.affiliation = affiliation;
+    out.push(dd);
+  }
+  return out;
+}
