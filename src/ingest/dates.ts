@@ -1,6 +1,7 @@
 /**
  * Publication dates as they appear in metadata and headers, normalised to ISO 8601.
- * A date-only input stays date-only ("2024-01-22"); a datetime becomes UTC ("2024-01-22T09:30:00Z").
+ * A date-only input stays date-only ("2024-01-22"); a datetime keeps its stated offset
+ * ("2024-01-22T18:30:00+09:00"), because the local calendar date is what "on Sunday" in the text means.
  * Anything unparseable or out of range is null: callers store "unknown", never "now".
  */
 const MONTHS: Record<string, number> = {
@@ -71,8 +72,11 @@ function dateOnly(y: number, mo: number, d: number): string | null {
 
 function dateTime(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: number): string | null {
   if (!valid(y, mo, d) || h > 23 || mi > 59 || s > 60) return null;
-  const t = Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000;
-  return new Date(t).toISOString().replace('.000Z', 'Z');
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const local = `${String(y).padStart(4, '0')}-${p2(mo)}-${p2(d)}T${p2(h)}:${p2(mi)}:${p2(Math.min(s, 59))}`;
+  if (offset === 0) return `${local}Z`;
+  const abs = Math.abs(offset);
+  return `${local}${offset < 0 ? '-' : '+'}${p2(Math.floor(abs / 60))}:${p2(abs % 60)}`;
 }
 
 /** The calendar date part of an ISO date or datetime. */
