@@ -93,6 +93,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
   }
   if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
   if (w === ':') return colonCue(v, i, ss, se);
+  if (w === 'in' && (i === ss || v.low[i - 1] === ',') && process.env.NOIN !== '1') return inSourceCue(v, i, ss, se);
   const entry = CUE_VERBS.get(w);
   if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
   const nounStance = CUE_NOUNS.get(w);
@@ -129,6 +130,22 @@ function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: num
   return { cue: { s: cs, e: ce }, source, antecedent: null, content, stance: 'neutral', rule, participle: false };
 }
 
+/** Heads of noun phrases that hold claims: "in a CNN poll,", "polls show", "in his words,". */
+const EVIDENCE_NOUNS = new Set(
+  'poll polls survey surveys statement interview report reports words letter speech op-ed tweet post memo study studies analysis filing remarks book column editorial ad video email data records documents figures estimates results numbers'.split(' '),
+);
+
+/** "In a CNN poll, Clinton leads …", "…, in his words, …": the noun phrase after "in" is the source. */
+function inSourceCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+  let k = i + 1;
+  while (k <= se && k - i <= MAX_SOURCE && v.low[k] !== ',' && v.quote[k] === -1 && !END_PUNCT.has(v.low[k]!)) k++;
+  if (v.low[k] !== ',' || k === i + 1) return null;
+  let evidence = false;
+  for (let m = i + 1; m < k; m++) if (EVIDENCE_NOUNS.has(v.low[m]!)) evidence = true;
+  if (!evidence || !EVIDENCE_NOUNS.has(v.low[k - 1]!)) return null;
+  return prepositional(v, i, i, ss, se, 'in-source');
+}
+
 /* ---------------- reporting verbs ---------------- */
 
 function verbCue(
@@ -162,7 +179,7 @@ function verbCue(
   const passive = cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!);
   // "was reported": the auxiliary belongs to the cue.
   if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
-  const quoteBefore = quoteEndingBefore(v, cs, ss);
+  const quoteBefore = quoteEndingBefore(v, cs, ce, ss, se);
   let quoteAfter = quoteStartingAfter(v, ce, se);
   // "told reporters: “…”": a short recipient between the cue and the quote.
   if (quoteAfter === null && TELL_VERBS.has(lemma)) {
@@ -173,7 +190,8 @@ function verbCue(
       }
     }
   }
-  const strong = !weak || next === 'that' || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cs - 1);
+  const strong =
+    !weak || next === 'that' || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cs - 1) || EVIDENCE_NOUNS.has(v.low[cs - 1]!);
   if (!strong) return null;
   const base = { antecedent: null as TokRange | null, stance, participle };
   const cue = { s: cs, e: ce };
@@ -213,23 +231,40 @@ function verbCue(
 }
 
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
-function quoteEndingBefore(v: TokenView, cs: number, ss: number): number | null {
+function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
+  // The quote may close the previous "sentence" when it ends with a stop inside the marks ("….” Trump said."),
+  // but only when the cue's own sentence is no more than the attribution tag.
+  const floor = ss > 0 && tagOnly(v, cs, ce, ss, se) ? ss - 1 : ss;
   let j = cs - 1;
   if (j >= ss && v.low[j] === ',') j--;
-  if (j >= ss && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.close === j && v.regions[v.quote[j]!]!.closeMark) return v.quote[j]!;
-  // "“…,” Peskov said": a short name between the quote and the cue.
+  if (j >= floor && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.close === j && v.regions[v.quote[j]!]!.closeMark) return v.quote[j]!;
+  // "“…,” Peskov said", "“…,” Jeff Weaver, the campaign manager, said": a name between the quote and the cue.
   let k = cs - 1;
   let steps = 0;
-  while (k >= ss && v.quote[k] === -1 && steps < 6) {
-    if (CLAUSE_PUNCT.has(v.low[k]!) || END_PUNCT.has(v.low[k]!) || SOURCE_STOP.has(v.low[k]!)) return null;
+  let commas = 0;
+  while (k >= floor && v.quote[k] === -1 && steps < MAX_APPOSITIVE) {
+    const w = v.low[k]!;
+    if (w === ',' && commas < 2) commas++;
+    else if (w === '(' || w === ')') {
+      // "Rep. Jim McDermott (D-Wash.) said"
+    } else if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w)) return null;
     k--;
     steps++;
   }
-  if (k >= ss && k < cs - 1 && v.quote[k] !== -1) {
+  if (commas === 1 || (commas === 2 && v.low[cs - 1] !== ',')) return null;
+  if (commas === 0 && steps > 6) return null;
+  if (k >= floor && k < cs - 1 && v.quote[k] !== -1) {
     const r = v.regions[v.quote[k]!]!;
     if (r.close === k && r.closeMark && endsWithClauseMark(v, r)) return v.quote[k]!;
   }
   return null;
+}
+
+/** The cue's sentence is only the attribution tag: "Trump said." or "said Jim Clyburn, a congressman." */
+function tagOnly(v: TokenView, cs: number, ce: number, ss: number, se: number): boolean {
+  if (cs === ss) return se - ce <= MAX_APPOSITIVE && !v.low.slice(ce + 1, se + 1).includes('that');
+  for (let k = ce + 1; k <= se; k++) if (!END_PUNCT.has(v.low[k]!)) return false;
+  return cs - ss <= 6;
 }
 
 /** A quoted clause closes with a comma, ! or ? inside the marks ("…,” he said); a scare quote does not. */
@@ -381,6 +416,11 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
   return { s, e: j };
 }
 
+function isStrongVerb(w: string): boolean {
+  const e = CUE_VERBS.get(w);
+  return e !== undefined && !e.weak;
+}
+
 /** "-ly" adverbs next to a cue are part of it ("similarly warned", "falsely suggesting"). */
 function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !['only', 'family', 'italy', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'reilly', 'kelly', 'bully'].includes(w);
@@ -446,7 +486,7 @@ function contentStart(v: TokenView, ce: number, se: number, lemma: string): numb
     if (w === 'that' && m > ce + 1) {
       const first = v.low[ce + 1]!;
       const tell = TELL_VERBS.has(lemma);
-      if (tell || ['on', 'in', 'at', 'last', 'this', 'earlier', 'during', 'to', 'repeatedly', 'publicly', 'privately', 'recently', 'again', 'before', 'after'].includes(first)) return m;
+      if (tell || ['on', 'in', 'at', 'with', 'last', 'this', 'earlier', 'during', 'to', 'repeatedly', 'publicly', 'privately', 'recently', 'again', 'before', 'after'].includes(first)) return m;
       break;
     }
     if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[m] !== -1) break;
@@ -464,7 +504,7 @@ function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null
   if (len < 1 || len > MAX_COLON_SOURCE || !isCapitalized(v, ss)) return null;
   for (let k = ss; k < i; k++) {
     const w = v.low[k]!;
-    if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[k] !== -1 || CUE_VERBS.has(w)) return null;
+    if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[k] !== -1 || isStrongVerb(w)) return null;
   }
   let content: TokRange | null;
   const q = v.quote[i + 1];

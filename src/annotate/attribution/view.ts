@@ -82,6 +82,7 @@ function findQuotes(
   const regions: QuoteRegion[] = [];
   let open = -1;
   let paraStart = 0;
+  const low2 = new Uint8Array(n + 1);
   const push = (o: number, c: number, om: boolean, cm: boolean): void => {
     if (c < o) return;
     const idx = regions.length;
@@ -94,7 +95,16 @@ function findQuotes(
       open = -1;
       paraStart = i;
     }
-    const w = low[i]!;
+    let w = low[i]!;
+    if (w === "''" || w === '``') w = STRAIGHT;
+    // '' and `` (two-apostrophe quotes) act as straight double quotes.
+    if ((w === "'" || w === '`') && low[i + 1] === w && i + 1 < n) {
+      w = STRAIGHT;
+      low2[i] = 1;
+    }
+    if (low2[i - 1] === 1) continue;
+    // A curly opener right after clause punctuation, with a quote open, is a mistyped closer (“…,“ said X).
+    if (OPEN.has(w) && open >= 0 && i > open + 1 && [',', '.', '?', '!'].includes(low[i - 1]!)) w = '\u201d';
     if (OPEN.has(w)) {
       if (open < 0) open = i;
     } else if (CLOSE.has(w)) {
