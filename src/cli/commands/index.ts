@@ -1,7 +1,15 @@
 /** Every CLI command module. Each exports `register(program)`; add one import and one entry per command. */
 import type { Command } from 'commander';
 import { register as extract } from './extract.js';
+import { register as events } from './events.js';
+import { register as timeml } from './timeml.js';
+import { register as ingest } from './ingest.js';
+import { register as show } from './show.js';
+import { register as search } from './search.js';
+import { register as annotate } from './annotate.js';
+import { register as serve } from './serve.js';
+import { register as demo } from './demo.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [extract];
+export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo];

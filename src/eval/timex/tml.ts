@@ -24,6 +24,8 @@ export interface TmlDoc {
   /** Raw-file offsets of the <TEXT> content. */
   readonly textStart: number;
   readonly textEnd: number;
+  /** rawIndex[i] = raw-file offset where plain-text character i begins; rawIndex[text.length] = textEnd. */
+  readonly rawIndex: Int32Array;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -44,6 +46,7 @@ export function parseTml(raw: string, name = 'input'): TmlDoc {
   const textStart = open.index + open[0].length;
   const body = raw.slice(textStart, close);
   let text = '';
+  const starts: number[] = [];
   const timexes: TmlTimex[] = [];
   let openTimex: { start: number; a: Record<string, string> } | null = null;
   const re = /<[^>]*>|&(\w+);|[^<&]+|&/g;
@@ -56,12 +59,52 @@ export function parseTml(raw: string, name = 'input'): TmlDoc {
         timexes.push({ start: openTimex.start, end: text.length, tid: a.tid ?? '', type: a.type ?? '', value: a.value ?? '', ...(a.mod ? { mod: a.mod } : {}) });
         openTimex = null;
       }
-    } else if (m[1] !== undefined) text += ENTITIES[m[1]] ?? tok;
-    else text += tok;
+    } else if (m[1] !== undefined) {
+      const ch = ENTITIES[m[1]] ?? tok;
+      for (let k = 0; k < ch.length; k++) starts.push(textStart + m.index);
+      text += ch;
+    } else {
+      for (let k = 0; k < tok.length; k++) starts.push(textStart + m.index + k);
+      text += tok;
+    }
   }
-  return { docId, dct, text, timexes, raw, textStart, textEnd: close };
+  starts.push(close);
+  return { docId, dct, text, timexes, raw, textStart, textEnd: close, rawIndex: Int32Array.from(starts) };
 }
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface TimexTag {
+  readonly start: number;
+  readonly end: number;
+  readonly tid: string;
+  readonly type: string;
+  readonly value: string;
+  readonly mod?: string;
+  /** For values resolved against the DCT, the DCT's tid ("t0"). */
+  readonly anchorTimeID?: string;
+}
+
+/** Re-inserts TIMEX3 tags into the raw file (text characters untouched), as TimeML the TE3 scorer reads. */
+export function writeTml(doc: TmlDoc, tags: readonly TimexTag[]): string {
+  const sorted = [...tags].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  let lastEnd = -1;
+  for (const t of sorted) {
+    if (t.start < lastEnd || t.end <= t.start) continue; // TimeML tags may not overlap
+    const open = doc.rawIndex[t.start]!;
+    const close = doc.rawIndex[t.end]!;
+    if (doc.raw.slice(open, close).includes('<')) continue; // would interleave with another element (EVENT)
+    const attr = [`tid="${t.tid}"`, `type="${t.type}"`, `value="${escapeXml(t.value)}"`];
+    if (t.mod) attr.push(`mod="${t.mod}"`);
+    attr.push(`temporalFunction="${t.anchorTimeID ? 'true' : 'false'}"`, 'functionInDocument="NONE"');
+    if (t.anchorTimeID) attr.push(`anchorTimeID="${t.anchorTimeID}"`);
+    out += doc.raw.slice(at, open) + `<TIMEX3 ${attr.join(' ')}>` + doc.raw.slice(open, close) + '</TIMEX3>';
+    at = close;
+    lastEnd = t.end;
+  }
+  return out + doc.raw.slice(at);
 }
