@@ -121,7 +121,7 @@ const positive: Case[] = [
   {
     name: 'appositive source',
     text: 'Ana Ruiz, a senior official at the agency, emphasized the need for caution.',
-    expect: [{ source: 'Ana Ruiz, a senior official at the agency', cue: 'emphasized', stance: 'assertive' }],
+    expect: [{ source: 'Ana Ruiz, a senior official at the agency,', cue: 'emphasized', stance: 'assertive' }],
   },
   {
     name: 'trailing cue after the content',

@@ -14,6 +14,7 @@ import {
   CUE_PARTICLES,
   CUE_TAIL_NOUNS,
   CUE_TIME_TAIL,
+  WEAK_OK_BEFORE,
   CUE_VERBS,
   DETERMINERS,
   INTENTION_WORDS,
@@ -171,7 +172,7 @@ function verbCue(
   // "said in a statement", "wrote in an op-ed"
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
-  else if (CUE_PARTICLES.has(v.low[ce + 1]!) || (lemma === 'refer' && v.low[ce + 1] === 'to')) ce += 1;
+  else if (CUE_PARTICLES.has(v.low[ce + 1]!) || ((lemma === 'refer' || lemma === 'point') && v.low[ce + 1] === 'to')) ce += 1;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
@@ -191,7 +192,7 @@ function verbCue(
     }
   }
   const strong =
-    !weak || next === 'that' || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cs - 1) || EVIDENCE_NOUNS.has(v.low[cs - 1]!);
+    !weak || next === 'that' || weakOkBefore(v, i) || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cs - 1) || EVIDENCE_NOUNS.has(v.low[cs - 1]!);
   if (!strong) return null;
   const base = { antecedent: null as TokRange | null, stance, participle };
   const cue = { s: cs, e: ce };
@@ -200,9 +201,12 @@ function verbCue(
   if (quoteBefore !== null) {
     const region = v.regions[quoteBefore]!;
     let source: TokRange | null = null;
-    if (region.close + 1 <= cs - 1) source = { s: region.close + 1, e: cs - 1 };
+    if (region.close + 1 <= cs - 1) {
+      source = { s: region.close + 1, e: cs - 1 };
+      if (v.low[source.s] === ',') source.s++;
+    }
     else source = npAfter(v, ce + 1, se);
-    if (source) source = trimRange(v, source);
+    if (source) source = v.low[source.e] === ',' && source.s < source.e && hasComma(v, source.s, source.e - 1) ? source : trimRange(v, source);
     const content: TokRange[] = [{ s: region.open, e: region.close }];
     const tail = source && source.s > ce ? source.e : ce;
     const split = splitQuoteAfter(v, tail, se);
@@ -218,6 +222,13 @@ function verbCue(
   // "…, X said." and "…, said X."
   const trailing = trailingCue(v, lemma, cs, ce, ss, se, left.source);
   if (trailing) return { ...base, cue, ...trailing, rule: 'trailing-cue' };
+  if (passive && lemma === 'expect' && next === 'to') {
+    // "Sanders is expected to win": agentless expectation about the subject.
+    const subj = npEndingAt(v, cs - 1, ss);
+    const rest = trimRange(v, { s: ce + 1, e: se });
+    if (!rest) return null;
+    return { ...base, cue, source: null, antecedent: null, content: subj ? [subj, rest] : [rest], rule: 'passive-expected' };
+  }
   if (passive) {
     // "it was reported that …": agentless; anything else passive ("has been confirmed") is not a report.
     if (next !== 'that') return null;
@@ -384,18 +395,30 @@ function clauseSubject(v: TokenView, ss: number, before: number): TokRange | nul
   return null;
 }
 
-/** "Name, appositive, said": returns the name plus the appositive, without the trailing comma. */
+/** Comma-separated appositives we follow back to the name: "Clinton, 35, the daughter of …, said". */
+const MAX_APPOSITIVES = 3;
+
+/**
+ * "Name, appositive[, appositive], said": returns the name and its appositives, with the closing comma
+ * (PolNeAR keeps it in the source span).
+ */
 function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
-  let p = comma - 1;
-  while (p >= ss && v.low[p] !== ',' && comma - p <= MAX_APPOSITIVE) {
-    if (v.quote[p] !== -1 || END_PUNCT.has(v.low[p]!) || v.low[p] === ';') return null;
-    p--;
+  let right = comma;
+  for (let seg = 0; seg < MAX_APPOSITIVES; seg++) {
+    let p = right - 1;
+    while (p >= ss && v.low[p] !== ',' && right - p <= MAX_APPOSITIVE) {
+      if (v.quote[p] !== -1 || END_PUNCT.has(v.low[p]!) || v.low[p] === ';') return null;
+      p--;
+    }
+    if (p < ss || v.low[p] !== ',' || p === right - 1) return null;
+    const head = npEndingAt(v, p - 1, ss);
+    if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!))) {
+      if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
+    }
+    // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas.
+    if (seg === 0 && isCapitalized(v, p + 1) && isCapitalized(v, comma - 1) && !head) return { s: p + 1, e: comma };
+    right = p;
   }
-  if (p < ss || v.low[p] !== ',' || p === comma - 1) return null;
-  const head = npEndingAt(v, p - 1, ss);
-  if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!))) return { s: head.s, e: comma - 1 };
-  // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas.
-  if (isCapitalized(v, p + 1) && isCapitalized(v, comma - 1)) return { s: p + 1, e: comma - 1 };
   return null;
 }
 
@@ -414,6 +437,17 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
   if (s > j) return null;
   // A scan that runs into the sentence start over lower-case words is usually a clause; keep its tail.
   return { s, e: j };
+}
+
+function weakOkBefore(v: TokenView, i: number): boolean {
+  const ok = WEAK_OK_BEFORE.get(v.low[i]!);
+  if (!ok || i + 1 >= v.n) return false;
+  return ok.has(v.low[i + 1]!) || (ok.has('CAP') && isCapitalized(v, i + 1));
+}
+
+function hasComma(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (v.low[k] === ',') return true;
+  return false;
 }
 
 function isStrongVerb(w: string): boolean {
