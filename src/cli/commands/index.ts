@@ -9,7 +9,8 @@ import { register as search } from './search.js';
 import { register as annotate } from './annotate.js';
 import { register as serve } from './serve.js';
 import { register as demo } from './demo.js';
+import { register as feed } from './feed.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo];
+export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo, feed];
