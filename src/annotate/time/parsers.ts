@@ -105,7 +105,7 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'due\\s+course', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'recently|lately', key: 'recently', value: 'PAST_REF' },
   { re: 'the\\s+(?:recent\\s+|distant\\s+)?past', key: 'past', value: 'PAST_REF' },
-  { re: 'recent\\s+(?:years|decades|months|weeks|days|times|history)', key: 'recent-period', value: 'PAST_REF' },
+  { re: 'recent\\s+(?:years|decades|times|history)', key: 'recent-period', value: 'PAST_REF' },
   { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
 ];
 
@@ -331,6 +331,20 @@ export const PARSERS: readonly Parser[] = [
     triggers: ['ago'],
     re: re(String.raw`\b(?<t>(?:(?:many|several|a\s+few|some)\s+)?(?:years|decades|months|weeks|centuries)\s+ago|long\s+ago)\b`),
     build: () => date({ kind: 'ref', value: 'PAST_REF' }, { vague: 'past' }),
+  },
+  {
+    name: 'recent-period',
+    triggers: ['recent'],
+    re: re(String.raw`\b(?<t>recent\s+(?<u>months|weeks|days))\b`),
+    // TimeBank: "in recent months" is a stretch of unknown length (PXM); "recent years" stays PAST_REF
+    build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true, vague: 'recent-period' }),
+  },
+  {
+    name: 'year-earlier',
+    triggers: ['earlier', 'ago'],
+    re: re(String.raw`\b(?<t>year-(?:earlier|ago))\b`),
+    // "a year-earlier loss": the same period one year back from the period under discussion
+    build: () => date({ kind: 'shift', unit: 'year', n: -1, from: 'ref' }),
   },
   {
     name: 'coming-period',

@@ -32,7 +32,8 @@ export const filterNegatives: Refiner = (text, cands) =>
     const nameLike = ['month', 'month-day', 'month-year', 'day-month', 'weekday', 'season', 'holiday'];
     if (nameLike.includes(c.rule)) {
       // month and weekday names are proper nouns: lowercase "may" and "march" are verbs
-      if ((c.rule !== 'season') && !/[A-Z]/.test(s.replace(/^(the|last|next|this|past|coming)\s+/i, '')[0] ?? '')) return false;
+      const name = /[A-Za-z]{3,}/.exec(s.replace(/^(?:the|last|next|this|past|coming)\s+/i, ''))?.[0] ?? '';
+      if (c.rule !== 'season' && !/^[A-Z]/.test(name)) return false;
     }
     if (c.rule === 'month') {
       const word = s.replace(/^(?:last|next|this|this\s+past|this\s+coming|coming|past)\s+/i, '');

@@ -88,8 +88,9 @@ function pickWeekday(dct: Ymd, wd: number, dir: Dir, tense: Tense): { date: Ymd;
   const dw = isoWeekday(dct);
   const back = (dw - wd + 7) % 7;
   const fwd = (wd - dw + 7) % 7;
-  if (dir === 'last') return { date: addDays(dct, -(back || 7)), byTense: false };
-  if (dir === 'next') return { date: addDays(dct, fwd || 7), byTense: false };
+  // "last Friday" / "next Tuesday": that weekday in the previous / following ISO week
+  if (dir === 'last') return { date: addDays(dct, wd - dw - 7), byTense: false };
+  if (dir === 'next') return { date: addDays(dct, wd - dw + 7), byTense: false };
   if (dir === 'this') return { date: addDays(dct, wd - dw), byTense: false };
   if (tense === 'past') return { date: addDays(dct, -back), byTense: true };
   if (tense === 'future') return { date: addDays(dct, fwd), byTense: true };
@@ -211,8 +212,10 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     const start = SEASON_START[s.season]!;
     if (s.year !== undefined) return none(`${fmtYear(s.year)}-${s.season}`, monthsInterval(s.year, start, 3));
     if (!dct) return unknown(`XXXX-${s.season}`);
+    // January and February belong to the winter that began the December before
     const dctSeason = dct.month === 12 || dct.month <= 2 ? 4 : dct.month <= 5 ? 1 : dct.month <= 8 ? 2 : 3;
-    const { year, byTense } = pickYear(dct, SEASON_ORDER[s.season]!, dctSeason, s.dir ?? null, ctx.tense, 4);
+    const seasonYear = dct.month <= 2 ? { ...dct, year: dct.year - 1 } : dct;
+    const { year, byTense } = pickYear(seasonYear, SEASON_ORDER[s.season]!, dctSeason, s.dir ?? null, ctx.tense, 4);
     return viaDct(`${fmtYear(year)}-${s.season}`, monthsInterval(year, start, 3), byTense);
   }
   if (s.year !== undefined) return none(fmtYear(s.year), yearInterval(s.year));
