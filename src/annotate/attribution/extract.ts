@@ -177,7 +177,9 @@ function verbCue(
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
   const next = v.low[ce + 1];
-  const passive = cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!);
+  // "is telling" is progressive, not passive: only a participle after a form of "be" is passive.
+  const passive =
+    !participle && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
   // "was reported": the auxiliary belongs to the cue.
   if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
   const quoteBefore = quoteEndingBefore(v, cs, ce, ss, se);
@@ -228,6 +230,13 @@ function verbCue(
     const rest = trimRange(v, { s: ce + 1, e: se });
     if (!rest) return null;
     return { ...base, cue, source: null, antecedent: null, content: subj ? [subj, rest] : [rest], rule: 'passive-expected' };
+  }
+  if (passive && next === 'by') {
+    // "O'Malley's move was first reported by MSNBC": the agent is the source, the subject the content.
+    const agent = npAfter(v, ce + 2, se);
+    const subj = npEndingAt(v, cs - 1, ss);
+    if (!agent || !subj) return null;
+    return { ...base, cue: { s: cs, e: ce + 1 }, source: agent, antecedent: null, content: [subj], rule: 'passive-by' };
   }
   if (passive) {
     // "it was reported that …": agentless; anything else passive ("has been confirmed") is not a report.
@@ -530,6 +539,11 @@ function contentStart(v: TokenView, ce: number, se: number, lemma: string): numb
 
 /* ---------------- headline colon: "Graham: Trump's rhetoric destroying GOP's chance" ---------------- */
 
+/** Rubrics that precede a colon without being a speaker: "The Latest:", "Editor's Note:", "Update:". */
+const COLON_LABELS = new Set(
+  'latest note update question answer editor exclusive watch video photos photo breaking live analysis opinion review transcript warning correction related read more day week date time source sources credit'.split(' '),
+);
+
 /** Longest name before a colon cue. */
 const MAX_COLON_SOURCE = 6;
 
@@ -538,6 +552,9 @@ function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null
   if (len < 1 || len > MAX_COLON_SOURCE || !isCapitalized(v, ss)) return null;
   for (let k = ss; k < i; k++) {
     const w = v.low[k]!;
+    // The source is a name: every word capitalized ("Graham", "NY Post"), and not a rubric ("The Latest").
+    if (/^\p{L}/u.test(w) && !isCapitalized(v, k) && w !== "'s") return null;
+    if (COLON_LABELS.has(w)) return null;
     if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[k] !== -1 || isStrongVerb(w)) return null;
   }
   let content: TokRange | null;

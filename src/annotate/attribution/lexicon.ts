@@ -14,7 +14,7 @@ const VERBS: Record<Stance, string> = {
     answer acknowledge admit+ concede suggest call conclude find show reveal disclose declare inform
     echo recount tout boast brag+ joke complain lament muse explain outline signal+ voice discuss
     talk predict+ propose offer agree describe refer+ point_out say_so read write_in email
-    report_back chant shout whisper remind portray characterize characterise label liken compare praise
+    report_back chant shout whisper remind portray characterize characterise label liken praise
     thank endorse criticize criticise accuse attack blast slam+ mock decry denounce condemn blame question
     challenge defend charge knock rip+ assail bemoan tease continue claim`,
   hedged: `believe think hope expect anticipate plan+ intend want wish speculate guess suspect fear worry
@@ -39,6 +39,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
   read: ['reads'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
+  // "state"/"states" are nouns far more often than verbs.
+  state: ['stated', 'stating'],
+  email: ['emailed'],
 };
 
 /**
@@ -54,7 +57,7 @@ const AMBIGUOUS_FORMS = new Set(
    seem agree express note notes question questions challenge charges compare release demand demands
    promise promises pledge pledges vow vows warning offer offers doubt doubts ask asks call calls
    guess order defend support report reports remarks comments tweet tweets talks talking talked continue
-   continues continued continuing pledged offered claim claims`.split(/\s+/),
+   continues continued continuing pledged offered claim claims seeking appear appears appeared`.split(/\s+/),
 );
 
 /** Lemmas whose every form needs clear structure (a quote, a "that" clause, a pronoun subject). */
