@@ -3,11 +3,11 @@
  * the result conditionally (Readability's rules: drop blocks that are mostly links, images or
  * headings, lists that outnumber paragraphs, and anything with a negative class weight).
  */
-import { elements, isElement, textOf, type Element } from './dom.js';
+import { classAndId, elements, isElement, textOf, type Element } from './dom.js';
 import { linkDensity, measure, type TextStats } from './measure.js';
 import { classWeight, type Candidate, type ScoreOptions } from './score.js';
 import { walkDetaching } from './prepare.js';
-import { HEADING_TAGS } from './patterns.js';
+import { HEADING_TAGS, META_BLOCK, META_BLOCK_MAX_CHARS } from './patterns.js';
 
 /** A sibling joins when it scores this share of the top candidate (floored at SIBLING_MIN_SCORE). */
 const SIBLING_SHARE = 0.2;
@@ -123,6 +123,8 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
   for (const part of parts) {
     // Headings with a negative weight, or repeating the title, are not body text.
     walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || titles.some((t) => sameText(textOf(el), t))));
+    // Bylines and "posted on" lines, whatever the surrounding container is called.
+    walkDetaching(part, (el) => META_BLOCK.test(classAndId(el)) && textOf(el).length <= META_BLOCK_MAX_CHARS);
     if (!opts.cleanConditionally) continue;
     const stats = measure(part);
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));

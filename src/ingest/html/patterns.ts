@@ -52,3 +52,13 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Paragraph-like elements scored as units. */
 export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
+
+/**
+ * Class/id names of article metadata blocks (bylines, datelines, "posted on" lines). They sit
+ * inside the article container, often under a positive name ("post-meta"), so they are matched
+ * on their own and removed when short.
+ */
+export const META_BLOCK =
+  /(^|[\s_-])(byline|bylines|dateline|timestamp|posted-?on|post-?meta|entry-?meta|article-?meta|story-?meta|post-?info|entry-?date|post-?date|article-?date|publish(ed)?-?(date|time|on)|date-?published|pubdate|author-?info|about-?the-?author|article-?tools|story-?tools)($|[\s_-])/i;
+/** A metadata block longer than this is prose that happens to carry such a class. */
+export const META_BLOCK_MAX_CHARS = 200;

@@ -40,7 +40,9 @@ export function renderParagraphs(parts: readonly Element[]): string[] {
       continue;
     }
     if (name === 'br') {
-      current += '\n';
+      // <br><br> is how older pages separate paragraphs; a single <br> is a line break inside one.
+      if (current.trimEnd().endsWith('\n')) flush();
+      else current += '\n';
       continue;
     }
     if (name === 'img') continue;

@@ -15,7 +15,17 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-export function cleanName(raw: string): string | null {
+/** A one-word "name" written like a brand ("NBCNews", "CNN") is an outlet, not a person. */
+const BRANDLIKE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u;
+
+export interface BylineOptions {
+  /** Require at least two words: visible byline markup holds labels like "Sarah" or "Admin" as often as names. */
+  fullNamesOnly?: boolean;
+  /** The outlet's name, which is never a person. */
+  siteName?: string | null;
+}
+
+export function cleanName(raw: string, opts: BylineOptions = {}): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   s = s.replace(LEAD_IN, '');
   // Drop trailing roles after a comma or dash ("Jane Doe, Staff Writer", "Jane Doe - Reuters").
@@ -25,18 +35,20 @@ export function cleanName(raw: string): string | null {
   if (ROLE.test(s)) return null;
   const words = s.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
+  if (words.length === 1 && (opts.fullNamesOnly || BRANDLIKE.test(s))) return null;
+  if (opts.siteName && s.toLowerCase() === opts.siteName.toLowerCase()) return null;
   if (!/^\p{Lu}/u.test(s) && !/^\p{Lo}/u.test(s)) return null;
   return titleCase(s);
 }
 
 /** Splits a byline string into people and cleans each; order kept, duplicates dropped. */
-export function cleanByline(values: readonly string[]): string[] {
+export function cleanByline(values: readonly string[], opts: BylineOptions = {}): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const v of values) {
     const stripped = v.replace(LEAD_IN, '');
     for (const part of stripped.split(/\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\/|\n)\s*/i)) {
-      const name = cleanName(part);
+      const name = cleanName(part, opts);
       if (!name) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;

@@ -96,5 +96,11 @@ export function leadImage(src: ImageSources): LeadImage {
     caption = split.caption || null;
     credit = split.credit;
   }
-  return { url, caption: caption ? caption.replace(/\s+/g, ' ').trim() : null, credit: credit ? credit.replace(/\s+/g, ' ').trim() : null };
+  return { url, caption: caption ? caption.replace(/\s+/g, ' ').trim() : null, credit: credit ? cleanCredit(credit) : null };
+}
+
+/** "Photo: Ana Ruiz/Reuters" -> "Ana Ruiz/Reuters". */
+function cleanCredit(credit: string): string | null {
+  const c = credit.replace(/\s+/g, ' ').replace(/^[\s(]*(?:(?:photo|image|picture|foto|photograph|credit|source|illustration)s?(?:\s+(?:by|credit))?\s*[:/]?\s+|©\s*)/i, '').replace(/\)$/, '').trim();
+  return c || null;
 }

@@ -151,16 +151,16 @@ function normalizeLanguage(v: string | null): string | null {
   return `${lang}-${region.length === 4 ? region[0]!.toUpperCase() + region.slice(1).toLowerCase() : region.toUpperCase()}`;
 }
 
-function bylineFromPage(g: Gathered, article: JsonObject | null): string[] {
-  const sources: string[][] = [];
-  if (article) sources.push(names(article.author).concat(names(article.creator)));
-  const metaAuthor = metaFirst(g, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator');
-  if (metaAuthor && !/^https?:/i.test(metaAuthor)) sources.push([metaAuthor]);
+function bylineFromPage(g: Gathered, article: JsonObject | null, siteName: string | null): string[] {
+  const sources: { values: string[]; markup: boolean }[] = [];
+  if (article) sources.push({ values: names(article.author).concat(names(article.creator)), markup: false });
+  const metaAuthor = metaFirst(g, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl');
+  if (metaAuthor && !/^https?:/i.test(metaAuthor)) sources.push({ values: [metaAuthor], markup: false });
   const ip = itempropValue(g, 'author');
-  if (ip) sources.push([ip]);
-  sources.push(g.bylineEls.map((el) => textOf(el)).filter((t) => t.length > 0 && t.length <= MAX_LABEL_CHARS));
+  if (ip) sources.push({ values: [ip], markup: true });
+  sources.push({ values: g.bylineEls.map((el) => textOf(el)).filter((t) => t.length > 0 && t.length <= MAX_LABEL_CHARS), markup: true });
   for (const s of sources) {
-    const people = cleanByline(s);
+    const people = cleanByline(s.values, { fullNamesOnly: s.markup, siteName });
     if (people.length) return people;
   }
   return [];
@@ -239,7 +239,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   return {
     title,
     titleVariants,
-    byline: bylineFromPage(g, article),
+    byline: bylineFromPage(g, article, siteName),
     published,
     modified,
     image: leadImage({
