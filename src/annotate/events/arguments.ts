@@ -163,7 +163,9 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
         break;
       }
       if (POSSESSIVE_PRONOUNS.has(lw)) {
-        const owner = actorBefore.filter((m) => m.we <= k).pop();
+        // "his/her" points to a person, "its" to a state or organisation; "their" to a group
+        const fits = (m: MentionSpan): boolean => (lw === 'his' || lw === 'her' ? m.mention.type === 'PER' : lw === 'its' ? m.mention.type !== 'PER' : true);
+        const owner = actorBefore.filter((m) => m.we <= k && fits(m)).pop();
         if (owner) {
           const group = lw === 'their' ? coordinated(view, mentions, owner) : [owner];
           for (const g of group) source.push(arg(g, 'arg:possessive-pronoun'));
@@ -205,7 +207,8 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
         break;
       }
       const lw = w[j]!.lower;
-      if (PREPS.has(lw) || w[j]!.punct || !LIGHT.has(lw)) break;
+      // titles and demonyms before a name: "met French President Emmanuel Macron"
+      if (PREPS.has(lw) || w[j]!.punct || (!LIGHT.has(lw) && !/^[A-Z]/.test(w[j]!.text))) break;
     }
   }
   if (object) target.push(arg(object, 'arg:object'));
@@ -234,6 +237,12 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
     }
   }
 
+  // "during a meeting with X", "talks with X": the clause subject is the other party
+  if (source.length === 0 && hit.entry.noun && hit.entry.type === 'CONSULT' && target.length && target[0]!.rule?.includes('with')) {
+    const subj = leftSubject(ctx, i);
+    if (subj) for (const g of coordinated(view, mentions, subj)) source.push(arg(g, 'arg:clause-subject'));
+  }
+
   // 7. place: "in/at X" after the trigger; a visited place is also where the visit happens
   const pm = prepObject(view, mentions, i + 1, Math.min(w.length, limit + 1), ['in', 'at'], PLACE_TYPES);
   if (pm && pm.mention.type !== 'ORG') place = arg(pm, 'arg:in');
@@ -245,6 +254,8 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
   if (!place && pm) place = arg(pm, 'arg:at');
   return { source, target, ...(place ? { place } : {}) };
 }
+
+const INTENT_NOUNS = new Set(['intention', 'intentions', 'readiness', 'willingness', 'plan', 'plans', 'decision', 'offer', 'desire', 'wish', 'hope', 'hopes', 'bid', 'refusal', 'promise', 'pledge', 'commitment', 'proposal']);
 
 const LIGHT_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'host', 'hosts', 'hosted', 'hosting', 'attend', 'attends', 'attended', 'attending', 'conduct', 'conducted', 'express', 'expressed', 'expresses', 'voiced', 'voice', 'impose', 'imposed', 'imposes', 'announced', 'announce', 'extend', 'extended', 'extending', 'convey', 'conveyed', 'step', 'deepen', 'expand', 'resume', 'restore', 'reached', 'reach', 'sign', 'signed', 'accepted', 'accept', 'received', 'receive', 'drew', 'draw', 'offered', 'offer']);
 
@@ -269,7 +280,9 @@ export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined
     const before = w[m.lead - 1]?.lower ?? '';
     const inPP = PREPS.has(before) || (before === 'the' && PREPS.has(w[m.lead - 2]?.lower ?? ''));
     const objectOfTrigger = ctx.triggerAt.has(m.lead - 1) || ctx.triggerAt.has(m.lead - 2);
-    if (inPP || objectOfTrigger || isPossessive(view, m)) continue;
+    // "Putin's intention to visit": the possessor of an intention is the subject of what it intends
+    const intent = isPossessive(view, m) && INTENT_NOUNS.has(w[m.we + (w[m.we]?.lower === "'s" ? 1 : 0)]?.lower ?? '');
+    if (!intent && (inPP || objectOfTrigger || isPossessive(view, m))) continue;
     return m;
   }
   return undefined;

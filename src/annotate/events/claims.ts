@@ -51,7 +51,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
           const e = events[k]!;
           if (e.trigger.start >= from) continue;
           if (here - input.eventSentence[k]! > DISCOURSE_REACH) break;
-          if (!input.schedulable(e) || e.status === 'occurred' || e.modality === 'negated') continue;
+          if (!input.schedulable(e) || e.type === 'REQUEST' || e.status === 'occurred' || e.modality === 'negated') continue;
           best = e;
           break;
         }

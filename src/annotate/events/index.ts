@@ -33,8 +33,9 @@ interface Draft {
 }
 
 /** Words that may stand between a governing trigger and its complement ("agreed to collaborate"). */
-const LINK_WORDS = new Set(['to', 'for', 'a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", "'", 'extend', 'extended', 'extending', 'hold', 'holding', 'pay', 'paying', 'make', 'making', 'resume', 'step', 'up', 'deepen', 'expand', 'an', 'official', 'state', 'new', 'further', 'peace', 'formal', 'regular', 'and']);
+const LINK_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", "'", 'extend', 'extended', 'extending', 'hold', 'holding', 'pay', 'paying', 'make', 'making', 'resume', 'step', 'up', 'deepen', 'expand', 'an', 'official', 'state', 'new', 'further', 'peace', 'formal', 'regular', 'and']);
 const COMPLEMENT_PREPS = new Set(['to', 'for']);
+const PAIR_ANAPHOR = /\b(both (nations|countries|sides|governments|leaders|states)|the two (nations|countries|sides|governments|leaders|states|presidents))\b/;
 
 function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
@@ -47,17 +48,28 @@ function findGovernor(drafts: readonly Draft[], k: number, covered: (w: number) 
   const w = d.view.words;
   let content = 0;
   let prep = false;
+  // an invitation reaches its complement across the invitee: "invited the rebels to resume negotiations"
+  const inviting = prev.hit.entry.lemma === 'invite';
   for (let j = prev.hit.wi + 1; j < d.hit.wi; j++) {
-    if (covered(j)) continue;
+    if (covered(j) || /^[A-Z]/.test(w[j]!.text)) continue;
     const lw = w[j]!.lower;
+    if (inviting && !BARRIERS.has(lw) && !REPORTING.has(lw) && !w[j]!.punct && d.hit.wi - prev.hit.wi <= 8) {
+      if (COMPLEMENT_PREPS.has(lw)) prep = true;
+      continue;
+    }
     if (!LINK_WORDS.has(lw)) return undefined;
     if (COMPLEMENT_PREPS.has(lw)) prep = true;
     content++;
   }
+  if (inviting && !prep) return undefined;
   if (content > 5) return undefined;
   // "accepted Kim's invitation", "sign a treaty": object nouns; "agreed to collaborate": complement
   if (!prep && !d.hit.entry.noun) return undefined;
   return prev;
+}
+
+function isFutureValue(value: string, dct: string | null): boolean {
+  return relateToDct(value, dct).relation === 'future';
 }
 
 function attachTimes(drafts: readonly Draft[], view: SentenceView, timexes: readonly Timex[], dct: string | null): void {
@@ -76,7 +88,9 @@ function attachTimes(drafts: readonly Draft[], view: SentenceView, timexes: read
     for (let k = here.length - 1; k >= 0; k--) {
       const d = here[k]!;
       if (d.hit.wi >= tw || d.time) continue;
-      if (tw - d.hit.wi > 12 || blocked(d.hit.wi + 1, tw)) break;
+      if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw)) break;
+      // an invitation or acceptance is not what happens at a future time: the visit it asks for is
+      if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, dct)) continue;
       best = d;
       break;
     }
@@ -124,7 +138,10 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     const ctx = ctxOf.get(d.view)!;
-    const covered = (wi: number): boolean => ctx.mentions.some((m) => wi >= m.lead && wi < m.we);
+    const covered = (wi: number): boolean => {
+      const wd = d.view.words[wi]!;
+      return ctx.mentions.some((m) => wi >= m.lead && wi < m.we) || timexes.some((t) => wd.start >= t.start && wd.end <= t.end);
+    };
     const g = findGovernor(drafts, k, covered);
     if (!g) continue;
     d.governor = g;
@@ -144,7 +161,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
       d.args = { ...d.args, source: g.args.source.map((a) => ({ ...a, rule: 'arg:governor-subject' })) };
     }
     // a complement of an intention inherits it: "agreed to collaborate", "ready to sign a treaty"
-    if (d.reading.modality === 'asserted' && !d.hit.entry.noun && COMPLEMENT_PREPS.has(d.view.words[d.hit.wi - 1]?.lower ?? '')) {
+    if (d.reading.modality === 'asserted' && !d.hit.entry.noun && d.view.words[d.hit.wi - 1]?.lower === 'to') {
       d.reading = { ...d.reading, modality: g.reading.modality === 'asserted' ? 'planned' : g.reading.modality };
     } else if (d.reading.modality === 'asserted' && g.reading.modality !== 'asserted' && g.reading.modality !== 'negated' && d.hit.entry.noun && gl.type === 'AGREE') {
       d.reading = { ...d.reading, modality: g.reading.modality };
@@ -153,6 +170,29 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   // a noun subject for verbs with no source found: "The Russian president accepted …" handled by mentions;
   // for events whose source is still empty, the subject of a light verb was tried in readArguments
   void leftSubject;
+
+  // "Both nations agreed": the pair named just before ("Moscow and Pyongyang expressed …")
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.args.source.length) continue;
+    const before = d.view.words.slice(Math.max(0, d.hit.wi - 5), d.hit.wi).map((x) => x.lower).join(' ');
+    if (!PAIR_ANAPHOR.test(before)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = drafts[j]!;
+      if (d.view.index - p.view.index > 2) break;
+      if (p.args.source.length >= 2) {
+        d.args = { ...d.args, source: p.args.source.map((a) => ({ ...a, rule: 'arg:pair-anaphor' })) };
+        break;
+      }
+    }
+  }
+  // a speech act that is itself the attribution cue ("who criticize …") takes the attribution's source
+  for (const d of drafts) {
+    if (d.args.source.length) continue;
+    const w = d.view.words[d.hit.wi]!;
+    const a = attributions.find((x) => x.cue.start <= w.start && w.end <= x.cue.end && x.source?.entity);
+    if (a?.source) d.args = { ...d.args, source: [{ start: a.source.start, end: a.source.end, entity: a.source.entity, rule: 'arg:attribution-source' }] };
+  }
 
   const events: Event[] = [];
   const eventSentence: number[] = [];
@@ -192,6 +232,18 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     eventSentence.push(d.view.index);
   }
 
+  // "will visit Moscow next week for talks": the talks share the visit's modality and status
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const g = d.governor;
+    if (!g || g.hit.entry.type !== 'CONSULT' || d.hit.entry.type !== 'CONSULT' || !d.hit.entry.noun) continue;
+    if (d.view.words[d.hit.wi - 1]?.lower !== 'for') continue;
+    const ge = events[drafts.indexOf(g)]!;
+    const e = events[k]!;
+    const { status: _s, statusCue: _c, ...rest } = e;
+    events[k] = { ...rest, modality: ge.modality, ...(ge.status ? { status: ge.status, statusCue: { start: ge.trigger.start, end: ge.trigger.end, rule: 'status:purpose-of' } } : {}), certainty: ge.certainty };
+  }
+
   const keys = (id: string): readonly string[] => placeKeys(entities, id);
   const ids = (args: readonly EventArg[] | undefined): string[] => (args ?? []).map((a) => a.entity).filter((x): x is string => Boolean(x));
   const clusterIds = clusterEvents(
@@ -214,6 +266,13 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     keys,
   );
   const clustered = events.map((e, k) => ({ ...e, cluster: clusterIds[k]! }));
+  // an appositive mention ("is visiting X, his first state visit") takes its cluster-mate's status
+  for (let k = 0; k < clustered.length; k++) {
+    const e = clustered[k]!;
+    if (e.status || e.modality !== 'asserted' || !drafts[k]!.hit.entry.schedulable) continue;
+    const mate = clustered.find((o, j) => j !== k && o.cluster === e.cluster && o.status && eventSentence[j] === eventSentence[k]);
+    if (mate?.status) clustered[k] = { ...e, status: mate.status, statusCue: { start: mate.trigger.start, end: mate.trigger.end, rule: 'status:coreferent' } };
+  }
 
   const sentStarts = views.map((v) => v.start);
   const sentenceOf = (offset: number): number => {

@@ -32,6 +32,16 @@ const MODALITY_RANK: Record<Modality, number> = {
 };
 const STATUS_RANK: Partial<Record<EventStatus, number>> = { cancelled: 5, 'in-progress': 4, scheduled: 3, occurred: 2 };
 
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does']);
+
+/** "Should the talks fail, …": the trigger sits in an inverted condition before the first comma. */
+export function inInvertedCondition(view: SentenceView, wi: number): boolean {
+  const first = view.words[0]?.lower;
+  if (first !== 'should' && first !== 'were' && first !== 'had') return false;
+  for (let k = 1; k < wi; k++) if (view.words[k]!.lower === ',') return false;
+  return true;
+}
+
 /** A condition in the sentence: "if", "unless", or an inverted "Should the talks fail, …". */
 export function isConditional(view: SentenceView): boolean {
   const w = view.words;
@@ -58,6 +68,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   const i = hit.wi;
   const w = view.words;
   const isIng = w[i]!.lower.endsWith('ing');
+  if (inInvertedCondition(view, i)) out.push({ spec: { seq: [w[0]!.lower], side: 'pre', maxGap: 99, modality: 'hypothetical', rule: 'hyp:inverted' }, start: w[0]!.start, end: w[0]!.end, gap: i });
   // the left edge: a barrier or reporting verb ends the clause the trigger sits in
   let leftEdge = 0;
   for (let j = i - 1; j >= Math.max(0, i - 14); j--) {
@@ -69,7 +80,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   }
   let rightEdge = w.length;
   for (let k = i + 1; k < Math.min(w.length, i + 16); k++) {
-    if (BARRIERS.has(w[k]!.lower) || triggerAt.has(k) || REPORTING.has(w[k]!.lower)) {
+    const coordVerb = w[k]!.lower === 'and' && AUX.has(w[k + 1]?.lower ?? '');
+    if (BARRIERS.has(w[k]!.lower) || triggerAt.has(k) || REPORTING.has(w[k]!.lower) || coordVerb) {
       rightEdge = k;
       break;
     }

@@ -26,6 +26,27 @@ function hasWord(view: SentenceView, from: number, to: number, set: ReadonlySet<
   return false;
 }
 
+/** Words before a form that make it a verb ("to visit", "will meet", "is meeting"). */
+const VERB_PREV = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', "'ll", 'not', "n't", 'never', 'did', 'does', 'do', 'also', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'who', 'which', 'they', 'he', 'she', 'we', 'i', 'you', 'it', 'jointly', 'reportedly', 'repeatedly', 'recently', 'then', 'later', 'already', 'firmly', 'strongly', 'fully']);
+/** Words before a form that make it a noun ("the visit", "Putin's visit", "state visit"). */
+const NOUN_PREV = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", "'", 'this', 'that', 'these', 'those', 'first', 'last', 'state', 'official', 'planned', 'upcoming', 'previous', 'recent', 'possible', 'proposed', 'no', 'any', 'further', 'military', 'financial', 'strong', 'full', 'continued', 'of', 'for', 'during', 'after', 'before', 'since', 'and', 'its', 'new', 'secret', 'surprise', 'rare', 'historic', 'two-day', 'three-day', 'bilateral', 'serious', 'deep', 'arms', 'weapons', 'such', 'without']);
+
+/** For forms that are both noun and verb, which one this occurrence is. */
+function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean {
+  if (!entry.noun) return false;
+  const prev = view.words[i - 1];
+  const pl = prev?.lower ?? '';
+  if (VERB_PREV.has(pl)) return false;
+  if (NOUN_PREV.has(pl) || /'s$/.test(pl)) return true;
+  // a capitalised word right before is a name premodifier ("the NATO summit") for nouns, a subject for verbs
+  const next = view.words[i + 1]?.lower ?? '';
+  if (['to', 'of', 'with', 'in', 'by', 'between', 'on', 'for', 'at', 'from', 'against', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'will', ',', '.'].includes(next)) return true;
+  // after a name: "the Arab League summit opened" (noun) vs "Lula visits China" (verb)
+  const nextWord = view.words[i + 1];
+  if (prev && /^[A-Z]/.test(prev.text) && nextWord && /^[a-z]/.test(nextWord.text) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(next)) return true;
+  return !prev || prev.punct;
+}
+
 export function findTriggers(view: SentenceView): TriggerHit[] {
   const out: TriggerHit[] = [];
   const w = view.words;
@@ -49,7 +70,8 @@ export function findTriggers(view: SentenceView): TriggerHit[] {
       if (!ok) continue;
     }
     if (entry.needsExpress && !hasWord(view, i - 4, i - 1, EXPRESS_WORDS)) continue;
-    out.push({ wi: i, entry, rule: `trigger:${entry.lemma}` });
+    const noun = readsAsNoun(view, i, entry);
+    out.push({ wi: i, entry: noun === entry.noun ? entry : { ...entry, noun }, rule: `trigger:${entry.lemma}` });
   }
   return out;
 }

@@ -61,14 +61,16 @@ export function locate(text: string, ref: string, after = 0): Span | null {
   const m = /^(.*)#(\d+)$/.exec(ref);
   const needle = m ? m[1]! : ref;
   const nth = m ? Number(m[2]) : 1;
-  let at = -1;
-  let from = m ? 0 : after;
+  // whole words only: "visit" must not be found inside "visiting"
+  const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
+  re.lastIndex = m ? 0 : after;
+  let hit: RegExpExecArray | null = null;
   for (let k = 0; k < nth; k++) {
-    at = text.indexOf(needle, from);
-    if (at < 0) return null;
-    from = at + 1;
+    hit = re.exec(text);
+    if (!hit) return null;
   }
-  return { start: at, end: at + needle.length };
+  return { start: hit!.index, end: hit!.index + needle.length };
 }
 
 const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

@@ -1,0 +1,183 @@
+/**
+ * Document-level events: each coreference cluster of event mentions folded into one record with its
+ * actors, place, time, status, certainty and the claims that report it; and the PLOVER-like JSON
+ * Lines export of those records. Views only: nothing here changes the stored layers.
+ */
+import type { Doc } from '../../doc/doc.js';
+import type { Claim, Event, EventArg, EventStatus, Modality } from './schema.js';
+import { certaintyLabel } from './status.js';
+
+export interface ArgView {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly entity?: string;
+  readonly canonical?: string;
+  readonly key?: string;
+}
+
+export interface TimeView extends ArgView {
+  readonly value?: string;
+  readonly type?: string;
+  readonly window?: { from: string | null; to: string | null; confidence: number };
+}
+
+export interface ClaimView {
+  readonly id: string;
+  readonly source: ArgView | null;
+  readonly cue: string;
+  readonly stance: string;
+  readonly proposition: string;
+  readonly via?: string;
+}
+
+export interface MentionView {
+  readonly id: string;
+  readonly trigger: string;
+  readonly start: number;
+  readonly end: number;
+  readonly modality: Modality;
+  readonly modalityCue?: string;
+  readonly status?: EventStatus;
+  readonly statusCue?: string;
+  readonly time?: TimeView;
+}
+
+export interface EventView {
+  readonly id: string;
+  readonly type: string;
+  readonly subtype?: string;
+  readonly lemma: string;
+  readonly source: ArgView[];
+  readonly target: ArgView[];
+  readonly place: ArgView[];
+  readonly time: TimeView | null;
+  readonly times: TimeView[];
+  readonly modality: Modality;
+  readonly status?: EventStatus;
+  readonly certainty: number;
+  readonly certaintyLabel: string;
+  readonly mentions: MentionView[];
+  readonly claims: ClaimView[];
+  /** Events this one stands in a complement relation with ("accepted" → "invitation"). */
+  readonly related: string[];
+}
+
+const STATUS_PRIORITY: Record<EventStatus, number> = { cancelled: 6, 'in-progress': 5, occurred: 4, scheduled: 3, anticipated: 2, invited: 1 };
+
+export function eventViews(doc: Doc): EventView[] {
+  const events = doc.layers.events ?? [];
+  const claims = doc.layers.claims ?? [];
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const timexes = new Map((doc.layers.timexes ?? []).map((t) => [t.id, t]));
+  const attributions = new Map((doc.layers.attributions ?? []).map((a) => [a.id, a]));
+  const text = doc.text;
+  const slice = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+
+  const argView = (a: EventArg): ArgView => {
+    const e = a.entity ? entities.get(a.entity) : undefined;
+    return { text: slice(a), start: a.start, end: a.end, ...(a.entity ? { entity: a.entity } : {}), ...(e ? { canonical: e.canonical, key: e.key } : {}) };
+  };
+  const timeView = (a: EventArg): TimeView => {
+    const t = a.timex ? timexes.get(a.timex) : undefined;
+    return { text: slice(a), start: a.start, end: a.end, ...(t ? { value: t.value, type: t.type, ...(t.window ? { window: t.window } : {}) } : {}) };
+  };
+  const claimView = (c: Claim): ClaimView => {
+    const a = attributions.get(c.attribution);
+    const src = c.source;
+    const se = src?.entity ? entities.get(src.entity) : undefined;
+    return {
+      id: c.id,
+      source: src ? { text: slice(src), start: src.start, end: src.end, ...(src.entity ? { entity: src.entity } : {}), ...(se ? { canonical: se.canonical, key: se.key } : {}) } : null,
+      cue: a ? slice(a.cue) : '',
+      stance: c.stance,
+      proposition: slice(c.proposition),
+      ...(c.via ? { via: c.via } : {}),
+    };
+  };
+
+  const byCluster = new Map<string, Event[]>();
+  for (const e of events) {
+    const list = byCluster.get(e.cluster);
+    if (list) list.push(e);
+    else byCluster.set(e.cluster, [e]);
+  }
+  const clusterOf = new Map(events.map((e) => [e.id, e.cluster]));
+  const out: EventView[] = [];
+  for (const [id, ms] of byCluster) {
+    const first = ms[0]!;
+    const withStatus = ms.filter((m) => m.status).sort((a, b) => STATUS_PRIORITY[b.status!] - STATUS_PRIORITY[a.status!]);
+    const decisive = withStatus[0] ?? first;
+    const uniq = (args: EventArg[]): ArgView[] => {
+      const seen = new Set<string>();
+      const views: ArgView[] = [];
+      for (const a of args) {
+        const k = a.entity ?? slice(a).toLowerCase();
+        if (seen.has(k)) continue;
+        seen.add(k);
+        views.push(argView(a));
+      }
+      return views;
+    };
+    const times = ms.filter((m) => m.time).map((m) => timeView(m.time!));
+    const decisiveTime = decisive.time ? timeView(decisive.time) : (times[0] ?? null);
+    const certainty = Math.round((ms.reduce((s, m) => s + m.certainty, 0) / ms.length) * 100) / 100;
+    const related = new Set<string>();
+    for (const m of ms) if (m.governor && clusterOf.get(m.governor) !== id) related.add(clusterOf.get(m.governor)!);
+    for (const e of events) if (e.governor && clusterOf.get(e.governor) === id && e.cluster !== id) related.add(e.cluster);
+    out.push({
+      id,
+      type: first.type,
+      ...(first.subtype ? { subtype: first.subtype } : {}),
+      lemma: first.lemma,
+      source: uniq(ms.flatMap((m) => m.source ?? [])),
+      target: uniq(ms.flatMap((m) => m.target ?? [])),
+      place: uniq(ms.flatMap((m) => (m.place ? [m.place] : []))),
+      time: decisiveTime,
+      times,
+      modality: decisive.modality,
+      ...(decisive.status ? { status: decisive.status } : {}),
+      certainty,
+      certaintyLabel: certaintyLabel(certainty),
+      mentions: ms.map((m) => ({
+        id: m.id,
+        trigger: slice(m.trigger),
+        start: m.trigger.start,
+        end: m.trigger.end,
+        modality: m.modality,
+        ...(m.modalityCue ? { modalityCue: slice(m.modalityCue) } : {}),
+        ...(m.status ? { status: m.status } : {}),
+        ...(m.statusCue ? { statusCue: slice(m.statusCue) } : {}),
+        ...(m.time ? { time: timeView(m.time) } : {}),
+      })),
+      claims: claims.filter((c) => c.clusters.includes(id)).map(claimView),
+      related: [...related],
+    });
+  }
+  return out;
+}
+
+/** One PLOVER-like record per event: PLOVER's id/date/event/mode/source/target/text, plus our fields. */
+export function ploverRecords(doc: Doc, views: readonly EventView[] = eventViews(doc)): Record<string, unknown>[] {
+  const names = (a: readonly ArgView[]): string[] => a.map((x) => x.canonical ?? x.text);
+  return views.map((v) => ({
+    id: doc.id ? `${doc.id}:${v.id}` : v.id,
+    date: doc.meta.published ?? null,
+    event: v.type,
+    mode: v.subtype ?? '',
+    source: names(v.source).join('; '),
+    target: names(v.target).join('; '),
+    source_keys: v.source.map((x) => x.key ?? null),
+    target_keys: v.target.map((x) => x.key ?? null),
+    location: names(v.place).join('; '),
+    event_date: v.time?.value ?? null,
+    event_date_text: v.time?.text ?? null,
+    event_date_window: v.time?.window ?? null,
+    text: v.mentions.map((m) => m.trigger).join(' | '),
+    modality: v.modality,
+    status: v.status ?? null,
+    certainty: v.certainty,
+    certainty_label: v.certaintyLabel,
+    claims: v.claims.map((c) => ({ source: c.source?.canonical ?? c.source?.text ?? null, cue: c.cue, stance: c.stance, proposition: c.proposition, via: c.via ?? null })),
+  }));
+}
