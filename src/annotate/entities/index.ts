@@ -16,7 +16,7 @@ import { loadTagger } from './model.js';
 import { type Draft, type Sentenced, type WordTok, draftText } from './news/draft.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
-import { attachRoles, findNominals, trimTitles } from './news/roles.js';
+import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -27,6 +27,9 @@ export interface SentenceSpan {
   readonly tokenEnd: number;
 }
 
+/** Title and company abbreviations that keep their period. */
+const ABBREVIATION = /^(Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|Rev|Hon|Maj|Adm|Cmdr|Pres|Supt|Det|Insp)\.$/;
+
 /** Runs the tagger and the news layer over already tokenised, sentence-split text. */
 export function extractEntities(
   text: string,
@@ -34,8 +37,6 @@ export function extractEntities(
   sentences: readonly SentenceSpan[],
 ): CorefResult {
   const toks: WordTok[] = [];
-  const sentStart = new Int32Array(tokens.length);
-  const sentEnd = new Int32Array(tokens.length);
   const words: string[][] = [];
   const offsets: number[] = [];
   sentences.forEach((snt, si) => {
@@ -43,11 +44,22 @@ export function extractEntities(
     const w: string[] = [];
     for (let i = snt.tokenStart; i < snt.tokenEnd; i++) {
       const t = tokens[i]!;
-      toks.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end, sentence: si });
-      w.push(text.slice(t.start, t.end));
+      const tt = text.slice(t.start, t.end);
+      // A sentence-final "Un." is a word and a full stop, not an abbreviation (CoNLL splits them).
+      const nextText = i + 1 < snt.tokenEnd ? text.slice(tokens[i + 1]!.start, tokens[i + 1]!.end) : '';
+      if (/^\p{Lu}\p{Ll}+\.$/u.test(tt) && !ABBREVIATION.test(tt) && (nextText === '' || /^\p{Lu}/u.test(nextText))) {
+        toks.push({ text: tt.slice(0, -1), start: t.start, end: t.end - 1, sentence: si });
+        toks.push({ text: '.', start: t.end - 1, end: t.end, sentence: si });
+        w.push(tt.slice(0, -1), '.');
+        continue;
+      }
+      toks.push({ text: tt, start: t.start, end: t.end, sentence: si });
+      w.push(tt);
     }
     words.push(w);
   });
+  const sentStart = new Int32Array(toks.length);
+  const sentEnd = new Int32Array(toks.length);
   sentences.forEach((_, si) => {
     const a = offsets[si]!;
     const b = a + words[si]!.length;
@@ -71,6 +83,8 @@ export function extractEntities(
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
   trimTitles(s, drafts);
+  trimLowercaseTails(s, drafts);
+  completeKoreanNames(s, drafts);
   attachRoles(text, s, drafts);
   flagMetonyms(text, s, drafts);
   drafts.push(...findNominals(s, drafts));

@@ -81,7 +81,10 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Dra
       }
     } else {
       const key = entityKey(d.type, name);
-      target = byKey.get(key) ?? newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
+      // The same name tagged as a person elsewhere in the document is that person.
+      const asPerson = byKey.get(entityKey('PER', name));
+      if (asPerson && asPerson.type === 'PER' && asPerson.parts.length > 1) d.type = 'PER';
+      target = (d.type === 'PER' ? asPerson : undefined) ?? byKey.get(key) ?? newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
     }
     if (!d.nominal) byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
     const id = `m${mentions.length + 1}`;

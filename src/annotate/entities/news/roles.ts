@@ -8,7 +8,8 @@
  */
 import { countryFor, isDemonym } from '../gazetteer.js';
 import { type Draft, type Sentenced, type WordTok, draftText, isPossessive, lower } from './draft.js';
-import { ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { KOREAN_SURNAME_VARIANTS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { capitalCountry } from '../gazetteer.js';
 
 const MAX_APPOSITIVE = 12;
 
@@ -78,21 +79,59 @@ export function trimTitles(s: Sentenced, drafts: Draft[]): void {
   }
 }
 
+/** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
+const NAME_CONNECTORS = /^(of|de|du|des|la|le|von|van|der|den|al|bin|ibn|da|di|y|for|and|the|on|in|&)$/;
+
+/** Cuts a name at a stray lowercase tail: "U.N. Charter and other" → "U.N. Charter". */
+export function trimLowercaseTails(s: Sentenced, drafts: Draft[]): void {
+  for (const d of drafts) {
+    while (d.tokEnd - d.tokStart > 1 && /^[.,;:!?"'()]$/.test(s.toks[d.tokEnd - 1]!.text)) d.tokEnd--;
+    for (let i = d.tokStart + 1; i < d.tokEnd; i++) {
+      const t = s.toks[i]!.text;
+      if (!/^\p{Ll}/u.test(t)) continue;
+      const next = s.toks[i + 1];
+      const joins = NAME_CONNECTORS.test(t) && i + 1 < d.tokEnd && next && /^\p{Lu}/u.test(next.text);
+      if (!joins) {
+        d.tokEnd = i;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Korean names are a family name and two given syllables; the tagger sometimes stops one syllable
+ * short ("Kim Jong | Un"). Extend a two-token person starting with a Korean family name over a
+ * following short capitalised syllable.
+ */
+export function completeKoreanNames(s: Sentenced, drafts: Draft[]): void {
+  const starts = new Set(drafts.map((d) => d.tokStart));
+  for (const d of drafts) {
+    if (d.type !== 'PER' || d.tokEnd - d.tokStart !== 2) continue;
+    if (!KOREAN_SURNAME_VARIANTS.has(lower(s.toks[d.tokStart]))) continue;
+    const next = s.toks[d.tokEnd];
+    if (!next || d.tokEnd >= s.sentEnd[d.tokStart]! || starts.has(d.tokEnd)) continue;
+    if (/^\p{Lu}\p{Ll}{0,3}$/u.test(next.text) && !ROLE_HEADS.has(lower(next))) d.tokEnd++;
+  }
+}
+
 export function attachRoles(text: string, s: Sentenced, drafts: Draft[]): void {
   const ends = byEnd(drafts);
   const starts = new Map<number, Draft>();
   for (const d of drafts) starts.set(d.tokStart, d);
+  const added: Draft[] = [];
   for (const d of drafts) {
     if (d.dropped || d.role) continue;
     const floor = s.sentStart[d.tokStart]!;
     if (d.type === 'PER') {
-      if (!preNameRole(text, s, ends, d, floor)) appositiveRole(text, s, starts, d);
+      if (!preNameRole(text, s, ends, d, floor, added)) appositiveRole(text, s, starts, d);
     }
     else if (d.type === 'ORG' || d.type === 'MISC') orgDescriptor(text, s, ends, d, floor);
   }
+  drafts.push(...added);
 }
 
-function preNameRole(text: string, s: Sentenced, ends: Map<number, Draft>, d: Draft, floor: number): boolean {
+function preNameRole(text: string, s: Sentenced, ends: Map<number, Draft>, d: Draft, floor: number, added: Draft[]): boolean {
   let j = d.tokStart;
   let hasHead = false;
   while (j - 1 >= floor && isRoleWord(s.toks[j - 1]) && !ends.has(j)) {
@@ -101,10 +140,24 @@ function preNameRole(text: string, s: Sentenced, ends: Map<number, Draft>, d: Dr
   }
   if (!hasHead || !ROLE_HEADS.has(lower(s.toks[d.tokStart - 1]))) return false;
   d.role = { tokStart: j, tokEnd: d.tokStart };
-  const aff = affiliationBefore(text, s, ends, j, floor);
+  const aff = affiliationBefore(text, s, ends, j, floor) ?? untaggedAffiliation(text, s, j, floor, added);
   if (aff) d.affiliation = aff.name;
   d.rule = `${d.rule}+role.title`;
   return true;
+}
+
+/**
+ * "Acme spokesman John Doe": capitalised words right before a role that the tagger left untagged
+ * name the organisation (or place) the role belongs to; they become a mention of their own.
+ */
+function untaggedAffiliation(text: string, s: Sentenced, at: number, floor: number, added: Draft[]): Affiliation | undefined {
+  let k = at;
+  while (k - 1 >= floor && at - k < 4 && /^\p{Lu}/u.test(s.toks[k - 1]!.text) && !/^(The|A|An)$/.test(s.toks[k - 1]!.text)) k--;
+  if (k === at || isRoleWord(s.toks[k])) return undefined;
+  const name = draftText(text, s.toks, { tokStart: k, tokEnd: at });
+  const place = countryFor(name) || capitalCountry(name);
+  added.push({ tokStart: k, tokEnd: at, type: place ? 'GPE' : 'ORG', rule: 'role.affiliation' });
+  return { name: affiliationName(name), tokStart: k };
 }
 
 function appositiveRole(text: string, s: Sentenced, starts: Map<number, Draft>, d: Draft): boolean {
@@ -201,6 +254,7 @@ export function findNominals(s: Sentenced, drafts: readonly Draft[]): Draft[] {
     if (/^\p{Lu}/u.test(head.text) && j !== i + 1 && !affiliation) continue;
     const dd: Draft = { tokStart: i, tokEnd: j + 1, type: 'PER', rule: 'nominal', nominal: true, role: { tokStart: roleStart, tokEnd: j + 1 } };
     if (affiliation) dd.affiliation = affiliation;
+    for (const o of drafts) if (o.type === 'MISC' && o.tokStart >= i && o.tokEnd <= j + 1) o.dropped = true;
     out.push(dd);
   }
   return out;
