@@ -2,6 +2,7 @@
  * The `wiretrace` CLI: a thin layer over the library. Each command lives in ./commands/.
  * Failures print "error E_CODE: message" on stderr and exit non-zero.
  */
+import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isWiretraceError } from '../errors.js';
 import { commands } from './commands/index.js';
@@ -40,3 +41,6 @@ export function reportError(err: unknown): number {
   console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return 1;
 }
+
+// Run directly (`node --import tsx src/cli/main.ts ...`, as the CLI tests do); bin/wiretrace.js calls main() itself.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main(process.argv);

@@ -1,7 +1,7 @@
 /**
  * Settings shared by the CLI and the server. Precedence: explicit option > environment > config file
  * > default. The config file is JSON, at $WIRETRACE_CONFIG or ./wiretrace.config.json when present:
- *   { "db": "./data/wiretrace.db", "token": "...", "port": 8080, "host": "127.0.0.1",
+ *   { "db": "./data/wiretrace.db", "token": "...", "port": 8080, "host": "localhost",
  *     "allowPrivate": false, "maxInputBytes": 10485760 }
  * Secrets (the API token) belong in the environment or that file, never on a command line.
  */
@@ -12,7 +12,7 @@ import { WiretraceError } from '../errors.js';
 /** 10 MB: far above any news article (a long one is ~100 KB of HTML), low enough to refuse junk fast. */
 export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_PORT = 8080;
-export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_HOST = 'localhost';
 
 export interface WiretraceConfig {
   readonly db?: string;

@@ -5,3 +5,4 @@ export { parseInput, parseHtml, parseArticleText, parseRaw, validatePublished, t
 export { contentHash, normalizeForHash } from './content-hash.js';
 export { loadConfig, resolveToken, parseByteSize, parsePort, DEFAULT_MAX_INPUT_BYTES, DEFAULT_PORT, DEFAULT_HOST, type WiretraceConfig } from './config.js';
 export { toSummary, toDetail, toSearchResponse } from './views.js';
+export { resolveStorePath, lazyStore, type LazyStore } from './open.js';

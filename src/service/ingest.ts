@@ -37,10 +37,21 @@ export interface IngestFailure {
   readonly error: { readonly code: ErrorCode; readonly message: string };
 }
 
+/**
+ * A store, or a function that opens one. Commands pass a function so the database is only opened
+ * (and, on first use, created) once an input has passed its guards: refused input touches nothing.
+ */
+export type StoreRef = Store | (() => Store);
+
+function storeOf(ref: StoreRef): Store {
+  return typeof ref === 'function' ? ref() : ref;
+}
+
 export type IngestOutcome = ({ readonly ok: true } & IngestResult) | ({ readonly ok: false } & IngestFailure);
 
 /** Annotates a parsed article and stores it with every layer, unless its content is already stored. */
-export function storeParsed(store: Store, parsed: ParsedArticle, input: string, fetched: string | null = null): IngestResult {
+export function storeParsed(ref: StoreRef, parsed: ParsedArticle, input: string, fetched: string | null = null): IngestResult {
+  const store = storeOf(ref);
   const hash = contentHash(parsed.text);
   const canonicalUrl = parsed.meta.canonicalUrl ?? null;
   const existing = store.findByContentHash(hash) ?? (canonicalUrl ? sameCanonical(store, canonicalUrl) : null);
@@ -55,19 +66,19 @@ export function storeParsed(store: Store, parsed: ParsedArticle, input: string, 
 }
 
 /** A plain-text article (the seed's form) given as a string. */
-export async function ingestText(store: Store, text: string, opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestText(store: StoreRef, text: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const format = opts.format ?? (sniffHtml(text) ? 'html' : 'article');
   return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text');
 }
 
 /** An HTML page given as a string or bytes (bytes keep their declared charset). */
-export async function ingestHtml(store: Store, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestHtml(store: StoreRef, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
   if (typeof html !== 'string') checkBytes(html, { name: 'html', ...opts });
   return storeParsed(store, await parseHtml(html, { name: 'html', ...opts }), opts.name ?? 'html');
 }
 
 /** One file: .txt (plain-text article), .html/.htm (and .gz of either). */
-export async function ingestFile(store: Store, path: string, opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestFile(store: StoreRef, path: string, opts: IngestOptions = {}): Promise<IngestResult> {
   validatePublished(opts.published);
   const bytes = await readFileGuarded(path, { ...opts, name: path });
   const format = opts.format ?? formatFor(path, bytes);
@@ -76,7 +87,7 @@ export async function ingestFile(store: Store, path: string, opts: IngestOptions
 
 /** Reads stdin (or any stream) within the size limit, then ingests it as HTML or a text article. */
 export async function ingestStdin(
-  store: Store,
+  store: StoreRef,
   opts: IngestOptions = {},
   stream: AsyncIterable<Uint8Array | string> = process.stdin,
 ): Promise<IngestResult> {
@@ -87,9 +98,9 @@ export async function ingestStdin(
 }
 
 /** Fetches a URL through the SSRF-guarded fetcher and ingests the page. A URL already stored is not refetched. */
-export async function ingestUrl(store: Store, url: string, opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestUrl(store: StoreRef, url: string, opts: IngestOptions = {}): Promise<IngestResult> {
   validatePublished(opts.published);
-  const known = store.getArticleByUrl(url);
+  const known = storeOf(store).getArticleByUrl(url);
   if (known) return { input: url, id: known.id, created: false, matchedBy: 'url', title: known.title };
   const res = await safeFetch(url, { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? 10 * 1024 * 1024 });
   const fetched = new Date().toISOString();
@@ -115,7 +126,7 @@ export interface IngestPathOptions extends IngestOptions {
  * A file or a directory of .txt/.html/.htm/.html.gz files (sorted, so ingest order and ids are stable).
  * One bad file does not stop the rest: each outcome says ok or the error.
  */
-export async function ingestPath(store: Store, path: string, opts: IngestPathOptions = {}): Promise<IngestOutcome[]> {
+export async function ingestPath(store: StoreRef, path: string, opts: IngestPathOptions = {}): Promise<IngestOutcome[]> {
   validatePublished(opts.published);
   const info = await stat(path).catch(() => null);
   if (!info) throw new WiretraceError('E_INPUT_NOT_FOUND', `${path} does not exist`);
@@ -133,7 +144,7 @@ export async function ingestPath(store: Store, path: string, opts: IngestPathOpt
 }
 
 /** Dispatches on the input: "-" is stdin, http(s):// a URL, a directory its files, else a file. */
-export async function ingestInput(store: Store, input: string, opts: IngestPathOptions = {}): Promise<IngestOutcome[]> {
+export async function ingestInput(store: StoreRef, input: string, opts: IngestPathOptions = {}): Promise<IngestOutcome[]> {
   if (input === '-') return [await attempt('-', () => ingestStdin(store, opts))];
   if (/^https?:\/\//i.test(input)) return [await attempt(input, () => ingestUrl(store, input, opts))];
   return ingestPath(store, input, opts);
