@@ -451,8 +451,8 @@ export const PARSERS: readonly Parser[] = [
     re: re(String.raw`\b(?<t>(?<sig>not\s+before|not\s+until|until|before|after|following|since|by|ahead\s+of)\s+(?:the|this|next|last|a)\s+(?:(?:\w+|[A-Z]\w+(?:\s+\d{1,2})?)\s+){0,2}?(?<ev>${EVENT_NOUNS.join('|')}))(?![\w-])`),
     build: (g) => {
       const s = g.sig!.toLowerCase().replace(/\s+/g, ' ');
-      const key: VagueKey = s === 'not before' ? 'not-before' : s === 'not until' || s === 'until' ? 'not-until'
-        : s === 'before' || s === 'ahead of' ? 'before' : s === 'by' ? 'by' : s === 'since' ? 'since' : 'after';
+      const key: VagueKey = s === 'not before' ? 'not-before' : s === 'not until' ? 'not-until'
+        : s === 'before' || s === 'ahead of' ? 'before' : s === 'by' || s === 'until' ? 'by' : s === 'since' ? 'since' : 'after';
       const mod = key === 'not-before' || key === 'not-until' ? 'ON_OR_AFTER' : key === 'before' ? 'BEFORE' : key === 'by' ? 'ON_OR_BEFORE' : 'AFTER';
       return { type: 'DATE' as TimexType, sem: { kind: 'literal', value: 'XXXX-XX-XX' }, timex3: false, vague: key, mod };
     },

@@ -3,7 +3,7 @@
  * clock time + day), then modifiers that widen a span ("over two decades", "early next year").
  * Each returns new readonly records; nothing is mutated.
  */
-import type { Candidate } from './candidate.js';
+import type { Candidate, VagueKey } from './candidate.js';
 import type { TimexMod } from './schema.js';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
@@ -212,5 +212,29 @@ export const trimArticles: Refiner = (text, cands) =>
     return m && c.type === 'DURATION' ? { ...c, start: c.start + m[0].length } : c;
   });
 
+const SIGNALS: ReadonlyArray<{ readonly re: RegExp; readonly key: VagueKey }> = [
+  { re: /\b(?:not\s+before|no\s+earlier\s+than)\s+$/i, key: 'not-before' },
+  { re: /\bnot\s+until\s+$/i, key: 'not-until' },
+  { re: /\b(?:before|ahead\s+of|prior\s+to)\s+$/i, key: 'before' },
+  { re: /\b(?:by|until|till|no\s+later\s+than)\s+$/i, key: 'by' },
+  { re: /\bsince\s+$/i, key: 'since' },
+  { re: /\b(?:after|following)\s+$/i, key: 'after' },
+];
+
+/**
+ * A signal right before a date bounds the window on one side: "not before March" starts at March with no
+ * end, "by June" ends with June, "since 2020" runs from 2020 to the DCT. The TIMEX3 itself is unchanged.
+ */
+export const attachSignals: Refiner = (text, cands) =>
+  cands.map((c) => {
+    if (c.vague || c.phrase || !c.timex3 || c.type !== 'DATE' || c.sem.kind === 'ref' || c.sem.kind === 'literal') return c;
+    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    for (const sig of SIGNALS) {
+      const m = sig.re.exec(before);
+      if (m) return { ...c, vague: sig.key, phrase: { start: c.start - (before.length - m.index), end: c.end } };
+    }
+    return c;
+  });
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, attachSignals, widenVaguePhrases];

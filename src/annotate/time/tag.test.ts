@@ -94,6 +94,9 @@ const VAGUE: readonly VagueCase[] = [
   { text: 'Talks will resume in the coming weeks.', expr: 'the coming weeks', value: 'PXW', from: '2024-01-22', to: '2024-03-18' },
   { text: 'A deal is expected later this year.', expr: 'later this year', value: '2024', from: '2024-01-22', to: '2024-12-31' },
   { text: 'There will be no vote, not before the March election.', expr: 'not before the March election', value: '2024-03', from: '2024-03-01', to: null },
+  { text: 'Troops will stay until the June summit.', expr: 'until the June summit', value: '2024-06', from: null, to: '2024-06-30' },
+  { text: 'No decision is expected before June.', expr: 'before June', value: '2024-06', from: null, to: '2024-05-31' },
+  { text: 'The ban has been in force since 2020.', expr: 'since 2020', value: '2020', from: '2020-01-01', to: '2024-01-22' },
 ];
 
 for (const v of VAGUE) {
