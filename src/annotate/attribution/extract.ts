@@ -167,7 +167,30 @@ function verbCue(
   if (prev !== undefined && /^\d/.test(prev)) return null;
   if (lemma === 'say' && prev === 'to') return null;
   let cs = i;
-  while (cs - 1 >= ss && (CUE_MODIFIERS.has(v.low[cs - 1]!) || isLyAdverb(v.low[cs - 1]!)) && v.quote[cs - 1] === -1) cs--;
+  // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
+  while (
+    cs - 1 >= ss &&
+    v.quote[cs - 1] === -1 &&
+    (CUE_MODIFIERS.has(v.low[cs - 1]!) || isLyAdverb(v.low[cs - 1]!) || (participle && PASSIVE_AUX.has(v.low[cs - 1]!) && cs - 1 > ss))
+  ) {
+    cs--;
+  }
+  // "Police had last month charged": a time phrase between the auxiliary and the verb.
+  if (cs - 2 >= ss && TIME_WORDS.has(v.low[cs - 1]!) && (v.low[cs - 2] === 'last' || v.low[cs - 2] === 'this')) {
+    let k = cs - 3;
+    while (k >= ss && CUE_MODIFIERS.has(v.low[k]!)) k--;
+    if (k < cs - 3) cs = k + 1;
+  }
+  // "Criticizing Sanders, she …", "After thanking his supporters, he …": the subject follows the clause.
+  if (participle && (i === ss || (i - 1 === ss && FRONTED.has(v.low[ss]!)))) {
+    let comma = i + 1;
+    while (comma <= se && v.low[comma] !== ',' && v.quote[comma] === -1) comma++;
+    if (comma > se || v.low[comma] !== ',') return null;
+    const subject = clauseSubject(v, comma + 1, se + 1);
+    const content = trimRange(v, { s: i + 1, e: comma - 1 });
+    if (!content) return null;
+    return { cue: { s: i, e: i }, source: subject, antecedent: null, content: [content], stance, rule: 'fronted-participle', participle };
+  }
   let ce = i;
   // "said in a statement", "wrote in an op-ed"
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
@@ -337,7 +360,12 @@ function sourceBefore(
   earlier: readonly Draft[],
   participle: boolean,
 ): { source: TokRange | null; antecedent: TokRange | null } {
-  const j = cs - 1;
+  let j = cs - 1;
+  // "the Kentucky Republican on Tuesday dismissed": a time phrase between subject and cue is skipped.
+  if (j > ss && TIME_WORDS.has(v.low[j]!)) {
+    j--;
+    if (j > ss && (v.low[j] === 'on' || v.low[j] === 'last' || v.low[j] === 'this' || v.low[j] === 'earlier')) j--;
+  }
   if (j < ss) return { source: null, antecedent: null };
   const w = v.low[j]!;
   if (participle && (w === ',' || w === '\u2014' || PARTICIPLE_HOSTS.has(w))) {
@@ -357,13 +385,15 @@ function sourceBefore(
     return { source: { s: j, e: j }, antecedent: ante };
   }
   if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
-  if (w === ',') {
+  if (w === ',' || w === '\u2014') {
     const appos = appositive(v, j, ss);
     if (appos) return { source: appos, antecedent: null };
     return { source: null, antecedent: null };
   }
   return { source: npEndingAt(v, j, ss), antecedent: null };
 }
+
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year night morning'.split(' '));
 
 /** Words after which a participle cue takes the main clause's subject: "began by saying", "in blasting". */
 const PARTICIPLE_HOSTS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'to', 'of']);
@@ -415,14 +445,15 @@ function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
   let right = comma;
   for (let seg = 0; seg < MAX_APPOSITIVES; seg++) {
     let p = right - 1;
-    while (p >= ss && v.low[p] !== ',' && right - p <= MAX_APPOSITIVE) {
+    const mark = v.low[comma]!;
+    while (p >= ss && v.low[p] !== mark && right - p <= MAX_APPOSITIVE) {
       if (v.quote[p] !== -1 || END_PUNCT.has(v.low[p]!) || v.low[p] === ';') return null;
       p--;
     }
-    if (p < ss || v.low[p] !== ',' || p === right - 1) return null;
+    if (p < ss || v.low[p] !== mark || p === right - 1) return null;
     const head = npEndingAt(v, p - 1, ss);
-    if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!))) {
-      if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
+    if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
+      if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
     }
     // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas.
     if (seg === 0 && isCapitalized(v, p + 1) && isCapitalized(v, comma - 1) && !head) return { s: p + 1, e: comma };
@@ -436,6 +467,17 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
   let s = j + 1;
   for (let k = j; k >= ss && j - k < MAX_SOURCE; k--) {
     const w = v.low[k]!;
+    if (w === ')') {
+      // "Sen. Lindsey Graham (R-SC)": a parenthesis inside the name.
+      let o = k - 1;
+      while (o >= ss && k - o <= 6 && v.low[o] !== '(') o--;
+      if (o >= ss && v.low[o] === '(' && o > ss) {
+        s = o;
+        k = o;
+        continue;
+      }
+      break;
+    }
     if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) break;
     if (SOURCE_STOP.has(w)) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;

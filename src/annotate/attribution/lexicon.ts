@@ -142,7 +142,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
    previously repeatedly publicly privately reportedly again once recently subsequently earlier further
    often frequently always long first initially originally quickly immediately flatly firmly strongly
    openly explicitly simply just even already still ultimately finally since formerly officially
-   angrily bluntly quietly loudly directly separately jokingly famously`.split(/\s+/),
+   angrily bluntly quietly loudly directly separately jokingly famously yet`.split(/\s+/),
 );
 
 /** Prepositional tails that PolNeAR counts as part of the cue: "said in a statement". */
