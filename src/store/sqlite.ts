@@ -190,7 +190,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT * FROM articles
-         ORDER BY published_known DESC, published DESC, id DESC
+         ORDER BY published_known DESC, julianday(published) DESC, published DESC, id DESC
          LIMIT ? OFFSET ?`,
       )
       .all(limit, offset) as ArticleRow[];

@@ -154,11 +154,13 @@ test('store: unknown published date stays null and sorts last', () => {
   const s = openStore(':memory:');
   s.insertArticle(article({ contentHash: 'a', published: null }), []);
   s.insertArticle(article({ contentHash: 'b', published: '2024-01-01' }), []);
-  s.insertArticle(article({ contentHash: 'c', published: '2024-06-01T12:00:00.000Z' }), []);
+  s.insertArticle(article({ contentHash: 'c', published: '2024-06-01T12:00:00Z' }), []);
+  // 11:30 in UTC, after 'c' although it sorts before it as a string
+  s.insertArticle(article({ contentHash: 'd', published: '2024-06-01T13:30:00+02:00' }), []);
   const page = s.listArticles();
-  assert.deepEqual(page.items.map((a) => a.published), ['2024-06-01T12:00:00.000Z', '2024-01-01', null]);
-  assert.equal(page.items[2]!.publishedKnown, false);
-  assert.equal(page.total, 3);
+  assert.deepEqual(page.items.map((a) => a.published), ['2024-06-01T12:00:00Z', '2024-06-01T13:30:00+02:00', '2024-01-01', null]);
+  assert.equal(page.items[3]!.publishedKnown, false);
+  assert.equal(page.total, 4);
   s.close();
 });
 

@@ -1,0 +1,224 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/types.js';
+import { isWiretraceError, type ErrorCode } from '../errors.js';
+import { ingestFile, ingestHtml, ingestInput, ingestPath, ingestStdin, ingestText, ingestUrl } from './ingest.js';
+import { getArticle, listArticles, searchArticles } from './articles.js';
+import { contentHash } from './content-hash.js';
+
+const SEED_PATH = join(import.meta.dirname, '../../../shared/fixtures/seed/article.txt');
+const SEED = readFileSync(SEED_PATH, 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'wiretrace-ingest-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const REPORT = (title: string, body: string) => `${title}\n\nJane Reporter\n2 Min Read\n${body}\n\nShare This Article\n`;
+const PAGE = (title: string, published: string, canonical: string, body: string) => `<!doctype html><html lang="en"><head>
+<title>${title} | Example Daily</title><meta property="og:site_name" content="Example Daily">
+<meta property="article:published_time" content="${published}"><link rel="canonical" href="${canonical}">
+<meta name="author" content="Ann Writer"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>${title}</h1>${body.split('\n').map((p) => `<p>${p}</p>`).join('')}</article>
+<footer>© Example Daily. All rights reserved.</footer></body></html>`;
+const PARAS = 'Negotiators from both countries met in Geneva on Monday to resume talks on a joint cocoa price, officials said.\nThe ministers said they expected an agreement before the end of the week, according to a statement from the trade ministry.';
+
+async function errorCode(p: Promise<unknown>): Promise<ErrorCode | 'none'> {
+  try {
+    await p;
+    return 'none';
+  } catch (e) {
+    if (isWiretraceError(e)) return e.code;
+    throw e;
+  }
+}
+
+function counts(store: Store) {
+  const n = (sql: string) => (store as Store & { db: { prepare(s: string): { get(): { n: number } } } }).db.prepare(sql).get().n;
+  return { articles: n('SELECT count(*) AS n FROM articles'), layers: n('SELECT count(*) AS n FROM layers'), outlets: n('SELECT count(*) AS n FROM outlets') };
+}
+
+test('ingest: the same file twice is one article; every layer is stored with provenance', async () => {
+  const store = openStore(':memory:');
+  const path = join(dir, 'seed.txt');
+  writeFileSync(path, SEED);
+  const a = await ingestFile(store, path, { outlet: 'CTV News', published: '2024-01-21' });
+  const b = await ingestFile(store, path);
+  assert.equal(a.created, true);
+  assert.deepEqual([b.id, b.created, b.matchedBy], [a.id, false, 'content_hash']);
+  assert.equal(store.countArticles(), 1);
+  const d = getArticle(store, a.id);
+  assert.equal(d.title, 'Putin expresses readiness to visit North Korea');
+  assert.deepEqual(d.byline, ['Kamilu Balogun']);
+  assert.equal(d.imageCredit, 'CTV News');
+  assert.equal(d.outlet, 'CTV News');
+  assert.equal(d.published, '2024-01-21');
+  assert.ok(!d.text.includes('3 Min Read') && !d.text.includes('Share This Article'));
+  assert.equal(d.layers.paragraphs!.length, 12);
+  assert.equal(d.layers.sentences!.length, 13);
+  for (const name of Object.keys(d.layers)) {
+    assert.ok(d.provenance[name]!.annotator.length > 0, name);
+    assert.ok(d.provenance[name]!.version.length > 0, name);
+  }
+  // whitespace and quote style do not make new content
+  const retyped = SEED.replace(/’/g, "'").replace(/\n\n/g, '\n\n\n');
+  assert.equal((await ingestText(store, retyped)).created, false);
+  assert.equal(store.countArticles(), 1);
+  store.close();
+});
+
+test('ingest: published comes from the option or metadata, is validated, and unknown stays null', async () => {
+  const store = openStore(':memory:');
+  const cases: Array<{ name: string; run: () => Promise<unknown>; published?: string | null; code?: ErrorCode }> = [
+    { name: 'text without a date', run: () => ingestText(store, REPORT('Talks open in Geneva', PARAS)), published: null },
+    { name: 'text with --published', run: () => ingestText(store, REPORT('Talks go on', PARAS + ' More.'), { published: '2025-05-12' }), published: '2025-05-12' },
+    { name: 'datetime keeps its offset', run: () => ingestText(store, REPORT('Talks end', PARAS + ' End.'), { published: '2025-05-12T09:00:00+02:00' }), published: '2025-05-12T09:00:00+02:00' },
+    { name: 'HTML metadata', run: () => ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/deal', PARAS + '\nA third paragraph with more detail on the deal and its terms.')), published: '2025-05-13T17:20:00Z' },
+    { name: 'option beats HTML metadata', run: () => ingestHtml(store, PAGE('Deal signed', '2025-05-13T17:20:00Z', 'https://example.test/signed', PARAS + '\nThe deal was signed on Tuesday in a short ceremony.'), { published: '2025-05-20' }), published: '2025-05-20' },
+    { name: 'garbage HTML metadata is unknown, not an error', run: () => ingestHtml(store, PAGE('Deal off', 'sometime soon', 'https://example.test/off', PARAS + '\nThe deal collapsed late on Wednesday, officials said.')), published: null },
+    { name: 'garbage option', run: () => ingestText(store, REPORT('Never', PARAS + ' Never.'), { published: 'yesterday-ish' }), code: 'E_DATE_INVALID' },
+    { name: 'impossible date', run: () => ingestText(store, REPORT('Never', PARAS + ' Never.'), { published: '2025-02-30' }), code: 'E_DATE_INVALID' },
+  ];
+  for (const c of cases) {
+    if (c.code) {
+      const before = counts(store);
+      assert.equal(await errorCode(c.run()), c.code, c.name);
+      assert.deepEqual(counts(store), before, `${c.name}: store unchanged`);
+      continue;
+    }
+    const r = (await c.run()) as { id: number };
+    assert.equal(store.getArticle(r.id)!.published, c.published, c.name);
+    assert.equal(store.getArticle(r.id)!.publishedKnown, c.published !== null, c.name);
+  }
+  store.close();
+});
+
+test('ingest: the same canonical URL twice is one article, even with edited text', async () => {
+  const store = openStore(':memory:');
+  const first = await ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/a', PARAS));
+  const edited = await ingestHtml(store, PAGE('Deal near (updated)', '2025-05-13T18:00:00Z', 'https://example.test/a', PARAS + '\nUpdated with a new paragraph.'));
+  assert.deepEqual([edited.id, edited.created, edited.matchedBy], [first.id, false, 'canonical_url']);
+  const a = store.getArticle(first.id)!;
+  assert.equal(a.canonicalUrl, 'https://example.test/a');
+  assert.equal(a.outlet, 'Example Daily');
+  assert.equal(a.contentHash, contentHash(a.text));
+  store.close();
+});
+
+test('ingest: refused input never opens the store', async () => {
+  let opened = 0;
+  const ref = () => {
+    opened++;
+    return openStore(':memory:');
+  };
+  const files: Record<string, string | Buffer> = {
+    'empty.txt': '',
+    'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]),
+    'latin1.txt': Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0x0a, 0x63, 0x61, 0x66, 0xe9]),
+    'big.txt': 'x'.repeat(5000),
+  };
+  const want: Record<string, ErrorCode> = {
+    'empty.txt': 'E_INPUT_EMPTY',
+    'binary.txt': 'E_INPUT_BINARY',
+    'latin1.txt': 'E_INPUT_ENCODING',
+    'big.txt': 'E_INPUT_TOO_LARGE',
+  };
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(dir, name), content);
+    assert.equal(await errorCode(ingestFile(ref, join(dir, name), { maxBytes: 4096 })), want[name], name);
+  }
+  assert.equal(await errorCode(ingestFile(ref, join(dir, 'missing.txt'))), 'E_INPUT_NOT_FOUND');
+  assert.equal(await errorCode(ingestText(ref, '   ')), 'E_INPUT_EMPTY');
+  assert.equal(await errorCode(ingestStdin(ref, {}, Readable.from([Buffer.from([0x41, 0, 0x42])]))), 'E_INPUT_BINARY');
+  assert.equal(opened, 0);
+});
+
+test('ingest: a directory ingests every supported file, in order, and reports bad ones', async () => {
+  const d = join(dir, 'corpus');
+  mkdirSync(join(d, 'nested'), { recursive: true });
+  writeFileSync(join(d, 'a.txt'), REPORT('Alpha talks begin', PARAS));
+  writeFileSync(join(d, 'b.html'), PAGE('Beta deal', '2025-05-13', 'https://example.test/b', PARAS + '\nBeta adds a sentence of its own here.'));
+  writeFileSync(join(d, 'c.txt'), '');
+  writeFileSync(join(d, 'notes.md'), 'ignored');
+  writeFileSync(join(d, '.hidden.txt'), REPORT('Hidden', PARAS));
+  writeFileSync(join(d, 'nested', 'd.txt'), REPORT('Delta nested story', PARAS + ' Delta.'));
+  const store = openStore(':memory:');
+  const progress: number[] = [];
+  const flat = await ingestPath(store, d, { onProgress: (done) => progress.push(done) });
+  assert.deepEqual(flat.map((o) => [o.input.slice(d.length + 1), o.ok]), [['a.txt', true], ['b.html', true], ['c.txt', false]]);
+  assert.deepEqual(progress, [1, 2, 3]);
+  const bad = flat[2]!;
+  assert.ok(!bad.ok && bad.error.code === 'E_INPUT_EMPTY');
+  const deep = await ingestPath(store, d, { recursive: true });
+  assert.deepEqual(deep.map((o) => o.ok && o.created), [false, false, false, true]);
+  assert.equal(store.countArticles(), 3);
+  assert.equal(await errorCode(ingestPath(store, join(dir, 'nowhere'))), 'E_INPUT_NOT_FOUND');
+  mkdirSync(join(dir, 'emptydir'), { recursive: true });
+  assert.equal(await errorCode(ingestPath(store, join(dir, 'emptydir'))), 'E_INPUT_NOT_FOUND');
+  store.close();
+});
+
+test('ingest: stdin is read, sniffed and stored', async () => {
+  const store = openStore(':memory:');
+  const r = await ingestStdin(store, { outlet: 'Pipe News' }, Readable.from([Buffer.from(REPORT('Piped report on talks', PARAS))]));
+  assert.equal(r.created, true);
+  assert.equal(store.getArticle(r.id)!.outlet, 'Pipe News');
+  const h = await ingestStdin(store, {}, Readable.from([Buffer.from(PAGE('Piped page', '2025-01-02', 'https://example.test/p', PARAS + '\nPiped.'))]));
+  assert.equal(store.getArticle(h.id)!.canonicalUrl, 'https://example.test/p');
+  store.close();
+});
+
+test('ingest: URLs are fetched through the SSRF guard; private addresses need allowPrivate', async () => {
+  const page = PAGE('Served page', '2025-03-03T11:42:00Z', 'https://example.test/served', PARAS + '\nServed over HTTP for the test.');
+  let hits = 0;
+  const server: Server = createServer((req, res) => {
+    hits++;
+    if (req.url === '/robots.txt') return res.writeHead(404).end();
+    if (req.url === '/feed.json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const store = openStore(':memory:');
+  try {
+    assert.equal(await errorCode(ingestUrl(store, `${base}/article`)), 'E_FETCH_BLOCKED');
+    assert.equal(store.countArticles(), 0);
+    const r = await ingestUrl(store, `${base}/article`, { allowPrivate: true });
+    assert.equal(r.created, true);
+    const a = store.getArticle(r.id)!;
+    assert.equal(a.url, `${base}/article`);
+    assert.equal(a.published, '2025-03-03T11:42:00Z');
+    assert.ok(a.fetched, 'fetched time recorded');
+    const before = hits;
+    const again = await ingestInput(store, `${base}/article`, { allowPrivate: true });
+    assert.ok(again[0]!.ok && !again[0]!.created);
+    assert.equal(hits, before, 'a stored URL is not fetched again');
+    assert.equal(await errorCode(ingestUrl(store, `${base}/feed.json`, { allowPrivate: true })), 'E_FETCH_CONTENT_TYPE');
+  } finally {
+    store.close();
+    await new Promise((r) => server.close(r));
+  }
+});
+
+test('articles: list, get by id or URL, search', async () => {
+  const store = openStore(':memory:');
+  const r = await ingestHtml(store, PAGE('Ghana cocoa deal', '2025-05-13', 'https://example.test/cocoa', PARAS), { url: 'https://example.test/cocoa?ref=rss' });
+  await ingestText(store, SEED);
+  assert.equal(listArticles(store).total, 2);
+  assert.equal(listArticles(store, { limit: 1 }).items.length, 1);
+  assert.equal(getArticle(store, String(r.id)).id, r.id);
+  assert.equal(getArticle(store, 'https://example.test/cocoa').id, r.id);
+  assert.equal(getArticle(store, 'https://example.test/cocoa?ref=rss').id, r.id);
+  for (const key of [999, '999', 'https://nowhere.test/']) {
+    assert.equal(await errorCode(Promise.resolve().then(() => getArticle(store, key))), 'E_NOT_FOUND', String(key));
+  }
+  const s = searchArticles(store, 'cocoa');
+  assert.equal(s.total, 1);
+  assert.equal(s.items[0]!.article.id, r.id);
+  assert.equal(searchArticles(store, '"NOT AND ("').total, 0);
+  store.close();
+});
