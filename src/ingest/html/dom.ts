@@ -8,7 +8,30 @@ import { Element, Text, type Document, type ChildNode, type ParentNode } from 'd
 export type { Element, Document, ChildNode, ParentNode };
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  ensureBody(doc);
+  return doc;
+}
+
+/**
+ * htmlparser2 does not invent <html>/<body> the way browsers do. A fragment without them gets a
+ * synthetic <body>, so every paragraph has an element parent to vote for.
+ */
+function ensureBody(doc: Document): void {
+  for (const el of doc.children) {
+    if (!(el instanceof Element)) continue;
+    if (el.name === 'body') return;
+    if (el.name === 'html' && el.children.some((c) => c instanceof Element && c.name === 'body')) return;
+  }
+  const html = doc.children.find((c): c is Element => c instanceof Element && c.name === 'html');
+  const host: Document | Element = html ?? doc;
+  const kids = host.children.filter((c) => !(c instanceof Element && c.name === 'head'));
+  if (!kids.some((c) => c instanceof Element)) return;
+  const body = new Element('body', {}, kids);
+  for (const k of kids) k.parent = body;
+  host.children = host.children.filter((c) => !kids.includes(c));
+  host.children.push(body);
+  body.parent = host;
 }
 
 export function isElement(node: ChildNode | ParentNode | null | undefined): node is Element {

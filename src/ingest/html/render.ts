@@ -41,7 +41,7 @@ export function renderParagraphs(parts: readonly Element[]): string[] {
     }
     if (name === 'br') {
       // <br><br> is how older pages separate paragraphs; a single <br> is a line break inside one.
-      if (current.trimEnd().endsWith('\n')) flush();
+      if (/\n[ \t\u00a0]*$/.test(current)) flush();
       else current += '\n';
       continue;
     }

@@ -16,7 +16,7 @@ function titleCase(s: string): string {
 }
 
 /** A one-word "name" written like a brand ("NBCNews", "CNN") is an outlet, not a person. */
-const BRANDLIKE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$/u;
+const BRANDLIKE = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|^\p{Lu}{2,}$/u;
 
 export interface BylineOptions {
   /** Require at least two words: visible byline markup holds labels like "Sarah" or "Admin" as often as names. */
