@@ -83,7 +83,11 @@ function clauseUnit(v: TokenView, ss: number, se: number, drafts: Draft[]): void
     }
   }
   cutAtLaterClauses(v, inSentence);
-  for (const d of inSentence) if (d.content.length) drafts.push(d);
+  for (const d of inSentence) {
+    if (!d.content.length) continue;
+    extendOpenQuote(v, d);
+    drafts.push(d);
+  }
 }
 
 function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: readonly Draft[]): Draft | null {
@@ -635,7 +639,8 @@ function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance
 export function trimRange(v: TokenView, r: TokRange): TokRange | null {
   let { s, e } = r;
   while (s <= e && LEADING_JUNK.has(v.low[s]!) && v.quote[s] === -1) s++;
-  while (e >= s && (END_PUNCT.has(v.low[e]!) || v.low[e] === ',' || v.low[e] === ';' || v.low[e] === ':') && v.quote[e] === -1) e--;
+  // A final "?" or "!" belongs to the reported question or exclamation; a period or comma does not.
+  while (e >= s && (v.low[e] === '.' || v.low[e] === '...' || v.low[e] === '\u2026' || v.low[e] === ',' || v.low[e] === ';' || v.low[e] === ':') && v.quote[e] === -1) e--;
   if (e < s) return null;
   // An unbalanced trailing closing quote belongs with its opener; keep as is.
   return { s, e };
@@ -663,6 +668,15 @@ function cutAtLaterClauses(v: TokenView, drafts: Draft[]): void {
       if (cut) a.content[a.content.length - 1] = cut;
     }
   }
+}
+
+/** A content that ends inside a quote it opened runs on to the quote's end, across sentences. */
+function extendOpenQuote(v: TokenView, d: Draft): void {
+  const last = d.content[d.content.length - 1]!;
+  const q = v.quote[last.e]!;
+  if (q === -1) return;
+  const r = v.regions[q]!;
+  if (r.open >= last.s && r.close > last.e) last.e = r.close;
 }
 
 /**
