@@ -98,7 +98,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
   }
   if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
   if (w === ':') return colonCue(v, i, ss, se);
-  if (w === 'in' && (i === ss || v.low[i - 1] === ',') && process.env.NOIN !== '1') return inSourceCue(v, i, ss, se);
+  if (w === 'in' && (i === ss || v.low[i - 1] === ',')) return inSourceCue(v, i, ss, se);
   const entry = CUE_VERBS.get(w);
   if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
   const nounStance = CUE_NOUNS.get(w);
@@ -680,7 +680,7 @@ function extendOpenQuote(v: TokenView, d: Draft): void {
 }
 
 /**
- * A sentence made only of a quote, with no cue of its own, continues the direct quote just before it
+ * A sentence made only of a quote, with no cue of its own, continues the attribution just before it
  * (the same or the previous paragraph): PolNeAR and news style both attribute it to the same speaker.
  */
 function appendQuoteContinuations(v: TokenView, drafts: Draft[]): void {
@@ -698,7 +698,8 @@ function appendQuoteContinuations(v: TokenView, drafts: Draft[]): void {
       const end = Math.max(d.cue.e, ...d.content.map((c) => c.e));
       if (end >= lastEnd) {
         lastEnd = end;
-        lastDirect = d.rule === 'quote-cue' || d.rule === 'cue-quote' ? d : null;
+        // Any attribution with a speaker can be continued by an uncued quote that follows it.
+        lastDirect = d.source ? d : null;
       }
       di++;
     }
