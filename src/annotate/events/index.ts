@@ -148,7 +148,9 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     const gl = g.hit.entry;
     if (gl.lemma === 'invite' && d.hit.entry.type === 'CONSULT') {
       d.invited = true;
-      if (d.reading.modality === 'asserted') d.reading = { ...d.reading, modality: 'planned' };
+      const iw = g.view.words[g.hit.wi]!;
+      const inviteCue: CueMatch = { spec: { seq: [iw.lower], side: 'pre', maxGap: 8, modality: 'planned', rule: 'plan:invited' }, start: iw.start, end: iw.end, gap: d.hit.wi - g.hit.wi - 1 };
+      if (d.reading.modality === 'asserted') d.reading = { ...d.reading, modality: 'planned', modalityCue: inviteCue };
       if (g.args.target.length) d.args = { ...d.args, source: g.args.target.map((a) => ({ ...a, rule: 'arg:invitee' })) };
     } else if (gl.subtype === 'thank') {
       if (g.args.target.length) d.args = { ...d.args, source: g.args.target.map((a) => ({ ...a, rule: 'arg:thanked-for' })) };
@@ -161,10 +163,13 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
       d.args = { ...d.args, source: g.args.source.map((a) => ({ ...a, rule: 'arg:governor-subject' })) };
     }
     // a complement of an intention inherits it: "agreed to collaborate", "ready to sign a treaty"
+    const gw = g.view.words[g.hit.wi]!;
+    const govCue = (modality: Modality): CueMatch => ({ spec: { seq: [gw.lower], side: 'pre', maxGap: 8, modality, rule: 'mod:governor' }, start: gw.start, end: gw.end, gap: d.hit.wi - g.hit.wi - 1 });
     if (d.reading.modality === 'asserted' && !d.hit.entry.noun && d.view.words[d.hit.wi - 1]?.lower === 'to') {
-      d.reading = { ...d.reading, modality: g.reading.modality === 'asserted' ? 'planned' : g.reading.modality };
+      const m: Modality = g.reading.modality === 'asserted' ? 'planned' : g.reading.modality;
+      d.reading = { ...d.reading, modality: m, modalityCue: g.reading.modalityCue ?? govCue(m) };
     } else if (d.reading.modality === 'asserted' && g.reading.modality !== 'asserted' && g.reading.modality !== 'negated' && d.hit.entry.noun && gl.type === 'AGREE') {
-      d.reading = { ...d.reading, modality: g.reading.modality };
+      d.reading = { ...d.reading, modality: g.reading.modality, modalityCue: g.reading.modalityCue ?? govCue(g.reading.modality) };
     }
   }
   // a noun subject for verbs with no source found: "The Russian president accepted …" handled by mentions;
