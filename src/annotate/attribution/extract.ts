@@ -47,7 +47,7 @@ const MAX_SOURCE = 14;
 /** How far after a cue a complementizer "that" may sit ("said on Monday that"). */
 const THAT_WINDOW = 6;
 /** Longest appositive between commas ("Jung Pak, U.S. senior official for North Korea, said"). */
-const MAX_APPOSITIVE = 14;
+const MAX_APPOSITIVE = 22;
 
 const END_PUNCT = new Set(['.', '!', '?', '...', '\u2026']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '--', '-']);
@@ -175,7 +175,7 @@ function verbCue(
   while (
     cs - 1 >= ss &&
     v.quote[cs - 1] === -1 &&
-    (CUE_MODIFIERS.has(v.low[cs - 1]!) || isLyAdverb(v.low[cs - 1]!) || (participle && PASSIVE_AUX.has(v.low[cs - 1]!) && cs - 1 > ss))
+    (CUE_MODIFIERS.has(v.low[cs - 1]!) || (isLyAdverb(v.low[cs - 1]!) && !isCapitalized(v, cs - 1)) || (participle && PASSIVE_AUX.has(v.low[cs - 1]!) && cs - 1 > ss))
   ) {
     cs--;
   }
@@ -409,6 +409,8 @@ const FRONTED = new Set(
 const COMMON_VERBS = new Set(
   'is was are were has have had began begins did does do will would can could may might must rubbed made makes took takes went goes got gets came comes gave gives held holds met meets ran runs won wins lost left'.split(' '),
 );
+/** Longest fronted adverbial we skip to find a subject. */
+const MAX_FRONTED = 12;
 /** Longest determiner-led subject we take without a parse ("the New Jersey governor"). */
 const MAX_SUBJECT = 6;
 
@@ -416,12 +418,12 @@ const MAX_SUBJECT = 6;
 function clauseSubject(v: TokenView, ss: number, before: number): TokRange | null {
   let p = ss;
   while (p < before && LEADING_JUNK.has(v.low[p]!)) p++;
-  if (FRONTED.has(v.low[p]!) || (p < before && v.low[p]!.endsWith('ing'))) {
-    let c = p;
-    while (c < before && v.low[c] !== ',') c++;
-    if (c >= before) return null;
-    p = c + 1;
-  }
+  // Skip a fronted adverbial ("After the debate,", "Hours later,", "Instead,") up to its comma.
+  let c = p;
+  while (c < before && c - p <= MAX_FRONTED && v.low[c] !== ',') c++;
+  const fronted = FRONTED.has(v.low[p]!) || (p < before && v.low[p]!.endsWith('ing'));
+  if (c < before && v.low[c] === ',' && (fronted || c - p <= 3)) p = c + 1;
+  else if (fronted) return null;
   if (p >= before) return null;
   const w = v.low[p]!;
   if (PRONOUNS.has(w)) return { s: p, e: p };
@@ -455,7 +457,8 @@ function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
       p--;
     }
     if (p < ss || v.low[p] !== mark || p === right - 1) return null;
-    const head = npEndingAt(v, p - 1, ss);
+    let head = npEndingAt(v, p - 1, ss);
+    if (head && v.low[head.s]!.endsWith('ing')) head = null;
     if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
       if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
     }

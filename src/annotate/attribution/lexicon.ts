@@ -142,7 +142,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set(
    previously repeatedly publicly privately reportedly again once recently subsequently earlier further
    often frequently always long first initially originally quickly immediately flatly firmly strongly
    openly explicitly simply just even already still ultimately finally since formerly officially
-   angrily bluntly quietly loudly directly separately jokingly famously yet`.split(/\s+/),
+   angrily bluntly quietly loudly directly separately jokingly famously yet now`.split(/\s+/),
 );
 
 /** Prepositional tails that PolNeAR counts as part of the cue: "said in a statement". */
@@ -183,7 +183,7 @@ export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', '
 export const SOURCE_STOP: ReadonlySet<string> = new Set(
   `that which because when while if as but although though since after before where whether than so or nor
    however meanwhile in on at during from with by to about into over under through against among between
-   without within upon across despite until unlike like amid toward towards is was are were be been being
+   without within upon across around despite until unlike like amid toward towards is was are were be been being
    has have had do does did will would can could should may might must not n't also then now just
    what why how whose addressing asked asking when once here there yet instead later having still even
    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`.split(/\s+/),
