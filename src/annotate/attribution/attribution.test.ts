@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc } from '../../doc/doc.js';
+import { createDoc, withLayers } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { attributionAnnotator } from './index.js';
@@ -183,4 +183,19 @@ test('attribution: offsets index the text and ids are unique', () => {
       assert.equal(text.slice(s.start, s.end).trim(), text.slice(s.start, s.end));
     }
   }
+});
+
+test('attribution: sources link to the entity layer when it exists (names, pronouns, nominals)', () => {
+  const text = 'Maria Lopez said the strike would go on. She added that talks had failed. The report noted that wages fell.';
+  const base = pipeline.run(createDoc(text));
+  const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const mentions = [{ id: 'm1', ...at('Maria Lopez'), type: 'PER' as const, entity: 'e1' }];
+  const entities = [{ id: 'e1', type: 'PER' as const, canonical: 'Maria Lopez', key: 'per:maria-lopez', mentions: ['m1'], roles: [] }];
+  const withNer = withLayers(base, { mentions, entities }, { annotator: 'test', version: '0' });
+  const atts = attributionAnnotator.run(withNer).attributions;
+  const bySource = new Map(atts.map((a) => [a.source ? text.slice(a.source.start, a.source.end) : '', a.source]));
+  assert.equal(bySource.get('Maria Lopez')?.entity, 'e1');
+  assert.equal(bySource.get('She')?.entity, 'e1');
+  assert.equal(bySource.get('The report')?.nominal, true);
+  assert.equal(bySource.get('The report')?.entity, undefined);
 });

@@ -209,7 +209,8 @@ function verbCue(
     !participle && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
   // "was reported": the auxiliary belongs to the cue.
   if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
-  const quoteBefore = quoteEndingBefore(v, cs, ce, ss, se);
+  // "…, “…,” adding …" and "… “…” and said": the quote belongs to the earlier verb, not to this one.
+  const quoteBefore = participle || COORDINATORS.has(v.low[cs - 1] ?? '') ? null : quoteEndingBefore(v, cs, ce, ss, se);
   let quoteAfter = quoteStartingAfter(v, ce, se);
   // "told reporters: “…”": a short recipient between the cue and the quote.
   if (quoteAfter === null && TELL_VERBS.has(lemma)) {
