@@ -7,7 +7,7 @@ import { classAndId, elements, isElement, textOf, type Element } from './dom.js'
 import { linkDensity, measure, type TextStats } from './measure.js';
 import { classWeight, type Candidate, type ScoreOptions } from './score.js';
 import { walkDetaching } from './prepare.js';
-import { HEADING_TAGS, META_BLOCK, META_BLOCK_MAX_CHARS } from './patterns.js';
+import { CAPTION_BLOCK, CAPTION_MAX_CHARS, EMBEDDED_POST, HEADING_TAGS, META_BLOCK, META_BLOCK_MAX_CHARS } from './patterns.js';
 
 /** A sibling joins when it scores this share of the top candidate (floored at SIBLING_MIN_SCORE). */
 const SIBLING_SHARE = 0.2;
@@ -90,6 +90,7 @@ function hasAncestorTag(el: Element, tag: string, stop: Element): boolean {
 const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section', 'aside', 'dl']);
 
 function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>, opts: AssembleOptions): boolean {
+  if (EMBEDDED_POST.test(classAndId(el))) return false;
   const weight = classWeight(el, opts);
   if (weight < 0) return true;
   const s = stats.get(el);
@@ -125,11 +126,27 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
     walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || titles.some((t) => sameText(textOf(el), t))));
     // Bylines and "posted on" lines, whatever the surrounding container is called.
     walkDetaching(part, (el) => META_BLOCK.test(classAndId(el)) && textOf(el).length <= META_BLOCK_MAX_CHARS);
+    // Captions and figures: pictures and their descriptions, not running text.
+    walkDetaching(part, (el) => isCaption(el));
     if (!opts.cleanConditionally) continue;
     const stats = measure(part);
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));
   }
   return parts;
+}
+
+function isCaption(el: Element): boolean {
+  if (el.name === 'figcaption') return true;
+  if (el.name === 'figure') return !hasProse(el);
+  const ci = classAndId(el);
+  return ci !== '' && CAPTION_BLOCK.test(ci) && !EMBEDDED_POST.test(ci) && textOf(el).length <= CAPTION_MAX_CHARS;
+}
+
+/** True when the element holds paragraphs of running text (some sites wrap whole passages in <figure>). */
+function hasProse(el: Element): boolean {
+  let chars = 0;
+  for (const d of elements(el)) if (d.name === 'p') chars += textOf(d).length;
+  return chars > CAPTION_MAX_CHARS;
 }
 
 export function sameText(a: string, b: string): boolean {

@@ -62,3 +62,17 @@ export const META_BLOCK =
   /(^|[\s_-])(byline|bylines|dateline|timestamp|posted-?on|post-?meta|entry-?meta|article-?meta|story-?meta|post-?info|entry-?date|post-?date|article-?date|publish(ed)?-?(date|time|on)|date-?published|pubdate|author-?info|about-?the-?author|article-?tools|story-?tools)($|[\s_-])/i;
 /** A metadata block longer than this is prose that happens to carry such a class. */
 export const META_BLOCK_MAX_CHARS = 200;
+
+/**
+ * Embedded posts (a tweet, an Instagram post) quoted in the article. They are quoted material the
+ * report relies on, not furniture, even when wrapped in a "social" container.
+ */
+export const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|(social|media|twitter|instagram|tweet)[-_]?embed|embed[-_]?(twitter|instagram|social|tweet)/i;
+
+/**
+ * Image captions, credits and gallery furniture. A caption describes a picture; it is not part of
+ * the running text (the lead image's caption is kept as metadata instead).
+ */
+export const CAPTION_BLOCK = /caption|credit|(photo|image|img|media|picture)[-_]?(desc|info|text|meta|counter|count)|gallery[-_]?(count|nav|caption)|slide[-_]?count/i;
+/** A "caption" longer than this is prose in a mislabelled container. */
+export const CAPTION_MAX_CHARS = 400;

@@ -7,7 +7,7 @@
 import { Text, type ChildNode, type ParentNode } from 'domhandler';
 import { classAndId, detach, isElement, type Element } from './dom.js';
 import { measure, type TextStats } from './measure.js';
-import { DROP_TAGS, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
+import { DROP_TAGS, EMBEDDED_POST, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
 
 export interface PrepareOptions {
   /**
@@ -75,6 +75,7 @@ function furnitureVerdict(el: Element, opts: PrepareOptions): Verdict {
   if (opts.stripUnlikely === 'none') return 'keep';
   const ci = classAndId(el);
   if (!ci || name === 'a' || name === 'p' || name === 'td' || name === 'tr' || name === 'tbody' || name === 'table') return 'keep';
+  if (EMBEDDED_POST.test(ci)) return 'keep';
   if (STRONG_UNLIKELY.test(ci)) return 'strong';
   if (opts.stripUnlikely === 'all' && UNLIKELY.test(ci) && !MAYBE_CONTENT.test(ci)) return 'weak';
   return 'keep';

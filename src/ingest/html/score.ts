@@ -20,6 +20,13 @@ const MAX_ANCESTOR_LEVELS = 5;
 const CLASS_WEIGHT = 25;
 /** How many top candidates to consider when looking for a shared ancestor. */
 const TOP_N = 5;
+/**
+ * An article split into chunks (body, ad, body, ad...) leaves two strong candidates side by side.
+ * A second candidate scoring this share of the best, outside the best's subtree, whose common
+ * ancestor with the best is at most SPLIT_MAX_LEVELS up, makes that ancestor the candidate.
+ */
+const SPLIT_SHARE = 0.5;
+const SPLIT_MAX_LEVELS = 3;
 /** Alternatives scoring at least this share of the best are "the same article split up". */
 const ALTERNATIVE_SHARE = 0.75;
 /** That many alternatives inside one ancestor promote the ancestor. */
@@ -178,6 +185,18 @@ export function pickTopCandidate(scores: Map<Element, number>): Candidate | null
     }
   }
 
+  // An article split into sibling chunks: promote their near common ancestor.
+  if (top === first[0]) {
+    for (const [el, s] of ranked.slice(1)) {
+      if (s < topScore * SPLIT_SHARE || contains(top, el) || contains(el, top)) continue;
+      const lca = commonAncestor(top, el, SPLIT_MAX_LEVELS);
+      if (lca && lca.name !== 'body' && lca.name !== 'html') {
+        top = lca;
+        break;
+      }
+    }
+  }
+
   // Walk up while the parent holds a larger share of the votes (the article split across siblings).
   let last = scores.get(top) ?? topScore;
   const threshold = last / 3;
@@ -200,6 +219,16 @@ export function pickTopCandidate(scores: Map<Element, number>): Candidate | null
   while (isElement(top.parent) && top.parent.name !== 'body' && top.parent.children.filter(isElement).length === 1) top = top.parent;
   topScore = scores.get(top) ?? topScore;
   return { el: top, score: topScore };
+}
+
+/** The common ancestor of a and b if it is at most maxLevels above a. */
+function commonAncestor(a: Element, b: Element, maxLevels: number): Element | null {
+  let p: ParentNode | null = a.parent;
+  for (let level = 1; level <= maxLevels && p && isElement(p); level++) {
+    if (contains(p, b)) return p;
+    p = p.parent;
+  }
+  return null;
 }
 
 function contains(ancestor: Element, el: Element): boolean {
