@@ -57,7 +57,7 @@ const AMBIGUOUS_FORMS = new Set(
    seem agree express note notes question questions challenge charges compare release demand demands
    promise promises pledge pledges vow vows warning offer offers doubt doubts ask asks call calls
    guess order defend support report reports remarks comments tweet tweets talks talking talked continue
-   continues continued continuing pledged offered claim claims seeking appear appears appeared`.split(/\s+/),
+   continues continued continuing pledged offered claim claims seeking appear appears appeared showing thinking appearing`.split(/\s+/),
 );
 
 /** Lemmas whose every form needs clear structure (a quote, a "that" clause, a pronoun subject). */
@@ -167,6 +167,7 @@ export const WEAK_OK_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['shows', new Set(['CAP', 'the'])],
   ['showed', new Set(['CAP', 'the'])],
   ['show', new Set(['CAP'])],
+  ['showing', new Set(['CAP'])],
   ['calls', new Set(['CAP', 'for'])],
   ['called', new Set(['CAP', 'for'])],
   ['claims', new Set(['CAP', 'the', 'to'])],
