@@ -5,7 +5,7 @@
  */
 import { classAndId, elements, isElement, textOf, type Element } from './dom.js';
 import { linkDensity, measure, type TextStats } from './measure.js';
-import { classWeight, type Candidate, type ScoreOptions } from './score.js';
+import { classWeight, hasBlockChild, type Candidate, type ScoreOptions } from './score.js';
 import { walkDetaching } from './prepare.js';
 import { CAPTION_BLOCK, CAPTION_MAX_CHARS, EMBEDDED_POST, HEADING_TAGS, META_BLOCK, META_BLOCK_MAX_CHARS } from './patterns.js';
 
@@ -46,7 +46,8 @@ export function assembleArticle(top: Candidate, scores: Map<Element, number>, st
       out.push(sib);
       continue;
     }
-    if (sib.name === 'p') {
+    // A block-free <div> is a paragraph in all but name (Readability converts it before this step).
+    if (sib.name === 'p' || (sib.name === 'div' && !hasBlockChild(sib))) {
       const s = stats.get(sib);
       const len = s?.text ?? 0;
       const ld = linkDensity(s);

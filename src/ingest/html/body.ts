@@ -57,7 +57,7 @@ function runDomStage(doc: Document, stage: Stage, titles: readonly string[]): st
   dropFurniture(doc, stage.opts);
   const stats = measure(doc);
   const scores = scoreCandidates(doc, stats, stage.opts);
-  const top = pickTopCandidate(scores);
+  const top = pickTopCandidate(scores, stats);
   if (!top) return [];
   const parts = assembleArticle(top, scores, stats);
   cleanArticle(parts, stage.opts, titles);

@@ -76,3 +76,10 @@ export const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|(social
 export const CAPTION_BLOCK = /caption|credit|(photo|image|img|media|picture)[-_]?(desc|info|text|meta|counter|count)|gallery[-_]?(count|nav|caption)|slide[-_]?count/i;
 /** A "caption" longer than this is prose in a mislabelled container. */
 export const CAPTION_MAX_CHARS = 400;
+
+/**
+ * A "Posted: 6:45 PM, Feb 16, 2018 | Updated: ..." line: a publication label with a number, short,
+ * and not a sentence (no full stop). Such lines sit inside article containers with no class to go by.
+ */
+export const DATELINE_LABEL = /\b(posted|updated|published|last (updated|modified)|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b/i;
+export const DATELINE_MAX_CHARS = 150;

@@ -4,7 +4,7 @@
  */
 import { Text, type ChildNode } from 'domhandler';
 import { isElement, type Element } from './dom.js';
-import { BOILERPLATE_LINE } from './patterns.js';
+import { BOILERPLATE_LINE, DATELINE_LABEL, DATELINE_MAX_CHARS } from './patterns.js';
 
 /** Tags that end the current paragraph. */
 const BREAKS = new Set([
@@ -55,9 +55,13 @@ export function renderParagraphs(parts: readonly Element[]): string[] {
 }
 
 /**
- * Drops furniture lines ("Advertisement", "Share this"). Repeated paragraphs are kept: recipes,
+ * Drops furniture lines ("Advertisement", "Share this") and "Posted: <date>" labels. Repeated paragraphs are kept: recipes,
  * schedules and Q&A legitimately repeat lines, and the text is the publisher's.
  */
 export function filterParagraphs(paragraphs: readonly string[]): string[] {
-  return paragraphs.filter((p) => !BOILERPLATE_LINE.test(p));
+  return paragraphs.filter((p) => !BOILERPLATE_LINE.test(p) && !isDatelineLabel(p));
+}
+
+function isDatelineLabel(p: string): boolean {
+  return p.length <= DATELINE_MAX_CHARS && DATELINE_LABEL.test(p) && /\d/.test(p) && !/[.!?]["”’)]?$|\.\s/.test(p);
 }

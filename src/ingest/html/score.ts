@@ -26,7 +26,9 @@ const TOP_N = 5;
  * ancestor with the best is at most SPLIT_MAX_LEVELS up, makes that ancestor the candidate.
  */
 const SPLIT_SHARE = 0.5;
-const SPLIT_MAX_LEVELS = 3;
+const SPLIT_MAX_LEVELS = 6;
+/** The ancestor must be mostly chunk text: otherwise it is the page layout, sidebars included. */
+const SPLIT_MIN_COVERAGE = 0.6;
 /** Alternatives scoring at least this share of the best are "the same article split up". */
 const ALTERNATIVE_SHARE = 0.75;
 /** That many alternatives inside one ancestor promote the ancestor. */
@@ -72,7 +74,7 @@ function tagPrior(el: Element): number {
   }
 }
 
-function hasBlockChild(el: Element): boolean {
+export function hasBlockChild(el: Element): boolean {
   for (const c of el.children) if (isElement(c) && BLOCK_TAGS.has(c.name) && c.name !== 'br' && c.name !== 'img') return true;
   return false;
 }
@@ -165,7 +167,7 @@ export function scoreCandidates(root: ParentNode, stats: Map<Element, TextStats>
 }
 
 /** Picks the top candidate, promoting a shared ancestor of close alternatives and walking up while parents score higher. */
-export function pickTopCandidate(scores: Map<Element, number>): Candidate | null {
+export function pickTopCandidate(scores: Map<Element, number>, stats?: Map<Element, TextStats>): Candidate | null {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_N);
   const first = ranked[0];
   if (!first) return null;
@@ -185,17 +187,8 @@ export function pickTopCandidate(scores: Map<Element, number>): Candidate | null
     }
   }
 
-  // An article split into sibling chunks: promote their near common ancestor.
-  if (top === first[0]) {
-    for (const [el, s] of ranked.slice(1)) {
-      if (s < topScore * SPLIT_SHARE || contains(top, el) || contains(el, top)) continue;
-      const lca = commonAncestor(top, el, SPLIT_MAX_LEVELS);
-      if (lca && lca.name !== 'body' && lca.name !== 'html') {
-        top = lca;
-        break;
-      }
-    }
-  }
+  // An article split into chunks: promote the ancestor that holds them and little else.
+  if (top === first[0] && stats) top = joinChunks(top, topScore, scores, stats);
 
   // Walk up while the parent holds a larger share of the votes (the article split across siblings).
   let last = scores.get(top) ?? topScore;
@@ -221,14 +214,25 @@ export function pickTopCandidate(scores: Map<Element, number>): Candidate | null
   return { el: top, score: topScore };
 }
 
-/** The common ancestor of a and b if it is at most maxLevels above a. */
-function commonAncestor(a: Element, b: Element, maxLevels: number): Element | null {
-  let p: ParentNode | null = a.parent;
-  for (let level = 1; level <= maxLevels && p && isElement(p); level++) {
-    if (contains(p, b)) return p;
-    p = p.parent;
+/**
+ * Chunks are the innermost strong candidates (scoring SPLIT_SHARE of the best). Climbing from the
+ * best, the highest ancestor holding two or more chunks whose text is mostly chunk text wins.
+ */
+function joinChunks(top: Element, topScore: number, scores: Map<Element, number>, stats: Map<Element, TextStats>): Element {
+  const strong = [...scores].filter(([, s]) => s >= topScore * SPLIT_SHARE).map(([el]) => el);
+  const chunks = strong.filter((el) => !strong.some((o) => o !== el && contains(el, o)));
+  if (chunks.length < 2) return top;
+  let best = top;
+  let p: ParentNode | null = top.parent;
+  for (let level = 1; level <= SPLIT_MAX_LEVELS && isElement(p) && p.name !== 'body' && p.name !== 'html'; level++) {
+    const anc: Element = p;
+    const inside = chunks.filter((c) => contains(anc, c));
+    const covered = inside.reduce((n, c) => n + (stats.get(c)?.text ?? 0), 0);
+    const total = stats.get(anc)?.text ?? 0;
+    if (inside.length >= 2 && total > 0 && covered / total >= SPLIT_MIN_COVERAGE) best = anc;
+    p = anc.parent;
   }
-  return null;
+  return best;
 }
 
 function contains(ancestor: Element, el: Element): boolean {
