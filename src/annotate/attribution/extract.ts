@@ -155,9 +155,10 @@ function verbCue(
   const prev = v.low[i - 1];
   // "the said document", "a reported case": a determiner makes the form an adjective or noun.
   if (i > ss && prev !== undefined && DETERMINERS.has(prev) && prev !== 'that') return null;
-  // "won 758 pledged delegates", "to say the least"
+  // "won 758 pledged delegates"
   if (prev !== undefined && /^\d/.test(prev)) return null;
-  if (lemma === 'say' && prev === 'to') return null;
+  // "needless to say", "safe to say": idioms, not reports.
+  if (lemma === 'say' && prev === 'to' && ['needless', 'suffice', 'so', 'safe', 'fair'].includes(v.low[i - 2] ?? '')) return null;
   let cs = i;
   // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
   while (
@@ -300,7 +301,7 @@ function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se:
 function tagOnly(v: TokenView, cs: number, ce: number, ss: number, se: number): boolean {
   if (cs === ss) return se - ce <= MAX_APPOSITIVE && !v.low.slice(ce + 1, se + 1).includes('that');
   for (let k = ce + 1; k <= se; k++) if (!END_PUNCT.has(v.low[k]!)) return false;
-  return cs - ss <= 6;
+  return cs - ss <= MAX_APPOSITIVE;
 }
 
 /** A quoted clause closes with a comma, ! or ? inside the marks ("…,” he said); a scare quote does not. */
@@ -429,6 +430,10 @@ function clauseSubject(v: TokenView, ss: number, before: number): TokRange | nul
   return null;
 }
 
+const PARENTHETICAL_OPENERS = new Set(
+  'however meanwhile though too also instead moreover nonetheless nevertheless for in on at during after before like unlike then now in turn indeed'.split(' '),
+);
+
 /** Comma-separated appositives we follow back to the name: "Clinton, 35, the daughter of …, said". */
 const MAX_APPOSITIVES = 3;
 
@@ -448,6 +453,8 @@ function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
     if (p < ss || v.low[p] !== mark || p === right - 1) return null;
     let head = npEndingAt(v, p - 1, ss);
     if (head && v.low[head.s]!.endsWith('ing')) head = null;
+    // "The government, for instance, refused": a parenthetical, not an appositive; the source is the head.
+    if (seg === 0 && head && PARENTHETICAL_OPENERS.has(v.low[p + 1]!)) return { s: head.s, e: p - 1 };
     if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
       if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
     }
@@ -475,7 +482,8 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
       break;
     }
     if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) break;
-    if (SOURCE_STOP.has(w)) break;
+    // "Six in 10", "4 in 10": a proportion, not a preposition.
+    if (SOURCE_STOP.has(w) && !(w === 'in' && /^\d/.test(v.low[k + 1] ?? ''))) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
     if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
     s = k;
