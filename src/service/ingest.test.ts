@@ -12,6 +12,11 @@ import { isWiretraceError, type ErrorCode } from '../errors.js';
 import { ingestFile, ingestHtml, ingestInput, ingestPath, ingestStdin, ingestText, ingestUrl } from './ingest.js';
 import { getArticle, listArticles, searchArticles } from './articles.js';
 import { contentHash } from './content-hash.js';
+import { buildPipeline } from '../doc/pipeline.js';
+import { textAnnotator } from '../annotate/text/index.js';
+
+// The store/service logic is tested with the text layers only: fast, and independent of model files.
+const P = { pipeline: buildPipeline([textAnnotator]) };
 
 const SEED_PATH = join(import.meta.dirname, '../../../shared/fixtures/seed/article.txt');
 const SEED = readFileSync(SEED_PATH, 'utf8');
@@ -46,8 +51,8 @@ test('ingest: the same file twice is one article; every layer is stored with pro
   const store = openStore(':memory:');
   const path = join(dir, 'seed.txt');
   writeFileSync(path, SEED);
-  const a = await ingestFile(store, path, { outlet: 'CTV News', published: '2024-01-21' });
-  const b = await ingestFile(store, path);
+  const a = await ingestFile(store, path, { ...P, outlet: 'CTV News', published: '2024-01-21' });
+  const b = await ingestFile(store, path, P);
   assert.equal(a.created, true);
   assert.deepEqual([b.id, b.created, b.matchedBy], [a.id, false, 'content_hash']);
   assert.equal(store.countArticles(), 1);
@@ -66,7 +71,7 @@ test('ingest: the same file twice is one article; every layer is stored with pro
   }
   // whitespace and quote style do not make new content
   const retyped = SEED.replace(/’/g, "'").replace(/\n\n/g, '\n\n\n');
-  assert.equal((await ingestText(store, retyped)).created, false);
+  assert.equal((await ingestText(store, retyped, P)).created, false);
   assert.equal(store.countArticles(), 1);
   store.close();
 });
@@ -74,14 +79,14 @@ test('ingest: the same file twice is one article; every layer is stored with pro
 test('ingest: published comes from the option or metadata, is validated, and unknown stays null', async () => {
   const store = openStore(':memory:');
   const cases: Array<{ name: string; run: () => Promise<unknown>; published?: string | null; code?: ErrorCode }> = [
-    { name: 'text without a date', run: () => ingestText(store, REPORT('Talks open in Geneva', PARAS)), published: null },
-    { name: 'text with --published', run: () => ingestText(store, REPORT('Talks go on', PARAS + ' More.'), { published: '2025-05-12' }), published: '2025-05-12' },
-    { name: 'datetime keeps its offset', run: () => ingestText(store, REPORT('Talks end', PARAS + ' End.'), { published: '2025-05-12T09:00:00+02:00' }), published: '2025-05-12T09:00:00+02:00' },
-    { name: 'HTML metadata', run: () => ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/deal', PARAS + '\nA third paragraph with more detail on the deal and its terms.')), published: '2025-05-13T17:20:00Z' },
-    { name: 'option beats HTML metadata', run: () => ingestHtml(store, PAGE('Deal signed', '2025-05-13T17:20:00Z', 'https://example.test/signed', PARAS + '\nThe deal was signed on Tuesday in a short ceremony.'), { published: '2025-05-20' }), published: '2025-05-20' },
-    { name: 'garbage HTML metadata is unknown, not an error', run: () => ingestHtml(store, PAGE('Deal off', 'sometime soon', 'https://example.test/off', PARAS + '\nThe deal collapsed late on Wednesday, officials said.')), published: null },
-    { name: 'garbage option', run: () => ingestText(store, REPORT('Never', PARAS + ' Never.'), { published: 'yesterday-ish' }), code: 'E_DATE_INVALID' },
-    { name: 'impossible date', run: () => ingestText(store, REPORT('Never', PARAS + ' Never.'), { published: '2025-02-30' }), code: 'E_DATE_INVALID' },
+    { name: 'text without a date', run: () => ingestText(store, REPORT('Talks open in Geneva', PARAS), P), published: null },
+    { name: 'text with --published', run: () => ingestText(store, REPORT('Talks go on', PARAS + ' More.'), { ...P, published: '2025-05-12' }), published: '2025-05-12' },
+    { name: 'datetime keeps its offset', run: () => ingestText(store, REPORT('Talks end', PARAS + ' End.'), { ...P, published: '2025-05-12T09:00:00+02:00' }), published: '2025-05-12T09:00:00+02:00' },
+    { name: 'HTML metadata', run: () => ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/deal', PARAS + '\nA third paragraph with more detail on the deal and its terms.'), P), published: '2025-05-13T17:20:00Z' },
+    { name: 'option beats HTML metadata', run: () => ingestHtml(store, PAGE('Deal signed', '2025-05-13T17:20:00Z', 'https://example.test/signed', PARAS + '\nThe deal was signed on Tuesday in a short ceremony.'), { ...P, published: '2025-05-20' }), published: '2025-05-20' },
+    { name: 'garbage HTML metadata is unknown, not an error', run: () => ingestHtml(store, PAGE('Deal off', 'sometime soon', 'https://example.test/off', PARAS + '\nThe deal collapsed late on Wednesday, officials said.'), P), published: null },
+    { name: 'garbage option', run: () => ingestText(store, REPORT('Never', PARAS + ' Never.'), { ...P, published: 'yesterday-ish' }), code: 'E_DATE_INVALID' },
+    { name: 'impossible date', run: () => ingestText(store, REPORT('Never', PARAS + ' Never.'), { ...P, published: '2025-02-30' }), code: 'E_DATE_INVALID' },
   ];
   for (const c of cases) {
     if (c.code) {
@@ -99,8 +104,8 @@ test('ingest: published comes from the option or metadata, is validated, and unk
 
 test('ingest: the same canonical URL twice is one article, even with edited text', async () => {
   const store = openStore(':memory:');
-  const first = await ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/a', PARAS));
-  const edited = await ingestHtml(store, PAGE('Deal near (updated)', '2025-05-13T18:00:00Z', 'https://example.test/a', PARAS + '\nUpdated with a new paragraph.'));
+  const first = await ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/a', PARAS), P);
+  const edited = await ingestHtml(store, PAGE('Deal near (updated)', '2025-05-13T18:00:00Z', 'https://example.test/a', PARAS + '\nUpdated with a new paragraph.'), P);
   assert.deepEqual([edited.id, edited.created, edited.matchedBy], [first.id, false, 'canonical_url']);
   const a = store.getArticle(first.id)!;
   assert.equal(a.canonicalUrl, 'https://example.test/a');
@@ -129,11 +134,11 @@ test('ingest: refused input never opens the store', async () => {
   };
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(join(dir, name), content);
-    assert.equal(await errorCode(ingestFile(ref, join(dir, name), { maxBytes: 4096 })), want[name], name);
+    assert.equal(await errorCode(ingestFile(ref, join(dir, name), { ...P, maxBytes: 4096 })), want[name], name);
   }
-  assert.equal(await errorCode(ingestFile(ref, join(dir, 'missing.txt'))), 'E_INPUT_NOT_FOUND');
-  assert.equal(await errorCode(ingestText(ref, '   ')), 'E_INPUT_EMPTY');
-  assert.equal(await errorCode(ingestStdin(ref, {}, Readable.from([Buffer.from([0x41, 0, 0x42])]))), 'E_INPUT_BINARY');
+  assert.equal(await errorCode(ingestFile(ref, join(dir, 'missing.txt'), P)), 'E_INPUT_NOT_FOUND');
+  assert.equal(await errorCode(ingestText(ref, '   ', P)), 'E_INPUT_EMPTY');
+  assert.equal(await errorCode(ingestStdin(ref, P, Readable.from([Buffer.from([0x41, 0, 0x42])]))), 'E_INPUT_BINARY');
   assert.equal(opened, 0);
 });
 
@@ -148,26 +153,26 @@ test('ingest: a directory ingests every supported file, in order, and reports ba
   writeFileSync(join(d, 'nested', 'd.txt'), REPORT('Delta nested story', PARAS + ' Delta.'));
   const store = openStore(':memory:');
   const progress: number[] = [];
-  const flat = await ingestPath(store, d, { onProgress: (done) => progress.push(done) });
+  const flat = await ingestPath(store, d, { ...P, onProgress: (done) => progress.push(done) });
   assert.deepEqual(flat.map((o) => [o.input.slice(d.length + 1), o.ok]), [['a.txt', true], ['b.html', true], ['c.txt', false]]);
   assert.deepEqual(progress, [1, 2, 3]);
   const bad = flat[2]!;
   assert.ok(!bad.ok && bad.error.code === 'E_INPUT_EMPTY');
-  const deep = await ingestPath(store, d, { recursive: true });
+  const deep = await ingestPath(store, d, { ...P, recursive: true });
   assert.deepEqual(deep.map((o) => o.ok && o.created), [false, false, false, true]);
   assert.equal(store.countArticles(), 3);
-  assert.equal(await errorCode(ingestPath(store, join(dir, 'nowhere'))), 'E_INPUT_NOT_FOUND');
+  assert.equal(await errorCode(ingestPath(store, join(dir, 'nowhere'), P)), 'E_INPUT_NOT_FOUND');
   mkdirSync(join(dir, 'emptydir'), { recursive: true });
-  assert.equal(await errorCode(ingestPath(store, join(dir, 'emptydir'))), 'E_INPUT_NOT_FOUND');
+  assert.equal(await errorCode(ingestPath(store, join(dir, 'emptydir'), P)), 'E_INPUT_NOT_FOUND');
   store.close();
 });
 
 test('ingest: stdin is read, sniffed and stored', async () => {
   const store = openStore(':memory:');
-  const r = await ingestStdin(store, { outlet: 'Pipe News' }, Readable.from([Buffer.from(REPORT('Piped report on talks', PARAS))]));
+  const r = await ingestStdin(store, { ...P, outlet: 'Pipe News' }, Readable.from([Buffer.from(REPORT('Piped report on talks', PARAS))]));
   assert.equal(r.created, true);
   assert.equal(store.getArticle(r.id)!.outlet, 'Pipe News');
-  const h = await ingestStdin(store, {}, Readable.from([Buffer.from(PAGE('Piped page', '2025-01-02', 'https://example.test/p', PARAS + '\nPiped.'))]));
+  const h = await ingestStdin(store, P, Readable.from([Buffer.from(PAGE('Piped page', '2025-01-02', 'https://example.test/p', PARAS + '\nPiped.'))]));
   assert.equal(store.getArticle(h.id)!.canonicalUrl, 'https://example.test/p');
   store.close();
 });
@@ -185,19 +190,19 @@ test('ingest: URLs are fetched through the SSRF guard; private addresses need al
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const store = openStore(':memory:');
   try {
-    assert.equal(await errorCode(ingestUrl(store, `${base}/article`)), 'E_FETCH_BLOCKED');
+    assert.equal(await errorCode(ingestUrl(store, `${base}/article`, P)), 'E_FETCH_BLOCKED');
     assert.equal(store.countArticles(), 0);
-    const r = await ingestUrl(store, `${base}/article`, { allowPrivate: true });
+    const r = await ingestUrl(store, `${base}/article`, { ...P, allowPrivate: true });
     assert.equal(r.created, true);
     const a = store.getArticle(r.id)!;
     assert.equal(a.url, `${base}/article`);
     assert.equal(a.published, '2025-03-03T11:42:00Z');
     assert.ok(a.fetched, 'fetched time recorded');
     const before = hits;
-    const again = await ingestInput(store, `${base}/article`, { allowPrivate: true });
+    const again = await ingestInput(store, `${base}/article`, { ...P, allowPrivate: true });
     assert.ok(again[0]!.ok && !again[0]!.created);
     assert.equal(hits, before, 'a stored URL is not fetched again');
-    assert.equal(await errorCode(ingestUrl(store, `${base}/feed.json`, { allowPrivate: true })), 'E_FETCH_CONTENT_TYPE');
+    assert.equal(await errorCode(ingestUrl(store, `${base}/feed.json`, { ...P, allowPrivate: true })), 'E_FETCH_CONTENT_TYPE');
   } finally {
     store.close();
     await new Promise((r) => server.close(r));
@@ -206,8 +211,8 @@ test('ingest: URLs are fetched through the SSRF guard; private addresses need al
 
 test('articles: list, get by id or URL, search', async () => {
   const store = openStore(':memory:');
-  const r = await ingestHtml(store, PAGE('Ghana cocoa deal', '2025-05-13', 'https://example.test/cocoa', PARAS), { url: 'https://example.test/cocoa?ref=rss' });
-  await ingestText(store, SEED);
+  const r = await ingestHtml(store, PAGE('Ghana cocoa deal', '2025-05-13', 'https://example.test/cocoa', PARAS), { ...P, url: 'https://example.test/cocoa?ref=rss' });
+  await ingestText(store, SEED, P);
   assert.equal(listArticles(store).total, 2);
   assert.equal(listArticles(store, { limit: 1 }).items.length, 1);
   assert.equal(getArticle(store, String(r.id)).id, r.id);
@@ -220,5 +225,24 @@ test('articles: list, get by id or URL, search', async () => {
   assert.equal(s.total, 1);
   assert.equal(s.items[0]!.article.id, r.id);
   assert.equal(searchArticles(store, '"NOT AND ("').total, 0);
+  store.close();
+});
+
+test('ingest: a wire copy is stored with nearDupOf pointing at the first-seen copy; tracking URLs are one article', async () => {
+  const store = openStore(':memory:');
+  const body = SEED.split('\n').slice(5, -3).join('\n');
+  const first = await ingestText(store, `Putin ready to visit Pyongyang\n\n${body}`, { ...P, outlet: 'Wire A' });
+  const copy = await ingestText(store, `Putin says he will visit North Korea soon\n\n${body.replace('last week', 'recently')}\n\nReporting by the desk.`, { ...P, outlet: 'Paper B' });
+  const other = await ingestText(store, REPORT('Cocoa talks open', PARAS), P);
+  assert.equal(copy.created, true);
+  assert.equal(copy.nearDupOf, first.id);
+  assert.equal(store.getArticle(copy.id)!.nearDupOf, first.id);
+  assert.equal(store.getArticle(other.id)!.nearDupOf, null);
+  assert.equal(store.getArticle(first.id)!.nearDupOf, null, 'the first copy points nowhere');
+
+  const viaFeed = await ingestHtml(store, PAGE('Tracked', '2025-01-01', 'https://example.test/story?utm_source=rss#top', PARAS + '\nTracked once.'), P);
+  const viaShare = await ingestHtml(store, PAGE('Tracked again', '2025-01-01', 'https://EXAMPLE.test/story/?gclid=1', PARAS + '\nTracked twice, edited.'), P);
+  assert.deepEqual([viaShare.id, viaShare.created, viaShare.matchedBy], [viaFeed.id, false, 'canonical_url']);
+  assert.equal(store.getArticle(viaFeed.id)!.canonicalUrl, 'https://example.test/story');
   store.close();
 });

@@ -6,10 +6,13 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { annotate } from '../annotate/default-pipeline.js';
+import { defaultPipeline } from '../annotate/default-pipeline.js';
+import { createDoc } from '../doc/doc.js';
+import type { Pipeline } from '../doc/pipeline.js';
 import type { Doc } from '../doc/doc.js';
 import type { LayerName } from '../doc/layers.js';
 import { WiretraceError, isWiretraceError, type ErrorCode } from '../errors.js';
+import { canonicalUrl as canonicalize, minhashSignature, NearDupIndex, signatureFromHex, signatureToHex } from '../ingest/dedupe/index.js';
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from './content-hash.js';
@@ -21,6 +24,8 @@ export interface IngestOptions extends ParseOptions {
   readonly allowPrivate?: boolean;
   /** Input form; default: by file extension, else sniffed (HTML vs the plain-text article form). */
   readonly format?: InputFormat;
+  /** The annotators to run; default: defaultPipeline(), every layer wiretrace knows. */
+  readonly pipeline?: Pipeline;
 }
 
 export interface IngestResult {
@@ -29,6 +34,8 @@ export interface IngestResult {
   readonly id: number;
   readonly created: boolean;
   readonly matchedBy?: InsertResult['matchedBy'];
+  /** For a new article: the first-seen article whose text it near-duplicates (a wire copy). */
+  readonly nearDupOf?: number;
   readonly title: string | null;
 }
 
@@ -50,31 +57,55 @@ function storeOf(ref: StoreRef): Store {
 export type IngestOutcome = ({ readonly ok: true } & IngestResult) | ({ readonly ok: false } & IngestFailure);
 
 /** Annotates a parsed article and stores it with every layer, unless its content is already stored. */
-export function storeParsed(ref: StoreRef, parsed: ParsedArticle, input: string, fetched: string | null = null): IngestResult {
+export function storeParsed(
+  ref: StoreRef,
+  parsed: ParsedArticle,
+  input: string,
+  fetched: string | null = null,
+  pipeline: Pipeline = defaultPipeline(),
+): IngestResult {
   const store = storeOf(ref);
   const hash = contentHash(parsed.text);
-  const canonicalUrl = parsed.meta.canonicalUrl ?? null;
+  // the page's declared canonical URL, else the URL it came from, in canonical form (no utm_*, #, ...)
+  const rawUrl = parsed.meta.canonicalUrl ?? parsed.meta.url ?? null;
+  const canonicalUrl = rawUrl ? (canonicalize(rawUrl) ?? rawUrl) : null;
   const existing = store.findByContentHash(hash) ?? (canonicalUrl ? sameCanonical(store, canonicalUrl) : null);
   if (existing) {
     const matchedBy = existing.contentHash === hash ? 'content_hash' : 'canonical_url';
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
-  const doc = annotate(parsed.text, parsed.meta);
-  const article = toNewArticle(parsed, hash, fetched);
+  const doc = pipeline.run(createDoc(parsed.text, parsed.meta));
+  const nearDups = nearDupIndexFor(store);
+  const signature = minhashSignature(parsed.text);
+  const match = nearDups.querySignature(signature)[0];
+  const article: NewArticle = {
+    ...toNewArticle(parsed, hash, fetched),
+    canonicalUrl,
+    nearDupOf: match ? match.firstSeen : null,
+    signature: signatureToHex(signature),
+  };
   const r = store.insertArticle(article, layersOf(doc));
-  return { input, id: r.id, created: r.created, ...(r.matchedBy ? { matchedBy: r.matchedBy } : {}), title: article.title };
+  if (r.created) nearDups.addSignature(r.id, signature, match?.firstSeen);
+  return {
+    input,
+    id: r.id,
+    created: r.created,
+    ...(r.matchedBy ? { matchedBy: r.matchedBy } : {}),
+    ...(r.created && match ? { nearDupOf: match.firstSeen } : {}),
+    title: article.title,
+  };
 }
 
 /** A plain-text article (the seed's form) given as a string. */
 export async function ingestText(store: StoreRef, text: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const format = opts.format ?? (sniffHtml(text) ? 'html' : 'article');
-  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text');
+  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text', null, opts.pipeline);
 }
 
 /** An HTML page given as a string or bytes (bytes keep their declared charset). */
 export async function ingestHtml(store: StoreRef, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
   if (typeof html !== 'string') checkBytes(html, { name: 'html', ...opts });
-  return storeParsed(store, await parseHtml(html, { name: 'html', ...opts }), opts.name ?? 'html');
+  return storeParsed(store, await parseHtml(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts.pipeline);
 }
 
 /** One file: .txt (plain-text article), .html/.htm (and .gz of either). */
@@ -82,7 +113,7 @@ export async function ingestFile(store: StoreRef, path: string, opts: IngestOpti
   validatePublished(opts.published);
   const bytes = await readFileGuarded(path, { ...opts, name: path });
   const format = opts.format ?? formatFor(path, bytes);
-  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path);
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path, null, opts.pipeline);
 }
 
 /** Reads stdin (or any stream) within the size limit, then ingests it as HTML or a text article. */
@@ -94,13 +125,13 @@ export async function ingestStdin(
   validatePublished(opts.published);
   const bytes = await readStreamGuarded(stream, { ...opts, name: 'stdin' });
   const format = opts.format ?? (sniffHtml(bytes) ? 'html' : 'article');
-  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-');
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-', null, opts.pipeline);
 }
 
 /** Fetches a URL through the SSRF-guarded fetcher and ingests the page. A URL already stored is not refetched. */
 export async function ingestUrl(store: StoreRef, url: string, opts: IngestOptions = {}): Promise<IngestResult> {
   validatePublished(opts.published);
-  const known = storeOf(store).getArticleByUrl(url);
+  const known = storeOf(store).getArticleByUrl(url) ?? storeOf(store).getArticleByUrl(canonicalize(url) ?? url);
   if (known) return { input: url, id: known.id, created: false, matchedBy: 'url', title: known.title };
   const res = await safeFetch(url, { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? 10 * 1024 * 1024 });
   const fetched = new Date().toISOString();
@@ -113,7 +144,7 @@ export async function ingestUrl(store: StoreRef, url: string, opts: IngestOption
     throw new WiretraceError('E_FETCH_CONTENT_TYPE', `${url} returned ${res.mediaType ?? 'an unknown content type'}, not an article page`);
   }
   const meta = parsed.meta.url ? parsed.meta : { ...parsed.meta, url: res.finalUrl };
-  return storeParsed(store, { ...parsed, meta }, url, fetched);
+  return storeParsed(store, { ...parsed, meta }, url, fetched, opts.pipeline);
 }
 
 export interface IngestPathOptions extends IngestOptions {
@@ -181,6 +212,25 @@ function formatFor(path: string, bytes: Uint8Array): InputFormat {
   if (kind === 'html') return 'html';
   if (kind === 'text') return 'article';
   return sniffHtml(bytes) ? 'html' : 'article';
+}
+
+/**
+ * One near-duplicate index per open store, built once from the stored signatures (oldest first, so
+ * group roots are the first-seen copies) and then kept up to date by each insert.
+ */
+const nearDupIndexes = new WeakMap<Store, NearDupIndex<number>>();
+
+function nearDupIndexFor(store: Store): NearDupIndex<number> {
+  let index = nearDupIndexes.get(store);
+  if (!index) {
+    index = new NearDupIndex<number>();
+    for (const row of store.listSignatures()) {
+      const sig = signatureFromHex(row.signature);
+      if (sig) index.addSignature(row.id, sig, row.nearDupOf ?? undefined);
+    }
+    nearDupIndexes.set(store, index);
+  }
+  return index;
 }
 
 function sameCanonical(store: Store, canonicalUrl: string) {

@@ -232,7 +232,7 @@ export class SqliteStore implements Store {
 
   listSignatures(): readonly SignatureRow[] {
     return this.db
-      .prepare('SELECT id, signature FROM articles WHERE signature IS NOT NULL ORDER BY id')
+      .prepare('SELECT id, signature, near_dup_of AS nearDupOf FROM articles WHERE signature IS NOT NULL ORDER BY id')
       .all() as SignatureRow[];
   }
 

@@ -146,7 +146,7 @@ test('store: round-trips every field and stores layers with provenance', () => {
     ['sentences', 'text.sentences', '1.0.0'],
   ]);
   assert.deepEqual(layers[0]!.data, [{ start: 0, end: 10 }]);
-  assert.deepEqual(s.listSignatures(), [{ id, signature: 'abcd' }]);
+  assert.deepEqual(s.listSignatures(), [{ id, signature: 'abcd', nearDupOf: null }]);
   s.close();
 });
 

@@ -116,6 +116,8 @@ export interface FeedStore {
 export interface SignatureRow {
   readonly id: number;
   readonly signature: string;
+  /** The first-seen copy this article was stored as a near-duplicate of, if any. */
+  readonly nearDupOf: number | null;
 }
 
 export interface Store extends FeedStore {

@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { buildServer, CONTENT_SECURITY_POLICY } from './server.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
+import { buildPipeline } from '../../doc/pipeline.js';
+import { textAnnotator } from '../../annotate/text/index.js';
+
+// Routes are tested with the text layers only: fast, and independent of model files.
+const pipeline = buildPipeline([textAnnotator]);
 
 const TOKEN = 'test-token-123';
 const SEED = readFileSync(join(import.meta.dirname, '../../../../shared/fixtures/seed/article.txt'), 'utf8');
@@ -31,7 +36,7 @@ writeFileSync(join(ui, '.secret'), 'no');
 writeFileSync(join(dir, 'outside.txt'), 'outside');
 
 async function server(store: Store = openStore(':memory:'), token: string | null = TOKEN) {
-  return { app: await buildServer({ store, token, uiDir: ui }), store };
+  return { app: await buildServer({ store, token, uiDir: ui, pipeline }), store };
 }
 
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -103,7 +108,7 @@ test('http: POST is idempotent and validates its body', async () => {
 
 test('http: POST refuses text over the size limit with 413', async () => {
   const store = openStore(':memory:');
-  const app = await buildServer({ store, token: TOKEN, uiDir: null, maxInputBytes: 1000 });
+  const app = await buildServer({ store, token: TOKEN, uiDir: null, maxInputBytes: 1000, pipeline });
   const res = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER.repeat(20) } });
   assert.equal(res.statusCode, 413);
   assert.equal(res.json().error.code, 'E_INPUT_TOO_LARGE');
@@ -143,7 +148,7 @@ test('http: list, detail with layers, search, 404s', async () => {
   assert.equal(d.layers.paragraphs.length, 12);
   assert.equal(d.layers.sentences.length, 13);
   assert.ok(d.layers.tokens.length > 100);
-  assert.equal(d.provenance.sentences.annotator, 'text.segment');
+  assert.equal(d.provenance.sentences.annotator, textAnnotator.name);
   assert.equal(typeof d.provenance.sentences.version, 'string');
 
   const search = await app.inject({ url: '/api/search?q=cocoa%20price' });

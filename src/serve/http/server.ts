@@ -15,6 +15,7 @@ import { DEFAULT_MAX_INPUT_BYTES } from '../../service/config.js';
 import { ingestHtml, ingestText, ingestUrl, type IngestOptions } from '../../service/ingest.js';
 import { toSummary } from '../../service/views.js';
 import type { Store } from '../../store/types.js';
+import type { Pipeline } from '../../doc/pipeline.js';
 import {
   ArticleDetail,
   ArticleList,
@@ -70,6 +71,8 @@ export interface ServerOptions {
   /** Lets POST {url} reach private addresses (local use and tests only). */
   readonly allowPrivate?: boolean;
   readonly logger?: boolean;
+  /** Annotators run on POSTed articles; default: the default pipeline. */
+  readonly pipeline?: Pipeline;
 }
 
 /** HTTP status for each coded error; anything unlisted is a 500. */
@@ -180,6 +183,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       const io: IngestOptions = {
         maxBytes: maxInputBytes,
         allowPrivate: opts.allowPrivate ?? false,
+        ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
         ...(b.published !== undefined ? { published: b.published } : {}),
         ...(b.outlet ? { outlet: b.outlet } : {}),
         ...(b.title ? { title: b.title } : {}),
