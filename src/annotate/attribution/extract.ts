@@ -465,6 +465,11 @@ function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
   return null;
 }
 
+/** "About four in 10 voters", "nearly half": approximators inside a quantity. */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under']);
+/** "Aides to Clinton", "an adviser to the president": role nouns that take "to". */
+const ROLE_NOUNS = new Set('aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy assistant assistants counselor successor heir close allies ally'.split(' '));
+
 /** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
 function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
   let s = j + 1;
@@ -483,7 +488,12 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
     }
     if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) break;
     // "Six in 10", "4 in 10": a proportion, not a preposition.
-    if (SOURCE_STOP.has(w) && !(w === 'in' && /^\d/.test(v.low[k + 1] ?? ''))) break;
+    const nextTok = v.low[k + 1] ?? '';
+    const insideNp =
+      ((w === 'in' || APPROXIMATORS.has(w)) && /^\d|^(one|two|three|four|five|six|seven|eight|nine|half)$/.test(nextTok)) ||
+      (w === 'to' && ROLE_NOUNS.has(v.low[k - 1] ?? '')) ||
+      (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!));
+    if (SOURCE_STOP.has(w) && !insideNp) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
     if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
     s = k;

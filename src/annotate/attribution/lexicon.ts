@@ -16,12 +16,11 @@ const VERBS: Record<Stance, string> = {
     talk predict+ propose offer agree describe refer+ point_out say_so read write_in email
     report_back chant shout whisper remind portray characterize characterise label liken praise
     thank endorse criticize criticise accuse attack blast slam+ mock decry denounce condemn blame question
-    challenge defend charge knock rip+ assail bemoan tease continue claim`,
+    defend charge knock rip+ assail bemoan tease continue claim support oppose back`,
   hedged: `believe think hope expect anticipate plan+ intend want wish speculate guess suspect fear worry
-    feel seem appear consider seek aim imagine envision project forecast estimate doubt wonder hint
-    prefer presume assume reckon figure`,
-  assertive: `emphasize emphasise stress insist clarify assert affirm maintain vow pledge promise warn urge
-    demand underscore underline reiterate confirm highlight argue contend stress assure guarantee
+    seem appear consider seek aim imagine envision forecast estimate doubt wonder hint prefer presume reckon`,
+  assertive: `emphasize emphasise stress insist clarify assert affirm vow pledge promise warn urge
+    demand underscore underline reiterate confirm highlight argue contend stress assure
     proclaim announce_that swear`,
   denial: `deny reject dismiss refute rebut+ dispute disavow contradict decline refuse disagree`,
 };
@@ -56,8 +55,8 @@ const AMBIGUOUS_FORMS = new Set(
    blast blame signal voice estimate want wants wanted wanting hint consider consider considering appear
    seem agree express note notes question questions challenge charges compare release demand demands
    promise promises pledge pledges vow vows warning offer offers doubt doubts ask asks call calls
-   guess order defend support report reports remarks comments tweet tweets talks talking talked continue
-   continues continued continuing pledged offered claim claims seeking appear appears appeared showing thinking appearing`.split(/\s+/),
+   guess order defend support supports supported supporting back backs backed backing report reports remarks comments tweet tweets talks talking talked continue
+   continues continued continuing pledged claim claims seeking appear appears appeared showing thinking appearing`.split(/\s+/),
 );
 
 /** Lemmas whose every form needs clear structure (a quote, a "that" clause, a pronoun subject). */
@@ -173,6 +172,13 @@ export const WEAK_OK_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['claims', new Set(['CAP', 'the', 'to'])],
   ['pointed', new Set(['to', 'out'])],
   ['found', new Set(['CAP'])],
+  // Support and backing: cues before a named or determined object (PolNeAR 0.4–0.6 there).
+  ['supported', new Set(['CAP', 'the', 'his', 'her'])],
+  ['supporting', new Set(['CAP'])],
+  ['supports', new Set(['CAP', 'the'])],
+  ['backed', new Set(['CAP'])],
+  ['backing', new Set(['CAP'])],
+  ['sees', new Set(['the'])],
 ]);
 
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['of', 'about', 'for', 'out']);
