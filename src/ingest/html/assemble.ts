@@ -7,7 +7,7 @@ import { classAndId, elements, isElement, textOf, type Element } from './dom.js'
 import { linkDensity, measure, type TextStats } from './measure.js';
 import { classWeight, hasBlockChild, type Candidate, type ScoreOptions } from './score.js';
 import { walkDetaching } from './prepare.js';
-import { CAPTION_BLOCK, CAPTION_MAX_CHARS, EMBEDDED_POST, HEADING_TAGS, META_BLOCK, META_BLOCK_MAX_CHARS } from './patterns.js';
+import { CAPTION_BLOCK, CAPTION_MAX_CHARS, EMBEDDED_POST, HEADING_TAGS, LINK_PARAGRAPH_DENSITY, META_BLOCK, META_BLOCK_MAX_CHARS } from './patterns.js';
 
 /** A sibling joins when it scores this share of the top candidate (floored at SIBLING_MIN_SCORE). */
 const SIBLING_SHARE = 0.2;
@@ -131,9 +131,16 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
     walkDetaching(part, (el) => isCaption(el));
     if (!opts.cleanConditionally) continue;
     const stats = measure(part);
+    // Paragraphs that are one link ("Related: ...", "READ MORE ON ...") point away from the article.
+    walkDetaching(part, (el) => (el.name === 'p' || HEADING_TAGS.has(el.name)) && linkDensity(stats.get(el)) >= LINK_PARAGRAPH_DENSITY && !insideEmbed(el, part));
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));
   }
   return parts;
+}
+
+function insideEmbed(el: Element, stop: Element): boolean {
+  for (let p = el.parent; isElement(p) && p !== stop; p = p.parent) if (p.name === 'blockquote' || EMBEDDED_POST.test(classAndId(p))) return true;
+  return false;
 }
 
 function isCaption(el: Element): boolean {

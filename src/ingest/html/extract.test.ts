@@ -43,6 +43,10 @@ test('extract: boilerplate is removed from the body', () => {
     ['footer', '<footer><p>Copyright Example Post Limited, registered in England, all rights reserved, terms and privacy.</p></footer>', 'Copyright'],
     ['hidden element', '<div style="display:none"><p>This hidden paragraph is a template that scripts would show later, never visible.</p></div>', 'hidden paragraph'],
     ['script and style', '<script>var trackingPixelLoadedForNightBusStory = true;</script><style>.x{color:red}</style>', 'trackingPixel'],
+    ['inline related link', '<p><a href="/c">COUNCIL APPROVES NEW CYCLE LANES ACROSS THE CITY CENTRE</a></p>', 'CYCLE LANES'],
+    ['image caption', '<figure><img src="/bus.jpg"><figcaption>A night bus waits at the depot on Monday evening before its first run.</figcaption></figure>', 'depot'],
+    ['posted/updated label', '<div>Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM</div>', 'Posted'],
+    ['call to action', '<p>Get the latest updates right in your inbox. Sign up for our free daily newsletter.</p>', 'inbox'],
   ];
   for (const [name, html, leak] of furniture) {
     // Furniture both inside the article and around it.
@@ -50,6 +54,12 @@ test('extract: boilerplate is removed from the body', () => {
     assert.ok(!a.body.includes(leak), `${name} leaked into the body: ${a.body.slice(0, 300)}`);
     for (const p of PROSE) assert.ok(a.body.includes(p), `${name}: lost a paragraph`);
   }
+});
+
+test('extract: embedded posts quoted in the article are kept', () => {
+  const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Night buses at last, thank you to everyone who signed the petition</p>— Transit Riders (@riders) <a href="https://t.example/1">March 4, 2024</a></blockquote></div>';
+  const a = extractArticle(page(`<article>${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${tweet}${PROSE.slice(2).map((p) => `<p>${p}</p>`).join('')}</article>`));
+  assert.ok(a.body.includes('Night buses at last'), a.body);
 });
 
 test('extract: malformed HTML still yields the article', () => {

@@ -83,3 +83,12 @@ export const CAPTION_MAX_CHARS = 400;
  */
 export const DATELINE_LABEL = /\b(posted|updated|published|last (updated|modified)|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b/i;
 export const DATELINE_MAX_CHARS = 150;
+
+/**
+ * Calls to action that end many articles: newsletter sign-ups, "click here", "follow us on".
+ * Only short paragraphs are tested, so a report that mentions a newsletter keeps its sentence.
+ */
+export const CALL_TO_ACTION = /\b(sign up|subscribe)\b[^.]{0,80}\b(newsletters?|inbox|alerts)\b|\bnewsletters?\b[^.]{0,40}\b(sign up|subscribe)\b|\bclick(ing)? here\b|\bfollow (us|him|her|me|them) on (twitter|facebook|instagram|linkedin)\b|^sharing is caring\b|^(tags|tagged|topics|filed under|categories)\s*:?\s*(\n|$)/i;
+export const CALL_TO_ACTION_MAX_CHARS = 300;
+/** A paragraph whose text is this much link is a "related story" link, not prose. */
+export const LINK_PARAGRAPH_DENSITY = 0.8;

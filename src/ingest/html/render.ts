@@ -4,7 +4,7 @@
  */
 import { Text, type ChildNode } from 'domhandler';
 import { isElement, type Element } from './dom.js';
-import { BOILERPLATE_LINE, DATELINE_LABEL, DATELINE_MAX_CHARS } from './patterns.js';
+import { BOILERPLATE_LINE, CALL_TO_ACTION, CALL_TO_ACTION_MAX_CHARS, DATELINE_LABEL, DATELINE_MAX_CHARS } from './patterns.js';
 
 /** Tags that end the current paragraph. */
 const BREAKS = new Set([
@@ -55,11 +55,14 @@ export function renderParagraphs(parts: readonly Element[]): string[] {
 }
 
 /**
- * Drops furniture lines ("Advertisement", "Share this") and "Posted: <date>" labels. Repeated paragraphs are kept: recipes,
+ * Drops furniture lines ("Advertisement", "Share this"), "Posted: <date>" labels and short calls
+ * to action ("Sign up for our newsletter"). Repeated paragraphs are kept: recipes,
  * schedules and Q&A legitimately repeat lines, and the text is the publisher's.
  */
 export function filterParagraphs(paragraphs: readonly string[]): string[] {
-  return paragraphs.filter((p) => !BOILERPLATE_LINE.test(p) && !isDatelineLabel(p));
+  return paragraphs.filter(
+    (p) => !BOILERPLATE_LINE.test(p) && !isDatelineLabel(p) && !(p.length <= CALL_TO_ACTION_MAX_CHARS && CALL_TO_ACTION.test(p)),
+  );
 }
 
 function isDatelineLabel(p: string): boolean {
