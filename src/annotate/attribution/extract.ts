@@ -470,6 +470,15 @@ const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around',
 /** "Aides to Clinton", "an adviser to the president": role nouns that take "to". */
 const ROLE_NOUNS = new Set('aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy assistant assistants counselor successor heir close allies ally'.split(' '));
 
+const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on']);
+
+/** A token that can end a noun phrase: a capitalized word or a lower-case word that is not a function word. */
+function isNounish(v: TokenView, k: number): boolean {
+  const w = v.low[k];
+  if (w === undefined || SOURCE_STOP.has(w) || DETERMINERS.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return false;
+  return /^\p{L}/u.test(w) && !/(ed|ing|ly)$/.test(w);
+}
+
 /** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
 function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
   let s = j + 1;
@@ -492,7 +501,9 @@ function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
     const insideNp =
       ((w === 'in' || APPROXIMATORS.has(w)) && /^\d|^(one|two|three|four|five|six|seven|eight|nine|half)$/.test(nextTok)) ||
       (w === 'to' && ROLE_NOUNS.has(v.low[k - 1] ?? '')) ||
-      (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!));
+      (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!)) ||
+      // "a professor at Harvard", "an official from the ministry", "a report in the Times"
+      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && isNounish(v, k - 1));
     if (SOURCE_STOP.has(w) && !insideNp) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
     if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
