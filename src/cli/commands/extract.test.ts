@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 import { requireData } from '../../eval/data-path.js';
 import { loadPages, pageBytes, pagePath } from '../../eval/extraction/data.js';
 import { predictBody } from '../../eval/tasks/extraction.js';
+import { startLocalServer } from '../../ingest/fetch/testing/local-server.js';
+import { extractInput } from './extract.js';
+import iconv from 'iconv-lite';
 
 const FIXTURES = resolve(process.cwd(), 'test', 'fixtures', 'html');
 const RUN_CLI = "import('./src/cli/main.ts').then((m) => m.main(['node', 'wiretrace', ...process.argv.slice(1)]))";
@@ -55,4 +58,22 @@ test('cli extract: on benchmark pages prints exactly the body the eval scores', 
     assert.equal(lines[i]?.input, pagePath(dir, p.id));
     assert.equal(lines[i]?.body, predictBody(pageBytes(dir, p.id)), p.id);
   });
+});
+
+test('cli extract: URL inputs go through the guarded fetcher, with the HTTP charset applied', async () => {
+  const html = '<html><head><title>Новости</title></head><body><article>' +
+    '<p>Городской совет в понедельник одобрил продление ночных автобусных маршрутов в восточные районы города.</p>'.repeat(4) +
+    '</article></body></html>';
+  const server = await startLocalServer({
+    '/news/2024/03/05/buses': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' }).end(iconv.encode(html, 'windows-1251')),
+  });
+  try {
+    const a = await extractInput(server.url('/news/2024/03/05/buses'), { allowPrivate: true });
+    assert.match(a.body, /Городской совет/);
+    assert.equal(a.published, '2024-03-05', 'date from the URL path');
+    // Without --allow-private the SSRF guard refuses loopback.
+    await assert.rejects(extractInput(server.url('/news/2024/03/05/buses')), (err: { code?: string }) => err.code === 'E_FETCH_BLOCKED');
+  } finally {
+    await server.close();
+  }
 });
