@@ -118,7 +118,7 @@ function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: num
   // "as reported by KCNA on Sunday": the time phrase is not part of the source.
   let srcLast = srcEnd - 1;
   for (let k = srcStart + 1; k < srcEnd; k++) {
-    if ((v.low[k] === 'on' || v.low[k] === 'last' || v.low[k] === 'this' || v.low[k] === 'earlier') && (CUE_TIME_TAIL.has(v.low[k + 1]!) || ['week', 'month', 'year', 'night'].includes(v.low[k + 1]!))) {
+    if ((v.low[k] === 'on' || v.low[k] === 'last' || v.low[k] === 'this' || v.low[k] === 'earlier') && TIME_WORDS.has(v.low[k + 1]!)) {
       srcLast = k - 1;
       break;
     }

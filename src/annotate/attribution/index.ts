@@ -98,8 +98,10 @@ function stanceOf(v: TokenView, d: Draft, cueTokens: ReadonlySet<number>): Stanc
 }
 
 /**
- * Links a source to the entity layer: the first mention inside the span, or for a pronoun the nearest
- * mention of a person before it. A source whose head word is not part of a name is nominal ("the report").
+ * Links a source to the entity layer: the person named in it (the last one: "Kremlin spokesman Dmitry
+ * Peskov"), else the organization, else the first place ("Moscow and Pyongyang"); a pronoun takes the
+ * nearest person mentioned before it. A source is nominal when it is a description rather than a name
+ * ("the report", "KCNA's initial report", "Both nations"), whether or not it mentions an entity.
  */
 function linkSource(
   v: TokenView,
@@ -108,36 +110,41 @@ function linkSource(
   mentions: readonly Mention[],
 ): AttributionSource {
   const out: { start: number; end: number; entity?: string; nominal?: boolean; antecedent?: { start: number; end: number } } = { ...src };
-  const ante = d.antecedent ? { start: v.start[d.antecedent.s]!, end: v.end[d.antecedent.e]! } : null;
-  if (ante) out.antecedent = ante;
-  const target = ante ?? src;
-  const head = v.low[d.antecedent ? d.antecedent.e : d.source!.e]!;
-  let headInName = false;
+  const anteRange = d.antecedent;
+  if (anteRange) out.antecedent = { start: v.start[anteRange.s]!, end: v.end[anteRange.e]! };
+  const range = anteRange ?? d.source!;
+  const target = anteRange ? out.antecedent! : src;
   if (mentions.length) {
-    const inside = mentions.filter((m) => m.start >= target.start && m.end <= target.end && !m.nominal);
-    if (inside.length) {
-      out.entity = inside[0]!.entity;
-      headInName = inside.some((m) => m.end === target.end);
-    } else if (PRONOUNS.has(head)) {
+    const inside = mentions.filter((m) => m.start >= target.start && m.end <= target.end && !m.nominal && m.type !== 'MISC');
+    const pick =
+      inside.filter((m) => m.type === 'PER').pop() ??
+      inside.filter((m) => m.type === 'ORG').pop() ??
+      inside[0];
+    if (pick) out.entity = pick.entity;
+    else if (PRONOUNS.has(v.low[range.s]!) && range.s === range.e) {
       const covering = mentions.find((m) => m.start <= target.start && m.end >= target.end);
-      if (covering) out.entity = covering.entity;
-      else {
-        const person = nearestPersonBefore(mentions, target.start);
-        if (person) out.entity = person.entity;
-      }
-      headInName = true;
+      const person = covering ?? nearestPersonBefore(mentions, target.start);
+      if (person) out.entity = person.entity;
     }
-  } else {
-    headInName = PRONOUNS.has(head) || isCapitalizedAt(v.text, target.end - 1, v, d);
   }
-  if (!headInName) out.nominal = true;
+  if (isNominal(v, range)) out.nominal = true;
   return out;
 }
 
-function isCapitalizedAt(text: string, _pos: number, v: TokenView, d: Draft): boolean {
-  const r = d.antecedent ?? d.source!;
-  const c = text.charCodeAt(v.start[r.e]!);
-  return c >= 65 && c <= 90;
+const QUANTIFIERS = new Set('both many some several most few all other others each either neither various'.split(' '));
+
+function isNominal(v: TokenView, r: { s: number; e: number }): boolean {
+  const first = v.low[r.s]!;
+  if (r.s === r.e && PRONOUNS.has(first)) return false;
+  // A name at the head ("The Human Rights Campaign", "North Korea's news agency KCNA") is not nominal.
+  let last = r.e;
+  while (last > r.s && !/^[\p{L}\p{N}]/u.test(v.low[last]!)) last--;
+  const h = v.text.charCodeAt(v.start[last]!);
+  if (h >= 65 && h <= 90) return false;
+  for (let k = r.s; k < r.e; k++) if (v.low[k] === "'s" || v.low[k] === "'") return true;
+  if (DETERMINERS.has(first) || QUANTIFIERS.has(first)) return true;
+  const c = v.text.charCodeAt(v.start[r.s]!);
+  return !(c >= 65 && c <= 90) && !/^\d/.test(first);
 }
 
 function nearestPersonBefore(mentions: readonly Mention[], pos: number): Mention | null {
