@@ -188,7 +188,7 @@ function verbCue(
   // "said in a statement", "wrote in an op-ed"
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
-  else if (CUE_PARTICLES.has(v.low[ce + 1]!) || ((lemma === 'refer' || lemma === 'point') && v.low[ce + 1] === 'to')) ce += 1;
+  else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!)) ce += 1;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;

@@ -154,7 +154,6 @@ export const CUE_TIME_TAIL: ReadonlySet<string> = new Set(
   'recently'.split(' '),
 );
 
-/** Particles that belong to the verb: "warned of", "asked about", "called for", "talks about". */
 /**
  * Weak forms that are cues before a given next word (measured on PolNeAR train, outside quotes and
  * inside): "hopes to" 0.94, "shows Clinton" 0.96, "calls Trump" 0.86, "pointed to" 0.82.
@@ -181,7 +180,32 @@ export const WEAK_OK_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['sees', new Set(['the'])],
 ]);
 
-export const CUE_PARTICLES: ReadonlySet<string> = new Set(['of', 'about', 'for', 'out']);
+/**
+ * Particles that belong to the verb, per lemma ("warned of", "called on", "agreed with", "hints at");
+ * PolNeAR keeps them in the cue. "said of"/"said about" are not among them.
+ */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    warn: ['of', 'about', 'against'],
+    talk: ['about', 'of'],
+    ask: ['about', 'for'],
+    call: ['for', 'on', 'out'],
+    comment: ['on'],
+    agree: ['with', 'on'],
+    aim: ['at'],
+    hint: ['at'],
+    believe: ['in'],
+    point: ['to', 'out'],
+    refer: ['to'],
+    complain: ['about', 'of'],
+    joke: ['about'],
+    brag: ['about'],
+    boast: ['about', 'of'],
+    worry: ['about'],
+    respond: ['to'],
+    reply: ['to'],
+  }).map(([k, v]): [string, ReadonlySet<string>] => [k, new Set(v)]),
+);
 
 export const PRONOUNS: ReadonlySet<string> = new Set('he she they i we you it who which one'.split(' '));
 export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
