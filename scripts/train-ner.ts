@@ -1,28 +1,26 @@
 /**
- * Trains the NER tagger deterministically: word clusters from the unlabelled news texts (once), then
- * an averaged perceptron on the CoNLL-2003 train split, picking the epoch by F1 on valid. The test
- * split is never read here.
+ * Trains the NER tagger deterministically: the gazetteer table and the word clusters (built once and
+ * cached in the output folder), then an averaged perceptron on the CoNLL-2003 train split, picking
+ * the epoch by F1 on valid. The test split is never read here.
  *
  *   npm run train:ner -- --data ../shared/data/conll2003 [--unlabelled ../shared/data] [--epochs 20]
- *                        [--bits 20] [--seed 1] [--out models/ner] [--rebuild-clusters]
+ *                        [--bits 20] [--seed 1] [--dropout 0.2] [--out models/ner]
+ *                        [--rebuild-clusters] [--rebuild-gazetteer]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { WiretraceError } from '../src/errors.js';
-import {
-  buildClusters,
-  mulberry32,
-  parseClusters,
-  readUnlabelledTexts,
-  serialiseClusters,
-} from '../src/annotate/entities/clusters.js';
-import { ConllScorer, formatScore } from '../src/annotate/entities/conlleval.js';
+import { mulberry32, parseClusters } from '../src/annotate/entities/clusters.js';
+import { ConllScorer, formatScore, type ConllScore } from '../src/annotate/entities/conlleval.js';
 import { parseConll, type ConllDocument } from '../src/annotate/entities/conll.js';
-import { bilouToIob, iobToBilou } from '../src/annotate/entities/labels.js';
+import { buildGazTrie, parseGazetteerLists } from '../src/annotate/entities/gazetteer.js';
+import { buildGazetteerLists, serialiseGazetteerLists } from '../src/annotate/entities/gazetteer-lists.js';
+import { bilouToIob, iobChunks, iobToBilou } from '../src/annotate/entities/labels.js';
 import { serialiseWeights } from '../src/annotate/entities/model.js';
 import { PerceptronTrainer, Tagger } from '../src/annotate/entities/tagger.js';
+import { buildClusterFile } from './ner-clusters.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +30,10 @@ const { values } = parseArgs({
     patience: { type: 'string', default: '3' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
+    dropout: { type: 'string', default: '0.2' },
     out: { type: 'string', default: 'models/ner' },
     'rebuild-clusters': { type: 'boolean', default: false },
+    'rebuild-gazetteer': { type: 'boolean', default: false },
     'one-pass': { type: 'boolean', default: false },
   },
 });
@@ -43,47 +43,72 @@ function load(path: string): ConllDocument[] {
   return parseConll(readFileSync(path, 'utf8'));
 }
 
-function evaluate(tagger: Tagger, docs: readonly ConllDocument[], W: Float32Array): ReturnType<ConllScorer['score']> {
+interface Evaluation {
+  readonly score: ConllScore;
+  /** recall on gold names whose surface never occurs as a name in train: the generalisation signal */
+  readonly unseenRecall: number;
+}
+
+function evaluate(tagger: Tagger, docs: readonly ConllDocument[], W: Float32Array, seen: ReadonlySet<string>): Evaluation {
   const scorer = new ConllScorer();
+  let unseen = 0;
+  let unseenOk = 0;
   for (const d of docs) {
     const preds = tagger.tagDocument(
       d.sentences.map((s) => s.words),
       W,
     );
-    d.sentences.forEach((s, i) => scorer.add(s.tags, bilouToIob(preds[i]!)));
+    d.sentences.forEach((s, i) => {
+      const p = bilouToIob(preds[i]!);
+      scorer.add(s.tags, p);
+      const pk = new Set(iobChunks(p).map((c) => `${c.type}:${c.start}:${c.end}`));
+      for (const c of iobChunks(s.tags)) {
+        if (seen.has(s.words.slice(c.start, c.end).join(' '))) continue;
+        unseen++;
+        if (pk.has(`${c.type}:${c.start}:${c.end}`)) unseenOk++;
+      }
+    });
   }
-  return scorer.score();
+  return { score: scorer.score(), unseenRecall: unseen ? (100 * unseenOk) / unseen : 0 };
 }
 
 function main(): void {
   if (!values.data) throw new WiretraceError('E_USAGE', '--data <conll2003 dir> is required');
+  const t0 = Date.now();
   const dataDir = resolve(values.data);
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
   const bits = Number(values.bits);
   const seed = Number(values.seed);
 
+  const gazPath = join(outDir, 'gazetteer.tsv.gz');
+  if (values['rebuild-gazetteer'] || !existsSync(gazPath)) {
+    const lists = buildGazetteerLists();
+    const buf = gzipSync(serialiseGazetteerLists(lists), { level: 9 });
+    writeFileSync(gazPath, buf);
+    console.log(`gazetteer: ${lists.size} phrases, ${(buf.length / 1e6).toFixed(2)} MB`);
+  }
+  const gazetteer = buildGazTrie(parseGazetteerLists(gunzipSync(readFileSync(gazPath)).toString('utf8')));
   const clusterPath = join(outDir, 'clusters.tsv.gz');
   if (values['rebuild-clusters'] || !existsSync(clusterPath)) {
-    const root = resolve(values.unlabelled ?? dirname(dataDir));
-    console.log(`building word clusters from unlabelled texts under ${root} ...`);
-    const table = buildClusters(readUnlabelledTexts(root));
-    writeFileSync(clusterPath, gzipSync(serialiseClusters(table), { level: 9 }));
-    console.log(`  ${table.ids.size} words, sizes ${table.sizes.join('/')}`);
+    buildClusterFile(dataDir, resolve(values.unlabelled ?? dirname(dataDir)), clusterPath);
   }
   const clusters = parseClusters(readFileSync(clusterPath));
 
   const train = load(join(dataDir, 'train.txt'));
   const valid = load(join(dataDir, 'valid.txt'));
+  const seen = new Set<string>();
+  for (const d of train) for (const s of d.sentences) for (const c of iobChunks(s.tags)) seen.add(s.words.slice(c.start, c.end).join(' '));
   const trainer = new PerceptronTrainer(bits);
   const config = { bits, twoPass: !values['one-pass'] };
-  const tagger = new Tagger(trainer.w, clusters, config);
+  const tagger = new Tagger(trainer.w, clusters, gazetteer, config);
   const gold = train.map((d) => d.sentences.map((s) => iobToBilou(s.tags)));
   const rand = mulberry32(seed);
+  const dropout = { word: Number(values.dropout), rand: mulberry32(seed + 1) };
   const order = train.map((_, i) => i);
   let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
   for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
-    const t0 = Date.now();
+    const te = Date.now();
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -92,22 +117,31 @@ function main(): void {
       tagger.tagDocument(
         train[di]!.sentences.map((s) => s.words),
         trainer.w,
-        { gold: gold[di]!, update: trainer.update, tick: trainer.tick },
+        { gold: gold[di]!, update: trainer.update, tick: trainer.tick, dropout },
       );
     }
     const avg = trainer.averaged();
-    const score = evaluate(tagger, valid, avg);
+    const ev = evaluate(tagger, valid, avg, seen);
+    const o = ev.score.overall;
+    const types = Object.entries(ev.score.byType)
+      .map(([t, v]) => `${t} ${v.f1.toFixed(1)}`)
+      .join(' ');
     console.log(
-      `epoch ${epoch}: valid F1 ${score.overall.f1.toFixed(2)} (P ${score.overall.precision.toFixed(2)} R ${score.overall.recall.toFixed(2)}) ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+      `epoch ${epoch}: valid F1 ${o.f1.toFixed(2)} (P ${o.precision.toFixed(2)} R ${o.recall.toFixed(2)}; ${types}; unseen R ${ev.unseenRecall.toFixed(2)}) ${((Date.now() - te) / 1000).toFixed(1)}s`,
     );
-    if (score.overall.f1 > best.f1) best = { f1: score.overall.f1, epoch, weights: avg };
+    if (o.f1 > best.f1) best = { f1: o.f1, epoch, weights: avg };
     else if (epoch - best.epoch >= Number(values.patience)) break;
   }
   console.log(`best epoch ${best.epoch}, valid F1 ${best.f1.toFixed(2)}`);
-  console.log(formatScore(evaluate(tagger, valid, best.weights)));
-  const buf = serialiseWeights(best.weights, config, { trainedOn: 'conll2003/train.txt', epochs: best.epoch });
+  console.log(formatScore(evaluate(tagger, valid, best.weights, seen).score));
+  const buf = serialiseWeights(best.weights, config, {
+    trainedOn: 'conll2003/train.txt',
+    epochs: best.epoch,
+    dropout: dropout.word,
+    seed,
+  });
   writeFileSync(join(outDir, 'tagger.bin.gz'), buf);
-  console.log(`wrote ${join(outDir, 'tagger.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB)`);
+  console.log(`wrote ${join(outDir, 'tagger.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB); total ${((Date.now() - t0) / 1000).toFixed(0)}s`);
 }
 
 main();

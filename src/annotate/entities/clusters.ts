@@ -1,9 +1,9 @@
 /**
- * Word clusters learned from unlabelled news text: a cheap stand-in for Brown clusters.
- * Each frequent word gets a distributional vector (PPMI over its left and right neighbours among the
- * most frequent words, randomly projected to a dense vector), and spherical k-means groups them at
- * several granularities, like taking Brown-cluster bit-string prefixes of several lengths.
- * Deterministic: seeded projection and initialisation, fixed iteration counts.
+ * Word clusters learned from unlabelled news text, a fast stand-in for Brown clusters: every word seen
+ * at least twice gets a distributional vector (PPMI over positional context words, reduced by
+ * randomized SVD), and recursive 2-means splits the vocabulary into a binary tree. A word's cluster is
+ * its bit path; features use path prefixes of several lengths, as with Brown clusters.
+ * Deterministic: seeded projection, fixed iteration counts, deterministic splits.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -14,8 +14,13 @@ import { tokenizeWords } from './tokenize.js';
 
 /** word → one cluster id per granularity (coarse to fine). */
 export interface ClusterTable {
+  /** path-prefix lengths in bits, coarse to fine */
   readonly sizes: readonly number[];
+  /** tree depth: every path has this many bits */
+  readonly depth: number;
   readonly ids: ReadonlyMap<string, Int32Array>;
+  /** word → full bit path */
+  readonly paths: ReadonlyMap<string, number>;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -57,109 +62,399 @@ export function readUnlabelledTexts(dataRoot: string): string[] {
 }
 
 export interface ClusterOptions {
+  /** keep every word seen at least this often */
   readonly minCount: number;
+  /** most frequent lowercased forms used as context columns */
   readonly contextWords: number;
+  /** context offsets (each offset gets its own block of columns) */
+  readonly window: number;
+  /** embedding dimensions kept from the randomized SVD */
   readonly dims: number;
-  readonly sizes: readonly number[];
-  readonly iterations: number;
+  readonly powerIterations: number;
+  /** binary-tree depth (bits of the cluster path) */
+  readonly depth: number;
+  /** path-prefix lengths emitted as features, coarse to fine */
+  readonly prefixes: readonly number[];
   readonly seed: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  minCount: 4,
-  contextWords: 1500,
-  dims: 96,
-  sizes: [32, 128, 512],
-  iterations: 8,
+  minCount: 2,
+  contextWords: 6000,
+  window: 2,
+  dims: 80,
+  powerIterations: 3,
+  depth: 16,
+  prefixes: [4, 6, 10, 16],
   seed: 7,
 };
 
-export function buildClusters(texts: readonly string[], opt: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): ClusterTable {
-  // 1. Token ids; counts.
+/** Cluster ids of a path for every prefix length: a leading 1 bit keeps prefixes of different lengths apart. */
+export function prefixIds(path: number, depth: number, prefixes: readonly number[]): Int32Array {
+  const out = new Int32Array(prefixes.length);
+  for (let k = 0; k < prefixes.length; k++) {
+    const p = Math.min(prefixes[k]!, depth);
+    out[k] = (1 << p) | (path >>> (depth - p));
+  }
+  return out;
+}
+
+/**
+ * Word clusters over unlabelled text (and pre-tokenised sentences): PPMI over positional context
+ * words, randomized SVD, then a binary tree by recursive 2-means, so each word gets a bit path whose
+ * prefixes act like Brown-cluster prefixes. Linear in tokens and vocabulary; deterministic.
+ */
+export function buildClusters(
+  texts: readonly string[],
+  sentences: readonly (readonly string[])[] = [],
+  opt: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  log: (msg: string) => void = () => {},
+): ClusterTable {
+  // 1. Token ids and counts.
   const idOf = new Map<string, number>();
   const words: string[] = [];
-  const counts: number[] = [];
+  let counts = new Int32Array(1 << 16);
   const seqs: Int32Array[] = [];
+  const intern = (raw: string): number => {
+    const w = normWord(raw);
+    let id = idOf.get(w);
+    if (id === undefined) {
+      id = words.length;
+      idOf.set(w, id);
+      words.push(w);
+      if (id >= counts.length) {
+        const c = new Int32Array(counts.length * 2);
+        c.set(counts);
+        counts = c;
+      }
+    }
+    counts[id]!++;
+    return id;
+  };
   for (const t of texts) {
     const toks = tokenizeWords(t);
     const seq = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      const w = normWord(toks[i]!.text);
-      let id = idOf.get(w);
-      if (id === undefined) {
-        id = words.length;
-        idOf.set(w, id);
-        words.push(w);
-        counts.push(0);
-      }
-      counts[id]!++;
-      seq[i] = id;
-    }
+    for (let i = 0; i < toks.length; i++) seq[i] = intern(toks[i]!.text);
     seqs.push(seq);
   }
-  // 2. Context vocabulary: the most frequent lowercased forms.
+  for (const s of sentences) seqs.push(Int32Array.from(s, intern));
+  let nTokens = 0;
+  for (const s of seqs) nTokens += s.length;
+  // 2. Context columns: the most frequent lowercased forms, plus shape buckets for the rest.
   const lowerCount = new Map<string, number>();
-  words.forEach((w, i) => lowerCount.set(w.toLowerCase(), (lowerCount.get(w.toLowerCase()) ?? 0) + counts[i]!));
+  for (let i = 0; i < words.length; i++) {
+    const l = words[i]!.toLowerCase();
+    lowerCount.set(l, (lowerCount.get(l) ?? 0) + counts[i]!);
+  }
   const ctxList = [...lowerCount.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, opt.contextWords)
     .map((e) => e[0]);
   const ctxIndex = new Map(ctxList.map((w, i) => [w, i]));
-  const ctxOfWord = new Int32Array(words.length).fill(-1);
-  words.forEach((w, i) => ctxOfWord[i] = ctxIndex.get(w.toLowerCase()) ?? -1);
-  // 3. Vocabulary to cluster.
+  const C = ctxList.length + 3; // + capitalised / lowercase / other
+  const ctxOf = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const k = ctxIndex.get(w.toLowerCase());
+    ctxOf[i] = k ?? (/^\p{Lu}/u.test(w) ? C - 3 : /^\p{Ll}/u.test(w) ? C - 2 : C - 1);
+  }
+  // 3. Vocabulary rows.
+  const rowOf = new Int32Array(words.length).fill(-1);
   const vocab: number[] = [];
-  const row = new Int32Array(words.length).fill(-1);
-  words.forEach((_, i) => {
+  for (let i = 0; i < words.length; i++) {
     if (counts[i]! >= opt.minCount) {
-      row[i] = vocab.length;
+      rowOf[i] = vocab.length;
       vocab.push(i);
     }
-  });
-  // 4. Co-occurrence counts (left and right neighbour), sparse per row.
-  const C = opt.contextWords;
-  const co = new Map<number, number>(); // key row*(2C)+col
-  const colTotals = new Float64Array(2 * C);
-  let total = 0;
-  const bump = (r: number, col: number): void => {
-    const key = r * 2 * C + col;
-    co.set(key, (co.get(key) ?? 0) + 1);
-    colTotals[col]! += 1;
-    total++;
-  };
+  }
+  const n = vocab.length;
+  const offsets: number[] = [];
+  for (let o = 1; o <= opt.window; o++) offsets.push(-o, o);
+  const m = C * offsets.length;
+  log(`  ${nTokens} tokens, ${words.length} types, ${n} clustered, ${m} context columns`);
+  // 4. Sparse co-occurrence counts: collect keys, sort, run-length into CSR (no hash map per pair).
+  let keys = new Float64Array(nTokens * offsets.length);
+  let nk = 0;
   for (const seq of seqs) {
     for (let i = 0; i < seq.length; i++) {
-      const r = row[seq[i]!]!;
+      const r = rowOf[seq[i]!]!;
       if (r < 0) continue;
-      const l = i > 0 ? ctxOfWord[seq[i - 1]!]! : -1;
-      const rr = i + 1 < seq.length ? ctxOfWord[seq[i + 1]!]! : -1;
-      if (l >= 0) bump(r, l);
-      if (rr >= 0) bump(r, C + rr);
+      for (let oi = 0; oi < offsets.length; oi++) {
+        const j = i + offsets[oi]!;
+        if (j < 0 || j >= seq.length) continue;
+        keys[nk++] = r * m + oi * C + ctxOf[seq[j]!]!;
+      }
     }
   }
-  const rowTotals = new Float64Array(vocab.length);
-  for (const [key, n] of co) rowTotals[Math.floor(key / (2 * C))]! += n;
-  // 5. PPMI, random-projected to dense vectors.
-  const rand = mulberry32(opt.seed);
-  const D = opt.dims;
-  const proj = new Float32Array(2 * C * D);
-  for (let i = 0; i < proj.length; i++) proj[i] = rand() < 0.5 ? -1 : 1;
-  const vec = new Float32Array(vocab.length * D);
-  for (const [key, n] of co) {
-    const r = Math.floor(key / (2 * C));
-    const col = key - r * 2 * C;
-    const pmi = Math.log((n * total) / (rowTotals[r]! * Math.pow(colTotals[col]!, 0.75) * Math.pow(total, 0.25)));
-    if (pmi <= 0) continue;
-    const base = r * D;
-    const pbase = col * D;
-    for (let d = 0; d < D; d++) vec[base + d]! += pmi * proj[pbase + d]!;
+  keys = keys.subarray(0, nk).sort();
+  const rowPtr = new Int32Array(n + 1);
+  const colIdx: number[] = [];
+  const vals: number[] = [];
+  for (let i = 0; i < nk; ) {
+    const key = keys[i]!;
+    let j = i + 1;
+    while (j < nk && keys[j] === key) j++;
+    const r = Math.floor(key / m);
+    rowPtr[r + 1]!++;
+    colIdx.push(key - r * m);
+    vals.push(j - i);
+    i = j;
   }
-  normaliseRows(vec, vocab.length, D);
-  // 6. Spherical k-means at each granularity.
+  for (let r = 0; r < n; r++) rowPtr[r + 1]! += rowPtr[r]!;
+  const cols = Int32Array.from(colIdx);
+  const val = Float32Array.from(vals);
+  // 5. PPMI with context-distribution smoothing (alpha 0.75).
+  const rowSum = new Float64Array(n);
+  const colSum = new Float64Array(m);
+  for (let r = 0; r < n; r++) {
+    for (let p = rowPtr[r]!; p < rowPtr[r + 1]!; p++) {
+      rowSum[r]! += val[p]!;
+      colSum[cols[p]!]! += val[p]!;
+    }
+  }
+  let colTotal = 0;
+  for (let c = 0; c < m; c++) {
+    colSum[c] = Math.pow(colSum[c]!, 0.75);
+    colTotal += colSum[c]!;
+  }
+  for (let r = 0; r < n; r++) {
+    for (let p = rowPtr[r]!; p < rowPtr[r + 1]!; p++) {
+      const pmi = Math.log((val[p]! * colTotal) / (rowSum[r]! * colSum[cols[p]!]!));
+      val[p] = pmi > 0 ? pmi : 0;
+    }
+  }
+  log(`  ${val.length} non-zeros`);
+  // 6. Randomized SVD: Y = (A A^T)^q A Omega, orthonormalised; embeddings = Q U_B sqrt(S).
+  const k = opt.dims + 10;
+  const rand = mulberry32(opt.seed);
+  const gauss = (): number => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
+  const omega = new Float64Array(m * k).map(gauss);
+  let Y = spmm(rowPtr, cols, val, n, omega, k);
+  orthonormalise(Y, n, k);
+  for (let q = 0; q < opt.powerIterations; q++) {
+    const Z = spmmT(rowPtr, cols, val, n, m, Y, k);
+    orthonormalise(Z, m, k);
+    Y = spmm(rowPtr, cols, val, n, Z, k);
+    orthonormalise(Y, n, k);
+  }
+  // B = Q^T A (k x m); eigen-decompose B B^T (k x k).
+  const Bt = spmmT(rowPtr, cols, val, n, m, Y, k); // m x k = A^T Q
+  const G = new Float64Array(k * k);
+  for (let c = 0; c < m; c++) {
+    const b = c * k;
+    for (let i = 0; i < k; i++) {
+      const v = Bt[b + i]!;
+      if (v === 0) continue;
+      for (let j = 0; j < k; j++) G[i * k + j]! += v * Bt[b + j]!;
+    }
+  }
+  const { values, vectors } = jacobiEigen(G, k);
+  const order = Array.from({ length: k }, (_, i) => i).sort((a, b) => values[b]! - values[a]!);
+  const D = opt.dims;
+  const vec = new Float32Array(n * D);
+  for (let d = 0; d < D; d++) {
+    const e = order[d]!;
+    const s = Math.pow(Math.max(values[e]!, 0), 0.25); // singular value ^ 0.5
+    for (let r = 0; r < n; r++) {
+      let x = 0;
+      for (let i = 0; i < k; i++) x += Y[r * k + i]! * vectors[i * k + e]!;
+      vec[r * D + d] = x * s;
+    }
+  }
+  normaliseRows(vec, n, D);
+  // 7. Binary tree by recursive spherical 2-means: each word's path is its cluster bit string.
+  const paths = new Int32Array(n);
+  const idx = Int32Array.from({ length: n }, (_, i) => i);
+  splitNode(vec, D, idx, 0, n, 0, opt.depth, paths);
   const ids = new Map<string, Int32Array>();
-  const assignments = opt.sizes.map((k, gi) => kmeans(vec, vocab.length, D, k, opt.iterations, opt.seed + gi));
-  vocab.forEach((wi, r) => ids.set(words[wi]!, Int32Array.from(assignments.map((a) => a[r]!))));
-  return { sizes: opt.sizes.slice(), ids };
+  const pathOf = new Map<string, number>();
+  for (let r = 0; r < n; r++) {
+    pathOf.set(words[vocab[r]!]!, paths[r]!);
+    ids.set(words[vocab[r]!]!, prefixIds(paths[r]!, opt.depth, opt.prefixes));
+  }
+  return { sizes: opt.prefixes.slice(), depth: opt.depth, ids, paths: pathOf };
+}
+
+/** A (n x m, CSR) times X (m x k). */
+function spmm(rowPtr: Int32Array, cols: Int32Array, val: Float32Array, n: number, X: Float64Array, k: number): Float64Array {
+  const out = new Float64Array(n * k);
+  for (let r = 0; r < n; r++) {
+    const ob = r * k;
+    for (let p = rowPtr[r]!; p < rowPtr[r + 1]!; p++) {
+      const v = val[p]!;
+      if (v === 0) continue;
+      const xb = cols[p]! * k;
+      for (let j = 0; j < k; j++) out[ob + j]! += v * X[xb + j]!;
+    }
+  }
+  return out;
+}
+
+/** A^T (m x n) times Y (n x k). */
+function spmmT(
+  rowPtr: Int32Array,
+  cols: Int32Array,
+  val: Float32Array,
+  n: number,
+  m: number,
+  Y: Float64Array,
+  k: number,
+): Float64Array {
+  const out = new Float64Array(m * k);
+  for (let r = 0; r < n; r++) {
+    const yb = r * k;
+    for (let p = rowPtr[r]!; p < rowPtr[r + 1]!; p++) {
+      const v = val[p]!;
+      if (v === 0) continue;
+      const ob = cols[p]! * k;
+      for (let j = 0; j < k; j++) out[ob + j]! += v * Y[yb + j]!;
+    }
+  }
+  return out;
+}
+
+/** Modified Gram-Schmidt on the k columns of a row-major n x k matrix. */
+function orthonormalise(X: Float64Array, n: number, k: number): void {
+  for (let j = 0; j < k; j++) {
+    for (let i = 0; i < j; i++) {
+      let dot = 0;
+      for (let r = 0; r < n; r++) dot += X[r * k + i]! * X[r * k + j]!;
+      for (let r = 0; r < n; r++) X[r * k + j]! -= dot * X[r * k + i]!;
+    }
+    let norm = 0;
+    for (let r = 0; r < n; r++) norm += X[r * k + j]! * X[r * k + j]!;
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let r = 0; r < n; r++) X[r * k + j]! *= inv;
+  }
+}
+
+/** Cyclic Jacobi eigen-decomposition of a small symmetric matrix (row-major, k x k). */
+function jacobiEigen(A0: Float64Array, k: number): { values: Float64Array; vectors: Float64Array } {
+  const A = Float64Array.from(A0);
+  const V = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) V[i * k + i] = 1;
+  for (let sweep = 0; sweep < 60; sweep++) {
+    let off = 0;
+    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += A[p * k + q]! * A[p * k + q]!;
+    if (off < 1e-18) break;
+    for (let p = 0; p < k; p++) {
+      for (let q = p + 1; q < k; q++) {
+        const apq = A[p * k + q]!;
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (A[q * k + q]! - A[p * k + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let r = 0; r < k; r++) {
+          const arp = A[r * k + p]!;
+          const arq = A[r * k + q]!;
+          A[r * k + p] = c * arp - s * arq;
+          A[r * k + q] = s * arp + c * arq;
+        }
+        for (let r = 0; r < k; r++) {
+          const apr = A[p * k + r]!;
+          const aqr = A[q * k + r]!;
+          A[p * k + r] = c * apr - s * aqr;
+          A[q * k + r] = s * apr + c * aqr;
+        }
+        for (let r = 0; r < k; r++) {
+          const vrp = V[r * k + p]!;
+          const vrq = V[r * k + q]!;
+          V[r * k + p] = c * vrp - s * vrq;
+          V[r * k + q] = s * vrp + c * vrq;
+        }
+      }
+    }
+  }
+  const values = new Float64Array(k);
+  for (let i = 0; i < k; i++) values[i] = A[i * k + i]!;
+  return { values, vectors: V };
+}
+
+/**
+ * Splits idx[lo, hi) in two by spherical 2-means, seeded by the sign of each vector's projection on
+ * the node's principal direction (power iteration), so the split is deterministic.
+ */
+function splitNode(
+  vec: Float32Array,
+  D: number,
+  idx: Int32Array,
+  lo: number,
+  hi: number,
+  level: number,
+  depth: number,
+  paths: Int32Array,
+): void {
+  const size = hi - lo;
+  if (level >= depth || size < 2) return;
+  // Principal direction of the node (centred), a few power iterations from a fixed start.
+  const mean = new Float64Array(D);
+  for (let i = lo; i < hi; i++) for (let d = 0; d < D; d++) mean[d]! += vec[idx[i]! * D + d]!;
+  for (let d = 0; d < D; d++) mean[d]! /= size;
+  let dir = new Float64Array(D).map((_, d) => 1 / (d + 1));
+  for (let it = 0; it < 6; it++) {
+    const next = new Float64Array(D);
+    for (let i = lo; i < hi; i++) {
+      const b = idx[i]! * D;
+      let dot = 0;
+      for (let d = 0; d < D; d++) dot += (vec[b + d]! - mean[d]!) * dir[d]!;
+      for (let d = 0; d < D; d++) next[d]! += dot * (vec[b + d]! - mean[d]!);
+    }
+    let norm = 0;
+    for (let d = 0; d < D; d++) norm += next[d]! * next[d]!;
+    if (norm === 0) break;
+    norm = Math.sqrt(norm);
+    dir = next.map((x) => x / norm);
+  }
+  const side = new Uint8Array(size);
+  for (let i = lo; i < hi; i++) {
+    const b = idx[i]! * D;
+    let dot = 0;
+    for (let d = 0; d < D; d++) dot += (vec[b + d]! - mean[d]!) * dir[d]!;
+    side[i - lo] = dot > 0 ? 1 : 0;
+  }
+  // Refine with a few rounds of spherical 2-means.
+  const c0 = new Float64Array(D);
+  const c1 = new Float64Array(D);
+  for (let it = 0; it < 4; it++) {
+    c0.fill(0);
+    c1.fill(0);
+    for (let i = lo; i < hi; i++) {
+      const c = side[i - lo] ? c1 : c0;
+      const b = idx[i]! * D;
+      for (let d = 0; d < D; d++) c[d]! += vec[b + d]!;
+    }
+    let changed = 0;
+    const n0 = Math.hypot(...c0) || 1;
+    const n1 = Math.hypot(...c1) || 1;
+    for (let i = lo; i < hi; i++) {
+      const b = idx[i]! * D;
+      let s0 = 0;
+      let s1 = 0;
+      for (let d = 0; d < D; d++) {
+        s0 += vec[b + d]! * c0[d]!;
+        s1 += vec[b + d]! * c1[d]!;
+      }
+      const s = s1 / n1 > s0 / n0 ? 1 : 0;
+      if (s !== side[i - lo]) changed++;
+      side[i - lo] = s;
+    }
+    if (!changed) break;
+  }
+  // Partition idx in place (stable), set this level's bit.
+  const left: number[] = [];
+  const right: number[] = [];
+  for (let i = lo; i < hi; i++) (side[i - lo] ? right : left).push(idx[i]!);
+  if (left.length === 0 || right.length === 0) return;
+  const bit = 1 << (depth - 1 - level);
+  let p = lo;
+  for (const r of left) idx[p++] = r;
+  for (const r of right) {
+    paths[r]! |= bit;
+    idx[p++] = r;
+  }
+  splitNode(vec, D, idx, lo, lo + left.length, level + 1, depth, paths);
+  splitNode(vec, D, idx, lo + left.length, hi, level + 1, depth, paths);
 }
 
 function normaliseRows(v: Float32Array, n: number, d: number): void {
@@ -171,45 +466,11 @@ function normaliseRows(v: Float32Array, n: number, d: number): void {
   }
 }
 
-function kmeans(v: Float32Array, n: number, d: number, k: number, iters: number, seed: number): Int32Array {
-  const rand = mulberry32(seed);
-  const cent = new Float32Array(k * d);
-  for (let c = 0; c < k; c++) {
-    const r = Math.floor(rand() * n);
-    cent.set(v.subarray(r * d, r * d + d), c * d);
-  }
-  const assign = new Int32Array(n);
-  for (let it = 0; it < iters; it++) {
-    for (let r = 0; r < n; r++) {
-      let best = 0;
-      let bestS = -Infinity;
-      const rb = r * d;
-      for (let c = 0; c < k; c++) {
-        let s = 0;
-        const cb = c * d;
-        for (let j = 0; j < d; j++) s += v[rb + j]! * cent[cb + j]!;
-        if (s > bestS) {
-          bestS = s;
-          best = c;
-        }
-      }
-      assign[r] = best;
-    }
-    cent.fill(0);
-    for (let r = 0; r < n; r++) {
-      const cb = assign[r]! * d;
-      for (let j = 0; j < d; j++) cent[cb + j]! += v[r * d + j]!;
-    }
-    normaliseRows(cent, k, d);
-  }
-  return assign;
-}
-
-/** Serialised as "word<TAB>id id id" lines, gzipped by the caller. */
+/** Serialised as "word<TAB>path" lines (path in base 36) under a "#tree" header, gzipped by the caller. */
 export function serialiseClusters(t: ClusterTable): string {
-  const lines = [`#sizes\t${t.sizes.join(' ')}`];
-  for (const [w, ids] of [...t.ids.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    lines.push(`${w}\t${Array.from(ids).join(' ')}`);
+  const lines = [`#tree\t${t.depth}\t${t.sizes.join(' ')}`];
+  for (const [w, p] of [...t.paths.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    lines.push(`${w}\t${p.toString(36)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -217,15 +478,20 @@ export function serialiseClusters(t: ClusterTable): string {
 export function parseClusters(gz: Buffer): ClusterTable {
   const text = gunzipSync(gz).toString('utf8');
   const lines = text.split('\n');
-  const head = lines[0] ?? '';
-  if (!head.startsWith('#sizes\t')) throw new WiretraceError('E_MODEL', 'cluster table has no #sizes header');
-  const sizes = head.slice(7).split(' ').map(Number);
+  const head = (lines[0] ?? '').split('\t');
+  if (head[0] !== '#tree' || head.length < 3) throw new WiretraceError('E_MODEL', 'cluster table has no #tree header');
+  const depth = Number(head[1]);
+  const sizes = head[2]!.split(' ').map(Number);
   const ids = new Map<string, Int32Array>();
+  const paths = new Map<string, number>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const tab = line.lastIndexOf('\t');
     if (tab <= 0) continue;
-    ids.set(line.slice(0, tab), Int32Array.from(line.slice(tab + 1).split(' ').map(Number)));
+    const w = line.slice(0, tab);
+    const p = parseInt(line.slice(tab + 1), 36);
+    paths.set(w, p);
+    ids.set(w, prefixIds(p, depth, sizes));
   }
-  return { sizes, ids };
+  return { sizes, depth, ids, paths };
 }

@@ -1,11 +1,13 @@
 /**
- * Token-only features for the tagger, hashed into a fixed weight table. Per-word attributes (word,
- * lowercase, shape, affixes, clusters) are hashed once per distinct word and cached; every template
- * emits exactly one feature per token, so a sentence's static features are one flat Int32Array of
- * row offsets into the weight table. Nothing here reads POS or chunk columns: wiretrace sees raw text.
+ * Token features for the tagger, hashed into a fixed weight table (row = feature, column = label).
+ * Per-word attributes (word, lowercase, shape, affixes, cluster-path prefixes) are hashed once per
+ * distinct word and cached; every template emits exactly one feature per token, so a sentence's
+ * static features are one flat Int32Array of row offsets. The first N_WORD templates depend on the
+ * token alone, so a frozen model can cache their summed scores per word (see Tagger).
+ * Nothing here reads POS or chunk columns: wiretrace sees raw text.
  */
 import { type ClusterTable } from './clusters.js';
-import { matchGazetteer, normWord } from './gazetteer.js';
+import { type GazNode, matchGazetteer, normWord } from './gazetteer.js';
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -29,9 +31,23 @@ const A_L = 1;
 const A_SH = 2;
 const A_PRE = 3; // 3..6
 const A_SUF = 7; // 7..10
-const A_CL = 11; // 11..14
+const A_CL = 11; // 11..14, cluster-path prefixes coarse to fine
 const N_CL = 4;
 const N_ATTR = 15;
+
+/** What the extractor knows about one distinct word. */
+export interface WordInfo {
+  readonly attrs: Int32Array;
+  /** normalised, lowercased: gazetteer and document keys */
+  readonly lower: string;
+  /** starts with an uppercase letter */
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  /** has a run of two or more letters */
+  readonly wordy: boolean;
+  /** summed word-only scores per label, filled by a frozen tagger */
+  score: Float64Array | undefined;
+}
 
 export function wordShape(w: string): string {
   let out = '';
@@ -48,10 +64,6 @@ export function wordShape(w: string): string {
   return out;
 }
 
-function lowerDigits(w: string): string {
-  return w.toLowerCase().replace(/\d/g, '0');
-}
-
 /** Document-wide facts for non-local features, built before tagging a document. */
 export interface DocContext {
   /** lowercase forms seen written in lowercase somewhere in the doc */
@@ -62,63 +74,66 @@ export interface DocContext {
   readonly history: Map<string, Int32Array>;
 }
 
-export function buildDocContext(sentences: readonly (readonly string[])[]): DocContext {
+export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): DocContext {
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
       const w = s[i]!;
-      const c0 = w.charCodeAt(0);
-      const isLower = c0 >= 97 && c0 <= 122;
-      if (isLower) lowerSeen.add(w);
-      else if (i > 0 && c0 >= 65 && c0 <= 90 && w !== w.toUpperCase()) capMidSeen.add(w.toLowerCase());
+      if (w.cap) {
+        if (i > 0 && !w.allCaps) capMidSeen.add(w.lower);
+      } else if (w.wordy) lowerSeen.add(w.lower);
     }
   }
   return { lowerSeen, capMidSeen, history: new Map() };
 }
 
-export const N_STATIC = 48;
+/** Templates that depend on the token alone (cacheable per word). */
+export const N_WORD = 17;
+export const N_STATIC = 56;
 export const N_DYNAMIC = 6;
 
 const BOS = new Int32Array(N_ATTR).map((_, i) => hashString('<s>' + i));
 const EOS = new Int32Array(N_ATTR).map((_, i) => hashString('</s>' + i));
+const UNK_W = hashString('<unk>', 1);
+const UNK_L = hashString('<unk>', 2);
 
-function isCapWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(w));
-}
-
-function isAllCapsWord(w: string): boolean {
-  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+export interface DropoutOptions {
+  /** probability of hiding a token's identity (word and lowercase) during training */
+  readonly word: number;
+  readonly rand: () => number;
 }
 
 export class FeatureExtractor {
-  private readonly cache = new Map<string, Int32Array>();
+  private readonly cache = new Map<string, WordInfo>();
   private readonly mask: number;
 
   constructor(
     private readonly clusters: ClusterTable,
+    private readonly gazetteer: GazNode,
     readonly bits: number,
     readonly nLabels: number,
   ) {
     this.mask = (1 << bits) - 1;
   }
 
-  private clusterIds(w: string): Int32Array | undefined {
+  private clusterIds(w: string, allCaps: boolean): Int32Array | undefined {
     const c = this.clusters.ids;
     return (
-      c.get(w) ??
-      (isAllCapsWord(w) ? c.get(w[0] + w.slice(1).toLowerCase()) : undefined) ??
-      c.get(w.toLowerCase())
+      c.get(w) ?? (allCaps && w.length > 1 ? c.get(w[0] + w.slice(1).toLowerCase()) : undefined) ?? c.get(w.toLowerCase())
     );
   }
 
-  attrs(raw: string): Int32Array {
-    let a = this.cache.get(raw);
-    if (a) return a;
+  info(raw: string): WordInfo {
+    let info = this.cache.get(raw);
+    if (info) return info;
     const w = normWord(raw);
-    const l = lowerDigits(w);
-    a = new Int32Array(N_ATTR);
+    const lower = w.toLowerCase();
+    const l = lower.replace(/\d/g, '0');
+    const c0 = w.charCodeAt(0);
+    const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(w));
+    const allCaps = /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    const a = new Int32Array(N_ATTR);
     a[A_W] = hashString(w, 1);
     a[A_L] = hashString(l, 2);
     a[A_SH] = hashString(wordShape(w), 3);
@@ -126,21 +141,22 @@ export class FeatureExtractor {
       a[A_PRE + k] = hashString(w.slice(0, k + 1), 10 + k);
       a[A_SUF + k] = hashString(l.slice(-(k + 1)), 20 + k);
     }
-    const cl = this.clusterIds(w);
+    const cl = this.clusterIds(w, allCaps);
     for (let k = 0; k < N_CL; k++) a[A_CL + k] = cl && k < cl.length ? mix(30 + k, cl[k]!) : mix(40 + k, 0);
+    info = { attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
-    this.cache.set(raw, a);
-    return a;
+    this.cache.set(raw, info);
+    return info;
   }
 
-  /** Gazetteer tag per token ("B-country|demonym", "U-given"), hashed; 0 where none. */
-  private gazTags(words: readonly string[]): Int32Array {
-    const out = new Int32Array(words.length);
-    for (const m of matchGazetteer(words)) {
-      const kinds = m.kinds.join('|');
+  /** Gazetteer tag per token: hash of (B/I/L/U, kind mask) of the longest match covering it; 0 where none. */
+  private gazTags(infos: readonly WordInfo[], words: readonly string[]): Int32Array {
+    const out = new Int32Array(infos.length);
+    const lower = infos.map((x) => x.lower);
+    for (const m of matchGazetteer(this.gazetteer, words, lower)) {
       for (let i = m.start; i < m.end; i++) {
-        const pos = m.end - m.start === 1 ? 'U' : i === m.start ? 'B' : i === m.end - 1 ? 'L' : 'I';
-        out[i] = hashString(pos + '-' + kinds, 50);
+        const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+        out[i] = mix(50 + pos, m.mask);
       }
     }
     return out;
@@ -148,31 +164,48 @@ export class FeatureExtractor {
 
   /**
    * Static features of one sentence: N_STATIC row offsets (already multiplied by nLabels) per token.
+   * With `skipWord`, the word-only templates are left 0 (the caller has their cached scores).
+   * With `dropout` (training), some tokens' identities are hidden to teach the model unseen names.
    */
-  sentence(words: readonly string[], doc: DocContext): Int32Array {
+  sentence(
+    words: readonly string[],
+    infos: readonly WordInfo[],
+    doc: DocContext,
+    skipWord = false,
+    dropout?: DropoutOptions,
+  ): Int32Array {
     const n = words.length;
-    const A: Int32Array[] = words.map((w) => this.attrs(w));
+    let A: Int32Array[] = infos.map((x) => x.attrs);
+    if (dropout && dropout.word > 0) {
+      A = A.map((a) => {
+        if (dropout.rand() >= dropout.word) return a;
+        const d = Int32Array.from(a);
+        d[A_W] = UNK_W;
+        d[A_L] = UNK_L;
+        return d;
+      });
+    }
     const at = (i: number): Int32Array => (i < 0 ? BOS : i >= n ? EOS : A[i]!);
-    const gaz = this.gazTags(words);
+    const gaz = this.gazTags(infos, words);
     const gz = (i: number): number => (i < 0 || i >= n ? 1 : gaz[i]!);
     let capsWords = 0;
     let letterWords = 0;
-    for (const w of words) {
-      if (/\p{L}{2,}/u.test(w)) {
+    for (const w of infos) {
+      if (w.wordy) {
         letterWords++;
-        if (isAllCapsWord(w)) capsWords++;
+        if (w.allCaps) capsWords++;
       }
     }
     const headline = letterWords >= 2 && capsWords === letterWords ? 1 : 0;
     // Runs of capitalised tokens ("U.N. Security Council"): each token's position within its run.
     const capRun = new Int32Array(n);
     for (let i = 0; i < n; ) {
-      if (!isCapWord(words[i]!)) {
+      if (!infos[i]!.cap) {
         i++;
         continue;
       }
       let j = i;
-      while (j < n && isCapWord(words[j]!)) j++;
+      while (j < n && infos[j]!.cap) j++;
       for (let k = i; k < j; k++) capRun[k] = 1 + Math.min(j - i, 4) * 8 + (k === i ? 1 : 0) + (k === j - 1 ? 2 : 0);
       i = j;
     }
@@ -185,63 +218,58 @@ export class FeatureExtractor {
       const c = at(i);
       const n1 = at(i + 1);
       const n2 = at(i + 2);
-      const w = words[i]!;
-      const low = w.toLowerCase();
-      const c0 = w.charCodeAt(0);
-      const cap = c0 >= 65 && c0 <= 90 ? 1 : 0;
-      const docFlag = cap ? 1 + (doc.lowerSeen.has(low) ? 1 : 0) + (doc.capMidSeen.has(low) ? 2 : 0) : 0;
-      const f = [
-        1,
-        mix(2, c[A_W]!),
-        mix(3, c[A_L]!),
-        mix(4, c[A_SH]!),
-        mix(5, c[A_PRE]!),
-        mix(6, c[A_PRE + 1]!),
-        mix(7, c[A_PRE + 2]!),
-        mix(8, c[A_PRE + 3]!),
-        mix(9, c[A_SUF]!),
-        mix(10, c[A_SUF + 1]!),
-        mix(11, c[A_SUF + 2]!),
-        mix(12, c[A_SUF + 3]!),
-        mix(13, p1[A_L]!),
-        mix(14, n1[A_L]!),
-        mix(15, p2[A_L]!),
-        mix(16, n2[A_L]!),
-        mix(mix(17, p1[A_L]!), c[A_L]!),
-        mix(mix(18, c[A_L]!), n1[A_L]!),
-        mix(mix(19, p1[A_SH]!), c[A_SH]!),
-        mix(mix(20, c[A_SH]!), n1[A_SH]!),
-        mix(21, p1[A_SH]!),
-        mix(22, n1[A_SH]!),
-        mix(23, c[A_CL]!),
-        mix(24, c[A_CL + 1]!),
-        mix(25, c[A_CL + 2]!),
-        mix(26, p1[A_CL + 1]!),
-        mix(27, n1[A_CL + 1]!),
-        mix(28, p1[A_CL + 2]!),
-        mix(29, n1[A_CL + 2]!),
-        mix(mix(30, p1[A_CL + 1]!), c[A_CL + 1]!),
-        mix(31, gz(i)),
-        mix(32, gz(i - 1)),
-        mix(33, gz(i + 1)),
-        mix(mix(34, gz(i)), c[A_SH]!),
-        mix(mix(35, i === 0 ? 1 : 0), c[A_SH]!),
-        mix(mix(36, docFlag + (i === 0 ? 8 : 0)), c[A_SH]!),
-        mix(mix(37, headline), c[A_CL + 1]!),
-        mix(mix(38, p1[A_L]!), c[A_SH]!),
-        mix(mix(39, c[A_SH]!), n1[A_L]!),
-        mix(mix(40, p2[A_CL]!), n2[A_CL]!),
-        mix(41, c[A_CL + 3]!),
-        mix(mix(42, c[A_CL + 3]!), c[A_SH]!),
-        mix(43, p1[A_CL + 3]!),
-        mix(44, n1[A_CL + 3]!),
-        mix(45, capRun[i]!),
-        mix(mix(46, capRun[i]!), c[A_CL + 1]!),
-        mix(mix(47, p1[A_W]!), c[A_W]!),
-        mix(mix(48, c[A_W]!), n1[A_W]!),
-      ];
-      const base = i * N_STATIC;
-      for (let k = 0; k < N_STATIC; k++) out[base + k] = (f[k]! & mask) * NL;
+      const info = infos[i]!;
+      const docFlag = info.cap ? 1 + (doc.lowerSeen.has(info.lower) ? 1 : 0) + (doc.capMidSeen.has(info.lower) ? 2 : 0) : 0;
+      const b = i * N_STATIC;
+      if (!skipWord) {
+        out[b] = 1;
+        out[b + 1] = mix(2, c[A_W]!);
+        out[b + 2] = mix(3, c[A_L]!);
+        out[b + 3] = mix(4, c[A_SH]!);
+        for (let k = 0; k < 4; k++) {
+          out[b + 4 + k] = mix(5 + k, c[A_PRE + k]!);
+          out[b + 8 + k] = mix(9 + k, c[A_SUF + k]!);
+          out[b + 12 + k] = mix(23 + k, c[A_CL + k]!);
+        }
+        out[b + 16] = mix(mix(42, c[A_CL + 3]!), c[A_SH]!);
+      }
+      let o = b + N_WORD;
+      out[o++] = mix(13, p1[A_L]!);
+      out[o++] = mix(14, n1[A_L]!);
+      out[o++] = mix(15, p2[A_L]!);
+      out[o++] = mix(16, n2[A_L]!);
+      out[o++] = mix(mix(17, p1[A_L]!), c[A_L]!);
+      out[o++] = mix(mix(18, c[A_L]!), n1[A_L]!);
+      out[o++] = mix(mix(19, p1[A_SH]!), c[A_SH]!);
+      out[o++] = mix(mix(20, c[A_SH]!), n1[A_SH]!);
+      out[o++] = mix(21, p1[A_SH]!);
+      out[o++] = mix(22, n1[A_SH]!);
+      for (let k = 0; k < N_CL; k++) {
+        out[o++] = mix(70 + k, p1[A_CL + k]!);
+        out[o++] = mix(80 + k, n1[A_CL + k]!);
+      }
+      out[o++] = mix(90, p2[A_CL + 1]!);
+      out[o++] = mix(91, n2[A_CL + 1]!);
+      out[o++] = mix(92, p2[A_CL + 2]!);
+      out[o++] = mix(93, n2[A_CL + 2]!);
+      out[o++] = mix(mix(30, p1[A_CL + 1]!), c[A_CL + 1]!);
+      out[o++] = mix(mix(94, c[A_CL + 1]!), n1[A_CL + 1]!);
+      out[o++] = mix(31, gz(i));
+      out[o++] = mix(32, gz(i - 1));
+      out[o++] = mix(33, gz(i + 1));
+      out[o++] = mix(mix(34, gz(i)), c[A_SH]!);
+      out[o++] = mix(mix(35, i === 0 ? 1 : 0), c[A_SH]!);
+      out[o++] = mix(mix(36, docFlag + (i === 0 ? 8 : 0)), c[A_SH]!);
+      out[o++] = mix(mix(37, headline), c[A_CL + 1]!);
+      out[o++] = mix(mix(38, p1[A_L]!), c[A_SH]!);
+      out[o++] = mix(mix(39, c[A_SH]!), n1[A_L]!);
+      out[o++] = mix(mix(40, p2[A_CL]!), n2[A_CL]!);
+      out[o++] = mix(45, capRun[i]!);
+      out[o++] = mix(mix(46, capRun[i]!), c[A_CL + 1]!);
+      out[o++] = mix(mix(47, p1[A_W]!), c[A_W]!);
+      out[o++] = mix(mix(48, c[A_W]!), n1[A_W]!);
+      out[o++] = mix(mix(49, gz(i)), c[A_CL + 1]!);
+      for (let k = b + (skipWord ? N_WORD : 0); k < b + N_STATIC; k++) out[k] = (out[k]! & mask) * NL;
     }
     return out;
   }
@@ -249,18 +277,17 @@ export class FeatureExtractor {
   /** Features that depend on decoding so far: previous labels and the document's prediction history. */
   dynamic(
     out: Int32Array,
-    words: readonly string[],
-    i: number,
+    info: WordInfo,
     prev1: number,
     prev2: number,
     doc: DocContext,
     /** in a second pass over a fixed history: this token's own first-pass type, not counted */
     selfType = -2,
   ): void {
-    const c = this.attrs(words[i]!);
+    const c = info.attrs;
     const mask = this.mask;
     const NL = this.nLabels;
-    const hist = doc.history.get(words[i]!.toLowerCase());
+    const hist = doc.history.get(info.lower);
     let h = 0;
     if (hist) {
       let best = 0;

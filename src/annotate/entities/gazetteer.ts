@@ -11,7 +11,11 @@ import { tokenizeWords } from './tokenize.js';
 /** The maintained countries package ships CommonJS JSON; read it through require. */
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
-export type GazKind = 'country' | 'capital' | 'demonym' | 'given' | 'orgcue';
+/** Gazetteer entry kinds; a phrase's kinds are a bit mask over this list (order is part of the model). */
+export const GAZ_KINDS = [
+  'country', 'capital', 'demonym', 'city', 'town', 'region', 'given', 'surname', 'person', 'org', 'team', 'orgcue',
+] as const;
+export type GazKind = (typeof GAZ_KINDS)[number];
 
 export interface CountryRecord {
   /** Common English name: "North Korea". */
@@ -36,7 +40,7 @@ export interface Gazetteer {
   readonly capitalOf: ReadonlyMap<string, CountryRecord>;
 }
 
-const ORG_CUES = [
+export const ORG_CUES = [
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'LLC', 'AG', 'SA', 'NV', 'GmbH', 'Group',
   'Bank', 'Party', 'Council', 'Ministry', 'Committee', 'Commission', 'University', 'Association', 'Agency',
   'Federation', 'Union', 'Institute', 'Organisation', 'Organization', 'Fund', 'Exchange', 'Airlines', 'Holdings',
@@ -49,7 +53,7 @@ export function normWord(w: string): string {
   return /[’‘“”–—]/.test(w) ? w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-') : w;
 }
 
-function phraseKey(s: string): string {
+export function phraseKey(s: string): string {
   return tokenizeWords(s)
     .map((t) => normWord(t.text).toLowerCase())
     .join(' ');
@@ -111,37 +115,83 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+/** Token trie over lowercased gazetteer phrases; a node's mask is 0 where no phrase ends. */
+export interface GazNode {
+  mask: number;
+  next: Map<string, GazNode> | undefined;
+}
+
+export function buildGazTrie(lists: ReadonlyMap<string, number>): GazNode {
+  const root: GazNode = { mask: 0, next: new Map() };
+  for (const [phrase, mask] of lists) {
+    let node = root;
+    for (const tok of phrase.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(tok);
+      if (!child) {
+        child = { mask: 0, next: undefined };
+        node.next.set(tok, child);
+      }
+      node = child;
+    }
+    node.mask |= mask;
+  }
+  return root;
+}
+
+/** Reads "phrase<TAB>mask" lines (see gazetteer-lists.ts). */
+export function parseGazetteerLists(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.lastIndexOf('\t');
+    out.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 36));
+  }
+  return out;
+}
+
 export interface GazMatch {
   readonly start: number;
   /** exclusive token index */
   readonly end: number;
-  readonly kinds: readonly GazKind[];
+  readonly mask: number;
 }
 
+/** Words inside a multi-word name that may be lowercase ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+const CONNECTORS = new Set(['of', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'da', 'do', 'di', 'von', 'van', 'der', 'den', 'the', 'on', 'upon', 'am', 'an', 'sur', 'y', 'e', '&', '-', "'s"]);
+
 /**
- * Longest-first matches of gazetteer phrases over normalised words. A match must start with a
- * capitalised token (or digit-free all-caps headline token), so "china" the material or "bank"
- * as a common noun does not match.
+ * Longest matches of gazetteer phrases, left to right. Case-sensitive where it matters: a match
+ * starts at a capitalised token and every later token is capitalised, a digit or a connector, so
+ * "china" the material or "bank" the common noun does not match. `lower` holds the lowercased words.
  */
-export function matchGazetteer(words: readonly string[]): GazMatch[] {
-  const g = gazetteer();
+export function matchGazetteer(trie: GazNode, words: readonly string[], lower: readonly string[]): GazMatch[] {
   const out: GazMatch[] = [];
-  const lower = words.map((w) => normWord(w).toLowerCase());
-  for (let i = 0; i < words.length; ) {
-    const first = words[i]!;
-    if (!/^[\p{Lu}]/u.test(first)) {
+  const n = words.length;
+  for (let i = 0; i < n; ) {
+    const c0 = words[i]!.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(words[i]!)))) {
       i++;
       continue;
     }
-    let found: GazMatch | undefined;
-    for (let n = Math.min(g.maxLen, words.length - i); n >= 1 && !found; n--) {
-      const key = n === 1 ? lower[i]! : lower.slice(i, i + n).join(' ');
-      const entries = g.phrases.get(key);
-      if (entries) found = { start: i, end: i + n, kinds: entries.map((e) => e.kind) };
+    let node: GazNode | undefined = trie;
+    let bestEnd = -1;
+    let bestMask = 0;
+    for (let j = i; j < n && node?.next; j++) {
+      if (j > i) {
+        const c = words[j]!.charCodeAt(0);
+        if (c >= 97 && c <= 122 && !CONNECTORS.has(lower[j]!)) break;
+      }
+      node = node.next.get(lower[j]!);
+      if (!node) break;
+      if (node.mask) {
+        bestEnd = j + 1;
+        bestMask = node.mask;
+      }
     }
-    if (found) {
-      out.push(found);
-      i = found.end;
+    if (bestEnd > 0) {
+      out.push({ start: i, end: bestEnd, mask: bestMask });
+      i = bestEnd;
     } else i++;
   }
   return out;

@@ -1,7 +1,8 @@
 /**
  * The committed model: `models/ner/tagger.bin.gz` (a JSON header line, then int16-quantised
- * weights, gzipped) and `models/ner/clusters.tsv.gz` (the word-cluster table). Loaded once per
- * process on first use.
+ * weights, gzipped), `models/ner/clusters.tsv.gz` (the word-cluster table) and
+ * `models/ner/gazetteer.tsv.gz` (gazetteer phrases with their kinds). Loaded once per process on
+ * first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,16 +10,20 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { WiretraceError } from '../../errors.js';
 import { parseClusters, type ClusterTable } from './clusters.js';
+import { buildGazTrie, parseGazetteerLists, type GazNode } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
 import { Tagger, type TaggerConfig } from './tagger.js';
+import { CompactWeights } from './weights.js';
 
-export const MODEL_FORMAT = 'wiretrace-ner-perceptron/1';
+export const MODEL_FORMAT = 'wiretrace-ner-perceptron/3';
 
 interface Header {
   readonly format: string;
   readonly bits: number;
   readonly nLabels: number;
   readonly scale: number;
+  /** stored (non-zero) rows */
+  readonly rows?: number;
   readonly twoPass?: boolean;
   readonly trainedOn?: string;
   readonly epochs?: number;
@@ -35,18 +40,20 @@ export function modelDir(): string {
   return resolve(here, '../../..', 'models', 'ner');
 }
 
+/** Header line, then the stored rows' dense offsets (delta-coded int32), then their int16 weights; gzipped. */
 export function serialiseWeights(w: Float32Array, config: TaggerConfig, extra: Record<string, unknown>): Buffer {
-  let max = 0;
-  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(w.length);
-  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i]! / scale);
-  const header: Header = { format: MODEL_FORMAT, bits: config.bits, twoPass: !!config.twoPass, nLabels: N_LABELS, scale, ...extra };
+  const { rows, w: q, scale } = CompactWeights.quantise(w, N_LABELS);
+  const deltas = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
+  const header: Header = { format: MODEL_FORMAT, bits: config.bits, twoPass: !!config.twoPass, nLabels: N_LABELS, scale, rows: rows.length, ...extra };
   const head = Buffer.from(JSON.stringify(header) + '\n', 'utf8');
-  return gzipSync(Buffer.concat([head, Buffer.from(q.buffer, q.byteOffset, q.byteLength)]), { level: 9 });
+  return gzipSync(
+    Buffer.concat([head, Buffer.from(deltas.buffer, deltas.byteOffset, deltas.byteLength), Buffer.from(q.buffer, q.byteOffset, q.byteLength)]),
+    { level: 9 },
+  );
 }
 
-export function deserialiseWeights(gz: Buffer): { weights: Float32Array; config: TaggerConfig } {
+export function deserialiseWeights(gz: Buffer): { weights: CompactWeights; config: TaggerConfig } {
   let raw: Buffer;
   try {
     raw = gunzipSync(gz);
@@ -58,21 +65,28 @@ export function deserialiseWeights(gz: Buffer): { weights: Float32Array; config:
   if (header.format !== MODEL_FORMAT || header.nLabels !== N_LABELS) {
     throw new WiretraceError('E_MODEL', `NER weights have format ${header.format}, expected ${MODEL_FORMAT}`);
   }
+  const n = header.rows ?? 0;
   const body = raw.subarray(nl + 1);
-  const expected = (1 << header.bits) * N_LABELS;
-  if (body.length !== expected * 2) throw new WiretraceError('E_MODEL', 'NER weights are truncated');
-  // Copy into an aligned buffer before viewing as int16.
-  const q = new Int16Array(expected);
-  Buffer.from(q.buffer).set(body);
-  const weights = new Float32Array(expected);
-  for (let i = 0; i < expected; i++) weights[i] = q[i]! * header.scale;
-  return { weights, config: { bits: header.bits, twoPass: !!header.twoPass } };
+  if (body.length !== n * 4 + n * N_LABELS * 2) throw new WiretraceError('E_MODEL', 'NER weights are truncated');
+  // Copy into aligned buffers before viewing as typed arrays.
+  const rows = new Int32Array(n);
+  Buffer.from(rows.buffer).set(body.subarray(0, n * 4));
+  for (let i = 1; i < n; i++) rows[i]! += rows[i - 1]!;
+  const q = new Int16Array(n * N_LABELS);
+  Buffer.from(q.buffer).set(body.subarray(n * 4));
+  return { weights: new CompactWeights(rows, q, N_LABELS), config: { bits: header.bits, twoPass: !!header.twoPass } };
 }
 
 export function readClusterTable(dir = modelDir()): ClusterTable {
   const p = join(dir, 'clusters.tsv.gz');
   if (!existsSync(p)) throw new WiretraceError('E_MODEL', `word-cluster table missing: ${p}`);
   return parseClusters(readFileSync(p));
+}
+
+export function readGazetteer(dir = modelDir()): GazNode {
+  const p = join(dir, 'gazetteer.tsv.gz');
+  if (!existsSync(p)) throw new WiretraceError('E_MODEL', `gazetteer table missing: ${p}`);
+  return buildGazTrie(parseGazetteerLists(gunzipSync(readFileSync(p)).toString('utf8')));
 }
 
 let singleton: Tagger | undefined;
@@ -86,6 +100,6 @@ export function loadTagger(): Tagger {
     throw new WiretraceError('E_MODEL', `NER model missing: ${p} (run npm run train:ner -- --data ../shared/data/conll2003)`);
   }
   const { weights, config } = deserialiseWeights(readFileSync(p));
-  singleton = new Tagger(weights, readClusterTable(dir), config);
+  singleton = new Tagger(weights, readClusterTable(dir), readGazetteer(dir), config);
   return singleton;
 }

@@ -1,11 +1,32 @@
 /**
- * Averaged-perceptron sequence tagger with greedy left-to-right BILOU decoding (Ratinov & Roth 2009
- * found greedy decoding as accurate as Viterbi for this task, and it lets features see earlier
- * predictions). Weights live in one hashed table: row = feature, column = label.
+ * Averaged-perceptron sequence tagger with constrained greedy left-to-right BILOU decoding (Ratinov &
+ * Roth 2009 found greedy decoding as accurate as Viterbi for this task, and it lets features see
+ * earlier predictions; ill-formed transitions are never chosen). Weights live in one hashed table:
+ * row = feature, column = label.
+ *
+ * Speed: a frozen (shipped) tagger caches each distinct word's summed word-only scores, and computes a
+ * sentence's static scores once for both passes, so a token costs its context rows plus 6 dynamic rows.
  */
 import { type ClusterTable } from './clusters.js';
-import { FeatureExtractor, N_DYNAMIC, N_STATIC, buildDocContext, type DocContext } from './features.js';
-import { N_LABELS, allowed, labelPos, labelType } from './labels.js';
+import {
+  FeatureExtractor,
+  N_DYNAMIC as N_DYNAMIC_,
+  N_STATIC as N_STATIC_,
+  N_WORD as N_WORD_,
+  buildDocContext,
+  type DocContext,
+  type DropoutOptions,
+  type WordInfo,
+} from './features.js';
+import { type GazNode } from './gazetteer.js';
+import { CompactWeights } from './weights.js';
+import { N_LABELS as N_LABELS_, allowed, labelPos, labelType } from './labels.js';
+
+// Local copies: hot loops must not read imported bindings (transpilers turn them into getters).
+const N_LABELS = N_LABELS_;
+const N_STATIC = N_STATIC_;
+const N_WORD = N_WORD_;
+const N_DYNAMIC = N_DYNAMIC_;
 
 export interface TaggerConfig {
   readonly bits: number;
@@ -16,8 +37,24 @@ export interface TaggerConfig {
   readonly twoPass?: boolean;
 }
 
-/** Ill-formed transitions get this score so they are never chosen. */
+export interface TrainStep {
+  readonly gold: readonly Int32Array[];
+  readonly update: (rows: Int32Array, nRows: number, good: number, bad: number) => void;
+  readonly tick: () => void;
+  readonly dropout?: DropoutOptions;
+}
+
 const NEG = -1e30;
+
+/** Entity type index of a label (-1 for O), as a local table. */
+const TYPE_OF = Int8Array.from({ length: N_LABELS }, (_, y) => labelType(y));
+function typeOf(y: number): number {
+  return TYPE_OF[y]!;
+}
+
+/** Last label of a sentence may not be B or I; first may not follow one (prev = O). */
+const CAN_END = Int8Array.from({ length: N_LABELS }, (_, y) => (labelPos(y) === 'B' || labelPos(y) === 'I' ? 0 : 1));
+const ALLOWED = Int8Array.from({ length: N_LABELS * N_LABELS }, (_, k) => (allowed(Math.floor(k / N_LABELS), k % N_LABELS) ? 1 : 0));
 
 export class Tagger {
   readonly fx: FeatureExtractor;
@@ -25,91 +62,145 @@ export class Tagger {
   private readonly scores = new Float64Array(N_LABELS);
 
   constructor(
-    readonly weights: Float32Array,
+    /** dense float table while training; the shipped model is compact (and frozen) */
+    readonly weights: Float32Array | CompactWeights,
     clusters: ClusterTable,
+    gazetteer: GazNode,
     readonly config: TaggerConfig,
   ) {
-    this.fx = new FeatureExtractor(clusters, config.bits, N_LABELS);
+    this.fx = new FeatureExtractor(clusters, gazetteer, config.bits, N_LABELS);
   }
 
-  /** Scores every label for token i into this.scores; returns the best label allowed after prev1. */
-  private best(stat: Int32Array, i: number, prev1: number, isLast: boolean, W: Float32Array): number {
-    const s = this.scores;
-    s.fill(0);
-    const base = i * N_STATIC;
-    for (let k = 0; k < N_STATIC; k++) {
-      const row = stat[base + k]!;
-      for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
-    }
-    const dyn = this.dyn;
-    for (let k = 0; k < N_DYNAMIC; k++) {
-      const row = dyn[k]!;
-      for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
-    }
-    let best = 0;
-    let bestS = NEG;
-    for (let y = 0; y < N_LABELS; y++) {
-      if (!allowed(prev1, y)) continue;
-      if (isLast) {
-        const p = labelPos(y);
-        if (p === 'B' || p === 'I') continue;
-      }
-      if (s[y]! > bestS) {
-        bestS = s[y]!;
-        best = y;
-      }
-    }
-    return best;
+  /** Adds a compact row's weights to scores (a missing row is zero). */
+  private static addRow(C: CompactWeights, s: Float64Array, sb: number, row: number): void {
+    const o = C.lookup(row);
+    if (o < 0) return;
+    const w = C.table;
+    for (let y = 0; y < N_LABELS; y++) s[sb + y]! += w[o + y]!;
+  }
+
+  /** Summed word-only scores of a word under the frozen weights, cached on the word. */
+  private wordScore(C: CompactWeights, info: WordInfo, rows: Int32Array, base: number): Float64Array {
+    if (info.score) return info.score;
+    const s = new Float64Array(N_LABELS);
+    for (let k = 0; k < N_WORD; k++) Tagger.addRow(C, s, 0, rows[base + k]!);
+    info.score = s;
+    return s;
   }
 
   /**
    * Tags one document (sentences of words) in order; prediction history carries across sentences.
-   * With `gold` and `update`, runs one perceptron step per mistake (training).
+   * With `train`, runs one perceptron step per mistake (training).
    */
-  tagDocument(
-    sentences: readonly (readonly string[])[],
-    W: Float32Array = this.weights,
-    train?: {
-      gold: readonly Int32Array[];
-      update: (rows: Int32Array, nRows: number, good: number, bad: number) => void;
-      tick: () => void;
-    },
-  ): Int32Array[] {
-    const doc = buildDocContext(sentences);
-    if (!this.config.twoPass) return this.pass(sentences, W, doc, undefined, train);
-    const first = this.pass(sentences, W, doc, undefined, undefined);
-    return this.pass(sentences, W, doc, first, train);
+  tagDocument(sentences: readonly (readonly string[])[], dense?: Float32Array, train?: TrainStep): Int32Array[] {
+    const fx = this.fx;
+    const infos = sentences.map((s) => s.map((w) => fx.info(w)));
+    const doc = buildDocContext(infos);
+    const C = dense || train || !(this.weights instanceof CompactWeights) ? undefined : this.weights;
+    const W = dense ?? (this.weights instanceof Float32Array ? this.weights : new Float32Array(0));
+    const cached = C !== undefined;
+    const stats: Int32Array[] = [];
+    const statScores: Float64Array[] = [];
+    for (let si = 0; si < sentences.length; si++) {
+      const words = sentences[si]!;
+      const inf = infos[si]!;
+      if (!cached) {
+        stats.push(fx.sentence(words, inf, doc, false, train?.dropout));
+        continue;
+      }
+      // Word-only rows are hashed only for words not seen before (their score is cached).
+      const needWord = inf.some((x) => !x.score);
+      const rows = fx.sentence(words, inf, doc, !needWord);
+      const sc = new Float64Array(words.length * N_LABELS);
+      for (let i = 0; i < words.length; i++) {
+        const ws = this.wordScore(C, inf[i]!, rows, i * N_STATIC);
+        const ob = i * N_LABELS;
+        for (let y = 0; y < N_LABELS; y++) sc[ob + y] = ws[y]!;
+        const base = i * N_STATIC;
+        for (let k = N_WORD; k < N_STATIC; k++) Tagger.addRow(C, sc, ob, rows[base + k]!);
+      }
+      statScores.push(sc);
+    }
+    if (!this.config.twoPass) return this.pass(infos, W, C, doc, stats, statScores, undefined, train);
+    const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined);
+    return this.pass(infos, W, C, doc, stats, statScores, first, train);
   }
 
   private pass(
-    sentences: readonly (readonly string[])[],
+    infos: readonly WordInfo[][],
     W: Float32Array,
+    C: CompactWeights | undefined,
     doc: DocContext,
+    stats: readonly Int32Array[],
+    statScores: readonly Float64Array[],
     /** first-pass labels: the history is then fixed (whole document) rather than growing */
     first: Int32Array[] | undefined,
-    train?: {
-      gold: readonly Int32Array[];
-      update: (rows: Int32Array, nRows: number, good: number, bad: number) => void;
-      tick: () => void;
-    },
+    train: TrainStep | undefined,
   ): Int32Array[] {
     const out: Int32Array[] = [];
     const rows = new Int32Array(N_STATIC + N_DYNAMIC);
-    for (let si = 0; si < sentences.length; si++) {
-      const words = sentences[si]!;
-      const n = words.length;
-      const stat = this.fx.sentence(words, doc);
+    const s = this.scores;
+    const dyn = this.dyn;
+    for (let si = 0; si < infos.length; si++) {
+      const inf = infos[si]!;
+      const n = inf.length;
+      const stat = C ? undefined : stats[si]!;
+      const sc = C ? statScores[si]! : undefined;
       const pred = new Int32Array(n);
       let p1 = 0;
       let p2 = 0;
+      const firstPred = first ? first[si]! : undefined;
       for (let i = 0; i < n; i++) {
-        this.fx.dynamic(this.dyn, words, i, p1, p2, doc, first ? labelType(first[si]![i]!) : -2);
-        const y = this.best(stat, i, p1, i === n - 1, W);
+        // Second pass: a word with no document history, after the same two labels as in the first
+        // pass, has exactly the first pass's features, so it keeps its label (no re-scoring).
+        if (
+          firstPred &&
+          !train &&
+          p1 === (i > 0 ? firstPred[i - 1]! : 0) &&
+          p2 === (i > 1 ? firstPred[i - 2]! : 0) &&
+          !doc.history.has(inf[i]!.lower)
+        ) {
+          const y = firstPred[i]!;
+          pred[i] = y;
+          p2 = p1;
+          p1 = y;
+          continue;
+        }
+        this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, firstPred ? typeOf(firstPred[i]!) : -2);
+        if (sc) {
+          for (let y = 0; y < N_LABELS; y++) s[y] = sc[i * N_LABELS + y]!;
+        } else {
+          s.fill(0);
+          const base = i * N_STATIC;
+          for (let k = 0; k < N_STATIC; k++) {
+            const row = stat![base + k]!;
+            for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
+          }
+        }
+        if (C) {
+          for (let k = 0; k < N_DYNAMIC; k++) Tagger.addRow(C, s, 0, dyn[k]!);
+        } else {
+          for (let k = 0; k < N_DYNAMIC; k++) {
+            const row = dyn[k]!;
+            for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
+          }
+        }
+        let y = 0;
+        let bestS = NEG;
+        const ab = p1 * N_LABELS;
+        const last = i === n - 1;
+        for (let l = 0; l < N_LABELS; l++) {
+          if (!ALLOWED[ab + l] || (last && !CAN_END[l])) continue;
+          if (s[l]! > bestS) {
+            bestS = s[l]!;
+            y = l;
+          }
+        }
         if (train) {
           const g = train.gold[si]![i]!;
           if (g !== y) {
-            rows.set(stat.subarray(i * N_STATIC, (i + 1) * N_STATIC), 0);
-            rows.set(this.dyn, N_STATIC);
+            rows.set(stat!.subarray(i * N_STATIC, (i + 1) * N_STATIC), 0);
+            rows.set(dyn, N_STATIC);
             train.update(rows, N_STATIC + N_DYNAMIC, g, y);
           }
           train.tick();
@@ -118,7 +209,7 @@ export class Tagger {
         p2 = p1;
         p1 = y;
       }
-      if (!first) recordHistory(doc, words, pred);
+      if (!first) recordHistory(doc, inf, pred);
       out.push(pred);
     }
     return out;
@@ -126,18 +217,16 @@ export class Tagger {
 }
 
 /** Prediction history: what type each capitalised word received so far in this document. */
-function recordHistory(doc: DocContext, words: readonly string[], pred: Int32Array): void {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const c0 = w.charCodeAt(0);
-    if (!(c0 >= 65 && c0 <= 90)) continue;
-    const key = w.toLowerCase();
-    let h = doc.history.get(key);
+function recordHistory(doc: DocContext, infos: readonly WordInfo[], pred: Int32Array): void {
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i]!;
+    if (!w.cap) continue;
+    let h = doc.history.get(w.lower);
     if (!h) {
       h = new Int32Array(5);
-      doc.history.set(key, h);
+      doc.history.set(w.lower, h);
     }
-    h[1 + labelType(pred[i]!)]!++;
+    h[1 + typeOf(pred[i]!)]!++;
   }
 }
 
