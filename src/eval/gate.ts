@@ -15,7 +15,7 @@ type Floors = Record<string, number>;
 
 /** How each task finds its data under the shared data root; null = the task ships its own data. */
 const TASK_ARGS: Record<string, (root: string) => { args: string[]; needs: string | null }> = {
-  extraction: (root) => ({ args: ['--data', join(root, 'article-extraction-benchmark')], needs: join(root, 'article-extraction-benchmark') }),
+  extraction: (root) => ({ args: ['--data', join(root, 'article-extraction-benchmark'), '--no-readability'], needs: join(root, 'article-extraction-benchmark') }),
   ner: (root) => ({ args: ['--data', join(root, 'conll2003', 'test.txt')], needs: join(root, 'conll2003', 'test.txt') }),
   timex: (root) => ({ args: ['--data', join(root, 'tempeval3')], needs: join(root, 'tempeval3') }),
   attribution: (root) => ({ args: ['--data', join(root, 'polnear'), '--split', 'test'], needs: join(root, 'polnear') }),
