@@ -31,7 +31,14 @@ export async function runServe(opts: ServeCommandOptions): Promise<string> {
   const store = openStore(resolveStorePath(opts.db, config));
   const token = resolveToken(config);
   const { listen } = await import('../../serve/http/listen.js');
-  const server = await listen({ store, token, port, host, allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false });
+  const server = await listen({
+    store,
+    token,
+    port,
+    host,
+    allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false,
+    ...(config.maxInputBytes ? { maxInputBytes: config.maxInputBytes } : {}),
+  });
   console.log(`wiretrace is serving ${store.countArticles()} articles at ${server.url}`);
   console.log(`  API: ${server.url}api/articles   OpenAPI: ${server.url}openapi.json`);
   console.log(token ? '  writes (POST /api/articles) need the bearer token from WIRETRACE_TOKEN' : '  writes are disabled: set WIRETRACE_TOKEN to enable POST /api/articles');
