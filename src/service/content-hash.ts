@@ -1,21 +1,2 @@
-/**
- * The identity of an article's content for exact deduplication: SHA-256 of the text after the
- * normalisations that do not change what a report says (Unicode compatibility forms, curly vs straight
- * quotes, dash variants, whitespace runs, letter case).
- */
-import { createHash } from 'node:crypto';
-
-export function normalizeForHash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-export function contentHash(text: string): string {
-  return 'sha256:' + createHash('sha256').update(normalizeForHash(text), 'utf8').digest('hex');
-}
+/** The service hashes content with the dedupe module's function: one definition, so stored hashes always agree. */
+export { contentHash, normaliseForHash as normalizeForHash } from '../ingest/dedupe/content-hash.js';

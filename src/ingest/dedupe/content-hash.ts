@@ -1,8 +1,7 @@
 /**
  * Content hash for exact deduplication: SHA-256 of the body after the normalisations that do not
  * change what a report says (Unicode compatibility forms, curly vs straight quotes, dash variants,
- * whitespace runs, letter case). Output matches src/service/content-hash.ts byte for byte, so stored
- * hashes stay valid whichever module computes them.
+ * whitespace runs, letter case). The service re-exports this, so there is one definition.
  */
 import { createHash } from 'node:crypto';
 

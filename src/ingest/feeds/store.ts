@@ -6,28 +6,13 @@
  * feed_items(feed_id, guid, url, first_seen, PRIMARY KEY (feed_id, guid)).
  */
 
+import type { Feed, FeedPollUpdate } from '../../store/types.js';
+
 export type Awaitable<T> = T | Promise<T>;
 
-export interface FeedRecord {
-  readonly id: number;
-  readonly url: string;
-  readonly title: string | null;
-  readonly etag: string | null;
-  readonly lastModified: string | null;
-  /** ISO 8601 time of the last poll attempt. */
-  readonly lastPolled: string | null;
-  /** "E_CODE: message" of the last failed poll; null after a good one. */
-  readonly lastError: string | null;
-}
-
-/** Fields to change after a poll; absent fields stay as they are, null clears. */
-export interface FeedPollUpdate {
-  readonly title?: string | null;
-  readonly etag?: string | null;
-  readonly lastModified?: string | null;
-  readonly lastPolled: string;
-  readonly lastError?: string | null;
-}
+/** The store's own records: one definition of a feed row and of a poll update. */
+export type FeedRecord = Feed;
+export type { FeedPollUpdate };
 
 export interface FeedStore {
   /** Adds a feed, or finds the existing one with this URL (idempotent). */
