@@ -41,8 +41,13 @@ export function modelDir(): string {
 }
 
 /** Header line, then the stored rows' dense offsets (delta-coded int32), then their int16 weights; gzipped. */
-export function serialiseWeights(w: Float32Array, config: TaggerConfig, extra: Record<string, unknown>): Buffer {
-  const { rows, w: q, scale } = CompactWeights.quantise(w, N_LABELS);
+export function serialiseWeights(
+  w: Float32Array,
+  config: TaggerConfig,
+  extra: Record<string, unknown>,
+  minWeight = 0,
+): Buffer {
+  const { rows, w: q, scale } = CompactWeights.quantise(w, N_LABELS, minWeight);
   const deltas = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
   const header: Header = { format: MODEL_FORMAT, bits: config.bits, twoPass: !!config.twoPass, nLabels: N_LABELS, scale, rows: rows.length, ...extra };

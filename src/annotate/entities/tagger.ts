@@ -5,7 +5,8 @@
  * row = feature, column = label.
  *
  * Speed: a frozen (shipped) tagger caches each distinct word's summed word-only scores, and computes a
- * sentence's static scores once for both passes, so a token costs its context rows plus 6 dynamic rows.
+ * sentence's static scores once for both passes, so a token costs its context rows plus the dynamic
+ * rows of each pass.
  */
 import { type ClusterTable } from './clusters.js';
 import {
@@ -166,7 +167,14 @@ export class Tagger {
           p1 = y;
           continue;
         }
-        this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, firstPred ? typeOf(firstPred[i]!) : -2);
+        this.fx.dynamic(
+          dyn,
+          inf[i]!,
+          p1,
+          p2,
+          doc,
+          firstPred ? typeOf(firstPred[i]!) : -2,
+        );
         if (sc) {
           for (let y = 0; y < N_LABELS; y++) s[y] = sc[i * N_LABELS + y]!;
         } else {

@@ -65,8 +65,11 @@ export class CompactWeights {
     }
   }
 
-  /** From a dense float table: non-zero rows, quantised to int16 with one scale. */
-  static quantise(dense: Float32Array, labels: number): { rows: Int32Array; w: Int16Array; scale: number } {
+  /**
+   * From a dense float table: rows whose largest weight reaches `minWeight` (others are dropped as
+   * noise; 0 keeps every non-zero row), quantised to int16 with one scale.
+   */
+  static quantise(dense: Float32Array, labels: number, minWeight = 0): { rows: Int32Array; w: Int16Array; scale: number } {
     let max = 0;
     for (let i = 0; i < dense.length; i++) max = Math.max(max, Math.abs(dense[i]!));
     const scale = max > 0 ? max / 32767 : 1;
@@ -80,6 +83,11 @@ export class CompactWeights {
         if (q[y] !== 0) any = true;
       }
       if (!any) continue;
+      if (minWeight > 0) {
+        let top = 0;
+        for (let y = 0; y < labels; y++) top = Math.max(top, Math.abs(dense[r + y]!));
+        if (top < minWeight) continue;
+      }
       rows.push(r);
       vals.push(...q);
     }
