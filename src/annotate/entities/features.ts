@@ -284,6 +284,23 @@ export class FeatureExtractor {
     /** in a second pass over a fixed history: this token's own first-pass type, not counted */
     selfType = -2,
   ): void {
+    this.labelRows(out, info, prev1, prev2);
+    this.historyRows(out, info, doc, selfType);
+  }
+
+  /** Rows 0-3 of the dynamic features: the previous two labels, alone and with the word and shape. */
+  labelRows(out: Int32Array, info: WordInfo, prev1: number, prev2: number): void {
+    const c = info.attrs;
+    const mask = this.mask;
+    const NL = this.nLabels;
+    out[0] = (mix(60, prev1) & mask) * NL;
+    out[1] = (mix(mix(61, prev1), prev2) & mask) * NL;
+    out[2] = (mix(mix(62, prev1), c[A_W]!) & mask) * NL;
+    out[3] = (mix(mix(63, prev1), c[A_SH]!) & mask) * NL;
+  }
+
+  /** Rows 4-5 of the dynamic features: the majority type this word got elsewhere in the document. */
+  historyRows(out: Int32Array, info: WordInfo, doc: DocContext, selfType = -2): void {
     const c = info.attrs;
     const mask = this.mask;
     const NL = this.nLabels;
@@ -303,10 +320,6 @@ export class FeatureExtractor {
       }
       if (total > 0) h = 1 + best * 2 + (bestN === total ? 1 : 0);
     }
-    out[0] = (mix(60, prev1) & mask) * NL;
-    out[1] = (mix(mix(61, prev1), prev2) & mask) * NL;
-    out[2] = (mix(mix(62, prev1), c[A_W]!) & mask) * NL;
-    out[3] = (mix(mix(63, prev1), c[A_SH]!) & mask) * NL;
     out[4] = (mix(64, h) & mask) * NL;
     out[5] = (mix(mix(65, h), c[A_SH]!) & mask) * NL;
   }

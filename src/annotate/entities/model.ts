@@ -24,6 +24,8 @@ interface Header {
   readonly scale: number;
   /** stored (non-zero) rows */
   readonly rows?: number;
+  readonly beam?: number;
+  readonly temperature?: number;
   readonly twoPass?: boolean;
   readonly trainedOn?: string;
   readonly epochs?: number;
@@ -50,7 +52,17 @@ export function serialiseWeights(
   const { rows, w: q, scale } = CompactWeights.quantise(w, N_LABELS, minWeight);
   const deltas = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
-  const header: Header = { format: MODEL_FORMAT, bits: config.bits, twoPass: !!config.twoPass, nLabels: N_LABELS, scale, rows: rows.length, ...extra };
+  const header: Header = {
+    format: MODEL_FORMAT,
+    bits: config.bits,
+    twoPass: !!config.twoPass,
+    beam: config.beam ?? 1,
+    temperature: config.temperature ?? 1,
+    nLabels: N_LABELS,
+    scale,
+    rows: rows.length,
+    ...extra,
+  };
   const head = Buffer.from(JSON.stringify(header) + '\n', 'utf8');
   return gzipSync(
     Buffer.concat([head, Buffer.from(deltas.buffer, deltas.byteOffset, deltas.byteLength), Buffer.from(q.buffer, q.byteOffset, q.byteLength)]),
@@ -79,7 +91,10 @@ export function deserialiseWeights(gz: Buffer): { weights: CompactWeights; confi
   for (let i = 1; i < n; i++) rows[i]! += rows[i - 1]!;
   const q = new Int16Array(n * N_LABELS);
   Buffer.from(q.buffer).set(body.subarray(n * 4));
-  return { weights: new CompactWeights(rows, q, N_LABELS), config: { bits: header.bits, twoPass: !!header.twoPass } };
+  return {
+    weights: new CompactWeights(rows, q, N_LABELS, header.scale),
+    config: { bits: header.bits, twoPass: !!header.twoPass, beam: header.beam, temperature: header.temperature },
+  };
 }
 
 export function readClusterTable(dir = modelDir()): ClusterTable {

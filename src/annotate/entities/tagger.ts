@@ -36,6 +36,16 @@ export interface TaggerConfig {
    * re-tags with the first pass's labels for every other occurrence in the document, before and after.
    */
   readonly twoPass?: boolean;
+  /**
+   * Beam width when tagging (1 = greedy). The model is trained greedily; a small beam at tagging time
+   * stops an early B- from dragging the following words into a span (a greedy B must continue).
+   */
+  readonly beam?: number;
+  /**
+   * Beam hypotheses are ranked by summed per-token log-softmax of the scores over the allowed labels,
+   * at this temperature (in weight units): raw perceptron scores are not comparable across tokens.
+   */
+  readonly temperature?: number;
 }
 
 export interface TrainStep {
@@ -127,6 +137,137 @@ export class Tagger {
     return this.pass(infos, W, C, doc, stats, statScores, first, train);
   }
 
+  private beamBuf: BeamBuffers = { label: new Int32Array(0), parent: new Int32Array(0), score: new Float64Array(0) };
+
+  /**
+   * Beam search over one sentence with the same features as greedy decoding. A hypothesis is its
+   * last two labels; hypotheses with the same pair are merged (the features cannot tell them apart).
+   */
+  private beamSentence(
+    inf: readonly WordInfo[],
+    W: Float32Array,
+    C: CompactWeights | undefined,
+    doc: DocContext,
+    stat: Int32Array | undefined,
+    sc: Float64Array | undefined,
+    firstPred: Int32Array | undefined,
+    K: number,
+  ): Int32Array {
+    const n = inf.length;
+    let buf = this.beamBuf;
+    if (buf.label.length < (n + 1) * K) {
+      const size = (n + 1) * K * 2;
+      buf = this.beamBuf = { label: new Int32Array(size), parent: new Int32Array(size), score: new Float64Array(size) };
+    }
+    const { label, parent, score } = buf;
+    const dyn = this.dyn;
+    const base = new Float64Array(N_LABELS);
+    const s = this.scores;
+    const candScore = new Float64Array(K * N_LABELS);
+    const candY = new Int32Array(K * N_LABELS);
+    const candP = new Int32Array(K * N_LABELS);
+    const invT = (C ? C.scale : 1) / (this.config.temperature ?? 1);
+    // Position -1: one hypothesis, labels (O, O).
+    let width = 1;
+    let prevOff = 0;
+    label[0] = 0;
+    parent[0] = -1;
+    score[0] = 0;
+    const lab2 = (off: number, k: number): number => {
+      // label before the hypothesis's last label
+      const p = parent[off + k]!;
+      return p < 0 || off === 0 ? 0 : label[off - K + p]!;
+    };
+    for (let i = 0; i < n; i++) {
+      const info = inf[i]!;
+      // Label-independent part: static scores and the history rows.
+      if (sc) {
+        for (let y = 0; y < N_LABELS; y++) base[y] = sc[i * N_LABELS + y]!;
+      } else {
+        base.fill(0);
+        const b = i * N_STATIC;
+        for (let k = 0; k < N_STATIC; k++) {
+          const row = stat![b + k]!;
+          for (let y = 0; y < N_LABELS; y++) base[y]! += W[row + y]!;
+        }
+      }
+      this.fx.historyRows(dyn, info, doc, firstPred ? typeOf(firstPred[i]!) : -2);
+      for (let k = 4; k < 6; k++) {
+        if (C) Tagger.addRow(C, base, 0, dyn[k]!);
+        else for (let y = 0; y < N_LABELS; y++) base[y]! += W[dyn[k]! + y]!;
+      }
+      let nc = 0;
+      const last = i === n - 1;
+      for (let h = 0; h < width; h++) {
+        const p1 = i === 0 ? 0 : label[prevOff + h]!;
+        const p2 = i === 0 ? 0 : lab2(prevOff, h);
+        this.fx.labelRows(dyn, info, p1, p2);
+        for (let y = 0; y < N_LABELS; y++) s[y] = base[y]!;
+        for (let k = 0; k < 4; k++) {
+          if (C) Tagger.addRow(C, s, 0, dyn[k]!);
+          else for (let y = 0; y < N_LABELS; y++) s[y]! += W[dyn[k]! + y]!;
+        }
+        const prevScore = score[prevOff + h]!;
+        const ab = p1 * N_LABELS;
+        let mx = -Infinity;
+        for (let y = 0; y < N_LABELS; y++) if (ALLOWED[ab + y] && (!last || CAN_END[y]) && s[y]! > mx) mx = s[y]!;
+        let z = 0;
+        for (let y = 0; y < N_LABELS; y++) if (ALLOWED[ab + y] && (!last || CAN_END[y])) z += Math.exp((s[y]! - mx) * invT);
+        const logZ = Math.log(z);
+        for (let y = 0; y < N_LABELS; y++) {
+          if (!ALLOWED[ab + y] || (last && !CAN_END[y])) continue;
+          const total = prevScore + (s[y]! - mx) * invT - logZ;
+          // Merge with an existing candidate that has the same (y, p1).
+          let merged = false;
+          for (let c = 0; c < nc; c++) {
+            if (candY[c] === y && (i === 0 ? 0 : label[prevOff + candP[c]!]) === p1) {
+              if (total > candScore[c]!) {
+                candScore[c] = total;
+                candP[c] = h;
+              }
+              merged = true;
+              break;
+            }
+          }
+          if (merged) continue;
+          candScore[nc] = total;
+          candY[nc] = y;
+          candP[nc] = h;
+          nc++;
+        }
+      }
+      // Keep the K best candidates (selection; K is small).
+      const off = (i + 1) * K;
+      const keep = Math.min(K, nc);
+      for (let k = 0; k < keep; k++) {
+        let bi = k;
+        for (let c = k + 1; c < nc; c++) if (candScore[c]! > candScore[bi]!) bi = c;
+        const ts = candScore[k]!;
+        const ty = candY[k]!;
+        const tp = candP[k]!;
+        candScore[k] = candScore[bi]!;
+        candY[k] = candY[bi]!;
+        candP[k] = candP[bi]!;
+        candScore[bi] = ts;
+        candY[bi] = ty;
+        candP[bi] = tp;
+        label[off + k] = candY[k]!;
+        parent[off + k] = candP[k]!;
+        score[off + k] = candScore[k]!;
+      }
+      width = keep;
+      prevOff = off;
+    }
+    const pred = new Int32Array(n);
+    let h = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      const off = (i + 1) * K;
+      pred[i] = label[off + h]!;
+      h = parent[off + h]!;
+    }
+    return pred;
+  }
+
   private pass(
     infos: readonly WordInfo[][],
     W: Float32Array,
@@ -142,11 +283,18 @@ export class Tagger {
     const rows = new Int32Array(N_STATIC + N_DYNAMIC);
     const s = this.scores;
     const dyn = this.dyn;
+    const beam = train ? 1 : (this.config.beam ?? 1);
     for (let si = 0; si < infos.length; si++) {
       const inf = infos[si]!;
       const n = inf.length;
       const stat = C ? undefined : stats[si]!;
       const sc = C ? statScores[si]! : undefined;
+      if (beam > 1) {
+        const pred = this.beamSentence(inf, W, C, doc, stat, sc, first ? first[si]! : undefined, beam);
+        if (!first) recordHistory(doc, inf, pred);
+        out.push(pred);
+        continue;
+      }
       const pred = new Int32Array(n);
       let p1 = 0;
       let p2 = 0;
@@ -222,6 +370,13 @@ export class Tagger {
     }
     return out;
   }
+}
+
+/** Reused buffers for beam search over one sentence. */
+interface BeamBuffers {
+  label: Int32Array;
+  parent: Int32Array;
+  score: Float64Array;
 }
 
 /** Prediction history: what type each capitalised word received so far in this document. */

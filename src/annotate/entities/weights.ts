@@ -25,6 +25,8 @@ export class CompactWeights {
     /** int16 weights, `labels` per stored row */
     w: Int16Array,
     readonly labels: number,
+    /** float weight of one int16 unit */
+    readonly scale = 1,
   ) {
     if (w.length !== rowOffsets.length * labels) throw new WiretraceError('E_MODEL', 'NER weight rows do not match');
     this.rows = rowOffsets.length;
