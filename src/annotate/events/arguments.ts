@@ -117,6 +117,53 @@ function prepObject(view: SentenceView, ms: readonly MentionSpan[], from: number
   return undefined;
 }
 
+/** Heads of a nominal participant that stands for the states or bodies it names. */
+const PARTICIPANT_HEADS = new Set('envoy envoys official officials minister ministers delegation delegations delegates representative representatives leader leaders counterpart counterparts diplomat diplomats negotiator negotiators ambassador ambassadors chief chiefs head heads president presidents secretary secretaries team teams government governments'.split(' '));
+const GROUP_TYPES = new Set(['GPE', 'ORG']);
+
+/**
+ * "the nuclear envoys of South Korea and Japan", "officials from Qatar": a participant named by its
+ * role and the states (or organisations) it represents. One argument per state: the span is the whole
+ * nominal, the entity is the state. Empty unless the head, "of/from" and a coordination all read.
+ */
+export function nominalParticipants(view: SentenceView, ms: readonly MentionSpan[], from: number, rule: string): EventArg[] {
+  const w = view.words;
+  let j = from;
+  if (['the', 'a', 'an', 'their', 'its'].includes(w[j]?.lower ?? '')) j++;
+  let mods = 0;
+  while (j < w.length && !PARTICIPANT_HEADS.has(w[j]!.lower)) {
+    if (++mods > 3 || w[j]!.punct || PREPS.has(w[j]!.lower) || mentionStartingAt(ms, j)) return [];
+    j++;
+  }
+  if (j >= w.length || !['of', 'from'].includes(w[j + 1]?.lower ?? '')) return [];
+  // a multi-word head: "foreign ministers", "defence officials" are covered by the modifiers above
+  j += 2;
+  if (w[j]?.lower === 'the') j++;
+  const group: MentionSpan[] = [];
+  const seps: string[] = [];
+  for (;;) {
+    const m = ms.find((x) => x.ws === j || (x.lead === j && x.ws <= j + 1));
+    if (!m || !GROUP_TYPES.has(m.mention.type)) break;
+    group.push(m);
+    const sep = w[m.we]?.lower;
+    if (sep === 'and' || sep === ',') {
+      let next = m.we + 1;
+      if (sep === ',' && w[next]?.lower === 'and') next++;
+      if (w[next]?.lower === 'the') next++;
+      seps.push(sep === ',' && w[m.we + 1]?.lower === 'and' ? 'and' : sep);
+      j = next;
+      continue;
+    }
+    break;
+  }
+  // "A, B" without "and" is an apposition, not a list: keep the first only
+  if (group.length > 1 && seps[group.length - 2] !== 'and') group.length = 1;
+  if (!group.length) return [];
+  const start = w[from]!.start;
+  const end = group[group.length - 1]!.mention.end;
+  return group.map((g) => ({ start, end, entity: g.mention.entity, mention: g.mention.id, rule }));
+}
+
 export interface ArgContext {
   readonly view: SentenceView;
   readonly mentions: readonly MentionSpan[];
@@ -213,10 +260,15 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
   }
   if (object) target.push(arg(object, 'arg:object'));
 
-  // 5. prepositional target
+  // 5. prepositional target: a named one, or a nominal group naming its states ("with the envoys of X and Y")
   if (target.length === 0) {
     const preps = TARGET_PREPS[lemma] ?? ['with'];
-    const m = prepObject(view, mentions, i + 1, limit, preps, DESTINATION.has(lemma) ? PLACE_TYPES : ACTOR_TYPES);
+    if (!DESTINATION.has(lemma)) {
+      for (let k = i + 1; k < limit && !target.length; k++) {
+        if (preps.includes(w[k]!.lower)) target.push(...nominalParticipants(view, mentions, k + 1, `arg:prep-${preps.join('/')}-nominal`));
+      }
+    }
+    const m = target.length ? undefined : prepObject(view, mentions, i + 1, limit, preps, DESTINATION.has(lemma) ? PLACE_TYPES : ACTOR_TYPES);
     if (m) target.push(arg(m, `arg:prep-${preps.join('/')}`));
   }
 

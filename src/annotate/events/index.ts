@@ -6,12 +6,14 @@
  */
 import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
+import type { Attribution } from '../attribution/schema.js';
 import type { Entity, Mention } from '../entities/schema.js';
 import type { Timex } from '../time/schema.js';
 import { leftSubject, readArguments, sentenceMentions, type ArgContext, type ArgReading } from './arguments.js';
 import { joinClaims } from './claims.js';
 import { BARRIERS, REPORTING } from './cues.js';
 import { clusterEvents, placeKeys } from './coref.js';
+import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
 import { collectCues, isConditional, readModality, type CueMatch, type ModalityReading } from './modality.js';
 import type { Claim, Cue, Event, EventArg, Modality } from './schema.js';
 import { sentenceViews, wordAt, type SentenceView } from './sentence-view.js';
@@ -108,6 +110,64 @@ function attachTimes(drafts: readonly Draft[], view: SentenceView, timexes: read
   }
 }
 
+interface DiscourseInput {
+  readonly attributions: readonly Attribution[];
+  readonly mentions: readonly Mention[];
+  readonly entities: ReadonlyMap<string, Entity>;
+}
+
+const PP_BEFORE = new Set(['in', 'at', 'to', 'with', 'from', 'of', 'for', 'by', 'on', 'against', 'about', 'during', 'between', 'among']);
+
+/**
+ * Sources the sentence does not give: a subject pronoun or an anaphoric "This was discussed …" takes
+ * its antecedent from the same sentence (earlier event sources, subjects) or the previous one (its
+ * main actor). A passive person pronoun ("he was invited") fills the target instead.
+ */
+function resolveDiscourseSources(drafts: Draft[], views: readonly SentenceView[], ctxOf: ReadonlyMap<SentenceView, ArgContext>, input: DiscourseInput): void {
+  const byView = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = byView.get(d.view.index);
+    if (list) list.push(d);
+    else byView.set(d.view.index, [d]);
+  }
+  const typeOf = (a: EventArg): string => (a.entity ? (input.entities.get(a.entity)?.type ?? '') : '');
+  const mainCache = new Map<number, { args: EventArg[]; type?: string }>();
+  const mainOf = (view: SentenceView): { args: EventArg[]; type?: string } => {
+    const hit = mainCache.get(view.index);
+    if (hit) return hit;
+    const subj = (byView.get(view.index) ?? []).find((d) => d.args.source.some((a) => a.rule === 'arg:subject'));
+    const found = mainActor(view, input.attributions, input.mentions, input.entities, subj ? subj.args.source : []);
+    mainCache.set(view.index, found);
+    return found;
+  };
+  for (const d of drafts) {
+    if (d.args.source.length) continue;
+    const ana = anaphoricSubject(d.view, d.hit.wi, d.hit.entry.noun);
+    if (!ana) continue;
+    const w = d.view.words;
+    const offset = w[ana.wi]!.start;
+    const earlier = (byView.get(d.view.index) ?? []).filter((o) => o !== d && o.hit.wi < ana.wi && o.args.source.length);
+    const ctx = ctxOf.get(d.view)!;
+    const subjects: ActorMention[] = ctx.mentions
+      .filter((m) => m.we <= ana.wi && !PP_BEFORE.has(w[m.lead - 1]?.lower ?? ''))
+      .map((m) => ({ mention: m.mention, type: m.mention.type }));
+    const prevView = views[d.view.index - 1];
+    const previous = prevView ? mainOf(prevView) : undefined;
+    const args = resolveAntecedent({
+      kind: ana.kind,
+      offset,
+      sameSentence: earlier.map((o) => ({ args: o.args.source, types: o.args.source.map(typeOf) })),
+      sameSentenceSubjects: subjects,
+      previous,
+    });
+    if (!args.length) continue;
+    const passive = !d.hit.entry.noun && /ed$/.test(w[d.hit.wi]!.lower) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(w[d.hit.wi - 1]?.lower ?? '');
+    if (passive && ana.kind !== 'proposition') {
+      if (!d.args.target.length) d.args = { ...d.args, target: args };
+    } else d.args = { ...d.args, source: args };
+  }
+}
+
 export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const views = sentenceViews(doc);
   const mentions: readonly Mention[] = doc.layers.mentions ?? [];
@@ -191,6 +251,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
       }
     }
   }
+  resolveDiscourseSources(drafts, views, ctxOf, { attributions, mentions, entities });
   // a speech act that is itself the attribution cue ("who criticize …") takes the attribution's source
   for (const d of drafts) {
     if (d.args.source.length) continue;
