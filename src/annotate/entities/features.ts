@@ -47,6 +47,8 @@ export interface WordInfo {
   readonly wordy: boolean;
   /** summed word-only scores per label, filled by a frozen tagger */
   score: Float64Array | undefined;
+  /** summed scores of this word's neighbour-only features, per role (p1, n1, p2, n2), filled likewise */
+  nscore: Float64Array | undefined;
 }
 
 export function wordShape(w: string): string {
@@ -90,6 +92,17 @@ export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): Do
 
 /** Templates that depend on the token alone (cacheable per word). */
 export const N_WORD = 17;
+/**
+ * Then templates that depend on one neighbour alone, by role: 6 as the previous word, 6 as the next,
+ * 3 as the word two back, 3 as the word two ahead (also cacheable per word, per role).
+ */
+export const N_NEIGH = 18;
+export const NEIGH_ROLES = [
+  { start: 0, count: 6 },
+  { start: 6, count: 6 },
+  { start: 12, count: 3 },
+  { start: 15, count: 3 },
+] as const;
 export const N_STATIC = 56;
 export const N_DYNAMIC = 6;
 
@@ -106,7 +119,12 @@ export interface DropoutOptions {
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly roleTmp = new Int32Array(N_NEIGH);
   private readonly mask: number;
+
+  /** Pseudo-words before and after a sentence (neighbour roles only). */
+  readonly bos: WordInfo = { attrs: BOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
+  readonly eos: WordInfo = { attrs: EOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
 
   constructor(
     private readonly clusters: ClusterTable,
@@ -143,7 +161,7 @@ export class FeatureExtractor {
     }
     const cl = this.clusterIds(w, allCaps);
     for (let k = 0; k < N_CL; k++) a[A_CL + k] = cl && k < cl.length ? mix(30 + k, cl[k]!) : mix(40 + k, 0);
-    info = { attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined };
+    info = { attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined, nscore: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
     this.cache.set(raw, info);
     return info;
@@ -162,9 +180,30 @@ export class FeatureExtractor {
     return out;
   }
 
+  /** The N_NEIGH neighbour-only rows of a word's attributes, in role order (p1, n1, p2, n2). */
+  neighbourRows(a: Int32Array, out: Int32Array, o: number): void {
+    const mask = this.mask;
+    const NL = this.nLabels;
+    const b = o;
+    out[o++] = mix(13, a[A_L]!);
+    out[o++] = mix(21, a[A_SH]!);
+    for (let k = 0; k < N_CL; k++) out[o++] = mix(70 + k, a[A_CL + k]!);
+    out[o++] = mix(14, a[A_L]!);
+    out[o++] = mix(22, a[A_SH]!);
+    for (let k = 0; k < N_CL; k++) out[o++] = mix(80 + k, a[A_CL + k]!);
+    out[o++] = mix(15, a[A_L]!);
+    out[o++] = mix(90, a[A_CL + 1]!);
+    out[o++] = mix(92, a[A_CL + 2]!);
+    out[o++] = mix(16, a[A_L]!);
+    out[o++] = mix(91, a[A_CL + 1]!);
+    out[o++] = mix(93, a[A_CL + 2]!);
+    for (let k = b; k < o; k++) out[k] = (out[k]! & mask) * NL;
+  }
+
   /**
    * Static features of one sentence: N_STATIC row offsets (already multiplied by nLabels) per token.
-   * With `skipWord`, the word-only templates are left 0 (the caller has their cached scores).
+   * With `skipWord`, the word-only and neighbour-only templates are left 0 (the caller has their
+   * cached scores).
    * With `dropout` (training), some tokens' identities are hidden to teach the model unseen names.
    */
   sentence(
@@ -233,25 +272,23 @@ export class FeatureExtractor {
         }
         out[b + 16] = mix(mix(42, c[A_CL + 3]!), c[A_SH]!);
       }
-      let o = b + N_WORD;
-      out[o++] = mix(13, p1[A_L]!);
-      out[o++] = mix(14, n1[A_L]!);
-      out[o++] = mix(15, p2[A_L]!);
-      out[o++] = mix(16, n2[A_L]!);
+      if (!skipWord) {
+        // Neighbour-only templates, role by role: p1, n1, p2, n2 (same hashes as neighbourRows).
+        const r = this.roleTmp;
+        this.neighbourRows(p1, r, 0);
+        for (let k = 0; k < 6; k++) out[b + N_WORD + k] = r[k]!;
+        this.neighbourRows(n1, r, 0);
+        for (let k = 6; k < 12; k++) out[b + N_WORD + k] = r[k]!;
+        this.neighbourRows(p2, r, 0);
+        for (let k = 12; k < 15; k++) out[b + N_WORD + k] = r[k]!;
+        this.neighbourRows(n2, r, 0);
+        for (let k = 15; k < 18; k++) out[b + N_WORD + k] = r[k]!;
+      }
+      let o = b + N_WORD + N_NEIGH;
       out[o++] = mix(mix(17, p1[A_L]!), c[A_L]!);
       out[o++] = mix(mix(18, c[A_L]!), n1[A_L]!);
       out[o++] = mix(mix(19, p1[A_SH]!), c[A_SH]!);
       out[o++] = mix(mix(20, c[A_SH]!), n1[A_SH]!);
-      out[o++] = mix(21, p1[A_SH]!);
-      out[o++] = mix(22, n1[A_SH]!);
-      for (let k = 0; k < N_CL; k++) {
-        out[o++] = mix(70 + k, p1[A_CL + k]!);
-        out[o++] = mix(80 + k, n1[A_CL + k]!);
-      }
-      out[o++] = mix(90, p2[A_CL + 1]!);
-      out[o++] = mix(91, n2[A_CL + 1]!);
-      out[o++] = mix(92, p2[A_CL + 2]!);
-      out[o++] = mix(93, n2[A_CL + 2]!);
       out[o++] = mix(mix(30, p1[A_CL + 1]!), c[A_CL + 1]!);
       out[o++] = mix(mix(94, c[A_CL + 1]!), n1[A_CL + 1]!);
       out[o++] = mix(31, gz(i));
@@ -269,7 +306,8 @@ export class FeatureExtractor {
       out[o++] = mix(mix(47, p1[A_W]!), c[A_W]!);
       out[o++] = mix(mix(48, c[A_W]!), n1[A_W]!);
       out[o++] = mix(mix(49, gz(i)), c[A_CL + 1]!);
-      for (let k = b + (skipWord ? N_WORD : 0); k < b + N_STATIC; k++) out[k] = (out[k]! & mask) * NL;
+      if (!skipWord) for (let k = b; k < b + N_WORD; k++) out[k] = (out[k]! & mask) * NL;
+      for (let k = b + N_WORD + N_NEIGH; k < b + N_STATIC; k++) out[k] = (out[k]! & mask) * NL;
     }
     return out;
   }

@@ -14,6 +14,7 @@ import {
   N_DYNAMIC as N_DYNAMIC_,
   N_STATIC as N_STATIC_,
   N_WORD as N_WORD_,
+  N_NEIGH as N_NEIGH_,
   buildDocContext,
   type DocContext,
   type DropoutOptions,
@@ -28,6 +29,14 @@ const N_LABELS = N_LABELS_;
 const N_STATIC = N_STATIC_;
 const N_WORD = N_WORD_;
 const N_DYNAMIC = N_DYNAMIC_;
+const N_NEIGH = N_NEIGH_;
+/** Neighbour roles in the cached per-word role scores: [start row, row count, role index]. */
+const ROLES = [
+  [0, 6],
+  [6, 6],
+  [12, 3],
+  [15, 3],
+] as const;
 
 export interface TaggerConfig {
   readonly bits: number;
@@ -99,6 +108,22 @@ export class Tagger {
     return s;
   }
 
+  /** Summed neighbour-only scores of a word for each role (p1, n1, p2, n2), cached on the word. */
+  private roleScores(C: CompactWeights, info: WordInfo): Float64Array {
+    if (info.nscore) return info.nscore;
+    const rows = this.roleRows;
+    this.fx.neighbourRows(info.attrs, rows, 0);
+    const s = new Float64Array(4 * N_LABELS);
+    for (let r = 0; r < 4; r++) {
+      const [start, count] = ROLES[r]!;
+      for (let k = start; k < start + count; k++) Tagger.addRow(C, s, r * N_LABELS, rows[k]!);
+    }
+    info.nscore = s;
+    return s;
+  }
+
+  private readonly roleRows = new Int32Array(N_NEIGH);
+
   /**
    * Tags one document (sentences of words) in order; prediction history carries across sentences.
    * With `train`, runs one perceptron step per mistake (training).
@@ -123,12 +148,21 @@ export class Tagger {
       const needWord = inf.some((x) => !x.score);
       const rows = fx.sentence(words, inf, doc, !needWord);
       const sc = new Float64Array(words.length * N_LABELS);
-      for (let i = 0; i < words.length; i++) {
+      const n = words.length;
+      const bos = this.roleScores(C, fx.bos);
+      const eos = this.roleScores(C, fx.eos);
+      for (let i = 0; i < n; i++) {
         const ws = this.wordScore(C, inf[i]!, rows, i * N_STATIC);
+        const p1 = i > 0 ? this.roleScores(C, inf[i - 1]!) : bos;
+        const n1 = i + 1 < n ? this.roleScores(C, inf[i + 1]!) : eos;
+        const p2 = i > 1 ? this.roleScores(C, inf[i - 2]!) : bos;
+        const n2 = i + 2 < n ? this.roleScores(C, inf[i + 2]!) : eos;
         const ob = i * N_LABELS;
-        for (let y = 0; y < N_LABELS; y++) sc[ob + y] = ws[y]!;
+        for (let y = 0; y < N_LABELS; y++) {
+          sc[ob + y] = ws[y]! + p1[y]! + n1[N_LABELS + y]! + p2[2 * N_LABELS + y]! + n2[3 * N_LABELS + y]!;
+        }
         const base = i * N_STATIC;
-        for (let k = N_WORD; k < N_STATIC; k++) Tagger.addRow(C, sc, ob, rows[base + k]!);
+        for (let k = N_WORD + N_NEIGH; k < N_STATIC; k++) Tagger.addRow(C, sc, ob, rows[base + k]!);
       }
       statScores.push(sc);
     }
@@ -137,6 +171,10 @@ export class Tagger {
     return this.pass(infos, W, C, doc, stats, statScores, first, train);
   }
 
+  /** (p1, y) → candidate index while expanding one token; -1 between tokens */
+  private readonly mergeIdx = new Int32Array(N_LABELS * N_LABELS).fill(-1);
+  private cand = { score: new Float64Array(0), y: new Int32Array(0), p: new Int32Array(0), key: new Int32Array(0) };
+  private readonly base = new Float64Array(N_LABELS);
   private beamBuf: BeamBuffers = { label: new Int32Array(0), parent: new Int32Array(0), score: new Float64Array(0) };
 
   /**
@@ -161,23 +199,21 @@ export class Tagger {
     }
     const { label, parent, score } = buf;
     const dyn = this.dyn;
-    const base = new Float64Array(N_LABELS);
     const s = this.scores;
-    const candScore = new Float64Array(K * N_LABELS);
-    const candY = new Int32Array(K * N_LABELS);
-    const candP = new Int32Array(K * N_LABELS);
+    if (this.cand.score.length < K * N_LABELS) {
+      const m = K * N_LABELS;
+      this.cand = { score: new Float64Array(m), y: new Int32Array(m), p: new Int32Array(m), key: new Int32Array(m) };
+    }
+    const { score: candScore, y: candY, p: candP, key: candKey } = this.cand;
+    const base = this.base;
     const invT = (C ? C.scale : 1) / (this.config.temperature ?? 1);
+    const mergeIdx = this.mergeIdx;
     // Position -1: one hypothesis, labels (O, O).
     let width = 1;
     let prevOff = 0;
     label[0] = 0;
     parent[0] = -1;
     score[0] = 0;
-    const lab2 = (off: number, k: number): number => {
-      // label before the hypothesis's last label
-      const p = parent[off + k]!;
-      return p < 0 || off === 0 ? 0 : label[off - K + p]!;
-    };
     for (let i = 0; i < n; i++) {
       const info = inf[i]!;
       // Label-independent part: static scores and the history rows.
@@ -200,7 +236,8 @@ export class Tagger {
       const last = i === n - 1;
       for (let h = 0; h < width; h++) {
         const p1 = i === 0 ? 0 : label[prevOff + h]!;
-        const p2 = i === 0 ? 0 : lab2(prevOff, h);
+        // the label before the hypothesis's last one (O before the sentence)
+        const p2 = i < 2 ? 0 : label[prevOff - K + parent[prevOff + h]!]!;
         this.fx.labelRows(dyn, info, p1, p2);
         for (let y = 0; y < N_LABELS; y++) s[y] = base[y]!;
         for (let k = 0; k < 4; k++) {
@@ -218,27 +255,27 @@ export class Tagger {
           if (!ALLOWED[ab + y] || (last && !CAN_END[y])) continue;
           const total = prevScore + (s[y]! - mx) * invT - logZ;
           // Merge with an existing candidate that has the same (y, p1).
-          let merged = false;
-          for (let c = 0; c < nc; c++) {
-            if (candY[c] === y && (i === 0 ? 0 : label[prevOff + candP[c]!]) === p1) {
-              if (total > candScore[c]!) {
-                candScore[c] = total;
-                candP[c] = h;
-              }
-              merged = true;
-              break;
+          const key = p1 * N_LABELS + y;
+          const c = mergeIdx[key]!;
+          if (c >= 0) {
+            if (total > candScore[c]!) {
+              candScore[c] = total;
+              candP[c] = h;
             }
+            continue;
           }
-          if (merged) continue;
+          mergeIdx[key] = nc;
+          candKey[nc] = key;
           candScore[nc] = total;
           candY[nc] = y;
           candP[nc] = h;
           nc++;
         }
       }
-      // Keep the K best candidates (selection; K is small).
+      for (let c = 0; c < nc; c++) mergeIdx[candKey[c]!] = -1;
+      // Keep the K best candidates (selection; K is small), dropping any far behind the best.
       const off = (i + 1) * K;
-      const keep = Math.min(K, nc);
+      let keep = Math.min(K, nc);
       for (let k = 0; k < keep; k++) {
         let bi = k;
         for (let c = k + 1; c < nc; c++) if (candScore[c]! > candScore[bi]!) bi = c;
@@ -251,6 +288,10 @@ export class Tagger {
         candScore[bi] = ts;
         candY[bi] = ty;
         candP[bi] = tp;
+        if (k > 0 && candScore[k]! < candScore[0]! - BEAM_MARGIN) {
+          keep = k;
+          break;
+        }
         label[off + k] = candY[k]!;
         parent[off + k] = candP[k]!;
         score[off + k] = candScore[k]!;
@@ -283,7 +324,8 @@ export class Tagger {
     const rows = new Int32Array(N_STATIC + N_DYNAMIC);
     const s = this.scores;
     const dyn = this.dyn;
-    const beam = train ? 1 : (this.config.beam ?? 1);
+    // With two passes, the first (which only feeds the history) is greedy; the beam refines the second.
+    const beam = train || (this.config.twoPass && !first) ? 1 : (this.config.beam ?? 1);
     for (let si = 0; si < infos.length; si++) {
       const inf = infos[si]!;
       const n = inf.length;
@@ -371,6 +413,12 @@ export class Tagger {
     return out;
   }
 }
+
+/**
+ * Beam hypotheses more than this far (in log-probability) behind the best are dropped: most tokens
+ * are unambiguous, so the beam is usually one wide and costs little more than greedy decoding.
+ */
+const BEAM_MARGIN = Number(process.env['NER_BEAM_MARGIN'] ?? 8);
 
 /** Reused buffers for beam search over one sentence. */
 interface BeamBuffers {
