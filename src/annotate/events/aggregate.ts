@@ -29,6 +29,15 @@ export interface ClaimView {
   readonly stance: string;
   readonly proposition: string;
   readonly via?: string;
+  /** The time this claim gives this event ("soon", "at an early date"), with its TIMEX3 value and window. */
+  readonly time?: TimeView;
+  /** The claim says no date is set or confirmed. */
+  readonly dateNotSet?: boolean;
+  readonly confidence?: number;
+  /** Carried over from the agency report of the sentence before (no cue of its own). */
+  readonly inherited?: boolean;
+  /** How a nominal source was linked ("source:report-anaphor": "the report" → the agency). */
+  readonly sourceRule?: string;
 }
 
 export interface MentionView {
@@ -82,10 +91,23 @@ export function eventViews(doc: Doc): EventView[] {
     const t = a.timex ? timexes.get(a.timex) : undefined;
     return { text: slice(a), start: a.start, end: a.end, ...(t ? { value: t.value, type: t.type, ...(t.window ? { window: t.window } : {}) } : {}) };
   };
-  const claimView = (c: Claim): ClaimView => {
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const within = (t: { start: number; end: number }, p: { start: number; end: number }): boolean => t.start >= p.start && t.end <= p.end;
+  /** The claim's time for one cluster: that cluster's mention's time inside the proposition, else the claim's own. */
+  const claimTime = (c: Claim, cluster: string): EventArg | undefined => {
+    const mine = c.events.map((id) => eventById.get(id)).filter((e): e is Event => Boolean(e));
+    const own = mine.find((e) => e.cluster === cluster && e.time && within(e.time, c.proposition));
+    if (own?.time) return own.time;
+    if (!c.time) return undefined;
+    // a time read for another cluster's mention is not this cluster's
+    const other = mine.some((e) => e.cluster !== cluster && e.time && e.time.start === c.time!.start);
+    return other ? undefined : c.time;
+  };
+  const claimView = (c: Claim, cluster: string): ClaimView => {
     const a = attributions.get(c.attribution);
     const src = c.source;
     const se = src?.entity ? entities.get(src.entity) : undefined;
+    const time = claimTime(c, cluster);
     return {
       id: c.id,
       source: src ? { text: slice(src), start: src.start, end: src.end, ...(src.entity ? { entity: src.entity } : {}), ...(se ? { canonical: se.canonical, key: se.key } : {}) } : null,
@@ -93,6 +115,11 @@ export function eventViews(doc: Doc): EventView[] {
       stance: c.stance,
       proposition: slice(c.proposition),
       ...(c.via ? { via: c.via } : {}),
+      ...(time ? { time: timeView(time) } : {}),
+      ...(c.dateNotSet ? { dateNotSet: true } : {}),
+      ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+      ...(c.inherited ? { inherited: true } : {}),
+      ...(src?.rule ? { sourceRule: src.rule } : {}),
     };
   };
 
@@ -150,7 +177,7 @@ export function eventViews(doc: Doc): EventView[] {
         ...(m.statusCue ? { statusCue: slice(m.statusCue) } : {}),
         ...(m.time ? { time: timeView(m.time) } : {}),
       })),
-      claims: claims.filter((c) => c.clusters.includes(id)).map(claimView),
+      claims: claims.filter((c) => c.clusters.includes(id)).map((c) => claimView(c, id)),
       related: [...related],
     });
   }
@@ -178,6 +205,18 @@ export function ploverRecords(doc: Doc, views: readonly EventView[] = eventViews
     status: v.status ?? null,
     certainty: v.certainty,
     certainty_label: v.certaintyLabel,
-    claims: v.claims.map((c) => ({ source: c.source?.canonical ?? c.source?.text ?? null, cue: c.cue, stance: c.stance, proposition: c.proposition, via: c.via ?? null })),
+    claims: v.claims.map((c) => ({
+      source: c.source?.canonical ?? c.source?.text ?? null,
+      cue: c.cue,
+      stance: c.stance,
+      proposition: c.proposition,
+      via: c.via ?? null,
+      claim_date: c.time?.value ?? null,
+      claim_date_text: c.time?.text ?? null,
+      claim_date_window: c.time?.window ?? null,
+      date_not_set: c.dateNotSet ?? false,
+      confidence: c.confidence ?? null,
+      inherited: c.inherited ?? false,
+    })),
   }));
 }

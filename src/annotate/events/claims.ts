@@ -3,13 +3,30 @@
  * that names no event but talks about timing ("no specific date has been confirmed", "willing to do
  * so at an early date") is joined to the most recent schedulable event still to happen, a few
  * sentences back: that is what such a sentence in a news report is about.
+ *
+ * Two discourse rules of news writing on top (they change claims only, never the attribution layer):
+ * - a nominal report source ("the report", "the subsequent English report") is the agency whose
+ *   report was last mentioned ("KCNA's … report", "as reported by KCNA", "as per KCNA");
+ * - a sentence with no reporting cue of its own that follows a sentence reported by an agency
+ *   continues that report: its events get an inherited claim (lower confidence, `inherited: true`).
  */
 import type { Attribution } from '../attribution/schema.js';
+import type { Entity } from '../entities/schema.js';
 import type { Timex } from '../time/schema.js';
-import type { Claim, Event } from './schema.js';
+import type { Claim, Event, EventArg } from './schema.js';
 
 const SCHEDULE_WORDS = /\b(date|dates|time|timing|schedule|scheduled|confirmed|postponed|cancel(l)?ed|soon|do so|happen|take place|occur|trip|visit)\b/i;
 const DISCOURSE_REACH = 3;
+/** "no (specific) date has been set", "a date has not been confirmed", "not yet scheduled". */
+const NO_DATE = /\bno (?:specific |fixed |firm |exact |concrete |precise )?(?:dates?|timing|timetable)\b|\bdates?\b[^.]{0,30}\b(?:has|have|had) (?:not|yet to) (?:yet )?be(?:en)? (?:set|confirmed|fixed|agreed|announced|decided)\b|\bnot (?:yet )?(?:been )?scheduled\b/i;
+/** Head nouns of a source that is a report rather than a speaker. */
+const REPORT_NOUN = /\b(report|reports|dispatch|dispatches|bulletin|broadcast|article|commentary|release)\b/i;
+/** Cue lemmas that credit a report to its outlet: "as reported by X", "as per X", "according to X", "X reported". */
+const REPORT_LEMMAS = new Set(['as-reported-by', 'report', 'as per', 'as-per', 'according to', 'according-to', 'cite', 'quote']);
+const REPORT_BACK = 8;
+const INHERIT_BACK = 2;
+
+export const CLAIM_CONFIDENCE = { named: 0.9, timing: 0.7, inherited: 0.6 } as const;
 
 export interface ClaimInput {
   readonly text: string;
@@ -21,15 +38,57 @@ export interface ClaimInput {
   /** Sentence index for a character offset. */
   readonly sentenceOf: (offset: number) => number;
   readonly schedulable: (e: Event) => boolean;
+  /** Entity types by id, to tell an agency (ORG) from a person. Optional: without it nothing is inherited. */
+  readonly entities?: ReadonlyMap<string, Entity>;
+  /** Paragraph index and span of each sentence. Optional: without it nothing is inherited. */
+  readonly sentences?: readonly { readonly start: number; readonly end: number; readonly paragraph: number }[];
 }
 
 function inside(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
+type ClaimSource = NonNullable<Claim['source']>;
+
+/**
+ * The source a claim credits. A named source as given; a nominal report ("the report") linked to the
+ * outlet of the report last mentioned before it, within a few sentences.
+ */
+function resolveSource(a: Attribution, input: ClaimInput, before: readonly Attribution[]): ClaimSource | null {
+  if (!a.source) return null;
+  const s = a.source;
+  const base = { start: s.start, end: s.end };
+  if (s.entity) return { ...base, entity: s.entity };
+  const text = input.text.slice(s.start, s.end);
+  if (!input.entities || !REPORT_NOUN.test(text)) return base;
+  const here = input.sentenceOf(a.cue.start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    if (here - input.sentenceOf(p.cue.start) > REPORT_BACK) break;
+    const ent = p.source?.entity ? input.entities.get(p.source.entity) : undefined;
+    if (!ent || ent.type !== 'ORG') continue;
+    const ownText = input.text.slice(p.source!.start, p.source!.end);
+    if (REPORT_NOUN.test(ownText) || REPORT_LEMMAS.has(p.lemma ?? '') || REPORT_LEMMAS.has(p.rule ?? '')) {
+      return { ...base, entity: ent.id, rule: 'source:report-anaphor' };
+    }
+  }
+  return base;
+}
+
+/** The time a claim gives: its event's time when that lies in the content, else a free timex of the content. */
+function claimTime(a: Attribution, joined: readonly Event[], input: ClaimInput): EventArg | undefined {
+  for (const e of joined) if (e.time && inside(e.time.start, e.time.end, a.content)) return { ...e.time, rule: 'claim:event-time' };
+  const owned = new Set(input.events.flatMap((e) => (e.time?.timex ? [e.time.timex] : [])));
+  const t = input.timexes.find((x) => x.type !== 'DURATION' && x.type !== 'SET' && inside(x.start, x.end, a.content) && !owned.has(x.id));
+  return t ? { start: t.start, end: t.end, timex: t.id, rule: 'claim:content-time' } : undefined;
+}
+
 export function joinClaims(input: ClaimInput): Claim[] {
   const { attributions, events, timexes, text } = input;
   const claims: Claim[] = [];
+  const ordered = [...attributions].sort((x, y) => x.cue.start - y.cue.start);
+  const sourceOf = new Map<string, ClaimSource | null>();
+  ordered.forEach((a, k) => sourceOf.set(a.id, resolveSource(a, input, ordered.slice(Math.max(0, k - 12), k))));
   // events sorted by position already; a pointer walk would do, but attributions are few per doc
   for (const a of attributions) {
     if (!a.content.length) continue;
@@ -41,6 +100,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
         (e.trigger.start < a.cue.end && a.cue.start < e.trigger.end),
     );
     let joined = hits;
+    let confidence: number = CLAIM_CONFIDENCE.named;
     if (!joined.length) {
       const contentText = a.content.map((c) => text.slice(c.start, c.end)).join(' ');
       const hasTime = timexes.some((t) => inside(t.start, t.end, a.content));
@@ -55,20 +115,96 @@ export function joinClaims(input: ClaimInput): Claim[] {
           best = e;
           break;
         }
-        if (best) joined = [best];
+        if (best) {
+          joined = [best];
+          confidence = CLAIM_CONFIDENCE.timing;
+        }
       }
     }
     const clusters = [...new Set(joined.map((e) => e.cluster))];
+    const time = joined.length ? claimTime(a, joined, input) : undefined;
+    const contentText = text.slice(from, to);
+    const source = sourceOf.get(a.id) ?? null;
     claims.push({
       id: `c-${a.id}`,
       attribution: a.id,
       events: joined.map((e) => e.id),
       clusters,
       proposition: { start: from, end: to },
-      source: a.source ? { start: a.source.start, end: a.source.end, ...(a.source.entity ? { entity: a.source.entity } : {}) } : null,
+      source,
       ...(a.via ? { via: `c-${a.via}` } : {}),
       stance: a.stance,
+      ...(time ? { time } : {}),
+      ...(NO_DATE.test(contentText) ? { dateNotSet: true } : {}),
+      ...(joined.length ? { confidence } : {}),
     });
   }
+  claims.push(...inheritedClaims(input, sourceOf));
   return claims;
+}
+
+/**
+ * Inherited claims. An event that no reporting attribution covers (none has it in its content or
+ * cue, leaving aside attributions whose cue is itself an event: "Both nations agreed …") gets a claim
+ * by the agency that reported the sentence before (or the one before that, within the same or the
+ * previous paragraph), when that sentence is itself reported by an agency and no other source came
+ * between. One claim per sentence and source.
+ */
+function inheritedClaims(input: ClaimInput, sourceOf: ReadonlyMap<string, ClaimSource | null>): Claim[] {
+  const { attributions, events, entities, sentences } = input;
+  if (!entities || !sentences || !events.length) return [];
+  const isEventCue = (a: Attribution): boolean => events.some((e) => e.trigger.start < a.cue.end && a.cue.start < e.trigger.end);
+  const reporting = attributions.filter((a) => a.content.length && !isEventCue(a));
+  const covered = (e: Event): boolean => reporting.some((a) => inside(e.trigger.start, e.trigger.end, a.content) || (e.trigger.start < a.cue.end && a.cue.start < e.trigger.end));
+  const reportingIn = new Map<number, Attribution[]>();
+  for (const a of reporting) {
+    const s = input.sentenceOf(a.cue.start);
+    const list = reportingIn.get(s);
+    if (list) list.push(a);
+    else reportingIn.set(s, [a]);
+  }
+  const isAgency = (a: Attribution): boolean => {
+    const src = sourceOf.get(a.id);
+    return Boolean(src?.entity && entities.get(src.entity)?.type === 'ORG');
+  };
+  const bySentence = new Map<number, Event[]>();
+  events.forEach((e, k) => {
+    if (covered(e)) return;
+    const s = input.eventSentence[k]!;
+    const list = bySentence.get(s);
+    if (list) list.push(e);
+    else bySentence.set(s, [e]);
+  });
+  const out: Claim[] = [];
+  for (const [s, evs] of bySentence) {
+    const para = sentences[s]?.paragraph;
+    // a sentence with a reporting cue of its own is not a continuation
+    if (para === undefined || reportingIn.get(s)?.length) continue;
+    let from: Attribution | undefined;
+    for (let back = 1; back <= INHERIT_BACK && s - back >= 0; back++) {
+      const prev = sentences[s - back]!;
+      if (prev.paragraph < para - 1) break;
+      const rep = reportingIn.get(s - back);
+      if (!rep?.length) continue;
+      // the outermost agency report of that sentence; another kind of source there ends the carry-over
+      from = rep.filter(isAgency).sort((x, y) => Number(Boolean(x.via)) - Number(Boolean(y.via)) || x.cue.start - y.cue.start)[0];
+      break;
+    }
+    if (!from) continue;
+    const sent = sentences[s]!;
+    out.push({
+      id: `c-${from.id}-s${s}`,
+      attribution: from.id,
+      events: evs.map((e) => e.id),
+      clusters: [...new Set(evs.map((e) => e.cluster))],
+      proposition: { start: sent.start, end: sent.end },
+      source: sourceOf.get(from.id) ?? null,
+      ...(from.via ? { via: `c-${from.via}` } : {}),
+      stance: 'neutral',
+      confidence: CLAIM_CONFIDENCE.inherited,
+      inherited: true,
+      inheritedFrom: `c-${from.id}`,
+    });
+  }
+  return out;
 }

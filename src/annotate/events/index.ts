@@ -359,6 +359,8 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     eventSentence,
     sentenceOf,
     schedulable: (e) => drafts.find((d) => d.id === e.id)?.hit.entry.schedulable ?? false,
+    entities,
+    sentences: layer(doc, 'sentences'),
   });
   return { events: clustered, claims };
 }

@@ -85,13 +85,32 @@ export const Claim = Type.Object({
   clusters: Type.Array(Type.String()),
   /** The reported content (first content span to last). */
   proposition: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
-  /** The asserting source as the attribution gives it (entity id when linked). */
+  /**
+   * The asserting source as the attribution gives it (entity id when linked). A nominal report source
+   * ("the report", "the subsequent English report") is linked to the agency whose report was last
+   * mentioned; `rule` then says so ("source:report-anaphor").
+   */
   source: Type.Union([
-    Type.Object({ start: Type.Integer(), end: Type.Integer(), entity: Type.Optional(Type.String()) }),
+    Type.Object({ start: Type.Integer(), end: Type.Integer(), entity: Type.Optional(Type.String()), rule: Type.Optional(Type.String()) }),
     Type.Null(),
   ]),
   /** The relaying source's claim id ("According to Reuters, KCNA stated …"). */
   via: Type.Optional(Type.String()),
   stance: Type.String(),
+  /** The time this claim gives its event ("soon", "at an early date"), a span of the content with its timex. */
+  time: Type.Optional(EventArg),
+  /** The content says no date is set or confirmed ("no specific date has been confirmed"). */
+  dateNotSet: Type.Optional(Type.Boolean()),
+  /**
+   * How sure the join of attribution and events is: 0.9 when an event is named in the content or cue,
+   * 0.7 when timing talk is joined to the event it is about, 0.6 when inherited from a report before.
+   */
+  confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  /**
+   * The claim has no cue of its own: its sentence continues a report by an agency in the sentence(s)
+   * before ("The report highlighted …. Both nations agreed …"), whose claim id is `inheritedFrom`.
+   */
+  inherited: Type.Optional(Type.Boolean()),
+  inheritedFrom: Type.Optional(Type.String()),
 });
 export type Claim = Static<typeof Claim>;
