@@ -163,9 +163,11 @@ function inheritedClaims(input: ClaimInput, sourceOf: ReadonlyMap<string, ClaimS
     if (list) list.push(a);
     else reportingIn.set(s, [a]);
   }
+  // a report credited to an outlet: "as per X", "according to X", "X reported", "X's report", "the report"
   const isAgency = (a: Attribution): boolean => {
     const src = sourceOf.get(a.id);
-    return Boolean(src?.entity && entities.get(src.entity)?.type === 'ORG');
+    if (!src?.entity || entities.get(src.entity)?.type !== 'ORG') return false;
+    return src.rule === 'source:report-anaphor' || REPORT_LEMMAS.has(a.lemma ?? '') || REPORT_LEMMAS.has(a.rule ?? '') || REPORT_NOUN.test(input.text.slice(src.start, src.end));
   };
   const bySentence = new Map<number, Event[]>();
   events.forEach((e, k) => {

@@ -134,6 +134,26 @@ test(`${P} seed article acceptance`, (t) => {
   assert.equal(seoul?.status, 'occurred');
   assert.ok(names(seoul!.place).includes('Seoul'));
   assert.ok(views.some((v) => v.type === 'COOPERATE' && v.modality === 'planned'));
+  // issue 7 discourse rules: anaphoric and pronoun sources, nominal participants, inherited report claims
+  assert.deepEqual(names(seoul!.source), ['Jung Pak']);
+  assert.deepEqual(names(seoul!.target), ['South Korea', 'Japan']);
+  const metKim = views.find((v) => v.lemma === 'meet' && names(v.target).includes('Kim Jong Il'));
+  assert.deepEqual(names(metKim!.source), ['Vladimir Putin']);
+  for (const type of ['AGREE', 'COOPERATE']) {
+    const v = views.find((x) => x.type === type && x.lemma !== 'accept');
+    const kcna = v?.claims.find((c) => c.inherited && c.source?.canonical === 'KCNA');
+    assert.ok(kcna, `${type}: reported by KCNA`);
+  }
+  // the four timing claims sit on the one future visit, each with its own time or no-date flag
+  const timing = (re: RegExp) => future.claims.find((c) => re.test(c.proposition));
+  assert.equal(timing(/visit soon/)?.time?.text, 'soon');
+  assert.equal(timing(/early date/)?.time?.text, 'an early date');
+  assert.equal(timing(/early date/)?.source?.canonical, 'KCNA');
+  assert.equal(timing(/foreseeable future/)?.time?.value, 'FUTURE_REF');
+  assert.equal(timing(/foreseeable future/)?.source?.canonical, 'Dmitry Peskov');
+  assert.equal(timing(/no specific date/)?.dateNotSet, true);
+  assert.equal(timing(/no specific date/)?.source?.canonical, 'Dmitry Peskov');
+  assert.ok(!past!.claims.some((c) => /soon|early date|foreseeable|no specific date/.test(c.proposition)), 'timing claims stay off the July 2000 visit');
   const lines = ploverRecords(doc, views);
   assert.equal(lines.length, views.length);
   assert.ok(lines.every((l) => typeof l.event === 'string' && 'claims' in l));

@@ -194,6 +194,8 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     attachTimes(drafts, view, timexes, dct);
   }
 
+  // pronoun and anaphoric subjects first, so that complements inherit the resolved subject
+  resolveDiscourseSources(drafts, views, ctxOf, { attributions, mentions, entities });
   // governors and what complements inherit from them
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
@@ -251,7 +253,6 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
       }
     }
   }
-  resolveDiscourseSources(drafts, views, ctxOf, { attributions, mentions, entities });
   // a speech act that is itself the attribution cue ("who criticize …") takes the attribution's source
   for (const d of drafts) {
     if (d.args.source.length) continue;
