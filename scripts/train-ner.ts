@@ -1,10 +1,11 @@
 /**
  * Trains the NER tagger deterministically: the gazetteer table and the word clusters (built once and
- * cached in the output folder), then an averaged perceptron on the CoNLL-2003 train split, picking
- * the epoch by F1 on valid. The test split is never read here.
+ * cached in the output folder), then averaged perceptrons on the CoNLL-2003 train split, one per
+ * seed, each at its best epoch by F1 on valid, with their weights averaged; then the decoding (greedy
+ * or beam, and its temperature) is chosen on valid. The test split is never read here.
  *
  *   npm run train:ner -- --data ../shared/data/conll2003 [--unlabelled ../shared/data] [--epochs 20]
- *                        [--bits 20] [--seed 1] [--dropout 0.1] [--prune 1] [--out models/ner]
+ *                        [--bits 20] [--seeds 1,2,3] [--dropout 0.1] [--prune 1] [--out models/ner]
  *                        [--rebuild-clusters] [--rebuild-gazetteer]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '20' },
     patience: { type: 'string', default: '3' },
     bits: { type: 'string', default: '20' },
-    seed: { type: 'string', default: '1' },
+    seeds: { type: 'string', default: '1,2,3' },
     dropout: { type: 'string', default: '0.1' },
     prune: { type: 'string', default: '1' },
     out: { type: 'string', default: 'models/ner' },
@@ -80,7 +81,6 @@ function main(): void {
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
   const bits = Number(values.bits);
-  const seed = Number(values.seed);
 
   const gazPath = join(outDir, 'gazetteer.tsv.gz');
   if (values['rebuild-gazetteer'] || !existsSync(gazPath)) {
@@ -100,40 +100,58 @@ function main(): void {
   const valid = load(join(dataDir, 'valid.txt'));
   const seen = new Set<string>();
   for (const d of train) for (const s of d.sentences) for (const c of iobChunks(s.tags)) seen.add(s.words.slice(c.start, c.end).join(' '));
-  const trainer = new PerceptronTrainer(bits);
   const config = { bits, twoPass: !values['one-pass'] };
-  const tagger = new Tagger(trainer.w, clusters, gazetteer, config);
   const gold = train.map((d) => d.sentences.map((s) => iobToBilou(s.tags)));
-  const rand = mulberry32(seed);
-  const dropout = { word: Number(values.dropout), rand: mulberry32(seed + 1) };
-  const order = train.map((_, i) => i);
-  let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
-  for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
-    const te = Date.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const di of order) {
-      tagger.tagDocument(
-        train[di]!.sentences.map((s) => s.words),
-        trainer.w,
-        { gold: gold[di]!, update: trainer.update, tick: trainer.tick, dropout },
+  const dropoutRate = Number(values.dropout);
+
+  /** One averaged perceptron from one seed (shuffle order and dropout draws), best epoch on valid. */
+  const trainOne = (seed: number): { f1: number; epoch: number; weights: Float32Array } => {
+    const trainer = new PerceptronTrainer(bits);
+    const tagger = new Tagger(trainer.w, clusters, gazetteer, config);
+    const rand = mulberry32(seed);
+    const dropout = { word: dropoutRate, rand: mulberry32(seed + 1) };
+    const order = train.map((_, i) => i);
+    let best: { f1: number; epoch: number; weights: Float32Array } = { f1: -1, epoch: 0, weights: new Float32Array(0) };
+    for (let epoch = 1; epoch <= Number(values.epochs); epoch++) {
+      const te = Date.now();
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const di of order) {
+        tagger.tagDocument(
+          train[di]!.sentences.map((s) => s.words),
+          trainer.w,
+          { gold: gold[di]!, update: trainer.update, tick: trainer.tick, dropout },
+        );
+      }
+      const avg = trainer.averaged();
+      const ev = evaluate(tagger, valid, avg, seen);
+      const o = ev.score.overall;
+      const types = Object.entries(ev.score.byType)
+        .map(([t, v]) => `${t} ${v.f1.toFixed(1)}`)
+        .join(' ');
+      console.log(
+        `seed ${seed} epoch ${epoch}: valid F1 ${o.f1.toFixed(2)} (P ${o.precision.toFixed(2)} R ${o.recall.toFixed(2)}; ${types}; unseen R ${ev.unseenRecall.toFixed(2)}) ${((Date.now() - te) / 1000).toFixed(1)}s`,
       );
+      if (o.f1 > best.f1) best = { f1: o.f1, epoch, weights: avg };
+      else if (epoch - best.epoch >= Number(values.patience)) break;
     }
-    const avg = trainer.averaged();
-    const ev = evaluate(tagger, valid, avg, seen);
-    const o = ev.score.overall;
-    const types = Object.entries(ev.score.byType)
-      .map(([t, v]) => `${t} ${v.f1.toFixed(1)}`)
-      .join(' ');
-    console.log(
-      `epoch ${epoch}: valid F1 ${o.f1.toFixed(2)} (P ${o.precision.toFixed(2)} R ${o.recall.toFixed(2)}; ${types}; unseen R ${ev.unseenRecall.toFixed(2)}) ${((Date.now() - te) / 1000).toFixed(1)}s`,
-    );
-    if (o.f1 > best.f1) best = { f1: o.f1, epoch, weights: avg };
-    else if (epoch - best.epoch >= Number(values.patience)) break;
-  }
-  console.log(`best epoch ${best.epoch}, valid F1 ${best.f1.toFixed(2)}`);
+    console.log(`seed ${seed}: best epoch ${best.epoch}, valid F1 ${best.f1.toFixed(2)}`);
+    return best;
+  };
+
+  // Several seeds, weights averaged: less variance from the shuffle order and the dropout draws.
+  const seeds = values.seeds!.split(',').map(Number);
+  const runs = seeds.map(trainOne);
+  const avgW = new Float32Array(runs[0]!.weights.length);
+  for (const r of runs) for (let i = 0; i < avgW.length; i++) avgW[i]! += r.weights[i]! / runs.length;
+  const tagger = new Tagger(avgW, clusters, gazetteer, config);
+  const avgEv = evaluate(tagger, valid, avgW, seen);
+  console.log(`averaged over seeds ${seeds.join(',')}: valid F1 ${avgEv.score.overall.f1.toFixed(2)}, unseen R ${avgEv.unseenRecall.toFixed(2)}`);
+  const best = { weights: avgW, epoch: runs.map((r) => r.epoch).join(',') };
+  const seed = seeds.join(',');
+  const dropout = { word: dropoutRate };
   const meta = { trainedOn: 'conll2003/train.txt', epochs: best.epoch, dropout: dropout.word, seed, prune: Number(values.prune) };
   let buf = serialiseWeights(best.weights, config, meta, Number(values.prune));
   // Decoding: greedy or a small beam ranked by per-token log-softmax at a temperature, chosen on valid.

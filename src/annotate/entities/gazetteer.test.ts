@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GAZ_KINDS, buildGazTrie, matchGazetteer, parseGazetteerLists } from './gazetteer.js';
+
+const bit = (k: (typeof GAZ_KINDS)[number]): number => 1 << GAZ_KINDS.indexOf(k);
+const trie = buildGazTrie(
+  parseGazetteerLists(
+    [
+      `#kinds\t${GAZ_KINDS.join(' ')}`,
+      `new york\t${bit('city').toString(36)}`,
+      `new york city\t${(bit('city') | bit('region')).toString(36)}`,
+      `york\t${bit('town').toString(36)}`,
+      `bosnia and herzegovina\t${bit('country').toString(36)}`,
+      `bank\t${bit('orgcue').toString(36)}`,
+    ].join('\n'),
+  ),
+);
+
+function spans(sentence: string): string[] {
+  const words = sentence.split(' ');
+  return matchGazetteer(trie, words, words.map((w) => w.toLowerCase())).map(
+    (m) => `${words.slice(m.start, m.end).join(' ')}:${GAZ_KINDS.filter((k) => m.mask & bit(k)).join('|')}`,
+  );
+}
+
+test('gazetteer: longest match, case-sensitive starts, connectors inside names', () => {
+  const cases: { text: string; want: string[] }[] = [
+    { text: 'He flew to New York City today', want: ['New York City:city|region'] },
+    { text: 'He flew to New York today', want: ['New York:city'] },
+    { text: 'NEW YORK STOCKS RISE', want: ['NEW YORK:city'] },
+    { text: 'talks in Bosnia and Herzegovina', want: ['Bosnia and Herzegovina:country'] },
+    { text: 'The Bank said', want: ['Bank:orgcue'] },
+    // negatives: lowercase starts and lowercase continuations do not match
+    { text: 'a new york minute', want: [] },
+    { text: 'the bank said', want: [] },
+    { text: 'New york', want: [] },
+  ];
+  for (const c of cases) assert.deepEqual(spans(c.text), c.want, c.text);
+});
