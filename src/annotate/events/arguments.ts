@@ -89,9 +89,11 @@ function coordinated(view: SentenceView, ms: readonly MentionSpan[], last: Menti
   const group = [last];
   let cur = last;
   for (;;) {
-    const sep = view.words[cur.lead - 1]?.lower;
+    // "Vietnam and the Philippines": an article may open the next conjunct
+    const det = view.words[cur.lead - 1]?.lower === 'the' ? 1 : 0;
+    const sep = view.words[cur.lead - 1 - det]?.lower;
     if (sep !== 'and' && sep !== ',') break;
-    const prev = ms.filter((m) => m.we === cur.lead - 1 && ACTOR_TYPES.has(m.mention.type)).pop();
+    const prev = ms.filter((m) => m.we === cur.lead - 1 - det && ACTOR_TYPES.has(m.mention.type)).pop();
     if (!prev) break;
     group.unshift(prev);
     cur = prev;
@@ -259,6 +261,8 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
     }
   }
   if (object) target.push(arg(object, 'arg:object'));
+  // a nominal object that names its states: "met the envoys of Egypt and Jordan"
+  else if (!hit.entry.noun && !passive && TRANSITIVE.has(lemma)) target.push(...nominalParticipants(view, mentions, i + 1, 'arg:object-nominal'));
 
   // 5. prepositional target: a named one, or a nominal group naming its states ("with the envoys of X and Y")
   if (target.length === 0) {
