@@ -119,6 +119,17 @@ export interface DropoutOptions {
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private readonly buffers = new Map<string, Int32Array>();
+
+  /** A scratch buffer of at least `n` ints, reused across sentences (a view of exactly `n`). */
+  private buf(name: string, n: number): Int32Array {
+    let b = this.buffers.get(name);
+    if (!b || b.length < n) {
+      b = new Int32Array(Math.max(n, 2 * (b?.length ?? 256)));
+      this.buffers.set(name, b);
+    }
+    return b.subarray(0, n);
+  }
   private readonly roleTmp = new Int32Array(N_NEIGH);
   private readonly mask: number;
 
@@ -169,7 +180,8 @@ export class FeatureExtractor {
 
   /** Gazetteer tag per token: hash of (B/I/L/U, kind mask) of the longest match covering it; 0 where none. */
   private gazTags(infos: readonly WordInfo[], words: readonly string[]): Int32Array {
-    const out = new Int32Array(infos.length);
+    const out = this.buf('gaz', infos.length);
+    out.fill(0);
     const lower = infos.map((x) => x.lower);
     for (const m of matchGazetteer(this.gazetteer, words, lower)) {
       for (let i = m.start; i < m.end; i++) {
@@ -212,6 +224,7 @@ export class FeatureExtractor {
     doc: DocContext,
     skipWord = false,
     dropout?: DropoutOptions,
+    reuse = false,
   ): Int32Array {
     const n = words.length;
     let A: Int32Array[] = infos.map((x) => x.attrs);
@@ -237,7 +250,8 @@ export class FeatureExtractor {
     }
     const headline = letterWords >= 2 && capsWords === letterWords ? 1 : 0;
     // Runs of capitalised tokens ("U.N. Security Council"): each token's position within its run.
-    const capRun = new Int32Array(n);
+    const capRun = this.buf('capRun', n);
+    capRun.fill(0);
     for (let i = 0; i < n; ) {
       if (!infos[i]!.cap) {
         i++;
@@ -248,7 +262,8 @@ export class FeatureExtractor {
       for (let k = i; k < j; k++) capRun[k] = 1 + Math.min(j - i, 4) * 8 + (k === i ? 1 : 0) + (k === j - 1 ? 2 : 0);
       i = j;
     }
-    const out = new Int32Array(n * N_STATIC);
+    // Reused when the caller consumes the rows at once (tagging); fresh while training keeps them.
+    const out = reuse ? this.buf('rows', n * N_STATIC) : new Int32Array(n * N_STATIC);
     const mask = this.mask;
     const NL = this.nLabels;
     for (let i = 0; i < n; i++) {

@@ -146,7 +146,7 @@ export class Tagger {
       }
       // Word-only rows are hashed only for words not seen before (their score is cached).
       const needWord = inf.some((x) => !x.score);
-      const rows = fx.sentence(words, inf, doc, !needWord);
+      const rows = fx.sentence(words, inf, doc, !needWord, undefined, true);
       const sc = new Float64Array(words.length * N_LABELS);
       const n = words.length;
       const bos = this.roleScores(C, fx.bos);
