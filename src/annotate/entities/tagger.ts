@@ -216,6 +216,22 @@ export class Tagger {
     score[0] = 0;
     for (let i = 0; i < n; i++) {
       const info = inf[i]!;
+      // One hypothesis that agrees with the first pass, on a word with no document history: the
+      // features are the first pass's, so take its label without scoring (as greedy decoding does).
+      if (
+        firstPred &&
+        width === 1 &&
+        (i === 0 ? 0 : label[prevOff]!) === (i > 0 ? firstPred[i - 1]! : 0) &&
+        (i < 2 ? 0 : label[prevOff - K + parent[prevOff]!]!) === (i > 1 ? firstPred[i - 2]! : 0) &&
+        !doc.history.has(info.lower)
+      ) {
+        const off = (i + 1) * K;
+        label[off] = firstPred[i]!;
+        parent[off] = 0;
+        score[off] = score[prevOff]!;
+        prevOff = off;
+        continue;
+      }
       // Label-independent part: static scores and the history rows.
       if (sc) {
         for (let y = 0; y < N_LABELS; y++) base[y] = sc[i * N_LABELS + y]!;
