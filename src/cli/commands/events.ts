@@ -33,7 +33,10 @@ function describe(v: EventView): string {
   const lines = [
     `${v.type}/${v.subtype ?? ''} [${v.mentions.map((m) => m.trigger).join(', ')}] ${names(v.source)} -> ${names(v.target)}${place}${time} | ${v.modality}${v.status ? `, ${v.status}` : ''} | certainty ${v.certainty} (${v.certaintyLabel})`,
   ];
-  for (const c of v.claims) lines.push(`    claim: ${c.source?.canonical ?? c.source?.text ?? '(unnamed)'} ${c.cue} [${c.stance}]: ${c.proposition}`);
+  for (const c of v.claims) {
+    const how = c.inherited ? ' (inherited from the preceding report)' : '';
+    lines.push(`    claim: ${c.source?.canonical ?? c.source?.text ?? '(unnamed)'} ${c.cue} [${c.stance}]${how}: ${c.proposition}`);
+  }
   return lines.join('\n');
 }
 
