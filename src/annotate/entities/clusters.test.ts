@@ -21,7 +21,7 @@ test('clusters: words in the same contexts share coarse clusters; build is deter
     for (const d of days) texts.push(`The meeting is on ${d} morning . It ended on ${d} evening .`);
     for (const n of names) texts.push(`Mr. ${n} said he would resign . Mr. ${n} told reporters .`);
   }
-  const opt: ClusterOptions = { minCount: 2, contextWords: 50, window: 2, dims: 6, powerIterations: 2, depth: 6, prefixes: [1, 3, 6], seed: 3 };
+  const opt: ClusterOptions = { minCount: 2, contextWords: 50, window: 2, dims: 6, powerIterations: 2, depth: 6, prefixes: [1, 3, 6], flatSizes: [4], kmeansIterations: 4, seed: 3 };
   const a = buildClusters(texts, [], opt);
   const b = buildClusters(texts, [], opt);
   assert.deepEqual([...a.paths.entries()], [...b.paths.entries()]);
@@ -32,4 +32,5 @@ test('clusters: words in the same contexts share coarse clusters; build is deter
   const back = parseClusters(gzipSync(serialiseClusters(a)));
   assert.deepEqual([...back.paths.entries()].sort(), [...a.paths.entries()].sort());
   assert.deepEqual(back.sizes, a.sizes);
+  assert.deepEqual([...back.flat.entries()].sort(), [...a.flat.entries()].sort());
 });

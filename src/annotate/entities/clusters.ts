@@ -21,6 +21,10 @@ export interface ClusterTable {
   readonly ids: ReadonlyMap<string, Int32Array>;
   /** word → full bit path */
   readonly paths: ReadonlyMap<string, number>;
+  /** flat k-means cluster sizes over the same vectors (e.g. 256, 1024) */
+  readonly flatSizes: readonly number[];
+  /** word → one flat cluster id per flat size */
+  readonly flat: ReadonlyMap<string, Int32Array>;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -75,6 +79,9 @@ export interface ClusterOptions {
   readonly depth: number;
   /** path-prefix lengths emitted as features, coarse to fine */
   readonly prefixes: readonly number[];
+  /** flat spherical k-means granularities over the same vectors */
+  readonly flatSizes: readonly number[];
+  readonly kmeansIterations: number;
   readonly seed: number;
 }
 
@@ -86,6 +93,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   powerIterations: 3,
   depth: 16,
   prefixes: [4, 6, 10, 16],
+  flatSizes: [256, 1024],
+  kmeansIterations: 8,
   seed: 7,
 };
 
@@ -266,13 +275,53 @@ export function buildClusters(
   const paths = new Int32Array(n);
   const idx = Int32Array.from({ length: n }, (_, i) => i);
   splitNode(vec, D, idx, 0, n, 0, opt.depth, paths);
+  log(`  tree built`);
+  const assignments = opt.flatSizes.map((k, gi) => kmeans(vec, n, D, k, opt.kmeansIterations, opt.seed + 100 + gi));
+  log(`  k-means ${opt.flatSizes.join('/')} done`);
   const ids = new Map<string, Int32Array>();
   const pathOf = new Map<string, number>();
+  const flat = new Map<string, Int32Array>();
   for (let r = 0; r < n; r++) {
     pathOf.set(words[vocab[r]!]!, paths[r]!);
     ids.set(words[vocab[r]!]!, prefixIds(paths[r]!, opt.depth, opt.prefixes));
+    flat.set(words[vocab[r]!]!, Int32Array.from(assignments, (a) => a[r]!));
   }
-  return { sizes: opt.prefixes.slice(), depth: opt.depth, ids, paths: pathOf };
+  return { sizes: opt.prefixes.slice(), depth: opt.depth, ids, paths: pathOf, flatSizes: opt.flatSizes.slice(), flat };
+}
+
+/** Spherical k-means with seeded initial centroids and a fixed number of iterations. */
+function kmeans(v: Float32Array, n: number, d: number, k: number, iters: number, seed: number): Int32Array {
+  const rand = mulberry32(seed);
+  const cent = new Float32Array(k * d);
+  for (let c = 0; c < k; c++) {
+    const r = Math.floor(rand() * n);
+    cent.set(v.subarray(r * d, r * d + d), c * d);
+  }
+  const assign = new Int32Array(n);
+  for (let it = 0; it < iters; it++) {
+    for (let r = 0; r < n; r++) {
+      let best = 0;
+      let bestS = -Infinity;
+      const rb = r * d;
+      for (let c = 0; c < k; c++) {
+        let s = 0;
+        const cb = c * d;
+        for (let j = 0; j < d; j++) s += v[rb + j]! * cent[cb + j]!;
+        if (s > bestS) {
+          bestS = s;
+          best = c;
+        }
+      }
+      assign[r] = best;
+    }
+    cent.fill(0);
+    for (let r = 0; r < n; r++) {
+      const cb = assign[r]! * d;
+      for (let j = 0; j < d; j++) cent[cb + j]! += v[r * d + j]!;
+    }
+    normaliseRows(cent, k, d);
+  }
+  return assign;
 }
 
 /** A (n x m, CSR) times X (m x k). */
@@ -468,9 +517,10 @@ function normaliseRows(v: Float32Array, n: number, d: number): void {
 
 /** Serialised as "word<TAB>path" lines (path in base 36) under a "#tree" header, gzipped by the caller. */
 export function serialiseClusters(t: ClusterTable): string {
-  const lines = [`#tree\t${t.depth}\t${t.sizes.join(' ')}`];
+  const lines = [`#tree\t${t.depth}\t${t.sizes.join(' ')}\t${t.flatSizes.join(' ')}`];
   for (const [w, p] of [...t.paths.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    lines.push(`${w}\t${p.toString(36)}`);
+    const f = t.flat.get(w);
+    lines.push(`${w}\t${p.toString(36)}${f ? '\t' + Array.from(f, (x) => x.toString(36)).join('\t') : ''}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -484,14 +534,16 @@ export function parseClusters(gz: Buffer): ClusterTable {
   const sizes = head[2]!.split(' ').map(Number);
   const ids = new Map<string, Int32Array>();
   const paths = new Map<string, number>();
+  const flatSizes = head[3] ? head[3].split(' ').map(Number) : [];
+  const flat = new Map<string, Int32Array>();
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const tab = line.lastIndexOf('\t');
-    if (tab <= 0) continue;
-    const w = line.slice(0, tab);
-    const p = parseInt(line.slice(tab + 1), 36);
+    const cols = lines[i]!.split('\t');
+    if (cols.length < 2 || !cols[0]) continue;
+    const w = cols[0];
+    const p = parseInt(cols[1]!, 36);
     paths.set(w, p);
     ids.set(w, prefixIds(p, depth, sizes));
+    if (cols.length > 2) flat.set(w, Int32Array.from(cols.slice(2), (x) => parseInt(x, 36)));
   }
-  return { sizes, depth, ids, paths };
+  return { sizes, depth, ids, paths, flatSizes, flat };
 }

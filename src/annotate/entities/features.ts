@@ -33,7 +33,9 @@ const A_PRE = 3; // 3..6
 const A_SUF = 7; // 7..10
 const A_CL = 11; // 11..14, cluster-path prefixes coarse to fine
 const N_CL = 4;
-const N_ATTR = 15;
+const A_KM = 15; // 15..16, flat k-means clusters (coarse, fine)
+const N_KM = 2;
+const N_ATTR = 17;
 
 /** What the extractor knows about one distinct word. */
 export interface WordInfo {
@@ -91,19 +93,19 @@ export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): Do
 }
 
 /** Templates that depend on the token alone (cacheable per word). */
-export const N_WORD = 17;
+export const N_WORD = 19;
 /**
  * Then templates that depend on one neighbour alone, by role: 6 as the previous word, 6 as the next,
  * 3 as the word two back, 3 as the word two ahead (also cacheable per word, per role).
  */
-export const N_NEIGH = 18;
+export const N_NEIGH = 22;
 export const NEIGH_ROLES = [
-  { start: 0, count: 6 },
-  { start: 6, count: 6 },
-  { start: 12, count: 3 },
-  { start: 15, count: 3 },
+  { start: 0, count: 8 },
+  { start: 8, count: 8 },
+  { start: 16, count: 3 },
+  { start: 19, count: 3 },
 ] as const;
-export const N_STATIC = 56;
+export const N_STATIC = 62;
 export const N_DYNAMIC = 6;
 
 const BOS = new Int32Array(N_ATTR).map((_, i) => hashString('<s>' + i));
@@ -153,6 +155,13 @@ export class FeatureExtractor {
     );
   }
 
+  private flatIds(w: string, allCaps: boolean): Int32Array | undefined {
+    const c = this.clusters.flat;
+    return (
+      c.get(w) ?? (allCaps && w.length > 1 ? c.get(w[0] + w.slice(1).toLowerCase()) : undefined) ?? c.get(w.toLowerCase())
+    );
+  }
+
   info(raw: string): WordInfo {
     let info = this.cache.get(raw);
     if (info) return info;
@@ -172,6 +181,8 @@ export class FeatureExtractor {
     }
     const cl = this.clusterIds(w, allCaps);
     for (let k = 0; k < N_CL; k++) a[A_CL + k] = cl && k < cl.length ? mix(30 + k, cl[k]!) : mix(40 + k, 0);
+    const km = this.flatIds(w, allCaps);
+    for (let k = 0; k < N_KM; k++) a[A_KM + k] = km && k < km.length ? mix(120 + k, km[k]!) : mix(130 + k, 0);
     info = { attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined, nscore: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
     this.cache.set(raw, info);
@@ -200,9 +211,11 @@ export class FeatureExtractor {
     out[o++] = mix(13, a[A_L]!);
     out[o++] = mix(21, a[A_SH]!);
     for (let k = 0; k < N_CL; k++) out[o++] = mix(70 + k, a[A_CL + k]!);
+    for (let k = 0; k < N_KM; k++) out[o++] = mix(140 + k, a[A_KM + k]!);
     out[o++] = mix(14, a[A_L]!);
     out[o++] = mix(22, a[A_SH]!);
     for (let k = 0; k < N_CL; k++) out[o++] = mix(80 + k, a[A_CL + k]!);
+    for (let k = 0; k < N_KM; k++) out[o++] = mix(150 + k, a[A_KM + k]!);
     out[o++] = mix(15, a[A_L]!);
     out[o++] = mix(90, a[A_CL + 1]!);
     out[o++] = mix(92, a[A_CL + 2]!);
@@ -286,18 +299,18 @@ export class FeatureExtractor {
           out[b + 12 + k] = mix(23 + k, c[A_CL + k]!);
         }
         out[b + 16] = mix(mix(42, c[A_CL + 3]!), c[A_SH]!);
+        out[b + 17] = mix(160, c[A_KM]!);
+        out[b + 18] = mix(161, c[A_KM + 1]!);
       }
       if (!skipWord) {
         // Neighbour-only templates, role by role: p1, n1, p2, n2 (same hashes as neighbourRows).
         const r = this.roleTmp;
-        this.neighbourRows(p1, r, 0);
-        for (let k = 0; k < 6; k++) out[b + N_WORD + k] = r[k]!;
-        this.neighbourRows(n1, r, 0);
-        for (let k = 6; k < 12; k++) out[b + N_WORD + k] = r[k]!;
-        this.neighbourRows(p2, r, 0);
-        for (let k = 12; k < 15; k++) out[b + N_WORD + k] = r[k]!;
-        this.neighbourRows(n2, r, 0);
-        for (let k = 15; k < 18; k++) out[b + N_WORD + k] = r[k]!;
+        const roleOf = [p1, n1, p2, n2];
+        for (let role = 0; role < 4; role++) {
+          this.neighbourRows(roleOf[role]!, r, 0);
+          const { start, count } = NEIGH_ROLES[role]!;
+          for (let k = start; k < start + count; k++) out[b + N_WORD + k] = r[k]!;
+        }
       }
       let o = b + N_WORD + N_NEIGH;
       out[o++] = mix(mix(17, p1[A_L]!), c[A_L]!);

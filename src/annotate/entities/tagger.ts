@@ -15,6 +15,7 @@ import {
   N_STATIC as N_STATIC_,
   N_WORD as N_WORD_,
   N_NEIGH as N_NEIGH_,
+  NEIGH_ROLES,
   buildDocContext,
   type DocContext,
   type DropoutOptions,
@@ -31,12 +32,7 @@ const N_WORD = N_WORD_;
 const N_DYNAMIC = N_DYNAMIC_;
 const N_NEIGH = N_NEIGH_;
 /** Neighbour roles in the cached per-word role scores: [start row, row count, role index]. */
-const ROLES = [
-  [0, 6],
-  [6, 6],
-  [12, 3],
-  [15, 3],
-] as const;
+const ROLES = NEIGH_ROLES.map((r) => [r.start, r.count] as const);
 
 export interface TaggerConfig {
   readonly bits: number;
