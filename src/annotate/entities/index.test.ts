@@ -80,6 +80,17 @@ test('entities: metonyms only when the capital acts or speaks', () => {
   assert.equal(mentionsOf(r2, 'Kremlin')[0]?.metonym, true);
 });
 
+test('entities: a metonym names the state it stands for; a destination does not', () => {
+  const r = annotate('Paris and Berlin agreed on Monday to raise spending. The minister will visit Paris next week.');
+  const paris = mentionsOf(r, 'Paris');
+  assert.equal(paris[0]!.standsFor, 'France');
+  assert.equal(mentionsOf(r, 'Berlin')[0]!.standsFor, 'Germany');
+  assert.equal(paris[1]!.standsFor, undefined);
+  const r2 = annotate('The Kremlin said it would respond, and the White House warned against escalation.');
+  assert.equal(mentionsOf(r2, 'Kremlin')[0]?.standsFor, 'Russia');
+  assert.equal(mentionsOf(r2, 'White House')[0]?.standsFor, 'United States');
+});
+
 test('entities: short names join the fuller earlier name; an unmatched short name stays apart', () => {
   const r = annotate('Spanish Prime Minister Pedro Sanchez met Angela Merkel in Madrid. Sanchez said the talks went well. Merkel agreed.');
   const sanchez = mentionsOf(r, 'Sanchez')[0]!;

@@ -22,6 +22,8 @@ export const Mention = Type.Object({
   affiliation: Type.Optional(Type.String()),
   /** A place name standing for its government ("Washington", "the Kremlin"). */
   metonym: Type.Optional(Type.Boolean()),
+  /** For a metonym: the country whose government it stands for ("Moscow" → "Russia"). */
+  standsFor: Type.Optional(Type.String()),
   /** Nominal or pronominal mention ("the Russian president") rather than a name. */
   nominal: Type.Optional(Type.Boolean()),
   entity: Type.String({ description: 'id of the entity in the entities layer' }),

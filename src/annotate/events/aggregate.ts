@@ -14,6 +14,8 @@ export interface ArgView {
   readonly entity?: string;
   readonly canonical?: string;
   readonly key?: string;
+  /** A capital or seat of government acting for a state: the state ("Moscow" → "Russia"). */
+  readonly government?: string;
 }
 
 export interface TimeView extends ArgView {
@@ -83,9 +85,19 @@ export function eventViews(doc: Doc): EventView[] {
   const text = doc.text;
   const slice = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
 
+  const governments = new Map<string, string>();
+  for (const m of doc.layers.mentions ?? []) if (m.standsFor) governments.set(`${m.start}:${m.end}`, m.standsFor);
   const argView = (a: EventArg): ArgView => {
     const e = a.entity ? entities.get(a.entity) : undefined;
-    return { text: slice(a), start: a.start, end: a.end, ...(a.entity ? { entity: a.entity } : {}), ...(e ? { canonical: e.canonical, key: e.key } : {}) };
+    const government = governments.get(`${a.start}:${a.end}`);
+    return {
+      text: slice(a),
+      start: a.start,
+      end: a.end,
+      ...(a.entity ? { entity: a.entity } : {}),
+      ...(e ? { canonical: e.canonical, key: e.key } : {}),
+      ...(government ? { government } : {}),
+    };
   };
   const timeView = (a: EventArg): TimeView => {
     const t = a.timex ? timexes.get(a.timex) : undefined;
@@ -186,7 +198,7 @@ export function eventViews(doc: Doc): EventView[] {
 
 /** One PLOVER-like record per event: PLOVER's id/date/event/mode/source/target/text, plus our fields. */
 export function ploverRecords(doc: Doc, views: readonly EventView[] = eventViews(doc)): Record<string, unknown>[] {
-  const names = (a: readonly ArgView[]): string[] => a.map((x) => x.canonical ?? x.text);
+  const names = (a: readonly ArgView[]): string[] => a.map((x) => (x.government ? `${x.government} (${x.canonical ?? x.text})` : (x.canonical ?? x.text)));
   return views.map((v) => ({
     id: doc.id ? `${doc.id}:${v.id}` : v.id,
     date: doc.meta.published ?? null,

@@ -27,7 +27,7 @@ async function readInput(file: string): Promise<string> {
 }
 
 function describe(v: EventView): string {
-  const names = (a: EventView['source']): string => a.map((x) => x.canonical ?? x.text).join(', ') || '?';
+  const names = (a: EventView['source']): string => a.map((x) => (x.government ? `${x.government} (${x.canonical ?? x.text})` : (x.canonical ?? x.text))).join(', ') || '?';
   const time = v.time ? ` | time: ${v.time.text}${v.time.value ? ` (${v.time.value})` : ''}` : '';
   const place = v.place.length ? ` | place: ${names(v.place)}` : '';
   const lines = [

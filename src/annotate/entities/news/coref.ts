@@ -102,6 +102,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Dra
     if (d.role && roleText) m.role = { start: s.toks[d.role.tokStart]!.start, end: s.toks[d.role.tokEnd - 1]!.end, text: roleText };
     if (d.affiliation) m.affiliation = d.affiliation;
     if (d.metonym) m.metonym = true;
+    if (d.standsFor) m.standsFor = d.standsFor;
     if (d.nominal) m.nominal = true;
     mentions.push(m);
   }

@@ -18,6 +18,8 @@ export interface Draft {
   role?: { tokStart: number; tokEnd: number };
   affiliation?: string;
   metonym?: boolean;
+  /** For a metonym: the country whose government it stands for. */
+  standsFor?: string;
   nominal?: boolean;
   /** set when another rule absorbed this mention (a demonym used as a role's affiliation) */
   dropped?: boolean;

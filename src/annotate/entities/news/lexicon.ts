@@ -35,6 +35,22 @@ export const SEATS_OF_GOVERNMENT = new Set(
   foggy-bottom kasumigaseki`.split(/\s+/),
 );
 
+/** The country each seat of government stands for. */
+export const SEAT_COUNTRY: Readonly<Record<string, string>> = {
+  kremlin: 'Russia',
+  'white-house': 'United States',
+  pentagon: 'United States',
+  'foggy-bottom': 'United States',
+  'downing-street': 'United Kingdom',
+  whitehall: 'United Kingdom',
+  elysee: 'France',
+  élysée: 'France',
+  "quai-d'orsay": 'France',
+  'blue-house': 'South Korea',
+  zhongnanhai: 'China',
+  kasumigaseki: 'Japan',
+};
+
 /** Verbs whose subject, when a capital or seat of government, is the government acting. */
 export const ACTOR_VERBS = new Set(
   `said says say stated states expressed expresses agreed agrees accused accuses warned warns announced announces

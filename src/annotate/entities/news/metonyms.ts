@@ -5,10 +5,19 @@
  */
 import { capitalCountry } from '../gazetteer.js';
 import { type Draft, type Sentenced, draftText, isPossessive, lower } from './draft.js';
-import { ACTOR_NOUNS, ACTOR_VERBS, SEATS_OF_GOVERNMENT } from './lexicon.js';
+import { ACTOR_NOUNS, ACTOR_VERBS, SEAT_COUNTRY, SEATS_OF_GOVERNMENT } from './lexicon.js';
+
+function seatKey(name: string): string {
+  return name.replace(/^the\s+/i, '').toLowerCase().replace(/\s+/g, '-');
+}
 
 export function isSeatOfGovernment(name: string): boolean {
-  return SEATS_OF_GOVERNMENT.has(name.replace(/^the\s+/i, '').toLowerCase().replace(/\s+/g, '-'));
+  return SEATS_OF_GOVERNMENT.has(seatKey(name));
+}
+
+/** The country whose government a capital or seat of government stands for ("Moscow", "the Kremlin" → Russia). */
+export function governmentOf(name: string): string | undefined {
+  return capitalCountry(name)?.name ?? SEAT_COUNTRY[seatKey(name)];
 }
 
 /** Can this mention stand for a government at all? */
@@ -17,6 +26,16 @@ function governmentCapable(text: string, d: Draft): boolean {
 }
 
 export function flagMetonyms(text: string, s: Sentenced, drafts: Draft[]): void {
+  flagActingGovernments(text, s, drafts);
+  for (const d of drafts) {
+    if (d.metonym && !d.dropped) {
+      const country = governmentOf(draftText(text, s.toks, d));
+      if (country) d.standsFor = country;
+    }
+  }
+}
+
+function flagActingGovernments(text: string, s: Sentenced, drafts: Draft[]): void {
   const starts = new Map<number, Draft>();
   for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
   for (const d of drafts) {
