@@ -168,6 +168,12 @@ function verbCue(
   ) {
     cs--;
   }
+  // "to say", "went on to say": PolNeAR keeps the infinitive marker in the cue (90 of 98 on train).
+  const infinitive = !participle && cs === i && cs - 1 >= ss && v.low[cs - 1] === 'to' && v.quote[cs - 1] === -1;
+  if (infinitive) {
+    cs--;
+    if (cs - 2 >= ss && v.low[cs - 1] === 'on' && /^(went|go|goes|going|gone)$/.test(v.low[cs - 2]!)) cs -= 2;
+  }
   // "Police had last month charged": a time phrase between the auxiliary and the verb.
   if (cs - 2 >= ss && TIME_WORDS.has(v.low[cs - 1]!) && (v.low[cs - 2] === 'last' || v.low[cs - 2] === 'this')) {
     let k = cs - 3;
@@ -232,7 +238,8 @@ function verbCue(
     if (split !== null) content.push({ s: v.regions[split]!.open, e: v.regions[split]!.close });
     return { ...base, cue, source, content, rule: 'quote-cue' };
   }
-  const left = sourceBefore(v, cs, ss, earlier, participle);
+  // An infinitive's speaker is the subject of the verb that governs it; without a parse we leave it open.
+  const left = infinitive ? { source: null, antecedent: null } : sourceBefore(v, cs, ss, earlier, participle);
   // "X said: “…”"
   if (quoteAfter !== null) {
     const region = v.regions[quoteAfter]!;
