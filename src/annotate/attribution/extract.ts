@@ -98,6 +98,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
   }
   if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
   if (w === ':') return colonCue(v, i, ss, se);
+  if (w === 'in') return pollCue(v, i, ss, se);
   const entry = CUE_VERBS.get(w);
   if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
   const nounStance = CUE_NOUNS.get(w);
@@ -609,6 +610,41 @@ function contentStart(v: TokenView, ce: number, se: number, lemma: string): numb
     if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[m] !== -1) break;
   }
   return k;
+}
+
+/* ---------------- "In a CBS News poll, …", "… leads in the polls" ---------------- */
+
+/** Heads after "in" that make it a cue: PolNeAR marks "in" with the poll (or "X's words") as source. */
+const POLL_NOUNS = new Set('poll polls survey surveys words'.split(' '));
+const POLL_PHRASE_STOP = new Set('that where who which were was is are when while before after'.split(' '));
+/** "slid in the polls", "far behind him in the polls": standing, not a claim the poll makes. */
+const POLL_MOVES = new Set('slid slipped dropped drop fell rose rise surged surge climbed gains gained behind ahead mired'.split(' '));
+/** Longest "in" phrase we scan for a poll noun. */
+const MAX_POLL_PHRASE = 14;
+
+function pollCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+  let head = -1;
+  let k = i + 1;
+  for (; k <= se && k - i <= MAX_POLL_PHRASE; k++) {
+    const w = v.low[k]!;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || POLL_PHRASE_STOP.has(w)) break;
+    if (POLL_NOUNS.has(w)) head = k;
+  }
+  // "In other words" is a connective; "exit polls were conducted" a clause, not a source.
+  if (head === -1 || (v.low[i + 1] === 'other' && v.low[i + 2] === 'words')) return null;
+  let first = ss;
+  while (first < i && LEADING_JUNK.has(v.low[first]!)) first++;
+  const base = { cue: { s: i, e: i }, antecedent: null, stance: 'neutral' as Stance, rule: 'in-poll', participle: false };
+  if (first === i && v.low[k] === ',') {
+    // Fronted: "In an NBC News poll released Monday, 50 percent …": the whole phrase is the source.
+    const content = trimRange(v, { s: k + 1, e: se });
+    return content ? { ...base, source: { s: i + 1, e: k - 1 }, content: [content] } : null;
+  }
+  // Trailing: "Trump has a decisive lead in the polls": the claim before "in" is the content.
+  if (i - first < 3 || head !== k - 1 || !(END_PUNCT.has(v.low[k] ?? '.') || v.low[k] === ',' || k > se)) return null;
+  if (POLL_MOVES.has(v.low[i - 1]!)) return null;
+  const content = trimRange(v, { s: first, e: i - 1 });
+  return content ? { ...base, source: { s: i + 1, e: head }, content: [content] } : null;
 }
 
 /* ---------------- headline colon: "Graham: Trump's rhetoric destroying GOP's chance" ---------------- */
