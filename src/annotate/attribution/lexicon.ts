@@ -16,7 +16,7 @@ const VERBS: Record<Stance, string> = {
     talk predict+ propose offer agree describe refer+ point_out say_so read write_in email
     report_back chant shout whisper remind portray characterize characterise label liken praise
     thank endorse criticize criticise accuse attack blast slam+ mock decry denounce condemn blame question
-    defend charge knock rip+ assail bemoan tease continue claim support oppose back`,
+    defend charge knock rip+ assail bemoan tease continue claim support oppose back point`,
   hedged: `believe think hope expect anticipate plan+ intend want wish speculate guess suspect fear worry
     seem appear consider seek aim imagine envision forecast estimate doubt wonder hint prefer presume reckon`,
   assertive: `emphasize emphasise stress insist clarify assert affirm vow pledge promise warn urge
@@ -60,7 +60,7 @@ const AMBIGUOUS_FORMS = new Set(
 );
 
 /** Lemmas whose every form needs clear structure (a quote, a "that" clause, a pronoun subject). */
-const WEAK_LEMMAS = new Set(['continue', 'talk', 'offer', 'tease', 'read']);
+const WEAK_LEMMAS = new Set(['continue', 'talk', 'offer', 'tease', 'read', 'point']);
 
 export interface CueEntry {
   readonly lemma: string;
@@ -173,6 +173,8 @@ export const WEAK_OK_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['called', new Set(['CAP', 'for'])],
   ['claims', new Set(['CAP', 'the', 'to'])],
   ['pointed', new Set(['to', 'out'])],
+  ['points', new Set(['to', 'out'])],
+  ['pointing', new Set(['to', 'out'])],
   ['found', new Set(['CAP'])],
   // Support and backing: cues before a named or determined object (PolNeAR 0.4–0.6 there).
   ['supported', new Set(['CAP', 'the', 'his', 'her'])],
