@@ -195,7 +195,7 @@ function verbCue(
   // "said in a statement", "wrote in an op-ed"
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
-  else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!)) ce += 1;
+  else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
@@ -255,6 +255,17 @@ function verbCue(
     const rest = trimRange(v, { s: ce + 1, e: se });
     if (!rest) return null;
     return { ...base, cue, source: null, antecedent: null, content: subj ? [subj, rest] : [rest], rule: 'passive-expected' };
+  }
+  if (RAISING.has(lemma) && v.low[ce] === 'to' && cs > ss) {
+    // "Christie appeared to end his bid": the impression has no named holder; the subject joins the content.
+    const subj = npEndingAt(v, cs - 1, ss);
+    const rest = trimRange(v, { s: ce + 1, e: se });
+    if (rest) return { ...base, cue, source: null, antecedent: null, content: subj ? [subj, rest] : [rest], rule: 'raising' };
+  }
+  if (passive && lemma === 'ask' && next !== 'by') {
+    // "Sanders was asked about …", "was asked whether …": the question is the content; the asker is often unnamed.
+    const content = trimRange(v, { s: ce + 1, e: se });
+    return content ? { ...base, cue, source: null, antecedent: null, content: [content], rule: 'passive-asked' } : null;
   }
   if (passive && next === 'by') {
     // "O'Malley's move was first reported by MSNBC": the agent is the source, the subject the content.
@@ -394,6 +405,9 @@ function sourceBefore(
   }
   return { source: npEndingAt(v, j, ss), antecedent: null };
 }
+
+/** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
+const RAISING = new Set(['appear', 'seem']);
 
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year night morning'.split(' '));
 

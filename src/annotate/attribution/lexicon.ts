@@ -183,6 +183,8 @@ export const WEAK_OK_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['backed', new Set(['CAP'])],
   ['backing', new Set(['CAP'])],
   ['sees', new Set(['the'])],
+  ['appears', new Set(['to'])],
+  ['appeared', new Set(['to'])],
 ]);
 
 /**
