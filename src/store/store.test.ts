@@ -173,6 +173,11 @@ test('store: paging clamps limits and offsets', () => {
     { req: { limit: 0, offset: -5 }, n: 1, limit: 1, offset: 0 },
     { req: { limit: 10_000 }, n: 5, limit: 200, offset: 0 },
     { req: { offset: 99 }, n: 0, limit: 50, offset: 99 },
+    // Offsets past what SQLite's 64-bit integers (and JS's safe integers) hold still page to nothing.
+    { req: { offset: 1e20 }, n: 0, limit: 50, offset: Number.MAX_SAFE_INTEGER },
+    { req: { offset: 2 ** 63 }, n: 0, limit: 50, offset: Number.MAX_SAFE_INTEGER },
+    { req: { limit: Number.NaN, offset: Number.NaN }, n: 5, limit: 50, offset: 0 },
+    { req: { limit: Infinity, offset: -Infinity }, n: 5, limit: 200, offset: 0 },
   ];
   for (const c of cases) {
     const p = s.listArticles(c.req);
@@ -180,6 +185,9 @@ test('store: paging clamps limits and offsets', () => {
     assert.equal(p.limit, c.limit);
     assert.equal(p.offset, c.offset);
     assert.equal(p.total, 5);
+    const hits = s.search('x', c.req);
+    assert.equal(hits.limit, c.limit, `search ${JSON.stringify(c.req)}`);
+    assert.equal(hits.offset, c.offset, `search ${JSON.stringify(c.req)}`);
   }
   s.close();
 });

@@ -168,11 +168,24 @@ test('http: list, detail with layers, search, 404s', async () => {
     { url: '/api/search?q=', status: 400, code: 'E_VALIDATION' },
     { url: '/api/nothing', status: 404, code: 'E_NOT_FOUND' },
     { url: '/missing.js', status: 404, code: 'E_NOT_FOUND' },
+    // URL integers are whole decimal numbers: "1.5", "1e0", " 1" or "0x1" must not quietly name article 1.
+    { url: `/api/articles/${id}.5`, status: 400, code: 'E_VALIDATION' },
+    { url: `/api/articles/${id}e0`, status: 400, code: 'E_VALIDATION' },
+    { url: `/api/articles/%20${id}`, status: 400, code: 'E_VALIDATION' },
+    { url: '/api/articles/0x1', status: 400, code: 'E_VALIDATION' },
+    { url: '/api/articles?limit=1.5', status: 400, code: 'E_VALIDATION' },
+    { url: '/api/search?q=cocoa&offset=2e1', status: 400, code: 'E_VALIDATION' },
   ];
   for (const c of cases) {
     const res = await app.inject({ url: c.url });
     assert.equal(res.statusCode, c.status, c.url);
     assert.equal(res.json().error.code, c.code, c.url);
+  }
+  // Offsets beyond any page are an empty page, not a 500 (SQLite cannot bind numbers that large).
+  for (const url of ['/api/articles?offset=99999999999999999999', '/api/search?q=cocoa&offset=9223372036854775807']) {
+    const res = await app.inject({ url });
+    assert.equal(res.statusCode, 200, url);
+    assert.deepEqual(res.json().items, [], url);
   }
   const put = await app.inject({ method: 'DELETE', url: `/api/articles/${id}` });
   assert.equal(put.statusCode, 404);

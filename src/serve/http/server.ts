@@ -226,12 +226,30 @@ function compileValidator(schema: TSchema, httpPart: string) {
   const check = TypeCompiler.Compile(schema);
   const fromUrl = httpPart === 'querystring' || httpPart === 'params';
   return (data: unknown): { value: unknown } | { error: Error } => {
-    const value = fromUrl ? Value.Convert(schema, Value.Default(schema, Value.Clone({ ...(data as object) }))) : data;
+    const value = fromUrl ? convertUrlPart(schema, data) : data;
     if (check.Check(value)) return { value };
     const first = check.Errors(value).First();
     const where = first?.path ? `${httpPart} ${first.path.slice(1) || '(root)'}` : httpPart;
     return { error: new Error(first ? `${where}: ${first.message}` : `${httpPart} is invalid`) };
   };
+}
+
+const DECIMAL_INTEGER = /^\d+$/;
+
+/**
+ * Converts URL strings to the schema's types. TypeBox's Convert reads "1.5", "1e3" or " 1" as an
+ * integer too, which would quietly turn /api/articles/1.5 into article 1; integer fields therefore
+ * only convert from plain decimal digits, and anything else stays a string that fails the check.
+ */
+function convertUrlPart(schema: TSchema, data: unknown): unknown {
+  const raw = { ...(data as Record<string, unknown>) };
+  const value = Value.Convert(schema, Value.Default(schema, Value.Clone(raw))) as Record<string, unknown>;
+  const props = (schema as { properties?: Record<string, TSchema> }).properties ?? {};
+  for (const [key, prop] of Object.entries(props)) {
+    const given = raw[key];
+    if (prop.type === 'integer' && typeof given === 'string' && !DECIMAL_INTEGER.test(given)) value[key] = given;
+  }
+  return value;
 }
 
 function describeError(err: FastifyError | WiretraceError | Error): { status: number; code: string; message: string } {
