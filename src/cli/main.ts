@@ -20,12 +20,24 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  quietOnClosedPipe();
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
   } catch (err) {
     process.exitCode = reportError(err);
   }
+}
+
+/**
+ * `wiretrace … --json | head -1`: once the reader has gone, further writes fail with EPIPE. Like
+ * other Unix tools, stop quietly then instead of crashing with a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
 }
 
 /** Prints an error for a person and returns the exit code to use. */
