@@ -359,10 +359,26 @@ function isPronounSubject(v: TokenView, j: number): boolean {
 function npAfter(v: TokenView, from: number, se: number): TokRange | null {
   let j = from;
   while (j <= se && v.quote[j] === -1 && !END_PUNCT.has(v.low[j]!) && v.low[j] !== ';' && v.low[j] !== 'that' && j - from < MAX_SOURCE) {
-    if (v.low[j] === ',' && !isCapitalized(v, j + 1) && !DETERMINERS.has(v.low[j + 1] ?? '')) break;
+    if (v.low[j] === ',' && !isCapitalized(v, j + 1) && !DETERMINERS.has(v.low[j + 1] ?? '')) {
+      // "said Robert Klein, chairman of the institute.": PolNeAR keeps an appositive that runs to the stop.
+      const end = j > from ? appositiveToEnd(v, j, se) : -1;
+      if (end !== -1) return { s: from, e: end };
+      break;
+    }
     j++;
   }
   return j > from ? { s: from, e: j - 1 } : null;
+}
+
+/** The last token of an appositive that starts after `comma` and closes the sentence, or -1. */
+function appositiveToEnd(v: TokenView, comma: number, se: number): number {
+  // "Mona Lamberson, 59, of North Philadelphia": ages and hometowns stay out of the source.
+  if (/^\d/.test(v.low[comma + 1] ?? '')) return -1;
+  for (let k = comma + 1; k <= se + 1 && k - comma <= MAX_APPOSITIVE; k++) {
+    if (k > se || END_PUNCT.has(v.low[k]!)) return k - 1 > comma ? k - 1 : -1;
+    if (v.quote[k] !== -1 || v.low[k] === 'that' || v.low[k] === ';' || v.low[k] === ':' || isStrongVerb(v.low[k]!)) return -1;
+  }
+  return -1;
 }
 
 /** Source before the cue: a pronoun, a relative pronoun with its antecedent, an appositive, or a noun phrase. */
