@@ -1,14 +1,13 @@
 /**
- * `wiretrace events FILE [--published DATE] [--json | --jsonl]`: annotates a plain-text article with
+ * `wiretrace events FILE [--published DATE] [--json | --jsonl]`: annotates an article (plain text or HTML) with
  * every layer and prints its events with their claims. --json: one document with all events;
  * --jsonl: the PLOVER-like export, one event per line; neither: a short readable list.
  */
-import { readFileSync, existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
-import { parsePlainTextArticle } from '../../ingest/plaintext.js';
-import { annotateEvents } from '../../annotate/events/pipeline.js';
-import { eventViews, ploverRecords, type EventView } from '../../annotate/events/aggregate.js';
+import type { EventView } from '../../annotate/events/aggregate.js';
+import { fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
+import { parseInput, type ParsedArticle } from '../../service/parse.js';
 
 interface EventsOptions {
   published?: string;
@@ -16,14 +15,16 @@ interface EventsOptions {
   jsonl?: boolean;
 }
 
-async function readInput(file: string): Promise<string> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  if (!existsSync(file)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no such file: ${file}`);
-  return readFileSync(file, 'utf8');
+/**
+ * Reads a file or stdin through the same guards as ingest and annotate (size cap, binary, encoding,
+ * not a regular file) and parses it as a plain-text article, or as a web page when it is HTML.
+ */
+async function readArticle(file: string, published: string | undefined): Promise<ParsedArticle> {
+  const guard = { name: file === '-' ? 'stdin' : file };
+  const bytes = file === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(file, guard);
+  const kind = file === '-' ? null : fileKind(file);
+  const html = kind === 'html' || (kind === null && sniffHtml(bytes));
+  return parseInput(bytes, html ? 'html' : 'article', { ...guard, ...(published ? { published } : {}) });
 }
 
 function describe(v: EventView): string {
@@ -44,24 +45,22 @@ export function register(program: Command): void {
   program
     .command('events')
     .description('events with actors, place, time, modality, status and the claims that report them')
-    .argument('<file>', 'plain-text article, or - for stdin')
+    .argument('<file>', 'plain-text article or HTML page (.html, .html.gz), or - for stdin')
     .option('--published <date>', 'publication date (ISO 8601); overrides any date in the text')
     .option('--json', 'print all events of the document as one JSON object')
     .option('--jsonl', 'print the PLOVER-like export, one event per line')
     .action(async (file: string, opts: EventsOptions) => {
       if (opts.json && opts.jsonl) throw new WiretraceError('E_USAGE', 'choose one of --json and --jsonl');
-      if (opts.published && Number.isNaN(Date.parse(opts.published))) {
-        throw new WiretraceError('E_DATE_INVALID', `not a date: ${opts.published}`);
-      }
-      const raw = await readInput(file);
-      if (!raw.trim()) throw new WiretraceError('E_INPUT_EMPTY', `${file} is empty`);
-      const article = parsePlainTextArticle(raw, opts.published ? { published: opts.published } : {});
-      const doc = annotateEvents(article.body, article.meta, file === '-' ? 'stdin' : file);
+      const article = await readArticle(file, opts.published);
+      // The annotators load models: imported here so that other commands start fast.
+      const { annotateEvents } = await import('../../annotate/events/pipeline.js');
+      const { eventViews, ploverRecords } = await import('../../annotate/events/aggregate.js');
+      const doc = annotateEvents(article.text, article.meta, file === '-' ? 'stdin' : file);
       const views = eventViews(doc);
       if (opts.jsonl) {
         for (const r of ploverRecords(doc, views)) process.stdout.write(`${JSON.stringify(r)}\n`);
       } else if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ published: doc.meta.published ?? null, title: doc.meta.title ?? null, events: views }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ published: doc.meta.published ?? null, title: doc.meta.title ?? null, events: views })}\n`);
       } else {
         for (const v of views) process.stdout.write(`${describe(v)}\n`);
       }

@@ -1,0 +1,56 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'wiretrace-events-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function events(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'events', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, WIRETRACE_CONFIG: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+test('events CLI: bad inputs are coded errors, never a stack trace', async () => {
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 7, 8, 0, 9, 10, 0]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const cases = [
+    { args: [dir], code: 1, err: /^error E_INPUT_FORMAT: .* is not a regular file/m },
+    { args: [join(dir, 'missing.txt')], code: 1, err: /^error E_INPUT_NOT_FOUND: /m },
+    { args: [join(dir, 'binary.txt')], code: 1, err: /^error E_INPUT_BINARY: /m },
+    { args: [join(dir, 'empty.txt')], code: 1, err: /^error E_INPUT_EMPTY: /m },
+    { args: ['-', '--published', '2024-02-30'], code: 1, err: /^error E_DATE_INVALID: /m },
+  ];
+  for (const c of cases) {
+    const r = await events(c.args, 'Officials said on Monday the bridge would reopen.');
+    assert.equal(r.code, c.code, `${c.args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, c.err, c.args.join(' '));
+    assert.doesNotMatch(r.stderr, /\n\s+at /, `${c.args.join(' ')} printed a stack trace`);
+  }
+});
+
+test('events CLI: an HTML page goes through the extractor; --json is one compact line', async () => {
+  const r = await events([join(ROOT, 'examples/cocoa-02-harbour-times.html'), '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 1, 'one JSON object on one line');
+  const out = JSON.parse(lines[0]!) as { title: string | null; published: string | null; events: unknown[] };
+  assert.equal(out.title, 'Ghana says cocoa floor price agreed; Ivory Coast says no deal yet');
+  assert.equal(out.published, '2025-05-13T17:20:00Z');
+  assert.ok(out.events.length > 0);
+});
