@@ -239,8 +239,8 @@ function verbCue(
     if (split !== null) content.push({ s: v.regions[split]!.open, e: v.regions[split]!.close });
     return { ...base, cue, source, content, rule: 'quote-cue' };
   }
-  // An infinitive's speaker is the subject of the verb that governs it; without a parse we leave it open.
-  const left = infinitive ? { source: null, antecedent: null } : sourceBefore(v, cs, ss, earlier, participle);
+  // An infinitive's speaker is the subject of the verb that governs it ("voters are more likely to say").
+  const left = infinitive ? infinitiveSource(v, cs, ss, earlier) : sourceBefore(v, cs, ss, earlier, participle);
   // "X said: “…”"
   if (quoteAfter !== null) {
     const region = v.regions[quoteAfter]!;
@@ -405,6 +405,8 @@ function sourceBefore(
   }
   if (COORDINATORS.has(w)) {
     // "He congratulated her and praised …": the coordinated verb shares the clause's subject.
+    const main = earlier[earlier.length - 1];
+    if (main?.source) return { source: main.source, antecedent: main.antecedent };
     return { source: clauseSubject(v, ss, cs), antecedent: null };
   }
   if (RELATIVES.has(w) && w !== 'that') {
@@ -417,6 +419,9 @@ function sourceBefore(
   if (w === ',' || w === '\u2014') {
     const appos = appositive(v, j, ss);
     if (appos) return { source: appos, antecedent: null };
+    // "He suggested …, called her …": a verb in a list shares the speaker of the cue before it.
+    const main = earlier[earlier.length - 1];
+    if (main?.source && w === ',') return { source: main.source, antecedent: main.antecedent };
     return { source: null, antecedent: null };
   }
   return { source: npEndingAt(v, j, ss), antecedent: null };
@@ -425,6 +430,13 @@ function sourceBefore(
 /** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
 const RAISING = new Set(['appear', 'seem']);
 
+/** The speaker of "to say": the source of a cue just before it in the clause, else the clause's subject. */
+function infinitiveSource(v: TokenView, cs: number, ss: number, earlier: readonly Draft[]): { source: TokRange | null; antecedent: TokRange | null } {
+  const main = earlier[earlier.length - 1];
+  if (main?.source) return { source: main.source, antecedent: main.antecedent };
+  return { source: clauseSubject(v, ss, cs), antecedent: null };
+}
+
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year night morning'.split(' '));
 
 /** Words after which a participle cue takes the main clause's subject: "began by saying", "in blasting". */
@@ -432,7 +444,7 @@ const PARTICIPLE_HOSTS = new Set(['by', 'in', 'after', 'before', 'while', 'when'
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
 /** Openers of a fronted adverbial clause, which the subject follows after a comma. */
 const FRONTED = new Set(
-  'after before when while although though despite since because if as in on at during for with speaking addressing asked unlike like following amid given once under over'.split(' '),
+  'after before when while although though despite since because if as in on at during for with speaking addressing asked unlike like following amid given once under over among through throughout without by from to'.split(' '),
 );
 const COMMON_VERBS = new Set(
   'is was are were has have had began begins did does do will would can could may might must rubbed made makes took takes went goes got gets came comes gave gives held holds met meets ran runs won wins lost left'.split(' '),
