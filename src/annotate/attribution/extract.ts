@@ -424,6 +424,14 @@ function sourceBefore(
     if (main?.source && w === ',') return { source: main.source, antecedent: main.antecedent };
     return { source: null, antecedent: null };
   }
+  if (participle) {
+    // "Clinton spent the run-up to the caucuses portraying …": the noun phrase before a participle is
+    // usually the main verb's object; the main clause's subject speaks.
+    const main = earlier[earlier.length - 1];
+    if (main?.source) return { source: main.source, antecedent: main.antecedent };
+    const subj = clauseSubject(v, ss, cs);
+    if (subj) return { source: subj, antecedent: null };
+  }
   return { source: npEndingAt(v, j, ss), antecedent: null };
 }
 
