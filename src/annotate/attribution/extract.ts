@@ -44,6 +44,8 @@ export interface Draft {
 
 /** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
 const MAX_SOURCE = 14;
+/** "according to early results of exit polls conducted by Edison Research for …": these run long. */
+const MAX_PREP_SOURCE = 30;
 /** How far after a cue a complementizer "that" may sit ("said on Monday that"). */
 const THAT_WINDOW = 6;
 /** Longest appositive between commas ("Jung Pak, U.S. senior official for North Korea, said"). */
@@ -99,6 +101,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
   if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
   if (w === ':') return colonCue(v, i, ss, se);
   if (w === 'in') return pollCue(v, i, ss, se);
+  if (HEARSAY_ADVERBS.has(w)) return hearsayCue(v, i, ss, se);
   const entry = CUE_VERBS.get(w);
   if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
   const nounStance = CUE_NOUNS.get(w);
@@ -115,7 +118,7 @@ function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: num
   while (srcEnd <= se && !CLAUSE_PUNCT.has(v.low[srcEnd]!) && !END_PUNCT.has(v.low[srcEnd]!) && v.quote[srcEnd] === -1 && v.low[srcEnd] !== 'that') {
     srcEnd++;
   }
-  if (srcEnd === srcStart || srcEnd - srcStart > MAX_SOURCE) return null;
+  if (srcEnd === srcStart || srcEnd - srcStart > MAX_PREP_SOURCE) return null;
   // "as reported by KCNA on Sunday": the time phrase is not part of the source.
   let srcLast = srcEnd - 1;
   for (let k = srcStart + 1; k < srcEnd; k++) {
@@ -695,6 +698,25 @@ function pollCue(v: TokenView, i: number, ss: number, se: number): Draft | null 
   if (POLL_MOVES.has(v.low[i - 1]!)) return null;
   const content = trimRange(v, { s: first, e: i - 1 });
   return content ? { ...base, source: { s: i + 1, e: head }, content: [content] } : null;
+}
+
+/* ---------------- "Bloomberg is reportedly considering a run" ---------------- */
+
+/** Adverbs that mark a claim as hearsay without naming its source; PolNeAR marks them alone as the cue. */
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+
+function hearsayCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+  // "reportedly said": the adverb joins the verb's own cue.
+  let k = i + 1;
+  while (k <= se && (CUE_MODIFIERS.has(v.low[k]!) || PASSIVE_AUX.has(v.low[k]!))) k++;
+  if (CUE_VERBS.has(v.low[k] ?? '')) return null;
+  let first = i - 1;
+  while (first >= ss && !CLAUSE_PUNCT.has(v.low[first]!) && v.quote[first] === -1) first--;
+  const before = trimRange(v, { s: first + 1, e: i - 1 });
+  const after = trimRange(v, { s: i + 1, e: se });
+  if (!after) return null;
+  const content = before ? [before, after] : [after];
+  return { cue: { s: i, e: i }, source: null, antecedent: null, content, stance: 'hedged', rule: 'hearsay', participle: false };
 }
 
 /* ---------------- headline colon: "Graham: Trump's rhetoric destroying GOP's chance" ---------------- */
