@@ -40,6 +40,13 @@ test('cli extract: stdin, and coded errors for missing and empty inputs', () => 
   assert.notEqual(missing.status, 0);
   assert.match(missing.stderr, /E_INPUT_NOT_FOUND/);
 
+  // A missing input is one error line among the others, as with ingest: the pages that exist are still extracted.
+  const mixed = cli(['extract', join(FIXTURES, 'no-such-page.html'), join(FIXTURES, 'news-full.html'), '--json']);
+  assert.equal(mixed.status, 1, mixed.stderr);
+  const lines = mixed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { error?: { code: string }; title?: string });
+  assert.deepEqual(lines.map((l) => l.error?.code ?? l.title), ['E_INPUT_NOT_FOUND', 'Harbour bridge reopens after two-year repair']);
+  assert.doesNotMatch(mixed.stderr, /\n\s+at /);
+
   const empty = cli(['extract', '-', '--json'], Buffer.alloc(0));
   assert.equal(empty.status, 1);
   assert.match(empty.stderr, /E_INPUT_EMPTY/);

@@ -5,9 +5,8 @@
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { checkUrlShape, safeFetch, type FetchOptions } from '../../ingest/fetch/index.js';
-import { discoverFeedLinks, parseFeed, pollFeeds, type FeedStore, type ParsedFeed, type PollEvent, type PollReport } from '../../ingest/feeds/index.js';
+import type { FeedStore, ParsedFeed, PollEvent, PollReport } from '../../ingest/feeds/index.js';
 import { loadConfig } from '../../service/config.js';
-import { ingestUrl } from '../../service/ingest.js';
 import { lazyStore, resolveStorePath } from '../../service/open.js';
 import type { Store } from '../../store/types.js';
 
@@ -100,6 +99,9 @@ export function register(program: Command): void {
       const allowPrivate = opts.allowPrivate ?? config.allowPrivate ?? false;
       const store = lazyStore(resolveStorePath(opts.db, config));
       const json = opts.json ?? false;
+      // Feed parsing and article ingest (extractor, annotators) load here, so other commands start fast.
+      const { pollFeeds } = await import('../../ingest/feeds/index.js');
+      const { ingestUrl } = await import('../../service/ingest.js');
       try {
         const feedStore: FeedStore = store.ref() satisfies Store;
         await runPollLoop({
@@ -122,6 +124,15 @@ export function register(program: Command): void {
 
 /** Fetches a URL; a feed is taken as it is, a page is searched for its advertised feed. */
 export async function resolveFeed(url: string, fetchOptions: FetchOptions): Promise<{ url: string; title: string | null }> {
+  const { discoverFeedLinks, parseFeed } = await import('../../ingest/feeds/index.js');
+  const tryParse = (body: Uint8Array, feedUrl: string, contentType: string | null, rethrow: boolean): ParsedFeed | null => {
+    try {
+      return parseFeed(body, { url: feedUrl, contentType });
+    } catch (err) {
+      if (rethrow) throw err;
+      return null;
+    }
+  };
   const res = await safeFetch(url, fetchOptions);
   if (res.family !== 'html') return { url: res.finalUrl, title: tryParse(res.body, res.finalUrl, res.contentType, true)!.title };
   // An XHTML-served feed is rare; a page is the common case.
@@ -133,15 +144,6 @@ export async function resolveFeed(url: string, fetchOptions: FetchOptions): Prom
     if (feedRes && parsed) return { url: feedRes.finalUrl, title: parsed.title };
   }
   throw new WiretraceError('E_FEED_MALFORMED', `none of the feeds ${res.finalUrl} advertises could be read: ${links.join(', ')}`);
-}
-
-function tryParse(body: Uint8Array, url: string, contentType: string | null, rethrow: boolean): ParsedFeed | null {
-  try {
-    return parseFeed(body, { url, contentType });
-  } catch (err) {
-    if (rethrow) throw err;
-    return null;
-  }
 }
 
 /** "15m", "1h", "90s", "2h30m" or plain seconds → milliseconds. */
