@@ -163,6 +163,8 @@ function verbCue(
   if (prev !== undefined && /^\d/.test(prev)) return null;
   // "needless to say", "safe to say": idioms, not reports.
   if (lemma === 'say' && prev === 'to' && ['needless', 'suffice', 'so', 'safe', 'fair'].includes(v.low[i - 2] ?? '')) return null;
+  // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause.
+  if ((stance === 'hedged' || ATTITUDE_LEMMAS.has(lemma)) && earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e))) return null;
   let cs = i;
   // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
   while (
@@ -437,6 +439,9 @@ function sourceBefore(
   }
   return { source: npEndingAt(v, j, ss), antecedent: null };
 }
+
+/** Stance verbs that behave like attitudes (hedged) when nested: "said he would support …". */
+const ATTITUDE_LEMMAS = new Set(['support', 'oppose', 'back']);
 
 /** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
 const RAISING = new Set(['appear', 'seem']);
