@@ -163,8 +163,9 @@ function verbCue(
   if (prev !== undefined && /^\d/.test(prev)) return null;
   // "needless to say", "safe to say": idioms, not reports.
   if (lemma === 'say' && prev === 'to' && ['needless', 'suffice', 'so', 'safe', 'fair'].includes(v.low[i - 2] ?? '')) return null;
-  // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause.
-  if ((stance === 'hedged' || ATTITUDE_LEMMAS.has(lemma)) && earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e))) return null;
+  // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause unless a
+  // named holder states it plainly; "X said that Russia anticipates …" stays a chain.
+  if ((stance === 'hedged' || ATTITUDE_LEMMAS.has(lemma)) && nestedAttitude(v, i, ss) && earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e))) return null;
   let cs = i;
   // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
   while (
@@ -442,6 +443,18 @@ function sourceBefore(
 
 /** Stance verbs that behave like attitudes (hedged) when nested: "said he would support …". */
 const ATTITUDE_LEMMAS = new Set(['support', 'oppose', 'back']);
+
+/** An attitude with a modal or auxiliary, or whose holder is a pronoun or a common noun ("he would support", "voters want"). */
+function nestedAttitude(v: TokenView, i: number, ss: number): boolean {
+  let k = i - 1;
+  while (k >= ss && (CUE_MODIFIERS.has(v.low[k]!) || isLyAdverb(v.low[k]!))) {
+    if (!NON_MODAL.has(v.low[k]!)) return true;
+    k--;
+  }
+  return k >= ss && (PRONOUNS.has(v.low[k]!) || !isCapitalized(v, k));
+}
+/** Modifiers that leave an attitude plain ("also", "still"). */
+const NON_MODAL = new Set('also later previously repeatedly publicly privately reportedly again once recently still just even already long first then only now yet'.split(' '));
 
 /** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
 const RAISING = new Set(['appear', 'seem']);
