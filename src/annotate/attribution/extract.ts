@@ -176,6 +176,8 @@ function verbCue(
     cs--;
   }
   // "to say", "went on to say": PolNeAR keeps the infinitive marker in the cue (90 of 98 on train).
+  // "issued a statement saying", "released a report charging": PolNeAR takes the whole phrase as the cue.
+  if (participle && cs === i) cs = issuedPhraseStart(v, i, ss);
   const infinitive = !participle && cs === i && cs - 1 >= ss && v.low[cs - 1] === 'to' && v.quote[cs - 1] === -1;
   if (infinitive) {
     cs--;
@@ -455,6 +457,22 @@ function nestedAttitude(v: TokenView, i: number, ss: number): boolean {
 }
 /** Modifiers that leave an attitude plain ("also", "still"). */
 const NON_MODAL = new Set('also later previously repeatedly publicly privately reportedly again once recently still just even already long first then only now yet'.split(' '));
+
+const ISSUE_VERBS = new Set('issued issues issue released releases release put sent sends published publishes posted posts'.split(' '));
+const ISSUED_NOUNS = new Set('statement statements report letter memo release tweet tweets post video ad email e-mail message'.split(' '));
+
+/** Start of "issued a (brief) statement" right before a participle at i, or i when there is none. */
+function issuedPhraseStart(v: TokenView, i: number, ss: number): number {
+  const noun = i - 1;
+  if (noun < ss + 2 || !ISSUED_NOUNS.has(v.low[noun]!)) return i;
+  for (let k = noun - 1; k >= ss && k >= noun - 3; k--) {
+    const w = v.low[k]!;
+    if (ISSUE_VERBS.has(w)) return w === 'put' ? i : k;
+    if (w === 'out' && v.low[k - 1] === 'put') return k - 1;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return i;
+  }
+  return i;
+}
 
 /** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
 const RAISING = new Set(['appear', 'seem']);
