@@ -160,7 +160,8 @@ function verbCue(
   // "the said document", "a reported case": a determiner makes the form an adjective or noun.
   if (i > ss && prev !== undefined && DETERMINERS.has(prev) && prev !== 'that') return null;
   // "won 758 pledged delegates"
-  if (prev !== undefined && /^\d/.test(prev)) return null;
+  // ("4 in 10 said", "two of 3 say" are proportions of people, who do speak)
+  if (prev !== undefined && /^\d/.test(prev) && v.low[i - 2] !== 'in' && v.low[i - 2] !== 'of') return null;
   // "needless to say", "safe to say": idioms, not reports.
   if (lemma === 'say' && prev === 'to' && ['needless', 'suffice', 'so', 'safe', 'fair'].includes(v.low[i - 2] ?? '')) return null;
   // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause unless a
