@@ -16,9 +16,10 @@ const VERBS: Record<Stance, string> = {
     talk predict propose offer agree describe refer+ point_out say_so read write_in email
     report_back chant shout whisper remind portray characterize characterise label liken praise
     thank endorse criticize criticise accuse attack blast slam+ mock decry denounce condemn blame question
-    defend charge knock rip+ assail bemoan tease continue claim support oppose back point name speak`,
+    defend charge knock rip+ assail bemoan tease continue claim support oppose back point name speak
+    allege repeat request welcome challenge learn decide order identify encourage publish`,
   hedged: `believe think hope expect anticipate plan+ intend want wish speculate guess suspect fear worry
-    seem appear consider seek see aim imagine envision forecast estimate doubt wonder hint prefer presume reckon`,
+    seem appear consider seek see aim imagine envision forecast estimate doubt wonder hint prefer+ presume reckon favor favour`,
   assertive: `emphasize emphasise stress insist clarify assert affirm vow pledge promise warn urge
     demand underscore underline reiterate confirm highlight argue contend stress assure
     proclaim announce_that swear`,
@@ -71,7 +72,8 @@ const WEAK_LEMMAS = new Set(['continue', 'talk', 'tease', 'read', 'point', 'spea
  */
 const DROPPED_FORMS = new Set(
   `speaking spoken thanks voices tweet attacks denying name reporting continue answers talk endorse post posts
-   responding shouting find point report call`.split(/\s+/),
+   responding shouting find point report call published publishes publishing requests decides welcomes learning
+   favors orders`.split(/\s+/),
 );
 
 export interface CueEntry {
