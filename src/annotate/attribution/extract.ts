@@ -106,6 +106,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
   if (entry) return verbCue(v, i, ss, se, entry.stance, entry.weak, entry.participle, entry.lemma, earlier);
   const nounStance = CUE_NOUNS.get(w);
   if (nounStance && v.low[i + 1] === 'that' && i + 2 <= se) return nounCue(v, i, ss, se, nounStance, 'noun-that');
+  if (NOUN_PREP_CUES.get(w)?.has(v.low[i + 1] ?? '') && i + 2 <= se) return nounPrepCue(v, i, ss, se);
   if (INTENTION_WORDS.has(w) && v.low[i + 1] === 'to' && v.low[i - 1] === "'s") return nounCue(v, i, ss, se, 'hedged', 'noun-intention');
   return null;
 }
@@ -806,6 +807,39 @@ function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance
   const content = trimRange(v, { s: i + 1, e: se });
   if (!content) return null;
   return { cue: { s: cs, e: i }, source, antecedent: null, content: [content], stance, rule, participle: false };
+}
+
+/** Stance nouns with the preposition that introduces their target: "support for Trump", "attacks on Clinton". */
+const NOUN_PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    support: ['for'],
+    criticism: ['of'],
+    criticisms: ['of'],
+    attacks: ['on'],
+    attack: ['on'],
+    questions: ['about'],
+    opposition: ['to'],
+    concerns: ['about', 'over'],
+    concern: ['about', 'over'],
+    complaints: ['about'],
+    praise: ['for'],
+  }).map(([k, v]): [string, ReadonlySet<string>] => [k, new Set(v)]),
+);
+/** Longest target noun phrase after a noun-preposition cue. */
+const MAX_TARGET = 12;
+
+function nounPrepCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+  let e = i + 2;
+  while (e <= se && e - i - 2 < MAX_TARGET && v.quote[e] === -1 && !CLAUSE_PUNCT.has(v.low[e]!) && !END_PUNCT.has(v.low[e]!) && !(SOURCE_STOP.has(v.low[e]!) && e > i + 2)) e++;
+  if (e === i + 2) return null;
+  let source: TokRange | null = null;
+  let k = i - 1;
+  while (k >= ss && k > i - 3 && v.low[k] !== "'s" && /^\p{Ll}/u.test(v.text[v.start[k]!]!) && !DETERMINERS.has(v.low[k]!) && !SOURCE_STOP.has(v.low[k]!)) k--;
+  if (k >= ss && v.low[k] === "'s") source = npEndingAt(v, k - 1, ss);
+  else if (k >= ss && ['his', 'her', 'their', 'its', 'my', 'our'].includes(v.low[k]!)) source = { s: k, e: k };
+  // Without an owner ("criticism of X") the noun matched a gold cue in under 40% of cases on train.
+  if (!source) return null;
+  return { cue: { s: i, e: i + 1 }, source, antecedent: null, content: [{ s: i + 2, e: e - 1 }], stance: 'neutral', rule: 'noun-prep', participle: false };
 }
 
 /* ---------------- refiners ---------------- */
