@@ -3,7 +3,7 @@
  * writes TimeML with TIMEX3 tags (the input's text untouched), so the official TE3 scorer can read it.
  * Without --out the TimeML goes to stdout.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { tagTimes } from '../../annotate/time/index.js';
@@ -36,6 +36,13 @@ export function toTimeml(input: string, name: string): string {
   return writeTml(doc, tags);
 }
 
+/** Reads one input file; a missing path or a directory is a coded error rather than a Node stack trace. */
+export function readInputFile(file: string): string {
+  if (!existsSync(file)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no such file: ${file}`);
+  if (!statSync(file).isFile()) throw new WiretraceError('E_INPUT_FORMAT', `${file} is not a regular file`);
+  return readFileSync(file, 'utf8');
+}
+
 export function register(program: Command): void {
   program
     .command('timeml')
@@ -45,8 +52,7 @@ export function register(program: Command): void {
     .action((files: string[], opts: { out?: string }) => {
       if (opts.out) mkdirSync(opts.out, { recursive: true });
       for (const file of files) {
-        if (!existsSync(file)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no such file: ${file}`);
-        const tml = toTimeml(readFileSync(file, 'utf8'), file);
+        const tml = toTimeml(readInputFile(file), file);
         if (!opts.out) {
           process.stdout.write(tml);
           continue;
