@@ -57,8 +57,11 @@ export async function runAnnotate(input: string, opts: AnnotateOptions): Promise
 
   const format: InputFormat | 'conll' = opts.inputFormat === 'auto' ? autoFormat(input, bytes) : opts.inputFormat;
   if (format === 'conll' || out === 'conll') {
-    if (format !== 'conll' || (out !== 'conll' && opts.outputFormat !== undefined)) {
-      throw new WiretraceError('E_USAGE', 'CoNLL goes in and out together: use --input-format conll (output is CoNLL with a predicted tag column)');
+    if (format !== 'conll') {
+      throw new WiretraceError('E_USAGE', 'CoNLL goes in and out together: --output-format conll needs --input-format conll (CoNLL-2003 columns)');
+    }
+    if (out !== 'conll' && (opts.outputFormat !== undefined || opts.json)) {
+      throw new WiretraceError('E_USAGE', `CoNLL goes in and out together: --input-format conll prints CoNLL with a predicted tag column; use --output-format conll, not ${out}`);
     }
     const { annotateConll } = await import('../../annotate/entities/conll.js');
     return ensureNewline(annotateConll(decodeText(bytes, guard)));
