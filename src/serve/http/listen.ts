@@ -26,6 +26,10 @@ export async function listen(opts: ListenOptions & { store: Store }): Promise<Ru
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new WiretraceError('E_USAGE', `port ${opts.port} is in use; pick another with --port or PORT`);
     if (code === 'EACCES') throw new WiretraceError('E_USAGE', `no permission to listen on port ${opts.port}`);
+    // A --host that does not resolve, or that names no interface of this machine.
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EADDRNOTAVAIL' || code === 'EINVAL') {
+      throw new WiretraceError('E_USAGE', `cannot listen on ${opts.host}: ${code === 'EADDRNOTAVAIL' ? 'not an address of this machine' : 'no such host'} (try localhost or 0.0.0.0)`);
+    }
     throw err;
   }
   const addr = app.server.address() as AddressInfo | null;
