@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WiretraceError } from '../../errors.js';
@@ -129,4 +129,16 @@ test('feed cli: the poll loop repeats until stopped and stops promptly', async (
   let once = 0;
   await runPollLoop({ intervalMs: null, signal: new AbortController().signal, poll: async () => (once++, { feeds: [], newItems: 0, ingested: 0, failed: 0 }), onReport: () => undefined });
   assert.equal(once, 1);
+});
+
+test('feed cli: list, remove and poll on a database that does not exist say so and create nothing', async () => {
+  for (const sub of [['list'], ['remove', '1'], ['poll']]) {
+    const db = join(tmp, `none-${sub[0]}`, 'w.db');
+    await assert.rejects(
+      buildProgram().parseAsync(['node', 'wiretrace', 'feed', ...sub, '--db', db]),
+      (err: unknown) => err instanceof WiretraceError && err.code === 'E_NOT_FOUND' && /no database at/.test(err.message),
+      sub[0],
+    );
+    assert.equal(existsSync(db), false, `${sub[0]} created ${db}`);
+  }
 });

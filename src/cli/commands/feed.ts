@@ -2,6 +2,7 @@
  * `wiretrace feed add <url>`, `feed list`, `feed remove <id|url>`, `feed poll [--every 15m]`.
  * Thin wiring: the polling logic lives in src/ingest/feeds, article ingest in src/service.
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { checkUrlShape, safeFetch, type FetchOptions } from '../../ingest/fetch/index.js';
@@ -50,7 +51,7 @@ export function register(program: Command): void {
     .option('--db <path>', 'database file')
     .option('--json', 'print one JSON object per feed')
     .action((opts: CommonOptions) => {
-      const store = lazyStore(resolveStorePath(opts.db, loadConfig()));
+      const store = lazyStore(existingStorePath(opts.db, loadConfig()));
       try {
         const feeds = store.ref().listFeeds();
         if (opts.json) for (const f of feeds) console.log(JSON.stringify(f));
@@ -72,7 +73,7 @@ export function register(program: Command): void {
     .argument('<feed>', 'feed id or URL')
     .option('--db <path>', 'database file')
     .action((which: string, opts: CommonOptions) => {
-      const store = lazyStore(resolveStorePath(opts.db, loadConfig()));
+      const store = lazyStore(existingStorePath(opts.db, loadConfig()));
       try {
         const s = store.ref();
         const found = s.getFeed(/^\d+$/.test(which) ? Number(which) : which);
@@ -97,7 +98,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(maxItemsPerFeed) || maxItemsPerFeed < 1) throw new WiretraceError('E_USAGE', `--max-items must be a positive integer, got ${opts.maxItems}`);
       const config = loadConfig();
       const allowPrivate = opts.allowPrivate ?? config.allowPrivate ?? false;
-      const store = lazyStore(resolveStorePath(opts.db, config));
+      const store = lazyStore(existingStorePath(opts.db, config));
       const json = opts.json ?? false;
       // Feed parsing and article ingest (extractor, annotators) load here, so other commands start fast.
       const { pollFeeds } = await import('../../ingest/feeds/index.js');
@@ -120,6 +121,15 @@ export function register(program: Command): void {
         store.close();
       }
     });
+}
+
+/** The store for commands that only make sense on feeds already added: a missing file is E_NOT_FOUND, not a new empty database. */
+function existingStorePath(db: string | undefined, config: ReturnType<typeof loadConfig>): string {
+  const path = resolveStorePath(db, config);
+  if (path !== ':memory:' && !existsSync(path)) {
+    throw new WiretraceError('E_NOT_FOUND', `no database at ${path} (add a feed with \`wiretrace feed add\` first, or pass --db)`);
+  }
+  return path;
 }
 
 /** Fetches a URL; a feed is taken as it is, a page is searched for its advertised feed. */
