@@ -47,6 +47,10 @@ test('cli extract: stdin, and coded errors for missing and empty inputs', () => 
   assert.deepEqual(lines.map((l) => l.error?.code ?? l.title), ['E_INPUT_NOT_FOUND', 'Harbour bridge reopens after two-year repair']);
   assert.doesNotMatch(mixed.stderr, /\n\s+at /);
 
+  const noPages = cli(['extract', join(process.cwd(), 'docs'), '--json']);
+  assert.equal(noPages.status, 1, 'a directory without pages is an error, not silence');
+  assert.match(noPages.stderr, /^error E_INPUT_NOT_FOUND: .*docs.* has no \.html/m);
+
   const empty = cli(['extract', '-', '--json'], Buffer.alloc(0));
   assert.equal(empty.status, 1);
   assert.match(empty.stderr, /E_INPUT_EMPTY/);

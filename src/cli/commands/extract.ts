@@ -51,7 +51,11 @@ export function expandInputs(inputs: readonly string[]): string[] {
       continue;
     }
     // A missing input stays in the list: extractInput reports it in its place, and the others still run.
-    if (existsSync(input) && statSync(input).isDirectory()) out.push(...pagesUnder(input));
+    if (existsSync(input) && statSync(input).isDirectory()) {
+      const pages = pagesUnder(input);
+      // A directory without pages stays in the list too, so that it is reported rather than skipped in silence.
+      out.push(...(pages.length ? pages : [input]));
+    }
     else out.push(input);
   }
   return out;
@@ -89,6 +93,7 @@ export async function extractInput(input: string, opts: ExtractCommandOptions = 
     return extractArticle(res.body, { url: res.finalUrl, contentType: res.contentType ?? undefined });
   }
   if (!existsSync(input)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no such file or directory: ${input}`);
+  if (statSync(input).isDirectory()) throw new WiretraceError('E_INPUT_NOT_FOUND', 'directory has no .html, .htm, .xhtml or .html.gz files');
   return extractArticle(readFileSync(input), { url: opts.url });
 }
 
