@@ -6,6 +6,8 @@ import type { AnyAnnotator } from '../doc/annotator.js';
 import { createDoc, type Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../doc/pipeline.js';
+import { WiretraceError } from '../errors.js';
+import { parseDate } from '../ingest/dates.js';
 import { textAnnotator } from './text/index.js';
 import { entitiesAnnotator } from './entities/index.js';
 import { timeAnnotator } from './time/index.js';
@@ -30,7 +32,17 @@ export function defaultPipeline(): Pipeline {
   return cached;
 }
 
-/** Annotates a text with every default layer. `meta.published` is the anchor for time expressions. */
+/**
+ * Annotates a text with every default layer. `meta.published` is the anchor for time expressions:
+ * it is normalised to ISO 8601, and a value that is not a date is refused (E_DATE_INVALID) rather
+ * than silently leaving relative times unanchored.
+ */
 export function annotate(text: string, meta: Partial<DocMeta> = {}, id = ''): Doc {
-  return defaultPipeline().run(createDoc(text, meta, id));
+  let published = meta.published ?? null;
+  if (published !== null) {
+    const iso = parseDate(published);
+    if (iso === null) throw new WiretraceError('E_DATE_INVALID', `cannot parse published date "${published}"`);
+    published = iso;
+  }
+  return defaultPipeline().run(createDoc(text, { ...meta, published }, id));
 }

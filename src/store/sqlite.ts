@@ -2,9 +2,9 @@
  * The SQLite store (better-sqlite3 12): WAL, foreign keys, migrations on open, one transaction per write.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { WiretraceError } from '../errors.js';
+import { ensureDir } from '../util/ensure-dir.js';
 import { appliedMigrations, migrate } from './migrations.js';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet, toFtsQuery } from './fts-query.js';
 import type {
@@ -81,7 +81,7 @@ export class SqliteStore implements Store {
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.location = path;
-    if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:' && !options.readonly) ensureDir(dirname(path));
     try {
       this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
       if (!options.readonly) this.db.pragma('journal_mode = WAL');

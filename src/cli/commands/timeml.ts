@@ -3,11 +3,12 @@
  * writes TimeML with TIMEX3 tags (the input's text untouched), so the official TE3 scorer can read it.
  * Without --out the TimeML goes to stdout.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { tagTimes } from '../../annotate/time/index.js';
 import { WiretraceError } from '../../errors.js';
+import { ensureDir } from '../../util/ensure-dir.js';
 import { parseTml, writeTml, type TimexTag } from '../../eval/timex/tml.js';
 
 /** TimeML for one TE3 input: our timexes renumbered t1…, DCT-anchored ones pointing at the DCT's tid. */
@@ -50,7 +51,7 @@ export function register(program: Command): void {
     .argument('<files...>', 'TempEval-3 input files (.TE3input or .tml)')
     .option('--out <dir>', 'write <name>.tml files here instead of printing to stdout')
     .action((files: string[], opts: { out?: string }) => {
-      if (opts.out) mkdirSync(opts.out, { recursive: true });
+      if (opts.out) ensureDir(opts.out);
       for (const file of files) {
         const tml = toTimeml(readInputFile(file), file);
         if (!opts.out) {
