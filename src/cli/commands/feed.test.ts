@@ -65,6 +65,7 @@ test('feed cli: add via page autodiscovery, list, poll ingests new items, second
   assert.match(again.out, /already subscribed feed #1/);
   const poll = await cli(['feed', 'poll', '--db', db, '--allow-private']);
   assert.match(poll.out, /feed #1 .*: 2 new, 2 ingested, 0 failed/, poll.err);
+  assert.notEqual(process.exitCode, 1, 'a clean poll exits 0');
   const second = await cli(['feed', 'poll', '--db', db, '--allow-private']);
   assert.match(second.out, /not modified/);
   const list = await cli(['feed', 'list', '--db', db, '--json']);
@@ -77,6 +78,24 @@ test('feed cli: add via page autodiscovery, list, poll ingests new items, second
     assert.equal(store.hasFeedItem(1, 'n1'), true);
   } finally {
     store.close();
+  }
+});
+
+test('feed cli: a single poll with a failing feed exits non-zero (for cron)', async () => {
+  const db = join(tmp, 'fail.db');
+  await cli(['feed', 'add', srv.url('/feed.xml'), '--db', db, '--allow-private']);
+  const store = openStore(db);
+  try {
+    store.addFeed(srv.url('/missing.xml'));
+  } finally {
+    store.close();
+  }
+  const before = process.exitCode;
+  try {
+    await cli(['feed', 'poll', '--db', db, '--allow-private']);
+    assert.equal(process.exitCode, 1);
+  } finally {
+    process.exitCode = before;
   }
 });
 

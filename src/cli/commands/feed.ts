@@ -115,7 +115,11 @@ export function register(program: Command): void {
               signal,
               onEvent: (e) => printEvent(e, json),
             }),
-          onReport: (r) => printReport(r, json),
+          onReport: (r) => {
+            printReport(r, json);
+            // a single run is a cron job's unit of work: any feed error or failed item makes it fail
+            if (intervalMs === null && (r.failed > 0 || r.feeds.some((f) => f.status === 'error'))) process.exitCode = 1;
+          },
         });
       } finally {
         store.close();

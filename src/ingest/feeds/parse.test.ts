@@ -125,3 +125,13 @@ test('feeds: dates and HTML text helpers', () => {
   assert.equal(htmlToText('<p>a</p><p>b&nbsp;&amp;&nbsp;c</p><style>x{}</style>'), 'a b & c');
   assert.equal(htmlToText('no markup'), 'no markup');
 });
+
+test('feeds: a guid that is not an absolute URL is an id, never a link on the feed host', () => {
+  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>A</title><link>javascript:alert(1)</link><guid>4</guid></item>
+    <item><title>B</title><guid>https://news.example/b</guid></item></channel></rss>`;
+  const feed = parseFeed(new TextEncoder().encode(xml), { url: 'https://news.example/feed.xml' });
+  assert.equal(feed.items[0]!.url, null);
+  assert.equal(feed.items[0]!.guid, '4');
+  assert.equal(feed.items[1]!.url, 'https://news.example/b');
+});

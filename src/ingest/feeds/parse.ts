@@ -125,7 +125,8 @@ function rssItem(item: XmlNode, baseUrl: string | undefined): FeedItem {
   const guidNode = first(child(item, 'guid'));
   const guidText = rawText(guidNode);
   const isPermaLink = asNode(guidNode)?.['@_isPermaLink'];
-  const link = absoluteUrl(rssLink(item), baseUrl) ?? (isPermaLink !== 'false' ? absoluteUrl(guidText, baseUrl) : null);
+  // a permalink guid must itself be an absolute URL: "4" is an id, not a path on the feed's host
+  const link = absoluteUrl(rssLink(item), baseUrl) ?? (isPermaLink !== 'false' ? absoluteUrl(guidText, undefined) : null);
   const title = textOf(child(item, 'title'));
   const published = parseFeedDate(rawText(first(child(item, 'pubDate'))) ?? rawText(first(child(item, 'date'))) ?? rawText(first(child(item, 'published'))));
   const summary = summaryOf(child(item, 'description'), child(item, 'encoded'), child(item, 'summary'));
