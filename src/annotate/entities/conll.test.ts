@@ -48,3 +48,8 @@ test('conll: token-only input (one column) works too; empty input is an error', 
   assert.equal(annotateConll('Paris\nis\nnice\n').split('\n').length, 4);
   assert.throws(() => annotateConll('\n\n'), /no CoNLL lines/);
 });
+
+test('conll: running text is refused with a coded error, not tagged as nonsense', () => {
+  const prose = 'Russian President Vladimir Putin has conveyed his readiness to visit Pyongyang in the near future.\n';
+  assert.throws(() => annotateConll(prose), (e: unknown) => (e as { code?: string }).code === 'E_INPUT_FORMAT');
+});

@@ -53,9 +53,16 @@ export function parseConll(text: string): ConllDocument[] {
  * column. Blank lines and -DOCSTART- lines pass through unchanged; documents bound the tagger's
  * prediction history.
  */
+/** CoNLL token lines have a handful of columns; a line of running text has many (a sentence per line). */
+const MAX_CONLL_COLUMNS = 12;
+
 export function annotateConll(text: string): string {
-  const tagger = loadTagger();
   const lines = text.split(/\r?\n/);
+  const prose = lines.findIndex((l) => l.trim().split(/\s+/).length > MAX_CONLL_COLUMNS);
+  if (prose >= 0) {
+    throw new WiretraceError('E_INPUT_FORMAT', `line ${prose + 1} has more than ${MAX_CONLL_COLUMNS} columns: this looks like running text, not CoNLL (one token per line)`);
+  }
+  const tagger = loadTagger();
   const trailing = lines.length > 0 && lines[lines.length - 1] === '';
   if (trailing) lines.pop();
   const out = lines.slice();
