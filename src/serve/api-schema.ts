@@ -14,6 +14,7 @@
  * The UI must render article text and snippets as text nodes (never innerHTML): the server sends plain text.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { Span } from '../doc/span.js';
 
 export const ErrorResponse = Type.Object(
   {
@@ -109,7 +110,7 @@ export type SearchQuery = Static<typeof SearchQuery>;
 export const SearchHit = Type.Object({
   article: ArticleSummary,
   snippet: Type.String(),
-  highlights: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer() })),
+  highlights: Type.Array(Span),
   score: Type.Number({ description: 'higher is better' }),
 });
 export type SearchHit = Static<typeof SearchHit>;

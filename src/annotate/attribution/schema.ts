@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Span } from '../../doc/span.js';
 
 export const AttributionSource = Type.Object({
   start: Type.Integer(),
@@ -8,7 +9,7 @@ export const AttributionSource = Type.Object({
   /** A nominal source: "the report", "officials", "Both nations". */
   nominal: Type.Optional(Type.Boolean()),
   /** What a relative pronoun source stands for: "Washington and its allies, who criticize …". */
-  antecedent: Type.Optional(Type.Object({ start: Type.Integer(), end: Type.Integer() })),
+  antecedent: Type.Optional(Span),
 });
 export type AttributionSource = Static<typeof AttributionSource>;
 
@@ -24,9 +25,9 @@ export const Attribution = Type.Object({
   id: Type.String(),
   /** null when the source is implicit (an agentless "it was reported that"). */
   source: Type.Union([AttributionSource, Type.Null()]),
-  cue: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+  cue: Span,
   /** One span, or several for a split quote. */
-  content: Type.Array(Type.Object({ start: Type.Integer(), end: Type.Integer() })),
+  content: Type.Array(Span),
   kind: Type.Union([Type.Literal('direct'), Type.Literal('indirect'), Type.Literal('mixed')]),
   stance: Stance,
   /** The attribution that relays this one: "According to Reuters, KCNA stated …" → KCNA's has via = Reuters's. */

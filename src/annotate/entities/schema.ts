@@ -1,5 +1,4 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Span } from '../../doc/span.js';
 
 export const EntityType = Type.Union([
   Type.Literal('PER'),
@@ -42,5 +41,3 @@ export const Entity = Type.Object({
   affiliation: Type.Optional(Type.String()),
 });
 export type Entity = Static<typeof Entity>;
-
-export const MentionSpan = Span;

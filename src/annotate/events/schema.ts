@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Span } from '../../doc/span.js';
 
 export const Modality = Type.Union([
   Type.Literal('asserted'),
@@ -49,7 +50,7 @@ export const Event = Type.Object({
   id: Type.String(),
   /** Id shared by every mention of the same event in this document (event coreference). */
   cluster: Type.String(),
-  trigger: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+  trigger: Span,
   /** The trigger's lemma as the lexicon knows it ("visit", "transfer"). */
   lemma: Type.String(),
   /** PLOVER-style type, e.g. CONSULT (visit, meet), AGREE, ACCUSE, AID … see docs/events.md */
@@ -68,7 +69,7 @@ export const Event = Type.Object({
   /** How likely the text makes it that the event happens or happened, 0..1 (see docs/events.md). */
   certainty: Type.Number({ minimum: 0, maximum: 1 }),
   /** The sentence the event was read from. */
-  evidence: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+  evidence: Span,
   /** Events this one is the content of ("agreed to collaborate": collaborate's governor is agree). */
   governor: Type.Optional(Type.String()),
   rule: Type.Optional(Type.String()),
@@ -84,7 +85,7 @@ export const Claim = Type.Object({
   /** Cluster ids of those events, so a store can group claims by event without the events layer. */
   clusters: Type.Array(Type.String()),
   /** The reported content (first content span to last). */
-  proposition: Type.Object({ start: Type.Integer(), end: Type.Integer() }),
+  proposition: Span,
   /**
    * The asserting source as the attribution gives it (entity id when linked). A nominal report source
    * ("the report", "the subsequent English report") is linked to the agency whose report was last

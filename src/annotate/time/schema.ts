@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Span } from '../../doc/span.js';
 
 export const TimexType = Type.Union([
   Type.Literal('DATE'),
@@ -53,7 +54,7 @@ export const Timex = Type.Object({
   /** Which parser and refiners made it, e.g. "weekday" or "month+event-anchored". */
   rule: Type.Optional(Type.String()),
   /** The wider phrase the window speaks for ("in the near future", "not before the March election"). */
-  phrase: Type.Optional(Type.Object({ start: Type.Integer(), end: Type.Integer() })),
+  phrase: Type.Optional(Span),
   /** False for event-anchored phrases ("after the summit") that TimeML does not tag: window only. */
   timex3: Type.Optional(Type.Boolean()),
 });
