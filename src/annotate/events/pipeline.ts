@@ -1,32 +1,15 @@
 /**
- * The pipeline that event annotation needs: the project's default pipeline, completed with any
- * layer it does not yet produce (text, entities, time, attribution, events), in dependency order.
- * Once the default pipeline includes every layer this is the same pipeline.
+ * Event annotation runs the project's default pipeline (every layer, events last), with a degraded
+ * fallback when the NER model is missing.
  */
 import type { AnyAnnotator } from '../../doc/annotator.js';
 import { createDoc, type Doc } from '../../doc/doc.js';
 import type { DocMeta } from '../../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../../doc/pipeline.js';
-import { attributionAnnotator } from '../attribution/index.js';
-import { DEFAULT_ANNOTATORS } from '../default-pipeline.js';
-import { entitiesAnnotator } from '../entities/index.js';
-import { textAnnotator } from '../text/index.js';
-import { timeAnnotator } from '../time/index.js';
-import { eventsAnnotator } from './index.js';
-
-let cached: Pipeline | undefined;
+import { defaultPipeline } from '../default-pipeline.js';
 
 export function eventPipeline(): Pipeline {
-  if (cached) return cached;
-  const list: AnyAnnotator[] = [...DEFAULT_ANNOTATORS];
-  const produced = new Set(list.flatMap((a) => a.produces));
-  for (const a of [textAnnotator, entitiesAnnotator, timeAnnotator, attributionAnnotator, eventsAnnotator] as AnyAnnotator[]) {
-    if (a.produces.some((p) => produced.has(p))) continue;
-    list.push(a);
-    for (const p of a.produces) produced.add(p);
-  }
-  cached = buildPipeline(list);
-  return cached;
+  return defaultPipeline();
 }
 
 /** Stands in for the entity layer when its trained model is absent: no mentions, said loudly. */

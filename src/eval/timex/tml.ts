@@ -76,13 +76,7 @@ export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export interface TimexTag {
-  readonly start: number;
-  readonly end: number;
-  readonly tid: string;
-  readonly type: string;
-  readonly value: string;
-  readonly mod?: string;
+export interface TimexTag extends TmlTimex {
   /** For values resolved against the DCT, the DCT's tid ("t0"). */
   readonly anchorTimeID?: string;
 }
