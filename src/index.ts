@@ -79,7 +79,7 @@ export {
   type StoreRef,
 } from './service/ingest.js';
 export { getArticle, listArticles, searchArticles } from './service/articles.js';
-export { contentHash, normalizeForHash } from './service/content-hash.js';
+export { contentHash, normaliseForHash as normalizeForHash } from './ingest/dedupe/content-hash.js';
 export { loadConfig, resolveToken, DEFAULT_MAX_INPUT_BYTES, type WiretraceConfig } from './service/config.js';
 
 // ---- HTTP ----

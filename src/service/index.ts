@@ -2,7 +2,7 @@
 export * from './ingest.js';
 export * from './articles.js';
 export { parseInput, parseHtml, parseArticleText, parseRaw, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
-export { contentHash, normalizeForHash } from './content-hash.js';
+export { contentHash, normaliseForHash as normalizeForHash } from '../ingest/dedupe/content-hash.js';
 export { loadConfig, resolveToken, parseByteSize, parsePort, DEFAULT_MAX_INPUT_BYTES, DEFAULT_PORT, DEFAULT_HOST, type WiretraceConfig } from './config.js';
 export { toSummary, toDetail, toSearchResponse } from './views.js';
 export { resolveStorePath, lazyStore, type LazyStore } from './open.js';

@@ -11,7 +11,7 @@ import type { Store } from '../store/types.js';
 import { isWiretraceError, type ErrorCode } from '../errors.js';
 import { ingestFile, ingestHtml, ingestInput, ingestPath, ingestStdin, ingestText, ingestUrl } from './ingest.js';
 import { getArticle, listArticles, searchArticles } from './articles.js';
-import { contentHash } from './content-hash.js';
+import { contentHash } from '../ingest/dedupe/content-hash.js';
 import { buildPipeline } from '../doc/pipeline.js';
 import { textAnnotator } from '../annotate/text/index.js';
 

@@ -15,7 +15,7 @@ import { WiretraceError, isWiretraceError, type ErrorCode } from '../errors.js';
 import { canonicalUrl as canonicalize, minhashSignature, NearDupIndex, signatureFromHex, signatureToHex } from '../ingest/dedupe/index.js';
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
-import { contentHash } from './content-hash.js';
+import { contentHash } from '../ingest/dedupe/content-hash.js';
 import { checkBytes, decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml, type GuardOptions } from './input.js';
 import { parseHtml, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
 

@@ -1,7 +1,7 @@
 /**
  * Content hash for exact deduplication: SHA-256 of the body after the normalisations that do not
  * change what a report says (Unicode compatibility forms, curly vs straight quotes, dash variants,
- * whitespace runs, letter case). The service re-exports this, so there is one definition.
+ * whitespace runs, letter case). The service and the public API use this one definition.
  */
 import { createHash } from 'node:crypto';
 
