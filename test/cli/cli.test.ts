@@ -4,41 +4,18 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { ROOT, runCli } from './run-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = resolve(ROOT, '../shared/fixtures/seed/article.txt');
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
 const db = join(dir, 'w.db');
 
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function wiretrace(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, WIRETRACE_DB: '', WIRETRACE_CONFIG: '', ...opts.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.on('error', () => {}); // the CLI may exit before reading everything (size limit)
-    child.stdin.end(opts.input ?? '');
-  });
-}
+const wiretrace = runCli;
 
 /** What "unchanged" means: the same bytes on disk and the same rows. */
 function snapshot(path: string): { sha: string; articles: number; layers: number } {

@@ -1,29 +1,15 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT, runCli, type CliRun } from '../../../test/cli/run-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-events-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-function events(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'events', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, WIRETRACE_CONFIG: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(input);
-  });
+function events(args: string[], input = ''): Promise<CliRun> {
+  return runCli(['events', ...args], { input });
 }
 
 test('events CLI: bad inputs are coded errors, never a stack trace', async () => {
