@@ -36,7 +36,7 @@ export function buildClusterFile(
   const buf = gzipSync(serialiseClusters(table), { level: 9 });
   mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, buf);
-  console.log(`  ${table.ids.size} words, prefixes ${table.sizes.join('/')} bits, ${(buf.length / 1e6).toFixed(2)} MB, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+  console.log(`  ${table.size} words, prefixes ${table.sizes.join('/')} bits, ${(buf.length / 1e6).toFixed(2)} MB, ${((Date.now() - t0) / 1000).toFixed(1)}s`);
   return table;
 }
 

@@ -1,12 +1,13 @@
 /**
- * Trains the NER tagger deterministically: the gazetteer table and the word clusters (built once and
- * cached in the output folder), then averaged perceptrons on the CoNLL-2003 train split, one per
+ * Trains the NER tagger deterministically: the gazetteer table and the two word-cluster tables (built
+ * once and cached in the output folder; see docs/ner.md), then averaged perceptrons on the CoNLL-2003 train split, one per
  * seed, each at its best epoch by F1 on valid, with their weights averaged; then the decoding (greedy
  * or beam, and its temperature) is chosen on valid. The test split is never read here.
  *
- * Run time on a shared 2-core machine: gazetteer ~5 s, word clusters ~2 min (SVD and tree ~30 s,
- * k-means 256/1024 ~90 s; cached in the output folder), ~1 min per seed (7-10 epochs of ~6 s plus a
- * valid pass each): ~5.5 min from scratch with 3 seeds (measured 321 s).
+ * Run time on a 2-core machine: gazetteer ~5 s; the word-cluster tables, when missing or with
+ * --rebuild-clusters, ~2 min (our clusters) and ~11 min (GloVe clusters, ner-embedding-clusters.ts);
+ * then ~40 s per seed (6-12 epochs of ~3.5 s plus a valid pass each): 136 s with 3 seeds and the
+ * tables in place.
  * Same inputs and seeds give the same model.
  *
  *   npm run train:ner -- --data ../shared/data/conll2003 [--unlabelled ../shared/data] [--epochs 20]
@@ -27,6 +28,8 @@ import { bilouToIob, iobChunks, iobToBilou } from '../src/annotate/entities/labe
 import { deserialiseWeights, serialiseWeights } from '../src/annotate/entities/model.js';
 import { PerceptronTrainer, Tagger, countFeatures } from '../src/annotate/entities/tagger.js';
 import { buildClusterFile } from './ner-clusters.js';
+import { GLOVE_WORDS, buildEmbeddingClusterFile } from './ner-embedding-clusters.js';
+import { type WordClusterTables } from '../src/annotate/entities/features.js';
 
 const { values } = parseArgs({
   options: {
@@ -100,7 +103,9 @@ function main(): void {
   if (values['rebuild-clusters'] || !existsSync(clusterPath)) {
     buildClusterFile(dataDir, resolve(values.unlabelled ?? dirname(dataDir)), clusterPath);
   }
-  const clusters = parseClusters(readFileSync(clusterPath));
+  const embPath = join(outDir, 'embclusters.tsv.gz');
+  if (values['rebuild-clusters'] || !existsSync(embPath)) buildEmbeddingClusterFile(embPath, GLOVE_WORDS);
+  const clusters: WordClusterTables = { local: parseClusters(readFileSync(clusterPath)), glove: parseClusters(readFileSync(embPath)) };
 
   const train = load(join(dataDir, 'train.txt'));
   const valid = load(join(dataDir, 'valid.txt'));

@@ -12,19 +12,50 @@ import { WiretraceError } from '../../errors.js';
 import { normWord } from './gazetteer.js';
 import { tokenizeWords } from './tokenize.js';
 
-/** word → one cluster id per granularity (coarse to fine). */
-export interface ClusterTable {
-  /** path-prefix lengths in bits, coarse to fine */
-  readonly sizes: readonly number[];
-  /** tree depth: every path has this many bits */
-  readonly depth: number;
-  readonly ids: ReadonlyMap<string, Int32Array>;
-  /** word → full bit path */
-  readonly paths: ReadonlyMap<string, number>;
-  /** flat k-means cluster sizes over the same vectors (e.g. 256, 1024) */
-  readonly flatSizes: readonly number[];
-  /** word → one flat cluster id per flat size */
-  readonly flat: ReadonlyMap<string, Int32Array>;
+/**
+ * word → its cluster-tree path and flat cluster ids. Stored column-wise in typed arrays (one map
+ * entry per word, no object per word): the GloVe table holds 250k words.
+ */
+export class ClusterTable {
+  private readonly rowOf = new Map<string, number>();
+
+  constructor(
+    /** tree depth: every path has this many bits */
+    readonly depth: number,
+    /** path-prefix lengths in bits, coarse to fine */
+    readonly sizes: readonly number[],
+    /** flat k-means cluster sizes over the same vectors (e.g. 256, 1024) */
+    readonly flatSizes: readonly number[],
+    /** the words, in row order */
+    readonly words: readonly string[],
+    /** row → full bit path */
+    readonly paths: Int32Array,
+    /** row-major words x flatSizes.length flat cluster ids */
+    readonly flat: Int32Array,
+  ) {
+    if (paths.length !== words.length || flat.length !== words.length * flatSizes.length) {
+      throw new WiretraceError('E_MODEL', 'cluster table columns do not match its word list');
+    }
+    words.forEach((w, r) => this.rowOf.set(w, r));
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** A word's row, or -1. */
+  row(word: string): number {
+    return this.rowOf.get(word) ?? -1;
+  }
+
+  /** The id of a row's path prefix of granularity k (see prefixIds). */
+  prefixId(row: number, k: number): number {
+    return pathPrefix(this.paths[row]!, this.depth, this.sizes[k]!);
+  }
+
+  flatId(row: number, k: number): number {
+    return this.flat[row * this.flatSizes.length + k]!;
+  }
 }
 
 export function mulberry32(seed: number): () => number {
@@ -98,14 +129,15 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   seed: 7,
 };
 
-/** Cluster ids of a path for every prefix length: a leading 1 bit keeps prefixes of different lengths apart. */
+/** The id of a path's first `bits` bits: a leading 1 bit keeps prefixes of different lengths apart. */
+export function pathPrefix(path: number, depth: number, bits: number): number {
+  const p = Math.min(bits, depth);
+  return (1 << p) | (path >>> (depth - p));
+}
+
+/** Cluster ids of a path for every prefix length. */
 export function prefixIds(path: number, depth: number, prefixes: readonly number[]): Int32Array {
-  const out = new Int32Array(prefixes.length);
-  for (let k = 0; k < prefixes.length; k++) {
-    const p = Math.min(prefixes[k]!, depth);
-    out[k] = (1 << p) | (path >>> (depth - p));
-  }
-  return out;
+  return Int32Array.from(prefixes, (bits) => pathPrefix(path, depth, bits));
 }
 
 /**
@@ -271,22 +303,41 @@ export function buildClusters(
     }
   }
   normaliseRows(vec, n, D);
-  // 7. Binary tree by recursive spherical 2-means: each word's path is its cluster bit string.
+  return clusterVectors(
+    vocab.map((r) => words[r]!),
+    vec,
+    D,
+    opt,
+    log,
+  );
+}
+
+/** How a set of word vectors is cut into clusters. */
+export type VectorClusterOptions = Pick<ClusterOptions, 'depth' | 'prefixes' | 'flatSizes' | 'kmeansIterations' | 'seed'>;
+
+/**
+ * Clusters unit-length word vectors (row-major, `words.length` x `D`): a binary tree by recursive
+ * spherical 2-means (each word's path is its cluster bit string, used like Brown-cluster prefixes),
+ * and flat spherical k-means at each of `flatSizes`.
+ */
+export function clusterVectors(
+  words: readonly string[],
+  vec: Float32Array,
+  D: number,
+  opt: VectorClusterOptions,
+  log: (msg: string) => void = () => {},
+): ClusterTable {
+  const n = words.length;
   const paths = new Int32Array(n);
   const idx = Int32Array.from({ length: n }, (_, i) => i);
   splitNode(vec, D, idx, 0, n, 0, opt.depth, paths);
   log(`  tree built`);
   const assignments = opt.flatSizes.map((k, gi) => kmeans(vec, n, D, k, opt.kmeansIterations, opt.seed + 100 + gi));
   log(`  k-means ${opt.flatSizes.join('/')} done`);
-  const ids = new Map<string, Int32Array>();
-  const pathOf = new Map<string, number>();
-  const flat = new Map<string, Int32Array>();
-  for (let r = 0; r < n; r++) {
-    pathOf.set(words[vocab[r]!]!, paths[r]!);
-    ids.set(words[vocab[r]!]!, prefixIds(paths[r]!, opt.depth, opt.prefixes));
-    flat.set(words[vocab[r]!]!, Int32Array.from(assignments, (a) => a[r]!));
-  }
-  return { sizes: opt.prefixes.slice(), depth: opt.depth, ids, paths: pathOf, flatSizes: opt.flatSizes.slice(), flat };
+  const G = assignments.length;
+  const flat = new Int32Array(n * G);
+  for (let r = 0; r < n; r++) for (let g = 0; g < G; g++) flat[r * G + g] = assignments[g]![r]!;
+  return new ClusterTable(opt.depth, opt.prefixes.slice(), opt.flatSizes.slice(), words.slice(), paths, flat);
 }
 
 /** Spherical k-means with seeded initial centroids and a fixed number of iterations. */
@@ -506,7 +557,7 @@ function splitNode(
   splitNode(vec, D, idx, lo + left.length, hi, level + 1, depth, paths);
 }
 
-function normaliseRows(v: Float32Array, n: number, d: number): void {
+export function normaliseRows(v: Float32Array, n: number, d: number): void {
   for (let r = 0; r < n; r++) {
     let s = 0;
     for (let j = 0; j < d; j++) s += v[r * d + j]! * v[r * d + j]!;
@@ -515,35 +566,42 @@ function normaliseRows(v: Float32Array, n: number, d: number): void {
   }
 }
 
-/** Serialised as "word<TAB>path" lines (path in base 36) under a "#tree" header, gzipped by the caller. */
+/** Serialised as "word<TAB>path[<TAB>flat ids]" lines (base 36) under a "#tree" header, gzipped by the caller. */
 export function serialiseClusters(t: ClusterTable): string {
   const lines = [`#tree\t${t.depth}\t${t.sizes.join(' ')}\t${t.flatSizes.join(' ')}`];
-  for (const [w, p] of [...t.paths.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const f = t.flat.get(w);
-    lines.push(`${w}\t${p.toString(36)}${f ? '\t' + Array.from(f, (x) => x.toString(36)).join('\t') : ''}`);
+  const G = t.flatSizes.length;
+  const order = t.words.map((_, r) => r).sort((a, b) => t.paths[a]! - t.paths[b]! || (t.words[a]! < t.words[b]! ? -1 : t.words[a]! > t.words[b]! ? 1 : 0));
+  for (const r of order) {
+    let line = `${t.words[r]}\t${t.paths[r]!.toString(36)}`;
+    for (let g = 0; g < G; g++) line += '\t' + t.flat[r * G + g]!.toString(36);
+    lines.push(line);
   }
   return lines.join('\n') + '\n';
 }
 
 export function parseClusters(gz: Buffer): ClusterTable {
   const text = gunzipSync(gz).toString('utf8');
-  const lines = text.split('\n');
-  const head = (lines[0] ?? '').split('\t');
+  let nl = text.indexOf('\n');
+  if (nl < 0) nl = text.length;
+  const head = text.slice(0, nl).split('\t');
   if (head[0] !== '#tree' || head.length < 3) throw new WiretraceError('E_MODEL', 'cluster table has no #tree header');
   const depth = Number(head[1]);
   const sizes = head[2]!.split(' ').map(Number);
-  const ids = new Map<string, Int32Array>();
-  const paths = new Map<string, number>();
   const flatSizes = head[3] ? head[3].split(' ').map(Number) : [];
-  const flat = new Map<string, Int32Array>();
-  for (let i = 1; i < lines.length; i++) {
-    const cols = lines[i]!.split('\t');
+  const G = flatSizes.length;
+  const words: string[] = [];
+  const paths: number[] = [];
+  const flat: number[] = [];
+  for (let p = nl + 1; p < text.length; ) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = text.length;
+    const cols = text.slice(p, e).split('\t');
+    p = e + 1;
     if (cols.length < 2 || !cols[0]) continue;
-    const w = cols[0];
-    const p = parseInt(cols[1]!, 36);
-    paths.set(w, p);
-    ids.set(w, prefixIds(p, depth, sizes));
-    if (cols.length > 2) flat.set(w, Int32Array.from(cols.slice(2), (x) => parseInt(x, 36)));
+    if (cols.length !== 2 + G) throw new WiretraceError('E_MODEL', `cluster table line for ${JSON.stringify(cols[0])} has ${cols.length} columns, expected ${2 + G}`);
+    words.push(cols[0]);
+    paths.push(parseInt(cols[1]!, 36));
+    for (let g = 0; g < G; g++) flat.push(parseInt(cols[2 + g]!, 36));
   }
-  return { sizes, depth, ids, paths, flatSizes, flat };
+  return new ClusterTable(depth, sizes, flatSizes, words, Int32Array.from(paths), Int32Array.from(flat));
 }

@@ -35,7 +35,19 @@ const A_CL = 11; // 11..14, cluster-path prefixes coarse to fine
 const N_CL = 4;
 const A_KM = 15; // 15..16, flat k-means clusters (coarse, fine)
 const N_KM = 2;
-const N_ATTR = 17;
+const A_GC = 17; // 17..20, GloVe cluster-path prefixes coarse to fine
+const N_GC = 4;
+const A_GK = 21; // 21..22, GloVe flat k-means clusters (coarse, fine)
+const N_GK = 2;
+const N_ATTR = 23;
+
+/** The word clusters learned from unlabelled text that the features read. */
+export interface WordClusterTables {
+  /** learned by ner-clusters.ts from our unlabelled news text (cased) */
+  readonly local: ClusterTable;
+  /** over GloVe 6B vectors by ner-embedding-clusters.ts (lowercase keys) */
+  readonly glove: ClusterTable;
+}
 
 /** What the extractor knows about one distinct word. */
 export interface WordInfo {
@@ -78,6 +90,26 @@ export interface DocContext {
   readonly history: Map<string, Int32Array>;
 }
 
+/**
+ * Each token's place in its run of capitalised tokens ("U.N. Security Council"): 0 outside a run,
+ * else 1 + min(run length, 4) * 8, plus 1 on the run's first token and 2 on its last.
+ */
+export function capRunCodes(infos: readonly WordInfo[], out: Int32Array = new Int32Array(infos.length)): Int32Array {
+  const n = infos.length;
+  out.fill(0);
+  for (let i = 0; i < n; ) {
+    if (!infos[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && infos[j]!.cap) j++;
+    for (let k = i; k < j; k++) out[k] = 1 + Math.min(j - i, 4) * 8 + (k === i ? 1 : 0) + (k === j - 1 ? 2 : 0);
+    i = j;
+  }
+  return out;
+}
+
 export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): DocContext {
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
@@ -93,19 +125,19 @@ export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): Do
 }
 
 /** Templates that depend on the token alone (cacheable per word). */
-export const N_WORD = 19;
+export const N_WORD = 26;
 /**
  * Then templates that depend on one neighbour alone, by role: 6 as the previous word, 6 as the next,
- * 3 as the word two back, 3 as the word two ahead (also cacheable per word, per role).
+ * 4 as the word two back, 4 as the word two ahead (also cacheable per word, per role).
  */
-export const N_NEIGH = 22;
+export const N_NEIGH = 28;
 export const NEIGH_ROLES = [
-  { start: 0, count: 8 },
-  { start: 8, count: 8 },
-  { start: 16, count: 3 },
-  { start: 19, count: 3 },
+  { start: 0, count: 10 },
+  { start: 10, count: 10 },
+  { start: 20, count: 4 },
+  { start: 24, count: 4 },
 ] as const;
-export const N_STATIC = 62;
+export const N_STATIC = 78;
 export const N_DYNAMIC = 6;
 
 const BOS = new Int32Array(N_ATTR).map((_, i) => hashString('<s>' + i));
@@ -140,7 +172,7 @@ export class FeatureExtractor {
   readonly eos: WordInfo = { attrs: EOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
 
   constructor(
-    private readonly clusters: ClusterTable,
+    private readonly clusters: WordClusterTables,
     private readonly gazetteer: GazNode,
     readonly bits: number,
     readonly nLabels: number,
@@ -148,18 +180,24 @@ export class FeatureExtractor {
     this.mask = (1 << bits) - 1;
   }
 
-  private clusterIds(w: string, allCaps: boolean): Int32Array | undefined {
-    const c = this.clusters.ids;
-    return (
-      c.get(w) ?? (allCaps && w.length > 1 ? c.get(w[0] + w.slice(1).toLowerCase()) : undefined) ?? c.get(w.toLowerCase())
-    );
+  /** A word's row in the local (cased) table: as written, then title-cased if all caps, then lowercase. */
+  private localRow(w: string, allCaps: boolean): number {
+    const t = this.clusters.local;
+    let r = t.row(w);
+    if (r < 0 && allCaps && w.length > 1) r = t.row(w[0] + w.slice(1).toLowerCase());
+    if (r < 0) r = t.row(w.toLowerCase());
+    return r;
   }
 
-  private flatIds(w: string, allCaps: boolean): Int32Array | undefined {
-    const c = this.clusters.flat;
-    return (
-      c.get(w) ?? (allCaps && w.length > 1 ? c.get(w[0] + w.slice(1).toLowerCase()) : undefined) ?? c.get(w.toLowerCase())
-    );
+  /** A word's row in the GloVe (lowercase) table; an unknown hyphenated word falls back to its last part. */
+  private gloveRow(lower: string): number {
+    const t = this.clusters.glove;
+    let r = t.row(lower);
+    if (r < 0) {
+      const h = lower.lastIndexOf('-');
+      if (h > 0 && h < lower.length - 1) r = t.row(lower.slice(h + 1));
+    }
+    return r;
   }
 
   info(raw: string): WordInfo {
@@ -179,10 +217,13 @@ export class FeatureExtractor {
       a[A_PRE + k] = hashString(w.slice(0, k + 1), 10 + k);
       a[A_SUF + k] = hashString(l.slice(-(k + 1)), 20 + k);
     }
-    const cl = this.clusterIds(w, allCaps);
-    for (let k = 0; k < N_CL; k++) a[A_CL + k] = cl && k < cl.length ? mix(30 + k, cl[k]!) : mix(40 + k, 0);
-    const km = this.flatIds(w, allCaps);
-    for (let k = 0; k < N_KM; k++) a[A_KM + k] = km && k < km.length ? mix(120 + k, km[k]!) : mix(130 + k, 0);
+    const { local, glove } = this.clusters;
+    const lr = this.localRow(w, allCaps);
+    for (let k = 0; k < N_CL; k++) a[A_CL + k] = lr >= 0 && k < local.sizes.length ? mix(30 + k, local.prefixId(lr, k)) : mix(40 + k, 0);
+    for (let k = 0; k < N_KM; k++) a[A_KM + k] = lr >= 0 && k < local.flatSizes.length ? mix(120 + k, local.flatId(lr, k)) : mix(130 + k, 0);
+    const gr = this.gloveRow(lower);
+    for (let k = 0; k < N_GC; k++) a[A_GC + k] = gr >= 0 && k < glove.sizes.length ? mix(170 + k, glove.prefixId(gr, k)) : mix(180 + k, 0);
+    for (let k = 0; k < N_GK; k++) a[A_GK + k] = gr >= 0 && k < glove.flatSizes.length ? mix(190 + k, glove.flatId(gr, k)) : mix(195 + k, 0);
     info = { attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined, nscore: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
     this.cache.set(raw, info);
@@ -212,16 +253,22 @@ export class FeatureExtractor {
     out[o++] = mix(21, a[A_SH]!);
     for (let k = 0; k < N_CL; k++) out[o++] = mix(70 + k, a[A_CL + k]!);
     for (let k = 0; k < N_KM; k++) out[o++] = mix(140 + k, a[A_KM + k]!);
+    out[o++] = mix(200, a[A_GC + 1]!);
+    out[o++] = mix(201, a[A_GK + 1]!);
     out[o++] = mix(14, a[A_L]!);
     out[o++] = mix(22, a[A_SH]!);
     for (let k = 0; k < N_CL; k++) out[o++] = mix(80 + k, a[A_CL + k]!);
     for (let k = 0; k < N_KM; k++) out[o++] = mix(150 + k, a[A_KM + k]!);
+    out[o++] = mix(202, a[A_GC + 1]!);
+    out[o++] = mix(203, a[A_GK + 1]!);
     out[o++] = mix(15, a[A_L]!);
     out[o++] = mix(90, a[A_CL + 1]!);
     out[o++] = mix(92, a[A_CL + 2]!);
+    out[o++] = mix(204, a[A_GC + 1]!);
     out[o++] = mix(16, a[A_L]!);
     out[o++] = mix(91, a[A_CL + 1]!);
     out[o++] = mix(93, a[A_CL + 2]!);
+    out[o++] = mix(205, a[A_GC + 1]!);
     for (let k = b; k < o; k++) out[k] = (out[k]! & mask) * NL;
   }
 
@@ -262,19 +309,7 @@ export class FeatureExtractor {
       }
     }
     const headline = letterWords >= 2 && capsWords === letterWords ? 1 : 0;
-    // Runs of capitalised tokens ("U.N. Security Council"): each token's position within its run.
-    const capRun = this.buf('capRun', n);
-    capRun.fill(0);
-    for (let i = 0; i < n; ) {
-      if (!infos[i]!.cap) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < n && infos[j]!.cap) j++;
-      for (let k = i; k < j; k++) capRun[k] = 1 + Math.min(j - i, 4) * 8 + (k === i ? 1 : 0) + (k === j - 1 ? 2 : 0);
-      i = j;
-    }
+    const capRun = capRunCodes(infos, this.buf('capRun', n));
     // Reused when the caller consumes the rows at once (tagging); fresh while training keeps them.
     const out = reuse ? this.buf('rows', n * N_STATIC) : new Int32Array(n * N_STATIC);
     const mask = this.mask;
@@ -301,6 +336,10 @@ export class FeatureExtractor {
         out[b + 16] = mix(mix(42, c[A_CL + 3]!), c[A_SH]!);
         out[b + 17] = mix(160, c[A_KM]!);
         out[b + 18] = mix(161, c[A_KM + 1]!);
+        for (let k = 0; k < N_GC; k++) out[b + 19 + k] = mix(210 + k, c[A_GC + k]!);
+        out[b + 23] = mix(215, c[A_GK]!);
+        out[b + 24] = mix(216, c[A_GK + 1]!);
+        out[b + 25] = mix(mix(217, c[A_GK + 1]!), c[A_SH]!);
       }
       if (!skipWord) {
         // Neighbour-only templates, role by role: p1, n1, p2, n2 (same hashes as neighbourRows).
@@ -334,6 +373,9 @@ export class FeatureExtractor {
       out[o++] = mix(mix(47, p1[A_W]!), c[A_W]!);
       out[o++] = mix(mix(48, c[A_W]!), n1[A_W]!);
       out[o++] = mix(mix(49, gz(i)), c[A_CL + 1]!);
+      out[o++] = mix(mix(220, p1[A_GC + 1]!), c[A_GC + 1]!);
+      out[o++] = mix(mix(221, c[A_GC + 1]!), n1[A_GC + 1]!);
+      out[o++] = mix(mix(222, gz(i)), c[A_GK]!);
       if (!skipWord) for (let k = b; k < b + N_WORD; k++) out[k] = (out[k]! & mask) * NL;
       for (let k = b + N_WORD + N_NEIGH; k < b + N_STATIC; k++) out[k] = (out[k]! & mask) * NL;
     }

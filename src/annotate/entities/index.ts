@@ -17,6 +17,7 @@ import { type Draft, type Sentenced, type WordTok, draftText } from './news/draf
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
+import { retypeKin } from './news/kinship.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -82,6 +83,7 @@ export function extractEntities(
     const name = draftText(text, toks, d).replace(/^the\s+/i, '');
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
+  retypeKin(s, drafts);
   trimTitles(s, drafts);
   trimLowercaseTails(s, drafts);
   completeKoreanNames(s, drafts);

@@ -1,6 +1,7 @@
 /**
  * The committed model: `models/ner/tagger.bin.gz` (a JSON header line, then int16-quantised
- * weights, gzipped), `models/ner/clusters.tsv.gz` (the word-cluster table) and
+ * weights, gzipped), `models/ner/clusters.tsv.gz` (word clusters from our unlabelled news text),
+ * `models/ner/embclusters.tsv.gz` (word clusters over GloVe vectors) and
  * `models/ner/gazetteer.tsv.gz` (gazetteer phrases with their kinds). Loaded once per process on
  * first use.
  */
@@ -10,12 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { WiretraceError } from '../../errors.js';
 import { parseClusters, type ClusterTable } from './clusters.js';
+import { type WordClusterTables } from './features.js';
 import { buildGazTrie, parseGazetteerLists, type GazNode } from './gazetteer.js';
 import { N_LABELS } from './labels.js';
 import { Tagger, type TaggerConfig } from './tagger.js';
 import { CompactWeights } from './weights.js';
 
-export const MODEL_FORMAT = 'wiretrace-ner-perceptron/3';
+export const MODEL_FORMAT = 'wiretrace-ner-perceptron/4';
 
 interface Header {
   readonly format: string;
@@ -97,10 +99,14 @@ export function deserialiseWeights(gz: Buffer): { weights: CompactWeights; confi
   };
 }
 
-export function readClusterTable(dir = modelDir()): ClusterTable {
-  const p = join(dir, 'clusters.tsv.gz');
+function readClusterFile(p: string): ClusterTable {
   if (!existsSync(p)) throw new WiretraceError('E_MODEL', `word-cluster table missing: ${p}`);
   return parseClusters(readFileSync(p));
+}
+
+/** Both word-cluster tables of a model folder. */
+export function readClusterTables(dir = modelDir()): WordClusterTables {
+  return { local: readClusterFile(join(dir, 'clusters.tsv.gz')), glove: readClusterFile(join(dir, 'embclusters.tsv.gz')) };
 }
 
 export function readGazetteer(dir = modelDir()): GazNode {
@@ -120,6 +126,6 @@ export function loadTagger(): Tagger {
     throw new WiretraceError('E_MODEL', `NER model missing: ${p} (run npm run train:ner -- --data ../shared/data/conll2003)`);
   }
   const { weights, config } = deserialiseWeights(readFileSync(p));
-  singleton = new Tagger(weights, readClusterTable(dir), readGazetteer(dir), config);
+  singleton = new Tagger(weights, readClusterTables(dir), readGazetteer(dir), config);
   return singleton;
 }

@@ -8,7 +8,6 @@
  * sentence's static scores once for both passes, so a token costs its context rows plus the dynamic
  * rows of each pass.
  */
-import { type ClusterTable } from './clusters.js';
 import {
   FeatureExtractor,
   N_DYNAMIC as N_DYNAMIC_,
@@ -17,6 +16,7 @@ import {
   N_NEIGH as N_NEIGH_,
   NEIGH_ROLES,
   buildDocContext,
+  type WordClusterTables,
   type DocContext,
   type DropoutOptions,
   type WordInfo,
@@ -80,7 +80,7 @@ export class Tagger {
   constructor(
     /** dense float table while training; the shipped model is compact (and frozen) */
     readonly weights: Float32Array | CompactWeights,
-    clusters: ClusterTable,
+    clusters: WordClusterTables,
     gazetteer: GazNode,
     readonly config: TaggerConfig,
   ) {
@@ -240,7 +240,7 @@ export class Tagger {
         }
       }
       this.fx.historyRows(dyn, info, doc, firstPred ? typeOf(firstPred[i]!) : -2);
-      for (let k = 4; k < 6; k++) {
+      for (let k = 4; k < N_DYNAMIC; k++) {
         if (C) Tagger.addRow(C, base, 0, dyn[k]!);
         else for (let y = 0; y < N_LABELS; y++) base[y]! += W[dyn[k]! + y]!;
       }
