@@ -3,6 +3,7 @@
  * hand each new item's URL to the ingest callback, oldest first so "first seen" follows publication.
  * One feed failing never stops the others; its error is kept on the feed record.
  */
+import { instantOf } from '../dates.js';
 import { isWiretraceError, type ErrorCode } from '../../errors.js';
 import { safeFetch, type FetchOptions, type FetchResult } from '../fetch/index.js';
 import { parseFeed } from './parse.js';
@@ -153,7 +154,7 @@ async function pollOne(store: FeedStore, feed: FeedRecord, opts: PollOptions): P
 function oldestFirst(items: readonly FeedItem[]): FeedItem[] {
   const reversed = [...items].reverse();
   if (!reversed.every((i) => i.published)) return reversed;
-  return reversed.sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!)); // stable: ties keep reversed order
+  return reversed.sort((a, b) => instantOf(a.published!) - instantOf(b.published!)); // stable: ties keep reversed order
 }
 
 function describe(err: unknown): string {

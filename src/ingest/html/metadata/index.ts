@@ -6,7 +6,7 @@
 import type { Document } from 'domhandler';
 import { attr, classAndId, elements, hasAncestor, isElement, textOf, type Element } from '../dom.js';
 import { articleNode, isObject, names, readJsonLd, str, typesOf, type JsonObject } from './jsonld.js';
-import { dateFromUrl, normalizeDate, parseNatural } from './dates.js';
+import { dateFromUrl, normalizeDate } from './dates.js';
 import { cleanByline } from './byline.js';
 import { leadImage, type LeadImage } from './image.js';
 
@@ -184,7 +184,7 @@ function visibleDate(g: Gathered): string | null {
     if (/updat|modif/i.test(classAndId(el))) continue;
     const text = textOf(el);
     if (!text || text.length > MAX_LABEL_CHARS) continue;
-    const d = parseNatural(text);
+    const d = normalizeDate(text);
     if (d) return d;
   }
   return null;
