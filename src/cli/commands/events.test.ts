@@ -21,6 +21,8 @@ test('events CLI: bad inputs are coded errors, never a stack trace', async () =>
     { args: [join(dir, 'binary.txt')], code: 1, err: /^error E_INPUT_BINARY: /m },
     { args: [join(dir, 'empty.txt')], code: 1, err: /^error E_INPUT_EMPTY: /m },
     { args: ['-', '--published', '2024-02-30'], code: 1, err: /^error E_DATE_INVALID: /m },
+    { args: ['-', '--published', ''], code: 1, err: /^error E_DATE_INVALID: --published is empty/m },
+    { args: ['-', '--published', '  '], code: 1, err: /^error E_DATE_INVALID: --published is empty/m },
   ];
   for (const c of cases) {
     const r = await events(c.args, 'Officials said on Monday the bridge would reopen.');
