@@ -2,9 +2,10 @@
  * `attribution`: who said what, according to whom. Rules over tokens and sentences (see extract.ts);
  * sources are linked to the entity layer when the NER has run, and stay plain spans when it has not.
  */
+import { SpanIndex } from '../../doc/span-index.js';
+import { MentionLookup } from './mention-lookup.js';
 import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
-import type { Mention } from '../entities/schema.js';
 import { extract, type Draft, type TokRange } from './extract.js';
 import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
 import type { Attribution, AttributionSource, Stance } from './schema.js';
@@ -27,7 +28,7 @@ export function annotateAttributions(doc: Doc): Attribution[] {
   const v = buildView(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
   const drafts = extract(v);
   drafts.sort((a, b) => a.cue.s - b.cue.s);
-  const mentions = doc.layers.mentions ?? [];
+  const mentions = new MentionLookup(doc.layers.mentions ?? []);
   const cueTokens = new Set<number>();
   for (const d of drafts) for (let k = d.cue.s; k <= d.cue.e; k++) cueTokens.add(k);
   const out: Attribution[] = drafts.map((d, idx) => toRecord(v, d, idx, mentions, cueTokens));
@@ -35,7 +36,7 @@ export function annotateAttributions(doc: Doc): Attribution[] {
   return out;
 }
 
-function toRecord(v: TokenView, d: Draft, idx: number, mentions: readonly Mention[], cueTokens: ReadonlySet<number>): Attribution {
+function toRecord(v: TokenView, d: Draft, idx: number, mentions: MentionLookup, cueTokens: ReadonlySet<number>): Attribution {
   const span = (r: TokRange): { start: number; end: number } => ({ start: v.start[r.s]!, end: v.end[r.e]! });
   const content = d.content.map(span);
   const rec: Attribution = {
@@ -107,23 +108,22 @@ function linkSource(
   v: TokenView,
   d: Draft,
   src: { start: number; end: number },
-  mentions: readonly Mention[],
+  mentions: MentionLookup,
 ): AttributionSource {
   const out: { start: number; end: number; entity?: string; nominal?: boolean; antecedent?: { start: number; end: number } } = { ...src };
   const anteRange = d.antecedent;
   if (anteRange) out.antecedent = { start: v.start[anteRange.s]!, end: v.end[anteRange.e]! };
   const range = anteRange ?? d.source!;
   const target = anteRange ? out.antecedent! : src;
-  if (mentions.length) {
-    const inside = mentions.filter((m) => m.start >= target.start && m.end <= target.end && !m.nominal && m.type !== 'MISC');
+  if (mentions.size) {
+    const inside = mentions.inside(target.start, target.end).filter((m) => !m.nominal && m.type !== 'MISC');
     const pick =
       inside.filter((m) => m.type === 'PER').pop() ??
       inside.filter((m) => m.type === 'ORG').pop() ??
       inside[0];
     if (pick) out.entity = pick.entity;
     else if (PRONOUNS.has(v.low[range.s]!) && range.s === range.e) {
-      const covering = mentions.find((m) => m.start <= target.start && m.end >= target.end);
-      const person = covering ?? nearestPersonBefore(mentions, target.start);
+      const person = mentions.covering(target.start, target.end) ?? mentions.personBefore(target.start);
       if (person) out.entity = person.entity;
     }
   }
@@ -147,27 +147,19 @@ function isNominal(v: TokenView, r: { s: number; e: number }): boolean {
   return !(c >= 65 && c <= 90) && !/^\d/.test(first);
 }
 
-function nearestPersonBefore(mentions: readonly Mention[], pos: number): Mention | null {
-  let best: Mention | null = null;
-  for (const m of mentions) {
-    if (m.end > pos) break;
-    if (m.type === 'PER') best = m;
-  }
-  return best;
-}
-
 /** via: an attribution whose cue lies inside another's content is relayed by it (the innermost one). */
 function linkChains(atts: Attribution[]): void {
+  // every content span with its attribution, indexed: the spans containing a cue by binary search
+  const contents = new SpanIndex(atts.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end, a }))));
   for (const b of atts) {
     let best: Attribution | null = null;
     let bestLen = Infinity;
-    for (const a of atts) {
-      if (a === b) continue;
-      for (const c of a.content) {
-        if (c.start <= b.cue.start && b.cue.end <= c.end && c.end - c.start < bestLen) {
-          best = a;
-          bestLen = c.end - c.start;
-        }
+    const around = contents.containing(b.cue.start, b.cue.end).sort((x, y) => contents.order(x) - contents.order(y));
+    for (const c of around) {
+      if (c.a === b) continue;
+      if (c.end - c.start < bestLen) {
+        best = c.a;
+        bestLen = c.end - c.start;
       }
     }
     if (best && best.via !== b.id) b.via = best.id;

@@ -14,6 +14,7 @@ import type { Attribution } from '../attribution/schema.js';
 import type { Entity } from '../entities/schema.js';
 import type { Timex } from '../time/schema.js';
 import type { Claim, Event, EventArg } from './schema.js';
+import { SpanIndex, type SpanLike } from '../../doc/span-index.js';
 
 const SCHEDULE_WORDS = /\b(date|dates|time|timing|schedule|scheduled|confirmed|postponed|cancel(l)?ed|soon|do so|happen|take place|occur|trip|visit)\b/i;
 const DISCOURSE_REACH = 3;
@@ -48,6 +49,19 @@ function inside(start: number, end: number, spans: readonly { start: number; end
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
+/** An event's trigger as an indexable span, with the event's position in the events array. */
+interface TriggerSpan extends SpanLike {
+  readonly event: Event;
+  readonly k: number;
+}
+
+/** Items of `idx` inside any of `spans`, each once, in input order. */
+function insideAny<T extends SpanLike>(idx: SpanIndex<T>, spans: readonly SpanLike[]): T[] {
+  const found = new Set<T>();
+  for (const c of spans) for (const x of idx.within(c.start, c.end)) found.add(x);
+  return [...found].sort((x, y) => idx.order(x) - idx.order(y));
+}
+
 type ClaimSource = NonNullable<Claim['source']>;
 
 /**
@@ -76,10 +90,9 @@ function resolveSource(a: Attribution, input: ClaimInput, before: readonly Attri
 }
 
 /** The time a claim gives: its event's time when that lies in the content, else a free timex of the content. */
-function claimTime(a: Attribution, joined: readonly Event[], input: ClaimInput): EventArg | undefined {
+function claimTime(a: Attribution, joined: readonly Event[], timexIndex: SpanIndex<Timex>, owned: ReadonlySet<string>): EventArg | undefined {
   for (const e of joined) if (e.time && inside(e.time.start, e.time.end, a.content)) return { ...e.time, rule: 'claim:event-time' };
-  const owned = new Set(input.events.flatMap((e) => (e.time?.timex ? [e.time.timex] : [])));
-  const t = input.timexes.find((x) => x.type !== 'DURATION' && x.type !== 'SET' && inside(x.start, x.end, a.content) && !owned.has(x.id));
+  const t = insideAny(timexIndex, a.content).find((x) => x.type !== 'DURATION' && x.type !== 'SET' && !owned.has(x.id));
   return t ? { start: t.start, end: t.end, timex: t.id, rule: 'claim:content-time' } : undefined;
 }
 
@@ -89,25 +102,38 @@ export function joinClaims(input: ClaimInput): Claim[] {
   const ordered = [...attributions].sort((x, y) => x.cue.start - y.cue.start);
   const sourceOf = new Map<string, ClaimSource | null>();
   ordered.forEach((a, k) => sourceOf.set(a.id, resolveSource(a, input, ordered.slice(Math.max(0, k - 12), k))));
-  // events sorted by position already; a pointer walk would do, but attributions are few per doc
+  // Indexes: a long document has thousands of attributions, events and timexes; no all-pairs scans.
+  const triggers = new SpanIndex<TriggerSpan>(events.map((e, k) => ({ start: e.trigger.start, end: e.trigger.end, event: e, k })));
+  const timexIndex = new SpanIndex(timexes);
+  const owned = new Set(events.flatMap((e) => (e.time?.timex ? [e.time.timex] : [])));
+  const byPosition = events.every((e, k) => k === 0 || events[k - 1]!.trigger.start <= e.trigger.start);
+  /** index of the last event whose trigger starts before `pos` (events are in text order) */
+  const lastBefore = (pos: number): number => {
+    if (!byPosition) return events.length - 1; // not in order: scan them all (the loop skips later ones)
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (events[mid]!.trigger.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   for (const a of attributions) {
     if (!a.content.length) continue;
     const from = Math.min(...a.content.map((c) => c.start));
     const to = Math.max(...a.content.map((c) => c.end));
-    const hits = events.filter(
-      (e) =>
-        inside(e.trigger.start, e.trigger.end, a.content) ||
-        (e.trigger.start < a.cue.end && a.cue.start < e.trigger.end),
-    );
+    const found = new Set([...insideAny(triggers, a.content), ...triggers.overlapping(a.cue.start, a.cue.end)]);
+    const hits = [...found].sort((x, y) => x.k - y.k).map((t) => t.event);
     let joined = hits;
     let confidence: number = CLAIM_CONFIDENCE.named;
     if (!joined.length) {
       const contentText = a.content.map((c) => text.slice(c.start, c.end)).join(' ');
-      const hasTime = timexes.some((t) => inside(t.start, t.end, a.content));
+      const hasTime = a.content.some((c) => timexIndex.within(c.start, c.end).length > 0);
       if (hasTime || SCHEDULE_WORDS.test(contentText)) {
         const here = input.sentenceOf(from);
         let best: Event | undefined;
-        for (let k = events.length - 1; k >= 0; k--) {
+        for (let k = lastBefore(from); k >= 0; k--) {
           const e = events[k]!;
           if (e.trigger.start >= from) continue;
           if (here - input.eventSentence[k]! > DISCOURSE_REACH) break;
@@ -122,7 +148,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
       }
     }
     const clusters = [...new Set(joined.map((e) => e.cluster))];
-    const time = joined.length ? claimTime(a, joined, input) : undefined;
+    const time = joined.length ? claimTime(a, joined, timexIndex, owned) : undefined;
     const contentText = text.slice(from, to);
     const source = sourceOf.get(a.id) ?? null;
     claims.push({
@@ -139,7 +165,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
       ...(joined.length ? { confidence } : {}),
     });
   }
-  claims.push(...inheritedClaims(input, sourceOf));
+  claims.push(...inheritedClaims(input, sourceOf, triggers));
   return claims;
 }
 
@@ -150,12 +176,19 @@ export function joinClaims(input: ClaimInput): Claim[] {
  * previous paragraph), when that sentence is itself reported by an agency and no other source came
  * between. One claim per sentence and source.
  */
-function inheritedClaims(input: ClaimInput, sourceOf: ReadonlyMap<string, ClaimSource | null>): Claim[] {
+function inheritedClaims(
+  input: ClaimInput,
+  sourceOf: ReadonlyMap<string, ClaimSource | null>,
+  triggers: SpanIndex<TriggerSpan>,
+): Claim[] {
   const { attributions, events, entities, sentences } = input;
   if (!entities || !sentences || !events.length) return [];
-  const isEventCue = (a: Attribution): boolean => events.some((e) => e.trigger.start < a.cue.end && a.cue.start < e.trigger.end);
+  const isEventCue = (a: Attribution): boolean => triggers.overlapping(a.cue.start, a.cue.end).length > 0;
   const reporting = attributions.filter((a) => a.content.length && !isEventCue(a));
-  const covered = (e: Event): boolean => reporting.some((a) => inside(e.trigger.start, e.trigger.end, a.content) || (e.trigger.start < a.cue.end && a.cue.start < e.trigger.end));
+  const reportedContent = new SpanIndex(reporting.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end }))));
+  const reportingCues = new SpanIndex(reporting.map((a) => ({ start: a.cue.start, end: a.cue.end })));
+  const covered = (e: Event): boolean =>
+    reportedContent.containing(e.trigger.start, e.trigger.end).length > 0 || reportingCues.overlapping(e.trigger.start, e.trigger.end).length > 0;
   const reportingIn = new Map<number, Attribution[]>();
   for (const a of reporting) {
     const s = input.sentenceOf(a.cue.start);

@@ -4,6 +4,7 @@
  * Parsers propose (triggers, cues, arguments); refiners decide in a fixed order (modality priority,
  * governor inheritance, time attachment, status, coreference), each tagged with the rule it used.
  */
+import { SpanIndex } from '../../doc/span-index.js';
 import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
 import type { Attribution } from '../attribution/schema.js';
@@ -131,12 +132,23 @@ function resolveDiscourseSources(drafts: Draft[], views: readonly SentenceView[]
     else byView.set(d.view.index, [d]);
   }
   const typeOf = (a: EventArg): string => (a.entity ? (input.entities.get(a.entity)?.type ?? '') : '');
+  // mainActor reads one sentence's mentions and attributions: slice them, in input order, by index
+  const mentionIndex = new SpanIndex(input.mentions);
+  const cueIndex = new SpanIndex(input.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, a })));
+  const inView = <T extends { start: number; end: number }>(idx: SpanIndex<T>, view: SentenceView): T[] =>
+    idx.within(view.start, view.end).sort((x, y) => idx.order(x) - idx.order(y));
   const mainCache = new Map<number, { args: EventArg[]; type?: string }>();
   const mainOf = (view: SentenceView): { args: EventArg[]; type?: string } => {
     const hit = mainCache.get(view.index);
     if (hit) return hit;
     const subj = (byView.get(view.index) ?? []).find((d) => d.args.source.some((a) => a.rule === 'arg:subject'));
-    const found = mainActor(view, input.attributions, input.mentions, input.entities, subj ? subj.args.source : []);
+    const found = mainActor(
+      view,
+      inView(cueIndex, view).map((x) => x.a),
+      inView(mentionIndex, view),
+      input.entities,
+      subj ? subj.args.source : [],
+    );
     mainCache.set(view.index, found);
     return found;
   };
@@ -176,6 +188,11 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const attributions = doc.layers.attributions ?? [];
   const dct = doc.meta.published ? String(doc.meta.published).slice(0, 10) : null;
   const entities = new Map(entityList.map((e) => [e.id, e]));
+  // Per-sentence slices by binary search: scanning every mention and timex per sentence is quadratic.
+  const mentionIndex = new SpanIndex(mentions);
+  const timexIndex = new SpanIndex(timexes);
+  /** timexes overlapping each sentence: those that can cover one of its words */
+  const timexesOf = new Map<SentenceView, Timex[]>();
 
   const drafts: Draft[] = [];
   const ctxOf = new Map<SentenceView, ArgContext>();
@@ -184,14 +201,16 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     const hits = findTriggers(view);
     if (!hits.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));
-    const ctx: ArgContext = { view, mentions: sentenceMentions(view, mentions), triggerAt };
+    const ctx: ArgContext = { view, mentions: sentenceMentions(view, mentionIndex.within(view.start, view.end)), triggerAt };
     ctxOf.set(view, ctx);
+    timexesOf.set(view, timexIndex.overlapping(view.start, view.end));
+    const first = drafts.length;
     const conditional = isConditional(view);
     for (const hit of hits) {
       const reading = readModality(view, collectCues(view, hit, triggerAt, conditional));
       drafts.push({ view, hit, reading, args: readArguments(ctx, hit), invited: false, id: `ev${n++}` });
     }
-    attachTimes(drafts, view, timexes, dct);
+    attachTimes(drafts.slice(first), view, timexIndex.within(view.start, view.end), dct);
   }
 
   // pronoun and anaphoric subjects first, so that complements inherit the resolved subject
@@ -200,9 +219,10 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     const ctx = ctxOf.get(d.view)!;
+    const viewTimexes = timexesOf.get(d.view)!;
     const covered = (wi: number): boolean => {
       const wd = d.view.words[wi]!;
-      return ctx.mentions.some((m) => wi >= m.lead && wi < m.we) || timexes.some((t) => wd.start >= t.start && wd.end <= t.end);
+      return ctx.mentions.some((m) => wi >= m.lead && wi < m.we) || viewTimexes.some((t) => wd.start >= t.start && wd.end <= t.end);
     };
     const g = findGovernor(drafts, k, covered);
     if (!g) continue;
@@ -254,10 +274,11 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     }
   }
   // a speech act that is itself the attribution cue ("who criticize …") takes the attribution's source
+  const cueIndex = new SpanIndex(attributions.filter((x) => x.source?.entity).map((x) => ({ start: x.cue.start, end: x.cue.end, att: x })));
   for (const d of drafts) {
     if (d.args.source.length) continue;
     const w = d.view.words[d.hit.wi]!;
-    const a = attributions.find((x) => x.cue.start <= w.start && w.end <= x.cue.end && x.source?.entity);
+    const a = cueIndex.firstInInput(cueIndex.containing(w.start, w.end))?.att;
     if (a?.source) d.args = { ...d.args, source: [{ start: a.source.start, end: a.source.end, entity: a.source.entity, rule: 'arg:attribution-source' }] };
   }
 

@@ -1,6 +1,7 @@
 /**
  * End-to-end annotation of whole articles, every layer (text, entities, time, attribution, events):
- * articles per second per core, per-stage share of the time, and peak memory (RSS) while running.
+ * articles per second per core, per-stage share of the time, peak memory (RSS) while running, and the
+ * throughput on one very long document (a check that no stage is quadratic in document length).
  * Input: the project's example corpus (examples/*.txt) and the seed article, parsed as plain text.
  */
 import { createDoc, withLayers, type Doc } from '../../doc/doc.js';
@@ -10,6 +11,7 @@ import { exampleTexts } from '../corpus.js';
 import type { BenchResult } from '../types.js';
 
 const MIN_MS = 3000;
+const LONG_REPEAT = 64;
 
 export async function run(): Promise<BenchResult[]> {
   const articles = exampleTexts().map((raw) => parsePlainTextArticle(raw, { published: '2024-01-22' }));
@@ -44,5 +46,18 @@ export async function run(): Promise<BenchResult[]> {
   for (const [name, ms] of stageMs) {
     rows.push({ suite: 'pipeline', name: `stage ${name}`, value: (100 * ms) / total, unit: '% of time', note: `${(ms / done).toFixed(2)} ms/article` });
   }
+  // One very long document (the corpus 64 times over, ~0.6 MB): a pass that relates every span of one
+  // layer to every span of another shows here as a throughput far below the per-article one.
+  const long = Array.from({ length: LONG_REPEAT }, () => articles.map((a) => a.body).join('\n\n')).join('\n\n');
+  const tl = performance.now();
+  pipeline.run(createDoc(long, { published: '2024-01-22' }));
+  const longRate = long.length / ((performance.now() - tl) / 1000) / 1e6;
+  rows.push({
+    suite: 'pipeline',
+    name: 'one long document (all layers)',
+    value: longRate,
+    unit: 'MB/s/core',
+    note: `${(long.length / 1e6).toFixed(2)} MB; ${(longRate / (chars / secs / 1e6)).toFixed(2)}x the per-article rate (1 = linear)`,
+  });
   return rows;
 }

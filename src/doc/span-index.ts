@@ -1,0 +1,94 @@
+/**
+ * Stand-off spans sorted by start, for position queries in O(log n + k) instead of a scan of every
+ * span per query: annotators that relate one layer to another (mentions inside an attribution's
+ * source, timexes inside a sentence) would otherwise be quadratic on long documents.
+ * Results keep the spans' input order among equal starts; `order(x)` gives a span's input index, for
+ * callers that need "the first in input order".
+ */
+export interface SpanLike {
+  readonly start: number;
+  readonly end: number;
+}
+
+export class SpanIndex<T extends SpanLike> {
+  private readonly items: readonly T[];
+  private readonly starts: Float64Array;
+  private readonly inputIndex: Map<T, number>;
+  /** the longest span: any span overlapping a position p starts at or after p - maxLen */
+  private readonly maxLen: number;
+
+  constructor(spans: readonly T[]) {
+    const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    this.items = order.map((i) => spans[i]!);
+    this.starts = Float64Array.from(this.items, (s) => s.start);
+    this.inputIndex = new Map(spans.map((s, i) => [s, i]));
+    let max = 0;
+    for (const s of spans) max = Math.max(max, s.end - s.start);
+    this.maxLen = max;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** The span's index in the array the index was built from. */
+  order(span: T): number {
+    return this.inputIndex.get(span) ?? -1;
+  }
+
+  /** Index (in start order) of the first span starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Spans lying inside [start, end). */
+  within(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.lowerBound(start); i < this.items.length && this.starts[i]! < end; i++) {
+      const s = this.items[i]!;
+      if (s.end <= end) out.push(s);
+    }
+    return out;
+  }
+
+  /** Spans sharing at least one character with [start, end). */
+  overlapping(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.lowerBound(start - this.maxLen); i < this.items.length && this.starts[i]! < end; i++) {
+      const s = this.items[i]!;
+      if (s.end > start) out.push(s);
+    }
+    return out;
+  }
+
+  /** Spans that contain all of [start, end). */
+  containing(start: number, end: number): T[] {
+    const out: T[] = [];
+    for (let i = this.lowerBound(start - this.maxLen); i < this.items.length && this.starts[i]! <= start; i++) {
+      const s = this.items[i]!;
+      if (s.end >= end) out.push(s);
+    }
+    return out;
+  }
+
+  /** The first of `spans` in input order, or undefined. */
+  firstInInput(spans: readonly T[]): T | undefined {
+    let best: T | undefined;
+    let bestI = Infinity;
+    for (const s of spans) {
+      const i = this.order(s);
+      if (i < bestI) {
+        bestI = i;
+        best = s;
+      }
+    }
+    return best;
+  }
+}
