@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   E_FETCH_CONTENT_TYPE: 'The response has a content type that cannot be ingested',
   E_FETCH_REDIRECTS: 'Too many redirects, or a redirect loop',
   E_FETCH_ROBOTS: 'robots.txt disallows this URL',
+  E_FETCH_TLS: "The server's TLS certificate is not trusted or not valid for the host name",
   E_FEED_MALFORMED: 'The feed could not be parsed',
   E_MODEL: 'A model file is missing or corrupt',
   E_EVAL_DATA: 'Benchmark data is missing or not in the expected layout',

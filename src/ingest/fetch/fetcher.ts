@@ -4,6 +4,7 @@
  * one host are spaced and limited by the host scheduler; 5xx/429 and network failures are retried
  * with backoff; bodies are size-capped, decoded, and refused when their type cannot be ingested.
  */
+import tls from 'node:tls';
 import { WiretraceError } from '../../errors.js';
 import { ACCEPT_HEADER, contentFamily, mediaTypeOf, sniffFamily, SNIFFED_MEDIA_TYPE, type ContentFamily } from './content-type.js';
 import { vetUrl, type AllowPrivate, type Resolver, type VettedTarget } from './guard.js';
@@ -83,6 +84,11 @@ export interface FetcherOptions extends Partial<FetchSettings>, HostSchedulerOpt
   /** An unreachable robots.txt means "disallow all" (RFC 9309), but only for this long. */
   readonly robotsErrorTtlMs?: number;
   readonly random?: () => number;
+  /**
+   * PEM certificates to trust for HTTPS in addition to Node's bundled roots (a private or corporate
+   * CA). Processes can also use Node's NODE_EXTRA_CA_CERTS.
+   */
+  readonly extraCa?: readonly string[];
 }
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -104,6 +110,8 @@ export class Fetcher {
   private readonly robotsTtlMs: number;
   private readonly robotsErrorTtlMs: number;
   private readonly random: () => number;
+  /** the trust store for HTTPS when extra CAs are given (a `ca` option replaces Node's roots) */
+  private readonly ca: readonly string[] | undefined;
 
   constructor(opts: FetcherOptions = {}) {
     this.scheduler = new HostScheduler(opts);
@@ -112,6 +120,7 @@ export class Fetcher {
     this.robotsTtlMs = opts.robotsTtlMs ?? 24 * 3600_000;
     this.robotsErrorTtlMs = opts.robotsErrorTtlMs ?? 5 * 60_000;
     this.random = opts.random ?? Math.random;
+    this.ca = opts.extraCa?.length ? [...tls.rootCertificates, ...opts.extraCa] : undefined;
   }
 
   /** Fetches a page or feed. Throws WiretraceError (E_FETCH*) on refusal or failure; 304 is a result. */
@@ -271,6 +280,7 @@ export class Fetcher {
             maxBytes: settings.maxBytes,
             wantBody,
             signal: opts.signal,
+            ...(this.ca ? { ca: this.ca } : {}),
           }),
         );
         if (!RETRYABLE_STATUSES.has(ex.status) || attempt >= settings.retries) return ex;

@@ -22,6 +22,8 @@ export interface ExchangeOptions {
   /** Read the body only when this says so (e.g. 2xx); it may throw to refuse the response on its headers. */
   readonly wantBody: (status: number, headers: Readonly<Record<string, string>>) => boolean;
   readonly signal?: AbortSignal;
+  /** Trusted CA certificates for HTTPS (PEM), replacing Node's bundled roots; see Fetcher's extraCa. */
+  readonly ca?: readonly string[];
 }
 
 export interface Exchange {
@@ -35,6 +37,19 @@ export class TransientFetchError extends WiretraceError {
   constructor(message: string, details: Record<string, unknown>) {
     super('E_FETCH', message, details);
   }
+}
+
+/** What a TLS verification error code means, in words; undefined for other errors. */
+export function tlsProblem(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return 'the certificate is not valid for this host name';
+  if (code === 'CERT_HAS_EXPIRED') return 'the certificate has expired';
+  if (code === 'CERT_NOT_YET_VALID') return 'the certificate is not valid yet';
+  if (/SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|CERT_UNTRUSTED|CERT_REJECTED|CERT_SIGNATURE_FAILURE/.test(code)) {
+    return 'the certificate is not signed by a trusted authority';
+  }
+  if (/^ERR_TLS_|^ERR_SSL_|CERT/.test(code)) return 'the TLS handshake failed';
+  return undefined;
 }
 
 export function pinnedLookup(target: VettedTarget): LookupFunction {
@@ -71,6 +86,7 @@ export function exchange(target: VettedTarget, opts: ExchangeOptions): Promise<E
       agent: false,
       // SNI must carry the name, never an IP literal (TLS forbids it).
       ...(isHttps && !isIP(hostname) ? { servername: hostname } : {}),
+      ...(isHttps && opts.ca ? { ca: [...opts.ca] } : {}),
     });
 
     timers.push(
@@ -87,7 +103,10 @@ export function exchange(target: VettedTarget, opts: ExchangeOptions): Promise<E
       socket.once('connect', () => clearTimeout(t));
     });
     req.on('error', (err: NodeJS.ErrnoException) => {
-      finish(new TransientFetchError(`Network error fetching ${url.href}: ${err.code ?? err.message}`, { url: url.href, cause: err.code ?? err.message }));
+      const tls = tlsProblem(err.code);
+      // A bad certificate will not fix itself on a retry.
+      if (tls) finish(new WiretraceError('E_FETCH_TLS', `Cannot fetch ${url.href}: ${tls} (${err.code})`, { url: url.href, cause: err.code }));
+      else finish(new TransientFetchError(`Network error fetching ${url.href}: ${err.code ?? err.message}`, { url: url.href, cause: err.code ?? err.message }));
     });
     if (opts.signal) {
       if (opts.signal.aborted) return onAbort();
