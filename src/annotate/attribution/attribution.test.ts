@@ -138,6 +138,22 @@ const positive: Case[] = [
     text: 'It was reported that the talks had collapsed.',
     expect: [{ source: null, cue: 'was reported', content: 'that the talks had collapsed' }],
   },
+  {
+    name: 'transcript turn opening a quote',
+    text: 'A partial transcript follows.\n\n"WALLACE: Let\u2019s start with the breaking news on the debate story tonight.\n\n"PENCE: Well, look, the campaign has been clear about it."',
+    expect: [
+      { source: 'WALLACE', cue: ':', content: 'Let\u2019s start with the breaking news on the debate story tonight.' },
+      { source: 'PENCE', cue: ':', content: 'Well, look, the campaign has been clear about it."' },
+    ],
+  },
+  {
+    name: 'quote credited by a dash after it',
+    text: '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n\u201cI cannot believe it.\u201d\u2014 Carla Sanchez.',
+    expect: [
+      { source: 'Sonya Herridge', cue: '\u2015', content: '\u201cHe represents our greatest shame.\u201d' },
+      { source: 'Carla Sanchez', cue: '\u2014', content: '\u201cI cannot believe it.\u201d' },
+    ],
+  },
 ];
 
 const negative: { name: string; text: string }[] = [
@@ -147,6 +163,8 @@ const negative: { name: string; text: string }[] = [
   { name: 'passive cue with nothing reported', text: 'No specific date has been confirmed.' },
   { name: 'no cue at all', text: 'The river flooded three villages overnight.' },
   { name: 'ambiguous noun form without structure', text: 'The report on the floods is long.' },
+  { name: 'a dash after a quote that leads into more text', text: 'The slogan \u201cBuild it now\u201d \u2014 and the rally that followed \u2014 drew crowds.' },
+  { name: 'a quoted line with a colon but no speaker label', text: 'The sign read:\n\n"Note: the road is closed for repairs until further notice."' },
 ];
 
 for (const c of positive) {

@@ -76,7 +76,10 @@ export function extract(v: TokenView): Draft[] {
 
 function clauseUnit(v: TokenView, ss: number, se: number, drafts: Draft[]): void {
   const inSentence: Draft[] = [];
-  for (let i = ss; i <= se; i++) {
+  // A transcript turn opens inside its quote ("\"WALLACE: Let's start …"), where the loop below does not look.
+  const turn = speakerTurn(v, ss, se);
+  if (turn) inSentence.push(turn);
+  for (let i = turn ? turn.cue.e + 1 : ss; i <= se; i++) {
     if (v.quote[i] !== -1) continue;
     const d = proposeAt(v, i, ss, se, inSentence);
     if (d) {
@@ -100,6 +103,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
   }
   if (w === 'as' && v.low[i + 1] === 'per' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'as-per');
   if (w === ':') return colonCue(v, i, ss, se);
+  if (DASHES.has(w)) return dashAfterQuote(v, i, se);
   if (w === 'in') return pollCue(v, i, ss, se);
   if (HEARSAY_ADVERBS.has(w)) return hearsayCue(v, i, ss, se);
   const entry = CUE_VERBS.get(w);
@@ -768,22 +772,73 @@ const COLON_LABELS = new Set(
 /** Longest name before a colon cue. */
 const MAX_COLON_SOURCE = 6;
 
-function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+/** Tokens ss..i-1 name a speaker: every word capitalized ("Graham", "NY Post"), not a rubric ("The Latest"). */
+function speakerName(v: TokenView, ss: number, i: number, quoted: boolean): boolean {
   const len = i - ss;
-  if (len < 1 || len > MAX_COLON_SOURCE || !isCapitalized(v, ss)) return null;
+  if (len < 1 || len > MAX_COLON_SOURCE || !isCapitalized(v, ss)) return false;
   for (let k = ss; k < i; k++) {
     const w = v.low[k]!;
-    // The source is a name: every word capitalized ("Graham", "NY Post"), and not a rubric ("The Latest").
-    if (/^\p{L}/u.test(w) && !isCapitalized(v, k) && w !== "'s") return null;
-    if (COLON_LABELS.has(w)) return null;
-    if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[k] !== -1 || isStrongVerb(w)) return null;
+    if (/^\p{L}/u.test(w) && !isCapitalized(v, k) && w !== "'s") return false;
+    if (COLON_LABELS.has(w)) return false;
+    if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || (!quoted && v.quote[k] !== -1) || isStrongVerb(w)) return false;
   }
+  return true;
+}
+
+function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+  if (!speakerName(v, ss, i, false)) return null;
   let content: TokRange | null;
   const q = v.quote[i + 1];
   if (q !== undefined && q !== -1 && v.regions[q]!.open === i + 1) content = { s: i + 1, e: v.regions[q]!.close };
   else content = trimRange(v, { s: i + 1, e: se });
   if (!content || content.e - content.s < 2) return null;
   return { cue: { s: i, e: i }, source: { s: ss, e: i - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'colon', participle: false };
+}
+
+/**
+ * A transcript turn: a line that opens a quote with a speaker label, '"PENCE: Well, look, …'. The
+ * speaker is the label and the turn is the content, up to the quote's end or the line's.
+ */
+function speakerTurn(v: TokenView, ss: number, se: number): Draft | null {
+  const q = v.quote[ss];
+  if (q === undefined || q === -1 || v.regions[q]!.open !== ss || !isQuoteMark(v.low[ss]!)) return null;
+  let colon = -1;
+  for (let k = ss + 2; k <= Math.min(se, ss + 1 + MAX_COLON_SOURCE); k++) {
+    if (v.low[k] === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || !speakerName(v, ss + 1, colon, true)) return null;
+  const content = trimRange(v, { s: colon + 1, e: Math.min(se, v.regions[q]!.close) });
+  if (!content || content.e - content.s < 2) return null;
+  return { cue: { s: colon, e: colon }, source: { s: ss + 1, e: colon - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'speaker-turn', participle: false };
+}
+
+/** Dashes that credit a quote to a name after it. */
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
+/** Longest name after a crediting dash ("― Sonya Herridge"). */
+const MAX_DASH_SOURCE = 5;
+
+/**
+ * A quote credited by a dash after it: '“He represents our greatest shame.” ― Sonya Herridge'. The
+ * dash must follow the closing quote mark, and a capitalised name of a few words must end the line
+ * (a final period or comma aside).
+ */
+function dashAfterQuote(v: TokenView, i: number, se: number): Draft | null {
+  const q = v.quote[i - 1];
+  if (q === undefined || q === -1 || v.regions[q]!.close !== i - 1 || !v.regions[q]!.closeMark) return null;
+  let end = se;
+  while (end > i && (v.low[end] === '.' || v.low[end] === ',')) end--;
+  if (end <= i || end - i > MAX_DASH_SOURCE) return null;
+  for (let k = i + 1; k <= end; k++) {
+    const w = v.low[k]!;
+    if (!/^\p{L}/u.test(w) || !isCapitalized(v, k) || SOURCE_STOP.has(w) || COLON_LABELS.has(w)) return null;
+  }
+  const region = v.regions[q]!;
+  const content = { s: region.open, e: region.close };
+  if (content.e - content.s < 3) return null;
+  return { cue: { s: i, e: i }, source: { s: i + 1, e: end }, antecedent: null, content: [content], stance: 'neutral', rule: 'dash-after-quote', participle: false };
 }
 
 /* ---------------- noun cues ---------------- */
@@ -895,7 +950,11 @@ function extendOpenQuote(v: TokenView, d: Draft): void {
 function appendQuoteContinuations(v: TokenView, drafts: Draft[]): void {
   if (!drafts.length) return;
   const used = new Set<number>();
-  for (const d of drafts) for (const c of d.content) if (v.quote[c.s] !== -1 && v.regions[v.quote[c.s]!]!.open === c.s) used.add(v.quote[c.s]!);
+  for (const d of drafts) {
+    for (const c of d.content) if (v.quote[c.s] !== -1 && v.regions[v.quote[c.s]!]!.open === c.s) used.add(v.quote[c.s]!);
+    // a quote with its own cue inside (a transcript turn, '"PENCE: …') is nobody's continuation
+    if (v.quote[d.cue.s] !== -1) used.add(v.quote[d.cue.s]!);
+  }
   drafts.sort((a, b) => a.cue.s - b.cue.s);
   let di = 0;
   let lastDirect: Draft | null = null;
