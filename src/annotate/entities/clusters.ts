@@ -580,7 +580,12 @@ export function serialiseClusters(t: ClusterTable): string {
 }
 
 export function parseClusters(gz: Buffer): ClusterTable {
-  const text = gunzipSync(gz).toString('utf8');
+  let text: string;
+  try {
+    text = gunzipSync(gz).toString('utf8');
+  } catch (e) {
+    throw new WiretraceError('E_MODEL', `cluster table is not gzip: ${(e as Error).message}`);
+  }
   let nl = text.indexOf('\n');
   if (nl < 0) nl = text.length;
   const head = text.slice(0, nl).split('\t');

@@ -94,7 +94,7 @@ export interface DocContext {
  * Each token's place in its run of capitalised tokens ("U.N. Security Council"): 0 outside a run,
  * else 1 + min(run length, 4) * 8, plus 1 on the run's first token and 2 on its last.
  */
-export function capRunCodes(infos: readonly WordInfo[], out: Int32Array = new Int32Array(infos.length)): Int32Array {
+function capRunCodes(infos: readonly WordInfo[], out: Int32Array = new Int32Array(infos.length)): Int32Array {
   const n = infos.length;
   out.fill(0);
   for (let i = 0; i < n; ) {
@@ -127,7 +127,7 @@ export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): Do
 /** Templates that depend on the token alone (cacheable per word). */
 export const N_WORD = 26;
 /**
- * Then templates that depend on one neighbour alone, by role: 6 as the previous word, 6 as the next,
+ * Then templates that depend on one neighbour alone, by role: 10 as the previous word, 10 as the next,
  * 4 as the word two back, 4 as the word two ahead (also cacheable per word, per role).
  */
 export const N_NEIGH = 28;
