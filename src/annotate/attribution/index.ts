@@ -16,7 +16,7 @@ const HEDGE_WINDOW = 4;
 
 export const attributionAnnotator: Annotator<'attributions'> = {
   name: 'attribution',
-  version: '1.0.0',
+  version: '1.1.0', // 1.1: transcript turns, quotes credited by a dash
   requires: ['tokens', 'sentences'],
   produces: ['attributions'],
   run(doc: Doc) {

