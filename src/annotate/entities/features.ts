@@ -139,6 +139,8 @@ export const NEIGH_ROLES = [
 ] as const;
 export const N_STATIC = 78;
 export const N_DYNAMIC = 6;
+/** Dynamic rows 0..N_LABEL_ROWS-1 depend on the previous labels (labelRows); the rest on the document (historyRows). */
+export const N_LABEL_ROWS = 4;
 
 const BOS = new Int32Array(N_ATTR).map((_, i) => hashString('<s>' + i));
 const EOS = new Int32Array(N_ATTR).map((_, i) => hashString('</s>' + i));

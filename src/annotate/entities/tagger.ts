@@ -15,6 +15,7 @@ import {
   N_WORD as N_WORD_,
   N_NEIGH as N_NEIGH_,
   NEIGH_ROLES,
+  N_LABEL_ROWS as N_LABEL_ROWS_,
   buildDocContext,
   type WordClusterTables,
   type DocContext,
@@ -31,6 +32,7 @@ const N_STATIC = N_STATIC_;
 const N_WORD = N_WORD_;
 const N_DYNAMIC = N_DYNAMIC_;
 const N_NEIGH = N_NEIGH_;
+const N_LABEL_ROWS = N_LABEL_ROWS_;
 /** Neighbour roles in the cached per-word role scores: [start row, row count, role index]. */
 const ROLES = NEIGH_ROLES.map((r) => [r.start, r.count] as const);
 
@@ -93,6 +95,25 @@ export class Tagger {
     if (o < 0) return;
     const w = C.table;
     for (let y = 0; y < N_LABELS; y++) s[sb + y]! += w[o + y]!;
+  }
+
+  /** Adds rows[from, to) to s: through the compact table when frozen, else from the dense weights. */
+  private static addRows(C: CompactWeights | undefined, W: Float32Array, s: Float64Array, rows: Int32Array, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      const row = rows[k]!;
+      if (C) Tagger.addRow(C, s, 0, row);
+      else for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
+    }
+  }
+
+  /** Token i's label-independent static scores: precomputed (frozen tagger) or summed over its rows. */
+  private static staticScores(out: Float64Array, i: number, sc: Float64Array | undefined, stat: Int32Array | undefined, W: Float32Array): void {
+    if (sc) {
+      for (let y = 0; y < N_LABELS; y++) out[y] = sc[i * N_LABELS + y]!;
+    } else {
+      out.fill(0);
+      Tagger.addRows(undefined, W, out, stat!, i * N_STATIC, (i + 1) * N_STATIC);
+    }
   }
 
   /** Summed word-only scores of a word under the frozen weights, cached on the word. */
@@ -229,21 +250,9 @@ export class Tagger {
         continue;
       }
       // Label-independent part: static scores and the history rows.
-      if (sc) {
-        for (let y = 0; y < N_LABELS; y++) base[y] = sc[i * N_LABELS + y]!;
-      } else {
-        base.fill(0);
-        const b = i * N_STATIC;
-        for (let k = 0; k < N_STATIC; k++) {
-          const row = stat![b + k]!;
-          for (let y = 0; y < N_LABELS; y++) base[y]! += W[row + y]!;
-        }
-      }
+      Tagger.staticScores(base, i, sc, stat, W);
       this.fx.historyRows(dyn, info, doc, firstPred ? typeOf(firstPred[i]!) : -2);
-      for (let k = 4; k < N_DYNAMIC; k++) {
-        if (C) Tagger.addRow(C, base, 0, dyn[k]!);
-        else for (let y = 0; y < N_LABELS; y++) base[y]! += W[dyn[k]! + y]!;
-      }
+      Tagger.addRows(C, W, base, dyn, N_LABEL_ROWS, N_DYNAMIC);
       let nc = 0;
       const last = i === n - 1;
       for (let h = 0; h < width; h++) {
@@ -252,10 +261,7 @@ export class Tagger {
         const p2 = i < 2 ? 0 : label[prevOff - K + parent[prevOff + h]!]!;
         this.fx.labelRows(dyn, info, p1, p2);
         for (let y = 0; y < N_LABELS; y++) s[y] = base[y]!;
-        for (let k = 0; k < 4; k++) {
-          if (C) Tagger.addRow(C, s, 0, dyn[k]!);
-          else for (let y = 0; y < N_LABELS; y++) s[y]! += W[dyn[k]! + y]!;
-        }
+        Tagger.addRows(C, W, s, dyn, 0, N_LABEL_ROWS);
         const prevScore = score[prevOff + h]!;
         const ab = p1 * N_LABELS;
         let mx = -Infinity;
@@ -377,24 +383,8 @@ export class Tagger {
           doc,
           firstPred ? typeOf(firstPred[i]!) : -2,
         );
-        if (sc) {
-          for (let y = 0; y < N_LABELS; y++) s[y] = sc[i * N_LABELS + y]!;
-        } else {
-          s.fill(0);
-          const base = i * N_STATIC;
-          for (let k = 0; k < N_STATIC; k++) {
-            const row = stat![base + k]!;
-            for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
-          }
-        }
-        if (C) {
-          for (let k = 0; k < N_DYNAMIC; k++) Tagger.addRow(C, s, 0, dyn[k]!);
-        } else {
-          for (let k = 0; k < N_DYNAMIC; k++) {
-            const row = dyn[k]!;
-            for (let y = 0; y < N_LABELS; y++) s[y]! += W[row + y]!;
-          }
-        }
+        Tagger.staticScores(s, i, sc, stat, W);
+        Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
         let y = 0;
         let bestS = NEG;
         const ab = p1 * N_LABELS;
