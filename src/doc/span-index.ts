@@ -14,8 +14,10 @@ export class SpanIndex<T extends SpanLike> {
   private readonly items: readonly T[];
   private readonly starts: Float64Array;
   private readonly inputIndex: Map<T, number>;
-  /** the longest span: any span overlapping a position p starts at or after p - maxLen */
-  private readonly maxLen: number;
+  /** the longest span: any span overlapping a position p starts at or after p - maxLength */
+  readonly maxLength: number;
+  /** the input was already in start order, so start-order indices are input indices */
+  readonly inputSorted: boolean;
 
   constructor(spans: readonly T[]) {
     const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
@@ -24,7 +26,8 @@ export class SpanIndex<T extends SpanLike> {
     this.inputIndex = new Map(spans.map((s, i) => [s, i]));
     let max = 0;
     for (const s of spans) max = Math.max(max, s.end - s.start);
-    this.maxLen = max;
+    this.maxLength = max;
+    this.inputSorted = order.every((i, k) => i === k);
   }
 
   get size(): number {
@@ -36,8 +39,8 @@ export class SpanIndex<T extends SpanLike> {
     return this.inputIndex.get(span) ?? -1;
   }
 
-  /** Index (in start order) of the first span starting at or after `pos`. */
-  private lowerBound(pos: number): number {
+  /** Index (in start order) of the first span starting at or after `pos`: how many start before it. */
+  lowerBound(pos: number): number {
     let lo = 0;
     let hi = this.starts.length;
     while (lo < hi) {
@@ -61,7 +64,7 @@ export class SpanIndex<T extends SpanLike> {
   /** Spans sharing at least one character with [start, end). */
   overlapping(start: number, end: number): T[] {
     const out: T[] = [];
-    for (let i = this.lowerBound(start - this.maxLen); i < this.items.length && this.starts[i]! < end; i++) {
+    for (let i = this.lowerBound(start - this.maxLength); i < this.items.length && this.starts[i]! < end; i++) {
       const s = this.items[i]!;
       if (s.end > start) out.push(s);
     }
@@ -71,11 +74,16 @@ export class SpanIndex<T extends SpanLike> {
   /** Spans that contain all of [start, end). */
   containing(start: number, end: number): T[] {
     const out: T[] = [];
-    for (let i = this.lowerBound(start - this.maxLen); i < this.items.length && this.starts[i]! <= start; i++) {
+    for (let i = this.lowerBound(start - this.maxLength); i < this.items.length && this.starts[i]! <= start; i++) {
       const s = this.items[i]!;
       if (s.end >= end) out.push(s);
     }
     return out;
+  }
+
+  /** `spans` sorted into input order. */
+  inInputOrder(spans: T[]): T[] {
+    return spans.sort((a, b) => this.order(a) - this.order(b));
   }
 
   /** The first of `spans` in input order, or undefined. */

@@ -154,7 +154,7 @@ function linkChains(atts: Attribution[]): void {
   for (const b of atts) {
     let best: Attribution | null = null;
     let bestLen = Infinity;
-    const around = contents.containing(b.cue.start, b.cue.end).sort((x, y) => contents.order(x) - contents.order(y));
+    const around = contents.inInputOrder(contents.containing(b.cue.start, b.cue.end));
     for (const c of around) {
       if (c.a === b) continue;
       if (c.end - c.start < bestLen) {

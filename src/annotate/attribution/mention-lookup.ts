@@ -8,15 +8,11 @@ import type { Mention } from '../entities/schema.js';
 
 export class MentionLookup {
   private readonly index: SpanIndex<Mention>;
-  /** mentions are in start order (the entities layer writes them so); if not, the scans are kept */
-  private readonly sorted: boolean;
   /** lastPersonBefore[i]: index of the last PER mention among mentions[0, i), or -1 */
   private readonly lastPersonBefore: Int32Array;
-  private readonly maxLen: number;
 
   constructor(private readonly mentions: readonly Mention[]) {
     this.index = new SpanIndex(mentions);
-    this.sorted = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
     this.lastPersonBefore = new Int32Array(mentions.length + 1);
     let last = -1;
     for (let i = 0; i < mentions.length; i++) {
@@ -24,9 +20,6 @@ export class MentionLookup {
       if (mentions[i]!.type === 'PER') last = i;
     }
     this.lastPersonBefore[mentions.length] = last;
-    let max = 0;
-    for (const m of mentions) max = Math.max(max, m.end - m.start);
-    this.maxLen = max;
   }
 
   get size(): number {
@@ -35,7 +28,7 @@ export class MentionLookup {
 
   /** Mentions inside [start, end), in document (input) order. */
   inside(start: number, end: number): Mention[] {
-    return this.index.within(start, end).sort((a, b) => this.index.order(a) - this.index.order(b));
+    return this.index.inInputOrder(this.index.within(start, end));
   }
 
   /** The first mention (input order) that contains [start, end). */
@@ -50,21 +43,12 @@ export class MentionLookup {
   personBefore(pos: number): Mention | null {
     const ms = this.mentions;
     let stop = ms.length;
-    if (this.sorted) {
+    if (this.index.inputSorted) {
+      // (mentions in start order, as the entities layer writes them: index positions are input positions)
       // every mention starting at or after pos ends after it; one starting before can only stop the
-      // walk if it is still open at pos, so it starts within maxLen before pos
-      const lb = (p: number): number => {
-        let lo = 0;
-        let hi = ms.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (ms[mid]!.start < p) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      };
-      stop = lb(pos);
-      for (let i = lb(pos - this.maxLen); i < stop; i++) {
+      // walk if it is still open at pos, so it starts within maxLength before pos
+      stop = this.index.lowerBound(pos);
+      for (let i = this.index.lowerBound(pos - this.index.maxLength); i < stop; i++) {
         if (ms[i]!.end > pos) {
           stop = i;
           break;

@@ -59,7 +59,7 @@ interface TriggerSpan extends SpanLike {
 function insideAny<T extends SpanLike>(idx: SpanIndex<T>, spans: readonly SpanLike[]): T[] {
   const found = new Set<T>();
   for (const c of spans) for (const x of idx.within(c.start, c.end)) found.add(x);
-  return [...found].sort((x, y) => idx.order(x) - idx.order(y));
+  return idx.inInputOrder([...found]);
 }
 
 type ClaimSource = NonNullable<Claim['source']>;
@@ -106,19 +106,8 @@ export function joinClaims(input: ClaimInput): Claim[] {
   const triggers = new SpanIndex<TriggerSpan>(events.map((e, k) => ({ start: e.trigger.start, end: e.trigger.end, event: e, k })));
   const timexIndex = new SpanIndex(timexes);
   const owned = new Set(events.flatMap((e) => (e.time?.timex ? [e.time.timex] : [])));
-  const byPosition = events.every((e, k) => k === 0 || events[k - 1]!.trigger.start <= e.trigger.start);
-  /** index of the last event whose trigger starts before `pos` (events are in text order) */
-  const lastBefore = (pos: number): number => {
-    if (!byPosition) return events.length - 1; // not in order: scan them all (the loop skips later ones)
-    let lo = 0;
-    let hi = events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (events[mid]!.trigger.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  /** index of the last event whose trigger starts before `pos`; out of text order, the last of all (the loop skips later ones) */
+  const lastBefore = (pos: number): number => (triggers.inputSorted ? triggers.lowerBound(pos) - 1 : events.length - 1);
   for (const a of attributions) {
     if (!a.content.length) continue;
     const from = Math.min(...a.content.map((c) => c.start));

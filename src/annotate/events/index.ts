@@ -113,7 +113,8 @@ function attachTimes(drafts: readonly Draft[], view: SentenceView, timexes: read
 
 interface DiscourseInput {
   readonly attributions: readonly Attribution[];
-  readonly mentions: readonly Mention[];
+  /** the document's mentions, indexed once by runEvents */
+  readonly mentionIndex: SpanIndex<Mention>;
   readonly entities: ReadonlyMap<string, Entity>;
 }
 
@@ -133,10 +134,10 @@ function resolveDiscourseSources(drafts: Draft[], views: readonly SentenceView[]
   }
   const typeOf = (a: EventArg): string => (a.entity ? (input.entities.get(a.entity)?.type ?? '') : '');
   // mainActor reads one sentence's mentions and attributions: slice them, in input order, by index
-  const mentionIndex = new SpanIndex(input.mentions);
+  const { mentionIndex } = input;
   const cueIndex = new SpanIndex(input.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, a })));
   const inView = <T extends { start: number; end: number }>(idx: SpanIndex<T>, view: SentenceView): T[] =>
-    idx.within(view.start, view.end).sort((x, y) => idx.order(x) - idx.order(y));
+    idx.inInputOrder(idx.within(view.start, view.end));
   const mainCache = new Map<number, { args: EventArg[]; type?: string }>();
   const mainOf = (view: SentenceView): { args: EventArg[]; type?: string } => {
     const hit = mainCache.get(view.index);
@@ -214,7 +215,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   }
 
   // pronoun and anaphoric subjects first, so that complements inherit the resolved subject
-  resolveDiscourseSources(drafts, views, ctxOf, { attributions, mentions, entities });
+  resolveDiscourseSources(drafts, views, ctxOf, { attributions, mentionIndex, entities });
   // governors and what complements inherit from them
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
