@@ -2,13 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { WiretraceError } from '../../errors.js';
-import { buildClusters, clusterVectors, normaliseRows, parseClusters, prefixIds, serialiseClusters, type ClusterOptions } from './clusters.js';
+import { buildClusters, clusterVectors, normaliseRows, parseClusters, pathPrefix, serialiseClusters, type ClusterOptions } from './clusters.js';
 
 test('clusters: path prefixes are distinct per length and nest', () => {
-  const ids = prefixIds(0b1011_0110, 8, [2, 4, 8]);
-  assert.deepEqual(Array.from(ids), [0b110, 0b11011, 0b110110110]);
+  const prefixIds = (path: number): number[] => [2, 4, 8].map((bits) => pathPrefix(path, 8, bits));
+  const ids = prefixIds(0b1011_0110);
+  assert.deepEqual(ids, [0b110, 0b11011, 0b110110110]);
   // a different path sharing the first 4 bits shares the 2- and 4-bit ids only
-  const other = prefixIds(0b1011_1001, 8, [2, 4, 8]);
+  const other = prefixIds(0b1011_1001);
   assert.equal(other[0], ids[0]);
   assert.equal(other[1], ids[1]);
   assert.notEqual(other[2], ids[2]);

@@ -48,7 +48,7 @@ export class ClusterTable {
     return this.rowOf.get(word) ?? -1;
   }
 
-  /** The id of a row's path prefix of granularity k (see prefixIds). */
+  /** The id of a row's path prefix of granularity k (see pathPrefix). */
   prefixId(row: number, k: number): number {
     return pathPrefix(this.paths[row]!, this.depth, this.sizes[k]!);
   }
@@ -133,11 +133,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 export function pathPrefix(path: number, depth: number, bits: number): number {
   const p = Math.min(bits, depth);
   return (1 << p) | (path >>> (depth - p));
-}
-
-/** Cluster ids of a path for every prefix length. */
-export function prefixIds(path: number, depth: number, prefixes: readonly number[]): Int32Array {
-  return Int32Array.from(prefixes, (bits) => pathPrefix(path, depth, bits));
 }
 
 /**
