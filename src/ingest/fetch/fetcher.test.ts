@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { WiretraceError } from '../../errors.js';
+import { codedFailure } from './testing/coded-failure.js';
 import { Fetcher, USER_AGENT, type FetcherOptions } from './fetcher.js';
 import type { Resolver } from './guard.js';
 import { startLocalServer, type LocalServer } from './testing/local-server.js';
@@ -14,15 +14,6 @@ function fetcher(opts: FetcherOptions = {}): Fetcher {
   return new Fetcher({ allowPrivate: true, delayMs: 0, backoffBaseMs: 5, backoffMaxMs: 20, robots: false, ...opts });
 }
 
-async function failure(p: Promise<unknown>): Promise<WiretraceError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof WiretraceError, `fetch: expected a coded error, got ${String(err)}`);
-    return err;
-  }
-  assert.fail('fetch: expected a failure');
-}
 
 before(async () => {
   srv = await startLocalServer({
@@ -112,19 +103,19 @@ test('fetch: SSRF guard refuses the local server when allowPrivate is off, befor
   const f = fetcher({ allowPrivate: false });
   const before = srv.requests.length;
   for (const url of [srv.url('/page'), `http://localhost:${srv.port}/page`, `http://2130706433:${srv.port}/page`, `http://0x7f.0.0.1:${srv.port}/page`, `http://[::1]:${srv.port}/page`, `http://[::ffff:127.0.0.1]:${srv.port}/page`]) {
-    const err = await failure(f.fetch(url));
+    const err = await codedFailure(f.fetch(url));
     assert.equal(err.code, 'E_FETCH_BLOCKED', `fetch: ${url} gave ${err.code}`);
   }
   assert.equal(srv.requests.length, before, 'fetch: no request reached the server');
 });
 
 test('fetch: every redirect hop is vetted again', async () => {
-  const meta = await failure(fetcher().fetch(srv.url('/to-metadata')));
+  const meta = await codedFailure(fetcher().fetch(srv.url('/to-metadata')));
   assert.equal(meta.code, 'E_FETCH_BLOCKED');
   // Allowed first hop (127.0.0.1 is opened), private second hop ([::1] is not).
-  const v6 = await failure(fetcher({ allowPrivate: ['127.0.0.1/32'] }).fetch(srv.url('/to-v6-loopback')));
+  const v6 = await codedFailure(fetcher({ allowPrivate: ['127.0.0.1/32'] }).fetch(srv.url('/to-v6-loopback')));
   assert.equal(v6.code, 'E_FETCH_BLOCKED');
-  const file = await failure(fetcher().fetch(srv.url('/to-file')));
+  const file = await codedFailure(fetcher().fetch(srv.url('/to-file')));
   assert.equal(file.code, 'E_FETCH_BLOCKED');
 });
 
@@ -146,10 +137,10 @@ test('fetch: follows bounded redirects and reports them', async () => {
 });
 
 test('fetch: redirect loops and long chains fail with E_FETCH_REDIRECTS', async () => {
-  const loop = await failure(fetcher().fetch(srv.url('/loop-a')));
+  const loop = await codedFailure(fetcher().fetch(srv.url('/loop-a')));
   assert.equal(loop.code, 'E_FETCH_REDIRECTS');
   assert.match(loop.message, /loop/);
-  const chain = await failure(fetcher().fetch(srv.url('/chain?n=0')));
+  const chain = await codedFailure(fetcher().fetch(srv.url('/chain?n=0')));
   assert.equal(chain.code, 'E_FETCH_REDIRECTS');
   assert.equal(srv.hits('/chain?n=6'), 0, 'fetch: stopped after 5 redirects');
   const ok = await fetcher({ maxRedirects: 2 }).fetch(srv.url('/r2'));
@@ -174,7 +165,7 @@ test('fetch: conditional GET gives a not-modified result on 304', async () => {
 test('fetch: oversize bodies are cut off with E_FETCH_TOO_LARGE', async () => {
   const f = fetcher({ maxBytes: 100_000 });
   for (const path of ['/big', '/big-chunked', '/bomb']) {
-    const err = await failure(f.fetch(srv.url(path)));
+    const err = await codedFailure(f.fetch(srv.url(path)));
     assert.equal(err.code, 'E_FETCH_TOO_LARGE', `fetch: ${path}`);
   }
   const ok = await fetcher({ maxBytes: 400_000 }).fetch(srv.url('/big'));
@@ -183,7 +174,7 @@ test('fetch: oversize bodies are cut off with E_FETCH_TOO_LARGE', async () => {
 
 test('fetch: refuses content types that cannot be ingested', async () => {
   for (const path of ['/image', '/pdf', '/binary']) {
-    const err = await failure(fetcher().fetch(srv.url(path)));
+    const err = await codedFailure(fetcher().fetch(srv.url(path)));
     assert.equal(err.code, 'E_FETCH_CONTENT_TYPE', `fetch: ${path}`);
   }
   const sniffed = await fetcher().fetch(srv.url('/untyped'));
@@ -197,7 +188,7 @@ test('fetch: decodes gzip, brotli and both kinds of deflate', async () => {
     const r = await fetcher().fetch(srv.url(path));
     assert.equal(Buffer.from(r.body).toString(), HTML, `fetch: ${path}`);
   }
-  const err = await failure(fetcher().fetch(srv.url('/bad-gzip')));
+  const err = await codedFailure(fetcher().fetch(srv.url('/bad-gzip')));
   assert.equal(err.code, 'E_FETCH');
 });
 
@@ -209,11 +200,11 @@ test('fetch: retries 503 with backoff, then succeeds', async () => {
 
 test('fetch: gives up after the retry budget with the status in the error', async () => {
   const before = srv.hits('/down');
-  const err = await failure(fetcher({ retries: 1 }).fetch(srv.url('/down')));
+  const err = await codedFailure(fetcher({ retries: 1 }).fetch(srv.url('/down')));
   assert.equal(err.code, 'E_FETCH');
   assert.equal(err.details?.status, 503);
   assert.equal(srv.hits('/down') - before, 2);
-  const gone = await failure(fetcher().fetch(srv.url('/gone')));
+  const gone = await codedFailure(fetcher().fetch(srv.url('/gone')));
   assert.equal(gone.details?.status, 404);
   assert.equal(srv.hits('/gone'), 1, 'fetch: 404 is not retried');
 });
@@ -224,7 +215,7 @@ test('fetch: honours Retry-After, and fails fast when it is too long', async () 
   assert.equal(Buffer.from(r.body).toString(), 'thanks');
   assert.ok(Date.now() - t0 >= 950, 'fetch: waited for Retry-After: 1');
   const t1 = Date.now();
-  const err = await failure(fetcher().fetch(srv.url('/come-back-tomorrow')));
+  const err = await codedFailure(fetcher().fetch(srv.url('/come-back-tomorrow')));
   assert.match(err.message, /retry after 86400 s/);
   assert.ok(Date.now() - t1 < 500);
 });
@@ -236,7 +227,7 @@ test('fetch: retries network errors', async () => {
 
 test('fetch: times out a server that never answers', async () => {
   const t0 = Date.now();
-  const err = await failure(fetcher({ timeoutMs: 150, retries: 0 }).fetch(srv.url('/hang')));
+  const err = await codedFailure(fetcher({ timeoutMs: 150, retries: 0 }).fetch(srv.url('/hang')));
   assert.equal(err.code, 'E_FETCH');
   assert.match(err.message, /Timed out/);
   assert.ok(Date.now() - t0 < 1000);
@@ -245,7 +236,7 @@ test('fetch: times out a server that never answers', async () => {
 test('fetch: an abort signal cancels the fetch', async () => {
   const ac = new AbortController();
   setTimeout(() => ac.abort(), 50);
-  const err = await failure(fetcher({ timeoutMs: 5000 }).fetch(srv.url('/hang'), { signal: ac.signal }));
+  const err = await codedFailure(fetcher({ timeoutMs: 5000 }).fetch(srv.url('/hang'), { signal: ac.signal }));
   assert.match(err.message, /cancelled/);
 });
 
@@ -268,9 +259,9 @@ test('fetch: robots.txt is fetched once per host and its Disallow enforced', asy
     const f = fetcher({ robots: true });
     await f.fetch(robots.url('/public'));
     await f.fetch(robots.url('/private/page')); // the wiretrace group replaces the * group
-    const err = await failure(f.fetch(robots.url('/no-wiretrace')));
+    const err = await codedFailure(f.fetch(robots.url('/no-wiretrace')));
     assert.equal(err.code, 'E_FETCH_ROBOTS');
-    const viaRedirect = await failure(f.fetch(robots.url('/hop')));
+    const viaRedirect = await codedFailure(f.fetch(robots.url('/hop')));
     assert.equal(viaRedirect.code, 'E_FETCH_ROBOTS', 'fetch: robots checked on every hop');
     assert.equal(robots.hits('/robots.txt'), 1);
     assert.equal(robots.hits('/no-wiretrace'), 0);
@@ -290,7 +281,7 @@ test('fetch: missing robots.txt allows all; a failing one disallows all', async 
   try {
     const f = fetcher({ robots: true, retries: 0 });
     assert.equal((await f.fetch(missing.url('/a'))).status, 200);
-    assert.equal((await failure(f.fetch(failing.url('/a')))).code, 'E_FETCH_ROBOTS');
+    assert.equal((await codedFailure(f.fetch(failing.url('/a')))).code, 'E_FETCH_ROBOTS');
   } finally {
     await missing.close();
     await failing.close();

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WiretraceError } from '../../errors.js';
+import { codedFailure } from './testing/coded-failure.js';
 import { Fetcher } from './fetcher.js';
 import type { Resolver } from './guard.js';
 
@@ -85,15 +85,6 @@ function fetcher(extraCa?: string[]): Fetcher {
   return new Fetcher({ allowPrivate: ['127.0.0.1/32'], delayMs: 0, retries: 0, robots: false, resolve, ...(extraCa ? { extraCa } : {}) });
 }
 
-async function failure(p: Promise<unknown>): Promise<WiretraceError> {
-  try {
-    await p;
-  } catch (err) {
-    assert.ok(err instanceof WiretraceError, `expected a coded error, got ${String(err)}`);
-    return err;
-  }
-  assert.fail('expected a failure');
-}
 
 test('https: a trusted certificate for the name is fetched over the pinned connection, with SNI', { skip: !available }, async () => {
   sniSeen.length = 0;
@@ -106,17 +97,17 @@ test('https: a trusted certificate for the name is fetched over the pinned conne
 
 test('https: untrusted, mismatched or unvetted is a coded error, not a crash', { skip: !available }, async () => {
   const [hitsBefore, connectionsBefore] = [hits, connections];
-  const untrusted = await failure(new Fetcher({ allowPrivate: ['127.0.0.1/32'], delayMs: 0, retries: 2, backoffBaseMs: 5, robots: false, resolve }).fetch(`https://wire.test:${port}/page`));
+  const untrusted = await codedFailure(new Fetcher({ allowPrivate: ['127.0.0.1/32'], delayMs: 0, retries: 2, backoffBaseMs: 5, robots: false, resolve }).fetch(`https://wire.test:${port}/page`));
   assert.equal(untrusted.code, 'E_FETCH_TLS');
   assert.match(untrusted.message, /not signed by a trusted authority/);
   assert.equal(hits, hitsBefore, 'no request got through');
   assert.equal(connections, connectionsBefore + 1, 'a certificate error is not retried');
 
-  const mismatch = await failure(fetcher([caPem]).fetch(`https://other.test:${port}/page`));
+  const mismatch = await codedFailure(fetcher([caPem]).fetch(`https://other.test:${port}/page`));
   assert.equal(mismatch.code, 'E_FETCH_TLS');
   assert.match(mismatch.message, /not valid for this host name \(ERR_TLS_CERT_ALTNAME_INVALID\)/);
 
   // a redirect from a good HTTPS page to a link-local metadata address is vetted and refused
-  const hop = await failure(fetcher([caPem]).fetch(`https://wire.test:${port}/to-metadata`));
+  const hop = await codedFailure(fetcher([caPem]).fetch(`https://wire.test:${port}/to-metadata`));
   assert.equal(hop.code, 'E_FETCH_BLOCKED');
 });
