@@ -1,0 +1,109 @@
+/**
+ * The golden corpus: examples/ (with the manifest's dates and outlets) and, when present, the seed article.
+ * Each document is parsed and annotated with the default pipeline; every layer is reduced to a hash and the
+ * `name@version` of the annotator that produced it. A snapshot of these (layers.json) pins annotator output:
+ * an output change without a version change is a defect, because stored layers, claim versions and drift
+ * compare outputs across runs.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { annotate } from '../../src/annotate/default-pipeline.js';
+import { LAYER_NAMES } from '../../src/doc/layers.js';
+import { fileKind } from '../../src/service/input.js';
+import { parseInput } from '../../src/service/parse.js';
+
+export interface GoldenLayer {
+  /** `name@version` of the annotator that produced the layer. */
+  readonly annotator: string;
+  readonly records: number;
+  /** sha256 of the layer's JSON, first 16 hex digits. */
+  readonly hash: string;
+}
+
+export type GoldenDoc = Readonly<Record<string, GoldenLayer>>;
+export type GoldenSnapshot = Readonly<Record<string, GoldenDoc>>;
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SNAPSHOT_PATH = join(import.meta.dirname, 'layers.json');
+export const SEED_PATH = resolve(ROOT, '..', 'shared', 'fixtures', 'seed', 'article.txt');
+/** The seed's publication date (the report is of 22 January 2024). */
+const SEED_PUBLISHED = '2024-01-22';
+
+interface ManifestEntry {
+  readonly file: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly url?: string;
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+async function goldenDoc(bytes: Uint8Array, format: 'html' | 'article', meta: Omit<ManifestEntry, 'file'>): Promise<GoldenDoc> {
+  const parsed = await parseInput(bytes, format, meta);
+  const doc = annotate(parsed.text, parsed.meta);
+  const out: Record<string, GoldenLayer> = {};
+  for (const name of LAYER_NAMES) {
+    const prov = doc.provenance[name];
+    const records = doc.layers[name] ?? [];
+    out[name] = { annotator: prov ? `${prov.annotator}@${prov.version}` : 'none', records: records.length, hash: hashOf(records) };
+  }
+  return out;
+}
+
+/** Computes the snapshot; `seed` says whether the seed was found (it lives outside the repo). */
+export async function computeSnapshot(): Promise<{ snapshot: GoldenSnapshot; seed: boolean }> {
+  const dir = join(ROOT, 'examples');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { examples: ManifestEntry[] };
+  const snapshot: Record<string, GoldenDoc> = {};
+  for (const { file, ...meta } of manifest.examples) {
+    const kind = fileKind(file);
+    snapshot[`examples/${file}`] = await goldenDoc(readFileSync(join(dir, file)), kind === 'html' ? 'html' : 'article', meta);
+  }
+  const seed = existsSync(SEED_PATH);
+  if (seed) snapshot['seed'] = await goldenDoc(readFileSync(SEED_PATH), 'article', { published: SEED_PUBLISHED });
+  return { snapshot, seed };
+}
+
+export interface GoldenProblem {
+  readonly doc: string;
+  readonly layer: string;
+  /** 'unversioned': output changed, version did not. 'stale': version changed, snapshot not updated. */
+  readonly kind: 'unversioned' | 'stale' | 'missing';
+  readonly message: string;
+}
+
+/** Compares a fresh snapshot with the pinned one. */
+export function compareSnapshots(pinned: GoldenSnapshot, fresh: GoldenSnapshot): GoldenProblem[] {
+  const problems: GoldenProblem[] = [];
+  for (const [doc, layers] of Object.entries(fresh)) {
+    const old = pinned[doc];
+    for (const [layer, now] of Object.entries(layers)) {
+      const was = old?.[layer];
+      if (!was) {
+        problems.push({ doc, layer, kind: 'missing', message: `${doc} ${layer}: not in the snapshot; run npm run golden -- --update` });
+      } else if (was.hash !== now.hash || was.records !== now.records) {
+        if (was.annotator === now.annotator) {
+          problems.push({
+            doc,
+            layer,
+            kind: 'unversioned',
+            message: `${doc} ${layer}: output of ${now.annotator} changed (${was.records} -> ${now.records} records) but its version did not; bump the annotator's version and say why in the commit`,
+          });
+        } else {
+          problems.push({
+            doc,
+            layer,
+            kind: 'stale',
+            message: `${doc} ${layer}: ${was.annotator} -> ${now.annotator}; run npm run golden -- --update`,
+          });
+        }
+      } else if (was.annotator !== now.annotator) {
+        problems.push({ doc, layer, kind: 'stale', message: `${doc} ${layer}: same output, annotator now ${now.annotator}; run npm run golden -- --update` });
+      }
+    }
+  }
+  return problems;
+}

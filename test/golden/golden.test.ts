@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { compareSnapshots, computeSnapshot, SEED_PATH, SNAPSHOT_PATH, type GoldenSnapshot } from './corpus.js';
+
+const P = 'golden:';
+
+test(`${P} every annotator's output on examples/ and the seed matches the snapshot for its version`, async () => {
+  const pinned = JSON.parse(readFileSync(SNAPSHOT_PATH, 'utf8')) as GoldenSnapshot;
+  const { snapshot, seed } = await computeSnapshot();
+  if (!seed) {
+    if (process.env.CI === 'true') throw new Error(`seed fixture missing at ${SEED_PATH}`);
+    console.warn(`\n*** SKIPPING the seed in the golden check: ${SEED_PATH} not found ***\n`);
+  }
+  const problems = compareSnapshots(pinned, snapshot);
+  assert.deepEqual(problems.map((p) => p.message), []);
+});
+
+test(`${P} a changed output under the same version is reported as unversioned; a bumped one as stale`, () => {
+  const layer = { annotator: 'time@1.0.0', records: 2, hash: 'aaaa' };
+  const pinned: GoldenSnapshot = { d: { timexes: layer } };
+  assert.deepEqual(compareSnapshots(pinned, { d: { timexes: layer } }), []);
+  const changed = compareSnapshots(pinned, { d: { timexes: { ...layer, hash: 'bbbb' } } });
+  assert.equal(changed[0]?.kind, 'unversioned');
+  const bumped = compareSnapshots(pinned, { d: { timexes: { annotator: 'time@1.1.0', records: 2, hash: 'bbbb' } } });
+  assert.equal(bumped[0]?.kind, 'stale');
+  const added = compareSnapshots(pinned, { e: { timexes: layer } });
+  assert.equal(added[0]?.kind, 'missing');
+});
