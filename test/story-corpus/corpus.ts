@@ -1,89 +1,36 @@
 /**
- * The story corpus (corpus/stories/) and its gold (corpus/stories/gold.json): loading and checking.
- * Gold `file` values are paths from the repository root ("corpus/stories/boat-01-meridian.txt",
- * "examples/visit-01-mta.txt"); each file's metadata is the entry for its base name in the
- * manifest.json of its own folder. A report's text is what ingest stores: the plain-text body after the
- * header lines, or the HTML extractor's body (`wiretrace extract`), so every quote and every piece of
- * evidence is checked against the text the linker will see.
+ * The story corpus (corpus/stories/): its sources, the report texts derived from them, and the checks on
+ * its gold (gold.json, in the format of src/eval/stories/gold.ts and docs/story-corpus.md).
+ *
+ * Sources are reports as they were published: article pages (.html) and saved plain-text articles (.txt,
+ * with title and header lines), listed with outlet, date and URL in the manifest.json of their folder. The
+ * story corpus's own sources sit in corpus/stories/; the story reports of examples/ are used in place.
+ * The scorer reads `reports/<name>.txt`: the text ingest stores for the source (the plain-text body, or the
+ * HTML extractor's body that `wiretrace extract` prints), written by `scripts/check-story-corpus.ts
+ * --write` and checked against a fresh extraction, so that gold quotes and the pipeline see the same text.
+ *   corpus/stories/<name>.(html|txt) -> corpus/stories/reports/<name>.txt
+ *   examples/<name>.(html|txt)        -> corpus/stories/reports/examples/<name>.txt
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Value } from '@sinclair/typebox/value';
 import { WiretraceError } from '../../src/errors.js';
 import { parseDate } from '../../src/ingest/dates.js';
-import { fileKind } from '../../src/service/input.js';
 import { parseInput } from '../../src/service/parse.js';
+import { StoryCorpusGold, type Quote } from '../../src/eval/stories/gold.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The corpus directory, relative to the repository root; gold report files are relative to it. */
 export const CORPUS_DIR = 'corpus/stories';
-export const GOLD_PATH = join(ROOT, CORPUS_DIR, 'gold.json');
+export const EXAMPLES_DIR = 'examples';
+const REPORTS_PREFIX = 'reports/';
+const EXAMPLES_PREFIX = `${REPORTS_PREFIX}examples/`;
 
-/** Statuses a reader uses for a tracked event, in the order a plan normally moves through them. */
-export const STATUSES = [
-  'invited',
-  'expected',
-  'expected-not-before',
-  'preparing',
-  'dates-announced',
-  'under-way',
-  'happened',
-  'postponed',
-  'cancelled',
-  'denied',
-] as const;
-export type EventStatus = (typeof STATUSES)[number];
-
-/** Drift kinds: wording of time, of certainty, a quantity, the credited source, a claim and its denial. */
-export const DRIFT_KINDS = ['time', 'certainty', 'quantity', 'attribution', 'denial'] as const;
-export type DriftKind = (typeof DRIFT_KINDS)[number];
-
-/** The brief's bounds for a new report's length, in words of extracted text. */
+/** The brief's bounds for a report written for the corpus, in words of its text. */
 export const MIN_WORDS = 120;
 export const MAX_WORDS = 400;
 /** A story needs this many reports to be a developing story rather than an item. */
 export const MIN_STORY_REPORTS = 4;
-
-export interface GoldReport {
-  readonly file: string;
-  readonly story: string;
-  /** ISO 639-1 code of the report's language. */
-  readonly language: string;
-}
-
-export interface GoldEvent {
-  readonly id: string;
-  readonly story: string;
-  /** PLOVER-style type (docs/events.md), with wiretrace extensions for what PLOVER leaves out. */
-  readonly type: string;
-  readonly subtype?: string;
-  readonly description: string;
-}
-
-export interface GoldStatus {
-  readonly event: string;
-  readonly file: string;
-  readonly status: EventStatus;
-  /** An exact substring of the report's text, found there exactly once. */
-  readonly evidence: string;
-}
-
-export interface GoldQuote {
-  readonly file: string;
-  readonly quote: string;
-}
-
-export interface GoldFinding {
-  readonly kind: DriftKind;
-  readonly a: GoldQuote;
-  readonly b: GoldQuote;
-}
-
-export interface StoryGold {
-  readonly reports: readonly GoldReport[];
-  readonly events: readonly GoldEvent[];
-  readonly statuses: readonly GoldStatus[];
-  readonly findings: readonly GoldFinding[];
-  readonly split: { readonly dev: readonly string[]; readonly test: readonly string[] };
-}
 
 export interface ManifestEntry {
   readonly file: string;
@@ -92,18 +39,31 @@ export interface ManifestEntry {
   readonly url?: string;
 }
 
-/** One report as the checks see it: its extracted text and what the manifest and the page say of it. */
-export interface LoadedReport {
-  readonly file: string;
-  readonly text: string;
+/** Where a report's text comes from. */
+export interface ReportSource {
+  /** The gold report file, relative to the corpus directory: "reports/boat-01-meridian.txt". */
+  readonly report: string;
+  /** The source, relative to the repository root: "corpus/stories/boat-01-meridian.txt". */
+  readonly path: string;
   readonly html: boolean;
   readonly manifest: ManifestEntry;
+  /** Written for the corpus (its length is checked), rather than reused from examples/. */
+  readonly own: boolean;
+}
+
+/** One report as the checks see it. */
+export interface LoadedReport {
+  readonly source: ReportSource;
+  /** The report file's content: what the scorer reads. Null when the file is missing. */
+  readonly text: string | null;
+  /** The source's text, extracted now. */
+  readonly extracted: string;
   /** The page's own publication date (HTML metadata), normalised; null for plain text. */
   readonly pagePublished: string | null;
 }
 
 export interface CorpusProblem {
-  /** The gold record or file the problem is in, e.g. "statuses[12]" or "corpus/stories/x.txt". */
+  /** The gold record or file the problem is in, e.g. "statuses[12]" or "reports/x.txt". */
   readonly where: string;
   readonly message: string;
 }
@@ -113,9 +73,11 @@ export interface CorpusCounts {
   readonly reports: number;
   readonly reportsBySplit: Readonly<Record<'dev' | 'test', number>>;
   readonly reportsByLanguage: Readonly<Record<string, number>>;
-  readonly htmlReports: number;
-  readonly undatedReports: number;
+  readonly htmlSources: number;
+  /** Reports whose source is undated in its manifest (the gold still needs a date: see README). */
+  readonly undatedSources: number;
   readonly events: number;
+  readonly mentions: number;
   readonly statuses: number;
   readonly statusesByValue: Readonly<Record<string, number>>;
   /** Statuses whose report belongs to another story than the event (a past event named elsewhere). */
@@ -126,89 +88,11 @@ export interface CorpusCounts {
 
 export interface CheckResult {
   readonly problems: readonly CorpusProblem[];
-  readonly counts: CorpusCounts;
+  readonly counts: CorpusCounts | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Reading
-
-function fail(where: string, what: string): never {
-  throw new WiretraceError('E_INPUT_FORMAT', `gold ${where}: ${what}`);
-}
-
-function str(o: Record<string, unknown>, key: string, where: string): string {
-  const v = o[key];
-  if (typeof v !== 'string' || v === '') fail(`${where}.${key}`, 'must be a non-empty string');
-  return v;
-}
-
-function obj(v: unknown, where: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(where, 'must be an object');
-  return v as Record<string, unknown>;
-}
-
-function list(o: Record<string, unknown>, key: string): unknown[] {
-  const v = o[key];
-  if (!Array.isArray(v)) fail(key, 'must be an array');
-  return v;
-}
-
-function quoteOf(v: unknown, where: string): GoldQuote {
-  const o = obj(v, where);
-  return { file: str(o, 'file', where), quote: str(o, 'quote', where) };
-}
-
-/**
- * Reads gold.json's shape. Values (statuses, kinds, references, quotes) are left to checkGold, which
- * reports every bad one rather than stopping at the first.
- */
-export function parseGold(raw: unknown): StoryGold {
-  const o = obj(raw, 'root');
-  const reports = list(o, 'reports').map((r, i) => {
-    const x = obj(r, `reports[${i}]`);
-    return { file: str(x, 'file', `reports[${i}]`), story: str(x, 'story', `reports[${i}]`), language: str(x, 'language', `reports[${i}]`) };
-  });
-  const events = list(o, 'events').map((e, i) => {
-    const w = `events[${i}]`;
-    const x = obj(e, w);
-    const subtype = x['subtype'];
-    if (subtype !== undefined && typeof subtype !== 'string') fail(`${w}.subtype`, 'must be a string');
-    return {
-      id: str(x, 'id', w),
-      story: str(x, 'story', w),
-      type: str(x, 'type', w),
-      ...(subtype !== undefined ? { subtype } : {}),
-      description: str(x, 'description', w),
-    };
-  });
-  const statuses = list(o, 'statuses').map((s, i) => {
-    const w = `statuses[${i}]`;
-    const x = obj(s, w);
-    return { event: str(x, 'event', w), file: str(x, 'file', w), status: str(x, 'status', w) as EventStatus, evidence: str(x, 'evidence', w) };
-  });
-  const findings = list(o, 'findings').map((f, i) => {
-    const w = `findings[${i}]`;
-    const x = obj(f, w);
-    return { kind: str(x, 'kind', w) as DriftKind, a: quoteOf(x['a'], `${w}.a`), b: quoteOf(x['b'], `${w}.b`) };
-  });
-  const split = obj(o['split'], 'split');
-  const ids = (key: 'dev' | 'test'): string[] => {
-    const v = split[key];
-    if (!Array.isArray(v) || !v.every((s) => typeof s === 'string')) fail(`split.${key}`, 'must be an array of story ids');
-    return v as string[];
-  };
-  return { reports, events, statuses, findings, split: { dev: ids('dev'), test: ids('test') } };
-}
-
-export function readGold(path = GOLD_PATH): StoryGold {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new WiretraceError('E_INPUT_FORMAT', `${path} is not readable JSON: ${(err as Error).message}`);
-  }
-  return parseGold(raw);
-}
+// Sources and report texts
 
 function readManifest(dir: string): Map<string, ManifestEntry> {
   const path = join(dir, 'manifest.json');
@@ -217,62 +101,85 @@ function readManifest(dir: string): Map<string, ManifestEntry> {
   return new Map(raw.examples.map((e) => [e.file, e]));
 }
 
-/**
- * Loads the listed report files (paths from `root`) with their manifest entries and extracted text.
- * A file that is missing, unlisted in its folder's manifest, or that cannot be parsed is a problem,
- * and is left out of the returned map.
- */
-export async function loadReports(files: readonly string[], root = ROOT): Promise<{ reports: Map<string, LoadedReport>; problems: CorpusProblem[] }> {
+/** The gold report file for a source file name of the corpus or of examples/. */
+export function reportFileFor(sourceName: string, fromExamples: boolean): string {
+  return `${fromExamples ? EXAMPLES_PREFIX : REPORTS_PREFIX}${sourceName.replace(/\.(html?|txt)$/i, '')}.txt`;
+}
+
+/** Maps report files to their sources through the two manifests. */
+export class SourceIndex {
+  private readonly byReport = new Map<string, ReportSource>();
+
+  constructor(root = ROOT) {
+    const add = (dir: string, own: boolean): void => {
+      for (const entry of readManifest(join(root, dir)).values()) {
+        const report = reportFileFor(entry.file, !own);
+        if (this.byReport.has(report)) throw new WiretraceError('E_INPUT_FORMAT', `${dir}: two sources give ${report}`);
+        this.byReport.set(report, { report, path: `${dir}/${entry.file}`, html: /\.html?$/i.test(entry.file), manifest: entry, own });
+      }
+    };
+    add(CORPUS_DIR, true);
+    add(EXAMPLES_DIR, false);
+  }
+
+  get(report: string): ReportSource | undefined {
+    return this.byReport.get(report);
+  }
+
+  /** The corpus's own sources: the gold must give each a report. */
+  own(): ReportSource[] {
+    return [...this.byReport.values()].filter((s) => s.own);
+  }
+}
+
+/** The source's text as ingest stores it, and the page's own date. */
+export async function extractSource(source: ReportSource, root = ROOT): Promise<{ text: string; pagePublished: string | null }> {
+  const path = join(root, source.path);
+  if (!existsSync(path)) throw new WiretraceError('E_INPUT_NOT_FOUND', `${source.path} is missing`);
+  const bytes = readFileSync(path);
+  // Parsed as ingest parses it, but without the manifest's date, so that a page's own date can be compared with it.
+  const parsed = await parseInput(bytes, source.html ? 'html' : 'article', {
+    ...(source.manifest.outlet ? { outlet: source.manifest.outlet } : {}),
+    ...(source.manifest.url ? { url: source.manifest.url } : {}),
+    name: source.path,
+  });
+  return { text: parsed.text, pagePublished: source.html ? parsed.meta.published : null };
+}
+
+/** Loads each named report: its file's text, its source and a fresh extraction. Unknown sources are problems. */
+export async function loadReports(files: readonly string[], index: SourceIndex, root = ROOT): Promise<{ reports: Map<string, LoadedReport>; problems: CorpusProblem[] }> {
   const reports = new Map<string, LoadedReport>();
   const problems: CorpusProblem[] = [];
-  const manifests = new Map<string, Map<string, ManifestEntry>>();
   for (const file of new Set(files)) {
-    const path = join(root, file);
-    const kind = fileKind(file);
-    if (!existsSync(path) || kind === null) {
-      problems.push({ where: file, message: kind === null ? 'not a .txt or .html report' : 'file not found' });
+    const source = index.get(file);
+    if (!source) {
+      problems.push({ where: file, message: `no source for it in ${CORPUS_DIR}/manifest.json or ${EXAMPLES_DIR}/manifest.json` });
       continue;
     }
-    const dir = dirname(path);
-    let manifest = manifests.get(dir);
-    if (!manifest) {
-      manifest = existsSync(join(dir, 'manifest.json')) ? readManifest(dir) : new Map<string, ManifestEntry>();
-      manifests.set(dir, manifest);
-    }
-    const entry = manifest.get(basename(file));
-    if (!entry) {
-      problems.push({ where: file, message: `not listed in ${join(dirname(file), 'manifest.json')}` });
+    if (!existsSync(join(root, source.path))) {
+      problems.push({ where: file, message: `its source ${source.path} is missing` });
       continue;
     }
-    const bytes = readFileSync(path);
     try {
-      // Parsed as ingest parses it, but without the manifest's date, so that an HTML page's own date can be compared with it.
-      const parsed = await parseInput(bytes, kind === 'html' ? 'html' : 'article', {
-        ...(entry.outlet ? { outlet: entry.outlet } : {}),
-        ...(entry.url ? { url: entry.url } : {}),
-        name: file,
-      });
-      reports.set(file, { file, text: parsed.text, html: kind === 'html', manifest: entry, pagePublished: kind === 'html' ? parsed.meta.published : null });
+      const { text: extracted, pagePublished } = await extractSource(source, root);
+      const path = join(root, CORPUS_DIR, file);
+      const text = existsSync(path) ? readFileSync(path, 'utf8') : null;
+      reports.set(file, { source, text, extracted, pagePublished });
     } catch (err) {
-      problems.push({ where: file, message: `cannot be parsed: ${(err as Error).message}` });
+      problems.push({ where: file, message: `its source ${source.path} cannot be parsed: ${(err as Error).message}` });
     }
   }
   return { reports, problems };
 }
 
-/** The corpus's own report files, from its manifest (the gold must cover every one). */
-export function corpusFiles(root = ROOT): string[] {
-  return [...readManifest(join(root, CORPUS_DIR)).keys()].map((f) => `${CORPUS_DIR}/${f}`);
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Checking
 
-/** How many times `needle` occurs in `hay`, overlapping occurrences included. */
-export function occurrences(hay: string, needle: string): number {
-  let n = 0;
-  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) n++;
-  return n;
+/** Start offsets of every occurrence of `needle` in `hay`, overlapping ones included. */
+export function occurrences(hay: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
 }
 
 export function wordCount(text: string): number {
@@ -293,109 +200,137 @@ function duplicates(values: readonly string[]): string[] {
 }
 
 export interface CheckOptions {
-  /** Files the gold must list (the corpus's own manifest); examples/ reports are listed by choice. */
-  readonly requiredFiles?: readonly string[];
-  /** Files whose length must lie within MIN_WORDS..MAX_WORDS (the reports written for the corpus). */
-  readonly lengthChecked?: (file: string) => boolean;
+  /** Report files the gold must list: one per source of the corpus's own manifest. */
+  readonly requiredReports?: readonly string[];
 }
 
-/** Checks the gold against the loaded reports. Pure: every problem is returned, nothing is thrown. */
-export function checkGold(gold: StoryGold, reports: ReadonlyMap<string, LoadedReport>, opts: CheckOptions = {}): CheckResult {
+/**
+ * Checks parsed gold.json against the schema and the loaded reports. Pure: every problem is returned,
+ * nothing is thrown; the counts are null when the gold does not match the schema.
+ */
+export function checkGold(raw: unknown, reports: ReadonlyMap<string, LoadedReport>, opts: CheckOptions = {}): CheckResult {
+  if (!Value.Check(StoryCorpusGold, raw)) {
+    const problems = [...Value.Errors(StoryCorpusGold, raw)].slice(0, 20).map((e) => ({ where: `gold.json${e.path}`, message: e.message }));
+    return { problems, counts: null };
+  }
+  const gold = raw;
   const problems: CorpusProblem[] = [];
   const add = (where: string, message: string): void => void problems.push({ where, message });
 
-  // reports and stories
-  const storyOf = new Map<string, string>();
+  const stories = new Map(gold.stories.map((s) => [s.id, s]));
+  for (const id of duplicates(gold.stories.map((s) => s.id))) add('stories', `story id ${id} is used twice`);
+  for (const id of duplicates(gold.events.map((e) => e.id))) add('events', `event id ${id} is used twice`);
+  for (const f of duplicates(gold.reports.map((r) => r.file))) add('reports', `${f} is listed twice`);
+  const storyOf = new Map(gold.reports.map((r) => [r.file, r.story]));
+  const eventStory = new Map(gold.events.map((e) => [e.id, e.story]));
+
+  // reports: their texts, their sources, and what the manifests say of them
   gold.reports.forEach((r, i) => {
-    if (storyOf.has(r.file)) add(`reports[${i}]`, `${r.file} is listed twice`);
-    storyOf.set(r.file, r.story);
-    if (!/^[a-z]{2}$/.test(r.language)) add(`reports[${i}]`, `language "${r.language}" is not an ISO 639-1 code`);
+    const where = `reports[${i}]`;
+    if (!stories.has(r.story)) add(where, `story ${r.story} is not in stories`);
     const loaded = reports.get(r.file);
-    if (!loaded) {
-      add(`reports[${i}]`, `${r.file} was not loaded (see the file's own problem)`);
-      return;
+    if (!loaded) return add(where, `${r.file} was not loaded (see its own problem)`);
+    if (loaded.text === null) return add(r.file, 'missing; run scripts/check-story-corpus.ts --write');
+    if (loaded.text !== loaded.extracted) add(r.file, `differs from the text extracted from ${loaded.source.path}; run scripts/check-story-corpus.ts --write`);
+    const m = loaded.source.manifest;
+    if (m.outlet !== r.outlet) add(where, `outlet "${r.outlet}" differs from the manifest's "${m.outlet ?? ''}"`);
+    if (m.published !== undefined && m.published !== r.published) add(where, `published ${r.published} differs from the manifest's ${m.published}`);
+    if (m.published !== undefined && loaded.pagePublished !== null && parseDate(m.published) !== loaded.pagePublished) {
+      add(loaded.source.path, `manifest date ${m.published} differs from the page's own ${loaded.pagePublished}`);
     }
-    if (opts.lengthChecked?.(r.file)) {
+    if (!m.outlet || !m.url) add(loaded.source.path, 'its manifest entry needs an outlet and a url');
+    if (loaded.source.own) {
       const words = wordCount(loaded.text);
       if (words < MIN_WORDS || words > MAX_WORDS) add(r.file, `${words} words, outside ${MIN_WORDS}..${MAX_WORDS}`);
     }
-    const published = loaded.manifest.published;
-    if (published !== undefined && parseDate(published) === null) add(r.file, `manifest date "${published}" is not a date`);
-    if (loaded.pagePublished !== null && published !== undefined && parseDate(published) !== loaded.pagePublished) {
-      add(r.file, `manifest date ${published} differs from the page's own ${loaded.pagePublished}`);
-    }
-    if (!loaded.manifest.outlet || !loaded.manifest.url) add(r.file, 'manifest entry needs an outlet and a url');
   });
-  for (const f of opts.requiredFiles ?? []) if (!storyOf.has(f)) add(f, 'in the corpus manifest but not in gold.json reports');
+  for (const f of opts.requiredReports ?? []) if (!storyOf.has(f)) add(f, 'its source is in the corpus manifest, but it is not in gold.json reports');
 
   const reportsPerStory = tally(gold.reports.map((r) => r.story));
-  const stories = Object.keys(reportsPerStory);
-  for (const [story, n] of Object.entries(reportsPerStory)) {
-    if (n < MIN_STORY_REPORTS) add(`story ${story}`, `${n} reports, fewer than ${MIN_STORY_REPORTS}`);
+  for (const s of gold.stories) {
+    const n = reportsPerStory[s.id] ?? 0;
+    if (n < MIN_STORY_REPORTS) add(`story ${s.id}`, `${n} reports, fewer than ${MIN_STORY_REPORTS}`);
   }
-
-  // split: every story in exactly one side
-  const dev = new Set(gold.split.dev);
-  const test = new Set(gold.split.test);
-  for (const s of duplicates([...gold.split.dev, ...gold.split.test])) add('split', `story ${s} is listed more than once`);
-  for (const s of [...dev, ...test]) if (!(s in reportsPerStory)) add('split', `story ${s} has no reports`);
-  for (const s of stories) if (!dev.has(s) && !test.has(s)) add('split', `story ${s} is in neither dev nor test`);
-
-  // events
-  const eventStory = new Map<string, string>();
   gold.events.forEach((e, i) => {
-    if (eventStory.has(e.id)) add(`events[${i}]`, `event id ${e.id} is used twice`);
-    eventStory.set(e.id, e.story);
-    if (!(e.story in reportsPerStory)) add(`events[${i}]`, `story ${e.story} has no reports`);
+    if (!stories.has(e.story)) add(`events[${i}]`, `story ${e.story} is not in stories`);
   });
 
-  // evidence and quotes: exact substrings, found exactly once in their report's text
-  const checkQuote = (where: string, file: string, quote: string): void => {
-    if (!storyOf.has(file)) return add(where, `${file} is not a gold report`);
-    const text = reports.get(file)?.text;
-    if (text === undefined) return;
-    const n = occurrences(text, quote);
-    if (n !== 1) add(where, `"${quote}" occurs ${n} times in ${file}, not once`);
+  // quotes resolve to one span: the only occurrence, or the stated one
+  const textOf = (file: string): string | null => reports.get(file)?.text ?? null;
+  const resolveQuote = (where: string, q: Quote): number | null => {
+    if (!storyOf.has(q.report)) {
+      add(where, `${q.report} is not in reports`);
+      return null;
+    }
+    const text = textOf(q.report);
+    if (text === null) return null;
+    const starts = occurrences(text, q.quote);
+    if (q.occurrence === undefined && starts.length !== 1) {
+      add(where, `"${q.quote}" occurs ${starts.length} times in ${q.report}${starts.length > 1 ? '; say which with "occurrence"' : ''}`);
+      return null;
+    }
+    const start = starts[q.occurrence ?? 0];
+    if (start === undefined) add(where, `"${q.quote}" occurs ${starts.length} times in ${q.report}, so occurrence ${q.occurrence} does not exist`);
+    return start ?? null;
+  };
+  const needEvent = (where: string, id: string): void => {
+    if (!eventStory.has(id)) add(where, `event ${id} is not in events`);
   };
 
-  const statusKeys: string[] = [];
+  // mentions: triggers of tracked events; one span is one event's
+  const mentioned = new Set<string>();
+  const spanEvent = new Map<string, string>();
+  gold.mentions.forEach((m, i) => {
+    const where = `mentions[${i}]`;
+    needEvent(where, m.event);
+    const start = resolveQuote(where, m);
+    if (start === null) return;
+    const span = `${m.report}@${start}+${m.quote.length}`;
+    const other = spanEvent.get(span);
+    if (other !== undefined) add(where, `"${m.quote}" at ${start} in ${m.report} is already a mention of ${other}`);
+    spanEvent.set(span, m.event);
+    mentioned.add(`${m.event} @ ${m.report}`);
+  });
+
+  // statuses: one per (event, report), for an event the report mentions; evidence occurs once
   let crossStoryStatuses = 0;
-  const allowedStatus = new Set<string>(STATUSES);
+  const statusKeys: string[] = [];
   gold.statuses.forEach((s, i) => {
     const where = `statuses[${i}]`;
-    if (!allowedStatus.has(s.status)) add(where, `status "${s.status}" is not one of ${STATUSES.join(', ')}`);
-    const story = eventStory.get(s.event);
-    if (story === undefined) add(where, `unknown event ${s.event}`);
-    else if (storyOf.has(s.file) && storyOf.get(s.file) !== story) crossStoryStatuses++;
-    statusKeys.push(`${s.event} @ ${s.file}`);
-    checkQuote(where, s.file, s.evidence);
+    needEvent(where, s.event);
+    if (!storyOf.has(s.report)) return add(where, `${s.report} is not in reports`);
+    const key = `${s.event} @ ${s.report}`;
+    statusKeys.push(key);
+    if (!mentioned.has(key)) add(where, `no mention of ${s.event} in ${s.report}`);
+    if (eventStory.has(s.event) && eventStory.get(s.event) !== storyOf.get(s.report)) crossStoryStatuses++;
+    const text = textOf(s.report);
+    if (s.evidence !== undefined && text !== null) {
+      const n = occurrences(text, s.evidence).length;
+      if (n !== 1) add(where, `evidence "${s.evidence}" occurs ${n} times in ${s.report}, not once`);
+    }
   });
   for (const k of duplicates(statusKeys)) add('statuses', `more than one status for ${k}`);
 
-  const allowedKind = new Set<string>(DRIFT_KINDS);
   gold.findings.forEach((f, i) => {
     const where = `findings[${i}]`;
-    if (!allowedKind.has(f.kind)) add(where, `kind "${f.kind}" is not one of ${DRIFT_KINDS.join(', ')}`);
-    if (f.a.file === f.b.file && f.a.quote === f.b.quote) add(where, 'a and b are the same span');
-    checkQuote(`${where}.a`, f.a.file, f.a.quote);
-    checkQuote(`${where}.b`, f.b.file, f.b.quote);
+    const a = resolveQuote(`${where}.a`, f.a);
+    const b = resolveQuote(`${where}.b`, f.b);
+    if (a !== null && a === b && f.a.report === f.b.report && f.a.quote === f.b.quote) add(where, 'a and b are the same span');
   });
 
-  const splitOf = (file: string): 'dev' | 'test' | null => {
-    const story = storyOf.get(file);
-    return story === undefined ? null : dev.has(story) ? 'dev' : test.has(story) ? 'test' : null;
-  };
+  const splitOf = new Map(gold.stories.map((s) => [s.id, s.split]));
   const counts: CorpusCounts = {
-    stories: stories.length,
+    stories: gold.stories.length,
     reports: gold.reports.length,
     reportsBySplit: {
-      dev: gold.reports.filter((r) => splitOf(r.file) === 'dev').length,
-      test: gold.reports.filter((r) => splitOf(r.file) === 'test').length,
+      dev: gold.reports.filter((r) => splitOf.get(r.story) === 'dev').length,
+      test: gold.reports.filter((r) => splitOf.get(r.story) === 'test').length,
     },
     reportsByLanguage: tally(gold.reports.map((r) => r.language)),
-    htmlReports: gold.reports.filter((r) => reports.get(r.file)?.html).length,
-    undatedReports: gold.reports.filter((r) => reports.has(r.file) && reports.get(r.file)?.manifest.published === undefined).length,
+    htmlSources: gold.reports.filter((r) => reports.get(r.file)?.source.html).length,
+    undatedSources: gold.reports.filter((r) => reports.has(r.file) && reports.get(r.file)?.source.manifest.published === undefined).length,
     events: gold.events.length,
+    mentions: gold.mentions.length,
     statuses: gold.statuses.length,
     statusesByValue: tally(gold.statuses.map((s) => s.status)),
     crossStoryStatuses,
@@ -405,13 +340,61 @@ export function checkGold(gold: StoryGold, reports: ReadonlyMap<string, LoadedRe
   return { problems, counts };
 }
 
+export function readGoldJson(root = ROOT): unknown {
+  const path = join(root, CORPUS_DIR, 'gold.json');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new WiretraceError('E_INPUT_FORMAT', `${path} is not readable JSON: ${(err as Error).message}`);
+  }
+}
+
+/** The report files the gold lists (whatever its shape), so that they can be loaded before it is checked. */
+function goldReportFiles(raw: unknown): string[] {
+  const reports = (raw as { reports?: unknown } | null)?.reports;
+  if (!Array.isArray(reports)) return [];
+  return reports.map((r) => (r as { file?: unknown }).file).filter((f): f is string => typeof f === 'string');
+}
+
 /** Loads and checks the whole corpus: what the script prints and the test asserts. */
 export async function checkCorpus(root = ROOT): Promise<CheckResult> {
-  const gold = readGold(join(root, CORPUS_DIR, 'gold.json'));
-  const { reports, problems } = await loadReports(gold.reports.map((r) => r.file), root);
-  const result = checkGold(gold, reports, {
-    requiredFiles: corpusFiles(root),
-    lengthChecked: (file) => file.startsWith(`${CORPUS_DIR}/`),
-  });
+  const raw = readGoldJson(root);
+  const index = new SourceIndex(root);
+  const { reports, problems } = await loadReports(goldReportFiles(raw), index, root);
+  const result = checkGold(raw, reports, { requiredReports: index.own().map((s) => s.report) });
+  const listed = new Set(goldReportFiles(raw));
+  const orphans = reportFilesOnDisk(root).filter((f) => !listed.has(f));
+  for (const f of orphans) problems.push({ where: f, message: 'a report text that gold.json does not list; delete it or add it' });
   return { problems: [...problems, ...result.problems], counts: result.counts };
+}
+
+/** Every file under corpus/stories/reports/, as a gold report path. */
+function reportFilesOnDisk(root: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    const dir = join(root, CORPUS_DIR, rel);
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(`${rel}${e.name}/`);
+      else out.push(`${rel}${e.name}`);
+    }
+  };
+  if (existsSync(join(root, CORPUS_DIR, REPORTS_PREFIX))) walk(REPORTS_PREFIX);
+  return out.sort();
+}
+
+/**
+ * The report texts to write: one per source of the corpus's own manifest, and one per examples/ report
+ * that the gold lists. Returns [report file, text] in a stable order.
+ */
+export async function reportTexts(root = ROOT): Promise<{ report: string; text: string }[]> {
+  const index = new SourceIndex(root);
+  const raw = existsSync(join(root, CORPUS_DIR, 'gold.json')) ? readGoldJson(root) : null;
+  const wanted = new Set([...index.own().map((s) => s.report), ...goldReportFiles(raw).filter((f) => f.startsWith(EXAMPLES_PREFIX))]);
+  const out: { report: string; text: string }[] = [];
+  for (const report of [...wanted].sort()) {
+    const source = index.get(report);
+    if (!source) throw new WiretraceError('E_INPUT_NOT_FOUND', `no source for ${report}`);
+    out.push({ report, text: (await extractSource(source, root)).text });
+  }
+  return out;
 }
