@@ -101,6 +101,29 @@ const CASES: readonly Case[] = [
     // Key pairs 6, response 2, both correct.
     pairwise: { p: 1, r: 2 / 6 },
   },
+  // The reference scorer's own CEAF-e cases (test/TestCases.README of conll/reference-coreference-scorers),
+  // key {a} {b,c} {d,e,f}, with responses that miss and add mentions.
+  {
+    // TC2: {a} {d,e}: φ4 = 1 ({a}) + 2·2/(3+2) = 4/5 ({d,e,f}-{d,e}) = 1.8; recall 1.8/3, precision 1.8/2.
+    name: 'reference scorer TC2 (missing mentions)',
+    key: 'a | b c | d e f',
+    response: 'a | d e',
+    ceafE: { p: 1.8 / 2, r: 1.8 / 3 },
+  },
+  {
+    // TC3: {a} {b,c,x} {d,e,f,y} {z}: 1 + 4/5 + 6/7; recall over 3, precision over 4.
+    name: 'reference scorer TC3 (false-alarm mentions)',
+    key: 'a | b c | d e f',
+    response: 'a | b c x | d e f y | z',
+    ceafE: { p: (1 + 4 / 5 + 6 / 7) / 4, r: (1 + 4 / 5 + 6 / 7) / 3 },
+  },
+  {
+    // TC4: {a} {b,c,x} {d,y} {z}: 1 + 4/5 + 2/5 = 2.2; recall 2.2/3, precision 2.2/4.
+    name: 'reference scorer TC4 (missing and false-alarm mentions)',
+    key: 'a | b c | d e f',
+    response: 'a | b c x | d y | z',
+    ceafE: { p: 2.2 / 4, r: 2.2 / 3 },
+  },
   {
     name: 'identical clusterings',
     key: 'a b c | d e | f',
