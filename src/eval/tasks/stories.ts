@@ -18,6 +18,7 @@ import type { EventMentionSpan, ReportText } from '../linking.js';
 import { sameLemmaLinker, tfidfClusterer } from '../ecbplus/baseline.js';
 import { loadStoryCorpus, restrictToSplit, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
+import { wiretracePrediction } from '../stories/wiretrace.js';
 import { scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 
 /** The events layer's statuses in the story layer's words. */
@@ -69,7 +70,9 @@ function render(name: string, corpus: StoryCorpus, s: StoryScores): string[] {
     `  stories         pair P/R/F1 ${pct(s.stories.pairwise.p)} ${pct(s.stories.pairwise.r)} ${pct(s.stories.pairwise.f1)}   B3 P/R/F1 ${pct(s.stories.b3.p)} ${pct(s.stories.b3.r)} ${pct(s.stories.b3.f1)}`,
     `  tracked events  B3 P/R/F1 ${pct(s.events.b3.p)} ${pct(s.events.b3.r)} ${pct(s.events.b3.f1)}   MUC F1 ${pct(s.events.muc.f1)}  CEAF-e F1 ${pct(s.events.ceafE.f1)}  CoNLL ${pct(s.events.conllF1)}   (${s.events.matched} of ${s.events.gold} gold mentions found; ${s.events.predicted} predicted)`,
     `  status          accuracy ${pct(s.status.accuracy)} (${s.status.correct}/${s.status.total})`,
-    `  drift findings  absent: nothing finds drift yet (${s.findings.gold} gold findings)`,
+    s.findings.predicted || name.startsWith('wiretrace')
+      ? `  drift findings  P/R/F1 ${pct(s.findings.p)} ${pct(s.findings.r)} ${pct(s.findings.f1)}   (${s.findings.matched} of ${s.findings.gold} gold findings found; ${s.findings.predicted} predicted)`
+      : `  drift findings  absent: the baseline finds no drift (${s.findings.gold} gold findings)`,
   ];
 }
 
@@ -79,7 +82,7 @@ export async function run(args: string[]): Promise<EvalResult> {
   if (!SPLITS.includes(split)) throw new WiretraceError('E_USAGE', `--split must be one of ${SPLITS.join(', ')}`);
   const full = loadStoryCorpus(dir);
   const parts = split === 'all' ? (['dev', 'test'] as const) : [split];
-  const lines = ['Story corpus, baseline (TF-IDF stories, events-layer triggers linked by same lemma, events-layer status); wiretrace: absent until src/link/ exists', ''];
+  const lines = ['Story corpus: baseline (TF-IDF stories, events-layer triggers linked by same lemma, events-layer status) and wiretrace (the link layer, online)', ''];
   const metrics: Record<string, number> = {};
   for (const part of parts) {
     const corpus = restrictToSplit(full, part);
@@ -87,15 +90,23 @@ export async function run(args: string[]): Promise<EvalResult> {
       lines.push(`${part}: no reports`);
       continue;
     }
-    const s = scoreStories(corpus, baselinePrediction(corpus));
-    lines.push(...render(part, corpus, s));
-    const prefix = part === 'test' ? 'baseline' : `${part}.baseline`;
-    Object.assign(metrics, {
-      [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,
-      [`${prefix}.storyB3F1`]: s.stories.b3.f1,
-      [`${prefix}.trackedEventB3F1`]: s.events.b3.f1,
-      [`${prefix}.statusAcc`]: s.status.accuracy,
-    });
+    const systems = [
+      { name: 'baseline', prediction: baselinePrediction(corpus) },
+      { name: 'wiretrace', prediction: await wiretracePrediction(corpus) },
+    ];
+    for (const sys of systems) {
+      const s = scoreStories(corpus, sys.prediction);
+      lines.push(...render(`${sys.name} ${part}`, corpus, s));
+      const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
+      Object.assign(metrics, {
+        [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,
+        [`${prefix}.storyB3F1`]: s.stories.b3.f1,
+        [`${prefix}.trackedEventB3F1`]: s.events.b3.f1,
+        [`${prefix}.statusAcc`]: s.status.accuracy,
+        ...(sys.name === 'wiretrace' ? { [`${prefix}.driftP`]: s.findings.p, [`${prefix}.driftR`]: s.findings.r } : {}),
+      });
+    }
+    lines.push('');
   }
   return { task: 'stories', metrics, table: lines.join('\n') };
 }
