@@ -61,8 +61,8 @@ export function addClaimVersions(
 ): StoryClaim[] {
   const claims = prev.map((c) => ({ ...c, versions: [...c.versions] }));
   for (const c of d.claims) {
+    // claims about no tracked event are kept too: re-attributed quotes are found among them
     const event = c.clusters.map((k) => events.get(k)).find((e): e is string => e !== undefined) ?? null;
-    if (event === null) continue;
     const key = c.sourceKey ? (alias.get(c.sourceKey) ?? c.sourceKey) : null;
     const source = sourceIdentity(key, c.sourceName);
     const slot = slotOf(c);
@@ -85,7 +85,7 @@ export function addClaimVersions(
       match.versions.push(versionOf(c, d, sourceChain, earlier?.id ?? null));
     } else {
       claims.push({
-        id: `${event}/${slot}/${claims.length + 1}`,
+        id: `${event ?? d.article.id}/${slot}/${claims.length + 1}`,
         event,
         source,
         sourceName: c.sourceName,

@@ -68,6 +68,13 @@ export interface DigestEvent {
   readonly claims: readonly string[];
 }
 
+/** An amount the report states anywhere (not only in claims), with the sentence and who states it. */
+export interface DigestQuantity extends StatedQuantity {
+  readonly evidence: Evidence;
+  /** The claim's source when the amount is inside a claim; null when the outlet states it. */
+  readonly source: string | null;
+}
+
 export interface ReportDigest {
   readonly article: StoryArticle;
   /** The report's publication day (YYYY-MM-DD), or null when unknown. */
@@ -77,6 +84,7 @@ export interface ReportDigest {
   readonly entities: readonly DigestEntity[];
   readonly events: readonly DigestEvent[];
   readonly claims: readonly DigestClaim[];
+  readonly quantities: readonly DigestQuantity[];
 }
 
 export interface ReportMeta {
@@ -205,5 +213,13 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       claims: v.claims.map((c) => c.id),
     };
   });
-  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events, claims };
+  const quantities: DigestQuantity[] = [];
+  for (const sentence of doc.layers.sentences ?? []) {
+    const evidence: Evidence = { article: meta.id, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+    for (const q of statedQuantities(evidence.text, sentence.start)) {
+      const claim = claims.find((c) => c.quantities.some((x) => x.start === q.start));
+      quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
+    }
+  }
+  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events, claims, quantities };
 }

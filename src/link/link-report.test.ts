@@ -36,6 +36,7 @@ function digest(r: R): ReportDigest {
     entities,
     events,
     claims,
+    quantities: [],
   };
 }
 

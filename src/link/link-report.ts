@@ -7,7 +7,7 @@
 import type { DigestEvent, ReportDigest } from './digest.js';
 import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
-import type { LinkState, StoryState } from './state.js';
+import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
 import { orderTimeline, readerStatus, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
@@ -100,6 +100,9 @@ export function lemmaFamily(lemma: string): string {
   return FAMILY.get(lemma) ?? lemma;
 }
 
+/** A past event this long before a tracked event was first reported is another one, however vague its date. */
+const PAST_EVENT_DAYS = 365;
+
 /** Windows of at most this many days are specific dates ("April 8 and 9"), not vague spans ("soon"). */
 const SPECIFIC_DAYS = 31;
 
@@ -120,8 +123,12 @@ export function eventFit(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<str
   // Different kinds of happening (talks vs a visit) are one event only with the same people at the same place.
   if (!sameFamily && (sharedPeople === 0 || sharedPlaces === 0)) return null;
   if (sharedPeople + sharedPlaces === 0 && !bare) return null;
-  // The visitor of one visit is not the visitor of the return visit.
-  if (actors.length && t.actors.length && !actors.some((k) => t.actors.includes(k))) return null;
+  // The visitor of one visit is not the visitor of the return visit. Only people count here: a state
+  // or ministry named as actor is too often the one that announced the event, not the one who acts.
+  const people = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith('per:'));
+  const ours = people(actors);
+  const theirs = people(t.actors);
+  if (ours.length && theirs.length && !ours.some((k) => theirs.includes(k))) return null;
   // Two specific dates that do not meet are two events (the same minister's trips months apart);
   // vague windows ("soon", "in autumn") never separate events on their own.
   const w = e.time?.window ?? null;
@@ -131,7 +138,7 @@ export function eventFit(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<str
   if (w?.to && reportDay && e.status === 'occurred') {
     const first = t.timeline[0]?.date ?? t.firstSeen;
     const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
-    if (gap > 60) return null;
+    if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return null;
   }
   return sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0);
 }
@@ -277,7 +284,11 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
 
   const articles: StoryArticle[] = [...base.articles, { ...d.article, copyOf: copyOf !== null && base.articles.some((a) => a.id === copyOf) ? copyOf : null }];
   const claims = addClaimVersions(base.claims, d, clusterToEvent, alias);
-  const findings = findDrift(base.findings, claims, d.article.id);
+  const quantities: QuantityObservation[] = [
+    ...(prev?.quantities ?? []),
+    ...d.quantities.map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
+  ];
+  const findings = findDrift(base.findings, { events, claims, quantities }, d.article.id);
   const days = articles.map((a) => (a.published ? a.published.slice(0, 10) : null)).filter((x): x is string => x !== null).sort();
 
   const centroid = new Map(Object.entries(prev?.centroid ?? {}));
@@ -300,6 +311,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     centroid: Object.fromEntries(prune(centroid, LINK_PARAMS.centroidTerms)),
     entityWeights: Object.fromEntries(entityWeights),
     lastDay: days[days.length - 1] ?? prev?.lastDay ?? null,
+    quantities,
   };
 }
 

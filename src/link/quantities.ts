@@ -1,8 +1,8 @@
 /**
  * Numbers stated in a claim, normalised to intervals so versions can be compared: "more than 60
  * companies" → [61, ∞) of company, "about 40" → [36, 44], "13 agreements" → [13, 13], "up to 50" →
- * [0, 50]. Only counts of things (a number followed by a noun) are read; years, dates, times, money
- * and percentages are skipped, since they are not counts that drift.
+ * [0, 50]. Counts of things (a number followed by a noun) and sums in dollars are read; years, dates,
+ * times and percentages are skipped, since they are not amounts that drift.
  */
 
 export interface StatedQuantity {
@@ -59,11 +59,33 @@ function numberValue(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-export function statedQuantities(text: string, offset = 0): StatedQuantity[] {
+/** Sums of money in US dollars ("$1.5 billion", "more than $1.2 billion", "$5,200 a tonne"): unit "usd". */
+const MONEY = new RegExp(`(?:\\b(${QUALIFIER_ALT})\\s+)?(?:US)?\\$\\s?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(billion|million|thousand|bn)\\b)?`, 'gi');
+const MONEY_SCALE: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9, million: 1e6, thousand: 1e3 };
+
+function money(text: string, offset: number): StatedQuantity[] {
   const out: StatedQuantity[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    const [whole, qualifier, num, scale] = m;
+    let n = num ? Number(num.replace(/,/g, '')) : NaN;
+    if (!Number.isFinite(n)) continue;
+    if (scale) n *= MONEY_SCALE[scale.toLowerCase()] ?? 1;
+    const rule = qualifier ? QUALIFIERS.find((q) => q.pattern.test(qualifier)) : undefined;
+    const { low, high } = rule ? rule.interval(n) : { low: n, high: n };
+    const start = offset + (m.index ?? 0);
+    out.push({ text: whole, start, end: start + whole.length, low, high, unit: 'usd' });
+  }
+  return out;
+}
+
+export function statedQuantities(text: string, offset = 0): StatedQuantity[] {
+  const out: StatedQuantity[] = money(text, offset);
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, qualifier, num, scale, noun] = m;
     if (!num || !noun || NOT_COUNTS.has(noun.toLowerCase())) continue;
+    // "$5,200 a tonne" is money, read above; so is "1.5 billion" right after a dollar sign
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    if (/\$\s?$/.test(before) || (qualifier === undefined && /\$/.test(before))) continue;
     let n = numberValue(num);
     if (n === null) continue;
     // a four-digit number is a year far more often than a count ("in 2019 talks")
@@ -74,7 +96,7 @@ export function statedQuantities(text: string, offset = 0): StatedQuantity[] {
     const start = offset + (m.index ?? 0);
     out.push({ text: whole, start, end: start + whole.length, low, high, unit: singular(noun) });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Two intervals that share no value cannot both describe one count at one time. */

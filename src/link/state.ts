@@ -5,7 +5,7 @@
  * over their tables; MemoryLinkState serves the eval, tests and benchmarks.
  */
 import type { ReportDigest } from './digest.js';
-import type { Story } from './schema.js';
+import type { Evidence, Story } from './schema.js';
 
 /** A story as the linker works on it: the public record plus what scoring needs. */
 export interface StoryState {
@@ -16,6 +16,20 @@ export interface StoryState {
   readonly entityWeights: Readonly<Record<string, number>>;
   /** The newest report's day. */
   readonly lastDay: string | null;
+  /** Amounts stated by the story's reports, in link order, for quantity drift. */
+  readonly quantities: readonly QuantityObservation[];
+}
+
+export interface QuantityObservation {
+  readonly article: number;
+  readonly day: string | null;
+  readonly outlet: string | null;
+  readonly source: string | null;
+  readonly text: string;
+  readonly low: number;
+  readonly high: number;
+  readonly unit: string;
+  readonly evidence: Evidence;
 }
 
 export interface CandidateQuery {
