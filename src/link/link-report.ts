@@ -259,6 +259,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
         d.claims.find((c) => c.clusters.includes(e.cluster));
       const chain = [...(claim?.chain ?? [])];
+      const stepTime = e.time ?? claim?.time ?? null;
       if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
       best.timeline.push({
         id: `${best.id}/${d.article.id}:${e.cluster}`,
@@ -268,7 +269,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         outlet: d.article.outlet,
         evidence: e.evidence,
         source: { key: claim?.sourceKey ? (alias.get(claim.sourceKey) ?? claim.sourceKey) : null, name: claim?.sourceName ?? d.article.outlet, chain },
-        ...(e.time ? { time: { text: e.time.text, value: e.time.value, window: e.time.window } } : {}),
+        // the event's own time, else the time its claim gives it ("Peskov said … in the foreseeable future")
+        ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window } } : {}),
         certainty: e.certainty,
         conflicts: [],
       });
