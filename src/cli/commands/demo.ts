@@ -10,7 +10,7 @@ import { WiretraceError } from '../../errors.js';
 import type { IngestOutcome } from '../../service/ingest.js';
 import { resolveStorePath } from '../../service/open.js';
 import { loadConfig } from '../../service/config.js';
-import { packageRoot } from '../../serve/http/static.js';
+import { packageRoot } from '../../service/package-root.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
 import { runServe } from './serve.js';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { searchArticles } from '../../service/articles.js';
-import type { SearchResponse } from '../../serve/api-schema.js';
+import type { SearchResponse } from '../../service/schemas.js';
 import { withExistingStore } from './show.js';
 
 export function register(program: Command): void {

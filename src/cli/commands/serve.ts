@@ -30,7 +30,7 @@ export async function runServe(opts: ServeCommandOptions): Promise<string> {
   const host = opts.host ?? config.host ?? DEFAULT_HOST;
   const store = openStore(resolveStorePath(opts.db, config));
   const token = resolveToken(config);
-  const { listen } = await import('../../serve/http/listen.js');
+  const { listen } = await import('../../web/http/listen.js');
   const server = await listen({
     store,
     token,

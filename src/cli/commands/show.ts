@@ -6,7 +6,7 @@ import { getArticle } from '../../service/articles.js';
 import { resolveStorePath } from '../../service/open.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
-import type { ArticleDetail } from '../../serve/api-schema.js';
+import type { ArticleDetail } from '../../service/schemas.js';
 
 export function register(program: Command): void {
   program
@@ -48,7 +48,7 @@ export function formatArticle(a: ArticleDetail): string {
   if (a.canonicalUrl && a.canonicalUrl !== a.url) lines.push(`canonical: ${a.canonicalUrl}`);
   if (a.imageCredit) lines.push(`image by:  ${a.imageCredit}`);
   if (a.nearDupOf) lines.push(`near-duplicate of #${a.nearDupOf}`);
-  const layers = Object.keys(a.layers).map((n) => `${n} ${a.layers[n]!.length} (${a.provenance[n]?.annotator}@${a.provenance[n]?.version})`);
+  const layers = (Object.keys(a.layers) as (keyof typeof a.layers)[]).map((n) => `${n} ${a.layers[n]!.length} (${a.provenance[n]?.annotator}@${a.provenance[n]?.version})`);
   lines.push(`layers:    ${layers.length ? layers.join(', ') : '-'}`, '', a.text);
   return lines.join('\n');
 }
