@@ -50,7 +50,7 @@ export function existingStorePath(dbOption: string | null | undefined, firstStep
 export async function withStore<T>(path: string, use: (store: Store) => T | Promise<T>): Promise<T> {
   const store = lazyStore(path);
   try {
-    return await use(store.ref());
+    return await use(await store.ref());
   } finally {
     await store.close();
   }
