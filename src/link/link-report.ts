@@ -223,11 +223,14 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     if (!trackable(e)) continue;
     let best: TrackedEvent | null = null;
     let bestFit = -1;
+    const bare = e.participants.length + e.places.length === 0;
     for (const t of events) {
       const fit = eventFit(e, t, alias, d.day);
-      if (fit !== null && fit > bestFit) {
+      // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
+      const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
+      if (score !== null && score > bestFit) {
         best = t;
-        bestFit = fit;
+        bestFit = score;
       }
     }
     if (!best) {
