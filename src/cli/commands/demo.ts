@@ -34,12 +34,12 @@ export function register(program: Command): void {
     .action(async (opts: { db?: string; port?: string; host?: string; examples?: string; serve: boolean }) => {
       const config = loadConfig();
       const dbPath = resolveStorePath(opts.db, config);
-      const store = openStore(dbPath);
+      const store = await openStore(dbPath);
       let outcomes: IngestOutcome[];
       try {
         outcomes = await ingestExamples(store, opts.examples ?? join(packageRoot(), 'examples'));
       } finally {
-        store.close();
+        await store.close();
       }
       const failed = outcomes.filter((o) => !o.ok);
       const created = outcomes.filter((o) => o.ok && o.created).length;

@@ -9,7 +9,6 @@ import { checkUrlShape, safeFetch, type FetchOptions } from '../../ingest/fetch/
 import type { FeedStore, ParsedFeed, PollEvent, PollReport } from '../../ingest/feeds/index.js';
 import { loadConfig } from '../../service/config.js';
 import { lazyStore, resolveStorePath } from '../../service/open.js';
-import type { Store } from '../../store/types.js';
 
 /** Shortest --every: feeds rarely change faster, and publishers should not be polled harder than this. */
 export const MIN_POLL_INTERVAL_MS = 60_000;
@@ -37,11 +36,11 @@ export function register(program: Command): void {
       const found = opts.check ? await resolveFeed(url, fetchOptions) : { url: checkUrlShape(url).href, title: null };
       const store = lazyStore(resolveStorePath(opts.db, config));
       try {
-        const { id, created } = store.ref().addFeed(found.url, found.title);
+        const { id, created } = await (await store.ref()).addFeed(found.url, found.title);
         if (opts.json) console.log(JSON.stringify({ id, url: found.url, title: found.title, created }));
         else console.log(`${created ? 'added' : 'already subscribed'} feed #${id} ${found.url}${found.title ? `  (${found.title})` : ''}`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 
@@ -50,10 +49,10 @@ export function register(program: Command): void {
     .description('List subscribed feeds with their last poll')
     .option('--db <path>', 'database file')
     .option('--json', 'print one JSON object per feed')
-    .action((opts: CommonOptions) => {
+    .action(async (opts: CommonOptions) => {
       const store = lazyStore(existingStorePath(opts.db, loadConfig()));
       try {
-        const feeds = store.ref().listFeeds();
+        const feeds = await (await store.ref()).listFeeds();
         if (opts.json) for (const f of feeds) console.log(JSON.stringify(f));
         else if (feeds.length === 0) console.log('no feeds; add one with `wiretrace feed add <url>`');
         else {
@@ -63,7 +62,7 @@ export function register(program: Command): void {
           }
         }
       } finally {
-        store.close();
+        await store.close();
       }
     });
 
@@ -72,15 +71,15 @@ export function register(program: Command): void {
     .description('Unsubscribe from a feed')
     .argument('<feed>', 'feed id or URL')
     .option('--db <path>', 'database file')
-    .action((which: string, opts: CommonOptions) => {
+    .action(async (which: string, opts: CommonOptions) => {
       const store = lazyStore(existingStorePath(opts.db, loadConfig()));
       try {
-        const s = store.ref();
-        const found = s.getFeed(/^\d+$/.test(which) ? Number(which) : which);
-        if (!found || !s.removeFeed(found.id)) throw new WiretraceError('E_NOT_FOUND', `no feed ${which}`);
+        const s = await store.ref();
+        const found = await s.getFeed(/^\d+$/.test(which) ? Number(which) : which);
+        if (!found || !(await s.removeFeed(found.id))) throw new WiretraceError('E_NOT_FOUND', `no feed ${which}`);
         console.log(`removed feed #${found.id} ${found.url}`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 
@@ -104,7 +103,7 @@ export function register(program: Command): void {
       const { pollFeeds } = await import('../../ingest/feeds/index.js');
       const { ingestUrl } = await import('../../service/ingest.js');
       try {
-        const feedStore: FeedStore = store.ref() satisfies Store;
+        const feedStore: FeedStore = await store.ref();
         await runPollLoop({
           intervalMs,
           poll: (signal) =>
@@ -122,7 +121,7 @@ export function register(program: Command): void {
           },
         });
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

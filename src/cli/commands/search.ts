@@ -14,12 +14,12 @@ export function register(program: Command): void {
     .option('--limit <n>', 'results per page (1-200)', '20')
     .option('--offset <n>', 'results to skip', '0')
     .option('--json', 'print the results as JSON (see docs/cli-json.md)')
-    .action((words: string[], opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+    .action(async (words: string[], opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
       const limit = intOption('--limit', opts.limit, 1, 200);
       const offset = intOption('--offset', opts.offset, 0, Number.MAX_SAFE_INTEGER);
       const query = words.join(' ');
-      withExistingStore(opts.db, (store) => {
-        const r = searchArticles(store, query, { limit, offset });
+      await withExistingStore(opts.db, async (store) => {
+        const r = await searchArticles(store, query, { limit, offset });
         console.log(opts.json ? JSON.stringify(r) : formatResults(r));
       });
     });

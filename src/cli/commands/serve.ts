@@ -28,7 +28,7 @@ export async function runServe(opts: ServeCommandOptions): Promise<string> {
   const config = loadConfig();
   const port = parsePort(opts.port ?? process.env.PORT ?? config.port, DEFAULT_PORT);
   const host = opts.host ?? config.host ?? DEFAULT_HOST;
-  const store = openStore(resolveStorePath(opts.db, config));
+  const store = await openStore(resolveStorePath(opts.db, config));
   const token = resolveToken(config);
   const { listen } = await import('../../serve/http/listen.js');
   const server = await listen({
@@ -39,7 +39,7 @@ export async function runServe(opts: ServeCommandOptions): Promise<string> {
     allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false,
     ...(config.maxInputBytes ? { maxInputBytes: config.maxInputBytes } : {}),
   });
-  console.log(`wiretrace is serving ${store.countArticles()} articles at ${server.url}`);
+  console.log(`wiretrace is serving ${await store.countArticles()} articles at ${server.url}`);
   console.log(`  API: ${server.url}api/articles   OpenAPI: ${server.url}openapi.json`);
   console.log(token ? '  writes (POST /api/articles) need the bearer token from WIRETRACE_TOKEN' : '  writes are disabled: set WIRETRACE_TOKEN to enable POST /api/articles');
   return server.url;

@@ -15,25 +15,25 @@ export function register(program: Command): void {
     .argument('<id|url>', 'numeric article id, or its URL / canonical URL')
     .option('--db <path>', 'database file (default: $WIRETRACE_DB or ./data/wiretrace.db)')
     .option('--json', 'print the article as JSON: text, metadata, every layer and its provenance (see docs/cli-json.md)')
-    .action((key: string, opts: { db?: string; json?: boolean }) => {
-      withExistingStore(opts.db, (store) => {
-        const a = getArticle(store, key);
+    .action(async (key: string, opts: { db?: string; json?: boolean }) => {
+      await withExistingStore(opts.db, async (store) => {
+        const a = await getArticle(store, key);
         console.log(opts.json ? JSON.stringify(a) : formatArticle(a));
       });
     });
 }
 
 /** Opens a store that must already exist: reading commands never create an empty database. */
-export function withExistingStore<T>(db: string | undefined, run: (store: Store) => T): T {
+export async function withExistingStore<T>(db: string | undefined, run: (store: Store) => Promise<T>): Promise<T> {
   const path = resolveStorePath(db);
   if (path !== ':memory:' && !existsSync(path)) {
     throw new WiretraceError('E_NOT_FOUND', `no database at ${path} (run \`wiretrace ingest\` first, or pass --db)`);
   }
-  const store = openStore(path);
+  const store = await openStore(path);
   try {
-    return run(store);
+    return await run(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

@@ -136,7 +136,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get(
     '/api/health',
     { schema: { response: { 200: Health } }, config: { doc: { summary: 'Liveness and article count' } } },
-    async () => ({ status: 'ok' as const, version: API_VERSION, articles: opts.store.countArticles() }),
+    async () => ({ status: 'ok' as const, version: API_VERSION, articles: await opts.store.countArticles() }),
   );
 
   app.get(
@@ -194,7 +194,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
           : b.html !== undefined
             ? await ingestHtml(opts.store, b.html, io)
             : await ingestText(opts.store, b.text!, io);
-      const stored = opts.store.getArticle(r.id);
+      const stored = await opts.store.getArticle(r.id);
       if (!stored) throw new WiretraceError('E_STORE', `article ${r.id} vanished after ingest`);
       return reply.status(r.created ? 201 : 200).send({ id: r.id, created: r.created, article: toSummary(stored) });
     },
