@@ -32,6 +32,7 @@ import type {
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet, toFtsQuery } from './fts-query.js';
 import { appliedMigrations, CORE, migrate } from './migrations.js';
 import { candidates, groups, writeBands } from './near-dup.js';
+import { statement } from './statements.js';
 
 /** Words of context on each side of a search snippet. */
 const SNIPPET_TOKENS = 24;
@@ -134,15 +135,13 @@ export class SqliteStore implements Store {
         const existing = this.findExisting(article);
         if (existing) return existing;
         if (article.outlet) {
-          this.db
-            .prepare('INSERT INTO outlets (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING')
+          this.sql('INSERT INTO outlets (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING')
             .run(article.outlet, now());
         }
         const outlet = article.outlet
-          ? (this.db.prepare('SELECT name FROM outlets WHERE name = ?').get(article.outlet) as { name: string }).name
+          ? (this.sql('SELECT name FROM outlets WHERE name = ?').get(article.outlet) as { name: string }).name
           : null;
-        const info = this.db
-          .prepare(
+        const info = this.sql(
             `INSERT INTO articles (url, canonical_url, content_hash, outlet, title, byline, published, published_known,
                modified, fetched, language, image, image_credit, text, meta, near_dup_of, signature, created_at)
              VALUES (@url, @canonical_url, @content_hash, @outlet, @title, @byline, @published, @published_known,
@@ -179,7 +178,7 @@ export class SqliteStore implements Store {
   putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
     return this.call('write layers', () =>
       this.db.transaction(() => {
-        if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+        if (!this.sql('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
           throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
         }
         this.writeLayers(articleId, layers);
@@ -189,15 +188,14 @@ export class SqliteStore implements Store {
 
   getArticle(id: number): Promise<StoredArticle | null> {
     return this.call('read article', () => {
-      const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+      const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
   }
 
   getArticleByUrl(url: string): Promise<StoredArticle | null> {
     return this.call('read article', () => {
-      const row = this.db
-        .prepare('SELECT * FROM articles WHERE canonical_url = ? OR url = ? ORDER BY id LIMIT 1')
+      const row = this.sql('SELECT * FROM articles WHERE canonical_url = ? OR url = ? ORDER BY id LIMIT 1')
         .get(url, url) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
@@ -205,15 +203,14 @@ export class SqliteStore implements Store {
 
   findByContentHash(hash: string): Promise<StoredArticle | null> {
     return this.call('read article', () => {
-      const row = this.db.prepare('SELECT * FROM articles WHERE content_hash = ?').get(hash) as ArticleRow | undefined;
+      const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hash) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
   }
 
   getLayers(articleId: number): Promise<readonly StoredLayer[]> {
     return this.call('read layers', () => {
-      const rows = this.db
-        .prepare('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name')
+      const rows = this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name')
         .all(articleId) as LayerRow[];
       return rows.map(toLayer);
     });
@@ -222,8 +219,7 @@ export class SqliteStore implements Store {
   listArticles(page: PageRequest = {}): Promise<Page<StoredArticle>> {
     return this.call('list articles', () => {
       const { limit, offset } = clampPage(page);
-      const rows = this.db
-        .prepare(
+      const rows = this.sql(
           `SELECT * FROM articles
            ORDER BY published_known DESC, julianday(published) DESC, published DESC, id DESC
            LIMIT ? OFFSET ?`,
@@ -239,10 +235,9 @@ export class SqliteStore implements Store {
       const match = toFtsQuery(query);
       if (!match) return { query, items: [], total: 0, limit, offset };
       const total = (
-        this.db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }
+        this.sql('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }
       ).n;
-      const rows = this.db
-        .prepare(
+      const rows = this.sql(
           `SELECT a.*, snippet(articles_fts, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS marked,
                   bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
@@ -280,10 +275,9 @@ export class SqliteStore implements Store {
 
   addFeed(url: string, title: string | null = null): Promise<{ id: number; created: boolean }> {
     return this.call('add feed', () => {
-      const info = this.db
-        .prepare('INSERT INTO feeds (url, title, created_at) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING')
+      const info = this.sql('INSERT INTO feeds (url, title, created_at) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING')
         .run(url, title, now());
-      const row = this.db.prepare('SELECT id FROM feeds WHERE url = ?').get(url) as { id: number };
+      const row = this.sql('SELECT id FROM feeds WHERE url = ?').get(url) as { id: number };
       return { id: row.id, created: info.changes > 0 };
     });
   }
@@ -292,25 +286,24 @@ export class SqliteStore implements Store {
     return this.call('read feed', () => {
       const row = (
         typeof idOrUrl === 'number'
-          ? this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(idOrUrl)
-          : this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(idOrUrl)
+          ? this.sql('SELECT * FROM feeds WHERE id = ?').get(idOrUrl)
+          : this.sql('SELECT * FROM feeds WHERE url = ?').get(idOrUrl)
       ) as FeedRow | undefined;
       return row ? toFeed(row) : null;
     });
   }
 
   listFeeds(): Promise<readonly Feed[]> {
-    return this.call('list feeds', () => (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toFeed));
+    return this.call('list feeds', () => (this.sql('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toFeed));
   }
 
   removeFeed(id: number): Promise<boolean> {
-    return this.call('remove feed', () => this.db.prepare('DELETE FROM feeds WHERE id = ?').run(id).changes > 0);
+    return this.call('remove feed', () => this.sql('DELETE FROM feeds WHERE id = ?').run(id).changes > 0);
   }
 
   updateFeedPoll(id: number, u: FeedPollUpdate): Promise<void> {
     return this.call('update feed', () => {
-      const info = this.db
-        .prepare(
+      const info = this.sql(
           `UPDATE feeds SET
              title = CASE WHEN @setTitle THEN @title ELSE title END,
              etag = CASE WHEN @setEtag THEN @etag ELSE etag END,
@@ -336,17 +329,16 @@ export class SqliteStore implements Store {
 
   addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean> {
     return this.call('add feed item', () => {
-      if (!this.db.prepare('SELECT 1 FROM feeds WHERE id = ?').get(feedId)) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${feedId}`);
+      if (!this.sql('SELECT 1 FROM feeds WHERE id = ?').get(feedId)) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${feedId}`);
       return (
-        this.db
-          .prepare('INSERT INTO feed_items (feed_id, guid, url, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+        this.sql('INSERT INTO feed_items (feed_id, guid, url, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
           .run(feedId, guid, url, now()).changes > 0
       );
     });
   }
 
   hasFeedItem(feedId: number, guid: string): Promise<boolean> {
-    return this.call('read feed item', () => !!this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?').get(feedId, guid));
+    return this.call('read feed item', () => !!this.sql('SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?').get(feedId, guid));
   }
 
   // ---- transactions and the connection ----
@@ -357,11 +349,11 @@ export class SqliteStore implements Store {
       const scope: Scope = { parent, depth: parent.depth + 1, open: true, tail: Promise.resolve() };
       const outermost = parent === this.root;
       const savepoint = `wiretrace_tx_${scope.depth}`;
-      this.run('begin transaction', () => this.db.exec(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`));
+      this.run('begin transaction', () => this.sql(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`).run());
       try {
         const result = await this.context.run(scope, () => fn(this));
         await scope.tail; // calls fn started but did not await still belong to the transaction
-        this.run('commit', () => this.db.exec(outermost ? 'COMMIT' : `RELEASE ${savepoint}`));
+        this.run('commit', () => this.sql(outermost ? 'COMMIT' : `RELEASE ${savepoint}`).run());
         return result;
       } catch (err) {
         this.undo(outermost, savepoint);
@@ -419,24 +411,26 @@ export class SqliteStore implements Store {
     else this.db.exec(`ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
   }
 
+  private sql(text: string): Database.Statement {
+    return statement(this.db, text);
+  }
+
   private count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   private findExisting(article: NewArticle): InsertResult | null {
-    const byHash = this.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as
+    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as
       | { id: number }
       | undefined;
     if (byHash) return { id: byHash.id, created: false, matchedBy: 'content_hash' };
     if (article.canonicalUrl) {
-      const byCanon = this.db
-        .prepare('SELECT id FROM articles WHERE canonical_url = ?')
+      const byCanon = this.sql('SELECT id FROM articles WHERE canonical_url = ?')
         .get(article.canonicalUrl) as { id: number } | undefined;
       if (byCanon) return { id: byCanon.id, created: false, matchedBy: 'canonical_url' };
     }
     if (article.url) {
-      const byUrl = this.db
-        .prepare('SELECT id FROM articles WHERE url = ? OR canonical_url = ? ORDER BY id LIMIT 1')
+      const byUrl = this.sql('SELECT id FROM articles WHERE url = ? OR canonical_url = ? ORDER BY id LIMIT 1')
         .get(article.url, article.url) as { id: number } | undefined;
       if (byUrl) return { id: byUrl.id, created: false, matchedBy: 'url' };
     }
@@ -444,7 +438,7 @@ export class SqliteStore implements Store {
   }
 
   private writeLayers(articleId: number, layers: readonly LayerWrite[]): void {
-    const put = this.db.prepare(
+    const put = this.sql(
       `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
          data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
