@@ -249,3 +249,16 @@ test('ingest: a wire copy is stored with nearDupOf pointing at the first-seen co
   assert.equal((await store.getArticle(viaFeed.id))!.canonicalUrl, 'https://example.test/story');
   await store.close();
 });
+
+test('ingest: two workers on one database file agree on the first-seen copy (no per-process index)', async () => {
+  const path = join(dir, 'shared.db');
+  const [a, b] = [await openStore(path), await openStore(path)];
+  const body = SEED.split('\n').slice(5, -3).join('\n');
+  // b looks something up first, as a long-running worker would, before a stores the original.
+  assert.equal((await ingestText(b, REPORT('Cocoa talks open', PARAS), P)).created, true);
+  const first = await ingestText(a, `Putin ready to visit Pyongyang\n\n${body}`, { ...P, outlet: 'Wire A' });
+  const copy = await ingestText(b, `Putin says he will visit North Korea soon\n\n${body}\n\nReporting by the desk.`, { ...P, outlet: 'Paper B' });
+  assert.equal(copy.nearDupOf, first.id);
+  assert.equal((await a.getArticle(copy.id))?.nearDupOf, first.id, 'the first worker reads what the second wrote');
+  await Promise.all([a.close(), b.close()]);
+});
