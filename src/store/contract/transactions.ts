@@ -157,4 +157,28 @@ export function transactionContract(name: string, open: OpenStore): void {
       await assert.rejects(tx, /rolled back/);
       assert.deepEqual(await outside, [0, null]);
     }));
+
+  test(`${name}: calls fn starts without awaiting commit with it, or never land on their own after a rollback`, () =>
+    withStore(open, async (s) => {
+      let late: Promise<unknown> = Promise.resolve();
+      await s.transaction(async (tx) => {
+        late = tx.insertArticle(article({ contentHash: 'late' }), []);
+      });
+      await late;
+      assert.notEqual(await s.findByContentHash('late'), null, 'finished inside the transaction');
+      let lost: Promise<unknown> = Promise.resolve();
+      await assert.rejects(
+        s.transaction(async (tx) => {
+          await tx.insertArticle(article({ contentHash: 'first' }), []);
+          lost = tx.transaction(async (t2) => {
+            await turn();
+            return t2.insertArticle(article({ contentHash: 'lost' }), []);
+          });
+          throw new Error('rolled back');
+        }),
+        /rolled back/,
+      );
+      await lost.catch(() => undefined); // it ran inside and was rolled back, or was refused
+      assert.deepEqual([await s.findByContentHash('first'), await s.findByContentHash('lost')], [null, null]);
+    }));
 }

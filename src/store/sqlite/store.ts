@@ -346,6 +346,7 @@ export class SqliteStore implements Store {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     const parent = this.scope();
     return this.enqueue(parent, async () => {
+      this.refuseEnded(parent, 'begin transaction');
       const scope: Scope = { parent, depth: parent.depth + 1, open: true, tail: Promise.resolve() };
       const outermost = parent === this.root;
       const savepoint = `wiretrace_tx_${scope.depth}`;
@@ -353,10 +354,12 @@ export class SqliteStore implements Store {
       try {
         const result = await this.context.run(scope, () => fn(this));
         await scope.tail; // calls fn started but did not await still belong to the transaction
+        this.refuseEnded(parent, 'commit'); // an enclosing transaction rolled back meanwhile
         this.run('commit', () => this.sql(outermost ? 'COMMIT' : `RELEASE ${savepoint}`).run());
         return result;
       } catch (err) {
-        this.undo(outermost, savepoint);
+        // Once an enclosing transaction has ended, the connection may already be in someone else's.
+        if (this.live(parent)) this.undo(outermost, savepoint);
         throw err;
       } finally {
         scope.open = false;
@@ -391,7 +394,25 @@ export class SqliteStore implements Store {
 
   /** One call: queued in its scope, run synchronously on the connection, failures coded. */
   private call<T>(what: string, work: () => T): Promise<T> {
-    return this.enqueue(this.scope(), async () => this.run(what, work));
+    const scope = this.scope();
+    return this.enqueue(scope, async () => {
+      this.refuseEnded(scope, what);
+      return this.run(what, work);
+    });
+  }
+
+  /**
+   * A call made inside a transaction that has since ended (a nested one still running after its outer
+   * one rolled back) must not run: outside the transaction it would commit by itself.
+   */
+  private refuseEnded(scope: Scope, what: string): void {
+    if (!this.live(scope)) throw new WiretraceError('E_STORE', `${what} failed: the transaction it was made in has ended`);
+  }
+
+  /** Whether a scope and every transaction around it are still open. */
+  private live(scope: Scope): boolean {
+    for (let s: Scope | null = scope; s; s = s.parent) if (!s.open) return false;
+    return true;
   }
 
   private run<T>(what: string, work: () => T): T {
