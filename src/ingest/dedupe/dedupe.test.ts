@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { contentHash } from './content-hash.js';
+import { syntheticStory } from '../../bench/corpus.js';
 import { openStore } from '../../store/index.js';
 import { article } from '../../store/contract/fixtures.js';
 import { estimateJaccard, minhashSignature, signatureFromBytes, signatureFromHex, signatureToBytes, signatureToHex, shingleHashes, type MinHashSignature } from './minhash.js';
@@ -130,17 +131,8 @@ test('dedupe: shingles ignore punctuation and case', () => {
   assert.deepEqual([...shingleHashes('One, two; THREE four five!')], [...shingleHashes('one two three four five')]);
 });
 
-/** Deterministic pseudo-random prose from a fixed vocabulary, so the scale test needs no data files. */
-function syntheticStory(seed: number, words: number): string {
-  const vocab = ORIGINAL.concat(' ', SAME_TOPIC, ' ', OTHER).toLowerCase().match(/[a-z]+/g)!;
-  let s = seed >>> 0;
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out.push(vocab[s % vocab.length]!);
-  }
-  return out.join(' ');
-}
+/** The scale test's stories: words of the test texts in a deterministic order, so it needs no data files. */
+const VOCAB = ORIGINAL.concat(' ', SAME_TOPIC, ' ', OTHER).toLowerCase().match(/[a-z]+/g)!;
 
 test('dedupe: lookups check a handful of candidates and find planted copies among thousands of stories', async () => {
   const { store, add } = await nearDups();
@@ -155,7 +147,7 @@ test('dedupe: lookups check a handful of candidates and find planted copies amon
   const t0 = performance.now();
   let falsePositives = 0;
   for (let i = 0; i < N; i++) {
-    const sig = minhashSignature(syntheticStory(i + 1, 300));
+    const sig = minhashSignature(syntheticStory(VOCAB, i + 1, 300));
     if ((await findNearDuplicates(counting, sig)).length > 0) falsePositives++;
     await store.insertArticle(article({ contentHash: `s${i}`, signature: signatureToHex(sig) }), []);
   }
@@ -164,7 +156,7 @@ test('dedupe: lookups check a handful of candidates and find planted copies amon
   assert.ok(read / N < 1, `dedupe: ${(read / N).toFixed(3)} candidate rows read per unrelated article`);
   let found = 0;
   for (let i = 0; i < 100; i++) {
-    const base = syntheticStory(i * 17 + 1, 300);
+    const base = syntheticStory(VOCAB, i * 17 + 1, 300);
     const copy = `Headline ${i} rewritten here\n${base}\nAn extra local paragraph about the story with several more words added.`;
     if ((await add(copy)).match?.id === i * 17 + 1) found++;
   }
