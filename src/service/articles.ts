@@ -21,13 +21,13 @@ export async function searchArticles(store: Store, query: string, page: PageRequ
   return toSearchResponse(await store.search(query, page));
 }
 
-export function countArticles(store: Store): number {
+export async function countArticles(store: Store): Promise<number> {
   return store.countArticles();
 }
 
 /** An article's metadata without its text and layers (what lists and ingest replies show). */
-export function getArticleSummary(store: Store, id: number): ArticleSummary {
-  const a = store.getArticle(id);
+export async function getArticleSummary(store: Store, id: number): Promise<ArticleSummary> {
+  const a = await store.getArticle(id);
   if (!a) throw new WiretraceError('E_NOT_FOUND', `no article with id ${id}`);
   return toSummary(a);
 }

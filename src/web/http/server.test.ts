@@ -235,7 +235,7 @@ test('http: POST is rate limited per client, before the token is checked, in the
     { name: 'wrong token (guessing is limited too)', headers: { authorization: 'Bearer guess' }, statuses: [401, 401, 429] },
   ];
   for (const c of cases) {
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     const app = await buildServer({ store, token: TOKEN, uiDir: null, pipeline, writesPerMinute: 2 });
     const got: number[] = [];
     for (let i = 0; i < c.statuses.length; i++) {
@@ -253,7 +253,7 @@ test('http: POST is rate limited per client, before the token is checked, in the
     await app.close();
   }
   // 0 turns the limit off
-  const app = await buildServer({ store: openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, writesPerMinute: 0 });
+  const app = await buildServer({ store: await openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, writesPerMinute: 0 });
   for (let i = 0; i < 3; i++) {
     const res = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: 'Bearer guess' }, payload: { text: OTHER } });
     assert.equal(res.statusCode, 401);
@@ -270,7 +270,7 @@ test('http: request logs are one JSON line per request, at the chosen level, wit
   for (const c of cases) {
     const written: string[] = [];
     const stream = { write: (line: string) => void written.push(line) };
-    const app = await buildServer({ store: openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, log: { level: c.level, stream } });
+    const app = await buildServer({ store: await openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, log: { level: c.level, stream } });
     await app.inject({ url: '/api/health' });
     await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER } });
     await app.inject({ url: '/api/search?q=cocoa', headers: { authorization: `Bearer ${TOKEN}` } });
