@@ -17,6 +17,7 @@ import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } fro
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
+import { linkDoc } from './stories.js';
 import { checkBytes, decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml, type GuardOptions } from './input.js';
 import { parseHtml, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
 
@@ -79,6 +80,12 @@ export async function storeParsed(
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(parsed, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
+  // Linking reads only this report and its candidate stories; a failure leaves the article stored and
+  // unlinked (wiretrace relink links it), never half-linked: the link writes are one transaction.
+  if (r.created) {
+    const meta = { id: r.id, title: article.title, outlet: article.outlet, published: article.published, language: article.language, nearDupOf: match?.firstSeen ?? null };
+    await linkDoc(store, meta, doc);
+  }
   return {
     input,
     id: r.id,
