@@ -10,7 +10,7 @@ import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
 import { parseDate } from '../ingest/dates.js';
 import { parsePlainTextArticle } from '../ingest/plaintext.js';
-import { checkText, decodeText, type GuardOptions } from './input.js';
+import { checkText, decodeText, type GuardOptions } from '../ingest/input-guard.js';
 
 export type InputFormat = 'article' | 'html' | 'raw';
 
@@ -47,11 +47,11 @@ export function validatePublished(published: string | null | undefined): string 
 export async function parseInput(input: string | Uint8Array, format: InputFormat, opts: ParseOptions = {}): Promise<ParsedArticle> {
   switch (format) {
     case 'html':
-      return parseHtml(input, opts);
+      return parseHtmlArticle(input, opts);
     case 'article':
-      return parseArticleText(typeof input === 'string' ? guardString(input, opts) : decodeText(input, opts), opts);
+      return parseArticleText(typeof input === 'string' ? guardedText(input, opts) : decodeText(input, opts), opts);
     case 'raw':
-      return parseRaw(typeof input === 'string' ? guardString(input, opts) : decodeText(input, opts), opts);
+      return parseRaw(typeof input === 'string' ? guardedText(input, opts) : decodeText(input, opts), opts);
   }
 }
 
@@ -77,12 +77,14 @@ export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
   return { text, meta, extra: { format: 'raw' } };
 }
 
-export async function parseHtml(input: string | Uint8Array, opts: ParseOptions = {}): Promise<ParsedArticle> {
+/** An article from a web page: the HTML extractor's body and metadata, with the caller's overrides. */
+export async function parseHtmlArticle(input: string | Uint8Array, opts: ParseOptions = {}): Promise<ParsedArticle> {
   const userPublished = validatePublished(opts.published);
-  if (typeof input === 'string') guardString(input, opts);
   // Loaded on first use: plain-text ingest and `annotate` need no DOM code at startup.
   const { extractArticle } = await import('../ingest/html/index.js');
   const x = extractArticle(input, {
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.name ? { name: opts.name } : {}),
     ...(opts.url ? { url: opts.url } : {}),
     ...(opts.contentType ? { contentType: opts.contentType } : {}),
   });
@@ -110,7 +112,7 @@ export async function parseHtml(input: string | Uint8Array, opts: ParseOptions =
   return { text: body, meta, extra };
 }
 
-function guardString(text: string, opts: GuardOptions): string {
+function guardedText(text: string, opts: GuardOptions): string {
   checkText(text, opts);
   return text;
 }

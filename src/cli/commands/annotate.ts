@@ -7,7 +7,7 @@ import { checkPublishedOption } from '../published-option.js';
 import { Command, Option } from 'commander';
 import type { Doc } from '../../doc/doc.js';
 import { WiretraceError } from '../../errors.js';
-import { loadConfig, parseByteSize } from '../../service/config.js';
+import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
 import { parseInput, type InputFormat } from '../../service/parse.js';
 
@@ -52,8 +52,7 @@ export async function runAnnotate(input: string, opts: AnnotateOptions): Promise
   }
   checkPublishedOption(opts.published);
   const config = loadConfig();
-  const maxBytes = opts.maxSize ? parseByteSize(opts.maxSize) : config.maxInputBytes;
-  const guard = { name: input === '-' ? 'stdin' : input, ...(maxBytes ? { maxBytes } : {}) };
+  const guard = { name: input === '-' ? 'stdin' : input, maxBytes: resolveMaxInputBytes(opts.maxSize, config) };
   const bytes = input === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(input, guard);
 
   const format: InputFormat | 'conll' = opts.inputFormat === 'auto' ? autoFormat(input, bytes) : opts.inputFormat;

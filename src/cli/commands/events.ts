@@ -7,6 +7,7 @@ import { checkPublishedOption } from '../published-option.js';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import type { EventView } from '../../annotate/events/aggregate.js';
+import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
 import { parseInput, type ParsedArticle } from '../../service/parse.js';
 
@@ -21,7 +22,7 @@ interface EventsOptions {
  * not a regular file) and parses it as a plain-text article, or as a web page when it is HTML.
  */
 async function readArticle(file: string, published: string | undefined): Promise<ParsedArticle> {
-  const guard = { name: file === '-' ? 'stdin' : file };
+  const guard = { name: file === '-' ? 'stdin' : file, maxBytes: resolveMaxInputBytes(undefined, loadConfig()) };
   const bytes = file === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(file, guard);
   const kind = file === '-' ? null : fileKind(file);
   const html = kind === 'html' || (kind === null && sniffHtml(bytes));

@@ -3,14 +3,13 @@
  * (.html, .htm, .html.gz), directories of them, URLs (fetched through the SSRF-guarded fetcher)
  * or stdin. With --json, one JSON object per input per line.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { WiretraceError, isWiretraceError } from '../../errors.js';
 import type { ExtractedArticle } from '../../ingest/html/index.js';
 import { safeFetch } from '../../ingest/fetch/index.js';
-
-const PAGE_FILE = /\.(html?|xhtml)(\.gz)?$/i;
+import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
+import { listIngestable, readFileGuarded, readStreamGuarded, type GuardOptions } from '../../service/input.js';
 
 export interface ExtractLine {
   input: string;
@@ -42,59 +41,51 @@ export function toLine(input: string, a: ExtractedArticle): ExtractLine {
   };
 }
 
-/** Expands inputs: directories to their page files (recursively, sorted); files, URLs and "-" as given. */
-export function expandInputs(inputs: readonly string[]): string[] {
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+/** Expands inputs: directories to their pages (recursively, sorted); files, URLs and "-" as given. */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
-    if (input === '-' || /^https?:\/\//i.test(input)) {
+    // A missing input stays in the list: extractInput reports it in its place, and the others still run.
+    if (input === '-' || /^https?:\/\//i.test(input) || !(await isDirectory(input))) {
       out.push(input);
       continue;
     }
-    // A missing input stays in the list: extractInput reports it in its place, and the others still run.
-    if (existsSync(input) && statSync(input).isDirectory()) {
-      const pages = pagesUnder(input);
-      // A directory without pages stays in the list too, so that it is reported rather than skipped in silence.
-      out.push(...(pages.length ? pages : [input]));
-    }
-    else out.push(input);
+    const pages = await listIngestable(input, true, ['html']);
+    // A directory without pages stays in the list too, so that it is reported rather than skipped in silence.
+    out.push(...(pages.length ? pages : [input]));
   }
   return out;
-}
-
-function pagesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...pagesUnder(p));
-    else if (PAGE_FILE.test(entry.name)) out.push(p);
-  }
-  return out;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 export interface ExtractCommandOptions {
   allowPrivate?: boolean;
   url?: string;
+  /** Largest accepted input; default the input guard's limit. */
+  maxBytes?: number;
 }
 
-/** Extracts one input. Local files are read as bytes so charset detection and gzip unwrapping apply. */
+/**
+ * Extracts one input. Files and stdin are read through the service's input guard (size limit,
+ * gunzip cap, binary check) as bytes, so that charset detection applies; URLs through the SSRF-guarded fetcher.
+ */
 export async function extractInput(input: string, opts: ExtractCommandOptions = {}): Promise<ExtractedArticle> {
-  // The extractor loads jsdom and Readability: imported here so that other commands start fast.
+  // The extractor (htmlparser2 and the cascade) is imported here so that other commands start fast.
   const { extractArticle } = await import('../../ingest/html/index.js');
-  if (input === '-') return extractArticle(await readStdin(), { url: opts.url });
+  const guard: GuardOptions = { name: input === '-' ? 'stdin' : input, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) };
   if (/^https?:\/\//i.test(input)) {
-    const res = await safeFetch(input, { allowPrivate: opts.allowPrivate ?? false });
+    const res = await safeFetch(input, { allowPrivate: opts.allowPrivate ?? false, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
     if (res.status >= 400) throw new WiretraceError('E_FETCH', `${input}: HTTP ${res.status}`);
-    return extractArticle(res.body, { url: res.finalUrl, contentType: res.contentType ?? undefined });
+    return extractArticle(res.body, { ...guard, url: res.finalUrl, ...(res.contentType ? { contentType: res.contentType } : {}) });
   }
-  if (!existsSync(input)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no such file or directory: ${input}`);
-  if (statSync(input).isDirectory()) throw new WiretraceError('E_INPUT_NOT_FOUND', 'directory has no .html, .htm, .xhtml or .html.gz files');
-  return extractArticle(readFileSync(input), { url: opts.url });
+  if (input !== '-' && (await isDirectory(input))) {
+    throw new WiretraceError('E_INPUT_NOT_FOUND', 'directory has no .html, .htm, .xhtml or .html.gz files');
+  }
+  const bytes = input === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(input, guard);
+  return extractArticle(bytes, { ...guard, ...(opts.url ? { url: opts.url } : {}) });
 }
 
 function printHuman(input: string, a: ExtractedArticle): void {
@@ -124,11 +115,15 @@ export function register(program: Command): void {
     .option('--json', 'print one JSON object per input per line')
     .option('--url <url>', 'page URL for a file or stdin input (resolves relative links, dates in the path)')
     .option('--allow-private', 'allow fetching loopback and private addresses (local use and tests)')
-    .action(async (inputs: string[], options: { json?: boolean; url?: string; allowPrivate?: boolean }) => {
+    .option('--max-size <size>', 'largest accepted input, e.g. 10MB (default 10MB)')
+    .action(async (inputs: string[], options: { json?: boolean; url?: string; allowPrivate?: boolean; maxSize?: string }) => {
+      const config = loadConfig();
+      const maxBytes = resolveMaxInputBytes(options.maxSize, config);
+      const allowPrivate = options.allowPrivate ?? config.allowPrivate ?? false;
       let failed = 0;
-      for (const input of expandInputs(inputs)) {
+      for (const input of await expandInputs(inputs)) {
         try {
-          const article = await extractInput(input, { allowPrivate: options.allowPrivate, url: options.url });
+          const article = await extractInput(input, { allowPrivate, maxBytes, ...(options.url ? { url: options.url } : {}) });
           if (options.json) process.stdout.write(`${JSON.stringify(toLine(input, article))}\n`);
           else printHuman(input, article);
         } catch (err) {

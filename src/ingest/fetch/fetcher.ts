@@ -6,6 +6,7 @@
  */
 import tls from 'node:tls';
 import { WiretraceError } from '../../errors.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../input-guard.js';
 import { ACCEPT_HEADER, contentFamily, mediaTypeOf, sniffFamily, SNIFFED_MEDIA_TYPE, type ContentFamily } from './content-type.js';
 import { vetUrl, type AllowPrivate, type Resolver, type VettedTarget } from './guard.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES, sleep } from './retry.js';
@@ -20,7 +21,7 @@ export const ROBOTS_PRODUCT_TOKEN = 'wiretrace';
 /** Settings a config file or the CLI may set (config key `fetch.*`; `allowPrivate` ← --allow-private). */
 export interface FetchSettings {
   readonly allowPrivate: AllowPrivate;
-  /** Largest body accepted, after decoding. News pages run 50 KiB–2 MiB; 10 MiB leaves room without inviting abuse. */
+  /** Largest body accepted, after decoding: the input guard's limit (news pages run 50 KiB–2 MiB). */
   readonly maxBytes: number;
   /** RFC 9110 suggests clients detect loops; browsers allow ~20 hops, but news URLs rarely need more than 3. */
   readonly maxRedirects: number;
@@ -39,7 +40,7 @@ export interface FetchSettings {
 
 export const DEFAULT_FETCH_SETTINGS: FetchSettings = {
   allowPrivate: false,
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: DEFAULT_MAX_INPUT_BYTES,
   maxRedirects: 5,
   connectTimeoutMs: 10_000,
   timeoutMs: 30_000,

@@ -80,7 +80,7 @@ test('http: POST is idempotent and validates its body', async () => {
   assert.equal(again.statusCode, 200);
   assert.deepEqual([again.json().id, again.json().created], [body.id, false]);
 
-  const bad: Array<{ name: string; payload: unknown; status: number; code: string }> = [
+  const bad: Array<{ name: string; payload: unknown; status: number; code: string; message?: string }> = [
     { name: 'nothing given', payload: {}, status: 400, code: 'E_VALIDATION' },
     { name: 'two inputs', payload: { text: OTHER, html: '<p>x</p>' }, status: 400, code: 'E_VALIDATION' },
     { name: 'empty text', payload: { text: '' }, status: 400, code: 'E_VALIDATION' },
@@ -101,6 +101,7 @@ test('http: POST is idempotent and validates its body', async () => {
     assert.equal(res.statusCode, c.status, `${c.name}: ${res.body}`);
     assert.equal(res.json().error.code, c.code, c.name);
     assert.equal(typeof res.json().error.message, 'string');
+    if (c.message) assert.equal(res.json().error.message, c.message, c.name);
   }
   assert.equal(store.countArticles(), 1, 'no refused request wrote anything');
   await app.close();
@@ -112,9 +113,14 @@ test('http: POST refuses text over the size limit with 413', async () => {
   const res = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER.repeat(20) } });
   assert.equal(res.statusCode, 413);
   assert.equal(res.json().error.code, 'E_INPUT_TOO_LARGE');
+  // a body past Fastify's own limit gets the input guard's code and wording too
+  const huge = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: 'x'.repeat(100_000) } });
+  assert.equal(huge.statusCode, 413);
+  assert.deepEqual(huge.json().error, { code: 'E_INPUT_TOO_LARGE', message: 'request body is over the 1000 bytes input limit' });
   assert.equal(store.countArticles(), 0);
   await app.close();
 });
+
 
 test('http: POST html ingests a page', async () => {
   const { app } = await server();

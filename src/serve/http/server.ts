@@ -11,7 +11,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Value } from '@sinclair/typebox/value';
 import { ERROR_CODES, WiretraceError, isWiretraceError, type ErrorCode } from '../../errors.js';
 import { getArticle, listArticles, searchArticles } from '../../service/articles.js';
-import { DEFAULT_MAX_INPUT_BYTES } from '../../service/config.js';
+import { DEFAULT_MAX_INPUT_BYTES, tooLarge } from '../../service/input.js';
 import { ingestHtml, ingestText, ingestUrl, type IngestOptions } from '../../service/ingest.js';
 import { toSummary } from '../../service/views.js';
 import type { Store } from '../../store/types.js';
@@ -123,7 +123,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   app.setErrorHandler((err: FastifyError | WiretraceError | Error, _req, reply) => {
-    const { status, code, message } = describeError(err);
+    const { status, code, message } = describeError(err, maxInputBytes);
     if (status >= 500 && opts.logger) app.log.error(err);
     return reply.status(status).send({ error: { code, message } });
   });
@@ -252,11 +252,13 @@ function convertUrlPart(schema: TSchema, data: unknown): unknown {
   return value;
 }
 
-function describeError(err: FastifyError | WiretraceError | Error): { status: number; code: string; message: string } {
+function describeError(err: FastifyError | WiretraceError | Error, maxInputBytes: number): { status: number; code: string; message: string } {
   if (isWiretraceError(err)) return { status: STATUS[err.code] ?? 500, code: err.code, message: err.message };
   const fe = err as FastifyError;
   if (fe.validation || fe.code === 'FST_ERR_VALIDATION') return { status: 400, code: 'E_VALIDATION', message: fe.message };
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: 'E_INPUT_TOO_LARGE', message: 'request body is too large' };
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, code: 'E_INPUT_TOO_LARGE', message: tooLarge({ name: 'request body', maxBytes: maxInputBytes }).message };
+  }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: fe.statusCode, code: 'E_VALIDATION', message: fe.message };
   }
