@@ -8,9 +8,11 @@
  */
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
-import { parseDate } from '../ingest/dates.js';
+import { parseDate, validatePublished } from '../ingest/dates.js';
 import { parsePlainTextArticle } from '../ingest/plaintext.js';
 import { checkText, decodeText, type GuardOptions } from '../ingest/input-guard.js';
+
+export { validatePublished };
 
 export type InputFormat = 'article' | 'html' | 'raw';
 
@@ -32,16 +34,6 @@ export interface ParsedArticle {
   readonly meta: DocMeta;
   /** Metadata with no column of its own (description, read time, extractor, caption...). */
   readonly extra: Readonly<Record<string, unknown>>;
-}
-
-/** Validates a user-given date up front, so a typo fails before any work or write. */
-export function validatePublished(published: string | null | undefined): string | null {
-  if (published === undefined || published === null || published.trim() === '') return null;
-  const iso = parseDate(published);
-  if (iso === null) {
-    throw new WiretraceError('E_DATE_INVALID', `cannot read "${published}" as a date; use ISO 8601, e.g. 2024-06-16 or 2024-06-16T09:30:00Z`);
-  }
-  return iso;
 }
 
 export async function parseInput(input: string | Uint8Array, format: InputFormat, opts: ParseOptions = {}): Promise<ParsedArticle> {

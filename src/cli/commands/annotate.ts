@@ -3,13 +3,12 @@
  * No database is opened. Forms: article (plain-text news form), html, raw (whole text, nothing
  * stripped), conll (CoNLL-2003 columns, tagged by the NER model and written back as CoNLL).
  */
-import { checkPublishedOption } from '../published-option.js';
 import { Command, Option } from 'commander';
 import type { Doc } from '../../doc/doc.js';
 import { WiretraceError } from '../../errors.js';
 import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
-import { parseInput, type InputFormat } from '../../service/parse.js';
+import { parseInput, validatePublished, type InputFormat } from '../../service/parse.js';
 
 type InFormat = InputFormat | 'conll' | 'auto';
 type OutFormat = 'json' | 'conll' | 'brat' | 'summary';
@@ -50,7 +49,7 @@ export async function runAnnotate(input: string, opts: AnnotateOptions): Promise
   if (opts.json && opts.outputFormat && opts.outputFormat !== 'json') {
     throw new WiretraceError('E_USAGE', `--json conflicts with --output-format ${opts.outputFormat}`);
   }
-  checkPublishedOption(opts.published);
+  validatePublished(opts.published);
   const config = loadConfig();
   const guard = { name: input === '-' ? 'stdin' : input, maxBytes: resolveMaxInputBytes(opts.maxSize, config) };
   const bytes = input === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(input, guard);

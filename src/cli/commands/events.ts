@@ -3,13 +3,12 @@
  * every layer and prints its events with their claims. --json: one document with all events;
  * --jsonl: the PLOVER-like export, one event per line; neither: a short readable list.
  */
-import { checkPublishedOption } from '../published-option.js';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import type { EventView } from '../../annotate/events/aggregate.js';
 import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
-import { parseInput, type ParsedArticle } from '../../service/parse.js';
+import { parseInput, validatePublished, type ParsedArticle } from '../../service/parse.js';
 
 interface EventsOptions {
   published?: string;
@@ -53,7 +52,7 @@ export function register(program: Command): void {
     .option('--jsonl', 'print the PLOVER-like export, one event per line')
     .action(async (file: string, opts: EventsOptions) => {
       if (opts.json && opts.jsonl) throw new WiretraceError('E_USAGE', 'choose one of --json and --jsonl');
-      checkPublishedOption(opts.published);
+      validatePublished(opts.published);
       const article = await readArticle(file, opts.published);
       // The annotators load models: imported here so that other commands start fast.
       const { annotateEvents } = await import('../../annotate/events/pipeline.js');

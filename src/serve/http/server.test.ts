@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validatePublished } from '../../ingest/dates.js';
 import { buildServer, CONTENT_SECURITY_POLICY } from './server.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
@@ -86,7 +87,10 @@ test('http: POST is idempotent and validates its body', async () => {
     { name: 'empty text', payload: { text: '' }, status: 400, code: 'E_VALIDATION' },
     { name: 'whitespace text', payload: { text: '   \n ' }, status: 400, code: 'E_INPUT_EMPTY' },
     { name: 'binary text', payload: { text: 'abc\u0000def' }, status: 400, code: 'E_INPUT_BINARY' },
-    { name: 'garbage date', payload: { text: OTHER, published: 'next blursday' }, status: 400, code: 'E_DATE_INVALID' },
+    // the same wording as the CLI and the library: one validation
+    { name: 'garbage date', payload: { text: OTHER, published: 'next blursday' }, status: 400, code: 'E_DATE_INVALID', message: dateMessage('next blursday') },
+    { name: 'empty date', payload: { text: OTHER, published: '' }, status: 400, code: 'E_DATE_INVALID', message: dateMessage('') },
+    { name: 'garbage date with a URL', payload: { url: 'http://127.0.0.1:9/x', published: 'soonish' }, status: 400, code: 'E_DATE_INVALID', message: dateMessage('soonish') },
     { name: 'wrong type', payload: { text: 42 }, status: 400, code: 'E_VALIDATION' },
     { name: 'unknown field', payload: { text: OTHER, admin: true }, status: 400, code: 'E_VALIDATION' },
     { name: 'not JSON', payload: 'text=hello', status: 400, code: 'E_VALIDATION' },
@@ -121,6 +125,15 @@ test('http: POST refuses text over the size limit with 413', async () => {
   await app.close();
 });
 
+/** What validatePublished says about a value, which the HTTP API must say word for word. */
+function dateMessage(value: string): string {
+  try {
+    validatePublished(value);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error(`${value} is a valid date`);
+}
 
 test('http: POST html ingests a page', async () => {
   const { app } = await server();
