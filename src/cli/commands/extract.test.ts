@@ -7,12 +7,12 @@ import { requireData } from '../../eval/data-path.js';
 import { loadPages, pageBytes, pagePath } from '../../eval/extraction/data.js';
 import { predictBody } from '../../eval/tasks/extraction.js';
 import { startLocalServer } from '../../ingest/fetch/testing/local-server.js';
-import { DEFAULT_MAX_INPUT_BYTES } from '../../ingest/input-guard.js';
-import { extractInput } from './extract.js';
+import { extractInput } from '../../service/extract.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../service/input.js';
 import iconv from 'iconv-lite';
 
 const FIXTURES = resolve(process.cwd(), 'test', 'fixtures', 'html');
-const RUN_CLI = "import('./src/cli/main.ts').then((m) => m.main(['node', 'wiretrace', ...process.argv.slice(1)]))";
+const RUN_CLI = "import('./src/program.ts').then((m) => m.main(['node', 'wiretrace', ...process.argv.slice(1)]))";
 
 function cli(args: string[], input?: Buffer): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', RUN_CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
