@@ -8,7 +8,8 @@ import { stat } from 'node:fs/promises';
 import { WiretraceError } from '../errors.js';
 import { safeFetch } from '../ingest/fetch/index.js';
 import type { ExtractedArticle, ExtractOptions } from '../ingest/html/index.js';
-import { listIngestable, readFileGuarded, readStreamGuarded, type GuardOptions } from './input.js';
+import { readInputBytes } from './annotate.js';
+import { listIngestable, type GuardOptions } from './input.js';
 
 export type { ExtractedArticle };
 
@@ -64,6 +65,6 @@ export async function extractInput(input: string, opts: ExtractInputOptions = {}
     throw new WiretraceError('E_INPUT_NOT_FOUND', 'directory has no .html, .htm, .xhtml or .html.gz files');
   }
   const guard: GuardOptions = { name: input === '-' ? 'stdin' : input, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) };
-  const bytes = input === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(input, guard);
+  const bytes = await readInputBytes(input, guard);
   return extractPage(bytes, { ...guard, ...(opts.url ? { url: opts.url } : {}) });
 }
