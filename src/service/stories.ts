@@ -12,9 +12,9 @@ import type { StoryState } from '../link/state.js';
 import { StoreLinkState } from '../link/store-state.js';
 import type { Story, StoryEntity } from '../link/schema.js';
 import { statusAsOf } from '../link/status.js';
-import type { Page, PageRequest, Store, StoredArticle, StoredLayer } from '../store/types.js';
-import { summarizeStory, type StorySummary } from './story-views.js';
-import type { EntityDetail, TrackedEventDetail } from './story-schemas.js';
+import type { PageRequest, Store, StoredArticle, StoredLayer } from '../store/types.js';
+import { summarizeStory } from './story-views.js';
+import type { EntityDetail, StoryList, TrackedEventDetail } from './story-schemas.js';
 
 /** A stored article as a Doc: its frozen text with the stored layers, as the annotators left them. */
 export function storedDoc(article: StoredArticle, layers: readonly StoredLayer[]): Doc {
@@ -88,9 +88,9 @@ export interface StoryListOptions extends PageRequest {
   readonly asOf?: string | null;
 }
 
-export async function listStories(store: Store, opts: StoryListOptions = {}): Promise<Page<StorySummary>> {
+export async function listStories(store: Store, opts: StoryListOptions = {}): Promise<StoryList> {
   const page = await store.listStories(opts);
-  return { ...page, items: page.items.map((r) => summarizeStory(stateOf(r).story, opts.asOf ?? null)) };
+  return { total: page.total, limit: page.limit, offset: page.offset, items: page.items.map((r) => summarizeStory(stateOf(r).story, opts.asOf ?? null)) };
 }
 
 export async function getStory(store: Store, id: number): Promise<Story> {

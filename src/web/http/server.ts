@@ -8,6 +8,11 @@
  *   GET  /api/articles/:id                -> ArticleDetail (text + every stored layer + provenance)
  *   POST /api/articles  (Bearer token)    -> IngestResponse (201 created, 200 already stored; 429 over the rate limit)
  *   GET  /api/search?q&limit&offset       -> SearchResponse           routes/search.ts
+ *   GET  /api/stories?asOf&limit&offset   -> StoryList                routes/stories.ts
+ *   GET  /api/stories/:id                 -> StoryDetail              routes/stories.ts
+ *   GET  /api/stories.jsonl               -> every story, JSON Lines  routes/stories.ts
+ *   GET  /api/events/:id?asOf             -> TrackedEventDetail       routes/stories.ts
+ *   GET  /api/entities/:key               -> EntityDetail             routes/stories.ts
  *   GET  /openapi.json                    -> the OpenAPI 3.1 document routes/openapi.ts
  *   GET  /*                               -> the web UI's files       routes/ui.ts
  */
@@ -25,6 +30,7 @@ import { articleRoutes } from './routes/articles.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { searchRoutes } from './routes/search.js';
+import { storyRoutes } from './routes/stories.js';
 import { uiRoutes } from './routes/ui.js';
 import { sendSecurityHeaders } from './security-headers.js';
 import { defaultUiDir } from './ui-files.js';
@@ -91,6 +97,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
   });
   await app.register(searchRoutes, { store: opts.store });
+  await app.register(storyRoutes, { store: opts.store });
   await app.register(openApiRoutes);
   await app.register(uiRoutes, { uiDir: opts.uiDir === undefined ? defaultUiDir() : opts.uiDir });
 
