@@ -3,10 +3,10 @@
  * come from examples/manifest.json; ingest is idempotent, so a second run adds nothing.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { WiretraceError } from '../errors.js';
 import type { Store } from '../store/types.js';
-import type { IngestOutcome } from './ingest.js';
+import type { IngestOptions, IngestOutcome, StoreRef } from './ingest.js';
 import { packageRoot } from './package-root.js';
 
 interface ManifestEntry {
@@ -25,15 +25,29 @@ export function defaultExamplesDir(): string {
 export async function ingestExamples(store: Store, dir: string = defaultExamplesDir()): Promise<IngestOutcome[]> {
   if (!existsSync(dir)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no example corpus at ${dir}`);
   const manifestPath = join(dir, 'manifest.json');
+  if (existsSync(manifestPath)) return ingestManifest(store, manifestPath);
   // the ingest service loads every annotator: only when there is something to ingest
-  const { attempt, ingestFile, ingestPath } = await import('./ingest.js');
-  if (!existsSync(manifestPath)) return ingestPath(store, dir, { recursive: true });
+  const { ingestPath } = await import('./ingest.js');
+  return ingestPath(store, dir, { recursive: true });
+}
+
+/**
+ * Ingests the files a manifest lists, each with its outlet, publication date and URL; paths are
+ * relative to the manifest's folder. The manifest is `[{file, outlet?, published?, url?}]` or
+ * `{examples: [...]}` (examples/manifest.json is one).
+ */
+export async function ingestManifest(store: StoreRef, manifestPath: string, opts: IngestOptions = {}): Promise<IngestOutcome[]> {
+  if (!existsSync(manifestPath)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no manifest at ${manifestPath}`);
+  const entries = readManifest(manifestPath);
+  const { attempt, ingestFile } = await import('./ingest.js');
+  const dir = dirname(resolve(manifestPath));
   const outcomes: IngestOutcome[] = [];
-  for (const e of readManifest(manifestPath)) {
+  for (const e of entries) {
     const path = resolve(dir, e.file);
     outcomes.push(
       await attempt(path, () =>
         ingestFile(store, path, {
+          ...opts,
           ...(e.outlet ? { outlet: e.outlet } : {}),
           ...(e.published ? { published: e.published } : {}),
           ...(e.url ? { url: e.url } : {}),
@@ -53,7 +67,7 @@ function readManifest(path: string): ManifestEntry[] {
   }
   const list = Array.isArray(raw) ? raw : (raw as { examples?: unknown }).examples;
   if (!Array.isArray(list) || !list.every((e) => e && typeof (e as ManifestEntry).file === 'string')) {
-    throw new WiretraceError('E_INPUT_FORMAT', `${path} must list examples as [{file, outlet?, published?, url?}]`);
+    throw new WiretraceError('E_INPUT_FORMAT', `${path} must list files as [{file, outlet?, published?, url?}] (or {examples: [...]})`);
   }
   return list as ManifestEntry[];
 }

@@ -20,13 +20,15 @@ export interface IngestCommandOptions {
   readonly allowPrivate?: boolean;
   readonly maxSize?: string;
   readonly json?: boolean;
+  readonly manifest?: string;
 }
 
 export function register(program: Command): void {
   program
     .command('ingest')
     .description('Ingest articles: plain-text (.txt), HTML (.html, .htm, .html.gz), a directory of them, a URL, or - for stdin')
-    .argument('<inputs...>', 'files, directories, http(s) URLs, or - for stdin')
+    .argument('[inputs...]', 'files, directories, http(s) URLs, or - for stdin')
+    .option('--manifest <file>', 'a JSON list of files with their outlet, published date and URL ([{file, outlet?, published?, url?}], paths relative to it)')
     .option('--db <path>', 'database file (default: $WIRETRACE_DB or ./data/wiretrace.db)')
     .option('--published <date>', 'publication date, ISO 8601 (e.g. 2024-06-16 or 2024-06-16T09:30:00Z); overrides metadata')
     .option('--outlet <name>', 'outlet (publisher) name; overrides metadata')
@@ -37,6 +39,7 @@ export function register(program: Command): void {
     .option('--max-size <size>', 'largest accepted input, e.g. 10MB (default 10MB)')
     .option('--json', 'print one JSON object per input (see docs/cli-json.md)')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
+      if (!inputs.length && !opts.manifest) throw new WiretraceError('E_USAGE', 'give inputs to ingest, or --manifest FILE');
       const failed = await runIngest(inputs, opts);
       if (failed > 0) process.exitCode = 1;
     });
@@ -61,6 +64,17 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
     allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false,
   };
   const outcomes: IngestOutcome[] = [];
+  if (opts.manifest) {
+    const { ingestManifest } = await import('../../service/examples.js');
+    try {
+      const res = await ingestManifest(store.ref, opts.manifest, { maxBytes, allowPrivate: base.allowPrivate ?? false });
+      for (const o of res) report(o, opts.json ?? false);
+      outcomes.push(...res);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
   let bar: cliProgress.SingleBar | null = null;
   try {
     for (const input of inputs) {

@@ -11,6 +11,7 @@ import { feedContract } from './feeds.js';
 import { article, coded, withStore, type OpenStore } from './fixtures.js';
 import { nearDupContract } from './near-dup.js';
 import { searchContract } from './search.js';
+import { storyContract } from './stories.js';
 import { transactionContract } from './transactions.js';
 
 export { feedContract, type OpenFeedStore } from './feeds.js';
@@ -23,6 +24,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
   feedContract(name, open);
   nearDupContract(name, open);
   transactionContract(name, open);
+  storyContract(name, open);
 }
 
 function lifecycleContract(name: string, open: OpenStore): void {
