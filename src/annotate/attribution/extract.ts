@@ -22,7 +22,7 @@ import {
   RELATIVES,
   SOURCE_STOP,
 } from './lexicon.js';
-import type { Stance } from './schema.js';
+import type { Stance } from '../../doc/schemas/attribution.js';
 import { isQuoteMark, type TokenView } from './view.js';
 
 /** Inclusive token range. */

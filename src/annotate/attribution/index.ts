@@ -8,7 +8,7 @@ import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
 import { extract, type Draft, type TokRange } from './extract.js';
 import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
-import type { Attribution, AttributionSource, Stance } from './schema.js';
+import type { Attribution, AttributionSource, Stance } from '../../doc/schemas/attribution.js';
 import { buildView, type TokenView } from './view.js';
 
 /** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */

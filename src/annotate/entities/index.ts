@@ -21,7 +21,7 @@ import { retypeKin } from './news/kinship.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
-export type { Mention, Entity, EntityType } from './schema.js';
+export type { Mention, Entity, EntityType } from '../../doc/schemas/entities.js';
 
 export interface SentenceSpan {
   readonly tokenStart: number;

@@ -5,7 +5,7 @@ import { tokenize } from './tokenize.js';
 
 export { tokenize } from './tokenize.js';
 export { splitParagraphs, splitSentences } from './segment.js';
-export type { Token, Sentence, Paragraph, TokenKind } from './schema.js';
+export type { Token, Sentence, Paragraph, TokenKind } from '../../doc/schemas/text.js';
 
 /** Paragraphs, tokens and sentences in one pass: the base every other annotator requires. */
 export const textAnnotator: Annotator<'paragraphs' | 'tokens' | 'sentences'> = {

@@ -8,7 +8,7 @@ import { layer } from '../../doc/doc.js';
 import { tagTimes } from './tag.js';
 
 export { tagTimes, splitSentences, type TagOptions } from './tag.js';
-export type { Timex, TimeWindow } from './schema.js';
+export type { Timex, TimeWindow } from '../../doc/schemas/time.js';
 
 export const timeAnnotator: Annotator<'timexes'> = {
   name: 'time',

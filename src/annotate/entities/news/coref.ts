@@ -7,7 +7,7 @@
  *  - A nominal ("the Russian president") joins the person holding that role for that affiliation.
  *  - Other names join when their keys are equal ("the Kremlin" / "Kremlin").
  */
-import type { Entity, EntityType, Mention } from '../schema.js';
+import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.js';
 import { type Draft, type Sentenced, draftText } from './draft.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
 

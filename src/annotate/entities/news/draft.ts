@@ -1,5 +1,5 @@
 /** Working records of the news layer, before ids are assigned and entities are formed. */
-import type { EntityType } from '../schema.js';
+import type { EntityType } from '../../../doc/schemas/entities.js';
 
 export interface WordTok {
   readonly text: string;

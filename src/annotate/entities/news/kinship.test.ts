@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../schema.js';
+import type { EntityType } from '../../../doc/schemas/entities.js';
 import { type Draft, type Sentenced, type WordTok } from './draft.js';
 import { retypeKin } from './kinship.js';
 
