@@ -31,7 +31,7 @@ export interface TokRange {
   e: number;
 }
 
-export interface Draft {
+export interface AttributionCandidate {
   cue: TokRange;
   source: TokRange | null;
   /** For a relative pronoun source ("allies, who criticize"): the noun phrase it stands for. */
@@ -57,8 +57,8 @@ const LEADING_JUNK = new Set(['and', 'but', 'so', 'or', 'then', 'yet', ',', ';',
 const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'email', 'write']);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 
-export function extract(v: TokenView): Draft[] {
-  const drafts: Draft[] = [];
+export function extract(v: TokenView): AttributionCandidate[] {
+  const drafts: AttributionCandidate[] = [];
   for (let k = 0; k < v.sentences.length; k++) {
     const sent = v.sentences[k]!;
     const last = Math.min(sent.tokenEnd, v.n) - 1;
@@ -74,8 +74,8 @@ export function extract(v: TokenView): Draft[] {
   return drafts;
 }
 
-function clauseUnit(v: TokenView, ss: number, se: number, drafts: Draft[]): void {
-  const inSentence: Draft[] = [];
+function clauseUnit(v: TokenView, ss: number, se: number, drafts: AttributionCandidate[]): void {
+  const inSentence: AttributionCandidate[] = [];
   // A transcript turn opens inside its quote ("\"WALLACE: Let's start …"), where the loop below does not look.
   const turn = speakerTurn(v, ss, se);
   if (turn) inSentence.push(turn);
@@ -95,7 +95,7 @@ function clauseUnit(v: TokenView, ss: number, se: number, drafts: Draft[]): void
   }
 }
 
-function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: readonly Draft[]): Draft | null {
+function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: readonly AttributionCandidate[]): AttributionCandidate | null {
   const w = v.low[i]!;
   if (w === 'according' && v.low[i + 1] === 'to' && i + 1 <= se) return prepositional(v, i, i + 1, ss, se, 'according-to');
   if (w === 'as' && i + 2 <= se && v.low[i + 2] === 'by' && CUE_VERBS.has(v.low[i + 1]!)) {
@@ -117,7 +117,7 @@ function proposeAt(v: TokenView, i: number, ss: number, se: number, earlier: rea
 
 /* ---------------- "according to X", "as reported by X", "as per X" ---------------- */
 
-function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: number, rule: string): Draft | null {
+function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: number, rule: string): AttributionCandidate | null {
   const srcStart = ce + 1;
   let srcEnd = srcStart;
   while (srcEnd <= se && !CLAUSE_PUNCT.has(v.low[srcEnd]!) && !END_PUNCT.has(v.low[srcEnd]!) && v.quote[srcEnd] === -1 && v.low[srcEnd] !== 'that') {
@@ -159,8 +159,8 @@ function verbCue(
   weak: boolean,
   participle: boolean,
   lemma: string,
-  earlier: readonly Draft[],
-): Draft | null {
+  earlier: readonly AttributionCandidate[],
+): AttributionCandidate | null {
   const prev = v.low[i - 1];
   // "the said document", "a reported case": a determiner makes the form an adjective or noun.
   if (i > ss && prev !== undefined && DETERMINERS.has(prev) && prev !== 'that') return null;
@@ -400,7 +400,7 @@ function sourceBefore(
   v: TokenView,
   cs: number,
   ss: number,
-  earlier: readonly Draft[],
+  earlier: readonly AttributionCandidate[],
   participle: boolean,
 ): { source: TokRange | null; antecedent: TokRange | null } {
   let j = cs - 1;
@@ -484,7 +484,7 @@ function issuedPhraseStart(v: TokenView, i: number, ss: number): number {
 const RAISING = new Set(['appear', 'seem']);
 
 /** The speaker of "to say": the source of a cue just before it in the clause, else the clause's subject. */
-function infinitiveSource(v: TokenView, cs: number, ss: number, earlier: readonly Draft[]): { source: TokRange | null; antecedent: TokRange | null } {
+function infinitiveSource(v: TokenView, cs: number, ss: number, earlier: readonly AttributionCandidate[]): { source: TokRange | null; antecedent: TokRange | null } {
   const main = earlier[earlier.length - 1];
   if (main?.source) return { source: main.source, antecedent: main.antecedent };
   return { source: clauseSubject(v, ss, cs), antecedent: null };
@@ -717,7 +717,7 @@ const POLL_MOVES = new Set('slid slipped dropped drop fell rose rise surged surg
 /** Longest "in" phrase we scan for a poll noun. */
 const MAX_POLL_PHRASE = 14;
 
-function pollCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+function pollCue(v: TokenView, i: number, ss: number, se: number): AttributionCandidate | null {
   let head = -1;
   let k = i + 1;
   for (; k <= se && k - i <= MAX_POLL_PHRASE; k++) {
@@ -748,7 +748,7 @@ function pollCue(v: TokenView, i: number, ss: number, se: number): Draft | null 
 // "allegedly" is marked in under a fifth of its uses on train.
 const HEARSAY_ADVERBS = new Set(['reportedly', 'purportedly', 'supposedly']);
 
-function hearsayCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+function hearsayCue(v: TokenView, i: number, ss: number, se: number): AttributionCandidate | null {
   // "reportedly said": the adverb joins the verb's own cue.
   let k = i + 1;
   while (k <= se && (CUE_MODIFIERS.has(v.low[k]!) || PASSIVE_AUX.has(v.low[k]!))) k++;
@@ -785,7 +785,7 @@ function speakerName(v: TokenView, ss: number, i: number, quoted: boolean): bool
   return true;
 }
 
-function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+function colonCue(v: TokenView, i: number, ss: number, se: number): AttributionCandidate | null {
   if (!speakerName(v, ss, i, false)) return null;
   let content: TokRange | null;
   const q = v.quote[i + 1];
@@ -799,7 +799,7 @@ function colonCue(v: TokenView, i: number, ss: number, se: number): Draft | null
  * A transcript turn: a line that opens a quote with a speaker label, '"PENCE: Well, look, …'. The
  * speaker is the label and the turn is the content, up to the quote's end or the line's.
  */
-function speakerTurn(v: TokenView, ss: number, se: number): Draft | null {
+function speakerTurn(v: TokenView, ss: number, se: number): AttributionCandidate | null {
   const q = v.quote[ss];
   if (q === undefined || q === -1 || v.regions[q]!.open !== ss || !isQuoteMark(v.low[ss]!)) return null;
   let colon = -1;
@@ -825,7 +825,7 @@ const MAX_DASH_SOURCE = 5;
  * dash must follow the closing quote mark, and a capitalised name of a few words must end the line
  * (a final period or comma aside).
  */
-function dashAfterQuote(v: TokenView, i: number, se: number): Draft | null {
+function dashAfterQuote(v: TokenView, i: number, se: number): AttributionCandidate | null {
   const q = v.quote[i - 1];
   if (q === undefined || q === -1 || v.regions[q]!.close !== i - 1 || !v.regions[q]!.closeMark) return null;
   let end = se;
@@ -843,7 +843,7 @@ function dashAfterQuote(v: TokenView, i: number, se: number): Draft | null {
 
 /* ---------------- noun cues ---------------- */
 
-function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance, rule: string): Draft | null {
+function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance, rule: string): AttributionCandidate | null {
   let source: TokRange | null = null;
   let cs = i;
   // Adjectives between the possessive and the noun belong to the cue: "Peskov's previous statements".
@@ -883,7 +883,7 @@ const NOUN_PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** Longest target noun phrase after a noun-preposition cue. */
 const MAX_TARGET = 12;
 
-function nounPrepCue(v: TokenView, i: number, ss: number, se: number): Draft | null {
+function nounPrepCue(v: TokenView, i: number, ss: number, se: number): AttributionCandidate | null {
   let e = i + 2;
   while (e <= se && e - i - 2 < MAX_TARGET && v.quote[e] === -1 && !CLAUSE_PUNCT.has(v.low[e]!) && !END_PUNCT.has(v.low[e]!) && !(SOURCE_STOP.has(v.low[e]!) && e > i + 2)) e++;
   if (e === i + 2) return null;
@@ -915,7 +915,7 @@ export function trimRange(v: TokenView, r: TokRange): TokRange | null {
  * that clause is a sibling ("Despite A's report indicating X, B specified Y"; "X said Y, adding Z";
  * "Y, according to Z"), and kept whole when the later cue is nested in it ("KCNA stated that Putin expressed").
  */
-function cutAtLaterClauses(v: TokenView, drafts: Draft[]): void {
+function cutAtLaterClauses(v: TokenView, drafts: AttributionCandidate[]): void {
   for (const a of drafts) {
     for (const b of drafts) {
       if (a === b || b.cue.s <= a.cue.e) continue;
@@ -935,7 +935,7 @@ function cutAtLaterClauses(v: TokenView, drafts: Draft[]): void {
 }
 
 /** A content that ends inside a quote it opened runs on to the quote's end, across sentences. */
-function extendOpenQuote(v: TokenView, d: Draft): void {
+function extendOpenQuote(v: TokenView, d: AttributionCandidate): void {
   const last = d.content[d.content.length - 1]!;
   const q = v.quote[last.e]!;
   if (q === -1) return;
@@ -947,7 +947,7 @@ function extendOpenQuote(v: TokenView, d: Draft): void {
  * A sentence made only of a quote, with no cue of its own, continues the attribution just before it
  * (the same or the previous paragraph): PolNeAR and news style both attribute it to the same speaker.
  */
-function appendQuoteContinuations(v: TokenView, drafts: Draft[]): void {
+function appendQuoteContinuations(v: TokenView, drafts: AttributionCandidate[]): void {
   if (!drafts.length) return;
   const used = new Set<number>();
   for (const d of drafts) {
@@ -957,7 +957,7 @@ function appendQuoteContinuations(v: TokenView, drafts: Draft[]): void {
   }
   drafts.sort((a, b) => a.cue.s - b.cue.s);
   let di = 0;
-  let lastDirect: Draft | null = null;
+  let lastDirect: AttributionCandidate | null = null;
   let lastEnd = -1;
   for (let r = 0; r < v.regions.length; r++) {
     const reg = v.regions[r]!;

@@ -6,7 +6,7 @@ import { SpanIndex } from '../../doc/span-index.js';
 import { MentionLookup } from './mention-lookup.js';
 import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
-import { extract, type Draft, type TokRange } from './extract.js';
+import { extract, type AttributionCandidate, type TokRange } from './extract.js';
 import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
 import type { Attribution, AttributionSource, Stance } from '../../doc/schemas/attribution.js';
 import { buildView, type TokenView } from './view.js';
@@ -36,7 +36,7 @@ export function annotateAttributions(doc: Doc): Attribution[] {
   return out;
 }
 
-function toRecord(v: TokenView, d: Draft, idx: number, mentions: MentionLookup, cueTokens: ReadonlySet<number>): Attribution {
+function toRecord(v: TokenView, d: AttributionCandidate, idx: number, mentions: MentionLookup, cueTokens: ReadonlySet<number>): Attribution {
   const span = (r: TokRange): { start: number; end: number } => ({ start: v.start[r.s]!, end: v.end[r.e]! });
   const content = d.content.map(span);
   const rec: Attribution = {
@@ -52,7 +52,7 @@ function toRecord(v: TokenView, d: Draft, idx: number, mentions: MentionLookup, 
   return rec;
 }
 
-function lemmaOf(v: TokenView, d: Draft): string {
+function lemmaOf(v: TokenView, d: AttributionCandidate): string {
   for (let k = d.cue.e; k >= d.cue.s; k--) {
     const e = CUE_VERBS.get(v.low[k]!);
     if (e) return e.lemma;
@@ -63,7 +63,7 @@ function lemmaOf(v: TokenView, d: Draft): string {
 }
 
 /** direct: the content is quotes only; mixed: it contains a quote; indirect: no quotes. */
-function kindOf(v: TokenView, d: Draft): Attribution['kind'] {
+function kindOf(v: TokenView, d: AttributionCandidate): Attribution['kind'] {
   let quoted = 0;
   let total = 0;
   for (const c of d.content) {
@@ -81,7 +81,7 @@ function kindOf(v: TokenView, d: Draft): Attribution['kind'] {
  * ("conveyed his readiness", "specified he was “willing”"). A hedging verb that is itself the cue of a
  * nested attribution ("mentioned that Russia anticipates") keeps its stance to that inner attribution.
  */
-function stanceOf(v: TokenView, d: Draft, cueTokens: ReadonlySet<number>): Stance {
+function stanceOf(v: TokenView, d: AttributionCandidate, cueTokens: ReadonlySet<number>): Stance {
   let stance = d.stance;
   for (let k = d.cue.s; k <= d.cue.e; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
@@ -106,7 +106,7 @@ function stanceOf(v: TokenView, d: Draft, cueTokens: ReadonlySet<number>): Stanc
  */
 function linkSource(
   v: TokenView,
-  d: Draft,
+  d: AttributionCandidate,
   src: { start: number; end: number },
   mentions: MentionLookup,
 ): AttributionSource {

@@ -13,7 +13,7 @@ import { layer, type Doc } from '../../doc/doc.js';
 import { capitalCountry, countryFor } from './gazetteer.js';
 import { bilouChunks, TYPES } from './labels.js';
 import { loadTagger } from './model.js';
-import { type Draft, type Sentenced, type WordTok, draftText } from './news/draft.js';
+import { type MentionCandidate, type Sentenced, type WordTok, candidateText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
@@ -71,7 +71,7 @@ export function extractEntities(
   });
   const s: Sentenced = { toks, sentStart, sentEnd };
   const preds = words.length ? loadTagger().tagDocument(words) : [];
-  const drafts: Draft[] = [];
+  const drafts: MentionCandidate[] = [];
   preds.forEach((p, si) => {
     for (const c of bilouChunks(p)) {
       const type = c.type as (typeof TYPES)[number];
@@ -80,7 +80,7 @@ export function extractEntities(
   });
   for (const d of drafts) {
     if (d.type !== 'LOC') continue;
-    const name = draftText(text, toks, d).replace(/^the\s+/i, '');
+    const name = candidateText(text, toks, d).replace(/^the\s+/i, '');
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
   retypeKin(s, drafts);

@@ -24,13 +24,13 @@ import { findTriggers, type TriggerHit } from './triggers.js';
 
 export const EVENTS_VERSION = '1.0.0';
 
-interface Draft {
+interface EventCandidate {
   readonly view: SentenceView;
   readonly hit: TriggerHit;
   reading: ModalityReading;
   args: ArgReading;
   time?: { arg: EventArg; rel: TimeRelation };
-  governor?: Draft;
+  governor?: EventCandidate;
   invited: boolean;
   id: string;
 }
@@ -44,7 +44,7 @@ function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
 }
 
-function findGovernor(drafts: readonly Draft[], k: number, covered: (w: number) => boolean): Draft | undefined {
+function findGovernor(drafts: readonly EventCandidate[], k: number, covered: (w: number) => boolean): EventCandidate | undefined {
   const d = drafts[k]!;
   const prev = drafts[k - 1];
   if (!prev || prev.view !== d.view) return undefined;
@@ -75,7 +75,7 @@ function isFutureValue(value: string, dct: string | null): boolean {
   return relateToDct(value, dct).relation === 'future';
 }
 
-function attachTimes(drafts: readonly Draft[], view: SentenceView, timexes: readonly Timex[], dct: string | null): void {
+function attachTimes(drafts: readonly EventCandidate[], view: SentenceView, timexes: readonly Timex[], dct: string | null): void {
   const w = view.words;
   const here = drafts.filter((d) => d.view === view);
   if (!here.length) return;
@@ -87,7 +87,7 @@ function attachTimes(drafts: readonly Draft[], view: SentenceView, timexes: read
     if (t.start < view.start || t.end > view.end) continue;
     if (t.type === 'DURATION' || t.type === 'SET') continue;
     const tw = wordAt(w, t.start);
-    let best: Draft | undefined;
+    let best: EventCandidate | undefined;
     for (let k = here.length - 1; k >= 0; k--) {
       const d = here[k]!;
       if (d.hit.wi >= tw || d.time) continue;
@@ -125,8 +125,8 @@ const PP_BEFORE = new Set(['in', 'at', 'to', 'with', 'from', 'of', 'for', 'by', 
  * its antecedent from the same sentence (earlier event sources, subjects) or the previous one (its
  * main actor). A passive person pronoun ("he was invited") fills the target instead.
  */
-function resolveDiscourseSources(drafts: Draft[], views: readonly SentenceView[], ctxOf: ReadonlyMap<SentenceView, ArgContext>, input: DiscourseInput): void {
-  const byView = new Map<number, Draft[]>();
+function resolveDiscourseSources(drafts: EventCandidate[], views: readonly SentenceView[], ctxOf: ReadonlyMap<SentenceView, ArgContext>, input: DiscourseInput): void {
+  const byView = new Map<number, EventCandidate[]>();
   for (const d of drafts) {
     const list = byView.get(d.view.index);
     if (list) list.push(d);
@@ -195,7 +195,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   /** timexes overlapping each sentence: those that can cover one of its words */
   const timexesOf = new Map<SentenceView, Timex[]>();
 
-  const drafts: Draft[] = [];
+  const drafts: EventCandidate[] = [];
   const ctxOf = new Map<SentenceView, ArgContext>();
   let n = 0;
   for (const view of views) {
