@@ -3,7 +3,6 @@
  * refiners.ts), resolve candidates into records linked to the entity layer (resolve.ts), then chain nested
  * attributions (chains.ts).
  */
-import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
 import type { Attribution } from '../../doc/schemas/attribution.js';
 import { linkChains } from './chains.js';
@@ -11,16 +10,17 @@ import { extract } from './extract.js';
 import { MentionLookup } from './mention-lookup.js';
 import { toRecords } from './resolve.js';
 import { buildView } from './view.js';
+import { defineAnnotator } from '../versioned.js';
 
-export const attributionAnnotator: Annotator<'attributions'> = {
+export const attributionAnnotator = defineAnnotator<'attributions'>({
   name: 'attribution',
-  version: '1.1.0', // 1.1: transcript turns, quotes credited by a dash
+  semver: '1.1.0', // 1.1: transcript turns, quotes credited by a dash
   requires: ['tokens', 'sentences'],
   produces: ['attributions'],
   run(doc: Doc) {
     return { attributions: annotateAttributions(doc) };
   },
-};
+});
 
 export function annotateAttributions(doc: Doc): Attribution[] {
   const v = buildView(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));

@@ -8,16 +8,16 @@
  *   5. nominal mentions ("the Russian president") are proposed;
  *   6. mentions are clustered into entities with canonical names and cross-document keys.
  */
-import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
 import { capitalCountry, countryFor } from './gazetteer.js';
 import { bilouChunks, TYPES } from './labels.js';
-import { loadTagger } from './model.js';
+import { loadTagger, modelFiles } from './model.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
 import { retypeKin } from './news/kinship.js';
+import { defineAnnotator } from '../versioned.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -93,13 +93,15 @@ export function extractEntities(
   return resolveEntities(text, s, drafts);
 }
 
-export const entitiesAnnotator: Annotator<'mentions' | 'entities'> = {
+export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   name: 'entities',
-  version: '1.1.0', // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping
+  semver: '1.1.0', // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping
+  // the version also carries a hash of these files: a retrained model is a new version
+  models: () => modelFiles(),
   requires: ['tokens', 'sentences'],
   produces: ['mentions', 'entities'],
   run(doc: Doc) {
     const { mentions, entities } = extractEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
     return { mentions, entities };
   },
-};
+});

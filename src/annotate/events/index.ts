@@ -7,15 +7,13 @@
  * and event refiners finish them (resolve.ts: sharePurposeStatus, mergeCoreferent, shareCoreferentStatus).
  * Every decision is tagged with the rule that made it.
  */
-import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
 import type { Claim, Event } from '../../doc/schemas/events.js';
 import { joinClaims } from './claims.js';
 import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
-
-export const EVENTS_VERSION = '1.0.0';
+import { defineAnnotator } from '../versioned.js';
 
 export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const { ctx, candidates } = parseEvents(doc);
@@ -51,9 +49,9 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   return { events, claims };
 }
 
-export const eventsAnnotator: Annotator<'events' | 'claims'> = {
+export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   name: 'events',
-  version: EVENTS_VERSION,
+  semver: '1.0.0',
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {
@@ -61,4 +59,4 @@ export const eventsAnnotator: Annotator<'events' | 'claims'> = {
     layer(doc, 'sentences');
     return runEvents(doc);
   },
-};
+});
