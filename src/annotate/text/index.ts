@@ -10,7 +10,7 @@ export type { Token, Sentence, Paragraph, TokenKind } from '../../doc/schemas/te
 /** Paragraphs, tokens and sentences in one pass: the base every other annotator requires. */
 export const textAnnotator = defineAnnotator<'paragraphs' | 'tokens' | 'sentences'>({
   name: 'text.segment',
-  semver: '1.0.0',
+  semver: '1.1.0', // 1.1: a stop glued to the next word is not a sentence boundary
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {

@@ -12,7 +12,7 @@ export type { Timex, TimeWindow } from '../../doc/schemas/time.js';
 
 export const timeAnnotator = defineAnnotator<'timexes'>({
   name: 'time',
-  semver: '1.0.0',
+  semver: '1.1.0', // 1.1: TimeBank extents, nearest-year resolution, weekends, recent periods, signal-bounded windows
   requires: ['tokens', 'sentences'],
   produces: ['timexes'],
   run(doc: Doc) {
