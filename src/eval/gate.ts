@@ -20,6 +20,7 @@ const TASK_ARGS: Record<string, (root: string) => { args: string[]; needs: strin
   timex: (root) => ({ args: ['--data', join(root, 'tempeval3')], needs: join(root, 'tempeval3') }),
   attribution: (root) => ({ args: ['--data', join(root, 'polnear'), '--split', 'test'], needs: join(root, 'polnear') }),
   events: () => ({ args: ['--split', 'test'], needs: null }),
+  ecbplus: (root) => ({ args: ['--data', join(root, 'ecbplus'), '--split', 'test'], needs: join(root, 'ecbplus') }),
 };
 
 export function loadFloors(): Floors {

@@ -1,0 +1,64 @@
+/**
+ * wiretrace's own predictions on the story corpus: every report annotated by the default pipeline,
+ * digested and linked online, in publication order, by the link layer (src/link/) into an in-memory
+ * state. Tracked events, status steps and drift findings are read back from the stories it built.
+ */
+import { annotate } from '../../annotate/default-pipeline.js';
+import { digestReport } from '../../link/digest.js';
+import { linkReport } from '../../link/link-report.js';
+import { MemoryLinkState } from '../../link/state.js';
+import type { ReaderStatus } from '../../link/schema.js';
+import type { StoryCorpus } from './corpus.js';
+import type { PredictedEventMention, PredictedFinding, PredictedStatus, StoryPrediction } from './score.js';
+
+export async function wiretracePrediction(corpus: StoryCorpus): Promise<StoryPrediction> {
+  const reports = [...corpus.gold.reports].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.file.localeCompare(b.file));
+  const state = new MemoryLinkState();
+  const fileOf = new Map<number, string>();
+  const triggers = new Map<string, Array<{ id: string; start: number; end: number }>>();
+  for (const [i, r] of reports.entries()) {
+    const id = i + 1;
+    fileOf.set(id, r.file);
+    const doc = annotate(corpus.texts.get(r.file)!, { published: r.published ?? null });
+    for (const e of doc.layers.events ?? []) {
+      const key = `${id}\u0000${e.cluster}`;
+      const list = triggers.get(key) ?? [];
+      list.push({ id: e.id, start: e.trigger.start, end: e.trigger.end });
+      triggers.set(key, list);
+    }
+    const firstLine = corpus.texts.get(r.file)!.split('\n', 1)[0] ?? null;
+    await linkReport(state, digestReport({ id, title: firstLine, outlet: r.outlet, published: r.published ?? null, language: r.language ?? null, nearDupOf: null }, doc));
+  }
+
+  const stories = reports.map((r, i) => ({ item: r.file, cluster: '' + i }));
+  const events: PredictedEventMention[] = [];
+  const statuses: PredictedStatus[] = [];
+  const findings: PredictedFinding[] = [];
+  const tracked = new Map<string, string>();
+  for (const { story } of state.allStories()) {
+    for (const a of story.articles) stories[a.id - 1] = { item: fileOf.get(a.id)!, cluster: `s${story.id}` };
+    for (const t of story.events) {
+      for (const m of t.members) tracked.set(`${m.article}\u0000${m.cluster}`, t.id);
+      const firstByReport = new Map<number, { start: number; status: ReaderStatus }>();
+      for (const s of t.timeline) {
+        const seen = firstByReport.get(s.article);
+        if (!seen || s.evidence.start < seen.start) firstByReport.set(s.article, { start: s.evidence.start, status: s.status });
+      }
+      for (const [article, s] of firstByReport) statuses.push({ tracked: t.id, report: fileOf.get(article)!, status: s.status });
+    }
+    for (const f of story.findings) {
+      findings.push({
+        kind: f.kind,
+        a: { report: fileOf.get(f.a.article)!, start: f.a.start, end: f.a.end },
+        b: { report: fileOf.get(f.b.article)!, start: f.b.start, end: f.b.end },
+      });
+    }
+  }
+  for (const [key, list] of triggers) {
+    const [article, cluster] = key.split('\u0000') as [string, string];
+    const report = fileOf.get(Number(article))!;
+    const t = tracked.get(key) ?? `${report}#${cluster}`;
+    for (const m of list) events.push({ id: `${report}#${m.id}`, report, start: m.start, end: m.end, tracked: t });
+  }
+  return { stories, events, statuses, findings };
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--json]`
+ *
+ * Scores the project's own story corpus (docs/story-corpus.md): story clustering (pairwise, B-cubed),
+ * tracked-event coreference (B-cubed), status accuracy per (tracked event, report) and drift findings (P/R).
+ *
+ * Until src/link/ exists the predictions come from a baseline: the ECB+-tuned TF-IDF clusterer for
+ * stories, the events layer's triggers linked by same lemma within a story, and the events layer's own
+ * per-report status mapped onto the story statuses. Nothing finds drift yet, so findings are reported as
+ * absent rather than as a zero.
+ */
+import { resolve } from 'node:path';
+import { WiretraceError } from '../../errors.js';
+import type { EvalResult } from '../types.js';
+import { annotateEvents } from '../../annotate/events/pipeline.js';
+import type { EventStatus } from '../../annotate/events/schema.js';
+import type { EventMentionSpan, ReportText } from '../linking.js';
+import { sameLemmaLinker, tfidfClusterer } from '../ecbplus/baseline.js';
+import { loadStoryCorpus, restrictToSplit, type StoryCorpus } from '../stories/corpus.js';
+import type { StoryStatus } from '../stories/gold.js';
+import { wiretracePrediction } from '../stories/wiretrace.js';
+import { scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
+
+/** The events layer's statuses in the story layer's words. */
+const STATUS_OF: Readonly<Record<EventStatus, StoryStatus>> = {
+  invited: 'invited',
+  anticipated: 'expected',
+  scheduled: 'dates-announced',
+  'in-progress': 'under-way',
+  occurred: 'happened',
+  cancelled: 'cancelled',
+};
+
+const SPLITS = ['dev', 'test', 'all'] as const;
+type Split = (typeof SPLITS)[number];
+
+function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** The baseline's predictions for a corpus (see the file comment). */
+export function baselinePrediction(corpus: StoryCorpus): StoryPrediction {
+  const reports: ReportText[] = corpus.gold.reports.map((r) => ({ id: r.file, text: corpus.texts.get(r.file)!, published: r.published }));
+  const stories = tfidfClusterer().cluster(reports);
+  const found: { span: EventMentionSpan; status: StoryStatus | undefined }[] = [];
+  for (const r of reports) {
+    const doc = annotateEvents(r.text, { published: r.published ?? null });
+    for (const e of doc.layers.events ?? []) {
+      found.push({ span: { id: `${r.id}#${e.id}`, report: r.id, start: e.trigger.start, end: e.trigger.end }, status: e.status && STATUS_OF[e.status] });
+    }
+  }
+  const tracked = new Map(sameLemmaLinker.link(reports, found.map((f) => f.span), stories).map((a) => [a.item, a.cluster]));
+  const events: PredictedEventMention[] = found.map((f) => ({ ...f.span, tracked: tracked.get(f.span.id)! }));
+  // A tracked event's status in a report: the first of its mentions there that states one.
+  const statuses = new Map<string, PredictedStatus>();
+  found.forEach((f, i) => {
+    const key = `${events[i]!.tracked}\u0000${f.span.report}`;
+    if (f.status && !statuses.has(key)) statuses.set(key, { tracked: events[i]!.tracked, report: f.span.report, status: f.status });
+  });
+  return { stories, events, statuses: [...statuses.values()], findings: [] };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
+
+function render(name: string, corpus: StoryCorpus, s: StoryScores): string[] {
+  const g = corpus.gold;
+  return [
+    `${name}: ${g.stories.length} stories, ${g.reports.length} reports, ${g.events.length} tracked events, ${corpus.mentions.length} mentions, ${corpus.statuses.length} statuses, ${corpus.findings.length} findings`,
+    `  stories         pair P/R/F1 ${pct(s.stories.pairwise.p)} ${pct(s.stories.pairwise.r)} ${pct(s.stories.pairwise.f1)}   B3 P/R/F1 ${pct(s.stories.b3.p)} ${pct(s.stories.b3.r)} ${pct(s.stories.b3.f1)}`,
+    `  tracked events  B3 P/R/F1 ${pct(s.events.b3.p)} ${pct(s.events.b3.r)} ${pct(s.events.b3.f1)}   MUC F1 ${pct(s.events.muc.f1)}  CEAF-e F1 ${pct(s.events.ceafE.f1)}  CoNLL ${pct(s.events.conllF1)}   (${s.events.matched} of ${s.events.gold} gold mentions found; ${s.events.predicted} predicted)`,
+    `  status          accuracy ${pct(s.status.accuracy)} (${s.status.correct}/${s.status.total})`,
+    s.findings.predicted || name.startsWith('wiretrace')
+      ? `  drift findings  P/R/F1 ${pct(s.findings.p)} ${pct(s.findings.r)} ${pct(s.findings.f1)}   (${s.findings.matched} of ${s.findings.gold} gold findings found; ${s.findings.predicted} predicted)`
+      : `  drift findings  absent: the baseline finds no drift (${s.findings.gold} gold findings)`,
+  ];
+}
+
+export async function run(args: string[]): Promise<EvalResult> {
+  const dir = resolve(argValue(args, '--corpus') ?? resolve('corpus', 'stories'));
+  const split = (argValue(args, '--split') ?? 'all') as Split;
+  if (!SPLITS.includes(split)) throw new WiretraceError('E_USAGE', `--split must be one of ${SPLITS.join(', ')}`);
+  const full = loadStoryCorpus(dir);
+  const parts = split === 'all' ? (['dev', 'test'] as const) : [split];
+  const lines = ['Story corpus: baseline (TF-IDF stories, events-layer triggers linked by same lemma, events-layer status) and wiretrace (the link layer, online)', ''];
+  const metrics: Record<string, number> = {};
+  for (const part of parts) {
+    const corpus = restrictToSplit(full, part);
+    if (!corpus.gold.reports.length) {
+      lines.push(`${part}: no reports`);
+      continue;
+    }
+    const systems = [
+      { name: 'baseline', prediction: baselinePrediction(corpus) },
+      { name: 'wiretrace', prediction: await wiretracePrediction(corpus) },
+    ];
+    for (const sys of systems) {
+      const s = scoreStories(corpus, sys.prediction);
+      lines.push(...render(`${sys.name} ${part}`, corpus, s));
+      const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
+      Object.assign(metrics, {
+        [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,
+        [`${prefix}.storyB3F1`]: s.stories.b3.f1,
+        [`${prefix}.trackedEventB3F1`]: s.events.b3.f1,
+        [`${prefix}.statusAcc`]: s.status.accuracy,
+        ...(sys.name === 'wiretrace' ? { [`${prefix}.driftP`]: s.findings.p, [`${prefix}.driftR`]: s.findings.r } : {}),
+      });
+    }
+    lines.push('');
+  }
+  return { task: 'stories', metrics, table: lines.join('\n') };
+}

@@ -1,0 +1,225 @@
+/**
+ * What the link layer reads of one stored report: its metadata, term counts, entities with keys, the
+ * document-level events (one per coreference cluster) and the claims about them, each with evidence
+ * spans and the relay chain inside the report. Built from stored layers only, so a relink never needs
+ * an annotator; the digest is plain JSON and is stored beside the article for replays.
+ */
+import type { Doc } from '../doc/doc.js';
+import { eventViews, type EventView, type TimeView } from '../annotate/events/aggregate.js';
+import type { Claim } from '../annotate/events/schema.js';
+import { addTerms } from './terms.js';
+import { statedQuantities, type StatedQuantity } from './quantities.js';
+import type { DateWindow, Evidence, StoryArticle } from './schema.js';
+
+export interface DigestEntity {
+  readonly key: string;
+  readonly type: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly affiliation: string | null;
+  readonly mentions: number;
+  /** Named in the title or the first sentence: what the report is about. */
+  readonly lead: boolean;
+}
+
+export interface DigestTime {
+  readonly text: string;
+  readonly value: string | null;
+  readonly window: DateWindow | null;
+  /** "not before X": the window is a lower bound. */
+  readonly notBefore: boolean;
+}
+
+export interface DigestClaim {
+  readonly id: string;
+  readonly clusters: readonly string[];
+  readonly sourceKey: string | null;
+  readonly sourceName: string | null;
+  /** Names along the relay inside this report, origin first (the outlet is added by the linker). */
+  readonly chain: readonly string[];
+  readonly cue: string;
+  readonly stance: string;
+  readonly text: string;
+  readonly evidence: Evidence;
+  readonly time: DigestTime | null;
+  readonly dateNotSet: boolean;
+  readonly negated: boolean;
+  readonly quantities: readonly StatedQuantity[];
+}
+
+export interface DigestEvent {
+  readonly cluster: string;
+  readonly type: string;
+  readonly lemma: string;
+  readonly trigger: string;
+  /** Everyone taking part (actors and targets), by global key. */
+  readonly participants: readonly string[];
+  /** Who acts (the visitor, the signatory), by global key. */
+  readonly actors: readonly string[];
+  readonly places: readonly string[];
+  readonly time: DigestTime | null;
+  /** The per-report status and modality, as the events layer reads them. */
+  readonly status: string | null;
+  readonly modality: string;
+  readonly certainty: number;
+  /** Words that set the status or modality ("preparations", "postponed", "unlikely"). */
+  readonly cues: readonly string[];
+  readonly evidence: Evidence;
+  readonly claims: readonly string[];
+}
+
+/** An amount the report states anywhere (not only in claims), with the sentence and who states it. */
+export interface DigestQuantity extends StatedQuantity {
+  readonly evidence: Evidence;
+  /** The claim's source when the amount is inside a claim; null when the outlet states it. */
+  readonly source: string | null;
+}
+
+export interface ReportDigest {
+  readonly article: StoryArticle;
+  /** The report's publication day (YYYY-MM-DD), or null when unknown. */
+  readonly day: string | null;
+  /** Term counts of title and body (title twice). */
+  readonly terms: Readonly<Record<string, number>>;
+  readonly entities: readonly DigestEntity[];
+  readonly events: readonly DigestEvent[];
+  readonly claims: readonly DigestClaim[];
+  readonly quantities: readonly DigestQuantity[];
+}
+
+export interface ReportMeta {
+  readonly id: number;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly nearDupOf: number | null;
+}
+
+export function dayOf(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+  return m ? m[1]! : null;
+}
+
+function windowOf(t: TimeView): DateWindow | null {
+  const w = t.window;
+  if (w) {
+    const from = w.from && /^\d{4}-\d{2}-\d{2}/.test(w.from) ? w.from.slice(0, 10) : null;
+    const to = w.to && /^\d{4}-\d{2}-\d{2}/.test(w.to) ? w.to.slice(0, 10) : null;
+    if (from || to) return { from, to };
+  }
+  const v = t.value ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { from: v, to: v };
+  if (/^\d{4}-\d{2}$/.test(v)) return { from: `${v}-01`, to: `${v}-${String(daysInMonth(v)).padStart(2, '0')}` };
+  if (/^\d{4}$/.test(v)) return { from: `${v}-01-01`, to: `${v}-12-31` };
+  return null;
+}
+
+function daysInMonth(ym: string): number {
+  const [y, m] = ym.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function digestTime(t: TimeView | null | undefined, text: string): DigestTime | null {
+  if (!t) return null;
+  const before = text.slice(Math.max(0, t.start - 24), t.start).toLowerCase();
+  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: /\b(?:not|no)\s+(?:before|earlier than|until)\s*$/.test(before) };
+}
+
+/** The sentence around a span, as evidence. */
+function sentenceEvidence(doc: Doc, article: number, at: { start: number; end: number }): Evidence {
+  const s = (doc.layers.sentences ?? []).find((x) => x.start <= at.start && x.end >= at.end) ?? { start: at.start, end: at.end };
+  return { article, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
+}
+
+const NEGATION = /\b(?:not|no|never|denied|denies|deny|unlikely|ruled out|rules out|dismissed|rejected|rejects)\b/i;
+
+export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
+  const text = doc.text;
+  const article: StoryArticle = { id: meta.id, title: meta.title, outlet: meta.outlet, published: meta.published, language: meta.language, copyOf: meta.nearDupOf };
+  const terms = addTerms(new Map(), text);
+  if (meta.title) addTerms(terms, meta.title, 2);
+
+  const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
+  const firstSentenceEnd = doc.layers.sentences?.[0]?.end ?? 0;
+  const titleLower = (meta.title ?? '').toLowerCase();
+  const entities: DigestEntity[] = (doc.layers.entities ?? []).map((e) => {
+    const ms = e.mentions.map((id) => mentions.get(id)).filter((m) => m !== undefined);
+    const lead = ms.some((m) => m.start < firstSentenceEnd) || (titleLower !== '' && titleLower.includes(e.canonical.toLowerCase()));
+    return { key: e.key, type: e.type, name: e.canonical, roles: e.roles, affiliation: e.affiliation ?? null, mentions: ms.length, lead };
+  });
+  const keyOfEntity = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.key]));
+
+  const claimsById = new Map<string, Claim>((doc.layers.claims ?? []).map((c) => [c.id, c]));
+  const attributions = new Map((doc.layers.attributions ?? []).map((a) => [a.id, a]));
+  const entityName = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.canonical]));
+  const sourceName = (c: Claim): string | null => {
+    if (!c.source) return null;
+    return (c.source.entity ? entityName.get(c.source.entity) : undefined) ?? text.slice(c.source.start, c.source.end);
+  };
+
+  const views: EventView[] = eventViews(doc);
+  const claimTimes = new Map<string, TimeView>();
+  for (const v of views) for (const c of v.claims) if (c.time && !claimTimes.has(c.id)) claimTimes.set(c.id, c.time);
+
+  const claims: DigestClaim[] = [];
+  for (const c of doc.layers.claims ?? []) {
+    const chain: string[] = [];
+    const seen = new Set<string>();
+    for (let cur: Claim | undefined = c; cur && !seen.has(cur.id); cur = cur.via ? claimsById.get(cur.via) : undefined) {
+      seen.add(cur.id);
+      const name = sourceName(cur);
+      if (name && chain[chain.length - 1] !== name) chain.push(name);
+    }
+    const a = attributions.get(c.attribution);
+    const body = text.slice(c.proposition.start, c.proposition.end);
+    claims.push({
+      id: c.id,
+      clusters: c.clusters,
+      sourceKey: c.source?.entity ? (keyOfEntity.get(c.source.entity) ?? null) : null,
+      sourceName: sourceName(c),
+      chain,
+      cue: a ? text.slice(a.cue.start, a.cue.end) : '',
+      stance: c.stance,
+      text: body,
+      evidence: sentenceEvidence(doc, meta.id, c.proposition),
+      time: digestTime(claimTimes.get(c.id), text),
+      dateNotSet: c.dateNotSet ?? false,
+      negated: c.stance === 'denial' || NEGATION.test(body),
+      quantities: statedQuantities(body, c.proposition.start),
+    });
+  }
+
+  const events: DigestEvent[] = views.map((v) => {
+    const keys = (args: readonly { key?: string }[]): string[] => [...new Set(args.map((a) => a.key).filter((k): k is string => Boolean(k)))];
+    const people = keys([...v.source, ...v.target]);
+    const first = v.mentions[0]!;
+    const cues = v.mentions.flatMap((m) => [m.statusCue, m.modalityCue]).filter((c): c is string => Boolean(c)).map((c) => c.toLowerCase());
+    return {
+      cluster: v.id,
+      type: v.type,
+      lemma: v.lemma,
+      trigger: first.trigger,
+      participants: people,
+      actors: keys(v.source),
+      places: keys(v.place),
+      time: digestTime(v.time, text),
+      status: v.status ?? null,
+      modality: v.modality,
+      certainty: v.certainty,
+      cues: [...new Set(cues)],
+      evidence: sentenceEvidence(doc, meta.id, { start: first.start, end: first.end }),
+      claims: v.claims.map((c) => c.id),
+    };
+  });
+  const quantities: DigestQuantity[] = [];
+  for (const sentence of doc.layers.sentences ?? []) {
+    const evidence: Evidence = { article: meta.id, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+    for (const q of statedQuantities(evidence.text, sentence.start)) {
+      const claim = claims.find((c) => c.quantities.some((x) => x.start === q.start));
+      quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
+    }
+  }
+  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events, claims, quantities };
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
+import { addTerms } from './terms.js';
+import { MemoryLinkState } from './state.js';
+import { linkReport, unlinkReport } from './link-report.js';
+
+const P = 'link/link-report:';
+
+interface R {
+  id: number;
+  day: string;
+  text: string;
+  people?: string[];
+  places?: string[];
+  event?: Partial<DigestEvent>;
+  claim?: Partial<DigestClaim>;
+  copyOf?: number;
+  outlet?: string;
+}
+
+function digest(r: R): ReportDigest {
+  const ent = (key: string, type: string): DigestEntity => ({ key, type, name: key.split(':')[1]!, roles: [], affiliation: null, mentions: 2, lead: true });
+  const entities = [...(r.people ?? []).map((k) => ent(k, 'PER')), ...(r.places ?? []).map((k) => ent(k, 'GPE'))];
+  const evidence = { article: r.id, start: 0, end: r.text.length, text: r.text };
+  const events: DigestEvent[] = r.event
+    ? [{ cluster: 'e1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: r.people ?? [], actors: (r.people ?? []).slice(0, 1), places: r.places ?? [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence, claims: [], ...r.event }]
+    : [];
+  const claims: DigestClaim[] = r.claim
+    ? [{ id: 'c1', clusters: ['e1'], sourceKey: null, sourceName: 'KCNA', chain: ['KCNA'], cue: 'said', stance: 'neutral', text: r.text, evidence, time: null, dateNotSet: false, negated: false, quantities: [], ...r.claim }]
+    : [];
+  return {
+    article: { id: r.id, title: r.text.slice(0, 40), outlet: r.outlet ?? 'Wire', published: `${r.day}T09:00:00Z`, language: 'en', copyOf: r.copyOf ?? null },
+    day: r.day,
+    terms: Object.fromEntries(addTerms(new Map(), r.text)),
+    entities,
+    events,
+    claims,
+    quantities: [],
+  };
+}
+
+const VISIT = ['per:yerlan-temirov', 'per:ganbold-tserendorj'];
+const PLACES = ['gpe:mng', 'gpe:kaz'];
+const t = (text: string, value: string, from: string, to: string): DigestEvent['time'] => ({ text, value, window: { from, to }, notBefore: false });
+
+const reports: R[] = [
+  { id: 1, day: '2025-03-02', text: 'Kazakh president Temirov ready to visit Mongolia soon, state agency says', people: VISIT, places: PLACES, event: { status: 'anticipated' } },
+  { id: 2, day: '2025-03-03', text: 'Kazakhstan expects Temirov visit to Mongolia in the foreseeable future', people: VISIT, places: PLACES, event: { status: 'anticipated' } },
+  { id: 3, day: '2025-03-19', text: 'Temirov to pay state visit to Mongolia on April 8 and 9', people: VISIT, places: PLACES, event: { status: 'scheduled', time: t('April 8 and 9', '2025-04-08', '2025-04-08', '2025-04-09') } },
+  { id: 4, day: '2025-03-04', text: 'Central bank of Chile holds interest rate steady at policy meeting', people: ['per:rosa-mena'], places: ['gpe:chl'] },
+  { id: 5, day: '2025-04-09', text: 'Temirov arrives in Ulaanbaatar for state visit to Mongolia', people: VISIT, places: PLACES, event: { status: 'in-progress', time: t('Tuesday', '2025-04-08', '2025-04-08', '2025-04-08') } },
+  { id: 6, day: '2025-04-09', text: 'Temirov arrives in Ulaanbaatar for state visit to Mongolia', people: VISIT, places: PLACES, copyOf: 5, outlet: 'Other', event: { status: 'in-progress' } },
+];
+
+async function linkAll(rs: readonly R[]): Promise<MemoryLinkState> {
+  const state = new MemoryLinkState();
+  for (const r of rs) await linkReport(state, digest(r));
+  return state;
+}
+
+test(`${P} reports of one situation form one story; an unrelated one stays apart; a wire copy joins its original`, async () => {
+  const state = await linkAll(reports);
+  const stories = state.allStories().map((s) => s.story.articles.map((a) => a.id));
+  assert.deepEqual(stories, [[1, 2, 3, 5, 6], [4]]);
+  const visit = state.allStories()[0]!.story;
+  assert.equal(visit.articles.find((a) => a.id === 6)!.copyOf, 5);
+  assert.equal(visit.events.length, 1, 'one tracked visit');
+  assert.deepEqual(visit.events[0]!.timeline.map((s) => s.status), ['expected', 'expected', 'dates-announced', 'under-way', 'under-way']);
+  assert.equal(visit.events[0]!.status, 'under-way');
+});
+
+test(`${P} linking is deterministic and idempotent`, async () => {
+  const a = await linkAll(reports);
+  const b = await linkAll(reports);
+  assert.deepEqual(JSON.stringify(a.allStories()), JSON.stringify(b.allStories()));
+  const again = await linkReport(a, digest(reports[0]!));
+  assert.equal(again.created, false);
+  assert.equal(a.allStories()[0]!.story.articles.length, 5);
+});
+
+test(`${P} the same two leaders' visit eight months later is another tracked event`, async () => {
+  const later: R = { id: 7, day: '2025-12-10', text: 'Temirov arrives in Mongolia for a second state visit', people: VISIT, places: PLACES, event: { status: 'in-progress', time: t('Wednesday', '2025-12-10', '2025-12-10', '2025-12-10') } };
+  const state = await linkAll([...reports, later]);
+  const events = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 7)));
+  assert.equal(events.length, 1);
+  assert.ok(!events[0]!.members.some((m) => m.article === 5), 'not the April visit');
+});
+
+test(`${P} a report with no date, no entities and no events links or stays alone without error`, async () => {
+  const state = await linkAll([...reports, { id: 8, day: '', text: 'Un texte sans date ni entités.' }]);
+  assert.ok(state.allStories().some((s) => s.story.articles.some((a) => a.id === 8)));
+});
+
+test(`${P} deleting a report rebuilds its story and history; deleting the last drops the story`, async () => {
+  const state = await linkAll(reports);
+  await unlinkReport(state, 3);
+  const visit = state.allStories()[0]!.story;
+  assert.deepEqual(visit.articles.map((a) => a.id), [1, 2, 5, 6]);
+  assert.ok(!visit.events[0]!.timeline.some((s) => s.status === 'dates-announced'));
+  await unlinkReport(state, 4);
+  assert.equal(state.allStories().length, 1);
+  assert.equal(await state.storyOfArticle(4), null);
+});
+
+test(`${P} claim versions across reports, with relay and time drift`, async () => {
+  const claimed: R[] = [
+    { id: 1, day: '2025-03-02', text: 'Temirov is ready to visit Mongolia soon', people: VISIT, places: PLACES, event: { status: 'anticipated' }, claim: { time: { text: 'soon', value: 'FUTURE_REF', window: null, notBefore: false } } },
+    { id: 2, day: '2025-03-03', text: 'Temirov is willing to visit Mongolia at an early date', people: VISIT, places: PLACES, event: { status: 'anticipated' }, claim: { chain: ['KCNA', 'Reuters'], time: { text: 'at an early date', value: 'FUTURE_REF', window: null, notBefore: false } } },
+  ];
+  const state = await linkAll(claimed);
+  const story = state.allStories()[0]!.story;
+  const claim = story.claims.find((c) => c.versions.length === 2);
+  assert.ok(claim, 'one claim, two versions');
+  assert.equal(claim.versions[1]!.relayOf, claim.versions[0]!.id);
+  assert.deepEqual(claim.versions[1]!.source.chain, ['KCNA', 'Reuters', 'Wire']);
+  const kinds = story.findings.map((f) => f.kind).sort();
+  assert.ok(kinds.includes('time'), `time drift found (${kinds.join(', ')})`);
+  assert.ok(kinds.includes('certainty'), 'ready → willing');
+});

@@ -1,0 +1,366 @@
+/**
+ * Linking one report into the stories: pick the story (or start one), resolve its people to the
+ * story's global entities, match its events to tracked events, append status steps, add claim
+ * versions, and look for drift against earlier versions. Online: the report is compared only with
+ * candidate stories found through the state's indexes, and only the chosen story is rewritten.
+ */
+import type { DigestEvent, ReportDigest } from './digest.js';
+import { resolvePerson, keyParts } from './names.js';
+import { cosine, prune, tfidf } from './terms.js';
+import type { LinkState, QuantityObservation, StoryState } from './state.js';
+import type { Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
+import { orderTimeline, readerStatus, statusAsOf } from './status.js';
+import { addClaimVersions } from './claims.js';
+import { findDrift } from './drift.js';
+
+/** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
+export const LINK_PARAMS = {
+  /** Candidate stories read per report. */
+  candidates: 30,
+  /** Entity keys of the report used to find candidates. */
+  queryKeys: 12,
+  /** A report joins the best story scoring at least this, else starts a story. */
+  joinThreshold: 0.3,
+  weights: { entities: 0.45, terms: 0.4, events: 0.15 },
+  /** Days since a story's newest report after which the time factor starts to fall, and its floor. */
+  freshDays: 45,
+  staleDays: 240,
+  staleFactor: 0.35,
+  /** Terms kept in a story centroid and in a report vector. */
+  centroidTerms: 300,
+  reportTerms: 150,
+  /** Entity weights by type: countries and nationalities are shared by many unrelated stories. */
+  typeWeight: { PER: 1, ORG: 0.8, GPE: 0.4, LOC: 0.5, MISC: 0.25 } as Readonly<Record<string, number>>,
+} as const;
+
+export interface LinkOutcome {
+  readonly article: number;
+  readonly story: number;
+  readonly created: boolean;
+  readonly score: number;
+}
+
+function daysBetween(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new Map()): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const e of d.entities) {
+    const w = (LINK_PARAMS.typeWeight[e.type] ?? 0.5) * (e.lead ? 2 : 1) * (1 + Math.log(Math.max(1, e.mentions)));
+    const k = alias.get(e.key) ?? e.key;
+    v.set(k, (v.get(k) ?? 0) + w);
+  }
+  return v;
+}
+
+/** Person keys of the report mapped to the story's people where they name the same person. */
+function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!story) return out;
+  const known = story.entities.filter((e) => e.type === 'PER').map((e) => e.key);
+  for (const e of d.entities) {
+    if (e.type !== 'PER') continue;
+    const r = resolvePerson(e.key, known);
+    if (r && r !== e.key) out.set(e.key, r);
+  }
+  return out;
+}
+
+function timeFactor(day: string | null, story: StoryState): number {
+  const gap = daysBetween(day, story.lastDay);
+  if (gap === null || gap <= LINK_PARAMS.freshDays) return 1;
+  if (gap >= LINK_PARAMS.staleDays) return LINK_PARAMS.staleFactor;
+  const f = (gap - LINK_PARAMS.freshDays) / (LINK_PARAMS.staleDays - LINK_PARAMS.freshDays);
+  return 1 - f * (1 - LINK_PARAMS.staleFactor);
+}
+
+function windowsOverlap(a: { from: string | null; to: string | null } | null, b: { from: string | null; to: string | null } | null, slackDays = 3): boolean {
+  if (!a || !b) return true;
+  const lo = (x: string | null): number => (x ? Date.parse(`${x}T00:00:00Z`) : -Infinity);
+  const hi = (x: string | null): number => (x ? Date.parse(`${x}T00:00:00Z`) : Infinity);
+  const slack = slackDays * 86_400_000;
+  return lo(a.from) <= hi(b.to) + slack && lo(b.from) <= hi(a.to) + slack;
+}
+
+/**
+ * Trigger lemmas that name the same kind of happening, so "the visit", "the trip" and "the tour" can be
+ * one tracked event. Lemmas outside every family are their own family.
+ */
+const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ['visit', 'trip', 'tour', 'travel', 'stay', 'arrive', 'arrival'],
+  ['talks', 'talk', 'meet', 'meeting', 'negotiate', 'negotiation', 'summit', 'discuss', 'discussion'],
+  ['sign', 'signing', 'agree', 'agreement', 'deal', 'accord'],
+  ['invite', 'invitation'],
+];
+const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
+
+export function lemmaFamily(lemma: string): string {
+  return FAMILY.get(lemma) ?? lemma;
+}
+
+/** A past event this long before a tracked event was first reported is another one, however vague its date. */
+const PAST_EVENT_DAYS = 365;
+
+/** Windows of at most this many days are specific dates ("April 8 and 9"), not vague spans ("soon"). */
+const SPECIFIC_DAYS = 31;
+
+function span(w: { from: string | null; to: string | null }): number {
+  if (!w.from || !w.to) return Infinity;
+  return (Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / 86_400_000;
+}
+
+/** How well a report's event fits a tracked event; null when it cannot be the same event. */
+export function eventFit(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<string, string>, reportDay: string | null): number | null {
+  const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma);
+  if (!sameFamily && e.type !== t.type) return null;
+  const parts = e.participants.map((k) => alias.get(k) ?? k);
+  const actors = e.actors.map((k) => alias.get(k) ?? k);
+  const sharedPeople = parts.filter((k) => t.participants.includes(k)).length;
+  const sharedPlaces = e.places.filter((k) => t.places.includes(k)).length;
+  const bare = parts.length + e.places.length === 0;
+  // Different kinds of happening (talks vs a visit) are one event only with the same people at the same place.
+  if (!sameFamily && (sharedPeople === 0 || sharedPlaces === 0)) return null;
+  if (sharedPeople + sharedPlaces === 0 && !bare) return null;
+  // The visitor of one visit is not the visitor of the return visit. Only people count here: a state
+  // or ministry named as actor is too often the one that announced the event, not the one who acts.
+  const people = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith('per:'));
+  const ours = people(actors);
+  const theirs = people(t.actors);
+  if (ours.length && theirs.length && !ours.some((k) => theirs.includes(k))) return null;
+  // Two specific dates that do not meet are two events (the same minister's trips months apart);
+  // vague windows ("soon", "in autumn") never separate events on their own.
+  const w = e.time?.window ?? null;
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3)) return null;
+  // A report's past event dated well before the tracked event was first reported is an earlier one
+  // ("his last visit, eleven years ago").
+  if (w?.to && reportDay && e.status === 'occurred') {
+    const first = t.timeline[0]?.date ?? t.firstSeen;
+    const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
+    if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return null;
+  }
+  return sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0);
+}
+
+/** Events worth tracking across reports: they have a status, or someone or somewhere taking part. */
+function trackable(e: DigestEvent): boolean {
+  return e.status !== null || e.participants.length + e.places.length > 0;
+}
+
+function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {
+  const tracked = d.events.filter(trackable);
+  if (!tracked.length || !s.story.events.length) return 0;
+  let fit = 0;
+  let clash = 0;
+  for (const e of tracked) {
+    const scores = s.story.events.map((t) => eventFit(e, t, alias, d.day));
+    if (scores.some((x) => x !== null)) fit++;
+    else if (s.story.events.some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma) && e.participants.some((k) => t.participants.includes(alias.get(k) ?? k)))) clash++;
+  }
+  return (fit - clash) / tracked.length;
+}
+
+export interface StoryScore {
+  readonly story: StoryState;
+  readonly score: number;
+}
+
+export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
+  const alias = personAliases(d, s.story);
+  const ents = cosine(entityVector(d, alias), new Map(Object.entries(s.entityWeights)));
+  const terms = cosine(vector, new Map(Object.entries(s.centroid)));
+  const events = eventScore(d, s, alias);
+  const w = LINK_PARAMS.weights;
+  return (w.entities * ents + w.terms * terms + w.events * events) * timeFactor(d.day, s);
+}
+
+function label(e: DigestEvent, alias: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): string {
+  const who = e.participants.map((k) => names.get(alias.get(k) ?? k) ?? names.get(k)).filter(Boolean).slice(0, 2).join(', ');
+  const where = e.places.map((k) => names.get(k)).filter(Boolean)[0];
+  return [who || null, e.lemma, where ? `— ${where}` : null].filter(Boolean).join(' ');
+}
+
+function addSum(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}
+
+/** The story title: the title of its earliest report with one, else its first event's label. */
+function storyTitle(articles: readonly StoryArticle[], events: readonly TrackedEvent[]): string {
+  const dated = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id - b.id);
+  return dated.find((a) => a.title)?.title ?? events[0]?.label ?? `Story of report ${articles[0]?.id ?? '?'}`;
+}
+
+/** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
+export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>): StoryState {
+  const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
+  const alias = personAliases(d, prev?.story ?? null);
+  const copyOf = d.article.copyOf;
+
+  // entities
+  const entities = new Map<string, StoryEntity>(base.entities.map((e) => [e.key, { ...e, aliases: [...e.aliases], roles: [...e.roles] }]));
+  for (const e of d.entities) {
+    const key = alias.get(e.key) ?? e.key;
+    let g = entities.get(key);
+    if (!g) entities.set(key, (g = { key, type: e.type, name: e.name, aliases: [], roles: [], reports: 0 }));
+    g.reports++;
+    if (e.name !== g.name && !g.aliases.includes(e.name)) {
+      // the fuller name is the global name; the other becomes an alias
+      if (keyParts(e.key).length > keyParts(g.key).length || e.name.length > g.name.length) {
+        g.aliases.push(g.name);
+        g.name = e.name;
+      } else g.aliases.push(e.name);
+    }
+    for (const role of e.roles) if (!g.roles.some((r) => r.role === role)) g.roles.push({ role, date: d.day, article: d.article.id });
+  }
+  const names = new Map([...entities.values()].map((e) => [e.key, e.name]));
+
+  // tracked events and status steps
+  const events: TrackedEvent[] = base.events.map((t) => ({ ...t, members: [...t.members], timeline: [...t.timeline] }));
+  const clusterToEvent = new Map<string, string>();
+  let nextEvent = events.length + 1;
+  for (const e of d.events) {
+    if (!trackable(e)) continue;
+    let best: TrackedEvent | null = null;
+    let bestFit = -1;
+    for (const t of events) {
+      const fit = eventFit(e, t, alias, d.day);
+      if (fit !== null && fit > bestFit) {
+        best = t;
+        bestFit = fit;
+      }
+    }
+    if (!best) {
+      best = {
+        id: `${id}.${nextEvent++}`,
+        story: id,
+        type: e.type,
+        lemma: e.lemma,
+        label: label(e, alias, names),
+        participants: e.participants.map((k) => alias.get(k) ?? k),
+        actors: e.actors.map((k) => alias.get(k) ?? k),
+        places: [...e.places],
+        firstSeen: d.day,
+        when: null,
+        members: [],
+        timeline: [],
+        status: null,
+      };
+      events.push(best);
+    } else {
+      for (const k of e.participants) if (!best.participants.includes(alias.get(k) ?? k)) best.participants.push(alias.get(k) ?? k);
+      for (const k of e.actors) if (!best.actors.includes(alias.get(k) ?? k)) best.actors.push(alias.get(k) ?? k);
+      for (const k of e.places) if (!best.places.includes(k)) best.places.push(k);
+    }
+    best.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
+    clusterToEvent.set(e.cluster, best.id);
+    const status = readerStatus(e);
+    if (status) {
+      const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
+        d.claims.find((c) => c.clusters.includes(e.cluster));
+      const chain = [...(claim?.chain ?? [])];
+      if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
+      best.timeline.push({
+        id: `${best.id}/${d.article.id}:${e.cluster}`,
+        date: d.day,
+        status,
+        article: d.article.id,
+        outlet: d.article.outlet,
+        evidence: e.evidence,
+        source: { key: claim?.sourceKey ? (alias.get(claim.sourceKey) ?? claim.sourceKey) : null, name: claim?.sourceName ?? d.article.outlet, chain },
+        ...(e.time ? { time: { text: e.time.text, value: e.time.value, window: e.time.window } } : {}),
+        certainty: e.certainty,
+        conflicts: [],
+      });
+      // the event's own dates: announced, under way or over, and specific
+      const w = e.time?.window;
+      if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened')) best.when = w;
+    }
+  }
+  for (const t of events) {
+    t.timeline = orderTimeline(t.timeline);
+    t.status = statusAsOf(t.timeline)?.status ?? null;
+  }
+
+  const articles: StoryArticle[] = [...base.articles, { ...d.article, copyOf: copyOf !== null && base.articles.some((a) => a.id === copyOf) ? copyOf : null }];
+  const claims = addClaimVersions(base.claims, d, clusterToEvent, alias);
+  const quantities: QuantityObservation[] = [
+    ...(prev?.quantities ?? []),
+    ...d.quantities.map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
+  ];
+  const findings = findDrift(base.findings, { events, claims, quantities }, d.article.id);
+  const days = articles.map((a) => (a.published ? a.published.slice(0, 10) : null)).filter((x): x is string => x !== null).sort();
+
+  const centroid = new Map(Object.entries(prev?.centroid ?? {}));
+  addSum(centroid, vector);
+  const entityWeights = new Map(Object.entries(prev?.entityWeights ?? {}));
+  addSum(entityWeights, entityVector(d, alias));
+  const story: Story = {
+    id,
+    title: storyTitle(articles, events),
+    firstDate: days[0] ?? null,
+    lastDate: days[days.length - 1] ?? null,
+    articles,
+    entities: [...entities.values()].sort((a, b) => b.reports - a.reports || a.key.localeCompare(b.key)),
+    events,
+    claims,
+    findings,
+  };
+  return {
+    story,
+    centroid: Object.fromEntries(prune(centroid, LINK_PARAMS.centroidTerms)),
+    entityWeights: Object.fromEntries(entityWeights),
+    lastDay: days[days.length - 1] ?? prev?.lastDay ?? null,
+    quantities,
+  };
+}
+
+/** The report's tf-idf vector against the state's current document frequencies. */
+async function reportVector(state: LinkState, d: ReportDigest): Promise<Map<string, number>> {
+  const tf = new Map(Object.entries(d.terms));
+  const df = await state.documentFrequency([...tf.keys()]);
+  const n = await state.reportCount();
+  return prune(tfidf(tf, (t) => df.get(t) ?? 0, n), LINK_PARAMS.reportTerms);
+}
+
+/** Links one new report. Idempotent: a report already in a story is left where it is. */
+export async function linkReport(state: LinkState, digest: ReportDigest): Promise<LinkOutcome> {
+  const existing = await state.storyOfArticle(digest.article.id);
+  if (existing !== null) return { article: digest.article.id, story: existing, created: false, score: 1 };
+  await state.addReport(digest);
+  const vector = await reportVector(state, digest);
+  const keys = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, LINK_PARAMS.queryKeys).map((e) => e[0]);
+  const candidates = await state.candidateStories({ keys, day: digest.day, copyOf: digest.article.copyOf }, LINK_PARAMS.candidates);
+  let best: StoryState | null = null;
+  let bestScore = 0;
+  for (const c of candidates) {
+    // a wire copy joins its original's story, whatever the scores say
+    const isCopy = digest.article.copyOf !== null && c.story.articles.some((a) => a.id === digest.article.copyOf);
+    const s = isCopy ? 1 : scoreStory(digest, vector, c);
+    if (s > bestScore || (s === bestScore && best && c.story.id < best.story.id)) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  const join = best !== null && bestScore >= LINK_PARAMS.joinThreshold;
+  const id = join ? best!.story.id : await state.newStoryId();
+  const next = applyReport(join ? best : null, id, digest, vector);
+  await state.saveStory(next);
+  return { article: digest.article.id, story: id, created: !join, score: join ? bestScore : 0 };
+}
+
+/** Removes a report: its story is rebuilt from the remaining reports in their link order, or dropped. */
+export async function unlinkReport(state: LinkState, article: number): Promise<number | null> {
+  const storyId = await state.storyOfArticle(article);
+  await state.removeReport(article);
+  if (storyId === null) return null;
+  const s = await state.getStory(storyId);
+  if (!s) return null;
+  const rest = s.story.articles.map((a) => a.id).filter((a) => a !== article);
+  await state.deleteStory(storyId);
+  if (!rest.length) return storyId;
+  let next: StoryState | null = null;
+  for (const d of await state.digests(rest)) next = applyReport(next, storyId, d, await reportVector(state, d));
+  if (next) await state.saveStory(next);
+  return storyId;
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { editDistance, fullNamesMatch, resolvePerson } from './names.js';
+
+const P = 'link/names:';
+
+test(`${P} person keys resolve to the story's person they name, and only then`, () => {
+  const known = ['per:yerlan-temirov', 'per:kim-jong-un', 'per:kim-jong-il', 'per:oyunchimeg-batsukh', 'per:saule-abenova'];
+  const cases: ReadonlyArray<{ key: string; want: string | null; why: string }> = [
+    { key: 'per:yerlan-temirov', want: 'per:yerlan-temirov', why: 'the same key' },
+    { key: 'per:erlan-temirov', want: 'per:yerlan-temirov', why: 'a transliteration variant of the given name' },
+    { key: 'per:temirov', want: 'per:yerlan-temirov', why: 'a surname only one person of the story has' },
+    { key: 'per:oyunchimeg', want: 'per:oyunchimeg-batsukh', why: 'a given name used alone (Mongolian usage)' },
+    { key: 'per:kim', want: null, why: 'a surname two people share never merges' },
+    { key: 'per:kim-jong-nam', want: null, why: 'three-part names must match exactly' },
+    { key: 'per:ivan-temirov', want: null, why: 'a different given name is a different person' },
+    { key: 'per:yerlan-temirova', want: null, why: 'a different surname' },
+    { key: 'per:nobody', want: null, why: 'no one of that name' },
+  ];
+  for (const c of cases) assert.equal(resolvePerson(c.key, known), c.want, `${c.key}: ${c.why}`);
+});
+
+test(`${P} full names match on surname and a close given name`, () => {
+  assert.equal(fullNamesMatch(['erlan', 'temirov'], ['yerlan', 'temirov']), true);
+  assert.equal(fullNamesMatch(['sergei', 'lavrov'], ['sergey', 'lavrov']), true);
+  assert.equal(fullNamesMatch(['mark', 'smith'], ['marc', 'smith']), false, 'short given names are not fuzzy-matched');
+  assert.equal(fullNamesMatch(['maria', 'lopez'], ['mario', 'lopez']), true, 'one edit on a five-letter name is taken as a variant: the story context keeps this rare');
+  assert.equal(fullNamesMatch(['jong', 'un'], ['jong', 'il']), false);
+  assert.equal(fullNamesMatch(['temirov'], ['yerlan', 'temirov']), false, 'one part is not a full name');
+});
+
+test(`${P} bounded edit distance`, () => {
+  assert.equal(editDistance('yerlan', 'erlan', 2), 1);
+  assert.equal(editDistance('kitten', 'sitting', 5), 3);
+  assert.equal(editDistance('abc', 'abcdef', 1), 2, 'stops early past the bound');
+  assert.equal(editDistance('', '', 0), 0);
+});

@@ -1,0 +1,61 @@
+/**
+ * Cross-report person names: which report-level person keys name one global person. Spelling and
+ * transliteration variants of a given name ("Yerlan" / "Erlan") and a lone given name or surname that
+ * fits exactly one person of the story merge; a surname shared by two people of the story never does
+ * (Kim Jong Un and Kim Jong Il stay apart), and Korean-shaped names, already folded across
+ * romanisations by the entity keys, must match exactly.
+ */
+
+export function keyParts(key: string): string[] {
+  const i = key.indexOf(':');
+  return (i >= 0 ? key.slice(i + 1) : key).split('-').filter(Boolean);
+}
+
+/** Levenshtein distance, bounded: returns max + 1 as soon as the distance must exceed max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Two given names are variants: equal, or one edit apart when both are long enough to be distinctive (Sergei / Sergey, Yerlan / Erlan; not Mark / Marc). */
+function givenVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+/** Full names (two or more parts) that name one person: same surname, given names that are variants. */
+export function fullNamesMatch(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2 || a.length !== b.length) return false;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  // Three-part names (Korean family + two syllables, or given + patronymic + surname): every part counts.
+  if (a.length >= 3) return a.every((p, i) => p === b[i]);
+  return givenVariant(a[0]!, b[0]!);
+}
+
+/**
+ * The known person key that `key` names, or null. `known` are the story's person keys; a single-part
+ * key resolves only when exactly one known full name has that part as its surname or given name.
+ */
+export function resolvePerson(key: string, known: readonly string[]): string | null {
+  if (known.includes(key)) return key;
+  const parts = keyParts(key);
+  if (parts.length === 0) return null;
+  const fits = known.filter((k) => {
+    const kp = keyParts(k);
+    if (parts.length === 1) return kp.length >= 2 && (kp[kp.length - 1] === parts[0] || kp[0] === parts[0]);
+    return fullNamesMatch(parts, kp);
+  });
+  return fits.length === 1 ? fits[0]! : null;
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DigestEvent } from './digest.js';
+import type { ReaderStatus, StatusStep } from './schema.js';
+import { orderTimeline, readerStatus, statusAsOf } from './status.js';
+
+const P = 'link/status:';
+
+function ev(over: Partial<DigestEvent>): DigestEvent {
+  return {
+    cluster: 'c1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: [], actors: [], places: [], time: null,
+    status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence: { article: 1, start: 0, end: 1, text: 'x' }, claims: [],
+    ...over,
+  };
+}
+const time = (text: string, value: string | null, notBefore = false): DigestEvent['time'] => ({ text, value, window: null, notBefore });
+
+test(`${P} per-report readings map to the reader's statuses`, () => {
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { status: 'invited' }, want: 'invited', why: 'an invitation' },
+    { e: { status: 'anticipated', time: time('soon', 'FUTURE_REF') }, want: 'expected', why: 'vague future' },
+    { e: { status: 'anticipated', time: time('the election', null, true) }, want: 'expected-not-before', why: '"not before"' },
+    { e: { status: 'anticipated', time: time('April 8', '2025-04-08') }, want: 'dates-announced', why: 'a dated plan' },
+    { e: { status: 'scheduled', time: time('April 8', '2025-04-08') }, want: 'dates-announced', why: 'scheduled with a date' },
+    { e: { status: 'scheduled', time: time('in spring', '2025-SP') }, want: 'expected', why: 'scheduled needs a date' },
+    { e: { status: 'in-progress' }, want: 'under-way', why: 'under way' },
+    { e: { status: 'occurred' }, want: 'happened', why: 'over' },
+    { e: { status: 'cancelled' }, want: 'cancelled', why: 'called off' },
+    { e: { status: 'anticipated', cues: ['postponed'] }, want: 'postponed', why: 'a postponement cue wins' },
+    { e: { status: 'anticipated', cues: ['preparations'] }, want: 'preparing', why: 'preparations are under way' },
+    { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },
+    { e: {}, want: null, why: 'nothing said of its status' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});
+
+function step(id: string, date: string, status: ReaderStatus, article: number): StatusStep {
+  return {
+    id, date, status, article, outlet: null, evidence: { article, start: 0, end: 1, text: id },
+    source: { key: null, name: null, chain: [] }, certainty: 0.8, conflicts: [],
+  };
+}
+
+test(`${P} timelines are ordered; same-day disagreement and backward moves are conflicts on both sides`, () => {
+  const t = orderTimeline([
+    step('c', '2025-03-19', 'dates-announced', 4),
+    step('a', '2025-03-02', 'expected', 1),
+    step('b', '2025-03-05', 'postponed', 3),
+    step('d', '2025-04-08', 'happened', 5),
+    step('e', '2025-04-08', 'expected', 6),
+  ]);
+  assert.deepEqual(t.map((s) => s.id), ['a', 'b', 'c', 'd', 'e']);
+  assert.deepEqual(t.find((s) => s.id === 'd')!.conflicts, ['e']);
+  assert.deepEqual(t.find((s) => s.id === 'e')!.conflicts, ['d']);
+  assert.deepEqual(t.find((s) => s.id === 'b')!.conflicts, [], 'a postponement is a reversal, not a conflict');
+  assert.equal(statusAsOf(t)!.id, 'c', 'the latest step without a conflict');
+  assert.equal(statusAsOf(t, '2025-03-10')!.id, 'b');
+  assert.equal(statusAsOf(t, '2025-03-01'), null, 'nothing known before the first report');
+});
+
+test(`${P} a later "expected" after "happened" moves backwards and is flagged`, () => {
+  const t = orderTimeline([step('a', '2025-04-08', 'happened', 1), step('b', '2025-04-20', 'expected', 2)]);
+  assert.deepEqual(t[1]!.conflicts, ['a']);
+  const ok = orderTimeline([step('a', '2025-03-01', 'expected', 1), step('b', '2025-04-20', 'happened', 2)]);
+  assert.deepEqual(ok.flatMap((s) => s.conflicts), []);
+});

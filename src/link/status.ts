@@ -1,0 +1,111 @@
+/**
+ * Status history of a tracked event. Each report's reading of the event (its per-report status,
+ * modality, time and cue words) becomes a step in the reader's vocabulary; steps are appended in
+ * date order, never rewritten. "Status as of D" is the latest non-conflicting step dated on or before D.
+ */
+import type { DigestEvent } from './digest.js';
+import type { ReaderStatus, StatusStep } from './schema.js';
+
+/**
+ * How far along the story a status is. A later step with a lower rank moves the story backwards
+ * (e.g. "happened" then "expected"), which is flagged unless the lower status is one that legitimately
+ * follows anything (postponed, cancelled, denied).
+ */
+export const STATUS_RANK: Readonly<Record<ReaderStatus, number>> = {
+  invited: 1,
+  expected: 2,
+  'expected-not-before': 3,
+  preparing: 4,
+  'dates-announced': 5,
+  'under-way': 6,
+  happened: 7,
+  postponed: 2,
+  cancelled: 8,
+  denied: 2,
+};
+
+/** Statuses that may follow any other without a conflict: plans change. */
+const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
+
+const CUE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status: ReaderStatus }> = [
+  { pattern: /\b(?:postpone[sd]?|postponement|delay(?:ed|s)?|put off|pushed back|rescheduled)\b/, status: 'postponed' },
+  { pattern: /\b(?:cancel(?:l?ed|s)?|called off|scrapped|abandoned)\b/, status: 'cancelled' },
+  { pattern: /\bpreparations?\b|\bpreparing\b/, status: 'preparing' },
+];
+
+/** A time value that names a day or a range of days: the dates are announced. */
+function isDated(value: string | null): boolean {
+  return value !== null && /^\d{4}-\d{2}-\d{2}/.test(value);
+}
+
+/** The reader's status for one report's reading of an event, or null when the report says nothing of its status. */
+export function readerStatus(e: DigestEvent): ReaderStatus | null {
+  for (const c of CUE_STATUS) if (e.cues.some((cue) => c.pattern.test(cue))) return c.status;
+  if (e.modality === 'negated') return 'denied';
+  switch (e.status) {
+    case 'invited':
+      return 'invited';
+    case 'anticipated':
+      if (e.time?.notBefore) return 'expected-not-before';
+      return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+    case 'scheduled':
+      return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
+    case 'in-progress':
+      return 'under-way';
+    case 'occurred':
+      return 'happened';
+    case 'cancelled':
+      return 'cancelled';
+    default:
+      return null;
+  }
+}
+
+function compareSteps(a: StatusStep, b: StatusStep): number {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  return a.article - b.article || (a.evidence.start - b.evidence.start);
+}
+
+/**
+ * Orders a timeline and marks conflicts: two different statuses on the same day from different
+ * reports where neither is a reversal, or a step that moves backwards from an earlier day's status.
+ * Both sides are marked, so the reader sees each with the other's evidence.
+ */
+export function orderTimeline(steps: readonly StatusStep[]): StatusStep[] {
+  const sorted = steps.map((s) => ({ ...s, conflicts: [] as string[] })).sort(compareSteps);
+  const mark = (a: StatusStep, b: StatusStep): void => {
+    if (!a.conflicts.includes(b.id)) a.conflicts.push(b.id);
+    if (!b.conflicts.includes(a.id)) b.conflicts.push(a.id);
+  };
+  let highest: StatusStep | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
+    for (let j = i - 1; j >= 0 && sorted[j]!.date === s.date; j--) {
+      const o = sorted[j]!;
+      if (o.status !== s.status && o.article !== s.article && !REVERSALS.has(s.status) && !REVERSALS.has(o.status)) mark(o, s);
+    }
+    if (highest && highest.date !== s.date && !REVERSALS.has(s.status) && STATUS_RANK[s.status] < STATUS_RANK[highest.status] && highest.status !== 'postponed') {
+      mark(highest, s);
+    }
+    if (REVERSALS.has(s.status)) highest = s.status === 'cancelled' ? s : null;
+    else if (!highest || STATUS_RANK[s.status] >= STATUS_RANK[highest.status]) highest = s;
+  }
+  return sorted;
+}
+
+/**
+ * The status as of a day (inclusive; null = now): the latest step on or before it that conflicts with
+ * nothing; when every step so far is in conflict, the latest step (the caller shows its conflicts).
+ */
+export function statusAsOf(timeline: readonly StatusStep[], day: string | null = null): StatusStep | null {
+  let clean: StatusStep | null = null;
+  let last: StatusStep | null = null;
+  for (const s of timeline) {
+    if (day !== null && s.date !== null && s.date > day) break;
+    last = s;
+    if (s.conflicts.length === 0) clean = s;
+  }
+  return clean ?? last;
+}
