@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'models/**', 'src/serve/ui/vendor/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'models/**', 'src/web/ui/vendor/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

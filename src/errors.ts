@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   E_STORE: 'The store failed',
   E_AUTH: 'Missing or wrong bearer token',
   E_VALIDATION: 'The request does not match its schema',
+  E_RATE_LIMITED: 'Too many requests from this client; wait before retrying',
   E_FETCH: 'Fetching a URL failed',
   E_FETCH_BLOCKED: 'The URL resolves to an address that is not allowed (SSRF guard)',
   E_FETCH_TOO_LARGE: 'The response body is larger than the limit',

@@ -84,7 +84,7 @@ export { contentHash, normaliseForHash as normalizeForHash } from './ingest/dedu
 export { loadConfig, resolveToken, DEFAULT_MAX_INPUT_BYTES, type WiretraceConfig } from './service/config.js';
 
 // ---- HTTP ----
-export { buildServer, CONTENT_SECURITY_POLICY, type ServerOptions } from './serve/http/server.js';
+export { buildServer, CONTENT_SECURITY_POLICY, type ServerOptions } from './web/http/server.js';
 export type {
   ArticleSummary,
   ArticleDetail,
@@ -94,4 +94,4 @@ export type {
   IngestResponse,
   ErrorResponse,
   Health,
-} from './serve/api-schema.js';
+} from './service/schemas.js';

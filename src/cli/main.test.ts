@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Runs the CLI with its stdout closed before it writes, as `wiretrace … | head -1` does once head has its line. */
 function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/program.ts'), ...args], {
       cwd: ROOT,
       env: { ...process.env, WIRETRACE_DB: '', WIRETRACE_CONFIG: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,13 +1,14 @@
 /**
- * The `wiretrace` CLI: a thin layer over the library. Each command lives in ./commands/.
+ * The `wiretrace` CLI: a thin layer over src/service. Each command lives in ./commands/; the HTTP front
+ * end that `serve` and `demo` start is handed in (see src/program.ts, which runs this).
  * Failures print "error E_CODE: message" on stderr and exit non-zero.
  */
-import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isWiretraceError } from '../errors.js';
 import { commands } from './commands/index.js';
+import type { FrontEnds } from './front-ends.js';
 
-export function buildProgram(): Command {
+export function buildCli(frontEnds: FrontEnds): Command {
   const program = new Command();
   program
     .name('wiretrace')
@@ -15,13 +16,13 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of commands) register(program);
+  for (const register of commands) register(program, frontEnds);
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
+export async function runCli(argv: string[], frontEnds: FrontEnds): Promise<void> {
   quietOnClosedPipe();
-  const program = buildProgram();
+  const program = buildCli(frontEnds);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -53,6 +54,3 @@ export function reportError(err: unknown): number {
   console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return 1;
 }
-
-// Run directly (`node --import tsx src/cli/main.ts ...`, as the CLI tests do); bin/wiretrace.js calls main() itself.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main(process.argv);

@@ -19,11 +19,11 @@ import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryCla
 export const SAME_WORDS = 0.6;
 /** ...and they share at least this many content words (short claims are alike by accident). */
 const SAME_WORDS_MIN_TERMS = 5;
-/** Amounts of one unit further apart than this factor are different things (a price and a deal's value). */
-const COMPARABLE_RATIO = 10;
+/** Amounts of one unit further apart than this factor are different things (a trade total and a deal's value). */
+const COMPARABLE_RATIO = 3;
 
 /** Words that carry a claim's certainty; versions with different sets drift in certainty. */
-const CERTAINTY_WORDS = /\b(?:willing|ready|will|would|may|might|could|plans?|planning|intends?|intended|intention|expects?|expected|likely|unlikely|possible|possibly|probably|hopes?|certain|definitely|considering|wants?)\b/gi;
+const CERTAINTY_WORDS = /\b(?:willing|ready|will|would|may|might|could|intends?|intended|intention|expects?|expected|likely|unlikely|possible|possibly|probably|hopes?|certain|definitely|considering|wants?)\b/gi;
 
 /**
  * Word families a denial and the claim it denies share ("put off" / "no postponement"; "agreed" /
@@ -38,6 +38,17 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
+
+/** Characters before a topic word within which a negation applies to it ("has not been postponed", "denied reports that … postponed"). */
+const NEGATION_REACH = 48;
+
+/** Whether a text negates a topic (true), states it (false), or does not speak of it (null). */
+export function topicPolarity(text: string, topic: RegExp): boolean | null {
+  const m = topic.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
+  return NEGATED.test(before) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+}
 
 function certaintyWords(text: string): string {
   return [...new Set([...text.matchAll(CERTAINTY_WORDS)].map((m) => m[0].toLowerCase()))].sort().join(' ');
@@ -69,6 +80,7 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const wa = a.time.window;
     const wb = b.time.window;
     const specific = (w: typeof wa): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
+    if (wa && wb && wa.from === wb.from && wa.to === wb.to && wa.from !== null) continue;
     const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);
     out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.evidence, b.evidence, [a.id, b.id], e.id));
   }
@@ -87,6 +99,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       const ratio = Math.max(scale(p), scale(q)) / Math.max(1, Math.min(scale(p), scale(q)));
       if (ratio > COMPARABLE_RATIO) continue;
       if (p.article === q.article && p.evidence.start === q.evidence.start) continue;
+      // the same sentence in two reports is a wire copy, not drift
+      if (p.evidence.text === q.evidence.text) continue;
       const sameDay = p.day !== null && p.day === q.day && p.article !== q.article;
       const severity = sameDay && !intervalsOverlap(p, q) ? 'contradiction' : 'drift';
       out.push(make('quantity', severity, `“${p.text}” (${who(p.source, p.outlet, p.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, p.evidence, q.evidence, [], null));
@@ -124,7 +138,7 @@ function crossClaimFindings(claims: readonly StoryClaim[], article: number): Fin
       if (o === n || (o.v.article === n.v.article && o.v.evidence.start === n.v.evidence.start)) continue;
       if (o.v.article === article && o.v.evidence.start > n.v.evidence.start) continue; // each pair once
       const differentSource = o.c.source !== n.c.source && o.c.source !== null && n.c.source !== null;
-      if (differentSource) {
+      if (differentSource && n.v.evidence.text !== o.v.evidence.text) {
         const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
         if (shared >= SAME_WORDS_MIN_TERMS && cosine(n.words, o.words) >= SAME_WORDS) {
           out.push(make('attribution', 'drift', `the same words credited to ${o.c.sourceName ?? 'no one'} (${o.v.outlet ?? o.v.article}) and to ${n.c.sourceName ?? 'no one'} (${n.v.outlet ?? n.v.article})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], n.c.event));
@@ -132,13 +146,16 @@ function crossClaimFindings(claims: readonly StoryClaim[], article: number): Fin
         }
       }
       if (n.c.event === null || n.c.event !== o.c.event) continue;
-      const nNeg = NEGATED.test(n.v.text);
-      const oNeg = NEGATED.test(o.v.text);
-      if (nNeg === oNeg) continue;
-      const topic = NEGATION_TOPICS.find((t) => t.name !== 'visit' && t.pattern.test(n.v.text) && t.pattern.test(o.v.text));
+      if (n.v.evidence.text === o.v.evidence.text) continue;
+      const topic = NEGATION_TOPICS.find((t) => {
+        const a = topicPolarity(n.v.text, t.pattern);
+        const b = topicPolarity(o.v.text, t.pattern);
+        return a !== null && b !== null && a !== b;
+      });
       if (!topic) continue;
       const [first, second] = o.v.published && n.v.published && o.v.published > n.v.published ? [n, o] : [o, n];
-      out.push(make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${NEGATED.test(first.v.text) ? 'denies' : 'says'} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${NEGATED.test(second.v.text) ? 'denies' : 'says'} (${second.v.outlet ?? second.v.article}): ${topic.name}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], n.c.event));
+      const says = (x: typeof n): string => (topicPolarity(x.v.text, topic.pattern) ? 'denies' : 'says');
+      out.push(make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic.name}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], n.c.event));
     }
   }
   return out;

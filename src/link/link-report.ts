@@ -223,11 +223,14 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     if (!trackable(e)) continue;
     let best: TrackedEvent | null = null;
     let bestFit = -1;
+    const bare = e.participants.length + e.places.length === 0;
     for (const t of events) {
       const fit = eventFit(e, t, alias, d.day);
-      if (fit !== null && fit > bestFit) {
+      // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
+      const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
+      if (score !== null && score > bestFit) {
         best = t;
-        bestFit = fit;
+        bestFit = score;
       }
     }
     if (!best) {
@@ -259,6 +262,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
         d.claims.find((c) => c.clusters.includes(e.cluster));
       const chain = [...(claim?.chain ?? [])];
+      const stepTime = e.time ?? claim?.time ?? null;
       if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
       best.timeline.push({
         id: `${best.id}/${d.article.id}:${e.cluster}`,
@@ -268,7 +272,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         outlet: d.article.outlet,
         evidence: e.evidence,
         source: { key: claim?.sourceKey ? (alias.get(claim.sourceKey) ?? claim.sourceKey) : null, name: claim?.sourceName ?? d.article.outlet, chain },
-        ...(e.time ? { time: { text: e.time.text, value: e.time.value, window: e.time.window } } : {}),
+        // the event's own time, else the time its claim gives it ("Peskov said … in the foreseeable future")
+        ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window } } : {}),
         certainty: e.certainty,
         conflicts: [],
       });

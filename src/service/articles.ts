@@ -1,6 +1,6 @@
 /** Read side of the service: one article with its layers, pages of articles, full-text search. */
 import { WiretraceError } from '../errors.js';
-import type { ArticleDetail, ArticleList, SearchResponse } from '../serve/api-schema.js';
+import type { ArticleDetail, ArticleList, ArticleSummary, SearchResponse } from './schemas.js';
 import type { PageRequest, Store } from '../store/types.js';
 import { toDetail, toSearchResponse, toSummary } from './views.js';
 
@@ -19,4 +19,15 @@ export function listArticles(store: Store, page: PageRequest = {}): ArticleList 
 
 export function searchArticles(store: Store, query: string, page: PageRequest = {}): SearchResponse {
   return toSearchResponse(store.search(query, page));
+}
+
+export function countArticles(store: Store): number {
+  return store.countArticles();
+}
+
+/** An article's metadata without its text and layers (what lists and ingest replies show). */
+export function getArticleSummary(store: Store, id: number): ArticleSummary {
+  const a = store.getArticle(id);
+  if (!a) throw new WiretraceError('E_NOT_FOUND', `no article with id ${id}`);
+  return toSummary(a);
 }

@@ -2,7 +2,7 @@
  * Settings shared by the CLI and the server. Precedence: explicit option > environment > config file
  * > default. The config file is JSON, at $WIRETRACE_CONFIG or ./wiretrace.config.json when present:
  *   { "db": "./data/wiretrace.db", "token": "...", "port": 8080, "host": "localhost",
- *     "allowPrivate": false, "maxInputBytes": 10485760 }
+ *     "allowPrivate": false, "maxInputBytes": 10485760, "writesPerMinute": 60 }
  * Secrets (the API token) belong in the environment or that file, never on a command line.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +13,12 @@ import { WiretraceError } from '../errors.js';
 export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = 'localhost';
+/** Each POST /api/articles runs every annotator (and may fetch a URL): a client gets this many a minute. */
+export const DEFAULT_WRITES_PER_MINUTE = 60;
+
+/** Levels of the server's request log (pino's), quietest last. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface WiretraceConfig {
   readonly db?: string;
@@ -21,6 +27,8 @@ export interface WiretraceConfig {
   readonly host?: string;
   readonly allowPrivate?: boolean;
   readonly maxInputBytes?: number;
+  /** POST /api/articles per client and minute; 0 turns the limit off. */
+  readonly writesPerMinute?: number;
 }
 
 const KEYS: Record<keyof WiretraceConfig, 'string' | 'number' | 'boolean'> = {
@@ -30,6 +38,7 @@ const KEYS: Record<keyof WiretraceConfig, 'string' | 'number' | 'boolean'> = {
   host: 'string',
   allowPrivate: 'boolean',
   maxInputBytes: 'number',
+  writesPerMinute: 'number',
 };
 
 /** Reads the config file if there is one; an explicit path that is missing or malformed is an error. */
@@ -77,8 +86,17 @@ export function parseByteSize(input: string): number {
 }
 
 export function parsePort(input: string | number | undefined, fallback = DEFAULT_PORT): number {
+  return wholeNumberSetting('port', input, fallback, 65535);
+}
+
+/** --writes-per-minute or the config's "writesPerMinute": a whole number; 0 turns the limit off. */
+export function parseWritesPerMinute(input: string | number | undefined, fallback = DEFAULT_WRITES_PER_MINUTE): number {
+  return wholeNumberSetting('writes per minute', input, fallback, 1_000_000);
+}
+
+function wholeNumberSetting(what: string, input: string | number | undefined, fallback: number, max: number): number {
   if (input === undefined || input === '') return fallback;
   const n = typeof input === 'number' ? input : Number(input);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new WiretraceError('E_USAGE', `invalid port "${input}"`);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new WiretraceError('E_USAGE', `invalid ${what} "${input}"`);
   return n;
 }

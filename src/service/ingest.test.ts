@@ -65,7 +65,7 @@ test('ingest: the same file twice is one article; every layer is stored with pro
   assert.ok(!d.text.includes('3 Min Read') && !d.text.includes('Share This Article'));
   assert.equal(d.layers.paragraphs!.length, 12);
   assert.equal(d.layers.sentences!.length, 13);
-  for (const name of Object.keys(d.layers)) {
+  for (const name of Object.keys(d.layers) as (keyof typeof d.provenance)[]) {
     assert.ok(d.provenance[name]!.annotator.length > 0, name);
     assert.ok(d.provenance[name]!.version.length > 0, name);
   }

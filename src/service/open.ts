@@ -1,7 +1,12 @@
 /** Opening the configured store, lazily, for commands and servers. */
+import { existsSync } from 'node:fs';
+import { WiretraceError } from '../errors.js';
 import { openStore, resolveDbPath } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { loadConfig, type WiretraceConfig } from './config.js';
+
+export type { Store };
+export { openStore };
 
 /** --db, else $WIRETRACE_DB, else the config file's "db", else ./data/wiretrace.db (absolute). */
 export function resolveStorePath(dbOption?: string | null, config: WiretraceConfig = loadConfig(), env: NodeJS.ProcessEnv = process.env): string {
@@ -27,4 +32,26 @@ export function lazyStore(path: string): LazyStore {
       store = null;
     },
   };
+}
+
+/**
+ * The store path for commands that only read or change what is already stored: a missing database is
+ * E_NOT_FOUND (saying what to run first), never a new empty file.
+ */
+export function existingStorePath(dbOption: string | null | undefined, firstStep: string, config: WiretraceConfig = loadConfig()): string {
+  const path = resolveStorePath(dbOption, config);
+  if (path !== ':memory:' && !existsSync(path)) {
+    throw new WiretraceError('E_NOT_FOUND', `no database at ${path} (${firstStep} first, or pass --db)`);
+  }
+  return path;
+}
+
+/** Opens the store at `path`, runs `use`, and closes the store whatever happens. */
+export async function withStore<T>(path: string, use: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = lazyStore(path);
+  try {
+    return await use(await store.ref());
+  } finally {
+    await store.close();
+  }
 }

@@ -1,8 +1,9 @@
 /**
- * Stored records -> the public JSON shapes (src/serve/api-schema.ts). The CLI's --json output and the
+ * Stored records -> the public JSON shapes (./schemas.ts). The CLI's --json output and the
  * HTTP API use these same functions, so both print exactly the same objects.
  */
-import type { ArticleDetail, ArticleSummary, SearchResponse } from '../serve/api-schema.js';
+import { isLayerName, type LayerName } from '../doc/layers.js';
+import type { ArticleDetail, ArticleSummary, SearchResponse, StoredLayers } from './schemas.js';
 import type { SearchPage, StoredArticle, StoredLayer } from '../store/types.js';
 
 export function toSummary(a: StoredArticle): ArticleSummary {
@@ -35,8 +36,12 @@ export function toDetail(a: StoredArticle, layers: readonly StoredLayer[]): Arti
     provenance: {},
   };
   for (const l of layers) {
-    out.layers[l.name] = [...l.data];
-    out.provenance[l.name] = { annotator: l.annotator, version: l.version, createdAt: l.createdAt };
+    // a layer name no annotator produces any more has no schema to describe it: it is left out
+    if (!isLayerName(l.name)) continue;
+    const name: LayerName = l.name;
+    // stored by the annotator that declares this layer's schema, so the records have its shape
+    (out.layers as Record<LayerName, StoredLayers[LayerName]>)[name] = [...l.data] as StoredLayers[LayerName];
+    out.provenance[name] = { annotator: l.annotator, version: l.version, createdAt: l.createdAt };
   }
   return out;
 }

@@ -1,7 +1,7 @@
-// The UI's pure layer code (src/serve/ui/layers.js): spans per layer and the segment sweep.
+// The UI's pure layer code (src/web/ui/layers.js): spans per layer and the segment sweep.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildBlocks, excerpt, orderedLayerNames, spansForLayer, type Segment } from '../../src/serve/ui/layers.js';
+import { buildBlocks, excerpt, orderedLayerNames, spansForLayer, type Segment } from '../../src/web/ui/layers.js';
 
 const keysOf = (seg: Segment) => seg.spans.map((s) => s.key).sort();
 

@@ -49,7 +49,7 @@ test('cli: --help works for the program and every command', async () => {
   for (const c of cmds) assert.match(top.stdout, new RegExp(`\\b${c}\\b`), `program help lists ${c}`);
   assert.equal(sub.code, 0);
   assert.match(sub.stdout, /Usage: wiretrace ingest/);
-  const { buildProgram } = await import('../../src/cli/main.js');
+  const { buildProgram } = await import('../../src/program.js');
   const program = buildProgram();
   for (const c of cmds) {
     const cmd = program.commands.find((x) => x.name() === c);

@@ -15,7 +15,7 @@ export interface CliRun {
 
 export function runCli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/program.ts'), ...args], {
       cwd: ROOT,
       env: { ...process.env, WIRETRACE_DB: '', WIRETRACE_CONFIG: '', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],

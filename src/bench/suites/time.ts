@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { tagTimes } from '../../annotate/time/index.js';
 import { sharedDataRoot } from '../../eval/data-path.js';
 import { chronoTag } from '../../eval/timex/chrono-engine.js';
-import { parseTml } from '../../eval/timex/tml.js';
+import { parseTml } from '../../annotate/time/tml.js';
 import type { BenchResult } from '../types.js';
 
 interface BenchDoc {

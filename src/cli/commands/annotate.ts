@@ -5,13 +5,11 @@
  */
 import { checkPublishedOption } from '../published-option.js';
 import { Command, Option } from 'commander';
-import type { Doc } from '../../doc/doc.js';
 import { WiretraceError } from '../../errors.js';
+import { annotateArticle, detectFormat, docToBrat, docToJson, readInputBytes, tagConll, type AnnotateFormat, type Doc } from '../../service/annotate.js';
 import { loadConfig, parseByteSize } from '../../service/config.js';
-import { decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
-import { parseInput, type InputFormat } from '../../service/parse.js';
 
-type InFormat = InputFormat | 'conll' | 'auto';
+type InFormat = AnnotateFormat | 'auto';
 type OutFormat = 'json' | 'conll' | 'brat' | 'summary';
 
 interface AnnotateOptions {
@@ -54,9 +52,9 @@ export async function runAnnotate(input: string, opts: AnnotateOptions): Promise
   const config = loadConfig();
   const maxBytes = opts.maxSize ? parseByteSize(opts.maxSize) : config.maxInputBytes;
   const guard = { name: input === '-' ? 'stdin' : input, ...(maxBytes ? { maxBytes } : {}) };
-  const bytes = input === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(input, guard);
+  const bytes = await readInputBytes(input, guard);
 
-  const format: InputFormat | 'conll' = opts.inputFormat === 'auto' ? autoFormat(input, bytes) : opts.inputFormat;
+  const format: AnnotateFormat = opts.inputFormat === 'auto' ? detectFormat(input, bytes) : opts.inputFormat;
   if (format === 'conll' || out === 'conll') {
     if (format !== 'conll') {
       throw new WiretraceError('E_USAGE', 'CoNLL goes in and out together: --output-format conll needs --input-format conll (CoNLL-2003 columns)');
@@ -64,35 +62,22 @@ export async function runAnnotate(input: string, opts: AnnotateOptions): Promise
     if (out !== 'conll' && (opts.outputFormat !== undefined || opts.json)) {
       throw new WiretraceError('E_USAGE', `CoNLL goes in and out together: --input-format conll prints CoNLL with a predicted tag column; use --output-format conll, not ${out}`);
     }
-    const { annotateConll } = await import('../../annotate/entities/conll.js');
-    return ensureNewline(annotateConll(decodeText(bytes, guard)));
+    return ensureNewline(await tagConll(bytes, guard));
   }
-  const parsed = await parseInput(bytes, format, {
+  const doc = await annotateArticle(bytes, format, {
     ...guard,
     ...(opts.published ? { published: opts.published } : {}),
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.title ? { title: opts.title } : {}),
   });
-  const { annotate } = await import('../../annotate/default-pipeline.js');
-  const doc = annotate(parsed.text, parsed.meta);
   switch (out) {
     case 'json':
-      return JSON.stringify(doc) + '\n';
-    case 'brat': {
-      const { toBrat } = await import('../../annotate/attribution/brat.js');
-      return ensureNewline(toBrat(doc));
-    }
+      return docToJson(doc) + '\n';
+    case 'brat':
+      return ensureNewline(await docToBrat(doc));
     default:
       return summary(doc);
   }
-}
-
-function autoFormat(input: string, bytes: Uint8Array): InputFormat | 'conll' {
-  const kind = input === '-' ? null : fileKind(input);
-  if (kind === 'html') return 'html';
-  if (kind === 'text') return 'article';
-  if (/\.conll$|\.conllu?$|\.iob2?$/i.test(input)) return 'conll';
-  return sniffHtml(bytes) ? 'html' : 'article';
 }
 
 function summary(doc: Doc): string {

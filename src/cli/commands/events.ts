@@ -6,26 +6,12 @@
 import { checkPublishedOption } from '../published-option.js';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
-import type { EventView } from '../../annotate/events/aggregate.js';
-import { fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from '../../service/input.js';
-import { parseInput, type ParsedArticle } from '../../service/parse.js';
+import { eventsDocument, eventsOfInput, ploverExport, type EventView } from '../../service/events.js';
 
 interface EventsOptions {
   published?: string;
   json?: boolean;
   jsonl?: boolean;
-}
-
-/**
- * Reads a file or stdin through the same guards as ingest and annotate (size cap, binary, encoding,
- * not a regular file) and parses it as a plain-text article, or as a web page when it is HTML.
- */
-async function readArticle(file: string, published: string | undefined): Promise<ParsedArticle> {
-  const guard = { name: file === '-' ? 'stdin' : file };
-  const bytes = file === '-' ? await readStreamGuarded(process.stdin, guard) : await readFileGuarded(file, guard);
-  const kind = file === '-' ? null : fileKind(file);
-  const html = kind === 'html' || (kind === null && sniffHtml(bytes));
-  return parseInput(bytes, html ? 'html' : 'article', { ...guard, ...(published ? { published } : {}) });
 }
 
 function describe(v: EventView): string {
@@ -53,18 +39,13 @@ export function register(program: Command): void {
     .action(async (file: string, opts: EventsOptions) => {
       if (opts.json && opts.jsonl) throw new WiretraceError('E_USAGE', 'choose one of --json and --jsonl');
       checkPublishedOption(opts.published);
-      const article = await readArticle(file, opts.published);
-      // The annotators load models: imported here so that other commands start fast.
-      const { annotateEvents } = await import('../../annotate/events/pipeline.js');
-      const { eventViews, ploverRecords } = await import('../../annotate/events/aggregate.js');
-      const doc = annotateEvents(article.text, article.meta, file === '-' ? 'stdin' : file);
-      const views = eventViews(doc);
+      const events = await eventsOfInput(file, opts.published ? { published: opts.published } : {});
       if (opts.jsonl) {
-        for (const r of ploverRecords(doc, views)) process.stdout.write(`${JSON.stringify(r)}\n`);
+        for (const r of await ploverExport(events)) process.stdout.write(`${JSON.stringify(r)}\n`);
       } else if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ published: doc.meta.published ?? null, title: doc.meta.title ?? null, events: views })}\n`);
+        process.stdout.write(`${JSON.stringify(eventsDocument(events))}\n`);
       } else {
-        for (const v of views) process.stdout.write(`${describe(v)}\n`);
+        for (const v of events.views) process.stdout.write(`${describe(v)}\n`);
       }
     });
 }

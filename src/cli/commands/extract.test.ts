@@ -11,7 +11,7 @@ import { extractInput } from './extract.js';
 import iconv from 'iconv-lite';
 
 const FIXTURES = resolve(process.cwd(), 'test', 'fixtures', 'html');
-const RUN_CLI = "import('./src/cli/main.ts').then((m) => m.main(['node', 'wiretrace', ...process.argv.slice(1)]))";
+const RUN_CLI = "import('./src/program.ts').then((m) => m.main(['node', 'wiretrace', ...process.argv.slice(1)]))";
 
 function cli(args: string[], input?: Buffer): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', RUN_CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -7,8 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { WiretraceError, isWiretraceError } from '../../errors.js';
-import type { ExtractedArticle } from '../../ingest/html/index.js';
-import { safeFetch } from '../../ingest/fetch/index.js';
+import { extractPage, fetchAndExtractPage, type ExtractedArticle } from '../../service/extract.js';
 
 const PAGE_FILE = /\.(html?|xhtml)(\.gz)?$/i;
 
@@ -84,17 +83,11 @@ export interface ExtractCommandOptions {
 
 /** Extracts one input. Local files are read as bytes so charset detection and gzip unwrapping apply. */
 export async function extractInput(input: string, opts: ExtractCommandOptions = {}): Promise<ExtractedArticle> {
-  // The extractor loads jsdom and Readability: imported here so that other commands start fast.
-  const { extractArticle } = await import('../../ingest/html/index.js');
-  if (input === '-') return extractArticle(await readStdin(), { url: opts.url });
-  if (/^https?:\/\//i.test(input)) {
-    const res = await safeFetch(input, { allowPrivate: opts.allowPrivate ?? false });
-    if (res.status >= 400) throw new WiretraceError('E_FETCH', `${input}: HTTP ${res.status}`);
-    return extractArticle(res.body, { url: res.finalUrl, contentType: res.contentType ?? undefined });
-  }
+  if (input === '-') return extractPage(await readStdin(), { url: opts.url });
+  if (/^https?:\/\//i.test(input)) return fetchAndExtractPage(input, { allowPrivate: opts.allowPrivate ?? false });
   if (!existsSync(input)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no such file or directory: ${input}`);
   if (statSync(input).isDirectory()) throw new WiretraceError('E_INPUT_NOT_FOUND', 'directory has no .html, .htm, .xhtml or .html.gz files');
-  return extractArticle(readFileSync(input), { url: opts.url });
+  return extractPage(readFileSync(input), { url: opts.url });
 }
 
 function printHuman(input: string, a: ExtractedArticle): void {

@@ -7,8 +7,7 @@ import { WiretraceError } from '../../errors.js';
 import { startLocalServer, type LocalServer } from '../../ingest/fetch/testing/local-server.js';
 import { pollFeeds, type FeedStore } from '../../ingest/feeds/index.js';
 import { openStore } from '../../store/index.js';
-import { buildProgram } from '../main.js';
-import { parseInterval, runPollLoop } from './feed.js';
+import { buildProgram } from '../../program.js';
 
 function articleHtml(n: number): string {
   const paras = [
@@ -122,32 +121,6 @@ test('feed: the SQLite store satisfies FeedStore and keeps poll state', async ()
   } finally {
     store.close();
   }
-});
-
-test('feed cli: intervals', () => {
-  const table: readonly [string, number][] = [['15m', 900_000], ['1h', 3_600_000], ['90s', 90_000], ['2h30m', 9_000_000], ['120', 120_000]];
-  for (const [text, ms] of table) assert.equal(parseInterval(text), ms, `feed: ${text}`);
-  for (const bad of ['soon', '5s', '10x', '', '1m banana']) assert.throws(() => parseInterval(bad), (e: unknown) => e instanceof WiretraceError && e.code === 'E_USAGE', `feed: ${bad}`);
-});
-
-test('feed cli: the poll loop repeats until stopped and stops promptly', async () => {
-  const ac = new AbortController();
-  let polls = 0;
-  const t0 = Date.now();
-  await runPollLoop({
-    intervalMs: 20,
-    signal: ac.signal,
-    poll: async () => {
-      if (++polls === 3) setTimeout(() => ac.abort(), 5);
-      return { feeds: [], newItems: 0, ingested: 0, failed: 0 };
-    },
-    onReport: () => undefined,
-  });
-  assert.equal(polls, 3);
-  assert.ok(Date.now() - t0 < 1000);
-  let once = 0;
-  await runPollLoop({ intervalMs: null, signal: new AbortController().signal, poll: async () => (once++, { feeds: [], newItems: 0, ingested: 0, failed: 0 }), onReport: () => undefined });
-  assert.equal(once, 1);
 });
 
 test('feed cli: list, remove and poll on a database that does not exist say so and create nothing', async () => {

@@ -1,18 +1,24 @@
 /**
  * `wiretrace feed add <url>`, `feed list`, `feed remove <id|url>`, `feed poll [--every 15m]`.
- * Thin wiring: the polling logic lives in src/ingest/feeds, article ingest in src/service.
+ * Thin wiring over src/service/feeds.ts: subscriptions, polling and ingest live there.
  */
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
-import { checkUrlShape, safeFetch, type FetchOptions } from '../../ingest/fetch/index.js';
-import type { FeedStore, ParsedFeed, PollEvent, PollReport } from '../../ingest/feeds/index.js';
 import { loadConfig } from '../../service/config.js';
-import { lazyStore, resolveStorePath } from '../../service/open.js';
-import type { Store } from '../../store/types.js';
+import {
+  feedSubscriptions,
+  parseInterval,
+  pollAndIngest,
+  runPollLoop,
+  subscribeFeed,
+  unsubscribeFeed,
+  type PollEvent,
+  type PollReport,
+} from '../../service/feeds.js';
+import { existingStorePath, lazyStore, resolveStorePath, withStore } from '../../service/open.js';
 
-/** Shortest --every: feeds rarely change faster, and publishers should not be polled harder than this. */
-export const MIN_POLL_INTERVAL_MS = 60_000;
+/** What to run before list, remove and poll make sense, for their "no database" error. */
+const FIRST_STEP = 'add a feed with `wiretrace feed add`';
 
 interface CommonOptions {
   readonly db?: string;
@@ -33,15 +39,13 @@ export function register(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (url: string, opts: CommonOptions & { check: boolean }) => {
       const config = loadConfig();
-      const fetchOptions: FetchOptions = { allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false };
-      const found = opts.check ? await resolveFeed(url, fetchOptions) : { url: checkUrlShape(url).href, title: null };
       const store = lazyStore(resolveStorePath(opts.db, config));
       try {
-        const { id, created } = store.ref().addFeed(found.url, found.title);
-        if (opts.json) console.log(JSON.stringify({ id, url: found.url, title: found.title, created }));
-        else console.log(`${created ? 'added' : 'already subscribed'} feed #${id} ${found.url}${found.title ? `  (${found.title})` : ''}`);
+        const sub = await subscribeFeed(store.ref, url, { check: opts.check, allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false });
+        if (opts.json) console.log(JSON.stringify(sub));
+        else console.log(`${sub.created ? 'added' : 'already subscribed'} feed #${sub.id} ${sub.url}${sub.title ? `  (${sub.title})` : ''}`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 
@@ -50,20 +54,15 @@ export function register(program: Command): void {
     .description('List subscribed feeds with their last poll')
     .option('--db <path>', 'database file')
     .option('--json', 'print one JSON object per feed')
-    .action((opts: CommonOptions) => {
-      const store = lazyStore(existingStorePath(opts.db, loadConfig()));
-      try {
-        const feeds = store.ref().listFeeds();
-        if (opts.json) for (const f of feeds) console.log(JSON.stringify(f));
-        else if (feeds.length === 0) console.log('no feeds; add one with `wiretrace feed add <url>`');
-        else {
-          for (const f of feeds) {
-            const state = f.lastError ? `error ${f.lastError}` : f.lastPolled ? `polled ${f.lastPolled}` : 'never polled';
-            console.log(`#${f.id}  ${f.url}${f.title ? `  (${f.title})` : ''}  ${state}`);
-          }
+    .action(async (opts: CommonOptions) => {
+      const feeds = await withStore(existingStorePath(opts.db, FIRST_STEP), feedSubscriptions);
+      if (opts.json) for (const f of feeds) console.log(JSON.stringify(f));
+      else if (feeds.length === 0) console.log('no feeds; add one with `wiretrace feed add <url>`');
+      else {
+        for (const f of feeds) {
+          const state = f.lastError ? `error ${f.lastError}` : f.lastPolled ? `polled ${f.lastPolled}` : 'never polled';
+          console.log(`#${f.id}  ${f.url}${f.title ? `  (${f.title})` : ''}  ${state}`);
         }
-      } finally {
-        store.close();
       }
     });
 
@@ -72,16 +71,9 @@ export function register(program: Command): void {
     .description('Unsubscribe from a feed')
     .argument('<feed>', 'feed id or URL')
     .option('--db <path>', 'database file')
-    .action((which: string, opts: CommonOptions) => {
-      const store = lazyStore(existingStorePath(opts.db, loadConfig()));
-      try {
-        const s = store.ref();
-        const found = s.getFeed(/^\d+$/.test(which) ? Number(which) : which);
-        if (!found || !s.removeFeed(found.id)) throw new WiretraceError('E_NOT_FOUND', `no feed ${which}`);
-        console.log(`removed feed #${found.id} ${found.url}`);
-      } finally {
-        store.close();
-      }
+    .action(async (which: string, opts: CommonOptions) => {
+      const removed = await withStore(existingStorePath(opts.db, FIRST_STEP), (store) => unsubscribeFeed(store, which));
+      console.log(`removed feed #${removed.id} ${removed.url}`);
     });
 
   feed
@@ -98,117 +90,19 @@ export function register(program: Command): void {
       if (!Number.isInteger(maxItemsPerFeed) || maxItemsPerFeed < 1) throw new WiretraceError('E_USAGE', `--max-items must be a positive integer, got ${opts.maxItems}`);
       const config = loadConfig();
       const allowPrivate = opts.allowPrivate ?? config.allowPrivate ?? false;
-      const store = lazyStore(existingStorePath(opts.db, config));
       const json = opts.json ?? false;
-      // Feed parsing and article ingest (extractor, annotators) load here, so other commands start fast.
-      const { pollFeeds } = await import('../../ingest/feeds/index.js');
-      const { ingestUrl } = await import('../../service/ingest.js');
-      try {
-        const feedStore: FeedStore = store.ref() satisfies Store;
-        await runPollLoop({
+      await withStore(existingStorePath(opts.db, FIRST_STEP, config), (store) =>
+        runPollLoop({
           intervalMs,
-          poll: (signal) =>
-            pollFeeds(feedStore, {
-              ingest: (url) => ingestUrl(store.ref, url, { allowPrivate }),
-              fetchOptions: { allowPrivate },
-              maxItemsPerFeed,
-              signal,
-              onEvent: (e) => printEvent(e, json),
-            }),
+          poll: (signal) => pollAndIngest(store, { allowPrivate, maxItemsPerFeed, signal, onEvent: (e) => printEvent(e, json) }),
           onReport: (r) => {
             printReport(r, json);
             // a single run is a cron job's unit of work: any feed error or failed item makes it fail
             if (intervalMs === null && (r.failed > 0 || r.feeds.some((f) => f.status === 'error'))) process.exitCode = 1;
           },
-        });
-      } finally {
-        store.close();
-      }
+        }),
+      );
     });
-}
-
-/** The store for commands that only make sense on feeds already added: a missing file is E_NOT_FOUND, not a new empty database. */
-function existingStorePath(db: string | undefined, config: ReturnType<typeof loadConfig>): string {
-  const path = resolveStorePath(db, config);
-  if (path !== ':memory:' && !existsSync(path)) {
-    throw new WiretraceError('E_NOT_FOUND', `no database at ${path} (add a feed with \`wiretrace feed add\` first, or pass --db)`);
-  }
-  return path;
-}
-
-/** Fetches a URL; a feed is taken as it is, a page is searched for its advertised feed. */
-export async function resolveFeed(url: string, fetchOptions: FetchOptions): Promise<{ url: string; title: string | null }> {
-  const { discoverFeedLinks, parseFeed } = await import('../../ingest/feeds/index.js');
-  const tryParse = (body: Uint8Array, feedUrl: string, contentType: string | null, rethrow: boolean): ParsedFeed | null => {
-    try {
-      return parseFeed(body, { url: feedUrl, contentType });
-    } catch (err) {
-      if (rethrow) throw err;
-      return null;
-    }
-  };
-  const res = await safeFetch(url, fetchOptions);
-  if (res.family !== 'html') return { url: res.finalUrl, title: tryParse(res.body, res.finalUrl, res.contentType, true)!.title };
-  // An XHTML-served feed is rare; a page is the common case.
-  const links = discoverFeedLinks(Buffer.from(res.body).toString('utf8'), res.finalUrl);
-  if (links.length === 0) throw new WiretraceError('E_FEED_MALFORMED', `${res.finalUrl} is a web page that advertises no feed`);
-  for (const link of links) {
-    const feedRes = await safeFetch(link, fetchOptions).catch(() => null);
-    const parsed = feedRes ? tryParse(feedRes.body, feedRes.finalUrl, feedRes.contentType, false) : null;
-    if (feedRes && parsed) return { url: feedRes.finalUrl, title: parsed.title };
-  }
-  throw new WiretraceError('E_FEED_MALFORMED', `none of the feeds ${res.finalUrl} advertises could be read: ${links.join(', ')}`);
-}
-
-/** "15m", "1h", "90s", "2h30m" or plain seconds → milliseconds. */
-export function parseInterval(text: string): number {
-  const t = text.trim().toLowerCase();
-  let ms = 0;
-  if (/^\d+$/.test(t)) ms = Number(t) * 1000;
-  else {
-    const parts = [...t.matchAll(/(\d+(?:\.\d+)?)\s*(h|m|s)/g)];
-    if (parts.length === 0 || parts.map((p) => p[0]).join('') !== t.replace(/\s+/g, '')) {
-      throw new WiretraceError('E_USAGE', `cannot read "${text}" as an interval (try 15m, 1h or 90s)`);
-    }
-    for (const [, n, unit] of parts) ms += Number(n) * (unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : 1000);
-  }
-  if (ms < MIN_POLL_INTERVAL_MS) throw new WiretraceError('E_USAGE', `--every must be at least 1m, got "${text}"`);
-  return Math.round(ms);
-}
-
-export interface PollLoopOptions {
-  /** null: poll once. */
-  readonly intervalMs: number | null;
-  readonly poll: (signal: AbortSignal) => Promise<PollReport>;
-  readonly onReport: (report: PollReport) => void;
-  /** Stops the loop; defaults to SIGINT/SIGTERM. */
-  readonly signal?: AbortSignal;
-}
-
-/** Polls once, or every interval until interrupted; an interrupt stops the current poll between items. */
-export async function runPollLoop(opts: PollLoopOptions): Promise<void> {
-  const ac = new AbortController();
-  const stop = (): void => ac.abort();
-  if (opts.signal) opts.signal.addEventListener('abort', stop, { once: true });
-  else {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  }
-  try {
-    while (!ac.signal.aborted) {
-      opts.onReport(await opts.poll(ac.signal));
-      if (opts.intervalMs === null) break;
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, opts.intervalMs!);
-        ac.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-      });
-    }
-  } finally {
-    if (!opts.signal) {
-      process.removeListener('SIGINT', stop);
-      process.removeListener('SIGTERM', stop);
-    }
-  }
 }
 
 function printEvent(e: PollEvent, json: boolean): void {
@@ -231,4 +125,3 @@ function printReport(r: PollReport, json: boolean): void {
   const errors = r.feeds.filter((f) => f.status === 'error').length;
   console.error(`${new Date().toISOString()} polled ${r.feeds.length} feeds: ${r.newItems} new items, ${r.ingested} ingested, ${r.failed} failed, ${errors} feed errors`);
 }
-

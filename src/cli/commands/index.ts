@@ -1,5 +1,6 @@
-/** Every CLI command module. Each exports `register(program)`; add one import and one entry per command. */
+/** Every CLI command module. Each exports `register(program, frontEnds)`; add one import and one entry per command. */
 import type { Command } from 'commander';
+import type { FrontEnds } from '../front-ends.js';
 import { register as extract } from './extract.js';
 import { register as events } from './events.js';
 import { register as timeml } from './timeml.js';
@@ -11,6 +12,6 @@ import { register as serve } from './serve.js';
 import { register as demo } from './demo.js';
 import { register as feed } from './feed.js';
 
-export type RegisterCommand = (program: Command) => void;
+export type RegisterCommand = (program: Command, frontEnds: FrontEnds) => void;
 
 export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo, feed];

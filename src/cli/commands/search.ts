@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { searchArticles } from '../../service/articles.js';
-import type { SearchResponse } from '../../serve/api-schema.js';
-import { withExistingStore } from './show.js';
+import { existingStorePath, withStore } from '../../service/open.js';
+import type { SearchResponse } from '../../service/schemas.js';
+import { FIRST_STEP } from './show.js';
 
 export function register(program: Command): void {
   program
@@ -14,14 +15,12 @@ export function register(program: Command): void {
     .option('--limit <n>', 'results per page (1-200)', '20')
     .option('--offset <n>', 'results to skip', '0')
     .option('--json', 'print the results as JSON (see docs/cli-json.md)')
-    .action((words: string[], opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
+    .action(async (words: string[], opts: { db?: string; limit: string; offset: string; json?: boolean }) => {
       const limit = intOption('--limit', opts.limit, 1, 200);
       const offset = intOption('--offset', opts.offset, 0, Number.MAX_SAFE_INTEGER);
       const query = words.join(' ');
-      withExistingStore(opts.db, (store) => {
-        const r = searchArticles(store, query, { limit, offset });
-        console.log(opts.json ? JSON.stringify(r) : formatResults(r));
-      });
+      const r = await withStore(existingStorePath(opts.db, FIRST_STEP), (store) => searchArticles(store, query, { limit, offset }));
+      console.log(opts.json ? JSON.stringify(r) : formatResults(r));
     });
 }
 

@@ -1,17 +1,20 @@
 /** `wiretrace serve`: the HTTP API and web UI over a store. */
-import type { Command } from 'commander';
-import { DEFAULT_HOST, DEFAULT_PORT, loadConfig, parsePort, resolveToken } from '../../service/config.js';
-import { resolveStorePath } from '../../service/open.js';
-import { openStore } from '../../store/index.js';
+import { Option, type Command } from 'commander';
+import { countArticles } from '../../service/articles.js';
+import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WRITES_PER_MINUTE, LOG_LEVELS, loadConfig, parsePort, parseWritesPerMinute, resolveToken, type LogLevel } from '../../service/config.js';
+import { openStore, resolveStorePath } from '../../service/open.js';
+import type { FrontEnds, HttpFrontEnd } from '../front-ends.js';
 
 export interface ServeCommandOptions {
   readonly db?: string;
   readonly port?: string;
   readonly host?: string;
   readonly allowPrivate?: boolean;
+  readonly logLevel?: LogLevel;
+  readonly writesPerMinute?: string;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, frontEnds: FrontEnds): void {
   program
     .command('serve')
     .description('Serve the web UI and the HTTP API (writes need WIRETRACE_TOKEN)')
@@ -19,27 +22,36 @@ export function register(program: Command): void {
     .option('--port <n>', `port (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
     .option('--host <host>', 'interface to listen on (default: localhost; 0.0.0.0 exposes it)')
     .option('--allow-private', 'let POST {url} reach loopback and private addresses (local use only)')
+    .addOption(logLevelOption())
+    .option('--writes-per-minute <n>', `POST /api/articles per client and minute (default ${DEFAULT_WRITES_PER_MINUTE}; 0: no limit)`)
     .action(async (opts: ServeCommandOptions) => {
-      await runServe(opts);
+      await runServe(opts, frontEnds.http);
     });
 }
 
-export async function runServe(opts: ServeCommandOptions): Promise<string> {
+/** --log-level for the commands that serve: the request log's level (JSON lines on stderr). */
+export function logLevelOption(): Option {
+  return new Option('--log-level <level>', 'request log level: one JSON line per request on stderr').choices(LOG_LEVELS).default('info');
+}
+
+export async function runServe(opts: ServeCommandOptions, http: HttpFrontEnd): Promise<string> {
   const config = loadConfig();
   const port = parsePort(opts.port ?? process.env.PORT ?? config.port, DEFAULT_PORT);
   const host = opts.host ?? config.host ?? DEFAULT_HOST;
+  const writesPerMinute = parseWritesPerMinute(opts.writesPerMinute ?? config.writesPerMinute);
   const store = openStore(resolveStorePath(opts.db, config));
   const token = resolveToken(config);
-  const { listen } = await import('../../serve/http/listen.js');
-  const server = await listen({
+  const server = await http.start({
     store,
     token,
     port,
     host,
     allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false,
+    writesPerMinute,
+    log: { level: opts.logLevel ?? 'info' },
     ...(config.maxInputBytes ? { maxInputBytes: config.maxInputBytes } : {}),
   });
-  console.log(`wiretrace is serving ${store.countArticles()} articles at ${server.url}`);
+  console.log(`wiretrace is serving ${await countArticles(store)} articles at ${server.url}`);
   console.log(`  API: ${server.url}api/articles   OpenAPI: ${server.url}openapi.json`);
   console.log(token ? '  writes (POST /api/articles) need the bearer token from WIRETRACE_TOKEN' : '  writes are disabled: set WIRETRACE_TOKEN to enable POST /api/articles');
   return server.url;

@@ -1,12 +1,11 @@
 /** `wiretrace show <id|url>`: one stored article with its metadata and layers. */
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { WiretraceError } from '../../errors.js';
 import { getArticle } from '../../service/articles.js';
-import { resolveStorePath } from '../../service/open.js';
-import { openStore } from '../../store/index.js';
-import type { Store } from '../../store/types.js';
-import type { ArticleDetail } from '../../serve/api-schema.js';
+import { existingStorePath, withStore } from '../../service/open.js';
+import type { ArticleDetail } from '../../service/schemas.js';
+
+/** What the reading commands tell a user to run when there is no database yet. */
+export const FIRST_STEP = 'run `wiretrace ingest`';
 
 export function register(program: Command): void {
   program
@@ -15,26 +14,10 @@ export function register(program: Command): void {
     .argument('<id|url>', 'numeric article id, or its URL / canonical URL')
     .option('--db <path>', 'database file (default: $WIRETRACE_DB or ./data/wiretrace.db)')
     .option('--json', 'print the article as JSON: text, metadata, every layer and its provenance (see docs/cli-json.md)')
-    .action((key: string, opts: { db?: string; json?: boolean }) => {
-      withExistingStore(opts.db, (store) => {
-        const a = getArticle(store, key);
-        console.log(opts.json ? JSON.stringify(a) : formatArticle(a));
-      });
+    .action(async (key: string, opts: { db?: string; json?: boolean }) => {
+      const a = await withStore(existingStorePath(opts.db, FIRST_STEP), (store) => getArticle(store, key));
+      console.log(opts.json ? JSON.stringify(a) : formatArticle(a));
     });
-}
-
-/** Opens a store that must already exist: reading commands never create an empty database. */
-export function withExistingStore<T>(db: string | undefined, run: (store: Store) => T): T {
-  const path = resolveStorePath(db);
-  if (path !== ':memory:' && !existsSync(path)) {
-    throw new WiretraceError('E_NOT_FOUND', `no database at ${path} (run \`wiretrace ingest\` first, or pass --db)`);
-  }
-  const store = openStore(path);
-  try {
-    return run(store);
-  } finally {
-    store.close();
-  }
 }
 
 export function formatArticle(a: ArticleDetail): string {
@@ -48,7 +31,7 @@ export function formatArticle(a: ArticleDetail): string {
   if (a.canonicalUrl && a.canonicalUrl !== a.url) lines.push(`canonical: ${a.canonicalUrl}`);
   if (a.imageCredit) lines.push(`image by:  ${a.imageCredit}`);
   if (a.nearDupOf) lines.push(`near-duplicate of #${a.nearDupOf}`);
-  const layers = Object.keys(a.layers).map((n) => `${n} ${a.layers[n]!.length} (${a.provenance[n]?.annotator}@${a.provenance[n]?.version})`);
+  const layers = (Object.keys(a.layers) as (keyof typeof a.layers)[]).map((n) => `${n} ${a.layers[n]!.length} (${a.provenance[n]?.annotator}@${a.provenance[n]?.version})`);
   lines.push(`layers:    ${layers.length ? layers.join(', ') : '-'}`, '', a.text);
   return lines.join('\n');
 }

@@ -14,7 +14,7 @@ const HEAVY = [
   /\/ingest\/feeds\//,
   /\/service\/ingest\.js$/,
   /\/annotate\/(default-pipeline|events|entities|attribution)\b/,
-  /\/serve\/http\/server\.js$/,
+  /\/web\//,
   /^(jsdom|@mozilla\/readability)$/,
 ];
 

@@ -55,9 +55,11 @@ export async function wiretracePrediction(corpus: StoryCorpus): Promise<StoryPre
     }
   }
   for (const [key, list] of triggers) {
-    const [article, cluster] = key.split('\u0000') as [string, string];
+    const [article] = key.split('\u0000') as [string];
     const report = fileOf.get(Number(article))!;
-    const t = tracked.get(key) ?? `${report}#${cluster}`;
+    // only events the link layer tracks are predictions; the rest are not claimed as tracked events
+    const t = tracked.get(key);
+    if (t === undefined) continue;
     for (const m of list) events.push({ id: `${report}#${m.id}`, report, start: m.start, end: m.end, tracked: t });
   }
   return { stories, events, statuses, findings };

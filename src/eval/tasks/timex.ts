@@ -14,7 +14,7 @@ import { sharedDataRoot } from '../data-path.js';
 import type { EvalResult } from '../types.js';
 import { chronoTag } from '../timex/chrono-engine.js';
 import { emptyCounts, metrics, scoreDoc, type MatchRecord, type ScoredTimex } from '../timex/score.js';
-import { parseTml, type TmlDoc } from '../timex/tml.js';
+import { parseTml, type TmlDoc } from '../../annotate/time/tml.js';
 
 interface Args {
   data: string;

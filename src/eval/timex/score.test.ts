@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyCounts, metrics, scoreDoc, type ScoredTimex } from './score.js';
-import { parseTml, writeTml } from './tml.js';
+import { parseTml, writeTml } from '../../annotate/time/tml.js';
 
 const T = (text: string, s: string, type: string, value: string, from = 0): ScoredTimex => {
   const start = text.indexOf(s, from);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTml } from '../../eval/timex/tml.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { parseTml } from '../annotate/time/tml.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WiretraceError } from '../../errors.js';
-import { readInputFile, toTimeml } from './timeml.js';
+import { WiretraceError } from '../errors.js';
+import { readTimemlInput, toTimeml, writeTimemlFile } from './timeml.js';
 
 const INPUT = `<?xml version="1.0" ?>
 <TimeML>
@@ -17,7 +17,7 @@ The minister said on Thursday that talks would resume next week &amp; last two d
 </TimeML>
 `;
 
-test('cli/timeml: tags the TE3 input text, keeps it byte-identical outside the tags, anchors to t0', () => {
+test('timeml: tags the TE3 input text, keeps it byte-identical outside the tags, anchors to t0', () => {
   const out = toTimeml(INPUT, 'x.TE3input');
   assert.equal(out.replace(/<TIMEX3 tid="t[1-9]\d*"[^>]*>|<\/TIMEX3>(?!<\/DCT>)/g, ''), INPUT);
   const d = parseTml(out);
@@ -35,8 +35,27 @@ test('timeml: a missing path or a directory is a coded error', () => {
       { path: join(dir, 'missing.TE3input'), code: 'E_INPUT_NOT_FOUND' },
     ];
     for (const c of cases) {
-      assert.throws(() => readInputFile(c.path), (err: unknown) => err instanceof WiretraceError && err.code === c.code, c.path);
+      assert.throws(() => readTimemlInput(c.path), (err: unknown) => err instanceof WiretraceError && err.code === c.code, c.path);
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('timeml: writes <name>.tml into the output directory, creating it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-timeml-'));
+  try {
+    const input = join(dir, 'doc1.TE3input');
+    writeFileSync(input, INPUT);
+    const cases = [
+      { file: input, out: join(dir, 'out', 'nested'), want: join(dir, 'out', 'nested', 'doc1.tml') },
+      { file: input, out: dir, want: join(dir, 'doc1.tml') },
+    ];
+    for (const c of cases) {
+      assert.equal(writeTimemlFile(c.file, c.out), c.want);
+      assert.equal(readFileSync(c.want, 'utf8'), toTimeml(INPUT, input));
+    }
+    assert.throws(() => writeTimemlFile(join(dir, 'missing.TE3input'), dir), (err: unknown) => err instanceof WiretraceError && err.code === 'E_INPUT_NOT_FOUND');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

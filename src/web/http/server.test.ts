@@ -211,20 +211,82 @@ test('http: health and OpenAPI document', async () => {
   assert.deepEqual(Object.keys(h.json()).sort(), ['articles', 'status', 'version']);
   const doc = (await app.inject({ url: '/openapi.json' })).json();
   assert.equal(doc.openapi, '3.1.0');
-  for (const [path, method] of [
-    ['/api/articles', 'get'],
-    ['/api/articles', 'post'],
-    ['/api/articles/{id}', 'get'],
-    ['/api/search', 'get'],
-    ['/api/health', 'get'],
-  ] as const) {
-    assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
+  // every API route and nothing else: the UI's catch-all and the document itself are not API
+  const described = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+  assert.deepEqual(described.sort(), ['get /api/articles', 'get /api/articles/{id}', 'get /api/health', 'get /api/search', 'post /api/articles']);
+  for (const d of described) {
+    const [method, path] = d.split(' ') as [string, string];
+    assert.ok(app.hasRoute({ method: method.toUpperCase() as 'GET', url: path.replace(/\{(\w+)\}/g, ':$1') }), `${d} is served`);
+    assert.ok(doc.paths[path][method].summary, `${d} has a summary`);
   }
   assert.deepEqual(doc.paths['/api/articles'].post.security, [{ bearerAuth: [] }]);
+  assert.ok(doc.paths['/api/articles'].post.responses['429'], 'the rate limit is documented');
+  assert.ok(doc.paths['/api/articles/{id}'].get.responses['200'].content['application/json'].schema.properties.layers.properties.sentences, 'layers are typed by their schemas');
   assert.ok(doc.paths['/api/search'].get.parameters.some((p: { name: string; required: boolean }) => p.name === 'q' && p.required));
   assert.ok(doc.paths['/api/articles/{id}'].get.responses['200'].content['application/json'].schema.properties.layers);
   assert.equal(doc.paths['/*'], undefined, 'the static route is not part of the API');
   await app.close();
+});
+
+test('http: POST is rate limited per client, before the token is checked, in the one error shape', async () => {
+  const cases: Array<{ name: string; headers: Record<string, string>; statuses: number[] }> = [
+    { name: 'right token', headers: auth, statuses: [201, 200, 429] },
+    { name: 'wrong token (guessing is limited too)', headers: { authorization: 'Bearer guess' }, statuses: [401, 401, 429] },
+  ];
+  for (const c of cases) {
+    const store = openStore(':memory:');
+    const app = await buildServer({ store, token: TOKEN, uiDir: null, pipeline, writesPerMinute: 2 });
+    const got: number[] = [];
+    for (let i = 0; i < c.statuses.length; i++) {
+      const res = await app.inject({ method: 'POST', url: '/api/articles', headers: c.headers, payload: { text: OTHER } });
+      got.push(res.statusCode);
+      if (res.statusCode !== 429) continue;
+      assert.deepEqual(Object.keys(res.json()), ['error'], c.name);
+      assert.equal(res.json().error.code, 'E_RATE_LIMITED', c.name);
+      assert.match(res.json().error.message, /at most 2 a minute/, c.name);
+      assert.ok(Number(res.headers['retry-after']) > 0, `${c.name}: retry-after`);
+      assert.equal(res.headers['content-security-policy'], CONTENT_SECURITY_POLICY, c.name);
+    }
+    assert.deepEqual(got, c.statuses, c.name);
+    assert.equal((await app.inject({ url: '/api/articles' })).statusCode, 200, `${c.name}: reads are not limited`);
+    await app.close();
+  }
+  // 0 turns the limit off
+  const app = await buildServer({ store: openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, writesPerMinute: 0 });
+  for (let i = 0; i < 3; i++) {
+    const res = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: 'Bearer guess' }, payload: { text: OTHER } });
+    assert.equal(res.statusCode, 401);
+  }
+  await app.close();
+});
+
+test('http: request logs are one JSON line per request, at the chosen level, with no token in them', async () => {
+  const cases: Array<{ level: 'info' | 'warn' | 'silent'; lines: number }> = [
+    { level: 'info', lines: 3 },
+    { level: 'warn', lines: 0 },
+    { level: 'silent', lines: 0 },
+  ];
+  for (const c of cases) {
+    const written: string[] = [];
+    const stream = { write: (line: string) => void written.push(line) };
+    const app = await buildServer({ store: openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, log: { level: c.level, stream } });
+    await app.inject({ url: '/api/health' });
+    await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER } });
+    await app.inject({ url: '/api/search?q=cocoa', headers: { authorization: `Bearer ${TOKEN}` } });
+    app.log.error({ headers: { authorization: `Bearer ${TOKEN}` } }, 'a header that reaches the log is redacted');
+    await app.close();
+    const requests = written.map((l) => JSON.parse(l) as Record<string, unknown>).filter((r) => r.msg === 'request');
+    assert.equal(requests.length, c.lines, c.level);
+    if (c.lines) {
+      assert.deepEqual(
+        requests.map((r) => [r.method, r.url, r.status]),
+        [['GET', '/api/health', 200], ['POST', '/api/articles', 201], ['GET', '/api/search?q=cocoa', 200]],
+      );
+      for (const r of requests) assert.equal(typeof r.ms, 'number');
+    }
+    assert.equal(written.length, c.level === 'silent' ? 0 : c.lines + 1, `${c.level}: the error line`);
+    assert.ok(!written.join('').includes(TOKEN), `${c.level}: the token never reaches the log`);
+  }
 });
 
 test('http: serves the UI with content types and security headers, and nothing outside it', async () => {

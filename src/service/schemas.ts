@@ -1,28 +1,26 @@
 /**
- * The HTTP API's request and response shapes: one TypeBox source that gives the route validators,
- * the TypeScript types and the OpenAPI document (GET /openapi.json).
- *
- * Routes (all JSON; every error is `ErrorResponse` with a stable code):
- *   GET  /api/health                      -> Health
- *   GET  /api/articles?limit&offset       -> ArticleList   (newest published first; unknown dates last)
- *   GET  /api/articles/:id                -> ArticleDetail (text + every stored layer + provenance)
- *   GET  /api/search?q&limit&offset       -> SearchResponse (FTS over title and text; any q is safe)
- *   POST /api/articles  (Bearer token)    -> IngestResponse (201 when created, 200 when it already existed)
- *   GET  /openapi.json                    -> the OpenAPI 3.1 document
+ * The service's request and response shapes: one TypeBox source that gives the TypeScript types the
+ * service returns, the CLI's --json output (docs/cli-json.md), and the HTTP routes' validators and
+ * OpenAPI document (GET /openapi.json). The service owns them; src/web imports them from here.
  *
  * Offsets in layers and in `highlights` are [start, end) UTF-16 code units, as JavaScript indexes strings.
  * The UI must render article text and snippets as text nodes (never innerHTML): the server sends plain text.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { LayerSchemas } from '../doc/layers.js';
 import { Span } from '../doc/span.js';
+
+/** Version of these shapes, reported by GET /api/health and the OpenAPI document. */
+export const API_VERSION = '0.1.0';
 
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({
-      code: Type.String({ description: 'stable error code, e.g. E_NOT_FOUND, E_AUTH, E_VALIDATION' }),
+      code: Type.String({ description: 'stable error code, e.g. E_NOT_FOUND, E_AUTH, E_VALIDATION, E_RATE_LIMITED' }),
       message: Type.String(),
     }),
-  }
+  },
+  { description: 'error: a stable code (src/errors.ts) and a message for people' },
 );
 export type ErrorResponse = Static<typeof ErrorResponse>;
 
@@ -50,18 +48,30 @@ export const ArticleSummary = Type.Object(
 );
 export type ArticleSummary = Static<typeof ArticleSummary>;
 
-/** Which annotator (and version) produced a stored layer, and when. */
-export const LayerProvenance = Type.Object({
+/** Which annotator (and version) produced a stored layer, and when it was stored. */
+export const StoredProvenance = Type.Object({
   annotator: Type.String(),
   version: Type.String(),
   createdAt: Type.String(),
 });
-export type LayerProvenance = Static<typeof LayerProvenance>;
+export type StoredProvenance = Static<typeof StoredProvenance>;
+
+/**
+ * Every layer by name, each typed by the record schema its annotator declares (src/doc/layers.ts);
+ * an article holds the layers its pipeline produced, so each one is optional.
+ */
+const AllLayers = Type.Object(LayerSchemas);
+export const StoredLayers = Type.Partial(AllLayers);
+export type StoredLayers = Static<typeof StoredLayers>;
+
+/** provenance[name] for each layer in `layers`. */
+export const StoredLayerProvenance = Type.Partial(Type.Mapped(Type.KeyOf(AllLayers), () => StoredProvenance));
+export type StoredLayerProvenance = Static<typeof StoredLayerProvenance>;
 
 /**
  * One article with everything stored about it. `layers` and `provenance` mirror the Doc shape that
  * `wiretrace annotate --json` prints, so one renderer serves both: layers[name] is the record array
- * of that layer (records as in src/doc/layers.ts), provenance[name] says who made it.
+ * of that layer, provenance[name] says who made it.
  */
 export const ArticleDetail = Type.Composite(
   [
@@ -72,8 +82,8 @@ export const ArticleDetail = Type.Composite(
       imageCredit: Nullable(Type.String()),
       contentHash: Type.String(),
       meta: Type.Record(Type.String(), Type.Unknown()),
-      layers: Type.Record(Type.String(), Type.Array(Type.Unknown())),
-      provenance: Type.Record(Type.String(), LayerProvenance),
+      layers: StoredLayers,
+      provenance: StoredLayerProvenance,
     }),
   ]
 );

@@ -1,12 +1,14 @@
 /**
- * Serves the web UI's files (src/serve/ui/) with node:fs: correct content types, no directory listing,
- * no escape from the UI directory, and index.html for app routes without a file extension.
+ * Which file of the web UI (src/web/ui/) a URL path names, or none. @fastify/static then sends it
+ * (streaming, ETag and Last-Modified with 304s, ranges); this module decides what may be sent: no
+ * escape from the UI directory, no hidden files, no sources or tests, only known content types, and
+ * index.html for app routes without a file extension.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { packageRoot } from '../../service/package-root.js';
 
+/** RFC 9239 JavaScript type and UTF-8 text; anything not listed is never served. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,38 +28,21 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export interface StaticFile {
-  readonly body: Buffer;
+export interface UiFile {
+  /** Path relative to the UI directory, '/'-separated, as @fastify/static's sendFile takes it. */
+  readonly path: string;
   readonly contentType: string;
 }
 
-/** The package root (holds package.json), found from this file in src/ (tsx) or dist/src/ (built). */
-export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'wiretrace') return dir;
-      } catch {
-        // not ours; keep climbing
-      }
-    }
-    const up = dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-}
-
 export function defaultUiDir(): string {
-  return join(packageRoot(), 'src', 'serve', 'ui');
+  return join(packageRoot(), 'src', 'web', 'ui');
 }
 
 /**
  * Resolves a URL path to a file inside `root`, or null. Paths that climb out of root, hidden files,
  * sources and tests are never served.
  */
-export async function loadStatic(root: string, urlPath: string): Promise<StaticFile | null> {
+export async function resolveUiFile(root: string, urlPath: string): Promise<UiFile | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0]!);
@@ -81,6 +66,5 @@ export async function loadStatic(root: string, urlPath: string): Promise<StaticF
   if (ext === '.ts' || file.endsWith('.test.js')) return null;
   const contentType = CONTENT_TYPES[ext];
   if (!contentType) return null;
-  const body = await readFile(file).catch(() => null);
-  return body ? { body, contentType } : null;
+  return { path: relative(base, file).split(sep).join('/'), contentType };
 }

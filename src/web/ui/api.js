@@ -1,4 +1,4 @@
-// The HTTP API as the UI uses it (shapes: src/serve/api-schema.ts). Errors keep the server's code.
+// The HTTP API as the UI uses it (shapes: src/service/schemas.ts). Errors keep the server's code.
 
 export class ApiError extends Error {
   constructor(code, message, status) {

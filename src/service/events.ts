@@ -1,0 +1,42 @@
+/**
+ * Events of one article without a store: its events with actors, place, time, modality, status and
+ * the claims that report them, as one document or as the PLOVER-like export. The annotators load
+ * inside the functions that run them, so importing this module is cheap.
+ */
+import type { EventView } from '../annotate/events/aggregate.js';
+import type { Doc } from '../doc/doc.js';
+import { detectFormat, readInputBytes } from './annotate.js';
+import { parseInput } from './parse.js';
+
+export type { EventView };
+
+export interface ArticleEvents {
+  readonly doc: Doc;
+  readonly views: readonly EventView[];
+}
+
+/**
+ * Reads a file or stdin ("-") through the same guards as ingest and annotate, parses it as a plain-text
+ * article or, when it is HTML, as a web page, and finds its events.
+ */
+export async function eventsOfInput(input: string, opts: { readonly published?: string } = {}): Promise<ArticleEvents> {
+  const name = input === '-' ? 'stdin' : input;
+  const bytes = await readInputBytes(input, { name });
+  const format = detectFormat(input, bytes) === 'html' ? 'html' : 'article';
+  const article = await parseInput(bytes, format, { name, ...(opts.published ? { published: opts.published } : {}) });
+  const { annotateEvents } = await import('../annotate/events/pipeline.js');
+  const { eventViews } = await import('../annotate/events/aggregate.js');
+  const doc = annotateEvents(article.text, article.meta, name);
+  return { doc, views: eventViews(doc) };
+}
+
+/** All events of the document as one object (`wiretrace events --json`). */
+export function eventsDocument(e: ArticleEvents): { published: string | null; title: string | null; events: readonly EventView[] } {
+  return { published: e.doc.meta.published ?? null, title: e.doc.meta.title ?? null, events: e.views };
+}
+
+/** The PLOVER-like export, one record per event (`wiretrace events --jsonl`). */
+export async function ploverExport(e: ArticleEvents): Promise<Record<string, unknown>[]> {
+  const { ploverRecords } = await import('../annotate/events/aggregate.js');
+  return ploverRecords(e.doc, e.views);
+}

@@ -1,0 +1,59 @@
+/**
+ * The example corpus (examples/): what `wiretrace demo` ingests. Each example's outlet, date and URL
+ * come from examples/manifest.json; ingest is idempotent, so a second run adds nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { WiretraceError } from '../errors.js';
+import type { Store } from '../store/types.js';
+import type { IngestOutcome } from './ingest.js';
+import { packageRoot } from './package-root.js';
+
+interface ManifestEntry {
+  readonly file: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly url?: string;
+}
+
+/** The package's own examples/ directory. */
+export function defaultExamplesDir(): string {
+  return join(packageRoot(), 'examples');
+}
+
+/** Ingests every example listed in manifest.json with its metadata; without a manifest, the whole directory. */
+export async function ingestExamples(store: Store, dir: string = defaultExamplesDir()): Promise<IngestOutcome[]> {
+  if (!existsSync(dir)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no example corpus at ${dir}`);
+  const manifestPath = join(dir, 'manifest.json');
+  // the ingest service loads every annotator: only when there is something to ingest
+  const { attempt, ingestFile, ingestPath } = await import('./ingest.js');
+  if (!existsSync(manifestPath)) return ingestPath(store, dir, { recursive: true });
+  const outcomes: IngestOutcome[] = [];
+  for (const e of readManifest(manifestPath)) {
+    const path = resolve(dir, e.file);
+    outcomes.push(
+      await attempt(path, () =>
+        ingestFile(store, path, {
+          ...(e.outlet ? { outlet: e.outlet } : {}),
+          ...(e.published ? { published: e.published } : {}),
+          ...(e.url ? { url: e.url } : {}),
+        }),
+      ),
+    );
+  }
+  return outcomes;
+}
+
+function readManifest(path: string): ManifestEntry[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new WiretraceError('E_INPUT_FORMAT', `${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  const list = Array.isArray(raw) ? raw : (raw as { examples?: unknown }).examples;
+  if (!Array.isArray(list) || !list.every((e) => e && typeof (e as ManifestEntry).file === 'string')) {
+    throw new WiretraceError('E_INPUT_FORMAT', `${path} must list examples as [{file, outlet?, published?, url?}]`);
+  }
+  return list as ManifestEntry[];
+}

@@ -1,0 +1,99 @@
+/**
+ * The HTTP API and the web UI's files (Fastify 5). A thin layer over src/service: each resource is a
+ * fastify plugin in ./routes/ that validates with the service's TypeBox schemas (src/service/schemas.ts),
+ * calls the service and lets coded errors map to statuses. Every error body is {error: {code, message}}.
+ *
+ *   GET  /api/health                      -> Health                   routes/health.ts
+ *   GET  /api/articles?limit&offset       -> ArticleList              routes/articles.ts
+ *   GET  /api/articles/:id                -> ArticleDetail (text + every stored layer + provenance)
+ *   POST /api/articles  (Bearer token)    -> IngestResponse (201 created, 200 already stored; 429 over the rate limit)
+ *   GET  /api/search?q&limit&offset       -> SearchResponse           routes/search.ts
+ *   GET  /openapi.json                    -> the OpenAPI 3.1 document routes/openapi.ts
+ *   GET  /*                               -> the web UI's files       routes/ui.ts
+ */
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Pipeline } from '../../doc/pipeline.js';
+import { WiretraceError } from '../../errors.js';
+import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_WRITES_PER_MINUTE } from '../../service/config.js';
+import { API_VERSION } from '../../service/schemas.js';
+import type { Store } from '../../store/types.js';
+import { replyWithCodedErrors } from './error-replies.js';
+import { logEachRequest, loggerSettings, type RequestLogOptions } from './request-log.js';
+import { articleRoutes } from './routes/articles.js';
+import { healthRoutes } from './routes/health.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { searchRoutes } from './routes/search.js';
+import { uiRoutes } from './routes/ui.js';
+import { sendSecurityHeaders } from './security-headers.js';
+import { defaultUiDir } from './ui-files.js';
+import { compileValidator } from './validation.js';
+
+export { CONTENT_SECURITY_POLICY } from './security-headers.js';
+
+export interface ServerOptions {
+  readonly store: Store;
+  /** Bearer token for write routes; null or empty disables writes (every POST gets 401 E_AUTH). */
+  readonly token?: string | null;
+  /** Directory of the web UI; default src/web/ui in the package. null serves no UI. */
+  readonly uiDir?: string | null;
+  /** Largest article accepted by POST /api/articles (bytes). */
+  readonly maxInputBytes?: number;
+  /** Lets POST {url} reach private addresses (local use and tests only). */
+  readonly allowPrivate?: boolean;
+  /** POST /api/articles per client and minute (429 E_RATE_LIMITED beyond); 0 or null: no limit. */
+  readonly writesPerMinute?: number | null;
+  /** One JSON log line per request at this level; default none. */
+  readonly log?: RequestLogOptions | null;
+  /** Annotators run on POSTed articles; default: the default pipeline. */
+  readonly pipeline?: Pipeline;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const maxInputBytes = opts.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const writesPerMinute = opts.writesPerMinute === undefined ? DEFAULT_WRITES_PER_MINUTE : opts.writesPerMinute || null;
+  const app = Fastify({
+    ...loggerSettings(opts.log),
+    // JSON escaping can double a text's size; the service enforces the real limit with E_INPUT_TOO_LARGE.
+    bodyLimit: maxInputBytes * 2 + 64 * 1024,
+  });
+  app.setValidatorCompiler(compileValidator);
+  replyWithCodedErrors(app);
+  sendSecurityHeaders(app);
+  if (opts.log) logEachRequest(app);
+
+  // Before the routes: swagger collects each route's schema as it registers.
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'wiretrace',
+        version: API_VERSION,
+        description: 'wiretrace: who said what, according to whom, about which event. Errors are {error: {code, message}}.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  // Off everywhere but on the routes that ask for it (app.rateLimit in routes/articles.ts).
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => new WiretraceError('E_RATE_LIMITED', `too many requests (at most ${ctx.max} a minute); retry in ${ctx.after}`),
+  });
+
+  await app.register(healthRoutes, { store: opts.store });
+  await app.register(articleRoutes, {
+    store: opts.store,
+    token: opts.token ?? null,
+    maxInputBytes,
+    allowPrivate: opts.allowPrivate ?? false,
+    writesPerMinute,
+    ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
+  });
+  await app.register(searchRoutes, { store: opts.store });
+  await app.register(openApiRoutes);
+  await app.register(uiRoutes, { uiDir: opts.uiDir === undefined ? defaultUiDir() : opts.uiDir });
+
+  await app.ready();
+  return app;
+}
