@@ -7,11 +7,11 @@
  * const doc = annotate('Kremlin spokesman Dmitry Peskov said on Monday …', { published: '2024-01-22' });
  * doc.layers.sentences; // [start, end) offsets into doc.text
  *
- * const store = openStore('./data/wiretrace.db');       // creates the file and schema on first use
+ * const store = await openStore('./data/wiretrace.db'); // creates the file and schema on first use
  * const { id, created } = await ingestFile(store, 'report.txt', { outlet: 'CTV News', published: '2024-01-21' });
- * getArticle(store, id).layers.sentences;                // stored layers, with provenance
- * searchArticles(store, 'Pyongyang visit').items;        // FTS5 with plain-text snippets
- * store.close();
+ * (await getArticle(store, id)).layers.sentences;        // stored layers, with provenance
+ * (await searchArticles(store, 'Pyongyang visit')).items; // full-text search with plain-text snippets
+ * await store.close();
  * ```
  *
  * Every failure a caller should handle is a `WiretraceError` with a stable `code` (see ERROR_CODES).
@@ -45,9 +45,10 @@ export {
 } from './service/parse.js';
 
 // ---- store ----
-export { openStore, resolveDbPath, DEFAULT_DB_PATH, SqliteStore, toFtsQuery, MIGRATIONS } from './store/index.js';
+export { openStore, resolveDbPath, DEFAULT_DB_PATH } from './store/index.js';
 export type {
   Store,
+  StoreEngine,
   FeedStore,
   Feed,
   FeedPollUpdate,
@@ -60,6 +61,11 @@ export type {
   PageRequest,
   SearchHit,
   SearchPage,
+  SignatureRow,
+  AppliedMigration,
+  Migration,
+  StoreModule,
+  OpenStoreOptions,
 } from './store/types.js';
 
 // ---- ingest and query service ----

@@ -19,6 +19,20 @@ export function exampleTexts(): string[] {
   return out;
 }
 
+/**
+ * Deterministic pseudo-random prose (a linear congruential walk over `vocab`): distinct stories that
+ * share words but no runs of them, for near-duplicate tests and benchmarks without data files.
+ */
+export function syntheticStory(vocab: readonly string[], seed: number, words: number): string {
+  let s = seed >>> 0;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out.push(vocab[s % vocab.length]!);
+  }
+  return out.join(' ');
+}
+
 /** About `bytes` of text made by repeating the examples. */
 export function benchText(bytes = 4_000_000): string {
   const texts = exampleTexts();

@@ -65,6 +65,8 @@ export interface DigestEvent {
   /** Words that set the status or modality ("preparations", "postponed", "unlikely"). */
   readonly cues: readonly string[];
   readonly evidence: Evidence;
+  /** Every sentence that mentions the event, in text order (status words are read from these). */
+  readonly sentences: readonly Evidence[];
   readonly claims: readonly string[];
 }
 
@@ -121,10 +123,13 @@ function daysInMonth(ym: string): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** Words before a time that make it a lower bound: "not before", "no earlier than", "not … until", "unlikely before". */
+const NOT_BEFORE = /\b(?:(?:not|no|unlikely)\b[^.;]{0,30}?\b(?:before|until|earlier than)|no sooner than)\s*(?:the\s+)?$/i;
+
 function digestTime(t: TimeView | null | undefined, text: string): DigestTime | null {
   if (!t) return null;
-  const before = text.slice(Math.max(0, t.start - 24), t.start).toLowerCase();
-  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: /\b(?:not|no)\s+(?:before|earlier than|until)\s*$/.test(before) };
+  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: NOT_BEFORE.test(before) };
 }
 
 /** The sentence around a span, as evidence. */
@@ -210,6 +215,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       certainty: v.certainty,
       cues: [...new Set(cues)],
       evidence: sentenceEvidence(doc, meta.id, { start: first.start, end: first.end }),
+      sentences: [...new Map(v.mentions.map((m) => sentenceEvidence(doc, meta.id, m)).map((e) => [e.start, e])).values()],
       claims: v.claims.map((c) => c.id),
     };
   });

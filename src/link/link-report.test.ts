@@ -24,7 +24,7 @@ function digest(r: R): ReportDigest {
   const entities = [...(r.people ?? []).map((k) => ent(k, 'PER')), ...(r.places ?? []).map((k) => ent(k, 'GPE'))];
   const evidence = { article: r.id, start: 0, end: r.text.length, text: r.text };
   const events: DigestEvent[] = r.event
-    ? [{ cluster: 'e1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: r.people ?? [], actors: (r.people ?? []).slice(0, 1), places: r.places ?? [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence, claims: [], ...r.event }]
+    ? [{ cluster: 'e1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: r.people ?? [], actors: (r.people ?? []).slice(0, 1), places: r.places ?? [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...r.event }]
     : [];
   const claims: DigestClaim[] = r.claim
     ? [{ id: 'c1', clusters: ['e1'], sourceKey: null, sourceName: 'KCNA', chain: ['KCNA'], cue: 'said', stance: 'neutral', text: r.text, evidence, time: null, dateNotSet: false, negated: false, quantities: [], ...r.claim }]

@@ -8,11 +8,12 @@ const P = 'link/status:';
 
 function ev(over: Partial<DigestEvent>): DigestEvent {
   return {
-    cluster: 'c1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: [], actors: [], places: [], time: null,
+    cluster: 'c1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: [], actors: [], places: [], time: null, sentences: [],
     status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence: { article: 1, start: 0, end: 1, text: 'x' }, claims: [],
     ...over,
   };
 }
+const said = (text: string): DigestEvent['evidence'] => ({ article: 1, start: 0, end: text.length, text });
 const time = (text: string, value: string | null, notBefore = false): DigestEvent['time'] => ({ text, value, window: null, notBefore });
 
 test(`${P} per-report readings map to the reader's statuses`, () => {
@@ -27,7 +28,13 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'occurred' }, want: 'happened', why: 'over' },
     { e: { status: 'cancelled' }, want: 'cancelled', why: 'called off' },
     { e: { status: 'anticipated', cues: ['postponed'] }, want: 'postponed', why: 'a postponement cue wins' },
-    { e: { status: 'anticipated', cues: ['preparations'] }, want: 'preparing', why: 'preparations are under way' },
+    { e: { status: 'anticipated', sentences: [said('Preparations for the visit are under way, officials said.')] }, want: 'preparing', why: 'preparations are under way' },
+    { e: { status: 'anticipated', sentences: [said('The visit is being prepared, but no date has been set.')] }, want: 'preparing', why: 'being prepared' },
+    { e: { status: 'anticipated', sentences: [said('Both sides agreed to prepare a package of agreements ahead of the visit.')] }, want: 'expected', why: 'preparing something else is not preparing the event' },
+    { e: { status: 'scheduled', sentences: [said('The ministry said the visit has not been postponed.')] }, want: 'dates-announced', why: 'a denied postponement is no postponement' },
+    { e: { status: 'anticipated', sentences: [said('The visit has been put off because of the outbreak.')] }, want: 'postponed', why: 'put off' },
+    { e: { status: 'occurred', sentences: [said('Temirov arrived in Ulaanbaatar on Tuesday for a two-day visit.')] }, want: 'under-way', why: 'arrived for a visit is under way, not over' },
+    { e: { status: 'occurred', sentences: [said('Temirov ended a two-day visit on Wednesday.')] }, want: 'happened', why: 'ended' },
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },
     { e: {}, want: null, why: 'nothing said of its status' },
   ];

@@ -27,11 +27,35 @@ export const STATUS_RANK: Readonly<Record<ReaderStatus, number>> = {
 /** Statuses that may follow any other without a conflict: plans change. */
 const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 
-const CUE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status: ReaderStatus }> = [
-  { pattern: /\b(?:postpone[sd]?|postponement|delay(?:ed|s)?|put off|pushed back|rescheduled)\b/, status: 'postponed' },
-  { pattern: /\b(?:cancel(?:l?ed|s)?|called off|scrapped|abandoned)\b/, status: 'cancelled' },
-  { pattern: /\bpreparations?\b|\bpreparing\b/, status: 'preparing' },
+/**
+ * Status words read from the sentences that mention the event, strongest first. A word under a
+ * negation ("has not been postponed") does not count: the denial is a claim, not a status change.
+ */
+const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status: ReaderStatus; readonly when?: (e: DigestEvent) => boolean }> = [
+  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled' },
+  { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled)\b/i, status: 'postponed' },
+  // "arrived for a visit", "talks began on Monday": the event has started and is not over
+  {
+    pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
+    status: 'under-way',
+    when: (e) => e.status === 'occurred' || e.status === 'in-progress',
+  },
+  {
+    pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+prepared|preparing\s+(?:for|the)\b)/i,
+    status: 'preparing',
+    when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
+  },
 ];
+
+const NEGATION_BEFORE = /\b(?:not|no|never|denied|denies|deny|dismissed|rejected)\b|n[’']t\b/i;
+/** Characters before a status word within which a negation applies to it. */
+const NEGATION_REACH = 48;
+
+function statedIn(sentence: string, pattern: RegExp): boolean {
+  const m = pattern.exec(sentence);
+  if (!m) return false;
+  return !NEGATION_BEFORE.test(sentence.slice(Math.max(0, m.index - NEGATION_REACH), m.index));
+}
 
 /** A time value that names a day or a range of days: the dates are announced. */
 function isDated(value: string | null): boolean {
@@ -40,16 +64,20 @@ function isDated(value: string | null): boolean {
 
 /** The reader's status for one report's reading of an event, or null when the report says nothing of its status. */
 export function readerStatus(e: DigestEvent): ReaderStatus | null {
-  for (const c of CUE_STATUS) if (e.cues.some((cue) => c.pattern.test(cue))) return c.status;
+  if (e.status === null && e.modality !== 'negated') return null;
+  for (const c of SENTENCE_STATUS) {
+    if (c.when && !c.when(e)) continue;
+    if (e.sentences.some((s) => statedIn(s.text, c.pattern)) || e.cues.some((cue) => c.pattern.test(cue))) return c.status;
+  }
   if (e.modality === 'negated') return 'denied';
   switch (e.status) {
     case 'invited':
       return 'invited';
     case 'anticipated':
-      if (e.time?.notBefore) return 'expected-not-before';
-      return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
     case 'scheduled':
-      return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
+      if (e.time?.notBefore) return 'expected-not-before';
+      if (e.status === 'scheduled') return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
+      return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
     case 'in-progress':
       return 'under-way';
     case 'occurred':

@@ -5,29 +5,29 @@ import type { PageRequest, Store } from '../store/types.js';
 import { toDetail, toSearchResponse, toSummary } from './views.js';
 
 /** Finds an article by numeric id or by URL / canonical URL; E_NOT_FOUND when there is none. */
-export function getArticle(store: Store, idOrUrl: number | string): ArticleDetail {
+export async function getArticle(store: Store, idOrUrl: number | string): Promise<ArticleDetail> {
   const key = typeof idOrUrl === 'string' && /^\d+$/.test(idOrUrl.trim()) ? Number(idOrUrl) : idOrUrl;
-  const a = typeof key === 'number' ? store.getArticle(key) : store.getArticleByUrl(key.trim());
+  const a = typeof key === 'number' ? await store.getArticle(key) : await store.getArticleByUrl(key.trim());
   if (!a) throw new WiretraceError('E_NOT_FOUND', `no article ${typeof key === 'number' ? `with id ${key}` : `at ${key}`}`);
-  return toDetail(a, store.getLayers(a.id));
+  return toDetail(a, await store.getLayers(a.id));
 }
 
-export function listArticles(store: Store, page: PageRequest = {}): ArticleList {
-  const p = store.listArticles(page);
+export async function listArticles(store: Store, page: PageRequest = {}): Promise<ArticleList> {
+  const p = await store.listArticles(page);
   return { items: p.items.map(toSummary), total: p.total, limit: p.limit, offset: p.offset };
 }
 
-export function searchArticles(store: Store, query: string, page: PageRequest = {}): SearchResponse {
-  return toSearchResponse(store.search(query, page));
+export async function searchArticles(store: Store, query: string, page: PageRequest = {}): Promise<SearchResponse> {
+  return toSearchResponse(await store.search(query, page));
 }
 
-export function countArticles(store: Store): number {
+export async function countArticles(store: Store): Promise<number> {
   return store.countArticles();
 }
 
 /** An article's metadata without its text and layers (what lists and ingest replies show). */
-export function getArticleSummary(store: Store, id: number): ArticleSummary {
-  const a = store.getArticle(id);
+export async function getArticleSummary(store: Store, id: number): Promise<ArticleSummary> {
+  const a = await store.getArticle(id);
   if (!a) throw new WiretraceError('E_NOT_FOUND', `no article with id ${id}`);
   return toSummary(a);
 }

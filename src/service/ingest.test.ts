@@ -42,21 +42,24 @@ async function errorCode(p: Promise<unknown>): Promise<ErrorCode | 'none'> {
   }
 }
 
-function counts(store: Store) {
-  const n = (sql: string) => (store as Store & { db: { prepare(s: string): { get(): { n: number } } } }).db.prepare(sql).get().n;
-  return { articles: n('SELECT count(*) AS n FROM articles'), layers: n('SELECT count(*) AS n FROM layers'), outlets: n('SELECT count(*) AS n FROM outlets') };
+/** What a refused input must leave unchanged: the articles and every layer they have. */
+async function counts(store: Store) {
+  const { items } = await store.listArticles({ limit: 200 });
+  let layers = 0;
+  for (const a of items) layers += (await store.getLayers(a.id)).length;
+  return { articles: await await store.countArticles(), ids: items.map((a) => a.id), layers };
 }
 
 test('ingest: the same file twice is one article; every layer is stored with provenance', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const path = join(dir, 'seed.txt');
   writeFileSync(path, SEED);
   const a = await ingestFile(store, path, { ...P, outlet: 'CTV News', published: '2024-01-21' });
   const b = await ingestFile(store, path, P);
   assert.equal(a.created, true);
   assert.deepEqual([b.id, b.created, b.matchedBy], [a.id, false, 'content_hash']);
-  assert.equal(store.countArticles(), 1);
-  const d = getArticle(store, a.id);
+  assert.equal(await store.countArticles(), 1);
+  const d = await getArticle(store, a.id);
   assert.equal(d.title, 'Putin expresses readiness to visit North Korea');
   assert.deepEqual(d.byline, ['Kamilu Balogun']);
   assert.equal(d.imageCredit, 'CTV News');
@@ -72,12 +75,12 @@ test('ingest: the same file twice is one article; every layer is stored with pro
   // whitespace and quote style do not make new content
   const retyped = SEED.replace(/’/g, "'").replace(/\n\n/g, '\n\n\n');
   assert.equal((await ingestText(store, retyped, P)).created, false);
-  assert.equal(store.countArticles(), 1);
-  store.close();
+  assert.equal(await store.countArticles(), 1);
+  await store.close();
 });
 
 test('ingest: published comes from the option or metadata, is validated, and unknown stays null', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const cases: Array<{ name: string; run: () => Promise<unknown>; published?: string | null; code?: ErrorCode }> = [
     { name: 'text without a date', run: () => ingestText(store, REPORT('Talks open in Geneva', PARAS), P), published: null },
     { name: 'text with --published', run: () => ingestText(store, REPORT('Talks go on', PARAS + ' More.'), { ...P, published: '2025-05-12' }), published: '2025-05-12' },
@@ -90,28 +93,28 @@ test('ingest: published comes from the option or metadata, is validated, and unk
   ];
   for (const c of cases) {
     if (c.code) {
-      const before = counts(store);
+      const before = await counts(store);
       assert.equal(await errorCode(c.run()), c.code, c.name);
-      assert.deepEqual(counts(store), before, `${c.name}: store unchanged`);
+      assert.deepEqual(await counts(store), before, `${c.name}: store unchanged`);
       continue;
     }
     const r = (await c.run()) as { id: number };
-    assert.equal(store.getArticle(r.id)!.published, c.published, c.name);
-    assert.equal(store.getArticle(r.id)!.publishedKnown, c.published !== null, c.name);
+    assert.equal((await store.getArticle(r.id))!.published, c.published, c.name);
+    assert.equal((await store.getArticle(r.id))!.publishedKnown, c.published !== null, c.name);
   }
-  store.close();
+  await store.close();
 });
 
 test('ingest: the same canonical URL twice is one article, even with edited text', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const first = await ingestHtml(store, PAGE('Deal near', '2025-05-13T17:20:00Z', 'https://example.test/a', PARAS), P);
   const edited = await ingestHtml(store, PAGE('Deal near (updated)', '2025-05-13T18:00:00Z', 'https://example.test/a', PARAS + '\nUpdated with a new paragraph.'), P);
   assert.deepEqual([edited.id, edited.created, edited.matchedBy], [first.id, false, 'canonical_url']);
-  const a = store.getArticle(first.id)!;
+  const a = (await store.getArticle(first.id))!;
   assert.equal(a.canonicalUrl, 'https://example.test/a');
   assert.equal(a.outlet, 'Example Daily');
   assert.equal(a.contentHash, contentHash(a.text));
-  store.close();
+  await store.close();
 });
 
 test('ingest: refused input never opens the store', async () => {
@@ -151,7 +154,7 @@ test('ingest: a directory ingests every supported file, in order, and reports ba
   writeFileSync(join(d, 'notes.md'), 'ignored');
   writeFileSync(join(d, '.hidden.txt'), REPORT('Hidden', PARAS));
   writeFileSync(join(d, 'nested', 'd.txt'), REPORT('Delta nested story', PARAS + ' Delta.'));
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const progress: number[] = [];
   const flat = await ingestPath(store, d, { ...P, onProgress: (done) => progress.push(done) });
   assert.deepEqual(flat.map((o) => [o.input.slice(d.length + 1), o.ok]), [['a.txt', true], ['b.html', true], ['c.txt', false]]);
@@ -160,21 +163,21 @@ test('ingest: a directory ingests every supported file, in order, and reports ba
   assert.ok(!bad.ok && bad.error.code === 'E_INPUT_EMPTY');
   const deep = await ingestPath(store, d, { ...P, recursive: true });
   assert.deepEqual(deep.map((o) => o.ok && o.created), [false, false, false, true]);
-  assert.equal(store.countArticles(), 3);
+  assert.equal(await store.countArticles(), 3);
   assert.equal(await errorCode(ingestPath(store, join(dir, 'nowhere'), P)), 'E_INPUT_NOT_FOUND');
   mkdirSync(join(dir, 'emptydir'), { recursive: true });
   assert.equal(await errorCode(ingestPath(store, join(dir, 'emptydir'), P)), 'E_INPUT_NOT_FOUND');
-  store.close();
+  await store.close();
 });
 
 test('ingest: stdin is read, sniffed and stored', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const r = await ingestStdin(store, { ...P, outlet: 'Pipe News' }, Readable.from([Buffer.from(REPORT('Piped report on talks', PARAS))]));
   assert.equal(r.created, true);
-  assert.equal(store.getArticle(r.id)!.outlet, 'Pipe News');
+  assert.equal((await store.getArticle(r.id))!.outlet, 'Pipe News');
   const h = await ingestStdin(store, P, Readable.from([Buffer.from(PAGE('Piped page', '2025-01-02', 'https://example.test/p', PARAS + '\nPiped.'))]));
-  assert.equal(store.getArticle(h.id)!.canonicalUrl, 'https://example.test/p');
-  store.close();
+  assert.equal((await store.getArticle(h.id))!.canonicalUrl, 'https://example.test/p');
+  await store.close();
 });
 
 test('ingest: URLs are fetched through the SSRF guard; private addresses need allowPrivate', async () => {
@@ -188,13 +191,13 @@ test('ingest: URLs are fetched through the SSRF guard; private addresses need al
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   try {
     assert.equal(await errorCode(ingestUrl(store, `${base}/article`, P)), 'E_FETCH_BLOCKED');
-    assert.equal(store.countArticles(), 0);
+    assert.equal(await store.countArticles(), 0);
     const r = await ingestUrl(store, `${base}/article`, { ...P, allowPrivate: true });
     assert.equal(r.created, true);
-    const a = store.getArticle(r.id)!;
+    const a = (await store.getArticle(r.id))!;
     assert.equal(a.url, `${base}/article`);
     assert.equal(a.published, '2025-03-03T11:42:00Z');
     assert.ok(a.fetched, 'fetched time recorded');
@@ -204,45 +207,58 @@ test('ingest: URLs are fetched through the SSRF guard; private addresses need al
     assert.equal(hits, before, 'a stored URL is not fetched again');
     assert.equal(await errorCode(ingestUrl(store, `${base}/feed.json`, { ...P, allowPrivate: true })), 'E_FETCH_CONTENT_TYPE');
   } finally {
-    store.close();
+    await store.close();
     await new Promise((r) => server.close(r));
   }
 });
 
 test('articles: list, get by id or URL, search', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const r = await ingestHtml(store, PAGE('Ghana cocoa deal', '2025-05-13', 'https://example.test/cocoa', PARAS), { ...P, url: 'https://example.test/cocoa?ref=rss' });
   await ingestText(store, SEED, P);
-  assert.equal(listArticles(store).total, 2);
-  assert.equal(listArticles(store, { limit: 1 }).items.length, 1);
-  assert.equal(getArticle(store, String(r.id)).id, r.id);
-  assert.equal(getArticle(store, 'https://example.test/cocoa').id, r.id);
-  assert.equal(getArticle(store, 'https://example.test/cocoa?ref=rss').id, r.id);
+  assert.equal((await listArticles(store)).total, 2);
+  assert.equal((await listArticles(store, { limit: 1 })).items.length, 1);
+  assert.equal((await getArticle(store, String(r.id))).id, r.id);
+  assert.equal((await getArticle(store, 'https://example.test/cocoa')).id, r.id);
+  assert.equal((await getArticle(store, 'https://example.test/cocoa?ref=rss')).id, r.id);
   for (const key of [999, '999', 'https://nowhere.test/']) {
-    assert.equal(await errorCode(Promise.resolve().then(() => getArticle(store, key))), 'E_NOT_FOUND', String(key));
+    assert.equal(await errorCode(getArticle(store, key)), 'E_NOT_FOUND', String(key));
   }
-  const s = searchArticles(store, 'cocoa');
+  const s = await searchArticles(store, 'cocoa');
   assert.equal(s.total, 1);
   assert.equal(s.items[0]!.article.id, r.id);
-  assert.equal(searchArticles(store, '"NOT AND ("').total, 0);
-  store.close();
+  assert.equal((await searchArticles(store, '"NOT AND ("')).total, 0);
+  await store.close();
 });
 
 test('ingest: a wire copy is stored with nearDupOf pointing at the first-seen copy; tracking URLs are one article', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const body = SEED.split('\n').slice(5, -3).join('\n');
   const first = await ingestText(store, `Putin ready to visit Pyongyang\n\n${body}`, { ...P, outlet: 'Wire A' });
   const copy = await ingestText(store, `Putin says he will visit North Korea soon\n\n${body.replace('last week', 'recently')}\n\nReporting by the desk.`, { ...P, outlet: 'Paper B' });
   const other = await ingestText(store, REPORT('Cocoa talks open', PARAS), P);
   assert.equal(copy.created, true);
   assert.equal(copy.nearDupOf, first.id);
-  assert.equal(store.getArticle(copy.id)!.nearDupOf, first.id);
-  assert.equal(store.getArticle(other.id)!.nearDupOf, null);
-  assert.equal(store.getArticle(first.id)!.nearDupOf, null, 'the first copy points nowhere');
+  assert.equal((await store.getArticle(copy.id))!.nearDupOf, first.id);
+  assert.equal((await store.getArticle(other.id))!.nearDupOf, null);
+  assert.equal((await store.getArticle(first.id))!.nearDupOf, null, 'the first copy points nowhere');
 
   const viaFeed = await ingestHtml(store, PAGE('Tracked', '2025-01-01', 'https://example.test/story?utm_source=rss#top', PARAS + '\nTracked once.'), P);
   const viaShare = await ingestHtml(store, PAGE('Tracked again', '2025-01-01', 'https://EXAMPLE.test/story/?gclid=1', PARAS + '\nTracked twice, edited.'), P);
   assert.deepEqual([viaShare.id, viaShare.created, viaShare.matchedBy], [viaFeed.id, false, 'canonical_url']);
-  assert.equal(store.getArticle(viaFeed.id)!.canonicalUrl, 'https://example.test/story');
-  store.close();
+  assert.equal((await store.getArticle(viaFeed.id))!.canonicalUrl, 'https://example.test/story');
+  await store.close();
+});
+
+test('ingest: two workers on one database file agree on the first-seen copy (no per-process index)', async () => {
+  const path = join(dir, 'shared.db');
+  const [a, b] = [await openStore(path), await openStore(path)];
+  const body = SEED.split('\n').slice(5, -3).join('\n');
+  // b looks something up first, as a long-running worker would, before a stores the original.
+  assert.equal((await ingestText(b, REPORT('Cocoa talks open', PARAS), P)).created, true);
+  const first = await ingestText(a, `Putin ready to visit Pyongyang\n\n${body}`, { ...P, outlet: 'Wire A' });
+  const copy = await ingestText(b, `Putin says he will visit North Korea soon\n\n${body}\n\nReporting by the desk.`, { ...P, outlet: 'Paper B' });
+  assert.equal(copy.nearDupOf, first.id);
+  assert.equal((await a.getArticle(copy.id))?.nearDupOf, first.id, 'the first worker reads what the second wrote');
+  await Promise.all([a.close(), b.close()]);
 });

@@ -1,8 +1,9 @@
 /**
  * Ingest: input -> guards -> parse -> annotate (default pipeline) -> one store transaction.
- * Every guard runs before the store is written, so refused input leaves the database unchanged.
+ * Every guard runs before the store is opened, so refused input leaves the database unchanged.
  * Idempotent: content already stored (same normalised-text hash, canonical URL or URL) is not
- * annotated or written again; the existing id comes back with created: false.
+ * annotated or written again; the existing id comes back with created: false. The near-duplicate
+ * lookup and the insert share one transaction, so concurrent workers agree on the first-seen copy.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import type { Pipeline } from '../doc/pipeline.js';
 import type { Doc } from '../doc/doc.js';
 import type { LayerName } from '../doc/layers.js';
 import { WiretraceError, isWiretraceError, type ErrorCode } from '../errors.js';
-import { canonicalUrl as canonicalize, minhashSignature, NearDupIndex, signatureFromHex, signatureToHex } from '../ingest/dedupe/index.js';
+import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } from '../ingest/dedupe/index.js';
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
@@ -48,44 +49,36 @@ export interface IngestFailure {
  * A store, or a function that opens one. Commands pass a function so the database is only opened
  * (and, on first use, created) once an input has passed its guards: refused input touches nothing.
  */
-export type StoreRef = Store | (() => Store);
+export type StoreRef = Store | (() => Promise<Store>);
 
-function storeOf(ref: StoreRef): Store {
-  return typeof ref === 'function' ? ref() : ref;
+function storeOf(ref: StoreRef): Promise<Store> {
+  return typeof ref === 'function' ? ref() : Promise.resolve(ref);
 }
 
 export type IngestOutcome = ({ readonly ok: true } & IngestResult) | ({ readonly ok: false } & IngestFailure);
 
 /** Annotates a parsed article and stores it with every layer, unless its content is already stored. */
-export function storeParsed(
+export async function storeParsed(
   ref: StoreRef,
   parsed: ParsedArticle,
   input: string,
   fetched: string | null = null,
   pipeline: Pipeline = defaultPipeline(),
-): IngestResult {
-  const store = storeOf(ref);
+): Promise<IngestResult> {
+  const store = await storeOf(ref);
   const hash = contentHash(parsed.text);
   // the page's declared canonical URL, else the URL it came from, in canonical form (no utm_*, #, ...)
   const rawUrl = parsed.meta.canonicalUrl ?? parsed.meta.url ?? null;
   const canonicalUrl = rawUrl ? (canonicalize(rawUrl) ?? rawUrl) : null;
-  const existing = store.findByContentHash(hash) ?? (canonicalUrl ? sameCanonical(store, canonicalUrl) : null);
+  const existing = (await store.findByContentHash(hash)) ?? (canonicalUrl ? await sameCanonical(store, canonicalUrl) : null);
   if (existing) {
     const matchedBy = existing.contentHash === hash ? 'content_hash' : 'canonical_url';
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
   const doc = pipeline.run(createDoc(parsed.text, parsed.meta));
-  const nearDups = nearDupIndexFor(store);
-  const signature = minhashSignature(parsed.text);
-  const match = nearDups.querySignature(signature)[0];
-  const article: NewArticle = {
-    ...toNewArticle(parsed, hash, fetched),
-    canonicalUrl,
-    nearDupOf: match ? match.firstSeen : null,
-    signature: signatureToHex(signature),
-  };
-  const r = store.insertArticle(article, layersOf(doc));
-  if (r.created) nearDups.addSignature(r.id, signature, match?.firstSeen);
+  // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
+  const article = { ...toNewArticle(parsed, hash, fetched), canonicalUrl };
+  const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
   return {
     input,
     id: r.id,
@@ -129,9 +122,10 @@ export async function ingestStdin(
 }
 
 /** Fetches a URL through the SSRF-guarded fetcher and ingests the page. A URL already stored is not refetched. */
-export async function ingestUrl(store: StoreRef, url: string, opts: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestUrl(ref: StoreRef, url: string, opts: IngestOptions = {}): Promise<IngestResult> {
   validatePublished(opts.published);
-  const known = storeOf(store).getArticleByUrl(url) ?? storeOf(store).getArticleByUrl(canonicalize(url) ?? url);
+  const store = await storeOf(ref);
+  const known = (await store.getArticleByUrl(url)) ?? (await store.getArticleByUrl(canonicalize(url) ?? url));
   if (known) return { input: url, id: known.id, created: false, matchedBy: 'url', title: known.title };
   const res = await safeFetch(url, { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? 10 * 1024 * 1024 });
   const fetched = new Date().toISOString();
@@ -214,27 +208,8 @@ function formatFor(path: string, bytes: Uint8Array): InputFormat {
   return sniffHtml(bytes) ? 'html' : 'article';
 }
 
-/**
- * One near-duplicate index per open store, built once from the stored signatures (oldest first, so
- * group roots are the first-seen copies) and then kept up to date by each insert.
- */
-const nearDupIndexes = new WeakMap<Store, NearDupIndex<number>>();
-
-function nearDupIndexFor(store: Store): NearDupIndex<number> {
-  let index = nearDupIndexes.get(store);
-  if (!index) {
-    index = new NearDupIndex<number>();
-    for (const row of store.listSignatures()) {
-      const sig = signatureFromHex(row.signature);
-      if (sig) index.addSignature(row.id, sig, row.nearDupOf ?? undefined);
-    }
-    nearDupIndexes.set(store, index);
-  }
-  return index;
-}
-
-function sameCanonical(store: Store, canonicalUrl: string) {
-  const a = store.getArticleByUrl(canonicalUrl);
+async function sameCanonical(store: Store, canonicalUrl: string) {
+  const a = await store.getArticleByUrl(canonicalUrl);
   return a && a.canonicalUrl === canonicalUrl ? a : null;
 }
 
@@ -249,7 +224,8 @@ export function layersOf(doc: Doc): LayerWrite[] {
   return out;
 }
 
-function toNewArticle(p: ParsedArticle, hash: string, fetched: string | null): NewArticle {
+/** The article's fields; its near-duplicate fields come from insertWithNearDup. */
+function toNewArticle(p: ParsedArticle, hash: string, fetched: string | null): Omit<NewArticle, 'nearDupOf' | 'signature'> {
   const m = p.meta;
   const extra: Record<string, unknown> = { ...p.extra };
   if (m.description) extra.description = m.description;
@@ -269,8 +245,6 @@ function toNewArticle(p: ParsedArticle, hash: string, fetched: string | null): N
     imageCredit: m.imageCredit ?? null,
     text: p.text,
     meta: extra,
-    nearDupOf: null,
-    signature: null,
   };
 }
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { WiretraceError } from '../errors.js';
 import { openStore, resolveDbPath } from '../store/index.js';
-import type { Store } from '../store/types.js';
+import type { OpenStoreOptions, Store } from '../store/types.js';
 import { loadConfig, type WiretraceConfig } from './config.js';
 
 export type { Store };
@@ -14,22 +14,26 @@ export function resolveStorePath(dbOption?: string | null, config: WiretraceConf
 }
 
 export interface LazyStore {
-  /** Opens the store on first call (creating file, directory and schema as needed). */
-  readonly ref: () => Store;
+  /** Opens the store on first call (creating file, directory and schema as needed); later calls share it. */
+  readonly ref: () => Promise<Store>;
   readonly path: string;
   opened(): boolean;
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function lazyStore(path: string): LazyStore {
-  let store: Store | null = null;
+/** `options.modules`: tables of other modules (e.g. the link layer's) to migrate on open. */
+export function lazyStore(path: string, options: OpenStoreOptions = {}): LazyStore {
+  let store: Promise<Store> | null = null;
   return {
     path,
-    ref: () => (store ??= openStore(path)),
+    ref: () => (store ??= openStore(path, options)),
     opened: () => store !== null,
-    close: () => {
-      store?.close();
+    close: async () => {
+      const opening = store;
       store = null;
+      // A store that failed to open has nothing to close; its error went to whoever asked for it.
+      const s = await opening?.catch(() => null);
+      await s?.close();
     },
   };
 }

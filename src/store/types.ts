@@ -1,7 +1,29 @@
 /**
- * The storage contract. Everything above the store (service, CLI, HTTP) talks to this interface, so a
- * PostgreSQL implementation can sit beside the SQLite one without touching callers.
+ * The storage contract. Everything above the store (service, CLI, HTTP, link) talks to this interface;
+ * one implementation per engine (src/store/sqlite/, later src/store/postgres/) sits behind `openStore`.
+ * The behaviour below is checked by one suite, src/store/contract/, that every engine must pass.
+ *
+ * What every engine guarantees:
+ * - Every method is async. Failures a caller can see are `WiretraceError`s: E_NOT_FOUND for a missing
+ *   record a write needs, E_VALIDATION for a malformed argument, E_STORE for anything the engine refused.
+ * - Writes are atomic: `insertArticle` writes the article, its layers, its search entry and its
+ *   near-duplicate band rows in one transaction; a failure (or a killed process) leaves none of them.
+ * - Writes are idempotent: an article whose content hash, canonical URL or URL is already stored is
+ *   not written again; the existing id comes back with `created: false` and `matchedBy`.
+ * - `transaction(fn)` runs fn in one transaction. Every store call made while fn runs (on `tx`, or on
+ *   the store itself from inside fn) is part of it; a nested `transaction` joins it, and a throw inside
+ *   the nested one undoes only the nested part. A throw out of the outermost fn rolls everything back
+ *   and is rethrown unchanged. Concurrent `transaction` calls on one store run one after another, and
+ *   a call from outside never sees a transaction's uncommitted writes.
+ * - Nothing a second process needs lives in process memory: near-duplicate lookups read the store,
+ *   so two workers writing one database see each other's articles.
+ * - Search never parses user text as query syntax: any string is safe and means its words.
+ * - Schema migrations are per engine, numbered per module (`StoreModule`), applied on open, and
+ *   listed by `migrations()`; a database migrated by a newer wiretrace is refused with E_STORE.
  */
+
+/** The engines wiretrace can store into (a name for messages and tests, not a driver type). */
+export type StoreEngine = 'sqlite' | 'postgres';
 
 /** An article as it is written: everything known after extraction and hashing. */
 export interface NewArticle {
@@ -23,9 +45,12 @@ export interface NewArticle {
   readonly text: string;
   /** Extra metadata (description, read time, extractor, source path...). */
   readonly meta: Readonly<Record<string, unknown>>;
-  /** Id of an earlier near-duplicate (wire copy), when dedupe found one. */
+  /** Id of the first-seen copy of this text (a wire copy's original), when dedupe found one. */
   readonly nearDupOf: number | null;
-  /** Opaque near-duplicate signature (e.g. SimHash hex or MinHash JSON) for later lookups. */
+  /**
+   * MinHash signature in hex (signatureToHex in src/ingest/dedupe), or null. The store indexes its
+   * LSH bands for `nearDupCandidates`; any other string is refused with E_VALIDATION.
+   */
   readonly signature: string | null;
 }
 
@@ -76,7 +101,7 @@ export interface SearchPage extends Page<SearchHit> {
 
 export interface InsertResult {
   readonly id: number;
-  /** false when an article with the same content hash or canonical URL already existed. */
+  /** false when an article with the same content hash, canonical URL or URL already existed. */
   readonly created: boolean;
   /** Why an existing article matched, when created is false. */
   readonly matchedBy?: 'content_hash' | 'canonical_url' | 'url';
@@ -100,51 +125,102 @@ export interface FeedPollUpdate {
   readonly lastError?: string | null;
 }
 
-/** Feed subscriptions and the items already seen, for conditional polling. */
+/** Feed subscriptions and the items already seen, for conditional polling (src/ingest/feeds). */
 export interface FeedStore {
-  addFeed(url: string, title?: string | null): { id: number; created: boolean };
-  getFeed(idOrUrl: number | string): Feed | null;
-  listFeeds(): readonly Feed[];
-  removeFeed(id: number): boolean;
-  updateFeedPoll(id: number, update: FeedPollUpdate): void;
-  /** Records an item; returns true when it is new for this feed. */
-  addFeedItem(feedId: number, guid: string, url: string | null): boolean;
-  hasFeedItem(feedId: number, guid: string): boolean;
+  /** Adds a feed, or finds the existing one with this URL (idempotent). */
+  addFeed(url: string, title?: string | null): Promise<{ readonly id: number; readonly created: boolean }>;
+  getFeed(idOrUrl: number | string): Promise<Feed | null>;
+  /** Every feed, oldest subscription first. */
+  listFeeds(): Promise<readonly Feed[]>;
+  /** Removes a feed and its items; false when there was none. */
+  removeFeed(id: number): Promise<boolean>;
+  /** Fields left undefined keep their value; E_NOT_FOUND for an unknown feed. */
+  updateFeedPoll(id: number, update: FeedPollUpdate): Promise<void>;
+  /** Records an item as seen; returns true when it is new for this feed. */
+  addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean>;
+  hasFeedItem(feedId: number, guid: string): Promise<boolean>;
 }
 
-/** A signature row for near-duplicate lookups. */
+/** A stored article's near-duplicate signature, for checking a candidate. */
 export interface SignatureRow {
   readonly id: number;
+  /** MinHash signature in hex, as stored. */
   readonly signature: string;
-  /** The first-seen copy this article was stored as a near-duplicate of, if any. */
-  readonly nearDupOf: number | null;
+  /** The first-seen copy of the article's group: its nearDupOf, or the article itself. */
+  readonly firstSeen: number;
+}
+
+/** One applied schema migration. */
+export interface AppliedMigration {
+  /** The module that owns it ('core' for the store's own tables). */
+  readonly module: string;
+  readonly id: number;
+  readonly name: string;
+  readonly appliedAt: string;
 }
 
 export interface Store extends FeedStore {
-  /** Where the store lives (file path, or ":memory:"). */
+  readonly engine: StoreEngine;
+  /** Where the store lives (file path, ":memory:", or a database URL). */
   readonly location: string;
 
   /**
-   * Writes an article and its layers in one transaction. Idempotent: if the content hash, the
+   * Writes an article with its layers in one transaction. Idempotent: if the content hash, the
    * canonical URL or the URL is already stored, nothing is written and the existing id is returned.
    */
-  insertArticle(article: NewArticle, layers: readonly LayerWrite[]): InsertResult;
-  /** Replaces (or adds) layers of an existing article in one transaction, e.g. after re-annotation. */
-  putLayers(articleId: number, layers: readonly LayerWrite[]): void;
+  insertArticle(article: NewArticle, layers: readonly LayerWrite[]): Promise<InsertResult>;
+  /** Replaces (or adds) layers of an existing article in one transaction; E_NOT_FOUND for an unknown id. */
+  putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void>;
 
-  getArticle(id: number): StoredArticle | null;
+  getArticle(id: number): Promise<StoredArticle | null>;
   /** Looks up by URL or canonical URL. */
-  getArticleByUrl(url: string): StoredArticle | null;
-  findByContentHash(hash: string): StoredArticle | null;
-  getLayers(articleId: number): readonly StoredLayer[];
-  listArticles(page?: PageRequest): Page<StoredArticle>;
-  /** Full-text search over title and text. Any user string is safe: it is never parsed as FTS syntax. */
-  search(query: string, page?: PageRequest): SearchPage;
-  countArticles(): number;
-  /** Every stored near-duplicate signature, oldest first, for building a NearDupIndex. */
-  listSignatures(): readonly SignatureRow[];
+  getArticleByUrl(url: string): Promise<StoredArticle | null>;
+  findByContentHash(hash: string): Promise<StoredArticle | null>;
+  /** An article's layers in the order they were written. */
+  getLayers(articleId: number): Promise<readonly StoredLayer[]>;
+  /** Newest published first; unknown dates last; limit 1–200 (default 50), offset ≥ 0. */
+  listArticles(page?: PageRequest): Promise<Page<StoredArticle>>;
+  /** Full-text search over title and text. Any user string is safe: it is never parsed as query syntax. */
+  search(query: string, page?: PageRequest): Promise<SearchPage>;
+  countArticles(): Promise<number>;
 
-  /** Applied schema migrations, in order. */
-  migrations(): ReadonlyArray<{ readonly id: number; readonly name: string; readonly appliedAt: string }>;
-  close(): void;
+  /**
+   * Stored articles that share an LSH band with the signature (hex), each once, by id: the candidates
+   * for a near-duplicate check. Each band contributes at most NEAR_DUP_BUCKET_SCAN articles, oldest
+   * first; a near-duplicate copy is not listed under bands its group already holds.
+   */
+  nearDupCandidates(signature: string): Promise<readonly SignatureRow[]>;
+  /** Every article with a signature in the groups of these first-seen copies (the copies included), by id. */
+  nearDupGroups(firstSeen: readonly number[]): Promise<readonly SignatureRow[]>;
+
+  /** Runs fn in one transaction (see the contract above) and returns what it returns. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+
+  /** Applied schema migrations, by module then id. */
+  migrations(): Promise<readonly AppliedMigration[]>;
+  /** Waits for pending work, then closes; later calls fail with E_STORE. Closing twice is harmless. */
+  close(): Promise<void>;
+}
+
+/** One numbered schema step, as SQL text for one engine. */
+export interface Migration {
+  /** Increasing within its module; never reuse or edit a shipped id: append a new one. */
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * A module's own tables (e.g. the link layer's stories), one migration list per engine. Passed to
+ * `openStore(location, { modules })`; each module numbers its migrations on its own.
+ */
+export interface StoreModule {
+  /** Unique; 'core' is the store's own. */
+  readonly name: string;
+  readonly migrations: { readonly sqlite: readonly Migration[] };
+}
+
+export interface OpenStoreOptions {
+  /** Modules whose migrations are applied after the store's own, in this order. */
+  readonly modules?: readonly StoreModule[];
 }

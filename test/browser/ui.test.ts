@@ -68,7 +68,7 @@ interface ManifestEntry { file: string; outlet: string; published: string; url: 
 before(async () => {
   if (!haveBrowser) return;
   dir = mkdtempSync(join(tmpdir(), 'wiretrace-ui-'));
-  store = openStore(join(dir, 'ui.db'));
+  store = await openStore(join(dir, 'ui.db'));
   const manifest = JSON.parse(readFileSync(join(EXAMPLES, 'manifest.json'), 'utf8')) as { examples: ManifestEntry[] };
   for (const file of FILES) {
     const e = manifest.examples.find((x) => x.file === file);
@@ -86,7 +86,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await app?.close();
-  store?.close();
+  await store?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

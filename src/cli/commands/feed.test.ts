@@ -71,23 +71,23 @@ test('feed cli: add via page autodiscovery, list, poll ingests new items, second
   const rows = list.out.split('\n').map((l) => JSON.parse(l) as { etag: string; lastError: string | null });
   assert.equal(rows.length, 1);
   assert.equal(rows[0]!.etag, '"f1"');
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    assert.equal(store.countArticles(), 2);
-    assert.equal(store.hasFeedItem(1, 'n1'), true);
+    assert.equal(await store.countArticles(), 2);
+    assert.equal(await store.hasFeedItem(1, 'n1'), true);
   } finally {
-    store.close();
+    await store.close();
   }
 });
 
 test('feed cli: a single poll with a failing feed exits non-zero (for cron)', async () => {
   const db = join(tmp, 'fail.db');
   await cli(['feed', 'add', srv.url('/feed.xml'), '--db', db, '--allow-private']);
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
-    store.addFeed(srv.url('/missing.xml'));
+    await store.addFeed(srv.url('/missing.xml'));
   } finally {
-    store.close();
+    await store.close();
   }
   const before = process.exitCode;
   try {
@@ -107,19 +107,19 @@ test('feed cli: without --allow-private the SSRF guard refuses the local server'
 });
 
 test('feed: the SQLite store satisfies FeedStore and keeps poll state', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   try {
     const feedStore: FeedStore = store;
-    feedStore.addFeed(srv.url('/feed.xml'));
+    await feedStore.addFeed(srv.url('/feed.xml'));
     const urls: string[] = [];
     const report = await pollFeeds(feedStore, { ingest: async (u) => void urls.push(u), fetchOptions: { allowPrivate: true } });
     assert.equal(report.ingested, 2);
-    assert.equal(store.listFeeds()[0]!.title, 'Harbour Desk');
+    assert.equal((await store.listFeeds())[0]!.title, 'Harbour Desk');
     const again = await pollFeeds(feedStore, { ingest: async (u) => void urls.push(u), fetchOptions: { allowPrivate: true } });
     assert.equal(again.feeds[0]!.status, 'not-modified');
     assert.equal(urls.length, 2);
   } finally {
-    store.close();
+    await store.close();
   }
 });
 

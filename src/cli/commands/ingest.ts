@@ -90,7 +90,7 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
     }
   } finally {
     (bar as cliProgress.SingleBar | null)?.stop();
-    store.close();
+    await store.close();
   }
   const failed = outcomes.filter((o) => !o.ok).length;
   if (!opts.json && outcomes.length > 1) {

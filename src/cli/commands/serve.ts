@@ -39,7 +39,7 @@ export async function runServe(opts: ServeCommandOptions, http: HttpFrontEnd): P
   const port = parsePort(opts.port ?? process.env.PORT ?? config.port, DEFAULT_PORT);
   const host = opts.host ?? config.host ?? DEFAULT_HOST;
   const writesPerMinute = parseWritesPerMinute(opts.writesPerMinute ?? config.writesPerMinute);
-  const store = openStore(resolveStorePath(opts.db, config));
+  const store = await openStore(resolveStorePath(opts.db, config));
   const token = resolveToken(config);
   const server = await http.start({
     store,

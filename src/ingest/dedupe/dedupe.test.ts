@@ -2,8 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { contentHash } from './content-hash.js';
-import { estimateJaccard, minhashSignature, signatureFromBytes, signatureFromHex, signatureToBytes, signatureToHex, shingleHashes } from './minhash.js';
-import { NearDupIndex, NEAR_DUP_JACCARD } from './near-dup-index.js';
+import { syntheticStory } from '../../bench/corpus.js';
+import { openStore } from '../../store/index.js';
+import { article } from '../../store/contract/fixtures.js';
+import { estimateJaccard, minhashSignature, signatureFromBytes, signatureFromHex, signatureToBytes, signatureToHex, shingleHashes, type MinHashSignature } from './minhash.js';
+import { findNearDuplicates, insertWithNearDup, NEAR_DUP_JACCARD, type NearDupMatch } from './near-dup.js';
 import { canonicalUrl } from './url.js';
 
 const text = (name: string): string => readFileSync(new URL(`testdata/${name}.txt`, import.meta.url), 'utf8');
@@ -38,55 +41,74 @@ test('dedupe: content hash ignores case, whitespace, quote and dash styles', () 
   assert.notEqual(contentHash(a), contentHash('The minister said: "We will not act." Talks - resumed.'));
 });
 
-test('dedupe: a wire copy with a new headline and extra paragraph is a near-duplicate', () => {
-  const idx = new NearDupIndex<number>();
-  assert.equal(idx.add(1, ORIGINAL).duplicateOf, undefined);
-  const r = idx.add(2, COPY);
-  assert.equal(r.duplicateOf, 1);
-  assert.equal(r.firstSeen, 1);
-  assert.ok(r.similarity >= NEAR_DUP_JACCARD, `dedupe: similarity ${r.similarity}`);
+/** A store of its own per test; `add` stores a text the way ingest does and reports its match. */
+async function nearDups() {
+  const store = await openStore(':memory:');
+  let n = 0;
+  const add = async (text: string, sig: MinHashSignature = minhashSignature(text)): Promise<{ id: number; match: NearDupMatch | null }> => {
+    const { inserted, match } = await insertWithNearDup(store, article({ contentHash: `h${++n}`, text }), [], sig);
+    return { id: inserted.id, match };
+  };
+  return { store, add };
+}
+
+test('dedupe: a wire copy with a new headline and extra paragraph is a near-duplicate', async () => {
+  const { store, add } = await nearDups();
+  assert.equal((await add(ORIGINAL)).match, null);
+  const r = (await add(COPY)).match;
+  assert.equal(r?.id, 1);
+  assert.equal(r?.firstSeen, 1);
+  assert.ok(r && r.similarity >= NEAR_DUP_JACCARD, `dedupe: similarity ${r?.similarity}`);
+  assert.equal((await store.getArticle(2))?.nearDupOf, 1, 'dedupe: stored as a copy of the first');
+  await store.close();
 });
 
-test('dedupe: a copy trimmed to its first paragraphs is found by containment', () => {
-  const idx = new NearDupIndex<number>();
-  idx.add(1, ORIGINAL);
-  const r = idx.add(2, TRIMMED);
-  assert.equal(r.duplicateOf, 1, `dedupe: similarity ${r.similarity}, containment ${r.containment}`);
-  assert.ok(r.containment >= 0.8);
+test('dedupe: a copy trimmed to its first paragraphs is found by containment', async () => {
+  const { store, add } = await nearDups();
+  await add(ORIGINAL);
+  const r = (await add(TRIMMED)).match;
+  assert.equal(r?.id, 1, `dedupe: similarity ${r?.similarity}, containment ${r?.containment}`);
+  assert.ok(r && r.containment >= 0.8);
+  await store.close();
 });
 
-test('dedupe: a different story on the same topic, and an unrelated story, are not duplicates', () => {
-  const idx = new NearDupIndex<number>();
-  idx.add(1, ORIGINAL);
-  idx.add(2, COPY);
-  const same = idx.add(3, SAME_TOPIC);
-  assert.equal(same.duplicateOf, undefined, `dedupe: same-topic similarity ${same.similarity}`);
-  const other = idx.add(4, OTHER);
-  assert.equal(other.duplicateOf, undefined);
+test('dedupe: a different story on the same topic, and an unrelated story, are not duplicates', async () => {
+  const { store, add } = await nearDups();
+  await add(ORIGINAL);
+  await add(COPY);
+  const same = await findNearDuplicates(store, minhashSignature(SAME_TOPIC));
+  assert.deepEqual(same, [], `dedupe: same-topic ${JSON.stringify(same)}`);
+  assert.equal((await add(SAME_TOPIC)).match, null);
+  assert.equal((await add(OTHER)).match, null);
   assert.ok(estimateJaccard(minhashSignature(ORIGINAL), minhashSignature(SAME_TOPIC)) < 0.1);
+  await store.close();
 });
 
-test('dedupe: groups keep the first-seen article; query does not add', () => {
-  const idx = new NearDupIndex<string>();
-  idx.add('first', ORIGINAL);
-  idx.add('second', COPY);
-  const third = idx.add('third', TRIMMED);
-  assert.equal(third.firstSeen, 'first');
-  assert.equal(idx.firstSeenOf('second'), 'first');
-  const q = idx.query(COPY);
-  assert.deepEqual(q.map((m) => m.id).sort(), ['first', 'second', 'third']);
-  assert.equal(q[0]!.id, 'second', 'dedupe: identical text is the best match');
-  assert.equal(idx.size, 3);
-  assert.deepEqual(idx.query(OTHER), []);
+test('dedupe: groups keep the first-seen article; looking up does not add', async () => {
+  const { store, add } = await nearDups();
+  const first = await add(ORIGINAL);
+  const second = await add(COPY);
+  const third = await add(TRIMMED);
+  assert.equal(third.match?.firstSeen, first.id);
+  assert.equal((await store.getArticle(second.id))?.nearDupOf, first.id);
+  assert.equal((await store.getArticle(third.id))?.nearDupOf, first.id, 'dedupe: a copy of a copy points at the first');
+  const q = await findNearDuplicates(store, minhashSignature(COPY));
+  assert.deepEqual(q.map((m) => m.id).sort(), [first.id, second.id, third.id]);
+  assert.equal(q[0]!.id, second.id, 'dedupe: identical text is the best match');
+  assert.ok(q.every((m) => m.firstSeen === first.id));
+  assert.equal(await store.countArticles(), 3);
+  assert.deepEqual(await findNearDuplicates(store, minhashSignature(OTHER)), []);
+  await store.close();
 });
 
-test('dedupe: very short texts are left to exact hashing', () => {
-  const idx = new NearDupIndex<number>();
-  idx.add(1, 'Breaking news: port closed.');
-  assert.equal(idx.add(2, 'Breaking news: port closed.').duplicateOf, undefined);
+test('dedupe: very short texts are left to exact hashing', async () => {
+  const { store, add } = await nearDups();
+  await add('Breaking news: port closed.');
+  assert.equal((await add('Breaking news: port closed.')).match, null);
+  await store.close();
 });
 
-test('dedupe: signatures round-trip through bytes and hex, and rebuild an index', () => {
+test('dedupe: signatures round-trip through bytes and hex, and a stored one is found again', async () => {
   const sig = minhashSignature(ORIGINAL);
   const bytes = signatureToBytes(sig);
   assert.equal(bytes.length, 512);
@@ -98,9 +120,10 @@ test('dedupe: signatures round-trip through bytes and hex, and rebuild an index'
   assert.deepEqual([...signatureFromHex(hex)!.hashes], [...sig.hashes]);
   assert.equal(signatureFromHex('zz'), null);
   assert.equal(signatureFromBytes(new Uint8Array(10)), null);
-  const rebuilt = new NearDupIndex<number>();
-  rebuilt.addSignature(7, signatureFromHex(hex)!);
-  assert.equal(rebuilt.add(8, COPY).duplicateOf, 7);
+  const { store, add } = await nearDups();
+  const stored = await add(ORIGINAL, signatureFromHex(hex)!);
+  assert.equal((await add(COPY)).match?.id, stored.id);
+  await store.close();
   assert.equal(minhashSignature(ORIGINAL).hashes.join(), sig.hashes.join(), 'dedupe: deterministic across calls');
 });
 
@@ -108,33 +131,36 @@ test('dedupe: shingles ignore punctuation and case', () => {
   assert.deepEqual([...shingleHashes('One, two; THREE four five!')], [...shingleHashes('one two three four five')]);
 });
 
-/** Deterministic pseudo-random prose from a fixed vocabulary, so the scale test needs no data files. */
-function syntheticStory(seed: number, words: number): string {
-  const vocab = ORIGINAL.concat(' ', SAME_TOPIC, ' ', OTHER).toLowerCase().match(/[a-z]+/g)!;
-  let s = seed >>> 0;
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out.push(vocab[s % vocab.length]!);
-  }
-  return out.join(' ');
-}
+/** The scale test's stories: words of the test texts in a deterministic order, so it needs no data files. */
+const VOCAB = ORIGINAL.concat(' ', SAME_TOPIC, ' ', OTHER).toLowerCase().match(/[a-z]+/g)!;
 
-test('dedupe: scales linearly and finds planted copies among thousands of stories', () => {
-  const idx = new NearDupIndex<number>();
+test('dedupe: lookups check a handful of candidates and find planted copies among thousands of stories', async () => {
+  const { store, add } = await nearDups();
+  // Counts the rows each lookup reads back from the store: the work per article, independent of the machine.
+  let read = 0;
+  const counting = {
+    nearDupCandidates: async (sig: string) => tally(await store.nearDupCandidates(sig)),
+    nearDupGroups: async (ids: readonly number[]) => tally(await store.nearDupGroups(ids)),
+  };
+  const tally = <T extends readonly unknown[]>(rows: T): T => ((read += rows.length), rows);
   const N = 3000;
   const t0 = performance.now();
   let falsePositives = 0;
-  for (let i = 0; i < N; i++) if (idx.add(i, syntheticStory(i + 1, 300)).duplicateOf !== undefined) falsePositives++;
+  for (let i = 0; i < N; i++) {
+    const sig = minhashSignature(syntheticStory(VOCAB, i + 1, 300));
+    if ((await findNearDuplicates(counting, sig)).length > 0) falsePositives++;
+    await store.insertArticle(article({ contentHash: `s${i}`, signature: signatureToHex(sig) }), []);
+  }
   const perArticleMs = (performance.now() - t0) / N;
   assert.equal(falsePositives, 0);
+  assert.ok(read / N < 1, `dedupe: ${(read / N).toFixed(3)} candidate rows read per unrelated article`);
   let found = 0;
   for (let i = 0; i < 100; i++) {
-    const base = syntheticStory(i * 17 + 1, 300);
+    const base = syntheticStory(VOCAB, i * 17 + 1, 300);
     const copy = `Headline ${i} rewritten here\n${base}\nAn extra local paragraph about the story with several more words added.`;
-    if (idx.add(N + i, copy).duplicateOf === i * 17) found++;
+    if ((await add(copy)).match?.id === i * 17 + 1) found++;
   }
   assert.equal(found, 100);
-  assert.ok(perArticleMs < 5, `dedupe: ${perArticleMs.toFixed(3)} ms per article`);
-  console.log(`dedupe: ${N} articles indexed at ${perArticleMs.toFixed(3)} ms each`);
+  await store.close();
+  console.log(`dedupe: ${N} articles looked up and stored at ${perArticleMs.toFixed(3)} ms each, ${(read / N).toFixed(3)} candidate rows read per article`);
 });

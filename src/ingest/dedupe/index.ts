@@ -1,4 +1,4 @@
-/** Deduplication: exact (canonical URL, content hash) and near-duplicate wire copies (MinHash + LSH). */
+/** Deduplication: exact (canonical URL, content hash) and near-duplicate wire copies (MinHash, LSH buckets in the store). */
 export { canonicalUrl, TRACKING_PARAMS, TRACKING_PREFIXES } from './url.js';
 export { contentHash, normaliseForHash } from './content-hash.js';
 export {
@@ -6,6 +6,7 @@ export {
   shingleHashes,
   estimateJaccard,
   estimateContainment,
+  lshBandKeys,
   signatureToBytes,
   signatureFromBytes,
   signatureToHex,
@@ -13,16 +14,17 @@ export {
   SHINGLE_WORDS,
   NUM_HASHES,
   MIN_SHINGLES,
+  LSH_BANDS,
+  LSH_ROWS,
 } from './minhash.js';
 export type { MinHashSignature } from './minhash.js';
 export {
-  NearDupIndex,
+  findNearDuplicate,
+  findNearDuplicates,
+  insertWithNearDup,
   isNearDuplicate,
-  LSH_BANDS,
-  LSH_ROWS,
   NEAR_DUP_JACCARD,
   NEAR_DUP_CONTAINMENT,
   MIN_SHINGLES_FOR_CONTAINMENT,
-  MAX_BUCKET_SCAN,
-} from './near-dup-index.js';
-export type { NearDupMatch, NearDupResult } from './near-dup-index.js';
+} from './near-dup.js';
+export type { NearDupMatch, NearDupLookup } from './near-dup.js';

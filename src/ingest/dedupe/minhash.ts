@@ -15,6 +15,9 @@ export const SHINGLE_WORDS = 5;
 export const NUM_HASHES = 126;
 /** Texts with fewer shingles are left to exact hashing: 5-gram statistics over a dozen words mean nothing. */
 export const MIN_SHINGLES = 8;
+/** 63 bands of 2 rows: a pair with Jaccard 0.25 becomes a candidate with probability 0.98, one with 0.05 only 0.15. */
+export const LSH_BANDS = 63;
+export const LSH_ROWS = NUM_HASHES / LSH_BANDS;
 
 const SIGNATURE_FORMAT_VERSION = 1;
 const MAGIC_0 = 0x4d; // 'M'
@@ -149,4 +152,21 @@ export function signatureToHex(sig: MinHashSignature): string {
 export function signatureFromHex(hex: string): MinHashSignature | null {
   if (!/^[0-9a-f]*$/i.test(hex)) return null;
   return signatureFromBytes(new Uint8Array(Buffer.from(hex, 'hex')));
+}
+
+/**
+ * LSH bucket keys of a signature, one per band: texts that share a key are near-duplicate candidates.
+ * A key is the band number times 2^32 plus an FNV-1a hash of the band's rows, so equal rows in
+ * different bands never share a bucket. Empty below MIN_SHINGLES (such texts are never candidates).
+ */
+export function lshBandKeys(sig: MinHashSignature): number[] {
+  if (sig.shingleCount < MIN_SHINGLES) return [];
+  const keys: number[] = [];
+  for (let band = 0; band < LSH_BANDS; band++) {
+    let h = 0x811c9dc5 ^ band;
+    const start = band * LSH_ROWS;
+    for (let r = 0; r < LSH_ROWS; r++) h = Math.imul(h ^ sig.hashes[start + r]!, 0x01000193) >>> 0;
+    keys.push(band * 2 ** 32 + h);
+  }
+  return keys;
 }

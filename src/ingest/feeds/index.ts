@@ -6,4 +6,5 @@ export { discoverFeedLinks } from './discover.js';
 export { pollFeeds, PERMANENT_INGEST_ERRORS, DEFAULT_MAX_ITEMS_PER_FEED, DEFAULT_POLL_CONCURRENCY } from './poll.js';
 export type { PollOptions, PollReport, FeedPollResult, PollEvent, IngestCallback, FetchFunction } from './poll.js';
 export { MemoryFeedStore } from './store.js';
-export type { FeedStore, FeedRecord, FeedPollUpdate, SeenItem, Awaitable } from './store.js';
+export type { SeenItem } from './store.js';
+export type { Feed, FeedStore, FeedPollUpdate } from '../../store/types.js';

@@ -59,7 +59,7 @@ const fetcher = (): Fetcher => new Fetcher({ allowPrivate: true, delayMs: 0, rob
 test('poll: first poll ingests every item oldest first, then 304 ingests nothing, then only new items', async () => {
   version = 1;
   const store = new MemoryFeedStore();
-  const feed = store.addFeed(srv.url('/rss'));
+  const feed = await store.addFeed(srv.url('/rss'));
   const f = fetcher();
   const ingest = recorder();
   const fetch = f.fetch.bind(f);
@@ -68,7 +68,7 @@ test('poll: first poll ingests every item oldest first, then 304 ingests nothing
   assert.deepEqual(ingest.urls, [srv.url('/story/a'), srv.url('/story/b')]);
   assert.equal(first.ingested, 2);
   assert.equal(first.feeds[0]!.status, 'updated');
-  const state = store.listFeeds()[0]!;
+  const state = (await store.listFeeds())[0]!;
   assert.equal(state.etag, '"rss-1"');
   assert.equal(state.title, 'Local Desk');
   assert.equal(state.lastError, null);
@@ -83,12 +83,12 @@ test('poll: first poll ingests every item oldest first, then 304 ingests nothing
   assert.equal(third.newItems, 1);
   assert.deepEqual(ingest.urls.slice(2), [srv.url('/story/c')]);
   assert.deepEqual(store.itemsOf(feed.id).map((i) => i.guid), ['a', 'b', 'c']);
-  assert.equal(store.listFeeds()[0]!.etag, '"rss-2"');
+  assert.equal((await store.listFeeds())[0]!.etag, '"rss-2"');
 });
 
 test('poll: Last-Modified validators work for Atom feeds, items without links are marked, not ingested', async () => {
   const store = new MemoryFeedStore();
-  const feed = store.addFeed(srv.url('/atom'));
+  const feed = await store.addFeed(srv.url('/atom'));
   const ingest = recorder();
   const f = fetcher();
   const r1 = await pollFeeds(store, { ingest, fetch: f.fetch.bind(f) });
@@ -101,15 +101,15 @@ test('poll: Last-Modified validators work for Atom feeds, items without links ar
 
 test('poll: a broken feed records its error and does not stop the others', async () => {
   const store = new MemoryFeedStore();
-  store.addFeed(srv.url('/broken'));
-  store.addFeed(srv.url('/image-feed'));
-  store.addFeed(srv.url('/missing'));
-  store.addFeed(srv.url('/atom'));
+  await store.addFeed(srv.url('/broken'));
+  await store.addFeed(srv.url('/image-feed'));
+  await store.addFeed(srv.url('/missing'));
+  await store.addFeed(srv.url('/atom'));
   const ingest = recorder();
   const f = fetcher();
   const report = await pollFeeds(store, { ingest, fetch: f.fetch.bind(f), concurrency: 2 });
   assert.deepEqual(report.feeds.map((r) => r.status), ['error', 'error', 'error', 'updated']);
-  const errors = store.listFeeds().map((x) => x.lastError);
+  const errors = (await store.listFeeds()).map((x) => x.lastError);
   assert.match(errors[0]!, /^E_FEED_MALFORMED/);
   assert.match(errors[1]!, /^E_FETCH_CONTENT_TYPE/);
   assert.match(errors[2]!, /^E_FETCH: HTTP 404/);
@@ -119,7 +119,7 @@ test('poll: a broken feed records its error and does not stop the others', async
 
 test('poll: the SSRF guard applies to feeds unless allowPrivate is set', async () => {
   const store = new MemoryFeedStore();
-  store.addFeed(srv.url('/rss'));
+  await store.addFeed(srv.url('/rss'));
   const guarded = new Fetcher({ delayMs: 0, robots: false });
   const report = await pollFeeds(store, { ingest: recorder(), fetch: guarded.fetch.bind(guarded) });
   assert.match(report.feeds[0]!.error!, /^E_FETCH_BLOCKED/);
@@ -128,7 +128,7 @@ test('poll: the SSRF guard applies to feeds unless allowPrivate is set', async (
 test('poll: permanent ingest failures are marked seen, transient ones retried next poll', async () => {
   version = 2;
   const store = new MemoryFeedStore();
-  const feed = store.addFeed(srv.url('/rss'));
+  const feed = await store.addFeed(srv.url('/rss'));
   const ingest = recorder((url) =>
     url.endsWith('/a') ? new WiretraceError('E_FETCH_CONTENT_TYPE', 'pdf') : url.endsWith('/b') ? new WiretraceError('E_FETCH', 'HTTP 503') : null,
   );
@@ -137,13 +137,13 @@ test('poll: permanent ingest failures are marked seen, transient ones retried ne
   assert.equal(report.failed, 2);
   assert.equal(report.ingested, 1);
   assert.deepEqual(store.itemsOf(feed.id).map((i) => i.guid).sort(), ['a', 'c']);
-  assert.equal(store.hasFeedItem(feed.id, 'b'), false, 'poll: transient failure left unseen');
+  assert.equal(await store.hasFeedItem(feed.id, 'b'), false, 'poll: transient failure left unseen');
 });
 
 test('poll: maxItemsPerFeed keeps only the newest items of a long first poll', async () => {
   version = 2;
   const store = new MemoryFeedStore();
-  store.addFeed(srv.url('/rss'));
+  await store.addFeed(srv.url('/rss'));
   const ingest = recorder();
   const f = fetcher();
   await pollFeeds(store, { ingest, fetch: f.fetch.bind(f), maxItemsPerFeed: 2 });
@@ -152,7 +152,7 @@ test('poll: maxItemsPerFeed keeps only the newest items of a long first poll', a
 
 test('poll: an aborted signal stops before ingesting', async () => {
   const store = new MemoryFeedStore();
-  store.addFeed(srv.url('/rss'));
+  await store.addFeed(srv.url('/rss'));
   const ac = new AbortController();
   ac.abort();
   const ingest = recorder();

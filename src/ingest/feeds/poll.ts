@@ -7,10 +7,10 @@ import { instantOf } from '../dates.js';
 import { isWiretraceError, type ErrorCode } from '../../errors.js';
 import { safeFetch, type FetchOptions, type FetchResult } from '../fetch/index.js';
 import { parseFeed } from './parse.js';
-import type { FeedRecord, FeedStore } from './store.js';
+import type { Feed, FeedStore } from '../../store/types.js';
 import type { FeedItem } from './types.js';
 
-export type IngestCallback = (url: string, context: { readonly feed: FeedRecord; readonly item: FeedItem }) => Promise<unknown>;
+export type IngestCallback = (url: string, context: { readonly feed: Feed; readonly item: FeedItem }) => Promise<unknown>;
 export type FetchFunction = (url: string, opts: FetchOptions) => Promise<FetchResult>;
 
 export interface PollOptions {
@@ -31,8 +31,8 @@ export interface PollOptions {
 }
 
 export type PollEvent =
-  | { readonly kind: 'feed'; readonly feed: FeedRecord; readonly result: FeedPollResult }
-  | { readonly kind: 'item'; readonly feed: FeedRecord; readonly item: FeedItem; readonly ok: boolean; readonly error?: string };
+  | { readonly kind: 'feed'; readonly feed: Feed; readonly result: FeedPollResult }
+  | { readonly kind: 'item'; readonly feed: Feed; readonly item: FeedItem; readonly ok: boolean; readonly error?: string };
 
 export interface FeedPollResult {
   readonly feedId: number;
@@ -95,7 +95,7 @@ export async function pollFeeds(store: FeedStore, opts: PollOptions): Promise<Po
   };
 }
 
-async function pollOne(store: FeedStore, feed: FeedRecord, opts: PollOptions): Promise<FeedPollResult> {
+async function pollOne(store: FeedStore, feed: Feed, opts: PollOptions): Promise<FeedPollResult> {
   const now = (): string => (opts.now ? opts.now() : new Date()).toISOString();
   const fetchFn = opts.fetch ?? safeFetch;
   const base = { feedId: feed.id, url: feed.url };

@@ -1,28 +1,9 @@
 /**
- * What feed polling needs from storage: a subset of the project store's FeedStore (src/store/types.ts),
- * with the same method names and shapes, so the SQLite store satisfies it as it is. Methods may return
- * plain values (better-sqlite3 is synchronous) or promises (an asynchronous engine).
- * Tables behind it: feeds(id, url UNIQUE, title, etag, last_modified, last_polled, last_error) and
- * feed_items(feed_id, guid, url, first_seen, PRIMARY KEY (feed_id, guid)).
+ * An in-memory FeedStore (the one interface, src/store/types.ts) for tests and one-off runs without a
+ * database. It passes the same feed contract as the real stores (src/store/contract/feeds.ts).
  */
-
-import type { Feed, FeedPollUpdate } from '../../store/types.js';
-
-export type Awaitable<T> = T | Promise<T>;
-
-/** The store's own records: one definition of a feed row and of a poll update. */
-export type FeedRecord = Feed;
-export type { FeedPollUpdate };
-
-export interface FeedStore {
-  /** Adds a feed, or finds the existing one with this URL (idempotent). */
-  addFeed(url: string, title?: string | null): Awaitable<{ readonly id: number; readonly created: boolean }>;
-  listFeeds(): Awaitable<readonly FeedRecord[]>;
-  updateFeedPoll(feedId: number, update: FeedPollUpdate): Awaitable<void>;
-  hasFeedItem(feedId: number, guid: string): Awaitable<boolean>;
-  /** Records an item as seen (first_seen = now); returns true when it was new for this feed. */
-  addFeedItem(feedId: number, guid: string, url: string | null): Awaitable<boolean>;
-}
+import { WiretraceError } from '../../errors.js';
+import type { Feed, FeedPollUpdate, FeedStore } from '../../store/types.js';
 
 export interface SeenItem {
   readonly guid: string;
@@ -30,36 +11,53 @@ export interface SeenItem {
   readonly firstSeen: string;
 }
 
-/** In-memory FeedStore for tests and one-off runs without a database. */
 export class MemoryFeedStore implements FeedStore {
-  private readonly feeds = new Map<number, FeedRecord>();
+  private readonly feeds = new Map<number, Feed>();
   private readonly items = new Map<number, Map<string, SeenItem>>();
   private nextId = 1;
 
-  addFeed(url: string, title: string | null = null): { id: number; created: boolean } {
+  async addFeed(url: string, title: string | null = null): Promise<{ id: number; created: boolean }> {
     for (const f of this.feeds.values()) if (f.url === url) return { id: f.id, created: false };
-    const feed: FeedRecord = { id: this.nextId++, url, title, etag: null, lastModified: null, lastPolled: null, lastError: null };
+    const feed: Feed = { id: this.nextId++, url, title, etag: null, lastModified: null, lastPolled: null, lastError: null };
     this.feeds.set(feed.id, feed);
     return { id: feed.id, created: true };
   }
 
-  listFeeds(): readonly FeedRecord[] {
+  async getFeed(idOrUrl: number | string): Promise<Feed | null> {
+    if (typeof idOrUrl === 'number') return this.feeds.get(idOrUrl) ?? null;
+    for (const f of this.feeds.values()) if (f.url === idOrUrl) return f;
+    return null;
+  }
+
+  async listFeeds(): Promise<readonly Feed[]> {
     return [...this.feeds.values()];
   }
 
-  updateFeedPoll(feedId: number, update: FeedPollUpdate): void {
-    const feed = this.feeds.get(feedId);
-    if (!feed) return;
-    const next = { ...feed };
-    for (const [k, v] of Object.entries(update)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
-    this.feeds.set(feedId, next);
+  async removeFeed(id: number): Promise<boolean> {
+    this.items.delete(id);
+    return this.feeds.delete(id);
   }
 
-  hasFeedItem(feedId: number, guid: string): boolean {
+  async updateFeedPoll(feedId: number, update: FeedPollUpdate): Promise<void> {
+    const feed = this.feeds.get(feedId);
+    if (!feed) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${feedId}`);
+    // As in the SQL stores: optional fields left undefined keep their value; lastError is cleared unless given.
+    this.feeds.set(feedId, {
+      ...feed,
+      ...(update.title !== undefined ? { title: update.title } : {}),
+      ...(update.etag !== undefined ? { etag: update.etag } : {}),
+      ...(update.lastModified !== undefined ? { lastModified: update.lastModified } : {}),
+      lastPolled: update.lastPolled,
+      lastError: update.lastError ?? null,
+    });
+  }
+
+  async hasFeedItem(feedId: number, guid: string): Promise<boolean> {
     return this.items.get(feedId)?.has(guid) ?? false;
   }
 
-  addFeedItem(feedId: number, guid: string, url: string | null): boolean {
+  async addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean> {
+    if (!this.feeds.has(feedId)) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${feedId}`);
     let m = this.items.get(feedId);
     if (!m) this.items.set(feedId, (m = new Map()));
     if (m.has(guid)) return false;

@@ -15,7 +15,7 @@ test('listen: a host that does not resolve or is not this machine is a usage err
     { host: '192.0.2.1', hint: /cannot listen on 192\.0\.2\.1/ }, // TEST-NET-1: never a local address
   ];
   for (const c of cases) {
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     try {
       await assert.rejects(
         listen({ store, token: null, pipeline, port: 0, host: c.host }),
@@ -23,7 +23,7 @@ test('listen: a host that does not resolve or is not this machine is a usage err
         c.host,
       );
     } finally {
-      store.close();
+      await store.close();
     }
   }
 });

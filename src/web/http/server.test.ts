@@ -35,7 +35,8 @@ writeFileSync(join(ui, 'style.css'), 'body{}');
 writeFileSync(join(ui, '.secret'), 'no');
 writeFileSync(join(dir, 'outside.txt'), 'outside');
 
-async function server(store: Store = openStore(':memory:'), token: string | null = TOKEN) {
+async function server(given?: Store, token: string | null = TOKEN) {
+  const store = given ?? (await openStore(':memory:'));
   return { app: await buildServer({ store, token, uiDir: ui, pipeline }), store };
 }
 
@@ -54,16 +55,16 @@ test('http: POST /api/articles requires the bearer token', async () => {
     assert.equal(res.statusCode, c.status, c.name);
     if (c.status === 401) assert.equal(res.json().error.code, 'E_AUTH', c.name);
   }
-  assert.equal(store.countArticles(), 1);
+  assert.equal(await store.countArticles(), 1);
   await app.close();
 });
 
 test('http: with no token configured, writes are refused', async () => {
-  const { app, store } = await server(openStore(':memory:'), null);
+  const { app, store } = await server(undefined, null);
   const res = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: SEED } });
   assert.equal(res.statusCode, 401);
   assert.equal(res.json().error.code, 'E_AUTH');
-  assert.equal(store.countArticles(), 0);
+  assert.equal(await store.countArticles(), 0);
   await app.close();
 });
 
@@ -102,17 +103,17 @@ test('http: POST is idempotent and validates its body', async () => {
     assert.equal(res.json().error.code, c.code, c.name);
     assert.equal(typeof res.json().error.message, 'string');
   }
-  assert.equal(store.countArticles(), 1, 'no refused request wrote anything');
+  assert.equal(await store.countArticles(), 1, 'no refused request wrote anything');
   await app.close();
 });
 
 test('http: POST refuses text over the size limit with 413', async () => {
-  const store = openStore(':memory:');
+  const store = await openStore(':memory:');
   const app = await buildServer({ store, token: TOKEN, uiDir: null, maxInputBytes: 1000, pipeline });
   const res = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER.repeat(20) } });
   assert.equal(res.statusCode, 413);
   assert.equal(res.json().error.code, 'E_INPUT_TOO_LARGE');
-  assert.equal(store.countArticles(), 0);
+  assert.equal(await store.countArticles(), 0);
   await app.close();
 });
 
@@ -139,7 +140,7 @@ test('http: list, detail with layers, search, 404s', async () => {
   assert.equal(list.json().total, 2);
   assert.equal(list.json().limit, 1);
 
-  const id = store.search('Putin').items[0]!.article.id;
+  const id = (await store.search('Putin')).items[0]!.article.id;
   const detail = await app.inject({ url: `/api/articles/${id}` });
   assert.equal(detail.statusCode, 200);
   const d = detail.json();
@@ -234,7 +235,7 @@ test('http: POST is rate limited per client, before the token is checked, in the
     { name: 'wrong token (guessing is limited too)', headers: { authorization: 'Bearer guess' }, statuses: [401, 401, 429] },
   ];
   for (const c of cases) {
-    const store = openStore(':memory:');
+    const store = await openStore(':memory:');
     const app = await buildServer({ store, token: TOKEN, uiDir: null, pipeline, writesPerMinute: 2 });
     const got: number[] = [];
     for (let i = 0; i < c.statuses.length; i++) {
@@ -252,7 +253,7 @@ test('http: POST is rate limited per client, before the token is checked, in the
     await app.close();
   }
   // 0 turns the limit off
-  const app = await buildServer({ store: openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, writesPerMinute: 0 });
+  const app = await buildServer({ store: await openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, writesPerMinute: 0 });
   for (let i = 0; i < 3; i++) {
     const res = await app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: 'Bearer guess' }, payload: { text: OTHER } });
     assert.equal(res.statusCode, 401);
@@ -269,7 +270,7 @@ test('http: request logs are one JSON line per request, at the chosen level, wit
   for (const c of cases) {
     const written: string[] = [];
     const stream = { write: (line: string) => void written.push(line) };
-    const app = await buildServer({ store: openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, log: { level: c.level, stream } });
+    const app = await buildServer({ store: await openStore(':memory:'), token: TOKEN, uiDir: null, pipeline, log: { level: c.level, stream } });
     await app.inject({ url: '/api/health' });
     await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER } });
     await app.inject({ url: '/api/search?q=cocoa', headers: { authorization: `Bearer ${TOKEN}` } });

@@ -1,0 +1,242 @@
+/**
+ * SQLite schema migrations. The store's own ('core') come first, then each StoreModule's SQLite list
+ * (e.g. the link layer's tables), each module numbered on its own. Each migration runs once, in its
+ * own IMMEDIATE transaction, and is recorded in `schema_migrations`; opening a store applies whatever
+ * is missing, so two processes opening one new file cannot both apply the same step. Never edit a
+ * shipped migration: append a new one (the ids are the order).
+ */
+import type Database from 'better-sqlite3';
+import { WiretraceError } from '../../errors.js';
+import type { AppliedMigration, Migration } from '../types.js';
+import { backfillNearDupBands } from './near-dup.js';
+
+/** A core migration may run code after its SQL, for what SQL cannot express (a backfill). */
+export interface SqliteMigration extends Migration {
+  readonly after?: (db: Database.Database) => void;
+}
+
+/** One module's SQLite migrations. */
+export interface SqliteModule {
+  readonly name: string;
+  readonly migrations: readonly SqliteMigration[];
+}
+
+export const CORE_MODULE = 'core';
+
+export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
+  {
+    id: 1,
+    name: 'articles, outlets, layers',
+    sql: `
+      CREATE TABLE outlets (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        kind        TEXT,                    -- publisher | agency | state_media, when known
+        created_at  TEXT NOT NULL
+      );
+
+      CREATE TABLE articles (
+        id              INTEGER PRIMARY KEY,
+        url             TEXT,
+        canonical_url   TEXT,
+        content_hash    TEXT NOT NULL UNIQUE,
+        outlet          TEXT REFERENCES outlets(name),
+        title           TEXT,
+        byline          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(byline)),
+        published       TEXT,                -- ISO 8601; NULL = unknown, never "now"
+        published_known INTEGER NOT NULL DEFAULT 0 CHECK (published_known IN (0, 1)),
+        modified        TEXT,
+        fetched         TEXT,
+        language        TEXT,
+        image           TEXT,
+        image_credit    TEXT,
+        text            TEXT NOT NULL,
+        meta            TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(meta)),
+        near_dup_of     INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        signature       TEXT,                -- near-duplicate signature (SimHash/MinHash), opaque here
+        created_at      TEXT NOT NULL
+      );
+      -- One article per canonical URL; many articles may lack one.
+      CREATE UNIQUE INDEX articles_canonical_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
+      CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+      CREATE INDEX articles_published ON articles(published_known DESC, published DESC, id DESC);
+      CREATE INDEX articles_near_dup_of ON articles(near_dup_of) WHERE near_dup_of IS NOT NULL;
+
+      -- One row per (article, layer); provenance says which annotator version made it.
+      CREATE TABLE layers (
+        article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        annotator   TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        data        TEXT NOT NULL CHECK (json_valid(data)),
+        position    INTEGER NOT NULL DEFAULT 0,  -- order in the pipeline that wrote it
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (article_id, name)
+      ) WITHOUT ROWID;
+      CREATE INDEX layers_annotator ON layers(annotator, version);
+    `,
+  },
+  {
+    id: 2,
+    name: 'full-text index over title and text',
+    sql: `
+      -- External-content FTS5: the text lives once, in articles; triggers keep the index in step.
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text,
+        content = 'articles', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+      END;
+      CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+      END;
+      CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+      END;
+      INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    `,
+  },
+  {
+    id: 3,
+    name: 'feeds and feed items',
+    sql: `
+      CREATE TABLE feeds (
+        id             INTEGER PRIMARY KEY,
+        url            TEXT NOT NULL UNIQUE,
+        title          TEXT,
+        etag           TEXT,
+        last_modified  TEXT,
+        last_polled    TEXT,
+        last_error     TEXT,
+        created_at     TEXT NOT NULL
+      );
+      CREATE TABLE feed_items (
+        feed_id     INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        guid        TEXT NOT NULL,
+        url         TEXT,
+        first_seen  TEXT NOT NULL,
+        PRIMARY KEY (feed_id, guid)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    id: 4,
+    name: 'near-duplicate LSH buckets',
+    sql: `
+      -- One row per (LSH bucket, article): the near-duplicate index, shared by every process that
+      -- writes this file. Keys and the copy rule: src/store/near-dup.ts and ./near-dup.ts.
+      CREATE TABLE near_dup_bands (
+        band_key    INTEGER NOT NULL,
+        article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX near_dup_bands_article ON near_dup_bands(article_id);
+    `,
+    // Articles stored before this migration kept their signature only; index them, oldest first.
+    after: backfillNearDupBands,
+  },
+];
+
+export const CORE: SqliteModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };
+
+const MIGRATIONS_TABLE = `
+  CREATE TABLE IF NOT EXISTS schema_migrations (
+    module      TEXT NOT NULL,
+    id          INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    applied_at  TEXT NOT NULL,
+    PRIMARY KEY (module, id)
+  ) WITHOUT ROWID`;
+
+/** Before modules, schema_migrations had no module column: its rows were all the store's own. */
+const UPGRADE_MIGRATIONS_TABLE = `
+  ALTER TABLE schema_migrations RENAME TO schema_migrations_v1;
+  ${MIGRATIONS_TABLE};
+  INSERT INTO schema_migrations (module, id, name, applied_at)
+    SELECT '${CORE_MODULE}', id, name, applied_at FROM schema_migrations_v1;
+  DROP TABLE schema_migrations_v1;`;
+
+/**
+ * Applies every migration not yet recorded, module by module in the order given (core first when the
+ * store opens); returns those it applied (empty on a current database).
+ */
+export function migrate(db: Database.Database, modules: readonly SqliteModule[] = [CORE]): AppliedMigration[] {
+  checkModules(modules);
+  // Reads first: a current database is opened without taking the write lock another process may hold.
+  if (!hasModuleColumn(db)) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS_TABLE);
+      if (!hasModuleColumn(db)) db.exec(UPGRADE_MIGRATIONS_TABLE);
+    }).immediate();
+  }
+  refuseNewer(db, modules);
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE module = ? AND id = ?');
+  const record = db.prepare('INSERT INTO schema_migrations (module, id, name, applied_at) VALUES (?, ?, ?, ?)');
+  const ran: AppliedMigration[] = [];
+  for (const mod of modules) {
+    for (const m of mod.migrations) {
+      if (isApplied.get(mod.name, m.id)) continue;
+      // Checked again inside the write lock: another process may have applied it meanwhile.
+      const applied = db.transaction((): AppliedMigration | null => {
+        if (isApplied.get(mod.name, m.id)) return null;
+        db.exec(m.sql);
+        m.after?.(db);
+        const appliedAt = new Date().toISOString();
+        record.run(mod.name, m.id, m.name, appliedAt);
+        return { module: mod.name, id: m.id, name: m.name, appliedAt };
+      }).immediate();
+      if (applied) ran.push(applied);
+    }
+  }
+  return ran;
+}
+
+/** Whether schema_migrations exists in its current layout (false: missing, or from before modules). */
+function hasModuleColumn(db: Database.Database): boolean {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('schema_migrations')").all() as Array<{ name: string }>;
+  return columns.some((c) => c.name === 'module');
+}
+
+export function appliedMigrations(db: Database.Database): AppliedMigration[] {
+  return db
+    .prepare(
+      `SELECT module, id, name, applied_at AS appliedAt FROM schema_migrations
+       ORDER BY module <> '${CORE_MODULE}', module, id`,
+    )
+    .all() as AppliedMigration[];
+}
+
+function checkModules(modules: readonly SqliteModule[]): void {
+  const names = new Set<string>();
+  for (const mod of modules) {
+    if (!mod.name.trim()) throw new WiretraceError('E_STORE', 'a store module needs a name');
+    if (names.has(mod.name)) throw new WiretraceError('E_STORE', `store module "${mod.name}" is given twice`);
+    names.add(mod.name);
+    const ms = mod.migrations;
+    for (let i = 1; i < ms.length; i++) {
+      if (ms[i]!.id <= ms[i - 1]!.id) {
+        throw new WiretraceError('E_STORE', `migration ids must increase: ${mod.name} ${ms[i]!.id} follows ${ms[i - 1]!.id}`);
+      }
+    }
+  }
+}
+
+/** A module whose recorded migrations go past the ones this build knows was migrated by a newer wiretrace. */
+function refuseNewer(db: Database.Database, modules: readonly SqliteModule[]): void {
+  const newestApplied = db.prepare('SELECT max(id) AS id FROM schema_migrations WHERE module = ?');
+  for (const mod of modules) {
+    const newest = mod.migrations.length ? mod.migrations[mod.migrations.length - 1]!.id : 0;
+    const applied = (newestApplied.get(mod.name) as { id: number | null }).id;
+    if (applied !== null && applied > newest) {
+      throw new WiretraceError(
+        'E_STORE',
+        `the database has ${mod.name} schema migration ${applied}, newer than this wiretrace knows (${newest}); upgrade wiretrace`,
+      );
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * What only the SQLite engine promises (the shared behaviour is in sqlite.contract.test.ts): the
+ * connection settings, migrations on a file (modules, upgrades, refusals), the backfill of the
+ * near-duplicate buckets, and two processes on one file (a killed writer, a concurrent copy).
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { findNearDuplicate } from '../../ingest/dedupe/near-dup.js';
+import { minhashSignature } from '../../ingest/dedupe/minhash.js';
+import { article, coded, signatureOf, WIRE } from '../contract/fixtures.js';
+import { openStore } from '../index.js';
+import type { Migration, Store, StoreModule } from '../types.js';
+import { CORE_MIGRATIONS, migrate } from './migrations.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const freshPath = (): string => join(dir, `w${++n}.db`);
+
+/** The connection behind a store, for checks only this engine can make. */
+function connection(s: Store): Database.Database {
+  return (s as unknown as { db: Database.Database }).db;
+}
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name);
+}
+
+const mod = (name: string, migrations: Migration[]): StoreModule => ({ name, migrations: { sqlite: migrations } });
+
+test('sqlite: a new file gets its directory, WAL, foreign keys, a busy timeout and every core migration, once', async () => {
+  const path = join(dir, 'nested', 'deeper', 'w.db');
+  const s1 = await openStore(path);
+  assert.ok(existsSync(path), 'creates the directory and file');
+  const db = connection(s1);
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+  assert.equal(db.pragma('busy_timeout', { simple: true }), 5000);
+  const first = await s1.migrations();
+  assert.deepEqual(first.map((m) => [m.module, m.id]), CORE_MIGRATIONS.map((m) => ['core', m.id]));
+  await s1.insertArticle(article(), []);
+  await s1.close();
+
+  const s2 = await openStore(path);
+  assert.deepEqual(await s2.migrations(), first, 're-open applies nothing new');
+  assert.equal(await s2.countArticles(), 1, 'data survives re-open');
+  assert.deepEqual(migrate(connection(s2)), [], 'migrate on a current database is a no-op');
+  await s2.close();
+});
+
+test('sqlite: a database migrated by a newer wiretrace is refused; unknown modules are left alone', async () => {
+  const path = freshPath();
+  await (await openStore(path)).close();
+  const raw = new Database(path);
+  raw.prepare("INSERT INTO schema_migrations (module, id, name, applied_at) VALUES ('link', 7, 'stories', 'x')").run();
+  raw.close();
+  const s = await openStore(path);
+  assert.equal((await s.migrations()).at(-1)?.module, 'link', 'a module this opener did not ask for is kept');
+  await s.close();
+  const cases: Array<{ name: string; row: [string, number]; modules: StoreModule[] }> = [
+    { name: 'core from the future', row: ['core', 999], modules: [] },
+    { name: 'a module from the future', row: ['link', 8], modules: [mod('link', [{ id: 7, name: 'stories', sql: 'SELECT 1' }])] },
+  ];
+  for (const c of cases) {
+    const db = new Database(path);
+    db.prepare('INSERT INTO schema_migrations (module, id, name, applied_at) VALUES (?, ?, ?, ?)').run(...c.row, 'future', 'x');
+    db.close();
+    await assert.rejects(openStore(path, { modules: c.modules }), (e: unknown) => coded('E_STORE')(e) && /newer than this wiretrace/.test((e as Error).message), c.name);
+    const undo = new Database(path);
+    undo.prepare('DELETE FROM schema_migrations WHERE module = ? AND id = ?').run(...c.row);
+    undo.close();
+  }
+});
+
+test('sqlite: modules add their own numbered migrations, applied after core and only once', async () => {
+  const path = freshPath();
+  const v1 = mod('link', [{ id: 1, name: 'stories', sql: 'CREATE TABLE stories (id INTEGER PRIMARY KEY, title TEXT)' }]);
+  const s1 = await openStore(path, { modules: [v1] });
+  assert.deepEqual((await s1.migrations()).filter((m) => m.module === 'link').map((m) => m.id), [1]);
+  await s1.close();
+  const v2 = mod('link', [...v1.migrations.sqlite, { id: 2, name: 'story members', sql: 'CREATE TABLE story_members (story_id INTEGER REFERENCES stories(id), article_id INTEGER REFERENCES articles(id))' }]);
+  const s2 = await openStore(path, { modules: [v2] });
+  assert.deepEqual((await s2.migrations()).filter((m) => m.module === 'link').map((m) => m.id), [1, 2]);
+  assert.ok(tables(connection(s2)).includes('story_members'));
+  await s2.close();
+  const refused: Array<{ name: string; modules: StoreModule[] }> = [
+    { name: 'core is the store\'s own', modules: [mod('core', [])] },
+    { name: 'a module twice', modules: [v1, v1] },
+    { name: 'a nameless module', modules: [mod(' ', [])] },
+    { name: 'ids out of order', modules: [mod('x', [{ id: 2, name: 'b', sql: 'SELECT 1' }, { id: 1, name: 'a', sql: 'SELECT 1' }])] },
+    { name: 'a failing migration', modules: [mod('x', [{ id: 1, name: 'ok', sql: 'CREATE TABLE x_ok (a)' }, { id: 2, name: 'bad', sql: 'CREATE TABLE x_bad (a); NOT SQL' }])] },
+  ];
+  for (const c of refused) await assert.rejects(openStore(path, { modules: c.modules }), coded('E_STORE'), c.name);
+  const raw = new Database(path);
+  assert.ok(tables(raw).includes('x_ok') && !tables(raw).includes('x_bad'), 'the failed migration rolled back; the one before it stays');
+  assert.deepEqual(raw.prepare("SELECT id FROM schema_migrations WHERE module = 'x'").pluck().all(), [1]);
+  raw.close();
+});
+
+test('sqlite: a database from before modules and near-duplicate buckets is upgraded, and its copies are found', async () => {
+  // Build what wiretrace wrote before: migrations 1-3 recorded in the old single-column table.
+  const path = freshPath();
+  const raw = new Database(path);
+  raw.exec('CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of CORE_MIGRATIONS.slice(0, 3)) {
+    raw.exec(m.sql);
+    raw.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, '2024-01-01T00:00:00.000Z');
+  }
+  const insert = raw.prepare(
+    `INSERT INTO articles (content_hash, text, signature, near_dup_of, created_at) VALUES (?, ?, ?, ?, '2024-01-01T00:00:00.000Z')`,
+  );
+  insert.run('o', WIRE.original, signatureOf(WIRE.original), null);
+  insert.run('twin', WIRE.original, signatureOf(WIRE.original), 1);
+  insert.run('x', WIRE.other, signatureOf(WIRE.other), null);
+  insert.run('junk', 'junk', 'not a signature', null);
+  raw.close();
+
+  const s = await openStore(path);
+  const applied = await s.migrations();
+  assert.deepEqual(applied.map((m) => [m.module, m.id]), CORE_MIGRATIONS.map((m) => ['core', m.id]));
+  assert.equal(applied[0]!.appliedAt, '2024-01-01T00:00:00.000Z', 'old records keep their dates');
+  assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.original))).map((r) => r.id), [1], 'the twin stays out of its group\'s buckets');
+  const match = await findNearDuplicate(s, minhashSignature(WIRE.copy));
+  assert.deepEqual([match?.id, match?.firstSeen], [1, 1], 'a new copy finds the stored original');
+  await s.close();
+});
+
+/** Runs writer.ts in a child process; resolves each line it prints, in order. */
+function writer(args: string[]): { lines: AsyncIterator<string>; kill(): void; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'testdata', 'writer.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { lines, kill: () => child.kill('SIGKILL'), exited };
+}
+
+test('sqlite: a process killed inside a transaction leaves nothing behind, and the file stays writable', async () => {
+  const path = freshPath();
+  await (await openStore(path)).close();
+  const w = writer([path, 'hang']);
+  assert.equal((await w.lines.next()).value, 'inserted');
+  w.kill();
+  await w.exited;
+  const s = await openStore(path);
+  assert.equal(await s.countArticles(), 0);
+  assert.equal(await s.findByContentHash('killed'), null);
+  assert.equal((await s.insertArticle(article({ contentHash: 'killed' }), [])).created, true, 'the lock died with the process');
+  await s.close();
+});
+
+test('sqlite: two processes on one file share the near-duplicate index; a copy stored meanwhile waits and finds the original', async () => {
+  const path = freshPath();
+  const copyFile = join(dir, 'copy.txt');
+  writeFileSync(copyFile, WIRE.copy);
+  const s = await openStore(path);
+  let child: ReturnType<typeof writer> | null = null;
+  const original = await s.transaction(async (tx) => {
+    const r = await tx.insertArticle(article({ contentHash: 'original', text: WIRE.original, signature: signatureOf(WIRE.original) }), []);
+    // The other process opens the file and asks for the write lock while this transaction holds it.
+    child = writer([path, 'copy', copyFile]);
+    assert.equal((await child.lines.next()).value, 'opened');
+    return r.id;
+  });
+  const w = child as unknown as ReturnType<typeof writer>;
+  const result = JSON.parse((await w.lines.next()).value as string) as { id: number; nearDupOf: number | null };
+  assert.equal(await w.exited, 0);
+  assert.deepEqual(result, { id: original + 1, nearDupOf: original });
+  assert.equal((await s.getArticle(result.id))?.nearDupOf, original, 'this process reads what the other wrote');
+  await s.close();
+});
+
+test('sqlite: two connections in one process see each other\'s articles without any cache', async () => {
+  const path = freshPath();
+  const [a, b] = [await openStore(path), await openStore(path)];
+  assert.equal(await findNearDuplicate(b, minhashSignature(WIRE.copy)), null, 'nothing stored yet');
+  const { id } = await a.insertArticle(article({ text: WIRE.original, signature: signatureOf(WIRE.original) }), []);
+  assert.equal((await findNearDuplicate(b, minhashSignature(WIRE.copy)))?.firstSeen, id);
+  await Promise.all([a.close(), b.close()]);
+});
+
+test('sqlite: migrate refuses migrations out of order, and a failing one leaves no trace of itself', () => {
+  const db = new Database(':memory:');
+  assert.throws(() => migrate(db, [{ name: 't', migrations: [{ id: 2, name: 'b', sql: '' }, { id: 1, name: 'a', sql: '' }] }]), coded('E_STORE'));
+  assert.throws(() => migrate(db, [{ name: 't', migrations: [{ id: 1, name: 'ok', sql: 'CREATE TABLE a (x)' }, { id: 2, name: 'bad', sql: 'CREATE TABLE b (x); NOT SQL' }] }]));
+  assert.ok(tables(db).includes('a'));
+  assert.ok(!tables(db).includes('b'), 'the failed migration rolled back');
+  assert.deepEqual(db.prepare('SELECT module, id FROM schema_migrations').all(), [{ module: 't', id: 1 }]);
+  db.close();
+});

@@ -1,0 +1,523 @@
+/**
+ * The SQLite store (better-sqlite3 12): WAL, foreign keys, a busy timeout, migrations on open, one
+ * transaction per write. better-sqlite3 is synchronous; the async contract sits on top of one
+ * connection: every call is queued behind the work already on it, and `transaction(fn)` holds the
+ * connection (BEGIN IMMEDIATE … COMMIT) while fn awaits, so interleaved async callers never share a
+ * transaction by accident. Calls made inside fn run inside the transaction (found through
+ * AsyncLocalStorage, so calling the store itself from fn joins it rather than deadlocking).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
+import { dirname } from 'node:path';
+import { WiretraceError } from '../../errors.js';
+import { ensureDir } from '../../util/ensure-dir.js';
+import { nearDupBands } from '../near-dup.js';
+import { clampPage } from '../paging.js';
+import type {
+  AppliedMigration,
+  Feed,
+  FeedPollUpdate,
+  InsertResult,
+  LayerWrite,
+  NewArticle,
+  Page,
+  PageRequest,
+  SearchPage,
+  SignatureRow,
+  Store,
+  StoredArticle,
+  StoredLayer,
+  StoreModule,
+} from '../types.js';
+import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet, toFtsQuery } from './fts-query.js';
+import { appliedMigrations, CORE, migrate } from './migrations.js';
+import { candidates, groups, writeBands } from './near-dup.js';
+import { statement } from './statements.js';
+
+/** Words of context on each side of a search snippet. */
+const SNIPPET_TOKENS = 24;
+/** Title matches count this many times more than body matches (bm25 column weights). */
+const TITLE_WEIGHT = 10.0;
+/** How long a write waits for another process's write lock before failing with E_STORE. */
+const BUSY_TIMEOUT_MS = 5000;
+
+interface ArticleRow {
+  id: number;
+  url: string | null;
+  canonical_url: string | null;
+  content_hash: string;
+  outlet: string | null;
+  title: string | null;
+  byline: string;
+  published: string | null;
+  published_known: number;
+  modified: string | null;
+  fetched: string | null;
+  language: string | null;
+  image: string | null;
+  image_credit: string | null;
+  text: string;
+  meta: string;
+  near_dup_of: number | null;
+  signature: string | null;
+  created_at: string;
+}
+
+interface LayerRow {
+  article_id: number;
+  name: string;
+  annotator: string;
+  version: string;
+  data: string;
+  created_at: string;
+}
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled: string | null;
+  last_error: string | null;
+}
+
+/**
+ * Work on the connection happens one piece at a time per scope: the store itself, then each open
+ * transaction (whose nested transactions and calls queue inside it, so savepoints stay last-in first-out).
+ */
+interface Scope {
+  readonly parent: Scope | null;
+  /** 0 for the store itself, 1 for a transaction, 2+ for nested ones (savepoints). */
+  readonly depth: number;
+  open: boolean;
+  tail: Promise<unknown>;
+}
+
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  readonly location: string;
+  private readonly db: Database.Database;
+  private readonly root: Scope = { parent: null, depth: 0, open: true, tail: Promise.resolve() };
+  private readonly context = new AsyncLocalStorage<Scope>();
+  private closed = false;
+
+  private constructor(path: string, modules: readonly StoreModule[]) {
+    this.location = path;
+    if (path !== ':memory:') ensureDir(dirname(path));
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
+      db.pragma('synchronous = NORMAL');
+      migrate(db, [CORE, ...modules.map((m) => ({ name: m.name, migrations: m.migrations.sqlite }))]);
+    } catch (err) {
+      db?.close();
+      if (err instanceof WiretraceError) throw err;
+      throw new WiretraceError('E_STORE', `cannot open store at ${path}: ${(err as Error).message}`);
+    }
+    this.db = db;
+  }
+
+  /** Opens (creating when needed, with its directory) the database at `path` and applies pending migrations. */
+  static async open(path: string, modules: readonly StoreModule[] = []): Promise<SqliteStore> {
+    return new SqliteStore(path, modules);
+  }
+
+  insertArticle(article: NewArticle, layers: readonly LayerWrite[]): Promise<InsertResult> {
+    return this.call('insert article', () => {
+      const bands = article.signature === null ? [] : nearDupBands(article.signature);
+      // IMMEDIATE takes the write lock before the existence check, so two writers cannot both insert.
+      return this.db.transaction((): InsertResult => {
+        const existing = this.findExisting(article);
+        if (existing) return existing;
+        if (article.outlet) {
+          this.sql('INSERT INTO outlets (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING')
+            .run(article.outlet, now());
+        }
+        const outlet = article.outlet
+          ? (this.sql('SELECT name FROM outlets WHERE name = ?').get(article.outlet) as { name: string }).name
+          : null;
+        const info = this.sql(
+            `INSERT INTO articles (url, canonical_url, content_hash, outlet, title, byline, published, published_known,
+               modified, fetched, language, image, image_credit, text, meta, near_dup_of, signature, created_at)
+             VALUES (@url, @canonical_url, @content_hash, @outlet, @title, @byline, @published, @published_known,
+               @modified, @fetched, @language, @image, @image_credit, @text, @meta, @near_dup_of, @signature, @created_at)`,
+          )
+          .run({
+            url: article.url,
+            canonical_url: article.canonicalUrl,
+            content_hash: article.contentHash,
+            outlet,
+            title: article.title,
+            byline: JSON.stringify(article.byline),
+            published: article.published,
+            published_known: article.published ? 1 : 0,
+            modified: article.modified,
+            fetched: article.fetched,
+            language: article.language,
+            image: article.image,
+            image_credit: article.imageCredit,
+            text: article.text,
+            meta: JSON.stringify(article.meta),
+            near_dup_of: article.nearDupOf,
+            signature: article.signature,
+            created_at: now(),
+          });
+        const id = Number(info.lastInsertRowid);
+        this.writeLayers(id, layers);
+        writeBands(this.db, id, bands, article.nearDupOf);
+        return { id, created: true };
+      }).immediate();
+    });
+  }
+
+  putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
+    return this.call('write layers', () =>
+      this.db.transaction(() => {
+        if (!this.sql('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
+          throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
+        }
+        this.writeLayers(articleId, layers);
+      }).immediate(),
+    );
+  }
+
+  getArticle(id: number): Promise<StoredArticle | null> {
+    return this.call('read article', () => {
+      const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    });
+  }
+
+  getArticleByUrl(url: string): Promise<StoredArticle | null> {
+    return this.call('read article', () => {
+      const row = this.sql('SELECT * FROM articles WHERE canonical_url = ? OR url = ? ORDER BY id LIMIT 1')
+        .get(url, url) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    });
+  }
+
+  findByContentHash(hash: string): Promise<StoredArticle | null> {
+    return this.call('read article', () => {
+      const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hash) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    });
+  }
+
+  getLayers(articleId: number): Promise<readonly StoredLayer[]> {
+    return this.call('read layers', () => {
+      const rows = this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name')
+        .all(articleId) as LayerRow[];
+      return rows.map(toLayer);
+    });
+  }
+
+  listArticles(page: PageRequest = {}): Promise<Page<StoredArticle>> {
+    return this.call('list articles', () => {
+      const { limit, offset } = clampPage(page);
+      const rows = this.sql(
+          `SELECT * FROM articles
+           ORDER BY published_known DESC, julianday(published) DESC, published DESC, id DESC
+           LIMIT ? OFFSET ?`,
+        )
+        .all(limit, offset) as ArticleRow[];
+      return { items: rows.map(toArticle), total: this.count(), limit, offset };
+    });
+  }
+
+  search(query: string, page: PageRequest = {}): Promise<SearchPage> {
+    return this.call('search', () => {
+      const { limit, offset } = clampPage(page);
+      const match = toFtsQuery(query);
+      if (!match) return { query, items: [], total: 0, limit, offset };
+      const total = (
+        this.sql('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }
+      ).n;
+      const rows = this.sql(
+          `SELECT a.*, snippet(articles_fts, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS marked,
+                  bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
+           FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+           WHERE articles_fts MATCH ?
+           ORDER BY rank, a.id
+           LIMIT ? OFFSET ?`,
+        )
+        .all(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, match, limit, offset) as Array<ArticleRow & { marked: string; rank: number }>;
+      const items = rows.map((r) => {
+        const { snippet, highlights } = parseSnippet(r.marked ?? '');
+        // bm25 is lower-is-better and negative; flip it so callers read "higher is better".
+        return { article: toArticle(r), snippet, highlights, score: -r.rank };
+      });
+      return { query, items, total, limit, offset };
+    });
+  }
+
+  countArticles(): Promise<number> {
+    return this.call('count articles', () => this.count());
+  }
+
+  nearDupCandidates(signature: string): Promise<readonly SignatureRow[]> {
+    return this.call('near-duplicate lookup', () => candidates(this.db, signature));
+  }
+
+  nearDupGroups(firstSeen: readonly number[]): Promise<readonly SignatureRow[]> {
+    return this.call('near-duplicate lookup', () => groups(this.db, firstSeen));
+  }
+
+  migrations(): Promise<readonly AppliedMigration[]> {
+    return this.call('list migrations', () => appliedMigrations(this.db));
+  }
+
+  // ---- feeds ----
+
+  addFeed(url: string, title: string | null = null): Promise<{ id: number; created: boolean }> {
+    return this.call('add feed', () => {
+      const info = this.sql('INSERT INTO feeds (url, title, created_at) VALUES (?, ?, ?) ON CONFLICT(url) DO NOTHING')
+        .run(url, title, now());
+      const row = this.sql('SELECT id FROM feeds WHERE url = ?').get(url) as { id: number };
+      return { id: row.id, created: info.changes > 0 };
+    });
+  }
+
+  getFeed(idOrUrl: number | string): Promise<Feed | null> {
+    return this.call('read feed', () => {
+      const row = (
+        typeof idOrUrl === 'number'
+          ? this.sql('SELECT * FROM feeds WHERE id = ?').get(idOrUrl)
+          : this.sql('SELECT * FROM feeds WHERE url = ?').get(idOrUrl)
+      ) as FeedRow | undefined;
+      return row ? toFeed(row) : null;
+    });
+  }
+
+  listFeeds(): Promise<readonly Feed[]> {
+    return this.call('list feeds', () => (this.sql('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toFeed));
+  }
+
+  removeFeed(id: number): Promise<boolean> {
+    return this.call('remove feed', () => this.sql('DELETE FROM feeds WHERE id = ?').run(id).changes > 0);
+  }
+
+  updateFeedPoll(id: number, u: FeedPollUpdate): Promise<void> {
+    return this.call('update feed', () => {
+      const info = this.sql(
+          `UPDATE feeds SET
+             title = CASE WHEN @setTitle THEN @title ELSE title END,
+             etag = CASE WHEN @setEtag THEN @etag ELSE etag END,
+             last_modified = CASE WHEN @setLm THEN @lm ELSE last_modified END,
+             last_polled = @polled,
+             last_error = @error
+           WHERE id = @id`,
+        )
+        .run({
+          id,
+          setTitle: u.title !== undefined ? 1 : 0,
+          title: u.title ?? null,
+          setEtag: u.etag !== undefined ? 1 : 0,
+          etag: u.etag ?? null,
+          setLm: u.lastModified !== undefined ? 1 : 0,
+          lm: u.lastModified ?? null,
+          polled: u.lastPolled,
+          error: u.lastError ?? null,
+        });
+      if (info.changes === 0) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${id}`);
+    });
+  }
+
+  addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean> {
+    return this.call('add feed item', () => {
+      if (!this.sql('SELECT 1 FROM feeds WHERE id = ?').get(feedId)) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${feedId}`);
+      return (
+        this.sql('INSERT INTO feed_items (feed_id, guid, url, first_seen) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+          .run(feedId, guid, url, now()).changes > 0
+      );
+    });
+  }
+
+  hasFeedItem(feedId: number, guid: string): Promise<boolean> {
+    return this.call('read feed item', () => !!this.sql('SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?').get(feedId, guid));
+  }
+
+  // ---- transactions and the connection ----
+
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    const parent = this.scope();
+    return this.enqueue(parent, async () => {
+      this.refuseEnded(parent, 'begin transaction');
+      const scope: Scope = { parent, depth: parent.depth + 1, open: true, tail: Promise.resolve() };
+      const outermost = parent === this.root;
+      const savepoint = `wiretrace_tx_${scope.depth}`;
+      this.run('begin transaction', () => this.sql(outermost ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`).run());
+      try {
+        const result = await this.context.run(scope, () => fn(this));
+        await scope.tail; // calls fn started but did not await still belong to the transaction
+        this.refuseEnded(parent, 'commit'); // an enclosing transaction rolled back meanwhile
+        this.run('commit', () => this.sql(outermost ? 'COMMIT' : `RELEASE ${savepoint}`).run());
+        return result;
+      } catch (err) {
+        // Once an enclosing transaction has ended, the connection may already be in someone else's.
+        if (this.live(parent)) this.undo(outermost, savepoint);
+        throw err;
+      } finally {
+        scope.open = false;
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.scope() !== this.root) {
+      return Promise.reject(new WiretraceError('E_STORE', 'cannot close the store inside one of its transactions'));
+    }
+    return this.enqueue(this.root, async () => {
+      this.closed = true;
+      if (this.db.open) this.db.close();
+    });
+  }
+
+  // ---- internals ----
+
+  /** The innermost open transaction of the calling async context, else the store itself. */
+  private scope(): Scope {
+    let s = this.context.getStore() ?? this.root;
+    while (!s.open) s = s.parent!;
+    return s;
+  }
+
+  private enqueue<T>(scope: Scope, work: () => Promise<T>): Promise<T> {
+    const result = scope.tail.then(work);
+    scope.tail = result.then(noop, noop);
+    return result;
+  }
+
+  /** One call: queued in its scope, run synchronously on the connection, failures coded. */
+  private call<T>(what: string, work: () => T): Promise<T> {
+    const scope = this.scope();
+    return this.enqueue(scope, async () => {
+      this.refuseEnded(scope, what);
+      return this.run(what, work);
+    });
+  }
+
+  /**
+   * A call made inside a transaction that has since ended (a nested one still running after its outer
+   * one rolled back) must not run: outside the transaction it would commit by itself.
+   */
+  private refuseEnded(scope: Scope, what: string): void {
+    if (!this.live(scope)) throw new WiretraceError('E_STORE', `${what} failed: the transaction it was made in has ended`);
+  }
+
+  /** Whether a scope and every transaction around it are still open. */
+  private live(scope: Scope): boolean {
+    for (let s: Scope | null = scope; s; s = s.parent) if (!s.open) return false;
+    return true;
+  }
+
+  private run<T>(what: string, work: () => T): T {
+    if (this.closed) throw new WiretraceError('E_STORE', `${what} failed: the store at ${this.location} is closed`);
+    try {
+      return work();
+    } catch (err) {
+      if (err instanceof WiretraceError) throw err;
+      throw new WiretraceError('E_STORE', `${what} failed: ${(err as Error).message}`);
+    }
+  }
+
+  /** Rolls back what the failed (nested) transaction wrote; SQLite may already have rolled back on its own. */
+  private undo(outermost: boolean, savepoint: string): void {
+    if (!this.db.open || !this.db.inTransaction) return;
+    if (outermost) this.db.exec('ROLLBACK');
+    else this.db.exec(`ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+  }
+
+  private sql(text: string): Database.Statement {
+    return statement(this.db, text);
+  }
+
+  private count(): number {
+    return (this.sql('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  private findExisting(article: NewArticle): InsertResult | null {
+    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as
+      | { id: number }
+      | undefined;
+    if (byHash) return { id: byHash.id, created: false, matchedBy: 'content_hash' };
+    if (article.canonicalUrl) {
+      const byCanon = this.sql('SELECT id FROM articles WHERE canonical_url = ?')
+        .get(article.canonicalUrl) as { id: number } | undefined;
+      if (byCanon) return { id: byCanon.id, created: false, matchedBy: 'canonical_url' };
+    }
+    if (article.url) {
+      const byUrl = this.sql('SELECT id FROM articles WHERE url = ? OR canonical_url = ? ORDER BY id LIMIT 1')
+        .get(article.url, article.url) as { id: number } | undefined;
+      if (byUrl) return { id: byUrl.id, created: false, matchedBy: 'url' };
+    }
+    return null;
+  }
+
+  private writeLayers(articleId: number, layers: readonly LayerWrite[]): void {
+    const put = this.sql(
+      `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
+         data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
+    );
+    const at = now();
+    layers.forEach((l, i) => put.run(articleId, l.name, l.annotator, l.version, JSON.stringify(l.data), i, at));
+  }
+}
+
+function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    url: r.url,
+    canonicalUrl: r.canonical_url,
+    contentHash: r.content_hash,
+    outlet: r.outlet,
+    title: r.title,
+    byline: JSON.parse(r.byline) as string[],
+    published: r.published,
+    publishedKnown: r.published_known === 1,
+    modified: r.modified,
+    fetched: r.fetched,
+    language: r.language,
+    image: r.image,
+    imageCredit: r.image_credit,
+    text: r.text,
+    meta: JSON.parse(r.meta) as Record<string, unknown>,
+    nearDupOf: r.near_dup_of,
+    signature: r.signature,
+    createdAt: r.created_at,
+  };
+}
+
+function toLayer(r: LayerRow): StoredLayer {
+  return {
+    articleId: r.article_id,
+    name: r.name,
+    annotator: r.annotator,
+    version: r.version,
+    data: JSON.parse(r.data) as unknown[],
+    createdAt: r.created_at,
+  };
+}
+
+function toFeed(r: FeedRow): Feed {
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    lastPolled: r.last_polled,
+    lastError: r.last_error,
+  };
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function noop(): void {}
