@@ -25,6 +25,7 @@ function hearsayCue(v: TokenView, i: number, ss: number, se: number): Attributio
 
 export const hearsay: CueParser = {
   name: 'hearsay',
+  opens: HEARSAY_ADVERBS,
   claims: (v, i) => HEARSAY_ADVERBS.has(v.low[i]!),
   propose: (v, i, u) => hearsayCue(v, i, u.first, u.last),
 };

@@ -17,6 +17,8 @@ export { speakerTurn } from './speaker-labels.js';
 
 export interface CueParser {
   readonly name: string;
+  /** Every word (lower-cased) a cue of this kind opens with: the parser is asked about no other token. */
+  readonly opens: Iterable<string>;
   /** Whether the token at i opens this parser's kind of cue. */
   claims(v: TokenView, i: number, unit: ClauseUnit): boolean;
   /** The candidate for the cue at i, or null; `earlier` holds the unit's candidates so far. */
@@ -38,8 +40,21 @@ export const CUE_PARSERS: readonly CueParser[] = [
   nounIntention,
 ];
 
+/** For each opening word, the parsers that may claim it, in CUE_PARSERS order: most tokens open no cue at all. */
+const PARSERS_BY_WORD: ReadonlyMap<string, readonly CueParser[]> = (() => {
+  const m = new Map<string, CueParser[]>();
+  for (const p of CUE_PARSERS) {
+    for (const w of new Set(p.opens)) {
+      const list = m.get(w);
+      if (list) list.push(p);
+      else m.set(w, [p]);
+    }
+  }
+  return m;
+})();
+
 /** The candidate the token at i opens, from the first parser that claims it. */
 export function proposeAt(v: TokenView, i: number, unit: ClauseUnit, earlier: readonly AttributionCandidate[]): AttributionCandidate | null {
-  for (const p of CUE_PARSERS) if (p.claims(v, i, unit)) return p.propose(v, i, unit, earlier);
+  for (const p of PARSERS_BY_WORD.get(v.low[i]!) ?? []) if (p.claims(v, i, unit)) return p.propose(v, i, unit, earlier);
   return null;
 }

@@ -30,6 +30,7 @@ function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance
 
 export const nounThat: CueParser = {
   name: 'noun-that',
+  opens: [...CUE_NOUNS.keys()],
   claims: (v, i, u) => CUE_NOUNS.has(v.low[i]!) && v.low[i + 1] === 'that' && i + 2 <= u.last,
   propose: (v, i, u) => nounCue(v, i, u.first, u.last, CUE_NOUNS.get(v.low[i]!)!, 'noun-that'),
 };
@@ -69,12 +70,14 @@ function nounPrepCue(v: TokenView, i: number, ss: number, se: number): Attributi
 
 export const nounPrep: CueParser = {
   name: 'noun-prep',
+  opens: [...NOUN_PREP_CUES.keys()],
   claims: (v, i, u) => (NOUN_PREP_CUES.get(v.low[i]!)?.has(v.low[i + 1] ?? '') ?? false) && i + 2 <= u.last,
   propose: (v, i, u) => nounPrepCue(v, i, u.first, u.last),
 };
 
 export const nounIntention: CueParser = {
   name: 'noun-intention',
+  opens: INTENTION_WORDS,
   claims: (v, i) => INTENTION_WORDS.has(v.low[i]!) && v.low[i + 1] === 'to' && v.low[i - 1] === "'s",
   propose: (v, i, u) => nounCue(v, i, u.first, u.last, 'hedged', 'noun-intention'),
 };

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDoc } from '../../../doc/doc.js';
 import { textAnnotator } from '../../text/index.js';
 import { clauseUnits, parseUnit } from '../extract.js';
@@ -72,6 +74,27 @@ for (const c of POSITIVE) {
 for (const c of NEGATIVE) {
   test(`${P} (negative) ${c.name}`, () => assert.deepEqual(propose(c.text), []));
 }
+
+test(`${P} a parser claims only tokens among the words it opens with (proposeAt asks it about no others)`, () => {
+  const dir = join(import.meta.dirname, '../../../../examples');
+  const texts = [...POSITIVE.map((c) => c.text), ...NEGATIVE.map((c) => c.text)];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+  let claimed = 0;
+  for (const text of texts) {
+    const l = textAnnotator.run(createDoc(text));
+    const v = buildView(text, l.tokens, l.sentences);
+    for (const unit of clauseUnits(v)) {
+      for (let i = unit.first; i <= unit.last; i++) {
+        for (const p of CUE_PARSERS) {
+          if (!p.claims(v, i, unit)) continue;
+          claimed++;
+          assert.ok(new Set(p.opens).has(v.low[i]!), `${p.name} claims "${v.low[i]}", which is not among its opening words`);
+        }
+      }
+    }
+  }
+  assert.ok(claimed > 100, `only ${claimed} claims seen`);
+});
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {
   for (const list of [CUE_PARSERS, VERB_GATES, VERB_RULES]) {

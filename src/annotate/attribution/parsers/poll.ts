@@ -40,6 +40,7 @@ function pollCue(v: TokenView, i: number, ss: number, se: number): AttributionCa
 
 export const inPoll: CueParser = {
   name: 'in-poll',
+  opens: ['in'],
   claims: (v, i) => v.low[i] === 'in',
   propose: (v, i, u) => pollCue(v, i, u.first, u.last),
 };

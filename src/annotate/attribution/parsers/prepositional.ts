@@ -36,18 +36,21 @@ function prepositional(v: TokenView, cs: number, ce: number, ss: number, se: num
 
 export const accordingTo: CueParser = {
   name: 'according-to',
+  opens: ['according'],
   claims: (v, i, u) => v.low[i] === 'according' && v.low[i + 1] === 'to' && i + 1 <= u.last,
   propose: (v, i, u) => prepositional(v, i, i + 1, u.first, u.last, 'according-to'),
 };
 
 export const asReportedBy: CueParser = {
   name: 'as-reported-by',
+  opens: ['as'],
   claims: (v, i, u) => v.low[i] === 'as' && i + 2 <= u.last && v.low[i + 2] === 'by' && CUE_VERBS.has(v.low[i + 1]!),
   propose: (v, i, u) => prepositional(v, i, i + 2, u.first, u.last, 'as-reported-by'),
 };
 
 export const asPer: CueParser = {
   name: 'as-per',
+  opens: ['as'],
   claims: (v, i, u) => v.low[i] === 'as' && v.low[i + 1] === 'per' && i + 1 <= u.last,
   propose: (v, i, u) => prepositional(v, i, i + 1, u.first, u.last, 'as-per'),
 };

@@ -178,8 +178,25 @@ function measure(f: VerbForm): VerbCue {
     }
   }
   // An infinitive's speaker is the subject of the verb that governs it ("voters are more likely to say").
-  const left = start.infinitive ? mainSpeaker(v, cs, ss, earlier) : sourceBefore(v, cs, ss, earlier, participle);
-  return { ...f, cue: { s: cs, e: ce }, next: v.low[ce + 1], infinitive: start.infinitive, passive, quoteBefore, quoteAfter, left };
+  // Found on first use: most verb forms are decided before a rule asks for it.
+  let left: SourceReading | undefined;
+  const speakerCs = cs;
+  return {
+    v,
+    i,
+    unit,
+    entry,
+    earlier,
+    cue: { s: cs, e: ce },
+    next: v.low[ce + 1],
+    infinitive: start.infinitive,
+    passive,
+    quoteBefore,
+    quoteAfter,
+    get left(): SourceReading {
+      return (left ??= start.infinitive ? mainSpeaker(v, speakerCs, ss, earlier) : sourceBefore(v, speakerCs, ss, earlier, participle));
+    },
+  };
 }
 
 /**
@@ -358,6 +375,7 @@ export function proposeVerb(v: TokenView, i: number, unit: ClauseUnit, earlier: 
 
 export const reportingVerb: CueParser = {
   name: 'reporting-verb',
+  opens: [...CUE_VERBS.keys()],
   claims: (v, i) => CUE_VERBS.has(v.low[i]!),
   propose: proposeVerb,
 };

@@ -41,6 +41,7 @@ function colonCue(v: TokenView, i: number, ss: number, se: number): AttributionC
 
 export const headlineColon: CueParser = {
   name: 'colon',
+  opens: [':'],
   claims: (v, i) => v.low[i] === ':',
   propose: (v, i, u) => colonCue(v, i, u.first, u.last),
 };
@@ -93,6 +94,7 @@ function dashAfterQuote(v: TokenView, i: number, se: number): AttributionCandida
 
 export const dashCredit: CueParser = {
   name: 'dash-after-quote',
+  opens: DASHES,
   claims: (v, i) => DASHES.has(v.low[i]!),
   propose: (v, i, u) => dashAfterQuote(v, i, u.last),
 };
