@@ -35,7 +35,7 @@ export { parsePlainTextArticle, type PlainTextArticle, type PlainTextOptions } f
 export { parseDate } from './ingest/dates.js';
 export {
   parseInput,
-  parseHtml,
+  parseHtmlArticle,
   parseArticleText,
   parseRaw,
   validatePublished,

@@ -6,8 +6,7 @@ import type { AnyAnnotator } from '../doc/annotator.js';
 import { createDoc, type Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../doc/pipeline.js';
-import { WiretraceError } from '../errors.js';
-import { parseDate } from '../ingest/dates.js';
+import { validatePublished } from '../ingest/dates.js';
 import { REGISTERED } from './registry.js';
 
 /**
@@ -29,11 +28,5 @@ export function defaultPipeline(): Pipeline {
  * than silently leaving relative times unanchored.
  */
 export function annotate(text: string, meta: Partial<DocMeta> = {}, id = ''): Doc {
-  let published = meta.published ?? null;
-  if (published !== null) {
-    const iso = parseDate(published);
-    if (iso === null) throw new WiretraceError('E_DATE_INVALID', `cannot parse published date "${published}"`);
-    published = iso;
-  }
-  return defaultPipeline().run(createDoc(text, { ...meta, published }, id));
+  return defaultPipeline().run(createDoc(text, { ...meta, published: validatePublished(meta.published) }, id));
 }

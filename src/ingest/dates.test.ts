@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { instantOf, parseDate, type DateOptions } from './dates.js';
+import { isWiretraceError } from '../errors.js';
+import { instantOf, parseDate, validatePublished, type DateOptions } from './dates.js';
 
 const cases: Array<[string, string | null]> = [
   ['2024-01-22', '2024-01-22'],
@@ -69,6 +70,35 @@ test('parseDate: options bound the year, the future and where a date may sit', (
 
 test('parseDate: its own output parses to itself', () => {
   for (const [input, want] of cases) if (want) assert.equal(parseDate(want), want, input);
+});
+
+test('validatePublished: absent is unknown, anything given must be a date, with one message', () => {
+  const table: Array<{ value: string | null | undefined; want: string | null | 'E_DATE_INVALID' }> = [
+    { value: undefined, want: null },
+    { value: null, want: null },
+    { value: '2024-06-16', want: '2024-06-16' },
+    { value: ' 2024-06-16T09:30:00Z ', want: '2024-06-16T09:30:00Z' },
+    { value: 'January 22, 2024', want: '2024-01-22' },
+    { value: '', want: 'E_DATE_INVALID' }, // an unset shell variable: refused, not read as "no date"
+    { value: '   ', want: 'E_DATE_INVALID' },
+    { value: 'yesterday-ish', want: 'E_DATE_INVALID' },
+    { value: '2025-02-30', want: 'E_DATE_INVALID' },
+    { value: '2024-13-01', want: 'E_DATE_INVALID' },
+  ];
+  for (const { value, want } of table) {
+    if (want !== 'E_DATE_INVALID') {
+      assert.equal(validatePublished(value), want, JSON.stringify(value));
+      continue;
+    }
+    assert.throws(
+      () => validatePublished(value),
+      (e: unknown) =>
+        isWiretraceError(e) &&
+        e.code === 'E_DATE_INVALID' &&
+        e.message === `published date ${JSON.stringify(value)} is not a date: give ISO 8601 (e.g. 2024-06-16 or 2024-06-16T09:30:00Z) or leave it out`,
+      JSON.stringify(value),
+    );
+  }
 });
 
 test('instantOf: offsets count, zone-less times read as UTC', () => {

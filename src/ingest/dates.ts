@@ -12,6 +12,7 @@
  * "unknown", never "now".
  */
 import { createRequire } from 'node:module';
+import { WiretraceError } from '../errors.js';
 
 type Chrono = typeof import('chrono-node');
 let chronoModule: Chrono | undefined;
@@ -69,6 +70,24 @@ const DAY_FIRST = new RegExp(
   String.raw`^(?:[a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*${ZONE}?)?$`,
   'i',
 );
+
+/**
+ * The one check of a publication date a caller gives (CLI --published, the library's `published`,
+ * the HTTP body's "published"): absent (null or undefined) is unknown, anything given must be a date,
+ * an empty string included (often an unset shell variable), so that a typo fails before any work or
+ * write instead of leaving relative times unanchored. Returns the normalised ISO 8601 form.
+ */
+export function validatePublished(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const iso = parseDate(value);
+  if (iso === null) {
+    throw new WiretraceError(
+      'E_DATE_INVALID',
+      `published date ${JSON.stringify(value)} is not a date: give ISO 8601 (e.g. 2024-06-16 or 2024-06-16T09:30:00Z) or leave it out`,
+    );
+  }
+  return iso;
+}
 
 export function parseDate(input: string | null | undefined, opts: DateOptions = {}): string | null {
   if (!input) return null;

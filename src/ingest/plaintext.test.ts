@@ -52,7 +52,9 @@ const headerCases: Array<{ name: string; input: string; check: (a: ReturnType<ty
     name: 'published option overrides and validates',
     input: 'Title\n\nBody text here. More.',
     check: () => {
-      assert.throws(() => parsePlainTextArticle('Title\n\nBody text here.', { published: 'not a date' }), /E_DATE_INVALID|cannot parse/);
+      for (const published of ['not a date', '']) {
+        assert.throws(() => parsePlainTextArticle('Title\n\nBody text here.', { published }), { code: 'E_DATE_INVALID', message: /^published date ".*" is not a date: give ISO 8601/ });
+      }
       assert.equal(parsePlainTextArticle('Title\n\nBody text here.', { published: '2024-01-22' }).meta.published, '2024-01-22');
     },
   },

@@ -6,7 +6,7 @@
  */
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
-import { parseDate } from './dates.js';
+import { parseDate, validatePublished } from './dates.js';
 
 export interface PlainTextArticle {
   readonly meta: DocMeta;
@@ -107,11 +107,8 @@ export function parsePlainTextArticle(raw: string, opts: PlainTextOptions = {}):
   const body = paragraphs.join('\n\n');
   if (body.trim() === '') throw new WiretraceError('E_INPUT_EMPTY', 'the article has no body text');
 
-  if (opts.published !== undefined && opts.published !== null) {
-    const p = parseDate(opts.published);
-    if (p === null) throw new WiretraceError('E_DATE_INVALID', `cannot parse published date "${opts.published}"`);
-    meta.published = p;
-  }
+  const published = validatePublished(opts.published);
+  if (published !== null) meta.published = published;
   if (opts.outlet) meta.outlet = opts.outlet;
   if (opts.url) meta.url = opts.url;
   meta.language ??= guessEnglish(body) ? 'en' : undefined;

@@ -8,9 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WiretraceError } from '../errors.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../ingest/input-guard.js';
 
-/** 10 MB: far above any news article (a long one is ~100 KB of HTML), low enough to refuse junk fast. */
-export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_INPUT_BYTES };
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = 'localhost';
 /** Each POST /api/articles runs every annotator (and may fetch a URL): a client gets this many a minute. */
@@ -83,6 +83,11 @@ export function parseByteSize(input: string): number {
   const n = Math.floor(Number(m[1]) * mult);
   if (n < 1) throw new WiretraceError('E_USAGE', `size must be at least 1 byte, got "${input}"`);
   return n;
+}
+
+/** The input size limit a command runs with: its --max-size, else the config's maxInputBytes, else the default. */
+export function resolveMaxInputBytes(maxSize: string | undefined, config: WiretraceConfig): number {
+  return maxSize ? parseByteSize(maxSize) : (config.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES);
 }
 
 export function parsePort(input: string | number | undefined, fallback = DEFAULT_PORT): number {

@@ -19,9 +19,9 @@ export interface ArticleEvents {
  * Reads a file or stdin ("-") through the same guards as ingest and annotate, parses it as a plain-text
  * article or, when it is HTML, as a web page, and finds its events.
  */
-export async function eventsOfInput(input: string, opts: { readonly published?: string } = {}): Promise<ArticleEvents> {
+export async function eventsOfInput(input: string, opts: { readonly published?: string; readonly maxBytes?: number } = {}): Promise<ArticleEvents> {
   const name = input === '-' ? 'stdin' : input;
-  const bytes = await readInputBytes(input, { name });
+  const bytes = await readInputBytes(input, { name, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
   const format = detectFormat(input, bytes) === 'html' ? 'html' : 'article';
   const article = await parseInput(bytes, format, { name, ...(opts.published ? { published: opts.published } : {}) });
   const { annotateEvents } = await import('../annotate/events/pipeline.js');

@@ -5,8 +5,7 @@
  * annotated or written again; the existing id comes back with created: false. The near-duplicate
  * lookup and the insert share one transaction, so concurrent workers agree on the first-seen copy.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { defaultPipeline } from '../annotate/default-pipeline.js';
 import { createDoc } from '../doc/doc.js';
 import type { Pipeline } from '../doc/pipeline.js';
@@ -17,8 +16,10 @@ import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } fro
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
-import { checkBytes, decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml, type GuardOptions } from './input.js';
-import { parseHtml, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
+import { linkDoc } from './stories.js';
+import { decodeText, maxBytesOf, type GuardOptions } from '../ingest/input-guard.js';
+import { fileKind, listIngestable, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
+import { parseHtmlArticle, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
 
 export interface IngestOptions extends ParseOptions {
   /** Lets URL ingest reach loopback and private addresses (local use, tests). */
@@ -79,6 +80,12 @@ export async function storeParsed(
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(parsed, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
+  // Linking reads only this report and its candidate stories; a failure leaves the article stored and
+  // unlinked (wiretrace relink links it), never half-linked: the link writes are one transaction.
+  if (r.created) {
+    const meta = { id: r.id, title: article.title, outlet: article.outlet, published: article.published, language: article.language, nearDupOf: match?.firstSeen ?? null };
+    await linkDoc(store, meta, doc);
+  }
   return {
     input,
     id: r.id,
@@ -97,8 +104,7 @@ export async function ingestText(store: StoreRef, text: string, opts: IngestOpti
 
 /** An HTML page given as a string or bytes (bytes keep their declared charset). */
 export async function ingestHtml(store: StoreRef, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
-  if (typeof html !== 'string') checkBytes(html, { name: 'html', ...opts });
-  return storeParsed(store, await parseHtml(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts.pipeline);
+  return storeParsed(store, await parseHtmlArticle(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts.pipeline);
 }
 
 /** One file: .txt (plain-text article), .html/.htm (and .gz of either). */
@@ -127,12 +133,11 @@ export async function ingestUrl(ref: StoreRef, url: string, opts: IngestOptions 
   const store = await storeOf(ref);
   const known = (await store.getArticleByUrl(url)) ?? (await store.getArticleByUrl(canonicalize(url) ?? url));
   if (known) return { input: url, id: known.id, created: false, matchedBy: 'url', title: known.title };
-  const res = await safeFetch(url, { allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes ?? 10 * 1024 * 1024 });
+  const res = await safeFetch(url, { allowPrivate: opts.allowPrivate ?? false, maxBytes: maxBytesOf(opts) });
   const fetched = new Date().toISOString();
-  checkBytes(res.body, { ...opts, name: url });
   const parseOpts: ParseOptions = { ...opts, name: url, url: res.finalUrl, contentType: res.contentType };
   let parsed: ParsedArticle;
-  if (res.family === 'html' || opts.format === 'html') parsed = await parseHtml(res.body, parseOpts);
+  if (res.family === 'html' || opts.format === 'html') parsed = await parseHtmlArticle(res.body, parseOpts);
   else if (res.family === 'text') parsed = await parseInput(decodeText(res.body, parseOpts), opts.format ?? 'article', parseOpts);
   else {
     throw new WiretraceError('E_FETCH_CONTENT_TYPE', `${url} returned ${res.mediaType ?? 'an unknown content type'}, not an article page`);
@@ -185,22 +190,6 @@ export async function attempt(input: string, run: () => Promise<IngestResult>): 
   }
 }
 
-export async function listIngestable(dir: string, recursive: boolean): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (recursive) await walk(p);
-      } else if (e.isFile() && fileKind(e.name)) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out.sort();
-}
-
 function formatFor(path: string, bytes: Uint8Array): InputFormat {
   const kind = fileKind(path);
   if (kind === 'html') return 'html';
@@ -249,3 +238,4 @@ function toNewArticle(p: ParsedArticle, hash: string, fetched: string | null): O
 }
 
 export type { GuardOptions };
+export { listIngestable };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { checkText, decodeText, fileKind, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
+import { fileKind, listIngestable, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
 import { isWiretraceError, type ErrorCode } from '../errors.js';
 import { parseByteSize } from './config.js';
 
@@ -29,54 +29,7 @@ async function codeAsync(fn: () => Promise<unknown>): Promise<ErrorCode | 'none'
   }
 }
 
-const b = (...xs: number[]) => Uint8Array.from(xs);
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-test('input: decodeText accepts text and refuses empty, binary, invalid UTF-8 and oversized input', () => {
-  const cases: Array<{ name: string; bytes: Uint8Array; max?: number; want: ErrorCode | 'none' }> = [
-    { name: 'plain ASCII', bytes: utf8('Hello world.\n'), want: 'none' },
-    { name: 'UTF-8 with accents and curly quotes', bytes: utf8('Côte d’Ivoire “said” — Sükhbaatar'), want: 'none' },
-    { name: 'UTF-8 BOM', bytes: b(0xef, 0xbb, 0xbf, 0x41, 0x42), want: 'none' },
-    { name: 'UTF-16LE with BOM', bytes: b(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00), want: 'none' },
-    { name: 'empty', bytes: b(), want: 'E_INPUT_EMPTY' },
-    { name: 'only whitespace', bytes: utf8(' \n\t\r\n  '), want: 'E_INPUT_EMPTY' },
-    { name: 'BOM only', bytes: b(0xef, 0xbb, 0xbf), want: 'E_INPUT_EMPTY' },
-    { name: 'NUL byte', bytes: utf8('abc\u0000def'), want: 'E_INPUT_BINARY' },
-    { name: 'PNG header', bytes: b(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d), want: 'E_INPUT_BINARY' },
-    { name: 'many control chars', bytes: utf8('a\u0001b\u0002c\u0003d\u0004e'), want: 'E_INPUT_BINARY' },
-    { name: 'lone continuation byte', bytes: b(0x41, 0x80, 0x42), want: 'E_INPUT_ENCODING' },
-    { name: 'Latin-1 é', bytes: b(0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b), want: 'E_INPUT_ENCODING' },
-    { name: 'truncated 3-byte sequence', bytes: b(0x41, 0xe2, 0x80), want: 'E_INPUT_ENCODING' },
-    { name: 'overlong encoding', bytes: b(0xc0, 0xaf), want: 'E_INPUT_ENCODING' },
-    { name: 'over the limit', bytes: utf8('x'.repeat(101)), max: 100, want: 'E_INPUT_TOO_LARGE' },
-    { name: 'at the limit', bytes: utf8('x'.repeat(100)), max: 100, want: 'none' },
-  ];
-  for (const c of cases) {
-    assert.equal(code(() => decodeText(c.bytes, c.max ? { maxBytes: c.max } : {})), c.want, c.name);
-  }
-});
-
-test('input: encoding errors name the offending offset', () => {
-  try {
-    decodeText(b(0x41, 0x42, 0xff, 0x43));
-    assert.fail('should throw');
-  } catch (e) {
-    assert.ok(isWiretraceError(e));
-    assert.match(e.message, /offset 2/);
-  }
-});
-
-test('input: checkText guards strings', () => {
-  const cases: Array<{ s: string; max?: number; want: ErrorCode | 'none' }> = [
-    { s: 'News.', want: 'none' },
-    { s: '', want: 'E_INPUT_EMPTY' },
-    { s: '\ufeff  ', want: 'E_INPUT_EMPTY' },
-    { s: 'a\u0000b', want: 'E_INPUT_BINARY' },
-    { s: 'é'.repeat(60), max: 100, want: 'E_INPUT_TOO_LARGE' }, // 120 UTF-8 bytes
-    { s: 'e'.repeat(60), max: 100, want: 'none' },
-  ];
-  for (const c of cases) assert.equal(code(() => checkText(c.s, c.max ? { maxBytes: c.max } : {})), c.want, JSON.stringify(c.s.slice(0, 10)));
-});
 
 test('input: readFileGuarded stats before reading, gunzips with a cap, and refuses missing paths', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'wiretrace-input-'));
@@ -128,6 +81,10 @@ test('input: file kinds and HTML sniffing', () => {
     ['a.HTML', 'html'],
     ['a.htm', 'html'],
     ['a.html.gz', 'html'],
+    ['a.htm.gz', 'html'],
+    ['a.xhtml', 'html'],
+    ['a.txt.gz', 'text'],
+    ['a.html.bak', null],
     ['a.pdf', null],
     ['a.json', null],
     ['txt', null],
@@ -142,6 +99,25 @@ test('input: file kinds and HTML sniffing', () => {
   ];
   for (const [s, want] of sniffs) assert.equal(sniffHtml(s), want, s);
   assert.equal(sniffHtml(utf8('\ufeff<!doctype html>')), true, 'bytes with BOM');
+});
+
+test('input: listIngestable lists ingestable files, sorted, of the kinds asked for', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-list-'));
+  try {
+    for (const f of ['b.html', 'a.txt', 'c.pdf', '.hidden.html', 'sub/d.htm.gz', 'sub/e.txt', 'sub/deeper/f.xhtml']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), 'x');
+    }
+    const rel = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+    const table: Array<{ recursive: boolean; kinds?: ('html' | 'text')[]; want: string[] }> = [
+      { recursive: false, want: ['a.txt', 'b.html'] },
+      { recursive: true, want: ['a.txt', 'b.html', 'sub/d.htm.gz', 'sub/deeper/f.xhtml', 'sub/e.txt'] },
+      { recursive: true, kinds: ['html'], want: ['b.html', 'sub/d.htm.gz', 'sub/deeper/f.xhtml'] },
+    ];
+    for (const c of table) assert.deepEqual(rel(await listIngestable(dir, c.recursive, c.kinds)), c.want, JSON.stringify(c));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('config: byte sizes', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../annotate/default-pipeline.js';
 import { layer } from '../doc/doc.js';
-import { parseHtml } from './parse.js';
+import { parseHtmlArticle } from './parse.js';
 
 const page = (published: string): string => `<!doctype html><html><head><title>Talks</title>
 <meta property="article:published_time" content="${published}"></head><body><article>
@@ -19,7 +19,7 @@ test('html to timexes: the publication date keeps its stated offset, so relative
     { published: '2024-01-22', yesterday: '2024-01-21' },
   ];
   for (const { published, yesterday } of table) {
-    const parsed = await parseHtml(page(published));
+    const parsed = await parseHtmlArticle(page(published));
     assert.equal(parsed.meta.published, published, 'stored as stated');
     const doc = annotate(parsed.text, parsed.meta);
     const t = layer(doc, 'timexes').find((x) => doc.text.slice(x.start, x.end) === 'yesterday');

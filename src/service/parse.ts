@@ -8,9 +8,11 @@
  */
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
-import { parseDate } from '../ingest/dates.js';
+import { parseDate, validatePublished } from '../ingest/dates.js';
 import { parsePlainTextArticle } from '../ingest/plaintext.js';
-import { checkText, decodeText, type GuardOptions } from './input.js';
+import { checkText, decodeText, type GuardOptions } from '../ingest/input-guard.js';
+
+export { validatePublished };
 
 export type InputFormat = 'article' | 'html' | 'raw';
 
@@ -34,24 +36,14 @@ export interface ParsedArticle {
   readonly extra: Readonly<Record<string, unknown>>;
 }
 
-/** Validates a user-given date up front, so a typo fails before any work or write. */
-export function validatePublished(published: string | null | undefined): string | null {
-  if (published === undefined || published === null || published.trim() === '') return null;
-  const iso = parseDate(published);
-  if (iso === null) {
-    throw new WiretraceError('E_DATE_INVALID', `cannot read "${published}" as a date; use ISO 8601, e.g. 2024-06-16 or 2024-06-16T09:30:00Z`);
-  }
-  return iso;
-}
-
 export async function parseInput(input: string | Uint8Array, format: InputFormat, opts: ParseOptions = {}): Promise<ParsedArticle> {
   switch (format) {
     case 'html':
-      return parseHtml(input, opts);
+      return parseHtmlArticle(input, opts);
     case 'article':
-      return parseArticleText(typeof input === 'string' ? guardString(input, opts) : decodeText(input, opts), opts);
+      return parseArticleText(typeof input === 'string' ? guardedText(input, opts) : decodeText(input, opts), opts);
     case 'raw':
-      return parseRaw(typeof input === 'string' ? guardString(input, opts) : decodeText(input, opts), opts);
+      return parseRaw(typeof input === 'string' ? guardedText(input, opts) : decodeText(input, opts), opts);
   }
 }
 
@@ -77,12 +69,14 @@ export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
   return { text, meta, extra: { format: 'raw' } };
 }
 
-export async function parseHtml(input: string | Uint8Array, opts: ParseOptions = {}): Promise<ParsedArticle> {
+/** An article from a web page: the HTML extractor's body and metadata, with the caller's overrides. */
+export async function parseHtmlArticle(input: string | Uint8Array, opts: ParseOptions = {}): Promise<ParsedArticle> {
   const userPublished = validatePublished(opts.published);
-  if (typeof input === 'string') guardString(input, opts);
   // Loaded on first use: plain-text ingest and `annotate` need no DOM code at startup.
   const { extractArticle } = await import('../ingest/html/index.js');
   const x = extractArticle(input, {
+    ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.name ? { name: opts.name } : {}),
     ...(opts.url ? { url: opts.url } : {}),
     ...(opts.contentType ? { contentType: opts.contentType } : {}),
   });
@@ -110,7 +104,7 @@ export async function parseHtml(input: string | Uint8Array, opts: ParseOptions =
   return { text: body, meta, extra };
 }
 
-function guardString(text: string, opts: GuardOptions): string {
+function guardedText(text: string, opts: GuardOptions): string {
   checkText(text, opts);
   return text;
 }

@@ -5,27 +5,9 @@
  */
 import { statusAsOf } from '../link/status.js';
 import type { Finding, Story, StoryClaim, TrackedEvent } from '../link/schema.js';
+import type { StorySummary } from './story-schemas.js';
 
-export interface StorySummaryEvent {
-  readonly id: string;
-  readonly label: string;
-  readonly status: string | null;
-  /** The day the latest status was asserted. */
-  readonly statusDate: string | null;
-  readonly reports: number;
-}
-
-export interface StorySummary {
-  readonly id: number;
-  readonly title: string;
-  readonly articles: readonly number[];
-  readonly outlets: readonly string[];
-  readonly firstDate: string | null;
-  readonly lastDate: string | null;
-  /** Tracked events with a status history, the most reported first. */
-  readonly events: readonly StorySummaryEvent[];
-  readonly findings: number;
-}
+export type { StorySummary } from './story-schemas.js';
 
 /** Tracked events worth a reader's eye: those with a status history, the most reported first. */
 export function mainEvents(story: Story): TrackedEvent[] {

@@ -159,7 +159,56 @@ export interface AppliedMigration {
   readonly appliedAt: string;
 }
 
-export interface Store extends FeedStore {
+/**
+ * A story as the store keeps it. The link layer (src/link/) owns what `state` means: the store keeps
+ * it as an opaque JSON value and indexes the story by `keys` (global entity keys) and `articles`, so
+ * candidates for a new report are found through indexes, never by reading every story.
+ */
+export interface StoryRow {
+  readonly id: number;
+  readonly title: string;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly state: unknown;
+  readonly keys: readonly string[];
+  readonly articles: readonly number[];
+}
+
+/** What the link layer keeps in the store: report digests, term counts, stories and their indexes. */
+export interface StoryStore {
+  /** Reports the link layer has digested. */
+  linkedReportCount(): Promise<number>;
+  /** How many linked reports each term occurs in (0 for unknown terms). */
+  termFrequencies(terms: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Stores a report's digest (opaque JSON) and counts its terms; replaces an earlier digest of it. */
+  addLinkedReport(article: number, digest: unknown, terms: readonly string[]): Promise<void>;
+  /** Forgets a report's digest and uncounts its terms; returns the digest, or null when there was none. */
+  removeLinkedReport(article: number): Promise<unknown>;
+  /** Digests of these reports, in the order asked; missing ones are left out. */
+  linkedReports(articles: readonly number[]): Promise<readonly unknown[]>;
+  /** Articles with a digest, in link order (for relink). */
+  linkedArticleIds(): Promise<readonly number[]>;
+  /**
+   * Stories sharing a key with the query, or holding `article`, newest last date first, at most
+   * `limit`; each key contributes at most `limit` stories, so a very common key cannot make this slow.
+   */
+  storyCandidates(keys: readonly string[], article: number | null, limit: number): Promise<readonly StoryRow[]>;
+  storyOfArticle(article: number): Promise<number | null>;
+  getStory(id: number): Promise<StoryRow | null>;
+  /** A new story id, never given before in this store (until clearStories). */
+  newStoryId(): Promise<number>;
+  /** Writes a story with its index rows, replacing what was stored under its id. */
+  saveStory(story: StoryRow): Promise<void>;
+  deleteStory(id: number): Promise<void>;
+  /** Stories, newest last date first (undated last), then by id. */
+  listStories(page?: PageRequest): Promise<Page<StoryRow>>;
+  /** Stories indexed under a key (a global entity), newest first. */
+  storiesWithKey(key: string, page?: PageRequest): Promise<Page<StoryRow>>;
+  /** Drops every story, digest and term count, and restarts story ids (before a relink). */
+  clearStories(): Promise<void>;
+}
+
+export interface Store extends FeedStore, StoryStore {
   readonly engine: StoreEngine;
   /** Where the store lives (file path, ":memory:", or a database URL). */
   readonly location: string;
@@ -173,6 +222,8 @@ export interface Store extends FeedStore {
   putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void>;
 
   getArticle(id: number): Promise<StoredArticle | null>;
+  /** Deletes an article with its layers, search entry and near-duplicate rows; false when there was none. */
+  deleteArticle(id: number): Promise<boolean>;
   /** Looks up by URL or canonical URL. */
   getArticleByUrl(url: string): Promise<StoredArticle | null>;
   findByContentHash(hash: string): Promise<StoredArticle | null>;
@@ -183,6 +234,8 @@ export interface Store extends FeedStore {
   /** Full-text search over title and text. Any user string is safe: it is never parsed as query syntax. */
   search(query: string, page?: PageRequest): Promise<SearchPage>;
   countArticles(): Promise<number>;
+  /** Article ids above `after`, ascending, at most `limit` (for walking the whole store in arrival order). */
+  listArticleIds(after: number, limit: number): Promise<readonly number[]>;
 
   /**
    * Stored articles that share an LSH band with the signature (hex), each once, by id: the candidates

@@ -3,11 +3,11 @@
  * No database is opened. Forms: article (plain-text news form), html, raw (whole text, nothing
  * stripped), conll (CoNLL-2003 columns, tagged by the NER model and written back as CoNLL).
  */
-import { checkPublishedOption } from '../published-option.js';
 import { Command, Option } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { annotateArticle, detectFormat, docToBrat, docToJson, readInputBytes, tagConll, type AnnotateFormat, type Doc } from '../../service/annotate.js';
-import { loadConfig, parseByteSize } from '../../service/config.js';
+import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
+import { validatePublished } from '../../service/parse.js';
 
 type InFormat = AnnotateFormat | 'auto';
 type OutFormat = 'json' | 'conll' | 'brat' | 'summary';
@@ -48,10 +48,9 @@ export async function runAnnotate(input: string, opts: AnnotateOptions): Promise
   if (opts.json && opts.outputFormat && opts.outputFormat !== 'json') {
     throw new WiretraceError('E_USAGE', `--json conflicts with --output-format ${opts.outputFormat}`);
   }
-  checkPublishedOption(opts.published);
+  validatePublished(opts.published);
   const config = loadConfig();
-  const maxBytes = opts.maxSize ? parseByteSize(opts.maxSize) : config.maxInputBytes;
-  const guard = { name: input === '-' ? 'stdin' : input, ...(maxBytes ? { maxBytes } : {}) };
+  const guard = { name: input === '-' ? 'stdin' : input, maxBytes: resolveMaxInputBytes(opts.maxSize, config) };
   const bytes = await readInputBytes(input, guard);
 
   const format: AnnotateFormat = opts.inputFormat === 'auto' ? detectFormat(input, bytes) : opts.inputFormat;

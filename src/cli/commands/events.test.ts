@@ -20,9 +20,9 @@ test('events CLI: bad inputs are coded errors, never a stack trace', async () =>
     { args: [join(dir, 'missing.txt')], code: 1, err: /^error E_INPUT_NOT_FOUND: /m },
     { args: [join(dir, 'binary.txt')], code: 1, err: /^error E_INPUT_BINARY: /m },
     { args: [join(dir, 'empty.txt')], code: 1, err: /^error E_INPUT_EMPTY: /m },
-    { args: ['-', '--published', '2024-02-30'], code: 1, err: /^error E_DATE_INVALID: /m },
-    { args: ['-', '--published', ''], code: 1, err: /^error E_DATE_INVALID: --published is empty/m },
-    { args: ['-', '--published', '  '], code: 1, err: /^error E_DATE_INVALID: --published is empty/m },
+    { args: ['-', '--published', '2024-02-30'], code: 1, err: /^error E_DATE_INVALID: published date "2024-02-30" is not a date: give ISO 8601/m },
+    { args: ['-', '--published', ''], code: 1, err: /^error E_DATE_INVALID: published date "" is not a date: give ISO 8601 .* or leave it out$/m },
+    { args: ['-', '--published', '  '], code: 1, err: /^error E_DATE_INVALID: published date " {2}" is not a date/m },
   ];
   for (const c of cases) {
     const r = await events(c.args, 'Officials said on Monday the bridge would reopen.');

@@ -3,10 +3,11 @@
  * every layer and prints its events with their claims. --json: one document with all events;
  * --jsonl: the PLOVER-like export, one event per line; neither: a short readable list.
  */
-import { checkPublishedOption } from '../published-option.js';
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { eventsDocument, eventsOfInput, ploverExport, type EventView } from '../../service/events.js';
+import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
+import { validatePublished } from '../../service/parse.js';
 
 interface EventsOptions {
   published?: string;
@@ -38,8 +39,9 @@ export function register(program: Command): void {
     .option('--jsonl', 'print the PLOVER-like export, one event per line')
     .action(async (file: string, opts: EventsOptions) => {
       if (opts.json && opts.jsonl) throw new WiretraceError('E_USAGE', 'choose one of --json and --jsonl');
-      checkPublishedOption(opts.published);
-      const events = await eventsOfInput(file, opts.published ? { published: opts.published } : {});
+      validatePublished(opts.published);
+      const maxBytes = resolveMaxInputBytes(undefined, loadConfig());
+      const events = await eventsOfInput(file, { maxBytes, ...(opts.published ? { published: opts.published } : {}) });
       if (opts.jsonl) {
         for (const r of await ploverExport(events)) process.stdout.write(`${JSON.stringify(r)}\n`);
       } else if (opts.json) {

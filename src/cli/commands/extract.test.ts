@@ -7,7 +7,8 @@ import { requireData } from '../../eval/data-path.js';
 import { loadPages, pageBytes, pagePath } from '../../eval/extraction/data.js';
 import { predictBody } from '../../eval/tasks/extraction.js';
 import { startLocalServer } from '../../ingest/fetch/testing/local-server.js';
-import { extractInput } from './extract.js';
+import { extractInput } from '../../service/extract.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../../service/input.js';
 import iconv from 'iconv-lite';
 
 const FIXTURES = resolve(process.cwd(), 'test', 'fixtures', 'html');
@@ -55,6 +56,32 @@ test('cli extract: stdin, and coded errors for missing and empty inputs', () => 
   assert.equal(empty.status, 1);
   assert.match(empty.stderr, /E_INPUT_EMPTY/);
   assert.equal((JSON.parse(empty.stdout) as { error: { code: string } }).error.code, 'E_INPUT_EMPTY');
+});
+
+test('cli extract: stdin and files over the size limit are refused with E_INPUT_TOO_LARGE, before extraction', () => {
+  const page = readFileSync(join(FIXTURES, 'jsonld-only.html'));
+  const table: Array<{ name: string; args: string[]; input?: Buffer; code: string; message: RegExp }> = [
+    {
+      name: 'stdin over the default limit',
+      args: ['-'],
+      input: Buffer.concat([page, Buffer.alloc(DEFAULT_MAX_INPUT_BYTES, 0x20)]),
+      code: 'E_INPUT_TOO_LARGE',
+      message: /^stdin is over the 10\.0 MB input limit$/,
+    },
+    { name: 'stdin over --max-size', args: ['-', '--max-size', '1KB'], input: page, code: 'E_INPUT_TOO_LARGE', message: /^stdin is over the 1\.0 KB input limit$/ },
+    { name: 'file over --max-size', args: [join(FIXTURES, 'jsonld-only.html'), '--max-size', '1KB'], code: 'E_INPUT_TOO_LARGE', message: /jsonld-only\.html is over the 1\.0 KB input limit \(1\.1 KB\)$/ },
+    { name: 'binary stdin', args: ['-'], input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), code: 'E_INPUT_BINARY', message: /^stdin looks like binary data/ },
+  ];
+  for (const c of table) {
+    const r = cli(['extract', ...c.args, '--json'], c.input);
+    assert.equal(r.status, 1, `cli extract: ${c.name}: ${r.stderr}`);
+    const line = JSON.parse(r.stdout) as { error: { code: string; message: string } };
+    assert.equal(line.error.code, c.code, `cli extract: ${c.name}`);
+    assert.match(line.error.message, c.message, `cli extract: ${c.name}`);
+    assert.match(r.stderr, new RegExp(`^error ${c.code}: `, 'm'), `cli extract: ${c.name}`);
+  }
+  const under = cli(['extract', '-', '--json', '--max-size', '1MB'], page);
+  assert.equal(under.status, 0, `cli extract: a page under --max-size is extracted: ${under.stderr}`);
 });
 
 test('cli extract: on benchmark pages prints exactly the body the eval scores', () => {

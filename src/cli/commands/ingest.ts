@@ -2,14 +2,13 @@
  * `wiretrace ingest <file|dir|url|->...`: guards, parses, annotates and stores articles.
  * Exit code 0 when every input was stored (or already was), 1 when any input was refused.
  */
-import { checkPublishedOption } from '../published-option.js';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { WiretraceError } from '../../errors.js';
-import { parseByteSize, loadConfig } from '../../service/config.js';
+import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import type { IngestOutcome, IngestPathOptions } from '../../service/ingest.js';
 import { lazyStore, resolveStorePath } from '../../service/open.js';
-import { type InputFormat } from '../../service/parse.js';
+import { validatePublished, type InputFormat } from '../../service/parse.js';
 
 export interface IngestCommandOptions {
   readonly db?: string;
@@ -46,9 +45,9 @@ export function register(program: Command): void {
 /** Runs the command; returns how many inputs failed. Exported for `demo` and tests. */
 export async function runIngest(inputs: readonly string[], opts: IngestCommandOptions): Promise<number> {
   const config = loadConfig();
-  checkPublishedOption(opts.published); // a bad date fails before anything is read or opened
+  validatePublished(opts.published); // a bad date fails before anything is read or opened
   if (inputs.filter((i) => i === '-').length > 1) throw new WiretraceError('E_USAGE', 'stdin (-) can be given only once');
-  const maxBytes = opts.maxSize ? parseByteSize(opts.maxSize) : config.maxInputBytes;
+  const maxBytes = resolveMaxInputBytes(opts.maxSize, config);
   // loaded here, not at startup: `wiretrace --help` should not load every annotator
   const { ingestInput } = await import('../../service/ingest.js');
   const store = lazyStore(resolveStorePath(opts.db, config));
@@ -57,7 +56,7 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.title ? { title: opts.title } : {}),
     ...(opts.format && opts.format !== 'auto' ? { format: opts.format } : {}),
-    ...(maxBytes ? { maxBytes } : {}),
+    maxBytes,
     recursive: opts.recursive ?? false,
     allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false,
   };

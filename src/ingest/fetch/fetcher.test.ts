@@ -68,10 +68,6 @@ before(async () => {
     },
     '/down': (_q, res) => res.writeHead(503).end(),
     '/gone': (_q, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('no'),
-    '/ratelimited': (_q, res, hit) => {
-      if (hit === 1) return void res.writeHead(429, { 'retry-after': '1' }).end();
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('thanks');
-    },
     '/come-back-tomorrow': (_q, res) => res.writeHead(503, { 'retry-after': '86400' }).end(),
     '/reset': (req, res, hit) => {
       if (hit === 1) return void req.socket.destroy();
@@ -209,15 +205,45 @@ test('fetch: gives up after the retry budget with the status in the error', asyn
   assert.equal(srv.hits('/gone'), 1, 'fetch: 404 is not retried');
 });
 
-test('fetch: honours Retry-After, and fails fast when it is too long', async () => {
-  const t0 = Date.now();
-  const r = await fetcher().fetch(srv.url('/ratelimited'));
-  assert.equal(Buffer.from(r.body).toString(), 'thanks');
-  assert.ok(Date.now() - t0 >= 950, 'fetch: waited for Retry-After: 1');
-  const t1 = Date.now();
-  const err = await codedFailure(fetcher().fetch(srv.url('/come-back-tomorrow')));
+/** A fake clock: sleeps return at once and are recorded, so retry timing is checked without waiting. */
+function fakeClock(now = Date.parse('2024-05-01T12:00:00Z')): { sleeps: number[]; sleep: (ms: number) => Promise<void>; now: () => number } {
+  const sleeps: number[] = [];
+  return { sleeps, now: () => now, sleep: async (ms) => void sleeps.push(ms) };
+}
+
+test('fetch: waits as long as Retry-After asks (seconds or a date), else backs off; fails fast when it is too long', async () => {
+  const table: readonly { name: string; retryAfter?: string; sleeps: readonly number[] }[] = [
+    { name: 'seconds', retryAfter: '1', sleeps: [1000] },
+    { name: 'HTTP date', retryAfter: 'Wed, 01 May 2024 12:00:03 GMT', sleeps: [3000] },
+    { name: 'date in the past', retryAfter: 'Wed, 01 May 2024 11:00:00 GMT', sleeps: [0] },
+    { name: 'unreadable: backoff', retryAfter: 'soon', sleeps: [250] },
+    { name: 'absent: backoff', sleeps: [250] },
+  ];
+  for (const [i, c] of table.entries()) {
+    const path = `/retry-after-${i}`;
+    srv.route(path, (_q, res, hit) => {
+      if (hit === 1) return void res.writeHead(429, c.retryAfter ? { 'retry-after': c.retryAfter } : {}).end();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('thanks');
+    });
+    const clock = fakeClock();
+    // random() = 0 gives the fixed half of the first backoff step: 500 / 2.
+    const r = await fetcher({ ...clock, backoffBaseMs: 500, backoffMaxMs: 30_000, random: () => 0 }).fetch(srv.url(path));
+    assert.equal(Buffer.from(r.body).toString(), 'thanks', `fetch: ${c.name}`);
+    assert.deepEqual(clock.sleeps, c.sleeps, `fetch: ${c.name}`);
+  }
+  const clock = fakeClock();
+  const err = await codedFailure(fetcher(clock).fetch(srv.url('/come-back-tomorrow')));
   assert.match(err.message, /retry after 86400 s/);
-  assert.ok(Date.now() - t1 < 500);
+  assert.deepEqual(clock.sleeps, [], 'fetch: no wait before giving up on a day-long Retry-After');
+});
+
+test('fetch: backoff doubles between attempts on the fake clock', async () => {
+  const clock = fakeClock();
+  const before = srv.hits('/down');
+  const err = await codedFailure(fetcher({ ...clock, retries: 3, backoffBaseMs: 100, backoffMaxMs: 300, random: () => 0 }).fetch(srv.url('/down')));
+  assert.equal(err.details?.status, 503);
+  assert.equal(srv.hits('/down') - before, 4);
+  assert.deepEqual(clock.sleeps, [50, 100, 150], 'fetch: half of 100, 200, then the 300 cap');
 });
 
 test('fetch: retries network errors', async () => {

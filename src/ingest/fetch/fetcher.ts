@@ -6,10 +6,11 @@
  */
 import tls from 'node:tls';
 import { WiretraceError } from '../../errors.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../input-guard.js';
 import { ACCEPT_HEADER, contentFamily, mediaTypeOf, sniffFamily, SNIFFED_MEDIA_TYPE, type ContentFamily } from './content-type.js';
 import { vetUrl, type AllowPrivate, type Resolver, type VettedTarget } from './guard.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUSES, sleep } from './retry.js';
-import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, policyFor, ROBOTS_MAX_BYTES, type RobotsPolicy } from './robots.js';
+import { ALLOW_ALL, DISALLOW_ALL, isAllowed, robotsPolicy, ROBOTS_MAX_BYTES, type RobotsPolicy } from './robots.js';
 import { HostScheduler, type HostSchedulerOptions } from './scheduler.js';
 import { exchange, SUPPORTED_ENCODINGS, TransientFetchError, type Exchange } from './transport.js';
 
@@ -20,7 +21,7 @@ export const ROBOTS_PRODUCT_TOKEN = 'wiretrace';
 /** Settings a config file or the CLI may set (config key `fetch.*`; `allowPrivate` ← --allow-private). */
 export interface FetchSettings {
   readonly allowPrivate: AllowPrivate;
-  /** Largest body accepted, after decoding. News pages run 50 KiB–2 MiB; 10 MiB leaves room without inviting abuse. */
+  /** Largest body accepted, after decoding: the input guard's limit (news pages run 50 KiB–2 MiB). */
   readonly maxBytes: number;
   /** RFC 9110 suggests clients detect loops; browsers allow ~20 hops, but news URLs rarely need more than 3. */
   readonly maxRedirects: number;
@@ -39,7 +40,7 @@ export interface FetchSettings {
 
 export const DEFAULT_FETCH_SETTINGS: FetchSettings = {
   allowPrivate: false,
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: DEFAULT_MAX_INPUT_BYTES,
   maxRedirects: 5,
   connectTimeoutMs: 10_000,
   timeoutMs: 30_000,
@@ -84,6 +85,10 @@ export interface FetcherOptions extends Partial<FetchSettings>, HostSchedulerOpt
   /** An unreachable robots.txt means "disallow all" (RFC 9309), but only for this long. */
   readonly robotsErrorTtlMs?: number;
   readonly random?: () => number;
+  /** Waits between attempts; tests inject a fake clock that records the delays instead of waiting. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The time a Retry-After date is measured from; tests inject it with `sleep`. */
+  readonly now?: () => number;
   /**
    * PEM certificates to trust for HTTPS in addition to Node's bundled roots (a private or corporate
    * CA). Processes can also use Node's NODE_EXTRA_CA_CERTS.
@@ -110,6 +115,8 @@ export class Fetcher {
   private readonly robotsTtlMs: number;
   private readonly robotsErrorTtlMs: number;
   private readonly random: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly now: () => number;
   /** the trust store for HTTPS when extra CAs are given (a `ca` option replaces Node's roots) */
   private readonly ca: readonly string[] | undefined;
 
@@ -120,6 +127,8 @@ export class Fetcher {
     this.robotsTtlMs = opts.robotsTtlMs ?? 24 * 3600_000;
     this.robotsErrorTtlMs = opts.robotsErrorTtlMs ?? 5 * 60_000;
     this.random = opts.random ?? Math.random;
+    this.sleep = opts.sleep ?? sleep;
+    this.now = opts.now ?? Date.now;
     this.ca = opts.extraCa?.length ? [...tls.rootCertificates, ...opts.extraCa] : undefined;
   }
 
@@ -148,7 +157,7 @@ export class Fetcher {
     try {
       const res = await this.fetchWith(`${origin}/robots.txt`, { ...settings, maxBytes: ROBOTS_MAX_BYTES }, { signal }, 'robots');
       if (res.status >= 200 && res.status < 300) {
-        policy = policyFor(parseRobots(Buffer.from(res.body).toString('utf8')), ROBOTS_PRODUCT_TOKEN);
+        policy = robotsPolicy(Buffer.from(res.body).toString('utf8'), ROBOTS_PRODUCT_TOKEN);
       } else if (res.status >= 400 && res.status < 500) {
         policy = ALLOW_ALL; // RFC 9309: an unavailable robots.txt (4xx) allows everything
       } else {
@@ -284,7 +293,7 @@ export class Fetcher {
           }),
         );
         if (!RETRYABLE_STATUSES.has(ex.status) || attempt >= settings.retries) return ex;
-        const asked = parseRetryAfter(ex.headers['retry-after']);
+        const asked = parseRetryAfter(ex.headers['retry-after'], this.now());
         if (asked !== null && asked > settings.maxRetryAfterMs) {
           throw new WiretraceError('E_FETCH', `HTTP ${ex.status} from ${target.url.href}; server asks to retry after ${Math.round(asked / 1000)} s`, {
             url: target.url.href,
@@ -292,10 +301,10 @@ export class Fetcher {
             retryAfterMs: asked,
           });
         }
-        await sleep(asked ?? backoffDelay(attempt, backoff), opts.signal);
+        await this.sleep(asked ?? backoffDelay(attempt, backoff), opts.signal);
       } catch (err) {
         if (!(err instanceof TransientFetchError) || attempt >= settings.retries || opts.signal?.aborted) throw err;
-        await sleep(backoffDelay(attempt, backoff), opts.signal);
+        await this.sleep(backoffDelay(attempt, backoff), opts.signal);
       }
     }
   }

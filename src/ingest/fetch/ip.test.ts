@@ -40,14 +40,27 @@ const CASES: readonly [string, string][] = [
   ['2002:7f00:1::', 'loopback'], // 6to4 wrapping 127.0.0.1
   ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'], // Teredo client 127.0.0.1 (inverted bits)
   ['[::1]', 'loopback'],
+  // Where an IP library that reads only range() goes wrong (see docs/architecture.md, "Kept over a library").
+  ['100.63.255.255', 'public'],
+  ['100.127.255.255', 'cgnat'],
+  ['0.255.255.255', 'unspecified'],
+  ['::7f00:1', 'loopback'], // IPv4-compatible, written in hex
+  ['::ffff:0:7f00:1', 'loopback'], // IPv4-translated
+  ['64:ff9b::7f00:1', 'loopback'], // NAT64 wrapping loopback
+  ['64:ff9b::8.8.8.8', 'public'], // NAT64 wrapping a public address stays usable
+  ['64:ff9b:1::a9fe:a9fe', 'metadata'], // local-use NAT64 wrapping the metadata address
+  ['2002:a9fe:a9fe::1', 'metadata'], // 6to4 wrapping the metadata address
+  ['2002:0808:0808::1', 'public'],
+  ['fd00:ec2::254', 'metadata'],
 ];
 
 test('ip: classifies addresses by kind', () => {
   for (const [addr, kind] of CASES) assert.equal(classifyAddress(addr)?.kind, kind, `ip: ${addr}`);
 });
 
-test('ip: non-addresses give null', () => {
-  for (const text of ['localhost', '2130706433', '1.2.3', '::g', '']) assert.equal(classifyAddress(text), null, `ip: ${text}`);
+// Resolvers and the WHATWG URL parser hand over dotted quads only; any other spelling is not an address here.
+test('ip: non-addresses and legacy IPv4 spellings give null', () => {
+  for (const text of ['localhost', '2130706433', '017700000001', '0x7f000001', '0x7f.1', '0177.0.0.1', '127.1', '1.2.3', '::g', '::ffff:127.1', '']) assert.equal(classifyAddress(text), null, `ip: ${text}`);
 });
 
 test('ip: parses IPv6 with embedded IPv4 and compression', () => {

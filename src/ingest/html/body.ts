@@ -3,7 +3,7 @@
  * cleaning on; each later stage runs only when the stages before it under-delivered.
  */
 import type { ChildNode, Document } from 'domhandler';
-import { findFirst, isElement, parseHtml, type Element } from './dom.js';
+import { findFirst, isElement, parseDom, type Element } from './dom.js';
 import { dropFurniture, dropNonContent, type PrepareOptions } from './prepare.js';
 import { measure, linkDensity } from './measure.js';
 import { pickTopCandidate, scoreCandidates } from './score.js';
@@ -66,7 +66,7 @@ function runDomStage(doc: Document, stage: Stage, titles: readonly string[]): st
 
 /** Last resort: every prose-like <p> on the page, in order. */
 function paragraphFallback(html: string): string[] {
-  const doc: Document = parseHtml(html);
+  const doc: Document = parseDom(html);
   dropNonContent(doc);
   dropFurniture(doc, { stripUnlikely: 'strong' });
   const stats = measure(doc);
@@ -103,7 +103,7 @@ export function extractBody(html: string, parsed: Document | null, titles: reado
   let best: BodyResult = { paragraphs: [], extractor: 'none' };
   let doc: Document | null = parsed;
   for (const stage of DOM_STAGES) {
-    const paragraphs = runDomStage(doc ?? parseHtml(html), stage, titles);
+    const paragraphs = runDomStage(doc ?? parseDom(html), stage, titles);
     doc = null;
     if (bodyLength(paragraphs) > bodyLength(best.paragraphs)) best = { paragraphs, extractor: stage.name };
     if (bodyLength(paragraphs) >= MIN_BODY_CHARS) break;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { decodeHtml, metaCharset, normalizeCharset, MAX_INPUT_BYTES } from './decode.js';
+import { DEFAULT_MAX_INPUT_BYTES as MAX_INPUT_BYTES } from '../input-guard.js';
+import { decodeHtml, metaCharset, normalizeCharset } from './decode.js';
 import { extractArticle } from './index.js';
 import { isWiretraceError } from '../../errors.js';
 
@@ -59,6 +60,11 @@ test('decode: bad inputs raise coded errors', () => {
     ['huge bytes', () => extractArticle(new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61)), 'E_INPUT_TOO_LARGE'],
     ['huge string', () => extractArticle('a'.repeat(MAX_INPUT_BYTES + 1)), 'E_INPUT_TOO_LARGE'],
     ['corrupt gzip', () => extractArticle(Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6])), 'E_INPUT_FORMAT'],
+    ['NUL past the first 4 KiB', () => extractArticle(Buffer.from(`<html><body><p>${'a'.repeat(8000)}\u0000</p></body></html>`)), 'E_INPUT_BINARY'],
+    ['replacement characters in a string', () => extractArticle('<p>' + '\ufffd'.repeat(200) + '</p>'), 'E_INPUT_BINARY'],
+    ['UTF-16 page of NULs', () => extractArticle(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(400)])), 'E_INPUT_BINARY'],
+    ['configured limit, bytes', () => extractArticle(Buffer.from('<p>too long</p>'), { maxBytes: 8 }), 'E_INPUT_TOO_LARGE'],
+    ['configured limit, string', () => extractArticle('<p>too long</p>', { maxBytes: 8 }), 'E_INPUT_TOO_LARGE'],
   ];
   for (const [name, fn, want] of cases) assert.equal(code(fn), want, name);
 });

@@ -3,18 +3,11 @@
  * Content-Type charset, then a <meta charset> / http-equiv declaration in the first bytes, then
  * UTF-8 if the bytes are valid UTF-8, else windows-1252. Legacy encodings go through iconv-lite.
  */
-import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { WiretraceError } from '../../errors.js';
+import { checkBytes, checkTextContent, gunzipGuarded, isGzip, type GuardOptions } from '../input-guard.js';
 
-/** Largest page we parse. News pages are rarely over 3 MB; 20 MB leaves room for inline data. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Bytes scanned for a <meta charset>: the standard's prescan reads 1024; pages with long heads need more. */
 const META_SCAN_BYTES = 8192;
-/** Bytes sampled for binary detection. */
-const BINARY_SAMPLE_BYTES = 4096;
-/** Share of control bytes in the sample above which the input is binary, not text. */
-const BINARY_CONTROL_SHARE = 0.05;
 
 export interface Decoded {
   text: string;
@@ -80,40 +73,21 @@ function isValidUtf8(b: Uint8Array): boolean {
   }
 }
 
-export function looksBinary(b: Uint8Array): boolean {
-  const n = Math.min(b.length, BINARY_SAMPLE_BYTES);
-  if (n === 0) return false;
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = b[i] as number;
-    if (c === 0) return true;
-    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
-  }
-  return control / n > BINARY_CONTROL_SHARE;
+/**
+ * Decodes page bytes. Gzip is unwrapped (saved pages are often .html.gz); the input guard checks size
+ * (gunzip capped), emptiness and binary content before decoding, and the decoded text again.
+ */
+export function decodeHtml(input: Uint8Array, contentType?: string, guard: GuardOptions = {}): Decoded {
+  const bytes = isGzip(input) ? gunzipGuarded(input, guard) : input;
+  checkBytes(bytes, guard);
+  const decoded = decodeCharset(bytes, contentType);
+  checkTextContent(decoded.text, guard);
+  return decoded;
 }
 
-function isGzip(b: Uint8Array): boolean {
-  return b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
-}
-
-/** Decodes page bytes. Gzip is unwrapped (saved pages are often .html.gz); limits and binary input raise coded errors. */
-export function decodeHtml(input: Uint8Array, contentType?: string): Decoded {
-  let bytes = input;
-  if (bytes.length > MAX_INPUT_BYTES) throw new WiretraceError('E_INPUT_TOO_LARGE', `input is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}`);
-  if (isGzip(bytes)) {
-    try {
-      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES });
-    } catch (err) {
-      const tooLarge = (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || /larger than|maxOutputLength/i.test(String(err));
-      throw tooLarge
-        ? new WiretraceError('E_INPUT_TOO_LARGE', `gzip input inflates past ${MAX_INPUT_BYTES} bytes`)
-        : new WiretraceError('E_INPUT_FORMAT', `corrupt gzip input: ${(err as Error).message}`);
-    }
-  }
-  if (bytes.length === 0) throw new WiretraceError('E_INPUT_EMPTY');
+function decodeCharset(bytes: Uint8Array, contentType: string | undefined): Decoded {
   const bom = bomCharset(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.charset), charset: bom.charset, source: 'bom' };
-  if (looksBinary(bytes)) throw new WiretraceError('E_INPUT_BINARY', 'input contains control bytes; it is not an HTML page');
   const http = charsetFromContentType(contentType);
   if (http) return { text: iconv.decode(Buffer.from(bytes), http), charset: http, source: 'http' };
   const meta = metaCharset(bytes);

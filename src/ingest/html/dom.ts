@@ -7,7 +7,8 @@ import { Element, Text, type Document, type ChildNode, type ParentNode } from 'd
 
 export type { Element, Document, ChildNode, ParentNode };
 
-export function parseHtml(html: string): Document {
+/** Parses HTML into a DOM (with a <body> made up when the page has none). */
+export function parseDom(html: string): Document {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   ensureBody(doc);
   return doc;
@@ -36,10 +37,6 @@ function ensureBody(doc: Document): void {
 
 export function isElement(node: ChildNode | ParentNode | null | undefined): node is Element {
   return node instanceof Element;
-}
-
-export function isText(node: ChildNode): node is Text {
-  return node instanceof Text;
 }
 
 export function attr(el: Element, name: string): string | undefined {
@@ -74,10 +71,6 @@ export function findAll(root: ParentNode, pred: (el: Element) => boolean): Eleme
 export function findFirst(root: ParentNode, pred: (el: Element) => boolean): Element | null {
   for (const el of elements(root)) if (pred(el)) return el;
   return null;
-}
-
-export function byTag(root: ParentNode, ...names: string[]): Element[] {
-  return findAll(root, (el) => names.includes(el.name));
 }
 
 /** Raw text of a subtree (script and style included), whitespace untouched. */

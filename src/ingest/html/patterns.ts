@@ -50,9 +50,6 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Paragraph-like elements scored as units. */
-export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'dd']);
-
 /**
  * Class/id names of article metadata blocks (bylines, datelines, "posted on" lines). They sit
  * inside the article container, often under a positive name ("post-meta"), so they are matched

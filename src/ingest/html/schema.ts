@@ -1,5 +1,6 @@
 /** The extracted article record: one TypeBox schema, the static type derived from it. */
 import { Type, type Static } from '@sinclair/typebox';
+import type { GuardOptions } from '../input-guard.js';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
@@ -27,7 +28,8 @@ export const ExtractedArticle = Type.Object({
 });
 export type ExtractedArticle = Static<typeof ExtractedArticle>;
 
-export interface ExtractOptions {
+/** The input guard's limit and name, and what the page's bytes need for decoding and links. */
+export interface ExtractOptions extends GuardOptions {
   /** The page's URL: base for relative links and a source of dates. */
   url?: string;
   /** The HTTP Content-Type header, whose charset outranks the page's own declaration. */

@@ -9,7 +9,3 @@ export function words(text: string): string[] {
 export function tokenSet(text: string): Set<string> {
   return new Set(words(text.toLowerCase()));
 }
-
-export function collapseSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}

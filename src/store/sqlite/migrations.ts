@@ -140,6 +140,50 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
     // Articles stored before this migration kept their signature only; index them, oldest first.
     after: backfillNearDupBands,
   },
+  {
+    id: 5,
+    name: 'stories: link digests, term counts, stories and their indexes',
+    sql: `
+      -- The link layer's projection (src/link/): rebuilt from stored layers by relink.
+      CREATE TABLE link_reports (
+        article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        digest      TEXT NOT NULL CHECK (json_valid(digest)),
+        terms       TEXT NOT NULL CHECK (json_valid(terms)),
+        seq         INTEGER NOT NULL               -- link order, for relink
+      );
+      CREATE INDEX link_reports_seq ON link_reports(seq);
+      CREATE TABLE link_terms (
+        term  TEXT PRIMARY KEY,
+        df    INTEGER NOT NULL CHECK (df >= 0)
+      ) WITHOUT ROWID;
+      CREATE TABLE link_counters (
+        name   TEXT PRIMARY KEY,
+        value  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE stories (
+        id          INTEGER PRIMARY KEY,
+        title       TEXT NOT NULL,
+        first_date  TEXT,
+        last_date   TEXT,
+        state       TEXT NOT NULL CHECK (json_valid(state)),
+        updated_at  TEXT NOT NULL
+      );
+      CREATE INDEX stories_recent ON stories(last_date IS NULL, last_date DESC, id DESC);
+      CREATE TABLE story_keys (
+        key        TEXT NOT NULL,
+        story_id   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        last_date  TEXT,
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_keys_recent ON story_keys(key, last_date DESC, story_id DESC);
+      CREATE INDEX story_keys_story ON story_keys(story_id);
+      CREATE TABLE story_articles (
+        article_id  INTEGER PRIMARY KEY,
+        story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id);
+    `,
+  },
 ];
 
 export const CORE: SqliteModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };

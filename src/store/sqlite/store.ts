@@ -27,12 +27,14 @@ import type {
   Store,
   StoredArticle,
   StoredLayer,
+  StoryRow,
   StoreModule,
 } from '../types.js';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet, toFtsQuery } from './fts-query.js';
 import { appliedMigrations, CORE, migrate } from './migrations.js';
 import { candidates, groups, writeBands } from './near-dup.js';
 import { statement } from './statements.js';
+import * as stories from './stories.js';
 
 /** Words of context on each side of a search snippet. */
 const SNIPPET_TOKENS = 24;
@@ -253,6 +255,85 @@ export class SqliteStore implements Store {
       });
       return { query, items, total, limit, offset };
     });
+  }
+
+  deleteArticle(id: number): Promise<boolean> {
+    return this.call('delete article', () =>
+      this.db.transaction(() => {
+        // copies of it keep their text; they lose the pointer (ON DELETE SET NULL) and their own bands stay
+        const info = this.sql('DELETE FROM articles WHERE id = ?').run(id);
+        this.sql('DELETE FROM story_articles WHERE article_id = ?').run(id);
+        return info.changes > 0;
+      }).immediate(),
+    );
+  }
+
+  // ---- stories (the link layer's projection) ----
+
+  linkedReportCount(): Promise<number> {
+    return this.call('count linked reports', () => stories.linkedReportCount(this.db));
+  }
+
+  termFrequencies(terms: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    return this.call('read term counts', () => stories.termFrequencies(this.db, terms));
+  }
+
+  addLinkedReport(article: number, digest: unknown, terms: readonly string[]): Promise<void> {
+    return this.call('store report digest', () => this.db.transaction(() => stories.addLinkedReport(this.db, article, digest, terms)).immediate());
+  }
+
+  removeLinkedReport(article: number): Promise<unknown> {
+    return this.call('remove report digest', () => this.db.transaction(() => stories.removeLinkedReport(this.db, article)).immediate());
+  }
+
+  linkedReports(articles: readonly number[]): Promise<readonly unknown[]> {
+    return this.call('read report digests', () => stories.linkedReports(this.db, articles));
+  }
+
+  linkedArticleIds(): Promise<readonly number[]> {
+    return this.call('list linked reports', () => stories.linkedArticleIds(this.db));
+  }
+
+  storyCandidates(keys: readonly string[], article: number | null, limit: number): Promise<readonly StoryRow[]> {
+    return this.call('find story candidates', () => stories.storyCandidates(this.db, keys, article, limit));
+  }
+
+  storyOfArticle(article: number): Promise<number | null> {
+    return this.call('read story of article', () => stories.storyOfArticle(this.db, article));
+  }
+
+  getStory(id: number): Promise<StoryRow | null> {
+    return this.call('read story', () => stories.getStory(this.db, id));
+  }
+
+  newStoryId(): Promise<number> {
+    return this.call('new story id', () => this.db.transaction(() => stories.newStoryId(this.db)).immediate());
+  }
+
+  saveStory(story: StoryRow): Promise<void> {
+    return this.call('save story', () => this.db.transaction(() => stories.saveStory(this.db, story, now())).immediate());
+  }
+
+  deleteStory(id: number): Promise<void> {
+    return this.call('delete story', () => stories.deleteStory(this.db, id));
+  }
+
+  listStories(page: PageRequest = {}): Promise<Page<StoryRow>> {
+    return this.call('list stories', () => stories.listStories(this.db, page));
+  }
+
+  storiesWithKey(key: string, page: PageRequest = {}): Promise<Page<StoryRow>> {
+    return this.call('list stories by key', () => stories.storiesWithKey(this.db, key, page));
+  }
+
+  clearStories(): Promise<void> {
+    return this.call('clear stories', () => this.db.transaction(() => stories.clearStories(this.db)).immediate());
+  }
+
+  listArticleIds(after: number, limit: number): Promise<readonly number[]> {
+    return this.call('list article ids', () =>
+      (this.sql('SELECT id FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(after, Math.max(1, Math.min(limit, 10_000))) as Array<{ id: number }>).map((r) => r.id),
+    );
   }
 
   countArticles(): Promise<number> {

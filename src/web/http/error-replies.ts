@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ERROR_CODES, isWiretraceError, type ErrorCode } from '../../errors.js';
+import { tooLarge } from '../../service/input.js';
 import { ErrorResponse } from '../../service/schemas.js';
 
 /** HTTP status for each coded error; anything unlisted is a 500. */
@@ -39,11 +40,14 @@ export interface ErrorReply {
   readonly message: string;
 }
 
-export function describeError(err: FastifyError | Error): ErrorReply {
+/** `maxInputBytes` words fastify's own body-limit refusal as the input guard words every other too-large input. */
+export function describeError(err: FastifyError | Error, maxInputBytes: number): ErrorReply {
   if (isWiretraceError(err)) return { status: STATUS[err.code] ?? 500, code: err.code, message: err.message };
   const fe = err as FastifyError;
   if (fe.validation || fe.code === 'FST_ERR_VALIDATION') return { status: 400, code: 'E_VALIDATION', message: fe.message };
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, code: 'E_INPUT_TOO_LARGE', message: 'request body is too large' };
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, code: 'E_INPUT_TOO_LARGE', message: tooLarge({ name: 'request body', maxBytes: maxInputBytes }).message };
+  }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return { status: fe.statusCode, code: 'E_VALIDATION', message: fe.message };
   }
@@ -51,9 +55,9 @@ export function describeError(err: FastifyError | Error): ErrorReply {
 }
 
 /** Installs the error and not-found handlers on the root instance, so every route plugin inherits them. */
-export function replyWithCodedErrors(app: FastifyInstance): void {
+export function replyWithCodedErrors(app: FastifyInstance, maxInputBytes: number): void {
   app.setErrorHandler((err: FastifyError | Error, req, reply) => {
-    const { status, code, message } = describeError(err);
+    const { status, code, message } = describeError(err, maxInputBytes);
     // a bug: the client sees only E_INTERNAL, the log (when on) keeps the stack
     if (status >= 500) req.log.error({ err }, 'request failed');
     return reply.status(status).send({ error: { code, message } });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validatePublished } from '../../ingest/dates.js';
 import { buildServer, CONTENT_SECURITY_POLICY } from './server.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/types.js';
@@ -81,13 +82,16 @@ test('http: POST is idempotent and validates its body', async () => {
   assert.equal(again.statusCode, 200);
   assert.deepEqual([again.json().id, again.json().created], [body.id, false]);
 
-  const bad: Array<{ name: string; payload: unknown; status: number; code: string }> = [
+  const bad: Array<{ name: string; payload: unknown; status: number; code: string; message?: string }> = [
     { name: 'nothing given', payload: {}, status: 400, code: 'E_VALIDATION' },
     { name: 'two inputs', payload: { text: OTHER, html: '<p>x</p>' }, status: 400, code: 'E_VALIDATION' },
     { name: 'empty text', payload: { text: '' }, status: 400, code: 'E_VALIDATION' },
     { name: 'whitespace text', payload: { text: '   \n ' }, status: 400, code: 'E_INPUT_EMPTY' },
     { name: 'binary text', payload: { text: 'abc\u0000def' }, status: 400, code: 'E_INPUT_BINARY' },
-    { name: 'garbage date', payload: { text: OTHER, published: 'next blursday' }, status: 400, code: 'E_DATE_INVALID' },
+    // the same wording as the CLI and the library: one validation
+    { name: 'garbage date', payload: { text: OTHER, published: 'next blursday' }, status: 400, code: 'E_DATE_INVALID', message: dateMessage('next blursday') },
+    { name: 'empty date', payload: { text: OTHER, published: '' }, status: 400, code: 'E_DATE_INVALID', message: dateMessage('') },
+    { name: 'garbage date with a URL', payload: { url: 'http://127.0.0.1:9/x', published: 'soonish' }, status: 400, code: 'E_DATE_INVALID', message: dateMessage('soonish') },
     { name: 'wrong type', payload: { text: 42 }, status: 400, code: 'E_VALIDATION' },
     { name: 'unknown field', payload: { text: OTHER, admin: true }, status: 400, code: 'E_VALIDATION' },
     { name: 'not JSON', payload: 'text=hello', status: 400, code: 'E_VALIDATION' },
@@ -102,6 +106,7 @@ test('http: POST is idempotent and validates its body', async () => {
     assert.equal(res.statusCode, c.status, `${c.name}: ${res.body}`);
     assert.equal(res.json().error.code, c.code, c.name);
     assert.equal(typeof res.json().error.message, 'string');
+    if (c.message) assert.equal(res.json().error.message, c.message, c.name);
   }
   assert.equal(await store.countArticles(), 1, 'no refused request wrote anything');
   await app.close();
@@ -113,9 +118,23 @@ test('http: POST refuses text over the size limit with 413', async () => {
   const res = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: OTHER.repeat(20) } });
   assert.equal(res.statusCode, 413);
   assert.equal(res.json().error.code, 'E_INPUT_TOO_LARGE');
+  // a body past Fastify's own limit gets the input guard's code and wording too
+  const huge = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { text: 'x'.repeat(100_000) } });
+  assert.equal(huge.statusCode, 413);
+  assert.deepEqual(huge.json().error, { code: 'E_INPUT_TOO_LARGE', message: 'request body is over the 1000 bytes input limit' });
   assert.equal(await store.countArticles(), 0);
   await app.close();
 });
+
+/** What validatePublished says about a value, which the HTTP API must say word for word. */
+function dateMessage(value: string): string {
+  try {
+    validatePublished(value);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error(`${value} is a valid date`);
+}
 
 test('http: POST html ingests a page', async () => {
   const { app } = await server();

@@ -59,7 +59,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     bodyLimit: maxInputBytes * 2 + 64 * 1024,
   });
   app.setValidatorCompiler(compileValidator);
-  replyWithCodedErrors(app);
+  replyWithCodedErrors(app, maxInputBytes);
   sendSecurityHeaders(app);
   if (opts.log) logEachRequest(app);
 
