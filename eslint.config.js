@@ -10,4 +10,19 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  // src/doc is the ground floor (Doc, layer schemas, annotator contract, pipeline): it may import packages,
+  // src/errors.ts and itself, nothing from annotate/, ingest/, service/, store/, serve/ or any other module
+  // above it. One block per folder depth; src/doc/floor.test.ts checks the same by resolving every import.
+  ...[
+    { files: ['src/doc/*.ts'], up: '\\.\\./' },
+    { files: ['src/doc/*/*.ts'], up: '\\.\\./\\.\\./' },
+  ].map(({ files, up }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: `^${up}(?!errors\\.js$)`, message: 'src/doc is the ground floor: it imports nothing from the modules above it.' }] },
+      ],
+    },
+  })),
 );

@@ -19,6 +19,7 @@
 
 // ---- annotation ----
 export { annotate, defaultPipeline, DEFAULT_ANNOTATORS } from './annotate/default-pipeline.js';
+export { annotators, type AnnotatorEntry } from './annotate/registry.js';
 export { buildPipeline, type Pipeline } from './doc/pipeline.js';
 export { createDoc, withLayers, layer, type Doc, type LayerProvenance } from './doc/doc.js';
 export type { Annotator, AnyAnnotator } from './doc/annotator.js';

@@ -7,22 +7,13 @@ import { createDoc, type Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../doc/pipeline.js';
 import { validatePublished } from '../ingest/dates.js';
-import { textAnnotator } from './text/index.js';
-import { entitiesAnnotator } from './entities/index.js';
-import { timeAnnotator } from './time/index.js';
-import { attributionAnnotator } from './attribution/index.js';
-import { eventsAnnotator } from './events/index.js';
+import { REGISTERED } from './registry.js';
 
 /**
- * Entities run before attribution so that sources link to entities; events read every earlier layer.
+ * Every registered annotator, in the registry's order: entities run before attribution so that sources
+ * link to entities; events read every earlier layer.
  */
-export const DEFAULT_ANNOTATORS: readonly AnyAnnotator[] = [
-  textAnnotator,
-  entitiesAnnotator,
-  timeAnnotator,
-  attributionAnnotator,
-  eventsAnnotator,
-];
+export const DEFAULT_ANNOTATORS: readonly AnyAnnotator[] = REGISTERED;
 
 let cached: Pipeline | undefined;
 

@@ -1,13 +1,14 @@
 /**
- * The one registry of layer names and their record types. Each layer's schema lives beside the
- * annotator that produces it; this file only assembles them, so adding a layer is one line here.
+ * The one registry of layer names and their record types. Each layer family's schema lives in
+ * schemas/ (the ground floor, so doc/ needs nothing from the annotators); this file only assembles
+ * them, so adding a layer is one line here.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Token, Sentence, Paragraph } from '../annotate/text/schema.js';
-import { Mention, Entity } from '../annotate/entities/schema.js';
-import { Timex } from '../annotate/time/schema.js';
-import { Attribution } from '../annotate/attribution/schema.js';
-import { Event, Claim } from '../annotate/events/schema.js';
+import { Token, Sentence, Paragraph } from './schemas/text.js';
+import { Mention, Entity } from './schemas/entities.js';
+import { Timex } from './schemas/time.js';
+import { Attribution } from './schemas/attribution.js';
+import { Event, Claim } from './schemas/events.js';
 
 export const LayerSchemas = {
   paragraphs: Type.Array(Paragraph),

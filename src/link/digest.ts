@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc/doc.js';
 import { eventViews, type EventView, type TimeView } from '../annotate/events/aggregate.js';
-import type { Claim } from '../annotate/events/schema.js';
+import type { Claim } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { statedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';

@@ -4,7 +4,7 @@ import { createDoc, withLayers } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { attributionAnnotator } from './index.js';
-import type { Attribution } from './schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
 
 const pipeline = buildPipeline([textAnnotator, attributionAnnotator]);
 

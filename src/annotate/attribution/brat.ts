@@ -7,7 +7,7 @@
  * a span over several lines is written as one fragment per line.
  */
 import type { Doc } from '../../doc/doc.js';
-import type { Attribution } from './schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
 
 interface Frag {
   readonly start: number;

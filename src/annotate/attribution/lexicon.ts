@@ -5,7 +5,7 @@
  * neutral (said, stated), hedged or intentional (hopes, expects, willing), assertive (insisted,
  * clarified), denial (denied, rejected).
  */
-import type { Stance } from './schema.js';
+import type { Stance } from '../../doc/schemas/attribution.js';
 
 /** Lemma → stance. `+` after a lemma doubles its final consonant (admit → admitted, admitting). */
 const VERBS: Record<Stance, string> = {

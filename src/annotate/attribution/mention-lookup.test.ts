@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mention } from '../entities/schema.js';
+import type { Mention } from '../../doc/schemas/entities.js';
 import { MentionLookup } from './mention-lookup.js';
 
 const mention = (id: string, start: number, end: number, type: Mention['type']): Mention => ({ id, start, end, type, entity: `e-${id}`, rule: 'test' });

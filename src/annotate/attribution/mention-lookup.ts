@@ -4,7 +4,7 @@
  * as the scans they replace: "the first in document order", "the last person before".
  */
 import { SpanIndex } from '../../doc/span-index.js';
-import type { Mention } from '../entities/schema.js';
+import type { Mention } from '../../doc/schemas/entities.js';
 
 export class MentionLookup {
   private readonly index: SpanIndex<Mention>;

@@ -11,7 +11,7 @@ import { buildPipeline } from '../../doc/pipeline.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { textAnnotator } from '../text/index.js';
 import { attributionAnnotator } from './index.js';
-import type { Attribution } from './schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
 
 const seedPath = resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed', 'article.txt');
 

@@ -8,20 +8,20 @@
  *   5. nominal mentions ("the Russian president") are proposed;
  *   6. mentions are clustered into entities with canonical names and cross-document keys.
  */
-import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
 import { capitalCountry, countryFor } from './gazetteer.js';
 import { bilouChunks, TYPES } from './labels.js';
-import { loadTagger } from './model.js';
-import { type Draft, type Sentenced, type WordTok, draftText } from './news/draft.js';
+import { loadTagger, modelFiles } from './model.js';
+import { type MentionCandidate, type Sentenced, type WordTok, candidateText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
 import { retypeKin } from './news/kinship.js';
+import { defineAnnotator } from '../versioned.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
-export type { Mention, Entity, EntityType } from './schema.js';
+export type { Mention, Entity, EntityType } from '../../doc/schemas/entities.js';
 
 export interface SentenceSpan {
   readonly tokenStart: number;
@@ -71,7 +71,7 @@ export function extractEntities(
   });
   const s: Sentenced = { toks, sentStart, sentEnd };
   const preds = words.length ? loadTagger().tagDocument(words) : [];
-  const drafts: Draft[] = [];
+  const drafts: MentionCandidate[] = [];
   preds.forEach((p, si) => {
     for (const c of bilouChunks(p)) {
       const type = c.type as (typeof TYPES)[number];
@@ -80,7 +80,7 @@ export function extractEntities(
   });
   for (const d of drafts) {
     if (d.type !== 'LOC') continue;
-    const name = draftText(text, toks, d).replace(/^the\s+/i, '');
+    const name = candidateText(text, toks, d).replace(/^the\s+/i, '');
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
   retypeKin(s, drafts);
@@ -93,13 +93,15 @@ export function extractEntities(
   return resolveEntities(text, s, drafts);
 }
 
-export const entitiesAnnotator: Annotator<'mentions' | 'entities'> = {
+export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   name: 'entities',
-  version: '1.1.0', // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping
+  semver: '1.1.0', // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping
+  // the version also carries a hash of these files: a retrained model is a new version
+  models: () => modelFiles(),
   requires: ['tokens', 'sentences'],
   produces: ['mentions', 'entities'],
   run(doc: Doc) {
     const { mentions, entities } = extractEntities(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
     return { mentions, entities };
   },
-};
+});

@@ -33,13 +33,26 @@ interface Header {
   readonly epochs?: number;
 }
 
+/** The files of a model folder, by role; every one of them is read when the tagger loads. */
+export const MODEL_FILES = {
+  weights: 'tagger.bin.gz',
+  clusters: 'clusters.tsv.gz',
+  embClusters: 'embclusters.tsv.gz',
+  gazetteer: 'gazetteer.tsv.gz',
+} as const;
+
+/** Paths of every file the tagger loads from a model folder: what the entities annotator's version hashes. */
+export function modelFiles(dir = modelDir()): string[] {
+  return Object.values(MODEL_FILES).map((f) => join(dir, f));
+}
+
 /** models/ner whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_NER_MODEL. */
 export function modelDir(): string {
   if (process.env['WIRETRACE_NER_MODEL']) return resolve(process.env['WIRETRACE_NER_MODEL']);
   const here = dirname(fileURLToPath(import.meta.url));
   for (const up of ['../../..', '../../../..']) {
     const d = resolve(here, up, 'models', 'ner');
-    if (existsSync(join(d, 'tagger.bin.gz'))) return d;
+    if (existsSync(join(d, MODEL_FILES.weights))) return d;
   }
   return resolve(here, '../../..', 'models', 'ner');
 }
@@ -106,11 +119,11 @@ function readClusterFile(p: string): ClusterTable {
 
 /** Both word-cluster tables of a model folder. */
 export function readClusterTables(dir = modelDir()): WordClusterTables {
-  return { local: readClusterFile(join(dir, 'clusters.tsv.gz')), glove: readClusterFile(join(dir, 'embclusters.tsv.gz')) };
+  return { local: readClusterFile(join(dir, MODEL_FILES.clusters)), glove: readClusterFile(join(dir, MODEL_FILES.embClusters)) };
 }
 
 export function readGazetteer(dir = modelDir()): GazNode {
-  const p = join(dir, 'gazetteer.tsv.gz');
+  const p = join(dir, MODEL_FILES.gazetteer);
   if (!existsSync(p)) throw new WiretraceError('E_MODEL', `gazetteer table missing: ${p}`);
   return buildGazTrie(parseGazetteerLists(gunzipSync(readFileSync(p)).toString('utf8')));
 }
@@ -121,7 +134,7 @@ let singleton: Tagger | undefined;
 export function loadTagger(): Tagger {
   if (singleton) return singleton;
   const dir = modelDir();
-  const p = join(dir, 'tagger.bin.gz');
+  const p = join(dir, MODEL_FILES.weights);
   if (!existsSync(p)) {
     throw new WiretraceError('E_MODEL', `NER model missing: ${p} (run npm run train:ner -- --data ../shared/data/conll2003)`);
   }

@@ -4,7 +4,7 @@
  * Lines export of those records. Views only: nothing here changes the stored layers.
  */
 import type { Doc } from '../../doc/doc.js';
-import type { Claim, Event, EventArg, EventStatus, Modality } from './schema.js';
+import type { Claim, Event, EventArg, EventStatus, Modality } from '../../doc/schemas/events.js';
 import { certaintyLabel } from './status.js';
 
 export interface ArgView {

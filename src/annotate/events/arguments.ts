@@ -4,9 +4,9 @@
  * "meeting with X", "sanctions on X"), direct objects of verbs, and the nearest subject to the left
  * that is not inside a prepositional phrase. Every argument keeps its span and entity id.
  */
-import type { Mention } from '../entities/schema.js';
+import type { Mention } from '../../doc/schemas/entities.js';
 import { BARRIERS, REPORTING } from './cues.js';
-import type { EventArg } from './schema.js';
+import type { EventArg } from '../../doc/schemas/events.js';
 import { wordAt, type SentenceView } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
 

@@ -10,10 +10,10 @@
  * - a sentence with no reporting cue of its own that follows a sentence reported by an agency
  *   continues that report: its events get an inherited claim (lower confidence, `inherited: true`).
  */
-import type { Attribution } from '../attribution/schema.js';
-import type { Entity } from '../entities/schema.js';
-import type { Timex } from '../time/schema.js';
-import type { Claim, Event, EventArg } from './schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
+import type { Entity } from '../../doc/schemas/entities.js';
+import type { Timex } from '../../doc/schemas/time.js';
+import type { Claim, Event, EventArg } from '../../doc/schemas/events.js';
 import { SpanIndex, type SpanLike } from '../../doc/span-index.js';
 
 const SCHEDULE_WORDS = /\b(date|dates|time|timing|schedule|scheduled|confirmed|postponed|cancel(l)?ed|soon|do so|happen|take place|occur|trip|visit)\b/i;

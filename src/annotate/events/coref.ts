@@ -6,8 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { Entity } from '../entities/schema.js';
-import type { EventStatus } from './schema.js';
+import type { Entity } from '../../doc/schemas/entities.js';
+import type { EventStatus } from '../../doc/schemas/events.js';
 import { compatibleTimes, type TimeRelation } from './time-relation.js';
 
 export interface CorefItem {

@@ -4,7 +4,7 @@
  * (negation reaches "did not yet meet", a denial reaches "denied that the minister had met").
  * The reasons for each group are in docs/events.md.
  */
-import type { EventStatus, Modality } from './schema.js';
+import type { EventStatus, Modality } from '../../doc/schemas/events.js';
 
 export interface CueSpec {
   readonly seq: readonly string[];

@@ -4,10 +4,10 @@
  * meeting with …") takes its antecedent from the same or the previous sentence. Every argument read
  * here carries the rule "arg:discourse-antecedent" (pronouns: "arg:discourse-pronoun").
  */
-import type { Attribution } from '../attribution/schema.js';
-import type { Entity, Mention } from '../entities/schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
+import type { Entity, Mention } from '../../doc/schemas/entities.js';
 import { BARRIERS } from './cues.js';
-import type { EventArg } from './schema.js';
+import type { EventArg } from '../../doc/schemas/events.js';
 import { wordAt, type SentenceView, type Word } from './sentence-view.js';
 
 /** Which antecedents a pronoun accepts. */

@@ -111,8 +111,6 @@ export const TRIGGER_FORMS: ReadonlyMap<string, TriggerForm> = (() => {
   return m;
 })();
 
-export const LEMMA_LIST: readonly string[] = LEMMAS.map((l) => l.lemma);
-
 /** Words that make "transfer", "supply", "trade" an arms event. */
 export const ARMS_WORDS: ReadonlySet<string> = new Set(
   'arms weapon weapons missile missiles munitions ammunition shells artillery rockets rocket drones drone tanks tank armaments military weaponry warheads'.split(' '),

@@ -4,7 +4,7 @@
  * > expected > planned > asserted), and status cues are kept apart for status.ts to weigh with time.
  */
 import { BARRIERS, CUES, REPORTING, type CueSpec } from './cues.js';
-import type { EventStatus, Modality } from './schema.js';
+import type { EventStatus, Modality } from '../../doc/schemas/events.js';
 import type { SentenceView } from './sentence-view.js';
 import type { TriggerHit } from './triggers.js';
 

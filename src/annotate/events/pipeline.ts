@@ -8,10 +8,6 @@ import type { DocMeta } from '../../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../../doc/pipeline.js';
 import { defaultPipeline } from '../default-pipeline.js';
 
-export function eventPipeline(): Pipeline {
-  return defaultPipeline();
-}
-
 /** Stands in for the entity layer when its trained model is absent: no mentions, said loudly. */
 const noEntities: AnyAnnotator = {
   name: 'entities.absent',
@@ -31,11 +27,11 @@ let degraded: Pipeline | undefined;
 export function annotateEvents(text: string, meta: Partial<DocMeta> = {}, id = ''): Doc {
   if (!degraded) {
     try {
-      return eventPipeline().run(createDoc(text, meta, id));
+      return defaultPipeline().run(createDoc(text, meta, id));
     } catch (err) {
       if ((err as { code?: string }).code !== 'E_MODEL') throw err;
       console.warn(`\n*** events: ${(err as Error).message}; continuing WITHOUT entity mentions (no actor arguments) ***\n`);
-      degraded = buildPipeline(eventPipeline().annotators.map((a) => (a.produces.includes('mentions') ? noEntities : a)));
+      degraded = buildPipeline(defaultPipeline().annotators.map((a) => (a.produces.includes('mentions') ? noEntities : a)));
     }
   }
   return degraded.run(createDoc(text, meta, id));

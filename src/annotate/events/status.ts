@@ -2,7 +2,7 @@
  * Status of schedulable events and certainty of every event. A cancellation or progress cue in the
  * text wins; then an invitation; then the event's own time against the document date; then tense.
  */
-import type { EventStatus, Modality } from './schema.js';
+import type { EventStatus, Modality } from '../../doc/schemas/events.js';
 import { REPORTING } from './cues.js';
 import type { SentenceView } from './sentence-view.js';
 import type { TimeRelation } from './time-relation.js';

@@ -1,16 +1,16 @@
-import type { Annotator } from '../../doc/annotator.js';
 import type { Doc } from '../../doc/doc.js';
 import { splitParagraphs, splitSentences } from './segment.js';
 import { tokenize } from './tokenize.js';
+import { defineAnnotator } from '../versioned.js';
 
 export { tokenize } from './tokenize.js';
 export { splitParagraphs, splitSentences } from './segment.js';
-export type { Token, Sentence, Paragraph, TokenKind } from './schema.js';
+export type { Token, Sentence, Paragraph, TokenKind } from '../../doc/schemas/text.js';
 
 /** Paragraphs, tokens and sentences in one pass: the base every other annotator requires. */
-export const textAnnotator: Annotator<'paragraphs' | 'tokens' | 'sentences'> = {
+export const textAnnotator = defineAnnotator<'paragraphs' | 'tokens' | 'sentences'>({
   name: 'text.segment',
-  version: '1.0.0',
+  semver: '1.1.0', // 1.1: a stop glued to the next word is not a sentence boundary
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {
@@ -19,4 +19,4 @@ export const textAnnotator: Annotator<'paragraphs' | 'tokens' | 'sentences'> = {
     const sentences = splitSentences(doc.text, tokens, paragraphs);
     return { paragraphs, tokens, sentences };
   },
-};
+});

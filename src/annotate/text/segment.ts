@@ -7,7 +7,7 @@
  * and brackets) unless the next word is lowercase ("Ready?" he asked), and after an abbreviation only
  * when the next word is a typical sentence opener ("U.S. The …" splits, "U.N. Charter" does not).
  */
-import type { Paragraph, Sentence, Token } from './schema.js';
+import type { Paragraph, Sentence, Token } from '../../doc/schemas/text.js';
 import { CLOSING_QUOTES, isLower, isSpace, isUpper } from './chars.js';
 import { OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 

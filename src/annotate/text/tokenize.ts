@@ -8,7 +8,7 @@
  *  but split possessives and clitics ("Putin" + "'s", "do" + "n't"); abbreviations keep their period
  *  (U.N., p.m., Gen., Jan.); quotes, dashes and other punctuation are tokens of their own.
  */
-import type { Token, TokenKind } from './schema.js';
+import type { Token, TokenKind } from '../../doc/schemas/text.js';
 import {
   isAlnum,
   isApostrophe,

@@ -4,7 +4,7 @@
  * candidate never carries a guessed date.
  */
 import type { Unit } from './lexicon.js';
-import type { TimexMod, TimexType } from './schema.js';
+import type { TimexMod, TimexType } from '../../doc/schemas/time.js';
 
 /** "last"/"next"/"this" before a weekday, month, season or quarter; null = decide by tense. */
 export type Dir = 'last' | 'next' | 'this' | null;

@@ -8,7 +8,7 @@ import {
   MONTHS, UNITS, MONTH_WORD, NUM, NUM_VAGUE, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
   WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
 } from './lexicon.js';
-import type { TimexType } from './schema.js';
+import type { TimexType } from '../../doc/schemas/time.js';
 
 type Groups = Record<string, string | undefined>;
 

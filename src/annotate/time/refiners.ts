@@ -4,7 +4,7 @@
  * Each returns new readonly records; nothing is mutated.
  */
 import type { Candidate, VagueKey } from './candidate.js';
-import type { TimexMod } from './schema.js';
+import type { TimexMod } from '../../doc/schemas/time.js';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 

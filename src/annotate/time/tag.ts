@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.js';
 import { generateCandidates } from './parsers.js';
 import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
-import type { Timex } from './schema.js';
+import type { Timex } from '../../doc/schemas/time.js';
 import { tenseAt, tenseCues, type Tense } from './tense.js';
 import { windowFor } from './windows.js';
 

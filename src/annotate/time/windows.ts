@@ -6,7 +6,7 @@
 import { addDays, addMonths, fmtDate, type Ymd } from './calendar.js';
 import type { Candidate, VagueKey } from './candidate.js';
 import type { Interval, Resolved } from './resolve.js';
-import type { TimeWindow } from './schema.js';
+import type { TimeWindow } from '../../doc/schemas/time.js';
 import type { Tense } from './tense.js';
 
 /** How far a DCT-relative bound lies: a signed count of days or months. */

@@ -5,7 +5,7 @@
  * Input: the project's example corpus (examples/*.txt) and the seed article, parsed as plain text.
  */
 import { createDoc, withLayers, type Doc } from '../../doc/doc.js';
-import { eventPipeline } from '../../annotate/events/pipeline.js';
+import { defaultPipeline } from '../../annotate/default-pipeline.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { exampleTexts } from '../corpus.js';
 import type { BenchResult } from '../types.js';
@@ -15,7 +15,7 @@ const LONG_REPEAT = 64;
 
 export async function run(): Promise<BenchResult[]> {
   const articles = exampleTexts().map((raw) => parsePlainTextArticle(raw, { published: '2024-01-22' }));
-  const pipeline = eventPipeline();
+  const pipeline = defaultPipeline();
   // warm-up: loads models and JIT-compiles the hot paths
   for (const a of articles) pipeline.run(createDoc(a.body, a.meta));
   const stageMs = new Map<string, number>();

@@ -3,7 +3,7 @@ import { createDoc, type Doc } from '../../doc/doc.js';
 import { buildPipeline, type Pipeline } from '../../doc/pipeline.js';
 import { attributionAnnotator } from '../../annotate/attribution/index.js';
 import { textAnnotator } from '../../annotate/text/index.js';
-import type { Attribution } from '../../annotate/attribution/schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
 import type { RoleSpans } from './score.js';
 
 let pipeline: Pipeline | null = null;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { normalizeFragments, prf, scoreDoc, scoreTokens, type RoleSpans } from './score.js';
 import { parseAnn } from './polnear.js';
 import { attributionsToBrat } from '../../annotate/attribution/brat.js';
-import type { Attribution } from '../../annotate/attribution/schema.js';
+import type { Attribution } from '../../doc/schemas/attribution.js';
 
 const text = 'Officials said that the bridge will reopen. It rained.';
 //            0         10        20        30        40

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { WiretraceError } from '../../errors.js';
 import type { EvalResult } from '../types.js';
 import { annotateEvents } from '../../annotate/events/pipeline.js';
-import type { EventStatus } from '../../annotate/events/schema.js';
+import type { EventStatus } from '../../doc/schemas/events.js';
 import type { EventMentionSpan, ReportText } from '../linking.js';
 import { sameLemmaLinker, tfidfClusterer } from '../ecbplus/baseline.js';
 import { loadStoryCorpus, restrictToSplit, type StoryCorpus } from '../stories/corpus.js';

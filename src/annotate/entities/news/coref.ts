@@ -7,8 +7,8 @@
  *  - A nominal ("the Russian president") joins the person holding that role for that affiliation.
  *  - Other names join when their keys are equal ("the Kremlin" / "Kremlin").
  */
-import type { Entity, EntityType, Mention } from '../schema.js';
-import { type Draft, type Sentenced, draftText } from './draft.js';
+import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.js';
+import { type MentionCandidate, type Sentenced, candidateText } from './candidate.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
 
 /** Weights of the salience score used to pick among people sharing a name part. */
@@ -40,7 +40,7 @@ function addRole(c: Cluster, role: string | undefined, affiliation: string | und
   if (affiliation && !c.affiliation) c.affiliation = affiliation;
 }
 
-export function resolveEntities(text: string, s: Sentenced, drafts: readonly Draft[]): CorefResult {
+export function resolveEntities(text: string, s: Sentenced, drafts: readonly MentionCandidate[]): CorefResult {
   const ordered = drafts.filter((d) => !d.dropped).sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -64,8 +64,8 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Dra
 
   for (const d of ordered) {
     time++;
-    const name = draftText(text, s.toks, d).replace(/['’]s$/, '');
-    const roleText = d.role ? draftText(text, s.toks, d.role) : undefined;
+    const name = candidateText(text, s.toks, d).replace(/['’]s$/, '');
+    const roleText = d.role ? candidateText(text, s.toks, d.role) : undefined;
     let target: Cluster | undefined;
     if (d.nominal) {
       target = nominalAntecedent(clusters, roleText ?? '', d.affiliation);

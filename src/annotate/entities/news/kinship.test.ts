@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EntityType } from '../schema.js';
-import { type Draft, type Sentenced, type WordTok } from './draft.js';
+import type { EntityType } from '../../../doc/schemas/entities.js';
+import { type MentionCandidate, type Sentenced, type WordTok } from './candidate.js';
 import { retypeKin } from './kinship.js';
 
 /** One sentence of space-separated tokens; "[A B]/ORG" marks a draft of that type. */
-function parse(marked: string): { s: Sentenced; drafts: Draft[] } {
+function parse(marked: string): { s: Sentenced; drafts: MentionCandidate[] } {
   const toks: WordTok[] = [];
-  const drafts: Draft[] = [];
+  const drafts: MentionCandidate[] = [];
   let pos = 0;
   let open = -1;
   for (const raw of marked.split(' ')) {

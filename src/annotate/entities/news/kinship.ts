@@ -7,7 +7,7 @@
  * The kinship noun must head its phrase (lowercase, followed by "of", punctuation or the end), so
  * "sister company of Acme" and "the Mother of Parliaments" change nothing.
  */
-import { type Draft, type Sentenced, isPossessive, lower } from './draft.js';
+import { type MentionCandidate, type Sentenced, isPossessive, lower } from './candidate.js';
 
 export const KINSHIP_NOUNS = new Set(
   `father mother son daughter brother sister husband wife widow widower uncle aunt nephew niece cousin
@@ -31,7 +31,7 @@ function phraseHead(s: Sentenced, i: number, end: number): number {
   return i;
 }
 
-export function retypeKin(s: Sentenced, drafts: Draft[]): void {
+export function retypeKin(s: Sentenced, drafts: MentionCandidate[]): void {
   for (const d of drafts) {
     if (d.dropped || (d.type !== 'ORG' && d.type !== 'MISC')) continue;
     const end = s.sentEnd[d.tokStart]!;

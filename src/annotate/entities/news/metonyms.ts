@@ -4,7 +4,7 @@
  * transfer of missiles"). A capital that is only a destination ("visit Pyongyang") stays a place.
  */
 import { capitalCountry } from '../gazetteer.js';
-import { type Draft, type Sentenced, draftText, isPossessive, lower } from './draft.js';
+import { type MentionCandidate, type Sentenced, candidateText, isPossessive, lower } from './candidate.js';
 import { ACTOR_NOUNS, ACTOR_VERBS, SEAT_COUNTRY, SEATS_OF_GOVERNMENT } from './lexicon.js';
 
 function seatKey(name: string): string {
@@ -21,26 +21,26 @@ export function governmentOf(name: string): string | undefined {
 }
 
 /** Can this mention stand for a government at all? */
-function governmentCapable(text: string, d: Draft): boolean {
+function governmentCapable(text: string, d: MentionCandidate): boolean {
   return d.type !== 'PER' && d.type !== 'MISC' && (!!capitalCountry(text) || isSeatOfGovernment(text));
 }
 
-export function flagMetonyms(text: string, s: Sentenced, drafts: Draft[]): void {
+export function flagMetonyms(text: string, s: Sentenced, drafts: MentionCandidate[]): void {
   flagActingGovernments(text, s, drafts);
   for (const d of drafts) {
     if (d.metonym && !d.dropped) {
-      const country = governmentOf(draftText(text, s.toks, d));
+      const country = governmentOf(candidateText(text, s.toks, d));
       if (country) d.standsFor = country;
     }
   }
 }
 
-function flagActingGovernments(text: string, s: Sentenced, drafts: Draft[]): void {
-  const starts = new Map<number, Draft>();
+function flagActingGovernments(text: string, s: Sentenced, drafts: MentionCandidate[]): void {
+  const starts = new Map<number, MentionCandidate>();
   for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
   for (const d of drafts) {
     if (d.dropped) continue;
-    const name = draftText(text, s.toks, d);
+    const name = candidateText(text, s.toks, d);
     if (!governmentCapable(name, d)) continue;
     if (isSeatOfGovernment(name)) d.type = 'ORG';
     const end = s.sentEnd[d.tokStart]!;

@@ -7,7 +7,7 @@
  * Affiliations are normalised: demonyms and country spellings become the country's common name.
  */
 import { countryFor, isDemonym } from '../gazetteer.js';
-import { type Draft, type Sentenced, type WordTok, draftText, isPossessive, lower } from './draft.js';
+import { type MentionCandidate, type Sentenced, type WordTok, candidateText, isPossessive, lower } from './candidate.js';
 import { KOREAN_SURNAME_VARIANTS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { capitalCountry } from '../gazetteer.js';
 
@@ -25,8 +25,8 @@ function affiliationName(text: string): string {
 }
 
 /** Index of drafts by their exclusive end token, for "what mention ends right here?". */
-function byEnd(drafts: readonly Draft[]): Map<number, Draft> {
-  const m = new Map<number, Draft>();
+function byEnd(drafts: readonly MentionCandidate[]): Map<number, MentionCandidate> {
+  const m = new Map<number, MentionCandidate>();
   for (const d of drafts) if (!d.dropped) m.set(d.tokEnd, d);
   return m;
 }
@@ -44,7 +44,7 @@ interface Affiliation {
 function affiliationBefore(
   text: string,
   s: Sentenced,
-  ends: Map<number, Draft>,
+  ends: Map<number, MentionCandidate>,
   at: number,
   floor: number,
 ): Affiliation | undefined {
@@ -53,7 +53,7 @@ function affiliationBefore(
   if (possessive) end--;
   const m = ends.get(end);
   if (m && m.tokStart >= floor && m.type !== 'PER') {
-    const t = draftText(text, s.toks, m);
+    const t = candidateText(text, s.toks, m);
     if (m.type === 'MISC' && isDemonym(t)) m.dropped = true; // absorbed into the role
     return { name: affiliationName(t), tokStart: m.tokStart };
   }
@@ -72,7 +72,7 @@ function affiliationBefore(
 }
 
 /** Leading title words are not part of a name: "President Vladimir Putin" → "Vladimir Putin". */
-export function trimTitles(s: Sentenced, drafts: Draft[]): void {
+export function trimTitles(s: Sentenced, drafts: MentionCandidate[]): void {
   for (const d of drafts) {
     if (d.type !== 'PER') continue;
     while (d.tokEnd - d.tokStart > 1 && isRoleWord(s.toks[d.tokStart])) d.tokStart++;
@@ -83,7 +83,7 @@ export function trimTitles(s: Sentenced, drafts: Draft[]): void {
 const NAME_CONNECTORS = /^(of|de|du|des|la|le|von|van|der|den|al|bin|ibn|da|di|y|for|and|the|on|in|&)$/;
 
 /** Cuts a name at a stray lowercase tail: "U.N. Charter and other" → "U.N. Charter". */
-export function trimLowercaseTails(s: Sentenced, drafts: Draft[]): void {
+export function trimLowercaseTails(s: Sentenced, drafts: MentionCandidate[]): void {
   for (const d of drafts) {
     while (d.tokEnd - d.tokStart > 1 && /^[.,;:!?"'()]$/.test(s.toks[d.tokEnd - 1]!.text)) d.tokEnd--;
     for (let i = d.tokStart + 1; i < d.tokEnd; i++) {
@@ -104,7 +104,7 @@ export function trimLowercaseTails(s: Sentenced, drafts: Draft[]): void {
  * short ("Kim Jong | Un"). Extend a two-token person starting with a Korean family name over a
  * following short capitalised syllable.
  */
-export function completeKoreanNames(s: Sentenced, drafts: Draft[]): void {
+export function completeKoreanNames(s: Sentenced, drafts: MentionCandidate[]): void {
   const starts = new Set(drafts.map((d) => d.tokStart));
   for (const d of drafts) {
     if (d.type !== 'PER' || d.tokEnd - d.tokStart !== 2) continue;
@@ -115,11 +115,11 @@ export function completeKoreanNames(s: Sentenced, drafts: Draft[]): void {
   }
 }
 
-export function attachRoles(text: string, s: Sentenced, drafts: Draft[]): void {
+export function attachRoles(text: string, s: Sentenced, drafts: MentionCandidate[]): void {
   const ends = byEnd(drafts);
-  const starts = new Map<number, Draft>();
+  const starts = new Map<number, MentionCandidate>();
   for (const d of drafts) starts.set(d.tokStart, d);
-  const added: Draft[] = [];
+  const added: MentionCandidate[] = [];
   for (const d of drafts) {
     if (d.dropped || d.role) continue;
     const floor = s.sentStart[d.tokStart]!;
@@ -131,7 +131,7 @@ export function attachRoles(text: string, s: Sentenced, drafts: Draft[]): void {
   drafts.push(...added);
 }
 
-function preNameRole(text: string, s: Sentenced, ends: Map<number, Draft>, d: Draft, floor: number, added: Draft[]): boolean {
+function preNameRole(text: string, s: Sentenced, ends: Map<number, MentionCandidate>, d: MentionCandidate, floor: number, added: MentionCandidate[]): boolean {
   let j = d.tokStart;
   let hasHead = false;
   while (j - 1 >= floor && isRoleWord(s.toks[j - 1]) && !ends.has(j)) {
@@ -150,17 +150,17 @@ function preNameRole(text: string, s: Sentenced, ends: Map<number, Draft>, d: Dr
  * "Acme spokesman John Doe": capitalised words right before a role that the tagger left untagged
  * name the organisation (or place) the role belongs to; they become a mention of their own.
  */
-function untaggedAffiliation(text: string, s: Sentenced, at: number, floor: number, added: Draft[]): Affiliation | undefined {
+function untaggedAffiliation(text: string, s: Sentenced, at: number, floor: number, added: MentionCandidate[]): Affiliation | undefined {
   let k = at;
   while (k - 1 >= floor && at - k < 4 && /^\p{Lu}/u.test(s.toks[k - 1]!.text) && !/^(The|A|An)$/.test(s.toks[k - 1]!.text)) k--;
   if (k === at || isRoleWord(s.toks[k])) return undefined;
-  const name = draftText(text, s.toks, { tokStart: k, tokEnd: at });
+  const name = candidateText(text, s.toks, { tokStart: k, tokEnd: at });
   const place = countryFor(name) || capitalCountry(name);
   added.push({ tokStart: k, tokEnd: at, type: place ? 'GPE' : 'ORG', rule: 'role.affiliation' });
   return { name: affiliationName(name), tokStart: k };
 }
 
-function appositiveRole(text: string, s: Sentenced, starts: Map<number, Draft>, d: Draft): boolean {
+function appositiveRole(text: string, s: Sentenced, starts: Map<number, MentionCandidate>, d: MentionCandidate): boolean {
   const end = s.sentEnd[d.tokStart]!;
   let i = d.tokEnd;
   if (s.toks[i]?.text !== ',') return false;
@@ -175,7 +175,7 @@ function appositiveRole(text: string, s: Sentenced, starts: Map<number, Draft>, 
   let affiliation: string | undefined;
   const lead = starts.get(phraseStart);
   if (lead && lead !== d && lead.type !== 'PER' && lead.tokEnd < stop) {
-    const t = draftText(text, s.toks, lead);
+    const t = candidateText(text, s.toks, lead);
     if (lead.type === 'MISC' && isDemonym(t)) lead.dropped = true;
     affiliation = affiliationName(t);
     roleStart = lead.tokEnd;
@@ -193,7 +193,7 @@ function appositiveRole(text: string, s: Sentenced, starts: Map<number, Draft>, 
     for (let q = k; q < stop - 1; q++) {
       if (/^(for|of|at|with)$/.test(lower(s.toks[q]))) {
         const m = starts.get(q + 1);
-        if (m && m.type !== 'PER') affiliation = affiliationName(draftText(text, s.toks, m));
+        if (m && m.type !== 'PER') affiliation = affiliationName(candidateText(text, s.toks, m));
         break;
       }
     }
@@ -204,7 +204,7 @@ function appositiveRole(text: string, s: Sentenced, starts: Map<number, Draft>, 
   return true;
 }
 
-function orgDescriptor(text: string, s: Sentenced, ends: Map<number, Draft>, d: Draft, floor: number): void {
+function orgDescriptor(text: string, s: Sentenced, ends: Map<number, MentionCandidate>, d: MentionCandidate, floor: number): void {
   let j = d.tokStart;
   while (j - 1 >= floor && ORG_DESCRIPTORS.has(lower(s.toks[j - 1])) && !ends.has(j)) j--;
   if (j === d.tokStart) return;
@@ -224,10 +224,10 @@ function orgDescriptor(text: string, s: Sentenced, ends: Map<number, Draft>, d: 
  * Nominal person mentions: "the Russian president", "the North Korean leader". Made only where a
  * person entity with that role (and affiliation, when stated) can take them; see coref.
  */
-export function findNominals(s: Sentenced, drafts: readonly Draft[]): Draft[] {
+export function findNominals(s: Sentenced, drafts: readonly MentionCandidate[]): MentionCandidate[] {
   const covered = new Uint8Array(s.toks.length);
   for (const d of drafts) for (let i = d.tokStart; i < d.tokEnd; i++) covered[i] = 1;
-  const out: Draft[] = [];
+  const out: MentionCandidate[] = [];
   for (let i = 0; i < s.toks.length; i++) {
     if (lower(s.toks[i]) !== 'the') continue;
     const sentEnd = s.sentEnd[i]!;
@@ -252,7 +252,7 @@ export function findNominals(s: Sentenced, drafts: readonly Draft[]): Draft[] {
     const head = s.toks[j]!;
     if (/^\p{Lu}/u.test(s.toks[j + 1]?.text ?? '') || covered[j]) continue; // "the President Joe X" is a name
     if (/^\p{Lu}/u.test(head.text) && j !== i + 1 && !affiliation) continue;
-    const dd: Draft = { tokStart: i, tokEnd: j + 1, type: 'PER', rule: 'nominal', nominal: true, role: { tokStart: roleStart, tokEnd: j + 1 } };
+    const dd: MentionCandidate = { tokStart: i, tokEnd: j + 1, type: 'PER', rule: 'nominal', nominal: true, role: { tokStart: roleStart, tokEnd: j + 1 } };
     if (affiliation) dd.affiliation = affiliation;
     for (const o of drafts) if (o.type === 'MISC' && o.tokStart >= i && o.tokEnd <= j + 1) o.dropped = true;
     out.push(dd);

@@ -1,5 +1,5 @@
-/** Working records of the news layer, before ids are assigned and entities are formed. */
-import type { EntityType } from '../schema.js';
+/** Working records of the news layer: mention candidates before ids are assigned and entities are formed. */
+import type { EntityType } from '../../../doc/schemas/entities.js';
 
 export interface WordTok {
   readonly text: string;
@@ -9,7 +9,7 @@ export interface WordTok {
   readonly sentence: number;
 }
 
-export interface Draft {
+export interface MentionCandidate {
   tokStart: number;
   /** exclusive */
   tokEnd: number;
@@ -41,6 +41,6 @@ export function isPossessive(t: WordTok | undefined): boolean {
   return !!t && /^['’]s$/i.test(t.text);
 }
 
-export function draftText(text: string, toks: readonly WordTok[], d: { tokStart: number; tokEnd: number }): string {
+export function candidateText(text: string, toks: readonly WordTok[], d: { tokStart: number; tokEnd: number }): string {
   return text.slice(toks[d.tokStart]!.start, toks[d.tokEnd - 1]!.end);
 }

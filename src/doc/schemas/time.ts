@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Span } from '../../doc/span.js';
+import { Span } from '../span.js';
 
 export const TimexType = Type.Union([
   Type.Literal('DATE'),

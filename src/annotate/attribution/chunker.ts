@@ -1,0 +1,158 @@
+/**
+ * The noun-phrase chunker the parsers use to find sources and subjects without a parse: the phrase that
+ * ends at a token (scanning back to a clause boundary or a stop word), the phrase after an inverted cue,
+ * appositives between commas, and the subject at the start of a clause.
+ */
+import { CUE_VERBS, DETERMINERS, PRONOUNS, SOURCE_STOP } from './lexicon.js';
+import type { TokRange } from './candidate.js';
+import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, isCapitalized, isStrongVerb } from './tokens.js';
+import type { TokenView } from './view.js';
+
+/** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
+const MAX_SOURCE = 14;
+/** Longest appositive between commas ("Jung Pak, U.S. senior official for North Korea, said"). */
+export const MAX_APPOSITIVE = 22;
+/** Openers of a fronted adverbial clause, which the subject follows after a comma. */
+export const FRONTED = new Set(
+  'after before when while although though despite since because if as in on at during for with speaking addressing asked unlike like following amid given once under over among through throughout without by from to'.split(' '),
+);
+const COMMON_VERBS = new Set(
+  'is was are were has have had began begins did does do will would can could may might must rubbed made makes took takes went goes got gets came comes gave gives held holds met meets ran runs won wins lost left'.split(' '),
+);
+/** Longest fronted adverbial we skip to find a subject. */
+const MAX_FRONTED = 12;
+/** Longest determiner-led subject we take without a parse ("the New Jersey governor"). */
+const MAX_SUBJECT = 6;
+const PARENTHETICAL_OPENERS = new Set(
+  'however meanwhile though too also instead moreover nonetheless nevertheless for in on at during after before like unlike then now in turn indeed'.split(' '),
+);
+/** Comma-separated appositives we follow back to the name: "Clinton, 35, the daughter of …, said". */
+const MAX_APPOSITIVES = 3;
+/** "About four in 10 voters", "nearly half": approximators inside a quantity. */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under']);
+/** "Aides to Clinton", "an adviser to the president": role nouns that take "to". */
+const ROLE_NOUNS = new Set('aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy assistant assistants counselor successor heir close allies ally'.split(' '));
+const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on']);
+
+/** A token that can end a noun phrase: a capitalized word or a lower-case word that is not a function word. */
+function isNounish(v: TokenView, k: number): boolean {
+  const w = v.low[k];
+  if (w === undefined || SOURCE_STOP.has(w) || DETERMINERS.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return false;
+  return /^\p{L}/u.test(w) && !/(ed|ing|ly)$/.test(w);
+}
+
+/** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
+export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null {
+  let s = j + 1;
+  for (let k = j; k >= ss && j - k < MAX_SOURCE; k--) {
+    const w = v.low[k]!;
+    if (w === ')') {
+      // "Sen. Lindsey Graham (R-SC)": a parenthesis inside the name.
+      let o = k - 1;
+      while (o >= ss && k - o <= 6 && v.low[o] !== '(') o--;
+      if (o >= ss && v.low[o] === '(' && o > ss) {
+        s = o;
+        k = o;
+        continue;
+      }
+      break;
+    }
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) break;
+    // "Six in 10", "4 in 10": a proportion, not a preposition.
+    const nextTok = v.low[k + 1] ?? '';
+    const insideNp =
+      ((w === 'in' || APPROXIMATORS.has(w)) && /^\d|^(one|two|three|four|five|six|seven|eight|nine|half)$/.test(nextTok)) ||
+      (w === 'to' && ROLE_NOUNS.has(v.low[k - 1] ?? '')) ||
+      (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!)) ||
+      // "a professor at Harvard", "an official from the ministry", "a report in the Times"
+      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && isNounish(v, k - 1));
+    if (SOURCE_STOP.has(w) && !insideNp) break;
+    if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
+    if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
+    s = k;
+    if (PRONOUNS.has(w) && k === j) break;
+  }
+  if (s > j) return null;
+  // A scan that runs into the sentence start over lower-case words is usually a clause; keep its tail.
+  return { s, e: j };
+}
+
+/** A noun phrase after an inverted cue ("said Peskov, the Kremlin spokesman"). */
+export function npAfter(v: TokenView, from: number, se: number): TokRange | null {
+  let j = from;
+  while (j <= se && v.quote[j] === -1 && !END_PUNCT.has(v.low[j]!) && v.low[j] !== ';' && v.low[j] !== 'that' && j - from < MAX_SOURCE) {
+    if (v.low[j] === ',' && !isCapitalized(v, j + 1) && !DETERMINERS.has(v.low[j + 1] ?? '')) {
+      // "said Robert Klein, chairman of the institute.": PolNeAR keeps an appositive that runs to the stop.
+      const end = j > from ? appositiveToEnd(v, j, se) : -1;
+      if (end !== -1) return { s: from, e: end };
+      break;
+    }
+    j++;
+  }
+  return j > from ? { s: from, e: j - 1 } : null;
+}
+
+/** The last token of an appositive that starts after `comma` and closes the sentence, or -1. */
+function appositiveToEnd(v: TokenView, comma: number, se: number): number {
+  // "Mona Lamberson, 59, of North Philadelphia": ages and hometowns stay out of the source.
+  if (/^\d/.test(v.low[comma + 1] ?? '')) return -1;
+  for (let k = comma + 1; k <= se + 1 && k - comma <= MAX_APPOSITIVE; k++) {
+    if (k > se || END_PUNCT.has(v.low[k]!)) return k - 1 > comma ? k - 1 : -1;
+    if (v.quote[k] !== -1 || v.low[k] === 'that' || v.low[k] === ';' || v.low[k] === ':' || isStrongVerb(v.low[k]!)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Name, appositive[, appositive], said": returns the name and its appositives, with the closing comma
+ * (PolNeAR keeps it in the source span).
+ */
+export function appositive(v: TokenView, comma: number, ss: number): TokRange | null {
+  let right = comma;
+  for (let seg = 0; seg < MAX_APPOSITIVES; seg++) {
+    let p = right - 1;
+    const mark = v.low[comma]!;
+    while (p >= ss && v.low[p] !== mark && right - p <= MAX_APPOSITIVE) {
+      if (v.quote[p] !== -1 || END_PUNCT.has(v.low[p]!) || v.low[p] === ';') return null;
+      p--;
+    }
+    if (p < ss || v.low[p] !== mark || p === right - 1) return null;
+    let head = npEndingAt(v, p - 1, ss);
+    if (head && v.low[head.s]!.endsWith('ing')) head = null;
+    // "The government, for instance, refused": a parenthetical, not an appositive; the source is the head.
+    if (seg === 0 && head && PARENTHETICAL_OPENERS.has(v.low[p + 1]!)) return { s: head.s, e: p - 1 };
+    if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
+      if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
+    }
+    // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas.
+    if (seg === 0 && isCapitalized(v, p + 1) && isCapitalized(v, comma - 1) && !head) return { s: p + 1, e: comma };
+    right = p;
+  }
+  return null;
+}
+
+/** The subject at the start of the clause holding position `before`: a pronoun, a name, or a short noun phrase. */
+export function clauseSubject(v: TokenView, ss: number, before: number): TokRange | null {
+  let p = ss;
+  while (p < before && LEADING_JUNK.has(v.low[p]!)) p++;
+  // Skip a fronted adverbial ("After the debate,", "Hours later,", "Instead,") up to its comma.
+  let c = p;
+  while (c < before && c - p <= MAX_FRONTED && v.low[c] !== ',') c++;
+  const fronted = FRONTED.has(v.low[p]!) || (p < before && v.low[p]!.endsWith('ing'));
+  if (c < before && v.low[c] === ',' && (fronted || c - p <= 3)) p = c + 1;
+  else if (fronted) return null;
+  if (p >= before) return null;
+  const w = v.low[p]!;
+  if (PRONOUNS.has(w)) return { s: p, e: p };
+  let e = p;
+  if (isCapitalized(v, p) || DETERMINERS.has(w)) {
+    for (let k = p + 1; k < before && k - p < MAX_SUBJECT; k++) {
+      const t = v.low[k]!;
+      if (SOURCE_STOP.has(t) || COMMON_VERBS.has(t) || CLAUSE_PUNCT.has(t) || END_PUNCT.has(t) || v.quote[k] !== -1) break;
+      if (CUE_VERBS.has(t) || (!isCapitalized(v, k) && /ed$/.test(t))) break;
+      e = k;
+    }
+    return { s: p, e };
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDoc } from '../../../doc/doc.js';
+import { textAnnotator } from '../../text/index.js';
+import { clauseUnits, parseUnit } from '../extract.js';
+import { buildView } from '../view.js';
+import { CUE_PARSERS } from './index.js';
+import { VERB_GATES, VERB_RULES } from './reporting-verb.js';
+
+const P = 'attribution parsers:';
+
+/** Each candidate the parsers propose, before refiners: [rule, cue, source, content | content]. */
+function propose(text: string): (string | null)[][] {
+  const l = textAnnotator.run(createDoc(text));
+  const v = buildView(text, l.tokens, l.sentences);
+  const s = (r: { s: number; e: number } | null): string | null => (r ? text.slice(v.start[r.s]!, v.end[r.e]!) : null);
+  return clauseUnits(v)
+    .flatMap((u) => parseUnit(v, u))
+    .map((c) => [c.rule, s(c.cue), s(c.source), c.content.map(s).join(' | ')]);
+}
+
+/** One row per rule tag a parser proposes: the rule, the cue, the source and the content. */
+const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (string | null)[] }> = [
+  { text: 'According to the ministry, three ships left.', want: ['according-to', 'According to', 'the ministry', 'three ships left'] },
+  { text: 'The president will travel, as reported by the broadcaster.', want: ['as-reported-by', 'as reported by', 'the broadcaster', 'The president will travel'] },
+  { text: 'Ships left the port, as per the agency.', want: ['as-per', 'as per', 'the agency', 'Ships left the port'] },
+  { text: "Graham: Trump's rhetoric is destroying the party", want: ['colon', ':', 'Graham', "Trump's rhetoric is destroying the party"] },
+  { text: '"WALLACE: Let\'s start with the economy tonight."', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy tonight."'] },
+  { text: '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge', want: ['dash-after-quote', '\u2015', 'Sonya Herridge', '\u201cHe represents our greatest shame.\u201d'] },
+  { text: 'In a CBS News poll, 50 percent back the plan.', want: ['in-poll', 'In', 'a CBS News poll', '50 percent back the plan'] },
+  { text: 'The senator reportedly owns a boat.', want: ['hearsay', 'reportedly', null, 'The senator | owns a boat'] },
+  { text: "Peskov's statement that the talks failed surprised many.", want: ['noun-that', 'statement', 'Peskov', 'that the talks failed surprised many'] },
+  { text: "Trump's intention to run is clear.", want: ['noun-intention', 'intention', 'Trump', 'to run is clear'] },
+  { text: "Trump's criticism of the plan was sharp.", want: ['noun-prep', 'criticism of', 'Trump', 'the plan'] },
+  // the reporting-verb rules, one each
+  { text: 'Criticizing Sanders, she praised the plan.', want: ['fronted-participle', 'Criticizing', 'she', 'Sanders'] },
+  { text: '\u201cWe will win,\u201d Peskov said.', want: ['quote-cue', 'said', 'Peskov', '\u201cWe will win,\u201d'] },
+  { text: 'Peskov said: \u201cWe will win the vote.\u201d', want: ['cue-quote', 'said:', 'Peskov', '\u201cWe will win the vote.\u201d'] },
+  { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
+  { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
+  { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
+  { text: 'Sanders was asked about the plan.', want: ['passive-asked', 'was asked about', null, 'the plan'] },
+  { text: 'The move was first reported by MSNBC.', want: ['passive-by', 'was first reported by', 'MSNBC', 'The move'] },
+  { text: 'It was reported that the ships left.', want: ['passive-that', 'was reported', null, 'that the ships left'] },
+  { text: 'Peskov said the talks went well.', want: ['indirect', 'said', 'Peskov', 'the talks went well'] },
+  { text: 'She is thinking about it.', want: ['participle', 'is thinking about', 'She', 'it'] },
+  // a weak form reports when its subject is a pronoun
+  { text: 'He notes the plan failed.', want: ['indirect', 'notes', 'He', 'the plan failed'] },
+];
+
+/** Forms a parser claims but must not turn into a candidate. */
+const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> = [
+  { name: 'gate after-determiner: "the said document"', text: 'The said document was filed.' },
+  { name: 'gate after-number: "758 pledged delegates"', text: 'The team won 758 pledged delegates.' },
+  { name: 'gate say-idiom: "needless to say"', text: 'Needless to say, the plan failed.' },
+  { name: 'weak form with a noun subject and no structure', text: 'The team notes the plan failed.' },
+  { name: 'a cue noun without an owner', text: 'The statement that the talks failed surprised many.' },
+  { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
+  { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
+  { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },
+  { name: '"in" without a poll noun', text: 'Ships left in the morning.' },
+  { name: 'a colon after a rubric, not a speaker', text: 'The Latest: ships left the port on Monday' },
+];
+
+for (const c of POSITIVE) {
+  test(`${P} ${c.want[0]}: ${c.text}`, () => {
+    const got = propose(c.text);
+    assert.ok(got.some((g) => JSON.stringify(g) === JSON.stringify(c.want)), `${JSON.stringify(got)} has no ${JSON.stringify(c.want)}`);
+  });
+}
+
+for (const c of NEGATIVE) {
+  test(`${P} (negative) ${c.name}`, () => assert.deepEqual(propose(c.text), []));
+}
+
+test(`${P} a parser claims only tokens among the words it opens with (proposeAt asks it about no others)`, () => {
+  const dir = join(import.meta.dirname, '../../../../examples');
+  const texts = [...POSITIVE.map((c) => c.text), ...NEGATIVE.map((c) => c.text)];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+  let claimed = 0;
+  for (const text of texts) {
+    const l = textAnnotator.run(createDoc(text));
+    const v = buildView(text, l.tokens, l.sentences);
+    for (const unit of clauseUnits(v)) {
+      for (let i = unit.first; i <= unit.last; i++) {
+        for (const p of CUE_PARSERS) {
+          if (!p.claims(v, i, unit)) continue;
+          claimed++;
+          assert.ok(new Set(p.opens).has(v.low[i]!), `${p.name} claims "${v.low[i]}", which is not among its opening words`);
+        }
+      }
+    }
+  }
+  assert.ok(claimed > 100, `only ${claimed} claims seen`);
+});
+
+test(`${P} parsers, verb gates and verb rules each have one name`, () => {
+  for (const list of [CUE_PARSERS, VERB_GATES, VERB_RULES]) {
+    const names = list.map((x) => x.name);
+    assert.equal(new Set(names).size, names.length, names.join(' '));
+  }
+});

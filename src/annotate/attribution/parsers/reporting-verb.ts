@@ -1,0 +1,381 @@
+/**
+ * Reporting verbs ("said", "is expected to", "adding"). The parser first drops forms that are not reports
+ * (the gates), then measures the cue (auxiliaries, adverbs, "in a statement", a passive "be") and what
+ * surrounds it (a quote before or after it, the subject before it), then tries the verb rules in order:
+ * the first that decides, by proposing a candidate or by rejecting the cue, wins.
+ */
+import type { AttributionCandidate, ClauseUnit, TokRange } from '../candidate.js';
+import { FRONTED, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
+import {
+  CUE_MODIFIERS,
+  CUE_PARTICLES,
+  CUE_TAIL_NOUNS,
+  CUE_TIME_TAIL,
+  CUE_VERBS,
+  DETERMINERS,
+  PRONOUNS,
+  WEAK_OK_BEFORE,
+  type CueEntry,
+} from '../lexicon.js';
+import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, PASSIVE_AUX, TIME_WORDS, isCapitalized, isLyAdverb, trimRange } from '../tokens.js';
+import { isQuoteMark, type TokenView } from '../view.js';
+import type { CueParser } from './index.js';
+import { quoteEndingBefore, quoteStartingAfter, splitQuoteAfter } from './verb-quotes.js';
+import { TELL_VERBS, contentStart, isPronounSubject, mainSpeaker, sourceBefore, trailingTag, type SourceReading } from './verb-sources.js';
+
+/** What a verb form at token `i` needs to be checked as a report, before its cue is measured. */
+interface VerbForm {
+  readonly v: TokenView;
+  readonly i: number;
+  readonly unit: ClauseUnit;
+  readonly entry: CueEntry;
+  readonly earlier: readonly AttributionCandidate[];
+}
+
+/** A gate names a use of the verb form that is not a report; a form any gate matches proposes nothing. */
+export interface VerbGate {
+  readonly name: string;
+  matches(f: VerbForm): boolean;
+}
+
+/** Stance verbs that behave like attitudes (hedged) when nested: "said he would support …". */
+const ATTITUDE_LEMMAS = new Set(['support', 'oppose', 'back']);
+/** Modifiers that leave an attitude plain ("also", "still"). */
+const NON_MODAL = new Set('also later previously repeatedly publicly privately reportedly again once recently still just even already long first then only now yet'.split(' '));
+/** "needless to say", "safe to say": idioms, not reports. */
+const SAY_IDIOMS = new Set(['needless', 'suffice', 'so', 'safe', 'fair']);
+
+/** An attitude with a modal or auxiliary, or whose holder is a pronoun or a common noun ("he would support", "voters want"). */
+function nestedAttitude(v: TokenView, i: number, ss: number): boolean {
+  let k = i - 1;
+  while (k >= ss && (CUE_MODIFIERS.has(v.low[k]!) || isLyAdverb(v.low[k]!))) {
+    if (!NON_MODAL.has(v.low[k]!)) return true;
+    k--;
+  }
+  return k >= ss && (PRONOUNS.has(v.low[k]!) || !isCapitalized(v, k));
+}
+
+export const VERB_GATES: readonly VerbGate[] = [
+  {
+    // "the said document", "a reported case": a determiner makes the form an adjective or noun.
+    name: 'after-determiner',
+    matches: ({ v, i, unit }) => i > unit.first && v.low[i - 1] !== undefined && DETERMINERS.has(v.low[i - 1]!) && v.low[i - 1] !== 'that',
+  },
+  {
+    // "won 758 pledged delegates" ("4 in 10 said", "two of 3 say" are proportions of people, who do speak)
+    name: 'after-number',
+    matches: ({ v, i }) => v.low[i - 1] !== undefined && /^\d/.test(v.low[i - 1]!) && v.low[i - 2] !== 'in' && v.low[i - 2] !== 'of',
+  },
+  {
+    name: 'say-idiom',
+    matches: ({ v, i, entry }) => entry.lemma === 'say' && v.low[i - 1] === 'to' && SAY_IDIOMS.has(v.low[i - 2] ?? ''),
+  },
+  {
+    // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause unless a
+    // named holder states it plainly; "X said that Russia anticipates …" stays a chain.
+    name: 'nested-attitude',
+    matches: ({ v, i, unit, entry, earlier }) =>
+      (entry.stance === 'hedged' || ATTITUDE_LEMMAS.has(entry.lemma)) &&
+      nestedAttitude(v, i, unit.first) &&
+      earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e)),
+  },
+];
+
+/** A measured reporting-verb cue and what surrounds it: everything the verb rules read. */
+export interface VerbCue extends VerbForm {
+  /** The cue with its auxiliaries, adverbs and tail ("has repeatedly said in a statement"). */
+  readonly cue: TokRange;
+  /** The token after the cue. */
+  readonly next: string | undefined;
+  /** "to say": the marker is in the cue, and the speaker is the governing verb's. */
+  readonly infinitive: boolean;
+  readonly passive: boolean;
+  /** Quote region closing right before the cue ("“…,” she said"), or null. */
+  readonly quoteBefore: number | null;
+  /** Quote region opening right after the cue or a short recipient ("told reporters: “…”"), or null. */
+  readonly quoteAfter: number | null;
+  /** The speaker found before the cue. */
+  readonly left: SourceReading;
+}
+
+const ISSUE_VERBS = new Set('issued issues issue released releases release put sent sends published publishes posted posts'.split(' '));
+const ISSUED_NOUNS = new Set('statement statements report letter memo release tweet tweets post video ad email e-mail message'.split(' '));
+
+/** Start of "issued a (brief) statement" right before a participle at i, or i when there is none. */
+function issuedPhraseStart(v: TokenView, i: number, ss: number): number {
+  const noun = i - 1;
+  if (noun < ss + 2 || !ISSUED_NOUNS.has(v.low[noun]!)) return i;
+  for (let k = noun - 1; k >= ss && k >= noun - 3; k--) {
+    const w = v.low[k]!;
+    if (ISSUE_VERBS.has(w)) return w === 'put' ? i : k;
+    if (w === 'out' && v.low[k - 1] === 'put') return k - 1;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return i;
+  }
+  return i;
+}
+
+/** Where the cue starts before the verb, and whether the verb is an infinitive. */
+function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { readonly cs: number; readonly infinitive: boolean } {
+  let cs = i;
+  // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
+  while (
+    cs - 1 >= ss &&
+    v.quote[cs - 1] === -1 &&
+    (CUE_MODIFIERS.has(v.low[cs - 1]!) || (isLyAdverb(v.low[cs - 1]!) && !isCapitalized(v, cs - 1)) || (participle && PASSIVE_AUX.has(v.low[cs - 1]!) && cs - 1 > ss))
+  ) {
+    cs--;
+  }
+  // "to say", "went on to say": PolNeAR keeps the infinitive marker in the cue (90 of 98 on train).
+  // "issued a statement saying", "released a report charging": PolNeAR takes the whole phrase as the cue.
+  if (participle && cs === i) cs = issuedPhraseStart(v, i, ss);
+  const infinitive = !participle && cs === i && cs - 1 >= ss && v.low[cs - 1] === 'to' && v.quote[cs - 1] === -1;
+  if (infinitive) {
+    cs--;
+    if (cs - 2 >= ss && v.low[cs - 1] === 'on' && /^(went|go|goes|going|gone)$/.test(v.low[cs - 2]!)) cs -= 2;
+  }
+  // "Police had last month charged": a time phrase between the auxiliary and the verb.
+  if (cs - 2 >= ss && TIME_WORDS.has(v.low[cs - 1]!) && (v.low[cs - 2] === 'last' || v.low[cs - 2] === 'this')) {
+    let k = cs - 3;
+    while (k >= ss && CUE_MODIFIERS.has(v.low[k]!)) k--;
+    if (k < cs - 3) cs = k + 1;
+  }
+  return { cs, infinitive };
+}
+
+/** Where the cue ends after the verb: "said in a statement", "wrote in an op-ed", particles, "said Monday:". */
+function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
+  let ce = i;
+  if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
+  else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
+  else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
+  if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
+  // "said:" keeps its colon when the content follows it.
+  if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
+  return ce;
+}
+
+function measure(f: VerbForm): VerbCue {
+  const { v, i, unit, entry, earlier } = f;
+  const { first: ss, last: se } = unit;
+  const { participle, lemma } = entry;
+  const start = cueStart(v, i, ss, participle);
+  let cs = start.cs;
+  const ce = cueEnd(v, i, se, lemma);
+  // "is telling" is progressive, not passive: only a participle after a form of "be" is passive.
+  const passive = !participle && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
+  // "was reported": the auxiliary belongs to the cue.
+  if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
+  // "…, “…,” adding …" and "… “…” and said": the quote belongs to the earlier verb, not to this one.
+  const quoteBefore = participle || COORDINATORS.has(v.low[cs - 1] ?? '') ? null : quoteEndingBefore(v, cs, ce, ss, se);
+  let quoteAfter = quoteStartingAfter(v, ce, se);
+  // "told reporters: “…”": a short recipient between the cue and the quote.
+  if (quoteAfter === null && TELL_VERBS.has(lemma)) {
+    for (let k = ce + 1; k <= se && k <= ce + 3; k++) {
+      if (v.low[k] === ':' || v.low[k] === ',') {
+        quoteAfter = quoteStartingAfter(v, k - 1, se);
+        break;
+      }
+    }
+  }
+  // An infinitive's speaker is the subject of the verb that governs it ("voters are more likely to say").
+  // Found on first use: most verb forms are decided before a rule asks for it.
+  let left: SourceReading | undefined;
+  const speakerCs = cs;
+  return {
+    v,
+    i,
+    unit,
+    entry,
+    earlier,
+    cue: { s: cs, e: ce },
+    next: v.low[ce + 1],
+    infinitive: start.infinitive,
+    passive,
+    quoteBefore,
+    quoteAfter,
+    get left(): SourceReading {
+      return (left ??= start.infinitive ? mainSpeaker(v, speakerCs, ss, earlier) : sourceBefore(v, speakerCs, ss, earlier, participle));
+    },
+  };
+}
+
+/**
+ * A verb rule's verdict: a candidate; 'reject' when the cue makes no attribution (no later rule is tried);
+ * null when the case is not this rule's.
+ */
+export type Verdict = AttributionCandidate | 'reject' | null;
+
+export interface VerbRule {
+  /** The rule tag of the candidates it proposes ("indirect" proposes "participle" for a participle cue). */
+  readonly name: string;
+  apply(c: VerbCue): Verdict;
+}
+
+/** Heads of noun phrases that hold claims: "polls show", "records show". */
+const EVIDENCE_NOUNS = new Set(
+  'poll polls survey surveys statement interview report reports words letter speech op-ed tweet post memo study studies analysis filing remarks book column editorial ad video email data records documents figures estimates results numbers'.split(' '),
+);
+/** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
+const RAISING = new Set(['appear', 'seem']);
+
+function weakOkBefore(v: TokenView, i: number): boolean {
+  const ok = WEAK_OK_BEFORE.get(v.low[i]!);
+  if (!ok || i + 1 >= v.n) return false;
+  return ok.has(v.low[i + 1]!) || (ok.has('CAP') && isCapitalized(v, i + 1));
+}
+
+function hasComma(v: TokenView, s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (v.low[k] === ',') return true;
+  return false;
+}
+
+/** The candidate fields every verb rule shares. */
+function proposal(c: VerbCue, fields: Pick<AttributionCandidate, 'source' | 'antecedent' | 'content' | 'rule'> & { readonly cue?: TokRange }): AttributionCandidate {
+  return { cue: fields.cue ?? c.cue, source: fields.source, antecedent: fields.antecedent, content: fields.content, stance: c.entry.stance, rule: fields.rule, participle: c.entry.participle };
+}
+
+/** The subject before the cue and the rest of the clause after it: the content of an agentless expectation or impression. */
+function subjectAndRest(c: VerbCue): TokRange[] | null {
+  const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
+  const rest = trimRange(c.v, { s: c.cue.e + 1, e: c.unit.last });
+  if (!rest) return null;
+  return subj ? [subj, rest] : [rest];
+}
+
+/** The rest of the clause after the cue, as the only content of a cue with no named source. */
+function agentless(c: VerbCue, rule: string): Verdict {
+  const content = trimRange(c.v, { s: c.cue.e + 1, e: c.unit.last });
+  return content ? proposal(c, { source: null, antecedent: null, content: [content], rule }) : 'reject';
+}
+
+/** The verb rules, in the order they are tried. */
+export const VERB_RULES: readonly VerbRule[] = [
+  {
+    // "Criticizing Sanders, she …", "After thanking his supporters, he …": the subject follows the clause.
+    name: 'fronted-participle',
+    apply(c) {
+      const { v, i, unit, entry } = c;
+      const { first: ss, last: se } = unit;
+      if (!(entry.participle && (i === ss || (i - 1 === ss && FRONTED.has(v.low[ss]!))))) return null;
+      let comma = i + 1;
+      while (comma <= se && v.low[comma] !== ',' && v.quote[comma] === -1) comma++;
+      if (comma > se || v.low[comma] !== ',') return 'reject';
+      const subject = clauseSubject(v, comma + 1, se + 1);
+      const content = trimRange(v, { s: i + 1, e: comma - 1 });
+      if (!content) return 'reject';
+      return proposal(c, { cue: { s: i, e: i }, source: subject, antecedent: null, content: [content], rule: 'fronted-participle' });
+    },
+  },
+  {
+    // A weak form ("notes", "claims") reports only with clear structure: "that", a quote, a colon, a pronoun subject.
+    name: 'weak-without-structure',
+    apply({ v, i, entry, next, quoteBefore, quoteAfter, cue }) {
+      const strong =
+        !entry.weak || next === 'that' || weakOkBefore(v, i) || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cue.s - 1) || EVIDENCE_NOUNS.has(v.low[cue.s - 1]!);
+      return strong ? null : 'reject';
+    },
+  },
+  {
+    // "“…,” Peskov said." / "“…,” said Peskov."
+    name: 'quote-cue',
+    apply(c) {
+      const { v, cue, unit, quoteBefore } = c;
+      if (quoteBefore === null) return null;
+      const cs = cue.s;
+      const ce = cue.e;
+      const region = v.regions[quoteBefore]!;
+      let source: TokRange | null = null;
+      if (region.close + 1 <= cs - 1) source = { s: region.close + 1 + (v.low[region.close + 1] === ',' ? 1 : 0), e: cs - 1 };
+      else source = npAfter(v, ce + 1, unit.last);
+      if (source) source = v.low[source.e] === ',' && source.s < source.e && hasComma(v, source.s, source.e - 1) ? source : trimRange(v, source);
+      const content: TokRange[] = [{ s: region.open, e: region.close }];
+      const tail = source && source.s > ce ? source.e : ce;
+      const split = splitQuoteAfter(v, tail, unit.last);
+      if (split !== null) content.push({ s: v.regions[split]!.open, e: v.regions[split]!.close });
+      return proposal(c, { source, antecedent: null, content, rule: 'quote-cue' });
+    },
+  },
+  {
+    // "X said: “…”"
+    name: 'cue-quote',
+    apply(c) {
+      if (c.quoteAfter === null) return null;
+      const region = c.v.regions[c.quoteAfter]!;
+      return proposal(c, { ...c.left, content: [{ s: region.open, e: region.close }], rule: 'cue-quote' });
+    },
+  },
+  {
+    // "…, X said." and "…, said X."
+    name: 'trailing-cue',
+    apply(c) {
+      const trailing = trailingTag(c.v, c.entry.lemma, c.cue.s, c.cue.e, c.unit.first, c.unit.last, c.left.source);
+      return trailing ? proposal(c, { ...trailing, rule: 'trailing-cue' }) : null;
+    },
+  },
+  {
+    // "Sanders is expected to win": agentless expectation about the subject.
+    name: 'passive-expected',
+    apply(c) {
+      if (!(c.passive && c.entry.lemma === 'expect' && c.next === 'to')) return null;
+      const content = subjectAndRest(c);
+      return content ? proposal(c, { source: null, antecedent: null, content, rule: 'passive-expected' }) : 'reject';
+    },
+  },
+  {
+    // "Christie appeared to end his bid": the impression has no named holder; the subject joins the content.
+    name: 'raising',
+    apply(c) {
+      if (!(RAISING.has(c.entry.lemma) && c.v.low[c.cue.e] === 'to' && c.cue.s > c.unit.first)) return null;
+      const content = subjectAndRest(c);
+      return content ? proposal(c, { source: null, antecedent: null, content, rule: 'raising' }) : null;
+    },
+  },
+  {
+    // "Sanders was asked about …", "was asked whether …": the question is the content; the asker is often unnamed.
+    name: 'passive-asked',
+    apply: (c) => (c.passive && c.entry.lemma === 'ask' && c.next !== 'by' ? agentless(c, 'passive-asked') : null),
+  },
+  {
+    // "O'Malley's move was first reported by MSNBC": the agent is the source, the subject the content.
+    name: 'passive-by',
+    apply(c) {
+      if (!(c.passive && c.next === 'by')) return null;
+      const agent = npAfter(c.v, c.cue.e + 2, c.unit.last);
+      const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
+      if (!agent || !subj) return 'reject';
+      return proposal(c, { cue: { s: c.cue.s, e: c.cue.e + 1 }, source: agent, antecedent: null, content: [subj], rule: 'passive-by' });
+    },
+  },
+  {
+    // "it was reported that …": agentless; anything else passive ("has been confirmed") is not a report.
+    name: 'passive-that',
+    apply: (c) => (!c.passive ? null : c.next === 'that' ? agentless(c, 'passive-that') : 'reject'),
+  },
+  {
+    // "X said (that) …", "…, adding that …": the content runs from the cue (or its "that") to the clause end.
+    name: 'indirect',
+    apply(c) {
+      const content = trimRange(c.v, { s: contentStart(c.v, c.cue.e, c.unit.last, c.entry.lemma), e: c.unit.last });
+      return content ? proposal(c, { ...c.left, content: [content], rule: c.entry.participle ? 'participle' : 'indirect' }) : 'reject';
+    },
+  },
+];
+
+/** Runs the gates, then the rules in order, for the verb form at token i. */
+export function proposeVerb(v: TokenView, i: number, unit: ClauseUnit, earlier: readonly AttributionCandidate[]): AttributionCandidate | null {
+  const form: VerbForm = { v, i, unit, entry: CUE_VERBS.get(v.low[i]!)!, earlier };
+  if (VERB_GATES.some((g) => g.matches(form))) return null;
+  const cue = measure(form);
+  for (const rule of VERB_RULES) {
+    const verdict = rule.apply(cue);
+    if (verdict !== null) return verdict === 'reject' ? null : verdict;
+  }
+  return null;
+}
+
+export const reportingVerb: CueParser = {
+  name: 'reporting-verb',
+  opens: [...CUE_VERBS.keys()],
+  claims: (v, i) => CUE_VERBS.has(v.low[i]!),
+  propose: proposeVerb,
+};

@@ -1,0 +1,68 @@
+/** Quotes around a reporting verb: one closing right before the cue, one opening right after it, the second half of a split quote. */
+import { MAX_APPOSITIVE } from '../chunker.js';
+import { SOURCE_STOP } from '../lexicon.js';
+import { CLAUSE_PUNCT, END_PUNCT } from '../tokens.js';
+import type { TokenView } from '../view.js';
+
+/** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
+export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
+  // The quote may close the previous "sentence" when it ends with a stop inside the marks ("….” Trump said."),
+  // but only when the cue's own sentence is no more than the attribution tag.
+  const floor = ss > 0 && tagOnly(v, cs, ce, ss, se) ? ss - 1 : ss;
+  let j = cs - 1;
+  if (j >= ss && v.low[j] === ',') j--;
+  if (j >= floor && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.close === j && v.regions[v.quote[j]!]!.closeMark) return v.quote[j]!;
+  // "“…,” Peskov said", "“…,” Jeff Weaver, the campaign manager, said": a name between the quote and the cue.
+  let k = cs - 1;
+  let steps = 0;
+  let commas = 0;
+  while (k >= floor && v.quote[k] === -1 && steps < MAX_APPOSITIVE) {
+    const w = v.low[k]!;
+    if (w === ',' && commas < 2) commas++;
+    else if (w === '(' || w === ')') {
+      // "Rep. Jim McDermott (D-Wash.) said"
+    } else if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w)) return null;
+    k--;
+    steps++;
+  }
+  if (commas === 1 || (commas === 2 && v.low[cs - 1] !== ',')) return null;
+  if (commas === 0 && steps > 6) return null;
+  if (k >= floor && k < cs - 1 && v.quote[k] !== -1) {
+    const r = v.regions[v.quote[k]!]!;
+    if (r.close === k && r.closeMark && endsWithClauseMark(v, r)) return v.quote[k]!;
+  }
+  return null;
+}
+
+/** The cue's sentence is only the attribution tag: "Trump said." or "said Jim Clyburn, a congressman." */
+function tagOnly(v: TokenView, cs: number, ce: number, ss: number, se: number): boolean {
+  if (cs === ss) return se - ce <= MAX_APPOSITIVE && !v.low.slice(ce + 1, se + 1).includes('that');
+  for (let k = ce + 1; k <= se; k++) if (!END_PUNCT.has(v.low[k]!)) return false;
+  return cs - ss <= MAX_APPOSITIVE;
+}
+
+/** A quoted clause closes with a comma, ! or ? inside the marks ("…,” he said); a scare quote does not. */
+function endsWithClauseMark(v: TokenView, r: { open: number; close: number }): boolean {
+  const last = v.low[r.close - 1];
+  return last === ',' || last === '!' || last === '?' || last === '.' || r.close - r.open > 6;
+}
+
+/** Region index of a quote that opens right after the cue ("said: “…”", "said, “…”"). */
+export function quoteStartingAfter(v: TokenView, ce: number, se: number): number | null {
+  let j = ce + 1;
+  if (j <= se && (v.low[j] === ',' || v.low[j] === ':')) j++;
+  if (j <= v.n - 1 && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) {
+    const r = v.regions[v.quote[j]!]!;
+    // A scare-quoted word ("said “willing” to") is not the whole content.
+    if (r.close - r.open >= 4 || r.close >= se - 1) return v.quote[j]!;
+  }
+  return null;
+}
+
+/** `“…,” he said, “…”`: the second half of a split quote, in the same sentence or the next. */
+export function splitQuoteAfter(v: TokenView, tail: number, se: number): number | null {
+  let j = tail + 1;
+  if (v.low[j] === ',' || v.low[j] === ':') j++;
+  if (j <= se + 1 && j < v.n && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) return v.quote[j]!;
+  return null;
+}

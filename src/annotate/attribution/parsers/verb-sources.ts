@@ -1,0 +1,141 @@
+/**
+ * Who speaks and what is said around a reporting verb: the source before the cue (or the main clause's
+ * speaker for participles, infinitives and coordinated verbs), the inverted or trailing tag ("…, X said."),
+ * and where indirect content begins.
+ */
+import type { AttributionCandidate, TokRange } from '../candidate.js';
+import { appositive, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
+import { CUE_MODIFIERS, PRONOUNS, RELATIVES } from '../lexicon.js';
+import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, trimRange } from '../tokens.js';
+import { isQuoteMark, type TokenView } from '../view.js';
+
+/** Verbs whose recipient may stand between the cue and the content: "told reporters that", "told reporters: “…”". */
+export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'email', 'write']);
+/** How far after a cue a complementizer "that" may sit ("said on Monday that"). */
+const THAT_WINDOW = 6;
+/** Words after which a participle cue takes the main clause's subject: "began by saying", "in blasting". */
+const PARTICIPLE_HOSTS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'to', 'of']);
+/** Verbs that news style puts before their subject: "…, said Peskov", "…, added the spokesman". */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'declare', 'insist', 'tell', 'warn', 'argue', 'conclude', 'announce']);
+
+/** A speaker found for a cue: the source span and, for a relative pronoun, the phrase it stands for. */
+export interface SourceReading {
+  readonly source: TokRange | null;
+  readonly antecedent: TokRange | null;
+}
+
+/**
+ * The speaker of a verb that shares its clause's subject ("to say", "…, adding", "and praised"): the source
+ * of the cue just before it in the clause, else the clause's subject.
+ */
+export function mainSpeaker(v: TokenView, cs: number, ss: number, earlier: readonly AttributionCandidate[]): SourceReading {
+  const main = earlier[earlier.length - 1];
+  if (main?.source) return { source: main.source, antecedent: main.antecedent };
+  return { source: clauseSubject(v, ss, cs), antecedent: null };
+}
+
+/** Source before the cue: a pronoun, a relative pronoun with its antecedent, an appositive, or a noun phrase. */
+export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: readonly AttributionCandidate[], participle: boolean): SourceReading {
+  let j = cs - 1;
+  // "the Kentucky Republican on Tuesday dismissed": a time phrase between subject and cue is skipped.
+  if (j > ss && TIME_WORDS.has(v.low[j]!)) {
+    j--;
+    if (j > ss && (v.low[j] === 'on' || v.low[j] === 'last' || v.low[j] === 'this' || v.low[j] === 'earlier')) j--;
+  }
+  if (j < ss) return { source: null, antecedent: null };
+  const w = v.low[j]!;
+  // "…, adding that", "began by saying": the subject of the main clause speaks.
+  if (participle && (w === ',' || w === '\u2014' || PARTICIPLE_HOSTS.has(w))) return mainSpeaker(v, cs, ss, earlier);
+  // "He congratulated her and praised …": the coordinated verb shares the clause's subject.
+  if (COORDINATORS.has(w)) return mainSpeaker(v, cs, ss, earlier);
+  if (RELATIVES.has(w) && w !== 'that') {
+    let a = j - 1;
+    if (a >= ss && v.low[a] === ',') a--;
+    const ante = a >= ss ? npEndingAt(v, a, ss) : null;
+    return { source: { s: j, e: j }, antecedent: ante };
+  }
+  if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
+  if (w === ',' || w === '\u2014') {
+    const appos = appositive(v, j, ss);
+    if (appos) return { source: appos, antecedent: null };
+    // "He suggested …, called her …": a verb in a list shares the speaker of the cue before it.
+    const main = earlier[earlier.length - 1];
+    if (main?.source && w === ',') return { source: main.source, antecedent: main.antecedent };
+    return { source: null, antecedent: null };
+  }
+  if (participle) {
+    // "Clinton spent the run-up to the caucuses portraying …": the noun phrase before a participle is
+    // usually the main verb's object; the main clause's subject speaks.
+    const main = earlier[earlier.length - 1];
+    if (main?.source) return { source: main.source, antecedent: main.antecedent };
+    const subj = clauseSubject(v, ss, cs);
+    if (subj) return { source: subj, antecedent: null };
+  }
+  return { source: npEndingAt(v, j, ss), antecedent: null };
+}
+
+/** A pronoun or a plural of people right before the cue ("they say", "officials believe"): a weak verb's subject. */
+export function isPronounSubject(v: TokenView, j: number): boolean {
+  while (j >= 0 && CUE_MODIFIERS.has(v.low[j]!)) j--;
+  const w = v.low[j];
+  return w !== undefined && (PRONOUNS.has(w) || w === 'people' || w === 'officials' || w === 'critics' || w === 'experts' || w === 'analysts');
+}
+
+/** "…, X said." / "…, said X." where the cue closes the sentence: the source and the content before the tag. */
+export function trailingTag(
+  v: TokenView,
+  lemma: string,
+  cs: number,
+  ce: number,
+  ss: number,
+  se: number,
+  leftSource: TokRange | null,
+): (SourceReading & { readonly content: readonly TokRange[] }) | null {
+  // Inverted: ", said X." (only verbs that invert, and only when no appositive subject precedes)
+  if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource) {
+    const after = npAfter(v, ce + 1, se);
+    if (after && reachesSentenceEnd(v, after.e, se)) {
+      const content = trimRange(v, { s: ss, e: cs - 2 });
+      if (content) return { source: after, antecedent: null, content: [content] };
+    }
+  }
+  if (!leftSource) return null;
+  const before = leftSource.s - 1;
+  if (before <= ss || v.low[before] !== ',') return null;
+  if (!reachesSentenceEnd(v, ce, se)) return null;
+  const content = trimRange(v, { s: ss, e: before - 1 });
+  if (!content) return null;
+  return { source: leftSource, antecedent: null, content: [content] };
+}
+
+/** True when only punctuation or a short time/place tail ("on Monday", "in Seoul") follows position j. */
+function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
+  const k = j + 1;
+  if (k > se) return true;
+  if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
+  if (v.low[k] === ',') return true;
+  if (v.low[k] === 'on' || v.low[k] === 'in' || v.low[k] === 'at' || v.low[k] === 'last' || v.low[k] === 'this' || v.low[k] === 'earlier') {
+    for (let m = k; m <= se && m - k < 6; m++) {
+      if (END_PUNCT.has(v.low[m]!) || m === se) return true;
+      if (v.low[m] === 'that' || v.quote[m] !== -1) return false;
+    }
+  }
+  return false;
+}
+
+/** Where indirect content begins: at a nearby "that", after a recipient ("told reporters that"), or right after the cue. */
+export function contentStart(v: TokenView, ce: number, se: number, lemma: string): number {
+  let k = ce + 1;
+  if (v.low[k] === ',' || v.low[k] === ':') k++;
+  for (let m = ce + 1; m <= se && m - ce <= THAT_WINDOW; m++) {
+    const w = v.low[m]!;
+    if (w === 'that' && m > ce + 1) {
+      const first = v.low[ce + 1]!;
+      const tell = TELL_VERBS.has(lemma);
+      if (tell || ['on', 'in', 'at', 'with', 'last', 'this', 'earlier', 'during', 'to', 'repeatedly', 'publicly', 'privately', 'recently', 'again', 'before', 'after'].includes(first)) return m;
+      break;
+    }
+    if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[m] !== -1) break;
+  }
+  return k;
+}

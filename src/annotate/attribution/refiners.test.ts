@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDoc } from '../../doc/doc.js';
+import { textAnnotator } from '../text/index.js';
+import type { AttributionCandidate } from './candidate.js';
+import { clauseUnits, parseUnit } from './extract.js';
+import { appendQuoteContinuations, cutAtSiblingClauses, extendOpenQuotes, orderByCue, type Refiner } from './refiners.js';
+import { buildView, type TokenView } from './view.js';
+
+const P = 'attribution refiners:';
+
+/** The parsers' candidates of each clause unit, before any refiner. */
+function parse(text: string): { v: TokenView; units: AttributionCandidate[][] } {
+  const l = textAnnotator.run(createDoc(text));
+  const v = buildView(text, l.tokens, l.sentences);
+  return { v, units: clauseUnits(v).map((u) => parseUnit(v, u)) };
+}
+
+/** "rule[cue] content | content" */
+function show(v: TokenView, c: AttributionCandidate): string {
+  const s = (r: { s: number; e: number }): string => v.text.slice(v.start[r.s]!, v.end[r.e]!);
+  return `${c.rule}[${s(c.cue)}] ${c.content.map(s).join(' | ')}`;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  /** every candidate after the refiner, in order */
+  readonly after: readonly string[];
+}
+
+/** Runs `refine` as extract does: unit refiners per unit, document refiners over all (in cue order). */
+function check(refine: Refiner, scope: 'unit' | 'document', c: Case): void {
+  const { v, units } = parse(c.text);
+  const before = units.flat();
+  const frozen = JSON.stringify(before);
+  const out = scope === 'unit' ? units.flatMap((u) => refine(v, u)) : refine(v, orderByCue(v, before));
+  assert.deepEqual(out.map((x) => show(v, x)), c.after, c.name);
+  assert.equal(JSON.stringify(before), frozen, `${c.name}: the input candidates are not mutated`);
+}
+
+const CUT: readonly Case[] = [
+  {
+    name: 'a participle after a comma is a sibling clause',
+    text: 'The minister said the talks failed, adding that new ones would start.',
+    after: ['indirect[said] the talks failed', 'participle[adding] that new ones would start'],
+  },
+  {
+    name: '"…, according to X" after the content is a sibling',
+    text: 'The minister said the ships left, according to state media.',
+    after: ['indirect[said] the ships left', 'according-to[according to] The minister said the ships left'],
+  },
+  // negatives
+  {
+    name: 'a cue nested in the content (no comma before it) keeps the content whole',
+    text: 'KCNA stated that Putin expressed his readiness to visit.',
+    after: ['indirect[stated] that Putin expressed his readiness to visit', 'indirect[expressed] his readiness to visit'],
+  },
+  {
+    name: 'an indirect cue after a comma whose clause starts with a conjunction is not a sibling',
+    text: 'He said the ships left, and officials confirmed it.',
+    after: ['indirect[said] the ships left, and officials confirmed it', 'indirect[confirmed] it'],
+  },
+  {
+    name: 'one cue alone is left as it is',
+    text: 'Smith said the vote was fair.',
+    after: ['indirect[said] the vote was fair'],
+  },
+];
+
+const EXTEND: readonly Case[] = [
+  {
+    name: 'a content ending inside a quote it opened runs to the quote end, across the sentence',
+    text: 'Smith said that \u201cthe vote was fair. Nobody has shown otherwise.\u201d',
+    after: ['indirect[said] that \u201cthe vote was fair. Nobody has shown otherwise.\u201d'],
+  },
+  // negatives
+  {
+    name: 'a content outside quotes is unchanged',
+    text: 'Smith said the vote was fair.',
+    after: ['indirect[said] the vote was fair'],
+  },
+  {
+    name: 'a content that already holds its whole quote is unchanged',
+    text: '\u201cThe vote was fair,\u201d Smith said.',
+    after: ['quote-cue[said] \u201cThe vote was fair,\u201d'],
+  },
+];
+
+const APPEND: readonly Case[] = [
+  {
+    name: 'a quote-only paragraph continues the attribution before it',
+    text: '\u201cThe vote was fair,\u201d Smith said.\n\n\u201cNobody has shown otherwise.\u201d',
+    after: ['quote-cue[said] \u201cThe vote was fair,\u201d | \u201cNobody has shown otherwise.\u201d'],
+  },
+  // negatives
+  {
+    name: 'not across an intervening paragraph',
+    text: '\u201cThe vote was fair,\u201d Smith said.\n\nThe count ended.\n\n\u201cNobody has shown otherwise.\u201d',
+    after: ['quote-cue[said] \u201cThe vote was fair,\u201d'],
+  },
+  {
+    name: 'not to an attribution without a source',
+    text: 'It was reported that the vote was fair.\n\n\u201cNobody has shown otherwise at all.\u201d',
+    after: ['passive-that[was reported] that the vote was fair'],
+  },
+  {
+    name: 'not a quote inside a sentence with other words',
+    text: '\u201cThe vote was fair,\u201d Smith said.\n\nHe called it \u201ca sham.\u201d',
+    after: ['quote-cue[said] \u201cThe vote was fair,\u201d', 'indirect[called] it \u201ca sham.\u201d'],
+  },
+];
+
+for (const c of CUT) test(`${P} cutAtSiblingClauses: ${c.name}`, () => check(cutAtSiblingClauses, 'unit', c));
+for (const c of EXTEND) test(`${P} extendOpenQuotes: ${c.name}`, () => check(extendOpenQuotes, 'unit', c));
+for (const c of APPEND) test(`${P} appendQuoteContinuations: ${c.name}`, () => check(appendQuoteContinuations, 'document', c));
+
+test(`${P} orderByCue sorts by cue start, keeps ties in proposal order, and copies`, () => {
+  const { v } = parse('x');
+  const at = (s: number, rule: string): AttributionCandidate => ({ cue: { s, e: s }, source: null, antecedent: null, content: [{ s, e: s }], stance: 'neutral', rule, participle: false });
+  const input = [at(5, 'a'), at(1, 'b'), at(5, 'c'), at(0, 'd')];
+  assert.deepEqual(orderByCue(v, input).map((c) => c.rule), ['d', 'b', 'a', 'c']);
+  assert.deepEqual(input.map((c) => c.rule), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(orderByCue(v, []), []);
+});

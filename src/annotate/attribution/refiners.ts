@@ -1,0 +1,113 @@
+/**
+ * Refiners run in a fixed order over the parsers' candidates, as in time/refiners.ts. Unit refiners see the
+ * candidates of one clause unit at a time (a cue in another sentence never cuts a content, even one whose
+ * quote runs on into that sentence); document refiners then see them all. Each returns new readonly
+ * candidates; nothing is mutated.
+ */
+import type { AttributionCandidate, TokRange } from './candidate.js';
+import { DETERMINERS, PRONOUNS } from './lexicon.js';
+import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, trimRange } from './tokens.js';
+import type { QuoteRegion, TokenView } from './view.js';
+
+export type Refiner = (v: TokenView, cands: readonly AttributionCandidate[]) => AttributionCandidate[];
+
+/** The candidate with its last content range replaced. */
+function withLastContent(c: AttributionCandidate, last: TokRange): AttributionCandidate {
+  return { ...c, content: [...c.content.slice(0, -1), last] };
+}
+
+/**
+ * A content that runs into a later clause with its own cue is cut before it when that clause is a
+ * sibling ("Despite A's report indicating X, B specified Y"; "X said Y, adding Z"; "Y, according to Z"),
+ * and kept whole when the later cue is nested in it ("KCNA stated that Putin expressed").
+ */
+export const cutAtSiblingClauses: Refiner = (v, cands) =>
+  cands.map((a) => {
+    const first = a.content[a.content.length - 1]!;
+    let last = first;
+    for (const b of cands) {
+      if (a === b || b.cue.s <= a.cue.e) continue;
+      if (!(last.s < b.cue.s && b.cue.s <= last.e)) continue;
+      const bStart = Math.min(b.cue.s, b.source && b.source.s > a.cue.e ? b.source.s : b.cue.s);
+      const boundary = bStart - 1;
+      const sibling =
+        boundary > last.s &&
+        (v.low[boundary] === ',' || v.low[boundary] === '\u2014' || v.low[boundary] === ';') &&
+        (b.rule !== 'indirect' || b.participle || isCapitalized(v, bStart) || PRONOUNS.has(v.low[bStart]!) || DETERMINERS.has(v.low[bStart]!));
+      if (!sibling) continue;
+      last = trimRange(v, { s: last.s, e: boundary - 1 }) ?? last;
+    }
+    return last === first ? a : withLastContent(a, last);
+  });
+
+/** A content that ends inside a quote it opened runs on to the quote's end, across sentences. */
+export const extendOpenQuotes: Refiner = (v, cands) =>
+  cands.map((c) => {
+    const last = c.content[c.content.length - 1]!;
+    const q = v.quote[last.e]!;
+    if (q === -1) return c;
+    const r = v.regions[q]!;
+    return r.open >= last.s && r.close > last.e ? withLastContent(c, { s: last.s, e: r.close }) : c;
+  });
+
+/** Document order of cues (stable: candidates of one cue keep the order they were proposed in). */
+export const orderByCue: Refiner = (_v, cands) => cands.slice().sort((a, b) => a.cue.s - b.cue.s);
+
+/** The quote spans only whole sentences: nothing but punctuation around it in its first and last sentence. */
+function wholeSentences(v: TokenView, reg: QuoteRegion): boolean {
+  const first = v.sentences[v.sent[reg.open]!]!;
+  const last = v.sentences[v.sent[reg.close]!]!;
+  for (let k = first.tokenStart; k < reg.open; k++) if (!CLAUSE_PUNCT.has(v.low[k]!)) return false;
+  for (let k = reg.close + 1; k < last.tokenEnd; k++) if (!END_PUNCT.has(v.low[k]!) && !CLAUSE_PUNCT.has(v.low[k]!)) return false;
+  return reg.close - reg.open >= 3;
+}
+
+/**
+ * A sentence made only of a quote, with no cue of its own, continues the attribution just before it
+ * (the same or the previous paragraph): PolNeAR and news style both attribute it to the same speaker.
+ * Reads the candidates in cue order (orderByCue runs first).
+ */
+export const appendQuoteContinuations: Refiner = (v, cands) => {
+  const used = new Set<number>();
+  for (const d of cands) {
+    for (const c of d.content) if (v.quote[c.s] !== -1 && v.regions[v.quote[c.s]!]!.open === c.s) used.add(v.quote[c.s]!);
+    // a quote with its own cue inside (a transcript turn, '"PENCE: …') is nobody's continuation
+    if (v.quote[d.cue.s] !== -1) used.add(v.quote[d.cue.s]!);
+  }
+  const appended = new Map<number, TokRange[]>();
+  let di = 0;
+  let lastDirect = -1;
+  let lastEnd = -1;
+  for (let r = 0; r < v.regions.length; r++) {
+    const reg = v.regions[r]!;
+    while (di < cands.length && cands[di]!.cue.s < reg.open) {
+      const d = cands[di]!;
+      const end = Math.max(d.cue.e, ...d.content.map((c) => c.e));
+      if (end >= lastEnd) {
+        lastEnd = end;
+        // Any attribution with a speaker can be continued by an uncued quote that follows it.
+        lastDirect = d.source ? di : -1;
+      }
+      di++;
+    }
+    if (used.has(r) || lastDirect < 0 || reg.open <= lastEnd) continue;
+    if (!wholeSentences(v, reg)) continue;
+    if (v.paragraphOf(reg.open) - v.paragraphOf(lastEnd) > 1) continue;
+    // Nothing but punctuation between the previous content and this quote's sentences.
+    const more = appended.get(lastDirect);
+    if (more) more.push({ s: reg.open, e: reg.close });
+    else appended.set(lastDirect, [{ s: reg.open, e: reg.close }]);
+    lastEnd = reg.close;
+    used.add(r);
+  }
+  return cands.map((c, k) => {
+    const more = appended.get(k);
+    return more ? { ...c, content: [...c.content, ...more] } : c;
+  });
+};
+
+/** Run over each clause unit's candidates, in this order. */
+export const UNIT_REFINERS: readonly Refiner[] = [cutAtSiblingClauses, extendOpenQuotes];
+
+/** Then over the whole document's, in this order. */
+export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, appendQuoteContinuations];

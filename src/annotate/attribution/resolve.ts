@@ -1,0 +1,131 @@
+/**
+ * Resolve: candidates become attribution records. Token ranges become offsets; the source is linked to the
+ * entity layer when the NER has run (and stays a plain span when it has not); the kind (direct, indirect,
+ * mixed), the stance and the cue's lemma are read off the tokens.
+ */
+import type { Attribution, AttributionSource, Stance } from '../../doc/schemas/attribution.js';
+import type { AttributionCandidate, TokRange } from './candidate.js';
+import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
+import type { MentionLookup } from './mention-lookup.js';
+import type { TokenView } from './view.js';
+
+/** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */
+const HEDGE_WINDOW = 4;
+
+/** One record per candidate, ids a1, a2, … in candidate order. */
+export function toRecords(v: TokenView, cands: readonly AttributionCandidate[], mentions: MentionLookup): Attribution[] {
+  const cueTokens = new Set<number>();
+  for (const d of cands) for (let k = d.cue.s; k <= d.cue.e; k++) cueTokens.add(k);
+  return cands.map((d, idx) => toRecord(v, d, idx, mentions, cueTokens));
+}
+
+function toRecord(v: TokenView, d: AttributionCandidate, idx: number, mentions: MentionLookup, cueTokens: ReadonlySet<number>): Attribution {
+  const span = (r: TokRange): { start: number; end: number } => ({ start: v.start[r.s]!, end: v.end[r.e]! });
+  const content = d.content.map(span);
+  const rec: Attribution = {
+    id: `a${idx + 1}`,
+    source: d.source ? linkSource(v, d, span(d.source), mentions) : null,
+    cue: span(d.cue),
+    content,
+    kind: kindOf(v, d),
+    stance: stanceOf(v, d, cueTokens),
+    lemma: lemmaOf(v, d),
+    rule: d.rule,
+  };
+  return rec;
+}
+
+function lemmaOf(v: TokenView, d: AttributionCandidate): string {
+  for (let k = d.cue.e; k >= d.cue.s; k--) {
+    const e = CUE_VERBS.get(v.low[k]!);
+    if (e) return e.lemma;
+  }
+  if (d.rule === 'according-to') return 'according to';
+  if (d.rule === 'as-per') return 'as per';
+  return v.low[d.cue.e]!;
+}
+
+/** direct: the content is quotes only; mixed: it contains a quote; indirect: no quotes. */
+function kindOf(v: TokenView, d: AttributionCandidate): Attribution['kind'] {
+  let quoted = 0;
+  let total = 0;
+  for (const c of d.content) {
+    for (let k = c.s; k <= c.e; k++) {
+      total++;
+      if (v.quote[k] !== -1) quoted++;
+    }
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted === total ? 'direct' : 'mixed';
+}
+
+/**
+ * The cue's class, made hedged when a neutral report carries an intention or hedge at its head
+ * ("conveyed his readiness", "specified he was “willing”"). A hedging verb that is itself the cue of a
+ * nested attribution ("mentioned that Russia anticipates") keeps its stance to that inner attribution.
+ */
+function stanceOf(v: TokenView, d: AttributionCandidate, cueTokens: ReadonlySet<number>): Stance {
+  let stance = d.stance;
+  for (let k = d.cue.s; k <= d.cue.e; k++) {
+    const e = CUE_VERBS.get(v.low[k]!);
+    if (e) stance = e.stance;
+  }
+  if (stance !== 'neutral') return stance;
+  const first = d.content[0];
+  if (!first) return stance;
+  for (let k = first.s, seen = 0; k <= first.e && seen < HEDGE_WINDOW; k++) {
+    const w = v.low[k]!;
+    if (HEDGE_MARKERS.has(w) && !(cueTokens.has(k) && CUE_VERBS.has(w))) return 'hedged';
+    if (w !== "'s" && !DETERMINERS.has(w) && !/^\p{P}$/u.test(w)) seen++;
+  }
+  return stance;
+}
+
+/**
+ * Links a source to the entity layer: the person named in it (the last one: "Kremlin spokesman Dmitry
+ * Peskov"), else the organization, else the first place ("Moscow and Pyongyang"); a pronoun takes the
+ * nearest person mentioned before it. A source is nominal when it is a description rather than a name
+ * ("the report", "KCNA's initial report", "Both nations"), whether or not it mentions an entity.
+ */
+function linkSource(
+  v: TokenView,
+  d: AttributionCandidate,
+  src: { start: number; end: number },
+  mentions: MentionLookup,
+): AttributionSource {
+  const out: { start: number; end: number; entity?: string; nominal?: boolean; antecedent?: { start: number; end: number } } = { ...src };
+  const anteRange = d.antecedent;
+  if (anteRange) out.antecedent = { start: v.start[anteRange.s]!, end: v.end[anteRange.e]! };
+  const range = anteRange ?? d.source!;
+  const target = anteRange ? out.antecedent! : src;
+  if (mentions.size) {
+    const inside = mentions.inside(target.start, target.end).filter((m) => !m.nominal && m.type !== 'MISC');
+    const pick =
+      inside.filter((m) => m.type === 'PER').pop() ??
+      inside.filter((m) => m.type === 'ORG').pop() ??
+      inside[0];
+    if (pick) out.entity = pick.entity;
+    else if (PRONOUNS.has(v.low[range.s]!) && range.s === range.e) {
+      const person = mentions.covering(target.start, target.end) ?? mentions.personBefore(target.start);
+      if (person) out.entity = person.entity;
+    }
+  }
+  if (isNominal(v, range)) out.nominal = true;
+  return out;
+}
+
+const QUANTIFIERS = new Set('both many some several most few all other others each either neither various'.split(' '));
+
+function isNominal(v: TokenView, r: { s: number; e: number }): boolean {
+  const first = v.low[r.s]!;
+  if (r.s === r.e && PRONOUNS.has(first)) return false;
+  // A name at the head ("The Human Rights Campaign", "North Korea's news agency KCNA") is not nominal.
+  let last = r.e;
+  while (last > r.s && !/^[\p{L}\p{N}]/u.test(v.low[last]!)) last--;
+  const h = v.text.charCodeAt(v.start[last]!);
+  if (h >= 65 && h <= 90) return false;
+  for (let k = r.s; k < r.e; k++) if (v.low[k] === "'s" || v.low[k] === "'") return true;
+  if (DETERMINERS.has(first) || QUANTIFIERS.has(first)) return true;
+  const c = v.text.charCodeAt(v.start[r.s]!);
+  return !(c >= 65 && c <= 90) && !/^\d/.test(first);
+}

@@ -1,0 +1,40 @@
+/** Token classes and tests that every attribution rule shares. */
+import { CUE_VERBS } from './lexicon.js';
+import type { TokRange } from './candidate.js';
+import type { TokenView } from './view.js';
+
+export const END_PUNCT = new Set(['.', '!', '?', '...', '\u2026']);
+export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '--', '-']);
+export const LEADING_JUNK = new Set(['and', 'but', 'so', 'or', 'then', 'yet', ',', ';', ':', '\u2014', '\u2013', '--']);
+/** Forms of "be" that make a participle cue passive ("was reported") and join the cue. */
+export const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
+/** Day and period words of time phrases that sit between a subject and its cue ("on Tuesday said"). */
+export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year night morning'.split(' '));
+export const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+
+export function isCapitalized(v: TokenView, k: number): boolean {
+  if (k < 0 || k >= v.n) return false;
+  const c = v.text.charCodeAt(v.start[k]!);
+  return c >= 65 && c <= 90;
+}
+
+/** "-ly" adverbs next to a cue are part of it ("similarly warned", "falsely suggesting"). */
+export function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !['only', 'family', 'italy', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'reilly', 'kelly', 'bully'].includes(w);
+}
+
+export function isStrongVerb(w: string): boolean {
+  const e = CUE_VERBS.get(w);
+  return e !== undefined && !e.weak;
+}
+
+/** Trims leading conjunctions/commas and the sentence-final stop (kept when it sits inside a quote). */
+export function trimRange(v: TokenView, r: TokRange): TokRange | null {
+  let { s, e } = r;
+  while (s <= e && LEADING_JUNK.has(v.low[s]!) && v.quote[s] === -1) s++;
+  // A final "?" or "!" belongs to the reported question or exclamation; a period or comma does not.
+  while (e >= s && (v.low[e] === '.' || v.low[e] === '...' || v.low[e] === '\u2026' || v.low[e] === ',' || v.low[e] === ';' || v.low[e] === ':') && v.quote[e] === -1) e--;
+  if (e < s) return null;
+  // An unbalanced trailing closing quote belongs with its opener; keep as is.
+  return { s, e };
+}

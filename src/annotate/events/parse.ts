@@ -1,0 +1,55 @@
+/**
+ * The event parsers: per sentence, triggers from the lexicon, the modality cues around each, and its
+ * arguments from the mentions; one candidate per trigger. Everything that relates candidates to each
+ * other or to the rest of the document is a refiner's business (refiners.ts).
+ */
+import type { Doc } from '../../doc/doc.js';
+import type { Entity, Mention } from '../../doc/schemas/entities.js';
+import type { Timex } from '../../doc/schemas/time.js';
+import { SpanIndex } from '../../doc/span-index.js';
+import { readArguments, sentenceMentions, type ArgContext } from './arguments.js';
+import type { EventCandidate, EventContext } from './candidate.js';
+import { collectCues, isConditional, readModality } from './modality.js';
+import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { findTriggers } from './triggers.js';
+
+export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[] } {
+  const views = sentenceViews(doc);
+  const mentions: readonly Mention[] = doc.layers.mentions ?? [];
+  const entityList: readonly Entity[] = doc.layers.entities ?? [];
+  const timexes: readonly Timex[] = doc.layers.timexes ?? [];
+  // Per-sentence slices by binary search: scanning every mention and timex per sentence is quadratic.
+  const mentionIndex = new SpanIndex(mentions);
+  const timexIndex = new SpanIndex(timexes);
+  const argContext = new Map<SentenceView, ArgContext>();
+  const timexesOf = new Map<SentenceView, readonly Timex[]>();
+  const candidates: EventCandidate[] = [];
+  for (const view of views) {
+    const hits = findTriggers(view);
+    if (!hits.length) continue;
+    const triggerAt = new Set(hits.map((h) => h.wi));
+    const ctx: ArgContext = { view, mentions: sentenceMentions(view, mentionIndex.within(view.start, view.end)), triggerAt };
+    argContext.set(view, ctx);
+    timexesOf.set(view, timexIndex.overlapping(view.start, view.end));
+    const conditional = isConditional(view);
+    for (const hit of hits) {
+      const reading = readModality(view, collectCues(view, hit, triggerAt, conditional));
+      candidates.push({ id: `ev${candidates.length}`, view, hit, reading, args: readArguments(ctx, hit), invited: false });
+    }
+  }
+  return {
+    ctx: {
+      text: doc.text,
+      views,
+      dct: doc.meta.published ? String(doc.meta.published).slice(0, 10) : null,
+      attributions: doc.layers.attributions ?? [],
+      timexes,
+      entities: new Map(entityList.map((e) => [e.id, e])),
+      mentionIndex,
+      timexIndex,
+      argContext,
+      timexesOf,
+    },
+    candidates,
+  };
+}

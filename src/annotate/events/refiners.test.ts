@@ -1,0 +1,173 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../default-pipeline.js';
+import type { Event, EventArg } from '../../doc/schemas/events.js';
+import type { CandidateRefiner, EventCandidate, EventRefiner } from './candidate.js';
+import { parseEvents } from './parse.js';
+import {
+  CANDIDATE_REFINERS,
+  attachTime,
+  inheritGovernorArguments,
+  inheritGovernorModality,
+  linkGovernors,
+  resolvePairAnaphors,
+  resolvePronounSubjects,
+  takeAttributionSources,
+} from './refiners.js';
+import { EVENT_REFINERS, mergeCoreferent, resolveStatus, sharePurposeStatus, shareCoreferentStatus } from './resolve.js';
+
+const P = 'events refiners:';
+
+interface Case<R> {
+  readonly refiner: R;
+  readonly text: string;
+  readonly published?: string;
+  /** "trigger: fields" of every candidate or event the refiner changed, in order; [] for negative cases */
+  readonly changed: readonly string[];
+}
+
+const args = (text: string, as: readonly EventArg[]): string => as.map((a) => `${text.slice(a.start, a.end)}/${a.rule}`).join(',');
+
+/** What each candidate refiner decides, in a few words. */
+function showCandidate(text: string, c: EventCandidate): string {
+  const t = c.time ? `${text.slice(c.time.arg.start, c.time.arg.end)}/${c.time.arg.rule}` : '-';
+  const cue = c.reading.modalityCue ? `/${c.reading.modalityCue.spec.rule}` : '';
+  return `${c.view.words[c.hit.wi]!.text}: src=[${args(text, c.args.source)}] tgt=[${args(text, c.args.target)}] time=${t} gov=${c.governor ?? '-'} mod=${c.reading.modality}${cue} invited=${c.invited}`;
+}
+
+function showEvent(text: string, e: Event): string {
+  const st = e.status ? `${e.status}${e.statusCue?.rule ? `/${e.statusCue.rule}` : ''}` : '-';
+  return `${text.slice(e.trigger.start, e.trigger.end)}: cluster=${e.cluster} mod=${e.modality} status=${st} certainty=${e.certainty}`;
+}
+
+/** Runs the refiners before `refiner` as the annotator does, then `refiner`; returns what it changed. */
+function changedByCandidateRefiner(c: Case<CandidateRefiner>): string[] {
+  const doc = annotate(c.text, { published: c.published ?? '2024-03-06' });
+  const { ctx, candidates } = parseEvents(doc);
+  let cands = candidates;
+  for (const r of CANDIDATE_REFINERS.slice(0, CANDIDATE_REFINERS.indexOf(c.refiner))) cands = r(ctx, cands);
+  const frozen = JSON.stringify(cands.map((x) => showCandidate(c.text, x)));
+  const after = c.refiner(ctx, cands);
+  assert.equal(JSON.stringify(cands.map((x) => showCandidate(c.text, x))), frozen, 'the input candidates are not mutated');
+  assert.equal(after.length, cands.length, 'a refiner never drops or adds a candidate');
+  return after.map((x) => showCandidate(c.text, x)).filter((s, k) => s !== showCandidate(c.text, cands[k]!));
+}
+
+function changedByEventRefiner(c: Case<EventRefiner | 'resolveStatus'>): string[] {
+  const doc = annotate(c.text, { published: c.published ?? '2024-03-06' });
+  const { ctx, candidates } = parseEvents(doc);
+  let cands = candidates;
+  for (const r of CANDIDATE_REFINERS) cands = r(ctx, cands);
+  if (c.refiner === 'resolveStatus') return resolveStatus(ctx, cands).map((x) => showEvent(c.text, x.event));
+  let items = resolveStatus(ctx, cands);
+  for (const r of EVENT_REFINERS.slice(0, EVENT_REFINERS.indexOf(c.refiner))) items = r(ctx, items);
+  const after = c.refiner(ctx, items);
+  return after.map((x) => showEvent(c.text, x.event)).filter((s, k) => s !== showEvent(c.text, items[k]!.event));
+}
+
+const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
+  {
+    refiner: attachTime,
+    text: 'The delegation arrived in Doha on Monday.',
+    changed: ['arrived: src=[] tgt=[Doha/arg:prep-in/at] time=Monday/time:following gov=- mod=asserted invited=false'],
+  },
+  { refiner: attachTime, text: 'The talks lasted three days.', changed: [] }, // a duration is not the event's time
+  {
+    refiner: resolvePronounSubjects,
+    text: 'Putin met Kim on Monday. He invited him to Moscow.',
+    changed: ['invited: src=[Putin/arg:discourse-pronoun] tgt=[Moscow/arg:prep-to] time=- gov=- mod=asserted invited=false'],
+  },
+  { refiner: resolvePronounSubjects, text: 'He invited him to Moscow.', changed: [] }, // no antecedent to take
+  {
+    refiner: linkGovernors,
+    text: 'The governments agreed to collaborate on border security.',
+    changed: ['collaborate: src=[] tgt=[] time=- gov=0 mod=planned/plan:intend invited=false'],
+  },
+  { refiner: linkGovernors, text: 'Putin met Kim. The two sides signed a deal.', changed: [] }, // not across sentences
+  {
+    refiner: inheritGovernorArguments,
+    text: 'The envoy invited the rebels to resume talks in Havana.',
+    changed: ['talks: src=[] tgt=[] time=- gov=0 mod=planned/plan:invited invited=true'],
+  },
+  {
+    refiner: inheritGovernorArguments,
+    text: 'The minister thanked Japan for inviting him.',
+    changed: ['inviting: src=[Japan/arg:thanked-for] tgt=[] time=- gov=0 mod=asserted invited=false'],
+  },
+  { refiner: inheritGovernorArguments, text: 'The governments agreed to collaborate on border security.', changed: [] }, // the governor has no subject to pass on
+  {
+    refiner: inheritGovernorModality,
+    text: 'Kenya and Ethiopia agreed on Wednesday to cooperate on border security and counter-terrorism.',
+    published: '2023-02-16',
+    changed: ['cooperate: src=[Kenya/arg:subject,Ethiopia/arg:subject] tgt=[] time=- gov=0 mod=planned/mod:governor invited=false'],
+  },
+  { refiner: inheritGovernorModality, text: 'The leaders agreed to meet in May.', changed: [] }, // already planned by its own cue
+  {
+    refiner: resolvePairAnaphors,
+    text: 'Moscow and Pyongyang signed a pact. Both nations agreed to meet again.',
+    changed: [
+      'agreed: src=[Moscow/arg:pair-anaphor,Pyongyang/arg:pair-anaphor] tgt=[] time=- gov=- mod=asserted invited=false',
+      'meet: src=[Moscow/arg:pair-anaphor,Pyongyang/arg:pair-anaphor] tgt=[] time=- gov=2 mod=planned/plan:intend invited=false',
+    ],
+  },
+  { refiner: resolvePairAnaphors, text: 'Moscow and Pyongyang signed a pact. Rain fell. Snow fell. Both nations agreed to meet again.', changed: [] }, // too far back
+  {
+    refiner: takeAttributionSources,
+    text: 'Washington and its allies, who criticize the launch, met in Seoul.',
+    changed: ['criticize: src=[who/arg:attribution-source] tgt=[] time=- gov=- mod=asserted invited=false'],
+  },
+  { refiner: takeAttributionSources, text: 'The minister thanked Japan for inviting him.', changed: [] }, // no cue is a trigger
+];
+
+const EVENT_CASES: readonly Case<EventRefiner | 'resolveStatus'>[] = [
+  {
+    refiner: 'resolveStatus',
+    text: 'The governments agreed to collaborate on border security.',
+    changed: ['agreed: cluster=ev0 mod=asserted status=- certainty=0.9', 'collaborate: cluster=ev1 mod=planned status=- certainty=0.7'], // not schedulable: no status
+  },
+  {
+    refiner: 'resolveStatus',
+    text: 'Xi visited Moscow last week. Putin will visit Beijing.',
+    changed: ['visited: cluster=ev0 mod=asserted status=occurred/status:time certainty=0.9', 'visit: cluster=ev1 mod=planned status=anticipated certainty=0.7'],
+  },
+  {
+    refiner: sharePurposeStatus,
+    text: 'Xi will visit Moscow next week for talks with Putin.',
+    changed: ['talks: cluster=ev1 mod=planned status=scheduled/status:purpose-of certainty=0.8'],
+  },
+  { refiner: sharePurposeStatus, text: 'Xi will visit Moscow next week. The talks will follow.', changed: [] }, // no governor
+  {
+    refiner: mergeCoreferent,
+    text: 'Xi will visit Moscow next week. The visit will focus on trade.',
+    changed: ['visit: cluster=ev0 mod=asserted status=anticipated certainty=0.9'],
+  },
+  { refiner: mergeCoreferent, text: 'Xi visited Moscow last week. Putin will visit Beijing.', changed: [] }, // other places, other times
+  {
+    refiner: shareCoreferentStatus,
+    text: 'South Korean President Yoon Suk Yeol is visiting the Netherlands this week, his first state visit to the country.',
+    published: '2023-12-12',
+    changed: ['visit: cluster=ev0 mod=asserted status=in-progress/status:coreferent certainty=0.9'],
+  },
+  { refiner: shareCoreferentStatus, text: 'Xi will visit Moscow next week. The visit will focus on trade.', changed: [] }, // the mate is in another sentence
+];
+
+for (const c of CANDIDATE_CASES) {
+  test(`${P} ${c.refiner.name}${c.changed.length ? '' : ' (negative)'}: ${c.text}`, () => assert.deepEqual(changedByCandidateRefiner(c), c.changed));
+}
+for (const c of EVENT_CASES) {
+  const name = typeof c.refiner === 'string' ? c.refiner : c.refiner.name;
+  test(`${P} ${name}${c.changed.length ? '' : ' (negative)'}: ${c.text}`, () => assert.deepEqual(changedByEventRefiner(c), c.changed));
+}
+
+test(`${P} every refiner runs once, in the stated order`, () => {
+  assert.deepEqual(CANDIDATE_REFINERS.map((r) => r.name), [
+    'attachTime',
+    'resolvePronounSubjects',
+    'linkGovernors',
+    'inheritGovernorArguments',
+    'inheritGovernorModality',
+    'resolvePairAnaphors',
+    'takeAttributionSources',
+  ]);
+  assert.deepEqual(EVENT_REFINERS.map((r) => r.name), ['sharePurposeStatus', 'mergeCoreferent', 'shareCoreferentStatus']);
+});

@@ -1,0 +1,284 @@
+/**
+ * Candidate refiners, in the order they run (CANDIDATE_REFINERS): time attachment, then sources the
+ * sentence does not give (pronouns first, so that complements inherit the resolved subject), governors
+ * and what their complements inherit, pair anaphors, and speech acts that are attribution cues. Each
+ * returns new candidates; a refiner that reads earlier candidates reads them as already refined by itself.
+ */
+import type { EventArg, Modality } from '../../doc/schemas/events.js';
+import type { Timex } from '../../doc/schemas/time.js';
+import { SpanIndex } from '../../doc/span-index.js';
+import type { CandidateRefiner, EventCandidate, EventContext } from './candidate.js';
+import { BARRIERS, REPORTING } from './cues.js';
+import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
+import type { CueMatch } from './modality.js';
+import { wordAt, type SentenceView } from './sentence-view.js';
+import { relateToDct } from './time-relation.js';
+
+/** Candidate indices grouped by sentence index, each list in candidate order. */
+function bySentence(cands: readonly EventCandidate[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  cands.forEach((c, k) => {
+    const list = out.get(c.view.index);
+    if (list) list.push(k);
+    else out.set(c.view.index, [k]);
+  });
+  return out;
+}
+
+function isFutureValue(value: string, dct: string | null): boolean {
+  return relateToDct(value, dct).relation === 'future';
+}
+
+/**
+ * Each date or time in a sentence attaches to the nearest trigger before it (within 16 words, with no
+ * reporting verb or clause barrier between), else to one shortly after it; a trigger takes one time.
+ */
+export const attachTime: CandidateRefiner = (ctx, cands) => {
+  const out = cands.slice();
+  for (const here of bySentence(cands).values()) {
+    const view: SentenceView = cands[here[0]!]!.view;
+    const w = view.words;
+    const blocked = (a: number, b: number): boolean => {
+      for (let k = a; k < b; k++) if (REPORTING.has(w[k]!.lower) || BARRIERS.has(w[k]!.lower)) return true;
+      return false;
+    };
+    for (const t of ctx.timexIndex.within(view.start, view.end)) {
+      if (t.start < view.start || t.end > view.end) continue;
+      if (t.type === 'DURATION' || t.type === 'SET') continue;
+      const tw = wordAt(w, t.start);
+      let best = -1;
+      for (let k = here.length - 1; k >= 0; k--) {
+        const d = out[here[k]!]!;
+        if (d.hit.wi >= tw || d.time) continue;
+        if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw)) break;
+        // an invitation or acceptance is not what happens at a future time: the visit it asks for is
+        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
+        best = here[k]!;
+        break;
+      }
+      if (best < 0) {
+        const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time);
+        const twEnd = wordAt(w, t.end);
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi)) best = after;
+      }
+      if (best >= 0) {
+        const d = out[best]!;
+        out[best] = {
+          ...d,
+          time: {
+            arg: { start: t.start, end: t.end, timex: t.id, rule: d.hit.wi < tw ? 'time:following' : 'time:preceding' },
+            rel: relateToDct(t.value, ctx.dct, t.window ?? null),
+          },
+        };
+      }
+    }
+  }
+  return out;
+};
+
+const PP_BEFORE = new Set(['in', 'at', 'to', 'with', 'from', 'of', 'for', 'by', 'on', 'against', 'about', 'during', 'between', 'among']);
+
+/**
+ * Sources the sentence does not give: a subject pronoun or an anaphoric "This was discussed …" takes
+ * its antecedent from the same sentence (earlier event sources, subjects) or the previous one (its
+ * main actor). A passive person pronoun ("he was invited") fills the target instead.
+ */
+export const resolvePronounSubjects: CandidateRefiner = (ctx, cands) => {
+  const out = cands.slice();
+  const byView = bySentence(cands);
+  const typeOf = (a: EventArg): string => (a.entity ? (ctx.entities.get(a.entity)?.type ?? '') : '');
+  // mainActor reads one sentence's mentions and attributions: slice them, in input order, by index
+  const { mentionIndex } = ctx;
+  const cueIndex = new SpanIndex(ctx.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, a })));
+  const inView = <T extends { start: number; end: number }>(idx: SpanIndex<T>, view: SentenceView): T[] => idx.inInputOrder(idx.within(view.start, view.end));
+  const mainCache = new Map<number, { args: EventArg[]; type?: string }>();
+  const mainOf = (view: SentenceView): { args: EventArg[]; type?: string } => {
+    const hit = mainCache.get(view.index);
+    if (hit) return hit;
+    const subj = (byView.get(view.index) ?? []).map((k) => out[k]!).find((d) => d.args.source.some((a) => a.rule === 'arg:subject'));
+    const found = mainActor(
+      view,
+      inView(cueIndex, view).map((x) => x.a),
+      inView(mentionIndex, view),
+      ctx.entities,
+      subj ? subj.args.source : [],
+    );
+    mainCache.set(view.index, found);
+    return found;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.args.source.length) continue;
+    const ana = anaphoricSubject(d.view, d.hit.wi, d.hit.entry.noun);
+    if (!ana) continue;
+    const w = d.view.words;
+    const offset = w[ana.wi]!.start;
+    const earlier = (byView.get(d.view.index) ?? []).filter((j) => j !== k && out[j]!.hit.wi < ana.wi && out[j]!.args.source.length).map((j) => out[j]!);
+    const subjects: ActorMention[] = ctx.argContext
+      .get(d.view)!
+      .mentions.filter((m) => m.we <= ana.wi && !PP_BEFORE.has(w[m.lead - 1]?.lower ?? ''))
+      .map((m) => ({ mention: m.mention, type: m.mention.type }));
+    const prevView = ctx.views[d.view.index - 1];
+    const previous = prevView ? mainOf(prevView) : undefined;
+    const args = resolveAntecedent({
+      kind: ana.kind,
+      offset,
+      sameSentence: earlier.map((o) => ({ args: o.args.source, types: o.args.source.map(typeOf) })),
+      sameSentenceSubjects: subjects,
+      previous,
+    });
+    if (!args.length) continue;
+    const passive = !d.hit.entry.noun && /ed$/.test(w[d.hit.wi]!.lower) && ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(w[d.hit.wi - 1]?.lower ?? '');
+    if (passive && ana.kind !== 'proposition') {
+      if (!d.args.target.length) out[k] = { ...d, args: { ...d.args, target: args } };
+    } else out[k] = { ...d, args: { ...d.args, source: args } };
+  }
+  return out;
+};
+
+/** Words that may stand between a governing trigger and its complement ("agreed to collaborate"). */
+const LINK_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", "'", 'extend', 'extended', 'extending', 'hold', 'holding', 'pay', 'paying', 'make', 'making', 'resume', 'step', 'up', 'deepen', 'expand', 'an', 'official', 'state', 'new', 'further', 'peace', 'formal', 'regular', 'and']);
+const COMPLEMENT_PREPS = new Set(['to', 'for']);
+
+/** The candidate before `k` when `k` is its complement or object ("agreed to collaborate", "sign a treaty"). */
+function governorOf(ctx: EventContext, cands: readonly EventCandidate[], k: number): number | undefined {
+  const d = cands[k]!;
+  const prev = cands[k - 1];
+  if (!prev || prev.view !== d.view) return undefined;
+  const mentions = ctx.argContext.get(d.view)!.mentions;
+  const viewTimexes: readonly Timex[] = ctx.timexesOf.get(d.view)!;
+  // a word inside a name or a time expression neither links nor blocks
+  const covered = (wi: number): boolean => {
+    const wd = d.view.words[wi]!;
+    return mentions.some((m) => wi >= m.lead && wi < m.we) || viewTimexes.some((t) => wd.start >= t.start && wd.end <= t.end);
+  };
+  const w = d.view.words;
+  let content = 0;
+  let prep = false;
+  // an invitation reaches its complement across the invitee: "invited the rebels to resume negotiations"
+  const inviting = prev.hit.entry.lemma === 'invite';
+  for (let j = prev.hit.wi + 1; j < d.hit.wi; j++) {
+    if (covered(j) || /^[A-Z]/.test(w[j]!.text)) continue;
+    const lw = w[j]!.lower;
+    if (inviting && !BARRIERS.has(lw) && !REPORTING.has(lw) && !w[j]!.punct && d.hit.wi - prev.hit.wi <= 8) {
+      if (COMPLEMENT_PREPS.has(lw)) prep = true;
+      continue;
+    }
+    if (!LINK_WORDS.has(lw)) return undefined;
+    if (COMPLEMENT_PREPS.has(lw)) prep = true;
+    content++;
+  }
+  if (inviting && !prep) return undefined;
+  if (content > 5) return undefined;
+  // "accepted Kim's invitation", "sign a treaty": object nouns; "agreed to collaborate": complement
+  if (!prep && !d.hit.entry.noun) return undefined;
+  return k - 1;
+}
+
+/** Each complement or object trigger points at the trigger that governs it. */
+export const linkGovernors: CandidateRefiner = (ctx, cands) =>
+  cands.map((d, k) => {
+    const governor = governorOf(ctx, cands, k);
+    return governor === undefined ? d : { ...d, governor };
+  });
+
+/** The governor's arguments tagged with the rule that passed them on. */
+function passOn(args: readonly EventArg[], rule: string): EventArg[] {
+  return args.map((a) => ({ ...a, rule }));
+}
+
+/** Refines every governed candidate with its governor as refined so far (a governor comes before its complement). */
+function refineGoverned(cands: readonly EventCandidate[], refine: (d: EventCandidate, g: EventCandidate) => EventCandidate): EventCandidate[] {
+  const out = cands.slice();
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.governor !== undefined) out[k] = refine(d, out[d.governor]!);
+  }
+  return out;
+}
+
+/** A modality cue at the governor's trigger word, for a complement whose modality the governor set. */
+function governorCue(d: EventCandidate, g: EventCandidate, modality: Modality, rule: string): CueMatch {
+  const gw = g.view.words[g.hit.wi]!;
+  return { spec: { seq: [gw.lower], side: 'pre', maxGap: 8, modality, rule }, start: gw.start, end: gw.end, gap: d.hit.wi - g.hit.wi - 1 };
+}
+
+/**
+ * What a complement takes from its governor: an invitation's invitee becomes the invited event's source
+ * (and the event is planned and invited); "thanked X for …" gives X as the source; otherwise a verb (or an
+ * agreement or cooperation noun) without a source takes the governor's subject.
+ */
+export const inheritGovernorArguments: CandidateRefiner = (_ctx, cands) =>
+  refineGoverned(cands, (d, g) => {
+    const gl = g.hit.entry;
+    if (gl.lemma === 'invite' && d.hit.entry.type === 'CONSULT') {
+      d = { ...d, invited: true };
+      if (d.reading.modality === 'asserted') d = { ...d, reading: { ...d.reading, modality: 'planned', modalityCue: governorCue(d, g, 'planned', 'plan:invited') } };
+      if (g.args.target.length) d = { ...d, args: { ...d.args, source: passOn(g.args.target, 'arg:invitee') } };
+    } else if (gl.subtype === 'thank') {
+      if (g.args.target.length) d = { ...d, args: { ...d.args, source: passOn(g.args.target, 'arg:thanked-for') } };
+      if (gl.lemma !== d.hit.entry.lemma && d.hit.entry.lemma === 'invite' && !d.args.target.length && g.args.source.length) {
+        d = { ...d, args: { ...d.args, target: passOn(g.args.source, 'arg:thanker-invited') } };
+      }
+    } else if (!d.args.source.length && g.args.source.length && (!d.hit.entry.noun || gl.type === 'AGREE' || gl.type === 'COOPERATE')) {
+      d = { ...d, args: { ...d.args, source: passOn(g.args.source, 'arg:governor-subject') } };
+    }
+    return d;
+  });
+
+/**
+ * A complement of an intention inherits it: "agreed to collaborate" (planned), "ready to sign a treaty";
+ * an agreement noun takes its governor's modality ("expected to reach an agreement").
+ */
+export const inheritGovernorModality: CandidateRefiner = (_ctx, cands) =>
+  refineGoverned(cands, (d, g) => {
+    const inherit = (modality: Modality): EventCandidate => ({ ...d, reading: { ...d.reading, modality, modalityCue: g.reading.modalityCue ?? governorCue(d, g, modality, 'mod:governor') } });
+    if (d.reading.modality !== 'asserted') return d;
+    if (!d.hit.entry.noun && d.view.words[d.hit.wi - 1]?.lower === 'to') return inherit(g.reading.modality === 'asserted' ? 'planned' : g.reading.modality);
+    if (g.reading.modality !== 'asserted' && g.reading.modality !== 'negated' && d.hit.entry.noun && g.hit.entry.type === 'AGREE') return inherit(g.reading.modality);
+    return d;
+  });
+
+const PAIR_ANAPHOR = /\b(both (nations|countries|sides|governments|leaders|states)|the two (nations|countries|sides|governments|leaders|states|presidents))\b/;
+
+/** "Both nations agreed": the pair named just before ("Moscow and Pyongyang expressed …"), up to two sentences back. */
+export const resolvePairAnaphors: CandidateRefiner = (_ctx, cands) => {
+  const out = cands.slice();
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.args.source.length) continue;
+    const before = d.view.words.slice(Math.max(0, d.hit.wi - 5), d.hit.wi).map((x) => x.lower).join(' ');
+    if (!PAIR_ANAPHOR.test(before)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = out[j]!;
+      if (d.view.index - p.view.index > 2) break;
+      if (p.args.source.length >= 2) {
+        out[k] = { ...d, args: { ...d.args, source: passOn(p.args.source, 'arg:pair-anaphor') } };
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+/** A speech act that is itself an attribution cue ("who criticize …") takes the attribution's linked source. */
+export const takeAttributionSources: CandidateRefiner = (ctx, cands) => {
+  const cueIndex = new SpanIndex(ctx.attributions.filter((x) => x.source?.entity).map((x) => ({ start: x.cue.start, end: x.cue.end, att: x })));
+  return cands.map((d) => {
+    if (d.args.source.length) return d;
+    const w = d.view.words[d.hit.wi]!;
+    const a = cueIndex.firstInInput(cueIndex.containing(w.start, w.end))?.att;
+    return a?.source ? { ...d, args: { ...d.args, source: [{ start: a.source.start, end: a.source.end, entity: a.source.entity, rule: 'arg:attribution-source' }] } } : d;
+  });
+};
+
+/** The candidate refiners, in the order they run. */
+export const CANDIDATE_REFINERS: readonly CandidateRefiner[] = [
+  attachTime,
+  resolvePronounSubjects,
+  linkGovernors,
+  inheritGovernorArguments,
+  inheritGovernorModality,
+  resolvePairAnaphors,
+  takeAttributionSources,
+];

@@ -1,0 +1,118 @@
+/**
+ * Resolve: each refined candidate becomes an event record with its status, cues and certainty
+ * (resolveStatus); then the event refiners, in order (EVENT_REFINERS): purpose complements share their
+ * visit's status, coreferent mentions merge into clusters, and an appositive mention takes its
+ * cluster-mate's status.
+ */
+import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js';
+import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
+import { clusterEvents, placeKeys } from './coref.js';
+import type { CueMatch } from './modality.js';
+import { certainty, decideStatus, nearestTense } from './status.js';
+
+function cueOf(m: CueMatch | undefined): Cue | undefined {
+  return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
+}
+
+/** The event record of a candidate: status from cues, invitation, time and tense; the cue that decided it; certainty. */
+export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate[]): ResolvedEvent[] {
+  return cands.map((d) => {
+    const modality: Modality = d.reading.modality;
+    const status = decideStatus({
+      schedulable: d.hit.entry.schedulable,
+      modality,
+      ...(d.reading.status ? { cueStatus: d.reading.status } : {}),
+      invited: d.invited,
+      ...(d.time ? { time: d.time.rel } : {}),
+      tense: nearestTense(d.view, d.hit.wi),
+    });
+    const word = d.view.words[d.hit.wi]!;
+    const statusCue = status && d.reading.statusCue && d.reading.status === status ? cueOf(d.reading.statusCue) : status && d.time ? { start: d.time.arg.start, end: d.time.arg.end, rule: 'status:time' } : undefined;
+    const modalityCue = cueOf(d.reading.modalityCue);
+    const event: Event = {
+      id: d.id,
+      cluster: d.id,
+      trigger: { start: word.start, end: word.end },
+      lemma: d.hit.entry.lemma,
+      type: d.hit.entry.type,
+      subtype: d.hit.entry.subtype,
+      ...(d.args.source.length ? { source: d.args.source } : {}),
+      ...(d.args.target.length ? { target: d.args.target } : {}),
+      ...(d.args.place ? { place: d.args.place } : {}),
+      ...(d.time ? { time: d.time.arg } : {}),
+      modality,
+      ...(modalityCue ? { modalityCue } : {}),
+      ...(status ? { status } : {}),
+      ...(statusCue ? { statusCue } : {}),
+      certainty: certainty(modality, status, d.time?.rel, d.view),
+      evidence: { start: d.view.start, end: d.view.end },
+      ...(d.governor !== undefined ? { governor: cands[d.governor]!.id } : {}),
+      rule: d.hit.rule,
+    };
+    return { candidate: d, event };
+  });
+}
+
+/** "will visit Moscow next week for talks": the talks share the visit's modality, status and certainty. */
+export const sharePurposeStatus: EventRefiner = (_ctx, items) => {
+  const out = items.slice();
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!.candidate;
+    if (d.governor === undefined) continue;
+    const g = out[d.governor]!;
+    if (g.candidate.hit.entry.type !== 'CONSULT' || d.hit.entry.type !== 'CONSULT' || !d.hit.entry.noun) continue;
+    if (d.view.words[d.hit.wi - 1]?.lower !== 'for') continue;
+    const ge = g.event;
+    const { status: _s, statusCue: _c, ...rest } = out[k]!.event;
+    const event: Event = {
+      ...rest,
+      modality: ge.modality,
+      ...(ge.status ? { status: ge.status, statusCue: { start: ge.trigger.start, end: ge.trigger.end, rule: 'status:purpose-of' } } : {}),
+      certainty: ge.certainty,
+    };
+    out[k] = { candidate: d, event };
+  }
+  return out;
+};
+
+const DEFINITE = new Set(['the', 'this', 'that', "'s", 'his', 'her', 'their', 'its']);
+
+/** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
+export const mergeCoreferent: EventRefiner = (ctx, items) => {
+  const keys = (id: string): readonly string[] => placeKeys(ctx.entities, id);
+  const ids = (args: readonly EventArg[] | undefined): string[] => (args ?? []).map((a) => a.entity).filter((x): x is string => Boolean(x));
+  const clusterIds = clusterEvents(
+    items.map(({ candidate: d, event: e }) => {
+      const prev = d.view.words[d.hit.wi - 1]?.lower ?? '';
+      return {
+        id: e.id,
+        type: e.type,
+        subtype: e.subtype ?? '',
+        sentence: d.view.index,
+        definite: d.hit.entry.noun && DEFINITE.has(prev),
+        sources: ids(e.source),
+        targets: ids(e.target),
+        places: e.place?.entity ? [e.place.entity] : [],
+        ...(e.status ? { status: e.status } : {}),
+        ...(d.time ? { time: d.time.rel } : {}),
+      };
+    }),
+    keys,
+  );
+  return items.map((x, k) => ({ candidate: x.candidate, event: { ...x.event, cluster: clusterIds[k]! } }));
+};
+
+/** An appositive mention ("is visiting X, his first state visit") takes the status of a cluster-mate in its sentence. */
+export const shareCoreferentStatus: EventRefiner = (_ctx, items) => {
+  const out = items.slice();
+  for (let k = 0; k < out.length; k++) {
+    const { candidate: d, event: e } = out[k]!;
+    if (e.status || e.modality !== 'asserted' || !d.hit.entry.schedulable) continue;
+    const mate = out.find((o, j) => j !== k && o.event.cluster === e.cluster && o.event.status && o.candidate.view.index === d.view.index)?.event;
+    if (mate?.status) out[k] = { candidate: d, event: { ...e, status: mate.status, statusCue: { start: mate.trigger.start, end: mate.trigger.end, rule: 'status:coreferent' } } };
+  }
+  return out;
+};
+
+/** The event refiners, in the order they run. */
+export const EVENT_REFINERS: readonly EventRefiner[] = [sharePurposeStatus, mergeCoreferent, shareCoreferentStatus];
