@@ -80,14 +80,15 @@ test('sqlite: a database migrated by a newer wiretrace is refused; unknown modul
 
 test('sqlite: modules add their own numbered migrations, applied after core and only once', async () => {
   const path = freshPath();
-  const v1 = mod('link', [{ id: 1, name: 'stories', sql: 'CREATE TABLE stories (id INTEGER PRIMARY KEY, title TEXT)' }]);
+  // a module of its own tables (names the core schema does not use)
+  const v1 = mod('plugin', [{ id: 1, name: 'notes', sql: 'CREATE TABLE plugin_notes (id INTEGER PRIMARY KEY, title TEXT)' }]);
   const s1 = await openStore(path, { modules: [v1] });
-  assert.deepEqual((await s1.migrations()).filter((m) => m.module === 'link').map((m) => m.id), [1]);
+  assert.deepEqual((await s1.migrations()).filter((m) => m.module === 'plugin').map((m) => m.id), [1]);
   await s1.close();
-  const v2 = mod('link', [...v1.migrations.sqlite, { id: 2, name: 'story members', sql: 'CREATE TABLE story_members (story_id INTEGER REFERENCES stories(id), article_id INTEGER REFERENCES articles(id))' }]);
+  const v2 = mod('plugin', [...v1.migrations.sqlite, { id: 2, name: 'note articles', sql: 'CREATE TABLE plugin_note_articles (note_id INTEGER REFERENCES plugin_notes(id), article_id INTEGER REFERENCES articles(id))' }]);
   const s2 = await openStore(path, { modules: [v2] });
-  assert.deepEqual((await s2.migrations()).filter((m) => m.module === 'link').map((m) => m.id), [1, 2]);
-  assert.ok(tables(connection(s2)).includes('story_members'));
+  assert.deepEqual((await s2.migrations()).filter((m) => m.module === 'plugin').map((m) => m.id), [1, 2]);
+  assert.ok(tables(connection(s2)).includes('plugin_note_articles'));
   await s2.close();
   const refused: Array<{ name: string; modules: StoreModule[] }> = [
     { name: 'core is the store\'s own', modules: [mod('core', [])] },
