@@ -233,7 +233,18 @@ test('http: health and OpenAPI document', async () => {
   assert.equal(doc.openapi, '3.1.0');
   // every API route and nothing else: the UI's catch-all and the document itself are not API
   const described = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
-  assert.deepEqual(described.sort(), ['get /api/articles', 'get /api/articles/{id}', 'get /api/health', 'get /api/search', 'post /api/articles']);
+  assert.deepEqual(described.sort(), [
+    'get /api/articles',
+    'get /api/articles/{id}',
+    'get /api/entities/{key}',
+    'get /api/events/{id}',
+    'get /api/health',
+    'get /api/search',
+    'get /api/stories',
+    'get /api/stories.jsonl',
+    'get /api/stories/{id}',
+    'post /api/articles',
+  ]);
   for (const d of described) {
     const [method, path] = d.split(' ') as [string, string];
     assert.ok(app.hasRoute({ method: method.toUpperCase() as 'GET', url: path.replace(/\{(\w+)\}/g, ':$1') }), `${d} is served`);
