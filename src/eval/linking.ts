@@ -23,16 +23,17 @@ export interface EventMentionSpan {
   readonly end: number;
 }
 
-export interface DocumentClusterer {
+/** `R` is the result: the baselines answer at once (Assignment[]), the link layer asynchronously. */
+export interface DocumentClusterer<R extends Assignment[] | Promise<Assignment[]> = Assignment[] | Promise<Assignment[]>> {
   readonly name: string;
   /** One assignment per report: item = report id, cluster = story id. */
-  cluster(reports: readonly ReportText[]): Assignment[];
+  cluster(reports: readonly ReportText[]): R;
 }
 
-export interface EventLinker {
+export interface EventLinker<R extends Assignment[] | Promise<Assignment[]> = Assignment[] | Promise<Assignment[]>> {
   readonly name: string;
   /** One assignment per mention: item = mention id, cluster = tracked-event id. `stories` is the clusterer's output. */
-  link(reports: readonly ReportText[], mentions: readonly EventMentionSpan[], stories: readonly Assignment[]): Assignment[];
+  link(reports: readonly ReportText[], mentions: readonly EventMentionSpan[], stories: readonly Assignment[]): R;
 }
 
 export interface LinkSystem {
@@ -41,5 +42,5 @@ export interface LinkSystem {
   readonly linker: EventLinker;
 }
 
-/** wiretrace's own linking, once src/link/ exists; empty until then, and the eval output says so. */
-export const WIRETRACE_SYSTEMS: readonly LinkSystem[] = [];
+/** wiretrace's own linking systems, scored beside the baselines (registered by the eval tasks). */
+export const WIRETRACE_SYSTEMS: LinkSystem[] = [];

@@ -201,7 +201,7 @@ export interface TfidfClustererOptions {
 /** Tuned on ECB+ train and dev topics (best mean B-cubed F1 over the two; see `--tune`). */
 export const TUNED_TFIDF: TfidfClustererOptions = { linkage: 'complete', threshold: 0.08 };
 
-export function tfidfClusterer(opts: TfidfClustererOptions = TUNED_TFIDF): DocumentClusterer {
+export function tfidfClusterer(opts: TfidfClustererOptions = TUNED_TFIDF): DocumentClusterer<Assignment[]> {
   return {
     name: `tfidf-${opts.linkage}@${opts.threshold}`,
     cluster(reports) {
@@ -214,7 +214,7 @@ export function tfidfClusterer(opts: TfidfClustererOptions = TUNED_TFIDF): Docum
 // --- same lemma within a cluster ------------------------------------------------------------------------
 
 /** Mentions are coreferent when they share a story and a head lemma. */
-export const sameLemmaLinker: EventLinker = {
+export const sameLemmaLinker: EventLinker<Assignment[]> = {
   name: 'same-lemma-within-cluster',
   link(reports, mentions, stories) {
     const textOf = new Map(reports.map((r) => [r.id, r.text]));
