@@ -37,6 +37,7 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
 ];
+const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
 
 /** Characters before a topic word within which a negation applies to it ("has not been postponed", "denied reports that … postponed"). */
@@ -47,7 +48,8 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   const m = topic.exec(text);
   if (!m) return null;
   const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
-  return NEGATED.test(before) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+  // a denial verb governs its whole clause: "denied reports that the visit had been postponed"
+  return NEGATED.test(before) || DENIAL_VERB.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
 
 function certaintyWords(text: string): string {
