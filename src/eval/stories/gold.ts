@@ -4,27 +4,18 @@
  * them and the scorer's types derive from them.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { FINDING_KINDS, READER_STATUSES, type ReaderStatus } from '../../link/schema.js';
 
-/** The status a report gives a tracked event, in the order of the state machine in STORIES.md. */
-export const STORY_STATUSES = [
-  'invited',
-  'expected',
-  'expected-not-before',
-  'preparing',
-  'dates-announced',
-  'under-way',
-  'happened',
-  'postponed',
-  'cancelled',
-  'denied',
-] as const;
-export type StoryStatus = (typeof STORY_STATUSES)[number];
+/** The status a report gives a tracked event: the story layer's vocabulary (src/link/schema.ts), one list. */
+export const STORY_STATUSES = READER_STATUSES;
+export type StoryStatus = ReaderStatus;
 
 /** A status, or `none`: the report speaks of the event but says nothing about its state. */
 export const GoldStatus = Type.Union([...STORY_STATUSES.map((s) => Type.Literal(s)), Type.Literal('none')]);
 export type GoldStatus = Static<typeof GoldStatus>;
 
-export const DRIFT_KINDS = ['time', 'certainty', 'quantity', 'attribution', 'negation'] as const;
+/** Drift kinds: the story layer's finding kinds. */
+export const DRIFT_KINDS = FINDING_KINDS;
 export const DriftKind = Type.Union(DRIFT_KINDS.map((k) => Type.Literal(k)));
 export type DriftKind = Static<typeof DriftKind>;
 
