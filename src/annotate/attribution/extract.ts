@@ -23,7 +23,8 @@ import {
   SOURCE_STOP,
 } from './lexicon.js';
 import type { Stance } from './schema.js';
-import { isQuoteMark, type TokenView } from './view.js';
+import { isQuoteMark } from '../text/quotes.js';
+import type { TokenView } from '../text/token-view.js';
 
 /** Inclusive token range. */
 export interface TokRange {

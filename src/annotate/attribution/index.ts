@@ -5,11 +5,11 @@
 import { SpanIndex } from '../../doc/span-index.js';
 import { MentionLookup } from './mention-lookup.js';
 import type { Annotator } from '../../doc/annotator.js';
-import { layer, type Doc } from '../../doc/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { extract, type Draft, type TokRange } from './extract.js';
 import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
 import type { Attribution, AttributionSource, Stance } from './schema.js';
-import { buildView, type TokenView } from './view.js';
+import { tokenView, type TokenView } from '../text/token-view.js';
 
 /** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */
 const HEDGE_WINDOW = 4;
@@ -25,7 +25,7 @@ export const attributionAnnotator: Annotator<'attributions'> = {
 };
 
 export function annotateAttributions(doc: Doc): Attribution[] {
-  const v = buildView(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
+  const v = tokenView(doc);
   const drafts = extract(v);
   drafts.sort((a, b) => a.cue.s - b.cue.s);
   const mentions = new MentionLookup(doc.layers.mentions ?? []);

@@ -8,7 +8,7 @@ import type { Attribution } from '../attribution/schema.js';
 import type { Entity, Mention } from '../entities/schema.js';
 import { BARRIERS } from './cues.js';
 import type { EventArg } from './schema.js';
-import { wordAt, type SentenceView, type Word } from './sentence-view.js';
+import { wordAt, type SentenceView, type Word } from '../text/token-view.js';
 
 /** Which antecedents a pronoun accepts. */
 export type PronounKind = 'person' | 'group' | 'proposition';

@@ -17,7 +17,7 @@ import { clusterEvents, placeKeys } from './coref.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
 import { collectCues, isConditional, readModality, type CueMatch, type ModalityReading } from './modality.js';
 import type { Claim, Cue, Event, EventArg, Modality } from './schema.js';
-import { sentenceViews, wordAt, type SentenceView } from './sentence-view.js';
+import { sentenceViews, wordAt, type SentenceView } from '../text/token-view.js';
 import { certainty, decideStatus, nearestTense } from './status.js';
 import { relateToDct, type TimeRelation } from './time-relation.js';
 import { findTriggers, type TriggerHit } from './triggers.js';

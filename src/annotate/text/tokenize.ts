@@ -15,12 +15,11 @@ import {
   isDigit,
   isHyphen,
   isLetter,
-  isLower,
-  isQuote,
   isSpace,
   isUpper,
 } from './chars.js';
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { isAbbreviation } from './abbreviations.js';
+import { isQuote } from './quotes.js';
 
 const DOT = 46;
 const AT = 64;
@@ -225,7 +224,7 @@ function scanWord(text: string, i: number, to: number, out: Token[]): number {
   // a known abbreviation keeps its period: Gen. Jan. Corp.
   if (j < to && text.charCodeAt(j) === DOT) {
     const word = text.slice(i, j);
-    if (TITLE_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(word) || isInitial(text, i, j)) j++;
+    if (isAbbreviation(word) || isInitial(text, i, j)) j++;
   }
   out.push({ start: i, end: j, kind: 'word' });
   return j;
@@ -270,4 +269,3 @@ function scanLeadingClitic(text: string, i: number, to: number): number {
   return i;
 }
 
-export { isLower, isUpper };
