@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { tagTimes } from '../../annotate/time/index.js';
+import { tagTimesInText } from '../../annotate/time/index.js';
 import { sharedDataRoot } from '../../eval/data-path.js';
 import { chronoTag } from '../../eval/timex/chrono-engine.js';
 import { parseTml } from '../../eval/timex/tml.js';
@@ -70,7 +70,7 @@ function throughput(docs: readonly BenchDoc[], fn: (d: BenchDoc) => unknown, min
 export async function run(): Promise<BenchResult[]> {
   const { docs, source } = loadDocs();
   const mb = docs.reduce((n, d) => n + d.text.length, 0) / 1e6;
-  const ours = throughput(docs, (d) => tagTimes(d.text, d.dct), 3000);
+  const ours = throughput(docs, (d) => tagTimesInText(d.text, d.dct), 3000);
   const chrono = throughput(docs, (d) => chronoTag(d.text, d.dct), 3000);
   return [
     { suite: 'time', name: 'tagTimes throughput (1 core)', value: ours, unit: 'MB/cpu-s', note: `${source}, ${mb.toFixed(2)} MB; goal >= 1` },
