@@ -139,7 +139,14 @@ export function buildGazTrie(lists: ReadonlyMap<string, number>): GazNode {
   return root;
 }
 
-/** Reads "phrase<TAB>mask" lines (see gazetteer-lists.ts). */
+/** "phrase<TAB>mask" lines, sorted, for models/ner/gazetteer.tsv.gz. */
+export function serialiseGazetteerLists(lists: ReadonlyMap<string, number>): string {
+  const lines = [`#kinds\t${GAZ_KINDS.join(' ')}`];
+  for (const [k, m] of [...lists.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) lines.push(`${k}\t${m.toString(36)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Reads the lines serialiseGazetteerLists writes. */
 export function parseGazetteerLists(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.split('\n')) {
