@@ -18,7 +18,7 @@ import { WiretraceError } from '../../src/errors.js';
 import { ClusterTable, serialiseClusters } from '../../src/annotate/entities/clusters.js';
 import { parseConll } from '../../src/annotate/entities/conll.js';
 import { normWord } from '../../src/annotate/entities/gazetteer.js';
-import { tokenizeWords } from '../../src/annotate/entities/tokenize.js';
+import { tokenize } from '../../src/annotate/text/tokenize.js';
 import { mulberry32 } from './random.js';
 
 /** Plain text of the unlabelled corpora: TempEval-3 silver TimeML (tags stripped) and PolNeAR texts. */
@@ -114,9 +114,10 @@ export function buildClusters(
     return id;
   };
   for (const t of texts) {
-    const toks = tokenizeWords(t);
+    // the runtime tokenizer, so the table holds the word forms the tagger will look up
+    const toks = tokenize(t);
     const seq = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) seq[i] = intern(toks[i]!.text);
+    for (let i = 0; i < toks.length; i++) seq[i] = intern(t.slice(toks[i]!.start, toks[i]!.end));
     seqs.push(seq);
   }
   for (const s of sentences) seqs.push(Int32Array.from(s, intern));

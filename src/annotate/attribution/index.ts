@@ -16,7 +16,8 @@ const HEDGE_WINDOW = 4;
 
 export const attributionAnnotator: Annotator<'attributions'> = {
   name: 'attribution',
-  version: '1.1.0', // 1.1: transcript turns, quotes credited by a dash
+  // 1.1: transcript turns, quotes credited by a dash. 1.1.1: no rule changed; sources link to entities 1.2's mentions
+  version: '1.1.1',
   requires: ['tokens', 'sentences'],
   produces: ['attributions'],
   run(doc: Doc) {

@@ -22,7 +22,8 @@ import { certainty, decideStatus, nearestTense } from './status.js';
 import { relateToDct, type TimeRelation } from './time-relation.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 
-export const EVENTS_VERSION = '1.0.0';
+/** 1.0.1: no rule changed; actors come from entities 1.2's mentions. */
+export const EVENTS_VERSION = '1.0.1';
 
 interface Draft {
   readonly view: SentenceView;

@@ -10,7 +10,7 @@ export type { Token, Sentence, Paragraph, TokenKind } from './schema.js';
 /** Paragraphs, tokens and sentences in one pass: the base every other annotator requires. */
 export const textAnnotator: Annotator<'paragraphs' | 'tokens' | 'sentences'> = {
   name: 'text.segment',
-  version: '1.0.0',
+  version: '1.1.0', // 1.1: ampersand acronyms (AT&T, S&P) and number ranges (2,000-3,000) are one token, as in CoNLL
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { QUOTE_MARKS, asciiQuote, isQuote, isQuoteMark, quotationClass, quotationMarks, quoteRole } from './quotes.js';
+import { QUOTE_MARKS, asciiQuote, isQuote, isQuoteMark, quotationClass, quotationMarks, quoteCharClass, quoteRole } from './quotes.js';
 
 const P = 'text/quotes:';
 
@@ -74,6 +74,13 @@ for (const c of CLASSES) {
   });
 }
 
+test(`${P} quoteCharClass matches exactly the marks it is given, regex metacharacters included`, () => {
+  const re = new RegExp(`^[${quoteCharClass(QUOTE_MARKS)}]$`);
+  for (const q of QUOTE_MARKS) assert.ok(re.test(q.char), q.char);
+  for (const ch of ['a', ']', '\\', '-', '^', '′']) assert.ok(!re.test(ch), ch);
+  assert.equal(new RegExp(`[${quoteCharClass([])}x]`).test('x'), true);
+});
+
 test(`${P} asciiQuote maps double marks to " and single marks to ', and leaves the rest`, () => {
   assert.equal(asciiQuote('“'), '"');
   assert.equal(asciiQuote('»'), '"');
@@ -81,6 +88,7 @@ test(`${P} asciiQuote maps double marks to " and single marks to ', and leaves t
   assert.equal(asciiQuote('‘'), "'");
   assert.equal(asciiQuote('–'), '–');
   assert.equal(asciiQuote('ab'), 'ab');
+  assert.equal(asciiQuote("''"), "''");
 });
 
 test(`${P} every mark is one UTF-16 unit and listed once`, () => {

@@ -69,15 +69,18 @@ export function quotationMarks(role: 'open' | 'close'): ReadonlySet<string> {
   return new Set(QUOTE_MARKS.filter((q) => q.double && q.role === role).map((q) => q.char));
 }
 
+/** A regex character-class body (no brackets) matching exactly these marks. */
+export function quoteCharClass(marks: readonly QuoteMark[]): string {
+  return marks.map((q) => (q.char === '"' ? '"' : `\\u${q.char.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
+}
+
 /**
  * A regex character-class body (no brackets) of the double quotation marks that can open (or close)
  * a quotation, straight ones included: for rules that look at raw text around a match.
  */
 export function quotationClass(side: 'open' | 'close'): string {
   const other = side === 'open' ? 'close' : 'open';
-  return QUOTE_MARKS.filter((q) => q.double && q.role !== other)
-    .map((q) => (q.char === '"' ? '"' : `\\u${q.char.charCodeAt(0).toString(16).padStart(4, '0')}`))
-    .join('');
+  return quoteCharClass(QUOTE_MARKS.filter((q) => q.double && q.role !== other));
 }
 
 /** Typographic quotes as their ASCII forms (“ → ", ’ → '), other characters unchanged. */
