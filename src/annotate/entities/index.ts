@@ -2,11 +2,12 @@
  * The entities annotator: the trained tagger proposes PER/ORG/LOC/MISC name spans, then the news
  * layer refines them in a fixed order (chrono-style parser → refiners):
  *   1. places that are countries or capitals become GPE;
- *   2. title words are trimmed off person names and become roles, with affiliations;
- *   3. organisation descriptors ("state news agency") attach to organisations;
- *   4. capitals and seats of government acting or speaking are flagged as metonyms;
- *   5. nominal mentions ("the Russian president") are proposed;
- *   6. mentions are clustered into entities with canonical names and cross-document keys.
+ *   2. abbreviated titles ("Mr.", "Sen.") make persons and never stand alone as names;
+ *   3. title words are trimmed off person names and become roles, with affiliations;
+ *   4. organisation descriptors ("state news agency") attach to organisations;
+ *   5. capitals and seats of government acting or speaking are flagged as metonyms;
+ *   6. nominal mentions ("the Russian president") are proposed;
+ *   7. mentions are clustered into entities with canonical names and cross-document keys.
  */
 import type { Annotator } from '../../doc/annotator.js';
 import { layer, type Doc } from '../../doc/doc.js';
@@ -18,6 +19,7 @@ import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
 import { retypeKin } from './news/kinship.js';
+import { readTitles } from './news/titles.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -72,6 +74,7 @@ export function extractEntities(
     const name = draftText(text, toks, d).replace(/^the\s+/i, '');
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
+  readTitles(s, drafts);
   retypeKin(s, drafts);
   trimTitles(s, drafts);
   trimLowercaseTails(s, drafts);
@@ -86,7 +89,7 @@ export const entitiesAnnotator: Annotator<'mentions' | 'entities'> = {
   name: 'entities',
   // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping. 1.2: the tagger reads the text layer's tokens as
   // they are (no re-split of "Xx."), word clusters and gazetteer keyed by the same tokenizer, retrained (CoNLL valid
-  // 92.57, test 87.91)
+  // 92.57, test 87.91); abbreviated titles ("Mr.", "Sen.") make persons and never stand alone
   version: '1.2.0',
   requires: ['tokens', 'sentences'],
   produces: ['mentions', 'entities'],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ABBREVIATION_GROUPS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, isAbbreviation } from './abbreviations.js';
+import { ABBREVIATION_GROUPS, OTHER_ABBREVIATIONS, PERSON_TITLES, TITLE_ABBREVIATIONS, isAbbreviation } from './abbreviations.js';
 import { splitParagraphs, splitSentences } from './segment.js';
 import { tokenize } from './tokenize.js';
 
@@ -63,4 +63,10 @@ test(`${P} every group says why, and no word is in two groups or carries its per
       seen.add(w);
     }
   }
+});
+
+test(`${P} person titles are the title group only: not place prefixes, reference words or company forms`, () => {
+  for (const w of ['Mr', 'Mrs', 'Sen', 'Sens', 'Gen', 'Lt', 'Rev']) assert.ok(PERSON_TITLES.has(w), w);
+  for (const w of ['St', 'Mt', 'No', 'Art', 'v', 'Corp', 'Jr', 'Calif', 'Mr.', 'mr']) assert.ok(!PERSON_TITLES.has(w), w);
+  assert.equal(new Set(ABBREVIATION_GROUPS.map((g) => g.kind)).size, ABBREVIATION_GROUPS.length, 'one group per kind');
 });

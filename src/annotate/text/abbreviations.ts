@@ -11,6 +11,8 @@
  */
 
 export interface AbbreviationGroup {
+  /** What the words are, for readers of one group (entities read the titles). */
+  readonly kind: 'title' | 'place-prefix' | 'reference' | 'company' | 'street' | 'date' | 'state' | 'shorthand';
   /** Why these words are listed. */
   readonly why: string;
   /** Whether the abbreviation's period can also be the sentence's full stop. */
@@ -21,6 +23,7 @@ export interface AbbreviationGroup {
 
 export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
   {
+    kind: 'title',
     why: 'titles and ranks before a name ("Mr. Park", "Lt. Gen. Lee", "Sens. Cruz and Lee")',
     endsSentence: false,
     words: [
@@ -30,26 +33,31 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     ],
   },
   {
+    kind: 'place-prefix',
     why: 'place-name prefixes ("St. Louis", "Mt. Everest", "Ft. Worth")',
     endsSentence: false,
     words: ['St', 'Mt', 'Ft'],
   },
   {
+    kind: 'reference',
     why: 'words that introduce a number, a name or a reference ("No. 5", "Art. 51", "Smith v. Jones", "cf. the report")',
     endsSentence: false,
     words: ['No', 'Nos', 'Art', 'vs', 'v', 'cf', 'Ex'],
   },
   {
+    kind: 'company',
     why: 'name suffixes and company forms, often last in a sentence ("… of Acme Corp.")',
     endsSentence: true,
     words: ['Jr', 'Sr', 'Co', 'Corp', 'Inc', 'Ltd', 'Bros', 'Plc', 'LLC', 'Assn', 'Dept', 'dept', 'Univ'],
   },
   {
+    kind: 'street',
     why: 'street words in addresses',
     endsSentence: true,
     words: ['Ave', 'Blvd', 'Rd', 'Sq', 'Hwy'],
   },
   {
+    kind: 'date',
     why: 'months and weekdays in datelines and dates ("Jan. 5", "on Tues.")',
     endsSentence: true,
     words: [
@@ -58,6 +66,7 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     ],
   },
   {
+    kind: 'state',
     why: 'U.S. state abbreviations in AP style, common in datelines ("LOS ANGELES, Calif.")',
     endsSentence: true,
     words: [
@@ -67,6 +76,7 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     ],
   },
   {
+    kind: 'shorthand',
     why: 'figures, quantities and editorial shorthand ("3 mln", "Fig. 2", "et al.", "etc.")',
     endsSentence: true,
     words: [
@@ -85,6 +95,9 @@ export const TITLE_ABBREVIATIONS = union(false);
 
 /** Abbreviations whose period may also end the sentence; the splitter decides from the next word. */
 export const OTHER_ABBREVIATIONS = union(true);
+
+/** Titles and ranks that head a person's name ("Mr.", "Sen.", "Lt. Gen."), without their period. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(ABBREVIATION_GROUPS.filter((g) => g.kind === 'title').flatMap((g) => g.words));
 
 /** Does `word` (without its period) keep its period as an abbreviation? */
 export function isAbbreviation(word: string): boolean {
