@@ -1,4 +1,4 @@
-// Runs every *.test.ts under src/ (and test/) with Node's own test runner through tsx.
+// Runs every *.test.ts under src/ (and test/, train/) with Node's own test runner through tsx.
 // Kept as a script so the file list is found the same way on every shell.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,6 @@ function collect(dir, out) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length ? only : collect('src', collect('test', [])).sort();
+const files = only.length ? only : collect('src', collect('test', collect('train', []))).sort();
 const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(res.status ?? 1);

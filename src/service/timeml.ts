@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { tagTimes } from '../annotate/time/index.js';
+import { tagTimesInText } from '../annotate/time/index.js';
 import { parseTml, writeTml, type TimexTag } from '../annotate/time/tml.js';
 import { WiretraceError } from '../errors.js';
 import { ensureDir } from '../util/ensure-dir.js';
@@ -25,7 +25,7 @@ export function toTimeml(input: string, name: string): string {
     do id = `t${++n}`; while (used.has(id));
     return id;
   };
-  const tags: TimexTag[] = tagTimes(doc.text, doc.dct)
+  const tags: TimexTag[] = tagTimesInText(doc.text, doc.dct)
     .filter((t) => t.timex3 !== false)
     .map((t) => ({
       start: t.start, end: t.end, tid: nextTid(), type: t.type, value: t.value,

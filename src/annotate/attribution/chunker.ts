@@ -6,7 +6,7 @@
 import { CUE_VERBS, DETERMINERS, PRONOUNS, SOURCE_STOP } from './lexicon.js';
 import type { TokRange } from './candidate.js';
 import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, isCapitalized, isStrongVerb } from './tokens.js';
-import type { TokenView } from './view.js';
+import type { TokenView } from '../text/token-view.js';
 
 /** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
 const MAX_SOURCE = 14;

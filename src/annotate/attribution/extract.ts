@@ -8,7 +8,7 @@
 import type { AttributionCandidate, ClauseUnit } from './candidate.js';
 import { proposeAt, speakerTurn } from './parsers/index.js';
 import { DOCUMENT_REFINERS, UNIT_REFINERS } from './refiners.js';
-import type { TokenView } from './view.js';
+import type { TokenView } from '../text/token-view.js';
 
 /** Each sentence, split further at line breaks inside it (headers, lists, headlines end there). */
 export function clauseUnits(v: TokenView): ClauseUnit[] {

@@ -3,18 +3,19 @@
  * refiners.ts), resolve candidates into records linked to the entity layer (resolve.ts), then chain nested
  * attributions (chains.ts).
  */
-import { layer, type Doc } from '../../doc/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { Attribution } from '../../doc/schemas/attribution.js';
 import { linkChains } from './chains.js';
 import { extract } from './extract.js';
 import { MentionLookup } from './mention-lookup.js';
 import { toRecords } from './resolve.js';
-import { buildView } from './view.js';
+import { tokenView } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
 
 export const attributionAnnotator = defineAnnotator<'attributions'>({
   name: 'attribution',
-  semver: '1.1.0', // 1.1: transcript turns, quotes credited by a dash
+  // 1.1: transcript turns, quotes credited by a dash. 1.1.1: no rule changed; sources link to entities 1.2's mentions
+  semver: '1.1.1',
   requires: ['tokens', 'sentences'],
   produces: ['attributions'],
   run(doc: Doc) {
@@ -23,7 +24,7 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
 });
 
 export function annotateAttributions(doc: Doc): Attribution[] {
-  const v = buildView(doc.text, layer(doc, 'tokens'), layer(doc, 'sentences'));
+  const v = tokenView(doc);
   const mentions = new MentionLookup(doc.layers.mentions ?? []);
   return linkChains(toRecords(v, extract(v), mentions));
 }

@@ -259,5 +259,3 @@ export const SOURCE_STOP: ReadonlySet<string> = new Set(
 
 /** Determiners that make a following cue form a noun or adjective ("the said document"). */
 export const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those its his her their our my your'.split(' '));
-
-export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb']);

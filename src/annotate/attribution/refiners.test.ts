@@ -5,7 +5,7 @@ import { textAnnotator } from '../text/index.js';
 import type { AttributionCandidate } from './candidate.js';
 import { clauseUnits, parseUnit } from './extract.js';
 import { appendQuoteContinuations, cutAtSiblingClauses, extendOpenQuotes, orderByCue, type Refiner } from './refiners.js';
-import { buildView, type TokenView } from './view.js';
+import { buildView, type TokenView } from '../text/token-view.js';
 
 const P = 'attribution refiners:';
 

@@ -7,7 +7,7 @@
 import type { AttributionCandidate, TokRange } from './candidate.js';
 import { DETERMINERS, PRONOUNS } from './lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, trimRange } from './tokens.js';
-import type { QuoteRegion, TokenView } from './view.js';
+import type { QuoteRegion, TokenView } from '../text/token-view.js';
 
 export type Refiner = (v: TokenView, cands: readonly AttributionCandidate[]) => AttributionCandidate[];
 

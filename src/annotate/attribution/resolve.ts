@@ -7,7 +7,7 @@ import type { Attribution, AttributionSource, Stance } from '../../doc/schemas/a
 import type { AttributionCandidate, TokRange } from './candidate.js';
 import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
 import type { MentionLookup } from './mention-lookup.js';
-import type { TokenView } from './view.js';
+import type { TokenView } from '../text/token-view.js';
 
 /** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */
 const HEDGE_WINDOW = 4;

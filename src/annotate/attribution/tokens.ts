@@ -1,7 +1,7 @@
 /** Token classes and tests that every attribution rule shares. */
 import { CUE_VERBS } from './lexicon.js';
 import type { TokRange } from './candidate.js';
-import type { TokenView } from './view.js';
+import type { TokenView } from '../text/token-view.js';
 
 export const END_PUNCT = new Set(['.', '!', '?', '...', '\u2026']);
 export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '--', '-']);

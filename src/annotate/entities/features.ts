@@ -43,7 +43,7 @@ const N_ATTR = 23;
 
 /** The word clusters learned from unlabelled text that the features read. */
 export interface WordClusterTables {
-  /** learned by ner-clusters.ts from our unlabelled news text (cased) */
+  /** learned by train/ner/clusters.ts from our unlabelled news text (cased) */
   readonly local: ClusterTable;
   /** over GloVe 6B vectors by ner-embedding-clusters.ts (lowercase keys) */
   readonly glove: ClusterTable;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAZ_KINDS, buildGazTrie, matchGazetteer, parseGazetteerLists } from './gazetteer.js';
+import { GAZ_KINDS, buildGazTrie, matchGazetteer, normWord, parseGazetteerLists, phraseKey } from './gazetteer.js';
 
 const bit = (k: (typeof GAZ_KINDS)[number]): number => 1 << GAZ_KINDS.indexOf(k);
 const trie = buildGazTrie(
@@ -36,4 +36,38 @@ test('gazetteer: longest match, case-sensitive starts, connectors inside names',
     { text: 'New york', want: [] },
   ];
   for (const c of cases) assert.deepEqual(spans(c.text), c.want, c.text);
+});
+
+test('gazetteer: phrase keys are the text tokenizer’s tokens, normalised and lowercased, as the tagger looks them up', () => {
+  const cases: { name: string; key: string }[] = [
+    { name: 'United States', key: 'united states' },
+    { name: 'U.S.', key: 'u.s.' },
+    { name: 'AT&T', key: 'at&t' },
+    { name: 'at&t', key: 'at&t' },
+    { name: 'St. Louis', key: 'st. louis' },
+    { name: 'Guinea-Bissau', key: 'guinea-bissau' },
+    { name: 'Côte d’Ivoire', key: "côte d'ivoire" },
+    // negatives: spacing and punctuation apart, no token is glued or dropped
+    { name: 'Bosnia  and\u00a0Herzegovina', key: 'bosnia and herzegovina' },
+    { name: 'Korea, South', key: 'korea , south' },
+  ];
+  for (const c of cases) assert.equal(phraseKey(c.name), c.key, c.name);
+});
+
+test('gazetteer: normWord maps typographic quotes and dashes to CoNLL’s ASCII and leaves the rest', () => {
+  const cases: { w: string; want: string }[] = [
+    { w: 'Putin’s', want: "Putin's" },
+    { w: '“', want: '"' },
+    { w: '»', want: '"' },
+    { w: '‘', want: "'" },
+    { w: '–', want: '-' },
+    { w: '—', want: '-' },
+    { w: 'Zürich', want: 'Zürich' },
+    { w: "O'Brien", want: "O'Brien" },
+    { w: "''", want: "''" },
+    { w: "'s", want: "'s" },
+    { w: '’s', want: "'s" },
+    { w: '`', want: '`' },
+  ];
+  for (const c of cases) assert.equal(normWord(c.w), c.want, c.w);
 });

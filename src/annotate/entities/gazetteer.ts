@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { GIVEN_NAMES } from './given-names.js';
-import { tokenizeWords } from './tokenize.js';
+import { QUOTE_MARKS, asciiQuote, quoteCharClass } from '../text/quotes.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** The maintained countries package ships CommonJS JSON; read it through require. */
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -48,14 +49,19 @@ export const ORG_CUES = [
   'Assembly', 'Congress', 'Parliament', 'Senate', 'Army', 'Forces', 'Navy', 'Police', 'Securities', 'Motors',
 ];
 
-/** Normalises the typographic variants that news text uses and CoNLL does not. */
+/** Typographic quotes and dashes: news text uses them, CoNLL writes ASCII. */
+const TYPOGRAPHIC = new RegExp(`[${quoteCharClass(QUOTE_MARKS.filter((q) => q.char.charCodeAt(0) > 127))}\u2013\u2014]`, 'g');
+
+/** Normalises the typographic variants that news text uses and CoNLL does not (“ → ", ’ → ', – → -). */
 export function normWord(w: string): string {
-  return /[’‘“”–—]/.test(w) ? w.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-') : w;
+  if (w.search(TYPOGRAPHIC) < 0) return w;
+  return w.replace(TYPOGRAPHIC, (c) => (c === '\u2013' || c === '\u2014' ? '-' : asciiQuote(c)));
 }
 
+/** A name's lookup key: its tokens (the text tokenizer's, as the tagger sees them), normalised, lowercased, space-joined. */
 export function phraseKey(s: string): string {
-  return tokenizeWords(s)
-    .map((t) => normWord(t.text).toLowerCase())
+  return tokenize(s)
+    .map((t) => normWord(s.slice(t.start, t.end)).toLowerCase())
     .join(' ');
 }
 
@@ -139,7 +145,14 @@ export function buildGazTrie(lists: ReadonlyMap<string, number>): GazNode {
   return root;
 }
 
-/** Reads "phrase<TAB>mask" lines (see gazetteer-lists.ts). */
+/** "phrase<TAB>mask" lines, sorted, for models/ner/gazetteer.tsv.gz. */
+export function serialiseGazetteerLists(lists: ReadonlyMap<string, number>): string {
+  const lines = [`#kinds\t${GAZ_KINDS.join(' ')}`];
+  for (const [k, m] of [...lists.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) lines.push(`${k}\t${m.toString(36)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Reads the lines serialiseGazetteerLists writes. */
 export function parseGazetteerLists(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.split('\n')) {

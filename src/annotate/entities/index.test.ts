@@ -166,3 +166,22 @@ test('entities: seed article: people, roles, organisations, places, metonyms, co
   assert.ok(pyongyang.some((m) => m.metonym), 'Pyongyang metonym');
   assert.ok(pyongyang.some((m) => !m.metonym), '"visit Pyongyang" is a place');
 });
+
+test('entities: the tagger reads the text layer’s tokens as they are, so mentions start and end on token boundaries', () => {
+  const cases: readonly { text: string; want: readonly string[]; not: readonly string[] }[] = [
+    // one token, as CoNLL writes it, so one name
+    { text: 'AT&T said on Monday it would buy Time Warner.', want: ['AT&T/ORG'], not: ['&T', 'AT'] },
+    // a plural title keeps its period and is no name (it was split into "Sens" + "." and read as an organisation)
+    { text: 'Sens. Ted Cruz and Marco Rubio spoke in Washington.', want: ['Ted Cruz/PER', 'Marco Rubio/PER'], not: ['Sens', 'Sens.'] },
+  ];
+  for (const c of cases) {
+    const doc = pipeline.run(createDoc(c.text));
+    const tokens = doc.layers.tokens ?? [];
+    const starts = new Set(tokens.map((t) => t.start));
+    const ends = new Set(tokens.map((t) => t.end));
+    const got = (doc.layers.mentions ?? []).map((m) => `${c.text.slice(m.start, m.end)}/${m.type}`);
+    for (const w of c.want) assert.ok(got.includes(w), `${c.text}: ${w} not in ${got.join(', ')}`);
+    for (const n of c.not) assert.ok(!got.some((g) => g.startsWith(`${n}/`)), `${c.text}: ${n} is a mention`);
+    for (const m of doc.layers.mentions ?? []) assert.ok(starts.has(m.start) && ends.has(m.end), `${c.text}: ${c.text.slice(m.start, m.end)} cuts a token`);
+  }
+});

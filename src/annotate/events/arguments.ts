@@ -7,7 +7,7 @@
 import type { Mention } from '../../doc/schemas/entities.js';
 import { BARRIERS, REPORTING } from './cues.js';
 import type { EventArg } from '../../doc/schemas/events.js';
-import { wordAt, type SentenceView } from './sentence-view.js';
+import { wordAt, type SentenceView } from '../text/token-view.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface MentionSpan {

@@ -10,7 +10,7 @@ import type { Timex } from '../../doc/schemas/time.js';
 import type { SpanIndex } from '../../doc/span-index.js';
 import type { ArgContext, ArgReading } from './arguments.js';
 import type { ModalityReading } from './modality.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../text/token-view.js';
 import type { TimeRelation } from './time-relation.js';
 import type { TriggerHit } from './triggers.js';
 

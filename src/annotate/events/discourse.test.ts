@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { annotateEvents } from './pipeline.js';
 import { eventViews } from './aggregate.js';
 import { anaphoricSubject } from './discourse.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../text/token-view.js';
 
 const P = 'events discourse:';
 

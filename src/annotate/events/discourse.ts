@@ -8,7 +8,7 @@ import type { Attribution } from '../../doc/schemas/attribution.js';
 import type { Entity, Mention } from '../../doc/schemas/entities.js';
 import { BARRIERS } from './cues.js';
 import type { EventArg } from '../../doc/schemas/events.js';
-import { wordAt, type SentenceView, type Word } from './sentence-view.js';
+import { wordAt, type SentenceView, type Word } from '../text/token-view.js';
 
 /** Which antecedents a pronoun accepts. */
 export type PronounKind = 'person' | 'group' | 'proposition';

@@ -5,7 +5,7 @@
  */
 import { BARRIERS, CUES, REPORTING, type CueSpec } from './cues.js';
 import type { EventStatus, Modality } from '../../doc/schemas/events.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../text/token-view.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface CueMatch {

@@ -10,7 +10,7 @@ import { SpanIndex } from '../../doc/span-index.js';
 import { readArguments, sentenceMentions, type ArgContext } from './arguments.js';
 import type { EventCandidate, EventContext } from './candidate.js';
 import { collectCues, isConditional, readModality } from './modality.js';
-import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { sentenceViews, type SentenceView } from '../text/token-view.js';
 import { findTriggers } from './triggers.js';
 
 export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[] } {

@@ -11,7 +11,7 @@ import type { CandidateRefiner, EventCandidate, EventContext } from './candidate
 import { BARRIERS, REPORTING } from './cues.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
 import type { CueMatch } from './modality.js';
-import { wordAt, type SentenceView } from './sentence-view.js';
+import { wordAt, type SentenceView } from '../text/token-view.js';
 import { relateToDct } from './time-relation.js';
 
 /** Candidate indices grouped by sentence index, each list in candidate order. */

@@ -4,7 +4,7 @@
  */
 import type { EventStatus, Modality } from '../../doc/schemas/events.js';
 import { REPORTING } from './cues.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../text/token-view.js';
 import type { TimeRelation } from './time-relation.js';
 
 export type Tense = 'past' | 'present' | 'future' | 'none';

@@ -3,7 +3,7 @@
  * events ("a sign of", "thanks to", "met with criticism", "trade" without arms, "concern" unvoiced).
  */
 import { ARMS_WORDS, EXPRESS_WORDS, TRIGGER_FORMS, type TriggerForm } from './lexicon.js';
-import type { SentenceView } from './sentence-view.js';
+import type { SentenceView } from '../text/token-view.js';
 
 export interface TriggerHit {
   /** Index into the sentence's words. */

@@ -50,18 +50,3 @@ export function isHyphen(c: number): boolean {
 export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x02bc;
 }
-
-const QUOTES = new Set([34, 39, 96, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2039, 0x203a, 0x300c, 0x300d]);
-export function isQuote(c: number): boolean {
-  return QUOTES.has(c);
-}
-
-/** Quote characters that can only open a quotation. */
-export const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x201e, 0x201a, 0xab, 0x2039, 0x300c]);
-/** Quote characters that can only close one (’ is excluded: it is also the apostrophe). */
-export const CLOSING_QUOTES = new Set([0x201d, 0xbb, 0x203a, 0x300d]);
-
-const PUNCT = new Set('.,;:!?()[]{}…–—‒―/\\|'.split('').map((s) => s.charCodeAt(0)));
-export function isPunct(c: number): boolean {
-  return PUNCT.has(c) || (c >= 0x2010 && c <= 0x2015);
-}

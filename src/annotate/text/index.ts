@@ -10,7 +10,9 @@ export type { Token, Sentence, Paragraph, TokenKind } from '../../doc/schemas/te
 /** Paragraphs, tokens and sentences in one pass: the base every other annotator requires. */
 export const textAnnotator = defineAnnotator<'paragraphs' | 'tokens' | 'sentences'>({
   name: 'text.segment',
-  semver: '1.1.0', // 1.1: a stop glued to the next word is not a sentence boundary
+  // 1.1: a stop glued to the next word is not a sentence boundary. 1.2: ampersand acronyms (AT&T, S&P) and
+  // number ranges (2,000-3,000) are one token, as in CoNLL
+  semver: '1.2.0',
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {

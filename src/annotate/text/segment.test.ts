@@ -26,6 +26,11 @@ const cases: Array<{ name: string; input: string; want: string[] }> = [
   { name: 'initials inside a name', input: 'Author J. R. Smith wrote it. Fine.', want: ['Author J. R. Smith wrote it.', 'Fine.'] },
   { name: 'a stop with no space after it does not split', input: 'Run window.alert now. Done.', want: ['Run window.alert now.', 'Done.'] },
   { name: 'parenthesis after period', input: 'He left (for good.) Then came back.', want: ['He left (for good.)', 'Then came back.'] },
+  { name: 'plural titles never split', input: 'Sens. Ted Cruz and Marco Rubio spoke. Then left.', want: ['Sens. Ted Cruz and Marco Rubio spoke.', 'Then left.'] },
+  { name: 'a dateline state abbreviation ends before an opener', input: 'It spread near Los Angeles, Calif. The fire grew.', want: ['It spread near Los Angeles, Calif.', 'The fire grew.'] },
+  { name: 'a closing guillemet goes with the sentence', input: '«Nous sommes prêts.» Il est parti.', want: ['«Nous sommes prêts.»', 'Il est parti.'] },
+  { name: 'an opening quote after the stop starts the next sentence', input: 'He left. “We are ready,” she said.', want: ['He left.', '“We are ready,” she said.'] },
+  { name: 'ampersand acronym before a stop', input: 'He works at AT&T. It is big.', want: ['He works at AT&T.', 'It is big.'] },
 ];
 
 for (const c of cases) {

@@ -8,7 +8,8 @@
  * when the next word is a typical sentence opener ("U.S. The …" splits, "U.N. Charter" does not).
  */
 import type { Paragraph, Sentence, Token } from '../../doc/schemas/text.js';
-import { CLOSING_QUOTES, isLower, isSpace, isUpper } from './chars.js';
+import { isLower, isSpace, isUpper } from './chars.js';
+import { quoteRole } from './quotes.js';
 import { OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
 const BLANK_LINE = /\n[ \t\u00a0\u3000\r\f\v]*\n/g;
@@ -109,9 +110,9 @@ function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, las
 }
 
 function isClosingQuote(text: string, tok: Token): boolean {
-  const c = text.charCodeAt(tok.start);
-  if (CLOSING_QUOTES.has(c)) return true;
-  if (c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab) return false;
+  const role = quoteRole(text.charCodeAt(tok.start));
+  if (role === 'close') return true;
+  if (role === 'open') return false;
   // straight quotes and ’: closing when glued to the previous token and followed by space or end
   const after = tok.end < text.length ? text.charCodeAt(tok.end) : 32;
   const before = tok.start > 0 ? text.charCodeAt(tok.start - 1) : 32;

@@ -16,15 +16,18 @@ import {
   isHyphen,
   isLetter,
   isLower,
-  isQuote,
   isSpace,
   isUpper,
 } from './chars.js';
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { isAbbreviation } from './abbreviations.js';
+import { isQuote } from './quotes.js';
 
 const DOT = 46;
 const AT = 64;
 const SLASH = 47;
+const AMP = 38;
+/** Longest run of capitals on either side of an ampersand acronym ("BMS&K"). */
+const MAX_ACRONYM_PART = 4;
 
 /** Clitics split off as their own token (PTB convention): we're → we + 're. */
 const CLITICS = new Set(['s', 'm', 're', 've', 'll', 'd']);
@@ -169,7 +172,7 @@ function scanNumber(text: string, i: number, to: number, out: Token[]): number {
   while (j < to) {
     const d = text.charCodeAt(j);
     if (isDigit(d)) j++;
-    else if ((d === DOT || d === 44 || d === 58 || d === SLASH) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
+    else if (isNumberSeparator(d) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
     else break;
   }
   while (j < to && isLetter(text.charCodeAt(j))) j++;
@@ -178,13 +181,47 @@ function scanNumber(text: string, i: number, to: number, out: Token[]): number {
   return j;
 }
 
-/** Continues a token through hyphens that join alphanumerics: Jong-un, well-known, 20-year-old. */
+/**
+ * Continues a token through hyphens that join alphanumerics: Jong-un, well-known, 20-year-old, and
+ * number ranges with their separators (2,000-3,000, 6.0-7.5), which CoNLL keeps whole too.
+ */
 function scanHyphenTail(text: string, j: number, to: number): number {
   while (j + 1 < to && isHyphen(text.charCodeAt(j)) && isAlnum(text.charCodeAt(j + 1))) {
     j += 2;
-    while (j < to && (isAlnum(text.charCodeAt(j)) || (isApostrophe(text.charCodeAt(j)) && j + 1 < to && isLetter(text.charCodeAt(j + 1)) && !isCliticAt(text, j, to)))) j++;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      if (isAlnum(c)) j++;
+      else if (isNumberSeparator(c) && isDigit(text.charCodeAt(j - 1)) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else if (isApostrophe(c) && j + 1 < to && isLetter(text.charCodeAt(j + 1)) && !isCliticAt(text, j, to)) j++;
+      else break;
+    }
   }
   return j;
+}
+
+/** . , : / between digits keep a number whole (3.5, 1,000, 2:30, 10/12/2024). */
+function isNumberSeparator(c: number): boolean {
+  return c === DOT || c === 44 || c === 58 || c === SLASH;
+}
+
+/**
+ * Capitals joined by an ampersand (AT&T, S&P, R&D, Q&A) are one name, as CoNLL writes them; so are the
+ * same in lower case ("at&t"), as name lists write them. Returns the end of the acronym that starts at
+ * i, or j (the end of its first run of letters) when there is none.
+ */
+function scanAmpersandAcronym(text: string, i: number, j: number, to: number): number {
+  if (j >= to || text.charCodeAt(j) !== AMP || j - i > MAX_ACRONYM_PART) return j;
+  const sameCase = allOfCase(text, i, j, isUpper) ? isUpper : allOfCase(text, i, j, isLower) ? isLower : undefined;
+  if (!sameCase) return j;
+  let k = j + 1;
+  while (k < to && sameCase(text.charCodeAt(k))) k++;
+  if (k === j + 1 || k - j - 1 > MAX_ACRONYM_PART || (k < to && isAlnum(text.charCodeAt(k)))) return j;
+  return k;
+}
+
+function allOfCase(text: string, i: number, j: number, ofCase: (c: number) => boolean): boolean {
+  for (let k = i; k < j; k++) if (!ofCase(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** True when the apostrophe at j starts a clitic or possessive ('s, 're, n't handled by the caller). */
@@ -203,6 +240,7 @@ function scanWord(text: string, i: number, to: number, out: Token[]): number {
   }
   let j = i;
   while (j < to && (isAlnum(text.charCodeAt(j)) || isMark(text.charCodeAt(j)))) j++;
+  j = scanAmpersandAcronym(text, i, j, to);
   while (true) {
     const before = j;
     j = scanHyphenTail(text, j, to);
@@ -225,7 +263,7 @@ function scanWord(text: string, i: number, to: number, out: Token[]): number {
   // a known abbreviation keeps its period: Gen. Jan. Corp.
   if (j < to && text.charCodeAt(j) === DOT) {
     const word = text.slice(i, j);
-    if (TITLE_ABBREVIATIONS.has(word) || OTHER_ABBREVIATIONS.has(word) || isInitial(text, i, j)) j++;
+    if (isAbbreviation(word) || isInitial(text, i, j)) j++;
   }
   out.push({ start: i, end: j, kind: 'word' });
   return j;
@@ -270,4 +308,3 @@ function scanLeadingClitic(text: string, i: number, to: number): number {
   return i;
 }
 
-export { isLower, isUpper };

@@ -3,11 +3,13 @@
  * publication date (doc.meta.published), plus windows for vague ones. See tag.ts for the pipeline.
  */
 import type { Doc } from '../../doc/doc.js';
-import { layer } from '../../doc/doc.js';
+import { createDoc, layer } from '../../doc/doc.js';
+import { textAnnotator } from '../text/index.js';
 import { tagTimes } from './tag.js';
 import { defineAnnotator } from '../versioned.js';
+import type { Timex } from '../../doc/schemas/time.js';
 
-export { tagTimes, splitSentences, type TagOptions } from './tag.js';
+export { tagTimes } from './tag.js';
 export type { Timex, TimeWindow } from '../../doc/schemas/time.js';
 
 export const timeAnnotator = defineAnnotator<'timexes'>({
@@ -16,7 +18,14 @@ export const timeAnnotator = defineAnnotator<'timexes'>({
   requires: ['tokens', 'sentences'],
   produces: ['timexes'],
   run(doc: Doc) {
-    const sentences = layer(doc, 'sentences');
-    return { timexes: tagTimes(doc.text, doc.meta.published ?? null, { sentences }) };
+    return { timexes: tagTimes(doc.text, doc.meta.published ?? null, layer(doc, 'sentences')) };
   },
 });
+
+/**
+ * Time expressions of a bare text, for callers without a Doc (the TimeML command, the TempEval eval):
+ * the text annotator runs first, so they get the same sentences, and the same timexes, as the pipeline.
+ */
+export function tagTimesInText(text: string, dct: string | null): Timex[] {
+  return tagTimes(text, dct, textAnnotator.run(createDoc(text)).sentences);
+}

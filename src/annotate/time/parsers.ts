@@ -9,6 +9,7 @@ import {
   WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
 } from './lexicon.js';
 import type { TimexType } from '../../doc/schemas/time.js';
+import { quotationClass } from '../text/quotes.js';
 
 type Groups = Record<string, string | undefined>;
 
@@ -40,6 +41,8 @@ const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 't
   'primary', 'primaries', 'runoff', 'congress', 'convention', 'festival'];
 
 const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
+/** A word, an amount, an opening quote or a bracket: what starts the event phrase after "two days before". */
+const STARTS_PHRASE = new RegExp(`^\\s*[\\w$${quotationClass('open')}(]`);
 const cal = (s: Omit<CalendarSem, 'kind'>): CalendarSem => ({ kind: 'cal', ...s });
 const date = (sem: Sem, extra: Partial<Candidate> = {}): Omit<Candidate, 'start' | 'end' | 'rule'> => ({
   type: 'DATE', sem, timex3: true, ...extra,
@@ -317,7 +320,7 @@ export const PARSERS: readonly Parser[] = [
       const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
       // "two days before the vote" is a duration plus an event anchor, not a date we can place
-      if ((dir === 'before' || dir === 'after') && /^\s*[\w$"“(]/.test(text.slice(end, end + 3))) return null;
+      if ((dir === 'before' || dir === 'after') && STARTS_PHRASE.test(text.slice(end, end + 3))) return null;
       const n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
       const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';

@@ -5,12 +5,17 @@
  */
 import type { Candidate, VagueKey } from './candidate.js';
 import type { TimexMod } from '../../doc/schemas/time.js';
+import { quotationClass } from '../text/quotes.js';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 
 const wordBefore = (text: string, i: number): string => /([A-Za-z'.]+)[\s,]*$/.exec(text.slice(Math.max(0, i - 24), i))?.[1] ?? '';
 const wordAfter = (text: string, i: number): string => /^[\s]*([A-Za-z']+)/.exec(text.slice(i, i + 24))?.[1] ?? '';
 const isCap = (w: string): boolean => /^[A-Z]/.test(w);
+/** Text before a word that starts a sentence: nothing, or a stop, an opening quote or a line break, then spaces. */
+const AFTER_SENTENCE_START = new RegExp(`(^|[.!?${quotationClass('open')}\\n]\\s*)$`);
+/** Text before a word that starts a sentence after a stop (and perhaps a closing quote). */
+const AFTER_STOP = new RegExp(`(^|[.!?][${quotationClass('close')}]?\\s+)$`);
 
 /** Words after which a bare month or year is a date ("in May", "since 1990"). */
 const DATE_CUES = new Set([
@@ -52,7 +57,7 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (c.rule === 'month' && !hasDir && isCap(prev) && !PREPS.test(prev) && /[a-z]/.test(prev)) {
         // "Theresa May", "Long March" (unless the capital is a sentence start)
         const before = text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length);
-        if (!/(^|[.!?"“\n]\s*)$/.test(before)) return false;
+        if (!AFTER_SENTENCE_START.test(before)) return false;
       }
     }
     if (c.rule === 'season') {
@@ -70,7 +75,7 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (COUNT_NOUNS.test(next) && !/^(years|months|days|weeks)$/i.test(next)) return false;
       if (/^(years|months|days|weeks|hours)$/i.test(next)) return false;
       if (isCap(prev) && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
-        const sentenceStart = /(^|[.!?]["”]?\s+)$/.test(text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length - 1 + 1));
+        const sentenceStart = AFTER_STOP.test(text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length - 1 + 1));
         if (!sentenceStart && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/.test(prev)) return false;
       }
       if (/^(no|number|nos|page|pages|room|route|flight|model|version|paragraph|article|section|resolution|chapter|vol|volume|figure|table|item|\$)\.?$/i.test(prev)) return false;
@@ -78,7 +83,7 @@ export const filterNegatives: Refiner = (text, cands) =>
     }
     // "High Noon", "60 Minutes": capitalised mid-sentence, a title rather than a time
     if ((c.rule === 'clock-time' || c.rule === 'duration') && /[A-Z]/.test(s.replace(/^\d+\s*/, '')[0] ?? '') && !/^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The)\b/.test(s) &&
-      !/(^|[.!?"“\n]\s*)$/.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
+      !AFTER_SENTENCE_START.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
     if (c.rule === 'duration') {
       // "a second time", "one second round": an ordinal, not a duration
       // "three-quarters of", "a quarter of": fractions, not quarters of a year

@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import { createDoc } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
-import { tagTimes, timeAnnotator, type Timex } from './index.js';
+import { tagTimes, tagTimesInText, timeAnnotator, type Timex } from './index.js';
 
 const at = (text: string, dct: string | null): Array<Timex & { text: string }> =>
-  tagTimes(text, dct).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
+  tagTimesInText(text, dct).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
 
 /** The timex whose text (or window phrase) contains `needle`. */
 function find(text: string, dct: string | null, needle: string): (Timex & { text: string; phraseText?: string }) | undefined {
@@ -191,4 +191,19 @@ test('time/annotator: runs in a pipeline after the text annotator and reads the 
   assert.equal(doc.provenance.timexes?.annotator, 'time');
   const undated = pipeline.run(createDoc('Officials said on Sunday that talks would resume soon.'));
   assert.deepEqual(undated.layers.timexes?.map((t) => t.anchor), ['unknown', 'unknown']);
+});
+
+test('time/tag: the sentences it is given bound every match; tense is read inside the sentence', () => {
+  const text = 'They met on March\n\n5 officials said.';
+  const whole = [{ start: 0, end: text.length }];
+  const split = [{ start: 0, end: 17 }, { start: 19, end: text.length }];
+  assert.deepEqual(tagTimes(text, '2024-04-10', whole).map((t) => text.slice(t.start, t.end)), ['March\n\n5']);
+  // negative: split at the paragraph break, "March" stands alone and "5" is no date
+  assert.deepEqual(tagTimes(text, '2024-04-10', split).map((t) => text.slice(t.start, t.end)), ['March']);
+});
+
+test('time/tag: tagTimesInText gives what the pipeline gives (it runs the text annotator first)', () => {
+  const text = 'The minister said on Sunday that talks would resume next week.\n\nThey met on Jan. 5. It went well.';
+  const doc = buildPipeline([textAnnotator, timeAnnotator]).run(createDoc(text, { published: '2024-01-22' }));
+  assert.deepEqual(tagTimesInText(text, '2024-01-22'), doc.layers.timexes);
 });

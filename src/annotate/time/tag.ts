@@ -17,38 +17,17 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-export interface TagOptions {
-  /** Sentence spans from the text annotator; when absent a cheap splitter is used. */
-  readonly sentences?: readonly SentenceSpan[];
-}
-
-/** A cheap sentence splitter for raw text: ends at . ! ? (plus closing quotes) before a capital, or at a blank line. */
-export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  const re = /[.!?]+["'”’)]*\s+(?=["“(]?[A-Z0-9])|\n\s*\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 5), m.index + 1);
-    // abbreviations ("Sept. 30", "U.S. officials", "Mr. Putin") do not end a sentence
-    if (/(?:\b[A-Z][a-z]{0,3}|\b[A-Z]|\b(?:a\.m|p\.m|i\.e|e\.g|vs|no))\.$/.test(before) && !/\n/.test(m[0])) continue;
-    const end = m.index + m[0].length;
-    out.push({ start, end });
-    start = end;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
-
-/** Tags time expressions in `text`; `dct` is an ISO date (or datetime) or null when the publication date is unknown. */
-export function tagTimes(text: string, dct: string | null, opts: TagOptions = {}): Timex[] {
+/**
+ * Tags time expressions in `text`; `dct` is an ISO date (or datetime) or null when the publication date
+ * is unknown. `sentences` is the text annotator's sentences layer: a match never crosses a sentence,
+ * and the sentence's verbs decide the tense.
+ */
+export function tagTimes(text: string, dct: string | null, sentences: readonly SentenceSpan[]): Timex[] {
   const dctDate: Ymd | null = parseIsoDate(dct);
-  // our own split bounds the parsers (a date never spans it); the caller's sentences, if any, decide tense
-  const own = splitSentences(text);
-  let cands: Candidate[] = generateCandidates(text, own);
+  let cands: Candidate[] = generateCandidates(text, sentences);
   for (const refine of REFINERS) cands = refine(text, cands);
   cands.sort((a, b) => a.start - b.start);
 
-  const sentences = opts.sentences ?? own;
   const out: Timex[] = [];
   let si = 0;
   let cuesFor = -1;

@@ -1,12 +1,16 @@
 /**
  * Time annotator throughput: MB of text per second on one core (tagTimes is single-threaded), over the
- * TempEval-3 TBAQ texts when ../shared/data is present, else over a built-in news-style sample.
+ * TempEval-3 TBAQ texts when ../shared/data is present, else over a built-in news-style sample: the
+ * annotator alone, on sentences the text annotator made beforehand (as in the pipeline), and with that
+ * text annotator run included (as `wiretrace timeml` and the TempEval eval run it).
  * Also times chrono-node's parser on the same texts, the building block the issue asked us to measure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { tagTimes } from '../../annotate/time/index.js';
+import { textAnnotator } from '../../annotate/text/index.js';
+import { tagTimes, tagTimesInText } from '../../annotate/time/index.js';
+import { createDoc } from '../../doc/doc.js';
 import { sharedDataRoot } from '../../eval/data-path.js';
 import { chronoTag } from '../../eval/timex/chrono-engine.js';
 import { parseTml } from '../../annotate/time/tml.js';
@@ -70,10 +74,13 @@ function throughput(docs: readonly BenchDoc[], fn: (d: BenchDoc) => unknown, min
 export async function run(): Promise<BenchResult[]> {
   const { docs, source } = loadDocs();
   const mb = docs.reduce((n, d) => n + d.text.length, 0) / 1e6;
-  const ours = throughput(docs, (d) => tagTimes(d.text, d.dct), 3000);
+  const sentences = new Map(docs.map((d) => [d, textAnnotator.run(createDoc(d.text)).sentences]));
+  const ours = throughput(docs, (d) => tagTimes(d.text, d.dct, sentences.get(d)!), 3000);
+  const withText = throughput(docs, (d) => tagTimesInText(d.text, d.dct), 3000);
   const chrono = throughput(docs, (d) => chronoTag(d.text, d.dct), 3000);
   return [
     { suite: 'time', name: 'tagTimes throughput (1 core)', value: ours, unit: 'MB/cpu-s', note: `${source}, ${mb.toFixed(2)} MB; goal >= 1` },
+    { suite: 'time', name: 'tagTimesInText (with text annotator)', value: withText, unit: 'MB/cpu-s', note: 'wiretrace timeml, TempEval eval' },
     { suite: 'time', name: 'chrono-node parse throughput (1 core)', value: chrono, unit: 'MB/cpu-s', note: 'for comparison' },
   ];
 }

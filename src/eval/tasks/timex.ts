@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { tagTimes } from '../../annotate/time/index.js';
+import { tagTimesInText } from '../../annotate/time/index.js';
 import { WiretraceError } from '../../errors.js';
 import { sharedDataRoot } from '../data-path.js';
 import type { EvalResult } from '../types.js';
@@ -91,7 +91,7 @@ export async function run(argv: string[]): Promise<EvalResult> {
     const t0 = performance.now();
     const system: ScoredTimex[] = a.engine === 'chrono'
       ? chronoTag(p.input.text, p.input.dct)
-      : tagTimes(p.input.text, p.input.dct).filter((t) => t.timex3 !== false);
+      : tagTimesInText(p.input.text, p.input.dct).filter((t) => t.timex3 !== false);
     ms += performance.now() - t0;
     chars += p.input.text.length;
     // the gold text is the input text (same characters); offsets are comparable after the whitespace check

@@ -2,7 +2,7 @@
 import type { AttributionCandidate } from '../candidate.js';
 import { CUE_MODIFIERS, CUE_VERBS } from '../lexicon.js';
 import { CLAUSE_PUNCT, PASSIVE_AUX, trimRange } from '../tokens.js';
-import type { TokenView } from '../view.js';
+import type { TokenView } from '../../text/token-view.js';
 import type { CueParser } from './index.js';
 
 /** Adverbs that mark a claim as hearsay without naming its source; PolNeAR marks them alone as the cue. */

@@ -5,7 +5,7 @@
  * verb parser's.
  */
 import type { AttributionCandidate, ClauseUnit } from '../candidate.js';
-import type { TokenView } from '../view.js';
+import type { TokenView } from '../../text/token-view.js';
 import { hearsay } from './hearsay.js';
 import { nounIntention, nounPrep, nounThat } from './noun.js';
 import { inPoll } from './poll.js';

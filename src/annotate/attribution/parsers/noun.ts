@@ -4,7 +4,7 @@ import { npEndingAt } from '../chunker.js';
 import { CUE_NOUNS, DETERMINERS, INTENTION_WORDS, SOURCE_STOP } from '../lexicon.js';
 import type { Stance } from '../../../doc/schemas/attribution.js';
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, trimRange } from '../tokens.js';
-import type { TokenView } from '../view.js';
+import type { TokenView } from '../../text/token-view.js';
 import type { CueParser } from './index.js';
 
 function nounCue(v: TokenView, i: number, ss: number, se: number, stance: Stance, rule: string): AttributionCandidate | null {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createDoc } from '../../../doc/doc.js';
 import { textAnnotator } from '../../text/index.js';
 import { clauseUnits, parseUnit } from '../extract.js';
-import { buildView } from '../view.js';
+import { buildView } from '../../text/token-view.js';
 import { CUE_PARSERS } from './index.js';
 import { VERB_GATES, VERB_RULES } from './reporting-verb.js';
 

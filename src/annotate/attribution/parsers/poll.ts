@@ -2,7 +2,7 @@
 import type { AttributionCandidate } from '../candidate.js';
 import type { Stance } from '../../../doc/schemas/attribution.js';
 import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, trimRange } from '../tokens.js';
-import type { TokenView } from '../view.js';
+import type { TokenView } from '../../text/token-view.js';
 import type { CueParser } from './index.js';
 
 /** Heads after "in" that make it a cue: PolNeAR marks "in" with the poll (or "X's words") as source. */

@@ -2,7 +2,7 @@
 import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { CUE_VERBS } from '../lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, TIME_WORDS, trimRange } from '../tokens.js';
-import type { TokenView } from '../view.js';
+import type { TokenView } from '../../text/token-view.js';
 import type { CueParser } from './index.js';
 
 /** "according to early results of exit polls conducted by Edison Research for …": these run long. */

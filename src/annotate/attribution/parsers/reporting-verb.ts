@@ -18,7 +18,8 @@ import {
   type CueEntry,
 } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, PASSIVE_AUX, TIME_WORDS, isCapitalized, isLyAdverb, trimRange } from '../tokens.js';
-import { isQuoteMark, type TokenView } from '../view.js';
+import { type TokenView } from '../../text/token-view.js';
+import { isQuoteMark } from '../../text/quotes.js';
 import type { CueParser } from './index.js';
 import { quoteEndingBefore, quoteStartingAfter, splitQuoteAfter } from './verb-quotes.js';
 import { TELL_VERBS, contentStart, isPronounSubject, mainSpeaker, sourceBefore, trailingTag, type SourceReading } from './verb-sources.js';

@@ -5,7 +5,8 @@
 import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, isStrongVerb, trimRange } from '../tokens.js';
-import { isQuoteMark, type TokenView } from '../view.js';
+import { type TokenView } from '../../text/token-view.js';
+import { isQuoteMark } from '../../text/quotes.js';
 import type { CueParser } from './index.js';
 
 /** Rubrics that precede a colon without being a speaker: "The Latest:", "Editor's Note:", "Update:". */

@@ -2,7 +2,7 @@
 import { MAX_APPOSITIVE } from '../chunker.js';
 import { SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT } from '../tokens.js';
-import type { TokenView } from '../view.js';
+import type { TokenView } from '../../text/token-view.js';
 
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {

@@ -7,7 +7,8 @@ import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { appositive, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
 import { CUE_MODIFIERS, PRONOUNS, RELATIVES } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, trimRange } from '../tokens.js';
-import { isQuoteMark, type TokenView } from '../view.js';
+import { type TokenView } from '../../text/token-view.js';
+import { isQuoteMark } from '../../text/quotes.js';
 
 /** Verbs whose recipient may stand between the cue and the content: "told reporters that", "told reporters: “…”". */
 export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'email', 'write']);

@@ -7,6 +7,7 @@
  * The kinship noun must head its phrase (lowercase, followed by "of", punctuation or the end), so
  * "sister company of Acme" and "the Mother of Parliaments" change nothing.
  */
+import { quotationClass } from '../../text/quotes.js';
 import { type MentionCandidate, type Sentenced, isPossessive, lower } from './candidate.js';
 
 export const KINSHIP_NOUNS = new Set(
@@ -16,12 +17,15 @@ export const KINSHIP_NOUNS = new Set(
   fiancee fiancé fiancée parents children sons daughters brothers sisters`.split(/\s+/),
 );
 
+/** Punctuation or a closing quote right after a noun: the noun ends its phrase. */
+const CLOSES_PHRASE = new RegExp(`^[,.;:!?)${quotationClass('close')}]$`);
+
 /** Is token `i` a kinship noun heading its phrase? */
 function kinshipHead(s: Sentenced, i: number): boolean {
   const t = s.toks[i];
   if (!t || !/^\p{Ll}/u.test(t.text) || !KINSHIP_NOUNS.has(lower(t))) return false;
   const next = s.toks[i + 1];
-  return !next || i + 1 >= s.sentEnd[i]! || lower(next) === 'of' || /^[,.;:!?)"”]$/.test(next.text);
+  return !next || i + 1 >= s.sentEnd[i]! || lower(next) === 'of' || CLOSES_PHRASE.test(next.text);
 }
 
 /** Skips determiners and possessive pronouns, and up to two modifiers ("the late", "his eldest"). */

@@ -1,9 +1,15 @@
 /**
- * A flat, typed-array view of the tokens the rules read: lower-cased forms, sentence and paragraph of each
- * token, and quote regions (curly or straight, paired within a paragraph; an unclosed quote runs to the
- * paragraph's end, the convention for quotes that continue in the next paragraph).
+ * The one token view the rule-based annotators read, built once per document from the tokens and
+ * sentences layers: lower-cased forms (’ read as '), the sentence and paragraph of each token, line
+ * breaks, and quote regions (double quotation marks, curly or straight, paired within a paragraph;
+ * an unclosed quote runs to the paragraph's end, the convention for quotes that continue in the next
+ * paragraph). Attribution reads it token by token; events read it sentence by sentence, as words
+ * with the quote marks dropped (so `was “willing” to` reads as `was willing to`).
  */
-import type { Sentence, Token } from '../text/schema.js';
+import type { Doc } from '../../doc/doc.js';
+import { layer } from '../../doc/doc.js';
+import type { Sentence, Token } from './schema.js';
+import { isQuoteMark, quotationMarks } from './quotes.js';
 
 export interface QuoteRegion {
   /** Token index of the opening mark (or of the paragraph's first token when the opener is missing). */
@@ -16,9 +22,12 @@ export interface QuoteRegion {
 
 export interface TokenView {
   readonly text: string;
+  /** The tokens layer the view was built from. */
+  readonly tokens: readonly Token[];
   readonly n: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /** Lower-cased token text, ’ read as '. */
   readonly low: readonly string[];
   /** Sentence index of each token. */
   readonly sent: Int32Array;
@@ -31,12 +40,33 @@ export interface TokenView {
   readonly paragraphOf: (tok: number) => number;
 }
 
-const OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
-const CLOSE = new Set(['\u201d', '\u00bb']);
+/** A token of a sentence view: every token but the quote marks. */
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly punct: boolean;
+}
+
+export interface SentenceView {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly Word[];
+  /** The sentence ends in a question mark. */
+  readonly question: boolean;
+}
+
+const OPEN = quotationMarks('open');
+const CLOSE = quotationMarks('close');
+/** The closer a mistyped opener stands for ("…,“ said X"). */
+const CLOSER = '\u201d';
 const STRAIGHT = '"';
 
-export function isQuoteMark(s: string): boolean {
-  return s === STRAIGHT || OPEN.has(s) || CLOSE.has(s) || s === '\u201f' || s === "''" || s === '``';
+/** Lower case, with the typographic apostrophe read as the ASCII one ("putin’s" → "putin's"). */
+export function lowerWord(s: string): string {
+  return s.toLowerCase().replace(/\u2019/g, "'");
 }
 
 export function buildView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TokenView {
@@ -49,7 +79,7 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
     const t = tokens[i]!;
     start[i] = t.start;
     end[i] = t.end;
-    low[i] = text.slice(t.start, t.end).toLowerCase().replace(/\u2019/g, "'");
+    low[i] = lowerWord(text.slice(t.start, t.end));
   }
   const lineBreakBefore = new Uint8Array(n);
   for (let i = 1; i < n; i++) {
@@ -70,7 +100,58 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
   for (let i = 0; i < n; i++) if (sent[i] === -1) sent[i] = i > 0 ? sent[i - 1]! : 0;
   const paragraphOf = (tok: number): number => (sentences.length ? paraOfSent[sent[tok]!]! : 0);
   const { quote, regions } = findQuotes(low, n, paragraphOf);
-  return { text, n, start, end, low, sent, quote, regions, lineBreakBefore, sentences, paragraphOf };
+  return { text, tokens, n, start, end, low, sent, quote, regions, lineBreakBefore, sentences, paragraphOf };
+}
+
+/**
+ * The view of a document's tokens and sentences layers. Layers are frozen, so the view is built once
+ * per tokens layer and shared by every annotator that asks for it.
+ */
+const views = new WeakMap<readonly Token[], TokenView>();
+
+export function tokenView(doc: Doc): TokenView {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const cached = views.get(tokens);
+  if (cached && cached.sentences === sentences && cached.text === doc.text) return cached;
+  const v = buildView(doc.text, tokens, sentences);
+  views.set(tokens, v);
+  return v;
+}
+
+/** One view per sentence: its words, without the quote marks. */
+export function sentenceViews(doc: Doc): SentenceView[] {
+  const v = tokenView(doc);
+  const out: SentenceView[] = [];
+  v.sentences.forEach((s, index) => {
+    const words: Word[] = [];
+    for (let t = s.tokenStart; t < s.tokenEnd && t < v.n; t++) {
+      const tok = v.tokens[t]!;
+      if (tok.kind === 'quote') continue;
+      words.push({
+        text: v.text.slice(tok.start, tok.end),
+        lower: v.low[t]!,
+        start: tok.start,
+        end: tok.end,
+        punct: tok.kind === 'punct' || tok.kind === 'symbol',
+      });
+    }
+    const last = words[words.length - 1];
+    out.push({ index, start: s.start, end: s.end, words, question: last?.lower === '?' });
+  });
+  return out;
+}
+
+/** Index of the word that contains (or first follows) a character offset, by binary search. */
+export function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function findQuotes(
@@ -96,15 +177,15 @@ function findQuotes(
       paraStart = i;
     }
     let w = low[i]!;
-    if (w === "''" || w === '``') w = STRAIGHT;
     // '' and `` (two-apostrophe quotes) act as straight double quotes.
+    if (w.length === 2 && isQuoteMark(w)) w = STRAIGHT;
     if ((w === "'" || w === '`') && low[i + 1] === w && i + 1 < n) {
       w = STRAIGHT;
       low2[i] = 1;
     }
     if (low2[i - 1] === 1) continue;
     // A curly opener right after clause punctuation, with a quote open, is a mistyped closer (“…,“ said X).
-    if (OPEN.has(w) && open >= 0 && i > open + 1 && [',', '.', '?', '!'].includes(low[i - 1]!)) w = '\u201d';
+    if (OPEN.has(w) && open >= 0 && i > open + 1 && [',', '.', '?', '!'].includes(low[i - 1]!)) w = CLOSER;
     if (OPEN.has(w)) {
       if (open < 0) open = i;
     } else if (CLOSE.has(w)) {

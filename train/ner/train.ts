@@ -18,18 +18,20 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { WiretraceError } from '../src/errors.js';
-import { mulberry32, parseClusters } from '../src/annotate/entities/clusters.js';
-import { ConllScorer, formatScore, type ConllScore } from '../src/annotate/entities/conlleval.js';
-import { parseConll, type ConllDocument } from '../src/annotate/entities/conll.js';
-import { buildGazTrie, parseGazetteerLists } from '../src/annotate/entities/gazetteer.js';
-import { buildGazetteerLists, serialiseGazetteerLists } from '../src/annotate/entities/gazetteer-lists.js';
-import { bilouToIob, iobChunks, iobToBilou } from '../src/annotate/entities/labels.js';
-import { deserialiseWeights, serialiseWeights } from '../src/annotate/entities/model.js';
-import { PerceptronTrainer, Tagger, countFeatures } from '../src/annotate/entities/tagger.js';
-import { buildClusterFile } from './ner-clusters.js';
-import { GLOVE_WORDS, buildEmbeddingClusterFile } from './ner-embedding-clusters.js';
-import { type WordClusterTables } from '../src/annotate/entities/features.js';
+import { WiretraceError } from '../../src/errors.js';
+import { parseClusters } from '../../src/annotate/entities/clusters.js';
+import { ConllScorer, formatScore, type ConllScore } from '../../src/annotate/entities/conlleval.js';
+import { parseConll, type ConllDocument } from '../../src/annotate/entities/conll.js';
+import { buildGazTrie, parseGazetteerLists, serialiseGazetteerLists } from '../../src/annotate/entities/gazetteer.js';
+import { buildGazetteerLists } from './gazetteer-lists.js';
+import { bilouToIob, iobChunks, iobToBilou } from '../../src/annotate/entities/labels.js';
+import { deserialiseWeights, serialiseWeights } from '../../src/annotate/entities/model.js';
+import { Tagger } from '../../src/annotate/entities/tagger.js';
+import { buildClusterFile } from './clusters.js';
+import { GLOVE_WORDS, buildEmbeddingClusterFile } from './embedding-clusters.js';
+import { PerceptronTrainer, countFeatures } from './perceptron.js';
+import { mulberry32 } from './random.js';
+import { type WordClusterTables } from '../../src/annotate/entities/features.js';
 
 const { values } = parseArgs({
   options: {

@@ -7,8 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { GIVEN_NAMES } from './given-names.js';
-import { GAZ_KINDS, ORG_CUES, type GazKind, phraseKey } from './gazetteer.js';
+import { GIVEN_NAMES } from '../../src/annotate/entities/given-names.js';
+import { GAZ_KINDS, ORG_CUES, type GazKind, phraseKey } from '../../src/annotate/entities/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -74,11 +74,4 @@ export function buildGazetteerLists(): Map<string, number> {
   for (const n of GIVEN_NAMES) add(n, 'given');
   for (const n of ORG_CUES) add(n, 'orgcue');
   return out;
-}
-
-/** "phrase<TAB>mask" lines, sorted, for models/ner/gazetteer.tsv.gz. */
-export function serialiseGazetteerLists(lists: ReadonlyMap<string, number>): string {
-  const lines = [`#kinds\t${GAZ_KINDS.join(' ')}`];
-  for (const [k, m] of [...lists.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) lines.push(`${k}\t${m.toString(36)}`);
-  return lines.join('\n') + '\n';
 }

