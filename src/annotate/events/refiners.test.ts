@@ -74,8 +74,9 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'The talks lasted three days.', changed: [] }, // a duration is not the event's time
   {
     refiner: resolvePronounSubjects,
-    text: 'Putin met Kim on Monday. He invited him to Moscow.',
-    changed: ['invited: src=[Putin/arg:discourse-pronoun] tgt=[Moscow/arg:prep-to] time=- gov=- mod=asserted invited=false'],
+    // full names: the refiner is under test, not the tagger (entities 1.2 misses a bare "Putin" opening this tiny text)
+    text: 'Vladimir Putin met Kim Jong Un on Monday. He invited him to Moscow.',
+    changed: ['invited: src=[Vladimir Putin/arg:discourse-pronoun] tgt=[Moscow/arg:prep-to] time=- gov=- mod=asserted invited=false'],
   },
   { refiner: resolvePronounSubjects, text: 'He invited him to Moscow.', changed: [] }, // no antecedent to take
   {
