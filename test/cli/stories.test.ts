@@ -39,6 +39,16 @@ test('cli stories: ingest --manifest, then stories, story and relink (text and J
   assert.deepEqual(JSON.parse(relink.stdout), { reports: 13, stories: 4 });
   const again = await runCli(['stories', '--db', db, '--json']);
   assert.equal(again.stdout, json.stdout, 'relink rebuilds the same stories');
+
+  const gone = visit.articles[0]!;
+  const del = await runCli(['delete', String(gone), '--db', db, '--json']);
+  assert.equal(del.code, 0, del.stderr);
+  assert.deepEqual(JSON.parse(del.stdout), { deleted: true, story: visit.id });
+  const after = JSON.parse((await runCli(['story', String(visit.id), '--db', db, '--json'])).stdout) as { articles: Array<{ id: number }> };
+  assert.ok(!after.articles.some((a) => a.id === gone) && after.articles.length === 5);
+  const twice = await runCli(['delete', String(gone), '--db', db]);
+  assert.notEqual(twice.code, 0);
+  assert.match(twice.stderr, /E_NOT_FOUND/);
 });
 
 test('cli stories: refusals are coded and create nothing', async () => {

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
 import { existingStorePath, withStore } from '../../service/open.js';
-import { getStory, listStories, relink } from '../../service/stories.js';
+import { deleteArticle, getStory, listStories, relink } from '../../service/stories.js';
 import { formatStory, formatStoryList, summarizeStory } from '../../service/story-views.js';
 import { FIRST_STEP } from './show.js';
 
@@ -53,6 +53,18 @@ export function register(program: Command): void {
       if (!/^\d+$/.test(id)) throw new WiretraceError('E_USAGE', `a story id is a number, not "${id}"`);
       const story = await withStore(existingStorePath(opts.db, FIRST_STEP), (store) => getStory(store, Number(id)));
       console.log(opts.json ? JSON.stringify({ ...story, summary: summarizeStory(story) }) : formatStory(story));
+    });
+
+  program
+    .command('delete')
+    .description('Delete a stored report; its story, status history, claims and findings are rebuilt without it')
+    .argument('<id>', 'article id')
+    .option('--db <path>', DB_HELP)
+    .option('--json', 'print {deleted, story}')
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      if (!/^\d+$/.test(id)) throw new WiretraceError('E_USAGE', `an article id is a number, not "${id}"`);
+      const r = await withStore(existingStorePath(opts.db, FIRST_STEP), (store) => deleteArticle(store, Number(id)));
+      console.log(opts.json ? JSON.stringify(r) : `deleted #${id}${r.story !== null ? `; story #${r.story} rebuilt without it` : ''}`);
     });
 
   program
