@@ -25,6 +25,8 @@ const RULES: readonly Rule[] = [
   { area: 'cli', allowed: ['cli/', 'service/', 'errors.ts'], forbidden: [], packages: ['commander', 'cli-progress'] },
   { area: 'service', allowed: null, forbidden: ['cli/', 'web/', 'program.ts'], packages: null },
   { area: 'web', allowed: null, forbidden: ['cli/', 'program.ts'], packages: null },
+  // the link layer reads stored layers only (relink must work after an annotator changes) and is called by the service
+  { area: 'link', allowed: ['link/', 'doc/', 'store/types.ts', 'errors.ts'], forbidden: [], packages: ['@sinclair/typebox'] },
 ];
 
 /** Every module specifier a source imports: static, type-only, re-exported and dynamic. */
@@ -79,9 +81,19 @@ test('boundaries: the checker sees every import form', () => {
     { source: "import Fastify from 'fastify';", bad: true },
   ];
   for (const c of cases) assert.equal(violations(cli, [{ path, source: c.source }]).length > 0, c.bad, c.source);
+  const link = RULES.find((r) => r.area === 'link')!;
+  const linkPath = join(SRC, 'link', 'x.ts');
+  const linkCases: ReadonlyArray<{ source: string; bad: boolean }> = [
+    { source: "import { eventViews } from '../annotate/events/aggregate.js';", bad: true },
+    { source: "import { annotate } from '../annotate/default-pipeline.js';", bad: true },
+    { source: "import { listStories } from '../service/stories.js';", bad: true },
+    { source: "import { eventViews } from '../doc/views/events.js';", bad: false },
+    { source: "import type { Store } from '../store/types.js';", bad: false },
+  ];
+  for (const c of linkCases) assert.equal(violations(link, [{ path: linkPath, source: c.source }]).length > 0, c.bad, c.source);
 });
 
-test('boundaries: the CLI calls only the service; the service and the web front end never import the CLI', () => {
+test('boundaries: the CLI calls only the service; the service and the web front end never import the CLI; the link layer imports no annotator', () => {
   for (const rule of RULES) {
     const files = sourcesUnder(join(SRC, rule.area)).map((path) => ({ path, source: readFileSync(path, 'utf8') }));
     assert.ok(files.length > 0, rule.area);

@@ -5,7 +5,7 @@
  * an annotator; the digest is plain JSON and is stored beside the article for replays.
  */
 import type { Doc } from '../doc/doc.js';
-import { eventViews, type EventView, type TimeView } from '../annotate/events/aggregate.js';
+import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { statedQuantities, type StatedQuantity } from './quantities.js';

@@ -3,7 +3,7 @@
  * the claims that report them, as one document or as the PLOVER-like export. The annotators load
  * inside the functions that run them, so importing this module is cheap.
  */
-import type { EventView } from '../annotate/events/aggregate.js';
+import type { EventView } from '../doc/views/events.js';
 import type { Doc } from '../doc/doc.js';
 import { detectFormat, readInputBytes } from './annotate.js';
 import { parseInput } from './parse.js';
@@ -25,7 +25,7 @@ export async function eventsOfInput(input: string, opts: { readonly published?: 
   const format = detectFormat(input, bytes) === 'html' ? 'html' : 'article';
   const article = await parseInput(bytes, format, { name, ...(opts.published ? { published: opts.published } : {}) });
   const { annotateEvents } = await import('../annotate/events/pipeline.js');
-  const { eventViews } = await import('../annotate/events/aggregate.js');
+  const { eventViews } = await import('../doc/views/events.js');
   const doc = annotateEvents(article.text, article.meta, name);
   return { doc, views: eventViews(doc) };
 }
@@ -37,6 +37,6 @@ export function eventsDocument(e: ArticleEvents): { published: string | null; ti
 
 /** The PLOVER-like export, one record per event (`wiretrace events --jsonl`). */
 export async function ploverExport(e: ArticleEvents): Promise<Record<string, unknown>[]> {
-  const { ploverRecords } = await import('../annotate/events/aggregate.js');
+  const { ploverRecords } = await import('../doc/views/events.js');
   return ploverRecords(e.doc, e.views);
 }

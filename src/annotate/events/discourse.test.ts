@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotateEvents } from './pipeline.js';
-import { eventViews } from './aggregate.js';
+import { eventViews } from '../../doc/views/events.js';
 import { anaphoricSubject } from './discourse.js';
 import type { SentenceView } from '../text/token-view.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { annotateEvents } from './pipeline.js';
-import { eventViews, ploverRecords } from './aggregate.js';
+import { eventViews, ploverRecords } from '../../doc/views/events.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { eventsAnnotator } from './index.js';

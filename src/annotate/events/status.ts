@@ -89,11 +89,3 @@ export function certainty(modality: Modality, status: EventStatus | undefined, t
   if (view.words.some((w) => HEDGES.has(w.lower))) c *= 0.85;
   return Math.round(c * 100) / 100;
 }
-
-/** A word for a number: firm (≥ 0.8), hedged (≥ 0.45), doubtful (≥ 0.15), unlikely. */
-export function certaintyLabel(c: number): 'firm' | 'hedged' | 'doubtful' | 'unlikely' {
-  if (c >= 0.8) return 'firm';
-  if (c >= 0.45) return 'hedged';
-  if (c >= 0.15) return 'doubtful';
-  return 'unlikely';
-}

@@ -1,11 +1,11 @@
 /**
  * Document-level events: each coreference cluster of event mentions folded into one record with its
  * actors, place, time, status, certainty and the claims that report it; and the PLOVER-like JSON
- * Lines export of those records. Views only: nothing here changes the stored layers.
+ * Lines export of those records. Views only: nothing here changes the stored layers, and nothing here
+ * runs an annotator, so the link layer and the service can read stored layers through it.
  */
-import type { Doc } from '../../doc/doc.js';
-import type { Claim, Event, EventArg, EventStatus, Modality } from '../../doc/schemas/events.js';
-import { certaintyLabel } from './status.js';
+import type { Doc } from '../doc.js';
+import type { Claim, Event, EventArg, EventStatus, Modality } from '../schemas/events.js';
 
 export interface ArgView {
   readonly text: string;
@@ -231,4 +231,12 @@ export function ploverRecords(doc: Doc, views: readonly EventView[] = eventViews
       inherited: c.inherited ?? false,
     })),
   }));
+}
+
+/** A word for a number: firm (≥ 0.8), hedged (≥ 0.45), doubtful (≥ 0.15), unlikely. */
+export function certaintyLabel(c: number): 'firm' | 'hedged' | 'doubtful' | 'unlikely' {
+  if (c >= 0.8) return 'firm';
+  if (c >= 0.45) return 'hedged';
+  if (c >= 0.15) return 'doubtful';
+  return 'unlikely';
 }
