@@ -74,7 +74,7 @@ export function addClaimVersions(
     const match =
       slot === 'statement'
         ? same
-            .map((x) => ({ x, sim: Math.max(...x.versions.map((v) => cosine(words, wordsOf(v.text)))) }))
+            .map((x) => ({ x, sim: x.versions.reduce((best, v) => Math.max(best, cosine(words, wordsOf(v.text))), 0) }))
             .filter((m) => m.sim >= SAME_STATEMENT)
             .sort((a, b) => b.sim - a.sim)[0]?.x
         : same[0];

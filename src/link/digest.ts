@@ -5,6 +5,8 @@
  * an annotator; the digest is plain JSON and is stored beside the article for replays.
  */
 import type { Doc } from '../doc/doc.js';
+import type { Sentence } from '../doc/schemas/text.js';
+import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
@@ -132,9 +134,9 @@ function digestTime(t: TimeView | null | undefined, text: string): DigestTime | 
   return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: NOT_BEFORE.test(before) };
 }
 
-/** The sentence around a span, as evidence. */
-function sentenceEvidence(doc: Doc, article: number, at: { start: number; end: number }): Evidence {
-  const s = (doc.layers.sentences ?? []).find((x) => x.start <= at.start && x.end >= at.end) ?? { start: at.start, end: at.end };
+/** The sentence around a span, as evidence (found by binary search: digests stay linear in the document). */
+function sentenceEvidence(doc: Doc, sentences: SpanIndex<Sentence>, article: number, at: { start: number; end: number }): Evidence {
+  const s = sentences.containing(at.start, at.end)[0] ?? { start: at.start, end: at.end };
   return { article, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
 }
 
@@ -142,6 +144,7 @@ const NEGATION = /\b(?:not|no|never|denied|denies|deny|unlikely|ruled out|rules 
 
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
+  const sentences = new SpanIndex(doc.layers.sentences ?? []);
   const article: StoryArticle = { id: meta.id, title: meta.title, outlet: meta.outlet, published: meta.published, language: meta.language, copyOf: meta.nearDupOf };
   const terms = addTerms(new Map(), text);
   if (meta.title) addTerms(terms, meta.title, 2);
@@ -188,7 +191,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       cue: a ? text.slice(a.cue.start, a.cue.end) : '',
       stance: c.stance,
       text: body,
-      evidence: sentenceEvidence(doc, meta.id, c.proposition),
+      evidence: sentenceEvidence(doc, sentences, meta.id, c.proposition),
       time: digestTime(claimTimes.get(c.id), text),
       dateNotSet: c.dateNotSet ?? false,
       negated: c.stance === 'denial' || NEGATION.test(body),
@@ -214,16 +217,19 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       modality: v.modality,
       certainty: v.certainty,
       cues: [...new Set(cues)],
-      evidence: sentenceEvidence(doc, meta.id, { start: first.start, end: first.end }),
-      sentences: [...new Map(v.mentions.map((m) => sentenceEvidence(doc, meta.id, m)).map((e) => [e.start, e])).values()],
+      evidence: sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end }),
+      sentences: [...new Map(v.mentions.map((m) => sentenceEvidence(doc, sentences, meta.id, m)).map((e) => [e.start, e])).values()],
       claims: v.claims.map((c) => c.id),
     };
   });
   const quantities: DigestQuantity[] = [];
+  // an amount inside several (nested) claims belongs to the first, in claim order
+  const claimOfQuantity = new Map<number, DigestClaim>();
+  for (const c of claims) for (const q of c.quantities) if (!claimOfQuantity.has(q.start)) claimOfQuantity.set(q.start, c);
   for (const sentence of doc.layers.sentences ?? []) {
     const evidence: Evidence = { article: meta.id, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
     for (const q of statedQuantities(evidence.text, sentence.start)) {
-      const claim = claims.find((c) => c.quantities.some((x) => x.start === q.start));
+      const claim = claimOfQuantity.get(q.start);
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
     }
   }

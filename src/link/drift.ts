@@ -10,6 +10,7 @@
  *  - attribution: the same words credited to two different sources.
  *  - negation: what one source says is denied by another (or by itself later).
  */
+import { negatedAt } from './negation.js';
 import { intervalsOverlap } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
@@ -37,19 +38,13 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
 ];
-const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
-
-/** Characters before a topic word within which a negation applies to it ("has not been postponed", "denied reports that … postponed"). */
-const NEGATION_REACH = 48;
 
 /** Whether a text negates a topic (true), states it (false), or does not speak of it (null). */
 export function topicPolarity(text: string, topic: RegExp): boolean | null {
   const m = topic.exec(text);
   if (!m) return null;
-  const before = text.slice(Math.max(0, m.index - NEGATION_REACH), m.index);
-  // a denial verb governs its whole clause: "denied reports that the visit had been postponed"
-  return NEGATED.test(before) || DENIAL_VERB.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+  return negatedAt(text, m.index, NEGATED) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
 
 function certaintyWords(text: string): string {

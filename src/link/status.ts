@@ -4,6 +4,7 @@
  * date order, never rewritten. "Status as of D" is the latest non-conflicting step dated on or before D.
  */
 import type { DigestEvent } from './digest.js';
+import { negatedAt } from './negation.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
 /**
@@ -48,16 +49,11 @@ const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status
 ];
 
 const NEGATION_BEFORE = /\b(?:not|no|never|denied|denies|deny|dismissed|rejected)\b|n[’']t\b/i;
-/** Characters before a status word within which a negation applies to it. */
-const NEGATION_REACH = 48;
-
-/** A denial verb governs its whole clause: "denied reports that the visit had been postponed". */
-const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
 
 function statedIn(sentence: string, pattern: RegExp): boolean {
   const m = pattern.exec(sentence);
   if (!m) return false;
-  return !NEGATION_BEFORE.test(sentence.slice(Math.max(0, m.index - NEGATION_REACH), m.index)) && !DENIAL_VERB.test(sentence.slice(0, m.index));
+  return !negatedAt(sentence, m.index, NEGATION_BEFORE);
 }
 
 /** A time value that names a day or a range of days: the dates are announced. */

@@ -1,0 +1,15 @@
+/**
+ * Whether the words before a position negate what stands there, for status words ("has not been
+ * postponed") and for denials between claims. Shared by status.ts and drift.ts.
+ */
+
+/** Characters before a word within which a negation applies to it. */
+export const NEGATION_REACH = 48;
+
+/** A denial verb governs its whole clause: "denied reports that the visit had been postponed". */
+export const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\b/i;
+
+/** A negation (`negation`, the caller's word list) within reach before `at`, or a denial verb anywhere before it. */
+export function negatedAt(text: string, at: number, negation: RegExp): boolean {
+  return negation.test(text.slice(Math.max(0, at - NEGATION_REACH), at)) || DENIAL_VERB.test(text.slice(0, at));
+}
