@@ -9,7 +9,7 @@ import type { Store } from '../store/types.js';
 import type { IngestOptions, IngestOutcome, StoreRef } from './ingest.js';
 import { packageRoot } from './package-root.js';
 
-interface ManifestEntry {
+export interface ManifestEntry {
   readonly file: string;
   readonly outlet?: string;
   readonly published?: string;
@@ -58,7 +58,8 @@ export async function ingestManifest(store: StoreRef, manifestPath: string, opts
   return outcomes;
 }
 
-function readManifest(path: string): ManifestEntry[] {
+/** The entries of a manifest file; anything but a list of {file, …} is E_INPUT_FORMAT. */
+export function readManifest(path: string): ManifestEntry[] {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));

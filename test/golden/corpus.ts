@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate } from '../../src/annotate/default-pipeline.js';
 import { LAYER_NAMES } from '../../src/doc/layers.js';
+import { readManifest, type ManifestEntry } from '../../src/service/examples.js';
 import { fileKind } from '../../src/service/input.js';
 import { parseInput } from '../../src/service/parse.js';
 
@@ -30,13 +31,6 @@ export const SEED_PATH = resolve(ROOT, '..', 'shared', 'fixtures', 'seed', 'arti
 /** The seed's publication date (the report is of 22 January 2024). */
 const SEED_PUBLISHED = '2024-01-22';
 
-interface ManifestEntry {
-  readonly file: string;
-  readonly outlet?: string;
-  readonly published?: string;
-  readonly url?: string;
-}
-
 function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
@@ -56,9 +50,9 @@ async function goldenDoc(bytes: Uint8Array, format: 'html' | 'article', meta: Om
 /** Computes the snapshot; `seed` says whether the seed was found (it lives outside the repo). */
 export async function computeSnapshot(): Promise<{ snapshot: GoldenSnapshot; seed: boolean }> {
   const dir = join(ROOT, 'examples');
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { examples: ManifestEntry[] };
+
   const snapshot: Record<string, GoldenDoc> = {};
-  for (const { file, ...meta } of manifest.examples) {
+  for (const { file, ...meta } of readManifest(join(dir, 'manifest.json'))) {
     const kind = fileKind(file);
     snapshot[`examples/${file}`] = await goldenDoc(readFileSync(join(dir, file)), kind === 'html' ? 'html' : 'article', meta);
   }
