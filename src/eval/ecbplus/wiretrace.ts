@@ -14,16 +14,19 @@ import type { Assignment } from '../metrics/clustering.js';
 import type { DocumentClusterer, EventLinker, EventMentionSpan, LinkSystem, ReportText } from '../linking.js';
 import { headLemma } from './baseline.js';
 
-/** Annotated documents, kept between the clusterer and the linker of one run. */
-const docs = new Map<string, Doc>();
+/** Annotated documents, shared by one system's clusterer and linker, so each document is annotated once. */
+type DocCache = (r: ReportText) => Doc;
 
-function docOf(r: ReportText): Doc {
-  let d = docs.get(r.id);
-  if (!d) docs.set(r.id, (d = annotate(r.text, { published: r.published ?? null })));
-  return d;
+function docCache(): DocCache {
+  const docs = new Map<string, Doc>();
+  return (r) => {
+    let d = docs.get(r.id);
+    if (!d) docs.set(r.id, (d = annotate(r.text, { published: r.published ?? null })));
+    return d;
+  };
 }
 
-export const wiretraceClusterer: DocumentClusterer = {
+const clusterer = (docOf: DocCache): DocumentClusterer => ({
   name: 'link layer',
   async cluster(reports) {
     const state = new MemoryLinkState();
@@ -36,7 +39,7 @@ export const wiretraceClusterer: DocumentClusterer = {
     }
     return out;
   },
-};
+});
 
 interface MentionFeatures {
   readonly id: string;
@@ -48,7 +51,7 @@ interface MentionFeatures {
   readonly days: ReadonlySet<string>;
 }
 
-function features(m: EventMentionSpan, r: ReportText, story: string): MentionFeatures {
+function features(docOf: DocCache, m: EventMentionSpan, r: ReportText, story: string): MentionFeatures {
   const d = docOf(r);
   const s = (d.layers.sentences ?? []).find((x) => x.start <= m.start && x.end >= m.end) ?? { start: m.start, end: m.end };
   const entityKey = new Map((d.layers.entities ?? []).map((e) => [e.id, e]));
@@ -69,7 +72,7 @@ function compatible(a: MentionFeatures, b: MentionFeatures): boolean {
   return !(disjoint(a.who, b.who) && disjoint(a.days, b.days));
 }
 
-export const wiretraceLinker: EventLinker = {
+const linker = (docOf: DocCache): EventLinker => ({
   name: 'same lemma, split by arguments',
   link(reports, mentions, stories) {
     const byId = new Map(reports.map((r) => [r.id, r]));
@@ -78,7 +81,7 @@ export const wiretraceLinker: EventLinker = {
     const out: Assignment[] = [];
     for (const m of mentions) {
       const r = byId.get(m.report)!;
-      const f = features(m, r, storyOf.get(m.report) ?? m.report);
+      const f = features(docOf, m, r, storyOf.get(m.report) ?? m.report);
       const key = `${f.story}|${f.lemma}`;
       const groups = clusters.get(key) ?? [];
       let idx = groups.findIndex((g) => g.every((x) => compatible(x, f)));
@@ -91,6 +94,10 @@ export const wiretraceLinker: EventLinker = {
     }
     return out;
   },
-};
+});
 
-export const wiretraceSystem: LinkSystem = { name: 'link', clusterer: wiretraceClusterer, linker: wiretraceLinker };
+/** A fresh system: its document cache lives as long as the system, not the process. */
+export function wiretraceSystem(): LinkSystem {
+  const docOf = docCache();
+  return { name: 'link', clusterer: clusterer(docOf), linker: linker(docOf) };
+}
