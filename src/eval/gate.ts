@@ -23,6 +23,8 @@ const TASK_ARGS: Record<string, (root: string) => { args: string[]; needs: strin
   ecbplus: (root) => ({ args: ['--data', join(root, 'ecbplus'), '--split', 'test'], needs: join(root, 'ecbplus') }),
   // the story corpus ships in the repo (corpus/stories); the gate scores its held-out test stories
   stories: () => ({ args: ['--split', 'test'], needs: null }),
+  // the wire corpus ships in the repo (corpus/wire); the gate scores its held-out test split
+  wire: () => ({ args: ['--split', 'test'], needs: null }),
 };
 
 export function loadFloors(): Floors {
