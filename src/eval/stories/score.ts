@@ -41,6 +41,12 @@ export interface StoryScores {
   readonly events: CorefScores & { readonly matched: number; readonly gold: number; readonly predicted: number };
   readonly status: { readonly accuracy: number; readonly correct: number; readonly total: number };
   readonly findings: Prf & { readonly matched: number; readonly gold: number; readonly predicted: number };
+  /** What went wrong, for `--errors`: statuses read wrong, gold findings missed, findings not in gold. */
+  readonly errors: {
+    readonly statuses: readonly { readonly event: string; readonly report: string; readonly want: GoldStatus; readonly got: GoldStatus | 'none'; readonly tracked: string | undefined }[];
+    readonly missedFindings: readonly { readonly kind: DriftKind; readonly a: SpanRef; readonly b: SpanRef }[];
+    readonly spuriousFindings: readonly PredictedFinding[];
+  };
 }
 
 export function overlaps(a: SpanRef, b: SpanRef): boolean {
@@ -101,10 +107,12 @@ export function scoreStories(corpus: StoryCorpus, pred: StoryPrediction): StoryS
   const aligned = new Map(alignEntities(entitiesOf(goldEvents), entitiesOf(predEvents)).map((a) => [a.key, a.response]));
   const predicted = new Map(pred.statuses.map((s) => [`${s.tracked}\u0000${s.report}`, s.status]));
   let correct = 0;
+  const statusErrors: StoryScores['errors']['statuses'][number][] = [];
   for (const s of corpus.statuses) {
     const tracked = aligned.get(s.event);
     const got = (tracked !== undefined && predicted.get(`${tracked}\u0000${s.report}`)) || 'none';
     if (got === s.status) correct++;
+    else statusErrors.push({ event: s.event, report: s.report, want: s.status, got, tracked });
   }
   const total = corpus.statuses.length;
 
@@ -112,7 +120,11 @@ export function scoreStories(corpus: StoryCorpus, pred: StoryPrediction): StoryS
   const hit = pred.findings.map((p) =>
     corpus.findings.map((g) => (p.kind === g.kind && ((overlaps(p.a, g.a) && overlaps(p.b, g.b)) || (overlaps(p.a, g.b) && overlaps(p.b, g.a))) ? 1 : 0)),
   );
-  const matchedFindings = maxWeightAssignment(hit).filter((j, i) => j >= 0 && hit[i]![j] === 1).length;
+  const assignment = maxWeightAssignment(hit);
+  const matchedFindings = assignment.filter((j, i) => j >= 0 && hit[i]![j] === 1).length;
+  const goldHit = new Set(assignment.filter((j, i) => j >= 0 && hit[i]![j] === 1));
+  const spuriousFindings = pred.findings.filter((_, i) => !(assignment[i]! >= 0 && hit[i]![assignment[i]!] === 1));
+  const missedFindings = corpus.findings.filter((_, j) => !goldHit.has(j));
   const findings = {
     ...prfOf(matchedFindings, pred.findings.length, matchedFindings, corpus.findings.length),
     matched: matchedFindings,
@@ -120,5 +132,11 @@ export function scoreStories(corpus: StoryCorpus, pred: StoryPrediction): StoryS
     predicted: pred.findings.length,
   };
 
-  return { stories, events, status: { accuracy: total ? correct / total : 0, correct, total }, findings };
+  return {
+    stories,
+    events,
+    status: { accuracy: total ? correct / total : 0, correct, total },
+    findings,
+    errors: { statuses: statusErrors, missedFindings, spuriousFindings },
+  };
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--json]`
+ * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--errors] [--json]`
+ * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only)
  *
  * Scores the project's own story corpus (docs/story-corpus.md): story clustering (pairwise, B-cubed),
  * tracked-event coreference (B-cubed), status accuracy per (tracked event, report) and drift findings (P/R).
@@ -19,6 +20,7 @@ import { sameLemmaLinker, tfidfClusterer } from '../ecbplus/baseline.js';
 import { loadStoryCorpus, restrictToSplit, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
+import type { SpanRef } from '../stories/corpus.js';
 import { scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 
 /** The events layer's statuses in the story layer's words. */
@@ -76,10 +78,23 @@ function render(name: string, corpus: StoryCorpus, s: StoryScores): string[] {
   ];
 }
 
+function renderErrors(corpus: StoryCorpus, s: StoryScores): string[] {
+  const quote = (r: SpanRef): string => `${r.report} "${corpus.texts.get(r.report)!.slice(r.start, r.end).replace(/\s+/g, ' ').slice(0, 90)}"`;
+  return [
+    '  status errors (gold event / report: want → got [aligned tracked event]):',
+    ...s.errors.statuses.map((e) => `    ${e.event} / ${e.report}: ${e.want} → ${e.got} [${e.tracked ?? 'no aligned event'}]`),
+    '  missed findings:',
+    ...s.errors.missedFindings.map((f) => `    ${f.kind}: ${quote(f.a)} | ${quote(f.b)}`),
+    '  spurious findings:',
+    ...s.errors.spuriousFindings.map((f) => `    ${f.kind}: ${quote(f.a)} | ${quote(f.b)}`),
+  ];
+}
+
 export async function run(args: string[]): Promise<EvalResult> {
   const dir = resolve(argValue(args, '--corpus') ?? resolve('corpus', 'stories'));
   const split = (argValue(args, '--split') ?? 'all') as Split;
   if (!SPLITS.includes(split)) throw new WiretraceError('E_USAGE', `--split must be one of ${SPLITS.join(', ')}`);
+  const showErrors = args.includes('--errors');
   const full = loadStoryCorpus(dir);
   const parts = split === 'all' ? (['dev', 'test'] as const) : [split];
   const lines = ['Story corpus: baseline (TF-IDF stories, events-layer triggers linked by same lemma, events-layer status) and wiretrace (the link layer, online)', ''];
@@ -97,6 +112,7 @@ export async function run(args: string[]): Promise<EvalResult> {
     for (const sys of systems) {
       const s = scoreStories(corpus, sys.prediction);
       lines.push(...render(`${sys.name} ${part}`, corpus, s));
+      if (showErrors && sys.name === 'wiretrace') lines.push(...renderErrors(corpus, s));
       const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
       Object.assign(metrics, {
         [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,
