@@ -1,7 +1,7 @@
 /** Opening the configured store, lazily, for commands and servers. */
 import { existsSync } from 'node:fs';
 import { WiretraceError } from '../errors.js';
-import { openStore, resolveDbPath } from '../store/index.js';
+import { engineOf, openStore, resolveDbPath } from '../store/index.js';
 import type { OpenStoreOptions, Store } from '../store/types.js';
 import { loadConfig, type WiretraceConfig } from './config.js';
 
@@ -39,12 +39,13 @@ export function lazyStore(path: string, options: OpenStoreOptions = {}): LazySto
 }
 
 /**
- * The store path for commands that only read or change what is already stored: a missing database is
+ * The store path for commands that only read or change what is already stored: a missing SQLite file is
  * E_NOT_FOUND (saying what to run first), never a new empty file.
  */
 export function existingStorePath(dbOption: string | null | undefined, firstStep: string, config: WiretraceConfig = loadConfig()): string {
   const path = resolveStorePath(dbOption, config);
-  if (path !== ':memory:' && !existsSync(path)) {
+  // a database URL (PostgreSQL) is checked by opening it: the server says whether it is there
+  if (path !== ':memory:' && engineOf(path) === 'sqlite' && !existsSync(path)) {
     throw new WiretraceError('E_NOT_FOUND', `no database at ${path} (${firstStep} first, or pass --db)`);
   }
   return path;

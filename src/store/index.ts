@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { WiretraceError } from '../errors.js';
+import { PostgresStore } from './postgres/store.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { OpenStoreOptions, Store, StoreEngine } from './types.js';
 
@@ -40,8 +41,6 @@ export function engineOf(location: string): StoreEngine {
 export async function openStore(location?: string | null, options: OpenStoreOptions = {}): Promise<Store> {
   const where = resolveDbPath(location);
   const engine = engineOf(where);
-  if (engine === 'postgres') {
-    throw new WiretraceError('E_STORE_ENGINE', 'the PostgreSQL store is not built yet; use a SQLite file path for now');
-  }
+  if (engine === 'postgres') return PostgresStore.open(where, options.modules ?? []);
   return SqliteStore.open(where, options.modules ?? []);
 }

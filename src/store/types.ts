@@ -270,7 +270,7 @@ export interface Migration {
 export interface StoreModule {
   /** Unique; 'core' is the store's own. */
   readonly name: string;
-  readonly migrations: { readonly sqlite: readonly Migration[] };
+  readonly migrations: { readonly sqlite: readonly Migration[]; readonly postgres?: readonly Migration[] };
 }
 
 export interface OpenStoreOptions {

@@ -6,8 +6,8 @@
  * shipped migration: append a new one (the ids are the order).
  */
 import type Database from 'better-sqlite3';
-import { WiretraceError } from '../../errors.js';
 import type { AppliedMigration, Migration } from '../types.js';
+import { checkModules, refuseNewerMigration } from '../module-checks.js';
 import { backfillNearDupBands } from './near-dup.js';
 
 /** A core migration may run code after its SQL, for what SQL cannot express (a backfill). */
@@ -255,32 +255,11 @@ export function appliedMigrations(db: Database.Database): AppliedMigration[] {
     .all() as AppliedMigration[];
 }
 
-function checkModules(modules: readonly SqliteModule[]): void {
-  const names = new Set<string>();
-  for (const mod of modules) {
-    if (!mod.name.trim()) throw new WiretraceError('E_STORE', 'a store module needs a name');
-    if (names.has(mod.name)) throw new WiretraceError('E_STORE', `store module "${mod.name}" is given twice`);
-    names.add(mod.name);
-    const ms = mod.migrations;
-    for (let i = 1; i < ms.length; i++) {
-      if (ms[i]!.id <= ms[i - 1]!.id) {
-        throw new WiretraceError('E_STORE', `migration ids must increase: ${mod.name} ${ms[i]!.id} follows ${ms[i - 1]!.id}`);
-      }
-    }
-  }
-}
 
 /** A module whose recorded migrations go past the ones this build knows was migrated by a newer wiretrace. */
 function refuseNewer(db: Database.Database, modules: readonly SqliteModule[]): void {
   const newestApplied = db.prepare('SELECT max(id) AS id FROM schema_migrations WHERE module = ?');
   for (const mod of modules) {
-    const newest = mod.migrations.length ? mod.migrations[mod.migrations.length - 1]!.id : 0;
-    const applied = (newestApplied.get(mod.name) as { id: number | null }).id;
-    if (applied !== null && applied > newest) {
-      throw new WiretraceError(
-        'E_STORE',
-        `the database has ${mod.name} schema migration ${applied}, newer than this wiretrace knows (${newest}); upgrade wiretrace`,
-      );
-    }
+    refuseNewerMigration(mod, (newestApplied.get(mod.name) as { id: number | null }).id);
   }
 }

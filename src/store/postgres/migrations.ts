@@ -1,0 +1,237 @@
+/**
+ * PostgreSQL schema migrations: the same steps as the SQLite store's (../sqlite/migrations.ts), in
+ * PostgreSQL's dialect, numbered alike so `migrations()` reads the same on both engines. Each runs once,
+ * in its own transaction, under an advisory lock, so two processes opening one new database cannot
+ * both apply a step. Never edit a shipped migration: append a new one.
+ *
+ * Differences from SQLite, on purpose:
+ * - JSON columns are jsonb (validated by the type, not a CHECK).
+ * - Full-text search is a stored tsvector column with a GIN index, over a text search configuration
+ *   `wiretrace_search`: English snowball stemming without stop words (so every word a reader types
+ *   counts, as in SQLite's FTS5 with the porter tokenizer) and diacritics folded by unaccent.
+ *   PostgreSQL caps a tsvector at 1 MB, so only the first SEARCH_CHARS characters of a text are indexed.
+ */
+import type pg from 'pg';
+import { WiretraceError } from '../../errors.js';
+import { checkModules, refuseNewerMigration } from '../module-checks.js';
+import type { AppliedMigration, Migration } from '../types.js';
+
+export const CORE_MODULE = 'core';
+
+/** Characters of an article's text that full-text search indexes (PostgreSQL's tsvector limit is 1 MB). */
+export const SEARCH_CHARS = 400_000;
+
+export const CORE_MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'articles, outlets, layers',
+    sql: `
+      CREATE TABLE outlets (
+        id          BIGSERIAL PRIMARY KEY,
+        name        TEXT NOT NULL,
+        kind        TEXT,
+        created_at  TEXT NOT NULL
+      );
+      -- names are unique without regard to case, as SQLite's COLLATE NOCASE
+      CREATE UNIQUE INDEX outlets_name ON outlets (lower(name));
+
+      CREATE TABLE articles (
+        id              BIGSERIAL PRIMARY KEY,
+        url             TEXT,
+        canonical_url   TEXT,
+        content_hash    TEXT NOT NULL UNIQUE,
+        outlet          TEXT,
+        title           TEXT,
+        byline          JSONB NOT NULL DEFAULT '[]',
+        published       TEXT,
+        published_known SMALLINT NOT NULL DEFAULT 0 CHECK (published_known IN (0, 1)),
+        modified        TEXT,
+        fetched         TEXT,
+        language        TEXT,
+        image           TEXT,
+        image_credit    TEXT,
+        text            TEXT NOT NULL,
+        meta            JSONB NOT NULL DEFAULT '{}',
+        near_dup_of     BIGINT REFERENCES articles(id) ON DELETE SET NULL,
+        signature       TEXT,
+        created_at      TEXT NOT NULL,
+        published_at    TIMESTAMPTZ          -- the instant 'published' names, for ordering (SQLite: julianday)
+      );
+      CREATE UNIQUE INDEX articles_canonical_url ON articles(canonical_url) WHERE canonical_url IS NOT NULL;
+      CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+      CREATE INDEX articles_published ON articles(published_known DESC, published_at DESC NULLS LAST, id DESC);
+      CREATE INDEX articles_near_dup_of ON articles(near_dup_of) WHERE near_dup_of IS NOT NULL;
+
+      CREATE TABLE layers (
+        article_id  BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        annotator   TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        data        JSONB NOT NULL,
+        position    INTEGER NOT NULL DEFAULT 0,
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (article_id, name)
+      );
+      CREATE INDEX layers_annotator ON layers(annotator, version);
+    `,
+  },
+  {
+    id: 2,
+    name: 'full-text index over title and text',
+    sql: `
+      CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+      CREATE TEXT SEARCH DICTIONARY wiretrace_stem (TEMPLATE = snowball, Language = english);
+      CREATE TEXT SEARCH CONFIGURATION wiretrace_search (COPY = pg_catalog.english);
+      ALTER TEXT SEARCH CONFIGURATION wiretrace_search
+        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+        WITH public.unaccent, wiretrace_stem;
+      ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('wiretrace_search', coalesce(title, '')), 'A') ||
+        setweight(to_tsvector('wiretrace_search', left(text, ${SEARCH_CHARS})), 'B')
+      ) STORED;
+      CREATE INDEX articles_search ON articles USING GIN (search);
+    `,
+  },
+  {
+    id: 3,
+    name: 'feeds and feed items',
+    sql: `
+      CREATE TABLE feeds (
+        id             BIGSERIAL PRIMARY KEY,
+        url            TEXT NOT NULL UNIQUE,
+        title          TEXT,
+        etag           TEXT,
+        last_modified  TEXT,
+        last_polled    TEXT,
+        last_error     TEXT,
+        created_at     TEXT NOT NULL
+      );
+      CREATE TABLE feed_items (
+        feed_id     BIGINT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        guid        TEXT NOT NULL,
+        url         TEXT,
+        first_seen  TEXT NOT NULL,
+        PRIMARY KEY (feed_id, guid)
+      );
+    `,
+  },
+  {
+    id: 4,
+    name: 'near-duplicate LSH buckets',
+    sql: `
+      CREATE TABLE near_dup_bands (
+        band_key    BIGINT NOT NULL,
+        article_id  BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      );
+      CREATE INDEX near_dup_bands_article ON near_dup_bands(article_id);
+    `,
+  },
+  {
+    id: 5,
+    name: 'stories: link digests, term counts, stories and their indexes',
+    sql: `
+      CREATE TABLE link_reports (
+        article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        digest      JSONB NOT NULL,
+        terms       JSONB NOT NULL,
+        seq         BIGINT NOT NULL
+      );
+      CREATE INDEX link_reports_seq ON link_reports(seq);
+      CREATE TABLE link_terms (
+        term  TEXT PRIMARY KEY,
+        df    INTEGER NOT NULL CHECK (df >= 0)
+      );
+      CREATE TABLE link_counters (
+        name   TEXT PRIMARY KEY,
+        value  BIGINT NOT NULL
+      );
+      CREATE TABLE stories (
+        id          BIGINT PRIMARY KEY,
+        title       TEXT NOT NULL,
+        first_date  TEXT,
+        last_date   TEXT,
+        state       JSONB NOT NULL,
+        updated_at  TEXT NOT NULL
+      );
+      CREATE INDEX stories_recent ON stories((last_date IS NULL), last_date DESC, id DESC);
+      CREATE TABLE story_keys (
+        key        TEXT NOT NULL,
+        story_id   BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        last_date  TEXT,
+        PRIMARY KEY (key, story_id)
+      );
+      CREATE INDEX story_keys_recent ON story_keys(key, last_date DESC, story_id DESC);
+      CREATE INDEX story_keys_story ON story_keys(story_id);
+      CREATE TABLE story_articles (
+        article_id  BIGINT PRIMARY KEY,
+        story_id    BIGINT NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id);
+    `,
+  },
+];
+
+export interface PostgresModule {
+  readonly name: string;
+  readonly migrations: readonly Migration[];
+}
+
+export const CORE: PostgresModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };
+
+/** Any fixed number: the advisory lock every process takes while it migrates one schema. */
+const MIGRATION_LOCK = 0x77697265;
+
+/**
+ * Applies every migration not yet recorded, module by module (core first), each in its own
+ * transaction, while holding an advisory lock on the schema; returns those it applied.
+ */
+export async function migrate(client: pg.ClientBase, schema: string, modules: readonly PostgresModule[]): Promise<AppliedMigration[]> {
+  checkModules(modules);
+  await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [MIGRATION_LOCK, schema]);
+  try {
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      module      TEXT NOT NULL,
+      id          INTEGER NOT NULL,
+      name        TEXT NOT NULL,
+      applied_at  TEXT NOT NULL,
+      PRIMARY KEY (module, id))`);
+    await refuseNewer(client, modules);
+    const ran: AppliedMigration[] = [];
+    for (const mod of modules) {
+      const done = new Set((await client.query<{ id: number }>('SELECT id FROM schema_migrations WHERE module = $1', [mod.name])).rows.map((r) => r.id));
+      for (const m of mod.migrations) {
+        if (done.has(m.id)) continue;
+        const appliedAt = new Date().toISOString();
+        await client.query('BEGIN');
+        try {
+          await client.query(m.sql);
+          await client.query('INSERT INTO schema_migrations (module, id, name, applied_at) VALUES ($1, $2, $3, $4)', [mod.name, m.id, m.name, appliedAt]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK');
+          throw new WiretraceError('E_STORE', `migration ${mod.name} ${m.id} (${m.name}) failed: ${(err as Error).message}`);
+        }
+        ran.push({ module: mod.name, id: m.id, name: m.name, appliedAt });
+      }
+    }
+    return ran;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [MIGRATION_LOCK, schema]);
+  }
+}
+
+export async function appliedMigrations(client: pg.ClientBase | pg.Pool): Promise<AppliedMigration[]> {
+  const r = await client.query<AppliedMigration>(
+    `SELECT module, id, name, applied_at AS "appliedAt" FROM schema_migrations
+     ORDER BY module <> '${CORE_MODULE}', module, id`,
+  );
+  return r.rows;
+}
+
+
+async function refuseNewer(client: pg.ClientBase, modules: readonly PostgresModule[]): Promise<void> {
+  for (const mod of modules) {
+    refuseNewerMigration(mod, (await client.query<{ id: number | null }>('SELECT max(id) AS id FROM schema_migrations WHERE module = $1', [mod.name])).rows[0]?.id ?? null);
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * What the PostgreSQL store adds to the contract: locations, the search query it builds, two stores
+ * (as two worker processes would) writing one database at once, and the same stories as SQLite from
+ * the same reports. The server-side cases skip loudly without PostgreSQL and fail under CI=true.
+ */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isWiretraceError } from '../../errors.js';
+import { article } from '../contract/fixtures.js';
+import { openStore } from '../index.js';
+import type { Store } from '../types.js';
+import { parseLocation, publishedInstant, toTsQuery } from './store.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema } from './testing.js';
+
+test('postgres locations: schema parameter, password hidden, bad schema names refused', () => {
+  const cases: Array<{ url: string; schema?: string; display?: string; code?: string }> = [
+    { url: 'postgres://u:secret@db.local:5432/news?schema=wire_1', schema: 'wire_1', display: 'postgres://u:***@db.local:5432/news?schema=wire_1' },
+    { url: 'postgresql://db.local/news', schema: 'public', display: 'postgresql://db.local/news' },
+    { url: 'postgres://db.local/news?schema=Wire', code: 'E_VALIDATION' },
+    { url: 'postgres://db.local/news?schema=a;drop', code: 'E_VALIDATION' },
+    { url: 'postgres://db.local/news?schema=', code: 'E_VALIDATION' },
+  ];
+  for (const c of cases) {
+    if (c.code) {
+      assert.throws(() => parseLocation(c.url), (e: unknown) => isWiretraceError(e) && e.code === c.code, c.url);
+      continue;
+    }
+    const p = parseLocation(c.url);
+    assert.equal(p.schema, c.schema, c.url);
+    assert.equal(p.display, c.display, c.url);
+    assert.ok(!p.connectionString.includes('schema='), 'the schema is not passed to the driver');
+  }
+});
+
+test('postgres search: user text reaches the server only as bound plain text', () => {
+  const cases: Array<{ q: string; sql: string | null; params: string[] }> = [
+    { q: '', sql: null, params: [] },
+    { q: '((( *', sql: null, params: [] },
+    { q: 'Pyongyang visit', sql: "phraseto_tsquery('wiretrace_search', $1) && phraseto_tsquery('wiretrace_search', $2)", params: ['Pyongyang', 'visit'] },
+    { q: '"visit was planned"', sql: "phraseto_tsquery('wiretrace_search', $1)", params: ['visit was planned'] },
+    { q: 'Pyong*', sql: "to_tsquery('simple', $1)", params: ["'pyong':*"] },
+    { q: 'Jong-u*', sql: "tsquery_phrase(phraseto_tsquery('wiretrace_search', $2), to_tsquery('simple', $1))", params: ["'u':*", 'Jong'] },
+    { q: "x'); DROP TABLE articles; --", sql: "phraseto_tsquery('wiretrace_search', $1) && phraseto_tsquery('wiretrace_search', $2) && phraseto_tsquery('wiretrace_search', $3) && phraseto_tsquery('wiretrace_search', $4)", params: ["x');", 'DROP', 'TABLE', 'articles;'] },
+  ];
+  for (const c of cases) {
+    const q = toTsQuery(c.q);
+    assert.deepEqual(q && { sql: q.sql, params: q.params }, c.sql === null ? null : { sql: c.sql, params: c.params }, c.q);
+  }
+});
+
+test('postgres ordering key: the instant a publication date names', () => {
+  const cases: Array<{ in: string | null; out: string | null }> = [
+    { in: '2024-06-01', out: '2024-06-01T00:00:00.000Z' },
+    { in: '2024-06-01T13:30:00+02:00', out: '2024-06-01T11:30:00.000Z' },
+    { in: 'yesterday', out: null },
+    { in: null, out: null },
+  ];
+  for (const c of cases) assert.equal(publishedInstant(c.in), c.out, String(c.in));
+});
+
+const unavailable = await postgresUnavailable();
+const schemas: string[] = [];
+after(() => (unavailable ? undefined : dropSchemas(schemas)));
+const fresh = (label: string): string => {
+  const s = testSchema(label);
+  schemas.push(s);
+  return testLocation(s);
+};
+
+function serverTest(name: string, body: () => Promise<void>): void {
+  if (!unavailable) test(name, body);
+  else if (process.env.CI === 'true') test(name, () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
+  else {
+    console.warn(`\n*** SKIPPING "${name}": ${unavailable} ***\n`);
+    test(name, { skip: unavailable }, () => undefined);
+  }
+}
+
+serverTest('postgres: two stores on one database (two workers) ingest the same reports at once; each is stored once', async () => {
+  const location = fresh('workers');
+  const a = await openStore(location);
+  const b = await openStore(location);
+  try {
+    const reports = Array.from({ length: 40 }, (_, i) => article({ contentHash: `h${i}`, text: `Report ${i} from Geneva.`, url: `https://x.test/${i}` }));
+    const results = await Promise.all([...reports.map((r) => a.insertArticle(r, [])), ...reports.map((r) => b.insertArticle(r, []))]);
+    assert.equal(results.filter((r) => r.created).length, 40, 'each report created once, by one of the two');
+    assert.equal(await a.countArticles(), 40);
+    assert.equal(new Set(results.map((r) => r.id)).size, 40, 'both stores return the one id of each report');
+    const ids = await Promise.all([a.newStoryId(), b.newStoryId(), a.newStoryId(), b.newStoryId()]);
+    assert.deepEqual([...ids].sort((x, y) => x - y), [1, 2, 3, 4], 'story ids are never handed out twice');
+  } finally {
+    await a.close();
+    await b.close();
+  }
+});
+
+serverTest('postgres: a second store opening a migrated schema applies nothing and sees the same migrations', async () => {
+  const location = fresh('reopen');
+  const first = await openStore(location);
+  const applied = await first.migrations();
+  await first.close();
+  const again = await openStore(location);
+  try {
+    assert.deepEqual(await again.migrations(), applied);
+  } finally {
+    await again.close();
+  }
+});
+
+serverTest('postgres: an unreachable server or missing database is a coded E_STORE error', async () => {
+  const u = new URL(testLocation('x'));
+  u.pathname = '/wiretrace_no_such_database';
+  await assert.rejects(openStore(u.toString()), (e: unknown) => isWiretraceError(e) && e.code === 'E_STORE');
+});
+
+serverTest('postgres: the examples make the same stories as in SQLite', async () => {
+  const { ingestExamples } = await import('../../service/examples.js');
+  const { listStories } = await import('../../service/stories.js');
+  const grouping = async (s: Store): Promise<string[]> => {
+    await ingestExamples(s);
+    const stories = await listStories(s, { limit: 200 });
+    const titles = new Map<number, string>();
+    for (const id of await s.listArticleIds(0, 1000)) titles.set(id, (await s.getArticle(id))!.contentHash);
+    return stories.items.map((st) => st.articles.map((a) => titles.get(a)!).sort().join(',')).sort();
+  };
+  const pgStore = await openStore(fresh('examples'));
+  const sqlite = await openStore(':memory:');
+  try {
+    const [p, q] = [await grouping(pgStore), await grouping(sqlite)];
+    assert.ok(p.length > 1, 'several stories');
+    assert.deepEqual(p, q);
+    assert.equal((await pgStore.search('visit')).total, (await sqlite.search('visit')).total, 'search finds the same reports');
+  } finally {
+    await pgStore.close();
+    await sqlite.close();
+  }
+});

@@ -1,0 +1,856 @@
+/**
+ * The PostgreSQL store (node-postgres): the same contract as the SQLite store (../types.ts), for
+ * when one machine or one file is not enough. Calls outside a transaction each take a pooled
+ * connection, so readers run side by side; a write that needs several statements runs in its own
+ * transaction on one connection. `transaction(fn)` holds one connection (BEGIN … COMMIT) while fn
+ * awaits; calls made inside fn, on `tx` or on the store itself (found through AsyncLocalStorage), run
+ * on that connection one at a time, and nested transactions are savepoints. Outermost transactions of
+ * one store run one after another, as the contract asks.
+ *
+ * Across processes: article inserts take a transaction-scoped advisory lock, so two workers cannot
+ * both insert one text (the check for an existing copy and the insert are one step, as SQLite's
+ * BEGIN IMMEDIATE makes them); story ids and sequence numbers come from UPSERT … RETURNING.
+ *
+ * The location is a postgres:// URL; `?schema=NAME` keeps the store in its own schema (created when
+ * missing), so one database can hold several stores (and each test its own).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import { WiretraceError } from '../../errors.js';
+import { NEAR_DUP_BUCKET_SCAN, nearDupBands } from '../near-dup.js';
+import { clampPage } from '../paging.js';
+import { searchTerms } from '../search-terms.js';
+import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet } from '../snippet.js';
+import type {
+  AppliedMigration,
+  Feed,
+  FeedPollUpdate,
+  InsertResult,
+  LayerWrite,
+  NewArticle,
+  Page,
+  PageRequest,
+  SearchPage,
+  SignatureRow,
+  Store,
+  StoredArticle,
+  StoredLayer,
+  StoryRow,
+  StoreModule,
+} from '../types.js';
+import { appliedMigrations, CORE, migrate, SEARCH_CHARS, type PostgresModule } from './migrations.js';
+
+/** Connections one store keeps open at most. */
+const POOL_SIZE = 10;
+/** Title matches weigh this many times more than body matches (ts_rank weights {D, C, B, A}). */
+const RANK_WEIGHTS = '{0.0, 0.0, 0.1, 1.0}';
+/** The advisory lock article inserts take, so that the existence check and the insert are one step across processes. */
+const INSERT_LOCK = 0x77697274;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** BIGINT (int8) columns come back as numbers: ids and counts stay far below 2^53. */
+const TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+type Db = pg.PoolClient | pg.Pool;
+
+interface ArticleRow {
+  id: number;
+  url: string | null;
+  canonical_url: string | null;
+  content_hash: string;
+  outlet: string | null;
+  title: string | null;
+  byline: string[];
+  published: string | null;
+  published_known: number;
+  modified: string | null;
+  fetched: string | null;
+  language: string | null;
+  image: string | null;
+  image_credit: string | null;
+  text: string;
+  meta: Record<string, unknown>;
+  near_dup_of: number | null;
+  signature: string | null;
+  created_at: string;
+}
+
+const ARTICLE_COLUMNS =
+  'a.id, a.url, a.canonical_url, a.content_hash, a.outlet, a.title, a.byline, a.published, a.published_known, a.modified, a.fetched, a.language, a.image, a.image_credit, a.text, a.meta, a.near_dup_of, a.signature, a.created_at';
+
+/** Work inside one transaction runs one call at a time on its connection; the store itself has no client. */
+interface Scope {
+  readonly parent: Scope | null;
+  readonly depth: number;
+  readonly client: pg.PoolClient | null;
+  open: boolean;
+  tail: Promise<unknown>;
+}
+
+/** A postgres:// location split into what node-postgres connects to and the schema the store lives in. */
+export function parseLocation(location: string): { connectionString: string; schema: string; display: string } {
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    throw new WiretraceError('E_STORE', `not a PostgreSQL URL: ${location}`);
+  }
+  const schema = url.searchParams.get('schema') ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) throw new WiretraceError('E_VALIDATION', `schema must be a lower-case SQL name (a-z, 0-9, _), got "${schema}"`);
+  url.searchParams.delete('schema');
+  const display = new URL(location);
+  if (display.password) display.password = '***';
+  return { connectionString: url.toString(), schema, display: display.toString() };
+}
+
+export class PostgresStore implements Store {
+  readonly engine = 'postgres' as const;
+  readonly location: string;
+  private readonly pool: pg.Pool;
+  private readonly root: Scope = { parent: null, depth: 0, client: null, open: true, tail: Promise.resolve() };
+  private readonly context = new AsyncLocalStorage<Scope>();
+  /** Outermost transactions wait here for the one before them. */
+  private txTail: Promise<unknown> = Promise.resolve();
+  /** Calls in flight outside any transaction, so that close can wait for them. */
+  private readonly pending = new Set<Promise<unknown>>();
+  private closed = false;
+
+  private constructor(location: string, pool: pg.Pool) {
+    this.location = location;
+    this.pool = pool;
+  }
+
+  /** Connects, creates the schema when missing and applies pending migrations (core first, then each module's). */
+  static async open(location: string, modules: readonly StoreModule[] = []): Promise<PostgresStore> {
+    const { connectionString, schema, display } = parseLocation(location);
+    const mods: PostgresModule[] = [CORE];
+    for (const m of modules) {
+      if (!m.migrations.postgres) throw new WiretraceError('E_STORE_ENGINE', `store module "${m.name}" has no PostgreSQL migrations`);
+      mods.push({ name: m.name, migrations: m.migrations.postgres });
+    }
+    const pool = new pg.Pool({ connectionString, max: POOL_SIZE, types: TYPES, options: `-c search_path=${schema},public` });
+    // an idle connection the server drops must not crash the process
+    pool.on('error', () => undefined);
+    try {
+      const client = await pool.connect();
+      try {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await migrate(client, schema, mods);
+      } finally {
+        client.release();
+      }
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      if (err instanceof WiretraceError) throw err;
+      throw new WiretraceError('E_STORE', `cannot open store at ${display}: ${(err as Error).message}`);
+    }
+    return new PostgresStore(display, pool);
+  }
+
+  insertArticle(article: NewArticle, layers: readonly LayerWrite[]): Promise<InsertResult> {
+    return this.atomic('insert article', async (db) => {
+      const bands = article.signature === null ? [] : nearDupBands(article.signature);
+      await db.query('SELECT pg_advisory_xact_lock($1)', [INSERT_LOCK]);
+      const existing = await findExisting(db, article);
+      if (existing) return existing;
+      if (article.outlet) {
+        await db.query('INSERT INTO outlets (name, created_at) VALUES ($1, $2) ON CONFLICT (lower(name)) DO NOTHING', [article.outlet, now()]);
+      }
+      const outlet = article.outlet
+        ? (await db.query<{ name: string }>('SELECT name FROM outlets WHERE lower(name) = lower($1)', [article.outlet])).rows[0]!.name
+        : null;
+      const r = await db.query<{ id: number }>(
+        `INSERT INTO articles (url, canonical_url, content_hash, outlet, title, byline, published, published_known,
+           modified, fetched, language, image, image_credit, text, meta, near_dup_of, signature, created_at, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
+        [
+          article.url,
+          article.canonicalUrl,
+          article.contentHash,
+          outlet,
+          article.title,
+          JSON.stringify(article.byline),
+          article.published,
+          article.published ? 1 : 0,
+          article.modified,
+          article.fetched,
+          article.language,
+          article.image,
+          article.imageCredit,
+          article.text,
+          JSON.stringify(article.meta),
+          article.nearDupOf,
+          article.signature,
+          now(),
+          publishedInstant(article.published),
+        ],
+      );
+      const id = r.rows[0]!.id;
+      await writeLayers(db, id, layers);
+      await writeBands(db, id, bands, article.nearDupOf);
+      return { id, created: true };
+    });
+  }
+
+  putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
+    return this.atomic('write layers', async (db) => {
+      if (!(await db.query('SELECT 1 FROM articles WHERE id = $1', [articleId])).rowCount) {
+        throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
+      }
+      await writeLayers(db, articleId, layers);
+    });
+  }
+
+  getArticle(id: number): Promise<StoredArticle | null> {
+    return this.one('read article', `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`, [id]);
+  }
+
+  getArticleByUrl(url: string): Promise<StoredArticle | null> {
+    return this.one('read article', `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.canonical_url = $1 OR a.url = $1 ORDER BY a.id LIMIT 1`, [url]);
+  }
+
+  findByContentHash(hash: string): Promise<StoredArticle | null> {
+    return this.one('read article', `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.content_hash = $1`, [hash]);
+  }
+
+  getLayers(articleId: number): Promise<readonly StoredLayer[]> {
+    return this.call('read layers', async (db) => {
+      const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: unknown[]; created_at: string }>(
+        'SELECT article_id, name, annotator, version, data, created_at FROM layers WHERE article_id = $1 ORDER BY created_at, position, name',
+        [articleId],
+      );
+      return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: l.data, createdAt: l.created_at }));
+    });
+  }
+
+  listArticles(page: PageRequest = {}): Promise<Page<StoredArticle>> {
+    return this.call('list articles', async (db) => {
+      const { limit, offset } = clampPage(page);
+      // by instant, not by string ("13:30+02:00" is before "12:00Z"); the index articles_published serves this order
+      const r = await db.query<ArticleRow>(
+        `SELECT ${ARTICLE_COLUMNS} FROM articles a ORDER BY a.published_known DESC, a.published_at DESC NULLS LAST, a.id DESC LIMIT $1 OFFSET $2`,
+        [limit, offset],
+      );
+      return { items: r.rows.map(toArticle), total: await count(db, 'SELECT count(*) AS n FROM articles'), limit, offset };
+    });
+  }
+
+  search(query: string, page: PageRequest = {}): Promise<SearchPage> {
+    return this.call('search', async (db) => {
+      const { limit, offset } = clampPage(page);
+      const tsquery = toTsQuery(query);
+      if (!tsquery) return { query, items: [], total: 0, limit, offset };
+      const n = tsquery.params.length;
+      const total = await count(db, `SELECT count(*) AS n FROM articles WHERE search @@ (${tsquery.sql})`, tsquery.params);
+      const options = `StartSel=${HIGHLIGHT_OPEN}, StopSel=${HIGHLIGHT_CLOSE}, MaxWords=40, MinWords=20, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "`;
+      const r = await db.query<ArticleRow & { marked: string; rank: number }>(
+        `WITH q AS (SELECT (${tsquery.sql}) AS query)
+         SELECT ${ARTICLE_COLUMNS},
+                ts_headline('wiretrace_search', left(a.text, ${SEARCH_CHARS}), q.query, $${n + 1}) AS marked,
+                ts_rank('${RANK_WEIGHTS}', a.search, q.query) AS rank
+         FROM articles a, q
+         WHERE a.search @@ q.query
+         ORDER BY rank DESC, a.id
+         LIMIT $${n + 2} OFFSET $${n + 3}`,
+        [...tsquery.params, options, limit, offset],
+      );
+      const items = r.rows.map((row) => {
+        const { snippet, highlights } = parseSnippet(row.marked ?? '');
+        return { article: toArticle(row), snippet, highlights, score: row.rank };
+      });
+      return { query, items, total, limit, offset };
+    });
+  }
+
+  deleteArticle(id: number): Promise<boolean> {
+    return this.atomic('delete article', async (db) => {
+      const r = await db.query('DELETE FROM articles WHERE id = $1', [id]);
+      await db.query('DELETE FROM story_articles WHERE article_id = $1', [id]);
+      return (r.rowCount ?? 0) > 0;
+    });
+  }
+
+  // ---- stories (the link layer's projection) ----
+
+  linkedReportCount(): Promise<number> {
+    return this.call('count linked reports', (db) => count(db, 'SELECT count(*) AS n FROM link_reports'));
+  }
+
+  termFrequencies(terms: readonly string[]): Promise<ReadonlyMap<string, number>> {
+    return this.call('read term counts', async (db) => {
+      const out = new Map<string, number>(terms.map((t) => [t, 0]));
+      const r = await db.query<{ term: string; df: number }>('SELECT term, df FROM link_terms WHERE term = ANY($1::text[])', [[...new Set(terms)]]);
+      for (const row of r.rows) out.set(row.term, row.df);
+      return out;
+    });
+  }
+
+  addLinkedReport(article: number, digest: unknown, terms: readonly string[]): Promise<void> {
+    return this.atomic('store report digest', async (db) => {
+      await removeLinkedReport(db, article);
+      const unique = [...new Set(terms)];
+      await db.query(
+        `INSERT INTO link_terms (term, df) SELECT t, 1 FROM unnest($1::text[]) AS t
+         ON CONFLICT (term) DO UPDATE SET df = link_terms.df + 1`,
+        [unique],
+      );
+      const seq = await nextCounter(db, 'report_seq');
+      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, JSON.stringify(digest), JSON.stringify(unique), seq]);
+    });
+  }
+
+  removeLinkedReport(article: number): Promise<unknown> {
+    return this.atomic('remove report digest', (db) => removeLinkedReport(db, article));
+  }
+
+  linkedReports(articles: readonly number[]): Promise<readonly unknown[]> {
+    return this.call('read report digests', async (db) => {
+      const r = await db.query<{ article_id: number; digest: unknown }>('SELECT article_id, digest FROM link_reports WHERE article_id = ANY($1::bigint[])', [[...articles]]);
+      const by = new Map(r.rows.map((row) => [row.article_id, row.digest]));
+      return articles.filter((a) => by.has(a)).map((a) => by.get(a));
+    });
+  }
+
+  linkedArticleIds(): Promise<readonly number[]> {
+    return this.call('list linked reports', async (db) => (await db.query<{ a: number }>('SELECT article_id AS a FROM link_reports ORDER BY seq')).rows.map((r) => r.a));
+  }
+
+  storyCandidates(keys: readonly string[], article: number | null, limit: number): Promise<readonly StoryRow[]> {
+    return this.call('find story candidates', async (db) => {
+      // each key contributes at most `limit` stories (a lateral index scan per key), so a common key stays cheap
+      const r = await db.query<StoryDbRow>(
+        `WITH ids AS (
+           SELECT story_id FROM story_articles WHERE article_id = $2
+           UNION
+           SELECT k.story_id FROM unnest($1::text[]) AS q(key)
+             CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = q.key ORDER BY last_date DESC NULLS LAST, story_id DESC LIMIT $3) k)
+         SELECT s.* FROM stories s JOIN ids ON ids.story_id = s.id
+         ORDER BY coalesce(s.last_date, '') DESC, s.id DESC LIMIT $3`,
+        [[...new Set(keys)], article, limit],
+      );
+      return withIndexes(db, r.rows);
+    });
+  }
+
+  storyOfArticle(article: number): Promise<number | null> {
+    return this.call('read story of article', async (db) => (await db.query<{ s: number }>('SELECT story_id AS s FROM story_articles WHERE article_id = $1', [article])).rows[0]?.s ?? null);
+  }
+
+  getStory(id: number): Promise<StoryRow | null> {
+    return this.call('read story', async (db) => {
+      const r = await db.query<StoryDbRow>('SELECT * FROM stories WHERE id = $1', [id]);
+      return (await withIndexes(db, r.rows))[0] ?? null;
+    });
+  }
+
+  newStoryId(): Promise<number> {
+    return this.call('new story id', (db) => nextCounter(db, 'story_id'));
+  }
+
+  saveStory(story: StoryRow): Promise<void> {
+    return this.atomic('save story', async (db) => {
+      await db.query('DELETE FROM stories WHERE id = $1', [story.id]);
+      await db.query('INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        story.id,
+        story.title,
+        story.firstDate,
+        story.lastDate,
+        JSON.stringify(story.state),
+        now(),
+      ]);
+      await db.query('INSERT INTO story_keys (key, story_id, last_date) SELECT k, $2, $3 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING', [
+        [...new Set(story.keys)],
+        story.id,
+        story.lastDate,
+      ]);
+      // an article belongs to one story: linking it elsewhere moves it
+      await db.query(
+        `INSERT INTO story_articles (article_id, story_id) SELECT a, $2 FROM unnest($1::bigint[]) AS a
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`,
+        [[...new Set(story.articles)], story.id],
+      );
+    });
+  }
+
+  deleteStory(id: number): Promise<void> {
+    return this.call('delete story', async (db) => void (await db.query('DELETE FROM stories WHERE id = $1', [id])));
+  }
+
+  listStories(page: PageRequest = {}): Promise<Page<StoryRow>> {
+    return this.call('list stories', async (db) => {
+      const { limit, offset } = clampPage(page);
+      const r = await db.query<StoryDbRow>('SELECT * FROM stories ORDER BY (last_date IS NULL), last_date DESC, id DESC LIMIT $1 OFFSET $2', [limit, offset]);
+      return { items: await withIndexes(db, r.rows), total: await count(db, 'SELECT count(*) AS n FROM stories'), limit, offset };
+    });
+  }
+
+  storiesWithKey(key: string, page: PageRequest = {}): Promise<Page<StoryRow>> {
+    return this.call('list stories by key', async (db) => {
+      const { limit, offset } = clampPage(page);
+      const r = await db.query<StoryDbRow>(
+        `SELECT s.* FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key = $1
+         ORDER BY (k.last_date IS NULL), k.last_date DESC, s.id DESC LIMIT $2 OFFSET $3`,
+        [key, limit, offset],
+      );
+      return { items: await withIndexes(db, r.rows), total: await count(db, 'SELECT count(*) AS n FROM story_keys WHERE key = $1', [key]), limit, offset };
+    });
+  }
+
+  clearStories(): Promise<void> {
+    return this.atomic('clear stories', async (db) => {
+      await db.query('DELETE FROM story_articles; DELETE FROM story_keys; DELETE FROM stories; DELETE FROM link_reports; DELETE FROM link_terms; DELETE FROM link_counters;');
+    });
+  }
+
+  listArticleIds(after: number, limit: number): Promise<readonly number[]> {
+    return this.call('list article ids', async (db) =>
+      (await db.query<{ id: number }>('SELECT id FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after, Math.max(1, Math.min(limit, 10_000))])).rows.map((r) => r.id),
+    );
+  }
+
+  countArticles(): Promise<number> {
+    return this.call('count articles', (db) => count(db, 'SELECT count(*) AS n FROM articles'));
+  }
+
+  nearDupCandidates(signature: string): Promise<readonly SignatureRow[]> {
+    return this.call('near-duplicate lookup', async (db) => {
+      const bands = nearDupBands(signature);
+      if (!bands.length) return [];
+      const r = await db.query<SignatureRow>(
+        `SELECT id, signature, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
+         WHERE signature IS NOT NULL AND id IN (
+           SELECT article_id FROM (
+             SELECT article_id, row_number() OVER (PARTITION BY band_key ORDER BY article_id) AS nth
+             FROM near_dup_bands WHERE band_key = ANY($1::bigint[])) b
+           WHERE nth <= $2)
+         ORDER BY id`,
+        [bands, NEAR_DUP_BUCKET_SCAN],
+      );
+      return r.rows;
+    });
+  }
+
+  nearDupGroups(firstSeen: readonly number[]): Promise<readonly SignatureRow[]> {
+    return this.call('near-duplicate lookup', async (db) => {
+      if (!firstSeen.length) return [];
+      const r = await db.query<SignatureRow>(
+        `SELECT id, signature, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
+         WHERE signature IS NOT NULL AND (id = ANY($1::bigint[]) OR near_dup_of = ANY($1::bigint[]))
+         ORDER BY id`,
+        [[...firstSeen]],
+      );
+      return r.rows;
+    });
+  }
+
+  migrations(): Promise<readonly AppliedMigration[]> {
+    return this.call('list migrations', (db) => appliedMigrations(db));
+  }
+
+  // ---- feeds ----
+
+  addFeed(url: string, title: string | null = null): Promise<{ id: number; created: boolean }> {
+    return this.atomic('add feed', async (db) => {
+      const ins = await db.query<{ id: number }>('INSERT INTO feeds (url, title, created_at) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING RETURNING id', [url, title, now()]);
+      if (ins.rows[0]) return { id: ins.rows[0].id, created: true };
+      return { id: (await db.query<{ id: number }>('SELECT id FROM feeds WHERE url = $1', [url])).rows[0]!.id, created: false };
+    });
+  }
+
+  getFeed(idOrUrl: number | string): Promise<Feed | null> {
+    return this.call('read feed', async (db) => {
+      const r = typeof idOrUrl === 'number' ? await db.query<FeedRow>('SELECT * FROM feeds WHERE id = $1', [idOrUrl]) : await db.query<FeedRow>('SELECT * FROM feeds WHERE url = $1', [idOrUrl]);
+      return r.rows[0] ? toFeed(r.rows[0]) : null;
+    });
+  }
+
+  listFeeds(): Promise<readonly Feed[]> {
+    return this.call('list feeds', async (db) => (await db.query<FeedRow>('SELECT * FROM feeds ORDER BY id')).rows.map(toFeed));
+  }
+
+  removeFeed(id: number): Promise<boolean> {
+    return this.call('remove feed', async (db) => ((await db.query('DELETE FROM feeds WHERE id = $1', [id])).rowCount ?? 0) > 0);
+  }
+
+  updateFeedPoll(id: number, u: FeedPollUpdate): Promise<void> {
+    return this.call('update feed', async (db) => {
+      const r = await db.query(
+        `UPDATE feeds SET
+           title = CASE WHEN $2 THEN $3 ELSE title END,
+           etag = CASE WHEN $4 THEN $5 ELSE etag END,
+           last_modified = CASE WHEN $6 THEN $7 ELSE last_modified END,
+           last_polled = $8,
+           last_error = $9
+         WHERE id = $1`,
+        [id, u.title !== undefined, u.title ?? null, u.etag !== undefined, u.etag ?? null, u.lastModified !== undefined, u.lastModified ?? null, u.lastPolled, u.lastError ?? null],
+      );
+      if (!r.rowCount) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${id}`);
+    });
+  }
+
+  addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean> {
+    return this.atomic('add feed item', async (db) => {
+      if (!(await db.query('SELECT 1 FROM feeds WHERE id = $1', [feedId])).rowCount) throw new WiretraceError('E_NOT_FOUND', `no feed with id ${feedId}`);
+      const r = await db.query('INSERT INTO feed_items (feed_id, guid, url, first_seen) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [feedId, guid, url, now()]);
+      return (r.rowCount ?? 0) > 0;
+    });
+  }
+
+  hasFeedItem(feedId: number, guid: string): Promise<boolean> {
+    return this.call('read feed item', async (db) => ((await db.query('SELECT 1 FROM feed_items WHERE feed_id = $1 AND guid = $2', [feedId, guid])).rowCount ?? 0) > 0);
+  }
+
+  // ---- transactions and connections ----
+
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    const parent = this.scope();
+    if (parent === this.root) {
+      // outermost: after the transaction before it, on a connection of its own
+      const run = this.txTail.then(() => this.outermost(fn));
+      this.txTail = run.then(noop, noop);
+      return this.track(run);
+    }
+    return this.enqueue(parent, () => this.nested(parent, fn));
+  }
+
+  close(): Promise<void> {
+    if (this.scope() !== this.root) return Promise.reject(new WiretraceError('E_STORE', 'cannot close the store inside one of its transactions'));
+    const wait = async (): Promise<void> => {
+      while (this.pending.size) await Promise.allSettled([...this.pending]);
+      if (!this.closed) {
+        this.closed = true;
+        await this.pool.end();
+      }
+    };
+    return wait();
+  }
+
+  // ---- internals ----
+
+  private async outermost<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    this.refuseClosed('begin transaction');
+    const client = await this.connect();
+    const scope: Scope = { parent: this.root, depth: 1, client, open: true, tail: Promise.resolve() };
+    let broken = false;
+    try {
+      await this.run('begin transaction', () => client.query('BEGIN'));
+      try {
+        const result = await this.context.run(scope, () => fn(this));
+        await scope.tail; // calls fn started but did not await still belong to the transaction
+        await this.run('commit', () => client.query('COMMIT'));
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => (broken = true));
+        throw err;
+      }
+    } finally {
+      scope.open = false;
+      client.release(broken);
+    }
+  }
+
+  private async nested<T>(parent: Scope, fn: (tx: Store) => Promise<T>): Promise<T> {
+    this.refuseEnded(parent, 'begin transaction');
+    const client = parent.client!;
+    const scope: Scope = { parent, depth: parent.depth + 1, client, open: true, tail: Promise.resolve() };
+    const savepoint = `wiretrace_tx_${scope.depth}`;
+    await this.run('begin transaction', () => client.query(`SAVEPOINT ${savepoint}`));
+    try {
+      const result = await this.context.run(scope, () => fn(this));
+      await scope.tail;
+      this.refuseEnded(parent, 'commit');
+      await this.run('commit', () => client.query(`RELEASE SAVEPOINT ${savepoint}`));
+      return result;
+    } catch (err) {
+      if (this.live(parent)) await client.query(`ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`).catch(noop);
+      throw err;
+    } finally {
+      scope.open = false;
+    }
+  }
+
+  /** The innermost open transaction of the calling async context, else the store itself. */
+  private scope(): Scope {
+    let s = this.context.getStore() ?? this.root;
+    while (!s.open) s = s.parent!;
+    return s;
+  }
+
+  private enqueue<T>(scope: Scope, work: () => Promise<T>): Promise<T> {
+    const result = scope.tail.then(work);
+    scope.tail = result.then(noop, noop);
+    return result;
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    const settled = p.then(noop, noop);
+    this.pending.add(settled);
+    void settled.then(() => this.pending.delete(settled));
+    return p;
+  }
+
+  /**
+   * One call of one statement or a few reads: inside a transaction on its connection, in turn;
+   * outside on the pool. Failures come back coded.
+   */
+  private call<T>(what: string, work: (db: Db) => Promise<T>): Promise<T> {
+    const scope = this.scope();
+    if (scope === this.root) {
+      return this.track(
+        (async () => {
+          this.refuseClosed(what);
+          return this.run(what, () => work(this.pool));
+        })(),
+      );
+    }
+    return this.enqueue(scope, async () => {
+      this.refuseEnded(scope, what);
+      return this.run(what, () => work(scope.client!));
+    });
+  }
+
+  /** A write of several statements that lands whole or not at all: its own transaction, or a savepoint inside one. */
+  private atomic<T>(what: string, work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+    const scope = this.scope();
+    if (scope === this.root) {
+      return this.track(
+        (async () => {
+          this.refuseClosed(what);
+          const client = await this.connect();
+          let broken = false;
+          try {
+            await client.query('BEGIN');
+            try {
+              const out = await this.run(what, () => work(client));
+              await this.run(what, () => client.query('COMMIT'));
+              return out;
+            } catch (err) {
+              await client.query('ROLLBACK').catch(() => (broken = true));
+              throw err;
+            }
+          } finally {
+            client.release(broken);
+          }
+        })(),
+      );
+    }
+    return this.enqueue(scope, async () => {
+      this.refuseEnded(scope, what);
+      const client = scope.client!;
+      // a savepoint, so a refused write leaves the surrounding transaction usable
+      await this.run(what, () => client.query('SAVEPOINT wiretrace_call'));
+      try {
+        const out = await this.run(what, () => work(client));
+        await client.query('RELEASE SAVEPOINT wiretrace_call');
+        return out;
+      } catch (err) {
+        await client.query('ROLLBACK TO SAVEPOINT wiretrace_call; RELEASE SAVEPOINT wiretrace_call').catch(noop);
+        throw err;
+      }
+    });
+  }
+
+  private async one(what: string, sql: string, params: unknown[]): Promise<StoredArticle | null> {
+    return this.call(what, async (db) => {
+      const r = await db.query<ArticleRow>(sql, params);
+      return r.rows[0] ? toArticle(r.rows[0]) : null;
+    });
+  }
+
+  private async connect(): Promise<pg.PoolClient> {
+    try {
+      return await this.pool.connect();
+    } catch (err) {
+      throw new WiretraceError('E_STORE', `cannot reach the store at ${this.location}: ${(err as Error).message}`);
+    }
+  }
+
+  private refuseClosed(what: string): void {
+    if (this.closed) throw new WiretraceError('E_STORE', `${what} failed: the store at ${this.location} is closed`);
+  }
+
+  private refuseEnded(scope: Scope, what: string): void {
+    this.refuseClosed(what);
+    if (!this.live(scope)) throw new WiretraceError('E_STORE', `${what} failed: the transaction it was made in has ended`);
+  }
+
+  private live(scope: Scope): boolean {
+    for (let s: Scope | null = scope; s; s = s.parent) if (!s.open) return false;
+    return true;
+  }
+
+  private async run<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof WiretraceError) throw err;
+      throw new WiretraceError('E_STORE', `${what} failed: ${(err as Error).message}`);
+    }
+  }
+}
+
+interface StoryDbRow {
+  id: number;
+  title: string;
+  first_date: string | null;
+  last_date: string | null;
+  state: unknown;
+}
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled: string | null;
+  last_error: string | null;
+}
+
+/**
+ * A search as a tsquery expression with bound parameters: each term is a phrase read by the same
+ * parser and configuration as the index (so "U.N." and "Jong-un" match as they were indexed); a prefix
+ * term's last word matches as a prefix. User text only ever reaches PostgreSQL as a bound value of
+ * phraseto_tsquery, which reads plain text, never query syntax.
+ */
+export function toTsQuery(input: string): { sql: string; params: string[] } | null {
+  const params: string[] = [];
+  const parts: string[] = [];
+  for (const t of searchTerms(input)) {
+    if (!t.prefix) {
+      params.push(t.text);
+      parts.push(`phraseto_tsquery('wiretrace_search', $${params.length})`);
+      continue;
+    }
+    const last = t.words[t.words.length - 1]!.toLowerCase();
+    params.push(`'${last}':*`);
+    const prefix = `to_tsquery('simple', $${params.length})`;
+    if (t.words.length === 1) parts.push(prefix);
+    else {
+      params.push(t.words.slice(0, -1).join(' '));
+      parts.push(`tsquery_phrase(phraseto_tsquery('wiretrace_search', $${params.length}), ${prefix})`);
+    }
+  }
+  return parts.length ? { sql: parts.join(' && '), params } : null;
+}
+
+async function count(db: Db, sql: string, params: unknown[] = []): Promise<number> {
+  return Number((await db.query<{ n: number }>(sql, params)).rows[0]!.n);
+}
+
+async function findExisting(db: Db, article: NewArticle): Promise<InsertResult | null> {
+  const byHash = (await db.query<{ id: number }>('SELECT id FROM articles WHERE content_hash = $1', [article.contentHash])).rows[0];
+  if (byHash) return { id: byHash.id, created: false, matchedBy: 'content_hash' };
+  if (article.canonicalUrl) {
+    const byCanon = (await db.query<{ id: number }>('SELECT id FROM articles WHERE canonical_url = $1', [article.canonicalUrl])).rows[0];
+    if (byCanon) return { id: byCanon.id, created: false, matchedBy: 'canonical_url' };
+  }
+  if (article.url) {
+    const byUrl = (await db.query<{ id: number }>('SELECT id FROM articles WHERE url = $1 OR canonical_url = $1 ORDER BY id LIMIT 1', [article.url])).rows[0];
+    if (byUrl) return { id: byUrl.id, created: false, matchedBy: 'url' };
+  }
+  return null;
+}
+
+async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrite[]): Promise<void> {
+  const at = now();
+  for (const [i, l] of layers.entries()) {
+    await db.query(
+      `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
+         data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
+      [articleId, l.name, l.annotator, l.version, JSON.stringify(l.data), i, at],
+    );
+  }
+}
+
+/** As the SQLite store: a first-seen copy goes in every bucket; a copy only in buckets its group lacks. */
+async function writeBands(db: Db, articleId: number, bands: readonly number[], group: number | null): Promise<void> {
+  if (!bands.length) return;
+  if (group === null) {
+    await db.query('INSERT INTO near_dup_bands (band_key, article_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING', [[...bands], articleId]);
+    return;
+  }
+  await db.query(
+    `INSERT INTO near_dup_bands (band_key, article_id)
+     SELECT k, $2 FROM unnest($1::bigint[]) AS k
+     WHERE NOT EXISTS (
+       SELECT 1 FROM near_dup_bands
+       WHERE band_key = k AND article_id IN (SELECT $3::bigint UNION ALL SELECT id FROM articles WHERE near_dup_of = $3))
+     ON CONFLICT DO NOTHING`,
+    [[...bands], articleId, group],
+  );
+}
+
+async function removeLinkedReport(db: Db, article: number): Promise<unknown> {
+  const row = (await db.query<{ digest: unknown; terms: string[] }>('SELECT digest, terms FROM link_reports WHERE article_id = $1', [article])).rows[0];
+  if (!row) return null;
+  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [row.terms]);
+  await db.query('DELETE FROM link_reports WHERE article_id = $1', [article]);
+  return row.digest;
+}
+
+async function nextCounter(db: Db, name: string): Promise<number> {
+  const r = await db.query<{ value: number }>(
+    'INSERT INTO link_counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = link_counters.value + 1 RETURNING value',
+    [name],
+  );
+  return r.rows[0]!.value;
+}
+
+/** Story rows with their key and article indexes, read in two queries for the whole page. */
+async function withIndexes(db: Db, rows: readonly StoryDbRow[]): Promise<StoryRow[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const keys = await db.query<{ story_id: number; key: string }>('SELECT story_id, key FROM story_keys WHERE story_id = ANY($1::bigint[]) ORDER BY key COLLATE "C"', [ids]);
+  const arts = await db.query<{ story_id: number; a: number }>('SELECT story_id, article_id AS a FROM story_articles WHERE story_id = ANY($1::bigint[]) ORDER BY article_id', [ids]);
+  const keyMap = new Map<number, string[]>(ids.map((id) => [id, []]));
+  for (const k of keys.rows) keyMap.get(k.story_id)!.push(k.key);
+  const artMap = new Map<number, number[]>(ids.map((id) => [id, []]));
+  for (const a of arts.rows) artMap.get(a.story_id)!.push(a.a);
+  return rows.map((r) => ({ id: r.id, title: r.title, firstDate: r.first_date, lastDate: r.last_date, state: r.state, keys: keyMap.get(r.id) ?? [], articles: artMap.get(r.id) ?? [] }));
+}
+
+function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    url: r.url,
+    canonicalUrl: r.canonical_url,
+    contentHash: r.content_hash,
+    outlet: r.outlet,
+    title: r.title,
+    byline: r.byline,
+    published: r.published,
+    publishedKnown: r.published_known === 1,
+    modified: r.modified,
+    fetched: r.fetched,
+    language: r.language,
+    image: r.image,
+    imageCredit: r.image_credit,
+    text: r.text,
+    meta: r.meta,
+    nearDupOf: r.near_dup_of,
+    signature: r.signature,
+    createdAt: r.created_at,
+  };
+}
+
+function toFeed(r: FeedRow): Feed {
+  return { id: r.id, url: r.url, title: r.title, etag: r.etag, lastModified: r.last_modified, lastPolled: r.last_polled, lastError: r.last_error };
+}
+
+/** The instant a publication date names (a date alone: its midnight, UTC), for ordering; null when it names none. */
+export function publishedInstant(published: string | null): string | null {
+  if (!published) return null;
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(published) ? `${published}T00:00:00Z` : published);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function noop(): void {}
