@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate } from '../../src/annotate/default-pipeline.js';
+import { REGISTERED } from '../../src/annotate/registry.js';
 import { LAYER_NAMES } from '../../src/doc/layers.js';
 import { readManifest, type ManifestEntry } from '../../src/service/examples.js';
 import { fileKind } from '../../src/service/input.js';
@@ -69,17 +70,33 @@ export interface GoldenProblem {
   readonly message: string;
 }
 
-/** Compares a fresh snapshot with the pinned one. */
-export function compareSnapshots(pinned: GoldenSnapshot, fresh: GoldenSnapshot): GoldenProblem[] {
+/** The default pipeline's annotator names, in the order they run (each reads only the layers before it). */
+const PIPELINE_ORDER: readonly string[] = REGISTERED.map((a) => a.name);
+
+const nameOf = (annotator: string): string => annotator.split('@')[0]!;
+
+/**
+ * Compares a fresh snapshot with the pinned one. A layer whose output changed under the same version is
+ * a defect, unless an annotator that runs before it in the same document changed version: then its input
+ * changed (a retrained model upstream), and the layer is only stale.
+ */
+export function compareSnapshots(pinned: GoldenSnapshot, fresh: GoldenSnapshot, order: readonly string[] = PIPELINE_ORDER): GoldenProblem[] {
   const problems: GoldenProblem[] = [];
   for (const [doc, layers] of Object.entries(fresh)) {
     const old = pinned[doc];
+    const rank = (annotator: string): number => order.indexOf(nameOf(annotator));
+    const bumped = Object.entries(layers)
+      .filter(([layer, now]) => old?.[layer] && old[layer].annotator !== now.annotator)
+      .map(([, now]) => rank(now.annotator));
+    const inputChanged = (annotator: string): boolean => bumped.some((r) => r >= 0 && r < rank(annotator));
     for (const [layer, now] of Object.entries(layers)) {
       const was = old?.[layer];
       if (!was) {
         problems.push({ doc, layer, kind: 'missing', message: `${doc} ${layer}: not in the snapshot; run npm run golden -- --update` });
       } else if (was.hash !== now.hash || was.records !== now.records) {
-        if (was.annotator === now.annotator) {
+        if (was.annotator === now.annotator && inputChanged(now.annotator)) {
+          problems.push({ doc, layer, kind: 'stale', message: `${doc} ${layer}: ${now.annotator} read changed input from an annotator before it; run npm run golden -- --update` });
+        } else if (was.annotator === now.annotator) {
           problems.push({
             doc,
             layer,

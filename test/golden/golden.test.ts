@@ -25,5 +25,12 @@ test(`${P} a changed output under the same version is reported as unversioned; a
   const bumped = compareSnapshots(pinned, { d: { timexes: { annotator: 'time@1.1.0', records: 2, hash: 'bbbb' } } });
   assert.equal(bumped[0]?.kind, 'stale');
   const added = compareSnapshots(pinned, { e: { timexes: layer } });
+  // a change downstream of a bumped annotator is stale (its input changed); upstream of one, or beside none, it is not
+  const two: GoldenSnapshot = { d: { timexes: layer, events: { annotator: 'events@1.0.0', records: 1, hash: 'cccc' } } };
+  const order = ['text', 'time', 'events'];
+  const downstream = compareSnapshots(two, { d: { timexes: { ...layer, annotator: 'time@1.1.0', hash: 'bbbb' }, events: { annotator: 'events@1.0.0', records: 1, hash: 'dddd' } } }, order);
+  assert.deepEqual(downstream.map((p) => `${p.layer}:${p.kind}`), ['timexes:stale', 'events:stale']);
+  const upstream = compareSnapshots(two, { d: { timexes: { ...layer, hash: 'bbbb' }, events: { annotator: 'events@1.1.0', records: 1, hash: 'dddd' } } }, order);
+  assert.deepEqual(upstream.map((p) => `${p.layer}:${p.kind}`), ['timexes:unversioned', 'events:stale']);
   assert.equal(added[0]?.kind, 'missing');
 });
