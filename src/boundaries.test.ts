@@ -26,6 +26,8 @@ const RULES: readonly Rule[] = [
   { area: 'service', allowed: null, forbidden: ['cli/', 'web/', 'program.ts'], packages: null },
   { area: 'web', allowed: null, forbidden: ['cli/', 'program.ts'], packages: null },
   // the link layer reads stored layers only (relink must work after an annotator changes) and is called by the service
+  // the work queue knows jobs and PostgreSQL, not what the jobs do (the service gives the handlers)
+  { area: 'queue', allowed: ['queue/', 'errors.ts'], forbidden: [], packages: ['pg', 'graphile-worker'] },
   { area: 'link', allowed: ['link/', 'doc/', 'store/types.ts', 'errors.ts'], forbidden: [], packages: ['@sinclair/typebox'] },
 ];
 

@@ -29,7 +29,11 @@ export function storedDoc(article: StoredArticle, layers: readonly StoredLayer[]
 /** Links an annotated article, just stored under `article.id`, into the stories in one transaction. */
 export async function linkDoc(store: Store, meta: ReportMeta, doc: Doc): Promise<LinkOutcome> {
   const digest = digestReport(meta, doc);
-  return store.transaction((tx) => linkReport(new StoreLinkState(tx), digest));
+  return store.transaction(async (tx) => {
+    // one link at a time per database: two workers must not rewrite one story at once
+    await tx.lock('stories');
+    return linkReport(new StoreLinkState(tx), digest);
+  });
 }
 
 function reportMeta(a: StoredArticle): ReportMeta {
@@ -72,6 +76,7 @@ export async function relink(store: Store, onReport?: (done: number) => void): P
 /** Deletes a report: its story and status history are rebuilt without it, then the article goes. */
 export async function deleteArticle(store: Store, id: number): Promise<{ readonly deleted: boolean; readonly story: number | null }> {
   return store.transaction(async (tx) => {
+    await tx.lock('stories');
     const story = await unlinkReport(new StoreLinkState(tx), id);
     const deleted = await tx.deleteArticle(id);
     if (!deleted) throw new WiretraceError('E_NOT_FOUND', `no article with id ${id}`);

@@ -248,6 +248,12 @@ export interface Store extends FeedStore, StoryStore {
 
   /** Runs fn in one transaction (see the contract above) and returns what it returns. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: waits for and holds an exclusive lock on `name` until the outermost
+   * transaction ends, across every process that uses this database (story linking takes 'stories', so
+   * two workers never rewrite one story at once). Outside a transaction: E_STORE.
+   */
+  lock(name: string): Promise<void>;
 
   /** Applied schema migrations, by module then id. */
   migrations(): Promise<readonly AppliedMigration[]>;

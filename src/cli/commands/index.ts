@@ -12,7 +12,8 @@ import { register as serve } from './serve.js';
 import { register as demo } from './demo.js';
 import { register as feed } from './feed.js';
 import { register as stories } from './stories.js';
+import { register as jobs } from './jobs.js';
 
 export type RegisterCommand = (program: Command, frontEnds: FrontEnds) => void;
 
-export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo, feed, stories];
+export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo, feed, stories, jobs];

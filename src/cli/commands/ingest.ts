@@ -21,6 +21,7 @@ export interface IngestCommandOptions {
   readonly maxSize?: string;
   readonly json?: boolean;
   readonly manifest?: string;
+  readonly queue?: boolean;
 }
 
 export function register(program: Command): void {
@@ -38,11 +39,38 @@ export function register(program: Command): void {
     .option('--allow-private', 'let URL ingest reach loopback and private addresses (local use only)')
     .option('--max-size <size>', 'largest accepted input, e.g. 10MB (default 10MB)')
     .option('--json', 'print one JSON object per input (see docs/cli-json.md)')
+    .option('--queue', 'enqueue the inputs for `wiretrace worker` instead of ingesting here (PostgreSQL stores)')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       if (!inputs.length && !opts.manifest) throw new WiretraceError('E_USAGE', 'give inputs to ingest, or --manifest FILE');
+      if (opts.queue) {
+        await runEnqueue(inputs, opts);
+        return;
+      }
       const failed = await runIngest(inputs, opts);
       if (failed > 0) process.exitCode = 1;
     });
+}
+
+/** `ingest --queue`: one job per file or URL on the store's queue; workers do the rest. */
+async function runEnqueue(inputs: readonly string[], opts: IngestCommandOptions): Promise<void> {
+  if (opts.manifest) throw new WiretraceError('E_USAGE', '--manifest cannot be queued yet: ingest it here, or queue its files');
+  validatePublished(opts.published);
+  const { JobQueue, enqueueIngest } = await import('../../service/jobs.js');
+  const queue = await JobQueue.open(resolveStorePath(opts.db, loadConfig()));
+  try {
+    const jobs = await enqueueIngest(queue, inputs, {
+      ...(opts.published ? { published: opts.published } : {}),
+      ...(opts.outlet ? { outlet: opts.outlet } : {}),
+      ...(opts.title ? { title: opts.title } : {}),
+      ...(opts.format && opts.format !== 'auto' ? { format: opts.format } : {}),
+      ...(opts.allowPrivate ? { allowPrivate: true } : {}),
+      recursive: opts.recursive ?? false,
+    });
+    for (const j of jobs) console.log(opts.json ? JSON.stringify({ queued: true, job: j.job, input: j.input }) : `queued job #${j.job} ${j.input}`);
+    if (!opts.json) console.log(`${jobs.length} job(s) queued; run \`wiretrace worker\` to process them`);
+  } finally {
+    await queue.close();
+  }
 }
 
 /** Runs the command; returns how many inputs failed. Exported for `demo` and tests. */

@@ -181,4 +181,17 @@ export function transactionContract(name: string, open: OpenStore): void {
       await lost.catch(() => undefined); // it ran inside and was rolled back, or was refused
       assert.deepEqual([await s.findByContentHash('first'), await s.findByContentHash('lost')], [null, null]);
     }));
+
+  test(`${name}: lock(name) needs a transaction, and inside one it is taken and the work goes on`, () =>
+    withStore(open, async (s) => {
+      await assert.rejects(s.lock('stories'), coded('E_STORE'), 'outside a transaction');
+      const n = await s.transaction(async (tx) => {
+        await tx.lock('stories');
+        await tx.lock('stories'); // taking it again in one transaction is harmless
+        await tx.insertArticle(article({ contentHash: 'locked' }), []);
+        return tx.countArticles();
+      });
+      assert.equal(n, 1);
+      assert.notEqual(await s.findByContentHash('locked'), null);
+    }));
 }

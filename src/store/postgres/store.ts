@@ -46,6 +46,8 @@ const POOL_SIZE = 10;
 const RANK_WEIGHTS = '{0.0, 0.0, 0.1, 1.0}';
 /** The advisory lock article inserts take, so that the existence check and the insert are one step across processes. */
 const INSERT_LOCK = 0x77697274;
+/** The advisory lock space of Store.lock(name). */
+const NAMED_LOCKS = 0x776c6f63;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** BIGINT (int8) columns come back as numbers: ids and counts stay far below 2^53. */
@@ -514,6 +516,12 @@ export class PostgresStore implements Store {
       return this.track(run);
     }
     return this.enqueue(parent, () => this.nested(parent, fn));
+  }
+
+  lock(name: string): Promise<void> {
+    if (this.scope() === this.root) return Promise.reject(new WiretraceError('E_STORE', `lock "${name}" needs a transaction`));
+    // transaction-scoped: released by COMMIT or ROLLBACK, and by PostgreSQL when the session dies
+    return this.call('lock', async (db) => void (await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [NAMED_LOCKS, name])));
   }
 
   close(): Promise<void> {

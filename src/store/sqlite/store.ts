@@ -448,6 +448,12 @@ export class SqliteStore implements Store {
     });
   }
 
+  lock(name: string): Promise<void> {
+    // a SQLite transaction already holds the database's one write lock (BEGIN IMMEDIATE): nothing more to take
+    if (this.scope() === this.root) return Promise.reject(new WiretraceError('E_STORE', `lock "${name}" needs a transaction`));
+    return this.call('lock', () => undefined);
+  }
+
   close(): Promise<void> {
     if (this.scope() !== this.root) {
       return Promise.reject(new WiretraceError('E_STORE', 'cannot close the store inside one of its transactions'));
