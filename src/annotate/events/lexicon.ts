@@ -4,6 +4,8 @@
  * a word like "signal" can never match "sign". The ontology and its reasons are in docs/events.md.
  */
 
+import { DOMAIN_LEMMAS, type Domain, type DomainLemma, type Family } from './domains.js';
+
 export type EventType =
   | 'CONSULT'
   | 'REQUEST'
@@ -13,7 +15,22 @@ export type EventType =
   | 'ACCUSE'
   | 'SANCTION'
   | 'VIOLATE'
-  | 'SUPPORT';
+  | 'SUPPORT'
+  // the rest of PLOVER (domains.ts)
+  | 'CONCEDE'
+  | 'RETREAT'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT'
+  // wiretrace extensions for what PLOVER leaves out (domains.ts, docs/events.md)
+  | 'DISASTER'
+  | 'CASUALTY'
+  | 'LEGAL'
+  | 'POLITICAL'
+  | 'ECONOMY';
 
 export interface TriggerEntry {
   readonly lemma: string;
@@ -27,6 +44,10 @@ export interface TriggerEntry {
   readonly needsArms?: boolean;
   /** Needs a speech verb before it ("expressed concern", "raised concerns"). */
   readonly needsExpress?: boolean;
+  /** Which news domain the trigger belongs to (per-domain evaluation, docs/events.md). */
+  readonly domain: Domain;
+  /** The event family whose phases the event moves through (status.ts), if it has one. */
+  readonly family?: Family;
 }
 
 interface LemmaSpec extends TriggerEntry {
@@ -52,6 +73,7 @@ const spec = (
   symmetric: opts.symmetric ?? false,
   needsArms: opts.needsArms,
   needsExpress: opts.needsExpress,
+  domain: 'plover',
 });
 
 const S = { schedulable: true };
@@ -108,6 +130,22 @@ export const TRIGGER_FORMS: ReadonlyMap<string, TriggerForm> = (() => {
     const { forms, nouns, ...entry } = l;
     for (const f of forms) m.set(f, { ...entry, noun: nouns.includes(f) });
   }
+  return m;
+})();
+
+export interface DomainForm {
+  readonly entry: DomainLemma;
+  readonly noun: boolean;
+}
+
+/**
+ * Lower-cased surface form → domain lemma (domains.ts), whose sense is chosen by context. A form may
+ * also be in TRIGGER_FORMS only where the diplomacy sense needs a context the domain sense does not
+ * ("arms deal" is AID, "a $2 billion deal" is ECONOMY); the diplomacy reading is tried first.
+ */
+export const DOMAIN_FORMS: ReadonlyMap<string, DomainForm> = (() => {
+  const m = new Map<string, DomainForm>();
+  for (const l of DOMAIN_LEMMAS) for (const f of l.forms) m.set(f, { entry: l, noun: l.nouns.includes(f) });
   return m;
 })();
 

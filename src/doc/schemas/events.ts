@@ -63,9 +63,17 @@ export const Event = Type.Object({
   modality: Modality,
   /** The cue that set the modality; absent for the default (asserted). */
   modalityCue: Type.Optional(Cue),
-  /** Only for schedulable events (visits, meetings, summits, talks, signings, invitations). */
+  /** For schedulable events (visits, meetings, summits, talks, signings, invitations) and event families (`family`). */
   status: Type.Optional(EventStatus),
   statusCue: Type.Optional(Cue),
+  /**
+   * Events with a life of their own beyond scheduling (incidents, legal processes, strikes, rate
+   * decisions, elections): the family, and the phase this mention puts the event in ("charged",
+   * "rescue-under-way"), with the cue that set it. Phases per family: annotate/events/phases.ts.
+   */
+  family: Type.Optional(Type.String()),
+  phase: Type.Optional(Type.String()),
+  phaseCue: Type.Optional(Cue),
   /** How likely the text makes it that the event happens or happened, 0..1 (see docs/events.md). */
   certainty: Type.Number({ minimum: 0, maximum: 1 }),
   /** The sentence the event was read from. */
