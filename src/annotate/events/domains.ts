@@ -175,9 +175,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('charge', 'charge charges charged charging', 'charge charges', [
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
-  ], [{ prev: ws('in free took take takes service extra fixed') }, { next: ws('of for the batteries battery phones phone') }]),
+  ], [{ prev: ws('in free took take takes service extra fixed') }, { next: ws('of for batteries battery phones phone') }]),
   lemma('indict', 'indict indicts indicted indicting indictment indictments', 'indictment indictments', [sense('LEGAL', 'charge', 'legal', 'legal')]),
-  lemma('trial', 'trial trials', 'trial trials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
+  lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
     { prev: ws('clinical drug vaccine free field pilot') },
     { next: ws('run runs period version basis and balloon') },
   ]),

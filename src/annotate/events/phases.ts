@@ -41,11 +41,12 @@ const cues = (phrases: string, reach: number, phase: Phase, subtypes?: readonly 
 const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   incident: [
     ...cues('lifted|lifts|cancelled|canceled|withdrawn|downgraded|rescinded', 6, 'warning-lifted', ['warning']),
-    ...cues('called off|suspended|abandoned|ended|halted|scaled back|calls off', 6, 'search-called-off'),
+    ...cues('called off|suspended|abandoned|ended|halted|scaled back|calls off', 8, 'search-called-off'),
     ...cues('recovery|recover|recovering|recovered|retrieve|retrieved|retrieving', 6, 'recovery'),
     ...cues('under way|underway|continuing|continued|continue|ongoing|searching|scouring|combing|search for|searched for', 6, 'rescue-under-way'),
   ],
-  legal: [],
+  // "on bail pending trial": the trial is still ahead, whatever the sentence's tense
+  legal: cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']),
   strike: [
     ...cues('called off|suspended|cancelled|canceled|postponed|scrapped|averted|calls off', 5, 'called-off'),
     ...cues('threatened|threatens|threaten|threatening|threat', 3, 'threatened'),
