@@ -58,7 +58,7 @@ const MARKETS = ws('shares stocks stock markets market prices price index indice
 const RATE = ws('rate rates');
 const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
-const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault');
+const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
@@ -123,6 +123,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('shell', 'shelling shelled', 'shelling', [plover('ASSAULT', 'shelling')]),
   lemma('airstrike', 'airstrike airstrikes air-strike air-strikes', 'airstrike airstrikes air-strike air-strikes', [plover('ASSAULT', 'airstrike')]),
   lemma('shooting', 'shooting shootings gunfire', 'shooting shootings gunfire', [plover('ASSAULT', 'shooting')], [{ next: ws('range star stars script schedule') }]),
+  lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }]),
+  // "was shot", "shot dead", "shot and killed"; not "a shot at", "shot a film"
+  lemma('shot', 'shot', '', [plover('ASSAULT', 'shooting', undefined, { next: ws('dead down and to in at by') }), plover('ASSAULT', 'shooting', undefined, { prev: BE })], [{ prev: ws('a big long parting') }, { next: ws('at') , prev: ws('a') }]),
   lemma('stab', 'stabbing stabbings stabbed', 'stabbing stabbings', [plover('ASSAULT', 'stabbing')]),
   lemma('ambush', 'ambush ambushes ambushed', 'ambush ambushes', [plover('ASSAULT', 'ambush')]),
   lemma('massacre', 'massacre massacres massacred', 'massacre massacres', [plover('ASSAULT', 'massacre')]),
@@ -149,6 +152,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),
   lemma('sink', 'sank sunk sinking sinks', 'sinking', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 2 } })], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into') }]),
   lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
+  lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
   lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } })]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
@@ -156,6 +160,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // --- casualties (extension CASUALTY) ---
   lemma('kill', 'kill kills killed killing killings', 'killing killings', [sense('CASUALTY', 'killed', 'casualty', 'incident')], [{ next: ws('time off') }, { near: { words: ws('making made make makes'), before: 2, after: 0 } }]),
   lemma('die', 'die dies died dying death deaths drowned drowning', 'death deaths', [sense('CASUALTY', 'died', 'casualty', 'incident')], [{ next: ws('toll tolls penalty sentence row threats threat certificate') }, { prev: ws('dying') }, { next: ws('down out hard') }]),
+  lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
   lemma('toll', 'toll tolls', 'toll tolls', [sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty the') })], [{ next: ws('road roads booth booths plaza on gate gates') }]),
   lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
   lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }]),
@@ -171,6 +176,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
 
   // --- legal process (extension LEGAL) ---
   lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }]),
+  lemma('capture', 'capture captures captured capturing', 'capture', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: ws('pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers killer killers escaped escapee smugglers'), before: 3, after: 4 } })]),
   lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }]),
   lemma('charge', 'charge charges charged charging', 'charge charges', [
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
