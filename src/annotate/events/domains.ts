@@ -7,12 +7,13 @@
  * senses all need a context is no event without one. The reasons are in docs/events.md.
  */
 
+import type { EventFamily } from '../../doc/schemas/events.js';
 import type { EventType } from './lexicon.js';
 
 export type Domain = 'plover' | 'disaster' | 'casualty' | 'legal' | 'political' | 'economy';
 
-/** Event families with a life of their own (status.ts keeps a phase table for each). */
-export type Family = 'incident' | 'legal' | 'strike' | 'rate' | 'election';
+/** Event families with a life of their own (their phases: doc/schemas/events.ts, read by phases.ts). */
+export type Family = EventFamily;
 
 /** Words around a trigger, by position: `near` looks `before` words left and `after` words right. */
 export interface Context {

@@ -6,25 +6,10 @@
  * status (status.ts decides it as for scheduled events: cue, time, tense). Negated, hypothetical and
  * questioned mentions have no phase. Documented in docs/events.md.
  */
-import type { EventStatus, Modality } from '../../doc/schemas/events.js';
-import type { Family } from './domains.js';
+import { FAMILY_PHASES, phaseRank, type EventFamily as Family, type EventStatus, type Modality, type Phase } from '../../doc/schemas/events.js';
 import type { SentenceView } from '../text/token-view.js';
 
-export const FAMILY_PHASES = {
-  incident: ['warning-issued', 'struck', 'rescue-under-way', 'recovery', 'search-called-off', 'warning-lifted'],
-  legal: ['arrested', 'charged', 'on-trial', 'convicted', 'acquitted', 'sentenced', 'appealed', 'released'],
-  strike: ['threatened', 'called', 'under-way', 'held', 'called-off'],
-  rate: ['expected', 'decided'],
-  election: ['scheduled', 'held', 'results'],
-} as const satisfies Record<Family, readonly string[]>;
-
-export type Phase = (typeof FAMILY_PHASES)[Family][number];
-
-/** How far along its family's life a phase is (its index in the table); acquitted and convicted tie. */
-export function phaseRank(family: Family, phase: Phase): number {
-  const rank = (FAMILY_PHASES[family] as readonly string[]).indexOf(phase);
-  return family === 'legal' && phase === 'acquitted' ? rank - 1 : rank;
-}
+export { FAMILY_PHASES, phaseRank, type Phase };
 
 /** A cue: a word sequence within `reach` words of the trigger (either side) that sets a phase. */
 interface PhaseCue {
