@@ -7,6 +7,7 @@
  * questioned mentions have no phase. Documented in docs/events.md.
  */
 import { FAMILY_PHASES, phaseRank, type EventFamily as Family, type EventStatus, type Modality, type Phase } from '../../doc/schemas/events.js';
+import { seqAt } from './modality.js';
 import type { SentenceView } from '../text/token-view.js';
 
 export { FAMILY_PHASES, phaseRank, type Phase };
@@ -74,12 +75,6 @@ export interface PhaseReading {
   readonly phase: Phase;
   /** The cue's words (absent when the subtype or the status decided). */
   readonly cue?: { readonly start: number; readonly end: number };
-}
-
-function seqAt(view: SentenceView, at: number, seq: readonly string[]): boolean {
-  if (at < 0 || at + seq.length > view.words.length) return false;
-  for (let k = 0; k < seq.length; k++) if (view.words[at + k]!.lower !== seq[k]) return false;
-  return true;
 }
 
 function findCue(p: PhaseInput): PhaseReading | undefined {
