@@ -17,6 +17,8 @@ export type Family = EventFamily;
 
 /** Words around a trigger, by position: `near` looks `before` words left and `after` words right. */
 export interface Context {
+  /** The trigger word itself is one of these (a context of one form: "thanks to"). */
+  readonly self?: ReadonlySet<string>;
   readonly prev?: ReadonlySet<string>;
   readonly next?: ReadonlySet<string>;
   readonly near?: {

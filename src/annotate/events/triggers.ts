@@ -1,9 +1,10 @@
 /**
- * Trigger candidates: lexicon look-up per word, then filters that remove the senses that are not
- * events ("a sign of", "thanks to", "met with criticism", "trade" without arms, "concern" unvoiced).
+ * Trigger candidates: lexicon look-up per word, then the contexts each entry requires or rejects (in
+ * the tables of lexicon.ts and domains.ts) remove the senses that are not events ("a sign of",
+ * "thanks to", "met with criticism", "trade" without arms, "concern" unvoiced, "a flood of").
  */
 import type { Context, DomainLemma } from './domains.js';
-import { ARMS_WORDS, DOMAIN_FORMS, EXPRESS_WORDS, TRIGGER_FORMS, type TriggerForm } from './lexicon.js';
+import { DOMAIN_FORMS, TRIGGER_FORMS, type TriggerForm } from './lexicon.js';
 import type { SentenceView } from '../text/token-view.js';
 
 export interface TriggerHit {
@@ -11,20 +12,6 @@ export interface TriggerHit {
   readonly wi: number;
   readonly entry: TriggerForm;
   readonly rule: string;
-}
-
-const DETERMINERS = new Set(['a', 'an', 'the', 'no', 'any', 'every', 'this', 'that', 'clear', 'first', 'some']);
-/** "met with criticism": meet here means "received", not an encounter. */
-const MET_WITH_RECEPTION = new Set([
-  'criticism', 'resistance', 'skepticism', 'scepticism', 'protests', 'opposition', 'approval', 'silence',
-  'condemnation', 'outrage', 'applause', 'praise', 'anger', 'disappointment', 'derision',
-]);
-
-function hasWord(view: SentenceView, from: number, to: number, set: ReadonlySet<string>): boolean {
-  const lo = Math.max(0, from);
-  const hi = Math.min(view.words.length - 1, to);
-  for (let i = lo; i <= hi; i++) if (set.has(view.words[i]!.lower)) return true;
-  return false;
 }
 
 /** Words before a form that make it a verb ("to visit", "will meet", "is meeting"). */
@@ -51,6 +38,7 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
 /** Whether a context of the domain table holds around word i (every condition it names). */
 export function contextHolds(view: SentenceView, i: number, c: Context): boolean {
   const w = view.words;
+  if (c.self && !c.self.has(w[i]!.lower)) return false;
   if (c.prev && !c.prev.has(w[i - 1]?.lower ?? '')) return false;
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
   if (c.near) {
@@ -65,23 +53,10 @@ export function contextHolds(view: SentenceView, i: number, c: Context): boolean
   return true;
 }
 
-/** The diplomacy lexicon's reading of word i, or null when a filter rules its sense out. */
+/** The diplomacy lexicon's reading of word i, or null when its context rules the sense out. */
 function lexiconHit(view: SentenceView, i: number, entry: TriggerForm): TriggerHit | null {
-  const w = view.words;
-  const prev = w[i - 1]?.lower ?? '';
-  const next = w[i + 1]?.lower ?? '';
-  const next2 = w[i + 2]?.lower ?? '';
-  if (entry.lemma === 'sign' && (DETERMINERS.has(prev) || next === 'of' || next === 'that')) return null;
-  if (entry.lemma === 'thank' && w[i]!.lower === 'thanks' && next === 'to') return null;
-  if (entry.lemma === 'meet' && next === 'with' && MET_WITH_RECEPTION.has(next2)) return null;
-  if (entry.lemma === 'treaty' && (prev === 'own' || (prev === 'in' && w[i]!.lower === 'accord'))) return null;
-  if (entry.needsArms) {
-    // trade/sale/deal only with an arms word right before; transfer/supply/ship/deliver with one nearby
-    const tight = entry.lemma === 'trade';
-    const ok = tight ? hasWord(view, i - 2, i - 1, ARMS_WORDS) : hasWord(view, i - 2, i + 6, ARMS_WORDS);
-    if (!ok) return null;
-  }
-  if (entry.needsExpress && !hasWord(view, i - 4, i - 1, EXPRESS_WORDS)) return null;
+  if (entry.requires && !contextHolds(view, i, entry.requires)) return null;
+  if (entry.reject?.some((c) => contextHolds(view, i, c))) return null;
   const noun = readsAsNoun(view, i, entry);
   return { wi: i, entry: noun === entry.noun ? entry : { ...entry, noun }, rule: `trigger:${entry.lemma}` };
 }
