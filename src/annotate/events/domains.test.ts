@@ -117,3 +117,8 @@ test('events/phases: ranks follow each family table, acquittal ties with convict
   }
   assert.equal(phaseRank('legal', 'acquitted'), phaseRank('legal', 'convicted'));
 });
+
+test('events/domains: "still missing is" names no missing person', () => {
+  const text = 'Still missing is any change to the rules on permits.';
+  assert.equal((annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).length, 0);
+});

@@ -166,7 +166,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
   lemma('toll', 'toll tolls', 'toll tolls', [sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty the') })], [{ next: ws('road roads booth booths plaza on gate gates') }]),
   lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
-  lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }]),
+  lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
   lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
     { next: ws('package packages plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
