@@ -15,7 +15,7 @@ import { ECB_SPLITS, readCorpus, type EcbDocument, type EcbSplit } from '../ecbp
 import { annotateEvents } from '../../annotate/events/pipeline.js';
 import { DOMAIN_LEMMAS } from '../../annotate/events/domains.js';
 
-interface Counts {
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
@@ -23,7 +23,7 @@ interface Counts {
   readonly extra: Map<string, number>;
 }
 
-const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, missed: new Map(), extra: new Map() });
+export const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, missed: new Map(), extra: new Map() });
 const bump = (m: Map<string, number>, k: string): void => {
   m.set(k, (m.get(k) ?? 0) + 1);
 };
@@ -33,7 +33,8 @@ interface Span {
   readonly end: number;
 }
 
-function score(doc: EcbDocument, preds: readonly Span[], c: Counts): void {
+/** Scores one document's predicted triggers against its gold mentions, in its validated sentences only. */
+export function score(doc: Pick<EcbDocument, 'text' | 'sentences' | 'mentions'>, preds: readonly Span[], c: Counts): void {
   const inValidated = (p: Span): boolean => doc.sentences.some((s) => s.validated && p.start >= s.start && p.start < s.end);
   const mine = preds.filter(inValidated);
   const used = new Set<number>();
