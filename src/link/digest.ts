@@ -8,7 +8,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/schemas/text.js';
 import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
-import type { Claim } from '../doc/schemas/events.js';
+import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { statedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
@@ -62,6 +62,9 @@ export interface DigestEvent {
   readonly time: DigestTime | null;
   /** The per-report status and modality, as the events layer reads them. */
   readonly status: string | null;
+  /** Incidents, legal processes, strikes, rate decisions, elections: the family and the phase this report gives. */
+  readonly family?: EventFamily;
+  readonly phase?: string;
   readonly modality: string;
   readonly certainty: number;
   /** Words that set the status or modality ("preparations", "postponed", "unlikely"). */
@@ -214,6 +217,8 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       places: keys(v.place),
       time: digestTime(v.time, text),
       status: v.status ?? null,
+      ...(v.family ? { family: v.family } : {}),
+      ...(v.phase ? { phase: v.phase } : {}),
       modality: v.modality,
       certainty: v.certainty,
       cues: [...new Set(cues)],

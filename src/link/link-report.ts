@@ -9,7 +9,7 @@ import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { orderTimeline, readerStatus, statusAsOf } from './status.js';
+import { furthestPhase, orderTimeline, readerStatus, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 
@@ -257,6 +257,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     }
     best.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
     clusterToEvent.set(e.cluster, best.id);
+    if (e.family && !best.family) best.family = e.family;
     const status = readerStatus(e);
     if (status) {
       const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
@@ -275,6 +276,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         // the event's own time, else the time its claim gives it ("Peskov said … in the foreseeable future")
         ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window } } : {}),
         certainty: e.certainty,
+        ...(e.phase ? { phase: e.phase } : {}),
         conflicts: [],
       });
       // the event's own dates: announced, under way or over, and specific
@@ -285,6 +287,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   for (const t of events) {
     t.timeline = orderTimeline(t.timeline);
     t.status = statusAsOf(t.timeline)?.status ?? null;
+    const phase = t.family ? furthestPhase(t.timeline, t.family) : null;
+    if (phase) t.phase = phase;
   }
 
   const articles: StoryArticle[] = [...base.articles, { ...d.article, copyOf: copyOf !== null && base.articles.some((a) => a.id === copyOf) ? copyOf : null }];

@@ -59,6 +59,8 @@ export const StatusStep = Type.Object({
   /** When the event is said to happen, as written and as a window ("soon" → by about April 2024). */
   time: Type.Optional(Type.Object({ text: Type.String(), value: Type.Union([Type.String(), Type.Null()]), window: Type.Union([DateWindow, Type.Null()]) })),
   certainty: Type.Number({ minimum: 0, maximum: 1 }),
+  /** For incidents, legal processes, strikes, rate decisions, elections: the phase this report gives ("charged"). */
+  phase: Type.Optional(Type.String()),
   /** Ids of steps this one conflicts with (same day, incompatible; or a move backwards). */
   conflicts: Type.Array(Type.String()),
 });
@@ -92,6 +94,9 @@ export const TrackedEvent = Type.Object({
   timeline: Type.Array(StatusStep),
   /** The latest non-conflicting step's status. */
   status: Type.Union([ReaderStatus, Type.Null()]),
+  /** An event family's (docs/events.md) furthest phase so far: "arrested", then "charged", then "convicted". */
+  family: Type.Optional(Type.String()),
+  phase: Type.Optional(Type.String()),
 });
 export type TrackedEvent = Static<typeof TrackedEvent>;
 

@@ -3,6 +3,7 @@
  * modality, time and cue words) becomes a step in the reader's vocabulary; steps are appended in
  * date order, never rewritten. "Status as of D" is the latest non-conflicting step dated on or before D.
  */
+import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
@@ -39,7 +40,8 @@ const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status
   {
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
     status: 'under-way',
-    when: (e) => e.status === 'occurred' || e.status === 'in-progress',
+    // an incident (a capsizing, a quake) is not itself under way: the rescue in its sentence is
+    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident',
   },
   {
     pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+prepared|preparing\s+(?:for|the)\b)/i,
@@ -135,4 +137,27 @@ export function statusAsOf(timeline: readonly StatusStep[], day: string | null =
     if (s.conflicts.length === 0) clean = s;
   }
   return clean ?? last;
+}
+
+const FAMILIES: ReadonlySet<string> = new Set(EVENT_FAMILIES);
+
+/**
+ * The furthest phase of an event family's life that the steps (up to a day, inclusive; null = now) give:
+ * "arrested", then "charged", then "convicted". Steps in conflict are skipped; of two phases of equal
+ * rank (convicted, acquitted) the later step's wins. Null when no step names a phase of the family.
+ */
+export function furthestPhase(timeline: readonly StatusStep[], family: string, day: string | null = null): string | null {
+  if (!FAMILIES.has(family)) return null;
+  let best: string | null = null;
+  let bestRank = -1;
+  for (const s of timeline) {
+    if (day !== null && s.date !== null && s.date > day) break;
+    if (!s.phase || s.conflicts.length) continue;
+    const rank = phaseRank(family as EventFamily, s.phase);
+    if (rank >= 0 && rank >= bestRank) {
+      best = s.phase;
+      bestRank = rank;
+    }
+  }
+  return best;
 }

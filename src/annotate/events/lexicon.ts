@@ -4,6 +4,8 @@
  * a word like "signal" can never match "sign". The ontology and its reasons are in docs/events.md.
  */
 
+import { DOMAIN_LEMMAS, type Context, type Domain, type DomainLemma, type Family } from './domains.js';
+
 export type EventType =
   | 'CONSULT'
   | 'REQUEST'
@@ -13,7 +15,22 @@ export type EventType =
   | 'ACCUSE'
   | 'SANCTION'
   | 'VIOLATE'
-  | 'SUPPORT';
+  | 'SUPPORT'
+  // the rest of PLOVER (domains.ts)
+  | 'CONCEDE'
+  | 'RETREAT'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT'
+  // wiretrace extensions for what PLOVER leaves out (domains.ts, docs/events.md)
+  | 'DISASTER'
+  | 'CASUALTY'
+  | 'LEGAL'
+  | 'POLITICAL'
+  | 'ECONOMY';
 
 export interface TriggerEntry {
   readonly lemma: string;
@@ -23,10 +40,14 @@ export interface TriggerEntry {
   readonly schedulable: boolean;
   /** How source and target are read: directed (A visits B) or symmetric (A and B meet). */
   readonly symmetric: boolean;
-  /** Needs a weapons word near it ("transfer of missiles", "arms trade"). */
-  readonly needsArms?: boolean;
-  /** Needs a speech verb before it ("expressed concern", "raised concerns"). */
-  readonly needsExpress?: boolean;
+  /** A context the form needs ("transfer of missiles", "expressed concern"). */
+  readonly requires?: Context;
+  /** Contexts that rule the form out ("a sign of", "thanks to", "met with criticism"). */
+  readonly reject?: readonly Context[];
+  /** Which news domain the trigger belongs to (per-domain evaluation, docs/events.md). */
+  readonly domain: Domain;
+  /** The event family whose phases the event moves through (status.ts), if it has one. */
+  readonly family?: Family;
 }
 
 interface LemmaSpec extends TriggerEntry {
@@ -41,7 +62,7 @@ const spec = (
   subtype: string,
   forms: string,
   nouns: string,
-  opts: Partial<Pick<TriggerEntry, 'schedulable' | 'symmetric' | 'needsArms' | 'needsExpress'>> = {},
+  opts: Partial<Pick<TriggerEntry, 'schedulable' | 'symmetric' | 'requires' | 'reject'>> = {},
 ): LemmaSpec => ({
   lemma,
   type,
@@ -50,9 +71,33 @@ const spec = (
   nouns: nouns.split(' ').filter(Boolean),
   schedulable: opts.schedulable ?? false,
   symmetric: opts.symmetric ?? false,
-  needsArms: opts.needsArms,
-  needsExpress: opts.needsExpress,
+  ...(opts.requires ? { requires: opts.requires } : {}),
+  ...(opts.reject ? { reject: opts.reject } : {}),
+  domain: 'plover',
 });
+
+/** Words that make "transfer", "supply", "trade" an arms event. */
+export const ARMS_WORDS: ReadonlySet<string> = new Set(
+  'arms weapon weapons missile missiles munitions ammunition shells artillery rockets rocket drones drone tanks tank armaments military weaponry warheads'.split(' '),
+);
+
+/** Speech verbs that make "concern" an expression of concern. */
+export const EXPRESS_WORDS: ReadonlySet<string> = new Set(
+  'express expresses expressed expressing voice voices voiced voicing raise raises raised raising voiced share shared conveyed convey'.split(' '),
+);
+
+const ws = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+/** "transfer of missiles", "arms shipments": an arms word within two words before or six after. */
+const NEAR_ARMS: Context = { near: { words: ARMS_WORDS, before: 2, after: 6 } };
+/** "arms trade", "weapons deal": the arms word right before (or one word between). */
+const AFTER_ARMS: Context = { near: { words: ARMS_WORDS, before: 2, after: 0 } };
+/** "a sign of", "no sign that": a noun of evidence, not a signing. */
+const SIGN_NOT: readonly Context[] = [{ prev: ws('a an the no any every this that clear first some') }, { next: ws('of that') }];
+/** "met with criticism": meet here means "received", not an encounter. */
+const MET_WITH_RECEPTION: Context = {
+  next: ws('with'),
+  near: { words: ws('criticism resistance skepticism scepticism protests opposition approval silence condemnation outrage applause praise anger disappointment derision'), before: 0, after: 2 },
+};
 
 const S = { schedulable: true };
 const SS = { schedulable: true, symmetric: true };
@@ -62,7 +107,7 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('visit', 'CONSULT', 'visit', 'visit visits visited visiting', 'visit visits', S),
   spec('trip', 'CONSULT', 'visit', 'trip trips', 'trip trips', S),
   spec('arrive', 'CONSULT', 'visit', 'arrive arrives arrived arriving arrival', 'arrival', S),
-  spec('meet', 'CONSULT', 'meet', 'meet meets met meeting meetings', 'meeting meetings', SS),
+  spec('meet', 'CONSULT', 'meet', 'meet meets met meeting meetings', 'meeting meetings', { ...SS, reject: [MET_WITH_RECEPTION] }),
   spec('summit', 'CONSULT', 'summit', 'summit summits', 'summit summits', SS),
   spec('talks', 'CONSULT', 'talks', 'talks talked', 'talks', SS),
   spec('negotiate', 'CONSULT', 'talks', 'negotiate negotiates negotiated negotiating negotiation negotiations', 'negotiation negotiations', SS),
@@ -71,27 +116,31 @@ const LEMMAS: readonly LemmaSpec[] = [
   // AGREE: agreeing, accepting, signing, treaties
   spec('accept', 'AGREE', 'accept', 'accept accepts accepted accepting acceptance', 'acceptance', S),
   spec('agree', 'AGREE', 'agree', 'agree agrees agreed agreeing agreement agreements', 'agreement agreements', { symmetric: true }),
-  spec('sign', 'AGREE', 'sign', 'sign signs signed signing', 'signing', SS),
-  spec('treaty', 'AGREE', 'treaty', 'treaty treaties pact pacts accord accords', 'treaty treaties pact pacts accord accords', { symmetric: true }),
+  spec('sign', 'AGREE', 'sign', 'sign signs signed signing', 'signing', { ...SS, reject: SIGN_NOT }),
+  spec('treaty', 'AGREE', 'treaty', 'treaty treaties pact pacts accord accords', 'treaty treaties pact pacts accord accords', {
+    symmetric: true,
+    // "their own accord", "in accord with"
+    reject: [{ prev: ws('own') }, { prev: ws('in'), self: ws('accord') }],
+  }),
   // COOPERATE
   spec('collaborate', 'COOPERATE', 'cooperate', 'collaborate collaborates collaborated collaborating collaboration', 'collaboration', { symmetric: true }),
   spec('cooperate', 'COOPERATE', 'cooperate', 'cooperate cooperates cooperated cooperating cooperation co-operation', 'cooperation co-operation', { symmetric: true }),
   // AID: material support, here arms transfers
-  spec('supply', 'AID', 'arms', 'supply supplies supplied supplying', 'supplies', { needsArms: true }),
-  spec('transfer', 'AID', 'arms', 'transfer transfers transferred transferring', 'transfer transfers', { needsArms: true }),
-  spec('deliver', 'AID', 'arms', 'deliver delivers delivered delivering delivery deliveries', 'delivery deliveries', { needsArms: true }),
-  spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { needsArms: true }),
-  spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { needsArms: true }),
+  spec('supply', 'AID', 'arms', 'supply supplies supplied supplying', 'supplies', { requires: NEAR_ARMS }),
+  spec('transfer', 'AID', 'arms', 'transfer transfers transferred transferring', 'transfer transfers', { requires: NEAR_ARMS }),
+  spec('deliver', 'AID', 'arms', 'deliver delivers delivered delivering delivery deliveries', 'delivery deliveries', { requires: NEAR_ARMS }),
+  spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { requires: NEAR_ARMS }),
+  spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { requires: AFTER_ARMS }),
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
   spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
   spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),
-  spec('concern', 'ACCUSE', 'concern', 'concern concerns', 'concern concerns', { needsExpress: true }),
+  spec('concern', 'ACCUSE', 'concern', 'concern concerns', 'concern concerns', { requires: { near: { words: EXPRESS_WORDS, before: 4, after: 0 } } }),
   // SANCTION
   spec('sanction', 'SANCTION', 'sanction', 'sanction sanctions sanctioned sanctioning embargo embargoes', 'sanction sanctions embargo embargoes'),
   // VIOLATE (wiretrace extension, see docs/events.md)
   spec('violate', 'VIOLATE', 'violate', 'violate violates violated violating violation violations breach breaches breached', 'violation violations breach breaches'),
   // SUPPORT: thanks, praise, backing
-  spec('thank', 'SUPPORT', 'thank', 'thank thanks thanked thanking gratitude', 'gratitude'),
+  spec('thank', 'SUPPORT', 'thank', 'thank thanks thanked thanking gratitude', 'gratitude', { reject: [{ self: ws('thanks'), next: ws('to') }] }),
   spec('appreciate', 'SUPPORT', 'thank', 'appreciate appreciates appreciated appreciating appreciation', 'appreciation'),
   spec('praise', 'SUPPORT', 'praise', 'praise praises praised praising', ''),
   spec('support', 'SUPPORT', 'support', 'support supports supported supporting', 'support'),
@@ -111,12 +160,18 @@ export const TRIGGER_FORMS: ReadonlyMap<string, TriggerForm> = (() => {
   return m;
 })();
 
-/** Words that make "transfer", "supply", "trade" an arms event. */
-export const ARMS_WORDS: ReadonlySet<string> = new Set(
-  'arms weapon weapons missile missiles munitions ammunition shells artillery rockets rocket drones drone tanks tank armaments military weaponry warheads'.split(' '),
-);
+export interface DomainForm {
+  readonly entry: DomainLemma;
+  readonly noun: boolean;
+}
 
-/** Speech verbs that make "concern" an expression of concern. */
-export const EXPRESS_WORDS: ReadonlySet<string> = new Set(
-  'express expresses expressed expressing voice voices voiced voicing raise raises raised raising voiced share shared conveyed convey'.split(' '),
-);
+/**
+ * Lower-cased surface form → domain lemma (domains.ts), whose sense is chosen by context. A form may
+ * also be in TRIGGER_FORMS only where the diplomacy sense needs a context the domain sense does not
+ * ("arms deal" is AID, "a $2 billion deal" is ECONOMY); the diplomacy reading is tried first.
+ */
+export const DOMAIN_FORMS: ReadonlyMap<string, DomainForm> = (() => {
+  const m = new Map<string, DomainForm>();
+  for (const l of DOMAIN_LEMMAS) for (const f of l.forms) m.set(f, { entry: l, noun: l.nouns.includes(f) });
+  return m;
+})();

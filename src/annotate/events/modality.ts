@@ -56,7 +56,8 @@ export function isConditional(view: SentenceView): boolean {
   return false;
 }
 
-function seqAt(view: SentenceView, at: number, seq: readonly string[]): boolean {
+/** Whether the words at `at` are `seq` (lower-cased). */
+export function seqAt(view: SentenceView, at: number, seq: readonly string[]): boolean {
   if (at < 0 || at + seq.length > view.words.length) return false;
   for (let k = 0; k < seq.length; k++) if (view.words[at + k]!.lower !== seq[k]) return false;
   return true;

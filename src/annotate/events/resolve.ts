@@ -8,6 +8,7 @@ import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
 import type { CueMatch } from './modality.js';
+import { decidePhase, familyDefaultStatus } from './phases.js';
 import { certainty, decideStatus, nearestTense } from './status.js';
 
 function cueOf(m: CueMatch | undefined): Cue | undefined {
@@ -18,17 +19,21 @@ function cueOf(m: CueMatch | undefined): Cue | undefined {
 export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate[]): ResolvedEvent[] {
   return cands.map((d) => {
     const modality: Modality = d.reading.modality;
-    const status = decideStatus({
-      schedulable: d.hit.entry.schedulable,
+    const family = d.hit.entry.family;
+    const decided = decideStatus({
+      // a family event (strike, trial, election …) gets a status as a scheduled one does
+      schedulable: d.hit.entry.schedulable || family !== undefined,
       modality,
       ...(d.reading.status ? { cueStatus: d.reading.status } : {}),
       invited: d.invited,
       ...(d.time ? { time: d.time.rel } : {}),
       tense: nearestTense(d.view, d.hit.wi),
     });
+    const status = decided ?? (family ? familyDefaultStatus(family, modality) : undefined);
     const word = d.view.words[d.hit.wi]!;
     const statusCue = status && d.reading.statusCue && d.reading.status === status ? cueOf(d.reading.statusCue) : status && d.time ? { start: d.time.arg.start, end: d.time.arg.end, rule: 'status:time' } : undefined;
     const modalityCue = cueOf(d.reading.modalityCue);
+    const phase = family ? decidePhase({ family, subtype: d.hit.entry.subtype, modality, ...(status ? { status } : {}), view: d.view, wi: d.hit.wi }) : undefined;
     const event: Event = {
       id: d.id,
       cluster: d.id,
@@ -44,6 +49,9 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
       ...(modalityCue ? { modalityCue } : {}),
       ...(status ? { status } : {}),
       ...(statusCue ? { statusCue } : {}),
+      ...(family ? { family } : {}),
+      ...(phase ? { phase: phase.phase } : {}),
+      ...(phase?.cue ? { phaseCue: { ...phase.cue, rule: `phase:${family}` } } : {}),
       certainty: certainty(modality, status, d.time?.rel, d.view),
       evidence: { start: d.view.start, end: d.view.end },
       ...(d.governor !== undefined ? { governor: cands[d.governor]!.id } : {}),

@@ -21,6 +21,28 @@ export const EventStatus = Type.Union([
 ]);
 export type EventStatus = Static<typeof EventStatus>;
 
+/**
+ * Event families with a life of their own beyond scheduling, and their phases in the order of that
+ * life. The events layer reads a mention's phase (annotate/events/phases.ts); the story layer orders
+ * a tracked event's phases by this table. Documented in docs/events.md.
+ */
+export const FAMILY_PHASES = {
+  incident: ['warning-issued', 'struck', 'rescue-under-way', 'recovery', 'search-called-off', 'warning-lifted'],
+  legal: ['arrested', 'charged', 'on-trial', 'convicted', 'acquitted', 'sentenced', 'appealed', 'released'],
+  strike: ['threatened', 'called', 'under-way', 'held', 'called-off'],
+  rate: ['expected', 'decided'],
+  election: ['scheduled', 'held', 'results'],
+} as const;
+export type EventFamily = keyof typeof FAMILY_PHASES;
+export type Phase = (typeof FAMILY_PHASES)[EventFamily][number];
+export const EVENT_FAMILIES = Object.keys(FAMILY_PHASES) as EventFamily[];
+
+/** How far along its family's life a phase is (its index in the table; acquitted ties with convicted); -1 when not of the family. */
+export function phaseRank(family: EventFamily, phase: string): number {
+  const rank = (FAMILY_PHASES[family] as readonly string[]).indexOf(phase);
+  return family === 'legal' && phase === 'acquitted' ? rank - 1 : rank;
+}
+
 /** A span of Doc.text, kept beside every derived field as its justification. */
 export const Cue = Type.Object({
   start: Type.Integer(),
@@ -63,9 +85,17 @@ export const Event = Type.Object({
   modality: Modality,
   /** The cue that set the modality; absent for the default (asserted). */
   modalityCue: Type.Optional(Cue),
-  /** Only for schedulable events (visits, meetings, summits, talks, signings, invitations). */
+  /** For schedulable events (visits, meetings, summits, talks, signings, invitations) and event families (`family`). */
   status: Type.Optional(EventStatus),
   statusCue: Type.Optional(Cue),
+  /**
+   * Events with a life of their own beyond scheduling (incidents, legal processes, strikes, rate
+   * decisions, elections): the family, and the phase this mention puts the event in ("charged",
+   * "rescue-under-way"), with the cue that set it. Phases per family: annotate/events/phases.ts.
+   */
+  family: Type.Optional(Type.Union(EVENT_FAMILIES.map((f) => Type.Literal(f)))),
+  phase: Type.Optional(Type.String()),
+  phaseCue: Type.Optional(Cue),
   /** How likely the text makes it that the event happens or happened, 0..1 (see docs/events.md). */
   certainty: Type.Number({ minimum: 0, maximum: 1 }),
   /** The sentence the event was read from. */

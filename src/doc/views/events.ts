@@ -5,7 +5,7 @@
  * runs an annotator, so the link layer and the service can read stored layers through it.
  */
 import type { Doc } from '../doc.js';
-import type { Claim, Event, EventArg, EventStatus, Modality } from '../schemas/events.js';
+import type { Claim, Event, EventArg, EventStatus, Modality, EventFamily } from '../schemas/events.js';
 
 export interface ArgView {
   readonly text: string;
@@ -51,6 +51,9 @@ export interface MentionView {
   readonly modalityCue?: string;
   readonly status?: EventStatus;
   readonly statusCue?: string;
+  /** The phase this mention puts a family event in ("charged", "rescue-under-way"), and the words that said so. */
+  readonly phase?: string;
+  readonly phaseCue?: string;
   readonly time?: TimeView;
 }
 
@@ -66,6 +69,9 @@ export interface EventView {
   readonly times: TimeView[];
   readonly modality: Modality;
   readonly status?: EventStatus;
+  /** Incidents, legal processes, strikes, rate decisions, elections: the family and the phase the report gives. */
+  readonly family?: EventFamily;
+  readonly phase?: string;
   readonly certainty: number;
   readonly certaintyLabel: string;
   readonly mentions: MentionView[];
@@ -164,6 +170,8 @@ export function eventViews(doc: Doc): EventView[] {
     const related = new Set<string>();
     for (const m of ms) if (m.governor && clusterOf.get(m.governor) !== id) related.add(clusterOf.get(m.governor)!);
     for (const e of events) if (e.governor && clusterOf.get(e.governor) === id && e.cluster !== id) related.add(e.cluster);
+    // the decisive mention's phase, else the first one a mention states
+    const phase = decisive.phase ?? ms.find((m) => m.phase)?.phase;
     out.push({
       id,
       type: first.type,
@@ -176,6 +184,8 @@ export function eventViews(doc: Doc): EventView[] {
       times,
       modality: decisive.modality,
       ...(decisive.status ? { status: decisive.status } : {}),
+      ...(first.family ? { family: first.family } : {}),
+      ...(phase ? { phase } : {}),
       certainty,
       certaintyLabel: certaintyLabel(certainty),
       mentions: ms.map((m) => ({
@@ -187,6 +197,8 @@ export function eventViews(doc: Doc): EventView[] {
         ...(m.modalityCue ? { modalityCue: slice(m.modalityCue) } : {}),
         ...(m.status ? { status: m.status } : {}),
         ...(m.statusCue ? { statusCue: slice(m.statusCue) } : {}),
+        ...(m.phase ? { phase: m.phase } : {}),
+        ...(m.phaseCue ? { phaseCue: slice(m.phaseCue) } : {}),
         ...(m.time ? { time: timeView(m.time) } : {}),
       })),
       claims: claims.filter((c) => c.clusters.includes(id)).map((c) => claimView(c, id)),
@@ -215,6 +227,7 @@ export function ploverRecords(doc: Doc, views: readonly EventView[] = eventViews
     text: v.mentions.map((m) => m.trigger).join(' | '),
     modality: v.modality,
     status: v.status ?? null,
+    phase: v.phase ?? null,
     certainty: v.certainty,
     certainty_label: v.certaintyLabel,
     claims: v.claims.map((c) => ({

@@ -184,3 +184,72 @@ export function metrics(t: Tally): Metrics {
     goldEvents: t.tp + t.fn,
   };
 }
+
+/**
+ * The domain gold (domains-dev.jsonl, domains-test.jsonl): sentences per news domain with their events
+ * and negatives, words that look like triggers but name no event ("a flood of complaints"). Every
+ * decision counts once: a gold event is right when a prediction of its type overlaps it, a negative
+ * when no prediction overlaps it, and a prediction that is neither is a wrong decision of its own.
+ */
+export interface DomainGoldEvent extends GoldEvent {
+  /** The phase in the event family's life (annotate/events/phases.ts), where the sentence tells it. */
+  readonly phase?: string;
+}
+
+export interface DomainExample {
+  readonly text: string;
+  readonly published?: string;
+  readonly domain: string;
+  readonly events: readonly DomainGoldEvent[];
+  readonly negatives?: readonly string[];
+}
+
+export interface DomainPred extends PredEvent {
+  readonly phase?: string;
+}
+
+export interface DomainTally {
+  right: number;
+  decisions: number;
+  phaseRight: number;
+  phaseTotal: number;
+  errors: string[];
+}
+
+export const emptyDomainTally = (): DomainTally => ({ right: 0, decisions: 0, phaseRight: 0, phaseTotal: 0, errors: [] });
+
+export function scoreDomainExample(ex: DomainExample, preds: readonly DomainPred[], t: DomainTally): void {
+  const used = new Set<number>();
+  const find = (ref: string): Span => {
+    const span = locate(ex.text, ref);
+    if (!span) throw new Error(`domain gold "${ref}" not found in: ${ex.text}`);
+    return span;
+  };
+  for (const g of ex.events) {
+    const span = find(g.trigger);
+    t.decisions++;
+    const k = preds.findIndex((p, i) => !used.has(i) && overlap(p.trigger, span));
+    const p = k >= 0 ? preds[k] : undefined;
+    if (k >= 0) used.add(k);
+    if (p && p.type === g.type) t.right++;
+    else t.errors.push(`${p ? `TYPE pred=${p.type}` : 'MISS'} ${g.type} "${g.trigger}" in: ${ex.text}`);
+    if (g.phase) {
+      t.phaseTotal++;
+      if (p && p.type === g.type && p.phase === g.phase) t.phaseRight++;
+      else t.errors.push(`PHASE "${g.trigger}" gold=${g.phase} pred=${p?.phase ?? '-'} in: ${ex.text}`);
+    }
+  }
+  for (const ref of ex.negatives ?? []) {
+    const span = find(ref);
+    t.decisions++;
+    const k = preds.findIndex((p) => overlap(p.trigger, span));
+    if (k < 0) t.right++;
+    else t.errors.push(`NEGATIVE ${preds[k]!.type} "${ref}" in: ${ex.text}`);
+    if (k >= 0) used.add(k);
+  }
+  preds.forEach((p, i) => {
+    if (used.has(i)) return;
+    t.decisions++;
+    t.errors.push(`EXTRA ${p.type} "${ex.text.slice(p.trigger.start, p.trigger.end)}" in: ${ex.text}`);
+  });
+}

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotateEvents } from './pipeline.js';
+import { DOMAIN_LEMMAS } from './domains.js';
+import { DOMAIN_FORMS, TRIGGER_FORMS } from './lexicon.js';
+import { FAMILY_PHASES, phaseRank } from './phases.js';
+
+const PUBLISHED = '2025-04-15';
+
+/** A trigger word and what it must be read as; `type: null` means no event on that word. */
+interface Row {
+  readonly text: string;
+  readonly word: string;
+  readonly type: string | null;
+  readonly phase?: string | null;
+}
+
+const ROWS: readonly Row[] = [
+  // disasters
+  { text: 'A strong earthquake hit the mountain town of Derrin on Saturday.', word: 'earthquake', type: 'DISASTER', phase: 'struck' },
+  { text: 'Flooding cut off two districts of Amsel overnight.', word: 'Flooding', type: 'DISASTER' },
+  { text: 'The minister faced a flood of questions from reporters.', word: 'flood', type: null },
+  { text: 'A cargo ship capsized near the harbour mouth at Pell.', word: 'capsized', type: 'DISASTER', phase: 'struck' },
+  { text: 'Stocks crashed on Friday after the bank failed.', word: 'crashed', type: null },
+  { text: 'A helicopter crashed into the hillside above Corva.', word: 'crashed', type: 'DISASTER' },
+  { text: 'The flood warning for the Amsel river was withdrawn on Monday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
+  { text: 'Forecasters issued a storm warning for the islands.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
+  { text: 'The council came under fire for the new tax.', word: 'fire', type: null },
+  { text: 'Police opened fire on the car at the checkpoint.', word: 'fire', type: 'ASSAULT' },
+  // casualties
+  { text: 'Four people died when the roof collapsed, officials said.', word: 'died', type: 'CASUALTY', phase: 'struck' },
+  { text: 'The death toll rose to 31 on Tuesday.', word: 'toll', type: 'CASUALTY' },
+  { text: 'The death toll rose to 31 on Tuesday.', word: 'death', type: null },
+  { text: 'Drivers paid a toll on the new bridge.', word: 'toll', type: null },
+  { text: 'The search for the two missing divers was suspended at dusk.', word: 'search', type: 'CASUALTY', phase: 'search-called-off' },
+  { text: 'Crews are still searching for the crew of the trawler.', word: 'searching', type: 'CASUALTY', phase: 'rescue-under-way' },
+  { text: 'The government approved a rescue package for the airline.', word: 'rescue', type: null },
+  { text: 'The missing link in the supply chain was a single port.', word: 'missing', type: null },
+  // legal process
+  { text: 'Police arrested the driver at the scene.', word: 'arrested', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The driver was charged with dangerous driving on Friday.', word: 'charged', type: 'LEGAL', phase: 'charged' },
+  { text: 'Keep the radios charged during the expedition.', word: 'charged', type: null },
+  { text: 'A court in Holm acquitted the two guards.', word: 'acquitted', type: 'LEGAL', phase: 'acquitted' },
+  { text: 'The officer was sentenced to three years in prison.', word: 'sentenced', type: 'LEGAL', phase: 'sentenced' },
+  { text: 'The first sentence of the report was misleading.', word: 'sentence', type: null },
+  { text: 'She tried to call her lawyer twice.', word: 'tried', type: null },
+  { text: 'A clinical trial of the drug ended early.', word: 'trial', type: null },
+  // political life
+  { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
+  { text: 'The premier stepped down after the vote.', word: 'stepped', type: 'POLITICAL' },
+  { text: 'Elected officials met the governor on Friday.', word: 'Elected', type: null },
+  { text: 'The manager fired up his players at half-time.', word: 'fired', type: null },
+  { text: 'The army fired rockets at the airfield.', word: 'fired', type: null },
+  // economy
+  { text: 'The central bank raised its policy rate by 25 basis points.', word: 'raised', type: 'ECONOMY', phase: 'decided' },
+  { text: 'Analysts expect the bank to cut rates in June.', word: 'cut', type: 'ECONOMY', phase: 'expected' },
+  { text: 'The rate of inflation fell to 3 percent.', word: 'rate', type: null },
+  { text: 'Wage growth raised the rate of inflation.', word: 'raised', type: null },
+  { text: 'Bus drivers will strike on May 2.', word: 'strike', type: 'PROTEST', phase: 'called' },
+  { text: 'The strike by bus drivers was suspended on Thursday.', word: 'strike', type: 'PROTEST', phase: 'called-off' },
+  { text: 'The batter watched the third strike go by.', word: 'strike', type: null },
+  { text: 'A missile strike hit the depot at night.', word: 'strike', type: 'ASSAULT' },
+  { text: 'The bakery chain laid off 90 staff in March.', word: 'laid', type: 'ECONOMY' },
+  { text: 'The army launched an offensive in the east.', word: 'launched', type: null },
+  // the rest of PLOVER
+  { text: 'The two militias agreed a truce on Sunday.', word: 'truce', type: 'RETREAT' },
+  { text: 'The union threatened a walkout over pensions.', word: 'threatened', type: 'THREATEN' },
+  { text: 'Troops were deployed to the capital after the riots.', word: 'deployed', type: 'MOBILIZE' },
+  { text: 'He had a heart attack in 2019.', word: 'attack', type: null },
+];
+
+function locateWord(text: string, word: string): number {
+  const m = new RegExp(`\\b${word}\\b`).exec(text);
+  assert.ok(m, `"${word}" not in: ${text}`);
+  return m.index;
+}
+
+test('events/domains: each row reads its word as the type (or no event) and phase given', () => {
+  for (const row of ROWS) {
+    const doc = annotateEvents(row.text, { published: PUBLISHED });
+    const at = locateWord(row.text, row.word);
+    const ev = (doc.layers.events ?? []).find((e) => e.trigger.start === at);
+    assert.equal(ev?.type ?? null, row.type, `${row.word}: ${row.text}`);
+    if (row.phase !== undefined) assert.equal(ev?.phase ?? null, row.phase, `phase of ${row.word}: ${row.text}`);
+  }
+});
+
+test('events/domains: a negated or hypothetical family event has no phase', () => {
+  for (const text of ['Police said the driver had not been arrested.', 'If the union calls a strike, ports would close.']) {
+    const ev = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).find((e) => e.family);
+    assert.ok(ev, text);
+    assert.equal(ev.phase, undefined, text);
+  }
+});
+
+test('events/domains: the table is well formed', () => {
+  const seen = new Map<string, string>();
+  for (const l of DOMAIN_LEMMAS) {
+    assert.ok(l.senses.length > 0, `${l.lemma} has no sense`);
+    for (const n of l.nouns) assert.ok(l.forms.includes(n), `${l.lemma}: noun ${n} is not a form`);
+    for (const f of l.forms) {
+      assert.equal(seen.get(f), undefined, `form ${f} in ${seen.get(f)} and ${l.lemma}`);
+      seen.set(f, l.lemma);
+    }
+  }
+  // only "deal" is in both lexicons: arms deals are AID, priced deals ECONOMY
+  const shared = [...DOMAIN_FORMS.keys()].filter((f) => TRIGGER_FORMS.has(f)).sort();
+  assert.deepEqual(shared, ['deal', 'deals']);
+});
+
+test('events/phases: ranks follow each family table, acquittal ties with conviction', () => {
+  for (const [family, phases] of Object.entries(FAMILY_PHASES)) {
+    phases.forEach((p, i) => {
+      if (family === 'legal' && p === 'acquitted') return;
+      assert.equal(phaseRank(family as keyof typeof FAMILY_PHASES, p), i);
+    });
+  }
+  assert.equal(phaseRank('legal', 'acquitted'), phaseRank('legal', 'convicted'));
+});
+
+test('events/domains: "still missing is" names no missing person', () => {
+  const text = 'Still missing is any change to the rules on permits.';
+  assert.equal((annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).length, 0);
+});

@@ -1,0 +1,244 @@
+/**
+ * News event domains beyond diplomacy: PLOVER's remaining categories (CONCEDE, RETREAT, REJECT,
+ * THREATEN, PROTEST, MOBILIZE, COERCE, ASSAULT, more REQUEST) and wiretrace's extensions for what PLOVER
+ * leaves out (DISASTER, CASUALTY, LEGAL, POLITICAL, ECONOMY). One typed table: each lemma lists its
+ * inflected forms, the contexts that rule a form out ("a flood of complaints", "charged batteries"),
+ * and its senses in order; the first sense whose context holds types the trigger, and a lemma whose
+ * senses all need a context is no event without one. The reasons are in docs/events.md.
+ */
+
+import type { EventFamily } from '../../doc/schemas/events.js';
+import type { EventType } from './lexicon.js';
+
+export type Domain = 'plover' | 'disaster' | 'casualty' | 'legal' | 'political' | 'economy';
+
+/** Event families with a life of their own (their phases: doc/schemas/events.ts, read by phases.ts). */
+export type Family = EventFamily;
+
+/** Words around a trigger, by position: `near` looks `before` words left and `after` words right. */
+export interface Context {
+  /** The trigger word itself is one of these (a context of one form: "thanks to"). */
+  readonly self?: ReadonlySet<string>;
+  readonly prev?: ReadonlySet<string>;
+  readonly next?: ReadonlySet<string>;
+  readonly near?: {
+    readonly words: ReadonlySet<string>;
+    readonly before: number;
+    readonly after: number;
+    /** A near word followed by one of these does not count ("rate of growth" is no interest rate). */
+    readonly unlessNext?: ReadonlySet<string>;
+  };
+}
+
+export interface Sense {
+  readonly type: EventType;
+  readonly subtype: string;
+  readonly domain: Domain;
+  readonly family?: Family;
+  /** The sense applies only in this context. */
+  readonly when?: Context;
+}
+
+export interface DomainLemma {
+  readonly lemma: string;
+  readonly forms: readonly string[];
+  /** Forms that are nouns; the rest are verbs (or adjectives read as verbs: "injured"). */
+  readonly nouns: readonly string[];
+  /** Any of these contexts rules the form out. */
+  readonly reject: readonly Context[];
+  readonly senses: readonly Sense[];
+  /** "A and B clashed": both are sources. */
+  readonly symmetric: boolean;
+}
+
+const ws = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));
+
+/** Weapons and armed forces: a strike or a launch by them is military. */
+const WEAPONS = ws('missile missiles drone drones air rocket rockets artillery military nuclear retaliatory pre-emptive preemptive precision israeli russian ukrainian airstrike airstrikes bomb bombs warplanes jets');
+const TROOPS = ws('troops forces soldiers army units battalions brigades personnel warships troop');
+const VEHICLES = ws('plane planes aircraft helicopter helicopters jet airliner flight car cars bus buses coach minibus train trains truck trucks lorry vehicle vehicles motorcycle boat ferry ship vessel');
+const MARKETS = ws('shares stocks stock markets market prices price index indices dollar euro yen peso bonds currency oil gold futures trading');
+const RATE = ws('rate rates');
+const OF = ws('of');
+const JOBS = ws('jobs job positions staff workers employees workforce roles');
+const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
+const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
+const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
+const BE = ws('is are was were be been being remain remains remained still reported listed');
+/** What is launched when a launch is no product's: attacks, inquiries, weapons. */
+const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown missile missiles rocket rockets satellite invasion war ballistic');
+const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
+
+const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
+  type,
+  subtype,
+  domain,
+  ...(family ? { family } : {}),
+  ...(when ? { when } : {}),
+});
+
+const lemma = (
+  name: string,
+  forms: string,
+  nouns: string,
+  senses: readonly Sense[],
+  reject: readonly Context[] = [],
+  symmetric = false,
+): DomainLemma => ({
+  lemma: name,
+  forms: forms.split(' ').filter(Boolean),
+  nouns: nouns.split(' ').filter(Boolean),
+  senses,
+  reject,
+  symmetric,
+});
+
+const plover = (type: EventType, subtype: string, family?: Family, when?: Context): Sense => sense(type, subtype, 'plover', family, when);
+
+export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
+  // --- PLOVER categories the diplomacy lexicon lacked ---
+  lemma('concede', 'concede concedes conceded conceding concession concessions', 'concession concessions', [plover('CONCEDE', 'concede')], [{ next: ws('defeat') }]),
+  lemma('apologize', 'apologize apologizes apologized apologizing apologise apologises apologised apologising apology apologies', 'apology apologies', [plover('CONCEDE', 'apologize')]),
+  lemma('ceasefire', 'ceasefire ceasefires truce truces', 'ceasefire ceasefires truce truces', [plover('RETREAT', 'ceasefire')], [], true),
+  lemma('withdraw', 'withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'withdrawal', [plover('RETREAT', 'withdraw', undefined, { near: { words: TROOPS, before: 3, after: 4 } })]),
+  lemma('retreat', 'retreat retreats retreated retreating', 'retreat', [plover('RETREAT', 'retreat', undefined, { near: { words: TROOPS, before: 3, after: 3 } })]),
+  lemma('urge', 'urge urges urged urging', '', [plover('REQUEST', 'urge')]),
+  lemma('appeal', 'appeal appeals appealed appealing', 'appeal appeals', [
+    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against'), before: 2, after: 4 } }),
+    sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
+    plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
+  ]),
+  lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
+  lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [plover('REJECT', 'reject')]),
+  lemma('veto', 'veto vetoes vetoed vetoing', 'veto', [plover('REJECT', 'veto')]),
+  lemma('threaten', 'threaten threatens threatened threatening threat threats ultimatum', 'threat threats ultimatum', [plover('THREATEN', 'threaten')], [{ prev: ws('under') }]),
+  lemma('protest', 'protest protests protested protesting demonstration demonstrations', 'protest protests demonstration demonstrations', [plover('PROTEST', 'demonstrate')]),
+  lemma('rally', 'rally rallies rallied', 'rally rallies', [plover('PROTEST', 'demonstrate')], [{ near: { words: MARKETS, before: 3, after: 2 } }]),
+  lemma('boycott', 'boycott boycotts boycotted boycotting', 'boycott boycotts', [plover('PROTEST', 'boycott')]),
+  lemma('mobilize', 'mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising mobilization mobilisation', 'mobilization mobilisation', [plover('MOBILIZE', 'mobilize')]),
+  lemma('deploy', 'deploy deploys deployed deploying deployment deployments', 'deployment deployments', [plover('MOBILIZE', 'deploy', undefined, { near: { words: TROOPS, before: 3, after: 4 } })]),
+  lemma('blockade', 'blockade blockades blockaded', 'blockade blockades', [plover('COERCE', 'blockade')]),
+  lemma('curfew', 'curfew curfews', 'curfew curfews', [plover('COERCE', 'curfew')]),
+  lemma('expel', 'expel expels expelled expelling expulsion expulsions', 'expulsion expulsions', [plover('COERCE', 'expel')]),
+  lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [plover('COERCE', 'seize')], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
+  lemma('attack', 'attack attacks attacked attacking', 'attack attacks', [plover('ASSAULT', 'attack')], [{ prev: ws('heart panic asthma anxiety') }]),
+  lemma('bomb', 'bombing bombings bombed bombard bombarded bombardment', 'bombing bombings bombardment', [plover('ASSAULT', 'bombing')]),
+  lemma('shell', 'shelling shelled', 'shelling', [plover('ASSAULT', 'shelling')]),
+  lemma('airstrike', 'airstrike airstrikes air-strike air-strikes', 'airstrike airstrikes air-strike air-strikes', [plover('ASSAULT', 'airstrike')]),
+  lemma('shooting', 'shooting shootings gunfire', 'shooting shootings gunfire', [plover('ASSAULT', 'shooting')], [{ next: ws('range star stars script schedule') }]),
+  lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }]),
+  // "was shot", "shot dead", "shot and killed"; not "a shot at", "shot a film"
+  lemma('shot', 'shot', '', [plover('ASSAULT', 'shooting', undefined, { next: ws('dead down and to in at by') }), plover('ASSAULT', 'shooting', undefined, { prev: BE })], [{ prev: ws('a big long parting') }, { next: ws('at') , prev: ws('a') }]),
+  lemma('stab', 'stabbing stabbings stabbed', 'stabbing stabbings', [plover('ASSAULT', 'stabbing')]),
+  lemma('ambush', 'ambush ambushes ambushed', 'ambush ambushes', [plover('ASSAULT', 'ambush')]),
+  lemma('massacre', 'massacre massacres massacred', 'massacre massacres', [plover('ASSAULT', 'massacre')]),
+  lemma('assault', 'assault assaults assaulted', 'assault assaults', [plover('ASSAULT', 'assault')], [{ next: ws('rifle rifles weapon weapons') }]),
+
+  // --- disasters (extension DISASTER) ---
+  lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')]),
+  lemma('tsunami', 'tsunami tsunamis', 'tsunami tsunamis', [sense('DISASTER', 'tsunami', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
+  lemma('flood', 'flood floods flooding flooded floodwaters', 'flood floods flooding floodwaters', [sense('DISASTER', 'flood', 'disaster', 'incident')], [{ next: ws('of') }, { next: ws('the'), near: { words: MARKETS, before: 0, after: 3 } }, { next: ws('warning warnings alert alerts') }]),
+  lemma('fire', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', [
+    plover('ASSAULT', 'shooting', undefined, { prev: ws('open opened opens opening') }),
+    sense('DISASTER', 'fire', 'disaster', 'incident'),
+  ], [
+    { prev: ws('under cease return returned exchange exchanged heavy live friendly') },
+    { near: { words: ws('exchange exchanges exchanged'), before: 3, after: 0 } },
+    { next: ws('chief chiefs department departments brigade brigades service services crews crew fighters station stations truck trucks engine engines alarm alarms escape exit sale safety officials official officers risk hazard') },
+  ]),
+  lemma('storm', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', [sense('DISASTER', 'storm', 'disaster', 'incident')], [{ next: ws('of season warning warnings alert alerts') }, { prev: ws('perfect political diplomatic media') }]),
+  lemma('outbreak', 'outbreak outbreaks epidemic epidemics', 'outbreak outbreaks epidemic epidemics', [sense('DISASTER', 'outbreak', 'disaster', 'incident')], [{ next: ws('of'), near: { words: ws('violence fighting war hostilities'), before: 0, after: 2 } }]),
+  lemma('landslide', 'landslide landslides mudslide mudslides avalanche avalanches', 'landslide landslides mudslide mudslides avalanche avalanches', [sense('DISASTER', 'landslide', 'disaster', 'incident')], [{ next: ws('victory win election majority') }, { near: { words: ws('won win wins winning elected victory votes vote'), before: 4, after: 3 } }]),
+  lemma('eruption', 'eruption eruptions', 'eruption eruptions', [sense('DISASTER', 'eruption', 'disaster', 'incident')]),
+  lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
+  lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
+  lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),
+  lemma('sink', 'sank sunk sinking sinks', 'sinking', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 2 } })], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into') }]),
+  lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
+  lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
+  lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } })]),
+  lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
+  lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
+
+  // --- casualties (extension CASUALTY) ---
+  lemma('kill', 'kill kills killed killing killings', 'killing killings', [sense('CASUALTY', 'killed', 'casualty', 'incident')], [{ next: ws('time off') }, { near: { words: ws('making made make makes'), before: 2, after: 0 } }]),
+  lemma('die', 'die dies died dying death deaths drowned drowning', 'death deaths', [sense('CASUALTY', 'died', 'casualty', 'incident')], [{ next: ws('toll tolls penalty sentence row threats threat certificate') }, { prev: ws('dying') }, { next: ws('down out hard') }]),
+  lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
+  lemma('toll', 'toll tolls', 'toll tolls', [sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty the') })], [{ next: ws('road roads booth booths plaza on gate gates') }]),
+  lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
+  lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
+  lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
+    { next: ws('package packages plan plans deal fund loan loans talks bid') },
+    { prev: ws('bank banking financial') },
+    // "rescue workers pulled …": a modifier of who did it, not a mention of the rescue
+    { next: ws('workers worker teams team crews crew services boats boat helicopters helicopter dogs personnel') },
+  ]),
+  lemma('search', 'search searches searched searching', 'search searches', [sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } })], [{ next: ws('engine engines warrant warrants results') }]),
+  lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert order orders') }]),
+  lemma('recovery', 'recovery recovered', 'recovery', [sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } })]),
+
+  // --- legal process (extension LEGAL) ---
+  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }]),
+  lemma('capture', 'capture captures captured capturing', 'capture', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: ws('pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers killer killers escaped escapee smugglers'), before: 3, after: 4 } })]),
+  lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }]),
+  lemma('charge', 'charge charges charged charging', 'charge charges', [
+    sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
+    sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
+  ], [{ prev: ws('in free took take takes service extra fixed') }, { next: ws('of for batteries battery phones phone') }]),
+  lemma('indict', 'indict indicts indicted indicting indictment indictments', 'indictment indictments', [sense('LEGAL', 'charge', 'legal', 'legal')]),
+  lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
+    { prev: ws('clinical drug vaccine free field pilot') },
+    { next: ws('run runs period version basis and balloon') },
+  ]),
+  lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to') }]),
+  lemma('convict', 'convict convicts convicted convicting conviction convictions', 'conviction convictions', [sense('LEGAL', 'convict', 'legal', 'legal')], [{ prev: ws('deep firm strong political personal religious') }]),
+  lemma('guilty', 'guilty', '', [sense('LEGAL', 'convict', 'legal', 'legal', { prev: ws('found') }), sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('pleaded pleads plead pled pleading') })]),
+  lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
+  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  lemma('sentence', 'sentence sentences jailed imprisoned', 'sentence sentences', [sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } })]),
+  lemma('release', 'release releases released releasing freed', 'release', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } })]),
+  lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
+
+  // --- political life (extension POLITICAL) ---
+  lemma('elect', 'elect elects elected electing re-elected election elections referendum referendums', 'election elections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
+    { next: ws('officials official representatives leaders members body bodies commission commissions campaign campaigns law laws') },
+  ]),
+  lemma('vote', 'vote votes voted voting', 'vote votes', [sense('POLITICAL', 'vote', 'political', 'election')], [{ prev: ws('swing popular') }, { next: ws('bank banks share') }]),
+  lemma('resign', 'resign resigns resigned resigning resignation resignations', 'resignation resignations', [sense('POLITICAL', 'resign', 'political')], [{ next: ws('himself herself themselves myself') }]),
+  lemma('step-down', 'step steps stepped stepping', '', [sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') })]),
+  lemma('appoint', 'appoint appoints appointed appointing appointment appointments', 'appointment appointments', [sense('POLITICAL', 'appoint', 'political')], [{ prev: ws('doctor doctor\'s dental hospital') }, { next: ws('with') }]),
+  lemma('nominate', 'nominate nominates nominated nominating nomination nominations', 'nomination nominations', [sense('POLITICAL', 'appoint', 'political')]),
+  lemma('sworn', 'sworn', '', [sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('in') })]),
+  lemma('inaugurate', 'inaugurate inaugurated inauguration', 'inauguration', [sense('POLITICAL', 'sworn-in', 'political')]),
+  lemma('impeach', 'impeach impeached impeachment', 'impeachment', [sense('POLITICAL', 'impeach', 'political')]),
+  lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [
+    { next: ws('up at on upon back off into rockets rocket missiles missile shots shells bullets guns tear warning') },
+    { near: { words: WEAPONS, before: 3, after: 4 } },
+  ]),
+
+  // --- economy (extension ECONOMY; labour strikes are PLOVER's PROTEST) ---
+  lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
+  lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
+    sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
+  ], [{ next: ws('of') }, { next: ws('off ties short back') }]),
+  lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } })], [{ next: ws('talks meeting meetings elections election a an') }]),
+  lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
+  lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
+  lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
+    plover('ASSAULT', 'airstrike', undefined, { prev: WEAPONS }),
+    plover('PROTEST', 'strike', 'strike'),
+  ], [
+    { next: ws('zone zones a an out down back price prices force') },
+    { prev: ws('first lucky second third') },
+    // a strike in baseball or bowling
+    { near: { words: ws('threw throws pitcher pitched batter bowler inning innings'), before: 4, after: 0 } },
+    { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },
+  ]),
+  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
+  lemma('deal', 'deal deals', 'deal deals', [sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } })], [{ prev: ws('trade peace ceasefire nuclear') }]),
+  // "the launch" alone is as often a missile's as a product's: the noun needs "of" (or "to launch")
+  lemma('launch', 'launch', 'launch', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('of') }), sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('to will would') })], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
+  lemma('launch', 'launches launched launching', '', [sense('ECONOMY', 'launch', 'economy')], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
+  lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
+];

@@ -1,0 +1,152 @@
+/**
+ * Phases of the event families that are not scheduled like visits: incidents, legal processes,
+ * strikes, rate decisions and elections. Each family is a typed state table: its phases in the order
+ * of the family's life (rank), and the cues that move an event to a phase. A mention's phase comes
+ * from, in order: a cue in its clause (the first matching row), the trigger's own subtype, then its
+ * status (status.ts decides it as for scheduled events: cue, time, tense). Negated, hypothetical and
+ * questioned mentions have no phase. Documented in docs/events.md.
+ */
+import { FAMILY_PHASES, phaseRank, type EventFamily as Family, type EventStatus, type Modality, type Phase } from '../../doc/schemas/events.js';
+import { seqAt } from './modality.js';
+import type { SentenceView } from '../text/token-view.js';
+
+export { FAMILY_PHASES, phaseRank, type Phase };
+
+/** A cue: a word sequence within `reach` words of the trigger (either side) that sets a phase. */
+interface PhaseCue {
+  readonly seq: readonly string[];
+  readonly reach: number;
+  readonly phase: Phase;
+  /** Only for these trigger subtypes. */
+  readonly subtypes?: readonly string[];
+}
+
+const cues = (phrases: string, reach: number, phase: Phase, subtypes?: readonly string[]): PhaseCue[] =>
+  phrases.split('|').map((p) => ({ seq: p.split(' '), reach, phase, ...(subtypes ? { subtypes } : {}) }));
+
+const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
+  incident: [
+    ...cues('lifted|lifts|cancelled|canceled|withdrawn|downgraded|rescinded', 6, 'warning-lifted', ['warning']),
+    ...cues('called off|suspended|abandoned|ended|halted|scaled back|calls off', 8, 'search-called-off'),
+    ...cues('recovery|recover|recovering|recovered|retrieve|retrieved|retrieving', 6, 'recovery'),
+    ...cues('under way|underway|continuing|continued|continue|ongoing|searching|scouring|combing|search for|searched for', 6, 'rescue-under-way'),
+  ],
+  // "on bail pending trial": the trial is still ahead, whatever the sentence's tense
+  legal: cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']),
+  strike: [
+    ...cues('called off|suspended|cancelled|canceled|postponed|scrapped|averted|calls off', 5, 'called-off'),
+    ...cues('threatened|threatens|threaten|threatening|threat', 3, 'threatened'),
+    ...cues('on strike|entered its|enters its|continued|continuing|continues|under way|underway|ongoing|walked off|walked out', 4, 'under-way'),
+    ...cues('called|calls|announced|announces|set for|scheduled|planned|vote for|voted for', 4, 'called'),
+  ],
+  rate: [],
+  election: [
+    ...cues('called|calls|call|scheduled|set for|due', 4, 'scheduled'),
+    ...cues('won|wins|winning|results|result|elected|re-elected|victory|defeated|majority|percent|per cent|landslide', 6, 'results'),
+  ],
+};
+
+/** The phase a trigger subtype names by itself, by status: "arrested" is the arrest, "sentenced" the sentence. */
+const LEGAL_BY_SUBTYPE: Readonly<Record<string, { readonly done: Phase; readonly ahead?: Phase }>> = {
+  arrest: { done: 'arrested' },
+  detain: { done: 'arrested' },
+  extradite: { done: 'arrested', ahead: 'arrested' },
+  charge: { done: 'charged', ahead: 'arrested' },
+  plea: { done: 'charged' },
+  trial: { done: 'on-trial', ahead: 'charged' },
+  convict: { done: 'convicted', ahead: 'on-trial' },
+  acquit: { done: 'acquitted', ahead: 'on-trial' },
+  sentence: { done: 'sentenced', ahead: 'convicted' },
+  appeal: { done: 'appealed', ahead: 'sentenced' },
+  release: { done: 'released' },
+};
+
+export interface PhaseInput {
+  readonly family: Family;
+  readonly subtype: string;
+  readonly modality: Modality;
+  readonly status?: EventStatus;
+  readonly view: SentenceView;
+  /** The trigger's word index in the sentence. */
+  readonly wi: number;
+}
+
+export interface PhaseReading {
+  readonly phase: Phase;
+  /** The cue's words (absent when the subtype or the status decided). */
+  readonly cue?: { readonly start: number; readonly end: number };
+}
+
+function findCue(p: PhaseInput): PhaseReading | undefined {
+  for (const c of CUES[p.family]) {
+    if (c.subtypes && !c.subtypes.includes(p.subtype)) continue;
+    for (let at = p.wi - c.reach - c.seq.length + 1; at <= p.wi + c.reach; at++) {
+      if (at === p.wi && c.seq.length === 1) continue;
+      if (seqAt(p.view, at, c.seq)) {
+        const last = p.view.words[at + c.seq.length - 1]!;
+        return { phase: c.phase, cue: { start: p.view.words[at]!.start, end: last.end } };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Forms that name the outcome of an election. */
+const ELECTED = new Set(['elected', 're-elected']);
+const DONE = new Set<EventStatus | undefined>(['occurred', 'in-progress']);
+const AHEAD = new Set<EventStatus | undefined>(['anticipated', 'scheduled', 'invited']);
+
+/** The phase by subtype and status when no cue decides. */
+function byStatus(p: PhaseInput): Phase | undefined {
+  const done = DONE.has(p.status);
+  const ahead = AHEAD.has(p.status);
+  switch (p.family) {
+    case 'incident':
+      if (p.subtype === 'warning') return done ? 'warning-issued' : undefined;
+      if (p.subtype === 'recovery') return done ? 'recovery' : undefined;
+      // a search is the rescue going on, whatever its tense; a rescue in progress is too
+      if (p.subtype === 'search') return done ? 'rescue-under-way' : undefined;
+      if (p.status === 'in-progress' && p.subtype === 'rescued') return 'rescue-under-way';
+      return done ? 'struck' : undefined;
+    case 'legal': {
+      const row = LEGAL_BY_SUBTYPE[p.subtype];
+      if (!row) return undefined;
+      if (done) return row.done;
+      return ahead ? row.ahead : undefined;
+    }
+    case 'strike':
+      if (p.status === 'in-progress') return 'under-way';
+      if (p.status === 'occurred') return 'held';
+      if (p.status === 'cancelled') return 'called-off';
+      return ahead ? 'called' : undefined;
+    case 'rate':
+      if (p.status === 'occurred' || p.status === 'in-progress') return 'decided';
+      return ahead ? 'expected' : undefined;
+    case 'election':
+      // a body's vote that has happened has its result; so has "was elected"
+      if (done && (p.subtype === 'vote' || ELECTED.has(p.view.words[p.wi]!.lower))) return 'results';
+      if (done) return 'held';
+      return ahead ? 'scheduled' : undefined;
+  }
+}
+
+/**
+ * The phase of one mention in its family's life. Cues win over status: "the strike was called off"
+ * is called off, "the search for survivors was suspended" ends the rescue.
+ */
+export function decidePhase(p: PhaseInput): PhaseReading | undefined {
+  if (p.modality === 'negated' || p.modality === 'hypothetical' || p.modality === 'questioned') return undefined;
+  const cue = findCue(p);
+  // a cue for an outcome reads only on what has happened ("will be elected" has no result yet)
+  if (cue && (DONE.has(p.status) || p.status === 'cancelled' || cue.phase === 'threatened' || cue.phase === 'called' || cue.phase === 'scheduled' || p.family === 'incident')) return cue;
+  const phase = byStatus(p);
+  return phase ? { phase } : undefined;
+}
+
+/** Families whose asserted mentions with no tense ("killing 12", "cut its rate") are reports of what happened. */
+const PAST_BY_DEFAULT = new Set<Family>(['incident', 'legal', 'rate', 'election']);
+
+/** The status a family event gets when cue, time and tense said nothing (status.ts decides first). */
+export function familyDefaultStatus(family: Family, modality: Modality): EventStatus | undefined {
+  return modality === 'asserted' && PAST_BY_DEFAULT.has(family) ? 'occurred' : undefined;
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DigestEvent } from './digest.js';
+import type { StatusStep } from './schema.js';
+import { furthestPhase, readerStatus } from './status.js';
+
+const P = 'link/phases:';
+
+function step(id: string, date: string, phase: string | undefined, conflicts: string[] = []): StatusStep {
+  return {
+    id, date, status: 'happened', article: 1, outlet: null, evidence: { article: 1, start: 0, end: 1, text: 'x' },
+    source: { key: null, name: null, chain: [] }, certainty: 0.9, conflicts, ...(phase ? { phase } : {}),
+  };
+}
+
+test(`${P} the furthest phase of a family's life, as of a day`, () => {
+  const legal = [step('a', '2025-08-02', 'arrested'), step('b', '2025-08-04', 'charged'), step('c', '2025-08-09', 'arrested'), step('d', '2025-09-20', 'convicted')];
+  const cases: ReadonlyArray<{ steps: StatusStep[]; family: string; day: string | null; want: string | null; why: string }> = [
+    { steps: legal, family: 'legal', day: null, want: 'convicted', why: 'the process got furthest to a conviction' },
+    { steps: legal, family: 'legal', day: '2025-08-10', want: 'charged', why: 'a later report that recalls the arrest does not move it back' },
+    { steps: legal, family: 'legal', day: '2025-08-01', want: null, why: 'nothing yet' },
+    { steps: [step('a', '2025-01-01', 'convicted'), step('b', '2025-01-02', 'acquitted')], family: 'legal', day: null, want: 'acquitted', why: 'acquitted ties with convicted: the later wins' },
+    { steps: [step('a', '2025-01-01', 'called'), step('b', '2025-01-03', 'called-off', ['x'])], family: 'strike', day: null, want: 'called', why: 'a step in conflict does not count' },
+    { steps: [step('a', '2025-01-01', 'decided')], family: 'election', day: null, want: null, why: 'a phase of another family is none of this one' },
+    { steps: [step('a', '2025-01-01', 'struck')], family: 'visit', day: null, want: null, why: 'not a family' },
+  ];
+  for (const c of cases) assert.equal(furthestPhase(c.steps, c.family, c.day), c.want, c.why);
+});
+
+test(`${P} an incident is not under way because its rescue is`, () => {
+  const base: DigestEvent = {
+    cluster: 'c1', type: 'DISASTER', lemma: 'capsize', trigger: 'capsized', participants: [], actors: [], places: [], time: null,
+    status: 'occurred', modality: 'asserted', certainty: 0.9, cues: [], evidence: { article: 1, start: 0, end: 1, text: 'x' }, claims: [],
+    sentences: [{ article: 1, start: 0, end: 60, text: 'The boat capsized on Sunday; a rescue operation is under way.' }],
+  };
+  assert.equal(readerStatus({ ...base, family: 'incident' }), 'happened');
+  assert.equal(readerStatus({ ...base, family: 'strike', type: 'PROTEST' }), 'under-way');
+});
