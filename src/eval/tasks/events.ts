@@ -14,7 +14,8 @@ import { annotateEvents } from '../../annotate/events/pipeline.js';
 
 const goldDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'events');
 
-export function readGold(path: string): GoldExample[] {
+/** One JSON object a line; `T` is the gold record of the task reading it. */
+export function readGold<T = GoldExample>(path: string): T[] {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -26,7 +27,7 @@ export function readGold(path: string): GoldExample[] {
     .filter((l) => l.trim())
     .map((l, i) => {
       try {
-        return JSON.parse(l) as GoldExample;
+        return JSON.parse(l) as T;
       } catch {
         throw new WiretraceError('E_EVAL_DATA', `${path}:${i + 1}: not JSON`);
       }
