@@ -411,7 +411,8 @@ function bareAmountContext(text: string, start: number, end: number, core: Core)
   const after = text.slice(end, end + 24);
   if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of)\s+$/i.test(before)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
-  if (core.words && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
+  // "two of them" counts; "one of the suspects" picks one out
+  if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
   return false;
 }
