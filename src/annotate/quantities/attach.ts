@@ -80,6 +80,8 @@ export class Attachments {
 
 /** "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. */
 const NEW_THEN_OLD = /^[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)\s+$/i;
+/** "87 of the 150 seats": the part counts what the whole counts. */
+const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
 /** "from 94 to 110": the second figure revises the first. */
 const OLD_THEN_NEW = /^\s+to\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -110,6 +112,7 @@ export function reviseAndFill(text: string, sentenceStart: number, qs: readonly 
     const b = qs[k + 1]!;
     if (a.unitKind !== b.unitKind) continue;
     const between = text.slice(a.end, b.start);
+    if (PART_OF.test(between)) out[k]!.unit ??= b.unit;
     let linked = false;
     if (NEW_THEN_OLD.test(between)) {
       out[k]!.revises = k + 1;

@@ -83,6 +83,7 @@ export const MEASURES: Readonly<Record<string, string>> = {
   acres: 'acre', acre: 'acre', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'square miles': 'mile2',
   litres: 'litre', liters: 'litre', litre: 'litre', liter: 'litre', gallons: 'gallon', 'cubic metres': 'm3', 'cubic meters': 'm3',
   megawatts: 'MW', megawatt: 'MW', mw: 'MW', gigawatts: 'GW', gigawatt: 'GW', gw: 'GW', degrees: 'degree', degree: 'degree',
+  'basis points': 'basis point', 'basis point': 'basis point', bps: 'basis point', bp: 'basis point',
   mph: 'mph', 'km/h': 'km/h', 'kph': 'km/h', bpd: 'barrel/day', 'barrels per day': 'barrel/day', 'barrels a day': 'barrel/day',
 };
 /** What a price or rate is per: "$5,200 a tonne", "$80 per barrel". */

@@ -95,3 +95,9 @@ test(`${P} bound intervals and lemmas`, () => {
   assert.deepEqual(boundInterval(7, 'exact'), { low: 7, high: 7 });
   for (const [w, lemma] of [['companies', 'company'], ['people', 'person'], ['blazes', 'blaze'], ['churches', 'church'], ['bus', 'bus']] as const) assert.equal(nounLemma(w), lemma, w);
 });
+
+test(`${P} model names with digits sit between a number and its noun; a part of a counted whole is read`, () => {
+  assert.deepEqual(read('grounded its 12 Airbus A320 jets').map((q) => [q.text, q.unit]), [['12 Airbus A320 jets', 'jet']]);
+  assert.deepEqual(read('won 87 of the 150 seats').map((q) => q.text), ['87', '150 seats']);
+  assert.deepEqual(read('won 87 of these'), []);
+});

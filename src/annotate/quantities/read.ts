@@ -83,7 +83,8 @@ const PERCENT_RE = new RegExp(`^\\s?(${alt(PERCENT_AFTER)})(?![\\p{L}])`, 'iu');
 const CURRENCY_AFTER_RE = new RegExp(`^\\s+(${alt(Object.keys(CURRENCY_AFTER))})(?![\\p{L}])`, 'iu');
 const MEASURE_RE = new RegExp(`^(?:\\s|-)?(${alt(Object.keys(MEASURES))})(?![\\p{L}/])`, 'iu');
 const PER_RE = new RegExp(`^(?:\\s*(?:a|an|per|/)\\s*|-an?-)(${alt(PER_UNITS)})(?![\\p{L}])`, 'iu');
-const WORD_RE = /^(\s*|-)([\p{L}][\p{L}'’.-]*)/u;
+/** A word after a number; model names with digits ("A320", "Tu-160") are one word. */
+const WORD_RE = /^(\s*|-)([\p{L}][\p{L}\p{N}'’.-]*)/u;
 const LABEL_RE = /(?:^|[^\p{L}])([\p{L}.]+)\s*$/u;
 
 function lower(s: string): string {
@@ -414,5 +415,7 @@ function bareAmountContext(text: string, start: number, end: number, core: Core)
   // "two of them" counts; "one of the suspects" picks one out
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
+  // "87 of the 150 seats": a part of a counted whole
+  if (/^\s+of\s+(?:the|its|their)\s+\d/i.test(after)) return true;
   return false;
 }
