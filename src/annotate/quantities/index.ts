@@ -54,7 +54,9 @@ export function annotateQuantities(doc: Doc): Quantity[] {
 
 export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   name: 'quantities',
-  semver: '1.1.0', // 1.1: model names between a number and its noun ("12 Airbus A320 jets"), a part of a counted whole ("87 of the 150 seats"), basis points
+  // 1.1: model names between a number and its noun ("12 Airbus A320 jets"), a part of a counted whole ("87 of the 150 seats"), basis points.
+  // 1.1.1: a year-like four-digit number is left out only as a count, so "1900 km" is a measure
+  semver: '1.1.1',
   requires: ['sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

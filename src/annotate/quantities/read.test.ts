@@ -101,3 +101,9 @@ test(`${P} model names with digits sit between a number and its noun; a part of 
   assert.deepEqual(read('won 87 of the 150 seats').map((q) => q.text), ['87', '150 seats']);
   assert.deepEqual(read('won 87 of these'), []);
 });
+
+test(`${P} a year-like number is left out as a count, kept with a unit or a qualifier`, () => {
+  assert.deepEqual(read('in 2019 talks broke down'), []);
+  assert.deepEqual(read('a 1900 km pipeline').map((q) => q.text), ['1900 km']);
+  assert.deepEqual(read('more than 2000 people').map((q) => q.value), [2000]);
+});

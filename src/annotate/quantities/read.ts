@@ -377,12 +377,11 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
         rule = core.vague ? 'vague+noun' : 'number+noun';
       }
     }
-    // a four-digit year is not an amount unless a unit says so ("2,000 people" has its comma)
-    if (core.bareDigits && /^(?:1[89]|20)\d\d$/.test(core.bareDigits) && unitKind !== 'currency' && unitKind !== 'percent' && !head) continue;
+    // a four-digit year is not a count ("in 2019 talks"); an amount that size is written "2,019", or has a unit or a qualifier
     if (core.bareDigits && /^(?:1[89]|20)\d\d$/.test(core.bareDigits) && !qualifier && unitKind === 'count') continue;
     if (unit === null && !qualifier && !core.vague && !bareAmountContext(text, start, end, core)) continue;
     if (unit === null && afterName(text, start)) continue;
-    // "the two countries", "both three-party talks": a small definite number refers to a group already known, it states no amount
+    // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
     if (core.words && !qualifier && value !== null && value <= 3 && /\b(?:the|both|these|those|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (value !== null && bound !== 'exact') ({ low, high } = boundInterval(value, bound));
     if (unit === null) rule = 'bare';
