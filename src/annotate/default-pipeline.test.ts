@@ -22,5 +22,5 @@ test('annotate: without a date, relative times stay unanchored', () => {
 });
 
 test('default pipeline: every layer, each with one producer', () => {
-  assert.deepEqual([...defaultPipeline().produces].sort(), ['attributions', 'claims', 'entities', 'events', 'mentions', 'paragraphs', 'sentences', 'timexes', 'tokens'].sort());
+  assert.deepEqual([...defaultPipeline().produces].sort(), ['attributions', 'claims', 'entities', 'events', 'mentions', 'paragraphs', 'quantities', 'sentences', 'timexes', 'tokens'].sort());
 });

@@ -26,7 +26,7 @@ function withTempDir(f: (dir: string) => void): void {
 
 test(`${P} every annotator is listed as name@version, with what it produces; each layer has one producer`, () => {
   const list = annotators();
-  assert.deepEqual(list.map((a) => a.name), ['text.segment', 'entities', 'time', 'attribution', 'events']);
+  assert.deepEqual(list.map((a) => a.name), ['text.segment', 'entities', 'time', 'attribution', 'events', 'quantities']);
   for (const a of list) {
     assert.match(a.semver, SEMVER, a.name);
     assert.equal(a.version, versionString(a.semver, a.modelHash), a.name);

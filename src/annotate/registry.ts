@@ -9,6 +9,7 @@ import type { LayerName } from '../doc/layers.js';
 import { attributionAnnotator } from './attribution/index.js';
 import { entitiesAnnotator } from './entities/index.js';
 import { eventsAnnotator } from './events/index.js';
+import { quantitiesAnnotator } from './quantities/index.js';
 import { textAnnotator } from './text/index.js';
 import { timeAnnotator } from './time/index.js';
 import type { AnyVersionedAnnotator } from './versioned.js';
@@ -35,13 +36,14 @@ export function buildRegistry(list: readonly AnyVersionedAnnotator[]): readonly 
   return Object.freeze(list.slice());
 }
 
-/** Every registered annotator, in the order a pipeline must run them (text, entities, time, attribution, events). */
+/** Every registered annotator, in the order a pipeline must run them (text, entities, time, attribution, events, quantities). */
 export const REGISTERED: readonly AnyVersionedAnnotator[] = buildRegistry([
   textAnnotator,
   entitiesAnnotator,
   timeAnnotator,
   attributionAnnotator,
   eventsAnnotator,
+  quantitiesAnnotator,
 ]);
 
 /** The registry's entries. Reading one hashes its model files on first use (once per process). */

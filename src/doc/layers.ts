@@ -9,6 +9,7 @@ import { Mention, Entity } from './schemas/entities.js';
 import { Timex } from './schemas/time.js';
 import { Attribution } from './schemas/attribution.js';
 import { Event, Claim } from './schemas/events.js';
+import { Quantity } from './schemas/quantities.js';
 
 export const LayerSchemas = {
   paragraphs: Type.Array(Paragraph),
@@ -20,6 +21,7 @@ export const LayerSchemas = {
   attributions: Type.Array(Attribution),
   events: Type.Array(Event),
   claims: Type.Array(Claim),
+  quantities: Type.Array(Quantity),
 } as const;
 
 export type LayerName = keyof typeof LayerSchemas;

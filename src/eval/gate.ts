@@ -25,6 +25,8 @@ const TASK_ARGS: Record<string, (root: string) => { args: string[]; needs: strin
   stories: () => ({ args: ['--split', 'test'], needs: null }),
   // the wire corpus ships in the repo (corpus/wire); the gate scores its held-out test split
   wire: () => ({ args: ['--split', 'test'], needs: null }),
+  // the quantity gold ships in the repo (src/eval/quantities); the gate scores its held-out test split
+  quantities: () => ({ args: ['--split', 'test'], needs: null }),
 };
 
 export function loadFloors(): Floors {

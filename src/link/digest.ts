@@ -10,7 +10,7 @@ import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
-import { statedQuantities, type StatedQuantity } from './quantities.js';
+import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 
 export interface DigestEntity {
@@ -174,6 +174,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const claimTimes = new Map<string, TimeView>();
   for (const v of views) for (const c of v.claims) if (c.time && !claimTimes.has(c.id)) claimTimes.set(c.id, c.time);
 
+  const stated = new StatedQuantities(doc);
   const claims: DigestClaim[] = [];
   for (const c of doc.layers.claims ?? []) {
     const chain: string[] = [];
@@ -198,7 +199,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       time: digestTime(claimTimes.get(c.id), text),
       dateNotSet: c.dateNotSet ?? false,
       negated: c.stance === 'denial' || NEGATION.test(body),
-      quantities: statedQuantities(body, c.proposition.start),
+      quantities: stated.within(c.proposition.start, c.proposition.end),
     });
   }
 
@@ -233,7 +234,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   for (const c of claims) for (const q of c.quantities) if (!claimOfQuantity.has(q.start)) claimOfQuantity.set(q.start, c);
   for (const sentence of doc.layers.sentences ?? []) {
     const evidence: Evidence = { article: meta.id, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-    for (const q of statedQuantities(evidence.text, sentence.start)) {
+    for (const q of stated.within(sentence.start, sentence.end)) {
       const claim = claimOfQuantity.get(q.start);
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
     }

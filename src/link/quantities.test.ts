@@ -1,35 +1,43 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { intervalsOverlap, statedQuantities } from './quantities.js';
+import { createDoc, withLayers } from '../doc/doc.js';
+import type { Quantity } from '../doc/schemas/quantities.js';
+import { intervalsOverlap, StatedQuantities } from './quantities.js';
 
 const P = 'link/quantities:';
 
-test(`${P} counts of things become intervals`, () => {
-  const cases: ReadonlyArray<{ text: string; want: ReadonlyArray<{ low: number; high: number; unit: string }> }> = [
-    { text: 'signed 13 agreements', want: [{ low: 13, high: 13, unit: 'agreement' }] },
-    { text: 'more than 60 companies took part', want: [{ low: 61, high: Infinity, unit: 'company' }] },
-    { text: 'about 40 companies', want: [{ low: 36, high: 44, unit: 'company' }] },
-    { text: 'up to 50 firms', want: [{ low: 0, high: 50, unit: 'firm' }] },
-    { text: 'at least 110 people were killed', want: [{ low: 110, high: Infinity, unit: 'people' }] },
-    { text: 'fourteen agreements', want: [{ low: 14, high: 14, unit: 'agreement' }] },
-    { text: '1,200 new homes', want: [{ low: 1200, high: 1200, unit: 'home' }] },
-    { text: '3 million barrels', want: [{ low: 3e6, high: 3e6, unit: 'barrel' }] },
-    // not counts
-    { text: 'in 2019 talks broke down', want: [] },
-    { text: 'rose 5 percent', want: [] },
-    { text: 'for 3 days', want: [] },
-    { text: 'at 10 a.m.', want: [] },
+/** A quantities-layer record for `phrase` in `text`, as the annotator would store it. */
+function record(text: string, phrase: string, fields: Pick<Quantity, 'value' | 'low' | 'high' | 'bound' | 'unitKind' | 'unit'>): Quantity {
+  const start = text.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  return { id: `q${start}`, start, end: start + phrase.length, head: null, event: null, cluster: null, asOf: null, attribution: null, claim: null, rule: 'test', ...fields };
+}
+
+test(`${P} stored quantities become closed intervals; strict bounds exclude their number; rates are left out`, () => {
+  const text = 'More than 60 companies, about 40 firms, up to 50 boats, fewer than 10 ships, $1.5 billion and 4.1% inflation.';
+  const qs: Quantity[] = [
+    record(text, 'More than 60 companies', { value: 60, low: 60, high: null, bound: 'moreThan', unitKind: 'count', unit: 'company' }),
+    record(text, 'about 40 firms', { value: 40, low: 36, high: 44, bound: 'about', unitKind: 'count', unit: 'firm' }),
+    record(text, 'up to 50 boats', { value: 50, low: null, high: 50, bound: 'upTo', unitKind: 'count', unit: 'boat' }),
+    record(text, 'fewer than 10 ships', { value: 10, low: null, high: 10, bound: 'lessThan', unitKind: 'count', unit: 'ship' }),
+    record(text, '$1.5 billion', { value: 1.5e9, low: 1.5e9, high: 1.5e9, bound: 'exact', unitKind: 'currency', unit: 'USD' }),
+    record(text, '4.1%', { value: 4.1, low: 4.1, high: 4.1, bound: 'exact', unitKind: 'percent', unit: 'percent' }),
   ];
-  for (const c of cases) {
-    const got = statedQuantities(c.text).map((q) => ({ low: q.low, high: q.high, unit: q.unit }));
-    assert.deepEqual(got, c.want, c.text);
-  }
+  const doc = withLayers(createDoc(text), { quantities: qs }, { annotator: 'test', version: '0' });
+  const got = new StatedQuantities(doc).within().map((q) => [q.text, q.low, q.high, q.unit]);
+  assert.deepEqual(got, [
+    ['More than 60 companies', 61, Infinity, 'company'],
+    ['about 40 firms', 36, 44, 'firm'],
+    ['up to 50 boats', 0, 50, 'boat'],
+    ['fewer than 10 ships', 0, 9, 'ship'],
+    ['$1.5 billion', 1.5e9, 1.5e9, 'USD'],
+  ]);
+  const firstClause = new StatedQuantities(doc).within(0, text.indexOf(','));
+  assert.deepEqual(firstClause.map((q) => q.text), ['More than 60 companies']);
 });
 
-test(`${P} offsets point into the text`, () => {
-  const text = 'Officials said 13 agreements were signed.';
-  const [q] = statedQuantities(text.slice(15), 15);
-  assert.equal(text.slice(q!.start, q!.end), '13 agreements');
+test(`${P} a document without the quantities layer states no amounts`, () => {
+  assert.deepEqual(new StatedQuantities(createDoc('13 agreements were signed.')).within(), []);
 });
 
 test(`${P} interval overlap`, () => {

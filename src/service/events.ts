@@ -9,6 +9,7 @@ import { detectFormat, readInputBytes } from './annotate.js';
 import { parseInput } from './parse.js';
 
 export type { EventView };
+export { describeQuantity } from '../doc/views/quantities.js';
 
 export interface ArticleEvents {
   readonly doc: Doc;

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
-import { eventsDocument, eventsOfInput, ploverExport, type EventView } from '../../service/events.js';
+import { describeQuantity, eventsDocument, eventsOfInput, ploverExport, type EventView } from '../../service/events.js';
 import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { validatePublished } from '../../service/parse.js';
 
@@ -25,6 +25,7 @@ function describe(v: EventView): string {
   for (const c of v.claims) {
     const how = c.inherited ? ' (inherited from the preceding report)' : '';
     lines.push(`    claim: ${c.source?.canonical ?? c.source?.text ?? '(unnamed)'} ${c.cue} [${c.stance}]${how}: ${c.proposition}`);
+    for (const q of c.quantities ?? []) lines.push(`      quantity: "${q.text}" = ${describeQuantity(q)}`);
   }
   return lines.join('\n');
 }

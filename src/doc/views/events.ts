@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../doc.js';
 import type { Claim, Event, EventArg, EventStatus, Modality, EventFamily } from '../schemas/events.js';
+import { quantitiesByClaim, type QuantityView } from './quantities.js';
 
 export interface ArgView {
   readonly text: string;
@@ -40,6 +41,8 @@ export interface ClaimView {
   readonly inherited?: boolean;
   /** How a nominal source was linked ("source:report-anaphor": "the report" → the agency). */
   readonly sourceRule?: string;
+  /** The numbers the claim states (quantities layer), when it states any. */
+  readonly quantities?: readonly QuantityView[];
 }
 
 export interface MentionView {
@@ -90,6 +93,7 @@ export function eventViews(doc: Doc): EventView[] {
   const attributions = new Map((doc.layers.attributions ?? []).map((a) => [a.id, a]));
   const text = doc.text;
   const slice = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+  const claimQuantities = quantitiesByClaim(doc);
 
   const governments = new Map<string, string>();
   for (const m of doc.layers.mentions ?? []) if (m.standsFor) governments.set(`${m.start}:${m.end}`, m.standsFor);
@@ -138,6 +142,7 @@ export function eventViews(doc: Doc): EventView[] {
       ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
       ...(c.inherited ? { inherited: true } : {}),
       ...(src?.rule ? { sourceRule: src.rule } : {}),
+      ...(claimQuantities.has(c.id) ? { quantities: claimQuantities.get(c.id)! } : {}),
     };
   };
 

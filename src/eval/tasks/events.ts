@@ -33,6 +33,7 @@ const goldDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'events');
  */
 const DOMAIN_LEMMA_NAMES: ReadonlySet<string> = new Set(DOMAIN_LEMMAS.map((l) => l.lemma));
 
+/** One JSON object a line; `T` is the gold record of the task reading it. */
 export function readGold<T = GoldExample>(path: string): T[] {
   let raw: string;
   try {

@@ -1,0 +1,137 @@
+/**
+ * Attaches read quantities to the other layers of their sentence: the event they are about (a trigger
+ * inside the quantity, else the nearest trigger), the time they are "as of" (the nearest date or clock
+ * timex), the attribution whose content holds them and its claim; and links revisions ("rose to 110,
+ * up from 94": the 110 revises the 94) and fills the unit of a bare figure from its sentence.
+ */
+import type { Attribution } from '../../doc/schemas/attribution.js';
+import type { Claim, Event } from '../../doc/schemas/events.js';
+import type { Quantity } from '../../doc/schemas/quantities.js';
+import type { Timex } from '../../doc/schemas/time.js';
+import { SpanIndex } from '../../doc/span-index.js';
+import { nounLemma, type ReadQuantity } from './read.js';
+
+/** Characters between two spans (0 when they overlap). */
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+function nearest<T extends { start: number; end: number }>(items: readonly T[], q: { start: number; end: number }): T | null {
+  let best: T | null = null;
+  let bestGap = Infinity;
+  for (const x of items) {
+    const g = gap(x, q);
+    if (g < bestGap) {
+      best = x;
+      bestGap = g;
+    }
+  }
+  return best;
+}
+
+interface TriggerSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly event: Event;
+}
+
+interface ContentSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly attribution: Attribution;
+}
+
+/** The other layers, indexed once per document. */
+export class Attachments {
+  private readonly triggers: SpanIndex<TriggerSpan>;
+  private readonly timexes: SpanIndex<Timex>;
+  private readonly contents: SpanIndex<ContentSpan>;
+  private readonly claimOf = new Map<string, string>();
+  private readonly propositions: SpanIndex<{ start: number; end: number; claim: Claim }>;
+
+  constructor(events: readonly Event[], timexes: readonly Timex[], attributions: readonly Attribution[], claims: readonly Claim[]) {
+    this.triggers = new SpanIndex(events.map((e) => ({ start: e.trigger.start, end: e.trigger.end, event: e })));
+    this.timexes = new SpanIndex(timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME'));
+    this.contents = new SpanIndex(attributions.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end, attribution: a }))));
+    for (const c of claims) if (!c.inherited && !this.claimOf.has(c.attribution)) this.claimOf.set(c.attribution, c.id);
+    this.propositions = new SpanIndex(claims.filter((c) => c.inherited).map((c) => ({ ...c.proposition, claim: c })));
+  }
+
+  event(q: ReadQuantity, sentence: { start: number; end: number }): Event | null {
+    const inside = this.triggers.overlapping(q.start, q.end)[0];
+    if (inside) return inside.event;
+    return nearest(this.triggers.within(sentence.start, sentence.end), q)?.event ?? null;
+  }
+
+  asOf(q: ReadQuantity, sentence: { start: number; end: number }): Quantity['asOf'] {
+    const t = nearest(this.timexes.within(sentence.start, sentence.end), q);
+    return t ? { timex: t.id, value: t.value } : null;
+  }
+
+  /** The innermost attribution whose content holds the quantity, and its claim. */
+  claim(q: ReadQuantity, event: Event | null): { attribution: string | null; claim: string | null } {
+    let best: ContentSpan | null = null;
+    for (const c of this.contents.containing(q.start, q.end)) if (!best || c.end - c.start < best.end - best.start) best = c;
+    if (best) return { attribution: best.attribution.id, claim: this.claimOf.get(best.attribution.id) ?? null };
+    const inherited = this.propositions.containing(q.start, q.end).find((p) => !event || p.claim.events.includes(event.id));
+    return { attribution: null, claim: inherited?.claim.id ?? null };
+  }
+}
+
+/** "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. */
+const NEW_THEN_OLD = /^[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)\s+$/i;
+/** "87 of the 150 seats": the part counts what the whole counts. */
+const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
+/** "from 94 to 110": the second figure revises the first. */
+const OLD_THEN_NEW = /^\s+to\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+/** "the death toll rose to 110": the figure counts deaths. */
+const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
+const NUMBER_OF = /\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\b/gi;
+const CASUALTY_AFTER = /^\s+(?:people\s+)?(?:were|are|have been|had been)?\s*(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b/i;
+
+/** The counted thing of a figure that names none, from its sentence ("death toll", "number of refugees"). */
+function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): string | null {
+  const before = text.slice(sentenceStart, q.start);
+  let unit: string | null = null;
+  for (const m of before.matchAll(TOLL)) unit = nounLemma(m[1]!);
+  for (const m of before.matchAll(NUMBER_OF)) unit = nounLemma(m[1]!);
+  if (unit) return unit;
+  if (CASUALTY_AFTER.test(text.slice(q.end, q.end + 40))) return 'person';
+  return null;
+}
+
+/**
+ * Fills units of bare figures and links revisions among one sentence's quantities (in text order).
+ * Returns, per quantity, its unit and the index of the quantity it revises.
+ */
+export function reviseAndFill(text: string, sentenceStart: number, qs: readonly ReadQuantity[]): { unit: string; revises: number | null }[] {
+  const out = qs.map((q) => ({ unit: q.unit, revises: null as number | null }));
+  for (let k = 0; k + 1 < qs.length; k++) {
+    const a = qs[k]!;
+    const b = qs[k + 1]!;
+    if (a.unitKind !== b.unitKind) continue;
+    const between = text.slice(a.end, b.start);
+    if (PART_OF.test(between)) out[k]!.unit ??= b.unit;
+    let linked = false;
+    if (NEW_THEN_OLD.test(between)) {
+      out[k]!.revises = k + 1;
+      linked = true;
+    } else if (OLD_THEN_NEW.test(between) && FROM_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 8), a.start))) {
+      out[k + 1]!.revises = k;
+      linked = true;
+    }
+    if (linked) {
+      out[k]!.unit ??= out[k + 1]!.unit;
+      out[k + 1]!.unit ??= out[k]!.unit;
+    }
+  }
+  // a bare count after a counted one in the same sentence counts the same thing ("up to 50 companies, more than the roughly 40")
+  let lastCounted: string | null = null;
+  return out.map((o, k) => {
+    const q = qs[k]!;
+    const unit = o.unit ?? contextUnit(text, sentenceStart, q) ?? (q.unitKind === 'count' ? lastCounted : null) ?? 'count';
+    if (q.unitKind === 'count' && q.unit) lastCounted = q.unit;
+    return { revises: o.revises, unit };
+  });
+}

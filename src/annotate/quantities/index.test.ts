@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../default-pipeline.js';
+import { quantitiesByClaim } from '../../doc/views/quantities.js';
+
+const P = 'quantities:';
+
+test(`${P} a quantity is attached to its event, its time, and the attribution and claim that assert it`, () => {
+  const text = 'The ministry said on Monday that about 40 companies would join the visit to Astana.';
+  const doc = annotate(text, { published: '2025-05-12' });
+  const [q, ...rest] = doc.layers.quantities ?? [];
+  assert.equal(rest.length, 0);
+  assert.equal(text.slice(q!.start, q!.end), 'about 40 companies');
+  const event = (doc.layers.events ?? []).find((e) => e.id === q!.event);
+  assert.equal(event && text.slice(event.trigger.start, event.trigger.end), 'visit');
+  assert.equal(q!.cluster, event!.cluster);
+  assert.equal(q!.asOf?.value, '2025-05-12');
+  const claim = (doc.layers.claims ?? []).find((c) => c.id === q!.claim);
+  assert.ok(claim, 'the claim exists');
+  assert.equal(claim!.attribution, q!.attribution);
+  assert.deepEqual(quantitiesByClaim(doc).get(claim!.id)?.map((v) => v.text), ['about 40 companies']);
+});
+
+test(`${P} revisions link the new figure to the earlier one, and a bare figure takes its unit from the sentence`, () => {
+  const text = 'The death toll rose to 110, up from 94, the governor said.';
+  const qs = annotate(text, { published: '2025-05-12' }).layers.quantities ?? [];
+  assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), [['110', 'death'], ['94', 'death']]);
+  assert.equal(qs[0]!.revisionOf, qs[1]!.id);
+  assert.equal(qs[1]!.revisionOf, undefined);
+  const fromTo = 'Prices climbed from $280 to $312 a tonne.';
+  const ft = annotate(fromTo, { published: '2025-05-12' }).layers.quantities ?? [];
+  assert.deepEqual(ft.map((q) => fromTo.slice(q.start, q.end)), ['$280', '$312 a tonne']);
+  assert.equal(ft[1]!.revisionOf, ft[0]!.id);
+});
+
+test(`${P} numbers inside dates, times and durations are the time layer's, not amounts`, () => {
+  const text = 'On May 20, at 10 a.m., ministers met for three days in 2024.';
+  assert.deepEqual(annotate(text, { published: '2025-05-12' }).layers.quantities, []);
+});
+
+test(`${P} numbers with no claim have no attribution`, () => {
+  const text = 'Floods destroyed 300 homes in the valley.';
+  const [q] = annotate(text, { published: '2025-05-12' }).layers.quantities ?? [];
+  assert.equal(q!.attribution, null);
+  assert.equal(q!.claim, null);
+  assert.equal(q!.unit, 'home');
+});

@@ -1,0 +1,65 @@
+/**
+ * `quantities`: every number a report states as an amount (counts, money, percentages, measures),
+ * with its bound, unit, the event it is about, the time it is "as of", the attribution and claim that
+ * assert it, and revisions ("rose to 110, up from 94"). Runs after events: it reads every earlier
+ * layer and changes none. One pass per sentence over its text (read.ts), then attachment through span
+ * indexes (attach.ts): linear in the text. Vague counts and bounds are documented in docs/quantities.md.
+ */
+import { layer, type Doc } from '../../doc/doc.js';
+import type { Quantity } from '../../doc/schemas/quantities.js';
+import { SpanIndex } from '../../doc/span-index.js';
+import { defineAnnotator } from '../versioned.js';
+import { Attachments, reviseAndFill } from './attach.js';
+import { readQuantities } from './read.js';
+
+export function annotateQuantities(doc: Doc): Quantity[] {
+  const text = doc.text;
+  const timexes = layer(doc, 'timexes');
+  // numbers inside a time expression ("May 20", "two days", "10 a.m.") or a name ("G7") are not amounts
+  const blockers = new SpanIndex([...timexes.map((t) => ({ start: t.start, end: t.end })), ...layer(doc, 'mentions').map((m) => ({ start: m.start, end: m.end }))].sort((a, b) => a.start - b.start));
+  const blocked = (start: number, end: number): boolean => blockers.overlapping(start, end).length > 0;
+  const attach = new Attachments(layer(doc, 'events'), timexes, layer(doc, 'attributions'), layer(doc, 'claims'));
+  const out: Quantity[] = [];
+  for (const sentence of layer(doc, 'sentences')) {
+    const read = readQuantities(text.slice(sentence.start, sentence.end), sentence.start, blocked);
+    if (!read.length) continue;
+    const filled = reviseAndFill(text, sentence.start, read);
+    const base = out.length;
+    read.forEach((q, k) => {
+      const event = attach.event(q, sentence);
+      const { unit, revises } = filled[k]!;
+      out.push({
+        id: `q${base + k + 1}`,
+        start: q.start,
+        end: q.end,
+        value: q.value,
+        low: q.low,
+        high: q.high,
+        bound: q.bound,
+        unitKind: q.unitKind,
+        unit,
+        ...(q.per ? { per: q.per } : {}),
+        head: q.head,
+        event: event?.id ?? null,
+        cluster: event?.cluster ?? null,
+        asOf: attach.asOf(q, sentence),
+        ...attach.claim(q, event),
+        ...(revises !== null ? { revisionOf: `q${base + revises + 1}` } : {}),
+        rule: q.rule,
+      });
+    });
+  }
+  return out;
+}
+
+export const quantitiesAnnotator = defineAnnotator<'quantities'>({
+  name: 'quantities',
+  // 1.1: model names between a number and its noun ("12 Airbus A320 jets"), a part of a counted whole ("87 of the 150 seats"), basis points.
+  // 1.1.1: a year-like four-digit number is left out only as a count, so "1900 km" is a measure
+  semver: '1.1.1',
+  requires: ['sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
+  produces: ['quantities'],
+  run(doc: Doc) {
+    return { quantities: annotateQuantities(doc) };
+  },
+});

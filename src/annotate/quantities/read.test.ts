@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { boundInterval, nounLemma, readQuantities } from './read.js';
+
+const P = 'quantities/read:';
+
+interface Want {
+  readonly text: string;
+  readonly value: number | null;
+  readonly low?: number | null;
+  readonly high?: number | null;
+  readonly bound?: string;
+  readonly unit?: string | null;
+  readonly per?: string;
+}
+
+const read = (s: string): Want[] =>
+  readQuantities(s).map((q) => ({ text: s.slice(q.start, q.end), value: q.value, low: q.low, high: q.high, bound: q.bound, unit: q.unit, ...(q.per ? { per: q.per } : {}) }));
+
+test(`${P} numbers, bounds and units`, () => {
+  const cases: ReadonlyArray<{ text: string; want: Want }> = [
+    { text: 'at least 64 people were killed', want: { text: 'at least 64 people', value: 64, low: 64, high: null, bound: 'atLeast', unit: 'person' } },
+    { text: 'more than 200 injured', want: { text: 'more than 200 injured', value: 200, low: 200, high: null, bound: 'moreThan', unit: 'person' } },
+    { text: 'about 40 companies', want: { text: 'about 40 companies', value: 40, low: 36, high: 44, bound: 'about', unit: 'company' } },
+    { text: 'nearly 30,000 evacuees', want: { text: 'nearly 30,000 evacuees', value: 30000, low: 27000, high: 30000, bound: 'nearly', unit: 'evacuee' } },
+    { text: 'up to 50 firms', want: { text: 'up to 50 firms', value: 50, low: null, high: 50, bound: 'upTo', unit: 'firm' } },
+    { text: 'fewer than 10 boats', want: { text: 'fewer than 10 boats', value: 10, low: null, high: 10, bound: 'lessThan', unit: 'boat' } },
+    { text: 'a deal worth $1.2 billion', want: { text: '$1.2 billion', value: 1.2e9, bound: 'exact', unit: 'USD' } },
+    { text: 'paid €40 million', want: { text: '€40 million', value: 4e7, unit: 'EUR' } },
+    { text: 'raised £3m', want: { text: '£3m', value: 3e6, unit: 'GBP' } },
+    { text: 'spent 500 million yuan', want: { text: '500 million yuan', value: 5e8, unit: 'CNY' } },
+    { text: 'lost 3 million rubles', want: { text: '3 million rubles', value: 3e6, unit: 'RUB' } },
+    { text: 'got 2 billion US dollars', want: { text: '2 billion US dollars', value: 2e9, unit: 'USD' } },
+    { text: 'a price of $5,200 a tonne', want: { text: '$5,200 a tonne', value: 5200, unit: 'USD', per: 'tonne' } },
+    { text: 'a $400-a-tonne premium', want: { text: '$400-a-tonne', value: 400, unit: 'USD', per: 'tonne' } },
+    { text: 'about 60% of the crop', want: { text: 'about 60%', value: 60, bound: 'about', unit: 'percent' } },
+    { text: 'rose 5 per cent', want: { text: '5 per cent', value: 5, unit: 'percent' } },
+    { text: 'a pipeline of 1,200 km', want: { text: '1,200 km', value: 1200, unit: 'km' } },
+    { text: 'four miners', want: { text: 'four miners', value: 4, unit: 'miner' } },
+    { text: 'twenty-one soldiers', want: { text: 'twenty-one soldiers', value: 21, unit: 'soldier' } },
+    { text: 'a dozen journalists', want: { text: 'a dozen journalists', value: 12, unit: 'journalist' } },
+    { text: 'two hundred thousand people', want: { text: 'two hundred thousand people', value: 200000, unit: 'person' } },
+    { text: 'built 1 200 homes', want: { text: '1 200 homes', value: 1200, unit: 'home' } },
+    { text: 'carried 4.2m passengers', want: { text: '4.2m passengers', value: 4.2e6, unit: 'passenger' } },
+    { text: 'dozens of protesters', want: { text: 'dozens of protesters', value: null, low: 24, high: 99, unit: 'protester' } },
+    { text: 'hundreds of homes', want: { text: 'hundreds of homes', value: null, low: 200, high: 999, unit: 'home' } },
+    { text: 'tens of thousands of people', want: { text: 'tens of thousands of people', value: null, low: 20000, high: 99999, unit: 'person' } },
+    { text: 'several hundred families', want: { text: 'several hundred families', value: null, low: 300, high: 900, unit: 'family' } },
+    { text: 'between 40 and 50 firms', want: { text: 'between 40 and 50 firms', value: null, low: 40, high: 50, unit: 'firm' } },
+    { text: '10-15 boats', want: { text: '10-15 boats', value: null, low: 10, high: 15, unit: 'boat' } },
+    { text: '64 or more people', want: { text: '64 or more people', value: 64, bound: 'atLeast', unit: 'person' } },
+  ];
+  for (const c of cases) {
+    const got = read(c.text);
+    assert.equal(got.length, 1, `${c.text}: ${JSON.stringify(got)}`);
+    for (const [k, v] of Object.entries(c.want)) assert.deepEqual(got[0]![k as keyof Want], v, `${c.text}: ${k}`);
+  }
+});
+
+test(`${P} numbers that are not amounts are not read`, () => {
+  const cases: readonly string[] = [
+    'The G7 met in 2019.',
+    'an Airbus A320 landed',
+    'the COVID-19 rules',
+    'Flight 370 vanished',
+    'in the 21st century',
+    'the 1990s',
+    'a man aged 45',
+    'a 45-year-old man',
+    'call 555-0134 now',
+    'the 2025/26 season',
+    'Article 5 applies',
+    'the two countries agreed',
+    'one of the suspects',
+    'talks lasted 3 days',
+  ];
+  for (const text of cases) assert.deepEqual(read(text), [], text);
+});
+
+test(`${P} a bare number is read only where the sentence treats it as an amount`, () => {
+  assert.deepEqual(read('the toll rose to 110, up from 94').map((q) => q.text), ['110', '94']);
+  assert.deepEqual(read('Four were killed').map((q) => q.text), ['Four']);
+  assert.deepEqual(read('She read 110 on the gauge'), []);
+});
+
+test(`${P} offsets are document offsets`, () => {
+  const text = 'Officials said 13 agreements were signed.';
+  const [q] = readQuantities(text.slice(10), 10);
+  assert.equal(text.slice(q!.start, q!.end), '13 agreements');
+});
+
+test(`${P} bound intervals and lemmas`, () => {
+  assert.deepEqual(boundInterval(40, 'about'), { low: 36, high: 44 });
+  assert.deepEqual(boundInterval(50, 'upTo'), { low: null, high: 50 });
+  assert.deepEqual(boundInterval(7, 'exact'), { low: 7, high: 7 });
+  for (const [w, lemma] of [['companies', 'company'], ['people', 'person'], ['blazes', 'blaze'], ['churches', 'church'], ['bus', 'bus']] as const) assert.equal(nounLemma(w), lemma, w);
+});
+
+test(`${P} model names with digits sit between a number and its noun; a part of a counted whole is read`, () => {
+  assert.deepEqual(read('grounded its 12 Airbus A320 jets').map((q) => [q.text, q.unit]), [['12 Airbus A320 jets', 'jet']]);
+  assert.deepEqual(read('won 87 of the 150 seats').map((q) => q.text), ['87', '150 seats']);
+  assert.deepEqual(read('won 87 of these'), []);
+});
+
+test(`${P} a year-like number is left out as a count, kept with a unit or a qualifier`, () => {
+  assert.deepEqual(read('in 2019 talks broke down'), []);
+  assert.deepEqual(read('a 1900 km pipeline').map((q) => q.text), ['1900 km']);
+  assert.deepEqual(read('more than 2000 people').map((q) => q.value), [2000]);
+});
