@@ -1,7 +1,7 @@
 /**
  * Spelling folds for the parts of a non-Korean personal name, so that the romanisations news mixes
  * (Russian, Ukrainian and Central Asian names above all) meet on one form:
- *   Aleksandr / Alexander / Alexandr → alexandr     (ks = x; a final "-der" after a stop is "-dr")
+ *   Aleksandr / Alexander / Alexandr → alexandr     (ks = x; a final "-nder" is "-ndr")
  *   Sergei / Sergey / Serhiy / Sergiy → sergi       (final -ei -ey -iy -yy -ii -y are one "i"; Ukrainian rh = rg)
  *   Yevgeny / Evgeny / Yevgeniy → evgeni            (an initial "ye" is "e")
  *   Zelensky / Zelenskyy / Zelenskiy → zelenski
@@ -19,7 +19,7 @@ export function foldNamePart(part: string): string {
   // Ukrainian writes h where Russian writes g: after r ("Serhiy"), in "Ihor" and in a final "-leh" ("Oleh");
   // a final "-ah" ("Mensah") is no such spelling
   p = p.replace(/rh(?=[aeiouy])/g, 'rg').replace(/^ih(?=o)/, 'ig').replace(/leh$/, 'leg');
-  p = p.replace(/([bdgkpt])er$/, '$1r');
+  p = p.replace(/nder$/, 'ndr');
   if (p.length >= 4) p = p.replace(FINAL_I, 'i');
   return p;
 }
