@@ -11,14 +11,25 @@
  */
 import type { AttributionCandidate, TokRange } from './candidate.js';
 import { RELATIVES } from './lexicon.js';
-import { CLAUSE_PUNCT, END_PUNCT, trimRange } from './tokens.js';
+import { CLAUSE_PUNCT, END_PUNCT, TIME_WORDS, trimRange } from './tokens.js';
 import type { TokenView } from '../text/token-view.js';
 
 /** Cue words that hand a report on to the party named after them. */
 const RELAY_PARTICIPLES = new Set(['citing', 'quoting']);
 const RELAY_VERBS = new Set(['cited', 'quoted', 'citing', 'quoting', 'cites', 'quotes']);
-/** What ends the cited party's noun phrase. */
-const SOURCE_END = new Set(['that', 'as', 'and', 'on', 'in', 'to', ...RELATIVES]);
+/** What ends the cited party's noun phrase; a preposition ends it only before a time ("citing officials on Monday"). */
+const SOURCE_END = new Set(['that', 'as', 'and', 'to', ...RELATIVES]);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier']);
+
+function endsCited(v: TokenView, k: number): boolean {
+  const w = v.low[k]!;
+  if (SOURCE_END.has(w)) return true;
+  if (!TIME_PREPOSITIONS.has(w)) return false;
+  const next = v.low[k + 1] ?? '';
+  return TIME_WORDS.has(next) || /^\d/.test(next) || MONTH_WORDS.has(next) || w === 'last' || w === 'this' || w === 'earlier';
+}
+
+const MONTH_WORDS = new Set('january february march april may june july august september october november december'.split(' '));
 /**
  * What a cited party can be: a name, or a phrase with a word for someone who speaks or publishes
  * ("two officials", "a government source", "people familiar with the talks"). "citing security
@@ -62,7 +73,7 @@ function relayAt(v: TokenView, i: number, last: number): Relay | null {
   if (!relative && !RELAY_PARTICIPLES.has(w)) return quotedAsSaying(v, i, last);
   // a participle relay follows a comma or a clause ("reported citing", "said, quoting")
   let e = i + 1;
-  while (e <= last && e - i <= MAX_CITED && !CLAUSE_PUNCT.has(v.low[e]!) && !END_PUNCT.has(v.low[e]!) && !SOURCE_END.has(v.low[e]!) && v.quote[e] === -1) e++;
+  while (e <= last && e - i <= MAX_CITED && !CLAUSE_PUNCT.has(v.low[e]!) && !END_PUNCT.has(v.low[e]!) && !endsCited(v, e) && v.quote[e] === -1) e++;
   if (e === i + 1) return null;
   const source = { s: i + 1, e: e - 1 };
   if (!namesSpeaker(v, source)) return null;
@@ -120,21 +131,35 @@ export function relayCandidates(v: TokenView, cands: readonly AttributionCandida
   }
   if (!phrases.length) return cands.slice();
   const isRelayCue = (c: AttributionCandidate): boolean => relays.some((r) => c.cue.s >= r.cue.s && c.cue.s <= r.cue.e);
-  // the parsers' own reading of a relay word ("citing" as a participle of the main clause) gives way
+  const cutContent = (c: AttributionCandidate): TokRange[] => {
+    let content: TokRange[] = c.content.slice();
+    for (const r of relays) content = content.flatMap((x) => cutPhrase(v, x, r.phrase) ?? []);
+    return content;
+  };
+  // The parsers' own reading of a relay word ("citing" as a participle of the main clause) gives way, but
+  // what it read after the cited party is the report's content when the report's own content stopped at
+  // the relay ("reported on Tuesday, citing an official, that …").
+  const after = new Map<number, TokRange[]>();
+  for (const c of cands) if (isRelayCue(c)) after.set(c.cue.s, cutContent(c));
   let out = cands
     .filter((c) => !isRelayCue(c))
     .map((c) => {
-      let content: TokRange[] = c.content.slice();
+      let content = cutContent(c);
       let source = c.source;
-      for (const r of relays) content = content.flatMap((x) => cutPhrase(v, x, r.phrase) ?? []);
       for (const p of phrases) source = cutSource(v, source, p);
       if (!content.length) content = trailingContent(v, c, sentence.tokenStart);
       return content.length ? { ...c, source, content } : { ...c, source };
     });
   const made: AttributionCandidate[] = [];
   for (const r of relays) {
-    const host = r.relative ? partyBefore(r, made, out) : hostOf(r, out);
+    let host = r.relative ? partyBefore(r, made, out) : hostOf(r, out);
     if (!host) continue;
+    const rest = after.get(r.cue.s);
+    if (rest?.length && host.cue.e < r.phrase.s && host.content.every((x) => x.e < r.phrase.s) && v.low[rest[0]!.s] === 'that') {
+      const old: AttributionCandidate = host;
+      host = { ...host, content: rest };
+      out = out.map((c) => (c === old ? host! : c));
+    }
     const relay: AttributionCandidate = {
       cue: r.cue,
       source: r.source,
