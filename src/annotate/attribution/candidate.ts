@@ -23,6 +23,8 @@ export interface AttributionCandidate {
   readonly rule: string;
   /** The cue is a participle ("…, adding that"), whose speaker is the main clause's subject. */
   readonly participle: boolean;
+  /** A relay ("citing Y"): the cue of the attribution that passes this one on (relays.ts). */
+  readonly host?: TokRange;
 }
 
 /**

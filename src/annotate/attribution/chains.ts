@@ -12,13 +12,16 @@ export function linkChains(atts: readonly Attribution[]): Attribution[] {
     let bestLen = Infinity;
     for (const c of contents.inInputOrder(contents.containing(b.cue.start, b.cue.end))) {
       if (c.k === k) continue;
-      if (c.end - c.start < bestLen) {
+      // on a tie, the deeper of a relay chain (whose content is its relayer's) holds the cue
+      const deeper = c.end - c.start === bestLen && best >= 0 && atts[c.k]!.via === atts[best]!.id;
+      if (c.end - c.start < bestLen || deeper) {
         best = c.k;
         bestLen = c.end - c.start;
       }
     }
     // two attributions never relay each other
-    if (best >= 0 && via[best] !== b.id) via[k] = atts[best]!.id;
+    // a relay's relayer is set already (relays.ts)
+    if (best >= 0 && via[best] !== b.id && b.via === undefined) via[k] = atts[best]!.id;
   });
   return atts.map((a, k) => (via[k] === a.via ? a : { ...a, via: via[k] }));
 }

@@ -8,6 +8,7 @@
 import type { AttributionCandidate, ClauseUnit } from './candidate.js';
 import { proposeAt, speakerTurn } from './parsers/index.js';
 import { DOCUMENT_REFINERS, UNIT_REFINERS } from './refiners.js';
+import { datelineEnd, gazetteerPlace, isFurniture, type PlaceTest } from './noise.js';
 import type { TokenView } from '../text/token-view.js';
 
 /** Each sentence, split further at line breaks inside it (headers, lists, headlines end there). */
@@ -42,9 +43,16 @@ export function parseUnit(v: TokenView, unit: ClauseUnit): AttributionCandidate[
   return found;
 }
 
-export function extract(v: TokenView): AttributionCandidate[] {
+/**
+ * `isPlace` tells a dateline's place ("Ankara:") from a headline's speaker ("Mayor:"); furniture lines
+ * are skipped and datelines cut off the unit they open (noise.ts).
+ */
+export function extract(v: TokenView, isPlace: PlaceTest = gazetteerPlace(v.text)): AttributionCandidate[] {
   let all: AttributionCandidate[] = [];
-  for (const unit of clauseUnits(v)) {
+  for (const whole of clauseUnits(v)) {
+    if (isFurniture(v, whole)) continue;
+    const body = datelineEnd(v, whole, isPlace);
+    const unit = body > 0 ? { first: body, last: whole.last } : whole;
     let cands = parseUnit(v, unit);
     for (const refine of UNIT_REFINERS) cands = refine(v, cands);
     for (const c of cands) all.push(c);

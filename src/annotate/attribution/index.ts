@@ -7,15 +7,19 @@ import type { Doc } from '../../doc/doc.js';
 import type { Attribution } from '../../doc/schemas/attribution.js';
 import { linkChains } from './chains.js';
 import { extract } from './extract.js';
+import { entityGenders } from './gender.js';
+import { gazetteerPlace } from './noise.js';
 import { MentionLookup } from './mention-lookup.js';
-import { toRecords } from './resolve.js';
+import { toRecords, withRelayHosts } from './resolve.js';
 import { tokenView } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
 
 export const attributionAnnotator = defineAnnotator<'attributions'>({
   name: 'attribution',
   // 1.1: transcript turns, quotes credited by a dash. 1.1.1: no rule changed; sources link to entities 1.2's mentions
-  semver: '1.1.1',
+  // 1.2: relay chains (citing, quoting, which cited), datelines and furniture are no sources, he/she resolve by
+  // gender and speaker continuity, time adverbs after the cue ("said previously") stay out of the content
+  semver: '1.2.0',
   requires: ['tokens', 'sentences'],
   produces: ['attributions'],
   run(doc: Doc) {
@@ -26,5 +30,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
 export function annotateAttributions(doc: Doc): Attribution[] {
   const v = tokenView(doc);
   const mentions = new MentionLookup(doc.layers.mentions ?? []);
-  return linkChains(toRecords(v, extract(v), mentions));
+  const genders = entityGenders(doc.text, doc.layers.entities ?? [], doc.layers.mentions ?? []);
+  const gazetteerTest = gazetteerPlace(doc.text);
+  const cands = extract(v, (start, end) => mentions.inside(start, end).some((m) => m.type === 'GPE' || m.type === 'LOC') || gazetteerTest(start, end));
+  return linkChains(withRelayHosts(v, cands, toRecords(v, cands, { mentions, genders })));
 }

@@ -165,10 +165,12 @@ export const CUE_TAIL_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Words that PolNeAR keeps in the cue when they follow it: "said Tuesday" (weekdays: 69 of 126 on train),
- * "said repeatedly", "said sarcastically".
+ * "said repeatedly", "said sarcastically". Adverbs of when it was said ("said previously", "added
+ * earlier") belong to the saying, never to what was said.
  */
 export const CUE_TIME_TAIL: ReadonlySet<string> = new Set(
-  'recently repeatedly sarcastically monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  `recently repeatedly sarcastically monday tuesday wednesday thursday friday saturday sunday previously earlier
+   later again separately yesterday today tonight publicly privately`.split(/\s+/),
 );
 
 /**

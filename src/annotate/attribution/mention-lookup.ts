@@ -41,6 +41,21 @@ export class MentionLookup {
    * (A mention still open at `pos` stops the walk: the source is inside it, not after a person.)
    */
   personBefore(pos: number): Mention | null {
+    const k = this.lastPersonBefore[this.stopAt(pos)]!;
+    return k >= 0 ? this.mentions[k]! : null;
+  }
+
+  /** The people before `pos` (as personBefore walks), nearest first, at most `limit` of them. */
+  *personsBefore(pos: number, limit: number): Generator<Mention> {
+    let k = this.lastPersonBefore[this.stopAt(pos)]!;
+    for (let n = 0; k >= 0 && n < limit; n++) {
+      yield this.mentions[k]!;
+      k = this.lastPersonBefore[k]!;
+    }
+  }
+
+  /** The index of the first mention that ends after `pos` (the walk's stop). */
+  private stopAt(pos: number): number {
     const ms = this.mentions;
     let stop = ms.length;
     if (this.index.inputSorted) {
@@ -62,7 +77,6 @@ export class MentionLookup {
         }
       }
     }
-    const k = this.lastPersonBefore[stop]!;
-    return k >= 0 ? ms[k]! : null;
+    return stop;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { AttributionCandidate, TokRange } from './candidate.js';
 import { DETERMINERS, PRONOUNS } from './lexicon.js';
+import { relayCandidates } from './relays.js';
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, trimRange } from './tokens.js';
 import type { QuoteRegion, TokenView } from '../text/token-view.js';
 
@@ -107,7 +108,7 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
 };
 
 /** Run over each clause unit's candidates, in this order. */
-export const UNIT_REFINERS: readonly Refiner[] = [cutAtSiblingClauses, extendOpenQuotes];
+export const UNIT_REFINERS: readonly Refiner[] = [relayCandidates, cutAtSiblingClauses, extendOpenQuotes];
 
 /** Then over the whole document's, in this order. */
 export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, appendQuoteContinuations];

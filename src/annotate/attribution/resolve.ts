@@ -6,25 +6,65 @@
 import type { Attribution, AttributionSource, Stance } from '../../doc/schemas/attribution.js';
 import type { AttributionCandidate, TokRange } from './candidate.js';
 import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
+import type { Gender } from './gender.js';
 import type { MentionLookup } from './mention-lookup.js';
 import type { TokenView } from '../text/token-view.js';
 
 /** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */
 const HEDGE_WINDOW = 4;
 
-/** One record per candidate, ids a1, a2, … in candidate order. */
-export function toRecords(v: TokenView, cands: readonly AttributionCandidate[], mentions: MentionLookup): Attribution[] {
-  const cueTokens = new Set<number>();
-  for (const d of cands) for (let k = d.cue.s; k <= d.cue.e; k++) cueTokens.add(k);
-  return cands.map((d, idx) => toRecord(v, d, idx, mentions, cueTokens));
+/** How far back a pronoun looks: person mentions walked, and paragraphs a speaker stays current. */
+const PRONOUN_PERSONS = 40;
+const SPEAKER_PARAGRAPHS = 2;
+
+/** What resolving sources needs besides the tokens: the entity layer's mentions and its people's genders. */
+export interface SourceContext {
+  readonly mentions: MentionLookup;
+  readonly genders: ReadonlyMap<string, Gender>;
 }
 
-function toRecord(v: TokenView, d: AttributionCandidate, idx: number, mentions: MentionLookup, cueTokens: ReadonlySet<number>): Attribution {
+/** A person who has spoken so far, and the paragraph the cue was in. */
+interface Speaker {
+  readonly entity: string;
+  readonly paragraph: number;
+}
+
+/** One record per candidate, ids a1, a2, … in candidate order. */
+export function toRecords(v: TokenView, cands: readonly AttributionCandidate[], ctx: SourceContext): Attribution[] {
+  const cueTokens = new Set<number>();
+  for (const d of cands) for (let k = d.cue.s; k <= d.cue.e; k++) cueTokens.add(k);
+  const speakers: Speaker[] = [];
+  return cands.map((d, idx) => {
+    const rec = toRecord(v, d, idx, ctx, cueTokens, speakers);
+    const entity = rec.source?.entity;
+    if (entity && ctx.genders.has(entity)) speakers.push({ entity, paragraph: v.paragraphOf(d.cue.s) });
+    return rec;
+  });
+}
+
+/** A relay's record (relays.ts) is relayed by the record whose cue is its host's. */
+export function withRelayHosts(v: TokenView, cands: readonly AttributionCandidate[], records: Attribution[]): Attribution[] {
+  const byCue = new Map(records.map((r) => [r.cue.start, r.id]));
+  return records.map((r, k) => {
+    const host = cands[k]!.host;
+    const via = host ? byCue.get(v.start[host.s]!) : undefined;
+    return via && via !== r.id ? { ...r, via } : r;
+  });
+}
+
+function toRecord(
+  v: TokenView,
+  d: AttributionCandidate,
+  idx: number,
+  ctx: SourceContext,
+  cueTokens: ReadonlySet<number>,
+  speakers: readonly Speaker[],
+): Attribution {
   const span = (r: TokRange): { start: number; end: number } => ({ start: v.start[r.s]!, end: v.end[r.e]! });
   const content = d.content.map(span);
   const rec: Attribution = {
     id: `a${idx + 1}`,
-    source: d.source ? linkSource(v, d, span(d.source), mentions) : null,
+    source: d.source ? linkSource(v, d, span(d.source), ctx, speakers) : null,
     cue: span(d.cue),
     content,
     kind: kindOf(v, d),
@@ -91,8 +131,10 @@ function linkSource(
   v: TokenView,
   d: AttributionCandidate,
   src: { start: number; end: number },
-  mentions: MentionLookup,
+  ctx: SourceContext,
+  speakers: readonly Speaker[],
 ): AttributionSource {
+  const mentions = ctx.mentions;
   const out: { start: number; end: number; entity?: string; nominal?: boolean; antecedent?: { start: number; end: number } } = { ...src };
   const anteRange = d.antecedent;
   if (anteRange) out.antecedent = { start: v.start[anteRange.s]!, end: v.end[anteRange.e]! };
@@ -106,12 +148,37 @@ function linkSource(
       inside[0];
     if (pick) out.entity = pick.entity;
     else if (PRONOUNS.has(v.low[range.s]!) && range.s === range.e) {
-      const person = mentions.covering(target.start, target.end) ?? mentions.personBefore(target.start);
-      if (person) out.entity = person.entity;
+      const gender = PRONOUN_GENDER.get(v.low[range.s]!);
+      const person = mentions.covering(target.start, target.end)?.entity ??
+        (gender ? pronounPerson(ctx, gender, target.start, v.paragraphOf(range.s), speakers) : mentions.personBefore(target.start)?.entity);
+      if (person) out.entity = person;
     }
   }
   if (isNominal(v, range)) out.nominal = true;
   return out;
+}
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * "he said" / "she added": the last speaker of that gender (of this or the previous paragraphs), else the
+ * nearest person of that gender before the pronoun, else the nearest person whose gender is unknown; never
+ * a person of the other gender.
+ */
+function pronounPerson(ctx: SourceContext, gender: Gender, pos: number, paragraph: number, speakers: readonly Speaker[]): string | undefined {
+  for (let k = speakers.length - 1; k >= 0 && paragraph - speakers[k]!.paragraph <= SPEAKER_PARAGRAPHS; k--) {
+    if (ctx.genders.get(speakers[k]!.entity) === gender) return speakers[k]!.entity;
+  }
+  let unknown: string | undefined;
+  for (const m of ctx.mentions.personsBefore(pos, PRONOUN_PERSONS)) {
+    const g = ctx.genders.get(m.entity);
+    if (g === gender) return m.entity;
+    if (g === undefined) unknown ??= m.entity;
+  }
+  return unknown;
 }
 
 const QUANTIFIERS = new Set('both many some several most few all other others each either neither various'.split(' '));

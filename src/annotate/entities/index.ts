@@ -20,6 +20,7 @@ import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, tri
 import { retypeKin } from './news/kinship.js';
 import { defineAnnotator } from '../versioned.js';
 import { readTitles } from './news/titles.js';
+import { typeAgencies, widenCountryNames } from './news/official-names.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -74,7 +75,9 @@ export function extractEntities(
     const name = candidateText(text, toks, d).replace(/^the\s+/i, '');
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
+  widenCountryNames(text, s, drafts);
   readTitles(s, drafts);
+  typeAgencies(text, s, drafts);
   retypeKin(s, drafts);
   trimTitles(s, drafts);
   trimLowercaseTails(s, drafts);
@@ -90,7 +93,9 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // 1.1: GloVe-cluster tagger (CoNLL test 88.05), kinship retyping. 1.2: the tagger reads the text layer's tokens as
   // they are (no re-split of "Xx."), word clusters and gazetteer keyed by the same tokenizer, retrained (CoNLL valid
   // 92.57, test 87.91); abbreviated titles ("Mr.", "Sen.") make persons and never stand alone
-  semver: '1.2.0',
+  // 1.3: keys fold transliterations and drop titles, countries key by code under any name, agencies without
+  // descriptors; untagged "Mr. X" is a person; cut-short official country names are widened
+  semver: '1.3.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

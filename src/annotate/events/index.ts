@@ -51,7 +51,10 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
 
 export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   name: 'events',
-  semver: '1.2.0', // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come from entities 1.2's mentions. 1.2: news domains (domains.ts) and family phases (phases.ts)
+  // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come
+  // from entities 1.2's mentions. 1.2: news domains (domains.ts) and family phases (phases.ts). 1.2.1: no rule
+  // changed; claims follow attribution 1.2's relay chains and sources
+  semver: '1.2.1',
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {

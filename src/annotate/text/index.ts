@@ -12,7 +12,8 @@ export const textAnnotator = defineAnnotator<'paragraphs' | 'tokens' | 'sentence
   name: 'text.segment',
   // 1.1: a stop glued to the next word is not a sentence boundary. 1.2: ampersand acronyms (AT&T, S&P) and
   // number ranges (2,000-3,000) are one token, as in CoNLL
-  semver: '1.2.0',
+  // 1.3: a stop glued to a capitalised word ("the visit.He said") ends a sentence
+  semver: '1.3.0',
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {

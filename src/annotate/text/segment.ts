@@ -94,8 +94,9 @@ function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, las
   }
   if (end + 1 >= last) return end;
   const next = tokens[end + 1]!;
-  // no space after the stop ("window.location", "Yahoo!News"): not a sentence end
-  if (next.start === tokens[end]!.end && next.kind !== 'quote' && next.kind !== 'punct') return -1;
+  // no space after the stop: a sentence end only where copy lost the space between a word and a capitalised
+  // word ("the visit.He said"); "window.location", "ASP.NET", "U.S.Navy" and "Mr.Smith" do not end one
+  if (next.start === tokens[end]!.end && next.kind !== 'quote' && next.kind !== 'punct' && !lostSpace(text, tokens, i, next, abbreviation)) return -1;
   const nc = text.charCodeAt(next.start);
   if (abbreviation) {
     const ns = text.slice(next.start, next.end);
@@ -107,6 +108,17 @@ function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, las
   if (next.kind === 'punct' && /^[,;:)\]]$/.test(text.slice(next.start, next.end))) return -1;
   // "Mr. ... 3.5 per cent." then a number starts a new sentence; anything else capitalised or quoted does
   return end;
+}
+
+/**
+ * "Monday.He", "deal.Both": a stop between a word of two or more characters ending in a lowercase letter or a
+ * digit, and a word that opens with a capital followed by a lowercase letter.
+ */
+function lostSpace(text: string, tokens: readonly Token[], stop: number, next: Token, abbreviation: boolean): boolean {
+  if (abbreviation || next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.start + 2))) return false;
+  const prev = tokens[stop - 1];
+  if (!prev || prev.kind !== 'word' || prev.end !== tokens[stop]!.start || prev.end - prev.start < 2) return false;
+  return /[\p{Ll}\d]/u.test(text[prev.end - 1]!);
 }
 
 function isClosingQuote(text: string, tok: Token): boolean {

@@ -9,6 +9,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.js';
 import { type MentionCandidate, type Sentenced, candidateText } from './candidate.js';
+import { compassCountry } from './country-keys.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
 
 /** Weights of the salience score used to pick among people sharing a name part. */
@@ -80,7 +81,10 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
         target.parts = parts;
       }
     } else {
-      const key = entityKey(d.type, name);
+      let key = entityKey(d.type, name);
+      // "the North" after North Korea: the country named so far whose name starts with the compass word
+      const compass = d.type === 'GPE' || d.type === 'LOC' ? compassCountry(name, countryCodes(byKey.keys())) : undefined;
+      if (compass) key = `gpe:${compass}`;
       // The same name tagged as a person elsewhere in the document is that person.
       const asPerson = byKey.get(entityKey('PER', name));
       if (asPerson && asPerson.type === 'PER' && asPerson.parts.length > 1) d.type = 'PER';
@@ -121,6 +125,11 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       return e;
     });
   return { mentions, entities };
+}
+
+/** The country codes among a report's keys so far ("gpe:prk" → "prk"). */
+function* countryCodes(keys: Iterable<string>): Iterable<string> {
+  for (const k of keys) if (/^gpe:[a-z]{3}$/.test(k)) yield k.slice(4);
 }
 
 /** Does `long` contain `short` as its leading or trailing parts? */

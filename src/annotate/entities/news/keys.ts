@@ -3,10 +3,16 @@
  * the same key when their names are spelling variants of one another: case, diacritics, hyphens and
  * spaces are folded, places resolve to their country through the countries package, and Korean
  * personal names (family name + two-syllable given name) are folded across romanisations
- * ("Choe Son-hui", "Choi Son Hui", "Cho Son Hui"; "Kim Jong-un", "Kim Jong Un").
+ * ("Choe Son-hui", "Choi Son Hui", "Cho Son Hui"; "Kim Jong-un", "Kim Jong Un"); other personal names
+ * are folded across transliterations (transliteration.ts: Sergei / Sergey / Serhiy) and lose leading
+ * honorifics and titles ("Mr. Nurlanov", "Foreign Minister Sergei Lavrov"). Countries key by their
+ * code whatever they are called (country-keys.ts: the UK = Britain = the United Kingdom), and an
+ * organisation keeps one key without its descriptors ("Xinhua news agency", "the state news agency Xinhua").
  */
-import { countryFor } from '../gazetteer.js';
-import { KOREAN_SURNAME_VARIANTS, KOREAN_SYLLABLE_FOLDS } from './lexicon.js';
+import { PERSON_TITLES } from '../../text/abbreviations.js';
+import { countryCode, countryNameCode } from './country-keys.js';
+import { KOREAN_SURNAME_VARIANTS, KOREAN_SYLLABLE_FOLDS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { foldNamePart } from './transliteration.js';
 
 export function stripDiacritics(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -35,9 +41,41 @@ export function foldKoreanName(parts: readonly string[]): string[] | undefined {
   return [family, ...given];
 }
 
+/** Honorifics written out in full; the abbreviated ones ("Mr.", "Dr.", "Gen.") are the tokenizer's title list. */
+const HONORIFICS = new Set('mister madam madame sir dame lord lady monsieur herr frau señor senor don'.split(' '));
+const TITLE_ABBREVIATIONS_LOWER = new Set([...PERSON_TITLES].map((t) => t.toLowerCase().replace(/\./g, '')));
+
+/** A leading word that is a title or part of a role, not of the name ("mr", "foreign", "minister"). */
+function isTitleWord(p: string): boolean {
+  const bare = p.replace(/\./g, '');
+  return TITLE_ABBREVIATIONS_LOWER.has(bare) || HONORIFICS.has(bare) || ROLE_HEADS.has(bare) || ROLE_MODIFIERS.has(bare);
+}
+
+/** Drops leading titles and role words, keeping at least one part ("Mr. Nurlanov" → nurlanov). */
+export function stripTitles(parts: readonly string[]): string[] {
+  let i = 0;
+  while (i < parts.length - 1 && isTitleWord(parts[i]!)) i++;
+  return parts.slice(i);
+}
+
 export function personKeyParts(name: string): string[] {
-  const parts = nameParts(name);
-  return foldKoreanName(parts) ?? parts;
+  const parts = stripTitles(nameParts(name));
+  return foldKoreanName(parts) ?? parts.map(foldNamePart);
+}
+
+/** What follows an agency's one-word name: "Xinhua news agency", "Meridian News Agency". */
+const AGENCY_TAIL = /^(\S+)\s+(?:news\s+agency|news\s+service|wire\s+service|agency)$/i;
+
+/**
+ * An organisation's name without its descriptors: lowercase ones before it ("the state news agency
+ * Xinhua"; a capitalised "News Corp" is the name itself) and an agency tail after a one-word name.
+ */
+export function stripDescriptors(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let s = 0;
+  while (s < words.length - 1 && /^\p{Ll}/u.test(words[s]!) && ORG_DESCRIPTORS.has(words[s]!)) s++;
+  const rest = words.slice(s).join(' ');
+  return AGENCY_TAIL.exec(rest)?.[1] ?? rest;
 }
 
 export type KeyType = 'PER' | 'ORG' | 'LOC' | 'GPE' | 'MISC';
@@ -46,11 +84,10 @@ export function entityKey(type: KeyType, name: string): string {
   const prefix = type.toLowerCase();
   if (type === 'PER') return `${prefix}:${personKeyParts(name).join('-')}`;
   const bare = name.replace(/^the\s+/i, '');
-  if (type === 'GPE' || type === 'LOC') {
-    const country = countryFor(bare);
-    if (country) return `gpe:${country.cca3.toLowerCase()}`;
-  }
-  return `${prefix}:${nameParts(bare)
+  // a country keys as the country whatever the tagger typed it ("the DPRK" as an organisation)
+  const code = type === 'GPE' || type === 'LOC' ? countryCode(bare) : countryNameCode(bare);
+  if (code) return `gpe:${code}`;
+  return `${prefix}:${nameParts(type === 'ORG' ? stripDescriptors(bare) : bare)
     .map((p) => p.replace(/\./g, ''))
     .join('-')}`;
 }

@@ -7,7 +7,9 @@
  *  - a mention that is only titles is no name: it joins the mention that follows it, or, where the
  *    tagger left the capitalised words after it untagged, becomes a person over the title and those
  *    words ("Mr. Trump"); with no name after it, it is dropped;
- *  - a mention that starts with a title is a person.
+ *  - a mention that starts with a title is a person;
+ *  - a title the tagger left untagged, with capitalised words after it that no mention covers, is a
+ *    person over the title and those words ("Mr. Vos spoke", where the tagger saw nothing).
  */
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import type { MentionCandidate, Sentenced, WordTok } from './candidate.js';
@@ -50,5 +52,23 @@ export function readTitles(s: Sentenced, drafts: MentionCandidate[]): void {
     while (e < end && e - d.tokEnd < MAX_NAME_WORDS && isNameWord(s.toks[e]) && !starts.has(e)) e++;
     if (e > d.tokEnd) added.push({ tokStart: d.tokStart, tokEnd: e, type: 'PER', rule: `${d.rule}+title` });
   }
-  drafts.push(...added);
+  for (const d of added) drafts.push(d);
+  addUntaggedTitles(s, drafts);
+}
+
+function addUntaggedTitles(s: Sentenced, drafts: MentionCandidate[]): void {
+  const covered = new Uint8Array(s.toks.length);
+  for (const d of drafts) if (!d.dropped) covered.fill(1, d.tokStart, d.tokEnd);
+  const added: MentionCandidate[] = [];
+  for (let k = 0; k < s.toks.length; k++) {
+    if (covered[k] || !isTitle(s.toks[k])) continue;
+    const end = s.sentEnd[k]!;
+    let e = k + 1;
+    while (e < end && e - k - 1 < MAX_NAME_WORDS && isNameWord(s.toks[e]) && !covered[e]) e++;
+    if (e > k + 1 && (e >= end || !covered[e])) {
+      added.push({ tokStart: k, tokEnd: e, type: 'PER', rule: 'title' });
+      k = e - 1;
+    }
+  }
+  for (const d of added) drafts.push(d);
 }

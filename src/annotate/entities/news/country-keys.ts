@@ -1,0 +1,86 @@
+/**
+ * Every name of a country that news uses, for entity keys: the world-countries package's common and
+ * official names and alternative spellings, its codes (bare "UK", "DPRK" and dotted "U.S."), and the
+ * short forms those names imply ("Republic of Turkey" → "Turkey", "Great Britain" → "Britain").
+ * Bare two-letter codes are safe here, unlike in the tagger's gazetteer: a key is only asked for text
+ * that is already a place name.
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { countryFor, type CountryRecord } from '../gazetteer.js';
+
+const countries = createRequire(import.meta.url)('world-countries') as Country[];
+
+/** Leading words of an official or alternative name that the short form drops. */
+const STATE_FORMS = /^(?:the\s+)?(?:(?:federal|democratic|islamic|people's|socialist|united|independent)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|grand duchy)\s+of\s+(?:the\s+)?/i;
+
+/** Lowercased words without diacritics, periods or apostrophes: "People's" = "peoples", "U.K." = "uk". */
+function aliasKey(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.'’`]/g, '')
+    .split(/[\s\-‐–]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+let aliases: Map<string, string> | undefined;
+
+function build(): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (name: string, cca3: string): void => {
+    const k = aliasKey(name);
+    if (k && !out.has(k)) out.set(k, cca3.toLowerCase());
+  };
+  for (const c of countries) {
+    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])].filter((n) => /^[\p{Script=Latin}\s.'’()-]+$/u.test(n));
+    for (const n of names) {
+      add(n, c.cca3);
+      const short = n.replace(STATE_FORMS, '');
+      if (short !== n && short.length > 2) add(short, c.cca3);
+      const great = /^Great\s+(\p{Lu}\p{L}+)$/u.exec(n);
+      if (great) add(great[1]!, c.cca3);
+    }
+    add(c.cca3, c.cca3);
+    add(c.cca2, c.cca3);
+  }
+  return out;
+}
+
+/** The country a place name names, as a lowercased cca3 code ("the UK" → "gbr"), or undefined. */
+export function countryCode(name: string): string | undefined {
+  const rec: CountryRecord | undefined = countryFor(name.replace(/^the\s+/i, ''));
+  return rec ? rec.cca3.toLowerCase() : countryNameCode(name);
+}
+
+/**
+ * The country a name or code names, without demonyms ("Russian" is a language or a people, not the
+ * country): how a name the tagger typed as an organisation or MISC ("the DPRK", "the US") still keys
+ * as the country.
+ */
+export function countryNameCode(name: string): string | undefined {
+  // codes must be written in capitals ("UK", "DPRK"): "us" or "uk" in lower case is a word
+  const bare = name.replace(/^the\s+/i, '').trim();
+  if (/^[a-z]{2,3}$/.test(bare)) return undefined;
+  aliases ??= build();
+  return aliases.get(aliasKey(bare));
+}
+
+let commonNames: Map<string, string> | undefined;
+
+/**
+ * "the North" in a report that names North Korea is North Korea: the one country among `codes`
+ * (lowercased cca3, the report's countries so far) whose common name begins with the compass word.
+ * Undefined when the word is no compass point or when none or several countries fit.
+ */
+export function compassCountry(word: string, codes: Iterable<string>): string | undefined {
+  const point = /^(?:the\s+)?(north|south|east|west)$/i.exec(word.trim())?.[1]?.toLowerCase();
+  if (!point) return undefined;
+  commonNames ??= new Map(countries.map((c) => [c.cca3.toLowerCase(), c.name.common.toLowerCase()]));
+  const fits = new Set<string>();
+  for (const code of codes) if (commonNames.get(code)?.startsWith(`${point} `)) fits.add(code);
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
