@@ -9,6 +9,7 @@
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
 import { parseDate, validatePublished } from '../ingest/dates.js';
+import { reportLanguage } from '../ingest/language.js';
 import { parsePlainTextArticle } from '../ingest/plaintext.js';
 import { checkText, decodeText, type GuardOptions } from '../ingest/input-guard.js';
 
@@ -54,8 +55,10 @@ export function parseArticleText(text: string, opts: ParseOptions = {}): ParsedA
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.url ? { url: opts.url } : {}),
   });
-  const meta: DocMeta = { ...parsed.meta, ...(opts.title ? { title: opts.title } : {}) };
-  return { text: parsed.body, meta, extra: { format: 'article', removedLines: parsed.removed.length } };
+  const meta: DocMeta = withLanguage(parsed.body, { ...parsed.meta, ...(opts.title ? { title: opts.title } : {}) });
+  const extra: Record<string, unknown> = { format: 'article', removedLines: parsed.removed.length };
+  if (parsed.frontMatter) extra.frontMatter = parsed.frontMatter;
+  return { text: parsed.body, meta, extra };
 }
 
 export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
@@ -66,7 +69,7 @@ export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.url ? { url: opts.url } : {}),
   };
-  return { text, meta, extra: { format: 'raw' } };
+  return { text, meta: withLanguage(text, meta), extra: { format: 'raw' } };
 }
 
 /** An article from a web page: the HTML extractor's body and metadata, with the caller's overrides. */
@@ -101,7 +104,15 @@ export async function parseHtmlArticle(input: string | Uint8Array, opts: ParseOp
   if (x.imageCaption) extra.imageCaption = x.imageCaption;
   if (x.extractor) extra.extractor = x.extractor;
   if (x.published && !meta.published) extra.unparsedPublished = x.published;
-  return { text: body, meta, extra };
+  if (x.language) extra.declaredLanguage = x.language;
+  return { text: body, meta: withLanguage(body, meta), extra };
+}
+
+/** The report's language from its text when the detector is sure, else the one its source declared. */
+function withLanguage(text: string, meta: DocMeta): DocMeta {
+  const language = reportLanguage(text, meta.language);
+  const { language: _declared, ...rest } = meta;
+  return language ? { ...rest, language } : rest;
 }
 
 function guardedText(text: string, opts: GuardOptions): string {
