@@ -4,6 +4,11 @@ import type { DateLexicon } from './types.js';
 const R = String.raw;
 /** Case and possessive endings glued to a noun, with or without an apostrophe ("Nisan'da", "nisanda"). */
 const SUF = R`(?:['’]?(?:\p{L}{1,5}))?`;
+/*
+ * Regular expressions fold case by Unicode simple folding, which leaves the dotted capital İ apart from
+ * i: words that can open a sentence with it are written [iİ]. "pazar" is a market as often as Sunday,
+ * so Sunday needs "günü" or a direction word ("pazar günü", "geçen pazar").
+ */
 const MONTH_OF = R`(?:\s+ay[ıi](?:n[ıi]n)?)?`;
 
 export const tr: DateLexicon = {
@@ -12,13 +17,13 @@ export const tr: DateLexicon = {
     `ocak${SUF}`, `şubat${SUF}`, `mart${SUF}`, `nisan${SUF}`, `mayıs${SUF}`, `haziran${SUF}`,
     `temmuz${SUF}`, `ağustos${SUF}`, `eylül${SUF}`, `ekim${SUF}`, `kasım${SUF}`, `aralık${SUF}`,
   ],
-  weekdays: [`pazartesi${SUF}`, `salı${SUF}`, `çarşamba${SUF}`, `perşembe${SUF}`, R`cuma(?!rtesi)${SUF}`, `cumartesi${SUF}`, R`pazar(?!tesi)${SUF}`],
-  numbers: [R`bir`, R`iki`, R`üç`, R`dört`, R`beş`, R`altı`, R`yedi`, R`sekiz`, R`dokuz`, R`on`],
+  weekdays: [`pazartesi${SUF}`, `salı${SUF}`, `çarşamba${SUF}`, `perşembe${SUF}`, R`cuma(?!rtesi)${SUF}`, `cumartesi${SUF}`, R`pazar(?=\s+gün)|(?<=(?:gelecek|önümüzdeki|geçen|geçtiğimiz)\s+)pazar(?!tesi)${SUF}`],
+  numbers: [R`bir`, R`[iİ]ki`, R`üç`, R`dört`, R`beş`, R`altı`, R`yedi`, R`sekiz`, R`dokuz`, R`on`],
   futureCue: R`\p{L}*(?:ecek|acak|eceğ|acağ)\p{L}*|bekleniyor|planlanıyor|öngörülüyor`,
   templates: [
     { kind: 'date', re: R`{D}\s+{M}(?:\s+{Y})?(?:\s+(?:tarihinde|günü))?` },
     { kind: 'numeric', re: R`{D}\.{MO}\.{Y}(?:['’]?\p{L}{1,5})?` },
-    { kind: 'range', re: R`{D}\s*(?:[-–—]|ile)\s*{D2}\s+{M}(?:\s+{Y})?(?:\s+tarihleri(?:nde|nde|ne|nden)?|\s+tarihleri\s+arasında)?` },
+    { kind: 'range', re: R`{D}\s*(?:[-–—]|ile|ve)\s*{D2}\s+{M}(?:\s+{Y})?(?:\s+tarihleri(?:nde|nde|ne|nden)?|\s+tarihleri\s+arasında)?` },
     { kind: 'month', re: R`{M}(?:\s+{Y})?(?:\s+ay[ıi]\p{L}*)?` },
     { kind: 'month', mod: 'END', re: R`{M}${MONTH_OF}\s+son(?:u|una|unda|undan|larında|larına)(?:\s+kadar)?` },
     { kind: 'month', mod: 'START', re: R`{M}${MONTH_OF}\s+baş(?:ı|ında|ına|larında)` },
