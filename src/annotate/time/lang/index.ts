@@ -36,6 +36,12 @@ function compiledFor(language: string): CompiledLexicon | null {
   return c;
 }
 
+/** A timex in short readable form: `value`, `value MOD` ("2026-04 END"), or `from/to` for a range of days. */
+export function dateLabel(t: Timex): string {
+  if (t.window && t.rule?.endsWith(':range')) return `${t.window.from}/${t.window.to}`;
+  return t.mod ? `${t.value} ${t.mod}` : t.value;
+}
+
 export function hasDateLexicon(language: string | null | undefined): boolean {
   return !!language && DATE_LANGUAGES.includes(language);
 }

@@ -5,15 +5,8 @@
  * the sentence, in order, as `value`, `value MOD` ("2026-04 END"), or `from/to` for a range of days.
  */
 import { annotate } from '../../../annotate/default-pipeline.js';
-import { DATE_LANGUAGES } from '../../../annotate/time/lang/index.js';
-import type { Timex } from '../../../doc/schemas/time.js';
+import { DATE_LANGUAGES, dateLabel } from '../../../annotate/time/lang/index.js';
 import type { WireExample, WirePattern } from '../types.js';
-
-/** A timex as the gold writes it. */
-export function dateLabel(t: Timex): string {
-  if (t.window && t.rule?.endsWith(':range')) return `${t.window.from}/${t.window.to}`;
-  return t.mod ? `${t.value} ${t.mod}` : t.value;
-}
 
 const NAMES: Readonly<Record<string, string>> = { ru: 'Russian', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch', tr: 'Turkish' };
 
