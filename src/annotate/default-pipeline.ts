@@ -63,9 +63,18 @@ export function languagePlan(language: string | null | undefined): LanguagePlan 
   };
 }
 
-/** The meta with its language settled (detected from the text unless given) and what its plan withholds. */
-export function planFor(text: string, meta: Partial<DocMeta>): { readonly meta: Partial<DocMeta>; readonly pipeline: Pipeline } {
-  const language = meta.language ?? reportLanguage(text);
+/**
+ * The meta with its language settled and what its plan withholds. By default a language in `meta` is
+ * taken as given (the caller knows); with `declared: true` it is only what the source declared, and
+ * the text's own language wins when the detector is sure of it (a page templated `lang="en"` over a
+ * Russian report).
+ */
+export function planFor(
+  text: string,
+  meta: Partial<DocMeta>,
+  opts: { readonly declared?: boolean } = {},
+): { readonly meta: Partial<DocMeta>; readonly pipeline: Pipeline } {
+  const language = opts.declared ? reportLanguage(text, meta.language) : (meta.language ?? reportLanguage(text));
   const plan = languagePlan(language);
   const { withheld: _stale, ...rest } = meta;
   return {
@@ -77,9 +86,10 @@ export function planFor(text: string, meta: Partial<DocMeta>): { readonly meta: 
 /**
  * Annotates a text with every layer its language allows. `meta.published` is the anchor for time
  * expressions: it is normalised to ISO 8601, and a value that is not a date is refused (E_DATE_INVALID)
- * rather than silently leaving relative times unanchored. `meta.language`, when absent, is detected.
+ * rather than silently leaving relative times unanchored. `meta.language`, when absent, is detected;
+ * with `declared: true` it is only the source's claim, and a sure detection overrides it.
  */
-export function annotate(text: string, meta: Partial<DocMeta> = {}, id = ''): Doc {
-  const plan = planFor(text, meta);
+export function annotate(text: string, meta: Partial<DocMeta> = {}, id = '', opts: { readonly declared?: boolean } = {}): Doc {
+  const plan = planFor(text, meta, opts);
   return plan.pipeline.run(createDoc(text, { ...plan.meta, published: validatePublished(meta.published) }, id));
 }

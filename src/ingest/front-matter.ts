@@ -9,7 +9,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { DocMeta } from '../doc/meta.js';
 import { parseDate } from './dates.js';
-import { normaliseLanguageTag } from './language.js';
+import { normaliseLanguageTag } from './language-tag.js';
 
 export interface FrontMatter {
   /** The metadata the known keys give. */

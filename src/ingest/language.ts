@@ -4,8 +4,14 @@
  * (corpus/wire/lang-detect, short news sentences and headlines in en/ru/de/fr/es/nl/tr): eld small
  * 83/84 right, tinyld 80/84, franc 65/84 (franc calls plain English news Scots and Russian Bulgarian
  * or Serbian unless restricted to a list, and then still 81/84). eld is also the fastest of the three.
+ *
+ * Loading the database takes a few hundred milliseconds, so only annotation imports this module (the
+ * service loads the default pipeline on first use): commands that list, search or serve never pay it.
  */
 import { eld } from 'eld/small';
+import { normaliseLanguageTag } from './language-tag.js';
+
+export { normaliseLanguageTag };
 
 /** ISO 639-1 code of English, the one language every annotator has a model for. */
 export const ENGLISH = 'en';
@@ -40,10 +46,4 @@ export function reportLanguage(text: string, declared?: string | null): string |
   const decl = declared ? normaliseLanguageTag(declared) : null;
   if (guess.reliable) return guess.language;
   return decl ?? guess.language;
-}
-
-/** "en-GB", "EN_us", "ru" -> the primary subtag in lower case; null for what is not a language tag. */
-export function normaliseLanguageTag(tag: string): string | null {
-  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(tag);
-  return m ? m[1]!.toLowerCase() : null;
 }

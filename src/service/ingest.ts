@@ -6,7 +6,6 @@
  * lookup and the insert share one transaction, so concurrent workers agree on the first-seen copy.
  */
 import { stat } from 'node:fs/promises';
-import { planFor } from '../annotate/default-pipeline.js';
 import { createDoc } from '../doc/doc.js';
 import type { Pipeline } from '../doc/pipeline.js';
 import type { Doc } from '../doc/doc.js';
@@ -77,7 +76,12 @@ export async function storeParsed(
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
   // the report's language decides which annotators run (English models only run on English)
-  const plan = pipeline ? { pipeline, meta: parsed.meta } : planFor(parsed.text, parsed.meta);
+  // loaded on first use, with the language detector: listing, searching and serving never load them
+  const { planFor } = await import('../annotate/default-pipeline.js');
+  const languagePlan = planFor(parsed.text, parsed.meta, { declared: true });
+  // a caller's own pipeline decides the layers itself, so the plan's withheld list does not apply
+  const { withheld: _notApplicable, ...detected } = languagePlan.meta;
+  const plan = pipeline ? { pipeline, meta: detected } : languagePlan;
   const planned: ParsedArticle = { ...parsed, meta: { ...plan.meta, published: parsed.meta.published } };
   const doc = plan.pipeline.run(createDoc(planned.text, planned.meta));
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
