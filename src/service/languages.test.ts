@@ -9,11 +9,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { openStore } from '../store/index.js';
-import { ingestFile, ingestText } from './ingest.js';
+import { ingestFile, ingestHtml, ingestText } from './ingest.js';
 import { getArticle, searchArticles } from './articles.js';
 import { dateLabel } from '../annotate/time/lang/index.js';
 import type { Timex } from '../doc/schemas/time.js';
 import { languagePlan } from '../annotate/default-pipeline.js';
+import { buildPipeline } from '../doc/pipeline.js';
+import { textAnnotator } from '../annotate/text/index.js';
 
 const DATA = join(import.meta.dirname, 'testdata', 'languages');
 const ENGLISH_MODEL_LAYERS = ['mentions', 'entities', 'attributions', 'events', 'claims'];
@@ -76,6 +78,22 @@ for (const c of CASES) {
     }
   });
 }
+
+test('languages: a page templated lang="en" over a Russian report is stored as Russian; an English one under lang="ru" as English', async () => {
+  const store = await openStore(':memory:');
+  try {
+    const page = (lang: string, body: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>Вестник</title></head><body><article><h1>Визит</h1><p>${body}</p></article></body></html>`;
+    // the text layers only: language detection is what is tested, and it needs no model files
+    const opts = { published: '2026-03-18', pipeline: buildPipeline([textAnnotator]) };
+    const ru = await ingestHtml(store, page('en', 'Министр иностранных дел посетит Казань на следующей неделе, сообщил представитель министерства.'), opts);
+    assert.equal((await getArticle(store, ru.id)).language, 'ru');
+    const en = await ingestHtml(store, page('ru', 'The minister will visit Kazan next week, a ministry spokesman said on Wednesday.'), opts);
+    assert.equal((await getArticle(store, en.id)).language, 'en');
+  } finally {
+    await store.close();
+  }
+});
 
 test('languages: a language without a date lexicon still gets text layers and the reason, no dates', async () => {
   const store = await openStore(':memory:');
