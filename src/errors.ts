@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_INPUT_NOT_FOUND: 'The input file or directory does not exist',
   E_INPUT_FORMAT: 'The input is not in the expected format',
   E_DATE_INVALID: 'A date could not be parsed',
+  E_LANG_UNSUPPORTED: "The report's language has no model for some layers; they were not produced",
   E_NOT_FOUND: 'No such record',
   E_STORE: 'The store failed',
   E_STORE_ENGINE: 'The store location names an engine this wiretrace cannot open',

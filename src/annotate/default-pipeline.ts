@@ -1,13 +1,23 @@
 /**
  * The pipeline wiretrace runs by default, in dependency order. Built once per process: annotators
  * that load models do so lazily on first use.
+ *
+ * Which annotators run depends on the report's language. The entity, attribution and event annotators
+ * (and the English time annotator) have English models only: on a report in another language they would
+ * find nonsense (every capitalised word a name, no sources, no events), so such a report gets the layers
+ * that hold in any language (paragraphs, sentences, tokens), dates where a lexicon for its language
+ * exists (time/lang/), and a coded statement of what was withheld and why (meta.withheld).
  */
 import type { AnyAnnotator } from '../doc/annotator.js';
 import { createDoc, type Doc } from '../doc/doc.js';
-import type { DocMeta } from '../doc/meta.js';
+import { LAYER_NAMES, type LayerName } from '../doc/layers.js';
+import type { DocMeta, LayersWithheld } from '../doc/meta.js';
 import { buildPipeline, type Pipeline } from '../doc/pipeline.js';
 import { validatePublished } from '../ingest/dates.js';
+import { ENGLISH, reportLanguage } from '../ingest/language.js';
 import { REGISTERED } from './registry.js';
+import { textAnnotator } from './text/index.js';
+import { hasDateLexicon, multilingualTimeAnnotator } from './time/lang/index.js';
 
 /**
  * Every registered annotator, in the registry's order: entities run before attribution so that sources
@@ -22,11 +32,64 @@ export function defaultPipeline(): Pipeline {
   return cached;
 }
 
+let textOnly: Pipeline | undefined;
+let textAndDates: Pipeline | undefined;
+
+/** What runs on a report in `language`, and what is withheld (null when nothing is). */
+export interface LanguagePlan {
+  readonly pipeline: Pipeline;
+  readonly withheld: LayersWithheld | null;
+}
+
 /**
- * Annotates a text with every default layer. `meta.published` is the anchor for time expressions:
- * it is normalised to ISO 8601, and a value that is not a date is refused (E_DATE_INVALID) rather
- * than silently leaving relative times unanchored.
+ * The plan for a language: the full pipeline for English, and for a report whose language is unknown
+ * (too short to tell: the English models are the best guess, as before languages were detected).
  */
-export function annotate(text: string, meta: Partial<DocMeta> = {}, id = ''): Doc {
-  return defaultPipeline().run(createDoc(text, { ...meta, published: validatePublished(meta.published) }, id));
+export function languagePlan(language: string | null | undefined): LanguagePlan {
+  if (!language || language === ENGLISH) return { pipeline: defaultPipeline(), withheld: null };
+  const pipeline = hasDateLexicon(language)
+    ? (textAndDates ??= buildPipeline([textAnnotator, multilingualTimeAnnotator]))
+    : (textOnly ??= buildPipeline([textAnnotator]));
+  const made = new Set<LayerName>(pipeline.produces);
+  const layers = LAYER_NAMES.filter((l) => !made.has(l) && defaultPipeline().produces.includes(l));
+  return {
+    pipeline,
+    withheld: {
+      code: 'E_LANG_UNSUPPORTED',
+      language,
+      layers,
+      message: `the report is in "${language}"; the ${layers.join(', ')} annotators have English models only, so those layers were not produced`,
+    },
+  };
+}
+
+/**
+ * The meta with its language settled and what its plan withholds. By default a language in `meta` is
+ * taken as given (the caller knows); with `declared: true` it is only what the source declared, and
+ * the text's own language wins when the detector is sure of it (a page templated `lang="en"` over a
+ * Russian report).
+ */
+export function planFor(
+  text: string,
+  meta: Partial<DocMeta>,
+  opts: { readonly declared?: boolean } = {},
+): { readonly meta: Partial<DocMeta>; readonly pipeline: Pipeline } {
+  const language = opts.declared ? reportLanguage(text, meta.language) : (meta.language ?? reportLanguage(text));
+  const plan = languagePlan(language);
+  const { withheld: _stale, ...rest } = meta;
+  return {
+    meta: { ...rest, ...(language ? { language } : {}), ...(plan.withheld ? { withheld: plan.withheld } : {}) },
+    pipeline: plan.pipeline,
+  };
+}
+
+/**
+ * Annotates a text with every layer its language allows. `meta.published` is the anchor for time
+ * expressions: it is normalised to ISO 8601, and a value that is not a date is refused (E_DATE_INVALID)
+ * rather than silently leaving relative times unanchored. `meta.language`, when absent, is detected;
+ * with `declared: true` it is only the source's claim, and a sure detection overrides it.
+ */
+export function annotate(text: string, meta: Partial<DocMeta> = {}, id = '', opts: { readonly declared?: boolean } = {}): Doc {
+  const plan = planFor(text, meta, opts);
+  return plan.pipeline.run(createDoc(text, { ...plan.meta, published: validatePublished(meta.published) }, id));
 }

@@ -1,5 +1,18 @@
 import { Type, type Static } from '@sinclair/typebox';
 
+/**
+ * Layers the pipeline did not produce for a report and why (E_LANG_UNSUPPORTED: the annotators of
+ * those layers have English models only). Stored with the article so a report without entities says
+ * why, rather than looking like one that names nobody.
+ */
+export const LayersWithheld = Type.Object({
+  code: Type.Literal('E_LANG_UNSUPPORTED'),
+  language: Type.String(),
+  layers: Type.Array(Type.String()),
+  message: Type.String(),
+});
+export type LayersWithheld = Static<typeof LayersWithheld>;
+
 /** Article metadata known before annotation. Unknown values are absent or null, never guessed. */
 export const DocMeta = Type.Object({
   title: Type.Optional(Type.String()),
@@ -10,7 +23,10 @@ export const DocMeta = Type.Object({
   outlet: Type.Optional(Type.String()),
   url: Type.Optional(Type.String()),
   canonicalUrl: Type.Optional(Type.String()),
+  /** ISO 639-1 code of the text's language (detected, else declared). */
   language: Type.Optional(Type.String()),
+  /** Set when the report's language left some layers unproduced. */
+  withheld: Type.Optional(LayersWithheld),
   imageCredit: Type.Optional(Type.String()),
   image: Type.Optional(Type.String()),
   description: Type.Optional(Type.String()),

@@ -7,6 +7,7 @@
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
 import { parseDate, validatePublished } from './dates.js';
+import { readFrontMatter } from './front-matter.js';
 
 export interface PlainTextArticle {
   readonly meta: DocMeta;
@@ -14,6 +15,8 @@ export interface PlainTextArticle {
   readonly body: string;
   /** Lines removed as header or boilerplate, for provenance and debugging. */
   readonly removed: readonly string[];
+  /** The front-matter header's fields as written, when the file had one (front-matter.ts). */
+  readonly frontMatter?: Readonly<Record<string, string>>;
 }
 
 export interface PlainTextOptions {
@@ -48,9 +51,11 @@ const TRAILING_BOILERPLATE = [
 
 export function parsePlainTextArticle(raw: string, opts: PlainTextOptions = {}): PlainTextArticle {
   const text = raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
+  // a metadata header is metadata: it never reaches the title or body
+  const front = readFrontMatter(text);
+  const lines = (front ? front.rest : text).split('\n');
   const removed: string[] = [];
-  const meta: { -readonly [K in keyof DocMeta]: DocMeta[K] } = { published: null };
+  const meta: { -readonly [K in keyof DocMeta]: DocMeta[K] } = { published: null, ...front?.meta };
   let i = 0;
   const skipBlank = (): void => {
     while (i < lines.length && isBlank(lines[i]!)) i++;
@@ -59,7 +64,8 @@ export function parsePlainTextArticle(raw: string, opts: PlainTextOptions = {}):
   skipBlank();
   // title: the first line, if it looks like a headline and is followed by a header line or a blank
   const first = lines[i];
-  if (first !== undefined && looksLikeTitle(first)) {
+  // with a title in the header, the first line is only dropped when it repeats that title
+  if (first !== undefined && looksLikeTitle(first) && (meta.title === undefined || first.trim() === meta.title)) {
     meta.title = first.trim();
     removed.push(first);
     i++;
@@ -111,9 +117,7 @@ export function parsePlainTextArticle(raw: string, opts: PlainTextOptions = {}):
   if (published !== null) meta.published = published;
   if (opts.outlet) meta.outlet = opts.outlet;
   if (opts.url) meta.url = opts.url;
-  meta.language ??= guessEnglish(body) ? 'en' : undefined;
-  if (meta.language === undefined) delete meta.language;
-  return { meta, body, removed };
+  return { meta, body, removed, ...(front ? { frontMatter: front.fields } : {}) };
 }
 
 function isBlank(line: string): boolean {
@@ -167,14 +171,4 @@ function splitBodyParagraphs(lines: string[]): string[] {
   }
   flush();
   return out.filter((p) => p.length > 0);
-}
-
-/** A cheap language check: common English function words make up a fair share of the words. */
-function guessEnglish(text: string): boolean {
-  const words = text.slice(0, 4000).toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length < 5) return false;
-  const common = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'as', 'by', 'said', 'his', 'her', 'it', 'at', 'has']);
-  let hits = 0;
-  for (const w of words) if (common.has(w)) hits++;
-  return hits / words.length > 0.12;
 }

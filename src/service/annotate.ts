@@ -32,7 +32,7 @@ export function detectFormat(input: string, bytes: Uint8Array): AnnotateFormat {
 export async function annotateArticle(input: Uint8Array | string, format: InputFormat, opts: ParseOptions = {}): Promise<Doc> {
   const parsed = await parseInput(input, format, opts);
   const { annotate } = await import('../annotate/default-pipeline.js');
-  return annotate(parsed.text, parsed.meta);
+  return annotate(parsed.text, parsed.meta, '', { declared: true });
 }
 
 /** The Doc as `wiretrace annotate --json` prints it (docs/cli-json.md). */

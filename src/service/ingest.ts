@@ -6,7 +6,6 @@
  * lookup and the insert share one transaction, so concurrent workers agree on the first-seen copy.
  */
 import { stat } from 'node:fs/promises';
-import { defaultPipeline } from '../annotate/default-pipeline.js';
 import { createDoc } from '../doc/doc.js';
 import type { Pipeline } from '../doc/pipeline.js';
 import type { Doc } from '../doc/doc.js';
@@ -26,7 +25,7 @@ export interface IngestOptions extends ParseOptions {
   readonly allowPrivate?: boolean;
   /** Input form; default: by file extension, else sniffed (HTML vs the plain-text article form). */
   readonly format?: InputFormat;
-  /** The annotators to run; default: defaultPipeline(), every layer wiretrace knows. */
+  /** The annotators to run; default: by the report's language (languagePlan), every layer for English. */
   readonly pipeline?: Pipeline;
 }
 
@@ -64,7 +63,7 @@ export async function storeParsed(
   parsed: ParsedArticle,
   input: string,
   fetched: string | null = null,
-  pipeline: Pipeline = defaultPipeline(),
+  pipeline?: Pipeline,
 ): Promise<IngestResult> {
   const store = await storeOf(ref);
   const hash = contentHash(parsed.text);
@@ -76,9 +75,17 @@ export async function storeParsed(
     const matchedBy = existing.contentHash === hash ? 'content_hash' : 'canonical_url';
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
-  const doc = pipeline.run(createDoc(parsed.text, parsed.meta));
+  // the report's language decides which annotators run (English models only run on English)
+  // loaded on first use, with the language detector: listing, searching and serving never load them
+  const { planFor } = await import('../annotate/default-pipeline.js');
+  const languagePlan = planFor(parsed.text, parsed.meta, { declared: true });
+  // a caller's own pipeline decides the layers itself, so the plan's withheld list does not apply
+  const { withheld: _notApplicable, ...detected } = languagePlan.meta;
+  const plan = pipeline ? { pipeline, meta: detected } : languagePlan;
+  const planned: ParsedArticle = { ...parsed, meta: { ...plan.meta, published: parsed.meta.published } };
+  const doc = plan.pipeline.run(createDoc(planned.text, planned.meta));
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
-  const article = { ...toNewArticle(parsed, hash, fetched), canonicalUrl };
+  const article = { ...toNewArticle(planned, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
   // Linking reads only this report and its candidate stories; a failure leaves the article stored and
   // unlinked (wiretrace relink links it), never half-linked: the link writes are one transaction.
@@ -219,6 +226,8 @@ function toNewArticle(p: ParsedArticle, hash: string, fetched: string | null): O
   const extra: Record<string, unknown> = { ...p.extra };
   if (m.description) extra.description = m.description;
   if (m.readTime) extra.readTime = m.readTime;
+  // a report in a language without models for every layer says which layers it lacks, and why
+  if (m.withheld) extra.withheld = m.withheld;
   return {
     url: m.url ?? null,
     canonicalUrl: m.canonicalUrl ?? null,

@@ -9,6 +9,7 @@
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
 import { parseDate, validatePublished } from '../ingest/dates.js';
+import { normaliseLanguageTag } from '../ingest/language-tag.js';
 import { parsePlainTextArticle } from '../ingest/plaintext.js';
 import { checkText, decodeText, type GuardOptions } from '../ingest/input-guard.js';
 
@@ -54,8 +55,10 @@ export function parseArticleText(text: string, opts: ParseOptions = {}): ParsedA
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.url ? { url: opts.url } : {}),
   });
-  const meta: DocMeta = { ...parsed.meta, ...(opts.title ? { title: opts.title } : {}) };
-  return { text: parsed.body, meta, extra: { format: 'article', removedLines: parsed.removed.length } };
+  const meta: DocMeta = withLanguage({ ...parsed.meta, ...(opts.title ? { title: opts.title } : {}) });
+  const extra: Record<string, unknown> = { format: 'article', removedLines: parsed.removed.length };
+  if (parsed.frontMatter) extra.frontMatter = parsed.frontMatter;
+  return { text: parsed.body, meta, extra };
 }
 
 export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
@@ -66,7 +69,7 @@ export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.url ? { url: opts.url } : {}),
   };
-  return { text, meta, extra: { format: 'raw' } };
+  return { text, meta: withLanguage(meta), extra: { format: 'raw' } };
 }
 
 /** An article from a web page: the HTML extractor's body and metadata, with the caller's overrides. */
@@ -101,7 +104,18 @@ export async function parseHtmlArticle(input: string | Uint8Array, opts: ParseOp
   if (x.imageCaption) extra.imageCaption = x.imageCaption;
   if (x.extractor) extra.extractor = x.extractor;
   if (x.published && !meta.published) extra.unparsedPublished = x.published;
-  return { text: body, meta, extra };
+  if (x.language) extra.declaredLanguage = x.language;
+  return { text: body, meta: withLanguage(meta), extra };
+}
+
+/**
+ * The language the source declared, as an ISO 639 code. Detection from the text happens where the
+ * report is annotated (default-pipeline's planFor), which loads the detector only when it is needed.
+ */
+function withLanguage(meta: DocMeta): DocMeta {
+  const declared = meta.language ? normaliseLanguageTag(meta.language) : null;
+  const { language: _raw, ...rest } = meta;
+  return declared ? { ...rest, language: declared } : rest;
 }
 
 function guardedText(text: string, opts: GuardOptions): string {

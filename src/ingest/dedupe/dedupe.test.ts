@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentHash } from './content-hash.js';
 import { syntheticStory } from '../../bench/corpus.js';
 import { openStore } from '../../store/index.js';
 import { article } from '../../store/contract/fixtures.js';
 import { estimateJaccard, minhashSignature, signatureFromBytes, signatureFromHex, signatureToBytes, signatureToHex, shingleHashes, type MinHashSignature } from './minhash.js';
-import { findNearDuplicates, insertWithNearDup, NEAR_DUP_JACCARD, type NearDupMatch } from './near-dup.js';
+import { findNearDuplicates, insertWithNearDup, isNearDuplicate, NEAR_DUP_JACCARD, type NearDupMatch } from './near-dup.js';
 import { canonicalUrl } from './url.js';
 
 const text = (name: string): string => readFileSync(new URL(`testdata/${name}.txt`, import.meta.url), 'utf8');
@@ -163,4 +164,18 @@ test('dedupe: lookups check a handful of candidates and find planted copies amon
   assert.equal(found, 100);
   await store.close();
   console.log(`dedupe: ${N} articles looked up and stored at ${perArticleMs.toFixed(3)} ms each, ${(read / N).toFixed(3)} candidate rows read per article`);
+});
+
+test('dedupe: re-edited and trimmed wire copies are near-duplicates; independent reports of the same event are not', () => {
+  // the wire corpus's dev split: pairs written for the project, with the verdict each should get
+  const file = join(import.meta.dirname, '..', '..', '..', 'corpus', 'wire', 'input-containment', 'dev.jsonl');
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; note: string; expect: { copy: string; nearDup: boolean } });
+  assert.ok(rows.some((r) => !r.expect.nearDup) && rows.some((r) => r.expect.nearDup));
+  for (const r of rows) {
+    const v = isNearDuplicate(minhashSignature(r.text), minhashSignature(r.expect.copy));
+    assert.equal(v.duplicate, r.expect.nearDup, `${r.id} (${r.note}): similarity ${v.similarity}, containment ${v.containment}`);
+  }
 });

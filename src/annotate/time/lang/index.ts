@@ -1,0 +1,65 @@
+/**
+ * Dates in reports that are not in English: one lexicon per language (ru, de, fr, es, nl, tr), matched
+ * and normalised against the publication date by one engine. The English time annotator stays the one
+ * for English reports; this one runs in their place for the languages it has a lexicon for.
+ */
+import type { Doc } from '../../../doc/doc.js';
+import { layer } from '../../../doc/doc.js';
+import type { Timex } from '../../../doc/schemas/time.js';
+import { defineAnnotator } from '../../versioned.js';
+import { de } from './de.js';
+import { compileLexicon, tagDates, type CompiledLexicon, type SentenceSpan } from './engine.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { nl } from './nl.js';
+import { ru } from './ru.js';
+import { tr } from './tr.js';
+import type { DateLexicon } from './types.js';
+
+export type { DateLexicon } from './types.js';
+
+const LEXICONS: readonly DateLexicon[] = [ru, de, fr, es, nl, tr];
+
+/** ISO 639-1 codes with a date lexicon. */
+export const DATE_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
+
+const compiled = new Map<string, CompiledLexicon>();
+
+function compiledFor(language: string): CompiledLexicon | null {
+  const lex = LEXICONS.find((l) => l.language === language);
+  if (!lex) return null;
+  let c = compiled.get(language);
+  if (!c) {
+    c = compileLexicon(lex);
+    compiled.set(language, c);
+  }
+  return c;
+}
+
+/** A timex in short readable form: `value`, `value MOD` ("2026-04 END"), or `from/to` for a range of days. */
+export function dateLabel(t: Timex): string {
+  if (t.window && t.rule?.endsWith(':range')) return `${t.window.from}/${t.window.to}`;
+  return t.mod ? `${t.value} ${t.mod}` : t.value;
+}
+
+export function hasDateLexicon(language: string | null | undefined): boolean {
+  return !!language && DATE_LANGUAGES.includes(language);
+}
+
+/** Date expressions of a text in one of DATE_LANGUAGES; none for another language. */
+export function tagDatesIn(language: string, text: string, published: string | null, sentences: readonly SentenceSpan[] = []): Timex[] {
+  const c = compiledFor(language);
+  return c ? tagDates(c, text, published, sentences) : [];
+}
+
+/** The `timexes` layer for a report in one of DATE_LANGUAGES (doc.meta.language), anchored to doc.meta.published. */
+export const multilingualTimeAnnotator = defineAnnotator<'timexes'>({
+  name: 'time.lang',
+  semver: '1.0.0',
+  requires: ['sentences'],
+  produces: ['timexes'],
+  run(doc: Doc) {
+    const language = doc.meta.language ?? '';
+    return { timexes: tagDatesIn(language, doc.text, doc.meta.published ?? null, layer(doc, 'sentences')) };
+  },
+});

@@ -1,0 +1,53 @@
+/** Russian dates: "12 апреля", "с 12 по 14 апреля", "до конца апреля", "на следующей неделе", "в прошлый вторник". */
+import type { DateLexicon } from './types.js';
+
+const R = String.raw;
+
+export const ru: DateLexicon = {
+  language: 'ru',
+  months: [
+    R`январ[ьяею]`, R`феврал[ьяею]`, R`март[ауе]?`, R`апрел[ьяею]`, R`ма[йяею]`, R`июн[ьяею]`,
+    R`июл[ьяею]`, R`август[ауе]?`, R`сентябр[ьяею]`, R`октябр[ьяею]`, R`ноябр[ьяею]`, R`декабр[ьяею]`,
+  ],
+  weekdays: [R`понедельник[ауе]?`, R`вторник[ауе]?`, R`сред[аыуе]`, R`четверг[ауе]?`, R`пятниц[аыуе]`, R`суббот[аыуе]`, R`воскресень[еяю]`],
+  numbers: [R`один|одну|одна`, R`два|две`, R`три`, R`четыре`, R`пять`, R`шесть`, R`семь`, R`восемь`, R`девять`, R`десять`],
+  futureCue: R`будет|будут|буду|намерен[аы]?|планиру\p{L}+|собира\p{L}+|посетит|прибуд\p{L}+|состоится|пройд[её]т|ожида\p{L}+|отправится|поедет|проведут?`,
+  templates: [
+    { kind: 'date', re: R`(?:{WX},?\s+)?{D}\s+{M}(?:\s+{Y}(?:\s*(?:года|году|г\.))?)?` },
+    { kind: 'numeric', re: R`{D}\.{MO}\.{Y}` },
+    { kind: 'range', re: R`(?:с\s+)?{D}\s*(?:[-–—]|по|и)\s*{D2}\s+{M}(?:\s+{Y}(?:\s*(?:года|г\.))?)?` },
+    { kind: 'month', re: R`(?:в\s+)?{M}(?:\s+{Y}\s*(?:года|году|г\.)?)?` },
+    { kind: 'month', mod: 'END', re: R`(?:до\s+|в\s+|к\s+)?(?:конц[аеу]|конец)\s+{M}(?:\s+{Y}\s*(?:года)?)?` },
+    { kind: 'month', mod: 'START', re: R`(?:в\s+|с\s+)?начал[аеу]\s+{M}(?:\s+{Y}\s*(?:года)?)?` },
+    { kind: 'month', mod: 'MID', re: R`(?:в\s+|к\s+)?середин[еыу]\s+{M}(?:\s+{Y}\s*(?:года)?)?` },
+    { kind: 'year', re: R`(?:в\s+)?{Y}\s*(?:году|год|года)` },
+    { kind: 'relative', unit: 'day', offset: 0, re: R`сегодня` },
+    { kind: 'relative', unit: 'day', offset: 1, re: R`завтра` },
+    { kind: 'relative', unit: 'day', offset: -1, re: R`вчера` },
+    { kind: 'relative', unit: 'day', offset: 2, re: R`послезавтра` },
+    { kind: 'relative', unit: 'day', offset: -2, re: R`позавчера` },
+    { kind: 'relative', unit: 'week', offset: 1, re: R`(?:на\s+)?(?:следующ(?:ей|ая|ую)|будущ(?:ей|ая|ую))\s+недел[еяю]` },
+    { kind: 'relative', unit: 'week', offset: -1, re: R`(?:на\s+)?прошл(?:ой|ая|ую)\s+недел[еяю]` },
+    { kind: 'relative', unit: 'week', offset: 0, re: R`(?:на\s+)?(?:этой|текущей)\s+неделе` },
+    { kind: 'relative', unit: 'month', offset: 1, re: R`(?:в\s+)?(?:следующ(?:ем|ий)|будущ(?:ем|ий))\s+месяц[еа]?` },
+    { kind: 'relative', unit: 'month', offset: -1, re: R`(?:в\s+)?прошл(?:ом|ый)\s+месяц[еа]?` },
+    { kind: 'relative', unit: 'month', offset: 0, re: R`(?:в\s+)?(?:этом|текущем)\s+месяце` },
+    { kind: 'relative', unit: 'year', offset: 1, re: R`(?:в\s+)?(?:следующ(?:ем|ий)|будущ(?:ем|ий))\s+год[уа]?` },
+    { kind: 'relative', unit: 'year', offset: -1, re: R`(?:в\s+)?прошл(?:ом|ый)\s+год[уа]?` },
+    { kind: 'relative', unit: 'year', offset: 0, re: R`(?:в\s+)?(?:этом|текущем)\s+году` },
+    { kind: 'relative', unit: 'month', offset: 0, mod: 'END', re: R`(?:до\s+|в\s+|к\s+)?(?:конц[аеу]|конец)\s+(?:этого\s+|текущего\s+)?месяца` },
+    { kind: 'relative', unit: 'month', offset: 0, mod: 'START', re: R`(?:в\s+)?начале\s+(?:этого\s+|текущего\s+)?месяца` },
+    { kind: 'relative', unit: 'month', offset: 1, mod: 'START', re: R`(?:в\s+)?начале\s+(?:следующего|будущего)\s+месяца` },
+    { kind: 'relative', unit: 'year', offset: 0, mod: 'END', re: R`(?:до\s+|в\s+|к\s+)?(?:конц[аеу]|конец)\s+(?:этого\s+|текущего\s+)?года` },
+    { kind: 'relative', unit: 'week', offset: 0, mod: 'END', re: R`(?:до\s+|в\s+|к\s+)?(?:конц[аеу]|конец)\s+(?:этой\s+)?недели` },
+    { kind: 'counted', unit: 'week', sign: 1, re: R`через\s+(?:{N}\s+)?(?:недел[юиь]|недели)` },
+    { kind: 'counted', unit: 'day', sign: 1, re: R`через\s+(?:{N}\s+)?(?:день|дня|дней)` },
+    { kind: 'counted', unit: 'month', sign: 1, re: R`через\s+(?:{N}\s+)?(?:месяц|месяца|месяцев)` },
+    { kind: 'counted', unit: 'week', sign: -1, re: R`(?:{N}\s+)?(?:недел[юиь]|недели)\s+назад` },
+    { kind: 'counted', unit: 'day', sign: -1, re: R`{N}\s+(?:день|дня|дней)\s+назад` },
+    { kind: 'counted', unit: 'month', sign: -1, re: R`(?:{N}\s+)?(?:месяц|месяца|месяцев)\s+назад` },
+    { kind: 'weekday', direction: 'next', re: R`(?:в\s+|во\s+)?(?:следующ(?:ий|ую|ее)|будущ(?:ий|ую|ее))\s+{W}` },
+    { kind: 'weekday', direction: 'last', re: R`(?:в\s+|во\s+)?прошл(?:ый|ую|ое)\s+{W}` },
+    { kind: 'weekday', direction: 'bare', re: R`(?:в|во)\s+{W}` },
+  ],
+};
