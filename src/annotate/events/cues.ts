@@ -32,7 +32,8 @@ export const CUES: readonly CueSpec[] = [
   // negation: local operators, then verbs of denial, then "no plans/evidence"
   ...c("not|n't|never|no longer", 'pre', 3, 'neg:not', { modality: 'negated' }),
   ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
-  ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
+  ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
+  ...c('is not planned|are not planned|was not planned|is not yet planned|not planned yet|has not been planned|have not been planned|is not on the agenda|is not scheduled|has not been scheduled|will not take place|is off the table', 'post', 6, 'neg:not-planned', { modality: 'negated', nounOnly: true }),
   ...c('denied|denies|deny|denying|dismissed reports|ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:deny', { modality: 'negated' }),
   ...c('refused to|refuses to|refuse to|declined to|declines to|failed to|fails to|fail to', 'pre', 3, 'neg:refuse', { modality: 'negated' }),
   ...c('no evidence|no sign|no signs|no indication|no proof', 'pre', 9, 'neg:no-evidence', { modality: 'negated' }),

@@ -8,7 +8,7 @@ import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
 import type { CueMatch } from './modality.js';
-import { certainty, decideStatus, nearestTense } from './status.js';
+import { certainty, decideStatus, nearestTense, readScheduled } from './status.js';
 
 function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
@@ -18,6 +18,7 @@ function cueOf(m: CueMatch | undefined): Cue | undefined {
 export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate[]): ResolvedEvent[] {
   return cands.map((d) => {
     const modality: Modality = d.reading.modality;
+    const scheduled = d.hit.entry.schedulable ? readScheduled(d.view, d.hit.wi) : undefined;
     const status = decideStatus({
       schedulable: d.hit.entry.schedulable,
       modality,
@@ -25,6 +26,8 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
       invited: d.invited,
       ...(d.time ? { time: d.time.rel } : {}),
       tense: nearestTense(d.view, d.hit.wi),
+      ...(scheduled ? { scheduled } : {}),
+      ...(d.reading.statusCue ? { cueRule: d.reading.statusCue.spec.rule } : {}),
     });
     const word = d.view.words[d.hit.wi]!;
     const statusCue = status && d.reading.statusCue && d.reading.status === status ? cueOf(d.reading.statusCue) : status && d.time ? { start: d.time.arg.start, end: d.time.arg.end, rule: 'status:time' } : undefined;
@@ -44,7 +47,7 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
       ...(modalityCue ? { modalityCue } : {}),
       ...(status ? { status } : {}),
       ...(statusCue ? { statusCue } : {}),
-      certainty: certainty(modality, status, d.time?.rel, d.view),
+      certainty: certainty(modality, status, d.time?.rel, d.view, scheduled?.doubted ?? false),
       evidence: { start: d.view.start, end: d.view.end },
       ...(d.governor !== undefined ? { governor: cands[d.governor]!.id } : {}),
       rule: d.hit.rule,

@@ -52,11 +52,17 @@ export interface StatusInput {
   readonly invited: boolean;
   readonly time?: TimeRelation;
   readonly tense: Tense;
+  /** How far a visit or meeting has come, by the words around it (readScheduled). */
+  readonly scheduled?: ScheduledReading;
+  /** The rule of the status cue, when there is one ("sched:set-to"). */
+  readonly cueRule?: string;
 }
 
 export function decideStatus(s: StatusInput): EventStatus | undefined {
   if (!s.schedulable) return undefined;
   if (s.modality === 'negated' || s.modality === 'hypothetical' || s.modality === 'questioned') return undefined;
+  const planned = s.scheduled ? scheduledStatus(s.scheduled, s.cueStatus, s.cueRule, s.time) : undefined;
+  if (planned) return planned;
   if (s.cueStatus) return s.cueStatus;
   if (s.invited) return 'invited';
   const intended = s.modality === 'planned' || s.modality === 'expected';
@@ -74,12 +80,87 @@ export function decideStatus(s: StatusInput): EventStatus | undefined {
   return undefined;
 }
 
+// --- The scheduled family (visits, meetings, summits, talks): how far along a planned event is. ---
+
+export interface ScheduledReading {
+  /** "Preparations are under way for the visit": being prepared, not yet under way. */
+  readonly preparing: boolean;
+  /** "The visit is unlikely before the summer": doubted, so not under way and not certain. */
+  readonly doubted: boolean;
+  /** "arrived in Lisbon on Monday for a state visit", "is in Lisbon on a two-day visit": under way, not over. */
+  readonly arrivedFor: boolean;
+}
+
+/** Being there: an arrival, or a present "is in X" / "is on a visit". */
+const ARRIVAL = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands', 'landing', 'reached', 'is', 'are']);
+const VISIT_LEAD = new Set(['for', 'on']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/** "arrived … for a three-day state visit": the trigger is the purpose of an arrival or presence that is now. */
+function arrivalFor(view: SentenceView, wi: number): boolean {
+  const w = view.words;
+  // back over the visit's modifiers ("a three-day state") to "for" or "on"
+  let k = wi - 1;
+  while (k >= 0 && wi - k <= 5 && !VISIT_LEAD.has(w[k]!.lower)) k--;
+  if (k < 0 || !VISIT_LEAD.has(w[k]!.lower) || !DETERMINERS.has(w[k + 1]?.lower ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const lw = w[j]!.lower;
+    if (BARRIERS_LOCAL.has(lw)) return false;
+    if (!ARRIVAL.has(lw)) continue;
+    // "is" / "are" only as presence: "is in Lisbon for a visit", "is on a visit"
+    if (lw === 'is' || lw === 'are') return j + 1 === k ? w[k]!.lower === 'on' : w[j + 1]?.lower === 'in';
+    return true;
+  }
+  return false;
+}
+const BARRIERS_LOCAL = new Set([';', ':', 'but', 'will', 'would', 'to', 'after', 'before']);
+
+const PREPARING = new Set(['preparation', 'preparations', 'preparing', 'prepares', 'prepare', 'groundwork']);
+const DOUBT = new Set(['unlikely', 'doubtful', 'improbable', 'uncertain', 'doubt', 'doubts']);
+
+/**
+ * Reads the preparation and doubt words in a visit's sentence: up to 12 words before the trigger or 10
+ * after, not across a clause barrier. "prepared to visit" is willingness (a plan), not preparation.
+ */
+export function readScheduled(view: SentenceView, wi: number): ScheduledReading {
+  const w = view.words;
+  let preparing = false;
+  let doubted = false;
+  const from = Math.max(0, wi - 12);
+  const to = Math.min(w.length, wi + 11);
+  for (let k = from; k < to; k++) {
+    if (k === wi) continue;
+    const lw = w[k]!.lower;
+    if (PREPARING.has(lw) && !(lw === 'preparing' && w[k + 1]?.lower === 'to' && k + 2 === wi)) preparing = true;
+    if (DOUBT.has(lw) && !(lw === 'doubt' && w[k - 1]?.lower === 'no')) doubted = true;
+  }
+  return { preparing, doubted, arrivedFor: arrivalFor(view, wi) };
+}
+
+/**
+ * The status words decide for a scheduled event before its time does: preparations or a doubt keep it
+ * anticipated whatever tense or "under way" says, an arrival for a visit puts the visit under way, and
+ * "set to visit … soon" is anticipated, not scheduled: scheduled needs a day or a week.
+ */
+function scheduledStatus(r: ScheduledReading, cue: EventStatus | undefined, cueRule: string | undefined, time: TimeRelation | undefined): EventStatus | undefined {
+  if (cue === 'cancelled') return undefined;
+  if (r.preparing || r.doubted) return 'anticipated';
+  if (r.arrivedFor) return 'in-progress';
+  const dated = time !== undefined && (time.precision === 'day' || time.precision === 'week');
+  // "is set to visit" promises a visit, not a date ("a date has been set" does: its rule is sched:set-for)
+  if (cue === 'scheduled' && cueRule === 'sched:set-to' && !dated) return 'anticipated';
+  return undefined;
+}
+
+/** A doubted event is at most doubtful, whatever else its sentence says. */
+const DOUBTED_CEILING = 0.3;
+
 const BASE: Record<Modality, number> = { asserted: 0.9, planned: 0.7, expected: 0.6, hypothetical: 0.3, questioned: 0.3, negated: 0.05 };
 
 /** Words that hedge the whole sentence: the event is less certain than its modality alone says. */
 const HEDGES = new Set(['reportedly', 'allegedly', 'possibly', 'perhaps', 'apparently', 'willing', 'readiness', 'hopes', 'hope', 'hoped', 'intention', 'may', 'might', 'could', 'unconfirmed', 'rumoured', 'rumored', 'purportedly']);
 
-export function certainty(modality: Modality, status: EventStatus | undefined, time: TimeRelation | undefined, view: SentenceView): number {
+export function certainty(modality: Modality, status: EventStatus | undefined, time: TimeRelation | undefined, view: SentenceView, doubted = false): number {
   let c = BASE[modality];
   if (status === 'scheduled') c = Math.max(c, 0.8);
   if (status === 'cancelled') c = 0.05;
@@ -87,5 +168,6 @@ export function certainty(modality: Modality, status: EventStatus | undefined, t
   if (status === 'in-progress') c = Math.max(c, 0.9);
   if (time && time.precision === 'vague' && time.relation === 'future') c *= 0.9;
   if (view.words.some((w) => HEDGES.has(w.lower))) c *= 0.85;
+  if (doubted) c = Math.min(c, DOUBTED_CEILING);
   return Math.round(c * 100) / 100;
 }

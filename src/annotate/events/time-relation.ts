@@ -3,6 +3,8 @@
  * precisely it names a day. Status uses this: a past date means the event happened, a future
  * day or week means it is scheduled, a vague future (FUTURE_REF, a month) means it is anticipated.
  */
+import { isStatementTime } from '../time/statement.js';
+
 export type Relation = 'past' | 'future' | 'present' | 'unknown';
 export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'vague';
 
@@ -74,4 +76,12 @@ export function compatibleTimes(a: TimeRelation | undefined, b: TimeRelation | u
   if (a.relation === 'unknown' || b.relation === 'unknown') return true;
   if (a.relation === 'present' || b.relation === 'present') return true;
   return a.relation === b.relation;
+}
+
+/**
+ * The timex dates a statement ("the spokesman said on Monday", "in a statement on Friday"): it is the
+ * time of the saying, never the time of an event the statement reports.
+ */
+export function isStatementTimex(text: string, sentenceStart: number, t: { readonly start: number; readonly end: number }): boolean {
+  return isStatementTime(text, sentenceStart, t.start, t.end);
 }

@@ -4,6 +4,8 @@
  * "will meet on Sunday" → future). Present tense and no cue both give "unknown".
  */
 
+import { SAYING_WORDS } from './statement.js';
+
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
@@ -33,6 +35,8 @@ const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', '
 interface Cue {
   readonly pos: number;
   readonly tense: 'past' | 'future';
+  /** A verb of saying: it dates the statement, so it only decides for the statement's own time. */
+  readonly saying?: boolean;
 }
 
 const WORD_RE = /[A-Za-z']+/g;
@@ -53,27 +57,31 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     const next = words[i + 1]?.w;
     if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
-      if (w === 'due' && next !== 'on') continue;
+      if (w === 'due' && next !== 'on' && next !== 'to') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
       } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
     } else if (PAST_IRREGULAR.has(w)) {
-      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past' });
+      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") is not a past tense
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past' });
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     }
   }
   return cues;
 }
 
-/** The tense of the clause around [start,end): the closest cue, future winning a tie. */
+/**
+ * The tense of the clause around [start,end): the closest cue, future winning a tie. Verbs of saying
+ * are skipped: "will visit on Tuesday, the ministry said" is a future Tuesday (a statement's own date
+ * is found by isStatementTime instead).
+ */
 export function tenseAt(cues: readonly Cue[], start: number, end: number): Tense {
   let best: Cue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
-    if (c.pos >= start && c.pos < end) continue;
+    if (c.saying || (c.pos >= start && c.pos < end)) continue;
     const d = c.pos < start ? start - c.pos : c.pos - end;
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;
