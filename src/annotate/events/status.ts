@@ -119,8 +119,8 @@ const PREPARING = new Set(['preparation', 'preparations', 'preparing', 'prepares
 const DOUBT = new Set(['unlikely', 'doubtful', 'improbable', 'uncertain', 'doubt', 'doubts']);
 
 /**
- * Reads the preparation and doubt words in a visit's sentence: up to 12 words before the trigger or 10
- * after, not across a clause barrier. "prepared to visit" is willingness (a plan), not preparation.
+ * Reads the preparation words near a visit (up to 12 words before the trigger or 10 after) and the doubt
+ * words of its sentence. "prepared to visit" is willingness (a plan), not preparation.
  */
 export function readScheduled(view: SentenceView, wi: number): ScheduledReading {
   const w = view.words;
@@ -132,8 +132,11 @@ export function readScheduled(view: SentenceView, wi: number): ScheduledReading 
     if (k === wi) continue;
     const lw = w[k]!.lower;
     if (PREPARING.has(lw) && !(lw === 'preparing' && w[k + 1]?.lower === 'to' && k + 2 === wi)) preparing = true;
-    if (DOUBT.has(lw) && !(lw === 'doubt' && w[k - 1]?.lower === 'no')) doubted = true;
+    // "is being prepared", "has been prepared" (but "is prepared to visit" is willingness)
+    if (lw === 'prepared' && (w[k - 1]?.lower === 'being' || w[k - 1]?.lower === 'been')) preparing = true;
   }
+  // doubt speaks for the whole sentence ("a visit … in May now looks doubtful"), unless denied ("no doubt")
+  for (let k = 0; k < w.length; k++) if (DOUBT.has(w[k]!.lower) && !(w[k]!.lower === 'doubt' && w[k - 1]?.lower === 'no')) doubted = true;
   return { preparing, doubted, arrivedFor: arrivalFor(view, wi) };
 }
 

@@ -38,7 +38,8 @@ const UNIT_TRIGGERS = Object.keys(UNITS);
 const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 'talks', 'meeting', 'visit', 'conference', 'war',
   'ceremony', 'games', 'olympics', 'inauguration', 'session', 'holiday', 'holidays', 'deadline', 'trial', 'hearing',
   'negotiations', 'ceasefire', 'truce', 'launch', 'opening', 'funeral', 'tournament', 'championship', 'poll', 'polls',
-  'primary', 'primaries', 'runoff', 'congress', 'convention', 'festival'];
+  'primary', 'primaries', 'runoff', 'congress', 'convention', 'festival', 'census', 'forum', 'assembly', 'parade',
+  'anniversary', 'plenary', 'recess', 'handover', 'ballot'];
 
 const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
 /** A word, an amount, an opening quote or a bracket: what starts the event phrase after "two days before". */

@@ -250,7 +250,7 @@ export const attachSignals: Refiner = (text, cands) =>
   });
 
 /** A denial or doubt earlier in the clause: "unlikely before", "will not take place until", "no visit is planned before". */
-const BOUND_NEGATION = /\b(?:not|never|unlikely|no(?!\s+doubt)|cannot)\b[^.;:!?]{0,40}$|n['’]t\b[^.;:!?]{0,40}$/i;
+const BOUND_NEGATION = /\b(?:not|never|unlikely|no(?!\s+doubt)|cannot)\b[^.;:!?]{0,100}$|n['’]t\b[^.;:!?]{0,100}$/i;
 
 /**
  * A negated "before" or "until" is a lower bound: "the visit is unlikely before the election" starts at
@@ -261,7 +261,7 @@ export const negateBounds: Refiner = (text, cands) =>
     if ((c.vague !== 'before' && c.vague !== 'by') || !c.phrase) return c;
     const signal = /^\s*(before|until|till|ahead\s+of|prior\s+to)\b/i.exec(text.slice(c.phrase.start, c.phrase.end))?.[1]?.toLowerCase();
     if (!signal) return c;
-    const clause = text.slice(Math.max(0, c.phrase.start - 60), c.phrase.start).split(/[,;]\s+(?:but|while|and)\s+|[.!?]\s/).pop() ?? '';
+    const clause = text.slice(Math.max(0, c.phrase.start - 120), c.phrase.start).split(/[,;]\s+(?:but|while|and)\s+|[.!?]\s/).pop() ?? '';
     if (!BOUND_NEGATION.test(clause)) return c;
     const key: VagueKey = signal === 'until' || signal === 'till' ? 'not-until' : 'not-before';
     return { ...c, vague: key, ...(c.timex3 ? {} : { mod: 'ON_OR_AFTER' as const }) };

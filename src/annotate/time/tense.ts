@@ -11,7 +11,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
   'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
-  'later', 'would', 'going', 'planning', 'must', 'set',
+  'later', 'would', 'going', 'planning', 'must', 'set', 'likely', 'unlikely',
 ]);
 
 const PAST_IRREGULAR = new Set([
@@ -29,6 +29,8 @@ const NOT_PAST_ED = new Set([
   'related', 'interested', 'concerned', 'supposed', 'used', 'proposed', 'planned', 'scheduled', 'expected',
   'intended', 'anticipated', 'detailed', 'advanced', 'armed', 'sacred', 'wicked', 'naked', 'shed', 'wed', 'fled',
 ]);
+
+const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'widely', 'already', 'originally', 'initially', 'tentatively']);
 
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
@@ -52,10 +54,15 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const { w, raw, pos } = words[i]!;
-    const prev = words[i - 1]?.w ?? '';
-    const prev2 = words[i - 2]?.w ?? '';
+    // "is not expected", "is still planned": an adverb between the auxiliary and the participle
+    const skip = ADVERBS.has(words[i - 1]?.w ?? '') ? 1 : 0;
+    const prev = words[i - 1 - skip]?.w ?? '';
+    const prev2 = words[i - 2 - skip]?.w ?? '';
     const next = words[i + 1]?.w;
-    if (FUTURE_WORDS.has(w)) {
+    if (w === 'to' && (prev === 'is' || prev === 'are')) {
+      // "is to meet", "are to sign": an arrangement, so the future
+      cues.push({ pos, tense: 'future' });
+    } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
       if (w === 'due' && next !== 'on' && next !== 'to') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
