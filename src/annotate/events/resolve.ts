@@ -80,6 +80,16 @@ export const sharePurposeStatus: EventRefiner = (_ctx, items) => {
 
 const DEFINITE = new Set(['the', 'this', 'that', "'s", 'his', 'her', 'their', 'its']);
 
+/** "his second visit", "the planned state visit": a determiner before up to two lowercase modifiers. */
+function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolean {
+  for (let k = wi - 1; k >= Math.max(0, wi - 3); k--) {
+    const w = view.words[k]!;
+    if (DEFINITE.has(w.lower)) return k < wi - 1;
+    if (!/^[a-z][a-z-]*$/.test(w.text)) return false;
+  }
+  return false;
+}
+
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
 export const mergeCoreferent: EventRefiner = (ctx, items) => {
   const keys = (id: string): readonly string[] => placeKeys(ctx.entities, id);
@@ -92,7 +102,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         type: e.type,
         subtype: e.subtype ?? '',
         sentence: d.view.index,
-        definite: d.hit.entry.noun && DEFINITE.has(prev),
+        definite: d.hit.entry.noun && (DEFINITE.has(prev) || definiteOverModifiers(d.view, d.hit.wi)),
         sources: ids(e.source),
         targets: ids(e.target),
         places: e.place?.entity ? [e.place.entity] : [],

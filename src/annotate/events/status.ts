@@ -31,13 +31,20 @@ function wordTense(view: SentenceView, k: number): Tense {
   return 'none';
 }
 
+/** "the visit was announced": an auxiliary whose verb is a speech act dates the saying, not the event. */
+function auxOfSpeech(view: SentenceView, k: number): boolean {
+  const next = view.words[k + 1]?.lower ?? '';
+  return (view.words[k]!.lower === 'was' || view.words[k]!.lower === 'were') && (REPORTING.has(next) || SPEECH.has(next) || ANNOUNCED.has(next));
+}
+const ANNOUNCED = new Set(['announced', 'confirmed', 'unveiled', 'disclosed', 'revealed', 'publicised', 'publicized']);
+
 /** The tense of the nearest finite verb around word i, looking outwards; speech verbs do not count. */
 export function nearestTense(view: SentenceView, i: number): Tense {
   const own = wordTense(view, i);
   if (own !== 'none') return own;
   for (let d = 1; d <= 10; d++) {
     for (const k of [i - d, i + d]) {
-      if (k < 0 || k >= view.words.length) continue;
+      if (k < 0 || k >= view.words.length || auxOfSpeech(view, k)) continue;
       const t = wordTense(view, k);
       if (t !== 'none') return t;
     }
@@ -96,13 +103,24 @@ const ARRIVAL = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands', 'l
 const VISIT_LEAD = new Set(['for', 'on']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
-/** "arrived … for a three-day state visit": the trigger is the purpose of an arrival or presence that is now. */
+/** Where a visit is under way: "at the start of a four-day visit", "on the last day of her visit". */
+const VISIT_PHASES = new Set(['start', 'beginning', 'day', 'outset']);
+
+/**
+ * "arrived … for a three-day state visit", "is on a visit", ", on a two-day visit to Lisbon,", "at the
+ * start of a visit": the trigger is the purpose of an arrival, or a presence, that is now.
+ */
 function arrivalFor(view: SentenceView, wi: number): boolean {
   const w = view.words;
-  // back over the visit's modifiers ("a three-day state") to "for" or "on"
+  // back over the visit's modifiers ("a three-day state") to "for", "on" or "of"
   let k = wi - 1;
-  while (k >= 0 && wi - k <= 5 && !VISIT_LEAD.has(w[k]!.lower)) k--;
-  if (k < 0 || !VISIT_LEAD.has(w[k]!.lower) || !DETERMINERS.has(w[k + 1]?.lower ?? '')) return false;
+  while (k >= 0 && wi - k <= 5 && !VISIT_LEAD.has(w[k]!.lower) && w[k]!.lower !== 'of') k--;
+  if (k < 0 || !DETERMINERS.has(w[k + 1]?.lower ?? '')) return false;
+  const lead = w[k]!.lower;
+  if (lead === 'of') return VISIT_PHASES.has(w[k - 1]?.lower ?? '');
+  // an appositive or fronted "on a visit": ", on a two-day visit to Lisbon, met …"
+  if (lead === 'on' && (k === 0 || w[k - 1]!.lower === ',')) return true;
+  if (!VISIT_LEAD.has(lead)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const lw = w[j]!.lower;
     if (BARRIERS_LOCAL.has(lw)) return false;

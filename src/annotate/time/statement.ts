@@ -11,8 +11,10 @@ const SAYING_NOUN = String.raw`statement|briefing|conference|interview|remarks|s
 /** Whom a statement was told, between the verb and its date: "told reporters on Monday", "told Meridian News on Monday". */
 const ADDRESSEE = String.raw`(?:(?:reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+)?`;
 
+/** "Speaking to Meridian News on Saturday, …", "Speaking at a news conference on Monday, …". */
+const SPEAKING = String.raw`[Ss]peaking(?:\s+(?:to|at|in|with|before)\s+(?:[\w.'-]+\s+){1,4}?)?`;
 // case-sensitive: the addressee's capital ("told Meridian News on Monday") must be a real capital
-const BEFORE = new RegExp(String.raw`\b(?:(?:${SAYING})\s+${ADDRESSEE}|(?:${SAYING_NOUN})\s+)(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$`);
+const BEFORE = new RegExp(String.raw`\b(?:(?:${SAYING})\s+${ADDRESSEE}|(?:${SAYING_NOUN})\s+|${SPEAKING})(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$`);
 /** "On Saturday, the minister said …": a sentence-initial date followed by its subject and a saying verb. */
 const AFTER = new RegExp(String.raw`^,?\s+(?:[\w.'-]+\s+){1,5}?(?:${SAYING})\b`, 'i');
 const SENTENCE_LEAD = /^\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;

@@ -11,7 +11,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
   'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
-  'later', 'would', 'going', 'planning', 'must', 'set', 'likely', 'unlikely',
+  'later', 'would', 'going', 'planning', 'must', 'set', 'likely', 'unlikely', 'should',
 ]);
 
 const PAST_IRREGULAR = new Set([
@@ -65,6 +65,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
       if (w === 'due' && next !== 'on' && next !== 'to') continue;
+      if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
