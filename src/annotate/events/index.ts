@@ -51,7 +51,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
 
 export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   name: 'events',
-  semver: '1.1.1', // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come from entities 1.2's mentions
+  semver: '1.2.0', // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come from entities 1.2's mentions. 1.2: a statement's time is not the event's; scheduled-family preparing, doubt and arrival; set-to without a day is anticipated; bounded negations
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {
