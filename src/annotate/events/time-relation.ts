@@ -58,6 +58,8 @@ export function valueBounds(value: string): { from: string; to: string; precisio
 }
 
 export function relateToDct(value: string, dct: string | null, window?: { from: string | null; to: string | null } | null): TimeRelation {
+  // "not before June 26", "by June": a bound, not a date, however precisely the bound is named
+  if (window && (window.from === null) !== (window.to === null)) return boundRelation(window.from, window.to, dct);
   if (value === 'FUTURE_REF') return { relation: 'future', precision: 'vague' };
   if (value === 'PAST_REF') return { relation: 'past', precision: 'vague' };
   if (value === 'PRESENT_REF') return { relation: 'present', precision: 'vague' };
@@ -67,6 +69,15 @@ export function relateToDct(value: string, dct: string | null, window?: { from: 
   const d = dct.slice(0, 10);
   const relation: Relation = b.to < d ? 'past' : b.from > d ? 'future' : 'present';
   return { relation, precision: b.precision, from: b.from, to: b.to };
+}
+
+function boundRelation(from: string | null, to: string | null, dct: string | null): TimeRelation {
+  const day = (s: string | null): string | undefined => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined);
+  const f = day(from);
+  const t = day(to);
+  const d = dct?.slice(0, 10);
+  const relation: Relation = !d || (!f && !t) ? 'unknown' : f ? (f > d ? 'future' : 'present') : t! < d ? 'past' : 'present';
+  return { relation, precision: 'vague', ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
 }
 
 /** Two values can name the same event's time: their bounds overlap, or either is unknown. */
