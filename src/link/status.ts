@@ -42,7 +42,7 @@ const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status
     when: (e) => e.status === 'occurred' || e.status === 'in-progress',
   },
   {
-    pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+(?:prepared|laid)|preparing\s+(?:for|the|to\s+(?:host|receive|welcome))\b|groundwork\s+(?:for|is|was|has)\b)/i,
+    pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+(?:prepared|laid)|(?:preparing|to\s+prepare)\s+(?:for|the|to\s+(?:host|receive|welcome))\b|groundwork\s+(?:for|is|was|has)\b)/i,
     status: 'preparing',
     when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
   },

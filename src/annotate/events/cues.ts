@@ -70,6 +70,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
   ...c('is holding|are holding|ongoing', 'pre', 2, 'prog:holding', { status: 'in-progress' }),
   ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|continued|continues|continue|opened|began|got under way|kicked off|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
+  // "the visit is in its second day", "continues his visit to Riga"
+  ...c('is in its|entered its|enters its|went into its|goes into its', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
+  ...c('continues|continuing', 'pre', 3, 'prog:continues', { status: 'in-progress', nounOnly: true }),
   // happened
   ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),
   ...c('took place|occurred|was held|were held|happened|ended|concluded|has taken place|had taken place', 'post', 6, 'done:took-place', { status: 'occurred', nounOnly: true }),
