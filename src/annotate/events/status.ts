@@ -133,7 +133,9 @@ function arrivalFor(view: SentenceView, wi: number): boolean {
 }
 const BARRIERS_LOCAL = new Set([';', ':', 'but', 'will', 'would', 'to', 'after', 'before']);
 
-const PREPARING = new Set(['preparation', 'preparations', 'preparing', 'prepares', 'prepare', 'groundwork']);
+const PREPARING = new Set(['preparation', 'preparations', 'preparing', 'prepares', 'prepare', 'groundwork', 'preparatory', 'readying', 'readies']);
+/** "getting everything ready for the visit", "making the rooms ready": readiness made, not offered. */
+const MAKING_READY = new Set(['getting', 'get', 'gets', 'got', 'making', 'make', 'made', 'being']);
 const DOUBT = new Set(['unlikely', 'doubtful', 'improbable', 'uncertain', 'doubt', 'doubts']);
 
 /**
@@ -150,6 +152,7 @@ export function readScheduled(view: SentenceView, wi: number): ScheduledReading 
     if (k === wi) continue;
     const lw = w[k]!.lower;
     if (PREPARING.has(lw) && !(lw === 'preparing' && w[k + 1]?.lower === 'to' && k + 2 === wi)) preparing = true;
+    if (lw === 'ready' && w[k + 1]?.lower === 'for' && w.slice(Math.max(0, k - 4), k).some((x) => MAKING_READY.has(x.lower))) preparing = true;
     // "is being prepared", "has been prepared" (but "is prepared to visit" is willingness)
     if (lw === 'prepared' && (w[k - 1]?.lower === 'being' || w[k - 1]?.lower === 'been')) preparing = true;
   }

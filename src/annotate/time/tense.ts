@@ -21,7 +21,14 @@ const PAST_IRREGULAR = new Set([
   'fought', 'heard', 'meant', 'stood', 'taught', 'understood', 'wore', 'woke', 'ate', 'felt', 'built', 'spent',
   'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'arrived', 'announced', 'been',
   "didn't", "wasn't", "weren't", "hadn't", 'quit', 'shot', 'sought', 'swore', 'withdrew', 'overtook', 'slid',
+  'laid', 'swept', 'sank', 'drew', 'threw', 'hung', 'sat', 'stuck', 'tore', 'dealt', 'shook', 'froze', 'hid', 'dug',
+  'fled', 'knelt', 'lent', 'overcame', 'overran', 'overthrew', 'rang', 'shone', 'shrank', 'sprang', 'strode',
+  'swung', 'undertook', 'upheld', 'withheld', 'lit', 'rode', 'bore', 'clung', 'crept', 'forbade', 'mistook',
 ]);
+
+/** Past forms that are also the base form ("hit", "cut"): past only when no modal or "to" comes before. */
+const AMBIGUOUS_PAST = new Set(['hit', 'cut', 'put', 'spread', 'shut', 'split', 'cast', 'burst', 'cost', 'hurt', 'beat']);
+const BASE_FORM_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'not', "n't", 'did', 'does', 'do', "didn't", "doesn't", "don't", 'cannot']);
 
 /** -ed words that are not past-tense verbs. */
 const NOT_PAST_ED = new Set([
@@ -70,6 +77,8 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
       } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
+    } else if (AMBIGUOUS_PAST.has(w)) {
+      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
       if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
