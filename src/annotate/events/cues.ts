@@ -32,7 +32,8 @@ export const CUES: readonly CueSpec[] = [
   // negation: local operators, then verbs of denial, then "no plans/evidence"
   ...c("not|n't|never|no longer", 'pre', 3, 'neg:not', { modality: 'negated' }),
   ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
-  ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
+  ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
+  ...c('is not planned|are not planned|was not planned|is not yet planned|not yet planned|not planned yet|has not been planned|have not been planned|is not on the agenda|was not on the agenda|is not on the cards|was not on the cards|is not scheduled|has not been scheduled|will not take place|is off the table|was off the table', 'post', 10, 'neg:not-planned', { modality: 'negated', nounOnly: true }),
   ...c('denied|denies|deny|denying|dismissed reports|ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:deny', { modality: 'negated' }),
   ...c('refused to|refuses to|refuse to|declined to|declines to|failed to|fails to|fail to', 'pre', 3, 'neg:refuse', { modality: 'negated' }),
   ...c('no evidence|no sign|no signs|no indication|no proof', 'pre', 9, 'neg:no-evidence', { modality: 'negated' }),
@@ -45,6 +46,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('was postponed|has been postponed|been postponed|was cancelled|was canceled|has been cancelled|has been canceled|was called off|has been called off|were called off|were cancelled|were postponed|is postponed|was scrapped|was suspended|was delayed|has been delayed|were suspended', 'post', 14, 'status:cancel', { status: 'cancelled', nounOnly: true }),
   // condition
   ...c('if|unless|provided|in case', 'pre', 6, 'hyp:if', { modality: 'hypothetical' }),
+  // "is prepared to visit X if invited": a condition after the event
+  ...c('if|unless', 'post', 5, 'hyp:if-post', { modality: 'hypothetical' }),
   ...c('could|might|may', 'pre', 4, 'hyp:modal', { modality: 'hypothetical' }),
   ...c('would', 'pre', 4, 'hyp:would', { modality: 'hypothetical', conditional: 'only' }),
   ...c('would', 'pre', 4, 'plan:would', { modality: 'planned', conditional: 'not' }),
@@ -67,6 +70,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
   ...c('is holding|are holding|ongoing', 'pre', 2, 'prog:holding', { status: 'in-progress' }),
   ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|continued|continues|continue|opened|began|got under way|kicked off|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
+  // "the visit is in its second day", "continues his visit to Riga"
+  ...c('is in its|entered its|enters its|went into its|goes into its', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
+  ...c('continues|continuing', 'pre', 3, 'prog:continues', { status: 'in-progress', nounOnly: true }),
   // happened
   ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),
   ...c('took place|occurred|was held|were held|happened|ended|concluded|has taken place|had taken place', 'post', 6, 'done:took-place', { status: 'occurred', nounOnly: true }),

@@ -53,8 +53,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   name: 'events',
   // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come
   // from entities 1.2's mentions. 1.2: news domains (domains.ts) and family phases (phases.ts). 1.2.1: no rule
-  // changed; claims follow attribution 1.2's relay chains and sources
-  semver: '1.2.1',
+  // changed; claims follow attribution 1.2's relay chains and sources. 1.3: a statement's time is not the event's;
+  // scheduled-family preparing, doubt and arrival; set-to without a day is anticipated; bounded negations
+  semver: '1.3.0',
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {

@@ -117,6 +117,20 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   return out;
 }
 
+/** Plain negations that a following "before"/"until" turns into a lower bound; "no plans" stays a denial. */
+const BOUNDABLE_NEGATIONS = new Set(['neg:not', 'neg:not-planned']);
+const BOUND_WORDS = new Set(['before', 'until', 'till']);
+
+/** A "before" or "until" after the negation, in the same clause. */
+function boundFollows(view: SentenceView, from: number): boolean {
+  for (const w of view.words) {
+    if (w.start < from) continue;
+    if (BARRIERS.has(w.lower) || REPORTING.has(w.lower)) return false;
+    if (BOUND_WORDS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Picks the deciding modality and status cue. A question mark ends the sentence: the whole sentence asks. */
 export function readModality(view: SentenceView, cues: readonly CueMatch[]): ModalityReading {
   let modalityCue: CueMatch | undefined;
@@ -146,6 +160,11 @@ export function readModality(view: SentenceView, cues: readonly CueMatch[]): Mod
     modalityCue = undefined;
   }
   if (statusCue?.spec.status === 'occurred' && (modality === 'planned' || modality === 'expected')) statusCue = undefined;
+  // "will not take place before June 26": a denied earlier date is a bound on the event, not a denial of it
+  if (modality === 'negated' && modalityCue && BOUNDABLE_NEGATIONS.has(modalityCue.spec.rule) && boundFollows(view, modalityCue.end)) {
+    modality = 'expected';
+    modalityCue = { ...modalityCue, spec: { ...modalityCue.spec, modality: 'expected', rule: 'exp:not-before' } };
+  }
   return {
     modality,
     ...(modalityCue && modality !== 'asserted' ? { modalityCue } : {}),

@@ -12,7 +12,7 @@ import { BARRIERS, REPORTING } from './cues.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
 import type { CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
-import { relateToDct } from './time-relation.js';
+import { isStatementTimex, relateToDct } from './time-relation.js';
 
 /** Candidate indices grouped by sentence index, each list in candidate order. */
 function bySentence(cands: readonly EventCandidate[]): Map<number, number[]> {
@@ -45,6 +45,8 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     for (const t of ctx.timexIndex.within(view.start, view.end)) {
       if (t.start < view.start || t.end > view.end) continue;
       if (t.type === 'DURATION' || t.type === 'SET') continue;
+      // "said on Monday": when it was said, never when the reported event happens
+      if (isStatementTimex(ctx.text, view.start, t)) continue;
       const tw = wordAt(w, t.start);
       let best = -1;
       for (let k = here.length - 1; k >= 0; k--) {

@@ -9,7 +9,7 @@ import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from '
 import { clusterEvents, placeKeys } from './coref.js';
 import type { CueMatch } from './modality.js';
 import { decidePhase, familyDefaultStatus } from './phases.js';
-import { certainty, decideStatus, nearestTense } from './status.js';
+import { certainty, decideStatus, nearestTense, readScheduled } from './status.js';
 
 function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
@@ -20,6 +20,7 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
   return cands.map((d) => {
     const modality: Modality = d.reading.modality;
     const family = d.hit.entry.family;
+    const scheduled = d.hit.entry.schedulable ? readScheduled(d.view, d.hit.wi) : undefined;
     const decided = decideStatus({
       // a family event (strike, trial, election …) gets a status as a scheduled one does
       schedulable: d.hit.entry.schedulable || family !== undefined,
@@ -28,6 +29,8 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
       invited: d.invited,
       ...(d.time ? { time: d.time.rel } : {}),
       tense: nearestTense(d.view, d.hit.wi),
+      ...(scheduled ? { scheduled } : {}),
+      ...(d.reading.statusCue ? { cueRule: d.reading.statusCue.spec.rule } : {}),
     });
     const status = decided ?? (family ? familyDefaultStatus(family, modality) : undefined);
     const word = d.view.words[d.hit.wi]!;
@@ -52,7 +55,7 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
       ...(family ? { family } : {}),
       ...(phase ? { phase: phase.phase } : {}),
       ...(phase?.cue ? { phaseCue: { ...phase.cue, rule: `phase:${family}` } } : {}),
-      certainty: certainty(modality, status, d.time?.rel, d.view),
+      certainty: certainty(modality, status, d.time?.rel, d.view, scheduled?.doubted ?? false),
       evidence: { start: d.view.start, end: d.view.end },
       ...(d.governor !== undefined ? { governor: cands[d.governor]!.id } : {}),
       rule: d.hit.rule,
@@ -85,6 +88,16 @@ export const sharePurposeStatus: EventRefiner = (_ctx, items) => {
 
 const DEFINITE = new Set(['the', 'this', 'that', "'s", 'his', 'her', 'their', 'its']);
 
+/** "his second visit", "the planned state visit": a determiner before up to two lowercase modifiers. */
+function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolean {
+  for (let k = wi - 1; k >= Math.max(0, wi - 3); k--) {
+    const w = view.words[k]!;
+    if (DEFINITE.has(w.lower)) return k < wi - 1;
+    if (!/^[a-z][a-z-]*$/.test(w.text)) return false;
+  }
+  return false;
+}
+
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
 export const mergeCoreferent: EventRefiner = (ctx, items) => {
   const keys = (id: string): readonly string[] => placeKeys(ctx.entities, id);
@@ -97,7 +110,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         type: e.type,
         subtype: e.subtype ?? '',
         sentence: d.view.index,
-        definite: d.hit.entry.noun && DEFINITE.has(prev),
+        definite: d.hit.entry.noun && (DEFINITE.has(prev) || definiteOverModifiers(d.view, d.hit.wi)),
         sources: ids(e.source),
         targets: ids(e.target),
         places: e.place?.entity ? [e.place.entity] : [],

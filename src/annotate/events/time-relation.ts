@@ -3,6 +3,8 @@
  * precisely it names a day. Status uses this: a past date means the event happened, a future
  * day or week means it is scheduled, a vague future (FUTURE_REF, a month) means it is anticipated.
  */
+import { isStatementTime } from '../time/statement.js';
+
 export type Relation = 'past' | 'future' | 'present' | 'unknown';
 export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'vague';
 
@@ -56,6 +58,8 @@ export function valueBounds(value: string): { from: string; to: string; precisio
 }
 
 export function relateToDct(value: string, dct: string | null, window?: { from: string | null; to: string | null } | null): TimeRelation {
+  // "not before June 26", "by June": a bound, not a date, however precisely the bound is named
+  if (window && (window.from === null) !== (window.to === null)) return boundRelation(window.from, window.to, dct);
   if (value === 'FUTURE_REF') return { relation: 'future', precision: 'vague' };
   if (value === 'PAST_REF') return { relation: 'past', precision: 'vague' };
   if (value === 'PRESENT_REF') return { relation: 'present', precision: 'vague' };
@@ -67,6 +71,15 @@ export function relateToDct(value: string, dct: string | null, window?: { from: 
   return { relation, precision: b.precision, from: b.from, to: b.to };
 }
 
+function boundRelation(from: string | null, to: string | null, dct: string | null): TimeRelation {
+  const day = (s: string | null): string | undefined => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined);
+  const f = day(from);
+  const t = day(to);
+  const d = dct?.slice(0, 10);
+  const relation: Relation = !d || (!f && !t) ? 'unknown' : f ? (f > d ? 'future' : 'present') : t! < d ? 'past' : 'present';
+  return { relation, precision: 'vague', ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };
+}
+
 /** Two values can name the same event's time: their bounds overlap, or either is unknown. */
 export function compatibleTimes(a: TimeRelation | undefined, b: TimeRelation | undefined): boolean {
   if (!a || !b) return true;
@@ -74,4 +87,12 @@ export function compatibleTimes(a: TimeRelation | undefined, b: TimeRelation | u
   if (a.relation === 'unknown' || b.relation === 'unknown') return true;
   if (a.relation === 'present' || b.relation === 'present') return true;
   return a.relation === b.relation;
+}
+
+/**
+ * The timex dates a statement ("the spokesman said on Monday", "in a statement on Friday"): it is the
+ * time of the saying, never the time of an event the statement reports.
+ */
+export function isStatementTimex(text: string, sentenceStart: number, t: { readonly start: number; readonly end: number }): boolean {
+  return isStatementTime(text, sentenceStart, t.start, t.end);
 }

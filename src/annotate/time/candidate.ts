@@ -84,4 +84,9 @@ export interface Candidate {
   readonly phrase?: { readonly start: number; readonly end: number };
   /** For a clock time joined to a day ("4 a.m. Thursday"): the day's meaning. */
   readonly day?: Sem;
+  /**
+   * The last day of a range ("June 18-19", "30 June-2 July", "from Monday to Wednesday"): only what the
+   * words state; the month, year or week it lacks comes from the first day (`sem`).
+   */
+  readonly until?: CalendarSem;
 }

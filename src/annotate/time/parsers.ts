@@ -38,7 +38,8 @@ const UNIT_TRIGGERS = Object.keys(UNITS);
 const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 'talks', 'meeting', 'visit', 'conference', 'war',
   'ceremony', 'games', 'olympics', 'inauguration', 'session', 'holiday', 'holidays', 'deadline', 'trial', 'hearing',
   'negotiations', 'ceasefire', 'truce', 'launch', 'opening', 'funeral', 'tournament', 'championship', 'poll', 'polls',
-  'primary', 'primaries', 'runoff', 'congress', 'convention', 'festival'];
+  'primary', 'primaries', 'runoff', 'congress', 'convention', 'festival', 'census', 'forum', 'assembly', 'parade',
+  'anniversary', 'plenary', 'recess', 'handover', 'ballot'];
 
 const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
 /** A word, an amount, an opening quote or a bracket: what starts the event phrase after "two days before". */
@@ -112,6 +113,29 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
 ];
 
+/** What joins the two ends of a range: a dash, "to", "through", "until", or "and" after "between". */
+const RANGE_CONJ = String.raw`-|–|—|to|through|thru|until|till|and`;
+
+/**
+ * Whether "X to Y" is a range. A move ("postponed from June 18 to June 25", "moved Monday to
+ * Wednesday") names two dates, not a span; "and" makes a range only after "between".
+ */
+function rangeReading(conj: string, before: string): boolean {
+  if (/\b(?:postpon|mov|shift|push|delay|reschedul|brought|bring|advanc|chang)\w*\b(?:\s+\w+){0,3}\s+(?:from\s+)?$/i.test(before)) return false;
+  return conj.toLowerCase() !== 'and' || /\bbetween\s+$/i.test(before);
+}
+
+/** A day range within a month or across two: the first day is the candidate's meaning, the last its `until`. */
+function rangeOf(g: Groups, m: RegExpExecArray, text: string, month: number, month2: number | undefined): Omit<Candidate, 'start' | 'end' | 'rule'> | null {
+  if (!rangeReading(g.conj!, text.slice(Math.max(0, m.index - 40), m.index))) return null;
+  const d = Number(g.d);
+  const d2 = Number(g.d2);
+  // "June 18-19" needs the last day after the first; "June 30-July 2" crosses a month
+  if (month2 === undefined && d2 <= d) return null;
+  const year = num(g.y);
+  return date(cal({ year, month, day: d }), { until: cal({ year, month: month2 ?? month, day: d2 }) });
+}
+
 export const PARSERS: readonly Parser[] = [
   {
     name: 'iso-date',
@@ -136,6 +160,30 @@ export const PARSERS: readonly Parser[] = [
     triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?:the\s+)?(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mo>${MONTH_WORD})(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
+  },
+  {
+    name: 'month-day-range',
+    triggers: MONTH_TRIGGERS,
+    re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?<conj>${RANGE_CONJ})\s*(?:(?<mo2>${MONTH_WORD})\s+)?(?<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b(?!\s*(?:%|percent|per\s*cent))`),
+    build: (g, m, text) => rangeOf(g, m, text, monthNumber(g.mo!)!, g.mo2 ? (monthNumber(g.mo2) ?? undefined) : undefined),
+  },
+  {
+    name: 'day-month-range',
+    triggers: MONTH_TRIGGERS,
+    re: re(String.raw`\b(?<t>(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?<mo>${MONTH_WORD}))?\s*(?<conj>${RANGE_CONJ})\s*(?<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mo2>${MONTH_WORD})(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
+    build: (g, m, text) => {
+      const last = monthNumber(g.mo2!)!;
+      return rangeOf(g, m, text, g.mo ? monthNumber(g.mo)! : last, g.mo ? last : undefined);
+    },
+  },
+  {
+    name: 'weekday-range',
+    triggers: WEEKDAY_TRIGGERS,
+    re: re(String.raw`\b(?<t>(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?<conj>${RANGE_CONJ})\s*(?<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])`),
+    build: (g, m, text) => {
+      if (!rangeReading(g.conj!, text.slice(Math.max(0, m.index - 40), m.index))) return null;
+      return date(cal({ weekday: weekdayNumber(g.wd!)! }), { until: cal({ weekday: weekdayNumber(g.wd2!)! }) });
+    },
   },
   {
     name: 'month-year',

@@ -65,8 +65,8 @@ export const filterNegatives: Refiner = (text, cands) =>
       const hasDir = word.length !== s.length;
       if (!hasDir && !/\d/.test(s)) {
         const before = text.slice(Math.max(0, c.start - 16), c.start);
-        if (!/\b(?:in|during|by|until|since|through|over|this|the)\s+(?:the\s+)?(?:early\s+|late\s+)?$/i.test(before)) return false;
-        if (/^the\s+$/i.test(before.slice(-4)) && !/\b(?:in|during|by|until|since|through|over)\s+the\s+$/i.test(before)) return false;
+        if (!/\b(?:in|during|by|until|till|since|through|over|before|after|this|the)\s+(?:the\s+)?(?:early\s+|late\s+)?$/i.test(before)) return false;
+        if (/^the\s+$/i.test(before.slice(-4)) && !/\b(?:in|during|by|until|till|since|through|over|before|after)\s+the\s+$/i.test(before)) return false;
         if (/^\s*of\b/i.test(text.slice(c.end, c.end + 4)) && !/\d/.test(text.slice(c.end, c.end + 10))) return false;
       }
     }
@@ -177,21 +177,27 @@ function isDayLevel(c: Candidate): boolean {
   return s.kind === 'shift' && s.unit === 'day';
 }
 
+/** What joins an event phrase to its own date: "the election on 12-14 April", "the summit, set for June". */
+const EVENT_DATE_LINK = /^\s*,?\s*(?:(?:which\s+is\s+|that\s+is\s+)?(?:set|scheduled|slated|due|planned)\s+(?:for|on|in)|on|in|of|at\s+the\s+end\s+of)\s+(?:the\s+)?$/i;
+
 /**
- * "not before the March election": the date inside an event-anchored phrase takes the phrase's window
- * and the phrase itself is dropped; an event phrase with no date inside stays (not a TIMEX3).
+ * "not before the March election", "before the election on 12-14 April": the date inside an event-anchored
+ * phrase, or right after it as the event's own date, takes the phrase's window and the phrase itself is
+ * dropped; an event phrase with no date stays (not a TIMEX3).
  */
-export const foldEventPhrases: Refiner = (_text, cands) => {
+export const foldEventPhrases: Refiner = (text, cands) => {
   const events = cands.filter((c) => !c.timex3);
   if (!events.length) return cands.slice();
   const out: Candidate[] = [];
   const folded = new Set<Candidate>();
   for (const c of cands) {
     if (!c.timex3) continue;
-    const ev = events.find((e) => e.start <= c.start && c.end <= e.end && !folded.has(e));
+    const inside = (e: Candidate): boolean => e.start <= c.start && c.end <= e.end;
+    const dated = (e: Candidate): boolean => e.end <= c.start && EVENT_DATE_LINK.test(text.slice(e.end, c.start));
+    const ev = events.find((e) => !folded.has(e) && (inside(e) || dated(e)));
     if (ev && c.type === 'DATE' && c.sem.kind === 'cal') {
       folded.add(ev);
-      out.push({ ...c, vague: ev.vague, phrase: { start: ev.start, end: ev.end }, rule: `${c.rule}+${ev.rule}` });
+      out.push({ ...c, vague: ev.vague, phrase: { start: ev.start, end: Math.max(ev.end, c.end) }, rule: `${c.rule}+${ev.rule}` });
     } else out.push(c);
   }
   for (const e of events) {
@@ -233,13 +239,33 @@ const SIGNALS: ReadonlyArray<{ readonly re: RegExp; readonly key: VagueKey }> = 
 export const attachSignals: Refiner = (text, cands) =>
   cands.map((c) => {
     if (c.vague || c.phrase || !c.timex3 || c.type !== 'DATE' || c.sem.kind === 'ref' || c.sem.kind === 'literal') return c;
-    const before = text.slice(Math.max(0, c.start - 24), c.start);
+    const window = text.slice(Math.max(0, c.start - 28), c.start);
+    // "before the summer": the article sits between the signal and the date
+    const before = window.replace(/\bthe\s+$/i, '');
     for (const sig of SIGNALS) {
       const m = sig.re.exec(before);
-      if (m) return { ...c, vague: sig.key, phrase: { start: c.start - (before.length - m.index), end: c.end } };
+      if (m) return { ...c, vague: sig.key, phrase: { start: c.start - (window.length - m.index), end: c.end } };
     }
     return c;
   });
 
+/** A denial or doubt earlier in the clause: "unlikely before", "will not take place until", "no visit is planned before". */
+const BOUND_NEGATION = /\b(?:not|never|unlikely|no(?!\s+doubt)|cannot)\b[^.;:!?]{0,100}$|n['’]t\b[^.;:!?]{0,100}$/i;
+
+/**
+ * A negated "before" or "until" is a lower bound: "the visit is unlikely before the election" starts at
+ * the election, like "not before" does; what is denied is any earlier date. The TIMEX3 is unchanged.
+ */
+export const negateBounds: Refiner = (text, cands) =>
+  cands.map((c) => {
+    if ((c.vague !== 'before' && c.vague !== 'by') || !c.phrase) return c;
+    const signal = /^\s*(before|until|till|ahead\s+of|prior\s+to)\b/i.exec(text.slice(c.phrase.start, c.phrase.end))?.[1]?.toLowerCase();
+    if (!signal) return c;
+    const clause = text.slice(Math.max(0, c.phrase.start - 120), c.phrase.start).split(/[,;]\s+(?:but|while|and)\s+|[.!?]\s/).pop() ?? '';
+    if (!BOUND_NEGATION.test(clause)) return c;
+    const key: VagueKey = signal === 'until' || signal === 'till' ? 'not-until' : 'not-before';
+    return { ...c, vague: key, ...(c.timex3 ? {} : { mod: 'ON_OR_AFTER' as const }) };
+  });
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, attachSignals, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];

@@ -247,7 +247,7 @@ function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
       return done(`${fmtDate(d)}${pod}`, dayInterval(d));
     }
     case 'week': case 'weekend': {
-      const w = isoWeek(addDays(base, n * 7));
+      const w = isoWeek(addDays(base, (s.unit === 'week' && !useRef ? newsWeekShift(base, n, ctx.tense) : n) * 7));
       const b = weekBounds(w);
       return s.unit === 'weekend' ? done(`${fmtWeek(w)}-WE`, { from: addDays(b.from, 5), to: b.to }) : done(fmtWeek(w), b);
     }
@@ -281,6 +281,20 @@ function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
     }
   }
   return done(fmtDate(base), dayInterval(base));
+}
+
+/**
+ * Week words follow news usage, not the ISO calendar, on a Sunday: a Sunday paper's "last week" is the
+ * week ending that day (Monday to Sunday, the DCT's own ISO week), and its "this week" in the future
+ * tense is the week starting the next day; "next week" is that coming week too. On a Monday the ISO
+ * reading already is the news reading ("last week" ended the day before, "this week" began today), and
+ * on other days nothing changes. See docs/time-windows.md.
+ */
+export function newsWeekShift(dct: Ymd, n: number, tense: Tense): number {
+  if (isoWeekday(dct) !== 7) return n;
+  if (n === -1) return 0;
+  if (n === 0 && tense === 'future') return 1;
+  return n;
 }
 
 function lastCompletedQuarter(d: Ymd): { year: number; quarter: number } {

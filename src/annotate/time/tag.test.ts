@@ -95,7 +95,15 @@ const VAGUE: readonly VagueCase[] = [
   { text: 'A deal is expected later this year.', expr: 'later this year', value: '2024', from: '2024-01-22', to: '2024-12-31' },
   { text: 'There will be no vote, not before the March election.', expr: 'not before the March election', value: '2024-03', from: '2024-03-01', to: null },
   { text: 'Troops will stay until the June summit.', expr: 'until the June summit', value: '2024-06', from: null, to: '2024-06-30' },
-  { text: 'No decision is expected before June.', expr: 'before June', value: '2024-06', from: null, to: '2024-05-31' },
+  // a denied "before" is a lower bound: no decision before June means the decision comes from June on
+  { text: 'No decision is expected before June.', expr: 'before June', value: '2024-06', from: '2024-06-01', to: null },
+  { text: 'A decision is expected before June.', expr: 'before June', value: '2024-06', from: null, to: '2024-05-31' },
+  { text: 'The visit is unlikely before the summer.', expr: 'summer', value: '2024-SU', from: '2024-06-01', to: null },
+  { text: 'The treaty will not be signed until March 3.', expr: 'March 3', value: '2024-03-03', from: '2024-03-03', to: null },
+  { text: 'There is no doubt the vote will happen before June.', expr: 'before June', value: '2024-06', from: null, to: '2024-05-31' },
+  { text: 'The visit is not expected before the election on 12-14 April.', expr: '12-14 April', value: '2024-04-12', from: '2024-04-12', to: null },
+  { text: 'Troops will leave after the summit on April 3-4.', expr: 'April 3-4', value: '2024-04-03', from: '2024-04-05', to: null },
+  { text: 'The talks must end before the vote, set for March 10.', expr: 'March 10', value: '2024-03-10', from: null, to: '2024-03-09' },
   { text: 'The ban has been in force since 2020.', expr: 'since 2020', value: '2020', from: '2020-01-01', to: '2024-01-22' },
 ];
 

@@ -3,14 +3,43 @@
  * and merge, then one pass in document order resolves each expression against the DCT or the last date
  * mentioned, with the clause's tense deciding past/future readings.
  */
-import { parseIsoDate, quarterOf, type Ymd } from './calendar.js';
+import { fmtDate, parseIsoDate, quarterOf, toEpochDay, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { generateCandidates } from './parsers.js';
 import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
 import type { Timex } from '../../doc/schemas/time.js';
+import { rangeEnd } from './range.js';
+import { isStatementTime } from './statement.js';
 import { tenseAt, tenseCues, type Tense } from './tense.js';
 import { windowFor } from './windows.js';
+
+/** The date of a statement: the reported speech in its sentence is relative to it. */
+interface SpeechAnchor {
+  /** The statement's candidate, to find its timex id once it has one. */
+  readonly cand: Candidate;
+  readonly date: Ymd;
+}
+
+/**
+ * Statement dates per sentence index: the first date in a sentence that dates a saying ("said on
+ * Saturday") and lies before the DCT. Only those re-anchor: a statement made on the day of the report
+ * changes nothing.
+ */
+function speechAnchors(text: string, cands: readonly Candidate[], sentences: readonly SentenceSpan[], dct: Ymd | null): Map<number, SpeechAnchor> {
+  const out = new Map<number, SpeechAnchor>();
+  if (!dct) return out;
+  let si = 0;
+  for (const c of cands) {
+    while (si < sentences.length - 1 && sentences[si]!.end <= c.start) si++;
+    if (out.has(si) || !c.timex3 || c.type === 'DURATION' || c.type === 'SET' || c.sem.kind === 'ref' || c.sem.kind === 'literal') continue;
+    const sent = sentences[si] ?? { start: 0, end: text.length };
+    if (!isStatementTime(text, sent.start, c.start, c.end)) continue;
+    const r = resolveCandidate(c, { dct, ref: null, tense: 'past', quarterContext: false });
+    if (r.interval && toEpochDay(r.interval.from) < toEpochDay(dct)) out.set(si, { cand: c, date: r.interval.from });
+  }
+  return out;
+}
 
 export interface SentenceSpan {
   readonly start: number;
@@ -33,6 +62,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
   let cuesFor = -1;
   let cues: ReturnType<typeof tenseCues> = [];
   let ref: RefTime | null = null;
+  const speech = speechAnchors(text, cands, sentences, dctDate);
+  // timex ids follow candidate order, so a statement's id is known before its sentence is resolved
+  const idOf = new Map<Candidate, string>(cands.map((c, i) => [c, `t${i + 1}`]));
   let n = 0;
   for (const c of cands) {
     while (si < sentences.length - 1 && sentences[si]!.end <= c.start) si++;
@@ -41,11 +73,20 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
       cues = tenseCues(text, sent.start, sent.end);
       cuesFor = si;
     }
-    const tense: Tense = tenseAt(cues, c.start, c.end);
+    // "said on Saturday": a statement's date is in the past; what it reports may not be
+    const statement = c.timex3 && c.type !== 'DURATION' && c.type !== 'SET' && isStatementTime(text, sent.start, c.start, c.end);
+    const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
+    // "unlikely before the summer", "not until March": a denied earlier date points forward
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : clauseTense;
     const quarterContext = /\bquarter/i.test(text.slice(sent.start, sent.end));
-    const r = resolveCandidate(c, { dct: dctDate, ref, tense, quarterContext });
+    // reported speech around a dated statement is anchored to the statement, not to the report
+    const said = speech.get(si);
+    const spoken = said && said.cand !== c && !statement ? said : null;
+    const anchorDate = spoken ? spoken.date : dctDate;
+    const resolved = resolveCandidate(c, { dct: anchorDate, ref, tense, quarterContext });
+    const r = c.until && resolved.interval ? { ...resolved, interval: { from: resolved.interval.from, to: rangeEnd(c.until, resolved.interval.from) } } : resolved;
     const id = `t${++n}`;
-    const window = windowFor(c, r, dctDate, tense, text);
+    const window = windowFor(c, r, anchorDate, tense, text);
     out.push({
       id,
       start: c.start,
@@ -53,8 +94,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
       type: c.type,
       value: r.value,
       ...(c.mod ? { mod: c.mod } : {}),
-      anchor: r.anchor === 'ref' ? (ref?.id ?? 'dct') : r.anchor,
+      anchor: r.anchor === 'ref' ? (ref?.id ?? 'dct') : r.anchor === 'dct' && spoken ? (idOf.get(spoken.cand) ?? 'dct') : r.anchor,
       ...(window ? { window } : {}),
+      ...(c.until && r.interval ? { range: { begin: fmtDate(r.interval.from), end: fmtDate(r.interval.to) } } : {}),
       rule: c.rule,
       ...(c.phrase ? { phrase: c.phrase } : {}),
       timex3: c.timex3,

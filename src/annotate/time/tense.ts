@@ -4,12 +4,14 @@
  * "will meet on Sunday" → future). Present tense and no cue both give "unknown".
  */
 
+import { SAYING_WORDS } from './statement.js';
+
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
   'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
-  'later', 'would', 'going', 'planning', 'must', 'set',
+  'later', 'would', 'going', 'planning', 'must', 'set', 'likely', 'unlikely', 'should',
 ]);
 
 const PAST_IRREGULAR = new Set([
@@ -19,7 +21,14 @@ const PAST_IRREGULAR = new Set([
   'fought', 'heard', 'meant', 'stood', 'taught', 'understood', 'wore', 'woke', 'ate', 'felt', 'built', 'spent',
   'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'arrived', 'announced', 'been',
   "didn't", "wasn't", "weren't", "hadn't", 'quit', 'shot', 'sought', 'swore', 'withdrew', 'overtook', 'slid',
+  'laid', 'swept', 'sank', 'drew', 'threw', 'hung', 'sat', 'stuck', 'tore', 'dealt', 'shook', 'froze', 'hid', 'dug',
+  'fled', 'knelt', 'lent', 'overcame', 'overran', 'overthrew', 'rang', 'shone', 'shrank', 'sprang', 'strode',
+  'swung', 'undertook', 'upheld', 'withheld', 'lit', 'rode', 'bore', 'clung', 'crept', 'forbade', 'mistook',
 ]);
+
+/** Past forms that are also the base form ("hit", "cut"): past only when no modal or "to" comes before. */
+const AMBIGUOUS_PAST = new Set(['hit', 'cut', 'put', 'spread', 'shut', 'split', 'cast', 'burst', 'cost', 'hurt', 'beat']);
+const BASE_FORM_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'not', "n't", 'did', 'does', 'do', "didn't", "doesn't", "don't", 'cannot']);
 
 /** -ed words that are not past-tense verbs. */
 const NOT_PAST_ED = new Set([
@@ -28,11 +37,15 @@ const NOT_PAST_ED = new Set([
   'intended', 'anticipated', 'detailed', 'advanced', 'armed', 'sacred', 'wicked', 'naked', 'shed', 'wed', 'fled',
 ]);
 
+const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'widely', 'already', 'originally', 'initially', 'tentatively']);
+
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
 interface Cue {
   readonly pos: number;
   readonly tense: 'past' | 'future';
+  /** A verb of saying: it dates the statement, so it only decides for the statement's own time. */
+  readonly saying?: boolean;
 }
 
 const WORD_RE = /[A-Za-z']+/g;
@@ -48,32 +61,44 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
   }
   for (let i = 0; i < words.length; i++) {
     const { w, raw, pos } = words[i]!;
-    const prev = words[i - 1]?.w ?? '';
-    const prev2 = words[i - 2]?.w ?? '';
+    // "is not expected", "is still planned": an adverb between the auxiliary and the participle
+    const skip = ADVERBS.has(words[i - 1]?.w ?? '') ? 1 : 0;
+    const prev = words[i - 1 - skip]?.w ?? '';
+    const prev2 = words[i - 2 - skip]?.w ?? '';
     const next = words[i + 1]?.w;
-    if (FUTURE_WORDS.has(w)) {
+    if (w === 'to' && (prev === 'is' || prev === 'are')) {
+      // "is to meet", "are to sign": an arrangement, so the future
+      cues.push({ pos, tense: 'future' });
+    } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
-      if (w === 'due' && next !== 'on') continue;
+      if (w === 'due' && next !== 'on' && next !== 'to') continue;
+      if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
         cues.push({ pos, tense: 'past' });
       } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
+    } else if (AMBIGUOUS_PAST.has(w)) {
+      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
-      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past' });
+      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") is not a past tense
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past' });
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     }
   }
   return cues;
 }
 
-/** The tense of the clause around [start,end): the closest cue, future winning a tie. */
+/**
+ * The tense of the clause around [start,end): the closest cue, future winning a tie. Verbs of saying
+ * are skipped: "will visit on Tuesday, the ministry said" is a future Tuesday (a statement's own date
+ * is found by isStatementTime instead).
+ */
 export function tenseAt(cues: readonly Cue[], start: number, end: number): Tense {
   let best: Cue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
-    if (c.pos >= start && c.pos < end) continue;
+    if (c.saying || (c.pos >= start && c.pos < end)) continue;
     const d = c.pos < start ? start - c.pos : c.pos - end;
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;

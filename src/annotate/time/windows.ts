@@ -127,7 +127,7 @@ export function windowFor(c: Candidate, r: Resolved, dct: Ymd | null, tense: Ten
         default: return null;
       }
     };
-    return { from: bound(row.from), to: bound(row.to), confidence: r.byTense ? row.confidence * 0.9 : row.confidence };
+    return { from: bound(row.from), to: bound(row.to), confidence: Math.round((r.byTense ? row.confidence * 0.9 : row.confidence) * 100) / 100 };
   }
   if (!r.interval || c.type === 'DURATION' || c.type === 'SET') return undefined;
   const i = edge(r.interval, c.mod);

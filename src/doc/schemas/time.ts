@@ -51,6 +51,11 @@ export const Timex = Type.Object({
    */
   anchor: Type.Union([Type.Literal('dct'), Type.Literal('unknown'), Type.Literal('none'), Type.String({ description: 'timex id' })]),
   window: Type.Optional(TimeWindow),
+  /**
+   * A range ("June 18-19", "from Monday to Wednesday"): its first and last day, as TIMEX3-style begin and
+   * end points (ISO dates). `value` is the first day; `window` spans the range.
+   */
+  range: Type.Optional(Type.Object({ begin: Type.String(), end: Type.String() })),
   /** Which parser and refiners made it, e.g. "weekday" or "month+event-anchored". */
   rule: Type.Optional(Type.String()),
   /** The wider phrase the window speaks for ("in the near future", "not before the March election"). */

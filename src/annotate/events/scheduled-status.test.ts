@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Event } from '../../doc/schemas/events.js';
+import { annotateEvents } from './pipeline.js';
+
+interface Case {
+  readonly text: string;
+  readonly published: string;
+  readonly lemma: string;
+  readonly status?: Event['status'];
+  readonly modality?: Event['modality'];
+  /** The text of the event's time, or null for none. */
+  readonly time?: string | null;
+  readonly maxCertainty?: number;
+}
+
+const CASES: readonly Case[] = [
+  // preparations: anticipated, never under way
+  { text: 'Preparations are under way for the visit of President Ilse Marrow to Lisbon.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
+  { text: 'The ground is being prepared for a visit by Premier Owen Tallis to Riga.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
+  { text: 'Premier Owen Tallis is prepared to visit Riga if invited.', published: '2026-03-04', lemma: 'visit', status: undefined, modality: 'hypothetical' },
+  // arrival for a visit, presence on a visit: under way
+  { text: 'President Ilse Marrow arrived in Lisbon on Tuesday for a three-day state visit.', published: '2026-03-04', lemma: 'visit', status: 'in-progress' },
+  { text: 'Premier Owen Tallis, on a two-day visit to Riga, met the speaker.', published: '2026-03-04', lemma: 'visit', status: 'in-progress' },
+  { text: 'Premier Owen Tallis will arrive in Riga on Monday for a state visit.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
+  // set to: scheduled needs a day
+  { text: 'President Ilse Marrow is set to visit Lisbon soon.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
+  { text: 'President Ilse Marrow is set to visit Lisbon on March 18.', published: '2026-03-04', lemma: 'visit', status: 'scheduled' },
+  { text: 'A date for the visit has been set.', published: '2026-03-04', lemma: 'visit', status: 'scheduled' },
+  // denial, doubt and bounds
+  { text: 'There are no such plans for Premier Owen Tallis to visit Riga.', published: '2026-03-04', lemma: 'visit', modality: 'negated', status: undefined },
+  { text: 'A visit by Premier Owen Tallis to Riga is not planned yet, officials said.', published: '2026-03-04', lemma: 'visit', modality: 'negated' },
+  { text: 'A visit by Premier Owen Tallis to Riga now looks doubtful.', published: '2026-03-04', lemma: 'visit', status: 'anticipated', maxCertainty: 0.3 },
+  { text: 'The visit by Premier Owen Tallis will not take place before June 26.', published: '2026-03-04', lemma: 'visit', modality: 'expected', status: 'anticipated' },
+  { text: 'There is no doubt that Premier Owen Tallis will visit Riga in May.', published: '2026-03-04', lemma: 'visit', status: 'anticipated', modality: 'planned' },
+  // the statement's time is not the event's
+  { text: 'The spokesman said on Monday that the visit would take place in May.', published: '2026-03-04', lemma: 'visit', time: 'May' },
+  { text: 'The minister told reporters on Tuesday that the talks had gone well.', published: '2026-03-04', lemma: 'talks', time: null },
+  { text: 'Premier Owen Tallis visited Riga on Monday, the ministry said.', published: '2026-03-04', lemma: 'visit', time: 'Monday', status: 'occurred' },
+  // "the visit was announced" dates the announcement
+  { text: 'Premier Owen Tallis will visit Riga on May 14; the visit was announced by Meridian News.', published: '2026-03-04', lemma: 'visit', status: 'scheduled' },
+];
+
+for (const c of CASES) {
+  test(`events/scheduled: ${c.text}`, () => {
+    const doc = annotateEvents(c.text, { published: c.published });
+    const events = (doc.layers.events ?? []).filter((e) => e.lemma === c.lemma);
+    assert.ok(events.length, `no ${c.lemma} event`);
+    const e = events[0]!;
+    if ('status' in c) assert.equal(e.status, c.status);
+    if (c.modality) assert.equal(e.modality, c.modality);
+    if (c.time !== undefined) assert.equal(e.time ? c.text.slice(e.time.start, e.time.end) : null, c.time);
+    if (c.maxCertainty !== undefined) assert.ok(e.certainty <= c.maxCertainty, `certainty ${e.certainty}`);
+    // every mention of one visit in one report is one cluster
+    if (c.text.includes('the visit was announced')) assert.equal(new Set(events.map((x) => x.cluster)).size, 1);
+  });
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tagTimesInText } from './index.js';
+import { isStatementTime } from './statement.js';
+import { newsWeekShift } from './resolve.js';
+
+/** The timex whose text is `expr`. */
+function timex(text: string, dct: string, expr: string) {
+  const t = tagTimesInText(text, dct).find((x) => text.slice(x.start, x.end) === expr);
+  assert.ok(t, `no timex "${expr}" in: ${text}`);
+  return t;
+}
+
+interface ValueCase {
+  readonly text: string;
+  readonly dct: string;
+  readonly expr: string;
+  readonly value: string;
+}
+
+// 2026-03-04 is a Wednesday; 2026-03-02 a Monday; 2026-03-08 a Sunday (ISO week 10)
+const TENSE: readonly ValueCase[] = [
+  { text: 'The president will visit Astana on Tuesday, the ministry said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  { text: 'Talks are due to resume on Monday, a spokeswoman told reporters.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-09' },
+  { text: 'The envoy met the mayor on Tuesday, the ministry said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'The ministry said on Tuesday that the envoy would travel.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'On Monday, the premier said he would resign.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-02' },
+];
+
+const REPORTED: readonly ValueCase[] = [
+  { text: 'The minister said on Saturday he would travel there next month.', dct: '2026-03-02', expr: 'next month', value: '2026-03' },
+  { text: 'He will travel there next month, the minister said on Saturday.', dct: '2026-03-02', expr: 'next month', value: '2026-03' },
+  { text: 'On Friday, the premier said talks would resume next week.', dct: '2026-03-02', expr: 'next week', value: '2026-W10' },
+  { text: 'The premier told Meridian News on Friday that talks would resume tomorrow.', dct: '2026-03-02', expr: 'tomorrow', value: '2026-02-28' },
+  // negatives: no dated statement, or one on the day of the report, leaves the DCT as the anchor
+  { text: 'The minister said he would travel there next month.', dct: '2026-03-02', expr: 'next month', value: '2026-04' },
+  { text: 'The minister said on Monday he would travel there next month.', dct: '2026-03-02', expr: 'next month', value: '2026-04' },
+  { text: 'The minister, who visited Oslo on Saturday, will travel next month.', dct: '2026-03-02', expr: 'next month', value: '2026-04' },
+];
+
+const WEEKS: readonly ValueCase[] = [
+  { text: 'Parliament will vote on the bill this week.', dct: '2026-03-08', expr: 'this week', value: '2026-W11' },
+  { text: 'The minister resigned last week.', dct: '2026-03-08', expr: 'last week', value: '2026-W10' },
+  { text: 'Talks will resume next week.', dct: '2026-03-08', expr: 'next week', value: '2026-W11' },
+  { text: 'This week saw the heaviest fighting in months.', dct: '2026-03-08', expr: 'This week', value: '2026-W10' },
+  { text: 'The minister resigned last week.', dct: '2026-03-02', expr: 'last week', value: '2026-W09' },
+  { text: 'Parliament will vote on the bill this week.', dct: '2026-03-02', expr: 'this week', value: '2026-W10' },
+  { text: 'The minister resigned last week.', dct: '2026-03-04', expr: 'last week', value: '2026-W09' },
+];
+
+for (const [group, cases] of [['tense', TENSE], ['reported', REPORTED], ['weeks', WEEKS]] as const) {
+  for (const c of cases) {
+    test(`time/${group}: "${c.expr}" in "${c.text}" (DCT ${c.dct}) → ${c.value}`, () => {
+      assert.equal(timex(c.text, c.dct, c.expr).value, c.value);
+    });
+  }
+}
+
+interface RangeCase {
+  readonly text: string;
+  readonly expr: string;
+  readonly begin: string;
+  readonly end: string | null;
+  readonly dct?: string;
+}
+
+const RANGES: readonly RangeCase[] = [
+  { text: 'Talks are set for June 18-19 in Geneva.', expr: 'June 18-19', begin: '2026-06-18', end: '2026-06-19' },
+  { text: 'The forum meets on 18–19 June.', expr: '18–19 June', begin: '2026-06-18', end: '2026-06-19' },
+  { text: 'The summit runs from 30 June to 2 July.', expr: '30 June to 2 July', begin: '2026-06-30', end: '2026-07-02' },
+  { text: 'The fair will be open December 30-January 2.', expr: 'December 30-January 2', begin: '2026-12-30', end: '2027-01-02', dct: '2026-11-20' },
+  { text: 'The summit will run from Monday to Wednesday.', expr: 'Monday to Wednesday', begin: '2026-03-09', end: '2026-03-11' },
+  { text: 'Voting takes place between May 3 and 5.', expr: 'May 3 and 5', begin: '2026-05-03', end: '2026-05-05' },
+  // negatives: a move names two dates, "and" without "between" is no range, a falling pair is no range
+  { text: 'The vote will be moved from June 18 to June 25.', expr: 'June 18', begin: '2026-06-18', end: null },
+  { text: 'The meetings are on May 3 and 5.', expr: 'May 3', begin: '2026-05-03', end: null },
+  { text: 'Figures for June 19-18 will follow.', expr: 'June 19', begin: '2026-06-19', end: null },
+];
+
+for (const c of RANGES) {
+  test(`time/range: "${c.expr}" → ${c.begin}..${c.end ?? '(no range)'}`, () => {
+    const t = timex(c.text, c.dct ?? '2026-03-04', c.expr);
+    assert.equal(t.value, c.begin);
+    if (c.end === null) {
+      assert.equal(t.range, undefined);
+    } else {
+      assert.deepEqual(t.range, { begin: c.begin, end: c.end });
+      assert.equal(t.window?.from, c.begin);
+      assert.equal(t.window?.to, c.end);
+    }
+  });
+}
+
+const STATEMENTS: ReadonlyArray<{ readonly text: string; readonly expr: string; readonly statement: boolean }> = [
+  { text: 'The spokesman said on Monday the visit was off.', expr: 'Monday', statement: true },
+  { text: 'The spokesman said Monday the visit was off.', expr: 'Monday', statement: true },
+  { text: 'The premier told reporters late on Friday that talks were over.', expr: 'Friday', statement: true },
+  { text: 'In a statement on Friday, the ministry confirmed the date.', expr: 'Friday', statement: true },
+  { text: 'On Saturday, the foreign minister said he would travel.', expr: 'Saturday', statement: true },
+  { text: 'The spokesman said the visit would take place on Monday.', expr: 'Monday', statement: false },
+  { text: 'On Saturday, the foreign minister flew to Oslo.', expr: 'Saturday', statement: false },
+  { text: 'The spokesman said Monday\'s talks went well.', expr: 'Monday', statement: false },
+  { text: 'The minister said talks would resume next week.', expr: 'next week', statement: false },
+];
+
+for (const c of STATEMENTS) {
+  test(`time/statement: "${c.expr}" in "${c.text}" ${c.statement ? 'dates the statement' : 'does not date a statement'}`, () => {
+    const start = c.text.indexOf(c.expr);
+    assert.equal(isStatementTime(c.text, 0, start, start + c.expr.length), c.statement);
+  });
+}
+
+test('time/weeks: the Sunday rule moves only Sunday week words', () => {
+  const sunday = { year: 2026, month: 3, day: 8 };
+  const monday = { year: 2026, month: 3, day: 9 };
+  assert.equal(newsWeekShift(sunday, -1, 'past'), 0);
+  assert.equal(newsWeekShift(sunday, 0, 'future'), 1);
+  assert.equal(newsWeekShift(sunday, 0, 'past'), 0);
+  assert.equal(newsWeekShift(sunday, 1, 'future'), 1);
+  assert.equal(newsWeekShift(monday, -1, 'past'), -1);
+  assert.equal(newsWeekShift(monday, 0, 'future'), 0);
+});
