@@ -4,7 +4,7 @@
  * for terminals; the JSON shapes are the records themselves (docs/cli-json.md).
  */
 import { statusAsOf } from '../link/status.js';
-import type { Finding, Story, StoryClaim, TrackedEvent } from '../link/schema.js';
+import type { Finding, Story, StoryClaim, StoryEntity, TrackedEvent } from '../link/schema.js';
 import type { StorySummary } from './story-schemas.js';
 
 export type { StorySummary } from './story-schemas.js';
@@ -13,6 +13,16 @@ export type { StorySummary } from './story-schemas.js';
 export function mainEvents(story: Story): TrackedEvent[] {
   const reports = (e: TrackedEvent): number => new Set(e.members.map((m) => m.article)).size;
   return story.events.filter((e) => e.timeline.length > 0).sort((a, b) => reports(b) - reports(a) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+/** How many entities a story summary names: enough to filter the story list by who is in it. */
+const SUMMARY_ENTITIES = 12;
+
+function topEntities(entities: readonly StoryEntity[], n: number): StorySummary['entities'] {
+  return [...entities]
+    .sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name, 'en'))
+    .slice(0, n)
+    .map((e) => ({ key: e.key, name: e.name, type: e.type, reports: e.reports }));
 }
 
 export function summarizeStory(story: Story, asOf: string | null = null): StorySummary {
@@ -25,9 +35,11 @@ export function summarizeStory(story: Story, asOf: string | null = null): StoryS
     lastDate: story.lastDate,
     events: mainEvents(story).map((e) => {
       const now = statusAsOf(e.timeline, asOf);
-      return { id: e.id, label: e.label, status: now?.status ?? null, statusDate: now?.date ?? null, reports: new Set(e.members.map((m) => m.article)).size };
+      const steps = e.timeline.map((s) => ({ date: s.date, status: s.status }));
+      return { id: e.id, label: e.label, status: now?.status ?? null, statusDate: now?.date ?? null, reports: new Set(e.members.map((m) => m.article)).size, steps };
     }),
     findings: story.findings.length,
+    entities: topEntities(story.entities, SUMMARY_ENTITIES),
   };
 }
 
