@@ -39,7 +39,10 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   // a context of its own: axe finishes its run in a blank page of the same context
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // closing the page closes its context; the browser may already be going away at the end of a file
+  page.on('close', () => {
+    context.close().catch(() => undefined);
+  });
   page.setDefaultTimeout(TIMEOUT);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

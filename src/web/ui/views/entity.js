@@ -5,6 +5,8 @@ import { append, h } from '../dom.js';
 import { formatDate, plural } from '../format.js';
 import { statusBadge } from './stories.js';
 
+const TYPE_WORDS = { PER: 'Person', ORG: 'Organization', GPE: 'Country or city', LOC: 'Place', MISC: 'Name' };
+
 export async function renderEntity(root, key, setTitle) {
   const e = await getEntity(key);
   setTitle(e.name);
@@ -16,7 +18,7 @@ export async function renderEntity(root, key, setTitle) {
   append(root, [
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / ', 'entity'),
     heading,
-    h('p', { class: 'count' }, `${e.type || 'entity'} · in ${plural(e.stories.length, 'story', 'stories')}`),
+    h('p', { class: 'count' }, `${TYPE_WORDS[e.type] || e.type || 'Entity'} · in ${plural(e.stories.length, 'story', 'stories')}`),
     e.aliases.length ? h('p', null, 'Also written ', e.aliases.map((a, i) => [i ? ', ' : '', h('q', null, a)])) : null,
     h('section', { class: 'story-section', 'aria-labelledby': 'ent-roles' }, h('h2', { id: 'ent-roles' }, 'Roles over time'),
       e.roles.length
