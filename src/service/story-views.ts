@@ -5,6 +5,7 @@
  */
 import { statusAsOf } from '../link/status.js';
 import type { Finding, Story, StoryClaim, StoryEntity, TrackedEvent } from '../link/schema.js';
+import { windowWords } from './reading-view.js';
 import type { StorySummary } from './story-schemas.js';
 
 export type { StorySummary } from './story-schemas.js';
@@ -59,11 +60,15 @@ export function formatStoryList(stories: readonly StorySummary[]): string {
   return out.join('\n').trimEnd();
 }
 
+/** A relay as a reader follows it back: "Meridian Wire ← MTA ← Yerlan Temirov" (outlet first). */
+const relay = (chain: readonly string[]): string => [...chain].reverse().join(' ← ');
+
 function formatTimeline(e: TrackedEvent): string[] {
   const out = [`  ${e.label}  [${e.type}] — now: ${statusAsOf(e.timeline)?.status ?? 'unknown'}`];
   for (const s of e.timeline) {
-    const when = s.time ? ` (${s.time.text}${s.time.window?.from || s.time.window?.to ? ` → ${s.time.window.from ?? '…'}..${s.time.window.to ?? '…'}` : ''})` : '';
-    out.push(`    ${s.date ?? 'undated'}  ${s.status.padEnd(19)}${when}  ${s.conflicts.length ? '⚠ conflicts with ' + s.conflicts.length + ' · ' : ''}#${s.article} ${s.source.chain.join(' → ')}`);
+    const window = s.time ? windowWords(s.time.window) : null;
+    const when = s.time ? ` (“${s.time.text}”${window ? ` → ${window}` : ''})` : '';
+    out.push(`    ${s.date ?? 'undated'}  ${s.status.padEnd(19)}${when}  ${s.conflicts.length ? '⚠ conflicts with ' + s.conflicts.length + ' · ' : ''}#${s.article} ${relay(s.source.chain)}`);
     out.push(`        “${clip(oneLine(s.evidence.text), 140)}”`);
   }
   return out;
@@ -83,7 +88,7 @@ function formatClaims(claims: readonly StoryClaim[]): string[] {
     for (const c of list) {
       const first = c.versions[0]!;
       out.push(`    “${clip(oneLine(first.text), 110)}”`);
-      for (const v of c.versions) out.push(`        #${v.article} ${v.published?.slice(0, 10) ?? 'undated'}  ${v.source.chain.join(' → ')}${v.relayOf ? '  (relays an earlier report)' : ''}`);
+      for (const v of c.versions) out.push(`        #${v.article} ${v.published?.slice(0, 10) ?? 'undated'}  ${relay(v.source.chain)}${v.relayOf ? '  (relays an earlier report)' : ''}`);
     }
   }
   return out;
