@@ -113,6 +113,12 @@ browserTest('stories-ui: home lists every story with its status, filters narrow 
   await page.locator('.suggest a').first().click();
   await page.waitForSelector('.results .article-row');
   assert.ok((await page.locator('.results .article-row').count()) > 0);
+  // OR and parentheses: either word, with the word beside the group required.
+  const total = async (q: string) => (await getJson<{ total: number }>(`api/search?${new URLSearchParams({ q })}`)).total;
+  const [either, one, other] = await Promise.all([total('(capsized OR strike) Meridian'), total('capsized Meridian'), total('strike Meridian')]);
+  assert.ok(one > 0 && other > 0 && either >= Math.max(one, other) && either <= one + other, `${either} vs ${one} + ${other}`);
+  await page.goto(`${base}#/search?${new URLSearchParams({ q: '(capsized OR strike) Meridian' })}`);
+  await page.waitForFunction((n) => document.querySelectorAll('.results .article-row').length === Math.min(n, 50), either);
   assert.deepEqual(problems, []);
   await page.close();
 });
