@@ -37,7 +37,7 @@ export function register(program: Command, frontEnds: FrontEnds): void {
       const failed = outcomes.filter((o) => !o.ok);
       const created = outcomes.filter((o) => o.ok && o.created).length;
       for (const f of failed) if (!f.ok) console.error(`error ${f.error.code}: ${f.error.message}`);
-      console.log(`examples: ${created} new, ${outcomes.length - created - failed.length} already stored, ${failed.length} failed  (${dbPath})`);
+      console.log(`reports: ${created} new, ${outcomes.length - created - failed.length} already stored, ${failed.length} failed  (${dbPath})`);
       if (failed.length) process.exitCode = 1;
       if (opts.serve) await runServe(opts, frontEnds.http);
     });
