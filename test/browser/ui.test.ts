@@ -110,6 +110,7 @@ browserTest('ui: searching from the box lists matching articles with the match m
   assert.deepEqual(titles, ['Kazakhstan expects Temirov trip to Mongolia "in the foreseeable future", no date set']);
   const marks = await page.locator('.snippet mark').allTextContents();
   assert.ok(marks.some((m) => /nurlanov/i.test(m)), `marked: ${marks.join(', ')}`);
+  await assertAccessible(page, 'search results');
 
   await page.fill('#search-input', 'zanzibar');
   await page.keyboard.press('Enter');
@@ -218,5 +219,6 @@ browserTest('ui: an unknown article shows the coded error', async () => {
   await page.waitForSelector('.error');
   assert.match((await page.locator('.error').textContent()) ?? '', /E_NOT_FOUND/);
   assert.equal(await page.locator('h1').textContent(), 'Not found');
+  await assertAccessible(page, 'error page');
   await page.close();
 });
