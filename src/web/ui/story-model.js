@@ -88,7 +88,8 @@ export function timeAxis(days, left, right, maxTicks = 8) {
   for (;;) {
     const d = Math.round(Date.UTC(y, m, 1) / DAY_MS);
     if (d > hi) break;
-    if (d >= lo) ticks.push({ day: d, label: yearly || m === 0 ? (yearly ? String(y) : `${MONTHS[m]} ${y}`) : MONTHS[m] });
+    // a month tick names its year in January and on the first tick, so the axis always says which year
+    if (d >= lo) ticks.push({ day: d, label: yearly ? String(y) : m === 0 || !ticks.length ? `${MONTHS[m]} ${y}` : MONTHS[m] });
     if (yearly) y++;
     else if (++m === 12) {
       m = 0;

@@ -44,7 +44,9 @@ test('story-model: the time axis spans every day given, in order, with month tic
   const [a, b, , c] = days as [number, number, null, number];
   assert.ok(axis.x(a) > 0 && axis.x(b) < 1000, 'padded inside the drawing');
   assert.ok(axis.x(a) < axis.x(c) && axis.x(c) < axis.x(b), 'later days sit further right');
-  assert.deepEqual(axis.ticks.map((t) => t.label), ['Mar', 'Apr']);
+  assert.deepEqual(axis.ticks.map((t) => t.label), ['Mar 2025', 'Apr'], 'the first tick names its year');
+  const newYear = timeAxis([dayNumber('2024-11-20'), dayNumber('2025-02-10')], 0, 100)!;
+  assert.deepEqual(newYear.ticks.map((t) => t.label), ['Dec 2024', 'Jan 2025', 'Feb'], 'January names its year');
   for (const t of axis.ticks) assert.ok(t.day >= axis.lo && t.day <= axis.hi);
   // long spans tick by year, and never more than maxTicks labels
   const long = timeAxis([dayNumber('2000-01-01'), dayNumber('2025-01-01')], 0, 100, 6)!;
