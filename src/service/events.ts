@@ -5,6 +5,7 @@
  */
 import type { EventView } from '../doc/views/events.js';
 import type { Doc } from '../doc/doc.js';
+import type { Store } from '../store/types.js';
 import { detectFormat, readInputBytes } from './annotate.js';
 import { parseInput } from './parse.js';
 
@@ -28,6 +29,15 @@ export async function eventsOfInput(input: string, opts: { readonly published?: 
   const { annotateEvents } = await import('../annotate/events/pipeline.js');
   const { eventViews } = await import('../doc/views/events.js');
   const doc = annotateEvents(article.text, article.meta, name);
+  return { doc, views: eventViews(doc) };
+}
+
+/** Events of a stored article (by id or URL), read from its stored layers without annotating again. */
+export async function eventsOfStored(store: Store, key: string): Promise<ArticleEvents> {
+  const { getArticle } = await import('./articles.js');
+  const { articleDoc } = await import('./reading-view.js');
+  const { eventViews } = await import('../doc/views/events.js');
+  const doc = articleDoc(await getArticle(store, key));
   return { doc, views: eventViews(doc) };
 }
 

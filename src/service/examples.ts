@@ -21,6 +21,19 @@ export function defaultExamplesDir(): string {
   return join(packageRoot(), 'examples');
 }
 
+/** The package's story corpus (corpus/stories/): developing stories with status steps and drift. */
+export function defaultStoriesDir(): string {
+  return join(packageRoot(), 'corpus', 'stories');
+}
+
+/**
+ * What `wiretrace demo` loads when no directory is named: the examples, then the story corpus when the
+ * package has it, so the first page shows stories worth exploring.
+ */
+export function defaultDemoDirs(): string[] {
+  return [defaultExamplesDir(), defaultStoriesDir()].filter((d) => existsSync(d));
+}
+
 /** Ingests every example listed in manifest.json with its metadata; without a manifest, the whole directory. */
 export async function ingestExamples(store: Store, dir: string = defaultExamplesDir()): Promise<IngestOutcome[]> {
   if (!existsSync(dir)) throw new WiretraceError('E_INPUT_NOT_FOUND', `no example corpus at ${dir}`);

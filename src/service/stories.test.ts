@@ -34,6 +34,12 @@ test(`${P} ingest links each report as it arrives: the examples form their stori
     assert.ok(step.source.chain.length >= 1, 'every step names who asserted it');
   }
   assert.ok(story.findings.length > 0, 'drift is found between reports');
+  // The summary carries what the story list draws and filters by: each event's steps, the top entities.
+  assert.deepEqual(visit.events[0]!.steps, main.timeline.map((s) => ({ date: s.date, status: s.status })));
+  assert.ok(visit.entities.length > 0 && visit.entities.length <= 12);
+  const counts = visit.entities.map((e) => e.reports);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most reported first');
+  for (const e of visit.entities) assert.ok(story.entities.some((x) => x.key === e.key && x.name === e.name), e.key);
   assert.match(formatStoryList(page.items), /reports 1, 2, 3, 4, 5, 6/);
   assert.match(formatStory(story), /Status history[\s\S]*Claims by source[\s\S]*Drift and contradictions/);
   await store.close();

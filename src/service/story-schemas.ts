@@ -13,6 +13,10 @@ export const StorySummaryEvent = Type.Object({
   status: Type.Union([ReaderStatus, Type.Null()]),
   statusDate: Type.Union([Type.String(), Type.Null()], { description: 'the day the latest status was asserted' }),
   reports: Type.Integer(),
+  steps: Type.Array(
+    Type.Object({ date: Type.Union([Type.String(), Type.Null()]), status: ReaderStatus }),
+    { description: 'the status history in order (day asserted, status): enough for a sparkline' },
+  ),
 });
 export type StorySummaryEvent = Static<typeof StorySummaryEvent>;
 
@@ -26,6 +30,9 @@ export const StorySummary = Type.Object(
     lastDate: Type.Union([Type.String(), Type.Null()]),
     events: Type.Array(StorySummaryEvent, { description: 'tracked events with a status history, most reported first' }),
     findings: Type.Integer({ description: 'drift and contradiction findings' }),
+    entities: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), type: Type.String(), reports: Type.Integer() }), {
+      description: 'the story\'s most reported global entities (at most 12), most reported first',
+    }),
   },
   { $id: 'StorySummary' },
 );

@@ -4,7 +4,8 @@
  * for terminals; the JSON shapes are the records themselves (docs/cli-json.md).
  */
 import { statusAsOf } from '../link/status.js';
-import type { Finding, Story, StoryClaim, TrackedEvent } from '../link/schema.js';
+import type { Finding, Story, StoryClaim, StoryEntity, TrackedEvent } from '../link/schema.js';
+import { windowWords } from './reading-view.js';
 import type { StorySummary } from './story-schemas.js';
 
 export type { StorySummary } from './story-schemas.js';
@@ -13,6 +14,16 @@ export type { StorySummary } from './story-schemas.js';
 export function mainEvents(story: Story): TrackedEvent[] {
   const reports = (e: TrackedEvent): number => new Set(e.members.map((m) => m.article)).size;
   return story.events.filter((e) => e.timeline.length > 0).sort((a, b) => reports(b) - reports(a) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
+
+/** How many entities a story summary names: enough to filter the story list by who is in it. */
+const SUMMARY_ENTITIES = 12;
+
+function topEntities(entities: readonly StoryEntity[], n: number): StorySummary['entities'] {
+  return [...entities]
+    .sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name, 'en'))
+    .slice(0, n)
+    .map((e) => ({ key: e.key, name: e.name, type: e.type, reports: e.reports }));
 }
 
 export function summarizeStory(story: Story, asOf: string | null = null): StorySummary {
@@ -25,9 +36,11 @@ export function summarizeStory(story: Story, asOf: string | null = null): StoryS
     lastDate: story.lastDate,
     events: mainEvents(story).map((e) => {
       const now = statusAsOf(e.timeline, asOf);
-      return { id: e.id, label: e.label, status: now?.status ?? null, statusDate: now?.date ?? null, reports: new Set(e.members.map((m) => m.article)).size };
+      const steps = e.timeline.map((s) => ({ date: s.date, status: s.status }));
+      return { id: e.id, label: e.label, status: now?.status ?? null, statusDate: now?.date ?? null, reports: new Set(e.members.map((m) => m.article)).size, steps };
     }),
     findings: story.findings.length,
+    entities: topEntities(story.entities, SUMMARY_ENTITIES),
   };
 }
 
@@ -47,11 +60,15 @@ export function formatStoryList(stories: readonly StorySummary[]): string {
   return out.join('\n').trimEnd();
 }
 
+/** A relay as a reader follows it back: "Meridian Wire ← MTA ← Yerlan Temirov" (outlet first). */
+const relay = (chain: readonly string[]): string => [...chain].reverse().join(' ← ');
+
 function formatTimeline(e: TrackedEvent): string[] {
   const out = [`  ${e.label}  [${e.type}] — now: ${statusAsOf(e.timeline)?.status ?? 'unknown'}`];
   for (const s of e.timeline) {
-    const when = s.time ? ` (${s.time.text}${s.time.window?.from || s.time.window?.to ? ` → ${s.time.window.from ?? '…'}..${s.time.window.to ?? '…'}` : ''})` : '';
-    out.push(`    ${s.date ?? 'undated'}  ${s.status.padEnd(19)}${when}  ${s.conflicts.length ? '⚠ conflicts with ' + s.conflicts.length + ' · ' : ''}#${s.article} ${s.source.chain.join(' → ')}`);
+    const window = s.time ? windowWords(s.time.window) : null;
+    const when = s.time ? ` (“${s.time.text}”${window ? ` → ${window}` : ''})` : '';
+    out.push(`    ${s.date ?? 'undated'}  ${s.status.padEnd(19)}${when}  ${s.conflicts.length ? '⚠ conflicts with ' + s.conflicts.length + ' · ' : ''}#${s.article} ${relay(s.source.chain)}`);
     out.push(`        “${clip(oneLine(s.evidence.text), 140)}”`);
   }
   return out;
@@ -71,7 +88,7 @@ function formatClaims(claims: readonly StoryClaim[]): string[] {
     for (const c of list) {
       const first = c.versions[0]!;
       out.push(`    “${clip(oneLine(first.text), 110)}”`);
-      for (const v of c.versions) out.push(`        #${v.article} ${v.published?.slice(0, 10) ?? 'undated'}  ${v.source.chain.join(' → ')}${v.relayOf ? '  (relays an earlier report)' : ''}`);
+      for (const v of c.versions) out.push(`        #${v.article} ${v.published?.slice(0, 10) ?? 'undated'}  ${relay(v.source.chain)}${v.relayOf ? '  (relays an earlier report)' : ''}`);
     }
   }
   return out;

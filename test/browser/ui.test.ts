@@ -2,35 +2,24 @@
  * The web UI in a real browser: the real HTTP server (in-process, temp SQLite store, examples ingested
  * through the service) driven by Debian's headless Chromium through playwright-core.
  *
- * Chromium missing: skipped with a loud warning, but a failure under CI=true (.ci/run installs it).
- * WIRETRACE_CHROMIUM overrides the browser path; WIRETRACE_SCREENSHOTS=DIR saves screenshots there.
+ * Chromium missing: skipped with a loud warning, but a failure under CI=true (see harness.ts).
+ * The story pages have their own test (stories-ui.test.ts).
  */
-import { test, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/web/http/server.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { ingestFile, ingestText } from '../../src/service/index.js';
+import { assertAccessible, browserTest, haveBrowser, launchBrowser, openPage as openPageAt, shot } from './harness.js';
 
-const CHROMIUM = process.env.WIRETRACE_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = process.env.WIRETRACE_SCREENSHOTS || '';
 const EXAMPLES = join(process.cwd(), 'examples');
-const TIMEOUT = 30_000;
 
 /** Examples ingested for the test: both stories and one unrelated report, text and HTML. */
 const FILES = ['visit-01-mta.txt', 'visit-02-meridian.html', 'cocoa-02-harbour-times.html', 'single-01-andes-business.txt'];
@@ -48,12 +37,6 @@ const HOSTILE = [
   '',
   'Share This Article',
 ].join('\n');
-
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser) {
-  const msg = `\n!!! BROWSER TESTS SKIPPED: no Chromium at ${CHROMIUM}. Install Debian's chromium (apt-get install chromium; .ci/run does this) or set WIRETRACE_CHROMIUM. Under CI=true this is a failure.\n`;
-  console.warn(msg);
-}
 
 let dir = '';
 let store: Store;
@@ -80,7 +63,7 @@ before(async () => {
   app = await buildServer({ store, token: null });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: TIMEOUT });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -90,32 +73,12 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh page that records script errors and CSP violations, which fail the test that caused them. */
-async function openPage(hash = ''): Promise<{ page: Page; problems: string[]; csp: string }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(TIMEOUT);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  const res = await page.goto(base + hash);
-  return { page, problems, csp: res?.headers()['content-security-policy'] ?? '' };
+function openPage(hash = ''): ReturnType<typeof openPageAt> {
+  return openPageAt(browser, base + hash);
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `wiretrace-${name}.png`), fullPage: false });
-}
-
-function browserTest(name: string, fn: () => Promise<void>): void {
-  test(name, { skip: !haveBrowser && process.env.CI !== 'true' ? `no Chromium at ${CHROMIUM}` : false }, async () => {
-    if (!haveBrowser) assert.fail(`CI=true and no Chromium at ${CHROMIUM}: browser tests cannot run`);
-    await fn();
-  });
-}
-
-browserTest('ui: the list shows every stored article, newest first, with outlet and date', async () => {
-  const { page, problems, csp } = await openPage();
+browserTest('ui: the article list shows every stored article, newest first, with outlet and date', async () => {
+  const { page, problems, csp } = await openPage('#/articles');
   // The page runs under a strict policy (no inline script); any violation would show as a console error.
   assert.match(csp, /script-src 'self'/);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
@@ -128,13 +91,14 @@ browserTest('ui: the list shows every stored article, newest first, with outlet 
   const meta = await rows.first().locator('.row-meta').textContent();
   assert.match(meta ?? '', /Andes Business Daily/);
   assert.match(meta ?? '', /18 Jun 2025/);
-  await shot(page, 'list');
+  await shot(page, 'articles');
+  await assertAccessible(page, 'article list');
   assert.deepEqual(problems, []);
   await page.close();
 });
 
 browserTest('ui: searching from the box lists matching articles with the match marked', async () => {
-  const { page, problems } = await openPage();
+  const { page, problems } = await openPage('#/articles');
   await page.waitForSelector('.article-row');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '"/" focuses the search box');
@@ -146,6 +110,7 @@ browserTest('ui: searching from the box lists matching articles with the match m
   assert.deepEqual(titles, ['Kazakhstan expects Temirov trip to Mongolia "in the foreseeable future", no date set']);
   const marks = await page.locator('.snippet mark').allTextContents();
   assert.ok(marks.some((m) => /nurlanov/i.test(m)), `marked: ${marks.join(', ')}`);
+  await assertAccessible(page, 'search results');
 
   await page.fill('#search-input', 'zanzibar');
   await page.keyboard.press('Enter');
@@ -156,18 +121,40 @@ browserTest('ui: searching from the box lists matching articles with the match m
   await page.close();
 });
 
-browserTest('ui: an article shows its text with every sentence highlighted, and the toggle hides them', async () => {
+browserTest('ui: an article reads first (only attributions marked); the sentence toggle draws every sentence', async () => {
   const id = ids.get('visit-02-meridian.html')!;
   const { page, problems } = await openPage('#/search?q=foreseeable');
   await page.waitForSelector('.results .row-title');
   await page.locator('.results .row-title').first().click();
   await page.waitForFunction((n) => location.hash === `#/article/${n}`, id);
-  await page.waitForSelector('.layer-text .ann-sentence');
+  await page.waitForSelector('.layer-text .para');
 
   const detail = (await (await fetch(`${base}api/articles/${id}`)).json()) as {
     text: string;
-    layers: { sentences: Array<{ start: number; end: number }>; paragraphs: unknown[] };
+    layers: {
+      sentences: Array<{ start: number; end: number }>;
+      paragraphs: unknown[];
+      attributions: unknown[];
+      claims: unknown[];
+      events: Array<{ cluster: string }>;
+    };
   };
+  // By default only attributions are drawn; every other layer waits for its toggle.
+  assert.ok(detail.layers.attributions.length > 0);
+  assert.ok((await page.locator('.layer-text .ann-attr-cue').count()) > 0, 'attribution cues marked');
+  for (const cls of ['ann-sentence', 'ann-mention', 'ann-timex', 'ann-event-trigger', 'ann-token']) {
+    assert.equal(await page.locator(`.layer-text .${cls}`).count(), 0, `${cls} is opt-in`);
+  }
+  // Claims read source → chain → content; events are one entry per cluster, not one per mention.
+  const claimsBox = page.locator('.list-box', { has: page.locator('h2', { hasText: 'Claims' }) });
+  assert.equal(await claimsBox.locator('.record').count(), detail.layers.claims.length);
+  assert.match((await claimsBox.locator('.record').first().textContent()) ?? '', /→ Meridian Wire/);
+  const eventsBox = page.locator('.list-box', { has: page.locator('h2', { hasText: 'Events' }) });
+  assert.equal(await eventsBox.locator('.record').count(), new Set(detail.layers.events.map((e) => e.cluster)).size);
+  await assertAccessible(page, 'article page');
+
+  await page.check('input[data-layer="sentences"]');
+  await page.waitForSelector('.layer-text .ann-sentence');
   const sentences = detail.layers.sentences;
   assert.ok(sentences.length >= 5, `sentences stored: ${sentences.length}`);
   // Every sentence is drawn, under its own key, and the drawn text is the article's text.
@@ -183,9 +170,14 @@ browserTest('ui: an article shows its text with every sentence highlighted, and 
   assert.ok(bg.length >= 2 && !bg.includes('rgba(0, 0, 0, 0)'), `sentence backgrounds: ${bg.join(', ')}`);
   await shot(page, 'article');
 
-  // Clicking a sentence shows its record.
+  // Clicking a sentence shows its record; offsets and fields wait behind "details".
   await page.locator('[data-ann~="sentences:1:sentence"]').first().click();
-  assert.match((await page.locator('.selection').textContent()) ?? '', /Sentence #1/);
+  const card = page.locator('.selection .card').last();
+  assert.match((await card.locator('.card-head').textContent()) ?? '', /Sentence/);
+  assert.equal(await card.locator('details.internals').getAttribute('open'), null, 'internals start folded');
+  assert.equal(await card.locator('details.internals dl').isVisible(), false);
+  await card.locator('details.internals summary').click();
+  assert.match((await card.locator('details.internals').textContent()) ?? '', /#1/);
 
   // The sentence toggle removes the highlight and brings it back; metadata and provenance are shown.
   await page.uncheck('input[data-layer="sentences"]');
@@ -227,5 +219,6 @@ browserTest('ui: an unknown article shows the coded error', async () => {
   await page.waitForSelector('.error');
   assert.match((await page.locator('.error').textContent()) ?? '', /E_NOT_FOUND/);
   assert.equal(await page.locator('h1').textContent(), 'Not found');
+  await assertAccessible(page, 'error page');
   await page.close();
 });

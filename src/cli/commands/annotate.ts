@@ -8,6 +8,7 @@ import { WiretraceError } from '../../errors.js';
 import { annotateArticle, detectFormat, docToBrat, docToJson, readInputBytes, tagConll, type AnnotateFormat, type Doc } from '../../service/annotate.js';
 import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { validatePublished } from '../../service/parse.js';
+import { formatReading } from '../../service/reading-view.js';
 
 type InFormat = AnnotateFormat | 'auto';
 type OutFormat = 'json' | 'conll' | 'brat' | 'summary';
@@ -88,12 +89,13 @@ function summary(doc: Doc): string {
   ];
   if (m.outlet) lines.push(`outlet:    ${m.outlet}`);
   if (m.imageCredit) lines.push(`image by:  ${m.imageCredit}`);
-  for (const [name, records] of Object.entries(doc.layers)) {
+  const layers = Object.entries(doc.layers).map(([name, records]) => {
     const p = doc.provenance[name as keyof typeof doc.provenance];
-    lines.push(`${name.padEnd(11)}${String(records?.length ?? 0).padStart(6)}  (${p?.annotator}@${p?.version})`);
-  }
-  lines.push('', 'Use --json for the full document with every layer.');
-  return lines.join('\n') + '\n';
+    return `${name} ${records?.length ?? 0} (${p?.annotator}@${p?.version})`;
+  });
+  lines.push(`layers:    ${layers.length ? layers.join(', ') : '-'}`);
+  // the text is the reader's own input: the view ends with the records, not a copy of it
+  return `${formatReading(doc, lines, { text: false })}\n\nUse --json for the full document with every layer.\n`;
 }
 
 function ensureNewline(s: string): string {

@@ -42,3 +42,26 @@ test('events CLI: an HTML page goes through the extractor; --json is one compact
   assert.equal(out.published, '2025-05-13T17:20:00Z');
   assert.ok(out.events.length > 0);
 });
+
+test('events CLI: --db reads a stored article\'s events, claims as relay chains; show prints the same readable view', async () => {
+  const db = join(dir, 'stored.db');
+  const ing = await runCli(['ingest', join(ROOT, 'examples/visit-02-meridian.html'), '--db', db, '--outlet', 'Meridian Wire', '--published', '2025-03-03T11:42:00Z']);
+  assert.equal(ing.code, 0, ing.stderr);
+  const r = await events(['1', '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^CONSULT\/visit /m);
+  assert.match(r.stdout, /^ {4}claim: Meridian Wire ← .+ \[.+, (neutral|hedged|assertive|denial)\]: /m, 'claims as outlet ← … ← source');
+  const show = await runCli(['show', '1', '--db', db]);
+  assert.equal(show.code, 0, show.stderr);
+  assert.match(show.stdout, /^Who said what \(\d+\)$/m);
+  assert.match(show.stdout, /^ {2}Meridian Wire ← /m);
+  assert.match(show.stdout, /^Events \(\d+\)$/m);
+  assert.match(show.stdout, /^ {2}visit \(consult\) .* when “.+” \(\d+ \w{3} \d{4}/m, 'a time as a window');
+  // negative: an unknown id, and a file-only option with --db
+  const missing = await events(['999', '--db', db]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /^error E_NOT_FOUND: /m);
+  const both = await events(['1', '--db', db, '--published', '2025-01-01']);
+  assert.equal(both.code, 2, 'a usage error');
+  assert.match(both.stderr, /^error E_USAGE: --published applies to a file/m);
+});

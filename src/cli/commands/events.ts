@@ -1,21 +1,26 @@
 /**
  * `wiretrace events FILE [--published DATE] [--json | --jsonl]`: annotates an article (plain text or HTML) with
- * every layer and prints its events with their claims. --json: one document with all events;
- * --jsonl: the PLOVER-like export, one event per line; neither: a short readable list.
+ * every layer and prints its events with their claims. `wiretrace events ID --db PATH` reads a stored
+ * article's events from its stored layers instead. --json: one document with all events; --jsonl: the
+ * PLOVER-like export, one event per line; neither: a short readable list.
  */
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
-import { describeQuantity, eventsDocument, eventsOfInput, ploverExport, type EventView } from '../../service/events.js';
+import { describeQuantity, eventsDocument, eventsOfInput, eventsOfStored, ploverExport, type EventView } from '../../service/events.js';
+import { existingStorePath, withStore } from '../../service/open.js';
+import { claimChains, type ClaimChain } from '../../service/reading-view.js';
+import { FIRST_STEP } from './show.js';
 import { loadConfig, resolveMaxInputBytes } from '../../service/config.js';
 import { validatePublished } from '../../service/parse.js';
 
 interface EventsOptions {
+  db?: string;
   published?: string;
   json?: boolean;
   jsonl?: boolean;
 }
 
-function describe(v: EventView): string {
+function describe(v: EventView, chains: ReadonlyMap<string, ClaimChain>): string {
   const names = (a: EventView['source']): string => a.map((x) => (x.government ? `${x.government} (${x.canonical ?? x.text})` : (x.canonical ?? x.text))).join(', ') || '?';
   const time = v.time ? ` | time: ${v.time.text}${v.time.value ? ` (${v.time.value})` : ''}` : '';
   const place = v.place.length ? ` | place: ${names(v.place)}` : '';
@@ -24,7 +29,8 @@ function describe(v: EventView): string {
   ];
   for (const c of v.claims) {
     const how = c.inherited ? ' (inherited from the preceding report)' : '';
-    lines.push(`    claim: ${c.source?.canonical ?? c.source?.text ?? '(unnamed)'} ${c.cue} [${c.stance}]${how}: ${c.proposition}`);
+    const chain = chains.get(c.id)?.chain.join(' ← ') ?? c.source?.canonical ?? c.source?.text ?? '(unnamed)';
+    lines.push(`    claim: ${chain} [${c.cue}, ${c.stance}]${how}: ${c.proposition}`);
     for (const q of c.quantities ?? []) lines.push(`      quantity: "${q.text}" = ${describeQuantity(q)}`);
   }
   return lines.join('\n');
@@ -34,21 +40,26 @@ export function register(program: Command): void {
   program
     .command('events')
     .description('events with actors, place, time, modality, status and the claims that report them')
-    .argument('<file>', 'plain-text article or HTML page (.html, .html.gz), or - for stdin')
+    .argument('<file>', 'plain-text article or HTML page (.html, .html.gz), or - for stdin; with --db, a stored article\'s id or URL')
+    .option('--db <path>', 'read the events of a stored article (by id or URL) from this database')
     .option('--published <date>', 'publication date (ISO 8601); overrides any date in the text')
     .option('--json', 'print all events of the document as one JSON object')
     .option('--jsonl', 'print the PLOVER-like export, one event per line')
     .action(async (file: string, opts: EventsOptions) => {
       if (opts.json && opts.jsonl) throw new WiretraceError('E_USAGE', 'choose one of --json and --jsonl');
       validatePublished(opts.published);
+      if (opts.db && opts.published) throw new WiretraceError('E_USAGE', '--published applies to a file; a stored article keeps its own date');
       const maxBytes = resolveMaxInputBytes(undefined, loadConfig());
-      const events = await eventsOfInput(file, { maxBytes, ...(opts.published ? { published: opts.published } : {}) });
+      const events = opts.db
+        ? await withStore(existingStorePath(opts.db, FIRST_STEP), (store) => eventsOfStored(store, file))
+        : await eventsOfInput(file, { maxBytes, ...(opts.published ? { published: opts.published } : {}) });
       if (opts.jsonl) {
         for (const r of await ploverExport(events)) process.stdout.write(`${JSON.stringify(r)}\n`);
       } else if (opts.json) {
         process.stdout.write(`${JSON.stringify(eventsDocument(events))}\n`);
       } else {
-        for (const v of events.views) process.stdout.write(`${describe(v)}\n`);
+        const chains = new Map(claimChains(events.doc).map((c) => [c.id, c]));
+        for (const v of events.views) process.stdout.write(`${describe(v, chains)}\n`);
       }
     });
 }

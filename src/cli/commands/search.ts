@@ -9,7 +9,7 @@ import { FIRST_STEP } from './show.js';
 export function register(program: Command): void {
   program
     .command('search')
-    .description('Search stored articles; words must all match, "quoted phrases" match in order, word* matches a prefix')
+    .description('Search stored articles; words must all match, "quoted phrases" match in order, word* matches a prefix, OR between words or (groups)')
     .argument('<query...>', 'search words')
     .option('--db <path>', 'database file (default: $WIRETRACE_DB or ./data/wiretrace.db)')
     .option('--limit <n>', 'results per page (1-200)', '20')

@@ -1,7 +1,11 @@
-/** `wiretrace show <id|url>`: one stored article with its metadata and layers. */
+/**
+ * `wiretrace show <id|url>`: one stored article, readable: its metadata, who said what as relay
+ * chains (outlet ← agency ← speaker), its events one per cluster with times as windows, then the text.
+ */
 import type { Command } from 'commander';
 import { getArticle } from '../../service/articles.js';
 import { existingStorePath, withStore } from '../../service/open.js';
+import { articleDoc, formatReading } from '../../service/reading-view.js';
 import type { ArticleDetail } from '../../service/schemas.js';
 
 /** What the reading commands tell a user to run when there is no database yet. */
@@ -32,6 +36,6 @@ export function formatArticle(a: ArticleDetail): string {
   if (a.imageCredit) lines.push(`image by:  ${a.imageCredit}`);
   if (a.nearDupOf) lines.push(`near-duplicate of #${a.nearDupOf}`);
   const layers = (Object.keys(a.layers) as (keyof typeof a.layers)[]).map((n) => `${n} ${a.layers[n]!.length} (${a.provenance[n]?.annotator}@${a.provenance[n]?.version})`);
-  lines.push(`layers:    ${layers.length ? layers.join(', ') : '-'}`, '', a.text);
-  return lines.join('\n');
+  lines.push(`layers:    ${layers.length ? layers.join(', ') : '-'}`);
+  return formatReading(articleDoc(a), lines);
 }

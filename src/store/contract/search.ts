@@ -1,4 +1,4 @@
-/** Contract: full-text search (words, phrases, prefixes, stemming, hostile syntax as text, highlights). */
+/** Contract: full-text search (words, phrases, prefixes, OR and groups, stemming, hostile syntax as text, highlights). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { article, withStore, type OpenStore } from './fixtures.js';
@@ -29,7 +29,11 @@ export function searchContract(name: string, open: OpenStore): void {
         { q: 'PYONGYANG', total: 2, why: 'case-insensitive' },
         { q: 'kremlin -moscow', total: 1, why: 'a leading minus is not negation: both words must match' },
         { q: 'kremlin NOT moscow', total: 0, why: 'NOT is a word, not an operator' },
-        { q: 'seoul OR kremlin', total: 0, why: 'OR is a word, not an operator' },
+        { q: 'seoul OR kremlin', total: 2, why: 'OR: either word' },
+        { q: 'seoul or kremlin', total: 0, why: 'a lower-case or is a word' },
+        { q: '(seoul OR kremlin) rain', total: 1, why: 'a group, and the word beside it' },
+        { q: 'stocks (seoul OR analysts)', total: 1, why: 'a group after a word' },
+        { q: 'weather OR (kremlin moscow)', total: 2, why: 'AND inside a group' },
       ];
       for (const c of cases) assert.equal((await s.search(c.q)).total, c.total, `${c.q}: ${c.why}`);
       const paged = await s.search('pyongyang', { limit: 1, offset: 1 });
@@ -42,13 +46,17 @@ export function searchContract(name: string, open: OpenStore): void {
       const cases: Array<{ q: string; total: number }> = [
         { q: '"unbalanced', total: 0 },
         { q: '"expected', total: 1 },
-        { q: 'AND OR NOT', total: 0 },
+        { q: 'AND OR NOT', total: 1 }, // AND and NOT are words (the text has "and"); OR joins them
         { q: 'title:envoy', total: 0 },
         { q: 'NEAR(a b)', total: 0 },
         { q: 'NEAR(envoy met)', total: 0 },
         { q: '*', total: 0 },
         { q: '^envoy', total: 1 },
         { q: '(((', total: 0 },
+        { q: '((envoy', total: 1 },
+        { q: 'envoy))', total: 1 },
+        { q: 'OR envoy OR', total: 1 },
+        { q: '() OR ()', total: 0 },
         { q: '', total: 0 },
         { q: '   ', total: 0 },
         { q: 'Jong-un', total: 1 },

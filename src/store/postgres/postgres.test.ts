@@ -36,11 +36,12 @@ test('postgres search: user text reaches the server only as bound plain text', (
   const cases: Array<{ q: string; sql: string | null; params: string[] }> = [
     { q: '', sql: null, params: [] },
     { q: '((( *', sql: null, params: [] },
-    { q: 'Pyongyang visit', sql: "phraseto_tsquery('wiretrace_search', $1) && phraseto_tsquery('wiretrace_search', $2)", params: ['Pyongyang', 'visit'] },
+    { q: 'Pyongyang visit', sql: "(phraseto_tsquery('wiretrace_search', $1) && phraseto_tsquery('wiretrace_search', $2))", params: ['Pyongyang', 'visit'] },
+    { q: '(seoul OR kremlin) rain', sql: "((phraseto_tsquery('wiretrace_search', $1) || phraseto_tsquery('wiretrace_search', $2)) && phraseto_tsquery('wiretrace_search', $3))", params: ['seoul', 'kremlin', 'rain'] },
     { q: '"visit was planned"', sql: "phraseto_tsquery('wiretrace_search', $1)", params: ['visit was planned'] },
     { q: 'Pyong*', sql: "to_tsquery('simple', $1)", params: ["'pyong':*"] },
     { q: 'Jong-u*', sql: "tsquery_phrase(phraseto_tsquery('wiretrace_search', $2), to_tsquery('simple', $1))", params: ["'u':*", 'Jong'] },
-    { q: "x'); DROP TABLE articles; --", sql: "phraseto_tsquery('wiretrace_search', $1) && phraseto_tsquery('wiretrace_search', $2) && phraseto_tsquery('wiretrace_search', $3) && phraseto_tsquery('wiretrace_search', $4)", params: ["x');", 'DROP', 'TABLE', 'articles;'] },
+    { q: "x'); DROP TABLE articles; --", sql: "(phraseto_tsquery('wiretrace_search', $1) && phraseto_tsquery('wiretrace_search', $2) && phraseto_tsquery('wiretrace_search', $3) && phraseto_tsquery('wiretrace_search', $4))", params: ["x'", 'DROP', 'TABLE', 'articles;'] },
   ];
   for (const c of cases) {
     const q = toTsQuery(c.q);

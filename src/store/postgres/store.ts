@@ -19,7 +19,7 @@ import pg from 'pg';
 import { WiretraceError } from '../../errors.js';
 import { NEAR_DUP_BUCKET_SCAN, nearDupBands } from '../near-dup.js';
 import { clampPage } from '../paging.js';
-import { searchTerms } from '../search-terms.js';
+import { parseSearch, renderSearch, type SearchTerm } from '../search-terms.js';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet } from '../snippet.js';
 import type {
   AppliedMigration,
@@ -725,24 +725,22 @@ interface FeedRow {
  * phraseto_tsquery, which reads plain text, never query syntax.
  */
 export function toTsQuery(input: string): { sql: string; params: string[] } | null {
+  const tree = parseSearch(input);
+  if (!tree) return null;
   const params: string[] = [];
-  const parts: string[] = [];
-  for (const t of searchTerms(input)) {
+  const term = (t: SearchTerm): string => {
     if (!t.prefix) {
       params.push(t.text);
-      parts.push(`phraseto_tsquery('wiretrace_search', $${params.length})`);
-      continue;
+      return `phraseto_tsquery('wiretrace_search', $${params.length})`;
     }
     const last = t.words[t.words.length - 1]!.toLowerCase();
     params.push(`'${last}':*`);
     const prefix = `to_tsquery('simple', $${params.length})`;
-    if (t.words.length === 1) parts.push(prefix);
-    else {
-      params.push(t.words.slice(0, -1).join(' '));
-      parts.push(`tsquery_phrase(phraseto_tsquery('wiretrace_search', $${params.length}), ${prefix})`);
-    }
-  }
-  return parts.length ? { sql: parts.join(' && '), params } : null;
+    if (t.words.length === 1) return prefix;
+    params.push(t.words.slice(0, -1).join(' '));
+    return `tsquery_phrase(phraseto_tsquery('wiretrace_search', $${params.length}), ${prefix})`;
+  };
+  return { sql: renderSearch(tree, term, { and: '&&', or: '||' }), params };
 }
 
 async function count(db: Db, sql: string, params: unknown[] = []): Promise<number> {

@@ -1,15 +1,17 @@
 /**
- * Turns what a person types into a safe FTS5 MATCH expression. User text is never passed through as
- * FTS syntax: every term becomes a quoted string, so operators, column filters, unbalanced quotes and
- * stray punctuation cannot cause a syntax error. Supported on purpose: "quoted phrases" and a trailing
- * `*` for prefix search. All terms must match (AND).
+ * Turns what a person types into a safe FTS5 MATCH expression, from the query tree every engine shares
+ * (../search-terms.ts): every term becomes a quoted string, so column filters, NEAR, NOT, unbalanced
+ * quotes and stray punctuation cannot cause a syntax error; OR and parentheses are the reader's.
  */
-import { searchTerms } from '../search-terms.js';
+import { parseSearch, renderSearch } from '../search-terms.js';
 
 /** Returns the MATCH expression, or null when the query has no searchable word. */
 export function toFtsQuery(input: string): string | null {
-  const terms = searchTerms(input).map((t) => quote(t.words.join(' ')) + (t.prefix ? '*' : ''));
-  return terms.length ? terms.join(' AND ') : null;
+  const tree = parseSearch(input);
+  if (!tree) return null;
+  const out = renderSearch(tree, (t) => quote(t.words.join(' ')) + (t.prefix ? '*' : ''), { and: 'AND', or: 'OR' });
+  // a single compound is parenthesised by renderSearch; FTS5 reads it either way
+  return out;
 }
 
 function quote(s: string): string {

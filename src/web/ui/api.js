@@ -40,3 +40,12 @@ export const getArticle = (id) => getJson(`/api/articles/${encodeURIComponent(id
 
 /** → {query, items: [{article, snippet, highlights, score}], total, limit, offset} */
 export const search = (q, { limit = 50, offset = 0 } = {}) => getJson(`/api/search?${qs({ q, limit, offset })}`);
+
+/** → {items: StorySummary[], total, limit, offset} (src/service/story-schemas.ts) */
+export const listStories = ({ limit = 200, offset = 0 } = {}) => getJson(`/api/stories?${qs({ limit, offset })}`);
+
+/** → Story with summary: articles, entities, events (timelines), claims, findings */
+export const getStory = (id) => getJson(`/api/stories/${encodeURIComponent(id)}`);
+
+/** → EntityDetail: names, roles, and per story the events it took part in and what it said */
+export const getEntity = (key, { limit = 200, offset = 0 } = {}) => getJson(`/api/entities/${encodeURIComponent(key)}?${qs({ limit, offset })}`);

@@ -1,12 +1,18 @@
 // wiretrace web UI: hash routes over the JSON API.
-//   #/                 article list (#/?offset=50 pages)
+//   #/                 the stories, with filters (#/?outlet=…&entity=…&status=…&from=…&to=…)
+//   #/story/ID         one story: status timelines, drift, claims by source, reports
+//   #/entity/KEY       one global entity across stories
+//   #/articles         article list (#/articles?offset=50 pages)
 //   #/search?q=…       search results
-//   #/article/ID       one article with its layers
+//   #/article/ID       one article, reading first (#/article/ID?at=START-END marks a span)
 // All data is rendered through text nodes (see dom.js); the page needs no inline script or style.
 import { append, h, clear } from './dom.js';
 import { renderList } from './views/list.js';
 import { renderSearch } from './views/search.js';
 import { renderArticle } from './views/article.js';
+import { renderStories } from './views/stories.js';
+import { renderStory } from './views/story.js';
+import { renderEntity } from './views/entity.js';
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
@@ -37,24 +43,32 @@ async function route() {
   let focusTarget = null;
   try {
     const article = /^\/article\/([^/]+)$/.exec(path);
+    const story = /^\/story\/([^/]+)$/.exec(path);
+    const entity = /^\/entity\/([^/]+)$/.exec(path);
     if (article) {
-      focusTarget = await renderArticle(view, decodeURIComponent(article[1]), setTitle);
+      focusTarget = await renderArticle(view, decodeURIComponent(article[1]), setTitle, params);
+    } else if (story) {
+      focusTarget = await renderStory(view, decodeURIComponent(story[1]), setTitle);
+    } else if (entity) {
+      focusTarget = await renderEntity(view, decodeURIComponent(entity[1]), setTitle);
+    } else if (path === '/articles') {
+      focusTarget = await renderList(view, params, setTitle);
     } else if (path === '/search') {
       searchInput.value = params.get('q') || '';
       focusTarget = await renderSearch(view, params, setTitle);
     } else if (path === '/') {
-      focusTarget = await renderList(view, params, setTitle);
+      focusTarget = await renderStories(view, params, setTitle);
     } else {
       setTitle('Not found');
       focusTarget = h('h1', { tabindex: '-1' }, 'Page not found');
-      append(view, [focusTarget, h('p', null, h('a', { href: '#/' }, 'Back to the article list'))]);
+      append(view, [focusTarget, h('p', null, h('a', { href: '#/' }, 'Back to the stories'))]);
     }
   } catch (err) {
     setTitle('Error');
     focusTarget = h('h1', { tabindex: '-1' }, err.status === 404 ? 'Not found' : 'Something went wrong');
     append(view, [focusTarget, h('p', { class: 'error', role: 'alert' },
       err.code ? h('code', null, err.code) : null, ' ', err.message || String(err)),
-    h('p', null, h('a', { href: '#/' }, 'Back to the article list'))]);
+    h('p', null, h('a', { href: '#/' }, 'Back to the stories'))]);
   }
   if (mine !== generation) return; // a newer navigation won
   clear(main).appendChild(view);

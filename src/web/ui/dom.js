@@ -63,3 +63,17 @@ export function markRanges(text, ranges) {
   if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
   return frag;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** s('rect', {x: 1}, …children) → an SVG element; the same rules as h(): text nodes only, no handlers. */
+export function s(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (/^on/i.test(name) || name === 'style') throw new Error(`refusing attribute ${name}`);
+    el.setAttribute(name, String(value));
+  }
+  append(el, children);
+  return el;
+}

@@ -5,15 +5,18 @@
 // Offsets are [start, end) UTF-16 code units, exactly as JavaScript indexes strings, so
 // text.slice(start, end) is the annotated text.
 
-/** How each known layer is shown. `order` sorts toggles and the legend; unknown layers come last. */
+/**
+ * How each known layer is shown. `order` sorts toggles and the legend; unknown layers come last. The page
+ * reads first: only attributions are drawn until the reader switches another layer on.
+ */
 export const LAYER_INFO = {
   paragraphs: { label: 'Paragraphs', order: 0, defaultOn: false, hint: 'rule in the margin' },
-  sentences: { label: 'Sentences', order: 1, defaultOn: true, hint: 'alternating bands' },
+  sentences: { label: 'Sentences', order: 1, defaultOn: false, hint: 'alternating bands' },
   tokens: { label: 'Tokens', order: 2, defaultOn: false, hint: 'thin boxes' },
-  mentions: { label: 'Mentions', order: 3, defaultOn: true, hint: 'tinted by type' },
-  timexes: { label: 'Time expressions', order: 4, defaultOn: true, hint: 'orange bar' },
+  mentions: { label: 'Mentions', order: 3, defaultOn: false, hint: 'tinted by type' },
+  timexes: { label: 'Time expressions', order: 4, defaultOn: false, hint: 'orange bar' },
   attributions: { label: 'Attributions', order: 5, defaultOn: true, hint: 'source, cue, content' },
-  events: { label: 'Events', order: 6, defaultOn: true, hint: 'boxed trigger' },
+  events: { label: 'Events', order: 6, defaultOn: false, hint: 'boxed trigger' },
 };
 
 export const MENTION_TYPES = ['PER', 'ORG', 'GPE', 'LOC', 'MISC'];

@@ -1,14 +1,18 @@
-// The article page: the text with its layers highlighted (one toggle per layer), the records behind
-// whatever the reader clicks, lists of attributions, events, entities and times, the article's
-// metadata, and which annotator version produced each layer.
+// The article page, reading first: the clean text with only its attributions marked (other layers are
+// opt-in toggles), the records behind whatever the reader clicks (internal fields behind "details"),
+// claims as source → chain → content, events one per cluster, times as dates or windows, the article's
+// metadata, and which annotator version produced each layer. #/article/ID?at=START-END marks one span
+// (a story's evidence) and scrolls to it.
 import { getArticle } from '../api.js';
 import { h, clear, safeHref } from '../dom.js';
 import { formatDate, formatTime, plural, valueText } from '../format.js';
+import { windowText } from '../story-model.js';
 import {
   LAYER_INFO, MENTION_TYPES, MENTION_TYPE_LABELS, buildBlocks, excerpt, isSpanned, orderedLayerNames, spansForLayer,
 } from '../layers.js';
 
-const STORE_KEY = 'wiretrace.layers';
+// v2: the defaults changed to reading-first; choices saved under the old key no longer apply.
+const STORE_KEY = 'wiretrace.layers.v2';
 const FLASH_MS = 1600;
 
 /** Which layers are switched on, kept across articles and reloads. */
@@ -35,7 +39,16 @@ function isOn(toggles, name) {
   return LAYER_INFO[name]?.defaultOn ?? true;
 }
 
-export async function renderArticle(root, id, setTitle) {
+/** "120-245" → {start, end} inside the text, or null. */
+export function parseAt(value, textLength) {
+  const m = /^(\d{1,9})-(\d{1,9})$/.exec(value || '');
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Math.min(Number(m[2]), textLength);
+  return end > start ? { start, end } : null;
+}
+
+export async function renderArticle(root, id, setTitle, params = new URLSearchParams()) {
   const a = await getArticle(id);
   const text = typeof a.text === 'string' ? a.text : '';
   const layers = a.layers && typeof a.layers === 'object' ? a.layers : {};
@@ -46,6 +59,8 @@ export async function renderArticle(root, id, setTitle) {
   // Spans are computed once per layer; toggling only changes which are drawn.
   const spansBy = {};
   for (const name of names) spansBy[name] = spansForLayer(name, layers[name], text.length);
+  const at = parseAt(params.get('at'), text.length);
+  const atSpan = at ? [{ ...at, layer: 'at', index: 0, role: 'evidence', key: 'at:0:evidence', classes: ['ann-at'] }] : [];
 
   const textEl = h('div', { class: 'layer-text', id: 'article-text', lang: a.language || undefined });
   const detailsEl = h('div', { class: 'selection', 'aria-live': 'polite' },
@@ -53,7 +68,7 @@ export async function renderArticle(root, id, setTitle) {
 
   function drawText() {
     const on = names.filter((n) => isSpanned(n) && isOn(toggles, n));
-    const spans = on.flatMap((n) => spansBy[n]);
+    const spans = on.flatMap((n) => spansBy[n]).concat(atSpan);
     const blocks = buildBlocks(text.length, spans, layers.paragraphs);
     clear(textEl);
     textEl.classList.toggle('show-paragraphs', Boolean(layers.paragraphs) && isOn(toggles, 'paragraphs'));
@@ -118,8 +133,9 @@ export async function renderArticle(root, id, setTitle) {
       drawText();
     }),
     h('section', { class: 'box' }, h('h2', null, 'Selection'), detailsEl),
+    claimList(layers.claims, layers.attributions, layers.entities, text, a.outlet, flashRecord),
     attributionList(layers.attributions, text, flashRecord),
-    eventList(layers.events, text, flashRecord),
+    eventList(layers.events, layers.timexes, text, flash),
     entityList(layers.entities, layers.mentions, (entityId) => {
       const mentionIdx = new Set();
       (layers.mentions || []).forEach((m, i) => { if (m && m.entity === entityId) mentionIdx.add(`mentions:${i}:mention`); });
@@ -138,12 +154,17 @@ export async function renderArticle(root, id, setTitle) {
     h('span', { class: 'muted' }, plural(countWords(text), 'word')));
 
   const reader = h('article', { class: 'reader' },
-    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/' }, '← All articles')),
+    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/' }, 'Stories'), ' · ', h('a', { href: '#/articles' }, 'All articles')),
     heading, dek, textEl);
   if (!text) textEl.appendChild(h('p', { class: 'empty' }, 'This article has no text.'));
 
   root.appendChild(h('div', { class: 'article-layout' }, reader, panel));
   if (text) drawText();
+  if (at) {
+    const first = textEl.querySelector('.ann-at');
+    // after the page is in the document: the router inserts the view once this returns
+    if (first) requestAnimationFrame(() => first.scrollIntoView({ block: 'center' }));
+  }
   return heading;
 }
 
@@ -243,29 +264,95 @@ function attributionList(records, text, flashRecord) {
   return recordList('Who said what', lis);
 }
 
-function eventList(records, text, flashRecord) {
+/** One entry per event cluster ("the visit" three times is one visit), with its time as a date or window. */
+function eventList(records, timexes, text, flash) {
   if (!Array.isArray(records)) return null;
-  const lis = records.map((r, i) => {
-    if (!r) return null;
+  const timexById = new Map((Array.isArray(timexes) ? timexes : []).map((t) => [t?.id, t]));
+  const clusters = new Map();
+  records.forEach((r, i) => {
+    if (!r) return;
+    const key = r.cluster || r.id || `#${i}`;
+    const c = clusters.get(key);
+    if (c) c.members.push({ r, i });
+    else clusters.set(key, { key, members: [{ r, i }] });
+  });
+  const lis = [...clusters.values()].map(({ members }) => {
+    const head = members[0].r;
+    const triggers = [...new Set(members.map(({ r }) => excerpt(text, r.trigger, 30)))];
+    const pick = (f) => members.map(({ r }) => f(r)).find((v) => v !== undefined && v !== null);
     const args = [];
-    for (const role of ['source', 'target']) {
-      const v = r[role];
-      const spans = Array.isArray(v) ? v : v ? [v] : [];
-      if (spans.length) args.push(`${role}: ${spans.map((s) => excerpt(text, s, 30)).join(', ')}`);
+    const who = pick((r) => (Array.isArray(r.source) && r.source.length ? r.source.map((x) => excerpt(text, x, 30)).join(', ') : null));
+    const whom = pick((r) => (Array.isArray(r.target) && r.target.length ? r.target.map((x) => excerpt(text, x, 30)).join(', ') : null));
+    const where = pick((r) => (r.place ? excerpt(text, r.place, 30) : null));
+    const time = pick((r) => r.time || null);
+    if (who) args.push(`who: ${who}`);
+    if (whom) args.push(`with: ${whom}`);
+    if (where) args.push(`where: ${where}`);
+    if (time) {
+      const tx = time.timex ? timexById.get(time.timex) : null;
+      const win = tx ? windowText(tx.window) : null;
+      args.push(`when: “${excerpt(text, time, 30)}”${win ? ` → ${win}` : ''}`);
     }
-    if (r.place) args.push(`place: ${excerpt(text, r.place, 30)}`);
-    if (r.time) args.push(`time: ${excerpt(text, r.time, 30)}`);
+    const status = pick((r) => r.status);
+    const certainty = members.reduce((m, { r }) => Math.max(m, typeof r.certainty === 'number' ? r.certainty : 0), 0);
+    const keys = new Set(members.map(({ i }) => `events:${i}:`));
     const btn = h('button', { type: 'button', class: 'record' },
-      h('span', { class: 'rec-line' }, h('strong', null, r.type || 'event'), ' ', h('span', { class: 'rec-cue' }, excerpt(text, r.trigger, 40))),
+      h('span', { class: 'rec-line' }, h('strong', null, head.lemma || head.type || 'event'), ' ',
+        h('span', { class: 'rec-cue' }, triggers.join(', ')),
+        members.length > 1 ? h('span', { class: 'toggle-count' }, ` ${members.length} mentions`) : null),
       args.length ? h('span', { class: 'rec-content' }, args.join(' · ')) : null,
       h('span', { class: 'chips' },
-        r.modality ? h('span', { class: 'chip' }, r.modality) : null,
-        r.status ? h('span', { class: ['chip', 'status'] }, r.status) : null,
-        typeof r.certainty === 'number' ? h('span', { class: 'chip' }, `certainty ${r.certainty.toFixed(2)}`) : null));
-    btn.addEventListener('click', () => flashRecord('events', i));
+        head.type ? h('span', { class: 'chip' }, head.type.toLowerCase()) : null,
+        status ? h('span', { class: ['chip', 'status'] }, status) : null,
+        h('span', { class: 'chip' }, certaintyWords(certainty))));
+    btn.addEventListener('click', () => flash('events', (k) => [...keys].some((p) => k.startsWith(p))));
+    return h('li', null, btn);
+  });
+  return recordList('Events', lis);
+}
+
+/** Certainty as a reader would say it, not as a number. */
+function certaintyWords(c) {
+  if (c >= 0.85) return 'certain';
+  if (c >= 0.6) return 'likely';
+  if (c >= 0.35) return 'possible';
+  return 'doubtful';
+}
+
+/**
+ * Claims as source → chain → content: who asserted it, through whom it reached this report (the
+ * relaying claims' sources, then this report's outlet) and what was said.
+ */
+function claimList(claims, attributions, entities, text, outlet, flashRecord) {
+  if (!Array.isArray(claims) || !claims.length) return null;
+  const byId = new Map(claims.map((c) => [c?.id, c]));
+  const attrIndex = new Map((Array.isArray(attributions) ? attributions : []).map((r, i) => [r?.id, i]));
+  const entityName = new Map((Array.isArray(entities) ? entities : []).map((e) => [e?.id, e?.canonical]));
+  const sourceName = (c) => {
+    if (!c.source) return 'unnamed source';
+    return (c.source.entity && entityName.get(c.source.entity)) || excerpt(text, c.source, 50);
+  };
+  const lis = claims.map((c) => {
+    if (!c) return null;
+    const chain = [sourceName(c)];
+    const seen = new Set([c.id]);
+    for (let v = byId.get(c.via); v && !seen.has(v.id); v = byId.get(v.via)) {
+      seen.add(v.id);
+      chain.push(sourceName(v));
+    }
+    if (outlet && chain[chain.length - 1] !== outlet) chain.push(outlet);
+    const btn = h('button', { type: 'button', class: 'record' },
+      h('span', { class: 'rec-line' }, h('strong', { class: 'rec-source' }, chain[0]),
+        chain.length > 1 ? h('span', { class: 'chain' }, ` → ${chain.slice(1).join(' → ')}`) : null),
+      h('span', { class: 'rec-content' }, excerpt(text, c.proposition, 220)),
+      h('span', { class: 'chips' },
+        c.stance ? h('span', { class: ['chip', `stance-${c.stance}`] }, c.stance) : null,
+        c.dateNotSet ? h('span', { class: 'chip' }, 'no date set') : null));
+    const i = attrIndex.get(c.attribution);
+    if (i !== undefined) btn.addEventListener('click', () => flashRecord('attributions', i));
     return h('li', null, btn);
   }).filter(Boolean);
-  return recordList('Events', lis);
+  return recordList('Claims', lis);
 }
 
 function entityList(entities, mentions, flashEntity) {
@@ -288,13 +375,10 @@ function timexList(records, text, flashRecord) {
   if (!Array.isArray(records)) return null;
   const lis = records.map((t, i) => {
     if (!t) return null;
-    const win = t.window ? `${t.window.from ?? '…'} → ${t.window.to ?? '…'}` : null;
+    const win = windowText(t.window);
     const btn = h('button', { type: 'button', class: 'record' },
-      h('span', { class: 'rec-line' }, h('strong', null, excerpt(text, t, 50)), ' ', h('code', null, t.value ?? '')),
-      h('span', { class: 'chips' },
-        t.type ? h('span', { class: 'chip' }, t.type) : null,
-        t.mod ? h('span', { class: 'chip' }, t.mod) : null,
-        win ? h('span', { class: 'chip' }, win) : null));
+      h('span', { class: 'rec-line' }, h('strong', null, excerpt(text, t, 50)), win ? ` → ${win}` : ''),
+      h('span', { class: 'chips' }, t.type ? h('span', { class: 'chip' }, t.type.toLowerCase()) : null));
     btn.addEventListener('click', () => flashRecord('timexes', i));
     return h('li', null, btn);
   }).filter(Boolean);
@@ -311,11 +395,13 @@ function recordCard(layer, index, rec, text) {
     rows.push(h('dt', null, k), h('dd', null, shown));
   }
   const label = LAYER_INFO[layer]?.label || layer;
+  // The record's own text first; fields, offsets and ids are for the curious, one click away.
   return h('div', { class: 'card' },
-    h('p', { class: 'card-head' }, h('span', { class: 'card-layer' }, label.replace(/s$/, '')), ` #${index}`,
-      Number.isInteger(rec.start) ? h('span', { class: 'muted' }, ` [${rec.start}, ${rec.end})`) : null),
+    h('p', { class: 'card-head' }, h('span', { class: 'card-layer' }, label.replace(/s$/, ''))),
     Number.isInteger(rec.start) ? h('blockquote', null, excerpt(text, rec, 300)) : null,
-    h('dl', null, rows));
+    h('details', { class: 'internals' }, h('summary', null, 'details'),
+      h('p', { class: 'muted' }, `#${index}`, Number.isInteger(rec.start) ? ` [${rec.start}, ${rec.end})` : ''),
+      h('dl', null, rows)));
 }
 
 function metadataPanel(a) {

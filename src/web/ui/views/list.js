@@ -1,4 +1,4 @@
-// The article list: newest first, paged through the hash (#/?offset=50).
+// The article list: newest first, paged through the hash (#/articles?offset=50).
 import { listArticles } from '../api.js';
 import { append, h } from '../dom.js';
 import { formatDate, formatTime, plural } from '../format.js';
@@ -30,6 +30,7 @@ export async function renderList(root, params, setTitle) {
   const data = await listArticles({ limit: PAGE, offset });
   setTitle('Articles');
   const heading = h('h1', { tabindex: '-1' }, 'Articles');
+  const crumbs = h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / articles');
   const count = h('p', { class: 'count' }, data.total ? `${plural(data.total, 'article')}, newest first` : '');
   if (!data.items.length) {
     append(root, [heading, h('div', { class: 'empty' },
@@ -38,7 +39,7 @@ export async function renderList(root, params, setTitle) {
     return heading;
   }
   const list = h('ol', { class: 'article-list', start: String(offset + 1) }, data.items.map((a) => articleRow(a)));
-  append(root, [heading, count, list, pager(offset, data.total, (o) => `#/?offset=${o}`)]);
+  append(root, [crumbs, heading, count, list, pager(offset, data.total, (o) => `#/articles?offset=${o}`)]);
   return heading;
 }
 

@@ -10,7 +10,7 @@ export async function renderSearch(root, params, setTitle) {
   const heading = h('h1', { tabindex: '-1' }, q ? 'Search results' : 'Search');
   setTitle(q ? `Search: ${q}` : 'Search');
   if (!q) {
-    append(root, [heading, h('p', { class: 'empty' }, 'Type words or "a quoted phrase" in the search box. A trailing * matches a prefix.')]);
+    append(root, [heading, h('p', { class: 'empty' }, 'Type words or "a quoted phrase" in the search box: all words must match; a trailing * matches a prefix; OR between words or (groups of words) matches either, as in (visit OR trip) Ulaanbaatar.')]);
     return heading;
   }
   const data = await search(q, { offset });
