@@ -111,36 +111,47 @@ function span(w: { from: string | null; to: string | null }): number {
   return (Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / 86_400_000;
 }
 
+/** How well a report's event fits a tracked event, or why it cannot be the same event. */
+export type EventMatch = { readonly score: number } | { readonly reject: string };
+
 /** How well a report's event fits a tracked event; null when it cannot be the same event. */
 export function eventFit(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<string, string>, reportDay: string | null): number | null {
+  const m = eventMatch(e, t, alias, reportDay);
+  return 'score' in m ? m.score : null;
+}
+
+/** eventFit with the reason for a refusal (for --explain and debugging). */
+export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<string, string>, reportDay: string | null): EventMatch {
   const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma);
-  if (!sameFamily && e.type !== t.type) return null;
+  if (!sameFamily && e.type !== t.type) return { reject: 'kind' };
   const parts = e.participants.map((k) => alias.get(k) ?? k);
   const actors = e.actors.map((k) => alias.get(k) ?? k);
   const sharedPeople = parts.filter((k) => t.participants.includes(k)).length;
   const sharedPlaces = e.places.filter((k) => t.places.includes(k)).length;
   const bare = parts.length + e.places.length === 0;
+  // a tracked event known so far only by its kind ("the agreement") has no one and nowhere to disagree with
+  const trackedBare = t.participants.length + t.places.length === 0;
   // Different kinds of happening (talks vs a visit) are one event only with the same people at the same place.
-  if (!sameFamily && (sharedPeople === 0 || sharedPlaces === 0)) return null;
-  if (sharedPeople + sharedPlaces === 0 && !bare) return null;
+  if (!sameFamily && (sharedPeople === 0 || sharedPlaces === 0)) return { reject: 'other kind without same people and place' };
+  if (sharedPeople + sharedPlaces === 0 && !bare && !trackedBare) return { reject: 'no shared participant or place' };
   // The visitor of one visit is not the visitor of the return visit. Only people count here: a state
   // or ministry named as actor is too often the one that announced the event, not the one who acts.
   const people = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith('per:'));
   const ours = people(actors);
   const theirs = people(t.actors);
-  if (ours.length && theirs.length && !ours.some((k) => theirs.includes(k))) return null;
+  if (ours.length && theirs.length && !ours.some((k) => theirs.includes(k))) return { reject: 'different actors' };
   // Two specific dates that do not meet are two events (the same minister's trips months apart);
   // vague windows ("soon", "in autumn") never separate events on their own.
   const w = e.time?.window ?? null;
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3)) return null;
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3)) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago").
   if (w?.to && reportDay && e.status === 'occurred') {
     const first = t.timeline[0]?.date ?? t.firstSeen;
     const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
-    if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return null;
+    if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return { reject: 'an earlier event' };
   }
-  return sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0);
+  return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
 /** Events worth tracking across reports: they have a status, or someone or somewhere taking part. */

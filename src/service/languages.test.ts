@@ -18,7 +18,7 @@ import { buildPipeline } from '../doc/pipeline.js';
 import { textAnnotator } from '../annotate/text/index.js';
 
 const DATA = join(import.meta.dirname, 'testdata', 'languages');
-const ENGLISH_MODEL_LAYERS = ['mentions', 'entities', 'attributions', 'events', 'claims'];
+const ENGLISH_MODEL_LAYERS = ['mentions', 'entities', 'attributions', 'events', 'claims', 'quantities'];
 
 const CASES = [
   {

@@ -8,7 +8,8 @@ import { createDoc, type Doc } from '../../doc/doc.js';
 import type { Attribution } from '../../doc/schemas/attribution.js';
 import { REGISTERED } from '../../annotate/registry.js';
 
-const pipeline = buildPipeline(REGISTERED.filter((a) => a.name !== 'events'));
+// every annotator before events, in the registry's order (what attribution and entity keys read)
+const pipeline = buildPipeline(REGISTERED.slice(0, REGISTERED.findIndex((a) => a.name === 'events')));
 
 const docs = new Map<string, Doc>();
 

@@ -5,6 +5,7 @@
  * surname key when the report has none). Gold: a name as it appears in the text, and its key.
  */
 import { personKeyIn } from '../../../annotate/entities/lang/names.js';
+import { entityKey } from '../../../annotate/entities/news/keys.js';
 import type { WireExample, WirePattern } from '../types.js';
 
 export const pattern: WirePattern = {
@@ -14,6 +15,14 @@ export const pattern: WirePattern = {
   check(ex: WireExample) {
     const want = ex.expect as { name: string; key: string };
     const got = personKeyIn(want.name, ex.text);
-    return { ok: got === want.key, want: want.key, got };
+    // gold names the person in English spelling; the key is whatever the English text of that name gets
+    const key = englishKey(want.key);
+    return { ok: got === key, want: key, got };
   },
 };
+
+/** The key an English report gets for the person a gold key spells out (per:aidos-nurlanov -> "Aidos Nurlanov"). */
+export function englishKey(goldKey: string): string {
+  const name = goldKey.replace(/^per:/, '').split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
+  return entityKey('PER', name);
+}
