@@ -8,6 +8,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-constant-condition': ['error', { checkLoops: false }],
+      // A spread argument puts every element on the call stack: a large array (a 10 MB article's mentions)
+      // throws RangeError. Use appendAll / maxOf / minOf from src/util/arrays.ts, or a loop.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message: 'No spread arguments: a large array overflows the call stack. Use appendAll/maxOf/minOf (src/util/arrays.ts) or a loop.',
+        },
+      ],
     },
   },
   // src/doc is the ground floor (Doc, layer schemas, annotator contract, pipeline): it may import packages,

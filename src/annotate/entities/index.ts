@@ -20,6 +20,7 @@ import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, tri
 import { retypeKin } from './news/kinship.js';
 import { defineAnnotator } from '../versioned.js';
 import { readTitles } from './news/titles.js';
+import { appendAll } from '../../util/arrays.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -81,7 +82,7 @@ export function extractEntities(
   completeKoreanNames(s, drafts);
   attachRoles(text, s, drafts);
   flagMetonyms(text, s, drafts);
-  drafts.push(...findNominals(s, drafts));
+  appendAll(drafts, findNominals(s, drafts));
   return resolveEntities(text, s, drafts);
 }
 

@@ -11,6 +11,7 @@
  */
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import type { MentionCandidate, Sentenced, WordTok } from './candidate.js';
+import { appendAll } from '../../../util/arrays.js';
 
 /** Longest run of capitalised words read as the name after a title ("Mr. Martin Luther King Jr."). */
 const MAX_NAME_WORDS = 4;
@@ -50,5 +51,5 @@ export function readTitles(s: Sentenced, drafts: MentionCandidate[]): void {
     while (e < end && e - d.tokEnd < MAX_NAME_WORDS && isNameWord(s.toks[e]) && !starts.has(e)) e++;
     if (e > d.tokEnd) added.push({ tokStart: d.tokStart, tokEnd: e, type: 'PER', rule: `${d.rule}+title` });
   }
-  drafts.push(...added);
+  appendAll(drafts, added);
 }
