@@ -11,6 +11,7 @@ import { WiretraceError } from '../errors.js';
 import { parseDate, validatePublished } from '../ingest/dates.js';
 import { parsePlainTextArticle } from '../ingest/plaintext.js';
 import { checkText, decodeText, type GuardOptions } from '../ingest/input-guard.js';
+import { wellFormed } from '../ingest/well-formed.js';
 
 export { validatePublished };
 
@@ -55,7 +56,7 @@ export function parseArticleText(text: string, opts: ParseOptions = {}): ParsedA
     ...(opts.url ? { url: opts.url } : {}),
   });
   const meta: DocMeta = { ...parsed.meta, ...(opts.title ? { title: opts.title } : {}) };
-  return { text: parsed.body, meta, extra: { format: 'article', removedLines: parsed.removed.length } };
+  return normalised({ text: parsed.body, meta, extra: { format: 'article', removedLines: parsed.removed.length } });
 }
 
 export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
@@ -66,7 +67,7 @@ export function parseRaw(text: string, opts: ParseOptions = {}): ParsedArticle {
     ...(opts.outlet ? { outlet: opts.outlet } : {}),
     ...(opts.url ? { url: opts.url } : {}),
   };
-  return { text, meta, extra: { format: 'raw' } };
+  return normalised({ text, meta, extra: { format: 'raw' } });
 }
 
 /** An article from a web page: the HTML extractor's body and metadata, with the caller's overrides. */
@@ -101,7 +102,19 @@ export async function parseHtmlArticle(input: string | Uint8Array, opts: ParseOp
   if (x.imageCaption) extra.imageCaption = x.imageCaption;
   if (x.extractor) extra.extractor = x.extractor;
   if (x.published && !meta.published) extra.unparsedPublished = x.published;
-  return { text: body, meta, extra };
+  return normalised({ text: body, meta, extra });
+}
+
+/**
+ * Every parsed article passes here once, before hashing and annotation: lone surrogates in the text and
+ * the metadata strings become U+FFFD (src/ingest/well-formed.ts; NFC is not applied).
+ */
+function normalised(p: ParsedArticle): ParsedArticle {
+  const meta: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p.meta)) {
+    meta[k] = typeof v === 'string' ? wellFormed(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? wellFormed(x) : x)) : v;
+  }
+  return { text: wellFormed(p.text), meta: meta as DocMeta, extra: p.extra };
 }
 
 function guardedText(text: string, opts: GuardOptions): string {
