@@ -9,6 +9,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LayerSchemas } from '../doc/layers.js';
 import { Span } from '../doc/span.js';
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
 
 /** Version of these shapes, reported by GET /api/health and the OpenAPI document. */
 export const API_VERSION = '0.1.0';
@@ -16,7 +17,7 @@ export const API_VERSION = '0.1.0';
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({
-      code: Type.String({ description: 'stable error code, e.g. E_NOT_FOUND, E_AUTH, E_VALIDATION, E_RATE_LIMITED' }),
+      code: Type.Unsafe<ErrorCode>({ type: 'string', enum: Object.keys(ERROR_CODES), description: 'stable error code (src/errors.ts; statuses in docs/http.md)' }),
       message: Type.String(),
     }),
   },

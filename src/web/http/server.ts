@@ -24,7 +24,8 @@ import { WiretraceError } from '../../errors.js';
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_WRITES_PER_MINUTE } from '../../service/config.js';
 import { API_VERSION } from '../../service/schemas.js';
 import type { Store } from '../../store/types.js';
-import { replyWithCodedErrors } from './error-replies.js';
+import { frameworkErrorOptions, replyWithCodedErrors } from './error-replies.js';
+import { allowedHostsFor, checkHostHeader } from './host-check.js';
 import { logEachRequest, loggerSettings, type RequestLogOptions } from './request-log.js';
 import { articleRoutes } from './routes/articles.js';
 import { healthRoutes } from './routes/health.js';
@@ -52,6 +53,13 @@ export interface ServerOptions {
   readonly writesPerMinute?: number | null;
   /** One JSON log line per request at this level; default none. */
   readonly log?: RequestLogOptions | null;
+  /**
+   * Host header names answered ("*": any; others get 421 E_HOST, the DNS-rebinding guard). Default: the
+   * loopback names, plus `bindHost` when it names one interface.
+   */
+  readonly allowedHosts?: readonly string[] | null;
+  /** The interface the server listens on (listen.ts sets it), for the default allowed hosts. */
+  readonly bindHost?: string;
   /** Annotators run on POSTed articles; default: the default pipeline. */
   readonly pipeline?: Pipeline;
 }
@@ -63,10 +71,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     ...loggerSettings(opts.log),
     // JSON escaping can double a text's size; the service enforces the real limit with E_INPUT_TOO_LARGE.
     bodyLimit: maxInputBytes * 2 + 64 * 1024,
+    ...frameworkErrorOptions(maxInputBytes),
   });
   app.setValidatorCompiler(compileValidator);
   replyWithCodedErrors(app, maxInputBytes);
   sendSecurityHeaders(app);
+  checkHostHeader(app, allowedHostsFor(opts.bindHost ?? 'localhost', opts.allowedHosts));
   if (opts.log) logEachRequest(app);
 
   // Before the routes: swagger collects each route's schema as it registers.
