@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import type { InjectOptions } from 'fastify';
 import { buildServer } from './server.js';
 import { STATUS, clientErrorReply, parseJsonBody } from './error-replies.js';
 import { ERROR_CODES } from '../../errors.js';
@@ -36,7 +37,7 @@ function assertErrorShape(name: string, status: number, body: string, code: stri
 test('errors: fastify\'s own refusals answer in the one error shape (inject)', async () => {
   const post = (payload: string, headers: Record<string, string>) => ({ method: 'POST' as const, url: '/api/articles', headers: { ...auth, ...headers }, payload });
   const json = { 'content-type': 'application/json' };
-  const cases: Array<{ name: string; req: Parameters<typeof app.inject>[0]; status: number; code: string; mentions?: string }> = [
+  const cases: Array<{ name: string; req: InjectOptions; status: number; code: string; mentions?: string }> = [
     { name: 'bad percent-encoding in the path', req: { method: 'GET', url: '/%ZZ' }, status: 400, code: 'E_VALIDATION' },
     { name: 'bad percent-encoding in an API path', req: { method: 'GET', url: '/api/articles/%ZZ' }, status: 400, code: 'E_VALIDATION' },
     { name: 'no content type', req: post(JSON.stringify({ text: ARTICLE }), {}), status: 415, code: 'E_MEDIA_TYPE' },
