@@ -111,6 +111,16 @@ export const ArticleParams = Type.Object({
 });
 export type ArticleParams = Static<typeof ArticleParams>;
 
+export const ArticleQuery = Type.Object({
+  layers: Type.Optional(
+    Type.String({
+      maxLength: 1000,
+      description: 'comma-separated layer names to include (e.g. "sentences,entities,claims"); empty: none; absent: every stored layer',
+    }),
+  ),
+});
+export type ArticleQuery = Static<typeof ArticleQuery>;
+
 export const SearchQuery = Type.Composite([
   Type.Object({ q: Type.String({ minLength: 1, maxLength: 500, description: 'words or "quoted phrases"; a trailing * matches a prefix' }) }),
   Paging,

@@ -218,10 +218,15 @@ export class SqliteStore implements Store {
     });
   }
 
-  getLayers(articleId: number): Promise<readonly StoredLayer[]> {
+  getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', () => {
-      const rows = this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name')
-        .all(articleId) as LayerRow[];
+      // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
+      const rows = (
+        names
+          ? this.sql('SELECT * FROM layers WHERE article_id = ? AND name IN (SELECT value FROM json_each(?)) ORDER BY created_at, position, name')
+            .all(articleId, JSON.stringify(names))
+          : this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name').all(articleId)
+      ) as LayerRow[];
       return rows.map(toLayer);
     });
   }

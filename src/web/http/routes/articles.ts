@@ -4,9 +4,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Pipeline } from '../../../doc/pipeline.js';
 import { WiretraceError } from '../../../errors.js';
-import { getArticle, getArticleSummary, listArticles } from '../../../service/articles.js';
+import { getArticle, getArticleSummary, listArticles, parseLayerSelection } from '../../../service/articles.js';
 import { ingestHtml, ingestText, ingestUrl, type IngestOptions } from '../../../service/ingest.js';
-import { ArticleDetail, ArticleList, ArticleParams, IngestRequest, IngestResponse, Paging } from '../../../service/schemas.js';
+import { ArticleDetail, ArticleList, ArticleParams, ArticleQuery, IngestRequest, IngestResponse, Paging } from '../../../service/schemas.js';
 import type { Store } from '../../../store/types.js';
 import { requireBearer } from '../bearer-auth.js';
 import { errorResponses } from '../error-replies.js';
@@ -38,12 +38,14 @@ export const articleRoutes: FastifyPluginAsyncTypebox<ArticleRouteOptions> = asy
     '/api/articles/:id',
     {
       schema: {
-        summary: 'One article with its text, every stored layer and their provenance',
+        summary: 'One article with its text, its stored layers (all, or those named in ?layers=) and their provenance',
         params: ArticleParams,
+        querystring: ArticleQuery,
         response: { 200: ArticleDetail, ...errorResponses(400, 404, 500) },
       },
     },
-    async (req) => getArticle(opts.store, req.params.id),
+    async (req) =>
+      getArticle(opts.store, req.params.id, req.query.layers === undefined ? {} : { layers: parseLayerSelection(req.query.layers) }),
   );
 
   // The limit runs first, so wrong tokens count too: guessing the token is rate limited as well.
