@@ -16,6 +16,7 @@ import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } fro
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
+import type { AnnotateFn } from './annotation.js';
 import { linkDoc } from './stories.js';
 import { decodeText, maxBytesOf, type GuardOptions } from '../ingest/input-guard.js';
 import { fileKind, listIngestable, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
@@ -26,8 +27,13 @@ export interface IngestOptions extends ParseOptions {
   readonly allowPrivate?: boolean;
   /** Input form; default: by file extension, else sniffed (HTML vs the plain-text article form). */
   readonly format?: InputFormat;
-  /** The annotators to run; default: defaultPipeline(), every layer wiretrace knows. */
+  /** The annotators to run, in this thread; default: defaultPipeline(), every layer wiretrace knows. */
   readonly pipeline?: Pipeline;
+  /**
+   * Where the default pipeline runs when no `pipeline` is given: the HTTP server passes its worker pool
+   * (service/annotation-pool.ts); default: in this thread.
+   */
+  readonly annotate?: AnnotateFn;
 }
 
 export interface IngestResult {
@@ -64,7 +70,7 @@ export async function storeParsed(
   parsed: ParsedArticle,
   input: string,
   fetched: string | null = null,
-  pipeline: Pipeline = defaultPipeline(),
+  how: Pick<IngestOptions, 'pipeline' | 'annotate'> = {},
 ): Promise<IngestResult> {
   const store = await storeOf(ref);
   const hash = contentHash(parsed.text);
@@ -76,7 +82,9 @@ export async function storeParsed(
     const matchedBy = existing.contentHash === hash ? 'content_hash' : 'canonical_url';
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
-  const doc = pipeline.run(createDoc(parsed.text, parsed.meta));
+  const doc = how.annotate && !how.pipeline
+    ? await how.annotate(parsed.text, parsed.meta)
+    : (how.pipeline ?? defaultPipeline()).run(createDoc(parsed.text, parsed.meta));
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(parsed, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
@@ -99,12 +107,12 @@ export async function storeParsed(
 /** A plain-text article (the seed's form) given as a string. */
 export async function ingestText(store: StoreRef, text: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const format = opts.format ?? (sniffHtml(text) ? 'html' : 'article');
-  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text', null, opts.pipeline);
+  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text', null, opts);
 }
 
 /** An HTML page given as a string or bytes (bytes keep their declared charset). */
 export async function ingestHtml(store: StoreRef, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
-  return storeParsed(store, await parseHtmlArticle(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts.pipeline);
+  return storeParsed(store, await parseHtmlArticle(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts);
 }
 
 /** One file: .txt (plain-text article), .html/.htm (and .gz of either). */
@@ -112,7 +120,7 @@ export async function ingestFile(store: StoreRef, path: string, opts: IngestOpti
   validatePublished(opts.published);
   const bytes = await readFileGuarded(path, { ...opts, name: path });
   const format = opts.format ?? formatFor(path, bytes);
-  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path, null, opts.pipeline);
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path, null, opts);
 }
 
 /** Reads stdin (or any stream) within the size limit, then ingests it as HTML or a text article. */
@@ -124,7 +132,7 @@ export async function ingestStdin(
   validatePublished(opts.published);
   const bytes = await readStreamGuarded(stream, { ...opts, name: 'stdin' });
   const format = opts.format ?? (sniffHtml(bytes) ? 'html' : 'article');
-  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-', null, opts.pipeline);
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-', null, opts);
 }
 
 /** Fetches a URL through the SSRF-guarded fetcher and ingests the page. A URL already stored is not refetched. */
@@ -143,7 +151,7 @@ export async function ingestUrl(ref: StoreRef, url: string, opts: IngestOptions 
     throw new WiretraceError('E_FETCH_CONTENT_TYPE', `${url} returned ${res.mediaType ?? 'an unknown content type'}, not an article page`);
   }
   const meta = parsed.meta.url ? parsed.meta : { ...parsed.meta, url: res.finalUrl };
-  return storeParsed(store, { ...parsed, meta }, url, fetched, opts.pipeline);
+  return storeParsed(store, { ...parsed, meta }, url, fetched, opts);
 }
 
 export interface IngestPathOptions extends IngestOptions {

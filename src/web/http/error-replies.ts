@@ -78,6 +78,8 @@ export function describeError(err: FastifyError | Error, maxInputBytes: number):
 
 function replyWith(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply, maxInputBytes: number): FastifyReply {
   const { status, code, message } = describeError(err, maxInputBytes);
+  const retryAfter = isWiretraceError(err) ? err.details?.retryAfterSeconds : undefined;
+  if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
   // a bug: the client sees only E_INTERNAL, the log (when on) keeps the stack
   if (status >= 500 && code === 'E_INTERNAL') req.log.error({ err }, 'request failed');
   return reply.status(status).send({ error: { code, message } });

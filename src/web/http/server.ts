@@ -24,6 +24,8 @@ import { WiretraceError } from '../../errors.js';
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_WRITES_PER_MINUTE } from '../../service/config.js';
 import { API_VERSION } from '../../service/schemas.js';
 import type { Store } from '../../store/types.js';
+import type { Annotation } from '../../service/annotation.js';
+import { annotationPool } from '../../service/annotation-pool.js';
 import { frameworkErrorOptions, replyWithCodedErrors } from './error-replies.js';
 import { allowedHostsFor, checkHostHeader } from './host-check.js';
 import { logEachRequest, loggerSettings, type RequestLogOptions } from './request-log.js';
@@ -60,8 +62,16 @@ export interface ServerOptions {
   readonly allowedHosts?: readonly string[] | null;
   /** The interface the server listens on (listen.ts sets it), for the default allowed hosts. */
   readonly bindHost?: string;
-  /** Annotators run on POSTed articles; default: the default pipeline. */
+  /** Annotators run on POSTed articles, in the server's thread (tests); default: the default pipeline on `annotation`. */
   readonly pipeline?: Pipeline;
+  /**
+   * Where POSTed articles are annotated when no `pipeline` is given: default a worker-thread pool
+   * (service/annotation-pool.ts) that the server closes with itself; one passed in is the caller's to close.
+   */
+  readonly annotation?: Annotation;
+  /** Worker threads and waiting articles of the default pool (503 E_BUSY beyond). */
+  readonly annotationWorkers?: number;
+  readonly maxQueuedArticles?: number;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -97,6 +107,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     errorResponseBuilder: (_req, ctx) => new WiretraceError('E_RATE_LIMITED', `too many requests (at most ${ctx.max} a minute); retry in ${ctx.after}`),
   });
 
+  // annotation runs off the event loop, so health and reads answer while articles are annotated
+  const annotation = opts.pipeline ? null : (opts.annotation ?? annotationPool({
+    ...(opts.annotationWorkers ? { workers: opts.annotationWorkers } : {}),
+    ...(opts.maxQueuedArticles !== undefined ? { maxQueued: opts.maxQueuedArticles } : {}),
+  }));
+  if (annotation && !opts.annotation) app.addHook('onClose', async () => annotation.close());
+
   await app.register(healthRoutes, { store: opts.store });
   await app.register(articleRoutes, {
     store: opts.store,
@@ -105,6 +122,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     allowPrivate: opts.allowPrivate ?? false,
     writesPerMinute,
     ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
+    ...(annotation ? { annotate: annotation.annotate } : {}),
   });
   await app.register(searchRoutes, { store: opts.store });
   await app.register(storyRoutes, { store: opts.store });
