@@ -91,7 +91,14 @@ class Slot {
   private crashed(w: Worker, err: Error): void {
     if (this.worker !== w) return; // stopped on purpose, or already replaced
     this.worker = null; // the next job starts a fresh one
-    this.settle(new WiretraceError('E_INTERNAL', `annotation worker failed: ${err.message}`), undefined);
+    // a worker that ran out of heap was given more text than it can hold: the input's fault, and coded so
+    const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    this.settle(
+      oom
+        ? new WiretraceError('E_INPUT_TOO_LARGE', 'the article is too large to annotate in the memory an annotation worker has')
+        : new WiretraceError('E_INTERNAL', `annotation worker failed: ${err.message}`),
+      undefined,
+    );
   }
 }
 
