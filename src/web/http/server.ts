@@ -1,12 +1,14 @@
 /**
  * The HTTP API and the web UI's files (Fastify 5). A thin layer over src/service: each resource is a
  * fastify plugin in ./routes/ that validates with the service's TypeBox schemas (src/service/schemas.ts),
- * calls the service and lets coded errors map to statuses. Every error body is {error: {code, message}}.
+ * calls the service and lets coded errors map to statuses. Every error body is {error: {code, message}};
+ * requests for a Host not allowed are 421 E_HOST (docs/http.md).
  *
  *   GET  /api/health                      -> Health                   routes/health.ts
  *   GET  /api/articles?limit&offset       -> ArticleList              routes/articles.ts
- *   GET  /api/articles/:id                -> ArticleDetail (text + every stored layer + provenance)
- *   POST /api/articles  (Bearer token)    -> IngestResponse (201 created, 200 already stored; 429 over the rate limit)
+ *   GET  /api/articles/:id?layers         -> ArticleDetail (text + stored layers, all or those named + provenance)
+ *   POST /api/articles  (Bearer token)    -> IngestResponse (201 created, 200 already stored; 429 over the rate limit;
+ *                                            annotated on the worker pool, 503 E_BUSY when its queue is full)
  *   GET  /api/search?q&limit&offset       -> SearchResponse           routes/search.ts
  *   GET  /api/stories?asOf&limit&offset   -> StoryList                routes/stories.ts
  *   GET  /api/stories/:id                 -> StoryDetail              routes/stories.ts
