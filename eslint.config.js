@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'models/**', 'src/web/ui/vendor/**', 'coverage/**'] },
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended, // tseslint.config flattens nested arrays: no spread needed
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -22,7 +22,7 @@ export default tseslint.config(
   // src/doc is the ground floor (Doc, layer schemas, annotator contract, pipeline): it may import packages,
   // src/errors.ts and itself, nothing from annotate/, ingest/, service/, store/, serve/ or any other module
   // above it. One block per folder depth; src/doc/floor.test.ts checks the same by resolving every import.
-  ...[
+  [
     { files: ['src/doc/*.ts'], up: '\\.\\./' },
     { files: ['src/doc/*/*.ts'], up: '\\.\\./\\.\\./' },
   ].map(({ files, up }) => ({
