@@ -34,15 +34,13 @@ interface Pending {
 }
 
 /**
- * A worker running annotate-worker beside this module. Built (.js) it is the worker's entry; run from
- * source through tsx (.ts: tests, `npm run`), the worker first registers tsx's loader, which a worker
- * thread does not inherit from `node --import tsx`.
+ * A worker running annotate-worker beside this module. Built (.js) that is the worker's entry; run from
+ * source (.ts: tests, `npm run`) the entry is annotate-worker.dev.mjs, which registers tsx's loader
+ * first, since a worker thread does not inherit `node --import tsx`.
  */
 function newWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./annotate-worker.js', import.meta.url));
-  const entry = new URL('./annotate-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true });
+  const fromSource = import.meta.url.endsWith('.ts');
+  return new Worker(new URL(fromSource ? './annotate-worker.dev.mjs' : './annotate-worker.js', import.meta.url));
 }
 
 class Slot {
