@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc } from '../doc/doc.js';
 import { defaultPipeline } from '../annotate/default-pipeline.js';
-import { annotationPool } from './annotation-pool.js';
+import { annotationPool, workerFailure } from './annotation-pool.js';
 
 const TEXT = 'The harbour authority in Takoradi said on Monday that the port would reopen on Friday.\n\n"We are ready," its director Kwesi Arthur told reporters.';
 
@@ -21,5 +21,17 @@ test('annotation pool: a worker thread gives the same Doc as the pipeline in thi
     await Promise.all(jobs);
   } finally {
     await pool.close();
+  }
+});
+
+test('annotation pool: a dead worker fails its job with a code', () => {
+  const cases: Array<{ code?: string; want: string }> = [
+    { code: 'ERR_WORKER_OUT_OF_MEMORY', want: 'E_INPUT_TOO_LARGE' },
+    { code: 'ERR_WORKER_INIT_FAILED', want: 'E_INTERNAL' },
+    { want: 'E_INTERNAL' },
+  ];
+  for (const c of cases) {
+    const err = Object.assign(new Error('worker died'), c.code ? { code: c.code } : {});
+    assert.equal(workerFailure(err).code, c.want, String(c.code));
   }
 });

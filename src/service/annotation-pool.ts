@@ -89,15 +89,19 @@ class Slot {
   private crashed(w: Worker, err: Error): void {
     if (this.worker !== w) return; // stopped on purpose, or already replaced
     this.worker = null; // the next job starts a fresh one
-    // a worker that ran out of heap was given more text than it can hold: the input's fault, and coded so
-    const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    this.settle(
-      oom
-        ? new WiretraceError('E_INPUT_TOO_LARGE', 'the article is too large to annotate in the memory an annotation worker has')
-        : new WiretraceError('E_INTERNAL', `annotation worker failed: ${err.message}`),
-      undefined,
-    );
+    this.settle(workerFailure(err), undefined);
   }
+}
+
+/**
+ * The coded error for a job whose worker died. One that ran out of heap was given more text than it can
+ * hold: the input's fault, E_INPUT_TOO_LARGE (413); anything else is a bug, E_INTERNAL.
+ */
+export function workerFailure(err: Error): WiretraceError {
+  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new WiretraceError('E_INPUT_TOO_LARGE', 'the article is too large to annotate in the memory an annotation worker has');
+  }
+  return new WiretraceError('E_INTERNAL', `annotation worker failed: ${err.message}`);
 }
 
 /** A pool of annotation workers behind a bounded queue. */
