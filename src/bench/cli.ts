@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './types.js';
+import { appendAll } from '../util/arrays.js';
 
 const suitesDir = join(dirname(fileURLToPath(import.meta.url)), 'suites');
 
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<void> {
     const mod = (await import(`./suites/${s}.js`)) as { run(): Promise<BenchResult[]> };
     process.stderr.write(`bench: ${s} …\n`);
     const res = await mod.run();
-    rows.push(...res);
+    appendAll(rows, res);
     for (const r of res) printRow(r);
   }
   if (argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));

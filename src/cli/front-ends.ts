@@ -14,6 +14,8 @@ export interface HttpStartOptions {
   readonly maxInputBytes?: number;
   /** POST /api/articles per client and minute; 0: no limit. */
   readonly writesPerMinute: number;
+  /** Host header names to answer for ("*": any); null: the loopback names plus the bound host. */
+  readonly allowedHosts?: readonly string[] | null;
   /** One JSON line per request on stderr, at this level. */
   readonly log: { readonly level: LogLevel };
 }

@@ -18,3 +18,27 @@ export function requireData(rel: string): string | null {
   console.warn(`\n*** SKIPPING: ${msg} ***\n`);
   return null;
 }
+
+/** Where the shared fixtures live (the seed article): $WIRETRACE_FIXTURES, else ../shared/fixtures beside the repo. */
+export function sharedFixturesRoot(): string {
+  return resolve(process.env.WIRETRACE_FIXTURES ?? resolve(process.cwd(), '..', 'shared', 'fixtures'));
+}
+
+/**
+ * For tests that need a shared fixture (the seed article lives outside the repo): its path, or null
+ * after a loud warning and a skip of the calling test when absent. Under CI=true a missing fixture fails.
+ */
+export function requireFixture(rel: string, t?: { skip(message: string): void }): string | null {
+  const p = resolve(sharedFixturesRoot(), rel);
+  if (existsSync(p)) return p;
+  const msg = `shared fixture not found at ${p} (set WIRETRACE_FIXTURES or put ../shared/fixtures beside the repo)`;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${msg}`);
+  console.warn(`\n*** SKIPPING: ${msg} ***\n`);
+  t?.skip(msg);
+  return null;
+}
+
+/** The seed article's path (src/eval/data-path.ts requireFixture): null, skipped loudly, when absent. */
+export function requireSeed(t?: { skip(message: string): void }): string | null {
+  return requireFixture('seed/article.txt', t);
+}

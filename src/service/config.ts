@@ -2,7 +2,8 @@
  * Settings shared by the CLI and the server. Precedence: explicit option > environment > config file
  * > default. The config file is JSON, at $WIRETRACE_CONFIG or ./wiretrace.config.json when present:
  *   { "db": "./data/wiretrace.db", "token": "...", "port": 8080, "host": "localhost",
- *     "allowPrivate": false, "maxInputBytes": 10485760, "writesPerMinute": 60 }
+ *     "allowPrivate": false, "maxInputBytes": 10485760, "writesPerMinute": 60,
+ *     "allowedHosts": "localhost,wiretrace.example" }
  * Secrets (the API token) belong in the environment or that file, never on a command line.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ export interface WiretraceConfig {
   readonly maxInputBytes?: number;
   /** POST /api/articles per client and minute; 0 turns the limit off. */
   readonly writesPerMinute?: number;
+  /** Host header names the server answers for, comma-separated ("*": any); default: loopback names. */
+  readonly allowedHosts?: string;
 }
 
 const KEYS: Record<keyof WiretraceConfig, 'string' | 'number' | 'boolean'> = {
@@ -39,6 +42,7 @@ const KEYS: Record<keyof WiretraceConfig, 'string' | 'number' | 'boolean'> = {
   allowPrivate: 'boolean',
   maxInputBytes: 'number',
   writesPerMinute: 'number',
+  allowedHosts: 'string',
 };
 
 /** Reads the config file if there is one; an explicit path that is missing or malformed is an error. */
@@ -97,6 +101,19 @@ export function parsePort(input: string | number | undefined, fallback = DEFAULT
 /** --writes-per-minute or the config's "writesPerMinute": a whole number; 0 turns the limit off. */
 export function parseWritesPerMinute(input: string | number | undefined, fallback = DEFAULT_WRITES_PER_MINUTE): number {
   return wholeNumberSetting('writes per minute', input, fallback, 1_000_000);
+}
+
+/**
+ * --allowed-hosts or the config's "allowedHosts": comma-separated host names (no ports) the server
+ * answers for, "*" for any; undefined or empty: the default (the loopback names, plus --host itself).
+ */
+export function parseAllowedHosts(input: string | undefined): string[] | null {
+  if (input === undefined) return null;
+  const names = input.split(',').map((h) => h.trim()).filter((h) => h !== '');
+  for (const h of names) {
+    if (h !== '*' && !/^(?:\[[0-9a-f:.]+\]|[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*|[0-9a-z.-]+)$/i.test(h)) throw new WiretraceError('E_USAGE', `invalid allowed host "${h}" (a host name or address, no port)`);
+  }
+  return names.length ? names : null;
 }
 
 function wholeNumberSetting(what: string, input: string | number | undefined, fallback: number, max: number): number {

@@ -10,6 +10,7 @@ import { safeFetch } from '../ingest/fetch/index.js';
 import type { ExtractedArticle, ExtractOptions } from '../ingest/html/index.js';
 import { readInputBytes } from './annotate.js';
 import { listIngestable, type GuardOptions } from './input.js';
+import { appendAll } from '../util/arrays.js';
 
 export type { ExtractedArticle };
 
@@ -53,7 +54,7 @@ export async function expandPageInputs(inputs: readonly string[]): Promise<strin
     }
     const pages = await listIngestable(input, true, ['html']);
     // A directory without pages stays in the list too, so that it is reported rather than skipped in silence.
-    out.push(...(pages.length ? pages : [input]));
+    appendAll(out, pages.length ? pages : [input]);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } fro
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
+import type { AnnotateFn } from './annotation.js';
 import { linkDoc } from './stories.js';
 import { decodeText, maxBytesOf, type GuardOptions } from '../ingest/input-guard.js';
 import { fileKind, listIngestable, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
@@ -25,8 +26,13 @@ export interface IngestOptions extends ParseOptions {
   readonly allowPrivate?: boolean;
   /** Input form; default: by file extension, else sniffed (HTML vs the plain-text article form). */
   readonly format?: InputFormat;
-  /** The annotators to run; default: by the report's language (languagePlan), every layer for English. */
+  /** The annotators to run, in this thread; default: by the report's language (languagePlan), every layer for English. */
   readonly pipeline?: Pipeline;
+  /**
+   * Where the default pipeline runs when no `pipeline` is given: the HTTP server passes its worker pool
+   * (service/annotation-pool.ts); default: in this thread.
+   */
+  readonly annotate?: AnnotateFn;
 }
 
 export interface IngestResult {
@@ -63,7 +69,7 @@ export async function storeParsed(
   parsed: ParsedArticle,
   input: string,
   fetched: string | null = null,
-  pipeline?: Pipeline,
+  how: Pick<IngestOptions, 'pipeline' | 'annotate'> = {},
 ): Promise<IngestResult> {
   const store = await storeOf(ref);
   const hash = contentHash(parsed.text);
@@ -81,9 +87,11 @@ export async function storeParsed(
   const languagePlan = planFor(parsed.text, parsed.meta, { declared: true });
   // a caller's own pipeline decides the layers itself, so the plan's withheld list does not apply
   const { withheld: _notApplicable, ...detected } = languagePlan.meta;
-  const plan = pipeline ? { pipeline, meta: detected } : languagePlan;
+  const plan = how.pipeline ? { pipeline: how.pipeline, meta: detected } : languagePlan;
   const planned: ParsedArticle = { ...parsed, meta: { ...plan.meta, published: parsed.meta.published } };
-  const doc = plan.pipeline.run(createDoc(planned.text, planned.meta));
+  // the full English pipeline may run on the server's worker threads; a language plan's few layers run here
+  const full = !how.pipeline && !languagePlan.meta.withheld;
+  const doc = how.annotate && full ? await how.annotate(planned.text, planned.meta) : plan.pipeline.run(createDoc(planned.text, planned.meta));
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(planned, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
@@ -106,12 +114,12 @@ export async function storeParsed(
 /** A plain-text article (the seed's form) given as a string. */
 export async function ingestText(store: StoreRef, text: string, opts: IngestOptions = {}): Promise<IngestResult> {
   const format = opts.format ?? (sniffHtml(text) ? 'html' : 'article');
-  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text', null, opts.pipeline);
+  return storeParsed(store, await parseInput(text, format, { name: 'text', ...opts }), opts.name ?? 'text', null, opts);
 }
 
 /** An HTML page given as a string or bytes (bytes keep their declared charset). */
 export async function ingestHtml(store: StoreRef, html: string | Uint8Array, opts: IngestOptions = {}): Promise<IngestResult> {
-  return storeParsed(store, await parseHtmlArticle(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts.pipeline);
+  return storeParsed(store, await parseHtmlArticle(html, { name: 'html', ...opts }), opts.name ?? 'html', null, opts);
 }
 
 /** One file: .txt (plain-text article), .html/.htm (and .gz of either). */
@@ -119,7 +127,7 @@ export async function ingestFile(store: StoreRef, path: string, opts: IngestOpti
   validatePublished(opts.published);
   const bytes = await readFileGuarded(path, { ...opts, name: path });
   const format = opts.format ?? formatFor(path, bytes);
-  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path, null, opts.pipeline);
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: path }), path, null, opts);
 }
 
 /** Reads stdin (or any stream) within the size limit, then ingests it as HTML or a text article. */
@@ -131,7 +139,7 @@ export async function ingestStdin(
   validatePublished(opts.published);
   const bytes = await readStreamGuarded(stream, { ...opts, name: 'stdin' });
   const format = opts.format ?? (sniffHtml(bytes) ? 'html' : 'article');
-  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-', null, opts.pipeline);
+  return storeParsed(store, await parseInput(bytes, format, { ...opts, name: 'stdin' }), '-', null, opts);
 }
 
 /** Fetches a URL through the SSRF-guarded fetcher and ingests the page. A URL already stored is not refetched. */
@@ -150,7 +158,7 @@ export async function ingestUrl(ref: StoreRef, url: string, opts: IngestOptions 
     throw new WiretraceError('E_FETCH_CONTENT_TYPE', `${url} returned ${res.mediaType ?? 'an unknown content type'}, not an article page`);
   }
   const meta = parsed.meta.url ? parsed.meta : { ...parsed.meta, url: res.finalUrl };
-  return storeParsed(store, { ...parsed, meta }, url, fetched, opts.pipeline);
+  return storeParsed(store, { ...parsed, meta }, url, fetched, opts);
 }
 
 export interface IngestPathOptions extends IngestOptions {

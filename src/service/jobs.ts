@@ -15,6 +15,7 @@ import { Value } from '@sinclair/typebox/value';
 import { WiretraceError } from '../errors.js';
 import { JobQueue, runWorker, type JobHandler, type JobKind, type JobRecord, type JobState, type RunningWorker } from '../queue/queue.js';
 import type { Store } from '../store/types.js';
+import { appendAll } from '../util/arrays.js';
 import { listIngestable } from './input.js';
 
 export { JobQueue, JOB_STATES, type JobRecord, type JobState, type RunningWorker } from '../queue/queue.js';
@@ -57,7 +58,8 @@ export async function enqueueIngest(queue: JobQueue, inputs: readonly string[], 
       const path = resolve(raw);
       const info = await stat(path).catch(() => null);
       if (!info) throw new WiretraceError('E_INPUT_NOT_FOUND', `${raw} does not exist`);
-      targets.push(...(info.isDirectory() ? await listIngestable(path, recursive ?? false) : [path]));
+      if (info.isDirectory()) appendAll(targets, await listIngestable(path, recursive ?? false));
+      else targets.push(path);
     }
     for (const input of targets) {
       const payload: IngestJob = { input, ...rest };

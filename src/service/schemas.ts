@@ -9,6 +9,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LayerSchemas } from '../doc/layers.js';
 import { Span } from '../doc/span.js';
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
 
 /** Version of these shapes, reported by GET /api/health and the OpenAPI document. */
 export const API_VERSION = '0.1.0';
@@ -16,7 +17,7 @@ export const API_VERSION = '0.1.0';
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({
-      code: Type.String({ description: 'stable error code, e.g. E_NOT_FOUND, E_AUTH, E_VALIDATION, E_RATE_LIMITED' }),
+      code: Type.Unsafe<ErrorCode>({ type: 'string', enum: Object.keys(ERROR_CODES), description: 'stable error code (src/errors.ts; statuses in docs/http.md)' }),
       message: Type.String(),
     }),
   },
@@ -109,6 +110,16 @@ export const ArticleParams = Type.Object({
   id: Type.Integer({ minimum: 1 }),
 });
 export type ArticleParams = Static<typeof ArticleParams>;
+
+export const ArticleQuery = Type.Object({
+  layers: Type.Optional(
+    Type.String({
+      maxLength: 1000,
+      description: 'comma-separated layer names to include (e.g. "sentences,entities,claims"); empty: none; absent: every stored layer',
+    }),
+  ),
+});
+export type ArticleQuery = Static<typeof ArticleQuery>;
 
 export const SearchQuery = Type.Composite([
   Type.Object({ q: Type.String({ minLength: 1, maxLength: 500, description: 'words or "quoted phrases"; a trailing * matches a prefix' }) }),

@@ -15,6 +15,7 @@ import { statusAsOf } from '../link/status.js';
 import type { PageRequest, Store, StoredArticle, StoredLayer } from '../store/types.js';
 import { summarizeStory } from './story-views.js';
 import type { EntityDetail, StoryList, TrackedEventDetail } from './story-schemas.js';
+import { appendAll } from '../util/arrays.js';
 
 /** A stored article as a Doc: its frozen text with the stored layers, as the annotators left them. */
 export function storedDoc(article: StoredArticle, layers: readonly StoredLayer[]): Doc {
@@ -130,7 +131,7 @@ export async function getEntity(store: Store, key: string, page: PageRequest = {
       if (name === key || e.name.length > name.length) name = e.name;
       type = e.type;
       for (const a of e.aliases) aliases.add(a);
-      roles.push(...e.roles);
+      appendAll(roles, e.roles);
     }
     stories.push({
       id: story.id,

@@ -7,6 +7,7 @@ import { statusAsOf } from '../link/status.js';
 import type { Finding, Story, StoryClaim, StoryEntity, TrackedEvent } from '../link/schema.js';
 import { windowWords } from './reading-view.js';
 import type { StorySummary } from './story-schemas.js';
+import { appendAll } from '../util/arrays.js';
 
 export type { StorySummary } from './story-schemas.js';
 
@@ -109,11 +110,11 @@ export function formatStory(story: Story): string {
   const events = mainEvents(story);
   out.push('Status history');
   if (!events.length) out.push('  (no tracked event with a status yet)');
-  for (const e of events) out.push(...formatTimeline(e), '');
+  for (const e of events) appendAll(out, formatTimeline(e)).push('');
   out.push('Claims by source');
-  out.push(...(story.claims.length ? formatClaims(story.claims) : ['  (none)']), '');
+  appendAll(out, story.claims.length ? formatClaims(story.claims) : ['  (none)']).push('');
   out.push(`Drift and contradictions (${story.findings.length})`);
-  out.push(...(story.findings.length ? formatFindings(story.findings) : ['  (none found)']), '');
+  appendAll(out, story.findings.length ? formatFindings(story.findings) : ['  (none found)']).push('');
   out.push('Reports');
   for (const a of [...story.articles].sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.id - y.id)) {
     out.push(`  #${a.id} ${a.published?.slice(0, 10) ?? 'undated'}  ${a.outlet ?? '-'}  ${a.title ?? '(untitled)'}${a.copyOf ? `  [copy of #${a.copyOf}]` : ''}`);

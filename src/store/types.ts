@@ -227,8 +227,8 @@ export interface Store extends FeedStore, StoryStore {
   /** Looks up by URL or canonical URL. */
   getArticleByUrl(url: string): Promise<StoredArticle | null>;
   findByContentHash(hash: string): Promise<StoredArticle | null>;
-  /** An article's layers in the order they were written. */
-  getLayers(articleId: number): Promise<readonly StoredLayer[]>;
+  /** An article's layers in the order they were written; only the named ones when `names` is given. */
+  getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]>;
   /** Newest published first; unknown dates last; limit 1–200 (default 50), offset ≥ 0. */
   listArticles(page?: PageRequest): Promise<Page<StoredArticle>>;
   /** Full-text search over title and text. Any user string is safe: it is never parsed as query syntax. */

@@ -7,13 +7,17 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ROOT, runCli } from './run-cli.js';
+import { requireSeed } from '../../src/eval/data-path.js';
+import { runCli } from './run-cli.js';
 
-const SEED = resolve(ROOT, '../shared/fixtures/seed/article.txt');
+/** The seed article (../shared): the acceptance tests skip loudly without it; the rest use MINE. */
+const SEED = requireSeed() ?? '';
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-cli-'));
 const db = join(dir, 'w.db');
+/** An article written for these tests, so the tests that need just some article run on a fresh clone. */
+const MINE = join(dir, 'harbour.txt');
 
 const wiretrace = runCli;
 
@@ -30,6 +34,7 @@ function snapshot(path: string): { sha: string; articles: number; layers: number
 }
 
 before(() => {
+  writeFileSync(MINE, 'Harbour reopens after storm\n\nAma Boateng\n2 Min Read\nThe port of Takoradi reopened on Monday after a storm closed it for three days, the harbour authority said.\n\n"Ships are moving again," said Kwesi Arthur, its director.\n');
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' ouvert\n\nLe caf'), Buffer.from([0xe9]), Buffer.from(' a ouvert ses portes lundi.\n')]));
@@ -60,8 +65,9 @@ test('cli: --help works for the program and every command', async () => {
   }
 });
 
-test('cli: annotate the seed article (acceptance)', async () => {
-  const r = await wiretrace(['annotate', '../shared/fixtures/seed/article.txt', '--json']);
+test('cli: annotate the seed article (acceptance)', async (t) => {
+  if (!requireSeed(t)) return;
+  const r = await wiretrace(['annotate', SEED, '--json']);
   assert.equal(r.code, 0, r.stderr);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.meta.title, 'Putin expresses readiness to visit North Korea');
@@ -78,7 +84,8 @@ test('cli: annotate the seed article (acceptance)', async () => {
   for (const name of Object.keys(doc.layers)) assert.ok(doc.provenance[name]?.annotator, `${name} has provenance`);
 });
 
-test('cli: annotate forms and refusals', async () => {
+test('cli: annotate forms and refusals', async (t) => {
+  if (!requireSeed(t)) return;
   const [raw, stdin, missing] = await Promise.all([
     wiretrace(['annotate', SEED, '--json', '--input-format', 'raw']),
     wiretrace(['annotate', '-', '--json', '--published', '2024-01-21'], { input: readFileSync(SEED) }),
@@ -93,7 +100,8 @@ test('cli: annotate forms and refusals', async () => {
   assert.match(missing.stderr, /error E_INPUT_NOT_FOUND: .*nope\.txt does not exist/);
 });
 
-test('cli: ingest is idempotent; show and search read it back', async () => {
+test('cli: ingest is idempotent; show and search read it back', async (t) => {
+  if (!requireSeed(t)) return;
   const first = await wiretrace(['ingest', SEED, '--db', db, '--outlet', 'CTV News', '--published', '2024-01-21']);
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /^added #1 Putin expresses readiness to visit North Korea/);
@@ -132,15 +140,15 @@ test('cli: ingest is idempotent; show and search read it back', async () => {
 });
 
 test('cli: bad input gives a clear error, a non-zero exit and an unchanged database (acceptance)', async () => {
-  if (!existsSync(db)) await wiretrace(['ingest', SEED, '--db', db]);
+  if (!existsSync(db)) await wiretrace(['ingest', MINE, '--db', db]);
   const before = snapshot(db);
   const cases: Array<{ name: string; args: string[]; input?: Buffer; code: string; message: RegExp }> = [
     { name: 'empty file', args: [join(dir, 'empty.txt')], code: 'E_INPUT_EMPTY', message: /empty/ },
     { name: 'binary file', args: [join(dir, 'binary.txt')], code: 'E_INPUT_BINARY', message: /binary/ },
     { name: 'invalid UTF-8', args: [join(dir, 'latin1.txt')], code: 'E_INPUT_ENCODING', message: /not valid UTF-8/ },
     { name: '50 MB file', args: [join(dir, 'huge.txt')], code: 'E_INPUT_TOO_LARGE', message: /huge\.txt is over the 10\.0 MB input limit \(50\.0 MB\)/ },
-    { name: 'garbage date', args: [SEED, '--published', 'the other day'], code: 'E_DATE_INVALID', message: /published date "the other day" is not a date/ },
-    { name: 'empty date', args: [SEED, '--published', ''], code: 'E_DATE_INVALID', message: /published date "" is not a date/ },
+    { name: 'garbage date', args: [MINE, '--published', 'the other day'], code: 'E_DATE_INVALID', message: /published date "the other day" is not a date/ },
+    { name: 'empty date', args: [MINE, '--published', ''], code: 'E_DATE_INVALID', message: /published date "" is not a date/ },
     { name: 'empty stdin', args: ['-'], input: Buffer.alloc(0), code: 'E_INPUT_EMPTY', message: /stdin is empty/ },
   ];
   const runs = await Promise.all(cases.map((c) => wiretrace(['ingest', ...c.args, '--db', db], c.input ? { input: c.input } : {})));
@@ -164,7 +172,7 @@ test('cli: a directory ingest reports each file and fails when one does', async 
   const corpus = join(dir, 'corpus');
   const { mkdirSync } = await import('node:fs');
   mkdirSync(corpus, { recursive: true });
-  writeFileSync(join(corpus, 'a.txt'), readFileSync(SEED));
+  writeFileSync(join(corpus, 'a.txt'), readFileSync(MINE));
   writeFileSync(join(corpus, 'b.txt'), '');
   const r = await wiretrace(['ingest', corpus, '--db', join(dir, 'dir.db'), '--json']);
   assert.equal(r.code, 1);
@@ -180,6 +188,7 @@ test('cli: reading commands never create a database', async () => {
     assert.match(r.stderr, /error E_NOT_FOUND: no database at/);
   }
   assert.equal(existsSync(path), false);
+  if (!existsSync(db)) await wiretrace(['ingest', MINE, '--db', db]);
   const missing = await wiretrace(['show', '42', '--db', db]);
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /error E_NOT_FOUND: no article with id 42/);
@@ -187,7 +196,7 @@ test('cli: reading commands never create a database', async () => {
 
 test('cli: WIRETRACE_DB is honoured when --db is absent', async () => {
   const path = join(dir, 'env.db');
-  const r = await wiretrace(['ingest', SEED], { env: { WIRETRACE_DB: path } });
+  const r = await wiretrace(['ingest', MINE], { env: { WIRETRACE_DB: path } });
   assert.equal(r.code, 0, r.stderr);
   assert.equal(snapshot(path).articles, 1);
 });

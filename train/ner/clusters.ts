@@ -467,7 +467,9 @@ function splitNode(
       for (let d = 0; d < D; d++) c[d]! += vec[b + d]!;
     }
     let changed = 0;
+    // eslint-disable-next-line no-restricted-syntax -- a centroid of D (100) dimensions
     const n0 = Math.hypot(...c0) || 1;
+    // eslint-disable-next-line no-restricted-syntax -- a centroid of D (100) dimensions
     const n1 = Math.hypot(...c1) || 1;
     for (let i = lo; i < hi; i++) {
       const b = idx[i]! * D;

@@ -9,6 +9,7 @@ import { DETERMINERS, PRONOUNS } from './lexicon.js';
 import { relayCandidates } from './relays.js';
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, trimRange } from './tokens.js';
 import type { QuoteRegion, TokenView } from '../text/token-view.js';
+import { maxOf } from '../../util/arrays.js';
 
 export type Refiner = (v: TokenView, cands: readonly AttributionCandidate[]) => AttributionCandidate[];
 
@@ -83,7 +84,7 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
     const reg = v.regions[r]!;
     while (di < cands.length && cands[di]!.cue.s < reg.open) {
       const d = cands[di]!;
-      const end = Math.max(d.cue.e, ...d.content.map((c) => c.e));
+      const end = Math.max(d.cue.e, maxOf(d.content.map((c) => c.e)));
       if (end >= lastEnd) {
         lastEnd = end;
         // Any attribution with a speaker can be continued by an uncued quote that follows it.

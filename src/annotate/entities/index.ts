@@ -21,6 +21,7 @@ import { retypeKin } from './news/kinship.js';
 import { defineAnnotator } from '../versioned.js';
 import { readTitles } from './news/titles.js';
 import { typeAgencies, widenCountryNames } from './news/official-names.js';
+import { appendAll } from '../../util/arrays.js';
 
 export { annotateConll } from './conll.js';
 export { entityKey } from './news/keys.js';
@@ -84,7 +85,7 @@ export function extractEntities(
   completeKoreanNames(s, drafts);
   attachRoles(text, s, drafts);
   flagMetonyms(text, s, drafts);
-  drafts.push(...findNominals(s, drafts));
+  appendAll(drafts, findNominals(s, drafts));
   return resolveEntities(text, s, drafts);
 }
 

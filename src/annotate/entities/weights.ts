@@ -5,6 +5,7 @@
  * scores (a missing row is a zero row) at a fraction of the memory, so rows stay in cache.
  */
 import { WiretraceError } from '../../errors.js';
+import { appendAll } from '../../util/arrays.js';
 
 /** int16 slots: key low/high halves, then the row's weights, padded (40 bytes for 17 labels). */
 const KEY = 2;
@@ -91,7 +92,7 @@ export class CompactWeights {
         if (top < minWeight) continue;
       }
       rows.push(r);
-      vals.push(...q);
+      appendAll(vals, q);
     }
     return { rows: Int32Array.from(rows), w: Int16Array.from(vals), scale };
   }

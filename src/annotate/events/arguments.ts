@@ -9,6 +9,7 @@ import { BARRIERS, REPORTING } from './cues.js';
 import type { EventArg } from '../../doc/schemas/events.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
 import type { TriggerHit } from './triggers.js';
+import { appendAll } from '../../util/arrays.js';
 
 export interface MentionSpan {
   readonly mention: Mention;
@@ -262,14 +263,14 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
   }
   if (object) target.push(arg(object, 'arg:object'));
   // a nominal object that names its states: "met the envoys of Egypt and Jordan"
-  else if (!hit.entry.noun && !passive && TRANSITIVE.has(lemma)) target.push(...nominalParticipants(view, mentions, i + 1, 'arg:object-nominal'));
+  else if (!hit.entry.noun && !passive && TRANSITIVE.has(lemma)) appendAll(target, nominalParticipants(view, mentions, i + 1, 'arg:object-nominal'));
 
   // 5. prepositional target: a named one, or a nominal group naming its states ("with the envoys of X and Y")
   if (target.length === 0) {
     const preps = TARGET_PREPS[lemma] ?? ['with'];
     if (!DESTINATION.has(lemma)) {
       for (let k = i + 1; k < limit && !target.length; k++) {
-        if (preps.includes(w[k]!.lower)) target.push(...nominalParticipants(view, mentions, k + 1, `arg:prep-${preps.join('/')}-nominal`));
+        if (preps.includes(w[k]!.lower)) appendAll(target, nominalParticipants(view, mentions, k + 1, `arg:prep-${preps.join('/')}-nominal`));
       }
     }
     const m = target.length ? undefined : prepObject(view, mentions, i + 1, limit, preps, DESTINATION.has(lemma) ? PLACE_TYPES : ACTOR_TYPES);

@@ -15,6 +15,7 @@ import type { Entity } from '../../doc/schemas/entities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import type { Claim, Event, EventArg } from '../../doc/schemas/events.js';
 import { SpanIndex, type SpanLike } from '../../doc/span-index.js';
+import { appendAll, maxOf, minOf } from '../../util/arrays.js';
 
 const SCHEDULE_WORDS = /\b(date|dates|time|timing|schedule|scheduled|confirmed|postponed|cancel(l)?ed|soon|do so|happen|take place|occur|trip|visit)\b/i;
 const DISCOURSE_REACH = 3;
@@ -110,8 +111,8 @@ export function joinClaims(input: ClaimInput): Claim[] {
   const lastBefore = (pos: number): number => (triggers.inputSorted ? triggers.lowerBound(pos) - 1 : events.length - 1);
   for (const a of attributions) {
     if (!a.content.length) continue;
-    const from = Math.min(...a.content.map((c) => c.start));
-    const to = Math.max(...a.content.map((c) => c.end));
+    const from = minOf(a.content.map((c) => c.start));
+    const to = maxOf(a.content.map((c) => c.end));
     const found = new Set([...insideAny(triggers, a.content), ...triggers.overlapping(a.cue.start, a.cue.end)]);
     const hits = [...found].sort((x, y) => x.k - y.k).map((t) => t.event);
     let joined = hits;
@@ -154,7 +155,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
       ...(joined.length ? { confidence } : {}),
     });
   }
-  claims.push(...inheritedClaims(input, sourceOf, triggers));
+  appendAll(claims, inheritedClaims(input, sourceOf, triggers));
   return claims;
 }
 

@@ -6,6 +6,7 @@
 import type { Candidate, VagueKey } from './candidate.js';
 import type { TimexMod } from '../../doc/schemas/time.js';
 import { quotationClass } from '../text/quotes.js';
+import { appendAll } from '../../util/arrays.js';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 
@@ -108,7 +109,7 @@ export const mergeOverlaps: Refiner = (text, cands) => {
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  kept.push(...cands.filter((c) => !c.timex3));
+  appendAll(kept, cands.filter((c) => !c.timex3));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 };
 

@@ -1,17 +1,25 @@
 /**
  * End-to-end annotation of whole articles, every layer (text, entities, time, attribution, events):
  * articles per second per core, per-stage share of the time, peak memory (RSS) while running, and the
- * throughput on one very long document (a check that no stage is quadratic in document length).
+ * throughput on one very long document (a check that no stage is quadratic in document length), and
+ * articles of 1, 4 and 10 MB each in a process of its own (src/bench/big-article.ts): seconds and peak
+ * memory per MB, which stay flat when time and memory are linear in the size.
+ * WIRETRACE_BENCH_BIG_MB=1,4 picks other sizes; an empty value skips them.
  * Input: the project's example corpus (examples/*.txt) and the seed article, parsed as plain text.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createDoc, withLayers, type Doc } from '../../doc/doc.js';
 import { defaultPipeline } from '../../annotate/default-pipeline.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { exampleTexts } from '../corpus.js';
 import type { BenchResult } from '../types.js';
+import type { BigArticleResult } from '../big-article.js';
+import { appendAll } from '../../util/arrays.js';
 
 const MIN_MS = 3000;
 const LONG_REPEAT = 64;
+const BIG_MB = (process.env.WIRETRACE_BENCH_BIG_MB ?? '1,4,10').split(',').map(Number).filter((n) => n > 0);
 
 export async function run(): Promise<BenchResult[]> {
   const articles = exampleTexts().map((raw) => parsePlainTextArticle(raw, { published: '2024-01-22' }));
@@ -59,5 +67,19 @@ export async function run(): Promise<BenchResult[]> {
     unit: 'MB/s/core',
     note: `${(long.length / 1e6).toFixed(2)} MB; ${(longRate / (chars / secs / 1e6)).toFixed(2)}x the per-article rate (1 = linear)`,
   });
+  for (const mb of BIG_MB) appendAll(rows, bigArticleRows(mb));
   return rows;
+}
+
+/** One big article in a child process (its own heap, so its own peak RSS). */
+function bigArticleRows(mb: number): BenchResult[] {
+  const script = fileURLToPath(new URL('../big-article.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, String(mb)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as BigArticleResult;
+  const name = `one ${mb} MB article (all layers)`;
+  return [
+    // CPU seconds: on a shared machine the wall time measures the neighbours as much as the pipeline
+    { suite: 'pipeline', name, value: r.cpuSeconds / mb, unit: 's CPU/MB', note: `${r.cpuSeconds.toFixed(1)} s CPU, ${r.seconds.toFixed(1)} s wall` },
+    { suite: 'pipeline', name, value: (r.peakRssMiB - r.baseRssMiB) / mb, unit: 'MiB peak/MB', note: `peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.baseRssMiB.toFixed(0)} MiB before the article` },
+  ];
 }

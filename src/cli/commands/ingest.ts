@@ -97,7 +97,7 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
     try {
       const res = await ingestManifest(store.ref, opts.manifest, { maxBytes, allowPrivate: base.allowPrivate ?? false });
       for (const o of res) report(o, opts.json ?? false);
-      outcomes.push(...res);
+      for (const o of res) outcomes.push(o);
     } catch (err) {
       await store.close();
       throw err;
@@ -127,7 +127,7 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
         // single inputs (stdin, URL, errors before listing) are reported here, not by onProgress
         for (const o of res) if (!reported.has(o)) report(o, opts.json ?? false);
       }
-      outcomes.push(...res);
+      for (const o of res) outcomes.push(o);
     }
   } finally {
     (bar as cliProgress.SingleBar | null)?.stop();

@@ -1,7 +1,7 @@
 /** `wiretrace serve`: the HTTP API and web UI over a store. */
 import { Option, type Command } from 'commander';
 import { countArticles } from '../../service/articles.js';
-import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WRITES_PER_MINUTE, LOG_LEVELS, loadConfig, parsePort, parseWritesPerMinute, resolveToken, type LogLevel } from '../../service/config.js';
+import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WRITES_PER_MINUTE, LOG_LEVELS, loadConfig, parseAllowedHosts, parsePort, parseWritesPerMinute, resolveToken, type LogLevel } from '../../service/config.js';
 import { openStore, resolveStorePath } from '../../service/open.js';
 import type { FrontEnds, HttpFrontEnd } from '../front-ends.js';
 
@@ -12,6 +12,7 @@ export interface ServeCommandOptions {
   readonly allowPrivate?: boolean;
   readonly logLevel?: LogLevel;
   readonly writesPerMinute?: string;
+  readonly allowedHosts?: string;
 }
 
 export function register(program: Command, frontEnds: FrontEnds): void {
@@ -24,6 +25,7 @@ export function register(program: Command, frontEnds: FrontEnds): void {
     .option('--allow-private', 'let POST {url} reach loopback and private addresses (local use only)')
     .addOption(logLevelOption())
     .option('--writes-per-minute <n>', `POST /api/articles per client and minute (default ${DEFAULT_WRITES_PER_MINUTE}; 0: no limit)`)
+    .option('--allowed-hosts <names>', 'Host header names to answer (comma-separated, "*": any; default: localhost, 127.0.0.1, ::1 and --host)')
     .action(async (opts: ServeCommandOptions) => {
       await runServe(opts, frontEnds.http);
     });
@@ -39,6 +41,7 @@ export async function runServe(opts: ServeCommandOptions, http: HttpFrontEnd): P
   const port = parsePort(opts.port ?? process.env.PORT ?? config.port, DEFAULT_PORT);
   const host = opts.host ?? config.host ?? DEFAULT_HOST;
   const writesPerMinute = parseWritesPerMinute(opts.writesPerMinute ?? config.writesPerMinute);
+  const allowedHosts = parseAllowedHosts(opts.allowedHosts ?? config.allowedHosts);
   const store = await openStore(resolveStorePath(opts.db, config));
   const token = resolveToken(config);
   const server = await http.start({
@@ -48,6 +51,7 @@ export async function runServe(opts: ServeCommandOptions, http: HttpFrontEnd): P
     host,
     allowPrivate: opts.allowPrivate ?? config.allowPrivate ?? false,
     writesPerMinute,
+    allowedHosts,
     log: { level: opts.logLevel ?? 'info' },
     ...(config.maxInputBytes ? { maxInputBytes: config.maxInputBytes } : {}),
   });

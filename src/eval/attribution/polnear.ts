@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { WiretraceError } from '../../errors.js';
+import { appendAll } from '../../util/arrays.js';
 
 export interface Fragment {
   readonly start: number;
@@ -70,9 +71,9 @@ export function parseAnn(ann: string): GoldAttribution[] {
       const role = a.slice(0, colon);
       const ref = tb.get(a.slice(colon + 1));
       if (!ref) continue;
-      if (role === 'Source') roles.source.push(...ref.fragments);
-      else if (role === 'Cue') roles.cue.push(...ref.fragments);
-      else if (role === 'Content' || role === 'Content2') roles.content.push(...ref.fragments);
+      if (role === 'Source') appendAll(roles.source, ref.fragments);
+      else if (role === 'Cue') appendAll(roles.cue, ref.fragments);
+      else if (role === 'Content' || role === 'Content2') appendAll(roles.content, ref.fragments);
     }
     if (roles.cue.length === 0 && roles.content.length === 0 && roles.source.length === 0) continue;
     out.push({ id: id!, ...roles });

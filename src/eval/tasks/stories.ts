@@ -22,6 +22,7 @@ import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
 import type { SpanRef } from '../stories/corpus.js';
 import { scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
+import { appendAll } from '../../util/arrays.js';
 
 /** The events layer's statuses in the story layer's words. */
 const STATUS_OF: Readonly<Record<EventStatus, StoryStatus>> = {
@@ -111,8 +112,8 @@ export async function run(args: string[]): Promise<EvalResult> {
     ];
     for (const sys of systems) {
       const s = scoreStories(corpus, sys.prediction);
-      lines.push(...render(`${sys.name} ${part}`, corpus, s));
-      if (showErrors && sys.name === 'wiretrace') lines.push(...renderErrors(corpus, s));
+      appendAll(lines, render(`${sys.name} ${part}`, corpus, s));
+      if (showErrors && sys.name === 'wiretrace') appendAll(lines, renderErrors(corpus, s));
       const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
       Object.assign(metrics, {
         [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,

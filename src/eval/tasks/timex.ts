@@ -15,6 +15,7 @@ import type { EvalResult } from '../types.js';
 import { chronoTag } from '../timex/chrono-engine.js';
 import { emptyCounts, metrics, scoreDoc, type MatchRecord, type ScoredTimex } from '../timex/score.js';
 import { parseTml, type TmlDoc } from '../../annotate/time/tml.js';
+import { appendAll } from '../../util/arrays.js';
 
 interface Args {
   data: string;
@@ -40,7 +41,7 @@ function tmlFiles(dir: string, suffix: RegExp): string[] {
   const out: string[] = [];
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...tmlFiles(p, suffix));
+    if (statSync(p).isDirectory()) appendAll(out, tmlFiles(p, suffix));
     else if (suffix.test(f)) out.push(p);
   }
   return out;
@@ -96,7 +97,7 @@ export async function run(argv: string[]): Promise<EvalResult> {
     chars += p.input.text.length;
     // the gold text is the input text (same characters); offsets are comparable after the whitespace check
     const records = scoreDoc(p.gold.text, p.gold.timexes, system, counts);
-    if (a.split === 'tbaq' && a.errors > 0) errors.push(...describe(p, records));
+    if (a.split === 'tbaq' && a.errors > 0) appendAll(errors, describe(p, records));
   }
   const m = metrics(counts);
   const rows = [

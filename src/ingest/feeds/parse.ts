@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { WiretraceError } from '../../errors.js';
 import { clip, htmlToText, parseFeedDate } from './text.js';
 import type { FeedFormat, FeedItem, ParsedFeed } from './types.js';
+import { appendAll } from '../../util/arrays.js';
 
 /** Summaries are previews for listings; the article itself is fetched separately. */
 export const SUMMARY_MAX_CHARS = 1000;
@@ -229,7 +230,7 @@ function child(node: XmlNode, name: string, need?: string): unknown {
   const found: unknown[] = [];
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('@_') || localName(k) !== name || k === name) continue;
-    if (!need || all(v).some((n) => asNode(n)?.[need] !== undefined)) found.push(...all(v));
+    if (!need || all(v).some((n) => asNode(n)?.[need] !== undefined)) appendAll(found, all(v));
   }
   return found.length ? found : undefined;
 }

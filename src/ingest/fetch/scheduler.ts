@@ -3,11 +3,23 @@
  * one host spaced at least `delayMs` apart (or the host's robots.txt Crawl-delay, when longer).
  */
 
+/** Time for the scheduler: the real clock by default; tests pass a fake one, so no test waits on wall time. */
+export interface SchedulerClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const REAL_CLOCK: SchedulerClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
+
 export interface HostSchedulerOptions {
   readonly maxPerHost?: number;
   readonly delayMs?: number;
   /** Crawl-delay values above this are clamped, so one robots file cannot stall a poll for hours. */
   readonly maxCrawlDelayMs?: number;
+  readonly clock?: SchedulerClock;
 }
 
 interface HostState {
@@ -26,11 +38,13 @@ export class HostScheduler {
   private readonly maxPerHost: number;
   private readonly delayMs: number;
   private readonly maxCrawlDelayMs: number;
+  private readonly clock: SchedulerClock;
 
   constructor(opts: HostSchedulerOptions = {}) {
     this.maxPerHost = Math.max(1, opts.maxPerHost ?? DEFAULT_MAX_PER_HOST);
     this.delayMs = Math.max(0, opts.delayMs ?? DEFAULT_POLITENESS_DELAY_MS);
     this.maxCrawlDelayMs = opts.maxCrawlDelayMs ?? DEFAULT_MAX_CRAWL_DELAY_MS;
+    this.clock = opts.clock ?? REAL_CLOCK;
   }
 
   /** Records a robots.txt Crawl-delay for a host. */
@@ -45,15 +59,15 @@ export class HostScheduler {
     state.active++;
     try {
       // Reserve a start slot before sleeping so concurrent callers queue behind each other.
-      const now = Date.now();
+      const now = this.clock.now();
       const startAt = Math.max(now, state.nextStartAt);
       state.nextStartAt = startAt + Math.max(this.delayMs, state.crawlDelayMs);
-      if (startAt > now) await new Promise((r) => setTimeout(r, startAt - now));
+      if (startAt > now) await this.clock.sleep(startAt - now);
       return await task();
     } finally {
       state.active--;
       state.waiting.shift()?.();
-      if (state.active === 0 && state.waiting.length === 0 && state.crawlDelayMs === 0 && state.nextStartAt <= Date.now()) this.hosts.delete(host);
+      if (state.active === 0 && state.waiting.length === 0 && state.crawlDelayMs === 0 && state.nextStartAt <= this.clock.now()) this.hosts.delete(host);
     }
   }
 

@@ -73,6 +73,17 @@ export function articleContract(name: string, open: OpenStore): void {
       assert.deepEqual(sentences?.data, []);
       await assert.rejects(s.putLayers(999, LAYERS), coded('E_NOT_FOUND'));
       assert.deepEqual(await s.getLayers(999), []);
+      // a selection reads only the named layers, in the same order; unknown names select nothing
+      const selections: Array<{ names: string[]; want: string[] }> = [
+        { names: ['tokens', 'paragraphs'], want: ['paragraphs', 'tokens'] },
+        { names: ['sentences'], want: ['sentences'] },
+        { names: [], want: [] },
+        { names: ['nope', "x') OR 1=1 --"], want: [] },
+      ];
+      for (const c of selections) {
+        const got = (await s.getLayers(id, c.names)).map((l) => l.name);
+        assert.deepEqual(got.sort(), [...c.want].sort(), c.names.join(','));
+      }
     }));
 
   test(`${name}: a write that fails part-way leaves no half-written article`, () =>

@@ -184,6 +184,19 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
       CREATE INDEX story_articles_story ON story_articles(story_id);
     `,
   },
+  {
+    id: 6,
+    name: 'list indexes that match the list orders',
+    // The article list sorts on julianday(published) (an offset date and a plain date compare in time,
+    // not as text): without an index on that expression every page sorted the whole table in a temp
+    // B-tree. Stories by key sort NULL dates last, which the old story_keys index did not cover.
+    sql: `
+      DROP INDEX articles_published;
+      CREATE INDEX articles_published_time ON articles(published_known DESC, julianday(published) DESC, published DESC, id DESC);
+      DROP INDEX story_keys_recent;
+      CREATE INDEX story_keys_recent ON story_keys(key, last_date IS NULL, last_date DESC, story_id DESC);
+    `,
+  },
 ];
 
 export const CORE: SqliteModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };

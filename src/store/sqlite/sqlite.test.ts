@@ -69,10 +69,12 @@ test('sqlite: a database migrated by a newer wiretrace is refused; unknown modul
   ];
   for (const c of cases) {
     const db = new Database(path);
+    // eslint-disable-next-line no-restricted-syntax -- a two-value row
     db.prepare('INSERT INTO schema_migrations (module, id, name, applied_at) VALUES (?, ?, ?, ?)').run(...c.row, 'future', 'x');
     db.close();
     await assert.rejects(openStore(path, { modules: c.modules }), (e: unknown) => coded('E_STORE')(e) && /newer than this wiretrace/.test((e as Error).message), c.name);
     const undo = new Database(path);
+    // eslint-disable-next-line no-restricted-syntax -- a two-value row
     undo.prepare('DELETE FROM schema_migrations WHERE module = ? AND id = ?').run(...c.row);
     undo.close();
   }

@@ -43,6 +43,14 @@ const TITLE_WEIGHT = 10.0;
 /** How long a write waits for another process's write lock before failing with E_STORE. */
 const BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * Newest published first, unknown dates last. Served by the index articles_published_time (migration 6);
+ * list-plans.test.ts checks that no list query sorts in a temp B-tree.
+ */
+export const LIST_ARTICLES_SQL = `SELECT * FROM articles
+  ORDER BY published_known DESC, julianday(published) DESC, published DESC, id DESC
+  LIMIT ? OFFSET ?`;
+
 interface ArticleRow {
   id: number;
   url: string | null;
@@ -210,10 +218,15 @@ export class SqliteStore implements Store {
     });
   }
 
-  getLayers(articleId: number): Promise<readonly StoredLayer[]> {
+  getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', () => {
-      const rows = this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name')
-        .all(articleId) as LayerRow[];
+      // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
+      const rows = (
+        names
+          ? this.sql('SELECT * FROM layers WHERE article_id = ? AND name IN (SELECT value FROM json_each(?)) ORDER BY created_at, position, name')
+            .all(articleId, JSON.stringify(names))
+          : this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name').all(articleId)
+      ) as LayerRow[];
       return rows.map(toLayer);
     });
   }
@@ -221,12 +234,7 @@ export class SqliteStore implements Store {
   listArticles(page: PageRequest = {}): Promise<Page<StoredArticle>> {
     return this.call('list articles', () => {
       const { limit, offset } = clampPage(page);
-      const rows = this.sql(
-          `SELECT * FROM articles
-           ORDER BY published_known DESC, julianday(published) DESC, published DESC, id DESC
-           LIMIT ? OFFSET ?`,
-        )
-        .all(limit, offset) as ArticleRow[];
+      const rows = this.sql(LIST_ARTICLES_SQL).all(limit, offset) as ArticleRow[];
       return { items: rows.map(toArticle), total: this.count(), limit, offset };
     });
   }

@@ -38,6 +38,7 @@ export function linkedReportCount(db: Database.Database): number {
 export function termFrequencies(db: Database.Database, terms: readonly string[]): Map<string, number> {
   const out = new Map<string, number>(terms.map((t) => [t, 0]));
   for (const part of chunks([...new Set(terms)])) {
+    // eslint-disable-next-line no-restricted-syntax -- chunks() bounds each part to CHUNK (500) bound parameters
     const rows = db.prepare(`SELECT term, df FROM link_terms WHERE term IN (${part.map(() => '?').join(',')})`).all(...part) as Array<{ term: string; df: number }>;
     for (const r of rows) out.set(r.term, r.df);
   }
@@ -137,22 +138,22 @@ export function saveStory(db: Database.Database, story: StoryRow, now: string): 
   for (const a of story.articles) art.run(a, story.id);
 }
 
-const RECENT = 'ORDER BY last_date IS NULL, last_date DESC, id DESC';
+/** Most recent first, undated last: served by stories_recent (migration 5). */
+export const LIST_STORIES_SQL = 'SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, id DESC LIMIT ? OFFSET ?';
+/** The same order among one key's stories: served by story_keys_recent (migration 6). */
+export const STORIES_WITH_KEY_SQL = `SELECT s.* FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key = ?
+     ORDER BY k.last_date IS NULL, k.last_date DESC, k.story_id DESC LIMIT ? OFFSET ?`;
 
 export function listStories(db: Database.Database, page: PageRequest): Page<StoryRow> {
   const { limit, offset } = clampPage(page);
-  const rows = statement(db, `SELECT * FROM stories ${RECENT} LIMIT ? OFFSET ?`).all(limit, offset) as StoryDbRow[];
+  const rows = statement(db, LIST_STORIES_SQL).all(limit, offset) as StoryDbRow[];
   const total = (statement(db, 'SELECT count(*) AS n FROM stories').get() as { n: number }).n;
   return { items: rows.map((r) => toStory(db, r)), total, limit, offset };
 }
 
 export function storiesWithKey(db: Database.Database, key: string, page: PageRequest): Page<StoryRow> {
   const { limit, offset } = clampPage(page);
-  const rows = statement(
-    db,
-    `SELECT s.* FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key = ?
-     ORDER BY k.last_date IS NULL, k.last_date DESC, s.id DESC LIMIT ? OFFSET ?`,
-  ).all(key, limit, offset) as StoryDbRow[];
+  const rows = statement(db, STORIES_WITH_KEY_SQL).all(key, limit, offset) as StoryDbRow[];
   const total = (statement(db, 'SELECT count(*) AS n FROM story_keys WHERE key = ?').get(key) as { n: number }).n;
   return { items: rows.map((r) => toStory(db, r)), total, limit, offset };
 }

@@ -18,7 +18,7 @@ export interface RunningServer {
 }
 
 export async function listen(opts: ListenOptions & { store: Store }): Promise<RunningServer> {
-  const app = await buildServer(opts);
+  const app = await buildServer({ bindHost: opts.host, ...opts });
   try {
     await app.listen({ port: opts.port, host: opts.host });
   } catch (err) {

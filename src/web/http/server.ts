@@ -1,12 +1,14 @@
 /**
  * The HTTP API and the web UI's files (Fastify 5). A thin layer over src/service: each resource is a
  * fastify plugin in ./routes/ that validates with the service's TypeBox schemas (src/service/schemas.ts),
- * calls the service and lets coded errors map to statuses. Every error body is {error: {code, message}}.
+ * calls the service and lets coded errors map to statuses. Every error body is {error: {code, message}};
+ * requests for a Host not allowed are 421 E_HOST (docs/http.md).
  *
  *   GET  /api/health                      -> Health                   routes/health.ts
  *   GET  /api/articles?limit&offset       -> ArticleList              routes/articles.ts
- *   GET  /api/articles/:id                -> ArticleDetail (text + every stored layer + provenance)
- *   POST /api/articles  (Bearer token)    -> IngestResponse (201 created, 200 already stored; 429 over the rate limit)
+ *   GET  /api/articles/:id?layers         -> ArticleDetail (text + stored layers, all or those named + provenance)
+ *   POST /api/articles  (Bearer token)    -> IngestResponse (201 created, 200 already stored; 429 over the rate limit;
+ *                                            annotated on the worker pool, 503 E_BUSY when its queue is full)
  *   GET  /api/search?q&limit&offset       -> SearchResponse           routes/search.ts
  *   GET  /api/stories?asOf&limit&offset   -> StoryList                routes/stories.ts
  *   GET  /api/stories/:id                 -> StoryDetail              routes/stories.ts
@@ -24,7 +26,10 @@ import { WiretraceError } from '../../errors.js';
 import { DEFAULT_MAX_INPUT_BYTES, DEFAULT_WRITES_PER_MINUTE } from '../../service/config.js';
 import { API_VERSION } from '../../service/schemas.js';
 import type { Store } from '../../store/types.js';
-import { replyWithCodedErrors } from './error-replies.js';
+import type { Annotation } from '../../service/annotation.js';
+import { annotationPool } from '../../service/annotation-pool.js';
+import { frameworkErrorOptions, replyWithCodedErrors } from './error-replies.js';
+import { allowedHostsFor, checkHostHeader } from './host-check.js';
 import { logEachRequest, loggerSettings, type RequestLogOptions } from './request-log.js';
 import { articleRoutes } from './routes/articles.js';
 import { healthRoutes } from './routes/health.js';
@@ -52,8 +57,23 @@ export interface ServerOptions {
   readonly writesPerMinute?: number | null;
   /** One JSON log line per request at this level; default none. */
   readonly log?: RequestLogOptions | null;
-  /** Annotators run on POSTed articles; default: the default pipeline. */
+  /**
+   * Host header names answered ("*": any; others get 421 E_HOST, the DNS-rebinding guard). Default: the
+   * loopback names, plus `bindHost` when it names one interface.
+   */
+  readonly allowedHosts?: readonly string[] | null;
+  /** The interface the server listens on (listen.ts sets it), for the default allowed hosts. */
+  readonly bindHost?: string;
+  /** Annotators run on POSTed articles, in the server's thread (tests); default: the default pipeline on `annotation`. */
   readonly pipeline?: Pipeline;
+  /**
+   * Where POSTed articles are annotated when no `pipeline` is given: default a worker-thread pool
+   * (service/annotation-pool.ts) that the server closes with itself; one passed in is the caller's to close.
+   */
+  readonly annotation?: Annotation;
+  /** Worker threads and waiting articles of the default pool (503 E_BUSY beyond). */
+  readonly annotationWorkers?: number;
+  readonly maxQueuedArticles?: number;
 }
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -63,10 +83,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     ...loggerSettings(opts.log),
     // JSON escaping can double a text's size; the service enforces the real limit with E_INPUT_TOO_LARGE.
     bodyLimit: maxInputBytes * 2 + 64 * 1024,
+    ...frameworkErrorOptions(maxInputBytes),
   });
   app.setValidatorCompiler(compileValidator);
   replyWithCodedErrors(app, maxInputBytes);
   sendSecurityHeaders(app);
+  checkHostHeader(app, allowedHostsFor(opts.bindHost ?? 'localhost', opts.allowedHosts));
   if (opts.log) logEachRequest(app);
 
   // Before the routes: swagger collects each route's schema as it registers.
@@ -87,6 +109,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     errorResponseBuilder: (_req, ctx) => new WiretraceError('E_RATE_LIMITED', `too many requests (at most ${ctx.max} a minute); retry in ${ctx.after}`),
   });
 
+  // annotation runs off the event loop, so health and reads answer while articles are annotated
+  const annotation = opts.pipeline ? null : (opts.annotation ?? annotationPool({
+    ...(opts.annotationWorkers ? { workers: opts.annotationWorkers } : {}),
+    ...(opts.maxQueuedArticles !== undefined ? { maxQueued: opts.maxQueuedArticles } : {}),
+  }));
+  if (annotation && !opts.annotation) app.addHook('onClose', async () => annotation.close());
+
   await app.register(healthRoutes, { store: opts.store });
   await app.register(articleRoutes, {
     store: opts.store,
@@ -95,6 +124,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     allowPrivate: opts.allowPrivate ?? false,
     writesPerMinute,
     ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
+    ...(annotation ? { annotate: annotation.annotate } : {}),
   });
   await app.register(searchRoutes, { store: opts.store });
   await app.register(storyRoutes, { store: opts.store });

@@ -11,6 +11,7 @@ import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.
 import { type MentionCandidate, type Sentenced, candidateText } from './candidate.js';
 import { compassCountry } from './country-keys.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
+import { maxOf } from '../../../util/arrays.js';
 
 /** Weights of the salience score used to pick among people sharing a name part. */
 const SALIENCE_PER_MENTION = 1;
@@ -143,7 +144,7 @@ function extends_(long: readonly string[], short: readonly string[]): boolean {
 function personAntecedent(clusters: readonly Cluster[], parts: readonly string[]): Cluster | undefined {
   let best: Cluster | undefined;
   let bestScore = -Infinity;
-  const latest = Math.max(0, ...clusters.filter((c) => c.type === 'PER').map((c) => c.lastSeen));
+  const latest = Math.max(0, maxOf(clusters.filter((c) => c.type === 'PER').map((c) => c.lastSeen)));
   for (const c of clusters) {
     if (c.type !== 'PER') continue;
     // A shorter mention of a longer name, or an earlier short form of this fuller one.

@@ -10,6 +10,7 @@ import { countryFor, isDemonym } from '../gazetteer.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText, isPossessive, lower } from './candidate.js';
 import { KOREAN_SURNAME_VARIANTS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { capitalCountry } from '../gazetteer.js';
+import { appendAll } from '../../../util/arrays.js';
 
 const MAX_APPOSITIVE = 12;
 
@@ -128,7 +129,7 @@ export function attachRoles(text: string, s: Sentenced, drafts: MentionCandidate
     }
     else if (d.type === 'ORG' || d.type === 'MISC') orgDescriptor(text, s, ends, d, floor);
   }
-  drafts.push(...added);
+  appendAll(drafts, added);
 }
 
 function preNameRole(text: string, s: Sentenced, ends: Map<number, MentionCandidate>, d: MentionCandidate, floor: number, added: MentionCandidate[]): boolean {

@@ -4,9 +4,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Pipeline } from '../../../doc/pipeline.js';
 import { WiretraceError } from '../../../errors.js';
-import { getArticle, getArticleSummary, listArticles } from '../../../service/articles.js';
+import { getArticle, getArticleSummary, listArticles, parseLayerSelection } from '../../../service/articles.js';
 import { ingestHtml, ingestText, ingestUrl, type IngestOptions } from '../../../service/ingest.js';
-import { ArticleDetail, ArticleList, ArticleParams, IngestRequest, IngestResponse, Paging } from '../../../service/schemas.js';
+import { ArticleDetail, ArticleList, ArticleParams, ArticleQuery, IngestRequest, IngestResponse, Paging } from '../../../service/schemas.js';
+import type { AnnotateFn } from '../../../service/annotation.js';
 import type { Store } from '../../../store/types.js';
 import { requireBearer } from '../bearer-auth.js';
 import { errorResponses } from '../error-replies.js';
@@ -17,6 +18,8 @@ export interface ArticleRouteOptions {
   readonly maxInputBytes: number;
   readonly allowPrivate: boolean;
   readonly pipeline?: Pipeline;
+  /** Where the default pipeline runs (the server's worker pool). */
+  readonly annotate?: AnnotateFn;
   /** POST requests per client and minute; null: no limit. */
   readonly writesPerMinute: number | null;
 }
@@ -38,12 +41,14 @@ export const articleRoutes: FastifyPluginAsyncTypebox<ArticleRouteOptions> = asy
     '/api/articles/:id',
     {
       schema: {
-        summary: 'One article with its text, every stored layer and their provenance',
+        summary: 'One article with its text, its stored layers (all, or those named in ?layers=) and their provenance',
         params: ArticleParams,
+        querystring: ArticleQuery,
         response: { 200: ArticleDetail, ...errorResponses(400, 404, 500) },
       },
     },
-    async (req) => getArticle(opts.store, req.params.id),
+    async (req) =>
+      getArticle(opts.store, req.params.id, req.query.layers === undefined ? {} : { layers: parseLayerSelection(req.query.layers) }),
   );
 
   // The limit runs first, so wrong tokens count too: guessing the token is rate limited as well.
@@ -58,7 +63,7 @@ export const articleRoutes: FastifyPluginAsyncTypebox<ArticleRouteOptions> = asy
         summary: 'Ingest one article from text, HTML or a URL (bearer token required)',
         security: [{ bearerAuth: [] }],
         body: IngestRequest,
-        response: { 200: IngestResponse, 201: IngestResponse, ...errorResponses(400, 401, 404, 413, 429, 500) },
+        response: { 200: IngestResponse, 201: IngestResponse, ...errorResponses(400, 401, 404, 413, 415, 421, 429, 500, 503) },
       },
       onRequest,
     },
@@ -70,6 +75,7 @@ export const articleRoutes: FastifyPluginAsyncTypebox<ArticleRouteOptions> = asy
         maxBytes: opts.maxInputBytes,
         allowPrivate: opts.allowPrivate,
         ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
+        ...(opts.annotate ? { annotate: opts.annotate } : {}),
         ...(b.published !== undefined ? { published: b.published } : {}),
         ...(b.outlet ? { outlet: b.outlet } : {}),
         ...(b.title ? { title: b.title } : {}),

@@ -24,7 +24,8 @@ export function chainText(chain) {
 }
 
 function section(title, id, ...children) {
-  return h('section', { class: 'story-section', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
+  // h() flattens nested arrays, so the children go in as one array
+  return h('section', { class: 'story-section', 'aria-labelledby': id }, h('h2', { id }, title), children);
 }
 
 export async function renderStory(root, id, setTitle) {
