@@ -218,11 +218,13 @@ export class PostgresStore implements Store {
     return this.one('read article', `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.content_hash = $1`, [hash]);
   }
 
-  getLayers(articleId: number): Promise<readonly StoredLayer[]> {
+  getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', async (db) => {
+      // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
       const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: unknown[]; created_at: string }>(
-        'SELECT article_id, name, annotator, version, data, created_at FROM layers WHERE article_id = $1 ORDER BY created_at, position, name',
-        [articleId],
+        `SELECT article_id, name, annotator, version, data, created_at FROM layers
+         WHERE article_id = $1 AND ($2::text[] IS NULL OR name = ANY($2::text[])) ORDER BY created_at, position, name COLLATE "C"`,
+        [articleId, names ? [...names] : null],
       );
       return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: l.data, createdAt: l.created_at }));
     });
