@@ -9,7 +9,7 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 8] [--bits 20] [--seed 1]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--out models/events] [--dev-only]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,6 +38,7 @@ const { values } = parseArgs({
     prune: { type: 'string', default: '0.5' },
     out: { type: 'string', default: 'models/events' },
     'dev-only': { type: 'boolean', default: false },
+    'dev-model': { type: 'string' },
   },
 });
 
@@ -170,7 +171,15 @@ function main(): void {
   const devRun = run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), Number(values.epochs), true);
   const { epoch, margin } = devRun.best;
   console.log(`best on dev: epoch ${epoch}, margin ${margin}, F1 ${devRun.best.f1.toFixed(2)}, class F1 ${devRun.best.classF1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
-  if (values['dev-only']) return;
+  if (values['dev-only']) {
+    // the dev-run model (not trained on dev), for error analysis: npm run eval -- te3events --split dev --errors N
+    if (values['dev-model']) {
+      const dir = resolve(values['dev-model']);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)' }, Number(values.prune)));
+    }
+    return;
+  }
 
   const all = [...tbaq, ...silver];
   const final = run(all, all.map((_, i) => (i < tbaq.length ? 1 : silverWeight)), epoch, false);
