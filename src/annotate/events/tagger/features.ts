@@ -51,6 +51,7 @@ function undouble(s: string): string {
 export interface TokenView {
   readonly lower: readonly string[];
   readonly stems: readonly string[];
+  readonly shapes: readonly string[];
   /** the token's local-cluster row (cased) and GloVe row (lowercase), -1 where unknown */
   readonly localRow: Int32Array;
   readonly gloveRow: Int32Array;
@@ -58,13 +59,19 @@ export interface TokenView {
 
 export function viewTokens(tokens: readonly EventToken[], clusters: EventClusterTables): TokenView {
   const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const shapeOf = new Map<string, string>(); // wordShape is the costliest string work: once per distinct word
   const localRow = new Int32Array(tokens.length);
   const gloveRow = new Int32Array(tokens.length);
   tokens.forEach((t, i) => {
     localRow[i] = clusters.local.row(t.text);
     gloveRow[i] = clusters.glove.row(lower[i]!);
   });
-  return { lower, stems: lower.map(stem), localRow, gloveRow };
+  const shapes = tokens.map((t) => {
+    let sh = shapeOf.get(t.text);
+    if (sh === undefined) shapeOf.set(t.text, (sh = wordShape(t.text)));
+    return sh;
+  });
+  return { lower, stems: lower.map(stem), shapes, localRow, gloveRow };
 }
 
 const BOUNDARY = new Set(['.', '?', '!', ';', ':', '"', '“', '”', '(', ')']);
@@ -93,7 +100,7 @@ export function tokenFeatures(
   add(1, '');
   add(2, lw);
   add(3, st);
-  add(4, wordShape(w));
+  add(4, v.shapes[i]!);
   if (lw.length > 2) add(5, lw.slice(-2));
   if (lw.length > 3) add(6, lw.slice(-3));
   if (lw.length > 4) add(7, lw.slice(-4));
@@ -140,7 +147,7 @@ export function tokenFeatures(
   const lex = lexicon.get(st);
   if (lex !== undefined) {
     add(40, lex);
-    add(41, lex.split(':')[0]! + ' ' + prev);
+    add(41, lex.slice(0, lex.indexOf(':')) + ' ' + prev);
   } else add(40, 'unseen');
   return n;
 }
