@@ -18,6 +18,8 @@ const TASK_ARGS: Record<string, (root: string) => { args: string[]; needs: strin
   extraction: (root) => ({ args: ['--data', join(root, 'article-extraction-benchmark'), '--no-readability'], needs: join(root, 'article-extraction-benchmark') }),
   ner: (root) => ({ args: ['--data', join(root, 'conll2003', 'test.txt')], needs: join(root, 'conll2003', 'test.txt') }),
   timex: (root) => ({ args: ['--data', join(root, 'tempeval3')], needs: join(root, 'tempeval3') }),
+  // TempEval-3 Task B on te3-platinum, the held-out test set
+  te3events: (root) => ({ args: ['--data', join(root, 'tempeval3'), '--split', 'platinum'], needs: join(root, 'tempeval3') }),
   attribution: (root) => ({ args: ['--data', join(root, 'polnear'), '--split', 'test'], needs: join(root, 'polnear') }),
   events: () => ({ args: ['--split', 'test'], needs: null }),
   ecbplus: (root) => ({ args: ['--data', join(root, 'ecbplus'), '--split', 'test'], needs: join(root, 'ecbplus') }),

@@ -19,12 +19,28 @@ The minister said on Thursday that talks would resume next week &amp; last two d
 
 test('timeml: tags the TE3 input text, keeps it byte-identical outside the tags, anchors to t0', () => {
   const out = toTimeml(INPUT, 'x.TE3input');
-  assert.equal(out.replace(/<TIMEX3 tid="t[1-9]\d*"[^>]*>|<\/TIMEX3>(?!<\/DCT>)/g, ''), INPUT);
+  assert.equal(out.replace(/<TIMEX3 tid="t[1-9]\d*"[^>]*>|<\/TIMEX3>(?!<\/DCT>)|<\/?EVENT[^>]*>|\n\n(?:<MAKEINSTANCE[^>]*>\n)+/g, ''), INPUT);
   const d = parseTml(out);
   assert.deepEqual(d.timexes.map((t) => [d.text.slice(t.start, t.end), t.value]), [
     ['Thursday', '2013-03-21'], ['next week', '2013-W13'], ['last two days', 'P2D'],
   ]);
   assert.match(out, /value="2013-03-21" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0"/);
+});
+
+test('timeml: writes EVENT tags with eid and class, one MAKEINSTANCE each; tags already in a .tml are replaced', () => {
+  const out = toTimeml(INPUT, 'x.TE3input');
+  const d = parseTml(out);
+  const events = d.events.map((e) => [d.text.slice(e.start, e.end), e.cls]);
+  assert.deepEqual(events.find(([w]) => w === 'said'), ['said', 'REPORTING']);
+  assert.ok(events.some(([w]) => w === 'resume'), JSON.stringify(events));
+  assert.ok(!events.some(([w]) => w === 'minister' || w === 'Thursday'), JSON.stringify(events)); // not events
+  assert.deepEqual(d.events.map((e) => e.eid), d.events.map((_, i) => `e${i + 1}`));
+  assert.equal([...out.matchAll(/<MAKEINSTANCE /g)].length, d.events.length);
+  // a gold .tml: its EVENT tags, instances and links give way to ours
+  const gold = INPUT.replace('talks', '<EVENT eid="e40" class="OCCURRENCE">talks</EVENT>').replace('</TEXT>\n', '</TEXT>\n<MAKEINSTANCE eventID="e40" eiid="ei40" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN"/>\n<TLINK lid="l1" relType="BEFORE" eventInstanceID="ei40" relatedToTime="t0"/>\n');
+  const again = toTimeml(gold, 'x.tml');
+  assert.doesNotMatch(again, /e40|TLINK/);
+  assert.equal(again, out);
 });
 
 test('timeml: a missing path or a directory is a coded error', () => {

@@ -1,6 +1,7 @@
 /**
- * Reading TimeML (.tml, .TE3input): the DOCID, the DCT, the plain text inside <TEXT> and the TIMEX3 tags
- * found there as character offsets into that plain text. Only <TEXT> counts, as in the TempEval-3 scorer.
+ * Reading and writing TimeML (.tml, .TE3input): the DOCID, the DCT, the plain text inside <TEXT> and the
+ * TIMEX3 and EVENT tags found there as character offsets into that plain text. Only <TEXT> counts, as in
+ * the TempEval-3 scorer.
  */
 import { WiretraceError } from '../../errors.js';
 
@@ -13,12 +14,21 @@ export interface TmlTimex {
   readonly mod?: string;
 }
 
+/** An EVENT tag: TimeML puts its class on the EVENT, its tense and aspect on a MAKEINSTANCE. */
+export interface TmlEvent {
+  readonly start: number;
+  readonly end: number;
+  readonly eid: string;
+  readonly cls: string;
+}
+
 export interface TmlDoc {
   readonly docId: string;
   readonly dct: string | null;
   /** The text inside <TEXT>, tags removed and entities decoded. */
   readonly text: string;
   readonly timexes: readonly TmlTimex[];
+  readonly events: readonly TmlEvent[];
   /** The raw file, for writers that re-insert tags. */
   readonly raw: string;
   /** Raw-file offsets of the <TEXT> content. */
@@ -48,7 +58,9 @@ export function parseTml(raw: string, name = 'input'): TmlDoc {
   let text = '';
   const starts: number[] = [];
   const timexes: TmlTimex[] = [];
+  const events: TmlEvent[] = [];
   let openTimex: { start: number; a: Record<string, string> } | null = null;
+  let openEvent: { start: number; a: Record<string, string> } | null = null;
   const re = /<[^>]*>|&(\w+);|[^<&]+|&/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const tok = m[0];
@@ -58,6 +70,10 @@ export function parseTml(raw: string, name = 'input'): TmlDoc {
         const a = openTimex.a;
         timexes.push({ start: openTimex.start, end: text.length, tid: a.tid ?? '', type: a.type ?? '', value: a.value ?? '', ...(a.mod ? { mod: a.mod } : {}) });
         openTimex = null;
+      } else if (/^<EVENT\b/.test(tok)) openEvent = { start: text.length, a: attrs(tok) };
+      else if (/^<\/EVENT>/.test(tok) && openEvent) {
+        events.push({ start: openEvent.start, end: text.length, eid: openEvent.a.eid ?? '', cls: openEvent.a.class ?? '' });
+        openEvent = null;
       }
     } else if (m[1] !== undefined) {
       const ch = ENTITIES[m[1]] ?? tok;
@@ -69,36 +85,91 @@ export function parseTml(raw: string, name = 'input'): TmlDoc {
     }
   }
   starts.push(close);
-  return { docId, dct, text, timexes, raw, textStart, textEnd: close, rawIndex: Int32Array.from(starts) };
+  return { docId, dct, text, timexes, events, raw, textStart, textEnd: close, rawIndex: Int32Array.from(starts) };
 }
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** For attribute values, which are written in double quotes. */
+const escapeAttr = (s: string): string => escapeXml(s).replace(/"/g, '&quot;');
+
 export interface TimexTag extends TmlTimex {
   /** For values resolved against the DCT, the DCT's tid ("t0"). */
   readonly anchorTimeID?: string;
 }
 
-/** Re-inserts TIMEX3 tags into the raw file (text characters untouched), as TimeML the TE3 scorer reads. */
-export function writeTml(doc: TmlDoc, tags: readonly TimexTag[]): string {
-  const sorted = [...tags].sort((a, b) => a.start - b.start);
+/** An EVENT to write: its eid names it, and a MAKEINSTANCE (eiid "ei" + the eid's number) instantiates it. */
+export interface EventTag {
+  readonly start: number;
+  readonly end: number;
+  readonly eid: string;
+  readonly cls: string;
+}
+
+interface Element {
+  readonly start: number;
+  readonly end: number;
+  readonly open: string;
+  readonly close: string;
+}
+
+function timexElement(t: TimexTag): Element {
+  const attr = [`tid="${escapeAttr(t.tid)}"`, `type="${escapeAttr(t.type)}"`, `value="${escapeAttr(t.value)}"`];
+  if (t.mod) attr.push(`mod="${escapeAttr(t.mod)}"`);
+  attr.push(`temporalFunction="${t.anchorTimeID ? 'true' : 'false'}"`, 'functionInDocument="NONE"');
+  if (t.anchorTimeID) attr.push(`anchorTimeID="${escapeAttr(t.anchorTimeID)}"`);
+  return { start: t.start, end: t.end, open: `<TIMEX3 ${attr.join(' ')}>`, close: '</TIMEX3>' };
+}
+
+const eventElement = (e: EventTag): Element => ({
+  start: e.start,
+  end: e.end,
+  open: `<EVENT eid="${escapeAttr(e.eid)}" class="${escapeAttr(e.cls)}">`,
+  close: '</EVENT>',
+});
+
+/**
+ * Re-inserts TIMEX3 and EVENT tags into the raw file (text characters untouched), as TimeML the TE3
+ * scorer reads; each EVENT written gets a MAKEINSTANCE after </TEXT>. Timexes are placed first: an
+ * event overlapping a timex, or a tag crossing an element already in the file, is left out, since
+ * TimeML elements may not overlap.
+ */
+export function writeTml(doc: TmlDoc, tags: readonly TimexTag[], events: readonly EventTag[] = []): string {
+  const placed: Element[] = [];
+  const written: EventTag[] = [];
+  const place = (els: readonly Element[], onPlaced?: (i: number) => void): void => {
+    const taken = [...placed].sort((a, b) => a.start - b.start);
+    const order = els.map((_, i) => i).sort((a, b) => els[a]!.start - els[b]!.start);
+    let k = 0;
+    let lastEnd = -1;
+    for (const i of order) {
+      const t = els[i]!;
+      if (t.start < lastEnd || t.end <= t.start) continue;
+      while (k < taken.length && taken[k]!.end <= t.start) k++;
+      if (k < taken.length && taken[k]!.start < t.end) continue; // overlaps an element placed earlier
+      if (doc.raw.slice(doc.rawIndex[t.start]!, doc.rawIndex[t.end]!).includes('<')) continue; // would cross an element in the file
+      placed.push(t);
+      onPlaced?.(i);
+      lastEnd = t.end;
+    }
+  };
+  place(tags.map(timexElement));
+  place(events.map(eventElement), (i) => written.push(events[i]!));
+  placed.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  let lastEnd = -1;
-  for (const t of sorted) {
-    if (t.start < lastEnd || t.end <= t.start) continue; // TimeML tags may not overlap
+  for (const t of placed) {
     const open = doc.rawIndex[t.start]!;
     const close = doc.rawIndex[t.end]!;
-    if (doc.raw.slice(open, close).includes('<')) continue; // would interleave with another element (EVENT)
-    const attr = [`tid="${t.tid}"`, `type="${t.type}"`, `value="${escapeXml(t.value)}"`];
-    if (t.mod) attr.push(`mod="${t.mod}"`);
-    attr.push(`temporalFunction="${t.anchorTimeID ? 'true' : 'false'}"`, 'functionInDocument="NONE"');
-    if (t.anchorTimeID) attr.push(`anchorTimeID="${t.anchorTimeID}"`);
-    out += doc.raw.slice(at, open) + `<TIMEX3 ${attr.join(' ')}>` + doc.raw.slice(open, close) + '</TIMEX3>';
+    out += doc.raw.slice(at, open) + t.open + doc.raw.slice(open, close) + t.close;
     at = close;
-    lastEnd = t.end;
   }
-  return out + doc.raw.slice(at);
+  if (!written.length) return out + doc.raw.slice(at);
+  const textClose = doc.textEnd + '</TEXT>'.length;
+  const instances = written
+    .sort((a, b) => a.start - b.start)
+    .map((e) => `<MAKEINSTANCE eventID="${escapeAttr(e.eid)}" eiid="${escapeAttr(e.eid.replace(/^e/, 'ei'))}" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN"/>`);
+  return out + doc.raw.slice(at, textClose) + '\n\n' + instances.join('\n') + '\n' + doc.raw.slice(textClose);
 }

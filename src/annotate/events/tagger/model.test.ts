@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { WiretraceError } from '../../../errors.js';
+import { ClusterTable } from '../../entities/clusters.js';
+import { N_EVENT_LABELS, labelOf } from './classes.js';
+import { MAX_FEATURES, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
+import { EVENT_MODEL_FILE, deserialiseEventModel, eventModelDir, readEventTagger, serialiseEventModel } from './model.js';
+import { EventTagger } from './tagger.js';
+import { tokenize } from './tokens.js';
+
+const isModelError = (re: RegExp) => (e: unknown): boolean => e instanceof WiretraceError && e.code === 'E_MODEL' && re.test(e.message);
+
+const empty = new ClusterTable(4, [2], [4], [], new Int32Array(0), new Int32Array(0));
+const CLUSTERS: EventClusterTables = { local: empty, glove: empty };
+const BITS = 12;
+
+/** A dense model whose only knowledge is that the word feature of `word` means `cls`, with `strength`. */
+function oneWordModel(text: string, word: string, cls: string, strength: number): Float32Array {
+  const w = new Float32Array((1 << BITS) * N_EVENT_LABELS);
+  const toks = tokenize(text);
+  const i = toks.findIndex((t) => t.text === word);
+  const feats = new Int32Array(MAX_FEATURES);
+  tokenFeatures(toks, viewTokens(toks, CLUSTERS), i, CLUSTERS, new Map(), (1 << BITS) - 1, feats);
+  // features[1] is the lowercase word (features[0] the bias every token shares)
+  w[feats[1]! * N_EVENT_LABELS + labelOf(cls)] = strength;
+  return w;
+}
+
+test('events/tagger/model: a model round-trips through its file and decodes by margin', () => {
+  const text = 'Rebels said the bridge exploded at dawn; "exploded" again.';
+  const dense = oneWordModel(text, 'exploded', 'OCCURRENCE', 2);
+  const lexicon = new Map([['explod', 'r6:n3:OCCURRENCE']]);
+  const model = deserialiseEventModel(serialiseEventModel(dense, BITS, 0, lexicon, { trainedOn: 'test' }));
+  assert.equal(model.bits, BITS);
+  assert.deepEqual([...model.lexicon], [...lexicon]);
+  const cases: { margin: number; expect: string[] }[] = [
+    { margin: 0, expect: ['exploded:OCCURRENCE', 'exploded:OCCURRENCE'] },
+    { margin: 1.9, expect: ['exploded:OCCURRENCE', 'exploded:OCCURRENCE'] },
+    { margin: 2.1, expect: [] }, // negative: the lead over O is 2
+  ];
+  const tagger = new EventTagger(model, CLUSTERS);
+  for (const c of cases) {
+    const got = tagger.tag(text, c.margin);
+    assert.deepEqual(got.map((e) => `${e.text}:${e.cls}`), c.expect, `margin ${c.margin}`);
+    for (const e of got) assert.equal(text.slice(e.start, e.end), e.text);
+  }
+  // punctuation is never an event, even with every weight on it
+  assert.deepEqual(tagger.tag('" ; .', -100), []);
+});
+
+test('events/tagger/model: corrupt model bytes are E_MODEL', () => {
+  const good = serialiseEventModel(new Float32Array((1 << BITS) * N_EVENT_LABELS).fill(0.5), BITS, 0, new Map(), {});
+  const cases: { name: string; bytes: Buffer; re: RegExp }[] = [
+    { name: 'not gzip', bytes: Buffer.from('plain text'), re: /not gzip/ },
+    { name: 'header not JSON', bytes: gzipSync(Buffer.from('{oops\n')), re: /not JSON/ },
+    { name: 'other format', bytes: gzipSync(Buffer.from(JSON.stringify({ format: 'wiretrace-ner-perceptron/4', nLabels: 17 }) + '\n')), re: /format/ },
+    { name: 'truncated', bytes: gzipSync(gunzipHead(good)), re: /truncated/ },
+  ];
+  for (const c of cases) assert.throws(() => deserialiseEventModel(c.bytes), isModelError(c.re), c.name);
+});
+
+/** A model's header line and a few bytes: its weights cut off. */
+function gunzipHead(gz: Buffer): Buffer {
+  const raw = gunzipSync(gz);
+  return raw.subarray(0, raw.indexOf(10) + 9);
+}
+
+test('events/tagger/model: a missing or corrupt model file is E_MODEL naming it; the shipped model loads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-events-'));
+  try {
+    assert.throws(() => readEventTagger(dir), isModelError(/event model missing: .*tagger\.bin\.gz.*train:events/));
+    writeFileSync(join(dir, EVENT_MODEL_FILE), 'garbage');
+    assert.throws(() => readEventTagger(dir), isModelError(/not gzip/));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const shipped = join(eventModelDir(), EVENT_MODEL_FILE);
+  assert.ok(existsSync(shipped), `shipped model at ${shipped}`);
+  const tagger = readEventTagger();
+  const got = tagger.tag('The earthquake killed 64 people, officials said on Tuesday.');
+  assert.ok(got.some((e) => e.text === 'said' && e.cls === 'REPORTING'), JSON.stringify(got));
+  assert.ok(got.some((e) => e.text === 'killed'), JSON.stringify(got));
+  assert.ok(!got.some((e) => e.text === 'officials' || e.text === 'Tuesday' || e.text === '64'), JSON.stringify(got));
+});

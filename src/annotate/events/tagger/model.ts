@@ -1,0 +1,127 @@
+/**
+ * The committed event tagger: `models/events/tagger.bin.gz`, a JSON header line (format, table bits,
+ * decision margin, the stem lexicon) then the stored rows' delta-coded offsets and their int16 weights,
+ * gzipped. It reads the NER's word-cluster tables from models/ner. Loaded once per process on first use.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { WiretraceError } from '../../../errors.js';
+import { modelDir as nerModelDir, modelFiles as nerModelFiles, readClusterTables } from '../../entities/model.js';
+import { CompactWeights } from '../../entities/weights.js';
+import { N_EVENT_LABELS } from './classes.js';
+import { EventTagger } from './tagger.js';
+
+export const EVENT_MODEL_FORMAT = 'wiretrace-event-perceptron/1';
+export const EVENT_MODEL_FILE = 'tagger.bin.gz';
+
+interface Header {
+  readonly format: string;
+  readonly bits: number;
+  readonly nLabels: number;
+  readonly scale: number;
+  readonly rows: number;
+  /** an event label must beat O by this much (chosen on the dev split) */
+  readonly margin: number;
+  readonly lexicon: readonly (readonly [string, string])[];
+  readonly [extra: string]: unknown;
+}
+
+export interface EventModel {
+  readonly weights: CompactWeights;
+  readonly bits: number;
+  readonly margin: number;
+  readonly lexicon: ReadonlyMap<string, string>;
+}
+
+/** models/events whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_EVENT_MODEL. */
+export function eventModelDir(): string {
+  if (process.env['WIRETRACE_EVENT_MODEL']) return resolve(process.env['WIRETRACE_EVENT_MODEL']);
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const up of ['../../../..', '../../../../..']) {
+    const d = resolve(here, up, 'models', 'events');
+    if (existsSync(join(d, EVENT_MODEL_FILE))) return d;
+  }
+  return resolve(here, '../../../..', 'models', 'events');
+}
+
+/** Every file the event tagger loads: its weights and the NER's cluster tables (what a version would hash). */
+export function eventModelFiles(dir = eventModelDir()): string[] {
+  const ner = nerModelFiles(nerModelDir());
+  return [join(dir, EVENT_MODEL_FILE), ...ner.filter((p) => /clusters\.tsv\.gz$/.test(p))];
+}
+
+export function serialiseEventModel(
+  dense: Float32Array,
+  bits: number,
+  margin: number,
+  lexicon: ReadonlyMap<string, string>,
+  extra: Record<string, unknown>,
+  minWeight = 0,
+): Buffer {
+  const { rows, w, scale } = CompactWeights.quantise(dense, N_EVENT_LABELS, minWeight);
+  const deltas = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
+  const header: Header = {
+    format: EVENT_MODEL_FORMAT,
+    bits,
+    nLabels: N_EVENT_LABELS,
+    scale,
+    rows: rows.length,
+    margin,
+    ...extra,
+    lexicon: [...lexicon].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
+  const head = Buffer.from(JSON.stringify(header) + '\n', 'utf8');
+  return gzipSync(Buffer.concat([head, Buffer.from(deltas.buffer), Buffer.from(w.buffer, w.byteOffset, w.byteLength)]), { level: 9 });
+}
+
+export function deserialiseEventModel(gz: Buffer): EventModel {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(gz);
+  } catch (e) {
+    throw new WiretraceError('E_MODEL', `event model is not gzip: ${(e as Error).message}`);
+  }
+  const nl = raw.indexOf(10);
+  let header: Header;
+  try {
+    header = JSON.parse(raw.subarray(0, nl < 0 ? raw.length : nl).toString('utf8')) as Header;
+  } catch {
+    throw new WiretraceError('E_MODEL', 'event model header is not JSON');
+  }
+  if (header.format !== EVENT_MODEL_FORMAT || header.nLabels !== N_EVENT_LABELS) {
+    throw new WiretraceError('E_MODEL', `event model has format ${String(header.format)}, expected ${EVENT_MODEL_FORMAT}`);
+  }
+  const n = header.rows;
+  const body = raw.subarray(nl + 1);
+  if (!Number.isInteger(n) || body.length !== n * 4 + n * N_EVENT_LABELS * 2) throw new WiretraceError('E_MODEL', 'event model weights are truncated');
+  const rows = new Int32Array(n);
+  Buffer.from(rows.buffer).set(body.subarray(0, n * 4));
+  for (let i = 1; i < n; i++) rows[i]! += rows[i - 1]!;
+  const q = new Int16Array(n * N_EVENT_LABELS);
+  Buffer.from(q.buffer).set(body.subarray(n * 4));
+  return {
+    weights: new CompactWeights(rows, q, N_EVENT_LABELS, header.scale),
+    bits: header.bits,
+    margin: header.margin,
+    lexicon: new Map(header.lexicon),
+  };
+}
+
+/** Reads a model folder's event tagger; a missing or corrupt file is E_MODEL. */
+export function readEventTagger(dir = eventModelDir()): EventTagger {
+  const p = join(dir, EVENT_MODEL_FILE);
+  if (!existsSync(p)) {
+    throw new WiretraceError('E_MODEL', `event model missing: ${p} (run npm run train:events -- --data ../shared/data/tempeval3)`);
+  }
+  return new EventTagger(deserialiseEventModel(readFileSync(p)), readClusterTables(nerModelDir()));
+}
+
+let singleton: EventTagger | undefined;
+
+/** The shipped event tagger, loaded on first call and shared by the whole process. */
+export function loadEventTagger(): EventTagger {
+  return (singleton ??= readEventTagger());
+}
