@@ -1,4 +1,5 @@
 /** Finding TempEval-3 files, and the TBAQ documents the event tagger holds out as its dev split. */
+import { appendAll } from '../../util/arrays.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WiretraceError } from '../../errors.js';
@@ -14,7 +15,7 @@ export function tmlFiles(dir: string, suffix: RegExp): string[] {
   const out: string[] = [];
   for (const f of names) {
     const p = join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...tmlFiles(p, suffix));
+    if (statSync(p).isDirectory()) appendAll(out, tmlFiles(p, suffix));
     else if (suffix.test(f)) out.push(p);
   }
   return out;
