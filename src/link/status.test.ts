@@ -36,6 +36,10 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'occurred', sentences: [said('Temirov arrived in Ulaanbaatar on Tuesday for a two-day visit.')] }, want: 'under-way', why: 'arrived for a visit is under way, not over' },
     { e: { status: 'occurred', sentences: [said('Temirov ended a two-day visit on Wednesday.')] }, want: 'happened', why: 'ended' },
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },
+    { e: { status: 'occurred', sentences: [said('Temirov ended a two-day state visit to Mongolia on Wednesday in the western city of Olgii, where he opened a consulate.')] }, want: 'happened', why: 'a status word far from the event ("opened a consulate") is not the event\'s' },
+    { e: { status: 'occurred', sentences: [said('The minister wrapped up her visit with a press conference.')] }, want: 'happened', why: 'wrapped up' },
+    { e: { status: 'anticipated', cues: ['postponed'], sentences: [said('The ministry denied reports that the visit had been postponed.')] }, want: 'expected', why: 'a denied postponement cue is no postponement' },
+    { e: { status: 'anticipated', sentences: [said('The visit is planned for May; the minister said a separate summit had been postponed because of the floods in the north of the country.')] }, want: 'expected', why: 'a postponement of something else, far from the event' },
     { e: {}, want: null, why: 'nothing said of its status' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);

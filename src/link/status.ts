@@ -35,6 +35,12 @@ const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
  */
 const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status: ReaderStatus; readonly when?: (e: DigestEvent) => boolean }> = [
   { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled' },
+  // "ended a two-day visit", "at the end of the talks": over, though the report reads it as under way
+  {
+    pattern: /\b(?:ended|ends|wrapped up|concluded|completed|at the end of|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
+    status: 'happened',
+    when: (e) => e.status === 'occurred' || e.status === 'in-progress',
+  },
   { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled)\b/i, status: 'postponed' },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
@@ -52,10 +58,32 @@ const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status
 
 const NEGATION_BEFORE = /\b(?:not|no|never|denied|denies|deny|dismissed|rejected)\b|n[’']t\b/i;
 
-function statedIn(sentence: string, pattern: RegExp): boolean {
-  const m = pattern.exec(sentence);
-  if (!m) return false;
-  return !negatedAt(sentence, m.index, NEGATION_BEFORE);
+/** Status words count only this close (in characters) to a mention of the event: "opened a consulate" later in the sentence is not the visit opening. */
+const STATUS_REACH = 48;
+
+/** Where the event is named in a sentence: its trigger as written, or a word of its lemma ("visit", "visits", "visited"). */
+function mentionsIn(sentence: string, e: DigestEvent): number[] {
+  const out: number[] = [];
+  const words = [e.trigger, e.lemma].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length) return out;
+  const re = new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi');
+  for (const m of sentence.matchAll(re)) out.push(m.index);
+  return out;
+}
+
+/** Whether the sentence says the word under a negation or denial. */
+function deniedIn(sentence: string, word: string): boolean {
+  const at = sentence.toLowerCase().indexOf(word.toLowerCase());
+  return at >= 0 && negatedAt(sentence, at, NEGATION_BEFORE);
+}
+
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[]): boolean {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const m of sentence.matchAll(global)) {
+    const close = near.some((p) => Math.abs(p - m.index) <= STATUS_REACH || (p <= m.index + m[0].length && m.index <= p));
+    if (close && !negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
+  }
+  return false;
 }
 
 /** A time value that names a day or a range of days: the dates are announced. */
@@ -68,7 +96,10 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
   if (e.status === null && e.modality !== 'negated') return null;
   for (const c of SENTENCE_STATUS) {
     if (c.when && !c.when(e)) continue;
-    if (e.sentences.some((s) => statedIn(s.text, c.pattern)) || e.cues.some((cue) => c.pattern.test(cue))) return c.status;
+    // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
+    // postponed"); a word of the sentence only near a mention of the event
+    const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
+    if (cued || e.sentences.some((s) => statedIn(s.text, c.pattern, mentionsIn(s.text, e)))) return c.status;
   }
   if (e.modality === 'negated') return 'denied';
   switch (e.status) {
