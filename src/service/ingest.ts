@@ -81,17 +81,20 @@ export async function storeParsed(
     const matchedBy = existing.contentHash === hash ? 'content_hash' : 'canonical_url';
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
-  // the report's language decides which annotators run (English models only run on English)
-  // loaded on first use, with the language detector: listing, searching and serving never load them
-  const { planFor } = await import('../annotate/default-pipeline.js');
-  const languagePlan = planFor(parsed.text, parsed.meta, { declared: true });
-  // a caller's own pipeline decides the layers itself, so the plan's withheld list does not apply
-  const { withheld: _notApplicable, ...detected } = languagePlan.meta;
-  const plan = how.pipeline ? { pipeline: how.pipeline, meta: detected } : languagePlan;
-  const planned: ParsedArticle = { ...parsed, meta: { ...plan.meta, published: parsed.meta.published } };
-  // the full English pipeline may run on the server's worker threads; a language plan's few layers run here
-  const full = !how.pipeline && !languagePlan.meta.withheld;
-  const doc = how.annotate && full ? await how.annotate(planned.text, planned.meta) : plan.pipeline.run(createDoc(planned.text, planned.meta));
+  // the report's language decides which annotators run (English models only run on English). On the server
+  // the annotation pool plans and annotates off the main thread (annotate-worker.ts); here otherwise, with the
+  // planner and the language detector loaded on first use, so listing, searching and serving never load them.
+  let doc: Doc;
+  if (how.annotate && !how.pipeline) doc = await how.annotate(parsed.text, parsed.meta);
+  else {
+    const { planFor } = await import('../annotate/default-pipeline.js');
+    const languagePlan = planFor(parsed.text, parsed.meta, { declared: true });
+    // a caller's own pipeline decides the layers itself, so the plan's withheld list does not apply
+    const { withheld: _notApplicable, ...detected } = languagePlan.meta;
+    const plan = how.pipeline ? { pipeline: how.pipeline, meta: detected } : languagePlan;
+    doc = plan.pipeline.run(createDoc(parsed.text, plan.meta));
+  }
+  const planned: ParsedArticle = { ...parsed, meta: { ...doc.meta, published: parsed.meta.published } };
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(planned, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
