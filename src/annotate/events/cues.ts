@@ -32,6 +32,8 @@ export const CUES: readonly CueSpec[] = [
   // negation: local operators, then verbs of denial, then "no plans/evidence"
   ...c("not|n't|never|no longer", 'pre', 3, 'neg:not', { modality: 'negated' }),
   ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
+  // "nothing has been signed", "no one has been charged": a negative subject, two auxiliaries before the verb
+  ...c('nothing|nobody|no one|none', 'pre', 2, 'neg:nothing', { modality: 'negated' }),
   ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
   ...c('is not planned|are not planned|was not planned|is not yet planned|not yet planned|not planned yet|has not been planned|have not been planned|is not on the agenda|was not on the agenda|is not on the cards|was not on the cards|is not scheduled|has not been scheduled|will not take place|is off the table|was off the table', 'post', 10, 'neg:not-planned', { modality: 'negated', nounOnly: true }),
   ...c('denied|denies|deny|denying|dismissed reports|ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:deny', { modality: 'negated' }),

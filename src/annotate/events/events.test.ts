@@ -23,6 +23,7 @@ const ROWS: readonly Row[] = [
   { text: 'The president will visit Ankara next week.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The minister has no plans to visit Beijing.', trigger: 'visit', type: 'CONSULT', modality: 'negated', status: null },
   { text: 'The ministry denied that the envoy had met rebel leaders.', trigger: 'met', type: 'CONSULT', modality: 'negated', status: null },
+  { text: '"Figures have been discussed, but nothing has been signed," the negotiator said.', trigger: 'signed', type: 'AGREE', modality: 'negated', status: null },
   { text: 'If invited, the chancellor would visit Kyiv.', trigger: 'visit', type: 'CONSULT', modality: 'hypothetical', status: null },
   { text: 'Will the king attend the summit in Rome?', trigger: 'summit', type: 'CONSULT', modality: 'questioned', status: null },
   { text: 'The premier is expected to visit Hanoi in May.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'expected', status: 'anticipated' },
