@@ -124,11 +124,27 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
   return out;
 }
 
-/** Attribution and negation across the story's claims, for versions from the newest report. */
-function crossClaimFindings(claims: readonly StoryClaim[], article: number): Finding[] {
+/**
+ * Attribution and negation across the story's claims, for versions from the newest report. Each pair of
+ * claims is a finding once: a wire copy repeating both sides (versions of the same two claims) adds none.
+ */
+function crossClaimFindings(claims: readonly StoryClaim[], article: number, prev: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const all: Array<{ c: StoryClaim; v: ClaimVersion; words: Map<string, number> }> = [];
   for (const c of claims) for (const v of c.versions) all.push({ c, v, words: addTerms(new Map(), v.text) });
+  const claimOf = new Map(all.map((x) => [x.v.id, x.c.id]));
+  const pairKey = (kind: FindingKind, a: string, b: string): string => `${kind}|${[a, b].sort().join('|')}`;
+  const seenPairs = new Set<string>();
+  for (const f of prev) {
+    const [a, b] = f.versions.map((v) => claimOf.get(v));
+    if (a && b) seenPairs.add(pairKey(f.kind, a, b));
+  }
+  const once = (kind: FindingKind, a: StoryClaim, b: StoryClaim): boolean => {
+    const k = pairKey(kind, a.id, b.id);
+    if (seenPairs.has(k)) return false;
+    seenPairs.add(k);
+    return true;
+  };
   for (const n of all) {
     if (n.v.article !== article) continue;
     for (const o of all) {
@@ -138,7 +154,7 @@ function crossClaimFindings(claims: readonly StoryClaim[], article: number): Fin
       if (differentSource && n.v.evidence.text !== o.v.evidence.text) {
         const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
         if (shared >= SAME_WORDS_MIN_TERMS && cosine(n.words, o.words) >= SAME_WORDS) {
-          out.push(make('attribution', 'drift', `the same words credited to ${o.c.sourceName ?? 'no one'} (${o.v.outlet ?? o.v.article}) and to ${n.c.sourceName ?? 'no one'} (${n.v.outlet ?? n.v.article})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], n.c.event));
+          if (once('attribution', o.c, n.c)) out.push(make('attribution', 'drift', `the same words credited to ${o.c.sourceName ?? 'no one'} (${o.v.outlet ?? o.v.article}) and to ${n.c.sourceName ?? 'no one'} (${n.v.outlet ?? n.v.article})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], n.c.event));
           continue;
         }
       }
@@ -150,6 +166,7 @@ function crossClaimFindings(claims: readonly StoryClaim[], article: number): Fin
         return a !== null && b !== null && a !== b;
       });
       if (!topic) continue;
+      if (!once('negation', o.c, n.c)) continue;
       const [first, second] = o.v.published && n.v.published && o.v.published > n.v.published ? [n, o] : [o, n];
       const says = (x: typeof n): string => (topicPolarity(x.v.text, topic.pattern) ? 'denies' : 'says');
       out.push(make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic.name}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], n.c.event));
@@ -178,6 +195,6 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   for (const e of story.events) add(timeFindings(e, article));
   add(quantityFindings(story.quantities, article));
   for (const c of story.claims) add(certaintyFindings(c, article));
-  add(crossClaimFindings(story.claims, article));
+  add(crossClaimFindings(story.claims, article, prev));
   return out;
 }

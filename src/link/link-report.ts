@@ -154,9 +154,9 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
-/** Events worth tracking across reports: they have a status, or someone or somewhere taking part. */
+/** Events worth tracking across reports: they have a status or a denial, or someone or somewhere taking part. */
 function trackable(e: DigestEvent): boolean {
-  return e.status !== null || e.participants.length + e.places.length > 0;
+  return e.status !== null || e.modality === 'negated' || e.participants.length + e.places.length > 0;
 }
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {
