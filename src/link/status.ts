@@ -33,13 +33,28 @@ const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
  * Status words read from the sentences that mention the event, strongest first. A word under a
  * negation ("has not been postponed") does not count: the denial is a claim, not a status change.
  */
-const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status: ReaderStatus; readonly when?: (e: DigestEvent) => boolean }> = [
+const SENTENCE_STATUS: ReadonlyArray<{
+  readonly pattern: RegExp;
+  readonly status: ReaderStatus;
+  readonly when?: (e: DigestEvent) => boolean;
+  /** The words must come before the mention they describe ("at the end of a two-day visit"). */
+  readonly before?: boolean;
+}> = [
   { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled' },
-  // "ended a two-day visit", "at the end of the talks": over, though the report reads it as under way
+  // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
+  { pattern: /\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?invitation\b|\binvit\w+\b.{0,60}\b(?:and|who)\s+\w+\s+accepted\b/i, status: 'expected' },
+  // "ended a two-day visit", "at the end of a two-day visit": over, though the report reads it as under
+  // way or gives the noun no status of its own
   {
-    pattern: /\b(?:ended|ends|wrapped up|concluded|completed|at the end of|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
+    pattern: /\b(?:ended|ends|wrapped up|concluded|completed|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
     status: 'happened',
-    when: (e) => e.status === 'occurred' || e.status === 'in-progress',
+    when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
+  },
+  {
+    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b/i,
+    status: 'happened',
+    when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
+    before: true,
   },
   { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled)\b/i, status: 'postponed' },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
@@ -55,6 +70,9 @@ const SENTENCE_STATUS: ReadonlyArray<{ readonly pattern: RegExp; readonly status
     when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
   },
 ];
+
+/** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
+const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
 
 const NEGATION_BEFORE = /\b(?:not|no|never|denied|denies|deny|dismissed|rejected)\b|n[’']t\b/i;
 
@@ -77,10 +95,13 @@ function deniedIn(sentence: string, word: string): boolean {
   return at >= 0 && negatedAt(sentence, at, NEGATION_BEFORE);
 }
 
-function statedIn(sentence: string, pattern: RegExp, near: readonly number[]): boolean {
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before = false): boolean {
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (const m of sentence.matchAll(global)) {
-    const close = near.some((p) => Math.abs(p - m.index) <= STATUS_REACH || (p <= m.index + m[0].length && m.index <= p));
+    const end = m.index + m[0].length;
+    const close = near.some((p) =>
+      before ? p >= end && p - end <= STATUS_REACH : Math.abs(p - m.index) <= STATUS_REACH || (p <= end && m.index <= p),
+    );
     if (close && !negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
   }
   return false;
@@ -93,13 +114,14 @@ function isDated(value: string | null): boolean {
 
 /** The reader's status for one report's reading of an event, or null when the report says nothing of its status. */
 export function readerStatus(e: DigestEvent): ReaderStatus | null {
-  if (e.status === null && e.modality !== 'negated') return null;
   for (const c of SENTENCE_STATUS) {
+    // an event the report gives no status of its own takes one only from words that say it outright
+    if (e.status === null && e.modality !== 'negated' && !c.when?.(e) && !STATED_WITHOUT_STATUS.has(c.status)) continue;
     if (c.when && !c.when(e)) continue;
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued || e.sentences.some((s) => statedIn(s.text, c.pattern, mentionsIn(s.text, e)))) return c.status;
+    if (cued || e.sentences.some((s) => statedIn(s.text, c.pattern, mentionsIn(s.text, e), c.before))) return c.status;
   }
   if (e.modality === 'negated') return 'denied';
   switch (e.status) {
