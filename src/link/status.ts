@@ -76,8 +76,21 @@ const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', '
 
 const NEGATION_BEFORE = /\b(?:not|no|never|denied|denies|deny|dismissed|rejected)\b|n[’']t\b/i;
 
-/** Status words count only this close (in characters) to a mention of the event: "opened a consulate" later in the sentence is not the visit opening. */
-const STATUS_REACH = 48;
+/**
+ * Status words count only this close (in characters) to a mention of the event, and not across a clause
+ * with its own subject: in "ended a visit to Olgii, where he opened a consulate" the opening is not the
+ * visit's, while "the visit, which had been set for March 24 and 25, has been put off" is the visit's.
+ */
+const STATUS_REACH = 110;
+const CLAUSE_BREAK = /;|\b(?:where|while|whereas|but|although)\b/i;
+/** Nouns of other happenings: a status word past one of them is that one's ("a summit, months after a visit was postponed"). */
+const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|vote|strike|trial|conference|ceremony|signing|negotiations?)s?\b/gi;
+
+/** The event's own words (its trigger and lemma), as a whole-word test. */
+function ownWords(e: DigestEvent): RegExp {
+  const words = [e.trigger, e.lemma].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length ? new RegExp(`^(?:${words.join('|')})`, 'i') : /$^/;
+}
 
 /** Where the event is named in a sentence: its trigger as written, or a word of its lemma ("visit", "visits", "visited"). */
 function mentionsIn(sentence: string, e: DigestEvent): number[] {
@@ -95,13 +108,22 @@ function deniedIn(sentence: string, word: string): boolean {
   return at >= 0 && negatedAt(sentence, at, NEGATION_BEFORE);
 }
 
-function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before = false): boolean {
+/** Whether a stretch of the sentence names another kind of happening than the event (its own words aside). */
+function namesOtherEvent(stretch: string, own: RegExp): boolean {
+  for (const m of stretch.matchAll(OTHER_EVENT_NOUNS)) if (!own.test(m[0])) return true;
+  return false;
+}
+
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before = false, own: RegExp = /$^/): boolean {
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (const m of sentence.matchAll(global)) {
     const end = m.index + m[0].length;
-    const close = near.some((p) =>
-      before ? p >= end && p - end <= STATUS_REACH : Math.abs(p - m.index) <= STATUS_REACH || (p <= end && m.index <= p),
-    );
+    const close = near.some((p) => {
+      if (p <= end && m.index <= p) return true;
+      if (before ? p < end || p - end > STATUS_REACH : Math.abs(p - m.index) > STATUS_REACH) return false;
+      const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
+      return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
+    });
     if (close && !negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
   }
   return false;
@@ -121,7 +143,7 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued || e.sentences.some((s) => statedIn(s.text, c.pattern, mentionsIn(s.text, e), c.before))) return c.status;
+    if (cued || e.sentences.some((s) => statedIn(s.text, c.pattern, mentionsIn(s.text, e), c.before, ownWords(e)))) return c.status;
   }
   if (e.modality === 'negated') return 'denied';
   switch (e.status) {
