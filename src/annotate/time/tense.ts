@@ -1,7 +1,8 @@
 /**
  * A cheap rule-based tense detector. Past or future decides which Sunday "on Sunday" means, so we read
  * the verbs near the expression in its sentence: the closest tense cue wins ("said on Sunday" → past,
- * "will meet on Sunday" → future). Present tense and no cue both give "unknown".
+ * "will meet on Sunday" → future). A present-simple schedule ("takes up the post on Monday") reads as the
+ * future; other present tense and no cue both give "unknown".
  */
 
 import { SAYING_WORDS } from './statement.js';
@@ -38,6 +39,31 @@ const NOT_PAST_ED = new Set([
 ]);
 
 const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'widely', 'already', 'originally', 'initially', 'tentatively']);
+
+/** Words before an -ed form that make it an adjective ("the stranded villages", "its delayed report"), not a past tense. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'some', 'many', 'several', 'all', 'newly', 'recently']);
+
+/**
+ * Present-simple schedules ("takes up the post on Monday", "Tallis visits Riga on Friday"): news prose
+ * uses the present simple of a dated act for an arrangement still ahead. Read only where the -s form is
+ * plainly a verb: after a subject word (a name or a noun, not a determiner, preposition or possessive)
+ * and before an object or particle, so plural nouns ("peace talks on Monday", "rescue teams reach") stay out.
+ */
+const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'up', 'off', 'over', 'out', 'office', 'power', 'charge', 'part', 'place']);
+const NOT_SUBJECT_END = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
+  'to', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'about', 'into', 'some', 'many', 'several', 'all', 'no', 'any', 'two', 'three',
+  'it', 'what', 'which', 'when', 'where', 'if', 'is', 'are', 'was', 'were', 'be', 'not',
+]);
+/** -s forms that report rather than schedule, or are rarely verbs before an object. */
+const NOT_SCHEDULE_S = new Set(['reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years']);
+
+function isScheduledPresent(w: string, raw: string, prevWord: { w: string; raw: string } | undefined, next: { w: string; raw: string } | undefined): boolean {
+  if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w) || raw[0] !== w[0]) return false;
+  if (NOT_SCHEDULE_S.has(w) || SAYING_WORDS.has(w) || !prevWord || !next) return false;
+  if (NOT_SUBJECT_END.has(prevWord.w) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
+  return OBJECT_START.has(next.w) || (next.raw[0] !== next.w[0] && next.w !== 'i');
+}
 
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
@@ -82,8 +108,13 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     } else if (PAST_IRREGULAR.has(w)) {
       if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
-      // a participle after a form of "be" ("is expected", "to be held") is not a past tense
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
+      // villages") is not a past tense
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '')) {
+        cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      }
+    } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
+      cues.push({ pos, tense: 'future' });
     }
   }
   return cues;
