@@ -11,7 +11,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
-  'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
+  'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'hope', 'aims', 'due', 'forthcoming',
   'later', 'would', 'going', 'planning', 'must', 'set', 'likely', 'unlikely', 'should',
 ]);
 
@@ -58,12 +58,34 @@ const NOT_SUBJECT_END = new Set([
 /** -s forms that report rather than schedule, or are rarely verbs before an object. */
 const NOT_SCHEDULE_S = new Set(['reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years']);
 
+/**
+ * Verbs of a timetable (opening, starting, travelling, meeting): in the present they schedule even before
+ * a preposition ("begins in Lusaka on Monday", "heads to Riga on Friday", "reopens on Friday"), where
+ * another -s word could be a plural noun ("peace talks on Monday"). Third-person and plural forms.
+ */
+const TIMETABLE_S = new Set([
+  'begins', 'opens', 'reopens', 'starts', 'resumes', 'closes', 'ends', 'heads', 'travels', 'flies', 'leaves', 'departs', 'arrives',
+  'returns', 'meets', 'convenes', 'reconvenes', 'goes', 'sails', 'lands', 'kicks', 'gets', 'sits', 'holds', 'hosts', 'takes',
+]);
+const TIMETABLE_BASE = new Set([
+  'begin', 'open', 'reopen', 'start', 'resume', 'close', 'head', 'travel', 'fly', 'leave', 'depart', 'arrive', 'return', 'meet',
+  'convene', 'reconvene', 'go', 'sail', 'land', 'gather', 'hold', 'host',
+]);
+const TIMETABLE_NEXT = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'off', 'under']);
+
 function isScheduledPresent(w: string, raw: string, prevWord: { w: string; raw: string } | undefined, next: { w: string; raw: string } | undefined): boolean {
-  if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w) || raw[0] !== w[0]) return false;
-  if (NOT_SCHEDULE_S.has(w) || SAYING_WORDS.has(w) || !prevWord || !next) return false;
+  if (raw[0] !== w[0] || !prevWord || !next) return false;
   if (NOT_SUBJECT_END.has(prevWord.w) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
+  // "the leaders meet in Riga on Monday", "voters go to the polls": a plural subject right before
+  if (TIMETABLE_BASE.has(w)) return prevWord.w.endsWith('s') && !prevWord.w.endsWith('ss') && (TIMETABLE_NEXT.has(next.w) || OBJECT_START.has(next.w));
+  if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w)) return false;
+  if (NOT_SCHEDULE_S.has(w) || SAYING_WORDS.has(w)) return false;
+  if (TIMETABLE_S.has(w) && TIMETABLE_NEXT.has(next.w)) return true;
   return OBJECT_START.has(next.w) || (next.raw[0] !== next.w[0] && next.w !== 'i');
 }
+
+/** What "due" takes when it schedules: "due on Monday", "due to arrive", "due in Riga", "due back". */
+const DUE_NEXT = new Set(['on', 'to', 'in', 'at', 'for', 'back']);
 
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
@@ -97,7 +119,8 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       cues.push({ pos, tense: 'future' });
     } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
-      if (w === 'due' && next !== 'on' && next !== 'to') continue;
+      if (w === 'due' && !DUE_NEXT.has(next ?? '')) continue;
+      if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
@@ -106,7 +129,9 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     } else if (AMBIGUOUS_PAST.has(w)) {
       if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
-      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      // "will be held", "is being held": a participle after "be", not a past tense
+      const passive = w !== 'been' && (BE_AUX.has(prev) || prev === 'been');
+      if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
       // villages") is not a past tense

@@ -9,6 +9,9 @@ const CASES: readonly { text: string; mentions: string[] }[] = [
   // a descriptor or an agency tail makes an organisation
   { text: 'the news agency [Vega]/PER said', mentions: ['Vega/ORG'] },
   { text: '[Tellus]/MISC news agency said', mentions: ['Tellus/ORG'] },
+  // an appositive says what the name is
+  { text: '[Corvina]/PER , the private news agency , said . officials confirmed what [Corvina]/PER had reported', mentions: ['Corvina/ORG', 'Corvina/ORG'] },
+  { text: '[Corvina]/PER , the private secretary , said', mentions: ['Corvina/PER'] },
   // the tagger missed the name after a descriptor
   { text: 'The state broadcaster Tellus reported', mentions: ['Tellus/ORG'] },
   // a bare mention elsewhere in the report is that agency, tagged or not

@@ -39,6 +39,8 @@ export function widenCountryNames(text: string, s: Sentenced, drafts: MentionCan
 
 const AGENCY_BEFORE = new Set(['agency', 'broadcaster', 'service', 'wire']);
 const AGENCY_AFTER = /^(?:news agency|news service|wire service|agency)\b/i;
+/** An appositive that says what the name is: "Corvina, the private news agency, said". */
+const AGENCY_APPOSITIVE = /^\s*,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:news agency|agency|broadcaster|news service|wire service)\b/u;
 /** Longest agency name read after a descriptor when the tagger proposed none ("the state broadcaster Tellus"). */
 const MAX_NAME_TOKENS = 3;
 /** Capitalised words that never begin an agency's name right after its descriptor ("the agency On Monday"). */
@@ -63,8 +65,8 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
   for (const d of drafts) {
     if (d.dropped || d.type === 'GPE') continue;
     const before = d.tokStart > s.sentStart[d.tokStart]! ? lower(s.toks[d.tokStart - 1]) : '';
-    const after = text.slice(s.toks[d.tokEnd - 1]!.end, s.toks[d.tokEnd - 1]!.end + 16).trimStart();
-    if (!AGENCY_BEFORE.has(before) && !AGENCY_AFTER.test(after)) continue;
+    const rest = text.slice(s.toks[d.tokEnd - 1]!.end, s.toks[d.tokEnd - 1]!.end + 64);
+    if (!AGENCY_BEFORE.has(before) && !AGENCY_AFTER.test(rest.trimStart()) && !AGENCY_APPOSITIVE.test(rest)) continue;
     if (d.type !== 'ORG') {
       d.type = 'ORG';
       d.rule = `${d.rule}+agency`;
