@@ -53,7 +53,7 @@ const TARGET_PREPS: Record<string, readonly string[]> = {
 };
 /** Lemmas whose direct object is the target ("met Macron", "criticized China", "visited Kyiv"). */
 const TRANSITIVE = new Set(['visit', 'meet', 'invite', 'accept', 'thank', 'appreciate', 'praise', 'support', 'criticize', 'condemn', 'sanction', 'violate']);
-const DESTINATION = new Set(['visit', 'trip', 'arrive']);
+const DESTINATION = new Set(['visit', 'trip', 'arrive', 'travel']);
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'ORG']);

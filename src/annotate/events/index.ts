@@ -55,8 +55,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // from entities 1.2's mentions. 1.2: news domains (domains.ts) and family phases (phases.ts). 1.2.1: no rule
   // changed; claims follow attribution 1.2's relay chains and sources. 1.3: a statement's time is not the event's;
   // scheduled-family preparing, doubt and arrival; set-to without a day is anticipated; bounded negations
-  // 1.3.1: a negative subject ("nothing has been signed", "no one was charged") negates the event
-  semver: '1.3.1',
+  // 1.3.1: a negative subject ("nothing has been signed", "no one was charged") negates the event.
+  // 1.4: "travel to X" is a visit trigger (the verb only); organising / arranging a visit is preparing it
+  semver: '1.4.0',
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {

@@ -99,6 +99,16 @@ const MET_WITH_RECEPTION: Context = {
   near: { words: ws('criticism resistance skepticism scepticism protests opposition approval silence condemnation outrage applause praise anger disappointment derision'), before: 0, after: 2 },
 };
 
+/** "travel to Riga": the verb with its destination. */
+const TRAVEL_TO: Context = { next: ws('to') };
+/**
+ * "a ban on travel to", "advised against travel to", "business travel to", "air travel to": the noun
+ * (an industry, a rule or a warning), never a trip someone is making.
+ */
+const TRAVEL_NOUN: Context = {
+  prev: ws('a an the this that their his her its our of on for against about from by with without no any free business air rail road sea leisure holiday tourist international domestic overseas foreign cross-border visa-free non-essential unnecessary essential space time'),
+};
+
 const S = { schedulable: true };
 const SS = { schedulable: true, symmetric: true };
 
@@ -107,6 +117,9 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('visit', 'CONSULT', 'visit', 'visit visits visited visiting', 'visit visits', S),
   spec('trip', 'CONSULT', 'visit', 'trip trips', 'trip trips', S),
   spec('arrive', 'CONSULT', 'visit', 'arrive arrives arrived arriving arrival', 'arrival', S),
+  // "set to travel to Riga": a visit only as a verb heading for a place; the noun ("travel advisory",
+  // "a travel ban", "business travel") is an industry or a rule, never a visit
+  spec('travel', 'CONSULT', 'visit', 'travel travels travelled traveled travelling traveling', '', { ...S, requires: TRAVEL_TO, reject: [TRAVEL_NOUN] }),
   spec('meet', 'CONSULT', 'meet', 'meet meets met meeting meetings', 'meeting meetings', { ...SS, reject: [MET_WITH_RECEPTION] }),
   spec('summit', 'CONSULT', 'summit', 'summit summits', 'summit summits', SS),
   spec('talks', 'CONSULT', 'talks', 'talks talked', 'talks', SS),

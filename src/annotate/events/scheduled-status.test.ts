@@ -33,6 +33,12 @@ const CASES: readonly Case[] = [
   { text: 'A visit by Premier Owen Tallis to Riga now looks doubtful.', published: '2026-03-04', lemma: 'visit', status: 'anticipated', maxCertainty: 0.3 },
   { text: 'The visit by Premier Owen Tallis will not take place before June 26.', published: '2026-03-04', lemma: 'visit', modality: 'expected', status: 'anticipated' },
   { text: 'There is no doubt that Premier Owen Tallis will visit Riga in May.', published: '2026-03-04', lemma: 'visit', status: 'anticipated', modality: 'planned' },
+  // organising a visit is preparing it; having organised one is not
+  { text: 'The foreign office has begun organising the visit of Premier Owen Tallis to Riga.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
+  { text: 'Officials are arranging a visit by Premier Owen Tallis to Riga.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
+  // "travel to X" is a visit; set to travel without a date is anticipated
+  { text: 'Premier Owen Tallis is set to travel to Riga soon, officials said.', published: '2026-03-04', lemma: 'travel', status: 'anticipated' },
+  { text: 'Premier Owen Tallis travelled to Riga on Monday.', published: '2026-03-04', lemma: 'travel', status: 'occurred' },
   // the statement's time is not the event's
   { text: 'The spokesman said on Monday that the visit would take place in May.', published: '2026-03-04', lemma: 'visit', time: 'May' },
   { text: 'The minister told reporters on Tuesday that the talks had gone well.', published: '2026-03-04', lemma: 'talks', time: null },
@@ -40,6 +46,22 @@ const CASES: readonly Case[] = [
   // "the visit was announced" dates the announcement
   { text: 'Premier Owen Tallis will visit Riga on May 14; the visit was announced by Meridian News.', published: '2026-03-04', lemma: 'visit', status: 'scheduled' },
 ];
+
+/** "travel" as a noun (an industry, a rule, a warning) is never a visit. */
+const NOT_TRAVEL: readonly string[] = [
+  'The ministry lifted its travel ban on Riga.',
+  'Business travel to Riga fell sharply last year.',
+  'The embassy advised against travel to Riga.',
+  'A travel advisory for Riga remains in force.',
+  'Restrictions on travel to Riga were eased.',
+];
+
+for (const text of NOT_TRAVEL) {
+  test(`events/scheduled: no travel event in: ${text}`, () => {
+    const doc = annotateEvents(text, { published: '2026-03-04' });
+    assert.deepEqual((doc.layers.events ?? []).filter((e) => e.lemma === 'travel').map((e) => e.lemma), []);
+  });
+}
 
 for (const c of CASES) {
   test(`events/scheduled: ${c.text}`, () => {

@@ -133,7 +133,14 @@ function arrivalFor(view: SentenceView, wi: number): boolean {
 }
 const BARRIERS_LOCAL = new Set([';', ':', 'but', 'will', 'would', 'to', 'after', 'before']);
 
-const PREPARING = new Set(['preparation', 'preparations', 'preparing', 'prepares', 'prepare', 'groundwork', 'preparatory', 'readying', 'readies']);
+/**
+ * Preparation words. "organising" / "arranging" only in the progressive: "has begun organising the visit"
+ * is work on a visit still ahead, while "organised a visit" may report one already made.
+ */
+const PREPARING = new Set([
+  'preparation', 'preparations', 'preparing', 'prepares', 'prepare', 'groundwork', 'preparatory', 'readying', 'readies',
+  'organising', 'organizing', 'arranging',
+]);
 /** "getting everything ready for the visit", "making the rooms ready": readiness made, not offered. */
 const MAKING_READY = new Set(['getting', 'get', 'gets', 'got', 'making', 'make', 'made', 'being']);
 const DOUBT = new Set(['unlikely', 'doubtful', 'improbable', 'uncertain', 'doubt', 'doubts']);

@@ -25,6 +25,24 @@ const TENSE: readonly ValueCase[] = [
   { text: 'The envoy met the mayor on Tuesday, the ministry said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
   { text: 'The ministry said on Tuesday that the envoy would travel.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
   { text: 'On Monday, the premier said he would resign.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-02' },
+  // present-simple schedules look ahead; "the post" here is a job, not a statement
+  { text: 'The new envoy to Oslo takes up the post on Tuesday, the Harbour Times reported.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  { text: 'Premier Owen Tallis visits Riga on Monday, his office said.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-09' },
+  // a participle used as an adjective is no past tense: the future verb decides
+  { text: 'Crews expect to reach the flooded hamlets near Oslo on Tuesday, officials said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  // timetable verbs before a preposition, plural subjects, passives after "be", "hope to", "due in"
+  { text: 'The trade fair begins in Lusaka on Tuesday, organisers said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  { text: 'The two leaders meet in Lusaka on Tuesday.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  { text: 'The postponed ballot will be held on Tuesday, the commission said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  { text: 'Crews hope to clear the road on Tuesday, police said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  { text: 'The envoy is due in Lusaka on Tuesday.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-10' },
+  // negatives: a plural noun before the date, a past verb, a statement posted online, a past passive
+  { text: 'The ballot was held on Tuesday, the commission said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'State visits to Lusaka on Tuesday drew crowds.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'Peace talks on Tuesday ended without a deal.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'The envoy left his post on Tuesday, the ministry said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'Tallis wrote in a post on Tuesday that he will visit Riga.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  { text: 'The delayed convoy reached Oslo on Tuesday.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
 ];
 
 const REPORTED: readonly ValueCase[] = [

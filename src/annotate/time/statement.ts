@@ -7,7 +7,12 @@
 
 /** Verbs and nouns of saying that a date can attach to. */
 const SAYING = String.raw`said|says|told|tells|announced|stated|added|confirmed|declared|noted|insisted|wrote|reported|mentioned|claimed|warned|stressed|explained|indicated|revealed|disclosed|denied|tweeted|posted|signalled|signaled`;
-const SAYING_NOUN = String.raw`statement|briefing|conference|interview|remarks|speech|communiqu[eé]|announcement|post`;
+/**
+ * "post" is a statement ("in a post on Monday") unless it is a job: "takes up the post on Monday",
+ * "left his post on Friday".
+ */
+const JOB_POST = String.raw`(?<!\b(?:the|up|left|leave|leaves|leaving|quit|quits|assumes?|assumed|assuming|takes?|taken|took|taking|from|resign\w*|in)\s+(?:(?:his|her|their|its|new|the)\s+)?)post`;
+const SAYING_NOUN = String.raw`statement|briefing|conference|interview|remarks|speech|communiqu[eé]|announcement|${JOB_POST}`;
 /** Where a statement was posted: "wrote on social media on Friday", "said on her official account on Monday". */
 const CHANNEL = String.raw`on\s+(?:social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:\w+\s+)?(?:account|channel|page|blog))`;
 /** Whom a statement was told, between the verb and its date: "told reporters on Monday", "told Meridian News on Monday". */

@@ -1,7 +1,8 @@
 /**
  * A cheap rule-based tense detector. Past or future decides which Sunday "on Sunday" means, so we read
  * the verbs near the expression in its sentence: the closest tense cue wins ("said on Sunday" → past,
- * "will meet on Sunday" → future). Present tense and no cue both give "unknown".
+ * "will meet on Sunday" → future). A present-simple schedule ("takes up the post on Monday") reads as the
+ * future; other present tense and no cue both give "unknown".
  */
 
 import { SAYING_WORDS } from './statement.js';
@@ -10,7 +11,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', "won't", 'wont', 'upcoming', 'tomorrow', 'next', 'planned', 'plans', 'plan',
-  'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'aims', 'due', 'forthcoming',
+  'scheduled', 'expected', 'expects', 'expect', 'intends', 'intend', 'hopes', 'hope', 'aims', 'due', 'forthcoming',
   'later', 'would', 'going', 'planning', 'must', 'set', 'likely', 'unlikely', 'should',
 ]);
 
@@ -38,6 +39,53 @@ const NOT_PAST_ED = new Set([
 ]);
 
 const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'widely', 'already', 'originally', 'initially', 'tentatively']);
+
+/** Words before an -ed form that make it an adjective ("the stranded villages", "its delayed report"), not a past tense. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'some', 'many', 'several', 'all', 'newly', 'recently']);
+
+/**
+ * Present-simple schedules ("takes up the post on Monday", "Tallis visits Riga on Friday"): news prose
+ * uses the present simple of a dated act for an arrangement still ahead. Read only where the -s form is
+ * plainly a verb: after a subject word (a name or a noun, not a determiner, preposition or possessive)
+ * and before an object or particle, so plural nouns ("peace talks on Monday", "rescue teams reach") stay out.
+ */
+const OBJECT_START = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'up', 'off', 'over', 'out', 'office', 'power', 'charge', 'part', 'place']);
+const NOT_SUBJECT_END = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
+  'to', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'about', 'into', 'some', 'many', 'several', 'all', 'no', 'any', 'two', 'three',
+  'it', 'what', 'which', 'when', 'where', 'if', 'is', 'are', 'was', 'were', 'be', 'not',
+]);
+/** -s forms that report rather than schedule, or are rarely verbs before an object. */
+const NOT_SCHEDULE_S = new Set(['reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years']);
+
+/**
+ * Verbs of a timetable (opening, starting, travelling, meeting): in the present they schedule even before
+ * a preposition ("begins in Lusaka on Monday", "heads to Riga on Friday", "reopens on Friday"), where
+ * another -s word could be a plural noun ("peace talks on Monday"). Third-person and plural forms.
+ */
+const TIMETABLE_S = new Set([
+  'begins', 'opens', 'reopens', 'starts', 'resumes', 'closes', 'ends', 'heads', 'travels', 'flies', 'leaves', 'departs', 'arrives',
+  'returns', 'meets', 'convenes', 'reconvenes', 'goes', 'sails', 'lands', 'kicks', 'gets', 'sits', 'holds', 'hosts', 'takes',
+]);
+const TIMETABLE_BASE = new Set([
+  'begin', 'open', 'reopen', 'start', 'resume', 'close', 'head', 'travel', 'fly', 'leave', 'depart', 'arrive', 'return', 'meet',
+  'convene', 'reconvene', 'go', 'sail', 'land', 'gather', 'hold', 'host',
+]);
+const TIMETABLE_NEXT = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'off', 'under']);
+
+function isScheduledPresent(w: string, raw: string, prevWord: { w: string; raw: string } | undefined, next: { w: string; raw: string } | undefined): boolean {
+  if (raw[0] !== w[0] || !prevWord || !next) return false;
+  if (NOT_SUBJECT_END.has(prevWord.w) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
+  // "the leaders meet in Riga on Monday", "voters go to the polls": a plural subject right before
+  if (TIMETABLE_BASE.has(w)) return prevWord.w.endsWith('s') && !prevWord.w.endsWith('ss') && (TIMETABLE_NEXT.has(next.w) || OBJECT_START.has(next.w));
+  if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w)) return false;
+  if (NOT_SCHEDULE_S.has(w) || SAYING_WORDS.has(w)) return false;
+  if (TIMETABLE_S.has(w) && TIMETABLE_NEXT.has(next.w)) return true;
+  return OBJECT_START.has(next.w) || (next.raw[0] !== next.w[0] && next.w !== 'i');
+}
+
+/** What "due" takes when it schedules: "due on Monday", "due to arrive", "due in Riga", "due back". */
+const DUE_NEXT = new Set(['on', 'to', 'in', 'at', 'for', 'back']);
 
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
@@ -71,7 +119,8 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       cues.push({ pos, tense: 'future' });
     } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
-      if (w === 'due' && next !== 'on' && next !== 'to') continue;
+      if (w === 'due' && !DUE_NEXT.has(next ?? '')) continue;
+      if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
       if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
@@ -80,10 +129,17 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     } else if (AMBIGUOUS_PAST.has(w)) {
       if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
-      if (w !== 'last' && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      // "will be held", "is being held": a participle after "be", not a past tense
+      const passive = w !== 'been' && (BE_AUX.has(prev) || prev === 'been');
+      if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
-      // a participle after a form of "be" ("is expected", "to be held") is not a past tense
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will')) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
+      // villages") is not a past tense
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '')) {
+        cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      }
+    } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
+      cues.push({ pos, tense: 'future' });
     }
   }
   return cues;

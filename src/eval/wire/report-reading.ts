@@ -46,7 +46,7 @@ export function timexFor(r: ReportReading, expr: string): ReportReading['timexes
  * Lemmas a reader takes for the same event: "arrived … for a state visit" is one visit whether the
  * cluster was named by the arrival or the visit.
  */
-const SAME_EVENT: Readonly<Record<string, readonly string[]>> = { visit: ['visit', 'trip', 'arrive'], talks: ['talks', 'negotiate'] };
+const SAME_EVENT: Readonly<Record<string, readonly string[]>> = { visit: ['visit', 'trip', 'arrive', 'travel'], talks: ['talks', 'negotiate'] };
 
 /** The reading of the event a gold lemma names: the first of that lemma (or its kin) with a status, else the first. */
 export function eventFor(r: ReportReading, lemma: string): ReadEvent | undefined {
