@@ -118,7 +118,8 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (const m of sentence.matchAll(global)) {
     const end = m.index + m[0].length;
-    const close = near.some((p) => {
+    // the sentence names the event in other words ("the trip" for a visit, "it"): the whole sentence is near
+    const close = !near.length || near.some((p) => {
       if (p <= end && m.index <= p) return true;
       if (before ? p < end || p - end > STATUS_REACH : Math.abs(p - m.index) > STATUS_REACH) return false;
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
