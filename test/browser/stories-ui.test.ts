@@ -150,6 +150,7 @@ browserTest('stories-ui: a story page draws timelines, relay graphs, highlighted
   const copies = story.articles.filter((a) => a.copyOf !== null && story.articles.some((b) => b.id === a.copyOf)).length;
   assert.equal(await page.locator('.reports > li').count(), story.articles.length - copies);
   assert.equal(await page.locator('.reports details.copies li').count(), copies);
+  await shot(page, 'story');
   // A long story opens with a jump list; the main events are open, the rest and one-claim sources folded.
   const jumps = page.locator('nav.jump button');
   assert.equal(await jumps.count(), 4);
@@ -164,7 +165,6 @@ browserTest('stories-ui: a story page draws timelines, relay graphs, highlighted
   assert.equal(await page.locator('.source-group').count(), openGroups + singles);
   const quotes = await page.locator('.claim-text').allTextContents();
   assert.ok(quotes.length > 0 && quotes.every((q) => !/^[“"]{2}|[”"]{2}$/.test(q)), 'no doubled quotation marks');
-  await shot(page, 'story');
   await assertAccessible(page, 'story page');
 
   // Keyboard through the timeline: the step list is one tab stop; arrows move and light the mark.
