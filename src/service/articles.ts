@@ -2,7 +2,8 @@
 import { isLayerName, LAYER_NAMES, type LayerName } from '../doc/layers.js';
 import { WiretraceError } from '../errors.js';
 import type { ArticleDetail, ArticleList, ArticleSummary, SearchResponse } from './schemas.js';
-import type { PageRequest, Store } from '../store/types.js';
+import { checkSearchFilter } from '../store/search-filter.js';
+import type { PageRequest, SearchFilter, Store } from '../store/types.js';
 import { toDetail, toSearchResponse, toSummary } from './views.js';
 
 export interface ArticleReadOptions {
@@ -36,8 +37,10 @@ export async function listArticles(store: Store, page: PageRequest = {}): Promis
   return { items: p.items.map(toSummary), total: p.total, limit: p.limit, offset: p.offset };
 }
 
-export async function searchArticles(store: Store, query: string, page: PageRequest = {}): Promise<SearchResponse> {
-  return toSearchResponse(await store.search(query, page));
+/** Full-text search, narrowed by `filter`; a malformed filter value is E_VALIDATION. */
+export async function searchArticles(store: Store, query: string, page: PageRequest = {}, filter: SearchFilter = {}): Promise<SearchResponse> {
+  const checked = checkSearchFilter(filter);
+  return toSearchResponse(await store.search(query, page, checked), checked);
 }
 
 export async function countArticles(store: Store): Promise<number> {

@@ -121,8 +121,19 @@ export const ArticleQuery = Type.Object({
 });
 export type ArticleQuery = Static<typeof ArticleQuery>;
 
+/** What a search is narrowed to besides its words (the story list's filters that apply to a report); blank means no filter. */
+export const SearchFilters = Type.Object({
+  from: Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{4}-\\d{2}-\\d{2})?$', description: 'published on or after this day (YYYY-MM-DD, the day the report names); undated reports are left out' })),
+  to: Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{4}-\\d{2}-\\d{2})?$', description: 'published on or before this day (YYYY-MM-DD); undated reports are left out' })),
+  outlet: Type.Optional(Type.String({ maxLength: 200, description: "the outlet's name, without regard to case" })),
+  language: Type.Optional(Type.String({ maxLength: 35, description: 'a language tag; "en" also takes "en-GB"' })),
+  entity: Type.Optional(Type.String({ maxLength: 300, description: 'a global entity key (as in /api/entities/{key}): reports in a story about it' })),
+});
+export type SearchFilters = Static<typeof SearchFilters>;
+
 export const SearchQuery = Type.Composite([
-  Type.Object({ q: Type.String({ minLength: 1, maxLength: 500, description: 'words or "quoted phrases"; a trailing * matches a prefix' }) }),
+  Type.Object({ q: Type.String({ minLength: 1, maxLength: 500, description: 'words or "quoted phrases"; a trailing * matches a prefix; OR between words or (groups)' }) }),
+  SearchFilters,
   Paging,
 ]);
 export type SearchQuery = Static<typeof SearchQuery>;
@@ -139,6 +150,8 @@ export type SearchHit = Static<typeof SearchHit>;
 export const SearchResponse = Type.Object(
   {
     query: Type.String(),
+    /** The filters applied: trimmed, the language lower-cased, blank ones left out. */
+    filter: SearchFilters,
     items: Type.Array(SearchHit),
     total: Type.Integer(),
     limit: Type.Integer(),

@@ -4,7 +4,7 @@
  */
 import { isLayerName, type LayerName } from '../doc/layers.js';
 import type { ArticleDetail, ArticleSummary, SearchResponse, StoredLayers } from './schemas.js';
-import type { SearchPage, StoredArticle, StoredLayer } from '../store/types.js';
+import type { SearchFilter, SearchPage, StoredArticle, StoredLayer } from '../store/types.js';
 
 export function toSummary(a: StoredArticle): ArticleSummary {
   return {
@@ -46,9 +46,10 @@ export function toDetail(a: StoredArticle, layers: readonly StoredLayer[]): Arti
   return out;
 }
 
-export function toSearchResponse(page: SearchPage): SearchResponse {
+export function toSearchResponse(page: SearchPage, filter: SearchFilter = {}): SearchResponse {
   return {
     query: page.query,
+    filter: { ...filter },
     items: page.items.map((h) => ({
       article: toSummary(h.article),
       snippet: h.snippet,

@@ -99,6 +99,23 @@ export interface SearchPage extends Page<SearchHit> {
   readonly query: string;
 }
 
+/**
+ * What a search may be narrowed to, besides its words; every field given must hold. Checked and
+ * normalised by `checkSearchFilter` (src/store/search-filter.ts): malformed values are E_VALIDATION.
+ */
+export interface SearchFilter {
+  /** Published on or after this day (YYYY-MM-DD, the day the report's own date names); undated reports are left out. */
+  readonly from?: string;
+  /** Published on or before this day (YYYY-MM-DD); undated reports are left out. */
+  readonly to?: string;
+  /** The outlet's name, without regard to case. */
+  readonly outlet?: string;
+  /** A language tag: "en" also takes "en-GB"; without regard to case. */
+  readonly language?: string;
+  /** A global entity key (as stories index them, e.g. "per:…"): reports in a story about that entity. */
+  readonly entity?: string;
+}
+
 export interface InsertResult {
   readonly id: number;
   /** false when an article with the same content hash, canonical URL or URL already existed. */
@@ -231,8 +248,11 @@ export interface Store extends FeedStore, StoryStore {
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]>;
   /** Newest published first; unknown dates last; limit 1–200 (default 50), offset ≥ 0. */
   listArticles(page?: PageRequest): Promise<Page<StoredArticle>>;
-  /** Full-text search over title and text. Any user string is safe: it is never parsed as query syntax. */
-  search(query: string, page?: PageRequest): Promise<SearchPage>;
+  /**
+   * Full-text search over title and text, narrowed by `filter` (see SearchFilter). Any user string,
+   * query or filter value, is safe: it is never parsed as query syntax nor spliced into SQL.
+   */
+  search(query: string, page?: PageRequest, filter?: SearchFilter): Promise<SearchPage>;
   countArticles(): Promise<number>;
   /** Article ids above `after`, ascending, at most `limit` (for walking the whole store in arrival order). */
   listArticleIds(after: number, limit: number): Promise<readonly number[]>;

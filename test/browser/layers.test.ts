@@ -1,7 +1,8 @@
 // The UI's pure layer code (src/web/ui/layers.js): spans per layer and the segment sweep.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildBlocks, excerpt, orderedLayerNames, spansForLayer, type Segment } from '../../src/web/ui/layers.js';
+import { LAYER_NAMES } from '../../src/doc/layers.js';
+import { LAYER_INFO, PAGE_LAYERS, buildBlocks, excerpt, layersToFetch, orderedLayerNames, spansForLayer, type Segment } from '../../src/web/ui/layers.js';
 
 const keysOf = (seg: Segment) => seg.spans.map((s) => s.key).sort();
 
@@ -80,4 +81,18 @@ test('ui-layers: layer order and excerpts', () => {
   assert.equal(excerpt('one  two\nthree', { start: 0, end: 14 }), 'one two three');
   assert.equal(excerpt('abcdefghij', { start: 0, end: 10 }, 5), 'abcd…');
   assert.equal(excerpt('abc', null), '');
+});
+
+test('ui-layers: the UI knows every stored layer, and an article view asks only for the layers it shows', () => {
+  // a new layer in src/doc/layers.ts must get a label and a place here, or the article page cannot offer it
+  assert.deepEqual(Object.keys(LAYER_INFO).sort(), [...LAYER_NAMES].sort());
+  for (const name of PAGE_LAYERS) assert.ok(LAYER_NAMES.includes(name as (typeof LAYER_NAMES)[number]), name);
+  const cases: Array<{ on: string[]; want: string[]; why: string }> = [
+    { on: [], want: ['paragraphs', 'timexes', 'attributions', 'events', 'entities', 'claims'], why: 'the page alone: no tokens, sentences or mentions' },
+    { on: ['sentences'], want: ['paragraphs', 'sentences', 'timexes', 'attributions', 'events', 'entities', 'claims'], why: 'a switched-on layer is fetched' },
+    { on: ['tokens', 'quantities', 'mentions'], want: ['paragraphs', 'tokens', 'mentions', 'timexes', 'attributions', 'events', 'quantities', 'entities', 'claims'], why: 'several' },
+    { on: ['entities', 'nonsense'], want: ['paragraphs', 'timexes', 'attributions', 'events', 'entities', 'claims'], why: 'unspanned or unknown names add nothing' },
+  ];
+  for (const c of cases) assert.deepEqual(layersToFetch((n) => c.on.includes(n)), c.want, c.why);
+  assert.ok(!layersToFetch(() => false).some((n) => n === 'tokens' || n === 'sentences'), 'the largest layers wait for their toggle');
 });

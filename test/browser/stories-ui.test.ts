@@ -151,6 +151,20 @@ browserTest('stories-ui: a story page draws timelines, relay graphs, highlighted
   assert.equal(await page.locator('.reports > li').count(), story.articles.length - copies);
   assert.equal(await page.locator('.reports details.copies li').count(), copies);
   await shot(page, 'story');
+  // A long story opens with a jump list; the main events are open, the rest and one-claim sources folded.
+  const jumps = page.locator('nav.jump button');
+  assert.equal(await jumps.count(), 4);
+  await jumps.filter({ hasText: 'Reports' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'sec-reports', 'a jump moves focus to its section');
+  assert.match(await page.evaluate(() => location.hash), /^#\/story\/\d+$/, 'a jump leaves the route alone');
+  const folded = await page.locator('details.more-events .event-timeline').count();
+  assert.equal(folded, Math.max(0, tracked.length - 3), 'events past the third are folded');
+  const singles = await page.locator('details.single-sources .source-group').count();
+  const openGroups = await page.locator('section[aria-labelledby="sec-claims"] > .source-group').count();
+  assert.ok(openGroups > 0, 'sources quoted often stay open');
+  assert.equal(await page.locator('.source-group').count(), openGroups + singles);
+  const quotes = await page.locator('.claim-text').allTextContents();
+  assert.ok(quotes.length > 0 && quotes.every((q) => !/^[“"]{2}|[”"]{2}$/.test(q)), 'no doubled quotation marks');
   await assertAccessible(page, 'story page');
 
   // Keyboard through the timeline: the step list is one tab stop; arrows move and light the mark.

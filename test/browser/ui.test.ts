@@ -121,10 +121,78 @@ browserTest('ui: searching from the box lists matching articles with the match m
   await page.close();
 });
 
+/** What the browser logs for a request the server refused with 400 (a filter it would not take). */
+const REFUSED = 'console error: Failed to load resource: the server responded with a status of 400 (Bad Request)';
+
+browserTest('ui: search filters narrow the results on the server, live in the hash, and survive a new search', async () => {
+  const { page, problems } = await openPage('#/search?q=Temirov');
+  await page.waitForSelector('.results .article-row');
+  assert.equal(await page.locator('.results .article-row').count(), 2, 'both visit reports match unfiltered');
+  await page.fill('form.filters input[name="outlet"]', 'meridian wire');
+  await page.click('form.filters button[type="submit"]');
+  await page.waitForFunction(() => location.hash.includes('outlet=meridian+wire'));
+  await page.waitForSelector('.count:has-text("from meridian wire")');
+  assert.deepEqual(await page.locator('.results .row-meta .outlet').allTextContents(), ['Meridian Wire']);
+  await assertAccessible(page, 'filtered search');
+  await shot(page, 'search-filters');
+
+  // a date range instead of the outlet: the MTA report (2 March) falls outside
+  await page.fill('form.filters input[name="outlet"]', '');
+  await page.fill('form.filters input[name="from"]', '2025-03-03');
+  await page.click('form.filters button[type="submit"]');
+  await page.waitForFunction(() => location.hash.includes('from=2025-03-03') && !location.hash.includes('outlet='));
+  await page.waitForSelector('.count:has-text("on or after 2025-03-03")');
+  assert.deepEqual(await page.locator('.results .row-title').allTextContents(), ['Kazakhstan expects Temirov trip to Mongolia "in the foreseeable future", no date set']);
+
+  // a new search from the box keeps the filters the page shows
+  await page.fill('#search-input', 'Ulaanbaatar');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.startsWith('#/search?q=Ulaanbaatar') && location.hash.includes('from=2025-03-03'));
+  await page.waitForSelector('.count:has-text("Ulaanbaatar")');
+  assert.equal(await page.inputValue('form.filters input[name="from"]'), '2025-03-03');
+
+  // no match under a language: said so, with a way out
+  await page.goto(`${base}#/search?q=Temirov&language=ru`);
+  await page.waitForSelector('.count:has-text("Nothing matches")');
+  assert.equal(await page.locator('a', { hasText: 'Search without the filters' }).getAttribute('href'), '#/search?q=Temirov');
+  // a range that ends before it starts is refused by the server and said beside the form
+  await page.goto(`${base}#/search?q=Temirov&from=2025-04-01&to=2025-03-01`);
+  await page.waitForSelector('[role="alert"]');
+  assert.match((await page.locator('[role="alert"]').textContent()) ?? '', /E_VALIDATION.*after/);
+  assert.equal(await page.locator('form.filters').count(), 1);
+  await assertAccessible(page, 'refused filter');
+  assert.deepEqual(problems, [REFUSED], 'the refused request is the only problem');
+  await page.close();
+});
+
+browserTest('ui: hostile filter values are sent as text, shown as text, and never run', async () => {
+  const pwn = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
+  const { page, problems } = await openPage(`#/search?${new URLSearchParams({ q: 'Temirov', outlet: pwn, entity: `per:${pwn}` })}`);
+  await page.waitForSelector('.count:has-text("Nothing matches")');
+  const said = (await page.locator('.count').textContent()) ?? '';
+  assert.ok(said.includes(`from ${pwn}`), said);
+  assert.equal(await page.inputValue('form.filters input[name="outlet"]'), pwn);
+  assert.equal(await page.locator('form.filters select[name="entity"]').inputValue(), `per:${pwn}`);
+  // a hostile language tag is refused by the server; its message quotes the value, as text
+  await page.goto(`${base}#/search?${new URLSearchParams({ q: 'Temirov', language: pwn.slice(0, 35) })}`);
+  await page.waitForSelector('[role="alert"]');
+  assert.ok(((await page.locator('[role="alert"]').textContent()) ?? '').includes('<script>'));
+  assert.equal(await page.locator('main img, main script').count(), 0, 'no element was created from a filter value');
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+  assert.deepEqual(problems, [REFUSED], 'the refused request is the only problem');
+  await page.close();
+});
+
 browserTest('ui: an article reads first (only attributions marked); the sentence toggle draws every sentence', async () => {
   const id = ids.get('visit-02-meridian.html')!;
   const { page, problems } = await openPage('#/search?q=foreseeable');
   await page.waitForSelector('.results .row-title');
+  // the page asks for the layers it shows, and for another only when its toggle is switched on
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname === `/api/articles/${id}`) asked.push(u.searchParams.has('layers') ? u.searchParams.get('layers')! : '(all)');
+  });
   await page.locator('.results .row-title').first().click();
   await page.waitForFunction((n) => location.hash === `#/article/${n}`, id);
   await page.waitForSelector('.layer-text .para');
@@ -153,8 +221,13 @@ browserTest('ui: an article reads first (only attributions marked); the sentence
   assert.equal(await eventsBox.locator('.record').count(), new Set(detail.layers.events.map((e) => e.cluster)).size);
   await assertAccessible(page, 'article page');
 
+  assert.equal(asked.length, 1, asked.join(' | '));
+  assert.deepEqual(asked[0]!.split(',').sort(), ['attributions', 'claims', 'entities', 'events', 'paragraphs', 'timexes'], 'no tokens, sentences or mentions up front');
+  assert.match((await page.locator('li', { has: page.locator('input[data-layer="tokens"]') }).textContent()) ?? '', /loads when switched on/);
+
   await page.check('input[data-layer="sentences"]');
   await page.waitForSelector('.layer-text .ann-sentence');
+  assert.deepEqual(asked.slice(1), ['sentences'], 'switching sentences on fetches that layer alone');
   const sentences = detail.layers.sentences;
   assert.ok(sentences.length >= 5, `sentences stored: ${sentences.length}`);
   // Every sentence is drawn, under its own key, and the drawn text is the article's text.
@@ -184,6 +257,14 @@ browserTest('ui: an article reads first (only attributions marked); the sentence
   assert.equal(await page.locator('.layer-text .ann-sentence').count(), 0);
   await page.check('input[data-layer="sentences"]');
   assert.ok((await page.locator('.layer-text .ann-sentence').count()) > 0);
+  assert.deepEqual(asked.slice(1), ['sentences'], 'a layer is fetched once');
+  // An entity in the list marks its mentions: the mentions layer is fetched then, and switched on.
+  const entitiesBox = page.locator('.list-box', { has: page.locator('h2', { hasText: 'Entities' }) });
+  await entitiesBox.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await entitiesBox.locator('.record').first().click();
+  await page.waitForSelector('.layer-text .ann-mention');
+  assert.deepEqual(asked.slice(1), ['sentences', 'mentions']);
+  assert.equal(await page.isChecked('input[data-layer="mentions"]'), true);
   const meta = (await page.locator('.meta-list').textContent()) ?? '';
   assert.match(meta, /Meridian Wire/);
   assert.match(meta, /2025-03-03T11:42:00Z/);

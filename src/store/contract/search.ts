@@ -1,7 +1,8 @@
-/** Contract: full-text search (words, phrases, prefixes, OR and groups, stemming, hostile syntax as text, highlights). */
+/** Contract: full-text search (words, phrases, prefixes, OR and groups, stemming, hostile syntax as text, highlights, filters). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { article, withStore, type OpenStore } from './fixtures.js';
+import type { SearchFilter } from '../types.js';
+import { article, coded, withStore, type OpenStore } from './fixtures.js';
 
 export function searchContract(name: string, open: OpenStore): void {
   test(`${name}: search finds articles, ranks title matches first, and marks snippets`, () =>
@@ -75,5 +76,67 @@ export function searchContract(name: string, open: OpenStore): void {
         assert.equal(r.items.length, c.total, JSON.stringify(c.q));
       }
       assert.equal(await s.countArticles(), 1, 'nothing a query says reaches the schema');
+    }));
+
+  test(`${name}: search filters narrow by day range, outlet, language and entity, and count what they keep`, () =>
+    withStore(open, async (s) => {
+      const add = async (hash: string, over: Parameters<typeof article>[0]): Promise<number> =>
+        (await s.insertArticle(article({ contentHash: hash, text: 'Ferry talks resumed at the harbour office.', ...over }), [])).id;
+      const ids = {
+        early: await add('early', { outlet: 'Harbour Post', published: '2025-01-31T23:30:00-05:00', language: 'en' }),
+        mid: await add('mid', { outlet: 'Coast Wire', published: '2025-02-10', language: 'en-GB' }),
+        late: await add('late', { outlet: 'harbour post', published: '2025-03-01T08:00:00Z', language: 'pt' }),
+        undated: await add('undated', { outlet: 'Coast Wire', published: null, language: 'ptx' }),
+        other: await add('other', { outlet: 'Coast Wire', published: '2025-02-10', language: 'en', text: 'Rain fell on the pier.' }),
+      };
+      await s.saveStory({ id: await s.newStoryId(), title: 'Ferry talks', firstDate: '2025-01-31', lastDate: '2025-02-10', state: {}, keys: ['org:harbour-board', 'per:ines-varga'], articles: [ids.early, ids.mid] });
+      await s.saveStory({ id: await s.newStoryId(), title: 'Pier', firstDate: '2025-02-10', lastDate: '2025-02-10', state: {}, keys: ['per:ines-varga-2'], articles: [ids.late, ids.other] });
+      const cases: Array<{ filter: SearchFilter; want: number[]; why: string }> = [
+        { filter: {}, want: [ids.early, ids.mid, ids.late, ids.undated], why: 'no filter: every match' },
+        { filter: { from: '2025-02-01' }, want: [ids.mid, ids.late], why: 'from: the day the report names (Jan 31 local), undated left out' },
+        { filter: { to: '2025-01-31' }, want: [ids.early], why: 'to is inclusive' },
+        { filter: { from: '2025-02-10', to: '2025-02-10' }, want: [ids.mid], why: 'a one-day range' },
+        { filter: { from: '2025-03-02' }, want: [], why: 'nothing after' },
+        { filter: { outlet: 'HARBOUR POST' }, want: [ids.early, ids.late], why: 'outlet without regard to case' },
+        { filter: { outlet: 'Harbour' }, want: [], why: 'an outlet is a whole name, not a prefix' },
+        { filter: { outlet: 'Coast Wire', from: '2025-01-01' }, want: [ids.mid], why: 'filters combine' },
+        { filter: { language: 'en' }, want: [ids.early, ids.mid], why: 'en takes en-GB' },
+        { filter: { language: 'EN-gb' }, want: [ids.mid], why: 'a region tag is exact, case aside' },
+        { filter: { language: 'pt' }, want: [ids.late], why: 'pt does not take ptx' },
+        { filter: { entity: 'per:ines-varga' }, want: [ids.early, ids.mid], why: 'entity: reports in stories indexed under the key' },
+        { filter: { entity: 'per:ines' }, want: [], why: 'an entity key is exact' },
+        { filter: { entity: 'per:ines-varga', outlet: 'Coast Wire' }, want: [ids.mid], why: 'entity with outlet' },
+        { filter: { from: ' ', outlet: '', language: '  ' }, want: [ids.early, ids.mid, ids.late, ids.undated], why: 'blank values are no filter' },
+        { filter: { outlet: "Harbour Post' OR '1'='1" }, want: [], why: 'a quote in a value is text' },
+        { filter: { entity: "x') OR 1=1 --" }, want: [], why: 'SQL in an entity is text' },
+        { filter: { outlet: '%' }, want: [], why: 'LIKE wildcards are text' },
+      ];
+      for (const c of cases) {
+        const r = await s.search('ferry', { limit: 50 }, c.filter);
+        assert.deepEqual(r.items.map((h) => h.article.id).sort((a, b) => a - b), [...c.want].sort((a, b) => a - b), `${JSON.stringify(c.filter)}: ${c.why}`);
+        assert.equal(r.total, c.want.length, `${JSON.stringify(c.filter)}: total counts only what the filter keeps`);
+      }
+      const paged = await s.search('ferry', { limit: 1, offset: 1 }, { outlet: 'harbour post' });
+      assert.deepEqual([paged.items.length, paged.total], [1, 2], 'paging applies after the filter');
+      assert.equal(await s.countArticles(), 5, 'nothing a filter says reaches the schema');
+    }));
+
+  test(`${name}: malformed search filters are E_VALIDATION, before any query runs`, () =>
+    withStore(open, async (s) => {
+      await s.insertArticle(article(), []);
+      const bad: Array<{ filter: SearchFilter; why: string }> = [
+        { filter: { from: '2025-02-30' }, why: 'not a calendar day' },
+        { filter: { to: '25-01-01' }, why: 'not YYYY-MM-DD' },
+        { filter: { from: '2025-01-01T00:00:00Z' }, why: 'a datetime, not a day' },
+        { filter: { from: '2025-03-01', to: '2025-02-01' }, why: 'a range that ends before it starts' },
+        { filter: { language: 'english' }, why: 'not a language tag' },
+        { filter: { language: "en'--" }, why: 'SQL in a language tag' },
+        { filter: { language: 'e%' }, why: 'a LIKE wildcard in a language tag' },
+        { filter: { outlet: 'x'.repeat(201) }, why: 'an outlet too long to be one' },
+        { filter: { entity: 'k'.repeat(301) }, why: 'an entity key too long to be one' },
+      ];
+      for (const b of bad) await assert.rejects(s.search('talks', {}, b.filter), coded('E_VALIDATION'), b.why);
+      // the empty query still checks its filter: a bad filter is never silently ignored
+      await assert.rejects(s.search('', {}, { from: 'soon' }), coded('E_VALIDATION'));
     }));
 }

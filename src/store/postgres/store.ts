@@ -19,6 +19,7 @@ import pg from 'pg';
 import { WiretraceError } from '../../errors.js';
 import { NEAR_DUP_BUCKET_SCAN, nearDupBands } from '../near-dup.js';
 import { clampPage } from '../paging.js';
+import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import { parseSearch, renderSearch, type SearchTerm } from '../search-terms.js';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet } from '../snippet.js';
 import type {
@@ -30,6 +31,7 @@ import type {
   NewArticle,
   Page,
   PageRequest,
+  SearchFilter,
   SearchPage,
   SignatureRow,
   Store,
@@ -242,24 +244,30 @@ export class PostgresStore implements Store {
     });
   }
 
-  search(query: string, page: PageRequest = {}): Promise<SearchPage> {
+  search(query: string, page: PageRequest = {}, filter: SearchFilter = {}): Promise<SearchPage> {
     return this.call('search', async (db) => {
       const { limit, offset } = clampPage(page);
+      const checked = checkSearchFilter(filter);
       const tsquery = toTsQuery(query);
       if (!tsquery) return { query, items: [], total: 0, limit, offset };
-      const n = tsquery.params.length;
-      const total = await count(db, `SELECT count(*) AS n FROM articles WHERE search @@ (${tsquery.sql})`, tsquery.params);
+      const params: unknown[] = [...tsquery.params];
+      const bind = (v: unknown): string => {
+        params.push(v);
+        return `$${params.length}`;
+      };
+      const where = searchFilterSql(checked, bind);
+      const total = await count(db, `SELECT count(*) AS n FROM articles a WHERE a.search @@ (${tsquery.sql})${where}`, params);
       const options = `StartSel=${HIGHLIGHT_OPEN}, StopSel=${HIGHLIGHT_CLOSE}, MaxWords=40, MinWords=20, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "`;
       const r = await db.query<ArticleRow & { marked: string; rank: number }>(
         `WITH q AS (SELECT (${tsquery.sql}) AS query)
          SELECT ${ARTICLE_COLUMNS},
-                ts_headline('wiretrace_search', left(a.text, ${SEARCH_CHARS}), q.query, $${n + 1}) AS marked,
+                ts_headline('wiretrace_search', left(a.text, ${SEARCH_CHARS}), q.query, ${bind(options)}) AS marked,
                 ts_rank('${RANK_WEIGHTS}', a.search, q.query) AS rank
          FROM articles a, q
-         WHERE a.search @@ q.query
+         WHERE a.search @@ q.query${where}
          ORDER BY rank DESC, a.id
-         LIMIT $${n + 2} OFFSET $${n + 3}`,
-        [...tsquery.params, options, limit, offset],
+         LIMIT ${bind(limit)} OFFSET ${bind(offset)}`,
+        params,
       );
       const items = r.rows.map((row) => {
         const { snippet, highlights } = parseSnippet(row.marked ?? '');

@@ -13,6 +13,7 @@ import { WiretraceError } from '../../errors.js';
 import { ensureDir } from '../../util/ensure-dir.js';
 import { nearDupBands } from '../near-dup.js';
 import { clampPage } from '../paging.js';
+import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
   AppliedMigration,
   Feed,
@@ -22,6 +23,7 @@ import type {
   NewArticle,
   Page,
   PageRequest,
+  SearchFilter,
   SearchPage,
   SignatureRow,
   Store,
@@ -239,29 +241,39 @@ export class SqliteStore implements Store {
     });
   }
 
-  search(query: string, page: PageRequest = {}): Promise<SearchPage> {
+  search(query: string, page: PageRequest = {}, filter: SearchFilter = {}): Promise<SearchPage> {
     return this.call('search', () => {
       const { limit, offset } = clampPage(page);
+      const checked = checkSearchFilter(filter);
       const match = toFtsQuery(query);
       if (!match) return { query, items: [], total: 0, limit, offset };
+      const params: string[] = [];
+      const where = searchFilterSql(checked, (v) => {
+        params.push(v);
+        return '?';
+      });
+      // without a filter the count reads the full-text index alone
       const total = (
-        this.sql('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }
-      ).n;
+        where
+          ? this.sql(`SELECT count(*) AS n FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?${where}`)
+              .get([match, ...params])
+          : this.sql('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match)
+      ) as { n: number };
       const rows = this.sql(
           `SELECT a.*, snippet(articles_fts, 1, ?, ?, '…', ${SNIPPET_TOKENS}) AS marked,
                   bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank
            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-           WHERE articles_fts MATCH ?
+           WHERE articles_fts MATCH ?${where}
            ORDER BY rank, a.id
            LIMIT ? OFFSET ?`,
         )
-        .all(HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, match, limit, offset) as Array<ArticleRow & { marked: string; rank: number }>;
+        .all([HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, match, ...params, limit, offset]) as Array<ArticleRow & { marked: string; rank: number }>;
       const items = rows.map((r) => {
         const { snippet, highlights } = parseSnippet(r.marked ?? '');
         // bm25 is lower-is-better and negative; flip it so callers read "higher is better".
         return { article: toArticle(r), snippet, highlights, score: -r.rank };
       });
-      return { query, items, total, limit, offset };
+      return { query, items, total: total.n, limit, offset };
     });
   }
 

@@ -35,11 +35,21 @@ const qs = (params) =>
 /** → {items: ArticleSummary[], total, limit, offset} */
 export const listArticles = ({ limit = 50, offset = 0 } = {}) => getJson(`/api/articles?${qs({ limit, offset })}`);
 
-/** → ArticleDetail {…summary, text, meta, layers, provenance} */
-export const getArticle = (id) => getJson(`/api/articles/${encodeURIComponent(id)}`);
+/**
+ * → ArticleDetail {…summary, text, meta, layers, provenance}; with `layers` (names), only those layers
+ * and their provenance (a name not stored for the article is simply absent).
+ */
+export const getArticle = (id, layers) =>
+  getJson(`/api/articles/${encodeURIComponent(id)}${layers ? `?${new URLSearchParams({ layers: layers.join(',') })}` : ''}`);
 
-/** → {query, items: [{article, snippet, highlights, score}], total, limit, offset} */
-export const search = (q, { limit = 50, offset = 0 } = {}) => getJson(`/api/search?${qs({ q, limit, offset })}`);
+/** The filters a search takes besides its words (the story list's that apply to a report). */
+export const SEARCH_FILTERS = ['from', 'to', 'outlet', 'language', 'entity'];
+
+/** → {query, filter, items: [{article, snippet, highlights, score}], total, limit, offset} */
+export const search = (q, { limit = 50, offset = 0, filter = {} } = {}) => {
+  const f = Object.fromEntries(SEARCH_FILTERS.map((k) => [k, filter[k]]));
+  return getJson(`/api/search?${qs({ q, ...f, limit, offset })}`);
+};
 
 /** → {items: StorySummary[], total, limit, offset} (src/service/story-schemas.ts) */
 export const listStories = ({ limit = 200, offset = 0 } = {}) => getJson(`/api/stories?${qs({ limit, offset })}`);

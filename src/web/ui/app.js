@@ -3,12 +3,12 @@
 //   #/story/ID         one story: status timelines, drift, claims by source, reports
 //   #/entity/KEY       one global entity across stories
 //   #/articles         article list (#/articles?offset=50 pages)
-//   #/search?q=…       search results
+//   #/search?q=…       search results (filters: &from=…&to=…&outlet=…&language=…&entity=…)
 //   #/article/ID       one article, reading first (#/article/ID?at=START-END marks a span)
 // All data is rendered through text nodes (see dom.js); the page needs no inline script or style.
 import { append, h, clear } from './dom.js';
 import { renderList } from './views/list.js';
-import { renderSearch } from './views/search.js';
+import { filtersFrom, renderSearch, searchHash } from './views/search.js';
 import { renderArticle } from './views/article.js';
 import { renderStories } from './views/stories.js';
 import { renderStory } from './views/story.js';
@@ -83,7 +83,9 @@ async function route() {
 searchForm.addEventListener('submit', (e) => {
   e.preventDefault();
   const q = searchInput.value.trim();
-  location.hash = q ? `#/search?${new URLSearchParams({ q })}` : '#/';
+  // a new search from a filtered result page keeps the filters the page shows
+  const { path, params } = parseHash();
+  location.hash = q ? searchHash(q, path === '/search' ? filtersFrom(params) : {}) : '#/';
 });
 
 // "/" jumps to the search box from anywhere that is not already a text field; Escape leaves it.

@@ -4,9 +4,11 @@ export interface LayerInfo {
   readonly label: string;
   readonly order: number;
   readonly defaultOn: boolean;
-  readonly hint: string;
+  readonly hint?: string;
 }
 export const LAYER_INFO: Readonly<Record<string, LayerInfo>>;
+export const PAGE_LAYERS: readonly string[];
+export function layersToFetch(isOn: (name: string) => boolean): string[];
 export const MENTION_TYPES: readonly string[];
 export const MENTION_TYPE_LABELS: Readonly<Record<string, string>>;
 

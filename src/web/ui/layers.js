@@ -6,8 +6,9 @@
 // text.slice(start, end) is the annotated text.
 
 /**
- * How each known layer is shown. `order` sorts toggles and the legend; unknown layers come last. The page
- * reads first: only attributions are drawn until the reader switches another layer on.
+ * How each known layer is shown; every layer of src/doc/layers.ts has an entry (a test holds this).
+ * `order` sorts toggles and the legend; unknown layers come last. The page reads first: only
+ * attributions are drawn until the reader switches another layer on.
  */
 export const LAYER_INFO = {
   paragraphs: { label: 'Paragraphs', order: 0, defaultOn: false, hint: 'rule in the margin' },
@@ -17,7 +18,24 @@ export const LAYER_INFO = {
   timexes: { label: 'Time expressions', order: 4, defaultOn: false, hint: 'orange bar' },
   attributions: { label: 'Attributions', order: 5, defaultOn: true, hint: 'source, cue, content' },
   events: { label: 'Events', order: 6, defaultOn: false, hint: 'boxed trigger' },
+  quantities: { label: 'Quantities', order: 7, defaultOn: false, hint: 'underlined' },
+  entities: { label: 'Entities', order: 8, defaultOn: false },
+  claims: { label: 'Claims', order: 9, defaultOn: false },
 };
+
+/**
+ * The layers the article page asks for up front: paragraphs cut the text, attributions are drawn by
+ * default, and the side lists show claims, attributions, events (with their times) and entities.
+ * Every other layer (tokens, the largest, above all) is fetched when its toggle is first switched on.
+ */
+export const PAGE_LAYERS = ['paragraphs', 'attributions', 'claims', 'entities', 'events', 'timexes'];
+
+/** The layers one article view needs: the page's own, and every drawable layer the reader has switched on. */
+export function layersToFetch(isOn) {
+  const out = new Set(PAGE_LAYERS);
+  for (const name of Object.keys(LAYER_INFO)) if (isSpanned(name) && isOn(name)) out.add(name);
+  return orderedLayerNames(Object.fromEntries([...out].map((n) => [n, true])));
+}
 
 export const MENTION_TYPES = ['PER', 'ORG', 'GPE', 'LOC', 'MISC'];
 export const MENTION_TYPE_LABELS = { PER: 'Person', ORG: 'Organization', GPE: 'Country, city', LOC: 'Place', MISC: 'Other name' };

@@ -90,3 +90,5 @@ export interface ClaimLike {
   readonly sourceName: string | null;
 }
 export function claimsBySource<C extends ClaimLike>(claims: readonly C[] | null | undefined): Array<{ key: string | null; name: string | null; claims: C[] }>;
+export function quoted(text: string | null | undefined): string;
+export function splitSourceGroups<G extends { readonly name: string | null; readonly claims: readonly unknown[] }>(groups: readonly G[] | null | undefined): { main: G[]; single: G[] };

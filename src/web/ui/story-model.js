@@ -310,3 +310,24 @@ export function claimsBySource(claims) {
   return [...groups.values()].sort((a, b) =>
     (a.name === null) - (b.name === null) || b.claims.length - a.claims.length || (a.name || '').localeCompare(b.name || '', 'en'));
 }
+
+/**
+ * A claim's words in quotation marks, leaving out a mark the words already carry at that end (a quote
+ * that is itself a quotation would otherwise read ““…””). Only double marks count: a closing ’ is as
+ * often an apostrophe ("the workers’").
+ */
+export function quoted(text) {
+  const t = String(text ?? '');
+  return `${/^["“„«]/.test(t) ? '' : '“'}${t}${/["”»]$/.test(t) ? '' : '”'}`;
+}
+
+/**
+ * Source groups (claimsBySource) split for reading: `main` holds the sources with several claims and
+ * the unattributed claims, `single` the sources with one claim each, both in the order given.
+ */
+export function splitSourceGroups(groups) {
+  const main = [];
+  const single = [];
+  for (const g of groups || []) (g.claims.length > 1 || g.name === null ? main : single).push(g);
+  return { main, single };
+}

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   DIFF_MAX_WORDS, chainGraph, claimsBySource, dayIso, dayNumber, filterStories, foldCopies, statusTone, storyFacets, timeAxis,
   timelineMarks, windowText, wordDiff, type StoryLike,
+  quoted, splitSourceGroups,
 } from './story-model.js';
 
 test('story-model: dayNumber reads the calendar day written, and nothing else', () => {
@@ -168,4 +169,27 @@ test('story-model: claims grouped by source, most claims first, unattributed las
 test('story-model: statuses map to tones; an unknown status is unknown', () => {
   const cases: Array<[string | null, string]> = [['expected', 'pending'], ['dates-announced', 'set'], ['under-way', 'active'], ['happened', 'done'], ['denied', 'stopped'], ['rumoured', 'unknown'], [null, 'unknown']];
   for (const [s, want] of cases) assert.equal(statusTone(s), want, String(s));
+});
+
+test('story-model: claim words get quotation marks unless they carry their own', () => {
+  const cases: Array<[string, string]> = [
+    ['a visit soon', '“a visit soon”'],
+    ['“We are here to stay,” he said. “We mean it.”', '“We are here to stay,” he said. “We mean it.”'],
+    ['the road “is open in both directions.”', '“the road “is open in both directions.”'],
+    ['"Today we sign," he said', '"Today we sign," he said”'],
+    ['the workers’', '“the workers’”'],
+    ["the dockers'", "“the dockers'”"],
+    ['', '“”'],
+  ];
+  for (const [text, want] of cases) assert.equal(quoted(text), want, text);
+});
+
+test('story-model: sources with one claim are set apart; the order and the unattributed stay', () => {
+  const g = (name: string | null, n: number) => ({ key: null, name, claims: Array.from({ length: n }, () => ({})) });
+  const groups = [g('Ana Ruiz', 4), g('Port Authority', 2), g('a spokesman', 1), g('Coast Wire', 1), g(null, 3)];
+  const { main, single } = splitSourceGroups(groups);
+  assert.deepEqual(main.map((x) => x.name), ['Ana Ruiz', 'Port Authority', null]);
+  assert.deepEqual(single.map((x) => x.name), ['a spokesman', 'Coast Wire']);
+  assert.deepEqual(splitSourceGroups([g(null, 1)]), { main: [g(null, 1)], single: [] }, 'one unattributed claim keeps its box');
+  assert.deepEqual(splitSourceGroups(null), { main: [], single: [] });
 });

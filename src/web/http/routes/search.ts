@@ -1,4 +1,4 @@
-/** GET /api/search: full-text search; any query string is safe. */
+/** GET /api/search: full-text search, narrowed by the story list's filters that apply to a report; any query string is safe. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { searchArticles } from '../../../service/articles.js';
 import { SearchQuery, SearchResponse } from '../../../service/schemas.js';
@@ -14,11 +14,14 @@ export const searchRoutes: FastifyPluginAsyncTypebox<SearchRouteOptions> = async
     '/api/search',
     {
       schema: {
-        summary: 'Full-text search over titles and text; snippets are plain text with highlight ranges',
+        summary: 'Full-text search over titles and text, filtered by day range, outlet, language and entity; snippets are plain text with highlight ranges',
         querystring: SearchQuery,
         response: { 200: SearchResponse, ...errorResponses(400, 500) },
       },
     },
-    async (req) => searchArticles(opts.store, req.query.q, req.query),
+    async (req) => {
+      const { q, limit, offset, from, to, outlet, language, entity } = req.query;
+      return searchArticles(opts.store, q, { limit, offset }, { from, to, outlet, language, entity });
+    },
   );
 };

@@ -2,13 +2,14 @@
 // opt-in toggles), the records behind whatever the reader clicks (internal fields behind "details"),
 // claims as source → chain → content, events one per cluster, times as dates or windows, the article's
 // metadata, and which annotator version produced each layer. #/article/ID?at=START-END marks one span
-// (a story's evidence) and scrolls to it.
+// (a story's evidence) and scrolls to it. The page asks the API only for the layers it shows
+// (PAGE_LAYERS and the toggles switched on); a layer is fetched when its toggle is first switched on.
 import { getArticle } from '../api.js';
 import { h, clear, safeHref } from '../dom.js';
 import { formatDate, formatTime, plural, valueText } from '../format.js';
 import { windowText } from '../story-model.js';
 import {
-  LAYER_INFO, MENTION_TYPES, MENTION_TYPE_LABELS, buildBlocks, excerpt, isSpanned, orderedLayerNames, spansForLayer,
+  LAYER_INFO, MENTION_TYPES, MENTION_TYPE_LABELS, buildBlocks, excerpt, isSpanned, layersToFetch, orderedLayerNames, spansForLayer,
 } from '../layers.js';
 
 // v2: the defaults changed to reading-first; choices saved under the old key no longer apply.
@@ -49,16 +50,20 @@ export function parseAt(value, textLength) {
 }
 
 export async function renderArticle(root, id, setTitle, params = new URLSearchParams()) {
-  const a = await getArticle(id);
-  const text = typeof a.text === 'string' ? a.text : '';
-  const layers = a.layers && typeof a.layers === 'object' ? a.layers : {};
   const toggles = loadToggles();
-  const names = orderedLayerNames(layers);
+  const a = await getArticle(id, layersToFetch((name) => isOn(toggles, name)));
+  const text = typeof a.text === 'string' ? a.text : '';
+  const layers = a.layers && typeof a.layers === 'object' ? { ...a.layers } : {};
+  const provenance = { ...(a.provenance || {}) };
+  // every layer asked for so far: asked for and absent means the article has none stored
+  const asked = new Set(layersToFetch((name) => isOn(toggles, name)));
+  const names = orderedLayerNames({ ...LAYER_INFO, ...layers });
   setTitle(a.title || `Article ${a.id}`);
 
-  // Spans are computed once per layer; toggling only changes which are drawn.
+  // Spans are computed once per layer, as it arrives; toggling only changes which are drawn.
   const spansBy = {};
-  for (const name of names) spansBy[name] = spansForLayer(name, layers[name], text.length);
+  const addSpans = (name) => { spansBy[name] = spansForLayer(name, layers[name], text.length); };
+  for (const name of Object.keys(layers)) addSpans(name);
   const at = parseAt(params.get('at'), text.length);
   const atSpan = at ? [{ ...at, layer: 'at', index: 0, role: 'evidence', key: 'at:0:evidence', classes: ['ann-at'] }] : [];
 
@@ -67,7 +72,7 @@ export async function renderArticle(root, id, setTitle, params = new URLSearchPa
     h('p', { class: 'muted' }, 'Click any highlighted words to see the annotations behind them.'));
 
   function drawText() {
-    const on = names.filter((n) => isSpanned(n) && isOn(toggles, n));
+    const on = names.filter((n) => isSpanned(n) && isOn(toggles, n) && spansBy[n]);
     const spans = on.flatMap((n) => spansBy[n]).concat(atSpan);
     const blocks = buildBlocks(text.length, spans, layers.paragraphs);
     clear(textEl);
@@ -109,13 +114,45 @@ export async function renderArticle(root, id, setTitle, params = new URLSearchPa
     if (el) showDetails(el.getAttribute('data-ann').split(' ').reverse());
   });
 
-  /** Scrolls to and briefly outlines the spans of one record, switching its layer on when needed. */
-  function flash(layer, predicate) {
-    if (!isOn(toggles, layer)) {
+  const provenanceBox = provenancePanel();
+  const toggleBox = layerToggles(names, layers, spansBy, asked, toggles, async (name, on) => {
+    toggles[name] = on;
+    saveToggles(toggles);
+    if (on) await ensureLayer(name);
+    drawText();
+  });
+
+  /** Fetches a layer the page has not asked for yet; false when the article has none stored. */
+  async function ensureLayer(name) {
+    if (!asked.has(name)) {
+      toggleBox.setBusy(name, true);
+      try {
+        const more = await getArticle(a.id, [name]);
+        asked.add(name);
+        if (more.layers && more.layers[name]) {
+          layers[name] = more.layers[name];
+          addSpans(name);
+        }
+        if (more.provenance && more.provenance[name]) provenance[name] = more.provenance[name];
+      } catch (err) {
+        toggleBox.failed(name, err);
+        return false;
+      } finally {
+        toggleBox.setBusy(name, false);
+      }
+      toggleBox.update(name);
+      provenanceBox.update(names, provenance);
+    }
+    return Boolean(layers[name]);
+  }
+
+  /** Scrolls to and briefly outlines the spans of one record, switching its layer on (and fetching it) when needed. */
+  async function flash(layer, predicate) {
+    if (!isOn(toggles, layer) || !asked.has(layer)) {
       toggles[layer] = true;
       saveToggles(toggles);
-      const box = root.querySelector(`input[data-layer="${CSS.escape(layer)}"]`);
-      if (box) box.checked = true;
+      toggleBox.check(layer, true);
+      if (!(await ensureLayer(layer))) return;
       drawText();
     }
     const hits = [...textEl.querySelectorAll('[data-ann]')].filter((el) =>
@@ -127,24 +164,26 @@ export async function renderArticle(root, id, setTitle, params = new URLSearchPa
   const flashRecord = (layer, i) => flash(layer, (k) => k.startsWith(`${layer}:${i}:`));
 
   const panel = h('aside', { class: 'panel', 'aria-label': 'Layers and metadata' },
-    layerToggles(names, layers, spansBy, toggles, (name, on) => {
-      toggles[name] = on;
-      saveToggles(toggles);
-      drawText();
-    }),
+    toggleBox.el,
     h('section', { class: 'box' }, h('h2', null, 'Selection'), detailsEl),
     claimList(layers.claims, layers.attributions, layers.entities, text, a.outlet, flashRecord),
     attributionList(layers.attributions, text, flashRecord),
     eventList(layers.events, layers.timexes, text, flash),
-    entityList(layers.entities, layers.mentions, (entityId) => {
-      const mentionIdx = new Set();
-      (layers.mentions || []).forEach((m, i) => { if (m && m.entity === entityId) mentionIdx.add(`mentions:${i}:mention`); });
-      flash('mentions', (k) => mentionIdx.has(k));
+    entityList(layers.entities, (entityId) => {
+      const entity = (layers.entities || []).find((e) => e && e.id === entityId);
+      const ids = new Set(entity && Array.isArray(entity.mentions) ? entity.mentions : []);
+      // mention records are matched by id once the mentions layer is here
+      flash('mentions', (k) => {
+        const [layer, i] = k.split(':');
+        const m = layer === 'mentions' ? layers.mentions?.[Number(i)] : null;
+        return Boolean(m) && (m.entity === entityId || ids.has(m.id));
+      });
     }),
     timexList(layers.timexes, text, flashRecord),
     metadataPanel(a),
-    provenancePanel(a.provenance, names),
+    provenanceBox.el,
   );
+  provenanceBox.update(names, provenance);
 
   const heading = h('h1', { tabindex: '-1' }, a.title || `Article ${a.id}`);
   const dek = h('p', { class: 'dek' },
@@ -177,36 +216,51 @@ function swatch(classes) {
   return h('span', { class: ['swatch', ...classes], 'aria-hidden': 'true' }, 'Ab');
 }
 
-function layerToggles(names, layers, spansBy, toggles, onChange) {
+/**
+ * The layer switches. A layer not fetched yet shows no count until it is switched on; one the article
+ * has none of is greyed out. Rows are updated in place, so focus stays on the switch being used.
+ * Returns {el, update(name), setBusy(name, busy), failed(name, err), check(name, on)}.
+ */
+function layerToggles(names, layers, spansBy, asked, toggles, onChange) {
   const list = h('ul', { class: 'toggles' });
+  const rows = new Map();
+  const note = h('p', { class: 'muted toggle-note', role: 'status' });
   for (const name of names) {
-    const info = LAYER_INFO[name];
-    const count = Array.isArray(layers[name]) ? layers[name].length : 0;
-    const spanned = isSpanned(name) && (name === 'paragraphs' || spansBy[name].length > 0);
     const id = `toggle-${name.replace(/[^a-z0-9_-]/gi, '_')}`;
-    const box = h('input', { type: 'checkbox', id, 'data-layer': name, disabled: spanned ? undefined : true });
-    box.checked = spanned && isOn(toggles, name);
-    box.addEventListener('change', () => onChange(name, box.checked));
-    list.appendChild(h('li', { class: spanned ? null : 'unspanned' },
-      box,
-      h('label', { for: id },
-        swatch(swatchClasses(name)),
-        h('span', { class: 'toggle-name' }, info?.label || name),
-        h('span', { class: 'toggle-count' }, count.toLocaleString('en'))),
-      info?.hint && spanned ? h('span', { class: 'hint' }, info.hint) : null,
-      !spanned ? h('span', { class: 'hint' }, isSpanned(name) ? 'nothing to show' : 'listed below') : null));
+    const box = h('input', { type: 'checkbox', id, 'data-layer': name });
+    const count = h('span', { class: 'toggle-count' });
+    const hint = h('span', { class: 'hint' });
+    const li = h('li', null, box,
+      h('label', { for: id }, swatch(swatchClasses(name)), h('span', { class: 'toggle-name' }, LAYER_INFO[name]?.label || name), count),
+      hint);
+    box.addEventListener('change', () => {
+      note.textContent = '';
+      onChange(name, box.checked);
+    });
+    rows.set(name, { li, box, count, hint });
+    list.appendChild(li);
   }
-  if (!names.length) list.appendChild(h('li', { class: 'muted' }, 'No layers stored for this article.'));
+
+  function update(name) {
+    const row = rows.get(name);
+    if (!row) return;
+    const info = LAYER_INFO[name];
+    const loaded = asked.has(name);
+    const stored = Array.isArray(layers[name]);
+    const drawable = isSpanned(name) && (!loaded || (stored && (name === 'paragraphs' || spansBy[name].length > 0)));
+    row.box.disabled = !drawable;
+    row.box.checked = drawable && isOn(toggles, name);
+    row.li.className = drawable ? '' : 'unspanned';
+    row.count.textContent = loaded && stored ? layers[name].length.toLocaleString('en') : '';
+    if (!loaded) row.hint.textContent = `${info?.hint ? `${info.hint}; ` : ''}loads when switched on`;
+    else if (!stored) row.hint.textContent = 'none stored';
+    else if (!isSpanned(name)) row.hint.textContent = 'listed below';
+    else if (!drawable) row.hint.textContent = 'nothing to show';
+    else row.hint.textContent = info?.hint || '';
+  }
+  for (const name of names) update(name);
 
   const legend = [];
-  if (Array.isArray(layers.mentions) && layers.mentions.length) {
-    const byType = {};
-    for (const m of layers.mentions) byType[m?.type] = (byType[m?.type] || 0) + 1;
-    legend.push(h('p', { class: 'legend-title' }, 'Mentions by type'),
-      h('ul', { class: 'legend' }, MENTION_TYPES.map((t) =>
-        h('li', null, swatch(['ann-mention', `m-${t}`]), h('span', null, `${MENTION_TYPE_LABELS[t]} (${t})`),
-          h('span', { class: 'toggle-count' }, String(byType[t] || 0))))));
-  }
   if (Array.isArray(layers.attributions) && layers.attributions.length) {
     legend.push(h('p', { class: 'legend-title' }, 'Attribution parts'),
       h('ul', { class: 'legend' },
@@ -214,10 +268,49 @@ function layerToggles(names, layers, spansBy, toggles, onChange) {
         h('li', null, swatch(['ann-attr-cue']), h('span', null, 'Cue: said, according to …')),
         h('li', null, swatch(['ann-attr-content']), h('span', null, 'Content: what is said'))));
   }
-  return h('section', { class: 'box layers-box' },
+  const mentionLegend = h('div', null);
+  const el = h('section', { class: 'box layers-box' },
     h('h2', null, 'Layers'),
     h('fieldset', null, h('legend', { class: 'visually-hidden' }, 'Show layers'), list),
-    legend);
+    note, mentionLegend, legend);
+
+  /** The mention types, once the mentions layer is here. */
+  function drawMentionLegend() {
+    clear(mentionLegend);
+    if (!Array.isArray(layers.mentions) || !layers.mentions.length) return;
+    const byType = {};
+    for (const m of layers.mentions) byType[m?.type] = (byType[m?.type] || 0) + 1;
+    mentionLegend.append(h('p', { class: 'legend-title' }, 'Mentions by type'),
+      h('ul', { class: 'legend' }, MENTION_TYPES.map((t) =>
+        h('li', null, swatch(['ann-mention', `m-${t}`]), h('span', null, `${MENTION_TYPE_LABELS[t]} (${t})`),
+          h('span', { class: 'toggle-count' }, String(byType[t] || 0))))));
+  }
+  drawMentionLegend();
+
+  return {
+    el,
+    update(name) {
+      update(name);
+      if (name === 'mentions') drawMentionLegend();
+    },
+    setBusy(name, busy) {
+      const row = rows.get(name);
+      if (!row) return;
+      row.li.setAttribute('aria-busy', busy ? 'true' : 'false');
+      if (busy) row.hint.textContent = 'loading…';
+    },
+    failed(name, err) {
+      const row = rows.get(name);
+      if (row) row.box.checked = false;
+      toggles[name] = false;
+      note.textContent = `${LAYER_INFO[name]?.label || name} could not be loaded: ${err?.message || err}`;
+      update(name);
+    },
+    check(name, on) {
+      const row = rows.get(name);
+      if (row && !row.box.disabled) row.box.checked = on;
+    },
+  };
 }
 
 function swatchClasses(name) {
@@ -355,11 +448,11 @@ function claimList(claims, attributions, entities, text, outlet, flashRecord) {
   return recordList('Claims', lis);
 }
 
-function entityList(entities, mentions, flashEntity) {
+function entityList(entities, flashEntity) {
   if (!Array.isArray(entities)) return null;
   const lis = entities.map((e) => {
     if (!e) return null;
-    const n = Array.isArray(e.mentions) ? e.mentions.length : (mentions || []).filter((m) => m?.entity === e.id).length;
+    const n = Array.isArray(e.mentions) ? e.mentions.length : 0;
     const btn = h('button', { type: 'button', class: 'record entity' },
       h('span', { class: ['type-chip', `m-${MENTION_TYPES.includes(e.type) ? e.type : 'MISC'}`] }, e.type || '?'),
       h('span', { class: 'rec-line' }, h('strong', null, e.canonical || e.key || e.id)),
@@ -438,18 +531,27 @@ function metadataPanel(a) {
     h('dl', { class: 'meta-list' }, rows));
 }
 
-function provenancePanel(provenance, names) {
-  const rows = names.map((name) => {
-    const p = provenance && provenance[name];
-    return h('tr', null, h('th', { scope: 'row' }, name),
-      h('td', null, p ? p.annotator : '—'), h('td', null, p ? p.version : '—'),
-      h('td', null, p && p.createdAt ? formatDate(p.createdAt) : ''));
-  });
-  return h('details', { class: 'box' },
+/** Which annotator, at which version, produced each layer the page has fetched; updated as layers arrive. */
+function provenancePanel() {
+  const body = h('tbody');
+  const el = h('details', { class: 'box' },
     h('summary', null, h('h2', null, 'Provenance')),
-    h('p', { class: 'muted' }, 'Which annotator, at which version, produced each stored layer.'),
+    h('p', { class: 'muted' }, 'Which annotator, at which version, produced each stored layer this page has loaded (a layer loads when it is switched on).'),
     h('table', { class: 'prov' },
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Layer'), h('th', { scope: 'col' }, 'Annotator'),
         h('th', { scope: 'col' }, 'Version'), h('th', { scope: 'col' }, 'Stored'))),
-      h('tbody', null, rows)));
+      body));
+  return {
+    el,
+    update(names, provenance) {
+      clear(body);
+      for (const name of names) {
+        const p = provenance && provenance[name];
+        if (!p) continue;
+        body.appendChild(h('tr', null, h('th', { scope: 'row' }, name),
+          h('td', null, p.annotator), h('td', null, p.version),
+          h('td', null, p.createdAt ? formatDate(p.createdAt) : '')));
+      }
+    },
+  };
 }

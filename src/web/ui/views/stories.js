@@ -51,20 +51,23 @@ function storyRow(story) {
   );
 }
 
-function select(name, label, options, value) {
+/** A labelled filter choice, "any" first; a current value not among the options is kept as its own option. */
+export function filterSelect(name, label, options, value) {
+  const known = !value || options.some((o) => o.value === value);
   return h('label', { class: 'filter' }, label,
     h('select', { name },
       h('option', { value: '' }, 'any'),
-      options.map((o) => h('option', { value: o.value, selected: o.value === value ? true : null }, o.label))));
+      options.map((o) => h('option', { value: o.value, selected: o.value === value ? true : null }, o.label)),
+      known ? null : h('option', { value, selected: true }, value)));
 }
 
 function filterForm(facets, current) {
   const form = h('form', { class: 'filters', 'aria-label': 'Filter stories' },
     h('label', { class: 'filter' }, 'From', h('input', { type: 'date', name: 'from', value: current.from || null })),
     h('label', { class: 'filter' }, 'To', h('input', { type: 'date', name: 'to', value: current.to || null })),
-    select('outlet', 'Outlet', facets.outlets.map((o) => ({ value: o, label: o })), current.outlet),
-    select('entity', 'Entity', facets.entities.map((e) => ({ value: e.key, label: e.name })), current.entity),
-    select('status', 'Status', facets.statuses.map((st) => ({ value: st, label: statusLabel(st) })), current.status),
+    filterSelect('outlet', 'Outlet', facets.outlets.map((o) => ({ value: o, label: o })), current.outlet),
+    filterSelect('entity', 'Entity', facets.entities.map((e) => ({ value: e.key, label: e.name })), current.entity),
+    filterSelect('status', 'Status', facets.statuses.map((st) => ({ value: st, label: statusLabel(st) })), current.status),
     h('button', { type: 'submit' }, 'Filter'),
     h('a', { href: '#/', class: 'reset' }, 'Clear'));
   form.addEventListener('submit', (e) => {

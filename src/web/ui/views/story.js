@@ -2,16 +2,20 @@
 // and the window it gives the event: a range, a "not before" bound or a "by" bound), every step linked to
 // its evidence sentence and source chain; claims grouped by source with their relay chains drawn as a
 // graph; drift findings side by side with the differing words marked; entity chips; the reports in
-// publication order with wire copies folded under their originals.
+// publication order with wire copies folded under their originals. A busy story runs to many screens,
+// so the page opens with a jump list, the main tracked events come first with the rest folded, and
+// sources quoted once are folded under the sources quoted often.
 import { getStory } from '../api.js';
 import { append, h, s } from '../dom.js';
 import { formatDate, plural } from '../format.js';
 import {
-  chainGraph, claimsBySource, foldCopies, marksDays, statusLabel, statusTone, timeAxis, timelineMarks, windowText, wordDiff,
+  chainGraph, claimsBySource, foldCopies, marksDays, quoted, splitSourceGroups, statusLabel, statusTone, timeAxis, timelineMarks, windowText, wordDiff,
 } from '../story-model.js';
 import { statusBadge } from './stories.js';
 
 const AXIS = { left: 16, right: 784, width: 800 };
+/** Tracked events drawn open; the rest (fewer reports each) are one click away. */
+const MAIN_EVENTS = 3;
 const ROW_H = 22;
 
 /** Link to a report with one span of it marked (the article page scrolls to it). */
@@ -24,8 +28,27 @@ export function chainText(chain) {
 }
 
 function section(title, id, ...children) {
-  // h() flattens nested arrays, so the children go in as one array
-  return h('section', { class: 'story-section', 'aria-labelledby': id }, h('h2', { id }, title), children);
+  // h() flattens nested arrays, so the children go in as one array; the heading takes focus from the jump list
+  return h('section', { class: 'story-section', 'aria-labelledby': id }, h('h2', { id, tabindex: '-1' }, title), children);
+}
+
+/**
+ * "On this page": one button per section with what it holds. Buttons, not #fragment links: the hash is
+ * the app's route. A button scrolls to its section and moves focus to the section's heading.
+ */
+function jumpList(items) {
+  return h('nav', { class: 'jump', 'aria-label': 'On this page' },
+    h('span', { class: 'muted' }, 'On this page: '),
+    items.map(({ id, label }, i) => {
+      const b = h('button', { type: 'button', class: 'linklike' }, label);
+      b.addEventListener('click', () => {
+        const target = document.getElementById(id);
+        if (!target) return;
+        target.scrollIntoView({ block: 'start' });
+        target.focus({ preventScroll: true });
+      });
+      return [i ? h('span', { class: 'muted', 'aria-hidden': 'true' }, ' · ') : null, b];
+    }));
 }
 
 export async function renderStory(root, id, setTitle) {
@@ -35,19 +58,40 @@ export async function renderStory(root, id, setTitle) {
   const titles = new Map(story.articles.map((a) => [a.id, a]));
   const events = story.events.filter((e) => e.timeline.length).sort((a, b) => b.members.length - a.members.length);
   const outlets = new Set(story.articles.map((a) => a.outlet).filter(Boolean));
+  const groups = claimsBySource(story.claims);
+  const { main, single } = splitSourceGroups(groups);
+  const more = events.slice(MAIN_EVENTS);
   append(root, [
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Stories'), ' / ', `story ${story.id}`),
     heading,
     h('p', { class: 'count' },
       `${plural(story.articles.length, 'report')} from ${plural(outlets.size, 'outlet')}, ${formatDate(story.firstDate)} – ${formatDate(story.lastDate)}`,
       story.findings.length ? ` · ${plural(story.findings.length, 'finding')}` : ''),
+    jumpList([
+      { id: 'sec-timeline', label: `Where it stands (${plural(events.length, 'tracked event')})` },
+      { id: 'sec-drift', label: `Drift (${story.findings.length})` },
+      { id: 'sec-claims', label: `Who said what (${plural(story.claims.length, 'claim')} from ${plural(groups.length, 'source')})` },
+      { id: 'sec-reports', label: `Reports (${story.articles.length})` },
+    ]),
     entityChips(story.entities),
     section('Where it stands', 'sec-timeline',
-      events.length ? events.map((e) => eventTimeline(e)) : h('p', { class: 'muted' }, 'No tracked event with a status yet.')),
+      events.length ? events.slice(0, MAIN_EVENTS).map((e) => eventTimeline(e)) : h('p', { class: 'muted' }, 'No tracked event with a status yet.'),
+      more.length
+        ? h('details', { class: 'more-events' },
+          h('summary', null, `${plural(more.length, 'more tracked event')}, fewer reports each: `,
+            h('span', { class: 'muted' }, more.map((e) => `${e.label} (${statusLabel(e.status)})`).join(' · '))),
+          more.map((e) => eventTimeline(e)))
+        : null),
     section(`Drift and contradictions (${story.findings.length})`, 'sec-drift',
       story.findings.length ? h('ol', { class: 'findings' }, story.findings.map((f) => findingItem(f, titles))) : h('p', { class: 'muted' }, 'The reports agree: no drift found.')),
     section('Who said what', 'sec-claims',
-      story.claims.length ? claimsBySource(story.claims).map((g) => sourceGroup(g)) : h('p', { class: 'muted' }, 'No claims.')),
+      story.claims.length ? main.map((g) => sourceGroup(g)) : h('p', { class: 'muted' }, 'No claims.'),
+      single.length
+        ? h('details', { class: 'single-sources' },
+          h('summary', null, `${plural(single.length, 'more source')} quoted once: `,
+            h('span', { class: 'muted' }, single.map((g) => g.name).join(' · '))),
+          single.map((g) => sourceGroup(g)))
+        : null),
     section('Reports', 'sec-reports', reportList(story.articles)),
   ]);
   return heading;
@@ -178,7 +222,7 @@ function sourceGroup(g) {
       h('span', { class: 'muted' }, plural(g.claims.length, 'claim'))),
     chainSvg(chains, name),
     h('ol', { class: 'claims' }, g.claims.map((c) => h('li', { class: 'claim' },
-      h('p', { class: 'claim-text' }, `“${c.versions[0].text}”`),
+      h('p', { class: 'claim-text' }, quoted(c.versions[0].text)),
       h('ul', { class: 'versions' }, c.versions.map((v) => h('li', null,
         h('a', { href: evidenceHref(v.evidence) }, `${v.outlet || `report ${v.article}`}, ${formatDate(v.published)}`), ' ',
         h('span', { class: 'chain' }, chainText(v.source.chain)),
