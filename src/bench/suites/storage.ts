@@ -14,6 +14,7 @@ import type { StoreFootprint } from '../../store/footprint.js';
 import { measureFootprint } from '../../store/measure-footprint.js';
 import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL } from '../../store/postgres/testing.js';
 import type { BenchResult } from '../types.js';
+import { appendAll } from '../../util/arrays.js';
 
 const MANIFESTS = ['examples/manifest.json', 'corpus/stories/manifest.json'];
 const GOAL = 4;
@@ -46,7 +47,7 @@ export async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'wiretrace-bench-storage-'));
   const out: BenchResult[] = [];
   try {
-    out.push(...footprintRows('sqlite', await fill(join(dir, 'storage.db'))));
+    appendAll(out, footprintRows('sqlite', await fill(join(dir, 'storage.db'))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -58,7 +59,7 @@ export async function run(): Promise<BenchResult[]> {
   }
   const schema = testSchema('storage');
   try {
-    out.push(...footprintRows('postgres', await fill(testLocation(schema, pgUrl))));
+    appendAll(out, footprintRows('postgres', await fill(testLocation(schema, pgUrl))));
   } finally {
     await dropSchemas([schema], pgUrl);
   }

@@ -170,6 +170,18 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_articles_story ON story_articles(story_id);
     `,
   },
+  {
+    id: 6,
+    name: 'layers: packed data (layer-codec), no longer JSONB',
+    // As SQLite's migration 7: jsonb took more room than the JSON text (TOAST compresses only rows over
+    // 2 kB, and its pglz gains little), and lost the records' key order. Rows written before become
+    // their JSON text's bytes, which still read (layer-codec tells the two apart by their first byte).
+    // Packed data is deflated already: EXTERNAL keeps TOAST from compressing it again.
+    sql: `
+      ALTER TABLE layers ALTER COLUMN data TYPE BYTEA USING convert_to(data::text, 'UTF8');
+      ALTER TABLE layers ALTER COLUMN data SET STORAGE EXTERNAL;
+    `,
+  },
 ];
 
 export interface PostgresModule {

@@ -10,7 +10,9 @@ import { article } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
 import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema } from './testing.js';
+import pg from 'pg';
+import { CORE_MIGRATIONS, migrate } from './migrations.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL } from './testing.js';
 
 test('postgres locations: schema parameter, password hidden, bad schema names refused', () => {
   const cases: Array<{ url: string; schema?: string; display?: string; code?: string }> = [
@@ -134,5 +136,37 @@ serverTest('postgres: the examples make the same stories as in SQLite', async ()
   } finally {
     await pgStore.close();
     await sqlite.close();
+  }
+});
+
+serverTest('postgres: layers stored as JSONB before migration 6 still read; new writes are packed', async () => {
+  const schema = testSchema('oldlayers');
+  schemas.push(schema);
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query(`SET search_path TO ${schema}, public`);
+    await migrate(client, schema, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 6) }]);
+    await client.query(`INSERT INTO articles (content_hash, text, created_at) VALUES ('h', 'Talks resume.', '2024-01-01T00:00:00.000Z')`);
+    const put = (name: string, data: string, position: number): Promise<unknown> =>
+      client.query(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, $1, 'text', '1.0.0', $2::jsonb, $3, '2024-01-01T00:00:00.000Z')`, [name, data, position]);
+    await put('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
+    await put('paragraphs', '[]', 1);
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  try {
+    const old = await s.getLayers(1);
+    assert.deepEqual(old.map((l) => [l.name, l.data]), [
+      ['tokens', [{ start: 0, end: 5, kind: 'word' }, { start: 6, end: 12, kind: 'word' }]],
+      ['paragraphs', []],
+    ]);
+    const data = [{ zeta: 1, alpha: [{ b: 2, a: 1 }] }];
+    await s.putLayers(1, [{ name: 'paragraphs', annotator: 'text', version: '1.1.0', data }]);
+    assert.equal(JSON.stringify((await s.getLayers(1, ['paragraphs']))[0]?.data), JSON.stringify(data), 'key order kept, as jsonb did not');
+  } finally {
+    await s.close();
   }
 });

@@ -39,6 +39,7 @@ import type {
   StoreModule,
 } from '../types.js';
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, type PostgresModule } from './migrations.js';
+import { packLayerData, unpackLayerData } from '../layer-codec.js';
 
 /** Connections one store keeps open at most. */
 const POOL_SIZE = 10;
@@ -221,12 +222,12 @@ export class PostgresStore implements Store {
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', async (db) => {
       // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
-      const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: unknown[]; created_at: string }>(
+      const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: Buffer; created_at: string }>(
         `SELECT article_id, name, annotator, version, data, created_at FROM layers
          WHERE article_id = $1 AND ($2::text[] IS NULL OR name = ANY($2::text[])) ORDER BY created_at, position, name COLLATE "C"`,
         [articleId, names ? [...names] : null],
       );
-      return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: l.data, createdAt: l.created_at }));
+      return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: unpackLayerData(l.data), createdAt: l.created_at }));
     });
   }
 
@@ -770,7 +771,7 @@ async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrit
       `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
          data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
-      [articleId, l.name, l.annotator, l.version, JSON.stringify(l.data), i, at],
+      [articleId, l.name, l.annotator, l.version, packLayerData(l.data), i, at],
     );
   }
 }

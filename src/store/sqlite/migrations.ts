@@ -197,6 +197,30 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
       CREATE INDEX story_keys_recent ON story_keys(key, last_date IS NULL, last_date DESC, story_id DESC);
     `,
   },
+  {
+    id: 7,
+    name: 'layers: packed data (layer-codec), no longer JSON text',
+    // Layer data as JSON text was most of a stored article (tokens alone 7x the text). The column loses its
+    // json_valid check, which SQLite can only drop by rebuilding the table; rows written before keep their
+    // JSON text, which still reads (layer-codec tells the two apart by their first byte).
+    sql: `
+      CREATE TABLE layers_packed (
+        article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        annotator   TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        data        BLOB NOT NULL,
+        position    INTEGER NOT NULL DEFAULT 0,
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (article_id, name)
+      ) WITHOUT ROWID;
+      INSERT INTO layers_packed (article_id, name, annotator, version, data, position, created_at)
+        SELECT article_id, name, annotator, version, data, position, created_at FROM layers;
+      DROP TABLE layers;
+      ALTER TABLE layers_packed RENAME TO layers;
+      CREATE INDEX layers_annotator ON layers(annotator, version);
+    `,
+  },
 ];
 
 export const CORE: SqliteModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };

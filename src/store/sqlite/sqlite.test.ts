@@ -195,3 +195,38 @@ test('sqlite: migrate refuses migrations out of order, and a failing one leaves 
   assert.deepEqual(db.prepare('SELECT module, id FROM schema_migrations').all(), [{ module: 't', id: 1 }]);
   db.close();
 });
+
+test('sqlite: layers stored as JSON text before migration 7 still read; new writes are packed; unknown data is refused', async () => {
+  const path = freshPath();
+  const raw = new Database(path);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 7) }]);
+  raw.prepare(`INSERT INTO articles (content_hash, text, created_at) VALUES ('h', 'Talks resume.', '2024-01-01T00:00:00.000Z')`).run();
+  const put = raw.prepare(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, ?, 'text', '1.0.0', ?, ?, '2024-01-01T00:00:00.000Z')`);
+  put.run('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
+  put.run('paragraphs', '[]', 1);
+  raw.close();
+
+  const s = await openStore(path);
+  try {
+    const old = await s.getLayers(1);
+    assert.deepEqual(old.map((l) => [l.name, l.version, JSON.stringify(l.data)]), [
+      ['tokens', '1.0.0', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]'],
+      ['paragraphs', '1.0.0', '[]'],
+    ]);
+    await s.putLayers(1, [{ name: 'paragraphs', annotator: 'text', version: '1.1.0', data: [{ start: 0, end: 13 }] }]);
+    assert.deepEqual((await s.getLayers(1, ['paragraphs']))[0]?.data, [{ start: 0, end: 13 }]);
+  } finally {
+    await s.close();
+  }
+  const check = new Database(path);
+  const kinds = check.prepare('SELECT name, typeof(data) AS kind FROM layers ORDER BY name').all();
+  assert.deepEqual(kinds, [{ name: 'paragraphs', kind: 'blob' }, { name: 'tokens', kind: 'text' }], 'old rows stay as they were; new ones are packed');
+  check.prepare("UPDATE layers SET data = x'07000102' WHERE name = 'tokens'").run();
+  check.close();
+  const again = await openStore(path);
+  try {
+    await assert.rejects(again.getLayers(1), coded('E_STORE'), 'data in an unknown format is refused, not guessed at');
+  } finally {
+    await again.close();
+  }
+});
