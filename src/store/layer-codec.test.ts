@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 import { isWiretraceError } from '../errors.js';
-import { PACKED_V1, packLayerData, unpackLayerData } from './layer-codec.js';
+import { PACKED_V1, packJson, packLayerData, unpackJson, unpackLayerData } from './layer-codec.js';
 
 const storeError = (e: unknown): boolean => isWiretraceError(e) && e.code === 'E_STORE';
 
@@ -74,4 +74,30 @@ test('layer codec: unknown formats and damaged data are refused with E_STORE', (
     { name: 'a column of the wrong length', stored: Buffer.concat([Buffer.from([PACKED_V1]), deflateRawSync(Buffer.from('{"n":3,"c":{"v":[1]}}'))]) },
   ];
   for (const c of cases) assert.throws(() => unpackLayerData(c.stored), storeError, c.name);
+});
+
+test('layer codec: any JSON value (a digest, a story state) packs and reads back as its JSON text', () => {
+  const state = { reports: Array.from({ length: 40 }, (_, i) => ({ article: i + 1, day: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`, status: i % 2 ? 'occurred' : 'anticipated' })), title: 'Talks', counts: { a: 1 } };
+  const cases: Array<{ name: string; value: unknown }> = [
+    { name: 'a story state', value: state },
+    { name: 'an array', value: [1, { b: 2 }] },
+    { name: 'a string', value: 'plain' },
+    { name: 'a number', value: 3.5 },
+    { name: 'null', value: null },
+    { name: 'an empty object', value: {} },
+  ];
+  for (const c of cases) assert.equal(JSON.stringify(unpackJson(packJson(c.value))), JSON.stringify(c.value), c.name);
+  const old: Array<{ name: string; stored: Uint8Array | string; want: unknown }> = [
+    { name: 'JSON text', stored: '{"a":1}', want: { a: 1 } },
+    { name: 'JSON text bytes', stored: Buffer.from('{"b": [1]}'), want: { b: [1] } },
+    { name: 'JSON text bytes after white space', stored: Buffer.from('\n "s"'), want: 's' },
+  ];
+  for (const c of old) assert.deepEqual(unpackJson(c.stored), c.want, c.name);
+  const refused: Array<{ name: string; run: () => unknown }> = [
+    { name: 'undefined', run: () => packJson(undefined) },
+    { name: 'empty bytes', run: () => unpackJson(Buffer.alloc(0)) },
+    { name: 'a control byte', run: () => unpackJson(Buffer.from([0x02, 0x7b, 0x7d])) },
+    { name: 'text that is not JSON', run: () => unpackJson('{"a":') },
+  ];
+  for (const c of refused) assert.throws(c.run, storeError, c.name);
 });

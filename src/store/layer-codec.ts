@@ -75,7 +75,40 @@ interface Payload {
 
 /** Packs one layer's records (what `JSON.stringify` would keep of them) into the stored form. */
 export function packLayerData(data: readonly unknown[]): Buffer {
-  const payload: Payload = { n: data.length, c: encode(data) };
+  return envelope({ n: data.length, c: encode(data) });
+}
+
+/** Reads a stored layer data column: a packed payload, or a JSON text row (a string, or its UTF-8 bytes). */
+export function unpackLayerData(stored: Uint8Array | string): unknown[] {
+  const bytes = typeof stored === 'string' ? null : asBuffer(stored);
+  if (bytes && bytes[0] === PACKED_V1) return open(bytes);
+  const v = parseJson(bytes ? bytes.toString('utf8') : (stored as string), bytes && bytes[0] !== JSON_ARRAY);
+  if (!Array.isArray(v)) throw new WiretraceError('E_STORE', 'stored layer data is not an array');
+  return v;
+}
+
+/**
+ * Packs any JSON value (a link digest, a story's state) the same way: as a column of one value, so
+ * its arrays of records are stored by column too.
+ */
+export function packJson(value: unknown): Buffer {
+  if (value === undefined) throw new WiretraceError('E_STORE', 'undefined is not a JSON value');
+  return envelope({ n: 1, c: encode([value]) });
+}
+
+/** Reads what packJson wrote, or a JSON text value written before (a string, or its UTF-8 bytes). */
+export function unpackJson(stored: Uint8Array | string): unknown {
+  if (typeof stored === 'string') return parseJson(stored, false);
+  const bytes = asBuffer(stored);
+  if (bytes[0] === PACKED_V1) return open(bytes)[0];
+  // JSON text starts with a printable character or white space; a control byte is a format we do not know
+  return parseJson(bytes.toString('utf8'), bytes.length === 0 || (bytes[0]! < 0x20 && !JSON_SPACE.has(bytes[0]!)));
+}
+
+/** JSON's white space: tab, line feed, carriage return (space is above 0x20). */
+const JSON_SPACE = new Set([0x09, 0x0a, 0x0d]);
+
+function envelope(payload: Payload): Buffer {
   const body = deflateRawSync(Buffer.from(JSON.stringify(payload), 'utf8'), { dictionary: DICTIONARY_V1 });
   const out = Buffer.allocUnsafe(body.length + 1);
   out[0] = PACKED_V1;
@@ -83,12 +116,11 @@ export function packLayerData(data: readonly unknown[]): Buffer {
   return out;
 }
 
-/** Reads a stored data column: a packed payload, or a JSON text row (a string, or its UTF-8 bytes). */
-export function unpackLayerData(stored: Uint8Array | string): unknown[] {
-  if (typeof stored === 'string') return parseArray(stored);
-  const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  if (bytes[0] === JSON_ARRAY) return parseArray(bytes.toString('utf8'));
-  if (bytes[0] !== PACKED_V1) throw new WiretraceError('E_STORE', `stored layer data has an unknown format (first byte ${bytes[0] ?? 'none'})`);
+function asBuffer(stored: Uint8Array): Buffer {
+  return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+}
+
+function open(bytes: Buffer): unknown[] {
   let payload: Payload;
   try {
     payload = JSON.parse(inflateRawSync(bytes.subarray(1), { dictionary: DICTIONARY_V1 }).toString('utf8')) as Payload;
@@ -98,15 +130,14 @@ export function unpackLayerData(stored: Uint8Array | string): unknown[] {
   return decode(payload.c, payload.n);
 }
 
-function parseArray(text: string): unknown[] {
-  let v: unknown;
+/** JSON text, or E_STORE when it is not JSON or its first byte names no format we know (`unknown`). */
+function parseJson(text: string, unknown: boolean | null): unknown {
+  if (unknown) throw new WiretraceError('E_STORE', `stored data has an unknown format (first byte ${text.length ? text.charCodeAt(0) : 'none'})`);
   try {
-    v = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (err) {
     throw damaged((err as Error).message);
   }
-  if (!Array.isArray(v)) throw new WiretraceError('E_STORE', 'stored layer data is not an array');
-  return v;
 }
 
 // ---- encoding ----

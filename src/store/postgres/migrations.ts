@@ -172,7 +172,7 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 6,
-    name: 'layers: packed data (layer-codec), no longer JSONB',
+    name: 'layers, report digests and story states packed (layer-codec), no longer JSONB',
     // As SQLite's migration 7: jsonb took more room than the JSON text (TOAST compresses only rows over
     // 2 kB, and its pglz gains little), and lost the records' key order. Rows written before become
     // their JSON text's bytes, which still read (layer-codec tells the two apart by their first byte).
@@ -180,6 +180,10 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
     sql: `
       ALTER TABLE layers ALTER COLUMN data TYPE BYTEA USING convert_to(data::text, 'UTF8');
       ALTER TABLE layers ALTER COLUMN data SET STORAGE EXTERNAL;
+      ALTER TABLE link_reports ALTER COLUMN digest TYPE BYTEA USING convert_to(digest::text, 'UTF8');
+      ALTER TABLE link_reports ALTER COLUMN digest SET STORAGE EXTERNAL;
+      ALTER TABLE stories ALTER COLUMN state TYPE BYTEA USING convert_to(state::text, 'UTF8');
+      ALTER TABLE stories ALTER COLUMN state SET STORAGE EXTERNAL;
     `,
   },
 ];

@@ -139,7 +139,7 @@ serverTest('postgres: the examples make the same stories as in SQLite', async ()
   }
 });
 
-serverTest('postgres: layers stored as JSONB before migration 6 still read; new writes are packed', async () => {
+serverTest('postgres: layers, digests and story states stored as JSONB before migration 6 still read; new writes are packed', async () => {
   const schema = testSchema('oldlayers');
   schemas.push(schema);
   const client = new pg.Client({ connectionString: TEST_PG_URL });
@@ -153,11 +153,20 @@ serverTest('postgres: layers stored as JSONB before migration 6 still read; new 
       client.query(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, $1, 'text', '1.0.0', $2::jsonb, $3, '2024-01-01T00:00:00.000Z')`, [name, data, position]);
     await put('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
     await put('paragraphs', '[]', 1);
+    await client.query(`INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (1, '{"day":"2024-01-01","terms":{"talks":2}}', '["talks"]', 1)`);
+    await client.query(`INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES (5, 'Talks', '2024-01-01', '2024-01-02', '{"reports":[1]}', 'x')`);
+    await client.query(`INSERT INTO story_keys (key, story_id, last_date) VALUES ('per:envoy', 5, '2024-01-02')`);
+    await client.query(`INSERT INTO story_articles (article_id, story_id) VALUES (1, 5)`);
   } finally {
     await client.end();
   }
   const s = await openStore(testLocation(schema));
   try {
+    const story = await s.getStory(5);
+    assert.deepEqual(story && [story.state, story.keys, story.articles], [{ reports: [1] }, ['per:envoy'], [1]]);
+    assert.deepEqual(await s.linkedReports([1]), [{ day: '2024-01-01', terms: { talks: 2 } }]);
+    await s.saveStory({ ...story!, state: { reports: [1, 2], zeta: 1, alpha: 0 } });
+    assert.equal(JSON.stringify((await s.getStory(5))?.state), '{"reports":[1,2],"zeta":1,"alpha":0}', 'a new state is packed, key order kept');
     const old = await s.getLayers(1);
     assert.deepEqual(old.map((l) => [l.name, l.data]), [
       ['tokens', [{ start: 0, end: 5, kind: 'word' }, { start: 6, end: 12, kind: 'word' }]],

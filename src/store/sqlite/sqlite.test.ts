@@ -196,7 +196,7 @@ test('sqlite: migrate refuses migrations out of order, and a failing one leaves 
   db.close();
 });
 
-test('sqlite: layers stored as JSON text before migration 7 still read; new writes are packed; unknown data is refused', async () => {
+test('sqlite: layers, digests and story states stored as JSON text before migration 7 still read; new writes are packed; unknown data is refused', async () => {
   const path = freshPath();
   const raw = new Database(path);
   migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 7) }]);
@@ -204,10 +204,17 @@ test('sqlite: layers stored as JSON text before migration 7 still read; new writ
   const put = raw.prepare(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, ?, 'text', '1.0.0', ?, ?, '2024-01-01T00:00:00.000Z')`);
   put.run('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
   put.run('paragraphs', '[]', 1);
+  raw.prepare(`INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (1, '{"day":"2024-01-01","terms":{"talks":2}}', '["talks"]', 1)`).run();
+  raw.prepare(`INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES (5, 'Talks', '2024-01-01', '2024-01-02', '{"reports":[1],"zeta":0,"alpha":1}', 'x')`).run();
+  raw.prepare(`INSERT INTO story_keys (key, story_id, last_date) VALUES ('per:envoy', 5, '2024-01-02'), ('loc:geneva', 5, '2024-01-02')`).run();
+  raw.prepare(`INSERT INTO story_articles (article_id, story_id) VALUES (1, 5)`).run();
   raw.close();
 
   const s = await openStore(path);
   try {
+    const story = await s.getStory(5);
+    assert.deepEqual(story && [JSON.stringify(story.state), story.keys, story.articles], ['{"reports":[1],"zeta":0,"alpha":1}', ['loc:geneva', 'per:envoy'], [1]], 'a story keeps its state and indexes through the rebuild');
+    assert.deepEqual(await s.linkedReports([1]), [{ day: '2024-01-01', terms: { talks: 2 } }]);
     const old = await s.getLayers(1);
     assert.deepEqual(old.map((l) => [l.name, l.version, JSON.stringify(l.data)]), [
       ['tokens', '1.0.0', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]'],
