@@ -154,6 +154,7 @@ serverTest('postgres: layers, digests and story states stored as JSONB before mi
     await put('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
     await put('paragraphs', '[]', 1);
     await client.query(`INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (1, '{"day":"2024-01-01","terms":{"talks":2}}', '["talks"]', 1)`);
+    await client.query(`INSERT INTO link_terms (term, df) VALUES ('talks', 1)`);
     await client.query(`INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES (5, 'Talks', '2024-01-01', '2024-01-02', '{"reports":[1]}', 'x')`);
     await client.query(`INSERT INTO story_keys (key, story_id, last_date) VALUES ('per:envoy', 5, '2024-01-02')`);
     await client.query(`INSERT INTO story_articles (article_id, story_id) VALUES (1, 5)`);
@@ -165,6 +166,11 @@ serverTest('postgres: layers, digests and story states stored as JSONB before mi
     const story = await s.getStory(5);
     assert.deepEqual(story && [story.state, story.keys, story.articles], [{ reports: [1] }, ['per:envoy'], [1]]);
     assert.deepEqual(await s.linkedReports([1]), [{ day: '2024-01-01', terms: { talks: 2 } }]);
+    assert.deepEqual(await s.removeLinkedReport(1), { day: '2024-01-01', terms: { talks: 2 } }, 'an old digest and term list are read to remove them');
+    assert.equal((await s.termFrequencies(['talks'])).get('talks'), 0, 'the old term list was read');
+    await s.addLinkedReport(1, { day: '2024-01-02' }, ['talks', 'rain']);
+    await s.removeLinkedReport(1);
+    assert.deepEqual([...(await s.termFrequencies(['talks', 'rain'])).values()], [0, 0], 'a packed term list reads back too');
     await s.saveStory({ ...story!, state: { reports: [1, 2], zeta: 1, alpha: 0 } });
     assert.equal(JSON.stringify((await s.getStory(5))?.state), '{"reports":[1,2],"zeta":1,"alpha":0}', 'a new state is packed, key order kept');
     const old = await s.getLayers(1);

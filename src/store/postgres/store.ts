@@ -303,7 +303,7 @@ export class PostgresStore implements Store {
         [unique],
       );
       const seq = await nextCounter(db, 'report_seq');
-      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, packJson(digest), JSON.stringify(unique), seq]);
+      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, packJson(digest), packJson(unique), seq]);
     });
   }
 
@@ -796,9 +796,9 @@ async function writeBands(db: Db, articleId: number, bands: readonly number[], g
 }
 
 async function removeLinkedReport(db: Db, article: number): Promise<unknown> {
-  const row = (await db.query<{ digest: Buffer; terms: string[] }>('SELECT digest, terms FROM link_reports WHERE article_id = $1', [article])).rows[0];
+  const row = (await db.query<{ digest: Buffer; terms: Buffer }>('SELECT digest, terms FROM link_reports WHERE article_id = $1', [article])).rows[0];
   if (!row) return null;
-  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [row.terms]);
+  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [unpackJson(row.terms)]);
   await db.query('DELETE FROM link_reports WHERE article_id = $1', [article]);
   return unpackJson(row.digest);
 }

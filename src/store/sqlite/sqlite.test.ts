@@ -205,6 +205,7 @@ test('sqlite: layers, digests and story states stored as JSON text before migrat
   put.run('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
   put.run('paragraphs', '[]', 1);
   raw.prepare(`INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (1, '{"day":"2024-01-01","terms":{"talks":2}}', '["talks"]', 1)`).run();
+  raw.prepare(`INSERT INTO link_terms (term, df) VALUES ('talks', 1)`).run();
   raw.prepare(`INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES (5, 'Talks', '2024-01-01', '2024-01-02', '{"reports":[1],"zeta":0,"alpha":1}', 'x')`).run();
   raw.prepare(`INSERT INTO story_keys (key, story_id, last_date) VALUES ('per:envoy', 5, '2024-01-02'), ('loc:geneva', 5, '2024-01-02')`).run();
   raw.prepare(`INSERT INTO story_articles (article_id, story_id) VALUES (1, 5)`).run();
@@ -215,6 +216,11 @@ test('sqlite: layers, digests and story states stored as JSON text before migrat
     const story = await s.getStory(5);
     assert.deepEqual(story && [JSON.stringify(story.state), story.keys, story.articles], ['{"reports":[1],"zeta":0,"alpha":1}', ['loc:geneva', 'per:envoy'], [1]], 'a story keeps its state and indexes through the rebuild');
     assert.deepEqual(await s.linkedReports([1]), [{ day: '2024-01-01', terms: { talks: 2 } }]);
+    assert.deepEqual(await s.removeLinkedReport(1), { day: '2024-01-01', terms: { talks: 2 } }, 'an old digest and term list are read to remove them');
+    assert.equal((await s.termFrequencies(['talks'])).get('talks'), 0, 'the old term list was read');
+    await s.addLinkedReport(1, { day: '2024-01-02' }, ['talks', 'rain']);
+    await s.removeLinkedReport(1);
+    assert.deepEqual([...(await s.termFrequencies(['talks', 'rain'])).values()], [0, 0], 'a packed term list reads back too');
     const old = await s.getLayers(1);
     assert.deepEqual(old.map((l) => [l.name, l.version, JSON.stringify(l.data)]), [
       ['tokens', '1.0.0', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]'],

@@ -59,9 +59,9 @@ function nextCounter(db: Database.Database, name: string): number {
 }
 
 export function removeLinkedReport(db: Database.Database, article: number): unknown {
-  const row = statement(db, 'SELECT digest, terms FROM link_reports WHERE article_id = ?').get(article) as { digest: Buffer | string; terms: string } | undefined;
+  const row = statement(db, 'SELECT digest, terms FROM link_reports WHERE article_id = ?').get(article) as { digest: Buffer | string; terms: Buffer | string } | undefined;
   if (!row) return null;
-  countTerms(db, JSON.parse(row.terms) as string[], -1);
+  countTerms(db, unpackJson(row.terms) as string[], -1);
   statement(db, 'DELETE FROM link_reports WHERE article_id = ?').run(article);
   return unpackJson(row.digest);
 }
@@ -72,7 +72,7 @@ export function addLinkedReport(db: Database.Database, article: number, digest: 
   statement(db, 'INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (?, ?, ?, ?)').run(
     article,
     packJson(digest),
-    JSON.stringify([...new Set(terms)]),
+    packJson([...new Set(terms)]),
     nextCounter(db, 'report_seq'),
   );
 }
