@@ -86,6 +86,29 @@ export function articleContract(name: string, open: OpenStore): void {
       }
     }));
 
+  test(`${name}: layer records read back exactly as written, key order included, whatever their shape`, () =>
+    withStore(open, async (s) => {
+      const tokens = Array.from({ length: 20_000 }, (_, i) => ({ start: i * 6, end: i * 6 + 1 + (i % 5), kind: i % 9 ? 'word' : 'punct' }));
+      const cases: LayerWrite[] = [
+        { name: 'tokens', annotator: 'text', version: '1.2.3', data: tokens },
+        { name: 'empty', annotator: 'x', version: '1', data: [] },
+        { name: 'keys out of alphabetical order', annotator: 'x', version: '1', data: [{ zeta: 1, alpha: 'a', mid: null }] },
+        { name: 'optional and nested', annotator: 'x', version: '1', data: [
+          { id: 'a1', source: { start: 4, end: 9, entity: 'e2' }, content: [{ start: 10, end: 30 }], stance: 'hedged', certainty: 0.85 },
+          { id: 'a2', content: [], cue: { start: 1, end: 3 }, flags: [true, false], note: 'Zürich «x» \u2028' },
+        ] },
+        { name: 'bare values', annotator: 'x', version: '1', data: [1, 'two', null, [3, [4]], { five: 5 }] },
+      ];
+      const { id } = await s.insertArticle(article(), cases);
+      const got = await s.getLayers(id);
+      for (const c of cases) {
+        const layer = got.find((l) => l.name === c.name);
+        assert.equal(JSON.stringify(layer?.data), JSON.stringify(c.data), c.name);
+      }
+      const one = await s.getLayers(id, ['keys out of alphabetical order']);
+      assert.deepEqual(Object.keys(one[0]!.data[0] as object), ['zeta', 'alpha', 'mid'], 'a selected layer reads the same');
+    }));
+
   test(`${name}: a write that fails part-way leaves no half-written article`, () =>
     withStore(open, async (s) => {
       const cases: Array<{ name: string; a: NewArticle; layers: readonly LayerWrite[]; code: 'E_STORE' | 'E_VALIDATION' }> = [

@@ -170,6 +170,26 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX story_articles_story ON story_articles(story_id);
     `,
   },
+  {
+    id: 6,
+    name: 'layers, report digests, term lists and story states packed (layer-codec), no longer JSONB',
+    // As SQLite's migration 7: jsonb took more room than the JSON text (TOAST compresses only rows over
+    // 2 kB, and its pglz gains little), and lost the records' key order. Rows written before become
+    // their JSON text's bytes, which still read (layer-codec tells the two apart by their first byte).
+    // Packed data is deflated already: EXTERNAL keeps TOAST from compressing it again. The index
+    // layers_annotator goes: no query reads layers by annotator, and it cost about 40 bytes a row.
+    sql: `
+      ALTER TABLE layers ALTER COLUMN data TYPE BYTEA USING convert_to(data::text, 'UTF8');
+      ALTER TABLE layers ALTER COLUMN data SET STORAGE EXTERNAL;
+      ALTER TABLE link_reports ALTER COLUMN digest TYPE BYTEA USING convert_to(digest::text, 'UTF8');
+      ALTER TABLE link_reports ALTER COLUMN digest SET STORAGE EXTERNAL;
+      ALTER TABLE link_reports ALTER COLUMN terms TYPE BYTEA USING convert_to(terms::text, 'UTF8');
+      ALTER TABLE link_reports ALTER COLUMN terms SET STORAGE EXTERNAL;
+      DROP INDEX layers_annotator;
+      ALTER TABLE stories ALTER COLUMN state TYPE BYTEA USING convert_to(state::text, 'UTF8');
+      ALTER TABLE stories ALTER COLUMN state SET STORAGE EXTERNAL;
+    `,
+  },
 ];
 
 export interface PostgresModule {

@@ -10,7 +10,9 @@ import { article } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
 import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema } from './testing.js';
+import pg from 'pg';
+import { CORE_MIGRATIONS, migrate } from './migrations.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL } from './testing.js';
 
 test('postgres locations: schema parameter, password hidden, bad schema names refused', () => {
   const cases: Array<{ url: string; schema?: string; display?: string; code?: string }> = [
@@ -134,5 +136,52 @@ serverTest('postgres: the examples make the same stories as in SQLite', async ()
   } finally {
     await pgStore.close();
     await sqlite.close();
+  }
+});
+
+serverTest('postgres: layers, digests and story states stored as JSONB before migration 6 still read; new writes are packed', async () => {
+  const schema = testSchema('oldlayers');
+  schemas.push(schema);
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query(`SET search_path TO ${schema}, public`);
+    await migrate(client, schema, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 6) }]);
+    await client.query(`INSERT INTO articles (content_hash, text, created_at) VALUES ('h', 'Talks resume.', '2024-01-01T00:00:00.000Z')`);
+    const put = (name: string, data: string, position: number): Promise<unknown> =>
+      client.query(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, $1, 'text', '1.0.0', $2::jsonb, $3, '2024-01-01T00:00:00.000Z')`, [name, data, position]);
+    await put('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
+    await put('paragraphs', '[]', 1);
+    await client.query(`INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (1, '{"day":"2024-01-01","terms":{"talks":2}}', '["talks"]', 1)`);
+    await client.query(`INSERT INTO link_terms (term, df) VALUES ('talks', 1)`);
+    await client.query(`INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES (5, 'Talks', '2024-01-01', '2024-01-02', '{"reports":[1]}', 'x')`);
+    await client.query(`INSERT INTO story_keys (key, story_id, last_date) VALUES ('per:envoy', 5, '2024-01-02')`);
+    await client.query(`INSERT INTO story_articles (article_id, story_id) VALUES (1, 5)`);
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  try {
+    const story = await s.getStory(5);
+    assert.deepEqual(story && [story.state, story.keys, story.articles], [{ reports: [1] }, ['per:envoy'], [1]]);
+    assert.deepEqual(await s.linkedReports([1]), [{ day: '2024-01-01', terms: { talks: 2 } }]);
+    assert.deepEqual(await s.removeLinkedReport(1), { day: '2024-01-01', terms: { talks: 2 } }, 'an old digest and term list are read to remove them');
+    assert.equal((await s.termFrequencies(['talks'])).get('talks'), 0, 'the old term list was read');
+    await s.addLinkedReport(1, { day: '2024-01-02' }, ['talks', 'rain']);
+    await s.removeLinkedReport(1);
+    assert.deepEqual([...(await s.termFrequencies(['talks', 'rain'])).values()], [0, 0], 'a packed term list reads back too');
+    await s.saveStory({ ...story!, state: { reports: [1, 2], zeta: 1, alpha: 0 } });
+    assert.equal(JSON.stringify((await s.getStory(5))?.state), '{"reports":[1,2],"zeta":1,"alpha":0}', 'a new state is packed, key order kept');
+    const old = await s.getLayers(1);
+    assert.deepEqual(old.map((l) => [l.name, l.data]), [
+      ['tokens', [{ start: 0, end: 5, kind: 'word' }, { start: 6, end: 12, kind: 'word' }]],
+      ['paragraphs', []],
+    ]);
+    const data = [{ zeta: 1, alpha: [{ b: 2, a: 1 }] }];
+    await s.putLayers(1, [{ name: 'paragraphs', annotator: 'text', version: '1.1.0', data }]);
+    assert.equal(JSON.stringify((await s.getLayers(1, ['paragraphs']))[0]?.data), JSON.stringify(data), 'key order kept, as jsonb did not');
+  } finally {
+    await s.close();
   }
 });

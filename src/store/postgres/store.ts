@@ -41,6 +41,7 @@ import type {
   StoreModule,
 } from '../types.js';
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, type PostgresModule } from './migrations.js';
+import { packJson, packLayerData, unpackJson, unpackLayerData } from '../layer-codec.js';
 
 /** Connections one store keeps open at most. */
 const POOL_SIZE = 10;
@@ -223,12 +224,12 @@ export class PostgresStore implements Store {
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', async (db) => {
       // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
-      const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: unknown[]; created_at: string }>(
+      const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: Buffer; created_at: string }>(
         `SELECT article_id, name, annotator, version, data, created_at FROM layers
          WHERE article_id = $1 AND ($2::text[] IS NULL OR name = ANY($2::text[])) ORDER BY created_at, position, name COLLATE "C"`,
         [articleId, names ? [...names] : null],
       );
-      return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: l.data, createdAt: l.created_at }));
+      return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: unpackLayerData(l.data), createdAt: l.created_at }));
     });
   }
 
@@ -310,7 +311,7 @@ export class PostgresStore implements Store {
         [unique],
       );
       const seq = await nextCounter(db, 'report_seq');
-      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, JSON.stringify(digest), JSON.stringify(unique), seq]);
+      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, packJson(digest), packJson(unique), seq]);
     });
   }
 
@@ -320,8 +321,8 @@ export class PostgresStore implements Store {
 
   linkedReports(articles: readonly number[]): Promise<readonly unknown[]> {
     return this.call('read report digests', async (db) => {
-      const r = await db.query<{ article_id: number; digest: unknown }>('SELECT article_id, digest FROM link_reports WHERE article_id = ANY($1::bigint[])', [[...articles]]);
-      const by = new Map(r.rows.map((row) => [row.article_id, row.digest]));
+      const r = await db.query<{ article_id: number; digest: Buffer }>('SELECT article_id, digest FROM link_reports WHERE article_id = ANY($1::bigint[])', [[...articles]]);
+      const by = new Map(r.rows.map((row) => [row.article_id, unpackJson(row.digest)]));
       return articles.filter((a) => by.has(a)).map((a) => by.get(a));
     });
   }
@@ -370,7 +371,7 @@ export class PostgresStore implements Store {
         story.title,
         story.firstDate,
         story.lastDate,
-        JSON.stringify(story.state),
+        packJson(story.state),
         now(),
       ]);
       await db.query('INSERT INTO story_keys (key, story_id, last_date) SELECT k, $2, $3 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING', [
@@ -715,7 +716,8 @@ interface StoryDbRow {
   title: string;
   first_date: string | null;
   last_date: string | null;
-  state: unknown;
+  /** packed (layer-codec), or JSON text bytes in a row written before migration 6 */
+  state: Buffer;
 }
 
 interface FeedRow {
@@ -778,7 +780,7 @@ async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrit
       `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
          data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
-      [articleId, l.name, l.annotator, l.version, JSON.stringify(l.data), i, at],
+      [articleId, l.name, l.annotator, l.version, packLayerData(l.data), i, at],
     );
   }
 }
@@ -802,11 +804,11 @@ async function writeBands(db: Db, articleId: number, bands: readonly number[], g
 }
 
 async function removeLinkedReport(db: Db, article: number): Promise<unknown> {
-  const row = (await db.query<{ digest: unknown; terms: string[] }>('SELECT digest, terms FROM link_reports WHERE article_id = $1', [article])).rows[0];
+  const row = (await db.query<{ digest: Buffer; terms: Buffer }>('SELECT digest, terms FROM link_reports WHERE article_id = $1', [article])).rows[0];
   if (!row) return null;
-  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [row.terms]);
+  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [unpackJson(row.terms)]);
   await db.query('DELETE FROM link_reports WHERE article_id = $1', [article]);
-  return row.digest;
+  return unpackJson(row.digest);
 }
 
 async function nextCounter(db: Db, name: string): Promise<number> {
@@ -827,7 +829,7 @@ async function withIndexes(db: Db, rows: readonly StoryDbRow[]): Promise<StoryRo
   for (const k of keys.rows) keyMap.get(k.story_id)!.push(k.key);
   const artMap = new Map<number, number[]>(ids.map((id) => [id, []]));
   for (const a of arts.rows) artMap.get(a.story_id)!.push(a.a);
-  return rows.map((r) => ({ id: r.id, title: r.title, firstDate: r.first_date, lastDate: r.last_date, state: r.state, keys: keyMap.get(r.id) ?? [], articles: artMap.get(r.id) ?? [] }));
+  return rows.map((r) => ({ id: r.id, title: r.title, firstDate: r.first_date, lastDate: r.last_date, state: unpackJson(r.state), keys: keyMap.get(r.id) ?? [], articles: artMap.get(r.id) ?? [] }));
 }
 
 function toArticle(r: ArticleRow): StoredArticle {

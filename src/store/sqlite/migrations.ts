@@ -197,6 +197,77 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
       CREATE INDEX story_keys_recent ON story_keys(key, last_date IS NULL, last_date DESC, story_id DESC);
     `,
   },
+  {
+    id: 7,
+    name: 'layers, report digests, term lists and story states packed (layer-codec), no longer JSON text',
+    // As JSON text these were most of a stored article (the tokens layer alone 7x the text). The columns
+    // lose their json_valid checks, which SQLite drops only by rebuilding a table; rows written before
+    // keep their JSON text, which still reads (layer-codec tells the two apart by the first byte).
+    // The index layers_annotator is not rebuilt: no query reads layers by annotator, and it cost about
+    // 40 bytes per layer row. Term lists are packed too: the store reads them only whole.
+    // Stories is a parent of story_keys and story_articles (ON DELETE CASCADE): they are set aside and
+    // rebuilt after it, so dropping the old stories table deletes nothing.
+    sql: `
+      CREATE TABLE layers_packed (
+        article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        annotator   TEXT NOT NULL,
+        version     TEXT NOT NULL,
+        data        BLOB NOT NULL,
+        position    INTEGER NOT NULL DEFAULT 0,
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (article_id, name)
+      ) WITHOUT ROWID;
+      INSERT INTO layers_packed SELECT article_id, name, annotator, version, data, position, created_at FROM layers;
+      DROP TABLE layers;
+      ALTER TABLE layers_packed RENAME TO layers;
+
+      CREATE TABLE link_reports_packed (
+        article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        digest      BLOB NOT NULL,
+        terms       BLOB NOT NULL,
+        seq         INTEGER NOT NULL
+      );
+      INSERT INTO link_reports_packed SELECT article_id, digest, terms, seq FROM link_reports;
+      DROP TABLE link_reports;
+      ALTER TABLE link_reports_packed RENAME TO link_reports;
+      CREATE INDEX link_reports_seq ON link_reports(seq);
+
+      CREATE TEMP TABLE story_keys_kept AS SELECT key, story_id, last_date FROM story_keys;
+      CREATE TEMP TABLE story_articles_kept AS SELECT article_id, story_id FROM story_articles;
+      DROP TABLE story_keys;
+      DROP TABLE story_articles;
+      CREATE TABLE stories_packed (
+        id          INTEGER PRIMARY KEY,
+        title       TEXT NOT NULL,
+        first_date  TEXT,
+        last_date   TEXT,
+        state       BLOB NOT NULL,
+        updated_at  TEXT NOT NULL
+      );
+      INSERT INTO stories_packed SELECT id, title, first_date, last_date, state, updated_at FROM stories;
+      DROP TABLE stories;
+      ALTER TABLE stories_packed RENAME TO stories;
+      CREATE INDEX stories_recent ON stories(last_date IS NULL, last_date DESC, id DESC);
+      CREATE TABLE story_keys (
+        key        TEXT NOT NULL,
+        story_id   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        last_date  TEXT,
+        PRIMARY KEY (key, story_id)
+      ) WITHOUT ROWID;
+      INSERT INTO story_keys SELECT key, story_id, last_date FROM story_keys_kept;
+      CREATE INDEX story_keys_recent ON story_keys(key, last_date IS NULL, last_date DESC, story_id DESC);
+      CREATE INDEX story_keys_story ON story_keys(story_id);
+      CREATE TABLE story_articles (
+        article_id  INTEGER PRIMARY KEY,
+        story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+      );
+      INSERT INTO story_articles SELECT article_id, story_id FROM story_articles_kept;
+      CREATE INDEX story_articles_story ON story_articles(story_id);
+      DROP TABLE story_keys_kept;
+      DROP TABLE story_articles_kept;
+    `,
+  },
 ];
 
 export const CORE: SqliteModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };

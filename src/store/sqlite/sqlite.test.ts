@@ -195,3 +195,51 @@ test('sqlite: migrate refuses migrations out of order, and a failing one leaves 
   assert.deepEqual(db.prepare('SELECT module, id FROM schema_migrations').all(), [{ module: 't', id: 1 }]);
   db.close();
 });
+
+test('sqlite: layers, digests and story states stored as JSON text before migration 7 still read; new writes are packed; unknown data is refused', async () => {
+  const path = freshPath();
+  const raw = new Database(path);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 7) }]);
+  raw.prepare(`INSERT INTO articles (content_hash, text, created_at) VALUES ('h', 'Talks resume.', '2024-01-01T00:00:00.000Z')`).run();
+  const put = raw.prepare(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, ?, 'text', '1.0.0', ?, ?, '2024-01-01T00:00:00.000Z')`);
+  put.run('tokens', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]', 0);
+  put.run('paragraphs', '[]', 1);
+  raw.prepare(`INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (1, '{"day":"2024-01-01","terms":{"talks":2}}', '["talks"]', 1)`).run();
+  raw.prepare(`INSERT INTO link_terms (term, df) VALUES ('talks', 1)`).run();
+  raw.prepare(`INSERT INTO stories (id, title, first_date, last_date, state, updated_at) VALUES (5, 'Talks', '2024-01-01', '2024-01-02', '{"reports":[1],"zeta":0,"alpha":1}', 'x')`).run();
+  raw.prepare(`INSERT INTO story_keys (key, story_id, last_date) VALUES ('per:envoy', 5, '2024-01-02'), ('loc:geneva', 5, '2024-01-02')`).run();
+  raw.prepare(`INSERT INTO story_articles (article_id, story_id) VALUES (1, 5)`).run();
+  raw.close();
+
+  const s = await openStore(path);
+  try {
+    const story = await s.getStory(5);
+    assert.deepEqual(story && [JSON.stringify(story.state), story.keys, story.articles], ['{"reports":[1],"zeta":0,"alpha":1}', ['loc:geneva', 'per:envoy'], [1]], 'a story keeps its state and indexes through the rebuild');
+    assert.deepEqual(await s.linkedReports([1]), [{ day: '2024-01-01', terms: { talks: 2 } }]);
+    assert.deepEqual(await s.removeLinkedReport(1), { day: '2024-01-01', terms: { talks: 2 } }, 'an old digest and term list are read to remove them');
+    assert.equal((await s.termFrequencies(['talks'])).get('talks'), 0, 'the old term list was read');
+    await s.addLinkedReport(1, { day: '2024-01-02' }, ['talks', 'rain']);
+    await s.removeLinkedReport(1);
+    assert.deepEqual([...(await s.termFrequencies(['talks', 'rain'])).values()], [0, 0], 'a packed term list reads back too');
+    const old = await s.getLayers(1);
+    assert.deepEqual(old.map((l) => [l.name, l.version, JSON.stringify(l.data)]), [
+      ['tokens', '1.0.0', '[{"start":0,"end":5,"kind":"word"},{"start":6,"end":12,"kind":"word"}]'],
+      ['paragraphs', '1.0.0', '[]'],
+    ]);
+    await s.putLayers(1, [{ name: 'paragraphs', annotator: 'text', version: '1.1.0', data: [{ start: 0, end: 13 }] }]);
+    assert.deepEqual((await s.getLayers(1, ['paragraphs']))[0]?.data, [{ start: 0, end: 13 }]);
+  } finally {
+    await s.close();
+  }
+  const check = new Database(path);
+  const kinds = check.prepare('SELECT name, typeof(data) AS kind FROM layers ORDER BY name').all();
+  assert.deepEqual(kinds, [{ name: 'paragraphs', kind: 'blob' }, { name: 'tokens', kind: 'text' }], 'old rows stay as they were; new ones are packed');
+  check.prepare("UPDATE layers SET data = x'07000102' WHERE name = 'tokens'").run();
+  check.close();
+  const again = await openStore(path);
+  try {
+    await assert.rejects(again.getLayers(1), coded('E_STORE'), 'data in an unknown format is refused, not guessed at');
+  } finally {
+    await again.close();
+  }
+});

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { WiretraceError } from '../../errors.js';
 import { ensureDir } from '../../util/ensure-dir.js';
+import { packLayerData, unpackLayerData } from '../layer-codec.js';
 import { nearDupBands } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
@@ -80,7 +81,8 @@ interface LayerRow {
   name: string;
   annotator: string;
   version: string;
-  data: string;
+  /** packed (layer-codec), or JSON text in a row written before migration 7 */
+  data: Buffer | string;
   created_at: string;
 }
 
@@ -572,7 +574,7 @@ export class SqliteStore implements Store {
          data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
     );
     const at = now();
-    layers.forEach((l, i) => put.run(articleId, l.name, l.annotator, l.version, JSON.stringify(l.data), i, at));
+    layers.forEach((l, i) => put.run(articleId, l.name, l.annotator, l.version, packLayerData(l.data), i, at));
   }
 }
 
@@ -606,7 +608,7 @@ function toLayer(r: LayerRow): StoredLayer {
     name: r.name,
     annotator: r.annotator,
     version: r.version,
-    data: JSON.parse(r.data) as unknown[],
+    data: unpackLayerData(r.data),
     createdAt: r.created_at,
   };
 }

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Page, PageRequest, StoryRow } from '../types.js';
 import { clampPage } from '../paging.js';
+import { packJson, unpackJson } from '../layer-codec.js';
 import { statement } from './statements.js';
 
 interface StoryDbRow {
@@ -13,7 +14,8 @@ interface StoryDbRow {
   title: string;
   first_date: string | null;
   last_date: string | null;
-  state: string;
+  /** packed (layer-codec), or JSON text in a row written before migration 7 */
+  state: Buffer | string;
 }
 
 /** SQLite's default limit on bound parameters is 32766; term lists are chunked well below it. */
@@ -28,7 +30,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 function toStory(db: Database.Database, r: StoryDbRow): StoryRow {
   const keys = (statement(db, 'SELECT key FROM story_keys WHERE story_id = ? ORDER BY key').all(r.id) as Array<{ key: string }>).map((k) => k.key);
   const articles = (statement(db, 'SELECT article_id AS a FROM story_articles WHERE story_id = ? ORDER BY article_id').all(r.id) as Array<{ a: number }>).map((x) => x.a);
-  return { id: r.id, title: r.title, firstDate: r.first_date, lastDate: r.last_date, state: JSON.parse(r.state) as unknown, keys, articles };
+  return { id: r.id, title: r.title, firstDate: r.first_date, lastDate: r.last_date, state: unpackJson(r.state), keys, articles };
 }
 
 export function linkedReportCount(db: Database.Database): number {
@@ -57,11 +59,11 @@ function nextCounter(db: Database.Database, name: string): number {
 }
 
 export function removeLinkedReport(db: Database.Database, article: number): unknown {
-  const row = statement(db, 'SELECT digest, terms FROM link_reports WHERE article_id = ?').get(article) as { digest: string; terms: string } | undefined;
+  const row = statement(db, 'SELECT digest, terms FROM link_reports WHERE article_id = ?').get(article) as { digest: Buffer | string; terms: Buffer | string } | undefined;
   if (!row) return null;
-  countTerms(db, JSON.parse(row.terms) as string[], -1);
+  countTerms(db, unpackJson(row.terms) as string[], -1);
   statement(db, 'DELETE FROM link_reports WHERE article_id = ?').run(article);
-  return JSON.parse(row.digest) as unknown;
+  return unpackJson(row.digest);
 }
 
 export function addLinkedReport(db: Database.Database, article: number, digest: unknown, terms: readonly string[]): void {
@@ -69,8 +71,8 @@ export function addLinkedReport(db: Database.Database, article: number, digest: 
   countTerms(db, terms, 1);
   statement(db, 'INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (?, ?, ?, ?)').run(
     article,
-    JSON.stringify(digest),
-    JSON.stringify([...new Set(terms)]),
+    packJson(digest),
+    packJson([...new Set(terms)]),
     nextCounter(db, 'report_seq'),
   );
 }
@@ -79,8 +81,8 @@ export function linkedReports(db: Database.Database, articles: readonly number[]
   const get = statement(db, 'SELECT digest FROM link_reports WHERE article_id = ?');
   const out: unknown[] = [];
   for (const a of articles) {
-    const row = get.get(a) as { digest: string } | undefined;
-    if (row) out.push(JSON.parse(row.digest) as unknown);
+    const row = get.get(a) as { digest: Buffer | string } | undefined;
+    if (row) out.push(unpackJson(row.digest));
   }
   return out;
 }
@@ -128,7 +130,7 @@ export function saveStory(db: Database.Database, story: StoryRow, now: string): 
     story.title,
     story.firstDate,
     story.lastDate,
-    JSON.stringify(story.state),
+    packJson(story.state),
     now,
   );
   const key = statement(db, 'INSERT OR IGNORE INTO story_keys (key, story_id, last_date) VALUES (?, ?, ?)');

@@ -1,0 +1,113 @@
+/**
+ * Stored bytes per article (issue 16, part 6): ingests the shipped reports (examples/ and
+ * corpus/stories/, the way `wiretrace ingest` does, story linking included) into a SQLite file and,
+ * when a server answers, a PostgreSQL schema; then reports, per engine, the store's bytes per article
+ * and per byte of text, all tables together and per table and layer. Goal: at most 4 bytes per text byte.
+ * A store this small is mostly fixed cost (each table's and index's first pages), so the suite also
+ * stores the same reports again, as new articles, several times over and reports the growth per
+ * article and per text byte: what each further article costs, the figure that scales to millions.
+ * PostgreSQL: WIRETRACE_BENCH_PG (default: the test server); without one its rows are skipped, loudly.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ingestManifest } from '../../service/examples.js';
+import { linkArticle } from '../../service/stories.js';
+import { openStore } from '../../store/index.js';
+import type { StoreFootprint } from '../../store/footprint.js';
+import type { Store } from '../../store/types.js';
+import { measureFootprint } from '../../store/measure-footprint.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL } from '../../store/postgres/testing.js';
+import type { BenchResult } from '../types.js';
+import { appendAll } from '../../util/arrays.js';
+
+const MANIFESTS = ['examples/manifest.json', 'corpus/stories/manifest.json'];
+const GOAL = 4;
+
+/** Times the shipped reports are stored again for the growth figure. */
+const COPIES = 5;
+
+interface Fill {
+  readonly first: StoreFootprint;
+  readonly grown: StoreFootprint;
+}
+
+async function fill(location: string): Promise<Fill> {
+  const store = await openStore(location);
+  let ids: readonly number[];
+  try {
+    for (const m of MANIFESTS) await ingestManifest(store, resolve(process.cwd(), m));
+    ids = await store.listArticleIds(0, 100_000);
+  } finally {
+    await store.close();
+  }
+  const first = await measureFootprint(location);
+  const again = await openStore(location);
+  try {
+    for (let copy = 1; copy <= COPIES; copy++) for (const id of ids) await storeAgain(again, id, copy);
+  } finally {
+    await again.close();
+  }
+  return { first, grown: await measureFootprint(location) };
+}
+
+/**
+ * A stored report written again as a new article (its own hash, no URL) with its stored layers, then
+ * linked as ingest links: what another report of this size and kind costs. Not marked as a copy, so
+ * it gets every near-duplicate bucket row an original gets.
+ */
+async function storeAgain(store: Store, id: number, copy: number): Promise<void> {
+  const a = (await store.getArticle(id))!;
+  const layers = await store.getLayers(id);
+  const { id: created } = await store.insertArticle(
+    { ...a, contentHash: `${a.contentHash}#${copy}`, url: null, canonicalUrl: null, nearDupOf: null },
+    layers.map((l) => ({ name: l.name, annotator: l.annotator, version: l.version, data: l.data })),
+  );
+  await linkArticle(store, created);
+}
+
+/** The rows for one engine: the growth per further article, then the first store's total, tables and layers. */
+export function footprintRows(engine: string, { first: f, grown }: Fill): BenchResult[] {
+  const perText = (bytes: number): number => bytes / Math.max(1, f.textBytes);
+  const suite = 'storage';
+  const layerBytes = f.layers.reduce((n, l) => n + l.bytes, 0);
+  const dText = grown.textBytes - f.textBytes;
+  const dArticles = grown.articles - f.articles;
+  const growth = (of: (x: StoreFootprint) => number): number => (of(grown) - of(f)) / Math.max(1, dText);
+  const tableBytes = (name: string) => (x: StoreFootprint): number => x.tables.find((t) => t.table === name)?.bytes ?? 0;
+  return [
+    { suite, name: `${engine}: growth per text byte, all tables`, value: growth((x) => x.totalBytes), unit: '×', note: `goal: at most ${GOAL}; ${dArticles} more articles, ${dText.toLocaleString('en')} more text bytes` },
+    { suite, name: `${engine}: growth per article`, value: (grown.totalBytes - f.totalBytes) / Math.max(1, dArticles), unit: 'B/article' },
+    ...grown.tables
+      .filter((t) => t.bytes > (f.tables.find((x) => x.table === t.table)?.bytes ?? 0))
+      .map((t) => ({ suite, name: `${engine}: growth per text byte, ${t.table}`, value: growth(tableBytes(t.table)), unit: '×' })),
+    { suite, name: `${engine}: all tables per text byte`, value: perText(f.totalBytes), unit: '×', note: `the shipped reports once: ${f.articles} articles, ${f.textBytes.toLocaleString('en')} text bytes` },
+    { suite, name: `${engine}: bytes per article`, value: f.totalBytes / Math.max(1, f.articles), unit: 'B/article' },
+    { suite, name: `${engine}: layer payloads per text byte`, value: perText(layerBytes), unit: '×', note: 'the data column alone' },
+    ...f.tables.map((t) => ({ suite, name: `${engine}: table ${t.table}`, value: perText(t.bytes), unit: '×', note: `${t.bytes.toLocaleString('en')} B` })),
+    ...f.layers.map((l) => ({ suite, name: `${engine}: layer ${l.name}`, value: perText(l.bytes), unit: '×', note: `${l.bytes.toLocaleString('en')} B in ${l.rows} rows` })),
+  ];
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'wiretrace-bench-storage-'));
+  const out: BenchResult[] = [];
+  try {
+    appendAll(out, footprintRows('sqlite', await fill(join(dir, 'storage.db'))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const pgUrl = process.env.WIRETRACE_BENCH_PG ?? TEST_PG_URL;
+  const why = await postgresUnavailable(pgUrl);
+  if (why) {
+    process.stderr.write(`bench storage: SKIPPING PostgreSQL: ${why}\n`);
+    return out;
+  }
+  const schema = testSchema('storage');
+  try {
+    appendAll(out, footprintRows('postgres', await fill(testLocation(schema, pgUrl))));
+  } finally {
+    await dropSchemas([schema], pgUrl);
+  }
+  return out;
+}

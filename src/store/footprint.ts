@@ -1,0 +1,45 @@
+/**
+ * What a store occupies on disk, per table (with its indexes and, on PostgreSQL, its TOAST) and per
+ * layer, beside the bytes of the articles' text: the measure behind "bytes per text byte" (issue 16,
+ * part 6). Each engine measures itself (./sqlite/footprint.ts, ./postgres/footprint.ts).
+ */
+
+/** One table with everything that belongs to it: its indexes, and its TOAST or FTS shadow tables. */
+export interface TableFootprint {
+  readonly table: string;
+  readonly bytes: number;
+}
+
+/** One layer name's stored payload, summed over articles (the data column as the engine keeps it). */
+export interface LayerFootprint {
+  readonly name: string;
+  readonly rows: number;
+  readonly bytes: number;
+}
+
+export interface StoreFootprint {
+  readonly articles: number;
+  /** UTF-8 bytes of every article's text. */
+  readonly textBytes: number;
+  /** Every table of the store, largest first. */
+  readonly tables: readonly TableFootprint[];
+  readonly layers: readonly LayerFootprint[];
+  /** All tables together. */
+  readonly totalBytes: number;
+}
+
+/** Tables that belong together in a report: FTS shadow tables under their index. */
+export function tableGroup(table: string): string {
+  return table.startsWith('articles_fts') ? 'articles_fts' : table;
+}
+
+/** Sums rows by group name, largest first. */
+export function groupTables(rows: ReadonlyArray<{ readonly table: string; readonly bytes: number }>): TableFootprint[] {
+  const by = new Map<string, number>();
+  for (const r of rows) by.set(tableGroup(r.table), (by.get(tableGroup(r.table)) ?? 0) + r.bytes);
+  return [...by].map(([table, bytes]) => ({ table, bytes })).sort((a, b) => b.bytes - a.bytes || a.table.localeCompare(b.table));
+}
+
+export function footprintOf(articles: number, textBytes: number, tables: readonly TableFootprint[], layers: readonly LayerFootprint[]): StoreFootprint {
+  return { articles, textBytes, tables, layers, totalBytes: tables.reduce((n, t) => n + t.bytes, 0) };
+}

@@ -1,0 +1,51 @@
+/**
+ * A PostgreSQL store's footprint: pg_total_relation_size per table of the store's schema (heap, TOAST
+ * and indexes), and pg_column_size per layer (the datum as stored, after any TOAST compression).
+ * Vacuum first when the numbers should leave out dead rows.
+ */
+import pg from 'pg';
+import { footprintOf, groupTables, type LayerFootprint, type StoreFootprint } from '../footprint.js';
+import { parseLocation } from './store.js';
+
+export async function postgresFootprint(location: string): Promise<StoreFootprint> {
+  const { connectionString, schema } = parseLocation(location);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const tables = await client.query<{ table: string; bytes: string }>(
+      `SELECT c.relname AS "table", pg_total_relation_size(c.oid) AS bytes
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`,
+      [schema],
+    );
+    const layers = await client.query<{ name: string; rows: string; bytes: string }>(
+      `SELECT name, count(*) AS rows, sum(pg_column_size(data)) AS bytes FROM ${schema}.layers GROUP BY name ORDER BY 3 DESC, name`,
+    );
+    const text = await client.query<{ n: string; bytes: string }>(`SELECT count(*) AS n, coalesce(sum(octet_length(text)), 0) AS bytes FROM ${schema}.articles`);
+    const layerRows: LayerFootprint[] = layers.rows.map((r) => ({ name: r.name, rows: Number(r.rows), bytes: Number(r.bytes) }));
+    return footprintOf(
+      Number(text.rows[0]!.n),
+      Number(text.rows[0]!.bytes),
+      groupTables(tables.rows.map((r) => ({ table: r.table, bytes: Number(r.bytes) }))),
+      layerRows,
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/** VACUUM FULL on every table of the schema, so sizes count live rows only (a measurement, not an operation). */
+export async function compactSchema(location: string): Promise<void> {
+  const { connectionString, schema } = parseLocation(location);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const t = await client.query<{ relname: string }>(
+      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`,
+      [schema],
+    );
+    for (const r of t.rows) await client.query(`VACUUM FULL ${schema}.${r.relname}`);
+  } finally {
+    await client.end();
+  }
+}

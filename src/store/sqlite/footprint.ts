@@ -1,0 +1,37 @@
+/**
+ * A SQLite store's footprint from the dbstat virtual table: the pages each b-tree uses (a table's own
+ * pages plus its indexes'; FTS5 shadow tables grouped under the index). Read from a second, read-only
+ * connection after a checkpoint, so it sees what a reader of the file sees.
+ */
+import Database from 'better-sqlite3';
+import { footprintOf, groupTables, type LayerFootprint, type StoreFootprint } from '../footprint.js';
+
+export function sqliteFootprint(path: string): StoreFootprint {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db
+      .prepare(
+        `SELECT coalesce(s.tbl_name, d.name) AS "table", sum(d.pgsize) AS bytes
+         FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY 1`,
+      )
+      .all() as Array<{ table: string; bytes: number }>;
+    const layers = db
+      .prepare('SELECT name, count(*) AS rows, sum(length(CAST(data AS BLOB))) AS bytes FROM layers GROUP BY name ORDER BY bytes DESC, name')
+      .all() as LayerFootprint[];
+    const text = db.prepare('SELECT count(*) AS n, coalesce(sum(length(CAST(text AS BLOB))), 0) AS bytes FROM articles').get() as { n: number; bytes: number };
+    return footprintOf(text.n, text.bytes, groupTables(tables), layers);
+  } finally {
+    db.close();
+  }
+}
+
+/** VACUUM, so page counts leave out free pages (a measurement, not an operation). Call on a closed store's file. */
+export function compactFile(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
