@@ -24,7 +24,7 @@ export const LINK_PARAMS = {
   weights: { entities: 0.45, terms: 0.4, events: 0.15 },
   /** Days since a story's newest report after which the time factor starts to fall, and its floor. */
   freshDays: 45,
-  staleDays: 240,
+  staleDays: 400,
   staleFactor: 0.35,
   /** Terms kept in a story centroid and in a report vector. */
   centroidTerms: 300,
