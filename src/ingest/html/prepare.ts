@@ -7,6 +7,7 @@
 import { Text, type ChildNode, type ParentNode } from 'domhandler';
 import { classAndId, detach, isElement, type Element } from './dom.js';
 import { measure, type TextStats } from './measure.js';
+import { classWords, matchWords } from './class-words.js';
 import { DROP_TAGS, EMBEDDED_POST, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
 
 export interface PrepareOptions {
@@ -76,8 +77,9 @@ function furnitureVerdict(el: Element, opts: PrepareOptions): Verdict {
   const ci = classAndId(el);
   if (!ci || name === 'a' || name === 'p' || name === 'td' || name === 'tr' || name === 'tbody' || name === 'table') return 'keep';
   if (EMBEDDED_POST.test(ci)) return 'keep';
-  if (STRONG_UNLIKELY.test(ci)) return 'strong';
-  if (opts.stripUnlikely === 'all' && UNLIKELY.test(ci) && !MAYBE_CONTENT.test(ci)) return 'weak';
+  const words = classWords(el);
+  if (matchWords(words, STRONG_UNLIKELY)) return 'strong';
+  if (opts.stripUnlikely === 'all' && matchWords(words, UNLIKELY) && !matchWords(words, MAYBE_CONTENT)) return 'weak';
   return 'keep';
 }
 
