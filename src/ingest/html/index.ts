@@ -8,6 +8,7 @@ import { decodeHtml } from './decode.js';
 import { extractBody } from './body.js';
 import { readMetadata } from './metadata/index.js';
 import { readTime } from './readtime.js';
+import { normalizeOutput } from './text.js';
 import type { ExtractedArticle, ExtractOptions } from './schema.js';
 
 export { ExtractedArticle } from './schema.js';
@@ -23,9 +24,9 @@ export function extractArticle(input: string | Uint8Array, opts: ExtractOptions 
   const doc = parseDom(html);
   const meta = readMetadata(doc, opts.url ?? null);
   const body = extractBody(html, doc, meta.titleVariants, meta.jsonLdBody);
-  const text = body.paragraphs.join('\n\n');
+  const text = normalizeOutput(body.paragraphs.join('\n\n'));
   return {
-    title: meta.title,
+    title: meta.title === null ? null : normalizeOutput(meta.title),
     byline: meta.byline,
     published: meta.published,
     modified: meta.modified,
