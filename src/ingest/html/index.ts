@@ -5,7 +5,8 @@
 import { checkText } from '../input-guard.js';
 import { parseDom } from './dom.js';
 import { decodeHtml } from './decode.js';
-import { extractBody } from './body.js';
+import { extractBody, jsonLdParagraphs, type JsonBody } from './body.js';
+import { scriptJsonBody } from './json-body.js';
 import { readMetadata } from './metadata/index.js';
 import { readTime } from './readtime.js';
 import { normalizeOutput } from './text.js';
@@ -23,7 +24,12 @@ export function extractArticle(input: string | Uint8Array, opts: ExtractOptions 
   } else html = decodeHtml(input, opts.contentType, opts).text;
   const doc = parseDom(html);
   const meta = readMetadata(doc, opts.url ?? null);
-  const body = extractBody(html, doc, meta.titleVariants, meta.jsonLdBody);
+  // Read before the first stage consumes the tree.
+  const scripted = meta.jsonLdBody ? null : scriptJsonBody(doc);
+  const jsonBody: JsonBody | null = meta.jsonLdBody
+    ? { paragraphs: jsonLdParagraphs(meta.jsonLdBody), source: 'json-ld' }
+    : scripted && { paragraphs: scripted, source: 'script-json' };
+  const body = extractBody(html, doc, meta.titleVariants, jsonBody);
   const text = normalizeOutput(body.paragraphs.join('\n\n'));
   return {
     title: meta.title === null ? null : normalizeOutput(meta.title),

@@ -39,9 +39,9 @@ export function isHidden(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-/** Removes tags that never hold text, comments and hidden elements. Independent of options. */
-export function dropNonContent(root: ParentNode): void {
-  walkDetaching(root, (el) => DROP_TAGS.has(el.name) || isHidden(el));
+/** Removes tags that never hold text, comments and hidden elements; <noscript> is kept only for the fallback stage. */
+export function dropNonContent(root: ParentNode, keepNoscript = false): void {
+  walkDetaching(root, (el) => (DROP_TAGS.has(el.name) && !(keepNoscript && el.name === 'noscript')) || isHidden(el));
   // Comment and processing-instruction nodes carry no visible text.
   const stack: ParentNode[] = [root];
   while (stack.length) {
