@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectedText, loadTestPages, splitOf } from './pages.js';
+import { requireData } from '../data-path.js';
+
+test('pages: the split is a stable function of the name, about 30% test', () => {
+  const names = Array.from({ length: 1000 }, (_, i) => `page-${i}`);
+  const test = names.filter((n) => splitOf(n) === 'test').length;
+  assert.ok(test > 250 && test < 350, `test share ${test / 10}%`);
+  for (const n of names.slice(0, 50)) assert.equal(splitOf(n), splitOf(n));
+});
+
+test('pages: expected output renders to paragraphs; markup and empty blocks leave no text', () => {
+  const cases: { html: string; want: string }[] = [
+    { html: '<div id="readability-page-1" class="page"><p>One <b>bold</b> line.</p><p>Two.</p></div>', want: 'One bold line.\n\nTwo.' },
+    { html: '<div><h2>Heading</h2><ul><li>first</li><li>second</li></ul></div>', want: 'Heading\n\nfirst\n\nsecond' },
+    { html: '<div><p> </p><img src="x.png"></div>', want: '' },
+  ];
+  for (const c of cases) assert.equal(expectedText(c.html), c.want);
+});
+
+test('pages: the Readability test-page set loads with both splits', () => {
+  const dir = requireData('readability-test-pages');
+  if (!dir) return;
+  const dev = loadTestPages(dir, 'dev');
+  const held = loadTestPages(dir, 'test');
+  assert.ok(dev.length > 50 && held.length > 20, `dev ${dev.length}, test ${held.length}`);
+  assert.ok(!dev.some((p) => held.some((q) => q.name === p.name)), 'splits overlap');
+});
