@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectedText, loadTestPages, splitOf } from './pages.js';
+import { correctTruth, expectedText, loadTestPages, splitOf } from './pages.js';
 import { requireData } from '../data-path.js';
 
 test('pages: the split is a stable function of the name, about 30% test', () => {
@@ -26,4 +26,19 @@ test('pages: the Readability test-page set loads with both splits', () => {
   const held = loadTestPages(dir, 'test');
   assert.ok(dev.length > 50 && held.length > 20, `dev ${dev.length}, test ${held.length}`);
   assert.ok(!dev.some((p) => held.some((q) => q.name === p.name)), 'splits overlap');
+});
+
+test('pages: a truth correction drops furniture paragraphs; one that matches nothing is an error', () => {
+  const paras = ['Photo: Ann Berg/Example', 'First line of the report.', 'Sign up for our newsletter', 'Second line.', '3 comments', 'Great piece!'];
+  const cases: { c: Parameters<typeof correctTruth>[1]; want: string[] | null }[] = [
+    { c: { why: 'credit and box', drop: ['Photo:', 'Sign up'] }, want: ['First line of the report.', 'Second line.', '3 comments', 'Great piece!'] },
+    { c: { why: 'comments', dropFrom: '3 comments' }, want: ['Photo: Ann Berg/Example', 'First line of the report.', 'Sign up for our newsletter', 'Second line.'] },
+    { c: { why: 'both', drop: ['Photo:'], dropFrom: '3 comments' }, want: ['First line of the report.', 'Sign up for our newsletter', 'Second line.'] },
+    { c: { why: 'stale drop', drop: ['Advertisement'] }, want: null },
+    { c: { why: 'stale dropFrom', dropFrom: 'Comments are closed' }, want: null },
+  ];
+  for (const { c, want } of cases) {
+    if (want === null) assert.throws(() => correctTruth(paras, c, 'case'), /matches no paragraph/, c.why);
+    else assert.deepEqual(correctTruth(paras, c, 'case'), want, c.why);
+  }
 });

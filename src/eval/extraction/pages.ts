@@ -3,8 +3,10 @@
  * <name>/expected.html (Readability's curated output). The expected HTML is rendered to text with
  * the extractor's own renderer, so gold and prediction are tokenised the same way.
  *
- * Readability's output is not an independent gold: where it is wrong for a page, a project-written
- * ground truth in src/eval/extraction/pages-gold/<name>.txt replaces it.
+ * Readability's output is not an independent gold: where it keeps page furniture (newsletter boxes,
+ * reader comments, photo credits, "Related:" links), a project-written correction in
+ * src/eval/extraction/pages-gold/<name>.json removes those paragraphs. A correction names paragraphs
+ * by a short opening (never the article text itself) and says why.
  *
  * Pages are split deterministically by a hash of their name: about 30% are the test split (scored
  * once, never tuned on), the rest dev.
@@ -39,6 +41,32 @@ export function splitOf(name: string): 'dev' | 'test' {
 }
 
 /** Renders an expected-output HTML fragment to paragraphs of text. */
+/** A project correction to Readability's expected output for one page. */
+export interface TruthCorrection {
+  /** Why Readability's output is wrong here. */
+  readonly why: string;
+  /** Paragraphs that open with any of these are furniture, not article text. */
+  readonly drop?: readonly string[];
+  /** This paragraph and every one after it (a comment thread, a subscription pitch) are furniture. */
+  readonly dropFrom?: string;
+}
+
+/** Applies a correction to paragraphs of expected text; a correction that matches nothing is an error. */
+export function correctTruth(paragraphs: readonly string[], c: TruthCorrection, name: string): string[] {
+  let out = paragraphs.slice();
+  if (c.dropFrom !== undefined) {
+    const at = out.findIndex((p) => p.startsWith(c.dropFrom as string));
+    if (at < 0) throw new WiretraceError('E_EVAL_DATA', `${name}: correction dropFrom "${c.dropFrom}" matches no paragraph`);
+    out = out.slice(0, at);
+  }
+  for (const d of c.drop ?? []) {
+    const before = out.length;
+    out = out.filter((p) => !p.startsWith(d));
+    if (out.length === before) throw new WiretraceError('E_EVAL_DATA', `${name}: correction drop "${d}" matches no paragraph`);
+  }
+  return out;
+}
+
 export function expectedText(html: string): string {
   const doc = parseDom(html);
   const body = findFirst(doc, (el) => el.name === 'body');
@@ -60,9 +88,14 @@ export function loadTestPages(dir: string, split: PageSplit): TestPage[] {
   for (const name of names) {
     const s = splitOf(name);
     if (split !== 'all' && s !== split) continue;
-    const override = join(OVERRIDE_DIR, `${name}.txt`);
-    if (existsSync(override)) out.push({ name, split: s, truth: readFileSync(override, 'utf8'), truthSource: 'project' });
-    else out.push({ name, split: s, truth: expectedText(readFileSync(join(dir, name, 'expected.html'), 'utf8')), truthSource: 'readability' });
+    const expected = expectedText(readFileSync(join(dir, name, 'expected.html'), 'utf8'));
+    const correction = join(OVERRIDE_DIR, `${name}.json`);
+    if (!existsSync(correction)) {
+      out.push({ name, split: s, truth: expected, truthSource: 'readability' });
+      continue;
+    }
+    const c = JSON.parse(readFileSync(correction, 'utf8')) as TruthCorrection;
+    out.push({ name, split: s, truth: correctTruth(expected.split('\n\n'), c, name).join('\n\n'), truthSource: 'project' });
   }
   return out;
 }
