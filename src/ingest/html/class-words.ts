@@ -58,7 +58,22 @@ function exact(vocab: Vocabulary, w: string): boolean {
   return vocab.has(w) || (w.length >= 3 && w.endsWith('s') && vocab.has(w.slice(0, -1)));
 }
 
+/** Verdicts per vocabulary and word: class names repeat within and across pages. Bounded for long-running servers. */
+const memo = new WeakMap<Vocabulary, Map<string, boolean>>();
+const MEMO_MAX = 20_000;
+
 function known(vocab: Vocabulary, w: string): boolean {
+  let m = memo.get(vocab);
+  if (!m) memo.set(vocab, (m = new Map()));
+  const hit = m.get(w);
+  if (hit !== undefined) return hit;
+  if (m.size >= MEMO_MAX) m.clear();
+  const v = lookup(vocab, w);
+  m.set(w, v);
+  return v;
+}
+
+function lookup(vocab: Vocabulary, w: string): boolean {
   if (exact(vocab, w)) return true;
   // Compounds: a vocabulary word, then a block noun or another vocabulary word.
   for (let k = 2; k <= w.length - 2; k++) {

@@ -106,3 +106,9 @@ test('generalise: linked h2 section headings are kept on a long page, dropped on
   const short = `<article>${paras(PROSE.slice(0, 3))}<h2><a href="/other">Bridge tolls to rise next year</a></h2><p>${PROSE[3]}</p></article>`;
   assertBody('short page', page(short), PROSE, ['Bridge tolls']);
 });
+
+test('generalise: MathML is article text; its TeX annotation is not', () => {
+  const math = '<math><semantics><mrow><mi>q</mi><mo>=</mo><mn>6</mn></mrow><annotation encoding="application/x-tex">q = 6 \\quad texsource</annotation></semantics></math>';
+  const html = page(`<article>${paras(PROSE.slice(0, 2))}<p>The survey rated the damage at ${math} on the authority's scale, where ten means closure.</p>${paras(PROSE.slice(2))}</article>`);
+  assertBody('inline MathML', html, ['rated the damage at q=6 on the authority'], ['texsource']);
+});

@@ -7,7 +7,7 @@ import { vocabulary } from './class-words.js';
 
 /** Tags whose content is never article text. */
 export const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'canvas', 'iframe', 'object', 'embed',
   'link', 'meta', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'map',
   'audio', 'video', 'source', 'track', 'head', 'dialog', 'title', 'base', 'param', 'picture',
 ]);
