@@ -34,6 +34,8 @@ test('pages: a truth correction drops furniture paragraphs; one that matches not
     { c: { why: 'credit and box', drop: ['Photo:', 'Sign up'] }, want: ['First line of the report.', 'Second line.', '3 comments', 'Great piece!'] },
     { c: { why: 'comments', dropFrom: '3 comments' }, want: ['Photo: Ann Berg/Example', 'First line of the report.', 'Sign up for our newsletter', 'Second line.'] },
     { c: { why: 'both', drop: ['Photo:'], dropFrom: '3 comments' }, want: ['First line of the report.', 'Sign up for our newsletter', 'Second line.'] },
+    { c: { why: 'credit lines', dropMatching: ['^Photo: [^.]*$'] }, want: ['First line of the report.', 'Sign up for our newsletter', 'Second line.', '3 comments', 'Great piece!'] },
+    { c: { why: 'stale dropMatching', dropMatching: ['Getty Images$'] }, want: null },
     { c: { why: 'stale drop', drop: ['Advertisement'] }, want: null },
     { c: { why: 'stale dropFrom', dropFrom: 'Comments are closed' }, want: null },
   ];

@@ -47,6 +47,8 @@ export interface TruthCorrection {
   readonly why: string;
   /** Paragraphs that open with any of these are furniture, not article text. */
   readonly drop?: readonly string[];
+  /** Paragraphs matching any of these regular expressions (photo credit lines) are furniture. */
+  readonly dropMatching?: readonly string[];
   /** This paragraph and every one after it (a comment thread, a subscription pitch) are furniture. */
   readonly dropFrom?: string;
 }
@@ -63,6 +65,12 @@ export function correctTruth(paragraphs: readonly string[], c: TruthCorrection, 
     const before = out.length;
     out = out.filter((p) => !p.startsWith(d));
     if (out.length === before) throw new WiretraceError('E_EVAL_DATA', `${name}: correction drop "${d}" matches no paragraph`);
+  }
+  for (const src of c.dropMatching ?? []) {
+    const re = new RegExp(src, 'u');
+    const before = out.length;
+    out = out.filter((p) => !re.test(p));
+    if (out.length === before) throw new WiretraceError('E_EVAL_DATA', `${name}: correction dropMatching /${src}/ matches no paragraph`);
   }
   return out;
 }
