@@ -94,6 +94,7 @@ const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'se
 
 function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>, opts: AssembleOptions): boolean {
   if (EMBEDDED_POST.test(classAndId(el))) return false;
+  if (el.name === 'table' && isDataTable(el)) return false;
   const weight = classWeight(el, opts);
   if (weight < 0) return true;
   const s = stats.get(el);
@@ -143,6 +144,26 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));
   }
   return parts;
+}
+
+/** A table of this many cells or more, with no table inside it, holds data rather than layout. */
+const DATA_TABLE_MIN_CELLS = 10;
+
+/**
+ * Data tables (figures a report cites) are kept whatever their link density; layout tables are not.
+ * Header cells, a caption, column groups or a grid of enough cells mark data; role="presentation" marks layout.
+ */
+function isDataTable(table: Element): boolean {
+  if (table.attribs.role === 'presentation') return false;
+  let rows = 0;
+  let cells = 0;
+  for (const d of elements(table)) {
+    if (d.name === 'table') return false;
+    if (d.name === 'caption' || d.name === 'th' || d.name === 'thead' || d.name === 'colgroup') return true;
+    if (d.name === 'tr') rows++;
+    else if (d.name === 'td') cells++;
+  }
+  return rows >= 2 && cells >= DATA_TABLE_MIN_CELLS;
 }
 
 function insideEmbed(el: Element, stop: Element): boolean {

@@ -112,3 +112,12 @@ test('generalise: MathML is article text; its TeX annotation is not', () => {
   const html = page(`<article>${paras(PROSE.slice(0, 2))}<p>The survey rated the damage at ${math} on the authority's scale, where ten means closure.</p>${paras(PROSE.slice(2))}</article>`);
   assertBody('inline MathML', html, ['rated the damage at q=6 on the authority'], ['texsource']);
 });
+
+test('generalise: a data table is kept even when its cells are links; a small link table is not', () => {
+  const rows = [['Lindqvist Lines', '14', '22'], ['Nordhav Ferries', '9', '11'], ['Baltic Skerry', '4', '7'], ['Osterport Shuttle', '6', '6']];
+  const cell = (c: string, i: number): string => (i === 0 ? `<td><a href="/operators/${c.length}">${c}</a></td>` : `<td>${c}</td>`);
+  const data = `<table><tr><th>Operator</th><th>Sailings before</th><th>Sailings during works</th></tr>${rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('')}</table>`;
+  assertBody('data table with linked names', page(`<article>${paras(PROSE.slice(0, 2))}${data}${paras(PROSE.slice(2))}</article>`), ['Nordhav Ferries', 'Sailings during works', PROSE[3] as string]);
+  const nav = '<table><tr><td><a href="/a">Timetables</a></td><td><a href="/b">Fares</a></td><td><a href="/c">Contact us</a></td></tr></table>';
+  assertBody('small link table', page(`<article>${paras(PROSE.slice(0, 2))}${nav}${paras(PROSE.slice(2))}</article>`), PROSE, ['Timetables']);
+});
