@@ -16,6 +16,8 @@ type Floors = Record<string, number>;
 /** How each task finds its data under the shared data root; null = the task ships its own data. */
 const TASK_ARGS: Record<string, (root: string) => { args: string[]; needs: string | null }> = {
   extraction: (root) => ({ args: ['--data', join(root, 'article-extraction-benchmark'), '--no-readability'], needs: join(root, 'article-extraction-benchmark') }),
+  // Mozilla Readability's saved test pages: the second extraction set; the gate scores its held-out test split
+  'extraction-pages': (root) => ({ args: ['--data', join(root, 'readability-test-pages'), '--split', 'test'], needs: join(root, 'readability-test-pages') }),
   ner: (root) => ({ args: ['--data', join(root, 'conll2003', 'test.txt')], needs: join(root, 'conll2003', 'test.txt') }),
   timex: (root) => ({ args: ['--data', join(root, 'tempeval3')], needs: join(root, 'tempeval3') }),
   // TempEval-3 Task B on te3-platinum, the held-out test set

@@ -21,6 +21,8 @@ const CLEAN_MIN_COMMAS = 10;
 const CLEAN_LINK_DENSITY = 0.2;
 /** Link density above which even a positively weighted block is navigation. */
 const CLEAN_LINK_DENSITY_POSITIVE = 0.5;
+/** An article part with this much text is a long page: its linked headings are section headings. */
+const LONG_PAGE_CHARS = 3000;
 /** Text share of list items above which a block is treated as a list. */
 const LIST_SHARE = 0.9;
 
@@ -92,6 +94,7 @@ const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'se
 
 function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>, opts: AssembleOptions): boolean {
   if (EMBEDDED_POST.test(classAndId(el))) return false;
+  if (el.name === 'table' && isDataTable(el)) return false;
   const weight = classWeight(el, opts);
   if (weight < 0) return true;
   const s = stats.get(el);
@@ -122,6 +125,10 @@ function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>
 export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: readonly string[]): Element[] {
   const root = parts[0]?.parent;
   if (!root) return parts;
+  // On a long page a linked heading is a section heading (a link to the section's source or anchor), not a pointer away.
+  let chars = 0;
+  for (const part of parts) chars += textOf(part).length;
+  const longPage = chars >= LONG_PAGE_CHARS;
   for (const part of parts) {
     // Headings with a negative weight, or repeating the title, are not body text.
     walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || titles.some((t) => sameText(textOf(el), t))));
@@ -132,10 +139,31 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
     if (!opts.cleanConditionally) continue;
     const stats = measure(part);
     // Paragraphs that are one link ("Related: ...", "READ MORE ON ...") point away from the article.
-    walkDetaching(part, (el) => (el.name === 'p' || HEADING_TAGS.has(el.name)) && linkDensity(stats.get(el)) >= LINK_PARAGRAPH_DENSITY && !insideEmbed(el, part));
+    const linkOnly = (el: Element): boolean => el.name === 'p' || (HEADING_TAGS.has(el.name) && !longPage);
+    walkDetaching(part, (el) => linkOnly(el) && linkDensity(stats.get(el)) >= LINK_PARAGRAPH_DENSITY && !insideEmbed(el, part));
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));
   }
   return parts;
+}
+
+/** A table of this many cells or more, with no table inside it, holds data rather than layout. */
+const DATA_TABLE_MIN_CELLS = 10;
+
+/**
+ * Data tables (figures a report cites) are kept whatever their link density; layout tables are not.
+ * Header cells, a caption, column groups or a grid of enough cells mark data; role="presentation" marks layout.
+ */
+function isDataTable(table: Element): boolean {
+  if (table.attribs.role === 'presentation') return false;
+  let rows = 0;
+  let cells = 0;
+  for (const d of elements(table)) {
+    if (d.name === 'table') return false;
+    if (d.name === 'caption' || d.name === 'th' || d.name === 'thead' || d.name === 'colgroup') return true;
+    if (d.name === 'tr') rows++;
+    else if (d.name === 'td') cells++;
+  }
+  return rows >= 2 && cells >= DATA_TABLE_MIN_CELLS;
 }
 
 function insideEmbed(el: Element, stop: Element): boolean {

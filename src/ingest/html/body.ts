@@ -31,7 +31,7 @@ export interface BodyResult {
 
 interface Stage {
   name: string;
-  opts: AssembleOptions & PrepareOptions;
+  opts: AssembleOptions & PrepareOptions & { keepNoscript?: boolean };
 }
 
 /**
@@ -52,8 +52,11 @@ function bodyLength(paragraphs: readonly string[]): number {
   return n;
 }
 
+/** Pages that render their text by script often repeat it in <noscript> for readers without script. */
+const NOSCRIPT_STAGE: Stage = { name: 'scored-noscript', opts: { stripUnlikely: 'strong', weightClasses: true, cleanConditionally: true, keepNoscript: true } };
+
 function runDomStage(doc: Document, stage: Stage, titles: readonly string[]): string[] {
-  dropNonContent(doc);
+  dropNonContent(doc, stage.opts.keepNoscript === true);
   dropFurniture(doc, stage.opts);
   const stats = measure(doc);
   const scores = scoreCandidates(doc, stats, stage.opts);
@@ -97,24 +100,41 @@ function coverage(of: string, by: readonly string[]): number {
 
 /**
  * Runs the cascade. `parsed` is the page already parsed for metadata: the first stage consumes
- * (mutates) it; retries parse the HTML afresh.
+ * (mutates) it; retries parse the HTML afresh. `jsonBody` is the article text the page ships as
+ * data (JSON-LD articleBody, or page-state JSON for script-rendered pages).
  */
-export function extractBody(html: string, parsed: Document | null, titles: readonly string[], jsonLdBody: string | null): BodyResult {
+export function extractBody(html: string, parsed: Document | null, titles: readonly string[], jsonBody: JsonBody | null): BodyResult {
   let best: BodyResult = { paragraphs: [], extractor: 'none' };
   let doc: Document | null = parsed;
   for (const stage of DOM_STAGES) {
     const paragraphs = runDomStage(doc ?? parseDom(html), stage, titles);
     doc = null;
-    if (bodyLength(paragraphs) > bodyLength(best.paragraphs)) best = { paragraphs, extractor: stage.name };
+    best = longer(best, { paragraphs, extractor: stage.name });
     if (bodyLength(paragraphs) >= MIN_BODY_CHARS) break;
   }
-  if (jsonLdBody && jsonLdBody.length >= JSONLD_MIN_CHARS && coverage(jsonLdBody, best.paragraphs) < JSONLD_MIN_COVERAGE) {
-    const paragraphs = jsonLdBody.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    return { paragraphs, extractor: 'json-ld' };
-  }
+  // Fallback candidates, each scored by the same measure (prose length) as the DOM stages.
   if (bodyLength(best.paragraphs) < MIN_BODY_CHARS) {
-    const paragraphs = paragraphFallback(html);
-    if (bodyLength(paragraphs) > bodyLength(best.paragraphs)) best = { paragraphs, extractor: 'paragraphs' };
+    best = longer(best, { paragraphs: runDomStage(parseDom(html), NOSCRIPT_STAGE, titles), extractor: NOSCRIPT_STAGE.name });
+    best = longer(best, { paragraphs: paragraphFallback(html), extractor: 'paragraphs' });
+  }
+  if (jsonBody && bodyLength(jsonBody.paragraphs) >= JSONLD_MIN_CHARS) {
+    // A page-ship body replaces the DOM text only when it is fuller and the DOM text does not already say it.
+    const fuller = bodyLength(jsonBody.paragraphs) > bodyLength(best.paragraphs);
+    if (fuller && coverage(jsonBody.paragraphs.join(' '), best.paragraphs) < JSONLD_MIN_COVERAGE) return { paragraphs: jsonBody.paragraphs, extractor: jsonBody.source };
   }
   return best;
+}
+
+export interface JsonBody {
+  paragraphs: string[];
+  source: 'json-ld' | 'script-json';
+}
+
+/** Splits a JSON-LD articleBody into paragraphs. */
+export function jsonLdParagraphs(body: string): string[] {
+  return body.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function longer(a: BodyResult, b: BodyResult): BodyResult {
+  return bodyLength(b.paragraphs) > bodyLength(a.paragraphs) ? b : a;
 }

@@ -19,6 +19,8 @@ test('decode: charset precedence and legacy encodings', () => {
     { name: 'http-equiv EUC-KR', bytes: iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=euc-kr">', '서울 날씨'), 'cp949'), want: '서울 날씨', charset: 'cp949', source: 'meta' },
     { name: 'meta gb2312 read as gbk', bytes: iconv.encode(page('<meta charset="gb2312">', '北京新闻'), 'gbk'), want: '北京新闻', charset: 'gbk', source: 'meta' },
     { name: 'iso-8859-1 means windows-1252 (curly quotes)', bytes: iconv.encode(page('<meta charset="iso-8859-1">', '“café”'), 'windows-1252'), want: '“café”', charset: 'windows-1252', source: 'meta' },
+    { name: 'a stale meta on a page re-saved as UTF-8 loses to valid non-ASCII UTF-8', bytes: Buffer.from(page('<meta charset="gb2312">', '北京新闻')), want: '北京新闻', charset: 'utf-8', source: 'utf8-valid' },
+    { name: 'an ASCII-only page keeps its declared charset', bytes: Buffer.from(page('<meta charset="windows-1251">', 'plain words')), want: 'plain words', charset: 'windows-1251', source: 'meta' },
     { name: 'undeclared valid UTF-8', bytes: Buffer.from(page('', 'naïve façade')), want: 'naïve façade', charset: 'utf-8', source: 'utf8-valid' },
     { name: 'undeclared invalid UTF-8 falls back to windows-1252', bytes: iconv.encode(page('', 'Grüße'), 'windows-1252'), want: 'Grüße', charset: 'windows-1252', source: 'fallback' },
     { name: 'unknown declared charset is ignored', bytes: Buffer.from(page('<meta charset="x-no-such">', 'plain')), want: 'plain', charset: 'utf-8', source: 'utf8-valid' },

@@ -1,6 +1,7 @@
 /**
  * Bytes to text. Charset precedence follows the HTML standard: byte order mark, then the HTTP
- * Content-Type charset, then a <meta charset> / http-equiv declaration in the first bytes, then
+ * Content-Type charset, then a <meta charset> / http-equiv declaration in the first bytes (unless the
+ * bytes are valid, non-ASCII UTF-8: a re-saved page keeps a stale tag), then
  * UTF-8 if the bytes are valid UTF-8, else windows-1252. Legacy encodings go through iconv-lite.
  */
 import iconv from 'iconv-lite';
@@ -64,6 +65,11 @@ export function metaCharset(b: Uint8Array): string | null {
   return null;
 }
 
+function hasNonAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if ((b[i] as number) >= 0x80) return true;
+  return false;
+}
+
 function isValidUtf8(b: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(b);
@@ -91,6 +97,9 @@ function decodeCharset(bytes: Uint8Array, contentType: string | undefined): Deco
   const http = charsetFromContentType(contentType);
   if (http) return { text: iconv.decode(Buffer.from(bytes), http), charset: http, source: 'http' };
   const meta = metaCharset(bytes);
+  // A saved page is often re-encoded as UTF-8 with its old <meta charset> left in place. Non-ASCII
+  // bytes that form valid UTF-8 are near-impossible in a legacy encoding, so they outrank the tag.
+  if (meta && meta !== 'utf-8' && hasNonAscii(bytes) && isValidUtf8(bytes)) return { text: Buffer.from(bytes).toString('utf8'), charset: 'utf-8', source: 'utf8-valid' };
   if (meta) return { text: iconv.decode(Buffer.from(bytes), meta), charset: meta, source: 'meta' };
   if (isValidUtf8(bytes)) return { text: Buffer.from(bytes).toString('utf8'), charset: 'utf-8', source: 'utf8-valid' };
   return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), charset: 'windows-1252', source: 'fallback' };

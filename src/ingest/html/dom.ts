@@ -10,8 +10,36 @@ export type { Element, Document, ChildNode, ParentNode };
 /** Parses HTML into a DOM (with a <body> made up when the page has none). */
 export function parseDom(html: string): Document {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  liftStrayHeadContent(doc);
   ensureBody(doc);
   return doc;
+}
+
+/** Elements that belong in <head>; anything else there is page content that the head was never closed before. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template']);
+
+/**
+ * A page that never closes <head> (and has no <body> tag) leaves htmlparser2 nesting the whole page
+ * inside <head>. Browsers close the head at the first non-head element; so does this: that element
+ * and everything after it move to the body (or to where the body will be made up).
+ */
+function liftStrayHeadContent(doc: Document): void {
+  const html = doc.children.find((c): c is Element => c instanceof Element && c.name === 'html');
+  const host: Document | Element = html ?? doc;
+  const head = host.children.find((c): c is Element => c instanceof Element && c.name === 'head');
+  if (!head) return;
+  const first = head.children.findIndex((c) => (c instanceof Element && !HEAD_CONTENT.has(c.name)) || (c instanceof Text && c.data.trim() !== ''));
+  if (first < 0) return;
+  const stray = head.children.splice(first);
+  const body = host.children.find((c): c is Element => c instanceof Element && c.name === 'body');
+  if (body) {
+    for (const n of stray) n.parent = body;
+    body.children = stray.concat(body.children);
+    return;
+  }
+  const at = host.children.indexOf(head) + 1;
+  for (const n of stray) n.parent = host;
+  host.children = host.children.slice(0, at).concat(stray, host.children.slice(at));
 }
 
 /**

@@ -5,9 +5,11 @@
 import { checkText } from '../input-guard.js';
 import { parseDom } from './dom.js';
 import { decodeHtml } from './decode.js';
-import { extractBody } from './body.js';
+import { extractBody, jsonLdParagraphs, type JsonBody } from './body.js';
+import { scriptJsonBody } from './json-body.js';
 import { readMetadata } from './metadata/index.js';
 import { readTime } from './readtime.js';
+import { normalizeOutput } from './text.js';
 import type { ExtractedArticle, ExtractOptions } from './schema.js';
 
 export { ExtractedArticle } from './schema.js';
@@ -22,10 +24,15 @@ export function extractArticle(input: string | Uint8Array, opts: ExtractOptions 
   } else html = decodeHtml(input, opts.contentType, opts).text;
   const doc = parseDom(html);
   const meta = readMetadata(doc, opts.url ?? null);
-  const body = extractBody(html, doc, meta.titleVariants, meta.jsonLdBody);
-  const text = body.paragraphs.join('\n\n');
+  // Read before the first stage consumes the tree.
+  const scripted = meta.jsonLdBody ? null : scriptJsonBody(doc);
+  const jsonBody: JsonBody | null = meta.jsonLdBody
+    ? { paragraphs: jsonLdParagraphs(meta.jsonLdBody), source: 'json-ld' }
+    : scripted && { paragraphs: scripted, source: 'script-json' };
+  const body = extractBody(html, doc, meta.titleVariants, jsonBody);
+  const text = normalizeOutput(body.paragraphs.join('\n\n'));
   return {
-    title: meta.title,
+    title: meta.title === null ? null : normalizeOutput(meta.title),
     byline: meta.byline,
     published: meta.published,
     modified: meta.modified,

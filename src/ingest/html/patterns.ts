@@ -3,10 +3,11 @@
  * These describe page furniture found across the web (navigation, sharing, comments, promos);
  * none is keyed to a particular site.
  */
+import { vocabulary } from './class-words.js';
 
 /** Tags whose content is never article text. */
 export const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'script', 'style', 'noscript', 'template', 'svg', 'annotation', 'annotation-xml', 'canvas', 'iframe', 'object', 'embed',
   'link', 'meta', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'map',
   'audio', 'video', 'source', 'track', 'head', 'dialog', 'title', 'base', 'param', 'picture',
 ]);
@@ -17,24 +18,53 @@ export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu
 /** ARIA landmark roles for furniture. */
 export const FURNITURE_ROLES = /^(navigation|complementary|banner|contentinfo|menu|menubar|alert|alertdialog|dialog|search|toolbar|tablist)$/i;
 
-/** Class/id fragments that suggest furniture (Readability's list plus cookie/newsletter/share vocabulary). */
-export const UNLIKELY =
-  /-ad-|\bads?\b|adverti|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|signup|sign-up|promo|outbrain|taboola|share|sharing|toolbar|masthead|navbar|modal|overlay|trending|most-?popular|most-?read|read-?more|recirc|byline|author-?bio|tags\b|topics\b|widget|login|print-?only|jump-?link|skip-?link|visually-?hidden|sr-only|screen-?reader|offscreen/i;
+/**
+ * Class/id words that suggest furniture (Readability's list plus cookie/newsletter/share vocabulary).
+ * Matched against whole words of each class name (see class-words.ts); a trailing plural "s" is
+ * ignored, so "comments" and "ads" match "comment" and "ad".
+ */
+export const UNLIKELY = vocabulary([
+  'ad', 'advert', 'advertisement', 'advertising', 'advertorial', 'adslot', 'adunit', 'adbox', 'adwrapper', 'adcontainer',
+  'ai2html', 'banner', 'breadcrumb', 'combx', 'comment', 'commentlist', 'community', 'consent', 'cookie', 'cover-wrap',
+  'disqus', 'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss', 'shoutbox',
+  'sidebar', 'skyscraper', 'social', 'sponsor', 'sponsored', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager',
+  'popup', 'yom-remote', 'newsletter', 'subscribe', 'subscription', 'subscriber', 'signup', 'sign-up', 'promo', 'promoted',
+  'promotion', 'outbrain', 'taboola', 'share', 'sharing', 'sharebar', 'sharetools', 'toolbar', 'masthead', 'navbar', 'modal',
+  'overlay', 'trending', 'most-popular', 'most-read', 'read-more', 'recirc', 'recirculation', 'byline', 'author-bio',
+  'tags', 'topics', 'widget', 'login', 'print-only', 'jump-link', 'skip-link', 'visually-hidden', 'sr-only',
+  'screen-reader', 'offscreen',
+]);
 
-/** Fragments that keep an element despite an UNLIKELY match (it may be the content wrapper). */
-export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow|story|entry|post|text/i;
+/** Words that keep an element despite an UNLIKELY match (it may be the content wrapper). */
+export const MAYBE_CONTENT = vocabulary(['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'story', 'entry', 'post', 'text']);
 
 /**
- * Fragments strong enough to drop an element even when MAYBE_CONTENT also matches
+ * Words strong enough to drop an element even when MAYBE_CONTENT also matches
  * ("article-comments", "post-share", "story-related"), still subject to the prose-share guard.
  */
-export const STRONG_UNLIKELY =
-  /comment|disqus|related|share|sharing|social|newsletter|subscri|signup|cookie|consent|gdpr|promo|outbrain|taboola|recirc|trending|most-?popular|most-?read|breadcrumb|advert|sponsor|\bads?\b|-ad-|author-?bio|\btags\b|visually-?hidden|sr-only|screen-?reader|newsletter/i;
+export const STRONG_UNLIKELY = vocabulary([
+  'comment', 'commentlist', 'disqus', 'related', 'share', 'sharing', 'sharebar', 'sharetools', 'social', 'newsletter',
+  'subscribe', 'subscription', 'signup', 'sign-up', 'cookie', 'consent', 'gdpr', 'promo', 'promoted', 'outbrain', 'taboola',
+  'recirc', 'recirculation', 'trending', 'most-popular', 'most-read', 'breadcrumb', 'advert', 'advertisement',
+  'advertising', 'advertorial', 'sponsor', 'sponsored', 'ad', 'adslot', 'adunit', 'adbox', 'author-bio', 'tags',
+  'visually-hidden', 'sr-only', 'screen-reader',
+]);
 
-/** Class weights, as in Readability: positive names add to a candidate's score, negative ones subtract. */
-export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|paragraph|prose|rich-?text/i;
-export const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption|credit|byline|newsletter|subscribe|social|recommend/i;
+/** Words of comment threads: a second signal when a thread is long enough to look like the article. */
+export const COMMENT_WORDS = vocabulary(['comment', 'commentlist', 'disqus', 'replies', 'reply', 'respond', 'response']);
+
+/** Class weights, as in Readability: positive words add to a candidate's score, negative ones subtract. */
+export const POSITIVE = vocabulary([
+  'article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'pagination', 'post', 'text', 'blog', 'story',
+  'paragraph', 'prose', 'rich-text', 'articlebody', 'storybody', 'postbody', 'entrycontent', 'maincontent', 'bodytext',
+  'storytext', 'articletext', 'posttext',
+]);
+export const NEGATIVE = vocabulary([
+  'ad', 'hidden', 'hid', 'banner', 'combx', 'comment', 'com', 'contact', 'foot', 'footer', 'footnote', 'gdpr', 'masthead',
+  'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor',
+  'shopping', 'tags', 'tool', 'toolbar', 'widget', 'caption', 'credit', 'byline', 'newsletter', 'subscribe', 'social',
+  'recommend', 'recommended', 'recommendation',
+]);
 
 /** Short standalone blocks that are page furniture in any article template. */
 export const BOILERPLATE_LINE =

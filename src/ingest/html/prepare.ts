@@ -5,9 +5,10 @@
  * because a wrapper named "has-sidebar" or "page-header-content" can hold the article itself.
  */
 import { Text, type ChildNode, type ParentNode } from 'domhandler';
-import { classAndId, detach, isElement, type Element } from './dom.js';
-import { measure, type TextStats } from './measure.js';
-import { DROP_TAGS, EMBEDDED_POST, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
+import { classAndId, detach, elements, isElement, type Element } from './dom.js';
+import { linkDensity, measure, type TextStats } from './measure.js';
+import { classWords, hasClassWord, matchWords } from './class-words.js';
+import { COMMENT_WORDS, DROP_TAGS, EMBEDDED_POST, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_CONTENT, STRONG_UNLIKELY, UNLIKELY } from './patterns.js';
 
 export interface PrepareOptions {
   /**
@@ -19,8 +20,12 @@ export interface PrepareOptions {
 
 /** Furniture matched only weakly is kept when it holds this share of the page's <p> text: it is likely the article. */
 const WEAK_GUARD_SHARE = 0.3;
-/** Strong matches (comments, share, related) need a larger share to survive: comment threads can be long. */
-const STRONG_GUARD_SHARE = 0.6;
+/** A block holding this share of the page's <p> text is dropped only with a second signal. */
+const MAJORITY_SHARE = 0.5;
+/** Link density above which a prose-heavy block is a link list whatever its size. */
+const SECOND_SIGNAL_LINK_DENSITY = 0.5;
+/** A comment thread has at least this many items named as comments. */
+const MIN_COMMENT_ITEMS = 3;
 /** Below this much <p> text the guard never applies: small furniture is removed whatever its share. */
 const GUARD_MIN_CHARS = 400;
 
@@ -34,9 +39,9 @@ export function isHidden(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-/** Removes tags that never hold text, comments and hidden elements. Independent of options. */
-export function dropNonContent(root: ParentNode): void {
-  walkDetaching(root, (el) => DROP_TAGS.has(el.name) || isHidden(el));
+/** Removes tags that never hold text, comments and hidden elements; <noscript> is kept only for the fallback stage. */
+export function dropNonContent(root: ParentNode, keepNoscript = false): void {
+  walkDetaching(root, (el) => (DROP_TAGS.has(el.name) && !(keepNoscript && el.name === 'noscript')) || isHidden(el));
   // Comment and processing-instruction nodes carry no visible text.
   const stack: ParentNode[] = [root];
   while (stack.length) {
@@ -56,8 +61,13 @@ export function dropFurniture(root: ParentNode, opts: PrepareOptions): number {
     const verdict = furnitureVerdict(el, opts);
     if (verdict === 'keep') return false;
     const s = stats.get(el);
-    const share = verdict === 'strong' ? STRONG_GUARD_SHARE : WEAK_GUARD_SHARE;
-    if (s && s.ptext >= GUARD_MIN_CHARS && total > 0 && s.ptext / total >= share) return false;
+    if (s && s.ptext >= GUARD_MIN_CHARS && total > 0) {
+      const share = s.ptext / total;
+      // The block holding most of the page's prose is the article unless a second signal says otherwise.
+      if (share >= MAJORITY_SHARE) {
+        if (!secondSignal(el, s)) return false;
+      } else if (verdict === 'weak' && share >= WEAK_GUARD_SHARE) return false;
+    }
     removed++;
     return true;
   });
@@ -68,7 +78,9 @@ type Verdict = 'keep' | 'weak' | 'strong';
 
 function furnitureVerdict(el: Element, opts: PrepareOptions): Verdict {
   const name = el.name;
-  if (name === 'body' || name === 'html' || name === 'main' || name === 'article') return 'keep';
+  if (name === 'body' || name === 'html' || name === 'main') return 'keep';
+  // Comment threads are often a list of <article> elements.
+  if (name === 'article') return hasClassWord(el, COMMENT_WORDS) ? 'strong' : 'keep';
   if (FURNITURE_TAGS.has(name)) return 'weak';
   const role = el.attribs.role;
   if (role && FURNITURE_ROLES.test(role)) return 'weak';
@@ -76,9 +88,26 @@ function furnitureVerdict(el: Element, opts: PrepareOptions): Verdict {
   const ci = classAndId(el);
   if (!ci || name === 'a' || name === 'p' || name === 'td' || name === 'tr' || name === 'tbody' || name === 'table') return 'keep';
   if (EMBEDDED_POST.test(ci)) return 'keep';
-  if (STRONG_UNLIKELY.test(ci)) return 'strong';
-  if (opts.stripUnlikely === 'all' && UNLIKELY.test(ci) && !MAYBE_CONTENT.test(ci)) return 'weak';
+  const words = classWords(el);
+  if (matchWords(words, STRONG_UNLIKELY)) return 'strong';
+  if (opts.stripUnlikely === 'all' && matchWords(words, UNLIKELY) && !matchWords(words, MAYBE_CONTENT)) return 'weak';
   return 'keep';
+}
+
+/**
+ * Evidence, beyond the one rule that matched, that a prose-heavy block is still furniture: it is
+ * mostly links, it is furniture by both tag (or role) and class name, or it is a comment thread
+ * (named so, and made of several items also named so).
+ */
+function secondSignal(el: Element, s: TextStats): boolean {
+  if (linkDensity(s) > SECOND_SIGNAL_LINK_DENSITY) return true;
+  const byTag = FURNITURE_TAGS.has(el.name) || (el.attribs.role !== undefined && FURNITURE_ROLES.test(el.attribs.role));
+  const words = classWords(el);
+  if (byTag && (matchWords(words, UNLIKELY) || matchWords(words, STRONG_UNLIKELY))) return true;
+  if (!matchWords(words, COMMENT_WORDS)) return false;
+  let items = 0;
+  for (const d of elements(el)) if (d !== el && hasClassWord(d, COMMENT_WORDS) && ++items >= MIN_COMMENT_ITEMS) return true;
+  return false;
 }
 
 function findBody(root: ParentNode): Element | null {

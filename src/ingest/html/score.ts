@@ -5,7 +5,8 @@
  * a class/id weight, and end scaled by (1 - link density), so link lists lose.
  */
 import { Text, type ChildNode, type ParentNode } from 'domhandler';
-import { classAndId, isElement, type Element } from './dom.js';
+import { isElement, type Element } from './dom.js';
+import { classWords, matchWords } from './class-words.js';
 import { linkDensity, type TextStats } from './measure.js';
 import { BLOCK_TAGS, HEADING_TAGS, NEGATIVE, POSITIVE } from './patterns.js';
 
@@ -51,11 +52,11 @@ export interface Candidate {
 
 export function classWeight(el: Element, opts: ScoreOptions): number {
   if (!opts.weightClasses) return 0;
-  const ci = classAndId(el);
-  if (!ci) return 0;
+  const words = classWords(el);
+  if (words.length === 0) return 0;
   let w = 0;
-  if (NEGATIVE.test(ci)) w -= CLASS_WEIGHT;
-  if (POSITIVE.test(ci)) w += CLASS_WEIGHT;
+  if (matchWords(words, NEGATIVE)) w -= CLASS_WEIGHT;
+  if (matchWords(words, POSITIVE)) w += CLASS_WEIGHT;
   return w;
 }
 

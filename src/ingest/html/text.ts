@@ -9,3 +9,13 @@ export function words(text: string): string[] {
 export function tokenSet(text: string): Set<string> {
   return new Set(words(text.toLowerCase()));
 }
+
+const SOFT_HYPHEN = /\u00ad/g;
+
+/**
+ * Output text form: soft hyphens (invisible break hints that split words for search and
+ * tokenisation) removed, and NFC so the same word is one string whichever form the page used.
+ */
+export function normalizeOutput(text: string): string {
+  return text.replace(SOFT_HYPHEN, '').normalize('NFC');
+}
