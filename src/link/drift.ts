@@ -98,9 +98,15 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       if (p.article === q.article && p.evidence.start === q.evidence.start) continue;
       // the same sentence in two reports is a wire copy, not drift
       if (p.evidence.text === q.evidence.text) continue;
-      const sameDay = p.day !== null && p.day === q.day && p.article !== q.article;
-      const severity = sameDay && !intervalsOverlap(p, q) ? 'contradiction' : 'drift';
-      out.push(make('quantity', severity, `“${p.text}” (${who(p.source, p.outlet, p.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, p.evidence, q.evidence, [], null));
+      // the earlier figure where it first appeared: a copy of it in a later report is not where the drift starts
+      let origin = p;
+      for (let k = j - 1; k >= 0; k--) {
+        const o = obs[k]!;
+        if (o.unit === p.unit && o.low === p.low && o.high === p.high && o.article !== q.article) origin = o;
+      }
+      const sameDay = origin.day !== null && origin.day === q.day && origin.article !== q.article;
+      const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
+      out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));
       break;
     }
   });
