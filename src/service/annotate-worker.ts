@@ -1,12 +1,16 @@
 /**
  * A worker thread of the annotation pool (annotation-pool.ts): loads the default pipeline once, then
- * annotates each text it is sent and posts the Doc back (or the coded error).
+ * annotates each text it is sent and posts the Doc back with its story digest (or the coded error).
+ * The digest is a pure function of the Doc and the report's meta, as costly as some annotators on a
+ * long text: made here, the event loop only re-keys it once the article has an id.
  */
 import { parentPort } from 'node:worker_threads';
 import { defaultPipeline } from '../annotate/default-pipeline.js';
 import { createDoc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { isWiretraceError } from '../errors.js';
+import { digestReport } from '../link/digest.js';
+import { unkeyedReportMeta } from './annotation.js';
 
 export interface WorkerJob {
   readonly id: number;
@@ -18,7 +22,8 @@ if (parentPort) {
   const port = parentPort;
   port.on('message', (job: WorkerJob) => {
     try {
-      port.postMessage({ id: job.id, doc: defaultPipeline().run(createDoc(job.text, job.meta)) });
+      const doc = defaultPipeline().run(createDoc(job.text, job.meta));
+      port.postMessage({ id: job.id, doc, digest: digestReport(unkeyedReportMeta(job.meta), doc) });
     } catch (err) {
       const error = isWiretraceError(err)
         ? { code: err.code, message: err.message }

@@ -15,8 +15,9 @@ import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } fro
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
-import type { AnnotateFn } from './annotation.js';
-import { linkDoc } from './stories.js';
+import type { Annotated, AnnotateFn } from './annotation.js';
+import { withArticleId } from '../link/digest.js';
+import { linkDigest, linkDoc } from './stories.js';
 import { decodeText, maxBytesOf, type GuardOptions } from '../ingest/input-guard.js';
 import { fileKind, listIngestable, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
 import { parseHtmlArticle, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
@@ -91,15 +92,17 @@ export async function storeParsed(
   const planned: ParsedArticle = { ...parsed, meta: { ...plan.meta, published: parsed.meta.published } };
   // the full English pipeline may run on the server's worker threads; a language plan's few layers run here
   const full = !how.pipeline && !languagePlan.meta.withheld;
-  const doc = how.annotate && full ? await how.annotate(planned.text, planned.meta) : plan.pipeline.run(createDoc(planned.text, planned.meta));
+  const { doc, digest }: Annotated = how.annotate && full ? await how.annotate(planned.text, planned.meta) : { doc: plan.pipeline.run(createDoc(planned.text, planned.meta)) };
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(planned, hash, fetched), canonicalUrl };
   const { inserted: r, match } = await insertWithNearDup(store, article, layersOf(doc), minhashSignature(parsed.text));
   // Linking reads only this report and its candidate stories; a failure leaves the article stored and
   // unlinked (wiretrace relink links it), never half-linked: the link writes are one transaction.
   if (r.created) {
-    const meta = { id: r.id, title: article.title, outlet: article.outlet, published: article.published, language: article.language, nearDupOf: match?.firstSeen ?? null };
-    await linkDoc(store, meta, doc);
+    const nearDupOf = match?.firstSeen ?? null;
+    // a digest made by an annotation worker only lacks the id (its meta is unkeyedReportMeta of planned.meta)
+    if (digest) await linkDigest(store, withArticleId(digest, r.id, nearDupOf));
+    else await linkDoc(store, { id: r.id, title: article.title, outlet: article.outlet, published: article.published, language: article.language, nearDupOf }, doc);
   }
   return {
     input,

@@ -22,6 +22,9 @@ async function until(ready: () => boolean, what: string): Promise<void> {
 }
 
 test('responsive: health and reads answer while an ingest is being annotated; a full queue is 503', async () => {
+  // ingest loads the language plans on first use; loaded here, waiting for it takes file reads, which
+  // `until` (turns of the event loop, not time) must not have to outlast on a busy machine
+  await import('../../annotate/default-pipeline.js');
   const store = await openStore(':memory:');
   const work = controllable();
   const annotation = boundedAnnotation(work.run, { concurrency: 1, maxQueued: 1, retryAfterSeconds: 9 });
