@@ -1,6 +1,6 @@
 /**
  * A worker thread of the annotation pool (annotation-pool.ts): loads the default pipeline once, then
- * annotates each text it is sent and posts the Doc back with its story digest (or the coded error).
+ * annotates each text it is sent and posts the layers back with the story digest (annotation-wire.ts), or the coded error.
  * The digest is a pure function of the Doc and the report's meta, as costly as some annotators on a
  * long text: made here, the event loop only re-keys it once the article has an id.
  */
@@ -11,6 +11,7 @@ import type { DocMeta } from '../doc/meta.js';
 import { isWiretraceError } from '../errors.js';
 import { digestReport } from '../link/digest.js';
 import { unkeyedReportMeta } from './annotation.js';
+import { encodeAnnotated } from './annotation-wire.js';
 
 export interface WorkerJob {
   readonly id: number;
@@ -23,7 +24,8 @@ if (parentPort) {
   port.on('message', (job: WorkerJob) => {
     try {
       const doc = defaultPipeline().run(createDoc(job.text, job.meta));
-      port.postMessage({ id: job.id, doc, digest: digestReport(unkeyedReportMeta(job.meta), doc) });
+      const { bytes, buffer } = encodeAnnotated(doc, digestReport(unkeyedReportMeta(job.meta), doc));
+      port.postMessage({ id: job.id, annotated: bytes }, [buffer]);
     } catch (err) {
       const error = isWiretraceError(err)
         ? { code: err.code, message: err.message }

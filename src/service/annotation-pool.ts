@@ -5,12 +5,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError, type ErrorCode } from '../errors.js';
-import type { ReportDigest } from '../link/digest.js';
 import { boundedAnnotation, DEFAULT_MAX_QUEUED, type Annotated, type Annotation } from './annotation.js';
 import type { WorkerJob } from './annotate-worker.js';
+import { decodeAnnotated } from './annotation-wire.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core but one (for the event loop), at most 4. */
@@ -25,12 +24,14 @@ export function defaultWorkerCount(): number {
 
 interface Reply {
   readonly id: number;
-  readonly doc?: Doc;
-  readonly digest?: ReportDigest;
+  /** The layers and digest, encoded by annotation-wire.ts. */
+  readonly annotated?: Uint8Array;
   readonly error?: { readonly code: ErrorCode; readonly message: string };
 }
 
 interface Pending {
+  readonly text: string;
+  readonly meta: DocMeta;
   resolve(done: Annotated): void;
   reject(err: Error): void;
 }
@@ -58,7 +59,7 @@ class Slot {
     const w = this.worker ?? this.start();
     const job: WorkerJob = { id: this.nextId++, text, meta };
     return new Promise<Annotated>((resolve, reject) => {
-      this.pending = { resolve, reject };
+      this.pending = { text, meta, resolve, reject };
       w.ref(); // a job in flight keeps the process alive; an idle worker does not
       w.postMessage(job);
     });
@@ -85,7 +86,7 @@ class Slot {
     if (!p) return;
     this.worker?.unref();
     if (err) p.reject(err);
-    else p.resolve({ doc: reply!.doc!, ...(reply!.digest ? { digest: reply!.digest } : {}) });
+    else p.resolve(decodeAnnotated(reply!.annotated!, p.text, p.meta));
   }
 
   private crashed(w: Worker, err: Error): void {
