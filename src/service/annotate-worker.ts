@@ -24,8 +24,8 @@ if (parentPort) {
   port.on('message', (job: WorkerJob) => {
     try {
       const doc = defaultPipeline().run(createDoc(job.text, job.meta));
-      const { bytes, buffer } = encodeAnnotated(doc, digestReport(unkeyedReportMeta(job.meta), doc));
-      port.postMessage({ id: job.id, annotated: bytes }, [buffer]);
+      const { parts, buffers } = encodeAnnotated(doc, digestReport(unkeyedReportMeta(job.meta), doc));
+      port.postMessage({ id: job.id, annotated: parts }, buffers);
     } catch (err) {
       const error = isWiretraceError(err)
         ? { code: err.code, message: err.message }

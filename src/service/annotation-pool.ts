@@ -25,7 +25,7 @@ export function defaultWorkerCount(): number {
 interface Reply {
   readonly id: number;
   /** The layers and digest, encoded by annotation-wire.ts. */
-  readonly annotated?: Uint8Array;
+  readonly annotated?: readonly Uint8Array[];
   readonly error?: { readonly code: ErrorCode; readonly message: string };
 }
 
@@ -86,7 +86,7 @@ class Slot {
     if (!p) return;
     this.worker?.unref();
     if (err) p.reject(err);
-    else p.resolve(decodeAnnotated(reply!.annotated!, p.text, p.meta));
+    else decodeAnnotated(reply!.annotated!, p.text, p.meta).then(p.resolve, p.reject);
   }
 
   private crashed(w: Worker, err: Error): void {
