@@ -241,3 +241,19 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   }
   return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events, claims, quantities };
 }
+
+/**
+ * A digest made before its report had an id (on an annotation worker, with id 0 and no copy link),
+ * given the stored article's id and the report it copies. A walk over the digest, not the text: the
+ * title, outlet, date and language must be the ones the digest was made with.
+ */
+export function withArticleId(digest: ReportDigest, id: number, copyOf: number | null): ReportDigest {
+  const at = (e: Evidence): Evidence => ({ ...e, article: id });
+  return {
+    ...digest,
+    article: { ...digest.article, id, copyOf },
+    claims: digest.claims.map((c) => ({ ...c, evidence: at(c.evidence) })),
+    events: digest.events.map((e) => ({ ...e, evidence: at(e.evidence), sentences: e.sentences.map(at) })),
+    quantities: digest.quantities.map((q) => ({ ...q, evidence: at(q.evidence) })),
+  };
+}

@@ -5,11 +5,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError, type ErrorCode } from '../errors.js';
-import { boundedAnnotation, DEFAULT_MAX_QUEUED, type Annotation } from './annotation.js';
+import { boundedAnnotation, DEFAULT_MAX_QUEUED, type Annotated, type Annotation } from './annotation.js';
 import type { WorkerJob } from './annotate-worker.js';
+import { decodeAnnotated } from './annotation-wire.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core but one (for the event loop), at most 4. */
@@ -24,12 +24,15 @@ export function defaultWorkerCount(): number {
 
 interface Reply {
   readonly id: number;
-  readonly doc?: Doc;
+  /** The layers and digest, encoded by annotation-wire.ts. */
+  readonly annotated?: readonly Uint8Array[];
   readonly error?: { readonly code: ErrorCode; readonly message: string };
 }
 
 interface Pending {
-  resolve(doc: Doc): void;
+  readonly text: string;
+  readonly meta: DocMeta;
+  resolve(done: Annotated): void;
   reject(err: Error): void;
 }
 
@@ -52,11 +55,11 @@ class Slot {
     return this.pending !== null;
   }
 
-  run(text: string, meta: DocMeta): Promise<Doc> {
+  run(text: string, meta: DocMeta): Promise<Annotated> {
     const w = this.worker ?? this.start();
     const job: WorkerJob = { id: this.nextId++, text, meta };
-    return new Promise<Doc>((resolve, reject) => {
-      this.pending = { resolve, reject };
+    return new Promise<Annotated>((resolve, reject) => {
+      this.pending = { text, meta, resolve, reject };
       w.ref(); // a job in flight keeps the process alive; an idle worker does not
       w.postMessage(job);
     });
@@ -70,20 +73,20 @@ class Slot {
 
   private start(): Worker {
     const w = newWorker();
-    w.on('message', (r: Reply) => this.settle(r.error ? new WiretraceError(r.error.code, r.error.message) : null, r.doc));
+    w.on('message', (r: Reply) => this.settle(r.error ? new WiretraceError(r.error.code, r.error.message) : null, r));
     w.on('error', (err) => this.crashed(w, err));
     w.on('exit', (code) => this.crashed(w, new Error(`annotation worker exited with code ${code}`)));
     this.worker = w;
     return w;
   }
 
-  private settle(err: Error | null, doc: Doc | undefined): void {
+  private settle(err: Error | null, reply: Reply | undefined): void {
     const p = this.pending;
     this.pending = null;
     if (!p) return;
     this.worker?.unref();
     if (err) p.reject(err);
-    else p.resolve(doc!);
+    else decodeAnnotated(reply!.annotated!, p.text, p.meta).then(p.resolve, p.reject);
   }
 
   private crashed(w: Worker, err: Error): void {
@@ -107,7 +110,7 @@ export function workerFailure(err: Error): WiretraceError {
 /** A pool of annotation workers behind a bounded queue. */
 export function annotationPool(opts: PoolOptions = {}): Annotation {
   const slots = Array.from({ length: Math.max(1, opts.workers ?? defaultWorkerCount()) }, () => new Slot());
-  const run = (text: string, meta: DocMeta): Promise<Doc> => {
+  const run = (text: string, meta: DocMeta): Promise<Annotated> => {
     // the queue admits at most one job per slot, so a free slot always exists here
     const slot = slots.find((s) => !s.busy);
     if (!slot) return Promise.reject(new WiretraceError('E_INTERNAL', 'annotation pool: no free worker'));

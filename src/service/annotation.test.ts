@@ -18,7 +18,7 @@ test('annotation queue: runs up to its concurrency, queues up to its bound, refu
     const work = controllable();
     const q = boundedAnnotation(work.run, { concurrency: c.concurrency, maxQueued: c.maxQueued, retryAfterSeconds: 7 });
     const outcomes = Array.from({ length: c.jobs }, (_, i) => q.annotate(`t${i}`, META).then(
-      (d) => ({ ok: d.text }),
+      (d) => ({ ok: d.doc.text }),
       (e: { code?: string; details?: { retryAfterSeconds?: number } }) => ({ code: e.code, retry: e.details?.retryAfterSeconds }),
     ));
     await tick();
@@ -51,7 +51,7 @@ test('annotation queue: a failed job frees its slot, and a closed queue refuses'
   await tick();
   assert.deepEqual(work.started, ['a', 'b']);
   work.finish('b');
-  assert.equal((await second).text, 'b');
+  assert.equal((await second).doc.text, 'b');
   await q.close();
   assert.equal(closed, 1);
   await assert.rejects(q.annotate('c', META), (e: { code?: string }) => e.code === 'E_BUSY');

@@ -7,9 +7,28 @@
 import type { Doc } from '../doc/doc.js';
 import type { DocMeta } from '../doc/meta.js';
 import { WiretraceError } from '../errors.js';
+import type { ReportDigest, ReportMeta } from '../link/digest.js';
+
+/** An annotated text, with its story digest when it was made where the annotators ran. */
+export interface Annotated {
+  readonly doc: Doc;
+  /**
+   * The link layer's digest of the report (link/digest.ts), made beside the annotators so that the
+   * event loop does not: with article id 0 and no copy link, re-keyed after insert (withArticleId).
+   */
+  readonly digest?: ReportDigest;
+}
+
+/**
+ * The report meta a digest is made with before its article is stored: id 0 and no copy link (both set
+ * by withArticleId after insert); title, outlet, date and language as ingest stores them.
+ */
+export function unkeyedReportMeta(meta: DocMeta): ReportMeta {
+  return { id: 0, title: meta.title ?? null, outlet: meta.outlet ?? null, published: meta.published ?? null, language: meta.language ?? null, nearDupOf: null };
+}
 
 /** Runs every annotator of a pipeline over a text. */
-export type AnnotateFn = (text: string, meta: DocMeta) => Promise<Doc>;
+export type AnnotateFn = (text: string, meta: DocMeta) => Promise<Annotated>;
 
 export interface Annotation {
   readonly annotate: AnnotateFn;

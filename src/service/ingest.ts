@@ -15,8 +15,9 @@ import { canonicalUrl as canonicalize, insertWithNearDup, minhashSignature } fro
 import { safeFetch } from '../ingest/fetch/fetcher.js';
 import type { InsertResult, LayerWrite, NewArticle, Store } from '../store/types.js';
 import { contentHash } from '../ingest/dedupe/content-hash.js';
-import type { AnnotateFn } from './annotation.js';
-import { linkDoc } from './stories.js';
+import type { Annotated, AnnotateFn } from './annotation.js';
+import { withArticleId } from '../link/digest.js';
+import { linkDigest, linkDoc } from './stories.js';
 import { decodeText, maxBytesOf, type GuardOptions } from '../ingest/input-guard.js';
 import { fileKind, listIngestable, readFileGuarded, readStreamGuarded, sniffHtml } from './input.js';
 import { parseHtmlArticle, parseInput, validatePublished, type InputFormat, type ParsedArticle, type ParseOptions } from './parse.js';
@@ -82,18 +83,20 @@ export async function storeParsed(
     return { input, id: existing.id, created: false, matchedBy, title: existing.title };
   }
   // the report's language decides which annotators run (English models only run on English). On the server
-  // the annotation pool plans and annotates off the main thread (annotate-worker.ts); here otherwise, with the
-  // planner and the language detector loaded on first use, so listing, searching and serving never load them.
-  let doc: Doc;
-  if (how.annotate && !how.pipeline) doc = await how.annotate(parsed.text, parsed.meta);
+  // the annotation pool plans, annotates and digests off the main thread (annotate-worker.ts); here otherwise,
+  // with the planner and the language detector loaded on first use, so listing, searching and serving never
+  // load them.
+  let annotated: Annotated;
+  if (how.annotate && !how.pipeline) annotated = await how.annotate(parsed.text, parsed.meta);
   else {
     const { planFor } = await import('../annotate/default-pipeline.js');
     const languagePlan = planFor(parsed.text, parsed.meta, { declared: true });
     // a caller's own pipeline decides the layers itself, so the plan's withheld list does not apply
     const { withheld: _notApplicable, ...detected } = languagePlan.meta;
     const plan = how.pipeline ? { pipeline: how.pipeline, meta: detected } : languagePlan;
-    doc = plan.pipeline.run(createDoc(parsed.text, plan.meta));
+    annotated = { doc: plan.pipeline.run(createDoc(parsed.text, plan.meta)) };
   }
+  const { doc, digest } = annotated;
   const planned: ParsedArticle = { ...parsed, meta: { ...doc.meta, published: parsed.meta.published } };
   // Annotation stays outside the store's transaction; the near-duplicate lookup goes inside it.
   const article = { ...toNewArticle(planned, hash, fetched), canonicalUrl };
@@ -101,8 +104,10 @@ export async function storeParsed(
   // Linking reads only this report and its candidate stories; a failure leaves the article stored and
   // unlinked (wiretrace relink links it), never half-linked: the link writes are one transaction.
   if (r.created) {
-    const meta = { id: r.id, title: article.title, outlet: article.outlet, published: article.published, language: article.language, nearDupOf: match?.firstSeen ?? null };
-    await linkDoc(store, meta, doc);
+    const nearDupOf = match?.firstSeen ?? null;
+    // a digest made by an annotation worker only lacks the id (its meta is unkeyedReportMeta of planned.meta)
+    if (digest) await linkDigest(store, withArticleId(digest, r.id, nearDupOf));
+    else await linkDoc(store, { id: r.id, title: article.title, outlet: article.outlet, published: article.published, language: article.language, nearDupOf }, doc);
   }
   return {
     input,

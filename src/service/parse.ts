@@ -32,11 +32,13 @@ export interface ParseOptions extends GuardOptions {
 }
 
 /**
- * 2 M characters: some twenty times the longest news article, and where annotation time per MB starts to
- * grow (npm run bench -- pipeline: 5.2 s CPU for 1 MB, 29.5 s for 4 MB, 145 s for 10 MB), so a longer
- * text is refused before any annotator runs rather than holding a worker for minutes.
+ * 10 M characters (the HTTP body limit's worth of text), some hundred times the longest news article.
+ * Annotation is linear in the text up to there (npm run bench -- pipeline, after the time layer's
+ * quadratic event-phrase folding was removed: 5.1 s CPU per MB at 1 MB, 4.3 at 4 MB, 5.8 at 10 MB;
+ * peak memory about 160 MiB per MB), so a longer text is refused before any annotator runs rather
+ * than holding a worker, and some 1.6 GB of its memory, past that.
  */
-export const DEFAULT_MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
+export const DEFAULT_MAX_ARTICLE_CHARS = 10 * 1024 * 1024;
 
 /** An article ready to annotate and store. */
 export interface ParsedArticle {

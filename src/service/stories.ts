@@ -6,7 +6,7 @@
 import { createDoc, withLayers, type Doc } from '../doc/doc.js';
 import { isLayerName, type LayerMap } from '../doc/layers.js';
 import { WiretraceError } from '../errors.js';
-import { digestReport, type ReportMeta } from '../link/digest.js';
+import { digestReport, type ReportDigest, type ReportMeta } from '../link/digest.js';
 import { linkReport, unlinkReport, type LinkOutcome } from '../link/link-report.js';
 import type { StoryState } from '../link/state.js';
 import { StoreLinkState } from '../link/store-state.js';
@@ -29,7 +29,11 @@ export function storedDoc(article: StoredArticle, layers: readonly StoredLayer[]
 
 /** Links an annotated article, just stored under `article.id`, into the stories in one transaction. */
 export async function linkDoc(store: Store, meta: ReportMeta, doc: Doc): Promise<LinkOutcome> {
-  const digest = digestReport(meta, doc);
+  return linkDigest(store, digestReport(meta, doc));
+}
+
+/** Links a stored report by its digest (made by an annotation worker, re-keyed to the stored id). */
+export async function linkDigest(store: Store, digest: ReportDigest): Promise<LinkOutcome> {
   return store.transaction(async (tx) => {
     // one link at a time per database: two workers must not rewrite one story at once
     await tx.lock('stories');

@@ -6,7 +6,7 @@
 import type { Candidate, VagueKey } from './candidate.js';
 import type { TimexMod } from '../../doc/schemas/time.js';
 import { quotationClass } from '../text/quotes.js';
-import { appendAll } from '../../util/arrays.js';
+import { appendAll, maxOf } from '../../util/arrays.js';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 
@@ -28,6 +28,13 @@ const DATE_CUES = new Set([
 const AMBIGUOUS_MONTHS = /^(may|march|april|june|august|jan|mar|dec|sept?|oct|nov|feb|apr|aug)\.?$/i;
 
 const COUNT_NOUNS = /^(people|persons|troops|soldiers|members|workers|employees|students|cars|homes|houses|units|shares|tons|tonnes|metres|meters|feet|miles|km|kilometers|kilometres|kilograms|kg|pounds|dollars|euros|yen|barrels|votes|seats|cases|deaths|points|acres|jobs|children|men|women|residents|refugees|families|companies|firms|pages|rooms|beds|vehicles|aircraft|planes|ships|boats|guns|rifles|rockets|missiles|words|lines|copies|items|hours|minutes|days|weeks|months|years|bp|prisoners|civilians|police|officers|patients|delegates|protesters|hectares|sq|square|yards|calories|times|rounds|runs|goals|ft|m|lb|lbs|mph|kph|fans|visitors|tourists|bags|doses|tests)$/i;
+
+/** An operator after a number, past any spaces ("2024 × 3", "1990: 4"); read in place, not by slicing the rest of the text. */
+const OPERATOR_AFTER = /\s*[:×x*+=]/y;
+function operatorAfter(text: string, at: number): boolean {
+  OPERATOR_AFTER.lastIndex = at;
+  return OPERATOR_AFTER.test(text);
+}
 
 /** Drops candidates that look like time words but are not: "May" the verb, "Sunday Times", counts that look like years. */
 export const filterNegatives: Refiner = (text, cands) =>
@@ -80,7 +87,7 @@ export const filterNegatives: Refiner = (text, cands) =>
         if (!sentenceStart && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/.test(prev)) return false;
       }
       if (/^(no|number|nos|page|pages|room|route|flight|model|version|paragraph|article|section|resolution|chapter|vol|volume|figure|table|item|\$)\.?$/i.test(prev)) return false;
-      if (/^[:×x*+=]/.test(text.slice(c.end).trimStart())) return false;
+      if (operatorAfter(text, c.end)) return false;
     }
     // "High Noon", "60 Minutes": capitalised mid-sentence, a title rather than a time
     if ((c.rule === 'clock-time' || c.rule === 'duration') && /[A-Z]/.test(s.replace(/^\d+\s*/, '')[0] ?? '') && !/^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The)\b/.test(s) &&
@@ -191,23 +198,118 @@ export const foldEventPhrases: Refiner = (text, cands) => {
   if (!events.length) return cands.slice();
   const out: Candidate[] = [];
   const folded = new Set<Candidate>();
+  const near = new EventIndex(events);
   for (const c of cands) {
     if (!c.timex3) continue;
     const inside = (e: Candidate): boolean => e.start <= c.start && c.end <= e.end;
     const dated = (e: Candidate): boolean => e.end <= c.start && EVENT_DATE_LINK.test(text.slice(e.end, c.start));
-    const ev = events.find((e) => !folded.has(e) && (inside(e) || dated(e)));
+    const ev = near.first(c, linkReach(text, c.start), (e) => !folded.has(e) && (inside(e) || dated(e)));
     if (ev && c.type === 'DATE' && c.sem.kind === 'cal') {
       folded.add(ev);
       out.push({ ...c, vague: ev.vague, phrase: { start: ev.start, end: Math.max(ev.end, c.end) }, rule: `${c.rule}+${ev.rule}` });
     } else out.push(c);
   }
+  const placed = new PlacedSpans(text.length, out);
   for (const e of events) {
-    if (folded.has(e)) continue;
-    if (out.some((c) => c.start < e.end && e.start < c.end)) continue;
+    if (folded.has(e) || placed.overlaps(e)) continue;
     out.push(e);
+    placed.add(e);
   }
   return out.sort((a, b) => a.start - b.start);
 };
+
+/**
+ * Most non-space characters EVENT_DATE_LINK can match (", which is scheduled for the" has 23): an event
+ * that ends further back than this from a date cannot be that date's event.
+ */
+const MAX_LINK_CHARS = 64;
+const SPACE = /\s/;
+
+/** The earliest offset an event may end at and still be joined to a date starting at `at` by EVENT_DATE_LINK. */
+function linkReach(text: string, at: number): number {
+  let nonSpace = 0;
+  let i = at;
+  for (; i > 0; i--) if (!SPACE.test(text[i - 1]!) && ++nonSpace > MAX_LINK_CHARS) break;
+  return i;
+}
+
+/**
+ * Event phrases by start and by end, so that each date looks only at the events that can contain it or
+ * end just before it, instead of every event in the text (which made long texts quadratic). `first`
+ * answers what `events.find(accept)` would, among those near events.
+ */
+class EventIndex {
+  private readonly byStart: number[];
+  private readonly byEnd: number[];
+  private readonly longest: number;
+
+  constructor(private readonly events: readonly Candidate[]) {
+    const idx = events.map((_, i) => i);
+    this.byStart = idx.slice().sort((a, b) => events[a]!.start - events[b]!.start);
+    this.byEnd = idx.sort((a, b) => events[a]!.end - events[b]!.end);
+    this.longest = maxOf(events.map((e) => e.end - e.start), 0);
+  }
+
+  /** The first event, in the order given, that `accept`s `c`, among those containing it or ending in [reach, c.start]. */
+  first(c: Candidate, reach: number, accept: (e: Candidate) => boolean): Candidate | undefined {
+    let best = Infinity;
+    const consider = (i: number): void => {
+      if (i < best && accept(this.events[i]!)) best = i;
+    };
+    // containing c: starts no earlier than c.end - longest, and no later than c.start
+    for (let k = this.lowerBound(this.byStart, c.end - this.longest, (e) => e.start); k < this.byStart.length; k++) {
+      const i = this.byStart[k]!;
+      if (this.events[i]!.start > c.start) break;
+      consider(i);
+    }
+    // ending just before c
+    for (let k = this.lowerBound(this.byEnd, reach, (e) => e.end); k < this.byEnd.length; k++) {
+      const i = this.byEnd[k]!;
+      if (this.events[i]!.end > c.start) break;
+      consider(i);
+    }
+    return best === Infinity ? undefined : this.events[best];
+  }
+
+  private lowerBound(order: readonly number[], value: number, key: (e: Candidate) => number): number {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (key(this.events[order[mid]!]!) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * The spans kept so far, as a character mask, so that "does this event overlap a kept span" costs the
+ * event's length. Empty spans (never produced by the parsers) take the exact linear test.
+ */
+class PlacedSpans {
+  private readonly covered: Uint8Array;
+  private readonly empty: Candidate[] = [];
+  private readonly spans: Candidate[] = [];
+
+  constructor(length: number, spans: readonly Candidate[]) {
+    this.covered = new Uint8Array(length + 1);
+    for (const s of spans) this.add(s);
+  }
+
+  add(s: Candidate): void {
+    this.spans.push(s);
+    if (s.end > s.start) this.covered.fill(1, s.start, s.end);
+    else this.empty.push(s);
+  }
+
+  overlaps(e: Candidate): boolean {
+    if (this.empty.some((c) => c.start < e.end && e.start < c.end)) return true;
+    if (e.end <= e.start) return this.spans.some((c) => c.start < e.end && e.start < c.end);
+    for (let k = e.start; k < e.end; k++) if (this.covered[k]) return true;
+    return false;
+  }
+}
 
 /** Vague phrases keep the preposition in the phrase the window speaks for ("in the near future"). */
 export const widenVaguePhrases: Refiner = (text, cands) =>

@@ -153,6 +153,15 @@ export function eventViews(doc: Doc): EventView[] {
     else byCluster.set(e.cluster, [e]);
   }
   const clusterOf = new Map(events.map((e) => [e.id, e.cluster]));
+  // per cluster, once: the clusters whose mentions it governs, and its claims (both in document
+  // order), so that each cluster does not scan every event and claim of a long text
+  const governed = new Map<string, string[]>();
+  for (const e of events) {
+    const g = e.governor ? clusterOf.get(e.governor) : undefined;
+    if (g !== undefined && e.cluster !== g) pushTo(governed, g, e.cluster);
+  }
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) for (const id of new Set(c.clusters)) pushTo(claimsOf, id, c);
   const out: EventView[] = [];
   for (const [id, ms] of byCluster) {
     const first = ms[0]!;
@@ -174,7 +183,7 @@ export function eventViews(doc: Doc): EventView[] {
     const certainty = Math.round((ms.reduce((s, m) => s + m.certainty, 0) / ms.length) * 100) / 100;
     const related = new Set<string>();
     for (const m of ms) if (m.governor && clusterOf.get(m.governor) !== id) related.add(clusterOf.get(m.governor)!);
-    for (const e of events) if (e.governor && clusterOf.get(e.governor) === id && e.cluster !== id) related.add(e.cluster);
+    for (const c of governed.get(id) ?? []) related.add(c);
     // the decisive mention's phase, else the first one a mention states
     const phase = decisive.phase ?? ms.find((m) => m.phase)?.phase;
     out.push({
@@ -206,7 +215,7 @@ export function eventViews(doc: Doc): EventView[] {
         ...(m.phaseCue ? { phaseCue: slice(m.phaseCue) } : {}),
         ...(m.time ? { time: timeView(m.time) } : {}),
       })),
-      claims: claims.filter((c) => c.clusters.includes(id)).map((c) => claimView(c, id)),
+      claims: (claimsOf.get(id) ?? []).map((c) => claimView(c, id)),
       related: [...related],
     });
   }
@@ -257,4 +266,10 @@ export function certaintyLabel(c: number): 'firm' | 'hedged' | 'doubtful' | 'unl
   if (c >= 0.45) return 'hedged';
   if (c >= 0.15) return 'doubtful';
   return 'unlikely';
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,21 +1,21 @@
 /** For tests: an annotate function whose jobs finish only when the test says so (no timing involved). */
-import { createDoc, type Doc } from '../../doc/doc.js';
+import { createDoc } from '../../doc/doc.js';
 import type { DocMeta } from '../../doc/meta.js';
-import type { AnnotateFn } from '../annotation.js';
+import type { Annotated, AnnotateFn } from '../annotation.js';
 
 export function controllable(): { run: AnnotateFn; started: string[]; finish(text: string): void; fail(text: string, err: Error): void } {
-  const jobs = new Map<string, { resolve(d: Doc): void; reject(e: Error): void; meta: DocMeta }>();
+  const jobs = new Map<string, { resolve(d: Annotated): void; reject(e: Error): void; meta: DocMeta }>();
   const started: string[] = [];
   return {
     started,
     run: (text, meta) =>
-      new Promise<Doc>((resolve, reject) => {
+      new Promise<Annotated>((resolve, reject) => {
         started.push(text);
         jobs.set(text, { resolve, reject, meta });
       }),
     finish: (text) => {
       const j = jobs.get(text)!;
-      j.resolve(createDoc(text, j.meta));
+      j.resolve({ doc: createDoc(text, j.meta) });
     },
     fail: (text, err) => jobs.get(text)!.reject(err),
   };
