@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { N_EVENT_LABELS } from '../../src/annotate/events/tagger/classes.js';
+import { EVENT_CLASSES, N_EVENT_LABELS } from '../../src/annotate/events/tagger/classes.js';
 import { MAX_FEATURES, tokenFeatures, viewTokens, type EventClusterTables } from '../../src/annotate/events/tagger/features.js';
 import { StemCounter } from '../../src/annotate/events/tagger/lexicon.js';
 import { deserialiseEventModel, serialiseEventModel } from '../../src/annotate/events/tagger/model.js';
@@ -101,17 +101,31 @@ function evaluate(docs: readonly LabelledDoc[], tagger: EventTagger, margins: re
   });
 }
 
+/** A trained model: the detector (O + seven classes) and the class stage (seven classes, events only). */
+interface Trained {
+  readonly w: Float32Array;
+  readonly cw: Float32Array;
+}
+
+function argmax(scores: Float32Array): number {
+  let best = 0;
+  for (let y = 1; y < scores.length; y++) if (scores[y]! > scores[best]!) best = y;
+  return best;
+}
+
 function trainModel(
   train: readonly Featurised[],
   bits: number,
   epochs: number,
   seed: number,
-  onEpoch?: (epoch: number, averaged: Float32Array) => void,
-): Float32Array {
+  onEpoch?: (epoch: number, averaged: Trained) => void,
+): Trained {
   const p = new AveragedPerceptron(1 << bits, N_EVENT_LABELS);
+  const cp = new AveragedPerceptron(1 << bits, EVENT_CLASSES.length);
   const rand = mulberry32(seed);
   const order = train.map((_, i) => i);
   const scores = new Float32Array(N_EVENT_LABELS);
+  const classScores = new Float32Array(EVENT_CLASSES.length);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -128,11 +142,16 @@ function trainModel(
         const gold = d.labels[t]!;
         if (guess !== gold) p.update(feats, gold, guess, d.weight);
         p.tick();
+        if (gold === 0) continue; // the class stage learns from events only
+        cp.scores(feats, classScores);
+        const cguess = argmax(classScores);
+        if (cguess !== gold - 1) cp.update(feats, gold - 1, cguess, d.weight);
+        cp.tick();
       }
     }
-    onEpoch?.(epoch, p.averaged());
+    onEpoch?.(epoch, { w: p.averaged(), cw: cp.averaged() });
   }
-  return p.averaged();
+  return { w: p.averaged(), cw: cp.averaged() };
 }
 
 function main(): void {
@@ -157,45 +176,49 @@ function main(): void {
     const { total, perDoc } = buildLexicon(docs, docWeights);
     const shipped = shippedLexicon(total);
     const feats = docs.map((d, di) => featurise(d, clusters, (s) => (shipped.has(s) ? total.entry(s, perDoc[di]) : undefined), mask, docWeights[di]!));
-    let best = { epoch: 0, margin: 0, f1: -1, classF1: -1 };
-    const scoreEpoch = (epoch: number, avg: Float32Array): void => {
-      const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(avg, bits, 0, shipped, {})), clusters);
-      for (const { margin, m } of evaluate(dev, tagger, margins)) {
-        if (margin === 0 || m.f1 + m.classF1 > best.f1 + best.classF1) console.log(`epoch ${epoch} margin ${margin}: dev F1 ${m.f1.toFixed(2)} (P ${m.p.toFixed(2)} R ${m.r.toFixed(2)}) strict ${m.strictF1.toFixed(2)} class acc ${m.classAcc.toFixed(2)} F1 ${m.classF1.toFixed(2)}`);
-        if (m.f1 + m.classF1 > best.f1 + best.classF1) best = { epoch, margin, f1: m.f1, classF1: m.classF1 }; // both goals count
+    let best = { epoch: 0, margin: 0, twoStage: false, f1: -1, classF1: -1 };
+    const scoreEpoch = (epoch: number, avg: Trained): void => {
+      for (const twoStage of [false, true]) {
+        const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(avg.w, bits, 0, shipped, {}, 0, twoStage ? avg.cw : undefined)), clusters);
+        for (const { margin, m } of evaluate(dev, tagger, margins)) {
+          if (margin === 0 || m.f1 + m.classF1 > best.f1 + best.classF1) console.log(`epoch ${epoch}${twoStage ? ' two-stage' : ''} margin ${margin}: dev F1 ${m.f1.toFixed(2)} (P ${m.p.toFixed(2)} R ${m.r.toFixed(2)}) strict ${m.strictF1.toFixed(2)} class acc ${m.classAcc.toFixed(2)} F1 ${m.classF1.toFixed(2)}`);
+          if (m.f1 + m.classF1 > best.f1 + best.classF1) best = { epoch, margin, twoStage, f1: m.f1, classF1: m.classF1 }; // both goals count
+        }
       }
     };
     if (seeds.length === 1) {
-      const w = trainModel(feats, bits, epochs, seeds[0]!, scoreDev ? scoreEpoch : undefined);
-      return { w, shipped, best };
+      const t = trainModel(feats, bits, epochs, seeds[0]!, scoreDev ? scoreEpoch : undefined);
+      return { ...t, shipped, best };
     }
     const w = new Float32Array((1 << bits) * N_EVENT_LABELS);
+    const cw = new Float32Array((1 << bits) * EVENT_CLASSES.length);
     for (const seed of seeds) {
-      const ws = trainModel(feats, bits, epochs, seed);
-      for (let i = 0; i < w.length; i++) w[i]! += ws[i]! / seeds.length;
+      const t = trainModel(feats, bits, epochs, seed);
+      for (let i = 0; i < w.length; i++) w[i]! += t.w[i]! / seeds.length;
+      for (let i = 0; i < cw.length; i++) cw[i]! += t.cw[i]! / seeds.length;
     }
-    if (scoreDev) scoreEpoch(epochs, w);
-    return { w, shipped, best };
+    if (scoreDev) scoreEpoch(epochs, { w, cw });
+    return { w, cw, shipped, best };
   };
 
   const trainSet = [...trainDocs, ...silver];
   const devRun = run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), Number(values.epochs), true);
-  const { epoch, margin } = devRun.best;
-  console.log(`best on dev: epoch ${epoch}, margin ${margin}, F1 ${devRun.best.f1.toFixed(2)}, class F1 ${devRun.best.classF1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  const { epoch, margin, twoStage } = devRun.best;
+  console.log(`best on dev: epoch ${epoch}, margin ${margin}${twoStage ? ', two-stage' : ''}, F1 ${devRun.best.f1.toFixed(2)}, class F1 ${devRun.best.classF1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
   if (values['dev-only']) {
     // the dev-run model (not trained on dev), for error analysis: npm run eval -- te3events --split dev --errors N
     if (values['dev-model']) {
       const dir = resolve(values['dev-model']);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)' }, Number(values.prune)));
+      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)' }, Number(values.prune), twoStage ? devRun.cw : undefined));
     }
     return;
   }
 
   const all = [...tbaq, ...silver];
   const final = run(all, all.map((_, i) => (i < tbaq.length ? 1 : silverWeight)), epoch, false);
-  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune) };
-  const buf = serialiseEventModel(final.w, bits, margin, final.shipped, meta, Number(values.prune));
+  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage };
+  const buf = serialiseEventModel(final.w, bits, margin, final.shipped, meta, Number(values.prune), twoStage ? final.cw : undefined);
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'tagger.bin.gz'), buf);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { WiretraceError } from '../../../errors.js';
 import { ClusterTable } from '../../entities/clusters.js';
-import { N_EVENT_LABELS, labelOf } from './classes.js';
+import { EVENT_CLASSES, N_EVENT_LABELS, labelOf } from './classes.js';
 import { MAX_FEATURES, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
 import { EVENT_MODEL_FILE, deserialiseEventModel, eventModelDir, readEventTagger, serialiseEventModel } from './model.js';
 import { EventTagger } from './tagger.js';
@@ -50,6 +50,39 @@ test('events/tagger/model: a model round-trips through its file and decodes by m
   }
   // punctuation is never an event, even with every weight on it
   assert.deepEqual(tagger.tag('" ; .', -100), []);
+});
+
+test('events/tagger/model: a class stage, when the model has one, decides the class but not detection', () => {
+  const text = 'Rebels said the bridge exploded at dawn.';
+  const dense = oneWordModel(text, 'exploded', 'OCCURRENCE', 2);
+  // the class stage's table: the same word feature, pointing at I_ACTION
+  const classDense = new Float32Array((1 << BITS) * EVENT_CLASSES.length);
+  const rowOf = (dense.findIndex((x) => x !== 0) / N_EVENT_LABELS) | 0;
+  classDense[rowOf * EVENT_CLASSES.length + labelOf('I_ACTION') - 1] = 1;
+  const cases: { name: string; classDense?: Float32Array; margin: number; expect: string[] }[] = [
+    { name: 'detector class', margin: 0, expect: ['exploded:OCCURRENCE'] },
+    { name: 'class stage', classDense, margin: 0, expect: ['exploded:I_ACTION'] },
+    // negative: the class stage never adds an event the detector rejects
+    { name: 'class stage, below margin', classDense, margin: 2.1, expect: [] },
+  ];
+  for (const c of cases) {
+    const model = deserialiseEventModel(serialiseEventModel(dense, BITS, 0, new Map(), {}, 0, c.classDense));
+    assert.equal(model.classWeights !== undefined, c.classDense !== undefined, c.name);
+    const got = new EventTagger(model, CLUSTERS).tag(text, c.margin);
+    assert.deepEqual(got.map((e) => `${e.text}:${e.cls}`), c.expect, c.name);
+  }
+});
+
+test('events/tagger/model: a format 1 file (no class stage) still loads', () => {
+  const text = 'Rebels said the bridge exploded at dawn.';
+  const v2 = gunzipSync(serialiseEventModel(oneWordModel(text, 'exploded', 'OCCURRENCE', 2), BITS, 0, new Map(), {}));
+  const nl = v2.indexOf(10);
+  const { classRows, classScale, ...rest } = JSON.parse(v2.subarray(0, nl).toString('utf8')) as Record<string, unknown>;
+  assert.deepEqual([classRows, classScale], [0, 1]);
+  const v1 = gzipSync(Buffer.concat([Buffer.from(JSON.stringify({ ...rest, format: 'wiretrace-event-perceptron/1' })), v2.subarray(nl)]));
+  const model = deserialiseEventModel(v1);
+  assert.equal(model.classWeights, undefined);
+  assert.deepEqual(new EventTagger(model, CLUSTERS).tag(text, 0).map((e) => `${e.text}:${e.cls}`), ['exploded:OCCURRENCE']);
 });
 
 test('events/tagger/model: corrupt model bytes are E_MODEL', () => {

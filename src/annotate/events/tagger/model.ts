@@ -1,6 +1,7 @@
 /**
  * The committed event tagger: `models/events/tagger.bin.gz`, a JSON header line (format, table bits,
  * decision margin, the stem lexicon) then the stored rows' delta-coded offsets and their int16 weights,
+ * for the detector (O + seven classes) and then, when it has one, the class stage (seven classes),
  * gzipped. It reads the NER's word-cluster tables from models/ner. Loaded once per process on first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,10 +11,12 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { WiretraceError } from '../../../errors.js';
 import { modelDir as nerModelDir, modelFiles as nerModelFiles, readClusterTables } from '../../entities/model.js';
 import { CompactWeights } from '../../entities/weights.js';
-import { N_EVENT_LABELS } from './classes.js';
+import { EVENT_CLASSES, N_EVENT_LABELS } from './classes.js';
 import { EventTagger } from './tagger.js';
 
-export const EVENT_MODEL_FORMAT = 'wiretrace-event-perceptron/1';
+export const EVENT_MODEL_FORMAT = 'wiretrace-event-perceptron/2';
+/** Format 1 is format 2 without a class stage (no classRows in its header); it still loads. */
+const READABLE_FORMATS = new Set(['wiretrace-event-perceptron/1', EVENT_MODEL_FORMAT]);
 export const EVENT_MODEL_FILE = 'tagger.bin.gz';
 
 interface Header {
@@ -22,6 +25,9 @@ interface Header {
   readonly nLabels: number;
   readonly scale: number;
   readonly rows: number;
+  /** stored rows of the class stage (0: none) and its int16 unit */
+  readonly classRows?: number;
+  readonly classScale?: number;
   /** an event label must beat O by this much (chosen on the dev split) */
   readonly margin: number;
   readonly lexicon: readonly (readonly [string, string])[];
@@ -33,6 +39,7 @@ export interface EventModel {
   readonly bits: number;
   readonly margin: number;
   readonly lexicon: ReadonlyMap<string, string>;
+  readonly classWeights?: CompactWeights;
 }
 
 /** models/events whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_EVENT_MODEL. */
@@ -52,6 +59,26 @@ export function eventModelFiles(dir = eventModelDir()): string[] {
   return [join(dir, EVENT_MODEL_FILE), ...ner.filter((p) => /clusters\.tsv\.gz$/.test(p))];
 }
 
+/** A dense table as stored: delta-coded row offsets then int16 weights. */
+function packTable(dense: Float32Array, labels: number, minWeight: number): { rows: number; scale: number; bytes: Buffer[] } {
+  const { rows, w, scale } = CompactWeights.quantise(dense, labels, minWeight);
+  const deltas = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
+  return { rows: rows.length, scale, bytes: [Buffer.from(deltas.buffer), Buffer.from(w.buffer, w.byteOffset, w.byteLength)] };
+}
+
+/** Reads one packed table of `n` rows from `body` at `at`; returns it and where the next one starts. */
+function unpackTable(body: Buffer, at: number, n: number, labels: number, scale: number): { weights: CompactWeights; end: number } {
+  const end = at + n * 4 + n * labels * 2;
+  if (!Number.isInteger(n) || n < 0 || body.length < end) throw new WiretraceError('E_MODEL', 'event model weights are truncated');
+  const rows = new Int32Array(n);
+  Buffer.from(rows.buffer).set(body.subarray(at, at + n * 4));
+  for (let i = 1; i < n; i++) rows[i]! += rows[i - 1]!;
+  const q = new Int16Array(n * labels);
+  Buffer.from(q.buffer).set(body.subarray(at + n * 4, end));
+  return { weights: new CompactWeights(rows, q, labels, scale), end };
+}
+
 export function serialiseEventModel(
   dense: Float32Array,
   bits: number,
@@ -59,22 +86,25 @@ export function serialiseEventModel(
   lexicon: ReadonlyMap<string, string>,
   extra: Record<string, unknown>,
   minWeight = 0,
+  /** the class stage's dense table (seven classes per row), if the model has one */
+  classDense?: Float32Array,
 ): Buffer {
-  const { rows, w, scale } = CompactWeights.quantise(dense, N_EVENT_LABELS, minWeight);
-  const deltas = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
+  const det = packTable(dense, N_EVENT_LABELS, minWeight);
+  const cls = classDense ? packTable(classDense, EVENT_CLASSES.length, minWeight) : undefined;
   const header: Header = {
     format: EVENT_MODEL_FORMAT,
     bits,
     nLabels: N_EVENT_LABELS,
-    scale,
-    rows: rows.length,
+    scale: det.scale,
+    rows: det.rows,
+    classRows: cls?.rows ?? 0,
+    classScale: cls?.scale ?? 1,
     margin,
     ...extra,
     lexicon: [...lexicon].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
   const head = Buffer.from(JSON.stringify(header) + '\n', 'utf8');
-  return gzipSync(Buffer.concat([head, Buffer.from(deltas.buffer), Buffer.from(w.buffer, w.byteOffset, w.byteLength)]), { level: 9 });
+  return gzipSync(Buffer.concat([head, ...det.bytes, ...(cls?.bytes ?? [])]), { level: 9 });
 }
 
 export function deserialiseEventModel(gz: Buffer): EventModel {
@@ -91,22 +121,19 @@ export function deserialiseEventModel(gz: Buffer): EventModel {
   } catch {
     throw new WiretraceError('E_MODEL', 'event model header is not JSON');
   }
-  if (header.format !== EVENT_MODEL_FORMAT || header.nLabels !== N_EVENT_LABELS) {
+  if (!READABLE_FORMATS.has(header.format) || header.nLabels !== N_EVENT_LABELS) {
     throw new WiretraceError('E_MODEL', `event model has format ${String(header.format)}, expected ${EVENT_MODEL_FORMAT}`);
   }
-  const n = header.rows;
   const body = raw.subarray(nl + 1);
-  if (!Number.isInteger(n) || body.length !== n * 4 + n * N_EVENT_LABELS * 2) throw new WiretraceError('E_MODEL', 'event model weights are truncated');
-  const rows = new Int32Array(n);
-  Buffer.from(rows.buffer).set(body.subarray(0, n * 4));
-  for (let i = 1; i < n; i++) rows[i]! += rows[i - 1]!;
-  const q = new Int16Array(n * N_EVENT_LABELS);
-  Buffer.from(q.buffer).set(body.subarray(n * 4));
+  const det = unpackTable(body, 0, header.rows, N_EVENT_LABELS, header.scale);
+  const cls = (header.classRows ?? 0) > 0 ? unpackTable(body, det.end, header.classRows!, EVENT_CLASSES.length, header.classScale ?? 1) : undefined;
+  if ((cls?.end ?? det.end) !== body.length) throw new WiretraceError('E_MODEL', 'event model weights are truncated');
   return {
-    weights: new CompactWeights(rows, q, N_EVENT_LABELS, header.scale),
+    weights: det.weights,
     bits: header.bits,
     margin: header.margin,
     lexicon: new Map(header.lexicon),
+    ...(cls ? { classWeights: cls.weights } : {}),
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Decoding: every token is scored against O and the seven EVENT classes (a linear model over hashed
  * features); a token is an event when its best class beats O by the model's margin. TimeML events are
- * single tokens, so no sequence decoding is needed.
+ * single tokens, so no sequence decoding is needed. A model with a class stage then reads the class
+ * from a second table trained on events only, so telling I_ACTION from OCCURRENCE is not traded
+ * against telling events from O.
  */
 import { type CompactWeights } from '../../entities/weights.js';
-import { N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
+import { EVENT_CLASSES, N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
 import { MAX_FEATURES, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon } from './features.js';
 import { tokenize, type EventToken } from './tokens.js';
 
@@ -22,6 +24,8 @@ export interface EventModelParts {
   readonly bits: number;
   readonly margin: number;
   readonly lexicon: StemLexicon;
+  /** the class stage: one weight per class (no O), or absent where the detector's class stands */
+  readonly classWeights?: CompactWeights;
 }
 
 /** Index of the best event label (1..7) and its lead over O, from one token's label scores. */
@@ -38,6 +42,7 @@ export class EventTagger {
   private readonly mask: number;
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly scores = new Float64Array(N_EVENT_LABELS);
+  private readonly classScores = new Float64Array(EVENT_CLASSES.length);
 
   constructor(
     readonly model: EventModelParts,
@@ -68,8 +73,24 @@ export class EventTagger {
       }
       const { label, lead } = decide(s);
       const scaled = lead * weights.scale;
-      if (scaled > margin) out.push({ start: tok.start, end: tok.end, text: tok.text, cls: classOf(label)!, margin: scaled });
+      if (scaled <= margin) continue;
+      const cls = this.model.classWeights ? this.classStage(this.model.classWeights, n) : label;
+      out.push({ start: tok.start, end: tok.end, text: tok.text, cls: classOf(cls)!, margin: scaled });
     }
     return out;
+  }
+
+  /** The class stage's label (1..7) for the features in `this.feats`. */
+  private classStage(cw: CompactWeights, n: number): number {
+    const L = EVENT_CLASSES.length;
+    const s = this.classScores.fill(0);
+    for (let k = 0; k < n; k++) {
+      const b = cw.lookup(this.feats[k]! * L);
+      if (b < 0) continue;
+      for (let y = 0; y < L; y++) s[y]! += cw.table[b + y]!;
+    }
+    let best = 0;
+    for (let y = 1; y < L; y++) if (s[y]! > s[best]!) best = y;
+    return best + 1;
   }
 }
