@@ -3,7 +3,7 @@
  * database. It passes the same feed contract as the real stores (src/store/contract/feeds.ts).
  */
 import { WiretraceError } from '../../errors.js';
-import type { Feed, FeedPollUpdate, FeedStore } from '../../store/types.js';
+import type { Feed, FeedItem, FeedPollUpdate, FeedStore } from '../../store/types.js';
 
 export interface SeenItem {
   readonly guid: string;
@@ -50,6 +50,12 @@ export class MemoryFeedStore implements FeedStore {
       lastPolled: update.lastPolled,
       lastError: update.lastError ?? null,
     });
+  }
+
+  async listFeedItems(feedId: number): Promise<readonly FeedItem[]> {
+    return this.itemsOf(feedId)
+      .map((i) => ({ guid: i.guid, url: i.url, firstSeen: i.firstSeen }))
+      .sort((a, b) => (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
   }
 
   async hasFeedItem(feedId: number, guid: string): Promise<boolean> {
