@@ -140,11 +140,11 @@ export interface FeedStore {
   addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean>;
   hasFeedItem(feedId: number, guid: string): Promise<boolean>;
   /** A feed's seen items, by guid (empty for an unknown feed): for export. */
-  listFeedItems(feedId: number): Promise<readonly FeedItem[]>;
+  listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]>;
 }
 
 /** An item a feed listed, recorded so that later polls skip it. */
-export interface FeedItem {
+export interface SeenFeedItem {
   readonly guid: string;
   readonly url: string | null;
   /** When the store first recorded it. */

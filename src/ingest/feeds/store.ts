@@ -3,13 +3,9 @@
  * database. It passes the same feed contract as the real stores (src/store/contract/feeds.ts).
  */
 import { WiretraceError } from '../../errors.js';
-import type { Feed, FeedItem, FeedPollUpdate, FeedStore } from '../../store/types.js';
+import type { Feed, SeenFeedItem, FeedPollUpdate, FeedStore } from '../../store/types.js';
 
-export interface SeenItem {
-  readonly guid: string;
-  readonly url: string | null;
-  readonly firstSeen: string;
-}
+export type SeenItem = SeenFeedItem;
 
 export class MemoryFeedStore implements FeedStore {
   private readonly feeds = new Map<number, Feed>();
@@ -52,10 +48,8 @@ export class MemoryFeedStore implements FeedStore {
     });
   }
 
-  async listFeedItems(feedId: number): Promise<readonly FeedItem[]> {
-    return this.itemsOf(feedId)
-      .map((i) => ({ guid: i.guid, url: i.url, firstSeen: i.firstSeen }))
-      .sort((a, b) => (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
+  async listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]> {
+    return [...this.itemsOf(feedId)].sort((a, b) => (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
   }
 
   async hasFeedItem(feedId: number, guid: string): Promise<boolean> {

@@ -24,7 +24,7 @@ import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet } from '../snippet.js';
 import type {
   AppliedMigration,
   Feed,
-  FeedItem,
+  SeenFeedItem,
   FeedPollUpdate,
   InsertResult,
   LayerWrite,
@@ -511,11 +511,11 @@ export class PostgresStore implements Store {
     return this.call('read feed item', async (db) => ((await db.query('SELECT 1 FROM feed_items WHERE feed_id = $1 AND guid = $2', [feedId, guid])).rowCount ?? 0) > 0);
   }
 
-  listFeedItems(feedId: number): Promise<readonly FeedItem[]> {
+  listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]> {
     // COLLATE "C": the same byte order as SQLite's, so both engines list (and export) items alike
     return this.call(
       'list feed items',
-      async (db) => (await db.query<FeedItem>('SELECT guid, url, first_seen AS "firstSeen" FROM feed_items WHERE feed_id = $1 ORDER BY guid COLLATE "C"', [feedId])).rows
+      async (db) => (await db.query<SeenFeedItem>('SELECT guid, url, first_seen AS "firstSeen" FROM feed_items WHERE feed_id = $1 ORDER BY guid COLLATE "C"', [feedId])).rows
     );
   }
 

@@ -16,7 +16,7 @@ import { clampPage } from '../paging.js';
 import type {
   AppliedMigration,
   Feed,
-  FeedItem,
+  SeenFeedItem,
   FeedPollUpdate,
   InsertResult,
   LayerWrite,
@@ -434,9 +434,9 @@ export class SqliteStore implements Store {
     return this.call('read feed item', () => !!this.sql('SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?').get(feedId, guid));
   }
 
-  listFeedItems(feedId: number): Promise<readonly FeedItem[]> {
+  listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]> {
     return this.call('list feed items', () =>
-      this.sql('SELECT guid, url, first_seen AS firstSeen FROM feed_items WHERE feed_id = ? ORDER BY guid').all(feedId) as FeedItem[]
+      this.sql('SELECT guid, url, first_seen AS firstSeen FROM feed_items WHERE feed_id = ? ORDER BY guid').all(feedId) as SeenFeedItem[]
     );
   }
 
