@@ -27,7 +27,7 @@ const fakeFetch: FetchFunction = async (url) => ({
   body: new TextEncoder().encode(RSS),
   contentType: 'application/rss+xml',
   mediaType: 'application/rss+xml',
-  family: 'feed',
+  family: 'xml',
   notModified: false,
   etag: null,
   lastModified: null,
