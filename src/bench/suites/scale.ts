@@ -26,12 +26,16 @@ const WORKERS = [1, 2, 4];
 const PASSAGES = 6;
 const POLL_MS = 200;
 
-/** Writes `count` articles as .txt files (title, blank line, text), what `ingest --queue` is given; returns mean bytes. */
-function writeCorpus(dir: string, label: string, count: number): number {
+/**
+ * Writes articles first..first+count-1 as .txt files (title, blank line, text), what `ingest --queue` is
+ * given; returns their mean bytes. Corpora written by one run must not overlap in numbers: equal texts
+ * would be stored once.
+ */
+function writeCorpus(dir: string, label: string, first: number, count: number): number {
   mkdirSync(dir, { recursive: true });
   const vocab = benchVocabulary();
   let textBytes = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const a = syntheticArticle(label, i, vocab);
     const words = Array.from({ length: PASSAGES }, (_, k) => syntheticArticle(label, i * 97 + k, vocab).text).join(' ');
     const body = `${a.title}\n\n${words.charAt(0).toUpperCase()}${words.slice(1)}.\n`;
@@ -43,11 +47,14 @@ function writeCorpus(dir: string, label: string, count: number): number {
 
 /** Waits until `count` articles are stored and the queue is empty; a dead job ends the benchmark. */
 async function drained(store: Store, queue: JobQueue, count: number): Promise<void> {
-  for (;;) {
+  for (let idle = 0; ; ) {
     const [stored, jobs] = [await store.countArticles(), await queue.list(null, 10)];
     const dead = jobs.find((j) => j.state === 'dead');
     if (dead) throw new Error(`bench scale: job #${dead.id} died: ${dead.lastError}`);
     if (stored >= count && jobs.length === 0) return;
+    // an empty queue with articles missing will never fill: say so rather than wait forever
+    idle = jobs.length === 0 ? idle + 1 : 0;
+    if (idle > 50) throw new Error(`bench scale: the queue is empty but ${stored} of ${count} articles are stored`);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
@@ -96,9 +103,9 @@ export async function run(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const cpus = availableParallelism();
   try {
-    const textBytes = writeCorpus(join(dir, 'corpus'), 'scale', ARTICLES);
+    const textBytes = writeCorpus(join(dir, 'corpus'), 'scale', 0, ARTICLES);
     // each worker loads its models on its first job: a warm-up batch keeps that off the clock
-    writeCorpus(join(dir, 'warm'), 'warm', 2 * maxOf(WORKERS));
+    writeCorpus(join(dir, 'warm'), 'warm', ARTICLES, 2 * maxOf(WORKERS));
     for (const n of WORKERS) {
       const schema = `wt_bench_scale_${process.pid}_${n}`;
       const location = benchPgLocation(schema);
