@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   E_NOT_FOUND: 'No such record',
   E_STORE: 'The store failed',
   E_STORE_ENGINE: 'The store location names an engine this wiretrace cannot open',
+  E_NOT_READY: 'The store does not answer, so the server cannot serve requests yet',
   E_QUEUE: 'The work queue is not available (it needs a PostgreSQL store) or refused the job',
   E_AUTH: 'Missing or wrong bearer token',
   E_VALIDATION: 'The request does not match its schema',

@@ -6,8 +6,9 @@
  */
 import { WiretraceError } from '../errors.js';
 import { checkUrlShape, safeFetch, type FetchOptions } from '../ingest/fetch/index.js';
-import type { ParsedFeed, PollEvent, PollReport } from '../ingest/feeds/index.js';
+import type { FetchFunction, ParsedFeed, PollEvent, PollReport } from '../ingest/feeds/index.js';
 import type { Feed, Store } from '../store/types.js';
+import type { JobQueue } from './jobs.js';
 
 export type { Feed, PollEvent, PollReport };
 
@@ -79,14 +80,33 @@ export interface PollAndIngestOptions {
   readonly maxItemsPerFeed: number;
   readonly signal?: AbortSignal;
   readonly onEvent?: (event: PollEvent) => void;
+  /**
+   * When given, each new item becomes an ingest job on this queue (for `wiretrace worker`) instead of
+   * being fetched and annotated here; the item counts as handed on (and seen) once the job is queued.
+   */
+  readonly queue?: JobQueue;
+  /** Fetches the feeds (default: the guarded fetcher); tests pass a fake. */
+  readonly fetch?: FetchFunction;
 }
 
-/** Polls every subscribed feed once (conditional GET) and ingests its new items into the same store. */
+/**
+ * Polls every subscribed feed once (conditional GET) and hands its new items on: ingested into the
+ * same store, or queued as ingest jobs when `opts.queue` is set.
+ */
 export async function pollAndIngest(store: Store, opts: PollAndIngestOptions): Promise<PollReport> {
   const { pollFeeds } = await import('../ingest/feeds/index.js');
-  const { ingestUrl } = await import('./ingest.js');
+  let ingest: (url: string) => Promise<unknown>;
+  if (opts.queue) {
+    const queue = opts.queue;
+    const { enqueueIngest } = await import('./jobs.js');
+    ingest = (url) => enqueueIngest(queue, [url], { allowPrivate: opts.allowPrivate });
+  } else {
+    const { ingestUrl } = await import('./ingest.js');
+    ingest = (url) => ingestUrl(store, url, { allowPrivate: opts.allowPrivate });
+  }
   return pollFeeds(store, {
-    ingest: (url) => ingestUrl(store, url, { allowPrivate: opts.allowPrivate }),
+    ingest,
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
     fetchOptions: { allowPrivate: opts.allowPrivate },
     maxItemsPerFeed: opts.maxItemsPerFeed,
     ...(opts.signal ? { signal: opts.signal } : {}),

@@ -191,3 +191,19 @@ export const Health = Type.Object(
   }
 );
 export type Health = Static<typeof Health>;
+
+/** GET /healthz: the process is up and answering (nothing else is checked). */
+export const Liveness = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false });
+export type Liveness = Static<typeof Liveness>;
+
+/** GET /readyz: the store answered a query within the deadline. */
+export const Readiness = Type.Object(
+  {
+    status: Type.Literal('ready'),
+    engine: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]),
+    /** Applied schema migrations (a store that answers but is not migrated is not ready). */
+    migrations: Type.Integer({ minimum: 1 }),
+  },
+  { additionalProperties: false }
+);
+export type Readiness = Static<typeof Readiness>;

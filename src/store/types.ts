@@ -156,6 +156,16 @@ export interface FeedStore {
   /** Records an item as seen; returns true when it is new for this feed. */
   addFeedItem(feedId: number, guid: string, url: string | null): Promise<boolean>;
   hasFeedItem(feedId: number, guid: string): Promise<boolean>;
+  /** A feed's seen items, by guid (empty for an unknown feed): for export. */
+  listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]>;
+}
+
+/** An item a feed listed, recorded so that later polls skip it. */
+export interface SeenFeedItem {
+  readonly guid: string;
+  readonly url: string | null;
+  /** When the store first recorded it. */
+  readonly firstSeen: string;
 }
 
 /** A stored article's near-duplicate signature, for checking a candidate. */
@@ -277,6 +287,8 @@ export interface Store extends FeedStore, StoryStore {
 
   /** Applied schema migrations, by module then id. */
   migrations(): Promise<readonly AppliedMigration[]>;
+  /** The migrations this store applied when it was opened (empty when the schema was already current). */
+  readonly migratedOnOpen: readonly AppliedMigration[];
   /** Waits for pending work, then closes; later calls fail with E_STORE. Closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -9,41 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../store/index.js';
-import type { NewArticle, Store } from '../../store/types.js';
 import { buildServer } from '../../web/http/server.js';
-import { exampleTexts, syntheticStory } from '../corpus.js';
+import { fillSynthetic } from '../synthetic.js';
 import type { BenchResult } from '../types.js';
 
 const ARTICLES = 20_000;
-const BATCH = 1000;
 const MIN_MS = 2000;
-const WORDS = 60;
-
-/** A date in one of the forms ingest stores (date only, UTC, an offset), or unknown for one in ten. */
-function published(i: number): string | null {
-  if (i % 10 === 0) return null;
-  const day = new Date(Date.UTC(2020, 0, 1) + (i * 7919 % 1800) * 86_400_000 + (i % 24) * 3_600_000);
-  const iso = day.toISOString();
-  if (i % 3 === 0) return iso.slice(0, 10);
-  if (i % 3 === 1) return iso.replace('.000Z', 'Z');
-  return `${iso.slice(0, 19)}+05:30`;
-}
-
-async function fill(store: Store): Promise<void> {
-  const vocab = exampleTexts().join(' ').toLowerCase().match(/[a-z]+/g)!;
-  for (let start = 0; start < ARTICLES; start += BATCH) {
-    await store.transaction(async (tx) => {
-      for (let i = start; i < Math.min(ARTICLES, start + BATCH); i++) {
-        const a: NewArticle = {
-          url: `https://news.example/${i}`, canonicalUrl: null, contentHash: `bench-list-${i}`, outlet: null, title: `Story ${i}`,
-          byline: [], published: published(i), modified: null, fetched: null, language: 'en', image: null, imageCredit: null,
-          text: syntheticStory(vocab, i + 1, WORDS), meta: {}, nearDupOf: null, signature: null,
-        };
-        await tx.insertArticle(a, []);
-      }
-    });
-  }
-}
 
 async function rate(request: (i: number) => Promise<number>): Promise<number> {
   let n = 0;
@@ -60,7 +31,7 @@ export async function run(): Promise<BenchResult[]> {
   const path = join(dir, 'list.db');
   try {
     const store = await openStore(path);
-    await fill(store);
+    await fillSynthetic(store, 'list', ARTICLES);
     const app = await buildServer({ store, uiDir: null });
     const get = async (url: string): Promise<number> => (await app.inject({ url })).statusCode;
     // pages across the first thousand rows, so OFFSET costs stay comparable with and without the index

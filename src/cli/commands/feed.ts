@@ -84,28 +84,43 @@ export function register(program: Command): void {
     .option('--allow-private', 'let fetches reach loopback and private addresses (local use only)')
     .option('--max-items <n>', 'most new items ingested per feed and poll', '100')
     .option('--json', 'print one JSON object per feed and per item')
-    .action(async (opts: CommonOptions & { every?: string; maxItems: string }) => {
+    .option('--queue', 'enqueue new items as ingest jobs for `wiretrace worker` instead of ingesting here (PostgreSQL stores)')
+    .action(async (opts: CommonOptions & { every?: string; maxItems: string; queue?: boolean }) => {
       const intervalMs = opts.every !== undefined ? parseInterval(opts.every) : null;
       const maxItemsPerFeed = Number(opts.maxItems);
       if (!Number.isInteger(maxItemsPerFeed) || maxItemsPerFeed < 1) throw new WiretraceError('E_USAGE', `--max-items must be a positive integer, got ${opts.maxItems}`);
       const config = loadConfig();
       const allowPrivate = opts.allowPrivate ?? config.allowPrivate ?? false;
       const json = opts.json ?? false;
-      await withStore(existingStorePath(opts.db, FIRST_STEP, config), (store) =>
-        runPollLoop({
-          intervalMs,
-          poll: (signal) => pollAndIngest(store, { allowPrivate, maxItemsPerFeed, signal, onEvent: (e) => printEvent(e, json) }),
-          onReport: (r) => {
-            printReport(r, json);
-            // a single run is a cron job's unit of work: any feed error or failed item makes it fail
-            if (intervalMs === null && (r.failed > 0 || r.feeds.some((f) => f.status === 'error'))) process.exitCode = 1;
-          },
-        }),
-      );
+      const location = existingStorePath(opts.db, FIRST_STEP, config);
+      const queue = opts.queue ? await openQueue(location) : undefined;
+      // with --queue, "ingested" items were handed to the queue: say so
+      const handedOn = queue ? 'queued' : 'ingested';
+      try {
+        await withStore(location, (store) =>
+          runPollLoop({
+            intervalMs,
+            poll: (signal) => pollAndIngest(store, { allowPrivate, maxItemsPerFeed, signal, onEvent: (e) => printEvent(e, json, handedOn), ...(queue ? { queue } : {}) }),
+            onReport: (r) => {
+              printReport(r, json, handedOn);
+              // a single run is a cron job's unit of work: any feed error or failed item makes it fail
+              if (intervalMs === null && (r.failed > 0 || r.feeds.some((f) => f.status === 'error'))) process.exitCode = 1;
+            },
+          }),
+        );
+      } finally {
+        await queue?.close();
+      }
     });
 }
 
-function printEvent(e: PollEvent, json: boolean): void {
+/** The store's work queue (PostgreSQL only: E_QUEUE otherwise), loaded only for --queue. */
+async function openQueue(location: string): Promise<import('../../service/jobs.js').JobQueue> {
+  const { JobQueue } = await import('../../service/jobs.js');
+  return JobQueue.open(location);
+}
+
+function printEvent(e: PollEvent, json: boolean, handedOn: string): void {
   if (json) {
     console.log(JSON.stringify(e.kind === 'feed' ? { kind: 'feed', ...e.result } : { kind: 'item', feedId: e.feed.id, url: e.item.url, ok: e.ok, ...(e.error ? { error: e.error } : {}) }));
     return;
@@ -117,11 +132,11 @@ function printEvent(e: PollEvent, json: boolean): void {
   const r = e.result;
   if (r.status === 'error') console.error(`feed #${r.feedId} ${r.url}: error ${r.error}`);
   else if (r.status === 'not-modified') console.log(`feed #${r.feedId} ${r.url}: not modified`);
-  else console.log(`feed #${r.feedId} ${r.url}: ${r.newItems} new, ${r.ingested} ingested, ${r.failed} failed`);
+  else console.log(`feed #${r.feedId} ${r.url}: ${r.newItems} new, ${r.ingested} ${handedOn}, ${r.failed} failed`);
 }
 
-function printReport(r: PollReport, json: boolean): void {
+function printReport(r: PollReport, json: boolean, handedOn: string): void {
   if (json) return;
   const errors = r.feeds.filter((f) => f.status === 'error').length;
-  console.error(`${new Date().toISOString()} polled ${r.feeds.length} feeds: ${r.newItems} new items, ${r.ingested} ingested, ${r.failed} failed, ${errors} feed errors`);
+  console.error(`${new Date().toISOString()} polled ${r.feeds.length} feeds: ${r.newItems} new items, ${r.ingested} ${handedOn}, ${r.failed} failed, ${errors} feed errors`);
 }

@@ -13,7 +13,8 @@ import { register as demo } from './demo.js';
 import { register as feed } from './feed.js';
 import { register as stories } from './stories.js';
 import { register as jobs } from './jobs.js';
+import { register as storeOps } from './store-ops.js';
 
 export type RegisterCommand = (program: Command, frontEnds: FrontEnds) => void;
 
-export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo, feed, stories, jobs];
+export const commands: RegisterCommand[] = [extract, events, timeml, ingest, show, search, annotate, serve, demo, feed, stories, jobs, storeOps];

@@ -3,13 +3,9 @@
  * database. It passes the same feed contract as the real stores (src/store/contract/feeds.ts).
  */
 import { WiretraceError } from '../../errors.js';
-import type { Feed, FeedPollUpdate, FeedStore } from '../../store/types.js';
+import type { Feed, SeenFeedItem, FeedPollUpdate, FeedStore } from '../../store/types.js';
 
-export interface SeenItem {
-  readonly guid: string;
-  readonly url: string | null;
-  readonly firstSeen: string;
-}
+export type SeenItem = SeenFeedItem;
 
 export class MemoryFeedStore implements FeedStore {
   private readonly feeds = new Map<number, Feed>();
@@ -50,6 +46,10 @@ export class MemoryFeedStore implements FeedStore {
       lastPolled: update.lastPolled,
       lastError: update.lastError ?? null,
     });
+  }
+
+  async listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]> {
+    return [...this.itemsOf(feedId)].sort((a, b) => (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
   }
 
   async hasFeedItem(feedId: number, guid: string): Promise<boolean> {

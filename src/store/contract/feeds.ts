@@ -87,6 +87,10 @@ export function feedContract(name: string, open: OpenFeedStore): void {
       assert.equal(await s.hasFeedItem(a.id, 'g1'), true);
       assert.equal(await s.hasFeedItem(a.id, 'g3'), false);
       assert.equal(await s.hasFeedItem(999, 'g1'), false);
+      const listed = await s.listFeedItems(a.id);
+      assert.deepEqual(listed.map((i) => [i.guid, i.url]), [['g1', 'https://x.test/g1'], ['g2', 'https://x.test/g2'], ['no-url', null]], 'by guid');
+      for (const i of listed) assert.ok(!Number.isNaN(Date.parse(i.firstSeen)), `${i.guid} firstSeen`);
+      assert.deepEqual(await s.listFeedItems(999), [], 'an unknown feed has none');
       await assert.rejects(s.addFeedItem(999, 'g1', null), coded('E_NOT_FOUND'), 'an item for an unknown feed');
       assert.equal(await s.removeFeed(a.id), true);
       assert.equal(await s.hasFeedItem(a.id, 'g1'), false, 'items go with their feed');

@@ -41,6 +41,8 @@ function lifecycleContract(name: string, open: OpenStore): void {
         const prev = applied[i - 1];
         if (prev?.module === m.module) assert.ok(m.id > prev.id, `${m.module} ids increase`);
       }
+      const key = (m: { module: string; id: number }) => `${m.module}/${m.id}`;
+      assert.deepEqual(s.migratedOnOpen.map(key), applied.map(key), 'a fresh store applied every migration when it opened');
     }));
 
   test(`${name}: close waits for pending work, can be repeated, and later calls fail with E_STORE`, async () => {

@@ -25,6 +25,7 @@ import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet } from '../snippet.js';
 import type {
   AppliedMigration,
   Feed,
+  SeenFeedItem,
   FeedPollUpdate,
   InsertResult,
   LayerWrite,
@@ -114,6 +115,7 @@ export function parseLocation(location: string): { connectionString: string; sch
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   readonly location: string;
+  readonly migratedOnOpen: readonly AppliedMigration[];
   private readonly pool: pg.Pool;
   private readonly root: Scope = { parent: null, depth: 0, client: null, open: true, tail: Promise.resolve() };
   private readonly context = new AsyncLocalStorage<Scope>();
@@ -123,8 +125,9 @@ export class PostgresStore implements Store {
   private readonly pending = new Set<Promise<unknown>>();
   private closed = false;
 
-  private constructor(location: string, pool: pg.Pool) {
+  private constructor(location: string, pool: pg.Pool, migratedOnOpen: readonly AppliedMigration[]) {
     this.location = location;
+    this.migratedOnOpen = migratedOnOpen;
     this.pool = pool;
   }
 
@@ -139,11 +142,12 @@ export class PostgresStore implements Store {
     const pool = new pg.Pool({ connectionString, max: POOL_SIZE, types: TYPES, options: `-c search_path=${schema},public` });
     // an idle connection the server drops must not crash the process
     pool.on('error', () => undefined);
+    let ran: AppliedMigration[];
     try {
       const client = await pool.connect();
       try {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await migrate(client, schema, mods);
+        ran = await migrate(client, schema, mods);
       } finally {
         client.release();
       }
@@ -152,7 +156,7 @@ export class PostgresStore implements Store {
       if (err instanceof WiretraceError) throw err;
       throw new WiretraceError('E_STORE', `cannot open store at ${display}: ${(err as Error).message}`);
     }
-    return new PostgresStore(display, pool);
+    return new PostgresStore(display, pool, ran);
   }
 
   insertArticle(article: NewArticle, layers: readonly LayerWrite[]): Promise<InsertResult> {
@@ -514,6 +518,14 @@ export class PostgresStore implements Store {
 
   hasFeedItem(feedId: number, guid: string): Promise<boolean> {
     return this.call('read feed item', async (db) => ((await db.query('SELECT 1 FROM feed_items WHERE feed_id = $1 AND guid = $2', [feedId, guid])).rowCount ?? 0) > 0);
+  }
+
+  listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]> {
+    // COLLATE "C": the same byte order as SQLite's, so both engines list (and export) items alike
+    return this.call(
+      'list feed items',
+      async (db) => (await db.query<SeenFeedItem>('SELECT guid, url, first_seen AS "firstSeen" FROM feed_items WHERE feed_id = $1 ORDER BY guid COLLATE "C"', [feedId])).rows
+    );
   }
 
   // ---- transactions and connections ----

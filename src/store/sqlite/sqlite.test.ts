@@ -177,6 +177,49 @@ test('sqlite: two processes on one file share the near-duplicate index; a copy s
   await s.close();
 });
 
+/** Reads lines until one equals `want` (or the stream ends); returns whether it came. */
+async function waitFor(lines: AsyncIterator<string>, want: string): Promise<boolean> {
+  for (let r = await lines.next(); !r.done; r = await lines.next()) if (r.value === want) return true;
+  return false;
+}
+
+/** Every batch article stored, once each, and nothing else. */
+function assertBatch(path: string, count: number): void {
+  const raw = new Database(path, { readonly: true });
+  try {
+    assert.deepEqual(raw.pragma('integrity_check'), [{ integrity_check: 'ok' }]);
+    const hashes = (raw.prepare('SELECT content_hash AS h FROM articles').all() as Array<{ h: string }>).map((r) => r.h);
+    assert.equal(hashes.length, count, 'no duplicates');
+    assert.deepEqual(new Set(hashes), new Set(Array.from({ length: count }, (_, i) => `batch-${i}`)), 'none missing');
+    const layerless = raw.prepare('SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM layers l WHERE l.article_id = a.id)').get() as { n: number };
+    assert.equal(layerless.n, 0, 'no article without its layers');
+  } finally {
+    raw.close();
+  }
+}
+
+test('sqlite: an ingest process killed mid-batch leaves an intact file; a re-run completes with no duplicates and none missing', async () => {
+  const path = freshPath();
+  await (await openStore(path)).close();
+  const first = writer([path, 'batch', '0', '300']);
+  assert.ok(await waitFor(first.lines, 'stored 40'), 'the batch got going');
+  first.kill();
+  assert.equal(await first.exited, null, 'killed, not finished');
+  const again = writer([path, 'batch', '0', '300']);
+  assert.ok(await waitFor(again.lines, 'done'));
+  assert.equal(await again.exited, 0);
+  assertBatch(path, 300);
+});
+
+test('sqlite: two processes ingesting overlapping batches into one file both finish, with no SQLITE_BUSY and nothing lost', async () => {
+  const path = freshPath();
+  await (await openStore(path)).close();
+  const [a, b] = [writer([path, 'batch', '0', '200']), writer([path, 'batch', '100', '300'])];
+  const [doneA, doneB] = await Promise.all([waitFor(a.lines, 'done'), waitFor(b.lines, 'done')]);
+  assert.deepEqual([doneA, doneB, await a.exited, await b.exited], [true, true, 0, 0], 'both finished (a SQLITE_BUSY would have killed one)');
+  assertBatch(path, 300);
+});
+
 test('sqlite: two connections in one process see each other\'s articles without any cache', async () => {
   const path = freshPath();
   const [a, b] = [await openStore(path), await openStore(path)];

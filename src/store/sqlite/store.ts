@@ -18,6 +18,7 @@ import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
   AppliedMigration,
   Feed,
+  SeenFeedItem,
   FeedPollUpdate,
   InsertResult,
   LayerWrite,
@@ -111,6 +112,7 @@ interface Scope {
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   readonly location: string;
+  readonly migratedOnOpen: readonly AppliedMigration[];
   private readonly db: Database.Database;
   private readonly root: Scope = { parent: null, depth: 0, open: true, tail: Promise.resolve() };
   private readonly context = new AsyncLocalStorage<Scope>();
@@ -120,6 +122,7 @@ export class SqliteStore implements Store {
     this.location = path;
     if (path !== ':memory:') ensureDir(dirname(path));
     let db: Database.Database | null = null;
+    let ran: AppliedMigration[];
     try {
       db = new Database(path);
       db.pragma('journal_mode = WAL');
@@ -127,13 +130,14 @@ export class SqliteStore implements Store {
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
       db.pragma('synchronous = NORMAL');
-      migrate(db, [CORE, ...modules.map((m) => ({ name: m.name, migrations: m.migrations.sqlite }))]);
+      ran = migrate(db, [CORE, ...modules.map((m) => ({ name: m.name, migrations: m.migrations.sqlite }))]);
     } catch (err) {
       db?.close();
       if (err instanceof WiretraceError) throw err;
       throw new WiretraceError('E_STORE', `cannot open store at ${path}: ${(err as Error).message}`);
     }
     this.db = db;
+    this.migratedOnOpen = ran;
   }
 
   /** Opens (creating when needed, with its directory) the database at `path` and applies pending migrations. */
@@ -442,6 +446,12 @@ export class SqliteStore implements Store {
 
   hasFeedItem(feedId: number, guid: string): Promise<boolean> {
     return this.call('read feed item', () => !!this.sql('SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?').get(feedId, guid));
+  }
+
+  listFeedItems(feedId: number): Promise<readonly SeenFeedItem[]> {
+    return this.call('list feed items', () =>
+      this.sql('SELECT guid, url, first_seen AS firstSeen FROM feed_items WHERE feed_id = ? ORDER BY guid').all(feedId) as SeenFeedItem[]
+    );
   }
 
   // ---- transactions and the connection ----

@@ -20,6 +20,7 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   E_VALIDATION: 400,
   E_RATE_LIMITED: 429,
   E_BUSY: 503,
+  E_NOT_READY: 503,
   E_MEDIA_TYPE: 415,
   E_HEADERS_TOO_LARGE: 431,
   E_REQUEST_TIMEOUT: 408,

@@ -249,6 +249,8 @@ test('http: health and OpenAPI document', async () => {
     'get /api/stories',
     'get /api/stories.jsonl',
     'get /api/stories/{id}',
+    'get /healthz',
+    'get /readyz',
     'post /api/articles',
   ]);
   for (const d of described) {
