@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { linkReport, unlinkReport } from './link-report.js';
+import { LINK_PARAMS, linkReport, unlinkReport } from './link-report.js';
 
 const P = 'link/link-report:';
 
@@ -117,4 +117,19 @@ test(`${P} claim versions across reports, with relay and time drift`, async () =
   const kinds = story.findings.map((f) => f.kind).sort();
   assert.ok(kinds.includes('time'), `time drift found (${kinds.join(', ')})`);
   assert.ok(kinds.includes('certainty'), 'ready → willing');
+});
+
+test(`${P} a book-length report links in bounded work: its first maxReportEvents events and maxReportClaims claims take part`, async () => {
+  const base = digest({ id: 1, day: '2025-03-02', text: 'Temirov to visit Mongolia', people: VISIT, places: PLACES, event: { status: 'anticipated' }, claim: {} });
+  const many = 5000;
+  const events: DigestEvent[] = Array.from({ length: many }, (_, i) => ({ ...base.events[0]!, cluster: `e${i}`, lemma: `happening${i}`, type: `T${i}` }));
+  const claims: DigestClaim[] = Array.from({ length: many }, (_, i) => ({ ...base.claims[0]!, id: `c${i}`, clusters: [`e${i}`], text: `statement number ${i} about something` }));
+  const state = new MemoryLinkState();
+  await linkReport(state, { ...base, events, claims });
+  const story = [...state.allStories()][0]!.story;
+  assert.equal(story.events.length, LINK_PARAMS.maxReportEvents, 'every distinct kind is its own tracked event, up to the cap');
+  assert.equal(story.claims.reduce((n, c) => n + c.versions.length, 0), LINK_PARAMS.maxReportClaims, 'claim versions, up to the cap');
+  // negative: an ordinary report is not cut
+  const small = await linkAll(reports.slice(0, 3));
+  assert.equal([...small.allStories()][0]!.story.events.length, 1);
 });

@@ -29,6 +29,15 @@ export const LINK_PARAMS = {
   /** Terms kept in a story centroid and in a report vector. */
   centroidTerms: 300,
   reportTerms: 150,
+  /**
+   * A report's first this many trackable events, claims and amounts take part in linking: news reports hold
+   * far fewer, and a book-length text must not make linking quadratic (the rest stays in its layers).
+   */
+  maxReportEvents: 200,
+  maxReportClaims: 300,
+  maxReportQuantities: 300,
+  /** Tracked events of one kind a report's event is compared with (the most recent). */
+  maxKindCandidates: 400,
   /** Entity weights by type: countries and nationalities are shared by many unrelated stories. */
   typeWeight: { PER: 1, ORG: 0.8, GPE: 0.4, LOC: 0.5, MISC: 0.25 } as Readonly<Record<string, number>>,
 } as const;
@@ -230,12 +239,24 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const events: TrackedEvent[] = base.events.map((t) => ({ ...t, members: [...t.members], timeline: [...t.timeline] }));
   const clusterToEvent = new Map<string, string>();
   let nextEvent = events.length + 1;
-  for (const e of d.events) {
-    if (!trackable(e)) continue;
+  // candidates by kind: eventFit refuses any other pairing, so only these are compared (no scan of the story)
+  const byKind = new Map<string, TrackedEvent[]>();
+  const kinds = (lemma: string, type: string): string[] => [`f:${lemmaFamily(lemma)}`, `t:${type}`];
+  const index = (t: TrackedEvent): void => {
+    for (const k of kinds(t.lemma, t.type)) {
+      const list = byKind.get(k);
+      if (list) list.push(t);
+      else byKind.set(k, [t]);
+    }
+  };
+  for (const t of events) index(t);
+  for (const e of d.events.filter(trackable).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
     const bare = e.participants.length + e.places.length === 0;
-    for (const t of events) {
+    const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
+    const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
+    for (const t of candidates) {
       const fit = eventFit(e, t, alias, d.day);
       // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
       const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
@@ -261,6 +282,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         status: null,
       };
       events.push(best);
+      index(best);
     } else {
       for (const k of e.participants) if (!best.participants.includes(alias.get(k) ?? k)) best.participants.push(alias.get(k) ?? k);
       for (const k of e.actors) if (!best.actors.includes(alias.get(k) ?? k)) best.actors.push(alias.get(k) ?? k);
@@ -303,10 +325,10 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   }
 
   const articles: StoryArticle[] = [...base.articles, { ...d.article, copyOf: copyOf !== null && base.articles.some((a) => a.id === copyOf) ? copyOf : null }];
-  const claims = addClaimVersions(base.claims, d, clusterToEvent, alias);
+  const claims = addClaimVersions(base.claims, { ...d, claims: d.claims.slice(0, LINK_PARAMS.maxReportClaims) }, clusterToEvent, alias);
   const quantities: QuantityObservation[] = [
     ...(prev?.quantities ?? []),
-    ...d.quantities.map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
+    ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
   ];
   const findings = findDrift(base.findings, { events, claims, quantities }, d.article.id);
   const days = articles.map((a) => (a.published ? a.published.slice(0, 10) : null)).filter((x): x is string => x !== null).sort();

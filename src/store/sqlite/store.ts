@@ -114,6 +114,14 @@ export class SqliteStore implements Store {
   readonly location: string;
   readonly migratedOnOpen: readonly AppliedMigration[];
   private readonly db: Database.Database;
+  /**
+   * A second, read-only connection (file stores only): reads made outside any transaction run on it at
+   * once instead of queueing behind a long write (an ingest, a story link). WAL gives it the last
+   * committed state, so it never sees a transaction's uncommitted writes.
+   */
+  private reader: Database.Database | null = null;
+  /** The connection `sql()` prepares on: the writer, or the reader while a read call runs on it. */
+  private active: Database.Database;
   private readonly root: Scope = { parent: null, depth: 0, open: true, tail: Promise.resolve() };
   private readonly context = new AsyncLocalStorage<Scope>();
   private closed = false;
@@ -137,6 +145,15 @@ export class SqliteStore implements Store {
       throw new WiretraceError('E_STORE', `cannot open store at ${path}: ${(err as Error).message}`);
     }
     this.db = db;
+    this.active = db;
+    if (path !== ':memory:') {
+      try {
+        this.reader = new Database(path, { readonly: true, fileMustExist: true });
+        this.reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      } catch {
+        this.reader = null; // reads then share the writer's queue, as before
+      }
+    }
     this.migratedOnOpen = ran;
   }
 
@@ -205,14 +222,14 @@ export class SqliteStore implements Store {
   }
 
   getArticle(id: number): Promise<StoredArticle | null> {
-    return this.call('read article', () => {
+    return this.readCall('read article', () => {
       const row = this.sql('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
   }
 
   getArticleByUrl(url: string): Promise<StoredArticle | null> {
-    return this.call('read article', () => {
+    return this.readCall('read article', () => {
       const row = this.sql('SELECT * FROM articles WHERE canonical_url = ? OR url = ? ORDER BY id LIMIT 1')
         .get(url, url) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
@@ -220,14 +237,14 @@ export class SqliteStore implements Store {
   }
 
   findByContentHash(hash: string): Promise<StoredArticle | null> {
-    return this.call('read article', () => {
+    return this.readCall('read article', () => {
       const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hash) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
   }
 
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
-    return this.call('read layers', () => {
+    return this.readCall('read layers', () => {
       // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
       const rows = (
         names
@@ -240,7 +257,7 @@ export class SqliteStore implements Store {
   }
 
   listArticles(page: PageRequest = {}): Promise<Page<StoredArticle>> {
-    return this.call('list articles', () => {
+    return this.readCall('list articles', () => {
       const { limit, offset } = clampPage(page);
       const rows = this.sql(LIST_ARTICLES_SQL).all(limit, offset) as ArticleRow[];
       return { items: rows.map(toArticle), total: this.count(), limit, offset };
@@ -248,7 +265,7 @@ export class SqliteStore implements Store {
   }
 
   search(query: string, page: PageRequest = {}, filter: SearchFilter = {}): Promise<SearchPage> {
-    return this.call('search', () => {
+    return this.readCall('search', () => {
       const { limit, offset } = clampPage(page);
       const checked = checkSearchFilter(filter);
       const match = toFtsQuery(query);
@@ -363,7 +380,7 @@ export class SqliteStore implements Store {
   }
 
   countArticles(): Promise<number> {
-    return this.call('count articles', () => this.count());
+    return this.readCall('count articles', () => this.count());
   }
 
   nearDupCandidates(signature: string): Promise<readonly SignatureRow[]> {
@@ -492,6 +509,7 @@ export class SqliteStore implements Store {
     }
     return this.enqueue(this.root, async () => {
       this.closed = true;
+      if (this.reader?.open) this.reader.close();
       if (this.db.open) this.db.close();
     });
   }
@@ -509,6 +527,22 @@ export class SqliteStore implements Store {
     const result = scope.tail.then(work);
     scope.tail = result.then(noop, noop);
     return result;
+  }
+
+  /**
+   * A read: outside any transaction, on the reader connection at once (it is synchronous, so swapping the
+   * active connection for its duration cannot interleave with other work); inside one, like any call.
+   */
+  private readCall<T>(what: string, work: () => T): Promise<T> {
+    if (!this.reader || this.scope() !== this.root) return this.call(what, work);
+    try {
+      this.active = this.reader;
+      return Promise.resolve(this.run(what, work));
+    } catch (err) {
+      return Promise.reject(err);
+    } finally {
+      this.active = this.db;
+    }
   }
 
   /** One call: queued in its scope, run synchronously on the connection, failures coded. */
@@ -552,7 +586,7 @@ export class SqliteStore implements Store {
   }
 
   private sql(text: string): Database.Statement {
-    return statement(this.db, text);
+    return statement(this.active, text);
   }
 
   private count(): number {
