@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article, coded, LAYERS, signatureOf } from '../store/contract/fixtures.js';
 import { openStore } from '../store/index.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema } from '../store/postgres/testing.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, withPostgres } from '../store/postgres/testing.js';
 import type { Store } from '../store/types.js';
 import { exportStore, importDump } from './dump.js';
 import { DUMP_FORMAT, DUMP_VERSION } from './dump-schemas.js';
@@ -102,13 +102,7 @@ test('dump: a malformed dump is refused with a code that names the line, before 
 });
 
 const unavailable = await postgresUnavailable();
-if (unavailable) {
-  if (process.env.CI === 'true') test('dump across engines', () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
-  else {
-    console.warn(`\n*** SKIPPING dump across engines (SQLite → PostgreSQL → export): ${unavailable} ***\n`);
-    test('dump across engines', { skip: unavailable }, () => undefined);
-  }
-} else {
+withPostgres(unavailable, 'dump across engines (SQLite → PostgreSQL → export)', () => {
   const schemas: string[] = [];
   after(() => dropSchemas(schemas));
   const pgStore = () => {
@@ -132,4 +126,4 @@ if (unavailable) {
     assert.deepEqual(await dumpOf(back), fromSqlite);
     await Promise.all([lite.close(), pg.close(), back.close()]);
   });
-}
+});

@@ -7,7 +7,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FetchFunction } from '../ingest/feeds/index.js';
 import { openStore } from '../store/index.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema } from '../store/postgres/testing.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, withPostgres } from '../store/postgres/testing.js';
 import { pollAndIngest } from './feeds.js';
 import { JobQueue } from './jobs.js';
 
@@ -39,13 +39,7 @@ const schemas: string[] = [];
 after(() => (unavailable ? undefined : dropSchemas(schemas.flatMap((s) => [s, `${s}_jobs`]))));
 
 const name = 'feed poll --queue: new items become ingest jobs, not articles, and are queued once';
-if (unavailable) {
-  if (process.env.CI === 'true') test(name, () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
-  else {
-    console.warn(`\n*** SKIPPING "${name}": ${unavailable} ***\n`);
-    test(name, { skip: unavailable }, () => undefined);
-  }
-} else {
+withPostgres(unavailable, `"${name}"`, () =>
   test(name, async () => {
     const schema = testSchema('feedq');
     schemas.push(schema);
@@ -71,5 +65,5 @@ if (unavailable) {
       await queue.close();
       await store.close();
     }
-  });
-}
+  }),
+);

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema } from '../store/postgres/testing.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, withPostgres } from '../store/postgres/testing.js';
 import { enqueueIngest, JobQueue, startWorker } from './jobs.js';
 import { queueLocation } from '../queue/queue.js';
 
@@ -30,12 +30,7 @@ after(async () => {
 });
 
 function pgTest(name: string, body: () => Promise<void>): void {
-  if (!unavailable) test(name, body);
-  else if (process.env.CI === 'true') test(name, () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
-  else {
-    console.warn(`\n*** SKIPPING "${name}": ${unavailable} ***\n`);
-    test(name, { skip: unavailable }, () => undefined);
-  }
+  withPostgres(unavailable, `"${name}"`, () => test(name, body));
 }
 
 function fresh(label: string): string {

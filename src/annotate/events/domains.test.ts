@@ -104,8 +104,8 @@ test('events/domains: the table is well formed', () => {
     }
   }
   // only "deal" is in both lexicons: arms deals are AID, priced deals ECONOMY
-  const shared = [...DOMAIN_FORMS.keys()].filter((f) => TRIGGER_FORMS.has(f)).sort();
-  assert.deepEqual(shared, ['deal', 'deals']);
+  const inBoth = [...DOMAIN_FORMS.keys()].filter((f) => TRIGGER_FORMS.has(f)).sort();
+  assert.deepEqual(inBoth, ['deal', 'deals']);
 });
 
 test('events/phases: ranks follow each family table, acquittal ties with conviction', () => {

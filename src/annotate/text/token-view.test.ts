@@ -68,7 +68,7 @@ test(`${P} the token view knows each token's sentence, paragraph and line breaks
   assert.deepEqual([...v.lineBreakBefore], [0, 0, 0, 1, 0, 1, 0]);
 });
 
-test(`${P} the view is built once per tokens layer and shared`, () => {
+test(`${P} the view is built once per tokens layer and reused`, () => {
   const doc = docOf('He said “yes”.');
   const later = withLayers(doc, { timexes: [] }, { annotator: 'test', version: '0' });
   assert.equal(tokenView(later), tokenView(doc));

@@ -62,7 +62,7 @@ const CASES: readonly Case[] = [
     // φ4: K1-R1 = 4/5, K1-R2 = 2/5, K2-R2 = 2/6, K2-R3 = 4/8. Best: K1-R1 + K2-R3 = 1.3.
     // Recall 1.3 / 2 = 0.65, precision 1.3 / 3.
     ceafE: { p: 1.3 / 3, r: 0.65 },
-    // Pairs: key 3 + 6 = 9, response 1 + 1 + 6 = 8, shared {a,b} and {f,g} = 2.
+    // Pairs: key 3 + 6 = 9, response 1 + 1 + 6 = 8, common to both: {a,b} and {f,g} = 2.
     pairwise: { p: 2 / 8, r: 2 / 9 },
   },
   {

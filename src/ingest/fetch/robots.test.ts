@@ -71,7 +71,7 @@ const EDGE_CASES: readonly { name: string; robots: string; path: string; allowed
   { name: 'no group for us and no * allows', robots: 'User-agent: googlebot\nDisallow: /\n', path: '/x', allowed: true },
   { name: 'named group beats *', robots: 'User-agent: *\nDisallow: /\nUser-agent: wiretrace\nDisallow: /y\n', path: '/x', allowed: true },
   { name: 'two groups for us merge', robots: 'User-agent: wiretrace\nDisallow: /a\n\nUser-agent: wiretrace\nDisallow: /b\n', path: '/b', allowed: false },
-  { name: 'shared group', robots: 'User-agent: other\nUser-agent: wiretrace\nDisallow: /a\n', path: '/a', allowed: false },
+  { name: 'one group for two agents', robots: 'User-agent: other\nUser-agent: wiretrace\nDisallow: /a\n', path: '/a', allowed: false },
   { name: '/robots.txt is always allowed', robots: 'User-agent: *\nDisallow: /\n', path: '/robots.txt', allowed: true },
   { name: 'comments after values', robots: 'User-agent: * # all\nDisallow: /x # no\n', path: '/x', allowed: false },
   { name: 'no space after the colon', robots: 'User-agent:*\nDisallow:/x\n', path: '/x', allowed: false },

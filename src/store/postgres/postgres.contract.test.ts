@@ -3,26 +3,18 @@
  * WIRETRACE_TEST_PG, or the local one on loopback. Without one the suite skips loudly; under CI=true
  * it fails, since CI machines run PostgreSQL.
  */
-import { after, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { after } from 'node:test';
 import { runStoreContract } from '../contract/index.js';
 import { openStore } from '../index.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema } from './testing.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, withPostgres } from './testing.js';
 
 const unavailable = await postgresUnavailable();
-if (unavailable) {
-  if (process.env.CI === 'true') {
-    test('PostgreSQL store contract', () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
-  } else {
-    console.warn(`\n*** SKIPPING the PostgreSQL store contract: ${unavailable} ***\n`);
-    test('PostgreSQL store contract', { skip: unavailable }, () => undefined);
-  }
-} else {
-  const schemas: string[] = [];
-  after(() => dropSchemas(schemas));
+const schemas: string[] = [];
+after(() => (unavailable ? undefined : dropSchemas(schemas)));
+withPostgres(unavailable, 'the PostgreSQL store contract', () =>
   runStoreContract('postgres', () => {
     const schema = testSchema('contract');
     schemas.push(schema);
     return openStore(testLocation(schema));
-  });
-}
+  }),
+);

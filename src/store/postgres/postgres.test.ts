@@ -12,7 +12,7 @@ import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
 import pg from 'pg';
 import { CORE_MIGRATIONS, migrate } from './migrations.js';
-import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL } from './testing.js';
+import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL, withPostgres } from './testing.js';
 
 test('postgres locations: schema parameter, password hidden, bad schema names refused', () => {
   const cases: Array<{ url: string; schema?: string; display?: string; code?: string }> = [
@@ -71,12 +71,7 @@ const fresh = (label: string): string => {
 };
 
 function serverTest(name: string, body: () => Promise<void>): void {
-  if (!unavailable) test(name, body);
-  else if (process.env.CI === 'true') test(name, () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
-  else {
-    console.warn(`\n*** SKIPPING "${name}": ${unavailable} ***\n`);
-    test(name, { skip: unavailable }, () => undefined);
-  }
+  withPostgres(unavailable, `"${name}"`, () => test(name, body));
 }
 
 serverTest('postgres: two stores on one database (two workers) ingest the same reports at once; each is stored once', async () => {

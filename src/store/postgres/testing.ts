@@ -3,6 +3,8 @@
  * a fresh schema per store, and a loud skip when no server answers (a failure under CI=true, where
  * the machine has one).
  */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import pg from 'pg';
 
 export const TEST_PG_URL = process.env.WIRETRACE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -42,4 +44,22 @@ export async function dropSchemas(schemas: readonly string[], url = TEST_PG_URL)
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Registers the tests `register` defines when PostgreSQL answers (`unavailable` is null). Otherwise one test
+ * named `name` stands for them: skipped with a loud message, or failing under CI=true, where the machine
+ * runs PostgreSQL.
+ */
+export function withPostgres(unavailable: string | null, name: string, register: () => void): void {
+  if (!unavailable) {
+    register();
+    return;
+  }
+  if (process.env.CI === 'true') {
+    test(name, () => assert.fail(`${unavailable} (CI=true: PostgreSQL is required)`));
+    return;
+  }
+  console.warn(`\n*** SKIPPING ${name}: ${unavailable} ***\n`);
+  test(name, { skip: unavailable }, () => undefined);
 }

@@ -33,9 +33,9 @@ test('events/tagger/features: the same token in the same context hashes the same
   assert.deepEqual(features('They vowed to attack the town.', 'attack'), a);
   const b = features('They condemned the attack on the town.', 'attack');
   assert.notDeepEqual(b, a);
-  // the word's own features are shared across contexts
-  const shared = [...a].filter((f) => b.has(f)).length;
-  assert.ok(shared >= 8, `shared ${shared}`);
+  // the word's own features are common to both contexts
+  const common = [...a].filter((f) => b.has(f)).length;
+  assert.ok(common >= 8, `common ${common}`);
   // the lexicon adds a feature the unseen word lacks
   const withLex = features('They vowed to attack the town.', 'attack', new Map([['attack', 'r6:n4:OCCURRENCE']]));
   assert.notDeepEqual(withLex, a);
