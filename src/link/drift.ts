@@ -87,6 +87,12 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
 /** Quantity drift: each new amount against the latest earlier amount of the same unit that differs. */
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
+  // where each figure first appeared outside the new report (one pass, so finding origins stays linear)
+  const figure = (x: QuantityObservation): string => `${x.unit}\u0000${x.low}\u0000${x.high}`;
+  const firstSeen = new Map<string, number>();
+  obs.forEach((o, k) => {
+    if (o.article !== article && !firstSeen.has(figure(o))) firstSeen.set(figure(o), k);
+  });
   obs.forEach((q, i) => {
     if (q.article !== article) return;
     for (let j = i - 1; j >= 0; j--) {
@@ -99,11 +105,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       // the same sentence in two reports is a wire copy, not drift
       if (p.evidence.text === q.evidence.text) continue;
       // the earlier figure where it first appeared: a copy of it in a later report is not where the drift starts
-      let origin = p;
-      for (let k = j - 1; k >= 0; k--) {
-        const o = obs[k]!;
-        if (o.unit === p.unit && o.low === p.low && o.high === p.high && o.article !== q.article) origin = o;
-      }
+      const first = firstSeen.get(figure(p));
+      const origin = first !== undefined && first < j ? obs[first]! : p;
       const sameDay = origin.day !== null && origin.day === q.day && origin.article !== q.article;
       const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
       out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));

@@ -86,19 +86,23 @@ const CLAUSE_BREAK = /;|\b(?:where|while|whereas|but|although)\b/i;
 /** Nouns of other happenings: a status word past one of them is that one's ("a summit, months after a visit was postponed"). */
 const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|vote|strike|trial|conference|ceremony|signing|negotiations?)s?\b/gi;
 
-/** The event's own words (its trigger and lemma), as a whole-word test. */
-function ownWords(e: DigestEvent): RegExp {
-  const words = [e.trigger, e.lemma].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return words.length ? new RegExp(`^(?:${words.join('|')})`, 'i') : /$^/;
+/** How an event is named: its own words (trigger and lemma) as a test, and as a search for its mentions. */
+interface EventWords {
+  readonly own: RegExp;
+  /** Global: every word starting with the trigger or lemma ("visit", "visits", "visited"); null when both are too short. */
+  readonly mention: RegExp | null;
 }
 
-/** Where the event is named in a sentence: its trigger as written, or a word of its lemma ("visit", "visits", "visited"). */
-function mentionsIn(sentence: string, e: DigestEvent): number[] {
-  const out: number[] = [];
+function eventWords(e: DigestEvent): EventWords {
   const words = [e.trigger, e.lemma].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!words.length) return out;
-  const re = new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi');
-  for (const m of sentence.matchAll(re)) out.push(m.index);
+  if (!words.length) return { own: /$^/, mention: null };
+  return { own: new RegExp(`^(?:${words.join('|')})`, 'i'), mention: new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi') };
+}
+
+/** Where the event is named in a sentence. */
+function mentionsIn(sentence: string, words: EventWords): number[] {
+  const out: number[] = [];
+  if (words.mention) for (const m of sentence.matchAll(words.mention)) out.push(m.index);
   return out;
 }
 
@@ -114,9 +118,9 @@ function namesOtherEvent(stretch: string, own: RegExp): boolean {
   return false;
 }
 
-function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before = false, own: RegExp = /$^/): boolean {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (const m of sentence.matchAll(global)) {
+/** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp): boolean {
+  for (const m of sentence.matchAll(pattern)) {
     const end = m.index + m[0].length;
     // the sentence names the event in other words ("the trip" for a visit, "it"): the whole sentence is near
     const close = !near.length || near.some((p) => {
@@ -136,7 +140,13 @@ function isDated(value: string | null): boolean {
 }
 
 /** The reader's status for one report's reading of an event, or null when the report says nothing of its status. */
+/** Each rule's pattern, global, for scanning a sentence (compiled once). */
+const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
+
 export function readerStatus(e: DigestEvent): ReaderStatus | null {
+  const words = eventWords(e);
+  // the event's mentions in each of its sentences, found once for every rule
+  let near: number[][] | null = null;
   for (const c of SENTENCE_STATUS) {
     // an event the report gives no status of its own takes one only from words that say it outright
     if (e.status === null && e.modality !== 'negated' && !c.when?.(e) && !STATED_WITHOUT_STATUS.has(c.status)) continue;
@@ -144,7 +154,10 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued || e.sentences.some((s) => statedIn(s.text, c.pattern, mentionsIn(s.text, e), c.before, ownWords(e)))) return c.status;
+    if (cued) return c.status;
+    near ??= e.sentences.map((s) => mentionsIn(s.text, words));
+    const mentions = near;
+    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own))) return c.status;
   }
   if (e.modality === 'negated') return 'denied';
   switch (e.status) {
