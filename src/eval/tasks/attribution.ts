@@ -9,11 +9,7 @@ import type { EvalResult } from '../types.js';
 import { loadSplit, SPLITS, type Split } from '../attribution/polnear.js';
 import { addCounts, emptyCounts, prf, ROLES, scoreDoc, scoreTokens } from '../attribution/score.js';
 import { annotateText, toRoleSpans } from '../attribution/predict.js';
-
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { argValue } from '../args.js';
 
 export async function run(args: string[]): Promise<EvalResult> {
   const data = resolve(argValue(args, '--data') ?? resolve(sharedDataRoot(), 'polnear'));

@@ -19,17 +19,13 @@ import { wiretraceSystem } from '../ecbplus/wiretrace.js';
 import { type DocumentClusterer, type EventMentionSpan, type LinkSystem, type ReportText } from '../linking.js';
 import { ECB_SPLITS, ECB_SPLIT_NAMES, readCorpus, type EcbDocument, type EcbSplit } from '../ecbplus/read.js';
 import { cutDendrogram, dendrogram, labelsToAssignments, lemmaBaseline, LINKAGES, sameLemmaLinker, similarityMatrix, TUNED_TFIDF, type Linkage } from '../ecbplus/baseline.js';
+import { argValue } from '../args.js';
 
 /** Published results on the test topics with gold mentions (data/SOURCES.md). */
 const PUBLISHED = [
   { system: 'Ding et al. 2024 (LLM rationales)', conllF1: 86.0 },
   { system: 'Held et al. 2021 (re-run by Ding et al.)', conllF1: 84.2 },
 ] as const;
-
-function argValue(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 export interface EcbSplitData {
   readonly split: EcbSplit;

@@ -23,6 +23,7 @@ import {
 } from '../events/score.js';
 import { annotateEvents } from '../../annotate/events/pipeline.js';
 import { DOMAIN_LEMMAS } from '../../annotate/events/domains.js';
+import { argValue } from '../args.js';
 
 const goldDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'events');
 
@@ -89,14 +90,9 @@ function domainRows(name: string, tallies: Map<string, DomainTally>, out: Record
   }
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
 export async function run(args: string[]): Promise<EvalResult> {
-  const split = flag(args, '--split') ?? 'all';
-  const gold = flag(args, '--gold');
+  const split = argValue(args, '--split') ?? 'all';
+  const gold = argValue(args, '--gold');
   const showErrors = args.includes('--errors');
   const splits = gold ? [['custom', gold]] : (split === 'all' ? ['dev', 'test'] : [split]).map((s) => [s, join(goldDir, `${s}.jsonl`)]);
   const out: Record<string, number> = {};

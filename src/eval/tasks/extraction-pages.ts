@@ -15,14 +15,7 @@ import { exactTokens, pageCounts, pagePrecision, pageRecall, scoreAll } from '..
 import { predictBody } from './extraction.js';
 import type { EvalResult } from '../types.js';
 import { WiretraceError } from '../../errors.js';
-
-function argValue(args: string[], flag: string): string | undefined {
-  const i = args.indexOf(flag);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (!v || v.startsWith('--')) throw new WiretraceError('E_USAGE', `${flag} needs a value`);
-  return v;
-}
+import { requiredArgValue } from '../args.js';
 
 function parseSplit(v: string | undefined): PageSplit {
   if (v === undefined) return 'dev';
@@ -31,8 +24,8 @@ function parseSplit(v: string | undefined): PageSplit {
 }
 
 export async function run(args: string[]): Promise<EvalResult> {
-  const dir = argValue(args, '--data') ?? join(sharedDataRoot(), 'readability-test-pages');
-  const split = parseSplit(argValue(args, '--split'));
+  const dir = requiredArgValue(args, '--data') ?? join(sharedDataRoot(), 'readability-test-pages');
+  const split = parseSplit(requiredArgValue(args, '--split'));
   const pages = loadTestPages(dir, split);
   const truth = new Map(pages.map((p) => [p.name, p.truth]));
   const ours = new Map<string, string>();

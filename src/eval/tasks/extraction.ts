@@ -13,20 +13,12 @@ import { loadPages, loadSavedOutputs, pageBytes, type BenchmarkPage } from '../e
 import { readabilityText } from '../extraction/readability.js';
 import { scoreAll, type ExtractionMetrics } from '../extraction/score.js';
 import type { EvalResult } from '../types.js';
-import { WiretraceError } from '../../errors.js';
+import { requiredArgValue } from '../args.js';
 
 interface Row {
   name: string;
   live: boolean;
   m: ExtractionMetrics;
-}
-
-function argValue(args: string[], flag: string): string | undefined {
-  const i = args.indexOf(flag);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (!v || v.startsWith('--')) throw new WiretraceError('E_USAGE', `${flag} needs a value`);
-  return v;
 }
 
 /** What the eval scores for one page: extractArticle on the page's bytes, exactly as `wiretrace extract` runs it. */
@@ -49,8 +41,8 @@ function formatTable(rows: readonly Row[]): string {
 }
 
 export async function run(args: string[]): Promise<EvalResult> {
-  const dir = argValue(args, '--data') ?? join(sharedDataRoot(), 'article-extraction-benchmark');
-  const out = argValue(args, '--out');
+  const dir = requiredArgValue(args, '--data') ?? join(sharedDataRoot(), 'article-extraction-benchmark');
+  const out = requiredArgValue(args, '--out');
   const withReadability = !args.includes('--no-readability');
   const pages = loadPages(dir);
   const truth = truthMap(pages);

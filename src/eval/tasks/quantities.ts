@@ -10,6 +10,7 @@ import { annotateEvents } from '../../annotate/events/pipeline.js';
 import type { EvalResult } from '../types.js';
 import { emptyQuantityTally, quantityMetrics, scoreQuantities, type GoldQuantityExample, type QuantityMetrics, type QuantityTally } from '../quantities/score.js';
 import { readGold } from './events.js';
+import { argValue } from '../args.js';
 
 const goldDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'quantities');
 
@@ -25,16 +26,11 @@ export function evaluateQuantities(examples: readonly GoldQuantityExample[]): { 
   return { metrics: quantityMetrics(t), tally: t, ms };
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
 const COLUMNS = ['split', 'sents', 'gold', 'P', 'R', 'F1', 'value', 'bound', 'unit', 'event', 'attach'] as const;
 
 export async function run(args: string[]): Promise<EvalResult> {
-  const split = flag(args, '--split') ?? 'all';
-  const gold = flag(args, '--gold');
+  const split = argValue(args, '--split') ?? 'all';
+  const gold = argValue(args, '--gold');
   const splits = gold ? [['custom', gold]] : (split === 'all' ? ['dev', 'test'] : [split]).map((s) => [s, join(goldDir, `${s}.jsonl`)]);
   const out: Record<string, number> = {};
   const rows = [COLUMNS.map((c, k) => (k ? c.padStart(6) : c.padEnd(8))).join(' ')];

@@ -23,6 +23,7 @@ import { wiretracePrediction } from '../stories/wiretrace.js';
 import type { SpanRef } from '../stories/corpus.js';
 import { scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 import { appendAll } from '../../util/arrays.js';
+import { argValue } from '../args.js';
 
 /** The events layer's statuses in the story layer's words. */
 const STATUS_OF: Readonly<Record<EventStatus, StoryStatus>> = {
@@ -36,11 +37,6 @@ const STATUS_OF: Readonly<Record<EventStatus, StoryStatus>> = {
 
 const SPLITS = ['dev', 'test', 'all'] as const;
 type Split = (typeof SPLITS)[number];
-
-function argValue(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 /** The baseline's predictions for a corpus (see the file comment). */
 export function baselinePrediction(corpus: StoryCorpus): StoryPrediction {

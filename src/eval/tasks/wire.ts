@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { WiretraceError } from '../../errors.js';
 import type { EvalResult } from '../types.js';
 import type { WireExample, WirePattern } from '../wire/types.js';
+import { argValue } from '../args.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const patternsDir = join(here, '..', 'wire', 'patterns');
@@ -45,14 +46,9 @@ export function readWireGold(path: string): WireExample[] {
     });
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
 export async function run(args: string[]): Promise<EvalResult> {
-  const split = flag(args, '--split') ?? 'all';
-  const only = flag(args, '--pattern');
+  const split = argValue(args, '--split') ?? 'all';
+  const only = argValue(args, '--pattern');
   const showErrors = args.includes('--errors');
   const splits = split === 'all' ? ['dev', 'test'] : [split];
   const patterns = (await loadPatterns()).filter((p) => !only || p.name === only);
