@@ -30,6 +30,8 @@ export interface DigestTime {
   readonly window: DateWindow | null;
   /** "not before X": the window is a lower bound. */
   readonly notBefore: boolean;
+  /** The sentence that states the time (absent in digests made before it was kept). */
+  readonly evidence?: Evidence;
 }
 
 export interface DigestClaim {
@@ -131,10 +133,10 @@ function daysInMonth(ym: string): number {
 /** Words before a time that make it a lower bound: "not before", "no earlier than", "not … until", "unlikely before". */
 const NOT_BEFORE = /\b(?:(?:not|no|unlikely)\b[^.;]{0,30}?\b(?:before|until|earlier than)|no sooner than)\s*(?:the\s+)?$/i;
 
-function digestTime(t: TimeView | null | undefined, text: string): DigestTime | null {
+function digestTime(t: TimeView | null | undefined, text: string, evidence: (at: { start: number; end: number }) => Evidence): DigestTime | null {
   if (!t) return null;
   const before = text.slice(Math.max(0, t.start - 48), t.start);
-  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: NOT_BEFORE.test(before) };
+  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: NOT_BEFORE.test(before), evidence: evidence(t) };
 }
 
 /** The sentence around a span, as evidence (found by binary search: digests stay linear in the document). */
@@ -175,6 +177,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   for (const v of views) for (const c of v.claims) if (c.time && !claimTimes.has(c.id)) claimTimes.set(c.id, c.time);
 
   const stated = new StatedQuantities(doc);
+  const evidenceAt = (at: { start: number; end: number }): Evidence => sentenceEvidence(doc, sentences, meta.id, at);
   const claims: DigestClaim[] = [];
   for (const c of doc.layers.claims ?? []) {
     const chain: string[] = [];
@@ -196,7 +199,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       stance: c.stance,
       text: body,
       evidence: sentenceEvidence(doc, sentences, meta.id, c.proposition),
-      time: digestTime(claimTimes.get(c.id), text),
+      time: digestTime(claimTimes.get(c.id), text, evidenceAt),
       dateNotSet: c.dateNotSet ?? false,
       negated: c.stance === 'denial' || NEGATION.test(body),
       quantities: stated.within(c.proposition.start, c.proposition.end),
@@ -216,7 +219,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       participants: people,
       actors: keys(v.source),
       places: keys(v.place),
-      time: digestTime(v.time, text),
+      time: digestTime(v.time, text, evidenceAt),
       status: v.status ?? null,
       ...(v.family ? { family: v.family } : {}),
       ...(v.phase ? { phase: v.phase } : {}),
@@ -249,11 +252,12 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
  */
 export function withArticleId(digest: ReportDigest, id: number, copyOf: number | null): ReportDigest {
   const at = (e: Evidence): Evidence => ({ ...e, article: id });
+  const timeAt = (t: DigestTime | null): DigestTime | null => (t?.evidence ? { ...t, evidence: at(t.evidence) } : t);
   return {
     ...digest,
     article: { ...digest.article, id, copyOf },
-    claims: digest.claims.map((c) => ({ ...c, evidence: at(c.evidence) })),
-    events: digest.events.map((e) => ({ ...e, evidence: at(e.evidence), sentences: e.sentences.map(at) })),
+    claims: digest.claims.map((c) => ({ ...c, evidence: at(c.evidence), time: timeAt(c.time) })),
+    events: digest.events.map((e) => ({ ...e, evidence: at(e.evidence), sentences: e.sentences.map(at), time: timeAt(e.time) })),
     quantities: digest.quantities.map((q) => ({ ...q, evidence: at(q.evidence) })),
   };
 }

@@ -10,7 +10,8 @@
  *  - attribution: the same words credited to two different sources.
  *  - negation: what one source says is denied by another (or by itself later).
  */
-import { negatedAt } from './negation.js';
+import { appendAll } from '../util/arrays.js';
+import { DENIAL_VERB, negatedAt } from './negation.js';
 import { intervalsOverlap } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
@@ -40,6 +41,23 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
 
+/** Words in a row two quotes must share to be the same words ("Trucks should not wait three days …"). */
+const QUOTE_RUN = 6;
+const QUOTED = /[“"«]([^”"»]{12,})[”"»]/g;
+
+/**
+ * Whether a quotation in one text shares a run of QUOTE_RUN words with a quotation in the other. A source's
+ * own words are what gets re-credited; two reports paraphrasing one event alike are not.
+ */
+export function sameQuotedWords(a: string, b: string): boolean {
+  const quotedWords = (text: string): string[][] => [...text.matchAll(QUOTED)].map((m) => m[1]!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const runs = new Set<string>();
+  for (const words of quotedWords(a)) for (let i = 0; i + QUOTE_RUN <= words.length; i++) runs.add(words.slice(i, i + QUOTE_RUN).join(' '));
+  if (!runs.size) return false;
+  for (const words of quotedWords(b)) for (let i = 0; i + QUOTE_RUN <= words.length; i++) if (runs.has(words.slice(i, i + QUOTE_RUN).join(' '))) return true;
+  return false;
+}
+
 /** Whether a text negates a topic (true), states it (false), or does not speak of it (null). */
 export function topicPolarity(text: string, topic: RegExp): boolean | null {
   const m = topic.exec(text);
@@ -65,7 +83,9 @@ const who = (source: string | null, outlet: string | null, article: number): str
 /** Time drift along a tracked event's history: consecutive future times from different reports. */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
-  const timed = e.timeline.filter((s): s is StatusStep & { time: NonNullable<StatusStep['time']> } => Boolean(s.time) && s.status !== 'happened' && s.status !== 'under-way');
+  // plans only: a time that ended before its report was written is a past event's ("his last visit, in 2016")
+  const timed = e.timeline.filter((s): s is StatusStep & { time: NonNullable<StatusStep['time']> } =>
+    Boolean(s.time) && s.status !== 'happened' && s.status !== 'under-way' && !(s.date && s.time?.window?.to && s.time.window.to <= s.date));
   for (let i = 1; i < timed.length; i++) {
     const a = timed[i - 1]!;
     const b = timed[i]!;
@@ -79,39 +99,63 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const specific = (w: typeof wa): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
     if (wa && wb && wa.from === wb.from && wa.to === wb.to && wa.from !== null) continue;
     const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);
-    out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.evidence, b.evidence, [a.id, b.id], e.id));
+    out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.time.evidence ?? a.evidence, b.time.evidence ?? b.evidence, [a.id, b.id], e.id));
   }
   return out;
 }
 
-/** Quantity drift: each new amount against the latest earlier amount of the same unit that differs. */
+/** Bound and number words, taken off an amount's text to leave what it counts ("non-tariff barriers", "a tonne"). */
+const AMOUNT_WORDS = /[$€£¥]|\b(?:about|around|roughly|some|nearly|almost|approximately|more|less|fewer|than|over|under|up|to|at|least|most|above|below|the|a|an|dozens?|hundreds?|thousands?|millions?|billions?|bn|m|k)\b|[\d.,]+/gi;
+
+function countedPhrase(text: string): string {
+  return text.toLowerCase().replace(AMOUNT_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The middle of an amount's interval: "about 40" and "40" are the same figure, "more than 60" is 61. */
+function central(x: QuantityObservation): number {
+  return Number.isFinite(x.high) ? (x.low + x.high) / 2 : x.low;
+}
+
+/**
+ * Quantity drift along the versions of one count. An amount already stated earlier in the story (the
+ * same unit and figure) is a restatement ("up from the 40 that officials cited"): it starts no finding.
+ * A new figure is compared with the latest earlier amount of the same unit, preferring one that counts the
+ * same thing in the same words ("14 non-tariff barriers" → "21 non-tariff barriers"); when that earlier
+ * amount restates a figure, the finding points where the figure first appeared in those words.
+ */
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
-  // where each figure first appeared outside the new report (one pass, so finding origins stays linear)
-  const figure = (x: QuantityObservation): string => `${x.unit}\u0000${x.low}\u0000${x.high}`;
-  const firstSeen = new Map<string, number>();
+  const figureKey = (x: QuantityObservation): string => `${x.unit}\u0000${central(x)}`;
+  const phraseKey = (x: QuantityObservation): string => `${figureKey(x)}\u0000${countedPhrase(x.text)}`;
+  // first appearance of each figure, and of each figure in each wording (one pass: linear in the story)
+  const firstFigure = new Map<string, number>();
+  const firstPhrase = new Map<string, number>();
   obs.forEach((o, k) => {
-    if (o.article !== article && !firstSeen.has(figure(o))) firstSeen.set(figure(o), k);
+    if (!firstFigure.has(figureKey(o))) firstFigure.set(figureKey(o), k);
+    if (!firstPhrase.has(phraseKey(o))) firstPhrase.set(phraseKey(o), k);
   });
   obs.forEach((q, i) => {
-    if (q.article !== article) return;
-    for (let j = i - 1; j >= 0; j--) {
+    if (q.article !== article || firstFigure.get(figureKey(q))! < i) return;
+    let latest: number | null = null;
+    let sameWords: number | null = null;
+    const phrase = countedPhrase(q.text);
+    for (let j = i - 1; j >= 0 && (latest === null || sameWords === null); j--) {
       const p = obs[j]!;
-      if (p.unit !== q.unit || (p.low === q.low && p.high === q.high)) continue;
-      const scale = (x: QuantityObservation): number => (Number.isFinite(x.high) ? (x.low + x.high) / 2 : x.low);
-      const ratio = Math.max(scale(p), scale(q)) / Math.max(1, Math.min(scale(p), scale(q)));
+      if (p.unit !== q.unit || central(p) === central(q)) continue;
+      const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       if (ratio > COMPARABLE_RATIO) continue;
-      if (p.article === q.article && p.evidence.start === q.evidence.start) continue;
       // the same sentence in two reports is a wire copy, not drift
       if (p.evidence.text === q.evidence.text) continue;
-      // the earlier figure where it first appeared: a copy of it in a later report is not where the drift starts
-      const first = firstSeen.get(figure(p));
-      const origin = first !== undefined && first < j ? obs[first]! : p;
-      const sameDay = origin.day !== null && origin.day === q.day && origin.article !== q.article;
-      const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
-      out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));
-      break;
+      latest ??= j;
+      if (sameWords === null && phrase && countedPhrase(p.text) === phrase) sameWords = j;
     }
+    const chosen = sameWords ?? latest;
+    if (chosen === null) return;
+    const p = obs[chosen]!;
+    const origin = obs[Math.min(firstPhrase.get(phraseKey(p)) ?? chosen, chosen)]!;
+    const sameDay = origin.day !== null && origin.day === q.day;
+    const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
+    out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));
   });
   return out;
 }
@@ -162,26 +206,109 @@ function crossClaimFindings(claims: readonly StoryClaim[], article: number, prev
       const differentSource = o.c.source !== n.c.source && o.c.source !== null && n.c.source !== null;
       if (differentSource && n.v.evidence.text !== o.v.evidence.text) {
         const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
-        if (shared >= SAME_WORDS_MIN_TERMS && cosine(n.words, o.words) >= SAME_WORDS) {
+        if (shared >= SAME_WORDS_MIN_TERMS && cosine(n.words, o.words) >= SAME_WORDS && sameQuotedWords(o.v.evidence.text, n.v.evidence.text)) {
           if (once('attribution', o.c, n.c)) out.push(make('attribution', 'drift', `the same words credited to ${o.c.sourceName ?? 'no one'} (${o.v.outlet ?? o.v.article}) and to ${n.c.sourceName ?? 'no one'} (${n.v.outlet ?? n.v.article})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], n.c.event));
           continue;
         }
       }
-      if (n.c.event === null || n.c.event !== o.c.event) continue;
-      if (n.v.evidence.text === o.v.evidence.text) continue;
-      const topic = NEGATION_TOPICS.find((t) => {
-        const a = topicPolarity(n.v.text, t.pattern);
-        const b = topicPolarity(o.v.text, t.pattern);
-        return a !== null && b !== null && a !== b;
-      });
-      if (!topic) continue;
-      if (!once('negation', o.c, n.c)) continue;
-      const [first, second] = o.v.published && n.v.published && o.v.published > n.v.published ? [n, o] : [o, n];
-      const says = (x: typeof n): string => (topicPolarity(x.v.text, topic.pattern) ? 'denies' : 'says');
-      out.push(make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic.name}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], n.c.event));
+    }
+  }
+  appendAll(out, negationFindings(all, article, prev));
+  return out;
+}
+
+interface PolarVersion {
+  readonly c: StoryClaim;
+  readonly v: ClaimVersion;
+  readonly words: Map<string, number>;
+  /** The negation topic the version speaks to ("postpone"). */
+  readonly topic: string;
+  /** true: the version denies the topic; false: it states it. */
+  readonly denies: boolean;
+}
+
+const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
+  (a.v.published ?? '').localeCompare(b.v.published ?? '') || a.v.article - b.v.article || a.v.evidence.start - b.v.evidence.start;
+
+/**
+ * Negation findings along the versions of one slot (a tracked event and a topic such as "postpone"): a
+ * denial pairs with the statement it denies, and a later statement pairs with the denial it overturns.
+ * A denial answers a statement made before it (in an earlier report, or earlier in the same one; a lead
+ * that sums up the denial before the report tells the claim does not count) and, of those, the one in
+ * the most alike words. Each statement is denied once and each denial answered once, so a wire copy or a
+ * later report repeating the same denial adds nothing.
+ */
+function negationFindings(all: ReadonlyArray<{ c: StoryClaim; v: ClaimVersion; words: Map<string, number> }>, article: number, prev: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const denied = new Set<string>(); // statements already paired with a denial
+  const answered = new Set<string>(); // denials already paired with the statement they deny
+  const overturned = new Set<string>(); // denials already paired with a later statement
+  const polar = new Map<string, PolarVersion>();
+  for (const x of all) {
+    // a version speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement
+    const topic = NEGATION_TOPICS.find((t) => topicPolarity(x.v.text, t.pattern) !== null);
+    if (!topic || x.c.event === null) continue;
+    const polarity = topicPolarity(x.v.text, topic.pattern)!;
+    // "denied reports that the visit had been postponed": the cue denies what the content states
+    polar.set(x.v.id, { ...x, topic: topic.name, denies: DENIAL_VERB.test(x.v.cue) ? !polarity : polarity });
+  }
+  for (const f of prev) {
+    if (f.kind !== 'negation' || f.versions.length !== 2) continue;
+    const [a, b] = f.versions.map((id) => polar.get(id));
+    if (!a || !b) continue;
+    if (b.denies) {
+      denied.add(a.v.id);
+      answered.add(b.v.id);
+    } else overturned.add(a.v.id);
+  }
+  for (const topic of NEGATION_TOPICS) {
+    const byEvent = new Map<string, PolarVersion[]>();
+    for (const x of polar.values()) {
+      if (x.topic !== topic.name) continue;
+      const list = byEvent.get(x.c.event!) ?? [];
+      list.push(x);
+      byEvent.set(x.c.event!, list);
+    }
+    for (const [event, list] of byEvent) {
+      list.sort(storyOrder);
+      for (const [i, n] of list.entries()) {
+        // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
+        if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.evidence.text === n.v.evidence.text)) continue;
+        // the slot's latest version in another report already denies it: this denial repeats that one
+        const lastElsewhere = list.slice(0, i).reverse().find((o) => o.v.article !== n.v.article);
+        if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies) {
+          let best: PolarVersion | null = null;
+          let bestSim = -1;
+          for (const o of list.slice(0, i)) {
+            if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text) continue;
+            const sim = cosine(o.words, n.words);
+            if (sim >= bestSim) {
+              best = o;
+              bestSim = sim;
+            }
+          }
+          if (best) {
+            denied.add(best.v.id);
+            answered.add(n.v.id);
+            out.push(negation(topic.name, best, n, event));
+          }
+        } else if (!n.denies) {
+          // a statement after a denial in an earlier report: the denied thing is confirmed
+          const o = list.slice(0, i).reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
+          if (o && !list.slice(list.indexOf(o) + 1, i).some((x) => !x.denies && x.v.article !== n.v.article)) {
+            overturned.add(o.v.id);
+            out.push(negation(topic.name, o, n, event));
+          }
+        }
+      }
     }
   }
   return out;
+}
+
+function negation(topic: string, first: PolarVersion, second: PolarVersion, event: string): Finding {
+  const says = (x: PolarVersion): string => (x.denies ? 'denies' : 'says');
+  return make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], event);
 }
 
 export interface DriftInput {

@@ -307,7 +307,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         evidence: e.evidence,
         source: { key: claim?.sourceKey ? (alias.get(claim.sourceKey) ?? claim.sourceKey) : null, name: claim?.sourceName ?? d.article.outlet, chain },
         // the event's own time, else the time its claim gives it ("Peskov said … in the foreseeable future")
-        ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window } } : {}),
+        ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window, ...(stepTime.evidence && stepTime.evidence.start !== e.evidence.start ? { evidence: stepTime.evidence } : {}) } } : {}),
         certainty: e.certainty,
         ...(e.phase ? { phase: e.phase } : {}),
         conflicts: [],

@@ -57,7 +57,8 @@ export const StatusStep = Type.Object({
   evidence: Evidence,
   source: SourceChain,
   /** When the event is said to happen, as written and as a window ("soon" → by about April 2024). */
-  time: Type.Optional(Type.Object({ text: Type.String(), value: Type.Union([Type.String(), Type.Null()]), window: Type.Union([DateWindow, Type.Null()]) })),
+  /** The time the report gives the event, as written, with the sentence that gives it when that is another than the step's. */
+  time: Type.Optional(Type.Object({ text: Type.String(), value: Type.Union([Type.String(), Type.Null()]), window: Type.Union([DateWindow, Type.Null()]), evidence: Type.Optional(Evidence) })),
   certainty: Type.Number({ minimum: 0, maximum: 1 }),
   /** For incidents, legal processes, strikes, rate decisions, elections: the phase this report gives ("charged"). */
   phase: Type.Optional(Type.String()),
