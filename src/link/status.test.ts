@@ -36,6 +36,17 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'anticipated', sentences: [said('The ministry is organising a conference before the visit.')] }, want: 'expected', why: 'organising something else, then the visit, is not preparing it' },
     { e: { status: 'scheduled', sentences: [said('The ministry said the visit has not been postponed.')] }, want: 'dates-announced', why: 'a denied postponement is no postponement' },
     { e: { status: 'anticipated', sentences: [said('The visit has been put off because of the outbreak.')] }, want: 'postponed', why: 'put off' },
+    {
+      e: { status: 'cancelled', cues: ['postponed'], time: time('March 24', '2020-03-24'), sentences: [said('The visit, planned for March 24, has been postponed, a website reported.'), said('"The visit has not been postponed," the spokeswoman said.')] },
+      want: 'dates-announced',
+      why: 'a postponement reported and denied in the same report leaves the plan standing',
+    },
+    {
+      e: { status: 'anticipated', sentences: [said('A website reported that the trip had been put off until the autumn.'), said('The ministry denied that the trip had been put off.')] },
+      want: 'expected',
+      why: 'a denied put-off is no postponement',
+    },
+    { e: { status: 'cancelled', cues: ['postponed'], sentences: [said('The visit has been postponed because of the outbreak.')] }, want: 'postponed', why: 'negative: an undenied postponement stands' },
     { e: { status: 'occurred', sentences: [said('Temirov arrived in Ulaanbaatar on Tuesday for a two-day visit.')] }, want: 'under-way', why: 'arrived for a visit is under way, not over' },
     { e: { status: 'occurred', sentences: [said('Temirov ended a two-day visit on Wednesday.')] }, want: 'happened', why: 'ended' },
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },

@@ -112,6 +112,12 @@ function deniedIn(sentence: string, word: string): boolean {
   return at >= 0 && negatedAt(sentence, at, NEGATION_BEFORE);
 }
 
+/** Whether the sentence says some match of a (global) pattern under a negation or denial. */
+function deniedMatch(sentence: string, pattern: RegExp): boolean {
+  for (const m of sentence.matchAll(pattern)) if (negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
+  return false;
+}
+
 /** Whether a stretch of the sentence names another kind of happening than the event (its own words aside). */
 function namesOtherEvent(stretch: string, own: RegExp): boolean {
   for (const m of stretch.matchAll(OTHER_EVENT_NOUNS)) if (!own.test(m[0])) return true;
@@ -151,6 +157,9 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
     // an event the report gives no status of its own takes one only from words that say it outright
     if (e.status === null && e.modality !== 'negated' && !c.when?.(e) && !STATED_WITHOUT_STATUS.has(c.status)) continue;
     if (c.when && !c.when(e)) continue;
+    // a change of plan that the report also denies ("reports that it had been put off" … "it has not been
+    // postponed") leaves the standing status: the report records a claim and its denial, not the change
+    if (REVERSALS.has(c.status) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!))) continue;
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
@@ -173,6 +182,10 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
     case 'occurred':
       return 'happened';
     case 'cancelled':
+      // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
+      if (SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
+        return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+      }
       return 'cancelled';
     default:
       return null;

@@ -33,6 +33,10 @@ const ROWS: readonly Row[] = [
   { text: 'A date for the visit has been set.', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The foreign minister is visiting Cairo.', trigger: 'visiting', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
   { text: 'The governments agreed to collaborate on border security.', trigger: 'collaborate', type: 'COOPERATE', modality: 'planned' },
+  // wanting or urging someone else to act plans the act; a plain want of something else does not
+  { text: 'Tanzania wanted the two governments to sign a binding agreement before the end of the year.', published: '2025-02-10', trigger: 'sign', type: 'AGREE', modality: 'planned', status: 'anticipated' },
+  { text: 'The opposition urged the president to visit the flooded region.', trigger: 'visit', type: 'CONSULT', modality: 'planned' },
+  { text: 'He wanted answers after the visit.', published: '2025-02-10', trigger: 'visit', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   { text: 'Officials said the launch violated the treaty.', trigger: 'violated', type: 'VIOLATE', modality: 'asserted' },
   { text: 'The allies condemned the attack.', trigger: 'condemned', type: 'ACCUSE', modality: 'asserted' },
   { text: 'The ministers expressed concern over the fighting.', trigger: 'concern', type: 'ACCUSE', modality: 'asserted' },

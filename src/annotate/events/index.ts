@@ -57,7 +57,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // scheduled-family preparing, doubt and arrival; set-to without a day is anticipated; bounded negations
   // 1.3.1: a negative subject ("nothing has been signed", "no one was charged") negates the event.
   // 1.4: "travel to X" is a visit trigger (the verb only); organising / arranging a visit is preparing it
-  semver: '1.4.0',
+  // 1.5: wanting or urging someone else to act ("wanted the two governments to sign") plans the act
+  semver: '1.5.0',
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {

@@ -93,6 +93,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     if (spec.conditional === 'only' && !conditional) continue;
     if (spec.conditional === 'not' && conditional) continue;
     if (spec.rule === 'prog:is-ing' && !isIng) continue;
+    if (spec.infinitive && w[i - 1]?.lower !== 'to') continue;
     const len = spec.seq.length;
     if (spec.side === 'pre') {
       for (let gap = 0; gap <= spec.maxGap; gap++) {
