@@ -48,6 +48,8 @@ const CASES: readonly { text: string; mentions: string[] }[] = [
   { text: 'according to [Meridian]/LOC \'s mayor , the road closed', mentions: ['Meridian/LOC'] },
   { text: 'The delegation left [Meridian]/LOC on Tuesday', mentions: ['Meridian/LOC'] },
   { text: '[Abidjan]/LOC says the price is close', mentions: ['Abidjan/LOC'] },
+  { text: '[Gorlen]/LOC reported 20 new cases', mentions: ['Gorlen/LOC'] },
+  { text: 'cases reported by [Texas]/LOC rose', mentions: ['Texas/LOC'] },
   { text: 'According to [Vega]/PER , the delegation left', mentions: ['Vega/PER'] },
   { text: 'The minister told [Kazpress]/PER that the plan was on track', mentions: ['Kazpress/PER'] },
 ];

@@ -169,7 +169,8 @@ function sentenceBefore(s: Sentenced, i: number): string[] {
 /**
  * Whether the report uses a name as a news outlet. Two kinds of evidence, by what the tagger read:
  *  - any name is the outlet of a report: "Kazpress reported", "Saltire quoted the minister", "a report
- *    by Vega", "first reported by Norvik", "In a report on Sunday, Umbra said";
+ *    by Vega", "first reported by Norvik", "In a report on Sunday, Umbra said" (a place only after "by":
+ *    "Wuhan reported 20 new cases" is the town's own count);
  *  - a place or other name (not a person) as the source of "according to" or the agent of a verb of
  *    saying: "according to Meridian,", "confirmed by Estrela on Tuesday". Not as the subject of "said":
  *    a city says for its government ("Abidjan says"). Places that speak for a government (countries,
@@ -188,21 +189,25 @@ function actsAsOutlet(text: string, s: Sentenced, d: MentionCandidate, drafts: r
   const next = b < end ? lower(s.toks[b]) : '';
   const words: string[] = [];
   for (let k = a; k < b; k++) words.push(lower(s.toks[k]));
+  if (isPossessive(s.toks[b])) return false;
+  const place = d.type !== 'PER' && d.type !== 'ORG';
   if (d.type === 'PER') {
     if (b - a !== 1 || GIVEN.has(words[0]!) || TITLE_WORDS.has(prev) || ROLE_HEADS.has(prev) || ROLE_MODIFIERS.has(prev)) return false;
     if (drafts.some((o) => !o.dropped && o.type === 'PER' && o.tokEnd - o.tokStart > 1 && bears(s, o, words[0]!))) return false;
+  } else if (place) {
+    if (phraseMask(loadGazetteer(), words) & GOVERNING_PLACE) return false;
+    const after = s.toks[b];
+    if (after && !AFTER_SPEAKER.has(next) && !REPORTS_AFTER.has(next) && /^\p{Ll}/u.test(after.text)) return false;
   }
-  if (isPossessive(s.toks[b])) return false;
-  if (REPORTS_AFTER.has(next)) return true;
+  // a town reports its own figures ("Wuhan reported 20 new cases"): a place is no outlet as the subject
+  if (REPORTS_AFTER.has(next) && d.type !== 'LOC') return true;
   if (prev === 'by' && REPORT_BY.has(prev2)) return true;
   // "In a report on Sunday, Umbra said": the sentence opens on a report and the name says it
   if (prev === ',' && SAYS.has(next)) {
     const before = sentenceBefore(s, a);
     if (before[0] === 'in' && (before.includes('report') || before.includes('dispatch'))) return true;
   }
-  if (d.type === 'PER' || d.type === 'ORG') return false;
-  if (phraseMask(loadGazetteer(), words) & GOVERNING_PLACE) return false;
-  if (next && !AFTER_SPEAKER.has(next) && /^\p{Ll}/u.test(s.toks[b]!.text)) return false;
+  if (!place) return false;
   if (prev === 'to' && prev2 === 'according') return true;
   return prev === 'by' && SAYS.has(prev2);
 }
