@@ -170,6 +170,21 @@ export interface GazMatch {
   readonly mask: number;
 }
 
+/** The bit of one gazetteer kind in a phrase's mask. */
+export function gazBit(kind: GazKind): number {
+  return 1 << GAZ_KINDS.indexOf(kind);
+}
+
+/** The kinds (mask) of exactly this phrase, given as lowercased words; 0 when it is not listed. */
+export function phraseMask(trie: GazNode, lower: readonly string[]): number {
+  let node: GazNode | undefined = trie;
+  for (const w of lower) {
+    node = node.next?.get(w);
+    if (!node) return 0;
+  }
+  return node.mask;
+}
+
 /** Words inside a multi-word name that may be lowercase ("Bosnia and Herzegovina", "Rio de Janeiro"). */
 const CONNECTORS = new Set(['of', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'da', 'do', 'di', 'von', 'van', 'der', 'den', 'the', 'on', 'upon', 'am', 'an', 'sur', 'y', 'e', '&', '-', "'s"]);
 

@@ -97,7 +97,10 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // 1.3: keys fold transliterations and drop titles, countries key by code under any name, agencies without
   // descriptors; untagged "Mr. X" is a person; cut-short official country names are widened
   // 1.3.1: a name the report calls an agency is an organisation in all its mentions there (untagged ones proposed)
-  semver: '1.3.1',
+  // 1.4: well-known agencies (news/agencies.ts) are organisations keyed as themselves under all their names; a name
+  // the report uses as a report's outlet ("X reported", "a report by X"), and a non-person name in a speaker's slot
+  // ("according to X", "confirmed by X"), is an agency
+  semver: '1.4.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

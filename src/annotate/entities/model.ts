@@ -128,6 +128,14 @@ export function readGazetteer(dir = modelDir()): GazNode {
   return buildGazTrie(parseGazetteerLists(gunzipSync(readFileSync(p)).toString('utf8')));
 }
 
+let gazetteerTrie: GazNode | undefined;
+
+/** The shipped gazetteer (the tagger's, with towns, regions and given names), loaded once per process. */
+export function loadGazetteer(): GazNode {
+  gazetteerTrie ??= readGazetteer();
+  return gazetteerTrie;
+}
+
 let singleton: Tagger | undefined;
 
 /** The shipped tagger, loaded on first call and shared by the whole process. */
@@ -139,6 +147,6 @@ export function loadTagger(): Tagger {
     throw new WiretraceError('E_MODEL', `NER model missing: ${p} (run npm run train:ner -- --data ../shared/data/conll2003)`);
   }
   const { weights, config } = deserialiseWeights(readFileSync(p));
-  singleton = new Tagger(weights, readClusterTables(dir), readGazetteer(dir), config);
+  singleton = new Tagger(weights, readClusterTables(dir), loadGazetteer(), config);
   return singleton;
 }

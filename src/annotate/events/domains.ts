@@ -67,6 +67,9 @@ const PEOPLE = ws('people persons passengers crew fishermen migrants miners work
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
 const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown missile missiles rocket rockets satellite invasion war ballistic');
+/** What is released when no person is: "released its ruling", "released the names of the victims". */
+const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
+const COURT = ws('court courts judge judges tribunal magistrate magistrates');
 const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
@@ -104,7 +107,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('retreat', 'retreat retreats retreated retreating', 'retreat', [plover('RETREAT', 'retreat', undefined, { near: { words: TROOPS, before: 3, after: 3 } })]),
   lemma('urge', 'urge urges urged urging', '', [plover('REQUEST', 'urge')]),
   lemma('appeal', 'appeal appeals appealed appealing', 'appeal appeals', [
-    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against'), before: 2, after: 4 } }),
+    // "three judges threw out the appeal": the court may sit a few words before
+    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against'), before: 4, after: 4 } }),
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
   ]),
@@ -184,19 +188,44 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('charge', 'charge charges charged charging', 'charge charges', [
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
-  ], [{ prev: ws('in free took take takes service extra fixed') }, { next: ws('of for batteries battery phones phone') }]),
+  ], [
+    { prev: ws('in free took take takes service extra fixed') },
+    { next: ws('of for batteries battery phones phone') },
+    // a charge that did not happen ("released without charge") and a charge at a crowd or charged up
+    { prev: ws('without') },
+    { next: ws('at towards toward into through up') },
+  ]),
+  lemma('prosecute', 'prosecute prosecutes prosecuted prosecuting', '', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('indict', 'indict indicts indicted indicting indictment indictments', 'indictment indictments', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
-    { prev: ws('clinical drug vaccine free field pilot') },
+    { prev: ws('clinical drug vaccine free field pilot without') },
     { next: ws('run runs period version basis and balloon') },
   ]),
-  lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to') }]),
+  lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to out') }]),
   lemma('convict', 'convict convicts convicted convicting conviction convictions', 'conviction convictions', [sense('LEGAL', 'convict', 'legal', 'legal')], [{ prev: ws('deep firm strong political personal religious') }]),
-  lemma('guilty', 'guilty', '', [sense('LEGAL', 'convict', 'legal', 'legal', { prev: ws('found') }), sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('pleaded pleads plead pled pleading') })]),
+  lemma('guilty', 'guilty', '', [
+    sense('LEGAL', 'convict', 'legal', 'legal', { prev: ws('found') }),
+    sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('pleaded pleads plead pled pleading') }),
+    // "found not guilty" is an acquittal, "pleaded not guilty" a plea
+    sense('LEGAL', 'acquit', 'legal', 'legal', { prev: ws('not'), near: { words: ws('found'), before: 5, after: 0 } }),
+    sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('not'), near: { words: ws('pleaded pleads plead pled pleading'), before: 2, after: 0 } }),
+  ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
-  lemma('sentence', 'sentence sentences jailed imprisoned', 'sentence sentences', [sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } })]),
-  lemma('release', 'release releases released releasing freed', 'release', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } })]),
+  // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
+  lemma('sentence', 'sentence sentences', 'sentence sentences', [sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } })]),
+  lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  lemma('release', 'release releases released releasing freed', 'release', [
+    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
+    // "the court ordered his release": a court releases people; what else it releases is ruled out below
+    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: COURT, before: 4, after: 5 } }),
+    // "released without charge"
+    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('charge charges bail'), before: 0, after: 3 } }),
+  ], [{ next: ws('its') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
+  lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
+  // "remanded in custody"; custody itself only when someone is taken into it
+  lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
+  lemma('custody', 'custody', 'custody', [sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') })]),
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
 
   // --- political life (extension POLITICAL) ---

@@ -57,7 +57,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // scheduled-family preparing, doubt and arrival; set-to without a day is anticipated; bounded negations
   // 1.3.1: a negative subject ("nothing has been signed", "no one was charged") negates the event.
   // 1.4: "travel to X" is a visit trigger (the verb only); organising / arranging a visit is preparing it
-  // 1.5: wanting or urging someone else to act ("wanted the two governments to sign") plans the act
+  // 1.5: wanting or urging someone else to act ("wanted the two governments to sign") plans the act; legal forms: "found not guilty" (an acquittal, not a negation), "pleaded not guilty", jailed/imprisoned
+  // alone, prosecuted, pardoned, remanded, taken into custody, a court's release; no charge "without charge",
+  // at a crowd or "charged up"; "tried out" is no trial; "every visit" is no visit
   semver: '1.5.0',
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -109,13 +109,16 @@ const TRAVEL_NOUN: Context = {
   prev: ws('a an the this that their his her its our of on for against about from by with without no any free business air rail road sea leisure holiday tourist international domestic overseas foreign cross-border visa-free non-essential unnecessary essential space time'),
 };
 
+/** "for every visit", "per trip": a quantified noun is any visit, no visit that happened or is planned. */
+const GENERIC: Context = { prev: ws('every each per') };
+
 const S = { schedulable: true };
 const SS = { schedulable: true, symmetric: true };
 
 const LEMMAS: readonly LemmaSpec[] = [
   // CONSULT: visits and meetings (PLOVER CONSULT covers visit, host, meet, negotiate)
-  spec('visit', 'CONSULT', 'visit', 'visit visits visited visiting', 'visit visits', S),
-  spec('trip', 'CONSULT', 'visit', 'trip trips', 'trip trips', S),
+  spec('visit', 'CONSULT', 'visit', 'visit visits visited visiting', 'visit visits', { ...S, reject: [GENERIC] }),
+  spec('trip', 'CONSULT', 'visit', 'trip trips', 'trip trips', { ...S, reject: [GENERIC] }),
   spec('arrive', 'CONSULT', 'visit', 'arrive arrives arrived arriving arrival', 'arrival', S),
   // "set to travel to Riga": a visit only as a verb heading for a place; the noun ("travel advisory",
   // "a travel ban", "business travel") is an industry or a rule, never a visit

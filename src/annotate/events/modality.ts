@@ -99,6 +99,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       for (let gap = 0; gap <= spec.maxGap; gap++) {
         const at = i - gap - len;
         if (at < leftEdge) break;
+        // "found not guilty" is a verdict (an acquittal), not the denial of one
+        if (gap === 0 && spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[i]!.lower)) continue;
         if (seqAt(view, at, spec.seq)) {
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
           break;
@@ -117,6 +119,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   }
   return out;
 }
+
+/** Words that "not" right before makes a verdict, not a negation ("not guilty"). */
+const VERDICT_AFTER_NOT = new Set(['guilty']);
 
 /** Plain negations that a following "before"/"until" turns into a lower bound; "no plans" stays a denial. */
 const BOUNDABLE_NEGATIONS = new Set(['neg:not', 'neg:not-planned']);

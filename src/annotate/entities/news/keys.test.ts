@@ -54,6 +54,13 @@ const sameKey: [KeyType, string, string][] = [
   ['ORG', 'Xinhua news agency', 'Xinhua'],
   ['ORG', 'the state news agency Xinhua', 'Xinhua'],
   ['ORG', 'Meridian News Agency', 'Meridian'],
+  // well-known agencies under their other names (agencies.ts)
+  ['ORG', 'Korean Central News Agency', 'KCNA'],
+  ['ORG', 'New China News Agency', 'the state news agency Xinhua'],
+  ['ORG', 'Agence France-Presse', 'AFP'],
+  ['ORG', 'ITAR-TASS', 'TASS'],
+  ['ORG', 'the Press Trust of India', 'PTI'],
+  ['ORG', 'Anadolu Agency', 'Anadolu Ajansı'],
 ];
 
 /** Names that must not merge (negatives). */
@@ -69,6 +76,10 @@ const otherKey: [KeyType, string, string][] = [
   ['ORG', 'News Corp', 'Corp'],
   ['ORG', 'Meridian', 'Meridian Bank'],
   ['ORG', 'European Space Agency', 'European Space'],
+  // agencies of one country, and a longer name that begins like an agency's
+  ['ORG', 'IRNA', 'ISNA'],
+  ['ORG', 'Yonhap', 'KCNA'],
+  ['ORG', 'Associated Press', 'Associated Press of Pakistan'],
 ];
 
 test('keys: variants, titles, country names and agency descriptors share a key', () => {

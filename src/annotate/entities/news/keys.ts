@@ -7,9 +7,11 @@
  * are folded across transliterations (transliteration.ts: Sergei / Sergey / Serhiy) and lose leading
  * honorifics and titles ("Mr. Nurlanov", "Foreign Minister Sergei Lavrov"). Countries key by their
  * code whatever they are called (country-keys.ts: the UK = Britain = the United Kingdom), and an
- * organisation keeps one key without its descriptors ("Xinhua news agency", "the state news agency Xinhua").
+ * organisation keeps one key without its descriptors ("Xinhua news agency", "the state news agency Xinhua"),
+ * and a well-known agency (agencies.ts) one key under all its names ("KCNA", "Korean Central News Agency").
  */
 import { PERSON_TITLES } from '../../text/abbreviations.js';
+import { knownAgency } from './agencies.js';
 import { countryCode, countryNameCode } from './country-keys.js';
 import { KOREAN_SURNAME_VARIANTS, KOREAN_SYLLABLE_FOLDS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { foldNamePart } from './transliteration.js';
@@ -87,6 +89,9 @@ export function entityKey(type: KeyType, name: string): string {
   // a country keys as the country whatever the tagger typed it ("the DPRK" as an organisation)
   const code = type === 'GPE' || type === 'LOC' ? countryCode(bare) : countryNameCode(bare);
   if (code) return `gpe:${code}`;
+  // a listed agency keys as itself under any of its names ("New China News Agency" = Xinhua)
+  const agency = knownAgency(bare) ?? knownAgency(stripDescriptors(bare));
+  if (agency) return `org:${agency.key}`;
   return `${prefix}:${nameParts(type === 'ORG' ? stripDescriptors(bare) : bare)
     .map((p) => p.replace(/\./g, ''))
     .join('-')}`;

@@ -24,6 +24,34 @@ const CASES: readonly { text: string; mentions: string[] }[] = [
   { text: '[Polar Broadcaster]/ORG Tellus said', mentions: ['Polar Broadcaster/ORG'] },
   { text: 'the agency On Monday said', mentions: [] },
   { text: 'the news agency [Vega]/ORG reported . [Orbis]/PER said', mentions: ['Vega/ORG', 'Orbis/PER'] },
+  // a well-known agency is an organisation under any of its names, tagged or not
+  { text: '[Xinhua]/PER said the talks ended', mentions: ['Xinhua/ORG'] },
+  { text: 'Korean Central News Agency said . the minister told [KCNA]/PER that', mentions: ['Korean Central News Agency/ORG', 'KCNA/ORG'] },
+  { text: 'according to [Agence France-Presse]/MISC ,', mentions: ['Agence France-Presse/ORG'] },
+  // the report uses the name as the outlet of a report
+  { text: 'A report by [Polaris]/PER said the border had reopened', mentions: ['Polaris/ORG'] },
+  { text: '[Kelvar]/PER reported on Monday that . officials told [Kelvar]/PER that', mentions: ['Kelvar/ORG', 'Kelvar/ORG'] },
+  { text: 'The resignation was first reported by [Norvik]/LOC .', mentions: ['Norvik/ORG'] },
+  { text: 'In a report on Sunday , [Umbra]/PER said the strike had ended', mentions: ['Umbra/ORG'] },
+  // a place or other name in a speaker's slot
+  { text: 'According to [Meridian]/LOC , the delegation left', mentions: ['Meridian/ORG'] },
+  { text: 'The visit was confirmed by [Estrela]/LOC on Tuesday', mentions: ['Estrela/ORG'] },
+  { text: 'according to [Orbis]/MISC , the summit would be held in May', mentions: ['Orbis/ORG'] },
+  // negatives: a person who reports (given name, title, full name in the report), a place that governs,
+  // a name that modifies a noun, a possessive, a place that is only a place, a person in a speaker's slot
+  { text: 'A report by [Anna]/PER said', mentions: ['Anna/PER'] },
+  { text: 'a report by Dr. [Halloran]/PER said', mentions: ['Halloran/PER'] },
+  { text: '[Tomas Halloran]/PER spoke . a report by [Halloran]/PER said', mentions: ['Tomas Halloran/PER', 'Halloran/PER'] },
+  { text: '[John Smith]/PER reported on Monday', mentions: ['John Smith/PER'] },
+  { text: 'According to [Texas]/LOC , the law is valid', mentions: ['Texas/LOC'] },
+  { text: 'according to [Meridian]/LOC officials , the road closed', mentions: ['Meridian/LOC'] },
+  { text: 'according to [Meridian]/LOC \'s mayor , the road closed', mentions: ['Meridian/LOC'] },
+  { text: 'The delegation left [Meridian]/LOC on Tuesday', mentions: ['Meridian/LOC'] },
+  { text: '[Abidjan]/LOC says the price is close', mentions: ['Abidjan/LOC'] },
+  { text: '[Gorlen]/LOC reported 20 new cases', mentions: ['Gorlen/LOC'] },
+  { text: 'cases reported by [Texas]/LOC rose', mentions: ['Texas/LOC'] },
+  { text: 'According to [Vega]/PER , the delegation left', mentions: ['Vega/PER'] },
+  { text: 'The minister told [Kazpress]/PER that the plan was on track', mentions: ['Kazpress/PER'] },
 ];
 
 test('typeAgencies: agencies named as such, and their bare names in the same report, are organisations', () => {

@@ -4,11 +4,18 @@
  *    tagged as "Korea" or "Democratic Republic") is widened to the whole name when the wider span is
  *    one of the country's names (country-keys.ts), and typed GPE;
  *  - a name right after an agency descriptor or right before an agency tail ("the news agency Vega",
- *    "Tellus news agency") is an organisation, whatever the tagger read, and so is every other mention
- *    of that name in the same report.
+ *    "Tellus news agency"), a well-known agency (agencies.ts), and a name the report uses as the outlet
+ *    of a report ("Kazpress reported", "a report by Vega") is an organisation, whatever the tagger read,
+ *    and so is every other mention of that name in the same report.
  */
-import { type MentionCandidate, type Sentenced, lower } from './candidate.js';
+import { type MentionCandidate, type Sentenced, candidateText, isPossessive, lower } from './candidate.js';
 import { countryNameCode } from './country-keys.js';
+import { knownAgency, MAX_AGENCY_TOKENS } from './agencies.js';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
+import { gazBit, phraseMask } from '../gazetteer.js';
+import { loadGazetteer } from '../model.js';
+import { GIVEN_NAMES } from '../given-names.js';
+import { PERSON_TITLES } from '../../text/abbreviations.js';
 import { appendAll } from '../../../util/arrays.js';
 
 /** How far a short country mention may be widened on each side, in tokens. */
@@ -51,6 +58,19 @@ const NOT_A_NAME = new Set([
 
 const isCapitalised = (t: { text: string } | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
+/** After a name, what its outlet does with a report: "Kazpress reported", "Saltire quoted the minister". */
+const REPORTS_AFTER = new Set(['reported', 'reports', 'quoted', 'quotes']);
+/** Before "by": "a report by Vega", "first reported by Norvik", "quoted by Tellus". */
+const REPORT_BY = new Set(['report', 'reports', 'reported', 'quoted']);
+/** Verbs of saying after a name, or before "by" ("confirmed by"): a slot only a speaker fills. */
+const SAYS = new Set(['said', 'says', 'reported', 'reports', 'told', 'added', 'announced', 'confirmed', 'denied', 'stated', 'quoted', 'warned']);
+/** Words that may follow a bare name in a speaker slot; a lowercase noun instead makes the name a modifier ("Russian officials"). */
+const AFTER_SPEAKER = new Set(['on', 'in', 'at', 'that', 'late', 'early', 'last', 'this', 'earlier', 'as', 'and', 'for', 'said', 'says', 'reported', 'told', 'added']);
+const TITLE_WORDS = new Set([...PERSON_TITLES].map((t) => t.toLowerCase().replace(/\.$/, '')));
+const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+/** Gazetteer kinds that make a place speak for a government ("Texas said"), or a name a people's. */
+const GOVERNING_PLACE = gazBit('country') | gazBit('capital') | gazBit('region') | gazBit('demonym');
+
 /**
  * Agencies and their bare names, across the document. A name the report itself calls an agency ("the news
  * agency Vega", "Tellus news agency", "the state broadcaster Tellus") is an organisation, whatever the
@@ -66,7 +86,8 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
     if (d.dropped || d.type === 'GPE') continue;
     const before = d.tokStart > s.sentStart[d.tokStart]! ? lower(s.toks[d.tokStart - 1]) : '';
     const rest = text.slice(s.toks[d.tokEnd - 1]!.end, s.toks[d.tokEnd - 1]!.end + 64);
-    if (!AGENCY_BEFORE.has(before) && !AGENCY_AFTER.test(rest.trimStart()) && !AGENCY_APPOSITIVE.test(rest)) continue;
+    const named = AGENCY_BEFORE.has(before) || AGENCY_AFTER.test(rest.trimStart()) || AGENCY_APPOSITIVE.test(rest);
+    if (!named && !knownAgency(candidateText(text, s.toks, d)) && !actsAsOutlet(text, s, d, drafts)) continue;
     if (d.type !== 'ORG') {
       d.type = 'ORG';
       d.rule = `${d.rule}+agency`;
@@ -74,6 +95,7 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
     names.add(nameOf(text, s, d));
   }
   appendAll(drafts, untaggedAgencies(s, covered, names));
+  appendAll(drafts, untaggedKnownAgencies(text, s, covered, names));
   // a name some person in the report also bears ("Rafael Vega" beside the agency Vega) stays ambiguous
   for (const d of drafts) {
     if (d.dropped || d.type !== 'PER' || d.tokEnd - d.tokStart < 2) continue;
@@ -133,6 +155,84 @@ function untaggedAgencies(s: Sentenced, covered: Uint8Array, names: Set<string>)
     const words: string[] = [];
     for (let k = i; k < end; k++) words.push(lower(s.toks[k]));
     names.add(words.join(' '));
+  }
+  return out;
+}
+
+/** The words of a sentence before token i, lowercased, from its start. */
+function sentenceBefore(s: Sentenced, i: number): string[] {
+  const out: string[] = [];
+  for (let k = s.sentStart[i]!; k < i; k++) out.push(lower(s.toks[k]));
+  return out;
+}
+
+/**
+ * Whether the report uses a name as a news outlet. Two kinds of evidence, by what the tagger read:
+ *  - any name is the outlet of a report: "Kazpress reported", "Saltire quoted the minister", "a report
+ *    by Vega", "first reported by Norvik", "In a report on Sunday, Umbra said" (a place only after "by":
+ *    "Wuhan reported 20 new cases" is the town's own count);
+ *  - a place or other name (not a person) as the source of "according to" or the agent of a verb of
+ *    saying: "according to Meridian,", "confirmed by Estrela on Tuesday". Not as the subject of "said":
+ *    a city says for its government ("Abidjan says"). Places that speak for a government (countries,
+ *    capitals, regions: "according to Texas") are left alone; so is a name followed by a noun
+ *    ("according to Russian officials").
+ * A name read as a person counts only on the first kind, and only when it cannot be one: one word, no
+ * given name, no title before it and no fuller person in the report bearing it.
+ */
+function actsAsOutlet(text: string, s: Sentenced, d: MentionCandidate, drafts: readonly MentionCandidate[]): boolean {
+  const a = d.tokStart;
+  const b = d.tokEnd;
+  const start = s.sentStart[a]!;
+  const end = s.sentEnd[a]!;
+  const prev = a > start ? lower(s.toks[a - 1]) : '';
+  const prev2 = a - 1 > start ? lower(s.toks[a - 2]) : '';
+  const next = b < end ? lower(s.toks[b]) : '';
+  const words: string[] = [];
+  for (let k = a; k < b; k++) words.push(lower(s.toks[k]));
+  if (isPossessive(s.toks[b])) return false;
+  const place = d.type !== 'PER' && d.type !== 'ORG';
+  if (d.type === 'PER') {
+    if (b - a !== 1 || GIVEN.has(words[0]!) || TITLE_WORDS.has(prev) || ROLE_HEADS.has(prev) || ROLE_MODIFIERS.has(prev)) return false;
+    if (drafts.some((o) => !o.dropped && o.type === 'PER' && o.tokEnd - o.tokStart > 1 && bears(s, o, words[0]!))) return false;
+  } else if (place) {
+    if (phraseMask(loadGazetteer(), words) & GOVERNING_PLACE) return false;
+    const after = s.toks[b];
+    if (after && !AFTER_SPEAKER.has(next) && !REPORTS_AFTER.has(next) && /^\p{Ll}/u.test(after.text)) return false;
+  }
+  // a town reports its own figures ("Wuhan reported 20 new cases"): a place is no outlet as the subject
+  if (REPORTS_AFTER.has(next) && d.type !== 'LOC') return true;
+  if (prev === 'by' && REPORT_BY.has(prev2)) return true;
+  // "In a report on Sunday, Umbra said": the sentence opens on a report and the name says it
+  if (prev === ',' && SAYS.has(next)) {
+    const before = sentenceBefore(s, a);
+    if (before[0] === 'in' && (before.includes('report') || before.includes('dispatch'))) return true;
+  }
+  if (!place) return false;
+  if (prev === 'to' && prev2 === 'according') return true;
+  return prev === 'by' && SAYS.has(prev2);
+}
+
+/** Whether a (person) mention has this lowercased word among its tokens. */
+function bears(s: Sentenced, o: MentionCandidate, word: string): boolean {
+  for (let k = o.tokStart; k < o.tokEnd; k++) if (lower(s.toks[k]) === word) return true;
+  return false;
+}
+
+/** Well-known agencies (agencies.ts) the tagger left untagged ("Xinhua said" at a sentence start): proposed as organisations. */
+function untaggedKnownAgencies(text: string, s: Sentenced, covered: Uint8Array, names: Set<string>): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let i = 0; i < s.toks.length; i++) {
+    if (covered[i] || !isCapitalised(s.toks[i])) continue;
+    for (let end = Math.min(s.sentEnd[i]!, i + MAX_AGENCY_TOKENS); end > i; end--) {
+      if (covered.subarray(i, end).some((c) => c === 1) || !knownAgency(text.slice(s.toks[i]!.start, s.toks[end - 1]!.end))) continue;
+      out.push({ tokStart: i, tokEnd: end, type: 'ORG', rule: 'known-agency' });
+      covered.fill(1, i, end);
+      const words: string[] = [];
+      for (let k = i; k < end; k++) words.push(lower(s.toks[k]));
+      names.add(words.join(' '));
+      i = end - 1;
+      break;
+    }
   }
   return out;
 }
