@@ -10,6 +10,14 @@ export interface TableFootprint {
   readonly bytes: number;
 }
 
+/** One b-tree or relation of a table: its rows (SQLite's table b-tree, PostgreSQL's heap), an index, its TOAST. */
+export interface PartFootprint {
+  /** The table it belongs to (grouped as `tables` are). */
+  readonly table: string;
+  readonly part: string;
+  readonly bytes: number;
+}
+
 /** One layer name's stored payload, summed over articles (the data column as the engine keeps it). */
 export interface LayerFootprint {
   readonly name: string;
@@ -23,6 +31,8 @@ export interface StoreFootprint {
   readonly textBytes: number;
   /** Every table of the store, largest first. */
   readonly tables: readonly TableFootprint[];
+  /** Every b-tree or relation (tables' rows, indexes, TOAST), largest first: where a table's bytes go. */
+  readonly parts: readonly PartFootprint[];
   readonly layers: readonly LayerFootprint[];
   /** All tables together. */
   readonly totalBytes: number;
@@ -40,6 +50,11 @@ export function groupTables(rows: ReadonlyArray<{ readonly table: string; readon
   return [...by].map(([table, bytes]) => ({ table, bytes })).sort((a, b) => b.bytes - a.bytes || a.table.localeCompare(b.table));
 }
 
-export function footprintOf(articles: number, textBytes: number, tables: readonly TableFootprint[], layers: readonly LayerFootprint[]): StoreFootprint {
-  return { articles, textBytes, tables, layers, totalBytes: tables.reduce((n, t) => n + t.bytes, 0) };
+/** A store's footprint from its parts: tables are their parts summed (FTS shadow tables under their index). */
+export function footprintOf(articles: number, textBytes: number, parts: ReadonlyArray<{ readonly table: string; readonly part: string; readonly bytes: number }>, layers: readonly LayerFootprint[]): StoreFootprint {
+  const tables = groupTables(parts);
+  const grouped = parts
+    .map((p) => ({ table: tableGroup(p.table), part: p.part, bytes: p.bytes }))
+    .sort((a, b) => b.bytes - a.bytes || a.part.localeCompare(b.part));
+  return { articles, textBytes, tables, parts: grouped, layers, totalBytes: tables.reduce((n, t) => n + t.bytes, 0) };
 }

@@ -2,7 +2,8 @@
  * Stored bytes per article (issue 16, part 6): ingests the shipped reports (examples/ and
  * corpus/stories/, the way `wiretrace ingest` does, story linking included) into a SQLite file and,
  * when a server answers, a PostgreSQL schema; then reports, per engine, the store's bytes per article
- * and per byte of text, all tables together and per table and layer. Goal: at most 4 bytes per text byte.
+ * and per byte of text, all tables together and per table, per b-tree or relation (a table's rows, each
+ * index, its TOAST) and per layer. Goal: at most 4 bytes per text byte.
  * A store this small is mostly fixed cost (each table's and index's first pages), so the suite also
  * stores the same reports again, as new articles, several times over and reports the growth per
  * article and per text byte: what each further article costs, the figure that scales to millions.
@@ -75,12 +76,17 @@ export function footprintRows(engine: string, { first: f, grown }: Fill): BenchR
   const dArticles = grown.articles - f.articles;
   const growth = (of: (x: StoreFootprint) => number): number => (of(grown) - of(f)) / Math.max(1, dText);
   const tableBytes = (name: string) => (x: StoreFootprint): number => x.tables.find((t) => t.table === name)?.bytes ?? 0;
+  const partBytes = (name: string) => (x: StoreFootprint): number => x.parts.find((p) => p.part === name)?.bytes ?? 0;
   return [
     { suite, name: `${engine}: growth per text byte, all tables`, value: growth((x) => x.totalBytes), unit: '×', note: `goal: at most ${GOAL}; ${dArticles} more articles, ${dText.toLocaleString('en')} more text bytes` },
     { suite, name: `${engine}: growth per article`, value: (grown.totalBytes - f.totalBytes) / Math.max(1, dArticles), unit: 'B/article' },
     ...grown.tables
       .filter((t) => t.bytes > (f.tables.find((x) => x.table === t.table)?.bytes ?? 0))
       .map((t) => ({ suite, name: `${engine}: growth per text byte, ${t.table}`, value: growth(tableBytes(t.table)), unit: '×' })),
+    // where each table's growth goes: its rows, each index, its TOAST
+    ...grown.parts
+      .filter((p) => p.bytes > (f.parts.find((x) => x.part === p.part)?.bytes ?? 0))
+      .map((p) => ({ suite, name: `${engine}: growth per text byte, part ${p.part}`, value: growth(partBytes(p.part)), unit: '×', note: `of ${p.table}` })),
     { suite, name: `${engine}: all tables per text byte`, value: perText(f.totalBytes), unit: '×', note: `the shipped reports once: ${f.articles} articles, ${f.textBytes.toLocaleString('en')} text bytes` },
     { suite, name: `${engine}: bytes per article`, value: f.totalBytes / Math.max(1, f.articles), unit: 'B/article' },
     { suite, name: `${engine}: layer payloads per text byte`, value: perText(layerBytes), unit: '×', note: 'the data column alone' },

@@ -4,7 +4,7 @@
  * Vacuum first when the numbers should leave out dead rows.
  */
 import pg from 'pg';
-import { footprintOf, groupTables, type LayerFootprint, type StoreFootprint } from '../footprint.js';
+import { footprintOf, type LayerFootprint, type StoreFootprint } from '../footprint.js';
 import { parseLocation } from './store.js';
 
 export async function postgresFootprint(location: string): Promise<StoreFootprint> {
@@ -12,10 +12,18 @@ export async function postgresFootprint(location: string): Promise<StoreFootprin
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const tables = await client.query<{ table: string; bytes: string }>(
-      `SELECT c.relname AS "table", pg_total_relation_size(c.oid) AS bytes
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`,
+    // each table as its heap (with its free-space and visibility maps), its TOAST (with the TOAST index)
+    // and each index: together pg_total_relation_size
+    const tables = await client.query<{ table: string; part: string; bytes: string }>(
+      `WITH t AS (
+         SELECT c.oid, c.relname, c.reltoastrelid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relkind IN ('r', 'm'))
+       SELECT relname AS "table", relname || ' (heap)' AS part,
+              pg_table_size(oid) - CASE WHEN reltoastrelid = 0 THEN 0 ELSE pg_total_relation_size(reltoastrelid) END AS bytes FROM t
+       UNION ALL
+       SELECT relname, relname || ' (toast)', pg_total_relation_size(reltoastrelid) FROM t WHERE reltoastrelid <> 0
+       UNION ALL
+       SELECT t.relname, i.relname, pg_relation_size(i.oid) FROM t JOIN pg_index x ON x.indrelid = t.oid JOIN pg_class i ON i.oid = x.indexrelid`,
       [schema],
     );
     const layers = await client.query<{ name: string; rows: string; bytes: string }>(
@@ -26,7 +34,7 @@ export async function postgresFootprint(location: string): Promise<StoreFootprin
     return footprintOf(
       Number(text.rows[0]!.n),
       Number(text.rows[0]!.bytes),
-      groupTables(tables.rows.map((r) => ({ table: r.table, bytes: Number(r.bytes) }))),
+      tables.rows.map((r) => ({ table: r.table, part: r.part, bytes: Number(r.bytes) })),
       layerRows,
     );
   } finally {

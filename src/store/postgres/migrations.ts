@@ -21,6 +21,19 @@ export const CORE_MODULE = 'core';
 /** Characters of an article's text that full-text search indexes (PostgreSQL's tsvector limit is 1 MB). */
 export const SEARCH_CHARS = 400_000;
 
+/**
+ * The tsvector search reads, over an article's columns (prefixed with `alias.` when given). Since
+ * migration 7 it is not stored: the GIN index articles_search is built on this expression, so a query
+ * must spell it exactly so for the planner to use the index.
+ */
+export function searchVector(alias = ''): string {
+  const col = (c: string): string => (alias ? `${alias}.${c}` : c);
+  return (
+    `setweight(to_tsvector('wiretrace_search', coalesce(${col('title')}, '')), 'A') || ` +
+    `setweight(to_tsvector('wiretrace_search', left(${col('text')}, ${SEARCH_CHARS})), 'B')`
+  );
+}
+
 export const CORE_MIGRATIONS: readonly Migration[] = [
   {
     id: 1,
@@ -188,6 +201,35 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
       DROP INDEX layers_annotator;
       ALTER TABLE stories ALTER COLUMN state TYPE BYTEA USING convert_to(state::text, 'UTF8');
       ALTER TABLE stories ALTER COLUMN state SET STORAGE EXTERNAL;
+    `,
+  },
+  {
+    id: 7,
+    name: 'signatures as bytes; near-duplicate buckets as one key array per article; search vector not stored',
+    // Per further article these were most of what was left (npm run bench -- storage):
+    // - a signature in hex took 1024 bytes; its bytes take 512 (another spelling is kept as a zero byte
+    //   and its text: ../near-dup.ts signatureToBytea);
+    // - 63 bucket rows cost a tuple header and two index entries each (about 5 kB an article); one row
+    //   with the keys as an array under a GIN index keeps each key once, in the index's posting lists;
+    // - the stored tsvector repeated the text's words with their positions (about 1.5 times the text):
+    //   the GIN index is built on the same expression instead (searchVector), and a query computes the
+    //   vector only for the rows it ranks. The column goes first, so the signature's rewrite skips it.
+    sql: `
+      DROP INDEX articles_search;
+      ALTER TABLE articles DROP COLUMN search;
+      ALTER TABLE articles ALTER COLUMN signature TYPE BYTEA USING CASE
+        WHEN signature ~ '^([0-9a-f]{2})+$' AND left(signature, 2) <> '00' THEN decode(signature, 'hex')
+        ELSE '\\x00'::bytea || convert_to(signature, 'UTF8') END;
+      CREATE INDEX articles_search ON articles USING GIN ((${searchVector()}));
+
+      CREATE TABLE near_dup_keys (
+        article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        band_keys   BIGINT[] NOT NULL
+      );
+      INSERT INTO near_dup_keys (article_id, band_keys)
+        SELECT article_id, array_agg(band_key ORDER BY band_key) FROM near_dup_bands GROUP BY article_id;
+      DROP TABLE near_dup_bands;
+      CREATE INDEX near_dup_keys_bands ON near_dup_keys USING GIN (band_keys);
     `,
   },
 ];

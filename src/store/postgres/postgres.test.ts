@@ -6,7 +6,8 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../../errors.js';
-import { article } from '../contract/fixtures.js';
+import { article, signatureOf, WIRE } from '../contract/fixtures.js';
+import { nearDupBands } from '../near-dup.js';
 import { openStore } from '../index.js';
 import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
@@ -176,6 +177,48 @@ serverTest('postgres: layers, digests and story states stored as JSONB before mi
     const data = [{ zeta: 1, alpha: [{ b: 2, a: 1 }] }];
     await s.putLayers(1, [{ name: 'paragraphs', annotator: 'text', version: '1.1.0', data }]);
     assert.equal(JSON.stringify((await s.getLayers(1, ['paragraphs']))[0]?.data), JSON.stringify(data), 'key order kept, as jsonb did not');
+  } finally {
+    await s.close();
+  }
+});
+
+serverTest('postgres: signatures, buckets and search from before migration 7 carry over: same signatures, same candidates, search through the expression index', async () => {
+  const schema = testSchema('oldsigs');
+  schemas.push(schema);
+  const lower = signatureOf(WIRE.original);
+  const upper = signatureOf(WIRE.other).toUpperCase();
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  const ids: number[] = [];
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query(`SET search_path TO ${schema}, public`);
+    await migrate(client, schema, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 7) }]);
+    for (const [i, sig] of [lower, upper, 'not a signature', null, '00ab'].entries()) {
+      const r = await client.query<{ id: string }>(
+        `INSERT INTO articles (content_hash, title, text, signature, created_at) VALUES ($1, 'Envoy in Geneva', 'Talks resume in Geneva.', $2, '2024-01-01T00:00:00.000Z') RETURNING id`,
+        [`h${i}`, sig],
+      );
+      ids.push(Number(r.rows[0]!.id));
+    }
+    for (const [id, sig] of [[ids[0]!, lower], [ids[1]!, upper]] as const) {
+      await client.query('INSERT INTO near_dup_bands (band_key, article_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k', [nearDupBands(sig), id]);
+    }
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  try {
+    assert.deepEqual(await Promise.all(ids.map(async (id) => (await s.getArticle(id))?.signature)), [lower, upper, 'not a signature', null, '00ab'], 'each signature reads back as written');
+    assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.copy))).map((r) => [r.id, r.signature]), [[ids[0], lower]], 'a copy finds the original through the moved buckets');
+    const { id: copy } = await s.insertArticle(article({ contentHash: 'copy', signature: signatureOf(WIRE.copy), nearDupOf: ids[0]! }), []);
+    assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.original))).map((r) => r.id), [ids[0]], 'a copy is left out of buckets its group holds');
+    assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.copy))).map((r) => r.id), [ids[0], copy], 'and kept in those it lacks');
+    assert.deepEqual((await s.nearDupGroups([ids[0]!])).map((r) => [r.id, r.signature]), [[ids[0], lower], [copy, signatureOf(WIRE.copy)]]);
+    const found = new Set((await s.search('geneva', { limit: 50 })).items.map((h) => h.article.id));
+    assert.ok(ids.every((id) => found.has(id)), 'the articles from before are found');
+    assert.ok(await s.deleteArticle(ids[0]!));
+    assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.copy))).map((r) => r.id), [copy], 'a deleted article leaves its buckets');
   } finally {
     await s.close();
   }

@@ -17,7 +17,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { WiretraceError } from '../../errors.js';
-import { NEAR_DUP_BUCKET_SCAN, nearDupBands } from '../near-dup.js';
+import { NEAR_DUP_BUCKET_SCAN, nearDupBands, signatureFromBytea, signatureToBytea } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import { parseSearch, renderSearch, type SearchTerm } from '../search-terms.js';
@@ -41,13 +41,16 @@ import type {
   StoryRow,
   StoreModule,
 } from '../types.js';
-import { appliedMigrations, CORE, migrate, SEARCH_CHARS, type PostgresModule } from './migrations.js';
+import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
 import { packJson, packLayerData, unpackJson, unpackLayerData } from '../layer-codec.js';
+import { packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
 
 /** Connections one store keeps open at most. */
 const POOL_SIZE = 10;
 /** Title matches weigh this many times more than body matches (ts_rank weights {D, C, B, A}). */
 const RANK_WEIGHTS = '{0.0, 0.0, 0.1, 1.0}';
+/** The search vector of article `a`, as the index articles_search is built on it. */
+const SEARCH_VECTOR = searchVector('a');
 /** The advisory lock article inserts take, so that the existence check and the insert are one step across processes. */
 const INSERT_LOCK = 0x77697274;
 /** The advisory lock space of Store.lock(name). */
@@ -80,7 +83,8 @@ interface ArticleRow {
   text: string;
   meta: Record<string, unknown>;
   near_dup_of: number | null;
-  signature: string | null;
+  /** bytes, or a zero byte and text (../near-dup.ts signatureToBytea); TEXT before migration 7 */
+  signature: Buffer | null;
   created_at: string;
 }
 
@@ -192,7 +196,7 @@ export class PostgresStore implements Store {
           article.text,
           JSON.stringify(article.meta),
           article.nearDupOf,
-          article.signature,
+          signatureToBytea(article.signature),
           now(),
           publishedInstant(article.published),
         ],
@@ -261,15 +265,15 @@ export class PostgresStore implements Store {
         return `$${params.length}`;
       };
       const where = searchFilterSql(checked, bind);
-      const total = await count(db, `SELECT count(*) AS n FROM articles a WHERE a.search @@ (${tsquery.sql})${where}`, params);
+      const total = await count(db, `SELECT count(*) AS n FROM articles a WHERE (${SEARCH_VECTOR}) @@ (${tsquery.sql})${where}`, params);
       const options = `StartSel=${HIGHLIGHT_OPEN}, StopSel=${HIGHLIGHT_CLOSE}, MaxWords=40, MinWords=20, ShortWord=0, MaxFragments=1, FragmentDelimiter=" … "`;
       const r = await db.query<ArticleRow & { marked: string; rank: number }>(
         `WITH q AS (SELECT (${tsquery.sql}) AS query)
          SELECT ${ARTICLE_COLUMNS},
                 ts_headline('wiretrace_search', left(a.text, ${SEARCH_CHARS}), q.query, ${bind(options)}) AS marked,
-                ts_rank('${RANK_WEIGHTS}', a.search, q.query) AS rank
+                ts_rank('${RANK_WEIGHTS}', ${SEARCH_VECTOR}, q.query) AS rank
          FROM articles a, q
-         WHERE a.search @@ q.query${where}
+         WHERE (${SEARCH_VECTOR}) @@ q.query${where}
          ORDER BY rank DESC, a.id
          LIMIT ${bind(limit)} OFFSET ${bind(offset)}`,
         params,
@@ -315,7 +319,8 @@ export class PostgresStore implements Store {
         [unique],
       );
       const seq = await nextCounter(db, 'report_seq');
-      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, packJson(digest), packJson(unique), seq]);
+      const packed = packReport(digest, unique, await spanSource(db, article));
+      await db.query('INSERT INTO link_reports (article_id, digest, terms, seq) VALUES ($1, $2, $3, $4)', [article, packed.digest, packed.terms, seq]);
     });
   }
 
@@ -325,8 +330,12 @@ export class PostgresStore implements Store {
 
   linkedReports(articles: readonly number[]): Promise<readonly unknown[]> {
     return this.call('read report digests', async (db) => {
-      const r = await db.query<{ article_id: number; digest: Buffer }>('SELECT article_id, digest FROM link_reports WHERE article_id = ANY($1::bigint[])', [[...articles]]);
-      const by = new Map(r.rows.map((row) => [row.article_id, unpackJson(row.digest)]));
+      const r = await db.query<{ article_id: number; digest: Buffer; text: string }>(
+        `SELECT l.article_id, l.digest, coalesce(a.text, '') AS text FROM link_reports l LEFT JOIN articles a ON a.id = l.article_id
+         WHERE l.article_id = ANY($1::bigint[])`,
+        [[...articles]],
+      );
+      const by = new Map(r.rows.map((row) => [row.article_id, unpackDigest(row.digest, { article: row.article_id, text: row.text })]));
       return articles.filter((a) => by.has(a)).map((a) => by.get(a));
     });
   }
@@ -436,30 +445,31 @@ export class PostgresStore implements Store {
     return this.call('near-duplicate lookup', async (db) => {
       const bands = nearDupBands(signature);
       if (!bands.length) return [];
-      const r = await db.query<SignatureRow>(
+      const r = await db.query<StoredSignature>(
         `SELECT id, signature, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
          WHERE signature IS NOT NULL AND id IN (
            SELECT article_id FROM (
-             SELECT article_id, row_number() OVER (PARTITION BY band_key ORDER BY article_id) AS nth
-             FROM near_dup_bands WHERE band_key = ANY($1::bigint[])) b
+             SELECT n.article_id, row_number() OVER (PARTITION BY k ORDER BY n.article_id) AS nth
+             FROM near_dup_keys n, unnest(n.band_keys) AS k
+             WHERE n.band_keys && $1::bigint[] AND k = ANY($1::bigint[])) b
            WHERE nth <= $2)
          ORDER BY id`,
         [bands, NEAR_DUP_BUCKET_SCAN],
       );
-      return r.rows;
+      return readSignatures(r.rows);
     });
   }
 
   nearDupGroups(firstSeen: readonly number[]): Promise<readonly SignatureRow[]> {
     return this.call('near-duplicate lookup', async (db) => {
       if (!firstSeen.length) return [];
-      const r = await db.query<SignatureRow>(
+      const r = await db.query<StoredSignature>(
         `SELECT id, signature, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
          WHERE signature IS NOT NULL AND (id = ANY($1::bigint[]) OR near_dup_of = ANY($1::bigint[]))
          ORDER BY id`,
         [[...firstSeen]],
       );
-      return r.rows;
+      return readSignatures(r.rows);
     });
   }
 
@@ -797,30 +807,52 @@ async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrit
   }
 }
 
-/** As the SQLite store: a first-seen copy goes in every bucket; a copy only in buckets its group lacks. */
+/**
+ * As the SQLite store: a first-seen copy goes in every bucket; a copy only in buckets its group lacks.
+ * Buckets are one row per article with its keys (GIN-indexed, migration 7), not a row per bucket.
+ */
 async function writeBands(db: Db, articleId: number, bands: readonly number[], group: number | null): Promise<void> {
   if (!bands.length) return;
   if (group === null) {
-    await db.query('INSERT INTO near_dup_bands (band_key, article_id) SELECT k, $2 FROM unnest($1::bigint[]) AS k ON CONFLICT DO NOTHING', [[...bands], articleId]);
+    await db.query('INSERT INTO near_dup_keys (article_id, band_keys) VALUES ($2, $1::bigint[]) ON CONFLICT DO NOTHING', [[...bands], articleId]);
     return;
   }
   await db.query(
-    `INSERT INTO near_dup_bands (band_key, article_id)
-     SELECT k, $2 FROM unnest($1::bigint[]) AS k
-     WHERE NOT EXISTS (
-       SELECT 1 FROM near_dup_bands
-       WHERE band_key = k AND article_id IN (SELECT $3::bigint UNION ALL SELECT id FROM articles WHERE near_dup_of = $3))
+    `WITH held AS (
+       SELECT coalesce(array_agg(k), '{}') AS ks FROM near_dup_keys n, unnest(n.band_keys) AS k
+       WHERE n.article_id IN (SELECT $3::bigint UNION ALL SELECT id FROM articles WHERE near_dup_of = $3)),
+     kept AS (
+       SELECT array(SELECT u.k FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, i), held WHERE u.k <> ALL(held.ks) ORDER BY u.i) AS ks)
+     INSERT INTO near_dup_keys (article_id, band_keys) SELECT $2, ks FROM kept WHERE cardinality(ks) > 0
      ON CONFLICT DO NOTHING`,
     [[...bands], articleId, group],
   );
 }
 
+/** A signature row as read: the signature as stored. */
+interface StoredSignature {
+  readonly id: number;
+  readonly signature: Buffer;
+  readonly firstSeen: number;
+}
+
+function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
+  return rows.map((r) => ({ id: r.id, signature: signatureFromBytea(r.signature)!, firstSeen: r.firstSeen }));
+}
+
 async function removeLinkedReport(db: Db, article: number): Promise<unknown> {
   const row = (await db.query<{ digest: Buffer; terms: Buffer }>('SELECT digest, terms FROM link_reports WHERE article_id = $1', [article])).rows[0];
   if (!row) return null;
-  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [unpackJson(row.terms)]);
+  const digest = unpackDigest(row.digest, await spanSource(db, article));
+  await db.query('UPDATE link_terms SET df = greatest(df - 1, 0) WHERE term = ANY($1::text[])', [unpackTerms(row.terms, digest)]);
   await db.query('DELETE FROM link_reports WHERE article_id = $1', [article]);
-  return unpackJson(row.digest);
+  return digest;
+}
+
+/** The article a digest's spans point into (link_reports rows always have one: ON DELETE CASCADE). */
+async function spanSource(db: Db, article: number): Promise<SpanSource> {
+  const r = await db.query<{ text: string }>('SELECT text FROM articles WHERE id = $1', [article]);
+  return { article, text: r.rows[0]?.text ?? '' };
 }
 
 async function nextCounter(db: Db, name: string): Promise<number> {
@@ -863,7 +895,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     text: r.text,
     meta: r.meta,
     nearDupOf: r.near_dup_of,
-    signature: r.signature,
+    signature: signatureFromBytea(r.signature),
     createdAt: r.created_at,
   };
 }

@@ -4,22 +4,22 @@
  * connection after a checkpoint, so it sees what a reader of the file sees.
  */
 import Database from 'better-sqlite3';
-import { footprintOf, groupTables, type LayerFootprint, type StoreFootprint } from '../footprint.js';
+import { footprintOf, type LayerFootprint, type StoreFootprint } from '../footprint.js';
 
 export function sqliteFootprint(path: string): StoreFootprint {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const tables = db
       .prepare(
-        `SELECT coalesce(s.tbl_name, d.name) AS "table", sum(d.pgsize) AS bytes
-         FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY 1`,
+        `SELECT coalesce(s.tbl_name, d.name) AS "table", d.name AS part, sum(d.pgsize) AS bytes
+         FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY d.name`,
       )
-      .all() as Array<{ table: string; bytes: number }>;
+      .all() as Array<{ table: string; part: string; bytes: number }>;
     const layers = db
       .prepare('SELECT name, count(*) AS rows, sum(length(CAST(data AS BLOB))) AS bytes FROM layers GROUP BY name ORDER BY bytes DESC, name')
       .all() as LayerFootprint[];
     const text = db.prepare('SELECT count(*) AS n, coalesce(sum(length(CAST(text AS BLOB))), 0) AS bytes FROM articles').get() as { n: number; bytes: number };
-    return footprintOf(text.n, text.bytes, groupTables(tables), layers);
+    return footprintOf(text.n, text.bytes, tables, layers);
   } finally {
     db.close();
   }

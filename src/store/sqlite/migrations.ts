@@ -268,6 +268,27 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
       DROP TABLE story_articles_kept;
     `,
   },
+  {
+    id: 8,
+    name: 'signatures as bytes; near-duplicate buckets without an index by article',
+    // A signature in hex took 1024 bytes of every article row; its bytes take 512 (rows keep any other
+    // spelling as text: ../near-dup.ts signatureBytes). The index by article doubled the 63 bucket rows
+    // of every article and served only deletes, which now find an article's rows by its signature's
+    // keys (./near-dup.ts deleteBands); without it the foreign key could not cascade, so it goes too.
+    sql: `
+      UPDATE articles SET signature = unhex(signature)
+        WHERE typeof(signature) = 'text' AND length(signature) > 0 AND length(signature) % 2 = 0
+          AND signature NOT GLOB '*[^0-9a-f]*';
+      CREATE TABLE near_dup_bands_keyed (
+        band_key    INTEGER NOT NULL,
+        article_id  INTEGER NOT NULL,
+        PRIMARY KEY (band_key, article_id)
+      ) WITHOUT ROWID;
+      INSERT INTO near_dup_bands_keyed SELECT band_key, article_id FROM near_dup_bands;
+      DROP TABLE near_dup_bands;
+      ALTER TABLE near_dup_bands_keyed RENAME TO near_dup_bands;
+    `,
+  },
 ];
 
 export const CORE: SqliteModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };

@@ -3,7 +3,7 @@
  * bucket rows, and reading candidates and groups back. The store class and the backfill share these.
  */
 import type Database from 'better-sqlite3';
-import { NEAR_DUP_BUCKET_SCAN, nearDupBands } from '../near-dup.js';
+import { NEAR_DUP_BUCKET_SCAN, nearDupBands, signatureHex } from '../near-dup.js';
 import type { SignatureRow } from '../types.js';
 import { statement } from './statements.js';
 
@@ -46,13 +46,42 @@ export function writeBands(db: Database.Database, articleId: number, bands: read
 export function candidates(db: Database.Database, signature: string): SignatureRow[] {
   const bands = nearDupBands(signature);
   if (bands.length === 0) return [];
-  return statement(db, CANDIDATES).all({ keys: JSON.stringify(bands), scan: NEAR_DUP_BUCKET_SCAN }) as SignatureRow[];
+  return readSignatures(statement(db, CANDIDATES).all({ keys: JSON.stringify(bands), scan: NEAR_DUP_BUCKET_SCAN }) as StoredSignature[]);
+}
+
+/** A signature row as read: the signature as stored (bytes, or text). */
+interface StoredSignature {
+  readonly id: number;
+  readonly signature: Buffer | string;
+  readonly firstSeen: number;
+}
+
+function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
+  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature)!, firstSeen: r.firstSeen }));
+}
+
+/**
+ * Removes an article's bucket rows, found by the keys of its stored signature (every row it has is
+ * under one of them): near_dup_bands has no index by article (since migration 8; it cost as much as
+ * the table) and no foreign key to cascade, so deleteArticle calls this first.
+ */
+export function deleteBands(db: Database.Database, articleId: number): void {
+  const row = statement(db, 'SELECT signature FROM articles WHERE id = ?').get(articleId) as { signature: Buffer | string | null } | undefined;
+  const hex = signatureHex(row?.signature ?? null);
+  if (hex === null) return;
+  let bands: number[];
+  try {
+    bands = nearDupBands(hex);
+  } catch {
+    return; // not a signature: it was never in a bucket
+  }
+  if (bands.length) statement(db, 'DELETE FROM near_dup_bands WHERE article_id = @id AND band_key IN (SELECT value FROM json_each(@keys))').run({ id: articleId, keys: JSON.stringify(bands) });
 }
 
 /** Every member with a signature of the groups whose first-seen copies are given. */
 export function groups(db: Database.Database, firstSeen: readonly number[]): SignatureRow[] {
   if (firstSeen.length === 0) return [];
-  return statement(db, GROUPS).all({ ids: JSON.stringify(firstSeen) }) as SignatureRow[];
+  return readSignatures(statement(db, GROUPS).all({ ids: JSON.stringify(firstSeen) }) as StoredSignature[]);
 }
 
 /** Rows read per step of the backfill, so a large store is never held in memory at once. */
@@ -67,12 +96,12 @@ export function backfillNearDupBands(db: Database.Database): void {
   const page = statement(db, 'SELECT id, signature, near_dup_of AS nearDupOf FROM articles WHERE signature IS NOT NULL AND id > ? ORDER BY id LIMIT ?');
   let after = 0;
   while (true) {
-    const rows = page.all(after, BACKFILL_BATCH) as Array<{ id: number; signature: string; nearDupOf: number | null }>;
+    const rows = page.all(after, BACKFILL_BATCH) as Array<{ id: number; signature: Buffer | string; nearDupOf: number | null }>;
     if (rows.length === 0) return;
     for (const r of rows) {
       let bands: number[];
       try {
-        bands = nearDupBands(r.signature);
+        bands = nearDupBands(signatureHex(r.signature)!);
       } catch {
         continue;
       }

@@ -17,6 +17,8 @@ import { article, coded, signatureOf, WIRE } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
 import type { Migration, Store, StoreModule } from '../types.js';
 import { CORE_MIGRATIONS, migrate } from './migrations.js';
+import { nearDupBands } from '../near-dup.js';
+import { writeBands } from './near-dup.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -285,4 +287,40 @@ test('sqlite: layers, digests and story states stored as JSON text before migrat
   } finally {
     await again.close();
   }
+});
+
+test('sqlite: signatures stored in hex before migration 8 read back the same; buckets keep working without their index by article', async () => {
+  const path = freshPath();
+  const raw = new Database(path);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 8) }]);
+  const lower = signatureOf(WIRE.original);
+  const upper = signatureOf(WIRE.other).toUpperCase();
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, signature, created_at) VALUES (?, 'Talks resume.', ?, '2024-01-01T00:00:00.000Z')`);
+  const ids = [lower, upper, 'not a signature', null].map((sig, i) => Number(put.run(`h${i}`, sig).lastInsertRowid));
+  writeBands(raw, ids[0]!, nearDupBands(lower), null);
+  writeBands(raw, ids[1]!, nearDupBands(upper), null);
+  raw.close();
+
+  const s = await openStore(path);
+  let added = 0;
+  try {
+    assert.deepEqual(await Promise.all(ids.map(async (id) => (await s.getArticle(id))?.signature)), [lower, upper, 'not a signature', null], 'each signature reads back as written');
+    assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.copy))).map((r) => [r.id, r.signature]), [[ids[0], lower]], 'a copy finds the original through the kept buckets');
+    added = (await s.insertArticle(article({ contentHash: 'new', signature: signatureOf(WIRE.copy) }), [])).id;
+    assert.equal((await s.getArticle(added))?.signature, signatureOf(WIRE.copy));
+    assert.ok(await s.deleteArticle(ids[0]!));
+    assert.ok(await s.deleteArticle(ids[2]!), 'an article whose signature is not one deletes too');
+    assert.deepEqual((await s.nearDupCandidates(signatureOf(WIRE.original))).map((r) => r.id), [added], 'a deleted article leaves its buckets');
+  } finally {
+    await s.close();
+  }
+  const check = new Database(path, { readonly: true });
+  assert.deepEqual(check.prepare('SELECT id, typeof(signature) AS kind FROM articles ORDER BY id').all(), [
+    { id: ids[1], kind: 'text' },
+    { id: ids[3], kind: 'null' },
+    { id: added, kind: 'blob' },
+  ], 'lower-case hex is kept as bytes, any other spelling as text');
+  assert.deepEqual(check.prepare('SELECT DISTINCT article_id AS a FROM near_dup_bands ORDER BY a').all(), [{ a: ids[1] }, { a: added }], 'no bucket row outlives its article');
+  assert.ok(!check.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all().some((r) => (r as { name: string }).name === 'near_dup_bands_article'));
+  check.close();
 });

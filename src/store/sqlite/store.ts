@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { WiretraceError } from '../../errors.js';
 import { ensureDir } from '../../util/ensure-dir.js';
 import { packLayerData, unpackLayerData } from '../layer-codec.js';
-import { nearDupBands } from '../near-dup.js';
+import { nearDupBands, signatureBytes, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
@@ -36,7 +36,7 @@ import type {
 } from '../types.js';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet, toFtsQuery } from './fts-query.js';
 import { appliedMigrations, CORE, migrate } from './migrations.js';
-import { candidates, groups, writeBands } from './near-dup.js';
+import { candidates, deleteBands, groups, writeBands } from './near-dup.js';
 import { statement } from './statements.js';
 import * as stories from './stories.js';
 
@@ -44,6 +44,8 @@ import * as stories from './stories.js';
 const SNIPPET_TOKENS = 24;
 /** Title matches count this many times more than body matches (bm25 column weights). */
 const TITLE_WEIGHT = 10.0;
+/** Page size of a new database file (bytes; see the constructor). */
+export const PAGE_SIZE = 16384;
 /** How long a write waits for another process's write lock before failing with E_STORE. */
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -73,7 +75,8 @@ interface ArticleRow {
   text: string;
   meta: string;
   near_dup_of: number | null;
-  signature: string | null;
+  /** bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
+  signature: Buffer | string | null;
   created_at: string;
 }
 
@@ -133,6 +136,9 @@ export class SqliteStore implements Store {
     let ran: AppliedMigration[];
     try {
       db = new Database(path);
+      // A new file's pages are 16 kB, not 4 kB: an article row or a report digest (1–3 kB) took a 4 kB
+      // page of its own, a third of it empty. Only an empty file takes it; an existing one keeps its size.
+      db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -199,7 +205,7 @@ export class SqliteStore implements Store {
             text: article.text,
             meta: JSON.stringify(article.meta),
             near_dup_of: article.nearDupOf,
-            signature: article.signature,
+            signature: article.signature === null ? null : (signatureBytes(article.signature) ?? article.signature),
             created_at: now(),
           });
         const id = Number(info.lastInsertRowid);
@@ -304,6 +310,7 @@ export class SqliteStore implements Store {
     return this.call('delete article', () =>
       this.db.transaction(() => {
         // copies of it keep their text; they lose the pointer (ON DELETE SET NULL) and their own bands stay
+        deleteBands(this.db, id);
         const info = this.sql('DELETE FROM articles WHERE id = ?').run(id);
         this.sql('DELETE FROM story_articles WHERE article_id = ?').run(id);
         return info.changes > 0;
@@ -641,7 +648,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     text: r.text,
     meta: JSON.parse(r.meta) as Record<string, unknown>,
     nearDupOf: r.near_dup_of,
-    signature: r.signature,
+    signature: signatureHex(r.signature),
     createdAt: r.created_at,
   };
 }

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { Page, PageRequest, StoryRow } from '../types.js';
 import { clampPage } from '../paging.js';
 import { packJson, unpackJson } from '../layer-codec.js';
+import { packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
 import { statement } from './statements.js';
 
 interface StoryDbRow {
@@ -58,31 +59,34 @@ function nextCounter(db: Database.Database, name: string): number {
   return (statement(db, 'SELECT value FROM link_counters WHERE name = ?').get(name) as { value: number }).value;
 }
 
+/** The article a digest's spans point into (link_reports rows always have one: ON DELETE CASCADE). */
+function spanSource(db: Database.Database, article: number): SpanSource {
+  const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(article) as { text: string } | undefined;
+  return { article, text: row?.text ?? '' };
+}
+
 export function removeLinkedReport(db: Database.Database, article: number): unknown {
   const row = statement(db, 'SELECT digest, terms FROM link_reports WHERE article_id = ?').get(article) as { digest: Buffer | string; terms: Buffer | string } | undefined;
   if (!row) return null;
-  countTerms(db, unpackJson(row.terms) as string[], -1);
+  const digest = unpackDigest(row.digest, spanSource(db, article));
+  countTerms(db, unpackTerms(row.terms, digest), -1);
   statement(db, 'DELETE FROM link_reports WHERE article_id = ?').run(article);
-  return unpackJson(row.digest);
+  return digest;
 }
 
 export function addLinkedReport(db: Database.Database, article: number, digest: unknown, terms: readonly string[]): void {
   removeLinkedReport(db, article);
   countTerms(db, terms, 1);
-  statement(db, 'INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (?, ?, ?, ?)').run(
-    article,
-    packJson(digest),
-    packJson([...new Set(terms)]),
-    nextCounter(db, 'report_seq'),
-  );
+  const packed = packReport(digest, terms, spanSource(db, article));
+  statement(db, 'INSERT INTO link_reports (article_id, digest, terms, seq) VALUES (?, ?, ?, ?)').run(article, packed.digest, packed.terms, nextCounter(db, 'report_seq'));
 }
 
 export function linkedReports(db: Database.Database, articles: readonly number[]): unknown[] {
-  const get = statement(db, 'SELECT digest FROM link_reports WHERE article_id = ?');
+  const get = statement(db, `SELECT l.digest, coalesce(a.text, '') AS text FROM link_reports l LEFT JOIN articles a ON a.id = l.article_id WHERE l.article_id = ?`);
   const out: unknown[] = [];
   for (const a of articles) {
-    const row = get.get(a) as { digest: Buffer | string } | undefined;
-    if (row) out.push(unpackJson(row.digest));
+    const row = get.get(a) as { digest: Buffer | string; text: string } | undefined;
+    if (row) out.push(unpackDigest(row.digest, { article: a, text: row.text }));
   }
   return out;
 }
