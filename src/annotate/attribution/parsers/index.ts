@@ -9,6 +9,7 @@ import type { TokenView } from '../../text/token-view.js';
 import { hearsay } from './hearsay.js';
 import { nounIntention, nounPrep, nounThat } from './noun.js';
 import { inPoll } from './poll.js';
+import { learnedCue } from './learned-verb.js';
 import { accordingTo, asPer, asReportedBy } from './prepositional.js';
 import { reportingVerb } from './reporting-verb.js';
 import { dashCredit, headlineColon } from './speaker-labels.js';
@@ -38,6 +39,7 @@ export const CUE_PARSERS: readonly CueParser[] = [
   nounThat,
   nounPrep,
   nounIntention,
+  learnedCue,
 ];
 
 /** For each opening word, the parsers that may claim it, in CUE_PARSERS order: most tokens open no cue at all. */

@@ -21,8 +21,9 @@ import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, PASSIVE_AUX, TIME_WORDS, isCapit
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
 import type { CueParser } from './index.js';
+import { learnedCueAt, learnedVeto } from '../learned/model.js';
 import { quoteEndingBefore, quoteStartingAfter, splitQuoteAfter } from './verb-quotes.js';
-import { TELL_VERBS, contentStart, isPronounSubject, mainSpeaker, sourceBefore, trailingTag, type SourceReading } from './verb-sources.js';
+import { TELL_VERBS, contentStart, isPronounSubject, mainSpeaker, resumedContent, sourceBefore, trailingTag, type SourceReading } from './verb-sources.js';
 
 /** What a verb form at token `i` needs to be checked as a report, before its cue is measured. */
 interface VerbForm {
@@ -249,6 +250,17 @@ function agentless(c: VerbCue, rule: string): Verdict {
   return content ? proposal(c, { source: null, antecedent: null, content: [content], rule }) : 'reject';
 }
 
+/** "intended to visit", "expects President Temirov to visit": an infinitive right after the cue or after a name. */
+function infinitiveComplement(v: TokenView, ce: number, se: number): boolean {
+  if (v.low[ce + 1] === 'to') return true;
+  if (!isCapitalized(v, ce + 1)) return false;
+  for (let k = ce + 2; k <= se && k <= ce + 5; k++) {
+    if (v.low[k] === 'to') return true;
+    if (!isCapitalized(v, k)) return false;
+  }
+  return false;
+}
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -272,8 +284,29 @@ export const VERB_RULES: readonly VerbRule[] = [
     name: 'weak-without-structure',
     apply({ v, i, entry, next, quoteBefore, quoteAfter, cue }) {
       const strong =
-        !entry.weak || next === 'that' || weakOkBefore(v, i) || quoteBefore !== null || quoteAfter !== null || next === ':' || isPronounSubject(v, cue.s - 1) || EVIDENCE_NOUNS.has(v.low[cue.s - 1]!);
+        !entry.weak ||
+        next === 'that' ||
+        weakOkBefore(v, i) ||
+        quoteBefore !== null ||
+        quoteAfter !== null ||
+        next === ':' ||
+        isPronounSubject(v, cue.s - 1) ||
+        EVIDENCE_NOUNS.has(v.low[cue.s - 1]!) ||
+        // "Pence plans to release his returns": the learned detector reads the context the structure tests do not.
+        learnedCueAt(v, i);
       return strong ? null : 'reject';
+    },
+  },
+  {
+    // The learned detector is sure from the context that a form without clear structure does not report here
+    // ("a stream called Miracle Run"); a "that" clause, a quote, a colon or an infinitive ("intended to visit",
+    // "expects President Temirov to visit") always keeps the cue.
+    name: 'learned-veto',
+    apply(c) {
+      const { v, i, cue, unit, entry, next, quoteBefore, quoteAfter } = c;
+      if (next === 'that' || next === ':' || quoteBefore !== null || quoteAfter !== null) return null;
+      if (v.low[contentStart(v, cue.e, unit.last, entry.lemma)] === 'that' || infinitiveComplement(v, cue.e, unit.last) || !learnedVeto(v, i)) return null;
+      return 'reject';
     },
   },
   {
@@ -293,6 +326,12 @@ export const VERB_RULES: readonly VerbRule[] = [
       const tail = source && source.s > ce ? source.e : ce;
       const split = splitQuoteAfter(v, tail, unit.last);
       if (split !== null) content.push({ s: v.regions[split]!.open, e: v.regions[split]!.close });
+      else {
+        // "“…,” he said, but “…”": the rest of the sentence resumes the quoted content when it goes on quoting.
+        const rest = resumedContent(v, tail, unit.last);
+        const opener = rest && COORDINATORS.has(v.low[rest.s]!) ? rest.s + 1 : rest?.s;
+        if (rest && opener !== undefined && v.quote[opener] !== -1) content.push(rest);
+      }
       return proposal(c, { source, antecedent: null, content, rule: 'quote-cue' });
     },
   },
@@ -363,8 +402,14 @@ export const VERB_RULES: readonly VerbRule[] = [
 ];
 
 /** Runs the gates, then the rules in order, for the verb form at token i. */
-export function proposeVerb(v: TokenView, i: number, unit: ClauseUnit, earlier: readonly AttributionCandidate[]): AttributionCandidate | null {
-  const form: VerbForm = { v, i, unit, entry: CUE_VERBS.get(v.low[i]!)!, earlier };
+export function proposeVerb(
+  v: TokenView,
+  i: number,
+  unit: ClauseUnit,
+  earlier: readonly AttributionCandidate[],
+  entry: CueEntry = CUE_VERBS.get(v.low[i]!)!,
+): AttributionCandidate | null {
+  const form: VerbForm = { v, i, unit, entry, earlier };
   if (VERB_GATES.some((g) => g.matches(form))) return null;
   const cue = measure(form);
   for (const rule of VERB_RULES) {

@@ -16,12 +16,21 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
   let k = cs - 1;
   let steps = 0;
   let commas = 0;
+  let inParens = false;
   while (k >= floor && v.quote[k] === -1 && steps < MAX_APPOSITIVE) {
     const w = v.low[k]!;
+    if (w === ')' || w === '(') {
+      // "Rep. Jim McDermott (D-Wash.) said": a party tag is part of the name and does not lengthen it.
+      inParens = w === ')';
+      k--;
+      continue;
+    }
+    if (inParens) {
+      k--;
+      continue;
+    }
     if (w === ',' && commas < 2) commas++;
-    else if (w === '(' || w === ')') {
-      // "Rep. Jim McDermott (D-Wash.) said"
-    } else if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w)) return null;
+    else if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w)) return null;
     k--;
     steps++;
   }

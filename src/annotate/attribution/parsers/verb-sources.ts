@@ -5,7 +5,7 @@
  */
 import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { appositive, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
-import { CUE_MODIFIERS, PRONOUNS, RELATIVES } from '../lexicon.js';
+import { CUE_MODIFIERS, CUE_VERBS, PRONOUNS, RELATIVES } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
@@ -18,6 +18,9 @@ const THAT_WINDOW = 6;
 const PARTICIPLE_HOSTS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'to', 'of']);
 /** Verbs that news style puts before their subject: "…, said Peskov", "…, added the spokesman". */
 const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'declare', 'insist', 'tell', 'warn', 'argue', 'conclude', 'announce']);
+
+/** Words after a mid-sentence tag's comma that open no continuation of the content. */
+const RESUME_STOP = new Set(['on', 'in', 'at', 'during', 'according', 'citing', 'quoting', 'as', 'when', 'after', 'before', 'while', 'last', 'this', 'earlier']);
 
 /** A speaker found for a cue: the source span and, for a relative pronoun, the phrase it stands for. */
 export interface SourceReading {
@@ -97,7 +100,7 @@ export function trailingTag(
     const after = npAfter(v, ce + 1, se);
     if (after && reachesSentenceEnd(v, after.e, se)) {
       const content = trimRange(v, { s: ss, e: cs - 2 });
-      if (content) return { source: after, antecedent: null, content: [content] };
+      if (content) return { source: after, antecedent: null, content: withResumed(v, content, after.e, se) };
     }
   }
   if (!leftSource) return null;
@@ -106,7 +109,32 @@ export function trailingTag(
   if (!reachesSentenceEnd(v, ce, se)) return null;
   const content = trimRange(v, { s: ss, e: before - 1 });
   if (!content) return null;
-  return { source: leftSource, antecedent: null, content: [content] };
+  return { source: leftSource, antecedent: null, content: withResumed(v, content, ce, se) };
+}
+
+/**
+ * "Climate change, Mr. Obama says, is the greatest threat": a tag set off by commas inside the sentence
+ * interrupts the content, which resumes after it to the sentence end (PolNeAR joins both pieces).
+ */
+export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRange | null {
+  if (v.low[tagEnd + 1] !== ',' || v.quote[tagEnd + 1] !== -1) return null;
+  const from = tagEnd + 2;
+  if (from > se) return null;
+  const w = v.low[from]!;
+  // "…, he said, adding that", "…, he said, who …", "…, he said, on Monday": a new clause or a tail of the tag.
+  const entry = CUE_VERBS.get(w);
+  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w)) return null;
+  for (let k = from; k <= se; k++) {
+    const e = CUE_VERBS.get(v.low[k]!);
+    // Another report in the rest is its own attribution ("…, she said, and Trump added …").
+    if (e && !e.weak && v.quote[k] === -1) return null;
+  }
+  return trimRange(v, { s: from, e: se });
+}
+
+function withResumed(v: TokenView, content: TokRange, tagEnd: number, se: number): TokRange[] {
+  const rest = resumedContent(v, tagEnd, se);
+  return rest ? [content, rest] : [content];
 }
 
 /** True when only punctuation or a short time/place tail ("on Monday", "in Seoul") follows position j. */

@@ -1,0 +1,36 @@
+/**
+ * Cues the lexicon does not hold ("railed against", "pleaded", "signaled"): the learned detector
+ * (learned/) judges the word in context, and a word it accepts is read like a reporting verb, by the same
+ * gates and verb rules, so its source and content are found as for "said".
+ */
+import type { CueEntry } from '../lexicon.js';
+import { cueModel, learnedCueAt } from '../learned/model.js';
+import type { CueParser } from './index.js';
+import { proposeVerb } from './reporting-verb.js';
+
+/**
+ * Words after a learned cue that PolNeAR keeps in it (share on train: "out", "up", "off", "into" always;
+ * "against", "about" 0.95+; "of", "on", "for", "over", ":" about 0.9; "with", "at", "to", "in" 0.75+).
+ */
+const PARTICLES = new Set(['to', 'of', 'on', 'for', 'about', 'in', 'with', 'at', 'out', 'against', 'over', 'up', 'back', 'off', 'into', 'down', ':']);
+
+export const learnedCue: CueParser = {
+  name: 'learned-cue',
+  opens: cueModel().vocabulary,
+  claims: learnedCueAt,
+  propose(v, i, unit, earlier) {
+    const w = v.low[i]!;
+    // A learned word has no stance class of its own: it reports plainly, and is judged by its context alone.
+    const entry: CueEntry = { lemma: w, stance: 'neutral', weak: false, participle: w.endsWith('ing') };
+    const c = proposeVerb(v, i, unit, earlier, entry);
+    // Without a speaker a word outside the lexicon is too seldom a report to keep ("the bill, passed by …");
+    // a speaker that is itself a verb form ("raised concerns") is a misread clause.
+    if (!c?.source || /(ed|ing)$/.test(v.low[c.source.e]!)) return null;
+    const first = c.content[0]!;
+    // "railed against the plan": the particle joins the cue when the content starts right after it.
+    if (c.cue.e === i && first.s === i + 1 && first.e > i + 1 && PARTICLES.has(v.low[i + 1]!)) {
+      return { ...c, cue: { s: c.cue.s, e: i + 1 }, content: [{ s: i + 2, e: first.e }, ...c.content.slice(1)], rule: `learned-${c.rule}` };
+    }
+    return { ...c, rule: `learned-${c.rule}` };
+  },
+};
