@@ -10,6 +10,7 @@ import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
+import { nameCandidates } from './name-candidates.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 
@@ -22,6 +23,11 @@ export interface DigestEntity {
   readonly mentions: number;
   /** Named in the title or the first sentence: what the report is about. */
   readonly lead: boolean;
+  /**
+   * A name read without an entity layer (a report in a language the entity annotators have no model for):
+   * one of the keys it could have, which counts only where a story already knows the key.
+   */
+  readonly candidate?: boolean;
 }
 
 export interface DigestTime {
@@ -162,6 +168,10 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     const lead = ms.some((m) => m.start < firstSentenceEnd) || (titleLower !== '' && titleLower.includes(e.canonical.toLowerCase()));
     return { key: e.key, type: e.type, name: e.canonical, roles: e.roles, affiliation: e.affiliation ?? null, mentions: ms.length, lead };
   });
+  // a report the entity annotators did not read (another language): its names, as candidate keys
+  if (!doc.layers.entities && doc.text.trim()) {
+    for (const c of nameCandidates(text, firstSentenceEnd)) entities.push({ key: c.key, type: c.type, name: c.name, roles: [], affiliation: null, mentions: c.mentions, lead: c.lead, candidate: true });
+  }
   const keyOfEntity = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.key]));
 
   const claimsById = new Map<string, Claim>((doc.layers.claims ?? []).map((c) => [c.id, c]));

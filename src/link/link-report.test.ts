@@ -133,3 +133,21 @@ test(`${P} a book-length report links in bounded work: its first maxReportEvents
   const small = await linkAll(reports.slice(0, 3));
   assert.equal([...small.allStories()][0]!.story.events.length, 1);
 });
+
+test(`${P} a report in another language joins the story whose people and places it names, by name alone`, async () => {
+  const state = await linkAll(reports.slice(0, 3));
+  const storyOf1 = await state.storyOfArticle(1);
+  const foreign = (id: number, text: string, names: string[]): ReportDigest => {
+    const d = digest({ id, day: '2025-03-20', text });
+    const candidate = (key: string): DigestEntity => ({ key, type: key.startsWith('per:') ? 'PER' : 'LOC', name: key.split(':')[1]!, roles: [], affiliation: null, mentions: 2, lead: true, candidate: true });
+    return { ...d, article: { ...d.article, language: 'fr' }, entities: names.map(candidate) };
+  };
+  // the French report names the visit's people and places, and a word that keys as nothing known
+  const fr = await linkReport(state, foreign(10, 'Le président Temirov se rendra en Mongolie les 8 et 9 avril', ['per:yerlan-temirov', 'gpe:mng', 'loc:mongolie', 'org:le-president']));
+  assert.equal(fr.story, storyOf1, 'joins the visit story');
+  const story = (await state.getStory(storyOf1!))!.story;
+  assert.ok(!story.entities.some((e) => e.key === 'org:le-president' || e.key === 'loc:mongolie'), 'candidates the story does not know are not stored');
+  // negative: a report in another language naming no one the stories know starts its own story
+  const other = await linkReport(state, foreign(11, 'Grève des dockers au Havre', ['loc:havre', 'org:cgt']));
+  assert.equal(other.created, true);
+});

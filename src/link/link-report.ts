@@ -54,9 +54,14 @@ function daysBetween(a: string | null, b: string | null): number | null {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
-function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new Map()): Map<string, number> {
+/**
+ * The report's entities as a weighted vector. Candidate names (a report without an entity layer) count only
+ * where `known` has their key; with no `known` (finding candidate stories) they all count.
+ */
+function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new Map(), known?: { has(key: string): boolean }): Map<string, number> {
   const v = new Map<string, number>();
   for (const e of d.entities) {
+    if (e.candidate && known && !known.has(alias.get(e.key) ?? e.key)) continue;
     const w = (LINK_PARAMS.typeWeight[e.type] ?? 0.5) * (e.lead ? 2 : 1) * (1 + Math.log(Math.max(1, e.mentions)));
     const k = alias.get(e.key) ?? e.key;
     v.set(k, (v.get(k) ?? 0) + w);
@@ -181,6 +186,14 @@ function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, s
   return (fit - clash) / tracked.length;
 }
 
+/** Whether the report is in a language none of the story's reports is in (both known). */
+function otherLanguage(d: ReportDigest, s: StoryState): boolean {
+  const lang = d.article.language;
+  if (!lang) return false;
+  const langs = s.story.articles.map((a) => a.language).filter((l): l is string => Boolean(l));
+  return langs.length > 0 && !langs.includes(lang);
+}
+
 export interface StoryScore {
   readonly story: StoryState;
   readonly score: number;
@@ -188,10 +201,13 @@ export interface StoryScore {
 
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
   const alias = personAliases(d, s.story);
-  const ents = cosine(entityVector(d, alias), new Map(Object.entries(s.entityWeights)));
-  const terms = cosine(vector, new Map(Object.entries(s.centroid)));
+  const storyEntities = new Map(Object.entries(s.entityWeights));
+  const ents = cosine(entityVector(d, alias, storyEntities), storyEntities);
   const events = eventScore(d, s, alias);
   const w = LINK_PARAMS.weights;
+  // a report in another language than the story's shares names with it, not words: its words do not count
+  if (otherLanguage(d, s)) return ((w.entities * ents + w.events * events) / (w.entities + w.events)) * timeFactor(d.day, s);
+  const terms = cosine(vector, new Map(Object.entries(s.centroid)));
   return (w.entities * ents + w.terms * terms + w.events * events) * timeFactor(d.day, s);
 }
 
@@ -221,6 +237,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const entities = new Map<string, StoryEntity>(base.entities.map((e) => [e.key, { ...e, aliases: [...e.aliases], roles: [...e.roles] }]));
   for (const e of d.entities) {
     const key = alias.get(e.key) ?? e.key;
+    // a candidate name is one of the story's entities or nothing
+    if (e.candidate && !entities.has(key)) continue;
     let g = entities.get(key);
     if (!g) entities.set(key, (g = { key, type: e.type, name: e.name, aliases: [], roles: [], reports: 0 }));
     g.reports++;
@@ -336,7 +354,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const centroid = new Map(Object.entries(prev?.centroid ?? {}));
   addSum(centroid, vector);
   const entityWeights = new Map(Object.entries(prev?.entityWeights ?? {}));
-  addSum(entityWeights, entityVector(d, alias));
+  addSum(entityWeights, entityVector(d, alias, entityWeights));
   const story: Story = {
     id,
     title: storyTitle(articles, events),

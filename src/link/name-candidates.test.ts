@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { nameCandidates } from './name-candidates.js';
+
+const P = 'link/name-candidates:';
+
+test(`${P} names in a report without an entity layer become candidate keys of every type they could be`, () => {
+  const cases: ReadonlyArray<{ text: string; has: string[]; lacks: string[] }> = [
+    {
+      text: 'Naufragio en el Ucayali: al menos 12 muertos cerca de Pucallpa, según el gobernador Julio Ramírez. La Marina del Perú rescató a 30 personas.',
+      has: ['loc:ucayali', 'loc:pucallpa', 'per:julio-ramirez', 'gpe:per'],
+      lacks: ['loc:la', 'loc:al'],
+    },
+    { text: 'Владимир Путин прибудет в Пхеньян. Путина встретит министр.', has: ['per:vladimir-putin'], lacks: [] },
+    { text: 'Les dockers du Havre ont voté la grève, a dit la CGT.', has: ['org:cgt', 'loc:havre'], lacks: ['loc:les'] },
+    // negative: lower-case words and short capitalised words give nothing
+    { text: 'la grève continue et les navires attendent au port.', has: [], lacks: ['loc:la'] },
+  ];
+  for (const c of cases) {
+    const keys = new Set(nameCandidates(c.text, 40).map((n) => n.key));
+    for (const k of c.has) assert.ok(keys.has(k), `${k} in ${c.text}`);
+    for (const k of c.lacks) assert.ok(!keys.has(k), `no ${k} in ${c.text}`);
+    if (!c.has.length) assert.equal(keys.size, 0, c.text);
+  }
+});
+
+test(`${P} a name counts its mentions and whether the lead names it`, () => {
+  const found = nameCandidates('Julio Ramírez habló en Pucallpa. Después, Julio Ramírez viajó a Lima.', 32);
+  const julio = found.find((n) => n.key === 'per:julio-ramirez')!;
+  assert.equal(julio.mentions, 2);
+  assert.equal(julio.lead, true);
+  assert.equal(found.find((n) => n.key === 'loc:lima')!.lead, false);
+});
