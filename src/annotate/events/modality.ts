@@ -43,6 +43,9 @@ const CUES_BY_FIRST: ReadonlyMap<string, readonly number[]> = (() => {
   return m;
 })();
 
+/** Scratch marks while gathering one trigger's cues (cleared before use of the list). */
+const CUE_SEEN = new Uint8Array(CUES.length);
+
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does']);
 
 /** "Should the talks fail, …": the trigger sits in an inverted condition before the first comma. */
@@ -101,12 +104,18 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   }
   // A cue can only match where its first word stands in the reach [leftEdge, rightEdge): only the
   // cues that start with a word in reach are tried, in the lexicon's order, instead of every cue at every gap.
-  const tried = new Set<number>();
+  const order: number[] = [];
   for (let k = leftEdge; k < rightEdge; k++) {
     const ids = CUES_BY_FIRST.get(w[k]!.lower);
-    if (ids) for (const id of ids) tried.add(id);
+    if (!ids) continue;
+    for (const id of ids) {
+      if (CUE_SEEN[id]) continue;
+      CUE_SEEN[id] = 1;
+      order.push(id);
+    }
   }
-  const order = Int32Array.from(tried).sort();
+  for (const id of order) CUE_SEEN[id] = 0;
+  order.sort((a, b) => a - b);
   for (let t = 0; t < order.length; t++) {
     const spec = CUES[order[t]!]!;
     if (spec.nounOnly && !hit.entry.noun) continue;
