@@ -1,8 +1,8 @@
 /**
  * End-to-end annotation of whole articles, every layer (text, entities, time, attribution, events):
  * articles per second per core (wall clock, and per second of this process's CPU time), per-stage
- * share of the time, peak memory (RSS) while running, and the throughput on one very long document (a check that no stage is quadratic in document length), and
- * articles of 1, 4 and 10 MB each in a process of its own (src/bench/big-article.ts): seconds and peak
+ * share of the time, peak memory (RSS) while running, and the throughput on one very long document
+ * (a check that no stage is quadratic in document length), and articles of 1, 4 and 10 MB each in a process of its own (src/bench/big-article.ts): seconds and peak
  * memory per MB, which stay flat when time and memory are linear in the size.
  * WIRETRACE_BENCH_BIG_MB=1,4 picks other sizes; an empty value skips them.
  * Input: the project's example corpus (examples/*.txt) and the seed article, parsed as plain text.
