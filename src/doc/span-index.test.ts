@@ -48,3 +48,27 @@ test('span index: input order is kept for ties and reported by order()/firstInIn
   assert.deepEqual(new SpanIndex<S>([]).within(0, 10), []);
   assert.deepEqual(idx.within(30, 40), [], 'nothing past the end');
 });
+
+test('span index: sorted and unsorted input answer alike; order() follows the input, not later edits of it', () => {
+  const a = { start: 1, end: 4, id: 0 };
+  const b = { start: 1, end: 2, id: 1 };
+  const c = { start: 3, end: 9, id: 2 };
+  const d = { start: 8, end: 9, id: 3 };
+  /** within: ids of within(0, 10); orders: order() of a, b, c, d */
+  const cases: { name: string; input: S[]; sorted: boolean; within: number[]; orders: number[] }[] = [
+    { name: 'already in start order (ties in input order)', input: [a, b, c, d], sorted: true, within: [0, 1, 2, 3], orders: [0, 1, 2, 3] },
+    { name: 'reversed', input: [d, c, b, a], sorted: false, within: [1, 0, 2, 3], orders: [3, 2, 1, 0] },
+    { name: 'one out of place', input: [a, c, b, d], sorted: false, within: [0, 1, 2, 3], orders: [0, 2, 1, 3] },
+    { name: 'empty', input: [], sorted: true, within: [], orders: [-1, -1, -1, -1] },
+  ];
+  for (const t of cases) {
+    const input = t.input.slice();
+    const idx = new SpanIndex(input);
+    assert.equal(idx.inputSorted, t.sorted, t.name);
+    // the index keeps its own copy: emptying the caller's array later changes nothing
+    input.length = 0;
+    assert.deepEqual(idx.within(0, 10).map((s) => s.id), t.within, t.name);
+    assert.deepEqual([a, b, c, d].map((s) => idx.order(s)), t.orders, `${t.name}: each span's place in the input`);
+    assert.equal(idx.order({ start: 1, end: 4, id: 9 }), -1, `${t.name}: a span not in the input`);
+  }
+});

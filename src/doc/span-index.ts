@@ -13,21 +13,38 @@ export interface SpanLike {
 export class SpanIndex<T extends SpanLike> {
   private readonly items: readonly T[];
   private readonly starts: Float64Array;
-  private readonly inputIndex: Map<T, number>;
+  /** built on the first `order` call: most users of an index never ask for input order */
+  private inputIndex: Map<T, number> | undefined;
+  /** the spans in input order (a copy, for `order`), or undefined when that is `items` */
+  private readonly input: readonly T[] | undefined;
   /** the longest span: any span overlapping a position p starts at or after p - maxLength */
   readonly maxLength: number;
   /** the input was already in start order, so start-order indices are input indices */
   readonly inputSorted: boolean;
 
   constructor(spans: readonly T[]) {
-    const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
-    this.items = order.map((i) => spans[i]!);
-    this.starts = Float64Array.from(this.items, (s) => s.start);
-    this.inputIndex = new Map(spans.map((s, i) => [s, i]));
+    const n = spans.length;
+    // Layers are mostly built in text order already: then the (stable) sort is the identity.
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) if (spans[i]!.start < spans[i - 1]!.start) sorted = false;
+    if (sorted) {
+      this.items = spans.slice();
+      this.input = undefined;
+    } else {
+      const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+      this.items = order.map((i) => spans[i]!);
+      this.input = spans.slice();
+    }
+    const starts = new Float64Array(n);
     let max = 0;
-    for (const s of spans) max = Math.max(max, s.end - s.start);
+    for (let i = 0; i < n; i++) {
+      const s = this.items[i]!;
+      starts[i] = s.start;
+      if (s.end - s.start > max) max = s.end - s.start;
+    }
+    this.starts = starts;
     this.maxLength = max;
-    this.inputSorted = order.every((i, k) => i === k);
+    this.inputSorted = sorted;
   }
 
   get size(): number {
@@ -36,6 +53,12 @@ export class SpanIndex<T extends SpanLike> {
 
   /** The span's index in the array the index was built from. */
   order(span: T): number {
+    if (!this.inputIndex) {
+      const input = this.input ?? this.items;
+      this.inputIndex = new Map();
+      // a span listed twice gets its last index
+      for (let i = 0; i < input.length; i++) this.inputIndex.set(input[i]!, i);
+    }
     return this.inputIndex.get(span) ?? -1;
   }
 

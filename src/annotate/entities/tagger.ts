@@ -33,6 +33,8 @@ const N_WORD = N_WORD_;
 const N_DYNAMIC = N_DYNAMIC_;
 const N_NEIGH = N_NEIGH_;
 const N_LABEL_ROWS = N_LABEL_ROWS_;
+/** Context templates per token: the static ones after the word-only and neighbour-only ones. */
+const N_CTX = N_STATIC - N_WORD - N_NEIGH;
 /** Neighbour roles in the cached per-word role scores: [start row, row count, role index]. */
 const ROLES = NEIGH_ROLES.map((r) => [r.start, r.count] as const);
 
@@ -140,6 +142,19 @@ export class Tagger {
   }
 
   private readonly roleRows = new Int32Array(N_NEIGH);
+  private ctxBuf = new Int32Array(0);
+
+  /** Slots in the compact table of every token's context rows (-1 for a zero row), N_CTX per token. */
+  private ctxOffsets(C: CompactWeights, rows: Int32Array, n: number): Int32Array {
+    if (this.ctxBuf.length < n * N_CTX) this.ctxBuf = new Int32Array(2 * n * N_CTX);
+    const offs = this.ctxBuf;
+    for (let i = 0; i < n; i++) {
+      const base = i * N_STATIC + N_WORD + N_NEIGH;
+      const ob = i * N_CTX;
+      for (let k = 0; k < N_CTX; k++) offs[ob + k] = C.lookup(rows[base + k]!);
+    }
+    return offs;
+  }
 
   /**
    * Tags one document (sentences of words) in order; prediction history carries across sentences.
@@ -168,6 +183,11 @@ export class Tagger {
       const n = words.length;
       const bos = this.roleScores(C, fx.bos);
       const eos = this.roleScores(C, fx.eos);
+      // The context rows' slots are found for the whole sentence before any weight is read: the
+      // lookups do not depend on one another, so their cache misses overlap instead of queueing
+      // behind each token's additions. Scores are sums of int16 weights, exact in any order.
+      const offs = this.ctxOffsets(C, rows, n);
+      const table = C.table;
       for (let i = 0; i < n; i++) {
         const ws = this.wordScore(C, inf[i]!, rows, i * N_STATIC);
         const p1 = i > 0 ? this.roleScores(C, inf[i - 1]!) : bos;
@@ -178,8 +198,11 @@ export class Tagger {
         for (let y = 0; y < N_LABELS; y++) {
           sc[ob + y] = ws[y]! + p1[y]! + n1[N_LABELS + y]! + p2[2 * N_LABELS + y]! + n2[3 * N_LABELS + y]!;
         }
-        const base = i * N_STATIC;
-        for (let k = N_WORD + N_NEIGH; k < N_STATIC; k++) Tagger.addRow(C, sc, ob, rows[base + k]!);
+        for (let k = i * N_CTX; k < (i + 1) * N_CTX; k++) {
+          const o = offs[k]!;
+          if (o < 0) continue;
+          for (let y = 0; y < N_LABELS; y++) sc[ob + y]! += table[o + y]!;
+        }
       }
       statScores.push(sc);
     }

@@ -32,6 +32,20 @@ const MODALITY_RANK: Record<Modality, number> = {
 };
 const STATUS_RANK: Partial<Record<EventStatus, number>> = { cancelled: 5, 'in-progress': 4, scheduled: 3, occurred: 2 };
 
+/** Indices into CUES by a cue's first word. */
+const CUES_BY_FIRST: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  CUES.forEach((spec, id) => {
+    const list = m.get(spec.seq[0]!);
+    if (list) list.push(id);
+    else m.set(spec.seq[0]!, [id]);
+  });
+  return m;
+})();
+
+/** Scratch marks while gathering one trigger's cues (cleared before use of the list). */
+const CUE_SEEN = new Uint8Array(CUES.length);
+
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does']);
 
 /** "Should the talks fail, …": the trigger sits in an inverted condition before the first comma. */
@@ -88,7 +102,22 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     }
     if (k === Math.min(w.length, i + 16) - 1) rightEdge = k + 1;
   }
-  for (const spec of CUES) {
+  // A cue can only match where its first word stands in the reach [leftEdge, rightEdge): only the
+  // cues that start with a word in reach are tried, in the lexicon's order, instead of every cue at every gap.
+  const order: number[] = [];
+  for (let k = leftEdge; k < rightEdge; k++) {
+    const ids = CUES_BY_FIRST.get(w[k]!.lower);
+    if (!ids) continue;
+    for (const id of ids) {
+      if (CUE_SEEN[id]) continue;
+      CUE_SEEN[id] = 1;
+      order.push(id);
+    }
+  }
+  for (const id of order) CUE_SEEN[id] = 0;
+  order.sort((a, b) => a - b);
+  for (let t = 0; t < order.length; t++) {
+    const spec = CUES[order[t]!]!;
     if (spec.nounOnly && !hit.entry.noun) continue;
     if (spec.conditional === 'only' && !conditional) continue;
     if (spec.conditional === 'not' && conditional) continue;

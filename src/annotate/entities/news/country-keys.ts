@@ -14,12 +14,16 @@ const countries = createRequire(import.meta.url)('world-countries') as Country[]
 /** Leading words of an official or alternative name that the short form drops. */
 const STATE_FORMS = /^(?:the\s+)?(?:(?:federal|democratic|islamic|people's|socialist|united|independent)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|grand duchy)\s+of\s+(?:the\s+)?/i;
 
+/** The text without combining marks, after canonical decomposition ("Ñ" → "N"); ASCII comes back as is. */
+export function stripDiacritics(s: string): string {
+  // ASCII has no marks to strip: skip the decomposition (most names, and a hot path)
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFD').replace(/\p{M}/gu, '');
+  return s;
+}
+
 /** Lowercased words without diacritics, periods or apostrophes: "People's" = "peoples", "U.K." = "uk". */
 function aliasKey(name: string): string {
-  return name
-    .replace(/^the\s+/i, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripDiacritics(name.replace(/^the\s+/i, ''))
     .toLowerCase()
     .replace(/[.'’`]/g, '')
     .split(/[\s\-‐–]+/)

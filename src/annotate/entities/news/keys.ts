@@ -12,13 +12,11 @@
  */
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import { knownAgency } from './agencies.js';
-import { countryCode, countryNameCode } from './country-keys.js';
+import { countryCode, countryNameCode, stripDiacritics } from './country-keys.js';
 import { KOREAN_SURNAME_VARIANTS, KOREAN_SYLLABLE_FOLDS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { foldNamePart } from './transliteration.js';
 
-export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { stripDiacritics };
 
 /** Lowercased name parts split on spaces and hyphens, possessive and punctuation dropped. */
 export function nameParts(name: string): string[] {
