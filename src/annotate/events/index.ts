@@ -14,6 +14,7 @@ import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
 import { defineAnnotator } from '../versioned.js';
+import { eventModelFiles } from './tagger/model.js';
 
 export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const { ctx, candidates } = parseEvents(doc);
@@ -57,7 +58,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // scheduled-family preparing, doubt and arrival; set-to without a day is anticipated; bounded negations
   // 1.3.1: a negative subject ("nothing has been signed", "no one was charged") negates the event.
   // 1.4: "travel to X" is a visit trigger (the verb only); organising / arranging a visit is preparing it
-  semver: '1.4.0',
+  // 1.5: counted events (counted.ts): the word an amount is about, when the tagger reads it as an event and the lexicon has none there
+  semver: '1.5.0',
+  models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {

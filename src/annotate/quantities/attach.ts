@@ -32,6 +32,9 @@ function nearest<T extends { start: number; end: number }>(items: readonly T[], 
   return best;
 }
 
+/** The type of the events layer's counted events: untyped occurrences an amount is about. */
+const COUNTED_TYPE = 'OCCURRENCE';
+
 interface TriggerSpan {
   readonly start: number;
   readonly end: number;
@@ -91,7 +94,9 @@ export class Attachments {
       const at = this.triggers.overlapping(w.start, w.end)[0];
       if (at) return at.event;
     }
-    return nearest(this.triggers.within(view.start, view.end), q)?.event ?? null;
+    // no clause reading: the nearest typed event, else the nearest counted one (events/counted.ts: there for other amounts)
+    const all = this.triggers.within(view.start, view.end);
+    return (nearest(all.filter((t) => t.event.type !== COUNTED_TYPE), q) ?? nearest(all, q))?.event ?? null;
   }
 
   asOf(q: ReadQuantity, sentence: { start: number; end: number }): Quantity['asOf'] {

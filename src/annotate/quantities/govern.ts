@@ -6,7 +6,7 @@
  * workers have joined the strike"), so the amount goes to that event. Shallow and lexical, no parser: a
  * scan from the amount over function words, auxiliaries, other amounts in a list ("312 passengers and 20
  * crew") and at most a few content words, stopping at punctuation, a clause word or a reporting verb.
- * The quantities layer attaches an amount to the event there.
+ * The events layer uses it to add the counted events it lacks (counted.ts), the quantities layer to attach.
  */
 
 export interface GovWord {

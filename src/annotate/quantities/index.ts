@@ -59,7 +59,8 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.1: model names between a number and its noun ("12 Airbus A320 jets"), a part of a counted whole ("87 of the 150 seats"), basis points.
   // 1.1.1: a year-like four-digit number is left out only as a count, so "1900 km" is a measure
   // 1.2: a quantity's event is the verb or event noun governing it in its clause (govern.ts), before the nearest trigger
-  semver: '1.2.0',
+  // 1.3.0: with no governing event, the nearest typed event before the nearest counted one (events 1.5 adds counted events)
+  semver: '1.3.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
