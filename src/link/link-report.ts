@@ -168,8 +168,15 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
+/**
+ * An event the events layer types no further than TimeML's OCCURRENCE: there only as what an amount is
+ * about ("pulled 200 survivors", "shares sank 12%"). The amount is compared across reports; the event is not tracked.
+ */
+const COUNTED_TYPE = 'OCCURRENCE';
+
 /** Events worth tracking across reports: they have a status or a denial, or someone or somewhere taking part. */
 function trackable(e: DigestEvent): boolean {
+  if (e.type === COUNTED_TYPE) return false;
   return e.status !== null || e.modality === 'negated' || e.participants.length + e.places.length > 0;
 }
 

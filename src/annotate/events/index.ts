@@ -14,6 +14,7 @@ import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
 import { defineAnnotator } from '../versioned.js';
+import { eventModelFiles } from './tagger/model.js';
 
 export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const { ctx, candidates } = parseEvents(doc);
@@ -60,7 +61,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.5: wanting or urging someone else to act ("wanted the two governments to sign") plans the act; legal forms: "found not guilty" (an acquittal, not a negation), "pleaded not guilty", jailed/imprisoned
   // alone, prosecuted, pardoned, remanded, taken into custody, a court's release; no charge "without charge",
   // at a crowd or "charged up"; "tried out" is no trial; "every visit" is no visit
-  semver: '1.5.0',
+  // 1.6: counted events (counted.ts): the word an amount is about, when the tagger reads it as an event and the lexicon has none there
+  semver: '1.6.0',
+  models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
   run(doc: Doc) {

@@ -30,7 +30,9 @@ export type EventType =
   | 'CASUALTY'
   | 'LEGAL'
   | 'POLITICAL'
-  | 'ECONOMY';
+  | 'ECONOMY'
+  // an event an amount counts that the lexicon has no type for (counted.ts): TimeML's broad class
+  | 'OCCURRENCE';
 
 export interface TriggerEntry {
   readonly lemma: string;

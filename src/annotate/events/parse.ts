@@ -12,6 +12,7 @@ import type { EventCandidate, EventContext } from './candidate.js';
 import { collectCues, isConditional, readModality } from './modality.js';
 import { sentenceViews, type SentenceView } from '../text/token-view.js';
 import { findTriggers } from './triggers.js';
+import { countedTriggers } from './counted.js';
 
 export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[] } {
   const views = sentenceViews(doc);
@@ -24,8 +25,12 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const argContext = new Map<SentenceView, ArgContext>();
   const timexesOf = new Map<SentenceView, readonly Timex[]>();
   const candidates: EventCandidate[] = [];
+  // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
+  const inTimexOrName = (start: number, end: number): boolean => timexIndex.overlapping(start, end).length > 0 || mentionIndex.overlapping(start, end).length > 0;
   for (const view of views) {
-    const hits = findTriggers(view);
+    const lexical = findTriggers(view);
+    const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName);
+    const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
     if (!hits.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));
     const ctx: ArgContext = { view, mentions: sentenceMentions(view, mentionIndex.within(view.start, view.end)), triggerAt };

@@ -1,6 +1,7 @@
 /**
  * Attaches read quantities to the other layers of their sentence: the event they are about (a trigger
- * inside the quantity, else the nearest trigger), the time they are "as of" (the nearest date or clock
+ * inside the quantity, else the verb or event noun that governs it in its clause (govern.ts), else the
+ * nearest trigger), the time they are "as of" (the nearest date or clock
  * timex), the attribution whose content holds them and its claim; and links revisions ("rose to 110,
  * up from 94": the 110 revises the 94) and fills the unit of a bare figure from its sentence.
  */
@@ -9,6 +10,8 @@ import type { Claim, Event } from '../../doc/schemas/events.js';
 import type { Quantity } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
+import type { SentenceView } from '../text/token-view.js';
+import { amountWords, governorOf, type AmountWords, type WordRole } from './govern.js';
 import { nounLemma, type ReadQuantity } from './read.js';
 
 /** Characters between two spans (0 when they overlap). */
@@ -29,6 +32,9 @@ function nearest<T extends { start: number; end: number }>(items: readonly T[], 
   return best;
 }
 
+/** The type of the events layer's counted events: untyped occurrences an amount is about. */
+const COUNTED_TYPE = 'OCCURRENCE';
+
 interface TriggerSpan {
   readonly start: number;
   readonly end: number;
@@ -48,19 +54,49 @@ export class Attachments {
   private readonly contents: SpanIndex<ContentSpan>;
   private readonly claimOf = new Map<string, string>();
   private readonly propositions: SpanIndex<{ start: number; end: number; claim: Claim }>;
+  private readonly cues: SpanIndex<{ start: number; end: number }>;
 
-  constructor(events: readonly Event[], timexes: readonly Timex[], attributions: readonly Attribution[], claims: readonly Claim[]) {
+  /** `free`: spans whose words carry no content of their own for the governor scan (timexes, names). */
+  constructor(
+    events: readonly Event[],
+    timexes: readonly Timex[],
+    attributions: readonly Attribution[],
+    claims: readonly Claim[],
+    private readonly free: (start: number, end: number) => boolean = () => false,
+  ) {
     this.triggers = new SpanIndex(events.map((e) => ({ start: e.trigger.start, end: e.trigger.end, event: e })));
+    this.cues = new SpanIndex(attributions.map((a) => ({ start: a.cue.start, end: a.cue.end })).sort((a, b) => a.start - b.start));
     this.timexes = new SpanIndex(timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME'));
     this.contents = new SpanIndex(attributions.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end, attribution: a }))));
     for (const c of claims) if (!c.inherited && !this.claimOf.has(c.attribution)) this.claimOf.set(c.attribution, c.id);
     this.propositions = new SpanIndex(claims.filter((c) => c.inherited).map((c) => ({ ...c.proposition, claim: c })));
   }
 
-  event(q: ReadQuantity, sentence: { start: number; end: number }): Event | null {
+  /** The word indices of a sentence's quantities, for `event`. */
+  amounts(view: SentenceView, qs: readonly ReadQuantity[]): AmountWords {
+    return amountWords(view.words, qs);
+  }
+
+  /** The event quantity `k` of the sentence is about: a trigger inside it, its governor's, else the nearest. */
+  event(view: SentenceView, qs: readonly ReadQuantity[], k: number, aw: AmountWords): Event | null {
+    const q = qs[k]!;
     const inside = this.triggers.overlapping(q.start, q.end)[0];
     if (inside) return inside.event;
-    return nearest(this.triggers.within(sentence.start, sentence.end), q)?.event ?? null;
+    const roleOf = (i: number): WordRole => {
+      const w = view.words[i]!;
+      if (this.triggers.overlapping(w.start, w.end).length) return 'event';
+      if (this.cues.overlapping(w.start, w.end).length) return 'stop';
+      return this.free(w.start, w.end) ? 'free' : 'plain';
+    };
+    const g = governorOf(view.words, aw, k, roleOf);
+    if (g) {
+      const w = view.words[g.wi]!;
+      const at = this.triggers.overlapping(w.start, w.end)[0];
+      if (at) return at.event;
+    }
+    // no clause reading: the nearest typed event, else the nearest counted one (events/counted.ts: there for other amounts)
+    const all = this.triggers.within(view.start, view.end);
+    return (nearest(all.filter((t) => t.event.type !== COUNTED_TYPE), q) ?? nearest(all, q))?.event ?? null;
   }
 
   asOf(q: ReadQuantity, sentence: { start: number; end: number }): Quantity['asOf'] {

@@ -8,6 +8,7 @@
 import { layer, type Doc } from '../../doc/doc.js';
 import type { Quantity } from '../../doc/schemas/quantities.js';
 import { SpanIndex } from '../../doc/span-index.js';
+import { sentenceViews } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
 import { Attachments, reviseAndFill } from './attach.js';
 import { readQuantities } from './read.js';
@@ -18,15 +19,16 @@ export function annotateQuantities(doc: Doc): Quantity[] {
   // numbers inside a time expression ("May 20", "two days", "10 a.m.") or a name ("G7") are not amounts
   const blockers = new SpanIndex([...timexes.map((t) => ({ start: t.start, end: t.end })), ...layer(doc, 'mentions').map((m) => ({ start: m.start, end: m.end }))].sort((a, b) => a.start - b.start));
   const blocked = (start: number, end: number): boolean => blockers.overlapping(start, end).length > 0;
-  const attach = new Attachments(layer(doc, 'events'), timexes, layer(doc, 'attributions'), layer(doc, 'claims'));
+  const attach = new Attachments(layer(doc, 'events'), timexes, layer(doc, 'attributions'), layer(doc, 'claims'), blocked);
   const out: Quantity[] = [];
-  for (const sentence of layer(doc, 'sentences')) {
+  for (const sentence of sentenceViews(doc)) {
     const read = readQuantities(text.slice(sentence.start, sentence.end), sentence.start, blocked);
     if (!read.length) continue;
     const filled = reviseAndFill(text, sentence.start, read);
     const base = out.length;
+    const aw = attach.amounts(sentence, read);
     read.forEach((q, k) => {
-      const event = attach.event(q, sentence);
+      const event = attach.event(sentence, read, k, aw);
       const { unit, revises } = filled[k]!;
       out.push({
         id: `q${base + k + 1}`,
@@ -56,8 +58,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   name: 'quantities',
   // 1.1: model names between a number and its noun ("12 Airbus A320 jets"), a part of a counted whole ("87 of the 150 seats"), basis points.
   // 1.1.1: a year-like four-digit number is left out only as a count, so "1900 km" is a measure
-  semver: '1.1.1',
-  requires: ['sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
+  // 1.2: a quantity's event is the verb or event noun governing it in its clause (govern.ts), before the nearest trigger
+  // 1.3.0: with no governing event, the nearest typed event before the nearest counted one (events 1.5 adds counted events)
+  semver: '1.3.0',
+  requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
     return { quantities: annotateQuantities(doc) };

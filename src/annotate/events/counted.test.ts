@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotateEvents } from './pipeline.js';
+import { isCountedEvent } from './counted.js';
+
+const P = 'events/counted:';
+const PUBLISHED = '2025-04-15';
+
+interface Row {
+  readonly text: string;
+  /** The amount asked about. */
+  readonly amount: string;
+  /** The trigger of the event the amount is about, or null. */
+  readonly event: string | null;
+  /** Whether that event is a counted one (no lexicon trigger there). */
+  readonly counted?: boolean;
+}
+
+const ROWS: readonly Row[] = [
+  { text: 'Rescue teams pulled 35 survivors from the collapsed hotel on Monday.', amount: '35 survivors', event: 'pulled', counted: true },
+  { text: 'Exports rose 7.2% in the first quarter, the statistics office said.', amount: '7.2%', event: 'rose', counted: true },
+  { text: 'At least 9 miners were trapped underground overnight.', amount: 'At least 9 miners', event: 'trapped', counted: true },
+  { text: 'The donors pledged $400 million for the reconstruction of the port.', amount: '$400 million', event: 'pledged', counted: true },
+  { text: 'The museum received a donation of 3 million euros from the foundation.', amount: '3 million euros', event: 'donation', counted: true },
+  // a lexicon trigger that governs the amount wins over a nearer or earlier one
+  { text: 'After the earthquake, soldiers evacuated 1,200 residents from the old town.', amount: '1,200 residents', event: 'evacuated', counted: false },
+  // "the death toll rose": the amount counts the deaths of the event named, not a rising
+  { text: 'The death toll from the mudslide rose to 52 on Friday.', amount: '52', event: 'mudslide', counted: false },
+  // a light verb passes the amount to the event beside it
+  { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
+  // negatives: a reporting verb is no counted event, nor a number in a clause with no event
+  { text: 'Officials said 4,000 people were in shelters.', amount: '4,000 people', event: null },
+  { text: 'The bridge, 2.4 kilometres long, is the longest in the region.', amount: '2.4 kilometres', event: null },
+];
+
+test(`${P} the event an amount is about, added when the lexicon lacks it, and the quantity attached to it`, () => {
+  for (const r of ROWS) {
+    const doc = annotateEvents(r.text, { published: PUBLISHED });
+    const q = (doc.layers.quantities ?? []).find((x) => r.text.slice(x.start, x.end) === r.amount);
+    assert.ok(q, `${r.text}: "${r.amount}" is read`);
+    const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+    assert.equal(e ? r.text.slice(e.trigger.start, e.trigger.end) : null, r.event, r.text);
+    if (e && r.counted !== undefined) assert.equal(isCountedEvent(e), r.counted, `${r.text}: counted`);
+    if (e && isCountedEvent(e)) assert.equal(e.type, 'OCCURRENCE');
+  }
+});
+
+test(`${P} no counted event on a sentence without amounts, on a reporting verb or on a light verb`, () => {
+  const cases = [
+    'Exports rose sharply in the first quarter.',
+    'The ministry said 300 people attended.',
+    'The storm left 9,000 homes without power.',
+  ];
+  for (const text of cases) {
+    const counted = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).filter(isCountedEvent).map((e) => text.slice(e.trigger.start, e.trigger.end));
+    assert.ok(!counted.includes('rose') && !counted.includes('said') && !counted.includes('left'), `${text}: ${counted.join(', ')}`);
+  }
+});

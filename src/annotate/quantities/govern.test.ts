@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { amountWords, governorOf, type GovWord, type WordRole } from './govern.js';
+
+const P = 'quantities/govern:';
+
+/** Words of a sentence split on spaces; a word of punctuation alone is punct. */
+function words(sentence: string): GovWord[] {
+  const out: GovWord[] = [];
+  let at = 0;
+  for (const w of sentence.split(' ')) {
+    out.push({ lower: w.toLowerCase(), punct: /^[^\p{L}\p{N}]+$/u.test(w), start: at, end: at + w.length });
+    at += w.length + 1;
+  }
+  return out;
+}
+
+interface Row {
+  readonly sentence: string;
+  /** The amounts of the sentence, each as its words. */
+  readonly amounts: readonly string[];
+  /** Which amount to ask about. */
+  readonly ask: number;
+  /** Words the caller knows as events. */
+  readonly events: readonly string[];
+  /** The governing word, or null. */
+  readonly want: string | null;
+  readonly via?: string;
+}
+
+const ROWS: readonly Row[] = [
+  { sentence: 'Rescuers pulled more than 200 survivors from the rubble', amounts: ['more than 200 survivors'], ask: 0, events: ['pulled'], want: 'pulled', via: 'object' },
+  { sentence: 'At least 64 people were killed when floods swept the valley', amounts: ['At least 64 people'], ask: 0, events: ['killed', 'floods', 'swept'], want: 'killed', via: 'subject' },
+  { sentence: 'Shares fell 12% to $41.30 after the results', amounts: ['12%', '$41.30'], ask: 1, events: ['fell'], want: 'fell', via: 'object' },
+  { sentence: 'The ferry was carrying 312 passengers and 20 crew', amounts: ['312 passengers', '20 crew'], ask: 1, events: ['carrying'], want: 'carrying', via: 'object' },
+  { sentence: 'The court fined the bank 480 million rubles', amounts: ['480 million rubles'], ask: 0, events: ['fined'], want: 'fined', via: 'object' },
+  { sentence: 'Police said 17 people had been arrested and 3 officers injured', amounts: ['17 people', '3 officers'], ask: 0, events: ['arrested', 'injured'], want: 'arrested', via: 'subject' },
+  { sentence: 'Police said 17 people had been arrested and 3 officers injured', amounts: ['17 people', '3 officers'], ask: 1, events: ['arrested', 'injured'], want: 'injured', via: 'subject' },
+  { sentence: 'The deal includes the delivery of 48 tanks', amounts: ['48 tanks'], ask: 0, events: ['deal', 'delivery'], want: 'delivery', via: 'object' },
+  // light verbs: the event beside them
+  { sentence: 'The storm left 240,000 homes without power', amounts: ['240,000 homes'], ask: 0, events: ['storm'], want: 'storm', via: 'light-subject' },
+  { sentence: 'The summit in Rovena drew 19 heads of state', amounts: ['19 heads'], ask: 0, events: ['summit'], want: 'summit', via: 'light-subject' },
+  { sentence: 'Nearly a third of the 640 workers at the plant have joined the strike', amounts: ['640 workers'], ask: 0, events: ['strike'], want: 'strike', via: 'light-object' },
+  { sentence: 'The leaders signed 22 agreements worth 5 billion euros', amounts: ['22 agreements', '5 billion euros'], ask: 1, events: ['signed', 'agreements'], want: 'signed', via: 'object' },
+  { sentence: 'The agreements could be worth 1.2 billion dollars', amounts: ['1.2 billion dollars'], ask: 0, events: ['agreements'], want: 'agreements', via: 'light-subject' },
+  // negatives: nothing governs
+  { sentence: 'Nearly 30,000 evacuees were still in shelters on Friday', amounts: ['Nearly 30,000 evacuees'], ask: 0, events: [], want: null },
+  { sentence: 'Unemployment stood at 5.1 per cent in June', amounts: ['5.1 per cent'], ask: 0, events: [], want: null },
+  { sentence: 'Officials said 300 migrants were aboard , and the boat sank', amounts: ['300 migrants'], ask: 0, events: ['sank'], want: null },
+  { sentence: 'The charity said 2.3 million children in the remote coastal northern region went hungry', amounts: ['2.3 million children'], ask: 0, events: ['went'], want: null },
+  { sentence: 'The charity said 2.3 million children in the region need aid', amounts: ['2.3 million children'], ask: 0, events: ['aid'], want: 'aid', via: 'light-object' },
+  { sentence: 'The quake hit , and 80 homes were empty', amounts: ['80 homes'], ask: 0, events: ['quake', 'hit'], want: null },
+];
+
+test(`${P} an amount's governor: the verb or event noun it is object or subject of, or the event beside a light verb`, () => {
+  for (const r of ROWS) {
+    const ws = words(r.sentence);
+    const spans = r.amounts.map((a) => {
+      const start = r.sentence.indexOf(a);
+      assert.ok(start >= 0, a);
+      return { start, end: start + a.length };
+    });
+    const aw = amountWords(ws, spans);
+    const roleOf = (i: number): WordRole => (r.events.includes(ws[i]!.lower) || r.events.includes(r.sentence.slice(ws[i]!.start, ws[i]!.end)) ? 'event' : 'plain');
+    const g = governorOf(ws, aw, r.ask, roleOf);
+    const got = g ? r.sentence.slice(ws[g.wi]!.start, ws[g.wi]!.end) : null;
+    assert.equal(got, r.want, `${r.sentence} [${r.amounts[r.ask]}]`);
+    if (r.via) assert.equal(g?.via, r.via, `${r.sentence}: via`);
+  }
+});
+
+test(`${P} a stop or a clause word ends the scan; free words (names, dates) add no content`, () => {
+  const s = 'Kovar Telecom bought a large minority stake in Lumen Networks for 1.1 billion francs';
+  const ws = words(s);
+  const start = s.indexOf('1.1 billion francs');
+  const aw = amountWords(ws, [{ start, end: start + '1.1 billion francs'.length }]);
+  const names = new Set(['lumen', 'networks']);
+  const free = (i: number): WordRole => (ws[i]!.lower === 'bought' ? 'event' : names.has(ws[i]!.lower) ? 'free' : 'plain');
+  assert.equal(governorOf(ws, aw, 0, free)?.wi, 2);
+  // the same words counted as content: more than three lie between
+  const plain = (i: number): WordRole => (ws[i]!.lower === 'bought' ? 'event' : 'plain');
+  assert.equal(governorOf(ws, aw, 0, plain), null);
+  const stop = (i: number): WordRole => (ws[i]!.lower === 'bought' ? 'event' : ws[i]!.lower === 'stake' ? 'stop' : 'plain');
+  assert.equal(governorOf(ws, aw, 0, stop), null);
+});

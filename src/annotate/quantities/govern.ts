@@ -1,0 +1,168 @@
+/**
+ * Which word of its clause an amount is about: the verb or event noun whose object it is ("killed 64
+ * people", "fell 12% to $41.30", "the delivery of 48 tanks"), else whose subject it is ("64 people were
+ * killed", "14 were hospitalised"). A light verb says only how the amount relates to an event named
+ * beside it ("the storm left 240,000 homes without power", "the summit drew 19 heads of state", "640
+ * workers have joined the strike"), so the amount goes to that event. Shallow and lexical, no parser: a
+ * scan from the amount over function words, auxiliaries, other amounts in a list ("312 passengers and 20
+ * crew") and at most a few content words, stopping at punctuation, a clause word or a reporting verb.
+ * The events layer uses it to add the counted events it lacks (counted.ts), the quantities layer to attach.
+ */
+
+export interface GovWord {
+  readonly lower: string;
+  readonly punct: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * What a word is to the scan: an event (a trigger the caller knows), a light verb, a stop (a reporting
+ * verb), free (inside a name or a time expression: no content of its own) or plain.
+ */
+export type WordRole = 'event' | 'light' | 'stop' | 'free' | 'plain';
+
+export type GovernorVia = 'object' | 'subject' | 'light-subject' | 'light-object';
+
+export interface Governor {
+  /** Index into the sentence's words. */
+  readonly wi: number;
+  readonly via: GovernorVia;
+}
+
+const ws = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/** Skipped without counting: what sits between a verb or event noun and its amount ("to", "of the"). */
+const FUNCTION = ws('to by at of for in on with from into onto over across about around the a an its their his her our your my this these those some per each both');
+/** Skipped without counting: auxiliaries and adverbs of the verb group ("had been", "remain", "still"). */
+const AUX = ws("is are was were be been being am has have had having will would could can may might shall should must do does did not n't never still also already reportedly now yet remain remains remained");
+/** A new clause begins: the scan does not cross it ("and", "which", "when", "after"). */
+const CLAUSE = ws('and or but while when whereas after before as because which who whom whose that if since until unless although though where');
+/** Reporting verbs: an amount after "said" is in the report, not the saying's object. */
+const REPORTING = ws('said says say saying told tells tell added adds announced announces reported reports estimated estimates believed believes expected expects claimed claims stated states according');
+/**
+ * Light verbs: they relate an amount to an event named beside them and are no event themselves
+ * ("left 240,000 homes without power", "reached 185 km/h", "drew 19 heads", "bringing the number to 31"), and
+ * the words that value a thing ("agreements worth $1.5 billion").
+ */
+const LIGHT = ws(
+  'leave leaves left leaving reach reaches reached reaching draw draws drew drawn drawing bring brings brought bringing create creates created creating ' +
+    'include includes included including take takes took taken taking join joins joined joining put puts putting make makes made making ' +
+    'get gets got getting stand stands stood standing total totals totalled totaled totalling totaling number numbers numbered ' +
+    'give gives gave given giving receive receives received receiving affect affects affected affecting see sees saw seen ' +
+    'show shows showed shown need needs needed become becomes became represent represents represented amount amounts amounted involve involves involved involving ' +
+    // "a delegation of 40 companies would accompany the visit", "agreements worth $1.5 billion"
+    'accompany accompanies accompanied accompanying worth valued',
+);
+/** Content words the scan may pass ("fined the bank 480 million rubles", "raised its key rate by 50 basis points"). */
+const MAX_CONTENT = 3;
+
+export function isLightVerb(lower: string): boolean {
+  return LIGHT.has(lower);
+}
+
+export function isAuxiliary(lower: string): boolean {
+  return AUX.has(lower);
+}
+
+export function isReporting(lower: string): boolean {
+  return REPORTING.has(lower);
+}
+
+/** For each amount, the indices of its first and last word; words inside no amount map to -1. */
+export interface AmountWords {
+  /** word index → the amount it belongs to, or -1 */
+  readonly amountOf: Int32Array;
+  readonly first: readonly number[];
+  readonly last: readonly number[];
+}
+
+export function amountWords(words: readonly GovWord[], amounts: readonly { readonly start: number; readonly end: number }[]): AmountWords {
+  const amountOf = new Int32Array(words.length).fill(-1);
+  const first: number[] = [];
+  const last: number[] = [];
+  amounts.forEach((a, k) => {
+    first.push(-1);
+    last.push(-1);
+    words.forEach((w, i) => {
+      if (w.start < a.end && a.start < w.end) {
+        amountOf[i] = k;
+        if (first[k] === -1) first[k] = i;
+        last[k] = i;
+      }
+    });
+  });
+  return { amountOf, first, last };
+}
+
+type Step = { readonly stop: true } | { readonly stop: false; readonly found?: Governor; readonly light?: boolean; readonly content?: boolean };
+
+/** One word of a scan: what it makes of word i. */
+function step(words: readonly GovWord[], i: number, roleOf: (wi: number) => WordRole, via: GovernorVia): Step {
+  const w = words[i]!;
+  if (w.punct) return { stop: true };
+  if (CLAUSE.has(w.lower)) return { stop: true };
+  const role = roleOf(i);
+  if (role === 'event') return { stop: false, found: { wi: i, via } };
+  if (role === 'light' || LIGHT.has(w.lower)) return { stop: false, light: true };
+  if (AUX.has(w.lower)) return { stop: false };
+  if (role === 'stop' || REPORTING.has(w.lower)) return { stop: true };
+  if (role === 'free' || FUNCTION.has(w.lower)) return { stop: false };
+  return { stop: false, content: true };
+}
+
+/**
+ * The event beside a light verb at `at`: its subject (leftwards) or its object (rightwards). A subject that
+ * is itself an amount passes on that amount's governor ("signed 22 agreements worth €5 billion": the signing).
+ */
+function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf: (wi: number) => WordRole, aw: AmountWords): Governor | null {
+  const via: GovernorVia = dir < 0 ? 'light-subject' : 'light-object';
+  let content = 0;
+  for (let i = at + dir; i >= 0 && i < words.length; i += dir) {
+    const other = aw.amountOf[i]!;
+    // leftwards only: the other amount lies before this one, so the recursion ends
+    if (other !== -1) return dir < 0 ? governorOf(words, aw, other, roleOf) : null;
+    const s = step(words, i, roleOf, via);
+    if (s.stop || s.light) return null;
+    if (s.found) return s.found;
+    if (s.content && ++content > MAX_CONTENT) return null;
+  }
+  return null;
+}
+
+/**
+ * The word amount `k` is about, or null when its clause names none near it. `roleOf` says which words
+ * are events; light verbs, auxiliaries, function and reporting words are known here.
+ */
+export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: (wi: number) => WordRole): Governor | null {
+  const first = aw.first[k]!;
+  const last = aw.last[k]!;
+  if (first < 0) return null;
+  // leftwards: the amount is an object or the complement of a preposition
+  let content = 0;
+  for (let i = first - 1; i >= 0; i--) {
+    const other = aw.amountOf[i]!;
+    if (other !== -1) {
+      i = aw.first[other]!; // another amount of the same list or clause ("fell 12% to $41.30")
+      continue;
+    }
+    // "312 passengers and 20 crew": a list of amounts shares its verb
+    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1) continue;
+    const s = step(words, i, roleOf, 'object');
+    if (s.stop) break;
+    if (s.found) return s.found;
+    if (s.light) return besideLight(words, i, -1, roleOf, aw);
+    if (s.content && ++content > MAX_CONTENT) break;
+  }
+  // rightwards: the amount is the subject ("64 people were killed", "640 workers at the plant have joined the strike")
+  content = 0;
+  for (let i = last + 1; i < words.length; i++) {
+    if (aw.amountOf[i] !== -1) return null;
+    const s = step(words, i, roleOf, 'subject');
+    if (s.stop) return null;
+    if (s.found) return s.found;
+    if (s.light) return besideLight(words, i, 1, roleOf, aw);
+    if (s.content && ++content > MAX_CONTENT) return null;
+  }
+  return null;
+}
