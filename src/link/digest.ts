@@ -136,13 +136,20 @@ function daysInMonth(ym: string): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** Words before a time that make it a lower bound: "not before", "no earlier than", "not … until", "unlikely before". */
-const NOT_BEFORE = /\b(?:(?:not|no|unlikely)\b[^.;]{0,30}?\b(?:before|until|earlier than)|no sooner than)\s*(?:the\s+)?$/i;
+/**
+ * Words before a time that make it a lower bound: "not before", "no earlier than", "not … until", "unlikely
+ * before", also through the happening that sets the point: "not before Kenya's budget is read in June".
+ */
+const NOT_BEFORE = /\b(?:(?:not|no|unlikely)\b[^.;]{0,30}?\b(?:before|until|earlier than)|no sooner than)(?:\s*(?:the\s+)?|(?:\s+[\w'’-]+){1,6}?\s+(?:in|on|at|by)\s+(?:the\s+)?)$/i;
+
+/** Whether the time starting at `start` is a lower bound by the words before it. */
+export function notBeforeAt(text: string, start: number): boolean {
+  return NOT_BEFORE.test(text.slice(Math.max(0, start - 96), start));
+}
 
 function digestTime(t: TimeView | null | undefined, text: string, evidence: (at: { start: number; end: number }) => Evidence): DigestTime | null {
   if (!t) return null;
-  const before = text.slice(Math.max(0, t.start - 48), t.start);
-  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: NOT_BEFORE.test(before), evidence: evidence(t) };
+  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: notBeforeAt(text, t.start), evidence: evidence(t) };
 }
 
 /** The sentence around a span, as evidence (found by binary search: digests stay linear in the document). */

@@ -47,6 +47,12 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
       why: 'a denied put-off is no postponement',
     },
     { e: { status: 'cancelled', cues: ['postponed'], sentences: [said('The visit has been postponed because of the outbreak.')] }, want: 'postponed', why: 'negative: an undenied postponement stands' },
+    {
+      e: { status: 'occurred', lemma: 'summit', trigger: 'summit', sentences: [said('The presidents held their first summit by video link on Monday, months after the pandemic forced them to postpone a state visit.')] },
+      want: 'happened',
+      why: 'a status verb whose object is another happening is that one\'s',
+    },
+    { e: { status: 'anticipated', sentences: [said('The ministers decided to postpone the visit until the spring.')] }, want: 'postponed', why: 'negative: its own noun as the object' },
     { e: { status: 'occurred', sentences: [said('Temirov arrived in Ulaanbaatar on Tuesday for a two-day visit.')] }, want: 'under-way', why: 'arrived for a visit is under way, not over' },
     { e: { status: 'occurred', sentences: [said('Temirov ended a two-day visit on Wednesday.')] }, want: 'happened', why: 'ended' },
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },

@@ -86,6 +86,9 @@ const CLAUSE_BREAK = /;|\b(?:where|while|whereas|but|although)\b/i;
 /** Nouns of other happenings: a status word past one of them is that one's ("a summit, months after a visit was postponed"). */
 const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|vote|strike|trial|conference|ceremony|signing|negotiations?)s?\b/gi;
 
+/** An event noun right after a status verb, as its object ("postpone a state visit", "cancelled the talks"). */
+const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?)\b/i;
+
 /** How an event is named: its own words (trigger and lemma) as a test, and as a search for its mentions. */
 interface EventWords {
   readonly own: RegExp;
@@ -135,6 +138,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
+    // "forced them to postpone a state visit": the status word's object is another happening, not this one
+    const object = OBJECT_AFTER.exec(sentence.slice(end));
+    if (object && !own.test(object[1]!)) continue;
     if (close && !negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
   }
   return false;

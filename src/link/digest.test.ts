@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { notBeforeAt } from './digest.js';
+
+test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
+  const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
+    { text: 'The visit will not take place before May.', time: 'May', want: true },
+    { text: 'A deal is unlikely before the summer.', time: 'summer', want: true },
+    { text: "The agreement would not be signed before Kenya's budget is read in June, she said.", time: 'June', want: true },
+    { text: 'Talks will not resume until after the election on 12 April.', time: '12 April', want: true },
+    { text: 'No decision is expected earlier than March.', time: 'March', want: true },
+    // negatives
+    { text: 'The visit will take place before May.', time: 'May', want: false },
+    { text: 'He did not say whether the ministers met in June.', time: 'June', want: false },
+    { text: 'The minister will visit Nairobi in June.', time: 'June', want: false },
+  ];
+  for (const c of cases) assert.equal(notBeforeAt(c.text, c.text.indexOf(c.time)), c.want, c.text);
+});
