@@ -228,6 +228,7 @@ function main(): void {
   };
 
   const trainSet = [...trainDocs, ...silver];
+  if (values.chosen && values['dev-only']) throw new WiretraceError('E_USAGE', '--chosen skips the dev run that --dev-only asks for');
   const chosen = values.chosen ? parseChosen(values.chosen) : undefined;
   const devRun = chosen ? undefined : run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), Number(values.epochs), true);
   const { epoch, margin, twoStage } = chosen ?? devRun!.best;
