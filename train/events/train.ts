@@ -10,17 +10,18 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 12] [--bits 20] [--seeds 1[,2,3]]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--out models/events] [--dev-only [--dev-model DIR]]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EVENT_CLASSES, N_EVENT_LABELS } from '../../src/annotate/events/tagger/classes.js';
-import { MAX_FEATURES, tokenFeatures, viewTokens, type EventClusterTables } from '../../src/annotate/events/tagger/features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables } from '../../src/annotate/events/tagger/features.js';
 import { StemCounter } from '../../src/annotate/events/tagger/lexicon.js';
 import { deserialiseEventModel, serialiseEventModel } from '../../src/annotate/events/tagger/model.js';
 import { EventTagger, decide, isWordy } from '../../src/annotate/events/tagger/tagger.js';
 import { readClusterTables } from '../../src/annotate/entities/model.js';
+import { loadPosTagger } from '../../src/annotate/pos/model.js';
 import { stem } from '../../src/annotate/events/tagger/features.js';
 import { WiretraceError } from '../../src/errors.js';
 import { EventScorer, eventMetrics, type EventMetrics, type ScoredEvent } from '../../src/eval/te3events/score.js';
@@ -40,6 +41,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'models/events' },
     'dev-only': { type: 'boolean', default: false },
     'dev-model': { type: 'string' },
+    /** the POS tagger's tags (models/pos) as features; off by default, as the shipped model was trained */
+    pos: { type: 'boolean', default: false },
+    /** the class stage reads its own features too (classFeatures in features.ts; needs POS) */
+    'class-features': { type: 'boolean', default: false },
+    /** the settings an earlier --dev-only run chose ("EPOCH,MARGIN,two-stage|one-stage"): skips the dev run */
+    chosen: { type: 'string' },
   },
 });
 
@@ -76,21 +83,26 @@ interface Featurised {
   readonly feats: Int32Array;
   readonly labels: Uint8Array;
   readonly weight: number;
+  /** the class stage's own features, MAX_CLASS_FEATURES slots per token (unused -1), when used */
+  readonly cfeats?: Int32Array;
 }
 
 /** Training features: each document's lexicon entries leave its own counts out, as unseen text would. */
-function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: string) => string | undefined, mask: number, weight: number): Featurised {
+function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: string) => string | undefined, mask: number, weight: number, withClass: boolean): Featurised {
   const view = viewTokens(d.tokens, clusters);
   const lex = new Map<string, string>();
   for (const s of view.stems) if (!lex.has(s)) { const e = lexicon(s); if (e) lex.set(s, e); }
   const feats = new Int32Array(d.tokens.length * MAX_FEATURES).fill(-1);
+  const cfeats = withClass ? new Int32Array(d.tokens.length * MAX_CLASS_FEATURES).fill(-1) : undefined;
   const buf = new Int32Array(MAX_FEATURES);
+  const cbuf = new Int32Array(MAX_CLASS_FEATURES);
   for (let i = 0; i < d.tokens.length; i++) {
     if (!isWordy(d.tokens[i]!.text)) continue; // punctuation: never an event, never scored (as in the tagger)
     const n = tokenFeatures(d.tokens, view, i, clusters, lex, mask, buf);
     feats.set(buf.subarray(0, n), i * MAX_FEATURES);
+    if (cfeats && d.labels[i]! > 0) cfeats.set(cbuf.subarray(0, classFeatures(d.tokens, view, i, lex, mask, cbuf, 0)), i * MAX_CLASS_FEATURES);
   }
-  return { feats, labels: d.labels, weight };
+  return { feats, labels: d.labels, weight, ...(cfeats ? { cfeats } : {}) };
 }
 
 function evaluate(docs: readonly LabelledDoc[], tagger: EventTagger, margins: readonly number[]): { margin: number; m: EventMetrics }[] {
@@ -126,6 +138,7 @@ function trainModel(
   const order = train.map((_, i) => i);
   const scores = new Float32Array(N_EVENT_LABELS);
   const classScores = new Float32Array(EVENT_CLASSES.length);
+  const both = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -143,9 +156,18 @@ function trainModel(
         if (guess !== gold) p.update(feats, gold, guess, d.weight);
         p.tick();
         if (gold === 0) continue; // the class stage learns from events only
-        cp.scores(feats, classScores);
+        let cf = feats;
+        if (d.cfeats) {
+          // detector features up to their end, then the class stage's own
+          both.fill(-1);
+          let n = 0;
+          while (n < MAX_FEATURES && feats[n]! >= 0) { both[n] = feats[n]!; n++; }
+          both.set(d.cfeats.subarray(t * MAX_CLASS_FEATURES, (t + 1) * MAX_CLASS_FEATURES), n);
+          cf = both;
+        }
+        cp.scores(cf, classScores);
         const cguess = argmax(classScores);
-        if (cguess !== gold - 1) cp.update(feats, gold - 1, cguess, d.weight);
+        if (cguess !== gold - 1) cp.update(cf, gold - 1, cguess, d.weight);
         cp.tick();
       }
     }
@@ -161,7 +183,11 @@ function main(): void {
   const bits = Number(values.bits);
   const mask = (1 << bits) - 1;
   const seeds = values.seeds!.split(',').map(Number);
-  const clusters = readClusterTables();
+  const clusters: EventClusterTables = values.pos ? { ...readClusterTables(), pos: loadPosTagger() } : readClusterTables();
+  const withClass = values['class-features'] === true;
+  if (withClass && !values.pos) throw new WiretraceError('E_USAGE', '--class-features needs POS tags (add --pos)');
+  // header flags only when set, so a run without them writes the same file as before they existed
+  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}) };
   const tbaq = readLabelled(tmlPaths(join(data, 'Training', 'TBAQ-cleaned')));
   const silverN = Number(values.silver);
   const silver = silverN > 0 ? readLabelled(Array.from({ length: silverN }, (_, k) => tmlPaths(join(data, 'Training', `TE3-Silver-data-${k}`))).flat()) : [];
@@ -175,11 +201,11 @@ function main(): void {
   const run = (docs: readonly LabelledDoc[], docWeights: readonly number[], epochs: number, scoreDev: boolean) => {
     const { total, perDoc } = buildLexicon(docs, docWeights);
     const shipped = shippedLexicon(total);
-    const feats = docs.map((d, di) => featurise(d, clusters, (s) => (shipped.has(s) ? total.entry(s, perDoc[di]) : undefined), mask, docWeights[di]!));
+    const feats = docs.map((d, di) => featurise(d, clusters, (s) => (shipped.has(s) ? total.entry(s, perDoc[di]) : undefined), mask, docWeights[di]!, withClass));
     let best = { epoch: 0, margin: 0, twoStage: false, f1: -1, classF1: -1 };
     const scoreEpoch = (epoch: number, avg: Trained): void => {
       for (const twoStage of [false, true]) {
-        const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(avg.w, bits, 0, shipped, {}, 0, twoStage ? avg.cw : undefined)), clusters);
+        const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(avg.w, bits, 0, shipped, posMeta, 0, twoStage ? avg.cw : undefined)), clusters);
         for (const { margin, m } of evaluate(dev, tagger, margins)) {
           if (margin === 0 || m.f1 + m.classF1 > best.f1 + best.classF1) console.log(`epoch ${epoch}${twoStage ? ' two-stage' : ''} margin ${margin}: dev F1 ${m.f1.toFixed(2)} (P ${m.p.toFixed(2)} R ${m.r.toFixed(2)}) strict ${m.strictF1.toFixed(2)} class acc ${m.classAcc.toFixed(2)} F1 ${m.classF1.toFixed(2)}`);
           if (m.f1 + m.classF1 > best.f1 + best.classF1) best = { epoch, margin, twoStage, f1: m.f1, classF1: m.classF1 }; // both goals count
@@ -202,22 +228,24 @@ function main(): void {
   };
 
   const trainSet = [...trainDocs, ...silver];
-  const devRun = run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), Number(values.epochs), true);
-  const { epoch, margin, twoStage } = devRun.best;
-  console.log(`best on dev: epoch ${epoch}, margin ${margin}${twoStage ? ', two-stage' : ''}, F1 ${devRun.best.f1.toFixed(2)}, class F1 ${devRun.best.classF1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
-  if (values['dev-only']) {
+  if (values.chosen && values['dev-only']) throw new WiretraceError('E_USAGE', '--chosen skips the dev run that --dev-only asks for');
+  const chosen = values.chosen ? parseChosen(values.chosen) : undefined;
+  const devRun = chosen ? undefined : run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), Number(values.epochs), true);
+  const { epoch, margin, twoStage } = chosen ?? devRun!.best;
+  if (devRun) console.log(`best on dev: epoch ${epoch}, margin ${margin}${twoStage ? ', two-stage' : ''}, F1 ${devRun.best.f1.toFixed(2)}, class F1 ${devRun.best.classF1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  if (values['dev-only'] && devRun) {
     // the dev-run model (not trained on dev), for error analysis: npm run eval -- te3events --split dev --errors N
     if (values['dev-model']) {
       const dir = resolve(values['dev-model']);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)' }, Number(values.prune), twoStage ? devRun.cw : undefined));
+      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)', ...posMeta }, Number(values.prune), twoStage ? devRun.cw : undefined));
     }
     return;
   }
 
   const all = [...tbaq, ...silver];
   const final = run(all, all.map((_, i) => (i < tbaq.length ? 1 : silverWeight)), epoch, false);
-  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage };
+  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage, ...posMeta };
   const buf = serialiseEventModel(final.w, bits, margin, final.shipped, meta, Number(values.prune), twoStage ? final.cw : undefined);
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });
@@ -226,6 +254,17 @@ function main(): void {
   const shippedTagger = new EventTagger(deserialiseEventModel(buf), clusters);
   const m = evaluate(dev, shippedTagger, [margin])[0]!.m;
   console.log(`wrote ${join(out, 'tagger.bin.gz')} (${(buf.length / 1e6).toFixed(2)} MB, ${final.shipped.size} lexicon stems); dev (seen) F1 ${m.f1.toFixed(2)} class F1 ${m.classF1.toFixed(2)}; total ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+}
+
+/** "12,-0.5,two-stage" → the settings a dev run chose. */
+function parseChosen(s: string): { epoch: number; margin: number; twoStage: boolean } {
+  const [e, m, stage] = s.split(',');
+  const epoch = Number(e);
+  const margin = Number(m);
+  if (!Number.isInteger(epoch) || epoch < 1 || !Number.isFinite(margin) || (stage !== 'two-stage' && stage !== 'one-stage')) {
+    throw new WiretraceError('E_USAGE', `--chosen wants EPOCH,MARGIN,two-stage|one-stage, got ${s}`);
+  }
+  return { epoch, margin, twoStage: stage === 'two-stage' };
 }
 
 main();

@@ -4,13 +4,16 @@
  * share of the time, peak memory (RSS) while running, and the throughput on one very long document
  * (a check that no stage is quadratic in document length), and articles of 1, 4 and 10 MB each in a process of its own (src/bench/big-article.ts): seconds and peak
  * memory per MB, which stay flat when time and memory are linear in the size.
- * WIRETRACE_BENCH_BIG_MB=1,4 picks other sizes; an empty value skips them.
+ * WIRETRACE_BENCH_BIG_MB=1,4 picks other sizes; an empty value skips them. The TimeML event tagger
+ * (`wiretrace timeml`, not a layer yet) is timed on the same articles: tokens per CPU second and load time.
  * Input: the project's example corpus (examples/*.txt) and the seed article, parsed as plain text.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
 import { createDoc, withLayers, type Doc } from '../../doc/doc.js';
+import { loadEventTagger } from '../../annotate/events/tagger/model.js';
+import { tokenize as eventTokens } from '../../annotate/events/tagger/tokens.js';
 import { defaultPipeline } from '../../annotate/default-pipeline.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { exampleTexts } from '../corpus.js';
@@ -75,8 +78,31 @@ export async function run(): Promise<BenchResult[]> {
     unit: 'MB/s/core',
     note: `${(long.length / 1e6).toFixed(2)} MB; ${(longRate / (chars / secs / 1e6)).toFixed(2)}x the per-article rate (1 = linear)`,
   });
+  appendAll(rows, eventTaggerRows(articles.map((a) => a.body)));
   for (const mb of BIG_MB) appendAll(rows, bigArticleRows(mb));
   return rows;
+}
+
+/** The TimeML event tagger over each article (tokenising, POS tags when its model reads them, scoring). */
+function eventTaggerRows(texts: readonly string[]): BenchResult[] {
+  const t0 = performance.now();
+  const tagger = loadEventTagger();
+  tagger.tag('Warm-up: the tagger loads its tables and the POS model.');
+  const loadMs = performance.now() - t0;
+  for (const t of texts) tagger.tag(t); // JIT warm-up
+  const tokens = texts.reduce((n, t) => n + eventTokens(t).length, 0);
+  let done = 0;
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  while (performance.now() - w0 < MIN_MS) {
+    for (const t of texts) tagger.tag(t);
+    done += tokens;
+  }
+  const c = process.cpuUsage(c0);
+  const cpuSecs = (c.user + c.system) / 1e6;
+  return [
+    { suite: 'pipeline', name: 'event tagger (TimeML, tagEvents)', value: done / cpuSecs, unit: 'tokens/s/core', note: `${texts.length} articles; model load ${loadMs.toFixed(0)} ms` },
+  ];
 }
 
 /** One big article in a child process (its own heap, so its own peak RSS). */

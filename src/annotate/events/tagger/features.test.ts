@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ClusterTable } from '../../entities/clusters.js';
-import { MAX_FEATURES, stem, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, stem, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
+import { loadPosTagger } from '../../pos/model.js';
 import { tokenize } from './tokens.js';
 
 const table = (words: string[]): ClusterTable =>
@@ -39,4 +40,56 @@ test('events/tagger/features: the same token in the same context hashes the same
   // the lexicon adds a feature the unseen word lacks
   const withLex = features('They vowed to attack the town.', 'attack', new Map([['attack', 'r6:n4:OCCURRENCE']]));
   assert.notDeepEqual(withLex, a);
+});
+
+test('events/tagger/features: a POS tagger adds tag features, which follow the predicted tag', () => {
+  const pos = loadPosTagger();
+  const withPos: EventClusterTables = { ...CLUSTERS, pos };
+  const feats = (text: string, word: string, c: EventClusterTables): Int32Array => {
+    const toks = tokenize(text);
+    const i = toks.findIndex((t) => t.text === word);
+    const out = new Int32Array(MAX_FEATURES);
+    return out.subarray(0, tokenFeatures(toks, viewTokens(toks, c), i, c, new Map(), (1 << 16) - 1, out));
+  };
+  const cases: { text: string; word: string; tag: string }[] = [
+    { text: 'They vowed to attack the town.', word: 'attack', tag: 'VB' },
+    { text: 'They condemned the attack on the town.', word: 'attack', tag: 'NN' },
+  ];
+  for (const c of cases) {
+    const toks = tokenize(c.text);
+    assert.equal(viewTokens(toks, withPos).pos?.[toks.findIndex((t) => t.text === c.word)], c.tag, c.text);
+    const plain = feats(c.text, c.word, CLUSTERS);
+    const tagged = feats(c.text, c.word, withPos);
+    assert.equal(tagged.length, plain.length + 7, c.text);
+    assert.deepEqual(Array.from(tagged.subarray(0, plain.length)), Array.from(plain), 'the other features are unchanged');
+  }
+  // negative: without a tagger the view has no tags
+  assert.equal(viewTokens(tokenize('They attacked.'), CLUSTERS).pos, undefined);
+});
+
+test('events/tagger/features: class-stage features read the verb group, the governing verb and the complement', () => {
+  const withPos: EventClusterTables = { ...CLUSTERS, pos: loadPosTagger() };
+  const cfeats = (text: string, word: string, c = withPos): number[] => {
+    const toks = tokenize(text);
+    const i = toks.findIndex((t) => t.text === word);
+    const out = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES).fill(-1);
+    const n = classFeatures(toks, viewTokens(toks, c), i, new Map(), (1 << 16) - 1, out, 5);
+    assert.ok(n <= MAX_CLASS_FEATURES, `count ${n}`);
+    assert.equal(out[4], -1, 'writes only from the offset given');
+    return Array.from(out.subarray(5, 5 + n));
+  };
+  const cases: { a: [string, string]; b: [string, string]; same: boolean; why: string }[] = [
+    { a: ['He has been charged with murder.', 'charged'], b: ['He charged with murder.', 'charged'], same: false, why: 'verb group differs' },
+    { a: ['They began the attack at dawn.', 'attack'], b: ['They ended the attack at dawn.', 'attack'], same: false, why: 'governing verb differs' },
+    { a: ['The court ruled that he lied.', 'ruled'], b: ['The court ruled and he lied.', 'ruled'], same: false, why: 'complement opener' },
+    // negative: words outside the clause and the window do not matter
+    { a: ['Yesterday, they began the attack.', 'attack'], b: ['Today, they began the attack.', 'attack'], same: true, why: 'same clause' },
+  ];
+  for (const c of cases) {
+    const a = cfeats(c.a[0], c.a[1]);
+    const b = cfeats(c.b[0], c.b[1]);
+    assert.equal(JSON.stringify(a) === JSON.stringify(b), c.same, c.why);
+  }
+  // negative: no POS tagger, no class features
+  assert.deepEqual(cfeats('He has been charged with murder.', 'charged', CLUSTERS), []);
 });

@@ -1,18 +1,23 @@
 /**
- * Token features for the event tagger, hashed into a fixed table (row = feature, column = label). No
- * POS tagger exists in wiretrace, so part-of-speech cues come from suffixes, a crude stem, the nearest
- * function word before the token ("to", "will", "has", "the"...), the words around it and the word
- * clusters the NER ships. Every template emits at most one feature, so a token's features fit a
- * fixed-size buffer.
+ * Token features for the event tagger, hashed into a fixed table (row = feature, column = label):
+ * suffixes, a crude stem, the nearest function word before the token ("to", "will", "has", "the"...),
+ * the words around it, the word clusters the NER ships and, when given a POS tagger, the predicted Penn
+ * tags of the token and its neighbours (VBD against VBN against NN says much of event and class). Every
+ * template emits at most one feature, so a token's features fit a fixed-size buffer.
  */
 import { type ClusterTable } from '../../entities/clusters.js';
 import { hashString, mix, wordShape } from '../../entities/features.js';
+import { posShape, type PosTagger } from '../../pos/tagger.js';
 import { type EventToken } from './tokens.js';
 
-/** The NER's two word-cluster tables; the event tagger reads them as they ship in models/ner. */
+/**
+ * What the features read besides the tokens: the NER's two word-cluster tables (as they ship in
+ * models/ner) and the POS tagger (models/pos) for a model trained with POS features.
+ */
 export interface EventClusterTables {
   readonly local: ClusterTable;
   readonly glove: ClusterTable;
+  readonly pos?: PosTagger;
 }
 
 /** What a model learnt about a stem from training data: its event rate and majority class, bucketed. */
@@ -55,6 +60,8 @@ export interface TokenView {
   /** the token's local-cluster row (cased) and GloVe row (lowercase), -1 where unknown */
   readonly localRow: Int32Array;
   readonly gloveRow: Int32Array;
+  /** predicted Penn tags, absent without a POS tagger */
+  readonly pos?: readonly string[];
 }
 
 export function viewTokens(tokens: readonly EventToken[], clusters: EventClusterTables): TokenView {
@@ -71,7 +78,19 @@ export function viewTokens(tokens: readonly EventToken[], clusters: EventCluster
     if (sh === undefined) shapeOf.set(t.text, (sh = wordShape(t.text)));
     return sh;
   });
-  return { lower, stems: lower.map(stem), shapes, localRow, gloveRow };
+  const pos = clusters.pos ? posTags(clusters.pos, lower, tokens) : undefined;
+  return { lower, stems: lower.map(stem), shapes, localRow, gloveRow, ...(pos ? { pos } : {}) };
+}
+
+function posTags(tagger: PosTagger, lower: readonly string[], tokens: readonly EventToken[]): string[] {
+  const shapeOf = new Map<string, string>();
+  const shapes = tokens.map((t) => {
+    let sh = shapeOf.get(t.text);
+    if (sh === undefined) shapeOf.set(t.text, (sh = posShape(t.text)));
+    return sh;
+  });
+  const tags = tagger.model.tags;
+  return Array.from(tagger.tagIds(lower, shapes), (y) => tags[y]!);
 }
 
 const BOUNDARY = new Set(['.', '?', '!', ';', ':', '"', '“', '”', '(', ')']);
@@ -149,5 +168,87 @@ export function tokenFeatures(
     add(40, lex);
     add(41, lex.slice(0, lex.indexOf(':')) + ' ' + prev);
   } else add(40, 'unseen');
+  if (v.pos) {
+    const tag = (k: number): string => (k < 0 ? '<s>' : k >= tokens.length ? '</s>' : v.pos![k]!);
+    const p = tag(i);
+    add(42, p);
+    add(43, tag(i - 1));
+    add(44, tag(i + 1));
+    add(45, tag(i - 1) + ' ' + p);
+    add(46, p + ' ' + tag(i + 1));
+    // the stem with its tag: a POS-aware lemma ("rose" VBD vs "rose" NN, "charges" VBZ vs NNS)
+    add(47, p + ' ' + st);
+    add(48, (lex === undefined ? 'unseen' : lex.slice(0, lex.indexOf(':'))) + ' ' + p);
+  }
   return n;
+}
+
+/** Most class-stage features one token can have (beyond its detector features). */
+export const MAX_CLASS_FEATURES = 8;
+
+/** Auxiliaries, modals and negation: the verb group before a verb ("will", "has been", "is not"). */
+const AUX = new Set([
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to',
+  'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s",
+  'do', 'does', 'did', 'not', "n't", 'never',
+]);
+
+/** Words that open an event's complement: "ruled that", "led to", "charged with", "talks on". */
+const COMPLEMENT = new Set(['that', 'to', 'with', 'on', 'about', 'for', 'of', 'from', 'into', 'whether', 'if', 'as', 'by']);
+
+/**
+ * Features only the class stage reads (it sees event tokens only, so they cannot cost detection): the
+ * verb group before the token, the nearest earlier content verb that governs it ("began the attack",
+ * "ordered troops to withdraw") with that verb's lexicon class, the word opening its complement, and
+ * the preposition it hangs from. They need POS tags; without them there are none.
+ */
+export function classFeatures(
+  tokens: readonly EventToken[],
+  v: TokenView,
+  i: number,
+  lexicon: StemLexicon,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): number {
+  const pos = v.pos;
+  if (!pos) return 0;
+  let n = at;
+  const add = (template: number, value: string): void => {
+    out[n++] = (mix(template, hashString(value)) & mask) >>> 0;
+  };
+  const st = v.stems[i]!;
+  const p = pos[i]!;
+  // the verb group: auxiliaries (adverbs skipped) right before the token
+  const group: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 5 && group.length < 3; k--) {
+    const w = v.lower[k]!;
+    if (AUX.has(w)) group.unshift(w);
+    else if (!pos[k]!.startsWith('RB')) break;
+  }
+  add(60, `${group.join(' ')}|${p}`);
+  // the governing content verb: nearest earlier VB* that is no auxiliary, within the clause
+  let gov = '';
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = v.lower[k]!;
+    if (BOUNDARY.has(w) || w === ',') break;
+    if (pos[k]!.startsWith('VB') && !AUX.has(w)) { gov = v.stems[k]!; break; }
+  }
+  if (gov) {
+    add(61, gov);
+    const lex = lexicon.get(gov);
+    add(62, `${lex ? lex.slice(lex.lastIndexOf(':') + 1) : 'unseen'}|${p.slice(0, 2)}`);
+  } else add(61, '-');
+  // the complement opener right after the token (an object noun phrase may sit between for verbs)
+  const next = i + 1 < tokens.length ? v.lower[i + 1]! : '</s>';
+  if (COMPLEMENT.has(next)) {
+    add(63, next);
+    add(64, `${st} ${next}`);
+  }
+  // the preposition the token hangs from ("of the attack", "after talks")
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (pos[k] === 'IN' || pos[k] === 'TO') { add(65, `${v.lower[k]!} ${p.slice(0, 2)}`); break; }
+    if (!/^(DT|JJ|PRP\$|CD|NN|POS)/.test(pos[k]!)) break;
+  }
+  return n - at;
 }

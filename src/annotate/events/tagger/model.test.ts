@@ -37,6 +37,11 @@ test('events/tagger/model: a model round-trips through its file and decodes by m
   const model = deserialiseEventModel(serialiseEventModel(dense, BITS, 0, lexicon, { trainedOn: 'test' }));
   assert.equal(model.bits, BITS);
   assert.deepEqual([...model.lexicon], [...lexicon]);
+  // POS features only when the header says the model was trained with them
+  assert.equal(model.posFeatures, false);
+  assert.equal(model.classFeatures, false);
+  const flagged = deserialiseEventModel(serialiseEventModel(dense, BITS, 0, lexicon, { posFeatures: true, classFeatures: true }));
+  assert.deepEqual([flagged.posFeatures, flagged.classFeatures], [true, true]);
   const cases: { margin: number; expect: string[] }[] = [
     { margin: 0, expect: ['exploded:OCCURRENCE', 'exploded:OCCURRENCE'] },
     { margin: 1.9, expect: ['exploded:OCCURRENCE', 'exploded:OCCURRENCE'] },

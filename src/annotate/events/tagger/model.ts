@@ -2,15 +2,18 @@
  * The committed event tagger: `models/events/tagger.bin.gz`, a JSON header line (format, table bits,
  * decision margin, the stem lexicon) then the stored rows' delta-coded offsets and their int16 weights,
  * for the detector (O + seven classes) and then, when it has one, the class stage (seven classes),
- * gzipped. It reads the NER's word-cluster tables from models/ner. Loaded once per process on first use.
+ * gzipped. It reads the NER's word-cluster tables from models/ner and, when its header says it was
+ * trained with POS features, the POS tagger from models/pos. Loaded once per process on first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { WiretraceError } from '../../../errors.js';
 import { modelDir as nerModelDir, modelFiles as nerModelFiles, readClusterTables } from '../../entities/model.js';
-import { CompactWeights } from '../../entities/weights.js';
+import { openModelFile, packTable, unpackTable } from '../../entities/model-file.js';
+import { type CompactWeights } from '../../entities/weights.js';
+import { POS_MODEL_FILE, loadPosTagger, posModelDir } from '../../pos/model.js';
 import { EVENT_CLASSES, N_EVENT_LABELS } from './classes.js';
 import { EventTagger } from './tagger.js';
 
@@ -31,6 +34,10 @@ interface Header {
   /** an event label must beat O by this much (chosen on the dev split) */
   readonly margin: number;
   readonly lexicon: readonly (readonly [string, string])[];
+  /** trained with the POS tagger's tags as features (absent in older files: no) */
+  readonly posFeatures?: boolean;
+  /** the class stage reads its own features too (absent: no) */
+  readonly classFeatures?: boolean;
   readonly [extra: string]: unknown;
 }
 
@@ -40,6 +47,8 @@ export interface EventModel {
   readonly margin: number;
   readonly lexicon: ReadonlyMap<string, string>;
   readonly classWeights?: CompactWeights;
+  readonly posFeatures: boolean;
+  readonly classFeatures: boolean;
 }
 
 /** models/events whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_EVENT_MODEL. */
@@ -53,30 +62,10 @@ export function eventModelDir(): string {
   return resolve(here, '../../../..', 'models', 'events');
 }
 
-/** Every file the event tagger loads: its weights and the NER's cluster tables (what a version would hash). */
+/** Every file the event tagger loads: its weights, the NER's cluster tables and the POS model (what a version would hash). */
 export function eventModelFiles(dir = eventModelDir()): string[] {
   const ner = nerModelFiles(nerModelDir());
-  return [join(dir, EVENT_MODEL_FILE), ...ner.filter((p) => /clusters\.tsv\.gz$/.test(p))];
-}
-
-/** A dense table as stored: delta-coded row offsets then int16 weights. */
-function packTable(dense: Float32Array, labels: number, minWeight: number): { rows: number; scale: number; bytes: Buffer[] } {
-  const { rows, w, scale } = CompactWeights.quantise(dense, labels, minWeight);
-  const deltas = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) deltas[i] = rows[i]! - (i > 0 ? rows[i - 1]! : 0);
-  return { rows: rows.length, scale, bytes: [Buffer.from(deltas.buffer), Buffer.from(w.buffer, w.byteOffset, w.byteLength)] };
-}
-
-/** Reads one packed table of `n` rows from `body` at `at`; returns it and where the next one starts. */
-function unpackTable(body: Buffer, at: number, n: number, labels: number, scale: number): { weights: CompactWeights; end: number } {
-  const end = at + n * 4 + n * labels * 2;
-  if (!Number.isInteger(n) || n < 0 || body.length < end) throw new WiretraceError('E_MODEL', 'event model weights are truncated');
-  const rows = new Int32Array(n);
-  Buffer.from(rows.buffer).set(body.subarray(at, at + n * 4));
-  for (let i = 1; i < n; i++) rows[i]! += rows[i - 1]!;
-  const q = new Int16Array(n * labels);
-  Buffer.from(q.buffer).set(body.subarray(at + n * 4, end));
-  return { weights: new CompactWeights(rows, q, labels, scale), end };
+  return [join(dir, EVENT_MODEL_FILE), ...ner.filter((p) => /clusters\.tsv\.gz$/.test(p)), join(posModelDir(), POS_MODEL_FILE)];
 }
 
 export function serialiseEventModel(
@@ -108,31 +97,20 @@ export function serialiseEventModel(
 }
 
 export function deserialiseEventModel(gz: Buffer): EventModel {
-  let raw: Buffer;
-  try {
-    raw = gunzipSync(gz);
-  } catch (e) {
-    throw new WiretraceError('E_MODEL', `event model is not gzip: ${(e as Error).message}`);
-  }
-  const nl = raw.indexOf(10);
-  let header: Header;
-  try {
-    header = JSON.parse(raw.subarray(0, nl < 0 ? raw.length : nl).toString('utf8')) as Header;
-  } catch {
-    throw new WiretraceError('E_MODEL', 'event model header is not JSON');
-  }
+  const { header, body } = openModelFile<Header>(gz, 'event model');
   if (!READABLE_FORMATS.has(header.format) || header.nLabels !== N_EVENT_LABELS) {
     throw new WiretraceError('E_MODEL', `event model has format ${String(header.format)}, expected ${EVENT_MODEL_FORMAT}`);
   }
-  const body = raw.subarray(nl + 1);
-  const det = unpackTable(body, 0, header.rows, N_EVENT_LABELS, header.scale);
-  const cls = (header.classRows ?? 0) > 0 ? unpackTable(body, det.end, header.classRows!, EVENT_CLASSES.length, header.classScale ?? 1) : undefined;
+  const det = unpackTable(body, 0, header.rows, N_EVENT_LABELS, header.scale, 'event model');
+  const cls = (header.classRows ?? 0) > 0 ? unpackTable(body, det.end, header.classRows!, EVENT_CLASSES.length, header.classScale ?? 1, 'event model') : undefined;
   if ((cls?.end ?? det.end) !== body.length) throw new WiretraceError('E_MODEL', 'event model weights are truncated');
   return {
     weights: det.weights,
     bits: header.bits,
     margin: header.margin,
     lexicon: new Map(header.lexicon),
+    posFeatures: header.posFeatures === true,
+    classFeatures: header.classFeatures === true,
     ...(cls ? { classWeights: cls.weights } : {}),
   };
 }
@@ -143,7 +121,9 @@ export function readEventTagger(dir = eventModelDir()): EventTagger {
   if (!existsSync(p)) {
     throw new WiretraceError('E_MODEL', `event model missing: ${p} (run npm run train:events -- --data ../shared/data/tempeval3)`);
   }
-  return new EventTagger(deserialiseEventModel(readFileSync(p)), readClusterTables(nerModelDir()));
+  const model = deserialiseEventModel(readFileSync(p));
+  const clusters = readClusterTables(nerModelDir());
+  return new EventTagger(model, model.posFeatures ? { ...clusters, pos: loadPosTagger() } : clusters);
 }
 
 let singleton: EventTagger | undefined;

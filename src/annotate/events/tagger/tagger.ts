@@ -7,7 +7,7 @@
  */
 import { type CompactWeights } from '../../entities/weights.js';
 import { EVENT_CLASSES, N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
-import { MAX_FEATURES, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon } from './features.js';
 import { tokenize, type EventToken } from './tokens.js';
 
 export interface TaggedEvent {
@@ -26,6 +26,8 @@ export interface EventModelParts {
   readonly lexicon: StemLexicon;
   /** the class stage: one weight per class (no O), or absent where the detector's class stands */
   readonly classWeights?: CompactWeights;
+  /** the class stage also reads `classFeatures` (needs POS tags) */
+  readonly classFeatures?: boolean;
 }
 
 /** Index of the best event label (1..7) and its lead over O, from one token's label scores. */
@@ -40,7 +42,7 @@ export const isWordy = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
 
 export class EventTagger {
   private readonly mask: number;
-  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly feats = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
   private readonly scores = new Float64Array(N_EVENT_LABELS);
   private readonly classScores = new Float64Array(EVENT_CLASSES.length);
 
@@ -74,7 +76,9 @@ export class EventTagger {
       const { label, lead } = decide(s);
       const scaled = lead * weights.scale;
       if (scaled <= margin) continue;
-      const cls = this.model.classWeights ? this.classStage(this.model.classWeights, n) : label;
+      const cw = this.model.classWeights;
+      const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
+      const cls = cw ? this.classStage(cw, cn) : label;
       out.push({ start: tok.start, end: tok.end, text: tok.text, cls: classOf(cls)!, margin: scaled });
     }
     return out;
