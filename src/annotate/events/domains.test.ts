@@ -61,7 +61,9 @@ const ROWS: readonly Row[] = [
   { text: 'Pardon me for asking.', word: 'Pardon', type: null },
   { text: 'Three judges threw out the appeal.', word: 'appeal', type: 'LEGAL' },
   { text: 'Riot police charged at the protesters.', word: 'charged', type: null },
-  { text: 'The scheme will be tried out in two towns.', word: 'tried', type: null },
+  { text: 'The scheme will be tried out in the spring.', word: 'tried', type: null },
+  // with an amount it is a counted occurrence (counted.ts), still no trial
+  { text: 'The scheme will be tried out in two towns.', word: 'tried', type: 'OCCURRENCE' },
   { text: 'Visitors pay a fee for each visit.', word: 'visit', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
