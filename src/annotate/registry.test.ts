@@ -37,9 +37,9 @@ test(`${P} every annotator is listed as name@version, with what it produces; eac
   assert.equal(DEFAULT_ANNOTATORS, REGISTERED, 'the default pipeline runs the registry');
 });
 
-test(`${P} only the annotator that loads model files carries a model hash`, () => {
+test(`${P} only the annotators that load model files carry a model hash`, () => {
   const withModels = annotators().filter((a) => a.modelHash !== null).map((a) => a.name);
-  assert.deepEqual(withModels, ['entities']);
+  assert.deepEqual(withModels, ['entities', 'attribution', 'events']);
   assert.match(entitiesAnnotator.version, /^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
   assert.equal(entitiesAnnotator.modelHash, hashFiles(modelFiles()));
   assert.equal(textAnnotator.version, textAnnotator.semver, 'no model files: the semver alone');

@@ -12,7 +12,9 @@ import { gazetteerPlace } from './noise.js';
 import { MentionLookup } from './mention-lookup.js';
 import { toRecords, withRelayHosts } from './resolve.js';
 import { tokenView } from '../text/token-view.js';
+import { join } from 'node:path';
 import { defineAnnotator } from '../versioned.js';
+import { CUE_MODEL_FILE, cueModelDir } from './learned/model.js';
 
 export const attributionAnnotator = defineAnnotator<'attributions'>({
   name: 'attribution',
@@ -23,6 +25,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // weak forms in context and vetoes lexicon forms that do not report; a mid-sentence tag ("X, he said, is Y")
   // keeps both halves of the content; a party tag in brackets no longer hides the quote before the cue
   semver: '1.3.0',
+  // the learned cue detector's weights are part of what the annotator is
+  models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
   produces: ['attributions'],
   run(doc: Doc) {
