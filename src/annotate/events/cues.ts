@@ -14,6 +14,8 @@ export interface CueSpec {
   readonly status?: EventStatus;
   /** Only for noun triggers ("the visit was postponed"), not for verbs. */
   readonly nounOnly?: boolean;
+  /** Only when no object follows the cue ("opened on Monday", not "opened the talks"). */
+  readonly intransitive?: boolean;
   /** Only when "to" stands right before the trigger: "wanted the two governments to sign". */
   readonly infinitive?: boolean;
   /** Only when the sentence holds a condition ("would" is hypothetical after "if", planned otherwise). */
@@ -75,7 +77,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('currently|now', 'pre', 3, 'prog:currently', { status: 'in-progress' }),
   ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
   ...c('is holding|are holding|ongoing', 'pre', 2, 'prog:holding', { status: 'in-progress' }),
-  ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|continued|continues|continue|opened|began|got under way|kicked off|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
+  ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|got under way|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
+  // without an object: "the talks opened on Monday" is under way, "her visit opened the talks" is about the talks
+  ...c('continued|continues|continue|opened|began|kicked off', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true, intransitive: true }),
   // "the visit is in its second day", "continues his visit to Riga"
   ...c('is in its|entered its|enters its|went into its|goes into its', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
   ...c('continues|continuing', 'pre', 3, 'prog:continues', { status: 'in-progress', nounOnly: true }),

@@ -33,6 +33,9 @@ const ROWS: readonly Row[] = [
   { text: 'A date for the visit has been set.', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The foreign minister is visiting Cairo.', trigger: 'visiting', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
   { text: 'The governments agreed to collaborate on border security.', trigger: 'collaborate', type: 'COOPERATE', modality: 'planned' },
+  // "opened" without an object puts the event under way; with one, it is done to something else
+  { text: 'The talks opened on Monday in Geneva.', published: '2025-02-10', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  { text: 'Her last visit to Nairobi, in February, opened the talks.', published: '2025-10-07', trigger: 'visit', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   // wanting or urging someone else to act plans the act; a plain want of something else does not
   { text: 'Tanzania wanted the two governments to sign a binding agreement before the end of the year.', published: '2025-02-10', trigger: 'sign', type: 'AGREE', modality: 'planned', status: 'anticipated' },
   { text: 'The opposition urged the president to visit the flooded region.', trigger: 'visit', type: 'CONSULT', modality: 'planned' },

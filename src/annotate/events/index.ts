@@ -62,7 +62,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // alone, prosecuted, pardoned, remanded, taken into custody, a court's release; no charge "without charge",
   // at a crowd or "charged up"; "tried out" is no trial; "every visit" is no visit
   // 1.6: counted events (counted.ts): the word an amount is about, when the tagger reads it as an event and the lexicon has none there
-  semver: '1.6.0',
+  // 1.7: "opened/began/continued" put an event under way only without an object ("her visit opened the talks" does
+  // not); "described as" dates a saying, not the event
+  semver: '1.7.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

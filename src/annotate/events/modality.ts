@@ -77,6 +77,9 @@ export function seqAt(view: SentenceView, at: number, seq: readonly string[]): b
   return true;
 }
 
+/** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);
+
 /** Every cue within reach of the trigger, not read across a clause barrier or another trigger (post side). */
 export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: ReadonlySet<number>, conditional: boolean): CueMatch[] {
   const out: CueMatch[] = [];
@@ -140,6 +143,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         const at = i + 1 + gap;
         if (at + len > rightEdge) break;
         if (seqAt(view, at, spec.seq)) {
+          if (spec.intransitive && OBJECT_START.has(w[at + len]?.lower ?? '')) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
           break;
         }

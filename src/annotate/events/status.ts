@@ -13,7 +13,7 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'met', 'held', 'took', 'made'
 const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'expected', 'likely', 'plans', 'intends', 'upcoming', 'soon', 'next']);
 const PRESENT = new Set(['is', 'are', 'am']);
 /** Speech acts tell when something was said, not when the event they report happens. */
-const SPEECH = new Set(['expressed', 'conveyed', 'emphasized', 'emphasised', 'stressed', 'highlighted', 'indicated', 'specified', 'insisted', 'reiterated', 'underlined', 'marking', 'welcomed', 'hailed']);
+const SPEECH = new Set(['described', 'expressed', 'conveyed', 'emphasized', 'emphasised', 'stressed', 'highlighted', 'indicated', 'specified', 'insisted', 'reiterated', 'underlined', 'marking', 'welcomed', 'hailed']);
 const NOT_PAST_ED = new Set(['indeed', 'need', 'speed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'bed', 'red', 'hundred', 'embed', 'shed', 'united', 'alleged', 'advanced', 'detailed', 'limited', 'armed', 'based', 'related', 'concerned', 'interested', 'planned', 'proposed', 'unprecedented']);
 
 function wordTense(view: SentenceView, k: number): Tense {
