@@ -48,6 +48,11 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     },
     { e: { status: 'cancelled', cues: ['postponed'], sentences: [said('The visit has been postponed because of the outbreak.')] }, want: 'postponed', why: 'negative: an undenied postponement stands' },
     {
+      e: { status: 'occurred', sentences: [said('The ministry denied reports that the planned visit had been postponed.'), said('A website reported on Tuesday that the visit had been postponed until the autumn.')] },
+      want: 'expected',
+      why: 'the past tense of a denied postponement does not make the visit happen',
+    },
+    {
       e: { status: 'occurred', lemma: 'summit', trigger: 'summit', sentences: [said('The presidents held their first summit by video link on Monday, months after the pandemic forced them to postpone a state visit.')] },
       want: 'happened',
       why: 'a status verb whose object is another happening is that one\'s',

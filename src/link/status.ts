@@ -157,6 +157,9 @@ const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source,
 
 export function readerStatus(e: DigestEvent): ReaderStatus | null {
   const words = eventWords(e);
+  // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
+  // been postponed"), so what stands is the plan
+  let deniedChange = false;
   // the event's mentions in each of its sentences, found once for every rule
   let near: number[][] | null = null;
   for (const c of SENTENCE_STATUS) {
@@ -165,7 +168,10 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
     if (c.when && !c.when(e)) continue;
     // a change of plan that the report also denies ("reports that it had been put off" … "it has not been
     // postponed") leaves the standing status: the report records a claim and its denial, not the change
-    if (REVERSALS.has(c.status) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!))) continue;
+    if (REVERSALS.has(c.status) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!))) {
+      deniedChange = true;
+      continue;
+    }
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
@@ -186,6 +192,7 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
     case 'in-progress':
       return 'under-way';
     case 'occurred':
+      if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       return 'happened';
     case 'cancelled':
       // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
