@@ -47,6 +47,9 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
       why: 'a denied put-off is no postponement',
     },
     { e: { status: 'cancelled', cues: ['postponed'], sentences: [said('The visit has been postponed because of the outbreak.')] }, want: 'postponed', why: 'negative: an undenied postponement stands' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', status: null, modality: 'expected' }, want: 'expected', why: 'an agreement expected, with no schedule' },
+    { e: { type: 'AGREE', lemma: 'sign', trigger: 'sign', status: null, modality: 'planned', time: time('May 20', '2025-05-20') }, want: 'dates-announced', why: 'a signing planned for a day' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', status: null, modality: 'asserted' }, want: null, why: 'negative: an agreement merely named has no status' },
     {
       e: { status: 'occurred', sentences: [said('The ministry denied reports that the planned visit had been postponed.'), said('A website reported on Tuesday that the visit had been postponed until the autumn.')] },
       want: 'expected',

@@ -201,6 +201,12 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
       }
       return 'cancelled';
     default:
+      // an event the events layer gives no schedule (a deal, a cut) that is expected or planned: "he expected
+      // an agreement before the end of the week", "ministers hope to sign an agreement on May 20"
+      if (e.modality === 'expected' || e.modality === 'planned') {
+        if (e.time?.notBefore) return 'expected-not-before';
+        return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+      }
       return null;
   }
 }
