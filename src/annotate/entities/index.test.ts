@@ -185,3 +185,22 @@ test('entities: the tagger reads the text layer’s tokens as they are, so menti
     for (const m of doc.layers.mentions ?? []) assert.ok(starts.has(m.start) && ends.has(m.end), `${c.text}: ${c.text.slice(m.start, m.end)} cuts a token`);
   }
 });
+
+test('entities: a bare name the tagger is unsure of in a speaker slot is an organisation; confident persons stay persons', () => {
+  const cases: readonly { text: string; name: string; type: string | null }[] = [
+    { text: 'The visit was confirmed by Tellus on Tuesday.', name: 'Tellus', type: 'ORG' },
+    { text: 'According to Arktis, the delegation left the capital.', name: 'Arktis', type: 'ORG' },
+    { text: 'Lumen said the summit would be held in May.', name: 'Lumen', type: 'ORG' },
+    // negatives: real people the tagger is sure of, in the same slots; a common word
+    { text: 'Lavrov said the summit would be held in May.', name: 'Lavrov', type: 'PER' },
+    { text: 'According to Erdogan, the delegation left the capital.', name: 'Erdogan', type: 'PER' },
+    { text: 'The minister told Lavrov that the plan was on track.', name: 'Lavrov', type: 'PER' },
+    { text: 'Netanyahu said the talks had moved.', name: 'Netanyahu', type: 'PER' },
+    { text: 'Police said the border had reopened.', name: 'Police', type: null },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.name)[0];
+    assert.equal(m?.type ?? null, c.type, c.text);
+  }
+});

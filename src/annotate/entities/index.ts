@@ -11,7 +11,7 @@
  */
 import { layer, type Doc } from '../../doc/doc.js';
 import { capitalCountry, countryFor } from './gazetteer.js';
-import { bilouChunks, TYPES } from './labels.js';
+import { bilouChunks, N_LABELS, TYPES } from './labels.js';
 import { loadTagger, modelFiles } from './model.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
@@ -62,8 +62,15 @@ export function extractEntities(
       sentEnd[i] = b;
     }
   });
-  const s: Sentenced = { toks, sentStart, sentEnd };
-  const preds = words.length ? loadTagger().tagDocument(words) : [];
+  const sentScores: Float64Array[] = [];
+  const preds = words.length ? loadTagger().tagDocument(words, undefined, undefined, sentScores) : [];
+  // only a frozen tagger reports its scores; without them the refiners weigh nothing
+  let scores: Float64Array | undefined;
+  if (words.length && sentScores.length === words.length) {
+    scores = new Float64Array(toks.length * N_LABELS);
+    sentScores.forEach((sc, si) => scores!.set(sc, offsets[si]! * N_LABELS));
+  }
+  const s: Sentenced = scores ? { toks, sentStart, sentEnd, scores } : { toks, sentStart, sentEnd };
   const drafts: MentionCandidate[] = [];
   preds.forEach((p, si) => {
     for (const c of bilouChunks(p)) {
@@ -100,7 +107,9 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // 1.4: well-known agencies (news/agencies.ts) are organisations keyed as themselves under all their names; a name
   // the report uses as a report's outlet ("X reported", "a report by X"), and a non-person name in a speaker's slot
   // ("according to X", "confirmed by X"), is an agency
-  semver: '1.4.0',
+  // 1.5: a one-word name the tagger barely read as a person (or barely left untagged) in a speaker's slot ("Lumen
+  // said", "told Vega that", "according to Arktis,") is an organisation, unless a known given name or surname
+  semver: '1.5.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

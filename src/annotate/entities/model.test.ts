@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WiretraceError } from '../../errors.js';
-import { modelDir, readClusterTables } from './model.js';
+import { loadTagger, modelDir, readClusterTables } from './model.js';
+import { N_LABELS } from './labels.js';
 
 test('model: both cluster tables load; a missing or corrupt one is E_MODEL naming the file', () => {
   const shipped = readClusterTables();
@@ -18,5 +19,22 @@ test('model: both cluster tables load; a missing or corrupt one is E_MODEL namin
     assert.throws(() => readClusterTables(dir), (e: unknown) => e instanceof WiretraceError && e.code === 'E_MODEL' && /not gzip/.test(e.message));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('model: asking the shipped tagger for its scores leaves its labels as they were; one score per label and token', () => {
+  const docs: readonly (readonly string[])[][] = [
+    [['Lavrov', 'said', 'the', 'summit', 'would', 'be', 'held', 'in', 'May', '.']],
+    [['The', 'visit', 'was', 'confirmed', 'by', 'Tellus', '.'], ['Tellus', 'said', 'so', '.']],
+    [['no', 'names', 'here']],
+  ];
+  const tagger = loadTagger();
+  for (const doc of docs) {
+    const plain = tagger.tagDocument(doc);
+    const scores: Float64Array[] = [];
+    const scored = tagger.tagDocument(doc, undefined, undefined, scores);
+    assert.deepEqual(scored, plain, doc.flat().join(' '));
+    assert.deepEqual(scores.map((x) => x.length), doc.map((snt) => snt.length * N_LABELS));
+    assert.ok(scores.every((x) => x.every((v) => Number.isFinite(v))));
   }
 });

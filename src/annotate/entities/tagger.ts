@@ -160,7 +160,13 @@ export class Tagger {
    * Tags one document (sentences of words) in order; prediction history carries across sentences.
    * With `train`, runs one perceptron step per mistake (training).
    */
-  tagDocument(sentences: readonly (readonly string[])[], dense?: Float32Array, train?: TrainStep): Int32Array[] {
+  tagDocument(
+    sentences: readonly (readonly string[])[],
+    dense?: Float32Array,
+    train?: TrainStep,
+    /** filled, for a frozen tagger, with each sentence's label scores along the chosen labels (weight units, N_LABELS per token) */
+    scoresOut?: Float64Array[],
+  ): Int32Array[] {
     const fx = this.fx;
     const infos = sentences.map((s) => s.map((w) => fx.info(w)));
     const doc = buildDocContext(infos);
@@ -206,9 +212,48 @@ export class Tagger {
       }
       statScores.push(sc);
     }
-    if (!this.config.twoPass) return this.pass(infos, W, C, doc, stats, statScores, undefined, train);
+    if (!this.config.twoPass) {
+      const out = this.pass(infos, W, C, doc, stats, statScores, undefined, train);
+      if (scoresOut && C) this.pathScores(infos, C, doc, statScores, undefined, out, scoresOut);
+      return out;
+    }
     const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined);
-    return this.pass(infos, W, C, doc, stats, statScores, first, train);
+    const out = this.pass(infos, W, C, doc, stats, statScores, first, train);
+    if (scoresOut && C) this.pathScores(infos, C, doc, statScores, first, out, scoresOut);
+    return out;
+  }
+
+  /**
+   * Every label's score at each token given the labels decoded before it (what a greedy step would have
+   * compared there): how sure the tagger was of each word, for refiners that weigh a type against another.
+   */
+  private pathScores(
+    infos: readonly WordInfo[][],
+    C: CompactWeights,
+    doc: DocContext,
+    statScores: readonly Float64Array[],
+    first: Int32Array[] | undefined,
+    preds: readonly Int32Array[],
+    out: Float64Array[],
+  ): void {
+    const dyn = this.dyn;
+    const s = this.scores;
+    const W = new Float32Array(0);
+    for (let si = 0; si < infos.length; si++) {
+      const inf = infos[si]!;
+      const pred = preds[si]!;
+      const sc = statScores[si]!;
+      const res = new Float64Array(inf.length * N_LABELS);
+      for (let i = 0; i < inf.length; i++) {
+        const p1 = i > 0 ? pred[i - 1]! : 0;
+        const p2 = i > 1 ? pred[i - 2]! : 0;
+        this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, first ? typeOf(first[si]![i]!) : -2);
+        Tagger.staticScores(s, i, sc, undefined, W);
+        Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
+        for (let y = 0; y < N_LABELS; y++) res[i * N_LABELS + y] = s[y]! * C.scale;
+      }
+      out.push(res);
+    }
   }
 
   /** (p1, y) → candidate index while expanding one token; -1 between tokens */

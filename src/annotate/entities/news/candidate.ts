@@ -31,6 +31,11 @@ export interface Sentenced {
   readonly sentStart: Int32Array;
   /** token index → sentence end token index (exclusive) */
   readonly sentEnd: Int32Array;
+  /**
+   * The tagger's static label scores (labels.ts order, N_LABELS per token, in weight units): how sure it
+   * was of a word's type from the word and its context. Absent when no tagger ran (marked test input).
+   */
+  readonly scores?: Float64Array;
 }
 
 export function lower(t: WordTok | undefined): string {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { typeAgencies } from './official-names.js';
-import { candidateText } from './candidate.js';
+import { type MentionCandidate, type Sentenced, candidateText } from './candidate.js';
 import { parse } from './testing/marked.js';
 
 /** Each case: a report written with its tagger drafts marked; `mentions` lists "text/TYPE" after the repair, in text order. */
@@ -54,15 +54,63 @@ const CASES: readonly { text: string; mentions: string[] }[] = [
   { text: 'The minister told [Kazpress]/PER that the plan was on track', mentions: ['Kazpress/PER'] },
 ];
 
+/** Runs the repair and lists the surviving mentions as "text/TYPE" in text order. */
+function repaired(s: Sentenced, drafts: MentionCandidate[]): string[] {
+  const text = s.toks.map((t) => t.text).join(' ');
+  typeAgencies(text, s, drafts);
+  return drafts
+    .filter((d) => !d.dropped)
+    .sort((a, b) => a.tokStart - b.tokStart)
+    .map((d) => `${candidateText(text, s.toks, d)}/${d.type}`);
+}
+
 test('typeAgencies: agencies named as such, and their bare names in the same report, are organisations', () => {
   for (const c of CASES) {
     const { s, drafts } = parse(c.text);
-    const text = s.toks.map((t) => t.text).join(' ');
-    typeAgencies(text, s, drafts);
-    const got = drafts
-      .filter((d) => !d.dropped)
-      .sort((a, b) => a.tokStart - b.tokStart)
-      .map((d) => `${candidateText(text, s.toks, d)}/${d.type}`);
-    assert.deepEqual(got, c.mentions, c.text);
+    assert.deepEqual(repaired(s, drafts), c.mentions, c.text);
+  }
+});
+
+/**
+ * Each case: marked drafts plus the tagger's scores for some tokens (O, one-word PER and ORG, weight
+ * units; unlisted tokens are confidently O). A one-word person or an untagged word the tagger was unsure
+ * of, in a speaker's slot, is read as an outlet; a confident person, a known name, or another slot is not.
+ */
+const SCORED: readonly { text: string; scores: Record<string, { o: number; per: number; org: number }>; mentions: string[] }[] = [
+  { text: 'The visit was confirmed by [Tellus]/PER on Tuesday', scores: { Tellus: { o: -480, per: -353, org: -366 } }, mentions: ['Tellus/ORG'] },
+  { text: 'According to [Arktis]/PER , the delegation left', scores: { Arktis: { o: -391, per: -270, org: -286 } }, mentions: ['Arktis/ORG'] },
+  { text: '[Kelvar]/PER said the border had reopened', scores: { Kelvar: { o: -205, per: -148, org: -157 } }, mentions: ['Kelvar/ORG'] },
+  { text: 'Diplomats told [Andorin]/PER that the talks had moved', scores: { Andorin: { o: -259, per: -197, org: -219 } }, mentions: ['Andorin/ORG'] },
+  { text: 'Lumen said the summit would be held in May', scores: { Lumen: { o: -259, per: -266, org: -282 } }, mentions: ['Lumen/ORG'] },
+  // the retyped name is the same organisation elsewhere in the report
+  { text: '[Kelvar]/PER said . officials met [Kelvar]/PER', scores: { Kelvar: { o: -205, per: -148, org: -157 } }, mentions: ['Kelvar/ORG', 'Kelvar/ORG'] },
+  // negatives: a confident person in each slot
+  { text: '[Lavrov]/PER said the summit would be held in May', scores: { Lavrov: { o: -252, per: -152, org: -267 } }, mentions: ['Lavrov/PER'] },
+  { text: 'according to [Erdogan]/PER , the delegation left', scores: { Erdogan: { o: -447, per: -289, org: -372 } }, mentions: ['Erdogan/PER'] },
+  { text: 'The minister told [Lavrov]/PER that the plan was on track', scores: { Lavrov: { o: -332, per: -205, org: -300 } }, mentions: ['Lavrov/PER'] },
+  // negatives: unsure, but a given name or listed surname, a title before it, or no speaker's slot
+  { text: '[Anna]/PER said the talks had moved', scores: { Anna: { o: -200, per: -150, org: -155 } }, mentions: ['Anna/PER'] },
+  { text: '[Kowalski]/PER said the talks had moved', scores: { Kowalski: { o: -200, per: -150, org: -155 } }, mentions: ['Kowalski/PER'] },
+  { text: 'Dr. [Tellus]/PER said the talks had moved', scores: { Tellus: { o: -200, per: -150, org: -155 } }, mentions: ['Tellus/PER'] },
+  { text: '[Tellus]/PER met the minister on Monday', scores: { Tellus: { o: -200, per: -150, org: -155 } }, mentions: ['Tellus/PER'] },
+  { text: 'according to [Tellus]/PER officials , the road closed', scores: { Tellus: { o: -200, per: -150, org: -155 } }, mentions: ['Tellus/PER'] },
+  { text: 'The minister told [Tellus]/PER about the plan', scores: { Tellus: { o: -200, per: -150, org: -155 } }, mentions: ['Tellus/PER'] },
+  { text: '[Rafael Tellus]/PER arrived . [Tellus]/PER said', scores: { Tellus: { o: -200, per: -150, org: -155 } }, mentions: ['Rafael Tellus/PER', 'Tellus/PER'] },
+  // negatives: a common word the tagger is sure is no name, an untagged word outside a slot
+  { text: 'Police said the border had reopened', scores: { Police: { o: -80, per: -273, org: -257 } }, mentions: [] },
+  { text: 'Lumen met the minister', scores: { Lumen: { o: -259, per: -266, org: -282 } }, mentions: [] },
+];
+
+test('typeAgencies: a bare name the tagger barely read as a person, or barely left untagged, in a speaker slot is an outlet', () => {
+  for (const c of SCORED) {
+    const { s: bare, drafts } = parse(c.text);
+    const scores = new Float64Array(bare.toks.length * 17);
+    bare.toks.forEach((t, i) => {
+      const sc = c.scores[t.text] ?? { o: 200, per: -300, org: -300 };
+      scores[i * 17] = sc.o;
+      scores[i * 17 + 4] = sc.per;
+      scores[i * 17 + 8] = sc.org;
+    });
+    assert.deepEqual(repaired({ ...bare, scores }, drafts), c.mentions, c.text);
   }
 });

@@ -14,6 +14,7 @@ import { knownAgency, MAX_AGENCY_TOKENS } from './agencies.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { gazBit, phraseMask } from '../gazetteer.js';
 import { loadGazetteer } from '../model.js';
+import { N_LABELS } from '../labels.js';
 import { GIVEN_NAMES } from '../given-names.js';
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import { appendAll } from '../../../util/arrays.js';
@@ -96,6 +97,7 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
   }
   appendAll(drafts, untaggedAgencies(s, covered, names));
   appendAll(drafts, untaggedKnownAgencies(text, s, covered, names));
+  appendAll(drafts, untaggedSpeakers(s, covered, names));
   // a name some person in the report also bears ("Rafael Vega" beside the agency Vega) stays ambiguous
   for (const d of drafts) {
     if (d.dropped || d.type !== 'PER' || d.tokEnd - d.tokStart < 2) continue;
@@ -194,6 +196,8 @@ function actsAsOutlet(text: string, s: Sentenced, d: MentionCandidate, drafts: r
   if (d.type === 'PER') {
     if (b - a !== 1 || GIVEN.has(words[0]!) || TITLE_WORDS.has(prev) || ROLE_HEADS.has(prev) || ROLE_MODIFIERS.has(prev)) return false;
     if (drafts.some((o) => !o.dropped && o.type === 'PER' && o.tokEnd - o.tokStart > 1 && bears(s, o, words[0]!))) return false;
+    // a bare name the tagger barely preferred as a person, in a speaker's slot: read as the outlet it more likely is
+    if (unsurePerson(s, a) && !knownPersonWord(words[0]!) && speakerSlot(s, a)) return true;
   } else if (place) {
     if (phraseMask(loadGazetteer(), words) & GOVERNING_PLACE) return false;
     const after = s.toks[b];
@@ -210,6 +214,74 @@ function actsAsOutlet(text: string, s: Sentenced, d: MentionCandidate, drafts: r
   if (!place) return false;
   if (prev === 'to' && prev2 === 'according') return true;
   return prev === 'by' && SAYS.has(prev2);
+}
+
+/**
+ * How far (in the tagger's weight units) a one-word person may lead the organisation reading and still be
+ * re-read as an outlet in a speaker's slot, and how far "no name" may lead both and the word still be
+ * proposed there. Chosen on the wire dev split: confident persons ("Lavrov said", "according to
+ * Erdogan") lead by 60 and more; bare agency names the tagger has never seen ("confirmed by Tellus")
+ * lead by under 25, and common capitalised words ("Police said", "Analysts said") are "no name" by 140 and more.
+ */
+const PER_OVER_ORG = 25;
+const O_OVER_NAME = 30;
+/** Labels of a one-word mention (labels.ts: type k's U is 4 + 4k). */
+const U_PER = 4;
+const U_ORG = 8;
+const N_SCORES = N_LABELS;
+
+/** Whether the tagger read token i as a person with little over the organisation reading. */
+function unsurePerson(s: Sentenced, i: number): boolean {
+  if (!s.scores) return false;
+  const b = i * N_SCORES;
+  return s.scores[b + U_PER]! - s.scores[b + U_ORG]! < PER_OVER_ORG;
+}
+
+/** Whether the tagger left token i untagged with little over reading it as a one-word person or organisation. */
+function unsureNone(s: Sentenced, i: number): boolean {
+  if (!s.scores) return false;
+  const b = i * N_SCORES;
+  return s.scores[b]! - Math.max(s.scores[b + U_PER]!, s.scores[b + U_ORG]!) < O_OVER_NAME;
+}
+
+const PERSON_WORDS = gazBit('given') | gazBit('surname') | gazBit('person');
+/** A word the gazetteer lists as a given name or surname, or that is a listed given name. */
+function knownPersonWord(w: string): boolean {
+  return GIVEN.has(w) || (phraseMask(loadGazetteer(), [w]) & PERSON_WORDS) !== 0;
+}
+
+/**
+ * Whether token i alone fills a speaker's slot: the subject of a verb of saying at a sentence's start
+ * ("Lumen said"), "according to X ,", "confirmed by X", or the one told something ("told Vega that").
+ */
+function speakerSlot(s: Sentenced, i: number): boolean {
+  const start = s.sentStart[i]!;
+  const end = s.sentEnd[i]!;
+  const prev = i > start ? lower(s.toks[i - 1]) : '';
+  const prev2 = i - 1 > start ? lower(s.toks[i - 2]) : '';
+  const next = i + 1 < end ? lower(s.toks[i + 1]) : '';
+  if (i === start && SAYS.has(next)) return true;
+  if (prev === 'to' && prev2 === 'according') return next === ',';
+  if (prev === 'by' && SAYS.has(prev2)) return next === '' || next === '.' || AFTER_SPEAKER.has(next);
+  return prev === 'told' && next === 'that';
+}
+
+/**
+ * One-word capitalised names the tagger left untagged, though only just, in a speaker's slot ("Lumen
+ * said the summit …"): proposed as organisations (a person's name in such a slot the tagger reads as one).
+ */
+function untaggedSpeakers(s: Sentenced, covered: Uint8Array, names: Set<string>): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  if (!s.scores) return out;
+  for (let i = 0; i < s.toks.length; i++) {
+    const w = lower(s.toks[i]);
+    if (covered[i] || !isCapitalised(s.toks[i]) || NOT_A_NAME.has(w) || TITLE_WORDS.has(w) || ROLE_HEADS.has(w)) continue;
+    if (!/^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(s.toks[i]!.text) || knownPersonWord(w) || !unsureNone(s, i) || !speakerSlot(s, i)) continue;
+    out.push({ tokStart: i, tokEnd: i + 1, type: 'ORG', rule: 'unsure-speaker' });
+    covered[i] = 1;
+    names.add(w);
+  }
+  return out;
 }
 
 /** Whether a (person) mention has this lowercased word among its tokens. */
