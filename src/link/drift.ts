@@ -10,7 +10,6 @@
  *  - attribution: the same words credited to two different sources.
  *  - negation: what one source says is denied by another (or by itself later).
  */
-import { appendAll } from '../util/arrays.js';
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { intervalsOverlap } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
@@ -177,50 +176,53 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
   return out;
 }
 
-/**
- * Attribution and negation across the story's claims, for versions from the newest report. Each pair of
- * claims is a finding once: a wire copy repeating both sides (versions of the same two claims) adds none.
- */
-function crossClaimFindings(claims: readonly StoryClaim[], article: number, prev: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  const all: Array<{ c: StoryClaim; v: ClaimVersion; words: Map<string, number> }> = [];
+/** A claim version with the term counts of its text (built once per report, for both cross-claim passes). */
+interface WordedVersion {
+  readonly c: StoryClaim;
+  readonly v: ClaimVersion;
+  readonly words: Map<string, number>;
+}
+
+function wordedVersions(claims: readonly StoryClaim[]): WordedVersion[] {
+  const all: WordedVersion[] = [];
   for (const c of claims) for (const v of c.versions) all.push({ c, v, words: addTerms(new Map(), v.text) });
+  return all;
+}
+
+/**
+ * Attribution findings for versions from the newest report: the same words credited to another source.
+ * Each pair of claims is a finding once: a wire copy repeating both sides (versions of the same two claims)
+ * adds none.
+ */
+function attributionFindings(all: readonly WordedVersion[], article: number, prev: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
   const claimOf = new Map(all.map((x) => [x.v.id, x.c.id]));
-  const pairKey = (kind: FindingKind, a: string, b: string): string => `${kind}|${[a, b].sort().join('|')}`;
+  const pairKey = (a: string, b: string): string => [a, b].sort().join('|');
   const seenPairs = new Set<string>();
   for (const f of prev) {
+    if (f.kind !== 'attribution') continue;
     const [a, b] = f.versions.map((v) => claimOf.get(v));
-    if (a && b) seenPairs.add(pairKey(f.kind, a, b));
+    if (a && b) seenPairs.add(pairKey(a, b));
   }
-  const once = (kind: FindingKind, a: StoryClaim, b: StoryClaim): boolean => {
-    const k = pairKey(kind, a.id, b.id);
-    if (seenPairs.has(k)) return false;
-    seenPairs.add(k);
-    return true;
-  };
   for (const n of all) {
     if (n.v.article !== article) continue;
     for (const o of all) {
       if (o === n || (o.v.article === n.v.article && o.v.evidence.start === n.v.evidence.start)) continue;
       if (o.v.article === article && o.v.evidence.start > n.v.evidence.start) continue; // each pair once
       const differentSource = o.c.source !== n.c.source && o.c.source !== null && n.c.source !== null;
-      if (differentSource && n.v.evidence.text !== o.v.evidence.text) {
-        const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
-        if (shared >= SAME_WORDS_MIN_TERMS && cosine(n.words, o.words) >= SAME_WORDS && sameQuotedWords(o.v.evidence.text, n.v.evidence.text)) {
-          if (once('attribution', o.c, n.c)) out.push(make('attribution', 'drift', `the same words credited to ${o.c.sourceName ?? 'no one'} (${o.v.outlet ?? o.v.article}) and to ${n.c.sourceName ?? 'no one'} (${n.v.outlet ?? n.v.article})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], n.c.event));
-          continue;
-        }
-      }
+      if (!differentSource || n.v.evidence.text === o.v.evidence.text) continue;
+      const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
+      if (shared < SAME_WORDS_MIN_TERMS || cosine(n.words, o.words) < SAME_WORDS || !sameQuotedWords(o.v.evidence.text, n.v.evidence.text)) continue;
+      const k = pairKey(o.c.id, n.c.id);
+      if (seenPairs.has(k)) continue;
+      seenPairs.add(k);
+      out.push(make('attribution', 'drift', `the same words credited to ${o.c.sourceName ?? 'no one'} (${o.v.outlet ?? o.v.article}) and to ${n.c.sourceName ?? 'no one'} (${n.v.outlet ?? n.v.article})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], n.c.event));
     }
   }
-  appendAll(out, negationFindings(all, article, prev));
   return out;
 }
 
-interface PolarVersion {
-  readonly c: StoryClaim;
-  readonly v: ClaimVersion;
-  readonly words: Map<string, number>;
+interface PolarVersion extends WordedVersion {
   /** The negation topic the version speaks to ("postpone"). */
   readonly topic: string;
   /** true: the version denies the topic; false: it states it. */
@@ -238,7 +240,7 @@ const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
  * the most alike words. Each statement is denied once and each denial answered once, so a wire copy or a
  * later report repeating the same denial adds nothing.
  */
-function negationFindings(all: ReadonlyArray<{ c: StoryClaim; v: ClaimVersion; words: Map<string, number> }>, article: number, prev: readonly Finding[]): Finding[] {
+function negationFindings(all: readonly WordedVersion[], article: number, prev: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const denied = new Set<string>(); // statements already paired with a denial
   const answered = new Set<string>(); // denials already paired with the statement they deny
@@ -331,6 +333,8 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   for (const e of story.events) add(timeFindings(e, article));
   add(quantityFindings(story.quantities, article));
   for (const c of story.claims) add(certaintyFindings(c, article));
-  add(crossClaimFindings(story.claims, article, prev));
+  const worded = wordedVersions(story.claims);
+  add(attributionFindings(worded, article, prev));
+  add(negationFindings(worded, article, prev));
   return out;
 }
