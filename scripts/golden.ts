@@ -4,6 +4,7 @@
  * an unchanged annotator version (bump the version first).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { requireSeed } from '../src/eval/data-path.js';
 import { compareSnapshots, computeSnapshot, SNAPSHOT_PATH, type GoldenSnapshot } from '../test/golden/corpus.js';
 
 const update = process.argv.includes('--update');
@@ -13,7 +14,7 @@ try {
 } catch {
   pinned = {};
 }
-const { snapshot, seed } = await computeSnapshot();
+const { snapshot, seed } = await computeSnapshot(requireSeed());
 if (!seed) console.warn('warning: the seed article is missing (../shared/fixtures/seed/article.txt); it is left out');
 const problems = compareSnapshots(pinned, snapshot);
 const unversioned = problems.filter((p) => p.kind === 'unversioned');

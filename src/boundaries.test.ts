@@ -28,9 +28,7 @@ const RULES: readonly Rule[] = [
   // the link layer reads stored layers only (relink must work after an annotator changes) and is called by the service
   // the work queue knows jobs and PostgreSQL, not what the jobs do (the service gives the handlers)
   { area: 'queue', allowed: ['queue/', 'errors.ts'], forbidden: [], packages: ['pg', 'graphile-worker'] },
-  // (the global key space is the one part of the entity annotator it shares: the pure functions that say what key a
-  // name has, so that a report the entity models could not read, in another language, links by its names)
-  { area: 'link', allowed: ['link/', 'doc/', 'util/', 'store/types.ts', 'errors.ts', 'annotate/entities/news/keys.ts', 'annotate/entities/lang/names.ts'], forbidden: [], packages: ['@sinclair/typebox'] },
+  { area: 'link', allowed: ['link/', 'doc/', 'util/', 'store/types.ts', 'errors.ts'], forbidden: [], packages: ['@sinclair/typebox'] },
 ];
 
 /** Every module specifier a source imports: static, type-only, re-exported and dynamic. */

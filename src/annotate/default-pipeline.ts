@@ -16,6 +16,7 @@ import { buildPipeline, type Pipeline } from '../doc/pipeline.js';
 import { validatePublished } from '../ingest/dates.js';
 import { ENGLISH, reportLanguage } from '../ingest/language.js';
 import { REGISTERED } from './registry.js';
+import { nameCandidatesAnnotator } from './entities/lang/name-candidates.js';
 import { textAnnotator } from './text/index.js';
 import { hasDateLexicon, multilingualTimeAnnotator } from './time/lang/index.js';
 
@@ -48,8 +49,8 @@ export interface LanguagePlan {
 export function languagePlan(language: string | null | undefined): LanguagePlan {
   if (!language || language === ENGLISH) return { pipeline: defaultPipeline(), withheld: null };
   const pipeline = hasDateLexicon(language)
-    ? (textAndDates ??= buildPipeline([textAnnotator, multilingualTimeAnnotator]))
-    : (textOnly ??= buildPipeline([textAnnotator]));
+    ? (textAndDates ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator]))
+    : (textOnly ??= buildPipeline([textAnnotator, nameCandidatesAnnotator]));
   const made = new Set<LayerName>(pipeline.produces);
   const layers = LAYER_NAMES.filter((l) => !made.has(l) && defaultPipeline().produces.includes(l));
   return {

@@ -10,6 +10,7 @@ import { Timex } from './schemas/time.js';
 import { Attribution } from './schemas/attribution.js';
 import { Event, Claim } from './schemas/events.js';
 import { Quantity } from './schemas/quantities.js';
+import { NameCandidate } from './schemas/names.js';
 
 export const LayerSchemas = {
   paragraphs: Type.Array(Paragraph),
@@ -22,6 +23,7 @@ export const LayerSchemas = {
   events: Type.Array(Event),
   claims: Type.Array(Claim),
   quantities: Type.Array(Quantity),
+  names: Type.Array(NameCandidate),
 } as const;
 
 export type LayerName = keyof typeof LayerSchemas;

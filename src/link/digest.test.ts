@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { notBeforeAt } from './digest.js';
+import { nameCandidates } from '../annotate/entities/lang/name-candidates.js';
+import { candidateEntities, notBeforeAt } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -15,4 +16,14 @@ test('link/digest: a time is a lower bound after "not before", also through the 
     { text: 'The minister will visit Nairobi in June.', time: 'June', want: false },
   ];
   for (const c of cases) assert.equal(notBeforeAt(c.text, c.text.indexOf(c.time)), c.want, c.text);
+});
+
+test('link/digest: a stored candidate name counts its mentions and whether the lead names it', () => {
+  const text = 'Julio Ramírez habló en Pucallpa. Después, Julio Ramírez viajó a Lima.';
+  const found = candidateEntities(nameCandidates(text), text, 32);
+  const julio = found.find((n) => n.key === 'per:julio-ramirez')!;
+  assert.equal(julio.mentions, 2);
+  assert.equal(julio.lead, true);
+  assert.equal(julio.candidate, true);
+  assert.equal(found.find((n) => n.key === 'loc:lima')!.lead, false);
 });

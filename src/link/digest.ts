@@ -10,7 +10,8 @@ import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
-import { nameCandidates } from './name-candidates.js';
+import type { NameCandidate } from '../doc/schemas/names.js';
+import { appendAll } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 
@@ -160,6 +161,21 @@ function sentenceEvidence(doc: Doc, sentences: SpanIndex<Sentence>, article: num
 
 const NEGATION = /\b(?:not|no|never|denied|denies|deny|unlikely|ruled out|rules out|dismissed|rejected|rejects)\b/i;
 
+/** The stored `names` layer as candidate entities: one per key, with its mention count and whether the lead names it. */
+export function candidateEntities(names: readonly NameCandidate[], text: string, leadEnd: number): DigestEntity[] {
+  const byKey = new Map<string, { key: string; type: string; name: string; roles: string[]; affiliation: null; mentions: number; lead: boolean; candidate: true }>();
+  for (const n of names) {
+    for (const k of n.keys) {
+      const seen = byKey.get(k.key);
+      if (seen) {
+        seen.mentions++;
+        seen.lead ||= n.start < leadEnd;
+      } else byKey.set(k.key, { key: k.key, type: k.type, name: text.slice(n.start, n.end), roles: [], affiliation: null, mentions: 1, lead: n.start < leadEnd, candidate: true });
+    }
+  }
+  return [...byKey.values()];
+}
+
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
   const sentences = new SpanIndex(doc.layers.sentences ?? []);
@@ -176,9 +192,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     return { key: e.key, type: e.type, name: e.canonical, roles: e.roles, affiliation: e.affiliation ?? null, mentions: ms.length, lead };
   });
   // a report the entity annotators did not read (another language): its names, as candidate keys
-  if (!doc.layers.entities && doc.text.trim()) {
-    for (const c of nameCandidates(text, firstSentenceEnd)) entities.push({ key: c.key, type: c.type, name: c.name, roles: [], affiliation: null, mentions: c.mentions, lead: c.lead, candidate: true });
-  }
+  if (!doc.layers.entities) appendAll(entities, candidateEntities(doc.layers.names ?? [], text, firstSentenceEnd));
   const keyOfEntity = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.key]));
 
   const claimsById = new Map<string, Claim>((doc.layers.claims ?? []).map((c) => [c.id, c]));

@@ -6,7 +6,7 @@
  * compare outputs across runs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { annotate } from '../../src/annotate/default-pipeline.js';
 import { REGISTERED } from '../../src/annotate/registry.js';
@@ -28,7 +28,6 @@ export type GoldenSnapshot = Readonly<Record<string, GoldenDoc>>;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SNAPSHOT_PATH = join(import.meta.dirname, 'layers.json');
-export const SEED_PATH = resolve(ROOT, '..', 'shared', 'fixtures', 'seed', 'article.txt');
 /** The seed's publication date (the report is of 22 January 2024). */
 const SEED_PUBLISHED = '2024-01-22';
 
@@ -49,7 +48,8 @@ async function goldenDoc(bytes: Uint8Array, format: 'html' | 'article', meta: Om
 }
 
 /** Computes the snapshot; `seed` says whether the seed was found (it lives outside the repo). */
-export async function computeSnapshot(): Promise<{ snapshot: GoldenSnapshot; seed: boolean }> {
+/** The snapshot of examples/ and, when `seedPath` is given (src/eval/data-path.ts requireSeed), the seed. */
+export async function computeSnapshot(seedPath: string | null): Promise<{ snapshot: GoldenSnapshot; seed: boolean }> {
   const dir = join(ROOT, 'examples');
 
   const snapshot: Record<string, GoldenDoc> = {};
@@ -57,9 +57,8 @@ export async function computeSnapshot(): Promise<{ snapshot: GoldenSnapshot; see
     const kind = fileKind(file);
     snapshot[`examples/${file}`] = await goldenDoc(readFileSync(join(dir, file)), kind === 'html' ? 'html' : 'article', meta);
   }
-  const seed = existsSync(SEED_PATH);
-  if (seed) snapshot['seed'] = await goldenDoc(readFileSync(SEED_PATH), 'article', { published: SEED_PUBLISHED });
-  return { snapshot, seed };
+  if (seedPath) snapshot['seed'] = await goldenDoc(readFileSync(seedPath), 'article', { published: SEED_PUBLISHED });
+  return { snapshot, seed: seedPath !== null };
 }
 
 export interface GoldenProblem {

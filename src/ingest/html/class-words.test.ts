@@ -42,7 +42,7 @@ test('class-words: vocabulary rules match whole words, plurals and compounds, ne
     { cls: 'download-links', vocab: STRONG_UNLIKELY, hit: false },
     { cls: 'shadow-box', vocab: STRONG_UNLIKELY, hit: false },
     { cls: 'commentary', vocab: COMMENT_WORDS, hit: false },
-    { cls: 'shared-story', vocab: STRONG_UNLIKELY, hit: false },
+    { cls: 'shareholders-story', vocab: STRONG_UNLIKELY, hit: false },
     { cls: 'bodycopy-admin', vocab: NEGATIVE, hit: false },
     { cls: 'multimedia-story', vocab: NEGATIVE, hit: false },
     { cls: 'contents', vocab: NEGATIVE, hit: false },

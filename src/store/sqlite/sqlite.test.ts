@@ -1,5 +1,5 @@
 /**
- * What only the SQLite engine promises (the shared behaviour is in sqlite.contract.test.ts): the
+ * What only the SQLite engine promises (the behaviour common to both engines is in sqlite.contract.test.ts): the
  * connection settings, migrations on a file (modules, upgrades, refusals), the backfill of the
  * near-duplicate buckets, and two processes on one file (a killed writer, a concurrent copy).
  */

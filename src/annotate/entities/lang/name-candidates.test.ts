@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { nameCandidates } from './name-candidates.js';
 
-const P = 'link/name-candidates:';
+const P = 'entities/name-candidates:';
 
 test(`${P} names in a report without an entity layer become candidate keys of every type they could be`, () => {
   const cases: ReadonlyArray<{ text: string; has: string[]; lacks: string[] }> = [
@@ -17,17 +17,9 @@ test(`${P} names in a report without an entity layer become candidate keys of ev
     { text: 'la grève continue et les navires attendent au port.', has: [], lacks: ['loc:la'] },
   ];
   for (const c of cases) {
-    const keys = new Set(nameCandidates(c.text, 40).map((n) => n.key));
+    const keys = new Set(nameCandidates(c.text).flatMap((n) => n.keys.map((k) => k.key)));
     for (const k of c.has) assert.ok(keys.has(k), `${k} in ${c.text}`);
     for (const k of c.lacks) assert.ok(!keys.has(k), `no ${k} in ${c.text}`);
     if (!c.has.length) assert.equal(keys.size, 0, c.text);
   }
-});
-
-test(`${P} a name counts its mentions and whether the lead names it`, () => {
-  const found = nameCandidates('Julio Ramírez habló en Pucallpa. Después, Julio Ramírez viajó a Lima.', 32);
-  const julio = found.find((n) => n.key === 'per:julio-ramirez')!;
-  assert.equal(julio.mentions, 2);
-  assert.equal(julio.lead, true);
-  assert.equal(found.find((n) => n.key === 'loc:lima')!.lead, false);
 });
