@@ -21,6 +21,8 @@ export const LAYER_INFO = {
   quantities: { label: 'Quantities', order: 7, defaultOn: false, hint: 'underlined' },
   entities: { label: 'Entities', order: 8, defaultOn: false },
   claims: { label: 'Claims', order: 9, defaultOn: false },
+  // names a report in another language gives, for linking (entity models read English only)
+  names: { label: 'Names (other languages)', order: 10, defaultOn: false, hint: 'plain highlight' },
 };
 
 /**
