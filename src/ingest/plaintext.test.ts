@@ -44,6 +44,33 @@ const headerCases: Array<{ name: string; input: string; check: (a: ReturnType<ty
     },
   },
   {
+    name: 'an outlet staff byline over a read time and credit: all header, the dateline starts the body',
+    input: 'Mine collapse traps nine\n\nMeridian Wire staff\n2 Min Read\nphoto credit: Meridian Wire\nCHINGOLA, June 3 (Meridian) - Part of a mine collapsed, police said.\n\nMore text.',
+    check: (a) => {
+      assert.deepEqual(a.meta.byline, ['Meridian Wire staff']);
+      assert.equal(a.meta.readTime, '2 min');
+      assert.equal(a.meta.imageCredit, 'Meridian Wire');
+      assert.ok(a.body.startsWith('CHINGOLA, June 3'), a.body);
+    },
+  },
+  {
+    name: 'an unrecognised byline is header only when a read time or credit line follows it',
+    input: 'Storm hits coast\n\nFrom staff and wire reports\nphoto credit: AP\n\nA storm hit the coast on Monday.',
+    check: (a) => {
+      assert.deepEqual(a.meta.byline, ['From staff and wire reports']);
+      assert.equal(a.body, 'A storm hit the coast on Monday.');
+    },
+  },
+  {
+    name: 'a short line with no header marker after it stays in the body',
+    input: 'Storm hits coast\n\nFrom staff and wire reports\n\nA storm hit the coast on Monday.\n\nLive on air\n\nphoto credit: AP',
+    check: (a) => {
+      assert.equal(a.meta.byline, undefined);
+      assert.ok(a.body.startsWith('From staff and wire reports'), a.body);
+      assert.ok(a.body.endsWith('photo credit: AP'), a.body);
+    },
+  },
+  {
     name: '"photo credit" inside the body stays',
     input: 'Title line\n\nJane Roe\n\nThe photo credit: disputed, he said, was wrong.\n\nMore text here.',
     check: (a) => assert.ok(a.body.includes('photo credit: disputed')),
@@ -69,8 +96,10 @@ test('plaintext: a header with no body is an error', () => {
 });
 
 test('plaintext: bylines', () => {
-  for (const yes of ['Kamilu Balogun', 'Jane Doe and John Roe', 'Ana de la Cruz']) assert.ok(looksLikeByline(yes), yes);
-  for (const no of ['Staff', 'The talks ended.', 'Russian President Vladimir Putin has conveyed his readiness to visit Pyongyang', 'reuters']) {
+  for (const yes of ['Kamilu Balogun', 'Jane Doe and John Roe', 'Ana de la Cruz', 'Meridian Wire staff', 'Times Staff Writer', 'Jane Doe and Meridian Wire staff']) {
+    assert.ok(looksLikeByline(yes), yes);
+  }
+  for (const no of ['Staff', 'the staff', 'our staff', 'Staff said.', 'The talks ended.', 'Russian President Vladimir Putin has conveyed his readiness to visit Pyongyang', 'reuters']) {
     assert.ok(!looksLikeByline(no), no);
   }
 });

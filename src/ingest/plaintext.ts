@@ -91,6 +91,10 @@ export function parsePlainTextArticle(raw: string, opts: PlainTextOptions = {}):
       meta.byline = splitByline(m[1]!);
     } else if (!meta.byline && looksLikeByline(trimmed)) {
       meta.byline = splitByline(trimmed);
+    } else if (!meta.byline && isShortLabel(trimmed) && headerMarkerFollows(lines, i + 1)) {
+      // an unrecognised byline ("The Associated Press", "Meridian Wire staff") sits in a header that a
+      // read-time or credit line below it proves; without that proof the line is body text
+      meta.byline = [trimmed];
     } else {
       break;
     }
@@ -120,6 +124,23 @@ export function parsePlainTextArticle(raw: string, opts: PlainTextOptions = {}):
   return { meta, body, removed, ...(front ? { frontMatter: front.fields } : {}) };
 }
 
+/** A read-time or photo-credit line within the next two non-blank lines. */
+function headerMarkerFollows(lines: readonly string[], from: number): boolean {
+  let seen = 0;
+  for (let j = from; j < lines.length && seen < 2; j++) {
+    const t = lines[j]!.trim();
+    if (t === '') continue;
+    if (READ_TIME.test(t) || PHOTO_CREDIT.test(t) || CREDIT_ONLY.test(t)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** A short line that is not a sentence: no final stop, a few words. */
+function isShortLabel(t: string): boolean {
+  return t.length > 0 && t.length <= MAX_BYLINE_CHARS && !/[.!?:;,]$/.test(t) && t.split(/\s+/).length <= 8;
+}
+
 function isBlank(line: string): boolean {
   return /^[\s\u00a0\u3000]*$/.test(line);
 }
@@ -131,6 +152,8 @@ function looksLikeTitle(line: string): boolean {
   return t.split(/\s+/).length <= 30;
 }
 
+/** "Meridian Wire staff", "Times Staff Writer", "Our Correspondent": an outlet's or desk's byline. */
+const STAFF_BYLINE = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:[Ss]taff(?:\s+(?:[Ww]riters?|[Rr]eporters?))?|[Cc]orrespondents?|[Dd]esk|[Nn]ewsroom|[Rr]eporters)$/u;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}'’.-]*|de|da|van|von|der|al|bin|del|la|le)$/u;
 
 /** "Kamilu Balogun", "Jane Doe and John Roe", "Jane Doe, Reuters". Not "Staff" alone, not a sentence. */
@@ -140,6 +163,7 @@ export function looksLikeByline(s: string): boolean {
   const names = splitByline(t);
   if (names.length === 0) return false;
   return names.every((n) => {
+    if (STAFF_BYLINE.test(n)) return true;
     const words = n.split(/\s+/);
     return words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w));
   });
