@@ -43,6 +43,38 @@ const TENSE: readonly ValueCase[] = [
   { text: 'The envoy left his post on Tuesday, the ministry said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
   { text: 'Tallis wrote in a post on Tuesday that he will visit Riga.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
   { text: 'The delayed convoy reached Oslo on Tuesday.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  // a plural noun before the date itself is no schedule ("shares Thursday", "aides Wednesday"), nor one
+  // after a preposition ("amid concerns over"); a plan in the past perfect is past
+  { text: 'Volume was 840.8 million shares, up from 443.6 million shares Thursday.', dct: '1989-10-30', expr: 'Thursday', value: '1989-10-26' },
+  { text: 'Clinton met with his top aides Wednesday in the White House.', dct: '1998-08-14', expr: 'Wednesday', value: '1998-08-12' },
+  { text: 'The stock fell 7/8 Thursday amid concerns over problems with the chip.', dct: '1989-10-30', expr: 'Thursday', value: '1989-10-26' },
+  { text: 'It had been due to expire Friday evening.', dct: '1989-10-30', expr: 'Friday evening', value: '1989-10-27TEV' },
+  // an adjective after a determiner and an adverb is no past tense: the modal decides
+  { text: 'The stock split would be paid on a still unspecified date in January.', dct: '1989-10-26', expr: 'January', value: '1990-01' },
+  // negatives: a capitalised name after a present -s verb still schedules; "is due" still looks ahead
+  { text: 'Premier Owen Tallis visits Riga on Monday.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-09' },
+  { text: 'The report is due on Friday.', dct: '2026-03-04', expr: 'Friday', value: '2026-03-06' },
+];
+
+/** Earnings prose: which quarter, and which year-ago period; every listed expression of the text is checked. */
+const QUARTERS: ReadonlyArray<{ readonly text: string; readonly dct: string; readonly values: Readonly<Record<string, string>> }> = [
+  // a quarter without a year is the nearest one, whatever the tense (1989-11-02 is in Q4)
+  { text: 'Jayark expects to report a third-quarter net loss.', dct: '1989-11-02', values: { 'third-quarter': '1989-Q3' } },
+  // "a year earlier" a sentence after the quarter's mention is that quarter a year before; "last year" there is not
+  {
+    text: 'Net income rose to $5 million in the third quarter. Sales were $3 million a year earlier. Miller Brewing had a 21.2% stake last year.',
+    dct: '1989-11-02',
+    values: { 'the third quarter': '1989-Q3', 'a year earlier': '1988-Q3', 'last year': '1988' },
+  },
+  // a year-ago comparison is no new reference time: the next "a year earlier" is not two years back
+  {
+    text: 'Profit rose 45% in the third quarter from $4 million a year earlier. For the nine months, it posted a loss, compared with a profit a year earlier.',
+    dct: '1989-10-26',
+    values: { 'a year earlier': '1988-Q3', 'the nine months': 'P9M' },
+  },
+  // a statement dated only by a year anchors nothing; with no quarter named, a year earlier is a year
+  { text: 'The company said its third-quarter earnings will be lower than the 16 cents a share it reported last year.', dct: '1989-10-30', values: { 'third-quarter': '1989-Q3' } },
+  { text: 'Sales were $3 million a year earlier.', dct: '1989-11-02', values: { 'a year earlier': '1988' } },
 ];
 
 const REPORTED: readonly ValueCase[] = [
@@ -72,6 +104,14 @@ for (const [group, cases] of [['tense', TENSE], ['reported', REPORTED], ['weeks'
       assert.equal(timex(c.text, c.dct, c.expr).value, c.value);
     });
   }
+}
+
+for (const c of QUARTERS) {
+  test(`time/quarters: ${JSON.stringify(c.values)} in "${c.text}" (DCT ${c.dct})`, () => {
+    // the last match of an expression that occurs twice is the one the comment speaks of
+    const got = Object.fromEntries(tagTimesInText(c.text, c.dct).map((t) => [c.text.slice(t.start, t.end), t.value]));
+    for (const [expr, value] of Object.entries(c.values)) assert.equal(got[expr], value, expr);
+  });
 }
 
 interface RangeCase {

@@ -36,7 +36,8 @@ function speechAnchors(text: string, cands: readonly Candidate[], sentences: rea
     const sent = sentences[si] ?? { start: 0, end: text.length };
     if (!isStatementTime(text, sent.start, c.start, c.end)) continue;
     const r = resolveCandidate(c, { dct, ref: null, tense: 'past', quarterContext: false });
-    if (r.interval && toEpochDay(r.interval.from) < toEpochDay(dct)) out.set(si, { cand: c, date: r.interval.from });
+    // only a day dates a statement closely enough to anchor what it reports ("it reported last year" does not)
+    if (r.interval && toEpochDay(r.interval.from) === toEpochDay(r.interval.to) && toEpochDay(r.interval.from) < toEpochDay(dct)) out.set(si, { cand: c, date: r.interval.from });
   }
   return out;
 }
@@ -78,7 +79,10 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
     const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : clauseTense;
-    const quarterContext = /\bquarter/i.test(text.slice(sent.start, sent.end));
+    // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
+    // "last year" there is a quarter only beside the quarter's own mention
+    const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
+    const quarterContext = /\bquarter/i.test(text.slice(comparedFrom, sent.end));
     // reported speech around a dated statement is anchored to the statement, not to the report
     const said = speech.get(si);
     const spoken = said && said.cand !== c && !statement ? said : null;
@@ -102,7 +106,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
       timex3: c.timex3,
     });
     // a specific date becomes the reference time for "the next day", "a year earlier"
-    if (r.interval && c.timex3 && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
+    // but not a year-ago comparison point ("from $4 million a year earlier"): the story stays where it was
+    const comparison = c.sem.kind === 'shift' && (c.sem.unit === 'year' || c.sem.unit === 'quarter') && (c.sem.n ?? 0) < 0;
+    if (r.interval && c.timex3 && !comparison && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
       const q = /^\d{4}-Q(\d)/.exec(r.value);
       ref = { id, date: r.interval.from, quarter: q ? Number(q[1]) : r.value.length === 10 ? undefined : quarterOf(r.interval.from) };
       if (!q && r.value.length >= 10) ref = { id, date: r.interval.from };
