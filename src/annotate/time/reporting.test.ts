@@ -178,3 +178,24 @@ test('time/weeks: the Sunday rule moves only Sunday week words', () => {
   assert.equal(newsWeekShift(monday, -1, 'past'), -1);
   assert.equal(newsWeekShift(monday, 0, 'future'), 0);
 });
+
+/** What is tagged at all (with its value), and what is not, in TimeBank's practice. DCT 1989-11-02. */
+const SPANS: ReadonlyArray<{ readonly text: string; readonly tagged?: Readonly<Record<string, string>>; readonly untagged?: readonly string[] }> = [
+  // the day of a possessive is a date; "the end of the month" is the current month, ending
+  { text: "The offer, advertised in today's editions, expires. Tomorrow's vote matters.", tagged: { today: '1989-11-02', Tomorrow: '1989-11-03' } },
+  { text: 'Troops will be in place by the end of the month.', tagged: { 'the end of the month': '1989-11' } },
+  // a hyphen after an edge word, and a sentence-opening article, let a year through
+  { text: 'The group began to fall apart in mid-1996.', tagged: { 'mid-1996': '1996' } },
+  { text: 'He said so. A 1996 law named for him passed.', tagged: { 1996: '1996' } },
+  // negatives: the present age is no day; a possessive name before a year makes it a model year
+  { text: "The case is for today's youth what it was. Many of today's personal computers crash.", untagged: ['today'] },
+  { text: "He was seen. Kopp's 1987 Chevrolet was found.", untagged: ['1987'] },
+];
+
+for (const c of SPANS) {
+  test(`time/spans: ${JSON.stringify(c.tagged ?? {})}, not ${JSON.stringify(c.untagged ?? [])} in "${c.text}"`, () => {
+    const got = new Map(tagTimesInText(c.text, '1989-11-02').map((t) => [c.text.slice(t.start, t.end), t.value]));
+    for (const [expr, value] of Object.entries(c.tagged ?? {})) assert.equal(got.get(expr), value, expr);
+    for (const expr of c.untagged ?? []) assert.ok(![...got.keys()].some((k) => k.toLowerCase().includes(expr)), `${expr} tagged: ${[...got.keys()].join(', ')}`);
+  });
+}
