@@ -54,6 +54,13 @@ const TENSE: readonly ValueCase[] = [
   // negatives: a capitalised name after a present -s verb still schedules; "is due" still looks ahead
   { text: 'Premier Owen Tallis visits Riga on Monday.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-09' },
   { text: 'The report is due on Friday.', dct: '2026-03-04', expr: 'Friday', value: '2026-03-06' },
+  // a signal decides over the verbs: "effective" and "until" point ahead, a deadline is the nearest date
+  { text: 'The company named a new chairman, effective Feb. 1.', dct: '1989-10-26', expr: 'Feb. 1', value: '1990-02-01' },
+  { text: 'Officials postponed until Tuesday morning any action on the bond.', dct: '2000-03-30', expr: 'Tuesday morning', value: '2000-04-04TMO' },
+  { text: 'It agreed to pay down the loan by February.', dct: '1989-10-30', expr: 'February', value: '1990-02' },
+  // negatives: a sentence-opening "Until" and "up until" look back
+  { text: 'Until Thursday, they had not called him a suspect.', dct: '1999-05-07', expr: 'Thursday', value: '1999-05-06' },
+  { text: 'Up until Thursday, police had described him as a witness.', dct: '1999-05-07', expr: 'Thursday', value: '1999-05-06' },
 ];
 
 /** Earnings prose: which quarter, and which year-ago period; every listed expression of the text is checked. */

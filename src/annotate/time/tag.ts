@@ -42,6 +42,19 @@ function speechAnchors(text: string, cands: readonly Candidate[], sentences: rea
   return out;
 }
 
+/**
+ * A signal right before a date that decides its direction whatever the verbs say: "effective Feb. 1",
+ * "postponed until Tuesday morning" point ahead; a deadline ("by February", "through January") is the
+ * nearest such date, so the clause's tense is set aside (null: no such signal).
+ */
+function signalTense(text: string, sentStart: number, start: number): Tense | null {
+  const before = text.slice(Math.max(sentStart, start - 24), start);
+  // but "Until Thursday, they had not...", "up until Thursday" look back from the report
+  if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
+  if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
+  return null;
+}
+
 export interface SentenceSpan {
   readonly start: number;
   readonly end: number;
@@ -78,7 +91,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const statement = c.timex3 && c.type !== 'DURATION' && c.type !== 'SET' && isStatementTime(text, sent.start, c.start, c.end);
     const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
-    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : clauseTense;
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, c.start) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
     // "last year" there is a quarter only beside the quarter's own mention
     const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
