@@ -58,6 +58,9 @@ const TENSE: readonly ValueCase[] = [
   { text: 'The company named a new chairman, effective Feb. 1.', dct: '1989-10-26', expr: 'Feb. 1', value: '1990-02-01' },
   { text: 'Officials postponed until Tuesday morning any action on the bond.', dct: '2000-03-30', expr: 'Tuesday morning', value: '2000-04-04TMO' },
   { text: 'It agreed to pay down the loan by February.', dct: '1989-10-30', expr: 'February', value: '1990-02' },
+  // a possessive weekday names what happened on it; not when the sentence looks ahead
+  { text: 'The GM move follows Tuesday\'s declaration by Ford.', dct: '1989-10-27', expr: 'Tuesday', value: '1989-10-24' },
+  { text: 'Voters will decide in Tuesday\'s referendum.', dct: '1989-10-27', expr: 'Tuesday', value: '1989-10-31' },
   // negatives: a sentence-opening "Until" and "up until" look back
   { text: 'Until Thursday, they had not called him a suspect.', dct: '1999-05-07', expr: 'Thursday', value: '1999-05-06' },
   { text: 'Up until Thursday, police had described him as a witness.', dct: '1999-05-07', expr: 'Thursday', value: '1999-05-06' },

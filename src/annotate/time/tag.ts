@@ -47,8 +47,13 @@ function speechAnchors(text: string, cands: readonly Candidate[], sentences: rea
  * "postponed until Tuesday morning" point ahead; a deadline ("by February", "through January") is the
  * nearest such date, so the clause's tense is set aside (null: no such signal).
  */
-function signalTense(text: string, sentStart: number, start: number): Tense | null {
+function signalTense(text: string, sentStart: number, sentEnd: number, c: Candidate): Tense | null {
+  const start = c.start;
   const before = text.slice(Math.max(sentStart, start - 24), start);
+  // "Wednesday's ruling", "before Friday's purchases": a day named for what happened on it, unless the
+  // sentence plainly looks ahead
+  if (c.rule === 'weekday' && /^'s\b/.test(text.slice(c.end, c.end + 3)) &&
+    !/\b(?:will|shall|next|upcoming|tomorrow)\b|'ll\b/i.test(text.slice(sentStart, sentEnd))) return 'past';
   // but "Until Thursday, they had not...", "up until Thursday" look back from the report
   if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
   if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
@@ -91,7 +96,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const statement = c.timex3 && c.type !== 'DURATION' && c.type !== 'SET' && isStatementTime(text, sent.start, c.start, c.end);
     const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
-    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, c.start) ?? clauseTense;
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
     // "last year" there is a quarter only beside the quarter's own mention
     const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
