@@ -110,7 +110,7 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'recently|lately', key: 'recently', value: 'PAST_REF' },
   { re: 'the\\s+(?:recent\\s+|distant\\s+)?past', key: 'past', value: 'PAST_REF' },
   { re: 'recent\\s+(?:years|decades|times|history)', key: 'recent-period', value: 'PAST_REF' },
-  { re: 'now|currently|current|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
+  { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
 ];
 
 /** What joins the two ends of a range: a dash, "to", "through", "until", or "and" after "between". */
@@ -464,7 +464,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'vague-ref',
-    triggers: ['future', 'term', 'run', 'date', 'possible', 'soon', 'shortly', 'course', 'recently', 'lately', 'past', 'recent', 'now', 'current', 'currently', 'nowadays', 'presently', 'days', 'present', 'moment'],
+    triggers: ['future', 'term', 'run', 'date', 'possible', 'soon', 'shortly', 'course', 'recently', 'lately', 'past', 'recent', 'now', 'currently', 'nowadays', 'presently', 'days', 'present', 'moment'],
     re: re(String.raw`\b(?<t>${FUTURE_PHRASES.map((p, i) => `(?<v${i}>${p.re})`).join('|')})(?![\w-])`),
     build: (g, m, text, offset) => {
       const i = FUTURE_PHRASES.findIndex((_, k) => g[`v${k}`] !== undefined);
@@ -478,9 +478,6 @@ export const PARSERS: readonly Parser[] = [
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
       if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for)\s+$/i.test(before)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;
-      // "its current position", "current market conditions": the adjective dates its noun to now ("the current
-      // year" is a relative unit, and "then current" is not now)
-      if (p.key === 'present' && /^current$/i.test(m[0]) && (!/^\s+[a-z]/.test(after) || /\bthen\s+$/i.test(before))) return null;
       if (p.key === 'present' && /^the\s+moment$/i.test(m[0]) && !/\b(?:at|for)\s+$/i.test(before)) return null;
       return date({ kind: 'ref', value: p.value }, { vague: p.key });
     },
