@@ -14,7 +14,7 @@ export type { Timex, TimeWindow } from '../../doc/schemas/time.js';
 
 export const timeAnnotator = defineAnnotator<'timexes'>({
   name: 'time',
-  semver: '1.2.2', // 1.1: TimeBank extents, nearest-year resolution, weekends, recent periods, signal-bounded windows. 1.2: statement dates and reported speech, ranges (range {begin, end}), event-dated and denied bounds, Sunday week words. 1.2.1: irregular past forms (laid, swept, hit after no modal). 1.2.2: present-simple schedules look ahead, participial adjectives ("the stranded villages") are no past tense, "the post" as a job is no statement
+  semver: '1.3.3', // 1.1: TimeBank extents, nearest-year resolution, weekends, recent periods, signal-bounded windows. 1.2: statement dates and reported speech, ranges (range {begin, end}), event-dated and denied bounds, Sunday week words. 1.2.1: irregular past forms (laid, swept, hit after no modal). 1.2.2: present-simple schedules look ahead, participial adjectives ("the stranded villages") are no past tense, "the post" as a job is no statement. 1.3: TempEval tuning (TBAQ): plural nouns before a date are no schedule, past-perfect plans are past, a quarter without a year is the nearest, year-ago comparisons take the quarter named a sentence before and are no reference time, only a day dates a statement. 1.3.1: "today's" (not "today's youth"), "mid-1996", "the end of the month", a sentence-opening "A 1996 law". 1.3.2: "effective" and "until" (not opening a sentence) point ahead, "by"/"through" take the nearest date. 1.3.3: a possessive weekday ("Tuesday's declaration") is past unless the sentence looks ahead
   requires: ['tokens', 'sentences'],
   produces: ['timexes'],
   run(doc: Doc) {

@@ -136,6 +136,9 @@ function rangeOf(g: Groups, m: RegExpExecArray, text: string, month: number, mon
   return date(cal({ year, month, day: d }), { until: cal({ year, month: month2 ?? month, day: d2 }) });
 }
 
+/** "today's youth", "many of today's personal computers": the present age, not the day (TimeBank leaves it untagged). */
+const GENERIC_NOW = String.raw`(?:world|youth|society|generation|children|kids|young|youngsters|teenagers|students|standards|economy|culture|technology|computers|consumers|families|women|men|politics|media)\b`;
+
 export const PARSERS: readonly Parser[] = [
   {
     name: 'iso-date',
@@ -209,7 +212,8 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'year',
     triggers: ['#digit'],
-    re: re(String.raw`(?<![$£€#\d,.\-/])\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent))`),
+    // a hyphen before the year only after an edge word ("mid-1996"), not in a range or a code ("1994-1996", "F-1996")
+    re: re(String.raw`(?<![$£€#\d,./])(?:(?<=\b(?:mid|early|late)-)|(?<!-))\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent))`),
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
@@ -298,7 +302,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'deictic-day',
     triggers: ['today', 'yesterday', 'tomorrow', 'tonight'],
-    re: re(String.raw`\b(?<t>(?:the\s+day\s+(?<dd>before|after)\s+)?(?<w>today|yesterday|tomorrow|tonight)(?!'s)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:the\s+day\s+(?<dd>before|after)\s+)?(?<w>today|yesterday|tomorrow|tonight)(?!'s\s+(?:\w+\s+)?${GENERIC_NOW})(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const w = g.w!.toLowerCase();
       let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -344,6 +348,16 @@ export const PARSERS: readonly Parser[] = [
       const n = d === 'next' || d === 'following' || d === 'after' ? 1 : d === 'previous' || d === 'preceding' || d === 'before' ? -1 : 0;
       const pod = u === 'day' ? undefined : podOf(u);
       return { type: pod ? 'TIME' : 'DATE', sem: { kind: 'shift', unit: 'day', n, from: 'ref', pod }, timex3: true };
+    },
+  },
+  {
+    // "by the end of the month": "the month" alone is no time expression, but with an edge it is the current one
+    name: 'edge-of-the-period',
+    triggers: ['end', 'beginning', 'start', 'middle', 'close'],
+    re: re(String.raw`\b(?<t>the\s+(?<e>end|beginning|start|middle|close)\s+of\s+the\s+(?<u>week|month|year|decade|century))(?![\w-])`),
+    build: (g) => {
+      const e = g.e!.toLowerCase();
+      return date({ kind: 'shift', unit: unitOf(g.u!)!, n: 0, from: 'dct' }, { mod: e === 'end' || e === 'close' ? 'END' : e === 'middle' ? 'MID' : 'START' });
     },
   },
   {

@@ -83,7 +83,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (COUNT_NOUNS.test(next) && !/^(years|months|days|weeks)$/i.test(next)) return false;
       if (/^(years|months|days|weeks|hours)$/i.test(next)) return false;
       if (isCap(prev) && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
-        const sentenceStart = AFTER_STOP.test(text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length - 1 + 1));
+        // what stands before the capitalised word itself ("A 1996 law" opening a sentence)
+        const at = text.lastIndexOf(prev, c.start - 1);
+        const sentenceStart = AFTER_STOP.test(text.slice(Math.max(0, at - 3), at)) && !/'s$/i.test(prev);
         if (!sentenceStart && !/^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)$/.test(prev)) return false;
       }
       if (/^(no|number|nos|page|pages|room|route|flight|model|version|paragraph|article|section|resolution|chapter|vol|volume|figure|table|item|\$)\.?$/i.test(prev)) return false;

@@ -43,6 +43,48 @@ const TENSE: readonly ValueCase[] = [
   { text: 'The envoy left his post on Tuesday, the ministry said.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
   { text: 'Tallis wrote in a post on Tuesday that he will visit Riga.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
   { text: 'The delayed convoy reached Oslo on Tuesday.', dct: '2026-03-04', expr: 'Tuesday', value: '2026-03-03' },
+  // a plural noun before the date itself is no schedule ("shares Thursday", "aides Wednesday"), nor one
+  // after a preposition ("amid concerns over"); a plan in the past perfect is past
+  { text: 'Volume was 840.8 million shares, up from 443.6 million shares Thursday.', dct: '1989-10-30', expr: 'Thursday', value: '1989-10-26' },
+  { text: 'Clinton met with his top aides Wednesday in the White House.', dct: '1998-08-14', expr: 'Wednesday', value: '1998-08-12' },
+  { text: 'The stock fell 7/8 Thursday amid concerns over problems with the chip.', dct: '1989-10-30', expr: 'Thursday', value: '1989-10-26' },
+  { text: 'It had been due to expire Friday evening.', dct: '1989-10-30', expr: 'Friday evening', value: '1989-10-27TEV' },
+  // an adjective after a determiner and an adverb is no past tense: the modal decides
+  { text: 'The stock split would be paid on a still unspecified date in January.', dct: '1989-10-26', expr: 'January', value: '1990-01' },
+  // negatives: a capitalised name after a present -s verb still schedules; "is due" still looks ahead
+  { text: 'Premier Owen Tallis visits Riga on Monday.', dct: '2026-03-04', expr: 'Monday', value: '2026-03-09' },
+  { text: 'The report is due on Friday.', dct: '2026-03-04', expr: 'Friday', value: '2026-03-06' },
+  // a signal decides over the verbs: "effective" and "until" point ahead, a deadline is the nearest date
+  { text: 'The company named a new chairman, effective Feb. 1.', dct: '1989-10-26', expr: 'Feb. 1', value: '1990-02-01' },
+  { text: 'Officials postponed until Tuesday morning any action on the bond.', dct: '2000-03-30', expr: 'Tuesday morning', value: '2000-04-04TMO' },
+  { text: 'It agreed to pay down the loan by February.', dct: '1989-10-30', expr: 'February', value: '1990-02' },
+  // a possessive weekday names what happened on it; not when the sentence looks ahead
+  { text: 'The GM move follows Tuesday\'s declaration by Ford.', dct: '1989-10-27', expr: 'Tuesday', value: '1989-10-24' },
+  { text: 'Voters will decide in Tuesday\'s referendum.', dct: '1989-10-27', expr: 'Tuesday', value: '1989-10-31' },
+  // negatives: a sentence-opening "Until" and "up until" look back
+  { text: 'Until Thursday, they had not called him a suspect.', dct: '1999-05-07', expr: 'Thursday', value: '1999-05-06' },
+  { text: 'Up until Thursday, police had described him as a witness.', dct: '1999-05-07', expr: 'Thursday', value: '1999-05-06' },
+];
+
+/** Earnings prose: which quarter, and which year-ago period; every listed expression of the text is checked. */
+const QUARTERS: ReadonlyArray<{ readonly text: string; readonly dct: string; readonly values: Readonly<Record<string, string>> }> = [
+  // a quarter without a year is the nearest one, whatever the tense (1989-11-02 is in Q4)
+  { text: 'Jayark expects to report a third-quarter net loss.', dct: '1989-11-02', values: { 'third-quarter': '1989-Q3' } },
+  // "a year earlier" a sentence after the quarter's mention is that quarter a year before; "last year" there is not
+  {
+    text: 'Net income rose to $5 million in the third quarter. Sales were $3 million a year earlier. Miller Brewing had a 21.2% stake last year.',
+    dct: '1989-11-02',
+    values: { 'the third quarter': '1989-Q3', 'a year earlier': '1988-Q3', 'last year': '1988' },
+  },
+  // a year-ago comparison is no new reference time: the next "a year earlier" is not two years back
+  {
+    text: 'Profit rose 45% in the third quarter from $4 million a year earlier. For the nine months, it posted a loss, compared with a profit a year earlier.',
+    dct: '1989-10-26',
+    values: { 'a year earlier': '1988-Q3', 'the nine months': 'P9M' },
+  },
+  // a statement dated only by a year anchors nothing; with no quarter named, a year earlier is a year
+  { text: 'The company said its third-quarter earnings will be lower than the 16 cents a share it reported last year.', dct: '1989-10-30', values: { 'third-quarter': '1989-Q3' } },
+  { text: 'Sales were $3 million a year earlier.', dct: '1989-11-02', values: { 'a year earlier': '1988' } },
 ];
 
 const REPORTED: readonly ValueCase[] = [
@@ -72,6 +114,14 @@ for (const [group, cases] of [['tense', TENSE], ['reported', REPORTED], ['weeks'
       assert.equal(timex(c.text, c.dct, c.expr).value, c.value);
     });
   }
+}
+
+for (const c of QUARTERS) {
+  test(`time/quarters: ${JSON.stringify(c.values)} in "${c.text}" (DCT ${c.dct})`, () => {
+    // the last match of an expression that occurs twice is the one the comment speaks of
+    const got = Object.fromEntries(tagTimesInText(c.text, c.dct).map((t) => [c.text.slice(t.start, t.end), t.value]));
+    for (const [expr, value] of Object.entries(c.values)) assert.equal(got[expr], value, expr);
+  });
 }
 
 interface RangeCase {
@@ -138,3 +188,24 @@ test('time/weeks: the Sunday rule moves only Sunday week words', () => {
   assert.equal(newsWeekShift(monday, -1, 'past'), -1);
   assert.equal(newsWeekShift(monday, 0, 'future'), 0);
 });
+
+/** What is tagged at all (with its value), and what is not, in TimeBank's practice. DCT 1989-11-02. */
+const SPANS: ReadonlyArray<{ readonly text: string; readonly tagged?: Readonly<Record<string, string>>; readonly untagged?: readonly string[] }> = [
+  // the day of a possessive is a date; "the end of the month" is the current month, ending
+  { text: "The offer, advertised in today's editions, expires. Tomorrow's vote matters.", tagged: { today: '1989-11-02', Tomorrow: '1989-11-03' } },
+  { text: 'Troops will be in place by the end of the month.', tagged: { 'the end of the month': '1989-11' } },
+  // a hyphen after an edge word, and a sentence-opening article, let a year through
+  { text: 'The group began to fall apart in mid-1996.', tagged: { 'mid-1996': '1996' } },
+  { text: 'He said so. A 1996 law named for him passed.', tagged: { 1996: '1996' } },
+  // negatives: the present age is no day; a possessive name before a year makes it a model year
+  { text: "The case is for today's youth what it was. Many of today's personal computers crash.", untagged: ['today'] },
+  { text: "He was seen. Kopp's 1987 Chevrolet was found.", untagged: ['1987'] },
+];
+
+for (const c of SPANS) {
+  test(`time/spans: ${JSON.stringify(c.tagged ?? {})}, not ${JSON.stringify(c.untagged ?? [])} in "${c.text}"`, () => {
+    const got = new Map(tagTimesInText(c.text, '1989-11-02').map((t) => [c.text.slice(t.start, t.end), t.value]));
+    for (const [expr, value] of Object.entries(c.tagged ?? {})) assert.equal(got.get(expr), value, expr);
+    for (const expr of c.untagged ?? []) assert.ok(![...got.keys()].some((k) => k.toLowerCase().includes(expr)), `${expr} tagged: ${[...got.keys()].join(', ')}`);
+  });
+}

@@ -198,9 +198,10 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
   if (s.quarter !== undefined) {
     if (s.year !== undefined) return none(`${fmtYear(s.year)}-Q${s.quarter}`, monthsInterval(s.year, (s.quarter - 1) * 3 + 1, 3));
     if (!dct) return unknown(`XXXX-Q${s.quarter}`);
-    // a direction on a quarter names its year ("last year's third quarter")
+    // a direction on a quarter names its year ("last year's third quarter"); without one the nearest
+    // quarter, whatever the tense: "expects to report a third-quarter loss" in October is this year's
     const year = s.dir === 'last' ? dct.year - 1 : s.dir === 'next' ? dct.year + 1 : s.dir === 'this' ? dct.year
-      : pickYear(dct, s.quarter, quarterOf(dct), null, ctx.tense, 4).year;
+      : pickYear(dct, s.quarter, quarterOf(dct), null, 'unknown', 4).year;
     return viaDct(`${fmtYear(year)}-Q${s.quarter}`, monthsInterval(year, (s.quarter - 1) * 3 + 1, 3), s.dir === null || s.dir === undefined);
   }
   if (s.half !== undefined) {
@@ -265,8 +266,13 @@ function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
       const y = base.year + n;
       if (ctx.quarterContext && Math.abs(n) === 1) {
         // "profit rose from $3 million a year ago": the same fiscal quarter a year before
-        const q = useRef && ctx.ref!.quarter ? ctx.ref!.quarter : ctx.ref?.quarter ?? lastCompletedQuarter(base).quarter;
-        const qy = (useRef && ctx.ref!.quarter ? base.year : ctx.ref?.quarter ? ctx.ref.date.year : lastCompletedQuarter(base).year) + n;
+        // from the DCT, a quarter mentioned before counts only if it is not itself older than the latest
+        // completed one (the year-ago quarter of "a year earlier" must not push "last year" back again)
+        const latest = lastCompletedQuarter(base);
+        // a day ("the quarter ended Sept. 30 ... a year earlier") stands for the quarter it falls in
+        const known = useRef ? { ...ctx.ref!, quarter: ctx.ref!.quarter ?? quarterOf(base) } : ctx.ref?.quarter && ctx.ref.date.year >= latest.year ? ctx.ref : null;
+        const q = known ? known.quarter! : latest.quarter;
+        const qy = (known ? known.date.year : latest.year) + n;
         return done(`${fmtYear(qy)}-Q${q}`, monthsInterval(qy, (q - 1) * 3 + 1, 3));
       }
       return done(fmtYear(y), yearInterval(y));

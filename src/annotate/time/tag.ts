@@ -36,9 +36,28 @@ function speechAnchors(text: string, cands: readonly Candidate[], sentences: rea
     const sent = sentences[si] ?? { start: 0, end: text.length };
     if (!isStatementTime(text, sent.start, c.start, c.end)) continue;
     const r = resolveCandidate(c, { dct, ref: null, tense: 'past', quarterContext: false });
-    if (r.interval && toEpochDay(r.interval.from) < toEpochDay(dct)) out.set(si, { cand: c, date: r.interval.from });
+    // only a day dates a statement closely enough to anchor what it reports ("it reported last year" does not)
+    if (r.interval && toEpochDay(r.interval.from) === toEpochDay(r.interval.to) && toEpochDay(r.interval.from) < toEpochDay(dct)) out.set(si, { cand: c, date: r.interval.from });
   }
   return out;
+}
+
+/**
+ * A signal right before a date that decides its direction whatever the verbs say: "effective Feb. 1",
+ * "postponed until Tuesday morning" point ahead; a deadline ("by February", "through January") is the
+ * nearest such date, so the clause's tense is set aside (null: no such signal).
+ */
+function signalTense(text: string, sentStart: number, sentEnd: number, c: Candidate): Tense | null {
+  const start = c.start;
+  const before = text.slice(Math.max(sentStart, start - 24), start);
+  // "Wednesday's ruling", "before Friday's purchases": a day named for what happened on it, unless the
+  // sentence plainly looks ahead
+  if (c.rule === 'weekday' && /^'s\b/.test(text.slice(c.end, c.end + 3)) &&
+    !/\b(?:will|shall|next|upcoming|tomorrow)\b|'ll\b/i.test(text.slice(sentStart, sentEnd))) return 'past';
+  // but "Until Thursday, they had not...", "up until Thursday" look back from the report
+  if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
+  if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
+  return null;
 }
 
 export interface SentenceSpan {
@@ -77,8 +96,11 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const statement = c.timex3 && c.type !== 'DURATION' && c.type !== 'SET' && isStatementTime(text, sent.start, c.start, c.end);
     const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
-    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : clauseTense;
-    const quarterContext = /\bquarter/i.test(text.slice(sent.start, sent.end));
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c) ?? clauseTense;
+    // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
+    // "last year" there is a quarter only beside the quarter's own mention
+    const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
+    const quarterContext = /\bquarter/i.test(text.slice(comparedFrom, sent.end));
     // reported speech around a dated statement is anchored to the statement, not to the report
     const said = speech.get(si);
     const spoken = said && said.cand !== c && !statement ? said : null;
@@ -102,7 +124,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
       timex3: c.timex3,
     });
     // a specific date becomes the reference time for "the next day", "a year earlier"
-    if (r.interval && c.timex3 && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
+    // but not a year-ago comparison point ("from $4 million a year earlier"): the story stays where it was
+    const comparison = c.sem.kind === 'shift' && (c.sem.unit === 'year' || c.sem.unit === 'quarter') && (c.sem.n ?? 0) < 0;
+    if (r.interval && c.timex3 && !comparison && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
       const q = /^\d{4}-Q(\d)/.exec(r.value);
       ref = { id, date: r.interval.from, quarter: q ? Number(q[1]) : r.value.length === 10 ? undefined : quarterOf(r.interval.from) };
       if (!q && r.value.length >= 10) ref = { id, date: r.interval.from };

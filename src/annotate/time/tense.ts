@@ -5,6 +5,7 @@
  * future; other present tense and no cue both give "unknown".
  */
 
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { SAYING_WORDS } from './statement.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -38,6 +39,8 @@ const NOT_PAST_ED = new Set([
   'intended', 'anticipated', 'detailed', 'advanced', 'armed', 'sacred', 'wicked', 'naked', 'shed', 'wed', 'fled',
 ]);
 
+const UNIT_PLURALS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
+
 const ADVERBS = new Set(['not', "n't", 'also', 'still', 'now', 'widely', 'already', 'originally', 'initially', 'tentatively']);
 
 /** Words before an -ed form that make it an adjective ("the stranded villages", "its delayed report"), not a past tense. */
@@ -54,9 +57,17 @@ const NOT_SUBJECT_END = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
   'to', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'about', 'into', 'some', 'many', 'several', 'all', 'no', 'any', 'two', 'three',
   'it', 'what', 'which', 'when', 'where', 'if', 'is', 'are', 'was', 'were', 'be', 'not',
+  'amid', 'over', 'after', 'before', 'under', 'among', 'against', 'despite', 'during', 'through', 'without', 'within', 'between',
 ]);
 /** -s forms that report rather than schedule, or are rarely verbs before an object. */
-const NOT_SCHEDULE_S = new Set(['reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas', 'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years']);
+const NOT_SCHEDULE_S = new Set([
+  'reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas',
+  'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years', 'estimates', 'believes',
+  'thinks', 'shares', 'points', 'times',
+]);
+
+/** A capitalised word that is itself a date ("shares Thursday", "aides Wednesday"): no evidence that the -s word before it is a verb. */
+const isDateWord = (w: string): boolean => w in WEEKDAYS || w in MONTHS || w === 'today' || w === 'tomorrow' || w === 'yesterday';
 
 /**
  * Verbs of a timetable (opening, starting, travelling, meeting): in the present they schedule even before
@@ -73,15 +84,24 @@ const TIMETABLE_BASE = new Set([
 ]);
 const TIMETABLE_NEXT = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'off', 'under']);
 
-function isScheduledPresent(w: string, raw: string, prevWord: { w: string; raw: string } | undefined, next: { w: string; raw: string } | undefined): boolean {
-  if (raw[0] !== w[0] || !prevWord || !next) return false;
+interface Word {
+  readonly w: string;
+  readonly raw: string;
+  readonly pos: number;
+  /** Punctuation (a comma, a dash) between this word and the one before it. */
+  readonly afterPunct: boolean;
+}
+
+function isScheduledPresent(w: string, raw: string, prevWord: Word | undefined, next: Word | undefined): boolean {
+  // "the new charges, Canadian officials said": a verb and its object are not split by punctuation
+  if (raw[0] !== w[0] || !prevWord || !next || next.afterPunct) return false;
   if (NOT_SUBJECT_END.has(prevWord.w) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
   // "the leaders meet in Riga on Monday", "voters go to the polls": a plural subject right before
   if (TIMETABLE_BASE.has(w)) return prevWord.w.endsWith('s') && !prevWord.w.endsWith('ss') && (TIMETABLE_NEXT.has(next.w) || OBJECT_START.has(next.w));
   if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w)) return false;
   if (NOT_SCHEDULE_S.has(w) || SAYING_WORDS.has(w)) return false;
   if (TIMETABLE_S.has(w) && TIMETABLE_NEXT.has(next.w)) return true;
-  return OBJECT_START.has(next.w) || (next.raw[0] !== next.w[0] && next.w !== 'i');
+  return OBJECT_START.has(next.w) || (next.raw[0] !== next.w[0] && next.w !== 'i' && !isDateWord(next.w));
 }
 
 /** What "due" takes when it schedules: "due on Monday", "due to arrive", "due in Riga", "due back". */
@@ -102,10 +122,12 @@ const WORD_RE = /[A-Za-z']+/g;
 export function tenseCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   // one scan over the sentence's words; each word sees the one before and the one after it
-  const words: { w: string; raw: string; pos: number }[] = [];
+  const words: Word[] = [];
   WORD_RE.lastIndex = start;
+  let prevEnd = start;
   for (let m = WORD_RE.exec(text); m && m.index < end; m = WORD_RE.exec(text)) {
-    words.push({ w: m[0].toLowerCase(), raw: m[0], pos: m.index });
+    words.push({ w: m[0].toLowerCase(), raw: m[0], pos: m.index, afterPunct: /[^\s]/.test(text.slice(prevEnd, m.index)) });
+    prevEnd = m.index + m[0].length;
   }
   for (let i = 0; i < words.length; i++) {
     const { w, raw, pos } = words[i]!;
@@ -123,7 +145,11 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
-      if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to')) {
+      // "three days later" counts on from a date already told, so it says nothing of the clause's tense
+      if (w === 'later' && UNIT_PLURALS.has(prev)) continue;
+      // "had been due to expire", "had been scheduled": a plan that lay ahead of a past time
+      const pastPlan = prev === 'had' || (prev === 'been' && prev2 === 'had');
+      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to'))) {
         cues.push({ pos, tense: 'past' });
       } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
     } else if (AMBIGUOUS_PAST.has(w)) {
@@ -134,8 +160,8 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
-      // villages") is not a past tense
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '')) {
+      // villages") is not a past tense, nor is one after a determiner and an adverb ("a still unspecified date")
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev))) {
         cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
       }
     } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
