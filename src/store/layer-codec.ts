@@ -94,18 +94,26 @@ export function decodeRecords(payload: Payload): unknown[] {
   }
 }
 
-/** JSON text deflated with PACKED_V1's dictionary (no format byte): the streams of a layer bundle. */
-export function deflateJson(value: unknown): Buffer {
-  return deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8'), { dictionary: DICTIONARY_V1 });
+/**
+ * JSON text deflated with PACKED_V1's dictionary (no format byte): the streams of a layer bundle.
+ * `context`, when given, follows it in the dictionary (deflate keeps the last 32 kB): text the value
+ * quotes (a digest's article) then costs a back-reference, not its bytes. Reading needs the same context.
+ */
+export function deflateJson(value: unknown, context?: string): Buffer {
+  return deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8'), { dictionary: dictionary(context) });
 }
 
-/** What deflateJson wrote; E_STORE when it is damaged. */
-export function inflateJson(bytes: Uint8Array): unknown {
+/** What deflateJson wrote (with the same context); E_STORE when it is damaged. */
+export function inflateJson(bytes: Uint8Array, context?: string): unknown {
   try {
-    return JSON.parse(inflateRawSync(bytes, { dictionary: DICTIONARY_V1 }).toString('utf8')) as unknown;
+    return JSON.parse(inflateRawSync(bytes, { dictionary: dictionary(context) }).toString('utf8')) as unknown;
   } catch (err) {
     throw damaged((err as Error).message);
   }
+}
+
+function dictionary(context: string | undefined): Buffer {
+  return context ? Buffer.concat([DICTIONARY_V1, Buffer.from(context, 'utf8')]) : DICTIONARY_V1;
 }
 
 /** Reads a stored layer data column: a packed payload, or a JSON text row (a string, or its UTF-8 bytes). */
