@@ -792,10 +792,15 @@ async function findExisting(db: Db, article: NewArticle): Promise<InsertResult |
   return null;
 }
 
-/** Adds or replaces layers in the article's bundle (inside the caller's transaction; the row is locked first). */
+/**
+ * Adds or replaces layers in the article's bundle, inside the caller's transaction. The article's row
+ * is locked first: two writers of one article's first layers would otherwise both find no bundle, and
+ * the second would overwrite the first's layers (rows per layer could not lose each other's).
+ */
 async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrite[]): Promise<void> {
   if (layers.length === 0) return;
-  const r = await db.query<{ data: Buffer }>('SELECT data FROM layer_bundles WHERE article_id = $1 FOR UPDATE', [articleId]);
+  await db.query('SELECT 1 FROM articles WHERE id = $1 FOR NO KEY UPDATE', [articleId]);
+  const r = await db.query<{ data: Buffer }>('SELECT data FROM layer_bundles WHERE article_id = $1', [articleId]);
   await db.query(
     'INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET data = excluded.data',
     [articleId, mergeBundle(r.rows[0]?.data ?? null, layers, now())],
