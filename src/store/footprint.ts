@@ -3,6 +3,7 @@
  * layer, beside the bytes of the articles' text: the measure behind "bytes per text byte" (issue 16,
  * part 6). Each engine measures itself (./sqlite/footprint.ts, ./postgres/footprint.ts).
  */
+import { bundleLayerSizes } from './layer-bundle.js';
 
 /** One table with everything that belongs to it: its indexes, and its TOAST or FTS shadow tables. */
 export interface TableFootprint {
@@ -18,7 +19,10 @@ export interface PartFootprint {
   readonly bytes: number;
 }
 
-/** One layer name's stored payload, summed over articles (the data column as the engine keeps it). */
+/**
+ * One layer name's share of the stored bundles, summed over articles: what its records deflate to
+ * alone (one stream for all of an article's layers takes less than these summed).
+ */
 export interface LayerFootprint {
   readonly name: string;
   readonly rows: number;
@@ -57,4 +61,18 @@ export function footprintOf(articles: number, textBytes: number, parts: Readonly
     .map((p) => ({ table: tableGroup(p.table), part: p.part, bytes: p.bytes }))
     .sort((a, b) => b.bytes - a.bytes || a.part.localeCompare(b.part));
   return { articles, textBytes, tables, parts: grouped, layers, totalBytes: tables.reduce((n, t) => n + t.bytes, 0) };
+}
+
+/** Per layer name, over these stored bundles: rows and the bytes each layer deflates to alone, largest first. */
+export function layerShares(bundles: Iterable<Uint8Array>): LayerFootprint[] {
+  const by = new Map<string, { rows: number; bytes: number }>();
+  for (const b of bundles) {
+    for (const l of bundleLayerSizes(b)) {
+      const s = by.get(l.name) ?? { rows: 0, bytes: 0 };
+      s.rows++;
+      s.bytes += l.bytes;
+      by.set(l.name, s);
+    }
+  }
+  return [...by].map(([name, s]) => ({ name, ...s })).sort((a, b) => b.bytes - a.bytes || a.name.localeCompare(b.name));
 }

@@ -46,7 +46,7 @@ const DICTIONARY_V1 = Buffer.from(
 );
 
 /** n values, in one of these forms (the key says which). */
-type Column =
+export type Column =
   /** integers, each minus the one before (the first as is) */
   | { readonly d: number[] }
   /** integers, each minus the same row's value of table key `of` (only inside a table, both keys in every row) */
@@ -68,14 +68,52 @@ interface Table {
   readonly c: Column[];
 }
 
-interface Payload {
+/** Packs one layer's records (what `JSON.stringify` would keep of them) into the stored form. */
+export function packLayerData(data: readonly unknown[]): Buffer {
+  return envelope(encodeRecords(data));
+}
+
+/** One layer's records by column, before deflate: what a layer bundle (./layer-bundle.ts) keeps per layer. */
+export interface Payload {
   readonly n: number;
   readonly c: Column;
 }
 
-/** Packs one layer's records (what `JSON.stringify` would keep of them) into the stored form. */
-export function packLayerData(data: readonly unknown[]): Buffer {
-  return envelope({ n: data.length, c: encode(data) });
+/** The column form of a layer's records (the JSON a packed row deflates). */
+export function encodeRecords(data: readonly unknown[]): Payload {
+  return { n: data.length, c: encode(data) };
+}
+
+/** The records of a column form; E_STORE when it is not one. */
+export function decodeRecords(payload: Payload): unknown[] {
+  try {
+    return decode(payload.c, payload.n);
+  } catch (err) {
+    if (err instanceof WiretraceError) throw err;
+    throw damaged((err as Error).message);
+  }
+}
+
+/**
+ * JSON text deflated with PACKED_V1's dictionary (no format byte): the streams of a layer bundle.
+ * `context`, when given, follows it in the dictionary (deflate keeps the last 32 kB): text the value
+ * quotes (a digest's article) then costs a back-reference, not its bytes. Reading needs the same context.
+ */
+export function deflateJson(value: unknown, context?: string): Buffer {
+  return deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8'), { dictionary: dictionary(context) });
+}
+
+/** What deflateJson wrote (with the same context); E_STORE when it is damaged. */
+export function inflateJson(bytes: Uint8Array, context?: string): unknown {
+  try {
+    return JSON.parse(inflateRawSync(bytes, { dictionary: dictionary(context) }).toString('utf8')) as unknown;
+  } catch (err) {
+    throw damaged((err as Error).message);
+  }
+}
+
+function dictionary(context: string | undefined): Buffer {
+  return context ? Buffer.concat([DICTIONARY_V1, Buffer.from(context, 'utf8')]) : DICTIONARY_V1;
 }
 
 /** Reads a stored layer data column: a packed payload, or a JSON text row (a string, or its UTF-8 bytes). */
@@ -109,7 +147,7 @@ export function unpackJson(stored: Uint8Array | string): unknown {
 const JSON_SPACE = new Set([0x09, 0x0a, 0x0d]);
 
 function envelope(payload: Payload): Buffer {
-  const body = deflateRawSync(Buffer.from(JSON.stringify(payload), 'utf8'), { dictionary: DICTIONARY_V1 });
+  const body = deflateJson(payload);
   const out = Buffer.allocUnsafe(body.length + 1);
   out[0] = PACKED_V1;
   body.copy(out, 1);
@@ -121,12 +159,7 @@ function asBuffer(stored: Uint8Array): Buffer {
 }
 
 function open(bytes: Buffer): unknown[] {
-  let payload: Payload;
-  try {
-    payload = JSON.parse(inflateRawSync(bytes.subarray(1), { dictionary: DICTIONARY_V1 }).toString('utf8')) as Payload;
-  } catch (err) {
-    throw damaged((err as Error).message);
-  }
+  const payload = inflateJson(bytes.subarray(1)) as Payload;
   return decode(payload.c, payload.n);
 }
 

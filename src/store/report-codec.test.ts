@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../errors.js';
-import { packJson, unpackJson } from './layer-codec.js';
-import { PACKED_SPANS_V1, packDigest, packReport, TERMS_FROM_DIGEST, unpackDigest, unpackTerms } from './report-codec.js';
+import { inflateJson, packJson, PACKED_V1, unpackJson } from './layer-codec.js';
+import { PACKED_SPANS_V1, packDigest, packReport, SPANS_TEXT_V1, TERMS_FROM_DIGEST, unpackDigest, unpackTerms } from './report-codec.js';
 
 const storeError = (e: unknown): boolean => isWiretraceError(e) && e.code === 'E_STORE';
 const TEXT = 'The envoy said talks would resume in Geneva. Officials denied it.';
@@ -33,18 +33,24 @@ test('report codec: a digest reads back as its JSON, span texts left out only wh
   ];
   for (const c of cases) {
     const packed = packDigest(c.digest, SOURCE);
-    assert.equal(packed[0] === PACKED_SPANS_V1, c.spans, `${c.name}: span form`);
+    // only the digest holding a span marked true is packed whole; the cases have no other `true`
+    assert.equal(packed[0], c.name.includes('holding true') ? PACKED_V1 : SPANS_TEXT_V1, `${c.name}: form`);
+    const leftOut = packed[0] === SPANS_TEXT_V1 && JSON.stringify(inflateJson(packed.subarray(1), TEXT)).includes('true');
+    assert.equal(leftOut, c.spans, `${c.name}: span texts left out`);
     const back = unpackDigest(packed, SOURCE);
     assert.equal(JSON.stringify(back), JSON.stringify(c.digest), c.name);
     assert.deepEqual(back, JSON.parse(JSON.stringify(c.digest)), `${c.name}: same objects`);
   }
 });
 
-test('report codec: digests written before (packed whole, or JSON text) still read; a span form is never read as a whole one', () => {
+test('report codec: digests written before (packed whole, span texts left out, or JSON text) still read; a span form is never read as a whole one', () => {
   const digest = { e: span(0, 3), terms: { the: 1 } };
   assert.deepEqual(unpackDigest(packJson(digest), SOURCE), digest, 'packed whole');
   assert.deepEqual(unpackDigest(JSON.stringify(digest), SOURCE), digest, 'JSON text');
   assert.deepEqual(unpackDigest(Buffer.from(JSON.stringify(digest)), SOURCE), digest, 'JSON text as bytes');
+  const spanForm = packJson({ e: { ...span(0, 3), text: true }, terms: { the: 1 } });
+  spanForm[0] = PACKED_SPANS_V1;
+  assert.deepEqual(unpackDigest(spanForm, SOURCE), digest, 'span texts left out, without the text in the dictionary');
   assert.throws(() => unpackJson(packDigest(digest, SOURCE)), storeError, 'a reader that knows no span form refuses it');
 });
 

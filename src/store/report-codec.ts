@@ -7,13 +7,18 @@
  * - the term list: the digest's own `terms` record holds the same words as its keys, so when the list
  *   is exactly those keys a one-byte marker stands for it.
  * Either is used only when it gives back exactly what was written; otherwise the value is stored whole
- * (layer-codec's PACKED_V1), as it was before this format existed, and both forms read.
+ * (layer-codec's PACKED_V1), as it was before this format existed, and all forms read.
+ * Since SPANS_TEXT_V1 the article's text is also in the deflate dictionary: a digest repeats much of
+ * its report beyond the spans (claim texts, names, quotes), which then cost a back-reference each
+ * (about a fifth of a digest). An article's text never changes, so the dictionary is there to read it.
  */
 import { WiretraceError } from '../errors.js';
-import { packJson, unpackJson } from './layer-codec.js';
+import { decodeRecords, deflateJson, encodeRecords, inflateJson, packJson, unpackJson, type Payload } from './layer-codec.js';
 
 /** First byte of a packed value whose span texts were left out (layer-codec's PACKED_V1 is 0x01). */
 export const PACKED_SPANS_V1 = 0x02;
+/** First byte of a digest deflated with its article's text in the dictionary, span texts left out. */
+export const SPANS_TEXT_V1 = 0x05;
 /** A whole term-list column: the list is the keys of the digest's `terms` record. */
 export const TERMS_FROM_DIGEST = 0x03;
 
@@ -68,19 +73,22 @@ export function packDigest(digest: unknown, source: SpanSource): Buffer {
     if (o.text === true) ambiguous = true;
     else if (typeof o.text === 'string' && (o.end as number) >= (o.start as number) && source.text.slice(o.start as number, o.end as number) === o.text) spans.push(o);
   });
-  if (ambiguous || spans.length === 0) return packJson(plain);
+  if (ambiguous) return packJson(plain);
   for (const o of spans) o.text = true;
-  const packed = packJson(plain);
-  packed[0] = PACKED_SPANS_V1;
-  return packed;
+  return Buffer.concat([Buffer.from([SPANS_TEXT_V1]), deflateJson(encodeRecords([plain]), source.text)]);
 }
 
 /** Reads what packDigest (or packJson, or JSON text before it) wrote; `source` gives the left-out texts back. */
 export function unpackDigest(stored: Uint8Array | string, source: SpanSource): unknown {
-  if (typeof stored === 'string' || stored[0] !== PACKED_SPANS_V1) return unpackJson(stored);
-  const bytes = Buffer.from(stored);
-  bytes[0] = 0x01; // the payload under the mark is PACKED_V1's
-  const value = unpackJson(bytes);
+  if (typeof stored === 'string' || (stored[0] !== PACKED_SPANS_V1 && stored[0] !== SPANS_TEXT_V1)) return unpackJson(stored);
+  let value: unknown;
+  if (stored[0] === SPANS_TEXT_V1) {
+    value = decodeRecords(inflateJson(stored.subarray(1), source.text) as Payload)[0];
+  } else {
+    const bytes = Buffer.from(stored);
+    bytes[0] = 0x01; // the payload under the mark is PACKED_V1's
+    value = unpackJson(bytes);
+  }
   eachObject(value, (o) => {
     if (isSpan(o, source) && o.text === true) o.text = source.text.slice(o.start as number, o.end as number);
   });

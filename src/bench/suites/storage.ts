@@ -89,7 +89,7 @@ export function footprintRows(engine: string, { first: f, grown }: Fill): BenchR
       .map((p) => ({ suite, name: `${engine}: growth per text byte, part ${p.part}`, value: growth(partBytes(p.part)), unit: '×', note: `of ${p.table}` })),
     { suite, name: `${engine}: all tables per text byte`, value: perText(f.totalBytes), unit: '×', note: `the shipped reports once: ${f.articles} articles, ${f.textBytes.toLocaleString('en')} text bytes` },
     { suite, name: `${engine}: bytes per article`, value: f.totalBytes / Math.max(1, f.articles), unit: 'B/article' },
-    { suite, name: `${engine}: layer payloads per text byte`, value: perText(layerBytes), unit: '×', note: 'the data column alone' },
+    { suite, name: `${engine}: layer payloads per text byte`, value: perText(layerBytes), unit: '×', note: 'each layer deflated alone, summed' },
     ...f.tables.map((t) => ({ suite, name: `${engine}: table ${t.table}`, value: perText(t.bytes), unit: '×', note: `${t.bytes.toLocaleString('en')} B` })),
     ...f.layers.map((l) => ({ suite, name: `${engine}: layer ${l.name}`, value: perText(l.bytes), unit: '×', note: `${l.bytes.toLocaleString('en')} B in ${l.rows} rows` })),
   ];

@@ -53,6 +53,14 @@ export function articleContract(name: string, open: OpenStore): void {
       for (const l of lookups) assert.equal((await l.found)?.id ?? null, l.want, l.name);
     }));
 
+  test(`${name}: writes of different layers of one article at once all land (one bundle per article loses none)`, () =>
+    withStore(open, async (s) => {
+      const { id } = await s.insertArticle(article(), []);
+      const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+      await Promise.all(names.map((n) => s.putLayers(id, [{ name: n, annotator: 'x', version: '1.0.0', data: [{ n }] }])));
+      assert.deepEqual((await s.getLayers(id)).map((l) => l.name).sort(), names);
+    }));
+
   test(`${name}: layers keep their order and provenance; putLayers replaces and adds, and refuses unknown articles`, () =>
     withStore(open, async (s) => {
       const { id } = await s.insertArticle(article(), LAYERS);

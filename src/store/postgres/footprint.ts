@@ -1,10 +1,10 @@
 /**
  * A PostgreSQL store's footprint: pg_total_relation_size per table of the store's schema (heap, TOAST
- * and indexes), and pg_column_size per layer (the datum as stored, after any TOAST compression).
+ * and indexes), and each layer's share of the bundles (../footprint.ts layerShares).
  * Vacuum first when the numbers should leave out dead rows.
  */
 import pg from 'pg';
-import { footprintOf, type LayerFootprint, type StoreFootprint } from '../footprint.js';
+import { footprintOf, layerShares, type StoreFootprint } from '../footprint.js';
 import { parseLocation } from './store.js';
 
 export async function postgresFootprint(location: string): Promise<StoreFootprint> {
@@ -26,11 +26,9 @@ export async function postgresFootprint(location: string): Promise<StoreFootprin
        SELECT t.relname, i.relname, pg_relation_size(i.oid) FROM t JOIN pg_index x ON x.indrelid = t.oid JOIN pg_class i ON i.oid = x.indexrelid`,
       [schema],
     );
-    const layers = await client.query<{ name: string; rows: string; bytes: string }>(
-      `SELECT name, count(*) AS rows, sum(pg_column_size(data)) AS bytes FROM ${schema}.layers GROUP BY name ORDER BY 3 DESC, name`,
-    );
+    const bundles = await client.query<{ data: Buffer }>(`SELECT data FROM ${schema}.layer_bundles`);
     const text = await client.query<{ n: string; bytes: string }>(`SELECT count(*) AS n, coalesce(sum(octet_length(text)), 0) AS bytes FROM ${schema}.articles`);
-    const layerRows: LayerFootprint[] = layers.rows.map((r) => ({ name: r.name, rows: Number(r.rows), bytes: Number(r.bytes) }));
+    const layerRows = layerShares(bundles.rows.map((r) => r.data));
     return footprintOf(
       Number(text.rows[0]!.n),
       Number(text.rows[0]!.bytes),

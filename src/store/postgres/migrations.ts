@@ -15,6 +15,7 @@ import type pg from 'pg';
 import { WiretraceError } from '../../errors.js';
 import { checkModules, refuseNewerMigration } from '../module-checks.js';
 import type { AppliedMigration, Migration } from '../types.js';
+import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
 
 export const CORE_MODULE = 'core';
 
@@ -34,7 +35,7 @@ export function searchVector(alias = ''): string {
   );
 }
 
-export const CORE_MIGRATIONS: readonly Migration[] = [
+export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
   {
     id: 1,
     name: 'articles, outlets, layers',
@@ -232,11 +233,49 @@ export const CORE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX near_dup_keys_bands ON near_dup_keys USING GIN (band_keys);
     `,
   },
+  {
+    id: 8,
+    name: "an article's layers as one bundle row (layer-bundle), not a row per layer",
+    // As SQLite's migration 9: a row per layer cost a tuple header, its names, version and timestamp,
+    // a primary-key entry and a deflate stream of its own, more than half again the layers' data.
+    // The bundle is deflated already: EXTERNAL keeps TOAST from compressing it again.
+    sql: `
+      CREATE TABLE layer_bundles (
+        article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data        BYTEA NOT NULL
+      );
+      ALTER TABLE layer_bundles ALTER COLUMN data SET STORAGE EXTERNAL;
+    `,
+    after: bundleLayerRows,
+  },
 ];
+
+/** A migration that may run code after its SQL, in its transaction, for what SQL cannot express. */
+export interface PostgresMigration extends Migration {
+  readonly after?: (client: pg.ClientBase) => Promise<void>;
+}
 
 export interface PostgresModule {
   readonly name: string;
-  readonly migrations: readonly Migration[];
+  readonly migrations: readonly PostgresMigration[];
+}
+
+/** Articles whose layer rows are bundled per step of migration 8. */
+const BUNDLE_BATCH = 200;
+
+/** Migration 8: each article's rows of the per-layer table as one bundle, then the table dropped. */
+async function bundleLayerRows(client: pg.ClientBase): Promise<void> {
+  let after = 0;
+  while (true) {
+    const ids = (await client.query<{ id: number }>('SELECT DISTINCT article_id AS id FROM layers WHERE article_id > $1 ORDER BY article_id LIMIT $2', [after, BUNDLE_BATCH])).rows.map((r) => Number(r.id));
+    if (ids.length === 0) break;
+    for (const id of ids) {
+      const rows = await client.query<LayerRowData>('SELECT name, annotator, version, data, position, created_at AS "createdAt" FROM layers WHERE article_id = $1', [id]);
+      await client.query('INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2)', [id, bundleOfRows(rows.rows)]);
+    }
+    after = ids[ids.length - 1]!;
+  }
+  await client.query('DROP TABLE layers');
 }
 
 export const CORE: PostgresModule = { name: CORE_MODULE, migrations: CORE_MIGRATIONS };
@@ -268,6 +307,7 @@ export async function migrate(client: pg.ClientBase, schema: string, modules: re
         await client.query('BEGIN');
         try {
           await client.query(m.sql);
+          await m.after?.(client);
           await client.query('INSERT INTO schema_migrations (module, id, name, applied_at) VALUES ($1, $2, $3, $4)', [mod.name, m.id, m.name, appliedAt]);
           await client.query('COMMIT');
         } catch (err) {

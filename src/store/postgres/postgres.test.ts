@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { isWiretraceError } from '../../errors.js';
 import { article, signatureOf, WIRE } from '../contract/fixtures.js';
 import { nearDupBands } from '../near-dup.js';
+import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
 import { openStore } from '../index.js';
 import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
@@ -136,14 +137,8 @@ serverTest('postgres: the examples make the same stories as in SQLite', async ()
 });
 
 serverTest('postgres: layers, digests and story states stored as JSONB before migration 6 still read; new writes are packed', async () => {
-  const schema = testSchema('oldlayers');
-  schemas.push(schema);
-  const client = new pg.Client({ connectionString: TEST_PG_URL });
-  await client.connect();
+  const { schema, client } = await schemaBefore('oldlayers', 6);
   try {
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.query(`SET search_path TO ${schema}, public`);
-    await migrate(client, schema, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 6) }]);
     await client.query(`INSERT INTO articles (content_hash, text, created_at) VALUES ('h', 'Talks resume.', '2024-01-01T00:00:00.000Z')`);
     const put = (name: string, data: string, position: number): Promise<unknown> =>
       client.query(`INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (1, $1, 'text', '1.0.0', $2::jsonb, $3, '2024-01-01T00:00:00.000Z')`, [name, data, position]);
@@ -183,17 +178,11 @@ serverTest('postgres: layers, digests and story states stored as JSONB before mi
 });
 
 serverTest('postgres: signatures, buckets and search from before migration 7 carry over: same signatures, same candidates, search through the expression index', async () => {
-  const schema = testSchema('oldsigs');
-  schemas.push(schema);
   const lower = signatureOf(WIRE.original);
   const upper = signatureOf(WIRE.other).toUpperCase();
-  const client = new pg.Client({ connectionString: TEST_PG_URL });
-  await client.connect();
+  const { schema, client } = await schemaBefore('oldsigs', 7);
   const ids: number[] = [];
   try {
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.query(`SET search_path TO ${schema}, public`);
-    await migrate(client, schema, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 7) }]);
     for (const [i, sig] of [lower, upper, 'not a signature', null, '00ab'].entries()) {
       const r = await client.query<{ id: string }>(
         `INSERT INTO articles (content_hash, title, text, signature, created_at) VALUES ($1, 'Envoy in Geneva', 'Talks resume in Geneva.', $2, '2024-01-01T00:00:00.000Z') RETURNING id`,
@@ -223,3 +212,50 @@ serverTest('postgres: signatures, buckets and search from before migration 7 car
     await s.close();
   }
 });
+
+serverTest('postgres: layer rows written before migration 8 read back the same from their bundle, in the same order; the per-layer table goes', async () => {
+  const { schema, client } = await schemaBefore('oldbundles', 8);
+  const ids: number[] = [];
+  try {
+    for (const h of ['h1', 'h2', 'h3']) {
+      ids.push(Number((await client.query<{ id: string }>(`INSERT INTO articles (content_hash, text, created_at) VALUES ($1, 'Talks resume.', '2024-01-01T00:00:00.000Z') RETURNING id`, [h])).rows[0]!.id));
+    }
+    for (const { article: i, row: r } of oldLayerRows()) {
+      // a JSON text row is its bytes since migration 6
+      await client.query('INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [ids[i], r.name, r.annotator, r.version, Buffer.from(r.data), r.position, r.createdAt]);
+    }
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  try {
+    await checkBundledRows(s, ids as [number, number, number]);
+  } finally {
+    await s.close();
+  }
+  const check = new pg.Client({ connectionString: TEST_PG_URL });
+  await check.connect();
+  try {
+    const t = await check.query<{ n: string }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'layers'`, [schema]);
+    assert.equal(Number(t.rows[0]!.n), 0, 'the per-layer table is gone');
+  } finally {
+    await check.end();
+  }
+});
+
+/** A new test schema with the core migrations before `id` applied, and a client on it (the caller ends it). */
+async function schemaBefore(label: string, id: number): Promise<{ schema: string; client: pg.Client }> {
+  const schema = testSchema(label);
+  schemas.push(schema);
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query(`SET search_path TO ${schema}, public`);
+    await migrate(client, schema, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < id) }]);
+  } catch (err) {
+    await client.end();
+    throw err;
+  }
+  return { schema, client };
+}

@@ -42,7 +42,8 @@ import type {
   StoreModule,
 } from '../types.js';
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
-import { packJson, packLayerData, unpackJson, unpackLayerData } from '../layer-codec.js';
+import { packJson, unpackJson } from '../layer-codec.js';
+import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
 
 /** Connections one store keeps open at most. */
@@ -231,13 +232,9 @@ export class PostgresStore implements Store {
 
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', async (db) => {
-      // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
-      const r = await db.query<{ article_id: number; name: string; annotator: string; version: string; data: Buffer; created_at: string }>(
-        `SELECT article_id, name, annotator, version, data, created_at FROM layers
-         WHERE article_id = $1 AND ($2::text[] IS NULL OR name = ANY($2::text[])) ORDER BY created_at, position, name COLLATE "C"`,
-        [articleId, names ? [...names] : null],
-      );
-      return r.rows.map((l) => ({ articleId: l.article_id, name: l.name, annotator: l.annotator, version: l.version, data: unpackLayerData(l.data), createdAt: l.created_at }));
+      // only the named layers are decoded (a large layer has a stream of its own: ../layer-bundle.ts)
+      const r = await db.query<{ data: Buffer }>('SELECT data FROM layer_bundles WHERE article_id = $1', [articleId]);
+      return r.rows[0] ? unpackBundle(r.rows[0].data, articleId, names) : [];
     });
   }
 
@@ -795,16 +792,19 @@ async function findExisting(db: Db, article: NewArticle): Promise<InsertResult |
   return null;
 }
 
+/**
+ * Adds or replaces layers in the article's bundle, inside the caller's transaction. The article's row
+ * is locked first: two writers of one article's first layers would otherwise both find no bundle, and
+ * the second would overwrite the first's layers (rows per layer could not lose each other's).
+ */
 async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrite[]): Promise<void> {
-  const at = now();
-  for (const [i, l] of layers.entries()) {
-    await db.query(
-      `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
-         data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
-      [articleId, l.name, l.annotator, l.version, packLayerData(l.data), i, at],
-    );
-  }
+  if (layers.length === 0) return;
+  await db.query('SELECT 1 FROM articles WHERE id = $1 FOR NO KEY UPDATE', [articleId]);
+  const r = await db.query<{ data: Buffer }>('SELECT data FROM layer_bundles WHERE article_id = $1', [articleId]);
+  await db.query(
+    'INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET data = excluded.data',
+    [articleId, mergeBundle(r.rows[0]?.data ?? null, layers, now())],
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  * connection after a checkpoint, so it sees what a reader of the file sees.
  */
 import Database from 'better-sqlite3';
-import { footprintOf, type LayerFootprint, type StoreFootprint } from '../footprint.js';
+import { footprintOf, layerShares, type StoreFootprint } from '../footprint.js';
 
 export function sqliteFootprint(path: string): StoreFootprint {
   const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -15,9 +15,7 @@ export function sqliteFootprint(path: string): StoreFootprint {
          FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name GROUP BY d.name`,
       )
       .all() as Array<{ table: string; part: string; bytes: number }>;
-    const layers = db
-      .prepare('SELECT name, count(*) AS rows, sum(length(CAST(data AS BLOB))) AS bytes FROM layers GROUP BY name ORDER BY bytes DESC, name')
-      .all() as LayerFootprint[];
+    const layers = layerShares(bundles(db));
     const text = db.prepare('SELECT count(*) AS n, coalesce(sum(length(CAST(text AS BLOB))), 0) AS bytes FROM articles').get() as { n: number; bytes: number };
     return footprintOf(text.n, text.bytes, tables, layers);
   } finally {
@@ -34,4 +32,8 @@ export function compactFile(path: string): void {
   } finally {
     db.close();
   }
+}
+
+function* bundles(db: Database.Database): Generator<Buffer> {
+  for (const r of db.prepare('SELECT data FROM layer_bundles').iterate() as IterableIterator<{ data: Buffer }>) yield r.data;
 }

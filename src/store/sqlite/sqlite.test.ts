@@ -18,6 +18,7 @@ import { openStore } from '../index.js';
 import type { Migration, Store, StoreModule } from '../types.js';
 import { CORE_MIGRATIONS, migrate } from './migrations.js';
 import { nearDupBands } from '../near-dup.js';
+import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
 import { writeBands } from './near-dup.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
@@ -193,7 +194,7 @@ function assertBatch(path: string, count: number): void {
     const hashes = (raw.prepare('SELECT content_hash AS h FROM articles').all() as Array<{ h: string }>).map((r) => r.h);
     assert.equal(hashes.length, count, 'no duplicates');
     assert.deepEqual(new Set(hashes), new Set(Array.from({ length: count }, (_, i) => `batch-${i}`)), 'none missing');
-    const layerless = raw.prepare('SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM layers l WHERE l.article_id = a.id)').get() as { n: number };
+    const layerless = raw.prepare('SELECT count(*) AS n FROM articles a WHERE NOT EXISTS (SELECT 1 FROM layer_bundles l WHERE l.article_id = a.id)').get() as { n: number };
     assert.equal(layerless.n, 0, 'no article without its layers');
   } finally {
     raw.close();
@@ -277,9 +278,8 @@ test('sqlite: layers, digests and story states stored as JSON text before migrat
     await s.close();
   }
   const check = new Database(path);
-  const kinds = check.prepare('SELECT name, typeof(data) AS kind FROM layers ORDER BY name').all();
-  assert.deepEqual(kinds, [{ name: 'paragraphs', kind: 'blob' }, { name: 'tokens', kind: 'text' }], 'old rows stay as they were; new ones are packed');
-  check.prepare("UPDATE layers SET data = x'07000102' WHERE name = 'tokens'").run();
+  assert.deepEqual(check.prepare('SELECT article_id AS a, typeof(data) AS kind FROM layer_bundles').all(), [{ a: 1, kind: 'blob' }], 'the rows became one bundle (migration 9)');
+  check.prepare("UPDATE layer_bundles SET data = x'07000102' WHERE article_id = 1").run();
   check.close();
   const again = await openStore(path);
   try {
@@ -287,6 +287,27 @@ test('sqlite: layers, digests and story states stored as JSON text before migrat
   } finally {
     await again.close();
   }
+});
+
+test('sqlite: layer rows written before migration 9 read back the same from their bundle, in the same order; the per-layer table goes', async () => {
+  const path = freshPath();
+  const raw = new Database(path);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 9) }]);
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, created_at) VALUES (?, 'Talks resume.', '2024-01-01T00:00:00.000Z')`);
+  const ids = ['h1', 'h2', 'h3'].map((h) => Number(put.run(h).lastInsertRowid)) as [number, number, number];
+  const layer = raw.prepare('INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const { article: i, row: r } of oldLayerRows()) layer.run(ids[i], r.name, r.annotator, r.version, r.data, r.position, r.createdAt);
+  raw.close();
+  const s = await openStore(path);
+  try {
+    await checkBundledRows(s, ids);
+  } finally {
+    await s.close();
+  }
+  const check = new Database(path, { readonly: true });
+  assert.ok(!tables(check).includes('layers'), 'the per-layer table is gone');
+  assert.deepEqual(check.prepare('SELECT article_id AS id FROM layer_bundles ORDER BY id').all(), [{ id: ids[0] }, { id: ids[2] }]);
+  check.close();
 });
 
 test('sqlite: signatures stored in hex before migration 8 read back the same; buckets keep working without their index by article', async () => {

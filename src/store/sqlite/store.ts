@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { WiretraceError } from '../../errors.js';
 import { ensureDir } from '../../util/ensure-dir.js';
-import { packLayerData, unpackLayerData } from '../layer-codec.js';
+import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { nearDupBands, signatureBytes, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
@@ -77,16 +77,6 @@ interface ArticleRow {
   near_dup_of: number | null;
   /** bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
   signature: Buffer | string | null;
-  created_at: string;
-}
-
-interface LayerRow {
-  article_id: number;
-  name: string;
-  annotator: string;
-  version: string;
-  /** packed (layer-codec), or JSON text in a row written before migration 7 */
-  data: Buffer | string;
   created_at: string;
 }
 
@@ -251,14 +241,9 @@ export class SqliteStore implements Store {
 
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.readCall('read layers', () => {
-      // only the named rows are read and parsed: an article's layers can be tens of MB, a view needs a few
-      const rows = (
-        names
-          ? this.sql('SELECT * FROM layers WHERE article_id = ? AND name IN (SELECT value FROM json_each(?)) ORDER BY created_at, position, name')
-            .all(articleId, JSON.stringify(names))
-          : this.sql('SELECT * FROM layers WHERE article_id = ? ORDER BY created_at, position, name').all(articleId)
-      ) as LayerRow[];
-      return rows.map(toLayer);
+      // only the named layers are decoded (a large layer has a stream of its own: ../layer-bundle.ts)
+      const row = this.sql('SELECT data FROM layer_bundles WHERE article_id = ?').get(articleId) as { data: Buffer } | undefined;
+      return row ? unpackBundle(row.data, articleId, names) : [];
     });
   }
 
@@ -618,14 +603,12 @@ export class SqliteStore implements Store {
     return null;
   }
 
+  /** Adds or replaces layers in the article's bundle (inside the caller's write transaction). */
   private writeLayers(articleId: number, layers: readonly LayerWrite[]): void {
-    const put = this.sql(
-      `INSERT INTO layers (article_id, name, annotator, version, data, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(article_id, name) DO UPDATE SET annotator = excluded.annotator, version = excluded.version,
-         data = excluded.data, position = excluded.position, created_at = excluded.created_at`,
-    );
-    const at = now();
-    layers.forEach((l, i) => put.run(articleId, l.name, l.annotator, l.version, packLayerData(l.data), i, at));
+    if (layers.length === 0) return;
+    const row = this.sql('SELECT data FROM layer_bundles WHERE article_id = ?').get(articleId) as { data: Buffer } | undefined;
+    this.sql('INSERT INTO layer_bundles (article_id, data) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET data = excluded.data')
+      .run(articleId, mergeBundle(row?.data ?? null, layers, now()));
   }
 }
 
@@ -649,17 +632,6 @@ function toArticle(r: ArticleRow): StoredArticle {
     meta: JSON.parse(r.meta) as Record<string, unknown>,
     nearDupOf: r.near_dup_of,
     signature: signatureHex(r.signature),
-    createdAt: r.created_at,
-  };
-}
-
-function toLayer(r: LayerRow): StoredLayer {
-  return {
-    articleId: r.article_id,
-    name: r.name,
-    annotator: r.annotator,
-    version: r.version,
-    data: unpackLayerData(r.data),
     createdAt: r.created_at,
   };
 }

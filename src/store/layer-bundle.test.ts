@@ -1,0 +1,87 @@
+/**
+ * Layer bundles: an article's layers read back as the per-layer rows gave them (records as their JSON
+ * text, annotator, version, time, the rows' order), a rewrite replaces only the layers it names, a
+ * large layer keeps a stream of its own, and damaged bundles are refused with E_STORE.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isWiretraceError } from '../errors.js';
+import { BUNDLE_V1, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
+import { packLayerData } from './layer-codec.js';
+import type { LayerWrite, StoredLayer } from './types.js';
+
+const storeError = (e: unknown): boolean => isWiretraceError(e) && e.code === 'E_STORE';
+const T1 = '2024-01-01T00:00:00.000Z';
+const T2 = '2024-02-01T00:00:00.000Z';
+
+const tokens: LayerWrite = { name: 'tokens', annotator: 'text', version: '1.0.0', data: Array.from({ length: 300 }, (_, i) => ({ start: i * 6, end: i * 6 + 4, kind: 'word' })) };
+const entities: LayerWrite = { name: 'entities', annotator: 'ner', version: '2.0.0', data: [{ key: 'per:x', mentions: [1, 2], score: 0.5 }] };
+const empty: LayerWrite = { name: 'claims', annotator: 'claims', version: '1.1.0', data: [] };
+/** A layer whose column form is past SEPARATE_CHARS: it gets a stream of its own. */
+const big: LayerWrite = { name: 'big', annotator: 'x', version: '0.1.0', data: [{ text: 'y'.repeat(SEPARATE_CHARS + 10) }] };
+
+const view = (ls: readonly StoredLayer[]): unknown[] => ls.map((l) => [l.articleId, l.name, l.annotator, l.version, l.createdAt, JSON.stringify(l.data)]);
+const want = (id: number, at: string, ...ls: readonly LayerWrite[]): unknown[] => ls.map((l) => [id, l.name, l.annotator, l.version, at, JSON.stringify(l.data)]);
+
+test('layer bundle: layers read back as written, all or only the named ones, in the order written', () => {
+  const cases: Array<{ name: string; layers: LayerWrite[]; names?: string[]; expect: LayerWrite[] }> = [
+    { name: 'none', layers: [], expect: [] },
+    { name: 'all', layers: [tokens, entities, empty], expect: [tokens, entities, empty] },
+    { name: 'named, in written order whatever the order asked', layers: [tokens, entities, empty], names: ['claims', 'tokens'], expect: [tokens, empty] },
+    { name: 'a name not there', layers: [tokens], names: ['nope'], expect: [] },
+    { name: 'a large layer beside small ones', layers: [tokens, big, entities], expect: [tokens, big, entities] },
+    { name: 'only the large one', layers: [tokens, big, entities], names: ['big'], expect: [big] },
+  ];
+  for (const c of cases) {
+    const b = packBundle(c.layers, T1);
+    assert.equal(b[0], BUNDLE_V1, c.name);
+    assert.deepEqual(view(unpackBundle(b, 7, c.names)), c.expect.map((l) => want(7, T1, l)[0]), c.name);
+  }
+});
+
+test('layer bundle: a large layer is a stream of its own; small ones share one', () => {
+  const small = packBundle([tokens, entities], T1);
+  const withBig = packBundle([tokens, big, entities], T1);
+  assert.equal(small[1], 0, 'no separate stream');
+  assert.equal(withBig[1], 1, 'one separate stream');
+  assert.deepEqual(bundleLayerSizes(withBig).map((s) => s.name), ['tokens', 'big', 'entities']);
+  assert.ok(bundleLayerSizes(withBig).every((s) => s.bytes > 0));
+});
+
+test('layer bundle: a rewrite replaces the named layers (newest last) and keeps the rest, large streams included', () => {
+  const start = packBundle([tokens, big, entities], T1);
+  const newer: LayerWrite = { ...entities, version: '2.1.0', data: [] };
+  const cases: Array<{ name: string; stored: Buffer | null; write: LayerWrite[]; expect: unknown[] }> = [
+    { name: 'into nothing', stored: null, write: [tokens], expect: want(1, T2, tokens) },
+    { name: 'replace one', stored: start, write: [newer], expect: [...want(1, T1, tokens, big), ...want(1, T2, newer)] },
+    { name: 'add one', stored: start, write: [empty], expect: [...want(1, T1, tokens, big, entities), ...want(1, T2, empty)] },
+    { name: 'replace the large one', stored: start, write: [{ ...big, data: [] }], expect: [...want(1, T1, tokens, entities), ...want(1, T2, { ...big, data: [] })] },
+    { name: 'a name twice in one write: the last wins', stored: null, write: [entities, tokens, newer], expect: want(1, T2, tokens, newer) },
+    { name: 'nothing written', stored: start, write: [], expect: want(1, T1, tokens, big, entities) },
+  ];
+  for (const c of cases) assert.deepEqual(view(unpackBundle(mergeBundle(c.stored, c.write, T2), 1)), c.expect, c.name);
+});
+
+test('layer bundle: rows of the per-layer table (packed or JSON text) become a bundle in the rows\' order', () => {
+  const rows = [
+    { name: 'claims', annotator: 'claims', version: '1.0.0', createdAt: T2, position: 0, data: packLayerData([]) },
+    { name: 'tokens', annotator: 'text', version: '1.0.0', createdAt: T1, position: 0, data: packLayerData(tokens.data) },
+    { name: 'entities', annotator: 'ner', version: '2.0.0', createdAt: T1, position: 1, data: JSON.stringify(entities.data) },
+    { name: 'alpha', annotator: 'x', version: '0.1.0', createdAt: T1, position: 1, data: Buffer.from('[{"a":1}]') },
+  ];
+  assert.deepEqual(unpackBundle(bundleOfRows(rows), 3).map((l) => [l.name, l.createdAt]), [['tokens', T1], ['alpha', T1], ['entities', T1], ['claims', T2]]);
+  assert.throws(() => bundleOfRows([{ ...rows[0]!, data: Buffer.from([0x07, 1]) }]), storeError, 'a row in an unknown format is refused');
+});
+
+test('layer bundle: damaged or unknown bundles are refused with E_STORE', () => {
+  const good = packBundle([tokens, big], T1);
+  const cases: Array<{ name: string; bytes: Buffer }> = [
+    { name: 'empty', bytes: Buffer.alloc(0) },
+    { name: 'a packed layer, not a bundle', bytes: packLayerData([]) },
+    { name: 'cut short', bytes: good.subarray(0, 20) },
+    { name: 'a stream length past the end', bytes: Buffer.from([BUNDLE_V1, 1, 0xff, 0x7f]) },
+    { name: 'a length that never ends', bytes: Buffer.from([BUNDLE_V1, 0xff, 0xff]) },
+    { name: 'not deflate', bytes: Buffer.from([BUNDLE_V1, 0, 1, 2, 3]) },
+  ];
+  for (const c of cases) assert.throws(() => unpackBundle(c.bytes, 1), storeError, c.name);
+});
