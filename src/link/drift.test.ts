@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDrift, sameQuotedWords, topicPolarity } from './drift.js';
 import type { QuantityObservation } from './state.js';
-import type { ClaimVersion, StoryClaim } from './schema.js';
+import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
 const P = 'link/drift:';
 const POSTPONE = /\b(?:postpon\w*|put off|delay\w*)\b/i;
@@ -78,6 +78,91 @@ test(`${P} quantity findings follow the versions of one count: restatements star
   }
   const same = findDrift([], { events: [], claims: [], quantities: [quantity(1, 0, 5200, 5200, '$5,200 a tonne', 'USD'), quantity(1, 90, 4900, 4900, '$4,900', 'USD')] }, 1);
   assert.equal(same[0]!.severity, 'contradiction');
+});
+
+test(`${P} a bare number counts the noun after it or the story's counted noun before it; a lower bound the earlier figure meets updates nothing`, () => {
+  // each report states one amount [text, low, high, unit, its sentence]; the last report is the new one
+  type Stated = [string, number, number, string, string];
+  const B14: Stated = ['14 barriers', 14, 14, 'barrier', 'Officials had listed 14 barriers.'];
+  const NTB14: Stated = ['14 non-tariff barriers', 14, 14, 'barrier', 'They agreed to remove 14 non-tariff barriers.'];
+  const cases: ReadonlyArray<[string, Stated[], Array<[string, string]>]> = [
+    ['a bare "around a dozen" followed by "agreements" counts agreements; from where 12 first appeared', [
+      ['around a dozen', 10.8, 13.2, 'count', 'They would sign "around a dozen" agreements on transit.'],
+      ['about a dozen agreements', 10.8, 13.2, 'agreement', 'Officials said they would sign about a dozen agreements.'],
+      ['11 agreements', 11, 11, 'agreement', 'She said the 11 agreements could be signed by ministers.'],
+    ], [['around a dozen', '11 agreements']]],
+    ['a bare "17" after "the list of barriers" counts barriers: from where 14 first appeared',
+      [B14, NTB14, ['17', 17, 17, 'count', 'The list of barriers to be removed had grown to 17, she said.']], [['14 barriers', '17']]],
+    ['"more than 20" is not a restatement of 21, nor 21 a new figure after it',
+      [NTB14, ['more than 20', 21, Infinity, 'count', 'The list of barriers now runs to more than 20.'], ['21 non-tariff barriers', 21, 21, 'barrier', 'They signed it to remove 21 non-tariff barriers.']],
+      [['14 non-tariff barriers', '21 non-tariff barriers']]],
+    ['negative: "above $5,000" after "$5,200 a tonne" is met by the earlier figure',
+      [['$5,200 a tonne', 5200, 5200, 'USD', 'The number is $5,200 a tonne.'], ['above $5,000', 5001, Infinity, 'USD', 'Farmers would accept any floor above $5,000.']], []],
+    ['negative: a bare number of nothing the story counts is not compared', [B14, ['17', 17, 17, 'count', 'The meeting lasted until 17, when it closed.']], []],
+    ['"17 was" is no count of "wa": the barriers named before it are', [B14, ['17', 17, 17, 'count', 'The number of barriers, 17 was the figure she gave.']], [['14 barriers', '17']]],
+  ];
+  for (const [name, stated, want] of cases) {
+    const obs = stated.map(([text, low, high, unit, said], i): QuantityObservation => ({
+      article: i + 1, day: `2025-03-0${i + 1}`, outlet: `Outlet ${i + 1}`, source: null, text, low, high, unit, evidence: { article: i + 1, start: 0, end: said.length, text: said },
+    }));
+    const found = findDrift([], { events: [], claims: [], quantities: obs }, obs.length).filter((f) => f.kind === 'quantity');
+    assert.deepEqual(found.map((f) => [obs[f.a.article - 1]!.text, obs[f.b.article - 1]!.text]), want, name);
+  }
+});
+
+/** A status step of one report with the time it gives, as its own sentence. */
+function timed(article: number, status: ReaderStatus, text: string, from: string | null, to: string | null, sentence = `The visit is set for ${text}.`): StatusStep {
+  const evidence = { article, start: 0, end: sentence.length, text: sentence };
+  return {
+    id: `s${article}-${text}`, date: `2025-0${article + 1}-10`, status, article, outlet: `Outlet ${article}`, evidence, source: { key: null, name: null, chain: [] },
+    time: { text, value: null, window: from || to ? { from, to } : null }, certainty: 0.8, conflicts: [],
+  };
+}
+
+test(`${P} time findings: each plan time of the new report against the latest earlier report's, from where it was first given`, () => {
+  const cases: ReadonlyArray<{ name: string; steps: StatusStep[]; article: number; want: Array<[string, string]> }> = [
+    {
+      name: 'a date given twice, then a new one: from its first report',
+      steps: [timed(1, 'dates-announced', 'March 24', '2025-03-24', '2025-03-24'), timed(2, 'dates-announced', 'March 24', '2025-03-24', '2025-03-24'), timed(3, 'postponed', 'March 24', '2025-03-24', '2025-03-24'), timed(3, 'expected-not-before', 'summer', '2025-06-01', null)],
+      article: 3,
+      want: [['s1-March 24', 's3-summer']],
+    },
+    {
+      name: 'a month without a year in a plan is its next occurrence ("by September", read in May)',
+      steps: [timed(1, 'expected', 'September', null, '2024-09-30', 'Kenya hoped to sign "by September".'), timed(2, 'dates-announced', 'October 14', '2025-10-14', '2025-10-14')],
+      article: 2,
+      want: [['s1-September', 's2-October 14']],
+    },
+    {
+      name: 'negative: two vague times counted from their reports\' days ("soon", "the foreseeable future")',
+      steps: [timed(1, 'expected', 'soon', '2025-02-10', '2025-05-10'), timed(2, 'expected', 'the foreseeable future', '2025-03-10', '2027-03-10')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: a reported postponement\'s new time is no plan ("put off until the autumn", denied)',
+      steps: [timed(1, 'expected', 'soon', '2025-02-10', '2025-05-10'), timed(2, 'expected', 'autumn', null, '2024-11-30', 'A website said the trip had been put off until the autumn.')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: a past time of a postponed plan is not moved to next year ("a visit that was set for March")',
+      steps: [timed(1, 'expected-not-before', 'summer', '2025-06-01', null), timed(4, 'postponed', 'March', '2025-03-01', '2025-03-31')],
+      article: 4,
+      want: [],
+    },
+    {
+      name: 'negative: two times of one report are not drift',
+      steps: [timed(1, 'expected-not-before', 'June', '2025-06-01', '2025-06-30'), timed(1, 'expected', 'September', '2025-09-01', '2025-09-30')],
+      article: 1,
+      want: [],
+    },
+  ];
+  for (const c of cases) {
+    const event: TrackedEvent = { id: 'e1', story: 1, type: 'CONSULT', lemma: 'visit', label: 'visit', participants: [], actors: [], places: [], when: null, firstSeen: null, members: [], timeline: c.steps, status: null };
+    const found = findDrift([], { events: [event], claims: [], quantities: [] }, c.article).filter((f) => f.kind === 'time');
+    assert.deepEqual(found.map((f) => f.versions), c.want, c.name);
+  }
 });
 
 test(`${P} the same quoted words: a run of six words inside quotes in both texts, never a paraphrase`, () => {

@@ -79,27 +79,67 @@ function make(kind: FindingKind, severity: Finding['severity'], summary: string,
 
 const who = (source: string | null, outlet: string | null, article: number): string => `${source ?? outlet ?? 'unattributed'}${source && outlet ? `, ${outlet}` : ''}${!outlet ? ` #${article}` : ''}`;
 
-/** Time drift along a tracked event's history: consecutive future times from different reports. */
+type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
+
+/** A month or season named without a year ("by September", "until the autumn"). */
+const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|late|mid)\s+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
+const POSTPONEMENT = /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled)\b/i;
+
+/** The year of a date-like ISO string, moved by `years`. */
+const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
+
+/**
+ * The time a step gives as a plan, or null. A time that ended by its report's date is a past event's
+ * ("his last visit, in 2016"), except a month or season named without a year, which a plan means in its
+ * next occurrence ("hoped to sign the agreement by September", read in May, is this September). A time
+ * given in a sentence about a postponement the step does not record (a reported or denied one: "put off
+ * until the autumn") is not the event's plan.
+ */
+function planTime(s: StatusStep): TimedStep | null {
+  if (!s.time || s.status === 'happened' || s.status === 'under-way') return null;
+  if (s.status !== 'postponed' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
+  const w = s.time.window;
+  if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
+  if (s.status === 'postponed' || !YEARLESS_PERIOD.test(s.time.text.trim())) return null;
+  const window = { from: shiftYear(w.from, 1), to: shiftYear(w.to, 1) };
+  return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
+}
+
+/**
+ * Time drift along a tracked event's history: each plan time of the new report against the latest plan
+ * time of an earlier report, pointing where that time was first given in a run of reports repeating it.
+ * Two vague times counted from their own report's day ("soon", "in the foreseeable future") say the same.
+ */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
-  // plans only: a time that ended before its report was written is a past event's ("his last visit, in 2016")
-  const timed = e.timeline.filter((s): s is StatusStep & { time: NonNullable<StatusStep['time']> } =>
-    Boolean(s.time) && s.status !== 'happened' && s.status !== 'under-way' && !(s.date && s.time?.window?.to && s.time.window.to <= s.date));
-  for (let i = 1; i < timed.length; i++) {
-    const a = timed[i - 1]!;
-    const b = timed[i]!;
-    if (a.article !== article && b.article !== article) continue;
-    if (a.article === b.article) continue;
-    const ta = a.time.text.toLowerCase().trim();
-    const tb = b.time.text.toLowerCase().trim();
-    if (ta === tb) continue;
+  const timed = e.timeline.map(planTime).filter((s): s is TimedStep => s !== null);
+  const sameTime = (x: TimedStep, y: TimedStep): boolean => {
+    const wx = x.time.window;
+    const wy = y.time.window;
+    return x.time.text.toLowerCase().trim() === y.time.text.toLowerCase().trim() || Boolean(wx && wy && wx.from !== null && wx.from === wy.from && wx.to === wy.to);
+  };
+  const specific = (w: TimedStep['time']['window']): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
+  const vague = (x: TimedStep): boolean => !specific(x.time.window) && x.time.window?.from != null && x.time.window.from === x.date;
+  timed.forEach((b, i) => {
+    if (b.article !== article) return;
+    let k = i - 1;
+    while (k >= 0 && timed[k]!.article === article) k--;
+    if (k < 0) return;
+    const latest = timed[k]!;
+    if (sameTime(latest, b) || (vague(latest) && vague(b))) return;
+    // where the earlier time was first given, across reports repeating it
+    let first = k;
+    for (let j = k - 1; j >= 0; j--) {
+      if (timed[j]!.article === article) continue;
+      if (!sameTime(timed[j]!, latest)) break;
+      first = j;
+    }
+    const a = timed[first]!;
     const wa = a.time.window;
     const wb = b.time.window;
-    const specific = (w: typeof wa): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
-    if (wa && wb && wa.from === wb.from && wa.to === wb.to && wa.from !== null) continue;
     const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);
     out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.time.evidence ?? a.evidence, b.time.evidence ?? b.evidence, [a.id, b.id], e.id));
-  }
+  });
   return out;
 }
 
@@ -115,43 +155,93 @@ function central(x: QuantityObservation): number {
   return Number.isFinite(x.high) ? (x.low + x.high) / 2 : x.low;
 }
 
+/** The unit the quantities layer gives a bare number ("17", "around a dozen"), which says nothing about what it counts. */
+const BARE_COUNT = 'count';
+/** Currencies and measures are upper case or abbreviations; a counted thing's unit is a lower-case lemma. */
+const COUNTED_UNIT = /^\p{Ll}[\p{Ll}-]+$/u;
+
+/** Words ending in s that are no plural nouns ("17 was the figure"). */
+const NOT_PLURAL = /^(?:is|was|has|does|as|its|this|thus|his|hers|ours|yours|theirs|us|plus|less|unless|across|besides|whereas|always|perhaps)$/i;
+
+/** The naive singular of a plural word, enough to meet a counted noun's lemma ("barriers" → "barrier", "companies" → "company"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}
+
+interface CountedAs {
+  readonly unit: string;
+  /** What it counts in its own words ("non-tariff barriers"), "" for a bare number. */
+  readonly phrase: string;
+}
+
+/**
+ * What an amount counts. A bare number takes the plural noun right after it (`"around a dozen" agreements`),
+ * else the story's counted unit named nearest before it in its sentence ("the list of barriers … had grown
+ * to 17"): a count is compared only with counts of the same thing.
+ */
+function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedAs {
+  if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: countedPhrase(x.text) };
+  const sentence = x.evidence.text;
+  const at = sentence.indexOf(x.text);
+  if (at < 0) return { unit: x.unit, phrase: '' };
+  const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
+  if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
+  let best: { unit: string; at: number } | null = null;
+  for (const m of sentence.slice(0, at).toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const unit = singular(m[0]);
+    if (units.has(unit) && (!best || m.index > best.at)) best = { unit, at: m.index };
+  }
+  return { unit: best?.unit ?? x.unit, phrase: '' };
+}
+
 /**
  * Quantity drift along the versions of one count. An amount already stated earlier in the story (the
- * same unit and figure) is a restatement ("up from the 40 that officials cited"): it starts no finding.
- * A new figure is compared with the latest earlier amount of the same unit, preferring one that counts the
- * same thing in the same words ("14 non-tariff barriers" → "21 non-tariff barriers"); when that earlier
- * amount restates a figure, the finding points where the figure first appeared in those words.
+ * same unit and figure; "more than 20" is not 21) is a restatement ("up from the 40 that officials
+ * cited"): it starts no finding. A new figure is compared with the latest earlier amount of the same
+ * unit, preferring one that counts the same thing in the same words ("14 non-tariff barriers" → "21
+ * non-tariff barriers"). Across reports the finding points where that earlier figure first appeared (in
+ * those words, when the words decided); inside one report, two figures of one day, at the one nearest
+ * before. A lower bound that the earlier figure meets ("above $5,000" after "$5,200") updates nothing.
  */
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
-  const figureKey = (x: QuantityObservation): string => `${x.unit}\u0000${central(x)}`;
-  const phraseKey = (x: QuantityObservation): string => `${figureKey(x)}\u0000${countedPhrase(x.text)}`;
+  const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)));
+  const counted = obs.map((x) => countedAs(x, units));
+  const figure = (k: number): string => {
+    const x = obs[k]!;
+    return `${counted[k]!.unit}\u0000${Number.isFinite(x.high) ? central(x) : `>${x.low}`}`;
+  };
+  const phraseKey = (k: number): string => `${figure(k)}\u0000${counted[k]!.phrase}`;
   // first appearance of each figure, and of each figure in each wording (one pass: linear in the story)
   const firstFigure = new Map<string, number>();
   const firstPhrase = new Map<string, number>();
-  obs.forEach((o, k) => {
-    if (!firstFigure.has(figureKey(o))) firstFigure.set(figureKey(o), k);
-    if (!firstPhrase.has(phraseKey(o))) firstPhrase.set(phraseKey(o), k);
+  obs.forEach((_, k) => {
+    if (!firstFigure.has(figure(k))) firstFigure.set(figure(k), k);
+    if (!firstPhrase.has(phraseKey(k))) firstPhrase.set(phraseKey(k), k);
   });
   obs.forEach((q, i) => {
-    if (q.article !== article || firstFigure.get(figureKey(q))! < i) return;
+    if (q.article !== article || firstFigure.get(figure(i))! < i) return;
     let latest: number | null = null;
     let sameWords: number | null = null;
-    const phrase = countedPhrase(q.text);
+    const { unit, phrase } = counted[i]!;
     for (let j = i - 1; j >= 0 && (latest === null || sameWords === null); j--) {
       const p = obs[j]!;
-      if (p.unit !== q.unit || central(p) === central(q)) continue;
+      if (counted[j]!.unit !== unit || central(p) === central(q)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       if (ratio > COMPARABLE_RATIO) continue;
       // the same sentence in two reports is a wire copy, not drift
       if (p.evidence.text === q.evidence.text) continue;
       latest ??= j;
-      if (sameWords === null && phrase && countedPhrase(p.text) === phrase) sameWords = j;
+      if (sameWords === null && phrase && counted[j]!.phrase === phrase) sameWords = j;
     }
     const chosen = sameWords ?? latest;
     if (chosen === null) return;
     const p = obs[chosen]!;
-    const origin = obs[Math.min(firstPhrase.get(phraseKey(p)) ?? chosen, chosen)]!;
+    if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
+    const originAt = p.article === q.article ? chosen : Math.min(sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!, chosen);
+    const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
     out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));
