@@ -208,3 +208,67 @@ test(`${P} negation findings pair a denial with the statement before it, once; a
   const copy = claimOf('c7', 'ministry', 3, 0, 'said', 'there has been no postponement', 'c2@2');
   assert.equal(findDrift(afterDenial, { events: [], claims: [claim, denial, copy], quantities: [] }, 3).length, 1);
 });
+
+/** A claim version in the shape negation reads: [id, source, report, position, cue, content, event, sentence]. */
+type Said = [string, string, number, number, string, string, (string | null)?, string?];
+
+function claimsOf(said: readonly Said[]): StoryClaim[] {
+  return said.map(([id, source, article, at, cue, text, event = 'e1', sentence]) => {
+    const c = claimOf(id, source, article, at, cue, text);
+    const v = { ...c.versions[0]!, evidence: { ...c.versions[0]!.evidence, text: sentence ?? c.versions[0]!.evidence.text } };
+    return { ...c, event, versions: [v] };
+  });
+}
+
+test(`${P} negation pairs: the most alike first, one per source and report, never a denial's own content, a hope, or another event across reports`, () => {
+  const cases: ReadonlyArray<[string, Said[], number, string[][]]> = [
+    ['"denied reports that X" holds X as its content, which is no statement: the website\'s report is', [
+      ['lead', 'ministry', 1, 0, 'denied', 'reports that the visit had been postponed'],
+      ['nested', 'reports', 1, 0, 'reports', 'that the visit had been postponed'],
+      ['site', 'website', 1, 100, 'reported', 'that the trip had been put off until the autumn'],
+      ['deny', 'spokeswoman', 1, 200, 'told', 'there has been no postponement, because no date was ever set'],
+    ], 1, [['site@1', 'deny@1']]],
+    ['the most alike statement is the one denied; a second sentence of the same denier adds nothing', [
+      ['quote', 'minister', 1, 100, 'told', 'we have an agreement on the floor price', null],
+      ['denied', 'spokesman', 1, 200, 'denied', 'that a deal had been struck'],
+      ['no', 'spokesman', 1, 300, 'said', 'there is no agreement on the floor price'],
+    ], 1, [['quote@1', 'no@1']]],
+    ['a content that names no topic is read in its sentence', [
+      ['lead', 'official', 1, 0, 'told', 'The Herald on Tuesday', 'e1', 'The visit has been postponed because of the outbreak, an official told The Herald on Tuesday.'],
+      ['deny', 'ministry', 1, 100, 'said', 'the visit has not been postponed'],
+    ], 1, [['lead@1', 'deny@1']]],
+    ['negative: a hope of an agreement is no statement of one', [
+      ['hope', 'minister', 1, 0, 'said', 'he expected an agreement before the end of the week'],
+      ['no', 'spokesman', 2, 0, 'said', 'there is no agreement'],
+    ], 2, []],
+    ['negative: a claim tied to no event pairs only inside its own report', [
+      ['quote', 'minister', 1, 0, 'told', 'we have an agreement on the floor price', null],
+      ['no', 'spokesman', 2, 0, 'said', 'there is no agreement on the floor price'],
+    ], 2, []],
+    ['negative: versions of two events in two reports are two slots', [
+      ['said', 'minister', 1, 0, 'said', 'we have an agreement on the floor price', 'e1'],
+      ['no', 'spokesman', 2, 0, 'said', 'there is no agreement on the floor price', 'e2'],
+    ], 2, []],
+  ];
+  for (const [name, said, article, want] of cases) {
+    const found = findDrift([], { events: [], claims: claimsOf(said), quantities: [] }, article).filter((f) => f.kind === 'negation');
+    assert.deepEqual(found.map((f) => f.versions), want, name);
+  }
+});
+
+test(`${P} certainty drifts when one source's modal words change, not their wording, nor between versions about other things`, () => {
+  const claimWith = (texts: Array<[number, string, string]>): StoryClaim => {
+    const versions = texts.map(([article, cue, text]) => claimOf('c', 'president', article, 0, cue, text).versions[0]!);
+    return { ...claimOf('c', 'president', 1, 0, '', ''), slot: 'time', versions };
+  };
+  const cases: ReadonlyArray<[string, Array<[number, string, string]>, number]> = [
+    ['"intention" → "willing" is drift', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'said', 'he was willing to visit Ulaanbaatar at an early date']], 1],
+    ['negative: "intention" → "intended" (the cue) is the same certainty', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'intended', 'to visit Ulaanbaatar "soon"']], 0],
+    ['negative: a second report\'s words after ", while" are not this version\'s', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'intended', 'to visit Ulaanbaatar "soon", while the other version said he was willing to do so']], 0],
+    ['negative: versions about other things (a delegation, the deals\' worth)', [[1, 'added', 'a business delegation of about 40 companies would accompany the leader'], [2, 'said', 'the agreements could be worth more than $1.2 billion over five years']], 0],
+  ];
+  for (const [name, texts, want] of cases) {
+    const found = findDrift([], { events: [], claims: [claimWith(texts)], quantities: [] }, 2).filter((f) => f.kind === 'certainty');
+    assert.equal(found.length, want, name);
+  }
+});

@@ -11,6 +11,7 @@
  *  - negation: what one source says is denied by another (or by itself later).
  */
 import { DENIAL_VERB, negatedAt } from './negation.js';
+import { SAME_STATEMENT } from './claims.js';
 import { intervalsOverlap } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
@@ -64,8 +65,23 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   return negatedAt(text, m.index, NEGATED) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
 
-function certaintyWords(text: string): string {
-  return [...new Set([...text.matchAll(CERTAINTY_WORDS)].map((m) => m[0].toLowerCase()))].sort().join(' ');
+/** One word per family, so that a change of wording is no change of certainty ("intention" / "intended"). */
+const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
+  [/^intend|^intention/, 'intend'],
+  [/^expect/, 'expect'],
+  [/^hope/, 'hope'],
+  [/^want/, 'want'],
+  [/^possib/, 'possible'],
+];
+
+/** The certainty a version gives: the modal words of its cue and of its own clause (not a second report's "…, while X said …"). */
+function certaintyWords(v: ClaimVersion): string {
+  const clause = v.text.split(/,\s*(?:while|whereas)\b|;/)[0]!;
+  const words = [...`${v.cue} ${clause}`.matchAll(CERTAINTY_WORDS)].map((m) => {
+    const w = m[0].toLowerCase();
+    return CERTAINTY_FAMILY.find(([re]) => re.test(w))?.[1] ?? w;
+  });
+  return [...new Set(words)].sort().join(' ');
 }
 
 function keyOf(kind: FindingKind, a: Evidence, b: Evidence): string {
@@ -254,11 +270,14 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
   const out: Finding[] = [];
   c.versions.forEach((v, i) => {
     if (v.article !== article || i === 0) return;
-    const cw = certaintyWords(v.text);
+    const cw = certaintyWords(v);
+    const vWords = addTerms(new Map(), v.text);
     for (let j = i - 1; j >= 0; j--) {
       const u = c.versions[j]!;
-      const uw = certaintyWords(u.text);
+      const uw = certaintyWords(u);
       if (uw === cw || !uw || !cw || u.negated !== v.negated) continue;
+      // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
+      if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
       out.push(make('certainty', 'drift', `${c.sourceName ?? 'a source'}: “${uw}” (${u.outlet ?? u.article}) → “${cw}” (${v.outlet ?? v.article})`, u.evidence, v.evidence, [u.id, v.id], c.event));
       break;
     }
@@ -322,13 +341,44 @@ interface PolarVersion extends WordedVersion {
 const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
   (a.v.published ?? '').localeCompare(b.v.published ?? '') || a.v.article - b.v.article || a.v.evidence.start - b.v.evidence.start;
 
+/** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
+const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
+
+/**
+ * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
+ * when the content names no topic (a content read wrong: "…has been postponed, an official told The Steppe
+ * Herald" gives the addressee as content). A hope or plan of the topic states nothing.
+ */
+function polarOf(x: WordedVersion): PolarVersion | null {
+  const read = (text: string): { topic: (typeof NEGATION_TOPICS)[number]; polarity: boolean } | null => {
+    // a version speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement
+    const topic = NEGATION_TOPICS.find((t) => topicPolarity(text, t.pattern) !== null);
+    return topic ? { topic, polarity: topicPolarity(text, topic.pattern)! } : null;
+  };
+  const content = read(x.v.text);
+  const found = content ?? read(x.v.evidence.text);
+  if (!found) return null;
+  const text = content ? x.v.text : x.v.evidence.text;
+  const at = found.topic.pattern.exec(text)!.index;
+  if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
+  // "denied reports that the visit had been postponed": the cue denies what the content states
+  return { ...x, topic: found.topic.name, denies: content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity };
+}
+
+/**
+ * Whether two versions speak to one slot: the same tracked event; inside one report, a version tied to no
+ * event speaks to any ("We have an agreement on the floor price" / "There is no agreement").
+ */
+const sameSlot = (a: PolarVersion, b: PolarVersion): boolean => a.c.event === b.c.event ? a.c.event !== null : a.v.article === b.v.article && (a.c.event === null || b.c.event === null);
+
 /**
  * Negation findings along the versions of one slot (a tracked event and a topic such as "postpone"): a
  * denial pairs with the statement it denies, and a later statement pairs with the denial it overturns.
- * A denial answers a statement made before it (in an earlier report, or earlier in the same one; a lead
- * that sums up the denial before the report tells the claim does not count) and, of those, the one in
- * the most alike words. Each statement is denied once and each denial answered once, so a wire copy or a
- * later report repeating the same denial adds nothing.
+ * A denial answers a statement made before it (in an earlier report, or earlier in the same one, not in its
+ * own sentence: a lead that sums up a claim and its denial, or the content of "denied reports that …"),
+ * and the new report's denials and those statements pair by the most alike words first. Each statement is
+ * denied once and each denial answered once, so a wire copy or a later report repeating the same denial
+ * adds nothing.
  */
 function negationFindings(all: readonly WordedVersion[], article: number, prev: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -337,12 +387,8 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
   const overturned = new Set<string>(); // denials already paired with a later statement
   const polar = new Map<string, PolarVersion>();
   for (const x of all) {
-    // a version speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement
-    const topic = NEGATION_TOPICS.find((t) => topicPolarity(x.v.text, t.pattern) !== null);
-    if (!topic || x.c.event === null) continue;
-    const polarity = topicPolarity(x.v.text, topic.pattern)!;
-    // "denied reports that the visit had been postponed": the cue denies what the content states
-    polar.set(x.v.id, { ...x, topic: topic.name, denies: DENIAL_VERB.test(x.v.cue) ? !polarity : polarity });
+    const p = polarOf(x);
+    if (p) polar.set(x.v.id, p);
   }
   for (const f of prev) {
     if (f.kind !== 'negation' || f.versions.length !== 2) continue;
@@ -354,53 +400,47 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
     } else overturned.add(a.v.id);
   }
   for (const topic of NEGATION_TOPICS) {
-    const byEvent = new Map<string, PolarVersion[]>();
-    for (const x of polar.values()) {
-      if (x.topic !== topic.name) continue;
-      const list = byEvent.get(x.c.event!) ?? [];
-      list.push(x);
-      byEvent.set(x.c.event!, list);
-    }
-    for (const [event, list] of byEvent) {
-      list.sort(storyOrder);
-      for (const [i, n] of list.entries()) {
-        // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
-        if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.evidence.text === n.v.evidence.text)) continue;
-        // the slot's latest version in another report already denies it: this denial repeats that one
-        const lastElsewhere = list.slice(0, i).reverse().find((o) => o.v.article !== n.v.article);
-        if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies) {
-          let best: PolarVersion | null = null;
-          let bestSim = -1;
-          for (const o of list.slice(0, i)) {
-            if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text) continue;
-            const sim = cosine(o.words, n.words);
-            if (sim >= bestSim) {
-              best = o;
-              bestSim = sim;
-            }
-          }
-          if (best) {
-            denied.add(best.v.id);
-            answered.add(n.v.id);
-            out.push(negation(topic.name, best, n, event));
-          }
-        } else if (!n.denies) {
-          // a statement after a denial in an earlier report: the denied thing is confirmed
-          const o = list.slice(0, i).reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
-          if (o && !list.slice(list.indexOf(o) + 1, i).some((x) => !x.denies && x.v.article !== n.v.article)) {
-            overturned.add(o.v.id);
-            out.push(negation(topic.name, o, n, event));
-          }
+    const list = [...polar.values()].filter((x) => x.topic === topic.name).sort(storyOrder);
+    // the content of a denial in the new report ("denied reports that the visit had been postponed") is no statement of its own
+    const nested = (o: PolarVersion): boolean => list.some((d) => d.denies && d.v.article === o.v.article && d !== o && d.v.text.includes(o.v.text));
+    const candidates: Array<{ o: PolarVersion; n: PolarVersion; sim: number; order: number }> = [];
+    for (const [i, n] of list.entries()) {
+      // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
+      if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.evidence.text === n.v.evidence.text)) continue;
+      const before = list.slice(0, i).filter((o) => sameSlot(o, n));
+      // the slot's latest version in another report already denies it: this denial repeats that one
+      const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article);
+      if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies) {
+        for (const [k, o] of before.entries()) {
+          if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o)) continue;
+          candidates.push({ o, n, sim: cosine(o.words, n.words), order: k });
+        }
+      } else if (!n.denies && !nested(n)) {
+        // a statement after a denial in an earlier report: the denied thing is confirmed
+        const o = [...before].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
+        if (o && !before.slice(before.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
+          overturned.add(o.v.id);
+          out.push(negation(topic.name, o, n));
         }
       }
+    }
+    // most alike first; of equally alike statements, the latest
+    candidates.sort((x, y) => y.sim - x.sim || y.order - x.order);
+    // one source saying a thing, or denying it, in several sentences of one report makes one version of it
+    const alike = (x: PolarVersion): PolarVersion[] => list.filter((y) => y.denies === x.denies && y.v.article === x.v.article && y.c.source === x.c.source);
+    for (const { o, n } of candidates) {
+      if (denied.has(o.v.id) || answered.has(n.v.id)) continue;
+      for (const y of alike(o)) denied.add(y.v.id);
+      for (const y of alike(n)) answered.add(y.v.id);
+      out.push(negation(topic.name, o, n));
     }
   }
   return out;
 }
 
-function negation(topic: string, first: PolarVersion, second: PolarVersion, event: string): Finding {
+function negation(topic: string, first: PolarVersion, second: PolarVersion): Finding {
   const says = (x: PolarVersion): string => (x.denies ? 'denies' : 'says');
-  return make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], event);
+  return make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], first.c.event ?? second.c.event);
 }
 
 export interface DriftInput {
