@@ -82,7 +82,7 @@ test(`${P} quantity findings follow the versions of one count: restatements star
 
 test(`${P} a bare number counts the noun after it or the story's counted noun before it; a lower bound the earlier figure meets updates nothing`, () => {
   // each report states one amount [text, low, high, unit, its sentence]; the last report is the new one
-  type Stated = [string, number, number, string, string];
+  type Stated = [string, number, number, string, string, number?];
   const B14: Stated = ['14 barriers', 14, 14, 'barrier', 'Officials had listed 14 barriers.'];
   const NTB14: Stated = ['14 non-tariff barriers', 14, 14, 'barrier', 'They agreed to remove 14 non-tariff barriers.'];
   const cases: ReadonlyArray<[string, Stated[], Array<[string, string]>]> = [
@@ -100,13 +100,44 @@ test(`${P} a bare number counts the noun after it or the story's counted noun be
       [['$5,200 a tonne', 5200, 5200, 'USD', 'The number is $5,200 a tonne.'], ['above $5,000', 5001, Infinity, 'USD', 'Farmers would accept any floor above $5,000.']], []],
     ['negative: a bare number of nothing the story counts is not compared', [B14, ['17', 17, 17, 'count', 'The meeting lasted until 17, when it closed.']], []],
     ['"17 was" is no count of "wa": the barriers named before it are', [B14, ['17', 17, 17, 'count', 'The number of barriers, 17 was the figure she gave.']], [['14 barriers', '17']]],
+    ['a toll is one count in miners, a bare number or bodies', [
+      ['at least five miners', 5, Infinity, 'miner', 'The collapse happened early on Tuesday, killing at least five miners.'],
+      ['eight', 8, 8, 'death', 'The death toll from the collapse of the mine rose to eight on Wednesday, police said.'],
+    ], [['at least five miners', 'eight']]],
+    ['two tolls in one sentence of one report: a contradiction between them', [
+      ['eight', 8, 8, 'death', 'The death toll rose to eight, police said, while the union said 11 bodies had been found.'],
+      ['11 bodies', 11, 11, 'body', 'The death toll rose to eight, police said, while the union said 11 bodies had been found.', 1],
+    ], [['eight', '11 bodies']]],
+    ['the missing are another count than the dead', [
+      ['nine others', 9, 9, 'other', 'The roof fell, killing five miners and trapping nine others.'],
+      ['six men', 6, 6, 'man', 'Rescuers recovered three more bodies overnight and six men were still missing.'],
+    ], [['nine others', 'six men']]],
+    ['negative: a smaller count after the toll in one report is a part of it', [
+      ['six', 6, 6, 'person', 'The number of people killed rose to six on Saturday.'],
+      ['11', 11, 11, 'death', 'The death toll rose to 11.'],
+      ['three people', 3, 3, 'person', 'The death toll rose to 11, after three people died of injuries in hospital.', 2],
+    ], [['six', '11']]],
+    ['negative: a count in a sentence dated to an earlier year is another event\'s', [
+      ['at least five miners', 5, Infinity, 'miner', 'The collapse killed at least five miners.'],
+      ['Three miners', 3, 3, 'miner', 'Three miners died there in November 2019 when a shaft caved in.'],
+    ], []],
+    ['negative: a size only is no figure ("tens of thousands")', [
+      ['tens of thousands of people', 20000, 99999, 'person', 'The storm threatens tens of thousands of people.'],
+      ['about 40,000 people', 36000, 44000, 'person', 'The evacuation of about 40,000 people is under way.'],
+    ], []],
+    ['negative: a rate is no count ("36.40 per dollar")', [
+      ['36.40', 36.4, 36.4, 'count', 'The baht weakened to 36.40 per dollar.'],
+      ['36.55', 36.55, 36.55, 'count', 'The baht fell to 36.55 per dollar.'],
+    ], []],
   ];
   for (const [name, stated, want] of cases) {
-    const obs = stated.map(([text, low, high, unit, said], i): QuantityObservation => ({
-      article: i + 1, day: `2025-03-0${i + 1}`, outlet: `Outlet ${i + 1}`, source: null, text, low, high, unit, evidence: { article: i + 1, start: 0, end: said.length, text: said },
-    }));
-    const found = findDrift([], { events: [], claims: [], quantities: obs }, obs.length).filter((f) => f.kind === 'quantity');
-    assert.deepEqual(found.map((f) => [obs[f.a.article - 1]!.text, obs[f.b.article - 1]!.text]), want, name);
+    // each amount is its own report's unless it names one
+    const obs = stated.map(([text, low, high, unit, said, report], i): QuantityObservation => {
+      const article = report ?? i + 1;
+      return { article, day: `2025-03-0${article}`, outlet: `Outlet ${article}`, source: null, text, low, high, unit, evidence: { article, start: i, end: i + said.length, text: said } };
+    });
+    const found = findDrift([], { events: [], claims: [], quantities: obs }, obs[obs.length - 1]!.article).filter((f) => f.kind === 'quantity');
+    assert.deepEqual(found.map((f) => [obs[f.a.start]!.text, obs[f.b.start]!.text]), want, name);
   }
 });
 
@@ -149,6 +180,18 @@ test(`${P} time findings: each plan time of the new report against the latest ea
       name: 'negative: a past time of a postponed plan is not moved to next year ("a visit that was set for March")',
       steps: [timed(1, 'expected-not-before', 'summer', '2025-06-01', null), timed(4, 'postponed', 'March', '2025-03-01', '2025-03-31')],
       article: 4,
+      want: [],
+    },
+    {
+      name: 'negative: the same plan said more precisely ("August" → "August 20")',
+      steps: [timed(1, 'expected', 'August', '2025-08-01', '2025-08-31'), timed(2, 'dates-announced', 'August 20', '2025-08-20', '2025-08-20')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: a time in a denied calling-off is no plan ("denied that it had called off this week\'s strike")',
+      steps: [timed(1, 'expected', 'later this month', '2025-02-03', '2025-02-28'), timed(2, 'dates-announced', 'this week', '2025-03-10', '2025-03-16', 'The union denied a report that it had called off this week\'s strike.')],
+      article: 2,
       want: [],
     },
     {
@@ -237,6 +280,11 @@ test(`${P} negation pairs: the most alike first, one per source and report, neve
       ['lead', 'official', 1, 0, 'told', 'The Herald on Tuesday', 'e1', 'The visit has been postponed because of the outbreak, an official told The Herald on Tuesday.'],
       ['deny', 'ministry', 1, 100, 'said', 'the visit has not been postponed'],
     ], 1, [['lead@1', 'deny@1']]],
+    ['a source that denied in an earlier report repeats its denial ("who last week denied …"): only the confirmation pairs', [
+      ['no', 'spokesman', 1, 0, 'said', 'there is no agreement'],
+      ['signed', 'ministers', 2, 0, 'said', 'they signed an agreement on Tuesday'],
+      ['again', 'spokesman', 2, 100, 'said', 'last week he denied that any agreement existed'],
+    ], 2, [['no@1', 'signed@2']]],
     ['negative: a hope of an agreement is no statement of one', [
       ['hope', 'minister', 1, 0, 'said', 'he expected an agreement before the end of the week'],
       ['no', 'spokesman', 2, 0, 'said', 'there is no agreement'],

@@ -12,6 +12,7 @@
  */
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
+import { minOf } from '../util/arrays.js';
 import { intervalsOverlap } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
@@ -99,7 +100,8 @@ type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
 
 /** A month or season named without a year ("by September", "until the autumn"). */
 const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|late|mid)\s+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
-const POSTPONEMENT = /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled)\b/i;
+/** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
+const POSTPONEMENT = /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
@@ -113,7 +115,7 @@ const shiftYear = (d: string | null, years: number): string | null => (d ? `${Nu
  */
 function planTime(s: StatusStep): TimedStep | null {
   if (!s.time || s.status === 'happened' || s.status === 'under-way') return null;
-  if (s.status !== 'postponed' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
+  if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
   const w = s.time.window;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
   if (s.status === 'postponed' || !YEARLESS_PERIOD.test(s.time.text.trim())) return null;
@@ -142,7 +144,11 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     while (k >= 0 && timed[k]!.article === article) k--;
     if (k < 0) return;
     const latest = timed[k]!;
-    if (sameTime(latest, b) || (vague(latest) && vague(b))) return;
+    const wl = latest.time.window;
+    const wn = b.time.window;
+    // the same plan said more precisely ("in August" → "on August 20") is no change
+    const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!);
+    if (sameTime(latest, b) || (vague(latest) && vague(b)) || refined) return;
     // where the earlier time was first given, across reports repeating it
     let first = k;
     for (let j = k - 1; j >= 0; j--) {
@@ -193,14 +199,45 @@ interface CountedAs {
 }
 
 /**
- * What an amount counts. A bare number takes the plural noun right after it (`"around a dozen" agreements`),
- * else the story's counted unit named nearest before it in its sentence ("the list of barriers … had grown
- * to 17"): a count is compared only with counts of the same thing.
+ * The people a toll counts, by the word nearest the amount ("killing at least five miners and trapping nine
+ * others": five dead, nine missing; "the death toll … rose to eight"): tolls of one incident are counted in
+ * miners, people, bodies or no noun at all, and compared as one count.
+ */
+const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|bodies|body|fatalit(?:y|ies)|drown(?:ed|ing)?)\b/giu],
+  ['missing', /\b(?:missing|trapped|trapping|unaccounted)\b/giu],
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded)\b/giu],
+];
+/** How far around an amount (characters) a toll word is looked for. */
+const TOLL_REACH_BEFORE = 64;
+const TOLL_REACH_AFTER = 32;
+
+function tollOf(sentence: string, at: number, end: number): { unit: string; word: string } | null {
+  let best: { unit: string; word: string; gap: number } | null = null;
+  for (const [unit, re] of TOLLS) {
+    for (const m of sentence.matchAll(re)) {
+      // a word inside the amount ("11 bodies") is nearest of all
+      const gap = m.index < at ? at - (m.index + m[0].length) : Math.max(0, m.index - end);
+      const reach = m.index < at ? TOLL_REACH_BEFORE : TOLL_REACH_AFTER;
+      if (gap >= 0 && gap <= reach && (!best || gap < best.gap)) best = { unit, word: m[0].toLowerCase(), gap };
+    }
+  }
+  return best && { unit: best.unit, word: best.word };
+}
+
+/**
+ * What an amount counts. A toll counts its people whatever the noun (above). A bare number takes the plural
+ * noun right after it (`"around a dozen" agreements`), else the story's counted unit named nearest before
+ * it in its sentence ("the list of barriers … had grown to 17"): a count is compared only with counts of
+ * the same thing.
  */
 function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedAs {
-  if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: countedPhrase(x.text) };
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
+  const own = countedPhrase(x.text);
+  const toll = at >= 0 && !/^[A-Z]{3}$/.test(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
+  if (toll) return { unit: toll.unit, phrase: own || toll.word };
+  if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: own };
   if (at < 0) return { unit: x.unit, phrase: '' };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
@@ -210,6 +247,24 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
     if (units.has(unit) && (!best || m.index > best.at)) best = { unit, at: m.index };
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
+}
+
+/** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
+const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
+/** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
+const YEAR = /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * Whether an amount is a figure of the story's own counts: not a size only, not a rate ("36.40 per
+ * dollar"), and not in a sentence dated to an earlier year than its report.
+ */
+function isFigure(x: QuantityObservation): boolean {
+  if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
+  const sentence = x.evidence.text;
+  const at = sentence.indexOf(x.text);
+  if (at >= 0 && /^\s*per\b/i.test(sentence.slice(at + x.text.length))) return false;
+  const year = x.day ? Number(x.day.slice(0, 4)) : null;
+  return year === null || ![...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
 }
 
 /**
@@ -225,6 +280,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)));
   const counted = obs.map((x) => countedAs(x, units));
+  const figures = obs.map(isFigure);
   const figure = (k: number): string => {
     const x = obs[k]!;
     return `${counted[k]!.unit}\u0000${Number.isFinite(x.high) ? central(x) : `>${x.low}`}`;
@@ -234,29 +290,35 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const firstFigure = new Map<string, number>();
   const firstPhrase = new Map<string, number>();
   obs.forEach((_, k) => {
+    if (!figures[k]) return;
     if (!firstFigure.has(figure(k))) firstFigure.set(figure(k), k);
     if (!firstPhrase.has(phraseKey(k))) firstPhrase.set(phraseKey(k), k);
   });
   obs.forEach((q, i) => {
-    if (q.article !== article || firstFigure.get(figure(i))! < i) return;
-    let latest: number | null = null;
-    let sameWords: number | null = null;
+    if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i) return;
     const { unit, phrase } = counted[i]!;
-    for (let j = i - 1; j >= 0 && (latest === null || sameWords === null); j--) {
+    // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
+    if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
+    const comparable: number[] = [];
+    for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
-      if (counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       if (ratio > COMPARABLE_RATIO) continue;
-      // the same sentence in two reports is a wire copy, not drift
-      if (p.evidence.text === q.evidence.text) continue;
-      latest ??= j;
-      if (sameWords === null && phrase && counted[j]!.phrase === phrase) sameWords = j;
+      // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
+      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j)) comparable.push(j);
     }
-    const chosen = sameWords ?? latest;
-    if (chosen === null) return;
+    if (!comparable.length) return;
+    const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase) ?? null) : null;
+    // inside the report, the figure nearest before; else the first figure (the lead's) of the latest report that has one
+    const nearest = comparable[0]!;
+    const headline = obs[nearest]!.article === q.article ? nearest : minOf(comparable.filter((j) => obs[j]!.article === obs[nearest]!.article));
+    const chosen = sameWords ?? headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
-    const originAt = p.article === q.article ? chosen : Math.min(sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!, chosen);
+    const first = sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!;
+    // a figure first given earlier in this same report is pointed at where the contradiction stands
+    const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
@@ -406,11 +468,13 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
     const candidates: Array<{ o: PolarVersion; n: PolarVersion; sim: number; order: number }> = [];
     for (const [i, n] of list.entries()) {
       // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
-      if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.evidence.text === n.v.evidence.text)) continue;
+      if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.article !== n.v.article && o.v.evidence.text === n.v.evidence.text)) continue;
       const before = list.slice(0, i).filter((o) => sameSlot(o, n));
       // the slot's latest version in another report already denies it: this denial repeats that one
       const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article);
-      if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies) {
+      // …or its source denied the topic in an earlier report ("who last week denied that any agreement existed")
+      const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source);
+      if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies && !deniedBefore) {
         for (const [k, o] of before.entries()) {
           if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o)) continue;
           candidates.push({ o, n, sim: cosine(o.words, n.words), order: k });
