@@ -125,6 +125,15 @@ test(`${P} a bare number counts the noun after it or the story's counted noun be
       ['tens of thousands of people', 20000, 99999, 'person', 'The storm threatens tens of thousands of people.'],
       ['about 40,000 people', 36000, 44000, 'person', 'The evacuation of about 40,000 people is under way.'],
     ], []],
+    ['a vote restated with another score ("5-2 vote" → "4-3 vote" the next day); the members counted in its sentence are part of it', [
+      ['5-2 vote', 5, 5, 'vote:7', 'The committee held the rate in a 5-2 vote, with two members voting for a cut.'],
+      ['two members', 2, 2, 'member', 'The committee held the rate in a 5-2 vote, with two members voting for a cut.', 1],
+      ['4-3 vote', 4, 4, 'vote:7', 'The bank held the rate on Wednesday in a 4-3 vote.'],
+    ], [['5-2 vote', '4-3 vote']]],
+    ['negative: scores of votes weeks apart are two meetings\' votes', [
+      ['4-3 vote', 4, 4, 'vote:7', 'The bank held the rate on Wednesday in a 4-3 vote.'],
+      ['voted 6-1', 6, 6, 'vote:7', 'The committee voted 6-1 for the cut.', 9],
+    ], []],
     ['negative: a rate is no count ("36.40 per dollar")', [
       ['36.40', 36.4, 36.4, 'count', 'The baht weakened to 36.40 per dollar.'],
       ['36.55', 36.55, 36.55, 'count', 'The baht fell to 36.55 per dollar.'],

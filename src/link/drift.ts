@@ -13,7 +13,7 @@
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
-import { intervalsOverlap } from './quantities.js';
+import { intervalsOverlap, VOTE_SCORE, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
@@ -22,6 +22,8 @@ import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryCla
 export const SAME_WORDS = 0.6;
 /** ...and they share at least this many content words (short claims are alike by accident). */
 const SAME_WORDS_MIN_TERMS = 5;
+/** Days within which two reported scores of a vote can be one meeting's. */
+const VOTE_DAYS = 3;
 /** Amounts of one unit further apart than this factor are different things (a trade total and a deal's value). */
 const COMPARABLE_RATIO = 3;
 
@@ -263,6 +265,8 @@ function isFigure(x: QuantityObservation): boolean {
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   if (at >= 0 && /^\s*per\b/i.test(sentence.slice(at + x.text.length))) return false;
+  // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
+  if (!x.unit.startsWith(VOTE_UNIT) && new RegExp(VOTE_SCORE.source, 'iu').test(sentence)) return false;
   const year = x.day ? Number(x.day.slice(0, 4)) : null;
   return year === null || ![...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
 }
@@ -303,6 +307,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
+      if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       if (ratio > COMPARABLE_RATIO) continue;
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
@@ -382,8 +388,13 @@ function attributionFindings(all: readonly WordedVersion[], article: number, pre
       if (o.v.article === article && o.v.evidence.start > n.v.evidence.start) continue; // each pair once
       const differentSource = o.c.source !== n.c.source && o.c.source !== null && n.c.source !== null;
       if (!differentSource || n.v.evidence.text === o.v.evidence.text) continue;
+      // a quotation both contents carry is re-credited words however short the rest ("We will not trade lives for copper")
+      const quoted = sameQuotedWords(o.v.text, n.v.text);
       const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
-      if (shared < SAME_WORDS_MIN_TERMS || cosine(n.words, o.words) < SAME_WORDS || !sameQuotedWords(o.v.evidence.text, n.v.evidence.text)) continue;
+      // the newer sentence still names the earlier source: a relay through another ("According to Meridian Wire, Kouassi denied …")
+      const earlierName = o.c.sourceName?.trim().split(/\s+/).pop();
+      if (earlierName && earlierName.length > 2 && new RegExp(`\\b${earlierName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(n.v.evidence.text)) continue;
+      if (!quoted && (shared < SAME_WORDS_MIN_TERMS || cosine(n.words, o.words) < SAME_WORDS || !sameQuotedWords(o.v.evidence.text, n.v.evidence.text))) continue;
       const k = pairKey(o.c.id, n.c.id);
       if (seenPairs.has(k)) continue;
       seenPairs.add(k);
