@@ -294,6 +294,14 @@ test(`${P} negation pairs: the most alike first, one per source and report, neve
       ['signed', 'ministers', 2, 0, 'said', 'they signed an agreement on Tuesday'],
       ['again', 'spokesman', 2, 100, 'said', 'last week he denied that any agreement existed'],
     ], 2, [['no@1', 'signed@2']]],
+    ['the source that denied a calling-off says it called it off, though the reports\' events were not linked: a confirmation', [
+      ['deny', 'union head', 1, 0, 'told', 'the strike has not been called off', 'e1'],
+      ['done', 'union head', 2, 0, 'said', 'we have called off the strike because there is an offer', 'e2'],
+    ], 2, [['deny@1', 'done@2']]],
+    ['negative: another source\'s statement about another event confirms nothing', [
+      ['deny', 'union head', 1, 0, 'told', 'the strike has not been called off', 'e1'],
+      ['other', 'operator', 2, 0, 'said', 'the talks were called off on Monday', 'e2'],
+    ], 2, []],
     ['negative: a hope of an agreement is no statement of one', [
       ['hope', 'minister', 1, 0, 'said', 'he expected an agreement before the end of the week'],
       ['no', 'spokesman', 2, 0, 'said', 'there is no agreement'],

@@ -491,9 +491,11 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
           candidates.push({ o, n, sim: cosine(o.words, n.words), order: k });
         }
       } else if (!n.denies && !nested(n)) {
-        // a statement after a denial in an earlier report: the denied thing is confirmed
-        const o = [...before].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
-        if (o && !before.slice(before.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
+        // a statement after a denial in an earlier report: the denied thing is confirmed (also when the source
+        // that denied it says so, though the two reports' events were not linked: "We have called off the strike")
+        const own = list.slice(0, i).filter((o) => sameSlot(o, n) || (o.v.article !== n.v.article && o.c.source !== null && o.c.source === n.c.source));
+        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
+        if (o && !own.slice(own.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
           overturned.add(o.v.id);
           out.push(negation(topic.name, o, n));
         }
