@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDrift, sameQuotedWords, topicPolarity } from './drift.js';
 import type { QuantityObservation } from './state.js';
-import type { ClaimVersion, StoryClaim } from './schema.js';
+import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
 const P = 'link/drift:';
 const POSTPONE = /\b(?:postpon\w*|put off|delay\w*)\b/i;
@@ -80,6 +80,143 @@ test(`${P} quantity findings follow the versions of one count: restatements star
   assert.equal(same[0]!.severity, 'contradiction');
 });
 
+test(`${P} a bare number counts the noun after it or the story's counted noun before it; a lower bound the earlier figure meets updates nothing`, () => {
+  // each report states one amount [text, low, high, unit, its sentence]; the last report is the new one
+  type Stated = [string, number, number, string, string, number?];
+  const B14: Stated = ['14 barriers', 14, 14, 'barrier', 'Officials had listed 14 barriers.'];
+  const NTB14: Stated = ['14 non-tariff barriers', 14, 14, 'barrier', 'They agreed to remove 14 non-tariff barriers.'];
+  const cases: ReadonlyArray<[string, Stated[], Array<[string, string]>]> = [
+    ['a bare "around a dozen" followed by "agreements" counts agreements; from where 12 first appeared', [
+      ['around a dozen', 10.8, 13.2, 'count', 'They would sign "around a dozen" agreements on transit.'],
+      ['about a dozen agreements', 10.8, 13.2, 'agreement', 'Officials said they would sign about a dozen agreements.'],
+      ['11 agreements', 11, 11, 'agreement', 'She said the 11 agreements could be signed by ministers.'],
+    ], [['around a dozen', '11 agreements']]],
+    ['a bare "17" after "the list of barriers" counts barriers: from where 14 first appeared',
+      [B14, NTB14, ['17', 17, 17, 'count', 'The list of barriers to be removed had grown to 17, she said.']], [['14 barriers', '17']]],
+    ['"more than 20" is not a restatement of 21, nor 21 a new figure after it',
+      [NTB14, ['more than 20', 21, Infinity, 'count', 'The list of barriers now runs to more than 20.'], ['21 non-tariff barriers', 21, 21, 'barrier', 'They signed it to remove 21 non-tariff barriers.']],
+      [['14 non-tariff barriers', '21 non-tariff barriers']]],
+    ['negative: "above $5,000" after "$5,200 a tonne" is met by the earlier figure',
+      [['$5,200 a tonne', 5200, 5200, 'USD', 'The number is $5,200 a tonne.'], ['above $5,000', 5001, Infinity, 'USD', 'Farmers would accept any floor above $5,000.']], []],
+    ['negative: a bare number of nothing the story counts is not compared', [B14, ['17', 17, 17, 'count', 'The meeting lasted until 17, when it closed.']], []],
+    ['"17 was" is no count of "wa": the barriers named before it are', [B14, ['17', 17, 17, 'count', 'The number of barriers, 17 was the figure she gave.']], [['14 barriers', '17']]],
+    ['a toll is one count in miners, a bare number or bodies', [
+      ['at least five miners', 5, Infinity, 'miner', 'The collapse happened early on Tuesday, killing at least five miners.'],
+      ['eight', 8, 8, 'death', 'The death toll from the collapse of the mine rose to eight on Wednesday, police said.'],
+    ], [['at least five miners', 'eight']]],
+    ['two tolls in one sentence of one report: a contradiction between them', [
+      ['eight', 8, 8, 'death', 'The death toll rose to eight, police said, while the union said 11 bodies had been found.'],
+      ['11 bodies', 11, 11, 'body', 'The death toll rose to eight, police said, while the union said 11 bodies had been found.', 1],
+    ], [['eight', '11 bodies']]],
+    ['the missing are another count than the dead', [
+      ['nine others', 9, 9, 'other', 'The roof fell, killing five miners and trapping nine others.'],
+      ['six men', 6, 6, 'man', 'Rescuers recovered three more bodies overnight and six men were still missing.'],
+    ], [['nine others', 'six men']]],
+    ['negative: a smaller count after the toll in one report is a part of it', [
+      ['six', 6, 6, 'person', 'The number of people killed rose to six on Saturday.'],
+      ['11', 11, 11, 'death', 'The death toll rose to 11.'],
+      ['three people', 3, 3, 'person', 'The death toll rose to 11, after three people died of injuries in hospital.', 2],
+    ], [['six', '11']]],
+    ['negative: a count in a sentence dated to an earlier year is another event\'s', [
+      ['at least five miners', 5, Infinity, 'miner', 'The collapse killed at least five miners.'],
+      ['Three miners', 3, 3, 'miner', 'Three miners died there in November 2019 when a shaft caved in.'],
+    ], []],
+    ['negative: a size only is no figure ("tens of thousands")', [
+      ['tens of thousands of people', 20000, 99999, 'person', 'The storm threatens tens of thousands of people.'],
+      ['about 40,000 people', 36000, 44000, 'person', 'The evacuation of about 40,000 people is under way.'],
+    ], []],
+    ['a vote restated with another score ("5-2 vote" → "4-3 vote" the next day); the members counted in its sentence are part of it', [
+      ['5-2 vote', 5, 5, 'vote:7', 'The committee held the rate in a 5-2 vote, with two members voting for a cut.'],
+      ['two members', 2, 2, 'member', 'The committee held the rate in a 5-2 vote, with two members voting for a cut.', 1],
+      ['4-3 vote', 4, 4, 'vote:7', 'The bank held the rate on Wednesday in a 4-3 vote.'],
+    ], [['5-2 vote', '4-3 vote']]],
+    ['negative: scores of votes weeks apart are two meetings\' votes', [
+      ['4-3 vote', 4, 4, 'vote:7', 'The bank held the rate on Wednesday in a 4-3 vote.'],
+      ['voted 6-1', 6, 6, 'vote:7', 'The committee voted 6-1 for the cut.', 9],
+    ], []],
+    ['negative: a rate is no count ("36.40 per dollar")', [
+      ['36.40', 36.4, 36.4, 'count', 'The baht weakened to 36.40 per dollar.'],
+      ['36.55', 36.55, 36.55, 'count', 'The baht fell to 36.55 per dollar.'],
+    ], []],
+  ];
+  for (const [name, stated, want] of cases) {
+    // each amount is its own report's unless it names one
+    const obs = stated.map(([text, low, high, unit, said, report], i): QuantityObservation => {
+      const article = report ?? i + 1;
+      return { article, day: `2025-03-0${article}`, outlet: `Outlet ${article}`, source: null, text, low, high, unit, evidence: { article, start: i, end: i + said.length, text: said } };
+    });
+    const found = findDrift([], { events: [], claims: [], quantities: obs }, obs[obs.length - 1]!.article).filter((f) => f.kind === 'quantity');
+    assert.deepEqual(found.map((f) => [obs[f.a.start]!.text, obs[f.b.start]!.text]), want, name);
+  }
+});
+
+/** A status step of one report with the time it gives, as its own sentence. */
+function timed(article: number, status: ReaderStatus, text: string, from: string | null, to: string | null, sentence = `The visit is set for ${text}.`): StatusStep {
+  const evidence = { article, start: 0, end: sentence.length, text: sentence };
+  return {
+    id: `s${article}-${text}`, date: `2025-0${article + 1}-10`, status, article, outlet: `Outlet ${article}`, evidence, source: { key: null, name: null, chain: [] },
+    time: { text, value: null, window: from || to ? { from, to } : null }, certainty: 0.8, conflicts: [],
+  };
+}
+
+test(`${P} time findings: each plan time of the new report against the latest earlier report's, from where it was first given`, () => {
+  const cases: ReadonlyArray<{ name: string; steps: StatusStep[]; article: number; want: Array<[string, string]> }> = [
+    {
+      name: 'a date given twice, then a new one: from its first report',
+      steps: [timed(1, 'dates-announced', 'March 24', '2025-03-24', '2025-03-24'), timed(2, 'dates-announced', 'March 24', '2025-03-24', '2025-03-24'), timed(3, 'postponed', 'March 24', '2025-03-24', '2025-03-24'), timed(3, 'expected-not-before', 'summer', '2025-06-01', null)],
+      article: 3,
+      want: [['s1-March 24', 's3-summer']],
+    },
+    {
+      name: 'a month without a year in a plan is its next occurrence ("by September", read in May)',
+      steps: [timed(1, 'expected', 'September', null, '2024-09-30', 'Kenya hoped to sign "by September".'), timed(2, 'dates-announced', 'October 14', '2025-10-14', '2025-10-14')],
+      article: 2,
+      want: [['s1-September', 's2-October 14']],
+    },
+    {
+      name: 'negative: two vague times counted from their reports\' days ("soon", "the foreseeable future")',
+      steps: [timed(1, 'expected', 'soon', '2025-02-10', '2025-05-10'), timed(2, 'expected', 'the foreseeable future', '2025-03-10', '2027-03-10')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: a reported postponement\'s new time is no plan ("put off until the autumn", denied)',
+      steps: [timed(1, 'expected', 'soon', '2025-02-10', '2025-05-10'), timed(2, 'expected', 'autumn', null, '2024-11-30', 'A website said the trip had been put off until the autumn.')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: a past time of a postponed plan is not moved to next year ("a visit that was set for March")',
+      steps: [timed(1, 'expected-not-before', 'summer', '2025-06-01', null), timed(4, 'postponed', 'March', '2025-03-01', '2025-03-31')],
+      article: 4,
+      want: [],
+    },
+    {
+      name: 'negative: the same plan said more precisely ("August" → "August 20")',
+      steps: [timed(1, 'expected', 'August', '2025-08-01', '2025-08-31'), timed(2, 'dates-announced', 'August 20', '2025-08-20', '2025-08-20')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: a time in a denied calling-off is no plan ("denied that it had called off this week\'s strike")',
+      steps: [timed(1, 'expected', 'later this month', '2025-02-03', '2025-02-28'), timed(2, 'dates-announced', 'this week', '2025-03-10', '2025-03-16', 'The union denied a report that it had called off this week\'s strike.')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: two times of one report are not drift',
+      steps: [timed(1, 'expected-not-before', 'June', '2025-06-01', '2025-06-30'), timed(1, 'expected', 'September', '2025-09-01', '2025-09-30')],
+      article: 1,
+      want: [],
+    },
+  ];
+  for (const c of cases) {
+    const event: TrackedEvent = { id: 'e1', story: 1, type: 'CONSULT', lemma: 'visit', label: 'visit', participants: [], actors: [], places: [], when: null, firstSeen: null, members: [], timeline: c.steps, status: null };
+    const found = findDrift([], { events: [event], claims: [], quantities: [] }, c.article).filter((f) => f.kind === 'time');
+    assert.deepEqual(found.map((f) => f.versions), c.want, c.name);
+  }
+});
+
 test(`${P} the same quoted words: a run of six words inside quotes in both texts, never a paraphrase`, () => {
   const cases: ReadonlyArray<{ a: string; b: string; want: boolean }> = [
     { a: '"Trucks should not wait three days to cross a line on a map," Langat said.', b: '"Trucks should not wait three days to cross a line on a map," Mwakyusa told members.', want: true },
@@ -122,4 +259,81 @@ test(`${P} negation findings pair a denial with the statement before it, once; a
   // negative: a wire copy of the denial (relayOf set) is not a new denial
   const copy = claimOf('c7', 'ministry', 3, 0, 'said', 'there has been no postponement', 'c2@2');
   assert.equal(findDrift(afterDenial, { events: [], claims: [claim, denial, copy], quantities: [] }, 3).length, 1);
+});
+
+/** A claim version in the shape negation reads: [id, source, report, position, cue, content, event, sentence]. */
+type Said = [string, string, number, number, string, string, (string | null)?, string?];
+
+function claimsOf(said: readonly Said[]): StoryClaim[] {
+  return said.map(([id, source, article, at, cue, text, event = 'e1', sentence]) => {
+    const c = claimOf(id, source, article, at, cue, text);
+    const v = { ...c.versions[0]!, evidence: { ...c.versions[0]!.evidence, text: sentence ?? c.versions[0]!.evidence.text } };
+    return { ...c, event, versions: [v] };
+  });
+}
+
+test(`${P} negation pairs: the most alike first, one per source and report, never a denial's own content, a hope, or another event across reports`, () => {
+  const cases: ReadonlyArray<[string, Said[], number, string[][]]> = [
+    ['"denied reports that X" holds X as its content, which is no statement: the website\'s report is', [
+      ['lead', 'ministry', 1, 0, 'denied', 'reports that the visit had been postponed'],
+      ['nested', 'reports', 1, 0, 'reports', 'that the visit had been postponed'],
+      ['site', 'website', 1, 100, 'reported', 'that the trip had been put off until the autumn'],
+      ['deny', 'spokeswoman', 1, 200, 'told', 'there has been no postponement, because no date was ever set'],
+    ], 1, [['site@1', 'deny@1']]],
+    ['the most alike statement is the one denied; a second sentence of the same denier adds nothing', [
+      ['quote', 'minister', 1, 100, 'told', 'we have an agreement on the floor price', null],
+      ['denied', 'spokesman', 1, 200, 'denied', 'that a deal had been struck'],
+      ['no', 'spokesman', 1, 300, 'said', 'there is no agreement on the floor price'],
+    ], 1, [['quote@1', 'no@1']]],
+    ['a content that names no topic is read in its sentence', [
+      ['lead', 'official', 1, 0, 'told', 'The Herald on Tuesday', 'e1', 'The visit has been postponed because of the outbreak, an official told The Herald on Tuesday.'],
+      ['deny', 'ministry', 1, 100, 'said', 'the visit has not been postponed'],
+    ], 1, [['lead@1', 'deny@1']]],
+    ['a source that denied in an earlier report repeats its denial ("who last week denied …"): only the confirmation pairs', [
+      ['no', 'spokesman', 1, 0, 'said', 'there is no agreement'],
+      ['signed', 'ministers', 2, 0, 'said', 'they signed an agreement on Tuesday'],
+      ['again', 'spokesman', 2, 100, 'said', 'last week he denied that any agreement existed'],
+    ], 2, [['no@1', 'signed@2']]],
+    ['the source that denied a calling-off says it called it off, though the reports\' events were not linked: a confirmation', [
+      ['deny', 'union head', 1, 0, 'told', 'the strike has not been called off', 'e1'],
+      ['done', 'union head', 2, 0, 'said', 'we have called off the strike because there is an offer', 'e2'],
+    ], 2, [['deny@1', 'done@2']]],
+    ['negative: another source\'s statement about another event confirms nothing', [
+      ['deny', 'union head', 1, 0, 'told', 'the strike has not been called off', 'e1'],
+      ['other', 'operator', 2, 0, 'said', 'the talks were called off on Monday', 'e2'],
+    ], 2, []],
+    ['negative: a hope of an agreement is no statement of one', [
+      ['hope', 'minister', 1, 0, 'said', 'he expected an agreement before the end of the week'],
+      ['no', 'spokesman', 2, 0, 'said', 'there is no agreement'],
+    ], 2, []],
+    ['negative: a claim tied to no event pairs only inside its own report', [
+      ['quote', 'minister', 1, 0, 'told', 'we have an agreement on the floor price', null],
+      ['no', 'spokesman', 2, 0, 'said', 'there is no agreement on the floor price'],
+    ], 2, []],
+    ['negative: versions of two events in two reports are two slots', [
+      ['said', 'minister', 1, 0, 'said', 'we have an agreement on the floor price', 'e1'],
+      ['no', 'spokesman', 2, 0, 'said', 'there is no agreement on the floor price', 'e2'],
+    ], 2, []],
+  ];
+  for (const [name, said, article, want] of cases) {
+    const found = findDrift([], { events: [], claims: claimsOf(said), quantities: [] }, article).filter((f) => f.kind === 'negation');
+    assert.deepEqual(found.map((f) => f.versions), want, name);
+  }
+});
+
+test(`${P} certainty drifts when one source's modal words change, not their wording, nor between versions about other things`, () => {
+  const claimWith = (texts: Array<[number, string, string]>): StoryClaim => {
+    const versions = texts.map(([article, cue, text]) => claimOf('c', 'president', article, 0, cue, text).versions[0]!);
+    return { ...claimOf('c', 'president', 1, 0, '', ''), slot: 'time', versions };
+  };
+  const cases: ReadonlyArray<[string, Array<[number, string, string]>, number]> = [
+    ['"intention" → "willing" is drift', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'said', 'he was willing to visit Ulaanbaatar at an early date']], 1],
+    ['negative: "intention" → "intended" (the cue) is the same certainty', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'intended', 'to visit Ulaanbaatar "soon"']], 0],
+    ['negative: a second report\'s words after ", while" are not this version\'s', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'intended', 'to visit Ulaanbaatar "soon", while the other version said he was willing to do so']], 0],
+    ['negative: versions about other things (a delegation, the deals\' worth)', [[1, 'added', 'a business delegation of about 40 companies would accompany the leader'], [2, 'said', 'the agreements could be worth more than $1.2 billion over five years']], 0],
+  ];
+  for (const [name, texts, want] of cases) {
+    const found = findDrift([], { events: [], claims: [claimWith(texts)], quantities: [] }, 2).filter((f) => f.kind === 'certainty');
+    assert.equal(found.length, want, name);
+  }
 });

@@ -11,7 +11,9 @@
  *  - negation: what one source says is denied by another (or by itself later).
  */
 import { DENIAL_VERB, negatedAt } from './negation.js';
-import { intervalsOverlap } from './quantities.js';
+import { SAME_STATEMENT } from './claims.js';
+import { minOf } from '../util/arrays.js';
+import { intervalsOverlap, VOTE_SCORE, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
@@ -20,6 +22,8 @@ import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryCla
 export const SAME_WORDS = 0.6;
 /** ...and they share at least this many content words (short claims are alike by accident). */
 const SAME_WORDS_MIN_TERMS = 5;
+/** Days within which two reported scores of a vote can be one meeting's. */
+const VOTE_DAYS = 3;
 /** Amounts of one unit further apart than this factor are different things (a trade total and a deal's value). */
 const COMPARABLE_RATIO = 3;
 
@@ -64,8 +68,23 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   return negatedAt(text, m.index, NEGATED) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
 
-function certaintyWords(text: string): string {
-  return [...new Set([...text.matchAll(CERTAINTY_WORDS)].map((m) => m[0].toLowerCase()))].sort().join(' ');
+/** One word per family, so that a change of wording is no change of certainty ("intention" / "intended"). */
+const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
+  [/^intend|^intention/, 'intend'],
+  [/^expect/, 'expect'],
+  [/^hope/, 'hope'],
+  [/^want/, 'want'],
+  [/^possib/, 'possible'],
+];
+
+/** The certainty a version gives: the modal words of its cue and of its own clause (not a second report's "…, while X said …"). */
+function certaintyWords(v: ClaimVersion): string {
+  const clause = v.text.split(/,\s*(?:while|whereas)\b|;/)[0]!;
+  const words = [...`${v.cue} ${clause}`.matchAll(CERTAINTY_WORDS)].map((m) => {
+    const w = m[0].toLowerCase();
+    return CERTAINTY_FAMILY.find(([re]) => re.test(w))?.[1] ?? w;
+  });
+  return [...new Set(words)].sort().join(' ');
 }
 
 function keyOf(kind: FindingKind, a: Evidence, b: Evidence): string {
@@ -79,27 +98,72 @@ function make(kind: FindingKind, severity: Finding['severity'], summary: string,
 
 const who = (source: string | null, outlet: string | null, article: number): string => `${source ?? outlet ?? 'unattributed'}${source && outlet ? `, ${outlet}` : ''}${!outlet ? ` #${article}` : ''}`;
 
-/** Time drift along a tracked event's history: consecutive future times from different reports. */
+type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
+
+/** A month or season named without a year ("by September", "until the autumn"). */
+const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|late|mid)\s+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
+/** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
+const POSTPONEMENT = /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
+
+/** The year of a date-like ISO string, moved by `years`. */
+const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
+
+/**
+ * The time a step gives as a plan, or null. A time that ended by its report's date is a past event's
+ * ("his last visit, in 2016"), except a month or season named without a year, which a plan means in its
+ * next occurrence ("hoped to sign the agreement by September", read in May, is this September). A time
+ * given in a sentence about a postponement the step does not record (a reported or denied one: "put off
+ * until the autumn") is not the event's plan.
+ */
+function planTime(s: StatusStep): TimedStep | null {
+  if (!s.time || s.status === 'happened' || s.status === 'under-way') return null;
+  if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
+  const w = s.time.window;
+  if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
+  if (s.status === 'postponed' || !YEARLESS_PERIOD.test(s.time.text.trim())) return null;
+  const window = { from: shiftYear(w.from, 1), to: shiftYear(w.to, 1) };
+  return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
+}
+
+/**
+ * Time drift along a tracked event's history: each plan time of the new report against the latest plan
+ * time of an earlier report, pointing where that time was first given in a run of reports repeating it.
+ * Two vague times counted from their own report's day ("soon", "in the foreseeable future") say the same.
+ */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
-  // plans only: a time that ended before its report was written is a past event's ("his last visit, in 2016")
-  const timed = e.timeline.filter((s): s is StatusStep & { time: NonNullable<StatusStep['time']> } =>
-    Boolean(s.time) && s.status !== 'happened' && s.status !== 'under-way' && !(s.date && s.time?.window?.to && s.time.window.to <= s.date));
-  for (let i = 1; i < timed.length; i++) {
-    const a = timed[i - 1]!;
-    const b = timed[i]!;
-    if (a.article !== article && b.article !== article) continue;
-    if (a.article === b.article) continue;
-    const ta = a.time.text.toLowerCase().trim();
-    const tb = b.time.text.toLowerCase().trim();
-    if (ta === tb) continue;
+  const timed = e.timeline.map(planTime).filter((s): s is TimedStep => s !== null);
+  const sameTime = (x: TimedStep, y: TimedStep): boolean => {
+    const wx = x.time.window;
+    const wy = y.time.window;
+    return x.time.text.toLowerCase().trim() === y.time.text.toLowerCase().trim() || Boolean(wx && wy && wx.from !== null && wx.from === wy.from && wx.to === wy.to);
+  };
+  const specific = (w: TimedStep['time']['window']): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
+  const vague = (x: TimedStep): boolean => !specific(x.time.window) && x.time.window?.from != null && x.time.window.from === x.date;
+  timed.forEach((b, i) => {
+    if (b.article !== article) return;
+    let k = i - 1;
+    while (k >= 0 && timed[k]!.article === article) k--;
+    if (k < 0) return;
+    const latest = timed[k]!;
+    const wl = latest.time.window;
+    const wn = b.time.window;
+    // the same plan said more precisely ("in August" → "on August 20") is no change
+    const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!);
+    if (sameTime(latest, b) || (vague(latest) && vague(b)) || refined) return;
+    // where the earlier time was first given, across reports repeating it
+    let first = k;
+    for (let j = k - 1; j >= 0; j--) {
+      if (timed[j]!.article === article) continue;
+      if (!sameTime(timed[j]!, latest)) break;
+      first = j;
+    }
+    const a = timed[first]!;
     const wa = a.time.window;
     const wb = b.time.window;
-    const specific = (w: typeof wa): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
-    if (wa && wb && wa.from === wb.from && wa.to === wb.to && wa.from !== null) continue;
     const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);
     out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.time.evidence ?? a.evidence, b.time.evidence ?? b.evidence, [a.id, b.id], e.id));
-  }
+  });
   return out;
 }
 
@@ -115,43 +179,153 @@ function central(x: QuantityObservation): number {
   return Number.isFinite(x.high) ? (x.low + x.high) / 2 : x.low;
 }
 
+/** The unit the quantities layer gives a bare number ("17", "around a dozen"), which says nothing about what it counts. */
+const BARE_COUNT = 'count';
+/** Currencies and measures are upper case or abbreviations; a counted thing's unit is a lower-case lemma. */
+const COUNTED_UNIT = /^\p{Ll}[\p{Ll}-]+$/u;
+
+/** Words ending in s that are no plural nouns ("17 was the figure"). */
+const NOT_PLURAL = /^(?:is|was|has|does|as|its|this|thus|his|hers|ours|yours|theirs|us|plus|less|unless|across|besides|whereas|always|perhaps)$/i;
+
+/** The naive singular of a plural word, enough to meet a counted noun's lemma ("barriers" → "barrier", "companies" → "company"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}
+
+interface CountedAs {
+  readonly unit: string;
+  /** What it counts in its own words ("non-tariff barriers"), "" for a bare number. */
+  readonly phrase: string;
+}
+
+/**
+ * The people a toll counts, by the word nearest the amount ("killing at least five miners and trapping nine
+ * others": five dead, nine missing; "the death toll … rose to eight"): tolls of one incident are counted in
+ * miners, people, bodies or no noun at all, and compared as one count.
+ */
+const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|bodies|body|fatalit(?:y|ies)|drown(?:ed|ing)?)\b/giu],
+  ['missing', /\b(?:missing|trapped|trapping|unaccounted)\b/giu],
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded)\b/giu],
+];
+/** How far around an amount (characters) a toll word is looked for. */
+const TOLL_REACH_BEFORE = 64;
+const TOLL_REACH_AFTER = 32;
+
+function tollOf(sentence: string, at: number, end: number): { unit: string; word: string } | null {
+  let best: { unit: string; word: string; gap: number } | null = null;
+  for (const [unit, re] of TOLLS) {
+    for (const m of sentence.matchAll(re)) {
+      // a word inside the amount ("11 bodies") is nearest of all
+      const gap = m.index < at ? at - (m.index + m[0].length) : Math.max(0, m.index - end);
+      const reach = m.index < at ? TOLL_REACH_BEFORE : TOLL_REACH_AFTER;
+      if (gap >= 0 && gap <= reach && (!best || gap < best.gap)) best = { unit, word: m[0].toLowerCase(), gap };
+    }
+  }
+  return best && { unit: best.unit, word: best.word };
+}
+
+/**
+ * What an amount counts. A toll counts its people whatever the noun (above). A bare number takes the plural
+ * noun right after it (`"around a dozen" agreements`), else the story's counted unit named nearest before
+ * it in its sentence ("the list of barriers … had grown to 17"): a count is compared only with counts of
+ * the same thing.
+ */
+function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedAs {
+  const sentence = x.evidence.text;
+  const at = sentence.indexOf(x.text);
+  const own = countedPhrase(x.text);
+  const toll = at >= 0 && !/^[A-Z]{3}$/.test(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
+  if (toll) return { unit: toll.unit, phrase: own || toll.word };
+  if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: own };
+  if (at < 0) return { unit: x.unit, phrase: '' };
+  const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
+  if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
+  let best: { unit: string; at: number } | null = null;
+  for (const m of sentence.slice(0, at).toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const unit = singular(m[0]);
+    if (units.has(unit) && (!best || m.index > best.at)) best = { unit, at: m.index };
+  }
+  return { unit: best?.unit ?? x.unit, phrase: '' };
+}
+
+/** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
+const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
+/** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
+const YEAR = /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * Whether an amount is a figure of the story's own counts: not a size only, not a rate ("36.40 per
+ * dollar"), and not in a sentence dated to an earlier year than its report.
+ */
+function isFigure(x: QuantityObservation): boolean {
+  if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
+  const sentence = x.evidence.text;
+  const at = sentence.indexOf(x.text);
+  if (at >= 0 && /^\s*per\b/i.test(sentence.slice(at + x.text.length))) return false;
+  // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
+  if (!x.unit.startsWith(VOTE_UNIT) && new RegExp(VOTE_SCORE.source, 'iu').test(sentence)) return false;
+  const year = x.day ? Number(x.day.slice(0, 4)) : null;
+  return year === null || ![...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
+}
+
 /**
  * Quantity drift along the versions of one count. An amount already stated earlier in the story (the
- * same unit and figure) is a restatement ("up from the 40 that officials cited"): it starts no finding.
- * A new figure is compared with the latest earlier amount of the same unit, preferring one that counts the
- * same thing in the same words ("14 non-tariff barriers" → "21 non-tariff barriers"); when that earlier
- * amount restates a figure, the finding points where the figure first appeared in those words.
+ * same unit and figure; "more than 20" is not 21) is a restatement ("up from the 40 that officials
+ * cited"): it starts no finding. A new figure is compared with the latest earlier amount of the same
+ * unit, preferring one that counts the same thing in the same words ("14 non-tariff barriers" → "21
+ * non-tariff barriers"). Across reports the finding points where that earlier figure first appeared (in
+ * those words, when the words decided); inside one report, two figures of one day, at the one nearest
+ * before. A lower bound that the earlier figure meets ("above $5,000" after "$5,200") updates nothing.
  */
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
-  const figureKey = (x: QuantityObservation): string => `${x.unit}\u0000${central(x)}`;
-  const phraseKey = (x: QuantityObservation): string => `${figureKey(x)}\u0000${countedPhrase(x.text)}`;
+  const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)));
+  const counted = obs.map((x) => countedAs(x, units));
+  const figures = obs.map(isFigure);
+  const figure = (k: number): string => {
+    const x = obs[k]!;
+    return `${counted[k]!.unit}\u0000${Number.isFinite(x.high) ? central(x) : `>${x.low}`}`;
+  };
+  const phraseKey = (k: number): string => `${figure(k)}\u0000${counted[k]!.phrase}`;
   // first appearance of each figure, and of each figure in each wording (one pass: linear in the story)
   const firstFigure = new Map<string, number>();
   const firstPhrase = new Map<string, number>();
-  obs.forEach((o, k) => {
-    if (!firstFigure.has(figureKey(o))) firstFigure.set(figureKey(o), k);
-    if (!firstPhrase.has(phraseKey(o))) firstPhrase.set(phraseKey(o), k);
+  obs.forEach((_, k) => {
+    if (!figures[k]) return;
+    if (!firstFigure.has(figure(k))) firstFigure.set(figure(k), k);
+    if (!firstPhrase.has(phraseKey(k))) firstPhrase.set(phraseKey(k), k);
   });
   obs.forEach((q, i) => {
-    if (q.article !== article || firstFigure.get(figureKey(q))! < i) return;
-    let latest: number | null = null;
-    let sameWords: number | null = null;
-    const phrase = countedPhrase(q.text);
-    for (let j = i - 1; j >= 0 && (latest === null || sameWords === null); j--) {
+    if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i) return;
+    const { unit, phrase } = counted[i]!;
+    // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
+    if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
+    const comparable: number[] = [];
+    for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
-      if (p.unit !== q.unit || central(p) === central(q)) continue;
+      if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
+      if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       if (ratio > COMPARABLE_RATIO) continue;
-      // the same sentence in two reports is a wire copy, not drift
-      if (p.evidence.text === q.evidence.text) continue;
-      latest ??= j;
-      if (sameWords === null && phrase && countedPhrase(p.text) === phrase) sameWords = j;
+      // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
+      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j)) comparable.push(j);
     }
-    const chosen = sameWords ?? latest;
-    if (chosen === null) return;
+    if (!comparable.length) return;
+    const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase) ?? null) : null;
+    // inside the report, the figure nearest before; else the first figure (the lead's) of the latest report that has one
+    const nearest = comparable[0]!;
+    const headline = obs[nearest]!.article === q.article ? nearest : minOf(comparable.filter((j) => obs[j]!.article === obs[nearest]!.article));
+    const chosen = sameWords ?? headline;
     const p = obs[chosen]!;
-    const origin = obs[Math.min(firstPhrase.get(phraseKey(p)) ?? chosen, chosen)]!;
+    if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
+    const first = sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!;
+    // a figure first given earlier in this same report is pointed at where the contradiction stands
+    const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
+    const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
     out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));
@@ -164,11 +338,14 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
   const out: Finding[] = [];
   c.versions.forEach((v, i) => {
     if (v.article !== article || i === 0) return;
-    const cw = certaintyWords(v.text);
+    const cw = certaintyWords(v);
+    const vWords = addTerms(new Map(), v.text);
     for (let j = i - 1; j >= 0; j--) {
       const u = c.versions[j]!;
-      const uw = certaintyWords(u.text);
+      const uw = certaintyWords(u);
       if (uw === cw || !uw || !cw || u.negated !== v.negated) continue;
+      // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
+      if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
       out.push(make('certainty', 'drift', `${c.sourceName ?? 'a source'}: “${uw}” (${u.outlet ?? u.article}) → “${cw}” (${v.outlet ?? v.article})`, u.evidence, v.evidence, [u.id, v.id], c.event));
       break;
     }
@@ -211,8 +388,13 @@ function attributionFindings(all: readonly WordedVersion[], article: number, pre
       if (o.v.article === article && o.v.evidence.start > n.v.evidence.start) continue; // each pair once
       const differentSource = o.c.source !== n.c.source && o.c.source !== null && n.c.source !== null;
       if (!differentSource || n.v.evidence.text === o.v.evidence.text) continue;
+      // a quotation both contents carry is re-credited words however short the rest ("We will not trade lives for copper")
+      const quoted = sameQuotedWords(o.v.text, n.v.text);
       const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
-      if (shared < SAME_WORDS_MIN_TERMS || cosine(n.words, o.words) < SAME_WORDS || !sameQuotedWords(o.v.evidence.text, n.v.evidence.text)) continue;
+      // the newer sentence still names the earlier source: a relay through another ("According to Meridian Wire, Kouassi denied …")
+      const earlierName = o.c.sourceName?.trim().split(/\s+/).pop();
+      if (earlierName && earlierName.length > 2 && new RegExp(`\\b${earlierName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(n.v.evidence.text)) continue;
+      if (!quoted && (shared < SAME_WORDS_MIN_TERMS || cosine(n.words, o.words) < SAME_WORDS || !sameQuotedWords(o.v.evidence.text, n.v.evidence.text))) continue;
       const k = pairKey(o.c.id, n.c.id);
       if (seenPairs.has(k)) continue;
       seenPairs.add(k);
@@ -232,13 +414,44 @@ interface PolarVersion extends WordedVersion {
 const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
   (a.v.published ?? '').localeCompare(b.v.published ?? '') || a.v.article - b.v.article || a.v.evidence.start - b.v.evidence.start;
 
+/** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
+const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
+
+/**
+ * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
+ * when the content names no topic (a content read wrong: "…has been postponed, an official told The Steppe
+ * Herald" gives the addressee as content). A hope or plan of the topic states nothing.
+ */
+function polarOf(x: WordedVersion): PolarVersion | null {
+  const read = (text: string): { topic: (typeof NEGATION_TOPICS)[number]; polarity: boolean } | null => {
+    // a version speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement
+    const topic = NEGATION_TOPICS.find((t) => topicPolarity(text, t.pattern) !== null);
+    return topic ? { topic, polarity: topicPolarity(text, topic.pattern)! } : null;
+  };
+  const content = read(x.v.text);
+  const found = content ?? read(x.v.evidence.text);
+  if (!found) return null;
+  const text = content ? x.v.text : x.v.evidence.text;
+  const at = found.topic.pattern.exec(text)!.index;
+  if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
+  // "denied reports that the visit had been postponed": the cue denies what the content states
+  return { ...x, topic: found.topic.name, denies: content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity };
+}
+
+/**
+ * Whether two versions speak to one slot: the same tracked event; inside one report, a version tied to no
+ * event speaks to any ("We have an agreement on the floor price" / "There is no agreement").
+ */
+const sameSlot = (a: PolarVersion, b: PolarVersion): boolean => a.c.event === b.c.event ? a.c.event !== null : a.v.article === b.v.article && (a.c.event === null || b.c.event === null);
+
 /**
  * Negation findings along the versions of one slot (a tracked event and a topic such as "postpone"): a
  * denial pairs with the statement it denies, and a later statement pairs with the denial it overturns.
- * A denial answers a statement made before it (in an earlier report, or earlier in the same one; a lead
- * that sums up the denial before the report tells the claim does not count) and, of those, the one in
- * the most alike words. Each statement is denied once and each denial answered once, so a wire copy or a
- * later report repeating the same denial adds nothing.
+ * A denial answers a statement made before it (in an earlier report, or earlier in the same one, not in its
+ * own sentence: a lead that sums up a claim and its denial, or the content of "denied reports that …"),
+ * and the new report's denials and those statements pair by the most alike words first. Each statement is
+ * denied once and each denial answered once, so a wire copy or a later report repeating the same denial
+ * adds nothing.
  */
 function negationFindings(all: readonly WordedVersion[], article: number, prev: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
@@ -247,12 +460,8 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
   const overturned = new Set<string>(); // denials already paired with a later statement
   const polar = new Map<string, PolarVersion>();
   for (const x of all) {
-    // a version speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement
-    const topic = NEGATION_TOPICS.find((t) => topicPolarity(x.v.text, t.pattern) !== null);
-    if (!topic || x.c.event === null) continue;
-    const polarity = topicPolarity(x.v.text, topic.pattern)!;
-    // "denied reports that the visit had been postponed": the cue denies what the content states
-    polar.set(x.v.id, { ...x, topic: topic.name, denies: DENIAL_VERB.test(x.v.cue) ? !polarity : polarity });
+    const p = polarOf(x);
+    if (p) polar.set(x.v.id, p);
   }
   for (const f of prev) {
     if (f.kind !== 'negation' || f.versions.length !== 2) continue;
@@ -264,53 +473,51 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
     } else overturned.add(a.v.id);
   }
   for (const topic of NEGATION_TOPICS) {
-    const byEvent = new Map<string, PolarVersion[]>();
-    for (const x of polar.values()) {
-      if (x.topic !== topic.name) continue;
-      const list = byEvent.get(x.c.event!) ?? [];
-      list.push(x);
-      byEvent.set(x.c.event!, list);
-    }
-    for (const [event, list] of byEvent) {
-      list.sort(storyOrder);
-      for (const [i, n] of list.entries()) {
-        // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
-        if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.evidence.text === n.v.evidence.text)) continue;
-        // the slot's latest version in another report already denies it: this denial repeats that one
-        const lastElsewhere = list.slice(0, i).reverse().find((o) => o.v.article !== n.v.article);
-        if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies) {
-          let best: PolarVersion | null = null;
-          let bestSim = -1;
-          for (const o of list.slice(0, i)) {
-            if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text) continue;
-            const sim = cosine(o.words, n.words);
-            if (sim >= bestSim) {
-              best = o;
-              bestSim = sim;
-            }
-          }
-          if (best) {
-            denied.add(best.v.id);
-            answered.add(n.v.id);
-            out.push(negation(topic.name, best, n, event));
-          }
-        } else if (!n.denies) {
-          // a statement after a denial in an earlier report: the denied thing is confirmed
-          const o = list.slice(0, i).reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
-          if (o && !list.slice(list.indexOf(o) + 1, i).some((x) => !x.denies && x.v.article !== n.v.article)) {
-            overturned.add(o.v.id);
-            out.push(negation(topic.name, o, n, event));
-          }
+    const list = [...polar.values()].filter((x) => x.topic === topic.name).sort(storyOrder);
+    // the content of a denial in the new report ("denied reports that the visit had been postponed") is no statement of its own
+    const nested = (o: PolarVersion): boolean => list.some((d) => d.denies && d.v.article === o.v.article && d !== o && d.v.text.includes(o.v.text));
+    const candidates: Array<{ o: PolarVersion; n: PolarVersion; sim: number; order: number }> = [];
+    for (const [i, n] of list.entries()) {
+      // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
+      if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.article !== n.v.article && o.v.evidence.text === n.v.evidence.text)) continue;
+      const before = list.slice(0, i).filter((o) => sameSlot(o, n));
+      // the slot's latest version in another report already denies it: this denial repeats that one
+      const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article);
+      // …or its source denied the topic in an earlier report ("who last week denied that any agreement existed")
+      const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source);
+      if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies && !deniedBefore) {
+        for (const [k, o] of before.entries()) {
+          if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o)) continue;
+          candidates.push({ o, n, sim: cosine(o.words, n.words), order: k });
+        }
+      } else if (!n.denies && !nested(n)) {
+        // a statement after a denial in an earlier report: the denied thing is confirmed (also when the source
+        // that denied it says so, though the two reports' events were not linked: "We have called off the strike")
+        const own = list.slice(0, i).filter((o) => sameSlot(o, n) || (o.v.article !== n.v.article && o.c.source !== null && o.c.source === n.c.source));
+        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
+        if (o && !own.slice(own.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
+          overturned.add(o.v.id);
+          out.push(negation(topic.name, o, n));
         }
       }
+    }
+    // most alike first; of equally alike statements, the latest
+    candidates.sort((x, y) => y.sim - x.sim || y.order - x.order);
+    // one source saying a thing, or denying it, in several sentences of one report makes one version of it
+    const alike = (x: PolarVersion): PolarVersion[] => list.filter((y) => y.denies === x.denies && y.v.article === x.v.article && y.c.source === x.c.source);
+    for (const { o, n } of candidates) {
+      if (denied.has(o.v.id) || answered.has(n.v.id)) continue;
+      for (const y of alike(o)) denied.add(y.v.id);
+      for (const y of alike(n)) answered.add(y.v.id);
+      out.push(negation(topic.name, o, n));
     }
   }
   return out;
 }
 
-function negation(topic: string, first: PolarVersion, second: PolarVersion, event: string): Finding {
+function negation(topic: string, first: PolarVersion, second: PolarVersion): Finding {
   const says = (x: PolarVersion): string => (x.denies ? 'denies' : 'says');
-  return make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], event);
+  return make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], first.c.event ?? second.c.event);
 }
 
 export interface DriftInput {

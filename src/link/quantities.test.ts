@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, withLayers } from '../doc/doc.js';
 import type { Quantity } from '../doc/schemas/quantities.js';
-import { intervalsOverlap, StatedQuantities } from './quantities.js';
+import { intervalsOverlap, StatedQuantities, voteScores } from './quantities.js';
 
 const P = 'link/quantities:';
 
@@ -44,4 +44,18 @@ test(`${P} interval overlap`, () => {
   assert.equal(intervalsOverlap({ low: 13, high: 13 }, { low: 14, high: 14 }), false);
   assert.equal(intervalsOverlap({ low: 61, high: Infinity }, { low: 36, high: 44 }), false);
   assert.equal(intervalsOverlap({ low: 36, high: 44 }, { low: 40, high: 40 }), true);
+});
+
+test(`${P} a vote's score is an amount: the majority's votes, of a unit naming the votes cast; other dashes are not`, () => {
+  const cases: ReadonlyArray<[string, Array<[string, number, string]>]> = [
+    ['The committee held the rate in a 5-2 vote on Wednesday.', [['5-2 vote', 5, 'vote:7']]],
+    ['It voted 6–1 for the cut.', [['voted 6–1', 6, 'vote:7']]],
+    ['Parliament approved it in a 120-80 vote.', [['120-80 vote', 120, 'vote:200']]],
+    ['negative: the 2024-25 season starts in October.', []],
+    ['negative: a 9-5 job and a 3-1 win.', []],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual(voteScores(text, 10).map((q) => [q.text, q.low, q.unit]), want, text);
+    for (const q of voteScores(text, 10)) assert.equal(text.slice(q.start - 10, q.end - 10), q.text, 'offsets');
+  }
 });

@@ -45,3 +45,21 @@ export class StatedQuantities {
 export function intervalsOverlap(a: { low: number; high: number }, b: { low: number; high: number }): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
+
+/** A vote's score ("in a 5-2 vote", "voted 6–1"): the quantities layer reads no scores. */
+export const VOTE_SCORE = /\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|decision|majority|split)\b|\bvoted\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\b/giu;
+
+/** The unit of a vote's score: the votes cast, so that 5-2 and 4-3 are two scores of one seven-member vote. */
+export const VOTE_UNIT = 'vote:';
+
+/** The vote scores in `text` from `offset` on, as amounts: the majority's votes, of a unit that names the votes cast. */
+export function voteScores(text: string, offset = 0): StatedQuantity[] {
+  const out: StatedQuantity[] = [];
+  for (const m of text.matchAll(VOTE_SCORE)) {
+    const a = Number(m[1] ?? m[3]);
+    const b = Number(m[2] ?? m[4]);
+    const start = offset + m.index;
+    out.push({ text: m[0], start, end: start + m[0].length, low: Math.max(a, b), high: Math.max(a, b), unit: `${VOTE_UNIT}${a + b}` });
+  }
+  return out;
+}
