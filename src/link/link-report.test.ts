@@ -87,6 +87,21 @@ test(`${P} the same two leaders' visit eight months later is another tracked eve
   assert.ok(!events[0]!.members.some((m) => m.article === 5), 'not the April visit');
 });
 
+test(`${P} a plan reported after the tracked event is over is another event; before it, the same`, async () => {
+  const over: R = { id: 10, day: '2025-04-12', text: 'Temirov ended his state visit to Mongolia on Wednesday', people: VISIT, places: PLACES, event: { status: 'occurred', time: t('Wednesday', '2025-04-09', '2025-04-08', '2025-04-09') } };
+  const cases: ReadonlyArray<{ day: string; joins: boolean; why: string }> = [
+    { day: '2025-06-20', joins: false, why: 'a plan two months after the visit ended is a new visit' },
+    { day: '2025-04-13', joins: true, why: 'negative: within days of its end, a plan may still be read into the same event' },
+  ];
+  for (const c of cases) {
+    const plan: R = { id: 11, day: c.day, text: 'Temirov will visit Mongolia, officials say', people: VISIT, places: PLACES, event: { status: 'anticipated' } };
+    const state = await linkAll([...reports, over, plan]);
+    const events = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 11)));
+    assert.equal(events.length, 1, c.why);
+    assert.equal(events[0]!.members.some((m) => m.article === 5), c.joins, c.why);
+  }
+});
+
 test(`${P} a report with no date, no entities and no events links or stays alone without error`, async () => {
   const state = await linkAll([...reports, { id: 8, day: '', text: 'Un texte sans date ni entités.' }]);
   assert.ok(state.allStories().some((s) => s.story.articles.some((a) => a.id === 8)));

@@ -14,7 +14,7 @@ export type { Timex, TimeWindow } from '../../doc/schemas/time.js';
 
 export const timeAnnotator = defineAnnotator<'timexes'>({
   name: 'time',
-  semver: '1.2.2', // 1.1: TimeBank extents, nearest-year resolution, weekends, recent periods, signal-bounded windows. 1.2: statement dates and reported speech, ranges (range {begin, end}), event-dated and denied bounds, Sunday week words. 1.2.1: irregular past forms (laid, swept, hit after no modal). 1.2.2: present-simple schedules look ahead, participial adjectives ("the stranded villages") are no past tense, "the post" as a job is no statement
+  semver: '1.2.3', // 1.1: TimeBank extents, nearest-year resolution, weekends, recent periods, signal-bounded windows. 1.2: statement dates and reported speech, ranges (range {begin, end}), event-dated and denied bounds, Sunday week words. 1.2.1: irregular past forms (laid, swept, hit after no modal). 1.2.2: present-simple schedules look ahead, participial adjectives ("the stranded villages") are no past tense, "the post" as a job is no statement. 1.2.3: "as planned", "as expected" are no past tense
   requires: ['tokens', 'sentences'],
   produces: ['timexes'],
   run(doc: Doc) {
