@@ -159,10 +159,12 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // Two specific dates that do not meet are two events (the same minister's trips months apart);
   // vague windows ("soon", "in autumn") never separate events on their own.
   const w = e.time?.window ?? null;
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3)) return { reject: 'dates apart' };
+  // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday).
+  const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.from, w.from) <= SPECIFIC_DAYS;
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
-  // ("his last visit, eleven years ago").
-  if (w?.to && reportDay && e.status === 'occurred') {
+  // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
+  if (w?.to && reportDay && e.status === 'occurred' && !(t.when && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 3))) {
     const first = t.timeline[0]?.date ?? t.firstSeen;
     const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
     if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return { reject: 'an earlier event' };

@@ -43,6 +43,8 @@ const ROWS: readonly Row[] = [
   { text: 'The missing link in the supply chain was a single port.', word: 'missing', type: null },
   // legal process
   { text: 'Police arrested the driver at the scene.', word: 'arrested', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The manager, who was arrested on Wednesday, was charged on Friday with 14 counts of fraud.', word: 'charged', type: 'LEGAL', phase: 'charged' },
+  { text: 'The museum charged visitors on Friday for entry.', word: 'charged', type: null },
   { text: 'The driver was charged with dangerous driving on Friday.', word: 'charged', type: 'LEGAL', phase: 'charged' },
   { text: 'Keep the radios charged during the expedition.', word: 'charged', type: null },
   { text: 'A court in Holm acquitted the two guards.', word: 'acquitted', type: 'LEGAL', phase: 'acquitted' },

@@ -61,7 +61,7 @@ const MARKETS = ws('shares stocks stock markets market prices price index indice
 const RATE = ws('rate rates');
 const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
-const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
+const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings block tower towers bridge bridges dam dams wall walls house houses school schools church mosque stadium factory warehouse hotel');

@@ -65,7 +65,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.7: "opened/began/continued" put an event under way only without an object ("her visit opened the talks" does
   // not); "described as" dates a saying, not the event
   // 1.8: a collapse near a mine, roof, building or bridge (not talks or markets) and a storm's landfall are disasters
-  semver: '1.8.0',
+  // 1.8.1: "counts" and "arrested" near "charged" make it a legal charge ("was charged on Friday with 14 counts")
+  semver: '1.8.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
