@@ -25,11 +25,8 @@ const ROWS: readonly Row[] = [
   { text: 'A helicopter crashed into the hillside above Corva.', word: 'crashed', type: 'DISASTER' },
   { text: 'The flood warning for the Amsel river was withdrawn on Monday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
   { text: 'Forecasters issued a storm warning for the islands.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
-  { text: 'Part of the roof of the Kessel mine collapsed on Monday, trapping six miners.', word: 'collapsed', type: 'DISASTER', phase: 'struck' },
-  { text: 'Two workers died in the collapse of a building in Amsel.', word: 'collapse', type: 'DISASTER' },
-  { text: 'The talks collapsed on Friday without a deal.', word: 'collapsed', type: null },
-  { text: 'Share prices collapsed after the profit warning.', word: 'collapsed', type: null },
-  { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: 'DISASTER' },
+  // a storm's landfall is what the storm does, not an event of its own
+  { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: null },
   { text: 'The council came under fire for the new tax.', word: 'fire', type: null },
   { text: 'Police opened fire on the car at the checkpoint.', word: 'fire', type: 'ASSAULT' },
   // casualties

@@ -63,8 +63,6 @@ const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
-/** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
-const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings block tower towers bridge bridges dam dams wall walls house houses school schools church mosque stadium factory warehouse hotel');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
@@ -164,12 +162,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
   lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } })]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
-  lemma('collapse', 'collapse collapses collapsed collapsing cave-in cave-ins', 'collapse collapses cave-in cave-ins', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: STRUCTURES, before: 8, after: 8 } })], [
-    { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime'), before: 4, after: 4 } },
-    { near: { words: MARKETS, before: 4, after: 4 } },
-  ]),
-  // a storm's arrival on land: an event of its own beside the storm ("is expected to make landfall on Thursday")
-  lemma('landfall', 'landfall landfalls', 'landfall landfalls', [sense('DISASTER', 'landfall', 'disaster', 'incident')]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
 
   // --- casualties (extension CASUALTY) ---

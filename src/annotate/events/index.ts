@@ -66,7 +66,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // not); "described as" dates a saying, not the event
   // 1.8: a collapse near a mine, roof, building or bridge (not talks or markets) and a storm's landfall are disasters
   // 1.8.1: "counts" and "arrested" near "charged" make it a legal charge ("was charged on Friday with 14 counts")
-  semver: '1.8.1',
+  // 1.8.2: no collapse or landfall triggers again (a landfall is what the storm does, as the events gold reads it;
+  // the collapse trigger took the domain gate's casualty typing below its floor)
+  semver: '1.8.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
