@@ -87,6 +87,48 @@ test(`${P} the same two leaders' visit eight months later is another tracked eve
   assert.ok(!events[0]!.members.some((m) => m.article === 5), 'not the April visit');
 });
 
+test(`${P} a plan reported after the tracked event is over is another event; before it, the same`, async () => {
+  const over: R = { id: 10, day: '2025-04-12', text: 'Temirov ended his state visit to Mongolia on Wednesday', people: VISIT, places: PLACES, event: { status: 'occurred', time: t('Wednesday', '2025-04-09', '2025-04-08', '2025-04-09') } };
+  const cases: ReadonlyArray<{ day: string; joins: boolean; why: string }> = [
+    { day: '2025-06-20', joins: false, why: 'a plan two months after the visit ended is a new visit' },
+    { day: '2025-04-13', joins: true, why: 'negative: within days of its end, a plan may still be read into the same event' },
+  ];
+  for (const c of cases) {
+    const plan: R = { id: 11, day: c.day, text: 'Temirov will visit Mongolia, officials say', people: VISIT, places: PLACES, event: { status: 'anticipated' } };
+    const state = await linkAll([...reports, over, plan]);
+    const events = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 11)));
+    assert.equal(events.length, 1, c.why);
+    assert.equal(events[0]!.members.some((m) => m.article === 5), c.joins, c.why);
+  }
+});
+
+test(`${P} a past event named in two reports is one tracked event, apart from the story's own`, async () => {
+  const past = (id: number, day: string, from: string, to: string): R => ({ id, day, text: 'Temirov last visited Mongolia years ago', people: VISIT, places: PLACES, event: { cluster: `p${id}`, status: 'occurred', time: t('then', from, from, to) } });
+  const cases: ReadonlyArray<{ second: R; together: boolean; why: string }> = [
+    { second: past(13, '2025-04-10', '2016-06-01', '2016-06-30'), together: true, why: 'June 2016 again: the same past visit' },
+    { second: past(13, '2025-04-10', '2019-05-01', '2019-05-31'), together: false, why: 'negative: another past visit' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([...reports, past(12, '2025-03-20', '2016-06-01', '2016-06-30'), c.second]);
+    const of = (article: number) => state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === article)));
+    assert.equal(of(12)[0]!.members.some((m) => m.article === 5), false, 'not the 2025 visit');
+    assert.equal(of(12)[0]!.id === of(13)[0]!.id, c.together, c.why);
+  }
+});
+
+test(`${P} an event under way goes on past its first day: a later dated step joins it, within a month`, async () => {
+  const alert = (id: number, day: string, status: 'in-progress' | 'occurred'): R => ({ id, day, text: 'Red alert for Sofala over Cyclone Osvalda', people: ['per:rosa-macamo'], places: ['gpe:moz'], event: { type: 'DISASTER', lemma: 'warning', trigger: 'alert', status, time: t(day, day, day, day) } });
+  const cases: ReadonlyArray<{ later: string; joins: boolean; why: string }> = [
+    { later: '2025-03-16', joins: true, why: 'issued on the 11th, lifted on the 16th: one warning' },
+    { later: '2025-06-16', joins: false, why: 'negative: three months on, another warning' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([alert(20, '2025-03-11', 'in-progress'), alert(21, c.later, 'occurred')]);
+    const events = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 21)));
+    assert.equal(events[0]!.members.some((m) => m.article === 20), c.joins, c.why);
+  }
+});
+
 test(`${P} a report with no date, no entities and no events links or stays alone without error`, async () => {
   const state = await linkAll([...reports, { id: 8, day: '', text: 'Un texte sans date ni entités.' }]);
   assert.ok(state.allStories().some((s) => s.story.articles.some((a) => a.id === 8)));

@@ -8,8 +8,8 @@ import type { DigestEvent, ReportDigest } from './digest.js';
 import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
-import type { Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { furthestPhase, orderTimeline, readerStatus, statusAsOf } from './status.js';
+import type { StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
+import { furthestPhase, orderTimeline, readerStatus, settleDeniedChange, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 
@@ -119,6 +119,8 @@ const PAST_EVENT_DAYS = 365;
 
 /** Windows of at most this many days are specific dates ("April 8 and 9"), not vague spans ("soon"). */
 const SPECIFIC_DAYS = 31;
+/** A tracked event over (happened, its dates ended) this many days before a report is not the report's plan. */
+const OVER_DAYS = 7;
 
 function span(w: { from: string | null; to: string | null }): number {
   if (!w.from || !w.to) return Infinity;
@@ -157,15 +159,25 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // Two specific dates that do not meet are two events (the same minister's trips months apart);
   // vague windows ("soon", "in autumn") never separate events on their own.
   const w = e.time?.window ?? null;
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3)) return { reject: 'dates apart' };
+  // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday).
+  const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.from, w.from) <= SPECIFIC_DAYS;
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
-  // ("his last visit, eleven years ago").
-  if (w?.to && reportDay && e.status === 'occurred') {
+  // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
+  if (w?.to && reportDay && e.status === 'occurred' && !(t.when && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 3))) {
     const first = t.timeline[0]?.date ?? t.firstSeen;
     const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
     if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return { reject: 'an earlier event' };
   }
+  // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
+  const plan = e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status === null && (e.modality === 'expected' || e.modality === 'planned'));
+  if (plan && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+}
+
+/** Days from one day to a later one. */
+function days(from: string, to: string): number {
+  return (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
 }
 
 /**
@@ -275,6 +287,9 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     }
   };
   for (const t of events) index(t);
+  // this report's readings of each tracked event, and its steps: a change one mention states and another denies is settled below
+  const readings = new Map<TrackedEvent, DigestEvent[]>();
+  const steps: { e: DigestEvent; t: TrackedEvent; step: StatusStep }[] = [];
   for (const e of d.events.filter(trackable).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
@@ -316,14 +331,15 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     best.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
     clusterToEvent.set(e.cluster, best.id);
     if (e.family && !best.family) best.family = e.family;
-    const status = readerStatus(e);
+    readings.set(best, [...(readings.get(best) ?? []), e]);
+    const status = readerStatus(e, d.day);
     if (status) {
       const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
         d.claims.find((c) => c.clusters.includes(e.cluster));
       const chain = [...(claim?.chain ?? [])];
       const stepTime = e.time ?? claim?.time ?? null;
       if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
-      best.timeline.push({
+      const step: StatusStep = {
         id: `${best.id}/${d.article.id}:${e.cluster}`,
         date: d.day,
         status,
@@ -336,11 +352,17 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         certainty: e.certainty,
         ...(e.phase ? { phase: e.phase } : {}),
         conflicts: [],
-      });
+      };
+      best.timeline.push(step);
+      steps.push({ e, t: best, step });
       // the event's own dates: announced, under way or over, and specific
       const w = e.time?.window;
       if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened')) best.when = w;
     }
+  }
+  for (const { e, t, step } of steps) {
+    const all = readings.get(t)!;
+    if (all.length > 1) step.status = settleDeniedChange(step.status, e, all.flatMap((x) => x.sentences));
   }
   for (const t of events) {
     t.timeline = orderTimeline(t.timeline);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
-import { orderTimeline, readerStatus, statusAsOf } from './status.js';
+import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, statusAsOf } from './status.js';
 
 const P = 'link/status:';
 
@@ -105,4 +105,55 @@ test(`${P} a later "expected" after "happened" moves backwards and is flagged`, 
   assert.deepEqual(t[1]!.conflicts, ['a']);
   const ok = orderTimeline([step('a', '2025-03-01', 'expected', 1), step('b', '2025-04-20', 'happened', 2)]);
   assert.deepEqual(ok.flatMap((s) => s.conflicts), []);
+});
+
+const win = (text: string, value: string, from: string, to: string): DigestEvent['time'] => ({ text, value, window: { from, to }, notBefore: false });
+
+test(`${P} incidents, warnings and strikes: the family decides what "occurred" means`, () => {
+  const DAY = '2025-03-12';
+  const warning = { type: 'DISASTER', lemma: 'warning', trigger: 'alert', family: 'incident' as const };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...warning, status: 'occurred', phase: 'warning-issued', time: win('Tuesday', '2025-03-11', '2025-03-11', '2025-03-11') }, want: 'under-way', why: 'a warning issued yesterday is in force' },
+    { e: { ...warning, status: 'occurred', phase: 'warning-issued', time: win('February 2024', '2024-02', '2024-02-01', '2024-02-29') }, want: 'happened', why: 'a warning issued a year ago is over' },
+    { e: { ...warning, status: 'occurred', phase: 'warning-lifted' }, want: 'happened', why: 'a warning lifted' },
+    { e: { ...warning, status: 'occurred', sentences: [said('The weather service lifted its red alert for the two provinces on Sunday.')] }, want: 'happened', why: 'lifted, read from the sentence' },
+    { e: { ...warning, status: 'cancelled', sentences: [said('The flood alert was cancelled on Monday morning.')] }, want: 'happened', why: 'a warning cancelled is lifted, not a plan called off' },
+    { e: { type: 'CASUALTY', lemma: 'evacuate', trigger: 'evacuation', family: 'incident', status: 'occurred', sentences: [said('The evacuation of 40,000 people from the coast is under way, officials said.')] }, want: 'under-way', why: 'an evacuation under way' },
+    { e: { type: 'DISASTER', lemma: 'capsize', trigger: 'capsized', family: 'incident', status: 'occurred', sentences: [said('The boat capsized on Sunday and a search is under way.')] }, want: 'happened', why: 'negative: the incident itself is not under way' },
+    { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called-off' }, want: 'cancelled', why: 'a strike whose calling-off happened' },
+    { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called', time: time('Feb. 12', '2025-02-12') }, want: 'dates-announced', why: 'a strike called for a day' },
+    { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'held' }, want: 'happened', why: 'negative: a strike held happened' },
+    {
+      e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'cancelled', cues: ['called off'], sentences: [said('The union called off the strike on Tuesday, a day after denying reports that it had been cancelled.')] },
+      want: 'cancelled',
+      why: 'a denial the report places before its news leaves the calling-off standing',
+    },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), DAY), c.want, c.why);
+});
+
+test(`${P} a report's change of plan that another of its mentions denies leaves the plan`, () => {
+  const denial = [said('The union denied a report that it had called off the strike.'), said('"The strike has not been called off," she said.')];
+  const strike = ev({ type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', time: time('Wednesday', '2025-02-12') });
+  const cases: ReadonlyArray<{ status: ReaderStatus; sentences: readonly { text: string }[]; want: ReaderStatus; why: string }> = [
+    { status: 'cancelled', sentences: denial, want: 'dates-announced', why: 'denied elsewhere in the report: the dated plan stands' },
+    { status: 'cancelled', sentences: [said('The union called off the strike after a new offer.')], want: 'cancelled', why: 'negative: nothing denies it' },
+    { status: 'cancelled', sentences: [said('She had told reporters on Monday that the strike had not been called off.')], want: 'cancelled', why: 'negative: an earlier denial' },
+    { status: 'happened', sentences: denial, want: 'happened', why: 'negative: only changes of plan are settled' },
+  ];
+  for (const c of cases) assert.equal(settleDeniedChange(c.status, strike, c.sentences), c.want, c.why);
+});
+
+test(`${P} one status per report: the lead's, made more precise or changed by what follows`, () => {
+  const at = (status: ReaderStatus, start: number): StatusStep => ({ ...step(`s${start}`, '2025-06-01', status, 1), evidence: { article: 1, start, end: start + 1, text: 'x' } });
+  const cases: ReadonlyArray<{ steps: ReaderStatus[]; want: ReaderStatus | null; why: string }> = [
+    { steps: ['expected', 'dates-announced'], want: 'dates-announced', why: 'the dates follow the lead' },
+    { steps: ['dates-announced', 'postponed'], want: 'postponed', why: 'a change of plan' },
+    { steps: ['expected', 'cancelled'], want: 'cancelled', why: 'called off' },
+    { steps: ['under-way', 'happened'], want: 'under-way', why: 'negative: a later "happened" is as often an earlier stage' },
+    { steps: ['happened', 'expected'], want: 'happened', why: 'negative: a plan after the lead does not undo it' },
+    { steps: ['dates-announced', 'expected'], want: 'dates-announced', why: 'negative: a vaguer plan does not replace a dated one' },
+    { steps: [], want: null, why: 'no steps' },
+  ];
+  for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
 });

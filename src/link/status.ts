@@ -40,7 +40,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
   /** The words must come before the mention they describe ("at the end of a two-day visit"). */
   readonly before?: boolean;
 }> = [
-  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled' },
+  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) },
+  // a warning lifted, withdrawn or cancelled has run its course
+  { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
   { pattern: /\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?invitation\b|\binvit\w+\b.{0,60}\b(?:and|who)\s+\w+\s+accepted\b/i, status: 'expected' },
   // "ended a two-day visit", "at the end of a two-day visit": over, though the report reads it as under
@@ -61,8 +63,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
     status: 'under-way',
-    // an incident (a capsizing, a quake) is not itself under way: the rescue in its sentence is
-    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident',
+    // an incident (a capsizing, a quake) is not itself under way: the rescue or evacuation in its sentence is
+    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)),
   },
   {
     pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+(?:prepared|laid)|(?:preparing|to\s+prepare)\s+(?:for|the|to\s+(?:host|receive|welcome))\b|groundwork\s+(?:for|is|was|has)\b|preparatory\s+\w+|readying|(?:organi[sz]ing|arranging)\s+(?:(?!(?:before|after|ahead|during|until)\b)[\w'’.-]+\s+){0,6}?(?:visit|trip|stay|tour)\b|(?:getting|get|gets|got|making|make|made|being\s+made)\s+(?:\w+\s+){0,3}?ready\s+for)/i,
@@ -70,6 +72,17 @@ const SENTENCE_STATUS: ReadonlyArray<{
     when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
   },
 ];
+
+/** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
+function isWarning(e: DigestEvent): boolean {
+  return e.family === 'incident' && /^(?:warning|alert|watch)/i.test(e.lemma);
+}
+
+/** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
+const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
+
+/** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
+const WARNING_DAYS = 30;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
@@ -109,14 +122,22 @@ function mentionsIn(sentence: string, words: EventWords): number[] {
   return out;
 }
 
+/**
+ * A denial the report places before its news: "called off the strike, a day after denying reports that it
+ * had been cancelled", "on Monday she had told reporters it had not been called off". The change stands.
+ */
+const EARLIER_DENIAL = /\b(?:after|since)\s+(?:\w+\s+){0,2}?(?:denying|having\s+denied)\b|\bhad\s+(?:told|said|denied|insisted|dismissed|rejected)\b/i;
+
 /** Whether the sentence says the word under a negation or denial. */
 function deniedIn(sentence: string, word: string): boolean {
+  if (EARLIER_DENIAL.test(sentence)) return false;
   const at = sentence.toLowerCase().indexOf(word.toLowerCase());
   return at >= 0 && negatedAt(sentence, at, NEGATION_BEFORE);
 }
 
 /** Whether the sentence says some match of a (global) pattern under a negation or denial. */
 function deniedMatch(sentence: string, pattern: RegExp): boolean {
+  if (EARLIER_DENIAL.test(sentence)) return false;
   for (const m of sentence.matchAll(pattern)) if (negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
   return false;
 }
@@ -155,7 +176,8 @@ function isDated(value: string | null): boolean {
 /** Each rule's pattern, global, for scanning a sentence (compiled once). */
 const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
 
-export function readerStatus(e: DigestEvent): ReaderStatus | null {
+/** `day`: the report's day, which tells a warning still in force from one long over. */
+export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
@@ -193,6 +215,11 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
       return 'under-way';
     case 'occurred':
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+      // a warning issued is in force: under way, until lifted or long past
+      if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
+      // what happened to a strike may be its calling or its calling-off, not the strike itself
+      if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
+      if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       return 'happened';
     case 'cancelled':
       // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
@@ -209,6 +236,26 @@ export function readerStatus(e: DigestEvent): ReaderStatus | null {
       }
       return null;
   }
+}
+
+/** Whether the event's time ended more than `days` before the report's day. */
+function longPast(e: DigestEvent, day: string | null, days: number): boolean {
+  const to = e.time?.window?.to;
+  if (!day || !to) return false;
+  return (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${to.slice(0, 10)}T00:00:00Z`)) / 86_400_000 > days;
+}
+
+/**
+ * A report's change of plan (postponed, called off) read from one of its mentions of a tracked event, set
+ * against all of the report's sentences that mention the event (`sentences`, every mention's): when one
+ * of them denies the change ("the strike has not been called off"), the report records a claim and its
+ * denial, and the plan stands, dated or not.
+ */
+export function settleDeniedChange(status: ReaderStatus, e: DigestEvent, sentences: readonly { readonly text: string }[]): ReaderStatus {
+  if (status !== 'postponed' && status !== 'cancelled') return status;
+  const denied = SENTENCE_STATUS.some((c) => c.status === status && (!c.when || c.when(e)) && sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)));
+  if (!denied) return status;
+  return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
 }
 
 function compareSteps(a: StatusStep, b: StatusStep): number {
@@ -258,6 +305,24 @@ export function statusAsOf(timeline: readonly StatusStep[], day: string | null =
     if (s.conflicts.length === 0) clean = s;
   }
   return clean ?? last;
+}
+
+/** Statuses of a plan not yet carried out, which a later sentence of the same report can make more precise. */
+const PLAN_STATUSES: ReadonlySet<ReaderStatus> = new Set(['invited', 'expected', 'expected-not-before', 'preparing', 'dates-announced']);
+
+/**
+ * The status one report gives a tracked event, from that report's steps in text order: the lead's, made
+ * more precise by what follows. A later step that takes a plan further (the dates, the preparations) or
+ * changes it (postponed, called off) wins over a plan; a later "under way" or "happened" does not, since
+ * the body's past mentions are as often of an earlier stage ("after the talks") as of this one.
+ */
+export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null {
+  let status: ReaderStatus | null = null;
+  for (const s of steps) {
+    if (status === null) status = s.status;
+    else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
+  }
+  return status;
 }
 
 const FAMILIES: ReadonlySet<string> = new Set(EVENT_FAMILIES);

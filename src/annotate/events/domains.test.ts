@@ -25,6 +25,8 @@ const ROWS: readonly Row[] = [
   { text: 'A helicopter crashed into the hillside above Corva.', word: 'crashed', type: 'DISASTER' },
   { text: 'The flood warning for the Amsel river was withdrawn on Monday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
   { text: 'Forecasters issued a storm warning for the islands.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
+  // a storm's landfall is what the storm does, not an event of its own
+  { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: null },
   { text: 'The council came under fire for the new tax.', word: 'fire', type: null },
   { text: 'Police opened fire on the car at the checkpoint.', word: 'fire', type: 'ASSAULT' },
   // casualties
@@ -38,6 +40,8 @@ const ROWS: readonly Row[] = [
   { text: 'The missing link in the supply chain was a single port.', word: 'missing', type: null },
   // legal process
   { text: 'Police arrested the driver at the scene.', word: 'arrested', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The manager, who was arrested on Wednesday, was charged on Friday with 14 counts of fraud.', word: 'charged', type: 'LEGAL', phase: 'charged' },
+  { text: 'The museum charged visitors on Friday for entry.', word: 'charged', type: null },
   { text: 'The driver was charged with dangerous driving on Friday.', word: 'charged', type: 'LEGAL', phase: 'charged' },
   { text: 'Keep the radios charged during the expedition.', word: 'charged', type: null },
   { text: 'A court in Holm acquitted the two guards.', word: 'acquitted', type: 'LEGAL', phase: 'acquitted' },

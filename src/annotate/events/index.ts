@@ -64,7 +64,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.6: counted events (counted.ts): the word an amount is about, when the tagger reads it as an event and the lexicon has none there
   // 1.7: "opened/began/continued" put an event under way only without an object ("her visit opened the talks" does
   // not); "described as" dates a saying, not the event
-  semver: '1.7.0',
+  // 1.8: a collapse near a mine, roof, building or bridge (not talks or markets) and a storm's landfall are disasters
+  // 1.8.1: "counts" and "arrested" near "charged" make it a legal charge ("was charged on Friday with 14 counts")
+  // 1.8.2: no collapse or landfall triggers again (a landfall is what the storm does, as the events gold reads it;
+  // the collapse trigger took the domain gate's casualty typing below its floor)
+  semver: '1.8.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

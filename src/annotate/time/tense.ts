@@ -136,6 +136,8 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     const prev = words[i - 1 - skip]?.w ?? '';
     const prev2 = words[i - 2 - skip]?.w ?? '';
     const next = words[i + 1]?.w;
+    // "as planned", "as scheduled", "as expected": the plan, not a past tense ("would start as planned on Wednesday")
+    if (words[i - 1]?.w === 'as' && w.endsWith('ed')) continue;
     if (w === 'to' && (prev === 'is' || prev === 'are')) {
       // "is to meet", "are to sign": an arrangement, so the future
       cues.push({ pos, tense: 'future' });

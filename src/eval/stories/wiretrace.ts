@@ -7,7 +7,8 @@ import { annotate } from '../../annotate/default-pipeline.js';
 import { digestReport } from '../../link/digest.js';
 import { linkReport } from '../../link/link-report.js';
 import { MemoryLinkState } from '../../link/state.js';
-import type { ReaderStatus } from '../../link/schema.js';
+import type { StatusStep } from '../../link/schema.js';
+import { reportStatus } from '../../link/status.js';
 import type { StoryCorpus } from './corpus.js';
 import type { PredictedEventMention, PredictedFinding, PredictedStatus, StoryPrediction } from './score.js';
 
@@ -39,12 +40,10 @@ export async function wiretracePrediction(corpus: StoryCorpus): Promise<StoryPre
     for (const a of story.articles) stories[a.id - 1] = { item: fileOf.get(a.id)!, cluster: `s${story.id}` };
     for (const t of story.events) {
       for (const m of t.members) tracked.set(`${m.article}\u0000${m.cluster}`, t.id);
-      const firstByReport = new Map<number, { start: number; status: ReaderStatus }>();
-      for (const s of t.timeline) {
-        const seen = firstByReport.get(s.article);
-        if (!seen || s.evidence.start < seen.start) firstByReport.set(s.article, { start: s.evidence.start, status: s.status });
-      }
-      for (const [article, s] of firstByReport) statuses.push({ tracked: t.id, report: fileOf.get(article)!, status: s.status });
+      // one status per report: the most advanced its steps assert (the gold's rule)
+      const byReport = new Map<number, StatusStep[]>();
+      for (const s of [...t.timeline].sort((a, b) => a.evidence.start - b.evidence.start)) byReport.set(s.article, [...(byReport.get(s.article) ?? []), s]);
+      for (const [article, steps] of byReport) statuses.push({ tracked: t.id, report: fileOf.get(article)!, status: reportStatus(steps)! });
     }
     for (const f of story.findings) {
       findings.push({
