@@ -24,7 +24,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.3: a learned cue detector (learned/, trained on PolNeAR train) proposes cues the lexicon lacks, admits
   // weak forms in context and vetoes lexicon forms that do not report; a mid-sentence tag ("X, he said, is Y")
   // keeps both halves of the content; a party tag in brackets no longer hides the quote before the cue
-  semver: '1.3.0',
+  // 1.4: copy with one line break between paragraphs is read line by line (a stray closing quote no longer makes
+  // the lines above it one quote); an agentless passive the detector accepts ("was accused of") is an attribution
+  semver: '1.4.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
