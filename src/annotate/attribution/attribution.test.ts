@@ -217,3 +217,28 @@ test('attribution: sources link to the entity layer when it exists (names, prono
   assert.equal(bySource.get('The report')?.nominal, true);
   assert.equal(bySource.get('The report')?.entity, undefined);
 });
+
+// Copy with a blank line only after its headline and one line break between paragraphs: a stray closing
+// quote must not pair with a mark paragraphs away (lineParagraphView), while hard-wrapped lines stay one paragraph.
+const LINE_PARAGRAPHS: ReadonlyArray<{ readonly name: string; readonly text: string; readonly cues: readonly string[] }> = [
+  {
+    name: 'long lines are paragraphs: a stray closer lines below does not swallow the lines before it',
+    text:
+      'Lawmakers Rip The Plan\n\n' +
+      'The budget plan is an insult to every taxpayer in the district, the lawmakers said on Friday afternoon after the vote.\n' +
+      '“This is a disgusting day for the whole state and for everyone who lives here,” said Rep. Anna Berg, head of the caucus.\n' +
+      'The vote was held in the old chamber of the capitol, where the heating has failed for the third winter in a row now.”\n',
+    cues: ['said', 'said'],
+  },
+  {
+    name: '(negative) hard-wrapped short lines stay one paragraph: the quote runs on across the wrap',
+    text: 'Headline\n\n“We will not stop,” she said. “We will go on and on\nuntil the end,” she added.\n',
+    cues: ['said', 'added'],
+  },
+];
+
+for (const c of LINE_PARAGRAPHS) {
+  test(`attribution: line paragraphs: ${c.name}`, () => {
+    assert.deepEqual(run(c.text).map((a) => a.cue), c.cues);
+  });
+}

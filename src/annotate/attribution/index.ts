@@ -11,7 +11,7 @@ import { entityGenders } from './gender.js';
 import { gazetteerPlace } from './noise.js';
 import { MentionLookup } from './mention-lookup.js';
 import { toRecords, withRelayHosts } from './resolve.js';
-import { tokenView } from '../text/token-view.js';
+import { buildView, tokenView, type TokenView } from '../text/token-view.js';
 import { join } from 'node:path';
 import { defineAnnotator } from '../versioned.js';
 import { CUE_MODEL_FILE, cueModelDir } from './learned/model.js';
@@ -24,7 +24,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.3: a learned cue detector (learned/, trained on PolNeAR train) proposes cues the lexicon lacks, admits
   // weak forms in context and vetoes lexicon forms that do not report; a mid-sentence tag ("X, he said, is Y")
   // keeps both halves of the content; a party tag in brackets no longer hides the quote before the cue
-  semver: '1.3.0',
+  // 1.4: copy with one line break between paragraphs is read line by line (a stray closing quote no longer makes
+  // the lines above it one quote); an agentless passive the detector accepts ("was accused of") is an attribution
+  semver: '1.4.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
@@ -34,8 +36,36 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   },
 });
 
+/** A line this long that ends a sentence is a paragraph, not a hard-wrapped line (those wrap near 80 characters). */
+const PARAGRAPH_LINE = 120;
+
+/**
+ * The view with each long line that ends a sentence read as a paragraph of its own. Copy that puts a blank line
+ * only after its headline and one line break between paragraphs reads as one paragraph to the text layer, so
+ * a quote left open in one paragraph (or a closer without an opener) pairs with marks paragraphs away and
+ * turns everything between into a quote. The view is rebuilt only for such copy.
+ */
+export function lineParagraphView(v: TokenView): TokenView {
+  let moved = false;
+  let para = 0;
+  const sentences = v.sentences.map((s, k) => {
+    if (k > 0) {
+      const prev = v.sentences[k - 1]!;
+      const lineStart = v.text.lastIndexOf('\n', prev.end - 1) + 1;
+      const breakAfter = s.tokenStart < v.n && v.lineBreakBefore[s.tokenStart] === 1;
+      if (s.paragraph !== prev.paragraph) para++;
+      else if (breakAfter && prev.end - lineStart >= PARAGRAPH_LINE) {
+        para++;
+        moved = true;
+      }
+    }
+    return s.paragraph === para ? s : { ...s, paragraph: para };
+  });
+  return moved ? buildView(v.text, v.tokens, sentences) : v;
+}
+
 export function annotateAttributions(doc: Doc): Attribution[] {
-  const v = tokenView(doc);
+  const v = lineParagraphView(tokenView(doc));
   const mentions = new MentionLookup(doc.layers.mentions ?? []);
   const genders = entityGenders(doc.text, doc.layers.entities ?? [], doc.layers.mentions ?? []);
   const gazetteerTest = gazetteerPlace(doc.text);

@@ -77,8 +77,17 @@ function stemOf(w: string): string {
   return w.replace(/(ing|ed|es|s)$/, '');
 }
 
-/** The feature strings of the token at i (the caller checked isDetectorCandidate). */
-export function cueFeatures(v: TokenView, i: number): string[] {
+/**
+ * Receives one feature: its family ("w", "p1", "w+n1", …) and its one to three parts, which the feature's
+ * string joins with spaces ("w+n1=said that"); `bias` has none.
+ */
+export type FeatureVisitor = (family: string, a?: string, b?: string, c?: string) => void;
+
+/**
+ * The features of the token at i (the caller checked isDetectorCandidate), family and parts apart, in a
+ * fixed order: the scorer looks each up without building the joined string, and sums in this order.
+ */
+export function visitCueFeatures(v: TokenView, i: number, visit: FeatureVisitor): void {
   const w = v.low[i]!;
   const p1 = v.low[i - 1] ?? '<s>';
   const p2 = v.low[i - 2] ?? '<s>';
@@ -86,33 +95,47 @@ export function cueFeatures(v: TokenView, i: number): string[] {
   const n2 = v.low[i + 2] ?? '</s>';
   const sp1 = shape(v, i - 1);
   const sn1 = shape(v, i + 1);
+  const s3 = w.slice(-3);
+  const stem = stemOf(w);
   const sent = v.sentences[v.sent[i]!]!;
   const facts = sentenceFacts(v);
-  const quoteInSentence = facts.quotes[v.sent[i]!]! > 0;
-  const cueInSentence = facts.cues[v.sent[i]!]! - (strongCueOutsideQuote(v, i) ? 1 : 0) > 0;
-  return [
-    'bias',
-    `w=${w}`,
-    `s3=${w.slice(-3)}`,
-    `s2=${w.slice(-2)}`,
-    `p1=${p1}`,
-    `n1=${n1}`,
-    `p2=${p2}`,
-    `n2=${n2}`,
-    `w+n1=${w} ${n1}`,
-    `p1+w=${p1} ${w}`,
-    `sp1=${sp1}`,
-    `sn1=${sn1}`,
-    `sp1+sn1=${sp1} ${sn1}`,
-    `s3+sn1=${w.slice(-3)} ${sn1}`,
-    `s3+n1=${w.slice(-3)} ${n1}`,
-    `first=${i === sent.tokenStart}`,
-    `q=${quoteInSentence}`,
-    `cue=${cueInSentence}`,
-    `w+cue=${w} ${cueInSentence}`,
-    `stem=${stemOf(w)}`,
-    `stem+n1=${stemOf(w)} ${n1}`,
-    `stem+sp1=${stemOf(w)} ${sp1}`,
-    `p1+w+n1=${p1} ${w} ${n1}`,
-  ];
+  const quoteInSentence = String(facts.quotes[v.sent[i]!]! > 0);
+  const cueInSentence = String(facts.cues[v.sent[i]!]! - (strongCueOutsideQuote(v, i) ? 1 : 0) > 0);
+  visit('bias');
+  visit('w', w);
+  visit('s3', s3);
+  visit('s2', w.slice(-2));
+  visit('p1', p1);
+  visit('n1', n1);
+  visit('p2', p2);
+  visit('n2', n2);
+  visit('w+n1', w, n1);
+  visit('p1+w', p1, w);
+  visit('sp1', sp1);
+  visit('sn1', sn1);
+  visit('sp1+sn1', sp1, sn1);
+  visit('s3+sn1', s3, sn1);
+  visit('s3+n1', s3, n1);
+  visit('first', String(i === sent.tokenStart));
+  visit('q', quoteInSentence);
+  visit('cue', cueInSentence);
+  visit('w+cue', w, cueInSentence);
+  visit('stem', stem);
+  visit('stem+n1', stem, n1);
+  visit('stem+sp1', stem, sp1);
+  visit('p1+w+n1', p1, w, n1);
+}
+
+/** The string of one feature, as the trainer and the model file spell it ("bias", "w=said", "w+n1=said that"). */
+export function featureString(family: string, a?: string, b?: string, c?: string): string {
+  if (a === undefined) return family;
+  if (b === undefined) return `${family}=${a}`;
+  return c === undefined ? `${family}=${a} ${b}` : `${family}=${a} ${b} ${c}`;
+}
+
+/** The feature strings of the token at i ("family=value", or "bias"), as the trainer and the model file spell them. */
+export function cueFeatures(v: TokenView, i: number): string[] {
+  const out: string[] = [];
+  visitCueFeatures(v, i, (family, a, b, c) => out.push(featureString(family, a, b, c)));
+  return out;
 }

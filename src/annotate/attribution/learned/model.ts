@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { WiretraceError } from '../../../errors.js';
 import { packageRoot } from '../../../service/package-root.js';
 import type { TokenView } from '../../text/token-view.js';
-import { cueFeatures, isDetectorCandidate } from './features.js';
+import { cueFeatures, isDetectorCandidate, visitCueFeatures } from './features.js';
 
 export const CUE_MODEL_FORMAT = 'wiretrace-attribution-cue/1';
 export const CUE_MODEL_FILE = 'cue.tsv.gz';
@@ -71,13 +71,124 @@ export function scoreFeatures(model: CueModel, feats: readonly string[]): number
   return s;
 }
 
+/**
+ * The weights in one flat open-addressing table keyed by two 32-bit hashes of the feature's string, computed
+ * from its family and parts without joining them. A `Map` from strings was most of the detector's time: each
+ * lookup in a 100k-entry map walks scattered memory, and the joined strings are new each time. Here a lookup
+ * reads one 32-byte entry. Two hashes make a false match between two different strings a 2^-64 event;
+ * a model where two keys share both hashes is scored through the map instead (FlatWeights is then null).
+ */
+interface FlatWeights {
+  readonly mask: number;
+  /** Per slot: hash A, hash B, weight, and 1 where the slot is taken. */
+  readonly slots: Float64Array;
+}
+
+const FLAT = new WeakMap<CueModel, FlatWeights | null>();
+
+/** The two hashes of a string's UTF-16 code units, continued from (a, b): FNV-1a, and a multiply-rotate. */
+let hashA = 0;
+let hashB = 0;
+function hashInit(): void {
+  hashA = 0x811c9dc5;
+  hashB = 0x9747b28c;
+}
+function hashMore(str: string): void {
+  let a = hashA;
+  let b = hashB;
+  for (let k = 0; k < str.length; k++) {
+    const c = str.charCodeAt(k);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul((b ^ c) + 0x9e3779b9, 0x85ebca6b);
+    b = (b << 13) | (b >>> 19);
+  }
+  hashA = a;
+  hashB = b;
+}
+function hashChar(c: number): void {
+  hashA = Math.imul(hashA ^ c, 0x01000193);
+  const b = Math.imul((hashB ^ c) + 0x9e3779b9, 0x85ebca6b);
+  hashB = (b << 13) | (b >>> 19);
+}
+
+const EQ = '='.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
+
+/** Hashes featureString(family, a, b, c) without building it. */
+function hashFeature(family: string, a?: string, b?: string, c?: string): void {
+  hashInit();
+  hashMore(family);
+  if (a === undefined) return;
+  hashChar(EQ);
+  hashMore(a);
+  if (b === undefined) return;
+  hashChar(SPACE);
+  hashMore(b);
+  if (c === undefined) return;
+  hashChar(SPACE);
+  hashMore(c);
+}
+
+function flatWeights(model: CueModel): FlatWeights | null {
+  const known = FLAT.get(model);
+  if (known !== undefined) return known;
+  let size = 1;
+  while (size < model.weights.size * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Float64Array(size * 4);
+  let flat: FlatWeights | null = { mask, slots };
+  for (const [f, w] of model.weights) {
+    hashInit();
+    hashMore(f);
+    let slot = hashA & mask;
+    while (slots[slot * 4 + 3] === 1) {
+      if (slots[slot * 4] === hashA && slots[slot * 4 + 1] === hashB) flat = null;
+      slot = (slot + 1) & mask;
+    }
+    slots[slot * 4] = hashA;
+    slots[slot * 4 + 1] = hashB;
+    slots[slot * 4 + 2] = w;
+    slots[slot * 4 + 3] = 1;
+  }
+  FLAT.set(model, flat);
+  return flat;
+}
+
+/** The weight of the feature whose hashes were just computed (0 when the model has none). */
+function flatWeight(flat: FlatWeights): number {
+  const { mask, slots } = flat;
+  for (let slot = hashA & mask; slots[slot * 4 + 3] === 1; slot = (slot + 1) & mask) {
+    if (slots[slot * 4] === hashA && slots[slot * 4 + 1] === hashB) return slots[slot * 4 + 2]!;
+  }
+  return 0;
+}
+
+/** The score of the token at i: scoreFeatures over cueFeatures, summed in the same order, without the strings. */
+export function scoreToken(model: CueModel, v: TokenView, i: number): number {
+  const flat = flatWeights(model);
+  if (!flat) return scoreFeatures(model, cueFeatures(v, i));
+  let s = 0;
+  visitCueFeatures(v, i, (family, a, b, c) => {
+    hashFeature(family, a, b, c);
+    s += flatWeight(flat);
+  });
+  return s;
+}
+
 let vocabulary: ReadonlySet<string> | undefined;
+
+/** Per document view: each token's score once computed (NaN: not yet), as the parsers ask about a token more than once. */
+const SCORES = new WeakMap<TokenView, Float64Array>();
 
 /** The detector's score for the token at i, or null when it does not judge that word there. */
 export function learnedCueScore(v: TokenView, i: number): number | null {
   const model = cueModel();
   vocabulary ??= new Set(model.vocabulary);
-  return vocabulary.has(v.low[i]!) && isDetectorCandidate(v, i) ? scoreFeatures(model, cueFeatures(v, i)) : null;
+  if (!vocabulary.has(v.low[i]!) || !isDetectorCandidate(v, i)) return null;
+  let scores = SCORES.get(v);
+  if (!scores) SCORES.set(v, (scores = new Float64Array(v.n).fill(NaN)));
+  if (Number.isNaN(scores[i]!)) scores[i] = scoreToken(model, v, i);
+  return scores[i]!;
 }
 
 /** Whether the detector takes the token at i for a cue: a word of its vocabulary, scored above the threshold in context. */

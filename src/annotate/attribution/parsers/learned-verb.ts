@@ -25,6 +25,8 @@ export const learnedCue: CueParser = {
     const c = proposeVerb(v, i, unit, earlier, entry);
     // Without a speaker a word outside the lexicon is too seldom a report to keep ("the bill, passed by …");
     // a speaker that is itself a verb form ("raised concerns") is a misread clause.
+    // An agentless passive the detector accepts ("was nominated for") is the exception: it names no speaker.
+    if (c?.rule === 'passive-learned') return { ...c, rule: `learned-${c.rule}` };
     if (!c?.source || /(ed|ing)$/.test(v.low[c.source.e]!)) return null;
     const first = c.content[0]!;
     // "railed against the plan": the particle joins the cue when the content starts right after it.

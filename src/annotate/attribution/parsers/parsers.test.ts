@@ -28,6 +28,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Ships left the port, as per the agency.', want: ['as-per', 'as per', 'the agency', 'Ships left the port'] },
   { text: "Graham: Trump's rhetoric is destroying the party", want: ['colon', ':', 'Graham', "Trump's rhetoric is destroying the party"] },
   { text: '"WALLACE: Let\'s start with the economy tonight."', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy tonight."'] },
+  { text: 'Mr. Quiros was accused of using the money for a condominium.', want: ['passive-learned', 'was accused of', null, 'Mr. Quiros | using the money for a condominium'] },
+  { text: 'Pence was also dubbed the debate winner on social media.', want: ['learned-passive-learned', 'was also dubbed', null, 'Pence | the debate winner on social media'] },
   { text: '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge', want: ['dash-after-quote', '\u2015', 'Sonya Herridge', '\u201cHe represents our greatest shame.\u201d'] },
   { text: 'In a CBS News poll, 50 percent back the plan.', want: ['in-poll', 'In', 'a CBS News poll', '50 percent back the plan'] },
   { text: 'The senator reportedly owns a boat.', want: ['hearsay', 'reportedly', null, 'The senator | owns a boat'] },
@@ -73,6 +75,8 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
   { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },
   { name: '"in" without a poll noun', text: 'Ships left in the morning.' },
+  { name: 'an agentless passive the detector does not take for a report', text: 'The bridge was finished in May.' },
+  { name: 'an agentless passive of a word outside the detector', text: 'The money was used for a condominium.' },
   { name: 'a colon after a rubric, not a speaker', text: 'The Latest: ships left the port on Monday' },
 ];
 

@@ -217,6 +217,8 @@ export interface VerbRule {
 const EVIDENCE_NOUNS = new Set(
   'poll polls survey surveys statement interview report reports words letter speech op-ed tweet post memo study studies analysis filing remarks book column editorial ad video email data records documents figures estimates results numbers'.split(' '),
 );
+/** Prepositions PolNeAR keeps in an agentless passive cue ("was accused of", "is defined as", "were blamed for"). */
+const PASSIVE_PARTICLES = new Set(['of', 'as', 'for']);
 /** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
 const RAISING = new Set(['appear', 'seem']);
 
@@ -384,6 +386,21 @@ export const VERB_RULES: readonly VerbRule[] = [
       const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
       if (!agent || !subj) return 'reject';
       return proposal(c, { cue: { s: c.cue.s, e: c.cue.e + 1 }, source: agent, antecedent: null, content: [subj], rule: 'passive-by' });
+    },
+  },
+  {
+    // "He has been harshly criticized for …", "Mr. Quiros was accused of using …": an agentless passive the learned
+    // detector takes for a report in context. The subject and the rest of the clause are the content; "of", "as"
+    // or "for" right after the participle joins the cue, as PolNeAR marks it ("was accused of", "is defined as").
+    name: 'passive-learned',
+    apply(c) {
+      if (!c.passive || c.next === 'that' || c.next === 'by' || !learnedCueAt(c.v, c.i)) return null;
+      const particle = c.cue.e === c.i && PASSIVE_PARTICLES.has(c.v.low[c.i + 1]!) && c.i + 2 <= c.unit.last;
+      const cue = particle ? { s: c.cue.s, e: c.i + 1 } : c.cue;
+      const subj = npEndingAt(c.v, cue.s - 1, c.unit.first);
+      const rest = trimRange(c.v, { s: cue.e + 1, e: c.unit.last });
+      if (!rest) return null;
+      return proposal(c, { cue, source: null, antecedent: null, content: subj ? [subj, rest] : [rest], rule: 'passive-learned' });
     },
   },
   {
