@@ -49,6 +49,9 @@ const ROWS: readonly Row[] = [
   { sentence: 'The sale , worth an estimated 650 million euros , closed', amounts: ['an estimated 650 million euros'], ask: 0, events: ['sale', 'closed'], want: 'sale', via: 'light-subject' },
   { sentence: 'Divers recovered 9 bodies on Thursday , bringing the number of victims to 31', amounts: ['9 bodies', '31'], ask: 1, events: ['recovered'], want: 'recovered', via: 'object' },
   { sentence: 'About 150 firefighters and 30 water bombers are fighting the blaze', amounts: ['About 150 firefighters', '30 water bombers'], ask: 0, events: ['fighting', 'blaze'], want: 'fighting', via: 'subject' },
+  { sentence: 'Managers offered a 3% pay rise', amounts: ['3%'], ask: 0, events: ['offered', 'rise'], want: 'rise', via: 'modifier' },
+  { sentence: 'Officials said 8 of the 12 agreements had been ratified', amounts: ['8', '12 agreements'], ask: 0, events: ['ratified'], want: 'ratified', via: 'subject' },
+  { sentence: 'Rebels released 27 of the 40 hostages they seized', amounts: ['27', '40 hostages'], ask: 1, events: ['released', 'seized'], want: 'released', via: 'object' },
   // negatives: nothing governs
   { sentence: 'The quake hit , leaving 80 homes empty', amounts: ['80 homes'], ask: 0, events: [], want: null },
   { sentence: 'Nearly 30,000 evacuees were still in shelters on Friday', amounts: ['Nearly 30,000 evacuees'], ask: 0, events: [], want: null },

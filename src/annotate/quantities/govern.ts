@@ -74,6 +74,8 @@ const COUNTER_SUBJECT_WINDOW = 8;
 const COUNTER_OBJECT_WINDOW = 3;
 /** Determiners before an amount that modifies the noun after it ("a $400 million deal"). */
 const DETERMINER = ws("a an the its their his her our this that");
+/** A pronoun after an amount starts a clause of its own ("the 40 hostages they seized"). */
+const PRONOUN = ws('i you he she it we they');
 /** Light words that open a phrase hung on the noun before a comma: "the contract, worth €650 million", ", bringing the toll to 31". */
 const HANGS_ON_COMMA = /^(?:worth|valued|\p{L}+ing)$/u;
 /** Content words the scan may pass ("fined the bank 480 million rubles", "raised its key rate by 50 basis points"). */
@@ -181,6 +183,16 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
   return null;
 }
 
+/** The event noun right after an amount, or after one more noun ("a 3% pay rise"); null when none. */
+function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number, roleOf: (wi: number) => WordRole): number | null {
+  for (let i = last + 1; i < Math.min(words.length, last + 3); i++) {
+    const w = words[i]!;
+    if (aw.amountOf[i] !== -1 || w.punct || CLAUSE.has(w.lower) || FUNCTION.has(w.lower) || AUX.has(w.lower) || PRONOUN.has(w.lower)) return null;
+    if (roleOf(i) === 'event') return i;
+  }
+  return null;
+}
+
 /**
  * The word amount `k` is about, or null when its clause names none near it. `roleOf` says which words
  * are events; light verbs, auxiliaries, function and reporting words are known here.
@@ -189,9 +201,10 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
   const first = aw.first[k]!;
   const last = aw.last[k]!;
   if (first < 0) return null;
-  // "a $400 million deal": the amount modifies the event noun after it
-  if (first > 0 && DETERMINER.has(words[first - 1]!.lower) && last + 1 < words.length && aw.amountOf[last + 1] === -1 && roleOf(last + 1) === 'event') {
-    return { wi: last + 1, via: 'modifier' };
+  // "a $400 million deal", "a 3% pay rise": the amount modifies the event noun after it (or after one more noun)
+  if (first > 0 && DETERMINER.has(words[first - 1]!.lower)) {
+    const modified = modifiedEvent(words, aw, last, roleOf);
+    if (modified !== null) return { wi: modified, via: 'modifier' };
   }
   // leftwards: the amount is an object or the complement of a preposition
   let content = 0;
@@ -213,6 +226,11 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
   content = 0;
   for (let i = last + 1; i < words.length; i++) {
     const other = aw.amountOf[i]!;
+    // "8 of the 12 agreements had been ratified": the part and its whole are one subject
+    if (other !== -1 && i - last <= 3 && words[last + 1]!.lower === 'of') {
+      i = aw.last[other]!;
+      continue;
+    }
     if (other !== -1) return null;
     // "150 firefighters and 30 water bombers are fighting": a list of subjects shares its verb
     if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i + 1 < words.length && aw.amountOf[i + 1] !== -1) {

@@ -65,9 +65,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.1.1: a year-like four-digit number is left out only as a count, so "1900 km" is a measure
   // 1.2: a quantity's event is the verb or event noun governing it in its clause (govern.ts), before the nearest trigger
   // 1.3.0: with no governing event, the nearest typed event before the nearest counted one (events 1.5 adds counted events)
-  // 1.4.0: an amount before its event noun ("a $400 million deal"), a phrase hung on a comma (", worth", ", bringing the toll to"),
-  // a verb that moves a counter noun is light ("the toll from the crash climbed to 27"), listed subjects share their verb,
-  // an earlier figure takes its revision's event, "up from an earlier figure of 18" is a revision
+  // 1.4.0: an amount before its event noun, or before one more noun ("a $400 million deal", "a 3% pay rise"); a phrase hung on a
+  // comma (", worth", ", bringing the toll to"); a verb that moves a counter noun is light ("the toll from the crash climbed to 27");
+  // listed subjects share their verb, and so do a part and its whole ("8 of the 12 agreements had been ratified"); an earlier
+  // figure takes its revision's event, and "up from an earlier figure of 18" is a revision
   semver: '1.4.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
