@@ -64,7 +64,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.6: counted events (counted.ts): the word an amount is about, when the tagger reads it as an event and the lexicon has none there
   // 1.7: "opened/began/continued" put an event under way only without an object ("her visit opened the talks" does
   // not); "described as" dates a saying, not the event
-  // 1.7.1: "caused" and "attracted" are light verbs for counted events (quantities/govern.ts): "the hurricane caused $14 billion in damage" is the hurricane's
+  // 1.7.1: "caused" and "attracted" are light verbs for counted events (quantities/govern.ts): "the hurricane caused $14 billion in damage" is the hurricane's;
+  // a past tense right before its amount is a counted event where the tagger misses it ("the strike grounded 420 flights")
   semver: '1.7.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
