@@ -66,7 +66,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // not); "described as" dates a saying, not the event
   // 1.7.1: "caused" and "attracted" are light verbs for counted events (quantities/govern.ts): "the hurricane caused $14 billion in damage" is the hurricane's;
   // a past tense right before its amount is a counted event where the tagger misses it ("the strike grounded 420 flights")
-  semver: '1.7.1',
+  // 1.7.2: counted events for the amounts quantities 1.5 reads ("35 business leaders", "two more bodies")
+  semver: '1.7.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -80,7 +80,8 @@ export class Attachments {
   /** The event quantity `k` of the sentence is about: a trigger inside it, its governor's, else the nearest. */
   event(view: SentenceView, qs: readonly ReadQuantity[], k: number, aw: AmountWords): Event | null {
     const q = qs[k]!;
-    const inside = this.triggers.overlapping(q.start, q.end)[0];
+    // the counted noun's own trigger, the last inside the mention ("17 cooperation agreements": the agreements)
+    const inside = this.triggers.overlapping(q.start, q.end).reduce<TriggerSpan | null>((a, t) => (!a || t.start > a.start ? t : a), null);
     if (inside) return inside.event;
     const roleOf = (i: number): WordRole => {
       const w = view.words[i]!;

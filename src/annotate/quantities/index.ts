@@ -69,7 +69,9 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // comma (", worth", ", bringing the toll to"); a verb that moves a counter noun is light ("the toll from the crash climbed to 27");
   // listed subjects share their verb, and so do a part and its whole ("8 of the 12 agreements had been ratified"); an earlier
   // figure takes its revision's event, and "up from an earlier figure of 18" is a revision
-  semver: '1.4.0',
+  // 1.5.0: a plain noun before the counted one ("35 business leaders", "two more bodies"); of the triggers inside a mention, the
+  // counted noun's own ("17 cooperation agreements": the agreements)
+  semver: '1.5.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
