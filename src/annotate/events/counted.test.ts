@@ -28,6 +28,8 @@ const ROWS: readonly Row[] = [
   { text: 'The death toll from the mudslide rose to 52 on Friday.', amount: '52', event: 'mudslide', counted: false },
   // a light verb passes the amount to the event beside it
   { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
+  // a past tense right before its amount is its verb where the tagger misses it
+  { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: true },
   // negatives: a reporting verb is no counted event, nor a number in a clause with no event
   { text: 'Officials said 4,000 people were in shelters.', amount: '4,000 people', event: null },
   { text: 'The bridge, 2.4 kilometres long, is the longest in the region.', amount: '2.4 kilometres', event: null },
@@ -50,9 +52,11 @@ test(`${P} no counted event on a sentence without amounts, on a reporting verb o
     'Exports rose sharply in the first quarter.',
     'The ministry said 300 people attended.',
     'The storm left 9,000 homes without power.',
+    // a past participle after a determiner modifies the amount's noun
+    'Shares in the listed 40 companies were suspended.',
   ];
   for (const text of cases) {
     const counted = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).filter(isCountedEvent).map((e) => text.slice(e.trigger.start, e.trigger.end));
-    assert.ok(!counted.includes('rose') && !counted.includes('said') && !counted.includes('left'), `${text}: ${counted.join(', ')}`);
+    assert.ok(!counted.includes('rose') && !counted.includes('said') && !counted.includes('left') && !counted.includes('listed'), `${text}: ${counted.join(', ')}`);
   }
 });

@@ -28,6 +28,9 @@ const AMOUNT_NOUNS = new Set(
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", 'this', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still']);
+/** A regular past tense; "-eed" ("exceed", "need") and "-ied" adjectives aside. */
+const PAST = /^[a-z]{3,}[^e]ed$/;
+const POSSESSIVE: Readonly<Record<string, true>> = { its: true, their: true, his: true, her: true, our: true };
 /** How far back a counter noun makes a verb light. */
 const COUNTER_WINDOW = 6;
 
@@ -74,7 +77,7 @@ export function countedTriggers(
     // a tagged noun after a determiner ("the damage at $750 million", "its sales of €18bn") names what is
     // measured more often than an event; only the nouns of transfer count
     const nominal = !AMOUNT_NOUNS.has(lower) && DETERMINERS.has(words[i - 1]?.lower ?? '');
-    const cls = AMOUNT_NOUNS.has(lower) ? (tagged.get(i) ?? 'OCCURRENCE') : nominal ? undefined : tagged.get(i);
+    const cls = AMOUNT_NOUNS.has(lower) ? (tagged.get(i) ?? 'OCCURRENCE') : nominal ? undefined : (tagged.get(i) ?? pastBeforeAmount(i));
     if (cls) {
       if (!COUNTED_CLASSES.has(cls)) return 'stop';
       // a state measured by an amount is no event ("employs 5,000 people", "covers 4,000 hectares");
@@ -85,6 +88,11 @@ export function countedTriggers(
     return free(words[i]!.start, words[i]!.end) ? 'free' : 'plain';
   };
   const aw = amountWords(words, amounts);
+  // a past-tense verb right before an amount is its verb, where the tagger misses it ("recalled 85,000 cars", "grounded its 12 jets")
+  function pastBeforeAmount(i: number): EventClass | undefined {
+    const next = (words[i + 1]?.lower ?? '') in POSSESSIVE ? i + 2 : i + 1;
+    return PAST.test(words[i]!.lower) && !words[i - 1]?.punct && aw.amountOf[next] !== undefined && aw.amountOf[next] !== -1 && aw.first[aw.amountOf[next]!] === next ? 'OCCURRENCE' : undefined;
+  }
   const out: TriggerHit[] = [];
   const seen = new Set<number>();
   amounts.forEach((_, k) => {

@@ -11,7 +11,7 @@ import type { Quantity } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, governorOf, type AmountWords, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOf, isCounter, type AmountWords, type WordRole } from './govern.js';
 import { nounLemma, type ReadQuantity } from './read.js';
 
 /** Characters between two spans (0 when they overlap). */
@@ -80,10 +80,15 @@ export class Attachments {
   /** The event quantity `k` of the sentence is about: a trigger inside it, its governor's, else the nearest. */
   event(view: SentenceView, qs: readonly ReadQuantity[], k: number, aw: AmountWords): Event | null {
     const q = qs[k]!;
-    const inside = this.triggers.overlapping(q.start, q.end)[0];
+    // the counted noun's own trigger, the last inside the mention ("17 cooperation agreements": the agreements)
+    const inside = this.triggers.overlapping(q.start, q.end).reduce<TriggerSpan | null>((a, t) => (!a || t.start > a.start ? t : a), null);
     if (inside) return inside.event;
     const roleOf = (i: number): WordRole => {
       const w = view.words[i]!;
+      // a counter noun ("the death toll") names the count, not what it counts
+      if (isCounter(w.lower)) return 'plain';
+      // a verb that moves a count ("the toll from the crash had climbed to 27", "raising the toll to 19") is light
+      if (counterLight(view.words, i)) return 'light';
       if (this.triggers.overlapping(w.start, w.end).length) return 'event';
       if (this.cues.overlapping(w.start, w.end).length) return 'stop';
       return this.free(w.start, w.end) ? 'free' : 'plain';
@@ -115,7 +120,7 @@ export class Attachments {
 }
 
 /** "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. */
-const NEW_THEN_OLD = /^[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)\s+$/i;
+const NEW_THEN_OLD = /^[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
 /** "87 of the 150 seats": the part counts what the whole counts. */
 const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
 /** "from 94 to 110": the second figure revises the first. */

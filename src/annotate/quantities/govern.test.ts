@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { amountWords, governorOf, type GovWord, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOf, type GovWord, type WordRole } from './govern.js';
 
 const P = 'quantities/govern:';
 
@@ -43,7 +43,17 @@ const ROWS: readonly Row[] = [
   { sentence: 'Nearly a third of the 640 workers at the plant have joined the strike', amounts: ['640 workers'], ask: 0, events: ['strike'], want: 'strike', via: 'light-object' },
   { sentence: 'The leaders signed 22 agreements worth 5 billion euros', amounts: ['22 agreements', '5 billion euros'], ask: 1, events: ['signed', 'agreements'], want: 'signed', via: 'object' },
   { sentence: 'The agreements could be worth 1.2 billion dollars', amounts: ['1.2 billion dollars'], ask: 0, events: ['agreements'], want: 'agreements', via: 'light-subject' },
+  // an amount before the event noun it modifies; a phrase hung on a comma; subjects in a list; a counter noun is no light verb
+  { sentence: 'The two governments signed a $400 million deal for a rail link', amounts: ['$400 million'], ask: 0, events: ['signed', 'deal'], want: 'deal', via: 'modifier' },
+  { sentence: 'The governments signed $400 million of deals', amounts: ['$400 million'], ask: 0, events: ['signed', 'deals'], want: 'signed', via: 'object' },
+  { sentence: 'The sale , worth an estimated 650 million euros , closed', amounts: ['an estimated 650 million euros'], ask: 0, events: ['sale', 'closed'], want: 'sale', via: 'light-subject' },
+  { sentence: 'Divers recovered 9 bodies on Thursday , bringing the number of victims to 31', amounts: ['9 bodies', '31'], ask: 1, events: ['recovered'], want: 'recovered', via: 'object' },
+  { sentence: 'About 150 firefighters and 30 water bombers are fighting the blaze', amounts: ['About 150 firefighters', '30 water bombers'], ask: 0, events: ['fighting', 'blaze'], want: 'fighting', via: 'subject' },
+  { sentence: 'Managers offered a 3% pay rise', amounts: ['3%'], ask: 0, events: ['offered', 'rise'], want: 'rise', via: 'modifier' },
+  { sentence: 'Officials said 8 of the 12 agreements had been ratified', amounts: ['8', '12 agreements'], ask: 0, events: ['ratified'], want: 'ratified', via: 'subject' },
+  { sentence: 'Rebels released 27 of the 40 hostages they seized', amounts: ['27', '40 hostages'], ask: 1, events: ['released', 'seized'], want: 'released', via: 'object' },
   // negatives: nothing governs
+  { sentence: 'The quake hit , leaving 80 homes empty', amounts: ['80 homes'], ask: 0, events: [], want: null },
   { sentence: 'Nearly 30,000 evacuees were still in shelters on Friday', amounts: ['Nearly 30,000 evacuees'], ask: 0, events: [], want: null },
   { sentence: 'Unemployment stood at 5.1 per cent in June', amounts: ['5.1 per cent'], ask: 0, events: [], want: null },
   { sentence: 'Officials said 300 migrants were aboard , and the boat sank', amounts: ['300 migrants'], ask: 0, events: ['sank'], want: null },
@@ -82,4 +92,20 @@ test(`${P} a stop or a clause word ends the scan; free words (names, dates) add 
   assert.equal(governorOf(ws, aw, 0, plain), null);
   const stop = (i: number): WordRole => (ws[i]!.lower === 'bought' ? 'event' : ws[i]!.lower === 'stake' ? 'stop' : 'plain');
   assert.equal(governorOf(ws, aw, 0, stop), null);
+});
+
+test(`${P} a verb that moves a count is light: a counter noun is its subject or object`, () => {
+  // "sentence / the word asked about"
+  const light = ['The death toll from the landslide rose to 110 / rose', "The death toll from Tuesday 's bus crash had climbed to 27 / climbed", 'Rescuers found two bodies , raising the death toll to 19 / raising'];
+  // negatives: a noun inside the counter's phrase, a verb of no count, a counter across a comma or clause
+  const notLight = ['The death toll from the landslide rose to 110 / landslide', 'The number of victims of the outbreak killed 58 / killed', 'The toll was unknown , and prices rose 4% / rose', 'Prices rose 4% on Monday / rose'];
+  const rows = [...light.map((r) => ({ r, want: true })), ...notLight.map((r) => ({ r, want: false }))].map(({ r, want }) => {
+    const [sentence, word] = r.split(' / ') as [string, string];
+    return { sentence, word, want };
+  });
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const i = ws.findIndex((w) => w.lower === r.word);
+    assert.equal(counterLight(ws, i), r.want, `${r.sentence}: ${r.word}`);
+  }
 });

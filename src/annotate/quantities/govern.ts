@@ -22,7 +22,7 @@ export interface GovWord {
  */
 export type WordRole = 'event' | 'light' | 'stop' | 'free' | 'plain';
 
-export type GovernorVia = 'object' | 'subject' | 'light-subject' | 'light-object';
+export type GovernorVia = 'object' | 'subject' | 'light-subject' | 'light-object' | 'modifier';
 
 export interface Governor {
   /** Index into the sentence's words. */
@@ -52,8 +52,32 @@ const LIGHT = ws(
     'give gives gave given giving receive receives received receiving affect affects affected affecting see sees saw seen ' +
     'show shows showed shown need needs needed become becomes became represent represents represented amount amounts amounted involve involves involved involving ' +
     // "a delegation of 40 companies would accompany the visit", "agreements worth $1.5 billion"
-    'accompany accompanies accompanied accompanying worth valued',
+    'accompany accompanies accompanied accompanying worth valued ' +
+    // "the hurricane caused $14 billion in damage", "the festival attracted 90,000 visitors"
+    'cause causes caused causing attract attracts attracted attracting',
 );
+/** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
+const COUNTERS = ws('toll tolls tally count number total figure figures');
+/** Regular forms of a verb stem: "raise" → raise, raises, raised, raising; "drop" → dropped, dropping. */
+function inflect(stem: string): string[] {
+  const e = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+  const doubled = /^(?:drop|top|edge)$/.test(stem) && !stem.endsWith('e') ? stem + stem.at(-1) : e;
+  return [stem, `${stem}s`, `${doubled}ed`, `${doubled}ing`];
+}
+/** Verbs that move or state a count: with a counter noun as subject or object they move the count, not an event of their own. */
+const COUNT_VERBS = new Set([
+  ...'climb jump soar reach drop increase decrease decline double triple exceed pass top surpass lift push raise revise edge'.split(' ').flatMap(inflect),
+  ...'rise rises rose risen rising fall falls fell fallen falling stand stands stood standing hit hits hitting grow grows grew grown growing bring brings brought bringing put puts putting take takes took taken taking'.split(' '),
+]);
+/** How far a counter noun makes a verb light: back to its subject ("the death toll from the landslide rose"), on to its object ("raising the death toll"). */
+const COUNTER_SUBJECT_WINDOW = 8;
+const COUNTER_OBJECT_WINDOW = 3;
+/** Determiners before an amount that modifies the noun after it ("a $400 million deal"). */
+const DETERMINER = ws("a an the its their his her our this that");
+/** A pronoun after an amount starts a clause of its own ("the 40 hostages they seized"). */
+const PRONOUN = ws('i you he she it we they');
+/** Light words that open a phrase hung on the noun before a comma: "the contract, worth €650 million", ", bringing the toll to 31". */
+const HANGS_ON_COMMA = /^(?:worth|valued|\p{L}+ing)$/u;
 /** Content words the scan may pass ("fined the bank 480 million rubles", "raised its key rate by 50 basis points"). */
 const MAX_CONTENT = 3;
 
@@ -67,6 +91,30 @@ export function isAuxiliary(lower: string): boolean {
 
 export function isReporting(lower: string): boolean {
   return REPORTING.has(lower);
+}
+
+export function isCounter(lower: string): boolean {
+  return COUNTERS.has(lower);
+}
+
+/**
+ * A verb whose subject or object is a counter noun only moves a count, so it is light: "the death toll
+ * from the landslide rose to 110" counts the landslide's dead, ", raising the death toll to 19" those of
+ * the clause before.
+ */
+export function counterLight(words: readonly GovWord[], i: number): boolean {
+  if (!COUNT_VERBS.has(words[i]!.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - COUNTER_SUBJECT_WINDOW); k--) {
+    const w = words[k]!;
+    if (w.punct || CLAUSE.has(w.lower)) break;
+    if (COUNTERS.has(w.lower)) return true;
+  }
+  for (let k = i + 1; k < Math.min(words.length, i + 1 + COUNTER_OBJECT_WINDOW); k++) {
+    const w = words[k]!;
+    if (w.punct || CLAUSE.has(w.lower)) break;
+    if (COUNTERS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** For each amount, the indices of its first and last word; words inside no amount map to -1. */
@@ -102,6 +150,8 @@ function step(words: readonly GovWord[], i: number, roleOf: (wi: number) => Word
   const w = words[i]!;
   if (w.punct) return { stop: true };
   if (CLAUSE.has(w.lower)) return { stop: true };
+  // "the number of victims", "a total of 40": a counter noun after its determiner is content, whatever verb it spells
+  if (COUNTERS.has(w.lower) && i > 0 && DETERMINER.has(words[i - 1]!.lower)) return { stop: false, content: true };
   const role = roleOf(i);
   if (role === 'event') return { stop: false, found: { wi: i, via } };
   if (role === 'light' || LIGHT.has(w.lower)) return { stop: false, light: true };
@@ -118,7 +168,10 @@ function step(words: readonly GovWord[], i: number, roleOf: (wi: number) => Word
 function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf: (wi: number) => WordRole, aw: AmountWords): Governor | null {
   const via: GovernorVia = dir < 0 ? 'light-subject' : 'light-object';
   let content = 0;
+  // "the contract, worth €650 million": the phrase hangs on what stands before its comma
+  const hangs = dir < 0 && at > 0 && words[at - 1]!.lower === ',' && HANGS_ON_COMMA.test(words[at]!.lower);
   for (let i = at + dir; i >= 0 && i < words.length; i += dir) {
+    if (hangs && i === at - 1) continue;
     const other = aw.amountOf[i]!;
     // leftwards only: the other amount lies before this one, so the recursion ends
     if (other !== -1) return dir < 0 ? governorOf(words, aw, other, roleOf) : null;
@@ -126,6 +179,16 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
     if (s.stop || s.light) return null;
     if (s.found) return s.found;
     if (s.content && ++content > MAX_CONTENT) return null;
+  }
+  return null;
+}
+
+/** The event noun right after an amount, or after one more noun ("a 3% pay rise"); null when none. */
+function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number, roleOf: (wi: number) => WordRole): number | null {
+  for (let i = last + 1; i < Math.min(words.length, last + 3); i++) {
+    const w = words[i]!;
+    if (aw.amountOf[i] !== -1 || w.punct || CLAUSE.has(w.lower) || FUNCTION.has(w.lower) || AUX.has(w.lower) || PRONOUN.has(w.lower)) return null;
+    if (roleOf(i) === 'event') return i;
   }
   return null;
 }
@@ -138,6 +201,11 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
   const first = aw.first[k]!;
   const last = aw.last[k]!;
   if (first < 0) return null;
+  // "a $400 million deal", "a 3% pay rise": the amount modifies the event noun after it (or after one more noun)
+  if (first > 0 && DETERMINER.has(words[first - 1]!.lower)) {
+    const modified = modifiedEvent(words, aw, last, roleOf);
+    if (modified !== null) return { wi: modified, via: 'modifier' };
+  }
   // leftwards: the amount is an object or the complement of a preposition
   let content = 0;
   for (let i = first - 1; i >= 0; i--) {
@@ -157,7 +225,18 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
   // rightwards: the amount is the subject ("64 people were killed", "640 workers at the plant have joined the strike")
   content = 0;
   for (let i = last + 1; i < words.length; i++) {
-    if (aw.amountOf[i] !== -1) return null;
+    const other = aw.amountOf[i]!;
+    // "8 of the 12 agreements had been ratified": the part and its whole are one subject
+    if (other !== -1 && i - last <= 3 && words[last + 1]!.lower === 'of') {
+      i = aw.last[other]!;
+      continue;
+    }
+    if (other !== -1) return null;
+    // "150 firefighters and 30 water bombers are fighting": a list of subjects shares its verb
+    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i + 1 < words.length && aw.amountOf[i + 1] !== -1) {
+      i = aw.last[aw.amountOf[i + 1]!]!;
+      continue;
+    }
     const s = step(words, i, roleOf, 'subject');
     if (s.stop) return null;
     if (s.found) return s.found;

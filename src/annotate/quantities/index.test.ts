@@ -33,6 +33,19 @@ test(`${P} revisions link the new figure to the earlier one, and a bare figure t
   assert.equal(ft[1]!.revisionOf, ft[0]!.id);
 });
 
+test(`${P} an earlier figure is about the event its revision is about`, () => {
+  const text = 'Police now say 23 people died in the blast, up from an earlier figure of 18.';
+  const qs = annotate(text, { published: '2025-05-12' }).layers.quantities ?? [];
+  assert.deepEqual(qs.map((q) => text.slice(q.start, q.end)), ['23 people', '18']);
+  assert.equal(qs[0]!.revisionOf, qs[1]!.id);
+  assert.ok(qs[0]!.event);
+  assert.equal(qs[1]!.event, qs[0]!.event);
+  // no revision: each figure keeps its own event
+  const apart = 'Police said 23 people died in the blast and 18 were hurt in the crush.';
+  const [died, hurt] = annotate(apart, { published: '2025-05-12' }).layers.quantities ?? [];
+  assert.notEqual(died!.event, hurt!.event);
+});
+
 test(`${P} numbers inside dates, times and durations are the time layer's, not amounts`, () => {
   const text = 'On May 20, at 10 a.m., ministers met for three days in 2024.';
   assert.deepEqual(annotate(text, { published: '2025-05-12' }).layers.quantities, []);

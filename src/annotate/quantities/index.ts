@@ -27,8 +27,13 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     const filled = reviseAndFill(text, sentence.start, read);
     const base = out.length;
     const aw = attach.amounts(sentence, read);
+    const events = read.map((_, k) => attach.event(sentence, read, k, aw));
+    // an earlier figure is about what its revision is about ("23 people died in the blast, up from 18")
+    filled.forEach((f, k) => {
+      if (f.revises !== null) events[f.revises] = events[k]!;
+    });
     read.forEach((q, k) => {
-      const event = attach.event(sentence, read, k, aw);
+      const event = events[k]!;
       const { unit, revises } = filled[k]!;
       out.push({
         id: `q${base + k + 1}`,
@@ -60,7 +65,13 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.1.1: a year-like four-digit number is left out only as a count, so "1900 km" is a measure
   // 1.2: a quantity's event is the verb or event noun governing it in its clause (govern.ts), before the nearest trigger
   // 1.3.0: with no governing event, the nearest typed event before the nearest counted one (events 1.5 adds counted events)
-  semver: '1.3.0',
+  // 1.4.0: an amount before its event noun, or before one more noun ("a $400 million deal", "a 3% pay rise"); a phrase hung on a
+  // comma (", worth", ", bringing the toll to"); a verb that moves a counter noun is light ("the toll from the crash climbed to 27");
+  // listed subjects share their verb, and so do a part and its whole ("8 of the 12 agreements had been ratified"); an earlier
+  // figure takes its revision's event, and "up from an earlier figure of 18" is a revision
+  // 1.5.0: a plain noun before the counted one ("35 business leaders", "two more bodies"); of the triggers inside a mention, the
+  // counted noun's own ("17 cooperation agreements": the agreements)
+  semver: '1.5.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -37,6 +37,10 @@ test(`${P} numbers, bounds and units`, () => {
     { text: 'rose 5 per cent', want: { text: '5 per cent', value: 5, unit: 'percent' } },
     { text: 'a pipeline of 1,200 km', want: { text: '1,200 km', value: 1200, unit: 'km' } },
     { text: 'four miners', want: { text: 'four miners', value: 4, unit: 'miner' } },
+    // a plain noun before the counted one, and "more"
+    { text: 'a delegation of 35 business leaders', want: { text: '35 business leaders', value: 35, unit: 'leader' } },
+    { text: 'signed 17 cooperation agreements', want: { text: '17 cooperation agreements', value: 17, unit: 'agreement' } },
+    { text: 'found two more bodies', want: { text: 'two more bodies', value: 2, unit: 'body' } },
     { text: 'twenty-one soldiers', want: { text: 'twenty-one soldiers', value: 21, unit: 'soldier' } },
     { text: 'a dozen journalists', want: { text: 'a dozen journalists', value: 12, unit: 'journalist' } },
     { text: 'two hundred thousand people', want: { text: 'two hundred thousand people', value: 200000, unit: 'person' } },
@@ -104,6 +108,9 @@ test(`${P} model names with digits sit between a number and its noun; a part of 
 
 test(`${P} a year-like number is left out as a count, kept with a unit or a qualifier`, () => {
   assert.deepEqual(read('in 2019 talks broke down'), []);
+  assert.deepEqual(read('in 2019 oil prices rose'), []);
+  // a superlative is no noun ("the world's two largest producers": a group already known)
+  assert.deepEqual(read("the world's two largest producers"), []);
   assert.deepEqual(read('a 1900 km pipeline').map((q) => q.text), ['1900 km']);
   assert.deepEqual(read('more than 2000 people').map((q) => q.value), [2000]);
 });

@@ -281,6 +281,17 @@ interface Noun {
   readonly end: number;
 }
 
+/** A year's digits ("in 2019 oil prices rose"): no compound noun is read after them. */
+const YEAR_LIKE = (value: number | null): boolean => value !== null && Number.isInteger(value) && value >= 1800 && value <= 2099;
+
+/** Whether the word at `pos` is a plural noun that ends a noun phrase ("business leaders", "border crossings"). */
+function pluralNext(text: string, pos: number): boolean {
+  const m = WORD_RE.exec(text.slice(pos, pos + 40));
+  if (!m) return false;
+  const lw = m[2]!.replace(/[.’']+$/, '').toLowerCase();
+  return /^[a-z]+$/.test(lw) && looksPlural(lw) && !PHRASE_STOP.has(lw) && !NOT_COUNTED.has(lw);
+}
+
 /** The counted noun after a number: up to two modifiers, then a plural noun (or any noun after "one"). */
 function countedNoun(text: string, from: number, value: number | null, vague: boolean): Noun | null {
   let pos = from;
@@ -295,6 +306,12 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     if (!m) return lastModifier;
     const word = m[2]!.replace(/[.’']+$/, '');
     const lw = word.toLowerCase();
+    // "two more bodies", "35 business leaders": a word before a plural noun modifies it
+    const compound = k < 2 && /^[a-z]+$/.test(word) && !/est$/.test(lw) && !looksPlural(lw) && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
+    if (compound && lw === 'more' && k === 0) {
+      pos += m[0].length;
+      continue;
+    }
     // "more than 200 injured": a participle or adjective standing for the people it describes
     if (PHRASE_STOP.has(lw) || NOT_COUNTED.has(lw) || (/ly$/.test(lw) && !NOUN_MODIFIERS.has(lw))) return lastModifier;
     const wordStart = pos + m[1]!.length;
@@ -303,7 +320,7 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     if (looksPlural(word) || lw in IRREGULAR_NOUNS || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
       return { unit: nounLemma(word), start: headStart, end: wordEnd };
     }
-    const modifier = NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
+    const modifier = compound || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
     if (!modifier) return null;
     lastModifier = NOUN_MODIFIERS.has(lw) ? { unit: PEOPLE_ADJECTIVES.has(lw) ? 'person' : lw, start: headStart, end: wordEnd } : null;
     pos = wordEnd;
