@@ -98,7 +98,7 @@ function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: st
   const cbuf = new Int32Array(MAX_CLASS_FEATURES);
   for (let i = 0; i < d.tokens.length; i++) {
     if (!isWordy(d.tokens[i]!.text)) continue; // punctuation: never an event, never scored (as in the tagger)
-    const n = tokenFeatures(d.tokens, view, i, clusters, lex, mask, buf);
+    const n = tokenFeatures(d.tokens, view, i, lex, mask, buf);
     feats.set(buf.subarray(0, n), i * MAX_FEATURES);
     if (cfeats && d.labels[i]! > 0) cfeats.set(cbuf.subarray(0, classFeatures(d.tokens, view, i, lex, mask, cbuf, 0)), i * MAX_CLASS_FEATURES);
   }

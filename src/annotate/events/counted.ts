@@ -65,12 +65,15 @@ export function countedTriggers(
   const amounts = readQuantities(text.slice(view.start, view.end), view.start, blocked);
   if (!amounts.length) return [];
   const words = view.words;
-  const tagged = new Map<number, EventClass>();
-  const byStart = new Map(words.map((w, i) => [w.start, i]));
-  for (const t of loadEventTagger().tag(text.slice(view.start, view.end))) {
-    const wi = byStart.get(view.start + t.start);
-    if (wi !== undefined) tagged.set(wi, t.cls);
-  }
+  // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
+  const tagging = loadEventTagger().lazy(text.slice(view.start, view.end));
+  const tokenAt = new Map(tagging.tokens.map((t, k) => [view.start + t.start, k]));
+  const tagged = {
+    get(wi: number): EventClass | undefined {
+      const k = tokenAt.get(words[wi]?.start ?? -1);
+      return k === undefined ? undefined : tagging.at(k)?.cls;
+    },
+  };
   const roleOf = (i: number): WordRole => {
     if (triggerAt.has(i)) return 'event';
     const lower = words[i]!.lower;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ClusterTable } from '../../entities/clusters.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, stem, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, stem, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
 import { loadPosTagger } from '../../pos/model.js';
 import { tokenize } from './tokens.js';
 
@@ -13,7 +13,7 @@ function features(text: string, word: string, lexicon = new Map<string, string>(
   const toks = tokenize(text);
   const i = toks.findIndex((t) => t.text === word);
   const out = new Int32Array(MAX_FEATURES);
-  const n = tokenFeatures(toks, viewTokens(toks, CLUSTERS), i, CLUSTERS, lexicon, (1 << bits) - 1, out);
+  const n = tokenFeatures(toks, viewTokens(toks, CLUSTERS), i, lexicon, (1 << bits) - 1, out);
   assert.ok(n > 10 && n <= MAX_FEATURES, `feature count ${n}`);
   for (const f of out.subarray(0, n)) assert.ok(f >= 0 && f < 1 << bits, 'feature inside the table');
   return new Set(out.subarray(0, n));
@@ -49,7 +49,7 @@ test('events/tagger/features: a POS tagger adds tag features, which follow the p
     const toks = tokenize(text);
     const i = toks.findIndex((t) => t.text === word);
     const out = new Int32Array(MAX_FEATURES);
-    return out.subarray(0, tokenFeatures(toks, viewTokens(toks, c), i, c, new Map(), (1 << 16) - 1, out));
+    return out.subarray(0, tokenFeatures(toks, viewTokens(toks, c), i, new Map(), (1 << 16) - 1, out));
   };
   const cases: { text: string; word: string; tag: string }[] = [
     { text: 'They vowed to attack the town.', word: 'attack', tag: 'VB' },
@@ -92,4 +92,26 @@ test('events/tagger/features: class-stage features read the verb group, the gove
   }
   // negative: no POS tagger, no class features
   assert.deepEqual(cfeats('He has been charged with murder.', 'charged', CLUSTERS), []);
+});
+
+test('events/tagger/features: a word cache kept across texts gives the features a fresh view gives', () => {
+  const cache = new WordCache(CLUSTERS, 4); // a small cap: it starts over mid-way
+  const texts = ['They vowed to attack the town.', 'The attack on the town failed; they attacked again.', '“Attack!” he said.'];
+  for (const text of texts) {
+    const toks = tokenize(text);
+    const fresh = viewTokens(toks, CLUSTERS);
+    const cached = viewTokens(toks, CLUSTERS, cache);
+    const lex = new Map([['attack', 'r6:n4:OCCURRENCE']]);
+    for (let i = 0; i < toks.length; i++) {
+      const a = new Int32Array(MAX_FEATURES);
+      const b = new Int32Array(MAX_FEATURES);
+      const na = tokenFeatures(toks, fresh, i, lex, (1 << 16) - 1, a);
+      assert.deepEqual(Array.from(b.subarray(0, tokenFeatures(toks, cached, i, lex, (1 << 16) - 1, b))), Array.from(a.subarray(0, na)), `${text} @${i}`);
+    }
+  }
+  // negative: one word's info is not another's, and case is kept apart (the local clusters are cased)
+  const c = new WordCache(CLUSTERS);
+  assert.notDeepEqual(c.get('attack').own, c.get('attacks').own);
+  assert.notDeepEqual(c.get('Attack').own, c.get('attack').own);
+  assert.equal(c.get('Attack').lower, 'attack');
 });

@@ -52,34 +52,114 @@ function undouble(s: string): string {
   return n > 3 && s[n - 1] === s[n - 2] && /[bdgmnprt]/.test(s[n - 1]!) ? s.slice(0, -1) : s;
 }
 
-/** Per-token strings computed once per document. */
+/**
+ * What the features read of one word on its own, computed once per distinct word: its strings, its
+ * cluster rows, and the hashes of the templates that read nothing else (hashing and string slicing
+ * were most of a token's cost). A tagger keeps these across texts (`WordCache`).
+ */
+export interface WordInfo {
+  readonly lower: string;
+  readonly stem: string;
+  /** hashString of `lower`, of `stem`: the context templates hash neighbours and pairs from them */
+  readonly lowerHash: number;
+  readonly stemHash: number;
+  /** hashed features of the word alone, unmasked: templates 1-8, then from `split` on the cluster templates 20-31 */
+  readonly own: Int32Array;
+  readonly split: number;
+  /** the hashed coarse GloVe cluster a neighbour's templates (32, 33) read, or the hash of '-' */
+  readonly gloveCoarse: number;
+}
+
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+const COLON = 58;
+/** hashString(a + String.fromCharCode(sep) + b), given hashString(a): the pair templates, without building the string. */
+const hashJoin = (ha: number, sep: number, b: string): number => hashString(b, Math.imul(ha ^ sep, FNV_PRIME));
+const H_START = hashString('<s>');
+const H_END = hashString('</s>');
+const H_DASH = hashString('-');
+const H_UNSEEN = hashString('unseen');
+/** template 16's four values, by capital (2) + sentence start (1) */
+const H_CASE = ['cs', 'cS', 'Cs', 'CS'].map((x) => hashString(x));
+
+function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const st = stem(lower);
+  const own: number[] = [];
+  const add = (template: number, value: string): void => {
+    own.push(mix(template, hashString(value)) | 0);
+  };
+  add(1, '');
+  add(2, lower);
+  add(3, st);
+  add(4, wordShape(text));
+  if (lower.length > 2) add(5, lower.slice(-2));
+  if (lower.length > 3) add(6, lower.slice(-3));
+  if (lower.length > 4) add(7, lower.slice(-4));
+  if (lower.length > 5) add(8, lower.slice(0, 4));
+  const split = own.length;
+  // the local clusters read the word as cased, GloVe's lowercase
+  clusterFeatures(clusters.local, clusters.local.row(text), 20, add);
+  const gr = clusters.glove.row(lower);
+  clusterFeatures(clusters.glove, gr, 26, add);
+  return {
+    lower,
+    stem: st,
+    lowerHash: hashString(lower),
+    stemHash: hashString(st),
+    own: Int32Array.from(own),
+    split,
+    gloveCoarse: gr >= 0 ? hashString(String(clusters.glove.flatId(gr, 0))) : H_DASH,
+  };
+}
+
+/** A word's cluster-path prefixes (templates from `first`, up to four) and flat clusters (the next two), or 'none' where the table lacks it. */
+function clusterFeatures(t: ClusterTable, row: number, first: number, add: (template: number, value: string) => void): void {
+  if (row < 0) {
+    add(first, 'none');
+    return;
+  }
+  for (let k = 0; k < t.sizes.length && k < 4; k++) add(first + k, String(t.prefixId(row, k)));
+  for (let k = 0; k < t.flatSizes.length && k < 2; k++) add(first + 4 + k, String(t.flatId(row, k)));
+}
+
+/**
+ * Word infos by token text for one set of cluster tables, kept by a tagger across texts. Bounded: a
+ * long-running process that meets ever new words starts over when it reaches `cap` words.
+ */
+export class WordCache {
+  private readonly map = new Map<string, WordInfo>();
+
+  constructor(
+    readonly clusters: EventClusterTables,
+    private readonly cap = 100_000,
+  ) {}
+
+  get(text: string): WordInfo {
+    let w = this.map.get(text);
+    if (w === undefined) {
+      if (this.map.size >= this.cap) this.map.clear();
+      this.map.set(text, (w = wordInfo(text, this.clusters)));
+    }
+    return w;
+  }
+}
+
+/** Per-token facts computed once per text. */
 export interface TokenView {
+  readonly words: readonly WordInfo[];
   readonly lower: readonly string[];
   readonly stems: readonly string[];
-  readonly shapes: readonly string[];
-  /** the token's local-cluster row (cased) and GloVe row (lowercase), -1 where unknown */
-  readonly localRow: Int32Array;
-  readonly gloveRow: Int32Array;
   /** predicted Penn tags, absent without a POS tagger */
   readonly pos?: readonly string[];
 }
 
-export function viewTokens(tokens: readonly EventToken[], clusters: EventClusterTables): TokenView {
-  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
-  const shapeOf = new Map<string, string>(); // wordShape is the costliest string work: once per distinct word
-  const localRow = new Int32Array(tokens.length);
-  const gloveRow = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    localRow[i] = clusters.local.row(t.text);
-    gloveRow[i] = clusters.glove.row(lower[i]!);
-  });
-  const shapes = tokens.map((t) => {
-    let sh = shapeOf.get(t.text);
-    if (sh === undefined) shapeOf.set(t.text, (sh = wordShape(t.text)));
-    return sh;
-  });
+/** `cache` (a tagger's, over the same tables) saves recomputing the words it has seen; by default one for this text. */
+export function viewTokens(tokens: readonly EventToken[], clusters: EventClusterTables, cache = new WordCache(clusters)): TokenView {
+  const words = tokens.map((t) => cache.get(t.text));
+  const lower = words.map((w) => w.lower);
   const pos = clusters.pos ? posTags(clusters.pos, lower, tokens) : undefined;
-  return { lower, stems: lower.map(stem), shapes, localRow, gloveRow, ...(pos ? { pos } : {}) };
+  return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}) };
 }
 
 function posTags(tagger: PosTagger, lower: readonly string[], tokens: readonly EventToken[]): string[] {
@@ -97,79 +177,65 @@ const BOUNDARY = new Set(['.', '?', '!', ';', ':', '"', '“', '”', '(', ')'])
 
 /**
  * The hashed feature rows of token i (each already masked to the table), written into `out`; returns
- * how many. `lexicon` is the stem lexicon the model ships (empty during a lexicon-free run).
+ * how many. `lexicon` is the stem lexicon the model ships (empty during a lexicon-free run). Each
+ * template hashes the string it names (e.g. 13: previous word, space, stem); the word's own templates
+ * come from its `WordInfo`, the pairs are hashed on from the first part's hash.
  */
 export function tokenFeatures(
   tokens: readonly EventToken[],
   v: TokenView,
   i: number,
-  clusters: EventClusterTables,
   lexicon: StemLexicon,
   mask: number,
   out: Int32Array,
 ): number {
   let n = 0;
-  const add = (template: number, value: string): void => {
-    out[n++] = (mix(template, hashString(value)) & mask) >>> 0;
+  const put = (template: number, h: number): void => {
+    out[n++] = (mix(template, h) & mask) >>> 0;
   };
-  const w = tokens[i]!.text;
-  const lw = v.lower[i]!;
-  const st = v.stems[i]!;
-  const at = (k: number): string => (k < 0 ? '<s>' : k >= tokens.length ? '</s>' : v.lower[k]!);
-  add(1, '');
-  add(2, lw);
-  add(3, st);
-  add(4, v.shapes[i]!);
-  if (lw.length > 2) add(5, lw.slice(-2));
-  if (lw.length > 3) add(6, lw.slice(-3));
-  if (lw.length > 4) add(7, lw.slice(-4));
-  if (lw.length > 5) add(8, lw.slice(0, 4));
+  const words = v.words;
+  const len = tokens.length;
+  const me = words[i]!;
+  const own = me.own;
+  const st = me.stem;
+  const hw = (k: number): number => (k < 0 ? H_START : k >= len ? H_END : words[k]!.lowerHash);
+  const at = (k: number): string => (k < 0 ? '<s>' : k >= len ? '</s>' : words[k]!.lower);
+  for (let k = 0; k < me.split; k++) out[n++] = (own[k]! & mask) >>> 0;
   const prev = at(i - 1);
-  const next = at(i + 1);
-  add(9, prev);
-  add(10, next);
-  add(11, at(i - 2));
-  add(12, at(i + 2));
-  add(13, prev + ' ' + st);
-  add(14, st + ' ' + next);
-  add(15, at(i - 2) + ' ' + prev);
-  const capital = /^\p{Lu}/u.test(w);
+  const hPrev = hw(i - 1);
+  const hPrev2 = hw(i - 2);
+  put(9, hPrev);
+  put(10, hw(i + 1));
+  put(11, hPrev2);
+  put(12, hw(i + 2));
+  put(13, hashJoin(hPrev, SPACE, st));
+  put(14, hashJoin(me.stemHash, SPACE, at(i + 1)));
+  put(15, hashJoin(hPrev2, SPACE, prev));
+  const capital = /^\p{Lu}/u.test(tokens[i]!.text);
   const sentenceStart = i === 0 || BOUNDARY.has(prev);
-  add(16, `${capital ? 'C' : 'c'}${sentenceStart ? 'S' : 's'}`);
+  put(16, H_CASE[(capital ? 2 : 0) + (sentenceStart ? 1 : 0)]!);
   // The nearest function word within three tokens back, with its distance, and with the stem.
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const c = v.lower[k]!;
-    if (BOUNDARY.has(c)) break;
-    if (CUES.has(c)) {
-      add(17, `${c}:${i - k}`);
-      add(18, `${c} ${st}`);
+    const c = words[k]!;
+    if (BOUNDARY.has(c.lower)) break;
+    if (CUES.has(c.lower)) {
+      put(17, hashJoin(c.lowerHash, COLON, String(i - k)));
+      put(18, hashJoin(c.lowerHash, SPACE, st));
       break;
     }
   }
-  const lr = v.localRow[i]!;
-  if (lr >= 0) {
-    const t = clusters.local;
-    for (let k = 0; k < t.sizes.length && k < 4; k++) add(20 + k, String(t.prefixId(lr, k)));
-    for (let k = 0; k < t.flatSizes.length && k < 2; k++) add(24 + k, String(t.flatId(lr, k)));
-  } else add(20, 'none');
-  const gr = v.gloveRow[i]!;
-  if (gr >= 0) {
-    const t = clusters.glove;
-    for (let k = 0; k < t.sizes.length && k < 4; k++) add(26 + k, String(t.prefixId(gr, k)));
-    for (let k = 0; k < t.flatSizes.length && k < 2; k++) add(30 + k, String(t.flatId(gr, k)));
-  } else add(26, 'none');
+  for (let k = me.split; k < own.length; k++) out[n++] = (own[k]! & mask) >>> 0;
   // the neighbours' coarse GloVe clusters: a noun after "the", a verb after a pronoun cluster
-  for (const [tpl, k] of [[32, i - 1], [33, i + 1]] as const) {
-    const r = k >= 0 && k < tokens.length ? v.gloveRow[k]! : -1;
-    add(tpl, r >= 0 ? String(clusters.glove.flatId(r, 0)) : '-');
-  }
+  put(32, i > 0 ? words[i - 1]!.gloveCoarse : H_DASH);
+  put(33, i + 1 < len ? words[i + 1]!.gloveCoarse : H_DASH);
   const lex = lexicon.get(st);
   if (lex !== undefined) {
-    add(40, lex);
-    add(41, lex.slice(0, lex.indexOf(':')) + ' ' + prev);
-  } else add(40, 'unseen');
+    put(40, hashString(lex));
+    put(41, hashJoin(hashString(lex.slice(0, lex.indexOf(':'))), SPACE, prev));
+  } else put(40, H_UNSEEN);
   if (v.pos) {
-    const tag = (k: number): string => (k < 0 ? '<s>' : k >= tokens.length ? '</s>' : v.pos![k]!);
+    const add = (template: number, value: string): void => put(template, hashString(value));
+    const tag = (k: number): string => (k < 0 ? '<s>' : k >= len ? '</s>' : v.pos![k]!);
     const p = tag(i);
     add(42, p);
     add(43, tag(i - 1));

@@ -24,7 +24,7 @@ function oneWordModel(text: string, word: string, cls: string, strength: number)
   const toks = tokenize(text);
   const i = toks.findIndex((t) => t.text === word);
   const feats = new Int32Array(MAX_FEATURES);
-  tokenFeatures(toks, viewTokens(toks, CLUSTERS), i, CLUSTERS, new Map(), (1 << BITS) - 1, feats);
+  tokenFeatures(toks, viewTokens(toks, CLUSTERS), i, new Map(), (1 << BITS) - 1, feats);
   // features[1] is the lowercase word (features[0] the bias every token shares)
   w[feats[1]! * N_EVENT_LABELS + labelOf(cls)] = strength;
   return w;
@@ -55,6 +55,14 @@ test('events/tagger/model: a model round-trips through its file and decodes by m
   }
   // punctuation is never an event, even with every weight on it
   assert.deepEqual(tagger.tag('" ; .', -100), []);
+  // a lazy tagging decides each token as tag() does, in any order asked, and nothing out of range
+  for (const c of cases) {
+    const lazy = tagger.lazy(text, c.margin);
+    const got = [...lazy.tokens.keys()].reverse().map((k) => lazy.at(k)).filter((e) => e !== null).reverse();
+    assert.deepEqual(got, tagger.tag(text, c.margin), `lazy, margin ${c.margin}`);
+    assert.equal(lazy.at(-1), null);
+    assert.equal(lazy.at(lazy.tokens.length), null);
+  }
 });
 
 test('events/tagger/model: a class stage, when the model has one, decides the class but not detection', () => {

@@ -7,7 +7,7 @@
  */
 import { type CompactWeights } from '../../entities/weights.js';
 import { EVENT_CLASSES, N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon, type TokenView, WordCache } from './features.js';
 import { tokenize, type EventToken } from './tokens.js';
 
 export interface TaggedEvent {
@@ -17,6 +17,13 @@ export interface TaggedEvent {
   readonly cls: EventClass;
   /** how far the class's score beats O's */
   readonly margin: number;
+}
+
+/** A text's tokens, each decided as an event on first ask (see `EventTagger.lazy`). */
+export interface LazyTagging {
+  readonly tokens: readonly EventToken[];
+  /** token i as an event (offsets in the text given), or null */
+  at(i: number): TaggedEvent | null;
 }
 
 export interface EventModelParts {
@@ -45,12 +52,15 @@ export class EventTagger {
   private readonly feats = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
   private readonly scores = new Float64Array(N_EVENT_LABELS);
   private readonly classScores = new Float64Array(EVENT_CLASSES.length);
+  /** each distinct word's own features, computed once per process rather than once per occurrence */
+  private readonly words: WordCache;
 
   constructor(
     readonly model: EventModelParts,
     readonly clusters: EventClusterTables,
   ) {
     this.mask = (1 << model.bits) - 1;
+    this.words = new WordCache(clusters);
   }
 
   /** Events in a plain text, in text order; `margin` overrides the model's decision margin. */
@@ -59,29 +69,54 @@ export class EventTagger {
   }
 
   tagTokens(tokens: readonly EventToken[], margin = this.model.margin): TaggedEvent[] {
-    const { weights, lexicon } = this.model;
-    const view = viewTokens(tokens, this.clusters);
-    const t = weights.table;
+    const view = viewTokens(tokens, this.clusters, this.words);
     const out: TaggedEvent[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      if (!isWordy(tok.text)) continue; // punctuation is never an event
-      const n = tokenFeatures(tokens, view, i, this.clusters, lexicon, this.mask, this.feats);
-      const s = this.scores.fill(0);
-      for (let k = 0; k < n; k++) {
-        const b = weights.lookup(this.feats[k]! * N_EVENT_LABELS);
-        if (b < 0) continue;
-        for (let y = 0; y < N_EVENT_LABELS; y++) s[y]! += t[b + y]!;
-      }
-      const { label, lead } = decide(s);
-      const scaled = lead * weights.scale;
-      if (scaled <= margin) continue;
-      const cw = this.model.classWeights;
-      const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
-      const cls = cw ? this.classStage(cw, cn) : label;
-      out.push({ start: tok.start, end: tok.end, text: tok.text, cls: classOf(cls)!, margin: scaled });
+      const e = this.decideAt(tokens, view, i, margin);
+      if (e) out.push(e);
     }
     return out;
+  }
+
+  /**
+   * A text whose tokens are decided only when asked, each once: a caller that needs the decision on a
+   * few words (counted.ts asks about the words near an amount) skips scoring the rest. A token's
+   * decision reads only its own window, so it is the one `tag` makes.
+   */
+  lazy(text: string, margin = this.model.margin): LazyTagging {
+    const tokens = tokenize(text);
+    const view = viewTokens(tokens, this.clusters, this.words);
+    const memo = new Map<number, TaggedEvent | null>();
+    return {
+      tokens,
+      at: (i: number): TaggedEvent | null => {
+        let e = memo.get(i);
+        if (e === undefined) memo.set(i, (e = i >= 0 && i < tokens.length ? this.decideAt(tokens, view, i, margin) : null));
+        return e;
+      },
+    };
+  }
+
+  /** Token i as an event, or null where it is none. */
+  private decideAt(tokens: readonly EventToken[], view: TokenView, i: number, margin: number): TaggedEvent | null {
+    const tok = tokens[i]!;
+    if (!isWordy(tok.text)) return null; // punctuation is never an event
+    const { weights, lexicon } = this.model;
+    const t = weights.table;
+    const n = tokenFeatures(tokens, view, i, lexicon, this.mask, this.feats);
+    const s = this.scores.fill(0);
+    for (let k = 0; k < n; k++) {
+      const b = weights.lookup(this.feats[k]! * N_EVENT_LABELS);
+      if (b < 0) continue;
+      for (let y = 0; y < N_EVENT_LABELS; y++) s[y]! += t[b + y]!;
+    }
+    const { label, lead } = decide(s);
+    const scaled = lead * weights.scale;
+    if (scaled <= margin) return null;
+    const cw = this.model.classWeights;
+    const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
+    const cls = cw ? this.classStage(cw, cn) : label;
+    return { start: tok.start, end: tok.end, text: tok.text, cls: classOf(cls)!, margin: scaled };
   }
 
   /** The class stage's label (1..7) for the features in `this.feats`. */
