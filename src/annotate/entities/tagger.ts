@@ -164,8 +164,11 @@ export class Tagger {
     sentences: readonly (readonly string[])[],
     dense?: Float32Array,
     train?: TrainStep,
-    /** filled, for a frozen tagger, with each sentence's label scores along the chosen labels (weight units, N_LABELS per token) */
-    scoresOut?: Float64Array[],
+    /**
+     * given `scores`, for a frozen tagger, the label scores along the chosen labels of every token in
+     * document order (weight units, N_LABELS per token)
+     */
+    scoresOut?: { scores?: Float64Array },
   ): Int32Array[] {
     const fx = this.fx;
     const infos = sentences.map((s) => s.map((w) => fx.info(w)));
@@ -175,6 +178,12 @@ export class Tagger {
     const cached = C !== undefined;
     const stats: Int32Array[] = [];
     const statScores: Float64Array[] = [];
+    // One buffer for every sentence's static scores (views per sentence): a typed array per sentence
+    // costs an allocation each, which dominated on long documents.
+    let tokens = 0;
+    for (const s of sentences) tokens += s.length;
+    const statAll = cached ? new Float64Array(tokens * N_LABELS) : undefined;
+    let statOff = 0;
     for (let si = 0; si < sentences.length; si++) {
       const words = sentences[si]!;
       const inf = infos[si]!;
@@ -185,8 +194,9 @@ export class Tagger {
       // Word-only rows are hashed only for words not seen before (their score is cached).
       const needWord = inf.some((x) => !x.score);
       const rows = fx.sentence(words, inf, doc, !needWord, undefined, true);
-      const sc = new Float64Array(words.length * N_LABELS);
       const n = words.length;
+      const sc = statAll!.subarray(statOff, statOff + n * N_LABELS);
+      statOff += n * N_LABELS;
       const bos = this.roleScores(C, fx.bos);
       const eos = this.roleScores(C, fx.eos);
       // The context rows' slots are found for the whole sentence before any weight is read: the
@@ -214,12 +224,12 @@ export class Tagger {
     }
     if (!this.config.twoPass) {
       const out = this.pass(infos, W, C, doc, stats, statScores, undefined, train);
-      if (scoresOut && C) this.pathScores(infos, C, doc, statScores, undefined, out, scoresOut);
+      if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, undefined, out, tokens);
       return out;
     }
     const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined);
     const out = this.pass(infos, W, C, doc, stats, statScores, first, train);
-    if (scoresOut && C) this.pathScores(infos, C, doc, statScores, first, out, scoresOut);
+    if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, first, out, tokens);
     return out;
   }
 
@@ -234,26 +244,29 @@ export class Tagger {
     statScores: readonly Float64Array[],
     first: Int32Array[] | undefined,
     preds: readonly Int32Array[],
-    out: Float64Array[],
-  ): void {
+    /** tokens in the document */
+    tokens: number,
+  ): Float64Array {
     const dyn = this.dyn;
     const s = this.scores;
     const W = new Float32Array(0);
+    const res = new Float64Array(tokens * N_LABELS);
+    let ob = 0;
     for (let si = 0; si < infos.length; si++) {
       const inf = infos[si]!;
       const pred = preds[si]!;
       const sc = statScores[si]!;
-      const res = new Float64Array(inf.length * N_LABELS);
       for (let i = 0; i < inf.length; i++) {
         const p1 = i > 0 ? pred[i - 1]! : 0;
         const p2 = i > 1 ? pred[i - 2]! : 0;
         this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, first ? typeOf(first[si]![i]!) : -2);
         Tagger.staticScores(s, i, sc, undefined, W);
         Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
-        for (let y = 0; y < N_LABELS; y++) res[i * N_LABELS + y] = s[y]! * C.scale;
+        for (let y = 0; y < N_LABELS; y++) res[ob + y] = s[y]! * C.scale;
+        ob += N_LABELS;
       }
-      out.push(res);
     }
+    return res;
   }
 
   /** (p1, y) → candidate index while expanding one token; -1 between tokens */
