@@ -4,6 +4,8 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { extractArticle } from '../ingest/html/index.js';
+import { parsePlainTextArticle } from '../ingest/plaintext.js';
 
 export function exampleTexts(): string[] {
   const dir = resolve(process.cwd(), 'examples');
@@ -16,6 +18,45 @@ export function exampleTexts(): string[] {
   const seed = resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed', 'article.txt');
   if (existsSync(seed)) out.push(readFileSync(seed, 'utf8'));
   if (out.length === 0) throw new Error('no example texts found (examples/*.txt)');
+  return out;
+}
+
+/**
+ * The shipped reports' bodies: examples/ and the seed (plain text), then corpus/stories/ (plain text and
+ * HTML, extracted as an ingested page would be), in file order, so a story's reports sit together.
+ */
+export function reportBodies(): string[] {
+  const out = exampleTexts().map((raw) => parsePlainTextArticle(raw).body);
+  const dir = resolve(process.cwd(), 'corpus', 'stories');
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).sort()) {
+      const raw = f.endsWith('.txt') || f.endsWith('.html') ? readFileSync(join(dir, f), 'utf8') : undefined;
+      if (raw !== undefined) out.push(f.endsWith('.html') ? extractArticle(raw).body : parsePlainTextArticle(raw).body);
+    }
+  }
+  return out.filter((b) => b.trim().length > 0);
+}
+
+/**
+ * Articles of news length (`minChars`, 3,500 by default: a typical wire or newspaper story): the shipped
+ * reports are about 1,300 characters each, so consecutive ones are joined, paragraph after paragraph,
+ * until an article reaches the length (the last keeps what is left when that is at least half of it).
+ * Per-article costs then weigh as much as they do on real news, neither more (short reports) nor less.
+ */
+export function newsLengthTexts(minChars = 3500, bodies: readonly string[] = reportBodies()): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const b of bodies) {
+    cur.push(b);
+    len += b.length + (cur.length > 1 ? 2 : 0);
+    if (len >= minChars) {
+      out.push(cur.join('\n\n'));
+      cur = [];
+      len = 0;
+    }
+  }
+  if (cur.length && (len >= minChars / 2 || out.length === 0)) out.push(cur.join('\n\n'));
   return out;
 }
 

@@ -63,6 +63,8 @@ export interface WordInfo {
   score: Float64Array | undefined;
   /** summed scores of this word's neighbour-only features, per role (p1, n1, p2, n2), filled likewise */
   nscore: Float64Array | undefined;
+  /** a frozen tagger's weight slots of this word's dynamic rows, per previous label and history code */
+  slots?: Int32Array;
 }
 
 export function wordShape(w: string): string {
@@ -141,6 +143,8 @@ export const N_STATIC = 78;
 export const N_DYNAMIC = 6;
 /** Dynamic rows 0..N_LABEL_ROWS-1 depend on the previous labels (labelRows); the rest on the document (historyRows). */
 export const N_LABEL_ROWS = 4;
+/** History codes (historyCode): none, or one of five types as the majority, alone or not. */
+export const N_HISTORY = 11;
 
 const BOS = new Int32Array(N_ATTR).map((_, i) => hashString('<s>' + i));
 const EOS = new Int32Array(N_ATTR).map((_, i) => hashString('</s>' + i));
@@ -411,9 +415,22 @@ export class FeatureExtractor {
 
   /** Rows 4-5 of the dynamic features: the majority type this word got elsewhere in the document. */
   historyRows(out: Int32Array, info: WordInfo, doc: DocContext, selfType = -2): void {
-    const c = info.attrs;
+    this.historyRowsOf(out, info, this.historyCode(info, doc, selfType));
+  }
+
+  /** Rows 4-5 for a history code (historyCode). */
+  historyRowsOf(out: Int32Array, info: WordInfo, h: number): void {
     const mask = this.mask;
     const NL = this.nLabels;
+    out[4] = (mix(64, h) & mask) * NL;
+    out[5] = (mix(mix(65, h), info.attrs[A_SH]!) & mask) * NL;
+  }
+
+  /**
+   * The history code of a word (0 to N_HISTORY - 1): 0 without history, else 1 + twice the majority
+   * type's index, plus 1 when that type is the only one.
+   */
+  historyCode(info: WordInfo, doc: DocContext, selfType = -2): number {
     const hist = doc.history.get(info.lower);
     let h = 0;
     if (hist) {
@@ -430,7 +447,6 @@ export class FeatureExtractor {
       }
       if (total > 0) h = 1 + best * 2 + (bestN === total ? 1 : 0);
     }
-    out[4] = (mix(64, h) & mask) * NL;
-    out[5] = (mix(mix(65, h), c[A_SH]!) & mask) * NL;
+    return h;
   }
 }

@@ -8,6 +8,7 @@ import type { Country } from 'world-countries';
 import { GIVEN_NAMES } from './given-names.js';
 import { QUOTE_MARKS, asciiQuote, quoteCharClass } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
+import { memoByString } from '../../util/memo.js';
 
 /** The maintained countries package ships CommonJS JSON; read it through require. */
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -59,11 +60,11 @@ export function normWord(w: string): string {
 }
 
 /** A name's lookup key: its tokens (the text tokenizer's, as the tagger sees them), normalised, lowercased, space-joined. */
-export function phraseKey(s: string): string {
-  return tokenize(s)
+export const phraseKey: (s: string) => string = memoByString((s) =>
+  tokenize(s)
     .map((t) => normWord(s.slice(t.start, t.end)).toLowerCase())
-    .join(' ');
-}
+    .join(' '),
+);
 
 /** "US" → "U.S.": news writes country codes dotted. */
 function dotted(code: string): string | undefined {

@@ -11,7 +11,7 @@
  */
 import { layer, type Doc } from '../../doc/doc.js';
 import { capitalCountry, countryFor } from './gazetteer.js';
-import { bilouChunks, N_LABELS, TYPES } from './labels.js';
+import { bilouChunks, TYPES } from './labels.js';
 import { loadTagger, modelFiles } from './model.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
@@ -62,14 +62,10 @@ export function extractEntities(
       sentEnd[i] = b;
     }
   });
-  const sentScores: Float64Array[] = [];
-  const preds = words.length ? loadTagger().tagDocument(words, undefined, undefined, sentScores) : [];
+  const tagged: { scores?: Float64Array } = {};
+  const preds = words.length ? loadTagger().tagDocument(words, undefined, undefined, tagged) : [];
   // only a frozen tagger reports its scores; without them the refiners weigh nothing
-  let scores: Float64Array | undefined;
-  if (words.length && sentScores.length === words.length) {
-    scores = new Float64Array(toks.length * N_LABELS);
-    sentScores.forEach((sc, si) => scores!.set(sc, offsets[si]! * N_LABELS));
-  }
+  const scores = tagged.scores;
   const s: Sentenced = scores ? { toks, sentStart, sentEnd, scores } : { toks, sentStart, sentEnd };
   const drafts: MentionCandidate[] = [];
   preds.forEach((p, si) => {

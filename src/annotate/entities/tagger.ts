@@ -16,6 +16,7 @@ import {
   N_NEIGH as N_NEIGH_,
   NEIGH_ROLES,
   N_LABEL_ROWS as N_LABEL_ROWS_,
+  N_HISTORY as N_HISTORY_,
   buildDocContext,
   type WordClusterTables,
   type DocContext,
@@ -33,6 +34,7 @@ const N_WORD = N_WORD_;
 const N_DYNAMIC = N_DYNAMIC_;
 const N_NEIGH = N_NEIGH_;
 const N_LABEL_ROWS = N_LABEL_ROWS_;
+const N_HISTORY = N_HISTORY_;
 /** Context templates per token: the static ones after the word-only and neighbour-only ones. */
 const N_CTX = N_STATIC - N_WORD - N_NEIGH;
 /** Neighbour roles in the cached per-word role scores: [start row, row count, role index]. */
@@ -144,6 +146,61 @@ export class Tagger {
   private readonly roleRows = new Int32Array(N_NEIGH);
   private ctxBuf = new Int32Array(0);
 
+  /**
+   * Frozen weights: the dynamic rows' slots in the compact table, looked up once and kept (-2 until
+   * then): the label-only rows here (row 0 by p1, then row 1 by (p1, p2)), history row 4 by history
+   * code, and on each word its rows 2 and 3 by p1 and row 5 by history code (wordSlots). Greedy and
+   * beam decoding and the path scores ask for the same few rows over and over.
+   */
+  private readonly labelSlots = new Int32Array(N_LABELS + N_LABELS * N_LABELS).fill(-2);
+  private readonly historySlots = new Int32Array(N_HISTORY).fill(-2);
+  private readonly dynTmp = new Int32Array(N_DYNAMIC);
+
+  private static wordSlots(info: WordInfo): Int32Array {
+    return (info.slots ??= new Int32Array(2 * N_LABELS + N_HISTORY).fill(-2));
+  }
+
+  /** Adds one slot's weights to s (a negative slot is a zero row). */
+  private static addSlot(t: Int16Array, s: Float64Array, o: number): void {
+    if (o < 0) return;
+    for (let y = 0; y < N_LABELS; y++) s[y]! += t[o + y]!;
+  }
+
+  /** Adds dynamic rows 0-3 (labelRows) of a word after labels p1, p2 under frozen weights. */
+  private addLabelRows(C: CompactWeights, s: Float64Array, info: WordInfo, p1: number, p2: number): void {
+    const ls = this.labelSlots;
+    const ws = Tagger.wordSlots(info);
+    const k1 = N_LABELS + p1 * N_LABELS + p2;
+    if (ls[k1] === -2 || ws[p1] === -2) {
+      const tmp = this.dynTmp;
+      this.fx.labelRows(tmp, info, p1, p2);
+      ls[p1] = C.lookup(tmp[0]!);
+      ls[k1] = C.lookup(tmp[1]!);
+      ws[p1] = C.lookup(tmp[2]!);
+      ws[N_LABELS + p1] = C.lookup(tmp[3]!);
+    }
+    const t = C.table;
+    Tagger.addSlot(t, s, ls[p1]!);
+    Tagger.addSlot(t, s, ls[k1]!);
+    Tagger.addSlot(t, s, ws[p1]!);
+    Tagger.addSlot(t, s, ws[N_LABELS + p1]!);
+  }
+
+  /** Adds dynamic rows 4-5 (historyRows) of a word under frozen weights. */
+  private addHistoryRows(C: CompactWeights, s: Float64Array, info: WordInfo, doc: DocContext, selfType: number): void {
+    const h = this.fx.historyCode(info, doc, selfType);
+    const ws = Tagger.wordSlots(info);
+    const k5 = 2 * N_LABELS + h;
+    if (this.historySlots[h] === -2 || ws[k5] === -2) {
+      const tmp = this.dynTmp;
+      this.fx.historyRowsOf(tmp, info, h);
+      this.historySlots[h] = C.lookup(tmp[4]!);
+      ws[k5] = C.lookup(tmp[5]!);
+    }
+    Tagger.addSlot(C.table, s, this.historySlots[h]!);
+    Tagger.addSlot(C.table, s, ws[k5]!);
+  }
+
   /** Slots in the compact table of every token's context rows (-1 for a zero row), N_CTX per token. */
   private ctxOffsets(C: CompactWeights, rows: Int32Array, n: number): Int32Array {
     if (this.ctxBuf.length < n * N_CTX) this.ctxBuf = new Int32Array(2 * n * N_CTX);
@@ -164,8 +221,11 @@ export class Tagger {
     sentences: readonly (readonly string[])[],
     dense?: Float32Array,
     train?: TrainStep,
-    /** filled, for a frozen tagger, with each sentence's label scores along the chosen labels (weight units, N_LABELS per token) */
-    scoresOut?: Float64Array[],
+    /**
+     * given `scores`, for a frozen tagger, the label scores along the chosen labels of every token in
+     * document order (weight units, N_LABELS per token)
+     */
+    scoresOut?: { scores?: Float64Array },
   ): Int32Array[] {
     const fx = this.fx;
     const infos = sentences.map((s) => s.map((w) => fx.info(w)));
@@ -175,6 +235,12 @@ export class Tagger {
     const cached = C !== undefined;
     const stats: Int32Array[] = [];
     const statScores: Float64Array[] = [];
+    // One buffer for every sentence's static scores (views per sentence): a typed array per sentence
+    // costs an allocation each, which dominated on long documents.
+    let tokens = 0;
+    for (const s of sentences) tokens += s.length;
+    const statAll = cached ? new Float64Array(tokens * N_LABELS) : undefined;
+    let statOff = 0;
     for (let si = 0; si < sentences.length; si++) {
       const words = sentences[si]!;
       const inf = infos[si]!;
@@ -185,8 +251,9 @@ export class Tagger {
       // Word-only rows are hashed only for words not seen before (their score is cached).
       const needWord = inf.some((x) => !x.score);
       const rows = fx.sentence(words, inf, doc, !needWord, undefined, true);
-      const sc = new Float64Array(words.length * N_LABELS);
       const n = words.length;
+      const sc = statAll!.subarray(statOff, statOff + n * N_LABELS);
+      statOff += n * N_LABELS;
       const bos = this.roleScores(C, fx.bos);
       const eos = this.roleScores(C, fx.eos);
       // The context rows' slots are found for the whole sentence before any weight is read: the
@@ -214,12 +281,12 @@ export class Tagger {
     }
     if (!this.config.twoPass) {
       const out = this.pass(infos, W, C, doc, stats, statScores, undefined, train);
-      if (scoresOut && C) this.pathScores(infos, C, doc, statScores, undefined, out, scoresOut);
+      if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, undefined, out, tokens);
       return out;
     }
     const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined);
     const out = this.pass(infos, W, C, doc, stats, statScores, first, train);
-    if (scoresOut && C) this.pathScores(infos, C, doc, statScores, first, out, scoresOut);
+    if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, first, out, tokens);
     return out;
   }
 
@@ -234,26 +301,28 @@ export class Tagger {
     statScores: readonly Float64Array[],
     first: Int32Array[] | undefined,
     preds: readonly Int32Array[],
-    out: Float64Array[],
-  ): void {
-    const dyn = this.dyn;
+    /** tokens in the document */
+    tokens: number,
+  ): Float64Array {
     const s = this.scores;
     const W = new Float32Array(0);
+    const res = new Float64Array(tokens * N_LABELS);
+    let ob = 0;
     for (let si = 0; si < infos.length; si++) {
       const inf = infos[si]!;
       const pred = preds[si]!;
       const sc = statScores[si]!;
-      const res = new Float64Array(inf.length * N_LABELS);
       for (let i = 0; i < inf.length; i++) {
         const p1 = i > 0 ? pred[i - 1]! : 0;
         const p2 = i > 1 ? pred[i - 2]! : 0;
-        this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, first ? typeOf(first[si]![i]!) : -2);
         Tagger.staticScores(s, i, sc, undefined, W);
-        Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
-        for (let y = 0; y < N_LABELS; y++) res[i * N_LABELS + y] = s[y]! * C.scale;
+        this.addLabelRows(C, s, inf[i]!, p1, p2);
+        this.addHistoryRows(C, s, inf[i]!, doc, first ? typeOf(first[si]![i]!) : -2);
+        for (let y = 0; y < N_LABELS; y++) res[ob + y] = s[y]! * C.scale;
+        ob += N_LABELS;
       }
-      out.push(res);
     }
+    return res;
   }
 
   /** (p1, y) → candidate index while expanding one token; -1 between tokens */
@@ -319,17 +388,24 @@ export class Tagger {
       }
       // Label-independent part: static scores and the history rows.
       Tagger.staticScores(base, i, sc, stat, W);
-      this.fx.historyRows(dyn, info, doc, firstPred ? typeOf(firstPred[i]!) : -2);
-      Tagger.addRows(C, W, base, dyn, N_LABEL_ROWS, N_DYNAMIC);
+      const selfType = firstPred ? typeOf(firstPred[i]!) : -2;
+      if (C) this.addHistoryRows(C, base, info, doc, selfType);
+      else {
+        this.fx.historyRows(dyn, info, doc, selfType);
+        Tagger.addRows(C, W, base, dyn, N_LABEL_ROWS, N_DYNAMIC);
+      }
       let nc = 0;
       const last = i === n - 1;
       for (let h = 0; h < width; h++) {
         const p1 = i === 0 ? 0 : label[prevOff + h]!;
         // the label before the hypothesis's last one (O before the sentence)
         const p2 = i < 2 ? 0 : label[prevOff - K + parent[prevOff + h]!]!;
-        this.fx.labelRows(dyn, info, p1, p2);
         for (let y = 0; y < N_LABELS; y++) s[y] = base[y]!;
-        Tagger.addRows(C, W, s, dyn, 0, N_LABEL_ROWS);
+        if (C) this.addLabelRows(C, s, info, p1, p2);
+        else {
+          this.fx.labelRows(dyn, info, p1, p2);
+          Tagger.addRows(C, W, s, dyn, 0, N_LABEL_ROWS);
+        }
         const prevScore = score[prevOff + h]!;
         const ab = p1 * N_LABELS;
         let mx = -Infinity;
@@ -443,16 +519,15 @@ export class Tagger {
           p1 = y;
           continue;
         }
-        this.fx.dynamic(
-          dyn,
-          inf[i]!,
-          p1,
-          p2,
-          doc,
-          firstPred ? typeOf(firstPred[i]!) : -2,
-        );
+        const selfType = firstPred ? typeOf(firstPred[i]!) : -2;
         Tagger.staticScores(s, i, sc, stat, W);
-        Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
+        if (C) {
+          this.addLabelRows(C, s, inf[i]!, p1, p2);
+          this.addHistoryRows(C, s, inf[i]!, doc, selfType);
+        } else {
+          this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, selfType);
+          Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
+        }
         let y = 0;
         let bestS = NEG;
         const ab = p1 * N_LABELS;

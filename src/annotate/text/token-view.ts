@@ -119,9 +119,21 @@ export function tokenView(doc: Doc): TokenView {
   return v;
 }
 
-/** One view per sentence: its words, without the quote marks. */
-export function sentenceViews(doc: Doc): SentenceView[] {
+/** Sentence views per token view: the events and quantities annotators both read them. */
+const sentenceViewsOf = new WeakMap<TokenView, readonly SentenceView[]>();
+
+/** One view per sentence: its words, without the quote marks. Built once per token view (shared: read only). */
+export function sentenceViews(doc: Doc): readonly SentenceView[] {
   const v = tokenView(doc);
+  let out = sentenceViewsOf.get(v);
+  if (!out) {
+    out = buildSentenceViews(v);
+    sentenceViewsOf.set(v, out);
+  }
+  return out;
+}
+
+function buildSentenceViews(v: TokenView): SentenceView[] {
   const out: SentenceView[] = [];
   v.sentences.forEach((s, index) => {
     const words: Word[] = [];

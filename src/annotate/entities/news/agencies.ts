@@ -11,6 +11,7 @@
  * their long forms; the descriptor rules already read "Fars news agency". Acronyms (all capitals)
  * match only as written; other forms match whatever their case.
  */
+import { memoByString } from '../../../util/memo.js';
 
 export interface KnownAgency {
   /** The key every form of the agency shares (`org:<key>`). */
@@ -124,7 +125,7 @@ for (const ag of KNOWN_AGENCIES) {
 export const MAX_AGENCY_TOKENS = 5;
 
 /** The listed agency a name is (without a leading "the"), or undefined. */
-export function knownAgency(name: string): KnownAgency | undefined {
+export const knownAgency: (name: string) => KnownAgency | undefined = memoByString((name) => {
   const bare = name.trim().replace(/^the\s+/i, '');
   return BY_ACRONYM.get(bare) ?? (isAcronym(bare) ? undefined : BY_FOLDED.get(fold(bare)));
-}
+});

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { countryFor, type CountryRecord } from '../gazetteer.js';
+import { memoByString } from '../../../util/memo.js';
 
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
@@ -65,13 +66,13 @@ export function countryCode(name: string): string | undefined {
  * country): how a name the tagger typed as an organisation or MISC ("the DPRK", "the US") still keys
  * as the country.
  */
-export function countryNameCode(name: string): string | undefined {
+export const countryNameCode: (name: string) => string | undefined = memoByString((name) => {
   // codes must be written in capitals ("UK", "DPRK"): "us" or "uk" in lower case is a word
   const bare = name.replace(/^the\s+/i, '').trim();
   if (/^[a-z]{2,3}$/.test(bare)) return undefined;
   aliases ??= build();
   return aliases.get(aliasKey(bare));
-}
+});
 
 let commonNames: Map<string, string> | undefined;
 

@@ -15,6 +15,7 @@ import { knownAgency } from './agencies.js';
 import { countryCode, countryNameCode, stripDiacritics } from './country-keys.js';
 import { KOREAN_SURNAME_VARIANTS, KOREAN_SYLLABLE_FOLDS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { foldNamePart } from './transliteration.js';
+import { memoByString } from '../../../util/memo.js';
 
 export { stripDiacritics };
 
@@ -80,7 +81,19 @@ export function stripDescriptors(name: string): string {
 
 export type KeyType = 'PER' | 'ORG' | 'LOC' | 'GPE' | 'MISC';
 
+const keyers = new Map<KeyType, (name: string) => string>();
+
+/** The key of a name of this type; remembered per type (names recur, and a key costs several folds). */
 export function entityKey(type: KeyType, name: string): string {
+  let keyer = keyers.get(type);
+  if (!keyer) {
+    keyer = memoByString((n) => computeKey(type, n));
+    keyers.set(type, keyer);
+  }
+  return keyer(name);
+}
+
+function computeKey(type: KeyType, name: string): string {
   const prefix = type.toLowerCase();
   if (type === 'PER') return `${prefix}:${personKeyParts(name).join('-')}`;
   const bare = name.replace(/^the\s+/i, '');

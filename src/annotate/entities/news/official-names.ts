@@ -83,13 +83,15 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
   const covered = new Uint8Array(s.toks.length);
   for (const d of drafts) if (!d.dropped) covered.fill(1, d.tokStart, d.tokEnd);
   const names = new Set<string>();
+  const borne = new PersonWords(s, drafts);
   for (const d of drafts) {
     if (d.dropped || d.type === 'GPE') continue;
     const before = d.tokStart > s.sentStart[d.tokStart]! ? lower(s.toks[d.tokStart - 1]) : '';
     const rest = text.slice(s.toks[d.tokEnd - 1]!.end, s.toks[d.tokEnd - 1]!.end + 64);
     const named = AGENCY_BEFORE.has(before) || AGENCY_AFTER.test(rest.trimStart()) || AGENCY_APPOSITIVE.test(rest);
-    if (!named && !knownAgency(candidateText(text, s.toks, d)) && !actsAsOutlet(text, s, d, drafts)) continue;
+    if (!named && !knownAgency(candidateText(text, s.toks, d)) && !actsAsOutlet(s, d, borne)) continue;
     if (d.type !== 'ORG') {
+      if (d.type === 'PER') borne.retyped(d);
       d.type = 'ORG';
       d.rule = `${d.rule}+agency`;
     }
@@ -181,7 +183,7 @@ function sentenceBefore(s: Sentenced, i: number): string[] {
  * A name read as a person counts only on the first kind, and only when it cannot be one: one word, no
  * given name, no title before it and no fuller person in the report bearing it.
  */
-function actsAsOutlet(text: string, s: Sentenced, d: MentionCandidate, drafts: readonly MentionCandidate[]): boolean {
+function actsAsOutlet(s: Sentenced, d: MentionCandidate, borne: PersonWords): boolean {
   const a = d.tokStart;
   const b = d.tokEnd;
   const start = s.sentStart[a]!;
@@ -195,7 +197,7 @@ function actsAsOutlet(text: string, s: Sentenced, d: MentionCandidate, drafts: r
   const place = d.type !== 'PER' && d.type !== 'ORG';
   if (d.type === 'PER') {
     if (b - a !== 1 || GIVEN.has(words[0]!) || TITLE_WORDS.has(prev) || ROLE_HEADS.has(prev) || ROLE_MODIFIERS.has(prev)) return false;
-    if (drafts.some((o) => !o.dropped && o.type === 'PER' && o.tokEnd - o.tokStart > 1 && bears(s, o, words[0]!))) return false;
+    if (borne.has(words[0]!)) return false;
     // a bare name the tagger barely preferred as a person, in a speaker's slot: read as the outlet it more likely is
     if (unsurePerson(s, a) && !knownPersonWord(words[0]!) && speakerSlot(s, a)) return true;
   } else if (place) {
@@ -284,10 +286,37 @@ function untaggedSpeakers(s: Sentenced, covered: Uint8Array, names: Set<string>)
   return out;
 }
 
-/** Whether a (person) mention has this lowercased word among its tokens. */
-function bears(s: Sentenced, o: MentionCandidate, word: string): boolean {
-  for (let k = o.tokStart; k < o.tokEnd; k++) if (lower(s.toks[k]) === word) return true;
-  return false;
+/**
+ * The lowercased words of the report's standing multi-word person mentions, each with how many such
+ * mentions bear it: one count per mention, so retyping a mention takes back exactly its words, and a
+ * lookup replaces a scan of every draft per name (quadratic on a long report).
+ */
+class PersonWords {
+  private readonly count = new Map<string, number>();
+
+  constructor(
+    private readonly s: Sentenced,
+    drafts: readonly MentionCandidate[],
+  ) {
+    for (const o of drafts) if (!o.dropped && o.type === 'PER') this.add(o, 1);
+  }
+
+  /** Whether a standing multi-word person mention has this lowercased word among its tokens. */
+  has(word: string): boolean {
+    return (this.count.get(word) ?? 0) > 0;
+  }
+
+  /** A person mention that is now something else: its words no longer count. */
+  retyped(o: MentionCandidate): void {
+    if (!o.dropped) this.add(o, -1);
+  }
+
+  private add(o: MentionCandidate, by: number): void {
+    if (o.tokEnd - o.tokStart < 2) return;
+    const words = new Set<string>();
+    for (let k = o.tokStart; k < o.tokEnd; k++) words.add(lower(this.s.toks[k]));
+    for (const w of words) this.count.set(w, (this.count.get(w) ?? 0) + by);
+  }
 }
 
 /** Well-known agencies (agencies.ts) the tagger left untagged ("Xinhua said" at a sentence start): proposed as organisations. */

@@ -11,6 +11,7 @@ import { type MentionCandidate, type Sentenced, type WordTok, candidateText, isP
 import { KOREAN_SURNAME_VARIANTS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { capitalCountry } from '../gazetteer.js';
 import { appendAll } from '../../../util/arrays.js';
+import { SpanIndex } from '../../../doc/span-index.js';
 
 const MAX_APPOSITIVE = 12;
 
@@ -228,6 +229,8 @@ function orgDescriptor(text: string, s: Sentenced, ends: Map<number, MentionCand
 export function findNominals(s: Sentenced, drafts: readonly MentionCandidate[]): MentionCandidate[] {
   const covered = new Uint8Array(s.toks.length);
   for (const d of drafts) for (let i = d.tokStart; i < d.tokEnd; i++) covered[i] = 1;
+  // MISC drafts by token span: a nominal drops those inside it without a scan of every draft
+  const misc = new SpanIndex(drafts.filter((o) => o.type === 'MISC').map((o) => ({ start: o.tokStart, end: o.tokEnd, o })));
   const out: MentionCandidate[] = [];
   for (let i = 0; i < s.toks.length; i++) {
     if (lower(s.toks[i]) !== 'the') continue;
@@ -255,7 +258,7 @@ export function findNominals(s: Sentenced, drafts: readonly MentionCandidate[]):
     if (/^\p{Lu}/u.test(head.text) && j !== i + 1 && !affiliation) continue;
     const dd: MentionCandidate = { tokStart: i, tokEnd: j + 1, type: 'PER', rule: 'nominal', nominal: true, role: { tokStart: roleStart, tokEnd: j + 1 } };
     if (affiliation) dd.affiliation = affiliation;
-    for (const o of drafts) if (o.type === 'MISC' && o.tokStart >= i && o.tokEnd <= j + 1) o.dropped = true;
+    for (const { o } of misc.within(i, j + 1)) o.dropped = true;
     out.push(dd);
   }
   return out;
