@@ -21,13 +21,13 @@ const MINE = join(dir, 'harbour.txt');
 
 const wiretrace = runCli;
 
-/** What "unchanged" means: the same bytes on disk and the same rows. */
+/** What "unchanged" means: the same bytes on disk and the same rows (articles, and their layer bundles: one row an article). */
 function snapshot(path: string): { sha: string; articles: number; layers: number } {
   const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
   const conn = new Database(path, { readonly: true });
   try {
     const n = (t: string) => (conn.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-    return { sha, articles: n('articles'), layers: n('layers') };
+    return { sha, articles: n('articles'), layers: n('layer_bundles') };
   } finally {
     conn.close();
   }
