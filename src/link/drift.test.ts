@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDrift, sameQuotedWords, topicPolarity } from './drift.js';
+import { findDrift, modalLevel, sameQuotedWords, topicPolarity } from './drift.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -335,5 +335,51 @@ test(`${P} certainty drifts when one source's modal words change, not their word
   for (const [name, texts, want] of cases) {
     const found = findDrift([], { events: [], claims: [claimWith(texts)], quantities: [] }, 2).filter((f) => f.kind === 'certainty');
     assert.equal(found.length, want, name);
+  }
+});
+
+test(`${P} the modal level a sentence gives its event: the modal word nearest a trigger, in its clause`, () => {
+  // [sentence, the event's triggers, the level wanted]
+  const cases: ReadonlyArray<readonly [string, readonly string[], string | null]> = [
+    ['The committee said a reduction could come at its next meeting on August 20.', ['meeting'], 'possible'],
+    ['The central bank will cut its policy rate at its next meeting on August 20.', ['cut'], 'will'],
+    ['Inflation has made a cut at the August 20 meeting unlikely.', ['meeting'], 'unlikely'],
+    ['The president has expressed his intention to visit Ulaanbaatar soon.', ['visit'], 'intend'],
+    ['He said he was willing to visit Ulaanbaatar at an early date.', ['visit'], 'willing'],
+    ['The bank cut its rate on Wednesday, surprising economists, who had expected it to hold.', ['cut'], null],
+    ['The minister spoke in parliament in May about the visit.', ['visit'], null],
+    ['The visit will not take place this year.', ['visit'], null],
+    ['The bank cut its rate on Wednesday.', ['cut'], null],
+  ];
+  for (const [text, triggers, want] of cases) assert.equal(modalLevel(text, triggers), want, text);
+});
+
+/** A status step of one report: its sentence, and the event named in it by `trigger`. */
+function modal(article: number, status: ReaderStatus, sentence: string): StatusStep {
+  return {
+    id: `s${article}`, date: `2025-0${article + 1}-10`, status, article, outlet: `Outlet ${article}`, evidence: { article, start: 0, end: sentence.length, text: sentence },
+    source: { key: null, name: null, chain: [] }, certainty: 0.8, conflicts: [],
+  };
+}
+
+test(`${P} certainty findings along an event's timeline: one per change of modal level, earliest first`, () => {
+  const could = modal(1, 'expected', 'The bank said a cut could come in August.');
+  const will = modal(2, 'dates-announced', 'The bank will cut its rate on August 20.');
+  const unlikely = modal(3, 'expected', 'Inflation has made a cut in August unlikely.');
+  const cases: ReadonlyArray<{ name: string; steps: StatusStep[]; article: number; want: Array<[string, string]> }> = [
+    { name: 'possible → will', steps: [could, will], article: 2, want: [['s1', 's2']] },
+    { name: 'will → unlikely, from the latest report only', steps: [could, will, unlikely], article: 3, want: [['s2', 's3']] },
+    { name: 'a level repeated, then changed: from where it was first given', steps: [could, modal(2, 'expected', 'A cut may come in August.'), unlikely], article: 3, want: [['s1', 's3']] },
+    { name: 'intention → willing', steps: [modal(1, 'expected', 'He intends to visit soon.'), modal(2, 'expected', 'He is willing to visit at an early date.')], article: 2, want: [['s1', 's2']] },
+    { name: 'negative: the same level in other words', steps: [could, modal(2, 'expected', 'A cut is possible in August.')], article: 2, want: [] },
+    { name: 'negative: a plain past report', steps: [could, modal(2, 'happened', 'The bank could not wait and cut its rate on August 20.')], article: 2, want: [] },
+    { name: 'negative: a willingness, then a date, is a plan scheduled (a time finding)', steps: [modal(1, 'expected', 'He is ready to visit soon.'), modal(2, 'dates-announced', 'He will visit on March 24.')], article: 2, want: [] },
+    { name: 'negative: a wire copy of the same sentence', steps: [could, { ...could, id: 's2', article: 2 }], article: 2, want: [] },
+  ];
+  for (const c of cases) {
+    const members = c.steps.map((s) => ({ article: s.article, cluster: 'ev0', trigger: /visit/.test(s.evidence.text) ? 'visit' : 'cut' }));
+    const event: TrackedEvent = { id: 'e1', story: 1, type: 'ECONOMY', lemma: 'cut', label: 'cut', participants: [], actors: [], places: [], when: null, firstSeen: null, members, timeline: c.steps, status: null };
+    const found = findDrift([], { events: [event], claims: [], quantities: [] }, c.article).filter((f) => f.kind === 'certainty');
+    assert.deepEqual(found.map((f) => f.versions), c.want, c.name);
   }
 });

@@ -353,6 +353,116 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
   return out;
 }
 
+/**
+ * The stated likelihood of a planned event, in levels a change between reports is read in: a possibility
+ * ("could", "may"), an intention ("intends"), a willingness ("willing", "ready to"), a firm plan ("will",
+ * "expected to"), and a doubt ("unlikely"). Words of one level are one level ("could" / "possible").
+ */
+const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['unlikely', /\b(?:unlikely|doubtful|improbable|in doubt)\b/gi],
+  ['possible', /\b(?:could|may|might|possibl[ey]|perhaps|considering)\b/gi],
+  ['intend', /\b(?:intends?|intended|intention|aims? to)\b/gi],
+  ['willing', /\b(?:willing|ready to|prepared to)\b/gi],
+  ['will', /\b(?:will|shall|expected to|is set to|are set to|due to)\b/gi],
+];
+/** How far (characters) from the event's trigger a modal word is read as the event's. */
+const MODAL_REACH = 80;
+/** A modal word under a negation ("will not", "not expected") is a denial's, which negation findings read. */
+const MODAL_NEGATED = /\b(?:not|no|never)\s+$|^\s*(?:not|n[’']t)\b|n[’']t\s+$/i;
+
+/**
+ * The modal level a sentence gives its event: the modal word nearest a trigger of the event, in the same
+ * clause (no comma, semicolon or colon between: "…, who had expected it to hold" is another's), or null.
+ */
+export function modalLevel(sentence: string, triggers: readonly string[]): string | null {
+  const lower = sentence.toLowerCase();
+  const at: number[] = [];
+  for (const t of new Set(triggers.map((x) => x.toLowerCase()).filter(Boolean))) {
+    for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) at.push(i, i + t.length);
+  }
+  let best: { level: string; gap: number } | null = null;
+  for (const [level, re] of MODAL_LEVELS) {
+    for (const m of sentence.matchAll(re)) {
+      const end = m.index + m[0].length;
+      // "May" is the month ("in parliament in May")
+      if (m[0] === 'May') continue;
+      if (MODAL_NEGATED.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || MODAL_NEGATED.test(sentence.slice(end, end + 6))) continue;
+      for (const p of at) {
+        const gap = p < m.index ? m.index - p : p - end;
+        if (gap < 0 || gap > MODAL_REACH || /[,;:]/.test(sentence.slice(Math.min(p, end), Math.max(p, m.index)))) continue;
+        if (!best || gap < best.gap) best = { level, gap };
+      }
+    }
+  }
+  return best?.level ?? null;
+}
+
+/** Levels on one scale are compared: a source's stance (intends → willing), or the event's likelihood (could → will → unlikely). */
+const MODAL_SCALE: Readonly<Record<string, string>> = { intend: 'stance', willing: 'stance', possible: 'likelihood', will: 'likelihood', unlikely: 'likelihood' };
+
+interface Modal {
+  readonly article: number;
+  readonly level: string;
+  readonly evidence: Evidence;
+  readonly id: string;
+  readonly who: string;
+}
+
+/**
+ * Certainty drift along a tracked event's history: the modal level each report gives the planned event,
+ * against the latest earlier report's on the same scale, pointing where that level was first given in a
+ * run of reports repeating it ("could" → "will" → "unlikely"). A report's level is read from its status
+ * steps and from its sources' claims about the event, the shortest sentence that states one (a source's
+ * "An August cut now looks unlikely" over a lead that sums it up). A step that reads the event as happened
+ * or under way is a report of the past, with no level; so is a sentence with no modal word by the event.
+ * From a willingness to a date ("ready to visit soon" → "will visit on March 24") is a plan scheduled,
+ * which the time findings report, not a change of certainty. One finding per change, none when the
+ * level stays.
+ */
+function certaintyTimelineFindings(e: TrackedEvent, claims: readonly StoryClaim[], article: number): Finding[] {
+  const triggers = [...new Set(e.members.map((m) => m.trigger))];
+  const found: Modal[] = [];
+  for (const s of e.timeline) {
+    if (s.status === 'happened' || s.status === 'under-way') continue;
+    const level = modalLevel(s.evidence.text, triggers);
+    if (level) found.push({ article: s.article, level, evidence: s.evidence, id: s.id, who: who(s.source.name, s.outlet, s.article) });
+  }
+  const outlets = new Set(claims.flatMap((c) => c.versions.map((v) => v.outlet)));
+  for (const c of claims) {
+    if (c.event !== e.id) continue;
+    for (const v of c.versions) {
+      // a relay of another outlet's report restates an earlier version ("According to Meridian Wire, MTA said on March 2 that …")
+      if (v.relayOf !== null || v.source.chain.some((x) => x !== v.outlet && outlets.has(x))) continue;
+      // a source's own quoted words may name the event in other words ("An August cut now looks unlikely" of the
+      // meeting): their first clause is read whole; reported content without a trigger may be about another thing
+      const level = modalLevel(v.text, triggers) ?? (/^\s*[“"«]/.test(v.text) ? modalLevel(v.text, [v.text.split(/[.,;:]/)[0]!]) : null);
+      if (level) found.push({ article: v.article, level, evidence: v.evidence, id: v.id, who: who(c.sourceName, v.outlet, v.article) });
+    }
+  }
+  const order = [...new Set(e.timeline.map((s) => s.article))];
+  for (const m of found) if (!order.includes(m.article)) order.push(m.article);
+  const out: Finding[] = [];
+  for (const scale of new Set(Object.values(MODAL_SCALE))) {
+    // one level per report: its shortest sentence that states one on this scale
+    const perReport: Modal[] = [];
+    for (const a of order) {
+      const own = found.filter((m) => m.article === a && MODAL_SCALE[m.level] === scale).sort((x, y) => x.evidence.text.length - y.evidence.text.length || x.evidence.start - y.evidence.start);
+      if (own[0]) perReport.push(own[0]);
+    }
+    const i = perReport.findIndex((m) => m.article === article);
+    if (i <= 0) continue;
+    const b = perReport[i]!;
+    const latest = perReport[i - 1]!;
+    // a wire copy repeats its original's sentence: no change of certainty
+    if (latest.level === b.level || latest.evidence.text === b.evidence.text) continue;
+    let first = i - 1;
+    while (first > 0 && perReport[first - 1]!.level === latest.level) first--;
+    const a = perReport[first]!;
+    out.push(make('certainty', 'drift', `${e.label}: “${a.level}” (${a.who}) → “${b.level}” (${b.who})`, a.evidence, b.evidence, [a.id, b.id], e.id));
+  }
+  return out;
+}
+
 /** A claim version with the term counts of its text (built once per report, for both cross-claim passes). */
 interface WordedVersion {
   readonly c: StoryClaim;
@@ -539,6 +649,7 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   };
   for (const e of story.events) add(timeFindings(e, article));
   add(quantityFindings(story.quantities, article));
+  for (const e of story.events) add(certaintyTimelineFindings(e, story.claims, article));
   for (const c of story.claims) add(certaintyFindings(c, article));
   const worded = wordedVersions(story.claims);
   add(attributionFindings(worded, article, prev));

@@ -189,7 +189,7 @@ const COUNTED_TYPE = 'OCCURRENCE';
 /** Events worth tracking across reports: they have a status or a denial, or someone or somewhere taking part. */
 function trackable(e: DigestEvent): boolean {
   if (e.type === COUNTED_TYPE) return false;
-  return e.status !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || e.participants.length + e.places.length > 0;
+  return e.status !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && e.time !== null) || e.participants.length + e.places.length > 0;
 }
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {

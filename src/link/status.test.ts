@@ -123,6 +123,9 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called-off' }, want: 'cancelled', why: 'a strike whose calling-off happened' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called', time: time('Feb. 12', '2025-02-12') }, want: 'dates-announced', why: 'a strike called for a day' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'held' }, want: 'happened', why: 'negative: a strike held happened' },
+    { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], time: win('August 20', '2025-08-20', '2025-08-20', '2025-08-20') }, want: 'expected', why: 'a possibility with a time ahead ("could come at its next meeting on August 20")' },
+    { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], time: win('March 1', '2025-03-01', '2025-03-01', '2025-03-01') }, want: null, why: 'negative: a possibility whose time is past' },
+    { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'] }, want: null, why: 'negative: a possibility with no time' },
     {
       e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'cancelled', cues: ['called off'], sentences: [said('The union called off the strike on Tuesday, a day after denying reports that it had been cancelled.')] },
       want: 'cancelled',

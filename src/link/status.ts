@@ -234,6 +234,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
         if (e.time?.notBefore) return 'expected-not-before';
         return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       }
+      // a possibility with a time still ahead ("a reduction could come at its next meeting on August 20") is
+      // on the table: expected, undated (the possibility sets no date)
+      if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return 'expected';
       return null;
   }
 }
