@@ -72,7 +72,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.8.2: no collapse or landfall triggers again (a landfall is what the storm does, as the events gold reads it;
   // the collapse trigger took the domain gate's casualty typing below its floor)
   // 1.9: 1.7.2 (counted events, light verbs) and 1.8.2 (legal charges) together
-  semver: '1.9.0',
+  // 1.10: rate decisions without "rate" after their setter ("the committee held in June", "the bank last cut in
+  // October"); a labour settlement ("a pay deal", "there is no deal") is an agreement
+  semver: '1.10.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
