@@ -74,7 +74,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.9: 1.7.2 (counted events, light verbs) and 1.8.2 (legal charges) together
   // 1.10: rate decisions without "rate" after their setter ("the committee held in June", "the bank last cut in
   // October"); a labour settlement ("a pay deal", "there is no deal") is an agreement
-  semver: '1.10.0',
+  // 1.10.1: an undated event takes the date of the meeting or summit it is decided at ("will cut at its next meeting on August 20")
+  semver: '1.10.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
