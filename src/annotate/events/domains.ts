@@ -67,6 +67,8 @@ const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
+/** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
+const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
@@ -166,6 +168,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
   lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } })]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
+  // the noun only, after its determiner ("the collapse of a copper mine"): the verb "collapsed" beside "died"
+  // is the deaths' clause, typed by them
+  lemma('collapse', 'collapse cave-in', 'collapse cave-in', [sense('DISASTER', 'collapse', 'disaster', 'incident', { prev: ws('the a this its'), near: { words: STRUCTURES, before: 4, after: 8 } })], [
+    { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
+    { near: { words: MARKETS, before: 4, after: 4 } },
+  ]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
 
   // --- casualties (extension CASUALTY) ---
@@ -278,7 +286,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } }),
     // a labour settlement is an agreement between the two sides ("reaching a pay deal"), as is its absence ("there is no deal")
     plover('AGREE', 'agree', undefined, { prev: ws('pay wage wages labour labor no') }),
-  ], [{ prev: ws('trade peace ceasefire nuclear') }, { next: ws('with of') }]),
+  ], [{ prev: ws('trade peace ceasefire nuclear') }, { next: ws('of') }]),
   // "the launch" alone is as often a missile's as a product's: the noun needs "of" (or "to launch")
   lemma('launch', 'launch', 'launch', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('of') }), sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('to will would') })], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
   lemma('launch', 'launches launched launching', '', [sense('ECONOMY', 'launch', 'economy')], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),

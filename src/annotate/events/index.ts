@@ -75,7 +75,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10: rate decisions without "rate" after their setter ("the committee held in June", "the bank last cut in
   // October"); a labour settlement ("a pay deal", "there is no deal") is an agreement
   // 1.10.1: an undated event takes the date of the meeting or summit it is decided at ("will cut at its next meeting on August 20")
-  semver: '1.10.1',
+  // 1.10.2: "the collapse of a mine" (the noun after its determiner, near a structure) is a disaster; "a pay deal with"
+  semver: '1.10.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
