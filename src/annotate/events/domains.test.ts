@@ -27,6 +27,8 @@ const ROWS: readonly Row[] = [
   { text: 'The collapse of the currency hit mine owners hard.', word: 'collapse', type: null },
   { text: 'The collapse of the empire took centuries.', word: 'collapse', type: null },
   { text: 'The roof of the mine could collapse at any time.', word: 'collapse', type: null },
+  { text: 'Three miners died there in 2019 when a ventilation shaft caved in.', word: 'caved', type: 'DISASTER', phase: 'struck' },
+  { text: 'The government caved in to the strikers within a week.', word: 'caved', type: null },
   { text: 'A cargo ship capsized near the harbour mouth at Pell.', word: 'capsized', type: 'DISASTER', phase: 'struck' },
   { text: 'Stocks crashed on Friday after the bank failed.', word: 'crashed', type: null },
   { text: 'A helicopter crashed into the hillside above Corva.', word: 'crashed', type: 'DISASTER' },

@@ -174,6 +174,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
     { near: { words: MARKETS, before: 4, after: 4 } },
   ]),
+  // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
+  lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
 
   // --- casualties (extension CASUALTY) ---

@@ -76,7 +76,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // October"); a labour settlement ("a pay deal", "there is no deal") is an agreement
   // 1.10.1: an undated event takes the date of the meeting or summit it is decided at ("will cut at its next meeting on August 20")
   // 1.10.2: "the collapse of a mine" (the noun after its determiner, near a structure) is a disaster; "a pay deal with"
-  semver: '1.10.2',
+  // 1.10.3: "a ventilation shaft caved in" is a collapse
+  semver: '1.10.3',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
