@@ -59,10 +59,16 @@ const TROOPS = ws('troops forces soldiers army units battalions brigades personn
 const VEHICLES = ws('plane planes aircraft helicopter helicopters jet airliner flight car cars bus buses coach minibus train trains truck trucks lorry vehicle vehicles motorcycle boat ferry ship vessel');
 const MARKETS = ws('shares stocks stock markets market prices price index indices dollar euro yen peso bonds currency oil gold futures trading');
 const RATE = ws('rate rates');
+/** Who sets a policy rate: "the committee held in June", "the bank last cut in October" need no "rate". */
+const RATE_SETTERS = ws('bank committee fed');
+/** What may follow a rate decision made without an object: a date, a margin, a vote, the clause's end. */
+const NO_OBJECT = ws('in on at again since this last for by unchanged steady , . ;');
 const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
+/** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
+const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
@@ -162,6 +168,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
   lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } })]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
+  // the noun only, after its determiner ("the collapse of a copper mine"): the verb "collapsed" beside "died"
+  // is the deaths' clause, typed by them
+  lemma('collapse', 'collapse cave-in', 'collapse cave-in', [sense('DISASTER', 'collapse', 'disaster', 'incident', { prev: ws('the a this its'), near: { words: STRUCTURES, before: 4, after: 8 } })], [
+    { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
+    { near: { words: MARKETS, before: 4, after: 4 } },
+  ]),
+  // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
+  lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
 
   // --- casualties (extension CASUALTY) ---
@@ -250,8 +264,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
   ], [{ next: ws('of') }, { next: ws('off ties short back') }]),
-  lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } })], [{ next: ws('talks meeting meetings elections election a an') }]),
+  lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
+    // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
+  ], [{ next: ws('talks meeting meetings elections election a an') }]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
   lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
@@ -265,7 +284,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },
   ]),
   lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
-  lemma('deal', 'deal deals', 'deal deals', [sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } })], [{ prev: ws('trade peace ceasefire nuclear') }]),
+  lemma('deal', 'deal deals', 'deal deals', [
+    sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } }),
+    // a labour settlement is an agreement between the two sides ("reaching a pay deal"), as is its absence ("there is no deal")
+    plover('AGREE', 'agree', undefined, { prev: ws('pay wage wages labour labor no') }),
+  ], [{ prev: ws('trade peace ceasefire nuclear') }, { next: ws('of') }]),
   // "the launch" alone is as often a missile's as a product's: the noun needs "of" (or "to launch")
   lemma('launch', 'launch', 'launch', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('of') }), sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('to will would') })], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
   lemma('launch', 'launches launched launching', '', [sense('ECONOMY', 'launch', 'economy')], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),

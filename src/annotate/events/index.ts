@@ -72,7 +72,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.8.2: no collapse or landfall triggers again (a landfall is what the storm does, as the events gold reads it;
   // the collapse trigger took the domain gate's casualty typing below its floor)
   // 1.9: 1.7.2 (counted events, light verbs) and 1.8.2 (legal charges) together
-  semver: '1.9.0',
+  // 1.10: rate decisions without "rate" after their setter ("the committee held in June", "the bank last cut in
+  // October"); a labour settlement ("a pay deal", "there is no deal") is an agreement
+  // 1.10.1: an undated event takes the date of the meeting or summit it is decided at ("will cut at its next meeting on August 20")
+  // 1.10.2: "the collapse of a mine" (the noun after its determiner, near a structure) is a disaster; "a pay deal with"
+  // 1.10.3: "a ventilation shaft caved in" is a collapse
+  semver: '1.10.3',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -73,6 +73,23 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   },
   { refiner: attachTime, text: 'The talks lasted three days.', changed: [] }, // a duration is not the event's time
   {
+    // the meeting's date is also the date of what is decided at it
+    refiner: attachTime,
+    text: 'The central bank will cut its policy rate at its next meeting on August 20.',
+    changed: [
+      'cut: src=[] tgt=[] time=August 20/time:occasion gov=- mod=planned/plan:will invited=false',
+      'meeting: src=[] tgt=[] time=August 20/time:following gov=- mod=planned/plan:premod invited=false',
+    ],
+  },
+  // not across a clause: the cut is not what the meeting on August 20 is
+  { refiner: attachTime, text: 'The central bank cut its policy rate, and it said the next meeting is on August 20.', changed: ['meeting: src=[] tgt=[] time=August 20/time:following gov=- mod=planned/plan:premod invited=false'] },
+  // a dated event keeps its own date
+  {
+    refiner: attachTime,
+    text: 'The bank cut its rate on Monday at its meeting on August 20.',
+    changed: ['cut: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false', 'meeting: src=[] tgt=[] time=August 20/time:following gov=- mod=asserted invited=false'],
+  },
+  {
     refiner: resolvePronounSubjects,
     // full names: the refiner is under test, not the tagger (entities 1.2 misses a bare "Putin" opening this tiny text)
     text: 'Vladimir Putin met Kim Jong Un on Monday. He invited him to Moscow.',

@@ -74,9 +74,40 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         };
       }
     }
+    giveOccasionTime(out, here);
   }
   return out;
 };
+
+/** Meetings and summits: what is decided "at its next meeting on August 20" happens on the meeting's day. */
+const OCCASIONS = new Set(['meet', 'summit']);
+const OCCASION_GAP = 4;
+
+/**
+ * "will cut its rate at its next meeting on August 20": the date attaches to the meeting, the nearest
+ * trigger, but it is also when the undated event before "at" happens. Only an undated event, only
+ * "at" plus at most three words (its, next, June, …) before the meeting noun, and no clause barrier.
+ */
+function giveOccasionTime(out: EventCandidate[], here: readonly number[]): void {
+  for (let j = 1; j < here.length; j++) {
+    const occ = out[here[j]!]!;
+    if (!occ.time || !occ.hit.entry.noun || !OCCASIONS.has(occ.hit.entry.lemma)) continue;
+    const w = occ.view.words;
+    let at = -1;
+    for (let k = occ.hit.wi - 1; k >= Math.max(0, occ.hit.wi - OCCASION_GAP); k--) {
+      if (w[k]!.lower === 'at') {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    const prev = out[here[j - 1]!]!;
+    if (prev.time || prev.hit.wi >= at || at - prev.hit.wi > 8) continue;
+    let barred = false;
+    for (let k = prev.hit.wi + 1; k < at && !barred; k++) barred = REPORTING.has(w[k]!.lower) || BARRIERS.has(w[k]!.lower) || w[k]!.punct;
+    if (!barred) out[here[j - 1]!] = { ...prev, time: { arg: { ...occ.time.arg, rule: 'time:occasion' }, rel: occ.time.rel } };
+  }
+}
 
 const PP_BEFORE = new Set(['in', 'at', 'to', 'with', 'from', 'of', 'for', 'by', 'on', 'against', 'about', 'during', 'between', 'among']);
 
