@@ -36,11 +36,11 @@ function specifiersOf(source: string): string[] {
   return ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
 }
 
-function sourcesUnder(dir: string): string[] {
+function sourcesUnder(dir: string, tests = false): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return sourcesUnder(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
+    if (e.isDirectory()) return sourcesUnder(p, tests);
+    return e.name.endsWith('.ts') && e.name.endsWith('.test.ts') === tests && !e.name.endsWith('.d.ts') ? [p] : [];
   });
 }
 
@@ -101,4 +101,12 @@ test('boundaries: the CLI calls only the service; the service and the web front 
     assert.ok(files.length > 0, rule.area);
     assert.deepEqual(violations(rule, files), [], rule.area);
   }
+});
+
+test('boundaries: the link layer\'s tests build stored layers as records, never by running an annotator', () => {
+  const rule: Rule = { area: 'link', allowed: null, forbidden: ['annotate/'], packages: null };
+  const files = sourcesUnder(join(SRC, 'link'), true).map((path) => ({ path, source: readFileSync(path, 'utf8') }));
+  assert.ok(files.length > 0);
+  assert.deepEqual(violations(rule, files), []);
+  assert.equal(violations(rule, [{ path: join(SRC, 'link', 'x.test.ts'), source: "import { f } from '../annotate/time/index.js';" }]).length, 1);
 });

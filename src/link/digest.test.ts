@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nameCandidates } from '../annotate/entities/lang/name-candidates.js';
+import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
 import { candidateEntities, notBeforeAt } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
@@ -20,7 +20,23 @@ test('link/digest: a time is a lower bound after "not before", also through the 
 
 test('link/digest: a stored candidate name counts its mentions and whether the lead names it', () => {
   const text = 'Julio Ramírez habló en Pucallpa. Después, Julio Ramírez viajó a Lima.';
-  const found = candidateEntities(nameCandidates(text), text, 32);
+  // the stored names layer as names.lang writes it: the link layer reads records, never the annotator
+  const julioKeys: NameKey[] = [
+    { key: 'per:julio-ramirez', type: 'PER' },
+    { key: 'loc:julio-ramirez', type: 'LOC' },
+    { key: 'org:julio-ramirez', type: 'ORG' },
+  ];
+  const at = (name: string, from: number, keys: NameKey[]): NameCandidate => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, keys };
+  };
+  const names: NameCandidate[] = [
+    at('Julio Ramírez', 0, julioKeys),
+    at('Pucallpa', 0, [{ key: 'loc:pucallpa', type: 'LOC' }]),
+    at('Julio Ramírez', 20, julioKeys),
+    at('Lima', 0, [{ key: 'loc:lima', type: 'LOC' }, { key: 'org:lima', type: 'ORG' }]),
+  ];
+  const found = candidateEntities(names, text, 32);
   const julio = found.find((n) => n.key === 'per:julio-ramirez')!;
   assert.equal(julio.mentions, 2);
   assert.equal(julio.lead, true);
