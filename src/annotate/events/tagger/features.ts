@@ -9,6 +9,7 @@ import { type ClusterTable } from '../../entities/clusters.js';
 import { hashString, mix, wordShape } from '../../entities/features.js';
 import { posShape, type PosTagger } from '../../pos/tagger.js';
 import { type EventToken } from './tokens.js';
+import { memoByString } from '../../../util/memo.js';
 
 /**
  * What the features read besides the tokens: the NER's two word-cluster tables (as they ship in
@@ -128,20 +129,13 @@ function clusterFeatures(t: ClusterTable, row: number, first: number, add: (temp
  * long-running process that meets ever new words starts over when it reaches `cap` words.
  */
 export class WordCache {
-  private readonly map = new Map<string, WordInfo>();
+  readonly get: (text: string) => WordInfo;
 
   constructor(
     readonly clusters: EventClusterTables,
-    private readonly cap = 100_000,
-  ) {}
-
-  get(text: string): WordInfo {
-    let w = this.map.get(text);
-    if (w === undefined) {
-      if (this.map.size >= this.cap) this.map.clear();
-      this.map.set(text, (w = wordInfo(text, this.clusters)));
-    }
-    return w;
+    cap = 100_000,
+  ) {
+    this.get = memoByString((text) => wordInfo(text, clusters), cap);
   }
 }
 
