@@ -6,9 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../errors.js';
-import { BUNDLE_V1, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
+import { BUNDLE_V1, BUNDLE_V2, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
 import { packLayerData } from './layer-codec.js';
 import type { LayerWrite, StoredLayer } from './types.js';
+import { TEXT_LAYERS } from './derived-layers.js';
 
 const storeError = (e: unknown): boolean => isWiretraceError(e) && e.code === 'E_STORE';
 const T1 = '2024-01-01T00:00:00.000Z';
@@ -84,4 +85,31 @@ test('layer bundle: damaged or unknown bundles are refused with E_STORE', () => 
     { name: 'not deflate', bytes: Buffer.from([BUNDLE_V1, 0, 1, 2, 3]) },
   ];
   for (const c of cases) assert.throws(() => unpackBundle(c.bytes, 1), storeError, c.name);
+});
+
+test('layer bundle: the text layers the running text annotator gives back are rebuilt from the text, not kept', () => {
+  const text = 'Officials said on Monday that 40 people were hurt.\n\nThe strike goes on. "It will end," one said.';
+  const made = TEXT_LAYERS.derive(text);
+  const textLayers: LayerWrite[] = TEXT_LAYERS.names.map((name) => ({ name, annotator: TEXT_LAYERS.annotator, version: TEXT_LAYERS.version, data: made.get(name)! }));
+  const edited: LayerWrite = { ...textLayers[1]!, data: textLayers[1]!.data.slice(1) };
+  const older: LayerWrite = { ...textLayers[1]!, version: '0.0.1' };
+  const cases: Array<{ name: string; write: LayerWrite[]; rebuilt: number }> = [
+    { name: 'all three, exactly as the annotator makes them', write: [...textLayers, entities], rebuilt: 3 },
+    { name: 'a token layer edited: kept', write: [edited], rebuilt: 0 },
+    { name: 'another version of the annotator: kept', write: [older], rebuilt: 0 },
+    { name: 'another annotator: kept', write: [tokens], rebuilt: 0 },
+  ];
+  for (const c of cases) {
+    for (const bytes of [packBundle(c.write, T1, text), mergeBundle(null, c.write, T1, text)]) {
+      assert.equal(bytes[0], c.rebuilt ? BUNDLE_V2 : BUNDLE_V1, c.name);
+      assert.equal(bundleLayerSizes(bytes).filter((s) => s.bytes === 0).length, c.rebuilt, c.name);
+      assert.deepEqual(view(unpackBundle(bytes, 5, undefined, text)), c.write.flatMap((l) => want(5, T1, l)), c.name);
+    }
+  }
+  const bundle = packBundle([...textLayers, entities], T1, text);
+  assert.ok(bundle.length < packBundle([...textLayers, entities], T1).length, 'smaller than the bundle that keeps them');
+  assert.deepEqual(view(unpackBundle(mergeBundle(bundle, [empty], T2, text), 5, undefined, text)), [...[...textLayers, entities].flatMap((l) => want(5, T1, l)), ...want(5, T2, empty)], 'a rewrite keeps them rebuilt');
+  assert.deepEqual(view(unpackBundle(bundle, 5, ['entities'])), want(5, T1, entities), 'other layers read without the text');
+  assert.throws(() => unpackBundle(bundle, 5, ['tokens']), storeError, 'a rebuilt layer without the text is refused');
+  assert.throws(() => unpackBundle(Buffer.from([BUNDLE_V1, ...bundle.subarray(1)]), 5, undefined, text), storeError, 'V1 lists no rebuilt layers');
 });

@@ -14,6 +14,9 @@
  * layers in stream 0. A layer whose column form is over SEPARATE_CHARS characters gets a stream of its
  * own (its column form alone), so reading one layer of a very large article inflates that layer and
  * the small ones, never every large one.
+ * BUNDLE_V2 is the same layout, where a layer may also list stream -1 (REBUILT): its records are not
+ * kept, since the text annotator gives them back from the article's text (./derived-layers.ts); only
+ * bundles with such a layer are written as V2, so any other bundle stays byte for byte as V1 wrote it.
  * Reading gives exactly what the rows gave: each layer's records as JSON keeps them, its annotator,
  * version and time, in the rows' order (time, position, name). A rewrite keeps the bytes of a large
  * layer it does not replace.
@@ -21,10 +24,15 @@
 import { WiretraceError } from '../errors.js';
 import { decodeRecords, deflateJson, encodeRecords, inflateJson, unpackLayerData, type Payload } from './layer-codec.js';
 import type { LayerWrite, StoredLayer } from './types.js';
+import { TextRebuild } from './derived-layers.js';
 import { appendAll } from '../util/arrays.js';
 
 /** First byte of a bundle (layer-codec's PACKED_V1 is 0x01, report-codec's marks 0x02 and 0x03). */
 export const BUNDLE_V1 = 0x04;
+/** A bundle that may list layers rebuilt from the text (report-codec's SPANS_TEXT_V1 is 0x05). */
+export const BUNDLE_V2 = 0x06;
+/** The stream a layer rebuilt from the text lists. */
+const REBUILT = -1;
 
 /** Column forms longer than this (JSON characters) get a stream of their own. */
 export const SEPARATE_CHARS = 1 << 20;
@@ -38,10 +46,11 @@ interface Entry {
   readonly position: number;
 }
 
-/** A layer while a bundle is built: its column form, or the deflated stream it already has. */
+/** A layer while a bundle is built: its column form, the deflated stream it already has, or neither when it is rebuilt from the text. */
 interface Part extends Entry {
   readonly payload?: Payload;
   readonly stream?: Buffer;
+  readonly rebuilt?: boolean;
 }
 
 type ListedEntry = [string, string, string, string, number, number];
@@ -58,16 +67,26 @@ export interface LayerRowData extends Entry {
   readonly data: Uint8Array | string;
 }
 
-/** A bundle of these layers, written at `at` (positions: their order). */
-export function packBundle(layers: readonly LayerWrite[], at: string): Buffer {
-  return build(layers.map((l, i) => ({ name: l.name, annotator: l.annotator, version: l.version, createdAt: at, position: i, payload: encodeRecords(l.data) })));
+/**
+ * A bundle of these layers, written at `at` (positions: their order). With the article's text, layers
+ * that the text annotator gives back exactly from it are not kept (./derived-layers.ts).
+ */
+export function packBundle(layers: readonly LayerWrite[], at: string, text?: string): Buffer {
+  const source = text === undefined ? null : new TextRebuild(text);
+  return build(layers.map((l, i) => written(l, i, at, source)));
+}
+
+function written(l: LayerWrite, position: number, at: string, source: TextRebuild | null): Part {
+  const entry = { name: l.name, annotator: l.annotator, version: l.version, createdAt: at, position };
+  return source?.rebuilds(l, l.data) ? { ...entry, rebuilt: true } : { ...entry, payload: encodeRecords(l.data) };
 }
 
 /**
  * The stored bundle with these layers written at `at`: a layer of the same name is replaced (as the
  * rows' upsert did: new annotator, version, data, position and time), the others kept as they were.
  */
-export function mergeBundle(stored: Uint8Array | null, layers: readonly LayerWrite[], at: string): Buffer {
+export function mergeBundle(stored: Uint8Array | null, layers: readonly LayerWrite[], at: string, text?: string): Buffer {
+  const source = text === undefined ? null : new TextRebuild(text);
   const replaced = new Set(layers.map((l) => l.name));
   const kept: Part[] = [];
   if (stored) {
@@ -76,30 +95,40 @@ export function mergeBundle(stored: Uint8Array | null, layers: readonly LayerWri
     for (const e of b.entries) {
       const payload = e.stream === 0 ? b.small[small++] : undefined;
       if (replaced.has(e.name)) continue;
-      kept.push(e.stream === 0 ? { ...entryOf(e), payload } : { ...entryOf(e), stream: b.streams[e.stream - 1] });
+      if (e.stream === REBUILT) kept.push({ ...entryOf(e), rebuilt: true });
+      else kept.push(e.stream === 0 ? { ...entryOf(e), payload } : { ...entryOf(e), stream: b.streams[e.stream - 1] });
     }
   }
   // a name written twice in one call ends as its last write, as the upsert left it
   const last = new Map<string, number>();
   layers.forEach((l, i) => last.set(l.name, i));
-  for (const [name, i] of last) {
-    const l = layers[i]!;
-    kept.push({ name, annotator: l.annotator, version: l.version, createdAt: at, position: i, payload: encodeRecords(l.data) });
+  for (const i of last.values()) {
+    kept.push(written(layers[i]!, i, at, source));
   }
   return build(kept);
 }
 
-/** The layers of a bundle, only the named ones when `names` is given, in the rows' order (time, position, name). */
-export function unpackBundle(stored: Uint8Array, articleId: number, names?: readonly string[]): StoredLayer[] {
+/**
+ * The layers of a bundle, only the named ones when `names` is given, in the rows' order (time,
+ * position, name). `text`, the article's, rebuilds the layers kept as REBUILT (only when one is read).
+ */
+export function unpackBundle(stored: Uint8Array, articleId: number, names?: readonly string[], text?: string): StoredLayer[] {
   const b = open(stored);
+  let source: TextRebuild | null = null;
   const wanted = names ? new Set(names) : null;
   const out: Array<StoredLayer & { position: number }> = [];
   let small = 0;
   for (const e of b.entries) {
     const payload = e.stream === 0 ? b.small[small++] : undefined;
     if (wanted && !wanted.has(e.name)) continue;
-    const form = payload ?? (inflateJson(b.streams[e.stream - 1]!) as Payload);
-    out.push({ articleId, name: e.name, annotator: e.annotator, version: e.version, data: decodeRecords(form), createdAt: e.createdAt, position: e.position });
+    let data: unknown[];
+    if (e.stream === REBUILT) {
+      if (text === undefined) throw new WiretraceError('E_STORE', `article ${articleId}: layer ${e.name} is rebuilt from the text, which was not read`);
+      data = (source ??= new TextRebuild(text)).rebuild(e, articleId);
+    } else {
+      data = decodeRecords(payload ?? (inflateJson(b.streams[e.stream - 1]!) as Payload));
+    }
+    out.push({ articleId, name: e.name, annotator: e.annotator, version: e.version, data, createdAt: e.createdAt, position: e.position });
   }
   out.sort(rowOrder);
   return out.map(({ position: _, ...layer }) => layer);
@@ -110,11 +139,32 @@ export function bundleOfRows(rows: readonly LayerRowData[]): Buffer {
   return build(rows.map((r) => ({ ...entryOf(r), payload: encodeRecords(unpackLayerData(r.data)) })));
 }
 
-/** Each layer's name with the bytes its column form deflates to alone: a footprint's per-layer share. */
+/**
+ * The stored bundle with every layer the article's text rebuilds exactly left out (for the migration
+ * that introduced REBUILT), times and order kept; null when there is none to leave out.
+ */
+export function rebuildFromText(stored: Uint8Array, text: string): Buffer | null {
+  const b = open(stored);
+  const source = new TextRebuild(text);
+  let small = 0;
+  let changed = false;
+  const parts = b.entries.map((e): Part => {
+    const payload = e.stream === 0 ? b.small[small++] : undefined;
+    if (e.stream === REBUILT) return { ...entryOf(e), rebuilt: true };
+    if (source.mayRebuild(e) && source.rebuilds(e, decodeRecords(payload ?? (inflateJson(b.streams[e.stream - 1]!) as Payload)))) {
+      changed = true;
+      return { ...entryOf(e), rebuilt: true };
+    }
+    return e.stream === 0 ? { ...entryOf(e), payload } : { ...entryOf(e), stream: b.streams[e.stream - 1] };
+  });
+  return changed ? build(parts) : null;
+}
+
+/** Each layer's name with the bytes its column form deflates to alone (none when rebuilt): a footprint's per-layer share. */
 export function bundleLayerSizes(stored: Uint8Array): Array<{ name: string; bytes: number }> {
   const b = open(stored);
   let small = 0;
-  return b.entries.map((e) => ({ name: e.name, bytes: e.stream === 0 ? deflateJson(b.small[small++]).length : b.streams[e.stream - 1]!.length }));
+  return b.entries.map((e) => ({ name: e.name, bytes: e.stream === REBUILT ? 0 : e.stream === 0 ? deflateJson(b.small[small++]).length : b.streams[e.stream - 1]!.length }));
 }
 
 // ---- the layout ----
@@ -134,6 +184,10 @@ function build(parts: readonly Part[]): Buffer {
   const small: Payload[] = [];
   const streams: Buffer[] = [];
   for (const p of parts) {
+    if (p.rebuilt) {
+      listed.push([p.name, p.annotator, p.version, p.createdAt, p.position, REBUILT]);
+      continue;
+    }
     let stream = p.stream;
     if (!stream && JSON.stringify(p.payload).length > SEPARATE_CHARS) stream = deflateJson(p.payload);
     if (stream) streams.push(stream);
@@ -141,7 +195,7 @@ function build(parts: readonly Part[]): Buffer {
     listed.push([p.name, p.annotator, p.version, p.createdAt, p.position, stream ? streams.length : 0]);
   }
   const first = deflateJson({ l: listed, d: small });
-  const head = [BUNDLE_V1];
+  const head = [parts.some((p) => p.rebuilt) ? BUNDLE_V2 : BUNDLE_V1];
   appendAll(head, varint(streams.length));
   for (const s of streams) appendAll(head, varint(s.length));
   return Buffer.concat([Buffer.from(head), first, ...streams]);
@@ -149,7 +203,8 @@ function build(parts: readonly Part[]): Buffer {
 
 function open(stored: Uint8Array): Opened {
   const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  if (bytes[0] !== BUNDLE_V1) throw new WiretraceError('E_STORE', `a stored layer bundle has an unknown format (first byte ${bytes.length ? bytes[0] : 'none'})`);
+  const format = bytes[0];
+  if (format !== BUNDLE_V1 && format !== BUNDLE_V2) throw new WiretraceError('E_STORE', `a stored layer bundle has an unknown format (first byte ${bytes.length ? bytes[0] : 'none'})`);
   let at = 1;
   const read = (): number => {
     const [v, next] = readVarint(bytes, at);
@@ -170,7 +225,8 @@ function open(stored: Uint8Array): Opened {
     s += n;
   }
   const entries = (first.l as ListedEntry[]).map(([name, annotator, version, createdAt, position, stream]) => {
-    if (!Number.isSafeInteger(stream) || stream < 0 || stream > streams.length) throw damaged('a layer names a stream it does not have');
+    const rebuilt = format === BUNDLE_V2 && stream === REBUILT;
+    if (!rebuilt && (!Number.isSafeInteger(stream) || stream < 0 || stream > streams.length)) throw damaged('a layer names a stream it does not have');
     return { name, annotator, version, createdAt, position, stream };
   });
   if (entries.filter((e) => e.stream === 0).length !== first.d.length) throw damaged('stream 0 holds the wrong number of layers');

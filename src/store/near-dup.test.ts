@@ -1,8 +1,12 @@
-/** Signatures as binary columns keep them: every string reads back exactly as it was written. */
+/**
+ * Signatures as binary columns keep them: every string reads back exactly as it was written, and the
+ * MinHash of the article's own text is kept as a two-byte mark and computed again when read.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signatureOf, WIRE } from './contract/fixtures.js';
-import { signatureBytes, signatureFromBytea, signatureHex, signatureToBytea } from './near-dup.js';
+import { OF_TEXT, signatureBytes, signatureColumn, signatureFromBytea, signatureHex, signatureToBytea } from './near-dup.js';
+import { isWiretraceError } from '../errors.js';
 
 test('near-dup: signature columns give back each string as written; only lower-case hex becomes bytes', () => {
   const sig = signatureOf(WIRE.original);
@@ -15,14 +19,31 @@ test('near-dup: signature columns give back each string as written; only lower-c
     { name: 'empty', hex: '', bytes: null },
     { name: 'short lower-case hex', hex: 'ff00', bytes: 2 },
     { name: 'hex whose bytes start with a zero byte', hex: '00ff', bytes: 2 },
+    { name: 'hex whose bytes look like the mark', hex: '0101', bytes: null },
   ];
+  const other = 'A text that is not the one signed, long enough to have some shingles of its own here.';
   for (const c of cases) {
     const b = signatureBytes(c.hex);
     assert.equal(b?.length ?? null, c.bytes, `${c.name}: bytes`);
-    assert.equal(signatureHex(b ?? c.hex), c.hex, `${c.name}: SQLite column`);
-    assert.equal(signatureFromBytea(signatureToBytea(c.hex)), c.hex, `${c.name}: PostgreSQL column`);
+    assert.equal(signatureHex(signatureColumn(c.hex, other), other), c.hex, `${c.name}: SQLite column`);
+    assert.equal(signatureFromBytea(signatureToBytea(c.hex, other), other), c.hex, `${c.name}: PostgreSQL column`);
   }
-  assert.equal(signatureHex(null), null);
-  assert.equal(signatureToBytea(null), null);
-  assert.equal(signatureFromBytea(null), null);
+  assert.equal(signatureHex(null, other), null);
+  assert.equal(signatureToBytea(null, other), null);
+  assert.equal(signatureFromBytea(null, other), null);
+});
+
+test('near-dup: the signature of the article\'s own text is kept as a two-byte mark', () => {
+  const text = WIRE.original;
+  const sig = signatureOf(text);
+  const sqlite = signatureColumn(sig, text) as Buffer;
+  const pg = signatureToBytea(sig, text)!;
+  for (const [engine, stored, read] of [['SQLite', sqlite, signatureHex], ['PostgreSQL', pg, signatureFromBytea]] as const) {
+    assert.equal(stored.length, 2, `${engine}: two bytes`);
+    assert.equal(stored[0], OF_TEXT, engine);
+    assert.equal(read(stored, text), sig, `${engine}: computed again from the text`);
+    const changed = Buffer.from([OF_TEXT, stored[1]! + 1]);
+    assert.throws(() => read(changed, text), (e: unknown) => isWiretraceError(e) && e.code === 'E_STORE', `${engine}: another MinHash format is refused`);
+  }
+  assert.equal((signatureColumn(sig, `${text} And one more sentence here for a change.`) as Buffer).length, sig.length / 2, 'another text: the bytes are kept');
 });

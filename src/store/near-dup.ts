@@ -4,7 +4,7 @@
  * containment checks stay in src/ingest/dedupe; engines only keep and query the buckets.
  */
 import { WiretraceError } from '../errors.js';
-import { lshBandKeys, signatureFromHex } from '../ingest/dedupe/minhash.js';
+import { lshBandKeys, minhashSignature, signatureFromHex, signatureToBytes } from '../ingest/dedupe/minhash.js';
 
 /**
  * Articles read from one bucket, oldest first. Buckets stay small because a copy is not added to
@@ -20,18 +20,61 @@ export function nearDupBands(signature: string): number[] {
 }
 
 /**
+ * The stored form of a signature that is the MinHash of its article's own text (as ingest makes them):
+ * this mark and the signature format's version byte, two bytes instead of 512. Reading computes it
+ * again from the text. MinHash must stay stable across runs anyway (signatures stored by one run are
+ * compared with the next run's), and a format change changes the version byte, which is checked.
+ */
+export const OF_TEXT = 0x01;
+const FORMAT_VERSION_AT = 2;
+
+/** The MinHash signature of a text, as stored bytes (signatureToBytes). */
+function signatureOfText(text: string): Buffer {
+  const b = signatureToBytes(minhashSignature(text));
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** The two-byte mark when `hex` is exactly the MinHash of `text`, else null (the signature is kept). */
+export function textSignatureMark(hex: string, text: string): Buffer | null {
+  const own = signatureOfText(text);
+  return own.toString('hex') === hex ? Buffer.from([OF_TEXT, own[FORMAT_VERSION_AT]!]) : null;
+}
+
+/** Whether stored bytes are the mark (a signature's bytes start with 'M', PostgreSQL's text form with a zero byte). */
+function isTextMark(bytes: Uint8Array): boolean {
+  return bytes.length === 2 && bytes[0] === OF_TEXT;
+}
+
+/** The hex of the marked signature, computed from the text; E_STORE when the format has changed since. */
+function markedSignatureHex(mark: Uint8Array, text: string): string {
+  const own = signatureOfText(text);
+  if (own[FORMAT_VERSION_AT] !== mark[1]) {
+    throw new WiretraceError('E_STORE', `a signature was stored as MinHash format ${mark[1]} of the text; this wiretrace computes format ${own[FORMAT_VERSION_AT]}`);
+  }
+  return own.toString('hex');
+}
+
+/**
  * A signature as a binary column keeps it: its bytes (512, half the hex) when the hex is the form
  * signatureToHex writes (lower case), else null: any other spelling is kept as the text it came as,
  * so a read gives back exactly what was written.
  */
 export function signatureBytes(hex: string): Buffer | null {
   const bytes = Buffer.from(hex, 'hex');
-  return bytes.length > 0 && bytes.toString('hex') === hex ? bytes : null;
+  // bytes that look like the mark would read as the text's signature: keep those as text
+  return bytes.length > 0 && bytes.toString('hex') === hex && !isTextMark(bytes) ? bytes : null;
 }
 
-/** The hex of a stored signature: bytes (signatureBytes) or the text kept as it came. */
-export function signatureHex(stored: Uint8Array | string | null): string | null {
+/** SQLite's signature column for a signature of this text: the mark, its bytes, or its text as it came. */
+export function signatureColumn(hex: string | null, text: string): Buffer | string | null {
+  if (hex === null) return null;
+  return textSignatureMark(hex, text) ?? signatureBytes(hex) ?? hex;
+}
+
+/** The hex of a stored signature: the mark (computed from `text`), bytes (signatureBytes) or the text kept as it came. */
+export function signatureHex(stored: Uint8Array | string | null, text: string): string | null {
   if (stored === null || typeof stored === 'string') return stored;
+  if (isTextMark(stored)) return markedSignatureHex(stored, text);
   return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString('hex');
 }
 
@@ -42,15 +85,18 @@ export function signatureHex(stored: Uint8Array | string | null): string | null 
  */
 const TEXT_MARK = 0x00;
 
-export function signatureToBytea(hex: string | null): Buffer | null {
+export function signatureToBytea(hex: string | null, text: string): Buffer | null {
   if (hex === null) return null;
+  const mark = textSignatureMark(hex, text);
+  if (mark) return mark;
   const bytes = signatureBytes(hex);
   // bytes that start with the mark would read as text: keep those as text too
   return bytes && bytes[0] !== TEXT_MARK ? bytes : Buffer.concat([Buffer.from([TEXT_MARK]), Buffer.from(hex, 'utf8')]);
 }
 
-export function signatureFromBytea(stored: Uint8Array | null): string | null {
+export function signatureFromBytea(stored: Uint8Array | null, text: string): string | null {
   if (stored === null) return null;
+  if (isTextMark(stored)) return markedSignatureHex(stored, text);
   const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   return bytes.length > 0 && bytes[0] === TEXT_MARK ? bytes.subarray(1).toString('utf8') : bytes.toString('hex');
 }

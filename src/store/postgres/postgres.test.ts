@@ -9,6 +9,7 @@ import { isWiretraceError } from '../../errors.js';
 import { article, signatureOf, WIRE } from '../contract/fixtures.js';
 import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
+import { checkRebuiltArticles, checkStoredForms, oldArticles } from '../contract/rebuilt-rows.js';
 import { openStore } from '../index.js';
 import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
@@ -238,6 +239,40 @@ serverTest('postgres: layer rows written before migration 8 read back the same f
   try {
     const t = await check.query<{ n: string }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'layers'`, [schema]);
     assert.equal(Number(t.rows[0]!.n), 0, 'the per-layer table is gone');
+  } finally {
+    await check.end();
+  }
+});
+
+serverTest('postgres: migration 9 keeps a signature of the article\'s own text as a mark and rebuilds text layers, reading back the same', async () => {
+  const { schema, client } = await schemaBefore('rebuilt', 9);
+  const old = oldArticles();
+  const ids: number[] = [];
+  try {
+    for (const [i, a] of old.entries()) {
+      const sig = a.signature === null ? null : Buffer.from(a.signature, 'hex');
+      const id = Number((await client.query<{ id: string }>(`INSERT INTO articles (content_hash, text, signature, created_at) VALUES ($1, $2, $3, '2024-01-01T00:00:00.000Z') RETURNING id`, [`h${i}`, a.text, sig])).rows[0]!.id);
+      if (a.bundle) await client.query('INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2)', [id, a.bundle]);
+      if (a.signature) await client.query('INSERT INTO near_dup_keys (article_id, band_keys) VALUES ($1, $2::bigint[])', [id, nearDupBands(a.signature)]);
+      ids.push(id);
+    }
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  try {
+    await checkRebuiltArticles(s, ids, old);
+  } finally {
+    await s.close();
+  }
+  const check = new pg.Client({ connectionString: TEST_PG_URL });
+  await check.connect();
+  try {
+    const forms = await check.query<{ signatureBytes: number | null; format: number | null }>(
+      `SELECT octet_length(a.signature) AS "signatureBytes", get_byte(b.data, 0) AS format FROM ${schema}.articles a LEFT JOIN ${schema}.layer_bundles b ON b.article_id = a.id WHERE a.id = ANY($1::bigint[]) ORDER BY a.id`,
+      [ids],
+    );
+    checkStoredForms(forms.rows, old);
   } finally {
     await check.end();
   }

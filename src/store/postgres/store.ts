@@ -197,13 +197,13 @@ export class PostgresStore implements Store {
           article.text,
           JSON.stringify(article.meta),
           article.nearDupOf,
-          signatureToBytea(article.signature),
+          signatureToBytea(article.signature, article.text),
           now(),
           publishedInstant(article.published),
         ],
       );
       const id = r.rows[0]!.id;
-      await writeLayers(db, id, layers);
+      await writeLayers(db, id, layers, article.text);
       await writeBands(db, id, bands, article.nearDupOf);
       return { id, created: true };
     });
@@ -211,10 +211,9 @@ export class PostgresStore implements Store {
 
   putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
     return this.atomic('write layers', async (db) => {
-      if (!(await db.query('SELECT 1 FROM articles WHERE id = $1', [articleId])).rowCount) {
-        throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
-      }
-      await writeLayers(db, articleId, layers);
+      const article = (await db.query<{ text: string }>('SELECT text FROM articles WHERE id = $1', [articleId])).rows[0];
+      if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
+      await writeLayers(db, articleId, layers, article.text);
     });
   }
 
@@ -233,8 +232,9 @@ export class PostgresStore implements Store {
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.call('read layers', async (db) => {
       // only the named layers are decoded (a large layer has a stream of its own: ../layer-bundle.ts)
-      const r = await db.query<{ data: Buffer }>('SELECT data FROM layer_bundles WHERE article_id = $1', [articleId]);
-      return r.rows[0] ? unpackBundle(r.rows[0].data, articleId, names) : [];
+      // the text rebuilds the layers a bundle does not keep (../derived-layers.ts)
+      const r = await db.query<{ data: Buffer; text: string }>('SELECT b.data, a.text FROM layer_bundles b JOIN articles a ON a.id = b.article_id WHERE b.article_id = $1', [articleId]);
+      return r.rows[0] ? unpackBundle(r.rows[0].data, articleId, names, r.rows[0].text) : [];
     });
   }
 
@@ -443,7 +443,7 @@ export class PostgresStore implements Store {
       const bands = nearDupBands(signature);
       if (!bands.length) return [];
       const r = await db.query<StoredSignature>(
-        `SELECT id, signature, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
+        `SELECT id, signature, text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
          WHERE signature IS NOT NULL AND id IN (
            SELECT article_id FROM (
              SELECT n.article_id, row_number() OVER (PARTITION BY k ORDER BY n.article_id) AS nth
@@ -461,7 +461,7 @@ export class PostgresStore implements Store {
     return this.call('near-duplicate lookup', async (db) => {
       if (!firstSeen.length) return [];
       const r = await db.query<StoredSignature>(
-        `SELECT id, signature, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
+        `SELECT id, signature, text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
          WHERE signature IS NOT NULL AND (id = ANY($1::bigint[]) OR near_dup_of = ANY($1::bigint[]))
          ORDER BY id`,
         [[...firstSeen]],
@@ -797,13 +797,13 @@ async function findExisting(db: Db, article: NewArticle): Promise<InsertResult |
  * is locked first: two writers of one article's first layers would otherwise both find no bundle, and
  * the second would overwrite the first's layers (rows per layer could not lose each other's).
  */
-async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrite[]): Promise<void> {
+async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrite[], text: string): Promise<void> {
   if (layers.length === 0) return;
   await db.query('SELECT 1 FROM articles WHERE id = $1 FOR NO KEY UPDATE', [articleId]);
   const r = await db.query<{ data: Buffer }>('SELECT data FROM layer_bundles WHERE article_id = $1', [articleId]);
   await db.query(
     'INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET data = excluded.data',
-    [articleId, mergeBundle(r.rows[0]?.data ?? null, layers, now())],
+    [articleId, mergeBundle(r.rows[0]?.data ?? null, layers, now(), text)],
   );
 }
 
@@ -833,11 +833,12 @@ async function writeBands(db: Db, articleId: number, bands: readonly number[], g
 interface StoredSignature {
   readonly id: number;
   readonly signature: Buffer;
+  readonly text: string;
   readonly firstSeen: number;
 }
 
 function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
-  return rows.map((r) => ({ id: r.id, signature: signatureFromBytea(r.signature)!, firstSeen: r.firstSeen }));
+  return rows.map((r) => ({ id: r.id, signature: signatureFromBytea(r.signature, r.text)!, firstSeen: r.firstSeen }));
 }
 
 async function removeLinkedReport(db: Db, article: number): Promise<unknown> {
@@ -895,7 +896,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     text: r.text,
     meta: r.meta,
     nearDupOf: r.near_dup_of,
-    signature: signatureFromBytea(r.signature),
+    signature: signatureFromBytea(r.signature, r.text),
     createdAt: r.created_at,
   };
 }

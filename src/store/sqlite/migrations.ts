@@ -11,6 +11,7 @@ import { checkModules, refuseNewerMigration } from '../module-checks.js';
 import { backfillNearDupBands } from './near-dup.js';
 import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
 import { statement } from './statements.js';
+import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
 
 /** A core migration may run code after its SQL, for what SQL cannot express (a backfill). */
 export interface SqliteMigration extends Migration {
@@ -305,7 +306,34 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
     `,
     after: bundleLayerRows,
   },
+  {
+    id: 10,
+    name: 'what the text gives back is not stored: its signature as a mark, the text layers rebuilt when read',
+    // Per further article these were 512 bytes of signature and about a fifth of the layers (tokens,
+    // sentences, paragraphs): both are computed again from the text when read (../near-dup.ts,
+    // ../derived-layers.ts). Only values that the running code gives back exactly are dropped.
+    sql: '',
+    after: rebuildFromTexts,
+  },
 ];
+
+/** Migration 10: each article's signature and bundle in their rebuilt forms, a batch at a time. */
+function rebuildFromTexts(db: Database.Database): void {
+  const page = statement(db, 'SELECT a.id, a.text, a.signature, b.data AS bundle FROM articles a LEFT JOIN layer_bundles b ON b.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT ?');
+  const putSignature = statement(db, 'UPDATE articles SET signature = ? WHERE id = ?');
+  const putBundle = statement(db, 'UPDATE layer_bundles SET data = ? WHERE article_id = ?');
+  let after = 0;
+  while (true) {
+    const rows = page.all(after, REBUILD_BATCH) as RebuildRow[];
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      const change = rebuildChange(r, (stored) => (typeof stored === 'string' ? stored : Buffer.from(stored).toString('hex')));
+      if (change.signature) putSignature.run(change.signature, r.id);
+      if (change.bundle) putBundle.run(change.bundle, r.id);
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+}
 
 /** Articles whose layer rows are bundled per step of migration 9. */
 const BUNDLE_BATCH = 200;

@@ -7,7 +7,8 @@ import { NEAR_DUP_BUCKET_SCAN, nearDupBands, signatureHex } from '../near-dup.js
 import type { SignatureRow } from '../types.js';
 import { statement } from './statements.js';
 
-const SIGNATURE_COLUMNS = 'id, signature, coalesce(near_dup_of, id) AS firstSeen';
+// the text gives back a signature stored as its mark (../near-dup.ts textSignatureMark)
+const SIGNATURE_COLUMNS = 'id, signature, text, coalesce(near_dup_of, id) AS firstSeen';
 
 // One statement per call (keys as a JSON array), so the 63 bucket probes run inside SQLite.
 const PUT_FIRST_SEEN = 'INSERT OR IGNORE INTO near_dup_bands (band_key, article_id) SELECT value, @id FROM json_each(@keys)';
@@ -53,11 +54,12 @@ export function candidates(db: Database.Database, signature: string): SignatureR
 interface StoredSignature {
   readonly id: number;
   readonly signature: Buffer | string;
+  readonly text: string;
   readonly firstSeen: number;
 }
 
 function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
-  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature)!, firstSeen: r.firstSeen }));
+  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature, r.text)!, firstSeen: r.firstSeen }));
 }
 
 /**
@@ -66,8 +68,9 @@ function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
  * the table) and no foreign key to cascade, so deleteArticle calls this first.
  */
 export function deleteBands(db: Database.Database, articleId: number): void {
-  const row = statement(db, 'SELECT signature FROM articles WHERE id = ?').get(articleId) as { signature: Buffer | string | null } | undefined;
-  const hex = signatureHex(row?.signature ?? null);
+  const row = statement(db, 'SELECT signature, text FROM articles WHERE id = ?').get(articleId) as { signature: Buffer | string | null; text: string } | undefined;
+  if (!row) return;
+  const hex = signatureHex(row.signature, row.text);
   if (hex === null) return;
   let bands: number[];
   try {
@@ -93,15 +96,15 @@ const BACKFILL_BATCH = 500;
  * and stay out.
  */
 export function backfillNearDupBands(db: Database.Database): void {
-  const page = statement(db, 'SELECT id, signature, near_dup_of AS nearDupOf FROM articles WHERE signature IS NOT NULL AND id > ? ORDER BY id LIMIT ?');
+  const page = statement(db, 'SELECT id, signature, text, near_dup_of AS nearDupOf FROM articles WHERE signature IS NOT NULL AND id > ? ORDER BY id LIMIT ?');
   let after = 0;
   while (true) {
-    const rows = page.all(after, BACKFILL_BATCH) as Array<{ id: number; signature: Buffer | string; nearDupOf: number | null }>;
+    const rows = page.all(after, BACKFILL_BATCH) as Array<{ id: number; signature: Buffer | string; text: string; nearDupOf: number | null }>;
     if (rows.length === 0) return;
     for (const r of rows) {
       let bands: number[];
       try {
-        bands = nearDupBands(signatureHex(r.signature)!);
+        bands = nearDupBands(signatureHex(r.signature, r.text)!);
       } catch {
         continue;
       }

@@ -19,6 +19,7 @@ import type { Migration, Store, StoreModule } from '../types.js';
 import { CORE_MIGRATIONS, migrate } from './migrations.js';
 import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
+import { checkRebuiltArticles, checkStoredForms, oldArticles } from '../contract/rebuilt-rows.js';
 import { writeBands } from './near-dup.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
@@ -344,4 +345,30 @@ test('sqlite: signatures stored in hex before migration 8 read back the same; bu
   assert.deepEqual(check.prepare('SELECT DISTINCT article_id AS a FROM near_dup_bands ORDER BY a').all(), [{ a: ids[1] }, { a: added }], 'no bucket row outlives its article');
   assert.ok(!check.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").all().some((r) => (r as { name: string }).name === 'near_dup_bands_article'));
   check.close();
+});
+
+test('sqlite: migration 10 keeps a signature of the article\'s own text as a mark and rebuilds text layers, reading back the same', async () => {
+  const path = freshPath();
+  const raw = new Database(path);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 10) }]);
+  const old = oldArticles();
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, signature, created_at) VALUES (?, ?, ?, '2024-01-01T00:00:00.000Z')`);
+  const bundle = raw.prepare('INSERT INTO layer_bundles (article_id, data) VALUES (?, ?)');
+  const ids = old.map((a, i) => {
+    const id = Number(put.run(`h${i}`, a.text, a.signature === null ? null : Buffer.from(a.signature, 'hex')).lastInsertRowid);
+    if (a.bundle) bundle.run(id, a.bundle);
+    if (a.signature) writeBands(raw, id, nearDupBands(a.signature), null);
+    return id;
+  });
+  raw.close();
+  const s = await openStore(path);
+  try {
+    await checkRebuiltArticles(s, ids, old);
+  } finally {
+    await s.close();
+  }
+  const check = new Database(path, { readonly: true });
+  const forms = ids.map((id) => check.prepare('SELECT length(a.signature) AS signatureBytes, unicode(b.data) AS format FROM articles a LEFT JOIN layer_bundles b ON b.article_id = a.id WHERE a.id = ?').get(id));
+  check.close();
+  checkStoredForms(forms as Array<{ signatureBytes: number | null; format: number | null }>, old);
 });

@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { WiretraceError } from '../../errors.js';
 import { ensureDir } from '../../util/ensure-dir.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
-import { nearDupBands, signatureBytes, signatureHex } from '../near-dup.js';
+import { nearDupBands, signatureColumn, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
@@ -75,7 +75,7 @@ interface ArticleRow {
   text: string;
   meta: string;
   near_dup_of: number | null;
-  /** bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
+  /** the mark of the text's own signature, bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
   signature: Buffer | string | null;
   created_at: string;
 }
@@ -195,11 +195,11 @@ export class SqliteStore implements Store {
             text: article.text,
             meta: JSON.stringify(article.meta),
             near_dup_of: article.nearDupOf,
-            signature: article.signature === null ? null : (signatureBytes(article.signature) ?? article.signature),
+            signature: signatureColumn(article.signature, article.text),
             created_at: now(),
           });
         const id = Number(info.lastInsertRowid);
-        this.writeLayers(id, layers);
+        this.writeLayers(id, layers, article.text);
         writeBands(this.db, id, bands, article.nearDupOf);
         return { id, created: true };
       }).immediate();
@@ -209,10 +209,9 @@ export class SqliteStore implements Store {
   putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
     return this.call('write layers', () =>
       this.db.transaction(() => {
-        if (!this.sql('SELECT 1 FROM articles WHERE id = ?').get(articleId)) {
-          throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
-        }
-        this.writeLayers(articleId, layers);
+        const article = this.sql('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
+        if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
+        this.writeLayers(articleId, layers, article.text);
       }).immediate(),
     );
   }
@@ -242,8 +241,11 @@ export class SqliteStore implements Store {
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
     return this.readCall('read layers', () => {
       // only the named layers are decoded (a large layer has a stream of its own: ../layer-bundle.ts)
-      const row = this.sql('SELECT data FROM layer_bundles WHERE article_id = ?').get(articleId) as { data: Buffer } | undefined;
-      return row ? unpackBundle(row.data, articleId, names) : [];
+      // the text rebuilds the layers a bundle does not keep (../derived-layers.ts)
+      const row = this.sql('SELECT b.data, a.text FROM layer_bundles b JOIN articles a ON a.id = b.article_id WHERE b.article_id = ?').get(articleId) as
+        | { data: Buffer; text: string }
+        | undefined;
+      return row ? unpackBundle(row.data, articleId, names, row.text) : [];
     });
   }
 
@@ -604,11 +606,11 @@ export class SqliteStore implements Store {
   }
 
   /** Adds or replaces layers in the article's bundle (inside the caller's write transaction). */
-  private writeLayers(articleId: number, layers: readonly LayerWrite[]): void {
+  private writeLayers(articleId: number, layers: readonly LayerWrite[], text: string): void {
     if (layers.length === 0) return;
     const row = this.sql('SELECT data FROM layer_bundles WHERE article_id = ?').get(articleId) as { data: Buffer } | undefined;
     this.sql('INSERT INTO layer_bundles (article_id, data) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET data = excluded.data')
-      .run(articleId, mergeBundle(row?.data ?? null, layers, now()));
+      .run(articleId, mergeBundle(row?.data ?? null, layers, now(), text));
   }
 }
 
@@ -631,7 +633,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     text: r.text,
     meta: JSON.parse(r.meta) as Record<string, unknown>,
     nearDupOf: r.near_dup_of,
-    signature: signatureHex(r.signature),
+    signature: signatureHex(r.signature, r.text),
     createdAt: r.created_at,
   };
 }
