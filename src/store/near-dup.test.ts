@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signatureOf, WIRE } from './contract/fixtures.js';
-import { OF_TEXT, signatureBytes, signatureColumn, signatureFromBytea, signatureHex, signatureToBytea } from './near-dup.js';
+import { foldBandKey, nearDupBands, OF_TEXT, signatureBytes, signatureColumn, signatureFromBytea, signatureHex, signatureToBytea } from './near-dup.js';
 import { isWiretraceError } from '../errors.js';
 
 test('near-dup: signature columns give back each string as written; only lower-case hex becomes bytes', () => {
@@ -46,4 +46,17 @@ test('near-dup: the signature of the article\'s own text is kept as a two-byte m
     assert.throws(() => read(changed, text), (e: unknown) => isWiretraceError(e) && e.code === 'E_STORE', `${engine}: another MinHash format is refused`);
   }
   assert.equal((signatureColumn(sig, `${text} And one more sentence here for a change.`) as Buffer).length, sig.length / 2, 'another text: the bytes are kept');
+});
+
+test('near-dup: bucket keys are signed 32-bit integers, one per band, bands kept apart', () => {
+  const keys = nearDupBands(signatureOf(WIRE.original));
+  assert.equal(keys.length, 63);
+  assert.ok(keys.every((k) => Number.isInteger(k) && k >= -(2 ** 31) && k < 2 ** 31), 'int32');
+  assert.equal(new Set(keys).size, keys.length, 'distinct');
+  const cases = [
+    { name: 'band 0 keeps its hash', key: 0xdeadbeef, want: 0xdeadbeef | 0 },
+    { name: 'the same hash in band 1 is another key', key: 2 ** 32 + 0xdeadbeef, want: (0x9e3779b1 ^ 0xdeadbeef) | 0 },
+    { name: 'band 62, hash 0', key: 62 * 2 ** 32, want: Math.imul(62, 0x9e3779b1) },
+  ];
+  for (const c of cases) assert.equal(foldBandKey(c.key), c.want, c.name);
 });

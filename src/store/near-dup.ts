@@ -12,11 +12,23 @@ import { lshBandKeys, minhashSignature, signatureFromHex, signatureToBytes } fro
  */
 export const NEAR_DUP_BUCKET_SCAN = 256;
 
-/** Bucket keys of a stored signature (none for texts too short to compare); E_VALIDATION for a non-signature. */
+/**
+ * Bucket keys of a stored signature (none for texts too short to compare); E_VALIDATION for a
+ * non-signature. Each LSH key (band × 2^32 + the band's hash) is folded into a signed 32-bit integer
+ * (SQLite migration 11, PostgreSQL 10): SQLite stores it in 4 bytes, not 6, PostgreSQL as int4, not
+ * int8, in each of an article's 63 keys. Two buckets that fold together only add candidates, which
+ * the Jaccard check in src/ingest/dedupe then drops.
+ */
 export function nearDupBands(signature: string): number[] {
   const sig = signatureFromHex(signature);
   if (!sig) throw new WiretraceError('E_VALIDATION', `signature is not a MinHash signature in hex (${signature.slice(0, 16)}…)`);
-  return lshBandKeys(sig);
+  return lshBandKeys(sig).map(foldBandKey);
+}
+
+/** An LSH key as a signed 32-bit integer: its hash mixed with its band (a golden-ratio multiple, so bands spread apart). */
+export function foldBandKey(key: number): number {
+  const band = Math.floor(key / 2 ** 32);
+  return (Math.imul(band, 0x9e3779b1) ^ (key % 2 ** 32)) | 0;
 }
 
 /**

@@ -8,6 +8,12 @@ import { TEXT_LAYERS } from '../derived-layers.js';
 import { BUNDLE_V1, BUNDLE_V2, packBundle } from '../layer-bundle.js';
 import type { LayerWrite, Store } from '../types.js';
 import { signatureOf, WIRE } from './fixtures.js';
+import { lshBandKeys, signatureFromHex } from '../../ingest/dedupe/minhash.js';
+
+/** A signature's bucket keys as stored before they were folded into 32 bits (SQLite migration 11, PostgreSQL 10). */
+export function unfoldedBands(signature: string): number[] {
+  return lshBandKeys(signatureFromHex(signature)!);
+}
 
 const AT = '2024-01-01T00:00:00.000Z';
 

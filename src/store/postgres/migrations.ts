@@ -16,7 +16,8 @@ import { WiretraceError } from '../../errors.js';
 import { checkModules, refuseNewerMigration } from '../module-checks.js';
 import type { AppliedMigration, Migration } from '../types.js';
 import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
-import { signatureFromBytea } from '../near-dup.js';
+import { nearDupBands, signatureFromBytea } from '../near-dup.js';
+import { writeBands } from './near-dup.js';
 import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
 
 export const CORE_MODULE = 'core';
@@ -258,7 +259,46 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
     sql: 'SELECT 1',
     after: rebuildFromTexts,
   },
+  {
+    id: 10,
+    name: 'near-duplicate bucket keys folded into 32 bits',
+    // As SQLite's migration 11: each of an article's 63 keys as int4, not int8, in the row and in the
+    // GIN index (../near-dup.ts foldBandKey). The keys are written again from the stored signatures.
+    sql: `
+      DROP TABLE near_dup_keys;
+      CREATE TABLE near_dup_keys (
+        article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        band_keys   INT[] NOT NULL
+      );
+      CREATE INDEX near_dup_keys_bands ON near_dup_keys USING GIN (band_keys);
+    `,
+    after: backfillBandKeys,
+  },
 ];
+
+/** Migration 10: every signed article's keys, oldest first (so a group's first-seen copy takes its buckets before its copies). */
+async function backfillBandKeys(client: pg.ClientBase): Promise<void> {
+  let after = 0;
+  while (true) {
+    const rows = (
+      await client.query<{ id: string; signature: Buffer; text: string; nearDupOf: string | null }>(
+        'SELECT id, signature, text, near_dup_of AS "nearDupOf" FROM articles WHERE signature IS NOT NULL AND id > $1 ORDER BY id LIMIT $2',
+        [after, REBUILD_BATCH],
+      )
+    ).rows;
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      let bands: number[];
+      try {
+        bands = nearDupBands(signatureFromBytea(r.signature, r.text)!);
+      } catch {
+        continue; // not a signature: it was never in a bucket
+      }
+      await writeBands(client, Number(r.id), bands, r.nearDupOf === null ? null : Number(r.nearDupOf));
+    }
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
 
 /** Migration 9: each article's signature and bundle in their rebuilt forms, a batch at a time. */
 async function rebuildFromTexts(client: pg.ClientBase): Promise<void> {

@@ -18,6 +18,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { WiretraceError } from '../../errors.js';
 import { NEAR_DUP_BUCKET_SCAN, nearDupBands, signatureFromBytea, signatureToBytea } from '../near-dup.js';
+import { writeBands } from './near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import { parseSearch, renderSearch, type SearchTerm } from '../search-terms.js';
@@ -448,7 +449,7 @@ export class PostgresStore implements Store {
            SELECT article_id FROM (
              SELECT n.article_id, row_number() OVER (PARTITION BY k ORDER BY n.article_id) AS nth
              FROM near_dup_keys n, unnest(n.band_keys) AS k
-             WHERE n.band_keys && $1::bigint[] AND k = ANY($1::bigint[])) b
+             WHERE n.band_keys && $1::int[] AND k = ANY($1::int[])) b
            WHERE nth <= $2)
          ORDER BY id`,
         [bands, NEAR_DUP_BUCKET_SCAN],
@@ -804,28 +805,6 @@ async function writeLayers(db: Db, articleId: number, layers: readonly LayerWrit
   await db.query(
     'INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2) ON CONFLICT (article_id) DO UPDATE SET data = excluded.data',
     [articleId, mergeBundle(r.rows[0]?.data ?? null, layers, now(), text)],
-  );
-}
-
-/**
- * As the SQLite store: a first-seen copy goes in every bucket; a copy only in buckets its group lacks.
- * Buckets are one row per article with its keys (GIN-indexed, migration 7), not a row per bucket.
- */
-async function writeBands(db: Db, articleId: number, bands: readonly number[], group: number | null): Promise<void> {
-  if (!bands.length) return;
-  if (group === null) {
-    await db.query('INSERT INTO near_dup_keys (article_id, band_keys) VALUES ($2, $1::bigint[]) ON CONFLICT DO NOTHING', [[...bands], articleId]);
-    return;
-  }
-  await db.query(
-    `WITH held AS (
-       SELECT coalesce(array_agg(k), '{}') AS ks FROM near_dup_keys n, unnest(n.band_keys) AS k
-       WHERE n.article_id IN (SELECT $3::bigint UNION ALL SELECT id FROM articles WHERE near_dup_of = $3)),
-     kept AS (
-       SELECT array(SELECT u.k FROM unnest($1::bigint[]) WITH ORDINALITY AS u(k, i), held WHERE u.k <> ALL(held.ks) ORDER BY u.i) AS ks)
-     INSERT INTO near_dup_keys (article_id, band_keys) SELECT $2, ks FROM kept WHERE cardinality(ks) > 0
-     ON CONFLICT DO NOTHING`,
-    [[...bands], articleId, group],
   );
 }
 

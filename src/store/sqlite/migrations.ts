@@ -315,6 +315,15 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
     sql: '',
     after: rebuildFromTexts,
   },
+  {
+    id: 11,
+    name: 'near-duplicate bucket keys folded into 32 bits',
+    // A key was its band times 2^32 plus a hash: 6 bytes in every one of an article's 63 rows. Folded
+    // into a signed 32-bit integer it takes 4 (../near-dup.ts foldBandKey). The rows are written again
+    // from the stored signatures, oldest first, as the backfill of migration 4 wrote them.
+    sql: 'DELETE FROM near_dup_bands;',
+    after: backfillNearDupBands,
+  },
 ];
 
 /** Migration 10: each article's signature and bundle in their rebuilt forms, a batch at a time. */

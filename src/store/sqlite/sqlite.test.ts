@@ -19,7 +19,7 @@ import type { Migration, Store, StoreModule } from '../types.js';
 import { CORE_MIGRATIONS, migrate } from './migrations.js';
 import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
-import { checkRebuiltArticles, checkStoredForms, oldArticles } from '../contract/rebuilt-rows.js';
+import { checkRebuiltArticles, checkStoredForms, oldArticles, unfoldedBands } from '../contract/rebuilt-rows.js';
 import { writeBands } from './near-dup.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
@@ -347,7 +347,7 @@ test('sqlite: signatures stored in hex before migration 8 read back the same; bu
   check.close();
 });
 
-test('sqlite: migration 10 keeps a signature of the article\'s own text as a mark and rebuilds text layers, reading back the same', async () => {
+test('sqlite: migrations 10 and 11 keep a signature of the article\'s own text as a mark, rebuild text layers and fold bucket keys, reading back the same', async () => {
   const path = freshPath();
   const raw = new Database(path);
   migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 10) }]);
@@ -357,7 +357,7 @@ test('sqlite: migration 10 keeps a signature of the article\'s own text as a mar
   const ids = old.map((a, i) => {
     const id = Number(put.run(`h${i}`, a.text, a.signature === null ? null : Buffer.from(a.signature, 'hex')).lastInsertRowid);
     if (a.bundle) bundle.run(id, a.bundle);
-    if (a.signature) writeBands(raw, id, nearDupBands(a.signature), null);
+    if (a.signature) writeBands(raw, id, unfoldedBands(a.signature), null); // keys as before migration 11
     return id;
   });
   raw.close();
