@@ -4,6 +4,7 @@
  * containment checks stay in src/ingest/dedupe; engines only keep and query the buckets.
  */
 import { WiretraceError } from '../errors.js';
+import { memoByString } from '../util/memo.js';
 import { lshBandKeys, minhashSignature, signatureFromHex, signatureToBytes } from '../ingest/dedupe/minhash.js';
 
 /**
@@ -41,9 +42,22 @@ export const OF_TEXT = 0x01;
 const FORMAT_VERSION_AT = 2;
 
 /** The MinHash signature of a text, as stored bytes (signatureToBytes). */
-function signatureOfText(text: string): Buffer {
+function computeSignature(text: string): Buffer {
   const b = signatureToBytes(minhashSignature(text));
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/**
+ * Remembered per text: a lookup reads the same first-seen copies' texts again and again, and hashing
+ * a text as a map key costs far less than its 126 MinHashes. Texts over MEMO_CHARS are not kept, so
+ * the memo stays small (at most MEMO_TEXTS texts).
+ */
+const MEMO_CHARS = 64 * 1024;
+const MEMO_TEXTS = 1024;
+const rememberedSignature = memoByString(computeSignature, MEMO_TEXTS);
+
+function signatureOfText(text: string): Buffer {
+  return text.length > MEMO_CHARS ? computeSignature(text) : rememberedSignature(text);
 }
 
 /** The two-byte mark when `hex` is exactly the MinHash of `text`, else null (the signature is kept). */
