@@ -50,6 +50,16 @@ const positive: Case[] = [
     expect: [{ source: 'Maria Lopez, the union leader', cue: 'said', content: '“We will not back down,”', kind: 'direct' }],
   },
   {
+    name: 'party tag after the inverted name, stops split off by the tokenizer',
+    text: '“We will fight,” said Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma.',
+    expect: [{ source: 'Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma', cue: 'said', kind: 'direct' }],
+  },
+  {
+    name: 'party tag between commas after the quote',
+    text: '“We have the votes,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+    expect: [{ source: 'Senate Majority Leader Mitch McConnell, R-Ky.,', content: '“We have the votes,”', kind: 'direct' }],
+  },
+  {
     name: 'split quote',
     text: '“The deal is done,” he said, “and nobody can undo it.”',
     expect: [{ source: 'he', cue: 'said', content: '“The deal is done,” | “and nobody can undo it.”', kind: 'direct' }],

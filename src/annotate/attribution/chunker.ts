@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS, DETERMINERS, PRONOUNS, SOURCE_STOP } from './lexicon.js';
 import type { TokRange } from './candidate.js';
-import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, isCapitalized, isStrongVerb } from './tokens.js';
+import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, closingBracket, isCapitalized, isStrongVerb } from './tokens.js';
 import type { TokenView } from '../text/token-view.js';
 
 /** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
@@ -80,7 +80,17 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
 /** A noun phrase after an inverted cue ("said Peskov, the Kremlin spokesman"). */
 export function npAfter(v: TokenView, from: number, se: number): TokRange | null {
   let j = from;
-  while (j <= se && v.quote[j] === -1 && !END_PUNCT.has(v.low[j]!) && v.low[j] !== ';' && v.low[j] !== 'that' && j - from < MAX_SOURCE) {
+  // Tokens of a bracketed tag, which do not count toward the length.
+  let tag = 0;
+  while (j <= se && v.quote[j] === -1 && !END_PUNCT.has(v.low[j]!) && v.low[j] !== ';' && v.low[j] !== 'that' && j - from - tag < MAX_SOURCE) {
+    if (v.low[j] === '(' && j > from) {
+      // "said Sen. Marco Rubio (R-Fla.), …": a party tag belongs to the name, stops and all.
+      const close = closingBracket(v, j, se);
+      if (close === -1) break;
+      tag += close + 1 - j;
+      j = close + 1;
+      continue;
+    }
     if (v.low[j] === ',' && !isCapitalized(v, j + 1) && !DETERMINERS.has(v.low[j + 1] ?? '')) {
       // "said Robert Klein, chairman of the institute.": PolNeAR keeps an appositive that runs to the stop.
       const end = j > from ? appositiveToEnd(v, j, se) : -1;

@@ -26,7 +26,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // keeps both halves of the content; a party tag in brackets no longer hides the quote before the cue
   // 1.4: copy with one line break between paragraphs is read line by line (a stray closing quote no longer makes
   // the lines above it one quote); an agentless passive the detector accepts ("was accused of") is an attribution
-  semver: '1.4.0',
+  // 1.5: party tags whose stops the tokenizer split off ("(D-N.Y.)", ", R-Ky.,") stay inside the source
+  semver: '1.5.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
