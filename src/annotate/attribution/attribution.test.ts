@@ -60,6 +60,16 @@ const positive: Case[] = [
     expect: [{ source: 'Senate Majority Leader Mitch McConnell, R-Ky.,', content: '“We have the votes,”', kind: 'direct' }],
   },
   {
+    name: 'appositive set off by double hyphens',
+    text: 'Kall -- co-editor of a book on the debates -- said the race was close.',
+    expect: [{ source: 'Kall -- co-editor of a book on the debates --', cue: 'said', content: 'the race was close' }],
+  },
+  {
+    name: 'a name between commas after a role noun phrase',
+    text: 'The family’s lawyer, Justin Bamberg, said the videos were clear.',
+    expect: [{ source: 'The family’s lawyer, Justin Bamberg,', cue: 'said', content: 'the videos were clear' }],
+  },
+  {
     name: 'split quote',
     text: '“The deal is done,” he said, “and nobody can undo it.”',
     expect: [{ source: 'he', cue: 'said', content: '“The deal is done,” | “and nobody can undo it.”', kind: 'direct' }],

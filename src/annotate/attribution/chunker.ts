@@ -134,8 +134,9 @@ export function appositive(v: TokenView, comma: number, ss: number): TokRange | 
     if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
       if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
     }
-    // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas.
-    if (seg === 0 && isCapitalized(v, p + 1) && isCapitalized(v, comma - 1) && !head) return { s: p + 1, e: comma };
+    // "The head of the Super PAC backing Bush, Mike Murphy, praised": the name between the commas; after a
+    // common noun phrase that names the role ("one of the family's attorneys, Justin Bamberg, said"), both.
+    if (seg === 0 && isCapitalized(v, p + 1) && isCapitalized(v, comma - 1)) return { s: head && DETERMINERS.has(v.low[head.s]!) ? head.s : p + 1, e: comma };
     right = p;
   }
   return null;

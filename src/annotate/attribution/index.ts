@@ -27,7 +27,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.4: copy with one line break between paragraphs is read line by line (a stray closing quote no longer makes
   // the lines above it one quote); an agentless passive the detector accepts ("was accused of") is an attribution
   // 1.5: party tags whose stops the tokenizer split off ("(D-N.Y.)", ", R-Ky.,") stay inside the source
-  semver: '1.5.0',
+  // 1.5.1: "the family's lawyer, Justin Bamberg, said": the role phrase and the name; an appositive between
+  // double hyphens ("Kall -- co-editor of … -- said") is the source's
+  semver: '1.5.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

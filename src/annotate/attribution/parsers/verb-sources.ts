@@ -38,6 +38,9 @@ export function mainSpeaker(v: TokenView, cs: number, ss: number, earlier: reado
   return { source: clauseSubject(v, ss, cs), antecedent: null };
 }
 
+/** Dashes that close an appositive before the cue ("Kall -- co-editor of the book -- said"). */
+const APPOSITIVE_DASHES = new Set(['\u2014', '--', '\u2013']);
+
 /** Source before the cue: a pronoun, a relative pronoun with its antecedent, an appositive, or a noun phrase. */
 export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: readonly AttributionCandidate[], participle: boolean): SourceReading {
   let j = cs - 1;
@@ -59,7 +62,7 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
     return { source: { s: j, e: j }, antecedent: ante };
   }
   if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
-  if (w === ',' || w === '\u2014') {
+  if (w === ',' || APPOSITIVE_DASHES.has(w)) {
     const appos = appositive(v, j, ss);
     if (appos) return { source: appos, antecedent: null };
     // "He suggested …, called her …": a verb in a list shares the speaker of the cue before it.
