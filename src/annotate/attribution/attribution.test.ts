@@ -70,6 +70,16 @@ const positive: Case[] = [
     expect: [{ source: 'The family’s lawyer, Justin Bamberg,', cue: 'said', content: 'the videos were clear' }],
   },
   {
+    name: 'a long appositive with a determiner closes the sentence after an inverted cue',
+    text: '“It is late,” said John Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term.',
+    expect: [{ source: 'John Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term', cue: 'said' }],
+  },
+  {
+    name: '(negative) an appositive that does not close the sentence stays out of the inverted source',
+    text: '“It is late,” said Dmitry Peskov, the Kremlin spokesman, adding that talks would go on.',
+    expect: [{ source: 'Dmitry Peskov, the Kremlin spokesman', cue: 'said' }],
+  },
+  {
     name: 'split quote',
     text: '“The deal is done,” he said, “and nobody can undo it.”',
     expect: [{ source: 'he', cue: 'said', content: '“The deal is done,” | “and nobody can undo it.”', kind: 'direct' }],

@@ -29,7 +29,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.5: party tags whose stops the tokenizer split off ("(D-N.Y.)", ", R-Ky.,") stay inside the source
   // 1.5.1: "the family's lawyer, Justin Bamberg, said": the role phrase and the name; an appositive between
   // double hyphens ("Kall -- co-editor of … -- said") is the source's
-  semver: '1.5.1',
+  // 1.5.2: after an inverted cue, an appositive led by a determiner that closes the sentence is the source's
+  // ("said John Podesta, a chief of staff to …"), up to 30 tokens
+  semver: '1.5.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
