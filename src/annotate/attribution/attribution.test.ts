@@ -80,6 +80,16 @@ const positive: Case[] = [
     expect: [{ source: 'Dmitry Peskov, the Kremlin spokesman', cue: 'said' }],
   },
   {
+    name: 'a participle with a time phrase inside the subject; the time word is no cue',
+    text: 'A New York Times poll released last week found that 40 percent of voters agreed.',
+    expect: [{ source: 'A New York Times poll released last week', cue: 'found', content: 'that 40 percent of voters agreed' }],
+  },
+  {
+    name: '(negative) a time phrase between the subject and its cue stays out of the source',
+    text: 'The Kentucky Republican on Tuesday dismissed the claims as false.',
+    expect: [{ source: 'The Kentucky Republican', cue: 'dismissed' }],
+  },
+  {
     name: 'split quote',
     text: '“The deal is done,” he said, “and nobody can undo it.”',
     expect: [{ source: 'he', cue: 'said', content: '“The deal is done,” | “and nobody can undo it.”', kind: 'direct' }],
