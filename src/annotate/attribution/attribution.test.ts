@@ -50,6 +50,46 @@ const positive: Case[] = [
     expect: [{ source: 'Maria Lopez, the union leader', cue: 'said', content: '“We will not back down,”', kind: 'direct' }],
   },
   {
+    name: 'party tag after the inverted name, stops split off by the tokenizer',
+    text: '“We will fight,” said Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma.',
+    expect: [{ source: 'Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights in Burma', cue: 'said', kind: 'direct' }],
+  },
+  {
+    name: 'party tag between commas after the quote',
+    text: '“We have the votes,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+    expect: [{ source: 'Senate Majority Leader Mitch McConnell, R-Ky.,', content: '“We have the votes,”', kind: 'direct' }],
+  },
+  {
+    name: 'appositive set off by double hyphens',
+    text: 'Kall -- co-editor of a book on the debates -- said the race was close.',
+    expect: [{ source: 'Kall -- co-editor of a book on the debates --', cue: 'said', content: 'the race was close' }],
+  },
+  {
+    name: 'a name between commas after a role noun phrase',
+    text: 'The family’s lawyer, Justin Bamberg, said the videos were clear.',
+    expect: [{ source: 'The family’s lawyer, Justin Bamberg,', cue: 'said', content: 'the videos were clear' }],
+  },
+  {
+    name: 'a long appositive with a determiner closes the sentence after an inverted cue',
+    text: '“It is late,” said John Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term.',
+    expect: [{ source: 'John Podesta, a chief of staff to President Bill Clinton whom Mr. Obama recruited to lead his climate efforts in his second term', cue: 'said' }],
+  },
+  {
+    name: '(negative) an appositive that does not close the sentence stays out of the inverted source',
+    text: '“It is late,” said Dmitry Peskov, the Kremlin spokesman, adding that talks would go on.',
+    expect: [{ source: 'Dmitry Peskov, the Kremlin spokesman', cue: 'said' }],
+  },
+  {
+    name: 'a participle with a time phrase inside the subject; the time word is no cue',
+    text: 'A New York Times poll released last week found that 40 percent of voters agreed.',
+    expect: [{ source: 'A New York Times poll released last week', cue: 'found', content: 'that 40 percent of voters agreed' }],
+  },
+  {
+    name: '(negative) a time phrase between the subject and its cue stays out of the source',
+    text: 'The Kentucky Republican on Tuesday dismissed the claims as false.',
+    expect: [{ source: 'The Kentucky Republican', cue: 'dismissed' }],
+  },
+  {
     name: 'split quote',
     text: '“The deal is done,” he said, “and nobody can undo it.”',
     expect: [{ source: 'he', cue: 'said', content: '“The deal is done,” | “and nobody can undo it.”', kind: 'direct' }],

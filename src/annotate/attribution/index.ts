@@ -26,7 +26,14 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // keeps both halves of the content; a party tag in brackets no longer hides the quote before the cue
   // 1.4: copy with one line break between paragraphs is read line by line (a stray closing quote no longer makes
   // the lines above it one quote); an agentless passive the detector accepts ("was accused of") is an attribution
-  semver: '1.4.0',
+  // 1.5: party tags whose stops the tokenizer split off ("(D-N.Y.)", ", R-Ky.,") stay inside the source
+  // 1.5.1: "the family's lawyer, Justin Bamberg, said": the role phrase and the name; an appositive between
+  // double hyphens ("Kall -- co-editor of … -- said") is the source's
+  // 1.5.2: after an inverted cue, an appositive led by a determiner that closes the sentence is the source's
+  // ("said John Podesta, a chief of staff to …"), up to 30 tokens
+  // 1.5.3: "a poll released last week found": the time phrase after a participle is the subject's, and a time
+  // word never heads a learned cue
+  semver: '1.5.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

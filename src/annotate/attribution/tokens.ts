@@ -12,6 +12,24 @@ export const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'b
 export const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year night morning'.split(' '));
 export const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
 
+/**
+ * A "." that closes an abbreviation the tokenizer split off ("Sen. Marco Rubio, R-Fla., said", "(D-N.Y.)"):
+ * a sentence never ends right before a comma or a closing bracket.
+ */
+export function isAbbreviationStop(v: TokenView, k: number): boolean {
+  const next = v.low[k + 1];
+  return v.low[k] === '.' && (next === ',' || next === ')');
+}
+
+/** The ")" closing the "(" at k within `max` tokens and before `last` ("(D-N.Y.)"), or -1. */
+export function closingBracket(v: TokenView, k: number, last: number, max = 6): number {
+  for (let j = k + 1; j <= last && j - k <= max + 1; j++) {
+    if (v.quote[j] !== -1 || v.low[j] === '(') return -1;
+    if (v.low[j] === ')') return j;
+  }
+  return -1;
+}
+
 export function isCapitalized(v: TokenView, k: number): boolean {
   if (k < 0 || k >= v.n) return false;
   const c = v.text.charCodeAt(v.start[k]!);

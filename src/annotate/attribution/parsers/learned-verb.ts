@@ -7,6 +7,7 @@ import type { CueEntry } from '../lexicon.js';
 import { cueModel, learnedCueAt } from '../learned/model.js';
 import type { CueParser } from './index.js';
 import { proposeVerb } from './reporting-verb.js';
+import { TIME_WORDS } from '../tokens.js';
 
 /**
  * Words after a learned cue that PolNeAR keeps in it (share on train: "out", "up", "off", "into" always;
@@ -17,7 +18,8 @@ const PARTICLES = new Set(['to', 'of', 'on', 'for', 'about', 'in', 'with', 'at',
 export const learnedCue: CueParser = {
   name: 'learned-cue',
   opens: cueModel().vocabulary,
-  claims: learnedCueAt,
+  // "a poll released last week found": a time word joins a cue as its tail ("said last week"), never heads one.
+  claims: (v, i) => !TIME_WORDS.has(v.low[i]!) && learnedCueAt(v, i),
   propose(v, i, unit, earlier) {
     const w = v.low[i]!;
     // A learned word has no stance class of its own: it reports plainly, and is judged by its context alone.

@@ -1,7 +1,7 @@
 /** Quotes around a reporting verb: one closing right before the cue, one opening right after it, the second half of a split quote. */
 import { MAX_APPOSITIVE } from '../chunker.js';
 import { SOURCE_STOP } from '../lexicon.js';
-import { CLAUSE_PUNCT, END_PUNCT } from '../tokens.js';
+import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
@@ -30,7 +30,8 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
       continue;
     }
     if (w === ',' && commas < 2) commas++;
-    else if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w)) return null;
+    // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end.
+    else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) return null;
     k--;
     steps++;
   }

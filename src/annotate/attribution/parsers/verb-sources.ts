@@ -6,7 +6,7 @@
 import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { appositive, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
 import { CUE_MODIFIERS, CUE_VERBS, PRONOUNS, RELATIVES } from '../lexicon.js';
-import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, trimRange } from '../tokens.js';
+import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, isCapitalized, isStrongVerb, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
 
@@ -38,6 +38,9 @@ export function mainSpeaker(v: TokenView, cs: number, ss: number, earlier: reado
   return { source: clauseSubject(v, ss, cs), antecedent: null };
 }
 
+/** Dashes that close an appositive before the cue ("Kall -- co-editor of the book -- said"). */
+const APPOSITIVE_DASHES = new Set(['\u2014', '--', '\u2013']);
+
 /** Source before the cue: a pronoun, a relative pronoun with its antecedent, an appositive, or a noun phrase. */
 export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: readonly AttributionCandidate[], participle: boolean): SourceReading {
   let j = cs - 1;
@@ -45,6 +48,11 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
   if (j > ss && TIME_WORDS.has(v.low[j]!)) {
     j--;
     if (j > ss && (v.low[j] === 'on' || v.low[j] === 'last' || v.low[j] === 'this' || v.low[j] === 'earlier')) j--;
+    // "a poll released last week found": the time belongs to a participle inside the subject.
+    if (j > ss && /ed$/.test(v.low[j]!) && !isCapitalized(v, j) && !isStrongVerb(v.low[j]!)) {
+      const np = npEndingAt(v, j, ss);
+      if (np && np.s < j) return { source: { s: np.s, e: cs - 1 }, antecedent: null };
+    }
   }
   if (j < ss) return { source: null, antecedent: null };
   const w = v.low[j]!;
@@ -59,7 +67,7 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
     return { source: { s: j, e: j }, antecedent: ante };
   }
   if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
-  if (w === ',' || w === '\u2014') {
+  if (w === ',' || APPOSITIVE_DASHES.has(w)) {
     const appos = appositive(v, j, ss);
     if (appos) return { source: appos, antecedent: null };
     // "He suggested …, called her …": a verb in a list shares the speaker of the cue before it.
