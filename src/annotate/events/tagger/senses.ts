@@ -8,7 +8,7 @@
  * downloaded at run time.
  */
 import { createRequire } from 'node:module';
-import lemmatizer from 'wink-lemmatizer';
+import type Lemmatizer from 'wink-lemmatizer';
 
 /** A word's supersenses by part of speech (lexicographer file names without the "noun." prefix). */
 export interface WordSenses {
@@ -29,9 +29,13 @@ const isAdj = (id: number): boolean => id === 0 || id === 1 || id === 44;
 
 const NONE: WordSenses = { verb: [], noun: [], adj: [] };
 
-/** The WordNet supersense table, loaded from wink-lexicon (about 3 MB of JavaScript, read once). */
+/**
+ * The WordNet supersense table, loaded from wink-lexicon (about 3 MB of JavaScript). Required here, not
+ * imported at the top, so that a process whose model reads no supersenses never loads it.
+ */
 export function loadSenseTable(): SenseTable {
   const require = createRequire(import.meta.url);
+  const lemmatizer = require('wink-lemmatizer') as typeof Lemmatizer;
   const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
   const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as readonly (readonly number[])[];
   const names = (require('wink-lexicon/src/wn-senses.js') as readonly string[]).map((s) => s.slice(s.indexOf('.') + 1));
