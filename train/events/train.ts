@@ -10,7 +10,7 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 12] [--bits 20] [--seeds 1[,2,3]]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { EVENT_CLASSES, N_EVENT_LABELS } from '../../src/annotate/events/tagger/classes.js';
 import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables } from '../../src/annotate/events/tagger/features.js';
 import { StemCounter } from '../../src/annotate/events/tagger/lexicon.js';
+import { loadSenseTable } from '../../src/annotate/events/tagger/senses.js';
 import { deserialiseEventModel, serialiseEventModel } from '../../src/annotate/events/tagger/model.js';
 import { EventTagger, decide, isWordy } from '../../src/annotate/events/tagger/tagger.js';
 import { readClusterTables } from '../../src/annotate/entities/model.js';
@@ -45,6 +46,10 @@ const { values } = parseArgs({
     pos: { type: 'boolean', default: false },
     /** the class stage reads its own features too (classFeatures in features.ts; needs POS) */
     'class-features': { type: 'boolean', default: false },
+    /** WordNet supersenses of the word (senses.ts) as features */
+    senses: { type: 'boolean', default: false },
+    /** WordNet supersenses read by the class stage only (implies --class-features) */
+    'class-senses': { type: 'boolean', default: false },
     /** the settings an earlier --dev-only run chose ("EPOCH,MARGIN,two-stage|one-stage"): skips the dev run */
     chosen: { type: 'string' },
   },
@@ -183,11 +188,16 @@ function main(): void {
   const bits = Number(values.bits);
   const mask = (1 << bits) - 1;
   const seeds = values.seeds!.split(',').map(Number);
-  const clusters: EventClusterTables = values.pos ? { ...readClusterTables(), pos: loadPosTagger() } : readClusterTables();
-  const withClass = values['class-features'] === true;
-  if (withClass && !values.pos) throw new WiretraceError('E_USAGE', '--class-features needs POS tags (add --pos)');
+  const clusters: EventClusterTables = {
+    ...readClusterTables(),
+    ...(values.pos ? { pos: loadPosTagger() } : {}),
+    ...(values.senses ? { senses: loadSenseTable() } : {}),
+    ...(values['class-senses'] ? { classSenses: loadSenseTable() } : {}),
+  };
+  const withClass = values['class-features'] === true || values['class-senses'] === true;
+  if (values['class-features'] && !values.pos) throw new WiretraceError('E_USAGE', '--class-features needs POS tags (add --pos)');
   // header flags only when set, so a run without them writes the same file as before they existed
-  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}) };
+  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}), ...(values.senses ? { senseFeatures: true } : {}), ...(values['class-senses'] ? { classSenseFeatures: true } : {}) };
   const tbaq = readLabelled(tmlPaths(join(data, 'Training', 'TBAQ-cleaned')));
   const silverN = Number(values.silver);
   const silver = silverN > 0 ? readLabelled(Array.from({ length: silverN }, (_, k) => tmlPaths(join(data, 'Training', `TE3-Silver-data-${k}`))).flat()) : [];

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { ClusterTable } from '../../entities/clusters.js';
 import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, stem, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
 import { loadPosTagger } from '../../pos/model.js';
+import { loadSenseTable } from './senses.js';
 import { tokenize } from './tokens.js';
 
 const table = (words: string[]): ClusterTable =>
@@ -114,4 +115,47 @@ test('events/tagger/features: a word cache kept across texts gives the features 
   assert.notDeepEqual(c.get('attack').own, c.get('attacks').own);
   assert.notDeepEqual(c.get('Attack').own, c.get('attack').own);
   assert.equal(c.get('Attack').lower, 'attack');
+});
+
+test('events/tagger/features: a sense table adds supersense features, shared by words of one supersense', () => {
+  const withSenses: EventClusterTables = { ...CLUSTERS, senses: loadSenseTable() };
+  const own = (word: string, c: EventClusterTables): Set<number> => {
+    const toks = tokenize(`They reported the ${word} yesterday.`);
+    const out = new Int32Array(MAX_FEATURES);
+    return new Set(out.subarray(0, tokenFeatures(toks, viewTokens(toks, c), 3, new Map(), (1 << 16) - 1, out)));
+  };
+  // a word shares more sense features with one of its supersense than with one of another
+  const cases: { a: string; like: string; unlike: string }[] = [
+    { a: 'earthquake', like: 'explosion', unlike: 'committee' }, // noun.event against noun.group
+    { a: 'turmoil', like: 'unrest', unlike: 'xqzv' }, // noun.state against an unknown word
+  ];
+  for (const c of cases) {
+    const plainA = own(c.a, CLUSTERS);
+    const a = own(c.a, withSenses);
+    assert.ok(a.size > plainA.size, `${c.a}: sense features added`);
+    const extraA = [...a].filter((f) => !plainA.has(f));
+    const shared = (w: string): number => { const b = own(w, withSenses); return extraA.filter((f) => b.has(f)).length; };
+    assert.ok(shared(c.like) > shared(c.unlike), `${c.a}: ${shared(c.like)} shared with ${c.like}, ${shared(c.unlike)} with ${c.unlike}`);
+  }
+});
+
+test('events/tagger/features: class features read supersenses when given them, and nothing without POS or senses', () => {
+  const cls = ([text, word]: readonly [string, string], c: EventClusterTables): Set<number> => {
+    const toks = tokenize(text);
+    const out = new Int32Array(MAX_CLASS_FEATURES);
+    const n = classFeatures(toks, viewTokens(toks, c), toks.findIndex((t) => t.text === word), new Map(), (1 << 16) - 1, out, 0);
+    return new Set(out.subarray(0, n));
+  };
+  const withSenses: EventClusterTables = { ...CLUSTERS, classSenses: loadSenseTable() };
+  assert.equal(cls(['Officials said the town fell.', 'said'], CLUSTERS).size, 0, 'no POS, no senses: none');
+  const cases: { a: [string, string]; like: [string, string]; unlike: [string, string] }[] = [
+    { a: ['Officials said the town fell.', 'said'], like: ['Officials told reporters the town fell.', 'told'], unlike: ['Officials saw the town fall.', 'saw'] },
+    { a: ['Witnesses saw the blast.', 'saw'], like: ['Witnesses heard the blast.', 'heard'], unlike: ['Witnesses fled the blast.', 'fled'] },
+  ];
+  for (const c of cases) {
+    const a = cls(c.a, withSenses);
+    assert.ok(a.size > 0, c.a[0]);
+    const shared = (x: [string, string]): number => [...cls(x, withSenses)].filter((f) => a.has(f)).length;
+    assert.ok(shared(c.like) > shared(c.unlike), `${c.a[1]}: ${shared(c.like)} shared with ${c.like[1]}, ${shared(c.unlike)} with ${c.unlike[1]}`);
+  }
 });

@@ -10,6 +10,7 @@ import { hashString, mix, wordShape } from '../../entities/features.js';
 import { posShape, type PosTagger } from '../../pos/tagger.js';
 import { type EventToken } from './tokens.js';
 import { memoByString } from '../../../util/memo.js';
+import { type SenseTable, type WordSenses } from './senses.js';
 
 /**
  * What the features read besides the tokens: the NER's two word-cluster tables (as they ship in
@@ -19,13 +20,20 @@ export interface EventClusterTables {
   readonly local: ClusterTable;
   readonly glove: ClusterTable;
   readonly pos?: PosTagger;
+  /** WordNet supersenses (senses.ts) for a model trained with them */
+  readonly senses?: SenseTable;
+  /** WordNet supersenses for the class stage only (classFeatures), for a model trained with them there */
+  readonly classSenses?: SenseTable;
 }
 
 /** What a model learnt about a stem from training data: its event rate and majority class, bucketed. */
 export type StemLexicon = ReadonlyMap<string, string>;
 
 /** Most features one token can have: the size of the buffer `tokenFeatures` fills. */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 64;
+
+/** Most single-supersense features one word emits (template 53): verbs first, then nouns. */
+const MAX_SENSE_FLAGS = 10;
 
 /** Function words whose presence just before a token says verb, noun or adjective. */
 const CUES = new Set([
@@ -69,6 +77,8 @@ export interface WordInfo {
   readonly split: number;
   /** the hashed coarse GloVe cluster a neighbour's templates (32, 33) read, or the hash of '-' */
   readonly gloveCoarse: number;
+  /** the word's noun supersenses joined (template 54 pairs them with the previous word); absent without a sense table */
+  readonly nounSenses?: string;
 }
 
 const FNV_PRIME = 0x01000193;
@@ -103,6 +113,7 @@ function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
   clusterFeatures(clusters.local, clusters.local.row(text), 20, add);
   const gr = clusters.glove.row(lower);
   clusterFeatures(clusters.glove, gr, 26, add);
+  const nounSenses = clusters.senses ? senseFeatures(clusters.senses, lower, add) : undefined;
   return {
     lower,
     stem: st,
@@ -111,7 +122,24 @@ function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
     own: Int32Array.from(own),
     split,
     gloveCoarse: gr >= 0 ? hashString(String(clusters.glove.flatId(gr, 0))) : H_DASH,
+    ...(nounSenses === undefined ? {} : { nounSenses }),
   };
+}
+
+/**
+ * The word's WordNet supersenses: the verb, noun and adjective sets whole (templates 50-52) and each
+ * supersense alone (53, up to MAX_SENSE_FLAGS), so a word never seen in training still reads as a
+ * verb.communication or a noun.event. Returns the noun set joined, for template 54.
+ */
+function senseFeatures(table: SenseTable, lower: string, add: (template: number, value: string) => void): string {
+  const { verb, noun, adj } = table.senses(lower);
+  const nouns = noun.join(',');
+  add(50, verb.join(','));
+  add(51, nouns);
+  add(52, `${verb.length > 0 ? 'v' : ''}${noun.length > 0 ? 'n' : ''}${adj.length > 0 ? 'a' : ''}`);
+  const flags = [...verb.map((x) => `v.${x}`), ...noun.map((x) => `n.${x}`)];
+  for (let k = 0; k < flags.length && k < MAX_SENSE_FLAGS; k++) add(53, flags[k]!);
+  return nouns;
 }
 
 /** A word's cluster-path prefixes (templates from `first`, up to four) and flat clusters (the next two), or 'none' where the table lacks it. */
@@ -146,6 +174,8 @@ export interface TokenView {
   readonly stems: readonly string[];
   /** predicted Penn tags, absent without a POS tagger */
   readonly pos?: readonly string[];
+  /** each token's supersenses for the class stage, absent without `classSenses` */
+  readonly senses?: readonly WordSenses[];
 }
 
 /** `cache` (a tagger's, over the same tables) saves recomputing the words it has seen; by default one for this text. */
@@ -153,7 +183,9 @@ export function viewTokens(tokens: readonly EventToken[], clusters: EventCluster
   const words = tokens.map((t) => cache.get(t.text));
   const lower = words.map((w) => w.lower);
   const pos = clusters.pos ? posTags(clusters.pos, lower, tokens) : undefined;
-  return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}) };
+  const table = clusters.classSenses;
+  const senses = table ? lower.map(memoByString((w) => table.senses(w), 10_000)) : undefined;
+  return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}), ...(senses ? { senses } : {}) };
 }
 
 function posTags(tagger: PosTagger, lower: readonly string[], tokens: readonly EventToken[]): string[] {
@@ -222,6 +254,8 @@ export function tokenFeatures(
   // the neighbours' coarse GloVe clusters: a noun after "the", a verb after a pronoun cluster
   put(32, i > 0 ? words[i - 1]!.gloveCoarse : H_DASH);
   put(33, i + 1 < len ? words[i + 1]!.gloveCoarse : H_DASH);
+  // the noun supersenses after the previous word: "the election" is an event, "the committee" not
+  if (me.nounSenses !== undefined) put(54, hashJoin(hPrev, SPACE, me.nounSenses));
   const lex = lexicon.get(st);
   if (lex !== undefined) {
     put(40, hashString(lex));
@@ -244,7 +278,7 @@ export function tokenFeatures(
 }
 
 /** Most class-stage features one token can have (beyond its detector features). */
-export const MAX_CLASS_FEATURES = 8;
+export const MAX_CLASS_FEATURES = 24;
 
 /** Auxiliaries, modals and negation: the verb group before a verb ("will", "has been", "is not"). */
 const AUX = new Set([
@@ -257,10 +291,11 @@ const AUX = new Set([
 const COMPLEMENT = new Set(['that', 'to', 'with', 'on', 'about', 'for', 'of', 'from', 'into', 'whether', 'if', 'as', 'by']);
 
 /**
- * Features only the class stage reads (it sees event tokens only, so they cannot cost detection): the
- * verb group before the token, the nearest earlier content verb that governs it ("began the attack",
- * "ordered troops to withdraw") with that verb's lexicon class, the word opening its complement, and
- * the preposition it hangs from. They need POS tags; without them there are none.
+ * Features only the class stage reads (it sees event tokens only, so they cannot cost detection): with
+ * POS tags, the verb group before the token, the nearest earlier content verb that governs it ("began
+ * the attack", "ordered troops to withdraw") with that verb's lexicon class, the word opening its
+ * complement, and the preposition it hangs from; with supersenses, the token's own (verb.communication
+ * says REPORTING, verb.perception PERCEPTION, verb.cognition I_STATE) and those of the word governing it.
  */
 export function classFeatures(
   tokens: readonly EventToken[],
@@ -271,12 +306,45 @@ export function classFeatures(
   out: Int32Array,
   at: number,
 ): number {
-  const pos = v.pos;
-  if (!pos) return 0;
   let n = at;
   const add = (template: number, value: string): void => {
     out[n++] = (mix(template, hashString(value)) & mask) >>> 0;
   };
+  if (v.pos) posClassFeatures(tokens, v, v.pos, i, lexicon, add);
+  if (v.senses) senseClassFeatures(tokens, v, v.senses, i, add);
+  return n - at;
+}
+
+/** Most supersense flags the class stage reads for one token (template 72). */
+const MAX_CLASS_SENSE_FLAGS = 8;
+
+function senseClassFeatures(tokens: readonly EventToken[], v: TokenView, senses: readonly WordSenses[], i: number, add: (template: number, value: string) => void): void {
+  const me = senses[i]!;
+  const verbs = me.verb.join(',');
+  add(70, verbs);
+  add(71, me.noun.join(','));
+  const flags = [...me.verb.map((x) => `v.${x}`), ...me.noun.map((x) => `n.${x}`)];
+  for (let k = 0; k < flags.length && k < MAX_CLASS_SENSE_FLAGS; k++) add(72, flags[k]!);
+  // the nearest earlier word in the clause that can be a verb and is no auxiliary: "ordered (troops) to withdraw"
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = v.lower[k]!;
+    if (BOUNDARY.has(w) || w === ',') break;
+    if (AUX.has(w) || senses[k]!.verb.length === 0) continue;
+    add(73, senses[k]!.verb.join(','));
+    break;
+  }
+  const next = i + 1 < tokens.length ? v.lower[i + 1]! : '</s>';
+  if (COMPLEMENT.has(next)) add(74, `${verbs}|${next}`);
+}
+
+function posClassFeatures(
+  tokens: readonly EventToken[],
+  v: TokenView,
+  pos: readonly string[],
+  i: number,
+  lexicon: StemLexicon,
+  add: (template: number, value: string) => void,
+): void {
   const st = v.stems[i]!;
   const p = pos[i]!;
   // the verb group: auxiliaries (adverbs skipped) right before the token
@@ -310,5 +378,4 @@ export function classFeatures(
     if (pos[k] === 'IN' || pos[k] === 'TO') { add(65, `${v.lower[k]!} ${p.slice(0, 2)}`); break; }
     if (!/^(DT|JJ|PRP\$|CD|NN|POS)/.test(pos[k]!)) break;
   }
-  return n - at;
 }

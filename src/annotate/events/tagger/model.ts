@@ -3,7 +3,8 @@
  * decision margin, the stem lexicon) then the stored rows' delta-coded offsets and their int16 weights,
  * for the detector (O + seven classes) and then, when it has one, the class stage (seven classes),
  * gzipped. It reads the NER's word-cluster tables from models/ner and, when its header says it was
- * trained with POS features, the POS tagger from models/pos. Loaded once per process on first use.
+ * trained with POS features, the POS tagger from models/pos, and with sense features, WordNet's
+ * supersenses (senses.ts). Loaded once per process on first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { openModelFile, packTable, unpackTable } from '../../entities/model-file
 import { type CompactWeights } from '../../entities/weights.js';
 import { POS_MODEL_FILE, loadPosTagger, posModelDir } from '../../pos/model.js';
 import { EVENT_CLASSES, N_EVENT_LABELS } from './classes.js';
+import { loadSenseTable } from './senses.js';
 import { EventTagger } from './tagger.js';
 
 export const EVENT_MODEL_FORMAT = 'wiretrace-event-perceptron/2';
@@ -38,6 +40,10 @@ interface Header {
   readonly posFeatures?: boolean;
   /** the class stage reads its own features too (absent: no) */
   readonly classFeatures?: boolean;
+  /** trained with WordNet supersense features (senses.ts; absent: no) */
+  readonly senseFeatures?: boolean;
+  /** the class stage reads WordNet supersenses (absent: no) */
+  readonly classSenseFeatures?: boolean;
   readonly [extra: string]: unknown;
 }
 
@@ -49,6 +55,8 @@ export interface EventModel {
   readonly classWeights?: CompactWeights;
   readonly posFeatures: boolean;
   readonly classFeatures: boolean;
+  readonly senseFeatures: boolean;
+  readonly classSenseFeatures: boolean;
 }
 
 /** models/events whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_EVENT_MODEL. */
@@ -111,6 +119,8 @@ export function deserialiseEventModel(gz: Buffer): EventModel {
     lexicon: new Map(header.lexicon),
     posFeatures: header.posFeatures === true,
     classFeatures: header.classFeatures === true,
+    senseFeatures: header.senseFeatures === true,
+    classSenseFeatures: header.classSenseFeatures === true,
     ...(cls ? { classWeights: cls.weights } : {}),
   };
 }
@@ -123,7 +133,12 @@ export function readEventTagger(dir = eventModelDir()): EventTagger {
   }
   const model = deserialiseEventModel(readFileSync(p));
   const clusters = readClusterTables(nerModelDir());
-  return new EventTagger(model, model.posFeatures ? { ...clusters, pos: loadPosTagger() } : clusters);
+  return new EventTagger(model, {
+    ...clusters,
+    ...(model.posFeatures ? { pos: loadPosTagger() } : {}),
+    ...(model.senseFeatures ? { senses: loadSenseTable() } : {}),
+    ...(model.classSenseFeatures ? { classSenses: loadSenseTable() } : {}),
+  });
 }
 
 let singleton: EventTagger | undefined;
