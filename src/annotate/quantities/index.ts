@@ -47,6 +47,7 @@ export function annotateQuantities(doc: Doc): Quantity[] {
         unit,
         ...(q.per ? { per: q.per } : {}),
         head: q.head,
+        ...(q.tally ? { tally: q.tally } : {}),
         event: event?.id ?? null,
         cluster: event?.cluster ?? null,
         asOf: attach.asOf(q, sentence),
@@ -71,7 +72,8 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // figure takes its revision's event, and "up from an earlier figure of 18" is a revision
   // 1.5.0: a plain noun before the counted one ("35 business leaders", "two more bodies"); of the triggers inside a mention, the
   // counted noun's own ("17 cooperation agreements": the agreements)
-  semver: '1.5.0',
+  // 1.6.0: a vote's tally ("a 5-2 vote", "voted 6–1 against") is one record with its votes for and against (`tally`)
+  semver: '1.6.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

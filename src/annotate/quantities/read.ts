@@ -47,6 +47,8 @@ export interface ReadQuantity {
   readonly unit: string | null;
   readonly per?: string;
   readonly head: { readonly start: number; readonly end: number } | null;
+  /** A vote's tally ("a 5-2 vote", "voted 6–1 against"): the votes for and against. */
+  readonly tally?: { readonly for: number; readonly against: number };
   readonly rule: string;
 }
 
@@ -328,13 +330,38 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
   return null;
 }
 
+/**
+ * A vote's tally written as two numbers joined by a dash, before a word that makes it a vote ("in a 5-2
+ * vote", "a 120-80 majority") or after "voted" ("voted 6–1"). Other dashed pairs are scores, seasons or
+ * hours ("a 3-1 win", "the 2024-25 season", "a 9-5 job"). "Voted 52 to 48" is two counts of votes.
+ */
+const TALLY = /(?<![\p{L}\p{N}])(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3})(?=\s+(?:vote|decision|majority|split|ruling|verdict)\b)|(?<=\bvoted\s+)(?<c>\d{1,3})\s?[-–]\s?(?<d>\d{1,3})(?![\p{L}\p{N}])(?<against>\s+against\b)?/giu;
+
+/** The vote tallies of `text`: the first number is the votes for, unless "against" follows ("voted 6-1 against"); the value is the majority's. */
+function readTallies(text: string, offset: number): ReadQuantity[] {
+  const out: ReadQuantity[] = [];
+  for (const m of text.matchAll(TALLY)) {
+    const g = m.groups!;
+    const first = Number(g.a ?? g.c);
+    const second = Number(g.b ?? g.d);
+    const tally = g.against ? { for: second, against: first } : { for: first, against: second };
+    const value = Math.max(first, second);
+    const start = offset + m.index!;
+    const end = start + m[0].length - (g.against?.length ?? 0);
+    out.push({ start, end, numberStart: start, numberEnd: end, value, low: value, high: value, bound: 'exact', unitKind: 'count', unit: 'vote', head: null, tally, rule: 'vote-tally' });
+  }
+  return out;
+}
+
 /** Reads every quantity in `text`, whose first character is at `offset` of the document. */
 export function readQuantities(text: string, offset = 0, blocked: (start: number, end: number) => boolean = () => false): ReadQuantity[] {
+  const tallies = readTallies(text, offset).filter((t) => !blocked(t.start, t.end));
+  const inTally = (start: number): boolean => tallies.some((t) => t.start <= offset + start && offset + start < t.end);
   const out: ReadQuantity[] = [];
   let consumedTo = 0;
   for (const m of text.matchAll(CORE)) {
     let core = readCore(m);
-    if (!core || core.start < consumedTo) continue;
+    if (!core || core.start < consumedTo || inTally(core.start)) continue;
     if (notAnAmount(text, core)) continue;
     const range = readRange(text, core);
     if (range) core = range;
@@ -447,7 +474,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     });
     consumedTo = end;
   }
-  return out;
+  return tallies.length ? [...out, ...tallies].sort((a, b) => a.start - b.start) : out;
 }
 
 /** A number without a unit is an amount only where the sentence treats it as one ("rose to 110", "up from 94", "four were killed"). */
