@@ -451,7 +451,9 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     }
     // a four-digit year is not a count ("in 2019 talks"); an amount that size is written "2,019", or has a unit or a qualifier
     if (core.bareDigits && /^(?:1[89]|20)\d\d$/.test(core.bareDigits) && !qualifier && unitKind === 'count') continue;
-    if (unit === null && !qualifier && !core.vague && !bareAmountContext(text, start, end, core)) continue;
+    // "infected 1,340 people and killed 27": the object of a coordinated verb, after a counted amount, counts the same thing
+    const coordinatedObject = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && out.some((q) => q.unitKind === 'count' && q.unit !== null);
+    if (unit === null && !qualifier && !core.vague && !coordinatedObject && !bareAmountContext(text, start, end, core)) continue;
     if (unit === null && afterName(text, start)) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
     if (core.words && !qualifier && value !== null && value <= 3 && /\b(?:the|both|these|those|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -477,6 +479,11 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
   return tallies.length ? [...out, ...tallies].sort((a, b) => a.start - b.start) : out;
 }
 
+/** "… and killed 27": a past-tense verb after "and" or a comma, just before a bare number. */
+const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+[a-z]{3,}ed\s+$/i;
+/** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
+const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
+
 /** A number without a unit is an amount only where the sentence treats it as one ("rose to 110", "up from 94", "four were killed"). */
 function bareAmountContext(text: string, start: number, end: number, core: Core): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -486,6 +493,7 @@ function bareAmountContext(text: string, start: number, end: number, core: Core)
   // "two of them" counts; "one of the suspects" picks one out
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
+  if (VOTE_SIDE_AFTER.test(after)) return true;
   // "87 of the 150 seats": a part of a counted whole
   if (/^\s+of\s+(?:the|its|their)\s+\d/i.test(after)) return true;
   return false;
