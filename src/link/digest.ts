@@ -12,7 +12,7 @@ import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import type { NameCandidate } from '../doc/schemas/names.js';
 import { appendAll } from '../util/arrays.js';
-import { StatedQuantities, voteScores, type StatedQuantity } from './quantities.js';
+import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 
 export interface DigestEntity {
@@ -268,7 +268,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   for (const c of claims) for (const q of c.quantities) if (!claimOfQuantity.has(q.start)) claimOfQuantity.set(q.start, c);
   for (const sentence of doc.layers.sentences ?? []) {
     const evidence: Evidence = { article: meta.id, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-    const amounts = [...stated.within(sentence.start, sentence.end), ...voteScores(evidence.text, sentence.start)].sort((a, b) => a.start - b.start);
+    const amounts = stated.within(sentence.start, sentence.end);
     for (const q of amounts) {
       const claim = claimOfQuantity.get(q.start);
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });

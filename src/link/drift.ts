@@ -13,7 +13,7 @@
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
-import { intervalsOverlap, VOTE_SCORE, VOTE_UNIT } from './quantities.js';
+import { intervalsOverlap, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
@@ -256,17 +256,19 @@ const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds
 /** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
 const YEAR = /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b/g;
 
+const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
+
 /**
  * Whether an amount is a figure of the story's own counts: not a size only, not a rate ("36.40 per
  * dollar"), and not in a sentence dated to an earlier year than its report.
  */
-function isFigure(x: QuantityObservation): boolean {
+function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   if (at >= 0 && /^\s*per\b/i.test(sentence.slice(at + x.text.length))) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
-  if (!x.unit.startsWith(VOTE_UNIT) && new RegExp(VOTE_SCORE.source, 'iu').test(sentence)) return false;
+  if (!x.unit.startsWith(VOTE_UNIT) && voteSentences.has(sentenceKey(x))) return false;
   const year = x.day ? Number(x.day.slice(0, 4)) : null;
   return year === null || ![...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
 }
@@ -284,7 +286,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)));
   const counted = obs.map((x) => countedAs(x, units));
-  const figures = obs.map(isFigure);
+  // the sentences that state a vote's tally (the quantities layer reads tallies)
+  const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT)).map(sentenceKey));
+  const figures = obs.map((x) => isFigure(x, voteSentences));
   const figure = (k: number): string => {
     const x = obs[k]!;
     return `${counted[k]!.unit}\u0000${Number.isFinite(x.high) ? central(x) : `>${x.low}`}`;

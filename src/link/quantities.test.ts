@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, withLayers } from '../doc/doc.js';
 import type { Quantity } from '../doc/schemas/quantities.js';
-import { intervalsOverlap, StatedQuantities, voteScores } from './quantities.js';
+import { intervalsOverlap, StatedQuantities } from './quantities.js';
 
 const P = 'link/quantities:';
 
 /** A quantities-layer record for `phrase` in `text`, as the annotator would store it. */
-function record(text: string, phrase: string, fields: Pick<Quantity, 'value' | 'low' | 'high' | 'bound' | 'unitKind' | 'unit'>): Quantity {
+function record(text: string, phrase: string, fields: Pick<Quantity, 'value' | 'low' | 'high' | 'bound' | 'unitKind' | 'unit' | 'tally'>): Quantity {
   const start = text.indexOf(phrase);
   assert.ok(start >= 0, phrase);
   return { id: `q${start}`, start, end: start + phrase.length, head: null, event: null, cluster: null, asOf: null, attribution: null, claim: null, rule: 'test', ...fields };
@@ -46,16 +46,16 @@ test(`${P} interval overlap`, () => {
   assert.equal(intervalsOverlap({ low: 36, high: 44 }, { low: 40, high: 40 }), true);
 });
 
-test(`${P} a vote's score is an amount: the majority's votes, of a unit naming the votes cast; other dashes are not`, () => {
-  const cases: ReadonlyArray<[string, Array<[string, number, string]>]> = [
-    ['The committee held the rate in a 5-2 vote on Wednesday.', [['5-2 vote', 5, 'vote:7']]],
-    ['It voted 6–1 for the cut.', [['voted 6–1', 6, 'vote:7']]],
-    ['Parliament approved it in a 120-80 vote.', [['120-80 vote', 120, 'vote:200']]],
-    ['negative: the 2024-25 season starts in October.', []],
-    ['negative: a 9-5 job and a 3-1 win.', []],
+test(`${P} a stored vote tally is its majority's votes, of a unit naming the votes cast; a count of votes keeps its unit`, () => {
+  const cases: ReadonlyArray<[string, string, Quantity['tally'], string]> = [
+    ['The committee held the rate in a 5-2 vote on Wednesday.', '5-2', { for: 5, against: 2 }, 'vote:7'],
+    ['It voted 6–1 against the cut.', '6–1', { for: 1, against: 6 }, 'vote:7'],
+    ['negative: the bill passed by 312 votes.', '312 votes', undefined, 'vote'],
   ];
-  for (const [text, want] of cases) {
-    assert.deepEqual(voteScores(text, 10).map((q) => [q.text, q.low, q.unit]), want, text);
-    for (const q of voteScores(text, 10)) assert.equal(text.slice(q.start - 10, q.end - 10), q.text, 'offsets');
+  for (const [text, phrase, tally, unit] of cases) {
+    const value = tally ? Math.max(tally.for, tally.against) : 312;
+    const q = record(text, phrase, { value, low: value, high: value, bound: 'exact', unitKind: 'count', unit: 'vote', ...(tally ? { tally } : {}) });
+    const doc = withLayers(createDoc(text), { quantities: [q] }, { annotator: 'test', version: '0' });
+    assert.deepEqual(new StatedQuantities(doc).within().map((x) => [x.text, x.low, x.high, x.unit]), [[phrase, value, value, unit]], text);
   }
 });

@@ -2,7 +2,8 @@
  * Amounts stated in a report, as the link layer compares them across reports: read from the stored
  * quantities layer (the one reader of numbers, src/annotate/quantities) and turned into closed
  * intervals: "more than 60 companies" → [61, ∞) of company, "about 40" → [36, 44], "up to 50" →
- * [0, 50], "13 agreements" → [13, 13]. Percentages are left out: a rate is not an amount that drifts
+ * [0, 50], "13 agreements" → [13, 13]; a vote's tally ("a 5-2 vote") is its majority's votes, of a unit
+ * that names the votes cast ("vote:7"). Percentages are left out: a rate is not an amount that drifts
  * the way a count or a sum does.
  */
 import type { Doc } from '../doc/doc.js';
@@ -37,7 +38,7 @@ export class StatedQuantities {
   }
 
   within(from = 0, to = this.doc.text.length): StatedQuantity[] {
-    return this.index.within(from, to).map((q) => ({ text: this.doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...interval(q), unit: q.unit }));
+    return this.index.within(from, to).map((q) => ({ text: this.doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...interval(q), unit: q.tally ? `${VOTE_UNIT}${q.tally.for + q.tally.against}` : q.unit }));
   }
 }
 
@@ -46,20 +47,5 @@ export function intervalsOverlap(a: { low: number; high: number }, b: { low: num
   return a.low <= b.high && b.low <= a.high;
 }
 
-/** A vote's score ("in a 5-2 vote", "voted 6–1"): the quantities layer reads no scores. */
-export const VOTE_SCORE = /\b(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:vote|decision|majority|split)\b|\bvoted\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\b/giu;
-
-/** The unit of a vote's score: the votes cast, so that 5-2 and 4-3 are two scores of one seven-member vote. */
+/** The unit of a vote's tally: the votes cast, so that 5-2 and 4-3 are two tallies of one seven-member vote. */
 export const VOTE_UNIT = 'vote:';
-
-/** The vote scores in `text` from `offset` on, as amounts: the majority's votes, of a unit that names the votes cast. */
-export function voteScores(text: string, offset = 0): StatedQuantity[] {
-  const out: StatedQuantity[] = [];
-  for (const m of text.matchAll(VOTE_SCORE)) {
-    const a = Number(m[1] ?? m[3]);
-    const b = Number(m[2] ?? m[4]);
-    const start = offset + m.index;
-    out.push({ text: m[0], start, end: start + m[0].length, low: Math.max(a, b), high: Math.max(a, b), unit: `${VOTE_UNIT}${a + b}` });
-  }
-  return out;
-}

@@ -20,11 +20,13 @@ const COUNTED_CLASSES: ReadonlySet<EventClass> = new Set<EventClass>(['OCCURRENC
 /** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
 const COUNTERS = new Set(['toll', 'tolls', 'tally', 'count', 'number', 'total', 'figure', 'figures']);
 /**
- * Nouns of transfers and exchanges whose size is an amount ("$2 million in aid", "a donation of", "in
- * exchange for 11 prisoners"): events when they govern one, whether or not the tagger marks them.
+ * Nouns of transfers, exchanges and deals whose size is an amount ("$2 million in aid", "a donation of", "in
+ * exchange for 11 prisoners", "the contract, worth €650 million", "the supply of 24 trains"): events when
+ * they govern one, whether or not the tagger marks them. Plurals that mostly name goods ("supplies",
+ * "orders") are left out.
  */
 const AMOUNT_NOUNS = new Set(
-  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases'.split(' '),
+  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries'.split(' '),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", 'this', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still']);

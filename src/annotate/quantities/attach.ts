@@ -12,6 +12,7 @@ import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
 import { amountWords, counterLight, governorOf, isCounter, type AmountWords, type WordRole } from './govern.js';
+import { PEOPLE_ADJECTIVES } from './lexicon.js';
 import { nounLemma, type ReadQuantity } from './read.js';
 
 /** Characters between two spans (0 when they overlap). */
@@ -131,6 +132,11 @@ const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
 const NUMBER_OF = /\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\b/gi;
 const CASUALTY_AFTER = /^\s+(?:people\s+)?(?:were|are|have been|had been)?\s*(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b/i;
 
+/** "204 voting against it": votes cast. */
+const VOTING_AFTER = /^\s+(?:voting|voted)\b/i;
+/** "three of the injured", "two of the suspects": a part counts what its whole is. */
+const OF_WHOLE = /^\s+of\s+(?:the|those|these|its|their)\s+([a-z]+)\b/i;
+
 /** The counted thing of a figure that names none, from its sentence ("death toll", "number of refugees"). */
 function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): string | null {
   const before = text.slice(sentenceStart, q.start);
@@ -138,8 +144,29 @@ function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): stri
   for (const m of before.matchAll(TOLL)) unit = nounLemma(m[1]!);
   for (const m of before.matchAll(NUMBER_OF)) unit = nounLemma(m[1]!);
   if (unit) return unit;
-  if (CASUALTY_AFTER.test(text.slice(q.end, q.end + 40))) return 'person';
+  const after = text.slice(q.end, q.end + 40);
+  if (CASUALTY_AFTER.test(after)) return 'person';
+  if (VOTING_AFTER.test(after)) return 'vote';
+  const whole = OF_WHOLE.exec(after)?.[1]?.toLowerCase();
+  if (whole && PEOPLE_ADJECTIVES.has(whole)) return 'person';
+  if (whole && /[a-z]s$/.test(whole) && !/(?:ss|us|is)$/.test(whole)) return nounLemma(whole);
   return null;
+}
+
+/** "312 votes to 190", "120 votes in favour and 8 against": the bare other side of a counted amount. */
+const TALLY_PARTNER = /^\s+(?:in\s+favou?r\s+)?(?:to|and)\s+$/i;
+
+/**
+ * The quantity whose event the bare figure `k` shares: the counted amount just before it when the two
+ * are the sides of one tally ("passed by 312 votes to 190": both are about the votes). Not a revision
+ * ("from 94 to 110"), which `reviseAndFill` links.
+ */
+export function tallyPartner(text: string, qs: readonly ReadQuantity[], k: number): number | null {
+  const a = qs[k - 1];
+  const b = qs[k]!;
+  if (!a || b.unit !== null || a.unit === null || a.unitKind !== 'count' || b.unitKind !== 'count') return null;
+  if (!TALLY_PARTNER.test(text.slice(a.end, b.start)) || FROM_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) return null;
+  return k - 1;
 }
 
 /**

@@ -58,3 +58,32 @@ test(`${P} numbers with no claim have no attribution`, () => {
   assert.equal(q!.claim, null);
   assert.equal(q!.unit, 'home');
 });
+
+test(`${P} the sides of a tally: a bare side is read, counts votes and shares its counted side's event; a revision is no tally`, () => {
+  const cases: ReadonlyArray<{ text: string; want: Array<[string, string]>; shared: boolean }> = [
+    { text: 'The bill passed by 312 votes to 190 after a long debate.', want: [['312 votes', 'vote'], ['190', 'vote']], shared: true },
+    { text: 'The resolution was adopted with 120 votes in favour and 8 against.', want: [['120 votes', 'vote'], ['8', 'vote']], shared: true },
+    { text: 'Lawmakers rejected the amendment, with 204 voting against it.', want: [['204', 'vote']], shared: false },
+    // negative: "from 94 to 110" is a revision, linked as one, not a tally
+    { text: 'The toll from the quake climbed from 94 people to 110.', want: [['94 people', 'person'], ['110', 'person']], shared: true },
+  ];
+  for (const { text, want, shared } of cases) {
+    const qs = annotate(text, { published: '2025-05-12' }).layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), want, text);
+    if (shared) assert.equal(qs[1]!.event, qs[0]!.event, text);
+  }
+});
+
+test(`${P} a bare object of a verb coordinated after a counted amount counts the same thing; a part counts its whole`, () => {
+  const cases: ReadonlyArray<[string, Array<[string, string]>]> = [
+    ['The outbreak has infected 1,340 people and killed 27 since March.', [['1,340 people', 'person'], ['27', 'person']]],
+    ['Three of the injured were airlifted to hospital.', [['Three', 'person']]],
+    ['Two of the suspects were released.', [['Two', 'suspect']]],
+    // negative: no counted amount before, so a bare number after a verb is no amount
+    ['The team finished and scored 27 in the second half.', []],
+  ];
+  for (const [text, want] of cases) {
+    const qs = annotate(text, { published: '2025-05-12' }).layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), want, text);
+  }
+});

@@ -10,7 +10,7 @@ import type { Quantity } from '../../doc/schemas/quantities.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import { sentenceViews } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
-import { Attachments, reviseAndFill } from './attach.js';
+import { Attachments, reviseAndFill, tallyPartner } from './attach.js';
 import { readQuantities } from './read.js';
 
 export function annotateQuantities(doc: Doc): Quantity[] {
@@ -32,6 +32,11 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     filled.forEach((f, k) => {
       if (f.revises !== null) events[f.revises] = events[k]!;
     });
+    // the bare side of a tally is about what its counted side is about ("312 votes to 190")
+    read.forEach((_, k) => {
+      const partner = tallyPartner(text, read, k);
+      if (partner !== null && filled[k]!.revises === null && filled[partner]!.revises === null) events[k] = events[partner]!;
+    });
     read.forEach((q, k) => {
       const event = events[k]!;
       const { unit, revises } = filled[k]!;
@@ -47,6 +52,7 @@ export function annotateQuantities(doc: Doc): Quantity[] {
         unit,
         ...(q.per ? { per: q.per } : {}),
         head: q.head,
+        ...(q.tally ? { tally: q.tally } : {}),
         event: event?.id ?? null,
         cluster: event?.cluster ?? null,
         asOf: attach.asOf(q, sentence),
@@ -71,7 +77,11 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // figure takes its revision's event, and "up from an earlier figure of 18" is a revision
   // 1.5.0: a plain noun before the counted one ("35 business leaders", "two more bodies"); of the triggers inside a mention, the
   // counted noun's own ("17 cooperation agreements": the agreements)
-  semver: '1.5.0',
+  // 1.6.0: a vote's tally ("a 5-2 vote", "voted 6–1 against") is one record with its votes for and against (`tally`)
+  // 1.7.0: the bare side of a tally shares its counted side's event ("312 votes to 190"); one side of a vote ("and 8
+  // against", "204 voting against it"), a part of a group ("three of the injured"), a bare object coordinated after a
+  // counted amount ("infected 1,340 people and killed 27") are read
+  semver: '1.7.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -114,3 +114,21 @@ test(`${P} a year-like number is left out as a count, kept with a unit or a qual
   assert.deepEqual(read('a 1900 km pipeline').map((q) => q.text), ['1900 km']);
   assert.deepEqual(read('more than 2000 people').map((q) => q.value), [2000]);
 });
+
+test(`${P} a vote's tally is one record with the votes for and against; other dashed pairs are not tallies`, () => {
+  const cases: ReadonlyArray<[string, Array<[string, number, { for: number; against: number }]>]> = [
+    ['The committee held the rate in a 5-2 vote on Wednesday.', [['5-2', 5, { for: 5, against: 2 }]]],
+    ['The board voted 6–1 for the cut.', [['6–1', 6, { for: 6, against: 1 }]]],
+    ['The council voted 7-2 against the plan.', [['7-2', 7, { for: 2, against: 7 }]]],
+    ['Parliament approved it by a 120-80 majority.', [['120-80', 120, { for: 120, against: 80 }]]],
+    ['negative: the 2024-25 season starts in October.', []],
+    ['negative: a 9-5 job and a 3-1 win.', []],
+  ];
+  for (const [text, want] of cases) {
+    const got = readQuantities(text).filter((q) => q.rule === 'vote-tally');
+    assert.deepEqual(got.map((q) => [text.slice(q.start, q.end), q.value, q.tally]), want, text);
+    assert.ok(got.every((q) => q.unit === 'vote'), text);
+  }
+  // the numbers of a tally are not read again as counts
+  assert.deepEqual(readQuantities('It passed in a 5-2 vote.').length, 1);
+});

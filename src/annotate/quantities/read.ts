@@ -47,6 +47,8 @@ export interface ReadQuantity {
   readonly unit: string | null;
   readonly per?: string;
   readonly head: { readonly start: number; readonly end: number } | null;
+  /** A vote's tally ("a 5-2 vote", "voted 6–1 against"): the votes for and against. */
+  readonly tally?: { readonly for: number; readonly against: number };
   readonly rule: string;
 }
 
@@ -328,13 +330,38 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
   return null;
 }
 
+/**
+ * A vote's tally written as two numbers joined by a dash, before a word that makes it a vote ("in a 5-2
+ * vote", "a 120-80 majority") or after "voted" ("voted 6–1"). Other dashed pairs are scores, seasons or
+ * hours ("a 3-1 win", "the 2024-25 season", "a 9-5 job"). "Voted 52 to 48" is two counts of votes.
+ */
+const TALLY = /(?<![\p{L}\p{N}])(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3})(?=\s+(?:vote|decision|majority|split|ruling|verdict)\b)|(?<=\bvoted\s+)(?<c>\d{1,3})\s?[-–]\s?(?<d>\d{1,3})(?![\p{L}\p{N}])(?<against>\s+against\b)?/giu;
+
+/** The vote tallies of `text`: the first number is the votes for, unless "against" follows ("voted 6-1 against"); the value is the majority's. */
+function readTallies(text: string, offset: number): ReadQuantity[] {
+  const out: ReadQuantity[] = [];
+  for (const m of text.matchAll(TALLY)) {
+    const g = m.groups!;
+    const first = Number(g.a ?? g.c);
+    const second = Number(g.b ?? g.d);
+    const tally = g.against ? { for: second, against: first } : { for: first, against: second };
+    const value = Math.max(first, second);
+    const start = offset + m.index!;
+    const end = start + m[0].length - (g.against?.length ?? 0);
+    out.push({ start, end, numberStart: start, numberEnd: end, value, low: value, high: value, bound: 'exact', unitKind: 'count', unit: 'vote', head: null, tally, rule: 'vote-tally' });
+  }
+  return out;
+}
+
 /** Reads every quantity in `text`, whose first character is at `offset` of the document. */
 export function readQuantities(text: string, offset = 0, blocked: (start: number, end: number) => boolean = () => false): ReadQuantity[] {
+  const tallies = readTallies(text, offset).filter((t) => !blocked(t.start, t.end));
+  const inTally = (start: number): boolean => tallies.some((t) => t.start <= offset + start && offset + start < t.end);
   const out: ReadQuantity[] = [];
   let consumedTo = 0;
   for (const m of text.matchAll(CORE)) {
     let core = readCore(m);
-    if (!core || core.start < consumedTo) continue;
+    if (!core || core.start < consumedTo || inTally(core.start)) continue;
     if (notAnAmount(text, core)) continue;
     const range = readRange(text, core);
     if (range) core = range;
@@ -424,7 +451,9 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     }
     // a four-digit year is not a count ("in 2019 talks"); an amount that size is written "2,019", or has a unit or a qualifier
     if (core.bareDigits && /^(?:1[89]|20)\d\d$/.test(core.bareDigits) && !qualifier && unitKind === 'count') continue;
-    if (unit === null && !qualifier && !core.vague && !bareAmountContext(text, start, end, core)) continue;
+    // "infected 1,340 people and killed 27": the object of a coordinated verb, after a counted amount, counts the same thing
+    const coordinatedObject = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && out.some((q) => q.unitKind === 'count' && q.unit !== null);
+    if (unit === null && !qualifier && !core.vague && !coordinatedObject && !bareAmountContext(text, start, end, core)) continue;
     if (unit === null && afterName(text, start)) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
     if (core.words && !qualifier && value !== null && value <= 3 && /\b(?:the|both|these|those|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -447,8 +476,13 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     });
     consumedTo = end;
   }
-  return out;
+  return tallies.length ? [...out, ...tallies].sort((a, b) => a.start - b.start) : out;
 }
+
+/** "… and killed 27": a past-tense verb after "and" or a comma, just before a bare number. */
+const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+[a-z]{3,}ed\s+$/i;
+/** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
+const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
 
 /** A number without a unit is an amount only where the sentence treats it as one ("rose to 110", "up from 94", "four were killed"). */
 function bareAmountContext(text: string, start: number, end: number, core: Core): boolean {
@@ -459,6 +493,7 @@ function bareAmountContext(text: string, start: number, end: number, core: Core)
   // "two of them" counts; "one of the suspects" picks one out
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
+  if (VOTE_SIDE_AFTER.test(after)) return true;
   // "87 of the 150 seats": a part of a counted whole
   if (/^\s+of\s+(?:the|its|their)\s+\d/i.test(after)) return true;
   return false;

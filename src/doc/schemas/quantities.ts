@@ -45,6 +45,8 @@ export const Quantity = Type.Object({
   per: Type.Optional(Type.String()),
   /** The noun phrase naming what is counted or priced ("Kazakh companies", "death toll"); null when none is given. */
   head: Type.Union([Span, Type.Null()]),
+  /** A vote's tally ("a 5-2 vote"): the votes for and against; the record's value is the majority's. Unit `vote`. */
+  tally: Type.Optional(Type.Object({ for: Type.Integer(), against: Type.Integer() })),
   /** The events-layer event the number is about (nearest trigger in its sentence), and its cluster. */
   event: Type.Union([Type.String(), Type.Null()]),
   cluster: Type.Union([Type.String(), Type.Null()]),
