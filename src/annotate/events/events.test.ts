@@ -91,6 +91,22 @@ test(`${P} arguments point at mentions and timexes`, () => {
   assert.ok(ev.source?.[0]?.entity, 'source links to an entity');
 });
 
+test(`${P} the one spoken to is not the actor of the reported clause; the one told to act is`, () => {
+  const cases: ReadonlyArray<{ text: string; source: string | null; why: string }> = [
+    { text: 'Prime Minister Ana Ruiz told Foreign Minister Omar Haddad that she was ready to visit Amman in June.', source: null, why: 'the addressee is not the visitor' },
+    { text: 'Ana Ruiz assured her counterpart Omar Haddad she would visit Amman soon.', source: null, why: 'assured, with a pronoun subject' },
+    { text: 'The envoy told Omar Haddad to visit Amman in June.', source: 'Omar Haddad', why: 'negative: told to act, the addressee acts' },
+    { text: 'Omar Haddad will visit Amman in June.', source: 'Omar Haddad', why: 'negative: a plain subject' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-03-01' });
+    const ev = doc.layers.events!.find((e) => e.lemma === 'visit');
+    assert.ok(ev, `no visit in: ${c.text}`);
+    const src = ev.source?.[0];
+    assert.equal(src ? doc.text.slice(src.start, src.end) : null, c.source, c.why);
+  }
+});
+
 test(`${P} coreference merges mentions of one visit, keeps a past visit apart`, () => {
   const text = 'Putin will visit Pyongyang soon, the Kremlin said. The visit is expected to take place in the coming weeks. Putin last visited Pyongyang in July 2000.';
   const doc = annotateEvents(text, { published: '2024-01-22' });

@@ -77,7 +77,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.1: an undated event takes the date of the meeting or summit it is decided at ("will cut at its next meeting on August 20")
   // 1.10.2: "the collapse of a mine" (the noun after its determiner, near a structure) is a disaster; "a pay deal with"
   // 1.10.3: "a ventilation shaft caved in" is a collapse
-  semver: '1.10.3',
+  // 1.10.4: "X told Y (that) he was willing to visit": Y, the one spoken to, is not the visitor
+  semver: '1.10.4',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
