@@ -156,6 +156,8 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
     { steps: ['under-way', 'happened'], want: 'under-way', why: 'negative: a later "happened" is as often an earlier stage' },
     { steps: ['happened', 'expected'], want: 'happened', why: 'negative: a plan after the lead does not undo it' },
     { steps: ['dates-announced', 'expected'], want: 'dates-announced', why: 'negative: a vaguer plan does not replace a dated one' },
+    { steps: ['denied', 'dates-announced'], want: 'dates-announced', why: 'not yet agreed, then a day to sign it' },
+    { steps: ['denied', 'expected'], want: 'denied', why: 'negative: a vague hope does not undo a denial' },
     { steps: [], want: null, why: 'no steps' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
@@ -182,6 +184,16 @@ test(`${P} a future verb with a day announces the dates; a bound without a date 
       e: { status: 'occurred', lemma: 'collapse', trigger: 'collapse', family: 'incident', time: time('in June', '2025-06'), sentences: [said('The trial of the manager charged over the collapse in June will open on October 20.')] },
       want: 'happened',
       why: 'negative: an event over by its own time is not rescheduled by another event\'s date',
+    },
+    {
+      e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', status: null, modality: 'planned', sentences: [said('Negotiators will meet again in Lome on June 2, when ministers hope to sign an agreement.')] },
+      want: 'dates-announced',
+      why: 'a deal planned for the day of a meeting',
+    },
+    {
+      e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', status: null, modality: 'asserted', sentences: [said('Negotiators will meet again on June 2 to discuss the agreement.')] },
+      want: null,
+      why: 'negative: an agreement merely named beside a dated meeting',
     },
     { e: { status: 'anticipated', sentences: [said('A spokesman said the visit would not take place before the epidemic is under control.')] }, want: 'expected-not-before', why: 'a bare condition as a bound' },
     { e: { status: 'anticipated', sentences: [said('The premier will not travel until the dispute is settled, so no visit is planned.')] }, want: 'expected-not-before', why: '"not … until" a condition' },

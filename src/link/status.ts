@@ -98,8 +98,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: FUTURE_DATED,
     status: 'dates-announced',
-    // not an event over by its own time ("charged over the collapse in June, will open on October 20")
-    when: (e) => e.status !== null && e.status !== 'in-progress' && !(e.status === 'occurred' && e.time !== null),
+    // not an event over by its own time ("charged over the collapse in June, will open on October 20"), nor one over by its own time ("charged over the collapse in June, will open on October 20"); a deal with no
+    // schedule of its own takes the day it is planned for ("would meet on May 20, when ministers hope to sign an agreement")
+    when: (e) => (e.status !== null || e.modality === 'planned' || e.modality === 'expected') && e.status !== 'in-progress' && !(e.status === 'occurred' && e.time !== null),
     reach: 160,
   },
 ];
@@ -376,6 +377,8 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
   for (const s of steps) {
     if (status === null) status = s.status;
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
+    // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
+    else if (status === 'denied' && s.status === 'dates-announced') status = s.status;
 
   }
   return status;
