@@ -46,6 +46,9 @@ const ROWS: readonly Row[] = [
   { text: 'The country supplied missiles to the rebels.', trigger: 'supplied', type: 'AID', modality: 'asserted' },
   { text: 'The bloc imposed sanctions on the generals.', trigger: 'sanctions', type: 'SANCTION', modality: 'asserted' },
   { text: 'The premier thanked the donors for their support.', trigger: 'thanked', type: 'SUPPORT', modality: 'asserted' },
+  // a noun that is the topic of another happening is not planned by that happening's "will"; its object is
+  { text: 'Shareholders will vote on the merger agreement in a ballot next month.', trigger: 'agreement', type: 'AGREE', modality: 'asserted' },
+  { text: 'The two governments will sign an agreement next month.', trigger: 'agreement', type: 'AGREE', modality: 'planned' },
   { text: 'The envoy invited the rebels to resume talks in Havana.', trigger: 'talks', type: 'CONSULT', modality: 'planned', status: 'invited' },
 ];
 

@@ -78,7 +78,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.2: "the collapse of a mine" (the noun after its determiner, near a structure) is a disaster; "a pay deal with"
   // 1.10.3: "a ventilation shaft caved in" is a collapse
   // 1.10.4: "X told Y (that) he was willing to visit": Y, the one spoken to, is not the visitor
-  semver: '1.10.4',
+  // 1.10.5: a noun that is the topic of another happening ("will vote on the agreement") is not planned by its "will"
+  semver: '1.10.5',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
