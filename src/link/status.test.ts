@@ -156,7 +156,60 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
     { steps: ['under-way', 'happened'], want: 'under-way', why: 'negative: a later "happened" is as often an earlier stage' },
     { steps: ['happened', 'expected'], want: 'happened', why: 'negative: a plan after the lead does not undo it' },
     { steps: ['dates-announced', 'expected'], want: 'dates-announced', why: 'negative: a vaguer plan does not replace a dated one' },
+    { steps: ['denied', 'dates-announced'], want: 'dates-announced', why: 'not yet agreed, then a day to sign it' },
+    { steps: ['denied', 'expected'], want: 'denied', why: 'negative: a vague hope does not undo a denial' },
     { steps: [], want: null, why: 'no steps' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
+});
+
+test(`${P} a future verb with a day announces the dates; a bound without a date is "not before"`, () => {
+  const trial = { type: 'LEGAL', lemma: 'trial', trigger: 'trial', family: 'legal' } as const;
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
+    {
+      e: { ...trial, status: 'occurred', sentences: [said('The hearing of Ana Ruiz, the harbour pilot accused over the ferry fire near Vigo in March, will open on 4 November in Madrid, a clerk said.')] },
+      want: 'dates-announced',
+      why: 'a trial that "will open on" a day after an appositive with a past verb',
+    },
+    { e: { status: 'anticipated', sentences: [said('The summit is scheduled for May 12 in Oslo, the ministry said.')] }, want: 'dates-announced', why: 'scheduled for a day' },
+    { e: { status: 'anticipated', sentences: [said('The union said the walkout would begin at 6 a.m. on Friday.')], lemma: 'walkout', trigger: 'walkout' }, want: 'dates-announced', why: 'a weekday with a clock time' },
+    {
+      e: { status: 'cancelled', lemma: 'strike', trigger: 'strike', family: 'strike', sentences: [said('The union on Sunday denied a report that it had called off the strike, and said the strike would start on Tuesday.')] },
+      want: 'dates-announced',
+      why: 'a denial does not reach past a new statement',
+    },
+    { e: { status: 'anticipated', sentences: [said('The visit will not take place on Friday, officials said.')] }, want: 'expected', why: 'negative: a date denied' },
+    { e: { status: 'anticipated', sentences: [said('The visit was to have taken place on March 3.')] }, want: 'expected', why: 'negative: a past plan' },
+    {
+      e: { status: 'occurred', lemma: 'collapse', trigger: 'collapse', family: 'incident', time: time('in June', '2025-06'), sentences: [said('The trial of the manager charged over the collapse in June will open on October 20.')] },
+      want: 'happened',
+      why: 'negative: an event over by its own time is not rescheduled by another event\'s date',
+    },
+    {
+      e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', status: null, modality: 'planned', sentences: [said('Negotiators will meet again in Lome on June 2, when ministers hope to sign an agreement.')] },
+      want: 'dates-announced',
+      why: 'a deal planned for the day of a meeting',
+    },
+    {
+      e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', status: null, modality: 'asserted', sentences: [said('Negotiators will meet again on June 2 to discuss the agreement.')] },
+      want: null,
+      why: 'negative: an agreement merely named beside a dated meeting',
+    },
+    { e: { status: 'anticipated', sentences: [said('A spokesman said the visit would not take place before the epidemic is under control.')] }, want: 'expected-not-before', why: 'a bare condition as a bound' },
+    { e: { status: 'anticipated', sentences: [said('The premier will not travel until the dispute is settled, so no visit is planned.')] }, want: 'expected-not-before', why: '"not … until" a condition' },
+    { e: { status: 'occurred', sentences: [said('He did not leave before the visit ended on Friday.')] }, want: 'happened', why: 'negative: a past event is not bounded' },
+    {
+      e: { status: 'occurred', time: { text: 'in March', value: '2020-03', window: { from: '2020-03-01', to: '2020-03-31' }, notBefore: false }, sentences: [said('The leaders met by video, nine months after the outbreak forced them to postpone a visit planned for March.')] },
+      day: '2020-12-14',
+      want: null,
+      why: 'a postponement long before the report is the story\'s past',
+    },
+    {
+      e: { status: 'cancelled', time: { text: 'on March 24', value: '2020-03-24', window: { from: '2020-03-24', to: '2020-03-24' }, notBefore: false }, sentences: [said('The visit planned for March 24 has been postponed.')] },
+      day: '2020-03-16',
+      want: 'postponed',
+      why: 'negative: a postponement of a plan still ahead is news',
+    },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });

@@ -29,6 +29,19 @@ export const STATUS_RANK: Readonly<Record<ReaderStatus, number>> = {
 /** Statuses that may follow any other without a conflict: plans change. */
 const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A day: "October 20", "20 October", "12 and 13 February", "March 24-25", "Wednesday". */
+const DAY = `(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:\\s*(?:and|-|–)\\s*\\d{1,2})?\\s+${MONTH}|${WEEKDAY}\\b)`;
+/**
+ * A future or scheduling verb followed, in its clause, by "on" or "for" a day. Not a past plan ("was to have
+ * opened on", "had been due to begin on"): those start with "have" or "had", which the pattern never takes.
+ */
+const FUTURE_DATED = new RegExp(
+  `\\b(?:will|shall|would(?!\\s+have)|(?:is|are|has\\s+been|have\\s+been)\\s+(?:due|set|scheduled|slated|fixed|planned))\\b(?!\\s+(?:not|never)\\b)(?:[ap]\\.m\\.|[^.;:]){0,60}?\\b(?:on|for)\\s+(?:${WEEKDAY},?\\s+)?${DAY}`,
+  'i',
+);
+
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
  * negation ("has not been postponed") does not count: the denial is a claim, not a status change.
@@ -39,6 +52,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   readonly when?: (e: DigestEvent) => boolean;
   /** The words must come before the mention they describe ("at the end of a two-day visit"). */
   readonly before?: boolean;
+  /** How far (characters) the words may stand from a mention, when not STATUS_REACH. */
+  readonly reach?: number;
 }> = [
   { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) },
   // a warning lifted, withdrawn or cancelled has run its course
@@ -71,6 +86,23 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'preparing',
     when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
   },
+  // "would not take place before the pandemic is under control", "will not visit until the dispute is settled":
+  // a bound without a date (a bound with one is the time layer's `notBefore`)
+  {
+    pattern: /\b(?:not|never)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
+    status: 'expected-not-before',
+    when: (e) => e.status === 'anticipated' || e.status === 'scheduled',
+  },
+  // a future verb with a day: "will open on October 20", "is set for 12 and 13 February", "would start … on
+  // Wednesday"; the days are announced, whatever tense an appositive before the verb lends the event
+  {
+    pattern: FUTURE_DATED,
+    status: 'dates-announced',
+    // not an event over by its own time ("charged over the collapse in June, will open on October 20"), nor one over by its own time ("charged over the collapse in June, will open on October 20"); a deal with no
+    // schedule of its own takes the day it is planned for ("would meet on May 20, when ministers hope to sign an agreement")
+    when: (e) => (e.status !== null || e.modality === 'planned' || e.modality === 'expected') && e.status !== 'in-progress' && !(e.status === 'occurred' && e.time !== null),
+    reach: 160,
+  },
 ];
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
@@ -80,6 +112,9 @@ function isWarning(e: DigestEvent): boolean {
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
 const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
+
+/** A change of plan for a time this long before the report is the story's past, not the report's news. */
+const OLD_CHANGE_DAYS = 60;
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
@@ -148,21 +183,31 @@ function namesOtherEvent(stretch: string, own: RegExp): boolean {
   return false;
 }
 
+/** A speech verb that starts a new statement: "denied a report that …, and said the walkout would start". */
+const NEW_STATEMENT = /,?\s+and\s+(?:said|says|added|insisted|stressed)\b/gi;
+
+/** Whether the words at `at` are negated or denied, a denial not reaching past a new statement after it. */
+function negatedInClause(sentence: string, at: number): boolean {
+  let from = 0;
+  for (const m of sentence.slice(0, at).matchAll(NEW_STATEMENT)) from = m.index + m[0].length;
+  return negatedAt(sentence.slice(from), at - from, NEGATION_BEFORE);
+}
+
 /** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
-function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp): boolean {
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH): boolean {
   for (const m of sentence.matchAll(pattern)) {
     const end = m.index + m[0].length;
     // the sentence names the event in other words ("the trip" for a visit, "it"): the whole sentence is near
     const close = !near.length || near.some((p) => {
       if (p <= end && m.index <= p) return true;
-      if (before ? p < end || p - end > STATUS_REACH : Math.abs(p - m.index) > STATUS_REACH) return false;
+      if (before ? p < end || p - end > reach : Math.abs(p - m.index) > reach) return false;
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
     const object = OBJECT_AFTER.exec(sentence.slice(end));
     if (object && !own.test(object[1]!)) continue;
-    if (close && !negatedAt(sentence, m.index, NEGATION_BEFORE)) return true;
+    if (close && !negatedInClause(sentence, m.index)) return true;
   }
   return false;
 }
@@ -197,10 +242,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued) return c.status;
+    if (cued) return newsOf(c.status, e, day);
     near ??= e.sentences.map((s) => mentionsIn(s.text, words));
     const mentions = near;
-    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own))) return c.status;
+    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
   }
   if (e.modality === 'negated') return 'denied';
   switch (e.status) {
@@ -239,6 +284,14 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return 'expected';
       return null;
   }
+}
+
+/**
+ * A postponement of a plan whose time ended long before the report ("nine months after the pandemic forced them
+ * to postpone a visit that was to have taken place in March") is the story's past: no status of this report's.
+ */
+function newsOf(status: ReaderStatus, e: DigestEvent, day: string | null): ReaderStatus | null {
+  return status === 'postponed' && longPast(e, day, OLD_CHANGE_DAYS) ? null : status;
 }
 
 /** Whether the event's time ended more than `days` before the report's day. */
@@ -324,6 +377,9 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
   for (const s of steps) {
     if (status === null) status = s.status;
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
+    // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
+    else if (status === 'denied' && s.status === 'dates-announced') status = s.status;
+
   }
   return status;
 }

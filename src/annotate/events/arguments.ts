@@ -316,6 +316,24 @@ const INTENT_NOUNS = new Set(['intention', 'intentions', 'readiness', 'willingne
 
 const LIGHT_VERBS = new Set(['hold', 'holds', 'held', 'holding', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'host', 'hosts', 'hosted', 'hosting', 'attend', 'attends', 'attended', 'attending', 'conduct', 'conducted', 'express', 'expressed', 'expresses', 'voiced', 'voice', 'impose', 'imposed', 'imposes', 'announced', 'announce', 'extend', 'extended', 'extending', 'convey', 'conveyed', 'step', 'deepen', 'expand', 'resume', 'restore', 'reached', 'reach', 'sign', 'signed', 'accepted', 'accept', 'received', 'receive', 'drew', 'draw', 'offered', 'offer']);
 
+/** Speech verbs whose object is the person spoken to. */
+const TOLD = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'promised', 'promises', 'briefed', 'briefs']);
+/** Words that open the reported clause after "told Y": its own subject follows. */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i']);
+/** Words of a title or description between such a verb and a name: "told Foreign Minister X", "assured his counterpart X". */
+const TITLE_WORDS = new Set(['the', 'his', 'her', 'their', 'its', 'counterpart', 'minister', 'president', 'prime', 'foreign', 'envoy', 'ambassador', 'secretary', 'leader', 'officials', 'chancellor', 'premier']);
+
+/** Whether the mention is the object of a speech verb ("told Foreign Minister Ana Ruiz"): the one spoken to. */
+function addressee(view: SentenceView, m: MentionSpan): boolean {
+  const w = view.words;
+  for (let k = m.lead - 1; k >= Math.max(0, m.lead - 5); k--) {
+    const lw = w[k]!.lower;
+    if (TOLD.has(lw)) return true;
+    if (!TITLE_WORDS.has(lw) && !/^[A-Z]/.test(w[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
 export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined {
   const { view, mentions } = ctx;
@@ -340,6 +358,9 @@ export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined
     // "Putin's intention to visit": the possessor of an intention is the subject of what it intends
     const intent = isPossessive(view, m) && INTENT_NOUNS.has(w[m.we + (w[m.we]?.lower === "'s" ? 1 : 0)]?.lower ?? '');
     if (!intent && (inPP || objectOfTrigger || isPossessive(view, m))) continue;
+    // "X told Y (that) he was willing to visit": Y is spoken to, and the speaker, across the speech verb, is out of
+    // reach; but in "told Y to visit" Y is the one asked to act
+    if (addressee(view, m) && w.slice(m.we, i).some((x) => CLAUSE_OPENERS.has(x.lower))) return undefined;
     return m;
   }
   return undefined;

@@ -46,6 +46,9 @@ const ROWS: readonly Row[] = [
   { text: 'The country supplied missiles to the rebels.', trigger: 'supplied', type: 'AID', modality: 'asserted' },
   { text: 'The bloc imposed sanctions on the generals.', trigger: 'sanctions', type: 'SANCTION', modality: 'asserted' },
   { text: 'The premier thanked the donors for their support.', trigger: 'thanked', type: 'SUPPORT', modality: 'asserted' },
+  // a noun that is the topic of another happening is not planned by that happening's "will"; its object is
+  { text: 'Shareholders will vote on the merger agreement in a ballot next month.', trigger: 'agreement', type: 'AGREE', modality: 'asserted' },
+  { text: 'The two governments will sign an agreement next month.', trigger: 'agreement', type: 'AGREE', modality: 'planned' },
   { text: 'The envoy invited the rebels to resume talks in Havana.', trigger: 'talks', type: 'CONSULT', modality: 'planned', status: 'invited' },
 ];
 
@@ -89,6 +92,22 @@ test(`${P} arguments point at mentions and timexes`, () => {
   assert.equal(t(ev.place), 'Paris');
   assert.ok(ev.time?.timex, 'time links to a timex');
   assert.ok(ev.source?.[0]?.entity, 'source links to an entity');
+});
+
+test(`${P} the one spoken to is not the actor of the reported clause; the one told to act is`, () => {
+  const cases: ReadonlyArray<{ text: string; source: string | null; why: string }> = [
+    { text: 'Prime Minister Ana Ruiz told Foreign Minister Omar Haddad that she was ready to visit Amman in June.', source: null, why: 'the addressee is not the visitor' },
+    { text: 'Ana Ruiz assured her counterpart Omar Haddad she would visit Amman soon.', source: null, why: 'assured, with a pronoun subject' },
+    { text: 'The envoy told Omar Haddad to visit Amman in June.', source: 'Omar Haddad', why: 'negative: told to act, the addressee acts' },
+    { text: 'Omar Haddad will visit Amman in June.', source: 'Omar Haddad', why: 'negative: a plain subject' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-03-01' });
+    const ev = doc.layers.events!.find((e) => e.lemma === 'visit');
+    assert.ok(ev, `no visit in: ${c.text}`);
+    const src = ev.source?.[0];
+    assert.equal(src ? doc.text.slice(src.start, src.end) : null, c.source, c.why);
+  }
 });
 
 test(`${P} coreference merges mentions of one visit, keeps a past visit apart`, () => {

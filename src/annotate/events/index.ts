@@ -78,7 +78,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.2: "the collapse of a mine" (the noun after its determiner, near a structure) is a disaster; "a pay deal with"
   // 1.10.3: "a ventilation shaft caved in" is a collapse
   // 1.10.4: counted events: a contract, deal, order, supply or delivery that governs an amount is its event ("the contract, worth €650 million")
-  semver: '1.10.4',
+  // 1.10.5: "X told Y (that) he was willing to visit": Y, the one spoken to, is not the visitor
+  // 1.10.6: a noun that is the topic of another happening ("will vote on the agreement") is not planned by its "will"
+  semver: '1.10.6',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

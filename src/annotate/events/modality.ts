@@ -77,6 +77,9 @@ export function seqAt(view: SentenceView, at: number, seq: readonly string[]): b
   return true;
 }
 
+/** Prepositions that make a noun the topic of the happening before it. */
+const TOPIC_PREPS = new Set(['on', 'over', 'about']);
+
 /** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);
 
@@ -95,6 +98,16 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       break;
     }
     if (j === Math.max(0, i - 14)) leftEdge = j;
+  }
+  // a noun that is the topic of another happening ("will vote on the agreement", "talks about a deal") is not what
+  // that happening's "will" plans: the left edge stops at the other trigger
+  if (hit.entry.noun) {
+    for (let j = i - 2; j >= Math.max(leftEdge, i - 4); j--) {
+      if (triggerAt.has(j) && TOPIC_PREPS.has(w[j + 1]?.lower ?? '')) {
+        leftEdge = j + 1;
+        break;
+      }
+    }
   }
   let rightEdge = w.length;
   for (let k = i + 1; k < Math.min(w.length, i + 16); k++) {
