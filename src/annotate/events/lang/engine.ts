@@ -222,9 +222,10 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   if (time && time.relation === 'present' && time.dated && future) {
     return { modality: 'planned', modalityCue: { ...future, rule: 'modality:lang-future' }, status: 'scheduled', ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
   }
-  if (time && time.relation === 'past') return { modality: 'asserted', status: 'occurred', ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
+  // going on since a day gone by ("se poursuit depuis lundi"): under way, not over
   const underWay = cue('underWay');
   if (underWay) return { modality: 'asserted', status: 'in-progress', statusCue: { ...underWay, rule: 'status:lang-under-way' }, ...withPhase, decisive: true };
+  if (time && time.relation === 'past') return { modality: 'asserted', status: 'occurred', ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
   if (future || phaseCue) {
     const modalityCue = future ? { modalityCue: { ...future, rule: 'modality:lang-future' } } : {};
     return { modality: 'planned', ...modalityCue, status: planStatus(time), ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
