@@ -5,8 +5,8 @@ export const de: EventLexicon = {
   language: 'de',
   compounds: true,
   capitalisedNouns: true,
-  // words that end in a trigger noun without being one
-  compoundExceptions: 'auswahl zahlwahl wortwahl stimmzettelwahl rechtsstreit brandschutz feuerwehr unfallversicherung streitkräfte',
+  // endings that contain a trigger noun without being one ("Strompreise" is no trip, "Reinigung" no agreement)
+  compoundExceptions: 'auswahl wortwahl preise preisen kreise kreisen greise reinigung ansturm voranschlag sonnenbrand weinbrand kostenexplosion berggipfel',
   triggers: [
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'streik streiks streikes ausstand ausstands arbeitsniederlegung arbeitsniederlegungen', verbs: 'streiken streikt streikte streikten gestreikt' },
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protest proteste protesten protests demonstration demonstrationen kundgebung kundgebungen', verbs: 'protestieren protestiert protestierte protestierten demonstrieren demonstrierten demonstrierte' },

@@ -42,7 +42,8 @@ export interface CompiledEventLexicon {
   readonly forms: ReadonlyMap<string, Form>;
   /** Compound heads, longest first (German). */
   readonly heads: readonly string[];
-  readonly exceptions: ReadonlySet<string>;
+  /** Endings that are no compound of the trigger inside them (German "…preise" is no "Reise"). */
+  readonly exceptions: readonly string[];
   readonly cues: Readonly<Record<CueName, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
@@ -65,7 +66,7 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
     ? [...forms.entries()].filter(([w, f]) => f.noun && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length)
     : [];
   const cues = Object.fromEntries(Object.entries(lex.cues).map(([k, v]) => [k, wordsRe(v, 'giu')])) as Record<CueName, RegExp>;
-  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, forms, heads, exceptions: new Set((lex.compoundExceptions ?? '').split(' ').filter(Boolean)), cues, near };
+  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near };
 }
 
 /** The trigger form a word is: itself, or (in a compounding language) the noun it ends in. */
@@ -73,7 +74,7 @@ function formOf(c: CompiledEventLexicon, word: string): Form | undefined {
   const lw = word.toLowerCase();
   const own = c.forms.get(lw);
   if (own) return own;
-  if (!c.heads.length || c.exceptions.has(lw)) return undefined;
+  if (!c.heads.length || c.exceptions.some((x) => lw.endsWith(x))) return undefined;
   const head = c.heads.find((h) => lw.length > h.length + 1 && lw.endsWith(h));
   return head ? c.forms.get(head) : undefined;
 }

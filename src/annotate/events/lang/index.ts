@@ -45,7 +45,8 @@ export function tagEventsIn(language: string, input: LangEventInput): Event[] {
 /** The `events` layer for a report in one of EVENT_LANGUAGES (doc.meta.language). */
 export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   name: 'events.lang',
-  semver: '1.0.0',
+  // 1.0.1: German compound exceptions are endings ("Strompreise" is no trip, "Reinigung" no agreement)
+  semver: '1.0.1',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

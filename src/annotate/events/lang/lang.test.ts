@@ -27,6 +27,8 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Der Generalstreik im Mai 2019 legte das Land lahm.', want: ['Generalstreik strike occurred/held/asserted'], why: 'a compound about history is past by its date' },
   { language: 'de', text: 'Am Montag beriet der Stadtrat über den Haushalt.', want: [], why: 'a weekday is not an event' },
   { language: 'de', text: 'Die Auswahl der Kandidaten dauerte lange.', want: [], why: 'a word ending in a trigger noun that is no compound of it' },
+  { language: 'de', text: 'Die Strompreise und die Reinigung der Straßen kosten mehr.', want: [], why: 'words ending in a trigger noun inside another word ("…preise", "Reinigung")' },
+  { language: 'de', text: 'Die Dienstreise des Ministers nach Prag ist für den 30. März geplant.', want: ['Dienstreise trip scheduled/-/planned'], why: 'a compound by its last noun, with a day ahead' },
   { language: 'de', text: 'Bei dem Unglück starben drei Bergleute.', want: ['Unglück accident occurred/struck/asserted', 'starben die occurred/struck/asserted'], why: 'an incident asserted is one that happened' },
   // French
   { language: 'fr', text: 'Les contrôleurs aériens seront en grève le 24 mars.', want: ['grève strike scheduled/called/asserted'], why: 'a strike with its day ahead' },

@@ -53,8 +53,9 @@ export interface EventLexicon {
   readonly triggers: readonly TriggerSpec[];
   readonly cues: EventCues;
   /**
-   * Nouns that end a compound count as the noun (German: "Warnstreik", "Staatsbesuch"); words listed in
-   * `compoundExceptions` are not compounds of their ending ("Auswahl" is no election).
+   * Nouns that end a compound count as the noun (German: "Warnstreik", "Staatsbesuch"); a word that ends in
+   * one of `compoundExceptions` is not a compound of the trigger inside that ending ("Auswahl" is no
+   * election, "Strompreise" no trip).
    */
   readonly compounds?: boolean;
   readonly compoundExceptions?: string;
