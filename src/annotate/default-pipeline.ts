@@ -5,8 +5,9 @@
  * Which annotators run depends on the report's language. The entity, attribution and event annotators
  * (and the English time annotator) have English models only: on a report in another language they would
  * find nonsense (every capitalised word a name, no sources, no events), so such a report gets the layers
- * that hold in any language (paragraphs, sentences, tokens), dates where a lexicon for its language
- * exists (time/lang/), and a coded statement of what was withheld and why (meta.withheld).
+ * that hold in any language (paragraphs, sentences, tokens), candidate names, dates where a lexicon for
+ * its language exists (time/lang/), events where an event lexicon exists (events/lang/: German, French,
+ * Spanish), and a coded statement of what was withheld and why (meta.withheld).
  */
 import type { AnyAnnotator } from '../doc/annotator.js';
 import { createDoc, type Doc } from '../doc/doc.js';
@@ -19,6 +20,7 @@ import { REGISTERED } from './registry.js';
 import { nameCandidatesAnnotator } from './entities/lang/name-candidates.js';
 import { textAnnotator } from './text/index.js';
 import { hasDateLexicon, multilingualTimeAnnotator } from './time/lang/index.js';
+import { hasEventLexicon, multilingualEventsAnnotator } from './events/lang/index.js';
 
 /**
  * Every registered annotator, in the registry's order: entities run before attribution so that sources
@@ -35,6 +37,7 @@ export function defaultPipeline(): Pipeline {
 
 let textOnly: Pipeline | undefined;
 let textAndDates: Pipeline | undefined;
+let textDatesEvents: Pipeline | undefined;
 
 /** What runs on a report in `language`, and what is withheld (null when nothing is). */
 export interface LanguagePlan {
@@ -43,14 +46,24 @@ export interface LanguagePlan {
 }
 
 /**
+ * The annotators for a language without English models: text layers and names always; dates where a
+ * date lexicon exists (time/lang/); events where an event lexicon exists too (events/lang/: de, fr, es).
+ */
+function langPipeline(language: string): Pipeline {
+  if (hasEventLexicon(language) && hasDateLexicon(language)) {
+    return (textDatesEvents ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator, multilingualEventsAnnotator]));
+  }
+  if (hasDateLexicon(language)) return (textAndDates ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator]));
+  return (textOnly ??= buildPipeline([textAnnotator, nameCandidatesAnnotator]));
+}
+
+/**
  * The plan for a language: the full pipeline for English, and for a report whose language is unknown
  * (too short to tell: the English models are the best guess, as before languages were detected).
  */
 export function languagePlan(language: string | null | undefined): LanguagePlan {
   if (!language || language === ENGLISH) return { pipeline: defaultPipeline(), withheld: null };
-  const pipeline = hasDateLexicon(language)
-    ? (textAndDates ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator]))
-    : (textOnly ??= buildPipeline([textAnnotator, nameCandidatesAnnotator]));
+  const pipeline = langPipeline(language);
   const made = new Set<LayerName>(pipeline.produces);
   const layers = LAYER_NAMES.filter((l) => !made.has(l) && defaultPipeline().produces.includes(l));
   return {

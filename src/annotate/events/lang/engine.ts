@@ -1,0 +1,416 @@
+/**
+ * Events in reports the English event models cannot read (German, French, Spanish): one engine over a
+ * lexicon per language (types.ts). It writes the English `events` layer schema, so the link layer reads
+ * these events unchanged:
+ *
+ * 1. triggers: a lexicon word (German compounds by their last noun: "Warnstreik" is a strike), kept only
+ *    where the word the lexicon asks for is near ("baisse" of "taux");
+ * 2. the clause around the trigger (up to a comma, semicolon or colon, at most CUE_REACH characters each
+ *    way) is where cues count; the time is the `timexes` record nearest the trigger in that clause, else
+ *    in its sentence;
+ * 3. status, in order: called off; put off (the event is still ahead: anticipated, or scheduled with a
+ *    new day); denied or negated (no status); the time against the publication date; going on; a plan
+ *    or future word; a past form; for incidents, legal steps, rate decisions and elections, asserted
+ *    means it happened (as in English, phases.ts);
+ * 4. mentions of one lemma are one event unless their dated times do not meet ("the strike on 12-13
+ *    February" and "the strike of January last year" are two); a mention whose status came only from
+ *    tense or default takes the status of a mention of its event that has a cue or a time.
+ */
+import type { Cue, EventArg, Event, EventFamily, EventStatus, Modality, Phase } from '../../../doc/schemas/events.js';
+import type { NameCandidate } from '../../../doc/schemas/names.js';
+import type { Timex } from '../../../doc/schemas/time.js';
+import type { EventCues, EventLexicon, TriggerSpec } from './types.js';
+
+/** How far (characters) from the trigger a cue counts, inside its clause. */
+const CUE_REACH = 100;
+/** A negation counts only this close before the trigger ("kein Streik", "pas de grève", "no habrá huelga"). */
+const NEGATION_REACH = 24;
+/** The shortest noun that heads a compound: shorter endings are parts of other words. */
+const MIN_COMPOUND_HEAD = 5;
+const CLAUSE_BREAK = /[,;:–—()"„“”«»]/u;
+const WORD = /\p{L}+/gu;
+
+interface Form {
+  readonly spec: TriggerSpec;
+  readonly noun: boolean;
+}
+
+type CueName = keyof EventCues;
+
+export interface CompiledEventLexicon {
+  readonly language: string;
+  readonly forms: ReadonlyMap<string, Form>;
+  /** Compound heads, longest first (German). */
+  readonly heads: readonly string[];
+  /** Endings that are no compound of the trigger inside them (German "…preise" is no "Reise"). */
+  readonly exceptions: readonly string[];
+  readonly cues: Readonly<Record<CueName, RegExp>>;
+  readonly near: ReadonlyMap<TriggerSpec, RegExp>;
+  readonly capitalisedNouns: boolean;
+}
+
+/** Whole words, case-insensitive, Unicode-aware (`\b` does not know "é" is a letter). */
+function wordsRe(alternatives: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, flags);
+}
+
+export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
+  const forms = new Map<string, Form>();
+  const near = new Map<TriggerSpec, RegExp>();
+  for (const spec of lex.triggers) {
+    for (const w of (spec.verbs ?? '').split(' ').filter(Boolean)) forms.set(w, { spec, noun: false });
+    for (const w of (spec.nouns ?? '').split(' ').filter(Boolean)) forms.set(w, { spec, noun: true });
+    if (spec.near) near.set(spec, wordsRe(spec.near));
+  }
+  const heads = lex.compounds
+    ? [...forms.entries()].filter(([w, f]) => f.noun && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length)
+    : [];
+  const cues = Object.fromEntries(Object.entries(lex.cues).map(([k, v]) => [k, wordsRe(v, 'giu')])) as Record<CueName, RegExp>;
+  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near };
+}
+
+/** The trigger form a word is: itself, or (in a compounding language) the noun it ends in. */
+function formOf(c: CompiledEventLexicon, word: string): Form | undefined {
+  const lw = word.toLowerCase();
+  const own = c.forms.get(lw);
+  if (own) return own;
+  if (!c.heads.length || c.exceptions.some((x) => lw.endsWith(x))) return undefined;
+  const head = c.heads.find((h) => lw.length > h.length + 1 && lw.endsWith(h));
+  return head ? c.forms.get(head) : undefined;
+}
+
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The clause of the trigger inside its sentence, at most CUE_REACH characters either side. */
+function clauseOf(text: string, s: SentenceSpan, at: SentenceSpan): Clause {
+  let start = at.start;
+  const min = Math.max(s.start, at.start - CUE_REACH);
+  while (start > min && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  let end = at.end;
+  const max = Math.min(s.end, at.end + CUE_REACH);
+  while (end < max && !CLAUSE_BREAK.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** The first match of a cue in [from, to) of the text, as a span, or null. */
+function cueIn(re: RegExp, text: string, from: number, to: number): Cue | null {
+  if (to <= from) return null;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, to));
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
+/** A cue anywhere in the clause except on the trigger itself. */
+function clauseCue(re: RegExp, text: string, clause: Clause, at: SentenceSpan): Cue | null {
+  return cueIn(re, text, clause.start, at.start) ?? cueIn(re, text, at.end, clause.end);
+}
+
+type Relation = 'past' | 'present' | 'future' | 'unknown';
+
+interface TimeReading {
+  readonly timex: Timex;
+  readonly relation: Relation;
+  /** A day or a few days: a date set, not a vague span. */
+  readonly dated: boolean;
+}
+
+/** The calendar window of a timex, as ISO days, or null when it has none. */
+function windowOf(t: Timex): { from: string; to: string } | null {
+  const from = t.window?.from ?? null;
+  const to = t.window?.to ?? null;
+  if (from && to && /^\d{4}-\d{2}-\d{2}/.test(from) && /^\d{4}-\d{2}-\d{2}/.test(to)) return { from: from.slice(0, 10), to: to.slice(0, 10) };
+  const v = t.value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { from: v, to: v };
+  if (/^\d{4}-\d{2}$/.test(v)) return { from: `${v}-01`, to: `${v}-31` };
+  if (/^\d{4}$/.test(v)) return { from: `${v}-01-01`, to: `${v}-12-31` };
+  return null;
+}
+
+/** A window of at most this many days is a date set ("am 12. und 13. Februar", "next week"). */
+const DATED_DAYS = 8;
+
+function readTime(t: Timex, dct: string | null): TimeReading {
+  const w = windowOf(t);
+  if (!w || !dct) return { timex: t, relation: 'unknown', dated: false };
+  const days = (Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / 86_400_000;
+  const relation: Relation = w.to < dct ? 'past' : w.from > dct ? 'future' : 'present';
+  return { timex: t, relation, dated: days <= DATED_DAYS };
+}
+
+/** Days between two windows that do not meet (0 when they do). */
+function gapDays(a: { from: string; to: string }, b: { from: string; to: string }): number {
+  const [first, second] = a.to < b.from ? [a, b] : b.to < a.from ? [b, a] : [null, null];
+  if (!first || !second) return 0;
+  return (Date.parse(`${second.from}T00:00:00Z`) - Date.parse(`${first.to}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Windows further apart than this are two events even when both are plans (or both past). */
+const APART_DAYS = 31;
+
+/**
+ * Whether two readings cannot be one event's: their windows do not meet, and one is over while the other
+ * is not ("the strike of January last year" and "the strike next week"), or they are months apart. A
+ * plan's day a week off another's is one event read twice ("on 12-13 February", "on Wednesday").
+ */
+function timesApart(a: TimeReading | undefined, b: TimeReading | undefined): boolean {
+  const wa = a && windowOf(a.timex);
+  const wb = b && windowOf(b.timex);
+  if (!a || !b || !wa || !wb) return false;
+  const gap = gapDays(wa, wb);
+  if (gap === 0) return false;
+  return (a.relation === 'past') !== (b.relation === 'past') || gap > APART_DAYS;
+}
+
+/** The timex nearest the trigger inside the clause, else inside the sentence (a date is rarely two clauses off). */
+function timeFor(timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan): Timex | undefined {
+  const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
+  const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi).sort((a, b) => dist(a) - dist(b));
+  return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end)[0];
+}
+
+/** What the cues and the time say of one mention. */
+interface Reading {
+  readonly modality: Modality;
+  readonly modalityCue?: Cue;
+  readonly status?: EventStatus;
+  readonly statusCue?: Cue;
+  readonly phaseCue?: { readonly phase: Phase; readonly cue: Cue };
+  /** The status came from a cue or a time, not only tense or a family's default. */
+  readonly decisive: boolean;
+}
+
+const PLAN: ReadonlySet<EventStatus | undefined> = new Set(['anticipated', 'scheduled']);
+const DONE: ReadonlySet<EventStatus | undefined> = new Set(['occurred', 'in-progress']);
+/** Families whose asserted mentions without tense report what happened ("12 Tote", "festgenommen"). */
+const PAST_BY_DEFAULT: ReadonlySet<EventFamily> = new Set(['incident', 'legal', 'rate', 'election']);
+
+function planStatus(time: TimeReading | undefined): EventStatus {
+  return time?.relation === 'future' && time.dated ? 'scheduled' : 'anticipated';
+}
+
+function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined): Reading {
+  const cue = (name: CueName): Cue | null => clauseCue(c.cues[name], text, clause, at);
+  const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election';
+  const cancelled = tracksStatus ? cue('cancelled') : null;
+  if (cancelled) {
+    const rule = { ...cancelled, rule: 'status:lang-cancelled' };
+    return { modality: 'asserted', status: 'cancelled', statusCue: rule, ...(spec.family === 'strike' ? { phaseCue: { phase: 'called-off', cue: rule } } : {}), decisive: true };
+  }
+  const postponed = tracksStatus ? cue('postponed') : null;
+  if (postponed) return { modality: 'planned', status: planStatus(time), statusCue: { ...postponed, rule: 'status:lang-postponed' }, decisive: true };
+  const denied = cueIn(c.cues.denied, text, clause.start, at.start);
+  const negation = cueIn(c.cues.negation, text, Math.max(clause.start, at.start - NEGATION_REACH), at.start);
+  const negated = denied ?? negation;
+  if (negated) return { modality: 'negated', modalityCue: { ...negated, rule: denied ? 'modality:lang-denied' : 'modality:lang-negation' }, decisive: true };
+
+  const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
+  const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
+  const withPhase = phaseCue ? { phaseCue } : {};
+  const future = cue('future');
+  const timeCue = time ? { start: time.timex.start, end: time.timex.end, rule: 'status:time' } : undefined;
+  if (time && time.relation === 'future') {
+    return { modality: future ? 'planned' : 'asserted', ...(future ? { modalityCue: { ...future, rule: 'modality:lang-future' } } : {}), status: planStatus(time), ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
+  }
+  // a day that is the publication day itself, with a plan word: later that day, or the time layer's nearest such weekday
+  if (time && time.relation === 'present' && time.dated && future) {
+    return { modality: 'planned', modalityCue: { ...future, rule: 'modality:lang-future' }, status: 'scheduled', ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
+  }
+  // going on since a day gone by ("se poursuit depuis lundi"): under way, not over
+  const underWay = cue('underWay');
+  if (underWay) return { modality: 'asserted', status: 'in-progress', statusCue: { ...underWay, rule: 'status:lang-under-way' }, ...withPhase, decisive: true };
+  if (time && time.relation === 'past') return { modality: 'asserted', status: 'occurred', ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
+  if (future || phaseCue) {
+    const modalityCue = future ? { modalityCue: { ...future, rule: 'modality:lang-future' } } : {};
+    return { modality: 'planned', ...modalityCue, status: planStatus(time), ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
+  }
+  const past = cue('past');
+  if (past) return { modality: 'asserted', status: 'occurred', statusCue: { ...past, rule: 'status:lang-past' }, decisive: false };
+  if (spec.family && PAST_BY_DEFAULT.has(spec.family)) return { modality: 'asserted', status: 'occurred', decisive: false };
+  return { modality: 'asserted', decisive: false };
+}
+
+/** The phase a family event's status gives when no cue names one (the English phases.ts, by status). */
+const LEGAL_DONE: Readonly<Record<string, Phase>> = {
+  arrest: 'arrested',
+  charge: 'charged',
+  trial: 'on-trial',
+  convict: 'convicted',
+  acquit: 'acquitted',
+  sentence: 'sentenced',
+  release: 'released',
+};
+
+function phaseByStatus(spec: TriggerSpec, status: EventStatus | undefined): Phase | undefined {
+  const done = DONE.has(status);
+  const ahead = PLAN.has(status);
+  switch (spec.family) {
+    case 'strike':
+      if (status === 'in-progress') return 'under-way';
+      if (status === 'occurred') return 'held';
+      if (status === 'cancelled') return 'called-off';
+      return ahead ? 'called' : undefined;
+    case 'incident':
+      if (spec.subtype === 'rescued' || spec.subtype === 'search') return done ? 'rescue-under-way' : undefined;
+      return done ? 'struck' : undefined;
+    case 'legal':
+      return done ? LEGAL_DONE[spec.subtype] : undefined;
+    case 'rate':
+      return done ? 'decided' : ahead ? 'expected' : undefined;
+    case 'election':
+      return done ? 'held' : ahead ? 'scheduled' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const BASE_CERTAINTY: Record<Modality, number> = { asserted: 0.9, planned: 0.7, expected: 0.6, hypothetical: 0.3, questioned: 0.3, negated: 0.05 };
+
+function certaintyOf(modality: Modality, status: EventStatus | undefined): number {
+  if (status === 'cancelled') return 0.05;
+  if (status === 'scheduled') return Math.max(BASE_CERTAINTY[modality], 0.8);
+  return BASE_CERTAINTY[modality];
+}
+
+/** Place words before a name: "in Berlin", "à Lyon", "en Lima", "nach Paris". */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|im|nach|aus|bei|à|au|aux|en|a|de|desde|vers|dans)\s+$/iu;
+
+/** The name nearest before the trigger in its clause (who acts), and a name after a place word (where). */
+function argsOf(names: readonly NameCandidate[], timexes: readonly Timex[], text: string, clause: Clause, at: SentenceSpan): { source?: EventArg[]; place?: EventArg } {
+  const isDate = (n: NameCandidate): boolean => timexes.some((t) => t.start < n.end && n.start < t.end);
+  const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end && (n.end <= at.start || n.start >= at.end) && !isDate(n));
+  const before = inClause.filter((n) => n.end <= at.start && !PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)));
+  const actor = before[before.length - 1];
+  const place = inClause.find((n) => PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)));
+  return {
+    ...(actor ? { source: [{ start: actor.start, end: actor.end, rule: 'arg:lang-name-before' }] } : {}),
+    ...(place ? { place: { start: place.start, end: place.end, rule: 'arg:lang-place' } } : {}),
+  };
+}
+
+interface Mention {
+  readonly spec: TriggerSpec;
+  readonly event: Event;
+  readonly time: TimeReading | undefined;
+  readonly reading: Reading;
+}
+
+export interface LangEventInput {
+  readonly text: string;
+  readonly sentences: readonly SentenceSpan[];
+  readonly timexes: readonly Timex[];
+  readonly names: readonly NameCandidate[];
+  /** The publication day (YYYY-MM-DD), or null. */
+  readonly dct: string | null;
+}
+
+function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string): Mention | null {
+  const { text } = input;
+  const clause = clauseOf(text, s, at);
+  const need = c.near.get(form.spec);
+  if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
+  const timex = timeFor(input.timexes, s, clause, at);
+  const time = timex ? readTime(timex, input.dct) : undefined;
+  const reading = read(c, text, form.spec, clause, at, time);
+  const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
+  const status = tracksStatus ? reading.status : undefined;
+  const phase = form.spec.family && reading.modality !== 'negated' ? (reading.phaseCue?.phase ?? phaseByStatus(form.spec, status)) : undefined;
+  const event: Event = {
+    id,
+    cluster: id,
+    trigger: { start: at.start, end: at.end },
+    lemma: form.spec.lemma,
+    type: form.spec.type,
+    subtype: form.spec.subtype,
+    ...(c.capitalisedNouns ? {} : argsOf(input.names, input.timexes, text, clause, at)),
+    ...(timex ? { time: { start: timex.start, end: timex.end, timex: timex.id, rule: 'time:lang-nearest' } } : {}),
+    modality: reading.modality,
+    ...(reading.modalityCue ? { modalityCue: reading.modalityCue } : {}),
+    ...(status ? { status } : {}),
+    ...(status && reading.statusCue ? { statusCue: reading.statusCue } : {}),
+    ...(form.spec.family ? { family: form.spec.family } : {}),
+    ...(phase ? { phase } : {}),
+    ...(phase && reading.phaseCue?.phase === phase ? { phaseCue: reading.phaseCue.cue } : {}),
+    certainty: certaintyOf(reading.modality, status),
+    evidence: { start: s.start, end: s.end },
+    rule: `trigger:lang-${c.language}${form.noun ? '-noun' : '-verb'}`,
+  };
+  return { spec: form.spec, event, time, reading };
+}
+
+/**
+ * One event per lemma unless dated times part them; a mention read only by tense or default takes its
+ * event's decisive status (and phase), as the English layer shares a coreferent mention's status.
+ */
+function cluster(mentions: readonly Mention[]): Event[] {
+  const heads: Mention[] = [];
+  const headOf = new Map<Mention, Mention>();
+  const members = new Map<Mention, Mention[]>();
+  for (const m of mentions) {
+    const head = heads.find((h) => h.spec.lemma === m.spec.lemma && !members.get(h)!.some((o) => timesApart(o.time, m.time)));
+    if (head) {
+      headOf.set(m, head);
+      members.get(head)!.push(m);
+    } else {
+      heads.push(m);
+      members.set(m, [m]);
+    }
+  }
+  const decisive = new Map<Mention, Mention>();
+  for (const m of mentions) {
+    const head = headOf.get(m) ?? m;
+    if (m.reading.decisive && m.reading.modality !== 'negated' && !decisive.has(head)) decisive.set(head, m);
+  }
+  return mentions.map((m) => {
+    const head = headOf.get(m) ?? m;
+    const base: Event = { ...m.event, cluster: head.event.id };
+    const lead = decisive.get(head);
+    if (m.reading.decisive || !lead || lead === m || !lead.event.status || m.event.modality !== 'asserted') return base;
+    const { statusCue: _own, phaseCue: _ownPhase, phase: _phase, ...rest } = base;
+    return {
+      ...rest,
+      status: lead.event.status,
+      statusCue: { start: lead.event.trigger.start, end: lead.event.trigger.end, rule: 'status:coreferent' },
+      ...(lead.event.phase ? { phase: lead.event.phase } : {}),
+      certainty: lead.event.certainty,
+    };
+  });
+}
+
+/**
+ * Sentences as the text layer splits them, rejoined where it split after an ordinal ("am 12. und 13.
+ * Februar"): a sentence that ends in a number of one or two digits and a full stop (a day, not a year or
+ * an amount) goes on in the next.
+ */
+export function rejoinOrdinals(text: string, sentences: readonly SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /(?<![\d.,])\d{1,2}\.\s*$/.test(text.slice(prev.start, prev.end))) out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The event mentions of a text in the lexicon's language, in text order. */
+export function tagEvents(c: CompiledEventLexicon, input: LangEventInput): Event[] {
+  const mentions: Mention[] = [];
+  for (const s of rejoinOrdinals(input.text, input.sentences)) {
+    const body = input.text.slice(s.start, s.end);
+    for (const w of body.matchAll(WORD)) {
+      const form = formOf(c, w[0]);
+      if (!form) continue;
+      const at = { start: s.start + w.index, end: s.start + w.index + w[0].length };
+      const m = mentionAt(c, input, s, at, form, `ev${mentions.length}`);
+      if (m) mentions.push(m);
+    }
+  }
+  return cluster(mentions);
+}

@@ -1,0 +1,64 @@
+/**
+ * The `events` layer for reports in German, French and Spanish (docs/languages.md): the English event
+ * models have no other language, so these reports get events from a lexicon per language (de.ts, fr.ts,
+ * es.ts) matched by one engine (engine.ts), in the English layer's schema; participants come from the
+ * `names` layer and times from the language's `timexes`. No claims: the attribution model is English only.
+ */
+import type { Doc } from '../../../doc/doc.js';
+import { layer } from '../../../doc/doc.js';
+import type { Event } from '../../../doc/schemas/events.js';
+import { defineAnnotator } from '../../versioned.js';
+import { de } from './de.js';
+import { compileEventLexicon, tagEvents, type CompiledEventLexicon, type LangEventInput } from './engine.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import type { EventLexicon } from './types.js';
+
+const LEXICONS: readonly EventLexicon[] = [de, fr, es];
+
+/** ISO 639-1 codes with an event lexicon. */
+export const EVENT_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
+
+const compiled = new Map<string, CompiledEventLexicon>();
+
+function compiledFor(language: string): CompiledEventLexicon | null {
+  const lex = LEXICONS.find((l) => l.language === language);
+  if (!lex) return null;
+  let c = compiled.get(language);
+  if (!c) {
+    c = compileEventLexicon(lex);
+    compiled.set(language, c);
+  }
+  return c;
+}
+
+export function hasEventLexicon(language: string | null | undefined): boolean {
+  return !!language && EVENT_LANGUAGES.includes(language);
+}
+
+/** Event mentions of a text in one of EVENT_LANGUAGES; none for another language. */
+export function tagEventsIn(language: string, input: LangEventInput): Event[] {
+  const c = compiledFor(language);
+  return c ? tagEvents(c, input) : [];
+}
+
+/** The `events` layer for a report in one of EVENT_LANGUAGES (doc.meta.language). */
+export const multilingualEventsAnnotator = defineAnnotator<'events'>({
+  name: 'events.lang',
+  // 1.0.1: German compound exceptions are endings ("Strompreise" is no trip, "Reinigung" no agreement)
+  semver: '1.0.1',
+  requires: ['sentences', 'timexes', 'names'],
+  produces: ['events'],
+  run(doc: Doc) {
+    const published = doc.meta.published ?? null;
+    return {
+      events: tagEventsIn(doc.meta.language ?? '', {
+        text: doc.text,
+        sentences: layer(doc, 'sentences'),
+        timexes: doc.layers.timexes ?? [],
+        names: doc.layers.names ?? [],
+        dct: published ? published.slice(0, 10) : null,
+      }),
+    };
+  },
+});

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate, languagePlan } from '../../default-pipeline.js';
+import type { Event } from '../../../doc/schemas/events.js';
+import { rejoinOrdinals } from './engine.js';
+
+const P = 'events/lang:';
+
+/** One event of the sentence as "trigger lemma status/phase/modality" ("-" for none). */
+function label(text: string, e: Event): string {
+  return `${text.slice(e.trigger.start, e.trigger.end)} ${e.lemma} ${e.status ?? '-'}/${e.phase ?? '-'}/${e.modality}`;
+}
+
+function eventsOf(language: string, text: string, published = '2026-03-18'): string[] {
+  const doc = annotate(text, { published, language });
+  return (doc.layers.events ?? []).map((e) => label(text, e));
+}
+
+// sentences written for these tests, not taken from any corpus
+const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
+  // German
+  { language: 'de', text: 'Die Lokführer sollen am 24. und 25. März streiken.', want: ['streiken strike scheduled/called/planned'], why: 'a plan with its days' },
+  { language: 'de', text: 'Die Gewerkschaft hat den Streik abgesagt.', want: ['Streik strike cancelled/called-off/asserted'], why: 'called off' },
+  { language: 'de', text: 'Der Besuch des Ministers wurde verschoben.', want: ['Besuch visit anticipated/-/planned'], why: 'put off: still ahead, no date' },
+  { language: 'de', text: 'Die Regierung dementierte einen Streik der Fluglotsen.', want: ['Streik strike -/-/negated'], why: 'denied' },
+  { language: 'de', text: 'Es wird keinen Streik geben.', want: ['Streik strike -/-/negated'], why: 'negated' },
+  { language: 'de', text: 'Der Generalstreik im Mai 2019 legte das Land lahm.', want: ['Generalstreik strike occurred/held/asserted'], why: 'a compound about history is past by its date' },
+  { language: 'de', text: 'Am Montag beriet der Stadtrat über den Haushalt.', want: [], why: 'a weekday is not an event' },
+  { language: 'de', text: 'Die Auswahl der Kandidaten dauerte lange.', want: [], why: 'a word ending in a trigger noun that is no compound of it' },
+  { language: 'de', text: 'Die Strompreise und die Reinigung der Straßen kosten mehr.', want: [], why: 'words ending in a trigger noun inside another word ("…preise", "Reinigung")' },
+  { language: 'de', text: 'Die Dienstreise des Ministers nach Prag ist für den 30. März geplant.', want: ['Dienstreise trip scheduled/-/planned'], why: 'a compound by its last noun, with a day ahead' },
+  { language: 'de', text: 'Bei dem Unglück starben drei Bergleute.', want: ['Unglück accident occurred/struck/asserted', 'starben die occurred/struck/asserted'], why: 'an incident asserted is one that happened' },
+  // French
+  { language: 'fr', text: 'Les contrôleurs aériens seront en grève le 24 mars.', want: ['grève strike scheduled/called/asserted'], why: 'a strike with its day ahead' },
+  { language: 'fr', text: 'Le syndicat a annulé la grève prévue lundi.', want: ['grève strike cancelled/called-off/asserted'], why: 'called off' },
+  { language: 'fr', text: 'La visite du ministre a été reportée.', want: ['visite visit anticipated/-/planned'], why: 'put off' },
+  { language: 'fr', text: "Le ministère a démenti toute grève des douaniers.", want: ['grève strike -/-/negated'], why: 'denied' },
+  { language: 'fr', text: 'Le naufrage a fait douze morts au large de Brest.', want: ['naufrage capsize occurred/struck/asserted', 'morts die occurred/struck/asserted'], why: 'a capsizing reported' },
+  { language: 'fr', text: 'Mardi, le conseil municipal a voté le budget.', want: [], why: 'a weekday and a budget vote by a council are no lexicon events' },
+  // Spanish
+  { language: 'es', text: 'Los estibadores van a ir a la huelga el 24 de marzo.', want: ['huelga strike scheduled/called/planned'], why: 'a plan with its day' },
+  { language: 'es', text: 'El sindicato desconvocó la huelga del transporte.', want: ['huelga strike cancelled/called-off/asserted'], why: 'called off' },
+  { language: 'es', text: 'La cumbre fue aplazada hasta nuevo aviso.', want: ['cumbre summit anticipated/-/planned'], why: 'put off' },
+  { language: 'es', text: 'No habrá huelga en los puertos.', want: ['huelga strike -/-/negated'], why: 'negated' },
+  { language: 'es', text: 'El naufragio de una lancha dejó cinco desaparecidos.', want: ['naufragio capsize occurred/struck/asserted', 'desaparecidos missing occurred/struck/asserted'], why: 'a capsizing reported' },
+  { language: 'es', text: 'El martes el ministro presentó el presupuesto.', want: [], why: 'a weekday is not an event' },
+  { language: 'es', text: 'La huelga de los taxistas sigue desde el lunes.', want: ['huelga strike in-progress/under-way/asserted'], why: 'going on since a day gone by is under way, not over' },
+];
+
+for (const c of CASES) {
+  test(`${P} ${c.language}: ${c.why}`, () => {
+    assert.deepEqual(eventsOf(c.language, c.text), c.want, c.text);
+  });
+}
+
+test(`${P} mentions of one event share its cluster and its status; a past one of the same kind is another event`, () => {
+  const text = 'Die Gewerkschaft ruft zu einem Streik am 24. März auf. Die Stadt nannte den Streik überzogen. Beim Streik im Jahr 2019 fuhren keine Busse.';
+  const doc = annotate(text, { published: '2026-03-18', language: 'de' });
+  const events = doc.layers.events ?? [];
+  assert.deepEqual(events.map((e) => label(text, e)), [
+    'Streik strike scheduled/called/asserted',
+    'Streik strike scheduled/called/asserted',
+    'Streik strike occurred/held/asserted',
+  ]);
+  assert.equal(events[0]!.cluster, events[1]!.cluster);
+  assert.notEqual(events[0]!.cluster, events[2]!.cluster);
+  assert.equal(events[1]!.statusCue?.rule, 'status:coreferent');
+});
+
+test(`${P} the plans for German, French and Spanish produce events; claims stay withheld, and other languages are unchanged`, () => {
+  for (const language of ['de', 'fr', 'es']) {
+    const plan = languagePlan(language);
+    assert.ok(plan.pipeline.produces.includes('events'), language);
+    assert.ok(!plan.withheld?.layers.includes('events'), language);
+    assert.ok(plan.withheld?.layers.includes('claims'), language);
+    assert.ok(plan.withheld?.layers.includes('attributions'), language);
+  }
+  for (const language of ['ru', 'nl', 'tr', 'it']) assert.ok(languagePlan(language).withheld?.layers.includes('events'), language);
+});
+
+test(`${P} a sentence split after a day's ordinal is rejoined; one after a year or an amount is not`, () => {
+  const cases: ReadonlyArray<readonly [string, number]> = [
+    ['Streik am 12. und 13. Februar geplant.', 1],
+    ['Das war 2024. Dann kam der Streik.', 2],
+    ['Er zahlte 4,50. Dann ging er.', 2],
+  ];
+  for (const [text, n] of cases) {
+    // the text layer's split after every full stop, as it splits German ordinals
+    const sentences = [...text.matchAll(/[^.]+\.\s*/g)].map((m) => ({ start: m.index, end: m.index + m[0].trimEnd().length }));
+    assert.equal(rejoinOrdinals(text, sentences).length, n, text);
+  }
+});

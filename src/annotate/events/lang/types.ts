@@ -1,0 +1,67 @@
+/**
+ * The shape of one language's event lexicon. A lexicon is data: trigger words in their inflected forms,
+ * each mapped to the English lemma, type and family the English events layer gives the same happening
+ * (so the link layer groups a German "Streik" with an English "strike"), and cue words as regular-expression
+ * alternatives. The engine (engine.ts) does the matching, time attachment and status decision for every
+ * language alike.
+ */
+import type { EventFamily } from '../../../doc/schemas/events.js';
+
+export interface TriggerSpec {
+  /** The English lemma (lexicon.ts, domains.ts) the link layer groups by: "strike", "visit", "agree". */
+  readonly lemma: string;
+  /** The English events layer's type (PLOVER or wiretrace extension): PROTEST, CONSULT, DISASTER … */
+  readonly type: string;
+  readonly subtype: string;
+  readonly family?: EventFamily;
+  /** Visits, meetings, talks, signings: events that get a status whatever their family. */
+  readonly schedulable?: boolean;
+  /** Noun forms, lower case, space-separated. */
+  readonly nouns?: string;
+  /** Verb forms (every inflection accepted), lower case, space-separated. */
+  readonly verbs?: string;
+  /**
+   * A regex alternative that must occur within the cue reach of the trigger ("taux" for a French
+   * "baisse": a cut of rates, not of prices).
+   */
+  readonly near?: string;
+}
+
+/** Cue words as regex alternatives (matched case-insensitively on whole words, within the trigger's clause). */
+export interface EventCues {
+  /** Future tense, plans, schedules: "wird", "soll", "va", "prévu", "prevé", "-rá". */
+  readonly future: string;
+  /** Past tense auxiliaries and forms: "war", "wurde", "a eu lieu", "-ó", "fueron". */
+  readonly past: string;
+  /** Called off, cancelled: "abgesagt", "annulé", "cancelado". */
+  readonly cancelled: string;
+  /** Put off to a later date: "verschoben", "reporté", "aplazado". */
+  readonly postponed: string;
+  /** Denied: "dementiert", "démenti", "desmentido". */
+  readonly denied: string;
+  /** A negation right before the trigger: "kein", "pas de", "no habrá". */
+  readonly negation: string;
+  /** A strike or election called: "aufgerufen", "appelle à", "convocado". */
+  readonly called: string;
+  /** Going on now: "dauert an", "se poursuit", "continúa". */
+  readonly underWay: string;
+}
+
+export interface EventLexicon {
+  /** ISO 639-1 code. */
+  readonly language: string;
+  readonly triggers: readonly TriggerSpec[];
+  readonly cues: EventCues;
+  /**
+   * Nouns that end a compound count as the noun (German: "Warnstreik", "Staatsbesuch"); a word that ends in
+   * one of `compoundExceptions` is not a compound of the trigger inside that ending ("Auswahl" is no
+   * election, "Strompreise" no trip).
+   */
+  readonly compounds?: boolean;
+  readonly compoundExceptions?: string;
+  /**
+   * Every noun is capitalised (German): a capitalised run is as often a noun as a name, so no participant
+   * is read from the `names` layer.
+   */
+  readonly capitalisedNouns?: boolean;
+}
