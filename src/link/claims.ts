@@ -49,6 +49,23 @@ function versionOf(c: DigestClaim, d: ReportDigest, source: SourceChain, relayOf
   };
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The tracked event a claim is about: of its events, the first whose trigger its content names ("told the
+ * minister during talks in Astana that he was willing to visit Ulaanbaatar" is about the visit, not the
+ * talks its cue is set in), else its first tracked event, else none.
+ */
+export function claimEvent(c: DigestClaim, d: ReportDigest, events: ReadonlyMap<string, string>): string | null {
+  const tracked = c.clusters.filter((k) => events.has(k));
+  const named = tracked.find((k) => {
+    const trigger = d.events.find((e) => e.cluster === k)?.trigger.trim();
+    return trigger ? new RegExp(`\\b${escapeRegExp(trigger)}\\b`, 'iu').test(c.text) : false;
+  });
+  const k = named ?? tracked[0];
+  return k === undefined ? null : events.get(k)!;
+}
+
 /**
  * Adds a report's claims about tracked events to the story's claims. `events` maps the report's event
  * clusters to tracked event ids; `alias` maps its person keys to the story's.
@@ -62,7 +79,7 @@ export function addClaimVersions(
   const claims = prev.map((c) => ({ ...c, versions: [...c.versions] }));
   for (const c of d.claims) {
     // claims about no tracked event are kept too: re-attributed quotes are found among them
-    const event = c.clusters.map((k) => events.get(k)).find((e): e is string => e !== undefined) ?? null;
+    const event = claimEvent(c, d, events);
     const key = c.sourceKey ? (alias.get(c.sourceKey) ?? c.sourceKey) : null;
     const source = sourceIdentity(key, c.sourceName);
     const slot = slotOf(c);

@@ -230,6 +230,14 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
   return best && { unit: best.unit, word: best.word };
 }
 
+/** Units of measure and of time: "a tunnel 380 metres underground" near "died" is no toll. */
+const MEASURE_UNIT = /^(?:[a-z]{1,2}|%|percent|per ?cent|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inch(?:es)?|tonnes?|tons?|litres?|liters?|barrels?|hectares?|acres?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)$/i;
+
+/** Whether an amount of this unit can count people: a bare number or a counted noun, not a currency or a measure. */
+function countsPeople(unit: string): boolean {
+  return unit === BARE_COUNT || (COUNTED_UNIT.test(unit) && !MEASURE_UNIT.test(unit));
+}
+
 /**
  * What an amount counts. A toll counts its people whatever the noun (above). A bare number takes the plural
  * noun right after it (`"around a dozen" agreements`), else the story's counted unit named nearest before
@@ -240,7 +248,7 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   const own = countedPhrase(x.text);
-  const toll = at >= 0 && !/^[A-Z]{3}$/.test(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
+  const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
   if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: own };
   if (at < 0) return { unit: x.unit, phrase: '' };
