@@ -4,7 +4,7 @@
  * source can say several things about one event. Each report that carries the claim adds a version;
  * the earliest version is the claim's origin here, and a later one relays the one before it.
  */
-import type { DigestClaim, ReportDigest } from './digest.js';
+import type { DigestClaim, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms, cosine } from './terms.js';
 import type { ClaimVersion, SourceChain, StoryClaim } from './schema.js';
 
@@ -52,17 +52,20 @@ function versionOf(c: DigestClaim, d: ReportDigest, source: SourceChain, relayOf
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The tracked event a claim is about: of its events, the first whose trigger its content names ("told the
- * minister during talks in Astana that he was willing to visit Ulaanbaatar" is about the visit, not the
- * talks its cue is set in), else its first tracked event, else none.
+ * The tracked event a claim is about: of its events, the first whose trigger the proposition of its content
+ * names (after "that": "told the minister during talks in Astana that he was willing to visit Ulaanbaatar"
+ * is about the visit, not the talks it was said at), else the first its content names, else its first
+ * tracked event, else none.
  */
-export function claimEvent(c: DigestClaim, d: ReportDigest, events: ReadonlyMap<string, string>): string | null {
+export function claimEvent(c: Pick<DigestClaim, 'clusters' | 'text'>, reportEvents: ReadonlyArray<Pick<DigestEvent, 'cluster' | 'trigger'>>, events: ReadonlyMap<string, string>): string | null {
   const tracked = c.clusters.filter((k) => events.has(k));
-  const named = tracked.find((k) => {
-    const trigger = d.events.find((e) => e.cluster === k)?.trigger.trim();
-    return trigger ? new RegExp(`\\b${escapeRegExp(trigger)}\\b`, 'iu').test(c.text) : false;
-  });
-  const k = named ?? tracked[0];
+  const namedIn = (text: string) => (k: string): boolean => {
+    const trigger = reportEvents.find((e) => e.cluster === k)?.trigger.trim();
+    return trigger ? new RegExp(`\\b${escapeRegExp(trigger)}\\b`, 'iu').test(text) : false;
+  };
+  const that = /\bthat\b/i.exec(c.text);
+  const proposition = that ? c.text.slice(that.index) : c.text;
+  const k = tracked.find(namedIn(proposition)) ?? tracked.find(namedIn(c.text)) ?? tracked[0];
   return k === undefined ? null : events.get(k)!;
 }
 
@@ -79,7 +82,7 @@ export function addClaimVersions(
   const claims = prev.map((c) => ({ ...c, versions: [...c.versions] }));
   for (const c of d.claims) {
     // claims about no tracked event are kept too: re-attributed quotes are found among them
-    const event = claimEvent(c, d, events);
+    const event = claimEvent(c, d.events, events);
     const key = c.sourceKey ? (alias.get(c.sourceKey) ?? c.sourceKey) : null;
     const source = sourceIdentity(key, c.sourceName);
     const slot = slotOf(c);

@@ -535,6 +535,12 @@ interface PolarVersion extends WordedVersion {
 const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
   (a.v.published ?? '').localeCompare(b.v.published ?? '') || a.v.article - b.v.article || a.v.evidence.start - b.v.evidence.start;
 
+/**
+ * A denial that calls the thing pending ("we are close … but close is not the same as agreed", "not yet")
+ * is progress when it later happens, not a claim overturned.
+ */
+const PENDING = /\bnot yet\b|\byet to\b|\bclose to\b|\b(?:is|are|was|were|be|been|very|so)\s+close\b/i;
+
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
 
@@ -620,7 +626,7 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
         // a statement after a denial in an earlier report: the denied thing is confirmed (also when the source
         // that denied it says so, though the two reports' events were not linked: "We have called off the strike")
         const own = list.slice(0, i).filter((o) => sameSlot(o, n) || (o.v.article !== n.v.article && o.c.source !== null && o.c.source === n.c.source));
-        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
+        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id) && !PENDING.test(x.v.text));
         if (o && !own.slice(own.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
           overturns.set(o.v.id, [...(overturns.get(o.v.id) ?? [o]), n]);
         }
