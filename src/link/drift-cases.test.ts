@@ -77,6 +77,14 @@ test(`${P} quantities: a toll that rises over days is drift, two tolls of one da
       want: [],
     },
     {
+      name: 'negative: election count: bare numbers that count nothing named are not compared ("5 of them" → "7 of them")',
+      stated: [
+        { article: 1, day: '2026-10-05', text: '5', low: 5, high: 5, unit: 'count', sentence: 'The commission said 5 of them were valid.' },
+        { article: 2, day: '2026-10-06', text: '7', low: 7, high: 7, unit: 'count', sentence: 'By Tuesday the commission said 7 of them were valid.' },
+      ],
+      want: [],
+    },
+    {
       name: 'negative: the same figure restated in other words',
       stated: [fire1, { article: 2, day: '2026-05-03', text: 'at least 12 people', low: 12, high: Infinity, unit: 'person', sentence: 'The blaze killed at least 12 people, officials said.' }],
       want: [],

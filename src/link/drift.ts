@@ -310,7 +310,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     if (!firstPhrase.has(phraseKey(k))) firstPhrase.set(phraseKey(k), k);
   });
   obs.forEach((q, i) => {
-    if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i) return;
+    // a bare number whose counted thing is not named anywhere near counts nothing to compare ("5 of them")
+    if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i || counted[i]!.unit === BARE_COUNT) return;
     const { unit, phrase } = counted[i]!;
     // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
     if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
