@@ -4,7 +4,7 @@
  * source can say several things about one event. Each report that carries the claim adds a version;
  * the earliest version is the claim's origin here, and a later one relays the one before it.
  */
-import type { DigestClaim, ReportDigest } from './digest.js';
+import type { DigestClaim, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms, cosine } from './terms.js';
 import type { ClaimVersion, SourceChain, StoryClaim } from './schema.js';
 
@@ -49,6 +49,26 @@ function versionOf(c: DigestClaim, d: ReportDigest, source: SourceChain, relayOf
   };
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The tracked event a claim is about: of its events, the first whose trigger the proposition of its content
+ * names (after "that": "told the minister during talks in Astana that he was willing to visit Ulaanbaatar"
+ * is about the visit, not the talks it was said at), else the first its content names, else its first
+ * tracked event, else none.
+ */
+export function claimEvent(c: Pick<DigestClaim, 'clusters' | 'text'>, reportEvents: ReadonlyArray<Pick<DigestEvent, 'cluster' | 'trigger'>>, events: ReadonlyMap<string, string>): string | null {
+  const tracked = c.clusters.filter((k) => events.has(k));
+  const namedIn = (text: string) => (k: string): boolean => {
+    const trigger = reportEvents.find((e) => e.cluster === k)?.trigger.trim();
+    return trigger ? new RegExp(`\\b${escapeRegExp(trigger)}\\b`, 'iu').test(text) : false;
+  };
+  const that = /\bthat\b/i.exec(c.text);
+  const proposition = that ? c.text.slice(that.index) : c.text;
+  const k = tracked.find(namedIn(proposition)) ?? tracked.find(namedIn(c.text)) ?? tracked[0];
+  return k === undefined ? null : events.get(k)!;
+}
+
 /**
  * Adds a report's claims about tracked events to the story's claims. `events` maps the report's event
  * clusters to tracked event ids; `alias` maps its person keys to the story's.
@@ -62,7 +82,7 @@ export function addClaimVersions(
   const claims = prev.map((c) => ({ ...c, versions: [...c.versions] }));
   for (const c of d.claims) {
     // claims about no tracked event are kept too: re-attributed quotes are found among them
-    const event = c.clusters.map((k) => events.get(k)).find((e): e is string => e !== undefined) ?? null;
+    const event = claimEvent(c, d.events, events);
     const key = c.sourceKey ? (alias.get(c.sourceKey) ?? c.sourceKey) : null;
     const source = sourceIdentity(key, c.sourceName);
     const slot = slotOf(c);

@@ -43,6 +43,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
+/** "without" negates only its own object ("ended without a signed deal"; not "without giving a date for the trip"). */
+const WITHOUT = /\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** Words in a row two quotes must share to be the same words ("Trucks should not wait three days …"). */
 const QUOTE_RUN = 6;
@@ -65,7 +67,7 @@ export function sameQuotedWords(a: string, b: string): boolean {
 export function topicPolarity(text: string, topic: RegExp): boolean | null {
   const m = topic.exec(text);
   if (!m) return null;
-  return negatedAt(text, m.index, NEGATED) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+  return negatedAt(text, m.index, NEGATED) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
 
 /** One word per family, so that a change of wording is no change of certainty ("intention" / "intended"). */
@@ -116,7 +118,8 @@ const shiftYear = (d: string | null, years: number): string | null => (d ? `${Nu
  * until the autumn") is not the event's plan.
  */
 function planTime(s: StatusStep): TimedStep | null {
-  if (!s.time || s.status === 'happened' || s.status === 'under-way') return null;
+  // a denial's time is the denied plan's or another happening's ("there is no deal … the drivers will stay at the depots on Wednesday")
+  if (!s.time || s.status === 'happened' || s.status === 'under-way' || s.status === 'denied') return null;
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
   const w = s.time.window;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
@@ -227,6 +230,14 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
   return best && { unit: best.unit, word: best.word };
 }
 
+/** Units of measure and of time: "a tunnel 380 metres underground" near "died" is no toll. */
+const MEASURE_UNIT = /^(?:[a-z]{1,2}|%|percent|per ?cent|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inch(?:es)?|tonnes?|tons?|litres?|liters?|barrels?|hectares?|acres?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)$/i;
+
+/** Whether an amount of this unit can count people: a bare number or a counted noun, not a currency or a measure. */
+function countsPeople(unit: string): boolean {
+  return unit === BARE_COUNT || (COUNTED_UNIT.test(unit) && !MEASURE_UNIT.test(unit));
+}
+
 /**
  * What an amount counts. A toll counts its people whatever the noun (above). A bare number takes the plural
  * noun right after it (`"around a dozen" agreements`), else the story's counted unit named nearest before
@@ -237,7 +248,7 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   const own = countedPhrase(x.text);
-  const toll = at >= 0 && !/^[A-Z]{3}$/.test(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
+  const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
   if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: own };
   if (at < 0) return { unit: x.unit, phrase: '' };
@@ -303,7 +314,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     if (!firstPhrase.has(phraseKey(k))) firstPhrase.set(phraseKey(k), k);
   });
   obs.forEach((q, i) => {
-    if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i) return;
+    // a bare number whose counted thing is not named anywhere near counts nothing to compare ("5 of them")
+    if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i || counted[i]!.unit === BARE_COUNT) return;
     const { unit, phrase } = counted[i]!;
     // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
     if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
@@ -528,6 +540,12 @@ interface PolarVersion extends WordedVersion {
 const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
   (a.v.published ?? '').localeCompare(b.v.published ?? '') || a.v.article - b.v.article || a.v.evidence.start - b.v.evidence.start;
 
+/**
+ * A denial that calls the thing pending ("we are close … but close is not the same as agreed", "not yet")
+ * is progress when it later happens, not a claim overturned.
+ */
+const PENDING = /\bnot yet\b|\byet to\b|\bclose to\b|\b(?:is|are|was|were|be|been|very|so)\s+close\b/i;
+
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
 
@@ -591,9 +609,14 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
     // the content of a denial in the new report ("denied reports that the visit had been postponed") is no statement of its own
     const nested = (o: PolarVersion): boolean => list.some((d) => d.denies && d.v.article === o.v.article && d !== o && d.v.text.includes(o.v.text));
     const candidates: Array<{ o: PolarVersion; n: PolarVersion; sim: number; order: number }> = [];
+    // a denial and the new report's statements that confirm what it denied: [denial, ...statements]
+    const overturns = new Map<string, PolarVersion[]>();
     for (const [i, n] of list.entries()) {
       // a wire copy or relay of an earlier version repeats it: it is not a new statement or denial
-      if (n.v.article !== article || n.v.relayOf !== null || list.slice(0, i).some((o) => o.v.article !== n.v.article && o.v.evidence.text === n.v.evidence.text)) continue;
+      // (a version of one claim that turns it round, "has not been called off" → "We have called off", is no repetition)
+      const relayed = n.v.relayOf === null ? undefined : polar.get(n.v.relayOf);
+      const repeats = n.v.relayOf !== null && !(relayed && relayed.topic === n.topic && relayed.denies !== n.denies);
+      if (n.v.article !== article || repeats || list.slice(0, i).some((o) => o.v.article !== n.v.article && o.v.evidence.text === n.v.evidence.text)) continue;
       const before = list.slice(0, i).filter((o) => sameSlot(o, n));
       // the slot's latest version in another report already denies it: this denial repeats that one
       const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article);
@@ -608,12 +631,16 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
         // a statement after a denial in an earlier report: the denied thing is confirmed (also when the source
         // that denied it says so, though the two reports' events were not linked: "We have called off the strike")
         const own = list.slice(0, i).filter((o) => sameSlot(o, n) || (o.v.article !== n.v.article && o.c.source !== null && o.c.source === n.c.source));
-        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id));
+        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id) && !PENDING.test(x.v.text));
         if (o && !own.slice(own.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
-          overturned.add(o.v.id);
-          out.push(negation(topic.name, o, n));
+          overturns.set(o.v.id, [...(overturns.get(o.v.id) ?? [o]), n]);
         }
       }
+    }
+    // the denying source's own word confirms it ("We have called off the strike" after its "has not been called off"), else the first statement
+    for (const [o, ...ns] of overturns.values()) {
+      overturned.add(o!.v.id);
+      out.push(negation(topic.name, o!, ns.find((n) => n.c.source !== null && n.c.source === o!.c.source) ?? ns[0]!));
     }
     // most alike first; of equally alike statements, the latest
     candidates.sort((x, y) => y.sim - x.sim || y.order - x.order);

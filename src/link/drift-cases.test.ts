@@ -1,0 +1,279 @@
+/**
+ * Drift findings on small invented stories, none of them in the story corpus (a factory fire, an outbreak,
+ * a protest march, an election count), to check that the rules are general: each case lists the findings a
+ * reader would record, and the negatives list pairs that must give none.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimEvent } from './claims.js';
+import { findDrift, topicPolarity } from './drift.js';
+import { maxOf } from '../util/arrays.js';
+import type { QuantityObservation } from './state.js';
+import type { ClaimVersion, Finding, FindingKind, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
+
+const P = 'link/drift-cases:';
+
+/** An amount stated in one report, in its sentence. */
+interface Stated {
+  readonly article: number;
+  readonly day: string;
+  readonly text: string;
+  readonly low: number;
+  readonly high: number;
+  readonly unit: string;
+  readonly sentence: string;
+}
+
+function observations(stated: readonly Stated[]): QuantityObservation[] {
+  return stated.map((s, i) => ({
+    article: s.article, day: s.day, outlet: `Outlet ${s.article}`, source: null, text: s.text, low: s.low, high: s.high, unit: s.unit,
+    evidence: { article: s.article, start: i, end: i + s.sentence.length, text: s.sentence },
+  }));
+}
+
+/** Findings of one kind for the last report, as [earlier text, newer text, severity]. */
+function quantityPairs(stated: readonly Stated[]): Array<[string, string, Finding['severity']]> {
+  const obs = observations(stated);
+  const found = findDrift([], { events: [], claims: [], quantities: obs }, obs[obs.length - 1]!.article).filter((f) => f.kind === 'quantity');
+  return found.map((f) => [obs[f.a.start]!.text, obs[f.b.start]!.text, f.severity]);
+}
+
+test(`${P} quantities: a toll that rises over days is drift, two tolls of one day a contradiction, other counted things none`, () => {
+  const fire1: Stated = { article: 1, day: '2026-05-02', text: 'at least 12 workers', low: 12, high: Infinity, unit: 'worker', sentence: 'A fire tore through a textile factory in Varnell on Saturday, killing at least 12 workers.' };
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    {
+      name: 'factory fire: a toll that rises the next day is a revision (drift)',
+      stated: [fire1, { article: 2, day: '2026-05-03', text: '19', low: 19, high: 19, unit: 'count', sentence: 'The death toll from the Varnell factory fire rose to 19 on Sunday, the fire service said.' }],
+      want: [['at least 12 workers', '19', 'drift']],
+    },
+    {
+      name: 'factory fire: the fire service and the union give two tolls on one day (a contradiction)',
+      stated: [
+        { article: 1, day: '2026-05-03', text: '17', low: 17, high: 17, unit: 'count', sentence: 'The fire service put the death toll at 17.' },
+        { article: 2, day: '2026-05-03', text: '21 bodies', low: 21, high: 21, unit: 'body', sentence: 'The garment workers\' union said 21 bodies had been carried out of the building.' },
+      ],
+      want: [['17', '21 bodies', 'contradiction']],
+    },
+    {
+      name: 'negative: the injured are another count than the dead',
+      stated: [fire1, { article: 2, day: '2026-05-03', text: '30 people', low: 30, high: 30, unit: 'person', sentence: 'Hospitals in Varnell were treating 30 people injured in the blaze.' }],
+      want: [],
+    },
+    {
+      name: 'outbreak: a measure by a toll word ("a ward 40 metres long") is no toll and hides no later figure',
+      stated: [
+        { article: 1, day: '2026-08-10', text: 'eight', low: 8, high: 8, unit: 'count', sentence: 'Health officials in Kessaly said the cholera outbreak had killed eight people.' },
+        { article: 2, day: '2026-08-14', text: '40 metres', low: 40, high: 40, unit: 'm', sentence: 'Patients who died were kept in a ward 40 metres from the main building.' },
+        { article: 2, day: '2026-08-14', text: '11', low: 11, high: 11, unit: 'count', sentence: 'The number of deaths from the outbreak has risen to 11, the ministry said.' },
+      ],
+      want: [['eight', '11', 'drift']],
+    },
+    {
+      name: 'election count: polling stations counted are not ballots, and three times a figure is another thing',
+      stated: [
+        { article: 1, day: '2026-10-05', text: '412 polling stations', low: 412, high: 412, unit: 'polling station', sentence: 'Results from 412 polling stations had been counted by midnight.' },
+        { article: 2, day: '2026-10-06', text: '1,900 polling stations', low: 1900, high: 1900, unit: 'polling station', sentence: 'The commission said all 1,900 polling stations had reported.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'negative: election count: bare numbers that count nothing named are not compared ("5 of them" → "7 of them")',
+      stated: [
+        { article: 1, day: '2026-10-05', text: '5', low: 5, high: 5, unit: 'count', sentence: 'The commission said 5 of them were valid.' },
+        { article: 2, day: '2026-10-06', text: '7', low: 7, high: 7, unit: 'count', sentence: 'By Tuesday the commission said 7 of them were valid.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'negative: the same figure restated in other words',
+      stated: [fire1, { article: 2, day: '2026-05-03', text: 'at least 12 people', low: 12, high: Infinity, unit: 'person', sentence: 'The blaze killed at least 12 people, officials said.' }],
+      want: [],
+    },
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+/** A status step of one report giving a time for the event, in its own sentence. */
+function step(article: number, status: ReaderStatus, time: string | null, from: string | null, to: string | null, sentence: string): StatusStep {
+  return {
+    id: `s${article}-${time ?? status}`, date: `2026-0${article + 2}-10`, status, article, outlet: `Outlet ${article}`,
+    evidence: { article, start: 0, end: sentence.length, text: sentence }, source: { key: null, name: null, chain: [] },
+    ...(time ? { time: { text: time, value: null, window: from || to ? { from, to } : null } } : {}), certainty: 0.8, conflicts: [],
+  };
+}
+
+function trackedEvent(timeline: StatusStep[], trigger: string): TrackedEvent {
+  const members = [...new Set(timeline.map((s) => s.article))].map((article) => ({ article, cluster: 'ev0', trigger }));
+  return { id: 'e1', story: 1, type: 'PROTEST', lemma: trigger, label: trigger, participants: [], actors: [], places: [], when: null, firstSeen: null, members, timeline, status: null };
+}
+
+function eventFindings(kind: FindingKind, timeline: StatusStep[], trigger: string, claims: StoryClaim[] = []): Array<readonly string[]> {
+  const article = timeline[timeline.length - 1]!.article;
+  return findDrift([], { events: [trackedEvent(timeline, trigger)], claims, quantities: [] }, article).filter((f) => f.kind === kind).map((f) => f.versions);
+}
+
+test(`${P} time: vague → "not before" → a date is drift at each step; a denial's or a refined time is none`, () => {
+  const soon = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-10', 'Organisers said the march on the capital would take place in the coming weeks.');
+  const notBefore = step(2, 'expected-not-before', 'after the municipal vote', '2026-05-17', null, 'The march will not be held before the municipal vote on May 17, organisers said.');
+  const dated = step(3, 'dates-announced', 'June 14', '2026-06-14', '2026-06-14', 'The march will set off from Harrow Square on June 14.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: 'protest: "in the coming weeks" → "not before the vote"', timeline: [soon, notBefore], want: [[soon.id, notBefore.id]] },
+    { name: 'protest: "not before the vote" → "on June 14"', timeline: [soon, notBefore, dated], want: [[notBefore.id, dated.id]] },
+    {
+      name: 'negative: a denial step gives no plan time ("denied that a curfew was planned for Monday")',
+      timeline: [soon, step(2, 'denied', 'Monday', '2026-04-13', '2026-04-13', 'The interior ministry denied that the march had been banned for Monday.')],
+      want: [],
+    },
+    {
+      name: 'negative: the same plan said more precisely ("in June" → "on June 14")',
+      timeline: [step(1, 'expected', 'June', '2026-06-01', '2026-06-30', 'The march is planned for June.'), dated],
+      want: [],
+    },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march'), c.want, c.name);
+});
+
+test(`${P} certainty along an outbreak's emergency: could → will → unlikely, and not for a repeated level`, () => {
+  const could = step(1, 'expected', null, null, null, 'The health minister said the government could declare an emergency in Kessaly.');
+  const will = step(2, 'expected', null, null, null, 'The government will declare an emergency in the province, the minister said.');
+  const unlikely = step(3, 'expected', null, null, null, 'With cases falling, an emergency now looks unlikely, officials said.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: 'could → will', timeline: [could, will], want: [[could.id, will.id]] },
+    { name: 'will → unlikely', timeline: [could, will, unlikely], want: [[will.id, unlikely.id]] },
+    { name: 'negative: "might" after "could" is the same level', timeline: [could, step(2, 'expected', null, null, null, 'An emergency might be declared later this week.')], want: [] },
+    { name: 'negative: "will not" is a denial, not a level', timeline: [could, step(2, 'expected', null, null, null, 'The government will not declare an emergency, the minister said.')], want: [] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('certainty', c.timeline, 'emergency'), c.want, c.name);
+});
+
+/** One claim version: [id, source, report, position, cue, content, tracked event, sentence, relay of]. */
+interface Said {
+  readonly id: string;
+  readonly source: string;
+  readonly article: number;
+  readonly at: number;
+  readonly cue: string;
+  readonly text: string;
+  readonly event?: string | null;
+  readonly sentence?: string;
+  readonly relayOf?: string;
+}
+
+/** Claims from versions; versions with the same id are one claim's, in order. */
+function claimsOf(said: readonly Said[]): StoryClaim[] {
+  const claims = new Map<string, StoryClaim>();
+  for (const s of said) {
+    const v: ClaimVersion = {
+      id: `${s.id}@${s.article}`, article: s.article, outlet: `Outlet ${s.article}`, published: `2026-04-0${s.article}T10:00:00Z`, text: s.text,
+      evidence: { article: s.article, start: s.at, end: s.at + 100, text: s.sentence ?? `${s.source} ${s.cue} ${s.text}` }, cue: s.cue, stance: 'neutral',
+      source: { key: s.source, name: s.source, chain: [s.source] }, quantities: [], negated: false, dateNotSet: false, relayOf: s.relayOf ?? null,
+    };
+    const c = claims.get(s.id);
+    if (c) claims.set(s.id, { ...c, versions: [...c.versions, v] });
+    else claims.set(s.id, { id: s.id, event: s.event === undefined ? 'e1' : s.event, source: s.source, sourceName: s.source, slot: 'statement', versions: [v] });
+  }
+  return [...claims.values()];
+}
+
+/** A plain statement said at the start of its report. */
+const said = (id: string, source: string, article: number, text: string, event?: string): Said => ({ id, source, article, at: 0, cue: 'said', text, ...(event ? { event } : {}) });
+/** A case of two versions that must give no finding. */
+const negative = (name: string, first: Said, second: Said): { name: string; said: Said[]; want: Array<readonly string[]> } => ({ name: `negative: ${name}`, said: [first, second], want: [] });
+
+function claimFindings(kind: FindingKind, said: readonly Said[]): Array<readonly string[]> {
+  const article = maxOf(said.map((s) => s.article));
+  return findDrift([], { events: [], claims: claimsOf(said), quantities: [] }, article).filter((f) => f.kind === kind).map((f) => f.versions);
+}
+
+test(`${P} negation: a denial and what it denies, the denier's own word first; never a hope or another event`, () => {
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    {
+      name: 'protest: "has not been called off", then the organiser\'s "we have called off the march" (a version that turns the claim round), not the lead',
+      said: [
+        { id: 'org', source: 'organisers', article: 1, at: 0, cue: 'told', text: '"The march has not been called off," organiser Lena Voss told reporters' },
+        { id: 'lead', source: 'police', article: 2, at: 0, cue: 'said', text: 'the organisers had called off the march' },
+        { id: 'org', source: 'organisers', article: 2, at: 300, cue: 'said', text: '"We have called off the march because the route was closed," Voss said', relayOf: 'org@1' },
+      ],
+      want: [['org@1', 'org@2']],
+    },
+    {
+      name: 'factory: the talks ended without an agreement, denying the owner\'s word of one',
+      said: [
+        { id: 'owner', source: 'owner', article: 1, at: 0, cue: 'said', text: 'it had agreed with the union on compensation for the families' },
+        { id: 'union', source: 'union', article: 2, at: 0, cue: 'said', text: 'the talks on compensation ended without an agreement' },
+      ],
+      want: [['owner@1', 'union@2']],
+    },
+    {
+      name: 'negative: a deal signed after "no agreement yet, but we are close" is progress, not a denial overturned',
+      said: [
+        { id: 'union', source: 'union', article: 1, at: 0, cue: 'said', text: '"There is no agreement yet on compensation, but we are close," the union said' },
+        { id: 'signed', source: 'union', article: 2, at: 0, cue: 'said', text: 'it had signed an agreement on compensation with the owner' },
+      ],
+      want: [],
+    },
+    negative('"without giving a date for the visit" does not deny the visit',
+      said('min', 'ministry', 1, 'the inspectors would visit the plant'), said('agency', 'agency', 2, 'inspectors were expected, without giving a date for the visit')),
+    negative('election count: a hope of an agreement on a recount is no statement of one',
+      said('hope', 'candidate', 1, 'she hoped for an agreement on a recount this week'), said('no', 'commission', 2, 'there is no agreement on a recount')),
+    negative('two events in two reports are two slots',
+      said('a', 'union', 1, 'the strike at the Varnell plant has been called off', 'e1'), said('b', 'owner', 2, 'the strike at the Dunmore plant has not been called off', 'e2')),
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});
+
+test(`${P} attribution: the same quoted words credited to two sources, not a relay that names the first, nor a paraphrase`, () => {
+  const quote = '"We will march every Saturday until the law is withdrawn,"';
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: number }> = [
+    {
+      name: 'protest: one report credits the words to the organiser, the next to a union leader',
+      said: [
+        { id: 'voss', source: 'Lena Voss', article: 1, at: 0, cue: 'said', text: `${quote} Voss said`, sentence: `${quote} organiser Lena Voss said.` },
+        { id: 'brandt', source: 'Karl Brandt', article: 2, at: 0, cue: 'said', text: `${quote} union leader Karl Brandt said`, sentence: `${quote} union leader Karl Brandt said.` },
+      ],
+      want: 1,
+    },
+    {
+      name: 'negative: a relay that still names the first source ("According to Voss, …")',
+      said: [
+        { id: 'voss', source: 'Lena Voss', article: 1, at: 0, cue: 'said', text: `${quote} Voss said`, sentence: `${quote} organiser Lena Voss said.` },
+        { id: 'radio', source: 'City Radio', article: 2, at: 0, cue: 'reported', text: `${quote} according to Voss`, sentence: `City Radio reported, citing Voss: ${quote}` },
+      ],
+      want: 0,
+    },
+    {
+      name: 'negative: two sources saying alike things in their own words',
+      said: [
+        { id: 'voss', source: 'Lena Voss', article: 1, at: 0, cue: 'said', text: '"We will keep marching," Voss said', sentence: '"We will keep marching," Voss said.' },
+        { id: 'brandt', source: 'Karl Brandt', article: 2, at: 0, cue: 'said', text: '"We will keep striking," Brandt said', sentence: '"We will keep striking," Brandt said.' },
+      ],
+      want: 0,
+    },
+  ];
+  for (const c of cases) assert.equal(claimFindings('attribution', c.said).length, c.want, c.name);
+});
+
+test(`${P} "without" negates only its own object`, () => {
+  const AGREE = /\b(?:agree\w*|deal)\b/i;
+  const VISIT = /\b(?:visit\w*|trip)\b/i;
+  const cases: ReadonlyArray<[string, RegExp, boolean | null]> = [
+    ['The talks ended without an agreement.', AGREE, true],
+    ['The talks ended without a deal.', AGREE, true],
+    ['The agency added, without giving a date for the trip, that a delegation would come.', VISIT, false],
+    ['The agency said the trip would go ahead.', VISIT, false],
+    ['The talks ended on Friday.', AGREE, null],
+  ];
+  for (const [text, topic, want] of cases) assert.equal(topicPolarity(text, topic), want, text);
+});
+
+test(`${P} a claim is about the tracked event its content names, not the one its cue is set in`, () => {
+  const reportEvents = [{ cluster: 'talks', trigger: 'talks' }, { cluster: 'visit', trigger: 'visit' }];
+  const tracked = new Map([['talks', 'e-talks'], ['visit', 'e-visit']]);
+  const cases: ReadonlyArray<{ name: string; clusters: string[]; text: string; want: string | null }> = [
+    { name: 'the content names the visit', clusters: ['talks', 'visit'], text: 'the minister during talks in Tarvos last week that he was willing to visit Kessaly soon', want: 'e-visit' },
+    { name: 'the content names neither: the first tracked event', clusters: ['talks', 'visit'], text: 'the date would be set later', want: 'e-talks' },
+    { name: 'a cluster that is not tracked is passed over', clusters: ['untracked', 'visit'], text: 'nothing was decided', want: 'e-visit' },
+    { name: 'negative: no tracked event', clusters: ['untracked'], text: 'the visit would go ahead', want: null },
+  ];
+  for (const c of cases) assert.equal(claimEvent({ clusters: c.clusters, text: c.text }, reportEvents, tracked), c.want, c.name);
+});
