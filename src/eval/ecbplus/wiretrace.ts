@@ -45,7 +45,7 @@ const clusterer = (docOf: DocCache): DocumentClusterer => ({
   },
 });
 
-interface MentionFeatures {
+export interface MentionFeatures {
   readonly id: string;
   readonly report: string;
   readonly story: string;
@@ -81,7 +81,7 @@ const disjoint = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => x.
  * Two mentions of one kind are two events when their sentences name different people and different days,
  * and two statements ("said", "told") when their sentences name different speakers.
  */
-function compatible(a: MentionFeatures, b: MentionFeatures): boolean {
+export function compatible(a: MentionFeatures, b: MentionFeatures): boolean {
   if ((a.reporting || b.reporting) && disjoint(a.who, b.who)) return false;
   return !(disjoint(a.who, b.who) && disjoint(a.days, b.days));
 }
