@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { LINK_PARAMS, linkReport, unlinkReport } from './link-report.js';
+import { eventMatch, LINK_PARAMS, linkReport, unlinkReport } from './link-report.js';
+import type { TrackedEvent } from './schema.js';
 
 const P = 'link/link-report:';
 
@@ -192,4 +193,21 @@ test(`${P} a report in another language joins the story whose people and places 
   // negative: a report in another language naming no one the stories know starts its own story
   const other = await linkReport(state, foreign(11, 'Grève des dockers au Havre', ['loc:havre', 'org:cgt']));
   assert.equal(other.created, true);
+});
+
+test(`${P} event fit: parties named differently, general nouns and synonyms join; people or cities apart do not`, () => {
+  const tracked = (over: Partial<TrackedEvent>): TrackedEvent => ({ id: '1.1', story: 1, type: 'AGREE', lemma: 'agree', label: '', participants: [], actors: [], places: [], when: null, firstSeen: '2025-05-12', members: [], timeline: [], status: null, ...over });
+  const ev = (over: Partial<DigestEvent>): DigestEvent => {
+    const evidence = { article: 2, start: 0, end: 1, text: 'x' };
+    return { cluster: 'e1', type: 'AGREE', lemma: 'agree', trigger: 'agreed', participants: [], actors: [], places: [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...over };
+  };
+  const cases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
+    { e: ev({ participants: ['gpe:gha'] }), t: tracked({ participants: ['gpe:civ'] }), joins: false, why: 'negative: two countries named as the parties, none shared' },
+    { e: ev({ participants: ['per:cote'] }), t: tracked({ participants: ['gpe:civ'] }), joins: true, why: 'a person on one side, a country on the other: nothing of one kind differs' },
+    { e: ev({ participants: ['per:a-b'] }), t: tracked({ participants: ['per:c-d'] }), joins: false, why: 'negative: two different people' },
+    { e: ev({ type: 'DISASTER', lemma: 'accident' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: true, why: '"the accident" is the story\'s collapse' },
+    { e: ev({ type: 'DISASTER', lemma: 'flood' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: false, why: 'negative: another kind of incident, no one and nowhere shared' },
+    { e: ev({ type: 'CASUALTY', lemma: 'death' }), t: tracked({ type: 'KILL', lemma: 'kill' }), joins: true, why: 'death and killing are one family' },
+  ];
+  for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-05-13'), c.joins, c.why);
 });

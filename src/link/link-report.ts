@@ -12,6 +12,7 @@ import type { StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from 
 import { furthestPhase, orderTimeline, readerStatus, settleDeniedChange, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
+import { isGeneralNoun, lemmaFamily } from './families.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -98,21 +99,7 @@ function windowsOverlap(a: { from: string | null; to: string | null } | null, b:
   return lo(a.from) <= hi(b.to) + slack && lo(b.from) <= hi(a.to) + slack;
 }
 
-/**
- * Trigger lemmas that name the same kind of happening, so "the visit", "the trip" and "the tour" can be
- * one tracked event. Lemmas outside every family are their own family.
- */
-const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
-  ['visit', 'trip', 'tour', 'travel', 'stay', 'arrive', 'arrival'],
-  ['talks', 'talk', 'meet', 'meeting', 'negotiate', 'negotiation', 'summit', 'discuss', 'discussion'],
-  ['sign', 'signing', 'agree', 'agreement', 'deal', 'accord'],
-  ['invite', 'invitation'],
-];
-const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
-
-export function lemmaFamily(lemma: string): string {
-  return FAMILY.get(lemma) ?? lemma;
-}
+export { lemmaFamily };
 
 /** A past event this long before a tracked event was first reported is another one, however vague its date. */
 const PAST_EVENT_DAYS = 365;
@@ -138,7 +125,8 @@ export function eventFit(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<str
 
 /** eventFit with the reason for a refusal (for --explain and debugging). */
 export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<string, string>, reportDay: string | null): EventMatch {
-  const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma);
+  // a general noun ("the accident") is whichever incident of its type the story tracks
+  const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma) || (e.type === t.type && (isGeneralNoun(e.lemma) || isGeneralNoun(t.lemma)));
   if (!sameFamily && e.type !== t.type) return { reject: 'kind' };
   const parts = e.participants.map((k) => alias.get(k) ?? k);
   const actors = e.actors.map((k) => alias.get(k) ?? k);
@@ -149,7 +137,10 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const trackedBare = t.participants.length + t.places.length === 0;
   // Different kinds of happening (talks vs a visit) are one event only with the same people at the same place.
   if (!sameFamily && (sharedPeople === 0 || sharedPlaces === 0)) return { reject: 'other kind without same people and place' };
-  if (sharedPeople + sharedPlaces === 0 && !bare && !trackedBare) return { reject: 'no shared participant or place' };
+  // Sharing no one and nowhere separates two events only where both name someone or somewhere of one
+  // kind and those differ (two people, two cities): one report names Ghana as a party to a deal, another
+  // Côte d'Ivoire, and a misread name is no second party.
+  if (sharedPeople + sharedPlaces === 0 && !bare && !trackedBare && conflictingKeys([...parts, ...e.places], [...t.participants, ...t.places])) return { reject: 'no shared participant or place' };
   // The visitor of one visit is not the visitor of the return visit. Only people count here: a state
   // or ministry named as actor is too often the one that announced the event, not the one who acts.
   const people = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith('per:'));
@@ -173,6 +164,18 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const plan = e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status === null && (e.modality === 'expected' || e.modality === 'planned'));
   if (plan && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+}
+
+/** The kind of a global key: its prefix ("per", "gpe", "loc", "org"). */
+function keyKind(key: string): string {
+  const i = key.indexOf(':');
+  return i < 0 ? '' : key.slice(0, i);
+}
+
+/** Whether two key lists name someone or somewhere of one kind on both sides, and never the same one. */
+function conflictingKeys(a: readonly string[], b: readonly string[]): boolean {
+  const kinds = new Set(a.map(keyKind));
+  return b.some((k) => kinds.has(keyKind(k)));
 }
 
 /** Days from one day to a later one. */

@@ -168,7 +168,7 @@ export async function run(args: string[]): Promise<EvalResult> {
   const systems: { key: string; system: LinkSystem }[] = [
     { key: 'baseline', system: { ...baseline, name: `lemma baseline (${baseline.clusterer.name})` } },
     { key: 'oracle', system: { name: 'lemma baseline, gold subtopics (oracle)', clusterer: goldSubtopics(data), linker: sameLemmaLinker } },
-    { key: 'wiretrace', system: { ...wiretraceSystem(), name: 'wiretrace (link layer; lemma split by arguments)' } },
+    { key: 'wiretrace', system: { ...wiretraceSystem(), name: 'wiretrace (link layer; lemma families, split by arguments)' } },
   ];
   const rows: Array<{ key: string; scores: SystemScores }> = [];
   for (const s of systems) rows.push({ key: s.key, scores: await scoreSystem(data, s.system) });

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isGeneralNoun, isReporting, lemmaFamily } from './families.js';
+
+const P = 'link/families:';
+
+test(`${P} synonyms and derivations share a family; other lemmas are their own`, () => {
+  const cases: ReadonlyArray<{ a: string; b: string; same: boolean }> = [
+    { a: 'trip', b: 'visit', same: true },
+    { a: 'death', b: 'kill', same: true },
+    { a: 'quake', b: 'earthquake', same: true },
+    { a: 'walkout', b: 'strike', same: true },
+    { a: 'visit', b: 'kill', same: false },
+    { a: 'election', b: 'vote', same: false },
+  ];
+  for (const c of cases) assert.equal(lemmaFamily(c.a) === lemmaFamily(c.b), c.same, `${c.a} / ${c.b}`);
+  assert.equal(lemmaFamily('unheard-of'), 'unheard-of');
+});
+
+test(`${P} general incident nouns and communication words`, () => {
+  assert.ok(isGeneralNoun('accident'));
+  assert.ok(!isGeneralNoun('collapse'));
+  assert.ok(isReporting('say'));
+  assert.ok(!isReporting('visit'));
+});

@@ -1,0 +1,46 @@
+/**
+ * Trigger lemmas that name the same kind of happening, so "the visit", "the trip" and "the tour" can be one
+ * tracked event, and "killed", "death" and "dead" one incident. Read by the link layer (tracked events) and
+ * by the ECB+ event linker: one table, general English, never a corpus's own words. The families beyond
+ * visits, talks, deals and invitations are the synonym and derivation pairs most often coreferent in the
+ * ECB+ train topics (death / kill, victory / win, quake / earthquake, blaze / fire, ...).
+ */
+const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ['visit', 'trip', 'tour', 'travel', 'stay', 'arrive', 'arrival'],
+  ['talks', 'talk', 'meet', 'meeting', 'negotiate', 'negotiation', 'summit', 'discuss', 'discussion'],
+  ['sign', 'signing', 'signature', 'agree', 'agreement', 'deal', 'accord'],
+  ['invite', 'invitation'],
+  ['die', 'death', 'dead', 'kill', 'killing', 'murder', 'slay', 'slaying', 'homicide', 'fatal'],
+  ['win', 'victory', 'defeat', 'beat'],
+  ['earthquake', 'quake', 'tremor', 'temblor'],
+  ['fire', 'blaze', 'inferno'],
+  ['injure', 'injury', 'wound'],
+  ['protest', 'demonstration', 'riot'],
+  ['robbery', 'rob', 'heist', 'theft', 'steal'],
+  ['arrest', 'detain', 'detention', 'custody'],
+  ['strike', 'walkout', 'stoppage'],
+  ['collapse', 'cave'],
+];
+const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
+
+/** The family of a trigger lemma: its family's first lemma, or the lemma itself when it is in none. */
+export function lemmaFamily(lemma: string): string {
+  return FAMILY.get(lemma) ?? lemma;
+}
+
+/**
+ * Nouns that name an incident without saying which kind ("the accident", "the tragedy"): they can be any
+ * incident of their event type, as a pronoun can be any person.
+ */
+const GENERAL_NOUNS: ReadonlySet<string> = new Set(['accident', 'incident', 'disaster', 'tragedy']);
+
+export function isGeneralNoun(lemma: string): boolean {
+  return GENERAL_NOUNS.has(lemma);
+}
+
+/** Communication verbs and nouns: one lemma, many statements, so two of them by different speakers are two events. */
+const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'report', 'announce', 'confirm', 'state', 'statement', 'accord', 'add', 'claim', 'deny', 'reveal']);
+
+export function isReporting(lemma: string): boolean {
+  return REPORTING.has(lemma);
+}
