@@ -16,7 +16,7 @@ export const ERROR_CODES = {
   E_LANG_UNSUPPORTED: "The report's language has no model for some layers; they were not produced",
   E_NOT_FOUND: 'No such record',
   E_STORE: 'The store failed',
-  E_LAYER_STALE: 'A stored layer is rebuilt from the text when read, but this wiretrace runs another version of its annotator: annotate the article again',
+  E_LAYER_STALE: 'A stored layer is rebuilt from the text when read, but the running annotator no longer makes it: annotate the article again',
   E_STORE_ENGINE: 'The store location names an engine this wiretrace cannot open',
   E_NOT_READY: 'The store does not answer, so the server cannot serve requests yet',
   E_QUEUE: 'The work queue is not available (it needs a PostgreSQL store) or refused the job',

@@ -5,10 +5,10 @@
  *
  * A written layer is left out of the bundle only when the running text annotator, run on the article's
  * text, gives exactly its records (as JSON keeps them) under the same annotator name and version; the
- * bundle then keeps its name, annotator, version and time, and a mark. Reading rebuilds it, and
- * refuses with E_LAYER_STALE when the running annotator's version is not the stored one (its output
- * may differ, so the layer cannot be given back as it was written): re-annotating the article stores
- * it again. Anything else (another annotator, a layer edited by hand, another text) is stored whole.
+ * bundle then keeps its name, annotator, version and time, and a mark. Reading rebuilds it; after an
+ * upgrade of the text annotator the rebuilt layer carries the running version (what made the records
+ * given back), and E_LAYER_STALE is left for a layer the running annotator no longer makes. Anything else
+ * (another annotator, a layer edited by hand, another text) is stored whole.
  */
 import { WiretraceError } from '../errors.js';
 import { createDoc } from '../doc/doc.js';
@@ -59,17 +59,23 @@ export class TextRebuild {
     return again !== undefined && JSON.stringify(again) === JSON.stringify(data);
   }
 
-  /** The layer rebuilt from the text; E_LAYER_STALE when this annotator version would not give it back. */
-  rebuild(layer: LayerIdentity, articleId: number): unknown[] {
-    if (layer.annotator !== this.derivation.annotator || layer.version !== this.derivation.version || !this.derivation.names.includes(layer.name)) {
+  /**
+   * The layer rebuilt from the text, with the version that rebuilt it. A layer stored by another version
+   * of the same annotator is rebuilt by the running one and says so in its version: every other layer
+   * points into the text by character offsets, never into tokens, so the rebuilt segmentation stays
+   * consistent with them, and an upgrade never leaves stored articles unreadable. E_LAYER_STALE only when
+   * the running annotator does not make this layer at all.
+   */
+  rebuild(layer: LayerIdentity, articleId: number): { readonly data: unknown[]; readonly version: string } {
+    if (layer.annotator !== this.derivation.annotator || !this.derivation.names.includes(layer.name)) {
       throw new WiretraceError(
         'E_LAYER_STALE',
         `article ${articleId}: layer ${layer.name} (${layer.annotator} ${layer.version}) is rebuilt from the text when read, ` +
-          `but this wiretrace runs ${this.derivation.annotator} ${this.derivation.version}; annotate the article again`,
+          `but this wiretrace's ${this.derivation.annotator} ${this.derivation.version} does not make it; annotate the article again`,
         { articleId, layer: layer.name, stored: layer.version, running: this.derivation.version },
       );
     }
-    return this.layers().get(layer.name)!;
+    return { data: this.layers().get(layer.name)!, version: this.derivation.version };
   }
 
   /** Whether the layer is one the running annotator makes (its records not yet compared). */

@@ -122,13 +122,14 @@ export function unpackBundle(stored: Uint8Array, articleId: number, names?: read
     const payload = e.stream === 0 ? b.small[small++] : undefined;
     if (wanted && !wanted.has(e.name)) continue;
     let data: unknown[];
+    let version = e.version;
     if (e.stream === REBUILT) {
       if (text === undefined) throw new WiretraceError('E_STORE', `article ${articleId}: layer ${e.name} is rebuilt from the text, which was not read`);
-      data = (source ??= new TextRebuild(text)).rebuild(e, articleId);
+      ({ data, version } = (source ??= new TextRebuild(text)).rebuild(e, articleId));
     } else {
       data = decodeRecords(payload ?? (inflateJson(b.streams[e.stream - 1]!) as Payload));
     }
-    out.push({ articleId, name: e.name, annotator: e.annotator, version: e.version, data, createdAt: e.createdAt, position: e.position });
+    out.push({ articleId, name: e.name, annotator: e.annotator, version, data, createdAt: e.createdAt, position: e.position });
   }
   out.sort(rowOrder);
   return out.map(({ position: _, ...layer }) => layer);

@@ -5,8 +5,8 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { InjectOptions } from 'fastify';
 import { buildServer } from './server.js';
-import { STATUS, clientErrorReply, parseJsonBody } from './error-replies.js';
-import { ERROR_CODES } from '../../errors.js';
+import { STATUS, clientErrorReply, describeError, parseJsonBody } from './error-replies.js';
+import { ERROR_CODES, WiretraceError } from '../../errors.js';
 import { openStore } from '../../store/index.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../../annotate/text/index.js';
@@ -126,6 +126,20 @@ test('errors: over a real socket, 431, malformed requests and bad URLs answer in
     assert.equal(health, 200);
   } finally {
     await served.close();
+  }
+});
+
+test('errors: describeError gives each coded error its documented status, and 500 to the rest', () => {
+  const cases: Array<{ err: Error; status: number; code: string }> = [
+    { err: new WiretraceError('E_LAYER_STALE', 'stored by text 1.2.0'), status: 409, code: 'E_LAYER_STALE' },
+    { err: new WiretraceError('E_NOT_FOUND', 'no article 9'), status: 404, code: 'E_NOT_FOUND' },
+    { err: new WiretraceError('E_STORE', 'disk full'), status: 500, code: 'E_STORE' },
+    { err: new Error('plain bug'), status: 500, code: 'E_INTERNAL' },
+  ];
+  for (const c of cases) {
+    const reply = describeError(c.err, 1024);
+    assert.equal(reply.status, c.status, c.code);
+    assert.equal(reply.code, c.code);
   }
 });
 

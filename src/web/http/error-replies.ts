@@ -21,6 +21,8 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   E_RATE_LIMITED: 429,
   E_BUSY: 503,
   E_NOT_READY: 503,
+  // the article is stored, but its text layers were made by another text annotator: re-annotate it
+  E_LAYER_STALE: 409,
   E_MEDIA_TYPE: 415,
   E_HEADERS_TOO_LARGE: 431,
   E_REQUEST_TIMEOUT: 408,
