@@ -78,6 +78,8 @@ export interface DigestEvent {
   readonly certainty: number;
   /** Words that set the status or modality ("preparations", "postponed", "unlikely"). */
   readonly cues: readonly string[];
+  /** The events-layer rules that set a mention's status ("status:lang-postponed"), in any language. */
+  readonly statusRules?: readonly string[];
   readonly evidence: Evidence;
   /** Every sentence that mentions the event, in text order (status words are read from these). */
   readonly sentences: readonly Evidence[];
@@ -257,6 +259,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       modality: v.modality,
       certainty: v.certainty,
       cues: [...new Set(cues)],
+      statusRules: [...new Set(v.mentions.map((m) => m.statusRule).filter((r): r is string => Boolean(r)))],
       evidence: sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end }),
       sentences: [...new Map(v.mentions.map((m) => sentenceEvidence(doc, sentences, meta.id, m)).map((e) => [e.start, e])).values()],
       claims: v.claims.map((c) => c.id),

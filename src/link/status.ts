@@ -217,12 +217,18 @@ function isDated(value: string | null): boolean {
   return value !== null && /^\d{4}-\d{2}-\d{2}/.test(value);
 }
 
+/** Events-layer rules that read a postponement (events/lang/engine.ts: "status:lang-postponed"). */
+const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
+
 /** The reader's status for one report's reading of an event, or null when the report says nothing of its status. */
 /** Each rule's pattern, global, for scanning a sentence (compiled once). */
 const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
 
 /** `day`: the report's day, which tells a warning still in force from one long over. */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
+  // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
+  // rule says so where no status value can (a postponed event keeps the status of a plan)
+  if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan

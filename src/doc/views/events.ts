@@ -54,6 +54,8 @@ export interface MentionView {
   readonly modalityCue?: string;
   readonly status?: EventStatus;
   readonly statusCue?: string;
+  /** The events-layer rule that set the status ("status:lang-postponed"): a change of plan no status value names. */
+  readonly statusRule?: string;
   /** The phase this mention puts a family event in ("charged", "rescue-under-way"), and the words that said so. */
   readonly phase?: string;
   readonly phaseCue?: string;
@@ -211,6 +213,7 @@ export function eventViews(doc: Doc): EventView[] {
         ...(m.modalityCue ? { modalityCue: slice(m.modalityCue) } : {}),
         ...(m.status ? { status: m.status } : {}),
         ...(m.statusCue ? { statusCue: slice(m.statusCue) } : {}),
+        ...(m.statusCue?.rule ? { statusRule: m.statusCue.rule } : {}),
         ...(m.phase ? { phase: m.phase } : {}),
         ...(m.phaseCue ? { phaseCue: slice(m.phaseCue) } : {}),
         ...(m.time ? { time: timeView(m.time) } : {}),

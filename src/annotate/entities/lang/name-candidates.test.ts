@@ -23,3 +23,25 @@ test(`${P} names in a report without an entity layer become candidate keys of ev
     if (!c.has.length) assert.equal(keys.size, 0, c.text);
   }
 });
+
+test(`${P} a capitalised German word is a name only with name evidence (every German noun is capitalised)`, () => {
+  const cases: ReadonlyArray<{ text: string; has: string[]; lacks: string[] }> = [
+    {
+      text: 'Die Gewerkschaft hat zu einem Streik am Mittwoch um 3 Uhr aufgerufen, sagte die Vorsitzende Katrin Vogt in Berlin.',
+      has: ['per:katrin-vogt', 'loc:berlin'],
+      lacks: ['loc:gewerkschaft', 'loc:streik', 'loc:mittwoch', 'loc:uhr', 'loc:vorsitzende', 'loc:die-gewerkschaft'],
+    },
+    { text: 'Nach Angaben der BSV fordert die VGB 9 Prozent mehr Lohn.', has: ['org:bsv'], lacks: ['loc:angaben', 'loc:prozent', 'loc:lohn', 'loc:angaben-der-bsv'] },
+    { text: 'Die Verhandlungen in Lichtenberg dauern an.', has: ['loc:lichtenberg'], lacks: ['loc:verhandlungen'] },
+    // negative: a report of common nouns only names nothing
+    { text: 'Der Ausstand soll am Freitag enden. Die Fahrer fordern mehr Geld und eine Lösung.', has: [], lacks: ['loc:ausstand', 'loc:freitag'] },
+  ];
+  for (const c of cases) {
+    const keys = new Set(nameCandidates(c.text, 'de').flatMap((n) => n.keys.map((k) => k.key)));
+    for (const k of c.has) assert.ok(keys.has(k), `${k} in ${c.text}`);
+    for (const k of c.lacks) assert.ok(!keys.has(k), `no ${k} in ${c.text}`);
+    if (!c.has.length) assert.equal(keys.size, 0, c.text);
+  }
+  // the same words in a report of another language keep the old reading (a capitalised run is a name)
+  assert.ok(nameCandidates('Die Gewerkschaft ruft zum Streik.', 'fr').some((n) => n.keys.some((k) => k.key === 'loc:streik')));
+});

@@ -9,6 +9,7 @@ import type { Doc } from '../../../doc/doc.js';
 import type { NameCandidate, NameKey } from '../../../doc/schemas/names.js';
 import { defineAnnotator } from '../../versioned.js';
 import { entityKey } from '../news/keys.js';
+import { germanNameEvidence } from './german-names.js';
 import { personKeyIn } from './names.js';
 
 /** Capitalised words in a row (Latin or Cyrillic), with the particles names carry ("Rio de Janeiro", "Le Havre"). */
@@ -33,16 +34,52 @@ function keysOf(run: string, text: string): NameKey[] {
   return out.filter((k, i) => !k.key.endsWith(':') && out.findIndex((o) => o.key === k.key) === i);
 }
 
-/** The candidate names of a text, in text order. */
-export function nameCandidates(text: string): NameCandidate[] {
+/** A run of capitalised words found in the text: where it starts, and its words as written. */
+interface Run {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The word before `index` in `text`, punctuation stripped ('' where none). */
+function wordBefore(text: string, index: number): string {
+  return /([\p{L}\d.,]+)[^\p{L}\d]*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1]?.replace(/[.,]+$/, '') ?? '';
+}
+
+/**
+ * A German run cut down to its stretches of words with name evidence (german-names.ts): every German
+ * noun is capitalised, so "Die Verkehrsgewerkschaft Berlin" is the name Berlin and "Streik" none.
+ */
+function germanRuns(run: Run, text: string): Run[] {
+  const words = [...run.text.matchAll(/\S+/gu)].map((w) => ({ text: w[0], at: run.start + w.index }));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
+  const evidence = germanNameEvidence(capitalised.map((w) => ({ text: w.text, before: wordBefore(text, w.at) })));
+  const out: Run[] = [];
+  let from = -1;
+  capitalised.forEach((w, i) => {
+    const prev = capitalised[i - 1];
+    // a stretch breaks at a word without evidence and between words that are not neighbours in the run
+    const joins = from >= 0 && evidence[i - 1] && prev && words.indexOf(w) - words.indexOf(prev) <= 2;
+    if (evidence[i] && !joins) from = w.at;
+    if (evidence[i] && (i + 1 === capitalised.length || !evidence[i + 1] || words.indexOf(capitalised[i + 1]!) - words.indexOf(w) > 2)) {
+      out.push({ start: from, text: text.slice(from, w.at + w.text.length) });
+      from = -1;
+    }
+  });
+  return out;
+}
+
+/** The candidate names of a text, in text order; `language` (ISO 639-1) where known. */
+export function nameCandidates(text: string, language?: string): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
-    const run = m[0].replace(/[’'-]+$/, '');
-    if (run.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
-    // one capitalised word opening a sentence is any word ("Les dockers", "Naufragio en …")
-    if (!/\s/.test(run) && SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const keys = keysOf(run, text);
-    if (keys.length) out.push({ start: m.index, end: m.index + run.length, keys });
+    const found: Run = { start: m.index, text: m[0].replace(/[’'-]+$/, '') };
+    for (const { start, text: run } of language === 'de' ? germanRuns(found, text) : [found]) {
+      if (run.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
+      // one capitalised word opening a sentence is any word ("Les dockers", "Naufragio en …")
+      if (!/\s/.test(run) && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const keys = keysOf(run, text);
+      if (keys.length) out.push({ start, end: start + run.length, keys });
+    }
   }
   return out;
 }
@@ -50,10 +87,10 @@ export function nameCandidates(text: string): NameCandidate[] {
 /** Runs in the pipelines for languages without entity models (default-pipeline.ts languagePlan). */
 export const nameCandidatesAnnotator = defineAnnotator<'names'>({
   name: 'names.lang',
-  semver: '1.0.0',
+  semver: '1.1.0',
   requires: [],
   produces: ['names'],
   run(doc: Doc) {
-    return { names: nameCandidates(doc.text) };
+    return { names: nameCandidates(doc.text, doc.meta.language) };
   },
 });
