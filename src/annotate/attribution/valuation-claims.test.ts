@@ -10,11 +10,12 @@ import { parseInput } from '../../service/parse.js';
 const P = 'attribution/valuation claims:';
 const file = join(import.meta.dirname, '../../../examples/visit-06-continental-post.html');
 
-const cases: ReadonlyArray<{ readonly mention: string; readonly source: string; readonly relayedBy: string | null }> = [
+/** `proposition`: the claim's text, from what the figure measures (events/claims.ts) to the figure. */
+const cases: ReadonlyArray<{ readonly mention: string; readonly source: string; readonly relayedBy: string | null; readonly proposition: string }> = [
   // "13 agreements that Mongolian officials valued at about $1.5bn"
-  { mention: 'about $1.5bn', source: 'Mongolian officials', relayedBy: null },
+  { mention: 'about $1.5bn', source: 'Mongolian officials', relayedBy: null, proposition: 'about $1.5bn' },
   // "Meridian Wire, citing President Ganbold Tserendorj, put the number of agreements at 14"
-  { mention: '14', source: 'President Ganbold Tserendorj', relayedBy: 'Meridian Wire' },
+  { mention: '14', source: 'President Ganbold Tserendorj', relayedBy: 'Meridian Wire', proposition: 'the number of agreements at 14' },
 ];
 
 /** The report annotated once for both tests. */
@@ -37,6 +38,7 @@ test(`${P} the figures an agent puts or values are attached to that agent's clai
     const claim = (doc.layers.claims ?? []).find((x) => x.id === q.claim);
     assert.ok(claim, `"${c.mention}" is attached to a claim`);
     assert.equal(span(claim.source), c.source, c.mention);
+    assert.equal(span(claim.proposition), c.proposition, c.mention);
     const via = attributions.find((a) => `c-${a.id}` === claim.via);
     assert.equal(span(via?.source), c.relayedBy, `${c.mention}: relayed by`);
   }
