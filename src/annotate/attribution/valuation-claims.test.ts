@@ -10,10 +10,10 @@ import { parseInput } from '../../service/parse.js';
 const P = 'attribution/valuation claims:';
 const file = join(import.meta.dirname, '../../../examples/visit-06-continental-post.html');
 
-/** `proposition`: the claim's text, from what the figure measures (events/claims.ts) to the figure. */
+/** `proposition`: the claim's text, what the figure measures (when the clause names it) and the figure. */
 const cases: ReadonlyArray<{ readonly mention: string; readonly source: string; readonly relayedBy: string | null; readonly proposition: string }> = [
   // "13 agreements that Mongolian officials valued at about $1.5bn"
-  { mention: 'about $1.5bn', source: 'Mongolian officials', relayedBy: null, proposition: 'about $1.5bn' },
+  { mention: 'about $1.5bn', source: 'Mongolian officials', relayedBy: null, proposition: 'at about $1.5bn' },
   // "Meridian Wire, citing President Ganbold Tserendorj, put the number of agreements at 14"
   { mention: '14', source: 'President Ganbold Tserendorj', relayedBy: 'Meridian Wire', proposition: 'the number of agreements at 14' },
 ];

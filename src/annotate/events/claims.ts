@@ -97,23 +97,9 @@ function claimTime(a: Attribution, joined: readonly Event[], timexIndex: SpanInd
   return t ? { start: t.start, end: t.end, timex: t.id, rule: 'claim:content-time' } : undefined;
 }
 
-/**
- * What a valuation measures: its cue after the verb ("puts| the toll at| 15"), or for a party it cites ("X, citing
- * Y, put the toll at 15") its relaying valuation's. The figure is claimed of it, so the claim's proposition and
- * events start there. Null for any other attribution.
- */
-function measuredOf(a: Attribution, byId: ReadonlyMap<string, Attribution>, text: string): SpanLike | null {
-  const v = a.rule === 'valuation' ? a : a.via ? byId.get(a.via) : undefined;
-  if (v?.rule !== 'valuation') return null;
-  // "valued at" (a relative clause or a passive) measures nothing in its cue
-  const verb = /^\S+\s+(?=\S+\s)/.exec(text.slice(v.cue.start, v.cue.end));
-  return verb ? { start: v.cue.start + verb[0].length, end: v.cue.end } : null;
-}
-
 export function joinClaims(input: ClaimInput): Claim[] {
   const { attributions, events, timexes, text } = input;
   const claims: Claim[] = [];
-  const byId = new Map(attributions.map((a) => [a.id, a]));
   const ordered = [...attributions].sort((x, y) => x.cue.start - y.cue.start);
   const sourceOf = new Map<string, ClaimSource | null>();
   ordered.forEach((a, k) => sourceOf.set(a.id, resolveSource(a, input, ordered.slice(Math.max(0, k - 12), k))));
@@ -125,11 +111,9 @@ export function joinClaims(input: ClaimInput): Claim[] {
   const lastBefore = (pos: number): number => (triggers.inputSorted ? triggers.lowerBound(pos) - 1 : events.length - 1);
   for (const a of attributions) {
     if (!a.content.length) continue;
-    const measured = measuredOf(a, byId, text);
-    const spans = measured ? [measured, ...a.content] : a.content;
-    const from = minOf(spans.map((c) => c.start));
+    const from = minOf(a.content.map((c) => c.start));
     const to = maxOf(a.content.map((c) => c.end));
-    const found = new Set([...insideAny(triggers, spans), ...triggers.overlapping(a.cue.start, a.cue.end)]);
+    const found = new Set([...insideAny(triggers, a.content), ...triggers.overlapping(a.cue.start, a.cue.end)]);
     const hits = [...found].sort((x, y) => x.k - y.k).map((t) => t.event);
     let joined = hits;
     let confidence: number = CLAIM_CONFIDENCE.named;

@@ -80,9 +80,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.4: counted events: a contract, deal, order, supply or delivery that governs an amount is its event ("the contract, worth €650 million")
   // 1.10.5: "X told Y (that) he was willing to visit": Y, the one spoken to, is not the visitor
   // 1.10.6: a noun that is the topic of another happening ("will vote on the agreement") is not planned by its "will"
-  // 1.10.7: a valuation's claim ("put the number of agreements at 14", and the party it cites) is about what its
-  // cue measures: its proposition and events start there
-  semver: '1.10.7',
+  semver: '1.10.6',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

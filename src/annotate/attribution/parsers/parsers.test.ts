@@ -59,13 +59,13 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // the learned detector: a cue outside the lexicon, and a weak form it admits in context
   { text: 'Sanders railed against the trade deal.', want: ['learned-indirect', 'railed against', 'Sanders', 'the trade deal'] },
   { text: 'Pence plans to release his returns soon.', want: ['indirect', 'plans', 'Pence', 'to release his returns soon'] },
-  // estimates and valuations: whoever sets the figure is the source, the verb with what it measures is the cue
-  { text: 'The fund valued the stake at about $3bn.', want: ['valuation', 'valued the stake at', 'The fund', 'about $3bn'] },
-  { text: 'The talks yielded nine accords that the two governments valued at 400 million euros.', want: ['valuation', 'valued at', 'the two governments', '400 million euros'] },
-  { text: 'The rescue service put the death toll at 27, up from 19 on Monday.', want: ['valuation', 'put the death toll at', 'The rescue service', '27, up from 19 on Monday'] },
-  { text: 'Organisers placed the size of the crowd at more than 5,000.', want: ['valuation', 'placed the size of the crowd at', 'Organisers', 'more than 5,000'] },
-  { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged inflation at', 'The central bank', '4 percent'] },
-  { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued at', 'the port authority', '$90m'] },
+  // estimates and valuations: whoever sets the figure is the source, what it measures and the figure the content
+  { text: 'The fund valued the stake at about $3bn.', want: ['valuation', 'valued', 'The fund', 'the stake at about $3bn'] },
+  { text: 'The talks yielded nine accords that the two governments valued at 400 million euros.', want: ['valuation', 'valued', 'the two governments', 'at 400 million euros'] },
+  { text: 'The rescue service put the death toll at 27, up from 19 on Monday.', want: ['valuation', 'put', 'The rescue service', 'the death toll at 27, up from 19 on Monday'] },
+  { text: 'Organisers placed the size of the crowd at more than 5,000.', want: ['valuation', 'placed', 'Organisers', 'the size of the crowd at more than 5,000'] },
+  { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged', 'The central bank', 'inflation at 4 percent'] },
+  { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued', 'the port authority', 'at $90m'] },
   { text: 'Insurers estimated the losses at $12m.', want: ['indirect', 'estimated', 'Insurers', 'the losses at $12m'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
 ];

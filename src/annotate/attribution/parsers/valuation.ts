@@ -1,9 +1,9 @@
 /**
  * Estimates and valuations: "officials valued the deal at $2bn", "the agency put the death toll at 40",
  * "13 agreements that officials valued at about $1.5bn", "the deal, valued at $2bn by analysts". Whoever
- * sets the figure is the source and the figure is what they claim. As PolNeAR marks them, the verb with the
- * thing measured and "at" is the cue ("puts the figure at") and the figure with the rest of its clause the
- * content. ("estimated/reckons X at N" are reporting verbs already: reporting-verb.ts reads them.)
+ * sets the figure is the source and the verb the cue; the thing measured, its figure and the rest of the clause
+ * are the content. (PolNeAR puts "the figure at" in the cue, but a cue is a speech act to the events layer:
+ * "agreements" inside "put the number of agreements at" would take the speaker as its source.) ("estimated/reckons X at N" are reporting verbs already: reporting-verb.ts reads them.)
  */
 import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { DETERMINERS } from '../lexicon.js';
@@ -80,19 +80,18 @@ function valuation(v: TokenView, i: number, ss: number, se: number, earlier: rea
     if (!isMeasure) return null;
   }
   const base = { antecedent: null, stance: 'neutral' as const, rule: 'valuation', participle: false };
-  const figure: TokRange = { s: at + 1, e: fig };
   const prev = v.low[i - 1] ?? '';
   // Passive or reduced ("was valued at $2bn by analysts", "the deal, valued at …"): only an agent makes it a claim.
   if (!measured && (PASSIVE_AUX.has(prev) || prev === ',' || i === ss)) {
     const agent = agentAfter(v, fig, se);
     const cueStart = PASSIVE_AUX.has(prev) ? i - 1 : i;
-    return agent ? { ...base, cue: { s: cueStart, e: at }, source: agent, content: [figure] } : null;
+    return agent ? { ...base, cue: { s: cueStart, e: i }, source: agent, content: [{ s: at, e: fig }] } : null;
   }
   const speaker = sourceBefore(v, i, ss, earlier, false);
   // In a relative clause ("13 agreements that officials valued at …") the speaker stands between pronoun and verb.
   if (!speaker.source) return null;
-  const content = trimRange(v, { s: at + 1, e: se });
-  return content ? { ...base, cue: { s: i, e: at }, source: speaker.source, antecedent: speaker.antecedent, content: [content] } : null;
+  const content = trimRange(v, { s: measured?.s ?? at, e: se });
+  return content ? { ...base, cue: { s: i, e: i }, source: speaker.source, antecedent: speaker.antecedent, content: [content] } : null;
 }
 
 export const valuationCue: CueParser = {
