@@ -33,7 +33,11 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // ("said John Podesta, a chief of staff to …"), up to 30 tokens
   // 1.5.3: "a poll released last week found": the time phrase after a participle is the subject's, and a time
   // word never heads a learned cue
-  semver: '1.5.3',
+  // 1.6.0: estimates and valuations ("officials valued the deal at $2bn", "put the death toll at 40", "13 agreements
+  // that officials valued at $1.5bn", "valued at $2bn by analysts") are attributions: whoever sets the figure is the source
+  // 1.6.1: a valuation's cue is its verb alone ("put"), what it measures is content: a cue is a speech act to the
+  // events layer, and "agreements" in "put the number of agreements at" took the speaker as its source
+  semver: '1.6.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -13,6 +13,7 @@ import { learnedCue } from './learned-verb.js';
 import { accordingTo, asPer, asReportedBy } from './prepositional.js';
 import { reportingVerb } from './reporting-verb.js';
 import { dashCredit, headlineColon } from './speaker-labels.js';
+import { valuationCue } from './valuation.js';
 
 export { speakerTurn } from './speaker-labels.js';
 
@@ -35,6 +36,7 @@ export const CUE_PARSERS: readonly CueParser[] = [
   dashCredit,
   inPoll,
   hearsay,
+  valuationCue,
   reportingVerb,
   nounThat,
   nounPrep,

@@ -59,6 +59,15 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // the learned detector: a cue outside the lexicon, and a weak form it admits in context
   { text: 'Sanders railed against the trade deal.', want: ['learned-indirect', 'railed against', 'Sanders', 'the trade deal'] },
   { text: 'Pence plans to release his returns soon.', want: ['indirect', 'plans', 'Pence', 'to release his returns soon'] },
+  // estimates and valuations: whoever sets the figure is the source, what it measures and the figure the content
+  { text: 'The fund valued the stake at about $3bn.', want: ['valuation', 'valued', 'The fund', 'the stake at about $3bn'] },
+  { text: 'The talks yielded nine accords that the two governments valued at 400 million euros.', want: ['valuation', 'valued', 'the two governments', 'at 400 million euros'] },
+  { text: 'The rescue service put the death toll at 27, up from 19 on Monday.', want: ['valuation', 'put', 'The rescue service', 'the death toll at 27, up from 19 on Monday'] },
+  { text: 'Organisers placed the size of the crowd at more than 5,000.', want: ['valuation', 'placed', 'Organisers', 'the size of the crowd at more than 5,000'] },
+  { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged', 'The central bank', 'inflation at 4 percent'] },
+  { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued', 'the port authority', 'at $90m'] },
+  { text: 'Insurers estimated the losses at $12m.', want: ['indirect', 'estimated', 'Insurers', 'the losses at $12m'] },
+  { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
 ];
 
 /** Forms a parser claims but must not turn into a candidate. */
@@ -78,6 +87,14 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'an agentless passive the detector does not take for a report', text: 'The bridge was finished in May.' },
   { name: 'an agentless passive of a word outside the detector', text: 'The money was used for a condominium.' },
   { name: 'a colon after a rubric, not a speaker', text: 'The Latest: ships left the port on Monday' },
+  { name: '"put" without a figure: a place, not an estimate', text: 'She put the book on the table.' },
+  { name: '"put" of something that is no measure', text: 'They put the boxes at 40 Main Street.' },
+  { name: 'a passive valuation without an agent', text: 'The house is valued at $300,000.' },
+  { name: 'a passive valuation without a figure', text: 'The house is valued for tax.' },
+  { name: '"placed at the scene": a place, not a figure', text: 'Two witnesses placed him at the scene.' },
+  { name: '"value" as a noun before its "of" phrase', text: 'The plan caps the tax value of deductions at 28 percent.' },
+  { name: '"value" as a noun after a determiner', text: 'The value at 40 percent was low.' },
+  { name: 'a figure that is a clock time', text: 'The board put the vote at 3 p.m.' },
 ];
 
 for (const c of POSITIVE) {
