@@ -202,11 +202,11 @@ test(`${P} event fit: parties named differently, general nouns and synonyms join
     return { cluster: 'e1', type: 'AGREE', lemma: 'agree', trigger: 'agreed', participants: [], actors: [], places: [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...over };
   };
   const cases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
-    { e: ev({ participants: ['gpe:gha'] }), t: tracked({ participants: ['gpe:civ'] }), joins: false, why: 'negative: two countries named as the parties, none shared' },
+    { e: ev({ participants: ['gpe:gha'] }), t: tracked({ participants: ['gpe:civ'] }), joins: false, why: 'negative: two countries named as the parties, none in common' },
     { e: ev({ participants: ['per:cote'] }), t: tracked({ participants: ['gpe:civ'] }), joins: true, why: 'a person on one side, a country on the other: nothing of one kind differs' },
     { e: ev({ participants: ['per:a-b'] }), t: tracked({ participants: ['per:c-d'] }), joins: false, why: 'negative: two different people' },
     { e: ev({ type: 'DISASTER', lemma: 'accident' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: true, why: '"the accident" is the story\'s collapse' },
-    { e: ev({ type: 'DISASTER', lemma: 'flood' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: false, why: 'negative: another kind of incident, no one and nowhere shared' },
+    { e: ev({ type: 'DISASTER', lemma: 'flood' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: false, why: 'negative: another kind of incident, no one and nowhere in common' },
     { e: ev({ type: 'CASUALTY', lemma: 'death' }), t: tracked({ type: 'KILL', lemma: 'kill' }), joins: true, why: 'death and killing are one family' },
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-05-13'), c.joins, c.why);

@@ -60,17 +60,17 @@ test(`${P} numbers with no claim have no attribution`, () => {
 });
 
 test(`${P} the sides of a tally: a bare side is read, counts votes and shares its counted side's event; a revision is no tally`, () => {
-  const cases: ReadonlyArray<{ text: string; want: Array<[string, string]>; shared: boolean }> = [
-    { text: 'The bill passed by 312 votes to 190 after a long debate.', want: [['312 votes', 'vote'], ['190', 'vote']], shared: true },
-    { text: 'The resolution was adopted with 120 votes in favour and 8 against.', want: [['120 votes', 'vote'], ['8', 'vote']], shared: true },
-    { text: 'Lawmakers rejected the amendment, with 204 voting against it.', want: [['204', 'vote']], shared: false },
+  const cases: ReadonlyArray<{ text: string; want: Array<[string, string]>; sameEvent: boolean }> = [
+    { text: 'The bill passed by 312 votes to 190 after a long debate.', want: [['312 votes', 'vote'], ['190', 'vote']], sameEvent: true },
+    { text: 'The resolution was adopted with 120 votes in favour and 8 against.', want: [['120 votes', 'vote'], ['8', 'vote']], sameEvent: true },
+    { text: 'Lawmakers rejected the amendment, with 204 voting against it.', want: [['204', 'vote']], sameEvent: false },
     // negative: "from 94 to 110" is a revision, linked as one, not a tally
-    { text: 'The toll from the quake climbed from 94 people to 110.', want: [['94 people', 'person'], ['110', 'person']], shared: true },
+    { text: 'The toll from the quake climbed from 94 people to 110.', want: [['94 people', 'person'], ['110', 'person']], sameEvent: true },
   ];
-  for (const { text, want, shared } of cases) {
+  for (const { text, want, sameEvent } of cases) {
     const qs = annotate(text, { published: '2025-05-12' }).layers.quantities ?? [];
     assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), want, text);
-    if (shared) assert.equal(qs[1]!.event, qs[0]!.event, text);
+    if (sameEvent) assert.equal(qs[1]!.event, qs[0]!.event, text);
   }
 });
 

@@ -13,24 +13,18 @@ import { compileEventLexicon, tagEvents, type CompiledEventLexicon, type LangEve
 import { es } from './es.js';
 import { fr } from './fr.js';
 import type { EventLexicon } from './types.js';
+import { memoByString } from '../../../util/memo.js';
 
 const LEXICONS: readonly EventLexicon[] = [de, fr, es];
 
 /** ISO 639-1 codes with an event lexicon. */
 export const EVENT_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
 
-const compiled = new Map<string, CompiledEventLexicon>();
-
-function compiledFor(language: string): CompiledEventLexicon | null {
+/** A language's lexicon, compiled on first use (null when it has none). */
+const compiledFor = memoByString((language: string): CompiledEventLexicon | null => {
   const lex = LEXICONS.find((l) => l.language === language);
-  if (!lex) return null;
-  let c = compiled.get(language);
-  if (!c) {
-    c = compileEventLexicon(lex);
-    compiled.set(language, c);
-  }
-  return c;
-}
+  return lex ? compileEventLexicon(lex) : null;
+});
 
 export function hasEventLexicon(language: string | null | undefined): boolean {
   return !!language && EVENT_LANGUAGES.includes(language);

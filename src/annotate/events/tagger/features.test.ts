@@ -117,7 +117,7 @@ test('events/tagger/features: a word cache kept across texts gives the features 
   assert.equal(c.get('Attack').lower, 'attack');
 });
 
-test('events/tagger/features: a sense table adds supersense features, shared by words of one supersense', () => {
+test('events/tagger/features: a sense table adds supersense features, common to words of one supersense', () => {
   const withSenses: EventClusterTables = { ...CLUSTERS, senses: loadSenseTable() };
   const own = (word: string, c: EventClusterTables): Set<number> => {
     const toks = tokenize(`They reported the ${word} yesterday.`);
@@ -134,8 +134,8 @@ test('events/tagger/features: a sense table adds supersense features, shared by 
     const a = own(c.a, withSenses);
     assert.ok(a.size > plainA.size, `${c.a}: sense features added`);
     const extraA = [...a].filter((f) => !plainA.has(f));
-    const shared = (w: string): number => { const b = own(w, withSenses); return extraA.filter((f) => b.has(f)).length; };
-    assert.ok(shared(c.like) > shared(c.unlike), `${c.a}: ${shared(c.like)} shared with ${c.like}, ${shared(c.unlike)} with ${c.unlike}`);
+    const overlap = (w: string): number => { const b = own(w, withSenses); return extraA.filter((f) => b.has(f)).length; };
+    assert.ok(overlap(c.like) > overlap(c.unlike), `${c.a}: ${overlap(c.like)} in common with ${c.like}, ${overlap(c.unlike)} with ${c.unlike}`);
   }
 });
 
@@ -155,7 +155,7 @@ test('events/tagger/features: class features read supersenses when given them, a
   for (const c of cases) {
     const a = cls(c.a, withSenses);
     assert.ok(a.size > 0, c.a[0]);
-    const shared = (x: [string, string]): number => [...cls(x, withSenses)].filter((f) => a.has(f)).length;
-    assert.ok(shared(c.like) > shared(c.unlike), `${c.a[1]}: ${shared(c.like)} shared with ${c.like[1]}, ${shared(c.unlike)} with ${c.unlike[1]}`);
+    const overlap = (x: [string, string]): number => [...cls(x, withSenses)].filter((f) => a.has(f)).length;
+    assert.ok(overlap(c.like) > overlap(c.unlike), `${c.a[1]}: ${overlap(c.like)} in common with ${c.like[1]}, ${overlap(c.unlike)} with ${c.unlike[1]}`);
   }
 });

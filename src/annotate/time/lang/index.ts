@@ -15,6 +15,7 @@ import { nl } from './nl.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
 import type { DateLexicon } from './types.js';
+import { memoByString } from '../../../util/memo.js';
 
 export type { DateLexicon } from './types.js';
 
@@ -23,18 +24,11 @@ const LEXICONS: readonly DateLexicon[] = [ru, de, fr, es, nl, tr];
 /** ISO 639-1 codes with a date lexicon. */
 export const DATE_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
 
-const compiled = new Map<string, CompiledLexicon>();
-
-function compiledFor(language: string): CompiledLexicon | null {
+/** A language's lexicon, compiled on first use (null when it has none). */
+const compiledFor = memoByString((language: string): CompiledLexicon | null => {
   const lex = LEXICONS.find((l) => l.language === language);
-  if (!lex) return null;
-  let c = compiled.get(language);
-  if (!c) {
-    c = compileLexicon(lex);
-    compiled.set(language, c);
-  }
-  return c;
-}
+  return lex ? compileLexicon(lex) : null;
+});
 
 /** A timex in short readable form: `value`, `value MOD` ("2026-04 END"), or `from/to` for a range of days. */
 export function dateLabel(t: Timex): string {
