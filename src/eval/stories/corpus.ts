@@ -143,24 +143,29 @@ export function loadStoryCorpus(dir: string): StoryCorpus {
 
 /** The part of the corpus whose stories are in the split: their reports, events, statuses and findings. */
 export function restrictToSplit(c: StoryCorpus, split: 'dev' | 'test'): StoryCorpus {
-  const stories = new Set(c.gold.stories.filter((s) => s.split === split).map((s) => s.id));
+  return restrictToStories(c, (s) => s.split === split);
+}
+
+/** The part of the corpus whose stories `keep` accepts: their reports, events, statuses and findings. */
+export function restrictToStories(c: StoryCorpus, keep: (story: StoryCorpusGold['stories'][number]) => boolean): StoryCorpus {
+  const stories = new Set(c.gold.stories.filter(keep).map((s) => s.id));
   const reports = new Set(c.gold.reports.filter((r) => stories.has(r.story)).map((r) => r.file));
   const events = new Set(c.gold.events.filter((e) => stories.has(e.story)).map((e) => e.id));
-  const keep = (r: { report: string }): boolean => reports.has(r.report);
+  const inReports = (r: { report: string }): boolean => reports.has(r.report);
   const gold: StoryCorpusGold = {
     ...c.gold,
     stories: c.gold.stories.filter((s) => stories.has(s.id)),
     reports: c.gold.reports.filter((r) => reports.has(r.file)),
     events: c.gold.events.filter((e) => events.has(e.id)),
-    mentions: c.gold.mentions.filter(keep),
-    statuses: c.gold.statuses.filter(keep),
-    findings: c.gold.findings.filter((f) => keep(f.a) && keep(f.b)),
+    mentions: c.gold.mentions.filter(inReports),
+    statuses: c.gold.statuses.filter(inReports),
+    findings: c.gold.findings.filter((f) => inReports(f.a) && inReports(f.b)),
   };
   return {
     gold,
     texts: new Map([...c.texts].filter(([file]) => reports.has(file))),
-    mentions: c.mentions.filter(keep),
-    statuses: c.statuses.filter(keep),
-    findings: c.findings.filter((f) => keep(f.a) && keep(f.b)),
+    mentions: c.mentions.filter(inReports),
+    statuses: c.statuses.filter(inReports),
+    findings: c.findings.filter((f) => inReports(f.a) && inReports(f.b)),
   };
 }

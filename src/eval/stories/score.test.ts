@@ -7,7 +7,7 @@ import { WiretraceError } from '../../errors.js';
 import { checkGold, loadStoryCorpus, type SpanRef } from './corpus.js';
 import type { StoryCorpusGold } from './gold.js';
 import { GOLD, R1, R2, R3, TEXTS } from './testing/fixture.js';
-import { scoreStories, type StoryPrediction } from './score.js';
+import { predictionForReports, scoreStories, type StoryPrediction } from './score.js';
 
 /** The span of the n-th occurrence of `words` in a report. */
 function at(report: string, words: string, n = 0): SpanRef {
@@ -132,5 +132,35 @@ test('stories gold: loadStoryCorpus reads gold.json and the report files; a miss
     assert.throws(() => loadStoryCorpus(dir), (e: unknown) => e instanceof WiretraceError && /not JSON/.test(e.message));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stories score: predictionForReports keeps what touches the reports, and a finding with one side in them', () => {
+  const find = (a: SpanRef, b: SpanRef) => ({ kind: 'time' as const, a, b });
+  const pred: StoryPrediction = {
+    stories: [R1, R2, R3].map((r) => ({ item: r, cluster: 'one' })),
+    events: [
+      { id: 'e1', ...at(R1, 'visit'), tracked: 't1' },
+      { id: 'e3', ...at(R3, 'strike'), tracked: 't2' },
+    ],
+    statuses: [
+      { tracked: 't1', report: R1, status: 'expected' },
+      { tracked: 't2', report: R3, status: 'happened' },
+    ],
+    findings: [find(at(R1, 'in March'), at(R2, 'in April')), find(at(R2, 'in April'), at(R3, 'on Friday')), find(at(R3, 'ended'), at(R3, 'on Friday'))],
+  };
+  const cases: { reports: string[]; stories: number; events: string[]; statuses: string[]; findings: number }[] = [
+    { reports: [R1, R2], stories: 2, events: ['e1'], statuses: [R1], findings: 2 },
+    { reports: [R3], stories: 1, events: ['e3'], statuses: [R3], findings: 2 },
+    { reports: [], stories: 0, events: [], statuses: [], findings: 0 },
+    { reports: ['reports/none.txt'], stories: 0, events: [], statuses: [], findings: 0 },
+  ];
+  for (const c of cases) {
+    const got = predictionForReports(pred, new Set(c.reports));
+    const label = c.reports.join(',') || 'no reports';
+    assert.equal(got.stories.length, c.stories, label);
+    assert.deepEqual(got.events.map((e) => e.id), c.events, label);
+    assert.deepEqual(got.statuses.map((s) => s.report), c.statuses, label);
+    assert.equal(got.findings.length, c.findings, label);
   }
 });

@@ -49,6 +49,20 @@ export interface StoryScores {
   };
 }
 
+/**
+ * The part of a prediction about the given reports, to score one story inside a run over many: its reports'
+ * story assignments, events and statuses, and every finding with a side in them (one that pairs a report
+ * with another story's counts against the story's precision).
+ */
+export function predictionForReports(pred: StoryPrediction, reports: ReadonlySet<string>): StoryPrediction {
+  return {
+    stories: pred.stories.filter((a) => reports.has(a.item)),
+    events: pred.events.filter((e) => reports.has(e.report)),
+    statuses: pred.statuses.filter((s) => reports.has(s.report)),
+    findings: pred.findings.filter((f) => reports.has(f.a.report) || reports.has(f.b.report)),
+  };
+}
+
 export function overlaps(a: SpanRef, b: SpanRef): boolean {
   return a.report === b.report && a.start < b.end && b.start < a.end;
 }

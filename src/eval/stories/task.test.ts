@@ -37,6 +37,14 @@ test('stories task: scores the baseline per split and says drift finding is abse
     assert.equal(r.metrics['baseline.storyB3F1'], 1);
     assert.match(r.table ?? '', /drift findings\s+absent/);
     await assert.rejects(run(['--corpus', dir, '--split', 'train']), (e: unknown) => e instanceof WiretraceError && e.code === 'E_USAGE');
+    // --story: the named story's own figures beside its split's; a story the corpus lacks is a usage error
+    const one = await run(['--corpus', dir, '--split', 'dev', '--story', 's1']);
+    assert.match(one.table ?? '', /wiretrace dev story s1: 1 stories, 2 reports/);
+    assert.equal(one.metrics['dev.wiretrace.story.s1.storyPairF1'], 1);
+    assert.equal(one.metrics['dev.wiretrace.story.s2.statusAcc'], undefined);
+    for (const bad of [['--story', 'nope'], ['--story', 's1,nope'], ['--story']]) {
+      await assert.rejects(run(['--corpus', dir, ...bad]), (e: unknown) => e instanceof WiretraceError && e.code === 'E_USAGE', bad.join(' '));
+    }
     await assert.rejects(run(['--corpus', join(dir, 'nowhere')]), (e: unknown) => e instanceof WiretraceError && e.code === 'E_EVAL_DATA');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
- * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--errors] [--json]`
- * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only)
+ * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--story ID,ID] [--errors] [--json]`
+ * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only;
+ * `--story` adds each named story's own figures, scored on its reports after a run over its whole split)
  *
  * Scores the project's own story corpus (docs/story-corpus.md): story clustering (pairwise, B-cubed),
  * tracked-event coreference (B-cubed), status accuracy per (tracked event, report) and drift findings (P/R).
@@ -18,13 +19,13 @@ import type { EventStatus } from '../../doc/schemas/events.js';
 import type { EventMentionSpan, ReportText } from '../linking.js';
 import { sameLemmaLinker, tfidfClusterer } from '../ecbplus/baseline.js';
 import { isCountedEvent } from '../../annotate/events/counted.js';
-import { loadStoryCorpus, restrictToSplit, type StoryCorpus } from '../stories/corpus.js';
+import { loadStoryCorpus, restrictToSplit, restrictToStories, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
 import type { SpanRef } from '../stories/corpus.js';
-import { scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
+import { predictionForReports, scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 import { appendAll } from '../../util/arrays.js';
-import { argValue } from '../args.js';
+import { argValue, requiredArgValue } from '../args.js';
 
 /** The events layer's statuses in the story layer's words. */
 const STATUS_OF: Readonly<Record<EventStatus, StoryStatus>> = {
@@ -90,12 +91,26 @@ function renderErrors(corpus: StoryCorpus, s: StoryScores): string[] {
   ];
 }
 
+/** The figures a gate can pin, under `prefix`; drift only for wiretrace (the baseline finds none). */
+function metricsOf(prefix: string, system: string, s: StoryScores): Record<string, number> {
+  return {
+    [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,
+    [`${prefix}.storyB3F1`]: s.stories.b3.f1,
+    [`${prefix}.trackedEventB3F1`]: s.events.b3.f1,
+    [`${prefix}.statusAcc`]: s.status.accuracy,
+    ...(system === 'wiretrace' ? { [`${prefix}.driftP`]: s.findings.p, [`${prefix}.driftR`]: s.findings.r } : {}),
+  };
+}
+
 export async function run(args: string[]): Promise<EvalResult> {
   const dir = resolve(argValue(args, '--corpus') ?? resolve('corpus', 'stories'));
   const split = (argValue(args, '--split') ?? 'all') as Split;
   if (!SPLITS.includes(split)) throw new WiretraceError('E_USAGE', `--split must be one of ${SPLITS.join(', ')}`);
   const showErrors = args.includes('--errors');
   const full = loadStoryCorpus(dir);
+  const storyIds = requiredArgValue(args, '--story')?.split(',').filter(Boolean) ?? [];
+  const unknown = storyIds.filter((id) => !full.gold.stories.some((s) => s.id === id));
+  if (unknown.length) throw new WiretraceError('E_USAGE', `--story names no story of the corpus: ${unknown.join(', ')}`);
   const parts = split === 'all' ? (['dev', 'test'] as const) : [split];
   const lines = ['Story corpus: baseline (TF-IDF stories, events-layer triggers linked by same lemma, events-layer status) and wiretrace (the link layer, online)', ''];
   const metrics: Record<string, number> = {};
@@ -114,13 +129,13 @@ export async function run(args: string[]): Promise<EvalResult> {
       appendAll(lines, render(`${sys.name} ${part}`, corpus, s));
       if (showErrors && sys.name === 'wiretrace') appendAll(lines, renderErrors(corpus, s));
       const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
-      Object.assign(metrics, {
-        [`${prefix}.storyPairF1`]: s.stories.pairwise.f1,
-        [`${prefix}.storyB3F1`]: s.stories.b3.f1,
-        [`${prefix}.trackedEventB3F1`]: s.events.b3.f1,
-        [`${prefix}.statusAcc`]: s.status.accuracy,
-        ...(sys.name === 'wiretrace' ? { [`${prefix}.driftP`]: s.findings.p, [`${prefix}.driftR`]: s.findings.r } : {}),
-      });
+      Object.assign(metrics, metricsOf(prefix, sys.name, s));
+      for (const story of corpus.gold.stories.filter((st) => storyIds.includes(st.id))) {
+        const one = restrictToStories(corpus, (st) => st.id === story.id);
+        const scores = scoreStories(one, predictionForReports(sys.prediction, new Set(one.texts.keys())));
+        appendAll(lines, render(`${sys.name} ${part} story ${story.id}`, one, scores));
+        Object.assign(metrics, metricsOf(`${prefix}.story.${story.id}`, sys.name, scores));
+      }
     }
     lines.push('');
   }
