@@ -277,3 +277,42 @@ test(`${P} a claim is about the tracked event its content names, not the one its
   ];
   for (const c of cases) assert.equal(claimEvent({ clusters: c.clusters, text: c.text }, reportEvents, tracked), c.want, c.name);
 });
+
+test(`${P} quantities: rates, rounded figures and two sources' counts of one day`, () => {
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    {
+      name: 'negative: a rate per day is no total ("40 cases" → "about 30 a day")',
+      stated: [
+        { article: 1, day: '2026-03-01', text: '40 cases', low: 40, high: 40, unit: 'case', sentence: 'Officials confirmed 40 cases of measles in Dorran.' },
+        { article: 2, day: '2026-03-08', text: 'about 30', low: 27, high: 33, unit: 'count', sentence: 'New cases had risen to about 30 a day, the clinic said.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'negative: a rounded figure and the precise one it rounds ("nearly 500 branches" → "493 branches")',
+      stated: [
+        { article: 1, day: '2026-03-01', text: 'nearly 500 branches', low: 450, high: 500, unit: 'branch', sentence: 'The bank runs nearly 500 branches across the country.' },
+        { article: 2, day: '2026-03-04', text: '493 branches', low: 493, high: 493, unit: 'branch', sentence: 'It has 493 branches and 9,000 staff.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'a rounded figure far from the precise one is drift ("nearly 500 branches" → "430 branches")',
+      stated: [
+        { article: 1, day: '2026-03-01', text: 'nearly 500 branches', low: 450, high: 500, unit: 'branch', sentence: 'The bank runs nearly 500 branches across the country.' },
+        { article: 2, day: '2026-03-04', text: '430 branches', low: 430, high: 430, unit: 'branch', sentence: 'It has 430 branches and 9,000 staff.' },
+      ],
+      want: [['nearly 500 branches', '430 branches', 'drift']],
+    },
+    {
+      name: 'two new counts of one day in one report contradict each other, not the earlier bound in the same words',
+      stated: [
+        { article: 1, day: '2026-03-01', text: 'more than 60 cases', low: 61, high: Infinity, unit: 'case', sentence: 'The outbreak has grown to more than 60 cases.' },
+        { article: 2, day: '2026-03-05', text: '80 measles cases', low: 80, high: 80, unit: 'case', sentence: 'The ministry said 80 measles cases had been recorded.' },
+        { article: 2, day: '2026-03-05', text: '95 cases', low: 95, high: 95, unit: 'case', sentence: 'A charity counted 95 cases on the same day.' },
+      ],
+      want: [['more than 60 cases', '80 measles cases', 'drift'], ['80 measles cases', '95 cases', 'contradiction']],
+    },
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});

@@ -15,6 +15,7 @@ import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
+import { isRate, roundsTo } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -278,6 +279,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   if (at >= 0 && /^\s*per\b/i.test(sentence.slice(at + x.text.length))) return false;
+  // a rate ("about 20 a day") is no total of the count
+  if (isRate(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
   if (!x.unit.startsWith(VOTE_UNIT) && voteSentences.has(sentenceKey(x))) return false;
   const year = x.day ? Number(x.day.slice(0, 4)) : null;
@@ -327,6 +330,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       if (ratio > COMPARABLE_RATIO) continue;
+      // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
+      if (roundsTo(p, q)) continue;
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
       if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j)) comparable.push(j);
     }
@@ -335,7 +340,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // inside the report, the figure nearest before; else the first figure (the lead's) of the latest report that has one
     const nearest = comparable[0]!;
     const headline = obs[nearest]!.article === q.article ? nearest : minOf(comparable.filter((j) => obs[j]!.article === obs[nearest]!.article));
-    const chosen = sameWords ?? headline;
+    // two new figures of one day in one report are two sources' counts: the nearest is the other side, whatever
+    // its words (one restating an earlier report's figure leaves the comparison with that report)
+    const sameReportDay = obs[nearest]!.article === q.article && obs[nearest]!.day !== null && obs[nearest]!.day === q.day && firstFigure.get(figure(nearest)) === nearest;
+    const chosen = sameReportDay ? nearest : (sameWords ?? headline);
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
     const first = sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!;

@@ -1,0 +1,45 @@
+/**
+ * Which amounts stand for one count, so that quantity drift compares like with like: a rate ("about 20 a
+ * day") is no total, and a rounded figure ("nearly 300 stores") and the precise one it rounds ("296
+ * stores") are one figure said two ways.
+ */
+import type { QuantityObservation } from './state.js';
+
+/** After an amount, a period it is counted per: "about 20 a day", "15 per week", "ten daily". */
+const PER_PERIOD = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b|per\s+capita\b)/i;
+
+/** Whether an amount is a rate counted per period, not a total of the story's count. */
+export function isRate(x: QuantityObservation): boolean {
+  const at = x.evidence.text.indexOf(x.text);
+  return at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length));
+}
+
+/** Words that make a figure a rounded one: "nearly 300", "about 1,200", "almost 40". */
+const ROUNDING = /\b(?:nearly|almost|about|around|roughly|approximately|some|close to|just (?:under|over|below|above))\b/i;
+/** How far (fraction of the figure) a precise figure may lie from a rounded one and still be the same count. */
+const ROUNDING_SLACK = 0.02;
+
+/** The figure an amount names in digits ("nearly 300 stores" → 300), or null ("around a dozen"). */
+function nominal(text: string): number | null {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  return m ? Number(m[0].replace(/,/g, '')) : null;
+}
+
+const precise = (x: QuantityObservation): boolean => Number.isFinite(x.high) && x.low === x.high && !ROUNDING.test(x.text);
+
+/**
+ * Whether one amount is a rounded figure and the other the precise figure it rounds (within ROUNDING_SLACK
+ * of the named figure). A figure named in words ("around a dozen") is too vague to say which it rounds.
+ */
+export function roundsTo(a: QuantityObservation, b: QuantityObservation): boolean {
+  const check = (rounded: QuantityObservation, exact: QuantityObservation): boolean => {
+    if (!ROUNDING.test(rounded.text) || !precise(exact)) return false;
+    const n = nominal(rounded.text);
+    // the named figure in the amount's scale: "about 2.4 billion" is 2.4 × 10^9 ("nearly 300" is [270, 300])
+    if (n === null || n === 0) return false;
+    const middle = Number.isFinite(rounded.high) ? (rounded.low + rounded.high) / 2 : rounded.low;
+    const figure = n * 10 ** Math.round(Math.log10(Math.max(middle, 1) / n));
+    return Math.abs(exact.low - figure) <= ROUNDING_SLACK * figure;
+  };
+  return check(a, b) || check(b, a);
+}
