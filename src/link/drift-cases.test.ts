@@ -316,3 +316,23 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
+
+test(`${P} negation: being in talks, a suspension, and a denial recapped in the past perfect`, () => {
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    {
+      name: 'merger: "in talks to buy" denied by the target ("not in talks with anyone")',
+      said: [said('bank', 'people familiar', 1, 'the bank is in early talks to buy the insurer'), said('ins', 'insurer', 2, '"We are not in talks with anyone," a spokesman said')],
+      want: [['bank@1', 'ins@2']],
+    },
+    {
+      name: 'outbreak: a radio report of suspended vaccinations denied by the ministry',
+      said: [said('radio', 'radio station', 1, 'vaccinations in the district had been suspended'), said('min', 'ministry', 2, '"The campaign has not been suspended anywhere," the spokesman said')],
+      want: [['radio@1', 'min@2']],
+    },
+    negative('"return to talks" is a call, not a claim of talks',
+      said('sen', 'senator', 1, 'both sides should return to talks soon'), said('co', 'company', 2, 'it would not resume talks')),
+    negative('a denial recapped in the past perfect is no new denial of the deal announced',
+      said('deal', 'companies', 1, 'the bank has agreed to buy the insurer'), said('recap', 'agency', 2, 'the insurer had denied in May that it had agreed to any sale')),
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});

@@ -38,6 +38,10 @@ const CERTAINTY_WORDS = /\b(?:willing|ready|will|would|may|might|could|intends?|
 const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp }> = [
   { name: 'postpone', pattern: /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled)\b/i },
   { name: 'cancel', pattern: /\b(?:cancel\w*|called off|call off|scrapped)\b/i },
+  { name: 'suspend', pattern: /\b(?:suspend\w*|halted|paused)\b/i },
+  // talks come before an agreement: "confirming talks that it had denied" speaks to the talks, whatever was agreed since
+  // (being in talks with someone, not talks as a venue: "return to talks", "the talks are expected to cover")
+  { name: 'talks', pattern: /\b(?:in (?:[\p{L}-]+ )?(?:talks|negotiations)|talking to|negotiating with|confirm\w* (?:the )?(?:talks|negotiations))\b/iu },
   { name: 'agree', pattern: /\b(?:agree\w*|deal|signed|sign)\b/i },
   { name: 'visit', pattern: /\b(?:visit\w*|trip)\b/i },
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
@@ -554,6 +558,9 @@ const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
  */
 const PENDING = /\bnot yet\b|\byet to\b|\bclose to\b|\b(?:is|are|was|were|be|been|very|so)\s+close\b/i;
 
+/** A denial told as one made before the report's time: "had denied", "had earlier rejected". */
+const PAST_DENIAL = /\bhad\s+(?:(?:already|earlier|previously|repeatedly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
+
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
 
@@ -575,7 +582,10 @@ function polarOf(x: WordedVersion): PolarVersion | null {
   const at = found.topic.pattern.exec(text)!.index;
   if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
   // "denied reports that the visit had been postponed": the cue denies what the content states
-  return { ...x, topic: found.topic.name, denies: content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity };
+  const denies = content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity;
+  // a denial told in the past perfect recaps one made before ("X had denied in August that …"): no new denial
+  if (denies && PAST_DENIAL.test(`${x.v.cue} ${text.slice(0, at)}`)) return null;
+  return { ...x, topic: found.topic.name, denies };
 }
 
 /**
