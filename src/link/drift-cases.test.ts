@@ -313,6 +313,16 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
       ],
       want: [['more than 60 cases', '80 measles cases', 'drift'], ['80 measles cases', '95 cases', 'contradiction']],
     },
+    {
+      name: 'one sentence pair holding a case count and a toll gives two findings; "fell ill" counts cases, not the dead',
+      stated: [
+        { article: 1, day: '2026-03-01', text: '30 cases', low: 30, high: 30, unit: 'case', sentence: 'Officials confirmed 30 cases in a week, and two people have died.' },
+        { article: 1, day: '2026-03-01', text: 'two people', low: 2, high: 2, unit: 'person', sentence: 'Officials confirmed 30 cases in a week, and two people have died.' },
+        { article: 2, day: '2026-03-09', text: '45 people', low: 45, high: 45, unit: 'person', sentence: 'In all, 45 people fell ill and three died, the minister said.' },
+        { article: 2, day: '2026-03-09', text: 'three', low: 3, high: 3, unit: 'count', sentence: 'In all, 45 people fell ill and three died, the minister said.' },
+      ],
+      want: [['30 cases', '45 people', 'drift'], ['two people', 'three', 'drift']],
+    },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

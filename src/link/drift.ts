@@ -94,13 +94,14 @@ function certaintyWords(v: ClaimVersion): string {
   return [...new Set(words)].sort().join(' ');
 }
 
-function keyOf(kind: FindingKind, a: Evidence, b: Evidence): string {
+/** A finding's id: its kind and two sentences, and what it is about where one sentence pair holds several (a toll and a case count). */
+function keyOf(kind: FindingKind, a: Evidence, b: Evidence, about: string | null): string {
   const [x, y] = [`${a.article}:${a.start}`, `${b.article}:${b.start}`].sort();
-  return `${kind}:${x}~${y}`;
+  return `${kind}:${x}~${y}${about ? `:${about}` : ''}`;
 }
 
-function make(kind: FindingKind, severity: Finding['severity'], summary: string, a: Evidence, b: Evidence, versions: readonly string[], event: string | null): Finding {
-  return { id: keyOf(kind, a, b), kind, severity, summary, a, b, versions: [...versions], event };
+function make(kind: FindingKind, severity: Finding['severity'], summary: string, a: Evidence, b: Evidence, versions: readonly string[], event: string | null, about: string | null = null): Finding {
+  return { id: keyOf(kind, a, b, about), kind, severity, summary, a, b, versions: [...versions], event };
 }
 
 const who = (source: string | null, outlet: string | null, article: number): string => `${source ?? outlet ?? 'unattributed'}${source && outlet ? `, ${outlet}` : ''}${!outlet ? ` #${article}` : ''}`;
@@ -214,13 +215,18 @@ interface CountedAs {
  * miners, people, bodies or no noun at all, and compared as one count.
  */
 const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|bodies|body|fatalit(?:y|ies)|drown(?:ed|ing)?)\b/giu],
+  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|bodies|body|fatal|fatalit(?:y|ies)|drown(?:ed|ing)?)\b/giu],
   ['missing', /\b(?:missing|trapped|trapping|unaccounted)\b/giu],
+  // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
+  ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
   ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded)\b/giu],
 ];
 /** How far around an amount (characters) a toll word is looked for. */
 const TOLL_REACH_BEFORE = 64;
 const TOLL_REACH_AFTER = 32;
+
+/** A figure in digits or words, standing between an amount and a toll word. */
+const ANOTHER_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
 
 function tollOf(sentence: string, at: number, end: number): { unit: string; word: string } | null {
   let best: { unit: string; word: string; gap: number } | null = null;
@@ -229,7 +235,9 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
       // a word inside the amount ("11 bodies") is nearest of all
       const gap = m.index < at ? at - (m.index + m[0].length) : Math.max(0, m.index - end);
       const reach = m.index < at ? TOLL_REACH_BEFORE : TOLL_REACH_AFTER;
-      if (gap >= 0 && gap <= reach && (!best || gap < best.gap)) best = { unit, word: m[0].toLowerCase(), gap };
+      // another amount between them takes the word ("30 cases in a week, and two people have died": "died" is the two's)
+      const between = m.index < at ? sentence.slice(m.index + m[0].length, at) : sentence.slice(end, m.index);
+      if (gap >= 0 && gap <= reach && !ANOTHER_AMOUNT.test(between) && (!best || gap < best.gap)) best = { unit, word: m[0].toLowerCase(), gap };
     }
   }
   return best && { unit: best.unit, word: best.word };
@@ -356,7 +364,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
-    out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null));
+    out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null, unit));
   });
   return out;
 }
