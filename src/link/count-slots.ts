@@ -43,3 +43,22 @@ export function roundsTo(a: QuantityObservation, b: QuantityObservation): boolea
   };
   return check(a, b) || check(b, a);
 }
+
+/**
+ * A company's own figures, named before an amount ("its sales rose 9% last year to 4.6 billion zlotys"):
+ * a deal's price in the same currency is another count.
+ */
+const METRIC = /\b(sales|revenues?|turnover|profits?|earnings|losses|debts?|budget|market value|valuation)\b/giu;
+/** How far before an amount (characters) its metric word is read. */
+const METRIC_REACH = 48;
+
+/** The metric an amount of money states ("sales"), or null for a plain amount (a price, a sum paid). */
+export function metricOf(x: QuantityObservation): string | null {
+  const at = x.evidence.text.indexOf(x.text);
+  if (at < 0) return null;
+  const before = x.evidence.text.slice(Math.max(0, at - METRIC_REACH), at);
+  const found = [...before.matchAll(METRIC)].pop();
+  // the metric is the amount's own when no other figure stands between them ("sales of $2m and a price of $5m")
+  if (!found || /\d/.test(before.slice(found.index + found[0].length).replace(/\b\d+(?:\.\d+)?%/g, ''))) return null;
+  return found[1]!.toLowerCase().replace(/s$/, '');
+}

@@ -323,6 +323,22 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
       ],
       want: [['30 cases', '45 people', 'drift'], ['two people', 'three', 'drift']],
     },
+    {
+      name: 'negative: a company\'s sales are another count than the price paid for it, in the same currency',
+      stated: [
+        { article: 1, day: '2026-03-01', text: '3.2 billion euros', low: 3.2e9, high: 3.2e9, unit: 'euro', sentence: 'Its revenue rose 4% last year to 3.2 billion euros.' },
+        { article: 2, day: '2026-03-09', text: '1.9 billion euros', low: 1.9e9, high: 1.9e9, unit: 'euro', sentence: 'The group agreed to buy the chain for 1.9 billion euros.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")',
+      stated: [
+        { article: 1, day: '2026-03-01', text: '3.2 billion euros', low: 3.2e9, high: 3.2e9, unit: 'euro', sentence: 'Its revenue rose 4% last year to 3.2 billion euros.' },
+        { article: 2, day: '2026-03-09', text: '3.5 billion euros', low: 3.5e9, high: 3.5e9, unit: 'euro', sentence: 'The chain reported revenue of 3.5 billion euros.' },
+      ],
+      want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
+    },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

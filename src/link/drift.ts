@@ -15,7 +15,7 @@ import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { isRate, roundsTo } from './count-slots.js';
+import { isRate, metricOf, roundsTo } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -263,7 +263,8 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const own = countedPhrase(x.text);
   const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
-  if (x.unit !== BARE_COUNT) return { unit: x.unit, phrase: own };
+  // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
+  if (x.unit !== BARE_COUNT) return { unit: metricOf(x) ? `${x.unit}/${metricOf(x)}` : x.unit, phrase: own };
   if (at < 0) return { unit: x.unit, phrase: '' };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
