@@ -278,67 +278,49 @@ test(`${P} a claim is about the tracked event its content names, not the one its
   for (const c of cases) assert.equal(claimEvent({ clusters: c.clusters, text: c.text }, reportEvents, tracked), c.want, c.name);
 });
 
+/** An amount stated in report `article`, published on day `article` of March (two amounts of one report share their day). */
+const amount = (article: number, text: string, [low, high]: [number, number], unit: string, sentence: string): Stated => ({ article, day: `2026-03-0${article}`, text, low, high, unit, sentence });
+
+/** A case whose amounts must give no quantity finding. */
+const unchanged = (name: string, ...stated: Stated[]): { name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> } => ({ name: `negative: ${name}`, stated, want: [] });
+
 test(`${P} quantities: rates, rounded figures and two sources' counts of one day`, () => {
   const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
-    {
-      name: 'negative: a rate per day is no total ("40 cases" → "about 30 a day")',
-      stated: [
-        { article: 1, day: '2026-03-01', text: '40 cases', low: 40, high: 40, unit: 'case', sentence: 'Officials confirmed 40 cases of measles in Dorran.' },
-        { article: 2, day: '2026-03-08', text: 'about 30', low: 27, high: 33, unit: 'count', sentence: 'New cases had risen to about 30 a day, the clinic said.' },
-      ],
-      want: [],
-    },
-    {
-      name: 'negative: a rounded figure and the precise one it rounds ("nearly 500 branches" → "493 branches")',
-      stated: [
-        { article: 1, day: '2026-03-01', text: 'nearly 500 branches', low: 450, high: 500, unit: 'branch', sentence: 'The bank runs nearly 500 branches across the country.' },
-        { article: 2, day: '2026-03-04', text: '493 branches', low: 493, high: 493, unit: 'branch', sentence: 'It has 493 branches and 9,000 staff.' },
-      ],
-      want: [],
-    },
-    {
-      name: 'a rounded figure far from the precise one is drift ("nearly 500 branches" → "430 branches")',
-      stated: [
-        { article: 1, day: '2026-03-01', text: 'nearly 500 branches', low: 450, high: 500, unit: 'branch', sentence: 'The bank runs nearly 500 branches across the country.' },
-        { article: 2, day: '2026-03-04', text: '430 branches', low: 430, high: 430, unit: 'branch', sentence: 'It has 430 branches and 9,000 staff.' },
-      ],
-      want: [['nearly 500 branches', '430 branches', 'drift']],
-    },
+    unchanged('a rate per day is no total ("40 cases" → "about 30 a day")',
+      amount(1, '40 cases', [40, 40], 'case', 'Officials confirmed 40 cases of measles in Dorran.'),
+      amount(2, 'about 30', [27, 33], 'count', 'New cases had risen to about 30 a day, the clinic said.'),
+    ),
+    unchanged('a rounded figure and the precise one it rounds ("nearly 500 branches" → "493 branches")',
+      amount(1, 'nearly 500 branches', [450, 500], 'branch', 'The bank runs nearly 500 branches across the country.'),
+      amount(2, '493 branches', [493, 493], 'branch', 'It has 493 branches and 9,000 staff.'),
+    ),
+    { name: 'a rounded figure far from the precise one is drift ("nearly 500 branches" → "430 branches")', want: [['nearly 500 branches', '430 branches', 'drift']],
+      stated: [amount(1, 'nearly 500 branches', [450, 500], 'branch', 'The bank runs nearly 500 branches across the country.'), amount(2, '430 branches', [430, 430], 'branch', 'It has 430 branches and 9,000 staff.')] },
     {
       name: 'two new counts of one day in one report contradict each other, not the earlier bound in the same words',
       stated: [
-        { article: 1, day: '2026-03-01', text: 'more than 60 cases', low: 61, high: Infinity, unit: 'case', sentence: 'The outbreak has grown to more than 60 cases.' },
-        { article: 2, day: '2026-03-05', text: '80 measles cases', low: 80, high: 80, unit: 'case', sentence: 'The ministry said 80 measles cases had been recorded.' },
-        { article: 2, day: '2026-03-05', text: '95 cases', low: 95, high: 95, unit: 'case', sentence: 'A charity counted 95 cases on the same day.' },
+        amount(1, 'more than 60 cases', [61, Infinity], 'case', 'The outbreak has grown to more than 60 cases.'),
+        amount(2, '80 measles cases', [80, 80], 'case', 'The ministry said 80 measles cases had been recorded.'),
+        amount(2, '95 cases', [95, 95], 'case', 'A charity counted 95 cases on the same day.'),
       ],
       want: [['more than 60 cases', '80 measles cases', 'drift'], ['80 measles cases', '95 cases', 'contradiction']],
     },
     {
       name: 'one sentence pair holding a case count and a toll gives two findings; "fell ill" counts cases, not the dead',
       stated: [
-        { article: 1, day: '2026-03-01', text: '30 cases', low: 30, high: 30, unit: 'case', sentence: 'Officials confirmed 30 cases in a week, and two people have died.' },
-        { article: 1, day: '2026-03-01', text: 'two people', low: 2, high: 2, unit: 'person', sentence: 'Officials confirmed 30 cases in a week, and two people have died.' },
-        { article: 2, day: '2026-03-09', text: '45 people', low: 45, high: 45, unit: 'person', sentence: 'In all, 45 people fell ill and three died, the minister said.' },
-        { article: 2, day: '2026-03-09', text: 'three', low: 3, high: 3, unit: 'count', sentence: 'In all, 45 people fell ill and three died, the minister said.' },
+        amount(1, '30 cases', [30, 30], 'case', 'Officials confirmed 30 cases in a week, and two people have died.'),
+        amount(1, 'two people', [2, 2], 'person', 'Officials confirmed 30 cases in a week, and two people have died.'),
+        amount(2, '45 people', [45, 45], 'person', 'In all, 45 people fell ill and three died, the minister said.'),
+        amount(2, 'three', [3, 3], 'count', 'In all, 45 people fell ill and three died, the minister said.'),
       ],
       want: [['30 cases', '45 people', 'drift'], ['two people', 'three', 'drift']],
     },
-    {
-      name: 'negative: a company\'s sales are another count than the price paid for it, in the same currency',
-      stated: [
-        { article: 1, day: '2026-03-01', text: '3.2 billion euros', low: 3.2e9, high: 3.2e9, unit: 'euro', sentence: 'Its revenue rose 4% last year to 3.2 billion euros.' },
-        { article: 2, day: '2026-03-09', text: '1.9 billion euros', low: 1.9e9, high: 1.9e9, unit: 'euro', sentence: 'The group agreed to buy the chain for 1.9 billion euros.' },
-      ],
-      want: [],
-    },
-    {
-      name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")',
-      stated: [
-        { article: 1, day: '2026-03-01', text: '3.2 billion euros', low: 3.2e9, high: 3.2e9, unit: 'euro', sentence: 'Its revenue rose 4% last year to 3.2 billion euros.' },
-        { article: 2, day: '2026-03-09', text: '3.5 billion euros', low: 3.5e9, high: 3.5e9, unit: 'euro', sentence: 'The chain reported revenue of 3.5 billion euros.' },
-      ],
-      want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
-    },
+    unchanged('a company\'s sales are another count than the price paid for it, in the same currency',
+      amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'),
+      amount(2, '1.9 billion euros', [1.9e9, 1.9e9], 'euro', 'The group agreed to buy the chain for 1.9 billion euros.'),
+    ),
+    { name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")', want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
+      stated: [amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'), amount(2, '3.5 billion euros', [3.5e9, 3.5e9], 'euro', 'The chain reported revenue of 3.5 billion euros.')] },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
