@@ -13,6 +13,7 @@
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { WiretraceError } from '../errors.js';
+import { memoByString } from '../util/memo.js';
 
 /** First byte of a compressed text (the store's other formats use 0x01–0x06). */
 export const TEXT_BROTLI_V1 = 0x07;
@@ -42,12 +43,26 @@ export function unpackText(stored: StoredText | null): string {
   if (stored === null) return '';
   if (typeof stored === 'string') return stored;
   if (stored[0] !== TEXT_BROTLI_V1) throw damaged(`unknown format (first byte ${stored.length ? stored[0] : 'none'})`);
+  const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+  return bytes.length > MEMO_BYTES ? decompress(bytes) : rememberedText(bytes.toString('latin1'));
+}
+
+function decompress(bytes: Buffer): string {
   try {
-    return brotliDecompressSync(stored.subarray(1)).toString('utf8');
+    return brotliDecompressSync(bytes.subarray(1)).toString('utf8');
   } catch (err) {
     throw damaged((err as Error).message);
   }
 }
+
+/**
+ * Remembered per stored value: a near-duplicate lookup reads the same first-seen copies' texts again
+ * and again (their signatures are computed from them), and keying a map by the stored bytes costs far
+ * less than inflating them. Values over MEMO_BYTES are not kept, so the memo stays small.
+ */
+const MEMO_BYTES = 32 * 1024;
+const MEMO_VALUES = 1024;
+const rememberedText = memoByString((latin1) => decompress(Buffer.from(latin1, 'latin1')), MEMO_VALUES);
 
 function damaged(why: string): WiretraceError {
   return new WiretraceError('E_STORE', `a stored article text is damaged (${why})`);
