@@ -13,7 +13,6 @@
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { WiretraceError } from '../errors.js';
-import { memoByString } from '../util/memo.js';
 
 /** First byte of a compressed text (the store's other formats use 0x01–0x06). */
 export const TEXT_BROTLI_V1 = 0x07;
@@ -23,6 +22,8 @@ export type StoredText = Uint8Array | string;
 
 /** Brotli quality of a written text (see the module comment). */
 const QUALITY = 5;
+/** Brotli window (2^16 bytes back): prose seldom repeats from further back, and a small window is set up in half the time. */
+const WINDOW_BITS = 16;
 
 /** The stored form of a text: compressed when that is smaller, the text itself otherwise. */
 export function packText(text: string): StoredText {
@@ -31,11 +32,16 @@ export function packText(text: string): StoredText {
   const packed = brotliCompressSync(raw, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: QUALITY,
+      [constants.BROTLI_PARAM_LGWIN]: WINDOW_BITS,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
     },
   });
-  return packed.length + 1 < raw.length ? Buffer.concat([Buffer.from([TEXT_BROTLI_V1]), packed]) : text;
+  if (packed.length + 1 >= raw.length) return text;
+  const stored = Buffer.concat([Buffer.from([TEXT_BROTLI_V1]), packed]);
+  // the full-text trigger reads it straight back (wiretrace_text) in the same insert
+  if (stored.length <= MEMO_BYTES) remember(stored.toString('latin1'), text);
+  return stored;
 }
 
 /** The text of a stored value: as written (text), or decompressed (bytes); E_STORE when damaged. */
@@ -44,7 +50,9 @@ export function unpackText(stored: StoredText | null): string {
   if (typeof stored === 'string') return stored;
   if (stored[0] !== TEXT_BROTLI_V1) throw damaged(`unknown format (first byte ${stored.length ? stored[0] : 'none'})`);
   const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  return bytes.length > MEMO_BYTES ? decompress(bytes) : rememberedText(bytes.toString('latin1'));
+  if (bytes.length > MEMO_BYTES) return decompress(bytes);
+  const key = bytes.toString('latin1');
+  return remembered.get(key) ?? remember(key, decompress(bytes));
 }
 
 function decompress(bytes: Buffer): string {
@@ -56,13 +64,20 @@ function decompress(bytes: Buffer): string {
 }
 
 /**
- * Remembered per stored value: a near-duplicate lookup reads the same first-seen copies' texts again
- * and again (their signatures are computed from them), and keying a map by the stored bytes costs far
- * less than inflating them. Values over MEMO_BYTES are not kept, so the memo stays small.
+ * Remembered per stored value, and from each write: a near-duplicate lookup reads the same first-seen
+ * copies' texts again and again (their signatures are computed from them), and keying a map by the
+ * stored bytes costs far less than inflating them. Values over MEMO_BYTES are not kept.
  */
 const MEMO_BYTES = 32 * 1024;
 const MEMO_VALUES = 1024;
-const rememberedText = memoByString((latin1) => decompress(Buffer.from(latin1, 'latin1')), MEMO_VALUES);
+const remembered = new Map<string, string>();
+
+/** Keeps a text under its stored bytes (as latin1, one char a byte); the map is emptied when full. */
+function remember(key: string, text: string): string {
+  if (remembered.size >= MEMO_VALUES) remembered.clear();
+  remembered.set(key, text);
+  return text;
+}
 
 function damaged(why: string): WiretraceError {
   return new WiretraceError('E_STORE', `a stored article text is damaged (${why})`);
