@@ -11,6 +11,7 @@ import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
 import { checkRebuiltArticles, checkStoredForms, oldArticles, unfoldedBands } from '../contract/rebuilt-rows.js';
 import { openStore } from '../index.js';
+import { packBundle } from '../layer-bundle.js';
 import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
 import pg from 'pg';
@@ -295,3 +296,42 @@ async function schemaBefore(label: string, id: number): Promise<{ schema: string
   }
   return { schema, client };
 }
+
+serverTest('postgres: migration 11 keeps compressed values in their rows; a bundle written before it reads back the same', async () => {
+  const { schema, client } = await schemaBefore('storage', 11);
+  const layers = [
+    { name: 'entities', annotator: 'a', version: '2.1.0', data: [{ key: 'per:x', mentions: [1, 2] }] },
+    { name: 'claims', annotator: 'b', version: '1.0.0', data: [] },
+  ];
+  const at = '2024-01-01T00:00:00.000Z';
+  let id: number;
+  try {
+    id = Number((await client.query<{ id: string }>(`INSERT INTO articles (content_hash, text, created_at) VALUES ('h', $1, $2) RETURNING id`, [WIRE.original, at])).rows[0]!.id);
+    await client.query('INSERT INTO layer_bundles (article_id, data) VALUES ($1, $2)', [id, packBundle(layers, at)]);
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  try {
+    assert.deepEqual(await s.getLayers(id), layers.map((l) => ({ articleId: id, ...l, createdAt: at })));
+    assert.equal((await s.getArticle(id))!.text, WIRE.original);
+  } finally {
+    await s.close();
+  }
+  const check = new pg.Client({ connectionString: TEST_PG_URL });
+  await check.connect();
+  try {
+    const storage = await check.query<{ col: string; s: string }>(
+      `SELECT c.relname || '.' || a.attname AS col, a.attstorage AS s FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND (c.relname, a.attname) IN (('layer_bundles', 'data'), ('link_reports', 'digest'), ('stories', 'state')) ORDER BY 1`,
+      [schema],
+    );
+    assert.deepEqual(storage.rows, [
+      { col: 'layer_bundles.data', s: 'm' },
+      { col: 'link_reports.digest', s: 'm' },
+      { col: 'stories.state', s: 'm' },
+    ]);
+  } finally {
+    await check.end();
+  }
+});

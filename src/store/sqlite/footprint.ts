@@ -4,10 +4,12 @@
  * connection after a checkpoint, so it sees what a reader of the file sees.
  */
 import Database from 'better-sqlite3';
+import { registerTextFunction } from './text-sql.js';
 import { footprintOf, layerShares, type StoreFootprint } from '../footprint.js';
 
 export function sqliteFootprint(path: string): StoreFootprint {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  registerTextFunction(db);
   try {
     const tables = db
       .prepare(
@@ -16,7 +18,7 @@ export function sqliteFootprint(path: string): StoreFootprint {
       )
       .all() as Array<{ table: string; part: string; bytes: number }>;
     const layers = layerShares(bundles(db));
-    const text = db.prepare('SELECT count(*) AS n, coalesce(sum(length(CAST(text AS BLOB))), 0) AS bytes FROM articles').get() as { n: number; bytes: number };
+    const text = db.prepare('SELECT count(*) AS n, coalesce(sum(length(CAST(wiretrace_text(text) AS BLOB))), 0) AS bytes FROM articles').get() as { n: number; bytes: number };
     return footprintOf(text.n, text.bytes, tables, layers);
   } finally {
     db.close();

@@ -11,6 +11,7 @@ import { checkModules, refuseNewerMigration } from '../module-checks.js';
 import { backfillNearDupBands } from './near-dup.js';
 import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
 import { statement } from './statements.js';
+import { packText } from '../text-codec.js';
 import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
 
 /** A core migration may run code after its SQL, for what SQL cannot express (a backfill). */
@@ -324,7 +325,60 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
     sql: 'DELETE FROM near_dup_bands;',
     after: backfillNearDupBands,
   },
+  {
+    id: 12,
+    name: 'article texts compressed (text-codec); the full-text index reads them through wiretrace_text',
+    // The text was a further article's largest value; compressed it takes about half (../text-codec.ts).
+    // FTS5's external content becomes a view that gives the text back, and the triggers give it the
+    // text, so the index holds the same words and snippets quote the same text. The index is rebuilt
+    // once, after the texts are packed, rather than deleted and re-added row by row by the update trigger.
+    sql: `
+      DROP TRIGGER articles_fts_ai;
+      DROP TRIGGER articles_fts_ad;
+      DROP TRIGGER articles_fts_au;
+      DROP TABLE articles_fts;
+      CREATE VIEW article_texts AS SELECT id, title, wiretrace_text(text) AS text FROM articles;
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text,
+        content = 'article_texts', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), wiretrace_text(new.text));
+      END;
+      CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+          VALUES ('delete', old.id, coalesce(old.title, ''), wiretrace_text(old.text));
+      END;
+    `,
+    // the update trigger comes after the texts are packed (packTexts)
+    after: packTexts,
+  },
 ];
+
+/** Migration 12: each text in its packed form, a batch at a time, then the full-text index rebuilt. */
+function packTexts(db: Database.Database): void {
+  const page = statement(db, "SELECT id, text FROM articles WHERE id > ? AND typeof(text) = 'text' ORDER BY id LIMIT ?");
+  const put = statement(db, 'UPDATE articles SET text = ? WHERE id = ?');
+  let after = 0;
+  while (true) {
+    const rows = page.all(after, REBUILD_BATCH) as Array<{ id: number; text: string }>;
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const packed = packText(r.text);
+      if (typeof packed !== 'string') put.run(packed, r.id);
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+  // made only now: it would have deleted and re-added every packed row's words; the rebuild indexes each once
+  db.exec(`
+    CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+      INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, coalesce(old.title, ''), wiretrace_text(old.text));
+      INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), wiretrace_text(new.text));
+    END;
+    INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');`);
+}
 
 /** Migration 10: each article's signature and bundle in their rebuilt forms, a batch at a time. */
 function rebuildFromTexts(db: Database.Database): void {

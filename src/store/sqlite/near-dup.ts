@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { NEAR_DUP_BUCKET_SCAN, nearDupBands, signatureHex } from '../near-dup.js';
 import type { SignatureRow } from '../types.js';
 import { statement } from './statements.js';
+import { unpackText, type StoredText } from '../text-codec.js';
 
 // the text gives back a signature stored as its mark (../near-dup.ts textSignatureMark)
 const SIGNATURE_COLUMNS = 'id, signature, text, coalesce(near_dup_of, id) AS firstSeen';
@@ -54,12 +55,12 @@ export function candidates(db: Database.Database, signature: string): SignatureR
 interface StoredSignature {
   readonly id: number;
   readonly signature: Buffer | string;
-  readonly text: string;
+  readonly text: StoredText;
   readonly firstSeen: number;
 }
 
 function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
-  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature, r.text)!, firstSeen: r.firstSeen }));
+  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature, unpackText(r.text))!, firstSeen: r.firstSeen }));
 }
 
 /**
@@ -68,9 +69,9 @@ function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
  * the table) and no foreign key to cascade, so deleteArticle calls this first.
  */
 export function deleteBands(db: Database.Database, articleId: number): void {
-  const row = statement(db, 'SELECT signature, text FROM articles WHERE id = ?').get(articleId) as { signature: Buffer | string | null; text: string } | undefined;
+  const row = statement(db, 'SELECT signature, text FROM articles WHERE id = ?').get(articleId) as { signature: Buffer | string | null; text: StoredText } | undefined;
   if (!row) return;
-  const hex = signatureHex(row.signature, row.text);
+  const hex = signatureHex(row.signature, unpackText(row.text));
   if (hex === null) return;
   let bands: number[];
   try {
@@ -99,12 +100,12 @@ export function backfillNearDupBands(db: Database.Database): void {
   const page = statement(db, 'SELECT id, signature, text, near_dup_of AS nearDupOf FROM articles WHERE signature IS NOT NULL AND id > ? ORDER BY id LIMIT ?');
   let after = 0;
   while (true) {
-    const rows = page.all(after, BACKFILL_BATCH) as Array<{ id: number; signature: Buffer | string; text: string; nearDupOf: number | null }>;
+    const rows = page.all(after, BACKFILL_BATCH) as Array<{ id: number; signature: Buffer | string; text: StoredText; nearDupOf: number | null }>;
     if (rows.length === 0) return;
     for (const r of rows) {
       let bands: number[];
       try {
-        bands = nearDupBands(signatureHex(r.signature, r.text)!);
+        bands = nearDupBands(signatureHex(r.signature, unpackText(r.text))!);
       } catch {
         continue;
       }

@@ -372,3 +372,40 @@ test('sqlite: migrations 10 and 11 keep a signature of the article\'s own text a
   check.close();
   checkStoredForms(forms as Array<{ signatureBytes: number | null; format: number | null }>, old);
 });
+
+test('sqlite: texts stored before migration 12 read back identically once packed, and search finds and quotes the same', async () => {
+  // the same articles: written at migration 11 (plain text) and then upgraded, and written fresh
+  const texts = [WIRE.original, WIRE.other, 'Short note.', `Zürich talks: ${WIRE.other} Ünïcode — “quoted” ✓`];
+  const articles = texts.map((text, i) => article({ contentHash: `t${i}`, title: i % 2 ? null : `Title ${i} talks`, text, signature: null }));
+  const upgraded = freshPath();
+  const raw = new Database(upgraded);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 12) }]);
+  raw.close();
+  // the article rows written the way the store wrote them before: plain text
+  const atEleven = new Database(upgraded);
+  const put = atEleven.prepare(`INSERT INTO articles (content_hash, title, text, created_at) VALUES (?, ?, ?, '2024-01-01T00:00:00.000Z')`);
+  for (const a of articles) put.run(a.contentHash, a.title, a.text);
+  atEleven.close();
+  const fresh = await openStore(freshPath());
+  for (const a of articles) await fresh.insertArticle(a, []);
+  const s = await openStore(upgraded);
+  try {
+    for (let id = 1; id <= articles.length; id++) assert.equal((await s.getArticle(id))!.text, texts[id - 1], `article ${id} reads back its text`);
+    for (const q of ['talks', '"Ünïcode"', 'quot*', 'geneva OR zürich', 'note -talks']) {
+      const [a, b] = [await s.search(q), await fresh.search(q)];
+      const shape = (p: typeof a): unknown => p.items.map((i) => [i.article.contentHash, i.snippet, i.highlights, i.score.toFixed(6)]);
+      assert.deepEqual(shape(a), shape(b), `search ${q}: the same hits, order, snippets and scores`);
+      assert.equal(a.total, b.total);
+    }
+    const db = connection(s);
+    assert.deepEqual(db.prepare('SELECT typeof(text) FROM articles ORDER BY id').pluck().all(), ['blob', 'blob', 'text', 'blob'], 'a short text stays text');
+    db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+    assert.equal(await s.deleteArticle(1), true);
+    assert.equal((await s.search('"Geneva"')).items.some((i) => i.article.id === 1), false, 'a deleted article leaves the index');
+    db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+  } finally {
+    await s.close();
+    await fresh.close();
+  }
+});

@@ -14,6 +14,7 @@ import { ensureDir } from '../../util/ensure-dir.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { nearDupBands, signatureColumn, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
+import { packText, unpackText, type StoredText } from '../text-codec.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
   AppliedMigration,
@@ -38,6 +39,7 @@ import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, parseSnippet, toFtsQuery } from './fts
 import { appliedMigrations, CORE, migrate } from './migrations.js';
 import { candidates, deleteBands, groups, writeBands } from './near-dup.js';
 import { statement } from './statements.js';
+import { registerTextFunction } from './text-sql.js';
 import * as stories from './stories.js';
 
 /** Words of context on each side of a search snippet. */
@@ -72,7 +74,8 @@ interface ArticleRow {
   language: string | null;
   image: string | null;
   image_credit: string | null;
-  text: string;
+  /** packed (../text-codec.ts), or the text itself: short, or written before migration 12 */
+  text: StoredText;
   meta: string;
   near_dup_of: number | null;
   /** the mark of the text's own signature, bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
@@ -134,6 +137,7 @@ export class SqliteStore implements Store {
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       // WAL makes NORMAL durable against application crashes; only an OS crash can lose the last commit.
       db.pragma('synchronous = NORMAL');
+      registerTextFunction(db);
       ran = migrate(db, [CORE, ...modules.map((m) => ({ name: m.name, migrations: m.migrations.sqlite }))]);
     } catch (err) {
       db?.close();
@@ -146,6 +150,7 @@ export class SqliteStore implements Store {
       try {
         this.reader = new Database(path, { readonly: true, fileMustExist: true });
         this.reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+        registerTextFunction(this.reader);
       } catch {
         this.reader = null; // reads then share the writer's queue, as before
       }
@@ -192,7 +197,7 @@ export class SqliteStore implements Store {
             language: article.language,
             image: article.image,
             image_credit: article.imageCredit,
-            text: article.text,
+            text: packText(article.text),
             meta: JSON.stringify(article.meta),
             near_dup_of: article.nearDupOf,
             signature: signatureColumn(article.signature, article.text),
@@ -209,9 +214,9 @@ export class SqliteStore implements Store {
   putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
     return this.call('write layers', () =>
       this.db.transaction(() => {
-        const article = this.sql('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
+        const article = this.sql('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: StoredText } | undefined;
         if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
-        this.writeLayers(articleId, layers, article.text);
+        this.writeLayers(articleId, layers, unpackText(article.text));
       }).immediate(),
     );
   }
@@ -243,9 +248,9 @@ export class SqliteStore implements Store {
       // only the named layers are decoded (a large layer has a stream of its own: ../layer-bundle.ts)
       // the text rebuilds the layers a bundle does not keep (../derived-layers.ts)
       const row = this.sql('SELECT b.data, a.text FROM layer_bundles b JOIN articles a ON a.id = b.article_id WHERE b.article_id = ?').get(articleId) as
-        | { data: Buffer; text: string }
+        | { data: Buffer; text: StoredText }
         | undefined;
-      return row ? unpackBundle(row.data, articleId, names, row.text) : [];
+      return row ? unpackBundle(row.data, articleId, names, unpackText(row.text)) : [];
     });
   }
 
@@ -615,6 +620,7 @@ export class SqliteStore implements Store {
 }
 
 function toArticle(r: ArticleRow): StoredArticle {
+  const text = unpackText(r.text);
   return {
     id: r.id,
     url: r.url,
@@ -630,10 +636,10 @@ function toArticle(r: ArticleRow): StoredArticle {
     language: r.language,
     image: r.image,
     imageCredit: r.image_credit,
-    text: r.text,
+    text,
     meta: JSON.parse(r.meta) as Record<string, unknown>,
     nearDupOf: r.near_dup_of,
-    signature: signatureHex(r.signature, r.text),
+    signature: signatureHex(r.signature, text),
     createdAt: r.created_at,
   };
 }

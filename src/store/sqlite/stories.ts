@@ -9,6 +9,7 @@ import { clampPage } from '../paging.js';
 import { packJson, unpackJson } from '../layer-codec.js';
 import { packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
 import { statement } from './statements.js';
+import { unpackText, type StoredText } from '../text-codec.js';
 
 interface StoryDbRow {
   id: number;
@@ -61,8 +62,8 @@ function nextCounter(db: Database.Database, name: string): number {
 
 /** The article a digest's spans point into (link_reports rows always have one: ON DELETE CASCADE). */
 function spanSource(db: Database.Database, article: number): SpanSource {
-  const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(article) as { text: string } | undefined;
-  return { article, text: row?.text ?? '' };
+  const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(article) as { text: StoredText } | undefined;
+  return { article, text: unpackText(row?.text ?? null) };
 }
 
 export function removeLinkedReport(db: Database.Database, article: number): unknown {
@@ -82,11 +83,11 @@ export function addLinkedReport(db: Database.Database, article: number, digest: 
 }
 
 export function linkedReports(db: Database.Database, articles: readonly number[]): unknown[] {
-  const get = statement(db, `SELECT l.digest, coalesce(a.text, '') AS text FROM link_reports l LEFT JOIN articles a ON a.id = l.article_id WHERE l.article_id = ?`);
+  const get = statement(db, `SELECT l.digest, a.text FROM link_reports l LEFT JOIN articles a ON a.id = l.article_id WHERE l.article_id = ?`);
   const out: unknown[] = [];
   for (const a of articles) {
-    const row = get.get(a) as { digest: Buffer | string; text: string } | undefined;
-    if (row) out.push(unpackDigest(row.digest, { article: a, text: row.text }));
+    const row = get.get(a) as { digest: Buffer | string; text: StoredText | null } | undefined;
+    if (row) out.push(unpackDigest(row.digest, { article: a, text: unpackText(row.text) }));
   }
   return out;
 }
