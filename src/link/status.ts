@@ -110,6 +110,23 @@ function isWarning(e: DigestEvent): boolean {
   return e.family === 'incident' && /^(?:warning|alert|watch)/i.test(e.lemma);
 }
 
+/**
+ * An incident that lasts until someone declares it over (an outbreak, an epidemic, a drought): once it
+ * has struck it is under way, not over, until a report says it ended or its time is long past.
+ */
+const LASTING_INCIDENT = /^(?:outbreak|epidemic|pandemic|drought|famine)/i;
+/** Words that close a lasting incident: "declared the outbreak over", "the epidemic ended", "lasted seven months". */
+const DECLARED_OVER = /\b(?:declared\s+(?:[\w'’-]+\s+){0,8}?over|(?:is|was|are|were)\s+over|ended|ends|lasted|contained|eradicated|came to an end)\b/i;
+/** A lasting incident dated this long before the report is over, declared or not. */
+const LASTING_DAYS = 90;
+
+/** Whether a lasting incident that struck is still under way as of the report's day. */
+function stillLasting(e: DigestEvent, day: string | null): boolean {
+  if (e.family !== 'incident' || !LASTING_INCIDENT.test(e.lemma)) return false;
+  if (e.cues.some((c) => DECLARED_OVER.test(c)) || e.sentences.some((s) => DECLARED_OVER.test(s.text))) return false;
+  return !longPast(e, day, LASTING_DAYS);
+}
+
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
 const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
 
@@ -268,6 +285,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
+      if (stillLasting(e, day)) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
