@@ -6,6 +6,7 @@
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
+import { PREPARATION_CUE } from './preparations.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
 /**
@@ -82,7 +83,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)),
   },
   {
-    pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+(?:prepared|laid)|(?:preparing|to\s+prepare)\s+(?:for|the|to\s+(?:host|receive|welcome))\b|groundwork\s+(?:for|is|was|has)\b|preparatory\s+\w+|readying|(?:organi[sz]ing|arranging)\s+(?:(?!(?:before|after|ahead|during|until)\b)[\w'’.-]+\s+){0,6}?(?:visit|trip|stay|tour)\b|(?:getting|get|gets|got|making|make|made|being\s+made)\s+(?:\w+\s+){0,3}?ready\s+for)/i,
+    pattern: PREPARATION_CUE,
     status: 'preparing',
     when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
   },
