@@ -172,6 +172,21 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
 });
 
+test(`${P} a denial on the record outweighs a plan or an unnamed source's account in the same report`, () => {
+  type Src = StatusStep['source'];
+  const outlet: Src = { key: null, name: 'Wire', chain: ['Wire'] };
+  const unnamed: Src = { key: null, name: 'two people', chain: ['two people', 'Wire'] };
+  const named: Src = { key: 'per:spokeswoman', name: 'Spokeswoman', chain: ['Spokeswoman', 'Wire'] };
+  const at = (status: ReaderStatus, start: number, source: Src): StatusStep => ({ ...step(`s${start}`, '2025-06-01', status, 1), source, evidence: { article: 1, start, end: start + 1, text: 'x' } });
+  const cases: ReadonlyArray<{ steps: Array<[ReaderStatus, Src]>; want: ReaderStatus; why: string }> = [
+    { steps: [['happened', unnamed], ['denied', named]], want: 'denied', why: 'talks two people describe, denied on the record' },
+    { steps: [['expected', outlet], ['denied', named]], want: 'denied', why: 'a plan denied on the record' },
+    { steps: [['happened', outlet], ['denied', named]], want: 'happened', why: "negative: the outlet's own account stands" },
+    { steps: [['happened', unnamed], ['denied', unnamed]], want: 'happened', why: 'negative: an unnamed denial' },
+  ];
+  for (const c of cases) assert.equal(reportStatus(c.steps.map(([x, src], i) => at(x, i * 10, src))), c.want, c.why);
+});
+
 test(`${P} a future verb with a day announces the dates; a bound without a date is "not before"`, () => {
   const trial = { type: 'LEGAL', lemma: 'trial', trigger: 'trial', family: 'legal' } as const;
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [

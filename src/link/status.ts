@@ -399,14 +399,31 @@ const PLAN_STATUSES: ReadonlySet<ReaderStatus> = new Set(['invited', 'expected',
  */
 export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null {
   let status: ReaderStatus | null = null;
+  let lead: StatusStep | null = null;
   for (const s of steps) {
-    if (status === null) status = s.status;
+    if (status === null) {
+      status = s.status;
+      lead = s;
+    }
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
     // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
     else if (status === 'denied' && s.status === 'dates-announced') status = s.status;
+    // "is in talks, two people familiar said" … "we are not in talks," the spokeswoman said: a denial on the record
+    // outweighs a plan or an unnamed source's account
+    else if (s.status === 'denied' && onRecord(s) && (PLAN_STATUSES.has(status) || (lead !== null && unnamed(lead)))) status = s.status;
 
   }
   return status;
+}
+
+/** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */
+function onRecord(s: StatusStep): boolean {
+  return s.source.key !== null;
+}
+
+/** A step an unnamed source gives: attributed (its chain runs past the outlet) but to no one named. */
+function unnamed(s: StatusStep): boolean {
+  return s.source.key === null && s.source.chain.length > 1;
 }
 
 const FAMILIES: ReadonlySet<string> = new Set(EVENT_FAMILIES);
