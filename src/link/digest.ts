@@ -10,6 +10,7 @@ import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
+import { nearbyPreparation } from './preparations.js';
 import type { NameCandidate } from '../doc/schemas/names.js';
 import { appendAll } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
@@ -178,6 +179,11 @@ export function candidateEntities(names: readonly NameCandidate[], text: string,
   return [...byKey.values()];
 }
 
+/** A mention of something not yet done: planned, expected or invited, and read so by the events layer. */
+function isPlan(v: EventView): boolean {
+  return v.status === 'anticipated' || v.status === 'scheduled' || v.status === 'invited' || (v.status === undefined && (v.modality === 'planned' || v.modality === 'expected'));
+}
+
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
   const sentences = new SpanIndex(doc.layers.sentences ?? []);
@@ -239,11 +245,21 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     });
   }
 
+  const allSentences = doc.layers.sentences ?? [];
+  const sentenceTexts = allSentences.map((x) => text.slice(x.start, x.end));
+  const preparationNear = (v: EventView): string | null => {
+    const at = [...new Set(v.mentions.map((m) => allSentences.findIndex((x) => x.start <= m.start && m.start < x.end)).filter((i) => i >= 0))];
+    const stems = [v.lemma, ...v.mentions.map((m) => m.trigger)].filter((w) => w.length >= 4).map((w) => w.toLowerCase().slice(0, 4));
+    return nearbyPreparation(sentenceTexts, at, (word) => stems.some((st) => word.toLowerCase().startsWith(st)));
+  };
   const events: DigestEvent[] = views.map((v) => {
     const keys = (args: readonly { key?: string }[]): string[] => [...new Set(args.map((a) => a.key).filter((k): k is string => Boolean(k)))];
     const people = keys([...v.source, ...v.target]);
     const first = v.mentions[0]!;
     const cues = v.mentions.flatMap((m) => [m.statusCue, m.modalityCue]).filter((c): c is string => Boolean(c)).map((c) => c.toLowerCase());
+    // a plan with preparations stated in a sentence beside it ("Preparations are continuing. He intends to make this visit.")
+    const prepared = isPlan(v) ? preparationNear(v) : null;
+    if (prepared) cues.push(prepared);
     return {
       cluster: v.id,
       type: v.type,

@@ -124,6 +124,11 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { ...warning, status: 'cancelled', sentences: [said('The flood alert was cancelled on Monday morning.')] }, want: 'happened', why: 'a warning cancelled is lifted, not a plan called off' },
     { e: { type: 'CASUALTY', lemma: 'evacuate', trigger: 'evacuation', family: 'incident', status: 'occurred', sentences: [said('The evacuation of 40,000 people from the coast is under way, officials said.')] }, want: 'under-way', why: 'an evacuation under way' },
     { e: { type: 'DISASTER', lemma: 'capsize', trigger: 'capsized', family: 'incident', status: 'occurred', sentences: [said('The boat capsized on Sunday and a search is under way.')] }, want: 'happened', why: 'negative: the incident itself is not under way' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('The cholera outbreak has grown to 100 cases.')] }, want: 'under-way', why: 'an outbreak lasts until declared over' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('The ministry declared the cholera outbreak over on Friday.')] }, want: 'happened', why: 'negative: an outbreak declared over' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('An outbreak in 2023 lasted seven months.')] }, want: 'happened', why: 'negative: an outbreak that lasted a while is over' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', time: win('2023', '2023', '2023-01-01', '2023-12-31') }, want: 'happened', why: 'negative: an outbreak long past' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('Fears over the outbreak grew.')] }, want: 'under-way', why: '"over" as a preposition does not end it' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called-off' }, want: 'cancelled', why: 'a strike whose calling-off happened' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called', time: time('Feb. 12', '2025-02-12') }, want: 'dates-announced', why: 'a strike called for a day' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'held' }, want: 'happened', why: 'negative: a strike held happened' },
@@ -165,6 +170,21 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
     { steps: [], want: null, why: 'no steps' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
+});
+
+test(`${P} a denial on the record outweighs a plan or an unnamed source's account in the same report`, () => {
+  type Src = StatusStep['source'];
+  const outlet: Src = { key: null, name: 'Wire', chain: ['Wire'] };
+  const unnamed: Src = { key: null, name: 'two people', chain: ['two people', 'Wire'] };
+  const named: Src = { key: 'per:spokeswoman', name: 'Spokeswoman', chain: ['Spokeswoman', 'Wire'] };
+  const at = (status: ReaderStatus, start: number, source: Src): StatusStep => ({ ...step(`s${start}`, '2025-06-01', status, 1), source, evidence: { article: 1, start, end: start + 1, text: 'x' } });
+  const cases: ReadonlyArray<{ steps: Array<[ReaderStatus, Src]>; want: ReaderStatus; why: string }> = [
+    { steps: [['happened', unnamed], ['denied', named]], want: 'denied', why: 'talks two people describe, denied on the record' },
+    { steps: [['expected', outlet], ['denied', named]], want: 'denied', why: 'a plan denied on the record' },
+    { steps: [['happened', outlet], ['denied', named]], want: 'happened', why: "negative: the outlet's own account stands" },
+    { steps: [['happened', unnamed], ['denied', unnamed]], want: 'happened', why: 'negative: an unnamed denial' },
+  ];
+  for (const c of cases) assert.equal(reportStatus(c.steps.map(([x, src], i) => at(x, i * 10, src))), c.want, c.why);
 });
 
 test(`${P} a future verb with a day announces the dates; a bound without a date is "not before"`, () => {

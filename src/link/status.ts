@@ -6,6 +6,7 @@
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
+import { PREPARATION_CUE } from './preparations.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
 /**
@@ -82,7 +83,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)),
   },
   {
-    pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+(?:prepared|laid)|(?:preparing|to\s+prepare)\s+(?:for|the|to\s+(?:host|receive|welcome))\b|groundwork\s+(?:for|is|was|has)\b|preparatory\s+\w+|readying|(?:organi[sz]ing|arranging)\s+(?:(?!(?:before|after|ahead|during|until)\b)[\w'’.-]+\s+){0,6}?(?:visit|trip|stay|tour)\b|(?:getting|get|gets|got|making|make|made|being\s+made)\s+(?:\w+\s+){0,3}?ready\s+for)/i,
+    pattern: PREPARATION_CUE,
     status: 'preparing',
     when: (e) => e.status !== 'occurred' && e.status !== 'in-progress',
   },
@@ -108,6 +109,23 @@ const SENTENCE_STATUS: ReadonlyArray<{
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 function isWarning(e: DigestEvent): boolean {
   return e.family === 'incident' && /^(?:warning|alert|watch)/i.test(e.lemma);
+}
+
+/**
+ * An incident that lasts until someone declares it over (an outbreak, an epidemic, a drought): once it
+ * has struck it is under way, not over, until a report says it ended or its time is long past.
+ */
+const LASTING_INCIDENT = /^(?:outbreak|epidemic|pandemic|drought|famine)/i;
+/** Words that close a lasting incident: "declared the outbreak over", "the epidemic ended", "lasted seven months". */
+const DECLARED_OVER = /\b(?:declared\s+(?:[\w'’-]+\s+){0,8}?over|(?:is|was|are|were)\s+over|ended|ends|lasted|contained|eradicated|came to an end)\b/i;
+/** A lasting incident dated this long before the report is over, declared or not. */
+const LASTING_DAYS = 90;
+
+/** Whether a lasting incident that struck is still under way as of the report's day. */
+function stillLasting(e: DigestEvent, day: string | null): boolean {
+  if (e.family !== 'incident' || !LASTING_INCIDENT.test(e.lemma)) return false;
+  if (e.cues.some((c) => DECLARED_OVER.test(c)) || e.sentences.some((s) => DECLARED_OVER.test(s.text))) return false;
+  return !longPast(e, day, LASTING_DAYS);
 }
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
@@ -268,6 +286,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
+      if (stillLasting(e, day)) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
@@ -380,14 +399,31 @@ const PLAN_STATUSES: ReadonlySet<ReaderStatus> = new Set(['invited', 'expected',
  */
 export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null {
   let status: ReaderStatus | null = null;
+  let lead: StatusStep | null = null;
   for (const s of steps) {
-    if (status === null) status = s.status;
+    if (status === null) {
+      status = s.status;
+      lead = s;
+    }
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
     // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
     else if (status === 'denied' && s.status === 'dates-announced') status = s.status;
+    // "is in talks, two people familiar said" … "we are not in talks," the spokeswoman said: a denial on the record
+    // outweighs a plan or an unnamed source's account
+    else if (s.status === 'denied' && onRecord(s) && (PLAN_STATUSES.has(status) || (lead !== null && unnamed(lead)))) status = s.status;
 
   }
   return status;
+}
+
+/** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */
+function onRecord(s: StatusStep): boolean {
+  return s.source.key !== null;
+}
+
+/** A step an unnamed source gives: attributed (its chain runs past the outlet) but to no one named. */
+function unnamed(s: StatusStep): boolean {
+  return s.source.key === null && s.source.chain.length > 1;
 }
 
 const FAMILIES: ReadonlySet<string> = new Set(EVENT_FAMILIES);
