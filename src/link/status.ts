@@ -6,6 +6,7 @@
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
+import { phaseStatus } from './phases.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
 /**
@@ -263,8 +264,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.status === 'scheduled') return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
       return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
     case 'in-progress':
-      return 'under-way';
     case 'occurred':
+      // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
+      if (phaseStatus(e.family, e.phase)) return phaseStatus(e.family, e.phase);
+      if (e.status === 'in-progress') return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
