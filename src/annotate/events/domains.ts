@@ -309,6 +309,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a vaccination campaign: planned, under way, ended (campaign family)
   lemma('vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations immunisation immunization', 'vaccination vaccinations immunisation immunization', [sense('AID', 'vaccinate', 'disaster', 'campaign')], [
     { next: ws('card cards certificate certificates rate rates status record records') },
+    // "a vaccination campaign" is one happening, named by its head noun
+    { next: ws('campaign campaigns drive drives programme programmes program programs') },
   ]),
   lemma('campaign', 'campaign campaigns', 'campaign campaigns', [
     sense('AID', 'vaccinate', 'disaster', 'campaign', { near: { words: VACCINES, before: 2, after: 3 } }),
