@@ -72,4 +72,7 @@ test(`${P} an outbreak declared is under way in its story, declared over it has 
   };
   assert.equal(readerStatus(e), 'under-way');
   assert.equal(readerStatus({ ...e, phase: 'declared-over' }), 'happened');
+  // "started" in its sentence does not put an outbreak over by its phase back under way
+  const past = 'The 2009 outbreak, which also started in Tarvo, lasted four months.';
+  assert.equal(readerStatus({ ...e, phase: 'declared-over', sentences: [{ article: 1, start: 0, end: past.length, text: past }] }), 'happened');
 });

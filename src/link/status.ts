@@ -80,7 +80,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
     status: 'under-way',
     // an incident (a capsizing, a quake) is not itself under way: the rescue or evacuation in its sentence is
-    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)),
+    // a family read by its phase (an outbreak that "started" and "lasted") takes its status from the phase
+    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase),
   },
   {
     pattern: /\b(?:preparations?\s+(?:for|are|were|have|has|is|continu\w*)|(?:is|are|was|were)\s+being\s+(?:prepared|laid)|(?:preparing|to\s+prepare)\s+(?:for|the|to\s+(?:host|receive|welcome))\b|groundwork\s+(?:for|is|was|has)\b|preparatory\s+\w+|readying|(?:organi[sz]ing|arranging)\s+(?:(?!(?:before|after|ahead|during|until)\b)[\w'’.-]+\s+){0,6}?(?:visit|trip|stay|tour)\b|(?:getting|get|gets|got|making|make|made|being\s+made)\s+(?:\w+\s+){0,3}?ready\s+for)/i,

@@ -134,6 +134,7 @@ const ROWS: readonly Row[] = [
   { text: 'The cholera outbreak has grown to more than 200 cases.', word: 'outbreak', type: 'DISASTER', phase: 'spreading' },
   { text: 'Officials declared the outbreak over on Friday.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
   { text: 'The outbreak of fighting forced families to flee.', word: 'outbreak', type: null },
+  { text: 'The 2009 outbreak, which also started in Tarvo, lasted four months.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -59,7 +59,7 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   ],
   // "declared the outbreak over", "the outbreak has grown to 100 cases", "since that outbreak ended"
   outbreak: [
-    ...cues('over|ended|ends|lasted|end of', 6, 'declared-over'),
+    ...cues('over|ended|ends|lasted|end of', 8, 'declared-over'),
     ...cues('contained|under control|slowing|slowed|waning|easing|eased', 8, 'contained'),
     ...cues('grown|grew|grows|growing|spread|spreads|spreading|rose|rising|risen|worsening|surge|surged|climbed', 6, 'spreading'),
   ],
