@@ -124,6 +124,7 @@ const ROWS: readonly Row[] = [
   { text: 'The competition authority approved the merger on Friday.', word: 'approved', type: 'AGREE', phase: 'approved' },
   { text: 'Regulators cleared the takeover in December.', word: 'cleared', type: 'AGREE', phase: 'approved' },
   { text: 'The skies cleared over the valley by noon.', word: 'cleared', type: null },
+  { text: 'Analysts said the regulator\'s approval was likely but not certain.', word: 'approval', type: 'AGREE', phase: 'sought' },
   { text: 'The watchdog blocked the deal last week.', word: 'blocked', type: 'REJECT', phase: 'blocked' },
   { text: 'A fallen tree blocked the road for an hour.', word: 'blocked', type: null },
   { text: 'A vaccination campaign began in the northern districts on Monday.', word: 'campaign', type: 'AID', phase: 'under-way' },

@@ -51,7 +51,8 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   approval: [
     ...cues('blocked|refused|rejected|denied|vetoed', 4, 'blocked', ['approve']),
     ...cues('review|reviewing|investigation|investigating|study|studying|probe|examining|in-depth', 6, 'under-review'),
-    ...cues('sought|seeks|seeking|applied|asked for|awaiting|awaits|needs|requires|subject to|pending', 3, 'sought'),
+    // "the approval was likely but not certain": a copula's past tense, an approval still to come
+    ...cues('sought|seeks|seeking|applied|asked for|awaiting|awaits|needs|requires|subject to|pending|likely|unlikely|probable|possible|expected', 3, 'sought'),
   ],
   campaign: [
     ...cues('ended|ends|finished|completed|concluded|closed|wrapped up', 5, 'ended'),
