@@ -76,3 +76,19 @@ test(`${P} an outbreak declared is under way in its story, declared over it has 
   const past = 'The 2009 outbreak, which also started in Tarvo, lasted four months.';
   assert.equal(readerStatus({ ...e, phase: 'declared-over', sentences: [{ article: 1, start: 0, end: past.length, text: past }] }), 'happened');
 });
+
+test(`${P} a campaign that cannot start before a month is expected not before it`, () => {
+  const cases: ReadonlyArray<{ text: string; want: string }> = [
+    { text: 'The campaign cannot start before December, she said.', want: 'expected-not-before' },
+    { text: 'The campaign will not start until the doses arrive.', want: 'expected-not-before' },
+    { text: 'The campaign will start in the coming weeks.', want: 'expected' },
+  ];
+  for (const c of cases) {
+    const e: DigestEvent = {
+      cluster: 'c1', type: 'AID', lemma: 'campaign', trigger: 'campaign', participants: [], actors: [], places: [], time: null,
+      status: 'anticipated', modality: 'asserted', certainty: 0.9, cues: [], evidence: { article: 1, start: 0, end: 1, text: 'x' }, claims: [],
+      sentences: [{ article: 1, start: 0, end: c.text.length, text: c.text }], family: 'campaign', phase: 'planned',
+    };
+    assert.equal(readerStatus(e), c.want, c.text);
+  }
+});

@@ -91,7 +91,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // "would not take place before the pandemic is under control", "will not visit until the dispute is settled":
   // a bound without a date (a bound with one is the time layer's `notBefore`)
   {
-    pattern: /\b(?:not|never)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
+    pattern: /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
     status: 'expected-not-before',
     when: (e) => e.status === 'anticipated' || e.status === 'scheduled',
   },
