@@ -20,6 +20,10 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['arrest', 'detain', 'detention', 'custody'],
   ['strike', 'walkout', 'stoppage'],
   ['collapse', 'cave'],
+  ['acquire', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'purchase'],
+  ['approve', 'approval', 'clear', 'clearance'],
+  // a vaccination campaign is named by either word ("the campaign began", "vaccinations there were suspended")
+  ['vaccinate', 'vaccination', 'campaign'],
 ];
 const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
 

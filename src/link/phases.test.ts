@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { StatusStep } from './schema.js';
+import { phaseStatus } from './phases.js';
 import { furthestPhase, readerStatus } from './status.js';
 
 const P = 'link/phases:';
@@ -40,4 +41,54 @@ test(`${P} an incident is not under way because its rescue is`, () => {
     readerStatus({ ...base, family: 'strike', type: 'PROTEST', lemma: 'strike', trigger: 'strike', sentences: [{ article: 1, start: 0, end: strike.length, text: strike }] }),
     'under-way',
   );
+});
+
+test(`${P} a deal, approval, campaign or outbreak phase is a reader's status`, () => {
+  const cases: ReadonlyArray<{ family: string | undefined; phase: string | undefined; want: string | null; why: string }> = [
+    { family: 'outbreak', phase: 'declared', want: 'under-way', why: 'an outbreak declared is going on, not over' },
+    { family: 'outbreak', phase: 'spreading', want: 'under-way', why: 'spreading' },
+    { family: 'outbreak', phase: 'declared-over', want: 'happened', why: 'declared over' },
+    { family: 'deal', phase: 'agreed', want: 'expected', why: 'a takeover agreed is still to be completed' },
+    { family: 'deal', phase: 'completed', want: 'happened', why: 'completed' },
+    { family: 'deal', phase: 'blocked', want: 'cancelled', why: 'a deal blocked is off' },
+    { family: 'approval', phase: 'under-review', want: 'expected', why: 'a review is an approval pending' },
+    { family: 'approval', phase: 'approved', want: 'happened', why: 'granted' },
+    { family: 'campaign', phase: 'planned', want: 'expected', why: 'planned' },
+    { family: 'campaign', phase: 'ended', want: 'happened', why: 'ended' },
+    { family: 'legal', phase: 'charged', want: null, why: 'other families keep the status rules' },
+    { family: 'outbreak', phase: 'struck', want: null, why: 'a phase of another family' },
+    { family: undefined, phase: 'declared', want: null, why: 'no family' },
+    { family: 'deal', phase: undefined, want: null, why: 'no phase' },
+  ];
+  for (const c of cases) assert.equal(phaseStatus(c.family, c.phase), c.want, c.why);
+});
+
+test(`${P} an outbreak declared is under way in its story, declared over it has happened`, () => {
+  const text = 'The ministry declared a cholera outbreak in the district on Monday.';
+  const e: DigestEvent = {
+    cluster: 'c1', type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', participants: [], actors: [], places: [], time: null,
+    status: 'occurred', modality: 'asserted', certainty: 0.9, cues: [], evidence: { article: 1, start: 0, end: 1, text: 'x' }, claims: [],
+    sentences: [{ article: 1, start: 0, end: text.length, text }], family: 'outbreak', phase: 'declared',
+  };
+  assert.equal(readerStatus(e), 'under-way');
+  assert.equal(readerStatus({ ...e, phase: 'declared-over' }), 'happened');
+  // "started" in its sentence does not put an outbreak over by its phase back under way
+  const past = 'The 2009 outbreak, which also started in Tarvo, lasted four months.';
+  assert.equal(readerStatus({ ...e, phase: 'declared-over', sentences: [{ article: 1, start: 0, end: past.length, text: past }] }), 'happened');
+});
+
+test(`${P} a campaign that cannot start before a month is expected not before it`, () => {
+  const cases: ReadonlyArray<{ text: string; want: string }> = [
+    { text: 'The campaign cannot start before December, she said.', want: 'expected-not-before' },
+    { text: 'The campaign will not start until the doses arrive.', want: 'expected-not-before' },
+    { text: 'The campaign will start in the coming weeks.', want: 'expected' },
+  ];
+  for (const c of cases) {
+    const e: DigestEvent = {
+      cluster: 'c1', type: 'AID', lemma: 'campaign', trigger: 'campaign', participants: [], actors: [], places: [], time: null,
+      status: 'anticipated', modality: 'asserted', certainty: 0.9, cues: [], evidence: { article: 1, start: 0, end: 1, text: 'x' }, claims: [],
+      sentences: [{ article: 1, start: 0, end: c.text.length, text: c.text }], family: 'campaign', phase: 'planned',
+    };
+    assert.equal(readerStatus(e), c.want, c.text);
+  }
 });

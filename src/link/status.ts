@@ -6,6 +6,7 @@
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
+import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
@@ -80,7 +81,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
     status: 'under-way',
     // an incident (a capsizing, a quake) is not itself under way: the rescue or evacuation in its sentence is
-    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)),
+    // a family read by its phase (an outbreak that "started" and "lasted") takes its status from the phase
+    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase),
   },
   {
     pattern: PREPARATION_CUE,
@@ -90,7 +92,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // "would not take place before the pandemic is under control", "will not visit until the dispute is settled":
   // a bound without a date (a bound with one is the time layer's `notBefore`)
   {
-    pattern: /\b(?:not|never)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
+    pattern: /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
     status: 'expected-not-before',
     when: (e) => e.status === 'anticipated' || e.status === 'scheduled',
   },
@@ -281,8 +283,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.status === 'scheduled') return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
       return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
     case 'in-progress':
-      return 'under-way';
     case 'occurred':
+      // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
+      if (phaseStatus(e.family, e.phase)) return phaseStatus(e.family, e.phase);
+      if (e.status === 'in-progress') return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';

@@ -115,6 +115,27 @@ const ROWS: readonly Row[] = [
   { text: 'The union threatened a walkout over pensions.', word: 'threatened', type: 'THREATEN' },
   { text: 'Troops were deployed to the capital after the riots.', word: 'deployed', type: 'MOBILIZE' },
   { text: 'He had a heart attack in 2019.', word: 'attack', type: null },
+  // takeovers (deal), approvals, campaigns, outbreaks: families with phases
+  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: 'ECONOMY', phase: 'completed' },
+  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: 'ECONOMY', phase: 'completed' },
+  { text: 'The families bought bread and rice at the market.', word: 'bought', type: null },
+  { text: 'The delay bought the negotiators time.', word: 'bought', type: null },
+  { text: 'Shares rose after the purchase price was set.', word: 'purchase', type: null },
+  { text: 'The competition authority approved the merger on Friday.', word: 'approved', type: 'AGREE', phase: 'approved' },
+  { text: 'Regulators cleared the takeover in December.', word: 'cleared', type: 'AGREE', phase: 'approved' },
+  { text: 'The skies cleared over the valley by noon.', word: 'cleared', type: null },
+  { text: 'Analysts said the regulator\'s approval was likely but not certain.', word: 'approval', type: 'AGREE', phase: 'sought' },
+  { text: 'The watchdog blocked the deal last week.', word: 'blocked', type: 'REJECT', phase: 'blocked' },
+  { text: 'A fallen tree blocked the road for an hour.', word: 'blocked', type: null },
+  { text: 'A vaccination campaign began in the northern districts on Monday.', word: 'campaign', type: 'AID', phase: 'under-way' },
+  { text: 'The vaccination campaign, which ended on May 5, reached 80,000 children.', word: 'campaign', type: 'AID', phase: 'ended' },
+  { text: 'The election campaign officially opened on Tuesday.', word: 'campaign', type: null },
+  { text: 'The campaign was dying down by the end of the week.', word: 'campaign', type: null },
+  { text: 'The health ministry declared a measles outbreak in the district.', word: 'outbreak', type: 'DISASTER', phase: 'declared' },
+  { text: 'The cholera outbreak has grown to more than 200 cases.', word: 'outbreak', type: 'DISASTER', phase: 'spreading' },
+  { text: 'Officials declared the outbreak over on Friday.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
+  { text: 'The outbreak of fighting forced families to flee.', word: 'outbreak', type: null },
+  { text: 'The 2009 outbreak, which also started in Tarvo, lasted four months.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -76,6 +76,17 @@ const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike 
 /** What is released when no person is: "released its ruling", "released the names of the victims". */
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
+/** What is bought and sold in a takeover, and what it is paid in: "bought the Slovak chain", "buy a stake". */
+const COMPANIES = ws('chain chains company companies group groups firm firms stake stakes business businesses stores shops retailer retailers rival rivals operator operators maker makers brand brands unit units subsidiary subsidiaries lender insurer carrier airline shares owner owners assets billion million bn $ € £');
+/** Deals a regulator approves or blocks. */
+const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
+/** Who approves a deal, a drug, a plan. */
+const APPROVERS = ws('authority authorities regulator regulators watchdog commission competition antitrust office court board ministry parliament shareholders agency');
+const VACCINES = ws('vaccination vaccinations vaccine vaccines immunisation immunization inoculation polio measles cholera dose doses single-dose');
+/** What a campaign does as a happening with a life: it starts, ends, is suspended, reaches people. */
+const CAMPAIGN_STEPS = ws('began begins begin begun start starts started starting ended ends end finished suspended halted resumed reached reaches launched');
+/** Campaigns that are no single happening with a start and an end of their own ("an election campaign", "a bombing campaign"). */
+const CAMPAIGN_NOT = ws('election electoral presidential re-election political smear advertising ad marketing bombing air military disinformation pressure his her their');
 const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
@@ -157,7 +168,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { next: ws('chief chiefs department departments brigade brigades service services crews crew fighters station stations truck trucks engine engines alarm alarms escape exit sale safety officials official officers risk hazard') },
   ]),
   lemma('storm', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', [sense('DISASTER', 'storm', 'disaster', 'incident')], [{ next: ws('of season warning warnings alert alerts') }, { prev: ws('perfect political diplomatic media') }]),
-  lemma('outbreak', 'outbreak outbreaks epidemic epidemics', 'outbreak outbreaks epidemic epidemics', [sense('DISASTER', 'outbreak', 'disaster', 'incident')], [{ next: ws('of'), near: { words: ws('violence fighting war hostilities'), before: 0, after: 2 } }]),
+  lemma('outbreak', 'outbreak outbreaks epidemic epidemics', 'outbreak outbreaks epidemic epidemics', [sense('DISASTER', 'outbreak', 'disaster', 'outbreak')], [{ next: ws('of'), near: { words: ws('violence fighting war hostilities'), before: 0, after: 2 } }]),
   lemma('landslide', 'landslide landslides mudslide mudslides avalanche avalanches', 'landslide landslides mudslide mudslides avalanche avalanches', [sense('DISASTER', 'landslide', 'disaster', 'incident')], [{ next: ws('victory win election majority') }, { near: { words: ws('won win wins winning elected victory votes vote'), before: 4, after: 3 } }]),
   lemma('eruption', 'eruption eruptions', 'eruption eruptions', [sense('DISASTER', 'eruption', 'disaster', 'incident')]),
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
@@ -283,7 +294,29 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('threw throws pitcher pitched batter bowler inning innings'), before: 4, after: 0 } },
     { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },
   ]),
-  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
+  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy', 'deal')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
+  // buying a company is a takeover; buying time, food or votes is not (the words bought need a business near)
+  lemma('acquire', 'buy buys bought buying', '', [sense('ECONOMY', 'acquisition', 'economy', 'deal', { near: { words: COMPANIES, before: 2, after: 6 } })], [{ next: ws('time back into up votes') }]),
+  lemma('acquire', 'purchase purchases purchased purchasing', 'purchase purchases', [sense('ECONOMY', 'acquisition', 'economy', 'deal')], [{ next: ws('price prices power order orders') }]),
+  // a regulator's approval of a deal (not "approved a budget" by a cabinet: a deal or an approver must be near)
+  lemma('approve', 'approve approves approved approving approval approvals', 'approval approvals', [
+    sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 6, after: 8 } }),
+    sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
+  ]),
+  // "clear the deal", "cleared the takeover": the verb with the deal as its object
+  lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } })], [{ prev: ws('is was be been not very more less all') }]),
+  lemma('block', 'block blocks blocked blocking', '', [sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } })]),
+  // a vaccination campaign: planned, under way, ended (campaign family)
+  lemma('vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations immunisation immunization', 'vaccination vaccinations immunisation immunization', [sense('AID', 'vaccinate', 'disaster', 'campaign')], [
+    { next: ws('card cards certificate certificates rate rates status record records') },
+    // "a vaccination campaign" is one happening, named by its head noun
+    { next: ws('campaign campaigns drive drives programme programmes program programs') },
+  ]),
+  lemma('campaign', 'campaign campaigns', 'campaign campaigns', [
+    sense('AID', 'vaccinate', 'disaster', 'campaign', { near: { words: VACCINES, before: 2, after: 3 } }),
+    // a bare "the campaign" is one when it starts, ends or is stopped: "a campaign began", "the campaign has not been suspended"
+    sense('AID', 'campaign', 'disaster', 'campaign', { near: { words: CAMPAIGN_STEPS, before: 0, after: 4 } }),
+  ], [{ near: { words: CAMPAIGN_NOT, before: 2, after: 0 } }, { prev: ws('on') }]),
   lemma('deal', 'deal deals', 'deal deals', [
     sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } }),
     // a labour settlement is an agreement between the two sides ("reaching a pay deal"), as is its absence ("there is no deal")

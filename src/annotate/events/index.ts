@@ -80,7 +80,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.4: counted events: a contract, deal, order, supply or delivery that governs an amount is its event ("the contract, worth €650 million")
   // 1.10.5: "X told Y (that) he was willing to visit": Y, the one spoken to, is not the visitor
   // 1.10.6: a noun that is the topic of another happening ("will vote on the agreement") is not planned by its "will"
-  semver: '1.10.6',
+  // 1.11: families with phases for takeovers (deal), regulators' approvals, campaigns and outbreaks (domains.ts, phases.ts):
+  // "bought the chain", "a purchase", "cleared the deal", "a vaccination campaign"; an outbreak is declared, spreads, is declared over
+  semver: '1.11.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -40,6 +40,30 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
     ...cues('called|calls|announced|announces|set for|scheduled|planned|vote for|voted for', 4, 'called'),
   ],
   rate: [],
+  // a takeover's words around its trigger: "agreed to buy", "completed its acquisition", "walked away from the deal"
+  deal: [
+    ...cues('blocked|prohibited|vetoed|barred', 5, 'blocked'),
+    ...cues('abandoned|dropped|scrapped|called off|walked away|pulled out|withdrew|collapsed|fell through', 5, 'abandoned'),
+    ...cues('completed|completes|closed|finalised|finalized', 3, 'completed'),
+    ...cues('agreed|agrees|signed|struck|has agreed|reached', 3, 'agreed'),
+    ...cues('bid|offer|approach|approached|talks|considering|weighing|exploring', 4, 'bid'),
+  ],
+  approval: [
+    ...cues('blocked|refused|rejected|denied|vetoed', 4, 'blocked', ['approve']),
+    ...cues('review|reviewing|investigation|investigating|study|studying|probe|examining|in-depth', 6, 'under-review'),
+    // "the approval was likely but not certain": a copula's past tense, an approval still to come
+    ...cues('sought|seeks|seeking|applied|asked for|awaiting|awaits|needs|requires|subject to|pending|likely|unlikely|probable|possible|expected', 3, 'sought'),
+  ],
+  campaign: [
+    ...cues('ended|ends|finished|completed|concluded|closed|wrapped up', 5, 'ended'),
+    ...cues('began|begins|begun|started|starts|under way|underway|continued|continues|continuing|ongoing|launched', 5, 'under-way'),
+  ],
+  // "declared the outbreak over", "the outbreak has grown to 100 cases", "since that outbreak ended"
+  outbreak: [
+    ...cues('over|ended|ends|lasted|end of', 8, 'declared-over'),
+    ...cues('contained|under control|slowing|slowed|waning|easing|eased', 8, 'contained'),
+    ...cues('grown|grew|grows|growing|spread|spreads|spreading|rose|rising|risen|worsening|surge|surged|climbed', 6, 'spreading'),
+  ],
   election: [
     ...cues('called|calls|call|scheduled|set for|due', 4, 'scheduled'),
     ...cues('won|wins|winning|results|result|elected|re-elected|victory|defeated|majority|percent|per cent|landslide', 6, 'results'),
@@ -122,6 +146,18 @@ function byStatus(p: PhaseInput): Phase | undefined {
     case 'rate':
       if (p.status === 'occurred' || p.status === 'in-progress') return 'decided';
       return ahead ? 'expected' : undefined;
+    case 'deal':
+      // "has agreed to buy" is a past agreement whose purchase is still ahead: the cue says agreed
+      if (done) return 'completed';
+      return ahead ? 'bid' : undefined;
+    case 'approval':
+      if (done) return p.subtype === 'block' ? 'blocked' : 'approved';
+      return ahead ? 'sought' : undefined;
+    case 'campaign':
+      if (done) return 'under-way';
+      return ahead ? 'planned' : undefined;
+    case 'outbreak':
+      return done ? 'declared' : undefined;
     case 'election':
       // a body's vote that has happened has its result; so has "was elected"
       if (done && (p.subtype === 'vote' || ELECTED.has(p.view.words[p.wi]!.lower))) return 'results';
@@ -129,6 +165,9 @@ function byStatus(p: PhaseInput): Phase | undefined {
       return ahead ? 'scheduled' : undefined;
   }
 }
+
+/** Phases of what is still ahead: a cue for one reads whatever the tense ("a bid for", "needs approval"). */
+const AHEAD_PHASES: ReadonlySet<Phase> = new Set<Phase>(['threatened', 'called', 'scheduled', 'bid', 'sought', 'under-review']);
 
 /**
  * The phase of one mention in its family's life. Cues win over status: "the strike was called off"
@@ -138,13 +177,13 @@ export function decidePhase(p: PhaseInput): PhaseReading | undefined {
   if (p.modality === 'negated' || p.modality === 'hypothetical' || p.modality === 'questioned') return undefined;
   const cue = findCue(p);
   // a cue for an outcome reads only on what has happened ("will be elected" has no result yet)
-  if (cue && (DONE.has(p.status) || p.status === 'cancelled' || cue.phase === 'threatened' || cue.phase === 'called' || cue.phase === 'scheduled' || p.family === 'incident')) return cue;
+  if (cue && (DONE.has(p.status) || p.status === 'cancelled' || AHEAD_PHASES.has(cue.phase) || p.family === 'incident' || p.family === 'outbreak')) return cue;
   const phase = byStatus(p);
   return phase ? { phase } : undefined;
 }
 
 /** Families whose asserted mentions with no tense ("killing 12", "cut its rate") are reports of what happened. */
-const PAST_BY_DEFAULT = new Set<Family>(['incident', 'legal', 'rate', 'election']);
+const PAST_BY_DEFAULT = new Set<Family>(['incident', 'legal', 'rate', 'election', 'outbreak']);
 
 /** The status a family event gets when cue, time and tense said nothing (status.ts decides first). */
 export function familyDefaultStatus(family: Family, modality: Modality): EventStatus | undefined {

@@ -32,6 +32,14 @@ export const FAMILY_PHASES = {
   strike: ['threatened', 'called', 'under-way', 'held', 'called-off'],
   rate: ['expected', 'decided'],
   election: ['scheduled', 'held', 'results'],
+  // a takeover or merger: offered, agreed by both sides, completed; or stopped by a regulator or a party
+  deal: ['bid', 'agreed', 'completed', 'blocked', 'abandoned'],
+  // a regulator's or a court's approval: sought, under review, granted or refused
+  approval: ['sought', 'under-review', 'approved', 'blocked'],
+  // a campaign with a start and an end (vaccination, clean-up): planned, under way, ended
+  campaign: ['planned', 'under-way', 'ended'],
+  // an epidemic: declared, spreading, contained, declared over
+  outbreak: ['declared', 'spreading', 'contained', 'declared-over'],
 } as const;
 export type EventFamily = keyof typeof FAMILY_PHASES;
 export type Phase = (typeof FAMILY_PHASES)[EventFamily][number];
