@@ -93,8 +93,17 @@ const ws = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const NEAR_ARMS: Context = { near: { words: ARMS_WORDS, before: 2, after: 6 } };
 /** "arms trade", "weapons deal": the arms word right before (or one word between). */
 const AFTER_ARMS: Context = { near: { words: ARMS_WORDS, before: 2, after: 0 } };
-/** "a sign of", "no sign that": a noun of evidence, not a signing. */
-const SIGN_NOT: readonly Context[] = [{ prev: ws('a an the no any every this that clear first some') }, { next: ws('of that') }];
+/**
+ * "a sign of", "no sign that": the noun "sign" is evidence, not a signing. Only the noun: "the signing of
+ * the accord" is a signing.
+ */
+const SIGN_NOUN = ws('sign signs');
+const SIGN_NOT: readonly Context[] = [
+  { self: SIGN_NOUN, prev: ws('a an the no any every this that clear first some') },
+  { self: SIGN_NOUN, next: ws('of that') },
+];
+/** "approval ratings", "vaccination rates": a measure, not an approving or a vaccinating. */
+const MEASURE_NEXT: Context = { next: ws('rating ratings rate rates coverage figures level levels card cards certificate certificates status record records') };
 /** "met with criticism": meet here means "received", not an encounter. */
 const MET_WITH_RECEPTION: Context = {
   next: ws('with'),
@@ -140,6 +149,8 @@ const LEMMAS: readonly LemmaSpec[] = [
     // "their own accord", "in accord with"
     reject: [{ prev: ws('own') }, { prev: ws('in'), self: ws('accord') }],
   }),
+  // a regulator's or court's approval of a deal ("the commission approved the takeover")
+  spec('approve', 'AGREE', 'approve', 'approve approves approved approving approval', 'approval', { reject: [MEASURE_NEXT] }),
   // COOPERATE
   spec('collaborate', 'COOPERATE', 'cooperate', 'collaborate collaborates collaborated collaborating collaboration', 'collaboration', { symmetric: true }),
   spec('cooperate', 'COOPERATE', 'cooperate', 'cooperate cooperates cooperated cooperating cooperation co-operation', 'cooperation co-operation', { symmetric: true }),
@@ -149,6 +160,8 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('deliver', 'AID', 'arms', 'deliver delivers delivered delivering delivery deliveries', 'delivery deliveries', { requires: NEAR_ARMS }),
   spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { requires: NEAR_ARMS }),
   spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { requires: AFTER_ARMS }),
+  // a vaccination campaign is aid brought to the people at risk
+  spec('vaccinate', 'AID', 'vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations', 'vaccination vaccinations', { ...S, reject: [MEASURE_NEXT] }),
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
   spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
   spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),
