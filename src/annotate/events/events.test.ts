@@ -50,9 +50,8 @@ const ROWS: readonly Row[] = [
   { text: 'Shareholders will vote on the merger agreement in a ballot next month.', trigger: 'agreement', type: 'AGREE', modality: 'asserted' },
   { text: 'The two governments will sign an agreement next month.', trigger: 'agreement', type: 'AGREE', modality: 'planned' },
   { text: 'The envoy invited the rebels to resume talks in Havana.', trigger: 'talks', type: 'CONSULT', modality: 'planned', status: 'invited' },
-  // a signing named as a noun, a regulator's approval, a vaccination campaign
+  // a signing named as a noun, a vaccination campaign
   { text: 'The signing of the accord took place in Geneva.', trigger: 'signing', type: 'AGREE', modality: 'asserted' },
-  { text: 'The competition authority approved the takeover on Monday.', trigger: 'approved', type: 'AGREE', modality: 'asserted' },
   { text: 'Health workers began a vaccination campaign in the district.', trigger: 'vaccination', type: 'AID', modality: 'asserted' },
 ];
 
@@ -65,7 +64,6 @@ const NEGATIVES: readonly string[] = [
   'The shipping company transferred its headquarters to Dubai.',
   'Concern is growing among investors.',
   'The sign of the times was plain.',
-  'His approval ratings fell.',
   'Vaccination rates rose.',
 ];
 

@@ -102,7 +102,7 @@ const SIGN_NOT: readonly Context[] = [
   { self: SIGN_NOUN, prev: ws('a an the no any every this that clear first some') },
   { self: SIGN_NOUN, next: ws('of that') },
 ];
-/** "approval ratings", "vaccination rates": a measure, not an approving or a vaccinating. */
+/** "vaccination rates", "vaccination cards": a measure or a record, not a vaccinating. */
 const MEASURE_NEXT: Context = { next: ws('rating ratings rate rates coverage figures level levels card cards certificate certificates status record records') };
 /** "met with criticism": meet here means "received", not an encounter. */
 const MET_WITH_RECEPTION: Context = {
@@ -149,8 +149,6 @@ const LEMMAS: readonly LemmaSpec[] = [
     // "their own accord", "in accord with"
     reject: [{ prev: ws('own') }, { prev: ws('in'), self: ws('accord') }],
   }),
-  // a regulator's or court's approval of a deal ("the commission approved the takeover")
-  spec('approve', 'AGREE', 'approve', 'approve approves approved approving approval', 'approval', { reject: [MEASURE_NEXT] }),
   // COOPERATE
   spec('collaborate', 'COOPERATE', 'cooperate', 'collaborate collaborates collaborated collaborating collaboration', 'collaboration', { symmetric: true }),
   spec('cooperate', 'COOPERATE', 'cooperate', 'cooperate cooperates cooperated cooperating cooperation co-operation', 'cooperation co-operation', { symmetric: true }),
