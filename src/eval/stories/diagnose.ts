@@ -5,7 +5,7 @@
  * or found nothing in the sentence).
  */
 import type { StoryCorpus, SpanRef } from './corpus.js';
-import { matchMentions, type PredictedEventMention } from './score.js';
+import { matchMentions, overlaps, type PredictedEventMention } from './score.js';
 
 /** An event the events layer found in a report, tracked or not (for the diagnosis only). */
 export interface DetectedEvent extends SpanRef {
@@ -27,8 +27,6 @@ export interface MentionDiagnosis {
   readonly quote: string;
   readonly fate: MentionFate;
 }
-
-const overlaps = (a: SpanRef, b: SpanRef): boolean => a.report === b.report && a.start < b.end && b.start < a.end;
 
 /** The sentence around a span: from the last sentence end before it to the next one after (a rough cut, enough to diagnose). */
 function sentenceOf(text: string, at: SpanRef): { start: number; end: number } {
