@@ -8,9 +8,13 @@
 import type { SentenceView } from '../text/token-view.js';
 import type { TriggerHit } from './triggers.js';
 
-/** Referring nouns and the lemmas (lexicon or domain table) of the events each can name. */
+/**
+ * Referring nouns and the lemmas (lexicon or domain table) of the events each can name. "The deal" names an
+ * agreement only: after an acquisition it is as often the price or the financing, and reading it as the
+ * acquisition cost the ECB+ story clustering its floor.
+ */
 const REFERS_TO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['deal', new Set(['agree', 'sign', 'treaty', 'acquire', 'deal'])],
+  ['deal', new Set(['agree', 'sign', 'treaty'])],
   ['purchase', new Set(['acquire', 'deal'])],
   ['sale', new Set(['acquire', 'deal'])],
   ['campaign', new Set(['vaccinate'])],
