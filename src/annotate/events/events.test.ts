@@ -53,6 +53,8 @@ const ROWS: readonly Row[] = [
   // a signing named as a noun, a vaccination campaign
   { text: 'The signing of the accord took place in Geneva.', trigger: 'signing', type: 'AGREE', modality: 'asserted' },
   { text: 'Health workers began a vaccination campaign in the district.', trigger: 'vaccination', type: 'AID', modality: 'asserted' },
+  { text: 'Drivers voted to walk out on Monday.', trigger: 'walk', type: 'PROTEST', modality: 'planned' },
+  { text: 'The president was ready to travel there soon.', trigger: 'travel', type: 'CONSULT', modality: 'planned' },
 ];
 
 /** Words that look like triggers but are not events here. */
@@ -65,6 +67,7 @@ const NEGATIVES: readonly string[] = [
   'Concern is growing among investors.',
   'The sign of the times was plain.',
   'Vaccination rates rose.',
+  'They walk to school.',
 ];
 
 for (const r of ROWS) {

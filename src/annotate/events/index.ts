@@ -81,7 +81,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.5: "X told Y (that) he was willing to visit": Y, the one spoken to, is not the visitor
   // 1.10.6: a noun that is the topic of another happening ("will vote on the agreement") is not planned by its "will"
   // 1.11: vaccination is an aid campaign; "the signing of" is a signing (only the noun "sign" is evidence); a referring
-  // noun ("the deal", "the purchase", "the campaign") after a noun-named event it can name is that kind of event (inherited.ts)
+  // noun ("the deal", "the purchase", "the campaign") after a noun-named event it can name is that kind of event (inherited.ts);
+  // "walk out" is a strike, "travel there" a visit
   semver: '1.11.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -110,8 +110,8 @@ const MET_WITH_RECEPTION: Context = {
   near: { words: ws('criticism resistance skepticism scepticism protests opposition approval silence condemnation outrage applause praise anger disappointment derision'), before: 0, after: 2 },
 };
 
-/** "travel to Riga": the verb with its destination. */
-const TRAVEL_TO: Context = { next: ws('to') };
+/** "travel to Riga", "travel there": the verb with its destination. */
+const TRAVEL_TO: Context = { next: ws('to there') };
 /**
  * "a ban on travel to", "advised against travel to", "business travel to", "air travel to": the noun
  * (an industry, a rule or a warning), never a trip someone is making.
@@ -160,6 +160,8 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { requires: AFTER_ARMS }),
   // a vaccination campaign is aid brought to the people at risk
   spec('vaccinate', 'AID', 'vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations', 'vaccination vaccinations', { ...S, reject: [MEASURE_NEXT] }),
+  // "voted to walk out": a strike (the domain table's lemma and family, so it links with "the strike")
+  { ...spec('strike', 'PROTEST', 'strike', 'walk walks walked walking', '', { requires: { next: ws('out') } }), family: 'strike' },
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
   spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
   spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),
