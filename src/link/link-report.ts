@@ -13,6 +13,7 @@ import { furthestPhase, orderTimeline, readerStatus, settleDeniedChange, statusA
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
+import { siblingFor } from './report-siblings.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -362,6 +363,14 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       const w = e.time?.window;
       if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened')) best.when = w;
     }
+  }
+  // bare mentions (not trackable alone) join the tracked event of their kind this report speaks of
+  const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
+  for (const e of d.events.filter((x) => !trackable(x) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
+    const t = siblingFor(e, siblings, (x, y) => eventFit(x, y, alias, d.day));
+    if (!t) continue;
+    t.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
+    clusterToEvent.set(e.cluster, t.id);
   }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;

@@ -50,6 +50,11 @@ const ROWS: readonly Row[] = [
   { text: 'Shareholders will vote on the merger agreement in a ballot next month.', trigger: 'agreement', type: 'AGREE', modality: 'asserted' },
   { text: 'The two governments will sign an agreement next month.', trigger: 'agreement', type: 'AGREE', modality: 'planned' },
   { text: 'The envoy invited the rebels to resume talks in Havana.', trigger: 'talks', type: 'CONSULT', modality: 'planned', status: 'invited' },
+  // a signing named as a noun, a vaccination campaign
+  { text: 'The signing of the accord took place in Geneva.', trigger: 'signing', type: 'AGREE', modality: 'asserted' },
+  { text: 'Health workers began a vaccination campaign in the district.', trigger: 'vaccination', type: 'AID', modality: 'asserted' },
+  { text: 'Drivers voted to walk out on Monday.', trigger: 'walk', type: 'PROTEST', modality: 'planned' },
+  { text: 'The president was ready to travel there soon.', trigger: 'travel', type: 'CONSULT', modality: 'planned' },
 ];
 
 /** Words that look like triggers but are not events here. */
@@ -60,6 +65,9 @@ const NEGATIVES: readonly string[] = [
   'The trade deal lowers tariffs on cars.',
   'The shipping company transferred its headquarters to Dubai.',
   'Concern is growing among investors.',
+  'The sign of the times was plain.',
+  'Vaccination rates rose.',
+  'They walk to school.',
 ];
 
 for (const r of ROWS) {

@@ -82,7 +82,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.10.6: a noun that is the topic of another happening ("will vote on the agreement") is not planned by its "will"
   // 1.11: families with phases for takeovers (deal), regulators' approvals, campaigns and outbreaks (domains.ts, phases.ts):
   // "bought the chain", "a purchase", "cleared the deal", "a vaccination campaign"; an outbreak is declared, spreads, is declared over
-  semver: '1.11.0',
+  // 1.12: vaccination is an aid campaign; "the signing of" is a signing (only the noun "sign" is evidence); a referring
+  // noun ("the deal", "the purchase", "the campaign") after a noun-named event it can name is that kind of event (inherited.ts);
+  // "walk out" is a strike, "travel there" a visit
+  semver: '1.12.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

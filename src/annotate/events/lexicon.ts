@@ -93,16 +93,25 @@ const ws = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const NEAR_ARMS: Context = { near: { words: ARMS_WORDS, before: 2, after: 6 } };
 /** "arms trade", "weapons deal": the arms word right before (or one word between). */
 const AFTER_ARMS: Context = { near: { words: ARMS_WORDS, before: 2, after: 0 } };
-/** "a sign of", "no sign that": a noun of evidence, not a signing. */
-const SIGN_NOT: readonly Context[] = [{ prev: ws('a an the no any every this that clear first some') }, { next: ws('of that') }];
+/**
+ * "a sign of", "no sign that": the noun "sign" is evidence, not a signing. Only the noun: "the signing of
+ * the accord" is a signing.
+ */
+const SIGN_NOUN = ws('sign signs');
+const SIGN_NOT: readonly Context[] = [
+  { self: SIGN_NOUN, prev: ws('a an the no any every this that clear first some') },
+  { self: SIGN_NOUN, next: ws('of that') },
+];
+/** "vaccination rates", "vaccination cards": a measure or a record, not a vaccinating. */
+const MEASURE_NEXT: Context = { next: ws('rating ratings rate rates coverage figures level levels card cards certificate certificates status record records') };
 /** "met with criticism": meet here means "received", not an encounter. */
 const MET_WITH_RECEPTION: Context = {
   next: ws('with'),
   near: { words: ws('criticism resistance skepticism scepticism protests opposition approval silence condemnation outrage applause praise anger disappointment derision'), before: 0, after: 2 },
 };
 
-/** "travel to Riga": the verb with its destination. */
-const TRAVEL_TO: Context = { next: ws('to') };
+/** "travel to Riga", "travel there": the verb with its destination. */
+const TRAVEL_TO: Context = { next: ws('to there') };
 /**
  * "a ban on travel to", "advised against travel to", "business travel to", "air travel to": the noun
  * (an industry, a rule or a warning), never a trip someone is making.
@@ -149,6 +158,10 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('deliver', 'AID', 'arms', 'deliver delivers delivered delivering delivery deliveries', 'delivery deliveries', { requires: NEAR_ARMS }),
   spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { requires: NEAR_ARMS }),
   spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { requires: AFTER_ARMS }),
+  // a vaccination campaign is aid brought to the people at risk
+  spec('vaccinate', 'AID', 'vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations', 'vaccination vaccinations', { ...S, reject: [MEASURE_NEXT] }),
+  // "voted to walk out": a strike (the domain table's lemma and family, so it links with "the strike")
+  { ...spec('strike', 'PROTEST', 'strike', 'walk walks walked walking', '', { requires: { next: ws('out') } }), family: 'strike' },
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
   spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
   spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),

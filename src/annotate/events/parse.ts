@@ -13,6 +13,7 @@ import { collectCues, isConditional, readModality } from './modality.js';
 import { sentenceViews, type SentenceView } from '../text/token-view.js';
 import { findTriggers } from './triggers.js';
 import { countedTriggers } from './counted.js';
+import { inheritedTriggers } from './inherited.js';
 
 export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[] } {
   const views = sentenceViews(doc);
@@ -27,8 +28,10 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const candidates: EventCandidate[] = [];
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   const inTimexOrName = (start: number, end: number): boolean => timexIndex.overlapping(start, end).length > 0 || mentionIndex.overlapping(start, end).length > 0;
-  for (const view of views) {
-    const lexical = findTriggers(view);
+  const found = views.map(findTriggers);
+  const inherited = inheritedTriggers(views, found);
+  for (const [k, view] of views.entries()) {
+    const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;
     const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName);
     const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
     if (!hits.length) continue;

@@ -10,9 +10,11 @@ import { MemoryLinkState } from '../../link/state.js';
 import type { StatusStep } from '../../link/schema.js';
 import { reportStatus } from '../../link/status.js';
 import type { StoryCorpus } from './corpus.js';
+import type { DetectedEvent } from './diagnose.js';
 import type { PredictedEventMention, PredictedFinding, PredictedStatus, StoryPrediction } from './score.js';
 
-export async function wiretracePrediction(corpus: StoryCorpus): Promise<StoryPrediction> {
+/** `detected`, when given, receives every event the events layer found (for `--mentions`). */
+export async function wiretracePrediction(corpus: StoryCorpus, detected?: DetectedEvent[]): Promise<StoryPrediction> {
   const reports = [...corpus.gold.reports].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.file.localeCompare(b.file));
   const state = new MemoryLinkState();
   const fileOf = new Map<number, string>();
@@ -26,6 +28,7 @@ export async function wiretracePrediction(corpus: StoryCorpus): Promise<StoryPre
       const list = triggers.get(key) ?? [];
       list.push({ id: e.id, start: e.trigger.start, end: e.trigger.end });
       triggers.set(key, list);
+      detected?.push({ report: r.file, start: e.trigger.start, end: e.trigger.end, type: e.type, lemma: e.lemma });
     }
     const firstLine = corpus.texts.get(r.file)!.split('\n', 1)[0] ?? null;
     await linkReport(state, digestReport({ id, title: firstLine, outlet: r.outlet, published: r.published ?? null, language: r.language ?? null, nearDupOf: null }, doc));

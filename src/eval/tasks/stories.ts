@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--story ID,ID] [--errors] [--json]`
+ * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--story ID,ID] [--errors] [--mentions] [--json]`
+ * (`--mentions` lists each gold tracked event's mentions and where wiretrace put each, or why it missed it; dev only)
  * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only;
  * `--story` adds each named story's own figures, scored on its reports after a run over its whole split)
  *
@@ -22,6 +23,7 @@ import { isCountedEvent } from '../../annotate/events/counted.js';
 import { loadStoryCorpus, restrictToSplit, restrictToStories, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
+import { diagnoseMentions, renderDiagnosis, type DetectedEvent } from '../stories/diagnose.js';
 import type { SpanRef } from '../stories/corpus.js';
 import { predictionForReports, scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 import { appendAll } from '../../util/arrays.js';
@@ -107,6 +109,7 @@ export async function run(args: string[]): Promise<EvalResult> {
   const split = (argValue(args, '--split') ?? 'all') as Split;
   if (!SPLITS.includes(split)) throw new WiretraceError('E_USAGE', `--split must be one of ${SPLITS.join(', ')}`);
   const showErrors = args.includes('--errors');
+  const showMentions = args.includes('--mentions');
   const full = loadStoryCorpus(dir);
   const storyIds = requiredArgValue(args, '--story')?.split(',').filter(Boolean) ?? [];
   const unknown = storyIds.filter((id) => !full.gold.stories.some((s) => s.id === id));
@@ -120,14 +123,16 @@ export async function run(args: string[]): Promise<EvalResult> {
       lines.push(`${part}: no reports`);
       continue;
     }
+    const detected: DetectedEvent[] = [];
     const systems = [
       { name: 'baseline', prediction: baselinePrediction(corpus) },
-      { name: 'wiretrace', prediction: await wiretracePrediction(corpus) },
+      { name: 'wiretrace', prediction: await wiretracePrediction(corpus, detected) },
     ];
     for (const sys of systems) {
       const s = scoreStories(corpus, sys.prediction);
       appendAll(lines, render(`${sys.name} ${part}`, corpus, s));
       if (showErrors && sys.name === 'wiretrace') appendAll(lines, renderErrors(corpus, s));
+      if (showMentions && sys.name === 'wiretrace') appendAll(lines, renderDiagnosis(diagnoseMentions(corpus, sys.prediction.events, detected)));
       const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
       Object.assign(metrics, metricsOf(prefix, sys.name, s));
       for (const story of corpus.gold.stories.filter((st) => storyIds.includes(st.id))) {

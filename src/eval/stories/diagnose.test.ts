@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { StoryCorpus } from './corpus.js';
+import type { StoryCorpusGold } from './gold.js';
+import { diagnoseMentions, renderDiagnosis, type DetectedEvent, type MentionFate } from './diagnose.js';
+import type { PredictedEventMention } from './score.js';
+
+const R = 'r.txt';
+const TEXT = 'The minister arrived on Monday. The visit ended. Talks were held. Nothing else.';
+const at = (word: string): { report: string; start: number; end: number } => {
+  const start = TEXT.indexOf(word);
+  return { report: R, start, end: start + word.length };
+};
+const corpus = (mentions: string[]): StoryCorpus => ({
+  gold: { events: [{ id: 'e1', story: 's', type: 'CONSULT/visit', description: 'the visit' }] } as unknown as StoryCorpusGold,
+  texts: new Map([[R, TEXT]]),
+  mentions: mentions.map((w, i) => ({ id: `m${i}`, event: 'e1', ...at(w) })),
+  statuses: [],
+  findings: [],
+});
+
+const ROWS: readonly { name: string; mention: string; events: PredictedEventMention[]; detected: DetectedEvent[]; want: MentionFate['kind'] }[] = [
+  { name: 'found and tracked', mention: 'visit', events: [{ id: 'p1', tracked: 't1', ...at('visit') }], detected: [], want: 'tracked' },
+  { name: 'found, not tracked', mention: 'visit', events: [], detected: [{ ...at('visit'), type: 'CONSULT', lemma: 'visit' }], want: 'untracked' },
+  { name: 'another word of the sentence found', mention: 'held', events: [], detected: [{ ...at('Talks'), type: 'CONSULT', lemma: 'talks' }], want: 'elsewhere-in-sentence' },
+  // negative: an event in another sentence says nothing about this one
+  { name: 'nothing in the sentence', mention: 'else', events: [], detected: [{ ...at('Talks'), type: 'CONSULT', lemma: 'talks' }], want: 'nothing-in-sentence' },
+];
+
+for (const r of ROWS) {
+  test(`stories diagnose: ${r.name}`, () => {
+    const [row] = diagnoseMentions(corpus([r.mention]), r.events, r.detected);
+    assert.equal(row!.fate.kind, r.want);
+    assert.equal(row!.quote, r.mention);
+    assert.match(renderDiagnosis([row!]).join('\n'), /e1 \(CONSULT\/visit\)/);
+  });
+}

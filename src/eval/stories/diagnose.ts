@@ -1,0 +1,80 @@
+/**
+ * `stories --mentions`: where tracked-event recall is lost. For each gold tracked event, its gold mentions
+ * and where each landed: in which predicted tracked event, or why in none (the events layer found an
+ * event there that the link layer did not track, found one of another span only in the same sentence,
+ * or found nothing in the sentence).
+ */
+import type { StoryCorpus, SpanRef } from './corpus.js';
+import { matchMentions, overlaps, type PredictedEventMention } from './score.js';
+
+/** An event the events layer found in a report, tracked or not (for the diagnosis only). */
+export interface DetectedEvent extends SpanRef {
+  readonly type: string;
+  readonly lemma: string;
+}
+
+/** Where one gold mention ended up. */
+export type MentionFate =
+  | { readonly kind: 'tracked'; readonly tracked: string }
+  | { readonly kind: 'untracked'; readonly type: string; readonly lemma: string }
+  | { readonly kind: 'elsewhere-in-sentence'; readonly found: readonly string[] }
+  | { readonly kind: 'nothing-in-sentence' };
+
+export interface MentionDiagnosis {
+  readonly event: string;
+  readonly type: string;
+  readonly report: string;
+  readonly quote: string;
+  readonly fate: MentionFate;
+}
+
+/** The sentence around a span: from the last sentence end before it to the next one after (a rough cut, enough to diagnose). */
+function sentenceOf(text: string, at: SpanRef): { start: number; end: number } {
+  const before = text.slice(0, at.start);
+  const m = /[.!?\n][^.!?\n]*$/.exec(before);
+  const start = m ? m.index + 1 : 0;
+  const rest = /[.!?\n]/.exec(text.slice(at.end));
+  return { start, end: rest ? at.end + rest.index : text.length };
+}
+
+export function diagnoseMentions(corpus: StoryCorpus, events: readonly PredictedEventMention[], detected: readonly DetectedEvent[]): MentionDiagnosis[] {
+  const match = matchMentions(corpus.mentions, events);
+  const predOf = new Map([...match].map(([pred, gold]) => [gold, events.find((e) => e.id === pred)!]));
+  const typeOf = new Map(corpus.gold.events.map((e) => [e.id, e.type]));
+  return corpus.mentions.map((g) => {
+    const text = corpus.texts.get(g.report)!;
+    const base = { event: g.event, type: typeOf.get(g.event) ?? '?', report: g.report, quote: text.slice(g.start, g.end) };
+    const p = predOf.get(g.id);
+    if (p) return { ...base, fate: { kind: 'tracked', tracked: p.tracked } };
+    const hit = detected.find((d) => overlaps(d, g));
+    if (hit) return { ...base, fate: { kind: 'untracked', type: hit.type, lemma: hit.lemma } };
+    const s = { report: g.report, ...sentenceOf(text, g) };
+    const near = detected.filter((d) => overlaps(d, s)).map((d) => `${text.slice(d.start, d.end)}:${d.type}`);
+    return { ...base, fate: near.length ? { kind: 'elsewhere-in-sentence', found: near } : { kind: 'nothing-in-sentence' } };
+  });
+}
+
+function fateText(f: MentionFate): string {
+  switch (f.kind) {
+    case 'tracked':
+      return `-> ${f.tracked}`;
+    case 'untracked':
+      return `untracked (${f.type} ${f.lemma})`;
+    case 'elsewhere-in-sentence':
+      return `missed; sentence has ${f.found.join(', ')}`;
+    case 'nothing-in-sentence':
+      return 'missed; no event in sentence';
+  }
+}
+
+/** The diagnosis as lines, grouped by gold tracked event. */
+export function renderDiagnosis(rows: readonly MentionDiagnosis[]): string[] {
+  const lines: string[] = [];
+  let last = '';
+  for (const r of rows) {
+    if (r.event !== last) lines.push(`  ${r.event} (${r.type})`);
+    last = r.event;
+    lines.push(`    ${r.report} "${r.quote}" ${fateText(r.fate)}`);
+  }
+  return lines;
+}
