@@ -116,8 +116,9 @@ const ROWS: readonly Row[] = [
   { text: 'Troops were deployed to the capital after the riots.', word: 'deployed', type: 'MOBILIZE' },
   { text: 'He had a heart attack in 2019.', word: 'attack', type: null },
   // takeovers (deal), approvals, campaigns, outbreaks: families with phases
-  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: 'ECONOMY', phase: 'completed' },
-  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: 'ECONOMY', phase: 'completed' },
+  // buying alone is no acquisition event: as a phased deal it merged different buyouts by one buyer in real news (ECB+)
+  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: null },
+  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: null },
   { text: 'The families bought bread and rice at the market.', word: 'bought', type: null },
   { text: 'The delay bought the negotiators time.', word: 'bought', type: null },
   { text: 'Shares rose after the purchase price was set.', word: 'purchase', type: null },

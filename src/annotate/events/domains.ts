@@ -76,8 +76,6 @@ const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike 
 /** What is released when no person is: "released its ruling", "released the names of the victims". */
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
-/** What is bought and sold in a takeover, and what it is paid in: "bought the Slovak chain", "buy a stake". */
-const COMPANIES = ws('chain chains company companies group groups firm firms stake stakes business businesses stores shops retailer retailers rival rivals operator operators maker makers brand brands unit units subsidiary subsidiaries lender insurer carrier airline shares owner owners assets billion million bn $ € £');
 /** Deals a regulator approves or blocks. */
 const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
 /** Who approves a deal, a drug, a plan. */
@@ -294,10 +292,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('threw throws pitcher pitched batter bowler inning innings'), before: 4, after: 0 } },
     { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },
   ]),
-  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy', 'deal')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
-  // buying a company is a takeover; buying time, food or votes is not (the words bought need a business near)
-  lemma('acquire', 'buy buys bought buying', '', [sense('ECONOMY', 'acquisition', 'economy', 'deal', { near: { words: COMPANIES, before: 2, after: 6 } })], [{ next: ws('time back into up votes') }]),
-  lemma('acquire', 'purchase purchases purchased purchasing', 'purchase purchases', [sense('ECONOMY', 'acquisition', 'economy', 'deal')], [{ next: ws('price prices power order orders') }]),
+  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
   // a regulator's approval of a deal (not "approved a budget" by a cabinet: a deal or an approver must be near)
   lemma('approve', 'approve approves approved approving approval approvals', 'approval approvals', [
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 6, after: 8 } }),
@@ -308,7 +303,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('block', 'block blocks blocked blocking', '', [sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } })]),
   // a vaccination campaign: planned, under way, ended (campaign family)
   lemma('vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations immunisation immunization', 'vaccination vaccinations immunisation immunization', [sense('AID', 'vaccinate', 'disaster', 'campaign')], [
-    { next: ws('card cards certificate certificates rate rates status record records') },
+    { next: ws('rating ratings rate rates coverage figures level levels card cards certificate certificates status record records') },
     // "a vaccination campaign" is one happening, named by its head noun
     { next: ws('campaign campaigns drive drives programme programmes program programs') },
   ]),

@@ -52,7 +52,7 @@ const ROWS: readonly Row[] = [
   { text: 'The envoy invited the rebels to resume talks in Havana.', trigger: 'talks', type: 'CONSULT', modality: 'planned', status: 'invited' },
   // a signing named as a noun, a vaccination campaign
   { text: 'The signing of the accord took place in Geneva.', trigger: 'signing', type: 'AGREE', modality: 'asserted' },
-  { text: 'Health workers began a vaccination campaign in the district.', trigger: 'vaccination', type: 'AID', modality: 'asserted' },
+  { text: 'Health workers began a vaccination campaign in the district.', trigger: 'campaign', type: 'AID', modality: 'asserted' },
   { text: 'Drivers voted to walk out on Monday.', trigger: 'walk', type: 'PROTEST', modality: 'planned' },
   { text: 'The president was ready to travel there soon.', trigger: 'travel', type: 'CONSULT', modality: 'planned' },
 ];

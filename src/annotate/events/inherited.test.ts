@@ -7,7 +7,7 @@ const P = 'events inherited:';
 /** Text, the referring noun, and the lemma it should inherit (null: no event on it). */
 const ROWS: readonly { text: string; word: string; lemma: string | null }[] = [
   { text: 'The two countries signed an agreement on cocoa prices. The deal sets a floor.', word: 'deal', lemma: 'agree' },
-  { text: 'Health workers began a vaccination campaign on Monday. The campaign reached 20,000 people.', word: 'campaign', lemma: 'vaccinate' },
+  { text: 'Health workers began a vaccination campaign on Monday. The campaign was praised by donors.', word: 'campaign', lemma: 'campaign' },
   // negatives: nothing earlier it can name, or only a verb ("agreed to") before it
   { text: 'The deal sets a floor.', word: 'deal', lemma: null },
   { text: 'The party opened its election campaign on Monday.', word: 'campaign', lemma: null },

@@ -102,8 +102,6 @@ const SIGN_NOT: readonly Context[] = [
   { self: SIGN_NOUN, prev: ws('a an the no any every this that clear first some') },
   { self: SIGN_NOUN, next: ws('of that') },
 ];
-/** "vaccination rates", "vaccination cards": a measure or a record, not a vaccinating. */
-const MEASURE_NEXT: Context = { next: ws('rating ratings rate rates coverage figures level levels card cards certificate certificates status record records') };
 /** "met with criticism": meet here means "received", not an encounter. */
 const MET_WITH_RECEPTION: Context = {
   next: ws('with'),
@@ -158,8 +156,6 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('deliver', 'AID', 'arms', 'deliver delivers delivered delivering delivery deliveries', 'delivery deliveries', { requires: NEAR_ARMS }),
   spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { requires: NEAR_ARMS }),
   spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { requires: AFTER_ARMS }),
-  // a vaccination campaign is aid brought to the people at risk
-  spec('vaccinate', 'AID', 'vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations', 'vaccination vaccinations', { ...S, reject: [MEASURE_NEXT] }),
   // "voted to walk out": a strike (the domain table's lemma and family, so it links with "the strike")
   { ...spec('strike', 'PROTEST', 'strike', 'walk walks walked walking', '', { requires: { next: ws('out') } }), family: 'strike' },
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
