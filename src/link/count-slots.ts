@@ -5,10 +5,10 @@
  */
 import type { QuantityObservation } from './state.js';
 
-/** After an amount, a period it is counted per: "about 20 a day", "15 per week", "ten daily". */
-const PER_PERIOD = /^\s*(?:(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b|per\s+capita\b)/i;
+/** After an amount, what it is counted per: "about 20 a day", "15 per week", "36.40 per dollar", "ten daily". */
+const PER_PERIOD = /^\s*(?:per\b|(?:a|an|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b)/i;
 
-/** Whether an amount is a rate counted per period, not a total of the story's count. */
+/** Whether an amount is a rate counted per something (a period, a dollar, a head), not a total of the story's count. */
 export function isRate(x: QuantityObservation): boolean {
   const at = x.evidence.text.indexOf(x.text);
   return at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length));

@@ -11,8 +11,9 @@ import { eventViews, type EventView, type TimeView } from '../doc/views/events.j
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { nearbyPreparation } from './preparations.js';
+import { isPlan } from './status.js';
 import type { NameCandidate } from '../doc/schemas/names.js';
-import { appendAll } from '../util/arrays.js';
+import { appendAll, minOf } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 
@@ -179,11 +180,6 @@ export function candidateEntities(names: readonly NameCandidate[], text: string,
   return [...byKey.values()];
 }
 
-/** A mention of something not yet done: planned, expected or invited, and read so by the events layer. */
-function isPlan(v: EventView): boolean {
-  return v.status === 'anticipated' || v.status === 'scheduled' || v.status === 'invited' || (v.status === undefined && (v.modality === 'planned' || v.modality === 'expected'));
-}
-
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
   const sentences = new SpanIndex(doc.layers.sentences ?? []);
@@ -245,10 +241,11 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     });
   }
 
-  const allSentences = doc.layers.sentences ?? [];
-  const sentenceTexts = allSentences.map((x) => text.slice(x.start, x.end));
+  let sentenceTexts: string[] | undefined;
+  const sentenceAt = (pos: number): number => minOf(sentences.containing(pos, pos + 1).map((x) => sentences.order(x)), -1);
   const preparationNear = (v: EventView): string | null => {
-    const at = [...new Set(v.mentions.map((m) => allSentences.findIndex((x) => x.start <= m.start && m.start < x.end)).filter((i) => i >= 0))];
+    sentenceTexts ??= (doc.layers.sentences ?? []).map((x) => text.slice(x.start, x.end));
+    const at = [...new Set(v.mentions.map((m) => sentenceAt(m.start)).filter((i) => i >= 0))];
     const stems = [v.lemma, ...v.mentions.map((m) => m.trigger)].filter((w) => w.length >= 4).map((w) => w.toLowerCase().slice(0, 4));
     return nearbyPreparation(sentenceTexts, at, (word) => stems.some((st) => word.toLowerCase().startsWith(st)));
   };

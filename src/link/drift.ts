@@ -264,7 +264,10 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
   // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
-  if (x.unit !== BARE_COUNT) return { unit: metricOf(x) ? `${x.unit}/${metricOf(x)}` : x.unit, phrase: own };
+  if (x.unit !== BARE_COUNT) {
+    const metric = metricOf(x);
+    return { unit: metric ? `${x.unit}/${metric}` : x.unit, phrase: own };
+  }
   if (at < 0) return { unit: x.unit, phrase: '' };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
@@ -290,9 +293,7 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
 function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
-  const at = sentence.indexOf(x.text);
-  if (at >= 0 && /^\s*per\b/i.test(sentence.slice(at + x.text.length))) return false;
-  // a rate ("about 20 a day") is no total of the count
+  // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
   if (!x.unit.startsWith(VOTE_UNIT) && voteSentences.has(sentenceKey(x))) return false;

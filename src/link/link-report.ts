@@ -9,7 +9,7 @@ import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { furthestPhase, orderTimeline, readerStatus, settleDeniedChange, statusAsOf } from './status.js';
+import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
@@ -162,8 +162,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
     if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return { reject: 'an earlier event' };
   }
   // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
-  const plan = e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status === null && (e.modality === 'expected' || e.modality === 'planned'));
-  if (plan && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
+  if (isPlan(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 

@@ -283,9 +283,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.status === 'scheduled') return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
       return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
     case 'in-progress':
-    case 'occurred':
+    case 'occurred': {
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
-      if (phaseStatus(e.family, e.phase)) return phaseStatus(e.family, e.phase);
+      const phased = phaseStatus(e.family, e.phase);
+      if (phased) return phased;
       if (e.status === 'in-progress') return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
@@ -295,6 +296,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       return 'happened';
+    }
     case 'cancelled':
       // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
       if (SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
@@ -418,6 +420,14 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
 
   }
   return status;
+}
+
+/**
+ * A mention of something not yet done: planned, expected or invited as the events layer reads it. With
+ * no status of its own (null in a digest, absent in a view), its modality decides.
+ */
+export function isPlan(e: { readonly status?: string | null; readonly modality: string }): boolean {
+  return e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status == null && (e.modality === 'expected' || e.modality === 'planned'));
 }
 
 /** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */
