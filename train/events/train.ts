@@ -10,7 +10,7 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 12] [--bits 20] [--seeds 1[,2,3]]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--exact-counts] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,6 +50,8 @@ const { values } = parseArgs({
     senses: { type: 'boolean', default: false },
     /** WordNet supersenses read by the class stage only (implies --class-features) */
     'class-senses': { type: 'boolean', default: false },
+    /** the stem lexicon counts down-weighted (silver) occurrences per label too (StemCounter's `exact`) */
+    'exact-counts': { type: 'boolean', default: false },
     /** the settings an earlier --dev-only run chose ("EPOCH,MARGIN,two-stage|one-stage"): skips the dev run */
     chosen: { type: 'string' },
   },
@@ -59,9 +61,10 @@ const { values } = parseArgs({
 const keepStem = (n: number, events: number): boolean => events > 0 || n >= 5;
 
 function buildLexicon(docs: readonly LabelledDoc[], weights: readonly number[]): { total: StemCounter; perDoc: StemCounter[] } {
-  const total = new StemCounter();
+  const exact = values['exact-counts'] === true;
+  const total = new StemCounter(exact);
   const perDoc = docs.map((d, di) => {
-    const own = new StemCounter();
+    const own = new StemCounter(exact);
     const times = weights[di]!;
     d.tokens.forEach((t, i) => {
       const s = stem(t.text.toLowerCase());
@@ -255,7 +258,7 @@ function main(): void {
 
   const all = [...tbaq, ...silver];
   const final = run(all, all.map((_, i) => (i < tbaq.length ? 1 : silverWeight)), epoch, false);
-  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage, ...posMeta };
+  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage, ...(values['exact-counts'] ? { exactCounts: true } : {}), ...posMeta };
   const buf = serialiseEventModel(final.w, bits, margin, final.shipped, meta, Number(values.prune), twoStage ? final.cw : undefined);
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });

@@ -58,7 +58,7 @@ test('events/tagger/features: a POS tagger adds tag features, which follow the p
   ];
   for (const c of cases) {
     const toks = tokenize(c.text);
-    assert.equal(viewTokens(toks, withPos).pos?.[toks.findIndex((t) => t.text === c.word)], c.tag, c.text);
+    assert.equal(viewTokens(toks, withPos).pos?.(toks.findIndex((t) => t.text === c.word)), c.tag, c.text);
     const plain = feats(c.text, c.word, CLUSTERS);
     const tagged = feats(c.text, c.word, withPos);
     assert.equal(tagged.length, plain.length + 7, c.text);
@@ -66,6 +66,29 @@ test('events/tagger/features: a POS tagger adds tag features, which follow the p
   }
   // negative: without a tagger the view has no tags
   assert.equal(viewTokens(tokenize('They attacked.'), CLUSTERS).pos, undefined);
+});
+
+test('events/tagger/features: POS tags are per sentence, the same whichever token is asked first', () => {
+  const withPos: EventClusterTables = { ...CLUSTERS, pos: loadPosTagger() };
+  const cases: { text: string; alone: string }[] = [
+    { text: 'The talks collapsed. They vowed to attack the town.', alone: 'They vowed to attack the town.' },
+    { text: 'Is it over? They condemned the attack on the town!', alone: 'They condemned the attack on the town!' },
+  ];
+  for (const c of cases) {
+    const toks = tokenize(c.text);
+    const forward = viewTokens(toks, withPos).pos!;
+    const fromEnd = viewTokens(toks, withPos).pos!;
+    const backward = toks.map((_, k) => fromEnd(toks.length - 1 - k)).reverse();
+    assert.deepEqual(toks.map((_, k) => forward(k)), backward, c.text);
+    // the second sentence is tagged as it would be on its own
+    const alone = tokenize(c.alone);
+    const aloneTags = viewTokens(alone, withPos).pos!;
+    const offset = toks.length - alone.length;
+    assert.deepEqual(alone.map((_, k) => forward(offset + k)), alone.map((_, k) => aloneTags(k)), c.alone);
+  }
+  // negative: a text without sentence ends is one sentence, tagged whole
+  const run = tokenize('they vowed to attack the town');
+  assert.equal(viewTokens(run, withPos).pos!(3), 'VB');
 });
 
 test('events/tagger/features: class-stage features read the verb group, the governing verb and the complement', () => {

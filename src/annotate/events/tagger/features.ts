@@ -172,8 +172,12 @@ export interface TokenView {
   readonly words: readonly WordInfo[];
   readonly lower: readonly string[];
   readonly stems: readonly string[];
-  /** predicted Penn tags, absent without a POS tagger */
-  readonly pos?: readonly string[];
+  /**
+   * token k's predicted Penn tag, absent without a POS tagger. Tagged a sentence at a time, on the
+   * first ask for one of its tokens, so a caller deciding a few words (`EventTagger.lazy`) tags only
+   * their sentences, and the tags are the same whichever tokens are asked first.
+   */
+  readonly pos?: (k: number) => string;
   /** each token's supersenses for the class stage, absent without `classSenses` */
   readonly senses?: readonly WordSenses[];
 }
@@ -182,21 +186,35 @@ export interface TokenView {
 export function viewTokens(tokens: readonly EventToken[], clusters: EventClusterTables, cache = new WordCache(clusters)): TokenView {
   const words = tokens.map((t) => cache.get(t.text));
   const lower = words.map((w) => w.lower);
-  const pos = clusters.pos ? posTags(clusters.pos, lower, tokens) : undefined;
+  const pos = clusters.pos ? sentencePosTags(clusters.pos, lower, tokens) : undefined;
   const table = clusters.classSenses;
   const senses = table ? lower.map(memoByString((w) => table.senses(w), 10_000)) : undefined;
   return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}), ...(senses ? { senses } : {}) };
 }
 
-function posTags(tagger: PosTagger, lower: readonly string[], tokens: readonly EventToken[]): string[] {
-  const shapeOf = new Map<string, string>();
-  const shapes = tokens.map((t) => {
-    let sh = shapeOf.get(t.text);
-    if (sh === undefined) shapeOf.set(t.text, (sh = posShape(t.text)));
-    return sh;
-  });
-  const tags = tagger.model.tags;
-  return Array.from(tagger.tagIds(lower, shapes), (y) => tags[y]!);
+/** Tokens that end a sentence for POS tagging. */
+const SENTENCE_END = new Set(['.', '?', '!']);
+
+/**
+ * Token k's Penn tag, tagging k's sentence (up to and including the next '.', '?' or '!') on the first
+ * ask and keeping its tags: a text is tagged only where asked, and a sentence's tags never depend on
+ * which of its tokens was asked first or on the sentences around it.
+ */
+function sentencePosTags(tagger: PosTagger, lower: readonly string[], tokens: readonly EventToken[]): (k: number) => string {
+  const tagNames = tagger.model.tags;
+  const tags: (string | undefined)[] = new Array<string | undefined>(tokens.length);
+  return (k: number): string => {
+    const known = tags[k];
+    if (known !== undefined) return known;
+    let s = k;
+    while (s > 0 && !SENTENCE_END.has(lower[s - 1]!)) s--;
+    let e = k;
+    while (e < tokens.length - 1 && !SENTENCE_END.has(lower[e]!)) e++;
+    const words = lower.slice(s, e + 1);
+    const ids = tagger.tagIds(words, tokens.slice(s, e + 1).map((t) => posShape(t.text)));
+    for (let j = 0; j < ids.length; j++) tags[s + j] = tagNames[ids[j]!]!;
+    return tags[k]!;
+  };
 }
 
 const BOUNDARY = new Set(['.', '?', '!', ';', ':', '"', '“', '”', '(', ')']);
@@ -263,7 +281,8 @@ export function tokenFeatures(
   } else put(40, H_UNSEEN);
   if (v.pos) {
     const add = (template: number, value: string): void => put(template, hashString(value));
-    const tag = (k: number): string => (k < 0 ? '<s>' : k >= len ? '</s>' : v.pos![k]!);
+    const pos = v.pos;
+    const tag = (k: number): string => (k < 0 ? '<s>' : k >= len ? '</s>' : pos(k));
     const p = tag(i);
     add(42, p);
     add(43, tag(i - 1));
@@ -340,19 +359,19 @@ function senseClassFeatures(tokens: readonly EventToken[], v: TokenView, senses:
 function posClassFeatures(
   tokens: readonly EventToken[],
   v: TokenView,
-  pos: readonly string[],
+  pos: (k: number) => string,
   i: number,
   lexicon: StemLexicon,
   add: (template: number, value: string) => void,
 ): void {
   const st = v.stems[i]!;
-  const p = pos[i]!;
+  const p = pos(i);
   // the verb group: auxiliaries (adverbs skipped) right before the token
   const group: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - 5 && group.length < 3; k--) {
     const w = v.lower[k]!;
     if (AUX.has(w)) group.unshift(w);
-    else if (!pos[k]!.startsWith('RB')) break;
+    else if (!pos(k).startsWith('RB')) break;
   }
   add(60, `${group.join(' ')}|${p}`);
   // the governing content verb: nearest earlier VB* that is no auxiliary, within the clause
@@ -360,7 +379,7 @@ function posClassFeatures(
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const w = v.lower[k]!;
     if (BOUNDARY.has(w) || w === ',') break;
-    if (pos[k]!.startsWith('VB') && !AUX.has(w)) { gov = v.stems[k]!; break; }
+    if (pos(k).startsWith('VB') && !AUX.has(w)) { gov = v.stems[k]!; break; }
   }
   if (gov) {
     add(61, gov);
@@ -375,7 +394,8 @@ function posClassFeatures(
   }
   // the preposition the token hangs from ("of the attack", "after talks")
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (pos[k] === 'IN' || pos[k] === 'TO') { add(65, `${v.lower[k]!} ${p.slice(0, 2)}`); break; }
-    if (!/^(DT|JJ|PRP\$|CD|NN|POS)/.test(pos[k]!)) break;
+    const pk = pos(k);
+    if (pk === 'IN' || pk === 'TO') { add(65, `${v.lower[k]!} ${p.slice(0, 2)}`); break; }
+    if (!/^(DT|JJ|PRP\$|CD|NN|POS)/.test(pk)) break;
   }
 }

@@ -9,15 +9,23 @@ export interface StemCounts {
   /** occurrences of the stem */
   n: number;
   /** occurrences per label (0 = not an event) */
-  readonly byLabel: Int32Array;
+  readonly byLabel: Int32Array | Float64Array;
 }
 
 export class StemCounter {
   readonly counts = new Map<string, StemCounts>();
 
+  /**
+   * `exact` keeps fractional (down-weighted) occurrences in the per-label counts too. Without it the
+   * counts are whole numbers, so an occurrence weighted 0.5 (silver data) raises a stem's total but no
+   * label's: the stem's events are then over-counted and a stem seen only in silver reads as class O.
+   * Models up to events tagger format 2 were trained that way; it stays the default so they rebuild.
+   */
+  constructor(readonly exact = false) {}
+
   add(stem: string, label: number, times = 1): void {
     let c = this.counts.get(stem);
-    if (!c) this.counts.set(stem, (c = { n: 0, byLabel: new Int32Array(EVENT_CLASSES.length + 1) }));
+    if (!c) this.counts.set(stem, (c = { n: 0, byLabel: this.exact ? new Float64Array(EVENT_CLASSES.length + 1) : new Int32Array(EVENT_CLASSES.length + 1) }));
     c.n += times;
     c.byLabel[label]! += times;
   }
