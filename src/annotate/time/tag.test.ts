@@ -6,6 +6,7 @@ import { createDoc } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { tagTimes, tagTimesInText, timeAnnotator, type Timex } from './index.js';
+import { timemlValue } from './tml.js';
 
 const at = (text: string, dct: string | null): Array<Timex & { text: string }> =>
   tagTimesInText(text, dct).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
@@ -60,6 +61,22 @@ const CASES: readonly Case[] = [
   { text: 'Rebels attacked on March 3. The next day, troops withdrew.', dct: '2024-04-10', expr: 'The next day', value: '2024-03-04', anchor: 't1' },
   { text: 'Ties have deepened in recent years.', dct: '2024-01-22', expr: 'recent years', value: 'PAST_REF' },
   { text: 'Nobody lives there now.', dct: '2024-01-22', expr: 'now', value: 'PRESENT_REF' },
+  // a past plan looks ahead to what it plans; a date before it dates the plan
+  { text: 'The team planned to leave Nairobi on Thursday.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-25' },
+  { text: 'On Friday, the government planned to raise taxes.', dct: '2024-01-22', expr: 'Friday', value: '2024-01-19' },
+  // a statement through a noun can be scheduled; one through a verb of saying, or reporting a future, cannot
+  { text: 'The prosecutor has scheduled a news conference Thursday to announce charges.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-25' },
+  { text: 'The minister told a news conference on Thursday that prices rose.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-18' },
+  { text: 'Tallis wrote in a post on Thursday that he will visit Riga.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-18' },
+  // "already holds" is no schedule
+  { text: 'Merieux, which already holds a stake, said that at the close of business Thursday, shares had been tendered.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-18' },
+  // a quarter in a past-tense sentence is the past one; otherwise the nearest
+  { text: 'Sun earned $5.2 million, or seven cents a share, in the fiscal first quarter.', dct: '2024-10-26', expr: 'the fiscal first quarter', value: '2024-Q1' },
+  { text: 'Sun will report results for the first quarter.', dct: '2024-10-26', expr: 'the first quarter', value: '2025-Q1' },
+  // beside a quarter, only a look back is a year-ago quarter
+  { text: 'After a third-quarter loss, it hopes for a turnaround next year.', dct: '2024-10-26', expr: 'next year', value: '2025' },
+  { text: 'Third-quarter profit rose from $3 million a year earlier.', dct: '2024-10-26', expr: 'a year earlier', value: '2023-Q3' },
+  { text: 'Traders squared positions ahead of the weekend.', dct: '2024-01-22', expr: 'the weekend', value: '2024-W04-WE' },
   // no DCT: relative values stay relative, nothing is invented
   { text: 'Officials met last week.', dct: null, expr: 'last week', value: 'DCT-P1W', anchor: 'unknown' },
   { text: 'The minister said on Sunday that talks failed.', dct: null, expr: 'Sunday', value: 'XXXX-WXX-7', anchor: 'unknown' },
@@ -217,3 +234,21 @@ test('time/tag: tagTimesInText gives what the pipeline gives (it runs the text a
   const doc = buildPipeline([textAnnotator, timeAnnotator]).run(createDoc(text, { published: '2024-01-22' }));
   assert.deepEqual(tagTimesInText(text, '2024-01-22'), doc.layers.timexes);
 });
+
+const TIMEML_VALUES: ReadonlyArray<readonly [string, string]> = [
+  ['2024-01-22T10:35-05', '2024-01-22T10:35'],
+  ['2024-01-22T10:35:20+05:30', '2024-01-22T10:35:20'],
+  ['2024-01-22T10:35Z', '2024-01-22T10:35'],
+  // negative: nothing else changes
+  ['2024-01-22T10:35', '2024-01-22T10:35'],
+  ['2024-01-22', '2024-01-22'],
+  ['2024-01-22TNI', '2024-01-22TNI'],
+  ['P1Y', 'P1Y'],
+  ['2024-W04', '2024-W04'],
+];
+
+for (const [value, want] of TIMEML_VALUES) {
+  test(`time/tml: TimeML writes ${value} as ${want} (TIMEX3 values carry no zone)`, () => {
+    assert.equal(timemlValue(value), want);
+  });
+}

@@ -10,7 +10,7 @@ import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { rangeEnd } from './range.js';
-import { isStatementTime } from './statement.js';
+import { isStatementNoun, isStatementTime } from './statement.js';
 import { tenseAt, tenseCues, type Tense } from './tense.js';
 import { windowFor } from './windows.js';
 
@@ -55,6 +55,8 @@ function signalTense(text: string, sentStart: number, sentEnd: number, c: Candid
   if (c.rule === 'weekday' && /^'s\b/.test(text.slice(c.end, c.end + 3)) &&
     !/\b(?:will|shall|next|upcoming|tomorrow)\b|'ll\b/i.test(text.slice(sentStart, sentEnd))) return 'past';
   // but "Until Thursday, they had not...", "up until Thursday" look back from the report
+  // "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited
+  if (/\b(?:ahead\s+of|run-up\s+to)\s+$/i.test(before)) return 'future';
   if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
   if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
   return null;
@@ -94,7 +96,10 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     }
     // "said on Saturday": a statement's date is in the past; what it reports may not be
     const statement = c.timex3 && c.type !== 'DURATION' && c.type !== 'SET' && isStatementTime(text, sent.start, c.start, c.end);
-    const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
+    // a statement through a noun may be scheduled ("has scheduled a news conference Thursday"): the
+    // verb before it decides, not what the statement reports ("wrote in a post on Tuesday that he will")
+    const scheduled = statement && isStatementNoun(text, sent.start, c.start) && cues.findLast((q) => q.pos < c.start)?.tense === 'future';
+    const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
     const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");

@@ -57,13 +57,14 @@ const NOT_SUBJECT_END = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
   'to', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'about', 'into', 'some', 'many', 'several', 'all', 'no', 'any', 'two', 'three',
   'it', 'what', 'which', 'when', 'where', 'if', 'is', 'are', 'was', 'were', 'be', 'not',
+  'already', 'currently', 'still', 'now', 'one', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'amid', 'over', 'after', 'before', 'under', 'among', 'against', 'despite', 'during', 'through', 'without', 'within', 'between',
 ]);
 /** -s forms that report rather than schedule, or are rarely verbs before an object. */
 const NOT_SCHEDULE_S = new Set([
   'reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas',
   'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years', 'estimates', 'believes',
-  'thinks', 'shares', 'points', 'times',
+  'thinks', 'shares', 'points', 'times', 'cents', 'dollars', 'units',
 ]);
 
 /** A capitalised word that is itself a date ("shares Thursday", "aides Wednesday"): no evidence that the -s word before it is a verb. */
@@ -114,6 +115,8 @@ interface Cue {
   readonly tense: 'past' | 'future';
   /** A verb of saying: it dates the statement, so it only decides for the statement's own time. */
   readonly saying?: boolean;
+  /** A past plan ("planned to leave"): future for what follows it, past for a date before it. */
+  readonly pastBefore?: boolean;
 }
 
 const WORD_RE = /[A-Za-z']+/g;
@@ -151,8 +154,11 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'later' && UNIT_PLURALS.has(prev)) continue;
       // "had been due to expire", "had been scheduled": a plan that lay ahead of a past time
       const pastPlan = prev === 'had' || (prev === 'been' && prev2 === 'had');
-      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to'))) {
+      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && next !== 'to')) {
         cues.push({ pos, tense: 'past' });
+      } else if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev)) {
+        // "planned to leave on Thursday" looks ahead; "On Friday, the government planned to ..." dates the plan
+        cues.push({ pos, tense: 'future', pastBefore: true });
       } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
     } else if (AMBIGUOUS_PAST.has(w)) {
       if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
@@ -189,5 +195,6 @@ export function tenseAt(cues: readonly Cue[], start: number, end: number): Tense
       bestDist = d;
     }
   }
+  if (best?.pastBefore && best.pos >= end) return 'past';
   return best ? best.tense : 'unknown';
 }
