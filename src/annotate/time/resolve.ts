@@ -21,6 +21,8 @@ export interface RefTime {
   readonly id: string;
   readonly date: Ymd;
   readonly quarter?: number;
+  /** A bare year ("in 2008"): it anchors only year-sized steps ("three years later", "that year"). */
+  readonly yearOnly?: boolean;
 }
 
 export interface ResolveContext {
@@ -265,7 +267,7 @@ function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
     case 'year': {
       const y = base.year + n;
       // only a look back compares quarters: "a turnaround next year" is the year
-      if (ctx.quarterContext && n === -1) {
+      if (ctx.quarterContext && n === -1 && !(useRef && ctx.ref!.yearOnly)) {
         // "profit rose from $3 million a year ago": the same fiscal quarter a year before
         // from the DCT, a quarter mentioned before counts only if it is not itself older than the latest
         // completed one (the year-ago quarter of "a year earlier" must not push "last year" back again)

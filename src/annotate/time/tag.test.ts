@@ -77,6 +77,14 @@ const CASES: readonly Case[] = [
   { text: 'After a third-quarter loss, it hopes for a turnaround next year.', dct: '2024-10-26', expr: 'next year', value: '2025' },
   { text: 'Third-quarter profit rose from $3 million a year earlier.', dct: '2024-10-26', expr: 'a year earlier', value: '2023-Q3' },
   { text: 'Traders squared positions ahead of the weekend.', dct: '2024-01-22', expr: 'the weekend', value: '2024-W04-WE' },
+  // a bare year anchors year-sized steps after it; the year-ago adjective of earnings prose does not follow it
+  { text: 'The crisis began in 2008, and three years later the country sought a bailout.', dct: '2024-01-22', expr: 'three years later', value: '2011' },
+  { text: 'Watch imports totaled $37 million in 1988, a small share of all imports that year.', dct: '2024-01-22', expr: 'that year', value: '1988' },
+  { text: 'The bank reported a loss for 2012. The year before, it made a profit.', dct: '2024-01-22', expr: 'The year before', value: '2011' },
+  { text: 'It earned $5 million in the 1988 period. The year-ago results included a gain.', dct: '1989-11-02', expr: 'year-ago', value: '1988' },
+  { text: 'Prices rose in mid-March.', dct: '2024-04-10', expr: 'mid-March', value: '2024-03', mod: 'MID' },
+  { text: 'The vote is set for mid-June.', dct: '2024-04-10', expr: 'mid-June', value: '2024-06', mod: 'MID' },
+  { text: 'They meet every two weeks.', dct: '2024-01-22', expr: 'every two weeks', type: 'SET', value: 'P2W' },
   // no DCT: relative values stay relative, nothing is invented
   { text: 'Officials met last week.', dct: null, expr: 'last week', value: 'DCT-P1W', anchor: 'unknown' },
   { text: 'The minister said on Sunday that talks failed.', dct: null, expr: 'Sunday', value: 'XXXX-WXX-7', anchor: 'unknown' },
@@ -167,6 +175,8 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
   { text: 'The fall of the Berlin Wall changed Europe.', not: 'fall' },
+  { text: 'He left the year before the war.', not: 'year before' },
+  { text: 'The anti-March rally was small.', not: 'March' },
   { text: 'Resolution 1701 was adopted.', not: '1701' },
 ];
 

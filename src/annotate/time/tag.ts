@@ -83,6 +83,8 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
   let cuesFor = -1;
   let cues: ReturnType<typeof tenseCues> = [];
   let ref: RefTime | null = null;
+  // the last year mentioned, a bare one ("in 2008") included: "three years later", "that year" count from it
+  let yearRef: RefTime | null = null;
   const speech = speechAnchors(text, cands, sentences, dctDate);
   // timex ids follow candidate order, so a statement's id is known before its sentence is resolved
   const idOf = new Map<Candidate, string>(cands.map((c, i) => [c, `t${i + 1}`]));
@@ -110,7 +112,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const said = speech.get(si);
     const spoken = said && said.cand !== c && !statement ? said : null;
     const anchorDate = spoken ? spoken.date : dctDate;
-    const resolved = resolveCandidate(c, { dct: anchorDate, ref, tense, quarterContext });
+    // (not "the year-ago results": that adjective compares with the period being reported)
+    const yearStep = c.sem.kind === 'shift' && c.sem.from === 'ref' && (c.sem.unit === 'year' || c.sem.unit === 'decade') && c.rule !== 'year-earlier';
+    const resolved = resolveCandidate(c, { dct: anchorDate, ref: yearStep && yearRef ? yearRef : ref, tense, quarterContext });
     const r = c.until && resolved.interval ? { ...resolved, interval: { from: resolved.interval.from, to: rangeEnd(c.until, resolved.interval.from) } } : resolved;
     const id = `t${++n}`;
     const window = windowFor(c, r, anchorDate, tense, text);
@@ -131,10 +135,13 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     // a specific date becomes the reference time for "the next day", "a year earlier"
     // but not a year-ago comparison point ("from $4 million a year earlier"): the story stays where it was
     const comparison = c.sem.kind === 'shift' && (c.sem.unit === 'year' || c.sem.unit === 'quarter') && (c.sem.n ?? 0) < 0;
+    // "last year" is a year told, whatever it compares ("... $450 million the year before")
+    if (r.interval && c.timex3 && (!comparison || c.rule === 'relative-unit') && c.type === 'DATE' && /^\d{4}$/.test(r.value)) yearRef = { id, date: r.interval.from, yearOnly: true };
     if (r.interval && c.timex3 && !comparison && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
       const q = /^\d{4}-Q(\d)/.exec(r.value);
       ref = { id, date: r.interval.from, quarter: q ? Number(q[1]) : r.value.length === 10 ? undefined : quarterOf(r.interval.from) };
       if (!q && r.value.length >= 10) ref = { id, date: r.interval.from };
+      yearRef = ref;
     }
   }
   return out;
