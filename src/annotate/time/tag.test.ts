@@ -61,30 +61,6 @@ const CASES: readonly Case[] = [
   { text: 'Rebels attacked on March 3. The next day, troops withdrew.', dct: '2024-04-10', expr: 'The next day', value: '2024-03-04', anchor: 't1' },
   { text: 'Ties have deepened in recent years.', dct: '2024-01-22', expr: 'recent years', value: 'PAST_REF' },
   { text: 'Nobody lives there now.', dct: '2024-01-22', expr: 'now', value: 'PRESENT_REF' },
-  // a past plan looks ahead to what it plans; a date before it dates the plan
-  { text: 'The team planned to leave Nairobi on Thursday.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-25' },
-  { text: 'On Friday, the government planned to raise taxes.', dct: '2024-01-22', expr: 'Friday', value: '2024-01-19' },
-  // a statement through a noun can be scheduled; one through a verb of saying, or reporting a future, cannot
-  { text: 'The prosecutor has scheduled a news conference Thursday to announce charges.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-25' },
-  { text: 'The minister told a news conference on Thursday that prices rose.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-18' },
-  { text: 'Tallis wrote in a post on Thursday that he will visit Riga.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-18' },
-  // "already holds" is no schedule
-  { text: 'Merieux, which already holds a stake, said that at the close of business Thursday, shares had been tendered.', dct: '2024-01-22', expr: 'Thursday', value: '2024-01-18' },
-  // a quarter in a past-tense sentence is the past one; otherwise the nearest
-  { text: 'Sun earned $5.2 million, or seven cents a share, in the fiscal first quarter.', dct: '2024-10-26', expr: 'the fiscal first quarter', value: '2024-Q1' },
-  { text: 'Sun will report results for the first quarter.', dct: '2024-10-26', expr: 'the first quarter', value: '2025-Q1' },
-  // beside a quarter, only a look back is a year-ago quarter
-  { text: 'After a third-quarter loss, it hopes for a turnaround next year.', dct: '2024-10-26', expr: 'next year', value: '2025' },
-  { text: 'Third-quarter profit rose from $3 million a year earlier.', dct: '2024-10-26', expr: 'a year earlier', value: '2023-Q3' },
-  { text: 'Traders squared positions ahead of the weekend.', dct: '2024-01-22', expr: 'the weekend', value: '2024-W04-WE' },
-  // a bare year anchors year-sized steps after it; the year-ago adjective of earnings prose does not follow it
-  { text: 'The crisis began in 2008, and three years later the country sought a bailout.', dct: '2024-01-22', expr: 'three years later', value: '2011' },
-  { text: 'Watch imports totaled $37 million in 1988, a small share of all imports that year.', dct: '2024-01-22', expr: 'that year', value: '1988' },
-  { text: 'The bank reported a loss for 2012. The year before, it made a profit.', dct: '2024-01-22', expr: 'The year before', value: '2011' },
-  { text: 'It earned $5 million in the 1988 period. The year-ago results included a gain.', dct: '1989-11-02', expr: 'year-ago', value: '1988' },
-  { text: 'Prices rose in mid-March.', dct: '2024-04-10', expr: 'mid-March', value: '2024-03', mod: 'MID' },
-  { text: 'The vote is set for mid-June.', dct: '2024-04-10', expr: 'mid-June', value: '2024-06', mod: 'MID' },
-  { text: 'They meet every two weeks.', dct: '2024-01-22', expr: 'every two weeks', type: 'SET', value: 'P2W' },
   // no DCT: relative values stay relative, nothing is invented
   { text: 'Officials met last week.', dct: null, expr: 'last week', value: 'DCT-P1W', anchor: 'unknown' },
   { text: 'The minister said on Sunday that talks failed.', dct: null, expr: 'Sunday', value: 'XXXX-WXX-7', anchor: 'unknown' },
@@ -92,7 +68,38 @@ const CASES: readonly Case[] = [
   { text: 'He visited the city in July 2000.', dct: null, expr: 'July 2000', value: '2000-07', anchor: 'none' },
 ];
 
-for (const c of CASES) {
+/** Rules tuned on TBAQ (TempEval-3 training data), as [DCT, expression, value, sentence, extra fields]. */
+const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Case>?]> = [
+  // a past plan looks ahead to what it plans; a date before it dates the plan
+  ['2024-01-22', 'Thursday', '2024-01-25', 'The team planned to leave Nairobi on Thursday.'],
+  ['2024-01-22', 'Friday', '2024-01-19', 'On Friday, the government planned to raise taxes.'],
+  // a statement through a noun can be scheduled; one through a verb of saying, or reporting a future, cannot
+  ['2024-01-22', 'Thursday', '2024-01-25', 'The prosecutor has scheduled a news conference Thursday to announce charges.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'The minister told a news conference on Thursday that prices rose.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'Tallis wrote in a post on Thursday that he will visit Riga.'],
+  // "already holds" is no schedule
+  ['2024-01-22', 'Thursday', '2024-01-18', 'Merieux, which already holds a stake, said that at the close of business Thursday, shares had been tendered.'],
+  // a quarter in a past-tense sentence is the past one; otherwise the nearest
+  ['2024-10-26', 'the fiscal first quarter', '2024-Q1', 'Sun earned $5.2 million, or seven cents a share, in the fiscal first quarter.'],
+  ['2024-10-26', 'the first quarter', '2025-Q1', 'Sun will report results for the first quarter.'],
+  // beside a quarter, only a look back is a year-ago quarter
+  ['2024-10-26', 'next year', '2025', 'After a third-quarter loss, it hopes for a turnaround next year.'],
+  ['2024-10-26', 'a year earlier', '2023-Q3', 'Third-quarter profit rose from $3 million a year earlier.'],
+  ['2024-01-22', 'the weekend', '2024-W04-WE', 'Traders squared positions ahead of the weekend.'],
+  // a bare year anchors year-sized steps after it; the year-ago adjective of earnings prose does not follow it
+  ['2024-01-22', 'three years later', '2011', 'The crisis began in 2008, and three years later the country sought a bailout.'],
+  ['2024-01-22', 'that year', '1988', 'Watch imports totaled $37 million in 1988, a small share of all imports that year.'],
+  ['2024-01-22', 'The year before', '2011', 'The bank reported a loss for 2012. The year before, it made a profit.'],
+  ['1989-11-02', 'year-ago', '1988', 'It earned $5 million in the 1988 period. The year-ago results included a gain.'],
+  // an edge word hyphenated to a month
+  ['2024-04-10', 'mid-March', '2024-03', 'Prices rose in mid-March.', { mod: 'MID' }],
+  ['2024-04-10', 'mid-June', '2024-06', 'The vote is set for mid-June.', { mod: 'MID' }],
+  // a counted step is still a set
+  ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+];
+const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
+
+for (const c of [...CASES, ...CASES_TUNED]) {
   test(`time/tag: "${c.expr}" in "${c.text}" (DCT ${c.dct}) → ${c.value}`, () => {
     const t = find(c.text, c.dct, c.expr);
     assert.ok(t, `no timex for "${c.expr}"; got ${JSON.stringify(at(c.text, c.dct).map((x) => x.text))}`);
