@@ -94,6 +94,11 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // an edge word hyphenated to a month
   ['2024-04-10', 'mid-March', '2024-03', 'Prices rose in mid-March.', { mod: 'MID' }],
   ['2024-04-10', 'mid-June', '2024-06', 'The vote is set for mid-June.', { mod: 'MID' }],
+  // a cue is as far as its last letter, and one across a clause break counts for less
+  ['2024-01-22', 'Thursday', '2024-01-18', 'Police said the suspect was arrested Thursday and will appear in court Friday.'],
+  ['2024-01-22', 'Friday', '2024-01-26', 'Police said the suspect was arrested Thursday and will appear in court Friday.'],
+  ['2024-01-22', 'Wednesday', '2024-01-17', 'The bishop, who was elected on Wednesday, will be installed on Tuesday.'],
+  ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
   // a counted step is still a set
   ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
 ];

@@ -101,7 +101,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     // a statement through a noun may be scheduled ("has scheduled a news conference Thursday"): the
     // verb before it decides, not what the statement reports ("wrote in a post on Tuesday that he will")
     const scheduled = statement && isStatementNoun(text, sent.start, c.start) && cues.findLast((q) => q.pos < c.start)?.tense === 'future';
-    const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end);
+    const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end, text);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
     const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");

@@ -112,6 +112,8 @@ const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', '
 
 interface Cue {
   readonly pos: number;
+  /** Where the cue word ends: a cue before an expression is as far from it as its last letter. */
+  readonly end: number;
   readonly tense: 'past' | 'future';
   /** A verb of saying: it dates the statement, so it only decides for the statement's own time. */
   readonly saying?: boolean;
@@ -143,10 +145,11 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     if (words[i - 1]?.w === 'as' && w.endsWith('ed')) continue;
     if (w === 'to' && (prev === 'is' || prev === 'are')) {
       // "is to meet", "are to sign": an arrangement, so the future
-      cues.push({ pos, tense: 'future' });
+      cues.push({ pos, end: pos + raw.length, tense: 'future' });
     } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
-      if (w === 'due' && !DUE_NEXT.has(next ?? '')) continue;
+      // "due Tuesday", "due next week" schedule too
+      if (w === 'due' && !DUE_NEXT.has(next ?? '') && !isDateWord(next ?? '') && next !== 'next' && next !== 'this') continue;
       if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
@@ -155,41 +158,47 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       // "had been due to expire", "had been scheduled": a plan that lay ahead of a past time
       const pastPlan = prev === 'had' || (prev === 'been' && prev2 === 'had');
       if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && next !== 'to')) {
-        cues.push({ pos, tense: 'past' });
+        cues.push({ pos, end: pos + raw.length, tense: 'past' });
       } else if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev)) {
         // "planned to leave on Thursday" looks ahead; "On Friday, the government planned to ..." dates the plan
-        cues.push({ pos, tense: 'future', pastBefore: true });
-      } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
+        cues.push({ pos, end: pos + raw.length, tense: 'future', pastBefore: true });
+      } else if (w !== 'last' && w !== 'next') cues.push({ pos, end: pos + raw.length, tense: 'future' });
     } else if (AMBIGUOUS_PAST.has(w)) {
-      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
+      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, end: pos + raw.length, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
       // "will be held", "is being held": a participle after "be", not a past tense
       const passive = w !== 'been' && (BE_AUX.has(prev) || prev === 'been');
-      if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
       // villages") is not a past tense, nor is one after a determiner and an adverb ("a still unspecified date")
       if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev))) {
-        cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+        cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
       }
     } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
-      cues.push({ pos, tense: 'future' });
+      cues.push({ pos, end: pos + raw.length, tense: 'future' });
     }
   }
   return cues;
 }
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+/** Characters a clause break adds to a cue's distance: about two words. */
+const CLAUSE_PENALTY = 12;
 
 /**
  * The tense of the clause around [start,end): the closest cue, future winning a tie. Verbs of saying
  * are skipped: "will visit on Tuesday, the ministry said" is a future Tuesday (a statement's own date
  * is found by isStatementTime instead).
  */
-export function tenseAt(cues: readonly Cue[], start: number, end: number): Tense {
+export function tenseAt(cues: readonly Cue[], start: number, end: number, text?: string): Tense {
   let best: Cue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
     if (c.saying || (c.pos >= start && c.pos < end)) continue;
-    const d = c.pos < start ? start - c.pos : c.pos - end;
+    const gap = c.pos < start ? start - c.end : c.pos - end;
+    // a verb in another clause ("who was elected on Wednesday, will be installed") counts for less
+    const d = text !== undefined && CLAUSE_BREAK.test(c.pos < start ? text.slice(c.end, start) : text.slice(end, c.pos)) ? gap + CLAUSE_PENALTY : gap;
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;
       bestDist = d;
