@@ -111,10 +111,6 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'the\\s+(?:recent\\s+|distant\\s+)?past', key: 'past', value: 'PAST_REF' },
   { re: 'recent\\s+(?:years|decades|times|history)', key: 'recent-period', value: 'PAST_REF' },
   { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
-  // the adjective, before its noun ("his current wife", "current market conditions"); not the economists'
-  // "current account" or "current affairs"; "the then current price" was present only then
-  { re: 'then[-\\s]current(?=\\s+[a-z])', key: 'past', value: 'PAST_REF' },
-  { re: 'current(?=\\s+(?!account|accounts|affairs|events|assets|liabilities|flows?|and|or|to|in|of|is|was)[a-z])', key: 'present', value: 'PRESENT_REF' },
 ];
 
 /** What joins the two ends of a range: a dash, "to", "through", "until", or "and" after "between". */
@@ -477,7 +473,7 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'vague-ref',
-    triggers: ['future', 'term', 'run', 'date', 'possible', 'soon', 'shortly', 'course', 'recently', 'lately', 'past', 'recent', 'now', 'currently', 'nowadays', 'presently', 'days', 'present', 'moment', 'current'],
+    triggers: ['future', 'term', 'run', 'date', 'possible', 'soon', 'shortly', 'course', 'recently', 'lately', 'past', 'recent', 'now', 'currently', 'nowadays', 'presently', 'days', 'present', 'moment'],
     re: re(String.raw`\b(?<t>${FUTURE_PHRASES.map((p, i) => `(?<v${i}>${p.re})`).join('|')})(?![\w-])`),
     build: (g, m, text, offset) => {
       const i = FUTURE_PHRASES.findIndex((_, k) => g[`v${k}`] !== undefined);
