@@ -5,7 +5,7 @@
  */
 import type { Candidate, CalendarSem, Dir, Sem, ShiftUnit, VagueKey } from './candidate.js';
 import {
-  MONTHS, UNITS, MONTH_WORD, NUM, NUM_VAGUE, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
+  MONTHS, UNITS, MONTH_WORD, NUM, NUM_DIGITS, NUM_VAGUE, NUM_WORD, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
   WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
 } from './lexicon.js';
 import type { TimexType } from '../../doc/schemas/time.js';
@@ -339,6 +339,14 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "The year before, it made a profit": a step from the date last mentioned; "the year before the war"
+    // hangs on an event instead, so only a clause break may follow
+    name: 'anaphoric-unit',
+    triggers: ['week', 'month', 'year'],
+    re: re(String.raw`\b(?<t>the\s+(?<u>week|month|year)\s+(?<ba>before|after))(?=\s*[,.;:]|\s*$)`),
+    build: (g) => date({ kind: 'shift', unit: unitOf(g.u!.toLowerCase())!, n: g.ba!.toLowerCase() === 'after' ? 1 : -1, from: 'ref' }),
+  },
+  {
     name: 'anaphoric-day',
     triggers: ['day', ...POD_TRIGGERS],
     re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|the\s+day\s+(?<ba>before|after))(?![\w-])`),
@@ -452,9 +460,10 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'set',
     triggers: ['every', 'each', 'per', 'once', 'twice', 'times', ...Object.keys(SET_ADVERBS)],
-    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+|(?<n>${NUM_DIGITS}|${NUM_WORD})\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
     build: (g, m) => {
-      const other = /\bother\b/i.test(m[0]) ? 2 : 1;
+      // "every other week" = every two weeks; "every three months"
+      const other = /\bother\b/i.test(m[0]) ? 2 : g.n ? parseNumber(g.n) ?? 1 : 1;
       if (g.adv) return { type: 'SET', sem: { kind: 'literal', value: SET_ADVERBS[g.adv.toLowerCase()]! }, timex3: true };
       if (g.wd) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-WXX-${weekdayNumber(g.wd)}` }, timex3: true };
       if (g.pod) return { type: 'SET', sem: { kind: 'literal', value: `T${podOf(g.pod)}` }, timex3: true };

@@ -10,7 +10,7 @@ import { appendAll, maxOf } from '../../util/arrays.js';
 
 export type Refiner = (text: string, cands: readonly Candidate[]) => Candidate[];
 
-const wordBefore = (text: string, i: number): string => /([A-Za-z'.]+)[\s,]*$/.exec(text.slice(Math.max(0, i - 24), i))?.[1] ?? '';
+const wordBefore = (text: string, i: number): string => /([A-Za-z'.]+-?)[\s,]*$/.exec(text.slice(Math.max(0, i - 24), i))?.[1] ?? '';
 const wordAfter = (text: string, i: number): string => /^[\s]*([A-Za-z']+)/.exec(text.slice(i, i + 24))?.[1] ?? '';
 const isCap = (w: string): boolean => /^[A-Z]/.test(w);
 /** Text before a word that starts a sentence: nothing, or a stop, an opening quote or a line break, then spaces. */

@@ -21,6 +21,8 @@ export interface RefTime {
   readonly id: string;
   readonly date: Ymd;
   readonly quarter?: number;
+  /** A bare year ("in 2008"): it anchors only year-sized steps ("three years later", "that year"). */
+  readonly yearOnly?: boolean;
 }
 
 export interface ResolveContext {
@@ -201,7 +203,7 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     // a direction on a quarter names its year ("last year's third quarter"); without one the nearest
     // quarter, whatever the tense: "expects to report a third-quarter loss" in October is this year's
     const year = s.dir === 'last' ? dct.year - 1 : s.dir === 'next' ? dct.year + 1 : s.dir === 'this' ? dct.year
-      : pickYear(dct, s.quarter, quarterOf(dct), null, 'unknown', 4).year;
+      : pickYear(dct, s.quarter, quarterOf(dct), null, ctx.tense === 'past' ? 'past' : 'unknown', 4).year;
     return viaDct(`${fmtYear(year)}-Q${s.quarter}`, monthsInterval(year, (s.quarter - 1) * 3 + 1, 3), s.dir === null || s.dir === undefined);
   }
   if (s.half !== undefined) {
@@ -264,7 +266,8 @@ function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
     }
     case 'year': {
       const y = base.year + n;
-      if (ctx.quarterContext && Math.abs(n) === 1) {
+      // only a look back compares quarters: "a turnaround next year" is the year
+      if (ctx.quarterContext && n === -1 && !(useRef && ctx.ref!.yearOnly)) {
         // "profit rose from $3 million a year ago": the same fiscal quarter a year before
         // from the DCT, a quarter mentioned before counts only if it is not itself older than the latest
         // completed one (the year-ago quarter of "a year earlier" must not push "last year" back again)

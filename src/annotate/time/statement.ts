@@ -34,5 +34,16 @@ export function isStatementTime(text: string, sentStart: number, start: number, 
   return SENTENCE_LEAD.test(text.slice(sentStart, start)) && AFTER.test(text.slice(end, end + 60));
 }
 
+const NOUN_BEFORE = new RegExp(String.raw`\b(?:${SAYING_NOUN})\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$`);
+
+/**
+ * Whether a statement time is dated through a noun ("a news conference Thursday", "a speech on Monday"):
+ * such a statement can still lie ahead ("has scheduled a news conference Thursday"), where a verb of
+ * saying ("said Thursday") cannot.
+ */
+export function isStatementNoun(text: string, sentStart: number, start: number): boolean {
+  return NOUN_BEFORE.test(text.slice(Math.max(sentStart, start - 48), start));
+}
+
 /** Words of saying: the tense they carry is the statement's, not the reported event's. */
 export const SAYING_WORDS: ReadonlySet<string> = new Set(SAYING.split('|'));

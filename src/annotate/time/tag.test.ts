@@ -6,6 +6,7 @@ import { createDoc } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { tagTimes, tagTimesInText, timeAnnotator, type Timex } from './index.js';
+import { timemlValue } from './tml.js';
 
 const at = (text: string, dct: string | null): Array<Timex & { text: string }> =>
   tagTimesInText(text, dct).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
@@ -67,7 +68,43 @@ const CASES: readonly Case[] = [
   { text: 'He visited the city in July 2000.', dct: null, expr: 'July 2000', value: '2000-07', anchor: 'none' },
 ];
 
-for (const c of CASES) {
+/** Rules tuned on TBAQ (TempEval-3 training data), as [DCT, expression, value, sentence, extra fields]. */
+const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Case>?]> = [
+  // a past plan looks ahead to what it plans; a date before it dates the plan
+  ['2024-01-22', 'Thursday', '2024-01-25', 'The team planned to leave Nairobi on Thursday.'],
+  ['2024-01-22', 'Friday', '2024-01-19', 'On Friday, the government planned to raise taxes.'],
+  // a statement through a noun can be scheduled; one through a verb of saying, or reporting a future, cannot
+  ['2024-01-22', 'Thursday', '2024-01-25', 'The prosecutor has scheduled a news conference Thursday to announce charges.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'The minister told a news conference on Thursday that prices rose.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'Tallis wrote in a post on Thursday that he will visit Riga.'],
+  // "already holds" is no schedule
+  ['2024-01-22', 'Thursday', '2024-01-18', 'Merieux, which already holds a stake, said that at the close of business Thursday, shares had been tendered.'],
+  // a quarter in a past-tense sentence is the past one; otherwise the nearest
+  ['2024-10-26', 'the fiscal first quarter', '2024-Q1', 'Sun earned $5.2 million, or seven cents a share, in the fiscal first quarter.'],
+  ['2024-10-26', 'the first quarter', '2025-Q1', 'Sun will report results for the first quarter.'],
+  // beside a quarter, only a look back is a year-ago quarter
+  ['2024-10-26', 'next year', '2025', 'After a third-quarter loss, it hopes for a turnaround next year.'],
+  ['2024-10-26', 'a year earlier', '2023-Q3', 'Third-quarter profit rose from $3 million a year earlier.'],
+  ['2024-01-22', 'the weekend', '2024-W04-WE', 'Traders squared positions ahead of the weekend.'],
+  // a bare year anchors year-sized steps after it; the year-ago adjective of earnings prose does not follow it
+  ['2024-01-22', 'three years later', '2011', 'The crisis began in 2008, and three years later the country sought a bailout.'],
+  ['2024-01-22', 'that year', '1988', 'Watch imports totaled $37 million in 1988, a small share of all imports that year.'],
+  ['2024-01-22', 'The year before', '2011', 'The bank reported a loss for 2012. The year before, it made a profit.'],
+  ['1989-11-02', 'year-ago', '1988', 'It earned $5 million in the 1988 period. The year-ago results included a gain.'],
+  // an edge word hyphenated to a month
+  ['2024-04-10', 'mid-March', '2024-03', 'Prices rose in mid-March.', { mod: 'MID' }],
+  ['2024-04-10', 'mid-June', '2024-06', 'The vote is set for mid-June.', { mod: 'MID' }],
+  // a cue is as far as its last letter, and one across a clause break counts for less
+  ['2024-01-22', 'Thursday', '2024-01-18', 'Police said the suspect was arrested Thursday and will appear in court Friday.'],
+  ['2024-01-22', 'Friday', '2024-01-26', 'Police said the suspect was arrested Thursday and will appear in court Friday.'],
+  ['2024-01-22', 'Wednesday', '2024-01-17', 'The bishop, who was elected on Wednesday, will be installed on Tuesday.'],
+  ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
+  // a counted step is still a set
+  ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+];
+const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
+
+for (const c of [...CASES, ...CASES_TUNED]) {
   test(`time/tag: "${c.expr}" in "${c.text}" (DCT ${c.dct}) → ${c.value}`, () => {
     const t = find(c.text, c.dct, c.expr);
     assert.ok(t, `no timex for "${c.expr}"; got ${JSON.stringify(at(c.text, c.dct).map((x) => x.text))}`);
@@ -150,6 +187,8 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
   { text: 'The fall of the Berlin Wall changed Europe.', not: 'fall' },
+  { text: 'He left the year before the war.', not: 'year before' },
+  { text: 'The anti-March rally was small.', not: 'March' },
   { text: 'Resolution 1701 was adopted.', not: '1701' },
 ];
 
@@ -217,3 +256,21 @@ test('time/tag: tagTimesInText gives what the pipeline gives (it runs the text a
   const doc = buildPipeline([textAnnotator, timeAnnotator]).run(createDoc(text, { published: '2024-01-22' }));
   assert.deepEqual(tagTimesInText(text, '2024-01-22'), doc.layers.timexes);
 });
+
+const TIMEML_VALUES: ReadonlyArray<readonly [string, string]> = [
+  ['2024-01-22T10:35-05', '2024-01-22T10:35'],
+  ['2024-01-22T10:35:20+05:30', '2024-01-22T10:35:20'],
+  ['2024-01-22T10:35Z', '2024-01-22T10:35'],
+  // negative: nothing else changes
+  ['2024-01-22T10:35', '2024-01-22T10:35'],
+  ['2024-01-22', '2024-01-22'],
+  ['2024-01-22TNI', '2024-01-22TNI'],
+  ['P1Y', 'P1Y'],
+  ['2024-W04', '2024-W04'],
+];
+
+for (const [value, want] of TIMEML_VALUES) {
+  test(`time/tml: TimeML writes ${value} as ${want} (TIMEX3 values carry no zone)`, () => {
+    assert.equal(timemlValue(value), want);
+  });
+}

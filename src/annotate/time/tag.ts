@@ -10,7 +10,7 @@ import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { rangeEnd } from './range.js';
-import { isStatementTime } from './statement.js';
+import { isStatementNoun, isStatementTime } from './statement.js';
 import { tenseAt, tenseCues, type Tense } from './tense.js';
 import { windowFor } from './windows.js';
 
@@ -55,6 +55,8 @@ function signalTense(text: string, sentStart: number, sentEnd: number, c: Candid
   if (c.rule === 'weekday' && /^'s\b/.test(text.slice(c.end, c.end + 3)) &&
     !/\b(?:will|shall|next|upcoming|tomorrow)\b|'ll\b/i.test(text.slice(sentStart, sentEnd))) return 'past';
   // but "Until Thursday, they had not...", "up until Thursday" look back from the report
+  // "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited
+  if (/\b(?:ahead\s+of|run-up\s+to)\s+$/i.test(before)) return 'future';
   if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
   if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
   return null;
@@ -81,6 +83,8 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
   let cuesFor = -1;
   let cues: ReturnType<typeof tenseCues> = [];
   let ref: RefTime | null = null;
+  // the last year mentioned, a bare one ("in 2008") included: "three years later", "that year" count from it
+  let yearRef: RefTime | null = null;
   const speech = speechAnchors(text, cands, sentences, dctDate);
   // timex ids follow candidate order, so a statement's id is known before its sentence is resolved
   const idOf = new Map<Candidate, string>(cands.map((c, i) => [c, `t${i + 1}`]));
@@ -94,7 +98,10 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     }
     // "said on Saturday": a statement's date is in the past; what it reports may not be
     const statement = c.timex3 && c.type !== 'DURATION' && c.type !== 'SET' && isStatementTime(text, sent.start, c.start, c.end);
-    const clauseTense = statement ? 'past' : tenseAt(cues, c.start, c.end);
+    // a statement through a noun may be scheduled ("has scheduled a news conference Thursday"): the
+    // verb before it decides, not what the statement reports ("wrote in a post on Tuesday that he will")
+    const scheduled = statement && isStatementNoun(text, sent.start, c.start) && cues.findLast((q) => q.pos < c.start)?.tense === 'future';
+    const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end, text);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
     const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
@@ -105,7 +112,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const said = speech.get(si);
     const spoken = said && said.cand !== c && !statement ? said : null;
     const anchorDate = spoken ? spoken.date : dctDate;
-    const resolved = resolveCandidate(c, { dct: anchorDate, ref, tense, quarterContext });
+    // (not "the year-ago results": that adjective compares with the period being reported)
+    const yearStep = c.sem.kind === 'shift' && c.sem.from === 'ref' && (c.sem.unit === 'year' || c.sem.unit === 'decade') && c.rule !== 'year-earlier';
+    const resolved = resolveCandidate(c, { dct: anchorDate, ref: yearStep && yearRef ? yearRef : ref, tense, quarterContext });
     const r = c.until && resolved.interval ? { ...resolved, interval: { from: resolved.interval.from, to: rangeEnd(c.until, resolved.interval.from) } } : resolved;
     const id = `t${++n}`;
     const window = windowFor(c, r, anchorDate, tense, text);
@@ -126,10 +135,13 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     // a specific date becomes the reference time for "the next day", "a year earlier"
     // but not a year-ago comparison point ("from $4 million a year earlier"): the story stays where it was
     const comparison = c.sem.kind === 'shift' && (c.sem.unit === 'year' || c.sem.unit === 'quarter') && (c.sem.n ?? 0) < 0;
+    // "last year" is a year told, whatever it compares ("... $450 million the year before")
+    if (r.interval && c.timex3 && (!comparison || c.rule === 'relative-unit') && c.type === 'DATE' && /^\d{4}$/.test(r.value)) yearRef = { id, date: r.interval.from, yearOnly: true };
     if (r.interval && c.timex3 && !comparison && (c.type === 'DATE' || c.type === 'TIME') && /^\d{4}-(?:\d{2}|Q\d)/.test(r.value)) {
       const q = /^\d{4}-Q(\d)/.exec(r.value);
       ref = { id, date: r.interval.from, quarter: q ? Number(q[1]) : r.value.length === 10 ? undefined : quarterOf(r.interval.from) };
       if (!q && r.value.length >= 10) ref = { id, date: r.interval.from };
+      yearRef = ref;
     }
   }
   return out;

@@ -57,13 +57,14 @@ const NOT_SUBJECT_END = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'of', 'in', 'on', 'at', 'for',
   'to', 'from', 'by', 'with', 'and', 'or', 'as', 'than', 'about', 'into', 'some', 'many', 'several', 'all', 'no', 'any', 'two', 'three',
   'it', 'what', 'which', 'when', 'where', 'if', 'is', 'are', 'was', 'were', 'be', 'not',
+  'already', 'currently', 'still', 'now', 'one', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'amid', 'over', 'after', 'before', 'under', 'among', 'against', 'despite', 'during', 'through', 'without', 'within', 'between',
 ]);
 /** -s forms that report rather than schedule, or are rarely verbs before an object. */
 const NOT_SCHEDULE_S = new Set([
   'reports', 'adds', 'writes', 'notes', 'claims', 'states', 'news', 'means', 'has', 'does', 'goes', 'always', 'perhaps', 'whereas',
   'towards', 'afterwards', 'sometimes', 'besides', 'thus', 'plus', 'hours', 'days', 'weeks', 'months', 'years', 'estimates', 'believes',
-  'thinks', 'shares', 'points', 'times',
+  'thinks', 'shares', 'points', 'times', 'cents', 'dollars', 'units',
 ]);
 
 /** A capitalised word that is itself a date ("shares Thursday", "aides Wednesday"): no evidence that the -s word before it is a verb. */
@@ -111,9 +112,13 @@ const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', '
 
 interface Cue {
   readonly pos: number;
+  /** Where the cue word ends: a cue before an expression is as far from it as its last letter. */
+  readonly end: number;
   readonly tense: 'past' | 'future';
   /** A verb of saying: it dates the statement, so it only decides for the statement's own time. */
   readonly saying?: boolean;
+  /** A past plan ("planned to leave"): future for what follows it, past for a date before it. */
+  readonly pastBefore?: boolean;
 }
 
 const WORD_RE = /[A-Za-z']+/g;
@@ -140,10 +145,11 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     if (words[i - 1]?.w === 'as' && w.endsWith('ed')) continue;
     if (w === 'to' && (prev === 'is' || prev === 'are')) {
       // "is to meet", "are to sign": an arrangement, so the future
-      cues.push({ pos, tense: 'future' });
+      cues.push({ pos, end: pos + raw.length, tense: 'future' });
     } else if (FUTURE_WORDS.has(w)) {
       if (w === 'going' && next !== 'to') continue;
-      if (w === 'due' && !DUE_NEXT.has(next ?? '')) continue;
+      // "due Tuesday", "due next week" schedule too
+      if (w === 'due' && !DUE_NEXT.has(next ?? '') && !isDateWord(next ?? '') && next !== 'next' && next !== 'this') continue;
       if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
       if ((w === 'planning' || w === 'set') && next !== 'to') continue;
@@ -151,43 +157,53 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'later' && UNIT_PLURALS.has(prev)) continue;
       // "had been due to expire", "had been scheduled": a plan that lay ahead of a past time
       const pastPlan = prev === 'had' || (prev === 'been' && prev2 === 'had');
-      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && !(w === 'expected' && next === 'to'))) {
-        cues.push({ pos, tense: 'past' });
-      } else if (w !== 'last' && w !== 'next') cues.push({ pos, tense: 'future' });
+      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && next !== 'to')) {
+        cues.push({ pos, end: pos + raw.length, tense: 'past' });
+      } else if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev)) {
+        // "planned to leave on Thursday" looks ahead; "On Friday, the government planned to ..." dates the plan
+        cues.push({ pos, end: pos + raw.length, tense: 'future', pastBefore: true });
+      } else if (w !== 'last' && w !== 'next') cues.push({ pos, end: pos + raw.length, tense: 'future' });
     } else if (AMBIGUOUS_PAST.has(w)) {
-      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, tense: 'past' });
+      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, end: pos + raw.length, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
       // "will be held", "is being held": a participle after "be", not a past tense
       const passive = w !== 'been' && (BE_AUX.has(prev) || prev === 'been');
-      if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+      if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
       // villages") is not a past tense, nor is one after a determiner and an adverb ("a still unspecified date")
       if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev))) {
-        cues.push({ pos, tense: 'past', saying: SAYING_WORDS.has(w) });
+        cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
       }
     } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
-      cues.push({ pos, tense: 'future' });
+      cues.push({ pos, end: pos + raw.length, tense: 'future' });
     }
   }
   return cues;
 }
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+/** Characters a clause break adds to a cue's distance: about two words. */
+const CLAUSE_PENALTY = 12;
 
 /**
  * The tense of the clause around [start,end): the closest cue, future winning a tie. Verbs of saying
  * are skipped: "will visit on Tuesday, the ministry said" is a future Tuesday (a statement's own date
  * is found by isStatementTime instead).
  */
-export function tenseAt(cues: readonly Cue[], start: number, end: number): Tense {
+export function tenseAt(cues: readonly Cue[], start: number, end: number, text?: string): Tense {
   let best: Cue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
     if (c.saying || (c.pos >= start && c.pos < end)) continue;
-    const d = c.pos < start ? start - c.pos : c.pos - end;
+    const gap = c.pos < start ? start - c.end : c.pos - end;
+    // a verb in another clause ("who was elected on Wednesday, will be installed") counts for less
+    const d = text !== undefined && CLAUSE_BREAK.test(c.pos < start ? text.slice(c.end, start) : text.slice(end, c.pos)) ? gap + CLAUSE_PENALTY : gap;
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;
       bestDist = d;
     }
   }
+  if (best?.pastBefore && best.pos >= end) return 'past';
   return best ? best.tense : 'unknown';
 }

@@ -38,6 +38,14 @@ export interface TmlDoc {
   readonly rawIndex: Int32Array;
 }
 
+/**
+ * A timex value as TimeML writes it. TIMEX3 values carry no zone offset (TimeBank writes "5 p.m. EST
+ * Nov. 9" as 1989-11-09T17:00), while ours keeps it ("-05") for windows and readers; TimeML output drops it.
+ */
+export function timemlValue(value: string): string {
+  return value.replace(/(T\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}(?::?\d{2})?)$/, '$1');
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function attrs(tag: string): Record<string, string> {
