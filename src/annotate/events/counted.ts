@@ -91,12 +91,16 @@ export function countedTriggers(
     const lower = words[i]!.lower;
     // the subject or object of a light verb is what the amount relates to ("20,000 people joined the march",
     // "took part in the trade fair"): a noun there is read as an event with a lower margin
-    const beside = via === 'light-subject' || via === 'light-object';
+    // a subject only inside a noun phrase ("the concert drew", "fraud worth"), not a bare plural ("Organisers put the crowd at")
+    const prev = words[i - 1];
+    const beside = via === 'light-object' || (via === 'light-subject' && prev !== undefined && !prev.punct && !isContentWord(prev));
     // a tagged noun after a determiner ("the damage at $750 million", "its sales of €18bn") names what is
     // measured more often than an event; only the nouns of transfer count
     const nominal = !AMOUNT_NOUNS.has(lower) && DETERMINERS.has(words[i - 1]?.lower ?? '');
-    // a light verb's object is the head of its phrase, not a modifier before it ("made an emergency landing")
-    const modifier = via === 'light-object' && isContentWord(words[i + 1]);
+    // the noun beside a light verb is the head of its phrase, not a modifier before it ("made an emergency landing",
+    // "the opposition alliance took")
+    const next = words[i + 1];
+    const modifier = isContentWord(next) && !isLightVerb(next!.lower);
     const cls = AMOUNT_NOUNS.has(lower)
       ? (tagged.get(i) ?? 'OCCURRENCE')
       : beside

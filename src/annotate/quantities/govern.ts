@@ -209,6 +209,23 @@ function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number,
 }
 
 /**
+ * "the number of people killed in the floods has climbed to 87": a verb whose subject is a counter noun moves
+ * the count of what follows the counter, so the first event after it ("killed"; "the death toll from the
+ * landslide rose": the landslide), not the nearest before the verb. Null when the verb has no counter subject.
+ */
+function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | null {
+  if (!COUNT_VERBS.has(words[verb]!.lower)) return null;
+  for (let c = verb - 1; c >= Math.max(0, verb - COUNTER_SUBJECT_WINDOW); c--) {
+    const w = words[c]!;
+    if (w.punct || CLAUSE.has(w.lower)) return null;
+    if (!COUNTERS.has(w.lower)) continue;
+    for (let k = c + 1; k < verb; k++) if (roleOf(k, 'light-subject') === 'event') return { wi: k, via: 'light-subject' };
+    return null;
+  }
+  return null;
+}
+
+/**
  * "raises the minimum wage by 12%": a change measured with "by" is the verb's, not its object's, whose
  * head noun `at` the scan found; the verb before the object's determiner when it is an event, else null.
  */
@@ -257,7 +274,7 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
     if (s.found) return (words[first - 1]!.lower === 'by' && verbOfObject(words, i, roleOf)) || s.found;
-    if (s.light) return besideLight(words, i, -1, roleOf, aw);
+    if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     if (s.content && ++content > MAX_CONTENT) break;
   }
   // rightwards: the amount is the subject ("64 people were killed", "640 workers at the plant have joined the strike")
