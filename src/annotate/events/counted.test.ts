@@ -30,7 +30,19 @@ const ROWS: readonly Row[] = [
   { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
   // a past tense right before its amount is its verb where the tagger misses it
   { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: true },
+  // a verb the tagger reads as reporting, with an amount for its object
+  { text: 'The carmaker recalled 85,000 cars over faulty brakes.', amount: '85,000 cars', event: 'recalled', counted: true },
+  // the noun beside a light verb, read with a lower margin; the head of its phrase, not a modifier
+  { text: 'Police estimated that 20,000 people joined the march.', amount: '20,000 people', event: 'march', counted: true },
+  { text: 'The aircraft, with 96 passengers on board, made an emergency landing in Orsk.', amount: '96 passengers', event: 'landing', counted: true },
+  // a trigger inside the mention that modifies the counted noun is not its event
+  { text: 'The rebels freed 19 hostages in exchange for 30 detained fighters.', amount: '30 detained fighters', event: 'exchange', counted: true },
+  // a light verb's subject inside a noun phrase
+  { text: 'Organisers said the marathon attracted some 40,000 runners.', amount: 'some 40,000 runners', event: 'marathon', counted: true },
+  // a fine is a transfer whose size is its amount
+  { text: 'The regulator imposed a fine of $2 million on the airline.', amount: '$2 million', event: 'fine', counted: true },
   // negatives: a reporting verb is no counted event, nor a number in a clause with no event
+  { text: 'Officials recalled 4,000 people were in shelters.', amount: '4,000 people', event: null },
   { text: 'Officials said 4,000 people were in shelters.', amount: '4,000 people', event: null },
   { text: 'The bridge, 2.4 kilometres long, is the longest in the region.', amount: '2.4 kilometres', event: null },
 ];
@@ -54,9 +66,15 @@ test(`${P} no counted event on a sentence without amounts, on a reporting verb o
     'The storm left 9,000 homes without power.',
     // a past participle after a determiner modifies the amount's noun
     'Shares in the listed 40 companies were suspended.',
+    // a noun beside a light verb that the tagger does not read as an event, and a modifier before the head
+    'About 300 workers joined the union at the plant.',
+    'Some 50 companies joined the trade group.',
+    // a light verb's bare plural subject, and a modifier before the subject's head
+    'Organisers put the crowd at 15,000.',
+    'The opposition alliance took 143 of the 300 seats.',
   ];
   for (const text of cases) {
     const counted = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).filter(isCountedEvent).map((e) => text.slice(e.trigger.start, e.trigger.end));
-    assert.ok(!counted.includes('rose') && !counted.includes('said') && !counted.includes('left') && !counted.includes('listed'), `${text}: ${counted.join(', ')}`);
+    assert.ok(!['rose', 'said', 'left', 'listed', 'union', 'trade', 'group', 'Organisers', 'opposition'].some((w) => counted.includes(w)), `${text}: ${counted.join(', ')}`);
   }
 });

@@ -8,7 +8,7 @@
  * typed no further than the tagger can tell.
  */
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, governorOf, isLightVerb, type WordRole } from '../quantities/govern.js';
+import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, type GovernorVia, type WordRole } from '../quantities/govern.js';
 import { readQuantities } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
@@ -20,19 +20,26 @@ const COUNTED_CLASSES: ReadonlySet<EventClass> = new Set<EventClass>(['OCCURRENC
 /** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
 const COUNTERS = new Set(['toll', 'tolls', 'tally', 'count', 'number', 'total', 'figure', 'figures']);
 /**
- * Nouns of transfers, exchanges and deals whose size is an amount ("$2 million in aid", "a donation of", "in
+ * Nouns of transfers, exchanges, deals and fines whose size is an amount ("$2 million in aid", "a fine of $2m", "in
  * exchange for 11 prisoners", "the contract, worth €650 million", "the supply of 24 trains"): events when
  * they govern one, whether or not the tagger marks them. Plurals that mostly name goods ("supplies",
  * "orders") are left out.
  */
 const AMOUNT_NOUNS = new Set(
-  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries'.split(' '),
+  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries fine fines penalty penalties'.split(' '),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", 'this', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still']);
 /** A regular past tense; "-eed" ("exceed", "need") and "-ied" adjectives aside. */
 const PAST = /^[a-z]{3,}[^e]ed$/;
 const POSSESSIVE: Readonly<Record<string, true>> = { its: true, their: true, his: true, her: true, our: true };
+/**
+ * The tagger's lead over O above which a noun beside a light verb is an event (the model's own margin
+ * is -0.5): "joined the march" (-15), "take part in the trade fair" (-11), against "joined the union" (-33).
+ */
+const LIGHT_NEIGHBOUR_MARGIN = -30;
+/** Words after an amount that show it is a verb's object, not the subject of a reported clause. */
+const PREPOSITIONS = new Set('over for in on at from because across after amid with without to of by due worldwide nationwide'.split(' '));
 /** How far back a counter noun makes a verb light. */
 const COUNTER_WINDOW = 6;
 
@@ -68,22 +75,44 @@ export function countedTriggers(
   if (!amounts.length) return [];
   const words = view.words;
   // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
-  const tagging = loadEventTagger().lazy(text.slice(view.start, view.end));
+  // every word's lead over O is kept, so that a light verb's neighbour can be read with a lower margin
+  const tagger = loadEventTagger();
+  const tagging = tagger.lazy(text.slice(view.start, view.end), -Infinity);
   const tokenAt = new Map(tagging.tokens.map((t, k) => [view.start + t.start, k]));
   const tagged = {
-    get(wi: number): EventClass | undefined {
+    get(wi: number, margin = tagger.model.margin): EventClass | undefined {
       const k = tokenAt.get(words[wi]?.start ?? -1);
-      return k === undefined ? undefined : tagging.at(k)?.cls;
+      const e = k === undefined ? null : tagging.at(k);
+      return e && e.margin > margin ? e.cls : undefined;
     },
   };
-  const roleOf = (i: number): WordRole => {
+  const roleOf = (i: number, via?: GovernorVia): WordRole => {
     if (triggerAt.has(i)) return 'event';
     const lower = words[i]!.lower;
+    // the subject or object of a light verb is what the amount relates to ("20,000 people joined the march",
+    // "took part in the trade fair"): a noun there is read as an event with a lower margin
+    // a subject only inside a noun phrase ("the concert drew", "fraud worth"), not a bare plural ("Organisers put the crowd at")
+    const prev = words[i - 1];
+    const beside = via === 'light-object' || (via === 'light-subject' && prev !== undefined && !prev.punct && !isContentWord(prev));
     // a tagged noun after a determiner ("the damage at $750 million", "its sales of €18bn") names what is
     // measured more often than an event; only the nouns of transfer count
     const nominal = !AMOUNT_NOUNS.has(lower) && DETERMINERS.has(words[i - 1]?.lower ?? '');
-    const cls = AMOUNT_NOUNS.has(lower) ? (tagged.get(i) ?? 'OCCURRENCE') : nominal ? undefined : (tagged.get(i) ?? pastBeforeAmount(i));
+    // the noun beside a light verb is the head of its phrase, not a modifier before it ("made an emergency landing",
+    // "the opposition alliance took")
+    const next = words[i + 1];
+    const modifier = isContentWord(next) && !isLightVerb(next!.lower);
+    const cls = AMOUNT_NOUNS.has(lower)
+      ? (tagged.get(i) ?? 'OCCURRENCE')
+      : beside
+        ? modifier
+          ? undefined
+          : tagged.get(i, LIGHT_NEIGHBOUR_MARGIN)
+        : nominal
+          ? undefined
+          : (tagged.get(i) ?? pastBeforeAmount(i));
     if (cls) {
+      // a verb the tagger reads as reporting whose object is an amount, not a clause ("recalled 85,000 cars over faulty brakes")
+      if (cls === 'REPORTING' && objectOfReporting(i)) return 'event';
       if (!COUNTED_CLASSES.has(cls)) return 'stop';
       // a state measured by an amount is no event ("employs 5,000 people", "covers 4,000 hectares");
       // after "be" it is the outcome of one ("four miners were trapped", "remain stranded")
@@ -97,6 +126,18 @@ export function countedTriggers(
   function pastBeforeAmount(i: number): EventClass | undefined {
     const next = (words[i + 1]?.lower ?? '') in POSSESSIVE ? i + 2 : i + 1;
     return PAST.test(words[i]!.lower) && !words[i - 1]?.punct && aw.amountOf[next] !== undefined && aw.amountOf[next] !== -1 && aw.first[aw.amountOf[next]!] === next ? 'OCCURRENCE' : undefined;
+  }
+  /**
+   * A tagged reporting verb that is no reporting verb of the lexicon, right before an amount that is its
+   * object: the amount ends its clause or a preposition follows ("recalled 85,000 cars over faulty
+   * brakes"), where a reported clause goes on to its own verb ("noted 40 companies had left").
+   */
+  function objectOfReporting(i: number): boolean {
+    if (isReporting(words[i]!.lower) || words[i - 1]?.punct) return false;
+    const k = aw.amountOf[i + 1];
+    if (k === undefined || k === -1 || aw.first[k] !== i + 1) return false;
+    const after = words[aw.last[k]! + 1];
+    return !after || after.punct || PREPOSITIONS.has(after.lower);
   }
   const out: TriggerHit[] = [];
   const seen = new Set<number>();

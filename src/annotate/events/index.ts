@@ -87,7 +87,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "walk out" is a strike, "travel there" a visit
   // 1.12: acquisitions carry no deal phase and "bought" / "purchase" are no triggers: on ECB+ (real news) they merged
   // different buyouts by one buyer (story pair F1 0.7745 -> 0.7328); the vaccination trigger lives in domains.ts only
-  semver: '1.12.0',
+  // 1.13: counted events (counted.ts): the noun beside a light verb at a lower tagger margin ("joined the march", its head: "made an
+  // emergency landing"); a tagged reporting verb with an amount for object ("recalled 85,000 cars over"); a fine or penalty
+  semver: '1.13.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -81,9 +81,10 @@ export class Attachments {
   /** The event quantity `k` of the sentence is about: a trigger inside it, its governor's, else the nearest. */
   event(view: SentenceView, qs: readonly ReadQuantity[], k: number, aw: AmountWords): Event | null {
     const q = qs[k]!;
-    // the counted noun's own trigger, the last inside the mention ("17 cooperation agreements": the agreements)
+    // the counted noun's own trigger, the last inside the mention ("17 cooperation agreements": the agreements), not a
+    // modifier before the noun ("30 detained fighters": no event of the mention's own)
     const inside = this.triggers.overlapping(q.start, q.end).reduce<TriggerSpan | null>((a, t) => (!a || t.start > a.start ? t : a), null);
-    if (inside) return inside.event;
+    if (inside && inside.end >= q.end) return inside.event;
     const roleOf = (i: number): WordRole => {
       const w = view.words[i]!;
       // a counter noun ("the death toll") names the count, not what it counts

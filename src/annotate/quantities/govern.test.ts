@@ -52,7 +52,19 @@ const ROWS: readonly Row[] = [
   { sentence: 'Managers offered a 3% pay rise', amounts: ['3%'], ask: 0, events: ['offered', 'rise'], want: 'rise', via: 'modifier' },
   { sentence: 'Officials said 8 of the 12 agreements had been ratified', amounts: ['8', '12 agreements'], ask: 0, events: ['ratified'], want: 'ratified', via: 'subject' },
   { sentence: 'Rebels released 27 of the 40 hostages they seized', amounts: ['27', '40 hostages'], ask: 1, events: ['released', 'seized'], want: 'released', via: 'object' },
+  // a ", with …" phrase set off by commas: its subject's verb; a part's whole is no event of the part's; a change measured with "by" is the verb's
+  { sentence: 'The plane , with 148 people on board , landed safely', amounts: ['148 people'], ask: 0, events: ['landed'], want: 'landed', via: 'parenthetical' },
+  { sentence: 'The jet , with 96 passengers and six crew on board , landed', amounts: ['96 passengers', 'six crew'], ask: 1, events: ['landed'], want: 'landed', via: 'parenthetical' },
+  { sentence: 'Three of the injured were airlifted to hospital', amounts: ['Three'], ask: 0, events: ['injured', 'airlifted'], want: 'airlifted', via: 'subject' },
+  { sentence: 'The new law raises the minimum wage by 12%', amounts: ['12%'], ask: 0, events: ['raises', 'wage'], want: 'raises', via: 'object' },
+  { sentence: 'The union demanded a wage rise of 12%', amounts: ['12%'], ask: 0, events: ['demanded', 'rise'], want: 'rise', via: 'object' },
+  { sentence: 'Wages rose by 12% in May', amounts: ['12%'], ask: 0, events: ['rose'], want: 'rose', via: 'object' },
+  // a verb whose subject is a counter noun: the first event after the counter
+  { sentence: 'The number of people killed in the floods has climbed to 87', amounts: ['87'], ask: 0, events: ['killed', 'floods'], want: 'killed', via: 'light-subject' },
+  { sentence: 'The death toll from the landslide rose to 110', amounts: ['110'], ask: 0, events: ['landslide'], want: 'landslide', via: 'light-subject' },
   // negatives: nothing governs
+  { sentence: 'The plane , with 148 people on board , was new', amounts: ['148 people'], ask: 0, events: [], want: null },
+  { sentence: 'The bus carried 41 students , with 3 teachers , and stopped', amounts: ['41 students', '3 teachers'], ask: 1, events: ['carried'], want: null },
   { sentence: 'The quake hit , leaving 80 homes empty', amounts: ['80 homes'], ask: 0, events: [], want: null },
   { sentence: 'Nearly 30,000 evacuees were still in shelters on Friday', amounts: ['Nearly 30,000 evacuees'], ask: 0, events: [], want: null },
   { sentence: 'Unemployment stood at 5.1 per cent in June', amounts: ['5.1 per cent'], ask: 0, events: [], want: null },
@@ -71,7 +83,9 @@ test(`${P} an amount's governor: the verb or event noun it is object or subject 
       return { start, end: start + a.length };
     });
     const aw = amountWords(ws, spans);
-    const roleOf = (i: number): WordRole => (r.events.includes(ws[i]!.lower) || r.events.includes(r.sentence.slice(ws[i]!.start, ws[i]!.end)) ? 'event' : 'plain');
+    // as the quantities layer reads them: a verb that moves a counter noun is light (attach.ts)
+    const roleOf = (i: number): WordRole =>
+      counterLight(ws, i) ? 'light' : r.events.includes(ws[i]!.lower) || r.events.includes(r.sentence.slice(ws[i]!.start, ws[i]!.end)) ? 'event' : 'plain';
     const g = governorOf(ws, aw, r.ask, roleOf);
     const got = g ? r.sentence.slice(ws[g.wi]!.start, ws[g.wi]!.end) : null;
     assert.equal(got, r.want, `${r.sentence} [${r.amounts[r.ask]}]`);

@@ -22,7 +22,13 @@ export interface GovWord {
  */
 export type WordRole = 'event' | 'light' | 'stop' | 'free' | 'plain';
 
-export type GovernorVia = 'object' | 'subject' | 'light-subject' | 'light-object' | 'modifier';
+export type GovernorVia = 'object' | 'subject' | 'light-subject' | 'light-object' | 'modifier' | 'parenthetical';
+
+/**
+ * What word `wi` is to a scan; `via` says how the scan reached it, so that a caller may read the
+ * subject or object of a light verb ("joined the march") differently from a noun the amount measures.
+ */
+export type RoleOf = (wi: number, via?: GovernorVia) => WordRole;
 
 export interface Governor {
   /** Index into the sentence's words. */
@@ -72,8 +78,12 @@ const COUNT_VERBS = new Set([
 /** How far a counter noun makes a verb light: back to its subject ("the death toll from the landslide rose"), on to its object ("raising the death toll"). */
 const COUNTER_SUBJECT_WINDOW = 8;
 const COUNTER_OBJECT_WINDOW = 3;
+/** The longest object noun phrase `verbOfObject` reads back over: a determiner and up to three words. */
+const OBJECT_WORDS = 4;
 /** Determiners before an amount that modifies the noun after it ("a $400 million deal"). */
 const DETERMINER = ws("a an the its their his her our this that");
+/** Determiners of the whole a part is picked from ("three of the injured", "two of those arrested"). */
+const WHOLE_DETERMINER = ws('the those these its their');
 /** A pronoun after an amount starts a clause of its own ("the 40 hostages they seized"). */
 const PRONOUN = ws('i you he she it we they');
 /** Light words that open a phrase hung on the noun before a comma: "the contract, worth €650 million", ", bringing the toll to 31". */
@@ -91,6 +101,11 @@ export function isAuxiliary(lower: string): boolean {
 
 export function isReporting(lower: string): boolean {
   return REPORTING.has(lower);
+}
+
+/** A word with content of its own: no punctuation, function word, auxiliary, clause word or pronoun. */
+export function isContentWord(w: GovWord | undefined): boolean {
+  return Boolean(w && !w.punct && !FUNCTION.has(w.lower) && !AUX.has(w.lower) && !CLAUSE.has(w.lower) && !PRONOUN.has(w.lower));
 }
 
 export function isCounter(lower: string): boolean {
@@ -146,13 +161,13 @@ export function amountWords(words: readonly GovWord[], amounts: readonly { reado
 type Step = { readonly stop: true } | { readonly stop: false; readonly found?: Governor; readonly light?: boolean; readonly content?: boolean };
 
 /** One word of a scan: what it makes of word i. */
-function step(words: readonly GovWord[], i: number, roleOf: (wi: number) => WordRole, via: GovernorVia): Step {
+function step(words: readonly GovWord[], i: number, roleOf: RoleOf, via: GovernorVia): Step {
   const w = words[i]!;
   if (w.punct) return { stop: true };
   if (CLAUSE.has(w.lower)) return { stop: true };
   // "the number of victims", "a total of 40": a counter noun after its determiner is content, whatever verb it spells
   if (COUNTERS.has(w.lower) && i > 0 && DETERMINER.has(words[i - 1]!.lower)) return { stop: false, content: true };
-  const role = roleOf(i);
+  const role = roleOf(i, via);
   if (role === 'event') return { stop: false, found: { wi: i, via } };
   if (role === 'light' || LIGHT.has(w.lower)) return { stop: false, light: true };
   if (AUX.has(w.lower)) return { stop: false };
@@ -165,7 +180,7 @@ function step(words: readonly GovWord[], i: number, roleOf: (wi: number) => Word
  * The event beside a light verb at `at`: its subject (leftwards) or its object (rightwards). A subject that
  * is itself an amount passes on that amount's governor ("signed 22 agreements worth €5 billion": the signing).
  */
-function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf: (wi: number) => WordRole, aw: AmountWords): Governor | null {
+function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf: RoleOf, aw: AmountWords): Governor | null {
   const via: GovernorVia = dir < 0 ? 'light-subject' : 'light-object';
   let content = 0;
   // "the contract, worth €650 million": the phrase hangs on what stands before its comma
@@ -184,20 +199,60 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
 }
 
 /** The event noun right after an amount, or after one more noun ("a 3% pay rise"); null when none. */
-function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number, roleOf: (wi: number) => WordRole): number | null {
+function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number, roleOf: RoleOf): number | null {
   for (let i = last + 1; i < Math.min(words.length, last + 3); i++) {
     const w = words[i]!;
     if (aw.amountOf[i] !== -1 || w.punct || CLAUSE.has(w.lower) || FUNCTION.has(w.lower) || AUX.has(w.lower) || PRONOUN.has(w.lower)) return null;
-    if (roleOf(i) === 'event') return i;
+    if (roleOf(i, 'modifier') === 'event') return i;
   }
   return null;
+}
+
+/**
+ * "the number of people killed in the floods has climbed to 87": a verb whose subject is a counter noun moves
+ * the count of what follows the counter, so the first event after it ("killed"; "the death toll from the
+ * landslide rose": the landslide), not the nearest before the verb. Null when the verb has no counter subject.
+ */
+function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | null {
+  if (!COUNT_VERBS.has(words[verb]!.lower)) return null;
+  for (let c = verb - 1; c >= Math.max(0, verb - COUNTER_SUBJECT_WINDOW); c--) {
+    const w = words[c]!;
+    if (w.punct || CLAUSE.has(w.lower)) return null;
+    if (!COUNTERS.has(w.lower)) continue;
+    for (let k = c + 1; k < verb; k++) if (roleOf(k, 'light-subject') === 'event') return { wi: k, via: 'light-subject' };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * "raises the minimum wage by 12%": a change measured with "by" is the verb's, not its object's, whose
+ * head noun `at` the scan found; the verb before the object's determiner when it is an event, else null.
+ */
+function verbOfObject(words: readonly GovWord[], at: number, roleOf: RoleOf): Governor | null {
+  for (let j = at - 1; j >= Math.max(1, at - OBJECT_WORDS); j--) {
+    const w = words[j]!;
+    if (DETERMINER.has(w.lower)) return roleOf(j - 1, 'object') === 'event' ? { wi: j - 1, via: 'object' } : null;
+    if (!isContentWord(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the amount starting at word `first` (with the amounts listed before it: "96 passengers and six
+ * crew") opens a phrase ", with …" set off by commas after a noun: "the plane, with 148 people on board, landed".
+ */
+function inWithParenthetical(words: readonly GovWord[], aw: AmountWords, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && (aw.amountOf[i] !== -1 || words[i]!.lower === 'and' || words[i]!.lower === 'or')) i--;
+  return i > 0 && words[i]!.lower === 'with' && words[i - 1]!.lower === ',';
 }
 
 /**
  * The word amount `k` is about, or null when its clause names none near it. `roleOf` says which words
  * are events; light verbs, auxiliaries, function and reporting words are known here.
  */
-export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: (wi: number) => WordRole): Governor | null {
+export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | null {
   const first = aw.first[k]!;
   const last = aw.last[k]!;
   if (first < 0) return null;
@@ -218,12 +273,16 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
     if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1) continue;
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
-    if (s.found) return s.found;
-    if (s.light) return besideLight(words, i, -1, roleOf, aw);
+    if (s.found) return (words[first - 1]!.lower === 'by' && verbOfObject(words, i, roleOf)) || s.found;
+    if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     if (s.content && ++content > MAX_CONTENT) break;
   }
   // rightwards: the amount is the subject ("64 people were killed", "640 workers at the plant have joined the strike")
   content = 0;
+  // "three of the injured were airlifted": the whole a part is picked from is no event of the part's
+  const whole = words[last + 1]?.lower === 'of' && WHOLE_DETERMINER.has(words[last + 2]?.lower ?? '') ? last + 3 : -1;
+  let crossed = false;
+  let via: GovernorVia = 'subject';
   for (let i = last + 1; i < words.length; i++) {
     const other = aw.amountOf[i]!;
     // "8 of the 12 agreements had been ratified": the part and its whole are one subject
@@ -237,7 +296,15 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
       i = aw.last[aw.amountOf[i + 1]!]!;
       continue;
     }
-    const s = step(words, i, roleOf, 'subject');
+    if (i === whole && aw.amountOf[i] === -1 && !words[i]!.punct) continue;
+    const s = step(words, i, roleOf, via);
+    // "the plane, with 148 people on board, landed": past the parenthetical's closing comma, its subject's verb
+    if (s.stop && !crossed && words[i]!.lower === ',' && inWithParenthetical(words, aw, first)) {
+      crossed = true;
+      via = 'parenthetical';
+      content = 0;
+      continue;
+    }
     if (s.stop) return null;
     if (s.found) return s.found;
     if (s.light) return besideLight(words, i, 1, roleOf, aw);

@@ -77,6 +77,7 @@ test(`${P} the sides of a tally: a bare side is read, counts votes and shares it
 test(`${P} a bare object of a verb coordinated after a counted amount counts the same thing; a part counts its whole`, () => {
   const cases: ReadonlyArray<[string, Array<[string, string]>]> = [
     ['The outbreak has infected 1,340 people and killed 27 since March.', [['1,340 people', 'person'], ['27', 'person']]],
+    ['A bomb exploded in Karsh, killing 12 people and wounding 40.', [['12 people', 'person'], ['40', 'person']]],
     ['Three of the injured were airlifted to hospital.', [['Three', 'person']]],
     ['Two of the suspects were released.', [['Two', 'suspect']]],
     // negative: no counted amount before, so a bare number after a verb is no amount

@@ -81,7 +81,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.7.0: the bare side of a tally shares its counted side's event ("312 votes to 190"); one side of a vote ("and 8
   // against", "204 voting against it"), a part of a group ("three of the injured"), a bare object coordinated after a
   // counted amount ("infected 1,340 people and killed 27") are read
-  semver: '1.7.0',
+  // 1.8.0: (govern.ts) an amount in ", with … ," goes to its subject's verb ("the plane, with 148 people on board, landed"); the
+  // whole a part is picked from is not its event ("three of the injured were airlifted"); a change measured with "by" is the
+  // verb's, not its object noun's ("raises the minimum wage by 12%"); with events 1.13's counted events
+  semver: '1.8.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

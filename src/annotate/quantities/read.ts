@@ -479,8 +479,8 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
   return tallies.length ? [...out, ...tallies].sort((a, b) => a.start - b.start) : out;
 }
 
-/** "… and killed 27": a past-tense verb after "and" or a comma, just before a bare number. */
-const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+[a-z]{3,}ed\s+$/i;
+/** "… and killed 27", "killing 12 people and wounding 40": a past tense or a participle after "and" or a comma, just before a bare number. */
+const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+(?!during\s)[a-z]{3,}(?:ed|ing)\s+$/i;
 /** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
 const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
 
