@@ -3,8 +3,7 @@
  * model or rule change, deleting a report, and the reads the CLI and HTTP API serve (story list, one
  * story, one tracked event, one global entity, a JSON Lines export).
  */
-import { createDoc, withLayers, type Doc } from '../doc/doc.js';
-import { isLayerName, type LayerMap } from '../doc/layers.js';
+import type { Doc } from '../doc/doc.js';
 import { WiretraceError } from '../errors.js';
 import { digestReport, type ReportDigest, type ReportMeta } from '../link/digest.js';
 import { linkReport, unlinkReport, type LinkOutcome } from '../link/link-report.js';
@@ -12,20 +11,14 @@ import type { StoryState } from '../link/state.js';
 import { StoreLinkState } from '../link/store-state.js';
 import type { Story, StoryEntity } from '../link/schema.js';
 import { statusAsOf } from '../link/status.js';
-import type { PageRequest, Store, StoredArticle, StoredLayer } from '../store/types.js';
+import type { PageRequest, Store } from '../store/types.js';
+import { reportMetaOf, storedDoc } from '../store/derived-digest.js';
 import { summarizeStory } from './story-views.js';
 import type { EntityDetail, StoryList, TrackedEventDetail } from './story-schemas.js';
 import { appendAll } from '../util/arrays.js';
 
 /** A stored article as a Doc: its frozen text with the stored layers, as the annotators left them. */
-export function storedDoc(article: StoredArticle, layers: readonly StoredLayer[]): Doc {
-  let doc = createDoc(article.text, { published: article.published, ...(article.title ? { title: article.title } : {}), ...(article.outlet ? { outlet: article.outlet } : {}) }, String(article.id));
-  for (const l of layers) {
-    if (!isLayerName(l.name)) continue;
-    doc = withLayers(doc, { [l.name]: l.data } as Partial<LayerMap>, { annotator: l.annotator, version: l.version });
-  }
-  return doc;
-}
+export { storedDoc };
 
 /** Links an annotated article, just stored under `article.id`, into the stories in one transaction. */
 export async function linkDoc(store: Store, meta: ReportMeta, doc: Doc): Promise<LinkOutcome> {
@@ -41,15 +34,11 @@ export async function linkDigest(store: Store, digest: ReportDigest): Promise<Li
   });
 }
 
-function reportMeta(a: StoredArticle): ReportMeta {
-  return { id: a.id, title: a.title, outlet: a.outlet, published: a.published, language: a.language, nearDupOf: a.nearDupOf };
-}
-
 /** Links one stored article into the stories from its stored layers. Idempotent. */
 export async function linkArticle(store: Store, id: number): Promise<LinkOutcome> {
   const article = await store.getArticle(id);
   if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${id}`);
-  return linkDoc(store, reportMeta(article), storedDoc(article, await store.getLayers(id)));
+  return linkDoc(store, reportMetaOf(article), storedDoc(article, await store.getLayers(id)));
 }
 
 export interface RelinkResult {

@@ -63,11 +63,11 @@ export function footprintOf(articles: number, textBytes: number, parts: Readonly
   return { articles, textBytes, tables, parts: grouped, layers, totalBytes: tables.reduce((n, t) => n + t.bytes, 0) };
 }
 
-/** Per layer name, over these stored bundles: rows and the bytes each layer deflates to alone, largest first. */
-export function layerShares(bundles: Iterable<Uint8Array>): LayerFootprint[] {
+/** Per layer name, over these stored bundles (each with its article's text): rows and the bytes each layer deflates to alone, largest first. */
+export function layerShares(bundles: Iterable<{ readonly data: Uint8Array; readonly text: string }>): LayerFootprint[] {
   const by = new Map<string, { rows: number; bytes: number }>();
   for (const b of bundles) {
-    for (const l of bundleLayerSizes(b)) {
+    for (const l of bundleLayerSizes(b.data, b.text)) {
       const s = by.get(l.name) ?? { rows: 0, bytes: 0 };
       s.rows++;
       s.bytes += l.bytes;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../errors.js';
-import { BUNDLE_V1, BUNDLE_V2, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
+import { BUNDLE_V1, BUNDLE_V2, BUNDLE_V3, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, rebuildFromText, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
 import { packLayerData } from './layer-codec.js';
 import type { LayerWrite, StoredLayer } from './types.js';
 import { TEXT_LAYERS } from './derived-layers.js';
@@ -101,15 +101,21 @@ test('layer bundle: the text layers the running text annotator gives back are re
   ];
   for (const c of cases) {
     for (const bytes of [packBundle(c.write, T1, text), mergeBundle(null, c.write, T1, text)]) {
-      assert.equal(bytes[0], c.rebuilt ? BUNDLE_V2 : BUNDLE_V1, c.name);
-      assert.equal(bundleLayerSizes(bytes).filter((s) => s.bytes === 0).length, c.rebuilt, c.name);
+      assert.equal(bytes[0], BUNDLE_V3, `${c.name}: written with the text`);
+      assert.equal(bundleLayerSizes(bytes, text).filter((s) => s.bytes === 0).length, c.rebuilt, c.name);
       assert.deepEqual(view(unpackBundle(bytes, 5, undefined, text)), c.write.flatMap((l) => want(5, T1, l)), c.name);
     }
   }
   const bundle = packBundle([...textLayers, entities], T1, text);
   assert.ok(bundle.length < packBundle([...textLayers, entities], T1).length, 'smaller than the bundle that keeps them');
   assert.deepEqual(view(unpackBundle(mergeBundle(bundle, [empty], T2, text), 5, undefined, text)), [...[...textLayers, entities].flatMap((l) => want(5, T1, l)), ...want(5, T2, empty)], 'a rewrite keeps them rebuilt');
-  assert.deepEqual(view(unpackBundle(bundle, 5, ['entities'])), want(5, T1, entities), 'other layers read without the text');
-  assert.throws(() => unpackBundle(bundle, 5, ['tokens']), storeError, 'a rebuilt layer without the text is refused');
-  assert.throws(() => unpackBundle(Buffer.from([BUNDLE_V1, ...bundle.subarray(1)]), 5, undefined, text), storeError, 'V1 lists no rebuilt layers');
+  assert.throws(() => unpackBundle(bundle, 5, ['entities']), storeError, 'a V3 bundle is not read without its text');
+  // a bundle that lists rebuilt layers without the text in its dictionary (V2, as migration 10 writes them)
+  const v2 = rebuildFromText(packBundle([...textLayers, entities], T1), text)!;
+  assert.equal(v2[0], BUNDLE_V2);
+  assert.deepEqual(view(unpackBundle(v2, 5, undefined, text)), [...textLayers, entities].flatMap((l) => want(5, T1, l)));
+  assert.deepEqual(view(unpackBundle(v2, 5, ['entities'])), want(5, T1, entities), 'V2: other layers read without the text');
+  assert.throws(() => unpackBundle(v2, 5, ['tokens']), storeError, 'a rebuilt layer without the text is refused');
+  assert.throws(() => unpackBundle(Buffer.from([BUNDLE_V1, ...v2.subarray(1)]), 5, undefined, text), storeError, 'V1 lists no rebuilt layers');
+  assert.throws(() => unpackBundle(bundle, 5, undefined, `${text} `), storeError, 'V3 read against another text is refused');
 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../errors.js';
 import { inflateJson, packJson, PACKED_V1, unpackJson } from './layer-codec.js';
-import { PACKED_SPANS_V1, packDigest, packReport, SPANS_TEXT_V1, TERMS_FROM_DIGEST, unpackDigest, unpackTerms } from './report-codec.js';
+import { DIGEST_REBUILT_V1, isRebuiltDigest, PACKED_SPANS_V1, packDigest, packReport, rebuiltDigestMark, SPANS_TEXT_V1, TERMS_FROM_DIGEST, unpackDigest, unpackTerms } from './report-codec.js';
 
 const storeError = (e: unknown): boolean => isWiretraceError(e) && e.code === 'E_STORE';
 const TEXT = 'The envoy said talks would resume in Geneva. Officials denied it.';
@@ -74,4 +74,48 @@ test('report codec: the term list is a one-byte mark exactly when it is the dige
   assert.deepEqual(unpackTerms('["talks"]', {}), ['talks'], 'a JSON text list written before');
   assert.throws(() => unpackTerms(Buffer.from([TERMS_FROM_DIGEST]), { day: null }), storeError, 'a mark with no terms to read');
   assert.throws(() => unpackTerms(packJson({ talks: 1 }), {}), storeError, 'a list that is not an array');
+});
+
+test('report codec: a digest the store rebuilds exactly is kept as one byte; any other is stored whole', () => {
+  const rebuilt = { day: '2024-01-01', terms: { talks: 2 }, claims: [{ evidence: span(0, 44) }] };
+  let calls = 0;
+  const source = { ...SOURCE, rebuild: (): unknown => (calls++, rebuilt) };
+  const cases: Array<{ name: string; digest: unknown; mark: boolean }> = [
+    { name: 'the rebuilt digest itself', digest: rebuilt, mark: true },
+    { name: 'an equal copy', digest: JSON.parse(JSON.stringify(rebuilt)) as unknown, mark: true },
+    { name: 'keys in another order', digest: { terms: { talks: 2 }, day: '2024-01-01', claims: [{ evidence: span(0, 44) }] }, mark: false },
+    { name: 'one count differs', digest: { ...rebuilt, terms: { talks: 3 } }, mark: false },
+    { name: 'another value', digest: { digest: 'a' }, mark: false },
+  ];
+  for (const c of cases) {
+    const packed = packDigest(c.digest, source);
+    assert.equal(isRebuiltDigest(packed), c.mark, `${c.name}: mark`);
+    if (c.mark) assert.deepEqual([...packed], [DIGEST_REBUILT_V1], `${c.name}: one byte`);
+    assert.deepEqual(unpackDigest(packed, source), JSON.parse(JSON.stringify(c.digest)), `${c.name}: reads back`);
+    // without a rebuild, nothing is left out
+    assert.equal(isRebuiltDigest(packDigest(c.digest, SOURCE)), false, `${c.name}: no rebuild, no mark`);
+  }
+  assert.ok(calls > 0);
+  // what is read is a copy: changing it changes nothing stored
+  const read = unpackDigest(Buffer.from([DIGEST_REBUILT_V1]), source) as { terms: Record<string, number> };
+  read.terms.talks = 99;
+  assert.equal(rebuilt.terms.talks, 2);
+  // the term list still stands for the digest's own terms
+  const report = packReport(rebuilt, ['talks'], source);
+  assert.ok(isRebuiltDigest(report.digest));
+  assert.deepEqual(unpackTerms(report.terms, unpackDigest(report.digest, source)), ['talks']);
+  assert.throws(() => unpackDigest(Buffer.from([DIGEST_REBUILT_V1]), SOURCE), storeError, 'a mark with nothing to rebuild from');
+  assert.throws(() => unpackDigest(Buffer.from([DIGEST_REBUILT_V1]), { ...SOURCE, rebuild: () => undefined }), storeError, 'a mark whose layers give nothing');
+  assert.equal(isRebuiltDigest(packDigest(null, { ...SOURCE, rebuild: () => undefined })), false, 'nothing rebuilt, nothing left out');
+});
+
+test('report codec: the migration marks only whole digests the store rebuilds exactly', () => {
+  const rebuilt = { day: null, terms: { geneva: 1 }, e: span(4, 9) };
+  const source = { ...SOURCE, rebuild: (): unknown => rebuilt };
+  assert.deepEqual(rebuiltDigestMark(packDigest(rebuilt, SOURCE), source), Buffer.from([DIGEST_REBUILT_V1]), 'packed with span texts left out');
+  assert.deepEqual(rebuiltDigestMark(packJson(rebuilt), source), Buffer.from([DIGEST_REBUILT_V1]), 'packed whole');
+  assert.deepEqual(rebuiltDigestMark(JSON.stringify(rebuilt), source), Buffer.from([DIGEST_REBUILT_V1]), 'JSON text');
+  assert.equal(rebuiltDigestMark(packJson({ other: true }), source), null, 'another digest stays');
+  assert.equal(rebuiltDigestMark(packJson(rebuilt), SOURCE), null, 'nothing to rebuild from');
+  assert.equal(rebuiltDigestMark(Buffer.from([DIGEST_REBUILT_V1]), source), null, 'a mark already');
 });

@@ -11,6 +11,8 @@
  * Since SPANS_TEXT_V1 the article's text is also in the deflate dictionary: a digest repeats much of
  * its report beyond the spans (claim texts, names, quotes), which then cost a back-reference each
  * (about a fifth of a digest). An article's text never changes, so the dictionary is there to read it.
+ * Since DIGEST_REBUILT_V1 a digest that the store rebuilds exactly from the article's row and layers
+ * (./derived-digest.ts) is kept as that one byte.
  */
 import { WiretraceError } from '../errors.js';
 import { decodeRecords, deflateJson, encodeRecords, inflateJson, packJson, unpackJson, type Payload } from './layer-codec.js';
@@ -21,11 +23,20 @@ export const PACKED_SPANS_V1 = 0x02;
 export const SPANS_TEXT_V1 = 0x05;
 /** A whole term-list column: the list is the keys of the digest's `terms` record. */
 export const TERMS_FROM_DIGEST = 0x03;
+/**
+ * A whole digest column: the digest is what the store rebuilds from the article's row, text and layers
+ * (./derived-digest.ts); the other formats use 0x01-0x07 (text-codec's brotli text is 0x07).
+ */
+export const DIGEST_REBUILT_V1 = 0x08;
 
-/** The article a digest is about: its id and text, which evidence spans point into. */
+/**
+ * The article a digest is about: its id and text, which evidence spans point into, and, where the
+ * store can make it, the digest rebuilt from the article's stored row and layers.
+ */
 export interface SpanSource {
   readonly article: number;
   readonly text: string;
+  readonly rebuild?: () => unknown;
 }
 
 /** The stored columns of one report. */
@@ -64,7 +75,9 @@ function eachObject(v: unknown, visit: (o: Json) => void): void {
 export function packDigest(digest: unknown, source: SpanSource): Buffer {
   if (digest === undefined) throw new WiretraceError('E_STORE', 'undefined is not a JSON value');
   // what JSON keeps of it (toJSON, undefined), as a copy the marks can be written into
-  const plain = JSON.parse(JSON.stringify(digest)) as unknown;
+  const json = JSON.stringify(digest);
+  if (source.rebuild && JSON.stringify(source.rebuild()) === json) return Buffer.from([DIGEST_REBUILT_V1]);
+  const plain = JSON.parse(json) as unknown;
   const spans: Json[] = [];
   let ambiguous = false;
   eachObject(plain, (o) => {
@@ -80,6 +93,13 @@ export function packDigest(digest: unknown, source: SpanSource): Buffer {
 
 /** Reads what packDigest (or packJson, or JSON text before it) wrote; `source` gives the left-out texts back. */
 export function unpackDigest(stored: Uint8Array | string, source: SpanSource): unknown {
+  if (isRebuiltDigest(stored)) {
+    if (!source.rebuild) throw new WiretraceError('E_STORE', `the digest of article ${source.article} is rebuilt from its layers, which were not read`);
+    const rebuilt = source.rebuild();
+    if (rebuilt === undefined) throw new WiretraceError('E_STORE', `the digest of article ${source.article} could not be rebuilt from its layers`);
+    // a fresh copy: the caller may change what it is given
+    return JSON.parse(JSON.stringify(rebuilt)) as unknown;
+  }
   if (typeof stored === 'string' || (stored[0] !== PACKED_SPANS_V1 && stored[0] !== SPANS_TEXT_V1)) return unpackJson(stored);
   let value: unknown;
   if (stored[0] === SPANS_TEXT_V1) {
@@ -93,6 +113,21 @@ export function unpackDigest(stored: Uint8Array | string, source: SpanSource): u
     if (isSpan(o, source) && o.text === true) o.text = source.text.slice(o.start as number, o.end as number);
   });
   return value;
+}
+
+/**
+ * The mark for a stored digest column when the source rebuilds its digest exactly, else null (also
+ * for a column that is the mark already): what the migration that introduced the mark writes.
+ */
+export function rebuiltDigestMark(stored: Uint8Array | string, source: SpanSource): Buffer | null {
+  if (isRebuiltDigest(stored) || !source.rebuild) return null;
+  const packed = packDigest(unpackDigest(stored, source), source);
+  return isRebuiltDigest(packed) ? packed : null;
+}
+
+/** Whether a stored digest column is the mark of a digest rebuilt from the store (DIGEST_REBUILT_V1). */
+export function isRebuiltDigest(stored: Uint8Array | string): boolean {
+  return typeof stored !== 'string' && stored.length === 1 && stored[0] === DIGEST_REBUILT_V1;
 }
 
 /** The digest's `terms` record's keys, or null when it has none. */

@@ -4,9 +4,11 @@
  * rows written before. The text was the largest single value of a further article (1× its own bytes,
  * the yardstick of "bytes per text byte"); compressed it takes about half.
  *
- * Why Brotli at a low quality: news text compresses to about 0.50 of its bytes at quality 5 in a
- * tenth of a millisecond, while quality 11 reaches 0.42 but costs about 2 ms an article, a tenth of
- * what annotating one takes, which the ingest would feel. Reads decompress in tens of microseconds.
+ * Why Brotli at quality 10: on the shipped reports (npm run bench -- storage) text compresses to 0.515
+ * of its bytes at quality 5-9 in a quarter of a millisecond, to 0.436 at quality 10 in about 2-3 ms
+ * (loaded machine), and to 0.429 at 11 in about 5 ms. Quality 10 takes 8% of a text byte off every
+ * stored article for about 1% of what ingesting one costs (annotation is some 150-300 ms); reads
+ * decompress in tens of microseconds whatever the quality, and every quality reads the same way.
  *
  * The full-text index reads the text through the SQL function wiretrace_text (./sqlite/text-sql.ts),
  * so what it indexes and what snippets quote is the text, exactly as before.
@@ -21,7 +23,7 @@ export const TEXT_BROTLI_V1 = 0x07;
 export type StoredText = Uint8Array | string;
 
 /** Brotli quality of a written text (see the module comment). */
-const QUALITY = 5;
+const QUALITY = 10;
 /** Brotli window (2^16 bytes back): prose seldom repeats from further back, and a small window is set up in half the time. */
 const WINDOW_BITS = 16;
 

@@ -31,25 +31,33 @@ const COPIES = 5;
 interface Fill {
   readonly first: StoreFootprint;
   readonly grown: StoreFootprint;
+  /** Wall-clock ms per article of the first fill (ingest: extraction, annotation, store, link). */
+  readonly ingestMs: number;
+  /** Wall-clock ms per article stored again (store with its layers, then link). */
+  readonly storeLinkMs: number;
 }
 
 async function fill(location: string): Promise<Fill> {
   const store = await openStore(location);
   let ids: readonly number[];
+  const t0 = performance.now();
   try {
     for (const m of MANIFESTS) await ingestManifest(store, resolve(process.cwd(), m));
     ids = await store.listArticleIds(0, 100_000);
   } finally {
     await store.close();
   }
+  const ingestMs = (performance.now() - t0) / Math.max(1, ids.length);
   const first = await measureFootprint(location);
   const again = await openStore(location);
+  const t1 = performance.now();
   try {
     for (let copy = 1; copy <= COPIES; copy++) for (const id of ids) await storeAgain(again, id, copy);
   } finally {
     await again.close();
   }
-  return { first, grown: await measureFootprint(location) };
+  const storeLinkMs = (performance.now() - t1) / Math.max(1, ids.length * COPIES);
+  return { first, grown: await measureFootprint(location), ingestMs, storeLinkMs };
 }
 
 /**
@@ -68,7 +76,7 @@ async function storeAgain(store: Store, id: number, copy: number): Promise<void>
 }
 
 /** The rows for one engine: the growth per further article, then the first store's total, tables and layers. */
-export function footprintRows(engine: string, { first: f, grown }: Fill): BenchResult[] {
+export function footprintRows(engine: string, { first: f, grown, ingestMs, storeLinkMs }: Fill): BenchResult[] {
   const perText = (bytes: number): number => bytes / Math.max(1, f.textBytes);
   const suite = 'storage';
   const layerBytes = f.layers.reduce((n, l) => n + l.bytes, 0);
@@ -80,6 +88,8 @@ export function footprintRows(engine: string, { first: f, grown }: Fill): BenchR
   return [
     { suite, name: `${engine}: growth per text byte, all tables`, value: growth((x) => x.totalBytes), unit: '×', note: `goal: at most ${GOAL}; ${dArticles} more articles, ${dText.toLocaleString('en')} more text bytes` },
     { suite, name: `${engine}: growth per article`, value: (grown.totalBytes - f.totalBytes) / Math.max(1, dArticles), unit: 'B/article' },
+    { suite, name: `${engine}: ingest per article`, value: ingestMs, unit: 'ms', note: 'wall clock: extraction, annotation, store, link' },
+    { suite, name: `${engine}: store and link per article`, value: storeLinkMs, unit: 'ms', note: 'wall clock: a stored report read, written again with its layers, linked' },
     ...grown.tables
       .filter((t) => t.bytes > (f.tables.find((x) => x.table === t.table)?.bytes ?? 0))
       .map((t) => ({ suite, name: `${engine}: growth per text byte, ${t.table}`, value: growth(tableBytes(t.table)), unit: '×' })),

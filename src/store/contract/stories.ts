@@ -1,8 +1,42 @@
 /** The StoryStore part of the contract: digests and term counts, stories and their indexes, relink resets. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { StoryRow } from '../types.js';
-import { article, withStore, type OpenStore } from './fixtures.js';
+import type { Store, StoryRow } from '../types.js';
+import { article, withStore, WIRE, type OpenStore } from './fixtures.js';
+import { annotate } from '../../annotate/default-pipeline.js';
+import { layersOf } from '../../service/ingest.js';
+import { digestReport, type ReportDigest } from '../../link/digest.js';
+import { reportMetaOf, storedDoc } from '../derived-digest.js';
+import { packDigest } from '../report-codec.js';
+
+/** A stored, annotated report and its digest as linking makes it from the store. */
+async function linkedReport(s: Store, text: string, over: Parameters<typeof article>[0] = {}): Promise<{ id: number; digest: ReportDigest }> {
+  const fields = article({ text, contentHash: `h-${text.length}-${over.contentHash ?? ''}`, ...over });
+  const { id } = await s.insertArticle(fields, layersOf(annotate(text, { published: fields.published, title: fields.title ?? undefined })));
+  const digest = await digestOf(s, id);
+  await s.addLinkedReport(id, digest, Object.keys(digest.terms));
+  return { id, digest };
+}
+
+async function digestOf(s: Store, id: number): Promise<ReportDigest> {
+  const stored = (await s.getArticle(id))!;
+  return digestReport(reportMetaOf(stored), storedDoc(stored, await s.getLayers(id)));
+}
+
+/**
+ * For the migration tests of both engines: a report linked with the digest the store rebuilds and one
+ * with a digest by hand; their ids, the digests as they read back, and the first digest packed whole
+ * (as the stores wrote every digest before the mark existed).
+ */
+export async function rebuiltAndHandDigests(s: Store): Promise<{ ids: number[]; expected: unknown[]; whole: Buffer }> {
+  const { id, digest } = await linkedReport(s, WIRE.original, { contentHash: 'r' });
+  const { id: other } = await s.insertArticle(article({ contentHash: 'o' }), []);
+  await s.addLinkedReport(other, { digest: 'by hand' }, ['visit']);
+  return { ids: [id, other], expected: [asJson(digest), { digest: 'by hand' }], whole: packDigest(digest, { article: id, text: WIRE.original }) };
+}
+
+/** What a digest reads back as: its JSON. */
+const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v)) as unknown;
 
 function story(id: number, over: Partial<StoryRow> = {}): StoryRow {
   return { id, title: `story ${id}`, firstDate: '2025-03-01', lastDate: '2025-03-02', state: { note: `state ${id}`, nested: [1, 2] }, keys: ['per:a'], articles: [], ...over };
@@ -25,6 +59,33 @@ export function storyContract(name: string, open: OpenStore): void {
       assert.deepEqual(await s.removeLinkedReport(a.id), { digest: 'a2' });
       assert.equal(await s.removeLinkedReport(a.id), null);
       assert.deepEqual(Object.fromEntries(await s.termFrequencies(['visit'])), { visit: 1 });
+    }));
+
+  test(`${name}: a digest made from the stored report reads back exactly, after its layers are rewritten too`, () =>
+    withStore(open, async (s) => {
+      const { id, digest } = await linkedReport(s, WIRE.original);
+      assert.ok(digest.entities.length > 0 && digest.claims.length > 0, 'a real digest');
+      assert.deepEqual(await s.linkedReports([id]), [asJson(digest)]);
+      // new layers change what a rebuild gives: the stored digest must not change with them
+      await s.putLayers(id, [{ name: 'entities', annotator: 'entities', version: '0.0.1', data: [] }]);
+      assert.notDeepEqual(asJson(await digestOf(s, id)), asJson(digest), 'the layers now give another digest');
+      assert.deepEqual(await s.linkedReports([id]), [asJson(digest)], 'the digest as linked');
+      const term = Object.keys(digest.terms)[0]!;
+      assert.equal((await s.termFrequencies([term])).get(term), 1);
+      assert.deepEqual(await s.removeLinkedReport(id), asJson(digest));
+      assert.equal(await s.linkedReportCount(), 0);
+      for (const t of Object.keys(digest.terms).slice(0, 20)) assert.equal((await s.termFrequencies([t])).get(t), 0, `term ${t} uncounted`);
+    }));
+
+  test(`${name}: a copy's digest keeps its original after the original is deleted`, () =>
+    withStore(open, async (s) => {
+      const original = await linkedReport(s, WIRE.original, { contentHash: 'o' });
+      const copy = await linkedReport(s, WIRE.copy, { contentHash: 'c', nearDupOf: original.id });
+      assert.equal(copy.digest.article.copyOf, original.id);
+      const other = await linkedReport(s, WIRE.other, { contentHash: 'x' });
+      assert.ok(await s.deleteArticle(original.id));
+      assert.equal((await s.getArticle(copy.id))!.nearDupOf, null, 'the copy lost its pointer');
+      assert.deepEqual(await s.linkedReports([copy.id, other.id, original.id]), [asJson(copy.digest), asJson(other.digest)], 'as linked; the deleted one is gone');
     }));
 
   test(`${name}: stories round-trip their state and are found by key and by article, newest first, bounded`, () =>

@@ -26,9 +26,9 @@ export async function postgresFootprint(location: string): Promise<StoreFootprin
        SELECT t.relname, i.relname, pg_relation_size(i.oid) FROM t JOIN pg_index x ON x.indrelid = t.oid JOIN pg_class i ON i.oid = x.indexrelid`,
       [schema],
     );
-    const bundles = await client.query<{ data: Buffer }>(`SELECT data FROM ${schema}.layer_bundles`);
+    const bundles = await client.query<{ data: Buffer; text: string }>(`SELECT b.data, a.text FROM ${schema}.layer_bundles b JOIN ${schema}.articles a ON a.id = b.article_id`);
     const text = await client.query<{ n: string; bytes: string }>(`SELECT count(*) AS n, coalesce(sum(octet_length(text)), 0) AS bytes FROM ${schema}.articles`);
-    const layerRows = layerShares(bundles.rows.map((r) => r.data));
+    const layerRows = layerShares(bundles.rows);
     return footprintOf(
       Number(text.rows[0]!.n),
       Number(text.rows[0]!.bytes),

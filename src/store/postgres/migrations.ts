@@ -19,6 +19,8 @@ import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
 import { nearDupBands, signatureFromBytea } from '../near-dup.js';
 import { writeBands } from './near-dup.js';
 import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
+import { rebuiltDigestMark } from '../report-codec.js';
+import { spanSource } from './digests.js';
 
 export const CORE_MODULE = 'core';
 
@@ -287,7 +289,31 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
       ALTER TABLE stories ALTER COLUMN state SET STORAGE MAIN;
     `,
   },
+  {
+    id: 12,
+    name: 'link digests rebuilt from the article and its layers when read, not stored',
+    // As SQLite's migration 13: each stored digest that the running code rebuilds exactly from the
+    // article's row and layers becomes a one-byte mark (../derived-digest.ts); any other stays.
+    sql: 'SELECT 1',
+    after: markRebuiltDigests,
+  },
 ];
+
+/** Migration 12: each stored digest that the store rebuilds exactly, as its mark, a batch at a time. */
+async function markRebuiltDigests(client: pg.ClientBase): Promise<void> {
+  let after = 0;
+  while (true) {
+    const rows = (
+      await client.query<{ id: number; digest: Buffer }>('SELECT article_id AS id, digest FROM link_reports WHERE article_id > $1 ORDER BY article_id LIMIT $2', [after, REBUILD_BATCH])
+    ).rows;
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      const mark = rebuiltDigestMark(r.digest, await spanSource(client, Number(r.id)));
+      if (mark) await client.query('UPDATE link_reports SET digest = $1 WHERE article_id = $2', [mark, r.id]);
+    }
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
 
 /** Migration 10: every signed article's keys, oldest first (so a group's first-seen copy takes its buckets before its copies). */
 async function backfillBandKeys(client: pg.ClientBase): Promise<void> {

@@ -16,6 +16,7 @@ import type { Store } from '../types.js';
 import { parseLocation, publishedInstant, toTsQuery } from './store.js';
 import pg from 'pg';
 import { CORE_MIGRATIONS, migrate } from './migrations.js';
+import { rebuiltAndHandDigests } from '../contract/stories.js';
 import { dropSchemas, postgresUnavailable, testLocation, testSchema, TEST_PG_URL, withPostgres } from './testing.js';
 
 test('postgres locations: schema parameter, password hidden, bad schema names refused', () => {
@@ -333,5 +334,39 @@ serverTest('postgres: migration 11 keeps compressed values in their rows; a bund
     ]);
   } finally {
     await check.end();
+  }
+});
+
+serverTest('postgres: a digest the store rebuilds is one byte; digests stored before migration 12 are marked by it, others kept', async () => {
+  const location = fresh('digests');
+  const { schema } = parseLocation(location);
+  const s = await openStore(location);
+  let linked: Awaited<ReturnType<typeof rebuiltAndHandDigests>>;
+  try {
+    linked = await rebuiltAndHandDigests(s);
+  } finally {
+    await s.close();
+  }
+  const { ids, expected, whole } = linked;
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  const sizes = async (): Promise<number[]> => (await client.query<{ n: number }>(`SELECT octet_length(digest) AS n FROM ${schema}.link_reports ORDER BY article_id`)).rows.map((r) => r.n);
+  try {
+    const [mark, byHand] = await sizes();
+    assert.equal(mark, 1, 'the rebuilt digest is its mark');
+    assert.ok(byHand! > 1, 'a digest by hand is stored whole');
+    // as the store wrote them before migration 12: every digest whole
+    await client.query(`UPDATE ${schema}.link_reports SET digest = $1 WHERE article_id = $2`, [whole, ids[0]]);
+    await client.query(`DELETE FROM ${schema}.schema_migrations WHERE module = 'core' AND id = 12`);
+    const again = await openStore(location);
+    try {
+      assert.deepEqual(again.migratedOnOpen.map((m) => m.id), [12]);
+      assert.deepEqual((await sizes()).map((n) => n === 1), [true, false]);
+      assert.deepEqual(await again.linkedReports(ids), expected, 'every digest reads back as written');
+    } finally {
+      await again.close();
+    }
+  } finally {
+    await client.end();
   }
 });

@@ -45,7 +45,8 @@ import type {
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
 import { packJson, unpackJson } from '../layer-codec.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
-import { packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
+import { packReport, unpackDigest, unpackTerms } from '../report-codec.js';
+import { materializeDigests, sourceOf, spanSource, SOURCE_COLUMNS, SOURCE_JOINS, type SourceRow } from './digests.js';
 
 /** Connections one store keeps open at most. */
 const POOL_SIZE = 10;
@@ -214,6 +215,8 @@ export class PostgresStore implements Store {
     return this.atomic('write layers', async (db) => {
       const article = (await db.query<{ text: string }>('SELECT text FROM articles WHERE id = $1', [articleId])).rows[0];
       if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
+      // a digest rebuilt from the layers is written out whole first (../derived-digest.ts)
+      if (layers.length > 0) await materializeDigests(db, [articleId]);
       await writeLayers(db, articleId, layers, article.text);
     });
   }
@@ -286,6 +289,9 @@ export class PostgresStore implements Store {
 
   deleteArticle(id: number): Promise<boolean> {
     return this.atomic('delete article', async (db) => {
+      // copies lose their near-duplicate pointer (ON DELETE SET NULL): their digests rebuilt with it are written out whole first
+      const copies = await db.query<{ id: string }>('SELECT id FROM articles WHERE near_dup_of = $1', [id]);
+      await materializeDigests(db, copies.rows.map((c) => Number(c.id)));
       const r = await db.query('DELETE FROM articles WHERE id = $1', [id]);
       await db.query('DELETE FROM story_articles WHERE article_id = $1', [id]);
       return (r.rowCount ?? 0) > 0;
@@ -328,12 +334,11 @@ export class PostgresStore implements Store {
 
   linkedReports(articles: readonly number[]): Promise<readonly unknown[]> {
     return this.call('read report digests', async (db) => {
-      const r = await db.query<{ article_id: number; digest: Buffer; text: string }>(
-        `SELECT l.article_id, l.digest, coalesce(a.text, '') AS text FROM link_reports l LEFT JOIN articles a ON a.id = l.article_id
-         WHERE l.article_id = ANY($1::bigint[])`,
+      const r = await db.query<SourceRow & { article_id: number; digest: Buffer }>(
+        `SELECT l.article_id, l.digest, ${SOURCE_COLUMNS} FROM link_reports l ${SOURCE_JOINS} WHERE l.article_id = ANY($1::bigint[])`,
         [[...articles]],
       );
-      const by = new Map(r.rows.map((row) => [row.article_id, unpackDigest(row.digest, { article: row.article_id, text: row.text })]));
+      const by = new Map(r.rows.map((row) => [row.article_id, unpackDigest(row.digest, sourceOf(row.article_id, row))]));
       return articles.filter((a) => by.has(a)).map((a) => by.get(a));
     });
   }
@@ -829,11 +834,6 @@ async function removeLinkedReport(db: Db, article: number): Promise<unknown> {
   return digest;
 }
 
-/** The article a digest's spans point into (link_reports rows always have one: ON DELETE CASCADE). */
-async function spanSource(db: Db, article: number): Promise<SpanSource> {
-  const r = await db.query<{ text: string }>('SELECT text FROM articles WHERE id = $1', [article]);
-  return { article, text: r.rows[0]?.text ?? '' };
-}
 
 async function nextCounter(db: Db, name: string): Promise<number> {
   const r = await db.query<{ value: number }>(

@@ -36,6 +36,7 @@ export function compactFile(path: string): void {
   }
 }
 
-function* bundles(db: Database.Database): Generator<Buffer> {
-  for (const r of db.prepare('SELECT data FROM layer_bundles').iterate() as IterableIterator<{ data: Buffer }>) yield r.data;
+function* bundles(db: Database.Database): Generator<{ data: Buffer; text: string }> {
+  const rows = db.prepare('SELECT b.data, wiretrace_text(a.text) AS text FROM layer_bundles b JOIN articles a ON a.id = b.article_id').iterate();
+  yield* rows as IterableIterator<{ data: Buffer; text: string }>;
 }

@@ -13,6 +13,8 @@ import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
 import { statement } from './statements.js';
 import { packText } from '../text-codec.js';
 import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
+import { rebuiltDigestMark } from '../report-codec.js';
+import { spanSource } from './stories.js';
 
 /** A core migration may run code after its SQL, for what SQL cannot express (a backfill). */
 export interface SqliteMigration extends Migration {
@@ -354,7 +356,32 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
     // the update trigger comes after the texts are packed (packTexts)
     after: packTexts,
   },
+  {
+    id: 13,
+    name: 'link digests rebuilt from the article and its layers when read, not stored',
+    // A digest was a further article's largest value after its layers (about 1.5 times its text's
+    // bytes, npm run bench -- storage). Each stored digest that the running code rebuilds exactly from
+    // the article's row and layers becomes a one-byte mark (../derived-digest.ts); any other stays.
+    sql: '',
+    after: markRebuiltDigests,
+  },
 ];
+
+/** Migration 13: each stored digest that the store rebuilds exactly, as its mark, a batch at a time. */
+function markRebuiltDigests(db: Database.Database): void {
+  const page = statement(db, 'SELECT article_id AS id, digest FROM link_reports WHERE article_id > ? ORDER BY article_id LIMIT ?');
+  const put = statement(db, 'UPDATE link_reports SET digest = ? WHERE article_id = ?');
+  let after = 0;
+  while (true) {
+    const rows = page.all(after, REBUILD_BATCH) as Array<{ id: number; digest: Buffer | string }>;
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      const mark = rebuiltDigestMark(r.digest, spanSource(db, r.id));
+      if (mark) put.run(mark, r.id);
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+}
 
 /** Migration 12: each text in its packed form, a batch at a time, then the full-text index rebuilt. */
 function packTexts(db: Database.Database): void {

@@ -21,6 +21,7 @@ import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
 import { checkRebuiltArticles, checkStoredForms, oldArticles, unfoldedBands } from '../contract/rebuilt-rows.js';
 import { writeBands } from './near-dup.js';
+import { rebuiltAndHandDigests } from '../contract/stories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -407,5 +408,34 @@ test('sqlite: texts stored before migration 12 read back identically once packed
   } finally {
     await s.close();
     await fresh.close();
+  }
+});
+
+test('sqlite: a digest the store rebuilds is one byte; digests stored before migration 13 are marked by it, others kept', async () => {
+  const path = freshPath();
+  const s = await openStore(path);
+  let ids: number[];
+  let expected: unknown[];
+  try {
+    const linked = await rebuiltAndHandDigests(s);
+    ({ ids, expected } = linked);
+    const db = connection(s);
+    const sizes = (): number[] => db.prepare('SELECT length(digest) FROM link_reports ORDER BY article_id').pluck().all() as number[];
+    assert.equal(sizes()[0], 1, 'the rebuilt digest is its mark');
+    assert.ok(sizes()[1]! > 1, 'a digest by hand is stored whole');
+    // as the store wrote them before migration 13: every digest whole
+    db.prepare('UPDATE link_reports SET digest = ? WHERE article_id = ?').run(linked.whole, ids[0]);
+    db.prepare("DELETE FROM schema_migrations WHERE module = 'core' AND id = 13").run();
+    assert.ok(sizes()[0]! > 1);
+  } finally {
+    await s.close();
+  }
+  const again = await openStore(path);
+  try {
+    assert.deepEqual(again.migratedOnOpen.map((m) => m.id), [13]);
+    assert.deepEqual(connection(again).prepare('SELECT length(digest) FROM link_reports ORDER BY article_id').pluck().all().map((n) => (n as number) === 1), [true, false]);
+    assert.deepEqual(await again.linkedReports(ids), expected, 'every digest reads back as written');
+  } finally {
+    await again.close();
   }
 });

@@ -216,6 +216,8 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         const article = this.sql('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: StoredText } | undefined;
         if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
+        // a digest rebuilt from the layers is written out whole first (../derived-digest.ts)
+        if (layers.length > 0) stories.materializeDigests(this.db, [articleId]);
         this.writeLayers(articleId, layers, unpackText(article.text));
       }).immediate(),
     );
@@ -301,7 +303,9 @@ export class SqliteStore implements Store {
   deleteArticle(id: number): Promise<boolean> {
     return this.call('delete article', () =>
       this.db.transaction(() => {
-        // copies of it keep their text; they lose the pointer (ON DELETE SET NULL) and their own bands stay
+        // copies of it keep their text; they lose the pointer (ON DELETE SET NULL) and their own bands stay;
+        // their digests rebuilt with the pointer are written out whole first (../derived-digest.ts)
+        stories.materializeDigests(this.db, stories.copiesWithRebuiltDigest(this.db, id));
         deleteBands(this.db, id);
         const info = this.sql('DELETE FROM articles WHERE id = ?').run(id);
         this.sql('DELETE FROM story_articles WHERE article_id = ?').run(id);

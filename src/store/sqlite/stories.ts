@@ -7,9 +7,10 @@ import type Database from 'better-sqlite3';
 import type { Page, PageRequest, StoryRow } from '../types.js';
 import { clampPage } from '../paging.js';
 import { packJson, unpackJson } from '../layer-codec.js';
-import { packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
+import { DIGEST_REBUILT_V1, isRebuiltDigest, packDigest, packReport, unpackDigest, unpackTerms, type SpanSource } from '../report-codec.js';
 import { statement } from './statements.js';
 import { unpackText, type StoredText } from '../text-codec.js';
+import { digestSource } from '../derived-digest.js';
 
 interface StoryDbRow {
   id: number;
@@ -60,10 +61,53 @@ function nextCounter(db: Database.Database, name: string): number {
   return (statement(db, 'SELECT value FROM link_counters WHERE name = ?').get(name) as { value: number }).value;
 }
 
-/** The article a digest's spans point into (link_reports rows always have one: ON DELETE CASCADE). */
-function spanSource(db: Database.Database, article: number): SpanSource {
-  const row = statement(db, 'SELECT text FROM articles WHERE id = ?').get(article) as { text: StoredText } | undefined;
-  return { article, text: unpackText(row?.text ?? null) };
+/** The mark of a rebuilt digest as a SQL blob literal's hex. */
+const DIGEST_MARK_HEX = DIGEST_REBUILT_V1.toString(16).padStart(2, '0');
+
+/** The columns a digest's source reads: the article's row and its layer bundle. */
+const SOURCE_SQL = `SELECT a.text, a.title, a.outlet, a.published, a.language, a.near_dup_of AS nearDupOf, b.data AS bundle
+  FROM articles a LEFT JOIN layer_bundles b ON b.article_id = a.id WHERE a.id = ?`;
+
+interface SourceRow {
+  text: StoredText;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  nearDupOf: number | null;
+  bundle: Buffer | null;
+}
+
+/**
+ * The article a digest's spans point into, and that rebuilds it (../derived-digest.ts); link_reports
+ * rows always have one (ON DELETE CASCADE), a missing one reads as an empty text.
+ */
+export function spanSource(db: Database.Database, article: number): SpanSource {
+  const row = statement(db, SOURCE_SQL).get(article) as SourceRow | undefined;
+  if (!row) return { article, text: '' };
+  return digestSource({ ...row, id: article, text: unpackText(row.text) });
+}
+
+/**
+ * Writes out whole the digests of these articles that are kept as rebuilt from the store, before
+ * what a rebuild reads changes (their layers, their near-duplicate pointer): ../derived-digest.ts.
+ */
+export function materializeDigests(db: Database.Database, articles: readonly number[]): void {
+  const get = statement(db, 'SELECT digest FROM link_reports WHERE article_id = ?');
+  const put = statement(db, 'UPDATE link_reports SET digest = ? WHERE article_id = ?');
+  for (const a of articles) {
+    const row = get.get(a) as { digest: Buffer | string } | undefined;
+    if (!row || !isRebuiltDigest(row.digest)) continue;
+    const source = spanSource(db, a);
+    put.run(packDigest(unpackDigest(row.digest, source), { article: a, text: source.text }), a);
+  }
+}
+
+/** Copies of this article (their near-duplicate pointer goes when it is deleted) whose digest is rebuilt. */
+export function copiesWithRebuiltDigest(db: Database.Database, article: number): number[] {
+  return (
+    statement(db, `SELECT a.id FROM articles a JOIN link_reports l ON l.article_id = a.id WHERE a.near_dup_of = ? AND l.digest = x'${DIGEST_MARK_HEX}'`).all(article) as Array<{ id: number }>
+  ).map((r) => r.id);
 }
 
 export function removeLinkedReport(db: Database.Database, article: number): unknown {
@@ -83,11 +127,11 @@ export function addLinkedReport(db: Database.Database, article: number, digest: 
 }
 
 export function linkedReports(db: Database.Database, articles: readonly number[]): unknown[] {
-  const get = statement(db, `SELECT l.digest, a.text FROM link_reports l LEFT JOIN articles a ON a.id = l.article_id WHERE l.article_id = ?`);
+  const get = statement(db, 'SELECT digest FROM link_reports WHERE article_id = ?');
   const out: unknown[] = [];
   for (const a of articles) {
-    const row = get.get(a) as { digest: Buffer | string; text: StoredText | null } | undefined;
-    if (row) out.push(unpackDigest(row.digest, { article: a, text: unpackText(row.text) }));
+    const row = get.get(a) as { digest: Buffer | string } | undefined;
+    if (row) out.push(unpackDigest(row.digest, spanSource(db, a)));
   }
   return out;
 }
