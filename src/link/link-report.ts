@@ -156,14 +156,34 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
-  if (w?.to && reportDay && e.status === 'occurred' && !(t.when && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 3))) {
+  const until = pastUntil(t);
+  // (a tracked past event is compared by its own past time: "the 2023 outbreak" is the outbreak "in 2023")
+  const samePast = until !== null && w?.from != null && w.from <= until;
+  if (w?.to && reportDay && e.status === 'occurred' && !samePast && !(t.when && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 3))) {
     const first = t.timeline[0]?.date ?? t.firstSeen;
     const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
     if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return { reject: 'an earlier event' };
   }
+  // A tracked event known only as a past one ("convicted … in 2022") is not a later happening of its kind
+  // that a report speaks of without that past date ("found … guilty on Tuesday", "the conviction").
+  if (until && !samePast) return { reject: 'a later event than a past one' };
   // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
   if (isPlan(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+}
+
+/**
+ * The day by which a tracked event was over, when every step of it tells it as a past event: happened,
+ * with a time that ended more than PAST_EVENT_DAYS before the report that tells it. Null otherwise.
+ */
+export function pastUntil(t: TrackedEvent): string | null {
+  let until: string | null = null;
+  for (const s of t.timeline) {
+    const to = s.time?.window?.to;
+    if (s.status !== 'happened' || !to || !s.date || days(to, s.date) <= PAST_EVENT_DAYS) return null;
+    if (!until || to > until) until = to;
+  }
+  return until;
 }
 
 /** The kind of a global key: its prefix ("per", "gpe", "loc", "org"). */

@@ -138,6 +138,8 @@ const OLD_CHANGE_DAYS = 60;
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
+/** A state in force (an outbreak declared) whose own time ended this long before the report is over. */
+const PAST_STATE_DAYS = 365;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
@@ -286,6 +288,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'occurred': {
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
       const phased = phaseStatus(e.family, e.phase);
+      // a state the report dates a year and more back ("the 2023 outbreak") is a past one, over by now
+      if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
       if (phased) return phased;
       if (e.status === 'in-progress') return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
