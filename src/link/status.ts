@@ -138,6 +138,11 @@ const OLD_CHANGE_DAYS = 60;
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
+/**
+ * A negation that says "so far", no denial of anything reported: "not yet", "no … yet", "has yet to", and the
+ * present perfect passive "he has not been charged" (what has not happened by now).
+ */
+const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b/i;
 /** A state in force (an outbreak declared) whose own time ended this long before the report is over. */
 const PAST_STATE_DAYS = 365;
 
@@ -275,7 +280,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     const mentions = near;
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
   }
-  if (e.modality === 'negated') return 'denied';
+  // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
+  if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
   switch (e.status) {
     case 'invited':
       return 'invited';

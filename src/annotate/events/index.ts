@@ -87,7 +87,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "walk out" is a strike, "travel there" a visit
   // 1.12: acquisitions carry no deal phase and "bought" / "purchase" are no triggers: on ECB+ (real news) they merged
   // different buyouts by one buyer (story pair F1 0.7745 -> 0.7328); the vaccination trigger lives in domains.ts only
-  semver: '1.12.0',
+  // 1.13: a person "was charged" (passive) is a legal charge, so is "charged" near "arrest" or "custody"; "found X guilty" is a conviction
+  semver: '1.13.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
