@@ -319,6 +319,12 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
       amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'),
       amount(2, '1.9 billion euros', [1.9e9, 1.9e9], 'euro', 'The group agreed to buy the chain for 1.9 billion euros.'),
     ),
+    { name: 'counts of a charge are a count of their own ("faces 9 counts" → "amended to 11 counts")', want: [['9 counts', '11 counts', 'drift']],
+      stated: [amount(1, '9 counts', [9, 9], 'count', 'The mayor faces 9 counts, the prosecutor said.'), amount(2, '11 counts', [11, 11], 'count', 'Prosecutors amended the indictment to 11 counts of bribery.')] },
+    unchanged('a target and the number reached are two slots ("plans to call 25 witnesses" → "heard 19 witnesses")',
+      amount(1, '25 witnesses', [25, 25], 'witness', 'The prosecution plans to call 25 witnesses.'),
+      amount(2, '19 witnesses', [19, 19], 'witness', 'The trial heard 19 witnesses over six weeks.'),
+    ),
     { name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")', want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
       stated: [amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'), amount(2, '3.5 billion euros', [3.5e9, 3.5e9], 'euro', 'The chain reported revenue of 3.5 billion euros.')] },
   ];

@@ -269,6 +269,8 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
     return { unit: metric ? `${x.unit}/${metric}` : x.unit, phrase: own };
   }
   if (at < 0) return { unit: x.unit, phrase: '' };
+  // the noun "counts" itself ("faces 12 counts"): a count of charges, not a bare number
+  if (/^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
   let best: { unit: string; at: number } | null = null;
@@ -278,6 +280,12 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
 }
+
+/** The unit of "12 counts" (of a charge): the noun, which the quantities layer names like a bare number. */
+const COUNTS_NOUN = 'count-noun';
+
+/** A target, not a figure reached: "aims to vaccinate 350,000", "plan to call 40 witnesses". */
+const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)\s+to\b|\b(?:target|goal|aim)\s+(?:of|is|was)\b/i;
 
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
@@ -293,6 +301,9 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
 function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
+  // a target is compared with nothing: the number reached is another slot (docs/story-corpus.md, rule 8)
+  const at = sentence.indexOf(x.text);
+  if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
