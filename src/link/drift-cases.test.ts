@@ -133,6 +133,20 @@ test(`${P} time: vague → "not before" → a date is drift at each step; a deni
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march'), c.want, c.name);
 });
 
+test(`${P} time: an earlier report's own plan time is the side, not its recap of a still earlier report`, () => {
+  const weeks = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-05', 'The march will be held in the coming weeks, organisers said.');
+  const own = step(2, 'expected-not-before', 'before the vote', '2026-05-01', null, 'The march will not be held before the vote on May 1, the organisers said.');
+  const recap = (sentence: string): StatusStep => step(2, 'expected', 'this spring', '2026-03-20', '2026-06-20', sentence);
+  const dated = step(3, 'dates-announced', 'June 14', '2026-06-14', '2026-06-14', 'The march will set off from Harrow Square on June 14.');
+  const named = recap('According to Outlet 1, the march would be held this spring.');
+  const plain = recap('A spokeswoman said the march would be held this spring.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: 'the recap names the outlet that reported before: the report\'s own time is the side', timeline: [weeks, own, named, dated], want: [[own.id, dated.id]] },
+    { name: 'negative: a later time of the report\'s own is its latest', timeline: [weeks, own, plain, dated], want: [[plain.id, dated.id]] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march').filter((v) => v[1] === dated.id), c.want, c.name);
+});
+
 test(`${P} certainty along an outbreak's emergency: could → will → unlikely, and not for a repeated level`, () => {
   const could = step(1, 'expected', null, null, null, 'The health minister said the government could declare an emergency in Kessaly.');
   const will = step(2, 'expected', null, null, null, 'The government will declare an emergency in the province, the minister said.');

@@ -134,6 +134,12 @@ function planTime(s: StatusStep): TimedStep | null {
   return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
 }
 
+/** Whether a sentence names an outlet as a word of its own ("According to MTA, …"). */
+function namesOutlet(sentence: string, outlet: string): boolean {
+  const i = sentence.indexOf(outlet);
+  return i >= 0 && !/[\p{L}\p{N}]/u.test(sentence[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(sentence[i + outlet.length] ?? ' ');
+}
+
 /**
  * Time drift along a tracked event's history: each plan time of the new report against the latest plan
  * time of an earlier report, pointing where that time was first given in a run of reports repeating it.
@@ -154,6 +160,18 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     let k = i - 1;
     while (k >= 0 && timed[k]!.article === article) k--;
     if (k < 0) return;
+    // the earlier report's latest plan time of its own, not its recap of a still earlier report's ("According to
+    // MTA, …", where MTA published before it)
+    const relays = (x: TimedStep): boolean => {
+      const said = (x.time.evidence ?? x.evidence).text;
+      return timed.some((y) => y.article < x.article && y.outlet !== null && y.outlet !== x.outlet && (x.source.chain.slice(0, -1).includes(y.outlet) || namesOutlet(said, y.outlet)));
+    };
+    for (let j = k; j >= 0 && timed[j]!.article === timed[k]!.article; j--) {
+      if (!relays(timed[j]!)) {
+        k = j;
+        break;
+      }
+    }
     const latest = timed[k]!;
     const wl = latest.time.window;
     const wn = b.time.window;
