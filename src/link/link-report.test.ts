@@ -209,6 +209,9 @@ test(`${P} event fit: parties named differently, general nouns and synonyms join
     { e: ev({ type: 'DISASTER', lemma: 'accident' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: true, why: '"the accident" is the story\'s collapse' },
     { e: ev({ type: 'DISASTER', lemma: 'flood' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: false, why: 'negative: another kind of incident, no one and nowhere in common' },
     { e: ev({ type: 'CASUALTY', lemma: 'death' }), t: tracked({ type: 'KILL', lemma: 'kill' }), joins: true, why: 'death and killing are one family' },
+    { e: ev({ participants: ['per:a-b'], places: ['gpe:gaborone'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: true, why: 'a country and a city: places of two sizes, no conflict' },
+    { e: ev({ places: ['gpe:francistown'] }), t: tracked({ places: ['gpe:gaborone'] }), joins: false, why: 'negative: two cities' },
+    { e: ev({ participants: ['gpe:zmb'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: false, why: 'negative: two countries' },
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-05-13'), c.joins, c.why);
 });

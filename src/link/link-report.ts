@@ -9,7 +9,7 @@ import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, statusAsOf } from './status.js';
+import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
@@ -168,7 +168,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // that a report speaks of without that past date ("found … guilty on Tuesday", "the conviction").
   if (until && !samePast) return { reject: 'a later event than a past one' };
   // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
-  if (isPlan(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
+  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
@@ -186,8 +186,16 @@ export function pastUntil(t: TrackedEvent): string | null {
   return until;
 }
 
-/** The kind of a global key: its prefix ("per", "gpe", "loc", "org"). */
+/** A country's key: its ISO 3166 alpha-3 code ("gpe:bwa"). */
+const COUNTRY_KEY = /^gpe:[a-z]{3}$/;
+
+/**
+ * The kind of a global key: its prefix ("per", "gpe", "loc", "org"), with countries a kind of their own: a
+ * country and a city are places of two sizes, and the city may lie in the country ("Botswana police arrested"
+ * / "detained at his home in Gaborone").
+ */
 function keyKind(key: string): string {
+  if (COUNTRY_KEY.test(key)) return 'country';
   const i = key.indexOf(':');
   return i < 0 ? '' : key.slice(0, i);
 }

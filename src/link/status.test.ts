@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
-import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, statusAsOf } from './status.js';
+import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 
 const P = 'link/status:';
 
@@ -242,3 +242,18 @@ test(`${P} a future verb with a day announces the dates; a bound without a date 
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
+
+test('link/status: the point "since" counts from has happened, unless it is its own clause\'s subject', () => {
+  const cases: ReadonlyArray<{ trigger: string; text: string; want: boolean }> = [
+    { trigger: 'arrest', text: 'He has been in custody since his arrest and will stay in jail until the trial.', want: true },
+    { trigger: 'collapse', text: 'It is the first inspection since the tunnel collapse.', want: true },
+    { trigger: 'strike', text: 'Talks have stalled since the strike.', want: true },
+    // negatives
+    { trigger: 'outbreak', text: '130 cases had been recorded since the outbreak began.', want: false },
+    { trigger: 'arrest', text: 'Police expect to make an arrest since the evidence is strong.', want: false },
+    { trigger: 'trial', text: 'He will stay in jail until the trial.', want: false },
+  ];
+  for (const c of cases) assert.equal(sinceHappened({ trigger: c.trigger, evidence: said(c.text) }), c.want, c.text);
+  assert.equal(readerStatus(ev({ lemma: 'arrest', trigger: 'arrest', status: 'anticipated', evidence: said(cases[0]!.text) })), 'happened');
+});
+

@@ -139,6 +139,17 @@ const OLD_CHANGE_DAYS = 60;
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
 /**
+ * Whether the event's first mention is the point "since" counts from ("since his arrest", "since the collapse");
+ * not where it is the subject of its own clause ("since the outbreak began": a state may still be going on).
+ */
+export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
+  const t = e.trigger.trim();
+  if (!t) return false;
+  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\bsince\s+(?:(?:his|her|their|its|the|that|this)\s+)?(?:[\p{L}-]+\s+)?${escaped}\b(?!\s+(?:began|begun|started|broke|erupted|was|were|has|had|is|are))`, 'iu').test(e.evidence.text);
+}
+
+/**
  * A negation that says "so far", no denial of anything reported: "not yet", "no … yet", "has yet to", and the
  * present perfect passive "he has not been charged" (what has not happened by now).
  */
@@ -256,6 +267,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
+  // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
+  if (sinceHappened(e)) return 'happened';
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
