@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
-import { candidateEntities, notBeforeAt } from './digest.js';
+import { candidateEntities, notBeforeAt, pastTimesShared, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -42,4 +42,22 @@ test('link/digest: a stored candidate name counts its mentions and whether the l
   assert.equal(julio.lead, true);
   assert.equal(julio.candidate, true);
   assert.equal(found.find((n) => n.key === 'loc:lima')!.lead, false);
+});
+
+test('link/digest: an undated happening takes the past time of another in its sentence, not a recent one', () => {
+  const ev = (cluster: string, sentence: number, over: Partial<DigestEvent>): DigestEvent => {
+    const evidence = { article: 1, start: sentence * 100, end: sentence * 100 + 90, text: 'x' };
+    return { cluster, type: 'DISASTER', lemma: 'x', trigger: 'x', participants: [], actors: [], places: [], time: null, status: 'occurred', modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...over };
+  };
+  const time = (from: string, to: string, notBefore = false): DigestEvent['time'] => ({ text: from, value: from, window: { from, to }, notBefore });
+  const day = '2025-06-03';
+  const cases: ReadonlyArray<{ events: DigestEvent[]; want: (string | null)[]; why: string }> = [
+    { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('caved', 0, {})], want: ['2019-11-01', '2019-11-01'], why: '"died in November 2019 when a shaft caved in"' },
+    { events: [ev('died', 0, { time: time('2025-06-02', '2025-06-02') }), ev('caved', 0, {})], want: ['2025-06-02', null], why: 'negative: yesterday is not shared' },
+    { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('caved', 1, {})], want: ['2019-11-01', null], why: 'negative: another sentence' },
+    { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('trial', 0, { status: 'anticipated' })], want: ['2019-11-01', null], why: 'negative: a plan keeps no past time' },
+    { events: [ev('died', 0, { status: null, time: time('2019-11-01', '2019-11-30') }), ev('caved', 0, {})], want: ['2019-11-01', null], why: 'negative: only a happening dates others' },
+  ];
+  for (const c of cases) assert.deepEqual(pastTimesShared(c.events, day).map((e) => e.time?.window?.from ?? null), c.want, c.why);
+  assert.equal(pastTimesShared([ev('caved', 0, {})], null)[0]!.time, null, 'no report day, nothing shared');
 });

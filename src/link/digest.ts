@@ -180,6 +180,29 @@ export function candidateEntities(names: readonly NameCandidate[], text: string,
   return [...byKey.values()];
 }
 
+/** A past time dates the other happenings of its sentence only when it ended this many days before the report. */
+const SHARED_PAST_DAYS = 90;
+
+/**
+ * An event that is over and has no time of its own takes the past time of another event over in its sentence:
+ * "Three miners died there in November 2019 when a ventilation shaft caved in" dates the caving in, so that a
+ * report's recap of an earlier incident is not read as the one it reports. Only a time well before the report
+ * is shared ("on Friday" is not: a sentence may tell today's step beside yesterday's).
+ */
+export function pastTimesShared(events: readonly DigestEvent[], day: string | null): DigestEvent[] {
+  if (!day) return [...events];
+  const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
+  const past = new Map<number, DigestTime>();
+  for (const e of events) {
+    const to = e.time?.window?.to;
+    if (e.status === 'occurred' && to && !e.time!.notBefore && Date.parse(`${to}T00:00:00Z`) < limit && !past.has(e.evidence.start)) past.set(e.evidence.start, e.time!);
+  }
+  return events.map((e) => {
+    const time = e.time === null && e.status === 'occurred' ? past.get(e.evidence.start) : undefined;
+    return time ? { ...e, time } : e;
+  });
+}
+
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
   const sentences = new SpanIndex(doc.layers.sentences ?? []);
@@ -278,6 +301,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       claims: v.claims.map((c) => c.id),
     };
   });
+  const dated = pastTimesShared(events, dayOf(meta.published));
   const quantities: DigestQuantity[] = [];
   // an amount inside several (nested) claims belongs to the first, in claim order
   const claimOfQuantity = new Map<number, DigestClaim>();
@@ -290,7 +314,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
     }
   }
-  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events, claims, quantities };
+  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities };
 }
 
 /**

@@ -133,6 +133,20 @@ test(`${P} time: vague → "not before" → a date is drift at each step; a deni
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march'), c.want, c.name);
 });
 
+test(`${P} time: an earlier report's own plan time is the side, not its recap of a still earlier report`, () => {
+  const weeks = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-05', 'The march will be held in the coming weeks, organisers said.');
+  const own = step(2, 'expected-not-before', 'before the vote', '2026-05-01', null, 'The march will not be held before the vote on May 1, the organisers said.');
+  const recap = (sentence: string): StatusStep => step(2, 'expected', 'this spring', '2026-03-20', '2026-06-20', sentence);
+  const dated = step(3, 'dates-announced', 'June 14', '2026-06-14', '2026-06-14', 'The march will set off from Harrow Square on June 14.');
+  const named = recap('According to Outlet 1, the march would be held this spring.');
+  const plain = recap('A spokeswoman said the march would be held this spring.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: 'the recap names the outlet that reported before: the report\'s own time is the side', timeline: [weeks, own, named, dated], want: [[own.id, dated.id]] },
+    { name: 'negative: a later time of the report\'s own is its latest', timeline: [weeks, own, plain, dated], want: [[plain.id, dated.id]] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march').filter((v) => v[1] === dated.id), c.want, c.name);
+});
+
 test(`${P} certainty along an outbreak's emergency: could → will → unlikely, and not for a repeated level`, () => {
   const could = step(1, 'expected', null, null, null, 'The health minister said the government could declare an emergency in Kessaly.');
   const will = step(2, 'expected', null, null, null, 'The government will declare an emergency in the province, the minister said.');
@@ -318,6 +332,12 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
     unchanged('a company\'s sales are another count than the price paid for it, in the same currency',
       amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'),
       amount(2, '1.9 billion euros', [1.9e9, 1.9e9], 'euro', 'The group agreed to buy the chain for 1.9 billion euros.'),
+    ),
+    { name: 'counts of a charge are a count of their own ("faces 9 counts" → "amended to 11 counts")', want: [['9 counts', '11 counts', 'drift']],
+      stated: [amount(1, '9 counts', [9, 9], 'count', 'The mayor faces 9 counts, the prosecutor said.'), amount(2, '11 counts', [11, 11], 'count', 'Prosecutors amended the indictment to 11 counts of bribery.')] },
+    unchanged('a target and the number reached are two slots ("plans to call 25 witnesses" → "heard 19 witnesses")',
+      amount(1, '25 witnesses', [25, 25], 'witness', 'The prosecution plans to call 25 witnesses.'),
+      amount(2, '19 witnesses', [19, 19], 'witness', 'The trial heard 19 witnesses over six weeks.'),
     ),
     { name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")', want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
       stated: [amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'), amount(2, '3.5 billion euros', [3.5e9, 3.5e9], 'euro', 'The chain reported revenue of 3.5 billion euros.')] },

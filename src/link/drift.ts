@@ -111,7 +111,7 @@ type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
 /** A month or season named without a year ("by September", "until the autumn"). */
 const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|late|mid)\s+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
 /** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
-const POSTPONEMENT = /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
+const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
@@ -134,6 +134,12 @@ function planTime(s: StatusStep): TimedStep | null {
   return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
 }
 
+/** Whether a sentence names an outlet as a word of its own ("According to MTA, …"). */
+function namesOutlet(sentence: string, outlet: string): boolean {
+  const i = sentence.indexOf(outlet);
+  return i >= 0 && !/[\p{L}\p{N}]/u.test(sentence[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(sentence[i + outlet.length] ?? ' ');
+}
+
 /**
  * Time drift along a tracked event's history: each plan time of the new report against the latest plan
  * time of an earlier report, pointing where that time was first given in a run of reports repeating it.
@@ -154,6 +160,18 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     let k = i - 1;
     while (k >= 0 && timed[k]!.article === article) k--;
     if (k < 0) return;
+    // the earlier report's latest plan time of its own, not its recap of a still earlier report's ("According to
+    // MTA, …", where MTA published before it)
+    const relays = (x: TimedStep): boolean => {
+      const said = (x.time.evidence ?? x.evidence).text;
+      return timed.some((y) => y.article < x.article && y.outlet !== null && y.outlet !== x.outlet && (x.source.chain.slice(0, -1).includes(y.outlet) || namesOutlet(said, y.outlet)));
+    };
+    for (let j = k; j >= 0 && timed[j]!.article === timed[k]!.article; j--) {
+      if (!relays(timed[j]!)) {
+        k = j;
+        break;
+      }
+    }
     const latest = timed[k]!;
     const wl = latest.time.window;
     const wn = b.time.window;
@@ -269,6 +287,8 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
     return { unit: metric ? `${x.unit}/${metric}` : x.unit, phrase: own };
   }
   if (at < 0) return { unit: x.unit, phrase: '' };
+  // the noun "counts" itself ("faces 12 counts"): a count of charges, not a bare number
+  if (/^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
   let best: { unit: string; at: number } | null = null;
@@ -278,6 +298,12 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
 }
+
+/** The unit of "12 counts" (of a charge): the noun, which the quantities layer names like a bare number. */
+const COUNTS_NOUN = 'count-noun';
+
+/** A target, not a figure reached: "aims to vaccinate 350,000", "plan to call 40 witnesses". */
+const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)\s+to\b|\b(?:target|goal|aim)\s+(?:of|is|was)\b/i;
 
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
@@ -293,6 +319,9 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
 function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
+  // a target is compared with nothing: the number reached is another slot (docs/story-corpus.md, rule 8)
+  const at = sentence.indexOf(x.text);
+  if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")

@@ -18,6 +18,8 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
   ['arrest', 'detain', 'detention', 'custody'],
+  // "found X guilty" is the conviction ("appeal against the conviction")
+  ['convict', 'conviction', 'guilty'],
   ['strike', 'walkout', 'stoppage'],
   ['collapse', 'cave'],
   ['acquire', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'purchase'],

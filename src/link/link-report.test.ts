@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, LINK_PARAMS, linkReport, unlinkReport } from './link-report.js';
+import { eventMatch, LINK_PARAMS, linkReport, pastUntil, unlinkReport } from './link-report.js';
+import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
 
 const P = 'link/link-report:';
@@ -208,6 +209,32 @@ test(`${P} event fit: parties named differently, general nouns and synonyms join
     { e: ev({ type: 'DISASTER', lemma: 'accident' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: true, why: '"the accident" is the story\'s collapse' },
     { e: ev({ type: 'DISASTER', lemma: 'flood' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: false, why: 'negative: another kind of incident, no one and nowhere in common' },
     { e: ev({ type: 'CASUALTY', lemma: 'death' }), t: tracked({ type: 'KILL', lemma: 'kill' }), joins: true, why: 'death and killing are one family' },
+    { e: ev({ participants: ['per:a-b'], places: ['gpe:gaborone'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: true, why: 'a country and a city: places of two sizes, no conflict' },
+    { e: ev({ places: ['gpe:francistown'] }), t: tracked({ places: ['gpe:gaborone'] }), joins: false, why: 'negative: two cities' },
+    { e: ev({ participants: ['gpe:zmb'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: false, why: 'negative: two countries' },
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-05-13'), c.joins, c.why);
+});
+
+test(`${P} a past event of a kind stays apart from a later one of that kind, in either order of reporting`, () => {
+  const evidence = { article: 1, start: 0, end: 1, text: 'x' };
+  const step = (date: string, status: StatusStep['status'], window: { from: string; to: string } | null): StatusStep => ({
+    id: `s${date}`, date, status, article: 1, outlet: null, evidence, source: { key: null, name: null, chain: [] }, certainty: 0.8, conflicts: [],
+    ...(window ? { time: { text: 'x', value: null, window } } : {}),
+  });
+  const tracked = (timeline: StatusStep[]): TrackedEvent => ({ id: '1.1', story: 1, type: 'LEGAL', lemma: 'convict', label: '', participants: [], actors: [], places: [], when: null, firstSeen: '2025-05-20', members: [], timeline, status: null });
+  const ev = (over: Partial<DigestEvent>): DigestEvent => ({ cluster: 'e1', type: 'LEGAL', lemma: 'convict', trigger: 'convicted', participants: [], actors: [], places: [], time: null, status: 'occurred', modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...over });
+  const y2022 = { from: '2022-01-01', to: '2022-12-31' };
+  const past = tracked([step('2025-05-20', 'happened', y2022)]);
+  assert.equal(pastUntil(past), '2022-12-31');
+  assert.equal(pastUntil(tracked([step('2025-05-20', 'happened', y2022), step('2025-11-21', 'happened', null)])), null, 'negative: a step without a past time');
+  assert.equal(pastUntil(tracked([step('2025-05-20', 'happened', { from: '2025-05-19', to: '2025-05-19' })])), null, 'negative: a recent time');
+  assert.equal(pastUntil(tracked([])), null, 'negative: no steps');
+  const cases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
+    { e: ev({ time: { text: 'Tuesday', value: '2025-11-18', window: { from: '2025-11-18', to: '2025-11-18' }, notBefore: false } }), t: past, joins: false, why: 'a conviction on Tuesday is not the 2022 one' },
+    { e: ev({ trigger: 'conviction' }), t: past, joins: false, why: 'an undated conviction is not the one known only as 2022\'s' },
+    { e: ev({ time: { text: 'in 2022', value: '2022', window: y2022, notBefore: false } }), t: past, joins: true, why: 'negative: the 2022 conviction named again' },
+    { e: ev({ time: { text: '2022', value: '2022', window: y2022, notBefore: false } }), t: tracked([step('2025-05-20', 'happened', null)]), joins: false, why: 'a past conviction is not the one the story reports (the earlier-event rule)' },
+  ];
+  for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-21'), c.joins, c.why);
 });

@@ -9,7 +9,7 @@ import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, statusAsOf } from './status.js';
+import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
@@ -156,18 +156,46 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
-  if (w?.to && reportDay && e.status === 'occurred' && !(t.when && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 3))) {
+  const until = pastUntil(t);
+  // (a tracked past event is compared by its own past time: "the 2023 outbreak" is the outbreak "in 2023")
+  const samePast = until !== null && w?.from != null && w.from <= until;
+  if (w?.to && reportDay && e.status === 'occurred' && !samePast && !(t.when && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 3))) {
     const first = t.timeline[0]?.date ?? t.firstSeen;
     const gap = first ? (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${w.to}T00:00:00Z`)) / 86_400_000 : 0;
     if (gap > PAST_EVENT_DAYS || (gap > 60 && span(w) <= SPECIFIC_DAYS)) return { reject: 'an earlier event' };
   }
+  // A tracked event known only as a past one ("convicted … in 2022") is not a later happening of its kind
+  // that a report speaks of without that past date ("found … guilty on Tuesday", "the conviction").
+  if (until && !samePast) return { reject: 'a later event than a past one' };
   // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
-  if (isPlan(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
+  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
-/** The kind of a global key: its prefix ("per", "gpe", "loc", "org"). */
+/**
+ * The day by which a tracked event was over, when every step of it tells it as a past event: happened,
+ * with a time that ended more than PAST_EVENT_DAYS before the report that tells it. Null otherwise.
+ */
+export function pastUntil(t: TrackedEvent): string | null {
+  let until: string | null = null;
+  for (const s of t.timeline) {
+    const to = s.time?.window?.to;
+    if (s.status !== 'happened' || !to || !s.date || days(to, s.date) <= PAST_EVENT_DAYS) return null;
+    if (!until || to > until) until = to;
+  }
+  return until;
+}
+
+/** A country's key: its ISO 3166 alpha-3 code ("gpe:bwa"). */
+const COUNTRY_KEY = /^gpe:[a-z]{3}$/;
+
+/**
+ * The kind of a global key: its prefix ("per", "gpe", "loc", "org"), with countries a kind of their own: a
+ * country and a city are places of two sizes, and the city may lie in the country ("Botswana police arrested"
+ * / "detained at his home in Gaborone").
+ */
 function keyKind(key: string): string {
+  if (COUNTRY_KEY.test(key)) return 'country';
   const i = key.indexOf(':');
   return i < 0 ? '' : key.slice(0, i);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
-import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, statusAsOf } from './status.js';
+import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 
 const P = 'link/status:';
 
@@ -68,6 +68,9 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'occurred', sentences: [said('Temirov arrived in Ulaanbaatar on Tuesday for a two-day visit.')] }, want: 'under-way', why: 'arrived for a visit is under way, not over' },
     { e: { status: 'occurred', sentences: [said('Temirov ended a two-day visit on Wednesday.')] }, want: 'happened', why: 'ended' },
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },
+    { e: { lemma: 'charge', trigger: 'charges', status: 'occurred', modality: 'negated', evidence: said('No charges have been filed yet, she said.') }, want: null, why: 'not yet: no denial, no status' },
+    { e: { lemma: 'charge', trigger: 'charged', status: 'occurred', modality: 'negated', evidence: said('He has not been charged.') }, want: null, why: 'has not been: what has not happened by now' },
+    { e: { lemma: 'talks', trigger: 'talks', status: null, modality: 'negated', evidence: said('"We are not in talks with anyone," the spokeswoman said.') }, want: 'denied', why: 'negative: a denial on the record' },
     { e: { status: 'occurred', sentences: [said('Temirov ended a two-day state visit to Mongolia on Wednesday in the western city of Olgii, where he opened a consulate.')] }, want: 'happened', why: 'a status word far from the event ("opened a consulate") is not the event\'s' },
     { e: { status: 'occurred', sentences: [said('The minister wrapped up her visit with a press conference.')] }, want: 'happened', why: 'wrapped up' },
     { e: { sentences: [said('The two sides agreed on Tuesday, at the end of a two-day visit by the trade minister.')] }, want: 'happened', why: 'at the end of a visit: over, though the noun has no status of its own' },
@@ -128,6 +131,8 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('The ministry declared the cholera outbreak over on Friday.')] }, want: 'happened', why: 'negative: an outbreak declared over' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('An outbreak in 2023 lasted seven months.')] }, want: 'happened', why: 'negative: an outbreak that lasted a while is over' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', time: win('2023', '2023', '2023-01-01', '2023-12-31') }, want: 'happened', why: 'negative: an outbreak long past' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'outbreak', phase: 'declared', status: 'occurred', time: win('2023', '2023', '2023-01-01', '2023-12-31') }, want: 'happened', why: 'negative: "where the 2023 outbreak began" is over' },
+    { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'outbreak', phase: 'declared', status: 'occurred', time: win('Monday', '2025-03-10', '2025-03-10', '2025-03-10') }, want: 'under-way', why: 'an outbreak declared on Monday is going on' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('Fears over the outbreak grew.')] }, want: 'under-way', why: '"over" as a preposition does not end it' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called-off' }, want: 'cancelled', why: 'a strike whose calling-off happened' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called', time: time('Feb. 12', '2025-02-12') }, want: 'dates-announced', why: 'a strike called for a day' },
@@ -237,3 +242,18 @@ test(`${P} a future verb with a day announces the dates; a bound without a date 
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
+
+test('link/status: the point "since" counts from has happened, unless it is its own clause\'s subject', () => {
+  const cases: ReadonlyArray<{ trigger: string; text: string; want: boolean }> = [
+    { trigger: 'arrest', text: 'He has been in custody since his arrest and will stay in jail until the trial.', want: true },
+    { trigger: 'collapse', text: 'It is the first inspection since the tunnel collapse.', want: true },
+    { trigger: 'strike', text: 'Talks have stalled since the strike.', want: true },
+    // negatives
+    { trigger: 'outbreak', text: '130 cases had been recorded since the outbreak began.', want: false },
+    { trigger: 'arrest', text: 'Police expect to make an arrest since the evidence is strong.', want: false },
+    { trigger: 'trial', text: 'He will stay in jail until the trial.', want: false },
+  ];
+  for (const c of cases) assert.equal(sinceHappened({ trigger: c.trigger, evidence: said(c.text) }), c.want, c.text);
+  assert.equal(readerStatus(ev({ lemma: 'arrest', trigger: 'arrest', status: 'anticipated', evidence: said(cases[0]!.text) })), 'happened');
+});
+

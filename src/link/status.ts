@@ -138,6 +138,24 @@ const OLD_CHANGE_DAYS = 60;
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
+/**
+ * Whether the event's first mention is the point "since" counts from ("since his arrest", "since the collapse");
+ * not where it is the subject of its own clause ("since the outbreak began": a state may still be going on).
+ */
+export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
+  const t = e.trigger.trim();
+  if (!t) return false;
+  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\bsince\s+(?:(?:his|her|their|its|the|that|this)\s+)?(?:[\p{L}-]+\s+)?${escaped}\b(?!\s+(?:began|begun|started|broke|erupted|was|were|has|had|is|are))`, 'iu').test(e.evidence.text);
+}
+
+/**
+ * A negation that says "so far", no denial of anything reported: "not yet", "no … yet", "has yet to", and the
+ * present perfect passive "he has not been charged" (what has not happened by now).
+ */
+const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b/i;
+/** A state in force (an outbreak declared) whose own time ended this long before the report is over. */
+const PAST_STATE_DAYS = 365;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
@@ -249,6 +267,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
+  // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
+  if (sinceHappened(e)) return 'happened';
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
@@ -273,7 +293,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     const mentions = near;
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
   }
-  if (e.modality === 'negated') return 'denied';
+  // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
+  if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
   switch (e.status) {
     case 'invited':
       return 'invited';
@@ -286,6 +307,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'occurred': {
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
       const phased = phaseStatus(e.family, e.phase);
+      // a state the report dates a year and more back ("the 2023 outbreak") is a past one, over by now
+      if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
       if (phased) return phased;
       if (e.status === 'in-progress') return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';

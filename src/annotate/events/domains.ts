@@ -65,7 +65,7 @@ const RATE_SETTERS = ws('bank committee fed');
 const NO_OBJECT = ws('in on at again since this last for by unchanged steady , . ;');
 const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
-const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
+const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
@@ -211,9 +211,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('charge', 'charge charges charged charging', 'charge charges', [
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
+    // "Raditladi, who was charged in March, …": a person charged, passive (not "charged $50", "charged for")
+    sense('LEGAL', 'charge', 'legal', 'legal', { prev: ws('was were been being') }),
   ], [
     { prev: ws('in free took take takes service extra fixed') },
-    { next: ws('of for batteries battery phones phone') },
+    { next: ws('of for batteries battery phones phone twice extra more') },
     // a charge that did not happen ("released without charge") and a charge at a crowd or charged up
     { prev: ws('without') },
     { next: ws('at towards toward into through up') },
@@ -232,6 +234,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "found not guilty" is an acquittal, "pleaded not guilty" a plea
     sense('LEGAL', 'acquit', 'legal', 'legal', { prev: ws('not'), near: { words: ws('found'), before: 5, after: 0 } }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('not'), near: { words: ws('pleaded pleads plead pled pleading'), before: 2, after: 0 } }),
+    // "found Tebogo Raditladi guilty": the one found guilty between (after the "not guilty" readings)
+    sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 4, after: 0 } }),
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),

@@ -89,7 +89,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // different buyouts by one buyer (story pair F1 0.7745 -> 0.7328); the vaccination trigger lives in domains.ts only
   // 1.13: counted events (counted.ts): the noun beside a light verb at a lower tagger margin ("joined the march", its head: "made an
   // emergency landing"); a tagged reporting verb with an amount for object ("recalled 85,000 cars over"); a fine or penalty
-  semver: '1.13.0',
+  // 1.14: a person "was charged" (passive) is a legal charge, so is "charged" near "arrest" or "custody"; "found X guilty" is a conviction
+  semver: '1.14.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

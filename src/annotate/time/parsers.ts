@@ -371,9 +371,10 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'edge-of-period',
     triggers: ['earlier', 'later', 'early', 'late'],
-    re: re(String.raw`\b(?<t>(?<e>earlier|later|early|late)\s+(?:in\s+)?(?<dir>this|next|last|that)\s+(?<u>week|month|year|decade|quarter|century))\b`),
+    re: re(String.raw`\b(?<t>(?<e>earlier|later|early|late)\s+(?:in\s+)?(?<dir>this|next|last|that|(?<=\bin\s)the)\s+(?<u>week|month|year|decade|quarter|century))\b`),
     build: (g) => {
-      const d = g.dir!.toLowerCase();
+      // "later in the year" is this year's end, as "later this year"
+      const d = g.dir!.toLowerCase() === 'the' ? 'this' : g.dir!.toLowerCase();
       const n = d === 'last' ? -1 : d === 'next' ? 1 : 0;
       const e = g.e!.toLowerCase();
       const later = e === 'later' || e === 'late';

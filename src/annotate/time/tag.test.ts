@@ -132,6 +132,7 @@ const VAGUE: readonly VagueCase[] = [
   { text: 'The visit will occur in the foreseeable future.', expr: 'in the foreseeable future', value: 'FUTURE_REF', from: '2024-01-22', to: '2026-01-22' },
   { text: 'Talks will resume in the coming weeks.', expr: 'the coming weeks', value: 'PXW', from: '2024-01-22', to: '2024-03-18' },
   { text: 'A deal is expected later this year.', expr: 'later this year', value: '2024', from: '2024-01-22', to: '2024-12-31' },
+  { text: 'The trial is expected to begin later in the year.', expr: 'later in the year', value: '2024', from: '2024-01-22', to: '2024-12-31' },
   { text: 'There will be no vote, not before the March election.', expr: 'not before the March election', value: '2024-03', from: '2024-03-01', to: null },
   { text: 'Troops will stay until the June summit.', expr: 'until the June summit', value: '2024-06', from: null, to: '2024-06-30' },
   // a denied "before" is a lower bound: no decision before June means the decision comes from June on

@@ -31,6 +31,8 @@ export interface ResolvedStatus {
   readonly event: string;
   readonly report: string;
   readonly status: GoldStatus;
+  /** Where the gold's evidence words are, when it gives them and they occur (for `--errors`). */
+  readonly evidence?: SpanRef;
 }
 
 export interface StoryCorpus {
@@ -105,7 +107,9 @@ export function checkGold(raw: unknown, texts: ReadonlyMap<string, string>): Sto
     const key = `${s.event}\u0000${s.report}`;
     if (pairs.has(key)) throw bad(where, `a second status for event "${s.event}" in ${s.report}`);
     pairs.add(key);
-    return { event: s.event, report: s.report, status: s.status };
+    const at = s.evidence !== undefined ? texts.get(s.report)!.indexOf(s.evidence) : -1;
+    const evidence = at >= 0 ? { evidence: { report: s.report, start: at, end: at + s.evidence!.length } } : {};
+    return { event: s.event, report: s.report, status: s.status, ...evidence };
   });
   const findings = gold.findings.map((f, i): ResolvedFinding => {
     const where = `findings[${i}]`;

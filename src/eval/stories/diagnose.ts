@@ -29,7 +29,7 @@ export interface MentionDiagnosis {
 }
 
 /** The sentence around a span: from the last sentence end before it to the next one after (a rough cut, enough to diagnose). */
-function sentenceOf(text: string, at: SpanRef): { start: number; end: number } {
+export function sentenceOf(text: string, at: SpanRef): { start: number; end: number } {
   const before = text.slice(0, at.start);
   const m = /[.!?\n][^.!?\n]*$/.exec(before);
   const start = m ? m.index + 1 : 0;

@@ -19,6 +19,8 @@ export interface PredictedStatus {
   readonly tracked: string;
   readonly report: string;
   readonly status: GoldStatus;
+  /** The words the system read the status from (for `--errors`). */
+  readonly evidence?: SpanRef;
 }
 
 export interface PredictedFinding {
@@ -43,7 +45,7 @@ export interface StoryScores {
   readonly findings: Prf & { readonly matched: number; readonly gold: number; readonly predicted: number };
   /** What went wrong, for `--errors`: statuses read wrong, gold findings missed, findings not in gold. */
   readonly errors: {
-    readonly statuses: readonly { readonly event: string; readonly report: string; readonly want: GoldStatus; readonly got: GoldStatus | 'none'; readonly tracked: string | undefined }[];
+    readonly statuses: readonly { readonly event: string; readonly report: string; readonly want: GoldStatus; readonly got: GoldStatus | 'none'; readonly tracked: string | undefined; readonly wantEvidence?: SpanRef; readonly gotEvidence?: SpanRef }[];
     readonly missedFindings: readonly { readonly kind: DriftKind; readonly a: SpanRef; readonly b: SpanRef }[];
     readonly spuriousFindings: readonly PredictedFinding[];
   };
@@ -119,14 +121,15 @@ export function scoreStories(corpus: StoryCorpus, pred: StoryPrediction): StoryS
 
   // Status: each gold tracked event stands for the predicted one the CEAF-e alignment gives it.
   const aligned = new Map(alignEntities(entitiesOf(goldEvents), entitiesOf(predEvents)).map((a) => [a.key, a.response]));
-  const predicted = new Map(pred.statuses.map((s) => [`${s.tracked}\u0000${s.report}`, s.status]));
+  const predicted = new Map(pred.statuses.map((s) => [`${s.tracked}\u0000${s.report}`, s]));
   let correct = 0;
   const statusErrors: StoryScores['errors']['statuses'][number][] = [];
   for (const s of corpus.statuses) {
     const tracked = aligned.get(s.event);
-    const got = (tracked !== undefined && predicted.get(`${tracked}\u0000${s.report}`)) || 'none';
+    const p = tracked !== undefined ? predicted.get(`${tracked}\u0000${s.report}`) : undefined;
+    const got = p?.status ?? 'none';
     if (got === s.status) correct++;
-    else statusErrors.push({ event: s.event, report: s.report, want: s.status, got, tracked });
+    else statusErrors.push({ event: s.event, report: s.report, want: s.status, got, tracked, ...(s.evidence ? { wantEvidence: s.evidence } : {}), ...(p?.evidence ? { gotEvidence: p.evidence } : {}) });
   }
   const total = corpus.statuses.length;
 

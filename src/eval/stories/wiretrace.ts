@@ -46,7 +46,12 @@ export async function wiretracePrediction(corpus: StoryCorpus, detected?: Detect
       // one status per report: the most advanced its steps assert (the gold's rule)
       const byReport = new Map<number, StatusStep[]>();
       for (const s of [...t.timeline].sort((a, b) => a.evidence.start - b.evidence.start)) byReport.set(s.article, [...(byReport.get(s.article) ?? []), s]);
-      for (const [article, steps] of byReport) statuses.push({ tracked: t.id, report: fileOf.get(article)!, status: reportStatus(steps)! });
+      for (const [article, steps] of byReport) {
+        const status = reportStatus(steps)!;
+        const step = steps.find((st) => st.status === status)!;
+        const report = fileOf.get(article)!;
+        statuses.push({ tracked: t.id, report, status, evidence: { report, start: step.evidence.start, end: step.evidence.end } });
+      }
     }
     for (const f of story.findings) {
       findings.push({

@@ -23,7 +23,7 @@ import { isCountedEvent } from '../../annotate/events/counted.js';
 import { loadStoryCorpus, restrictToSplit, restrictToStories, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
-import { diagnoseMentions, renderDiagnosis, type DetectedEvent } from '../stories/diagnose.js';
+import { diagnoseMentions, renderDiagnosis, sentenceOf, type DetectedEvent } from '../stories/diagnose.js';
 import type { SpanRef } from '../stories/corpus.js';
 import { predictionForReports, scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 import { appendAll } from '../../util/arrays.js';
@@ -81,11 +81,22 @@ function render(name: string, corpus: StoryCorpus, s: StoryScores): string[] {
   ];
 }
 
+/** The sentence around a span, on one line. */
+function sentenceText(corpus: StoryCorpus, r: SpanRef): string {
+  const text = corpus.texts.get(r.report)!;
+  const s = sentenceOf(text, r);
+  return text.slice(s.start, s.end + 1).replace(/\s+/g, ' ').trim();
+}
+
 function renderErrors(corpus: StoryCorpus, s: StoryScores): string[] {
   const quote = (r: SpanRef): string => `${r.report} "${corpus.texts.get(r.report)!.slice(r.start, r.end).replace(/\s+/g, ' ').slice(0, 90)}"`;
   return [
     '  status errors (gold event / report: want → got [aligned tracked event]):',
-    ...s.errors.statuses.map((e) => `    ${e.event} / ${e.report}: ${e.want} → ${e.got} [${e.tracked ?? 'no aligned event'}]`),
+    ...s.errors.statuses.flatMap((e) => [
+      `    ${e.event} / ${e.report}: ${e.want} → ${e.got} [${e.tracked ?? 'no aligned event'}]`,
+      `      gold:      ${e.wantEvidence ? `"${sentenceText(corpus, e.wantEvidence)}"` : '(no evidence given)'}`,
+      `      wiretrace: ${e.gotEvidence ? `"${sentenceText(corpus, e.gotEvidence)}"` : '(no step)'}`,
+    ]),
     '  missed findings:',
     ...s.errors.missedFindings.map((f) => `    ${f.kind}: ${quote(f.a)} | ${quote(f.b)}`),
     '  spurious findings:',
