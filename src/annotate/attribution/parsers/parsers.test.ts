@@ -36,10 +36,13 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: "Peskov's statement that the talks failed surprised many.", want: ['noun-that', 'statement', 'Peskov', 'that the talks failed surprised many'] },
   { text: "Trump's intention to run is clear.", want: ['noun-intention', 'intention', 'Trump', 'to run is clear'] },
   { text: "Trump's criticism of the plan was sharp.", want: ['noun-prep', 'criticism of', 'Trump', 'the plan'] },
-  // the reporting-verb rules, one each
+  // the reporting-verb rules, one each; a base form after a possessive is a noun whose owner speaks
+  { text: "PolitiFact checked Donald Trump\u2019s claim that shootings rose.", want: ['indirect', 'claim', 'Donald Trump', 'that shootings rose'] },
   { text: 'Criticizing Sanders, she praised the plan.', want: ['fronted-participle', 'Criticizing', 'she', 'Sanders'] },
   { text: '\u201cWe will win,\u201d Peskov said.', want: ['quote-cue', 'said', 'Peskov', '\u201cWe will win,\u201d'] },
   { text: 'Peskov said: \u201cWe will win the vote.\u201d', want: ['cue-quote', 'said:', 'Peskov', '\u201cWe will win the vote.\u201d'] },
+  // a colon cue introduces the quote after it, not the one before it
+  { text: '\u201cThe count was slow.\u201d Smith continued: \u201cNobody has shown otherwise.\u201d', want: ['cue-quote', 'continued:', 'Smith', '\u201cNobody has shown otherwise.\u201d'] },
   { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
   { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
   { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
