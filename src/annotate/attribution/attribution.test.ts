@@ -139,6 +139,16 @@ const positive: Case[] = [
     expect: [{ source: 'The minister', cue: 'statement', content: 'that prices would fall surprised traders' }],
   },
   {
+    name: 'a source keeps its prepositional and participle modifiers and a negation before a quantifier',
+    text: 'A 2014 study by Harvard researchers found that turnout fell. A poll released in the spring showed that voters were split. No one said that the count was wrong. Not everyone agrees that it was fair.',
+    expect: [
+      { source: 'A 2014 study by Harvard researchers', cue: 'found' },
+      { source: 'A poll released in the spring', cue: 'showed' },
+      { source: 'No one', cue: 'said' },
+      { source: 'Not everyone', cue: 'agrees' },
+    ],
+  },
+  {
     name: 'nominal source, assertive stance',
     text: 'The report highlighted that exports fell sharply.',
     expect: [{ source: 'The report', cue: 'highlighted', stance: 'assertive' }],

@@ -35,16 +35,23 @@ const PARENTHETICAL_OPENERS = new Set(
 /** Comma-separated appositives we follow back to the name: "Clinton, 35, the daughter of …, said". */
 const MAX_APPOSITIVES = 3;
 /** "About four in 10 voters", "nearly half": approximators inside a quantity. */
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under']);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'over', 'under']);
 /** "Aides to Clinton", "an adviser to the president": role nouns that take "to". */
 const ROLE_NOUNS = new Set('aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy assistant assistants counselor successor heir close allies ally'.split(' '));
-const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on']);
+/** Words a "no" or "not" before them turns into a negated speaker ("no one", "not everyone"). */
+const NEGATED_QUANTIFIERS = new Set(['one', 'everyone', 'everybody', 'all', 'many']);
+const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on', 'by', 'to', 'for', 'about', 'through', 'around']);
 
 /** A token that can end a noun phrase: a capitalized word or a lower-case word that is not a function word. */
 function isNounish(v: TokenView, k: number): boolean {
   const w = v.low[k];
   if (w === undefined || SOURCE_STOP.has(w) || DETERMINERS.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return false;
   return /^\p{L}/u.test(w) && !/(ed|ing|ly)$/.test(w);
+}
+
+/** "a poll released in …", "research conducted by …": a participle after a noun, before a preposition. */
+function reducedRelative(v: TokenView, k: number, ss: number): boolean {
+  return k - 1 >= ss && !isCapitalized(v, k) && /^\p{L}+ed$/u.test(v.low[k]!) && !CUE_VERBS.has(v.low[k]!) && isNounish(v, k - 1);
 }
 
 /** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
@@ -71,7 +78,7 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
       (w === 'to' && ROLE_NOUNS.has(v.low[k - 1] ?? '')) ||
       (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!)) ||
       // "a professor at Harvard", "an official from the ministry", "a report in the Times"
-      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && isNounish(v, k - 1));
+      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && (isNounish(v, k - 1) || reducedRelative(v, k - 1, ss)));
     if (SOURCE_STOP.has(w) && !insideNp) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
     if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
@@ -80,7 +87,12 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
   }
   if (s > j) return null;
   // A scan that runs into the sentence start over lower-case words is usually a clause; keep its tail.
-  return { s, e: j };
+  return withNegation(v, { s, e: j }, ss);
+}
+
+/** "no one", "not everyone": a negation before a quantifier is part of who speaks. */
+export function withNegation(v: TokenView, r: TokRange, ss: number): TokRange {
+  return r.s - 1 >= ss && (v.low[r.s - 1] === 'no' || v.low[r.s - 1] === 'not') && NEGATED_QUANTIFIERS.has(v.low[r.s]!) ? { s: r.s - 1, e: r.e } : r;
 }
 
 /** A noun phrase after an inverted cue ("said Peskov, the Kremlin spokesman"). */

@@ -40,7 +40,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.7.0: a base or -s form after a possessive is a noun cue whose owner is the source ("Donald Trump's claim
   // that", not an agentless "'s claim"); a cue ending in a colon introduces the quote after it only; a report in the tag of a quote ("“…,” said X, speaking of Y. “…”") leaves the next quote to the quote's
   // speaker; "said via email that", "told X how …": the content starts at "that" or the question word
-  semver: '1.7.0',
+  // 1.7.1: a source noun phrase keeps "by", "to", "for", "about", "through" and "around" phrases and a participle
+  // before them ("A 2014 study by Harvard researchers found", "A poll released in late August found"), and a negation
+  // before a quantifier ("No one", "Not everyone")
+  semver: '1.7.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

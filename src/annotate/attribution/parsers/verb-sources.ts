@@ -4,7 +4,7 @@
  * and where indirect content begins.
  */
 import type { AttributionCandidate, TokRange } from '../candidate.js';
-import { appositive, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
+import { appositive, clauseSubject, npAfter, npEndingAt, withNegation } from '../chunker.js';
 import { CUE_MODIFIERS, CUE_VERBS, PRONOUNS, RELATIVES } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, isCapitalized, isStrongVerb, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
@@ -70,7 +70,7 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
     const ante = a >= ss ? npEndingAt(v, a, ss) : null;
     return { source: { s: j, e: j }, antecedent: ante };
   }
-  if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
+  if (PRONOUNS.has(w)) return { source: withNegation(v, { s: j, e: j }, ss), antecedent: null };
   if (w === ',' || APPOSITIVE_DASHES.has(w)) {
     const appos = appositive(v, j, ss);
     if (appos) return { source: appos, antecedent: null };
