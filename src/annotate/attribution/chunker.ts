@@ -38,6 +38,8 @@ const MAX_APPOSITIVES = 3;
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'over', 'under']);
 /** "Aides to Clinton", "an adviser to the president": role nouns that take "to". */
 const ROLE_NOUNS = new Set('aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy assistant assistants counselor successor heir close allies ally'.split(' '));
+/** Prepositions that open an adjunct, not an appositive, after a name and its comma ("said O'Neill, on his first day"). */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as']);
 /** Words a "no" or "not" before them turns into a negated speaker ("no one", "not everyone"). */
 const NEGATED_QUANTIFIERS = new Set(['one', 'everyone', 'everybody', 'all', 'many']);
 const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on', 'by', 'to', 'for', 'about', 'through', 'around']);
@@ -112,7 +114,8 @@ export function npAfter(v: TokenView, from: number, se: number): TokRange | null
     if (v.low[j] === ',' && !isCapitalized(v, j + 1)) {
       // "said Robert Klein, chairman of the institute.", "said John Podesta, a chief of staff to …": PolNeAR
       // keeps an appositive that runs to the stop.
-      const end = j > from ? appositiveToEnd(v, j, se) : -1;
+      // "said Caddell, speaking of her health.": a participle clause is no appositive.
+      const end = j > from && !participleClause(v, j + 1) && !ADJUNCT_PREPOSITIONS.has(v.low[j + 1] ?? '') ? appositiveToEnd(v, j, se) : -1;
       if (end !== -1) return { s: from, e: end };
       if (!DETERMINERS.has(v.low[j + 1] ?? '')) break;
     }
@@ -130,6 +133,12 @@ function appositiveToEnd(v: TokenView, comma: number, se: number): number {
     if (v.quote[k] !== -1 || v.low[k] === 'that' || v.low[k] === ';' || v.low[k] === ':' || isStrongVerb(v.low[k]!)) return -1;
   }
   return -1;
+}
+
+/** A clause opening with a present participle ("speaking to …", "dedicating the museum …"). */
+function participleClause(v: TokenView, k: number): boolean {
+  const w = v.low[k]!;
+  return !isCapitalized(v, k) && w.length > 5 && w.endsWith('ing');
 }
 
 /**
@@ -150,6 +159,9 @@ export function appositive(v: TokenView, comma: number, ss: number): TokRange | 
     if (head && v.low[head.s]!.endsWith('ing')) head = null;
     // "The government, for instance, refused": a parenthetical, not an appositive; the source is the head.
     if (seg === 0 && head && PARENTHETICAL_OPENERS.has(v.low[p + 1]!)) return { s: head.s, e: p - 1 };
+    // "Trump, speaking to a veterans group, said": a participle clause between the commas describes the speaker
+    // and is no part of the name; an appositive before it stays ("X, a lawyer, speaking …, said").
+    if (seg === 0 && head && participleClause(v, p + 1)) return appositive(v, p, ss) ?? { s: head.s, e: p - 1 };
     if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
       if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
     }

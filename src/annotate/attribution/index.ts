@@ -43,7 +43,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.7.1: a source noun phrase keeps "by", "to", "for", "about", "through" and "around" phrases and a participle
   // before them ("A 2014 study by Harvard researchers found", "A poll released in late August found"), and a negation
   // before a quantifier ("No one", "Not everyone")
-  semver: '1.7.1',
+  // 1.7.2: a participle clause between a speaker's commas ("Trump, speaking to a veterans group, said"; "said
+  // Caddell, speaking of …") and an adjunct after an inverted speaker ("said O'Neill, on his first day …") are not
+  // the source's
+  semver: '1.7.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
