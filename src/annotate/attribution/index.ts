@@ -46,7 +46,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.7.2: a participle clause between a speaker's commas ("Trump, speaking to a veterans group, said"; "said
   // Caddell, speaking of …") and an adjunct after an inverted speaker ("said O'Neill, on his first day …") are not
   // the source's
-  semver: '1.7.2',
+  // 1.7.3: "made (it) clear", "put it", "known as", "charged with", "spoke to" keep the word after the verb in the cue
+  semver: '1.7.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

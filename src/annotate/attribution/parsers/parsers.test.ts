@@ -41,6 +41,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Criticizing Sanders, she praised the plan.', want: ['fronted-participle', 'Criticizing', 'she', 'Sanders'] },
   { text: '\u201cWe will win,\u201d Peskov said.', want: ['quote-cue', 'said', 'Peskov', '\u201cWe will win,\u201d'] },
   { text: 'Peskov said: \u201cWe will win the vote.\u201d', want: ['cue-quote', 'said:', 'Peskov', '\u201cWe will win the vote.\u201d'] },
+  // particles PolNeAR keeps in the cue: "made (it) clear", "put it"
+  { text: 'The minister made it clear that talks would resume.', want: ['learned-indirect', 'made it clear', 'The minister', 'that talks would resume'] },
+  { text: 'As one analyst put it, the deal is dead.', want: ['learned-indirect', 'put it', 'one analyst', 'the deal is dead'] },
   // a colon cue introduces the quote after it, not the one before it
   { text: '\u201cThe count was slow.\u201d Smith continued: \u201cNobody has shown otherwise.\u201d', want: ['cue-quote', 'continued:', 'Smith', '\u201cNobody has shown otherwise.\u201d'] },
   { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
@@ -83,6 +86,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'learned veto: a lexicon form that names, not reports', text: 'They hiked along a stream called Miracle Run.' },
   { name: 'a learned cue needs a speaker that is not a verb form', text: 'The move raised concerns among its allies.' },
   { name: 'a cue noun without an owner', text: 'The statement that the talks failed surprised many.' },
+  { name: '"it is clear": no one makes it clear', text: 'It is clear that he lost.' },
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
   { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },

@@ -118,7 +118,8 @@ function issuedPhraseStart(v: TokenView, i: number, ss: number): number {
 
 /** Where the cue starts before the verb, and whether the verb is an infinitive. */
 function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { readonly cs: number; readonly infinitive: boolean } {
-  let cs = i;
+  // "made it clear that": the detector may take "clear" for the cue; the phrase is one cue, its subject the speaker
+  let cs = v.low[i] === 'clear' && v.low[i - 1] === 'it' && i - 2 >= ss && CUE_PARTICLES.get(v.low[i - 2]!)?.has('clear') ? i - 2 : i;
   // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
   while (
     cs - 1 >= ss &&
@@ -150,6 +151,7 @@ function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
   else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
+  else if (CUE_PARTICLES.get(lemma)?.has('clear') && v.low[ce + 1] === 'it' && v.low[ce + 2] === 'clear') ce += 2;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
