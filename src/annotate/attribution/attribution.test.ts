@@ -139,6 +139,27 @@ const positive: Case[] = [
     expect: [{ source: 'The minister', cue: 'statement', content: 'that prices would fall surprised traders' }],
   },
   {
+    // a source keeps its prepositional and participle modifiers and a negation before a quantifier; a participle
+    // clause or an adjunct after the speaker's comma is no part of it, an appositive is
+    name: 'where a source begins and ends',
+    text: [
+      'A 2014 study by Harvard researchers found that turnout fell. A poll released in the spring showed that voters were split.',
+      'No one said that the count was wrong. Not everyone agrees that it was fair.',
+      'Trump, speaking to a veterans group, said he would act. \u201cWe will win,\u201d said Caddell, speaking of the race.',
+      '\u201cIt is closed,\u201d said O\'Neill, on his first day in the job. \u201cIt is over,\u201d said Robert Klein, chairman of the institute.',
+    ].join(' '),
+    expect: [
+      { source: 'A 2014 study by Harvard researchers', cue: 'found' },
+      { source: 'A poll released in the spring', cue: 'showed' },
+      { source: 'No one', cue: 'said' },
+      { source: 'Not everyone', cue: 'agrees' },
+      { source: 'Trump', cue: 'said' },
+      { source: 'Caddell', cue: 'said' },
+      { source: "O'Neill", cue: 'said' },
+      { source: 'Robert Klein, chairman of the institute', cue: 'said' },
+    ],
+  },
+  {
     name: 'nominal source, assertive stance',
     text: 'The report highlighted that exports fell sharply.',
     expect: [{ source: 'The report', cue: 'highlighted', stance: 'assertive' }],

@@ -35,16 +35,25 @@ const PARENTHETICAL_OPENERS = new Set(
 /** Comma-separated appositives we follow back to the name: "Clinton, 35, the daughter of …, said". */
 const MAX_APPOSITIVES = 3;
 /** "About four in 10 voters", "nearly half": approximators inside a quantity. */
-const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under']);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'over', 'under']);
 /** "Aides to Clinton", "an adviser to the president": role nouns that take "to". */
 const ROLE_NOUNS = new Set('aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ambassador envoy assistant assistants counselor successor heir close allies ally'.split(' '));
-const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on']);
+/** Prepositions that open an adjunct, not an appositive, after a name and its comma ("said O'Neill, on his first day"). */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'as']);
+/** Words a "no" or "not" before them turns into a negated speaker ("no one", "not everyone"). */
+const NEGATED_QUANTIFIERS = new Set(['one', 'everyone', 'everybody', 'all', 'many']);
+const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on', 'by', 'to', 'for', 'about', 'through', 'around']);
 
 /** A token that can end a noun phrase: a capitalized word or a lower-case word that is not a function word. */
 function isNounish(v: TokenView, k: number): boolean {
   const w = v.low[k];
   if (w === undefined || SOURCE_STOP.has(w) || DETERMINERS.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return false;
   return /^\p{L}/u.test(w) && !/(ed|ing|ly)$/.test(w);
+}
+
+/** "a poll released in …", "research conducted by …": a participle after a noun, before a preposition. */
+function reducedRelative(v: TokenView, k: number, ss: number): boolean {
+  return k - 1 >= ss && !isCapitalized(v, k) && /^\p{L}+ed$/u.test(v.low[k]!) && !CUE_VERBS.has(v.low[k]!) && isNounish(v, k - 1);
 }
 
 /** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */
@@ -71,7 +80,7 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
       (w === 'to' && ROLE_NOUNS.has(v.low[k - 1] ?? '')) ||
       (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!)) ||
       // "a professor at Harvard", "an official from the ministry", "a report in the Times"
-      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && isNounish(v, k - 1));
+      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && (isNounish(v, k - 1) || reducedRelative(v, k - 1, ss)));
     if (SOURCE_STOP.has(w) && !insideNp) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
     if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
@@ -80,7 +89,12 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
   }
   if (s > j) return null;
   // A scan that runs into the sentence start over lower-case words is usually a clause; keep its tail.
-  return { s, e: j };
+  return withNegation(v, { s, e: j }, ss);
+}
+
+/** "no one", "not everyone": a negation before a quantifier is part of who speaks. */
+export function withNegation(v: TokenView, r: TokRange, ss: number): TokRange {
+  return r.s - 1 >= ss && (v.low[r.s - 1] === 'no' || v.low[r.s - 1] === 'not') && NEGATED_QUANTIFIERS.has(v.low[r.s]!) ? { s: r.s - 1, e: r.e } : r;
 }
 
 /** A noun phrase after an inverted cue ("said Peskov, the Kremlin spokesman"). */
@@ -100,7 +114,8 @@ export function npAfter(v: TokenView, from: number, se: number): TokRange | null
     if (v.low[j] === ',' && !isCapitalized(v, j + 1)) {
       // "said Robert Klein, chairman of the institute.", "said John Podesta, a chief of staff to …": PolNeAR
       // keeps an appositive that runs to the stop.
-      const end = j > from ? appositiveToEnd(v, j, se) : -1;
+      // "said Caddell, speaking of her health.": a participle clause is no appositive.
+      const end = j > from && !participleClause(v, j + 1) && !ADJUNCT_PREPOSITIONS.has(v.low[j + 1] ?? '') ? appositiveToEnd(v, j, se) : -1;
       if (end !== -1) return { s: from, e: end };
       if (!DETERMINERS.has(v.low[j + 1] ?? '')) break;
     }
@@ -118,6 +133,12 @@ function appositiveToEnd(v: TokenView, comma: number, se: number): number {
     if (v.quote[k] !== -1 || v.low[k] === 'that' || v.low[k] === ';' || v.low[k] === ':' || isStrongVerb(v.low[k]!)) return -1;
   }
   return -1;
+}
+
+/** A clause opening with a present participle ("speaking to …", "dedicating the museum …"). */
+function participleClause(v: TokenView, k: number): boolean {
+  const w = v.low[k]!;
+  return !isCapitalized(v, k) && w.length > 5 && w.endsWith('ing');
 }
 
 /**
@@ -138,6 +159,9 @@ export function appositive(v: TokenView, comma: number, ss: number): TokRange | 
     if (head && v.low[head.s]!.endsWith('ing')) head = null;
     // "The government, for instance, refused": a parenthetical, not an appositive; the source is the head.
     if (seg === 0 && head && PARENTHETICAL_OPENERS.has(v.low[p + 1]!)) return { s: head.s, e: p - 1 };
+    // "Trump, speaking to a veterans group, said": a participle clause between the commas describes the speaker
+    // and is no part of the name; an appositive before it stays ("X, a lawyer, speaking …, said").
+    if (seg === 0 && head && participleClause(v, p + 1)) return appositive(v, p, ss) ?? { s: head.s, e: p - 1 };
     if (head && (isCapitalized(v, head.s) || PRONOUNS.has(v.low[head.s]!) || /^\d/.test(v.low[head.s]!) || DETERMINERS.has(v.low[head.s]!))) {
       if (isCapitalized(v, p - 1) || PRONOUNS.has(v.low[p - 1]!) || isCapitalized(v, head.s) || seg === MAX_APPOSITIVES - 1) return { s: head.s, e: comma };
     }

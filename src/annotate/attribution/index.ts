@@ -37,7 +37,17 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // that officials valued at $1.5bn", "valued at $2bn by analysts") are attributions: whoever sets the figure is the source
   // 1.6.1: a valuation's cue is its verb alone ("put"), what it measures is content: a cue is a speech act to the
   // events layer, and "agreements" in "put the number of agreements at" took the speaker as its source
-  semver: '1.6.1',
+  // 1.7.0: a base or -s form after a possessive is a noun cue whose owner is the source ("Donald Trump's claim
+  // that", not an agentless "'s claim"); a cue ending in a colon introduces the quote after it only; a report in the tag of a quote ("“…,” said X, speaking of Y. “…”") leaves the next quote to the quote's
+  // speaker; "said via email that", "told X how …": the content starts at "that" or the question word
+  // 1.7.1: a source noun phrase keeps "by", "to", "for", "about", "through" and "around" phrases and a participle
+  // before them ("A 2014 study by Harvard researchers found", "A poll released in late August found"), and a negation
+  // before a quantifier ("No one", "Not everyone")
+  // 1.7.2: a participle clause between a speaker's commas ("Trump, speaking to a veterans group, said"; "said
+  // Caddell, speaking of …") and an adjunct after an inverted speaker ("said O'Neill, on his first day …") are not
+  // the source's
+  // 1.7.3: "made (it) clear", "put it", "known as", "charged with", "spoke to" keep the word after the verb in the cue
+  semver: '1.7.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -93,6 +93,11 @@ const APPEND: readonly Case[] = [
     text: '\u201cThe vote was fair,\u201d Smith said.\n\n\u201cNobody has shown otherwise.\u201d',
     after: ['quote-cue[said] \u201cThe vote was fair,\u201d | \u201cNobody has shown otherwise.\u201d'],
   },
+  // a report in the tag of a quote leaves the next quote to the quote's speaker; a later quote of its own takes it
+  ...[
+    ['\u201cThe vote was fair,\u201d said Smith, speaking of the recount.', ['quote-cue[said] \u201cThe vote was fair,\u201d | \u201cNobody has shown otherwise.\u201d', 'learned-participle[speaking of] the recount']],
+    ['\u201cThe vote was fair,\u201d said Smith, and Jones added: \u201cIt was.\u201d', ['quote-cue[said] \u201cThe vote was fair,\u201d', 'cue-quote[added:] \u201cIt was.\u201d | \u201cNobody has shown otherwise.\u201d']],
+  ].map(([text, after]): Case => ({ name: `the speaker of the quote before: ${String(text)}`, text: `${String(text)} \u201cNobody has shown otherwise.\u201d`, after: after as string[] })),
   // negatives
   {
     name: 'not across an intervening paragraph',

@@ -64,6 +64,11 @@ function wholeSentences(v: TokenView, reg: QuoteRegion): boolean {
   return reg.close - reg.open >= 3;
 }
 
+/** Some content of the candidate opens a quote. */
+function quotes(v: TokenView, c: AttributionCandidate): boolean {
+  return c.content.some((r) => v.quote[r.s] !== -1 && v.regions[v.quote[r.s]!]!.open === r.s);
+}
+
 /**
  * A sentence made only of a quote, with no cue of its own, continues the attribution just before it
  * (the same or the previous paragraph): PolNeAR and news style both attribute it to the same speaker.
@@ -87,8 +92,11 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
       const end = Math.max(d.cue.e, maxOf(d.content.map((c) => c.e)));
       if (end >= lastEnd) {
         lastEnd = end;
-        // Any attribution with a speaker can be continued by an uncued quote that follows it.
-        lastDirect = d.source ? di : -1;
+        // Any attribution with a speaker can be continued by an uncued quote that follows it; a plain report
+        // in the tag of a quote ("“…,” said Caddell, speaking of her health. “…”") leaves the quote's speaker.
+        const prev = lastDirect >= 0 ? cands[lastDirect]! : null;
+        const tagOfQuote = prev !== null && quotes(v, prev) && !quotes(v, d) && v.sent[d.cue.s] === v.sent[prev.cue.s];
+        if (!tagOfQuote) lastDirect = d.source ? di : -1;
       }
       di++;
     }

@@ -36,10 +36,16 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: "Peskov's statement that the talks failed surprised many.", want: ['noun-that', 'statement', 'Peskov', 'that the talks failed surprised many'] },
   { text: "Trump's intention to run is clear.", want: ['noun-intention', 'intention', 'Trump', 'to run is clear'] },
   { text: "Trump's criticism of the plan was sharp.", want: ['noun-prep', 'criticism of', 'Trump', 'the plan'] },
-  // the reporting-verb rules, one each
+  // the reporting-verb rules, one each; a base form after a possessive is a noun whose owner speaks
+  { text: "PolitiFact checked Donald Trump\u2019s claim that shootings rose.", want: ['indirect', 'claim', 'Donald Trump', 'that shootings rose'] },
   { text: 'Criticizing Sanders, she praised the plan.', want: ['fronted-participle', 'Criticizing', 'she', 'Sanders'] },
   { text: '\u201cWe will win,\u201d Peskov said.', want: ['quote-cue', 'said', 'Peskov', '\u201cWe will win,\u201d'] },
   { text: 'Peskov said: \u201cWe will win the vote.\u201d', want: ['cue-quote', 'said:', 'Peskov', '\u201cWe will win the vote.\u201d'] },
+  // particles PolNeAR keeps in the cue: "made (it) clear", "put it"
+  { text: 'The minister made it clear that talks would resume.', want: ['learned-indirect', 'made it clear', 'The minister', 'that talks would resume'] },
+  { text: 'As one analyst put it, the deal is dead.', want: ['learned-indirect', 'put it', 'one analyst', 'the deal is dead'] },
+  // a colon cue introduces the quote after it, not the one before it
+  { text: '\u201cThe count was slow.\u201d Smith continued: \u201cNobody has shown otherwise.\u201d', want: ['cue-quote', 'continued:', 'Smith', '\u201cNobody has shown otherwise.\u201d'] },
   { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
   { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
   { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
@@ -80,6 +86,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'learned veto: a lexicon form that names, not reports', text: 'They hiked along a stream called Miracle Run.' },
   { name: 'a learned cue needs a speaker that is not a verb form', text: 'The move raised concerns among its allies.' },
   { name: 'a cue noun without an owner', text: 'The statement that the talks failed surprised many.' },
+  { name: '"it is clear": no one makes it clear', text: 'It is clear that he lost.' },
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
   { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },

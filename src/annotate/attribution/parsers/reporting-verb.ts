@@ -118,7 +118,8 @@ function issuedPhraseStart(v: TokenView, i: number, ss: number): number {
 
 /** Where the cue starts before the verb, and whether the verb is an infinitive. */
 function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { readonly cs: number; readonly infinitive: boolean } {
-  let cs = i;
+  // "made it clear that": the detector may take "clear" for the cue; the phrase is one cue, its subject the speaker
+  let cs = v.low[i] === 'clear' && v.low[i - 1] === 'it' && i - 2 >= ss && CUE_PARTICLES.get(v.low[i - 2]!)?.has('clear') ? i - 2 : i;
   // Auxiliaries, negation and adverbs join the cue; "be" too before a progressive ("is telling").
   while (
     cs - 1 >= ss &&
@@ -150,26 +151,48 @@ function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
   else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
+  else if (CUE_PARTICLES.get(lemma)?.has('clear') && v.low[ce + 1] === 'it' && v.low[ce + 2] === 'clear') ce += 2;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
   return ce;
 }
 
+/** The owner before a possessive "'s" right before a base or -s verb form; null otherwise. */
+function possessiveOwner(v: TokenView, i: number, ss: number, lemma: string): TokRange | null {
+  const w = v.low[i]!;
+  if (i - 2 < ss || v.low[i - 1] !== "'s" || (w !== lemma && w !== `${lemma}s` && w !== `${lemma}es`)) return null;
+  const np = npEndingAt(v, i - 2, ss);
+  if (!np) return null;
+  // a name owns it ("checked Donald Trump's claim"): the capitalised words before the "'s", with their determiner
+  let s = i - 2;
+  if (isCapitalized(v, s)) {
+    while (s - 1 >= np.s && isCapitalized(v, s - 1)) s--;
+    if (s - 1 >= np.s && DETERMINERS.has(v.low[s - 1]!)) s--;
+  } else s = np.s;
+  return { s, e: i - 2 };
+}
+
 function measure(f: VerbForm): VerbCue {
   const { v, i, unit, entry, earlier } = f;
   const { first: ss, last: se } = unit;
   const { participle, lemma } = entry;
-  const start = cueStart(v, i, ss, participle);
+  // "Donald Trump's claim", "Clinton's plans": after a possessive the base or -s form is a noun, and its owner is
+  // the source, as for the noun cues (noun.ts); the "'s" is neither source nor cue.
+  const owner = possessiveOwner(v, i, ss, lemma);
+  const start = owner ? { cs: i, infinitive: false } : cueStart(v, i, ss, participle);
   let cs = start.cs;
   const ce = cueEnd(v, i, se, lemma);
   // "is telling" is progressive, not passive: only a participle after a form of "be" is passive.
-  const passive = !participle && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
+  const passive = !participle && !owner && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
   // "was reported": the auxiliary belongs to the cue.
   if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
   // "…, “…,” adding …" and "… “…” and said": the quote belongs to the earlier verb, not to this one.
-  const quoteBefore = participle || COORDINATORS.has(v.low[cs - 1] ?? '') ? null : quoteEndingBefore(v, cs, ce, ss, se);
   let quoteAfter = quoteStartingAfter(v, ce, se);
+  // "“…” Caddell continued: “…”": a cue that ends in a colon introduces the quote after it; the one before is
+  // the previous speaker's.
+  const introduces = v.low[ce] === ':' && quoteAfter !== null;
+  const quoteBefore = participle || introduces || COORDINATORS.has(v.low[cs - 1] ?? '') ? null : quoteEndingBefore(v, cs, ce, ss, se);
   // "told reporters: “…”": a short recipient between the cue and the quote.
   if (quoteAfter === null && TELL_VERBS.has(lemma)) {
     for (let k = ce + 1; k <= se && k <= ce + 3; k++) {
@@ -196,6 +219,7 @@ function measure(f: VerbForm): VerbCue {
     quoteBefore,
     quoteAfter,
     get left(): SourceReading {
+      if (owner) return { source: owner, antecedent: null };
       return (left ??= start.infinitive ? mainSpeaker(v, speakerCs, ss, earlier) : sourceBefore(v, speakerCs, ss, earlier, participle));
     },
   };

@@ -4,7 +4,7 @@
  * and where indirect content begins.
  */
 import type { AttributionCandidate, TokRange } from '../candidate.js';
-import { appositive, clauseSubject, npAfter, npEndingAt } from '../chunker.js';
+import { appositive, clauseSubject, npAfter, npEndingAt, withNegation } from '../chunker.js';
 import { CUE_MODIFIERS, CUE_VERBS, PRONOUNS, RELATIVES } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, isCapitalized, isStrongVerb, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
@@ -14,6 +14,10 @@ import { isQuoteMark } from '../../text/quotes.js';
 export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'email', 'write']);
 /** How far after a cue a complementizer "that" may sit ("said on Monday that"). */
 const THAT_WINDOW = 6;
+/** Words that open an adjunct between a cue and its "that" ("said via email that", "said during a rally that"). */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'with', 'via', 'from', 'through', 'over', 'last', 'this', 'earlier', 'during', 'to', 'repeatedly', 'publicly', 'privately', 'recently', 'again', 'before', 'after']);
+/** Question words that open a told content ("told reporters how surprised he was"). */
+const WH_OPENERS = new Set(['how', 'whether', 'why', 'what', 'when', 'where']);
 /** Words after which a participle cue takes the main clause's subject: "began by saying", "in blasting". */
 const PARTICIPLE_HOSTS = new Set(['by', 'in', 'after', 'before', 'while', 'when', 'to', 'of']);
 /** Verbs that news style puts before their subject: "…, said Peskov", "…, added the spokesman". */
@@ -66,7 +70,7 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
     const ante = a >= ss ? npEndingAt(v, a, ss) : null;
     return { source: { s: j, e: j }, antecedent: ante };
   }
-  if (PRONOUNS.has(w)) return { source: { s: j, e: j }, antecedent: null };
+  if (PRONOUNS.has(w)) return { source: withNegation(v, { s: j, e: j }, ss), antecedent: null };
   if (w === ',' || APPOSITIVE_DASHES.has(w)) {
     const appos = appositive(v, j, ss);
     if (appos) return { source: appos, antecedent: null };
@@ -164,12 +168,12 @@ function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
 export function contentStart(v: TokenView, ce: number, se: number, lemma: string): number {
   let k = ce + 1;
   if (v.low[k] === ',' || v.low[k] === ':') k++;
+  const tell = TELL_VERBS.has(lemma);
   for (let m = ce + 1; m <= se && m - ce <= THAT_WINDOW; m++) {
     const w = v.low[m]!;
-    if (w === 'that' && m > ce + 1) {
-      const first = v.low[ce + 1]!;
-      const tell = TELL_VERBS.has(lemma);
-      if (tell || ['on', 'in', 'at', 'with', 'last', 'this', 'earlier', 'during', 'to', 'repeatedly', 'publicly', 'privately', 'recently', 'again', 'before', 'after'].includes(first)) return m;
+    const wh = tell && WH_OPENERS.has(w);
+    if ((w === 'that' || wh) && m > ce + 1) {
+      if (tell || ADJUNCT_OPENERS.has(v.low[ce + 1]!) || TIME_WORDS.has(v.low[ce + 1]!)) return m;
       break;
     }
     if (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || v.quote[m] !== -1) break;
