@@ -90,7 +90,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.13: counted events (counted.ts): the noun beside a light verb at a lower tagger margin ("joined the march", its head: "made an
   // emergency landing"); a tagged reporting verb with an amount for object ("recalled 85,000 cars over"); a fine or penalty
   // 1.14: a person "was charged" (passive) is a legal charge, so is "charged" near "arrest" or "custody"; "found X guilty" is a conviction
-  semver: '1.14.0',
+  // 1.14.1: other-language reports read their time through relateToDct (months and seasons to their real ends), as English does
+  semver: '1.14.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -20,6 +20,7 @@ import type { Cue, EventArg, Event, EventFamily, EventStatus, Modality, Phase } 
 import type { NameCandidate } from '../../../doc/schemas/names.js';
 import type { Timex } from '../../../doc/schemas/time.js';
 import type { EventCues, EventLexicon, TriggerSpec } from './types.js';
+import { relateToDct, type Relation } from '../time-relation.js';
 
 /** How far (characters) from the trigger a cue counts, inside its clause. */
 const CUE_REACH = 100;
@@ -113,37 +114,34 @@ function clauseCue(re: RegExp, text: string, clause: Clause, at: SentenceSpan): 
   return cueIn(re, text, clause.start, at.start) ?? cueIn(re, text, at.end, clause.end);
 }
 
-type Relation = 'past' | 'present' | 'future' | 'unknown';
-
 interface TimeReading {
   readonly timex: Timex;
   readonly relation: Relation;
+  /** Inclusive ISO day bounds of the time, when it names calendar time (a bound or FUTURE_REF has none). */
+  readonly window: { readonly from: string; readonly to: string } | null;
   /** A day or a few days: a date set, not a vague span. */
   readonly dated: boolean;
-}
-
-/** The calendar window of a timex, as ISO days, or null when it has none. */
-function windowOf(t: Timex): { from: string; to: string } | null {
-  const from = t.window?.from ?? null;
-  const to = t.window?.to ?? null;
-  if (from && to && /^\d{4}-\d{2}-\d{2}/.test(from) && /^\d{4}-\d{2}-\d{2}/.test(to)) return { from: from.slice(0, 10), to: to.slice(0, 10) };
-  const v = t.value;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { from: v, to: v };
-  if (/^\d{4}-\d{2}$/.test(v)) return { from: `${v}-01`, to: `${v}-31` };
-  if (/^\d{4}$/.test(v)) return { from: `${v}-01-01`, to: `${v}-12-31` };
-  return null;
 }
 
 /** A window of at most this many days is a date set ("am 12. und 13. Februar", "next week"). */
 const DATED_DAYS = 8;
 
+/**
+ * The time against the publication date, read as the English events layer reads it (relateToDct: the value's
+ * calendar bounds, months and seasons to their real ends, a half-open window as a bound), so a report in
+ * another language gets the same status from the same date. A range ("am 12. und 13. Februar") keeps its
+ * closed window, which the value (its first day) does not carry.
+ */
 function readTime(t: Timex, dct: string | null): TimeReading {
-  const w = windowOf(t);
-  if (!w || !dct) return { timex: t, relation: 'unknown', dated: false };
-  const days = (Date.parse(`${w.to}T00:00:00Z`) - Date.parse(`${w.from}T00:00:00Z`)) / 86_400_000;
-  const relation: Relation = w.to < dct ? 'past' : w.from > dct ? 'future' : 'present';
-  return { timex: t, relation, dated: days <= DATED_DAYS };
+  const r = relateToDct(t.value, dct, t.window);
+  const range = t.range ? { from: t.range.begin, to: t.range.end } : null;
+  const bounds = range && isDay(range.from) && isDay(range.to) ? { from: range.from.slice(0, 10), to: range.to.slice(0, 10) } : r.from && r.to ? { from: r.from, to: r.to } : null;
+  const days = bounds ? (Date.parse(`${bounds.to}T00:00:00Z`) - Date.parse(`${bounds.from}T00:00:00Z`)) / 86_400_000 : Infinity;
+  const relation: Relation = !dct ? 'unknown' : range && bounds ? (bounds.to < dct.slice(0, 10) ? 'past' : bounds.from > dct.slice(0, 10) ? 'future' : 'present') : r.relation;
+  return { timex: t, relation, window: bounds, dated: days <= DATED_DAYS };
 }
+
+const isDay = (s: string | null | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}/.test(s);
 
 /** Days between two windows that do not meet (0 when they do). */
 function gapDays(a: { from: string; to: string }, b: { from: string; to: string }): number {
@@ -161,8 +159,8 @@ const APART_DAYS = 31;
  * plan's day a week off another's is one event read twice ("on 12-13 February", "on Wednesday").
  */
 function timesApart(a: TimeReading | undefined, b: TimeReading | undefined): boolean {
-  const wa = a && windowOf(a.timex);
-  const wb = b && windowOf(b.timex);
+  const wa = a?.window;
+  const wb = b?.window;
   if (!a || !b || !wa || !wb) return false;
   const gap = gapDays(wa, wb);
   if (gap === 0) return false;
