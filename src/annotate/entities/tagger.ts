@@ -144,6 +144,7 @@ export class Tagger {
   }
 
   private readonly roleRows = new Int32Array(N_NEIGH);
+  private statBuf = new Float64Array(0);
   private ctxBuf = new Int32Array(0);
 
   /**
@@ -239,7 +240,10 @@ export class Tagger {
     // costs an allocation each, which dominated on long documents.
     let tokens = 0;
     for (const s of sentences) tokens += s.length;
-    const statAll = cached ? new Float64Array(tokens * N_LABELS) : undefined;
+    // Reused across documents (the views below live only until this call returns): allocating and
+    // zeroing tokens x labels doubles per document showed up in the collector's time.
+    if (cached && this.statBuf.length < tokens * N_LABELS) this.statBuf = new Float64Array(2 * tokens * N_LABELS);
+    const statAll = cached ? this.statBuf : undefined;
     let statOff = 0;
     for (let si = 0; si < sentences.length; si++) {
       const words = sentences[si]!;
