@@ -46,7 +46,8 @@ export function lower(t: WordTok | undefined): string {
 
 /** A token text lowercased, with curly single quotes made straight. */
 export function lowerText(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'");
+  const l = text.toLowerCase();
+  return l.includes('’') || l.includes('‘') ? l.replace(/[’‘]/g, "'") : l;
 }
 
 export function isPossessive(t: WordTok | undefined): boolean {
