@@ -4,24 +4,25 @@ import { lower, lowerText, type WordTok } from './candidate.js';
 
 const P = 'entities/candidate:';
 
-const CASES: readonly { name: string; text: string; want: string }[] = [
-  { name: 'plain ASCII is lowercased', text: 'Reuters', want: 'reuters' },
-  { name: 'a right single quote becomes straight', text: 'O’Brien', want: "o'brien" },
-  { name: 'a left single quote becomes straight', text: '‘Tis', want: "'tis" },
-  { name: 'a straight quote stays', text: "Don't", want: "don't" },
-  { name: 'double curly quotes are not single quotes (kept)', text: '“Yes”', want: '“yes”' },
-  { name: 'non-ASCII letters lowercase', text: 'ÉLYSÉE', want: 'élysée' },
-  { name: 'the empty string', text: '', want: '' },
+/** [token text, its lookup form, what the case shows] */
+const CASES: readonly (readonly [string, string, string])[] = [
+  ['Reuters', 'reuters', 'plain ASCII is lowercased'],
+  ['O’Brien', "o'brien", 'a right single quote becomes straight'],
+  ['‘Tis', "'tis", 'a left single quote becomes straight'],
+  ["Don't", "don't", 'a straight quote stays'],
+  ['“Yes”', '“yes”', 'double curly quotes are not single quotes (kept)'],
+  ['ÉLYSÉE', 'élysée', 'non-ASCII letters lowercase'],
+  ['', '', 'the empty string'],
 ];
 
-for (const c of CASES) {
-  test(`${P} lowerText: ${c.name}`, () => {
-    assert.equal(lowerText(c.text), c.want);
+for (const [text, want, name] of CASES) {
+  test(`${P} lowerText: ${name}`, () => {
+    assert.equal(lowerText(text), want);
     // a token without its precomputed form reads the same as one with it
-    const bare: WordTok = { text: c.text, start: 0, end: c.text.length, sentence: 0 };
-    const made: WordTok = { ...bare, lower: lowerText(c.text) };
-    assert.equal(lower(bare), c.want);
-    assert.equal(lower(made), c.want);
+    const bare: WordTok = { text: text, start: 0, end: text.length, sentence: 0 };
+    const made: WordTok = { ...bare, lower: lowerText(text) };
+    assert.equal(lower(bare), want);
+    assert.equal(lower(made), want);
   });
 }
 
