@@ -303,9 +303,7 @@ export class FeatureExtractor {
         return d;
       });
     }
-    const at = (i: number): Int32Array => (i < 0 ? BOS : i >= n ? EOS : A[i]!);
     const gaz = this.gazTags(infos, words);
-    const gz = (i: number): number => (i < 0 || i >= n ? 1 : gaz[i]!);
     let capsWords = 0;
     let letterWords = 0;
     for (const w of infos) {
@@ -320,14 +318,22 @@ export class FeatureExtractor {
     const out = reuse ? this.buf('rows', n * N_STATIC) : new Int32Array(n * N_STATIC);
     const mask = this.mask;
     const NL = this.nLabels;
+    const lowerSeen = doc.lowerSeen;
+    const capMidSeen = doc.capMidSeen;
+    const r = this.roleTmp;
+    // Neighbours and gazetteer tags by hand rather than through per-call closures: this loop runs for
+    // every token of every document.
     for (let i = 0; i < n; i++) {
-      const p2 = at(i - 2);
-      const p1 = at(i - 1);
-      const c = at(i);
-      const n1 = at(i + 1);
-      const n2 = at(i + 2);
+      const p2 = i >= 2 ? A[i - 2]! : BOS;
+      const p1 = i >= 1 ? A[i - 1]! : BOS;
+      const c = A[i]!;
+      const n1 = i + 1 < n ? A[i + 1]! : EOS;
+      const n2 = i + 2 < n ? A[i + 2]! : EOS;
+      const gzi = gaz[i]!;
+      const gzp = i >= 1 ? gaz[i - 1]! : 1;
+      const gzn = i + 1 < n ? gaz[i + 1]! : 1;
       const info = infos[i]!;
-      const docFlag = info.cap ? 1 + (doc.lowerSeen.has(info.lower) ? 1 : 0) + (doc.capMidSeen.has(info.lower) ? 2 : 0) : 0;
+      const docFlag = info.cap ? 1 + (lowerSeen.has(info.lower) ? 1 : 0) + (capMidSeen.has(info.lower) ? 2 : 0) : 0;
       const b = i * N_STATIC;
       if (!skipWord) {
         out[b] = 1;
@@ -349,10 +355,8 @@ export class FeatureExtractor {
       }
       if (!skipWord) {
         // Neighbour-only templates, role by role: p1, n1, p2, n2 (same hashes as neighbourRows).
-        const r = this.roleTmp;
-        const roleOf = [p1, n1, p2, n2];
         for (let role = 0; role < 4; role++) {
-          this.neighbourRows(roleOf[role]!, r, 0);
+          this.neighbourRows(role === 0 ? p1 : role === 1 ? n1 : role === 2 ? p2 : n2, r, 0);
           const { start, count } = NEIGH_ROLES[role]!;
           for (let k = start; k < start + count; k++) out[b + N_WORD + k] = r[k]!;
         }
@@ -364,10 +368,10 @@ export class FeatureExtractor {
       out[o++] = mix(mix(20, c[A_SH]!), n1[A_SH]!);
       out[o++] = mix(mix(30, p1[A_CL + 1]!), c[A_CL + 1]!);
       out[o++] = mix(mix(94, c[A_CL + 1]!), n1[A_CL + 1]!);
-      out[o++] = mix(31, gz(i));
-      out[o++] = mix(32, gz(i - 1));
-      out[o++] = mix(33, gz(i + 1));
-      out[o++] = mix(mix(34, gz(i)), c[A_SH]!);
+      out[o++] = mix(31, gzi);
+      out[o++] = mix(32, gzp);
+      out[o++] = mix(33, gzn);
+      out[o++] = mix(mix(34, gzi), c[A_SH]!);
       out[o++] = mix(mix(35, i === 0 ? 1 : 0), c[A_SH]!);
       out[o++] = mix(mix(36, docFlag + (i === 0 ? 8 : 0)), c[A_SH]!);
       out[o++] = mix(mix(37, headline), c[A_CL + 1]!);
@@ -378,10 +382,10 @@ export class FeatureExtractor {
       out[o++] = mix(mix(46, capRun[i]!), c[A_CL + 1]!);
       out[o++] = mix(mix(47, p1[A_W]!), c[A_W]!);
       out[o++] = mix(mix(48, c[A_W]!), n1[A_W]!);
-      out[o++] = mix(mix(49, gz(i)), c[A_CL + 1]!);
+      out[o++] = mix(mix(49, gzi), c[A_CL + 1]!);
       out[o++] = mix(mix(220, p1[A_GC + 1]!), c[A_GC + 1]!);
       out[o++] = mix(mix(221, c[A_GC + 1]!), n1[A_GC + 1]!);
-      out[o++] = mix(mix(222, gz(i)), c[A_GK]!);
+      out[o++] = mix(mix(222, gzi), c[A_GK]!);
       if (!skipWord) for (let k = b; k < b + N_WORD; k++) out[k] = (out[k]! & mask) * NL;
       for (let k = b + N_WORD + N_NEIGH; k < b + N_STATIC; k++) out[k] = (out[k]! & mask) * NL;
     }

@@ -13,7 +13,7 @@ import { layer, type Doc } from '../../doc/doc.js';
 import { capitalCountry, countryFor } from './gazetteer.js';
 import { bilouChunks, TYPES } from './labels.js';
 import { loadTagger, modelFiles } from './model.js';
-import { type MentionCandidate, type Sentenced, type WordTok, candidateText } from './news/candidate.js';
+import { type MentionCandidate, type Sentenced, type WordTok, candidateText, lowerText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
@@ -47,7 +47,7 @@ export function extractEntities(
     for (let i = snt.tokenStart; i < snt.tokenEnd; i++) {
       const t = tokens[i]!;
       const tt = text.slice(t.start, t.end);
-      toks.push({ text: tt, start: t.start, end: t.end, sentence: si });
+      toks.push({ text: tt, start: t.start, end: t.end, sentence: si, lower: lowerText(tt) });
       w.push(tt);
     }
     words.push(w);

@@ -111,7 +111,7 @@ export class Tagger {
   }
 
   /** Token i's label-independent static scores: precomputed (frozen tagger) or summed over its rows. */
-  private static staticScores(out: Float64Array, i: number, sc: Float64Array | undefined, stat: Int32Array | undefined, W: Float32Array): void {
+  private static staticScores(out: Float64Array, i: number, sc: Int32Array | undefined, stat: Int32Array | undefined, W: Float32Array): void {
     if (sc) {
       for (let y = 0; y < N_LABELS; y++) out[y] = sc[i * N_LABELS + y]!;
     } else {
@@ -144,6 +144,7 @@ export class Tagger {
   }
 
   private readonly roleRows = new Int32Array(N_NEIGH);
+  private statBuf = new Int32Array(0);
   private ctxBuf = new Int32Array(0);
 
   /**
@@ -234,12 +235,16 @@ export class Tagger {
     const W = dense ?? (this.weights instanceof Float32Array ? this.weights : new Float32Array(0));
     const cached = C !== undefined;
     const stats: Int32Array[] = [];
-    const statScores: Float64Array[] = [];
+    const statScores: Int32Array[] = [];
     // One buffer for every sentence's static scores (views per sentence): a typed array per sentence
     // costs an allocation each, which dominated on long documents.
     let tokens = 0;
     for (const s of sentences) tokens += s.length;
-    const statAll = cached ? new Float64Array(tokens * N_LABELS) : undefined;
+    // Reused across documents (the views below live only until this call returns): allocating and
+    // zeroing tokens x labels doubles per document showed up in the collector's time. Static scores are
+    // sums of int16 weights over at most N_STATIC rows, exact in int32 (and cheaper to add there).
+    if (cached && this.statBuf.length < tokens * N_LABELS) this.statBuf = new Int32Array(2 * tokens * N_LABELS);
+    const statAll = cached ? this.statBuf : undefined;
     let statOff = 0;
     for (let si = 0; si < sentences.length; si++) {
       const words = sentences[si]!;
@@ -298,7 +303,7 @@ export class Tagger {
     infos: readonly WordInfo[][],
     C: CompactWeights,
     doc: DocContext,
-    statScores: readonly Float64Array[],
+    statScores: readonly Int32Array[],
     first: Int32Array[] | undefined,
     preds: readonly Int32Array[],
     /** tokens in the document */
@@ -341,7 +346,7 @@ export class Tagger {
     C: CompactWeights | undefined,
     doc: DocContext,
     stat: Int32Array | undefined,
-    sc: Float64Array | undefined,
+    sc: Int32Array | undefined,
     firstPred: Int32Array | undefined,
     K: number,
   ): Int32Array {
@@ -477,7 +482,7 @@ export class Tagger {
     C: CompactWeights | undefined,
     doc: DocContext,
     stats: readonly Int32Array[],
-    statScores: readonly Float64Array[],
+    statScores: readonly Int32Array[],
     /** first-pass labels: the history is then fixed (whole document) rather than growing */
     first: Int32Array[] | undefined,
     train: TrainStep | undefined,

@@ -7,6 +7,8 @@ export interface WordTok {
   readonly end: number;
   /** index of the sentence this token belongs to */
   readonly sentence: number;
+  /** `lower(text)`, computed once where the tokens are made (the refiners ask for it over and over) */
+  readonly lower?: string;
 }
 
 export interface MentionCandidate {
@@ -39,7 +41,13 @@ export interface Sentenced {
 }
 
 export function lower(t: WordTok | undefined): string {
-  return t ? t.text.toLowerCase().replace(/[’‘]/g, "'") : '';
+  return t ? (t.lower ?? lowerText(t.text)) : '';
+}
+
+/** A token text lowercased, with curly single quotes made straight. */
+export function lowerText(text: string): string {
+  const l = text.toLowerCase();
+  return l.includes('’') || l.includes('‘') ? l.replace(/[’‘]/g, "'") : l;
 }
 
 export function isPossessive(t: WordTok | undefined): boolean {
