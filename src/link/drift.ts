@@ -15,7 +15,7 @@ import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { isRate, metricOf, roundsTo } from './count-slots.js';
+import { isConversion, isRate, metricOf, roundsTo } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -72,8 +72,14 @@ export function sameQuotedWords(a: string, b: string): boolean {
 export function topicPolarity(text: string, topic: RegExp): boolean | null {
   const m = topic.exec(text);
   if (!m) return null;
+  // "suited the rail memorandum but not the tariff deal": a contrast leaves the topic out of what is said, and
+  // neither states nor denies it
+  if (CONTRAST_NOT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DENIAL_VERB.test(text.slice(0, m.index))) return null;
   return negatedAt(text, m.index, NEGATED) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
+
+/** "but not (the) X", "and not X", "rather than X": X set apart in a contrast, not denied. */
+const CONTRAST_NOT = /(?:\b(?:but|and|or)\s+not|\brather\s+than|\binstead\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** One word per family, so that a change of wording is no change of certainty ("intention" / "intended"). */
 const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
@@ -305,6 +311,9 @@ const COUNTS_NOUN = 'count-noun';
 /** A target, not a figure reached: "aims to vaccinate 350,000", "plan to call 40 witnesses". */
 const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)\s+to\b|\b(?:target|goal|aim)\s+(?:of|is|was)\b/i;
 
+/** A supply and whom it is for ("vaccine for 350,000 people", "food rations for 2,000 families"): its size, no count reached. */
+const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|tents|aid|water)\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?$/iu;
+
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
 /** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
@@ -322,8 +331,11 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   // a target is compared with nothing: the number reached is another slot (docs/story-corpus.md, rule 8)
   const at = sentence.indexOf(x.text);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
+  // a conversion ("40 million pula ($2.9 million)") restates the amount before it
+  if (isConversion(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
   if (!x.unit.startsWith(VOTE_UNIT) && voteSentences.has(sentenceKey(x))) return false;
   const year = x.day ? Number(x.day.slice(0, 4)) : null;
@@ -386,10 +398,13 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // two new figures of one day in one report are two sources' counts: the nearest is the other side, whatever
     // its words (one restating an earlier report's figure leaves the comparison with that report)
     const sameReportDay = obs[nearest]!.article === q.article && obs[nearest]!.day !== null && obs[nearest]!.day === q.day && firstFigure.get(figure(nearest)) === nearest;
-    const chosen = sameReportDay ? nearest : (sameWords ?? headline);
+    // words decide only where they say more than the unit ("non-tariff barriers", not "barriers"): "more than 40
+    // patients" updates the latest report's "31" patients, not an older "23 patients" for sharing the bare noun
+    const byWords = sameWords !== null && singular(phrase) !== unit;
+    const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
-    const first = sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!;
+    const first = byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
     const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
