@@ -22,6 +22,13 @@ test(`${P} a topic is negated by a nearby negation or a governing denial verb, a
     { text: 'The ministry denied that the visit was moved but not postponed.', want: true },
   ];
   for (const c of cases) assert.equal(topicPolarity(c.text, POSTPONE), c.want, c.text);
+  // leaving an office is a topic like the others: a negated resignation denies it, a past one states it
+  const RESIGN = /\b(?:resign\w*|step(?:s|ped)? down)\b/i;
+  const resign: ReadonlyArray<{ text: string; want: boolean | null }> = [
+    { text: 'The minister has not offered his resignation.', want: true },
+    { text: 'The minister resigned on Tuesday.', want: false },
+  ];
+  for (const c of resign) assert.equal(topicPolarity(c.text, RESIGN), c.want, c.text);
 });
 
 test(`${P} a quantity drifts from where the earlier figure first appeared, not from a later copy of it; same figures make none`, () => {

@@ -45,6 +45,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'agree', pattern: /\b(?:agree\w*|deal|signed|sign)\b/i },
   { name: 'visit', pattern: /\b(?:visit\w*|trip)\b/i },
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
+  // leaving an office: "offered to resign" / "has not offered his resignation" / "resigned on Tuesday"
+  { name: 'resign', pattern: /\b(?:resign\w*|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down)\b/i },
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
@@ -618,6 +620,9 @@ const PAST_DENIAL = /\bhad\s+(?:(?:already|earlier|previously|repeatedly)\s+)?(?
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
 
+/** A demand or call for what follows: "demanded the resignation of", "calls for his resignation", "urged … to resign". */
+const DEMAND = /\b(?:demand(?:s|ed|ing)?|calls?\s+for|called\s+for|calling\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)\s+for)\b[^.,;]{0,30}$/i;
+
 /**
  * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
  * when the content names no topic (a content read wrong: "…has been postponed, an official told The Steppe
@@ -635,6 +640,8 @@ function polarOf(x: WordedVersion): PolarVersion | null {
   const text = content ? x.v.text : x.v.evidence.text;
   const at = found.topic.pattern.exec(text)!.index;
   if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
+  // a demand for it ("demanded his resignation", "rejected calls for his resignation") neither states nor denies it
+  if (DEMAND.test(text.slice(Math.max(0, at - 40), at))) return null;
   // "denied reports that the visit had been postponed": the cue denies what the content states
   const denies = content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity;
   // a denial told in the past perfect recaps one made before ("X had denied in August that …"): no new denial
