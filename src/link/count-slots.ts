@@ -14,6 +14,18 @@ export function isRate(x: QuantityObservation): boolean {
   return at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length));
 }
 
+/**
+ * Before an amount, another amount and an opening parenthesis: the amount converts that one into another
+ * currency or measure ("40 million pula ($2.9 million)", "90 km (56 miles)"), a restatement and no count of its own.
+ */
+const CONVERTS = /\d[\d.,]*(?:\s+[\p{L}.-]+){0,3}\s*\(\s*(?:(?:about|around|roughly|nearly|almost|approximately|some|over|at least|more than)\s+)?$/u;
+
+/** Whether an amount is a conversion of the amount before it, in parentheses. */
+export function isConversion(x: QuantityObservation): boolean {
+  const at = x.evidence.text.indexOf(x.text);
+  return at > 0 && CONVERTS.test(x.evidence.text.slice(Math.max(0, at - 60), at));
+}
+
 /** Words that make a figure a rounded one: "nearly 300", "about 1,200", "almost 40". */
 const ROUNDING = /\b(?:nearly|almost|about|around|roughly|approximately|some|close to|just (?:under|over|below|above))\b/i;
 /** How far (fraction of the figure) a precise figure may lie from a rounded one and still be the same count. */

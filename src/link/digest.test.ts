@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
-import { candidateEntities, notBeforeAt, pastTimesShared, type DigestEvent } from './digest.js';
+import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -60,4 +60,19 @@ test('link/digest: an undated happening takes the past time of another in its se
   ];
   for (const c of cases) assert.deepEqual(pastTimesShared(c.events, day).map((e) => e.time?.window?.from ?? null), c.want, c.why);
   assert.equal(pastTimesShared([ev('caved', 0, {})], null)[0]!.time, null, 'no report day, nothing shared');
+});
+
+test('link/digest: a trigger in a past form of its lemma ("resigned", "sworn"), not its noun or base form', () => {
+  const cases: ReadonlyArray<[string, string, boolean]> = [
+    ['resigned', 'resign', true],
+    ['sworn', 'sworn', true],
+    ['appointed', 'appoint', true],
+    ['named', 'name', true],
+    // negatives
+    ['resignation', 'resign', false],
+    ['resign', 'resign', false],
+    ['appointment', 'appoint', false],
+    ['need', 'need', false],
+  ];
+  for (const [trigger, lemma, want] of cases) assert.equal(pastForm(trigger, lemma), want, trigger);
 });

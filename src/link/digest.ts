@@ -116,6 +116,30 @@ export interface ReportMeta {
   readonly nearDupOf: number | null;
 }
 
+/** Past forms that do not end in -ed ("was sworn in", "won", "fled"). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['sworn', 'swore', 'won', 'fled', 'began', 'begun', 'stood', 'struck', 'broke', 'broken', 'sold', 'bought', 'fought', 'led', 'met', 'chose', 'chosen', 'forgave', 'forgiven']);
+
+/** Whether a trigger is a past form of its lemma: "resigned" of resign, "sworn" of swear (not "resignation"). */
+export function pastForm(trigger: string, lemma: string): boolean {
+  const t = trigger.toLowerCase();
+  if (IRREGULAR_PAST.has(t)) return true;
+  if (t === lemma.toLowerCase()) return false;
+  return (/ed$/.test(t) && t.startsWith(lemma.toLowerCase().replace(/e$/, '').slice(0, 4)));
+}
+
+/**
+ * A change of office the events layer gives no status of its own (a resignation, an appointment, a swearing-in:
+ * POLITICAL events outside the families whose phases say where they stand) that the report tells, on the record,
+ * in a past form ("resigned on Tuesday", "was sworn in on Friday"): it has happened, as the layer's "occurred"
+ * says of the kinds it knows (an arrest, a collapse). Deals and speech acts ("agreed", "rejected") are left as
+ * the layer reads them: they are so often what someone claims.
+ */
+const OFFICE_TYPE = 'POLITICAL';
+
+function toldAsPast(v: EventView): boolean {
+  return v.type === OFFICE_TYPE && !v.family && v.modality === 'asserted' && v.mentions.some((m) => m.modality === 'asserted' && pastForm(m.trigger, v.lemma));
+}
+
 export function dayOf(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
@@ -289,7 +313,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       actors: keys(v.source),
       places: keys(v.place),
       time: digestTime(v.time, text, evidenceAt),
-      status: v.status ?? null,
+      status: v.status ?? (toldAsPast(v) ? 'occurred' : null),
       ...(v.family ? { family: v.family } : {}),
       ...(v.phase ? { phase: v.phase } : {}),
       modality: v.modality,

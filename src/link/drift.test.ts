@@ -16,8 +16,19 @@ test(`${P} a topic is negated by a nearby negation or a governing denial verb, a
     { text: 'Officials dismissed a website’s claim that the trip had been put off until the autumn.', want: true },
     { text: 'The website reported that the trip had been put off until the autumn.', want: false },
     { text: 'Preparations are continuing according to plan.', want: null },
+    // a contrast sets the topic apart: it neither states nor denies it
+    { text: 'The ministry changed the venue of the visit rather than postponing it.', want: null },
+    { text: 'Officials said the summit was moved to Astana but not postponed.', want: null },
+    { text: 'The ministry denied that the visit was moved but not postponed.', want: true },
   ];
   for (const c of cases) assert.equal(topicPolarity(c.text, POSTPONE), c.want, c.text);
+  // leaving an office is a topic like the others: a negated resignation denies it, a past one states it
+  const RESIGN = /\b(?:resign\w*|step(?:s|ped)? down)\b/i;
+  const resign: ReadonlyArray<{ text: string; want: boolean | null }> = [
+    { text: 'The minister has not offered his resignation.', want: true },
+    { text: 'The minister resigned on Tuesday.', want: false },
+  ];
+  for (const c of resign) assert.equal(topicPolarity(c.text, RESIGN), c.want, c.text);
 });
 
 test(`${P} a quantity drifts from where the earlier figure first appeared, not from a later copy of it; same figures make none`, () => {
@@ -381,5 +392,37 @@ test(`${P} certainty findings along an event's timeline: one per change of modal
     const event: TrackedEvent = { id: 'e1', story: 1, type: 'ECONOMY', lemma: 'cut', label: 'cut', participants: [], actors: [], places: [], when: null, firstSeen: null, members, timeline: c.steps, status: null };
     const found = findDrift([], { events: [event], claims: [], quantities: [] }, c.article).filter((f) => f.kind === 'certainty');
     assert.deepEqual(found.map((f) => f.versions), c.want, c.name);
+  }
+});
+
+test(`${P} a conversion in parentheses, a supply's size and a bare noun shared with an older figure do not pick the versions`, () => {
+  const said = (article: number, text: string, low: number, high: number, unit: string, sentence: string): QuantityObservation => {
+    const start = article * 1000 + sentence.indexOf(text);
+    return { article, day: `2025-03-0${article}`, outlet: `Outlet ${article}`, source: null, text, low, high, unit, evidence: { article, start, end: start + sentence.length, text: sentence } };
+  };
+  const L1 = 'The contract cost the public 40 million pula ($2.9 million), police said.';
+  const L2 = 'The loss to the public came to 61 million pula ($4.4 million), prosecutors said.';
+  const cases: ReadonlyArray<{ name: string; obs: QuantityObservation[]; want: Array<[string, string]> }> = [
+    {
+      name: 'a currency conversion restates the amount before it: only the pula figures drift',
+      obs: [said(1, '40 million pula', 4e7, 4e7, 'BWP', L1), said(1, '$2.9 million', 2.9e6, 2.9e6, 'USD', L1), said(2, '61 million pula', 6.1e7, 6.1e7, 'BWP', L2), said(2, '$4.4 million', 4.4e6, 4.4e6, 'USD', L2)],
+      want: [['40 million pula', '61 million pula']],
+    },
+    {
+      name: 'negative: doses for 350,000 people are a supply, not the people a campaign reached',
+      obs: [said(1, '350,000 people', 350000, 350000, 'person', 'Oral cholera vaccine for 350,000 people arrived on Friday.'), said(2, '331,000 people', 331000, 331000, 'person', 'The campaign reached 331,000 people.')],
+      want: [],
+    },
+    {
+      name: 'the bare noun "patients" decides nothing: "more than 40 patients" updates the latest "31", not the older "23 patients"',
+      obs: [said(1, '23 patients', 23, 23, 'patient', 'After 23 patients fell seriously ill, the opposition spoke.'), said(2, '31', 31, 31, 'patient', 'The number of patients harmed has risen to 31, she said.'), said(3, 'More than 40 patients', 41, Infinity, 'patient', 'More than 40 patients have now been harmed.')],
+      want: [['31', 'More than 40 patients']],
+    },
+  ];
+  for (const c of cases) {
+    const last = c.obs[c.obs.length - 1]!.article;
+    const found = findDrift([], { events: [], claims: [], quantities: c.obs }, last).filter((f) => f.kind === 'quantity');
+    const text = (e: { article: number; start: number }): string => c.obs.find((o) => o.article === e.article && o.evidence.start === e.start)!.text;
+    assert.deepEqual(found.map((f) => [text(f.a), text(f.b)]), c.want, c.name);
   }
 });

@@ -15,7 +15,7 @@ import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { isRate, metricOf, roundsTo } from './count-slots.js';
+import { isConversion, isRate, metricOf, roundsTo } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -45,6 +45,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'agree', pattern: /\b(?:agree\w*|deal|signed|sign)\b/i },
   { name: 'visit', pattern: /\b(?:visit\w*|trip)\b/i },
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
+  // leaving an office: "offered to resign" / "has not offered his resignation" / "resigned on Tuesday"
+  { name: 'resign', pattern: /\b(?:resign\w*|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down)\b/i },
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
@@ -72,8 +74,14 @@ export function sameQuotedWords(a: string, b: string): boolean {
 export function topicPolarity(text: string, topic: RegExp): boolean | null {
   const m = topic.exec(text);
   if (!m) return null;
+  // "suited the rail memorandum but not the tariff deal": a contrast leaves the topic out of what is said, and
+  // neither states nor denies it
+  if (CONTRAST_NOT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DENIAL_VERB.test(text.slice(0, m.index))) return null;
   return negatedAt(text, m.index, NEGATED) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
+
+/** "but not (the) X", "and not X", "rather than X": X set apart in a contrast, not denied. */
+const CONTRAST_NOT = /(?:\b(?:but|and|or)\s+not|\brather\s+than|\binstead\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** One word per family, so that a change of wording is no change of certainty ("intention" / "intended"). */
 const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
@@ -305,6 +313,9 @@ const COUNTS_NOUN = 'count-noun';
 /** A target, not a figure reached: "aims to vaccinate 350,000", "plan to call 40 witnesses". */
 const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)\s+to\b|\b(?:target|goal|aim)\s+(?:of|is|was)\b/i;
 
+/** A supply and whom it is for ("vaccine for 350,000 people", "food rations for 2,000 families"): its size, no count reached. */
+const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|tents|aid|water)\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?$/iu;
+
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
 /** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
@@ -322,8 +333,11 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   // a target is compared with nothing: the number reached is another slot (docs/story-corpus.md, rule 8)
   const at = sentence.indexOf(x.text);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
+  // a conversion ("40 million pula ($2.9 million)") restates the amount before it
+  if (isConversion(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
   if (!x.unit.startsWith(VOTE_UNIT) && voteSentences.has(sentenceKey(x))) return false;
   const year = x.day ? Number(x.day.slice(0, 4)) : null;
@@ -386,10 +400,13 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // two new figures of one day in one report are two sources' counts: the nearest is the other side, whatever
     // its words (one restating an earlier report's figure leaves the comparison with that report)
     const sameReportDay = obs[nearest]!.article === q.article && obs[nearest]!.day !== null && obs[nearest]!.day === q.day && firstFigure.get(figure(nearest)) === nearest;
-    const chosen = sameReportDay ? nearest : (sameWords ?? headline);
+    // words decide only where they say more than the unit ("non-tariff barriers", not "barriers"): "more than 40
+    // patients" updates the latest report's "31" patients, not an older "23 patients" for sharing the bare noun
+    const byWords = sameWords !== null && singular(phrase) !== unit;
+    const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
-    const first = sameWords === null ? firstFigure.get(figure(chosen))! : firstPhrase.get(phraseKey(chosen))!;
+    const first = byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
     const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
@@ -603,6 +620,9 @@ const PAST_DENIAL = /\bhad\s+(?:(?:already|earlier|previously|repeatedly)\s+)?(?
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
 
+/** A demand or call for what follows: "demanded the resignation of", "calls for his resignation", "urged … to resign". */
+const DEMAND = /\b(?:demand(?:s|ed|ing)?|calls?\s+for|called\s+for|calling\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)\s+for)\b[^.,;]{0,30}$/i;
+
 /**
  * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
  * when the content names no topic (a content read wrong: "…has been postponed, an official told The Steppe
@@ -620,6 +640,8 @@ function polarOf(x: WordedVersion): PolarVersion | null {
   const text = content ? x.v.text : x.v.evidence.text;
   const at = found.topic.pattern.exec(text)!.index;
   if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
+  // a demand for it ("demanded his resignation", "rejected calls for his resignation") neither states nor denies it
+  if (DEMAND.test(text.slice(Math.max(0, at - 40), at))) return null;
   // "denied reports that the visit had been postponed": the cue denies what the content states
   const denies = content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity;
   // a denial told in the past perfect recaps one made before ("X had denied in August that …"): no new denial

@@ -19,6 +19,9 @@ const time = (text: string, value: string | null, notBefore = false): DigestEven
 test(`${P} per-report readings map to the reader's statuses`, () => {
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: { status: 'invited' }, want: 'invited', why: 'an invitation' },
+    { e: { type: 'POLITICAL', lemma: 'resign', modality: 'planned', cues: ['offered to', 'not'], time: time('Tuesday night', '2025-02-04') }, want: 'denied', why: 'a plan reported and a mention of it negated: a claim and its denial' },
+    { e: { type: 'POLITICAL', lemma: 'resign', modality: 'planned', cues: ['offered to'], time: time('Tuesday night', '2025-02-04') }, want: 'dates-announced', why: 'negative: a plan with no negated mention keeps its date' },
+    { e: { type: 'LEGAL', lemma: 'charge', modality: 'expected', cues: ['not'], sentences: [said('He has not yet been charged, but prosecutors expect to charge him.')] }, want: 'expected', why: 'negative: what has not happened yet is no denial, and the plan stands' },
     { e: { status: 'anticipated', time: time('soon', 'FUTURE_REF') }, want: 'expected', why: 'vague future' },
     { e: { status: 'anticipated', time: time('the election', null, true) }, want: 'expected-not-before', why: '"not before"' },
     { e: { status: 'anticipated', time: time('April 8', '2025-04-08') }, want: 'dates-announced', why: 'a dated plan' },

@@ -263,6 +263,9 @@ const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
 
 /** `day`: the report's day, which tells a warning still in force from one long over. */
+/** A cue that negates a mention of the event ("not", "never", "denied"). */
+const NEGATION_CUE = /^(?:not|no|never|denied|denies|deny)$/i;
+
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
@@ -295,6 +298,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   }
   // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
+  // a plan no status was read for ("had offered to resign", two officials said) and a mention of it the report
+  // negates ("The minister has not offered his resignation"): a claim and its denial, about the event itself
+  if (e.status === null && (e.modality === 'planned' || e.modality === 'expected') && e.cues.some((c) => NEGATION_CUE.test(c)) && !e.sentences.some((x) => NOT_SO_FAR.test(x.text))) return 'denied';
   switch (e.status) {
     case 'invited':
       return 'invited';
