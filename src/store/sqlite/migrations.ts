@@ -365,6 +365,17 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
     sql: '',
     after: markRebuiltDigests,
   },
+  {
+    id: 14,
+    name: 'content hashes as their 32 digest bytes',
+    // An ingest hash (sha256: and 64 hex digits) took 71 bytes in the row and 71 in its unique index;
+    // its digest takes 32 in each (../hash-codec.ts). Any other spelling stays text, as it came.
+    sql: `
+      UPDATE articles SET content_hash = unhex(substr(content_hash, 8))
+        WHERE typeof(content_hash) = 'text' AND length(content_hash) = 71 AND substr(content_hash, 1, 7) = 'sha256:'
+          AND substr(content_hash, 8) NOT GLOB '*[^0-9a-f]*';
+    `,
+  },
 ];
 
 /** Migration 13: each stored digest that the store rebuilds exactly, as its mark, a batch at a time. */

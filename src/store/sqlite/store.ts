@@ -15,6 +15,7 @@ import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { nearDupBands, signatureColumn, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { packText, unpackText, type StoredText } from '../text-codec.js';
+import { hashColumn, hashFromColumn } from '../hash-codec.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
   AppliedMigration,
@@ -63,7 +64,7 @@ interface ArticleRow {
   id: number;
   url: string | null;
   canonical_url: string | null;
-  content_hash: string;
+  content_hash: Buffer | string;
   outlet: string | null;
   title: string | null;
   byline: string;
@@ -186,7 +187,7 @@ export class SqliteStore implements Store {
           .run({
             url: article.url,
             canonical_url: article.canonicalUrl,
-            content_hash: article.contentHash,
+            content_hash: hashColumn(article.contentHash),
             outlet,
             title: article.title,
             byline: JSON.stringify(article.byline),
@@ -240,7 +241,7 @@ export class SqliteStore implements Store {
 
   findByContentHash(hash: string): Promise<StoredArticle | null> {
     return this.readCall('read article', () => {
-      const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hash) as ArticleRow | undefined;
+      const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hashColumn(hash)) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
   }
@@ -597,7 +598,7 @@ export class SqliteStore implements Store {
   }
 
   private findExisting(article: NewArticle): InsertResult | null {
-    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as
+    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(hashColumn(article.contentHash)) as
       | { id: number }
       | undefined;
     if (byHash) return { id: byHash.id, created: false, matchedBy: 'content_hash' };
@@ -629,7 +630,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     id: r.id,
     url: r.url,
     canonicalUrl: r.canonical_url,
-    contentHash: r.content_hash,
+    contentHash: hashFromColumn(r.content_hash),
     outlet: r.outlet,
     title: r.title,
     byline: JSON.parse(r.byline) as string[],
