@@ -454,7 +454,7 @@ test('sqlite: content hashes are stored as digest bytes; hashes stored before mi
   raw.close();
   const s = await openStore(path);
   try {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [14]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [14, 15]);
     const db = connection(s);
     assert.deepEqual(db.prepare('SELECT typeof(content_hash) || length(content_hash) FROM articles ORDER BY id').pluck().all(), ['blob32', 'text9', 'text71', 'text73']);
     for (const [i, h] of hashes.entries()) {
@@ -466,6 +466,35 @@ test('sqlite: content hashes are stored as digest bytes; hashes stored before mi
     const { id } = await s.insertArticle(article({ contentHash: contentHash('Another report.'), text: 'Another report.' }), []);
     assert.equal(db.prepare('SELECT length(content_hash) FROM articles WHERE id = ?').pluck().get(id), 32, 'a new ingest hash is written as its digest');
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+  } finally {
+    await s.close();
+  }
+});
+
+test('sqlite: creation times are six bytes; times stored before migration 15 are converted, others kept; full-text segments merge two at a time', async () => {
+  const times = ['2024-01-01T00:00:00.000Z', '1969-12-31T23:59:59.500Z', '2024-02-30T00:00:00.000Z', '2024-01-01 00:00:00', '9999-12-31T23:59:59.999Z', 'yesterday'];
+  const path = freshPath();
+  const raw = new Database(path);
+  registerTextFunction(raw);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 15) }]);
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, created_at) VALUES (?, 'Talks resume.', ?)`);
+  for (const [i, t] of times.entries()) put.run(`h${i}`, t);
+  raw.close();
+  const s = await openStore(path);
+  try {
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15]);
+    const db = connection(s);
+    assert.deepEqual(db.prepare('SELECT typeof(created_at) FROM articles ORDER BY id').pluck().all(), ['blob', 'blob', 'text', 'text', 'text', 'text'], 'only real dates in the store\'s own spelling are converted');
+    for (const [i, t] of times.entries()) assert.equal((await s.getArticle(i + 1))!.createdAt, t, `article ${i + 1} reads back its time`);
+    assert.equal((await s.search('talks')).total, 6, 'the index still finds every row');
+    const before = Date.now();
+    const { id } = await s.insertArticle(article({ contentHash: 'new', text: 'Another report.' }), []);
+    const stored = (await s.getArticle(id))!.createdAt;
+    assert.equal(db.prepare('SELECT length(created_at) FROM articles WHERE id = ?').pluck().get(id), 6);
+    assert.match(stored, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.ok(Date.parse(stored) >= before - 1 && Date.parse(stored) <= Date.now() + 1, 'stamped now');
+    assert.equal(db.prepare("SELECT v FROM articles_fts_config WHERE k = 'automerge'").pluck().get(), 2);
+    db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
   } finally {
     await s.close();
   }

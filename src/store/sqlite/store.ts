@@ -16,6 +16,7 @@ import { nearDupBands, signatureColumn, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { packText, unpackText, type StoredText } from '../text-codec.js';
 import { hashColumn, hashFromColumn } from '../hash-codec.js';
+import { createdAtColumn, createdAtFromColumn } from './created-at.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
   AppliedMigration,
@@ -81,7 +82,8 @@ interface ArticleRow {
   near_dup_of: number | null;
   /** the mark of the text's own signature, bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
   signature: Buffer | string | null;
-  created_at: string;
+  /** six bytes of milliseconds since the epoch (./created-at.ts), or text in another spelling */
+  created_at: Buffer | string;
 }
 
 interface FeedRow {
@@ -202,7 +204,7 @@ export class SqliteStore implements Store {
             meta: JSON.stringify(article.meta),
             near_dup_of: article.nearDupOf,
             signature: signatureColumn(article.signature, article.text),
-            created_at: now(),
+            created_at: createdAtColumn(Date.now()),
           });
         const id = Number(info.lastInsertRowid);
         this.writeLayers(id, layers, article.text);
@@ -645,7 +647,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     meta: JSON.parse(r.meta) as Record<string, unknown>,
     nearDupOf: r.near_dup_of,
     signature: signatureHex(r.signature, text),
-    createdAt: r.created_at,
+    createdAt: createdAtFromColumn(r.created_at),
   };
 }
 
