@@ -60,3 +60,19 @@ test('near-dup: bucket keys are signed 32-bit integers, one per band, bands kept
   ];
   for (const c of cases) assert.equal(foldBandKey(c.key), c.want, c.name);
 });
+
+test('near-dup: the text is asked for only when the stored signature is the mark', () => {
+  const sig = signatureOf(WIRE.original);
+  const cases: Array<{ name: string; stored: Uint8Array | string | null; asks: boolean; want: string | null }> = [
+    { name: 'the mark', stored: signatureColumn(sig, WIRE.original) as Uint8Array, asks: true, want: sig },
+    { name: 'bytes', stored: signatureBytes(sig), asks: false, want: sig },
+    { name: 'text as it came', stored: 'not a signature', asks: false, want: 'not a signature' },
+    { name: 'none', stored: null, asks: false, want: null },
+  ];
+  for (const c of cases) {
+    let asked = 0;
+    const hex = signatureHex(c.stored, () => (asked++, WIRE.original));
+    assert.equal(hex, c.want, c.name);
+    assert.equal(asked, c.asks ? 1 : 0, `${c.name}: text asked for`);
+  }
+});

@@ -97,10 +97,13 @@ export function signatureColumn(hex: string | null, text: string): Buffer | stri
   return textSignatureMark(hex, text) ?? signatureBytes(hex) ?? hex;
 }
 
+/** The article's text, or how to get it: only a signature stored as the mark needs it (a stored text may need inflating first). */
+export type TextSource = string | (() => string);
+
 /** The hex of a stored signature: the mark (computed from `text`), bytes (signatureBytes) or the text kept as it came. */
-export function signatureHex(stored: Uint8Array | string | null, text: string): string | null {
+export function signatureHex(stored: Uint8Array | string | null, text: TextSource): string | null {
   if (stored === null || typeof stored === 'string') return stored;
-  if (isTextMark(stored)) return markedSignatureHex(stored, text);
+  if (isTextMark(stored)) return markedSignatureHex(stored, typeof text === 'string' ? text : text());
   return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength).toString('hex');
 }
 

@@ -12,6 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contentHash } from '../../ingest/dedupe/content-hash.js';
 import { ingestManifest } from '../../service/examples.js';
 import { linkArticle } from '../../service/stories.js';
 import { openStore } from '../../store/index.js';
@@ -61,7 +62,7 @@ async function fill(location: string): Promise<Fill> {
 }
 
 /**
- * A stored report written again as a new article (its own hash, no URL) with its stored layers, then
+ * A stored report written again as a new article (its own hash, in ingest's form; no URL) with its stored layers, then
  * linked as ingest links: what another report of this size and kind costs. Not marked as a copy, so
  * it gets every near-duplicate bucket row an original gets.
  */
@@ -69,7 +70,7 @@ async function storeAgain(store: Store, id: number, copy: number): Promise<void>
   const a = (await store.getArticle(id))!;
   const layers = await store.getLayers(id);
   const { id: created } = await store.insertArticle(
-    { ...a, contentHash: `${a.contentHash}#${copy}`, url: null, canonicalUrl: null, nearDupOf: null },
+    { ...a, contentHash: contentHash(`${a.contentHash}#${copy}`), url: null, canonicalUrl: null, nearDupOf: null },
     layers.map((l) => ({ name: l.name, annotator: l.annotator, version: l.version, data: l.data })),
   );
   await linkArticle(store, created);

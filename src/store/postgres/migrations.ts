@@ -297,6 +297,20 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
     sql: 'SELECT 1',
     after: markRebuiltDigests,
   },
+  {
+    id: 13,
+    name: 'content hashes as their 32 digest bytes',
+    // As SQLite's migration 14: an ingest hash (sha256: and 64 hex digits) took 71 bytes in the row and
+    // in its unique index; its digest takes 32. Any other spelling is a zero byte and its UTF-8, two
+    // zero bytes where that would make 32 (../hash-codec.ts hashToBytea).
+    sql: `
+      ALTER TABLE articles ALTER COLUMN content_hash TYPE BYTEA USING CASE
+        WHEN content_hash ~ '^sha256:[0-9a-f]{64}$' THEN decode(substr(content_hash, 8), 'hex')
+        WHEN octet_length(content_hash) = 31 THEN '\\x0000'::bytea || convert_to(content_hash, 'UTF8')
+        ELSE '\\x00'::bytea || convert_to(content_hash, 'UTF8')
+      END;
+    `,
+  },
 ];
 
 /** Migration 12: each stored digest that the store rebuilds exactly, as its mark, a batch at a time. */

@@ -6,6 +6,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../../errors.js';
+import { contentHash } from '../../ingest/dedupe/content-hash.js';
 import { article, signatureOf, WIRE } from '../contract/fixtures.js';
 import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
@@ -368,5 +369,34 @@ serverTest('postgres: a digest the store rebuilds is one byte; digests stored be
     }
   } finally {
     await client.end();
+  }
+});
+
+serverTest('postgres: content hashes are stored as digest bytes; hashes stored before migration 13 are converted, others kept', async () => {
+  const ingestHash = contentHash('Talks resume in Geneva.');
+  const hashes = [ingestHash, 'h-by-hand', ingestHash.toUpperCase(), 'x'.repeat(31), `${ingestHash}#2`];
+  const { schema, client } = await schemaBefore('hashes', 13);
+  try {
+    for (const h of hashes) await client.query(`INSERT INTO articles (content_hash, text, created_at) VALUES ($1, 'Talks resume.', '2024-01-01T00:00:00.000Z')`, [h]);
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  const check = new pg.Client({ connectionString: TEST_PG_URL });
+  await check.connect();
+  try {
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [13]);
+    const lengths = async (): Promise<number[]> => (await check.query<{ n: number }>(`SELECT octet_length(content_hash) AS n FROM ${schema}.articles ORDER BY id`)).rows.map((r) => r.n);
+    assert.deepEqual(await lengths(), [32, 10, 72, 33, 74]);
+    for (const [i, h] of hashes.entries()) {
+      assert.equal((await s.getArticle(i + 1))!.contentHash, h, `article ${i + 1} reads back its hash`);
+      assert.equal((await s.findByContentHash(h))?.id, i + 1, `found by ${h}`);
+      assert.deepEqual(await s.insertArticle(article({ contentHash: h, text: 'Other words entirely.' }), []), { id: i + 1, created: false, matchedBy: 'content_hash' });
+    }
+    await s.insertArticle(article({ contentHash: contentHash('Another report.'), text: 'Another report.' }), []);
+    assert.equal((await lengths()).at(-1), 32, 'a new ingest hash is written as its digest');
+  } finally {
+    await check.end();
+    await s.close();
   }
 });

@@ -44,6 +44,7 @@ import type {
 } from '../types.js';
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
 import { packJson, unpackJson } from '../layer-codec.js';
+import { hashFromBytea, hashToBytea } from '../hash-codec.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { packReport, unpackDigest, unpackTerms } from '../report-codec.js';
 import { materializeDigests, sourceOf, spanSource, SOURCE_COLUMNS, SOURCE_JOINS, type SourceRow } from './digests.js';
@@ -72,7 +73,7 @@ interface ArticleRow {
   id: number;
   url: string | null;
   canonical_url: string | null;
-  content_hash: string;
+  content_hash: Buffer;
   outlet: string | null;
   title: string | null;
   byline: string[];
@@ -185,7 +186,7 @@ export class PostgresStore implements Store {
         [
           article.url,
           article.canonicalUrl,
-          article.contentHash,
+          hashToBytea(article.contentHash),
           outlet,
           article.title,
           JSON.stringify(article.byline),
@@ -230,7 +231,7 @@ export class PostgresStore implements Store {
   }
 
   findByContentHash(hash: string): Promise<StoredArticle | null> {
-    return this.one('read article', `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.content_hash = $1`, [hash]);
+    return this.one('read article', `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.content_hash = $1`, [hashToBytea(hash)]);
   }
 
   getLayers(articleId: number, names?: readonly string[]): Promise<readonly StoredLayer[]> {
@@ -785,7 +786,7 @@ async function count(db: Db, sql: string, params: unknown[] = []): Promise<numbe
 }
 
 async function findExisting(db: Db, article: NewArticle): Promise<InsertResult | null> {
-  const byHash = (await db.query<{ id: number }>('SELECT id FROM articles WHERE content_hash = $1', [article.contentHash])).rows[0];
+  const byHash = (await db.query<{ id: number }>('SELECT id FROM articles WHERE content_hash = $1', [hashToBytea(article.contentHash)])).rows[0];
   if (byHash) return { id: byHash.id, created: false, matchedBy: 'content_hash' };
   if (article.canonicalUrl) {
     const byCanon = (await db.query<{ id: number }>('SELECT id FROM articles WHERE canonical_url = $1', [article.canonicalUrl])).rows[0];
@@ -861,7 +862,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     id: r.id,
     url: r.url,
     canonicalUrl: r.canonical_url,
-    contentHash: r.content_hash,
+    contentHash: hashFromBytea(r.content_hash),
     outlet: r.outlet,
     title: r.title,
     byline: r.byline,

@@ -60,7 +60,7 @@ interface StoredSignature {
 }
 
 function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
-  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature, unpackText(r.text))!, firstSeen: r.firstSeen }));
+  return rows.map((r) => ({ id: r.id, signature: signatureHex(r.signature, () => unpackText(r.text))!, firstSeen: r.firstSeen }));
 }
 
 /**
@@ -71,7 +71,7 @@ function readSignatures(rows: readonly StoredSignature[]): SignatureRow[] {
 export function deleteBands(db: Database.Database, articleId: number): void {
   const row = statement(db, 'SELECT signature, text FROM articles WHERE id = ?').get(articleId) as { signature: Buffer | string | null; text: StoredText } | undefined;
   if (!row) return;
-  const hex = signatureHex(row.signature, unpackText(row.text));
+  const hex = signatureHex(row.signature, () => unpackText(row.text));
   if (hex === null) return;
   let bands: number[];
   try {
@@ -105,7 +105,7 @@ export function backfillNearDupBands(db: Database.Database): void {
     for (const r of rows) {
       let bands: number[];
       try {
-        bands = nearDupBands(signatureHex(r.signature, unpackText(r.text))!);
+        bands = nearDupBands(signatureHex(r.signature, () => unpackText(r.text))!);
       } catch {
         continue;
       }

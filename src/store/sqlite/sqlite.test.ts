@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { findNearDuplicate } from '../../ingest/dedupe/near-dup.js';
 import { minhashSignature } from '../../ingest/dedupe/minhash.js';
+import { contentHash } from '../../ingest/dedupe/content-hash.js';
 import { article, coded, signatureOf, WIRE } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
 import type { Migration, Store, StoreModule } from '../types.js';
@@ -21,6 +22,7 @@ import { nearDupBands } from '../near-dup.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
 import { checkRebuiltArticles, checkStoredForms, oldArticles, unfoldedBands } from '../contract/rebuilt-rows.js';
 import { writeBands } from './near-dup.js';
+import { registerTextFunction } from './text-sql.js';
 import { rebuiltAndHandDigests } from '../contract/stories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
@@ -437,5 +439,63 @@ test('sqlite: a digest the store rebuilds is one byte; digests stored before mig
     assert.deepEqual(await again.linkedReports(ids), expected, 'every digest reads back as written');
   } finally {
     await again.close();
+  }
+});
+
+test('sqlite: content hashes are stored as digest bytes; hashes stored before migration 14 are converted, others kept', async () => {
+  const ingestHash = contentHash('Talks resume in Geneva.');
+  const hashes = [ingestHash, 'h-by-hand', ingestHash.toUpperCase(), `${ingestHash}#2`];
+  const path = freshPath();
+  const raw = new Database(path);
+  registerTextFunction(raw);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 14) }]);
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, created_at) VALUES (?, 'Talks resume.', '2024-01-01T00:00:00.000Z')`);
+  for (const h of hashes) put.run(h);
+  raw.close();
+  const s = await openStore(path);
+  try {
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [14, 15]);
+    const db = connection(s);
+    assert.deepEqual(db.prepare('SELECT typeof(content_hash) || length(content_hash) FROM articles ORDER BY id').pluck().all(), ['blob32', 'text9', 'text71', 'text73']);
+    for (const [i, h] of hashes.entries()) {
+      assert.equal((await s.getArticle(i + 1))!.contentHash, h, `article ${i + 1} reads back its hash`);
+      assert.equal((await s.findByContentHash(h))?.id, i + 1, `found by ${h}`);
+      assert.deepEqual(await s.insertArticle(article({ contentHash: h, text: 'Other words entirely.' }), []), { id: i + 1, created: false, matchedBy: 'content_hash' });
+    }
+    assert.equal(await s.findByContentHash(contentHash('Another report.')), null);
+    const { id } = await s.insertArticle(article({ contentHash: contentHash('Another report.'), text: 'Another report.' }), []);
+    assert.equal(db.prepare('SELECT length(content_hash) FROM articles WHERE id = ?').pluck().get(id), 32, 'a new ingest hash is written as its digest');
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+  } finally {
+    await s.close();
+  }
+});
+
+test('sqlite: creation times are six bytes; times stored before migration 15 are converted, others kept; full-text segments merge two at a time', async () => {
+  const times = ['2024-01-01T00:00:00.000Z', '1969-12-31T23:59:59.500Z', '2024-02-30T00:00:00.000Z', '2024-01-01 00:00:00', '9999-12-31T23:59:59.999Z', 'yesterday'];
+  const path = freshPath();
+  const raw = new Database(path);
+  registerTextFunction(raw);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 15) }]);
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, created_at) VALUES (?, 'Talks resume.', ?)`);
+  for (const [i, t] of times.entries()) put.run(`h${i}`, t);
+  raw.close();
+  const s = await openStore(path);
+  try {
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15]);
+    const db = connection(s);
+    assert.deepEqual(db.prepare('SELECT typeof(created_at) FROM articles ORDER BY id').pluck().all(), ['blob', 'blob', 'text', 'text', 'text', 'text'], 'only real dates in the store\'s own spelling are converted');
+    for (const [i, t] of times.entries()) assert.equal((await s.getArticle(i + 1))!.createdAt, t, `article ${i + 1} reads back its time`);
+    assert.equal((await s.search('talks')).total, 6, 'the index still finds every row');
+    const before = Date.now();
+    const { id } = await s.insertArticle(article({ contentHash: 'new', text: 'Another report.' }), []);
+    const stored = (await s.getArticle(id))!.createdAt;
+    assert.equal(db.prepare('SELECT length(created_at) FROM articles WHERE id = ?').pluck().get(id), 6);
+    assert.match(stored, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.ok(Date.parse(stored) >= before - 1 && Date.parse(stored) <= Date.now() + 1, 'stamped now');
+    assert.equal(db.prepare("SELECT v FROM articles_fts_config WHERE k = 'automerge'").pluck().get(), 2);
+    db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+  } finally {
+    await s.close();
   }
 });

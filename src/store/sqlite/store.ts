@@ -15,6 +15,8 @@ import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { nearDupBands, signatureColumn, signatureHex } from '../near-dup.js';
 import { clampPage } from '../paging.js';
 import { packText, unpackText, type StoredText } from '../text-codec.js';
+import { hashColumn, hashFromColumn } from '../hash-codec.js';
+import { createdAtColumn, createdAtFromColumn } from './created-at.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import type {
   AppliedMigration,
@@ -63,7 +65,7 @@ interface ArticleRow {
   id: number;
   url: string | null;
   canonical_url: string | null;
-  content_hash: string;
+  content_hash: Buffer | string;
   outlet: string | null;
   title: string | null;
   byline: string;
@@ -80,7 +82,8 @@ interface ArticleRow {
   near_dup_of: number | null;
   /** the mark of the text's own signature, bytes (signatureBytes), or text in a row written before migration 8 or in another spelling */
   signature: Buffer | string | null;
-  created_at: string;
+  /** six bytes of milliseconds since the epoch (./created-at.ts), or text in another spelling */
+  created_at: Buffer | string;
 }
 
 interface FeedRow {
@@ -186,7 +189,7 @@ export class SqliteStore implements Store {
           .run({
             url: article.url,
             canonical_url: article.canonicalUrl,
-            content_hash: article.contentHash,
+            content_hash: hashColumn(article.contentHash),
             outlet,
             title: article.title,
             byline: JSON.stringify(article.byline),
@@ -201,7 +204,7 @@ export class SqliteStore implements Store {
             meta: JSON.stringify(article.meta),
             near_dup_of: article.nearDupOf,
             signature: signatureColumn(article.signature, article.text),
-            created_at: now(),
+            created_at: createdAtColumn(Date.now()),
           });
         const id = Number(info.lastInsertRowid);
         this.writeLayers(id, layers, article.text);
@@ -240,7 +243,7 @@ export class SqliteStore implements Store {
 
   findByContentHash(hash: string): Promise<StoredArticle | null> {
     return this.readCall('read article', () => {
-      const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hash) as ArticleRow | undefined;
+      const row = this.sql('SELECT * FROM articles WHERE content_hash = ?').get(hashColumn(hash)) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
     });
   }
@@ -597,7 +600,7 @@ export class SqliteStore implements Store {
   }
 
   private findExisting(article: NewArticle): InsertResult | null {
-    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(article.contentHash) as
+    const byHash = this.sql('SELECT id FROM articles WHERE content_hash = ?').get(hashColumn(article.contentHash)) as
       | { id: number }
       | undefined;
     if (byHash) return { id: byHash.id, created: false, matchedBy: 'content_hash' };
@@ -629,7 +632,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     id: r.id,
     url: r.url,
     canonicalUrl: r.canonical_url,
-    contentHash: r.content_hash,
+    contentHash: hashFromColumn(r.content_hash),
     outlet: r.outlet,
     title: r.title,
     byline: JSON.parse(r.byline) as string[],
@@ -644,7 +647,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     meta: JSON.parse(r.meta) as Record<string, unknown>,
     nearDupOf: r.near_dup_of,
     signature: signatureHex(r.signature, text),
-    createdAt: r.created_at,
+    createdAt: createdAtFromColumn(r.created_at),
   };
 }
 
