@@ -121,8 +121,12 @@ export class Attachments {
   }
 }
 
-/** "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. */
-const NEW_THEN_OLD = /^[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
+/**
+ * "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. A
+ * comma-led ", up from" / ", compared with" hangs on the figure's whole clause, so it reaches further
+ * back ("60 companies had registered for the forum, up from the 40 …").
+ */
+const NEW_THEN_OLD = /^(?:[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)|[^;:.]{0,120}?,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)))\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
 /** "87 of the 150 seats": the part counts what the whole counts. */
 const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
 /** "from 94 to 110": the second figure revises the first. */

@@ -88,3 +88,29 @@ test(`${P} a bare object of a verb coordinated after a counted amount counts the
     assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), want, text);
   }
 });
+
+test(`${P} a comma-led "up from the N …" revises the sentence's earlier count across its clause, and counts the same thing`, () => {
+  const cases: ReadonlyArray<{ text: string; want: Array<[string, string]>; revises: Array<number | null> }> = [
+    {
+      text: 'The league said more than 20 clubs had applied for a licence to join the new division next season, up from the 12 that applied last year.',
+      want: [['more than 20 clubs', 'club'], ['12', 'club']],
+      revises: [1, null],
+    },
+    {
+      text: 'Officials counted 75 boats in the harbour on the morning of the regatta, compared with the 60 that came in 2023.',
+      want: [['75 boats', 'boat'], ['60', 'boat']],
+      revises: [1, null],
+    },
+    // negative: no comma-led cue, so a far figure is not a revision
+    {
+      text: 'The league said more than 20 clubs had applied for a licence to join the new division and 12 stadiums were ready.',
+      want: [['more than 20 clubs', 'club'], ['12 stadiums', 'stadium']],
+      revises: [null, null],
+    },
+  ];
+  for (const c of cases) {
+    const qs = annotate(c.text, { published: '2025-05-12' }).layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [c.text.slice(q.start, q.end), q.unit]), c.want, c.text);
+    assert.deepEqual(qs.map((q) => (q.revisionOf ? qs.findIndex((r) => r.id === q.revisionOf) : null)), c.revises, c.text);
+  }
+});
