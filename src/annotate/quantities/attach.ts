@@ -111,10 +111,14 @@ export class Attachments {
     return t ? { timex: t.id, value: t.value } : null;
   }
 
-  /** The innermost attribution whose content holds the quantity, and its claim. */
+  /**
+   * The innermost attribution whose content holds the quantity, and its claim. The number through its
+   * noun must lie inside; a qualifier before it need not, since a content span is sometimes cut at the
+   * number ("where more than [60 companies are expected]": the subject of a passive cue).
+   */
   claim(q: ReadQuantity, event: Event | null): { attribution: string | null; claim: string | null } {
     let best: ContentSpan | null = null;
-    for (const c of this.contents.containing(q.start, q.end)) if (!best || c.end - c.start < best.end - best.start) best = c;
+    for (const c of this.contents.containing(q.numberStart, q.end)) if (!best || c.end - c.start < best.end - best.start) best = c;
     if (best) return { attribution: best.attribution.id, claim: this.claimOf.get(best.attribution.id) ?? null };
     const inherited = this.propositions.containing(q.start, q.end).find((p) => !event || p.claim.events.includes(event.id));
     return { attribution: null, claim: inherited?.claim.id ?? null };

@@ -114,3 +114,21 @@ test(`${P} a comma-led "up from the N …" revises the sentence's earlier count 
     assert.deepEqual(qs.map((q) => (q.revisionOf ? qs.findIndex((r) => r.id === q.revisionOf) : null)), c.revises, c.text);
   }
 });
+
+test(`${P} a quantity whose qualifier lies just before an attribution's content still belongs to it`, () => {
+  const cases: ReadonlyArray<{ text: string; mention: string; attributed: boolean }> = [
+    // the passive cue's content starts at the number: the qualifier before it does not take the amount out
+    { text: 'The minister will open a trade fair on Friday, where more than 40 Turkish firms are expected, before flying home.', mention: 'more than 40 Turkish firms', attributed: true },
+    { text: 'Up to 300 delegates are expected at the summit.', mention: 'Up to 300 delegates', attributed: true },
+    { text: 'Officials said more than 40 firms would attend the fair.', mention: 'more than 40 firms', attributed: true },
+    // negative: the report's own statement has no attribution
+    { text: 'More than 40 firms attended the fair on Friday.', mention: 'More than 40 firms', attributed: false },
+  ];
+  for (const c of cases) {
+    const doc = annotate(c.text, { published: '2025-05-12' });
+    const qs = doc.layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => c.text.slice(q.start, q.end)), [c.mention], c.text);
+    assert.equal(qs[0]!.attribution !== null, c.attributed, c.text);
+    assert.equal(qs[0]!.claim !== null, c.attributed, c.text);
+  }
+});
