@@ -111,18 +111,26 @@ export class Attachments {
     return t ? { timex: t.id, value: t.value } : null;
   }
 
-  /** The innermost attribution whose content holds the quantity, and its claim. */
+  /**
+   * The innermost attribution whose content holds the quantity, and its claim. The number through its
+   * noun must lie inside; a qualifier before it need not, since a content span is sometimes cut at the
+   * number ("where more than [60 companies are expected]": the subject of a passive cue).
+   */
   claim(q: ReadQuantity, event: Event | null): { attribution: string | null; claim: string | null } {
     let best: ContentSpan | null = null;
-    for (const c of this.contents.containing(q.start, q.end)) if (!best || c.end - c.start < best.end - best.start) best = c;
+    for (const c of this.contents.containing(q.numberStart, q.end)) if (!best || c.end - c.start < best.end - best.start) best = c;
     if (best) return { attribution: best.attribution.id, claim: this.claimOf.get(best.attribution.id) ?? null };
     const inherited = this.propositions.containing(q.start, q.end).find((p) => !event || p.claim.events.includes(event.id));
     return { attribution: null, claim: inherited?.claim.id ?? null };
   }
 }
 
-/** "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. */
-const NEW_THEN_OLD = /^[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
+/**
+ * "rose to 110, up from 94", "slowed to 4.1% in May from 4.4%": the first figure revises the second. A
+ * comma-led ", up from" / ", compared with" hangs on the figure's whole clause, so it reaches further
+ * back ("60 companies had registered for the forum, up from the 40 …").
+ */
+const NEW_THEN_OLD = /^(?:[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)|[^;:.]{0,120}?,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)))\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
 /** "87 of the 150 seats": the part counts what the whole counts. */
 const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
 /** "from 94 to 110": the second figure revises the first. */

@@ -88,3 +88,47 @@ test(`${P} a bare object of a verb coordinated after a counted amount counts the
     assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), want, text);
   }
 });
+
+test(`${P} a comma-led "up from the N …" revises the sentence's earlier count across its clause, and counts the same thing`, () => {
+  const cases: ReadonlyArray<{ text: string; want: Array<[string, string]>; revises: Array<number | null> }> = [
+    {
+      text: 'The league said more than 20 clubs had applied for a licence to join the new division next season, up from the 12 that applied last year.',
+      want: [['more than 20 clubs', 'club'], ['12', 'club']],
+      revises: [1, null],
+    },
+    {
+      text: 'Officials counted 75 boats in the harbour on the morning of the regatta, compared with the 60 that came in 2023.',
+      want: [['75 boats', 'boat'], ['60', 'boat']],
+      revises: [1, null],
+    },
+    // negative: no comma-led cue, so a far figure is not a revision
+    {
+      text: 'The league said more than 20 clubs had applied for a licence to join the new division and 12 stadiums were ready.',
+      want: [['more than 20 clubs', 'club'], ['12 stadiums', 'stadium']],
+      revises: [null, null],
+    },
+  ];
+  for (const c of cases) {
+    const qs = annotate(c.text, { published: '2025-05-12' }).layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [c.text.slice(q.start, q.end), q.unit]), c.want, c.text);
+    assert.deepEqual(qs.map((q) => (q.revisionOf ? qs.findIndex((r) => r.id === q.revisionOf) : null)), c.revises, c.text);
+  }
+});
+
+test(`${P} a quantity whose qualifier lies just before an attribution's content still belongs to it`, () => {
+  const cases: ReadonlyArray<{ text: string; mention: string; attributed: boolean }> = [
+    // the passive cue's content starts at the number: the qualifier before it does not take the amount out
+    { text: 'The minister will open a trade fair on Friday, where more than 40 Turkish firms are expected, before flying home.', mention: 'more than 40 Turkish firms', attributed: true },
+    { text: 'Up to 300 delegates are expected at the summit.', mention: 'Up to 300 delegates', attributed: true },
+    { text: 'Officials said more than 40 firms would attend the fair.', mention: 'more than 40 firms', attributed: true },
+    // negative: the report's own statement has no attribution
+    { text: 'More than 40 firms attended the fair on Friday.', mention: 'More than 40 firms', attributed: false },
+  ];
+  for (const c of cases) {
+    const doc = annotate(c.text, { published: '2025-05-12' });
+    const qs = doc.layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => c.text.slice(q.start, q.end)), [c.mention], c.text);
+    assert.equal(qs[0]!.attribution !== null, c.attributed, c.text);
+    assert.equal(qs[0]!.claim !== null, c.attributed, c.text);
+  }
+});

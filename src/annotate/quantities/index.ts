@@ -84,7 +84,11 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.8.0: (govern.ts) an amount in ", with … ," goes to its subject's verb ("the plane, with 148 people on board, landed"); the
   // whole a part is picked from is not its event ("three of the injured were airlifted"); a change measured with "by" is the
   // verb's, not its object noun's ("raises the minimum wage by 12%"); with events 1.13's counted events
-  semver: '1.8.0',
+  // 1.9.0: a bare earlier figure after "up/down from the", "compared with (the)", and "the N that/who …" after a count, are read;
+  // a comma-led ", up from" / ", compared with" links the revision across the clause ("60 companies had registered …, up from the 40")
+  // 1.10.0: an attribution holds a quantity whose number and noun lie in its content, the qualifier before may not ("where more
+  // than [60 companies are expected]": a passive cue's content cut at the number)
+  semver: '1.10.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -87,6 +87,25 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('She read 110 on the gauge'), []);
 });
 
+test(`${P} an earlier figure after a determiner, and a bare figure heading a relative clause after a count, are read`, () => {
+  const cases: ReadonlyArray<[string, string[]]> = [
+    ['about 90 ships docked, up from the 70 that called in May', ['about 90 ships', '70']],
+    ['2,000 tents were set up, down from the 2,400 planned', ['2,000 tents', '2,400']],
+    ['exports reached 12 cargoes, compared with 9 a year ago', ['12 cargoes', '9']],
+    ['exports reached 12 cargoes, compared to the 15 of last year', ['12 cargoes', '15']],
+    ['the army freed 12 hostages, but the 4 who remain are held', ['12 hostages', '4']],
+    ['we hired 30 nurses and kept the 25 whom we trained', ['30 nurses', '25']],
+    // negatives: a relative clause after "the N" with nothing counted before is a name or a label
+    ['the 737 that crashed was new', []],
+    ['the 14 which he named', []],
+    // negative: a small number word after "the" refers to a group already known
+    ['sent 40 troops, and the two who led them', ['40 troops']],
+    // negative: "the N" with no relative clause and no cue stays unread
+    ['hired 30 nurses in the 24 hours after', ['30 nurses']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => q.text), want, text);
+});
+
 test(`${P} offsets are document offsets`, () => {
   const text = 'Officials said 13 agreements were signed.';
   const [q] = readQuantities(text.slice(10), 10);

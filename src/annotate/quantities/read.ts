@@ -453,7 +453,8 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     if (core.bareDigits && /^(?:1[89]|20)\d\d$/.test(core.bareDigits) && !qualifier && unitKind === 'count') continue;
     // "infected 1,340 people and killed 27": the object of a coordinated verb, after a counted amount, counts the same thing
     const coordinatedObject = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && out.some((q) => q.unitKind === 'count' && q.unit !== null);
-    if (unit === null && !qualifier && !core.vague && !coordinatedObject && !bareAmountContext(text, start, end, core)) continue;
+    const countedBefore = out.some((q) => q.unitKind === 'count' && q.unit !== null);
+    if (unit === null && !qualifier && !core.vague && !coordinatedObject && !bareAmountContext(text, start, end, core, countedBefore)) continue;
     if (unit === null && afterName(text, start)) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
     if (core.words && !qualifier && value !== null && value <= 3 && /\b(?:the|both|these|those|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
@@ -484,11 +485,22 @@ const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+(?!during\s)[a-z]{3,}(?:ed|ing)\s
 /** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
 const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
 
-/** A number without a unit is an amount only where the sentence treats it as one ("rose to 110", "up from 94", "four were killed"). */
-function bareAmountContext(text: string, start: number, end: number, core: Core): boolean {
+/** "up from the 40", "compared with the 12", "down from an 18": an earlier figure, after a determiner. */
+const EARLIER_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from\s+(?:the|an?)|compared\s+(?:with|to)(?:\s+(?:the|an?))?)\s+$/i;
+/** "the 40 that officials mentioned", "the 12 who were freed": a bare figure heading a relative clause. */
+const RELATIVE_AFTER = /^\s+(?:that|who|whom|which)\s/i;
+
+/**
+ * A number without a unit is an amount only where the sentence treats it as one ("rose to 110", "up
+ * from 94", "four were killed"). `countedBefore`: the sentence has counted something before it, so
+ * "the 40 that officials mentioned" refers back to that count (alone, "the 737 that crashed" is a name).
+ */
+function bareAmountContext(text: string, start: number, end: number, core: Core, countedBefore: boolean): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of)\s+$/i.test(before)) return true;
+  if (EARLIER_FIGURE_BEFORE.test(before)) return true;
+  if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
   // "two of them" counts; "one of the suspects" picks one out
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;

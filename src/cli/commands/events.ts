@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { WiretraceError } from '../../errors.js';
-import { describeQuantity, eventsDocument, eventsOfInput, eventsOfStored, ploverExport, type EventView } from '../../service/events.js';
+import { describeQuantity, eventsDocument, eventsOfInput, eventsOfStored, ploverExport, type EventView, type LooseClaimView } from '../../service/events.js';
 import { existingStorePath, withStore } from '../../service/open.js';
 import { claimChains, type ClaimChain } from '../../service/reading-view.js';
 import { FIRST_STEP } from './show.js';
@@ -20,20 +20,43 @@ interface EventsOptions {
   jsonl?: boolean;
 }
 
-function describe(v: EventView, chains: ReadonlyMap<string, ClaimChain>): string {
-  const names = (a: EventView['source']): string => a.map((x) => (x.government ? `${x.government} (${x.canonical ?? x.text})` : (x.canonical ?? x.text))).join(', ') || '?';
+const names = (a: EventView['source']): string => a.map((x) => (x.government ? `${x.government} (${x.canonical ?? x.text})` : (x.canonical ?? x.text))).join(', ') || '?';
+
+/** An event's head line: type, triggers, actors, place, time, modality, status, certainty. */
+function headline(v: EventView): string {
   const time = v.time ? ` | time: ${v.time.text}${v.time.value ? ` (${v.time.value})` : ''}` : '';
   const place = v.place.length ? ` | place: ${names(v.place)}` : '';
-  const lines = [
-    `${v.type}/${v.subtype ?? ''} [${v.mentions.map((m) => m.trigger).join(', ')}] ${names(v.source)} -> ${names(v.target)}${place}${time} | ${v.modality}${v.status ? `, ${v.status}` : ''} | certainty ${v.certainty} (${v.certaintyLabel})`,
-  ];
-  for (const c of v.claims) {
-    const how = c.inherited ? ' (inherited from the preceding report)' : '';
-    const chain = chains.get(c.id)?.chain.join(' ← ') ?? c.source?.canonical ?? c.source?.text ?? '(unnamed)';
-    lines.push(`    claim: ${chain} [${c.cue}, ${c.stance}]${how}: ${c.proposition}`);
-    for (const q of c.quantities ?? []) lines.push(`      quantity: "${q.text}" = ${describeQuantity(q)}`);
+  return `${v.type}/${v.subtype ?? ''} [${v.mentions.map((m) => m.trigger).join(', ')}] ${names(v.source)} -> ${names(v.target)}${place}${time} | ${v.modality}${v.status ? `, ${v.status}` : ''} | certainty ${v.certainty} (${v.certaintyLabel})`;
+}
+
+/** A claim line and its quantity lines; `counts` names the event a quantity counts when it is not the claim's own. */
+function claimLines(c: EventView['claims'][number], chains: ReadonlyMap<string, ClaimChain>, counts?: (event: string | undefined) => string | undefined): string[] {
+  const how = c.inherited ? ' (inherited from the preceding report)' : '';
+  const chain = chains.get(c.id)?.chain.join(' ← ') ?? c.source?.canonical ?? c.source?.text ?? '(unnamed)';
+  const lines = [`    claim: ${chain} [${c.cue}, ${c.stance}]${how}: ${c.proposition}`];
+  for (const q of c.quantities ?? []) {
+    const about = counts?.(q.event);
+    lines.push(`      quantity: "${q.text}" = ${describeQuantity(q)}${about ? ` (counts: ${about})` : ''}`);
   }
-  return lines.join('\n');
+  return lines;
+}
+
+function describe(v: EventView, chains: ReadonlyMap<string, ClaimChain>): string {
+  return [headline(v), ...v.claims.flatMap((c) => claimLines(c, chains))].join('\n');
+}
+
+/**
+ * The section for claims that no shown event lists, so that their numbers are not dropped: each
+ * quantity names the shown event it counts, by that event's type and triggers.
+ */
+export function describeLooseClaims(loose: readonly LooseClaimView[], views: readonly EventView[], clusterOfEvent: ReadonlyMap<string, string>, chains: ReadonlyMap<string, ClaimChain>): string[] {
+  if (!loose.length) return [];
+  const byCluster = new Map(views.map((v) => [v.id, v]));
+  const counts = (event: string | undefined): string | undefined => {
+    const v = event ? byCluster.get(clusterOfEvent.get(event) ?? '') : undefined;
+    return v ? `${v.type}/${v.subtype ?? ''} [${v.mentions.map((m) => m.trigger).join(', ')}]` : undefined;
+  };
+  return ['claims without a tracked event:', ...loose.flatMap((c) => claimLines(c, chains, counts))];
 }
 
 export function register(program: Command): void {
@@ -60,6 +83,8 @@ export function register(program: Command): void {
       } else {
         const chains = new Map(claimChains(events.doc).map((c) => [c.id, c]));
         for (const v of events.views) process.stdout.write(`${describe(v, chains)}\n`);
+        const clusterOfEvent = new Map((events.doc.layers.events ?? []).map((e) => [e.id, e.cluster]));
+        for (const line of describeLooseClaims(events.claimsWithoutEvent, events.views, clusterOfEvent, chains)) process.stdout.write(`${line}\n`);
       }
     });
 }

@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDoc, withLayers } from '../doc.js';
 import type { Claim, Event } from '../schemas/events.js';
-import { eventViews } from './events.js';
+import type { Quantity } from '../schemas/quantities.js';
+import { claimsWithoutEvent, eventViews } from './events.js';
 
 const TEXT = 'Ministers agreed to meet. They met in Accra. Officials said the meeting went well.';
 
@@ -48,5 +49,38 @@ test('event views: related clusters and claims per cluster', () => {
     assert.deepEqual(v.mentions.map((m) => m.id), c.mentions, c.cluster);
     assert.deepEqual(v.related, c.related, c.cluster);
     assert.deepEqual(v.claims.map((x) => x.id), c.claims, c.cluster);
+  }
+});
+
+function quantity(id: string, claimId: string, event: string | null): Quantity {
+  return {
+    id, start: 0, end: 9, value: 2, low: 2, high: 2, bound: 'exact', unitKind: 'count', unit: 'minister', head: null,
+    event, cluster: event === null ? null : 'X', asOf: null, attribution: 'a1', claim: claimId, rule: 'number+noun',
+  };
+}
+
+test('claims without an event: listed once, with the shown events their quantities count', () => {
+  const events = [event('e1', 'A', 10, 16), event('e3', 'B', 31, 34)];
+  // c1 is shown under B; c2 names no shown cluster (Z has no mention); c3 and c4 name none at all
+  const claims = [claim('c1', ['B']), claim('c2', ['Z']), claim('c3', []), claim('c4', [])];
+  const quantities = [quantity('q1', 'c1', 'e3'), quantity('q2', 'c3', 'e1'), quantity('q3', 'c3', 'e1'), quantity('q4', 'c4', 'e9'), quantity('q5', 'c2', null)];
+  const doc = withLayers(createDoc(TEXT), { events, claims, quantities }, { annotator: 'test', version: '0' });
+  const loose = new Map(claimsWithoutEvent(doc).map((c) => [c.id, c]));
+  const cases: Array<{ claim: string; listed: boolean; quantities?: string[]; counts?: string[] }> = [
+    // negative: a claim shown under an event is not listed again
+    { claim: 'c1', listed: false },
+    // a claim whose only cluster is not shown is listed; its quantity counts no event
+    { claim: 'c2', listed: true, quantities: ['q5'], counts: undefined },
+    // a claim with no event keeps its quantities and names the event they count, once
+    { claim: 'c3', listed: true, quantities: ['q2', 'q3'], counts: ['A'] },
+    // negative: a quantity whose event is not in the layer names nothing
+    { claim: 'c4', listed: true, quantities: ['q4'], counts: undefined },
+  ];
+  for (const c of cases) {
+    const v = loose.get(c.claim);
+    assert.equal(Boolean(v), c.listed, c.claim);
+    if (!v) continue;
+    assert.deepEqual(v.quantities?.map((q) => q.id), c.quantities, c.claim);
+    assert.deepEqual(v.quantityEvents, c.counts, c.claim);
   }
 });

@@ -87,9 +87,16 @@ export interface EventView {
 
 const STATUS_PRIORITY: Record<EventStatus, number> = { cancelled: 6, 'in-progress': 5, occurred: 4, scheduled: 3, anticipated: 2, invited: 1 };
 
-export function eventViews(doc: Doc): EventView[] {
+interface ViewContext {
+  readonly slice: (s: { start: number; end: number }) => string;
+  readonly argView: (a: EventArg) => ArgView;
+  readonly timeView: (a: EventArg) => TimeView;
+  /** A claim as shown under one cluster (the cluster picks the time), or under none. */
+  readonly claimView: (c: Claim, cluster: string | null) => ClaimView;
+}
+
+function viewContext(doc: Doc): ViewContext {
   const events = doc.layers.events ?? [];
-  const claims = doc.layers.claims ?? [];
   const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
   const timexes = new Map((doc.layers.timexes ?? []).map((t) => [t.id, t]));
   const attributions = new Map((doc.layers.attributions ?? []).map((a) => [a.id, a]));
@@ -118,7 +125,8 @@ export function eventViews(doc: Doc): EventView[] {
   const eventById = new Map(events.map((e) => [e.id, e]));
   const within = (t: { start: number; end: number }, p: { start: number; end: number }): boolean => t.start >= p.start && t.end <= p.end;
   /** The claim's time for one cluster: that cluster's mention's time inside the proposition, else the claim's own. */
-  const claimTime = (c: Claim, cluster: string): EventArg | undefined => {
+  const claimTime = (c: Claim, cluster: string | null): EventArg | undefined => {
+    if (cluster === null) return c.time;
     const mine = c.events.map((id) => eventById.get(id)).filter((e): e is Event => Boolean(e));
     const own = mine.find((e) => e.cluster === cluster && e.time && within(e.time, c.proposition));
     if (own?.time) return own.time;
@@ -127,7 +135,7 @@ export function eventViews(doc: Doc): EventView[] {
     const other = mine.some((e) => e.cluster !== cluster && e.time && e.time.start === c.time!.start);
     return other ? undefined : c.time;
   };
-  const claimView = (c: Claim, cluster: string): ClaimView => {
+  const claimView = (c: Claim, cluster: string | null): ClaimView => {
     const a = attributions.get(c.attribution);
     const src = c.source;
     const se = src?.entity ? entities.get(src.entity) : undefined;
@@ -147,6 +155,13 @@ export function eventViews(doc: Doc): EventView[] {
       ...(claimQuantities.has(c.id) ? { quantities: claimQuantities.get(c.id)! } : {}),
     };
   };
+  return { slice, argView, timeView, claimView };
+}
+
+export function eventViews(doc: Doc): EventView[] {
+  const events = doc.layers.events ?? [];
+  const claims = doc.layers.claims ?? [];
+  const { slice, argView, timeView, claimView } = viewContext(doc);
 
   const byCluster = new Map<string, Event[]>();
   for (const e of events) {
@@ -221,6 +236,36 @@ export function eventViews(doc: Doc): EventView[] {
       claims: (claimsOf.get(id) ?? []).map((c) => claimView(c, id)),
       related: [...related],
     });
+  }
+  return out;
+}
+
+/** A claim that no shown event lists, with the events its numbers count (`quantities[].event`'s clusters). */
+export interface LooseClaimView extends ClaimView {
+  /** Clusters of shown events that the claim's quantities count, in text order; absent when none. */
+  readonly quantityEvents?: readonly string[];
+}
+
+/**
+ * Claims that appear under no event of `views`: their proposition names no tracked event ("valued at
+ * about $1.5bn", "a delegation of about 40 companies would accompany …"), so the event list alone would
+ * drop them and the numbers they carry. Each comes with the shown events its quantities count.
+ */
+export function claimsWithoutEvent(doc: Doc, views: readonly EventView[] = eventViews(doc)): LooseClaimView[] {
+  const shownClaims = new Set(views.flatMap((v) => v.claims.map((c) => c.id)));
+  const shownClusters = new Set(views.map((v) => v.id));
+  const clusterOf = new Map((doc.layers.events ?? []).map((e) => [e.id, e.cluster]));
+  const { claimView } = viewContext(doc);
+  const out: LooseClaimView[] = [];
+  for (const c of doc.layers.claims ?? []) {
+    if (shownClaims.has(c.id)) continue;
+    const view = claimView(c, null);
+    const counted = new Set<string>();
+    for (const q of view.quantities ?? []) {
+      const cluster = q.event ? clusterOf.get(q.event) : undefined;
+      if (cluster !== undefined && shownClusters.has(cluster)) counted.add(cluster);
+    }
+    out.push({ ...view, ...(counted.size ? { quantityEvents: [...counted] } : {}) });
   }
   return out;
 }
