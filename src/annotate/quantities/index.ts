@@ -2,7 +2,8 @@
  * `quantities`: every number a report states as an amount (counts, money, percentages, measures),
  * with its bound, unit, the event it is about, the time it is "as of", the attribution and claim that
  * assert it, and revisions ("rose to 110, up from 94"). Runs after events: it reads every earlier
- * layer and changes none. One pass per sentence over its text (read.ts), then attachment through span
+ * layer and changes none. One pass per sentence over its text (read.ts; the reading the events layer made
+ * for its counted events, through readSentenceQuantities), then attachment through span
  * indexes (attach.ts): linear in the text. Vague counts and bounds are documented in docs/quantities.md.
  */
 import { layer, type Doc } from '../../doc/doc.js';
