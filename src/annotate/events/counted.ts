@@ -9,7 +9,7 @@
  */
 import type { SentenceView } from '../text/token-view.js';
 import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, type GovernorVia, type WordRole } from '../quantities/govern.js';
-import { readQuantities } from '../quantities/read.js';
+import { readSentenceQuantities } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
 import type { TriggerHit } from './triggers.js';
@@ -71,7 +71,7 @@ export function countedTriggers(
   blocked: (start: number, end: number) => boolean,
   free: (start: number, end: number) => boolean,
 ): TriggerHit[] {
-  const amounts = readQuantities(text.slice(view.start, view.end), view.start, blocked);
+  const amounts = readSentenceQuantities(text, view.start, view.end, blocked);
   if (!amounts.length) return [];
   const words = view.words;
   // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence

@@ -13,6 +13,7 @@ import { collectCues, isConditional, readModality } from './modality.js';
 import { sentenceViews, type SentenceView } from '../text/token-view.js';
 import { findTriggers } from './triggers.js';
 import { countedTriggers } from './counted.js';
+import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
 
 export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[] } {
@@ -27,7 +28,8 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const timexesOf = new Map<SentenceView, readonly Timex[]>();
   const candidates: EventCandidate[] = [];
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
-  const inTimexOrName = (start: number, end: number): boolean => timexIndex.overlapping(start, end).length > 0 || mentionIndex.overlapping(start, end).length > 0;
+  // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
+  const inTimexOrName = blockedBy(timexes, mentions);
   const found = views.map(findTriggers);
   const inherited = inheritedTriggers(views, found);
   for (const [k, view] of views.entries()) {

@@ -189,3 +189,22 @@ test(`${P} every refiner runs once, in the stated order`, () => {
   ]);
   assert.deepEqual(EVENT_REFINERS.map((r) => r.name), ['sharePurposeStatus', 'mergeCoreferent', 'shareCoreferentStatus']);
 });
+
+test(`${P} shareCoreferentStatus takes the first mate with a status in the same cluster and sentence, in input order`, () => {
+  // minimal items: the refiner reads only the cluster, status, modality, trigger, schedulability and sentence index
+  const item = (id: string, cluster: string, sentence: number, status?: Event['status']): ReturnType<EventRefiner>[number] =>
+    ({
+      candidate: { hit: { entry: { schedulable: true } }, view: { index: sentence } },
+      event: { id, cluster, modality: 'asserted', trigger: { start: Number(id.slice(2)) * 10, end: Number(id.slice(2)) * 10 + 5 }, ...(status ? { status } : {}) },
+    }) as unknown as ReturnType<EventRefiner>[number];
+  const cases: ReadonlyArray<[string, ReturnType<EventRefiner>, Array<string | undefined>]> = [
+    ['a later mate with a status', [item('ev0', 'c', 0), item('ev1', 'c', 0), item('ev2', 'c', 0, 'scheduled'), item('ev3', 'c', 0, 'occurred')], ['scheduled@20', 'scheduled@0', undefined, undefined]],
+    ['negative: mates in another sentence or cluster', [item('ev0', 'c', 0), item('ev1', 'c', 1, 'scheduled'), item('ev2', 'd', 0, 'occurred')], [undefined, undefined, undefined]],
+    ['an earlier event given a status passes it on', [item('ev0', 'c', 0, 'occurred'), item('ev1', 'c', 0), item('ev2', 'c', 0)], [undefined, 'occurred@0', 'occurred@0']],
+  ];
+  for (const [name, items, want] of cases) {
+    const out = shareCoreferentStatus(null as unknown as Parameters<EventRefiner>[0], items);
+    const got = out.map((x, k) => (x === items[k] ? undefined : `${x.event.status}@${x.event.statusCue?.start}`));
+    assert.deepEqual(got, want, name);
+  }
+});

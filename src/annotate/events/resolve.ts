@@ -126,10 +126,21 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
 /** An appositive mention ("is visiting X, his first state visit") takes the status of a cluster-mate in its sentence. */
 export const shareCoreferentStatus: EventRefiner = (_ctx, items) => {
   const out = items.slice();
+  // the events of each cluster in each sentence, in input order: the mate is looked up there, not in every event
+  // of the document (the loop changes statuses, never clusters or sentences, so the groups hold throughout)
+  const groups = new Map<string, Map<number, number[]>>();
+  out.forEach(({ candidate, event }, j) => {
+    let bySentence = groups.get(event.cluster);
+    if (!bySentence) groups.set(event.cluster, (bySentence = new Map()));
+    const group = bySentence.get(candidate.view.index);
+    if (group) group.push(j);
+    else bySentence.set(candidate.view.index, [j]);
+  });
   for (let k = 0; k < out.length; k++) {
     const { candidate: d, event: e } = out[k]!;
     if (e.status || e.modality !== 'asserted' || !d.hit.entry.schedulable) continue;
-    const mate = out.find((o, j) => j !== k && o.event.cluster === e.cluster && o.event.status && o.candidate.view.index === d.view.index)?.event;
+    const j = groups.get(e.cluster)!.get(d.view.index)!.find((m) => m !== k && out[m]!.event.status);
+    const mate = j === undefined ? undefined : out[j]!.event;
     if (mate?.status) out[k] = { candidate: d, event: { ...e, status: mate.status, statusCue: { start: mate.trigger.start, end: mate.trigger.end, rule: 'status:coreferent' } } };
   }
   return out;

@@ -142,19 +142,20 @@ export interface AmountWords {
 
 export function amountWords(words: readonly GovWord[], amounts: readonly { readonly start: number; readonly end: number }[]): AmountWords {
   const amountOf = new Int32Array(words.length).fill(-1);
-  const first: number[] = [];
-  const last: number[] = [];
-  amounts.forEach((a, k) => {
-    first.push(-1);
-    last.push(-1);
-    words.forEach((w, i) => {
+  const first: number[] = new Array<number>(amounts.length).fill(-1);
+  const last: number[] = new Array<number>(amounts.length).fill(-1);
+  // plain loops, no closure per amount and word; a later amount overlapping the same word takes it, as before
+  for (let k = 0; k < amounts.length; k++) {
+    const a = amounts[k]!;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (w.start < a.end && a.start < w.end) {
         amountOf[i] = k;
         if (first[k] === -1) first[k] = i;
         last[k] = i;
       }
-    });
-  });
+    }
+  }
   return { amountOf, first, last };
 }
 

@@ -2,27 +2,26 @@
  * `quantities`: every number a report states as an amount (counts, money, percentages, measures),
  * with its bound, unit, the event it is about, the time it is "as of", the attribution and claim that
  * assert it, and revisions ("rose to 110, up from 94"). Runs after events: it reads every earlier
- * layer and changes none. One pass per sentence over its text (read.ts), then attachment through span
+ * layer and changes none. One pass per sentence over its text (read.ts; the reading the events layer made
+ * for its counted events, through readSentenceQuantities), then attachment through span
  * indexes (attach.ts): linear in the text. Vague counts and bounds are documented in docs/quantities.md.
  */
 import { layer, type Doc } from '../../doc/doc.js';
 import type { Quantity } from '../../doc/schemas/quantities.js';
-import { SpanIndex } from '../../doc/span-index.js';
 import { sentenceViews } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
 import { Attachments, reviseAndFill, tallyPartner } from './attach.js';
-import { readQuantities } from './read.js';
+import { blockedBy, readSentenceQuantities } from './read.js';
 
 export function annotateQuantities(doc: Doc): Quantity[] {
   const text = doc.text;
   const timexes = layer(doc, 'timexes');
   // numbers inside a time expression ("May 20", "two days", "10 a.m.") or a name ("G7") are not amounts
-  const blockers = new SpanIndex([...timexes.map((t) => ({ start: t.start, end: t.end })), ...layer(doc, 'mentions').map((m) => ({ start: m.start, end: m.end }))].sort((a, b) => a.start - b.start));
-  const blocked = (start: number, end: number): boolean => blockers.overlapping(start, end).length > 0;
+  const blocked = blockedBy(timexes, layer(doc, 'mentions'));
   const attach = new Attachments(layer(doc, 'events'), timexes, layer(doc, 'attributions'), layer(doc, 'claims'), blocked);
   const out: Quantity[] = [];
   for (const sentence of sentenceViews(doc)) {
-    const read = readQuantities(text.slice(sentence.start, sentence.end), sentence.start, blocked);
+    const read = readSentenceQuantities(text, sentence.start, sentence.end, blocked);
     if (!read.length) continue;
     const filled = reviseAndFill(text, sentence.start, read);
     const base = out.length;

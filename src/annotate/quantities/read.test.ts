@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { boundInterval, nounLemma, readQuantities } from './read.js';
+import { blockedBy, boundInterval, nounLemma, readQuantities, readSentenceQuantities } from './read.js';
 
 const P = 'quantities/read:';
 
@@ -142,6 +142,10 @@ test(`${P} a vote's tally is one record with the votes for and against; other da
     ['Parliament approved it by a 120-80 majority.', [['120-80', 120, { for: 120, against: 80 }]]],
     ['negative: the 2024-25 season starts in October.', []],
     ['negative: a 9-5 job and a 3-1 win.', []],
+    // a space on either side of the dash still makes a tally (the digit-dash-digit pre-check admits it)
+    ['The panel backed it in a 4 - 3 vote.', [['4 - 3', 4, { for: 4, against: 3 }]]],
+    ['Senators voted 51 –49 against.', [['51 –49', 51, { for: 49, against: 51 }]]],
+    ['negative: voted 51 to 49, a 5 to 2 vote.', []],
   ];
   for (const [text, want] of cases) {
     const got = readQuantities(text).filter((q) => q.rule === 'vote-tally');
@@ -150,4 +154,35 @@ test(`${P} a vote's tally is one record with the votes for and against; other da
   }
   // the numbers of a tally are not read again as counts
   assert.deepEqual(readQuantities('It passed in a 5-2 vote.').length, 1);
+});
+
+test(`${P} the reading of a sentence is shared by the callers of one blockedBy predicate, and only theirs`, () => {
+  const text = 'In May 20 people died. Flight 370 carried 239 people, and G7 leaders pledged $2 billion.';
+  const timexes = [{ start: 3, end: 9 }];
+  const mentions = [{ start: 67, end: 69 }];
+  const blocked = blockedBy(timexes, mentions);
+  assert.equal(blockedBy(timexes, mentions), blocked, 'same arrays: same predicate');
+  assert.notEqual(blockedBy(timexes, [...mentions]), blocked, 'other arrays: another predicate');
+  assert.equal(blocked(3, 9), true);
+  assert.equal(blocked(68, 70), true);
+  assert.equal(blocked(10, 12), false);
+  const sentences: ReadonlyArray<[number, number]> = [
+    [0, 22],
+    [23, text.length],
+  ];
+  for (const [start, end] of sentences) {
+    const first = readSentenceQuantities(text, start, end, blocked);
+    assert.deepEqual(first, readQuantities(text.slice(start, end), start, blocked), `${start}: as readQuantities reads it`);
+    assert.equal(readSentenceQuantities(text, start, end, blocked), first, `${start}: remembered`);
+  }
+  // "May 20" is a timex: its number is no amount
+  assert.deepEqual(readSentenceQuantities(text, 0, 22, blocked).map((q) => text.slice(q.start, q.end)), []);
+  // negative: another text at the same offset is read afresh, not taken from the memo
+  const other = 'In May 20 boats sank. Nothing else.';
+  assert.deepEqual(readSentenceQuantities(other, 0, 21, blocked), readQuantities(other.slice(0, 21), 0, blocked));
+  // negative: a predicate not made by blockedBy is never remembered
+  const none = (): boolean => false;
+  const a = readSentenceQuantities(text, 0, 22, none);
+  assert.notEqual(readSentenceQuantities(text, 0, 22, none), a);
+  assert.deepEqual(a.map((q) => text.slice(q.start, q.end)), ['20 people']);
 });
