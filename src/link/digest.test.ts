@@ -53,13 +53,13 @@ test('link/digest: an undated happening takes the past time of another in its se
   const day = '2025-06-03';
   const cases: ReadonlyArray<{ events: DigestEvent[]; want: (string | null)[]; why: string }> = [
     { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('caved', 0, {})], want: ['2019-11-01', '2019-11-01'], why: '"died in November 2019 when a shaft caved in"' },
-    { events: [ev('died', 0, { time: time('2025-06-02', '2025-06-02') }), ev('caved', 0, {})], want: ['2025-06-02', null], why: 'negative: yesterday is not shared' },
+    { events: [ev('died', 0, { time: time('2025-06-02', '2025-06-02') }), ev('caved', 0, {})], want: ['2025-06-02', null], why: 'negative: yesterday is not passed on' },
     { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('caved', 1, {})], want: ['2019-11-01', null], why: 'negative: another sentence' },
     { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('trial', 0, { status: 'anticipated' })], want: ['2019-11-01', null], why: 'negative: a plan keeps no past time' },
     { events: [ev('died', 0, { status: null, time: time('2019-11-01', '2019-11-30') }), ev('caved', 0, {})], want: ['2019-11-01', null], why: 'negative: only a happening dates others' },
   ];
   for (const c of cases) assert.deepEqual(pastTimesShared(c.events, day).map((e) => e.time?.window?.from ?? null), c.want, c.why);
-  assert.equal(pastTimesShared([ev('caved', 0, {})], null)[0]!.time, null, 'no report day, nothing shared');
+  assert.equal(pastTimesShared([ev('caved', 0, {})], null)[0]!.time, null, 'no report day, nothing passed on');
 });
 
 test('link/digest: a trigger in a past form of its lemma ("resigned", "sworn"), not its noun or base form', () => {

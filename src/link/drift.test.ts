@@ -395,7 +395,7 @@ test(`${P} certainty findings along an event's timeline: one per change of modal
   }
 });
 
-test(`${P} a conversion in parentheses, a supply's size and a bare noun shared with an older figure do not pick the versions`, () => {
+test(`${P} a conversion in parentheses, a supply's size and a bare noun in common with an older figure do not pick the versions`, () => {
   const said = (article: number, text: string, low: number, high: number, unit: string, sentence: string): QuantityObservation => {
     const start = article * 1000 + sentence.indexOf(text);
     return { article, day: `2025-03-0${article}`, outlet: `Outlet ${article}`, source: null, text, low, high, unit, evidence: { article, start, end: start + sentence.length, text: sentence } };

@@ -156,7 +156,7 @@ test(`${P} a vote's tally is one record with the votes for and against; other da
   assert.deepEqual(readQuantities('It passed in a 5-2 vote.').length, 1);
 });
 
-test(`${P} the reading of a sentence is shared by the callers of one blockedBy predicate, and only theirs`, () => {
+test(`${P} one blockedBy predicate's callers reuse one reading of a sentence, and only they do`, () => {
   const text = 'In May 20 people died. Flight 370 carried 239 people, and G7 leaders pledged $2 billion.';
   const timexes = [{ start: 3, end: 9 }];
   const mentions = [{ start: 67, end: 69 }];
