@@ -289,6 +289,8 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'posesión', modality: 'negated', evidence: said('Olivero no ha tomado posesión de su escaño y no lo hará hasta que termine el recuento.') }, want: 'expected-not-before', why: 'a negation bounded by a condition (Spanish)' },
     { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', modality: 'negated', evidence: said('He will not be sworn in until the recount is over.') }, want: 'expected-not-before', why: 'a negation bounded by a condition (English)' },
     { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', modality: 'negated', evidence: said('The clerk denied that he had been sworn in.') }, want: 'denied', why: 'negative: a plain denial' },
+    { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', sentences: [said('"The recount has not been halted," the returning officer said.')] }, want: 'under-way', why: 'a stop denied: it goes on' },
+    { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', status: 'anticipated', sentences: [said('The recount has not been halted, because it has not begun.')] }, want: 'expected', why: 'negative: a plan not yet begun is not under way' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });

@@ -76,6 +76,12 @@ const SENTENCE_STATUS: ReadonlyArray<{
     before: true,
   },
   { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold)\b/i, status: 'postponed' },
+  // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
+  {
+    pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,
+    status: 'under-way',
+    when: (e) => e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && e.family !== 'incident',
+  },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
