@@ -44,7 +44,8 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     };
     for (const t of ctx.timexIndex.within(view.start, view.end)) {
       if (t.start < view.start || t.end > view.end) continue;
-      if (t.type === 'DURATION' || t.type === 'SET') continue;
+      // a duration is no time of an event, unless it is a span from now with a window ("in the coming weeks")
+      if ((t.type === 'DURATION' && !t.window) || t.type === 'SET') continue;
       // "said on Monday": when it was said, never when the reported event happens
       if (isStatementTimex(ctx.text, view.start, t)) continue;
       const tw = wordAt(w, t.start);
