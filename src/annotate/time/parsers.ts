@@ -96,6 +96,25 @@ const SET_ADVERBS: Readonly<Record<string, string>> = {
   yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
 };
 
+/** An amount right before "a year": a number, a percentage, "times"/"once"/"twice", or a scale word ("$2 million"). */
+const RATE_AMOUNT = /(?:\d|percent|%|\btimes|\bonce|\btwice|\bthrice|\b(?:hundred|thousand|million|billion|trillion)s?|\bcents?)\s*$/i;
+/** A counted plural right before "a year": "700 seats", "fifty thousand CDs", "hundreds of interviews", "four flights". */
+const RATE_COUNTED = new RegExp(String.raw`(?:\d|\b(?:${NUM_WORD}|dozens|hundreds|thousands|millions|several|many))(?:\s+of)?\s+(?:[a-z-]+\s+)?[A-Za-z-]+s\s+$`, 'i');
+/** Words that end in -s but are no counted nouns: "for as long as a year", "in less than a week". */
+const NOT_COUNTED = /\b(?:as|is|was|has|its|this|thus|plus|less|his|hers|ours|yours|theirs|always|perhaps|across|unless|besides)\s+$/i;
+
+/** What follows a stretch, not a rate: "three suspects a day after the attack", "a week or so", "a month of talks". */
+const NOT_RATE_AFTER = /^\s*(?:after|before|later|earlier|ago|or|of|from|since|into|when)\b/i;
+
+/**
+ * Whether "a year"/"a day" between `before` and `after` is a rate ("$5 a year", "700 seats a week") rather
+ * than a stretch ("in a year", "arrested three suspects a day after the attack").
+ */
+export function isRate(before: string, after: string): boolean {
+  if (NOT_RATE_AFTER.test(after)) return false;
+  return RATE_AMOUNT.test(before) || (RATE_COUNTED.test(before) && !NOT_COUNTED.test(before));
+}
+
 const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:foreseeable|not[-\\s]too[-\\s]distant|not[-\\s]so[-\\s]distant|immediate)\\s+future', key: 'foreseeable-future', value: 'FUTURE_REF' },
@@ -369,6 +388,29 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "for the year ended Sept. 30", "sales for the full year were", "throughout the fiscal year.": in reports of
+    // results the bare period is the current one; "the year ended <date>" names a twelve-month stretch
+    name: 'the-period',
+    triggers: ['year', 'month', 'week'],
+    re: re(String.raw`\b(?:for|in|of|during|throughout|through)\s+(?<t>the\s+(?:(?:full|fiscal|current|latest|entire|whole|latest\s+fiscal|current\s+fiscal)\s+)?(?<u>year|month|week))(?=\s*[.,;:!?)](?!\d)|\s+(?<ended>ended|ending|to\s+date|so\s+far|were|was|is|are|rose|fell|increased|declined|dropped|climbed|gained)\b)`),
+    build: (g) => {
+      const unit = unitOf(g.u!)!;
+      if (g.ended && /^end/i.test(g.ended)) return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(1, unit) }, timex3: true };
+      return date({ kind: 'shift', unit, n: 0, from: 'dct' });
+    },
+  },
+  {
+    // "by year-end", "by year's end": the end of the current year; "since year-end" the end of the last one
+    name: 'year-end',
+    triggers: ['year', "year's"],
+    re: re(String.raw`\b(?<t>year(?:-|\s+)end|year's\s+end)(?![\w-])`),
+    build: (g, m, text, offset) => {
+      const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
+      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+      return date({ kind: 'shift', unit: 'year', n: since ? -1 : 0, from: 'dct' }, { mod: 'END' });
+    },
+  },
+  {
     name: 'edge-of-period',
     triggers: ['earlier', 'later', 'early', 'late'],
     re: re(String.raw`\b(?<t>(?<e>earlier|later|early|late)\s+(?:in\s+)?(?<dir>this|next|last|that|(?<=\bin\s)the)\s+(?<u>week|month|year|decade|quarter|century))\b`),
@@ -421,9 +463,10 @@ export const PARSERS: readonly Parser[] = [
     build: () => date({ kind: 'shift', unit: 'year', n: -1, from: 'ref' }),
   },
   {
+    // "the coming weeks", "in coming months" (no article after a preposition)
     name: 'coming-period',
     triggers: ['days', 'weeks', 'months', 'years', 'decades'],
-    re: re(String.raw`\b(?<t>the\s+(?:coming|next|following|upcoming)\s+(?:(?<v>few|several|couple\s+of)\s+)?(?<u>days|weeks|months|years|decades))\b`),
+    re: re(String.raw`\b(?<t>(?:the\s+(?:coming|next|following|upcoming)|(?<=\b(?:in|over|during)\s+)(?:coming|upcoming))\s+(?:(?<v>few|several|couple\s+of)\s+)?(?<u>days|weeks|months|years|decades))\b`),
     build: (g) => {
       const unit = unitOf(g.u!)!;
       const key = (`coming-${g.u!.toLowerCase()}`) as VagueKey;
@@ -444,9 +487,9 @@ export const PARSERS: readonly Parser[] = [
       if (n !== null && g.half) n += 0.5;
       const nRaw = g.n!.toLowerCase();
       const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
-      const before = text.slice(Math.max(0, start - 16), start);
-      // "$5 a year", "twice a day": a rate, so a SET
-      if (!g.lead && /^an?$/.test(nRaw) && /(?:\d|percent|%|\btimes|\bonce|\btwice|\bthrice)\s*$/i.test(before)) {
+      const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
+      // "$5 a year", "twice a day", "$2 million a year", "700 seats a week": a rate, so a SET
+      if (!g.lead && /^an?$/.test(nRaw) && isRate(text.slice(Math.max(0, start - 48), start), text.slice(end, end + 12))) {
         return { type: 'SET', sem: { kind: 'literal', value: durationValue(1, unit) }, timex3: true };
       }
       return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(n, unit) }, timex3: true };

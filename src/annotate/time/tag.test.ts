@@ -101,6 +101,25 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
   // a counted step is still a set
   ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+  // a rate: "a year" after an amount or a counted plural is a set; after a preposition, or before "after", a stretch
+  ['2024-01-22', 'a year', 'P1Y', 'The cuts should save $500 million a year in costs.', { type: 'SET' }],
+  ['2024-01-22', 'a week', 'P1W', 'The airline will add nearly 700 seats a week on the route.', { type: 'SET' }],
+  ['2024-01-22', 'a day', 'P1D', 'Agents conducted hundreds of interviews a day.', { type: 'SET' }],
+  ['2024-01-22', 'a year', 'P1Y', 'Output rose 20% a year.', { type: 'SET' }],
+  ['2024-01-22', 'a year', 'P1Y', 'It was the smallest gain in a year.', { type: 'DURATION' }],
+  ['2024-01-22', 'a week', 'P1W', 'The strike could last for as long as a week.', { type: 'DURATION' }],
+  ['2024-01-22', 'a day', 'P1D', 'Police arrested three suspects a day after the attack.', { type: 'DURATION' }],
+  // the bare period of a results report: the current one, or twelve months when it "ended"
+  ['1989-11-02', 'the year', 'P1Y', 'For the year ended Sept. 30, the company earned $5 million.', { type: 'DURATION' }],
+  ['1989-11-02', 'the full year', '1989', 'Sales for the full year were $6.6 billion.', { type: 'DATE' }],
+  ['1989-11-02', 'the fiscal year', '1989', 'The charge will result in lower earnings for the fiscal year.'],
+  ['1989-10-30', 'the week', '1989-W44', 'For the week, the index dropped 3.8%.'],
+  // year-end: this year's end, or last year's after "since"
+  ['1989-11-02', 'year-end', '1989', 'The deal should close by year-end.', { mod: 'END' }],
+  ["1989-11-02", "year's end", '1989', "Capital rules should be in place by year's end.", { mod: 'END' }],
+  ['1989-11-02', 'year-end', '1988', 'The index has risen 20% since year-end.', { mod: 'END' }],
+  // "in coming weeks" without an article
+  ['2024-01-22', 'coming weeks', 'PXW', 'Rates may fall in coming weeks.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -191,6 +210,9 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He left the year before the war.', not: 'year before' },
   { text: 'The anti-March rally was small.', not: 'March' },
   { text: 'Resolution 1701 was adopted.', not: '1701' },
+  { text: 'In the year he spent abroad, he wrote a book.', not: 'the year' },
+  { text: 'It was named car of the year and sold well.', not: 'the year' },
+  { text: 'Troops are coming months after the deal.', not: 'coming months' },
 ];
 
 for (const n of NEGATIVE) {
