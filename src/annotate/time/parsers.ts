@@ -236,6 +236,16 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
+    // a year read out, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
+    name: 'spelled-year',
+    triggers: ['nineteen', 'eighteen', 'thousand'],
+    re: re(String.raw`\b(?<t>(?<c>nineteen|eighteen)[\s-]+(?<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?<y2>one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:people|persons|percent|dollars|times|years|of\b))`),
+    build: (g) => {
+      const year = g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(g.yy!.replace(/\s+/g, '-')) ?? 0) : 2000 + (g.y2 ? parseNumber(g.y2) ?? 0 : 0);
+      return date(cal({ year }));
+    },
+  },
+  {
     name: 'decade',
     triggers: ['#digit'],
     re: re(String.raw`(?<t>\b(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),

@@ -164,19 +164,28 @@ export const attachModifiers: Refiner = (text, cands) =>
     return c;
   });
 
-/** Joins a clock time to the day named right after it: "4 a.m. EDT Thursday", "10 p.m. yesterday". */
+/**
+ * What stands between a clock time and the day it falls on when the two stay apart: a conversion or a zone
+ * in brackets ("10:35 a.m. (0735 GMT) Friday"), or "local time" ("6 p.m. local time on Sunday").
+ */
+const TIME_DAY_ASIDE = /^\s*(?:\([^()\n]{1,30}\)|local\s+time)\s*,?\s*(?:on\s+)?$/i;
+
+/**
+ * Joins a clock time to the day named right after it: "4 a.m. EDT Thursday", "10 p.m. yesterday". Across an
+ * aside ("10:35 a.m. (0735 GMT) Friday") the time takes the day's date but the two stay separate timexes.
+ */
 export const joinTimeAndDay: Refiner = (text, cands) => {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const nx = cands[i + 1];
-    if (c.type === 'TIME' && c.sem.kind === 'cal' && c.sem.hour !== undefined && nx && nx.timex3 &&
-      /^\s*,?\s*(?:on\s+)?$/.test(text.slice(c.end, nx.start)) && isDayLevel(nx)) {
+    const clock = c.type === 'TIME' && c.sem.kind === 'cal' && c.sem.hour !== undefined && nx !== undefined && nx.timex3 && isDayLevel(nx);
+    if (clock && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(c.end, nx.start))) {
       out.push({ ...c, end: nx.end, day: nx.sem, rule: `${c.rule}+${nx.rule}` });
       i++;
       continue;
     }
-    out.push(c);
+    out.push(clock && TIME_DAY_ASIDE.test(text.slice(c.end, nx.start)) ? { ...c, day: nx.sem } : c);
   }
   return out;
 };

@@ -118,6 +118,14 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-11-02', 'year-end', '1989', 'The deal should close by year-end.', { mod: 'END' }],
   ["1989-11-02", "year's end", '1989', "Capital rules should be in place by year's end.", { mod: 'END' }],
   ['1989-11-02', 'year-end', '1988', 'The index has risen 20% since year-end.', { mod: 'END' }],
+  // a clock time takes the date of the day named after a bracketed conversion, and stays its own timex
+  ['1998-08-08', '10:35 a.m.', '1998-08-07T10:35', 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', { type: 'TIME' }],
+  ['2024-01-22', '6 p.m.', '2024-01-21T18:00', 'The quake struck at 6 p.m. local time on Sunday.', { type: 'TIME' }],
+  ['2024-01-22', '10 a.m.', '2024-01-22T10:00', 'The ceremony began at 10 a.m. (0700 GMT).', { type: 'TIME' }],
+  // a year read out
+  ['1998-01-15', 'nineteen ninety-one', '1991', 'In nineteen ninety-one Charles Keating was convicted.'],
+  ['1998-01-15', 'nineteen seventy-nine', '1979', 'They needed protection in nineteen seventy-nine when the war began.'],
+  ['1998-02-05', 'the year two thousand', '2000', 'His promise to halve unemployment by the year two thousand was dropped.'],
   // "in coming weeks" without an article
   ['2024-01-22', 'coming weeks', 'PXW', 'Rates may fall in coming weeks.', { type: 'DURATION' }],
 ];
@@ -213,6 +221,8 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'In the year he spent abroad, he wrote a book.', not: 'the year' },
   { text: 'It was named car of the year and sold well.', not: 'the year' },
   { text: 'Troops are coming months after the deal.', not: 'coming months' },
+  { text: 'Nineteen ninety-six people signed the petition.', not: 'ninety-six' },
+  { text: 'She won two thousand votes.', not: 'thousand' },
 ];
 
 for (const n of NEGATIVE) {
