@@ -330,11 +330,24 @@ export const widenVaguePhrases: Refiner = (text, cands) =>
     return m ? { ...c, phrase: { start: c.start - m[0].length, end: c.end } } : c;
   });
 
-/** "the 14-day waiting period": an adjectival duration's article belongs to the noun, not the timex. */
+/** A duration that reads as a modifier: hyphenated ("14-day"), or a count with a singular unit ("two day"). */
+const ADJECTIVAL_DURATION = /^the\s+(?=[\w.]+-[a-z]+$|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+ty(?:[\s-]\w+)?)\s+(?:second|minute|hour|day|week|month|year|decade)$)/i;
+/** A hyphenated date that reads as a modifier: "the third-quarter loss", "the fiscal second-quarter of $8.6 million". */
+const ADJECTIVAL_DATE = /^the\s+(?=(?:fiscal\s+)?[a-z0-9]+-quarter$)/i;
+
+/**
+ * An adjectival timex's article belongs to the noun after it, not the timex: "the [14-day] waiting period",
+ * "the [two day] rally", "the [third-quarter] loss"; "[the third quarter]" as a noun keeps it.
+ */
 export const trimArticles: Refiner = (text, cands) =>
   cands.map((c) => {
-    const m = /^the\s+(?=[\w.]+-[a-z]+$)/i.exec(text.slice(c.start, c.end));
-    return m && c.type === 'DURATION' ? { ...c, start: c.start + m[0].length } : c;
+    const s = text.slice(c.start, c.end);
+    const re = c.type === 'DURATION' ? ADJECTIVAL_DURATION : c.type === 'DATE' ? ADJECTIVAL_DATE : null;
+    const m = re?.exec(s);
+    if (!m) return c;
+    // an adjective needs its noun: a word right after the timex
+    if (!/^[ \t]+[A-Za-z]/.test(text.slice(c.end, c.end + 2))) return c;
+    return { ...c, start: c.start + m[0].length };
   });
 
 const SIGNALS: ReadonlyArray<{ readonly re: RegExp; readonly key: VagueKey }> = [

@@ -122,6 +122,11 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1998-08-08', '10:35 a.m.', '1998-08-07T10:35', 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', { type: 'TIME' }],
   ['2024-01-22', '6 p.m.', '2024-01-21T18:00', 'The quake struck at 6 p.m. local time on Sunday.', { type: 'TIME' }],
   ['2024-01-22', '10 a.m.', '2024-01-22T10:00', 'The ceremony began at 10 a.m. (0700 GMT).', { type: 'TIME' }],
+  // an adjectival timex leaves its article to the noun; a nominal one keeps it
+  ['2024-01-22', 'two day', 'P2D', 'Thousands came for the two day rally.', { type: 'DURATION' }],
+  ['2024-10-26', 'third-quarter', '2024-Q3', 'A major factor in the third-quarter loss was a write-down.'],
+  ['2024-10-26', 'fiscal second-quarter', '2024-Q2', 'It posted net income for the fiscal second-quarter of $8.6 million.'],
+  ['2024-10-26', 'the third-quarter', '2024-Q3', 'Profit fell in the third-quarter.'],
   // a year read out
   ['1998-01-15', 'nineteen ninety-one', '1991', 'In nineteen ninety-one Charles Keating was convicted.'],
   ['1998-01-15', 'nineteen seventy-nine', '1979', 'They needed protection in nineteen seventy-nine when the war began.'],
