@@ -246,6 +246,13 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "in the 1988 period", "the 1989 quarter": a results period named by its year
+    name: 'year-period',
+    triggers: ['period', 'quarter'],
+    re: re(String.raw`\b(?<t>the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter))(?![\w-])`),
+    build: (g) => date(cal({ year: num(g.y)! })),
+  },
+  {
     name: 'decade',
     triggers: ['#digit'],
     re: re(String.raw`(?<t>\b(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),
@@ -438,7 +445,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'ago',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})(?:\s+or\s+so)?\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
     build: (g, m, text, offset) => {
       const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;

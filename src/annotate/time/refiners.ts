@@ -164,6 +164,27 @@ export const attachModifiers: Refiner = (text, cands) =>
     return c;
   });
 
+/** Tails that belong to the expression before them, with the mod they state: "the next year or so", "1994 or later". */
+const TAILS: ReadonlyArray<{ readonly re: RegExp; readonly mod: TimexMod; readonly dateOnly: boolean }> = [
+  { re: /^\s+or\s+so\b/i, mod: 'APPROX', dateOnly: false },
+  // only where the clause ends with it: "or earlier versions" is an adjective
+  { re: /^\s+(?:or\s+later|or\s+after|and\s+beyond)(?=\s*(?:[.,;:!?)'"\u2019\u201d]|$))/i, mod: 'ON_OR_AFTER', dateOnly: true },
+  { re: /^\s+or\s+(?:earlier|before)(?=\s*(?:[.,;:!?)'"\u2019\u201d]|$))/i, mod: 'ON_OR_BEFORE', dateOnly: true },
+];
+
+/** Widens a date or duration over a tail after it ("[the next two years or so]", "[1990 and beyond]"). */
+export const attachTails: Refiner = (text, cands) =>
+  cands.map((c) => {
+    if (!c.timex3 || (c.type !== 'DATE' && c.type !== 'DURATION')) return c;
+    const after = text.slice(c.end, c.end + 16);
+    for (const t of TAILS) {
+      if (t.dateOnly && c.type !== 'DATE') continue;
+      const m = t.re.exec(after);
+      if (m) return { ...c, end: c.end + m[0].length, mod: c.mod ?? t.mod };
+    }
+    return c;
+  });
+
 /**
  * What stands between a clock time and the day it falls on when the two stay apart: a conversion or a zone
  * in brackets ("10:35 a.m. (0735 GMT) Friday"), or "local time" ("6 p.m. local time on Sunday").
@@ -395,4 +416,4 @@ export const negateBounds: Refiner = (text, cands) =>
   });
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];

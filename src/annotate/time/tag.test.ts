@@ -127,6 +127,14 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-10-26', 'third-quarter', '2024-Q3', 'A major factor in the third-quarter loss was a write-down.'],
   ['2024-10-26', 'fiscal second-quarter', '2024-Q2', 'It posted net income for the fiscal second-quarter of $8.6 million.'],
   ['2024-10-26', 'the third-quarter', '2024-Q3', 'Profit fell in the third-quarter.'],
+  // a tail that belongs to the expression, with the mod it states; a year naming a results period
+  ['1989-10-30', 'the next year or so', '1990', 'The plant will be closed over the next year or so, a spokesman said.', { mod: 'APPROX' }],
+  ['1989-10-30', 'the next two years or so', 'P2Y', 'Over the next two years or so, its share may rise.', { type: 'DURATION', mod: 'APPROX' }],
+  ['1989-10-30', '1994 or later', '1994', "The company wouldn't be profitable until 1994 or later.", { mod: 'ON_OR_AFTER' }],
+  ['1989-10-30', '1990 and beyond', '1990', 'It is confident about cash flow for 1990 and beyond.', { mod: 'ON_OR_AFTER' }],
+  ['1991-02-25', 'a week or so ago', '1991-W08', 'Then, a week or so ago, the general picked a date.'],
+  ['1989-10-30', '1994', '1994', 'It will be sold in 1994 or earlier versions will be scrapped.'],
+  ['1989-11-02', 'the 1988 period', '1988', 'It had a loss of $195 million in the 1988 period.'],
   // a year read out
   ['1998-01-15', 'nineteen ninety-one', '1991', 'In nineteen ninety-one Charles Keating was convicted.'],
   ['1998-01-15', 'nineteen seventy-nine', '1979', 'They needed protection in nineteen seventy-nine when the war began.'],
