@@ -6,7 +6,7 @@ import { createDoc } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { tagTimes, tagTimesInText, timeAnnotator, type Timex } from './index.js';
-import { timemlValue } from './tml.js';
+import { timemlParts, timemlValue } from './tml.js';
 
 const at = (text: string, dct: string | null): Array<Timex & { text: string }> =>
   tagTimesInText(text, dct).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
@@ -318,5 +318,21 @@ const TIMEML_VALUES: ReadonlyArray<readonly [string, string]> = [
 for (const [value, want] of TIMEML_VALUES) {
   test(`time/tml: TimeML writes ${value} as ${want} (TIMEX3 values carry no zone)`, () => {
     assert.equal(timemlValue(value), want);
+  });
+}
+
+/** [sentence, DCT, the TIMEX3s TimeML writes as text=value]: a range joined by a word is two of them. */
+const TIMEML_PARTS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['Shares were bought from Aug. 26 to Oct. 20 for $23.', '1989-10-30', ['Aug. 26=1989-08-26', 'Oct. 20=1989-10-20']],
+  ['The talks ran from Monday through Wednesday.', '2024-01-24', ['Monday=2024-01-22', 'Wednesday=2024-01-24']],
+  // negative: a dash range stays one expression, and a single date is untouched
+  ['The festival runs March 3-5.', '2024-01-22', ['March 3-5=2024-03-03']],
+  ['They met on Jan. 5.', '2024-01-22', ['Jan. 5=2024-01-05']],
+];
+
+for (const [text, dct, want] of TIMEML_PARTS) {
+  test(`time/tml: TimeML writes "${text}" as ${want.join(', ')}`, () => {
+    const parts = tagTimesInText(text, dct).flatMap((t) => timemlParts(text, t));
+    assert.deepEqual(parts.map((t) => `${text.slice(t.start, t.end)}=${t.value}`), want);
   });
 }
