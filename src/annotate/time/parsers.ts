@@ -122,6 +122,7 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'the\\s+(?:long|medium)[-\\s](?:term|run)', key: 'long-term', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:distant\\s+)?future', key: 'future', value: 'FUTURE_REF' },
   { re: 'an\\s+early\\s+date', key: 'early-date', value: 'FUTURE_REF' },
+  { re: '(?:a|some)\\s+(?:later|future)\\s+date', key: 'future', value: 'FUTURE_REF' },
   { re: 'as\\s+soon\\s+as\\s+possible', key: 'asap', value: 'FUTURE_REF' },
   { re: 'soon', key: 'soon', value: 'FUTURE_REF' },
   { re: 'shortly', key: 'shortly', value: 'FUTURE_REF' },
@@ -554,15 +555,19 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'clock-time',
-    triggers: ['#digit', 'noon', 'midnight', 'midday', 'clock', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock)(?![\w:])`, 'gid'),
+    triggers: ['#digit', 'noon', 'midnight', 'midday', 'clock', 'morning', 'afternoon', 'evening', 'night', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?<ocpod>morning|afternoon|evening|night))?|(?<=\b(?:at|until|till|by|from|to|before|after|around|about|since|past)\s+)(?<ih>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?<ipod>morning|afternoon|evening|night))(?![\w:])`, 'gid'),
     build: (g) => {
       let hour: number;
       let minute = 0;
       if (g.named) {
         hour = /midnight/i.test(g.named) ? 24 : 12;
-      } else if (g.oc) {
-        hour = parseNumber(g.oc) ?? 0;
+      } else if (g.oc || g.ih) {
+        // "4 in the morning", "six o'clock in the evening"; "2 in the morning" of a night is still 02:00
+        hour = (parseNumber((g.oc ?? g.ih)!) ?? 0) % 12;
+        const pod = (g.ocpod ?? g.ipod)?.toLowerCase();
+        if (pod === 'afternoon' || pod === 'evening' || (pod === 'night' && hour >= 6)) hour += 12;
+        else if (!pod && hour === 0) hour = 12;
       } else if (g.h24 !== undefined) {
         hour = Number(g.h24);
         minute = Number(g.mi24);
@@ -572,6 +577,18 @@ export const PARSERS: readonly Parser[] = [
       }
       const tzRaw = (g.tz ?? g.tz2)?.toUpperCase();
       return { type: 'TIME', sem: cal({ hour, minute, tz: tzRaw ? TZ_OFFSETS[tzRaw] : undefined }), timex3: true };
+    },
+  },
+  {
+    // "mid-afternoon", "by mid-morning", "mid-afternoon yesterday": a part of the day, on the day named after it
+    name: 'mid-pod',
+    triggers: ['mid', 'midafternoon', 'midmorning', 'afternoon', 'morning'],
+    re: re(String.raw`\b(?<t>mid[-\s]?(?<pod>morning|afternoon)(?:\s+(?:(?<w>yesterday|today|tomorrow)|(?:on\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?)(?![\w-])`),
+    build: (g) => {
+      const pod = podOf(g.pod);
+      if (g.wd) return { type: 'TIME', sem: cal({ weekday: weekdayNumber(g.wd)!, dir: null, pod }), timex3: true };
+      const w = g.w?.toLowerCase();
+      return { type: 'TIME', sem: { kind: 'shift', unit: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, from: 'dct', pod }, timex3: true };
     },
   },
   {

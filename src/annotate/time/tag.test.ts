@@ -135,6 +135,12 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1991-02-25', 'a week or so ago', '1991-W08', 'Then, a week or so ago, the general picked a date.'],
   ['1989-10-30', '1994', '1994', 'It will be sold in 1994 or earlier versions will be scrapped.'],
   ['1989-11-02', 'the 1988 period', '1988', 'It had a loss of $195 million in the 1988 period.'],
+  // an hour "in the morning", a mid-part of a day (on the day named after it), a later date
+  ['2000-04-05', '4 in the morning', '2000-04-05T04:00', 'The father will leave at 4 in the morning.', { type: 'TIME' }],
+  ['2000-04-05', "six o'clock in the evening", '2000-04-05T18:00', "Polls close at six o'clock in the evening.", { type: 'TIME' }],
+  ['1989-11-02', 'mid-afternoon yesterday', '1989-11-01TAF', 'In London at mid-afternoon yesterday, shares were up.', { type: 'TIME' }],
+  ['1998-03-06', 'mid afternoon', '1998-03-06TAF', 'By mid afternoon, official sources were silent.', { type: 'TIME' }],
+  ['1989-10-26', 'a later date', 'FUTURE_REF', 'It will be financed by debt offerings at a later date.'],
   // a year read out
   ['1998-01-15', 'nineteen ninety-one', '1991', 'In nineteen ninety-one Charles Keating was convicted.'],
   ['1998-01-15', 'nineteen seventy-nine', '1979', 'They needed protection in nineteen seventy-nine when the war began.'],
@@ -236,6 +242,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'Troops are coming months after the deal.', not: 'coming months' },
   { text: 'Nineteen ninety-six people signed the petition.', not: 'ninety-six' },
   { text: 'She won two thousand votes.', not: 'thousand' },
+  { text: 'He was one in the morning crowd.', not: 'in the morning' },
 ];
 
 for (const n of NEGATIVE) {
