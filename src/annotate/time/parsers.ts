@@ -115,6 +115,9 @@ export function isRate(before: string, after: string): boolean {
   return RATE_AMOUNT.test(before) || (RATE_COUNTED.test(before) && !NOT_COUNTED.test(before));
 }
 
+/** A lowercase word after a hyphenated term that makes it an adjective: a noun, not a function word. */
+const ADJECTIVE_NEXT = /^[ \t]+(?!(?:as|and|or|but|because|if|when|while|than|to|for|of|in|on|at|is|are|was|were|will|would|could|may|might|should|the|a|an|that|this|with|by)\b)[a-z]/;
+
 const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:foreseeable|not[-\\s]too[-\\s]distant|not[-\\s]so[-\\s]distant|immediate)\\s+future', key: 'foreseeable-future', value: 'FUTURE_REF' },
@@ -548,6 +551,8 @@ export const PARSERS: readonly Parser[] = [
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
       if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for)\s+$/i.test(before)) return null;
+      // "the long-term lot", "in the near-term interest of": a hyphenated term before its noun is an adjective
+      if ((p.key === 'near-term' || p.key === 'long-term') && /-/.test(m[0]) && ADJECTIVE_NEXT.test(after)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;
       if (p.key === 'present' && /^the\s+moment$/i.test(m[0]) && !/\b(?:at|for)\s+$/i.test(before)) return null;
       return date({ kind: 'ref', value: p.value }, { vague: p.key });

@@ -141,6 +141,7 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-11-02', 'mid-afternoon yesterday', '1989-11-01TAF', 'In London at mid-afternoon yesterday, shares were up.', { type: 'TIME' }],
   ['1998-03-06', 'mid afternoon', '1998-03-06TAF', 'By mid afternoon, official sources were silent.', { type: 'TIME' }],
   ['1989-10-26', 'a later date', 'FUTURE_REF', 'It will be financed by debt offerings at a later date.'],
+  ['2024-01-22', 'the long-term', 'FUTURE_REF', 'It will help in the long-term as rates fall.'],
   // a year read out
   ['1998-01-15', 'nineteen ninety-one', '1991', 'In nineteen ninety-one Charles Keating was convicted.'],
   ['1998-01-15', 'nineteen seventy-nine', '1979', 'They needed protection in nineteen seventy-nine when the war began.'],
@@ -243,6 +244,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'Nineteen ninety-six people signed the petition.', not: 'ninety-six' },
   { text: 'She won two thousand votes.', not: 'thousand' },
   { text: 'He was one in the morning crowd.', not: 'in the morning' },
+  { text: 'The car sat in the long-term lot for weeks.', not: 'long-term' },
 ];
 
 for (const n of NEGATIVE) {
