@@ -110,7 +110,7 @@ const NOT_RATE_AFTER = /^\s*(?:after|before|later|earlier|ago|or|of|from|since|i
  * Whether "a year"/"a day" between `before` and `after` is a rate ("$5 a year", "700 seats a week") rather
  * than a stretch ("in a year", "arrested three suspects a day after the attack").
  */
-export function isRate(before: string, after: string): boolean {
+function isRate(before: string, after: string): boolean {
   if (NOT_RATE_AFTER.test(after)) return false;
   return RATE_AMOUNT.test(before) || (RATE_COUNTED.test(before) && !NOT_COUNTED.test(before));
 }
