@@ -238,3 +238,21 @@ test(`${P} a past event of a kind stays apart from a later one of that kind, in 
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-21'), c.joins, c.why);
 });
+
+test(`${P} a toll beside a disaster is background: kept in the story state, matched across reports, not a tracked event`, async () => {
+  const MINE = ['gpe:zmb'];
+  const withToll = (id: number, day: string, withDisaster: boolean): ReportDigest => {
+    const d = digest({ id, day, text: 'Mine collapse in Zambia kills five miners; the toll rises', places: MINE, event: { type: 'DISASTER', lemma: 'collapse', trigger: 'collapse', status: 'occurred' } });
+    const toll: DigestEvent = { ...d.events[0]!, cluster: 'e2', type: 'CASUALTY', lemma: 'toll', trigger: 'toll' };
+    return { ...d, events: withDisaster ? [d.events[0]!, toll] : [toll] };
+  };
+  const state = new MemoryLinkState();
+  await linkReport(state, withToll(1, '2025-06-03', true));
+  await linkReport(state, withToll(2, '2025-06-04', true));
+  const [s] = state.allStories();
+  assert.equal(state.allStories().length, 1);
+  assert.deepEqual(s!.story.events.map((e) => e.lemma), ['collapse']);
+  assert.deepEqual(s!.background?.map((e) => [e.lemma, e.members.map((m) => m.article)]), [['toll', [1, 2]]]);
+  // negative: background never takes a tracked event's mention, nor a tracked event a background one
+  assert.ok(s!.story.events[0]!.members.every((m) => m.cluster === 'e1'));
+});

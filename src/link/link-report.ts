@@ -14,6 +14,7 @@ import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
 import { siblingFor } from './report-siblings.js';
+import { backgroundWhy } from './tracked-kinds.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -225,13 +226,15 @@ function trackable(e: DigestEvent): boolean {
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {
   const tracked = d.events.filter(trackable);
-  if (!tracked.length || !s.story.events.length) return 0;
+  // background events (a toll, a vote, a stance) count here as tracked ones do: they are what the story's reports name
+  const known = [...s.story.events, ...(s.background ?? [])];
+  if (!tracked.length || !known.length) return 0;
   let fit = 0;
   let clash = 0;
   for (const e of tracked) {
-    const scores = s.story.events.map((t) => eventFit(e, t, alias, d.day));
+    const scores = known.map((t) => eventFit(e, t, alias, d.day));
     if (scores.some((x) => x !== null)) fit++;
-    else if (s.story.events.some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma) && e.participants.some((k) => t.participants.includes(alias.get(k) ?? k)))) clash++;
+    else if (known.some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma) && e.participants.some((k) => t.participants.includes(alias.get(k) ?? k)))) clash++;
   }
   return (fit - clash) / tracked.length;
 }
@@ -305,8 +308,12 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
 
   // tracked events and status steps
   const events: TrackedEvent[] = base.events.map((t) => ({ ...t, members: [...t.members], timeline: [...t.timeline] }));
+  // background events (tracked-kinds.ts) are matched like tracked ones, only ever with each other
+  const background: TrackedEvent[] = (prev?.background ?? []).map((t) => ({ ...t, members: [...t.members], timeline: [...t.timeline] }));
+  const inBackground = new Set(background);
   const clusterToEvent = new Map<string, string>();
   let nextEvent = events.length + 1;
+  let nextBackground = background.length + 1;
   // candidates by kind: eventFit refuses any other pairing, so only these are compared (no scan of the story)
   const byKind = new Map<string, TrackedEvent[]>();
   const kinds = (lemma: string, type: string): string[] => [`f:${lemmaFamily(lemma)}`, `t:${type}`];
@@ -317,7 +324,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       else byKind.set(k, [t]);
     }
   };
-  for (const t of events) index(t);
+  for (const t of [...events, ...background]) index(t);
   // this report's readings of each tracked event, and its steps: a change one mention states and another denies is settled below
   const readings = new Map<TrackedEvent, DigestEvent[]>();
   const steps: { e: DigestEvent; t: TrackedEvent; step: StatusStep }[] = [];
@@ -325,9 +332,11 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     let best: TrackedEvent | null = null;
     let bestFit = -1;
     const bare = e.participants.length + e.places.length === 0;
+    const isBackground = backgroundWhy(e, d.events) !== null;
     const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
     const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
     for (const t of candidates) {
+      if (inBackground.has(t) !== isBackground) continue;
       const fit = eventFit(e, t, alias, d.day);
       // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
       const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
@@ -338,7 +347,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     }
     if (!best) {
       best = {
-        id: `${id}.${nextEvent++}`,
+        id: isBackground ? `${id}.b${nextBackground++}` : `${id}.${nextEvent++}`,
         story: id,
         type: e.type,
         lemma: e.lemma,
@@ -352,7 +361,10 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         timeline: [],
         status: null,
       };
-      events.push(best);
+      if (isBackground) {
+        background.push(best);
+        inBackground.add(best);
+      } else events.push(best);
       index(best);
     } else {
       for (const k of e.participants) if (!best.participants.includes(alias.get(k) ?? k)) best.participants.push(alias.get(k) ?? k);
@@ -394,7 +406,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   // bare mentions (not trackable alone) join the tracked event of their kind this report speaks of
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
   for (const e of d.events.filter((x) => !trackable(x) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
-    const t = siblingFor(e, siblings, (x, y) => eventFit(x, y, alias, d.day));
+    const isBackground = backgroundWhy(e, d.events) !== null;
+    const t = siblingFor(e, siblings, (x, y) => (inBackground.has(y) === isBackground ? eventFit(x, y, alias, d.day) : null));
     if (!t) continue;
     t.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
     clusterToEvent.set(e.cluster, t.id);
@@ -403,7 +416,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const all = readings.get(t)!;
     if (all.length > 1) step.status = settleDeniedChange(step.status, e, all.flatMap((x) => x.sentences));
   }
-  for (const t of events) {
+  for (const t of [...events, ...background]) {
     t.timeline = orderTimeline(t.timeline);
     t.status = statusAsOf(t.timeline)?.status ?? null;
     const phase = t.family ? furthestPhase(t.timeline, t.family) : null;
@@ -416,7 +429,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     ...(prev?.quantities ?? []),
     ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
   ];
-  const findings = findDrift(base.findings, { events, claims, quantities }, d.article.id);
+  // a background event's plan is its tracked event's too (the sitting that takes a decision gives the decision's time and certainty)
+  const findings = findDrift(base.findings, { events: [...events, ...background], claims, quantities }, d.article.id);
   const days = articles.map((a) => (a.published ? a.published.slice(0, 10) : null)).filter((x): x is string => x !== null).sort();
 
   const centroid = new Map(Object.entries(prev?.centroid ?? {}));
@@ -440,6 +454,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     entityWeights: Object.fromEntries(entityWeights),
     lastDay: days[days.length - 1] ?? prev?.lastDay ?? null,
     quantities,
+    background,
   };
 }
 
