@@ -15,6 +15,7 @@ import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
 import { siblingFor } from './report-siblings.js';
 import { backgroundWhy } from './tracked-kinds.js';
+import { speaksOfScheduleChange } from './schedule-change.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -154,7 +155,9 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const w = e.time?.window ?? null;
   // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday).
   const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.from, w.from) <= SPECIFIC_DAYS;
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn) return { reject: 'dates apart' };
+  // A postponement, calling-off or end of an event not yet over gives another day than the event's own (schedule-change.ts).
+  const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e);
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
   const until = pastUntil(t);
@@ -168,9 +171,16 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // A tracked event known only as a past one ("convicted … in 2022") is not a later happening of its kind
   // that a report speaks of without that past date ("found … guilty on Tuesday", "the conviction").
   if (until && !samePast) return { reject: 'a later event than a past one' };
-  // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
-  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
+  // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October. Over
+  // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
+  // for the visit") of a plan that was postponed from its dates does not end it.
+  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+}
+
+/** Whether a report told the tracked event as happened at a time of its own. */
+function toldOver(t: TrackedEvent): boolean {
+  return t.timeline.some((s) => s.status === 'happened' && s.time?.window != null);
 }
 
 /**
