@@ -22,6 +22,7 @@ const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want
   { name: 'a vote on what its sentence names', e: ev('x', 'POLITICAL', 'vote'), others: [strike], want: 'vote' },
   { name: 'a meeting in a report about a rate decision', e: ev('x', 'CONSULT', 'meet'), others: [hold], want: 'sitting' },
   { name: 'talks during a visit (one sentence)', e: ev('x', 'CONSULT', 'talks'), others: [visit], want: 'sitting' },
+  { name: 'talks of the visitor in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:a-b', 'per:c-d'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: 'sitting' },
   // negatives: tracked events of their own
   { name: 'a killing with a killer, no incident', e: ev('k', 'CASUALTY', 'kill', { actors: ['per:a-b'] }), others: [], want: null },
   { name: 'a rescue beside a disaster', e: ev('r', 'CASUALTY', 'rescue'), others: [collapse], want: null },
@@ -29,6 +30,7 @@ const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want
   { name: 'a vote alone in its sentence', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'PROTEST', 'strike', { sentences: [S2] })], want: null },
   { name: 'a vote beside a stance only', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'SUPPORT', 'support')], want: null },
   { name: 'talks in another sentence than the visit', e: ev('x', 'CONSULT', 'talks', { sentences: [S2] }), others: [visit], want: null },
+  { name: 'talks of other people than the visit\'s, in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:e-f'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: null },
   { name: 'talks with no decision or visit', e: ev('x', 'CONSULT', 'talks'), others: [ev('a', 'AGREE', 'agree')], want: null },
   { name: 'a visit', e: visit, others: [hold], want: null },
 ];

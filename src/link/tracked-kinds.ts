@@ -35,6 +35,13 @@ const SITTING_LEMMAS: ReadonlySet<string> = new Set(['meet', 'meeting', 'talks',
 const DECISION_FAMILIES: ReadonlySet<string> = new Set(['rate']);
 const VISIT_LEMMAS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'arrive', 'arrival']);
 
+const isPerson = (k: string): boolean => k.startsWith('per:');
+
+/** Whether two events name one person among their participants. */
+function sharesPerson(a: DigestEvent, b: DigestEvent): boolean {
+  return a !== b && a.participants.some((k) => isPerson(k) && b.participants.includes(k));
+}
+
 function sharesSentence(a: DigestEvent, b: DigestEvent): boolean {
   return a !== b && a.sentences.some((s) => b.sentences.some((t) => t.start === s.start && t.end === s.end));
 }
@@ -49,16 +56,17 @@ const isStance = (e: DigestEvent): boolean => STANCE_TYPES.has(e.type) || STANCE
  * - vote: a vote in a sentence with what it decides ("voted 5-2 to hold the rate", "voted to strike");
  * - sitting: a meeting in a report about a scheduled decision (a rate decision: "held at its June meeting",
  *   "the committee's next meeting is on October 8" is the next decision's sitting), or talks or a meeting in
- *   a sentence with a visit ("will hold talks during the visit").
+ *   a sentence with a visit ("will hold talks during the visit") or with one of the visit's people ("Temirov
+ *   will hold talks with Ganbold" in a report about Temirov's visit).
  */
 export function backgroundWhy(e: DigestEvent, report: readonly DigestEvent[]): BackgroundWhy {
   if (e.type === 'CASUALTY' && HARM_LEMMAS.has(e.lemma)) {
     const incident = report.some((x) => INCIDENT_TYPES.has(x.type));
-    const caused = e.actors.some((k) => k.startsWith('per:'));
+    const caused = e.actors.some(isPerson);
     if (incident || !caused) return 'harm';
   }
   if (isStance(e)) return 'stance';
   if (VOTE_LEMMAS.has(e.lemma) && report.some((x) => sharesSentence(e, x) && !isStance(x) && !VOTE_LEMMAS.has(x.lemma) && !SITTING_LEMMAS.has(x.lemma))) return 'vote';
-  if (SITTING_LEMMAS.has(e.lemma) && report.some((x) => DECISION_FAMILIES.has(x.family ?? '') || (sharesSentence(e, x) && VISIT_LEMMAS.has(x.lemma)))) return 'sitting';
+  if (SITTING_LEMMAS.has(e.lemma) && report.some((x) => DECISION_FAMILIES.has(x.family ?? '') || (VISIT_LEMMAS.has(x.lemma) && (sharesSentence(e, x) || sharesPerson(e, x))))) return 'sitting';
   return null;
 }
