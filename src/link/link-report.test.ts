@@ -289,3 +289,26 @@ test(`${P} a past reading with no time of its own does not end a scheduled event
     assert.equal(of(30) === of(32), c.joins, c.why);
   }
 });
+
+test(`${P} a bare mention with no sibling in its report joins the story's one event of its family, without its claims`, async () => {
+  const STRIKE = ['org:vgb'];
+  const deal = (id: number, day: string): R => ({ id, day, text: 'The drivers union reached a pay deal with the transport company BVG', people: STRIKE, event: { cluster: `d${id}`, type: 'AGREE', lemma: 'deal', trigger: 'deal', status: 'occurred', participants: STRIKE, actors: STRIKE, time: t('Tuesday', day, day, day) } });
+  const bare = (id: number): ReportDigest => {
+    const d = digest({ id, day: '2025-02-13', text: 'Buses ran again after the pay deal ended the strike of the drivers union', people: STRIKE, event: { cluster: 'b1', type: 'AGREE', lemma: 'deal', trigger: 'deal', participants: [], actors: [], places: [] }, claim: { clusters: ['b1'] } });
+    return d;
+  };
+  const cases: ReadonlyArray<{ before: R[]; joins: boolean; why: string }> = [
+    { before: [deal(40, '2025-02-11')], joins: true, why: 'the story has one deal' },
+    { before: [deal(40, '2025-02-11'), deal(41, '2025-02-25')], joins: false, why: 'negative: two deals (two weeks apart) the mention could be' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll(c.before);
+    await linkReport(state, bare(42));
+    const [s] = state.allStories();
+    const holder = s!.story.events.filter((e) => e.members.some((m) => m.article === 42));
+    assert.equal(holder.length, c.joins ? 1 : 0, c.why);
+    if (c.joins) assert.equal(holder[0]!.members[0]!.article, 40);
+    // the claim about the bare mention stays with no event
+    assert.ok(s!.story.claims.filter((x) => x.versions.some((v) => v.article === 42)).every((x) => x.event === null));
+  }
+});

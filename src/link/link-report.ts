@@ -290,6 +290,17 @@ function storyTitle(articles: readonly StoryArticle[], events: readonly TrackedE
   return dated.find((a) => a.title)?.title ?? events[0]?.label ?? `Story of report ${articles[0]?.id ?? '?'}`;
 }
 
+/** Whether the report already linked a mention of `e`'s lemma family (then a bare mention is that one's sibling or none). */
+function readingsOfFamily(readings: ReadonlyMap<TrackedEvent, readonly DigestEvent[]>, e: DigestEvent): boolean {
+  return [...readings.keys()].some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma));
+}
+
+/** The one event of the story's events of `e`'s family that `e` can be, or null when none or several can. */
+function onlyKin(e: DigestEvent, kin: readonly TrackedEvent[], fit: (x: DigestEvent, y: TrackedEvent) => number | null): TrackedEvent | null {
+  const fitting = kin.filter((t) => fit(e, t) !== null);
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
 /** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
 export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>): StoryState {
   const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
@@ -417,10 +428,14 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
   for (const e of d.events.filter((x) => !trackable(x) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
     const isBackground = backgroundWhy(e, d.events) !== null;
-    const t = siblingFor(e, siblings, (x, y) => (inBackground.has(y) === isBackground ? eventFit(x, y, alias, d.day) : null));
+    const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, alias, d.day) : null);
+    const sibling = siblingFor(e, siblings, fit);
+    // with no sibling of its kind in the report, the story's one event of its family ("the deal" after the story's
+    // pay deal); a join on kind alone is too weak to carry the report's claims about it to that event
+    const t = sibling ?? (readingsOfFamily(readings, e) ? null : onlyKin(e, byKind.get(`f:${lemmaFamily(e.lemma)}`) ?? [], fit));
     if (!t) continue;
     t.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
-    clusterToEvent.set(e.cluster, t.id);
+    if (sibling) clusterToEvent.set(e.cluster, t.id);
   }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;
