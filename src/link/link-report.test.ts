@@ -238,3 +238,77 @@ test(`${P} a past event of a kind stays apart from a later one of that kind, in 
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-21'), c.joins, c.why);
 });
+
+test(`${P} a toll beside a disaster is background: kept in the story state, matched across reports, not a tracked event`, async () => {
+  const MINE = ['gpe:zmb'];
+  const withToll = (id: number, day: string, withDisaster: boolean): ReportDigest => {
+    const d = digest({ id, day, text: 'Mine collapse in Zambia kills five miners; the toll rises', places: MINE, event: { type: 'DISASTER', lemma: 'collapse', trigger: 'collapse', status: 'occurred' } });
+    const toll: DigestEvent = { ...d.events[0]!, cluster: 'e2', type: 'CASUALTY', lemma: 'toll', trigger: 'toll' };
+    return { ...d, events: withDisaster ? [d.events[0]!, toll] : [toll] };
+  };
+  const state = new MemoryLinkState();
+  await linkReport(state, withToll(1, '2025-06-03', true));
+  await linkReport(state, withToll(2, '2025-06-04', true));
+  const [s] = state.allStories();
+  assert.equal(state.allStories().length, 1);
+  assert.deepEqual(s!.story.events.map((e) => e.lemma), ['collapse']);
+  assert.deepEqual(s!.background?.map((e) => [e.lemma, e.members.map((m) => m.article)]), [['toll', [1, 2]]]);
+  // negative: background never takes a tracked event's mention, nor a tracked event a background one
+  assert.ok(s!.story.events[0]!.members.every((m) => m.cluster === 'e1'));
+});
+
+test(`${P} a postponement joins the scheduled event whatever day it gives; not an event told over, nor a plain mention on another day`, async () => {
+  const scheduled: R = { id: 20, day: '2025-03-01', text: 'Temirov will pay a state visit to Mongolia on March 24 and 25', people: VISIT, places: PLACES, event: { status: 'scheduled', time: t('March 24 and 25', '2025-03-24', '2025-03-24', '2025-03-25') } };
+  const happened: R = { id: 20, day: '2025-03-27', text: 'Temirov ended his state visit to Mongolia on March 25', people: VISIT, places: PLACES, event: { status: 'occurred', time: t('March 25', '2025-03-25', '2025-03-24', '2025-03-25') } };
+  const later = (text: string): R => ({ id: 21, day: '2025-03-12', text, people: VISIT, places: PLACES, event: { status: 'occurred', time: t('Monday', '2025-03-10', '2025-03-10', '2025-03-10') } });
+  const cases: ReadonlyArray<{ first: R; second: R; joins: boolean; why: string }> = [
+    { first: scheduled, second: later('The state visit of Temirov to Mongolia was postponed on Monday'), joins: true, why: 'the day of the postponement is not the visit’s' },
+    { first: scheduled, second: later('Temirov made a state visit to Mongolia on Monday'), joins: false, why: 'negative: a visit told on another day is another visit' },
+    { first: happened, second: { ...later('The state visit of Temirov to Mongolia was postponed to May 5'), day: '2025-04-01', event: { status: 'cancelled', time: t('May 5', '2025-05-05', '2025-05-05', '2025-05-05') } }, joins: false, why: 'negative: a visit told over is not the one postponed later' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([c.first, c.second]);
+    const events = state.allStories().flatMap((s) => s.story.events);
+    const of = (article: number) => events.find((e) => e.members.some((m) => m.article === article))!.id;
+    assert.equal(of(20) === of(21), c.joins, c.why);
+  }
+});
+
+test(`${P} a past reading with no time of its own does not end a scheduled event for later plans`, async () => {
+  const scheduled: R = { id: 30, day: '2025-03-01', text: 'Temirov will pay a state visit to Mongolia on March 24 and 25', people: VISIT, places: PLACES, event: { status: 'scheduled', time: t('March 24 and 25', '2025-03-24', '2025-03-24', '2025-03-25') } };
+  const plan: R = { id: 32, day: '2025-06-20', text: 'Temirov will visit Mongolia when the situation allows, officials say', people: VISIT, places: PLACES, event: { status: 'anticipated' } };
+  const cases: ReadonlyArray<{ past: R; joins: boolean; why: string }> = [
+    { past: { id: 31, day: '2025-03-13', text: 'Agreements prepared for the state visit of Temirov to Mongolia', people: VISIT, places: PLACES, event: { status: 'occurred' } }, joins: true, why: 'an undated past reading is no end' },
+    { past: { id: 31, day: '2025-03-26', text: 'Temirov ended his state visit to Mongolia on Tuesday', people: VISIT, places: PLACES, event: { status: 'occurred', time: t('Tuesday', '2025-03-25', '2025-03-25', '2025-03-25') } }, joins: false, why: 'negative: told over on its day, a plan months later is another visit' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([scheduled, c.past, plan]);
+    const events = state.allStories().flatMap((s) => s.story.events);
+    const of = (article: number) => events.find((e) => e.members.some((m) => m.article === article))!.id;
+    assert.equal(of(30), of(31));
+    assert.equal(of(30) === of(32), c.joins, c.why);
+  }
+});
+
+test(`${P} a bare mention with no sibling in its report joins the story's one event of its family, without its claims`, async () => {
+  const STRIKE = ['org:vgb'];
+  const deal = (id: number, day: string): R => ({ id, day, text: 'The drivers union reached a pay deal with the transport company BVG', people: STRIKE, event: { cluster: `d${id}`, type: 'AGREE', lemma: 'deal', trigger: 'deal', status: 'occurred', participants: STRIKE, actors: STRIKE, time: t('Tuesday', day, day, day) } });
+  const bare = (id: number): ReportDigest => {
+    const d = digest({ id, day: '2025-02-13', text: 'Buses ran again after the pay deal ended the strike of the drivers union', people: STRIKE, event: { cluster: 'b1', type: 'AGREE', lemma: 'deal', trigger: 'deal', participants: [], actors: [], places: [] }, claim: { clusters: ['b1'] } });
+    return d;
+  };
+  const cases: ReadonlyArray<{ before: R[]; joins: boolean; why: string }> = [
+    { before: [deal(40, '2025-02-11')], joins: true, why: 'the story has one deal' },
+    { before: [deal(40, '2025-02-11'), deal(41, '2025-02-25')], joins: false, why: 'negative: two deals (two weeks apart) the mention could be' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll(c.before);
+    await linkReport(state, bare(42));
+    const [s] = state.allStories();
+    const holder = s!.story.events.filter((e) => e.members.some((m) => m.article === 42));
+    assert.equal(holder.length, c.joins ? 1 : 0, c.why);
+    if (c.joins) assert.equal(holder[0]!.members[0]!.article, 40);
+    // the claim about the bare mention stays with no event
+    assert.ok(s!.story.claims.filter((x) => x.versions.some((v) => v.article === 42)).every((x) => x.event === null));
+  }
+});

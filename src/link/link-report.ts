@@ -14,6 +14,8 @@ import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
 import { siblingFor } from './report-siblings.js';
+import { backgroundWhy } from './tracked-kinds.js';
+import { speaksOfScheduleChange } from './schedule-change.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -153,7 +155,9 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const w = e.time?.window ?? null;
   // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday).
   const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.from, w.from) <= SPECIFIC_DAYS;
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn) return { reject: 'dates apart' };
+  // A postponement, calling-off or end of an event not yet over gives another day than the event's own (schedule-change.ts).
+  const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e);
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
   const until = pastUntil(t);
@@ -167,9 +171,16 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // A tracked event known only as a past one ("convicted … in 2022") is not a later happening of its kind
   // that a report speaks of without that past date ("found … guilty on Tuesday", "the conviction").
   if (until && !samePast) return { reject: 'a later event than a past one' };
-  // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October.
-  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS) return { reject: 'a plan after the event was over' };
+  // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October. Over
+  // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
+  // for the visit") of a plan that was postponed from its dates does not end it.
+  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+}
+
+/** Whether a report told the tracked event as happened at a time of its own. */
+function toldOver(t: TrackedEvent): boolean {
+  return t.timeline.some((s) => s.status === 'happened' && s.time?.window != null);
 }
 
 /**
@@ -225,13 +236,15 @@ function trackable(e: DigestEvent): boolean {
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {
   const tracked = d.events.filter(trackable);
-  if (!tracked.length || !s.story.events.length) return 0;
+  // background events (a toll, a vote, a stance) count here as tracked ones do: they are what the story's reports name
+  const known = [...s.story.events, ...(s.background ?? [])];
+  if (!tracked.length || !known.length) return 0;
   let fit = 0;
   let clash = 0;
   for (const e of tracked) {
-    const scores = s.story.events.map((t) => eventFit(e, t, alias, d.day));
+    const scores = known.map((t) => eventFit(e, t, alias, d.day));
     if (scores.some((x) => x !== null)) fit++;
-    else if (s.story.events.some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma) && e.participants.some((k) => t.participants.includes(alias.get(k) ?? k)))) clash++;
+    else if (known.some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma) && e.participants.some((k) => t.participants.includes(alias.get(k) ?? k)))) clash++;
   }
   return (fit - clash) / tracked.length;
 }
@@ -277,6 +290,17 @@ function storyTitle(articles: readonly StoryArticle[], events: readonly TrackedE
   return dated.find((a) => a.title)?.title ?? events[0]?.label ?? `Story of report ${articles[0]?.id ?? '?'}`;
 }
 
+/** Whether the report already linked a mention of `e`'s lemma family (then a bare mention is that one's sibling or none). */
+function readingsOfFamily(readings: ReadonlyMap<TrackedEvent, readonly DigestEvent[]>, e: DigestEvent): boolean {
+  return [...readings.keys()].some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma));
+}
+
+/** The one event of the story's events of `e`'s family that `e` can be, or null when none or several can. */
+function onlyKin(e: DigestEvent, kin: readonly TrackedEvent[], fit: (x: DigestEvent, y: TrackedEvent) => number | null): TrackedEvent | null {
+  const fitting = kin.filter((t) => fit(e, t) !== null);
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
 /** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
 export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>): StoryState {
   const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
@@ -305,8 +329,12 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
 
   // tracked events and status steps
   const events: TrackedEvent[] = base.events.map((t) => ({ ...t, members: [...t.members], timeline: [...t.timeline] }));
+  // background events (tracked-kinds.ts) are matched like tracked ones, only ever with each other
+  const background: TrackedEvent[] = (prev?.background ?? []).map((t) => ({ ...t, members: [...t.members], timeline: [...t.timeline] }));
+  const inBackground = new Set(background);
   const clusterToEvent = new Map<string, string>();
   let nextEvent = events.length + 1;
+  let nextBackground = background.length + 1;
   // candidates by kind: eventFit refuses any other pairing, so only these are compared (no scan of the story)
   const byKind = new Map<string, TrackedEvent[]>();
   const kinds = (lemma: string, type: string): string[] => [`f:${lemmaFamily(lemma)}`, `t:${type}`];
@@ -317,7 +345,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       else byKind.set(k, [t]);
     }
   };
-  for (const t of events) index(t);
+  for (const t of [...events, ...background]) index(t);
   // this report's readings of each tracked event, and its steps: a change one mention states and another denies is settled below
   const readings = new Map<TrackedEvent, DigestEvent[]>();
   const steps: { e: DigestEvent; t: TrackedEvent; step: StatusStep }[] = [];
@@ -325,9 +353,11 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     let best: TrackedEvent | null = null;
     let bestFit = -1;
     const bare = e.participants.length + e.places.length === 0;
+    const isBackground = backgroundWhy(e, d.events) !== null;
     const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
     const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
     for (const t of candidates) {
+      if (inBackground.has(t) !== isBackground) continue;
       const fit = eventFit(e, t, alias, d.day);
       // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
       const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
@@ -338,7 +368,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     }
     if (!best) {
       best = {
-        id: `${id}.${nextEvent++}`,
+        id: isBackground ? `${id}.b${nextBackground++}` : `${id}.${nextEvent++}`,
         story: id,
         type: e.type,
         lemma: e.lemma,
@@ -352,7 +382,10 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         timeline: [],
         status: null,
       };
-      events.push(best);
+      if (isBackground) {
+        background.push(best);
+        inBackground.add(best);
+      } else events.push(best);
       index(best);
     } else {
       for (const k of e.participants) if (!best.participants.includes(alias.get(k) ?? k)) best.participants.push(alias.get(k) ?? k);
@@ -394,16 +427,21 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   // bare mentions (not trackable alone) join the tracked event of their kind this report speaks of
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
   for (const e of d.events.filter((x) => !trackable(x) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
-    const t = siblingFor(e, siblings, (x, y) => eventFit(x, y, alias, d.day));
+    const isBackground = backgroundWhy(e, d.events) !== null;
+    const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, alias, d.day) : null);
+    const sibling = siblingFor(e, siblings, fit);
+    // with no sibling of its kind in the report, the story's one event of its family ("the deal" after the story's
+    // pay deal); a join on kind alone is too weak to carry the report's claims about it to that event
+    const t = sibling ?? (readingsOfFamily(readings, e) ? null : onlyKin(e, byKind.get(`f:${lemmaFamily(e.lemma)}`) ?? [], fit));
     if (!t) continue;
     t.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
-    clusterToEvent.set(e.cluster, t.id);
+    if (sibling) clusterToEvent.set(e.cluster, t.id);
   }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;
     if (all.length > 1) step.status = settleDeniedChange(step.status, e, all.flatMap((x) => x.sentences));
   }
-  for (const t of events) {
+  for (const t of [...events, ...background]) {
     t.timeline = orderTimeline(t.timeline);
     t.status = statusAsOf(t.timeline)?.status ?? null;
     const phase = t.family ? furthestPhase(t.timeline, t.family) : null;
@@ -416,7 +454,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     ...(prev?.quantities ?? []),
     ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
   ];
-  const findings = findDrift(base.findings, { events, claims, quantities }, d.article.id);
+  // a background event's plan is its tracked event's too (the sitting that takes a decision gives the decision's time and certainty)
+  const findings = findDrift(base.findings, { events: [...events, ...background], claims, quantities }, d.article.id);
   const days = articles.map((a) => (a.published ? a.published.slice(0, 10) : null)).filter((x): x is string => x !== null).sort();
 
   const centroid = new Map(Object.entries(prev?.centroid ?? {}));
@@ -440,6 +479,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     entityWeights: Object.fromEntries(entityWeights),
     lastDay: days[days.length - 1] ?? prev?.lastDay ?? null,
     quantities,
+    background,
   };
 }
 

@@ -5,7 +5,7 @@
  * over their tables; MemoryLinkState serves the eval, tests and benchmarks.
  */
 import type { ReportDigest } from './digest.js';
-import type { Evidence, Story } from './schema.js';
+import type { Evidence, Story, TrackedEvent } from './schema.js';
 
 /** A story as the linker works on it: the public record plus what scoring needs. */
 export interface StoryState {
@@ -18,6 +18,12 @@ export interface StoryState {
   readonly lastDay: string | null;
   /** Amounts stated by the story's reports, in link order, for quantity drift. */
   readonly quantities: readonly QuantityObservation[];
+  /**
+   * Events the reports name that are no tracked events of their own (a toll beside a disaster, a vote on a
+   * decision, a stance: tracked-kinds.ts), matched across reports like tracked events: story scoring and
+   * claims read them; the story's `events` do not list them. Absent in states saved before they were kept.
+   */
+  readonly background?: readonly TrackedEvent[];
 }
 
 export interface QuantityObservation {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { tagEvents } from '../annotate/events/tagger/index.js';
 import { tagTimesInText } from '../annotate/time/index.js';
-import { parseTml, timemlValue, writeTml, type EventTag, type TimexTag } from '../annotate/time/tml.js';
+import { parseTml, timemlParts, timemlValue, writeTml, type EventTag, type TimexTag } from '../annotate/time/tml.js';
 import { WiretraceError } from '../errors.js';
 import { ensureDir } from '../util/ensure-dir.js';
 
@@ -38,6 +38,7 @@ export function toTimeml(input: string, name: string): string {
   };
   const tags: TimexTag[] = tagTimesInText(doc.text, doc.dct)
     .filter((t) => t.timex3 !== false)
+    .flatMap((t) => timemlParts(doc.text, t))
     .map((t) => ({
       start: t.start, end: t.end, tid: nextTid(), type: t.type, value: timemlValue(t.value),
       ...(t.mod ? { mod: t.mod } : {}),

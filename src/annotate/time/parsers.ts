@@ -96,6 +96,28 @@ const SET_ADVERBS: Readonly<Record<string, string>> = {
   yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
 };
 
+/** An amount right before "a year": a number, a percentage, "times"/"once"/"twice", or a scale word ("$2 million"). */
+const RATE_AMOUNT = /(?:\d|percent|%|\btimes|\bonce|\btwice|\bthrice|\b(?:hundred|thousand|million|billion|trillion)s?|\bcents?)\s*$/i;
+/** A counted plural right before "a year": "700 seats", "fifty thousand CDs", "hundreds of interviews", "four flights". */
+const RATE_COUNTED = new RegExp(String.raw`(?:\d|\b(?:${NUM_WORD}|dozens|hundreds|thousands|millions|several|many))(?:\s+of)?\s+(?:[a-z-]+\s+)?[A-Za-z-]+s\s+$`, 'i');
+/** Words that end in -s but are no counted nouns: "for as long as a year", "in less than a week". */
+const NOT_COUNTED = /\b(?:as|is|was|has|its|this|thus|plus|less|his|hers|ours|yours|theirs|always|perhaps|across|unless|besides)\s+$/i;
+
+/** What follows a stretch, not a rate: "three suspects a day after the attack", "a week or so", "a month of talks". */
+const NOT_RATE_AFTER = /^\s*(?:after|before|later|earlier|ago|or|of|from|since|into|when)\b/i;
+
+/**
+ * Whether "a year"/"a day" between `before` and `after` is a rate ("$5 a year", "700 seats a week") rather
+ * than a stretch ("in a year", "arrested three suspects a day after the attack").
+ */
+function isRate(before: string, after: string): boolean {
+  if (NOT_RATE_AFTER.test(after)) return false;
+  return RATE_AMOUNT.test(before) || (RATE_COUNTED.test(before) && !NOT_COUNTED.test(before));
+}
+
+/** A lowercase word after a hyphenated term that makes it an adjective: a noun, not a function word. */
+const ADJECTIVE_NEXT = /^[ \t]+(?!(?:as|and|or|but|because|if|when|while|than|to|for|of|in|on|at|is|are|was|were|will|would|could|may|might|should|the|a|an|that|this|with|by)\b)[a-z]/;
+
 const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:foreseeable|not[-\\s]too[-\\s]distant|not[-\\s]so[-\\s]distant|immediate)\\s+future', key: 'foreseeable-future', value: 'FUTURE_REF' },
@@ -103,6 +125,7 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'the\\s+(?:long|medium)[-\\s](?:term|run)', key: 'long-term', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:distant\\s+)?future', key: 'future', value: 'FUTURE_REF' },
   { re: 'an\\s+early\\s+date', key: 'early-date', value: 'FUTURE_REF' },
+  { re: '(?:a|some)\\s+(?:later|future)\\s+date', key: 'future', value: 'FUTURE_REF' },
   { re: 'as\\s+soon\\s+as\\s+possible', key: 'asap', value: 'FUTURE_REF' },
   { re: 'soon', key: 'soon', value: 'FUTURE_REF' },
   { re: 'shortly', key: 'shortly', value: 'FUTURE_REF' },
@@ -214,6 +237,23 @@ export const PARSERS: readonly Parser[] = [
     triggers: ['#digit'],
     // a hyphen before the year only after an edge word ("mid-1996"), not in a range or a code ("1994-1996", "F-1996")
     re: re(String.raw`(?<![$£€#\d,./])(?:(?<=\b(?:mid|early|late)-)|(?<!-))\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent))`),
+    build: (g) => date(cal({ year: num(g.y)! })),
+  },
+  {
+    // a year read out, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
+    name: 'spelled-year',
+    triggers: ['nineteen', 'eighteen', 'thousand'],
+    re: re(String.raw`\b(?<t>(?<c>nineteen|eighteen)[\s-]+(?<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?<y2>one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:people|persons|percent|dollars|times|years|of\b))`),
+    build: (g) => {
+      const year = g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(g.yy!.replace(/\s+/g, '-')) ?? 0) : 2000 + (g.y2 ? parseNumber(g.y2) ?? 0 : 0);
+      return date(cal({ year }));
+    },
+  },
+  {
+    // "in the 1988 period", "the 1989 quarter": a results period named by its year
+    name: 'year-period',
+    triggers: ['period', 'quarter'],
+    re: re(String.raw`\b(?<t>the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter))(?![\w-])`),
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
@@ -369,6 +409,29 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "for the year ended Sept. 30", "sales for the full year were", "throughout the fiscal year.": in reports of
+    // results the bare period is the current one; "the year ended <date>" names a twelve-month stretch
+    name: 'the-period',
+    triggers: ['year', 'month', 'week'],
+    re: re(String.raw`\b(?:for|in|of|during|throughout|through)\s+(?<t>the\s+(?:(?:full|fiscal|current|latest|entire|whole|latest\s+fiscal|current\s+fiscal)\s+)?(?<u>year|month|week))(?=\s*[.,;:!?)](?!\d)|\s+(?<ended>ended|ending|to\s+date|so\s+far|were|was|is|are|rose|fell|increased|declined|dropped|climbed|gained)\b)`),
+    build: (g) => {
+      const unit = unitOf(g.u!)!;
+      if (g.ended && /^end/i.test(g.ended)) return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(1, unit) }, timex3: true };
+      return date({ kind: 'shift', unit, n: 0, from: 'dct' });
+    },
+  },
+  {
+    // "by year-end", "by year's end": the end of the current year; "since year-end" the end of the last one
+    name: 'year-end',
+    triggers: ['year', "year's"],
+    re: re(String.raw`\b(?<t>year(?:-|\s+)end|year's\s+end)(?![\w-])`),
+    build: (g, m, text, offset) => {
+      const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
+      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+      return date({ kind: 'shift', unit: 'year', n: since ? -1 : 0, from: 'dct' }, { mod: 'END' });
+    },
+  },
+  {
     name: 'edge-of-period',
     triggers: ['earlier', 'later', 'early', 'late'],
     re: re(String.raw`\b(?<t>(?<e>earlier|later|early|late)\s+(?:in\s+)?(?<dir>this|next|last|that|(?<=\bin\s)the)\s+(?<u>week|month|year|decade|quarter|century))\b`),
@@ -386,7 +449,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'ago',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})(?:\s+or\s+so)?\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
     build: (g, m, text, offset) => {
       const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
@@ -421,9 +484,10 @@ export const PARSERS: readonly Parser[] = [
     build: () => date({ kind: 'shift', unit: 'year', n: -1, from: 'ref' }),
   },
   {
+    // "the coming weeks", "in coming months" (no article after a preposition)
     name: 'coming-period',
     triggers: ['days', 'weeks', 'months', 'years', 'decades'],
-    re: re(String.raw`\b(?<t>the\s+(?:coming|next|following|upcoming)\s+(?:(?<v>few|several|couple\s+of)\s+)?(?<u>days|weeks|months|years|decades))\b`),
+    re: re(String.raw`\b(?<t>(?:the\s+(?:coming|next|following|upcoming)|(?<=\b(?:in|over|during)\s+)(?:coming|upcoming))\s+(?:(?<v>few|several|couple\s+of)\s+)?(?<u>days|weeks|months|years|decades))\b`),
     build: (g) => {
       const unit = unitOf(g.u!)!;
       const key = (`coming-${g.u!.toLowerCase()}`) as VagueKey;
@@ -444,9 +508,9 @@ export const PARSERS: readonly Parser[] = [
       if (n !== null && g.half) n += 0.5;
       const nRaw = g.n!.toLowerCase();
       const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
-      const before = text.slice(Math.max(0, start - 16), start);
-      // "$5 a year", "twice a day": a rate, so a SET
-      if (!g.lead && /^an?$/.test(nRaw) && /(?:\d|percent|%|\btimes|\bonce|\btwice|\bthrice)\s*$/i.test(before)) {
+      const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
+      // "$5 a year", "twice a day", "$2 million a year", "700 seats a week": a rate, so a SET
+      if (!g.lead && /^an?$/.test(nRaw) && isRate(text.slice(Math.max(0, start - 48), start), text.slice(end, end + 12))) {
         return { type: 'SET', sem: { kind: 'literal', value: durationValue(1, unit) }, timex3: true };
       }
       return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(n, unit) }, timex3: true };
@@ -487,6 +551,8 @@ export const PARSERS: readonly Parser[] = [
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
       if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for)\s+$/i.test(before)) return null;
+      // "the long-term lot", "in the near-term interest of": a hyphenated term before its noun is an adjective
+      if ((p.key === 'near-term' || p.key === 'long-term') && /-/.test(m[0]) && ADJECTIVE_NEXT.test(after)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;
       if (p.key === 'present' && /^the\s+moment$/i.test(m[0]) && !/\b(?:at|for)\s+$/i.test(before)) return null;
       return date({ kind: 'ref', value: p.value }, { vague: p.key });
@@ -494,15 +560,19 @@ export const PARSERS: readonly Parser[] = [
   },
   {
     name: 'clock-time',
-    triggers: ['#digit', 'noon', 'midnight', 'midday', 'clock', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock)(?![\w:])`, 'gid'),
+    triggers: ['#digit', 'noon', 'midnight', 'midday', 'clock', 'morning', 'afternoon', 'evening', 'night', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?<ocpod>morning|afternoon|evening|night))?|(?<=\b(?:at|until|till|by|from|to|before|after|around|about|since|past)\s+)(?<ih>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?<ipod>morning|afternoon|evening|night))(?![\w:])`, 'gid'),
     build: (g) => {
       let hour: number;
       let minute = 0;
       if (g.named) {
         hour = /midnight/i.test(g.named) ? 24 : 12;
-      } else if (g.oc) {
-        hour = parseNumber(g.oc) ?? 0;
+      } else if (g.oc || g.ih) {
+        // "4 in the morning", "six o'clock in the evening"; "2 in the morning" of a night is still 02:00
+        hour = (parseNumber((g.oc ?? g.ih)!) ?? 0) % 12;
+        const pod = (g.ocpod ?? g.ipod)?.toLowerCase();
+        if (pod === 'afternoon' || pod === 'evening' || (pod === 'night' && hour >= 6)) hour += 12;
+        else if (!pod && hour === 0) hour = 12;
       } else if (g.h24 !== undefined) {
         hour = Number(g.h24);
         minute = Number(g.mi24);
@@ -512,6 +582,18 @@ export const PARSERS: readonly Parser[] = [
       }
       const tzRaw = (g.tz ?? g.tz2)?.toUpperCase();
       return { type: 'TIME', sem: cal({ hour, minute, tz: tzRaw ? TZ_OFFSETS[tzRaw] : undefined }), timex3: true };
+    },
+  },
+  {
+    // "mid-afternoon", "by mid-morning", "mid-afternoon yesterday": a part of the day, on the day named after it
+    name: 'mid-pod',
+    triggers: ['mid', 'midafternoon', 'midmorning', 'afternoon', 'morning'],
+    re: re(String.raw`\b(?<t>mid[-\s]?(?<pod>morning|afternoon)(?:\s+(?:(?<w>yesterday|today|tomorrow)|(?:on\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?)(?![\w-])`),
+    build: (g) => {
+      const pod = podOf(g.pod);
+      if (g.wd) return { type: 'TIME', sem: cal({ weekday: weekdayNumber(g.wd)!, dir: null, pod }), timex3: true };
+      const w = g.w?.toLowerCase();
+      return { type: 'TIME', sem: { kind: 'shift', unit: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0, from: 'dct', pod }, timex3: true };
     },
   },
   {

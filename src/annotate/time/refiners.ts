@@ -164,19 +164,49 @@ export const attachModifiers: Refiner = (text, cands) =>
     return c;
   });
 
-/** Joins a clock time to the day named right after it: "4 a.m. EDT Thursday", "10 p.m. yesterday". */
+/** Tails that belong to the expression before them, with the mod they state: "the next year or so", "1994 or later". */
+const TAILS: ReadonlyArray<{ readonly re: RegExp; readonly mod: TimexMod; readonly dateOnly: boolean }> = [
+  { re: /^\s+or\s+so\b/i, mod: 'APPROX', dateOnly: false },
+  // only where the clause ends with it: "or earlier versions" is an adjective
+  { re: /^\s+(?:or\s+later|or\s+after|and\s+beyond)(?=\s*(?:[.,;:!?)'"\u2019\u201d]|$))/i, mod: 'ON_OR_AFTER', dateOnly: true },
+  { re: /^\s+or\s+(?:earlier|before)(?=\s*(?:[.,;:!?)'"\u2019\u201d]|$))/i, mod: 'ON_OR_BEFORE', dateOnly: true },
+];
+
+/** Widens a date or duration over a tail after it ("[the next two years or so]", "[1990 and beyond]"). */
+export const attachTails: Refiner = (text, cands) =>
+  cands.map((c) => {
+    if (!c.timex3 || (c.type !== 'DATE' && c.type !== 'DURATION')) return c;
+    const after = text.slice(c.end, c.end + 16);
+    for (const t of TAILS) {
+      if (t.dateOnly && c.type !== 'DATE') continue;
+      const m = t.re.exec(after);
+      if (m) return { ...c, end: c.end + m[0].length, mod: c.mod ?? t.mod };
+    }
+    return c;
+  });
+
+/**
+ * What stands between a clock time and the day it falls on when the two stay apart: a conversion or a zone
+ * in brackets ("10:35 a.m. (0735 GMT) Friday"), or "local time" ("6 p.m. local time on Sunday").
+ */
+const TIME_DAY_ASIDE = /^\s*(?:\([^()\n]{1,30}\)|local\s+time)\s*,?\s*(?:on\s+)?$/i;
+
+/**
+ * Joins a clock time to the day named right after it: "4 a.m. EDT Thursday", "10 p.m. yesterday". Across an
+ * aside ("10:35 a.m. (0735 GMT) Friday") the time takes the day's date but the two stay separate timexes.
+ */
 export const joinTimeAndDay: Refiner = (text, cands) => {
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const nx = cands[i + 1];
-    if (c.type === 'TIME' && c.sem.kind === 'cal' && c.sem.hour !== undefined && nx && nx.timex3 &&
-      /^\s*,?\s*(?:on\s+)?$/.test(text.slice(c.end, nx.start)) && isDayLevel(nx)) {
+    const clock = c.type === 'TIME' && c.sem.kind === 'cal' && c.sem.hour !== undefined && nx !== undefined && nx.timex3 && isDayLevel(nx);
+    if (clock && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(c.end, nx.start))) {
       out.push({ ...c, end: nx.end, day: nx.sem, rule: `${c.rule}+${nx.rule}` });
       i++;
       continue;
     }
-    out.push(c);
+    out.push(clock && TIME_DAY_ASIDE.test(text.slice(c.end, nx.start)) ? { ...c, day: nx.sem } : c);
   }
   return out;
 };
@@ -321,11 +351,24 @@ export const widenVaguePhrases: Refiner = (text, cands) =>
     return m ? { ...c, phrase: { start: c.start - m[0].length, end: c.end } } : c;
   });
 
-/** "the 14-day waiting period": an adjectival duration's article belongs to the noun, not the timex. */
+/** A duration that reads as a modifier: hyphenated ("14-day"), or a count with a singular unit ("two day"). */
+const ADJECTIVAL_DURATION = /^the\s+(?=[\w.]+-[a-z]+$|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+ty(?:[\s-]\w+)?)\s+(?:second|minute|hour|day|week|month|year|decade)$)/i;
+/** A hyphenated date that reads as a modifier: "the third-quarter loss", "the fiscal second-quarter of $8.6 million". */
+const ADJECTIVAL_DATE = /^the\s+(?=(?:fiscal\s+)?[a-z0-9]+-quarter$)/i;
+
+/**
+ * An adjectival timex's article belongs to the noun after it, not the timex: "the [14-day] waiting period",
+ * "the [two day] rally", "the [third-quarter] loss"; "[the third quarter]" as a noun keeps it.
+ */
 export const trimArticles: Refiner = (text, cands) =>
   cands.map((c) => {
-    const m = /^the\s+(?=[\w.]+-[a-z]+$)/i.exec(text.slice(c.start, c.end));
-    return m && c.type === 'DURATION' ? { ...c, start: c.start + m[0].length } : c;
+    const s = text.slice(c.start, c.end);
+    const re = c.type === 'DURATION' ? ADJECTIVAL_DURATION : c.type === 'DATE' ? ADJECTIVAL_DATE : null;
+    const m = re?.exec(s);
+    if (!m) return c;
+    // an adjective needs its noun: a word right after the timex
+    if (!/^[ \t]+[A-Za-z]/.test(text.slice(c.end, c.end + 2))) return c;
+    return { ...c, start: c.start + m[0].length };
   });
 
 const SIGNALS: ReadonlyArray<{ readonly re: RegExp; readonly key: VagueKey }> = [
@@ -373,4 +416,4 @@ export const negateBounds: Refiner = (text, cands) =>
   });
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, joinTimeAndDay, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];

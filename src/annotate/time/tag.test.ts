@@ -6,7 +6,7 @@ import { createDoc } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { tagTimes, tagTimesInText, timeAnnotator, type Timex } from './index.js';
-import { timemlValue } from './tml.js';
+import { timemlParts, timemlValue } from './tml.js';
 
 const at = (text: string, dct: string | null): Array<Timex & { text: string }> =>
   tagTimesInText(text, dct).map((t) => ({ ...t, text: text.slice(t.start, t.end) }));
@@ -101,6 +101,53 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
   // a counted step is still a set
   ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+  // a rate: "a year" after an amount or a counted plural is a set; after a preposition, or before "after", a stretch
+  ['2024-01-22', 'a year', 'P1Y', 'The cuts should save $500 million a year in costs.', { type: 'SET' }],
+  ['2024-01-22', 'a week', 'P1W', 'The airline will add nearly 700 seats a week on the route.', { type: 'SET' }],
+  ['2024-01-22', 'a day', 'P1D', 'Agents conducted hundreds of interviews a day.', { type: 'SET' }],
+  ['2024-01-22', 'a year', 'P1Y', 'Output rose 20% a year.', { type: 'SET' }],
+  ['2024-01-22', 'a year', 'P1Y', 'It was the smallest gain in a year.', { type: 'DURATION' }],
+  ['2024-01-22', 'a week', 'P1W', 'The strike could last for as long as a week.', { type: 'DURATION' }],
+  ['2024-01-22', 'a day', 'P1D', 'Police arrested three suspects a day after the attack.', { type: 'DURATION' }],
+  // the bare period of a results report: the current one, or twelve months when it "ended"
+  ['1989-11-02', 'the year', 'P1Y', 'For the year ended Sept. 30, the company earned $5 million.', { type: 'DURATION' }],
+  ['1989-11-02', 'the full year', '1989', 'Sales for the full year were $6.6 billion.', { type: 'DATE' }],
+  ['1989-11-02', 'the fiscal year', '1989', 'The charge will result in lower earnings for the fiscal year.'],
+  ['1989-10-30', 'the week', '1989-W44', 'For the week, the index dropped 3.8%.'],
+  // year-end: this year's end, or last year's after "since"
+  ['1989-11-02', 'year-end', '1989', 'The deal should close by year-end.', { mod: 'END' }],
+  ["1989-11-02", "year's end", '1989', "Capital rules should be in place by year's end.", { mod: 'END' }],
+  ['1989-11-02', 'year-end', '1988', 'The index has risen 20% since year-end.', { mod: 'END' }],
+  // a clock time takes the date of the day named after a bracketed conversion, and stays its own timex
+  ['1998-08-08', '10:35 a.m.', '1998-08-07T10:35', 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', { type: 'TIME' }],
+  ['2024-01-22', '6 p.m.', '2024-01-21T18:00', 'The quake struck at 6 p.m. local time on Sunday.', { type: 'TIME' }],
+  ['2024-01-22', '10 a.m.', '2024-01-22T10:00', 'The ceremony began at 10 a.m. (0700 GMT).', { type: 'TIME' }],
+  // an adjectival timex leaves its article to the noun; a nominal one keeps it
+  ['2024-01-22', 'two day', 'P2D', 'Thousands came for the two day rally.', { type: 'DURATION' }],
+  ['2024-10-26', 'third-quarter', '2024-Q3', 'A major factor in the third-quarter loss was a write-down.'],
+  ['2024-10-26', 'fiscal second-quarter', '2024-Q2', 'It posted net income for the fiscal second-quarter of $8.6 million.'],
+  ['2024-10-26', 'the third-quarter', '2024-Q3', 'Profit fell in the third-quarter.'],
+  // a tail that belongs to the expression, with the mod it states; a year naming a results period
+  ['1989-10-30', 'the next year or so', '1990', 'The plant will be closed over the next year or so, a spokesman said.', { mod: 'APPROX' }],
+  ['1989-10-30', 'the next two years or so', 'P2Y', 'Over the next two years or so, its share may rise.', { type: 'DURATION', mod: 'APPROX' }],
+  ['1989-10-30', '1994 or later', '1994', "The company wouldn't be profitable until 1994 or later.", { mod: 'ON_OR_AFTER' }],
+  ['1989-10-30', '1990 and beyond', '1990', 'It is confident about cash flow for 1990 and beyond.', { mod: 'ON_OR_AFTER' }],
+  ['1991-02-25', 'a week or so ago', '1991-W08', 'Then, a week or so ago, the general picked a date.'],
+  ['1989-10-30', '1994', '1994', 'It will be sold in 1994 or earlier versions will be scrapped.'],
+  ['1989-11-02', 'the 1988 period', '1988', 'It had a loss of $195 million in the 1988 period.'],
+  // an hour "in the morning", a mid-part of a day (on the day named after it), a later date
+  ['2000-04-05', '4 in the morning', '2000-04-05T04:00', 'The father will leave at 4 in the morning.', { type: 'TIME' }],
+  ['2000-04-05', "six o'clock in the evening", '2000-04-05T18:00', "Polls close at six o'clock in the evening.", { type: 'TIME' }],
+  ['1989-11-02', 'mid-afternoon yesterday', '1989-11-01TAF', 'In London at mid-afternoon yesterday, shares were up.', { type: 'TIME' }],
+  ['1998-03-06', 'mid afternoon', '1998-03-06TAF', 'By mid afternoon, official sources were silent.', { type: 'TIME' }],
+  ['1989-10-26', 'a later date', 'FUTURE_REF', 'It will be financed by debt offerings at a later date.'],
+  ['2024-01-22', 'the long-term', 'FUTURE_REF', 'It will help in the long-term as rates fall.'],
+  // a year read out
+  ['1998-01-15', 'nineteen ninety-one', '1991', 'In nineteen ninety-one Charles Keating was convicted.'],
+  ['1998-01-15', 'nineteen seventy-nine', '1979', 'They needed protection in nineteen seventy-nine when the war began.'],
+  ['1998-02-05', 'the year two thousand', '2000', 'His promise to halve unemployment by the year two thousand was dropped.'],
+  // "in coming weeks" without an article
+  ['2024-01-22', 'coming weeks', 'PXW', 'Rates may fall in coming weeks.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -191,6 +238,13 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He left the year before the war.', not: 'year before' },
   { text: 'The anti-March rally was small.', not: 'March' },
   { text: 'Resolution 1701 was adopted.', not: '1701' },
+  { text: 'In the year he spent abroad, he wrote a book.', not: 'the year' },
+  { text: 'It was named car of the year and sold well.', not: 'the year' },
+  { text: 'Troops are coming months after the deal.', not: 'coming months' },
+  { text: 'Nineteen ninety-six people signed the petition.', not: 'ninety-six' },
+  { text: 'She won two thousand votes.', not: 'thousand' },
+  { text: 'He was one in the morning crowd.', not: 'in the morning' },
+  { text: 'The car sat in the long-term lot for weeks.', not: 'long-term' },
 ];
 
 for (const n of NEGATIVE) {
@@ -273,5 +327,21 @@ const TIMEML_VALUES: ReadonlyArray<readonly [string, string]> = [
 for (const [value, want] of TIMEML_VALUES) {
   test(`time/tml: TimeML writes ${value} as ${want} (TIMEX3 values carry no zone)`, () => {
     assert.equal(timemlValue(value), want);
+  });
+}
+
+/** [sentence, DCT, the TIMEX3s TimeML writes as text=value]: a range joined by a word is two of them. */
+const TIMEML_PARTS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['Shares were bought from Aug. 26 to Oct. 20 for $23.', '1989-10-30', ['Aug. 26=1989-08-26', 'Oct. 20=1989-10-20']],
+  ['The talks ran from Monday through Wednesday.', '2024-01-24', ['Monday=2024-01-22', 'Wednesday=2024-01-24']],
+  // negative: a dash range stays one expression, and a single date is untouched
+  ['The festival runs March 3-5.', '2024-01-22', ['March 3-5=2024-03-03']],
+  ['They met on Jan. 5.', '2024-01-22', ['Jan. 5=2024-01-05']],
+];
+
+for (const [text, dct, want] of TIMEML_PARTS) {
+  test(`time/tml: TimeML writes "${text}" as ${want.join(', ')}`, () => {
+    const parts = tagTimesInText(text, dct).flatMap((t) => timemlParts(text, t));
+    assert.deepEqual(parts.map((t) => `${text.slice(t.start, t.end)}=${t.value}`), want);
   });
 }

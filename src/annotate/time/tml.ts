@@ -46,6 +46,21 @@ export function timemlValue(value: string): string {
   return value.replace(/(T\d{2}:\d{2}(?::\d{2})?)(?:Z|[+-]\d{2}(?::?\d{2})?)$/, '$1');
 }
 
+/** A word joining the two ends of a range: "Aug. 26 to Oct. 20", "from Monday through Wednesday". */
+const RANGE_WORD = /\s+(?:to|through|thru|until|till|and)\s+/i;
+
+/**
+ * The TIMEX3s TimeML writes for one timex: a range joined by a word is two expressions, its first day and
+ * its last ("[Aug. 26] to [Oct. 20]"), as TimeBank tags them; a dash range ("March 3-5") stays one.
+ */
+export function timemlParts<T extends { readonly start: number; readonly end: number; readonly value: string; readonly range?: { readonly end: string } | null }>(text: string, t: T): T[] {
+  if (!t.range) return [t];
+  const m = RANGE_WORD.exec(text.slice(t.start, t.end));
+  if (!m) return [t];
+  const cut = t.start + m.index;
+  return [{ ...t, end: cut }, { ...t, start: cut + m[0].length, value: t.range.end }];
+}
+
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function attrs(tag: string): Record<string, string> {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StoryCorpus } from './corpus.js';
 import type { StoryCorpusGold } from './gold.js';
-import { diagnoseMentions, renderDiagnosis, type DetectedEvent, type MentionFate } from './diagnose.js';
+import { diagnoseMentions, extraMentions, renderDiagnosis, renderExtras, type DetectedEvent, type MentionFate } from './diagnose.js';
 import type { PredictedEventMention } from './score.js';
 
 const R = 'r.txt';
@@ -35,3 +35,21 @@ for (const r of ROWS) {
     assert.match(renderDiagnosis([row!]).join('\n'), /e1 \(CONSULT\/visit\)/);
   });
 }
+
+test('stories diagnose: predicted mentions matching no gold mention, by tracked event', () => {
+  const events: PredictedEventMention[] = [
+    { id: 'p1', tracked: 't1', ...at('visit') },
+    { id: 'p2', tracked: 't1', ...at('arrived') },
+    { id: 'p3', tracked: 't2', ...at('Talks') },
+  ];
+  const rows = extraMentions(corpus(['visit']), events, [{ ...at('Talks'), type: 'CONSULT', lemma: 'talks' }]);
+  assert.deepEqual(rows.map((r) => [r.tracked, r.quote, r.lemma, r.alignedTo]), [
+    ['t1', 'arrived', null, ['e1']],
+    ['t2', 'Talks', 'talks', []],
+  ]);
+  const text = renderExtras(rows).join('\n');
+  assert.match(text, /t1 \(gold: e1\)/);
+  assert.match(text, /t2 \(no gold mention\)\n.*"Talks" CONSULT talks/);
+  // negative: a prediction that matches its gold mention is no extra
+  assert.deepEqual(extraMentions(corpus(['visit']), events.slice(0, 1), []), []);
+});

@@ -67,6 +67,65 @@ function fateText(f: MentionFate): string {
   }
 }
 
+/** A predicted mention that matches no gold mention: what costs tracked-event precision. */
+export interface ExtraMention {
+  readonly tracked: string;
+  readonly report: string;
+  readonly quote: string;
+  /** The events layer's type and lemma for the span, when it found one there. */
+  readonly type: string | null;
+  readonly lemma: string | null;
+  /** Gold tracked events that other predicted mentions of this tracked event were matched to. */
+  readonly alignedTo: readonly string[];
+}
+
+/**
+ * The predicted mentions matching no gold mention, grouped by predicted tracked event (in their order of
+ * first appearance), each with the gold events its tracked event's matched mentions belong to: an extra
+ * mention inside a tracked event the gold knows is a mention the gold does not list (or one of another event
+ * merged in); one in a tracked event with no matched mention is a whole event the gold does not track.
+ */
+export function extraMentions(corpus: StoryCorpus, events: readonly PredictedEventMention[], detected: readonly DetectedEvent[]): ExtraMention[] {
+  const match = matchMentions(corpus.mentions, events);
+  const goldOf = new Map(corpus.mentions.map((m) => [m.id, m.event]));
+  const aligned = new Map<string, Set<string>>();
+  for (const e of events) {
+    const g = match.get(e.id);
+    if (g === undefined) continue;
+    const set = aligned.get(e.tracked) ?? new Set<string>();
+    set.add(goldOf.get(g)!);
+    aligned.set(e.tracked, set);
+  }
+  const order = [...new Set(events.map((e) => e.tracked))];
+  const rank = new Map(order.map((t, i) => [t, i]));
+  return events
+    .filter((e) => !match.has(e.id))
+    .sort((a, b) => rank.get(a.tracked)! - rank.get(b.tracked)! || a.report.localeCompare(b.report) || a.start - b.start)
+    .map((e) => {
+      const d = detected.find((x) => x.report === e.report && x.start === e.start && x.end === e.end);
+      return {
+        tracked: e.tracked,
+        report: e.report,
+        quote: corpus.texts.get(e.report)!.slice(e.start, e.end),
+        type: d?.type ?? null,
+        lemma: d?.lemma ?? null,
+        alignedTo: [...(aligned.get(e.tracked) ?? [])].sort(),
+      };
+    });
+}
+
+/** The extra predicted mentions as lines, grouped by predicted tracked event. */
+export function renderExtras(rows: readonly ExtraMention[]): string[] {
+  const lines = [`  predicted mentions matching no gold mention (${rows.length}):`];
+  let last = '';
+  for (const r of rows) {
+    if (r.tracked !== last) lines.push(`  ${r.tracked} ${r.alignedTo.length ? `(gold: ${r.alignedTo.join(', ')})` : '(no gold mention)'}`);
+    last = r.tracked;
+    lines.push(`    ${r.report} "${r.quote}"${r.type ? ` ${r.type} ${r.lemma}` : ''}`);
+  }
+  return lines;
+}
+
 /** The diagnosis as lines, grouped by gold tracked event. */
 export function renderDiagnosis(rows: readonly MentionDiagnosis[]): string[] {
   const lines: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--story ID,ID] [--errors] [--mentions] [--json]`
- * (`--mentions` lists each gold tracked event's mentions and where wiretrace put each, or why it missed it; dev only)
+ * (`--mentions` lists each gold tracked event's mentions and where wiretrace put each, or why it missed it, then the
+ * predicted mentions matching no gold mention, by predicted tracked event; dev only)
  * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only;
  * `--story` adds each named story's own figures, scored on its reports after a run over its whole split)
  *
@@ -23,7 +24,7 @@ import { isCountedEvent } from '../../annotate/events/counted.js';
 import { loadStoryCorpus, restrictToSplit, restrictToStories, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
-import { diagnoseMentions, renderDiagnosis, sentenceOf, type DetectedEvent } from '../stories/diagnose.js';
+import { diagnoseMentions, extraMentions, renderDiagnosis, renderExtras, sentenceOf, type DetectedEvent } from '../stories/diagnose.js';
 import type { SpanRef } from '../stories/corpus.js';
 import { predictionForReports, scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 import { appendAll } from '../../util/arrays.js';
@@ -143,7 +144,10 @@ export async function run(args: string[]): Promise<EvalResult> {
       const s = scoreStories(corpus, sys.prediction);
       appendAll(lines, render(`${sys.name} ${part}`, corpus, s));
       if (showErrors && sys.name === 'wiretrace') appendAll(lines, renderErrors(corpus, s));
-      if (showMentions && sys.name === 'wiretrace') appendAll(lines, renderDiagnosis(diagnoseMentions(corpus, sys.prediction.events, detected)));
+      if (showMentions && sys.name === 'wiretrace') {
+        appendAll(lines, renderDiagnosis(diagnoseMentions(corpus, sys.prediction.events, detected)));
+        appendAll(lines, renderExtras(extraMentions(corpus, sys.prediction.events, detected)));
+      }
       const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
       Object.assign(metrics, metricsOf(prefix, sys.name, s));
       for (const story of corpus.gold.stories.filter((st) => storyIds.includes(st.id))) {

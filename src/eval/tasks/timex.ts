@@ -14,7 +14,7 @@ import { sharedDataRoot } from '../data-path.js';
 import type { EvalResult } from '../types.js';
 import { chronoTag } from '../timex/chrono-engine.js';
 import { emptyCounts, metrics, scoreDoc, type MatchRecord, type ScoredTimex } from '../timex/score.js';
-import { parseTml, timemlValue, type TmlDoc } from '../../annotate/time/tml.js';
+import { parseTml, timemlParts, timemlValue, type TmlDoc } from '../../annotate/time/tml.js';
 import { appendAll } from '../../util/arrays.js';
 
 interface Args {
@@ -93,7 +93,7 @@ export async function run(argv: string[]): Promise<EvalResult> {
     const system: ScoredTimex[] = a.engine === 'chrono'
       ? chronoTag(p.input.text, p.input.dct)
       // scored as `wiretrace timeml` writes them
-      : tagTimesInText(p.input.text, p.input.dct).filter((t) => t.timex3 !== false).map((t) => ({ ...t, value: timemlValue(t.value) }));
+      : tagTimesInText(p.input.text, p.input.dct).filter((t) => t.timex3 !== false).flatMap((t) => timemlParts(p.input.text, t)).map((t) => ({ ...t, value: timemlValue(t.value) }));
     ms += performance.now() - t0;
     chars += p.input.text.length;
     // the gold text is the input text (same characters); offsets are comparable after the whitespace check

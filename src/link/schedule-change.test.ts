@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { speaksOfScheduleChange } from './schedule-change.js';
+
+const ev = (trigger: string, text: string) => ({ trigger, sentences: [{ article: 1, start: 0, end: text.length, text }] });
+
+const ROWS: readonly { name: string; trigger: string; text: string; want: boolean }[] = [
+  { name: 'postponed after the trigger', trigger: 'visit', text: "The president's visit to Mongolia has been postponed because of the outbreak.", want: true },
+  { name: 'called off before the trigger', trigger: 'strike', text: 'The union called off the 48-hour strike after a pay deal.', want: true },
+  { name: 'a denied calling-off', trigger: 'strike', text: 'She said the strike had not been called off.', want: true },
+  { name: 'put off', trigger: 'trial', text: 'The trial was put off until February.', want: true },
+  { name: 'ended', trigger: 'visit', text: 'The visit ended on Wednesday with a joint statement.', want: true },
+  { name: 'declared over', trigger: 'outbreak', text: 'The ministry declared the cholera outbreak in the district over on Friday.', want: true },
+  // negatives: no change word, or one too far from the trigger to be the trigger's
+  { name: 'a plan with a date', trigger: 'visit', text: 'He will pay a state visit on April 8 and 9.', want: false },
+  { name: 'a change far from the trigger', trigger: 'visit', text: 'The visit, long awaited by exporters, business leaders, diplomats, and officials in both capitals and beyond, comes after a forum was postponed.', want: false },
+  { name: '"over" as "more than"', trigger: 'outbreak', text: 'The outbreak has made over 200 people ill.', want: false },
+  { name: 'no trigger in the sentence', trigger: 'summit', text: 'The strike was called off.', want: false },
+];
+
+for (const r of ROWS) {
+  test(`link/schedule-change: ${r.name}`, () => {
+    assert.equal(speaksOfScheduleChange(ev(r.trigger, r.text)), r.want);
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * Mentions that speak of a change to a scheduled or lasting event: put off, called off, cancelled, ended or
+ * declared over ("declared the outbreak over on Friday", months after it began). Their time
+ * is seldom the event's own (a new date, the day of the announcement, the day it ended: "the walkout due to
+ * start on Wednesday was called off on Tuesday"), so the linker does not hold their dates against the
+ * tracked event's. A denied change ("has not been called off") speaks of the same scheduled event too.
+ */
+import type { DigestEvent } from './digest.js';
+
+const CHANGE = /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|delay(?:s|ed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped)?|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
+
+/** How far (characters) from the trigger a change word is read as the trigger's. */
+const NEAR = 60;
+
+/**
+ * Whether one of the mention's sentences puts a change word within NEAR characters of the trigger, on
+ * either side ("the visit … has been postponed", "called off the strike", "the strike had not been called off").
+ */
+export function speaksOfScheduleChange(e: Pick<DigestEvent, 'trigger' | 'sentences'>): boolean {
+  const trigger = e.trigger.toLowerCase();
+  if (!trigger) return false;
+  for (const s of e.sentences) {
+    const text = s.text.toLowerCase();
+    for (let at = text.indexOf(trigger); at >= 0; at = text.indexOf(trigger, at + 1)) {
+      CHANGE.lastIndex = 0;
+      for (let m = CHANGE.exec(text); m; m = CHANGE.exec(text)) {
+        const gap = m.index >= at ? m.index - (at + trigger.length) : at - (m.index + m[0].length);
+        if (gap <= NEAR) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DigestEvent } from './digest.js';
+import { backgroundWhy, type BackgroundWhy } from './tracked-kinds.js';
+
+const S1 = { article: 1, start: 0, end: 40, text: 'one' };
+const S2 = { article: 1, start: 41, end: 80, text: 'two' };
+const ev = (cluster: string, type: string, lemma: string, more: Partial<DigestEvent> = {}): DigestEvent =>
+  ({ cluster, type, lemma, trigger: lemma, participants: [], actors: [], places: [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence: S1, sentences: [S1], claims: [], ...more }) as DigestEvent;
+
+const collapse = ev('c', 'DISASTER', 'collapse', { sentences: [S2] });
+const hold = ev('h', 'ECONOMY', 'hold', { family: 'rate', sentences: [S2] });
+const visit = ev('v', 'CONSULT', 'visit');
+const strike = ev('s', 'PROTEST', 'strike');
+
+const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want: BackgroundWhy }[] = [
+  { name: 'a toll beside a disaster', e: ev('t', 'CASUALTY', 'toll'), others: [collapse], want: 'harm' },
+  { name: 'deaths nobody caused', e: ev('d', 'CASUALTY', 'die'), others: [], want: 'harm' },
+  { name: 'thanks', e: ev('x', 'SUPPORT', 'thank'), others: [visit], want: 'stance' },
+  { name: 'an invitation', e: ev('x', 'REQUEST', 'invite'), others: [], want: 'stance' },
+  { name: 'an accepted invitation', e: ev('x', 'AGREE', 'accept'), others: [], want: 'stance' },
+  { name: 'a vote on what its sentence names', e: ev('x', 'POLITICAL', 'vote'), others: [strike], want: 'vote' },
+  { name: 'a meeting in a report about a rate decision', e: ev('x', 'CONSULT', 'meet'), others: [hold], want: 'sitting' },
+  { name: 'talks during a visit (one sentence)', e: ev('x', 'CONSULT', 'talks'), others: [visit], want: 'sitting' },
+  { name: 'talks of the visitor in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:a-b', 'per:c-d'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: 'sitting' },
+  // negatives: tracked events of their own
+  { name: 'a killing with a killer, no incident', e: ev('k', 'CASUALTY', 'kill', { actors: ['per:a-b'] }), others: [], want: null },
+  { name: 'a rescue beside a disaster', e: ev('r', 'CASUALTY', 'rescue'), others: [collapse], want: null },
+  { name: 'agreeing a deal', e: ev('a', 'AGREE', 'agree'), others: [], want: null },
+  { name: 'a vote alone in its sentence', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'PROTEST', 'strike', { sentences: [S2] })], want: null },
+  { name: 'a vote beside a stance only', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'SUPPORT', 'support')], want: null },
+  { name: 'talks in another sentence than the visit', e: ev('x', 'CONSULT', 'talks', { sentences: [S2] }), others: [visit], want: null },
+  { name: 'talks of other people than the visit\'s, in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:e-f'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: null },
+  { name: 'talks with no decision or visit', e: ev('x', 'CONSULT', 'talks'), others: [ev('a', 'AGREE', 'agree')], want: null },
+  { name: 'a visit', e: visit, others: [hold], want: null },
+];
+
+for (const r of ROWS) {
+  test(`link/tracked-kinds: ${r.name}`, () => {
+    assert.equal(backgroundWhy(r.e, [r.e, ...r.others]), r.want);
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Which of a report's events are tracked events of their own, and which are background: a part or a
+ * circumstance of another happening, or what someone says about one. A reader follows the collapse of a
+ * mine, not "the toll" beside it (its figures are the collapse's, compared as quantities); a rate decision,
+ * not the committee's vote on it or the meeting that takes it; a visit, not the talks held during it; and a
+ * plan, not each thanks, demand, rejection or accepted invitation voiced about it (their words are claims
+ * about the plan). Background events are not dropped: the linker keeps them beside the story's tracked
+ * events (`StoryState.background`), matched across reports like them, so that story scoring and claims still
+ * see them. Read only from the report's own events (type, lemma, family, actors, sentences): no names, no corpus.
+ */
+import type { DigestEvent } from './digest.js';
+
+/** Why an event is background, or null when it is a tracked event of its own. */
+export type BackgroundWhy = 'harm' | 'stance' | 'vote' | 'sitting' | null;
+
+/** A casualty word that counts harm (deaths, injuries, the missing, a toll), not an action (a rescue, an evacuation). */
+const HARM_LEMMAS: ReadonlySet<string> = new Set(['die', 'death', 'dead', 'kill', 'killing', 'drown', 'injure', 'injury', 'wound', 'missing', 'toll', 'death-toll', 'recovery']);
+
+/** Happenings a toll is the harm of: a disaster or an attack. */
+const INCIDENT_TYPES: ReadonlySet<string> = new Set(['DISASTER', 'ASSAULT']);
+
+/**
+ * What someone says or feels about a happening rather than a happening followed through time: thanks,
+ * support, criticism, demands and appeals, invitations, rejections, threats, concessions, pledges to
+ * cooperate. An invitation is the invited event's status ("invited"), read from that event's own words.
+ */
+const STANCE_TYPES: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'CONCEDE', 'COOPERATE']);
+/** Accepting an offer or an invitation is a stance too; agreeing a deal is not. */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(['accept', 'acceptance']);
+
+const VOTE_LEMMAS: ReadonlySet<string> = new Set(['vote']);
+/** A meeting or talks: the sitting of a decision, or the business of a visit, in the same sentence. */
+const SITTING_LEMMAS: ReadonlySet<string> = new Set(['meet', 'meeting', 'talks', 'talk']);
+/** Decisions taken at a body's meetings: a report about one speaks of its meetings as their sittings. */
+const DECISION_FAMILIES: ReadonlySet<string> = new Set(['rate']);
+const VISIT_LEMMAS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'arrive', 'arrival']);
+
+const isPerson = (k: string): boolean => k.startsWith('per:');
+
+/** Whether two events name one person among their participants. */
+function sharesPerson(a: DigestEvent, b: DigestEvent): boolean {
+  return a !== b && a.participants.some((k) => isPerson(k) && b.participants.includes(k));
+}
+
+function sharesSentence(a: DigestEvent, b: DigestEvent): boolean {
+  return a !== b && a.sentences.some((s) => b.sentences.some((t) => t.start === s.start && t.end === s.end));
+}
+
+const isStance = (e: DigestEvent): boolean => STANCE_TYPES.has(e.type) || STANCE_LEMMAS.has(e.lemma);
+
+/**
+ * Whether `e` is background in its report (`report`: all the report's events, `e` among them), and why:
+ * - harm: a casualty count beside an incident the report names, or with no one who caused it (a killer
+ *   makes a killing an event of its own: "the gunman killed two");
+ * - stance: see STANCE_TYPES;
+ * - vote: a vote in a sentence with what it decides ("voted 5-2 to hold the rate", "voted to strike");
+ * - sitting: a meeting in a report about a scheduled decision (a rate decision: "held at its June meeting",
+ *   "the committee's next meeting is on October 8" is the next decision's sitting), or talks or a meeting in
+ *   a sentence with a visit ("will hold talks during the visit") or with one of the visit's people ("Temirov
+ *   will hold talks with Ganbold" in a report about Temirov's visit).
+ */
+export function backgroundWhy(e: DigestEvent, report: readonly DigestEvent[]): BackgroundWhy {
+  if (e.type === 'CASUALTY' && HARM_LEMMAS.has(e.lemma)) {
+    const incident = report.some((x) => INCIDENT_TYPES.has(x.type));
+    const caused = e.actors.some(isPerson);
+    if (incident || !caused) return 'harm';
+  }
+  if (isStance(e)) return 'stance';
+  if (VOTE_LEMMAS.has(e.lemma) && report.some((x) => sharesSentence(e, x) && !isStance(x) && !VOTE_LEMMAS.has(x.lemma) && !SITTING_LEMMAS.has(x.lemma))) return 'vote';
+  if (SITTING_LEMMAS.has(e.lemma) && report.some((x) => DECISION_FAMILIES.has(x.family ?? '') || (VISIT_LEMMAS.has(x.lemma) && (sharesSentence(e, x) || sharesPerson(e, x))))) return 'sitting';
+  return null;
+}
