@@ -65,6 +65,8 @@ export interface DigestEvent {
   readonly type: string;
   readonly lemma: string;
   readonly trigger: string;
+  /** Every mention's trigger word, distinct, in text order ("sworn", "swearing-in"); absent in digests made before. */
+  readonly triggers?: readonly string[];
   /** Everyone taking part (actors and targets), by global key. */
   readonly participants: readonly string[];
   /** Who acts (the visitor, the signatory), by global key. */
@@ -309,6 +311,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       type: v.type,
       lemma: v.lemma,
       trigger: first.trigger,
+      triggers: [...new Set(v.mentions.map((m) => m.trigger))],
       participants: people,
       actors: keys(v.source),
       places: keys(v.place),

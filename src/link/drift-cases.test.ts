@@ -77,6 +77,23 @@ test(`${P} quantities: a toll that rises over days is drift, two tolls of one da
       want: [],
     },
     {
+      name: 'negative: election count: the sides of a score ("took 5,696 votes to 5,659") are parts of one result, not versions of the total',
+      stated: [
+        { article: 1, day: '2026-10-05', text: '5,696 votes', low: 5696, high: 5696, unit: 'vote', sentence: 'Ortega took 5,696 votes to 5,659 for Lindqvist.' },
+        { article: 1, day: '2026-10-05', text: '5,659', low: 5659, high: 5659, unit: 'count', sentence: 'Ortega took 5,696 votes to 5,659 for Lindqvist.' },
+        { article: 1, day: '2026-10-05', text: '11,413 votes', low: 11413, high: 11413, unit: 'vote', sentence: 'A total of 11,413 votes were cast.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'election count: a margin cut by a recount is drift; a change "from" one figure "to" another is no score',
+      stated: [
+        { article: 1, day: '2026-10-05', text: '37 votes', low: 37, high: 37, unit: 'vote', sentence: 'Ortega won by 37 votes.' },
+        { article: 2, day: '2026-11-07', text: '29 votes', low: 29, high: 29, unit: 'vote', sentence: 'The recount cut his lead from 37 votes to 29 votes.' },
+      ],
+      want: [['37 votes', '29 votes', 'drift']],
+    },
+    {
       name: 'negative: election count: bare numbers that count nothing named are not compared ("5 of them" → "7 of them")',
       stated: [
         { article: 1, day: '2026-10-05', text: '5', low: 5, high: 5, unit: 'count', sentence: 'The commission said 5 of them were valid.' },
@@ -356,6 +373,11 @@ test(`${P} negation: being in talks, a suspension, and a denial recapped in the 
       name: 'outbreak: a radio report of suspended vaccinations denied by the ministry',
       said: [said('radio', 'radio station', 1, 'vaccinations in the district had been suspended'), said('min', 'ministry', 2, '"The campaign has not been suspended anywhere," the spokesman said')],
       want: [['radio@1', 'min@2']],
+    },
+    {
+      name: 'election count: a post saying the recount was stopped, denied by the returning officer',
+      said: [said('post', 'forum post', 1, 'the count had been stopped after a dispute'), said('ro', 'returning officer', 2, '"The recount has not been halted," he said')],
+      want: [['post@1', 'ro@2']],
     },
     negative('"return to talks" is a call, not a claim of talks',
       said('sen', 'senator', 1, 'both sides should return to talks soon'), said('co', 'company', 2, 'it would not resume talks')),

@@ -38,7 +38,7 @@ const CERTAINTY_WORDS = /\b(?:willing|ready|will|would|may|might|could|intends?|
 const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp }> = [
   { name: 'postpone', pattern: /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled)\b/i },
   { name: 'cancel', pattern: /\b(?:cancel\w*|called off|call off|scrapped)\b/i },
-  { name: 'suspend', pattern: /\b(?:suspend\w*|halted|paused)\b/i },
+  { name: 'suspend', pattern: /\b(?:suspend\w*|halted|paused|stopped)\b/i },
   // talks come before an agreement: "confirming talks that it had denied" speaks to the talks, whatever was agreed since
   // (being in talks with someone, not talks as a venue: "return to talks", "the talks are expected to cover")
   { name: 'talks', pattern: /\b(?:in (?:[\p{L}-]+ )?(?:talks|negotiations)|talking to|negotiating with|confirm\w* (?:the )?(?:talks|negotiations))\b/iu },
@@ -321,6 +321,18 @@ const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds
 /** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
 const YEAR = /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b/g;
 
+/**
+ * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24". Its two counts are the parts of one result,
+ * no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before the first).
+ */
+const SCORE = /(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s?cent))/iu;
+
+/** Whether the amount at `at` is a side of a score in its sentence. */
+function inScore(sentence: string, at: number, text: string): boolean {
+  const m = SCORE.exec(sentence);
+  return m !== null && at < m.index + m[0].length && at + text.length > m.index;
+}
+
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
 /**
@@ -334,6 +346,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   const at = sentence.indexOf(x.text);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  // a side of a contest's score ("took 5,696 votes to 5,659") is a part of one result
+  if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
   // a conversion ("40 million pula ($2.9 million)") restates the amount before it

@@ -260,3 +260,37 @@ test('link/status: the point "since" counts from has happened, unless it is its 
   assert.equal(readerStatus(ev({ lemma: 'arrest', trigger: 'arrest', status: 'anticipated', evidence: said(cases[0]!.text) })), 'happened');
 });
 
+
+test(`${P} elections and processes: a name of any mention, "on hold", "finished", an "of" complement, a bounded negation`, () => {
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    {
+      e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', triggers: ['sworn', 'swearing-in'], modality: 'planned', time: time('Monday', '2025-10-13'), sentences: [said('He was due to be sworn in on Monday, but the swearing-in has been put off until the court rules.')] },
+      want: 'postponed',
+      why: 'a status word beside another mention\'s trigger ("the swearing-in has been put off")',
+    },
+    {
+      e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', modality: 'planned', time: time('Monday', '2025-10-13'), sentences: [said('He was due to be sworn in on Monday, but the swearing-in has been put off until the court rules.')] },
+      want: 'dates-announced',
+      why: 'negative: without that mention the word is past "but", not the event\'s',
+    },
+    { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'swearing-in', sentences: [said('His swearing-in remains on hold until the recount is complete.')] }, want: 'postponed', why: 'on hold' },
+    {
+      e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', status: 'anticipated', sentences: [said('His swearing-in remains on hold until the recount is complete.')] },
+      want: 'expected',
+      why: 'negative: what follows "until" is the condition, not the thing held',
+    },
+    { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', status: 'occurred', family: 'campaign', phase: 'under-way', sentences: [said('The recount finished late on Thursday after two days.')] }, want: 'happened', why: 'finished ends a process' },
+    {
+      e: { type: 'POLITICAL', lemma: 'elect', trigger: 'by-election', status: 'occurred', family: 'election', phase: 'held', sentences: [said("The recount of last month's by-election began on Wednesday morning.")] },
+      want: 'happened',
+      why: 'an "of" complement of another happening does not take the head\'s verb',
+    },
+    { e: { type: 'POLITICAL', lemma: 'elect', trigger: 'by-election', status: 'occurred', sentences: [said('The by-election began on Wednesday morning.')] }, want: 'under-way', why: 'negative: its own verb' },
+    { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'posesión', modality: 'negated', evidence: said('Olivero no ha tomado posesión de su escaño y no lo hará hasta que termine el recuento.') }, want: 'expected-not-before', why: 'a negation bounded by a condition (Spanish)' },
+    { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', modality: 'negated', evidence: said('He will not be sworn in until the recount is over.') }, want: 'expected-not-before', why: 'a negation bounded by a condition (English)' },
+    { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', modality: 'negated', evidence: said('The clerk denied that he had been sworn in.') }, want: 'denied', why: 'negative: a plain denial' },
+    { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', sentences: [said('"The recount has not been halted," the returning officer said.')] }, want: 'under-way', why: 'a stop denied: it goes on' },
+    { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', status: 'anticipated', sentences: [said('The recount has not been halted, because it has not begun.')] }, want: 'expected', why: 'negative: a plan not yet begun is not under way' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

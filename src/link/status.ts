@@ -65,7 +65,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // "ended a two-day visit", "at the end of a two-day visit": over, though the report reads it as under
   // way or gives the noun no status of its own
   {
-    pattern: /\b(?:ended|ends|wrapped up|concluded|completed|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
+    pattern: /\b(?:ended|ends|finished|finishes|wrapped up|concluded|completed|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
   },
@@ -75,7 +75,13 @@ const SENTENCE_STATUS: ReadonlyArray<{
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,
   },
-  { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled)\b/i, status: 'postponed' },
+  { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold)\b/i, status: 'postponed' },
+  // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
+  {
+    pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,
+    status: 'under-way',
+    when: (e) => e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && e.family !== 'incident',
+  },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
@@ -154,6 +160,11 @@ export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boo
  * present perfect passive "he has not been charged" (what has not happened by now).
  */
 const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b/i;
+/**
+ * A negation bounded by a later point, in English, Spanish, French or German: "will not … until", "no lo hará hasta
+ * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
+ */
+const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
 /** A state in force (an outbreak declared) whose own time ended this long before the report is over. */
 const PAST_STATE_DAYS = 365;
 
@@ -168,9 +179,15 @@ const NEGATION_BEFORE = /\b(?:not|no|never|denied|denies|deny|dismissed|rejected
  * visit's, while "the visit, which had been set for March 24 and 25, has been put off" is the visit's.
  */
 const STATUS_REACH = 110;
-const CLAUSE_BREAK = /;|\b(?:where|while|whereas|but|although)\b/i;
+// "on hold until the recount is complete": what follows "until" or "unless" is the condition, not the thing held
+const CLAUSE_BREAK = /;|\b(?:where|while|whereas|but|although|until|unless)\b/i;
 /** Nouns of other happenings: a status word past one of them is that one's ("a summit, months after a visit was postponed"). */
-const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|vote|strike|trial|conference|ceremony|signing|negotiations?)s?\b/gi;
+const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|by-election|vote|strike|trial|conference|ceremony|signing|negotiations?|recount|swearing-in|inauguration|campaign|inquiry|inquirie|hearing|resignation)s?\b/gi;
+/**
+ * A noun after "of" and another happening's noun is that noun's complement: in "the recount of last month's
+ * by-election began", the verb after the by-election is the recount's.
+ */
+const OF_HEAD = new RegExp(`(${OTHER_EVENT_NOUNS.source})\\s+of\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
 
 /** An event noun right after a status verb, as its object ("postpone a state visit", "cancelled the talks"). */
 const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?)\b/i;
@@ -183,7 +200,8 @@ interface EventWords {
 }
 
 function eventWords(e: DigestEvent): EventWords {
-  const words = [e.trigger, e.lemma].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // every word a mention names it by: "the swearing-in has been put off" speaks of an event first named "sworn in"
+  const words = [...new Set([e.trigger, e.lemma, ...(e.triggers ?? [])])].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!words.length) return { own: /$^/, mention: null };
   return { own: new RegExp(`^(?:${words.join('|')})`, 'i'), mention: new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi') };
 }
@@ -231,6 +249,12 @@ function negatedInClause(sentence: string, at: number): boolean {
   return negatedAt(sentence.slice(from), at - from, NEGATION_BEFORE);
 }
 
+/** Whether the mention at `p` is the "of" complement of another happening's noun ("the recount of the by-election"). */
+function ofComplement(sentence: string, p: number, own: RegExp): boolean {
+  const head = OF_HEAD.exec(sentence.slice(Math.max(0, p - 60), p));
+  return head !== null && !own.test(head[1]!);
+}
+
 /** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
 function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH): boolean {
   for (const m of sentence.matchAll(pattern)) {
@@ -238,6 +262,7 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
     // the sentence names the event in other words ("the trip" for a visit, "it"): the whole sentence is near
     const close = !near.length || near.some((p) => {
       if (p <= end && m.index <= p) return true;
+      if (m.index >= p && ofComplement(sentence, p, own)) return false;
       if (before ? p < end || p - end > reach : Math.abs(p - m.index) > reach) return false;
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
@@ -296,6 +321,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     const mentions = near;
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
   }
+  // "no lo hará hasta que termine el recuento", "will not take office until the recount is over": a negation bounded
+  // by a condition or a point is a plan not before it, no denial
+  if (e.modality === 'negated' && NOT_UNTIL.test(e.evidence.text)) return 'expected-not-before';
   // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
   // a plan no status was read for ("had offered to resign", two officials said) and a mention of it the report

@@ -256,7 +256,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
 
   // --- political life (extension POLITICAL) ---
-  lemma('elect', 'elect elects elected electing re-elected election elections referendum referendums', 'election elections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
+  lemma('elect', 'elect elects elected electing re-elected election elections by-election by-elections byelection byelections referendum referendums', 'election elections by-election by-elections byelection byelections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
     { next: ws('officials official representatives leaders members body bodies commission commissions campaign campaigns law laws') },
   ]),
   lemma('vote', 'vote votes voted voting', 'vote votes', [sense('POLITICAL', 'vote', 'political', 'election')], [{ prev: ws('swing popular') }, { next: ws('bank banks share') }]),
@@ -265,6 +265,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('appoint', 'appoint appoints appointed appointing appointment appointments', 'appointment appointments', [sense('POLITICAL', 'appoint', 'political')], [{ prev: ws('doctor doctor\'s dental hospital') }, { next: ws('with') }]),
   lemma('nominate', 'nominate nominates nominated nominating nomination nominations', 'nomination nominations', [sense('POLITICAL', 'appoint', 'political')]),
   lemma('sworn', 'sworn', '', [sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('in') })]),
+  lemma('sworn', 'swearing-in', 'swearing-in', [sense('POLITICAL', 'sworn-in', 'political')]),
+  // "took the oath", "will take the oath of office": an oath someone takes, not one sworn in a court
+  lemma('sworn', 'oath', 'oath', [sense('POLITICAL', 'sworn-in', 'political', undefined, { near: { words: ws('take takes took taken taking'), before: 2, after: 0 } })]),
+  // a recount of votes: a process with a start and an end (campaign phases: planned, under way, ended); the verb
+  // "recounts" / "recounted" is as often a telling ("she recounted how"), so only the noun
+  lemma('recount', 'recount recounts', 'recount recounts', [sense('POLITICAL', 'recount', 'political', 'campaign')], [
+    { prev: ws('he she they who i we you it which that also') },
+    { next: ws('how what his her their its my our the a an') },
+  ]),
   lemma('inaugurate', 'inaugurate inaugurated inauguration', 'inauguration', [sense('POLITICAL', 'sworn-in', 'political')]),
   lemma('impeach', 'impeach impeached impeachment', 'impeachment', [sense('POLITICAL', 'impeach', 'political')]),
   lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [

@@ -55,6 +55,11 @@ const ROWS: readonly Row[] = [
   { text: 'Health workers began a vaccination campaign in the district.', trigger: 'campaign', type: 'AID', modality: 'asserted' },
   { text: 'Drivers voted to walk out on Monday.', trigger: 'walk', type: 'PROTEST', modality: 'planned' },
   { text: 'The president was ready to travel there soon.', trigger: 'travel', type: 'CONSULT', modality: 'planned' },
+  // elections: a by-election, a recount (the noun only), a swearing-in, an oath taken
+  { text: 'The Labour candidate won the by-election in Leeds.', trigger: 'by-election', type: 'POLITICAL', modality: 'asserted' },
+  { text: 'The electoral court ordered a recount of the ballots.', trigger: 'recount', type: 'POLITICAL', modality: 'asserted' },
+  { text: 'The mayor-elect postponed his swearing-in.', trigger: 'swearing-in', type: 'POLITICAL', modality: 'asserted' },
+  { text: 'The new senator took the oath on Tuesday.', trigger: 'oath', type: 'POLITICAL', modality: 'asserted' },
 ];
 
 /** Words that look like triggers but are not events here. */
@@ -68,6 +73,10 @@ const NEGATIVES: readonly string[] = [
   'The sign of the times was plain.',
   'Vaccination rates rose.',
   'They walk to school.',
+  // the verb "recounts" is a telling; an oath not taken by anyone is no swearing-in
+  'She recounts how the boat went down.',
+  'He recounted the story to reporters.',
+  'Witnesses gave evidence under oath.',
 ];
 
 for (const r of ROWS) {
@@ -192,4 +201,37 @@ test(`${P} seed article acceptance`, (t) => {
   const lines = ploverRecords(doc, views);
   assert.equal(lines.length, views.length);
   assert.ok(lines.every((l) => typeof l.event === 'string' && 'claims' in l));
+});
+
+test(`${P} a time that premodifies or possesses an event noun is that event's; a time before a verb that orders one is not`, () => {
+  const cases: ReadonlyArray<{ text: string; published: string; lemma: string; time: string | null; why: string }> = [
+    { text: 'The recount of last month\'s by-election began on Wednesday.', published: '2025-11-05', lemma: 'elect', time: 'last month', why: 'a possessor' },
+    { text: 'The recount of last month\'s by-election began on Wednesday.', published: '2025-11-05', lemma: 'recount', time: 'Wednesday', why: 'the head keeps its own time' },
+    { text: 'A recount of the October 9 by-election confirmed the result.', published: '2025-11-11', lemma: 'elect', time: 'October 9', why: 'a premodifier' },
+    { text: 'A recount of the October 9 by-election confirmed the result.', published: '2025-11-11', lemma: 'recount', time: null, why: 'negative: the noun before takes no premodifier of another noun' },
+    { text: 'The Supreme Court on Thursday ordered a full recount.', published: '2025-10-16', lemma: 'recount', time: null, why: 'the time of the order, not of the recount' },
+    { text: 'The two leaders on Monday held talks in Geneva.', published: '2025-10-16', lemma: 'talks', time: 'Monday', why: 'negative: a light verb, not an order' },
+    { text: 'A recount will take place in the coming weeks.', published: '2025-10-16', lemma: 'recount', time: 'the coming weeks', why: 'a span from now is a plan time' },
+    { text: 'The recount will last three days.', published: '2025-10-16', lemma: 'recount', time: null, why: 'negative: a plain duration is no time of the event' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: c.published });
+    const ev = doc.layers.events!.find((e) => e.lemma === c.lemma);
+    assert.ok(ev, `no ${c.lemma} in: ${c.text}`);
+    const t = ev.time ? doc.text.slice(ev.time.start, ev.time.end) : null;
+    assert.equal(t, c.time, c.why);
+  }
+});
+
+test(`${P} a recount ordered is planned, one that began is under way, one that finished has ended`, () => {
+  const cases: ReadonlyArray<{ text: string; phase: string }> = [
+    { text: 'The court on Thursday ordered a full recount.', phase: 'planned' },
+    { text: 'The recount began on Wednesday morning.', phase: 'under-way' },
+    { text: 'The recount finished late on Thursday.', phase: 'ended' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-11-07' });
+    const ev = doc.layers.events!.find((e) => e.lemma === 'recount');
+    assert.equal(ev?.phase, c.phase, c.text);
+  }
 });

@@ -91,7 +91,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // emergency landing"); a tagged reporting verb with an amount for object ("recalled 85,000 cars over"); a fine or penalty
   // 1.14: a person "was charged" (passive) is a legal charge, so is "charged" near "arrest" or "custody"; "found X guilty" is a conviction
   // 1.14.1: other-language reports read their time through relateToDct (months and seasons to their real ends), as English does
-  semver: '1.14.1',
+  // 1.15: elections: "by-election", a recount (a noun, campaign phases: "ordered a recount" is planned), "swearing-in",
+  // "took the oath"; a time that premodifies or possesses an event noun is that event's ("the October 9 by-election",
+  // "last month's by-election"); a time before a verb that orders or announces an event noun is the verb's; a span
+  // from now with a window ("in the coming weeks") is an event's time, a plain duration still is not
+  semver: '1.15.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

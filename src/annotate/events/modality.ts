@@ -118,6 +118,16 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     }
     if (k === Math.min(w.length, i + 16) - 1) rightEdge = k + 1;
   }
+  // a noun after "of" and another event's noun ("the recount of last month's by-election began") is that noun's
+  // complement: the verb after it is the head's, so no cue after the noun is its own
+  if (hit.entry.noun) {
+    for (let j = i - 2; j >= Math.max(leftEdge, i - 6); j--) {
+      if (triggerAt.has(j) && w[j + 1]?.lower === 'of') {
+        rightEdge = i + 1;
+        break;
+      }
+    }
+  }
   // A cue can only match where its first word stands in the reach [leftEdge, rightEdge): only the
   // cues that start with a word in reach are tried, in the lexicon's order, instead of every cue at every gap.
   const order: number[] = [];

@@ -57,6 +57,8 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   campaign: [
     ...cues('ended|ends|finished|completed|concluded|closed|wrapped up', 5, 'ended'),
     ...cues('began|begins|begun|started|starts|under way|underway|continued|continues|continuing|ongoing|launched', 5, 'under-way'),
+    // "ordered a full recount", "called for a new campaign": asked for, still ahead whatever the tense
+    ...cues('ordered|orders|order|requested|demanded|sought|called for|calls for|asked for|ask for', 3, 'planned'),
   ],
   // "declared the outbreak over", "the outbreak has grown to 100 cases", "since that outbreak ended"
   outbreak: [
@@ -167,7 +169,7 @@ function byStatus(p: PhaseInput): Phase | undefined {
 }
 
 /** Phases of what is still ahead: a cue for one reads whatever the tense ("a bid for", "needs approval"). */
-const AHEAD_PHASES: ReadonlySet<Phase> = new Set<Phase>(['threatened', 'called', 'scheduled', 'bid', 'sought', 'under-review']);
+const AHEAD_PHASES: ReadonlySet<Phase> = new Set<Phase>(['threatened', 'called', 'scheduled', 'bid', 'sought', 'under-review', 'planned']);
 
 /**
  * The phase of one mention in its family's life. Cues win over status: "the strike was called off"

@@ -44,12 +44,13 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     };
     for (const t of ctx.timexIndex.within(view.start, view.end)) {
       if (t.start < view.start || t.end > view.end) continue;
-      if (t.type === 'DURATION' || t.type === 'SET') continue;
+      // a duration is no time of an event, unless it is a span from now with a window ("in the coming weeks")
+      if ((t.type === 'DURATION' && !t.window) || t.type === 'SET') continue;
       // "said on Monday": when it was said, never when the reported event happens
       if (isStatementTimex(ctx.text, view.start, t)) continue;
       const tw = wordAt(w, t.start);
-      let best = -1;
-      for (let k = here.length - 1; k >= 0; k--) {
+      let best = premodified(out, here, w, wordAt(w, t.end));
+      for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
         if (d.hit.wi >= tw || d.time) continue;
         if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw)) break;
@@ -61,7 +62,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time);
         const twEnd = wordAt(w, t.end);
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi)) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && directs(w, twEnd, out[after]!.hit.wi))) best = after;
       }
       if (best >= 0) {
         const d = out[best]!;
@@ -78,6 +79,28 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
   }
   return out;
 };
+
+/**
+ * Verbs that ask for, order or announce a happening rather than carry it out: "on Thursday ordered a recount",
+ * "on Monday announced a visit". A time before one is the verb's, not the time of the event noun it governs.
+ */
+const DIRECTING = new Set(['ordered', 'orders', 'requested', 'demanded', 'sought', 'proposed', 'announced', 'approved', 'urged', 'called', 'asked', 'promised', 'authorised', 'authorized']);
+
+function directs(w: SentenceView['words'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DIRECTING.has(w[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * A time that premodifies an event noun right after it, or is its possessor ("the October 9 by-election",
+ * "last month's by-election", "Thursday's vote"), is that event's time, not the time of a trigger before it
+ * ("the recount of last month's by-election began …"). The candidate index, or -1.
+ */
+function premodified(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], after: number): number {
+  const at = w[after]?.lower === "'s" || w[after]?.lower === "'" ? after + 1 : after;
+  const k = here.find((c) => out[c]!.hit.wi === at);
+  return k !== undefined && !out[k]!.time ? k : -1;
+}
 
 /** Meetings and summits: what is decided "at its next meeting on August 20" happens on the meeting's day. */
 const OCCASIONS = new Set(['meet', 'summit']);

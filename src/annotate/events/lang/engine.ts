@@ -167,10 +167,22 @@ function timesApart(a: TimeReading | undefined, b: TimeReading | undefined): boo
   return (a.relation === 'past') !== (b.relation === 'past') || gap > APART_DAYS;
 }
 
+/**
+ * A date in a genitive right after another event's noun, at most one word between, is that event's: "la elección
+ * parcial del 9 de octubre", "la grève du 25 septembre", "der Streik vom 12. Februar".
+ */
+const GENITIVE_DATE = /^(?:del|de|du|des|vom|von|of)\s/i;
+const GENITIVE_GAP = /^[\s,]*(?:[\p{L}-]+\s+)?$/u;
+
+function ownedByOther(text: string, t: Timex, at: SentenceSpan, others: readonly SentenceSpan[]): boolean {
+  if (!GENITIVE_DATE.test(text.slice(t.start, t.end))) return false;
+  return others.some((o) => o.start !== at.start && o.end <= t.start && t.start - o.end <= 24 && GENITIVE_GAP.test(text.slice(o.end, t.start)));
+}
+
 /** The timex nearest the trigger inside the clause, else inside the sentence (a date is rarely two clauses off). */
-function timeFor(timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan): Timex | undefined {
+function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[]): Timex | undefined {
   const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
-  const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi).sort((a, b) => dist(a) - dist(b));
+  const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others)).sort((a, b) => dist(a) - dist(b));
   return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end)[0];
 }
 
@@ -264,6 +276,8 @@ function phaseByStatus(spec: TriggerSpec, status: EventStatus | undefined): Phas
       return done ? 'decided' : ahead ? 'expected' : undefined;
     case 'election':
       return done ? 'held' : ahead ? 'scheduled' : undefined;
+    case 'campaign':
+      return done ? 'under-way' : ahead ? 'planned' : undefined;
     default:
       return undefined;
   }
@@ -309,12 +323,12 @@ export interface LangEventInput {
   readonly dct: string | null;
 }
 
-function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string): Mention | null {
+function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string, others: readonly SentenceSpan[]): Mention | null {
   const { text } = input;
   const clause = clauseOf(text, s, at);
   const need = c.near.get(form.spec);
   if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
-  const timex = timeFor(input.timexes, s, clause, at);
+  const timex = timeFor(text, input.timexes, s, clause, at, others);
   const time = timex ? readTime(timex, input.dct) : undefined;
   const reading = read(c, text, form.spec, clause, at, time);
   const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
@@ -402,11 +416,13 @@ export function tagEvents(c: CompiledEventLexicon, input: LangEventInput): Event
   const mentions: Mention[] = [];
   for (const s of rejoinOrdinals(input.text, input.sentences)) {
     const body = input.text.slice(s.start, s.end);
-    for (const w of body.matchAll(WORD)) {
+    const found = [...body.matchAll(WORD)].flatMap((w) => {
       const form = formOf(c, w[0]);
-      if (!form) continue;
-      const at = { start: s.start + w.index, end: s.start + w.index + w[0].length };
-      const m = mentionAt(c, input, s, at, form, `ev${mentions.length}`);
+      return form ? [{ form, at: { start: s.start + w.index, end: s.start + w.index + w[0].length } }] : [];
+    });
+    const spans = found.map((f) => f.at);
+    for (const { form, at } of found) {
+      const m = mentionAt(c, input, s, at, form, `ev${mentions.length}`, spans);
       if (m) mentions.push(m);
     }
   }

@@ -35,6 +35,8 @@ export const es: EventLexicon = {
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condena', verbs: 'condenado condenada condenados' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolución', verbs: 'absuelto absuelta' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
+    { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimisión renuncia', verbs: 'dimitió renunció' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },

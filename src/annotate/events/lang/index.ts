@@ -40,7 +40,9 @@ export function tagEventsIn(language: string, input: LangEventInput): Event[] {
 export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   name: 'events.lang',
   // 1.0.1: German compound exceptions are endings ("Strompreise" is no trip, "Reinigung" no agreement)
-  semver: '1.0.1',
+  // 1.1.0: Spanish recount ("recuento") and taking office ("tomar posesión"); campaign phases by status; a date in a
+  // genitive right after another event's noun is that event's ("la elección parcial del 9 de octubre")
+  semver: '1.1.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

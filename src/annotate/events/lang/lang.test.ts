@@ -44,6 +44,9 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'No habrá huelga en los puertos.', want: ['huelga strike -/-/negated'], why: 'negated' },
   { language: 'es', text: 'El naufragio de una lancha dejó cinco desaparecidos.', want: ['naufragio capsize occurred/struck/asserted', 'desaparecidos missing occurred/struck/asserted'], why: 'a capsizing reported' },
   { language: 'es', text: 'El martes el ministro presentó el presupuesto.', want: [], why: 'a weekday is not an event' },
+  { language: 'es', text: 'El recuento de la elección parcial del 9 de marzo se celebrará el 25 de marzo.', want: ['recuento recount scheduled/planned/planned', 'elección elect occurred/held/asserted'], why: 'a date in a genitive after another event noun is that one\'s; the recount keeps its own day' },
+  { language: 'es', text: 'El alcalde tomó posesión del cargo el lunes.', want: ['posesión sworn -/-/asserted'], why: 'taking office' },
+  { language: 'es', text: 'La policía halló droga en su posesión.', want: [], why: 'possession without taking it is no swearing-in' },
   { language: 'es', text: 'La huelga de los taxistas sigue desde el lunes.', want: ['huelga strike in-progress/under-way/asserted'], why: 'going on since a day gone by is under way, not over' },
 ];
 
