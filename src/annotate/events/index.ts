@@ -91,7 +91,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // emergency landing"); a tagged reporting verb with an amount for object ("recalled 85,000 cars over"); a fine or penalty
   // 1.14: a person "was charged" (passive) is a legal charge, so is "charged" near "arrest" or "custody"; "found X guilty" is a conviction
   // 1.14.1: other-language reports read their time through relateToDct (months and seasons to their real ends), as English does
-  semver: '1.14.1',
+  // 1.14.2: counted events through quantities/govern.ts 1.11 (a subject before a phrase set off by commas: "the deal, …, is worth")
+  semver: '1.14.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

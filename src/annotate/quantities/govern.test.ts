@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { amountWords, counterLight, governorOf, type GovWord, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOf, governorOrLight, type GovWord, type WordRole } from './govern.js';
 
 const P = 'quantities/govern:';
 
@@ -62,7 +62,15 @@ const ROWS: readonly Row[] = [
   // a verb whose subject is a counter noun: the first event after the counter
   { sentence: 'The number of people killed in the floods has climbed to 87', amounts: ['87'], ask: 0, events: ['killed', 'floods'], want: 'killed', via: 'light-subject' },
   { sentence: 'The death toll from the landslide rose to 110', amounts: ['110'], ask: 0, events: ['landslide'], want: 'landslide', via: 'light-subject' },
+  // a subject set off from its light verb by a phrase between commas; an amount subject with no governor counts its own event
+  { sentence: 'The deal , the largest of the 14 agreements signed during the visit , is worth $600 million', amounts: ['14 agreements', '$600 million'], ask: 1, events: ['deal', 'agreements', 'signed', 'visit'], want: 'deal', via: 'light-subject' },
+  { sentence: 'The ministry said the 13 agreements , signed in Astana , were worth $1.2 billion', amounts: ['13 agreements', '$1.2 billion'], ask: 1, events: ['agreements', 'signed'], want: 'agreements', via: 'object' },
+  { sentence: 'The contract , signed on Tuesday , is worth $90 million', amounts: ['$90 million'], ask: 0, events: ['contract', 'signed'], want: 'contract', via: 'light-subject' },
+  // a counter far from its verb
+  { sentence: "The toll from Sunday 's stampede at the national stadium rose to 31", amounts: ['31'], ask: 0, events: ['stampede'], want: 'stampede', via: 'light-subject' },
   // negatives: nothing governs
+  { sentence: 'Prices fell , and the company , it said , is worth $3 billion', amounts: ['$3 billion'], ask: 0, events: ['fell'], want: null },
+  { sentence: 'The ministry said 13 agreements , signed in May , were worth $1 billion', amounts: ['13 agreements', '$1 billion'], ask: 1, events: ['signed'], want: null },
   { sentence: 'The plane , with 148 people on board , was new', amounts: ['148 people'], ask: 0, events: [], want: null },
   { sentence: 'The bus carried 41 students , with 3 teachers , and stopped', amounts: ['41 students', '3 teachers'], ask: 1, events: ['carried'], want: null },
   { sentence: 'The quake hit , leaving 80 homes empty', amounts: ['80 homes'], ask: 0, events: [], want: null },
@@ -121,5 +129,25 @@ test(`${P} a verb that moves a count is light: a counter noun is its subject or 
     const ws = words(r.sentence);
     const i = ws.findIndex((w) => w.lower === r.word);
     assert.equal(counterLight(ws, i), r.want, `${r.sentence}: ${r.word}`);
+  }
+});
+
+test(`${P} a count a counter noun names, of no event, is read as about none ('light'); other unread amounts are null`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amount: string; events: string[]; want: string | null }> = [
+    { sentence: 'The number of confirmed cases rose to 1,204 on Monday', amount: '1,204', events: [], want: 'light' },
+    { sentence: 'The toll from the stampede rose to 31', amount: '31', events: [], want: 'light' },
+    { sentence: 'The number of confirmed cases rose to 1,204 on Monday', amount: '1,204', events: ['confirmed'], want: 'confirmed' },
+    // negatives: no counter names the count ("the toll rose": nothing between the counter and its verb), or no counter at all
+    { sentence: 'The toll rose to 31', amount: '31', events: [], want: null },
+    { sentence: 'Prices rose to 31 euros', amount: '31 euros', events: [], want: null },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const start = r.sentence.indexOf(r.amount);
+    const aw = amountWords(ws, [{ start, end: start + r.amount.length }]);
+    const roleOf = (i: number): WordRole => (counterLight(ws, i) ? 'light' : r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOrLight(ws, aw, 0, roleOf);
+    assert.equal(g === 'light' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
+    if (g === 'light') assert.equal(governorOf(ws, aw, 0, roleOf), null, `${r.sentence}: governorOf`);
   }
 });

@@ -76,7 +76,7 @@ const COUNT_VERBS = new Set([
   ...'rise rises rose risen rising fall falls fell fallen falling stand stands stood standing hit hits hitting grow grows grew grown growing bring brings brought bringing put puts putting take takes took taken taking'.split(' '),
 ]);
 /** How far a counter noun makes a verb light: back to its subject ("the death toll from the landslide rose"), on to its object ("raising the death toll"). */
-const COUNTER_SUBJECT_WINDOW = 8;
+const COUNTER_SUBJECT_WINDOW = 12;
 const COUNTER_OBJECT_WINDOW = 3;
 /** The longest object noun phrase `verbOfObject` reads back over: a determiner and up to three words. */
 const OBJECT_WORDS = 4;
@@ -186,17 +186,51 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
   let content = 0;
   // "the contract, worth €650 million": the phrase hangs on what stands before its comma
   const hangs = dir < 0 && at > 0 && words[at - 1]!.lower === ',' && HANGS_ON_COMMA.test(words[at]!.lower);
+  let verbGroup = true;
   for (let i = at + dir; i >= 0 && i < words.length; i += dir) {
     if (hangs && i === at - 1) continue;
     const other = aw.amountOf[i]!;
-    // leftwards only: the other amount lies before this one, so the recursion ends
-    if (other !== -1) return dir < 0 ? governorOf(words, aw, other, roleOf) : null;
+    // leftwards only: the other amount lies before this one, so the recursion ends; an amount with no governor of
+    // its own counts its own event ("the 13 agreements, signed in Astana, were worth $1.2 billion")
+    if (other !== -1) return dir < 0 ? (governorOf(words, aw, other, roleOf) ?? ownEvent(words, aw, other, roleOf)) : null;
+    // "the deal, the largest of the 14 agreements, is worth $600 million": the subject stands before the phrase set off by commas
+    if (dir < 0 && verbGroup && words[i]!.lower === ',') {
+      const open = openingComma(words, i);
+      if (open > 0) {
+        i = open;
+        verbGroup = false;
+        continue;
+      }
+    }
+    if (!AUX.has(words[i]!.lower)) verbGroup = false;
     const s = step(words, i, roleOf, via);
     if (s.stop || s.light) return null;
     if (s.found) return s.found;
     if (s.content && ++content > MAX_CONTENT) return null;
   }
   return null;
+}
+
+/** How far back the opening comma of a phrase set off by commas may lie. */
+const PARENTHETICAL_WORDS = 16;
+
+/**
+ * The comma that opens the phrase closed by the comma at `close` ("the deal[,] the largest of the 14 agreements[,]"), when
+ * a subject stands before it; -1 when none lies within reach or a clause word or other punctuation comes first.
+ */
+function openingComma(words: readonly GovWord[], close: number): number {
+  for (let j = close - 1; j > 0 && j >= close - PARENTHETICAL_WORDS; j--) {
+    const w = words[j]!;
+    if (w.lower === ',') return isContentWord(words[j - 1]) ? j : -1;
+    if (w.punct || (CLAUSE.has(w.lower) && w.lower !== 'and')) return -1;
+  }
+  return -1;
+}
+
+/** The event amount `k` counts itself: the counted noun at its end when that is an event ("14 agreements"); else null. */
+function ownEvent(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | null {
+  const last = aw.last[k]!;
+  return last >= 0 && roleOf(last, 'object') === 'event' ? { wi: last, via: 'object' } : null;
 }
 
 /** The event noun right after an amount, or after one more noun ("a 3% pay rise"); null when none. */
@@ -214,14 +248,15 @@ function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number,
  * the count of what follows the counter, so the first event after it ("killed"; "the death toll from the
  * landslide rose": the landslide), not the nearest before the verb. Null when the verb has no counter subject.
  */
-function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | null {
+function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | 'light' | null {
   if (!COUNT_VERBS.has(words[verb]!.lower)) return null;
   for (let c = verb - 1; c >= Math.max(0, verb - COUNTER_SUBJECT_WINDOW); c--) {
     const w = words[c]!;
     if (w.punct || CLAUSE.has(w.lower)) return null;
     if (!COUNTERS.has(w.lower)) continue;
     for (let k = c + 1; k < verb; k++) if (roleOf(k, 'light-subject') === 'event') return { wi: k, via: 'light-subject' };
-    return null;
+    // "the number of confirmed cases rose to 1,204": the count is of what follows the counter, which names no event
+    return c + 1 < verb ? 'light' : null;
   }
   return null;
 }
@@ -254,6 +289,16 @@ function inWithParenthetical(words: readonly GovWord[], aw: AmountWords, first: 
  * are events; light verbs, auxiliaries, function and reporting words are known here.
  */
 export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | null {
+  const g = governorOrLight(words, aw, k, roleOf);
+  return g === 'light' ? null : g;
+}
+
+/**
+ * As `governorOf`, but 'light' when the amount is the count a counter noun names and what it counts is no event
+ * ("the number of confirmed cases rose to 1,204", with no event at "confirmed"): the clause has been read, and it
+ * names no event for the amount.
+ */
+export function governorOrLight(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | 'light' | null {
   const first = aw.first[k]!;
   const last = aw.last[k]!;
   if (first < 0) return null;

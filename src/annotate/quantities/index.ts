@@ -26,10 +26,12 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     const filled = reviseAndFill(text, sentence.start, read);
     const base = out.length;
     const aw = attach.amounts(sentence, read);
-    const events = read.map((_, k) => attach.event(sentence, read, k, aw));
-    // an earlier figure is about what its revision is about ("23 people died in the blast, up from 18")
+    const found = read.map((_, k) => attach.attach(sentence, read, k, aw));
+    const events = found.map((f) => f.event);
+    // an earlier figure is about what its revision is about ("23 people died in the blast, up from 18"), unless its
+    // own verb follows it ("compared with the 30 detained at the previous march": the detentions)
     filled.forEach((f, k) => {
-      if (f.revises !== null) events[f.revises] = events[k]!;
+      if (f.revises !== null && found[f.revises]!.how !== 'participle') events[f.revises] = events[k]!;
     });
     // the bare side of a tally is about what its counted side is about ("312 votes to 190")
     read.forEach((_, k) => {
@@ -87,7 +89,12 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // a comma-led ", up from" / ", compared with" links the revision across the clause ("60 companies had registered …, up from the 40")
   // 1.10.0: an attribution holds a quantity whose number and noun lie in its content, the qualifier before may not ("where more
   // than [60 companies are expected]": a passive cue's content cut at the number)
-  semver: '1.10.0',
+  // 1.11.0: a subject set off from "is worth" by a phrase between commas ("the deal, the largest of …, is worth"); an amount
+  // subject with no governor passes on its own event; a counter noun's count of no event is about none ("the number of
+  // confirmed cases rose to 1,204"), and a counter reaches its verb over 12 words; a cue's function word does not end the
+  // scan ("passed with 54%"); an earlier figure with its own verb right after it keeps it ("the 30 detained at …"); a bare
+  // toll counts deaths, a crowd people, "voted 58 to 41" votes (both read)
+  semver: '1.11.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -85,6 +85,11 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('the toll rose to 110, up from 94').map((q) => q.text), ['110', '94']);
   assert.deepEqual(read('Four were killed').map((q) => q.text), ['Four']);
   assert.deepEqual(read('She read 110 on the gauge'), []);
+  // "voted 58 to 41": both sides of the vote, not a range; without "voted", "58 to 61" stays a range
+  assert.deepEqual(read('Lawmakers voted 58 to 41 to approve it').map((q) => q.text), ['58', '41']);
+  assert.deepEqual(read('Lawmakers voted 41 to 58 against it').map((q) => q.text), ['41', '58']);
+  assert.deepEqual(read('Between 58 and 61 people came').map((q) => q.text), ['Between 58 and 61 people']);
+  assert.deepEqual(read('They noted 58 to 61 entries').map((q) => q.text), ['58 to 61 entries']);
 });
 
 test(`${P} an earlier figure after a determiner, and a bare figure heading a relative clause after a count, are read`, () => {

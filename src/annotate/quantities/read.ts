@@ -250,7 +250,7 @@ function readRange(text: string, core: Core): Core | null {
   const joint = m.groups.joint?.toLowerCase();
   const lead = text.slice(Math.max(0, core.start - 40), core.start);
   if (joint === 'and' && !/\bbetween\s+$/i.test(lead)) return null;
-  if (joint === 'to' && /\b(?:from|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
+  if (joint === 'to' && /\b(?:from|voted|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
   const second = m.groups.second!;
   const scales = (m.groups.scales ?? '').trim() ? lower(m.groups.scales!.trim()).split(' ') : [];
   const exponent = scales.reduce((e, x) => e + (SCALE_EXPONENT[x] ?? 0), 0);
@@ -563,6 +563,8 @@ function bareAmountContext(text: string, start: number, end: number, core: Core,
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
   if (VOTE_SIDE_AFTER.test(after)) return true;
+  // "voted 58 to 41": the votes for, before the votes against
+  if (/\bvoted\s+$/i.test(before) && /^\s+to\s+\d/.test(after)) return true;
   // "87 of the 150 seats": a part of a counted whole
   if (/^\s+of\s+(?:the|its|their)\s+\d/i.test(after)) return true;
   return false;
