@@ -92,7 +92,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.14: a person "was charged" (passive) is a legal charge, so is "charged" near "arrest" or "custody"; "found X guilty" is a conviction
   // 1.14.1: other-language reports read their time through relateToDct (months and seasons to their real ends), as English does
   // 1.14.2: counted events through quantities/govern.ts 1.11 (a subject before a phrase set off by commas: "the deal, …, is worth")
-  semver: '1.14.2',
+  // 1.14.3: counted events through quantities/govern.ts 1.12 (the verb after what a subject amount measures: "300 tonnes of aid
+  // would be flown", the flying, not the aid; "staged" is light)
+  semver: '1.14.3',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

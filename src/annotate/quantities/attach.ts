@@ -11,7 +11,7 @@ import type { Quantity } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, counterLight, governorOrLight, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOrNone, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
 import { PEOPLE_ADJECTIVES } from './lexicon.js';
 import { nounLemma, type ReadQuantity } from './read.js';
 
@@ -105,8 +105,8 @@ export class Attachments {
       if (isContentWord(w) && this.cues.overlapping(w.start, w.end).length) return 'stop';
       return this.free(w.start, w.end) ? 'free' : 'plain';
     };
-    const g = governorOrLight(view.words, aw, k, roleOf);
-    if (g === 'light') return { event: null, how: 'read' };
+    const g = governorOrNone(view.words, aw, k, roleOf);
+    if (g === 'none') return { event: null, how: 'read' };
     if (g) {
       const w = view.words[g.wi]!;
       const at = this.triggers.overlapping(w.start, w.end)[0];

@@ -60,7 +60,9 @@ const LIGHT = ws(
     // "a delegation of 40 companies would accompany the visit", "agreements worth $1.5 billion"
     'accompany accompanies accompanied accompanying worth valued ' +
     // "the hurricane caused $14 billion in damage", "the festival attracted 90,000 visitors"
-    'cause causes caused causing attract attracts attracted attracting',
+    'cause causes caused causing attract attracts attracted attracting ' +
+    // "thousands of workers staged a one-day strike"
+    'stage stages staged staging',
 );
 /** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
 const COUNTERS = ws('toll tolls tally count number total figure figures');
@@ -84,6 +86,8 @@ const OBJECT_WORDS = 4;
 const DETERMINER = ws("a an the its their his her our this that");
 /** Determiners of the whole a part is picked from ("three of the injured", "two of those arrested"). */
 const WHOLE_DETERMINER = ws('the those these its their');
+/** The pronoun of the whole a part is picked from: "15 of whom were charged", "11 of them". */
+const PART_PRONOUN = ws('whom them which');
 /** A pronoun after an amount starts a clause of its own ("the 40 hostages they seized"). */
 const PRONOUN = ws('i you he she it we they');
 /** Light words that open a phrase hung on the noun before a comma: "the contract, worth €650 million", ", bringing the toll to 31". */
@@ -211,6 +215,48 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
   return null;
 }
 
+/** Auxiliaries after which a word is a verb ("has cost", "will close"); a form of "be" only before a participle ("are living"). */
+const MODAL = ws('has have had having will would could can may might shall should must do does did');
+const BE_FORM = ws('is are was were be been being am remain remains remained');
+/** A participle or gerund: "living", "housed", "taken". */
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed|en)$/;
+const GERUND = /^[a-z]{2,}[^e]ing$|^[a-z]{3,}eing$/;
+/** Adverbs that sit in a verb group and are no verb ("will soon hire", "have largely recovered"). */
+const ADVERB = /^(?:[a-z]+ly|soon|again|later|once|just|even|ever|almost|nearly|only|since|then|there|here|together|back)$/;
+
+/** Word `i` is the verb of its verb group: a content word right after an auxiliary ("has cost", "are still living"). */
+function verbAfterAuxiliary(words: readonly GovWord[], i: number): boolean {
+  const w = words[i]!.lower;
+  if (ADVERB.test(w)) return false;
+  let j = i - 1;
+  while (j >= 0 && AUX.has(words[j]!.lower) && !MODAL.has(words[j]!.lower) && !BE_FORM.has(words[j]!.lower)) j--; // "still", "also"
+  const aux = words[j]?.lower ?? '';
+  return MODAL.has(aux) || (BE_FORM.has(aux) && PARTICIPLE.test(w));
+}
+
+/** Verbs that change an amount to a new level: "doubled the fine for speeding to 500 euros" is the doubling's. */
+const CHANGE_VERBS = new Set([
+  ...COUNT_VERBS,
+  ...'cut cuts cutting halve halves halved halving slash slashes slashed slashing hike hikes hiked hiking'.split(' '),
+  ...'reduce lower boost extend'.split(' ').flatMap(inflect),
+]);
+
+/**
+ * "doubled the fine for speeding to 500 euros": a figure after "to" is the new level its clause's change verb sets,
+ * not the event noun or gerund inside that verb's object (`at`, which the scan found); the change verb before it, when
+ * it is an event, within a few words; else null.
+ */
+function changeBefore(words: readonly GovWord[], at: number, roleOf: RoleOf): Governor | null {
+  let content = 0;
+  for (let j = at - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.punct || CLAUSE.has(w.lower)) return null;
+    if (CHANGE_VERBS.has(w.lower)) return roleOf(j, 'object') === 'event' ? { wi: j, via: 'object' } : null;
+    if (isContentWord(w) && ++content > MAX_CONTENT) return null;
+  }
+  return null;
+}
+
 /** How far back the opening comma of a phrase set off by commas may lie. */
 const PARENTHETICAL_WORDS = 16;
 
@@ -248,7 +294,7 @@ function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number,
  * the count of what follows the counter, so the first event after it ("killed"; "the death toll from the
  * landslide rose": the landslide), not the nearest before the verb. Null when the verb has no counter subject.
  */
-function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | 'light' | null {
+function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | 'none' | null {
   if (!COUNT_VERBS.has(words[verb]!.lower)) return null;
   for (let c = verb - 1; c >= Math.max(0, verb - COUNTER_SUBJECT_WINDOW); c--) {
     const w = words[c]!;
@@ -256,7 +302,7 @@ function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Gov
     if (!COUNTERS.has(w.lower)) continue;
     for (let k = c + 1; k < verb; k++) if (roleOf(k, 'light-subject') === 'event') return { wi: k, via: 'light-subject' };
     // "the number of confirmed cases rose to 1,204": the count is of what follows the counter, which names no event
-    return c + 1 < verb ? 'light' : null;
+    return c + 1 < verb ? 'none' : null;
   }
   return null;
 }
@@ -289,16 +335,17 @@ function inWithParenthetical(words: readonly GovWord[], aw: AmountWords, first: 
  * are events; light verbs, auxiliaries, function and reporting words are known here.
  */
 export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | null {
-  const g = governorOrLight(words, aw, k, roleOf);
-  return g === 'light' ? null : g;
+  const g = governorOrNone(words, aw, k, roleOf);
+  return g === 'none' ? null : g;
 }
 
 /**
- * As `governorOf`, but 'light' when the amount is the count a counter noun names and what it counts is no event
- * ("the number of confirmed cases rose to 1,204", with no event at "confirmed"): the clause has been read, and it
- * names no event for the amount.
+ * As `governorOf`, but 'none' where the clause has been read and names no event for the amount: the count a counter
+ * noun names is of no event ("the number of confirmed cases rose to 1,204", no event at "confirmed"), or the amount's
+ * own verb is none ("relief camps housing about 18,000 people", "the airline, which operates 140 aircraft", "5,000
+ * people are still living in tents").
  */
-export function governorOrLight(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | 'light' | null {
+export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | 'none' | null {
   const first = aw.first[k]!;
   const last = aw.last[k]!;
   if (first < 0) return null;
@@ -309,6 +356,7 @@ export function governorOrLight(words: readonly GovWord[], aw: AmountWords, k: n
   }
   // leftwards: the amount is an object or the complement of a preposition
   let content = 0;
+  let ownVerb = false;
   for (let i = first - 1; i >= 0; i--) {
     const other = aw.amountOf[i]!;
     if (other !== -1) {
@@ -319,14 +367,30 @@ export function governorOrLight(words: readonly GovWord[], aw: AmountWords, k: n
     if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1) continue;
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
-    if (s.found) return (words[first - 1]!.lower === 'by' && verbOfObject(words, i, roleOf)) || s.found;
+    if (s.found) {
+      const before = words[first - 1]!.lower;
+      return (before === 'by' && verbOfObject(words, i, roleOf)) || (before === 'to' && changeBefore(words, i, roleOf)) || s.found;
+    }
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
+    // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"
+    if (s.content && (verbAfterAuxiliary(words, i) || words[i - 1]?.lower === 'which' || words[i - 1]?.lower === 'who' || (i === first - 1 && GERUND.test(words[i]!.lower)))) {
+      ownVerb = true;
+      break;
+    }
     if (s.content && ++content > MAX_CONTENT) break;
   }
   // rightwards: the amount is the subject ("64 people were killed", "640 workers at the plant have joined the strike")
   content = 0;
   // "three of the injured were airlifted": the whole a part is picked from is no event of the part's
   const whole = words[last + 1]?.lower === 'of' && WHOLE_DETERMINER.has(words[last + 2]?.lower ?? '') ? last + 3 : -1;
+  // "15 of whom were later charged": the pronoun of the whole is no clause word here
+  const ofPronoun = words[last + 1]?.lower === 'of' && PART_PRONOUN.has(words[last + 2]?.lower ?? '') ? last + 2 : -1;
+  // "300 tonnes of humanitarian aid would be flown": what the amount measures is no event of the amount's
+  let complementEnd = -1;
+  if (words[last + 1]?.lower === 'of' && whole === -1 && ofPronoun === -1) {
+    complementEnd = last + 2;
+    while (complementEnd < words.length && aw.amountOf[complementEnd] === -1 && isContentWord(words[complementEnd]) && !MODAL.has(words[complementEnd]!.lower)) complementEnd++;
+  }
   let crossed = false;
   let via: GovernorVia = 'subject';
   for (let i = last + 1; i < words.length; i++) {
@@ -342,7 +406,8 @@ export function governorOrLight(words: readonly GovWord[], aw: AmountWords, k: n
       i = aw.last[aw.amountOf[i + 1]!]!;
       continue;
     }
-    if (i === whole && aw.amountOf[i] === -1 && !words[i]!.punct) continue;
+    if ((i === whole || i === ofPronoun) && aw.amountOf[i] === -1 && !words[i]!.punct) continue;
+    if (i < complementEnd) continue;
     const s = step(words, i, roleOf, via);
     // "the plane, with 148 people on board, landed": past the parenthetical's closing comma, its subject's verb
     if (s.stop && !crossed && words[i]!.lower === ',' && inWithParenthetical(words, aw, first)) {
@@ -351,10 +416,12 @@ export function governorOrLight(words: readonly GovWord[], aw: AmountWords, k: n
       content = 0;
       continue;
     }
-    if (s.stop) return null;
+    if (s.stop) return ownVerb ? 'none' : null;
     if (s.found) return s.found;
     if (s.light) return besideLight(words, i, 1, roleOf, aw);
-    if (s.content && ++content > MAX_CONTENT) return null;
+    // "5,000 people are still living in tents": the subject's verb, no event
+    if (s.content && verbAfterAuxiliary(words, i)) return 'none';
+    if (s.content && ++content > MAX_CONTENT) return ownVerb ? 'none' : null;
   }
-  return null;
+  return ownVerb ? 'none' : null;
 }

@@ -94,7 +94,12 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // confirmed cases rose to 1,204"), and a counter reaches its verb over 12 words; a cue's function word does not end the
   // scan ("passed with 54%"); an earlier figure with its own verb right after it keeps it ("the 30 detained at …"); a bare
   // toll counts deaths, a crowd people, "voted 58 to 41" votes (both read)
-  semver: '1.11.0',
+  // 1.12.0: an amount whose own verb is no event is about none, not the nearest trigger ("camps housing 18,000 people", "which
+  // operates 140 aircraft", "5,000 people are still living in tents", "has cost airlines €200 million"); a figure after
+  // "to" is its clause's change verb's ("doubled the fine for speeding to 500 euros"); "staged" is light ("staged a strike");
+  // what a subject amount measures is none of its events ("300 tonnes of aid would be flown": the flying); "15 of whom were
+  // charged" reads past the pronoun; "11 of them", "cut another 1,000", "the 100,000 needed to" are read
+  semver: '1.12.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -559,8 +559,11 @@ function bareAmountContext(text: string, start: number, end: number, core: Core,
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
   if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
-  // "two of them" counts; "one of the suspects" picks one out
+  // "two of them" counts; "one of the suspects" picks one out; "11 of them critically", "15 of whom were charged"
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
+  if (!core.words && /^\s+of\s+(?:them|whom)\b/i.test(after)) return true;
+  // "cut another 1,000", "the 100,000 needed to force a vote": more of what the sentence counted, or the count it needs
+  if (countedBefore && (/\banother\s+$/i.test(before) || (/\bthe\s+$/i.test(before) && /^\s+(?:needed|required)\b/i.test(after)))) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
   if (VOTE_SIDE_AFTER.test(after)) return true;
   // "voted 58 to 41": the votes for, before the votes against
