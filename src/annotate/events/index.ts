@@ -94,7 +94,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.14.2: counted events through quantities/govern.ts 1.11 (a subject before a phrase set off by commas: "the deal, …, is worth")
   // 1.14.3: counted events through quantities/govern.ts 1.12 (the verb after what a subject amount measures: "300 tonnes of aid
   // would be flown", the flying, not the aid; "staged" is light)
-  semver: '1.14.3',
+  // 1.15.0: counted events on nouns of gatherings and contests beside a light verb or governing an amount ("60 companies will take
+  // part in the business forum", "3,000 troops will take part in the joint drills"), where the tagger does not read them
+  semver: '1.15.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
