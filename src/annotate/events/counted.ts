@@ -26,7 +26,7 @@ const COUNTERS = new Set(['toll', 'tolls', 'tally', 'count', 'number', 'total', 
  * "orders") are left out.
  */
 const AMOUNT_NOUNS = new Set(
-  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries fine fines penalty penalties'.split(' '),
+  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries fine fines penalty penalties package packages'.split(' '),
 );
 /**
  * Nouns of organised gatherings and contests that an amount takes part in through a light verb ("more than 60

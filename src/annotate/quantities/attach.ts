@@ -143,7 +143,7 @@ export class Attachments {
  */
 const NEW_THEN_OLD = /^(?:[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)|[^;:.]{0,120}?,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)))\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
 /** "87 of the 150 seats": the part counts what the whole counts. */
-const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
+const PART_OF = /^\s+of\s+(?:(?:the|its|their)\s+)?$/i;
 /** "from 94 to 110": the second figure revises the first. */
 const OLD_THEN_NEW = /^\s+to\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;

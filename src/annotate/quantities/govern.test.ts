@@ -76,6 +76,12 @@ const ROWS: readonly Row[] = [
   { sentence: 'Thousands of workers staged a one-day strike', amounts: ['Thousands of workers'], ask: 0, events: ['strike'], want: 'strike', via: 'light-object' },
   { sentence: 'The minister said 300 tonnes of humanitarian aid would be flown in', amounts: ['300 tonnes'], ask: 0, events: ['aid', 'flown'], want: 'flown', via: 'subject' },
   { sentence: 'Police detained 62 people , 15 of whom were later charged', amounts: ['62 people', '15'], ask: 1, events: ['detained', 'charged'], want: 'charged', via: 'subject' },
+  // a participle right after a subject modifies it; the clause's verb, a past tense, follows its object
+  { sentence: 'Around 70 trucks carrying aid crossed into the enclave', amounts: ['Around 70 trucks'], ask: 0, events: ['carrying', 'aid', 'crossed'], want: 'crossed', via: 'subject' },
+  { sentence: 'Around 70 trucks carrying aid were seen', amounts: ['Around 70 trucks'], ask: 0, events: ['carrying', 'aid'], want: 'carrying', via: 'subject' },
+  // a list joined by "and" shares its verb; a verb group after "and" is a clause of its own
+  { sentence: 'The visit would bring 25 agreements and a delegation of some 60 companies', amounts: ['25 agreements', 'some 60 companies'], ask: 1, events: ['visit', 'agreements'], want: 'visit', via: 'light-subject' },
+  { sentence: 'The fire consumed 9,000 hectares and is only 15% contained', amounts: ['9,000 hectares', '15%'], ask: 1, events: ['consumed'], want: null },
   // negatives: nothing governs
   { sentence: 'Prices fell , and the company , it said , is worth $3 billion', amounts: ['$3 billion'], ask: 0, events: ['fell'], want: null },
   { sentence: 'The ministry said 13 agreements , signed in May , were worth $1 billion', amounts: ['13 agreements', '$1 billion'], ask: 1, events: ['signed'], want: null },
@@ -150,6 +156,8 @@ test(`${P} a count a counter noun names, of no event, is read as about none ('no
     { sentence: 'The airline , which operates 140 aircraft , said the strike would cost it', amount: '140 aircraft', events: ['strike'], want: 'none' },
     { sentence: 'Ten days on , 5,000 people are still living in tents', amount: '5,000 people', events: [], want: 'none' },
     { sentence: 'The strike has cost airlines 200 million euros', amount: '200 million euros', events: ['strike'], want: 'none' },
+    { sentence: 'A bridge that carries 40,000 vehicles a day was closed', amount: '40,000 vehicles', events: ['closed'], want: 'none' },
+    { sentence: 'The fire has burned 9,000 hectares and is only 15% contained', amount: '15%', events: ['burned'], want: 'none' },
     // ... unless the clause names an event after all, or the word is no verb
     { sentence: 'The remaining 40 hostages were freed', amount: '40 hostages', events: ['freed'], want: 'freed' },
     { sentence: 'The firm will soon hire 200 staff', amount: '200 staff', events: ['hire'], want: 'hire' },

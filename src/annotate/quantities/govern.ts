@@ -218,6 +218,10 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
 /** Auxiliaries after which a word is a verb ("has cost", "will close"); a form of "be" only before a participle ("are living"). */
 const MODAL = ws('has have had having will would could can may might shall should must do does did');
 const BE_FORM = ws('is are was were be been being am remain remains remained');
+/** A regular past tense: the finite verb after a subject's participial modifier ("trucks carrying aid crossed"). */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
+/** Relative pronouns before a relative clause's verb ("which operates 140 aircraft", "a bridge that carries 40,000 vehicles"). */
+const RELATIVE = ws('which who that');
 /** A participle or gerund: "living", "housed", "taken". */
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed|en)$/;
 const GERUND = /^[a-z]{2,}[^e]ing$|^[a-z]{3,}eing$/;
@@ -356,7 +360,6 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
   }
   // leftwards: the amount is an object or the complement of a preposition
   let content = 0;
-  let ownVerb = false;
   for (let i = first - 1; i >= 0; i--) {
     const other = aw.amountOf[i]!;
     if (other !== -1) {
@@ -364,7 +367,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
       continue;
     }
     // "312 passengers and 20 crew": a list of amounts shares its verb
-    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1) continue;
+    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1 && listed(words, i, first)) continue;
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
     if (s.found) {
@@ -373,9 +376,10 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     }
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"
-    if (s.content && (verbAfterAuxiliary(words, i) || words[i - 1]?.lower === 'which' || words[i - 1]?.lower === 'who' || (i === first - 1 && GERUND.test(words[i]!.lower)))) {
-      ownVerb = true;
-      break;
+    // "the remaining 40 hostages": a participle after a determiner is an adjective
+    if (s.content && (verbAfterAuxiliary(words, i) || RELATIVE.has(words[i - 1]?.lower ?? '') || (i === first - 1 && GERUND.test(words[i]!.lower) && !DETERMINER.has(words[i - 1]?.lower ?? '')))) {
+      // the amount is that verb's object, so no subject of a verb after it ("a bridge that carries 40,000 vehicles a day was closed")
+      return 'none';
     }
     if (s.content && ++content > MAX_CONTENT) break;
   }
@@ -393,6 +397,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
   }
   let crossed = false;
   let via: GovernorVia = 'subject';
+  let modifying: Governor | null = null;
   for (let i = last + 1; i < words.length; i++) {
     const other = aw.amountOf[i]!;
     // "8 of the 12 agreements had been ratified": the part and its whole are one subject
@@ -416,12 +421,38 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
       content = 0;
       continue;
     }
-    if (s.stop) return ownVerb ? 'none' : null;
-    if (s.found) return s.found;
-    if (s.light) return besideLight(words, i, 1, roleOf, aw);
-    // "5,000 people are still living in tents": the subject's verb, no event
-    if (s.content && verbAfterAuxiliary(words, i)) return 'none';
-    if (s.content && ++content > MAX_CONTENT) return ownVerb ? 'none' : null;
+    if (s.stop) return modifying;
+    if (s.found) {
+      // "around 70 trucks carrying aid crossed into the enclave": a participle right after the subject modifies it; the
+      // clause's own verb, a past tense, comes after its object
+      if (i === last + 1 && via === 'subject' && GERUND.test(words[i]!.lower) && !modifying) {
+        modifying = s.found;
+        continue;
+      }
+      if (modifying && !PAST_TENSE.test(words[i]!.lower)) continue;
+      return s.found;
+    }
+    if (s.light) return besideLight(words, i, 1, roleOf, aw) ?? modifying;
+    // "5,000 people are still living in tents", "is only 15% contained": the amount's verb, no event
+    if (s.content && (verbAfterAuxiliary(words, i) || (i === last + 1 && PARTICIPLE.test(words[i]!.lower) && inVerbGroup(words, first)))) return modifying ?? 'none';
+    if (s.content && ++content > MAX_CONTENT) return modifying;
   }
-  return ownVerb ? 'none' : null;
+  return modifying;
+}
+
+/**
+ * "312 passengers and 20 crew", "25 agreements and a delegation of some 60 companies": the "and" at `i` joins the amount
+ * at `first` to the one before, where no verb group lies between ("9,000 hectares and is only 15% contained").
+ */
+function listed(words: readonly GovWord[], i: number, first: number): boolean {
+  for (let j = i + 1; j < first; j++) if (AUX.has(words[j]!.lower) || MODAL.has(words[j]!.lower)) return false;
+  return true;
+}
+
+/** The amount starting at `first` stands inside a verb group: an auxiliary before it ("is only 15% contained"). */
+function inVerbGroup(words: readonly GovWord[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && ADVERB.test(words[j]!.lower)) j--;
+  const w = words[j]?.lower ?? '';
+  return BE_FORM.has(w) || MODAL.has(w);
 }

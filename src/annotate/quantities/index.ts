@@ -99,7 +99,11 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // "to" is its clause's change verb's ("doubled the fine for speeding to 500 euros"); "staged" is light ("staged a strike");
   // what a subject amount measures is none of its events ("300 tonnes of aid would be flown": the flying); "15 of whom were
   // charged" reads past the pronoun; "11 of them", "cut another 1,000", "the 100,000 needed to" are read
-  semver: '1.12.0',
+  // 1.13.0: an amount that is its own verb's object ("a bridge that carries 40,000 vehicles a day was closed") is no subject of a
+  // later verb; "is only 15% contained": the participle after the amount is its verb; a participle right after a subject
+  // modifies it ("trucks carrying aid crossed": the crossing); "and" lists amounts only with no verb group between
+  // ("9,000 hectares and is only 15% contained"); "88 of 150 seats" and "a target of 50" are read
+  semver: '1.13.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -95,6 +95,8 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('Police held 62 people, 15 of whom were charged').map((q) => q.text), ['62 people', '15']);
   assert.deepEqual(read('The bank shed 1,800 jobs and will cut another 1,000').map((q) => q.text), ['1,800 jobs', '1,000']);
   assert.deepEqual(read('They have 150,000 signatures, more than the 100,000 needed').map((q) => q.text), ['150,000 signatures', '100,000']);
+  assert.deepEqual(read('It expects 35 aircraft, down from a target of 50').map((q) => q.text), ['35 aircraft', '50']);
+  assert.deepEqual(read('The coalition holds 88 of 150 seats').map((q) => q.text), ['88', '150 seats']);
   // negatives: no count before "another" or "the … needed"; "11 of the" is not a part of a pronoun
   assert.deepEqual(read('She wants another 1,000'), []);
   assert.deepEqual(read('It is the 100,000 needed'), []);
