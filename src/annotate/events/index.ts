@@ -97,7 +97,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.15.0: counted events on nouns of gatherings and contests beside a light verb or governing an amount ("60 companies will take
   // part in the business forum", "3,000 troops will take part in the joint drills"), where the tagger does not read them
   // 1.15.1: "package" is a noun of transfer for counted events ("a rescue package of 8 billion euros"); govern.ts 1.13
-  semver: '1.15.1',
+  // 1.15.2: counted events through govern.ts 1.14 ("went" is light: "went on strike" adds no event at "went")
+  semver: '1.15.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -153,6 +153,8 @@ const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
 const TOLL_DETERMINER = /^(?:the|a|an|its|their|this|that|final|official|overall|total|new|latest|rising)$/i;
 /** "put the crowd at 6,000", "estimated the crowd at 15,000": a crowd counts people. */
 const CROWD = /\b(?:crowds?|attendance)\s+(?:of|at|to|was|were|is|stood\s+at)\s+(?:\S+\s+)?$/i;
+/** "the protesters, numbering about 5,000": the noun before counts. */
+const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|totall?ing)\s+$/i;
 /** "voted 58 to 41": both sides count votes. */
 const VOTED_BEFORE = /\bvoted\s+(?:[\d,]+\s+to\s+)?$/i;
 const NUMBER_OF = /\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\b/gi;
@@ -174,6 +176,8 @@ function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): stri
   for (const m of before.matchAll(NUMBER_OF)) unit = nounLemma(m[1]!);
   if (unit) return unit;
   if (VOTED_BEFORE.test(before)) return 'vote';
+  const numbering = NUMBERING.exec(before)?.[1];
+  if (numbering) return nounLemma(numbering);
   if (CROWD.test(before.slice(-40))) return 'person';
   const after = text.slice(q.end, q.end + 40);
   if (CASUALTY_AFTER.test(after)) return 'person';

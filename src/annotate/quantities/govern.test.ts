@@ -82,6 +82,11 @@ const ROWS: readonly Row[] = [
   // a list joined by "and" shares its verb; a verb group after "and" is a clause of its own
   { sentence: 'The visit would bring 25 agreements and a delegation of some 60 companies', amounts: ['25 agreements', 'some 60 companies'], ask: 1, events: ['visit', 'agreements'], want: 'visit', via: 'light-subject' },
   { sentence: 'The fire consumed 9,000 hectares and is only 15% contained', amounts: ['9,000 hectares', '15%'], ask: 1, events: ['consumed'], want: null },
+  // "by" after a change verb and its bare object; "went on strike"
+  { sentence: 'The government will cut spending by 4 billion dollars', amounts: ['4 billion dollars'], ask: 0, events: ['cut', 'spending'], want: 'cut', via: 'object' },
+  { sentence: 'More than 2,000 workers at the port went on strike', amounts: ['More than 2,000 workers'], ask: 0, events: ['strike'], want: 'strike', via: 'light-object' },
+  // negative: "by" with no change verb keeps the noun
+  { sentence: 'Officials reported spending by 4 billion dollars', amounts: ['4 billion dollars'], ask: 0, events: ['reported', 'spending'], want: 'spending', via: 'object' },
   // negatives: nothing governs
   { sentence: 'Prices fell , and the company , it said , is worth $3 billion', amounts: ['$3 billion'], ask: 0, events: ['fell'], want: null },
   { sentence: 'The ministry said 13 agreements , signed in May , were worth $1 billion', amounts: ['13 agreements', '$1 billion'], ask: 1, events: ['signed'], want: null },
@@ -158,6 +163,7 @@ test(`${P} a count a counter noun names, of no event, is read as about none ('no
     { sentence: 'The strike has cost airlines 200 million euros', amount: '200 million euros', events: ['strike'], want: 'none' },
     { sentence: 'A bridge that carries 40,000 vehicles a day was closed', amount: '40,000 vehicles', events: ['closed'], want: 'none' },
     { sentence: 'The fire has burned 9,000 hectares and is only 15% contained', amount: '15%', events: ['burned'], want: 'none' },
+    { sentence: 'The vaccine was 92% effective in a trial', amount: '92%', events: ['trial'], want: 'none' },
     // ... unless the clause names an event after all, or the word is no verb
     { sentence: 'The remaining 40 hostages were freed', amount: '40 hostages', events: ['freed'], want: 'freed' },
     { sentence: 'The firm will soon hire 200 staff', amount: '200 staff', events: ['hire'], want: 'hire' },

@@ -62,7 +62,9 @@ const LIGHT = ws(
     // "the hurricane caused $14 billion in damage", "the festival attracted 90,000 visitors"
     'cause causes caused causing attract attracts attracted attracting ' +
     // "thousands of workers staged a one-day strike"
-    'stage stages staged staging',
+    'stage stages staged staging ' +
+    // "2,000 workers went on strike", "50 people went missing"; "the protesters, numbering about 5,000, marched"
+    'go goes went gone going numbering',
 );
 /** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
 const COUNTERS = ws('toll tolls tally count number total figure figures');
@@ -372,7 +374,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     if (s.stop) break;
     if (s.found) {
       const before = words[first - 1]!.lower;
-      return (before === 'by' && verbOfObject(words, i, roleOf)) || (before === 'to' && changeBefore(words, i, roleOf)) || s.found;
+      return (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) || (before === 'to' && changeBefore(words, i, roleOf)) || s.found;
     }
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"
@@ -434,7 +436,8 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     }
     if (s.light) return besideLight(words, i, 1, roleOf, aw) ?? modifying;
     // "5,000 people are still living in tents", "is only 15% contained": the amount's verb, no event
-    if (s.content && (verbAfterAuxiliary(words, i) || (i === last + 1 && PARTICIPLE.test(words[i]!.lower) && inVerbGroup(words, first)))) return modifying ?? 'none';
+    // "was 92% effective": a predicate after a copula
+    if (s.content && (verbAfterAuxiliary(words, i) || (i === last + 1 && inVerbGroup(words, first)))) return modifying ?? 'none';
     if (s.content && ++content > MAX_CONTENT) return modifying;
   }
   return modifying;

@@ -65,6 +65,8 @@ test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N 
     ['Police estimated the crowd at 15,000.', '15,000', 'person'],
     ['Lawmakers voted 58 to 41 to approve the budget.', '41', 'vote'],
     ['Lawmakers voted 58 to 41 to approve the budget.', '58', 'vote'],
+    ['The protesters, numbering about 5,000, marched to the palace.', 'about 5,000', 'protester'],
+    ['The minimum wage will rise to 1,200 lari a month.', '1,200 lari a month', 'GEL'],
     // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named
     ['The tally rose to 31.', '31', 'count'],
     ['The index stood at 15,000.', '15,000', 'count'],

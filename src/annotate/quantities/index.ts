@@ -103,7 +103,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // later verb; "is only 15% contained": the participle after the amount is its verb; a participle right after a subject
   // modifies it ("trucks carrying aid crossed": the crossing); "and" lists amounts only with no verb group between
   // ("9,000 hectares and is only 15% contained"); "88 of 150 seats" and "a target of 50" are read
-  semver: '1.13.0',
+  // 1.14.0: "by" after a change verb and its bare object is the change's ("cut spending by 4 billion dollars"); "go/went" and
+  // "numbering" are light ("went on strike": the strike); a predicate amount after a copula is about none ("was 92%
+  // effective"); "the protesters, numbering about 5,000" counts protesters; lari, dram, manat, som, hryvnia
+  semver: '1.14.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
