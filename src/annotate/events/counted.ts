@@ -26,7 +26,15 @@ const COUNTERS = new Set(['toll', 'tolls', 'tally', 'count', 'number', 'total', 
  * "orders") are left out.
  */
 const AMOUNT_NOUNS = new Set(
-  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries fine fines penalty penalties'.split(' '),
+  'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries fine fines penalty penalties package packages'.split(' '),
+);
+/**
+ * Nouns of organised gatherings and contests that an amount takes part in through a light verb ("more than 60
+ * companies will take part in the business forum", "the final drew a crowd of 82,000", "joined the march"): events
+ * beside a light verb or governing an amount, whether or not the tagger marks them.
+ */
+const GATHERING_NOUNS = new Set(
+  'forum forums fair fairs expo exhibition exhibitions festival festivals conference conferences congress convention race races marathon tournament tournaments match matches final finals ceremony ceremonies rally rallies march marches parade parades concert concerts vigil vigils exercise exercises drill drills manoeuvres maneuvers'.split(' '),
 );
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", 'this', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still']);
@@ -101,7 +109,7 @@ export function countedTriggers(
     // "the opposition alliance took")
     const next = words[i + 1];
     const modifier = isContentWord(next) && !isLightVerb(next!.lower);
-    const cls = AMOUNT_NOUNS.has(lower)
+    const cls = AMOUNT_NOUNS.has(lower) || (GATHERING_NOUNS.has(lower) && (beside || via === 'object' || via === 'subject'))
       ? (tagged.get(i) ?? 'OCCURRENCE')
       : beside
         ? modifier

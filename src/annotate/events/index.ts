@@ -95,7 +95,15 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "took the oath"; a time that premodifies or possesses an event noun is that event's ("the October 9 by-election",
   // "last month's by-election"); a time before a verb that orders or announces an event noun is the verb's; a span
   // from now with a window ("in the coming weeks") is an event's time, a plain duration still is not
-  semver: '1.15.0',
+  // (quantities branch) 1.14.2: counted events through quantities/govern.ts 1.11 (a subject before a phrase set off by commas: "the deal, …, is worth")
+  // (quantities branch) 1.14.3: counted events through quantities/govern.ts 1.12 (the verb after what a subject amount measures: "300 tonnes of aid
+  // would be flown", the flying, not the aid; "staged" is light)
+  // (quantities branch) 1.15.0: counted events on nouns of gatherings and contests beside a light verb or governing an amount ("60 companies will take
+  // part in the business forum", "3,000 troops will take part in the joint drills"), where the tagger does not read them
+  // (quantities branch) 1.15.1: "package" is a noun of transfer for counted events ("a rescue package of 8 billion euros"); govern.ts 1.13
+  // (quantities branch) 1.15.2: counted events through govern.ts 1.14 ("went" is light: "went on strike" adds no event at "went")
+  // 1.16.0: 1.15.0 (elections) and the quantities branch's counted events together
+  semver: '1.16.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

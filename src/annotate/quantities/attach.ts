@@ -11,7 +11,7 @@ import type { Quantity } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, counterLight, governorOf, isCounter, type AmountWords, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOrNone, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
 import { PEOPLE_ADJECTIVES } from './lexicon.js';
 import { nounLemma, type ReadQuantity } from './read.js';
 
@@ -80,11 +80,20 @@ export class Attachments {
 
   /** The event quantity `k` of the sentence is about: a trigger inside it, its governor's, else the nearest. */
   event(view: SentenceView, qs: readonly ReadQuantity[], k: number, aw: AmountWords): Event | null {
+    return this.attach(view, qs, k, aw).event;
+  }
+
+  /**
+   * The event quantity `k` is about, and how it was found: `read` when the clause names it (a trigger inside the
+   * mention, or the governor), `participle` when that is a verb right after the figure ("the 30 detained at …"),
+   * `nearest` when only the sentence's nearest trigger stands in for it.
+   */
+  attach(view: SentenceView, qs: readonly ReadQuantity[], k: number, aw: AmountWords): { event: Event | null; how: 'read' | 'participle' | 'nearest' } {
     const q = qs[k]!;
     // the counted noun's own trigger, the last inside the mention ("17 cooperation agreements": the agreements), not a
     // modifier before the noun ("30 detained fighters": no event of the mention's own)
     const inside = this.triggers.overlapping(q.start, q.end).reduce<TriggerSpan | null>((a, t) => (!a || t.start > a.start ? t : a), null);
-    if (inside && inside.end >= q.end) return inside.event;
+    if (inside && inside.end >= q.end) return { event: inside.event, how: 'read' };
     const roleOf = (i: number): WordRole => {
       const w = view.words[i]!;
       // a counter noun ("the death toll") names the count, not what it counts
@@ -92,18 +101,20 @@ export class Attachments {
       // a verb that moves a count ("the toll from the crash had climbed to 27", "raising the toll to 19") is light
       if (counterLight(view.words, i)) return 'light';
       if (this.triggers.overlapping(w.start, w.end).length) return 'event';
-      if (this.cues.overlapping(w.start, w.end).length) return 'stop';
+      // a cue's content words end the scan; its function words do not ("passed with 54% of the vote": "with" is no saying)
+      if (isContentWord(w) && this.cues.overlapping(w.start, w.end).length) return 'stop';
       return this.free(w.start, w.end) ? 'free' : 'plain';
     };
-    const g = governorOf(view.words, aw, k, roleOf);
+    const g = governorOrNone(view.words, aw, k, roleOf);
+    if (g === 'none') return { event: null, how: 'read' };
     if (g) {
       const w = view.words[g.wi]!;
       const at = this.triggers.overlapping(w.start, w.end)[0];
-      if (at) return at.event;
+      if (at) return { event: at.event, how: (g.via === 'subject' || g.via === 'modifier') && g.wi === aw.last[k]! + 1 ? 'participle' : 'read' };
     }
     // no clause reading: the nearest typed event, else the nearest counted one (events/counted.ts: there for other amounts)
     const all = this.triggers.within(view.start, view.end);
-    return (nearest(all.filter((t) => t.event.type !== COUNTED_TYPE), q) ?? nearest(all, q))?.event ?? null;
+    return { event: (nearest(all.filter((t) => t.event.type !== COUNTED_TYPE), q) ?? nearest(all, q))?.event ?? null, how: 'nearest' };
   }
 
   asOf(q: ReadQuantity, sentence: { start: number; end: number }): Quantity['asOf'] {
@@ -132,12 +143,20 @@ export class Attachments {
  */
 const NEW_THEN_OLD = /^(?:[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)|[^;:.]{0,120}?,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)))\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
 /** "87 of the 150 seats": the part counts what the whole counts. */
-const PART_OF = /^\s+of\s+(?:the|its|their)\s+$/i;
+const PART_OF = /^\s+of\s+(?:(?:the|its|their)\s+)?$/i;
 /** "from 94 to 110": the second figure revises the first. */
 const OLD_THEN_NEW = /^\s+to\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "the death toll rose to 110": the figure counts deaths. */
 const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
+/** Words before "toll" that name no counted thing: "the toll from the stampede" counts deaths. */
+const TOLL_DETERMINER = /^(?:the|a|an|its|their|this|that|final|official|overall|total|new|latest|rising)$/i;
+/** "put the crowd at 6,000", "estimated the crowd at 15,000": a crowd counts people. */
+const CROWD = /\b(?:crowds?|attendance)\s+(?:of|at|to|was|were|is|stood\s+at)\s+(?:\S+\s+)?$/i;
+/** "the protesters, numbering about 5,000": the noun before counts. */
+const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|totall?ing)\s+$/i;
+/** "voted 58 to 41": both sides count votes. */
+const VOTED_BEFORE = /\bvoted\s+(?:[\d,]+\s+to\s+)?$/i;
 const NUMBER_OF = /\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\b/gi;
 const CASUALTY_AFTER = /^\s+(?:people\s+)?(?:were|are|have been|had been)?\s*(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b/i;
 
@@ -150,9 +169,16 @@ const OF_WHOLE = /^\s+of\s+(?:the|those|these|its|their)\s+([a-z]+)\b/i;
 function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): string | null {
   const before = text.slice(sentenceStart, q.start);
   let unit: string | null = null;
-  for (const m of before.matchAll(TOLL)) unit = nounLemma(m[1]!);
+  for (const m of before.matchAll(TOLL)) {
+    if (!TOLL_DETERMINER.test(m[1]!)) unit = nounLemma(m[1]!);
+    else if (/toll$/i.test(m[0])) unit = 'death';
+  }
   for (const m of before.matchAll(NUMBER_OF)) unit = nounLemma(m[1]!);
   if (unit) return unit;
+  if (VOTED_BEFORE.test(before)) return 'vote';
+  const numbering = NUMBERING.exec(before)?.[1];
+  if (numbering) return nounLemma(numbering);
+  if (CROWD.test(before.slice(-40))) return 'person';
   const after = text.slice(q.end, q.end + 40);
   if (CASUALTY_AFTER.test(after)) return 'person';
   if (VOTING_AFTER.test(after)) return 'vote';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { amountWords, counterLight, governorOf, type GovWord, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOf, governorOrNone, type GovWord, type WordRole } from './govern.js';
 
 const P = 'quantities/govern:';
 
@@ -62,7 +62,34 @@ const ROWS: readonly Row[] = [
   // a verb whose subject is a counter noun: the first event after the counter
   { sentence: 'The number of people killed in the floods has climbed to 87', amounts: ['87'], ask: 0, events: ['killed', 'floods'], want: 'killed', via: 'light-subject' },
   { sentence: 'The death toll from the landslide rose to 110', amounts: ['110'], ask: 0, events: ['landslide'], want: 'landslide', via: 'light-subject' },
+  // a subject set off from its light verb by a phrase between commas; an amount subject with no governor counts its own event
+  { sentence: 'The deal , the largest of the 14 agreements signed during the visit , is worth $600 million', amounts: ['14 agreements', '$600 million'], ask: 1, events: ['deal', 'agreements', 'signed', 'visit'], want: 'deal', via: 'light-subject' },
+  { sentence: 'The ministry said the 13 agreements , signed in Astana , were worth $1.2 billion', amounts: ['13 agreements', '$1.2 billion'], ask: 1, events: ['agreements', 'signed'], want: 'agreements', via: 'object' },
+  { sentence: 'The contract , signed on Tuesday , is worth $90 million', amounts: ['$90 million'], ask: 0, events: ['contract', 'signed'], want: 'contract', via: 'light-subject' },
+  // a counter far from its verb
+  { sentence: "The toll from Sunday 's stampede at the national stadium rose to 31", amounts: ['31'], ask: 0, events: ['stampede'], want: 'stampede', via: 'light-subject' },
+  // a new level after "to" is the change verb's; a light "staged"; what a subject measures; a part of "whom"
+  { sentence: 'The government doubled the fine for speeding to 500 euros', amounts: ['500 euros'], ask: 0, events: ['doubled', 'speeding'], want: 'doubled', via: 'object' },
+  { sentence: 'The army cut water supplies to 80,000 residents', amounts: ['80,000 residents'], ask: 0, events: ['cut'], want: 'cut', via: 'object' },
+  // negative: no change verb before the event noun, which keeps the figure
+  { sentence: 'The army resumed deliveries of food to 40 villages', amounts: ['40 villages'], ask: 0, events: ['resumed', 'deliveries'], want: 'deliveries', via: 'object' },
+  { sentence: 'Thousands of workers staged a one-day strike', amounts: ['Thousands of workers'], ask: 0, events: ['strike'], want: 'strike', via: 'light-object' },
+  { sentence: 'The minister said 300 tonnes of humanitarian aid would be flown in', amounts: ['300 tonnes'], ask: 0, events: ['aid', 'flown'], want: 'flown', via: 'subject' },
+  { sentence: 'Police detained 62 people , 15 of whom were later charged', amounts: ['62 people', '15'], ask: 1, events: ['detained', 'charged'], want: 'charged', via: 'subject' },
+  // a participle right after a subject modifies it; the clause's verb, a past tense, follows its object
+  { sentence: 'Around 70 trucks carrying aid crossed into the enclave', amounts: ['Around 70 trucks'], ask: 0, events: ['carrying', 'aid', 'crossed'], want: 'crossed', via: 'subject' },
+  { sentence: 'Around 70 trucks carrying aid were seen', amounts: ['Around 70 trucks'], ask: 0, events: ['carrying', 'aid'], want: 'carrying', via: 'subject' },
+  // a list joined by "and" shares its verb; a verb group after "and" is a clause of its own
+  { sentence: 'The visit would bring 25 agreements and a delegation of some 60 companies', amounts: ['25 agreements', 'some 60 companies'], ask: 1, events: ['visit', 'agreements'], want: 'visit', via: 'light-subject' },
+  { sentence: 'The fire consumed 9,000 hectares and is only 15% contained', amounts: ['9,000 hectares', '15%'], ask: 1, events: ['consumed'], want: null },
+  // "by" after a change verb and its bare object; "went on strike"
+  { sentence: 'The government will cut spending by 4 billion dollars', amounts: ['4 billion dollars'], ask: 0, events: ['cut', 'spending'], want: 'cut', via: 'object' },
+  { sentence: 'More than 2,000 workers at the port went on strike', amounts: ['More than 2,000 workers'], ask: 0, events: ['strike'], want: 'strike', via: 'light-object' },
+  // negative: "by" with no change verb keeps the noun
+  { sentence: 'Officials reported spending by 4 billion dollars', amounts: ['4 billion dollars'], ask: 0, events: ['reported', 'spending'], want: 'spending', via: 'object' },
   // negatives: nothing governs
+  { sentence: 'Prices fell , and the company , it said , is worth $3 billion', amounts: ['$3 billion'], ask: 0, events: ['fell'], want: null },
+  { sentence: 'The ministry said 13 agreements , signed in May , were worth $1 billion', amounts: ['13 agreements', '$1 billion'], ask: 1, events: ['signed'], want: null },
   { sentence: 'The plane , with 148 people on board , was new', amounts: ['148 people'], ask: 0, events: [], want: null },
   { sentence: 'The bus carried 41 students , with 3 teachers , and stopped', amounts: ['41 students', '3 teachers'], ask: 1, events: ['carried'], want: null },
   { sentence: 'The quake hit , leaving 80 homes empty', amounts: ['80 homes'], ask: 0, events: [], want: null },
@@ -121,5 +148,37 @@ test(`${P} a verb that moves a count is light: a counter noun is its subject or 
     const ws = words(r.sentence);
     const i = ws.findIndex((w) => w.lower === r.word);
     assert.equal(counterLight(ws, i), r.want, `${r.sentence}: ${r.word}`);
+  }
+});
+
+test(`${P} a count a counter noun names, of no event, is read as about none ('none'); other unread amounts are null`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amount: string; events: string[]; want: string | null }> = [
+    { sentence: 'The number of confirmed cases rose to 1,204 on Monday', amount: '1,204', events: [], want: 'none' },
+    { sentence: 'The toll from the stampede rose to 31', amount: '31', events: [], want: 'none' },
+    { sentence: 'The number of confirmed cases rose to 1,204 on Monday', amount: '1,204', events: ['confirmed'], want: 'confirmed' },
+    // the amount's own verb is no event: a participle right before it, a relative clause's verb, a verb after an auxiliary
+    { sentence: 'They set up 35 camps housing about 18,000 people', amount: 'about 18,000 people', events: ['set'], want: 'none' },
+    { sentence: 'The airline , which operates 140 aircraft , said the strike would cost it', amount: '140 aircraft', events: ['strike'], want: 'none' },
+    { sentence: 'Ten days on , 5,000 people are still living in tents', amount: '5,000 people', events: [], want: 'none' },
+    { sentence: 'The strike has cost airlines 200 million euros', amount: '200 million euros', events: ['strike'], want: 'none' },
+    { sentence: 'A bridge that carries 40,000 vehicles a day was closed', amount: '40,000 vehicles', events: ['closed'], want: 'none' },
+    { sentence: 'The fire has burned 9,000 hectares and is only 15% contained', amount: '15%', events: ['burned'], want: 'none' },
+    { sentence: 'The vaccine was 92% effective in a trial', amount: '92%', events: ['trial'], want: 'none' },
+    // ... unless the clause names an event after all, or the word is no verb
+    { sentence: 'The remaining 40 hostages were freed', amount: '40 hostages', events: ['freed'], want: 'freed' },
+    { sentence: 'The firm will soon hire 200 staff', amount: '200 staff', events: ['hire'], want: 'hire' },
+    { sentence: 'Up to 70,000 homes were without electricity after the blizzard', amount: 'Up to 70,000 homes', events: ['blizzard'], want: null },
+    // negatives: no counter names the count ("the toll rose": nothing between the counter and its verb), or no counter at all
+    { sentence: 'The toll rose to 31', amount: '31', events: [], want: null },
+    { sentence: 'Prices rose to 31 euros', amount: '31 euros', events: [], want: null },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const start = r.sentence.indexOf(r.amount);
+    const aw = amountWords(ws, [{ start, end: start + r.amount.length }]);
+    const roleOf = (i: number): WordRole => (counterLight(ws, i) ? 'light' : r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOrNone(ws, aw, 0, roleOf);
+    assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
+    if (g === 'none') assert.equal(governorOf(ws, aw, 0, roleOf), null, `${r.sentence}: governorOf`);
   }
 });

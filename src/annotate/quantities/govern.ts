@@ -60,7 +60,11 @@ const LIGHT = ws(
     // "a delegation of 40 companies would accompany the visit", "agreements worth $1.5 billion"
     'accompany accompanies accompanied accompanying worth valued ' +
     // "the hurricane caused $14 billion in damage", "the festival attracted 90,000 visitors"
-    'cause causes caused causing attract attracts attracted attracting',
+    'cause causes caused causing attract attracts attracted attracting ' +
+    // "thousands of workers staged a one-day strike"
+    'stage stages staged staging ' +
+    // "2,000 workers went on strike", "50 people went missing"; "the protesters, numbering about 5,000, marched"
+    'go goes went gone going numbering',
 );
 /** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
 const COUNTERS = ws('toll tolls tally count number total figure figures');
@@ -76,7 +80,7 @@ const COUNT_VERBS = new Set([
   ...'rise rises rose risen rising fall falls fell fallen falling stand stands stood standing hit hits hitting grow grows grew grown growing bring brings brought bringing put puts putting take takes took taken taking'.split(' '),
 ]);
 /** How far a counter noun makes a verb light: back to its subject ("the death toll from the landslide rose"), on to its object ("raising the death toll"). */
-const COUNTER_SUBJECT_WINDOW = 8;
+const COUNTER_SUBJECT_WINDOW = 12;
 const COUNTER_OBJECT_WINDOW = 3;
 /** The longest object noun phrase `verbOfObject` reads back over: a determiner and up to three words. */
 const OBJECT_WORDS = 4;
@@ -84,6 +88,8 @@ const OBJECT_WORDS = 4;
 const DETERMINER = ws("a an the its their his her our this that");
 /** Determiners of the whole a part is picked from ("three of the injured", "two of those arrested"). */
 const WHOLE_DETERMINER = ws('the those these its their');
+/** The pronoun of the whole a part is picked from: "15 of whom were charged", "11 of them". */
+const PART_PRONOUN = ws('whom them which');
 /** A pronoun after an amount starts a clause of its own ("the 40 hostages they seized"). */
 const PRONOUN = ws('i you he she it we they');
 /** Light words that open a phrase hung on the noun before a comma: "the contract, worth €650 million", ", bringing the toll to 31". */
@@ -186,17 +192,97 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
   let content = 0;
   // "the contract, worth €650 million": the phrase hangs on what stands before its comma
   const hangs = dir < 0 && at > 0 && words[at - 1]!.lower === ',' && HANGS_ON_COMMA.test(words[at]!.lower);
+  let verbGroup = true;
   for (let i = at + dir; i >= 0 && i < words.length; i += dir) {
     if (hangs && i === at - 1) continue;
     const other = aw.amountOf[i]!;
-    // leftwards only: the other amount lies before this one, so the recursion ends
-    if (other !== -1) return dir < 0 ? governorOf(words, aw, other, roleOf) : null;
+    // leftwards only: the other amount lies before this one, so the recursion ends; an amount with no governor of
+    // its own counts its own event ("the 13 agreements, signed in Astana, were worth $1.2 billion")
+    if (other !== -1) return dir < 0 ? (governorOf(words, aw, other, roleOf) ?? ownEvent(words, aw, other, roleOf)) : null;
+    // "the deal, the largest of the 14 agreements, is worth $600 million": the subject stands before the phrase set off by commas
+    if (dir < 0 && verbGroup && words[i]!.lower === ',') {
+      const open = openingComma(words, i);
+      if (open > 0) {
+        i = open;
+        verbGroup = false;
+        continue;
+      }
+    }
+    if (!AUX.has(words[i]!.lower)) verbGroup = false;
     const s = step(words, i, roleOf, via);
     if (s.stop || s.light) return null;
     if (s.found) return s.found;
     if (s.content && ++content > MAX_CONTENT) return null;
   }
   return null;
+}
+
+/** Auxiliaries after which a word is a verb ("has cost", "will close"); a form of "be" only before a participle ("are living"). */
+const MODAL = ws('has have had having will would could can may might shall should must do does did');
+const BE_FORM = ws('is are was were be been being am remain remains remained');
+/** A regular past tense: the finite verb after a subject's participial modifier ("trucks carrying aid crossed"). */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
+/** Relative pronouns before a relative clause's verb ("which operates 140 aircraft", "a bridge that carries 40,000 vehicles"). */
+const RELATIVE = ws('which who that');
+/** A participle or gerund: "living", "housed", "taken". */
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed|en)$/;
+const GERUND = /^[a-z]{2,}[^e]ing$|^[a-z]{3,}eing$/;
+/** Adverbs that sit in a verb group and are no verb ("will soon hire", "have largely recovered"). */
+const ADVERB = /^(?:[a-z]+ly|soon|again|later|once|just|even|ever|almost|nearly|only|since|then|there|here|together|back)$/;
+
+/** Word `i` is the verb of its verb group: a content word right after an auxiliary ("has cost", "are still living"). */
+function verbAfterAuxiliary(words: readonly GovWord[], i: number): boolean {
+  const w = words[i]!.lower;
+  if (ADVERB.test(w)) return false;
+  let j = i - 1;
+  while (j >= 0 && AUX.has(words[j]!.lower) && !MODAL.has(words[j]!.lower) && !BE_FORM.has(words[j]!.lower)) j--; // "still", "also"
+  const aux = words[j]?.lower ?? '';
+  return MODAL.has(aux) || (BE_FORM.has(aux) && PARTICIPLE.test(w));
+}
+
+/** Verbs that change an amount to a new level: "doubled the fine for speeding to 500 euros" is the doubling's. */
+const CHANGE_VERBS = new Set([
+  ...COUNT_VERBS,
+  ...'cut cuts cutting halve halves halved halving slash slashes slashed slashing hike hikes hiked hiking'.split(' '),
+  ...'reduce lower boost extend'.split(' ').flatMap(inflect),
+]);
+
+/**
+ * "doubled the fine for speeding to 500 euros": a figure after "to" is the new level its clause's change verb sets,
+ * not the event noun or gerund inside that verb's object (`at`, which the scan found); the change verb before it, when
+ * it is an event, within a few words; else null.
+ */
+function changeBefore(words: readonly GovWord[], at: number, roleOf: RoleOf): Governor | null {
+  let content = 0;
+  for (let j = at - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (w.punct || CLAUSE.has(w.lower)) return null;
+    if (CHANGE_VERBS.has(w.lower)) return roleOf(j, 'object') === 'event' ? { wi: j, via: 'object' } : null;
+    if (isContentWord(w) && ++content > MAX_CONTENT) return null;
+  }
+  return null;
+}
+
+/** How far back the opening comma of a phrase set off by commas may lie. */
+const PARENTHETICAL_WORDS = 16;
+
+/**
+ * The comma that opens the phrase closed by the comma at `close` ("the deal[,] the largest of the 14 agreements[,]"), when
+ * a subject stands before it; -1 when none lies within reach or a clause word or other punctuation comes first.
+ */
+function openingComma(words: readonly GovWord[], close: number): number {
+  for (let j = close - 1; j > 0 && j >= close - PARENTHETICAL_WORDS; j--) {
+    const w = words[j]!;
+    if (w.lower === ',') return isContentWord(words[j - 1]) ? j : -1;
+    if (w.punct || (CLAUSE.has(w.lower) && w.lower !== 'and')) return -1;
+  }
+  return -1;
+}
+
+/** The event amount `k` counts itself: the counted noun at its end when that is an event ("14 agreements"); else null. */
+function ownEvent(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | null {
+  const last = aw.last[k]!;
+  return last >= 0 && roleOf(last, 'object') === 'event' ? { wi: last, via: 'object' } : null;
 }
 
 /** The event noun right after an amount, or after one more noun ("a 3% pay rise"); null when none. */
@@ -214,14 +300,15 @@ function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number,
  * the count of what follows the counter, so the first event after it ("killed"; "the death toll from the
  * landslide rose": the landslide), not the nearest before the verb. Null when the verb has no counter subject.
  */
-function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | null {
+function countedBy(words: readonly GovWord[], verb: number, roleOf: RoleOf): Governor | 'none' | null {
   if (!COUNT_VERBS.has(words[verb]!.lower)) return null;
   for (let c = verb - 1; c >= Math.max(0, verb - COUNTER_SUBJECT_WINDOW); c--) {
     const w = words[c]!;
     if (w.punct || CLAUSE.has(w.lower)) return null;
     if (!COUNTERS.has(w.lower)) continue;
     for (let k = c + 1; k < verb; k++) if (roleOf(k, 'light-subject') === 'event') return { wi: k, via: 'light-subject' };
-    return null;
+    // "the number of confirmed cases rose to 1,204": the count is of what follows the counter, which names no event
+    return c + 1 < verb ? 'none' : null;
   }
   return null;
 }
@@ -254,6 +341,17 @@ function inWithParenthetical(words: readonly GovWord[], aw: AmountWords, first: 
  * are events; light verbs, auxiliaries, function and reporting words are known here.
  */
 export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | null {
+  const g = governorOrNone(words, aw, k, roleOf);
+  return g === 'none' ? null : g;
+}
+
+/**
+ * As `governorOf`, but 'none' where the clause has been read and names no event for the amount: the count a counter
+ * noun names is of no event ("the number of confirmed cases rose to 1,204", no event at "confirmed"), or the amount's
+ * own verb is none ("relief camps housing about 18,000 people", "the airline, which operates 140 aircraft", "5,000
+ * people are still living in tents").
+ */
+export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): Governor | 'none' | null {
   const first = aw.first[k]!;
   const last = aw.last[k]!;
   if (first < 0) return null;
@@ -271,19 +369,37 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
       continue;
     }
     // "312 passengers and 20 crew": a list of amounts shares its verb
-    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1) continue;
+    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1 && listed(words, i, first)) continue;
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
-    if (s.found) return (words[first - 1]!.lower === 'by' && verbOfObject(words, i, roleOf)) || s.found;
+    if (s.found) {
+      const before = words[first - 1]!.lower;
+      return (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) || (before === 'to' && changeBefore(words, i, roleOf)) || s.found;
+    }
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
+    // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"
+    // "the remaining 40 hostages": a participle after a determiner is an adjective
+    if (s.content && (verbAfterAuxiliary(words, i) || RELATIVE.has(words[i - 1]?.lower ?? '') || (i === first - 1 && GERUND.test(words[i]!.lower) && !DETERMINER.has(words[i - 1]?.lower ?? '')))) {
+      // the amount is that verb's object, so no subject of a verb after it ("a bridge that carries 40,000 vehicles a day was closed")
+      return 'none';
+    }
     if (s.content && ++content > MAX_CONTENT) break;
   }
   // rightwards: the amount is the subject ("64 people were killed", "640 workers at the plant have joined the strike")
   content = 0;
   // "three of the injured were airlifted": the whole a part is picked from is no event of the part's
   const whole = words[last + 1]?.lower === 'of' && WHOLE_DETERMINER.has(words[last + 2]?.lower ?? '') ? last + 3 : -1;
+  // "15 of whom were later charged": the pronoun of the whole is no clause word here
+  const ofPronoun = words[last + 1]?.lower === 'of' && PART_PRONOUN.has(words[last + 2]?.lower ?? '') ? last + 2 : -1;
+  // "300 tonnes of humanitarian aid would be flown": what the amount measures is no event of the amount's
+  let complementEnd = -1;
+  if (words[last + 1]?.lower === 'of' && whole === -1 && ofPronoun === -1) {
+    complementEnd = last + 2;
+    while (complementEnd < words.length && aw.amountOf[complementEnd] === -1 && isContentWord(words[complementEnd]) && !MODAL.has(words[complementEnd]!.lower)) complementEnd++;
+  }
   let crossed = false;
   let via: GovernorVia = 'subject';
+  let modifying: Governor | null = null;
   for (let i = last + 1; i < words.length; i++) {
     const other = aw.amountOf[i]!;
     // "8 of the 12 agreements had been ratified": the part and its whole are one subject
@@ -297,7 +413,8 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
       i = aw.last[aw.amountOf[i + 1]!]!;
       continue;
     }
-    if (i === whole && aw.amountOf[i] === -1 && !words[i]!.punct) continue;
+    if ((i === whole || i === ofPronoun) && aw.amountOf[i] === -1 && !words[i]!.punct) continue;
+    if (i < complementEnd) continue;
     const s = step(words, i, roleOf, via);
     // "the plane, with 148 people on board, landed": past the parenthetical's closing comma, its subject's verb
     if (s.stop && !crossed && words[i]!.lower === ',' && inWithParenthetical(words, aw, first)) {
@@ -306,10 +423,39 @@ export function governorOf(words: readonly GovWord[], aw: AmountWords, k: number
       content = 0;
       continue;
     }
-    if (s.stop) return null;
-    if (s.found) return s.found;
-    if (s.light) return besideLight(words, i, 1, roleOf, aw);
-    if (s.content && ++content > MAX_CONTENT) return null;
+    if (s.stop) return modifying;
+    if (s.found) {
+      // "around 70 trucks carrying aid crossed into the enclave": a participle right after the subject modifies it; the
+      // clause's own verb, a past tense, comes after its object
+      if (i === last + 1 && via === 'subject' && GERUND.test(words[i]!.lower) && !modifying) {
+        modifying = s.found;
+        continue;
+      }
+      if (modifying && !PAST_TENSE.test(words[i]!.lower)) continue;
+      return s.found;
+    }
+    if (s.light) return besideLight(words, i, 1, roleOf, aw) ?? modifying;
+    // "5,000 people are still living in tents", "is only 15% contained": the amount's verb, no event
+    // "was 92% effective": a predicate after a copula
+    if (s.content && (verbAfterAuxiliary(words, i) || (i === last + 1 && inVerbGroup(words, first)))) return modifying ?? 'none';
+    if (s.content && ++content > MAX_CONTENT) return modifying;
   }
-  return null;
+  return modifying;
+}
+
+/**
+ * "312 passengers and 20 crew", "25 agreements and a delegation of some 60 companies": the "and" at `i` joins the amount
+ * at `first` to the one before, where no verb group lies between ("9,000 hectares and is only 15% contained").
+ */
+function listed(words: readonly GovWord[], i: number, first: number): boolean {
+  for (let j = i + 1; j < first; j++) if (AUX.has(words[j]!.lower) || MODAL.has(words[j]!.lower)) return false;
+  return true;
+}
+
+/** The amount starting at `first` stands inside a verb group: an auxiliary before it ("is only 15% contained"). */
+function inVerbGroup(words: readonly GovWord[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 0 && ADVERB.test(words[j]!.lower)) j--;
+  const w = words[j]?.lower ?? '';
+  return BE_FORM.has(w) || MODAL.has(w);
 }

@@ -46,6 +46,42 @@ test(`${P} an earlier figure is about the event its revision is about`, () => {
   assert.notEqual(died!.event, hurt!.event);
 });
 
+test(`${P} an earlier figure with its own verb right after it keeps that verb's event`, () => {
+  const text = 'Police arrested 45 protesters on Saturday, compared with the 30 detained at the previous march.';
+  const doc = annotate(text, { published: '2025-05-12' });
+  const trigger = (id: string | null): string | null => {
+    const e = (doc.layers.events ?? []).find((x) => x.id === id);
+    return e ? text.slice(e.trigger.start, e.trigger.end) : null;
+  };
+  const qs = doc.layers.quantities ?? [];
+  assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), trigger(q.event), q.unit]), [['45 protesters', 'arrested', 'protester'], ['30', 'detained', 'protester']]);
+  assert.equal(qs[0]!.revisionOf, qs[1]!.id);
+});
+
+test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N to M" votes; a cue's function word does not end the scan`, () => {
+  const cases: ReadonlyArray<[string, string, string]> = [
+    ["The toll from Sunday's stampede rose to 31.", '31', 'death'],
+    ['The death toll rose to 31.', '31', 'death'],
+    ['Police estimated the crowd at 15,000.', '15,000', 'person'],
+    ['Lawmakers voted 58 to 41 to approve the budget.', '41', 'vote'],
+    ['Lawmakers voted 58 to 41 to approve the budget.', '58', 'vote'],
+    ['The protesters, numbering about 5,000, marched to the palace.', 'about 5,000', 'protester'],
+    ['The minimum wage will rise to 1,200 lari a month.', '1,200 lari a month', 'GEL'],
+    // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named
+    ['The tally rose to 31.', '31', 'count'],
+    ['The index stood at 15,000.', '15,000', 'count'],
+  ];
+  for (const [text, mention, unit] of cases) {
+    const q = (annotate(text, { published: '2025-05-12' }).layers.quantities ?? []).find((x) => text.slice(x.start, x.end) === mention);
+    assert.equal(q?.unit, unit, `${text} [${mention}]`);
+  }
+  const text = 'The referendum passed with 54% of the vote.';
+  const doc = annotate(text, { published: '2025-05-12' });
+  const q = (doc.layers.quantities ?? [])[0]!;
+  const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+  assert.equal(e && text.slice(e.trigger.start, e.trigger.end), 'passed');
+});
+
 test(`${P} numbers inside dates, times and durations are the time layer's, not amounts`, () => {
   const text = 'On May 20, at 10 a.m., ministers met for three days in 2024.';
   assert.deepEqual(annotate(text, { published: '2025-05-12' }).layers.quantities, []);

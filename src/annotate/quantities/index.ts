@@ -26,10 +26,12 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     const filled = reviseAndFill(text, sentence.start, read);
     const base = out.length;
     const aw = attach.amounts(sentence, read);
-    const events = read.map((_, k) => attach.event(sentence, read, k, aw));
-    // an earlier figure is about what its revision is about ("23 people died in the blast, up from 18")
+    const found = read.map((_, k) => attach.attach(sentence, read, k, aw));
+    const events = found.map((f) => f.event);
+    // an earlier figure is about what its revision is about ("23 people died in the blast, up from 18"), unless its
+    // own verb follows it ("compared with the 30 detained at the previous march": the detentions)
     filled.forEach((f, k) => {
-      if (f.revises !== null) events[f.revises] = events[k]!;
+      if (f.revises !== null && found[f.revises]!.how !== 'participle') events[f.revises] = events[k]!;
     });
     // the bare side of a tally is about what its counted side is about ("312 votes to 190")
     read.forEach((_, k) => {
@@ -87,7 +89,24 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // a comma-led ", up from" / ", compared with" links the revision across the clause ("60 companies had registered …, up from the 40")
   // 1.10.0: an attribution holds a quantity whose number and noun lie in its content, the qualifier before may not ("where more
   // than [60 companies are expected]": a passive cue's content cut at the number)
-  semver: '1.10.0',
+  // 1.11.0: a subject set off from "is worth" by a phrase between commas ("the deal, the largest of …, is worth"); an amount
+  // subject with no governor passes on its own event; a counter noun's count of no event is about none ("the number of
+  // confirmed cases rose to 1,204"), and a counter reaches its verb over 12 words; a cue's function word does not end the
+  // scan ("passed with 54%"); an earlier figure with its own verb right after it keeps it ("the 30 detained at …"); a bare
+  // toll counts deaths, a crowd people, "voted 58 to 41" votes (both read)
+  // 1.12.0: an amount whose own verb is no event is about none, not the nearest trigger ("camps housing 18,000 people", "which
+  // operates 140 aircraft", "5,000 people are still living in tents", "has cost airlines €200 million"); a figure after
+  // "to" is its clause's change verb's ("doubled the fine for speeding to 500 euros"); "staged" is light ("staged a strike");
+  // what a subject amount measures is none of its events ("300 tonnes of aid would be flown": the flying); "15 of whom were
+  // charged" reads past the pronoun; "11 of them", "cut another 1,000", "the 100,000 needed to" are read
+  // 1.13.0: an amount that is its own verb's object ("a bridge that carries 40,000 vehicles a day was closed") is no subject of a
+  // later verb; "is only 15% contained": the participle after the amount is its verb; a participle right after a subject
+  // modifies it ("trucks carrying aid crossed": the crossing); "and" lists amounts only with no verb group between
+  // ("9,000 hectares and is only 15% contained"); "88 of 150 seats" and "a target of 50" are read
+  // 1.14.0: "by" after a change verb and its bare object is the change's ("cut spending by 4 billion dollars"); "go/went" and
+  // "numbering" are light ("went on strike": the strike); a predicate amount after a copula is about none ("was 92%
+  // effective"); "the protesters, numbering about 5,000" counts protesters; lari, dram, manat, som, hryvnia
+  semver: '1.14.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -68,7 +68,7 @@ export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
   'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
   euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP', pounds: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
   rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR', tenge: 'KZT', tugriks: 'MNT', tugrik: 'MNT',
-  'swiss francs': 'CHF', 'cfa francs': 'XOF', francs: 'CHF', won: 'KRW', lira: 'TRY', reais: 'BRL', rand: 'ZAR', naira: 'NGN',
+  'swiss francs': 'CHF', 'cfa francs': 'XOF', francs: 'CHF', won: 'KRW', lira: 'TRY', reais: 'BRL', rand: 'ZAR', naira: 'NGN', lari: 'GEL', dram: 'AMD', drams: 'AMD', manat: 'AZN', som: 'KGS', hryvnias: 'UAH', hryvnia: 'UAH',
   cedis: 'GHS', cedi: 'GHS', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', pesos: 'MXN',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF', inr: 'INR', kzt: 'KZT', mnt: 'MNT',
 };

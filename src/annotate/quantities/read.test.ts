@@ -85,6 +85,21 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('the toll rose to 110, up from 94').map((q) => q.text), ['110', '94']);
   assert.deepEqual(read('Four were killed').map((q) => q.text), ['Four']);
   assert.deepEqual(read('She read 110 on the gauge'), []);
+  // "voted 58 to 41": both sides of the vote, not a range; without "voted", "58 to 61" stays a range
+  assert.deepEqual(read('Lawmakers voted 58 to 41 to approve it').map((q) => q.text), ['58', '41']);
+  assert.deepEqual(read('Lawmakers voted 41 to 58 against it').map((q) => q.text), ['41', '58']);
+  assert.deepEqual(read('Between 58 and 61 people came').map((q) => q.text), ['Between 58 and 61 people']);
+  assert.deepEqual(read('They noted 58 to 61 entries').map((q) => q.text), ['58 to 61 entries']);
+  // a part of "them" or "whom"; more of a counted thing; the count a sentence needs
+  assert.deepEqual(read('The blast injured 56 people, 11 of them critically').map((q) => q.text), ['56 people', '11']);
+  assert.deepEqual(read('Police held 62 people, 15 of whom were charged').map((q) => q.text), ['62 people', '15']);
+  assert.deepEqual(read('The bank shed 1,800 jobs and will cut another 1,000').map((q) => q.text), ['1,800 jobs', '1,000']);
+  assert.deepEqual(read('They have 150,000 signatures, more than the 100,000 needed').map((q) => q.text), ['150,000 signatures', '100,000']);
+  assert.deepEqual(read('It expects 35 aircraft, down from a target of 50').map((q) => q.text), ['35 aircraft', '50']);
+  assert.deepEqual(read('The coalition holds 88 of 150 seats').map((q) => q.text), ['88', '150 seats']);
+  // negatives: no count before "another" or "the … needed"; "11 of the" is not a part of a pronoun
+  assert.deepEqual(read('She wants another 1,000'), []);
+  assert.deepEqual(read('It is the 100,000 needed'), []);
 });
 
 test(`${P} an earlier figure after a determiner, and a bare figure heading a relative clause after a count, are read`, () => {

@@ -250,7 +250,7 @@ function readRange(text: string, core: Core): Core | null {
   const joint = m.groups.joint?.toLowerCase();
   const lead = text.slice(Math.max(0, core.start - 40), core.start);
   if (joint === 'and' && !/\bbetween\s+$/i.test(lead)) return null;
-  if (joint === 'to' && /\b(?:from|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
+  if (joint === 'to' && /\b(?:from|voted|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
   const second = m.groups.second!;
   const scales = (m.groups.scales ?? '').trim() ? lower(m.groups.scales!.trim()).split(' ') : [];
   const exponent = scales.reduce((e, x) => e + (SCALE_EXPONENT[x] ?? 0), 0);
@@ -555,15 +555,20 @@ const RELATIVE_AFTER = /^\s+(?:that|who|whom|which)\s/i;
 function bareAmountContext(text: string, start: number, end: number, core: Core, countedBefore: boolean): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of)\s+$/i.test(before)) return true;
+  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of)\s+$/i.test(before)) return true;
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
   if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
-  // "two of them" counts; "one of the suspects" picks one out
+  // "two of them" counts; "one of the suspects" picks one out; "11 of them critically", "15 of whom were charged"
   if (core.words && core.value !== 1 && /^\s+of\s+(?:them|those|whom|the)\b/i.test(after)) return true;
+  if (!core.words && /^\s+of\s+(?:them|whom)\b/i.test(after)) return true;
+  // "cut another 1,000", "the 100,000 needed to force a vote": more of what the sentence counted, or the count it needs
+  if (countedBefore && (/\banother\s+$/i.test(before) || (/\bthe\s+$/i.test(before) && /^\s+(?:needed|required)\b/i.test(after)))) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
   if (VOTE_SIDE_AFTER.test(after)) return true;
+  // "voted 58 to 41": the votes for, before the votes against
+  if (/\bvoted\s+$/i.test(before) && /^\s+to\s+\d/.test(after)) return true;
   // "87 of the 150 seats": a part of a counted whole
-  if (/^\s+of\s+(?:the|its|their)\s+\d/i.test(after)) return true;
+  if (/^\s+of\s+(?:(?:the|its|their)\s+)?\d/i.test(after)) return true;
   return false;
 }
