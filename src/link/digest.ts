@@ -16,6 +16,7 @@ import type { NameCandidate } from '../doc/schemas/names.js';
 import { appendAll, minOf } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
+import { generalReading } from './tense.js';
 
 export interface DigestEntity {
   readonly key: string;
@@ -306,6 +307,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     // a plan with preparations stated in a sentence beside it ("Preparations are continuing. He intends to make this visit.")
     const prepared = isPlan(v) ? preparationNear(v) : null;
     if (prepared) cues.push(prepared);
+    const time = digestTime(v.time, text, evidenceAt);
     return {
       cluster: v.id,
       type: v.type,
@@ -315,8 +317,11 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       participants: people,
       actors: keys(v.source),
       places: keys(v.place),
-      time: digestTime(v.time, text, evidenceAt),
-      status: v.status ?? (toldAsPast(v) ? 'occurred' : null),
+      time,
+      status: v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
+        const at = sentenceEvidence(doc, sentences, meta.id, m);
+        return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
+      }), time?.window?.to ?? null, dayOf(meta.published))),
       ...(v.family ? { family: v.family } : {}),
       ...(v.phase ? { phase: v.phase } : {}),
       modality: v.modality,

@@ -95,7 +95,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "took the oath"; a time that premodifies or possesses an event noun is that event's ("the October 9 by-election",
   // "last month's by-election"); a time before a verb that orders or announces an event noun is the verb's; a span
   // from now with a window ("in the coming weeks") is an event's time, a plain duration still is not
-  semver: '1.15.0',
+  // 1.16: launches into space: "launch" / "launched" near a satellite, spacecraft, orbit or space (no weapon's or product's:
+  // "launched a satellite" was ruled out as a weapon), "the launch was scrubbed" (the noun as a clause's subject), "lifted
+  // off", "liftoff"; a launch pad, window, site, director or operator is no happening
+  semver: '1.16.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
