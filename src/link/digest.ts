@@ -308,6 +308,10 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     const prepared = isPlan(v) ? preparationNear(v) : null;
     if (prepared) cues.push(prepared);
     const time = digestTime(v.time, text, evidenceAt);
+    const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
+      const at = sentenceEvidence(doc, sentences, meta.id, m);
+      return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
+    }), time?.window?.to ?? null, dayOf(meta.published)));
     return {
       cluster: v.id,
       type: v.type,
@@ -318,13 +322,11 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       actors: keys(v.source),
       places: keys(v.place),
       time,
-      status: v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
-        const at = sentenceEvidence(doc, sentences, meta.id, m);
-        return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
-      }), time?.window?.to ?? null, dayOf(meta.published))),
+      status,
       ...(v.family ? { family: v.family } : {}),
       ...(v.phase ? { phase: v.phase } : {}),
-      modality: v.modality,
+      // a past event a plan's clause lent its modality ("will replace Condor-2, launched in 2019") is asserted
+      modality: status === 'occurred' && !v.status && (v.modality === 'planned' || v.modality === 'expected') ? 'asserted' : v.modality,
       certainty: v.certainty,
       cues: [...new Set(cues)],
       statusRules: [...new Set(v.mentions.map((m) => m.statusRule).filter((r): r is string => Boolean(r)))],

@@ -42,6 +42,9 @@ test(`${P} what tense and time say of an asserted event`, () => {
     { e, ms: [m('The launch drew a crowd.', 'launch')], to: '2026-03-20', want: null, why: 'a time still ahead' },
     { e, ms: [m('The launch drew a crowd.', 'launch')], to: null, want: null, why: 'no tense, no time' },
     { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('It lifted off.', 'lifted')], to: null, want: null, why: 'a plan is no happening' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('It will replace Condor-2, launched from the same pad in 2019.', 'launched', 'planned')], to: '2019-12-31', want: 'occurred', why: 'a past participle with its own time over, in a plan\'s clause' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('It will be launched in 2019.', 'launched', 'planned')], to: '2019-12-31', want: null, why: 'negative: a plan whose time is over is no happening' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('Its successor, launched next year, will replace it.', 'launched', 'planned')], to: '2027-12-31', want: null, why: 'negative: a time still ahead' },
     { e, ms: [m('Reports said it had lifted off.', 'lifted', 'reported')], to: null, want: null, why: 'a mention that is not asserted' },
     { e: { type: 'AGREE', modality: 'asserted' }, ms: [m('They agreed to remove barriers.', 'agreed')], to: null, want: null, why: 'an agreement has rules of its own' },
   ];

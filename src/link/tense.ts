@@ -48,9 +48,9 @@ export function generalKind(e: { readonly type: string; readonly family?: string
 }
 
 /**
- * What tense and time say of an asserted event of a general kind, in the events layer's words: 'occurred' (a past
- * verb group in an asserted mention, or a time of its own that ended before the report's day), 'in-progress' (a
- * present progressive), or null. `mentions`: each mention's sentence, trigger and offset in that sentence.
+ * What tense and time say of an event of a general kind, in the events layer's words: 'occurred' (asserted: a past
+ * verb group in an asserted mention, or a time of its own that ended before the report's day; planned or expected:
+ * a past participle whose own time is over), 'in-progress' (asserted, a present progressive), or null. `mentions`: each mention's sentence, trigger and offset in that sentence.
  */
 export function generalReading(
   e: { readonly type: string; readonly family?: string | null; readonly modality: string },
@@ -58,12 +58,19 @@ export function generalReading(
   timeTo: string | null,
   day: string | null,
 ): 'occurred' | 'in-progress' | null {
-  if (e.modality !== 'asserted' || !generalKind(e)) return null;
+  if (!generalKind(e)) return null;
+  const over = timeTo !== null && day !== null && timeTo.slice(0, 10) < day;
+  // "It will replace Condor-2, launched from the same pad in 2019": a past participle with a time of its own that
+  // is over is a past event, whatever plan the main clause lends it
+  if (e.modality === 'planned' || e.modality === 'expected') {
+    return over && mentions.some((m) => triggerTense(m.sentence, m.trigger, m.at) === 'past') ? 'occurred' : null;
+  }
+  if (e.modality !== 'asserted') return null;
   for (const m of mentions) {
     if (m.modality !== 'asserted') continue;
     const tense = triggerTense(m.sentence, m.trigger, m.at);
     if (tense === 'past') return 'occurred';
     if (tense === 'progressive') return 'in-progress';
   }
-  return timeTo !== null && day !== null && timeTo.slice(0, 10) < day ? 'occurred' : null;
+  return over ? 'occurred' : null;
 }
