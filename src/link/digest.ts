@@ -16,6 +16,7 @@ import type { NameCandidate } from '../doc/schemas/names.js';
 import { appendAll, minOf } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
+import { generalReading } from './tense.js';
 
 export interface DigestEntity {
   readonly key: string;
@@ -306,6 +307,11 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     // a plan with preparations stated in a sentence beside it ("Preparations are continuing. He intends to make this visit.")
     const prepared = isPlan(v) ? preparationNear(v) : null;
     if (prepared) cues.push(prepared);
+    const time = digestTime(v.time, text, evidenceAt);
+    const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
+      const at = sentenceEvidence(doc, sentences, meta.id, m);
+      return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
+    }), time?.window?.to ?? null, dayOf(meta.published)));
     return {
       cluster: v.id,
       type: v.type,
@@ -315,11 +321,12 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       participants: people,
       actors: keys(v.source),
       places: keys(v.place),
-      time: digestTime(v.time, text, evidenceAt),
-      status: v.status ?? (toldAsPast(v) ? 'occurred' : null),
+      time,
+      status,
       ...(v.family ? { family: v.family } : {}),
       ...(v.phase ? { phase: v.phase } : {}),
-      modality: v.modality,
+      // a past event a plan's clause lent its modality ("will replace Condor-2, launched in 2019") is asserted
+      modality: status === 'occurred' && !v.status && (v.modality === 'planned' || v.modality === 'expected') ? 'asserted' : v.modality,
       certainty: v.certainty,
       cues: [...new Set(cues)],
       statusRules: [...new Set(v.mentions.map((m) => m.statusRule).filter((r): r is string => Boolean(r)))],

@@ -36,7 +36,7 @@ const CERTAINTY_WORDS = /\b(?:willing|ready|will|would|may|might|could|intends?|
  * "no agreement"). A negated statement and a plain one about the same event that share a family conflict.
  */
 const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp }> = [
-  { name: 'postpone', pattern: /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled)\b/i },
+  { name: 'postpone', pattern: /\b(?:postpon\w*|put off|delay\w*|pushed back|rescheduled|scrub(?:bed|s)?)\b/i },
   { name: 'cancel', pattern: /\b(?:cancel\w*|called off|call off|scrapped)\b/i },
   { name: 'suspend', pattern: /\b(?:suspend\w*|halted|paused|stopped)\b/i },
   // talks come before an agreement: "confirming talks that it had denied" speaks to the talks, whatever was agreed since
@@ -119,7 +119,7 @@ type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
 /** A month or season named without a year ("by September", "until the autumn"). */
 const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|late|mid)\s+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
 /** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
-const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
+const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|scrub(?:bed|s)?|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);

@@ -131,6 +131,23 @@ test(`${P} an event under way goes on past its first day: a later dated step joi
   }
 });
 
+test(`${P} a postponement to a later day moves the event's dates: it happens on the new day as the same event`, async () => {
+  const launch = (id: number, day: string, status: 'scheduled' | 'cancelled' | 'occurred', on: string, text: string): R => ({
+    id, day, text, places: ['gpe:guf'], event: { type: 'ECONOMY', lemma: 'launch', trigger: 'launch', status, time: t(on, on, on, on) },
+  });
+  const dated = launch(30, '2026-02-10', 'scheduled', '2026-03-12', 'The satellite launch from Kourou is set for March 12');
+  const flown = launch(32, '2026-03-19', 'occurred', '2026-03-18', 'The satellite launch lifted off from Kourou on Wednesday');
+  const cases: ReadonlyArray<{ middle: R[]; joins: boolean; why: string }> = [
+    { middle: [launch(31, '2026-03-13', 'cancelled', '2026-03-18', 'The satellite launch from Kourou has been pushed back to March 18')], joins: true, why: 'pushed back to the day it flew' },
+    { middle: [], joins: false, why: 'negative: a week from its only dates, with no postponement, another launch' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([dated, ...c.middle, flown]);
+    const events = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 32)));
+    assert.equal(events[0]!.members.some((m) => m.article === 30), c.joins, c.why);
+  }
+});
+
 test(`${P} a report with no date, no entities and no events links or stays alone without error`, async () => {
   const state = await linkAll([...reports, { id: 8, day: '', text: 'Un texte sans date ni entités.' }]);
   assert.ok(state.allStories().some((s) => s.story.articles.some((a) => a.id === 8)));

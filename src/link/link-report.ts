@@ -421,7 +421,9 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       steps.push({ e, t: best, step });
       // the event's own dates: announced, under way or over, and specific
       const w = e.time?.window;
-      if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened')) best.when = w;
+      // a postponement to a later specific day ("pushed back to Wednesday, March 18") moves them there
+      const movedLater = status === 'postponed' && w?.from != null && best.when?.to != null && w.from > best.when.to;
+      if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened' || movedLater)) best.when = w;
     }
   }
   // bare mentions (not trackable alone) join the tracked event of their kind this report speaks of

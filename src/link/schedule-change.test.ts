@@ -9,6 +9,7 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'called off before the trigger', trigger: 'strike', text: 'The union called off the 48-hour strike after a pay deal.', want: true },
   { name: 'a denied calling-off', trigger: 'strike', text: 'She said the strike had not been called off.', want: true },
   { name: 'put off', trigger: 'trial', text: 'The trial was put off until February.', want: true },
+  { name: 'scrubbed', trigger: 'launch', text: 'The launch was scrubbed an hour before liftoff.', want: true },
   { name: 'ended', trigger: 'visit', text: 'The visit ended on Wednesday with a joint statement.', want: true },
   { name: 'declared over', trigger: 'outbreak', text: 'The ministry declared the cholera outbreak in the district over on Friday.', want: true },
   // negatives: no change word, or one too far from the trigger to be the trigger's

@@ -43,6 +43,7 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'anticipated', sentences: [said('The ministry is organising a conference before the visit.')] }, want: 'expected', why: 'organising something else, then the visit, is not preparing it' },
     { e: { status: 'scheduled', sentences: [said('The ministry said the visit has not been postponed.')] }, want: 'dates-announced', why: 'a denied postponement is no postponement' },
     { e: { status: 'anticipated', sentences: [said('The visit has been put off because of the outbreak.')] }, want: 'postponed', why: 'put off' },
+    { e: { status: 'anticipated', lemma: 'launch', trigger: 'launch', sentences: [said('The launch was scrubbed on Thursday night.')] }, want: 'postponed', why: 'a launch scrubbed' },
     {
       e: { status: 'cancelled', cues: ['postponed'], time: time('March 24', '2020-03-24'), sentences: [said('The visit, planned for March 24, has been postponed, a website reported.'), said('"The visit has not been postponed," the spokeswoman said.')] },
       want: 'dates-announced',

@@ -75,7 +75,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,
   },
-  { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold)\b/i, status: 'postponed' },
+  { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
   {
     pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,

@@ -114,6 +114,16 @@ const ROWS: readonly Row[] = [
   { text: 'A missile strike hit the depot at night.', word: 'strike', type: 'ASSAULT' },
   { text: 'The bakery chain laid off 90 staff in March.', word: 'laid', type: 'ECONOMY' },
   { text: 'The army launched an offensive in the east.', word: 'launched', type: null },
+  // launches into space: a satellite, an orbit or a liftoff make it one; a launch pad, a missile or an attack do not
+  { text: 'The agency launched a weather satellite from the coast on Monday.', word: 'launched', type: 'ECONOMY' },
+  { text: 'The probe will be launched into orbit next spring.', word: 'launched', type: 'ECONOMY' },
+  { text: 'The launch was scrubbed an hour before dawn.', word: 'launch', type: 'ECONOMY' },
+  { text: 'The rocket lifted off from the coast at dawn.', word: 'lifted', type: 'ECONOMY' },
+  { text: 'Crowds watched the liftoff from the beach.', word: 'liftoff', type: 'ECONOMY' },
+  { text: 'The crane lifted the crates onto the ship.', word: 'lifted', type: null },
+  { text: 'Engineers inspected the launch pad overnight.', word: 'launch', type: null },
+  { text: 'The army launched missiles at the port.', word: 'launched', type: null },
+  { text: 'The launch window opens in March.', word: 'launch', type: null },
   // the rest of PLOVER
   { text: 'The two militias agreed a truce on Sunday.', word: 'truce', type: 'RETREAT' },
   { text: 'The union threatened a walkout over pensions.', word: 'threatened', type: 'THREATEN' },

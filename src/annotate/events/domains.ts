@@ -72,7 +72,16 @@ const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry qu
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
-const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown missile missiles rocket rockets satellite invasion war ballistic');
+const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown missile missiles rocket rockets invasion war ballistic');
+/**
+ * What a launch into space carries or reaches: a launch near one of these is a flight, not a product's or a
+ * weapon's ("launched the satellite", "the launch of a space probe", "placed in orbit").
+ */
+const SPACE = ws('satellite satellites spacecraft space spaceport orbit orbital orbiter probe capsule astronaut astronauts cosmonaut cosmonauts lander rover telescope');
+/** Words after "launch" that make it a modifier of who or what, not the happening ("launch pad", "launch window"). */
+const LAUNCH_MODIFIER = ws('pad pads window windows site sites director directors operator operators vehicle vehicles date dates team teams control complex event events party parties price prices customer customers tower');
+/** A verb or auxiliary right after the noun: "the launch was scrubbed", "the launch has been pushed back". */
+const CLAUSE_VERB = ws('is was has had will would could may might went took takes failed succeeded');
 /** What is released when no person is: "released its ruling", "released the names of the victims". */
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
@@ -331,7 +340,21 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     plover('AGREE', 'agree', undefined, { prev: ws('pay wage wages labour labor no') }),
   ], [{ prev: ws('trade peace ceasefire nuclear') }, { next: ws('of') }]),
   // "the launch" alone is as often a missile's as a product's: the noun needs "of" (or "to launch")
-  lemma('launch', 'launch', 'launch', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('of') }), sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('to will would') })], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
-  lemma('launch', 'launches launched launching', '', [sense('ECONOMY', 'launch', 'economy')], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
+  // a launch into space (a satellite, a probe, a crewed capsule) is a scheduled happening like any other; a launch
+  // pad, window or director is no happening
+  lemma('launch', 'launch', 'launch', [
+    sense('ECONOMY', 'launch', 'economy', undefined, { near: { words: SPACE, before: 4, after: 5 } }),
+    sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('of') }),
+    sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('to will would') }),
+    // "the launch was scrubbed", "the launch has not been cancelled": the noun as a clause's subject
+    sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('the its this'), next: CLAUSE_VERB }),
+  ], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }, { next: LAUNCH_MODIFIER }]),
+  lemma('launch', 'launches launched launching', '', [
+    sense('ECONOMY', 'launch', 'economy', undefined, { near: { words: SPACE, before: 4, after: 5 } }),
+    sense('ECONOMY', 'launch', 'economy'),
+  ], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
+  // "lifted off", "blasted off", "the liftoff": only a flight lifts off
+  lemma('launch', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', [sense('ECONOMY', 'launch', 'economy')]),
+  lemma('launch', 'lift lifts lifted lifting blasted blasting', '', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') })]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
 ];

@@ -103,7 +103,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // (quantities branch) 1.15.1: "package" is a noun of transfer for counted events ("a rescue package of 8 billion euros"); govern.ts 1.13
   // (quantities branch) 1.15.2: counted events through govern.ts 1.14 ("went" is light: "went on strike" adds no event at "went")
   // 1.16.0: 1.15.0 (elections) and the quantities branch's counted events together
-  semver: '1.16.0',
+  // (generic branch) 1.16: launches into space: "launch" / "launched" near a satellite, spacecraft, orbit or space (no weapon's or product's:
+  // "launched a satellite" was ruled out as a weapon), "the launch was scrubbed" (the noun as a clause's subject), "lifted
+  // off", "liftoff"; a launch pad, window, site, director or operator is no happening
+  // 1.17.0: 1.16.0 and the generic branch's launches together
+  semver: '1.17.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { generalKind, generalReading, triggerTense, type Tense } from './tense.js';
+
+const P = 'link/tense:';
+
+test(`${P} the tense of a trigger's verb group`, () => {
+  const cases: ReadonlyArray<{ sentence: string; trigger: string; want: Tense; why: string }> = [
+    { sentence: 'The rocket lifted off from Kourou on Wednesday.', trigger: 'lifted', want: 'past', why: 'a regular past' },
+    { sentence: 'Condor-2, which was launched in 2019, is running low on fuel.', trigger: 'launched', want: 'past', why: 'a passive past' },
+    { sentence: 'The bridge has reopened to traffic.', trigger: 'reopened', want: 'past', why: 'a present perfect' },
+    { sentence: 'The volcano has fallen silent.', trigger: 'fallen', want: 'past', why: 'an irregular participle after its auxiliary' },
+    { sentence: 'The ferry sank near the island.', trigger: 'sank', want: 'past', why: 'an irregular past' },
+    { sentence: 'The volcano is erupting again.', trigger: 'erupting', want: 'progressive', why: 'a present progressive' },
+    // negative cases: ahead, unreal, or a noun
+    { sentence: 'The satellite will be launched early next year.', trigger: 'launched', want: null, why: 'a future passive is a plan' },
+    { sentence: 'The agency plans to launch it in March.', trigger: 'launch', want: null, why: 'an infinitive is a plan' },
+    { sentence: 'The port could be reopened next week.', trigger: 'reopened', want: null, why: 'a modal is no happening' },
+    { sentence: 'The launch drew a crowd.', trigger: 'launch', want: null, why: 'a noun has no tense' },
+    { sentence: 'Launching a satellite is costly.', trigger: 'Launching', want: null, why: 'a gerund is no progressive' },
+    { sentence: 'The bridge is closed.', trigger: 'bridge', want: null, why: 'a short noun that is no verb' },
+  ];
+  for (const c of cases) assert.equal(triggerTense(c.sentence, c.trigger), c.want, c.why);
+});
+
+test(`${P} only kinds with no status rule of their own are read in general`, () => {
+  assert.equal(generalKind({ type: 'ECONOMY' }), true);
+  assert.equal(generalKind({ type: 'DISASTER' }), true);
+  assert.equal(generalKind({ type: 'AGREE' }), false, 'an agreement has its own rules');
+  assert.equal(generalKind({ type: 'REJECT' }), false, 'a stance is a claim');
+  assert.equal(generalKind({ type: 'LEGAL', family: 'legal' }), false, 'a family has its phases');
+});
+
+test(`${P} what tense and time say of an asserted event`, () => {
+  const e = { type: 'ECONOMY', modality: 'asserted' };
+  const m = (sentence: string, trigger: string, modality = 'asserted') => ({ sentence, trigger, at: sentence.indexOf(trigger), modality });
+  const day = '2026-03-19';
+  const cases: ReadonlyArray<{ e: { type: string; modality: string; family?: string }; ms: ReturnType<typeof m>[]; to: string | null; want: string | null; why: string }> = [
+    { e, ms: [m('The rocket lifted off on Wednesday.', 'lifted')], to: null, want: 'occurred', why: 'a past verb' },
+    { e, ms: [m('The volcano is erupting.', 'erupting')], to: null, want: 'in-progress', why: 'a progressive' },
+    { e, ms: [m('The 2019 launch went well.', 'launch')], to: '2019-12-31', want: 'occurred', why: 'a noun with a time of its own, over by the report' },
+    { e, ms: [m('The launch drew a crowd.', 'launch')], to: '2026-03-20', want: null, why: 'a time still ahead' },
+    { e, ms: [m('The launch drew a crowd.', 'launch')], to: null, want: null, why: 'no tense, no time' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('It lifted off.', 'lifted')], to: null, want: null, why: 'a plan is no happening' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('It will replace Condor-2, launched from the same pad in 2019.', 'launched', 'planned')], to: '2019-12-31', want: 'occurred', why: 'a past participle with its own time over, in a plan\'s clause' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('It will be launched in 2019.', 'launched', 'planned')], to: '2019-12-31', want: null, why: 'negative: a plan whose time is over is no happening' },
+    { e: { type: 'ECONOMY', modality: 'planned' }, ms: [m('Its successor, launched next year, will replace it.', 'launched', 'planned')], to: '2027-12-31', want: null, why: 'negative: a time still ahead' },
+    { e, ms: [m('Reports said it had lifted off.', 'lifted', 'reported')], to: null, want: null, why: 'a mention that is not asserted' },
+    { e: { type: 'AGREE', modality: 'asserted' }, ms: [m('They agreed to remove barriers.', 'agreed')], to: null, want: null, why: 'an agreement has rules of its own' },
+  ];
+  for (const c of cases) assert.equal(generalReading(c.e, c.ms, c.to, day), c.want, c.why);
+});

@@ -1,0 +1,76 @@
+/**
+ * A status from general signals, for an event of a kind with no status rule of its own: the events layer gives
+ * it no status (no schedule, no family phase) but asserts it. The tense and aspect of its trigger's verb group
+ * say whether it happened ("lifted off", "was launched", "has opened") or is going on ("is erupting"), and a
+ * time of its own that ended before the report's day says it is past ("the 2019 launch"). What is still ahead
+ * ("will be launched", "to launch") is left to the modality the events layer reads. Text only: no annotator
+ * code, no names.
+ */
+
+/** Words right before the trigger that put it ahead or make it unreal: "will be launched", "plans to launch", "could open". */
+const AHEAD = /\b(?:will|shall|would|could|may|might|should|must|can|to|be|going)\s+(?:[\w'’-]+\s+)?$/i;
+/** An auxiliary of the perfect or the passive right before the trigger: "has opened", "was launched", "had been freed". */
+const PAST_AUX = /\b(?:was|were|has|have|had)\s+(?:(?:been|already|now|just|finally|successfully|also)\s+){0,2}$/i;
+/** Progressive present: "is erupting", "are now striking". */
+const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|still|already)\s+)?$/i;
+/** Irregular past forms that news triggers take (the regular ones end in -ed). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 'broken', 'fell', 'fallen', 'flew', 'flown', 'rose', 'risen', 'sank', 'sunk', 'struck', 'took', 'taken', 'won', 'went', 'froze', 'frozen', 'fought', 'fled', 'sold', 'bought', 'led', 'chose', 'chosen']);
+
+export type Tense = 'past' | 'progressive' | null;
+
+/** The tense a trigger's verb group shows at `at` in its sentence (or its first occurrence): past, progressive, or null (ahead, a noun, unknown). */
+export function triggerTense(sentence: string, trigger: string, at = -1): Tense {
+  const word = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!word) return null;
+  let i = at;
+  if (i < 0) {
+    const m = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(sentence);
+    if (!m) return null;
+    i = m.index;
+  }
+  const before = sentence.slice(Math.max(0, i - 48), i);
+  if (AHEAD.test(before)) return null;
+  if (word.endsWith('ing')) return PRESENT_PROGRESSIVE.test(before) ? 'progressive' : null;
+  if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word)) return 'past';
+  return PAST_AUX.test(before) && /(?:en|wn|ne)$/.test(word) ? 'past' : null;
+}
+
+/**
+ * Kinds whose status has rules of their own, which the general reading must not pre-empt: an agreement ("agreed
+ * to …" is a commitment; "had agreed", said and denied, a claim), what someone says or feels about a happening
+ * (support, criticism, demands, rejections, threats: claims, not happenings), and the amounts-only OCCURRENCE.
+ */
+const RULED_TYPES: ReadonlySet<string> = new Set(['AGREE', 'SUPPORT', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'CONCEDE', 'COOPERATE', 'OCCURRENCE']);
+
+/** Whether an event is of a kind with no status rule of its own (no family with phases, no ruled type). */
+export function generalKind(e: { readonly type: string; readonly family?: string | null }): boolean {
+  return !e.family && !RULED_TYPES.has(e.type);
+}
+
+/**
+ * What tense and time say of an event of a general kind, in the events layer's words: 'occurred' (asserted: a past
+ * verb group in an asserted mention, or a time of its own that ended before the report's day; planned or expected:
+ * a past participle whose own time is over), 'in-progress' (asserted, a present progressive), or null. `mentions`: each mention's sentence, trigger and offset in that sentence.
+ */
+export function generalReading(
+  e: { readonly type: string; readonly family?: string | null; readonly modality: string },
+  mentions: readonly { readonly sentence: string; readonly trigger: string; readonly at: number; readonly modality: string }[],
+  timeTo: string | null,
+  day: string | null,
+): 'occurred' | 'in-progress' | null {
+  if (!generalKind(e)) return null;
+  const over = timeTo !== null && day !== null && timeTo.slice(0, 10) < day;
+  // "It will replace Condor-2, launched from the same pad in 2019": a past participle with a time of its own that
+  // is over is a past event, whatever plan the main clause lends it
+  if (e.modality === 'planned' || e.modality === 'expected') {
+    return over && mentions.some((m) => triggerTense(m.sentence, m.trigger, m.at) === 'past') ? 'occurred' : null;
+  }
+  if (e.modality !== 'asserted') return null;
+  for (const m of mentions) {
+    if (m.modality !== 'asserted') continue;
+    const tense = triggerTense(m.sentence, m.trigger, m.at);
+    if (tense === 'past') return 'occurred';
+    if (tense === 'progressive') return 'in-progress';
+  }
+  return over ? 'occurred' : null;
+}
