@@ -140,6 +140,9 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
 /** What may follow the last day of "April 24 and 25": a stop, a name or a function word, not a counted noun ("and 25 people"). */
 const AFTER_COORDINATED_DAY = /^(?:\s*(?:[,.;:)!?"'\u2019\u201d]|$)|\s+(?:(?:in|at|on|for|to|and|or|when|while|with|was|were|is|are|will|would|has|have|had|that|which|during|before|after|by|from)\b|[A-Z]))/;
 
+/** A count or a vague amount right before a plural unit ("forty years", "several years", "a few days"). */
+const NUMBER_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUM_WORD}|${NUM_VAGUE}|hundreds|thousands|dozens|many|few|some|two|three|several|couple\s+of))[\s-]*$`, 'i');
+
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
 const RANGE_CONJ = String.raw`-|–|—|to|through|thru|until|till|and`;
@@ -536,7 +539,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b)`),
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
     build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
@@ -575,9 +578,18 @@ export const PARSERS: readonly Parser[] = [
       : { type: 'DURATION', sem: { kind: 'literal', value: 'PXX' }, timex3: true },
   },
   {
+    // "after years of war", "follows months of twists and turns": a stretch of unknown length (TimeBank tags the
+    // plural); a count before it is the duration rule's ("40 years of"), and "years of age" is an age
+    name: 'plural-of',
+    triggers: ['years', 'months', 'weeks', 'days', 'decades'],
+    re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your)\s)(?<t>(?<u>years|months|weeks|days|decades))\s+of\s+(?!age\b|the\s+year\b)`),
+    build: (g, m, text) => (NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? null
+      : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
+  },
+  {
     name: 'vague-duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
+    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend|take|takes|took|last|lasts|lasted)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
     build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {

@@ -171,6 +171,10 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1998-01-11', 'a while', 'PXX', 'We will have to live without it for a while.', { type: 'DURATION' }],
   ['1998-01-11', 'quite a while', 'PXX', 'It was his first win in quite a while.', { type: 'DURATION' }],
   ['1998-01-11', 'a while ago', 'PAST_REF', 'He left the party a while ago.'],
+  // a bare plural before "of", and after "take"/"last"
+  ['1989-10-27', 'months', 'PXM', 'The merger follows months of twists and turns.', { type: 'DURATION' }],
+  ['2024-01-22', 'years', 'PXY', 'After years of war, peace came.', { type: 'DURATION' }],
+  ['2024-01-22', 'weeks', 'PXW', 'The talks could take weeks.', { type: 'DURATION' }],
   // "at this crucial moment"
   ['1990-08-15', 'this crucial moment', 'PRESENT_REF', 'The king would not travel at this crucial moment.'],
 ];
@@ -280,6 +284,8 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He paused for a while longer.', not: 'while' },
   { text: 'This moment of truth came late.', not: 'moment' },
   { text: 'Both men are in their sixties.', not: 'sixties' },
+  { text: 'She is 20 years of age.', not: 'years' },
+  { text: 'In the days of the empire, trade grew.', not: 'days' },
 ];
 
 for (const n of NEGATIVE) {
