@@ -133,10 +133,18 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'recently|lately', key: 'recently', value: 'PAST_REF' },
   { re: 'the\\s+(?:recent\\s+|distant\\s+)?past', key: 'past', value: 'PAST_REF' },
   { re: 'recent\\s+(?:years|decades|times|history)', key: 'recent-period', value: 'PAST_REF' },
-  { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment', key: 'present', value: 'PRESENT_REF' },
+  { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment|this\\s+(?:[a-z]+\\s+)?moment', key: 'present', value: 'PRESENT_REF' },
 ];
 
 /** What joins the two ends of a range: a dash, "to", "through", "until", or "and" after "between". */
+/** What may follow the last day of "April 24 and 25": a stop, a name or a function word, not a counted noun ("and 25 people"). */
+const AFTER_COORDINATED_DAY = /^(?:\s*(?:[,.;:)!?"'\u2019\u201d]|$)|\s+(?:(?:in|at|on|for|to|and|or|when|while|with|was|were|is|are|will|would|has|have|had|that|which|during|before|after|by|from)\b|[A-Z]))/;
+
+/** A count or a vague amount right before a plural unit ("forty years", "several years", "a few days"). */
+const NUMBER_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${NUM_WORD}|${NUM_VAGUE}|hundreds|thousands|dozens|many|few|some|two|three|several|couple\s+of))[\s-]*$`, 'i');
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
 const RANGE_CONJ = String.raw`-|–|—|to|through|thru|until|till|and`;
 
 /**
@@ -180,6 +188,18 @@ export const PARSERS: readonly Parser[] = [
     triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
+  },
+  {
+    // "April 24 and 25", "May 3, 4 or 5": a later day joined to a month-day is a date of its own in the same month
+    // (TimeBank tags "[April 24] and [25]"); not a count ("on April 24 and 25 people died")
+    name: 'and-day',
+    triggers: MONTH_TRIGGERS,
+    re: re(String.raw`(?<=\b(?<mo>${MONTH_WORD})\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+)(?<t>(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?![\w%]|[.,:]\d)`),
+    build: (g, m, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!AFTER_COORDINATED_DAY.test(after)) return null;
+      return date(cal({ month: monthNumber(g.mo!)!, day: num(g.d)! }));
+    },
   },
   {
     name: 'day-month',
@@ -263,6 +283,17 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => {
       const decade = g.c ? Number(g.c) * 10 + Number(g.d) : 190 + Number(g.d2);
       return date(cal({ decade }));
+    },
+  },
+  {
+    // "the nineties", "the early eighties": a decade in words is one of the twentieth century's
+    name: 'decade-word',
+    triggers: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+    re: re(String.raw`\b(?<t>the\s+(?:(?<e>early|mid|late)[\s-]+)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])`),
+    build: (g) => {
+      const decade = 190 + DECADE_WORDS.indexOf(g.w!.toLowerCase()) + 2;
+      const e = g.e?.toLowerCase();
+      return date(cal({ decade }), e ? { mod: e === 'early' ? 'START' : e === 'late' ? 'END' : 'MID' } : {});
     },
   },
   {
@@ -447,6 +478,13 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "later in the day", "earlier in the day": the day in focus; TimeBank tags "the day" and leaves the edge word out
+    name: 'in-the-day',
+    triggers: ['day'],
+    re: re(String.raw`\b(?:earlier|later)\s+in\s+(?<t>the\s+day)\b`),
+    build: () => date({ kind: 'shift', unit: 'day', n: 0, from: 'ref' }),
+  },
+  {
     name: 'ago',
     triggers: UNIT_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})(?:\s+or\s+so)?\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
@@ -501,7 +539,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|\s+old\b)`),
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
     build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
@@ -517,9 +555,41 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "a day-long meeting", "a two-year-long dispute", "the decades-long feud", "a years-old slump": a stretch as an
+    // adjective. A counted unit with "-old" is an age ("a 35-year-old man", TimeBank leaves those untagged)
+    name: 'hyphen-duration',
+    triggers: UNIT_TRIGGERS,
+    re: re(String.raw`(?<![\w-])(?<t>(?:(?<n>${NUM_DIGITS}|${NUM_WORD})-)?(?<u>${UNIT_WORD})-long|(?<pu>years|decades|months|weeks|centuries)-old)(?![\w-])`),
+    build: (g) => {
+      const unit = unitOf((g.u ?? g.pu)!)!;
+      const plural = /s$/i.test((g.u ?? g.pu)!);
+      const n = g.n ? parseNumber(g.n) : plural ? null : 1;
+      if (g.n && plural) return null; // "two-day-long"; "two-days-long" is no adjective
+      return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(n, unit) }, timex3: true };
+    },
+  },
+  {
+    // "for a while", "in quite a while": a stretch of unknown length; "a while ago" is some time back
+    name: 'a-while',
+    triggers: ['while'],
+    re: re(String.raw`(?:\b(?:for|in|after|within)\s+(?<t>(?:quite\s+)?a\s+(?:little\s+|long\s+)?while)(?!\s+(?:ago|back|longer|now)\b)|\b(?<ago>a\s+(?:little\s+|long\s+)?while\s+(?:ago|back)))\b`),
+    build: (g) => g.ago
+      ? date({ kind: 'ref', value: 'PAST_REF' }, { vague: 'past' })
+      : { type: 'DURATION', sem: { kind: 'literal', value: 'PXX' }, timex3: true },
+  },
+  {
+    // "after years of war", "follows months of twists and turns": a stretch of unknown length (TimeBank tags the
+    // plural); a count before it is the duration rule's ("40 years of"), and "years of age" is an age
+    name: 'plural-of',
+    triggers: ['years', 'months', 'weeks', 'days', 'decades'],
+    re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your)\s)(?<t>(?<u>years|months|weeks|days|decades))\s+of\s+(?!age\b|the\s+year\b)`),
+    build: (g, m, text) => (NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? null
+      : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
+  },
+  {
     name: 'vague-duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
+    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend|take|takes|took|last|lasts|lasted)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
     build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
@@ -555,6 +625,8 @@ export const PARSERS: readonly Parser[] = [
       if ((p.key === 'near-term' || p.key === 'long-term') && /-/.test(m[0]) && ADJECTIVE_NEXT.test(after)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;
       if (p.key === 'present' && /^the\s+moment$/i.test(m[0]) && !/\b(?:at|for)\s+$/i.test(before)) return null;
+      // "at this crucial moment": the present; "this moment of truth", "this moment's" stay untagged
+      if (p.key === 'present' && /^this\s/i.test(m[0]) && (!/\bat\s+$/i.test(before) || /^(?:'s|\s+of)\b/i.test(after))) return null;
       return date({ kind: 'ref', value: p.value }, { vague: p.key });
     },
   },

@@ -52,7 +52,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       const word = s.replace(/^(?:last|next|this|this\s+past|this\s+coming|coming|past)\s+/i, '');
       if (word.length <= 4 && !/^(may|june|july)$/i.test(word)) return false; // "Jan", "Dec" alone: names, not months
       const hasDir = word.length !== s.length;
-      if (!hasDir && AMBIGUOUS_MONTHS.test(word) && !DATE_CUES.has(prev.toLowerCase())) return false;
+      // "a June agreement", "an April report": an article, the month, then the noun it dates
+      const adjectival = /^an?$/i.test(prev) && /^[ \t]+[a-z]/.test(text.slice(c.end, c.end + 2));
+      if (!hasDir && AMBIGUOUS_MONTHS.test(word) && !DATE_CUES.has(prev.toLowerCase()) && !adjectival) return false;
       if (/^may$/i.test(word) && /^(be|have|not|well|also|still|never|soon|yet|face|need|want|seem|take|make|come|go|help|lose|affect|prove|include|get|become|continue|require|find)$/i.test(next)) return false;
     }
     if (c.rule === 'weekday' || c.rule === 'month' || c.rule === 'holiday' || c.rule === 'season') {
@@ -64,8 +66,8 @@ export const filterNegatives: Refiner = (text, cands) =>
       const hasDir = /^(?:last|next|this|past|coming)\s/i.test(s);
       if (c.rule === 'month' && !hasDir && isCap(prev) && !PREPS.test(prev) && /[a-z]/.test(prev)) {
         // "Theresa May", "Long March" (unless the capital is a sentence start)
-        const before = text.slice(Math.max(0, c.start - prev.length - 3), c.start - prev.length);
-        if (!AFTER_SENTENCE_START.test(before)) return false;
+        const at = text.lastIndexOf(prev, c.start - 1);
+        if (!AFTER_SENTENCE_START.test(text.slice(Math.max(0, at - 3), at))) return false;
       }
     }
     if (c.rule === 'season') {

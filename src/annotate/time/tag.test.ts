@@ -148,6 +148,35 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1998-02-05', 'the year two thousand', '2000', 'His promise to halve unemployment by the year two thousand was dropped.'],
   // "in coming weeks" without an article
   ['2024-01-22', 'coming weeks', 'PXW', 'Rates may fall in coming weeks.', { type: 'DURATION' }],
+  // time 1.6: a stretch as a hyphenated adjective
+  ['2000-04-03', 'day-long', 'P1D', 'They emerged from their third day-long meeting.', { type: 'DURATION' }],
+  ['2024-01-22', 'two-year-long', 'P2Y', 'It ended a two-year-long dispute.', { type: 'DURATION' }],
+  ['2024-01-22', 'four-hour-long', 'PT4H', 'After a four-hour-long debate the bill passed.', { type: 'DURATION' }],
+  ['2000-01-15', 'decades-long', 'PXDE', "It symbolised the government's decades-long battle.", { type: 'DURATION' }],
+  ['1998-09-07', 'years-old', 'PXY', 'Kenya hoped for an end to a years-old slump.', { type: 'DURATION' }],
+  // a later day joined to a month-day
+  ['1999-02-10', '25', '1999-04-25', 'Leaders meet at the summit on April 24 and 25.'],
+  ['1999-02-10', '6', '1999-01-06', 'The talks were held Jan. 5 and 6, officials said.'],
+  ['1999-02-10', '19', '1999-03-19', 'Voting is set for March 18 or 19 in the capital.'],
+  // a month as an adjective after an article, and after a sentence-opening "The"
+  ['1989-10-27', 'June', '1989-06', 'It failed to sell itself under a June agreement with the holders.'],
+  ['1999-02-10', 'March', '1999-03', 'The March accession will enable the three countries to join.'],
+  ['1999-02-10', 'April', '1999-04', 'An April report will follow.'],
+  // "later in the day" tags the day
+  ['1998-02-13', 'the day', '1998-02-13', 'He arrived in Philadelphia later in the day.'],
+  // a decade in words
+  ['1998-03-03', 'the nineties', '199', 'Numbers kept dropping through the nineties.'],
+  ['1998-03-03', 'the early eighties', '198', 'Rates peaked in the early eighties.', { mod: 'START' }],
+  // a while
+  ['1998-01-11', 'a while', 'PXX', 'We will have to live without it for a while.', { type: 'DURATION' }],
+  ['1998-01-11', 'quite a while', 'PXX', 'It was his first win in quite a while.', { type: 'DURATION' }],
+  ['1998-01-11', 'a while ago', 'PAST_REF', 'He left the party a while ago.'],
+  // a bare plural before "of", and after "take"/"last"
+  ['1989-10-27', 'months', 'PXM', 'The merger follows months of twists and turns.', { type: 'DURATION' }],
+  ['2024-01-22', 'years', 'PXY', 'After years of war, peace came.', { type: 'DURATION' }],
+  ['2024-01-22', 'weeks', 'PXW', 'The talks could take weeks.', { type: 'DURATION' }],
+  // "at this crucial moment"
+  ['1990-08-15', 'this crucial moment', 'PRESENT_REF', 'The king would not travel at this crucial moment.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -245,6 +274,18 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'She won two thousand votes.', not: 'thousand' },
   { text: 'He was one in the morning crowd.', not: 'in the morning' },
   { text: 'The car sat in the long-term lot for weeks.', not: 'long-term' },
+  { text: 'A 35-year-old man was arrested.', not: 'year-old' },
+  { text: 'The 6-month-old baby slept.', not: 'month-old' },
+  { text: 'They fought a decades-long battle.', not: 'a decades' },
+  { text: 'On April 24 and 25 people died.', not: '25' },
+  { text: 'It rose on June 2 and 3.5 percent later.', not: '3' },
+  { text: 'He met Theresa May and a June Carter fan.', not: 'May' },
+  { text: 'They met while in Paris.', not: 'while' },
+  { text: 'He paused for a while longer.', not: 'while' },
+  { text: 'This moment of truth came late.', not: 'moment' },
+  { text: 'Both men are in their sixties.', not: 'sixties' },
+  { text: 'She is 20 years of age.', not: 'years' },
+  { text: 'In the days of the empire, trade grew.', not: 'days' },
 ];
 
 for (const n of NEGATIVE) {
