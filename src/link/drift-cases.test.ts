@@ -106,6 +106,40 @@ test(`${P} quantities: a toll that rises over days is drift, two tolls of one da
       stated: [fire1, { article: 2, day: '2026-05-03', text: 'at least 12 people', low: 12, high: Infinity, unit: 'person', sentence: 'The blaze killed at least 12 people, officials said.' }],
       want: [],
     },
+    {
+      name: 'flood: "people" is the plural of "person", so a bare figure of people evacuated is the latest version, not an older "people" figure',
+      stated: [
+        { article: 1, day: '2026-04-06', text: 'about 700 people', low: 630, high: 770, unit: 'person', sentence: 'Floodwater along the river Orlen forced about 700 people from their homes on Monday.' },
+        { article: 2, day: '2026-04-07', text: '1,100', low: 1100, high: 1100, unit: 'count', sentence: 'The number of people evacuated rose to 1,100 on Tuesday, the county said.' },
+        { article: 3, day: '2026-04-08', text: '1,900 people', low: 1900, high: 1900, unit: 'person', sentence: 'The county said 1,900 people had left their homes.' },
+      ],
+      want: [['1,100', '1,900 people', 'drift']],
+    },
+    {
+      name: 'flood: a small count of the same thing in the same words may more than treble ("two bridges" → "seven bridges")',
+      stated: [
+        { article: 1, day: '2026-04-06', text: 'Two bridges', low: 2, high: 2, unit: 'bridge', sentence: 'Two bridges have been washed away, the county said.' },
+        { article: 2, day: '2026-04-08', text: 'Seven bridges', low: 7, high: 7, unit: 'bridge', sentence: 'Seven bridges have been washed away, the county said on Wednesday.' },
+      ],
+      want: [['Two bridges', 'Seven bridges', 'drift']],
+    },
+    {
+      name: 'negative: larger counts of the same noun four times apart are two things (a chain\'s shops and its group\'s)',
+      stated: [
+        { article: 1, day: '2026-04-06', text: '250 shops', low: 250, high: 250, unit: 'shop', sentence: 'The sale leaves the Orlen chain with 250 shops.' },
+        { article: 2, day: '2026-04-08', text: '1,050 shops', low: 1050, high: 1050, unit: 'shop', sentence: 'The group now runs 1,050 shops in four countries.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'negative: an area restated after ", or" in another measure is a conversion, no figure of its own',
+      stated: [
+        { article: 1, day: '2026-07-02', text: 'about 8 square kilometres', low: 7.2, high: 8.8, unit: 'km2', sentence: 'The burned area, about 8 square kilometres, is mostly pine.' },
+        { article: 2, day: '2026-07-06', text: '1,900 hectares', low: 1900, high: 1900, unit: 'hectare', sentence: 'The fire burned 1,900 hectares, or about 19 square kilometres, the agency said.' },
+        { article: 2, day: '2026-07-06', text: 'about 19 square kilometres', low: 17.1, high: 20.9, unit: 'km2', sentence: 'The fire burned 1,900 hectares, or about 19 square kilometres, the agency said.' },
+      ],
+      want: [],
+    },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
