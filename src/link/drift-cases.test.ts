@@ -413,6 +413,18 @@ test(`${P} negation: being in talks, a suspension, and a denial recapped in the 
       said: [said('post', 'forum post', 1, 'the count had been stopped after a dispute'), said('ro', 'returning officer', 2, '"The recount has not been halted," he said')],
       want: [['post@1', 'ro@2']],
     },
+    {
+      name: 'mine flood: a death reported by a local paper, denied by the operator ("killed" / "has died")',
+      said: [said('paper', 'local paper', 1, 'a pump operator had been killed in the flooded shaft'), said('op', 'operator', 2, '"No worker has died in the flooding," a spokesman said')],
+      want: [['paper@1', 'op@2']],
+    },
+    {
+      name: 'warehouse fire: arson claimed by a police source, then denied by the fire service ("deliberately" / "on purpose")',
+      said: [said('src', 'police source', 1, 'the warehouse fire was started deliberately'), said('fs', 'fire service', 2, '"There is no evidence the fire was set on purpose," its chief said')],
+      want: [['src@1', 'fs@2']],
+    },
+    negative('a toll that rises is no denial of the deaths before it',
+      said('a', 'police', 1, 'three people were killed in the crash'), said('b', 'hospital', 2, 'five people have died since the crash')),
     negative('"return to talks" is a call, not a claim of talks',
       said('sen', 'senator', 1, 'both sides should return to talks soon'), said('co', 'company', 2, 'it would not resume talks')),
     negative('a denial recapped in the past perfect is no new denial of the deal announced',

@@ -52,6 +52,10 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   // leaving an office: "offered to resign" / "has not offered his resignation" / "resigned on Tuesday"
   { name: 'resign', pattern: /\b(?:resign\w*|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down)\b/i },
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
+  // a cause told as an act on purpose: "was started deliberately" / "no evidence that it was set on purpose"
+  { name: 'deliberate', pattern: /\b(?:deliberate(?:ly)?|on purpose|intentionally|arson)\b/i },
+  // a death: "a firefighter had been killed" / "No firefighter has died"
+  { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
 /** "without" negates only its own object ("ended without a signed deal"; not "without giving a date for the trip"). */
