@@ -18,9 +18,9 @@ export function isRate(x: QuantityObservation): boolean {
  * Before an amount, another amount and an opening parenthesis: the amount converts that one into another
  * currency or measure ("40 million pula ($2.9 million)", "90 km (56 miles)"), a restatement and no count of its own.
  */
-const CONVERTS = /\d[\d.,]*(?:\s+[\p{L}.-]+){0,3}\s*\(\s*(?:(?:about|around|roughly|nearly|almost|approximately|some|over|at least|more than)\s+)?$/u;
+const CONVERTS = /\d[\d.,]*(?:(?:\s+[\p{L}.-]+){0,3}\s*\(|(?:\s+[\p{L}.-]+){1,3},\s*or)\s*(?:(?:about|around|roughly|nearly|almost|approximately|some|over|at least|more than)\s+)?$/u;
 
-/** Whether an amount is a conversion of the amount before it, in parentheses. */
+/** Whether an amount is a conversion of the amount before it, in parentheses or after ", or" ("2,950 hectares, or about 29.5 square kilometres"). */
 export function isConversion(x: QuantityObservation): boolean {
   const at = x.evidence.text.indexOf(x.text);
   return at > 0 && CONVERTS.test(x.evidence.text.slice(Math.max(0, at - 60), at));

@@ -106,6 +106,40 @@ test(`${P} quantities: a toll that rises over days is drift, two tolls of one da
       stated: [fire1, { article: 2, day: '2026-05-03', text: 'at least 12 people', low: 12, high: Infinity, unit: 'person', sentence: 'The blaze killed at least 12 people, officials said.' }],
       want: [],
     },
+    {
+      name: 'flood: "people" is the plural of "person", so a bare figure of people evacuated is the latest version, not an older "people" figure',
+      stated: [
+        { article: 1, day: '2026-04-06', text: 'about 700 people', low: 630, high: 770, unit: 'person', sentence: 'Floodwater along the river Orlen forced about 700 people from their homes on Monday.' },
+        { article: 2, day: '2026-04-07', text: '1,100', low: 1100, high: 1100, unit: 'count', sentence: 'The number of people evacuated rose to 1,100 on Tuesday, the county said.' },
+        { article: 3, day: '2026-04-08', text: '1,900 people', low: 1900, high: 1900, unit: 'person', sentence: 'The county said 1,900 people had left their homes.' },
+      ],
+      want: [['1,100', '1,900 people', 'drift']],
+    },
+    {
+      name: 'flood: a small count of the same thing in the same words may more than treble ("two bridges" → "seven bridges")',
+      stated: [
+        { article: 1, day: '2026-04-06', text: 'Two bridges', low: 2, high: 2, unit: 'bridge', sentence: 'Two bridges have been washed away, the county said.' },
+        { article: 2, day: '2026-04-08', text: 'Seven bridges', low: 7, high: 7, unit: 'bridge', sentence: 'Seven bridges have been washed away, the county said on Wednesday.' },
+      ],
+      want: [['Two bridges', 'Seven bridges', 'drift']],
+    },
+    {
+      name: 'negative: larger counts of the same noun four times apart are two things (a chain\'s shops and its group\'s)',
+      stated: [
+        { article: 1, day: '2026-04-06', text: '250 shops', low: 250, high: 250, unit: 'shop', sentence: 'The sale leaves the Orlen chain with 250 shops.' },
+        { article: 2, day: '2026-04-08', text: '1,050 shops', low: 1050, high: 1050, unit: 'shop', sentence: 'The group now runs 1,050 shops in four countries.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'negative: an area restated after ", or" in another measure is a conversion, no figure of its own',
+      stated: [
+        { article: 1, day: '2026-07-02', text: 'about 8 square kilometres', low: 7.2, high: 8.8, unit: 'km2', sentence: 'The burned area, about 8 square kilometres, is mostly pine.' },
+        { article: 2, day: '2026-07-06', text: '1,900 hectares', low: 1900, high: 1900, unit: 'hectare', sentence: 'The fire burned 1,900 hectares, or about 19 square kilometres, the agency said.' },
+        { article: 2, day: '2026-07-06', text: 'about 19 square kilometres', low: 17.1, high: 20.9, unit: 'km2', sentence: 'The fire burned 1,900 hectares, or about 19 square kilometres, the agency said.' },
+      ],
+      want: [],
+    },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
@@ -379,6 +413,18 @@ test(`${P} negation: being in talks, a suspension, and a denial recapped in the 
       said: [said('post', 'forum post', 1, 'the count had been stopped after a dispute'), said('ro', 'returning officer', 2, '"The recount has not been halted," he said')],
       want: [['post@1', 'ro@2']],
     },
+    {
+      name: 'mine flood: a death reported by a local paper, denied by the operator ("killed" / "has died")',
+      said: [said('paper', 'local paper', 1, 'a pump operator had been killed in the flooded shaft'), said('op', 'operator', 2, '"No worker has died in the flooding," a spokesman said')],
+      want: [['paper@1', 'op@2']],
+    },
+    {
+      name: 'warehouse fire: arson claimed by a police source, then denied by the fire service ("deliberately" / "on purpose")',
+      said: [said('src', 'police source', 1, 'the warehouse fire was started deliberately'), said('fs', 'fire service', 2, '"There is no evidence the fire was set on purpose," its chief said')],
+      want: [['src@1', 'fs@2']],
+    },
+    negative('a toll that rises is no denial of the deaths before it',
+      said('a', 'police', 1, 'three people were killed in the crash'), said('b', 'hospital', 2, 'five people have died since the crash')),
     negative('"return to talks" is a call, not a claim of talks',
       said('sen', 'senator', 1, 'both sides should return to talks soon'), said('co', 'company', 2, 'it would not resume talks')),
     negative('a denial recapped in the past perfect is no new denial of the deal announced',

@@ -27,6 +27,10 @@ const SAME_WORDS_MIN_TERMS = 5;
 const VOTE_DAYS = 3;
 /** Amounts of one unit further apart than this factor are different things (a trade total and a deal's value). */
 const COMPARABLE_RATIO = 3;
+/** The same, for two small counts that each name the same counted thing in the same words ("three homes" / "eleven homes"). */
+const SAME_NOUN_RATIO = 5;
+/** A count up to this is small: a ratio says little about it (three → eleven is eight more). */
+const SMALL_COUNT = 10;
 
 /** Words that carry a claim's certainty; versions with different sets drift in certainty. */
 const CERTAINTY_WORDS = /\b(?:willing|ready|will|would|may|might|could|intends?|intended|intention|expects?|expected|likely|unlikely|possible|possibly|probably|hopes?|certain|definitely|considering|wants?)\b/gi;
@@ -48,6 +52,10 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   // leaving an office: "offered to resign" / "has not offered his resignation" / "resigned on Tuesday"
   { name: 'resign', pattern: /\b(?:resign\w*|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down)\b/i },
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
+  // a cause told as an act on purpose: "was started deliberately" / "no evidence that it was set on purpose"
+  { name: 'deliberate', pattern: /\b(?:deliberate(?:ly)?|on purpose|intentionally|arson)\b/i },
+  // a death: "a firefighter had been killed" / "No firefighter has died"
+  { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
 ];
 const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
 /** "without" negates only its own object ("ended without a signed deal"; not "without giving a date for the trip"). */
@@ -203,7 +211,7 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
 }
 
 /** Bound and number words, taken off an amount's text to leave what it counts ("non-tariff barriers", "a tonne"). */
-const AMOUNT_WORDS = /[$€£¥]|\b(?:about|around|roughly|some|nearly|almost|approximately|more|less|fewer|than|over|under|up|to|at|least|most|above|below|the|a|an|dozens?|hundreds?|thousands?|millions?|billions?|bn|m|k)\b|[\d.,]+/gi;
+const AMOUNT_WORDS = /[$€£¥]|\b(?:about|around|roughly|some|nearly|almost|approximately|more|less|fewer|than|over|under|up|to|at|least|most|above|below|the|a|an|dozens?|hundreds?|thousands?|millions?|billions?|bn|m|k)\b|[\d.,]+|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
 
 function countedPhrase(text: string): string {
   return text.toLowerCase().replace(AMOUNT_WORDS, ' ').replace(/\s+/g, ' ').trim();
@@ -224,6 +232,8 @@ const NOT_PLURAL = /^(?:is|was|has|does|as|its|this|thus|his|hers|ours|yours|the
 
 /** The naive singular of a plural word, enough to meet a counted noun's lemma ("barriers" → "barrier", "companies" → "company"). */
 function singular(word: string): string {
+  // "people" is the plural of "person", the lemma the quantities layer gives it
+  if (word === 'people') return 'person';
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us)$/.test(word)) return word;
   return word.replace(/s$/, '');
@@ -400,7 +410,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
       if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
-      if (ratio > COMPARABLE_RATIO) continue;
+      // small counts that each name the thing counted in the same words may grow further ("three homes" → "eleven homes")
+      const small = Math.min(central(p), central(q)) <= SMALL_COUNT;
+      const sameNoun = small && phrase !== '' && counted[j]!.phrase === phrase;
+      if (ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
       // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
       if (roundsTo(p, q)) continue;
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
