@@ -102,6 +102,27 @@ test('entities: short names join the fuller earlier name; an unmatched short nam
   assert.equal(entityOf(r2, kim).mentions.length, 1);
 });
 
+test('entities: display names: capitals give way to mixed case, a dateline place is title-cased, an acronym stays', () => {
+  const cases: { text: string; surface: string; canonical: string }[] = [
+    // a dateline in capitals, then the same place in mixed case
+    { text: 'KOUROU, French Guiana, Nov 20 (Meridian) - The rocket will lift off from Kourou on Thursday, officials said.', surface: 'KOUROU', canonical: 'Kourou' },
+    // a dateline place written only in capitals, with particles kept in lower case
+    { text: 'RIO DE JANEIRO, May 3 (Meridian) - Brazil’s president met the governor on Monday, officials said.', surface: 'RIO DE JANEIRO', canonical: 'Rio de Janeiro' },
+    { text: 'GENEVA (Meridian) - Ghana and Ivory Coast opened talks on Monday, officials said.', surface: 'GENEVA', canonical: 'Geneva' },
+    // negative: an acronym in capitals is never title-cased
+    { text: 'North Korea’s KCNA news agency said on Monday that the visit would go ahead.', surface: 'KCNA', canonical: 'KCNA' },
+    // negative: capitals in the middle of a line are no dateline
+    { text: 'The talks moved to GENEVA on Monday, officials said.', surface: 'GENEVA', canonical: 'GENEVA' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.surface} is a mention in: ${c.text}`);
+    assert.equal(entityOf(r, m).canonical, c.canonical, c.text);
+    assert.equal(entityOf(r, m).key, entityOf(r, m).key.toLowerCase(), 'keys fold case');
+  }
+});
+
 test('entities: the nominal "the <demonym> <role>" goes to the person holding that role', () => {
   const r = annotate('Brazilian President Carlos Almeida arrived in Lima. The Brazilian president praised the deal.');
   const nom = r.mentions.find((m) => m.nominal);

@@ -105,7 +105,9 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // ("according to X", "confirmed by X"), is an agency
   // 1.5: a one-word name the tagger barely read as a person (or barely left untagged) in a speaker's slot ("Lumen
   // said", "told Vega that", "according to Arktis,") is an organisation, unless a known given name or surname
-  semver: '1.5.0',
+  // 1.5.1: display names only (keys fold case): a name in capitals gives way to the same name in mixed case, and a
+  // dateline place in capitals ("KOUROU, French Guiana –") is shown in title case
+  semver: '1.5.1',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

@@ -92,6 +92,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       target = (d.type === 'PER' ? asPerson : undefined) ?? byKey.get(key) ?? newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
     }
     if (!d.nominal) byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
+    if (!d.nominal) target.canonical = readableName(target, name, text, s.toks[d.tokStart]!.start, s.toks[d.tokEnd - 1]!.end);
     const id = `m${mentions.length + 1}`;
     target.mentions.push(id);
     target.lastSeen = time;
@@ -126,6 +127,40 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       return e;
     });
   return { mentions, entities };
+}
+
+/** A name written in capitals only ("KOUROU" in a dateline, "PUTIN" in a headline). */
+function shouted(name: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
+/** Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'les', 'el', 'al', 'of', 'on', 'upon', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'e', 'en', 'sur']);
+
+/** "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" → "Port-au-Prince". */
+function titleCased(name: string): string {
+  let first = true;
+  return name.toLowerCase().replace(/\p{L}+/gu, (w) => {
+    const keep = !first && NAME_PARTICLES.has(w);
+    first = false;
+    return keep ? w : w[0]!.toUpperCase() + w.slice(1);
+  });
+}
+
+/**
+ * The name an entity is shown under, once one more of its mentions (`name`, at start..end) is read. Case never
+ * changes a key, so only display is at stake: a name in capitals gives way to the same name in mixed case
+ * ("KOUROU, French Guiana –" then "from Kourou"), and a place that opens a line before a comma, a parenthesis or
+ * a dash (a dateline) and is never written otherwise is shown in title case. An acronym ("KCNA") is never written
+ * in mixed case and never opens a dateline, so it stays as it is.
+ */
+function readableName(c: Cluster, name: string, text: string, start: number, end: number): string {
+  if (!shouted(c.canonical)) return c.canonical;
+  const bare = name.replace(/^the\s+/i, '');
+  if (!shouted(bare) && /\p{Ll}/u.test(bare) && bare.toLowerCase() === c.canonical.toLowerCase()) return bare;
+  const dateline = (start === 0 || text[start - 1] === '\n') && /^\s*[,(\-–—]/.test(text.slice(end, end + 3));
+  if (dateline && (c.type === 'GPE' || c.type === 'LOC') && bare.toLowerCase() === c.canonical.toLowerCase()) return titleCased(c.canonical);
+  return c.canonical;
 }
 
 /** The country codes among a report's keys so far ("gpe:prk" → "prk"). */
