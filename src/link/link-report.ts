@@ -13,6 +13,7 @@ import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange,
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
+import { eventLabel } from './event-label.js';
 import { siblingFor } from './report-siblings.js';
 import { backgroundWhy } from './tracked-kinds.js';
 import { speaksOfScheduleChange } from './schedule-change.js';
@@ -275,9 +276,12 @@ export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>,
 }
 
 function label(e: DigestEvent, alias: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): string {
-  const who = e.participants.map((k) => names.get(alias.get(k) ?? k) ?? names.get(k)).filter(Boolean).slice(0, 2).join(', ');
-  const where = e.places.map((k) => names.get(k)).filter(Boolean)[0];
-  return [who || null, e.lemma, where ? `— ${where}` : null].filter(Boolean).join(' ');
+  const who = e.participants
+    .filter((k) => !e.places.includes(k))
+    .map((k) => names.get(alias.get(k) ?? k) ?? names.get(k))
+    .filter((n): n is string => Boolean(n));
+  const where = e.places.map((k) => names.get(k)).filter((n): n is string => Boolean(n))[0] ?? null;
+  return eventLabel({ who, lemma: e.lemma, where });
 }
 
 function addSum(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
