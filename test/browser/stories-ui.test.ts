@@ -107,6 +107,15 @@ browserTest('stories-ui: home lists every story with its status, filters narrow 
   await page.waitForFunction(() => location.hash.startsWith('#/story/'));
   await page.waitForSelector('.event-timeline, .story-section');
 
+  // A route given as a path (a shared or typed link) opens the same page, styled, with its hash route.
+  const first = (await getJson<{ items: { id: number; title: string }[] }>('api/stories')).items[0]!;
+  await page.goto(`${base}story/${first.id}`);
+  await page.waitForSelector('.event-timeline, .story-section');
+  assert.equal(await page.evaluate(() => location.hash), `#/story/${first.id}`);
+  assert.equal(await page.locator('h1').textContent(), first.title);
+  // the stylesheet loads under a path route: the top bar has its background, not the default transparent one
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).backgroundColor), 'rgba(0, 0, 0, 0)');
+
   // A suggested search finds something.
   await page.goto(base);
   await page.waitForSelector('.suggest a');

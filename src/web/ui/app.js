@@ -101,5 +101,10 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
+// A route typed or shared as a path (/story/12, /search?q=…): the server answers it with this page, whose
+// routes live in the hash, so the path becomes the hash before the first render.
+if (location.pathname !== '/' && !location.hash) {
+  history.replaceState(null, '', `/#${location.pathname}${location.search}`);
+}
 window.addEventListener('hashchange', route);
 route();
