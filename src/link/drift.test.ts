@@ -259,6 +259,8 @@ test(`${P} negation findings pair a denial with the statement before it, once; a
   assert.deepEqual(findings, [], 'a statement alone');
   findings = findDrift(findings, { events: [], claims: [claim, denial, unrelated], quantities: [] }, 2);
   assert.deepEqual(findings.map((f) => [f.kind, f.versions]), [['negation', ['c1@1', 'c2@2']]], 'the denial answers the earlier statement');
+  // the summary names each side without a verb that would have to agree with the source
+  assert.match(findings[0]!.summary, /^[^:]+: stated by .+; denied by .+$/);
   // "denied reports that …": the cue denies the content, so it is a denial too, but the statement is answered already
   findings = findDrift([], { events: [], claims: [claim, lead], quantities: [] }, 2);
   assert.deepEqual(findings.map((f) => f.versions), [['c1@1', 'c3@2']], 'a denial cue turns the content round');

@@ -763,8 +763,9 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
 }
 
 function negation(topic: string, first: PolarVersion, second: PolarVersion): Finding {
-  const says = (x: PolarVersion): string => (x.denies ? 'denies' : 'says');
-  return make('negation', 'contradiction', `${first.c.sourceName ?? 'a source'} ${says(first)} (${first.v.outlet ?? first.v.article}); ${second.c.sourceName ?? 'a source'} ${says(second)} (${second.v.outlet ?? second.v.article}): ${topic}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], first.c.event ?? second.c.event);
+  // "stated by" / "denied by": no verb to agree with a plural source ("radio stations")
+  const side = (x: PolarVersion): string => `${x.denies ? 'denied' : 'stated'} by ${x.c.sourceName ?? 'an unnamed source'} (${x.v.outlet ?? `report ${x.v.article}`})`;
+  return make('negation', 'contradiction', `${topic}: ${side(first)}; ${side(second)}`, first.v.evidence, second.v.evidence, [first.v.id, second.v.id], first.c.event ?? second.c.event);
 }
 
 export interface DriftInput {
