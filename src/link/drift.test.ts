@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDrift, modalLevel, sameQuotedWords, topicPolarity } from './drift.js';
+import { findDrift, modalLevel, sameQuotedWords, topicPolarity, who } from './drift.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -427,4 +427,12 @@ test(`${P} a conversion in parentheses, a supply's size and a bare noun in commo
     const text = (e: { article: number; start: number }): string => c.obs.find((o) => o.article === e.article && o.evidence.start === e.start)!.text;
     assert.deepEqual(found.map((f) => [text(f.a), text(f.b)]), c.want, c.name);
   }
+});
+
+test(`${P} a finding names a source with its outlet, and an outlet speaking for itself once`, () => {
+  assert.equal(who('Camille Dorval', 'Meridian Wire', 3), 'Camille Dorval, Meridian Wire');
+  assert.equal(who('Meridian Wire', 'Meridian Wire', 3), 'Meridian Wire');
+  assert.equal(who(null, 'Meridian Wire', 3), 'Meridian Wire');
+  assert.equal(who('Camille Dorval', null, 3), 'Camille Dorval #3');
+  assert.equal(who(null, null, 3), 'unattributed #3');
 });

@@ -120,7 +120,9 @@ function make(kind: FindingKind, severity: Finding['severity'], summary: string,
   return { id: keyOf(kind, a, b, about), kind, severity, summary, a, b, versions: [...versions], event };
 }
 
-const who = (source: string | null, outlet: string | null, article: number): string => `${source ?? outlet ?? 'unattributed'}${source && outlet ? `, ${outlet}` : ''}${!outlet ? ` #${article}` : ''}`;
+/** "Camille Dorval, Meridian Wire"; the outlet once when it speaks for itself. */
+export const who = (source: string | null, outlet: string | null, article: number): string =>
+  `${source ?? outlet ?? 'unattributed'}${source && outlet && source !== outlet ? `, ${outlet}` : ''}${!outlet ? ` #${article}` : ''}`;
 
 type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
 
