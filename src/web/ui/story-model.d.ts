@@ -92,3 +92,15 @@ export interface ClaimLike {
 export function claimsBySource<C extends ClaimLike>(claims: readonly C[] | null | undefined): Array<{ key: string | null; name: string | null; claims: C[] }>;
 export function quoted(text: string | null | undefined): string;
 export function splitSourceGroups<G extends { readonly name: string | null; readonly claims: readonly unknown[] }>(groups: readonly G[] | null | undefined): { main: G[]; single: G[] };
+
+export interface EntityLike {
+  readonly key: string;
+  readonly name: string;
+  readonly type: string;
+  readonly reports: number;
+}
+export interface EntityChip extends EntityLike {
+  /** Other types the same name was read as in some reports. */
+  readonly alsoTypes: readonly string[];
+}
+export function entityChipsOf(entities: readonly EntityLike[]): EntityChip[];

@@ -331,3 +331,21 @@ export function splitSourceGroups(groups) {
   for (const g of groups || []) (g.claims.length > 1 || g.name === null ? main : single).push(g);
   return { main, single };
 }
+
+/**
+ * The story's entities as chips: one per name shown. Taggers type a name differently from report to report
+ * ("Meridian Wire" an organisation here, a place there), and each type is its own entity; a reader sees the
+ * same name twice. Entities of one name (case aside) become one chip: the most reported one, linked, with
+ * the other types it was read as. Sorted by reports, then name.
+ */
+export function entityChipsOf(entities) {
+  const byName = new Map();
+  const sorted = [...entities].sort((a, b) => b.reports - a.reports || String(a.name).localeCompare(String(b.name), 'en'));
+  for (const e of sorted) {
+    const name = String(e.name).toLocaleLowerCase('en');
+    const chip = byName.get(name);
+    if (!chip) byName.set(name, { key: e.key, name: e.name, type: e.type, reports: e.reports, alsoTypes: [] });
+    else if (e.type !== chip.type && !chip.alsoTypes.includes(e.type)) chip.alsoTypes.push(e.type);
+  }
+  return [...byName.values()];
+}

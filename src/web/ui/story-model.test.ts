@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   DIFF_MAX_WORDS, chainGraph, claimsBySource, dayIso, dayNumber, filterStories, foldCopies, statusTone, storyFacets, timeAxis,
   timelineMarks, windowText, wordDiff, type StoryLike,
-  quoted, splitSourceGroups,
+  quoted, splitSourceGroups, entityChipsOf,
 } from './story-model.js';
 
 test('story-model: dayNumber reads the calendar day written, and nothing else', () => {
@@ -192,4 +192,23 @@ test('story-model: sources with one claim are set apart; the order and the unatt
   assert.deepEqual(single.map((x) => x.name), ['a spokesman', 'Coast Wire']);
   assert.deepEqual(splitSourceGroups([g(null, 1)]), { main: [g(null, 1)], single: [] }, 'one unattributed claim keeps its box');
   assert.deepEqual(splitSourceGroups(null), { main: [], single: [] });
+});
+
+test('story-model: one chip per name shown, the most reported entity of it, with the other types it was read as', () => {
+  const chips = entityChipsOf([
+    { key: 'loc:meridian-wire', name: 'Meridian Wire', type: 'LOC', reports: 1 },
+    { key: 'gpe:astana', name: 'Astana', type: 'GPE', reports: 5 },
+    { key: 'org:meridian-wire', name: 'Meridian Wire', type: 'ORG', reports: 2 },
+    { key: 'per:astana', name: 'Astana', type: 'PER', reports: 1 },
+    { key: 'org:mta', name: 'MTA', type: 'ORG', reports: 3 },
+    // negative: another name is another chip, even of the same type
+    { key: 'loc:meridian', name: 'Meridian', type: 'LOC', reports: 2 },
+  ]);
+  assert.deepEqual(chips.map((c) => [c.key, c.reports, c.alsoTypes]), [
+    ['gpe:astana', 5, ['PER']],
+    ['org:mta', 3, []],
+    ['loc:meridian', 2, []],
+    ['org:meridian-wire', 2, ['LOC']],
+  ]);
+  assert.deepEqual(entityChipsOf([]), []);
 });

@@ -9,7 +9,7 @@ import { getStory } from '../api.js';
 import { append, h, s } from '../dom.js';
 import { formatDate, plural } from '../format.js';
 import {
-  chainGraph, claimsBySource, foldCopies, marksDays, quoted, splitSourceGroups, statusLabel, statusTone, timeAxis, timelineMarks, windowText, wordDiff,
+  chainGraph, claimsBySource, entityChipsOf, foldCopies, marksDays, quoted, splitSourceGroups, statusLabel, statusTone, timeAxis, timelineMarks, windowText, wordDiff,
 } from '../story-model.js';
 import { statusBadge } from './stories.js';
 
@@ -99,10 +99,12 @@ export async function renderStory(root, id, setTitle) {
 
 function entityChips(entities) {
   if (!entities.length) return null;
-  const sorted = [...entities].sort((a, b) => b.reports - a.reports || a.name.localeCompare(b.name, 'en'));
-  return h('ul', { class: 'chips', 'aria-label': 'Who and where' }, sorted.map((e) =>
-    h('li', null, h('a', { class: ['chip', `type-${String(e.type).toLowerCase()}`], href: `#/entity/${encodeURIComponent(e.key)}`, title: `${e.type} · ${plural(e.reports, 'report')}` },
-      e.name, h('span', { class: 'chip-count' }, String(e.reports))))));
+  return h('ul', { class: 'chips', 'aria-label': 'Who and where' }, entityChipsOf(entities).map((e) =>
+    h('li', null, h('a', {
+      class: ['chip', `type-${String(e.type).toLowerCase()}`],
+      href: `#/entity/${encodeURIComponent(e.key)}`,
+      title: `${e.type} · ${plural(e.reports, 'report')}${e.alsoTypes.length ? ` · also read as ${e.alsoTypes.join(', ')}` : ''}`,
+    }, e.name, h('span', { class: 'chip-count' }, String(e.reports))))));
 }
 
 /** One tracked event: the chart (for the eye) and the list of steps (for reading and the keyboard). */
