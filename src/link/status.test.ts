@@ -312,3 +312,13 @@ test(`${P} a lasting state (a ceasefire, a curfew) is under way once in force, u
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
+
+test(`${P} a possibility bounded by a span from now ("could … within days") is expected`, () => {
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('The two sides could agree to a ceasefire within days, the mediator said.') }, want: 'expected', why: 'within days' },
+    { e: { lemma: 'deal', modality: 'hypothetical', cues: ['may'], evidence: said('A deal may be signed within the next few weeks.') }, want: 'expected', why: 'within the next few weeks' },
+    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('A ceasefire could follow, the mediator said.') }, want: null, why: 'negative: a bare possibility has no status' },
+    { e: { lemma: 'ceasefire', modality: 'asserted', evidence: said('The ceasefire broke down within days.') }, want: null, why: 'negative: a span in an asserted sentence is no plan' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

@@ -307,6 +307,8 @@ const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
 
 /** `day`: the report's day, which tells a warning still in force from one long over. */
+/** A span from now that bounds a possibility: "within days", "within the next few weeks", "within a couple of months". */
+const WITHIN_SPAN = /\bwithin\s+(?:(?:the\s+)?(?:next|coming)\s+)?(?:(?:a\s+)?(?:few|couple\s+of)\s+)?(?:days|weeks|months)\b/i;
 /** A future auxiliary among an event's cues. */
 const FUTURE_AUX = /^(?:will|shall)$/i;
 /** A cue that negates a mention of the event ("not", "never", "denied"). */
@@ -394,6 +396,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // a possibility with a time still ahead ("a reduction could come at its next meeting on August 20") is
       // on the table: expected, undated (the possibility sets no date)
       if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return 'expected';
+      // "could agree to a ceasefire within days": a possibility the report bounds by a span from now is on the table too
+      // (the span is a duration, which the time layer gives no event)
+      if (e.modality === 'hypothetical' && WITHIN_SPAN.test(e.evidence.text)) return 'expected';
       return null;
   }
 }
