@@ -432,3 +432,32 @@ test(`${P} negation: being in talks, a suspension, and a denial recapped in the 
   ];
   for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
 });
+
+test(`${P} time: a "not before" bound set by a condition is a plan time, whatever window the time layer gave it`, () => {
+  const weeks = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-05', 'Formal talks on the curfew are expected to open in the coming weeks.');
+  // "before the curfew has been lifted for a month": no date, and a window the time layer ends at the report's day
+  const bound = step(2, 'expected-not-before', 'before the curfew', null, '2026-04-10', 'The talks will not open before the curfew has been lifted for a month, the mayor said.');
+  const dated = step(3, 'dates-announced', 'June 2', '2026-06-02', '2026-06-02', 'The talks will open in Harrow on June 2.');
+  const past = step(2, 'expected', 'before the curfew', null, '2026-04-10', 'Talks were held before the curfew.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: '"in the coming weeks" → "not before the curfew has been lifted for a month"', timeline: [weeks, bound], want: [[weeks.id, bound.id]] },
+    { name: '"not before …" → "on June 2": the bound is the side, not the older vague time', timeline: [weeks, bound, dated], want: [[bound.id, dated.id]] },
+    { name: 'negative: a time before the report\'s day on a step that is no bound gives no plan time', timeline: [weeks, past], want: [] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'talks'), c.want, c.name);
+});
+
+test(`${P} quantities: a rounded restatement of the latest figure is no new version against an older one`, () => {
+  const fled = amount(1, '6,200 people', [6200, 6200], 'person', 'The flooding forced 6,200 people from their homes.');
+  const risen = amount(2, '9,140', [9140, 9140], 'person', 'The number of people who have left their homes has risen to 9,140.');
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    unchanged('"some 9,000 people" after "9,140" restates it, and "up from 6,200" is history',
+      fled, risen,
+      amount(3, 'Some 9,000 people', [8100, 9900], 'person', 'Some 9,000 people remain away from their homes, up from 6,200 last week.'),
+      amount(3, '6,200', [6200, 6200], 'person', 'Some 9,000 people remain away from their homes, up from 6,200 last week.'),
+    ),
+    { name: 'a rounded figure far from the latest one is a new version ("about 12,000" after "9,140")', want: [['9,140', 'about 12,000', 'drift']],
+      stated: [fled, risen, amount(3, 'about 12,000', [10800, 13200], 'person', 'About 12,000 people have now left their homes.')] },
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});

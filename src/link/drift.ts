@@ -147,6 +147,9 @@ function planTime(s: StatusStep): TimedStep | null {
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
   const w = s.time.window;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
+  // "will not begin before the truce has held for 30 days": a bound on a plan, set by a condition, not a date the time
+  // layer can place; its window ends by the report's day, yet it points forward, to the plan
+  if (s.status === 'expected-not-before' && w.from === null) return s as TimedStep;
   if (s.status === 'postponed' || !YEARLESS_PERIOD.test(s.time.text.trim())) return null;
   const window = { from: shiftYear(w.from, 1), to: shiftYear(w.to, 1) };
   return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
@@ -406,6 +409,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
     if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
     const comparable: number[] = [];
+    let latestOther = true;
     for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
@@ -416,6 +420,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       const small = Math.min(central(p), central(q)) <= SMALL_COUNT;
       const sameNoun = small && phrase !== '' && counted[j]!.phrase === phrase;
       if (ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
+      // "some 18,000" after "18,350": the latest comparable figure of the count, rounded, is restated, and starts no
+      // finding against an older one
+      if (latestOther && roundsTo(p, q)) return;
+      latestOther = false;
       // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
       if (roundsTo(p, q)) continue;
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side

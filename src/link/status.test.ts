@@ -295,3 +295,30 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
+
+test(`${P} a lasting state (a ceasefire, a curfew) is under way once in force, until it ends; a future-dated one has its day`, () => {
+  const truce = (over: Partial<DigestEvent>): Partial<DigestEvent> => ({ type: 'RETREAT', lemma: 'ceasefire', trigger: 'ceasefire', ...over });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
+    { e: truce({ status: 'occurred', sentences: [said('The ceasefire came into force at midnight on Friday.')] }), want: 'under-way', why: 'came into force' },
+    { e: truce({ sentences: [said('The truce has held for ten days without a confirmed breach.')] }), want: 'under-way', why: 'has held, with no status of its own' },
+    { e: truce({ lemma: 'curfew', trigger: 'curfew', status: 'occurred', sentences: [said('The curfew took effect on Monday night.')] }), want: 'under-way', why: 'a curfew took effect' },
+    { e: truce({ status: 'occurred', sentences: [said('The truce had held for three weeks before it collapsed.')] }), want: 'happened', why: 'negative: a truce that collapsed is over' },
+    { e: truce({ status: 'occurred', sentences: [said('The ceasefire has not held.')] }), want: 'happened', why: 'negative: "has not held" puts nothing in force' },
+    { e: { status: 'occurred', sentences: [said('The summit has held its first session.')] }, want: 'happened', why: 'negative: only a lasting state is held in force' },
+    { e: truce({ status: 'anticipated', sentences: [said('The ceasefire is expected to take effect soon.')] }), want: 'expected', why: 'negative: a plan to take effect is not in force' },
+    { e: truce({ cues: ['will'], time: time('at midnight on Friday', '2025-10-10T24:00') }), day: '2025-10-08', want: 'dates-announced', why: 'a ceasefire that will take effect on a later day' },
+    { e: truce({ cues: ['will'], time: time('on Friday', '2025-10-03') }), day: '2025-10-08', want: null, why: 'negative: a day before the report is no announcement' },
+    { e: truce({ cues: [], time: time('on Friday', '2025-10-10') }), day: '2025-10-08', want: null, why: 'negative: no future auxiliary, no schedule' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
+});
+
+test(`${P} a possibility bounded by a span from now ("could … within days") is expected`, () => {
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('The two sides could agree to a ceasefire within days, the mediator said.') }, want: 'expected', why: 'within days' },
+    { e: { lemma: 'deal', modality: 'hypothetical', cues: ['may'], evidence: said('A deal may be signed within the next few weeks.') }, want: 'expected', why: 'within the next few weeks' },
+    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('A ceasefire could follow, the mediator said.') }, want: null, why: 'negative: a bare possibility has no status' },
+    { e: { lemma: 'ceasefire', modality: 'asserted', evidence: said('The ceasefire broke down within days.') }, want: null, why: 'negative: a span in an asserted sentence is no plan' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

@@ -31,6 +31,18 @@ export const STATUS_RANK: Readonly<Record<ReaderStatus, number>> = {
 /** Statuses that may follow any other without a conflict: plans change. */
 const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 
+/** A state agreed or imposed to last: a ceasefire, a truce, a curfew, an embargo (its lemma). */
+const LASTING_STATE = /^(?:ceasefire|truce|armistice|curfew|lockdown|embargo|blockade|moratorium)/i;
+/** Words that put a lasting state in force: "came into force", "took effect", "is in effect", "has held", "was holding". */
+const IN_FORCE = /\b(?:came|comes|coming)\s+into\s+(?:force|effect)\b|\b(?:took|takes|taking)\s+effect\b|\b(?:is|was|are|were|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+(?:force|effect|place)\b|\b(?:has|have|had)\s+(?:largely\s+|so\s+far\s+)?held\b|\b(?:is|was|are|were)\s+(?:still\s+|largely\s+)?holding\b|\bheld\s+through\b/i;
+/** Words that end a lasting state: it collapsed, broke down, expired, was lifted. */
+const STATE_OVER = /\b(?:collapsed|collapses|broke\s+down|broken\s+down|expired|expires|ended|ends|lifted|was\s+over|came\s+to\s+an\s+end)\b/i;
+
+/** A ceasefire, a curfew, an embargo: in force until it ends. */
+function isLastingState(e: DigestEvent): boolean {
+  return LASTING_STATE.test(e.lemma);
+}
+
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A day: "October 20", "20 October", "12 and 13 February", "March 24-25", "Wednesday". */
@@ -81,6 +93,13 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,
     status: 'under-way',
     when: (e) => e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && e.family !== 'incident',
+  },
+  // "the ceasefire came into force at midnight", "the truce has held for ten days": a state agreed to last (a
+  // ceasefire, a curfew, an embargo) is in force, under way, until a report says it ended or broke down
+  {
+    pattern: IN_FORCE,
+    status: 'under-way',
+    when: (e) => isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
   },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
@@ -288,6 +307,10 @@ const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
 
 /** `day`: the report's day, which tells a warning still in force from one long over. */
+/** A span from now that bounds a possibility: "within days", "within the next few weeks", "within a couple of months". */
+const WITHIN_SPAN = /\bwithin\s+(?:(?:the\s+)?(?:next|coming)\s+)?(?:(?:a\s+)?(?:few|couple\s+of)\s+)?(?:days|weeks|months)\b/i;
+/** A future auxiliary among an event's cues. */
+const FUTURE_AUX = /^(?:will|shall)$/i;
 /** A cue that negates a mention of the event ("not", "never", "denied"). */
 const NEGATION_CUE = /^(?:not|no|never|denied|denies|deny)$/i;
 
@@ -367,9 +390,15 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
         if (e.time?.notBefore) return 'expected-not-before';
         return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       }
+      // "a ceasefire that will take effect at midnight on Friday": an event the report dates to a day after its own,
+      // under a future auxiliary, has its day announced
+      if (e.modality === 'asserted' && e.cues.some((c) => FUTURE_AUX.test(c)) && isDated(e.time?.value ?? null) && day && e.time!.value!.slice(0, 10) > day) return 'dates-announced';
       // a possibility with a time still ahead ("a reduction could come at its next meeting on August 20") is
       // on the table: expected, undated (the possibility sets no date)
       if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return 'expected';
+      // "could agree to a ceasefire within days": a possibility the report bounds by a span from now is on the table too
+      // (the span is a duration, which the time layer gives no event)
+      if (e.modality === 'hypothetical' && WITHIN_SPAN.test(e.evidence.text)) return 'expected';
       return null;
   }
 }

@@ -88,6 +88,9 @@ const ROWS: readonly Row[] = [
   { text: 'Elected officials met the governor on Friday.', word: 'Elected', type: null },
   { text: 'The manager fired up his players at half-time.', word: 'fired', type: null },
   { text: 'The army fired rockets at the airfield.', word: 'fired', type: null },
+  { text: 'Rebels fired mortar rounds at an army post.', word: 'fired', type: null },
+  { text: 'Not a single shot has been fired by our side.', word: 'fired', type: null },
+  { text: 'The company fired its chief executive on Monday.', word: 'fired', type: 'POLITICAL' },
   // economy
   { text: 'The central bank raised its policy rate by 25 basis points.', word: 'raised', type: 'ECONOMY', phase: 'decided' },
   { text: 'Analysts expect the bank to cut rates in June.', word: 'cut', type: 'ECONOMY', phase: 'expected' },

@@ -288,6 +288,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [
     { next: ws('up at on upon back off into rockets rocket missiles missile shots shells bullets guns tear warning') },
     { near: { words: WEAPONS, before: 3, after: 4 } },
+    // "fired mortar rounds at an army post", "not a single shot has been fired": shots, not a sacking
+    { near: { words: ws('shot shots round rounds mortar mortars artillery grenade grenades salvo salvoes volley volleys'), before: 4, after: 3 } },
   ]),
 
   // --- economy (extension ECONOMY; labour strikes are PLOVER's PROTEST) ---

@@ -107,7 +107,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "launched a satellite" was ruled out as a weapon), "the launch was scrubbed" (the noun as a clause's subject), "lifted
   // off", "liftoff"; a launch pad, window, site, director or operator is no happening
   // 1.17.0: 1.16.0 and the generic branch's launches together
-  semver: '1.17.0',
+  // 1.18.0: "fired" with mortar rounds, artillery or a shot near it is no dismissal ("fired mortar rounds at a post",
+  // "not a single shot has been fired")
+  semver: '1.18.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
