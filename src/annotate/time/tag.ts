@@ -59,6 +59,8 @@ function signalTense(text: string, sentStart: number, sentEnd: number, c: Candid
   if (/\b(?:ahead\s+of|run-up\s+to)\s+$/i.test(before)) return 'future';
   if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
   if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
+  // "on patrol since March", "ever since Monday": a start already behind the report
+  if (/\bsince\s+$/i.test(before)) return 'past';
   return null;
 }
 
