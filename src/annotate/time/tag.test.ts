@@ -194,6 +194,15 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // a date after "since" is behind the report, whatever verb comes later
   ['1990-08-13', 'March', '1990-03', 'The carrier has been on patrol since March and was scheduled to return to port.'],
   ['1990-08-13', 'March', '1991-03', 'The carrier is scheduled to return to port in March.'],
+  // "by" a month: the nearest, unless the clause looks ahead; a participle before "by the …" is no past tense
+  ['1998-02-13', 'August', '1998-08', 'Qantas will double its flights to India by August.'],
+  ['1998-02-13', 'August', '1997-08', 'Qantas doubled its flights to India by August.'],
+  ['1998-02-13', 'August', '1998-08', 'Qantas will double its flights by August in the search for markets untouched by the crisis.'],
+  ['1998-02-13', 'August', '1997-08', 'In August, markets untouched by the crisis rallied.'],
+  ['1998-02-13', 'August', '1997-08', 'They camped by the river in August.'],
+  // a clock time glossed in brackets by a clock time with its day takes that day; a bare conversion gives none
+  ['2000-04-05', '4 in the morning', '2000-04-06T04:00', 'He will leave at 4 in the morning (4 a.m. EDT Thursday).'],
+  ['2000-04-05', '4 in the morning', '2000-04-05T04:00', 'He will leave at 4 in the morning (0800 GMT).'],
   // "the next couple of years" is two years; "the next few years" stays vague
   ['1989-10-26', 'the next couple of years', 'P2Y', 'Over the next couple of years sales will grow.', { type: 'DURATION' }],
   ['1989-10-26', 'the next few years', 'PXY', 'Over the next few years sales will grow.', { type: 'DURATION' }],

@@ -111,6 +111,22 @@ const DUE_NEXT = new Set(['on', 'to', 'in', 'at', 'for', 'back']);
 /** Words after "was"/"were" that make it a plan rather than a past act ("were planning to"). */
 const PLAN_AFTER_BE = new Set(['planning', 'going', 'due', 'scheduled', 'set', 'about', 'supposed', 'preparing', 'expected']);
 
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that']);
+const AGENT_START = new Set(['the', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * An -ed form right after a noun and before "by the …" is a passive participle, not a past tense: "new
+ * markets untouched by the crisis", "villages cut off by the floods". After a pronoun ("they camped by the
+ * river") it stays a verb, and an amount after "by" ("sales increased by 5%") is no agent.
+ */
+function reducedPassive(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const by = words[i + 1];
+  const agent = words[i + 2];
+  if (!prev || !by || !agent || by.w !== 'by' || by.afterPunct || words[i]!.afterPunct) return false;
+  return AGENT_START.has(agent.w) && prev.raw === prev.w && !PRONOUN_SUBJECTS.has(prev.w) && !BE_AUX.has(prev.w);
+}
+
 /** Words that open the object of "planned"/"expected" ("planned a rally", "expected its ruling"). */
 const PLAN_OBJECT_START = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'more', 'new']);
 
@@ -191,7 +207,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
       // villages") is not a past tense, nor is one after a determiner and an adverb ("a still unspecified date")
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev))) {
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev)) && !reducedPassive(words, i)) {
         cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
       }
     } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
