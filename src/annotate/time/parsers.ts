@@ -531,7 +531,8 @@ export const PARSERS: readonly Parser[] = [
       const key = (`coming-${g.u!.toLowerCase()}`) as VagueKey;
       const known: VagueKey[] = ['coming-days', 'coming-weeks', 'coming-months', 'coming-years'];
       return {
-        type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unit) }, timex3: true,
+        // "the next couple of years" is two of them (P2Y), as "a couple of years" is; "few", "several" stay vague
+        type: 'DURATION', sem: { kind: 'literal', value: durationValue(/^couple/i.test(g.v ?? '') ? 2 : null, unit) }, timex3: true,
         vague: known.includes(key) ? key : 'future',
       };
     },

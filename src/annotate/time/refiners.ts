@@ -213,6 +213,17 @@ export const joinTimeAndDay: Refiner = (text, cands) => {
   return out;
 };
 
+/**
+ * A clock time glossed in brackets by a clock time with its day: "4 in the morning (4 a.m. EDT Thursday)"
+ * takes Thursday too. Runs after joinTimeAndDay, which gave the bracketed time its day.
+ */
+export const dayFromBracketedTime: Refiner = (text, cands) =>
+  cands.map((c, i) => {
+    const nx = cands[i + 1];
+    if (!nx || c.type !== 'TIME' || c.sem.kind !== 'cal' || c.sem.hour === undefined || c.day || nx.type !== 'TIME' || !nx.day) return c;
+    return /^\s*\(\s*$/.test(text.slice(c.end, nx.start)) ? { ...c, day: nx.day } : c;
+  });
+
 function isDayLevel(c: Candidate): boolean {
   const s = c.sem;
   if (s.kind === 'cal') return s.weekday !== undefined || s.day !== undefined;
@@ -418,4 +429,4 @@ export const negateBounds: Refiner = (text, cands) =>
   });
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, dayFromBracketedTime, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];

@@ -177,6 +177,35 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'weeks', 'PXW', 'The talks could take weeks.', { type: 'DURATION' }],
   // "at this crucial moment"
   ['1990-08-15', 'this crucial moment', 'PRESENT_REF', 'The king would not travel at this crucial moment.'],
+  // time 1.7: "set" is a past act unless it schedules ("set for", "is set"); a base form after a modal is no past
+  ['2024-01-22', 'Friday', '2024-01-19', 'On Friday, when the minister set aside her holiday plans, the ban was lifted.'],
+  ['2024-01-22', 'Friday', '2024-01-19', 'The court ruled that he must leave, and set Friday as the deadline.'],
+  ['2024-01-22', 'Friday', '2024-01-26', 'The vote is set for Friday.'],
+  ['2024-01-22', 'Friday', '2024-01-26', 'The talks must end before the vote, set for Friday.'],
+  ['2024-01-22', 'Friday', '2024-01-26', 'They will set Friday as the deadline.'],
+  // a past plan with an object looks ahead to it; "had planned" stays in the past
+  ['2024-01-22', 'Saturday', '2024-01-27', 'Protesters planned a large rally on Saturday.'],
+  ['2024-01-22', 'Saturday', '2024-01-20', 'Protesters had planned a large rally on Saturday.'],
+  ['2024-01-22', 'Friday', '2024-01-19', 'On Friday, the rebels expected a reply.'],
+  // "were planning to", "was due to": the plan decides, not the past "were"; a plain "were" is past
+  ['2024-01-24', 'Monday', '2024-01-29', 'Protesters were planning to drive around the airport on Monday.'],
+  ['2024-01-24', 'Monday', '2024-01-22', 'Protesters were arrested near the airport on Monday.'],
+  ['2024-01-24', 'Monday', '2024-01-29', 'The envoy was due to arrive on Monday.'],
+  // a date after "since" is behind the report, whatever verb comes later
+  ['1990-08-13', 'March', '1990-03', 'The carrier has been on patrol since March and was scheduled to return to port.'],
+  ['1990-08-13', 'March', '1991-03', 'The carrier is scheduled to return to port in March.'],
+  // "by" a month: the nearest, unless the clause looks ahead; a participle before "by the …" is no past tense
+  ['1998-02-13', 'August', '1998-08', 'Qantas will double its flights to India by August.'],
+  ['1998-02-13', 'August', '1997-08', 'Qantas doubled its flights to India by August.'],
+  ['1998-02-13', 'August', '1998-08', 'Qantas will double its flights by August in the search for markets untouched by the crisis.'],
+  ['1998-02-13', 'August', '1997-08', 'In August, markets untouched by the crisis rallied.'],
+  ['1998-02-13', 'August', '1997-08', 'They camped by the river in August.'],
+  // a clock time glossed in brackets by a clock time with its day takes that day; a bare conversion gives none
+  ['2000-04-05', '4 in the morning', '2000-04-06T04:00', 'He will leave at 4 in the morning (4 a.m. EDT Thursday).'],
+  ['2000-04-05', '4 in the morning', '2000-04-05T04:00', 'He will leave at 4 in the morning (0800 GMT).'],
+  // "the next couple of years" is two years; "the next few years" stays vague
+  ['1989-10-26', 'the next couple of years', 'P2Y', 'Over the next couple of years sales will grow.', { type: 'DURATION' }],
+  ['1989-10-26', 'the next few years', 'PXY', 'Over the next few years sales will grow.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 

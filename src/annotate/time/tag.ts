@@ -47,7 +47,7 @@ function speechAnchors(text: string, cands: readonly Candidate[], sentences: rea
  * "postponed until Tuesday morning" point ahead; a deadline ("by February", "through January") is the
  * nearest such date, so the clause's tense is set aside (null: no such signal).
  */
-function signalTense(text: string, sentStart: number, sentEnd: number, c: Candidate): Tense | null {
+function signalTense(text: string, sentStart: number, sentEnd: number, c: Candidate, clauseTense: Tense): Tense | null {
   const start = c.start;
   const before = text.slice(Math.max(sentStart, start - 24), start);
   // "Wednesday's ruling", "before Friday's purchases": a day named for what happened on it, unless the
@@ -58,7 +58,10 @@ function signalTense(text: string, sentStart: number, sentEnd: number, c: Candid
   // "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited
   if (/\b(?:ahead\s+of|run-up\s+to)\s+$/i.test(before)) return 'future';
   if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
-  if (/\b(?:by|through)\s+$/i.test(before)) return 'unknown';
+  // a deadline: the nearest date ("by Jan. 14" in a past-tense report of Jan. 6), unless the clause looks ahead
+  if (/\b(?:by|through)\s+$/i.test(before)) return clauseTense === 'future' ? 'future' : 'unknown';
+  // "on patrol since March", "ever since Monday": a start already behind the report
+  if (/\bsince\s+$/i.test(before)) return 'past';
   return null;
 }
 
@@ -103,7 +106,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const scheduled = statement && isStatementNoun(text, sent.start, c.start) && cues.findLast((q) => q.pos < c.start)?.tense === 'future';
     const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end, text);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
-    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c) ?? clauseTense;
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c, clauseTense) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
     // "last year" there is a quarter only beside the quarter's own mention
     const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);

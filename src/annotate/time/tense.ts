@@ -108,6 +108,28 @@ function isScheduledPresent(w: string, raw: string, prevWord: Word | undefined, 
 /** What "due" takes when it schedules: "due on Monday", "due to arrive", "due in Riga", "due back". */
 const DUE_NEXT = new Set(['on', 'to', 'in', 'at', 'for', 'back']);
 
+/** Words after "was"/"were" that make it a plan rather than a past act ("were planning to"). */
+const PLAN_AFTER_BE = new Set(['planning', 'going', 'due', 'scheduled', 'set', 'about', 'supposed', 'preparing', 'expected']);
+
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which', 'that']);
+const AGENT_START = new Set(['the', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * An -ed form right after a noun and before "by the …" is a passive participle, not a past tense: "new
+ * markets untouched by the crisis", "villages cut off by the floods". After a pronoun ("they camped by the
+ * river") it stays a verb, and an amount after "by" ("sales increased by 5%") is no agent.
+ */
+function reducedPassive(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const by = words[i + 1];
+  const agent = words[i + 2];
+  if (!prev || !by || !agent || by.w !== 'by' || by.afterPunct || words[i]!.afterPunct) return false;
+  return AGENT_START.has(agent.w) && prev.raw === prev.w && !PRONOUN_SUBJECTS.has(prev.w) && !BE_AUX.has(prev.w);
+}
+
+/** Words that open the object of "planned"/"expected" ("planned a rally", "expected its ruling"). */
+const PLAN_OBJECT_START = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'more', 'new']);
+
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
 interface Cue {
@@ -152,12 +174,23 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'due' && !DUE_NEXT.has(next ?? '') && !isDateWord(next ?? '') && next !== 'next' && next !== 'this') continue;
       if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
-      if ((w === 'planning' || w === 'set') && next !== 'to') continue;
+      if (w === 'planning' && next !== 'to') continue;
+      if (w === 'set' && next !== 'to') {
+        // "set Friday as the deadline", "when she set aside her plans": a past act, unless "set" is a
+        // participle ("is set for", "the vote, set for March 10": a schedule) or a base form ("will set", "to set")
+        if (next === 'for') cues.push({ pos, end: pos + raw.length, tense: 'future' });
+        else if (!BE_AUX.has(prev) && prev !== 'been' && prev !== 'has' && prev !== 'have' && !BASE_FORM_BEFORE.has(prev) && !DETERMINERS.has(prev)) {
+          cues.push({ pos, end: pos + raw.length, tense: 'past' });
+        }
+        continue;
+      }
       // "three days later" counts on from a date already told, so it says nothing of the clause's tense
       if (w === 'later' && UNIT_PLURALS.has(prev)) continue;
       // "had been due to expire", "had been scheduled": a plan that lay ahead of a past time
       const pastPlan = prev === 'had' || (prev === 'been' && prev2 === 'had');
-      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && next !== 'to')) {
+      // "planned a rally on Saturday", "expected a ruling Friday": the plan is past, what it plans lies ahead
+      const plansObject = (w === 'planned' || w === 'expected') && PLAN_OBJECT_START.has(next ?? '');
+      if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && next !== 'to' && !plansObject)) {
         cues.push({ pos, end: pos + raw.length, tense: 'past' });
       } else if ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev)) {
         // "planned to leave on Thursday" looks ahead; "On Friday, the government planned to ..." dates the plan
@@ -166,13 +199,15 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     } else if (AMBIGUOUS_PAST.has(w)) {
       if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, end: pos + raw.length, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
+      // "were planning to drive", "was due to arrive", "was about to leave": a plan, whose word decides
+      if ((w === 'was' || w === 'were') && PLAN_AFTER_BE.has(next ?? '')) continue;
       // "will be held", "is being held": a participle after "be", not a past tense
       const passive = w !== 'been' && (BE_AUX.has(prev) || prev === 'been');
       if (w !== 'last' && !passive && !(w === 'been' && (prev === 'will' || prev2 === 'will'))) cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
     } else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && raw[0] === w[0]) {
       // a participle after a form of "be" ("is expected", "to be held") or a determiner ("the stranded
       // villages") is not a past tense, nor is one after a determiner and an adverb ("a still unspecified date")
-      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev))) {
+      if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev)) && !reducedPassive(words, i)) {
         cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
       }
     } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
