@@ -10,7 +10,7 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 12] [--bits 20] [--seeds 1[,2,3]]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--exact-counts] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--class-cues] [--exact-counts] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,6 +50,8 @@ const { values } = parseArgs({
     senses: { type: 'boolean', default: false },
     /** WordNet supersenses read by the class stage only (implies --class-features) */
     'class-senses': { type: 'boolean', default: false },
+    /** the class stage reads tagger-free context cues (cueClassFeatures in features.ts) */
+    'class-cues': { type: 'boolean', default: false },
     /** the stem lexicon counts down-weighted (silver) occurrences per label too (StemCounter's `exact`) */
     'exact-counts': { type: 'boolean', default: false },
     /** the settings an earlier --dev-only run chose ("EPOCH,MARGIN,two-stage|one-stage"): skips the dev run */
@@ -196,11 +198,12 @@ function main(): void {
     ...(values.pos ? { pos: loadPosTagger() } : {}),
     ...(values.senses ? { senses: loadSenseTable() } : {}),
     ...(values['class-senses'] ? { classSenses: loadSenseTable() } : {}),
+    ...(values['class-cues'] ? { classCues: true } : {}),
   };
-  const withClass = values['class-features'] === true || values['class-senses'] === true;
+  const withClass = values['class-features'] === true || values['class-senses'] === true || values['class-cues'] === true;
   if (values['class-features'] && !values.pos) throw new WiretraceError('E_USAGE', '--class-features needs POS tags (add --pos)');
   // header flags only when set, so a run without them writes the same file as before they existed
-  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}), ...(values.senses ? { senseFeatures: true } : {}), ...(values['class-senses'] ? { classSenseFeatures: true } : {}) };
+  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}), ...(values.senses ? { senseFeatures: true } : {}), ...(values['class-senses'] ? { classSenseFeatures: true } : {}), ...(values['class-cues'] ? { classCueFeatures: true } : {}) };
   const tbaq = readLabelled(tmlPaths(join(data, 'Training', 'TBAQ-cleaned')));
   const silverN = Number(values.silver);
   const silver = silverN > 0 ? readLabelled(Array.from({ length: silverN }, (_, k) => tmlPaths(join(data, 'Training', `TE3-Silver-data-${k}`))).flat()) : [];

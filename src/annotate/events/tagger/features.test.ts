@@ -163,22 +163,45 @@ test('events/tagger/features: a sense table adds supersense features, common to 
 });
 
 test('events/tagger/features: class features read supersenses when given them, and nothing without POS or senses', () => {
-  const cls = ([text, word]: readonly [string, string], c: EventClusterTables): Set<number> => {
-    const toks = tokenize(text);
-    const out = new Int32Array(MAX_CLASS_FEATURES);
-    const n = classFeatures(toks, viewTokens(toks, c), toks.findIndex((t) => t.text === word), new Map(), (1 << 16) - 1, out, 0);
-    return new Set(out.subarray(0, n));
-  };
+  const cls = (x: readonly [string, string], c: EventClusterTables): Set<number> => classFeatureSet(x, c, new Map());
   const withSenses: EventClusterTables = { ...CLUSTERS, classSenses: loadSenseTable() };
   assert.equal(cls(['Officials said the town fell.', 'said'], CLUSTERS).size, 0, 'no POS, no senses: none');
   const cases: { a: [string, string]; like: [string, string]; unlike: [string, string] }[] = [
     { a: ['Officials said the town fell.', 'said'], like: ['Officials told reporters the town fell.', 'told'], unlike: ['Officials saw the town fall.', 'saw'] },
     { a: ['Witnesses saw the blast.', 'saw'], like: ['Witnesses heard the blast.', 'heard'], unlike: ['Witnesses fled the blast.', 'fled'] },
   ];
+  assertCloser(cases, (x) => cls(x, withSenses));
+});
+
+/** The class-stage features of `word` in `text`. */
+function classFeatureSet([text, word]: readonly [string, string], c: EventClusterTables, lex: ReadonlyMap<string, string>): Set<number> {
+  const toks = tokenize(text);
+  const out = new Int32Array(MAX_CLASS_FEATURES);
+  const n = classFeatures(toks, viewTokens(toks, c), toks.findIndex((t) => t.text === word), lex, (1 << 16) - 1, out, 0);
+  return new Set(out.subarray(0, n));
+}
+
+/** Each case's token shares more class features with `like` than with `unlike` (and has some). */
+function assertCloser(cases: readonly { a: [string, string]; like: [string, string]; unlike: [string, string] }[], feats: (x: [string, string]) => Set<number>): void {
   for (const c of cases) {
-    const a = cls(c.a, withSenses);
+    const a = feats(c.a);
     assert.ok(a.size > 0, c.a[0]);
-    const overlap = (x: [string, string]): number => [...cls(x, withSenses)].filter((f) => a.has(f)).length;
-    assert.ok(overlap(c.like) > overlap(c.unlike), `${c.a[1]}: ${overlap(c.like)} in common with ${c.like[1]}, ${overlap(c.unlike)} with ${c.unlike[1]}`);
+    const overlap = (x: [string, string]): number => [...feats(x)].filter((f) => a.has(f)).length;
+    assert.ok(overlap(c.like) > overlap(c.unlike), `${c.a[0]} (${c.a[1]}): ${overlap(c.like)} in common with ${c.like[0]}, ${overlap(c.unlike)} with ${c.unlike[0]}`);
   }
+}
+
+test('events/tagger/features: tagger-free class cues read the verb group, a governing event and the preposition, only when asked', () => {
+  const withCues: EventClusterTables = { ...CLUSTERS, classCues: true };
+  const lex = new Map([['order', 'r5:n4:I_ACTION'], ['said', 'r6:n4:REPORTING'], ['attack', 'r6:n4:OCCURRENCE']]);
+  const cls = (x: readonly [string, string], c: EventClusterTables): Set<number> => classFeatureSet(x, c, lex);
+  // negative: a model without cues (and without POS or senses) reads none
+  assert.equal(cls(['He has been charged.', 'charged'], CLUSTERS).size, 0);
+  // each case shares more cue features with `like` (same verb group, governor class or preposition) than with `unlike`
+  const cases: { a: [string, string]; like: [string, string]; unlike: [string, string] }[] = [
+    { a: ['He has been charged.', 'charged'], like: ['She has been accused.', 'accused'], unlike: ['The charges were dropped.', 'charges'] },
+    { a: ['They order troops to withdraw.', 'withdraw'], like: ['They order police to withdraw.', 'withdraw'], unlike: ['They attack troops to withdraw.', 'withdraw'] },
+    { a: ['Damage from the storm.', 'storm'], like: ['Damage from a storm.', 'storm'], unlike: ['Damage from big storm.', 'storm'] },
+  ];
+  assertCloser(cases, (x) => cls(x, withCues));
 });

@@ -24,6 +24,8 @@ export interface EventClusterTables {
   readonly senses?: SenseTable;
   /** WordNet supersenses for the class stage only (classFeatures), for a model trained with them there */
   readonly classSenses?: SenseTable;
+  /** the class stage reads tagger-free context cues (cueClassFeatures), for a model trained with them */
+  readonly classCues?: boolean;
 }
 
 /** What a model learnt about a stem from training data: its event rate and majority class, bucketed. */
@@ -180,6 +182,8 @@ export interface TokenView {
   readonly pos?: (k: number) => string;
   /** each token's supersenses for the class stage, absent without `classSenses` */
   readonly senses?: readonly WordSenses[];
+  /** the class stage reads tagger-free context cues (cueClassFeatures) */
+  readonly classCues?: boolean;
 }
 
 /** `cache` (a tagger's, over the same tables) saves recomputing the words it has seen; by default one for this text. */
@@ -189,7 +193,7 @@ export function viewTokens(tokens: readonly EventToken[], clusters: EventCluster
   const pos = clusters.pos ? sentencePosTags(clusters.pos, lower, tokens) : undefined;
   const table = clusters.classSenses;
   const senses = table ? lower.map(memoByString((w) => table.senses(w), 10_000)) : undefined;
-  return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}), ...(senses ? { senses } : {}) };
+  return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}), ...(senses ? { senses } : {}), ...(clusters.classCues ? { classCues: true } : {}) };
 }
 
 /** Tokens that end a sentence for POS tagging. */
@@ -331,7 +335,51 @@ export function classFeatures(
   };
   if (v.pos) posClassFeatures(tokens, v, v.pos, i, lexicon, add);
   if (v.senses) senseClassFeatures(tokens, v, v.senses, i, add);
+  if (v.classCues) cueClassFeatures(v, i, lexicon, add);
   return n - at;
+}
+
+/** Determiners and possessives between a preposition and the noun it governs ("of the attack"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'some', 'no']);
+/** Prepositions a nominal event hangs from ("after the talks", "of the attack", "during the war"). */
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'after', 'before', 'during', 'since', 'by', 'with', 'from', 'to', 'into', 'against', 'over', 'about', 'amid', 'despite', 'following', 'until']);
+/** Lexicon classes of words that take another event as complement: "ordered ... to withdraw", "said ... attacked". */
+const GOVERNING_CLASSES = new Set(['I_ACTION', 'I_STATE', 'REPORTING', 'ASPECTUAL', 'PERCEPTION']);
+
+/**
+ * Class-stage cues that need no POS tagger (templates 80-84): the verb group before the token with its
+ * last two letters (a cheap inflection: "has been charg|ed"), the nearest earlier word in the clause that
+ * the lexicon marks as mostly an event of a governing class (I_ACTION, I_STATE, REPORTING, ASPECTUAL,
+ * PERCEPTION) with that class, the word opening the token's complement, and the preposition the token hangs from.
+ */
+function cueClassFeatures(v: TokenView, i: number, lexicon: StemLexicon, add: (template: number, value: string) => void): void {
+  const lower = v.lower;
+  const me = lower[i]!;
+  const tail = me.length > 2 ? me.slice(-2) : me;
+  const group: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - 5 && group.length < 3; k--) {
+    const w = lower[k]!;
+    if (AUX.has(w)) group.unshift(w);
+    else if (!w.endsWith('ly')) break;
+  }
+  add(80, `${group.join(' ')}|${tail}`);
+  let gov = '-';
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = lower[k]!;
+    if (BOUNDARY.has(w) || w === ',') break;
+    const lex = lexicon.get(v.stems[k]!);
+    if (lex === undefined || !/^r[4-6]:/.test(lex)) continue;
+    const cls = lex.slice(lex.lastIndexOf(':') + 1);
+    if (GOVERNING_CLASSES.has(cls)) { gov = cls; add(81, v.stems[k]!); break; }
+  }
+  add(82, `${gov}|${tail}`);
+  const next = i + 1 < lower.length ? lower[i + 1]! : '</s>';
+  add(83, COMPLEMENT.has(next) ? next : '-');
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = lower[k]!;
+    if (PREPOSITIONS.has(w)) { add(84, `${w}|${tail}`); break; }
+    if (!DETERMINERS.has(w)) break;
+  }
 }
 
 /** Most supersense flags the class stage reads for one token (template 72). */

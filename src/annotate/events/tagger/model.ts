@@ -44,6 +44,8 @@ interface Header {
   readonly senseFeatures?: boolean;
   /** the class stage reads WordNet supersenses (absent: no) */
   readonly classSenseFeatures?: boolean;
+  /** the class stage reads tagger-free context cues (features.ts cueClassFeatures; absent: no) */
+  readonly classCueFeatures?: boolean;
   readonly [extra: string]: unknown;
 }
 
@@ -57,6 +59,7 @@ export interface EventModel {
   readonly classFeatures: boolean;
   readonly senseFeatures: boolean;
   readonly classSenseFeatures: boolean;
+  readonly classCueFeatures: boolean;
 }
 
 /** models/events whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_EVENT_MODEL. */
@@ -121,6 +124,7 @@ export function deserialiseEventModel(gz: Buffer): EventModel {
     classFeatures: header.classFeatures === true,
     senseFeatures: header.senseFeatures === true,
     classSenseFeatures: header.classSenseFeatures === true,
+    classCueFeatures: header.classCueFeatures === true,
     ...(cls ? { classWeights: cls.weights } : {}),
   };
 }
@@ -138,6 +142,7 @@ export function readEventTagger(dir = eventModelDir()): EventTagger {
     ...(model.posFeatures ? { pos: loadPosTagger() } : {}),
     ...(model.senseFeatures ? { senses: loadSenseTable() } : {}),
     ...(model.classSenseFeatures ? { classSenses: loadSenseTable() } : {}),
+    ...(model.classCueFeatures ? { classCues: true } : {}),
   });
 }
 
