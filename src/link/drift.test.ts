@@ -172,6 +172,18 @@ test(`${P} a bare number counts the noun after it or the story's counted noun be
       ['nine villages', 9, 9, 'village', 'The residents of nine villages had been taken by bus to a sports hall.'],
       ['four villages', 4, 4, 'village', 'The 22 homes that were destroyed are in four villages.'],
     ], []],
+    ['a scaled amount counts the word after it, plural or not ("40 million pula" → "52 million pula")', [
+      ['at least 40 million', 40e6, Infinity, 'count', 'The contract cost the public at least 40 million pula, police said.'],
+      ['52 million', 52e6, 52e6, 'count', 'Prosecutors said the loss to the public came to 52 million pula.'],
+    ], [['at least 40 million', '52 million']]],
+    ['negative: scaled amounts of two units are two counts ("40 million pula" / "52 million yuan")', [
+      ['40 million', 40e6, 40e6, 'count', 'The contract cost the public 40 million pula, police said.'],
+      ['52 million', 52e6, 52e6, 'count', 'The company raised 52 million yuan.'],
+    ], []],
+    ['negative: a word that names no unit after a scaled amount leaves it bare ("52 million in damages")', [
+      ['40 million', 40e6, 40e6, 'count', 'The contract cost the public 40 million in fees.'],
+      ['52 million', 52e6, 52e6, 'count', 'The court awarded 52 million in damages.'],
+    ], []],
     ['negative: a rate is no count ("36.40 per dollar")', [
       ['36.40', 36.4, 36.4, 'count', 'The baht weakened to 36.40 per dollar.'],
       ['36.55', 36.55, 36.55, 'count', 'The baht fell to 36.55 per dollar.'],

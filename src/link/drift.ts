@@ -314,6 +314,9 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   if (/^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
+  // a scaled amount names its unit in the word after it, a plural or not ("40 million pula", "2 billion yuan")
+  const named = SCALED.test(x.text) ? /^\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(sentence.slice(at + x.text.length)) : null;
+  if (named && !NOT_A_UNIT.test(named[1]!)) return { unit: named[1]!, phrase: named[1]! };
   let best: { unit: string; at: number } | null = null;
   for (const m of sentence.slice(0, at).toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
     const unit = singular(m[0]);
@@ -346,6 +349,11 @@ function reaffirmed(x: QuantityObservation): boolean {
   const at = x.evidence.text.indexOf(x.text);
   return at > 0 && STILL.test(x.evidence.text.slice(Math.max(0, at - 24), at));
 }
+
+/** An amount that ends in a scale word: "40 million", "at least 2.1 billion". */
+const SCALED = /\b(?:thousand|million|billion|trillion|bn|mn)$/i;
+/** Words after a scaled amount that name no unit: "52 million in damages", "40 million to the utility", "2 million was paid". */
+const NOT_A_UNIT = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|over|under|after|before|since|more|less|a|an|the|is|was|are|were|has|have|had|will|would|could|can|may|might|should|be|been|that|which|who|this|each|per|last|this|next|so|it)$/i;
 
 /** The unit of "12 counts" (of a charge): the noun, which the quantities layer names like a bare number. */
 const COUNTS_NOUN = 'count-noun';
