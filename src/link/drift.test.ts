@@ -145,6 +145,45 @@ test(`${P} a bare number counts the noun after it or the story's counted noun be
       ['4-3 vote', 4, 4, 'vote:7', 'The bank held the rate on Wednesday in a 4-3 vote.'],
       ['voted 6-1', 6, 6, 'vote:7', 'The committee voted 6-1 for the cut.', 9],
     ], []],
+    ['shares of a state reached drift in their own slot (40% → 70% contained), not against counts', [
+      ['40 percent', 40, 40, 'percent:contained', 'The blaze was 40 percent contained on Monday.'],
+      ['60 homes', 60, 60, 'home', 'About 60 homes were destroyed.'],
+      ['70 percent', 70, 70, 'percent:contained', 'The blaze is now 70 percent contained.'],
+    ], [['40 percent', '70 percent']]],
+    ['negative: a share of another state is another slot ("40 percent contained" / "70 percent complete")', [
+      ['40 percent', 40, 40, 'percent:contained', 'The blaze was 40 percent contained on Monday.'],
+      ['70 percent', 70, 70, 'percent:complete', 'The firebreak is 70 percent complete.'],
+    ], []],
+    ['a figure said to still hold on a later day is where the change is from ("still 40 percent" → 70)', [
+      ['40%', 40, 40, 'percent:contained', 'The blaze was 40% contained on Monday.'],
+      ['40 percent', 40, 40, 'percent:contained', 'The blaze was still 40 percent contained, he said.'],
+      ['70 percent', 70, 70, 'percent:contained', 'The blaze is now 70 percent contained.'],
+    ], [['40 percent', '70 percent']]],
+    ['negative: a figure restated without "still" drifts from where it first appeared', [
+      ['40%', 40, 40, 'percent:contained', 'The blaze was 40% contained on Monday.'],
+      ['40 percent', 40, 40, 'percent:contained', 'The blaze was 40 percent contained, he said.'],
+      ['70 percent', 70, 70, 'percent:contained', 'The blaze is now 70 percent contained.'],
+    ], [['40%', '70 percent']]],
+    ['counts of places are compared only where they locate the same thing', [
+      ['three villages', 3, 3, 'village', 'Homes were destroyed in three villages.'],
+      ['five villages', 5, 5, 'village', 'By Thursday homes had burned in five villages.'],
+    ], [['three villages', 'five villages']]],
+    ['negative: villages of the evacuated are not villages of the homes destroyed', [
+      ['nine villages', 9, 9, 'village', 'The residents of nine villages had been taken by bus to a sports hall.'],
+      ['four villages', 4, 4, 'village', 'The 22 homes that were destroyed are in four villages.'],
+    ], []],
+    ['a scaled amount counts the word after it, plural or not ("40 million pula" → "52 million pula")', [
+      ['at least 40 million', 40e6, Infinity, 'count', 'The contract cost the public at least 40 million pula, police said.'],
+      ['52 million', 52e6, 52e6, 'count', 'Prosecutors said the loss to the public came to 52 million pula.'],
+    ], [['at least 40 million', '52 million']]],
+    ['negative: scaled amounts of two units are two counts ("40 million pula" / "52 million yuan")', [
+      ['40 million', 40e6, 40e6, 'count', 'The contract cost the public 40 million pula, police said.'],
+      ['52 million', 52e6, 52e6, 'count', 'The company raised 52 million yuan.'],
+    ], []],
+    ['negative: a word that names no unit after a scaled amount leaves it bare ("52 million in damages")', [
+      ['40 million', 40e6, 40e6, 'count', 'The contract cost the public 40 million in fees.'],
+      ['52 million', 52e6, 52e6, 'count', 'The court awarded 52 million in damages.'],
+    ], []],
     ['negative: a rate is no count ("36.40 per dollar")', [
       ['36.40', 36.4, 36.4, 'count', 'The baht weakened to 36.40 per dollar.'],
       ['36.55', 36.55, 36.55, 'count', 'The baht fell to 36.55 per dollar.'],

@@ -13,7 +13,7 @@
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
-import { intervalsOverlap, VOTE_UNIT } from './quantities.js';
+import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
 import { isConversion, isRate, metricOf, roundsTo } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
@@ -304,6 +304,11 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const own = countedPhrase(x.text);
   const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
+  // a count of places is one of where something is ("residents of nine villages", "22 homes … in four villages"):
+  // compared only with counts of places where the same thing is
+  if (at >= 0 && PLACE_UNIT.test(x.unit)) return { unit: `${x.unit}@${locatedThing(sentence, at)}`, phrase: own };
+  // a share of a state ("40 percent contained") says no more in its words than its unit
+  if (x.unit.startsWith(STATE_SHARE_UNIT)) return { unit: x.unit, phrase: '' };
   // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
   if (x.unit !== BARE_COUNT) {
     const metric = metricOf(x);
@@ -314,6 +319,9 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   if (/^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
+  // a scaled amount names its unit in the word after it, a plural or not ("40 million pula", "2 billion yuan")
+  const named = SCALED.test(x.text) ? /^\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(sentence.slice(at + x.text.length)) : null;
+  if (named && !NOT_A_UNIT.test(named[1]!)) return { unit: named[1]!, phrase: named[1]! };
   let best: { unit: string; at: number } | null = null;
   for (const m of sentence.slice(0, at).toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
     const unit = singular(m[0]);
@@ -321,6 +329,36 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
 }
+
+/** Nouns of places, whose counts say where something is, not how much of it there is. */
+const PLACE_UNIT = /^(?:village|town|city|district|province|region|state|country|count(?:y|ie)|municipalit(?:y|ie)|community|commune|neighbou?rhood|island|settlement|parish|suburb|hamlet|locality)$/;
+/** How far before a count of places (characters) the thing located there is looked for. */
+const LOCATED_REACH = 80;
+
+/**
+ * What a count of places locates: the plural noun nearest before it in its sentence ("the residents of nine
+ * villages" → resident, "22 homes that were destroyed are in four villages" → home), "" when none is near.
+ */
+function locatedThing(sentence: string, at: number): string {
+  const before = sentence.slice(Math.max(0, at - LOCATED_REACH), at).toLowerCase();
+  const plurals = [...before.matchAll(/\p{L}[\p{L}-]*/gu)].map((m) => m[0]).filter((w) => w === 'people' || (w.length > 3 && /s$/.test(w) && !NOT_PLURAL.test(w)));
+  const last = plurals[plurals.length - 1];
+  return last ? singular(last) : '';
+}
+
+/** Right before an amount, words that say it still holds: "still 40 percent", "remained at 1.75%", "stayed at about 300". */
+const STILL = /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|unchanged)\s+(?:(?:at|on)\s+)?$/i;
+
+/** Whether an amount is said to still hold: a new reading of an old figure, not a copy of it. */
+function reaffirmed(x: QuantityObservation): boolean {
+  const at = x.evidence.text.indexOf(x.text);
+  return at > 0 && STILL.test(x.evidence.text.slice(Math.max(0, at - 24), at));
+}
+
+/** An amount that ends in a scale word: "40 million", "at least 2.1 billion". */
+const SCALED = /\b(?:thousand|million|billion|trillion|bn|mn)$/i;
+/** Words after a scaled amount that name no unit: "52 million in damages", "40 million to the utility", "2 million was paid". */
+const NOT_A_UNIT = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|over|under|after|before|since|more|less|a|an|the|is|was|are|were|has|have|had|will|would|could|can|may|might|should|be|been|that|which|who|this|each|per|last|this|next|so|it)$/i;
 
 /** The unit of "12 counts" (of a charge): the noun, which the quantities layer names like a bare number. */
 const COUNTS_NOUN = 'count-noun';
@@ -443,7 +481,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
-    const first = byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
+    // a figure said to hold still on a later day ("was still 40 percent contained") is that day's reading: the change is from it
+    const first = reaffirmed(p) ? chosen : byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
     const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;

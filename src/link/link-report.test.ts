@@ -329,3 +329,22 @@ test(`${P} a bare mention with no sibling in its report joins the story's one ev
     assert.ok(s!.story.claims.filter((x) => x.versions.some((v) => v.article === 42)).every((x) => x.event === null));
   }
 });
+
+test(`${P} a bare mention that states a change outright gives the event it joins this report's step; one that states none gives none`, async () => {
+  const STRIKE = ['org:vgb'];
+  const deal: R = { id: 50, day: '2025-02-11', text: 'The drivers union and BVG will sign a pay deal on Friday', people: STRIKE, event: { cluster: 'd50', type: 'AGREE', lemma: 'deal', trigger: 'deal', status: 'scheduled', participants: STRIKE, actors: STRIKE, time: t('Friday', '2025-02-14', '2025-02-14', '2025-02-14') } };
+  const cases: ReadonlyArray<{ text: string; want: string | null; why: string }> = [
+    { text: 'The deal has been put off until the drivers vote on it, the union said', want: 'postponed', why: 'put off, said of the bare mention' },
+    { text: 'The deal remains on hold until the drivers vote on it, the union said', want: 'postponed', why: 'on hold' },
+    { text: 'The deal was the talk of the depots on Wednesday, drivers said', want: null, why: 'negative: no change stated' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([deal]);
+    const evidence = { article: 51, start: 0, end: c.text.length, text: c.text };
+    const d = digest({ id: 51, day: '2025-02-12', text: c.text, people: STRIKE, event: { cluster: 'b1', type: 'AGREE', lemma: 'deal', trigger: 'deal', participants: [], actors: [], places: [], evidence, sentences: [evidence] } });
+    await linkReport(state, d);
+    const [s] = state.allStories();
+    const steps = s!.story.events.flatMap((e) => e.timeline.filter((x) => x.article === 51));
+    assert.deepEqual(steps.map((x) => x.status), c.want ? [c.want] : [], c.why);
+  }
+});

@@ -8,7 +8,7 @@ import type { DigestEvent, ReportDigest } from './digest.js';
 import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
-import type { StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
+import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
 import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
@@ -353,6 +353,35 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   // this report's readings of each tracked event, and its steps: a change one mention states and another denies is settled below
   const readings = new Map<TrackedEvent, DigestEvent[]>();
   const steps: { e: DigestEvent; t: TrackedEvent; step: StatusStep }[] = [];
+  /** Records the status step this report's reading `e` gives tracked event `best`. */
+  const addStep = (e: DigestEvent, best: TrackedEvent, status: ReaderStatus): void => {
+    const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
+      d.claims.find((c) => c.clusters.includes(e.cluster));
+    const chain = [...(claim?.chain ?? [])];
+    const stepTime = e.time ?? claim?.time ?? null;
+    if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
+    const step: StatusStep = {
+      id: `${best.id}/${d.article.id}:${e.cluster}`,
+      date: d.day,
+      status,
+      article: d.article.id,
+      outlet: d.article.outlet,
+      evidence: e.evidence,
+      source: { key: claim?.sourceKey ? (alias.get(claim.sourceKey) ?? claim.sourceKey) : null, name: claim?.sourceName ?? d.article.outlet, chain },
+      // the event's own time, else the time its claim gives it ("Peskov said … in the foreseeable future")
+      ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window, ...(stepTime.evidence && stepTime.evidence.start !== e.evidence.start ? { evidence: stepTime.evidence } : {}) } } : {}),
+      certainty: e.certainty,
+      ...(e.phase ? { phase: e.phase } : {}),
+      conflicts: [],
+    };
+    best.timeline.push(step);
+    steps.push({ e, t: best, step });
+    // the event's own dates: announced, under way or over, and specific
+    const w = e.time?.window;
+    // a postponement to a later specific day ("pushed back to Wednesday, March 18") moves them there
+    const movedLater = status === 'postponed' && w?.from != null && best.when?.to != null && w.from > best.when.to;
+    if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened' || movedLater)) best.when = w;
+  };
   for (const e of d.events.filter(trackable).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
@@ -401,34 +430,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     if (e.family && !best.family) best.family = e.family;
     readings.set(best, [...(readings.get(best) ?? []), e]);
     const status = readerStatus(e, d.day);
-    if (status) {
-      const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
-        d.claims.find((c) => c.clusters.includes(e.cluster));
-      const chain = [...(claim?.chain ?? [])];
-      const stepTime = e.time ?? claim?.time ?? null;
-      if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
-      const step: StatusStep = {
-        id: `${best.id}/${d.article.id}:${e.cluster}`,
-        date: d.day,
-        status,
-        article: d.article.id,
-        outlet: d.article.outlet,
-        evidence: e.evidence,
-        source: { key: claim?.sourceKey ? (alias.get(claim.sourceKey) ?? claim.sourceKey) : null, name: claim?.sourceName ?? d.article.outlet, chain },
-        // the event's own time, else the time its claim gives it ("Peskov said … in the foreseeable future")
-        ...(stepTime ? { time: { text: stepTime.text, value: stepTime.value, window: stepTime.window, ...(stepTime.evidence && stepTime.evidence.start !== e.evidence.start ? { evidence: stepTime.evidence } : {}) } } : {}),
-        certainty: e.certainty,
-        ...(e.phase ? { phase: e.phase } : {}),
-        conflicts: [],
-      };
-      best.timeline.push(step);
-      steps.push({ e, t: best, step });
-      // the event's own dates: announced, under way or over, and specific
-      const w = e.time?.window;
-      // a postponement to a later specific day ("pushed back to Wednesday, March 18") moves them there
-      const movedLater = status === 'postponed' && w?.from != null && best.when?.to != null && w.from > best.when.to;
-      if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened' || movedLater)) best.when = w;
-    }
+    if (status) addStep(e, best, status);
   }
   // bare mentions (not trackable alone) join the tracked event of their kind this report speaks of
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
@@ -442,6 +444,13 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     if (!t) continue;
     t.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
     if (sibling) clusterToEvent.set(e.cluster, t.id);
+    // a bare mention that states a change outright ("his swearing-in remains on hold") is the report's status of the
+    // event it joins, when the report's other readings of that event gave none
+    const status = readerStatus(e, d.day);
+    if (status && !steps.some((x) => x.t === t)) {
+      readings.set(t, [...(readings.get(t) ?? []), e]);
+      addStep(e, t, status);
+    }
   }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;

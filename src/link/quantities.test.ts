@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, withLayers } from '../doc/doc.js';
 import type { Quantity } from '../doc/schemas/quantities.js';
-import { intervalsOverlap, StatedQuantities } from './quantities.js';
+import { intervalsOverlap, StatedQuantities, stateShare } from './quantities.js';
 
 const P = 'link/quantities:';
 
@@ -58,4 +58,32 @@ test(`${P} a stored vote tally is its majority's votes, of a unit naming the vot
     const doc = withLayers(createDoc(text), { quantities: [q] }, { annotator: 'test', version: '0' });
     assert.deepEqual(new StatedQuantities(doc).within().map((x) => [x.text, x.low, x.high, x.unit]), [[phrase, value, value, unit]], text);
   }
+});
+
+test(`${P} a percentage of a state reached is a share of that state, read after it or from the state's noun before it; a plain rate is none`, () => {
+  const cases: ReadonlyArray<[string, string, string | null]> = [
+    ['The blaze was still 40 percent contained, he said.', '40 percent', 'contained'],
+    ['The fire is now 90% contained.', '90%', 'contained'],
+    ['Containment stood at 70% on Friday.', '70%', 'contained'],
+    ["The fire's containment rose to about 60 percent.", '60 percent', 'contained'],
+    ['The bridge is 90 percent complete.', '90 percent', 'complete'],
+    ['Power was 80 percent restored by noon.', '80 percent', 'restored'],
+    // negative: a rate, a participle before the figure, a share of something else
+    ['Inflation rose to 4% in May.', '4%', null],
+    ['The company completed 40% of the project.', '40%', null],
+    ['Sales fell 5% as the store was finished.', '5%', null],
+    ['The fire is 40 percent larger than on Monday.', '40 percent', null],
+  ];
+  for (const [text, phrase, want] of cases) {
+    const at = text.indexOf(phrase);
+    assert.equal(stateShare(text, at, at + phrase.length), want, text);
+  }
+  // a share is kept, in its own unit; a rate is still left out
+  const text = 'The blaze was 40 percent contained as inflation hit 4.1%.';
+  const qs: Quantity[] = [
+    record(text, '40 percent', { value: 40, low: 40, high: 40, bound: 'exact', unitKind: 'percent', unit: 'percent' }),
+    record(text, '4.1%', { value: 4.1, low: 4.1, high: 4.1, bound: 'exact', unitKind: 'percent', unit: 'percent' }),
+  ];
+  const doc = withLayers(createDoc(text), { quantities: qs }, { annotator: 'test', version: '0' });
+  assert.deepEqual(new StatedQuantities(doc).within().map((q) => [q.text, q.unit]), [['40 percent', 'percent:contained']]);
 });

@@ -4,7 +4,9 @@
  * intervals: "more than 60 companies" → [61, ∞) of company, "about 40" → [36, 44], "up to 50" →
  * [0, 50], "13 agreements" → [13, 13]; a vote's tally ("a 5-2 vote") is its majority's votes, of a unit
  * that names the votes cast ("vote:7"). Percentages are left out: a rate is not an amount that drifts
- * the way a count or a sum does.
+ * the way a count or a sum does; except a share of a state reached ("40 percent contained", "containment
+ * stood at 70%", "the work is 90% complete"), which is a figure of its own slot (`percent:contained`) and
+ * is compared only with figures of that state.
  */
 import type { Doc } from '../doc/doc.js';
 import type { Quantity } from '../doc/schemas/quantities.js';
@@ -32,14 +34,58 @@ function interval(q: Quantity): { low: number; high: number } {
 /** The amounts of a document that lie inside [from, to) (the whole text by default), in text order. */
 export class StatedQuantities {
   private readonly index: SpanIndex<Quantity>;
+  /** The state each kept percentage is a share of, by its start. */
+  private readonly shares = new Map<number, string>();
 
   constructor(private readonly doc: Doc) {
-    this.index = new SpanIndex((doc.layers.quantities ?? []).filter((q) => q.unitKind !== 'percent'));
+    const kept = (doc.layers.quantities ?? []).filter((q) => {
+      if (q.unitKind !== 'percent') return true;
+      const state = stateShare(doc.text, q.start, q.end);
+      if (state) this.shares.set(q.start, state);
+      return state !== null;
+    });
+    this.index = new SpanIndex(kept);
   }
 
   within(from = 0, to = this.doc.text.length): StatedQuantity[] {
-    return this.index.within(from, to).map((q) => ({ text: this.doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...interval(q), unit: q.tally ? `${VOTE_UNIT}${q.tally.for + q.tally.against}` : q.unit }));
+    return this.index.within(from, to).map((q) => ({ text: this.doc.text.slice(q.start, q.end), start: q.start, end: q.end, ...interval(q), unit: this.unitOf(q) }));
   }
+
+  private unitOf(q: Quantity): string {
+    if (q.tally) return `${VOTE_UNIT}${q.tally.for + q.tally.against}`;
+    const state = q.unitKind === 'percent' ? this.shares.get(q.start) : undefined;
+    return state ? `${STATE_SHARE_UNIT}${state}` : q.unit;
+  }
+}
+
+/** The unit of a share of a state reached: "percent:contained". */
+export const STATE_SHARE_UNIT = 'percent:';
+
+/** States a share of which is reached, by the word that names them, as one slot each ("completed" and "done" are "complete"). */
+const STATE_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['contained', /^(?:contained|containment)$/i],
+  ['complete', /^(?:complete|completed|completion|finished|done)$/i],
+  ['built', /^(?:built|constructed)$/i],
+  ['restored', /^restored$/i],
+  ['vaccinated', /^vaccinated$/i],
+];
+/** Right after a percentage, its state's word, past an adverb: "40 percent contained", "90% now complete". */
+const STATE_AFTER = /^\s+(?:(?:now|still|only|just|already|nearly|almost)\s+)?(\p{L}+)/u;
+/** Right before a percentage, the state's noun and a verb or preposition: "containment stood at 70%", "completion of 90 percent". */
+const STATE_BEFORE = /\b(\p{L}+)\s+(?:(?:is|was|has|had|stood|stands|reached|rose|grew|was\s+put|is\s+now|now)\s+){0,2}(?:at|of|to)?\s*(?:(?:about|around|nearly|almost|roughly|some)\s+)?$/u;
+
+function stateOf(word: string | undefined): string | null {
+  if (!word) return null;
+  return STATE_WORDS.find(([, re]) => re.test(word))?.[0] ?? null;
+}
+
+/** The state a percentage is a share of ("contained"), read from the word after it or the noun before it; null for a plain rate. */
+export function stateShare(text: string, start: number, end: number): string | null {
+  const after = stateOf(STATE_AFTER.exec(text.slice(end, end + 24))?.[1]);
+  if (after) return after;
+  // only a noun names the state before the figure ("containment", "completion"), never a participle ("completed 40%")
+  const before = STATE_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  return before && /(?:ment|ion)$/i.test(before) ? stateOf(before) : null;
 }
 
 /** Two intervals that share no value cannot both describe one count at one time. */

@@ -123,6 +123,7 @@ const win = (text: string, value: string, from: string, to: string): DigestEvent
 test(`${P} incidents, warnings and strikes: the family decides what "occurred" means`, () => {
   const DAY = '2025-03-12';
   const warning = { type: 'DISASTER', lemma: 'warning', trigger: 'alert', family: 'incident' as const };
+  const fire = { type: 'DISASTER', lemma: 'fire', trigger: 'wildfire', family: 'incident' as const };
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: { ...warning, status: 'occurred', phase: 'warning-issued', time: win('Tuesday', '2025-03-11', '2025-03-11', '2025-03-11') }, want: 'under-way', why: 'a warning issued yesterday is in force' },
     { e: { ...warning, status: 'occurred', phase: 'warning-issued', time: win('February 2024', '2024-02', '2024-02-01', '2024-02-29') }, want: 'happened', why: 'a warning issued a year ago is over' },
@@ -138,6 +139,13 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'outbreak', phase: 'declared', status: 'occurred', time: win('2023', '2023', '2023-01-01', '2023-12-31') }, want: 'happened', why: 'negative: "where the 2023 outbreak began" is over' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'outbreak', phase: 'declared', status: 'occurred', time: win('Monday', '2025-03-10', '2025-03-10', '2025-03-10') }, want: 'under-way', why: 'an outbreak declared on Monday is going on' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('Fears over the outbreak grew.')] }, want: 'under-way', why: '"over" as a preposition does not end it' },
+    { e: { ...fire, status: 'occurred', evidence: said('The wildfire in the hills has now burned more than 3,000 hectares, the authority said.') }, want: 'under-way', why: 'a wildfire told in the present perfect is going on' },
+    { e: { ...fire, trigger: 'flood', lemma: 'flood', status: 'occurred', evidence: said('The flood has spread to three more districts, officials said.') }, want: 'under-way', why: 'a flood that has spread' },
+    { e: { ...fire, trigger: 'fire', status: 'occurred', evidence: said('The fire is still burning on its northern edge.') }, want: 'under-way', why: 'a fire still burning' },
+    { e: { ...fire, trigger: 'fire', status: 'occurred', evidence: said('A fire destroyed a warehouse on Monday.') }, want: 'happened', why: 'negative: a fire told in the plain past happened' },
+    { e: { ...fire, status: 'occurred', evidence: said('The wildfire has been extinguished after ten days.') }, want: 'happened', why: 'negative: a wildfire said to be out' },
+    { e: { ...fire, status: 'occurred', time: win('2016', '2016', '2016-01-01', '2016-12-31'), evidence: said('The wildfire has burned 9,000 hectares in 2016.') }, want: 'happened', why: 'negative: one long past' },
+    { e: { type: 'DISASTER', lemma: 'capsize', trigger: 'capsized', family: 'incident', status: 'occurred', evidence: said('The boat has capsized near the coast.') }, want: 'happened', why: 'negative: an incident that does not spread' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called-off' }, want: 'cancelled', why: 'a strike whose calling-off happened' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'called', time: time('Feb. 12', '2025-02-12') }, want: 'dates-announced', why: 'a strike called for a day' },
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'held' }, want: 'happened', why: 'negative: a strike held happened' },

@@ -155,6 +155,28 @@ function stillLasting(e: DigestEvent, day: string | null): boolean {
   return !longPast(e, day, LASTING_DAYS);
 }
 
+/**
+ * An incident that spreads or goes on over days (a wildfire, a flood, a spill): told in the present perfect of
+ * what it is doing ("has burned 3,000 hectares", "has now spread to", "has flooded") or said to go on ("is still
+ * burning", "continues to"), it is under way on the report's day, unless the sentence says it is over. A plain
+ * past ("a fire destroyed a warehouse on Monday") is a happening, as before.
+ */
+const SPREADING_INCIDENT = /^(?:wildfire|fire|blaze|bushfire|flood|flooding|spill|eruption)s?$/i;
+/** After the incident's mention, its own verb group going on: present perfect, "still", "continues". */
+const GOING_ON = /^[^.;:!?]{0,60}?\b(?:(?:has|have)\s+(?:(?:now|already|so\s+far|since|also)\s+)?(?:\p{L}+ed|burnt|spread|grown|risen|swept|torn|eaten|consumed|reached)\b|(?:is|are)\s+(?:still\s+)?(?:burning|spreading|raging|advancing|growing|rising)\b|continues?\s+to\b)/iu;
+/** Words that say an incident is over: "extinguished", "put out", "fully contained", "under control". */
+const IS_OVER = /\b(?:extinguished|put\s+out|fully\s+contained|under\s+control|burned\s+out|burnt\s+out|receded|declared\s+(?:[\w'’-]+\s+){0,8}?over)\b/i;
+
+/** Whether an incident of a spreading kind is told as going on in its mention's sentence. */
+function goingOn(e: DigestEvent): boolean {
+  if (e.family !== 'incident' || !SPREADING_INCIDENT.test(e.lemma)) return false;
+  const text = e.evidence.text;
+  if (IS_OVER.test(text)) return false;
+  const trigger = e.trigger.trim().toLowerCase();
+  const at = trigger ? text.toLowerCase().indexOf(trigger) : -1;
+  return at >= 0 && GOING_ON.test(text.slice(at + trigger.length));
+}
+
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
 const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
 
@@ -371,7 +393,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
-      if (stillLasting(e, day)) return 'under-way';
+      if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS))) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';

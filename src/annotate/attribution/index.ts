@@ -47,7 +47,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // Caddell, speaking of …") and an adjunct after an inverted speaker ("said O'Neill, on his first day …") are not
   // the source's
   // 1.7.3: "made (it) clear", "put it", "known as", "charged with", "spoke to" keep the word after the verb in the cue
-  semver: '1.7.3',
+  // 1.7.4: a trailing tag with a telling verb and a short recipient ("…, a police source told the Ledger.", "told
+  // reporters in Lisbon") credits the words before the source, not the recipient
+  semver: '1.7.4',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -47,6 +47,12 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a colon cue introduces the quote after it, not the one before it
   { text: '\u201cThe count was slow.\u201d Smith continued: \u201cNobody has shown otherwise.\u201d', want: ['cue-quote', 'continued:', 'Smith', '\u201cNobody has shown otherwise.\u201d'] },
   { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
+  // a telling verb's short recipient closes a trailing tag: the words before the source are the content
+  { text: 'The fire was started deliberately, a police source told the Ledger.', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
+  { text: 'The talks had stalled, the minister told reporters in Lisbon on Monday.', want: ['trailing-cue', 'told', 'the minister', 'The talks had stalled'] },
+  // negative: a recipient followed by a "that" clause is no closing tag, and "said" takes no recipient
+  { text: 'The talks had stalled, the minister told him that it was over.', want: ['indirect', 'told', 'the minister', 'that it was over'] },
+  { text: 'He told the Ledger that the fire was started deliberately.', want: ['indirect', 'told', 'He', 'that the fire was started deliberately'] },
   { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
   { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
   { text: 'Sanders was asked about the plan.', want: ['passive-asked', 'was asked about', null, 'the plan'] },

@@ -118,10 +118,25 @@ export function trailingTag(
   if (!leftSource) return null;
   const before = leftSource.s - 1;
   if (before <= ss || v.low[before] !== ',') return null;
-  if (!reachesSentenceEnd(v, ce, se)) return null;
+  const end = reachesSentenceEnd(v, ce, se) ? ce : recipientToEnd(v, lemma, ce, se);
+  if (end === null) return null;
   const content = trimRange(v, { s: ss, e: before - 1 });
   if (!content) return null;
-  return { source: leftSource, antecedent: null, content: withResumed(v, content, ce, se) };
+  return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
+}
+
+/** Longest recipient (tokens) a trailing tag may name after its cue: "told the Ledger", "told Reuters". */
+const MAX_RECIPIENT = 5;
+
+/**
+ * "…, a police source told the Ledger.", "…, he told reporters in Lisbon.": a telling verb's recipient (an outlet,
+ * reporters) closes the tag, so the words before the source are the content, not the recipient. The end of the
+ * recipient, or null when the cue is no telling verb or more than a short recipient follows it ("told him that …").
+ */
+function recipientToEnd(v: TokenView, lemma: string, ce: number, se: number): number | null {
+  if (!TELL_VERBS.has(lemma) || ce + 1 > se || CLAUSE_PUNCT.has(v.low[ce + 1]!) || v.quote[ce + 1] !== -1) return null;
+  const r = npAfter(v, ce + 1, se);
+  return r && r.e - r.s < MAX_RECIPIENT && reachesSentenceEnd(v, r.e, se) ? r.e : null;
 }
 
 /**
