@@ -49,7 +49,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.7.3: "made (it) clear", "put it", "known as", "charged with", "spoke to" keep the word after the verb in the cue
   // 1.7.4: a trailing tag with a telling verb and a short recipient ("…, a police source told the Ledger.", "told
   // reporters in Lisbon") credits the words before the source, not the recipient
-  semver: '1.7.4',
+  // 1.7.5: a trailing tag's short tail may open with more words ("said outside the court", "said after the hearing")
+  // and give way to a participle tag ("reported on Tuesday, citing the registrar"); a cited party may be named by more
+  // speaker nouns ("the court's registrar", "the national space programme"), so the relay is read
+  semver: '1.7.5',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

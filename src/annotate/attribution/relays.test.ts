@@ -35,6 +35,9 @@ const cases: { name: string; text: string; want: string[] }[] = [
     want: ['The Steppe Observer > an official in the capital'],
   },
   { name: 'X quoted Y as saying Z', text: 'Nordwire quoted a senior diplomat as saying that the talks had stalled.', want: ['Nordwire > a senior diplomat'] },
+  // a trailing tag with a time tail, then the relay; the cited party named by an office or a programme
+  { name: 'Z, X reported on Tuesday, citing Y', text: 'The trial will open on September 8, the state news service reported on Tuesday, citing the court\'s registrar.', want: ['the state news service > the court\'s registrar'] },
+  { name: 'Z, X reported, citing a programme', text: 'The launch will take place on Wednesday, the news agency reported, citing the national space programme.', want: ['the news agency > the national space programme'] },
 ];
 
 for (const c of cases) {
@@ -47,6 +50,8 @@ for (const c of cases) {
 const negatives: { name: string; text: string }[] = [
   { name: 'citing a reason', text: 'The ministry said the meeting was cancelled, citing security concerns.' },
   { name: 'citing a reason with no report', text: 'The company closed the plant, citing high costs.' },
+  // the cited party's head is "talks", whatever the phrase after it names
+  { name: 'citing talks with a speaker in them', text: 'The visit will take place soon, the state agency reported on Sunday, citing talks between the president and the foreign minister.' },
   { name: 'a plain report', text: 'The bridge will reopen in June, officials said.' },
   { name: 'quoted as a plain verb', text: 'The poem was quoted in full at the ceremony.' },
 ];

@@ -41,11 +41,17 @@ const SPEAKER_WORDS = new Set(
    newspaper broadcaster channel outlet people person witness witnesses resident residents analyst analysts expert
    experts aide aides adviser advisers advisor advisors insider insiders police military army service officer
    officers lawmaker lawmakers envoy ambassador embassy president leader committee council commission bank
-   company union data document documents letter survey poll study sources`.split(/\s+/),
+   company union data document documents letter survey poll study sources registrar clerk court judge prosecutor
+   prosecutors prosecution lawyer lawyers attorney programme program department directorate regulator secretariat
+   chairman chairwoman chief director commander mayor governor administration institute organisation organization
+   association federation board management operator hospital doctors observatory navy head heads member members`.split(/\s+/),
 );
 
+/** Prepositions that end a cited party's head: "talks between the president and …" is talks, not the president. */
+const HEAD_END = new Set('between with in of from at on for about over near inside outside by among against'.split(' '));
+
 function namesSpeaker(v: TokenView, r: TokRange): boolean {
-  for (let k = r.s; k <= r.e; k++) {
+  for (let k = r.s; k <= r.e && !HEAD_END.has(v.low[k]!); k++) {
     if (SPEAKER_WORDS.has(v.low[k]!)) return true;
     if (/^\p{Lu}/u.test(v.text.slice(v.start[k]!, v.end[k]!))) return true;
   }

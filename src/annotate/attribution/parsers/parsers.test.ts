@@ -53,6 +53,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // negative: a recipient followed by a "that" clause is no closing tag, and "said" takes no recipient
   { text: 'The talks had stalled, the minister told him that it was over.', want: ['indirect', 'told', 'the minister', 'that it was over'] },
   { text: 'He told the Ledger that the fire was started deliberately.', want: ['indirect', 'told', 'He', 'that the fire was started deliberately'] },
+  // a short place or time tail after the verb closes the tag too; a clause after the tail does not
+  { text: 'He denies the charges, his lawyer said outside the court.', want: ['trailing-cue', 'said', 'his lawyer', 'He denies the charges'] },
+  { text: 'The vote was delayed, the agency reported on Saturday, citing officials.', want: ['trailing-cue', 'reported', 'the agency', 'The vote was delayed'] },
+  { text: 'The vote was delayed, the agency said after the meeting that it would appeal.', want: ['indirect', 'said', 'the agency', 'that it would appeal'] },
   { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
   { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
   { text: 'Sanders was asked about the plan.', want: ['passive-asked', 'was asked about', null, 'the plan'] },

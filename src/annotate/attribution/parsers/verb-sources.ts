@@ -164,15 +164,26 @@ function withResumed(v: TokenView, content: TokRange, tagEnd: number, se: number
   return rest ? [content, rest] : [content];
 }
 
-/** True when only punctuation or a short time/place tail ("on Monday", "in Seoul") follows position j. */
+/** Words that open a short time or place tail after a reporting verb ("said on Monday", "said outside the court"). */
+const TAIL_OPENERS = new Set(
+  'on in at last this earlier later outside inside after before during late early from near over via yesterday today tonight'.split(' '),
+);
+/** Participles that open a second tag after a tail: "reported on Tuesday, citing the registrar". */
+const TAG_PARTICIPLES = new Set(['citing', 'quoting', 'adding', 'according', 'saying']);
+
+/**
+ * True when only punctuation or a short time/place tail ("on Monday", "in Seoul", "outside the court") follows
+ * position j, the tail ending the sentence or giving way to a participle tag (", citing …").
+ */
 function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
   const k = j + 1;
   if (k > se) return true;
   if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
   if (v.low[k] === ',') return true;
-  if (v.low[k] === 'on' || v.low[k] === 'in' || v.low[k] === 'at' || v.low[k] === 'last' || v.low[k] === 'this' || v.low[k] === 'earlier') {
+  if (TAIL_OPENERS.has(v.low[k]!)) {
     for (let m = k; m <= se && m - k < 6; m++) {
       if (END_PUNCT.has(v.low[m]!) || m === se) return true;
+      if (v.low[m] === ',' && TAG_PARTICIPLES.has(v.low[m + 1] ?? '')) return true;
       if (v.low[m] === 'that' || v.quote[m] !== -1) return false;
     }
   }
