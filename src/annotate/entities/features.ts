@@ -19,10 +19,16 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/**
+ * Mixes two 32-bit values into one, as a signed int32: every caller only stores the result in an
+ * Int32Array or reads its bits (`& mask`, `| 0`, `^`), where int32 and uint32 are the same, and an int32
+ * fits V8's small integers, so a call that is not inlined boxes no heap number (a uint32 above 2^31 did:
+ * the tagger's hottest allocation).
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 // Attribute slots in a word's attribute vector.

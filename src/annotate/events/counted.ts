@@ -86,7 +86,8 @@ export function countedTriggers(
   // every word's lead over O is kept, so that a light verb's neighbour can be read with a lower margin
   const tagger = loadEventTagger();
   const tagging = tagger.lazy(text.slice(view.start, view.end), -Infinity);
-  const tokenAt = new Map(tagging.tokens.map((t, k) => [view.start + t.start, k]));
+  const tokenAt = new Map<number, number>();
+  for (let k = 0; k < tagging.tokens.length; k++) tokenAt.set(view.start + tagging.tokens[k]!.start, k);
   const tagged = {
     get(wi: number, margin = tagger.model.margin): EventClass | undefined {
       const k = tokenAt.get(words[wi]?.start ?? -1);

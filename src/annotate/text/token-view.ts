@@ -66,7 +66,8 @@ const STRAIGHT = '"';
 
 /** Lower case, with the typographic apostrophe read as the ASCII one ("putin’s" → "putin's"). */
 export function lowerWord(s: string): string {
-  return s.toLowerCase().replace(/\u2019/g, "'");
+  const l = s.toLowerCase();
+  return l.includes('\u2019') ? l.replace(/\u2019/g, "'") : l;
 }
 
 export function buildView(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): TokenView {

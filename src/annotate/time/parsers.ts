@@ -691,7 +691,13 @@ export const PARSERS: readonly Parser[] = [
 
 export { TZ_OFFSETS };
 
-const TOKEN_RE = /[A-Za-z]+|\d+/g;
+/** The trigger scan's tokens: runs of ASCII letters ([A-Za-z]) or of ASCII digits. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** parser index lists per trigger word, built once. */
 const TRIGGER_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
@@ -720,11 +726,20 @@ export function generateCandidates(text: string, ranges: readonly TextRange[] = 
   const P = PARSERS.length;
   const flags = new Uint8Array(ranges.length * P);
   let ri = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    while (ri < ranges.length - 1 && ranges[ri]!.end <= m.index) ri++;
-    const c = m[0].charCodeAt(0);
-    const key = c >= 48 && c <= 57 ? '#digit' : m[0].toLowerCase();
+  // tokens are runs of ASCII letters or of ASCII digits, read by a code-unit scan (no regex match per token)
+  for (let p = 0; p < text.length; ) {
+    const c = text.charCodeAt(p);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && !isAsciiLetter(c)) {
+      p++;
+      continue;
+    }
+    const a = p;
+    p++;
+    if (digit) while (p < text.length && isAsciiDigit(text.charCodeAt(p))) p++;
+    else while (p < text.length && isAsciiLetter(text.charCodeAt(p))) p++;
+    while (ri < ranges.length - 1 && ranges[ri]!.end <= a) ri++;
+    const key = digit ? '#digit' : text.slice(a, p).toLowerCase();
     const hits = TRIGGER_INDEX.get(key);
     if (!hits) continue;
     for (const h of hits) flags[ri * P + h] = 1;

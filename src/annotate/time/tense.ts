@@ -85,7 +85,7 @@ const TIMETABLE_BASE = new Set([
 ]);
 const TIMETABLE_NEXT = new Set(['to', 'in', 'on', 'at', 'for', 'from', 'off', 'under']);
 
-interface Word {
+export interface Word {
   readonly w: string;
   readonly raw: string;
   readonly pos: number;
@@ -143,19 +143,50 @@ interface Cue {
   readonly pastBefore?: boolean;
 }
 
-const WORD_RE = /[A-Za-z']+/g;
+/** A code unit of a word here: an ASCII letter or an apostrophe. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+}
+
+const SPACE_RE = /\s/;
+
+/** Whether text[from, to) holds a code unit other than whitespace (as JavaScript's `\s` reads it). */
+function anyNonSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE_RE.test(text[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of text[start, end) for the cue scan: runs of [A-Za-z'] that start before `end` (a run may go
+ * on past it), each with whether anything but whitespace stands between it and the word before (or
+ * `start`). Read without a regex match or a slice of the gap per word.
+ */
+export function sentenceWords(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let prevEnd = start;
+  for (let p = start; p < end; ) {
+    if (!isWordUnit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    const a = p;
+    while (p < text.length && isWordUnit(text.charCodeAt(p))) p++;
+    const raw = text.slice(a, p);
+    words.push({ w: raw.toLowerCase(), raw, pos: a, afterPunct: anyNonSpace(text, prevEnd, a) });
+    prevEnd = p;
+  }
+  return words;
+}
 
 /** Tense cues of one sentence, as positions (character offsets) so the closest one to an expression can win. */
 export function tenseCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   // one scan over the sentence's words; each word sees the one before and the one after it
-  const words: Word[] = [];
-  WORD_RE.lastIndex = start;
-  let prevEnd = start;
-  for (let m = WORD_RE.exec(text); m && m.index < end; m = WORD_RE.exec(text)) {
-    words.push({ w: m[0].toLowerCase(), raw: m[0], pos: m.index, afterPunct: /[^\s]/.test(text.slice(prevEnd, m.index)) });
-    prevEnd = m.index + m[0].length;
-  }
+  const words = sentenceWords(text, start, end);
   for (let i = 0; i < words.length; i++) {
     const { w, raw, pos } = words[i]!;
     // "is not expected", "is still planned": an adverb between the auxiliary and the participle

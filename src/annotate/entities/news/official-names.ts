@@ -324,8 +324,12 @@ function untaggedKnownAgencies(text: string, s: Sentenced, covered: Uint8Array, 
   const out: MentionCandidate[] = [];
   for (let i = 0; i < s.toks.length; i++) {
     if (covered[i] || !isCapitalised(s.toks[i])) continue;
-    for (let end = Math.min(s.sentEnd[i]!, i + MAX_AGENCY_TOKENS); end > i; end--) {
-      if (covered.subarray(i, end).some((c) => c === 1) || !knownAgency(text.slice(s.toks[i]!.start, s.toks[end - 1]!.end))) continue;
+    const limit = Math.min(s.sentEnd[i]!, i + MAX_AGENCY_TOKENS);
+    // a span may not reach a covered token: the first one at or after i bounds every span tried here
+    let free = i;
+    while (free < limit && covered[free] !== 1) free++;
+    for (let end = free; end > i; end--) {
+      if (!knownAgency(text.slice(s.toks[i]!.start, s.toks[end - 1]!.end))) continue;
       out.push({ tokStart: i, tokEnd: end, type: 'ORG', rule: 'known-agency' });
       covered.fill(1, i, end);
       const words: string[] = [];
