@@ -107,7 +107,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "launched a satellite" was ruled out as a weapon), "the launch was scrubbed" (the noun as a clause's subject), "lifted
   // off", "liftoff"; a launch pad, window, site, director or operator is no happening
   // 1.17.0: 1.16.0 and the generic branch's launches together
-  semver: '1.17.0',
+  // 1.17.1: more legal words (domains.ts): apprehended, arraigned, "charges against", "cleared of" an offence (an
+  // acquittal), bail granted or posted, a verdict, a hearing near a court, caught or rounded up with a catcher or culprit
+  // near, a sentence appealed or quashed; "time trial" is no trial
+  semver: '1.17.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
