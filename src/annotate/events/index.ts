@@ -110,7 +110,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.17.1: more legal words (domains.ts): apprehended, arraigned, "charges against", "cleared of" an offence (an
   // acquittal), bail granted or posted, a verdict, a hearing near a court, caught or rounded up with a catcher or culprit
   // near, a sentence appealed or quashed; "time trial" is no trial
-  semver: '1.17.1',
+  // 1.17.2: counted events through quantities/govern.ts (quantities 1.15.0): an amount after "and" and a verb of its own is
+  // no list with the amount before ("damaged 1,000 buildings and cut water supplies to 80,000 residents")
+  semver: '1.17.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
