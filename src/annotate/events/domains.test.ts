@@ -82,7 +82,7 @@ const ROWS: readonly Row[] = [
   // with an amount it is a counted occurrence (counted.ts), still no trial
   { text: 'The scheme will be tried out in two towns.', word: 'tried', type: 'OCCURRENCE' },
   { text: 'Visitors pay a fee for each visit.', word: 'visit', type: null },
-  // more legal words: apprehended, arraigned, "charges against", "cleared of", bail granted, a verdict, a court hearing,
+  // more legal words: apprehended, arraigned, "charges against", "cleared of", bail granted,
   // caught or rounded up by those who arrest, a sentence appealed; and their other senses
   { text: 'Customs officers apprehended the courier at the airport.', word: 'apprehended', type: 'LEGAL', phase: 'arrested' },
   { text: 'The two guards were arraigned on Monday.', word: 'arraigned', type: 'LEGAL', phase: 'charged' },
@@ -93,10 +93,6 @@ const ROWS: readonly Row[] = [
   { text: 'The regulator cleared the merger in May.', word: 'cleared', type: 'AGREE' },
   { text: 'A judge granted bail to the two students.', word: 'bail', type: 'LEGAL', phase: 'released' },
   { text: 'The students were refused bail.', word: 'bail', type: null },
-  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: 'LEGAL' },
-  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: 'LEGAL' },
-  { text: 'He wears a hearing aid.', word: 'hearing', type: null },
-  { text: 'The senators held a hearing on the budget.', word: 'hearing', type: null },
   { text: 'Two robbers were caught by police near the station.', word: 'caught', type: 'LEGAL', phase: 'arrested' },
   { text: 'The warehouse caught fire on Sunday.', word: 'caught', type: null },
   { text: 'She caught the early flight to Holm.', word: 'caught', type: null },
@@ -105,6 +101,9 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
+  // a verdict and a hearing are no step of the legal process the table types (docs/events.md)
+  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: null },
+  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
   { text: 'The premier stepped down after the vote.', word: 'stepped', type: 'POLITICAL' },

@@ -283,11 +283,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
-  // a court's decision and its sittings: no phase of their own (a verdict convicts or acquits)
-  lemma('verdict', 'verdict verdicts', 'verdict verdicts', [sense('LEGAL', 'verdict', 'legal', 'legal')], [{ near: { words: ws('voters electorate public history markets'), before: 3, after: 0 } }]),
-  lemma('hearing', 'hearing hearings', 'hearing hearings', [
-    sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: ws('court courts judge judges tribunal magistrate magistrates bail extradition sentencing appeal trial preliminary custody defendant defendants'), before: 4, after: 5 } }),
-  ], [{ next: ws('aid aids loss impaired') }]),
 
   // --- political life (extension POLITICAL) ---
   lemma('elect', 'elect elects elected electing re-elected election elections by-election by-elections byelection byelections referendum referendums', 'election elections by-election by-elections byelection byelections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
