@@ -82,6 +82,28 @@ const ROWS: readonly Row[] = [
   // with an amount it is a counted occurrence (counted.ts), still no trial
   { text: 'The scheme will be tried out in two towns.', word: 'tried', type: 'OCCURRENCE' },
   { text: 'Visitors pay a fee for each visit.', word: 'visit', type: null },
+  // more legal words: apprehended, arraigned, "charges against", "cleared of", bail granted,
+  // caught or rounded up by those who arrest, a sentence appealed; and their other senses
+  { text: 'Customs officers apprehended the courier at the airport.', word: 'apprehended', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The two guards were arraigned on Monday.', word: 'arraigned', type: 'LEGAL', phase: 'charged' },
+  { text: 'Prosecutors withdrew the charges against the driver.', word: 'charges', type: 'LEGAL', phase: 'charged' },
+  { text: 'The coach was cleared of doping allegations by a tribunal.', word: 'cleared', type: 'LEGAL', phase: 'acquitted' },
+  { text: 'A jury cleared her of all charges.', word: 'cleared', type: 'LEGAL', phase: 'acquitted' },
+  { text: 'The road was cleared of snow by morning.', word: 'cleared', type: null },
+  { text: 'The regulator cleared the merger in May.', word: 'cleared', type: 'AGREE' },
+  { text: 'A judge granted bail to the two students.', word: 'bail', type: 'LEGAL', phase: 'released' },
+  { text: 'The students were refused bail.', word: 'bail', type: null },
+  { text: 'Two robbers were caught by police near the station.', word: 'caught', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The warehouse caught fire on Sunday.', word: 'caught', type: null },
+  { text: 'She caught the early flight to Holm.', word: 'caught', type: null },
+  { text: 'Police rounded up 40 suspected smugglers.', word: 'rounded', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The figures were rounded up to the nearest million.', word: 'rounded', type: null },
+  { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
+  { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
+  { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
+  // a verdict and a hearing are no step of the legal process the table types (docs/events.md)
+  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: null },
+  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
   { text: 'The premier stepped down after the vote.', word: 'stepped', type: 'POLITICAL' },

@@ -95,6 +95,12 @@ const CAMPAIGN_STEPS = ws('began begins begin begun start starts started startin
 /** Campaigns that are no single happening with a start and an end of their own ("an election campaign", "a bombing campaign"). */
 const CAMPAIGN_NOT = ws('election electoral presidential re-election political smear advertising ad marketing bombing air military disinformation pressure his her their');
 const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
+/** What is done to a sentence once passed: "would appeal the sentence", "the sentence was quashed". */
+const SENTENCE_STEPS = ws('appeal appeals appealed appealing overturn overturned quash quashed uphold upheld commute commuted');
+/** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
+const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
+/** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
+const CATCHERS = ws('police officers officer troops soldiers authorities security guards coastguard coastguards agents rangers pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers thieves thief killer killers escaped escapee smugglers poachers traffickers militants members protesters activists dissidents migrants');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
   type,
@@ -215,6 +221,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
 
   // --- legal process (extension LEGAL) ---
   lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }]),
+  lemma('apprehend', 'apprehend apprehends apprehended apprehending', '', [sense('LEGAL', 'arrest', 'legal', 'legal')]),
+  // "were caught by coastguards", "police caught the robbers": only with a catcher or a culprit near (not "caught the train", "caught fire")
+  lemma('catch', 'caught', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: CATCHERS, before: 3, after: 4 } })], [{ next: ws('fire up on in out off between unawares') }]),
+  // "police rounded up dozens of gang members"
+  lemma('round-up', 'rounded rounding', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('up'), near: { words: CATCHERS, before: 4, after: 6 } })]),
   lemma('capture', 'capture captures captured capturing', 'capture', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: ws('pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers killer killers escaped escapee smugglers'), before: 3, after: 4 } })]),
   lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }]),
   lemma('charge', 'charge charges charged charging', 'charge charges', [
@@ -222,6 +233,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
     // "Raditladi, who was charged in March, …": a person charged, passive (not "charged $50", "charged for")
     sense('LEGAL', 'charge', 'legal', 'legal', { prev: ws('was were been being') }),
+    // "the charges against the two activists were dropped": charges brought against someone
+    sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('against') }),
   ], [
     { prev: ws('in free took take takes service extra fixed') },
     { next: ws('of for batteries battery phones phone twice extra more') },
@@ -230,9 +243,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { next: ws('at towards toward into through up') },
   ]),
   lemma('prosecute', 'prosecute prosecutes prosecuted prosecuting', '', [sense('LEGAL', 'charge', 'legal', 'legal')]),
+  // brought before a court to hear the charges
+  lemma('arraign', 'arraign arraigns arraigned arraigning arraignment', 'arraignment', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('indict', 'indict indicts indicted indicting indictment indictments', 'indictment indictments', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
-    { prev: ws('clinical drug vaccine free field pilot without') },
+    { prev: ws('clinical drug vaccine free field pilot without time') },
     { next: ws('run runs period version basis and balloon') },
   ]),
   lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to out') }]),
@@ -249,7 +264,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
-  lemma('sentence', 'sentence sentences', 'sentence sentences', [sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } })]),
+  lemma('sentence', 'sentence sentences', 'sentence sentences', [
+    sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } }),
+    sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_STEPS, before: 3, after: 3 } }),
+  ]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   lemma('release', 'release releases released releasing freed', 'release', [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
@@ -263,6 +281,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
   lemma('custody', 'custody', 'custody', [sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') })]),
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
+  // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
+  lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
 
   // --- political life (extension POLITICAL) ---
   lemma('elect', 'elect elects elected electing re-elected election elections by-election by-elections byelection byelections referendum referendums', 'election elections by-election by-elections byelection byelections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
@@ -323,7 +343,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
   ]),
   // "clear the deal", "cleared the takeover": the verb with the deal as its object
-  lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } })], [{ prev: ws('is was be been not very more less all') }]),
+  lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [
+    // "was cleared of murder", "cleared him of all charges": an acquittal
+    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: OFFENCES, before: 0, after: 5 } }),
+    sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
+  ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
   lemma('block', 'block blocks blocked blocking', '', [sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } })]),
   // a vaccination campaign: planned, under way, ended (campaign family)
   lemma('vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations immunisation immunization', 'vaccination vaccinations immunisation immunization', [sense('AID', 'vaccinate', 'disaster', 'campaign')], [

@@ -109,7 +109,14 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.17.0: 1.16.0 and the generic branch's launches together
   // 1.18.0: "fired" with mortar rounds, artillery or a shot near it is no dismissal ("fired mortar rounds at a post",
   // "not a single shot has been fired")
-  semver: '1.18.0',
+  // (h-quant2 branch) 1.17.1: more legal words (domains.ts): apprehended, arraigned, "charges against", "cleared of" an offence (an
+  // acquittal), bail granted or posted, caught or rounded up with a catcher or culprit
+  // near, a sentence appealed or quashed; "time trial" is no trial
+  // 1.17.2: counted events through quantities/govern.ts (quantities 1.15.0): an amount after "and" and a verb of its own is
+  // no list with the amount before ("damaged 1,000 buildings and cut water supplies to 80,000 residents")
+  // 1.17.3: no verdict or hearing triggers (1.17.1 added them): they are no step of the documented legal process
+  // 1.19.0: 1.18.0 and the h-quant2 branch's 1.17.1-1.17.3 together
+  semver: '1.19.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -11,7 +11,7 @@ import type { Quantity } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, counterLight, governorOrNone, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOrNone, inSecondConjunct, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
 import { PEOPLE_ADJECTIVES } from './lexicon.js';
 import { nounLemma, type ReadQuantity } from './read.js';
 
@@ -112,6 +112,9 @@ export class Attachments {
       const at = this.triggers.overlapping(w.start, w.end)[0];
       if (at) return { event: at.event, how: (g.via === 'subject' || g.via === 'modifier') && g.wi === aw.last[k]! + 1 ? 'participle' : 'read' };
     }
+    // the object of a verb of its own in a second verb phrase ("damaged 1,000 buildings and cut supplies to 80,000
+    // residents"): that verb is no event, and the first phrase's is not the amount's
+    if (inSecondConjunct(view.words, aw, k, (i) => this.free(view.words[i]!.start, view.words[i]!.end))) return { event: null, how: 'read' };
     // no clause reading: the nearest typed event, else the nearest counted one (events/counted.ts: there for other amounts)
     const all = this.triggers.within(view.start, view.end);
     return { event: (nearest(all.filter((t) => t.event.type !== COUNTED_TYPE), q) ?? nearest(all, q))?.event ?? null, how: 'nearest' };

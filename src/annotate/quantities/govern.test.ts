@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { amountWords, counterLight, governorOf, governorOrNone, type GovWord, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOf, governorOrNone, inSecondConjunct, type GovWord, type WordRole } from './govern.js';
 
 const P = 'quantities/govern:';
 
@@ -180,5 +180,28 @@ test(`${P} a count a counter noun names, of no event, is read as about none ('no
     const g = governorOrNone(ws, aw, 0, roleOf);
     assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
     if (g === 'none') assert.equal(governorOf(ws, aw, 0, roleOf), null, `${r.sentence}: governorOf`);
+  }
+});
+
+test(`${P} an amount in a second verb phrase after "and" is its own verb's, not the first phrase's (inSecondConjunct, listed)`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amounts: string[]; ask: number; events: string[]; names?: string[]; second: boolean; want: string | null }> = [
+    // the verb after "and" has the amount for object: neither conjunct's event is the amount's
+    { sentence: 'The quake damaged more than 1,000 buildings and cut water supplies to 80,000 residents', amounts: ['more than 1,000 buildings', '80,000 residents'], ask: 1, events: ['damaged'], second: true, want: null },
+    { sentence: 'Gunmen stormed a hotel , killing at least 9 people and taking 30 others hostage', amounts: ['at least 9 people', '30 others'], ask: 1, events: ['stormed', 'killing'], second: true, want: null },
+    { sentence: 'The firm will invest 700 million euros and create 1,200 jobs', amounts: ['700 million euros', '1,200 jobs'], ask: 1, events: ['invest'], second: true, want: null },
+    // negatives: a list of amounts or a determiner after "and" keeps the shared verb; an event verb is found first; a name is no verb
+    { sentence: 'The ferry was carrying 312 passengers and 20 crew', amounts: ['312 passengers', '20 crew'], ask: 1, events: ['carrying'], second: false, want: 'carrying' },
+    { sentence: 'They signed 25 agreements and a delegation of some 60 companies', amounts: ['25 agreements', 'some 60 companies'], ask: 1, events: ['signed'], second: false, want: 'signed' },
+    { sentence: 'The virus infected 1,340 people and killed 27', amounts: ['1,340 people', '27'], ask: 1, events: ['infected', 'killed'], second: true, want: 'killed' },
+    { sentence: 'Talks between Norland and Tarvo produced 12 accords', amounts: ['12 accords'], ask: 0, events: ['talks'], names: ['tarvo'], second: false, want: null },
+    { sentence: 'The storm killed 12 people and left many homes without power', amounts: ['12 people'], ask: 0, events: ['storm', 'killed'], second: false, want: 'killed' },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const aw = amountWords(ws, r.amounts.map((a) => ({ start: r.sentence.indexOf(a), end: r.sentence.indexOf(a) + a.length })));
+    const roleOf = (i: number): WordRole => (r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOf(ws, aw, r.ask, roleOf);
+    assert.equal(g ? ws[g.wi]!.lower : null, r.want, r.sentence);
+    assert.equal(inSecondConjunct(ws, aw, r.ask, (i) => (r.names ?? []).includes(ws[i]!.lower)), r.second, `${r.sentence}: second conjunct`);
   }
 });

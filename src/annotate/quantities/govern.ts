@@ -369,7 +369,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
       continue;
     }
     // "312 passengers and 20 crew": a list of amounts shares its verb
-    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1 && listed(words, i, first)) continue;
+    if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1 && listed(words, aw, i, first)) continue;
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
     if (s.found) {
@@ -447,7 +447,9 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
  * "312 passengers and 20 crew", "25 agreements and a delegation of some 60 companies": the "and" at `i` joins the amount
  * at `first` to the one before, where no verb group lies between ("9,000 hectares and is only 15% contained").
  */
-function listed(words: readonly GovWord[], i: number, first: number): boolean {
+function listed(words: readonly GovWord[], aw: AmountWords, i: number, first: number): boolean {
+  // "1,000 buildings and cut water supplies to 80,000 residents": a verb of its own after the "and" starts a second phrase
+  if (i + 1 < first && aw.amountOf[i + 1] === -1 && !FUNCTION.has(words[i + 1]!.lower)) return false;
   for (let j = i + 1; j < first; j++) if (AUX.has(words[j]!.lower) || MODAL.has(words[j]!.lower)) return false;
   return true;
 }
@@ -458,4 +460,30 @@ function inVerbGroup(words: readonly GovWord[], first: number): boolean {
   while (j >= 0 && ADVERB.test(words[j]!.lower)) j--;
   const w = words[j]?.lower ?? '';
   return BE_FORM.has(w) || MODAL.has(w);
+}
+
+/** Content words a verb's object may hold before its amount in `inSecondConjunct` ("cut [water supplies] to 80,000"). */
+const CONJUNCT_WORDS = 3;
+
+/**
+ * "damaged 1,000 buildings and cut water supplies to 80,000 residents", "killing 9 people and taking 30 others
+ * hostage": amount `k` is in the second of two coordinated verb phrases, the object of a verb of its own (after "and"
+ * or "or", no name, determiner, auxiliary or amount), so an event of the first phrase is not what it counts. The
+ * scan back from the amount passes function words and at most a few content words.
+ */
+export function inSecondConjunct(words: readonly GovWord[], aw: AmountWords, k: number, isName: (wi: number) => boolean): boolean {
+  const first = aw.first[k]!;
+  let content = 0;
+  for (let i = first - 1; i > 0; i--) {
+    const w = words[i]!;
+    if (w.punct || aw.amountOf[i] !== -1) return false;
+    if (w.lower === 'and' || w.lower === 'or') {
+      const verb = words[i + 1];
+      if (!verb || i + 1 >= first) return false;
+      return !verb.punct && !isName(i + 1) && !FUNCTION.has(verb.lower) && !AUX.has(verb.lower) && !MODAL.has(verb.lower) && !PRONOUN.has(verb.lower);
+    }
+    if (CLAUSE.has(w.lower) || REPORTING.has(w.lower) || AUX.has(w.lower)) return false;
+    if (isContentWord(w) && ++content > CONJUNCT_WORDS) return false;
+  }
+  return false;
 }

@@ -106,7 +106,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.14.0: "by" after a change verb and its bare object is the change's ("cut spending by 4 billion dollars"); "go/went" and
   // "numbering" are light ("went on strike": the strike); a predicate amount after a copula is about none ("was 92%
   // effective"); "the protesters, numbering about 5,000" counts protesters; lari, dram, manat, som, hryvnia
-  semver: '1.14.0',
+  // 1.15.0: an amount in a second verb phrase, the object of a verb of its own after "and" ("damaged 1,000 buildings and cut
+  // water supplies to 80,000 residents", "killing 9 people and taking 30 others hostage"), is not the first phrase's: no list
+  // of amounts across such a verb (govern.ts `listed`), no nearest trigger for it (`inSecondConjunct`)
+  semver: '1.15.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
