@@ -67,6 +67,10 @@ test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N 
     ['Lawmakers voted 58 to 41 to approve the budget.', '58', 'vote'],
     ['The protesters, numbering about 5,000, marched to the palace.', 'about 5,000', 'protester'],
     ['The minimum wage will rise to 1,200 lari a month.', '1,200 lari a month', 'GEL'],
+    // "the number of" with two modifiers before the counted noun; a plural after a preposition is not it
+    ['The number of confirmed cholera cases climbed to 1,482.', '1,482', 'case'],
+    ['The number of refugees in camps rose to 4,000.', '4,000', 'refugee'],
+    ['The number of newly displaced families in the region rose to 640.', '640', 'family'],
     // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named
     ['The tally rose to 31.', '31', 'count'],
     ['The index stood at 15,000.', '15,000', 'count'],

@@ -109,7 +109,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.15.0: an amount in a second verb phrase, the object of a verb of its own after "and" ("damaged 1,000 buildings and cut
   // water supplies to 80,000 residents", "killing 9 people and taking 30 others hostage"), is not the first phrase's: no list
   // of amounts across such a verb (govern.ts `listed`), no nearest trigger for it (`inSecondConjunct`)
-  semver: '1.15.0',
+  // 1.16.0: "two dozen", "3 dozen" (12 each) and "half a million"; a currency sign before a range's second number
+  // when the first has one ("between $3 billion and $4 billion"); compounds of irregular plurals as counted nouns
+  // ("43 schoolchildren", "12 fishermen"); "the number of" with two modifiers ("confirmed cholera cases")
+  semver: '1.16.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

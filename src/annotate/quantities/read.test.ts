@@ -53,6 +53,14 @@ test(`${P} numbers, bounds and units`, () => {
     { text: 'between 40 and 50 firms', want: { text: 'between 40 and 50 firms', value: null, low: 40, high: 50, unit: 'firm' } },
     { text: '10-15 boats', want: { text: '10-15 boats', value: null, low: 10, high: 15, unit: 'boat' } },
     { text: '64 or more people', want: { text: '64 or more people', value: 64, bound: 'atLeast', unit: 'person' } },
+    // a number of dozens, half a scale word, a range of sums, a compound irregular plural
+    { text: 'some two dozen fishing boats', want: { text: 'some two dozen fishing boats', value: 24, bound: 'about', unit: 'boat' } },
+    { text: 'took 3 dozen eggs', want: { text: '3 dozen eggs', value: 36, unit: 'egg' } },
+    { text: 'roughly half a million customers', want: { text: 'roughly half a million customers', value: 500000, bound: 'about', unit: 'customer' } },
+    { text: 'half a billion dollars', want: { text: 'half a billion dollars', value: 5e8, unit: 'USD' } },
+    { text: 'at between $3 billion and $4 billion', want: { text: 'between $3 billion and $4 billion', value: null, low: 3e9, high: 4e9, unit: 'USD' } },
+    { text: 'a bus carrying 43 schoolchildren', want: { text: '43 schoolchildren', value: 43, unit: 'schoolchild' } },
+    { text: 'freed 12 fishermen', want: { text: '12 fishermen', value: 12, unit: 'fisherman' } },
   ];
   for (const c of cases) {
     const got = read(c.text);
@@ -131,7 +139,9 @@ test(`${P} bound intervals and lemmas`, () => {
   assert.deepEqual(boundInterval(40, 'about'), { low: 36, high: 44 });
   assert.deepEqual(boundInterval(50, 'upTo'), { low: null, high: 50 });
   assert.deepEqual(boundInterval(7, 'exact'), { low: 7, high: 7 });
-  for (const [w, lemma] of [['companies', 'company'], ['people', 'person'], ['blazes', 'blaze'], ['churches', 'church'], ['bus', 'bus']] as const) assert.equal(nounLemma(w), lemma, w);
+  for (const [w, lemma] of [['companies', 'company'], ['people', 'person'], ['blazes', 'blaze'], ['churches', 'church'], ['bus', 'bus'], ['gunmen', 'gunman'], ['schoolchildren', 'schoolchild'], ['townspeople', 'townsperson'], ['businesswomen', 'businesswoman'],
+    // negatives: singulars ending in "men", and stems too short to be compounds
+    ['specimen', 'specimen'], ['abdomen', 'abdomen'], ['acumen', 'acumen'], ['stamen', 'stamen'], ['semen', 'semen'], ['yemen', 'yemen']] as const) assert.equal(nounLemma(w), lemma, w);
 });
 
 test(`${P} model names with digits sit between a number and its noun; a part of a counted whole is read`, () => {
@@ -200,4 +210,15 @@ test(`${P} one blockedBy predicate's callers reuse one reading of a sentence, an
   const a = readSentenceQuantities(text, 0, 22, none);
   assert.notEqual(readSentenceQuantities(text, 0, 22, none), a);
   assert.deepEqual(a.map((q) => text.slice(q.start, q.end)), ['20 people']);
+});
+
+test(`${P} a currency sign before a range's second number: only when the first has one, and never in a revision`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<[string, number | null]>]> = [
+    ['between €3 million and €4 million', [['between €3 million and €4 million', null]]],
+    ['costs of $30-$40 a barrel', [['$30-$40 a barrel', null]]],
+    // negatives: a revision is two figures; a sign on the second alone makes no range
+    ['rose from $3 billion to $4 billion', [['$3 billion', 3e9], ['$4 billion', 4e9]]],
+    ['between 300 and $4 billion', [['$4 billion', 4e9]]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => [q.text, q.value]), want, text);
 });

@@ -66,14 +66,15 @@ const CORE_PARTS = [
   `(?<vague>${alt(Object.keys(VAGUE_COUNTS))})(?![\\p{L}])`,
   `(?<several>${alt(Object.keys(VAGUE_MULTIPLIERS))})\\s+(?<severalScale>${SCALE_ALT}|dozen)(?![\\p{L}])`,
   `(?<dozen>(?:a|one|half\\s+a)\\s+dozen)(?![\\p{L}])`,
-  `(?<aScale>an?)\\s+(?<aScaleWord>${SCALE_ALT})(?![\\p{L}])`,
+  `(?<aScale>(?:half\\s+)?an?)\\s+(?<aScaleWord>${SCALE_ALT})(?![\\p{L}])`,
+  `(?<countDozen>\\d+|${NUMBER_WORD})\\s+dozen(?![\\p{L}])`,
   `(?<num>(?:${DIGITS})|(?<word>(?:${NUMBER_WORD}))(?![\\p{L}]))(?<scales>(?:\\s+(?:${SCALE_ALT})(?![\\p{L}]))*)`,
 ];
 /** Every number core, not inside a word; the named group says which kind it is. One look-behind for all kinds (3x faster than one each). */
 const CORE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${CORE_PARTS.join('|')})`, 'giu');
 
 /** The second number of a range: "40-50", "40 to 50", "between 40 and 50" (the caller checks "between"). */
-const RANGE_RE = new RegExp(`^(?:\\s?[-–]\\s?|\\s+(?<joint>to|and)\\s+)(?<second>${DIGITS}|(?:${NUMBER_WORD})(?![\\p{L}]))(?<scales>(?:\\s+(?:${SCALE_ALT})(?![\\p{L}]))*)`, 'iu');
+const RANGE_RE = new RegExp(`^(?:\\s?[-–]\\s?|\\s+(?<joint>to|and)\\s+)(?<sign>(?:US)?\\$\\s?|[€£¥₹₽₸]\\s?)?(?<second>${DIGITS}|(?:${NUMBER_WORD})(?![\\p{L}]))(?<scales>(?:\\s+(?:${SCALE_ALT})(?![\\p{L}]))*)`, 'iu');
 const BOUND_AFTER_RE = new RegExp(`^\\s*(?:-|\\s)(${alt(Object.keys(BOUND_AFTER))})(?![\\p{L}])`, 'iu');
 const ABBREVIATION_RE = new RegExp(`^\\s?(${alt(Object.keys(SCALE_ABBREVIATION))})(?![\\p{L}])`, 'iu');
 const PERCENT_RE = new RegExp(`^\\s?(${alt(PERCENT_AFTER)})(?![\\p{L}])`, 'iu');
@@ -176,10 +177,22 @@ function round(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+/**
+ * A compound whose last part is an irregular plural: "schoolchildren" → "schoolchild", "gunmen" →
+ * "gunman", "townspeople" → "townsperson". Not "-imen", "-omen", "-umen", "-amen", "-ymen" ("specimen",
+ * "abdomen", "acumen", "stamen", "hymen" are singular; a stem of three letters at least: "semen", "Yemen").
+ */
+const COMPOUND_IRREGULAR = /^(\p{L}{3,}?)(children|women|people|(?<![aiouy])men)$/u;
+
+function compoundIrregular(n: string): string | null {
+  const m = COMPOUND_IRREGULAR.exec(n);
+  return m ? m[1]! + IRREGULAR_NOUNS[m[2]!]! : null;
+}
+
 /** Singular lemma of a counted noun: "companies" → "company", "people" → "person". */
 export function nounLemma(noun: string): string {
   const n = noun.toLowerCase();
-  const irregular = IRREGULAR_NOUNS[n];
+  const irregular = IRREGULAR_NOUNS[n] ?? compoundIrregular(n);
   if (irregular) return irregular;
   if (n.endsWith('ies') && n.length > 4) return `${n.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes)$/.test(n)) return n.slice(0, -2);
@@ -189,7 +202,7 @@ export function nounLemma(noun: string): string {
 
 function looksPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return w in IRREGULAR_NOUNS || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w));
+  return w in IRREGULAR_NOUNS || compoundIrregular(w) !== null || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w));
 }
 
 interface Core {
@@ -222,8 +235,15 @@ function readCore(m: RegExpMatchArray): Core | null {
     return { start, end, value: v, low: v, high: v, vague: false, words: true, bareDigits: null };
   }
   if (g.aScale) {
-    const v = 10 ** SCALE_EXPONENT[g.aScaleWord!.toLowerCase()]!;
+    // "a million", "half a million"
+    const v = (/^half/i.test(g.aScale) ? 0.5 : 1) * 10 ** SCALE_EXPONENT[g.aScaleWord!.toLowerCase()]!;
     return { start, end, value: v, low: v, high: v, vague: false, words: true, bareDigits: null };
+  }
+  if (g.countDozen) {
+    // "two dozen", "3 dozen"
+    const n = /^\d/.test(g.countDozen) ? Number(g.countDozen) : wordValue(g.countDozen);
+    if (n === null || !Number.isFinite(n)) return null;
+    return { start, end, value: n * 12, low: n * 12, high: n * 12, vague: false, words: true, bareDigits: null };
   }
   const scales = (g.scales ?? '').trim() ? lower(g.scales!.trim()).split(' ') : [];
   const exponent = scales.reduce((e, s) => e + (SCALE_EXPONENT[s] ?? 0), 0);
@@ -243,12 +263,15 @@ function readCore(m: RegExpMatchArray): Core | null {
  * Extends a number to a range when a second, larger number follows: "10-15", "between 40 and 50",
  * "40 to 50" (not after "from" or a verb of change, where "to" starts the new figure of a revision).
  */
-function readRange(text: string, core: Core): Core | null {
+function readRange(text: string, core: Core, money: { start: number } | null): Core | null {
   if (core.vague || core.value === null) return null;
   const m = RANGE_RE.exec(text.slice(core.end, core.end + 40));
   if (!m?.groups) return null;
+  // "between $3 billion and $4 billion": a sign before the second number only when the first has one
+  if (m.groups.sign && !money) return null;
   const joint = m.groups.joint?.toLowerCase();
-  const lead = text.slice(Math.max(0, core.start - 40), core.start);
+  const leadEnd = money ? money.start : core.start;
+  const lead = text.slice(Math.max(0, leadEnd - 40), leadEnd);
   if (joint === 'and' && !/\bbetween\s+$/i.test(lead)) return null;
   if (joint === 'to' && /\b(?:from|voted|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
   const second = m.groups.second!;
@@ -260,7 +283,7 @@ function readRange(text: string, core: Core): Core | null {
   const low = scales.length && core.value < w / 10 ** exponent + 1 && core.value <= w / 10 ** exponent ? round(core.value * 10 ** exponent) : core.value;
   const high = /^\d/.test(second) ? w : round(w * 10 ** exponent);
   if (!(high > low)) return null;
-  const start = joint === 'and' ? core.start - (/between\s+$/i.exec(lead)![0].length) : core.start;
+  const start = joint === 'and' ? leadEnd - (/between\s+$/i.exec(lead)![0].length) : core.start;
   return { ...core, start, end: core.end + m[0].length, value: null, low, high, bareDigits: null };
 }
 
@@ -420,13 +443,15 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     let core = readCore(m);
     if (!core || core.start < consumedTo || inTally(core.start)) continue;
     if (notAnAmount(text, core)) continue;
-    const range = readRange(text, core);
+    const money = currencyBefore(text, core.start);
+    const range = readRange(text, core, money);
     if (range) core = range;
     if (blocked(offset + core.start, offset + core.end)) continue;
 
-    const money = currencyBefore(text, core.start);
-    const qualifier = core.vague ? null : qualifierBefore(text, money ? money.start : core.start);
-    const start = qualifier ? qualifier.start : money ? money.start : core.start;
+    // a "between" range starts before the first number's currency sign
+    const first = money ? Math.min(money.start, core.start) : core.start;
+    const qualifier = core.vague ? null : qualifierBefore(text, first);
+    const start = qualifier ? qualifier.start : first;
 
     let end = core.end;
     let value = core.value;
