@@ -116,7 +116,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // no list with the amount before ("damaged 1,000 buildings and cut water supplies to 80,000 residents")
   // 1.17.3: no verdict or hearing triggers (1.17.1 added them): they are no step of the documented legal process
   // 1.19.0: 1.18.0 and the h-quant2 branch's 1.17.1-1.17.3 together
-  semver: '1.19.0',
+  // 1.19.1: counted events read amounts through quantities 1.16.0 ("two dozen", "half a million", ranges of sums)
+  semver: '1.19.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
