@@ -164,7 +164,7 @@ const VOTED_BEFORE = /\bvoted\s+(?:[\d,]+\s+to\s+)?$/i;
  * "the number of refugees", "the number of confirmed cholera cases": up to two modifiers, none a plural
  * or a preposition ("the number of refugees in camps" counts refugees).
  */
-const NUMBER_OF = /\bnumber\s+of\s+(?:(?!(?:in|at|on|from|to|for|by|with|and|or|the|a|an|who|that|which)\s)[a-z-]*[a-rt-z-]\s+){0,2}([a-z]+s|people)\b/gi;
+const NUMBER_OF = /\bnumber\s+of\s+(?:(?!(?:in|at|on|from|to|for|by|with|and|or|the|a|an|who|that|which|people)\s)[a-z-]*[a-rt-z-]\s+){0,2}(?!(?:has|was|is|does|this|its|his|thus)\b)([a-z]+s|people)\b/gi;
 const CASUALTY_AFTER = /^\s+(?:people\s+)?(?:were|are|have been|had been)?\s*(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b/i;
 
 /** "204 voting against it": votes cast. */

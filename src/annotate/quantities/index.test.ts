@@ -69,6 +69,8 @@ test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N 
     ['The minimum wage will rise to 1,200 lari a month.', '1,200 lari a month', 'GEL'],
     // "the number of" with two modifiers before the counted noun; a plural after a preposition is not it
     ['The number of confirmed cholera cases climbed to 1,482.', '1,482', 'case'],
+    // negative: a participle after the counted noun is no modifier, and an auxiliary is no counted plural
+    ['The number of people evacuated has risen to 1,500.', '1,500', 'person'],
     ['The number of refugees in camps rose to 4,000.', '4,000', 'refugee'],
     ['The number of newly displaced families in the region rose to 640.', '640', 'family'],
     // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named

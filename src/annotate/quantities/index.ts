@@ -112,7 +112,9 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.16.0: "two dozen", "3 dozen" (12 each) and "half a million"; a currency sign before a range's second number
   // when the first has one ("between $3 billion and $4 billion"); compounds of irregular plurals as counted nouns
   // ("43 schoolchildren", "12 fishermen"); "the number of" with two modifiers ("confirmed cholera cases")
-  semver: '1.16.0',
+  // 1.16.1: "the number of people evacuated has risen": a participle after the counted noun is no modifier and an
+  // auxiliary no counted plural (1.16.0 read "has" as the thing counted)
+  semver: '1.16.1',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
