@@ -116,7 +116,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // no list with the amount before ("damaged 1,000 buildings and cut water supplies to 80,000 residents")
   // 1.17.3: no verdict or hearing triggers (1.17.1 added them): they are no step of the documented legal process
   // 1.19.0: 1.18.0 and the h-quant2 branch's 1.17.1-1.17.3 together
-  semver: '1.19.0',
+  // 1.20.0: protest marches (domains.ts): "march", "marched", "marching", "procession" as PROTEST/demonstrate; a capital "March"
+  // is the month, troops marching and a funeral procession are no protest; a march's place is also what it goes through or
+  // across ("marched through central Kampala", arguments.ts)
+  semver: '1.20.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
