@@ -54,6 +54,8 @@ const TARGET_PREPS: Record<string, readonly string[]> = {
 /** Lemmas whose direct object is the target ("met Macron", "criticized China", "visited Kyiv"). */
 const TRANSITIVE = new Set(['visit', 'meet', 'invite', 'accept', 'thank', 'appreciate', 'praise', 'support', 'criticize', 'condemn', 'sanction', 'violate']);
 const DESTINATION = new Set(['visit', 'trip', 'arrive', 'travel']);
+/** Happenings that take a route: the place they go through or across is where they happen. */
+const ROUTE_LEMMAS = new Set(['march']);
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'ORG']);
@@ -301,7 +303,8 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
   }
 
   // 7. place: "in/at X" after the trigger; a visited place is also where the visit happens
-  const pm = prepObject(view, mentions, i + 1, Math.min(w.length, limit + 1), ['in', 'at'], PLACE_TYPES);
+  // (a march goes through or across its place: "marched through central Kampala")
+  const pm = prepObject(view, mentions, i + 1, Math.min(w.length, limit + 1), ROUTE_LEMMAS.has(lemma) ? ['in', 'at', 'through', 'across'] : ['in', 'at'], PLACE_TYPES);
   if (pm && pm.mention.type !== 'ORG') place = arg(pm, 'arg:in');
   if (!place && DESTINATION.has(lemma)) {
     const dest = target[0];

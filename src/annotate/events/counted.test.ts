@@ -33,7 +33,9 @@ const ROWS: readonly Row[] = [
   // a verb the tagger reads as reporting, with an amount for its object
   { text: 'The carmaker recalled 85,000 cars over faulty brakes.', amount: '85,000 cars', event: 'recalled', counted: true },
   // the noun beside a light verb, read with a lower margin; the head of its phrase, not a modifier
-  { text: 'Police estimated that 20,000 people joined the march.', amount: '20,000 people', event: 'march', counted: true },
+  { text: 'Police estimated that 20,000 people joined the rehearsal.', amount: '20,000 people', event: 'rehearsal', counted: true },
+  // the lexicon's own event takes the amount as well (a march is a protest since events 1.20.0)
+  { text: 'Police estimated that 20,000 people joined the march.', amount: '20,000 people', event: 'march', counted: false },
   { text: 'The aircraft, with 96 passengers on board, made an emergency landing in Orsk.', amount: '96 passengers', event: 'landing', counted: true },
   // a trigger inside the mention that modifies the counted noun is not its event
   { text: 'The rebels freed 19 hostages in exchange for 30 detained fighters.', amount: '30 detained fighters', event: 'exchange', counted: true },

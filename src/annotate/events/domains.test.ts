@@ -16,6 +16,14 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // protest marches: not the month, not troops, not a funeral
+  { text: 'The nurses called a march through central Kampala for Thursday.', word: 'march', type: 'PROTEST' },
+  { text: 'Nurses in white uniforms marched through the city on Thursday.', word: 'marched', type: 'PROTEST' },
+  { text: 'Police said no procession would be permitted on that route.', word: 'procession', type: 'PROTEST' },
+  { text: 'The launch was set for March 18 at the earliest.', word: 'March', type: null },
+  { text: 'March was the wettest month on record.', word: 'March', type: null },
+  { text: 'Troops marched into the border town overnight.', word: 'marched', type: null },
+  { text: 'A funeral procession wound through the village.', word: 'procession', type: null },
   // disasters
   { text: 'A strong earthquake hit the mountain town of Derrin on Saturday.', word: 'earthquake', type: 'DISASTER', phase: 'struck' },
   { text: 'Flooding cut off two districts of Amsel overnight.', word: 'Flooding', type: 'DISASTER' },
@@ -230,4 +238,20 @@ test('events/phases: ranks follow each family table, acquittal ties with convict
 test('events/domains: "still missing is" names no missing person', () => {
   const text = 'Still missing is any change to the rules on permits.';
   assert.equal((annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).length, 0);
+});
+
+test('events/arguments: a march takes the place it goes through or across; other events take only "in" or "at"', () => {
+  const rows: ReadonlyArray<{ text: string; lemma: string; place: string | null }> = [
+    { text: 'Nurses in white uniforms marched through central Kampala on Thursday.', lemma: 'march', place: 'Kampala' },
+    { text: 'Thousands of farmers marched across Warsaw on Friday.', lemma: 'march', place: 'Warsaw' },
+    { text: 'The nurses called a march in Kampala for Thursday.', lemma: 'march', place: 'Kampala' },
+    { text: 'The minister visited a hospital and then drove through Kampala.', lemma: 'visit', place: null },
+    { text: 'Protesters rallied through Warsaw on Friday.', lemma: 'rally', place: null },
+  ];
+  for (const row of rows) {
+    const doc = annotateEvents(row.text, { published: PUBLISHED });
+    const ev = (doc.layers.events ?? []).find((e) => e.lemma === row.lemma);
+    assert.ok(ev, `${row.lemma}: ${row.text}`);
+    assert.equal(ev.place ? doc.text.slice(ev.place.start, ev.place.end) : null, row.place, row.text);
+  }
 });

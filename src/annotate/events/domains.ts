@@ -19,6 +19,8 @@ export type Family = EventFamily;
 export interface Context {
   /** The trigger word itself is one of these (a context of one form: "thanks to"). */
   readonly self?: ReadonlySet<string>;
+  /** The trigger word itself is written with a capital letter ("March 18" is a month, "the march" a walk). */
+  readonly capital?: boolean;
   readonly prev?: ReadonlySet<string>;
   readonly next?: ReadonlySet<string>;
   readonly near?: {
@@ -147,6 +149,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('veto', 'veto vetoes vetoed vetoing', 'veto', [plover('REJECT', 'veto')]),
   lemma('threaten', 'threaten threatens threatened threatening threat threats ultimatum', 'threat threats ultimatum', [plover('THREATEN', 'threaten')], [{ prev: ws('under') }]),
   lemma('protest', 'protest protests protested protesting demonstration demonstrations', 'protest protests demonstration demonstrations', [plover('PROTEST', 'demonstrate')]),
+  // "called a march to Parliament", "nurses marched through the city", "no procession will be permitted"; a capital
+  // "March" is the month ("on March 18", and at a sentence's start too), troops marching are no protest, a funeral
+  // or religious procession none either
+  lemma('march', 'march marches marched marching procession processions', 'march marches procession processions', [plover('PROTEST', 'demonstrate')], [
+    { capital: true },
+    { near: { words: TROOPS, before: 3, after: 1 } },
+    { prev: ws('forced funeral religious wedding royal torchlight') },
+  ]),
   lemma('rally', 'rally rallies rallied', 'rally rallies', [plover('PROTEST', 'demonstrate')], [{ near: { words: MARKETS, before: 3, after: 2 } }]),
   lemma('boycott', 'boycott boycotts boycotted boycotting', 'boycott boycotts', [plover('PROTEST', 'boycott')]),
   lemma('mobilize', 'mobilize mobilizes mobilized mobilizing mobilise mobilises mobilised mobilising mobilization mobilisation', 'mobilization mobilisation', [plover('MOBILIZE', 'mobilize')]),

@@ -117,7 +117,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.17.3: no verdict or hearing triggers (1.17.1 added them): they are no step of the documented legal process
   // 1.19.0: 1.18.0 and the h-quant2 branch's 1.17.1-1.17.3 together
   // 1.19.1: counted events read amounts through quantities 1.16.0 ("two dozen", "half a million", ranges of sums)
-  semver: '1.19.1',
+  // 1.20.0: protest marches (domains.ts): "march", "marched", "marching", "procession" as PROTEST/demonstrate; a capital "March"
+  // is the month, troops marching and a funeral procession are no protest; a march's place is also what it goes through or
+  // across ("marched through central Kampala", arguments.ts)
+  // 1.20.1: 1.19.1 and 1.20.0 together
+  semver: '1.20.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -39,6 +39,7 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
 export function contextHolds(view: SentenceView, i: number, c: Context): boolean {
   const w = view.words;
   if (c.self && !c.self.has(w[i]!.lower)) return false;
+  if (c.capital !== undefined && c.capital !== /^\p{Lu}/u.test(w[i]!.text)) return false;
   if (c.prev && !c.prev.has(w[i - 1]?.lower ?? '')) return false;
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
   if (c.near) {
