@@ -358,7 +358,7 @@ function reaffirmed(x: QuantityObservation): boolean {
 /** An amount that ends in a scale word: "40 million", "at least 2.1 billion". */
 const SCALED = /\b(?:thousand|million|billion|trillion|bn|mn)$/i;
 /** Words after a scaled amount that name no unit: "52 million in damages", "40 million to the utility", "2 million was paid". */
-const NOT_A_UNIT = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|over|under|after|before|since|more|less|a|an|the|is|was|are|were|has|have|had|will|would|could|can|may|might|should|be|been|that|which|who|this|each|per|last|this|next|so|it)$/i;
+const NOT_A_UNIT = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|than|as|over|under|after|before|since|more|less|a|an|the|is|was|are|were|has|have|had|will|would|could|can|may|might|should|be|been|that|which|who|this|each|per|last|next|so|it)$/i;
 
 /** The unit of "12 counts" (of a charge): the noun, which the quantities layer names like a bare number. */
 const COUNTS_NOUN = 'count-noun';

@@ -4,6 +4,16 @@ const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_DIGIT = /\p{Nd}/u;
 const NON_ASCII_SPACE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
 
+/** [A-Za-z] by code unit: for scans that read ASCII words only, as a `[A-Za-z]+` regex would. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** [0-9] by code unit. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function isSpace(c: number): boolean {
   if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return true;
   if (c < 128) return false;

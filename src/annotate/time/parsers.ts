@@ -10,6 +10,7 @@ import {
 } from './lexicon.js';
 import type { TimexType } from '../../doc/schemas/time.js';
 import { quotationClass } from '../text/quotes.js';
+import { isAsciiDigit, isAsciiLetter } from '../text/chars.js';
 
 type Groups = Record<string, string | undefined>;
 
@@ -691,14 +692,6 @@ export const PARSERS: readonly Parser[] = [
 
 export { TZ_OFFSETS };
 
-/** The trigger scan's tokens: runs of ASCII letters ([A-Za-z]) or of ASCII digits. */
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** parser index lists per trigger word, built once. */
 const TRIGGER_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
   const m = new Map<string, number[]>();
@@ -729,7 +722,7 @@ export function generateCandidates(text: string, ranges: readonly TextRange[] = 
   // tokens are runs of ASCII letters or of ASCII digits, read by a code-unit scan (no regex match per token)
   for (let p = 0; p < text.length; ) {
     const c = text.charCodeAt(p);
-    const digit = c >= 48 && c <= 57;
+    const digit = isAsciiDigit(c);
     if (!digit && !isAsciiLetter(c)) {
       p++;
       continue;

@@ -6,6 +6,7 @@
  */
 
 import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { isAsciiLetter } from '../text/chars.js';
 import { SAYING_WORDS } from './statement.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -145,7 +146,7 @@ interface Cue {
 
 /** A code unit of a word here: an ASCII letter or an apostrophe. */
 function isWordUnit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return isAsciiLetter(c) || c === 39;
 }
 
 const SPACE_RE = /\s/;
