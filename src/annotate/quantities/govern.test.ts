@@ -189,7 +189,7 @@ test(`${P} an amount in a second verb phrase after "and" is its own verb's, not 
     { sentence: 'The quake damaged more than 1,000 buildings and cut water supplies to 80,000 residents', amounts: ['more than 1,000 buildings', '80,000 residents'], ask: 1, events: ['damaged'], second: true, want: null },
     { sentence: 'Gunmen stormed a hotel , killing at least 9 people and taking 30 others hostage', amounts: ['at least 9 people', '30 others'], ask: 1, events: ['stormed', 'killing'], second: true, want: null },
     { sentence: 'The firm will invest 700 million euros and create 1,200 jobs', amounts: ['700 million euros', '1,200 jobs'], ask: 1, events: ['invest'], second: true, want: null },
-    // negatives: a list of amounts or a determiner after "and" keeps the shared verb; an event verb is found first; a name is no verb
+    // negatives: a list of amounts or a determiner after "and" keeps the verb they both hang on; an event verb is found first; a name is no verb
     { sentence: 'The ferry was carrying 312 passengers and 20 crew', amounts: ['312 passengers', '20 crew'], ask: 1, events: ['carrying'], second: false, want: 'carrying' },
     { sentence: 'They signed 25 agreements and a delegation of some 60 companies', amounts: ['25 agreements', 'some 60 companies'], ask: 1, events: ['signed'], second: false, want: 'signed' },
     { sentence: 'The virus infected 1,340 people and killed 27', amounts: ['1,340 people', '27'], ask: 1, events: ['infected', 'killed'], second: true, want: 'killed' },
