@@ -25,7 +25,7 @@ export function articleDoc(a: ArticleDetail): Doc {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2025-04-08" → "8 Apr 2025"; anything that is not an ISO day → null. */
-function day(iso: string | null | undefined): string | null {
+export function dayWords(iso: string | null | undefined): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : null;
@@ -34,8 +34,8 @@ function day(iso: string | null | undefined): string | null {
 /** A window as people say it: "2 Mar – 2 Jun 2025", "8 Apr 2025", "not before …", "by about …". */
 export function windowWords(w: { from: string | null; to: string | null } | null | undefined): string | null {
   if (!w) return null;
-  const from = day(w.from);
-  const to = day(w.to);
+  const from = dayWords(w.from);
+  const to = dayWords(w.to);
   if (from && to) return from === to ? from : `${from} – ${to}`;
   if (from) return `not before ${from}`;
   if (to) return `by about ${to}`;

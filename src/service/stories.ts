@@ -16,6 +16,7 @@ import { reportMetaOf, storedDoc } from '../store/derived-digest.js';
 import { summarizeStory } from './story-views.js';
 import type { EntityDetail, StoryList, TrackedEventDetail } from './story-schemas.js';
 import { appendAll } from '../util/arrays.js';
+import { withDistinctLabels } from './event-labels.js';
 
 /** A stored article as a Doc: its frozen text with the stored layers, as the annotators left them. */
 export { storedDoc };
@@ -95,14 +96,15 @@ export async function listStories(store: Store, opts: StoryListOptions = {}): Pr
 export async function getStory(store: Store, id: number): Promise<Story> {
   const row = await store.getStory(id);
   if (!row) throw new WiretraceError('E_NOT_FOUND', `no story with id ${id}`);
-  return stateOf(row).story;
+  const story = stateOf(row).story;
+  return { ...story, events: withDistinctLabels(story.events) };
 }
 
 /** Tracked event ids are "<story>.<n>": the story is read, not searched for. */
 export async function getTrackedEvent(store: Store, id: string, asOf: string | null = null): Promise<TrackedEventDetail> {
   const m = /^(\d+)\.\d+$/.exec(id);
   const story = m ? await store.getStory(Number(m[1])) : null;
-  const event = story ? stateOf(story).story.events.find((e) => e.id === id) : undefined;
+  const event = story ? withDistinctLabels(stateOf(story).story.events).find((e) => e.id === id) : undefined;
   if (!story || !event) throw new WiretraceError('E_NOT_FOUND', `no tracked event with id ${id}`);
   const step = statusAsOf(event.timeline, asOf);
   return { ...event, storyTitle: story.title, statusAsOf: { day: asOf, status: step?.status ?? null, step: step?.id ?? null } };
@@ -130,7 +132,7 @@ export async function getEntity(store: Store, key: string, page: PageRequest = {
       id: story.id,
       title: story.title,
       lastDate: story.lastDate,
-      events: story.events.filter((t) => t.participants.includes(key)).map((t) => ({ id: t.id, label: t.label, status: t.status })),
+      events: withDistinctLabels(story.events).filter((t) => t.participants.includes(key)).map((t) => ({ id: t.id, label: t.label, status: t.status })),
       claims: story.claims
         .filter((c) => c.source === key)
         .flatMap((c) => c.versions.map((v) => ({ id: v.id, event: c.event, text: v.text, article: v.article, published: v.published }))),

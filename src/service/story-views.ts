@@ -8,6 +8,7 @@ import type { Finding, Story, StoryClaim, StoryEntity, TrackedEvent } from '../l
 import { windowWords } from './reading-view.js';
 import type { StorySummary } from './story-schemas.js';
 import { appendAll } from '../util/arrays.js';
+import { distinctLabels } from './event-labels.js';
 
 export type { StorySummary } from './story-schemas.js';
 
@@ -28,6 +29,7 @@ function topEntities(entities: readonly StoryEntity[], n: number): StorySummary[
 }
 
 export function summarizeStory(story: Story, asOf: string | null = null): StorySummary {
+  const labels = new Map(distinctLabels(story.events).map((l, i) => [story.events[i]!.id, l]));
   return {
     id: story.id,
     title: story.title,
@@ -38,7 +40,7 @@ export function summarizeStory(story: Story, asOf: string | null = null): StoryS
     events: mainEvents(story).map((e) => {
       const now = statusAsOf(e.timeline, asOf);
       const steps = e.timeline.map((s) => ({ date: s.date, status: s.status }));
-      return { id: e.id, label: e.label, status: now?.status ?? null, statusDate: now?.date ?? null, reports: new Set(e.members.map((m) => m.article)).size, steps };
+      return { id: e.id, label: labels.get(e.id) ?? e.label, status: now?.status ?? null, statusDate: now?.date ?? null, reports: new Set(e.members.map((m) => m.article)).size, steps };
     }),
     findings: story.findings.length,
     entities: topEntities(story.entities, SUMMARY_ENTITIES),

@@ -145,6 +145,11 @@ browserTest('stories-ui: a story page draws timelines, relay graphs, highlighted
   assert.equal(await page.locator('.steps .step').count(), steps);
   assert.equal(await page.locator('.timeline-chart .step-mark').count(), steps);
   assert.ok((await page.locator('.timeline-chart .tick-label').count()) > 0, 'axis ticks');
+  // every chart with a dated step names at least two days on its axis, however short its span
+  const charts = await page.locator('.timeline-chart').evaluateAll((all) => all.map((c) => ({
+    name: c.getAttribute('aria-label') ?? '', marks: c.querySelectorAll('.step-mark').length, ticks: c.querySelectorAll('.tick-label').length,
+  })));
+  for (const c of charts) if (c.marks) assert.ok(c.ticks >= 2, `${c.name}: ${c.ticks} axis labels`);
   const windows = tracked.flatMap((e) => e.timeline).filter((s) => s.time?.window && /^\d{4}-/.test(s.time.window.from ?? s.time.window.to ?? '')).length;
   assert.equal(await page.locator('.timeline-chart .window').count(), windows, 'one drawn window per step that gives a dated one');
   // Claims grouped by source, with at least one relay graph.

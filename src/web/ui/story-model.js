@@ -63,8 +63,10 @@ export function windowText(window) {
 
 /**
  * A linear time axis over every day given (nulls ignored), padded a little on both sides, mapping a
- * day to an x between `left` and `right`. Ticks fall on month starts (or years, for long spans) and
- * are thinned so that at most `maxTicks` are labelled.
+ * day to an x between `left` and `right`. Ticks fall on month starts (or years, for long spans); a span
+ * with fewer than two month starts in it (most developing stories: days to weeks) ticks by day instead,
+ * every 1, 2, 3, 7 or 14 days, so a short timeline still says which day is which. At most `maxTicks`
+ * are labelled, and the first tick always names its year.
  */
 export function timeAxis(days, left, right, maxTicks = 8) {
   let lo = Infinity;
@@ -80,15 +82,21 @@ export function timeAxis(days, left, right, maxTicks = 8) {
   hi += pad;
   const span = hi - lo;
   const x = (d) => left + ((d - lo) / span) * (right - left);
+  let ticks = calendarTicks(lo, hi, span > 3 * 365);
+  if (ticks.length < 2) ticks = dayTicks(lo, hi, maxTicks);
+  const step = Math.max(1, Math.ceil(ticks.length / maxTicks));
+  return { lo, hi, x, ticks: ticks.filter((_, i) => i % step === 0) };
+}
+
+/** Month starts (or year starts) in [lo, hi]; a month tick names its year in January and on the first tick. */
+function calendarTicks(lo, hi, yearly) {
   const ticks = [];
   const first = new Date(lo * DAY_MS);
-  const yearly = span > 3 * 365;
   let y = first.getUTCFullYear();
   let m = yearly ? 0 : first.getUTCMonth();
   for (;;) {
     const d = Math.round(Date.UTC(y, m, 1) / DAY_MS);
     if (d > hi) break;
-    // a month tick names its year in January and on the first tick, so the axis always says which year
     if (d >= lo) ticks.push({ day: d, label: yearly ? String(y) : m === 0 || !ticks.length ? `${MONTHS[m]} ${y}` : MONTHS[m] });
     if (yearly) y++;
     else if (++m === 12) {
@@ -96,8 +104,33 @@ export function timeAxis(days, left, right, maxTicks = 8) {
       y++;
     }
   }
-  const step = Math.max(1, Math.ceil(ticks.length / maxTicks));
-  return { lo, hi, x, ticks: ticks.filter((_, i) => i % step === 0) };
+  return ticks;
+}
+
+/** Day steps a short axis may tick by; weeks start on Mondays. */
+const DAY_STEPS = [1, 2, 3, 7, 14];
+/** Day 0 (1970-01-01) was a Thursday, so Mondays are the days 4 mod 7. */
+const MONDAY = 4;
+
+/**
+ * Ticks on days for a span too short for month ticks: the smallest step of DAY_STEPS that keeps the
+ * count within maxTicks. Labels read "8 Sep"; the first tick and a new year's first tick add the year.
+ */
+function dayTicks(lo, hi, maxTicks) {
+  const first = Math.ceil(lo);
+  const step = DAY_STEPS.find((k) => Math.floor((hi - first) / k) + 1 <= maxTicks) ?? DAY_STEPS[DAY_STEPS.length - 1];
+  const offset = step === 7 || step === 14 ? MONDAY : 0;
+  const start = first + ((((offset - first) % step) + step) % step);
+  const ticks = [];
+  let year = null;
+  for (let d = start; d <= hi; d += step) {
+    const iso = dayIso(d);
+    const y = iso.slice(0, 4);
+    const label = `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+    ticks.push({ day: d, label: y === year ? label : `${label} ${y}` });
+    year = y;
+  }
+  return ticks;
 }
 
 /**

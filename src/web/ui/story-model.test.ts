@@ -57,6 +57,31 @@ test('story-model: the time axis spans every day given, in order, with month tic
   assert.equal(timeAxis([], 0, 100), null);
 });
 
+test('story-model: a span too short for month ticks ticks by day, and names the days', () => {
+  const cases: Array<{ days: string[]; want: string[] }> = [
+    // 8-20 Sep, padded to 5-23 Sep: no month start inside; every 2 days would be 10 ticks, so every 3
+    { days: ['2025-09-08', '2025-09-20'], want: ['6 Sep 2025', '9 Sep', '12 Sep', '15 Sep', '18 Sep', '21 Sep'] },
+    // one day only: every day of the padded week
+    { days: ['2025-03-12'], want: ['9 Mar 2025', '10 Mar', '11 Mar', '12 Mar', '13 Mar', '14 Mar', '15 Mar'] },
+    // about five weeks, one month start inside: weekly, on Mondays
+    { days: ['2025-08-11', '2025-09-14'], want: ['11 Aug 2025', '18 Aug', '25 Aug', '1 Sep', '8 Sep', '15 Sep'] },
+    // across a new year the first tick of the new year names it
+    { days: ['2025-12-28', '2026-01-03'], want: ['26 Dec 2025', '28 Dec', '30 Dec', '1 Jan 2026', '3 Jan', '5 Jan'] },
+    // six weeks with one month start (1 Nov): weekly
+    { days: ['2025-10-06', '2025-11-12'], want: ['6 Oct 2025', '13 Oct', '20 Oct', '27 Oct', '3 Nov', '10 Nov'] },
+  ];
+  for (const { days, want } of cases) {
+    const axis = timeAxis(days.map(dayNumber), 0, 1000)!;
+    assert.deepEqual(axis.ticks.map((t) => t.label), want, days.join(' – '));
+    for (const t of axis.ticks) assert.ok(t.day >= axis.lo && t.day <= axis.hi, `${t.label} inside the axis`);
+  }
+  // weekly ticks fall on Mondays
+  const weekly = timeAxis(['2025-08-11', '2025-09-14'].map(dayNumber), 0, 1000)!;
+  for (const t of weekly.ticks) assert.equal(new Date(`${dayIso(t.day)}T00:00:00Z`).getUTCDay(), 1, t.label);
+  // negative: two month starts or more keep month ticks
+  assert.deepEqual(timeAxis(['2025-03-02', '2025-04-09'].map(dayNumber), 0, 1000)!.ticks.map((t) => t.label), ['Mar 2025', 'Apr']);
+});
+
 test('story-model: each step becomes a mark with a range, a not-before bound, a by bound or none', () => {
   const step = (window: { from: string | null; to: string | null } | null, date: string | null = '2025-03-02') => ({
     id: 's', date, status: 'expected', ...(window === undefined ? {} : { time: { text: 'soon', window } }),

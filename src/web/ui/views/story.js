@@ -14,6 +14,8 @@ import {
 import { statusBadge } from './stories.js';
 
 const AXIS = { left: 16, right: 784, width: 800 };
+/** How near an edge (in drawing units) a tick's label is anchored to its side instead of centred. */
+const TICK_EDGE = 48;
 /** Tracked events drawn open; the rest (fewer reports each) are one click away. */
 const MAIN_EVENTS = 3;
 const ROW_H = 22;
@@ -120,9 +122,12 @@ function eventTimeline(event) {
   const list = h('ol', { class: 'steps' });
   if (axis) {
     for (const t of axis.ticks) {
-      const x = axis.x(t.day).toFixed(1);
+      const at = axis.x(t.day);
+      const x = at.toFixed(1);
       chart.appendChild(s('line', { x1: x, x2: x, y1: 0, y2: height - 18, class: 'tick' }));
-      chart.appendChild(s('text', { x, y: height - 4, class: 'tick-label', 'text-anchor': 'middle' }, t.label));
+      // a label centred on a tick near either edge would be cut off by the drawing's border
+      const anchor = at - AXIS.left < TICK_EDGE ? 'start' : AXIS.right - at < TICK_EDGE ? 'end' : 'middle';
+      chart.appendChild(s('text', { x, y: height - 4, class: 'tick-label', 'text-anchor': anchor }, t.label));
     }
   }
   marks.forEach((m, i) => {
