@@ -4,9 +4,10 @@
  * earlier predictions; ill-formed transitions are never chosen). Weights live in one hashed table:
  * row = feature, column = label.
  *
- * Speed: a frozen (shipped) tagger caches each distinct word's summed word-only scores, and computes a
- * sentence's static scores once for both passes, so a token costs its context rows plus the dynamic
- * rows of each pass.
+ * Speed: a frozen (shipped) tagger caches each distinct word's summed word-only and neighbour-only
+ * scores, the summed context scores of each word pair and of each word in its sentence context (two
+ * bounded caches), and computes a sentence's static scores once for both passes, so a token costs a few
+ * vector additions plus the dynamic rows of each pass.
  */
 import {
   FeatureExtractor,
