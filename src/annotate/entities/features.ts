@@ -57,6 +57,11 @@ export interface WordClusterTables {
 
 /** What the extractor knows about one distinct word. */
 export interface WordInfo {
+  /**
+   * Unique among the words of one extractor generation (see FeatureExtractor.generation): the key of
+   * a frozen tagger's caches of scores by word pair and by word in context.
+   */
+  readonly id: number;
   readonly attrs: Int32Array;
   /** normalised, lowercased: gazetteer and document keys */
   readonly lower: string;
@@ -118,6 +123,14 @@ function capRunCodes(infos: readonly WordInfo[], out: Int32Array = new Int32Arra
   return out;
 }
 
+/**
+ * A capitalised word's document flag: 1, plus 1 when it is written in lowercase elsewhere in the
+ * document, plus 2 when it is capitalised mid-sentence elsewhere; 0 for any other word.
+ */
+export function docFlag(info: WordInfo, doc: DocContext): number {
+  return info.cap ? 1 + (doc.lowerSeen.has(info.lower) ? 1 : 0) + (doc.capMidSeen.has(info.lower) ? 2 : 0) : 0;
+}
+
 export function buildDocContext(sentences: readonly (readonly WordInfo[])[]): DocContext {
   const lowerSeen = new Set<string>();
   const capMidSeen = new Set<string>();
@@ -146,6 +159,14 @@ export const NEIGH_ROLES = [
   { start: 24, count: 4 },
 ] as const;
 export const N_STATIC = 78;
+/**
+ * The context templates (after the word-only and neighbour-only ones), in this order: N_PAIR on the
+ * previous word and the token (pairRows' left half), N_PAIR on the token and the next word (its right
+ * half), N_VARIANT on the token in its sentence context (variantRows), then N_TAIL (tailRows).
+ */
+export const N_PAIR = 6;
+export const N_VARIANT = 9;
+export const N_TAIL = 3;
 export const N_DYNAMIC = 6;
 /** Dynamic rows 0..N_LABEL_ROWS-1 depend on the previous labels (labelRows); the rest on the document (historyRows). */
 export const N_LABEL_ROWS = 4;
@@ -178,10 +199,25 @@ export class FeatureExtractor {
   }
   private readonly roleTmp = new Int32Array(N_NEIGH);
   private readonly mask: number;
+  /** Next word id (0 and 1 are the sentence boundaries). */
+  private nextId = 2;
+  /** Bumped whenever word ids start again from 2: caches keyed by ids must then be emptied. */
+  generation = 0;
+
+  /**
+   * Called between documents: once word ids run high (never, in practice, below 2^30 distinct words),
+   * forgets every word and starts ids again, so an id stays a small integer.
+   */
+  renewIds(limit = 1 << 30): void {
+    if (this.nextId < limit) return;
+    this.cache.clear();
+    this.nextId = 2;
+    this.generation++;
+  }
 
   /** Pseudo-words before and after a sentence (neighbour roles only). */
-  readonly bos: WordInfo = { attrs: BOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
-  readonly eos: WordInfo = { attrs: EOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
+  readonly bos: WordInfo = { id: 0, attrs: BOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
+  readonly eos: WordInfo = { id: 1, attrs: EOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
 
   constructor(
     private readonly clusters: WordClusterTables,
@@ -236,7 +272,7 @@ export class FeatureExtractor {
     const gr = this.gloveRow(lower);
     for (let k = 0; k < N_GC; k++) a[A_GC + k] = gr >= 0 && k < glove.sizes.length ? mix(170 + k, glove.prefixId(gr, k)) : mix(180 + k, 0);
     for (let k = 0; k < N_GK; k++) a[A_GK + k] = gr >= 0 && k < glove.flatSizes.length ? mix(190 + k, glove.flatId(gr, k)) : mix(195 + k, 0);
-    info = { attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined, nscore: undefined };
+    info = { id: this.nextId++, attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined, nscore: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
     this.cache.set(raw, info);
     return info;
@@ -284,6 +320,92 @@ export class FeatureExtractor {
     for (let k = b; k < o; k++) out[k] = (out[k]! & mask) * NL;
   }
 
+  /** Row offset of a hashed feature (masked to the table, times the label count). */
+  private row(h: number): number {
+    return (h & this.mask) * this.nLabels;
+  }
+
+  /** The N_WORD word-only rows of a word's attributes. */
+  wordRows(c: Int32Array, out: Int32Array, o: number): void {
+    out[o] = this.row(1);
+    out[o + 1] = this.row(mix(2, c[A_W]!));
+    out[o + 2] = this.row(mix(3, c[A_L]!));
+    out[o + 3] = this.row(mix(4, c[A_SH]!));
+    for (let k = 0; k < 4; k++) {
+      out[o + 4 + k] = this.row(mix(5 + k, c[A_PRE + k]!));
+      out[o + 8 + k] = this.row(mix(9 + k, c[A_SUF + k]!));
+      out[o + 12 + k] = this.row(mix(23 + k, c[A_CL + k]!));
+    }
+    out[o + 16] = this.row(mix(mix(42, c[A_CL + 3]!), c[A_SH]!));
+    out[o + 17] = this.row(mix(160, c[A_KM]!));
+    out[o + 18] = this.row(mix(161, c[A_KM + 1]!));
+    for (let k = 0; k < N_GC; k++) out[o + 19 + k] = this.row(mix(210 + k, c[A_GC + k]!));
+    out[o + 23] = this.row(mix(215, c[A_GK]!));
+    out[o + 24] = this.row(mix(216, c[A_GK + 1]!));
+    out[o + 25] = this.row(mix(mix(217, c[A_GK + 1]!), c[A_SH]!));
+  }
+
+  /**
+   * The rows of a word pair (a, b): at `o` the N_PAIR rows of token b after a, at `o + N_PAIR` the
+   * N_PAIR rows of token a before b.
+   */
+  pairRows(a: Int32Array, b: Int32Array, out: Int32Array, o: number): void {
+    out[o] = this.row(mix(mix(17, a[A_L]!), b[A_L]!));
+    out[o + 1] = this.row(mix(mix(19, a[A_SH]!), b[A_SH]!));
+    out[o + 2] = this.row(mix(mix(30, a[A_CL + 1]!), b[A_CL + 1]!));
+    out[o + 3] = this.row(mix(mix(38, a[A_L]!), b[A_SH]!));
+    out[o + 4] = this.row(mix(mix(47, a[A_W]!), b[A_W]!));
+    out[o + 5] = this.row(mix(mix(220, a[A_GC + 1]!), b[A_GC + 1]!));
+    o += N_PAIR;
+    out[o] = this.row(mix(mix(18, a[A_L]!), b[A_L]!));
+    out[o + 1] = this.row(mix(mix(20, a[A_SH]!), b[A_SH]!));
+    out[o + 2] = this.row(mix(mix(94, a[A_CL + 1]!), b[A_CL + 1]!));
+    out[o + 3] = this.row(mix(mix(39, a[A_SH]!), b[A_L]!));
+    out[o + 4] = this.row(mix(mix(48, a[A_W]!), b[A_W]!));
+    out[o + 5] = this.row(mix(mix(221, a[A_GC + 1]!), b[A_GC + 1]!));
+  }
+
+  /**
+   * The N_VARIANT rows of a token in its sentence context: its gazetteer tag, whether it starts the
+   * sentence, its document flag (docFlag), the sentence's headline flag and its capitalised-run code.
+   */
+  variantRows(c: Int32Array, gz: number, first: number, docFlag: number, headline: number, capRun: number, out: Int32Array, o: number): void {
+    out[o] = this.row(mix(31, gz));
+    out[o + 1] = this.row(mix(mix(34, gz), c[A_SH]!));
+    out[o + 2] = this.row(mix(mix(35, first), c[A_SH]!));
+    out[o + 3] = this.row(mix(mix(36, docFlag + first * 8), c[A_SH]!));
+    out[o + 4] = this.row(mix(mix(37, headline), c[A_CL + 1]!));
+    out[o + 5] = this.row(mix(45, capRun));
+    out[o + 6] = this.row(mix(mix(46, capRun), c[A_CL + 1]!));
+    out[o + 7] = this.row(mix(mix(49, gz), c[A_CL + 1]!));
+    out[o + 8] = this.row(mix(mix(222, gz), c[A_GK]!));
+  }
+
+  /** The N_TAIL rows: the neighbours' gazetteer tags (1 past the sentence), the words two away. */
+  tailRows(gzp: number, gzn: number, p2: Int32Array, n2: Int32Array, out: Int32Array, o: number): void {
+    out[o] = this.row(mix(32, gzp));
+    out[o + 1] = this.row(mix(33, gzn));
+    out[o + 2] = this.row(mix(mix(40, p2[A_CL]!), n2[A_CL]!));
+  }
+
+  /**
+   * What the context templates read of a sentence beyond its words: gazetteer tags, capitalised-run
+   * codes (buffers reused by the next call) and whether it reads as a headline (every word in capitals).
+   */
+  sentenceContext(words: readonly string[], infos: readonly WordInfo[]): { gaz: Int32Array; capRun: Int32Array; headline: number } {
+    const gaz = this.gazTags(infos, words);
+    let capsWords = 0;
+    let letterWords = 0;
+    for (const w of infos) {
+      if (w.wordy) {
+        letterWords++;
+        if (w.allCaps) capsWords++;
+      }
+    }
+    const headline = letterWords >= 2 && capsWords === letterWords ? 1 : 0;
+    return { gaz, capRun: capRunCodes(infos, this.buf('capRun', infos.length)), headline };
+  }
+
   /**
    * Static features of one sentence: N_STATIC row offsets (already multiplied by nLabels) per token.
    * With `skipWord`, the word-only and neighbour-only templates are left 0 (the caller has their
@@ -309,23 +431,9 @@ export class FeatureExtractor {
         return d;
       });
     }
-    const gaz = this.gazTags(infos, words);
-    let capsWords = 0;
-    let letterWords = 0;
-    for (const w of infos) {
-      if (w.wordy) {
-        letterWords++;
-        if (w.allCaps) capsWords++;
-      }
-    }
-    const headline = letterWords >= 2 && capsWords === letterWords ? 1 : 0;
-    const capRun = capRunCodes(infos, this.buf('capRun', n));
+    const { gaz, capRun, headline } = this.sentenceContext(words, infos);
     // Reused when the caller consumes the rows at once (tagging); fresh while training keeps them.
     const out = reuse ? this.buf('rows', n * N_STATIC) : new Int32Array(n * N_STATIC);
-    const mask = this.mask;
-    const NL = this.nLabels;
-    const lowerSeen = doc.lowerSeen;
-    const capMidSeen = doc.capMidSeen;
     const r = this.roleTmp;
     // Neighbours and gazetteer tags by hand rather than through per-call closures: this loop runs for
     // every token of every document.
@@ -335,31 +443,9 @@ export class FeatureExtractor {
       const c = A[i]!;
       const n1 = i + 1 < n ? A[i + 1]! : EOS;
       const n2 = i + 2 < n ? A[i + 2]! : EOS;
-      const gzi = gaz[i]!;
-      const gzp = i >= 1 ? gaz[i - 1]! : 1;
-      const gzn = i + 1 < n ? gaz[i + 1]! : 1;
-      const info = infos[i]!;
-      const docFlag = info.cap ? 1 + (lowerSeen.has(info.lower) ? 1 : 0) + (capMidSeen.has(info.lower) ? 2 : 0) : 0;
       const b = i * N_STATIC;
       if (!skipWord) {
-        out[b] = 1;
-        out[b + 1] = mix(2, c[A_W]!);
-        out[b + 2] = mix(3, c[A_L]!);
-        out[b + 3] = mix(4, c[A_SH]!);
-        for (let k = 0; k < 4; k++) {
-          out[b + 4 + k] = mix(5 + k, c[A_PRE + k]!);
-          out[b + 8 + k] = mix(9 + k, c[A_SUF + k]!);
-          out[b + 12 + k] = mix(23 + k, c[A_CL + k]!);
-        }
-        out[b + 16] = mix(mix(42, c[A_CL + 3]!), c[A_SH]!);
-        out[b + 17] = mix(160, c[A_KM]!);
-        out[b + 18] = mix(161, c[A_KM + 1]!);
-        for (let k = 0; k < N_GC; k++) out[b + 19 + k] = mix(210 + k, c[A_GC + k]!);
-        out[b + 23] = mix(215, c[A_GK]!);
-        out[b + 24] = mix(216, c[A_GK + 1]!);
-        out[b + 25] = mix(mix(217, c[A_GK + 1]!), c[A_SH]!);
-      }
-      if (!skipWord) {
+        this.wordRows(c, out, b);
         // Neighbour-only templates, role by role: p1, n1, p2, n2 (same hashes as neighbourRows).
         for (let role = 0; role < 4; role++) {
           this.neighbourRows(role === 0 ? p1 : role === 1 ? n1 : role === 2 ? p2 : n2, r, 0);
@@ -367,33 +453,15 @@ export class FeatureExtractor {
           for (let k = start; k < start + count; k++) out[b + N_WORD + k] = r[k]!;
         }
       }
-      let o = b + N_WORD + N_NEIGH;
-      out[o++] = mix(mix(17, p1[A_L]!), c[A_L]!);
-      out[o++] = mix(mix(18, c[A_L]!), n1[A_L]!);
-      out[o++] = mix(mix(19, p1[A_SH]!), c[A_SH]!);
-      out[o++] = mix(mix(20, c[A_SH]!), n1[A_SH]!);
-      out[o++] = mix(mix(30, p1[A_CL + 1]!), c[A_CL + 1]!);
-      out[o++] = mix(mix(94, c[A_CL + 1]!), n1[A_CL + 1]!);
-      out[o++] = mix(31, gzi);
-      out[o++] = mix(32, gzp);
-      out[o++] = mix(33, gzn);
-      out[o++] = mix(mix(34, gzi), c[A_SH]!);
-      out[o++] = mix(mix(35, i === 0 ? 1 : 0), c[A_SH]!);
-      out[o++] = mix(mix(36, docFlag + (i === 0 ? 8 : 0)), c[A_SH]!);
-      out[o++] = mix(mix(37, headline), c[A_CL + 1]!);
-      out[o++] = mix(mix(38, p1[A_L]!), c[A_SH]!);
-      out[o++] = mix(mix(39, c[A_SH]!), n1[A_L]!);
-      out[o++] = mix(mix(40, p2[A_CL]!), n2[A_CL]!);
-      out[o++] = mix(45, capRun[i]!);
-      out[o++] = mix(mix(46, capRun[i]!), c[A_CL + 1]!);
-      out[o++] = mix(mix(47, p1[A_W]!), c[A_W]!);
-      out[o++] = mix(mix(48, c[A_W]!), n1[A_W]!);
-      out[o++] = mix(mix(49, gzi), c[A_CL + 1]!);
-      out[o++] = mix(mix(220, p1[A_GC + 1]!), c[A_GC + 1]!);
-      out[o++] = mix(mix(221, c[A_GC + 1]!), n1[A_GC + 1]!);
-      out[o++] = mix(mix(222, gzi), c[A_GK]!);
-      if (!skipWord) for (let k = b; k < b + N_WORD; k++) out[k] = (out[k]! & mask) * NL;
-      for (let k = b + N_WORD + N_NEIGH; k < b + N_STATIC; k++) out[k] = (out[k]! & mask) * NL;
+      // The left half of (p1, c) and the right half of (c, n1): pairRows writes both halves of a pair,
+      // so the right half of (p1, c) is overwritten by the left half of (c, n1) below.
+      const o = b + N_WORD + N_NEIGH;
+      this.pairRows(p1, c, out, o);
+      this.pairRows(c, n1, r, 0);
+      for (let k = 0; k < N_PAIR; k++) out[o + N_PAIR + k] = r[N_PAIR + k]!;
+      const first = i === 0 ? 1 : 0;
+      this.variantRows(c, gaz[i]!, first, docFlag(infos[i]!, doc), headline, capRun[i]!, out, o + 2 * N_PAIR);
+      this.tailRows(i >= 1 ? gaz[i - 1]! : 1, i + 1 < n ? gaz[i + 1]! : 1, p2, n2, out, o + 2 * N_PAIR + N_VARIANT);
     }
     return out;
   }

@@ -4,9 +4,10 @@
  * earlier predictions; ill-formed transitions are never chosen). Weights live in one hashed table:
  * row = feature, column = label.
  *
- * Speed: a frozen (shipped) tagger caches each distinct word's summed word-only scores, and computes a
- * sentence's static scores once for both passes, so a token costs its context rows plus the dynamic
- * rows of each pass.
+ * Speed: a frozen (shipped) tagger caches each distinct word's summed word-only and neighbour-only
+ * scores, the summed context scores of each word pair and of each word in its sentence context (two
+ * bounded caches), and computes a sentence's static scores once for both passes, so a token costs a few
+ * vector additions plus the dynamic rows of each pass.
  */
 import {
   FeatureExtractor,
@@ -17,7 +18,12 @@ import {
   NEIGH_ROLES,
   N_LABEL_ROWS as N_LABEL_ROWS_,
   N_HISTORY as N_HISTORY_,
+  N_PAIR as N_PAIR_,
+  N_VARIANT as N_VARIANT_,
+  N_TAIL as N_TAIL_,
   buildDocContext,
+  docFlag,
+  mix,
   type WordClusterTables,
   type DocContext,
   type DropoutOptions,
@@ -35,8 +41,9 @@ const N_DYNAMIC = N_DYNAMIC_;
 const N_NEIGH = N_NEIGH_;
 const N_LABEL_ROWS = N_LABEL_ROWS_;
 const N_HISTORY = N_HISTORY_;
-/** Context templates per token: the static ones after the word-only and neighbour-only ones. */
-const N_CTX = N_STATIC - N_WORD - N_NEIGH;
+const N_PAIR = N_PAIR_;
+const N_VARIANT = N_VARIANT_;
+const N_TAIL = N_TAIL_;
 /** Neighbour roles in the cached per-word role scores: [start row, row count, role index]. */
 const ROLES = NEIGH_ROLES.map((r) => [r.start, r.count] as const);
 
@@ -67,6 +74,10 @@ export interface TrainStep {
 }
 
 const NEG = -1e30;
+
+/** Slots of the frozen tagger's pair cache (2^16: 8.9 MB of sums) and variant cache (2^14: 1.1 MB). */
+const PAIR_SLOTS = 1 << 16;
+const VAR_SLOTS = 1 << 14;
 
 /** Entity type index of a label (-1 for O), as a local table. */
 const TYPE_OF = Int8Array.from({ length: N_LABELS }, (_, y) => labelType(y));
@@ -121,10 +132,12 @@ export class Tagger {
   }
 
   /** Summed word-only scores of a word under the frozen weights, cached on the word. */
-  private wordScore(C: CompactWeights, info: WordInfo, rows: Int32Array, base: number): Float64Array {
+  private wordScore(C: CompactWeights, info: WordInfo): Float64Array {
     if (info.score) return info.score;
+    const rows = this.tmpRows;
+    this.fx.wordRows(info.attrs, rows, 0);
     const s = new Float64Array(N_LABELS);
-    for (let k = 0; k < N_WORD; k++) Tagger.addRow(C, s, 0, rows[base + k]!);
+    for (let k = 0; k < N_WORD; k++) Tagger.addRow(C, s, 0, rows[k]!);
     info.score = s;
     return s;
   }
@@ -144,8 +157,70 @@ export class Tagger {
   }
 
   private readonly roleRows = new Int32Array(N_NEIGH);
+  private readonly tmpRows = new Int32Array(Math.max(N_WORD, 2 * N_PAIR, N_VARIANT, N_TAIL));
   private statBuf = new Int32Array(0);
-  private ctxBuf = new Int32Array(0);
+
+  /**
+   * Frozen weights: summed scores of the context templates that read a word pair or a word in its
+   * sentence context, in two direct-mapped caches (a slot holds its key and its sums; a new key
+   * overwrites the slot), so a token seen in the same setting before costs two probes instead of
+   * N_PAIR * 2 + N_VARIANT look-ups in the weight table. Sums of int16 weights are exact in int32, so
+   * the scores are the same in any order and with any cache contents. Keys are word ids, valid for the
+   * extractor's generation `cacheGen`.
+   */
+  private readonly pairKeys = new Int32Array(2 * PAIR_SLOTS).fill(-1);
+  /** per pair slot: the left half's sums (scores of b after a), then the right half's (a before b) */
+  private readonly pairSums = new Int32Array(PAIR_SLOTS * 2 * N_LABELS);
+  private readonly varKeys = new Int32Array(3 * VAR_SLOTS).fill(-1);
+  private readonly varSums = new Int32Array(VAR_SLOTS * N_LABELS);
+  private cacheGen = 0;
+
+  /** Offset in pairSums of the pair (a, b)'s sums, filling the slot on a miss. */
+  private pairSlot(C: CompactWeights, a: WordInfo, b: WordInfo): number {
+    const s = mix(a.id, b.id) & (PAIR_SLOTS - 1);
+    const keys = this.pairKeys;
+    const base = s * 2 * N_LABELS;
+    if (keys[2 * s] === a.id && keys[2 * s + 1] === b.id) return base;
+    const rows = this.tmpRows;
+    this.fx.pairRows(a.attrs, b.attrs, rows, 0);
+    const sums = this.pairSums;
+    sums.fill(0, base, base + 2 * N_LABELS);
+    const t = C.table;
+    for (let k = 0; k < 2 * N_PAIR; k++) {
+      const o = C.lookup(rows[k]!);
+      if (o < 0) continue;
+      const sb = k < N_PAIR ? base : base + N_LABELS;
+      for (let y = 0; y < N_LABELS; y++) sums[sb + y]! += t[o + y]!;
+    }
+    keys[2 * s] = a.id;
+    keys[2 * s + 1] = b.id;
+    return base;
+  }
+
+  /**
+   * Offset in varSums of a word's variant sums in its sentence context (variantRows), filling the slot
+   * on a miss. `flags` packs first, docFlag, headline and capRun (each below its field's width).
+   */
+  private variantSlot(C: CompactWeights, c: WordInfo, gz: number, flags: number): number {
+    const s = mix(mix(c.id, gz), flags) & (VAR_SLOTS - 1);
+    const keys = this.varKeys;
+    const base = s * N_LABELS;
+    if (keys[3 * s] === c.id && keys[3 * s + 1] === gz && keys[3 * s + 2] === flags) return base;
+    const rows = this.tmpRows;
+    this.fx.variantRows(c.attrs, gz, flags & 1, (flags >> 1) & 7, (flags >> 4) & 1, flags >> 5, rows, 0);
+    const sums = this.varSums;
+    sums.fill(0, base, base + N_LABELS);
+    const t = C.table;
+    for (let k = 0; k < N_VARIANT; k++) {
+      const o = C.lookup(rows[k]!);
+      if (o < 0) continue;
+      for (let y = 0; y < N_LABELS; y++) sums[base + y]! += t[o + y]!;
+    }
+    keys[3 * s] = c.id;
+    keys[3 * s + 1] = gz;
+    keys[3 * s + 2] = flags;
+    return base;
+  }
 
   /**
    * Frozen weights: the dynamic rows' slots in the compact table, looked up once and kept (-2 until
@@ -202,16 +277,47 @@ export class Tagger {
     Tagger.addSlot(C.table, s, ws[k5]!);
   }
 
-  /** Slots in the compact table of every token's context rows (-1 for a zero row), N_CTX per token. */
-  private ctxOffsets(C: CompactWeights, rows: Int32Array, n: number): Int32Array {
-    if (this.ctxBuf.length < n * N_CTX) this.ctxBuf = new Int32Array(2 * n * N_CTX);
-    const offs = this.ctxBuf;
+  /**
+   * A sentence's static scores under frozen weights, N_LABELS per token into `sc`: the cached word and
+   * neighbour-role sums, the pair sums of (previous word, token) and (token, next word), the token's
+   * variant sums, and the N_TAIL rows looked up directly (they take few distinct values, so their rows
+   * stay in cache).
+   */
+  private frozenStatic(C: CompactWeights, words: readonly string[], inf: readonly WordInfo[], doc: DocContext, sc: Int32Array): void {
+    const fx = this.fx;
+    const n = inf.length;
+    const { gaz, capRun, headline } = fx.sentenceContext(words, inf);
+    const bos = this.roleScores(C, fx.bos);
+    const eos = this.roleScores(C, fx.eos);
+    const table = C.table;
+    const pairs = this.pairSums;
+    const vars = this.varSums;
+    const rows = this.tmpRows;
+    let left = n > 0 ? this.pairSlot(C, fx.bos, inf[0]!) : 0;
     for (let i = 0; i < n; i++) {
-      const base = i * N_STATIC + N_WORD + N_NEIGH;
-      const ob = i * N_CTX;
-      for (let k = 0; k < N_CTX; k++) offs[ob + k] = C.lookup(rows[base + k]!);
+      const c = inf[i]!;
+      const ws = this.wordScore(C, c);
+      const p1 = i > 0 ? this.roleScores(C, inf[i - 1]!) : bos;
+      const n1 = i + 1 < n ? this.roleScores(C, inf[i + 1]!) : eos;
+      const p2 = i > 1 ? this.roleScores(C, inf[i - 2]!) : bos;
+      const n2 = i + 2 < n ? this.roleScores(C, inf[i + 2]!) : eos;
+      const ob = i * N_LABELS;
+      for (let y = 0; y < N_LABELS; y++) {
+        sc[ob + y] = ws[y]! + p1[y]! + n1[N_LABELS + y]! + p2[2 * N_LABELS + y]! + n2[3 * N_LABELS + y]! + pairs[left + y]!;
+      }
+      // The right half of (c, next) is read now, its left half by the next token, before the next probe.
+      const right = this.pairSlot(C, c, i + 1 < n ? inf[i + 1]! : fx.eos);
+      const flags = (i === 0 ? 1 : 0) | (docFlag(c, doc) << 1) | (headline << 4) | (capRun[i]! << 5);
+      const v = this.variantSlot(C, c, gaz[i]!, flags);
+      for (let y = 0; y < N_LABELS; y++) sc[ob + y]! += pairs[right + N_LABELS + y]! + vars[v + y]!;
+      left = right;
+      fx.tailRows(i >= 1 ? gaz[i - 1]! : 1, i + 1 < n ? gaz[i + 1]! : 1, (i >= 2 ? inf[i - 2]! : fx.bos).attrs, (i + 2 < n ? inf[i + 2]! : fx.eos).attrs, rows, 0);
+      for (let k = 0; k < N_TAIL; k++) {
+        const o = C.lookup(rows[k]!);
+        if (o < 0) continue;
+        for (let y = 0; y < N_LABELS; y++) sc[ob + y]! += table[o + y]!;
+      }
     }
-    return offs;
   }
 
   /**
@@ -229,6 +335,12 @@ export class Tagger {
     scoresOut?: { scores?: Float64Array },
   ): Int32Array[] {
     const fx = this.fx;
+    fx.renewIds();
+    if (this.cacheGen !== fx.generation) {
+      this.pairKeys.fill(-1);
+      this.varKeys.fill(-1);
+      this.cacheGen = fx.generation;
+    }
     const infos = sentences.map((s) => s.map((w) => fx.info(w)));
     const doc = buildDocContext(infos);
     const C = dense || train || !(this.weights instanceof CompactWeights) ? undefined : this.weights;
@@ -253,35 +365,10 @@ export class Tagger {
         stats.push(fx.sentence(words, inf, doc, false, train?.dropout));
         continue;
       }
-      // Word-only rows are hashed only for words not seen before (their score is cached).
-      const needWord = inf.some((x) => !x.score);
-      const rows = fx.sentence(words, inf, doc, !needWord, undefined, true);
       const n = words.length;
       const sc = statAll!.subarray(statOff, statOff + n * N_LABELS);
       statOff += n * N_LABELS;
-      const bos = this.roleScores(C, fx.bos);
-      const eos = this.roleScores(C, fx.eos);
-      // The context rows' slots are found for the whole sentence before any weight is read: the
-      // lookups do not depend on one another, so their cache misses overlap instead of queueing
-      // behind each token's additions. Scores are sums of int16 weights, exact in any order.
-      const offs = this.ctxOffsets(C, rows, n);
-      const table = C.table;
-      for (let i = 0; i < n; i++) {
-        const ws = this.wordScore(C, inf[i]!, rows, i * N_STATIC);
-        const p1 = i > 0 ? this.roleScores(C, inf[i - 1]!) : bos;
-        const n1 = i + 1 < n ? this.roleScores(C, inf[i + 1]!) : eos;
-        const p2 = i > 1 ? this.roleScores(C, inf[i - 2]!) : bos;
-        const n2 = i + 2 < n ? this.roleScores(C, inf[i + 2]!) : eos;
-        const ob = i * N_LABELS;
-        for (let y = 0; y < N_LABELS; y++) {
-          sc[ob + y] = ws[y]! + p1[y]! + n1[N_LABELS + y]! + p2[2 * N_LABELS + y]! + n2[3 * N_LABELS + y]!;
-        }
-        for (let k = i * N_CTX; k < (i + 1) * N_CTX; k++) {
-          const o = offs[k]!;
-          if (o < 0) continue;
-          for (let y = 0; y < N_LABELS; y++) sc[ob + y]! += table[o + y]!;
-        }
-      }
+      this.frozenStatic(C, words, inf, doc, sc);
       statScores.push(sc);
     }
     if (!this.config.twoPass) {

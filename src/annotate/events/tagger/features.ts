@@ -81,6 +81,11 @@ export interface WordInfo {
   readonly gloveCoarse: number;
   /** the word's noun supersenses joined (template 54 pairs them with the previous word); absent without a sense table */
   readonly nounSenses?: string;
+  /**
+   * The detector's summed scores of `own` (tokenFeatures writes `own` first), filled by the tagger whose
+   * private cache holds this word: those rows never change with the context.
+   */
+  ownScores?: Float64Array;
 }
 
 const FNV_PRIME = 0x01000193;
@@ -227,7 +232,8 @@ const BOUNDARY = new Set(['.', '?', '!', ';', ':', '"', '“', '”', '(', ')'])
  * The hashed feature rows of token i (each already masked to the table), written into `out`; returns
  * how many. `lexicon` is the stem lexicon the model ships (empty during a lexicon-free run). Each
  * template hashes the string it names (e.g. 13: previous word, space, stem); the word's own templates
- * come from its `WordInfo`, the pairs are hashed on from the first part's hash.
+ * come from its `WordInfo` and lead the rows (`own.length` of them), the pairs are hashed on from the
+ * first part's hash.
  */
 export function tokenFeatures(
   tokens: readonly EventToken[],
@@ -248,7 +254,8 @@ export function tokenFeatures(
   const st = me.stem;
   const hw = (k: number): number => (k < 0 ? H_START : k >= len ? H_END : words[k]!.lowerHash);
   const at = (k: number): string => (k < 0 ? '<s>' : k >= len ? '</s>' : words[k]!.lower);
-  for (let k = 0; k < me.split; k++) out[n++] = (own[k]! & mask) >>> 0;
+  // every template of the word alone first (the tagger caches their summed scores per word)
+  for (let k = 0; k < own.length; k++) out[n++] = (own[k]! & mask) >>> 0;
   const prev = at(i - 1);
   const hPrev = hw(i - 1);
   const hPrev2 = hw(i - 2);
@@ -272,7 +279,6 @@ export function tokenFeatures(
       break;
     }
   }
-  for (let k = me.split; k < own.length; k++) out[n++] = (own[k]! & mask) >>> 0;
   // the neighbours' coarse GloVe clusters: a noun after "the", a verb after a pronoun cluster
   put(32, i > 0 ? words[i - 1]!.gloveCoarse : H_DASH);
   put(33, i + 1 < len ? words[i + 1]!.gloveCoarse : H_DASH);

@@ -102,14 +102,20 @@ export class EventTagger {
     const tok = tokens[i]!;
     if (!isWordy(tok.text)) return null; // punctuation is never an event
     const { weights, lexicon } = this.model;
-    const t = weights.table;
     const n = tokenFeatures(tokens, view, i, lexicon, this.mask, this.feats);
-    const s = this.scores.fill(0);
-    for (let k = 0; k < n; k++) {
-      const b = weights.lookup(this.feats[k]! * N_EVENT_LABELS);
-      if (b < 0) continue;
-      for (let y = 0; y < N_EVENT_LABELS; y++) s[y]! += t[b + y]!;
+    // The word's own rows lead the features; their sum is kept on the word (this tagger's cache made
+    // it). Sums of int16 weights are exact, so the scores are those of adding every row here.
+    const me = view.words[i]!;
+    const own = me.own.length;
+    let ownScores = me.ownScores;
+    if (!ownScores) {
+      ownScores = new Float64Array(N_EVENT_LABELS);
+      this.addRows(ownScores, 0, own);
+      me.ownScores = ownScores;
     }
+    const s = this.scores;
+    s.set(ownScores);
+    this.addRows(s, own, n);
     const { label, lead } = decide(s);
     const scaled = lead * weights.scale;
     if (scaled <= margin) return null;
@@ -117,6 +123,17 @@ export class EventTagger {
     const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
     const cls = cw ? this.classStage(cw, cn) : label;
     return { start: tok.start, end: tok.end, text: tok.text, cls: classOf(cls)!, margin: scaled };
+  }
+
+  /** Adds the detector's rows of `this.feats[from, to)` to s. */
+  private addRows(s: Float64Array, from: number, to: number): void {
+    const weights = this.model.weights;
+    const t = weights.table;
+    for (let k = from; k < to; k++) {
+      const b = weights.lookup(this.feats[k]! * N_EVENT_LABELS);
+      if (b < 0) continue;
+      for (let y = 0; y < N_EVENT_LABELS; y++) s[y]! += t[b + y]!;
+    }
   }
 
   /** The class stage's label (1..7) for the features in `this.feats`. */
