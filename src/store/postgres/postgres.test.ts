@@ -385,7 +385,7 @@ serverTest('postgres: content hashes are stored as digest bytes; hashes stored b
   const check = new pg.Client({ connectionString: TEST_PG_URL });
   await check.connect();
   try {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [13, 14]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [13, 14, 15, 16]);
     const lengths = async (): Promise<number[]> => (await check.query<{ n: number }>(`SELECT octet_length(content_hash) AS n FROM ${schema}.articles ORDER BY id`)).rows.map((r) => r.n);
     assert.deepEqual(await lengths(), [32, 10, 72, 33, 74]);
     for (const [i, h] of hashes.entries()) {
@@ -445,7 +445,7 @@ serverTest('postgres: texts are packed where that makes them smaller; texts stor
   const old = await openStore(testLocation(schema));
   const fresher = await openStore(fresh('packfresh'));
   try {
-    assert.deepEqual(old.migratedOnOpen.map((m) => m.id), [14]);
+    assert.deepEqual(old.migratedOnOpen.map((m) => m.id), [14, 15, 16]);
     const ids: number[] = [];
     for (const [i, text] of PACK_TEXTS.entries()) ids.push((await fresher.insertArticle(article({ contentHash: `h${i}`, title: 'Envoy in Geneva', text }), [])).id);
     assert.deepEqual(ids, [1, 2, 3, 4, 5]);
@@ -480,7 +480,7 @@ serverTest('postgres: on a server without pgcrypto migration 14 keeps texts plai
   const plain = await openStore(testLocation(schema));
   const packed = await openStore(fresh('packcheck'));
   try {
-    assert.deepEqual(plain.migratedOnOpen, []);
+    assert.deepEqual(plain.migratedOnOpen.map((m) => m.id), [15, 16]);
     const ids = [1];
     for (const [i, text] of PACK_TEXTS.entries()) {
       if (i > 0) ids.push((await plain.insertArticle(article({ contentHash: `h${i}`, title: 'Envoy in Geneva', text }), [])).id);
@@ -491,5 +491,33 @@ serverTest('postgres: on a server without pgcrypto migration 14 keeps texts plai
   } finally {
     await plain.close();
     await packed.close();
+  }
+});
+
+serverTest('postgres: article meta is deflated against its title and text; meta stored as JSONB before migration 15 reads back the same', async () => {
+  const description = WIRE.original.slice(WIRE.original.indexOf('Thousands'), WIRE.original.indexOf('Thousands') + 160);
+  const metas = [{ format: 'html', readTime: 'PT1M', extractor: 'scored', description, imageCaption: 'Dockworkers at Port Caldera, March 4.' }, {}, { format: 'article', removedLines: 5 }];
+  const { schema, client } = await schemaBefore('meta', 15);
+  try {
+    for (const [i, meta] of metas.entries()) {
+      await client.query(`INSERT INTO articles (content_hash, title, text, meta, created_at) VALUES ($1, 'Dockworkers strike', $2, $3, '2024-01-01T00:00:00.000Z')`, [`h${i}`, WIRE.original, JSON.stringify(meta)]);
+    }
+  } finally {
+    await client.end();
+  }
+  const s = await openStore(testLocation(schema));
+  const check = new pg.Client({ connectionString: TEST_PG_URL });
+  await check.connect();
+  try {
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15, 16]);
+    for (const [i, meta] of metas.entries()) assert.deepEqual((await s.getArticle(i + 1))!.meta, meta, `article ${i + 1}`);
+    const { id } = await s.insertArticle(article({ contentHash: 'new', title: 'Dockworkers strike', text: WIRE.original, meta: metas[0]! }), []);
+    assert.deepEqual((await s.getArticle(id))!.meta, metas[0]);
+    const stored = (await check.query<{ meta: Buffer }>(`SELECT meta FROM ${schema}.articles ORDER BY id`)).rows.map((r) => r.meta);
+    assert.deepEqual(stored.map((m) => m[0]), [0x0a, 0x7b, 0x0a, 0x0a], 'deflated where smaller ({} is not), else the JSON text');
+    assert.ok(stored[0]!.length < JSON.stringify(metas[0]).length / 2, 'a description the text holds costs a back-reference');
+  } finally {
+    await check.end();
+    await s.close();
   }
 });

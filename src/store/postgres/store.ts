@@ -45,6 +45,7 @@ import type {
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
 import { packJson, unpackJson } from '../layer-codec.js';
 import { hashFromBytea, hashToBytea } from '../hash-codec.js';
+import { packMeta, unpackMeta } from '../meta-codec.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { packReport, unpackDigest, unpackTerms } from '../report-codec.js';
 import { articleText } from './packed-text.js';
@@ -86,7 +87,8 @@ interface ArticleRow {
   image: string | null;
   image_credit: string | null;
   text: string;
-  meta: Record<string, unknown>;
+  /** ../meta-codec.ts (JSONB before migration 15) */
+  meta: Buffer;
   near_dup_of: number | null;
   /** bytes, or a zero byte and text (../near-dup.ts signatureToBytea); TEXT before migration 7 */
   signature: Buffer | null;
@@ -202,7 +204,7 @@ export class PostgresStore implements Store {
           article.image,
           article.imageCredit,
           article.text,
-          JSON.stringify(article.meta),
+          packMeta(article.meta, article.title, article.text),
           article.nearDupOf,
           signatureToBytea(article.signature, article.text),
           now(),
@@ -881,7 +883,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     image: r.image,
     imageCredit: r.image_credit,
     text: r.text,
-    meta: r.meta,
+    meta: unpackMeta(r.meta, r.title, r.text),
     nearDupOf: r.near_dup_of,
     signature: signatureFromBytea(r.signature, r.text),
     createdAt: r.created_at,
