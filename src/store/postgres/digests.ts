@@ -5,12 +5,19 @@
  */
 import type pg from 'pg';
 import { digestSource } from '../derived-digest.js';
+import { articleText } from './packed-text.js';
 import { DIGEST_REBUILT_V1, packDigest, unpackDigest, type SpanSource } from '../report-codec.js';
 
 type Db = pg.ClientBase | pg.Pool;
 
-/** What a digest's source reads: the article's row and its layer bundle (as columns of a row of link_reports l). */
-export const SOURCE_COLUMNS = `a.id AS source_id, coalesce(a.text, '') AS text, a.title, a.outlet, a.published, a.language, a.near_dup_of, b.data AS bundle`;
+/**
+ * What a digest's source reads: the article's row and its layer bundle (as columns of a row of link_reports l);
+ * `text`: the article's text as SQL (plain `a.text` in a migration before 14, which packs texts: ./packed-text.ts).
+ */
+function sourceColumns(text: string): string {
+  return `a.id AS source_id, coalesce(${text}, '') AS text, a.title, a.outlet, a.published, a.language, a.near_dup_of, b.data AS bundle`;
+}
+export const SOURCE_COLUMNS = sourceColumns(articleText('a'));
 export const SOURCE_JOINS = 'LEFT JOIN articles a ON a.id = l.article_id LEFT JOIN layer_bundles b ON b.article_id = l.article_id';
 
 export interface SourceRow {
@@ -34,9 +41,9 @@ export function sourceOf(article: number, r: SourceRow | undefined): SpanSource 
  * The article a digest's spans point into, and that rebuilds it; link_reports rows always have one
  * (ON DELETE CASCADE), a missing one reads as an empty text.
  */
-export async function spanSource(db: Db, article: number): Promise<SpanSource> {
+export async function spanSource(db: Db, article: number, text = articleText('a')): Promise<SpanSource> {
   const r = await db.query<SourceRow>(
-    `SELECT ${SOURCE_COLUMNS} FROM (SELECT $1::bigint AS article_id) l ${SOURCE_JOINS}`,
+    `SELECT ${sourceColumns(text)} FROM (SELECT $1::bigint AS article_id) l ${SOURCE_JOINS}`,
     [article],
   );
   return sourceOf(article, r.rows[0]);

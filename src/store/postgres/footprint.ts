@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { footprintOf, layerShares, type StoreFootprint } from '../footprint.js';
+import { articleText } from './packed-text.js';
 import { parseLocation } from './store.js';
 
 export async function postgresFootprint(location: string): Promise<StoreFootprint> {
@@ -26,12 +27,14 @@ export async function postgresFootprint(location: string): Promise<StoreFootprin
        SELECT t.relname, i.relname, pg_relation_size(i.oid) FROM t JOIN pg_index x ON x.indrelid = t.oid JOIN pg_class i ON i.oid = x.indexrelid`,
       [schema],
     );
-    const bundles = await client.query<{ data: Buffer; text: string }>(`SELECT b.data, a.text FROM ${schema}.layer_bundles b JOIN ${schema}.articles a ON a.id = b.article_id`);
-    const text = await client.query<{ n: string; bytes: string }>(`SELECT count(*) AS n, coalesce(sum(octet_length(text)), 0) AS bytes FROM ${schema}.articles`);
+    // the text as the store reads it, plain or unpacked (./packed-text.ts): its bytes are what the figures divide by
+    const text = `${schema}.${articleText('a')}`;
+    const bundles = await client.query<{ data: Buffer; text: string }>(`SELECT b.data, ${text} AS text FROM ${schema}.layer_bundles b JOIN ${schema}.articles a ON a.id = b.article_id`);
+    const texts = await client.query<{ n: string; bytes: string }>(`SELECT count(*) AS n, coalesce(sum(octet_length(${text})), 0) AS bytes FROM ${schema}.articles a`);
     const layerRows = layerShares(bundles.rows);
     return footprintOf(
-      Number(text.rows[0]!.n),
-      Number(text.rows[0]!.bytes),
+      Number(texts.rows[0]!.n),
+      Number(texts.rows[0]!.bytes),
       tables.rows.map((r) => ({ table: r.table, part: r.part, bytes: Number(r.bytes) })),
       layerRows,
     );

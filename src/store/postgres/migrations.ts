@@ -21,6 +21,8 @@ import { writeBands } from './near-dup.js';
 import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
 import { rebuiltDigestMark } from '../report-codec.js';
 import { spanSource } from './digests.js';
+import { packMeta, unpackMeta } from '../meta-codec.js';
+import { articleText, articleTextNow, packedTextSql, pgcryptoSchema } from './packed-text.js';
 
 export const CORE_MODULE = 'core';
 
@@ -33,10 +35,15 @@ export const SEARCH_CHARS = 400_000;
  * must spell it exactly so for the planner to use the index.
  */
 export function searchVector(alias = ''): string {
+  return searchVectorOf(alias, articleText(alias));
+}
+
+/** The search vector over the title and this text expression (`text` itself before migration 14). */
+function searchVectorOf(alias: string, text: string): string {
   const col = (c: string): string => (alias ? `${alias}.${c}` : c);
   return (
     `setweight(to_tsvector('wiretrace_search', coalesce(${col('title')}, '')), 'A') || ` +
-    `setweight(to_tsvector('wiretrace_search', left(${col('text')}, ${SEARCH_CHARS})), 'B')`
+    `setweight(to_tsvector('wiretrace_search', left(${text}, ${SEARCH_CHARS})), 'B')`
   );
 }
 
@@ -226,7 +233,7 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
       ALTER TABLE articles ALTER COLUMN signature TYPE BYTEA USING CASE
         WHEN signature ~ '^([0-9a-f]{2})+$' AND left(signature, 2) <> '00' THEN decode(signature, 'hex')
         ELSE '\\x00'::bytea || convert_to(signature, 'UTF8') END;
-      CREATE INDEX articles_search ON articles USING GIN ((${searchVector()}));
+      CREATE INDEX articles_search ON articles USING GIN ((${searchVectorOf('', 'text')}));
 
       CREATE TABLE near_dup_keys (
         article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -311,10 +318,79 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
       END;
     `,
   },
+  {
+    id: 14,
+    name: 'article texts packed by pgcrypto where the server has it, unpacked in SQL for search and reads',
+    // The text was the largest part of an article's row (about 1.3 times the text's bytes with the
+    // row and its TOAST; TOAST's own compression gives up on most texts). Packed (./packed-text.ts),
+    // a text takes about 0.6 of its bytes, and the search index is built on the unpacking
+    // expression. Without pgcrypto (a server that lacks the extension, a user who may not install
+    // it) texts stay plain and every query reads the same. Rows written before are packed here.
+    sql: 'SELECT 1',
+    after: packTexts,
+  },
+  {
+    id: 15,
+    name: "article meta deflated against the article's title and text, no longer JSONB",
+    // jsonb took 139 bytes an article on the shipped reports (more than its JSON text); deflated with
+    // layer-codec's dictionary, then the title and text a description or caption repeats, 76
+    // (../meta-codec.ts). Rows are converted to their JSON text's bytes, which still read, then packed.
+    sql: `
+      ALTER TABLE articles ALTER COLUMN meta DROP DEFAULT;
+      ALTER TABLE articles ALTER COLUMN meta TYPE BYTEA USING convert_to(meta::text, 'UTF8');
+      ALTER TABLE articles ALTER COLUMN meta SET DEFAULT '\\x7b7d'::bytea;
+    `,
+    after: packMetas,
+  },
+  {
+    id: 16,
+    name: 'no index on link_reports.seq',
+    // It served only linkedArticleIds, a listing of every linked report that a sort serves as well (no
+    // command reads it in pages), and cost an entry per linked article: 0.025 of the growth per text byte.
+    sql: 'DROP INDEX link_reports_seq',
+  },
 ];
 
+/** Migration 15: each article's meta packed where that is smaller, a batch at a time. */
+async function packMetas(client: pg.ClientBase): Promise<void> {
+  let after = 0;
+  while (true) {
+    const rows = (
+      await client.query<{ id: string; meta: Buffer; title: string | null; text: string }>(
+        `SELECT a.id, a.meta, a.title, ${articleText('a')} AS text FROM articles a WHERE a.id > $1 ORDER BY a.id LIMIT $2`,
+        [after, REBUILD_BATCH],
+      )
+    ).rows;
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      const packed = packMeta(unpackMeta(r.meta, r.title, r.text), r.title, r.text);
+      if (!packed.equals(r.meta)) await client.query('UPDATE articles SET meta = $1 WHERE id = $2', [packed, r.id]);
+    }
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
+
+/** Migration 14, with pgcrypto installed when the server allows it. */
+async function packTexts(client: pg.ClientBase, schema: string): Promise<void> {
+  await packTextsWith(client, schema, await pgcryptoSchema(client));
+}
+
+/**
+ * Migration 14's work with pgcrypto in schema `crypto` (null: without it): the packed column and its
+ * functions, every text packed, the search index on the new expression.
+ */
+export async function packTextsWith(client: pg.ClientBase, schema: string, crypto: string | null): Promise<void> {
+  await client.query('DROP INDEX articles_search');
+  await client.query(packedTextSql(schema, crypto));
+  // the trigger packs each text as it is written again
+  if (crypto) await client.query('UPDATE articles SET text = text WHERE text IS NOT NULL');
+  await client.query(`CREATE INDEX articles_search ON articles USING GIN ((${searchVector()}))`);
+}
+
 /** Migration 12: each stored digest that the store rebuilds exactly, as its mark, a batch at a time. */
-async function markRebuiltDigests(client: pg.ClientBase): Promise<void> {
+async function markRebuiltDigests(client: pg.ClientBase, schema: string): Promise<void> {
+  // texts are plain until migration 14 packs them
+  const text = await articleTextNow(client, schema, 'a');
   let after = 0;
   while (true) {
     const rows = (
@@ -322,7 +398,7 @@ async function markRebuiltDigests(client: pg.ClientBase): Promise<void> {
     ).rows;
     if (rows.length === 0) return;
     for (const r of rows) {
-      const mark = rebuiltDigestMark(r.digest, await spanSource(client, Number(r.id)));
+      const mark = rebuiltDigestMark(r.digest, await spanSource(client, Number(r.id), text));
       if (mark) await client.query('UPDATE link_reports SET digest = $1 WHERE article_id = $2', [mark, r.id]);
     }
     after = Number(rows[rows.length - 1]!.id);
@@ -376,7 +452,8 @@ async function rebuildFromTexts(client: pg.ClientBase): Promise<void> {
 
 /** A migration that may run code after its SQL, in its transaction, for what SQL cannot express. */
 export interface PostgresMigration extends Migration {
-  readonly after?: (client: pg.ClientBase) => Promise<void>;
+  /** `schema`: the schema migrated, which is also first in the client's search path. */
+  readonly after?: (client: pg.ClientBase, schema: string) => Promise<void>;
 }
 
 export interface PostgresModule {
@@ -431,7 +508,7 @@ export async function migrate(client: pg.ClientBase, schema: string, modules: re
         await client.query('BEGIN');
         try {
           await client.query(m.sql);
-          await m.after?.(client);
+          await m.after?.(client, schema);
           await client.query('INSERT INTO schema_migrations (module, id, name, applied_at) VALUES ($1, $2, $3, $4)', [mod.name, m.id, m.name, appliedAt]);
           await client.query('COMMIT');
         } catch (err) {

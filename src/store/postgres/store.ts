@@ -45,8 +45,10 @@ import type {
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
 import { packJson, unpackJson } from '../layer-codec.js';
 import { hashFromBytea, hashToBytea } from '../hash-codec.js';
+import { packMeta, unpackMeta } from '../meta-codec.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { packReport, unpackDigest, unpackTerms } from '../report-codec.js';
+import { articleText } from './packed-text.js';
 import { materializeDigests, sourceOf, spanSource, SOURCE_COLUMNS, SOURCE_JOINS, type SourceRow } from './digests.js';
 
 /** Connections one store keeps open at most. */
@@ -85,15 +87,19 @@ interface ArticleRow {
   image: string | null;
   image_credit: string | null;
   text: string;
-  meta: Record<string, unknown>;
+  /** ../meta-codec.ts (JSONB before migration 15) */
+  meta: Buffer;
   near_dup_of: number | null;
   /** bytes, or a zero byte and text (../near-dup.ts signatureToBytea); TEXT before migration 7 */
   signature: Buffer | null;
   created_at: string;
 }
 
+/** An article's text, plain or packed (./packed-text.ts). */
+const TEXT = articleText('a');
+
 const ARTICLE_COLUMNS =
-  'a.id, a.url, a.canonical_url, a.content_hash, a.outlet, a.title, a.byline, a.published, a.published_known, a.modified, a.fetched, a.language, a.image, a.image_credit, a.text, a.meta, a.near_dup_of, a.signature, a.created_at';
+  `a.id, a.url, a.canonical_url, a.content_hash, a.outlet, a.title, a.byline, a.published, a.published_known, a.modified, a.fetched, a.language, a.image, a.image_credit, ${TEXT} AS text, a.meta, a.near_dup_of, a.signature, a.created_at`;
 
 /** Work inside one transaction runs one call at a time on its connection; the store itself has no client. */
 interface Scope {
@@ -198,7 +204,7 @@ export class PostgresStore implements Store {
           article.image,
           article.imageCredit,
           article.text,
-          JSON.stringify(article.meta),
+          packMeta(article.meta, article.title, article.text),
           article.nearDupOf,
           signatureToBytea(article.signature, article.text),
           now(),
@@ -214,7 +220,7 @@ export class PostgresStore implements Store {
 
   putLayers(articleId: number, layers: readonly LayerWrite[]): Promise<void> {
     return this.atomic('write layers', async (db) => {
-      const article = (await db.query<{ text: string }>('SELECT text FROM articles WHERE id = $1', [articleId])).rows[0];
+      const article = (await db.query<{ text: string }>(`SELECT ${TEXT} AS text FROM articles a WHERE a.id = $1`, [articleId])).rows[0];
       if (!article) throw new WiretraceError('E_NOT_FOUND', `no article with id ${articleId}`);
       // a digest rebuilt from the layers is written out whole first (../derived-digest.ts)
       if (layers.length > 0) await materializeDigests(db, [articleId]);
@@ -238,7 +244,10 @@ export class PostgresStore implements Store {
     return this.call('read layers', async (db) => {
       // only the named layers are decoded (a large layer has a stream of its own: ../layer-bundle.ts)
       // the text rebuilds the layers a bundle does not keep (../derived-layers.ts)
-      const r = await db.query<{ data: Buffer; text: string }>('SELECT b.data, a.text FROM layer_bundles b JOIN articles a ON a.id = b.article_id WHERE b.article_id = $1', [articleId]);
+      const r = await db.query<{ data: Buffer; text: string }>(
+        `SELECT b.data, ${TEXT} AS text FROM layer_bundles b JOIN articles a ON a.id = b.article_id WHERE b.article_id = $1`,
+        [articleId],
+      );
       return r.rows[0] ? unpackBundle(r.rows[0].data, articleId, names, r.rows[0].text) : [];
     });
   }
@@ -272,7 +281,7 @@ export class PostgresStore implements Store {
       const r = await db.query<ArticleRow & { marked: string; rank: number }>(
         `WITH q AS (SELECT (${tsquery.sql}) AS query)
          SELECT ${ARTICLE_COLUMNS},
-                ts_headline('wiretrace_search', left(a.text, ${SEARCH_CHARS}), q.query, ${bind(options)}) AS marked,
+                ts_headline('wiretrace_search', left(${TEXT}, ${SEARCH_CHARS}), q.query, ${bind(options)}) AS marked,
                 ts_rank('${RANK_WEIGHTS}', ${SEARCH_VECTOR}, q.query) AS rank
          FROM articles a, q
          WHERE (${SEARCH_VECTOR}) @@ q.query${where}
@@ -450,7 +459,7 @@ export class PostgresStore implements Store {
       const bands = nearDupBands(signature);
       if (!bands.length) return [];
       const r = await db.query<StoredSignature>(
-        `SELECT id, signature, text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
+        `SELECT id, signature, ${articleText()} AS text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
          WHERE signature IS NOT NULL AND id IN (
            SELECT article_id FROM (
              SELECT n.article_id, row_number() OVER (PARTITION BY k ORDER BY n.article_id) AS nth
@@ -468,7 +477,7 @@ export class PostgresStore implements Store {
     return this.call('near-duplicate lookup', async (db) => {
       if (!firstSeen.length) return [];
       const r = await db.query<StoredSignature>(
-        `SELECT id, signature, text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
+        `SELECT id, signature, ${articleText()} AS text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
          WHERE signature IS NOT NULL AND (id = ANY($1::bigint[]) OR near_dup_of = ANY($1::bigint[]))
          ORDER BY id`,
         [[...firstSeen]],
@@ -874,7 +883,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     image: r.image,
     imageCredit: r.image_credit,
     text: r.text,
-    meta: r.meta,
+    meta: unpackMeta(r.meta, r.title, r.text),
     nearDupOf: r.near_dup_of,
     signature: signatureFromBytea(r.signature, r.text),
     createdAt: r.created_at,
