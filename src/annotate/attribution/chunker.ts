@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS, DETERMINERS, PRONOUNS, SOURCE_STOP } from './lexicon.js';
 import type { TokRange } from './candidate.js';
-import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, closingBracket, isCapitalized, isStrongVerb } from './tokens.js';
+import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, closingBracket, isCapitalized, isNameModal, isStrongVerb } from './tokens.js';
 import type { TokenView } from '../text/token-view.js';
 
 /** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
@@ -81,7 +81,7 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
       (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!)) ||
       // "a professor at Harvard", "an official from the ministry", "a report in the Times"
       (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && (isNounish(v, k - 1) || reducedRelative(v, k - 1, ss)));
-    if (SOURCE_STOP.has(w) && !insideNp) break;
+    if (SOURCE_STOP.has(w) && !insideNp && !isNameModal(v, k, ss)) break;
     if ((w === 'and' || w === '&') && !(isCapitalized(v, k - 1) || v.low[k + 1] === 'its' || v.low[k + 1] === 'their' || v.low[k + 1] === 'other' || v.low[k + 1] === 'some')) break;
     if (CUE_VERBS.has(w) && !CUE_VERBS.get(w)!.weak) break;
     s = k;
@@ -135,10 +135,13 @@ function appositiveToEnd(v: TokenView, comma: number, se: number): number {
   return -1;
 }
 
+/** Prepositions that look like participles and name members of the phrase before them ("unions, including the AFT,"). */
+const MEMBER_PREPOSITIONS = new Set(['including', 'excluding', 'notably']);
+
 /** A clause opening with a present participle ("speaking to …", "dedicating the museum …"). */
 function participleClause(v: TokenView, k: number): boolean {
   const w = v.low[k]!;
-  return !isCapitalized(v, k) && w.length > 5 && w.endsWith('ing');
+  return !isCapitalized(v, k) && w.length > 5 && w.endsWith('ing') && !MEMBER_PREPOSITIONS.has(w);
 }
 
 /**

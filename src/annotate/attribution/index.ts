@@ -52,7 +52,12 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.7.5: a trailing tag's short tail may open with more words ("said outside the court", "said after the hearing")
   // and give way to a participle tag ("reported on Tuesday, citing the registrar"); a cited party may be named by more
   // speaker nouns ("the court's registrar", "the national space programme"), so the relay is read
-  semver: '1.7.5',
+  // 1.8.0: a cue that closes its clause credits the main clause after "as"/"than" ("…, as some have speculated") or the
+  // noun a relative clause hangs on ("a charge that she has denied"); an agentless passive that closes its clause
+  // ("Symbolic gestures were announced.") reports its subject; a learned word after "be" that is no participle is an
+  // adjective whose subject is the source ("Viguerie is upbeat about"); "Theresa May said", ", including X," and
+  // "many of whom" stay whole in the source
+  semver: '1.8.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -36,6 +36,14 @@ export function isCapitalized(v: TokenView, k: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Modals that are also names: "Theresa May", "Will". */
+const NAME_MODALS = new Set(['may', 'will', 'can']);
+
+/** The capitalised modal at k follows a capitalised word, so ends a name ("Prime Minister Theresa May"). */
+export function isNameModal(v: TokenView, k: number, ss: number): boolean {
+  return NAME_MODALS.has(v.low[k]!) && isCapitalized(v, k) && k - 1 >= ss && isCapitalized(v, k - 1);
+}
+
 /** "-ly" adverbs next to a cue are part of it ("similarly warned", "falsely suggesting"). */
 export function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !['only', 'family', 'italy', 'rally', 'ally', 'july', 'early', 'daily', 'weekly', 'monthly', 'reilly', 'kelly', 'bully'].includes(w);

@@ -15,6 +15,19 @@ import { TIME_WORDS } from '../tokens.js';
  */
 const PARTICLES = new Set(['to', 'of', 'on', 'for', 'about', 'in', 'with', 'at', 'out', 'against', 'over', 'up', 'back', 'off', 'into', 'down', ':']);
 
+/** Past participles that do not end in -ed or -en: "was told", "was thought", "is held". */
+const IRREGULAR_PARTICIPLES = new Set(
+  'said told made held thought found brought taught sought bought caught heard read sent put led left kept paid met meant felt lost won hit cut let set spent built dealt sold laid shot struck stood understood hung spun'.split(' '),
+);
+/** Adjectives that end like a participle. */
+const EN_ADJECTIVES = new Set(['open', 'keen', 'even', 'golden', 'sudden', 'outspoken', 'uneven', 'modern', 'stubborn']);
+
+/** The word can be a past participle ("was accused", "is known", "was told"), not an adjective ("is critical"). */
+export function isParticiple(w: string): boolean {
+  if (EN_ADJECTIVES.has(w)) return false;
+  return /(ed|en|wn|rn)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+}
+
 export const learnedCue: CueParser = {
   name: 'learned-cue',
   opens: cueModel().vocabulary,
@@ -28,7 +41,12 @@ export const learnedCue: CueParser = {
     // Without a speaker a word outside the lexicon is too seldom a report to keep ("the bill, passed by …");
     // a speaker that is itself a verb form ("raised concerns") is a misread clause.
     // An agentless passive the detector accepts ("was nominated for") is the exception: it names no speaker.
-    if (c?.rule === 'passive-learned') return { ...c, rule: `learned-${c.rule}` };
+    if (c?.rule === 'passive-learned') {
+      // "Viguerie is upbeat about …", "Republicans have been critical of …": after a form of "be", a word that is no
+      // participle is an adjective, and the subject holds the attitude: the source, not part of the content.
+      if (c.content.length === 2 && !isParticiple(w)) return { ...c, source: c.content[0]!, content: c.content.slice(1), rule: 'learned-predicative' };
+      return { ...c, rule: `learned-${c.rule}` };
+    }
     if (!c?.source || /(ed|ing)$/.test(v.low[c.source.e]!)) return null;
     const first = c.content[0]!;
     // "railed against the plan": the particle joins the cue when the content starts right after it.

@@ -8,6 +8,7 @@ import { clauseUnits, parseUnit } from '../extract.js';
 import { buildView } from '../../text/token-view.js';
 import { CUE_PARSERS } from './index.js';
 import { VERB_GATES, VERB_RULES } from './reporting-verb.js';
+import { isParticiple } from './learned-verb.js';
 
 const P = 'attribution parsers:';
 
@@ -83,6 +84,22 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged', 'The central bank', 'inflation at 4 percent'] },
   { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued', 'the port authority', 'at $90m'] },
   { text: 'Insurers estimated the losses at $12m.', want: ['indirect', 'estimated', 'Insurers', 'the losses at $12m'] },
+  // a cue that closes its clause: an agentless passive reports its subject; after "as"/"than" the main clause is the
+  // content, after a relative the noun it hangs on
+  { text: 'Symbolic gestures were announced.', want: ['passive-final', 'were announced', null, 'Symbolic gestures'] },
+  { text: "Mr. Trump's defeat won't derail his campaign, as some have speculated.", want: ['clause-final', 'have speculated', 'some', "Mr. Trump's defeat won't derail his campaign"] },
+  { text: 'The deficit would be larger than the budget office had predicted.', want: ['clause-final', 'had predicted', 'the budget office', 'The deficit would be larger'] },
+  { text: 'It was a charge that Mrs. Clinton has always denied.', want: ['clause-final', 'has always denied', 'Mrs. Clinton', 'a charge'] },
+  // a learned word after "be" that is no participle is an adjective: the subject holds the attitude
+  { text: 'Viguerie is upbeat about Cruz\u2019s chances of winning in November.', want: ['learned-predicative', 'is upbeat about', 'Viguerie', 'Cruz\u2019s chances of winning in November'] },
+  // sources: a capitalised modal after a name is the name's ("Theresa May said"), not before a base form ("May Say");
+  // "including" opens no participle clause; "many of whom"
+  { text: 'British Prime Minister Theresa May said the country would leave.', want: ['indirect', 'said', 'British Prime Minister Theresa May', 'the country would leave'] },
+  { text: 'Trump May Say No To Debate', want: ['indirect', 'May Say', 'Trump', 'No To Debate'] },
+  { text: 'Officials may say more.', want: ['indirect', 'may say', 'Officials', 'more'] },
+  { text: 'Other major unions, including the Teamsters, said they back Clinton.', want: ['indirect', 'said', 'Other major unions, including the Teamsters,', 'they back Clinton'] },
+  { text: 'Trump, speaking to a veterans group, said the military is depleted.', want: ['indirect', 'said', 'Trump', 'the military is depleted'] },
+  { text: 'He met the protesters, many of whom said they were angry.', want: ['indirect', 'said', 'many of whom', 'they were angry'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
 ];
 
@@ -112,6 +129,8 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"value" as a noun before its "of" phrase', text: 'The plan caps the tax value of deductions at 28 percent.' },
   { name: '"value" as a noun after a determiner', text: 'The value at 40 percent was low.' },
   { name: 'a figure that is a clock time', text: 'The board put the vote at 3 p.m.' },
+  { name: 'a cue that closes its clause with no "as", "than" or relative before its speaker', text: 'He denied.' },
+  { name: 'a passive with more after it than the stop', text: 'The plan was announced in May.' },
 ];
 
 for (const c of POSITIVE) {
@@ -144,6 +163,17 @@ test(`${P} a parser claims only tokens among the words it opens with (proposeAt 
     }
   }
   assert.ok(claimed > 100, `only ${claimed} claims seen`);
+});
+
+test(`${P} a "that" after a reporting verb is no relative: "said that Clinton denied." makes no clause-final candidate`, () => {
+  const got = propose('He said that Clinton denied.');
+  assert.ok(!got.some((g) => g[0] === 'clause-final'), JSON.stringify(got));
+  assert.ok(got.some((g) => g[0] === 'indirect' && g[1] === 'said'), JSON.stringify(got));
+});
+
+test(`${P} participles and adjectives after "be"`, () => {
+  for (const w of ['accused', 'known', 'shown', 'sworn', 'told', 'thought', 'dubbed']) assert.equal(isParticiple(w), true, w);
+  for (const w of ['upbeat', 'critical', 'skeptical', 'open', 'outspoken', 'quick', 'eager']) assert.equal(isParticiple(w), false, w);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

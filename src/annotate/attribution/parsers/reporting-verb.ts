@@ -17,7 +17,7 @@ import {
   WEAK_OK_BEFORE,
   type CueEntry,
 } from '../lexicon.js';
-import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, PASSIVE_AUX, TIME_WORDS, isCapitalized, isLyAdverb, trimRange } from '../tokens.js';
+import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, PASSIVE_AUX, TIME_WORDS, isCapitalized, isLyAdverb, isNameModal, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
 import type { CueParser } from './index.js';
@@ -116,6 +116,14 @@ function issuedPhraseStart(v: TokenView, i: number, ss: number): number {
   return i;
 }
 
+/**
+ * The capitalised modal at k ends a name, not a verb group: "Prime Minister Theresa May said". A modal takes a
+ * base form, so only an inflected verb ("said", "says") after a name word reads it as a name.
+ */
+function surnameModal(v: TokenView, k: number, i: number, ss: number): boolean {
+  return isNameModal(v, k, ss) && CUE_VERBS.get(v.low[i]!)?.lemma !== v.low[i];
+}
+
 /** Where the cue starts before the verb, and whether the verb is an infinitive. */
 function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { readonly cs: number; readonly infinitive: boolean } {
   // "made it clear that": the detector may take "clear" for the cue; the phrase is one cue, its subject the speaker
@@ -124,6 +132,7 @@ function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { r
   while (
     cs - 1 >= ss &&
     v.quote[cs - 1] === -1 &&
+    !surnameModal(v, cs - 1, i, ss) &&
     (CUE_MODIFIERS.has(v.low[cs - 1]!) || (isLyAdverb(v.low[cs - 1]!) && !isCapitalized(v, cs - 1)) || (participle && PASSIVE_AUX.has(v.low[cs - 1]!) && cs - 1 > ss))
   ) {
     cs--;
@@ -243,6 +252,10 @@ const EVIDENCE_NOUNS = new Set(
 );
 /** Prepositions PolNeAR keeps in an agentless passive cue ("was accused of", "is defined as", "were blamed for"). */
 const PASSIVE_PARTICLES = new Set(['of', 'as', 'for']);
+/** Words that open a subject nothing is said of ("No date has been confirmed", "Nothing was announced"). */
+const NEGATED_SUBJECT = new Set(['no', 'none', 'nothing', 'neither', 'nobody', 'not']);
+/** Relatives that open a clause whose object is the noun before them: "a charge that she has denied". */
+const GAP_RELATIVES = new Set(['that', 'which', 'whom']);
 /** Verbs whose subject is raised out of the reported clause: "X appeared to …", "X seems to …". */
 const RAISING = new Set(['appear', 'seem']);
 
@@ -428,9 +441,36 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
-    // "it was reported that …": agentless; anything else passive ("has been confirmed") is not a report.
+    // "it was reported that …": agentless; "Symbolic gestures were announced.", a passive that closes its clause, is
+    // an agentless report of its subject; anything else passive ("has been confirmed by then") is not a report.
     name: 'passive-that',
-    apply: (c) => (!c.passive ? null : c.next === 'that' ? agentless(c, 'passive-that') : 'reject'),
+    apply(c) {
+      if (!c.passive) return null;
+      if (c.next === 'that') return agentless(c, 'passive-that');
+      if (!END_PUNCT.has(c.next ?? '.') || c.cue.e + 1 < c.unit.last) return 'reject';
+      const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
+      // "No specific date has been confirmed": what was not announced is no claim.
+      return subj && !NEGATED_SUBJECT.has(c.v.low[subj.s]!) ? proposal(c, { source: null, antecedent: null, content: [subj], rule: 'passive-final' }) : 'reject';
+    },
+  },
+  {
+    // A cue that closes its clause reports what the clause it sits in is about: "…, as some have speculated."
+    // credits the main clause before "as" (or "than": "larger than the budget office had predicted"), and "a charge
+    // that Mrs. Clinton has always denied" the noun the relative clause hangs on.
+    name: 'clause-final',
+    apply(c) {
+      const { v, cue, unit, entry } = c;
+      if (trimRange(v, { s: contentStart(v, cue.e, unit.last, entry.lemma), e: unit.last })) return null;
+      const source = c.left.source;
+      if (!source || c.left.antecedent) return null;
+      const k = source.s - 1;
+      if (k <= unit.first) return null;
+      const w = v.low[k]!;
+      let content: TokRange | null = null;
+      if (w === 'as' || w === 'than') content = trimRange(v, { s: unit.first, e: k - 1 });
+      else if (GAP_RELATIVES.has(w) && (!CUE_VERBS.has(v.low[k - 1]!) || DETERMINERS.has(v.low[k - 2] ?? ''))) content = npEndingAt(v, v.low[k - 1] === ',' && w === 'which' ? k - 2 : k - 1, unit.first);
+      return content ? proposal(c, { source, antecedent: null, content: [content], rule: 'clause-final' }) : null;
+    },
   },
   {
     // "X said (that) …", "…, adding that …": the content runs from the cue (or its "that") to the clause end.

@@ -26,6 +26,9 @@ const INVERTING = new Set(['say', 'add', 'write', 'ask', 'continue', 'explain', 
 /** Words after a mid-sentence tag's comma that open no continuation of the content. */
 const RESUME_STOP = new Set(['on', 'in', 'at', 'during', 'according', 'citing', 'quoting', 'as', 'when', 'after', 'before', 'while', 'last', 'this', 'earlier']);
 
+/** Quantifiers before "of whom"/"of which" ("many of whom said"). */
+const RELATIVE_QUANTIFIERS = new Set('many most some all none several both each few one two three half'.split(' '));
+
 /** A speaker found for a cue: the source span and, for a relative pronoun, the phrase it stands for. */
 export interface SourceReading {
   readonly source: TokRange | null;
@@ -65,10 +68,12 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
   // "He congratulated her and praised …": the coordinated verb shares the clause's subject.
   if (COORDINATORS.has(w)) return mainSpeaker(v, cs, ss, earlier);
   if (RELATIVES.has(w) && w !== 'that') {
-    let a = j - 1;
+    // "protesters, many of whom said": the quantifier and its "of" are the source's.
+    const s = j - 2 >= ss && v.low[j - 1] === 'of' && RELATIVE_QUANTIFIERS.has(v.low[j - 2]!) ? j - 2 : j;
+    let a = s - 1;
     if (a >= ss && v.low[a] === ',') a--;
     const ante = a >= ss ? npEndingAt(v, a, ss) : null;
-    return { source: { s: j, e: j }, antecedent: ante };
+    return { source: { s, e: j }, antecedent: ante };
   }
   if (PRONOUNS.has(w)) return { source: withNegation(v, { s: j, e: j }, ss), antecedent: null };
   if (w === ',' || APPOSITIVE_DASHES.has(w)) {
