@@ -3,21 +3,29 @@
  * tracked event, and "killed", "death" and "dead" one incident. Read by the link layer (tracked events) and
  * by the ECB+ event linker: one table, general English, never a corpus's own words. The families beyond
  * visits, talks, deals and invitations are the synonym and derivation pairs most often coreferent in the
- * ECB+ train topics (death / kill, victory / win, quake / earthquake, blaze / fire, ...).
+ * ECB+ train and dev topics (death / kill, victory / win, quake / earthquake, blaze / fire, capture / arrest,
+ * shooting / gunfire, flee / escape, ...); a word with several common senses ("fire" the blaze and the
+ * dismissal, "hit", "cut", "release") joins none it would confuse.
  */
 const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['visit', 'trip', 'tour', 'travel', 'stay', 'arrive', 'arrival'],
   ['talks', 'talk', 'meet', 'meeting', 'negotiate', 'negotiation', 'summit', 'discuss', 'discussion'],
   ['sign', 'signing', 'signature', 'agree', 'agreement', 'deal', 'accord'],
   ['invite', 'invitation'],
-  ['die', 'death', 'dead', 'kill', 'killing', 'murder', 'slay', 'slaying', 'homicide', 'fatal'],
+  ['die', 'death', 'dead', 'kill', 'killing', 'murder', 'slay', 'slaying', 'homicide', 'fatal', 'suicide'],
   ['win', 'victory', 'defeat', 'beat'],
   ['earthquake', 'quake', 'tremor', 'temblor'],
-  ['fire', 'blaze', 'inferno'],
-  ['injure', 'injury', 'wound'],
+  ['fire', 'blaze', 'inferno', 'burn'],
+  ['injure', 'injury', 'wound', 'hurt'],
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
-  ['arrest', 'detain', 'detention', 'custody'],
+  ['arrest', 'detain', 'detention', 'custody', 'capture', 'apprehend', 'nab'],
+  ['thwart', 'foil', 'interdict'],
+  ['nominate', 'nomination', 'nominee'],
+  ['shoot', 'shooting', 'gunfire', 'gunshot', 'gun'],
+  ['escape', 'flee', 'getaway'],
+  ['find', 'discover', 'discovery'],
+  ['damage', 'destroy', 'destruction', 'devastate', 'devastation'],
   // "found X guilty" is the conviction ("appeal against the conviction")
   ['convict', 'conviction', 'guilty'],
   ['strike', 'walkout', 'stoppage'],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compatible, type MentionFeatures } from './wiretrace.js';
+import { compatible, triggerLemma, type MentionFeatures } from './wiretrace.js';
 
 const m = (over: Partial<MentionFeatures>): MentionFeatures => ({ id: 'm', report: 'r', story: 's', kind: 'die', reporting: false, who: new Set(), days: new Set(), ...over });
 
@@ -13,4 +13,23 @@ test('ecbplus wiretrace linker: arguments that clash keep two mentions apart', (
     { a: m({ kind: 'say', reporting: true }), b: m({ kind: 'say', reporting: true, who: new Set(['per:a']) }), ok: true, why: 'no speaker named on one side' },
   ];
   for (const c of cases) assert.equal(compatible(c.a, c.b), c.ok, c.why);
+});
+
+test('ecbplus wiretrace linker: the word that names the happening', () => {
+  const cases: ReadonlyArray<{ text: string; lemma: string }> = [
+    { text: 'opened fire', lemma: 'shoot' },
+    { text: 'gunned down', lemma: 'shoot' },
+    { text: 'passed away', lemma: 'die' },
+    { text: 'set their bank on fire', lemma: 'fire' },
+    { text: 'double murder', lemma: 'murder' },
+    { text: 'fatal shooting', lemma: 'shoot' },
+    { text: 'drunk driving', lemma: 'drive' },
+    { text: 'killed', lemma: 'kill' },
+    { text: 'earthquakes', lemma: 'earthquake' },
+    // negative: a phrase that is no idiom keeps its first content word
+    { text: 'opened the door', lemma: 'open' },
+    { text: 'heart attack', lemma: 'heart' },
+    { text: 'fire', lemma: 'fire' },
+  ];
+  for (const c of cases) assert.equal(triggerLemma(c.text), c.lemma, c.text);
 });

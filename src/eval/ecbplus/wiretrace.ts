@@ -1,7 +1,8 @@
 /**
  * wiretrace on ECB+: documents linked into stories by the link layer (src/link/, online, in document
  * order; ECB+ has no dates, so time plays no part), and gold event mentions linked by the family of their
- * head lemma (the link layer's families: "killed" / "death", "quake" / "earthquake") within a story or
+ * trigger's lemma (the link layer's families: "killed" / "death", "quake" / "earthquake"; the trigger of
+ * "opened fire" is a shooting, of "double murder" the murder) within a story or
  * across reports alike in words, split where wiretrace's own arguments say two mentions cannot be one
  * event: the people and organisations named in their sentences share no one and the dates in their
  * sentences cannot meet, or two statements have different speakers. Both steps read only what the
@@ -14,7 +15,7 @@ import { linkReport } from '../../link/link-report.js';
 import { MemoryLinkState } from '../../link/state.js';
 import type { Assignment } from '../metrics/clustering.js';
 import type { DocumentClusterer, EventLinker, EventMentionSpan, LinkSystem, ReportText } from '../linking.js';
-import { headLemma } from './baseline.js';
+import { headLemma, lemma as wordLemma, words } from './baseline.js';
 import { isReporting, lemmaFamily } from '../../link/families.js';
 import { addTerms, cosine, tfidf } from '../../link/terms.js';
 
@@ -45,6 +46,38 @@ const clusterer = (docOf: DocCache): DocumentClusterer => ({
   },
 });
 
+/**
+ * Verb-object and verb-particle idioms whose happening another word names ("opened fire" is a shooting,
+ * "passed away" a death), keyed by the lemmas of the phrase's first and last words.
+ */
+const IDIOMS: ReadonlyMap<string, string> = new Map([
+  ['open fire', 'shoot'],
+  ['gun down', 'shoot'],
+  ['pass away', 'die'],
+  ['set fire', 'fire'],
+  ['catch fire', 'fire'],
+]);
+
+/**
+ * Modifiers that stand before the noun naming the happening ("double murder", "fatal shooting", "drunk
+ * driving", "attempted robbery"): the head is the word after them.
+ */
+const PREMODIFIERS: ReadonlySet<string> = new Set(['double', 'triple', 'fatal', 'deadly', 'drunk', 'drunken', 'alleged', 'attempted', 'suspected', 'apparent', 'failed', 'armed', 'brutal', 'violent', 'massive', 'major']);
+
+/**
+ * The lemma of the word that names a mention's happening: an idiom's event, the noun after a modifier,
+ * else the head lemma (the first content word).
+ */
+export function triggerLemma(mentionText: string): string {
+  const ws = words(mentionText);
+  if (ws.length > 1) {
+    const idiom = IDIOMS.get(`${wordLemma(ws[0]!)} ${wordLemma(ws[ws.length - 1]!)}`);
+    if (idiom) return idiom;
+    if (PREMODIFIERS.has(ws[0]!)) return headLemma(ws.slice(1).join(' '));
+  }
+  return headLemma(mentionText);
+}
+
 export interface MentionFeatures {
   readonly id: string;
   readonly report: string;
@@ -70,7 +103,7 @@ function features(docOf: DocCache, m: EventMentionSpan, r: ReportText, story: st
   }
   const days = new Set<string>();
   for (const t of d.layers.timexes ?? []) if (t.start >= s.start && t.end <= s.end && /^\d{4}-\d{2}-\d{2}$/.test(t.value)) days.add(t.value);
-  const lemma = headLemma(r.text.slice(m.start, m.end));
+  const lemma = triggerLemma(r.text.slice(m.start, m.end));
   const reporting = isReporting(lemma);
   return { id: m.id, report: m.report, story, kind: reporting ? lemma : lemmaFamily(lemma), reporting, who, days };
 }
