@@ -178,3 +178,20 @@ test(`${P} a quantity whose qualifier lies just before an attribution's content 
     assert.equal(qs[0]!.claim !== null, c.attributed, c.text);
   }
 });
+
+test(`${P} a part named after ", including" shares its whole's event, and a subject reaches its verb past the phrase`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<[string, string | null]>]> = [
+    ['Around 30 people, including 6 children, were treated for burns.', [['Around 30 people', 'treated'], ['6 children', 'treated']]],
+    ['Gunmen killed 12 villagers, including three children, on Sunday.', [['12 villagers', 'killed'], ['three children', 'killed']]],
+    // negative: a part that counts events of its own keeps them
+    ['The number of confirmed cases rose to 1,204 on Monday, including 37 deaths.', [['1,204', null], ['37 deaths', 'deaths']]],
+  ];
+  for (const [text, want] of cases) {
+    const doc = annotate(text, { published: '2025-05-12' });
+    const got = (doc.layers.quantities ?? []).map((q) => {
+      const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+      return [text.slice(q.start, q.end), e ? text.slice(e.trigger.start, e.trigger.end) : null];
+    });
+    assert.deepEqual(got, want, text);
+  }
+});
