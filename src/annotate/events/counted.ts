@@ -29,6 +29,11 @@ const AMOUNT_NOUNS = new Set(
   'aid assistance donation donations grant grants loan loans investment investments payment payments bailout bailouts subsidy subsidies compensation exchange exchanges swap swaps mission missions contribution contributions purchase purchases contract contracts deal deals order supply delivery deliveries fine fines penalty penalties package packages'.split(' '),
 );
 /**
+ * Nouns of change measured by an amount after "of" or before them ("an increase of 7 per cent", "a fall of 2.1%", "a cut
+ * of 50 basis points"): events when they govern one, though a determiner stands before them.
+ */
+const CHANGE_NOUNS = new Set('increase increases rise rises fall falls drop drops decline declines decrease decreases jump jumps gain gains reduction reductions hike hikes surge slump'.split(' '));
+/**
  * Nouns of organised gatherings and contests that an amount takes part in through a light verb ("more than 60
  * companies will take part in the business forum", "the final drew a crowd of 82,000", "joined the march"): events
  * beside a light verb or governing an amount, whether or not the tagger marks them.
@@ -106,11 +111,14 @@ export function countedTriggers(
     // a tagged noun after a determiner ("the damage at $750 million", "its sales of €18bn") names what is
     // measured more often than an event; only the nouns of transfer count
     const nominal = !AMOUNT_NOUNS.has(lower) && DETERMINERS.has(words[i - 1]?.lower ?? '');
+    // the amount right after "of" or before the noun ("an increase of 7 per cent", "a 14% increase"), not one further on
+    const ofAmount = words[i + 1]?.lower === 'of' && (aw.amountOf[i + 2] ?? -1) !== -1;
+    const change = nominal && CHANGE_NOUNS.has(lower) && (via === 'modifier' || (via === 'object' && ofAmount));
     // the noun beside a light verb is the head of its phrase, not a modifier before it ("made an emergency landing",
     // "the opposition alliance took")
     const next = words[i + 1];
     const modifier = isContentWord(next) && !isLightVerb(next!.lower);
-    const cls = AMOUNT_NOUNS.has(lower) || (GATHERING_NOUNS.has(lower) && (beside || via === 'object' || via === 'subject'))
+    const cls = AMOUNT_NOUNS.has(lower) || change || (GATHERING_NOUNS.has(lower) && (beside || via === 'object' || via === 'subject'))
       ? (tagged.get(i) ?? 'OCCURRENCE')
       : beside
         ? modifier
@@ -150,6 +158,15 @@ export function countedTriggers(
   }
   const out: TriggerHit[] = [];
   const seen = new Set<number>();
+  // a count of gatherings or contests counts those events ("scored 31 goals in 40 matches", "held 12 rallies"): the
+  // counted noun, the last word of the amount, is the event it is about
+  amounts.forEach((q, k) => {
+    const wi = aw.last[k]!;
+    const w = words[wi];
+    if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !GATHERING_NOUNS.has(w.lower) || !/s$/.test(w.lower)) return;
+    seen.add(wi);
+    out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (tagged.get(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
+  });
   amounts.forEach((_, k) => {
     const g = governorOf(words, aw, k, roleOf);
     if (!g || triggerAt.has(g.wi) || seen.has(g.wi)) return;

@@ -13,7 +13,7 @@ import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
 import { amountWords, counterLight, governorOrNone, inSecondConjunct, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
 import { PEOPLE_ADJECTIVES } from './lexicon.js';
-import { nounLemma, type ReadQuantity } from './read.js';
+import { CASUALTY_VERB_BEFORE, nounLemma, type ReadQuantity } from './read.js';
 
 /** Characters between two spans (0 when they overlap). */
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -156,8 +156,8 @@ const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
 const TOLL_DETERMINER = /^(?:the|a|an|its|their|this|that|final|official|overall|total|new|latest|rising)$/i;
 /** "put the crowd at 6,000", "estimated the crowd at 15,000": a crowd counts people. */
 const CROWD = /\b(?:crowds?|attendance)\s+(?:of|at|to|was|were|is|stood\s+at)\s+(?:\S+\s+)?$/i;
-/** "the protesters, numbering about 5,000": the noun before counts. */
-const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|totall?ing)\s+$/i;
+/** "the protesters, numbering about 5,000", "casualties numbered 40": the noun before counts. */
+const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|numbered|totall?(?:ing|ed))\s+$/i;
 /** "voted 58 to 41": both sides count votes. */
 const VOTED_BEFORE = /\bvoted\s+(?:[\d,]+\s+to\s+)?$/i;
 /**
@@ -240,7 +240,10 @@ export function reviseAndFill(text: string, sentenceStart: number, qs: readonly 
   let lastCounted: string | null = null;
   return out.map((o, k) => {
     const q = qs[k]!;
-    const unit = o.unit ?? contextUnit(text, sentenceStart, q) ?? (q.unitKind === 'count' ? lastCounted : null) ?? 'count';
+    // "Quake kills 40": the bare object of a verb of casualty counts people, unless the sentence counted others before
+    // ("killing 14 guests and wounding 22")
+    const casualty = q.unitKind === 'count' && CASUALTY_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) ? 'person' : null;
+    const unit = o.unit ?? contextUnit(text, sentenceStart, q) ?? (q.unitKind === 'count' ? lastCounted : null) ?? casualty ?? 'count';
     if (q.unitKind === 'count' && q.unit) lastCounted = q.unit;
     return { revises: o.revises, unit };
   });

@@ -336,6 +336,16 @@ function inWithParenthetical(words: readonly GovWord[], aw: AmountWords, first: 
   return i > 0 && words[i]!.lower === 'with' && words[i - 1]!.lower === ',';
 }
 
+/** The index of the comma that closes a phrase starting at `from`, within a few words; -1 when the phrase runs on or ends the sentence. */
+function closingComma(words: readonly GovWord[], from: number): number {
+  for (let j = from; j < words.length && j < from + PARENTHETICAL_WORDS; j++) {
+    const w = words[j]!;
+    if (w.lower === ',') return j + 1 < words.length ? j : -1;
+    if (w.punct) return -1;
+  }
+  return -1;
+}
+
 /**
  * The word amount `k` is about, or null when its clause names none near it. `roleOf` says which words
  * are events; light verbs, auxiliaries, function and reporting words are known here.
@@ -422,6 +432,15 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
       via = 'parenthetical';
       content = 0;
       continue;
+    }
+    // "Around 30 people, including 6 children, were treated": past a phrase ", including …," to the subject's verb
+    if (s.stop && !crossed && i === last + 1 && words[i]!.lower === ',' && words[i + 1]?.lower === 'including') {
+      const close = closingComma(words, i + 2);
+      if (close !== -1) {
+        crossed = true;
+        i = close;
+        continue;
+      }
     }
     if (s.stop) return modifying;
     if (s.found) {

@@ -73,6 +73,10 @@ test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N 
     ['The number of people evacuated has risen to 1,500.', '1,500', 'person'],
     ['The number of refugees in camps rose to 4,000.', '4,000', 'refugee'],
     ['The number of newly displaced families in the region rose to 640.', '640', 'family'],
+    // a noun before "numbered" counts; the bare object of a verb of casualty counts people, or what the sentence counted before
+    ['Casualties numbered about 40 after the ambush.', 'about 40', 'casualty'],
+    ['Quake kills 40 in northern Tarsia.', '40', 'person'],
+    ['Gunmen opened fire on a wedding party, killing 14 guests and wounding 22.', '22', 'guest'],
     // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named
     ['The tally rose to 31.', '31', 'count'],
     ['The index stood at 15,000.', '15,000', 'count'],
@@ -172,5 +176,22 @@ test(`${P} a quantity whose qualifier lies just before an attribution's content 
     assert.deepEqual(qs.map((q) => c.text.slice(q.start, q.end)), [c.mention], c.text);
     assert.equal(qs[0]!.attribution !== null, c.attributed, c.text);
     assert.equal(qs[0]!.claim !== null, c.attributed, c.text);
+  }
+});
+
+test(`${P} a part named after ", including" shares its whole's event, and a subject reaches its verb past the phrase`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<[string, string | null]>]> = [
+    ['Around 30 people, including 6 children, were treated for burns.', [['Around 30 people', 'treated'], ['6 children', 'treated']]],
+    ['Gunmen killed 12 villagers, including three children, on Sunday.', [['12 villagers', 'killed'], ['three children', 'killed']]],
+    // negative: a part that counts events of its own keeps them
+    ['The number of confirmed cases rose to 1,204 on Monday, including 37 deaths.', [['1,204', null], ['37 deaths', 'deaths']]],
+  ];
+  for (const [text, want] of cases) {
+    const doc = annotate(text, { published: '2025-05-12' });
+    const got = (doc.layers.quantities ?? []).map((q) => {
+      const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+      return [text.slice(q.start, q.end), e ? text.slice(e.trigger.start, e.trigger.end) : null];
+    });
+    assert.deepEqual(got, want, text);
   }
 });

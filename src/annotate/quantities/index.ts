@@ -13,6 +13,9 @@ import { defineAnnotator } from '../versioned.js';
 import { Attachments, reviseAndFill, tallyPartner } from './attach.js';
 import { blockedBy, readSentenceQuantities } from './read.js';
 
+/** "30 people, including 6 children": a part named after its whole. */
+const INCLUDING = /^\s*,\s+including\s+$/i;
+
 export function annotateQuantities(doc: Doc): Quantity[] {
   const text = doc.text;
   const timexes = layer(doc, 'timexes');
@@ -32,6 +35,13 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     // own verb follows it ("compared with the 30 detained at the previous march": the detentions)
     filled.forEach((f, k) => {
       if (f.revises !== null && found[f.revises]!.how !== 'participle') events[f.revises] = events[k]!;
+    });
+    // a part named after ", including" is about what its whole is about ("Around 30 people, including 6 children, were
+    // treated"), unless it counts events of its own ("rose to 1,204, including 37 deaths")
+    read.forEach((q, k) => {
+      const own = events[k];
+      const inside = own !== null && own !== undefined && own.trigger.start >= q.start && own.trigger.end <= q.end;
+      if (k > 0 && !inside && q.unitKind === 'count' && INCLUDING.test(text.slice(read[k - 1]!.end, q.start))) events[k] = events[k - 1]!;
     });
     // the bare side of a tally is about what its counted side is about ("312 votes to 190")
     read.forEach((_, k) => {
@@ -114,7 +124,13 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // ("43 schoolchildren", "12 fishermen"); "the number of" with two modifiers ("confirmed cholera cases")
   // 1.16.1: "the number of people evacuated has risen": a participle after the counted noun is no modifier and an
   // auxiliary no counted plural (1.16.0 read "has" as the thing counted)
-  semver: '1.16.1',
+  // 1.17.0: a fraction of one unit ("a quarter of a percentage point", "half a mile"); a fraction of a group is no count
+  // ("two-thirds of the staff"); a tally after a verb of a decision and up to four words ("passed the senate 61-38"); the
+  // bare object of a verb of casualty is read and counts people unless the sentence counted others ("Quake kills 40");
+  // "casualties numbered 40" counts casualties; a house number before a street is none ("42 Marsh Lane"); a noun in -s
+  // that is no plural modifies the counted noun ("2,315 new measles cases"); a subject reaches its verb past ", including
+  // …," and the part named there shares its whole's event ("Around 30 people, including 6 children, were treated")
+  semver: '1.17.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -34,6 +34,11 @@ export const VAGUE_COUNTS: Readonly<Record<string, { readonly low: number; reado
   'hundreds of millions': { low: 2e8, high: 999999999 },
   billions: { low: 2e9, high: 999999999999 },
 };
+/** Fractions of one unit, read before "a percentage point" or "a mile" ("half a percentage point", "a quarter of a mile"). */
+export const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 0.5, 'a quarter of': 0.25, 'one quarter of': 0.25, 'three quarters of': 0.75,
+  'a third of': 1 / 3, 'one third of': 1 / 3, 'two thirds of': 2 / 3, 'a tenth of': 0.1, 'one tenth of': 0.1,
+};
 /** "several hundred" = 3–9 hundred, "a few thousand" = 2–5 thousand. */
 export const VAGUE_MULTIPLIERS: Readonly<Record<string, { readonly low: number; readonly high: number }>> = {
   several: { low: 3, high: 9 },
@@ -97,6 +102,13 @@ export const NOT_COUNTED = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds',
   'decade', 'decades', 'century', 'centuries', 'times', 'time', 'am', 'pm', 'a.m', 'p.m', 'o\'clock', 'gmt', 'utc', 'bc', 'ad',
   'seasons', 'season', 'nights', 'weekends', 'quarters', 'half', 'halves',
+  // "two-thirds of the staff", "one fifth": a fraction of a whole, no count
+  'third', 'thirds', 'quarter', 'fifth', 'fifths', 'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths',
+]);
+/** Nouns ending in -s that are no plurals (diseases, fields, mass nouns): before a plural noun they modify it ("measles cases", "arms shipments"). */
+export const S_NOUN_MODIFIERS = new Set([
+  'measles', 'mumps', 'rabies', 'diabetes', 'herpes', 'sports', 'arms', 'goods', 'sales', 'savings', 'news', 'customs', 'species',
+  'series', 'earnings', 'electronics', 'communications', 'logistics', 'politics', 'economics', 'physics', 'mathematics', 'athletics',
 ]);
 /** Irregular plurals and nouns counted without a plural -s, to their lemma. */
 export const IRREGULAR_NOUNS: Readonly<Record<string, string>> = {

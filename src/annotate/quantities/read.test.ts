@@ -171,6 +171,14 @@ test(`${P} a vote's tally is one record with the votes for and against; other da
     ['The panel backed it in a 4 - 3 vote.', [['4 - 3', 4, { for: 4, against: 3 }]]],
     ['Senators voted 51 –49 against.', [['51 –49', 51, { for: 49, against: 51 }]]],
     ['negative: voted 51 to 49, a 5 to 2 vote.', []],
+    // after a verb of a decision and a few words of its object
+    ['The measure passed the senate 61-38 late on Tuesday.', [['61-38', 61, { for: 61, against: 38 }]]],
+    ['The court upheld the ruling 6-3.', [['6-3', 6, { for: 6, against: 3 }]]],
+    ['Lawmakers approved it by 203-190.', [['203-190', 203, { for: 203, against: 190 }]]],
+    // negatives: a score after such a verb, a score after "beat", a season
+    ['The league confirmed the 3-1 win on appeal.', []],
+    ['Dalmar beat Kestrel City 4-2 in the cup final.', []],
+    ['The board approved the 2024-25 budget.', []],
   ];
   for (const [text, want] of cases) {
     const got = readQuantities(text).filter((q) => q.rule === 'vote-tally');
@@ -221,4 +229,35 @@ test(`${P} a currency sign before a range's second number: only when the first h
     ['between 300 and $4 billion', [['$4 billion', 4e9]]],
   ];
   for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => [q.text, q.value]), want, text);
+});
+
+test(`${P} fractions: of one unit an amount, of a whole none; house numbers are no amounts; a noun in -s that is no plural modifies the counted noun`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<[string, number | null, string | null]>]> = [
+    ['cut the rate by a quarter of a percentage point to 3.75%', [['a quarter of a percentage point', 0.25, 'percentage point'], ['3.75%', 3.75, 'percent']]],
+    ['raised rates by half a percentage point', [['half a percentage point', 0.5, 'percentage point']]],
+    ['stretched three-quarters of a mile', [['three-quarters of a mile', 0.75, 'mile']]],
+    ['reported 2,315 new measles cases', [['2,315 new measles cases', 2315, 'case']]],
+    ['seized 40 arms shipments', [['40 arms shipments', 40, 'shipment']]],
+    // negatives: a fraction of a group counts nothing; half a million is a number; a plural before a plural is the counted noun
+    ['Two-thirds of the 900 staff will be offered redundancy.', [['900 staff', 900, 'staff']]],
+    ['One fifth of voters stayed home.', []],
+    ['a quarter of the budget', []],
+    ['half a million customers', [['half a million customers', 500000, 'customer']]],
+    ['the 14 deals officials signed', [['14 deals', 14, 'deal']]],
+    // a house number before a street is no amount; a count before a plain noun still is
+    ['Police sealed off the building at 42 Marsh Lane.', []],
+    ['He lives at 10 Downing Street.', []],
+    ['The fire spread to 42 homes on Marsh Lane.', [['42 homes', 42, 'home']]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => [q.text, q.value, q.unit ?? null]), want, text);
+});
+
+test(`${P} a bare object of a verb of casualty is an amount; a bare number after another verb is not`, () => {
+  assert.deepEqual(read('Quake kills 40 in northern Tarsia').map((q) => [q.text, q.value]), [['40', 40]]);
+  assert.deepEqual(read('the blast killed 12 and wounded 30').map((q) => q.text), ['12', '30']);
+  assert.deepEqual(read('Flood injures 7').map((q) => q.text), ['7']);
+  // negatives: a bare number after a verb of no casualty, and a word that only ends like one
+  assert.deepEqual(read('The team scored 40 in the half'), []);
+  assert.deepEqual(read('She skilled 40 in the class'), []);
+  assert.deepEqual(read('The Boeing 737 killed no one'), []);
 });

@@ -15,6 +15,7 @@ import {
   BOUND_BEFORE,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
+  FRACTIONS,
   IRREGULAR_NOUNS,
   LABEL_BEFORE,
   MEASURES,
@@ -24,6 +25,7 @@ import {
   PERCENT_AFTER,
   PEOPLE_ADJECTIVES,
   PHRASE_STOP,
+  S_NOUN_MODIFIERS,
   SCALE_ABBREVIATION,
   SCALE_EXPONENT,
   TENS_WORDS,
@@ -60,6 +62,8 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const UNIT_ALT = Object.keys(UNIT_WORDS).join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');
 const SCALE_ALT = Object.keys(SCALE_EXPONENT).join('|');
+/** "a quarter of", "three-quarters of": a space or a hyphen between the words. */
+const FRACTION_ALT = Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[-\\s]+')).join('|');
 const NUMBER_WORD = `(?:${TENS_ALT})(?:[-\\s](?:${Object.keys(UNIT_WORDS).slice(0, 9).join('|')})\\b)?|${UNIT_ALT}`;
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?';
 const CORE_PARTS = [
@@ -67,6 +71,8 @@ const CORE_PARTS = [
   `(?<several>${alt(Object.keys(VAGUE_MULTIPLIERS))})\\s+(?<severalScale>${SCALE_ALT}|dozen)(?![\\p{L}])`,
   `(?<dozen>(?:a|one|half\\s+a)\\s+dozen)(?![\\p{L}])`,
   `(?<aScale>(?:half\\s+)?an?)\\s+(?<aScaleWord>${SCALE_ALT})(?![\\p{L}])`,
+  // "half a percentage point", "a quarter of a mile": a fraction of one unit, read only before a percentage point or a measure
+  `(?<frac>${FRACTION_ALT})\\s+an?(?=\\s+(?:percentage\\s+point|${alt(Object.keys(MEASURES))})(?![\\p{L}/]))`,
   `(?<countDozen>\\d+|${NUMBER_WORD})\\s+dozen(?![\\p{L}])`,
   `(?<num>(?:${DIGITS})|(?<word>(?:${NUMBER_WORD}))(?![\\p{L}]))(?<scales>(?:\\s+(?:${SCALE_ALT})(?![\\p{L}]))*)`,
 ];
@@ -234,6 +240,10 @@ function readCore(m: RegExpMatchArray): Core | null {
     const v = /^half/i.test(g.dozen) ? 6 : 12;
     return { start, end, value: v, low: v, high: v, vague: false, words: true, bareDigits: null };
   }
+  if (g.frac) {
+    const v = FRACTIONS[lower(g.frac).replace(/-/g, ' ')]!;
+    return { start, end, value: v, low: v, high: v, vague: false, words: true, bareDigits: null };
+  }
   if (g.aScale) {
     // "a million", "half a million"
     const v = (/^half/i.test(g.aScale) ? 0.5 : 1) * 10 ** SCALE_EXPONENT[g.aScaleWord!.toLowerCase()]!;
@@ -287,6 +297,9 @@ function readRange(text: string, core: Core, money: { start: number } | null): C
   return { ...core, start, end: core.end + m[0].length, value: null, low, high, bareDigits: null };
 }
 
+/** A street's name after a house number: one or two capitalised words and a street word ("42 Marsh Lane", "10 Downing Street"). */
+const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Place|Square|Crescent|Terrace|Close|Way|Row|Parade|Embankment)\b/u;
+
 /** Why the characters around a digit core make it a name, label, date, time, ordinal or phone number. */
 function notAnAmount(text: string, core: Core): boolean {
   const before = text.slice(Math.max(0, core.start - 3), core.start);
@@ -300,6 +313,8 @@ function notAnAmount(text: string, core: Core): boolean {
     // phone numbers: "555-0134", "(020) 7946 0958"
     if (/^[-.]\d{3,4}\b/.test(after) || /\)\s?$/.test(before)) return true;
   }
+  // "42 Marsh Lane", "1600 Pennsylvania Avenue": a house number before a street's name
+  if (ADDRESS_AFTER.test(text.slice(core.end, core.end + 40))) return true;
   // "-year-old", "aged 45", "Flight 370", "No. 10"
   if (/^-(?:year|month|week|day)-old/i.test(text.slice(core.end, core.end + 11))) return true;
   const label = LABEL_RE.exec(text.slice(Math.max(0, core.start - 14), core.start));
@@ -344,7 +359,9 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     const word = m[2]!.replace(/[.’']+$/, '');
     const lw = word.toLowerCase();
     // "two more bodies", "35 business leaders": a word before a plural noun modifies it
-    const compound = k < 2 && /^[a-z]+$/.test(word) && !/est$/.test(lw) && !looksPlural(lw) && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
+    // "2,315 new measles cases", "40 sports cars": a noun ending in -s that is no plural modifies the plural after it
+    // (other plurals do not: "the 14 deals officials signed" counts deals)
+    const compound = k < 2 && /^[a-z]+$/.test(word) && !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw)) && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
     if (compound && lw === 'more' && k === 0) {
       pos += m[0].length;
       continue;
@@ -354,7 +371,7 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     const wordStart = pos + m[1]!.length;
     if (headStart < 0) headStart = wordStart;
     const wordEnd = wordStart + word.length;
-    if (looksPlural(word) || lw in IRREGULAR_NOUNS || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
+    if ((looksPlural(word) && !compound) || lw in IRREGULAR_NOUNS || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
       return { unit: nounLemma(word), start: headStart, end: wordEnd };
     }
     const modifier = compound || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
@@ -367,10 +384,11 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
 
 /**
  * A vote's tally written as two numbers joined by a dash, before a word that makes it a vote ("in a 5-2
- * vote", "a 120-80 majority") or after "voted" ("voted 6–1"). Other dashed pairs are scores, seasons or
+ * vote", "a 120-80 majority"), after "voted" ("voted 6–1"), or after a verb of a decision and up to four words of
+ * its object ("passed the senate 61-38", "upheld the ruling 6-3"). Other dashed pairs are scores, seasons or
  * hours ("a 3-1 win", "the 2024-25 season", "a 9-5 job"). "Voted 52 to 48" is two counts of votes.
  */
-const TALLY = /(?<![\p{L}\p{N}])(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3})(?=\s+(?:vote|decision|majority|split|ruling|verdict)\b)|(?<=\bvoted\s+)(?<c>\d{1,3})\s?[-–]\s?(?<d>\d{1,3})(?![\p{L}\p{N}])(?<against>\s+against\b)?/giu;
+const TALLY = /(?<![\p{L}\p{N}])(?<a>\d{1,3})\s?[-–]\s?(?<b>\d{1,3})(?=\s+(?:vote|decision|majority|split|ruling|verdict)\b)|(?<=\bvoted\s+)(?<c>\d{1,3})\s?[-–]\s?(?<d>\d{1,3})(?![\p{L}\p{N}])(?<against>\s+against\b)?|(?<=\b(?:passed|approved|adopted|rejected|defeated|ratified|confirmed|upheld|overturned|struck\s+down|threw\s+out)\s+(?:(?:the|a|an|its|their|his|her|this|that|[\p{Ll}\p{Lu}][\p{L}'’-]*)\s+){0,4}(?:by\s+)?)(?<e>\d{1,3})\s?[-–]\s?(?<f>\d{1,3})(?![\p{L}\p{N}\-–/])(?!\s+(?:win|victory|defeat|loss|lead|draw|score|scoreline)\b)/giu;
 
 /** Every tally has a digit, a dash and a digit: a sentence without one is not scanned with TALLY, whose look-behinds run at every position. */
 const TALLY_CORE = /\d\s?[-–]\s?\d/u;
@@ -381,8 +399,8 @@ function readTallies(text: string, offset: number): ReadQuantity[] {
   if (!TALLY_CORE.test(text)) return out;
   for (const m of text.matchAll(TALLY)) {
     const g = m.groups!;
-    const first = Number(g.a ?? g.c);
-    const second = Number(g.b ?? g.d);
+    const first = Number(g.a ?? g.c ?? g.e);
+    const second = Number(g.b ?? g.d ?? g.f);
     const tally = g.against ? { for: second, against: first } : { for: first, against: second };
     const value = Math.max(first, second);
     const start = offset + m.index!;
@@ -564,6 +582,8 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
 
 /** "… and killed 27", "killing 12 people and wounding 40": a past tense or a participle after "and" or a comma, just before a bare number. */
 const COORDINATED_VERB_BEFORE = /(?:\band|,)\s+(?!during\s)[a-z]{3,}(?:ed|ing)\s+$/i;
+/** A verb of casualty just before a bare number: "kills 40", "killed 12", "wounding 30". */
+export const CASUALTY_VERB_BEFORE = /\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing))\s+$/i;
 /** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
 const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
 
@@ -591,6 +611,8 @@ function bareAmountContext(text: string, start: number, end: number, core: Core,
   if (countedBefore && (/\banother\s+$/i.test(before) || (/\bthe\s+$/i.test(before) && /^\s+(?:needed|required)\b/i.test(after)))) return true;
   if (/^\s+(?:were|are|was|died|have been|had been|remain|remained)\b/i.test(after)) return true;
   if (VOTE_SIDE_AFTER.test(after)) return true;
+  // "Quake kills 40 in …", "the blast killed 12 and wounded 30": the bare object of a verb of casualty counts people
+  if (CASUALTY_VERB_BEFORE.test(before)) return true;
   // "voted 58 to 41": the votes for, before the votes against
   if (/\bvoted\s+$/i.test(before) && /^\s+to\s+\d/.test(after)) return true;
   // "87 of the 150 seats": a part of a counted whole
