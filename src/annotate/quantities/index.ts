@@ -114,7 +114,9 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // ("43 schoolchildren", "12 fishermen"); "the number of" with two modifiers ("confirmed cholera cases")
   // 1.16.1: "the number of people evacuated has risen": a participle after the counted noun is no modifier and an
   // auxiliary no counted plural (1.16.0 read "has" as the thing counted)
-  semver: '1.16.1',
+  // 1.17.0: a part of its owner's own things counts those things ("recalled 120,000 of its electric sport-utility vehicles":
+  // vehicles, up to four words of the noun phrase); a whole with a number of its own ("3 of its 4 reactors") is as before
+  semver: '1.17.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
