@@ -24,20 +24,6 @@ const ROWS: readonly Row[] = [
   { text: 'March was the wettest month on record.', word: 'March', type: null },
   { text: 'Troops marched into the border town overnight.', word: 'marched', type: null },
   { text: 'A funeral procession wound through the village.', word: 'procession', type: null },
-  // product recalls: only with what is recalled near (not a memory, an envoy, a recall vote, the recalled things)
-  { text: 'The carmaker recalled 120,000 of its electric vehicles worldwide over a faulty pump.', word: 'recalled', type: 'ECONOMY' },
-  { text: 'The recall covers cars built between March 2023 and June 2025.', word: 'recall', type: 'ECONOMY' },
-  { text: 'The company widened the recall on Wednesday to its compact model.', word: 'recall', type: 'ECONOMY' },
-  { text: 'She recalled how the cars had queued for hours at the border.', word: 'recalled', type: null },
-  { text: 'Officials recalled that the minister had visited the plant.', word: 'recalled', type: null },
-  { text: 'The government recalled its ambassador from the capital.', word: 'recalled', type: null },
-  { text: 'Voters will decide on a recall election for the governor.', word: 'recall', type: null },
-  { text: 'Owners of the recalled cars should contact a dealer.', word: 'recalled', type: null },
-  // investigations: a process with campaign phases; a space probe is none
-  { text: 'The regulator opened a formal investigation into the carmaker last week.', word: 'investigation', type: 'LEGAL', phase: 'under-way' },
-  { text: 'The authority will open a formal investigation into the fault.', word: 'investigation', type: 'LEGAL', phase: 'planned' },
-  { text: 'Prosecutors are investigating the contract.', word: 'investigating', type: 'LEGAL' },
-  { text: 'The space probe reached Jupiter after five years.', word: 'probe', type: null },
   // disasters
   { text: 'A strong earthquake hit the mountain town of Derrin on Saturday.', word: 'earthquake', type: 'DISASTER', phase: 'struck' },
   { text: 'Flooding cut off two districts of Amsel overnight.', word: 'Flooding', type: 'DISASTER' },

@@ -104,19 +104,6 @@ const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaug
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
 const CATCHERS = ws('police officers officer troops soldiers authorities security guards coastguard coastguards agents rangers pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers thieves thief killer killers escaped escapee smugglers poachers traffickers militants members protesters activists dissidents migrants');
 
-/**
- * What a maker recalls: a recall near one of these is a product recall, not a memory ("recalled how"), an
- * ambassador called home or a vote to remove an official.
- */
-const PRODUCTS = ws('vehicle vehicles car cars suv suvs truck trucks lorries van vans bus buses motorcycle motorcycles scooter scooters bicycle bicycles e-bikes unit units product products model models device devices appliance appliances phone phones smartphone smartphones laptop laptops battery batteries charger chargers heater heaters dryer dryers fridge fridges refrigerator refrigerators oven ovens toy toys cot cots crib cribs pram prams pushchair pushchairs stroller strollers airbag airbags tyre tyres tire tires drug drugs medicine medicines tablets batch batches food foods formula');
-/** A recall that is no product's: "recalled its ambassador", "a recall election", "recalled that / how". */
-const RECALL_NOT_NEXT = ws('that how when what why where whether seeing hearing being having his her my our your their election elections vote votes petition petitions referendum');
-/** Verbs that change a happening's scope: "widened its recall", "extended the recall to 2024 models". */
-const SCOPE_CHANGES = ws('widen widens widened widening expand expands expanded expanding extend extends extended extending broaden broadens broadened');
-const ENVOYS = ws('ambassador ambassadors envoy envoys diplomat diplomats embassy consul');
-/** An inquiry is no space probe. */
-const PROBE_NOT = ws('space lunar mars solar spacecraft orbit orbiter');
-
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
   type,
   subtype,
@@ -305,12 +292,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('custody', 'custody', 'custody', [sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') })]),
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
-  // an investigation by a regulator, prosecutors or police: a process with a start and an end (campaign phases:
-  // "may open an investigation" is planned, "opened an investigation" and "as its investigation continued" under way,
-  // "closed its investigation" ended); a space probe is none
-  lemma('investigate', 'investigation investigations probe probes investigate investigates investigated investigating', 'investigation investigations probe probes', [sense('LEGAL', 'investigate', 'legal', 'campaign')], [
-    { near: { words: PROBE_NOT, before: 3, after: 3 } },
-  ]),
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
 
   // --- political life (extension POLITICAL) ---
@@ -411,17 +392,5 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "lifted off", "blasted off", "the liftoff": only a flight lifts off
   lemma('launch', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', [sense('ECONOMY', 'launch', 'economy')]),
   lemma('launch', 'lift lifts lifted lifting blasted blasting', '', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') })]),
-  // a product recall: "recalled 120,000 cars", "the recall covers 2023 models", "widened its recall to 340,000
-  // vehicles"; only with what is recalled near (a memory, an ambassador or a recall vote is none)
-  lemma('recall', 'recall recalls recalled recalling', 'recall recalls', [
-    sense('ECONOMY', 'recall', 'economy', undefined, { near: { words: PRODUCTS, before: 3, after: 8 } }),
-    // "widened the recall on Wednesday to its Lindo compact": a recall already under way, changed in scope
-    sense('ECONOMY', 'recall', 'economy', undefined, { near: { words: SCOPE_CHANGES, before: 3, after: 0 } }),
-  ], [
-    { next: RECALL_NOT_NEXT },
-    { near: { words: ENVOYS, before: 3, after: 4 } },
-    // "the recalled cars", "of the recalled vehicles": a participle naming the things, not the happening
-    { self: ws('recalled'), prev: ws('the these those all any of its their') },
-  ]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
 ];

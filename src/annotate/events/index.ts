@@ -121,10 +121,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // is the month, troops marching and a funeral procession are no protest; a march's place is also what it goes through or
   // across ("marched through central Kampala", arguments.ts)
   // 1.20.1: 1.19.1 and 1.20.0 together
-  // 1.21.0: product recalls (domains.ts): "recall", "recalled" with what is recalled near, or after a verb that widens or
-  // extends it (not a memory, an envoy, a recall vote or "the recalled cars"); investigations ("investigation", "probe",
-  // "investigating"; not a space probe) with campaign phases ("may open" planned, "opened" and "continued" under way);
-  // a time before a verb that widens, expands or extends an event noun is the verb's ("on Wednesday widened its recall")
+  // 1.21.0: a time before a verb that widens, expands or extends an event noun is the verb's ("on Friday extended the
+  // curfew"); "opened" puts a campaign under way. English triggers for product recalls and investigations were tried
+  // and withdrawn: they took the events gate's economy typing below its floor (docs/stories.md, 2026-12-04 (10))
   semver: '1.21.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
