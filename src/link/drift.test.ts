@@ -49,6 +49,23 @@ const quantity = (article: number, at: number, low: number, high: number, text: 
   evidence: { article, start: at, end: at + 60, text: `sentence ${article}/${at}: ${text}` },
 });
 
+test(`${P} a year that bounds a span ("built until December 2025") does not make a figure another, past event's; a year that dates it does`, () => {
+  const said = (article: number, day: string, text: string, figure: string, n: number): QuantityObservation => ({
+    article, day, outlet: `Outlet ${article}`, source: null, text: figure, low: n, high: n, unit: 'vehicle',
+    evidence: { article, start: 0, end: text.length, text },
+  });
+  const first = said(1, '2026-02-02', 'The carmaker recalled 120,000 vehicles on Monday.', '120,000 vehicles', 120000);
+  const cases: ReadonlyArray<{ text: string; want: number; why: string }> = [
+    { text: 'The carmaker widened its recall to 340,000 vehicles built until December 2025.', want: 1, why: 'a span\'s bound' },
+    { text: 'The carmaker has recalled 340,000 vehicles since 2019.', want: 1, why: 'since a year' },
+    { text: 'The carmaker recalled 340,000 vehicles in 2019.', want: 0, why: 'negative: a past year dates the figure' },
+  ];
+  for (const c of cases) {
+    const found = findDrift([], { events: [], claims: [], quantities: [first, said(2, '2026-02-11', c.text, '340,000 vehicles', 340000)] }, 2);
+    assert.equal(found.filter((f) => f.kind === 'quantity').length, c.want, c.why);
+  }
+});
+
 test(`${P} quantity findings follow the versions of one count: restatements start none, the same counted words are preferred`, () => {
   const cases: ReadonlyArray<{ name: string; obs: QuantityObservation[]; article: number; want: Array<[string, string]> }> = [
     {

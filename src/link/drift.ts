@@ -371,8 +371,11 @@ const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|t
 
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
-/** A year in a sentence, not after "since": the amount may be another, past event's ("three miners died there in 2019"). */
-const YEAR = /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b/g;
+/**
+ * A year in a sentence: the amount may be another, past event's ("three miners died there in 2019"). Not a year
+ * that bounds a span ("since 2019", "cars built until December 2025", "from early 2023"): the amount is of now.
+ */
+const YEAR = /(?<!\b(?:since|until|till|through|from|between)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?)\b(1[89]\d\d|20\d\d)\b/g;
 
 /**
  * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24". Its two counts are the parts of one result,

@@ -9,7 +9,7 @@ import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { furthestPhase, isPlan, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
+import { furthestPhase, isPlan, openPossibility, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
@@ -232,7 +232,7 @@ const COUNTED_TYPE = 'OCCURRENCE';
 /** Events worth tracking across reports: they have a status or a denial, or someone or somewhere taking part. */
 function trackable(e: DigestEvent): boolean {
   if (e.type === COUNTED_TYPE) return false;
-  return e.status !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && e.time !== null) || e.participants.length + e.places.length > 0;
+  return e.status !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && (e.time !== null || openPossibility(e))) || e.participants.length + e.places.length > 0;
 }
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {

@@ -152,6 +152,9 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], time: win('August 20', '2025-08-20', '2025-08-20', '2025-08-20') }, want: 'expected', why: 'a possibility with a time ahead ("could come at its next meeting on August 20")' },
     { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], time: win('March 1', '2025-03-01', '2025-03-01', '2025-03-01') }, want: null, why: 'negative: a possibility whose time is past' },
     { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'] }, want: null, why: 'negative: a possibility with no time' },
+    { e: { type: 'LEGAL', lemma: 'investigate', trigger: 'Untersuchung', family: 'campaign', modality: 'hypothetical', cues: ['may'], evidence: said('The authority said it may open a formal investigation.') }, want: 'expected', why: 'a process possible outright, with no condition, is on the table' },
+    { e: { type: 'AID', lemma: 'vaccinate', trigger: 'vaccination', family: 'campaign', modality: 'hypothetical', cues: ['could'], evidence: said('A vaccination campaign could start if the doses arrive.') }, want: null, why: 'negative: a process possible under a condition' },
+    { e: { type: 'AID', lemma: 'vaccinate', trigger: 'vaccination', family: 'campaign', modality: 'hypothetical', cues: ['would'], evidence: said('A vaccination campaign would follow, officials said.') }, want: null, why: 'negative: no modal of possibility' },
     {
       e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'cancelled', cues: ['called off'], sentences: [said('The union called off the strike on Tuesday, a day after denying reports that it had been cancelled.')] },
       want: 'cancelled',
@@ -189,17 +192,21 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
 });
 
-test(`${P} a denial on the record outweighs a plan or an unnamed source's account in the same report`, () => {
+test(`${P} a denial on the record outweighs a plan, an unnamed source's account or another source's account before it in the same report`, () => {
   type Src = StatusStep['source'];
   const outlet: Src = { key: null, name: 'Wire', chain: ['Wire'] };
   const unnamed: Src = { key: null, name: 'two people', chain: ['two people', 'Wire'] };
   const named: Src = { key: 'per:spokeswoman', name: 'Spokeswoman', chain: ['Spokeswoman', 'Wire'] };
+  const radio: Src = { key: 'org:radio-one', name: 'Radio One', chain: ['Radio One', 'Wire'] };
   const at = (status: ReaderStatus, start: number, source: Src): StatusStep => ({ ...step(`s${start}`, '2025-06-01', status, 1), source, evidence: { article: 1, start, end: start + 1, text: 'x' } });
   const cases: ReadonlyArray<{ steps: Array<[ReaderStatus, Src]>; want: ReaderStatus; why: string }> = [
     { steps: [['happened', unnamed], ['denied', named]], want: 'denied', why: 'talks two people describe, denied on the record' },
     { steps: [['expected', outlet], ['denied', named]], want: 'denied', why: 'a plan denied on the record' },
     { steps: [['happened', outlet], ['denied', named]], want: 'happened', why: "negative: the outlet's own account stands" },
     { steps: [['happened', unnamed], ['denied', unnamed]], want: 'happened', why: 'negative: an unnamed denial' },
+    { steps: [['happened', radio], ['denied', named]], want: 'denied', why: 'a happening one source reports, denied on the record by another after it' },
+    { steps: [['happened', named], ['denied', named]], want: 'happened', why: 'negative: one source, two readings' },
+    { steps: [['denied', named], ['happened', radio]], want: 'denied', why: 'negative: the lead is the denial; a later account does not undo it' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map(([x, src], i) => at(x, i * 10, src))), c.want, c.why);
 });

@@ -335,6 +335,20 @@ const WITHIN_SPAN = /\bwithin\s+(?:(?:the\s+)?(?:next|coming)\s+)?(?:(?:a\s+)?(?
 const FUTURE_AUX = /^(?:will|shall)$/i;
 /** A cue that negates a mention of the event ("not", "never", "denied"). */
 const NEGATION_CUE = /^(?:not|no|never|denied|denies|deny)$/i;
+/** A modal of possibility among an event's cues ("may open an investigation", "could be widened"). */
+const POSSIBILITY_CUE = /^(?:may|might|could)$/i;
+/** A condition in the mention's sentence: "if invited", "unless the talks fail", "whether it would". */
+const CONDITION = /\b(?:if|unless|whether|provided|should\s+\w+\s+(?:be|fail|agree))\b/i;
+
+/**
+ * A process (campaign phases: an investigation, a recount, a vaccination campaign) whose opening is a possibility
+ * said outright, with no time and no condition ("the authority may open a formal investigation"): on the table, as an
+ * order for one is planned whatever its tense, so a status of its own and a tracked event. A bare possibility of any
+ * other kind ("a ceasefire could follow") and one under a condition ("could open one if …") stay open.
+ */
+export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evidence' | 'family' | 'time'>): boolean {
+  return e.modality === 'hypothetical' && e.family === 'campaign' && e.time === null && e.cues.some((c) => POSSIBILITY_CUE.test(c)) && !CONDITION.test(e.evidence.text);
+}
 
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
@@ -421,6 +435,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // "could agree to a ceasefire within days": a possibility the report bounds by a span from now is on the table too
       // (the span is a duration, which the time layer gives no event)
       if (e.modality === 'hypothetical' && WITHIN_SPAN.test(e.evidence.text)) return 'expected';
+      // "the authority may open a formal investigation": a process possible outright is on the table too (undated)
+      if (openPossibility(e)) return 'expected';
       return null;
   }
 }
@@ -525,6 +541,10 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
     // "is in talks, two people familiar said" … "we are not in talks," the spokeswoman said: a denial on the record
     // outweighs a plan or an unnamed source's account
     else if (s.status === 'denied' && onRecord(s) && (PLAN_STATUSES.has(status) || (lead !== null && unnamed(lead)))) status = s.status;
+    // "a radio station reported that she had been arrested … 'Nobody has been arrested,' police said": a happening one
+    // source gives and another denies on the record after it is a claim and its denial (not a denial the report dates
+    // before its day: "who last week denied that any agreement existed")
+    else if (s.status === 'denied' && onRecord(s) && status === 'happened' && lead !== null && lead.source.key !== null && lead.source.key !== s.source.key && s.evidence.start > lead.evidence.start && !datedBefore(s)) status = s.status;
 
   }
   return status;
@@ -536,6 +556,12 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
  */
 export function isPlan(e: { readonly status?: string | null; readonly modality: string }): boolean {
   return e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status == null && (e.modality === 'expected' || e.modality === 'planned'));
+}
+
+/** A step whose own time ended before the report's day ("last week denied …"). */
+function datedBefore(s: StatusStep): boolean {
+  const to = s.time?.window?.to;
+  return to != null && s.date !== null && to.slice(0, 10) < s.date;
 }
 
 /** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */

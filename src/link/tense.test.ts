@@ -11,12 +11,16 @@ test(`${P} the tense of a trigger's verb group`, () => {
     { sentence: 'The bridge has reopened to traffic.', trigger: 'reopened', want: 'past', why: 'a present perfect' },
     { sentence: 'The volcano has fallen silent.', trigger: 'fallen', want: 'past', why: 'an irregular participle after its auxiliary' },
     { sentence: 'The ferry sank near the island.', trigger: 'sank', want: 'past', why: 'an irregular past' },
+    { sentence: 'The carmaker on Wednesday widened its recall to 340,000 vehicles.', trigger: 'recall', want: 'past', why: 'a noun a past verb widens has begun' },
+    { sentence: 'The agency has completed the evacuation of the valley.', trigger: 'evacuation', want: 'past', why: 'a noun a past verb completes' },
     { sentence: 'The volcano is erupting again.', trigger: 'erupting', want: 'progressive', why: 'a present progressive' },
     // negative cases: ahead, unreal, or a noun
     { sentence: 'The satellite will be launched early next year.', trigger: 'launched', want: null, why: 'a future passive is a plan' },
     { sentence: 'The agency plans to launch it in March.', trigger: 'launch', want: null, why: 'an infinitive is a plan' },
     { sentence: 'The port could be reopened next week.', trigger: 'reopened', want: null, why: 'a modal is no happening' },
     { sentence: 'The launch drew a crowd.', trigger: 'launch', want: null, why: 'a noun has no tense' },
+    { sentence: 'The court on Thursday ordered a full recount.', trigger: 'recount', want: null, why: 'a noun a verb orders is still ahead' },
+    { sentence: 'The carmaker will widen its recall next week.', trigger: 'recall', want: null, why: 'a widening still ahead says nothing of the noun' },
     { sentence: 'Launching a satellite is costly.', trigger: 'Launching', want: null, why: 'a gerund is no progressive' },
     { sentence: 'The bridge is closed.', trigger: 'bridge', want: null, why: 'a short noun that is no verb' },
   ];

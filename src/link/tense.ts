@@ -13,6 +13,12 @@ const AHEAD = /\b(?:will|shall|would|could|may|might|should|must|can|to|be|going
 const PAST_AUX = /\b(?:was|were|has|have|had)\s+(?:(?:been|already|now|just|finally|successfully|also)\s+){0,2}$/i;
 /** Progressive present: "is erupting", "are now striking". */
 const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|still|already)\s+)?$/i;
+/**
+ * A past verb that changes or carries out a happening named by a noun right after it (a determiner and one modifier
+ * between): "widened its recall", "has extended the ban", "completed the evacuation". The happening exists: it began
+ * before. Verbs that only ask for or plan one ("ordered a recount", "planned a launch") are not here.
+ */
+const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|completed|finished|concluded|conducted|staged)\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+)?$/i;
 /** Irregular past forms that news triggers take (the regular ones end in -ed). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 'broken', 'fell', 'fallen', 'flew', 'flown', 'rose', 'risen', 'sank', 'sunk', 'struck', 'took', 'taken', 'won', 'went', 'froze', 'frozen', 'fought', 'fled', 'sold', 'bought', 'led', 'chose', 'chosen']);
 
@@ -32,7 +38,8 @@ export function triggerTense(sentence: string, trigger: string, at = -1): Tense 
   if (AHEAD.test(before)) return null;
   if (word.endsWith('ing')) return PRESENT_PROGRESSIVE.test(before) ? 'progressive' : null;
   if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word)) return 'past';
-  return PAST_AUX.test(before) && /(?:en|wn|ne)$/.test(word) ? 'past' : null;
+  if (PAST_AUX.test(before) && /(?:en|wn|ne)$/.test(word)) return 'past';
+  return CHANGED_BEFORE.test(before) ? 'past' : null;
 }
 
 /**

@@ -211,6 +211,8 @@ test(`${P} a time that premodifies or possesses an event noun is that event's; a
     { text: 'A recount of the October 9 by-election confirmed the result.', published: '2025-11-11', lemma: 'recount', time: null, why: 'negative: the noun before takes no premodifier of another noun' },
     { text: 'The Supreme Court on Thursday ordered a full recount.', published: '2025-10-16', lemma: 'recount', time: null, why: 'the time of the order, not of the recount' },
     { text: 'The two leaders on Monday held talks in Geneva.', published: '2025-10-16', lemma: 'talks', time: 'Monday', why: 'negative: a light verb, not an order' },
+    { text: 'The army on Friday extended the curfew to the whole province.', published: '2025-10-16', lemma: 'curfew', time: null, why: 'the time of the extension, not of the curfew' },
+    { text: 'The army imposed a curfew on Friday.', published: '2025-10-16', lemma: 'curfew', time: 'Friday', why: 'negative: the curfew itself keeps its time' },
     { text: 'A recount will take place in the coming weeks.', published: '2025-10-16', lemma: 'recount', time: 'the coming weeks', why: 'a span from now is a plan time' },
     { text: 'The recount will last three days.', published: '2025-10-16', lemma: 'recount', time: null, why: 'negative: a plain duration is no time of the event' },
   ];

@@ -121,12 +121,16 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // is the month, troops marching and a funeral procession are no protest; a march's place is also what it goes through or
   // across ("marched through central Kampala", arguments.ts)
   // 1.20.1: 1.19.1 and 1.20.0 together
-  // (h-quant3 branch) 1.21.0: counted events (counted.ts) on a noun of change measured by the amount after its "of" or before
+  // 1.21.0 (h-quant3): counted events (counted.ts) on a noun of change measured by the amount after its "of" or before
   // it ("an increase of 7 per cent", "a fall of 2.1%"), and on the counted noun of a count of gatherings or contests ("in 40
   // matches", "played 12 concerts"); amounts read through quantities 1.17.0 (fractions of a unit, tallies after a verb of a
   // decision, bare objects of verbs of casualty; house numbers and fractions of a group are none) and govern.ts (a subject
   // amount reaches its verb past ", including …,": "Around 30 people, including 6 children, were treated")
-  semver: '1.21.0',
+  // 1.21.0 (h-story7): a time before a verb that widens, expands or extends an event noun is the verb's ("on Friday extended the
+  // curfew"); "opened" puts a campaign under way. English triggers for product recalls and investigations were tried
+  // and withdrawn: they took the events gate's economy typing below its floor (docs/stories.md, 2026-12-04 (10))
+  // 1.22.0: the two 1.21.0 branches above together
+  semver: '1.22.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -56,7 +56,7 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   ],
   campaign: [
     ...cues('ended|ends|finished|completed|concluded|closed|wrapped up', 5, 'ended'),
-    ...cues('began|begins|begun|started|starts|under way|underway|continued|continues|continuing|ongoing|launched', 5, 'under-way'),
+    ...cues('began|begins|begun|started|starts|under way|underway|continued|continues|continuing|ongoing|launched|opened', 5, 'under-way'),
     // "ordered a full recount", "called for a new campaign": asked for, still ahead whatever the tense
     ...cues('ordered|orders|order|requested|demanded|sought|called for|calls for|asked for|ask for', 3, 'planned'),
   ],

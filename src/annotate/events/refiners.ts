@@ -82,9 +82,13 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
 
 /**
  * Verbs that ask for, order or announce a happening rather than carry it out: "on Thursday ordered a recount",
- * "on Monday announced a visit". A time before one is the verb's, not the time of the event noun it governs.
+ * "on Monday announced a visit"; and verbs that change its scope, "on Wednesday widened its recall" (the recall
+ * began before). A time before one is the verb's, not the time of the event noun it governs.
  */
-const DIRECTING = new Set(['ordered', 'orders', 'requested', 'demanded', 'sought', 'proposed', 'announced', 'approved', 'urged', 'called', 'asked', 'promised', 'authorised', 'authorized']);
+const DIRECTING = new Set([
+  'ordered', 'orders', 'requested', 'demanded', 'sought', 'proposed', 'announced', 'approved', 'urged', 'called', 'asked', 'promised', 'authorised', 'authorized',
+  'widened', 'widens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'broadens', 'narrowed', 'narrows',
+]);
 
 function directs(w: SentenceView['words'], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (DIRECTING.has(w[k]!.lower)) return true;

@@ -124,13 +124,16 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // ("43 schoolchildren", "12 fishermen"); "the number of" with two modifiers ("confirmed cholera cases")
   // 1.16.1: "the number of people evacuated has risen": a participle after the counted noun is no modifier and an
   // auxiliary no counted plural (1.16.0 read "has" as the thing counted)
-  // 1.17.0: a fraction of one unit ("a quarter of a percentage point", "half a mile"); a fraction of a group is no count
+  // 1.17.0 (h-quant3): a fraction of one unit ("a quarter of a percentage point", "half a mile"); a fraction of a group is no count
   // ("two-thirds of the staff"); a tally after a verb of a decision and up to four words ("passed the senate 61-38"); the
   // bare object of a verb of casualty is read and counts people unless the sentence counted others ("Quake kills 40");
   // "casualties numbered 40" counts casualties; a house number before a street is none ("42 Marsh Lane"); a noun in -s
   // that is no plural modifies the counted noun ("2,315 new measles cases"); a subject reaches its verb past ", including
   // …," and the part named there shares its whole's event ("Around 30 people, including 6 children, were treated")
-  semver: '1.17.0',
+  // 1.17.0 (h-story7): a part of its owner's own things counts those things ("recalled 120,000 of its electric sport-utility vehicles":
+  // vehicles, up to four words of the noun phrase); a whole with a number of its own ("3 of its 4 reactors") is as before
+  // 1.18.0: the two 1.17.0 branches above together
+  semver: '1.18.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

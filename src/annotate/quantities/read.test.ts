@@ -105,6 +105,11 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('They have 150,000 signatures, more than the 100,000 needed').map((q) => q.text), ['150,000 signatures', '100,000']);
   assert.deepEqual(read('It expects 35 aircraft, down from a target of 50').map((q) => q.text), ['35 aircraft', '50']);
   assert.deepEqual(read('The coalition holds 88 of 150 seats').map((q) => q.text), ['88', '150 seats']);
+  // a part of its owner's own things counts those things; a part of a whole with a number of its own is no such count
+  assert.deepEqual(read('It recalled 120,000 of its Tamo electric sport-utility vehicles').map((q) => [q.text, q.unit]), [['120,000 of its Tamo electric sport-utility vehicles', 'vehicle']]);
+  assert.deepEqual(read('The airline cancelled 300 of their flights').map((q) => [q.text, q.unit]), [['300 of their flights', 'flight']]);
+  assert.deepEqual(read('It shut 3 of its 4 reactors').map((q) => q.text), ['3', '4 reactors']);
+  assert.deepEqual(read('It shut three of its four reactors').map((q) => q.text), ['four reactors']);
   // negatives: no count before "another" or "the … needed"; "11 of the" is not a part of a pronoun
   assert.deepEqual(read('She wants another 1,000'), []);
   assert.deepEqual(read('It is the 100,000 needed'), []);

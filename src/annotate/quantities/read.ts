@@ -351,9 +351,13 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
   let lastModifier: Noun | null = null;
   // "dozens of people", "a dozen of the": the noun after "of"
   const of = /^\s+of\s+(?:the\s+|whom\s+|them\b|those\s+)?/iu.exec(text.slice(pos, pos + 16));
+  // "recalled 120,000 of its electric sport-utility vehicles": a part of its owner's own things counts those things
+  // (a whole with a number of its own, "three of its four reactors", is a part and its whole)
+  const own = of && !vague ? /^\s+of\s+(?:its|their)\s+(?!\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)/iu.exec(text.slice(pos, pos + 40)) : null;
   if (of && vague) pos += of[0].length;
+  else if (own) pos += own[0].length;
   else if (of) return null;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < (own ? 4 : 3); k++) {
     const m = WORD_RE.exec(text.slice(pos, pos + 40));
     if (!m) return lastModifier;
     const word = m[2]!.replace(/[.’']+$/, '');

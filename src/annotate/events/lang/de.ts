@@ -41,6 +41,10 @@ export const de: EventLexicon = {
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'rücktritt rücktritts', verbs: 'zurückgetreten' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'zinssenkung zinssenkungen', verbs: 'senkt senkte senkten gesenkt senken', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'zinserhöhung zinserhöhungen', verbs: 'erhöht erhöhte erhöhten anheben hebt', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
+    // a product recall ("120.000 Fahrzeuge zurückgerufen", "der Rückruf"), only with what is recalled near (a call returned is none)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rückruf rückrufs rückrufe rückrufaktion rückrufaktionen', verbs: 'zurückgerufen zurückrufen', near: 'fahrzeuge|fahrzeugen|autos|pkw|wagen|modelle|modells|geräte|produkte|einheiten|suvs|elektroautos' },
+    // an investigation by an authority: a process with a start and an end ("eine Untersuchung eingeleitet", "ermittelt")
+    { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'untersuchung untersuchungen ermittlung ermittlungen ermittlungsverfahren', verbs: 'ermittelt ermittelte ermittelten' },
   ],
   cues: {
     future: 'wird|werden|soll|sollen|will|wollen|plant|planen|geplant|angekündigt|bevorstehenden?|anstehenden?|geplanten?|droht|drohen|drohte|beginnen|stattfinden',

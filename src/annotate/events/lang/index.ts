@@ -42,7 +42,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.0.1: German compound exceptions are endings ("Strompreise" is no trip, "Reinigung" no agreement)
   // 1.1.0: Spanish recount ("recuento") and taking office ("tomar posesión"); campaign phases by status; a date in a
   // genitive right after another event's noun is that event's ("la elección parcial del 9 de octubre")
-  semver: '1.1.0',
+  // 1.2.0: German product recalls ("Rückruf", "zurückgerufen", with what is recalled near) and investigations
+  // ("Untersuchung", "Ermittlungen", "ermittelt"; campaign phases)
+  semver: '1.2.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
