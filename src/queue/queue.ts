@@ -286,7 +286,12 @@ export async function runWorker(queue: JobQueue, handlers: Readonly<Record<JobKi
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
-      await runner.stop();
+      // graphile-worker stops the runner itself when its worker pool ends first (seen under heavy load); a second
+      // stop then throws "Runner is already stopped", which must not skip the cleanup below (the held client would
+      // keep the pool, and the process, from ending)
+      await runner.stop().catch((err: unknown) => {
+        if (!(err instanceof Error && /already stopped/i.test(err.message))) throw err;
+      });
       await pool.query(`DELETE FROM ${schema}.wiretrace_workers WHERE token = $1`, [token]).catch(() => undefined);
       await live.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LIVE_LOCK, token]).catch(() => undefined);
       live.release();
