@@ -34,7 +34,11 @@ const DISTINGUISHERS: ReadonlyArray<(e: Labelled) => string | null> = [
 /** The label each event should be shown with, in input order: unchanged where it is unique in the story. */
 export function distinctLabels(events: readonly Labelled[]): string[] {
   const byLabel = new Map<string, number[]>();
-  events.forEach((e, i) => byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), i]));
+  events.forEach((e, i) => {
+    const idx = byLabel.get(e.label);
+    if (idx) idx.push(i);
+    else byLabel.set(e.label, [i]);
+  });
   const out = events.map((e) => e.label);
   for (const [label, idx] of byLabel) {
     if (idx.length < 2) continue;
