@@ -45,6 +45,8 @@ export const LINK_PARAMS = {
   maxKindCandidates: 400,
   /** Entity weights by type: countries and nationalities are shared by many unrelated stories. */
   typeWeight: { PER: 1, ORG: 0.8, GPE: 0.4, LOC: 0.5, MISC: 0.25 } as Readonly<Record<string, number>>,
+  /** An entity's other names (an acronym beside the full name) weigh this share of the entity. */
+  aliasWeight: 0.5,
 } as const;
 
 export interface LinkOutcome {
@@ -70,6 +72,8 @@ function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new 
     const w = (LINK_PARAMS.typeWeight[e.type] ?? 0.5) * (e.lead ? 2 : 1) * (1 + Math.log(Math.max(1, e.mentions)));
     const k = alias.get(e.key) ?? e.key;
     v.set(k, (v.get(k) ?? 0) + w);
+    // its other names are dimensions too: a report that names it only so (a bare acronym, another language) matches
+    for (const a of e.aliasKeys ?? []) if (a !== k) v.set(a, (v.get(a) ?? 0) + w * LINK_PARAMS.aliasWeight);
   }
   return v;
 }
