@@ -295,3 +295,11 @@ test('entities: an organisation keeps the keys of its other names as aliases; a 
   assert.deepEqual(entityOf(r, mentionsOf(r, 'Velmar Group')[0]!).aliases, ['org:velmar']);
   assert.equal(entityOf(r, mentionsOf(r, 'Anna Berg')[0]!).aliases, undefined);
 });
+
+test('entities: "the company" prefers a name in corporate form over a product named more often', () => {
+  const r = annotate(
+    'Kessler Automobilwerke recalled its Tamo SUV. Tamo owners were told to park the Tamo outside. Some Tamo buyers want refunds. ' +
+      'Three drivers have been slightly injured, according to the company.',
+  );
+  assert.equal(joined(r, 'the company'), 'Kessler Automobilwerke');
+});

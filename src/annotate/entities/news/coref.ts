@@ -273,11 +273,16 @@ const ORG_RECENCY = 2;
 
 /**
  * "the company": among the organisations read so far whose kind fits the head noun, the most salient
- * (mentions so far, plus a bonus for the one read last; ties to the later).
+ * (mentions so far, plus a bonus for the one read last; ties to the later), among companies named in
+ * corporate form first when the head names a business.
  */
 function orgNominalAntecedent(clusters: readonly Cluster[], head: string): Cluster | undefined {
   const fits = headClasses(head);
-  const candidates = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && fits.includes(classOf(c)));
+  const fitting = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && fits.includes(classOf(c)));
+  // a name in corporate form is surely a company; a bare name may be a product ("its Tamo SUV"): for a head
+  // that names a business, companies so named come first
+  const corporate = fits.includes('business') ? fitting.filter((c) => c.parts.length > 1 && isCorporateTail(lastWord(c.canonical))) : [];
+  const candidates = corporate.length ? corporate : fitting;
   const latest = Math.max(0, maxOf(candidates.map((c) => c.lastSeen)));
   let best: Cluster | undefined;
   let bestScore = -Infinity;
