@@ -32,6 +32,8 @@ export interface DigestEntity {
    * one of the keys it could have, which counts only where a story already knows the key.
    */
   readonly candidate?: boolean;
+  /** Keys of the other names the report gives it ("org:kba" beside "the Federal Motor Transport Authority"). */
+  readonly aliasKeys?: readonly string[];
 }
 
 export interface DigestTime {
@@ -243,7 +245,8 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const entities: DigestEntity[] = (doc.layers.entities ?? []).map((e) => {
     const ms = e.mentions.map((id) => mentions.get(id)).filter((m) => m !== undefined);
     const lead = ms.some((m) => m.start < firstSentenceEnd) || (titleLower !== '' && titleLower.includes(e.canonical.toLowerCase()));
-    return { key: e.key, type: e.type, name: e.canonical, roles: e.roles, affiliation: e.affiliation ?? null, mentions: ms.length, lead };
+    const out: DigestEntity = { key: e.key, type: e.type, name: e.canonical, roles: e.roles, affiliation: e.affiliation ?? null, mentions: ms.length, lead };
+    return e.aliases?.length ? { ...out, aliasKeys: e.aliases } : out;
   });
   // a report the entity annotators did not read (another language): its names, as candidate keys
   if (!doc.layers.entities) appendAll(entities, candidateEntities(doc.layers.names ?? [], text, firstSentenceEnd));

@@ -405,6 +405,14 @@ test(`${P} certainty drifts when one source's modal words change, not their word
     const found = findDrift([], { events: [], claims: [claimWith(texts)], quantities: [] }, 2).filter((f) => f.kind === 'certainty');
     assert.equal(found.length, want, name);
   }
+  // a wire copy repeats the first wording: the change is from the original, not from the copy
+  const copied = claimWith([
+    [1, 'said', 'it was reviewing the fault and may open a formal investigation'],
+    [2, 'said', 'it was reviewing the fault and may open a formal investigation'],
+    [3, 'said', 'it will open a formal investigation into the fault'],
+  ]);
+  const fromCopy = findDrift([], { events: [], claims: [copied], quantities: [] }, 3).filter((f) => f.kind === 'certainty');
+  assert.deepEqual(fromCopy.map((f) => f.versions), [[copied.versions[0]!.id, copied.versions[2]!.id]]);
 });
 
 test(`${P} the modal level a sentence gives its event: the modal word nearest a trigger, in its clause`, () => {

@@ -509,7 +509,11 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
       if (uw === cw || !uw || !cw || u.negated !== v.negated) continue;
       // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
       if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
-      out.push(make('certainty', 'drift', `${c.sourceName ?? 'a source'}: “${uw}” (${u.outlet ?? u.article}) → “${cw}” (${v.outlet ?? v.article})`, u.evidence, v.evidence, [u.id, v.id], c.event));
+      // the wording's first report, not its latest copy: the change is from where it began
+      let k = j;
+      while (k > 0 && certaintyWords(c.versions[k - 1]!) === uw && c.versions[k - 1]!.negated === u.negated) k--;
+      const from = c.versions[k]!;
+      out.push(make('certainty', 'drift', `${c.sourceName ?? 'a source'}: “${uw}” (${from.outlet ?? from.article}) → “${cw}” (${v.outlet ?? v.article})`, from.evidence, v.evidence, [from.id, v.id], c.event));
       break;
     }
   });

@@ -213,6 +213,29 @@ test(`${P} a report in another language joins the story whose people and places 
   assert.equal(other.created, true);
 });
 
+test(`${P} organisations' other names (an acronym, a short form) match a report in another language that names them only so`, async () => {
+  const ent = (key: string, type: string, aliasKeys?: string[]): DigestEntity => ({ key, type, name: key.split(':')[1]!, roles: [], affiliation: null, mentions: 2, lead: true, ...(aliasKeys ? { aliasKeys } : {}) });
+  const english = (aliases: boolean): ReportDigest => ({
+    ...digest({ id: 1, day: '2026-02-04', text: 'Federal transport authority opens inquiry into carmaker over pump fault' }),
+    entities: [
+      ent('org:federal-motor-transport-authority', 'ORG', aliases ? ['org:kba'] : undefined),
+      ent('org:kessler-automobilwerke', 'ORG', aliases ? ['org:kessler'] : undefined),
+    ],
+  });
+  const german = (): ReportDigest => {
+    const d = digest({ id: 2, day: '2026-02-06', text: 'KBA leitet Untersuchung gegen Kessler ein' });
+    const candidate = (key: string): DigestEntity => ({ key, type: 'ORG', name: key.split(':')[1]!, roles: [], affiliation: null, mentions: 2, lead: true, candidate: true });
+    return { ...d, article: { ...d.article, language: 'de' }, entities: ['org:kba', 'org:kessler'].map(candidate) };
+  };
+  const withAlias = new MemoryLinkState();
+  const first = await linkReport(withAlias, english(true));
+  assert.equal((await linkReport(withAlias, german())).story, first.story, 'the short names the English report gave join them');
+  // negative: without the alias the German report shares no key with the story and starts its own
+  const without = new MemoryLinkState();
+  await linkReport(without, english(false));
+  assert.equal((await linkReport(without, german())).created, true);
+});
+
 test(`${P} event fit: parties named differently, general nouns and synonyms join; people or cities apart do not`, () => {
   const tracked = (over: Partial<TrackedEvent>): TrackedEvent => ({ id: '1.1', story: 1, type: 'AGREE', lemma: 'agree', label: '', participants: [], actors: [], places: [], when: null, firstSeen: '2025-05-12', members: [], timeline: [], status: null, ...over });
   const ev = (over: Partial<DigestEvent>): DigestEvent => {

@@ -5,7 +5,7 @@
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
 import type { DigestEvent, ReportDigest } from './digest.js';
-import { resolvePerson, keyParts } from './names.js';
+import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
@@ -45,6 +45,8 @@ export const LINK_PARAMS = {
   maxKindCandidates: 400,
   /** Entity weights by type: countries and nationalities are shared by many unrelated stories. */
   typeWeight: { PER: 1, ORG: 0.8, GPE: 0.4, LOC: 0.5, MISC: 0.25 } as Readonly<Record<string, number>>,
+  /** An entity's other names (an acronym beside the full name) weigh this share of the entity. */
+  aliasWeight: 0.5,
 } as const;
 
 export interface LinkOutcome {
@@ -70,18 +72,29 @@ function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new 
     const w = (LINK_PARAMS.typeWeight[e.type] ?? 0.5) * (e.lead ? 2 : 1) * (1 + Math.log(Math.max(1, e.mentions)));
     const k = alias.get(e.key) ?? e.key;
     v.set(k, (v.get(k) ?? 0) + w);
+    // its other names are dimensions too: a report that names it only so (a bare acronym, another language) matches
+    for (const a of e.aliasKeys ?? []) if (a !== k) v.set(a, (v.get(a) ?? 0) + w * LINK_PARAMS.aliasWeight);
   }
   return v;
 }
 
-/** Person keys of the report mapped to the story's people where they name the same person. */
+/**
+ * Person and organisation keys of the report mapped to the story's where they name the same one ("Temirov"
+ * for Yerlan Temirov, "Kessler" for Kessler Automobilwerke).
+ */
 function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
   const out = new Map<string, string>();
   if (!story) return out;
   const known = story.entities.filter((e) => e.type === 'PER').map((e) => e.key);
+  const knownOrgs = story.entities.filter((e) => e.type === 'ORG').map((e) => e.key);
   for (const e of d.entities) {
-    if (e.type !== 'PER') continue;
-    const r = resolvePerson(e.key, known);
+    // a one-word "person" no person of the story bears may be the company of that name, read as a surname
+    const r =
+      e.type === 'PER'
+        ? (resolvePerson(e.key, known) ?? (known.some((k) => keyParts(k).includes(keyParts(e.key)[0] ?? '')) ? null : resolveOrganisation(`org:${keyParts(e.key).join('-')}`, knownOrgs)))
+        : e.type === 'ORG'
+          ? resolveOrganisation(e.key, knownOrgs)
+          : null;
     if (r && r !== e.key) out.set(e.key, r);
   }
   return out;

@@ -4,6 +4,7 @@ import { createDoc, withLayers } from '../../doc/doc.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { textAnnotator } from '../text/index.js';
 import { attributionAnnotator } from './index.js';
+import { entitiesAnnotator } from '../entities/index.js';
 import type { Attribution } from '../../doc/schemas/attribution.js';
 
 const pipeline = buildPipeline([textAnnotator, attributionAnnotator]);
@@ -215,10 +216,22 @@ const positive: Case[] = [
       { source: 'Carla Sanchez', cue: '\u2014', content: '\u201cI cannot believe it.\u201d' },
     ],
   },
+  {
+    name: 'recall, order and learn report with a clause or a quote',
+    text: 'She recalled that the talks had failed. He recalled how the ship sank. The court ordered that the files be released.',
+    expect: [
+      { source: 'She', cue: 'recalled', content: 'that the talks had failed' },
+      { source: 'He', cue: 'recalled', content: 'how the ship sank' },
+      { source: 'The court', cue: 'ordered', content: 'that the files be released' },
+    ],
+  },
 ];
 
 const negative: { name: string; text: string }[] = [
   { name: '"said" inside a quote is not a cue of the narrator', text: 'He shouted: “Nobody said it would be easy, nobody told us anything.”' },
+  { name: 'a product recall is no report', text: 'In 2021 the company recalled 45,000 cars of its older model over faulty seat-belt anchors.' },
+  { name: 'an order of goods is no report', text: 'It has ordered extra pumps from a second supplier in Hungary.' },
+  { name: 'learning of a fault is no report', text: 'The regulator wants to know when the company first learned of the faulty pump.' },
   { name: '"the said document" is an adjective', text: 'The said document was filed in court on Tuesday.' },
   { name: 'a verb of saying with no content', text: 'The minister said.' },
   { name: 'passive cue with nothing reported', text: 'No specific date has been confirmed.' },
@@ -301,5 +314,45 @@ const LINE_PARAGRAPHS: ReadonlyArray<{ readonly name: string; readonly text: str
 for (const c of LINE_PARAGRAPHS) {
   test(`attribution: line paragraphs: ${c.name}`, () => {
     assert.deepEqual(run(c.text).map((a) => a.cue), c.cues);
+  });
+}
+
+const withEntities = buildPipeline([textAnnotator, entitiesAnnotator, attributionAnnotator]);
+
+/** Each attribution's source text → the canonical name of the entity it was linked to ('' when none). */
+function linkedSources(text: string): Map<string, string> {
+  const doc = withEntities.run(createDoc(text));
+  const names = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.canonical]));
+  const out = new Map<string, string>();
+  for (const a of doc.layers.attributions ?? []) {
+    if (a.source) out.set(text.slice(a.source.start, a.source.end), a.source.entity ? (names.get(a.source.entity) ?? '') : '');
+  }
+  return out;
+}
+
+const ORG_SOURCES: ReadonlyArray<{ name: string; text: string; want: Record<string, string> }> = [
+  {
+    name: '"the company said" and "it said" credit the company named before',
+    text: 'Velmar Group recalled 40,000 vans on Monday. The company said no one was hurt. It said dealers would fix the vans.',
+    want: { 'The company': 'Velmar Group', It: 'Velmar Group' },
+  },
+  {
+    name: 'a place inside a relative clause of the source is not the speaker',
+    text: 'Velmar Group recalled 40,000 vans. The carmaker, which employs 14,000 people in the Stuttgart region, said it had set aside money.',
+    want: { 'The carmaker, which employs 14,000 people in the Stuttgart region,': 'Velmar Group' },
+  },
+  {
+    name: '(negative) "it said" is never a person, and finds no organisation far back',
+    text:
+      'Anna Berg met the board on Monday. The weather was cold. The roads were icy. The trains were late. ' +
+      'It said the meeting would resume.',
+    want: { It: '' },
+  },
+];
+
+for (const c of ORG_SOURCES) {
+  test(`attribution: organisation sources: ${c.name}`, () => {
+    const got = linkedSources(c.text);
+    for (const [src, want] of Object.entries(c.want)) assert.equal(got.get(src), want, `${src}: ${JSON.stringify([...got])}`);
   });
 }

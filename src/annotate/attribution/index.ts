@@ -57,7 +57,12 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // ("Symbolic gestures were announced.") reports its subject; a learned word after "be" that is no participle is an
   // adjective whose subject is the source ("Viguerie is upbeat about"); "Theresa May said", ", including X," and
   // "many of whom" stay whole in the source
-  semver: '1.8.0',
+  // 1.9.0: "recalled", "ordered" and "learned" report only with a clause or a quote ("recalled that", "recalled how"),
+  // not with a plain object ("recalled 45,000 cars", "has ordered extra pumps"); a source that is a description of an
+  // organisation ("the company", "the German carmaker") takes the organisation the entities layer joined it to, "it
+  // said" the organisation mentioned last within two sentences (never a person), and a name inside the source's
+  // relative clause ("The carmaker, which employs … in the Stuttgart region,") is not the speaker
+  semver: '1.9.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -10,16 +10,13 @@ export class MentionLookup {
   private readonly index: SpanIndex<Mention>;
   /** lastPersonBefore[i]: index of the last PER mention among mentions[0, i), or -1 */
   private readonly lastPersonBefore: Int32Array;
+  /** lastOrgBefore[i]: index of the last ORG mention (named or nominal) among mentions[0, i), or -1 */
+  private readonly lastOrgBefore: Int32Array;
 
   constructor(private readonly mentions: readonly Mention[]) {
     this.index = new SpanIndex(mentions);
-    this.lastPersonBefore = new Int32Array(mentions.length + 1);
-    let last = -1;
-    for (let i = 0; i < mentions.length; i++) {
-      this.lastPersonBefore[i] = last;
-      if (mentions[i]!.type === 'PER') last = i;
-    }
-    this.lastPersonBefore[mentions.length] = last;
+    this.lastPersonBefore = lastOfType(mentions, 'PER');
+    this.lastOrgBefore = lastOfType(mentions, 'ORG');
   }
 
   get size(): number {
@@ -42,6 +39,12 @@ export class MentionLookup {
    */
   personBefore(pos: number): Mention | null {
     const k = this.lastPersonBefore[this.stopAt(pos)]!;
+    return k >= 0 ? this.mentions[k]! : null;
+  }
+
+  /** The last organisation before `pos`, walking as personBefore does. */
+  orgBefore(pos: number): Mention | null {
+    const k = this.lastOrgBefore[this.stopAt(pos)]!;
     return k >= 0 ? this.mentions[k]! : null;
   }
 
@@ -79,4 +82,16 @@ export class MentionLookup {
     }
     return stop;
   }
+}
+
+/** out[i]: index of the last mention of `type` among mentions[0, i), or -1 */
+function lastOfType(mentions: readonly Mention[], type: Mention['type']): Int32Array {
+  const out = new Int32Array(mentions.length + 1);
+  let last = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    out[i] = last;
+    if (mentions[i]!.type === type) last = i;
+  }
+  out[mentions.length] = last;
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Attribution, AttributionSource, Stance } from '../../doc/schemas/attribution.js';
 import type { AttributionCandidate, TokRange } from './candidate.js';
-import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS } from './lexicon.js';
+import { CUE_VERBS, DETERMINERS, HEDGE_MARKERS, PRONOUNS, RELATIVES } from './lexicon.js';
 import type { Gender } from './gender.js';
 import type { MentionLookup } from './mention-lookup.js';
 import type { TokenView } from '../text/token-view.js';
@@ -141,7 +141,9 @@ function linkSource(
   const range = anteRange ?? d.source!;
   const target = anteRange ? out.antecedent! : src;
   if (mentions.size) {
-    const inside = mentions.inside(target.start, target.end).filter((m) => !m.nominal && m.type !== 'MISC');
+    // a nominal organisation ("the company", "the German carmaker") counts: the entities layer joined it to the
+    // organisation it describes; a nominal person ("the Russian president") stays a description
+    const inside = mentions.inside(target.start, headEnd(v, range, target.end)).filter((m) => (!m.nominal || m.type === 'ORG') && m.type !== 'MISC');
     const pick =
       inside.filter((m) => m.type === 'PER').pop() ??
       inside.filter((m) => m.type === 'ORG').pop() ??
@@ -149,13 +151,49 @@ function linkSource(
     if (pick) out.entity = pick.entity;
     else if (PRONOUNS.has(v.low[range.s]!) && range.s === range.e) {
       const gender = PRONOUN_GENDER.get(v.low[range.s]!);
-      const person = mentions.covering(target.start, target.end)?.entity ??
-        (gender ? pronounPerson(ctx, gender, target.start, v.paragraphOf(range.s), speakers) : mentions.personBefore(target.start)?.entity);
-      if (person) out.entity = person;
+      const referent = mentions.covering(target.start, target.end)?.entity ??
+        (v.low[range.s] === 'it'
+          ? orgNearBefore(v, mentions, target.start, range.s)
+          : gender
+            ? pronounPerson(ctx, gender, target.start, v.paragraphOf(range.s), speakers)
+            : mentions.personBefore(target.start)?.entity);
+      if (referent) out.entity = referent;
     }
   }
   if (isNominal(v, range)) out.nominal = true;
   return out;
+}
+
+/** How many sentences back "it said" looks for the organisation it stands for. */
+const IT_SENTENCES = 2;
+
+/** "it said": the organisation mentioned last before the pronoun, in this sentence or the two before; never a person. */
+function orgNearBefore(v: TokenView, mentions: MentionLookup, pos: number, tok: number): string | undefined {
+  const org = mentions.orgBefore(pos);
+  if (!org) return undefined;
+  return v.sent[tok]! - v.sent[tokenAt(v, org.start)]! <= IT_SENTENCES ? org.entity : undefined;
+}
+
+/** The token that starts at or before char offset `pos` (binary search: tokens are in text order). */
+function tokenAt(v: TokenView, pos: number): number {
+  let lo = 0;
+  let hi = v.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v.start[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Where a source's head phrase ends: before a comma that opens a relative clause or an appositive ("The
+ * carmaker, which employs 14,000 people in the Stuttgart region, said"), so that a name inside the clause is
+ * not taken for the speaker.
+ */
+function headEnd(v: TokenView, r: { s: number; e: number }, end: number): number {
+  for (let k = r.s + 1; k < r.e; k++) if (v.low[k] === ',' && RELATIVES.has(v.low[k + 1]!)) return v.start[k]!;
+  return end;
 }
 
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([

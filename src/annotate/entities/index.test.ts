@@ -225,3 +225,81 @@ test('entities: a bare name the tagger is unsure of in a speaker slot is an orga
     assert.equal(m?.type ?? null, c.type, c.text);
   }
 });
+
+/** The canonical name of the entity each surface's first mention joined, or null when it has no mention. */
+function joined(r: Result, surface: string): string | null {
+  const m = mentionsOf(r, surface)[0];
+  return m ? entityOf(r, m).canonical : null;
+}
+
+const ORG_REFERENCES: ReadonlyArray<{ name: string; text: string; want: Record<string, string | null> }> = [
+  {
+    name: 'a company name with a corporate tail is an organisation, and its first word alone joins it',
+    text: 'German carmaker Kessler Automobilwerke on Monday recalled 120,000 cars. Kessler said dealers would fix them.',
+    want: { 'Kessler Automobilwerke': 'Kessler Automobilwerke', Kessler: 'Kessler Automobilwerke' },
+  },
+  {
+    name: 'a headline short form joins the full name read later, which names the entity',
+    text: 'Brandtner widens recall\n\nBrandtner Motors on Wednesday widened its recall to 340,000 vehicles.',
+    want: { Brandtner: 'Brandtner Motors', 'Brandtner Motors': 'Brandtner Motors' },
+  },
+  {
+    name: '"the company" and "the carmaker" join the company; "the regulator" joins the authority',
+    text:
+      'Velmar Group recalled 40,000 vans on Monday. The Federal Transport Authority said it would review the fault. ' +
+      'The company said no one was hurt. The regulator said the review would take a month. The German carmaker said it would pay.',
+    want: { 'The company': 'Velmar Group', 'The regulator': 'Federal Transport Authority', 'The German carmaker': 'Velmar Group' },
+  },
+  {
+    name: 'an acronym in parentheses after a name is that organisation, and so is a later bare acronym',
+    text: 'The Federal Motor Transport Authority (KBA) opened an inquiry. The KBA said owners would get letters.',
+    want: { KBA: 'Federal Motor Transport Authority' },
+  },
+  {
+    name: '(negative) "the company" before any company is named, and a rival, name no one',
+    text: 'The company said on Monday that sales fell. Later Velmar Group said the rival company had cut prices.',
+    want: { 'The company': null, 'the rival company': null },
+  },
+  {
+    name: '(negative) an apposition and a quantity phrase are no second references',
+    text: 'Velmar Group opened a plant. The group of experts said the carmaker Ostra Motors had left.',
+    want: { 'The group': null, 'the carmaker': null },
+  },
+  {
+    name: '(negative) a word a person in the report bears stays apart from the company',
+    text: 'Velmar Holdings hired a new chief. Anna Velmar, the founder, said she was pleased.',
+    want: { 'Velmar Holdings': 'Velmar Holdings', 'Anna Velmar': 'Anna Velmar' },
+  },
+];
+
+for (const c of ORG_REFERENCES) {
+  test(`entities: organisations: ${c.name}`, () => {
+    const r = annotate(c.text);
+    for (const [surface, want] of Object.entries(c.want)) {
+      assert.equal(joined(r, surface), want, `${surface} in ${c.text}\n mentions: ${r.mentions.map((m) => r.text.slice(m.start, m.end)).join(' | ')}`);
+    }
+  });
+}
+
+test('entities: a nominal organisation is typed ORG and marked nominal', () => {
+  const r = annotate('Velmar Group recalled 40,000 vans. The company said no one was hurt.');
+  const m = mentionsOf(r, 'The company')[0]!;
+  assert.equal(m.type, 'ORG');
+  assert.equal(m.nominal, true);
+});
+
+test('entities: an organisation keeps the keys of its other names as aliases; a person gets none', () => {
+  const r = annotate('The Federal Motor Transport Authority (KBA) opened an inquiry into Velmar Group. Velmar said it would help. Anna Berg of Velmar Group said so.');
+  const authority = entityOf(r, mentionsOf(r, 'Federal Motor Transport Authority')[0]!);
+  assert.deepEqual(authority.aliases, ['org:kba']);
+  assert.deepEqual(entityOf(r, mentionsOf(r, 'Velmar Group')[0]!).aliases, ['org:velmar']);
+  assert.equal(entityOf(r, mentionsOf(r, 'Anna Berg')[0]!).aliases, undefined);
+});
+
+test('entities: "the company" prefers a name in corporate form over a product named more often', () => {
+  const r = annotate(
+    'Kessler Automobilwerke recalled its Tamo SUV. Tamo owners were told to park the Tamo outside. Some Tamo buyers want refunds. ' +
+      'Three drivers have been slightly injured, according to the company.',
+  );
+  assert.equal(joined(r, 'the company'), 'Kessler Automobilwerke');
+});

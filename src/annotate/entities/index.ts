@@ -18,6 +18,8 @@ import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
 import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
 import { retypeKin } from './news/kinship.js';
+import { typeCorporateNames } from './news/corporate.js';
+import { findOrgNominals } from './news/org-nominals.js';
 import { defineAnnotator } from '../versioned.js';
 import { readTitles } from './news/titles.js';
 import { typeAgencies, widenCountryNames } from './news/official-names.js';
@@ -83,12 +85,14 @@ export function extractEntities(
   readTitles(s, drafts);
   typeAgencies(text, s, drafts);
   retypeKin(s, drafts);
+  typeCorporateNames(s, drafts);
   trimTitles(s, drafts);
   trimLowercaseTails(s, drafts);
   completeKoreanNames(s, drafts);
   attachRoles(text, s, drafts);
   flagMetonyms(text, s, drafts);
   appendAll(drafts, findNominals(s, drafts));
+  appendAll(drafts, findOrgNominals(s, drafts));
   return resolveEntities(text, s, drafts);
 }
 
@@ -107,7 +111,11 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // said", "told Vega that", "according to Arktis,") is an organisation, unless a known given name or surname
   // 1.5.1: display names only (keys fold case): a name in capitals gives way to the same name in mixed case, and a
   // dateline place in capitals ("KOUROU, French Guiana –") is shown in title case
-  semver: '1.5.1',
+  // 1.6.0: company names with a corporate tail ("Kessler Automobilwerke", "Acme Motors") are organisations and their
+  // first word alone joins them in either order; second references to organisations ("the company", "the German
+  // carmaker", "the regulator") are nominal ORG mentions joined to the fitting organisation most salient so far; an
+  // acronym in parentheses after a name ("… Authority (KBA)") is that organisation
+  semver: '1.6.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

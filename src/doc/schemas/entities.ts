@@ -39,5 +39,10 @@ export const Entity = Type.Object({
   mentions: Type.Array(Type.String()),
   roles: Type.Array(Type.String()),
   affiliation: Type.Optional(Type.String()),
+  aliases: Type.Optional(
+    Type.Array(Type.String(), {
+      description: 'keys of the other names an organisation goes by in the report ("org:kba" for "the Federal Motor Transport Authority (KBA)"), so that reports naming it only so still match',
+    }),
+  ),
 });
 export type Entity = Static<typeof Entity>;

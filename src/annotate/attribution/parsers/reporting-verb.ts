@@ -300,6 +300,11 @@ function infinitiveComplement(v: TokenView, ce: number, se: number): boolean {
   return false;
 }
 
+/** Lemmas whose plain-object use is an act, not a report (see the object-sense rule). */
+const OBJECT_SENSE_LEMMAS = new Set(['recall', 'order', 'learn']);
+/** Words that open a reported question or a content clause ("recalled how", "learned why"). */
+const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'if']);
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -316,6 +321,17 @@ export const VERB_RULES: readonly VerbRule[] = [
       const content = trimRange(v, { s: i + 1, e: comma - 1 });
       if (!content) return 'reject';
       return proposal(c, { cue: { s: i, e: i }, source: subject, antecedent: null, content: [content], rule: 'fronted-participle' });
+    },
+  },
+  {
+    // "recalled 45,000 cars", "has ordered extra pumps", "first learned of the fault": these verbs report only
+    // with a clause or a quote ("recalled that", "recalled how", "recalled: …"); with a plain object they
+    // name an act (a product recall, a purchase), not speech.
+    name: 'object-sense',
+    apply({ entry, next, quoteBefore, quoteAfter }) {
+      if (!OBJECT_SENSE_LEMMAS.has(entry.lemma)) return null;
+      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && WH_WORDS.has(next)) || quoteBefore !== null || quoteAfter !== null;
+      return clause ? null : 'reject';
     },
   },
   {

@@ -4,7 +4,12 @@
  *    Vladimir Putin; "Choe" → Choe Son Hui, the family name written first). When several people
  *    fit ("Kim" after Kim Jong Un and Kim Jong Il), the most salient wins: mentions so far, a stated
  *    role, and recency, in that order of weight.
- *  - A nominal ("the Russian president") joins the person holding that role for that affiliation.
+ *  - A nominal ("the Russian president") joins the person holding that role for that affiliation; an
+ *    organisation's ("the company", "the regulator") joins the organisation of a fitting kind that is most
+ *    salient so far (org-nominals.ts).
+ *  - An acronym in parentheses right after an organisation's name ("the Federal Motor Transport Authority
+ *    (KBA)") is that organisation, and so is every later "KBA" in the report.
+ *  - An organisation's first word alone ("Kessler" after "Kessler Automobilwerke") joins it.
  *  - Other names join when their keys are equal ("the Kremlin" / "Kremlin").
  */
 import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.js';
@@ -12,6 +17,9 @@ import { type MentionCandidate, type Sentenced, candidateText } from './candidat
 import { compassCountry } from './country-keys.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
 import { maxOf } from '../../../util/arrays.js';
+import { knownAgency } from './agencies.js';
+import { isCorporateTail } from './corporate.js';
+import { headClasses, nameClass, type OrgClass } from './org-nominals.js';
 
 /** Weights of the salience score used to pick among people sharing a name part. */
 const SALIENCE_PER_MENTION = 1;
@@ -29,6 +37,8 @@ interface Cluster {
   roleHeads: Set<string>;
   affiliation?: string;
   lastSeen: number;
+  /** an organisation's keys of the names it was mentioned by (its own key among them, dropped on output) */
+  nameKeys?: Set<string>;
 }
 
 export interface CorefResult {
@@ -47,6 +57,8 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const mentions: Mention[] = [];
+  /** token index of a parenthesised acronym → the organisation named right before it */
+  const acronymOf = new Map<number, Cluster>();
   let time = 0;
 
   const newCluster = (type: EntityType, name: string, parts: string[]): Cluster => {
@@ -69,7 +81,10 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
     const name = candidateText(text, s.toks, d).replace(/['’]s$/, '');
     const roleText = d.role ? candidateText(text, s.toks, d.role) : undefined;
     let target: Cluster | undefined;
-    if (d.nominal) {
+    if (d.nominal && d.type === 'ORG') {
+      target = orgNominalAntecedent(clusters, lowerWord(text, s, d.tokEnd - 1));
+      if (!target) continue; // "the company" before any company is named names no one
+    } else if (d.nominal) {
       target = nominalAntecedent(clusters, roleText ?? '', d.affiliation);
       if (!target) continue; // an unresolved "the president" names no one
     } else if (d.type === 'PER') {
@@ -89,9 +104,15 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       // The same name tagged as a person elsewhere in the document is that person.
       const asPerson = byKey.get(entityKey('PER', name));
       if (asPerson && asPerson.type === 'PER' && asPerson.parts.length > 1) d.type = 'PER';
-      target = (d.type === 'PER' ? asPerson : undefined) ?? byKey.get(key) ?? newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
+      target =
+        (d.type === 'PER' ? asPerson : undefined) ??
+        byKey.get(key) ??
+        (d.type === 'ORG' ? (acronymOf.get(d.tokStart) ?? orgShortForm(clusters, name)) : undefined) ??
+        newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
+      if (target.type === 'ORG') noteAcronym(text, s, d, target, acronymOf);
     }
     if (!d.nominal) byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
+    if (!d.nominal && target.type === 'ORG' && d.type === 'ORG') (target.nameKeys ??= new Set()).add(entityKey('ORG', name));
     if (!d.nominal) target.canonical = readableName(target, name, text, s.toks[d.tokStart]!.start, s.toks[d.tokEnd - 1]!.end);
     const id = `m${mentions.length + 1}`;
     target.mentions.push(id);
@@ -101,7 +122,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       id,
       start: s.toks[d.tokStart]!.start,
       end: s.toks[d.tokEnd - 1]!.end,
-      type: d.nominal ? 'PER' : d.type,
+      type: d.type,
       entity: target.id,
       rule: d.rule,
     };
@@ -124,6 +145,8 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
         roles: c.roles,
       };
       if (c.affiliation) e.affiliation = c.affiliation;
+      const aliases = [...(c.nameKeys ?? [])].filter((k) => k !== e.key).sort();
+      if (aliases.length) e.aliases = aliases;
       return e;
     });
   return { mentions, entities };
@@ -206,4 +229,77 @@ function nominalAntecedent(clusters: readonly Cluster[], role: string, affiliati
     if (!best || c.lastSeen > best.lastSeen) best = c;
   }
   return best;
+}
+
+function lowerWord(text: string, s: Sentenced, k: number): string {
+  return text.slice(s.toks[k]!.start, s.toks[k]!.end).toLowerCase();
+}
+
+/** An acronym: two to six capitals or digits, at least two of them letters ("KBA", "G7" is not one). */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d]{2,6}$/u;
+
+/** "… Authority (KBA)": records the acronym's token as standing for the organisation just named. */
+function noteAcronym(text: string, s: Sentenced, d: MentionCandidate, target: Cluster, acronymOf: Map<number, Cluster>): void {
+  const k = d.tokEnd;
+  if (k + 2 >= s.toks.length || s.sentEnd[d.tokStart]! <= k + 2) return;
+  if (s.toks[k]!.text !== '(' || s.toks[k + 2]!.text !== ')') return;
+  const word = text.slice(s.toks[k + 1]!.start, s.toks[k + 1]!.end);
+  if (ACRONYM.test(word) && word !== target.canonical) acronymOf.set(k + 1, target);
+}
+
+/**
+ * "Kessler" and "Kessler Automobilwerke", in either order: the most recent organisation whose name begins with
+ * this one-word name, or whose one-word name begins this longer one (which then becomes its name).
+ */
+function orgShortForm(clusters: readonly Cluster[], name: string): Cluster | undefined {
+  const parts = nameParts(name);
+  let best: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.parts[0] !== parts[0]) continue;
+    // the short form after the full name, or the full name after the short form (a headline's "Kessler")
+    // (the full name after the short one only when it ends in a corporate form: "Apple" is not "Apple Daily")
+    const fits = parts.length === 1 ? c.parts.length >= 2 : c.parts.length === 1 && parts.length >= 2 && isCorporateTail(lastWord(name));
+    if (fits && (!best || c.lastSeen > best.lastSeen)) best = c;
+  }
+  if (best && parts.length > best.parts.length) {
+    best.canonical = name.replace(/^the\s+/i, '');
+    best.parts = parts;
+  }
+  return best;
+}
+
+/** Weight of being the fitting organisation read last, against one per mention so far. */
+const ORG_RECENCY = 2;
+
+/**
+ * "the company": among the organisations read so far whose kind fits the head noun, the most salient
+ * (mentions so far, plus a bonus for the one read last; ties to the later), among companies named in
+ * corporate form first when the head names a business.
+ */
+function orgNominalAntecedent(clusters: readonly Cluster[], head: string): Cluster | undefined {
+  const fits = headClasses(head);
+  const fitting = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && fits.includes(classOf(c)));
+  // a name in corporate form is surely a company; a bare name may be a product ("its Tamo SUV"): for a head
+  // that names a business, companies so named come first
+  const corporate = fits.includes('business') ? fitting.filter((c) => c.parts.length > 1 && isCorporateTail(lastWord(c.canonical))) : [];
+  const candidates = corporate.length ? corporate : fitting;
+  const latest = Math.max(0, maxOf(candidates.map((c) => c.lastSeen)));
+  let best: Cluster | undefined;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const score = c.mentions.length + (c.lastSeen === latest ? ORG_RECENCY : 0);
+    if (score > bestScore || (score === bestScore && best && c.lastSeen > best.lastSeen)) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function classOf(c: Cluster): OrgClass {
+  return nameClass(c.canonical, knownAgency(c.canonical) !== undefined);
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.trimEnd().lastIndexOf(' ') + 1).trim();
 }
