@@ -74,7 +74,8 @@ function readsAsOther(view: SentenceView, i: number, only: 'noun' | 'verb'): boo
 
 /** The domain table's reading of word i: no rejecting context, and the first sense whose context holds. */
 function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: boolean): TriggerHit | null {
-  if (lemma.only && readsAsOther(view, i, lemma.only)) return null;
+  const only = lemma.partOf?.get(view.words[i]!.lower);
+  if (only && readsAsOther(view, i, only)) return null;
   if (lemma.reject.some((c) => contextHolds(view, i, c))) return null;
   const sense = lemma.senses.find((s) => !s.when || contextHolds(view, i, s.when));
   if (!sense) return null;

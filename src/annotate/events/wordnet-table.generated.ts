@@ -8,6 +8,11 @@ export const WORDNET_GROUPS: readonly WordNetGroup[] = [
   "type": "LEGAL",
   "subtype": "investigate",
   "domain": "legal",
+  "unless": {
+   "words": "deal deals takeover takeovers merger mergers acquisition acquisitions purchase buyout bid",
+   "before": 4,
+   "after": 4
+  },
   "near": {
    "words": "into police prosecutors prosecutor investigators inspectors regulators regulator authorities officials ministry commission opened launched ordered corruption fraud bribery abuse misconduct crash accident cause",
    "before": 3,
@@ -39,16 +44,10 @@ export const WORDNET_GROUPS: readonly WordNetGroup[] = [
 ];
 
 export const WORDNET_LEMMAS: readonly WordNetLemma[] = [
- {"lemma":"enquire","pos":"verb","forms":["enquire","enquires","enquired","enquiring"],"group":"investigate","share":0,"gated":true},
- {"lemma":"enquiry","pos":"noun","forms":["enquiry","enquiries"],"group":"investigate","share":0,"gated":true},
- {"lemma":"inquire","pos":"verb","forms":["inquire","inquires","inquired","inquiring"],"group":"investigate","share":0,"gated":true},
- {"lemma":"inquiry","pos":"noun","forms":["inquiry","inquiries"],"group":"investigate","share":0.22,"gated":true},
- {"lemma":"investigate","pos":"verb","forms":["investigate","investigates","investigated","investigating"],"group":"investigate","share":1,"gated":false},
- {"lemma":"investigation","pos":"noun","forms":["investigation","investigations"],"group":"investigate","share":1,"gated":false},
- {"lemma":"probe","pos":"noun","forms":["probe","probes"],"group":"investigate","share":0,"gated":true},
- {"lemma":"quit","pos":"verb","forms":["quit","quits","quitted","quitting"],"group":"resign","share":0.07,"gated":true},
- {"lemma":"renounce","pos":"verb","forms":["renounce","renounces","renounced","renouncing"],"group":"resign","share":0,"gated":true},
- {"lemma":"vacate","pos":"verb","forms":["vacate","vacates","vacated","vacating"],"group":"resign","share":0.67,"gated":false},
- {"lemma":"callback","pos":"noun","forms":["callback","callbacks"],"group":"recall","share":1,"gated":false},
- {"lemma":"recall","pos":"any","forms":["recall","recalls","recalled","recalling"],"group":"recall","share":0,"gated":true},
+ {"group":"investigate","gated":false,"words":["investigate.v 1.00","investigating.n 1.00","investigation.n 1.00","probe.v 0.78"],"nouns":["investigating","investigation","investigations"],"verbs":["investigate","investigated","investigates","investigating","probed","probing"]},
+ {"group":"investigate","gated":true,"words":["inquiry.n 0.22","probe.n 0.00"],"nouns":["inquiries","inquiry","probe","probes"],"verbs":[]},
+ {"group":"resign","gated":false,"words":["vacate.v 0.67"],"nouns":[],"verbs":["vacate","vacated","vacates","vacating"]},
+ {"group":"resign","gated":true,"words":["quit.v 0.07"],"nouns":[],"verbs":["quit","quits","quitted","quitting"]},
+ {"group":"recall","gated":false,"words":["callback.n 1.00"],"nouns":["callback","callbacks"],"verbs":[]},
+ {"group":"recall","gated":true,"words":["recall.n 0.00","recall.v 0.00"],"nouns":["recall","recalls"],"verbs":["recall","recalled","recalling","recalls"]},
 ];

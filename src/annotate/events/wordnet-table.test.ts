@@ -21,5 +21,5 @@ test('events/wordnet: the generated table is well formed and never overrides the
 });
 
 test('events/wordnet: a lemma naming an unknown group is an error with a code', () => {
-  assert.throws(() => wordnetDomainLemmas([], [{ lemma: 'x', pos: 'noun', forms: ['x'], group: 'none', share: 1, gated: false }]), /E_WORDNET_TABLE/);
+  assert.throws(() => wordnetDomainLemmas([], [{ group: 'none', gated: false, words: ['x.n'], nouns: ['x'], verbs: [] }]), /E_WORDNET_TABLE/);
 });

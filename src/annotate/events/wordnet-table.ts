@@ -15,36 +15,43 @@ export interface WordNetGroup {
   readonly family?: Family;
   /** The context a gated lemma needs: one of these words within the window. */
   readonly near?: { readonly words: string; readonly before: number; readonly after: number };
+  /** A context that rules every lemma of the group out: one of these words within the window. */
+  readonly unless?: { readonly words: string; readonly before: number; readonly after: number };
 }
 
+/** One group's forms, read alone or (gated) only with the group's context. */
 export interface WordNetLemma {
-  readonly lemma: string;
-  /** The part of speech the lemma fires as; `any` when WordNet has both in the group ("recall"). */
-  readonly pos: 'noun' | 'verb' | 'any';
-  readonly forms: readonly string[];
   readonly group: string;
-  /** Share of the word's WordNet-tagged uses (in this part of speech) that are the group's senses. */
-  readonly share: number;
   readonly gated: boolean;
+  /** The WordNet words the forms come from, with their share of tagged uses in the group (`word.pos share`), for reading the table. */
+  readonly words: readonly string[];
+  /** Forms read as nouns; a form in both lists is read either way ("probe", "recall"). */
+  readonly nouns: readonly string[];
+  readonly verbs: readonly string[];
 }
 
 const ws = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));
 
-/** The generated lemmas as domain-table lemmas, keyed by form and part of speech. */
+/** The generated table as domain-table lemmas: one per group and gating, the group's id as lemma. */
 export function wordnetDomainLemmas(groups: readonly WordNetGroup[], lemmas: readonly WordNetLemma[]): DomainLemma[] {
   const byId = new Map(groups.map((g) => [g.id, g]));
   return lemmas.map((l) => {
     const g = byId.get(l.group);
-    if (!g) throw new Error(`E_WORDNET_TABLE: lemma ${l.lemma} names unknown group ${l.group}`);
+    if (!g) throw new Error(`E_WORDNET_TABLE: an entry names unknown group ${l.group}`);
     const when = l.gated && g.near ? { near: { words: ws(g.near.words), before: g.near.before, after: g.near.after } } : undefined;
+    const nouns = new Set(l.nouns);
+    const verbs = new Set(l.verbs);
+    const partOf = new Map<string, 'noun' | 'verb'>();
+    for (const f of nouns) if (!verbs.has(f)) partOf.set(f, 'noun');
+    for (const f of verbs) if (!nouns.has(f)) partOf.set(f, 'verb');
     return {
-      lemma: `${g.id}:${l.lemma}`,
-      forms: l.forms,
-      nouns: l.pos === 'verb' ? [] : l.forms,
-      reject: [],
+      lemma: g.id,
+      forms: [...new Set([...l.nouns, ...l.verbs])],
+      nouns: l.nouns,
+      reject: g.unless ? [{ near: { words: ws(g.unless.words), before: g.unless.before, after: g.unless.after } }] : [],
       senses: [{ type: g.type, subtype: g.subtype, domain: g.domain, ...(g.family ? { family: g.family } : {}), ...(when ? { when } : {}) }],
       symmetric: false,
-      ...(l.pos === 'any' ? {} : { only: l.pos }),
+      partOf,
     };
   });
 }
