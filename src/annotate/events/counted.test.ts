@@ -30,8 +30,8 @@ const ROWS: readonly Row[] = [
   { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
   // a past tense right before its amount is its verb where the tagger misses it
   { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: true },
-  // a product recall is a lexicon trigger since events 1.23 (WordNet table), so its amount counts it, not a counted event
-  { text: 'The carmaker recalled 85,000 cars over faulty brakes.', amount: '85,000 cars', event: 'recalled', counted: false },
+  // a verb the tagger reads as reporting, with an amount for its object
+  { text: 'The carmaker recalled 85,000 cars over faulty brakes.', amount: '85,000 cars', event: 'recalled', counted: true },
   // the noun beside a light verb, read with a lower margin; the head of its phrase, not a modifier
   { text: 'Police estimated that 20,000 people joined the rehearsal.', amount: '20,000 people', event: 'rehearsal', counted: true },
   // the lexicon's own event takes the amount as well (a march is a protest since events 1.20.0)

@@ -184,21 +184,6 @@ const ROWS: readonly Row[] = [
   { text: 'Officials declared the outbreak over on Friday.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
   { text: 'The outbreak of fighting forced families to flee.', word: 'outbreak', type: null },
   { text: 'The 2009 outbreak, which also started in Tarvo, lasted four months.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
-  // WordNet-derived triggers (wordnet-table.generated.ts)
-  { text: 'Prosecutors opened an investigation into the tender on Monday.', word: 'investigation', type: 'LEGAL' },
-  { text: 'Regulators are investigating the bank over its fees.', word: 'investigating', type: 'LEGAL' },
-  // gated: an inquiry or a probe needs its context ("into", who runs it)
-  { text: 'The ministry ordered a public inquiry into the crash.', word: 'inquiry', type: 'LEGAL' },
-  { text: 'The hotel answered every inquiry within a day.', word: 'inquiry', type: null },
-  { text: 'The space probe sent back its first images.', word: 'probe', type: null },
-  // a recall needs a product or a fault near; remembering is no recall
-  { text: 'The carmaker will recall 30,000 cars over faulty brakes.', word: 'recall', type: 'ECONOMY' },
-  { text: 'She could not recall his name.', word: 'recall', type: null },
-  // leaving an office needs the office near; quitting a habit is no resignation
-  { text: 'The finance minister quit after the vote.', word: 'quit', type: 'POLITICAL' },
-  { text: 'He quit smoking last year.', word: 'quit', type: null },
-  // a noun-only lemma does not fire where the word clearly reads as a verb
-  { text: 'Officials want to probe the crash into the hillside.', word: 'probe', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -51,8 +51,6 @@ export interface DomainLemma {
   readonly senses: readonly Sense[];
   /** "A and B clashed": both are sources. */
   readonly symmetric: boolean;
-  /** Forms that fire only where they read as this part of speech (WordNet-derived lemmas: wordnet-table.ts). */
-  readonly partOf?: ReadonlyMap<string, 'noun' | 'verb'>;
 }
 
 const ws = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boolean));

@@ -130,11 +130,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // curfew"); "opened" puts a campaign under way. English triggers for product recalls and investigations were tried
   // and withdrawn: they took the events gate's economy typing below its floor (docs/stories.md, 2026-12-04 (10))
   // 1.22.0: the two 1.21.0 branches above together
-  // 1.23.0: WordNet-derived triggers (scripts/wordnet-events.ts, wordnet-table.generated.ts): investigations (LEGAL/investigate),
-  // (not near a deal), leaving an office (POLITICAL/resign: "vacate"; "quit" with a post near) and product recalls
-  // (ECONOMY/recall, with a product or fault near); a seed word whose group sense is a minority of its WordNet uses fires only
-  // with its group's context
-  semver: '1.23.0',
+  semver: '1.22.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

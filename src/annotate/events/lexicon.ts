@@ -4,8 +4,6 @@
  * a word like "signal" can never match "sign". The ontology and its reasons are in docs/events.md.
  */
 
-import { WORDNET_GROUPS, WORDNET_LEMMAS } from './wordnet-table.generated.js';
-import { wordnetDomainLemmas } from './wordnet-table.js';
 import { DOMAIN_LEMMAS, type Context, type Domain, type DomainLemma, type Family } from './domains.js';
 
 export type EventType =
@@ -202,7 +200,5 @@ export interface DomainForm {
 export const DOMAIN_FORMS: ReadonlyMap<string, DomainForm> = (() => {
   const m = new Map<string, DomainForm>();
   for (const l of DOMAIN_LEMMAS) for (const f of l.forms) m.set(f, { entry: l, noun: l.nouns.includes(f) });
-  // WordNet-derived vocabulary (scripts/wordnet-events.ts) fills in forms the hand-written tables lack
-  for (const l of wordnetDomainLemmas(WORDNET_GROUPS, WORDNET_LEMMAS)) for (const f of l.forms) if (!m.has(f) && !TRIGGER_FORMS.has(f)) m.set(f, { entry: l, noun: l.nouns.includes(f) });
   return m;
 })();

@@ -62,20 +62,8 @@ function lexiconHit(view: SentenceView, i: number, entry: TriggerForm): TriggerH
   return { wi: i, entry: noun === entry.noun ? entry : { ...entry, noun }, rule: `trigger:${entry.lemma}` };
 }
 
-/**
- * Whether a word of a one-part-of-speech lemma clearly reads as the other part here: a noun after "to",
- * "will" or a pronoun ("to probe"), a verb after a determiner or a possessive ("the recall"). Anything
- * less clear keeps the lemma's own reading ("a public inquiry into").
- */
-function readsAsOther(view: SentenceView, i: number, only: 'noun' | 'verb'): boolean {
-  const pl = view.words[i - 1]?.lower ?? '';
-  return only === 'noun' ? VERB_PREV.has(pl) : NOUN_PREV.has(pl) || /'s$/.test(pl);
-}
-
 /** The domain table's reading of word i: no rejecting context, and the first sense whose context holds. */
 function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: boolean): TriggerHit | null {
-  const only = lemma.partOf?.get(view.words[i]!.lower);
-  if (only && readsAsOther(view, i, only)) return null;
   if (lemma.reject.some((c) => contextHolds(view, i, c))) return null;
   const sense = lemma.senses.find((s) => !s.when || contextHolds(view, i, s.when));
   if (!sense) return null;
