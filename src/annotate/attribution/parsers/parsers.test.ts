@@ -37,6 +37,15 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: "Peskov's statement that the talks failed surprised many.", want: ['noun-that', 'statement', 'Peskov', 'that the talks failed surprised many'] },
   { text: "Trump's intention to run is clear.", want: ['noun-intention', 'intention', 'Trump', 'to run is clear'] },
   { text: "Trump's criticism of the plan was sharp.", want: ['noun-prep', 'criticism of', 'Trump', 'the plan'] },
+  // a verb form after a determiner before "that" is a cue noun ("his claim that"); a verb that performs the act the
+  // noun names joins the cue, and its subject speaks
+  { text: 'She questioned his claim that the vote was rigged.', want: ['noun-that', 'claim', 'his', 'that the vote was rigged'] },
+  { text: 'He reiterated his claim that the vote was rigged.', want: ['noun-that', 'reiterated his claim', 'He', 'that the vote was rigged'] },
+  { text: 'The envoy also made the suggestion that talks resume.', want: ['noun-that', 'also made the suggestion', 'The envoy', 'that talks resume'] },
+  { text: 'Democrats have made the case that the deal is weak.', want: ['noun-that', 'have made the case', 'Democrats', 'that the deal is weak'] },
+  // the owner before "'s" is the name or the phrase from its determiner, not the clause before it
+  { text: "The friendly audience cheered Clinton's attacks on Trump.", want: ['noun-prep', 'attacks on', 'Clinton', 'Trump'] },
+  { text: "He wanted to address the judge's concern that he was not contrite.", want: ['noun-that', 'concern', 'the judge', 'that he was not contrite'] },
   // the reporting-verb rules, one each; a base form after a possessive is a noun whose owner speaks
   { text: "PolitiFact checked Donald Trump\u2019s claim that shootings rose.", want: ['indirect', 'claim', 'Donald Trump', 'that shootings rose'] },
   { text: 'Criticizing Sanders, she praised the plan.', want: ['fronted-participle', 'Criticizing', 'she', 'Sanders'] },
@@ -59,7 +68,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The vote was delayed, the agency reported on Saturday, citing officials.', want: ['trailing-cue', 'reported', 'the agency', 'The vote was delayed'] },
   { text: 'The vote was delayed, the agency said after the meeting that it would appeal.', want: ['indirect', 'said', 'the agency', 'that it would appeal'] },
   { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
-  { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
+  // an infinitive's "to" is the content's, after a verb that takes one; a preposition stays in the cue
+  { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared', null, 'Christie | to end his bid'] },
+  { text: 'The spokesman declined to comment on the report.', want: ['indirect', 'declined', 'The spokesman', 'to comment on the report'] },
+  { text: 'The senator has refused to release the letter.', want: ['indirect', 'has refused', 'The senator', 'to release the letter'] },
+  { text: 'The minister responded to the letter.', want: ['indirect', 'responded to', 'The minister', 'the letter'] },
   { text: 'Sanders was asked about the plan.', want: ['passive-asked', 'was asked about', null, 'the plan'] },
   { text: 'The move was first reported by MSNBC.', want: ['passive-by', 'was first reported by', 'MSNBC', 'The move'] },
   { text: 'It was reported that the ships left.', want: ['passive-that', 'was reported', null, 'that the ships left'] },
@@ -116,6 +129,8 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"it is clear": no one makes it clear', text: 'It is clear that he lost.' },
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
+  { name: 'a verb form after a possessive determiner, with no "that" after it ("her support for")', text: 'Her support for the wall is firm.' },
+  { name: 'a cue noun after a determiner and a verb that does not perform it', text: 'The court heard the claim that the vote was rigged.' },
   { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },
   { name: '"in" without a poll noun', text: 'Ships left in the morning.' },
   { name: 'an agentless passive the detector does not take for a report', text: 'The bridge was finished in May.' },
