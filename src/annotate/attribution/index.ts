@@ -61,7 +61,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // a cue noun names joins the cue and its subject speaks ("made the suggestion that", "reiterated his claim that");
   // the owner before "'s" is the name or the phrase from its determiner ("cheered Clinton's attacks", "the judge's
   // concern"), not the clause before it; "declined to", "seemed to", "sought to" leave the "to" to the content
-  semver: '1.9.0',
+  // 1.9.1: a quote that opens mid-sentence before its tag takes the words before it ("With thousands of systems, “there
+  // is no single point of failure,” Johnson said."), unless another quote or cue stands among them
+  semver: '1.9.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

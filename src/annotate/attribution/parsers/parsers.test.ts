@@ -84,6 +84,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Climate change, Mr. Obama says, is the greatest threat.', want: ['trailing-cue', 'says', 'Mr. Obama', 'Climate change | is the greatest threat'] },
   { text: '"We will win," Rep. John Mica (R-Fla.) said.', want: ['quote-cue', 'said', 'Rep. John Mica (R-Fla.)', '"We will win,"'] },
   { text: '"I love Larry," he said, but "he is wrong on energy."', want: ['quote-cue', 'said', 'he', '"I love Larry," | "he is wrong on energy."'] },
+  // a quote that opens mid-sentence takes the words before it, unless another cue stands among them
+  { text: 'With thousands of systems, \u201cthere is no single point of failure,\u201d Johnson said.', want: ['quote-cue', 'said', 'Johnson', 'With thousands of systems, \u201cthere is no single point of failure,\u201d'] },
+  { text: 'Jones said the plan failed and \u201cwe will appeal,\u201d he added.', want: ['quote-cue', 'added', 'he', '\u201cwe will appeal,\u201d'] },
   // an aside after the tag ("smiling") is not the quote resumed
   { text: '"We will win," he said, smiling.', want: ['quote-cue', 'said', 'he', '"We will win,"'] },
   // the learned detector: a cue outside the lexicon, and a weak form it admits in context

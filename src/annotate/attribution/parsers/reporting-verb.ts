@@ -263,6 +263,17 @@ function weakOkBefore(v: TokenView, i: number): boolean {
   return ok.has(v.low[i + 1]!) || (ok.has('CAP') && isCapitalized(v, i + 1));
 }
 
+/**
+ * Where the content of a quote that opens mid-sentence starts: "With thousands of systems, “there is no single
+ * point of failure,” he said." The words before the quote are the speaker's too, unless another quote or
+ * another candidate's cue stands among them.
+ */
+function leadIn(v: TokenView, open: number, first: number, earlier: readonly AttributionCandidate[]): number {
+  if (open <= first || earlier.some((d) => d.cue.e >= first && d.cue.s < open)) return open;
+  for (let k = first; k < open; k++) if (v.quote[k] !== -1 || END_PUNCT.has(v.low[k]!)) return open;
+  return first;
+}
+
 function hasComma(v: TokenView, s: number, e: number): boolean {
   for (let k = s; k <= e; k++) if (v.low[k] === ',') return true;
   return false;
@@ -359,7 +370,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       if (region.close + 1 <= cs - 1) source = { s: region.close + 1 + (v.low[region.close + 1] === ',' ? 1 : 0), e: cs - 1 };
       else source = npAfter(v, ce + 1, unit.last);
       if (source) source = v.low[source.e] === ',' && source.s < source.e && hasComma(v, source.s, source.e - 1) ? source : trimRange(v, source);
-      const content: TokRange[] = [{ s: region.open, e: region.close }];
+      const content: TokRange[] = [{ s: leadIn(v, region.open, unit.first, c.earlier), e: region.close }];
       const tail = source && source.s > ce ? source.e : ce;
       const split = splitQuoteAfter(v, tail, unit.last);
       if (split !== null) content.push({ s: v.regions[split]!.open, e: v.regions[split]!.close });
