@@ -115,6 +115,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Officials may say more.', want: ['indirect', 'may say', 'Officials', 'more'] },
   { text: 'Other major unions, including the Teamsters, said they back Clinton.', want: ['indirect', 'said', 'Other major unions, including the Teamsters,', 'they back Clinton'] },
   { text: 'Trump, speaking to a veterans group, said the military is depleted.', want: ['indirect', 'said', 'Trump', 'the military is depleted'] },
+  // a year between the subject and the cue is when it spoke, not who
+  { text: 'A group of doctors in 2015 reported that the drug failed.', want: ['indirect', 'reported', 'A group of doctors', 'that the drug failed'] },
   { text: 'He met the protesters, many of whom said they were angry.', want: ['indirect', 'said', 'many of whom', 'they were angry'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
 ];
@@ -133,6 +135,8 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
   { name: 'a verb form after a possessive determiner, with no "that" after it ("her support for")', text: 'Her support for the wall is firm.' },
+  { name: '"opposition to" is seldom a cue (6 of 21 on PolNeAR train)', text: 'His opposition to the deal is firm.' },
+  { name: '"supposedly" is seldom a hearsay cue (1 of 7 on PolNeAR train)', text: 'The ship was supposedly sunk in May.' },
   { name: 'a cue noun after a determiner and a verb that does not perform it', text: 'The court heard the claim that the vote was rigged.' },
   { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },
   { name: '"in" without a poll noun', text: 'Ships left in the morning.' },

@@ -61,6 +61,8 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
       if (np && np.s < j) return { source: { s: np.s, e: cs - 1 }, antecedent: null };
     }
   }
+  // "A group of doctors in 2015 reported": a year between subject and cue is when, not who.
+  if (j - 2 >= ss && v.low[j - 1] === 'in' && /^(1[89]|20)\d\d$/.test(v.low[j]!)) j -= 2;
   if (j < ss) return { source: null, antecedent: null };
   const w = v.low[j]!;
   // "…, adding that", "began by saying": the subject of the main clause speaks.
