@@ -65,7 +65,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // is no single point of failure,” Johnson said."), unless another quote or cue stands among them
   // 1.9.2: "A group of doctors in 2015 reported": a year before the cue is not the source's; "opposition to" and
   // "supposedly" propose no cue (PolNeAR train marks 6 of 21 and 1 of 7)
-  semver: '1.9.2',
+  // 1.9.3: a split quote resumes after a short phrase that follows its tag ("“…,” he said of Trump and Ryan, “because
+  // …”"), unless the phrase holds a report of its own ("he said, adding, “…”")
+  semver: '1.9.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -87,6 +87,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a quote that opens mid-sentence takes the words before it, unless another cue stands among them
   { text: 'With thousands of systems, \u201cthere is no single point of failure,\u201d Johnson said.', want: ['quote-cue', 'said', 'Johnson', 'With thousands of systems, \u201cthere is no single point of failure,\u201d'] },
   { text: 'Jones said the plan failed and \u201cwe will appeal,\u201d he added.', want: ['quote-cue', 'added', 'he', '\u201cwe will appeal,\u201d'] },
+  // a split quote resumes after a short phrase that follows the tag, unless that phrase reports on its own
+  { text: '\u201cThey have every incentive,\u201d he said of Trump and Ryan, \u201cbecause they need one another.\u201d', want: ['quote-cue', 'said of', 'he', '\u201cThey have every incentive,\u201d | \u201cbecause they need one another.\u201d'] },
+  { text: '\u201cWe will win,\u201d he said, adding, \u201cwe are ready.\u201d', want: ['quote-cue', 'said', 'he', '\u201cWe will win,\u201d'] },
   // an aside after the tag ("smiling") is not the quote resumed
   { text: '"We will win," he said, smiling.', want: ['quote-cue', 'said', 'he', '"We will win,"'] },
   // the learned detector: a cue outside the lexicon, and a weak form it admits in context
