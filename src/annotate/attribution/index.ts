@@ -67,7 +67,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // "supposedly" propose no cue (PolNeAR train marks 6 of 21 and 1 of 7)
   // 1.9.3: a split quote resumes after a short phrase that follows its tag ("“…,” he said of Trump and Ryan, “because
   // …”"), unless the phrase holds a report of its own ("he said, adding, “…”")
-  semver: '1.9.3',
+  // 1.9.4: a trailing tag's content that runs from the sentence start keeps a capitalised "But", "And", "Yet" or "So"
+  semver: '1.9.4',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -57,6 +57,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a colon cue introduces the quote after it, not the one before it
   { text: '\u201cThe count was slow.\u201d Smith continued: \u201cNobody has shown otherwise.\u201d', want: ['cue-quote', 'continued:', 'Smith', '\u201cNobody has shown otherwise.\u201d'] },
   { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
+  // a capitalised coordinator that opens the sentence stays in a trailing tag's content; a lower-case one (a line
+  // that continues another) does not
+  { text: 'But the new plan is still tilted toward the rich, she said.', want: ['trailing-cue', 'said', 'she', 'But the new plan is still tilted toward the rich'] },
+  { text: 'and the talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'the talks went well'] },
   // a telling verb's short recipient closes a trailing tag: the words before the source are the content
   { text: 'The fire was started deliberately, a police source told the Ledger.', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
   { text: 'The talks had stalled, the minister told reporters in Lisbon on Monday.', want: ['trailing-cue', 'told', 'the minister', 'The talks had stalled'] },
