@@ -92,6 +92,27 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
   return withNegation(v, { s, e: j }, ss);
 }
 
+/** Longest lower-case owner before a possessive, its determiner included ("the Indiana national committeeman"). */
+const MAX_OWNER = 5;
+
+/**
+ * The owner ending at token e, right before a possessive "'s": a name's capitalised words with their determiner
+ * ("checked Donald Trump's claim", "the NRA's opposition"), else the phrase from its determiner ("to address the
+ * judge's concern"). The subject scan alone runs back over the verb that governs the phrase ("cheered Clinton's").
+ */
+export function possessorEndingAt(v: TokenView, e: number, ss: number): TokRange | null {
+  const np = npEndingAt(v, e, ss);
+  if (!np) return null;
+  let s = e;
+  if (isCapitalized(v, s)) {
+    while (s - 1 >= np.s && isCapitalized(v, s - 1)) s--;
+    if (s - 1 >= np.s && DETERMINERS.has(v.low[s - 1]!)) s--;
+    return { s, e };
+  }
+  for (let k = e - 1; k >= np.s && e - k < MAX_OWNER; k--) if (DETERMINERS.has(v.low[k]!)) return { s: k, e };
+  return np;
+}
+
 /** "no one", "not everyone": a negation before a quantifier is part of who speaks. */
 export function withNegation(v: TokenView, r: TokRange, ss: number): TokRange {
   return r.s - 1 >= ss && (v.low[r.s - 1] === 'no' || v.low[r.s - 1] === 'not') && NEGATED_QUANTIFIERS.has(v.low[r.s]!) ? { s: r.s - 1, e: r.e } : r;

@@ -128,7 +128,7 @@ export const CUE_NOUNS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
   ...'statement statements remark remarks comment comments claim claims announcement report reports account accounts suggestion argument observation view belief testimony message tweet note letter memo'
     .split(' ')
     .map((w): [string, Stance] => [w, 'neutral']),
-  ...'assertion assertions insistence warning warnings assurance assurances pledge promise vow confirmation contention'
+  ...'assertion assertions insistence warning warnings assurance assurances pledge promise vow confirmation contention case point commitment'
     .split(' ')
     .map((w): [string, Stance] => [w, 'assertive']),
   ...'denial denials rejection'.split(' ').map((w): [string, Stance] => [w, 'denial']),

@@ -6,8 +6,8 @@ import type { TokenView } from '../../text/token-view.js';
 import type { CueParser } from './index.js';
 
 /** Adverbs that mark a claim as hearsay without naming its source; PolNeAR marks them alone as the cue. */
-// "allegedly" is marked in under a fifth of its uses on train.
-const HEARSAY_ADVERBS = new Set(['reportedly', 'purportedly', 'supposedly']);
+// "allegedly" is marked in under a fifth of its uses on train, "supposedly" in 1 of 7.
+const HEARSAY_ADVERBS = new Set(['reportedly', 'purportedly']);
 
 function hearsayCue(v: TokenView, i: number, ss: number, se: number): AttributionCandidate | null {
   // "reportedly said": the adverb joins the verb's own cue.

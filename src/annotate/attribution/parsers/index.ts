@@ -2,7 +2,7 @@
  * The attribution parsers: each rule family proposes at most one candidate per cue, tagged with its rule.
  * A token belongs to the first parser in CUE_PARSERS that claims it, and that parser alone decides whether
  * the token is a cue: a form that is both a reporting verb and a cue noun ("claims", "support") is the
- * verb parser's.
+ * verb parser's, unless a determiner makes it a noun ("his claim that", "her support for"), when it yields.
  */
 import type { AttributionCandidate, ClauseUnit } from '../candidate.js';
 import type { TokenView } from '../../text/token-view.js';
@@ -25,6 +25,8 @@ export interface CueParser {
   claims(v: TokenView, i: number, unit: ClauseUnit): boolean;
   /** The candidate for the cue at i, or null; `earlier` holds the unit's candidates so far. */
   propose(v: TokenView, i: number, unit: ClauseUnit, earlier: readonly AttributionCandidate[]): AttributionCandidate | null;
+  /** The token it claims is read as another kind here: the next parser that claims it decides ("his claim that"). */
+  yields?(v: TokenView, i: number, unit: ClauseUnit): boolean;
 }
 
 /** The parsers, in the order they claim tokens. */
@@ -59,6 +61,6 @@ const PARSERS_BY_WORD: ReadonlyMap<string, readonly CueParser[]> = (() => {
 
 /** The candidate the token at i opens, from the first parser that claims it. */
 export function proposeAt(v: TokenView, i: number, unit: ClauseUnit, earlier: readonly AttributionCandidate[]): AttributionCandidate | null {
-  for (const p of PARSERS_BY_WORD.get(v.low[i]!) ?? []) if (p.claims(v, i, unit)) return p.propose(v, i, unit, earlier);
+  for (const p of PARSERS_BY_WORD.get(v.low[i]!) ?? []) if (p.claims(v, i, unit) && !p.yields?.(v, i, unit)) return p.propose(v, i, unit, earlier);
   return null;
 }

@@ -37,6 +37,15 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: "Peskov's statement that the talks failed surprised many.", want: ['noun-that', 'statement', 'Peskov', 'that the talks failed surprised many'] },
   { text: "Trump's intention to run is clear.", want: ['noun-intention', 'intention', 'Trump', 'to run is clear'] },
   { text: "Trump's criticism of the plan was sharp.", want: ['noun-prep', 'criticism of', 'Trump', 'the plan'] },
+  // a verb form after a determiner before "that" is a cue noun ("his claim that"); a verb that performs the act the
+  // noun names joins the cue, and its subject speaks
+  { text: 'She questioned his claim that the vote was rigged.', want: ['noun-that', 'claim', 'his', 'that the vote was rigged'] },
+  { text: 'He reiterated his claim that the vote was rigged.', want: ['noun-that', 'reiterated his claim', 'He', 'that the vote was rigged'] },
+  { text: 'The envoy also made the suggestion that talks resume.', want: ['noun-that', 'also made the suggestion', 'The envoy', 'that talks resume'] },
+  { text: 'Democrats have made the case that the deal is weak.', want: ['noun-that', 'have made the case', 'Democrats', 'that the deal is weak'] },
+  // the owner before "'s" is the name or the phrase from its determiner, not the clause before it
+  { text: "The friendly audience cheered Clinton's attacks on Trump.", want: ['noun-prep', 'attacks on', 'Clinton', 'Trump'] },
+  { text: "He wanted to address the judge's concern that he was not contrite.", want: ['noun-that', 'concern', 'the judge', 'that he was not contrite'] },
   // the reporting-verb rules, one each; a base form after a possessive is a noun whose owner speaks
   { text: "PolitiFact checked Donald Trump\u2019s claim that shootings rose.", want: ['indirect', 'claim', 'Donald Trump', 'that shootings rose'] },
   { text: 'Criticizing Sanders, she praised the plan.', want: ['fronted-participle', 'Criticizing', 'she', 'Sanders'] },
@@ -48,6 +57,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a colon cue introduces the quote after it, not the one before it
   { text: '\u201cThe count was slow.\u201d Smith continued: \u201cNobody has shown otherwise.\u201d', want: ['cue-quote', 'continued:', 'Smith', '\u201cNobody has shown otherwise.\u201d'] },
   { text: 'The talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'The talks went well'] },
+  // a capitalised coordinator that opens the sentence stays in a trailing tag's content; a lower-case one (a line
+  // that continues another) does not
+  { text: 'But the new plan is still tilted toward the rich, she said.', want: ['trailing-cue', 'said', 'she', 'But the new plan is still tilted toward the rich'] },
+  { text: 'and the talks went well, Peskov said.', want: ['trailing-cue', 'said', 'Peskov', 'the talks went well'] },
   // a telling verb's short recipient closes a trailing tag: the words before the source are the content
   { text: 'The fire was started deliberately, a police source told the Ledger.', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
   { text: 'The talks had stalled, the minister told reporters in Lisbon on Monday.', want: ['trailing-cue', 'told', 'the minister', 'The talks had stalled'] },
@@ -59,7 +72,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The vote was delayed, the agency reported on Saturday, citing officials.', want: ['trailing-cue', 'reported', 'the agency', 'The vote was delayed'] },
   { text: 'The vote was delayed, the agency said after the meeting that it would appeal.', want: ['indirect', 'said', 'the agency', 'that it would appeal'] },
   { text: 'Sanders is expected to win the state.', want: ['passive-expected', 'is expected', null, 'Sanders | to win the state'] },
-  { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared to', null, 'Christie | end his bid'] },
+  // an infinitive's "to" is the content's, after a verb that takes one; a preposition stays in the cue
+  { text: 'Christie appeared to end his bid.', want: ['raising', 'appeared', null, 'Christie | to end his bid'] },
+  { text: 'The spokesman declined to comment on the report.', want: ['indirect', 'declined', 'The spokesman', 'to comment on the report'] },
+  { text: 'The senator has refused to release the letter.', want: ['indirect', 'has refused', 'The senator', 'to release the letter'] },
+  { text: 'The minister responded to the letter.', want: ['indirect', 'responded to', 'The minister', 'the letter'] },
   { text: 'Sanders was asked about the plan.', want: ['passive-asked', 'was asked about', null, 'the plan'] },
   { text: 'The move was first reported by MSNBC.', want: ['passive-by', 'was first reported by', 'MSNBC', 'The move'] },
   { text: 'It was reported that the ships left.', want: ['passive-that', 'was reported', null, 'that the ships left'] },
@@ -71,6 +88,12 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Climate change, Mr. Obama says, is the greatest threat.', want: ['trailing-cue', 'says', 'Mr. Obama', 'Climate change | is the greatest threat'] },
   { text: '"We will win," Rep. John Mica (R-Fla.) said.', want: ['quote-cue', 'said', 'Rep. John Mica (R-Fla.)', '"We will win,"'] },
   { text: '"I love Larry," he said, but "he is wrong on energy."', want: ['quote-cue', 'said', 'he', '"I love Larry," | "he is wrong on energy."'] },
+  // a quote that opens mid-sentence takes the words before it, unless another cue stands among them
+  { text: 'With thousands of systems, \u201cthere is no single point of failure,\u201d Johnson said.', want: ['quote-cue', 'said', 'Johnson', 'With thousands of systems, \u201cthere is no single point of failure,\u201d'] },
+  { text: 'Jones said the plan failed and \u201cwe will appeal,\u201d he added.', want: ['quote-cue', 'added', 'he', '\u201cwe will appeal,\u201d'] },
+  // a split quote resumes after a short phrase that follows the tag, unless that phrase reports on its own
+  { text: '\u201cThey have every incentive,\u201d he said of Trump and Ryan, \u201cbecause they need one another.\u201d', want: ['quote-cue', 'said of', 'he', '\u201cThey have every incentive,\u201d | \u201cbecause they need one another.\u201d'] },
+  { text: '\u201cWe will win,\u201d he said, adding, \u201cwe are ready.\u201d', want: ['quote-cue', 'said', 'he', '\u201cWe will win,\u201d'] },
   // an aside after the tag ("smiling") is not the quote resumed
   { text: '"We will win," he said, smiling.', want: ['quote-cue', 'said', 'he', '"We will win,"'] },
   // the learned detector: a cue outside the lexicon, and a weak form it admits in context
@@ -99,6 +122,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Officials may say more.', want: ['indirect', 'may say', 'Officials', 'more'] },
   { text: 'Other major unions, including the Teamsters, said they back Clinton.', want: ['indirect', 'said', 'Other major unions, including the Teamsters,', 'they back Clinton'] },
   { text: 'Trump, speaking to a veterans group, said the military is depleted.', want: ['indirect', 'said', 'Trump', 'the military is depleted'] },
+  // a year between the subject and the cue is when it spoke, not who
+  { text: 'A group of doctors in 2015 reported that the drug failed.', want: ['indirect', 'reported', 'A group of doctors', 'that the drug failed'] },
   { text: 'He met the protesters, many of whom said they were angry.', want: ['indirect', 'said', 'many of whom', 'they were angry'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
 ];
@@ -116,6 +141,10 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"it is clear": no one makes it clear', text: 'It is clear that he lost.' },
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
+  { name: 'a verb form after a possessive determiner, with no "that" after it ("her support for")', text: 'Her support for the wall is firm.' },
+  { name: '"opposition to" is seldom a cue (6 of 21 on PolNeAR train)', text: 'His opposition to the deal is firm.' },
+  { name: '"supposedly" is seldom a hearsay cue (1 of 7 on PolNeAR train)', text: 'The ship was supposedly sunk in May.' },
+  { name: 'a cue noun after a determiner and a verb that does not perform it', text: 'The court heard the claim that the vote was rigged.' },
   { name: 'a hearsay adverb before a reporting verb leaves the cue to the verb', text: 'Bloomberg is reportedly considering a run for office.' },
   { name: '"in" without a poll noun', text: 'Ships left in the morning.' },
   { name: 'an agentless passive the detector does not take for a report', text: 'The bridge was finished in May.' },

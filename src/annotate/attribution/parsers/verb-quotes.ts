@@ -1,6 +1,6 @@
 /** Quotes around a reporting verb: one closing right before the cue, one opening right after it, the second half of a split quote. */
 import { MAX_APPOSITIVE } from '../chunker.js';
-import { SOURCE_STOP } from '../lexicon.js';
+import { CUE_VERBS, SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 
@@ -72,7 +72,17 @@ export function quoteStartingAfter(v: TokenView, ce: number, se: number): number
 /** `“…,” he said, “…”`: the second half of a split quote, in the same sentence or the next. */
 export function splitQuoteAfter(v: TokenView, tail: number, se: number): number | null {
   let j = tail + 1;
+  // "“…,” he said of Trump and Ryan, “because …”": a short phrase after the tag, up to its comma, when it holds no
+  // other report of its own ("he said, adding, “…”" gives the rest to "adding").
+  if (v.low[j] !== ',' && v.low[j] !== ':') {
+    let k = j;
+    while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && v.low[k] !== ',' && !END_PUNCT.has(v.low[k]!) && !CUE_VERBS.has(v.low[k]!)) k++;
+    if (k > j && v.low[k] === ',' && v.quote[k + 1] !== undefined && v.quote[k + 1] !== -1) j = k;
+  }
   if (v.low[j] === ',' || v.low[j] === ':') j++;
   if (j <= se + 1 && j < v.n && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) return v.quote[j]!;
   return null;
 }
+
+/** Longest phrase between a quote's tag and the second half of the quote ("said of Trump and Ryan,"). */
+const MAX_TAG_TAIL = 8;

@@ -29,6 +29,14 @@ const RESUME_STOP = new Set(['on', 'in', 'at', 'during', 'according', 'citing', 
 /** Quantifiers before "of whom"/"of which" ("many of whom said"). */
 const RELATIVE_QUANTIFIERS = new Set('many most some all none several both each few one two three half'.split(' '));
 
+/** Coordinators that open a sentence: "But the plan is tilted toward the rich, she said." */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so']);
+
+/** A content that runs from the sentence start keeps the coordinator that opens the sentence (PolNeAR keeps it). */
+function withOpener(v: TokenView, r: TokRange | null, ss: number): TokRange | null {
+  return r && r.s === ss + 1 && SENTENCE_OPENERS.has(v.low[ss]!) && isCapitalized(v, ss) ? { s: ss, e: r.e } : r;
+}
+
 /** A speaker found for a cue: the source span and, for a relative pronoun, the phrase it stands for. */
 export interface SourceReading {
   readonly source: TokRange | null;
@@ -61,6 +69,8 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
       if (np && np.s < j) return { source: { s: np.s, e: cs - 1 }, antecedent: null };
     }
   }
+  // "A group of doctors in 2015 reported": a year between subject and cue is when, not who.
+  if (j - 2 >= ss && v.low[j - 1] === 'in' && /^(1[89]|20)\d\d$/.test(v.low[j]!)) j -= 2;
   if (j < ss) return { source: null, antecedent: null };
   const w = v.low[j]!;
   // "…, adding that", "began by saying": the subject of the main clause speaks.
@@ -116,7 +126,7 @@ export function trailingTag(
   if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource) {
     const after = npAfter(v, ce + 1, se);
     if (after && reachesSentenceEnd(v, after.e, se)) {
-      const content = trimRange(v, { s: ss, e: cs - 2 });
+      const content = withOpener(v, trimRange(v, { s: ss, e: cs - 2 }), ss);
       if (content) return { source: after, antecedent: null, content: withResumed(v, content, after.e, se) };
     }
   }
@@ -125,7 +135,7 @@ export function trailingTag(
   if (before <= ss || v.low[before] !== ',') return null;
   const end = reachesSentenceEnd(v, ce, se) ? ce : recipientToEnd(v, lemma, ce, se);
   if (end === null) return null;
-  const content = trimRange(v, { s: ss, e: before - 1 });
+  const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
   if (!content) return null;
   return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
 }
