@@ -40,10 +40,14 @@ export function prohibitedAt(sentence: string, at: number): boolean {
   return NO_BEFORE.test(before) && PERMITTED_AFTER.test(after);
 }
 
+/** Where the sentence first names the event by its trigger word, as a whole word; -1 when it does not. */
+export function firstMention(sentence: string, trigger: string): number {
+  const t = trigger.trim();
+  if (!t) return -1;
+  return new RegExp(String.raw`\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'iu').exec(sentence)?.index ?? -1;
+}
+
 /** Whether the sentence bans its first mention of the event (by its trigger word). */
 export function prohibited(sentence: string, trigger: string): boolean {
-  const t = trigger.trim();
-  if (!t) return false;
-  const m = new RegExp(String.raw`\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'iu').exec(sentence);
-  return m !== null && prohibitedAt(sentence, m.index);
+  return prohibitedAt(sentence, firstMention(sentence, trigger));
 }

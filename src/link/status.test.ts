@@ -364,3 +364,20 @@ test(`${P} a present progressive with a time ahead is an arrangement; a ban is n
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), DAY), c.want, c.why);
 });
+
+test(`${P} a happening told only inside a denied report is denied with it`, () => {
+  const fire = { type: 'DISASTER', lemma: 'fire', trigger: 'fire', family: 'incident' as const, status: 'occurred' };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...fire, evidence: said('Kessler has denied a newspaper report that a driver died in a Tamo fire near Heilbronn in January.') }, want: 'denied', why: 'inside "denied a newspaper report that"' },
+    { e: { ...fire, evidence: said('The company dismissed claims that the fire had been started deliberately.') }, want: 'denied', why: '"dismissed claims that"' },
+    { e: { ...fire, evidence: said('The fire near Heilbronn destroyed a car in January, police said.') }, want: 'happened', why: 'negative: no denial' },
+    { e: { ...fire, evidence: said('Police confirmed a report that a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: a report confirmed' },
+    { e: { ...fire, evidence: said('The company denied a report about the recall; a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: past the denied report\'s clause' },
+    {
+      e: { status: 'occurred', evidence: said('The ministry denied reports that the planned visit had been postponed.'), sentences: [said('The ministry denied reports that the planned visit had been postponed.')] },
+      want: 'expected',
+      why: 'negative: a change of plan denied leaves the plan',
+    },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-13'), c.want, c.why);
+});

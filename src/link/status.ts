@@ -8,7 +8,7 @@ import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
-import { prohibited } from './prohibition.js';
+import { firstMention, prohibited } from './prohibition.js';
 import { generalKind } from './tense.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
@@ -385,6 +385,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     const mentions = near;
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
   }
+  // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
+  // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
+  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && insideDeniedReport(e.evidence.text, e.trigger)) return 'denied';
   // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
   // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
   if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
@@ -480,6 +483,15 @@ function setFor(e: DigestEvent): boolean {
   const sentence = e.time?.evidence?.text ?? e.evidence.text;
   const at = sentence.indexOf(t);
   return at >= 0 && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at));
+}
+
+/** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
+
+/** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
+function insideDeniedReport(sentence: string, trigger: string): boolean {
+  const at = firstMention(sentence, trigger);
+  return at >= 0 && DENIED_REPORT.test(sentence.slice(0, at));
 }
 
 /** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */
