@@ -57,7 +57,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   // a death: "a firefighter had been killed" / "No firefighter has died"
   { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
 ];
-const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
+// "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
+const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
 /** "without" negates only its own object ("ended without a signed deal"; not "without giving a date for the trip"). */
 const WITHOUT = /\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
