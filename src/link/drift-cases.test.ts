@@ -423,6 +423,13 @@ test(`${P} negation: being in talks, a suspension, and a denial recapped in the 
       said: [said('src', 'police source', 1, 'the warehouse fire was started deliberately'), said('fs', 'fire service', 2, '"There is no evidence the fire was set on purpose," its chief said')],
       want: [['src@1', 'fs@2']],
     },
+    {
+      name: 'truce: a radio report that the front pulled out, denied by its spokeswoman ("pulled out of" / "not walked away from")',
+      said: [said('radio', 'radio station', 1, 'the front had pulled out of the truce'), said('front', 'front', 2, '"We have not walked away from the ceasefire, and we will not," she said')],
+      want: [['radio@1', 'front@2']],
+    },
+    negative('troops pulled out of a town and a truce not broken are two topics',
+      said('army', 'army', 1, 'the army had pulled out of the town'), said('front', 'front', 2, 'the front has not broken the truce')),
     negative('a toll that rises is no denial of the deaths before it',
       said('a', 'police', 1, 'three people were killed in the crash'), said('b', 'hospital', 2, 'five people have died since the crash')),
     negative('"return to talks" is a call, not a claim of talks',

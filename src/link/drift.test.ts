@@ -29,6 +29,16 @@ test(`${P} a topic is negated by a nearby negation or a governing denial verb, a
     { text: 'The minister resigned on Tuesday.', want: false },
   ];
   for (const c of resign) assert.equal(topicPolarity(c.text, RESIGN), c.want, c.text);
+  // a negative pronoun negates its verb: "Nobody has been arrested" denies an arrest reported before
+  const ARREST = /\b(?:arrest\w*|detain\w*)\b/i;
+  const arrest: ReadonlyArray<{ text: string; want: boolean | null }> = [
+    { text: '"Nobody has been arrested in connection with this march," the spokesman said.', want: true },
+    { text: 'Nothing suggests that anyone was detained, police said.', want: true },
+    { text: 'None of the marchers were arrested.', want: true },
+    { text: 'A radio station reported that she had been arrested at her home.', want: false },
+    { text: 'Somebody was arrested at the gates, police said.', want: false },
+  ];
+  for (const c of arrest) assert.equal(topicPolarity(c.text, ARREST), c.want, c.text);
 });
 
 test(`${P} a quantity drifts from where the earlier figure first appeared, not from a later copy of it; same figures make none`, () => {

@@ -54,10 +54,13 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'arrest', pattern: /\b(?:arrest\w*|detain\w*|charged)\b/i },
   // a cause told as an act on purpose: "was started deliberately" / "no evidence that it was set on purpose"
   { name: 'deliberate', pattern: /\b(?:deliberate(?:ly)?|on purpose|intentionally|arson)\b/i },
+  // leaving an agreement: "the front had pulled out of the truce" / "We have not walked away from the ceasefire"
+  { name: 'withdraw', pattern: /\b(?:pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+away\s+from|withdr(?:ew|awn|aw|aws|awing)\s+from|quit)\b/i },
   // a death: "a firefighter had been killed" / "No firefighter has died"
   { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
 ];
-const NEGATED = /\b(?:not|no|never|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
+// "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
+const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
 /** "without" negates only its own object ("ended without a signed deal"; not "without giving a date for the trip"). */
 const WITHOUT = /\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 

@@ -337,3 +337,47 @@ test(`${P} a possibility bounded by a span from now ("could … within days") is
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
+
+test(`${P} a present progressive with a time ahead is an arrangement; a ban is no denial and no happening`, () => {
+  const DAY = '2025-09-12';
+  const march = { type: 'PROTEST', lemma: 'march', trigger: 'march' };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...march, trigger: 'marching', status: 'in-progress', time: win('September 18', '2025-09-18', '2025-09-18', '2025-09-18') }, want: 'dates-announced', why: '"We are still marching on September 18": a day ahead' },
+    { e: { type: 'CONSULT', lemma: 'meet', trigger: 'meeting', status: 'in-progress', cues: ['is'], time: win('next week', '2025-W38', '2025-09-15', '2025-09-21') }, want: 'dates-announced', why: '"is meeting the premier next week": a week ahead' },
+    { e: { type: 'CONSULT', lemma: 'visit', trigger: 'visiting', status: 'in-progress', cues: ['is'], time: win('in November', '2025-11', '2025-11-01', '2025-11-30') }, want: 'expected', why: '"is visiting in November": ahead, but no day' },
+    { e: { type: 'CONSULT', lemma: 'visit', trigger: 'visiting', status: 'in-progress', cues: ['is'], time: win('on Friday', '2025-09-19', '2025-09-19', '2025-09-19'), sentences: [said('The minister is visiting Nairobi on Friday.')] }, want: 'dates-announced', why: 'the "is visiting" cue does not make it under way when its day is ahead' },
+    { e: { ...march, trigger: 'marching', status: 'in-progress', time: win('Friday', '2025-09-12', '2025-09-12', '2025-09-12') }, want: 'under-way', why: 'negative: marching on the report\'s own day is under way' },
+    { e: { ...march, trigger: 'marching', status: 'in-progress' }, want: 'under-way', why: 'negative: no time, under way' },
+    { e: { ...march, trigger: 'marching', status: 'in-progress', time: win('Monday', '2025-09-08', '2025-09-08', '2025-09-08') }, want: 'under-way', why: 'negative: a past time stays under way' },
+    { e: { ...march, trigger: 'procession', modality: 'negated', cues: ['no'], evidence: said('"No procession will be permitted on that route on the 18th," the police spokesman said.') }, want: null, why: 'a refused permission is no denial' },
+    { e: { ...march, status: 'occurred', time: win('Friday', '2025-09-12', '2025-09-12', '2025-09-12'), evidence: said('Police on Friday barred next week\'s march by nurses to Parliament.') }, want: null, why: 'the past tense is the ban\'s: the march has not happened' },
+    { e: { ...march, status: 'occurred', evidence: said('The march was banned by police on Tuesday.') }, want: null, why: 'a passive ban' },
+    { e: { ...march, status: 'cancelled', cues: ['called off'], evidence: said('The union called off the march after police banned it.'), sentences: [said('The union called off the march after police banned it.')] }, want: 'cancelled', why: 'negative: the organisers calling it off cancel it' },
+    { e: { ...march, status: 'occurred', evidence: said('The march, which police had banned, went ahead on Thursday.'), sentences: [said('The march, which police had banned, went ahead on Thursday.'), said('Thousands joined the march on Thursday.')] }, want: 'happened', why: 'negative: a march held despite a ban happened' },
+    { e: { ...march, status: 'occurred', evidence: said('The march was banned on Tuesday.'), sentences: [said('The march was banned on Tuesday.'), said('Nurses held the march anyway on Thursday.')] }, want: 'happened', why: 'negative: another sentence tells the march itself' },
+    { e: { type: 'CONSULT', lemma: 'summit', trigger: 'summit', modality: 'negated', cues: ['denied'], evidence: said('The government denied that the summit would take place.') }, want: 'denied', why: 'negative: a denial stays a denial' },
+    { e: { type: 'CONSULT', lemma: 'summit', trigger: 'summit', modality: 'negated', cues: ['will not take place'], evidence: said('The summit will not take place, the ministry said.') }, want: 'denied', why: 'negative: "will not take place" is no ban' },
+    { e: { ...march, time: win('Thursday, September 18', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said('The union on Monday called a march through the capital for Thursday, September 18.') }, want: 'dates-announced', why: 'a happening of a general kind set for a day ahead' },
+    { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said('Police said on Friday that the march through the capital on Thursday had worried traders.') }, want: null, why: 'negative: a day ahead, not set "for" it' },
+    { e: { ...march, time: win('Monday', '2025-09-08', '2025-09-08', '2025-09-08') }, want: null, why: 'negative: a day of its own gone by says nothing here' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', time: win('January 1', '2026-01-01', '2026-01-01', '2026-01-01') }, want: null, why: 'negative: an agreement has rules of its own (it may take effect on a later day)' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), DAY), c.want, c.why);
+});
+
+test(`${P} a happening told only inside a denied report is denied with it`, () => {
+  const fire = { type: 'DISASTER', lemma: 'fire', trigger: 'fire', family: 'incident' as const, status: 'occurred' };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...fire, evidence: said('Kessler has denied a newspaper report that a driver died in a Tamo fire near Heilbronn in January.') }, want: 'denied', why: 'inside "denied a newspaper report that"' },
+    { e: { ...fire, evidence: said('The company dismissed claims that the fire had been started deliberately.') }, want: 'denied', why: '"dismissed claims that"' },
+    { e: { ...fire, evidence: said('The fire near Heilbronn destroyed a car in January, police said.') }, want: 'happened', why: 'negative: no denial' },
+    { e: { ...fire, evidence: said('Police confirmed a report that a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: a report confirmed' },
+    { e: { ...fire, evidence: said('The company denied a report about the recall; a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: past the denied report\'s clause' },
+    {
+      e: { status: 'occurred', evidence: said('The ministry denied reports that the planned visit had been postponed.'), sentences: [said('The ministry denied reports that the planned visit had been postponed.')] },
+      want: 'expected',
+      why: 'negative: a change of plan denied leaves the plan',
+    },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-13'), c.want, c.why);
+});

@@ -8,6 +8,8 @@ import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
+import { firstMention, prohibited } from './prohibition.js';
+import { generalKind } from './tense.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 
 /**
@@ -362,7 +364,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   let deniedChange = false;
   // the event's mentions in each of its sentences, found once for every rule
   let near: number[][] | null = null;
+  const ahead = futurate(e, day);
   for (const c of SENTENCE_STATUS) {
+    // "is meeting the premier next week": what goes on is a plan, not under way
+    if (ahead && c.status === 'under-way') continue;
     // an event the report gives no status of its own takes one only from words that say it outright
     if (e.status === null && e.modality !== 'negated' && !c.when?.(e) && !STATED_WITHOUT_STATUS.has(c.status)) continue;
     if (c.when && !c.when(e)) continue;
@@ -380,6 +385,14 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     const mentions = near;
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
   }
+  // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
+  // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
+  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && insideDeniedReport(e.evidence.text, e.trigger)) return 'denied';
+  // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
+  // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
+  if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
+  // "We are still marching on September 18": a present progressive with a time of its own ahead is an arrangement
+  if (ahead) return nearTime(e) ? 'dates-announced' : 'expected';
   // "no lo hará hasta que termine el recuento", "will not take office until the recount is over": a negation bounded
   // by a condition or a point is a plan not before it, no denial
   if (e.modality === 'negated' && NOT_UNTIL.test(e.evidence.text)) return 'expected-not-before';
@@ -429,6 +442,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // "a ceasefire that will take effect at midnight on Friday": an event the report dates to a day after its own,
       // under a future auxiliary, has its day announced
       if (e.modality === 'asserted' && e.cues.some((c) => FUTURE_AUX.test(c)) && isDated(e.time?.value ?? null) && day && e.time!.value!.slice(0, 10) > day) return 'dates-announced';
+      // "called a march through the capital for Thursday, September 18": a happening of a general kind (no family, no
+      // rule of its own) asserted "for" a day of its own after the report's is set for that day ("on Friday" alone may
+      // be another verb's day)
+      if (e.modality === 'asserted' && generalKind(e) && isDated(e.time?.value ?? null) && day && e.time!.value!.slice(0, 10) > day && setFor(e)) return 'dates-announced';
       // a possibility with a time still ahead ("a reduction could come at its next meeting on August 20") is
       // on the table: expected, undated (the possibility sets no date)
       if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return 'expected';
@@ -439,6 +456,49 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (openPossibility(e)) return 'expected';
       return null;
   }
+}
+
+/**
+ * A present progressive (or any reading of the event as going on) whose own time starts after the report's day:
+ * "We are still marching on September 18", "The president is meeting the premier next week". News uses it for
+ * an arrangement, a plan with its time, not for a thing under way. With a past time or none it stays under way.
+ */
+function futurate(e: DigestEvent, day: string | null): boolean {
+  const from = e.time?.window?.from;
+  return e.status === 'in-progress' && e.modality === 'asserted' && day !== null && from != null && from.slice(0, 10) > day;
+}
+
+/** A plan's time as precise as a day or a week ("on September 18", "next week"): its dates are announced. */
+function nearTime(e: DigestEvent): boolean {
+  const w = e.time?.window;
+  if (isDated(e.time?.value ?? null)) return true;
+  if (!w?.from || !w.to) return false;
+  return (Date.parse(`${w.to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${w.from.slice(0, 10)}T00:00:00Z`)) / 86_400_000 <= 7;
+}
+
+/** Whether the event's time follows "for" in the sentence that gives it ("a march for Thursday, September 18"). */
+function setFor(e: DigestEvent): boolean {
+  const t = e.time?.text.trim();
+  if (!t) return false;
+  const sentence = e.time?.evidence?.text ?? e.evidence.text;
+  const at = sentence.indexOf(t);
+  return at >= 0 && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at));
+}
+
+/** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
+const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
+
+/** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
+function insideDeniedReport(sentence: string, trigger: string): boolean {
+  const at = firstMention(sentence, trigger);
+  return at >= 0 && DENIED_REPORT.test(sentence.slice(0, at));
+}
+
+/** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */
+function onlyProhibited(e: DigestEvent): boolean {
+  if (!prohibited(e.evidence.text, e.trigger)) return false;
+  const t = e.trigger.trim().toLowerCase();
+  return e.sentences.every((s) => !s.text.toLowerCase().includes(t) || prohibited(s.text, e.trigger));
 }
 
 /**
