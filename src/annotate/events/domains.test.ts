@@ -76,6 +76,13 @@ const ROWS: readonly Row[] = [
   { text: 'A magistrate ordered the release of the two students.', word: 'release', type: 'LEGAL', phase: 'released' },
   { text: 'The driver was freed without charge on Sunday.', word: 'freed', type: 'LEGAL', phase: 'released' },
   { text: 'The driver was freed without charge on Sunday.', word: 'charge', type: null },
+  // held people let go: a crew, fishermen, sailors; "freed" in the passive; not figures, an album, cash freed up
+  { text: 'The minister said the crew would be freed within days.', word: 'freed', type: 'LEGAL' },
+  { text: 'Senegal is negotiating for the release of 12 fishermen held in Bissau.', word: 'release', type: 'LEGAL' },
+  { text: 'The men were freed at the port on Tuesday morning.', word: 'freed', type: 'LEGAL' },
+  { text: 'The sale freed up cash for the new plant.', word: 'freed', type: null },
+  { text: 'The crew released a new album in May.', word: 'released', type: null },
+  { text: 'The ministry released figures on fishermen lost at sea.', word: 'released', type: null },
   { text: 'The court released its ruling on Friday.', word: 'released', type: null },
   { text: 'The judge released the documents to the press.', word: 'released', type: null },
   { text: 'The two men were remanded in custody.', word: 'remanded', type: 'LEGAL', phase: 'arrested' },
