@@ -81,6 +81,8 @@ const ROWS: readonly Row[] = [
   { text: 'Senegal is negotiating for the release of 12 fishermen held in Bissau.', word: 'release', type: 'LEGAL' },
   { text: 'The men were freed at the port on Tuesday morning.', word: 'freed', type: 'LEGAL' },
   { text: 'The sale freed up cash for the new plant.', word: 'freed', type: null },
+  { text: 'The crew landed hours after the navy released them, ending seven weeks of detention.', word: 'released', type: 'LEGAL' },
+  { text: 'The label released them as singles in May.', word: 'released', type: null },
   { text: 'The crew released a new album in May.', word: 'released', type: null },
   { text: 'The ministry released figures on fishermen lost at sea.', word: 'released', type: null },
   { text: 'The court released its ruling on Friday.', word: 'released', type: null },

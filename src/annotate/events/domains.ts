@@ -288,6 +288,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: COURT, before: 4, after: 5 } }),
     // "released without charge"
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('charge charges bail'), before: 0, after: 3 } }),
+    // "released them, ending seven weeks of detention": people let go, with their captivity a little further off
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('them him her'), near: { words: PRISON, before: 8, after: 8 } }),
     // "the men were freed at the port": people are freed ("released" in the passive is as often a film or figures)
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('freed'), prev: ws('was were been being be is are') }),
   ], [{ next: ws('its up') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
