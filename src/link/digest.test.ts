@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
-import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, type DigestEvent } from './digest.js';
+import { SpanIndex } from '../doc/span-index.js';
+import type { Sentence } from '../doc/schemas/text.js';
+import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -75,4 +77,16 @@ test('link/digest: a trigger in a past form of its lemma ("resigned", "sworn"), 
     ['need', 'need', false],
   ];
   for (const [trigger, lemma, want] of cases) assert.equal(pastForm(trigger, lemma), want, trigger);
+});
+
+test('link/digest: evidence is the sentence around a span, or every sentence a quotation runs over, with its source', () => {
+  const text = '"Our fishermen are not criminals. They were working in waters they know," Kane said. The talks went on.';
+  const ends = [text.indexOf('criminals.') + 'criminals.'.length, text.indexOf('said.') + 'said.'.length, text.length];
+  const sentence = (start: number, end: number): Sentence => ({ start, end, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+  const sentences = new SpanIndex<Sentence>([sentence(0, ends[0]!), sentence(ends[0]! + 1, ends[1]!), sentence(ends[1]! + 1, ends[2]!)]);
+  const quote = { start: 0, end: text.indexOf(' Kane') };
+  assert.equal(sentenceEvidence({ text }, sentences, 1, quote).text, text.slice(0, ends[1]));
+  // a span inside one sentence: that sentence only
+  const talks = text.indexOf('talks');
+  assert.equal(sentenceEvidence({ text }, sentences, 1, { start: talks, end: talks + 5 }).text, 'The talks went on.');
 });

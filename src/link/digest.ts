@@ -13,7 +13,7 @@ import { addTerms } from './terms.js';
 import { nearbyPreparation } from './preparations.js';
 import { isPlan } from './status.js';
 import type { NameCandidate } from '../doc/schemas/names.js';
-import { appendAll, minOf } from '../util/arrays.js';
+import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
@@ -187,8 +187,11 @@ function digestTime(t: TimeView | null | undefined, text: string, evidence: (at:
 }
 
 /** The sentence around a span, as evidence (found by binary search: digests stay linear in the document). */
-function sentenceEvidence(doc: Doc, sentences: SpanIndex<Sentence>, article: number, at: { start: number; end: number }): Evidence {
-  const s = sentences.containing(at.start, at.end)[0] ?? { start: at.start, end: at.end };
+export function sentenceEvidence(doc: Pick<Doc, 'text'>, sentences: SpanIndex<Sentence>, article: number, at: { start: number; end: number }): Evidence {
+  // a quotation of two sentences ("Our fishermen are not criminals. They were …," Kane said) is evidence whole, with
+  // the words that name its source
+  const over = sentences.overlapping(at.start, at.end);
+  const s = sentences.containing(at.start, at.end)[0] ?? (over.length ? { start: minOf(over.map((x) => x.start)), end: maxOf(over.map((x) => x.end)) } : { start: at.start, end: at.end });
   return { article, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
 }
 

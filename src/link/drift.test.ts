@@ -410,6 +410,8 @@ test(`${P} certainty drifts when one source's modal words change, not their word
     ['negative: "intention" → "intended" (the cue) is the same certainty', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'intended', 'to visit Ulaanbaatar "soon"']], 0],
     ['negative: a second report\'s words after ", while" are not this version\'s', [[1, 'has expressed', 'his intention to visit Ulaanbaatar soon'], [2, 'intended', 'to visit Ulaanbaatar "soon", while the other version said he was willing to do so']], 0],
     ['negative: versions about other things (a delegation, the deals\' worth)', [[1, 'added', 'a business delegation of about 40 companies would accompany the leader'], [2, 'said', 'the agreements could be worth more than $1.2 billion over five years']], 0],
+    ['"may" → "will" across reports is drift', [[1, 'said', 'the crew may be freed within days'], [2, 'said', 'the crew will be freed within days']], 1],
+    ['negative: "may" in an indirect question states no likelihood', [[1, 'declined to say', 'when the crew may be freed'], [2, 'said', 'the crew will be freed within days']], 0],
   ];
   for (const [name, texts, want] of cases) {
     const found = findDrift([], { events: [], claims: [claimWith(texts)], quantities: [] }, 2).filter((f) => f.kind === 'certainty');
@@ -425,6 +427,20 @@ test(`${P} certainty drifts when one source's modal words change, not their word
   assert.deepEqual(fromCopy.map((f) => f.versions), [[copied.versions[0]!.id, copied.versions[2]!.id]]);
 });
 
+test(`${P} two clauses of one sentence are two statements made at once, never a certainty drift between them`, () => {
+  const sentence = 'A spokesman said the case would follow the law and declined to say when the crew might be freed.';
+  const version = (id: string, cue: string, text: string): ClaimVersion => ({
+    id, article: 1, outlet: 'Outlet 1', published: '2025-03-01T10:00:00Z', text, cue, stance: 'neutral',
+    evidence: { article: 1, start: 0, end: sentence.length, text: sentence },
+    source: { key: 'spokesman', name: 'spokesman', chain: ['spokesman'] }, quantities: [], negated: false, dateNotSet: false, relayOf: null,
+  });
+  const claim: StoryClaim = { id: 'c', event: 'e1', source: 'spokesman', sourceName: 'spokesman', slot: 'statement', versions: [version('v1', 'said', 'the case would follow the law and the crew might be freed'), version('v2', 'said', 'the case might follow the law and the crew might be freed')] };
+  assert.deepEqual(findDrift([], { events: [], claims: [claim], quantities: [] }, 1).filter((f) => f.kind === 'certainty'), []);
+  // the same two versions in two reports do drift
+  const later: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, article: 2, evidence: { ...claim.versions[1]!.evidence, article: 2 } }] };
+  assert.equal(findDrift([], { events: [], claims: [later], quantities: [] }, 2).filter((f) => f.kind === 'certainty').length, 1);
+});
+
 test(`${P} the modal level a sentence gives its event: the modal word nearest a trigger, in its clause`, () => {
   // [sentence, the event's triggers, the level wanted]
   const cases: ReadonlyArray<readonly [string, readonly string[], string | null]> = [
@@ -437,8 +453,14 @@ test(`${P} the modal level a sentence gives its event: the modal word nearest a 
     ['The minister spoke in parliament in May about the visit.', ['visit'], null],
     ['The visit will not take place this year.', ['visit'], null],
     ['The bank cut its rate on Wednesday.', ['cut'], null],
+    // an indirect question: no likelihood stated, also when the words before the content are given apart
+    ['The spokesman declined to say when the crew might be freed.', ['freed'], null],
+    ['Officials did not say whether the summit could go ahead.', ['summit'], null],
+    ['The spokesman said the crew might be freed within days.', ['freed'], 'possible'],
   ];
   for (const [text, triggers, want] of cases) assert.equal(modalLevel(text, triggers), want, text);
+  assert.equal(modalLevel('the crew might be freed', ['freed'], 'He declined to say when '), null);
+  assert.equal(modalLevel('the crew might be freed', ['freed'], 'He said '), 'possible');
 });
 
 /** A status step of one report: its sentence, and the event named in it by `trigger`. */

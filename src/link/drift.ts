@@ -103,10 +103,14 @@ const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
   [/^possib/, 'possible'],
 ];
 
+/** A modal in an indirect question states no likelihood: "declined to say when the crew might be freed". */
+const INDIRECT_QUESTION = /\b(?:say|said|says|tell|told|know|knew|ask|asked|sure|unclear|clear|decide|decided)\s+(?:when|whether|if|how\s+soon)\b[^,;:.]*$/i;
+
 /** The certainty a version gives: the modal words of its cue and of its own clause (not a second report's "…, while X said …"). */
 function certaintyWords(v: ClaimVersion): string {
   const clause = v.text.split(/,\s*(?:while|whereas)\b|;/)[0]!;
-  const words = [...`${v.cue} ${clause}`.matchAll(CERTAINTY_WORDS)].map((m) => {
+  const said = `${v.cue} ${clause}`;
+  const words = [...said.matchAll(CERTAINTY_WORDS)].filter((m) => !INDIRECT_QUESTION.test(said.slice(Math.max(0, m.index - 60), m.index))).map((m) => {
     const w = m[0].toLowerCase();
     return CERTAINTY_FAMILY.find(([re]) => re.test(w))?.[1] ?? w;
   });
@@ -510,6 +514,9 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
       const u = c.versions[j]!;
       const uw = certaintyWords(u);
       if (uw === cw || !uw || !cw || u.negated !== v.negated) continue;
+      // two clauses of one sentence ("said the case would follow the law and declined to say when … might") are
+      // two statements made at once, not a claim that changed
+      if (u.article === v.article && u.evidence.start === v.evidence.start) continue;
       // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
       if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
       // the wording's first report, not its latest copy: the change is from where it began
@@ -544,7 +551,7 @@ const MODAL_NEGATED = /\b(?:not|no|never)\s+$|^\s*(?:not|n[’']t)\b|n[’']t\s+
  * The modal level a sentence gives its event: the modal word nearest a trigger of the event, in the same
  * clause (no comma, semicolon or colon between: "…, who had expected it to hold" is another's), or null.
  */
-export function modalLevel(sentence: string, triggers: readonly string[]): string | null {
+export function modalLevel(sentence: string, triggers: readonly string[], before = ''): string | null {
   const lower = sentence.toLowerCase();
   const at: number[] = [];
   for (const t of new Set(triggers.map((x) => x.toLowerCase()).filter(Boolean))) {
@@ -557,6 +564,7 @@ export function modalLevel(sentence: string, triggers: readonly string[]): strin
       // "May" is the month ("in parliament in May")
       if (m[0] === 'May') continue;
       if (MODAL_NEGATED.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || MODAL_NEGATED.test(sentence.slice(end, end + 6))) continue;
+      if (INDIRECT_QUESTION.test(`${before}${sentence.slice(0, m.index)}`.slice(-60))) continue;
       for (const p of at) {
         const gap = p < m.index ? m.index - p : p - end;
         if (gap < 0 || gap > MODAL_REACH || /[,;:]/.test(sentence.slice(Math.min(p, end), Math.max(p, m.index)))) continue;
@@ -605,7 +613,9 @@ function certaintyTimelineFindings(e: TrackedEvent, claims: readonly StoryClaim[
       if (v.relayOf !== null || v.source.chain.some((x) => x !== v.outlet && outlets.has(x))) continue;
       // a source's own quoted words may name the event in other words ("An August cut now looks unlikely" of the
       // meeting): their first clause is read whole; reported content without a trigger may be about another thing
-      const level = modalLevel(v.text, triggers) ?? (/^\s*[“"«]/.test(v.text) ? modalLevel(v.text, [v.text.split(/[.,;:]/)[0]!]) : null);
+      // the words before the content in its sentence may make it an indirect question ("declined to say when …")
+      const before = v.evidence.text.slice(0, Math.max(0, v.evidence.text.indexOf(v.text)));
+      const level = modalLevel(v.text, triggers, before) ?? (/^\s*[“"«]/.test(v.text) ? modalLevel(v.text, [v.text.split(/[.,;:]/)[0]!]) : null);
       if (level) found.push({ article: v.article, level, evidence: v.evidence, id: v.id, who: who(c.sourceName, v.outlet, v.article) });
     }
   }

@@ -279,6 +279,22 @@ test(`${P} a past event of a kind stays apart from a later one of that kind, in 
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-21'), c.joins, c.why);
 });
 
+test(`${P} an event last put off from its dates is the one that takes place on a later day; one still set for its day is not`, () => {
+  const evidence = { article: 1, start: 0, end: 1, text: 'x' };
+  const step = (date: string, status: StatusStep['status']): StatusStep => ({
+    id: `s${date}`, date, status, article: 1, outlet: null, evidence, source: { key: null, name: null, chain: [] }, certainty: 0.8, conflicts: [],
+  });
+  const friday = { from: '2025-11-14', to: '2025-11-14' };
+  const tracked = (timeline: StatusStep[]): TrackedEvent => ({ id: '1.1', story: 1, type: 'LEGAL', lemma: 'release', label: '', participants: [], actors: [], places: [], when: friday, firstSeen: '2025-10-20', members: [], timeline, status: timeline[timeline.length - 1]?.status ?? null });
+  const on = (day: string): DigestEvent => ({ cluster: 'e1', type: 'LEGAL', lemma: 'release', trigger: 'freed', participants: [], actors: [], places: [], time: { text: 'on Tuesday', value: day, window: { from: day, to: day }, notBefore: false }, status: 'occurred', modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [] });
+  const cases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
+    { e: on('2025-11-18'), t: tracked([step('2025-11-10', 'dates-announced'), step('2025-11-13', 'postponed')]), joins: true, why: 'set for Friday, put off, freed on Tuesday' },
+    { e: on('2025-11-18'), t: tracked([step('2025-11-10', 'dates-announced')]), joins: false, why: 'negative: still set for Friday, another day is another event' },
+    { e: on('2025-11-07'), t: tracked([step('2025-11-10', 'dates-announced'), step('2025-11-13', 'postponed')]), joins: false, why: 'negative: a day before the dates it was put off from' },
+  ];
+  for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-19'), c.joins, c.why);
+});
+
 test(`${P} a toll beside a disaster is background: kept in the story state, matched across reports, not a tracked event`, async () => {
   const MINE = ['gpe:zmb'];
   const withToll = (id: number, day: string, withDisaster: boolean): ReportDigest => {

@@ -171,7 +171,11 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.from, w.from) <= SPECIFIC_DAYS;
   // A postponement, calling-off or end of an event not yet over gives another day than the event's own (schedule-change.ts).
   const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e);
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed) return { reject: 'dates apart' };
+  // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",
+  // "postponed", then "freed on Tuesday").
+  const last = t.timeline[t.timeline.length - 1];
+  const putOff = last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff) return { reject: 'dates apart' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
   const until = pastUntil(t);

@@ -67,6 +67,10 @@ export const CUES: readonly CueSpec[] = [
   ...c('scheduled for|set for|slated for|has been set|have been set|has been scheduled|is scheduled|are scheduled|was scheduled|were scheduled|had been set|been set for|fixed for', 'post', 8, 'sched:set-for', { modality: 'planned', status: 'scheduled', nounOnly: true }),
   // wanting or urging someone else to act: "wanted the two governments to sign", "urged Kenya to ratify"
   ...c('want|wants|wanted|wanting|urge|urges|urged|urging|asked|asks|ask|called on|calls on|call on|pressed|presses|pressing|encouraged|encourages|would like', 'pre', 6, 'plan:want-object', { modality: 'planned', infinitive: true }),
+  // a happening sought, not reported: "negotiating for the release of", "called for the immediate release", "pressing for talks"
+  // ("for" counts only after a verb of seeking, modality.ts: not "arrested for the murder")
+  ...c('for', 'pre', 3, 'plan:sought-for', { modality: 'planned', nounOnly: true }),
+  ...c('to secure', 'pre', 3, 'plan:sought', { modality: 'planned', nounOnly: true }),
   // intention, readiness, agreement, future
   ...c('will|shall|\'ll|wo|going to', 'pre', 4, 'plan:will', { modality: 'planned' }),
   ...c('plans to|plan to|planned to|planning to|plans for|intends to|intend to|intended to|intention to|intentions to|aims to|aim to|aiming to|ready to|readiness to|willing to|willingness to|prepared to|preparing to|agreed to|agree to|agrees to|pledged to|pledge to|pledges to|promised to|promises to|vowed to|vows to|decided to|decide to|hopes to|hope to|hoped to|wants to|want to|wanted to|seeks to|seek to|is to|are to|committed to|offered to|offer to|proposed to|proposes to', 'pre', 4, 'plan:intend', { modality: 'planned' }),

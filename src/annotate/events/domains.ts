@@ -69,6 +69,8 @@ const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
+/** People held whom a state or a group lets go: "the crew would be freed", "the release of 12 fishermen". */
+const HELD_PEOPLE = ws('crew crews crewmen fishermen sailors seafarers captives');
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
@@ -281,11 +283,17 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   lemma('release', 'release releases released releasing freed', 'release', [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
+    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: HELD_PEOPLE, before: 4, after: 5 } }),
     // "the court ordered his release": a court releases people; what else it releases is ruled out below
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: COURT, before: 4, after: 5 } }),
     // "released without charge"
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('charge charges bail'), before: 0, after: 3 } }),
-  ], [{ next: ws('its') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
+    // "released them, ending seven weeks of detention": people let go, with their captivity a little further off
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('them him her'), near: { words: PRISON, before: 8, after: 8 } }),
+    // "the men were freed at the port": people are freed ("released" in the passive is as often a film or figures)
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('freed'), prev: ws('was were been being be is are') }),
+  ], [{ next: ws('its up') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
+
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),

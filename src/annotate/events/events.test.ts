@@ -60,6 +60,17 @@ const ROWS: readonly Row[] = [
   { text: 'The electoral court ordered a recount of the ballots.', trigger: 'recount', type: 'POLITICAL', modality: 'asserted' },
   { text: 'The mayor-elect postponed his swearing-in.', trigger: 'swearing-in', type: 'POLITICAL', modality: 'asserted' },
   { text: 'The new senator took the oath on Tuesday.', trigger: 'oath', type: 'POLITICAL', modality: 'asserted' },
+  // a kind of penalty is no calling-off; a suspension still is
+  { text: 'Fall was given a six-month suspended sentence.', trigger: 'sentence', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
+  { text: 'The court handed him a suspended jail sentence.', trigger: 'sentence', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
+  { text: 'The talks were suspended on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
+  // a denial does not reach a second predicate with its own modal; it still reaches its own object
+  { text: 'He still denies fishing inside the protected area and will appeal against his conviction, his lawyer said.', trigger: 'appeal', type: 'LEGAL', modality: 'planned' },
+  { text: 'The ministry denied that the envoy had met and talked with rebel leaders.', trigger: 'met', type: 'CONSULT', modality: 'negated', status: null },
+  // what a verb of seeking is "for" is sought, not reported; "for" after other verbs is no plan
+  { text: 'Senegal is negotiating with Guinea-Bissau for the release of 12 fishermen held in Bissau.', trigger: 'release', type: 'LEGAL', modality: 'planned' },
+  { text: 'The union called for talks with the port operator.', trigger: 'talks', type: 'CONSULT', modality: 'planned' },
+  { text: 'The delegation arrived in Bissau for talks on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted' },
 ];
 
 /** Words that look like triggers but are not events here. */

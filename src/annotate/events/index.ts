@@ -130,7 +130,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // curfew"); "opened" puts a campaign under way. English triggers for product recalls and investigations were tried
   // and withdrawn: they took the events gate's economy typing below its floor (docs/stories.md, 2026-12-04 (10))
   // 1.22.0: the two 1.21.0 branches above together
-  semver: '1.22.0',
+  // 1.23.0 (h-story8): a release of held people ("the crew would be freed", "the release of 12 fishermen", "released them,
+  // ending seven weeks of detention", domains.ts);
+  // a noun sought is planned, not reported ("negotiating for the release of", "called for talks", cues.ts);
+  // "suspended" before a penalty ("a six-month suspended sentence") is no calling-off; a denial or other cue does not
+  // reach past "and" + a modal ("denies fishing there and will appeal", modality.ts)
+  semver: '1.23.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -97,6 +97,11 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       leftEdge = j + 1;
       break;
     }
+    // "denies fishing there and will appeal": a second predicate with its own modal is out of the first one's reach
+    if (w[j]!.lower === 'and' && COORD_MODALS.has(w[j + 1]?.lower ?? '') && j + 1 < i) {
+      leftEdge = j + 1;
+      break;
+    }
     if (j === Math.max(0, i - 14)) leftEdge = j;
   }
   // a noun that is the topic of another happening ("will vote on the agreement", "talks about a deal") is not what
@@ -156,7 +161,10 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (at < leftEdge) break;
         // "found not guilty" is a verdict (an acquittal), not the denial of one
         if (gap === 0 && spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[i]!.lower)) continue;
+        // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
+        if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         if (seqAt(view, at, spec.seq)) {
+          if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
           break;
         }
@@ -175,6 +183,13 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   }
   return out;
 }
+
+/** Verbs of seeking: what they are "for" is wanted, not reported ("negotiating with Bissau for the release of"). */
+const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
+/** Modals that open a second predicate after "and" ("… and will appeal"). */
+const COORD_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
+/** A penalty named with its kind: "suspended" before these is the kind, not a suspension. */
+const PENALTY_NOUNS = new Set(['sentence', 'sentences', 'term', 'terms', 'jail', 'prison']);
 
 /** Words that "not" right before makes a verdict, not a negation ("not guilty"). */
 const VERDICT_AFTER_NOT = new Set(['guilty']);

@@ -46,6 +46,7 @@ export const de: EventLexicon = {
     // an investigation by an authority: a process with a start and an end ("eine Untersuchung eingeleitet", "ermittelt")
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'untersuchung untersuchungen ermittlung ermittlungen ermittlungsverfahren', verbs: 'ermittelt ermittelte ermittelten' },
   ],
+  reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {
     future: 'wird|werden|soll|sollen|will|wollen|plant|planen|geplant|angekündigt|bevorstehenden?|anstehenden?|geplanten?|droht|drohen|drohte|beginnen|stattfinden',
     past: 'war|waren|wurde|wurden|hatte|hatten|gewesen|fand|fanden|stattgefunden|\\p{L}*ge\\p{L}{2,}(?:t|en)',

@@ -48,6 +48,8 @@ export interface CompiledEventLexicon {
   readonly cues: Readonly<Record<CueName, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
+  /** A verb of saying with at most an article after it, at the end of the text before a timex (EventLexicon.reporting). */
+  readonly saidBefore: RegExp | null;
 }
 
 /** Whole words, case-insensitive, Unicode-aware (`\b` does not know "é" is a letter). */
@@ -67,7 +69,8 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
     ? [...forms.entries()].filter(([w, f]) => f.noun && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length)
     : [];
   const cues = Object.fromEntries(Object.entries(lex.cues).map(([k, v]) => [k, wordsRe(v, 'giu')])) as Record<CueName, RegExp>;
-  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near };
+  const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'iu') : null;
+  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near, saidBefore };
 }
 
 /** The trigger form a word is: itself, or (in a compounding language) the noun it ends in. */
@@ -180,9 +183,11 @@ function ownedByOther(text: string, t: Timex, at: SentenceSpan, others: readonly
 }
 
 /** The timex nearest the trigger inside the clause, else inside the sentence (a date is rarely two clauses off). */
-function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[]): Timex | undefined {
+function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[], saidBefore: RegExp | null): Timex | undefined {
   const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
-  const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others)).sort((a, b) => dist(a) - dist(b));
+  // "a déclaré jeudi que …": the day the words were said
+  const ofSaying = (t: Timex): boolean => saidBefore !== null && saidBefore.test(text.slice(Math.max(s.start, t.start - 30), t.start));
+  const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others) && !ofSaying(t)).sort((a, b) => dist(a) - dist(b));
   return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end)[0];
 }
 
@@ -328,7 +333,7 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   const clause = clauseOf(text, s, at);
   const need = c.near.get(form.spec);
   if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
-  const timex = timeFor(text, input.timexes, s, clause, at, others);
+  const timex = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore);
   const time = timex ? readTime(timex, input.dct) : undefined;
   const reading = read(c, text, form.spec, clause, at, time);
   const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
@@ -357,6 +362,11 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   return { spec: form.spec, event, time, reading };
 }
 
+/** A plan without a day and a happening dated in the past are two events ("leur libération est attendue" / "libéré en 2021"). */
+function planAndPast(plan: Mention, past: Mention): boolean {
+  return (plan.reading.status === 'anticipated' || plan.reading.status === 'scheduled') && past.reading.status === 'occurred' && past.time?.relation === 'past';
+}
+
 /**
  * One event per lemma unless dated times part them; a mention read only by tense or default takes its
  * event's decisive status (and phase), as the English layer shares a coreferent mention's status.
@@ -366,7 +376,7 @@ function cluster(mentions: readonly Mention[]): Event[] {
   const headOf = new Map<Mention, Mention>();
   const members = new Map<Mention, Mention[]>();
   for (const m of mentions) {
-    const head = heads.find((h) => h.spec.lemma === m.spec.lemma && !members.get(h)!.some((o) => timesApart(o.time, m.time)));
+    const head = heads.find((h) => h.spec.lemma === m.spec.lemma && !members.get(h)!.some((o) => timesApart(o.time, m.time) || planAndPast(o, m) || planAndPast(m, o)));
     if (head) {
       headOf.set(m, head);
       members.get(head)!.push(m);

@@ -44,7 +44,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // genitive right after another event's noun is that event's ("la elección parcial del 9 de octubre")
   // 1.2.0: German product recalls ("Rückruf", "zurückgerufen", with what is recalled near) and investigations
   // ("Untersuchung", "Ermittlungen", "ermittelt"; campaign phases)
-  semver: '1.2.0',
+  // 1.3.0 (h-story8): French detention ("détention"), release ("libération", "libéré", "relâché") and a court
+  // appearance ("comparaître", "comparution"); "attendu(e)" (expected) and "prochains" are plan words
+  semver: '1.3.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -40,6 +40,11 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "Le ministère a démenti toute grève des douaniers.", want: ['grève strike -/-/negated'], why: 'denied' },
   { language: 'fr', text: 'Le naufrage a fait douze morts au large de Brest.', want: ['naufrage capsize occurred/struck/asserted', 'morts die occurred/struck/asserted'], why: 'a capsizing reported' },
   { language: 'fr', text: 'Mardi, le conseil municipal a voté le budget.', want: [], why: 'a weekday and a budget vote by a council are no lexicon events' },
+  { language: 'fr', text: "La libération des otages est attendue dans les prochains jours.", want: ['libération release anticipated/-/planned'], why: 'a release expected ("attendue") is ahead' },
+  { language: 'fr', text: "Le ministre a déclaré jeudi que la libération des marins était attendue.", want: ['libération release anticipated/-/planned'], why: 'the day after a verb of saying dates the saying, not the release' },
+  { language: 'fr', text: "Les trois marins ont été libérés lundi.", want: ['libérés release occurred/released/asserted'], why: 'a release that happened' },
+  { language: 'fr', text: "Le capitaine doit comparaître devant un tribunal de Bissau.", want: ['comparaître trial anticipated/-/planned'], why: 'a court appearance ahead' },
+  { language: 'fr', text: "Il a prolongé sa détention provisoire.", want: ['détention detain occurred/-/asserted'], why: 'a detention' },
   // Spanish
   { language: 'es', text: 'Los estibadores van a ir a la huelga el 24 de marzo.', want: ['huelga strike scheduled/called/planned'], why: 'a plan with its day' },
   { language: 'es', text: 'El sindicato desconvocó la huelga del transporte.', want: ['huelga strike cancelled/called-off/asserted'], why: 'called off' },
@@ -71,6 +76,15 @@ test(`${P} mentions of one event share its cluster and its status; a past one of
   assert.equal(events[0]!.cluster, events[1]!.cluster);
   assert.notEqual(events[0]!.cluster, events[2]!.cluster);
   assert.equal(events[1]!.statusCue?.rule, 'status:coreferent');
+});
+
+test(`${P} a release expected without a day and one dated years before are two events; two plans stay one`, () => {
+  const text = "La libération des pêcheurs est attendue. En 2021, l'équipage d'un autre chalutier avait été libéré au bout de sept semaines. Leur libération devrait intervenir bientôt.";
+  const doc = annotate(text, { published: '2025-10-24', language: 'fr' });
+  const events = (doc.layers.events ?? []).filter((e) => e.lemma === 'release');
+  assert.equal(events.length, 3);
+  assert.notEqual(events[0]!.cluster, events[1]!.cluster);
+  assert.equal(events[0]!.cluster, events[2]!.cluster);
 });
 
 test(`${P} the plans for German, French and Spanish produce events; claims stay withheld, and other languages are unchanged`, () => {

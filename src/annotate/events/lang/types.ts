@@ -64,4 +64,9 @@ export interface EventLexicon {
    * is read from the `names` layer.
    */
   readonly capitalisedNouns?: boolean;
+  /**
+   * Verbs of saying, as regex alternatives: a time right after one dates the saying, not the event ("a déclaré
+   * jeudi que la libération …", "dijo el lunes que").
+   */
+  readonly reporting?: string;
 }
