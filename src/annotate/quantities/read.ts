@@ -94,6 +94,8 @@ const LABEL_RE = /(?:^|[^\p{L}])([\p{L}.]+)\s*$/u;
 /** The longest currency sign or code, in characters, and the longest qualifier, in words. */
 const LONGEST_CURRENCY = Object.keys(CURRENCY_BEFORE).reduce((m, k) => Math.max(m, k.length), 0);
 const LONGEST_QUALIFIER = Object.keys(BOUND_BEFORE).reduce((m, k) => Math.max(m, k.split(' ').length), 0);
+/** The last word of each qualifier ("than" of "more than"). */
+const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(Object.keys(BOUND_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 /** ASCII answered by its code, the rest by the regex: the same answers, without a regex run per character of plain text. */
 const isLetter = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -129,6 +131,8 @@ function qualifierBefore(text: string, pos: number): { bound: QuantityBound; sta
     while (isLetter(text[k - 1])) k--;
     if (k === end) break;
     words.unshift({ word: text.slice(k, end).toLowerCase(), start: k });
+    // every qualifier ends in the word nearest the number: most numbers have none, and no further word is read
+    if (words.length === 1 && !QUALIFIER_LAST_WORDS.has(words[0]!.word)) return null;
     if (!isSpace(text[k - 1])) break;
   }
   for (let n = words.length; n >= 1; n--) {
@@ -461,7 +465,10 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
   const inTally = (start: number): boolean => tallies.some((t) => t.start <= offset + start && offset + start < t.end);
   const out: ReadQuantity[] = [];
   let consumedTo = 0;
-  for (const m of text.matchAll(CORE)) {
+  // one shared regex read with exec from lastIndex: matchAll would clone CORE for every sentence (twice the scan's cost);
+  // nothing below runs CORE, so its lastIndex is this loop's alone
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     let core = readCore(m);
     if (!core || core.start < consumedTo || inTally(core.start)) continue;
     if (notAnAmount(text, core)) continue;

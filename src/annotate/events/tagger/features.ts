@@ -86,6 +86,8 @@ export interface WordInfo {
    * private cache holds this word: those rows never change with the context.
    */
   ownScores?: Float64Array;
+  /** the class stage's summed scores of `own`, kept the same way */
+  ownClassScores?: Float64Array;
 }
 
 const FNV_PRIME = 0x01000193;
