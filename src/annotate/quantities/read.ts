@@ -439,7 +439,7 @@ export function blockedBy(timexes: readonly SpanLike[], mentions: readonly SpanL
   if (hit) return hit;
   const timexIndex = new SpanIndex(timexes);
   const mentionIndex = new SpanIndex(mentions);
-  const blocked: Blocked = (start, end) => timexIndex.overlapping(start, end).length > 0 || mentionIndex.overlapping(start, end).length > 0;
+  const blocked: Blocked = (start, end) => timexIndex.overlaps(start, end) || mentionIndex.overlaps(start, end);
   inner.set(mentions, blocked);
   readings.set(blocked, new Map());
   return blocked;
@@ -491,11 +491,10 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     let per: string | undefined;
     let head: Noun | null = null;
     let rule = core.vague ? 'vague' : 'number';
-    const rest = (): string => text.slice(end, end + 40);
 
     let currency = money?.code ?? null;
     if (currency) {
-      const abbr = ABBREVIATION_RE.exec(rest());
+      const abbr = ABBREVIATION_RE.exec(text.slice(end, end + 40));
       if (abbr && value !== null) {
         const scale = 10 ** SCALE_ABBREVIATION[abbr[1]!.toLowerCase()]!;
         value = round(value * scale);
@@ -505,7 +504,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       }
     } else if (/^\p{L}/u.test(text.slice(core.end, core.end + 1)) && !core.words) {
       // "4.2m passengers": a scale abbreviation before a counted noun; alone, "3m" is a measure or a label
-      const abbr = ABBREVIATION_RE.exec(rest());
+      const abbr = ABBREVIATION_RE.exec(text.slice(end, end + 40));
       const noun = abbr && value !== null ? countedNoun(text, end + abbr[0].length, null, false) : null;
       if (!abbr || !noun || value === null) continue;
       value = round(value * 10 ** SCALE_ABBREVIATION[abbr[1]!.toLowerCase()]!);
@@ -514,9 +513,9 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       end += abbr[0].length;
     }
     if (!currency) {
-      const pct = PERCENT_RE.exec(rest());
-      const cur = pct ? null : CURRENCY_AFTER_RE.exec(rest());
-      const measure = pct || cur ? null : MEASURE_RE.exec(rest());
+      const pct = PERCENT_RE.exec(text.slice(end, end + 40));
+      const cur = pct ? null : CURRENCY_AFTER_RE.exec(text.slice(end, end + 40));
+      const measure = pct || cur ? null : MEASURE_RE.exec(text.slice(end, end + 40));
       if (pct) {
         unitKind = 'percent';
         unit = /point/i.test(pct[1]!) ? 'percentage point' : 'percent';
@@ -538,14 +537,14 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       rule = 'currency';
     }
     if (unitKind === 'currency' || unitKind === 'measure') {
-      const p = PER_RE.exec(rest());
+      const p = PER_RE.exec(text.slice(end, end + 40));
       // "$280 a week earlier" is a time, not a rate
       if (p && !/^\s+(?:earlier|ago|later|before|after)\b/i.test(text.slice(end + p[0].length, end + p[0].length + 8))) {
         per = nounLemma(p[1]!);
         end += p[0].length;
       }
     }
-    const after = BOUND_AFTER_RE.exec(rest());
+    const after = BOUND_AFTER_RE.exec(text.slice(end, end + 40));
     let bound: QuantityBound = qualifier?.bound ?? 'exact';
     if (after && !qualifier && !core.vague) {
       bound = BOUND_AFTER[lower(after[1]!)]!;
