@@ -23,7 +23,7 @@ function spans(n: number, seed: number): S[] {
 
 const ids = (xs: readonly S[]): number[] => xs.map((s) => s.id).sort((a, b) => a - b);
 
-test('span index: within / overlapping / containing agree with a full scan', () => {
+test('span index: within / overlapping / overlaps / containing agree with a full scan', () => {
   for (const seed of [1, 2, 3]) {
     const all = spans(300, seed);
     const idx = new SpanIndex(all);
@@ -32,6 +32,7 @@ test('span index: within / overlapping / containing agree with a full scan', () 
       const end = start + 1 + ((q * 13) % 40);
       assert.deepEqual(ids(idx.within(start, end)), ids(all.filter((s) => s.start >= start && s.end <= end)), `within ${start}-${end}`);
       assert.deepEqual(ids(idx.overlapping(start, end)), ids(all.filter((s) => s.start < end && s.end > start)), `overlapping ${start}-${end}`);
+      assert.equal(idx.overlaps(start, end), all.some((s) => s.start < end && s.end > start), `overlaps ${start}-${end}`);
       assert.deepEqual(ids(idx.containing(start, end)), ids(all.filter((s) => s.start <= start && s.end >= end)), `containing ${start}-${end}`);
     }
   }
@@ -47,6 +48,9 @@ test('span index: input order is kept for ties and reported by order()/firstInIn
   assert.equal(idx.firstInInput(idx.containing(6, 7))?.id, 0, 'a comes before b and c in the input');
   assert.deepEqual(new SpanIndex<S>([]).within(0, 10), []);
   assert.deepEqual(idx.within(30, 40), [], 'nothing past the end');
+  assert.equal(idx.overlaps(9, 20), true, 'c runs to 20');
+  assert.equal(idx.overlaps(20, 30), false, 'no span past 20 (negative)');
+  assert.equal(new SpanIndex<S>([]).overlaps(0, 10), false, 'an empty index overlaps nothing (negative)');
 });
 
 test('span index: sorted and unsorted input answer alike; order() follows the input, not later edits of it', () => {

@@ -94,6 +94,14 @@ export class SpanIndex<T extends SpanLike> {
     return out;
   }
 
+  /** Whether any span shares a character with [start, end): `overlapping(...).length > 0` without building the list. */
+  overlaps(start: number, end: number): boolean {
+    for (let i = this.lowerBound(start - this.maxLength); i < this.items.length && this.starts[i]! < end; i++) {
+      if (this.items[i]!.end > start) return true;
+    }
+    return false;
+  }
+
   /** Spans that contain all of [start, end). */
   containing(start: number, end: number): T[] {
     const out: T[] = [];

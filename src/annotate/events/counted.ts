@@ -88,15 +88,22 @@ export function countedTriggers(
   if (!amounts.length) return [];
   const words = view.words;
   // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
-  // every word's lead over O is kept, so that a light verb's neighbour can be read with a lower margin
+  // a word's lead over O is kept down to the lowest margin asked below (a light verb's neighbour is read with a
+  // lower one); a word below both is no event to either, so the tagger skips its class stage
   const tagger = loadEventTagger();
-  const tagging = tagger.lazy(text.slice(view.start, view.end), -Infinity);
-  const tokenAt = new Map<number, number>();
-  for (let k = 0; k < tagging.tokens.length; k++) tokenAt.set(view.start + tagging.tokens[k]!.start, k);
+  const tagging = tagger.lazy(text.slice(view.start, view.end), Math.min(tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
+  // word index → the tagger's token that starts where the word does, or -1: one merge, both lists run in text order
+  const toks = tagging.tokens;
+  const tokenOf = new Int32Array(words.length).fill(-1);
+  for (let wi = 0, k = 0; wi < words.length; wi++) {
+    const at = words[wi]!.start - view.start;
+    while (k < toks.length && toks[k]!.start < at) k++;
+    if (k < toks.length && toks[k]!.start === at) tokenOf[wi] = k;
+  }
   const tagged = {
     get(wi: number, margin = tagger.model.margin): EventClass | undefined {
-      const k = tokenAt.get(words[wi]?.start ?? -1);
-      const e = k === undefined ? null : tagging.at(k);
+      const k = tokenOf[wi] ?? -1;
+      const e = k < 0 ? null : tagging.at(k);
       return e && e.margin > margin ? e.cls : undefined;
     },
   };

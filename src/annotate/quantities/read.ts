@@ -94,6 +94,8 @@ const LABEL_RE = /(?:^|[^\p{L}])([\p{L}.]+)\s*$/u;
 /** The longest currency sign or code, in characters, and the longest qualifier, in words. */
 const LONGEST_CURRENCY = Object.keys(CURRENCY_BEFORE).reduce((m, k) => Math.max(m, k.length), 0);
 const LONGEST_QUALIFIER = Object.keys(BOUND_BEFORE).reduce((m, k) => Math.max(m, k.split(' ').length), 0);
+/** The last word of each qualifier ("than" of "more than"). */
+const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(Object.keys(BOUND_BEFORE).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 /** ASCII answered by its code, the rest by the regex: the same answers, without a regex run per character of plain text. */
 const isLetter = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -129,6 +131,8 @@ function qualifierBefore(text: string, pos: number): { bound: QuantityBound; sta
     while (isLetter(text[k - 1])) k--;
     if (k === end) break;
     words.unshift({ word: text.slice(k, end).toLowerCase(), start: k });
+    // every qualifier ends in the word nearest the number: most numbers have none, and no further word is read
+    if (words.length === 1 && !QUALIFIER_LAST_WORDS.has(words[0]!.word)) return null;
     if (!isSpace(text[k - 1])) break;
   }
   for (let n = words.length; n >= 1; n--) {
@@ -435,7 +439,7 @@ export function blockedBy(timexes: readonly SpanLike[], mentions: readonly SpanL
   if (hit) return hit;
   const timexIndex = new SpanIndex(timexes);
   const mentionIndex = new SpanIndex(mentions);
-  const blocked: Blocked = (start, end) => timexIndex.overlapping(start, end).length > 0 || mentionIndex.overlapping(start, end).length > 0;
+  const blocked: Blocked = (start, end) => timexIndex.overlaps(start, end) || mentionIndex.overlaps(start, end);
   inner.set(mentions, blocked);
   readings.set(blocked, new Map());
   return blocked;
@@ -461,7 +465,10 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
   const inTally = (start: number): boolean => tallies.some((t) => t.start <= offset + start && offset + start < t.end);
   const out: ReadQuantity[] = [];
   let consumedTo = 0;
-  for (const m of text.matchAll(CORE)) {
+  // one shared regex read with exec from lastIndex: matchAll would clone CORE for every sentence (twice the scan's cost);
+  // nothing below runs CORE, so its lastIndex is this loop's alone
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     let core = readCore(m);
     if (!core || core.start < consumedTo || inTally(core.start)) continue;
     if (notAnAmount(text, core)) continue;
@@ -484,11 +491,10 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     let per: string | undefined;
     let head: Noun | null = null;
     let rule = core.vague ? 'vague' : 'number';
-    const rest = (): string => text.slice(end, end + 40);
 
     let currency = money?.code ?? null;
     if (currency) {
-      const abbr = ABBREVIATION_RE.exec(rest());
+      const abbr = ABBREVIATION_RE.exec(text.slice(end, end + 40));
       if (abbr && value !== null) {
         const scale = 10 ** SCALE_ABBREVIATION[abbr[1]!.toLowerCase()]!;
         value = round(value * scale);
@@ -498,7 +504,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       }
     } else if (/^\p{L}/u.test(text.slice(core.end, core.end + 1)) && !core.words) {
       // "4.2m passengers": a scale abbreviation before a counted noun; alone, "3m" is a measure or a label
-      const abbr = ABBREVIATION_RE.exec(rest());
+      const abbr = ABBREVIATION_RE.exec(text.slice(end, end + 40));
       const noun = abbr && value !== null ? countedNoun(text, end + abbr[0].length, null, false) : null;
       if (!abbr || !noun || value === null) continue;
       value = round(value * 10 ** SCALE_ABBREVIATION[abbr[1]!.toLowerCase()]!);
@@ -507,9 +513,9 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       end += abbr[0].length;
     }
     if (!currency) {
-      const pct = PERCENT_RE.exec(rest());
-      const cur = pct ? null : CURRENCY_AFTER_RE.exec(rest());
-      const measure = pct || cur ? null : MEASURE_RE.exec(rest());
+      const pct = PERCENT_RE.exec(text.slice(end, end + 40));
+      const cur = pct ? null : CURRENCY_AFTER_RE.exec(text.slice(end, end + 40));
+      const measure = pct || cur ? null : MEASURE_RE.exec(text.slice(end, end + 40));
       if (pct) {
         unitKind = 'percent';
         unit = /point/i.test(pct[1]!) ? 'percentage point' : 'percent';
@@ -531,14 +537,14 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       rule = 'currency';
     }
     if (unitKind === 'currency' || unitKind === 'measure') {
-      const p = PER_RE.exec(rest());
+      const p = PER_RE.exec(text.slice(end, end + 40));
       // "$280 a week earlier" is a time, not a rate
       if (p && !/^\s+(?:earlier|ago|later|before|after)\b/i.test(text.slice(end + p[0].length, end + p[0].length + 8))) {
         per = nounLemma(p[1]!);
         end += p[0].length;
       }
     }
-    const after = BOUND_AFTER_RE.exec(rest());
+    const after = BOUND_AFTER_RE.exec(text.slice(end, end + 40));
     let bound: QuantityBound = qualifier?.bound ?? 'exact';
     if (after && !qualifier && !core.vague) {
       bound = BOUND_AFTER[lower(after[1]!)]!;

@@ -7,7 +7,7 @@
  */
 import { type CompactWeights } from '../../entities/weights.js';
 import { EVENT_CLASSES, N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon, type TokenView, WordCache } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon, type TokenView, type WordInfo, WordCache } from './features.js';
 import { tokenize, type EventToken } from './tokens.js';
 
 export interface TaggedEvent {
@@ -121,7 +121,7 @@ export class EventTagger {
     if (scaled <= margin) return null;
     const cw = this.model.classWeights;
     const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
-    const cls = cw ? this.classStage(cw, cn) : label;
+    const cls = cw ? this.classStage(cw, me, cn) : label;
     return { start: tok.start, end: tok.end, text: tok.text, cls: classOf(cls)!, margin: scaled };
   }
 
@@ -136,17 +136,31 @@ export class EventTagger {
     }
   }
 
-  /** The class stage's label (1..7) for the features in `this.feats`. */
-  private classStage(cw: CompactWeights, n: number): number {
+  /** The class stage's label (1..7) for the features in `this.feats`, whose first rows are `me`'s own. */
+  private classStage(cw: CompactWeights, me: WordInfo, n: number): number {
     const L = EVENT_CLASSES.length;
-    const s = this.classScores.fill(0);
-    for (let k = 0; k < n; k++) {
+    // as for the detector, the word's own rows are summed once and kept on the word (exact int16 sums)
+    let ownClass = me.ownClassScores;
+    if (!ownClass) {
+      ownClass = new Float64Array(L);
+      this.addClassRows(cw, ownClass, 0, me.own.length);
+      me.ownClassScores = ownClass;
+    }
+    const s = this.classScores;
+    s.set(ownClass);
+    this.addClassRows(cw, s, me.own.length, n);
+    let best = 0;
+    for (let y = 1; y < L; y++) if (s[y]! > s[best]!) best = y;
+    return best + 1;
+  }
+
+  /** Adds the class stage's rows of `this.feats[from, to)` to s. */
+  private addClassRows(cw: CompactWeights, s: Float64Array, from: number, to: number): void {
+    const L = EVENT_CLASSES.length;
+    for (let k = from; k < to; k++) {
       const b = cw.lookup(this.feats[k]! * L);
       if (b < 0) continue;
       for (let y = 0; y < L; y++) s[y]! += cw.table[b + y]!;
     }
-    let best = 0;
-    for (let y = 1; y < L; y++) if (s[y]! > s[best]!) best = y;
-    return best + 1;
   }
 }
