@@ -376,16 +376,19 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
 
 /** Migration 18: each creation time that six bytes give back exactly, as them, a batch at a time. */
 async function stampCreatedAt(client: pg.ClientBase): Promise<void> {
+  await eachArticle<{ id: string; created_at: Buffer }>(client, 'SELECT a.id, a.created_at FROM articles a', async (r) => {
+    const stamp = createdAtToBytea(createdAtFromBytea(r.created_at));
+    if (!stamp.equals(r.created_at)) await client.query('UPDATE articles SET created_at = $1 WHERE id = $2', [stamp, r.id]);
+  });
+}
+
+/** Runs `each` on every row of `select` (over articles `a`), in order of id, a batch at a time. */
+async function eachArticle<R extends { id: string }>(client: pg.ClientBase, select: string, each: (row: R) => Promise<void>): Promise<void> {
   let after = 0;
   while (true) {
-    const rows = (
-      await client.query<{ id: string; created_at: Buffer }>('SELECT id, created_at FROM articles WHERE id > $1 ORDER BY id LIMIT $2', [after, REBUILD_BATCH])
-    ).rows;
+    const rows = (await client.query<R>(`${select} WHERE a.id > $1 ORDER BY a.id LIMIT $2`, [after, REBUILD_BATCH])).rows;
     if (rows.length === 0) return;
-    for (const r of rows) {
-      const stamp = createdAtToBytea(createdAtFromBytea(r.created_at));
-      if (!stamp.equals(r.created_at)) await client.query('UPDATE articles SET created_at = $1 WHERE id = $2', [stamp, r.id]);
-    }
+    for (const r of rows) await each(r);
     after = Number(rows[rows.length - 1]!.id);
   }
 }
@@ -398,21 +401,10 @@ async function packRawDeflate(client: pg.ClientBase, schema: string): Promise<vo
 
 /** Migration 15: each article's meta packed where that is smaller, a batch at a time. */
 async function packMetas(client: pg.ClientBase): Promise<void> {
-  let after = 0;
-  while (true) {
-    const rows = (
-      await client.query<{ id: string; meta: Buffer; title: string | null; text: string }>(
-        `SELECT a.id, a.meta, a.title, ${articleText('a')} AS text FROM articles a WHERE a.id > $1 ORDER BY a.id LIMIT $2`,
-        [after, REBUILD_BATCH],
-      )
-    ).rows;
-    if (rows.length === 0) return;
-    for (const r of rows) {
-      const packed = packMeta(unpackMeta(r.meta, r.title, r.text), r.title, r.text);
-      if (!packed.equals(r.meta)) await client.query('UPDATE articles SET meta = $1 WHERE id = $2', [packed, r.id]);
-    }
-    after = Number(rows[rows.length - 1]!.id);
-  }
+  await eachArticle<{ id: string; meta: Buffer; title: string | null; text: string }>(client, `SELECT a.id, a.meta, a.title, ${articleText('a')} AS text FROM articles a`, async (r) => {
+    const packed = packMeta(unpackMeta(r.meta, r.title, r.text), r.title, r.text);
+    if (!packed.equals(r.meta)) await client.query('UPDATE articles SET meta = $1 WHERE id = $2', [packed, r.id]);
+  });
 }
 
 /** Migration 14, with pgcrypto installed when the server allows it. */

@@ -550,10 +550,7 @@ serverTest('postgres: creation times are six bytes; times stored as text before 
   } finally {
     await client.end();
   }
-  const s = await openStore(testLocation(schema));
-  const check = new pg.Client({ connectionString: TEST_PG_URL });
-  await check.connect();
-  try {
+  await afterMigrating(schema, async (s, check) => {
     assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [18]);
     for (const [i, c] of cases.entries()) assert.equal((await s.getArticle(i + 1))!.createdAt, c.in, c.in);
     const before = Date.now();
@@ -562,11 +559,21 @@ serverTest('postgres: creation times are six bytes; times stored as text before 
     assert.ok(stamped >= before && stamped <= Date.now(), 'a new article is stamped now');
     const sizes = (await check.query<{ n: number }>(`SELECT octet_length(created_at) AS n FROM ${schema}.articles ORDER BY id`)).rows.map((r) => r.n);
     assert.deepEqual(sizes, [...cases.map((c) => c.bytes), 6]);
+  });
+});
+
+/** The store on a schema schemaBefore made, opened (so migrated), and a client to read its rows; both closed after `body`. */
+async function afterMigrating(schema: string, body: (s: Store, check: pg.Client) => Promise<void>): Promise<void> {
+  const s = await openStore(testLocation(schema));
+  const check = new pg.Client({ connectionString: TEST_PG_URL });
+  await check.connect();
+  try {
+    await body(s, check);
   } finally {
     await check.end();
     await s.close();
   }
-});
+}
 
 serverTest('postgres: article meta is deflated against its title and text; meta stored as JSONB before migration 15 reads back the same', async () => {
   const description = WIRE.original.slice(WIRE.original.indexOf('Thousands'), WIRE.original.indexOf('Thousands') + 160);
