@@ -503,8 +503,10 @@ serverTest('postgres: texts are packed as raw deflate since migration 17; texts 
     for (const [i, text] of PACK_TEXTS.entries()) {
       await client.query(`INSERT INTO articles (content_hash, title, text, created_at) VALUES ($1, 'Envoy in Geneva', $2, '2024-01-01T00:00:00.000Z')`, [`h${i}`, text]);
     }
-    // the same text packed both ways: zlib's header and checksum are the difference
-    assert.equal((await sizes(client, PACK_OPTIONS, PACK_TEXTS[0]!)) - (await sizes(client, PACK_OPTIONS_RAW, PACK_TEXTS[0]!)), 6);
+    // the same text packed both ways: zlib's header and checksum (6 bytes) are the difference, give or take
+    // a byte, since the message's time inside the deflate stream packs differently from one second to the next
+    const saved = (await sizes(client, PACK_OPTIONS, PACK_TEXTS[0]!)) - (await sizes(client, PACK_OPTIONS_RAW, PACK_TEXTS[0]!));
+    assert.ok(saved >= 5 && saved <= 7, `${saved} bytes`);
   } finally {
     await client.end();
   }
@@ -520,11 +522,11 @@ serverTest('postgres: texts are packed as raw deflate since migration 17; texts 
       (await check.query<{ n: number | null }>(`SELECT octet_length(packed) AS n FROM ${s}.articles ORDER BY id`)).rows.map((r) => r.n);
     const before = await packedSizes(schema);
     const now = await packedSizes(parseLocation(fresher.location).schema);
-    // 6 bytes, or 7 where a packet's length then takes a byte less
-    assert.deepEqual(now.map((n, i) => (n === null ? null : before[i]! - n >= 6)), [true, null, true, true, true], 'each packed text at least 6 bytes smaller; a short one stays plain');
+    assert.deepEqual(now.map((n, i) => (n === null ? null : before[i]! - n >= 5)), [true, null, true, true, true], 'each packed text smaller (6 bytes, give or take the time\'s byte); a short one stays plain');
     assert.deepEqual(await packedReads(old, ids), await packedReads(fresher, ids), 'same texts, hits, order, snippets and scores');
     const { id } = await old.insertArticle(article({ contentHash: 'new', title: 'Envoy in Geneva', text: PACK_TEXTS[0]! }), []);
-    assert.equal((await check.query<{ n: number }>(`SELECT octet_length(packed) AS n FROM ${schema}.articles WHERE id = $1`, [id])).rows[0]!.n, now[0], 'the migrated store packs new texts raw');
+    const packedNew = (await check.query<{ n: number }>(`SELECT octet_length(packed) AS n FROM ${schema}.articles WHERE id = $1`, [id])).rows[0]!.n;
+    assert.ok(Math.abs(packedNew - now[0]!) <= 1 && before[0]! - packedNew >= 5, 'the migrated store packs new texts raw');
   } finally {
     await check.end();
     await old.close();
