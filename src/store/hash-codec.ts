@@ -38,13 +38,24 @@ export function hashToBytea(hash: string): Buffer {
   const digest = digestOf(hash);
   if (digest) return digest;
   if (hash.includes('\0')) throw new WiretraceError('E_VALIDATION', 'a content hash may not contain a zero character');
-  const text = Buffer.from(hash, 'utf8');
-  const mark = Buffer.alloc(text.length + 1 === DIGEST_BYTES ? 2 : 1);
-  return Buffer.concat([mark, text]);
+  return markedText(hash, DIGEST_BYTES);
 }
 
 export function hashFromBytea(stored: Uint8Array): string {
-  if (stored.length === DIGEST_BYTES) return hashOfDigest(stored);
+  return stored.length === DIGEST_BYTES ? hashOfDigest(stored) : unmarkedText(stored);
+}
+
+/**
+ * A text (with no zero character) in a BYTEA column whose other values are binary of one length:
+ * a zero byte and its UTF-8, two zero bytes where that would make `binary` bytes.
+ */
+export function markedText(text: string, binary: number): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  return Buffer.concat([Buffer.alloc(bytes.length + 1 === binary ? 2 : 1), bytes]);
+}
+
+/** The text of a markedText value. */
+export function unmarkedText(stored: Uint8Array): string {
   let start = 0;
   while (start < stored.length && stored[start] === 0) start++;
   return Buffer.from(stored.buffer, stored.byteOffset + start, stored.byteLength - start).toString('utf8');

@@ -6,10 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isWiretraceError } from '../errors.js';
-import { BUNDLE_V1, BUNDLE_V2, BUNDLE_V3, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, rebuildFromText, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
+import { createHash } from 'node:crypto';
+import { BUNDLE_V1, BUNDLE_V2, BUNDLE_V3, BUNDLE_V4, bundleLayerSizes, bundleOfRows, mergeBundle, packBundle, rebuildFromText, SEPARATE_CHARS, unpackBundle } from './layer-bundle.js';
 import { packLayerData } from './layer-codec.js';
 import type { LayerWrite, StoredLayer } from './types.js';
 import { TEXT_LAYERS } from './derived-layers.js';
+import { BUNDLE_SKELETON_V4 } from './bundle-skeleton.js';
 
 const storeError = (e: unknown): boolean => isWiretraceError(e) && e.code === 'E_STORE';
 const T1 = '2024-01-01T00:00:00.000Z';
@@ -101,7 +103,7 @@ test('layer bundle: the text layers the running text annotator gives back are re
   ];
   for (const c of cases) {
     for (const bytes of [packBundle(c.write, T1, text), mergeBundle(null, c.write, T1, text)]) {
-      assert.equal(bytes[0], BUNDLE_V3, `${c.name}: written with the text`);
+      assert.equal(bytes[0], BUNDLE_V4, `${c.name}: written with the text`);
       assert.equal(bundleLayerSizes(bytes, text).filter((s) => s.bytes === 0).length, c.rebuilt, c.name);
       assert.deepEqual(view(unpackBundle(bytes, 5, undefined, text)), c.write.flatMap((l) => want(5, T1, l)), c.name);
     }
@@ -109,7 +111,7 @@ test('layer bundle: the text layers the running text annotator gives back are re
   const bundle = packBundle([...textLayers, entities], T1, text);
   assert.ok(bundle.length < packBundle([...textLayers, entities], T1).length, 'smaller than the bundle that keeps them');
   assert.deepEqual(view(unpackBundle(mergeBundle(bundle, [empty], T2, text), 5, undefined, text)), [...[...textLayers, entities].flatMap((l) => want(5, T1, l)), ...want(5, T2, empty)], 'a rewrite keeps them rebuilt');
-  assert.throws(() => unpackBundle(bundle, 5, ['entities']), storeError, 'a V3 bundle is not read without its text');
+  assert.throws(() => unpackBundle(bundle, 5, ['entities']), storeError, 'a V4 bundle is not read without its text');
   // a bundle that lists rebuilt layers without the text in its dictionary (V2, as migration 10 writes them)
   const v2 = rebuildFromText(packBundle([...textLayers, entities], T1), text)!;
   assert.equal(v2[0], BUNDLE_V2);
@@ -117,5 +119,27 @@ test('layer bundle: the text layers the running text annotator gives back are re
   assert.deepEqual(view(unpackBundle(v2, 5, ['entities'])), want(5, T1, entities), 'V2: other layers read without the text');
   assert.throws(() => unpackBundle(v2, 5, ['tokens']), storeError, 'a rebuilt layer without the text is refused');
   assert.throws(() => unpackBundle(Buffer.from([BUNDLE_V1, ...v2.subarray(1)]), 5, undefined, text), storeError, 'V1 lists no rebuilt layers');
-  assert.throws(() => unpackBundle(bundle, 5, undefined, `${text} `), storeError, 'V3 read against another text is refused');
+  assert.throws(() => unpackBundle(bundle, 5, undefined, `${text} `), storeError, 'V4 read against another text is refused');
+});
+
+test('layer bundle: V3 bundles written before still read; a rewrite makes them V4, which is smaller', () => {
+  const text = 'Officials said on Monday that 40 people were hurt.\n\nThe strike goes on. "It will end," one said.';
+  // entities and empty at T1 as BUNDLE_V3 wrote them (stream 0 deflated against the layer names and the text)
+  const v3 = Buffer.from(
+    'CQCrVsoBxw9SiOSBE7WRnoGeAYg2MDLRNTDUNTAMMTCwAiM9AwODKCVIykHyD5xhqGdIQKuhjgEogaSAE0iekpUhepbALD6Lk/OLUpUwsgokjYESKCgzWlUowZO2ESxZQ/MOIikb6JnG1sbWgvlI+REkFVtbG1sLAA==',
+    'base64',
+  );
+  assert.equal(v3[0], BUNDLE_V3);
+  assert.deepEqual(view(unpackBundle(v3, 4, undefined, text)), [...want(4, T1, entities), ...want(4, T1, empty)]);
+  assert.throws(() => unpackBundle(v3, 4, undefined, `${text}.`), storeError, 'V3 read against another text is refused');
+  const rewritten = mergeBundle(v3, [tokens], T2, text);
+  assert.equal(rewritten[0], BUNDLE_V4);
+  assert.deepEqual(view(unpackBundle(rewritten, 4, undefined, text)), [...want(4, T1, entities), ...want(4, T1, empty), ...want(4, T2, tokens)]);
+  const v4 = packBundle([entities, empty], T1, text);
+  assert.ok(v4.length < v3.length, `V4 ${v4.length} bytes, V3 ${v3.length}`);
+  // the skeleton is part of the format: bundles written with it read only with these exact bytes
+  assert.equal(createHash('sha256').update(BUNDLE_SKELETON_V4).digest('hex'), '01f3f86448a1aeade1343e35d46a5ac731eb2654463038e3d45c038e6b1eaf1d');
+  const wrongSkeleton = Buffer.from(v4);
+  wrongSkeleton[0] = BUNDLE_V3;
+  assert.throws(() => unpackBundle(wrongSkeleton, 4, undefined, text), storeError, 'V4 stream read as V3 is refused');
 });

@@ -20,8 +20,12 @@
  * BUNDLE_V3 is V2's layout with stream 0 deflated against a longer preset dictionary: layer-codec's,
  * then BUNDLE_WORDS_V3 (the layer and annotator names a layer list spells), then the article's text,
  * which the records repeat (names, quotes, cue words): about a twentieth of a bundle less. Reading one
- * needs the text, which the stores always read with it; every bundle the stores write is V3, bundles
- * written before keep their format until rewritten, and all read.
+ * needs the text, which the stores always read with it; bundles keep their format until rewritten,
+ * and all read.
+ * BUNDLE_V4 is V3 with BUNDLE_SKELETON_V4 (./bundle-skeleton.ts: the layer list and column forms of a
+ * bundle as ingest writes it, every value emptied) in the dictionary before the names and the text:
+ * the structure a bundle spelled out first is a back-reference, about an eighth of a bundle less on
+ * the shipped reports. Every bundle the stores write is V4; V1 to V3 still read.
  * Reading gives exactly what the rows gave: each layer's records as JSON keeps them, its annotator,
  * version and time, in the rows' order (time, position, name). A rewrite keeps the bytes of a large
  * layer it does not replace.
@@ -31,6 +35,7 @@ import { decodeRecords, deflateJson, encodeRecords, inflateJson, unpackLayerData
 import type { LayerWrite, StoredLayer } from './types.js';
 import { TextRebuild } from './derived-layers.js';
 import { appendAll } from '../util/arrays.js';
+import { BUNDLE_SKELETON_V4 } from './bundle-skeleton.js';
 
 /** First byte of a bundle (layer-codec's PACKED_V1 is 0x01, report-codec's marks 0x02 and 0x03). */
 export const BUNDLE_V1 = 0x04;
@@ -38,6 +43,8 @@ export const BUNDLE_V1 = 0x04;
 export const BUNDLE_V2 = 0x06;
 /** A bundle whose stream 0 is deflated against the article's text (the format byte after text-codec's 0x07 and the digest mark 0x08). */
 export const BUNDLE_V3 = 0x09;
+/** A bundle whose stream 0 is deflated against the bundle skeleton, then the names and text (the format byte after meta-codec's META_V1, 0x0a). */
+export const BUNDLE_V4 = 0x0b;
 /**
  * The words of BUNDLE_V3's dictionary before the text: layer and annotator names as a layer list
  * spells them. Part of the format: never edit it (a new list needs a new format byte).
@@ -47,9 +54,14 @@ const BUNDLE_WORDS_V3 =
   '["mentions","entities"],["entities","entities"],["timexes","time"],["time.lang"],["attributions","attribution"],' +
   '["events","events"],["events.lang"],["claims","events"],["quantities","quantities"],';
 
-/** The context stream 0 of a V3 bundle is deflated with. */
-function contextOf(text: string): string {
-  return BUNDLE_WORDS_V3 + text;
+/** The context stream 0 of a V3 or V4 bundle is deflated with. */
+function contextOf(format: number, text: string): string {
+  return format === BUNDLE_V4 ? BUNDLE_SKELETON_V4 + BUNDLE_WORDS_V3 + text : BUNDLE_WORDS_V3 + text;
+}
+
+/** Whether stream 0 of a bundle in this format is deflated against its article's text. */
+function againstText(format: number | undefined): boolean {
+  return format === BUNDLE_V3 || format === BUNDLE_V4;
 }
 
 /** The stream a layer rebuilt from the text lists. */
@@ -179,7 +191,7 @@ export function rebuildFromText(stored: Uint8Array, text: string): Buffer | null
     }
     return e.stream === 0 ? { ...entryOf(e), payload } : { ...entryOf(e), stream: b.streams[e.stream - 1] };
   });
-  return changed ? build(parts, stored[0] === BUNDLE_V3 ? text : undefined) : null;
+  return changed ? build(parts, againstText(stored[0]) ? text : undefined) : null;
 }
 
 /** Each layer's name with the bytes its column form deflates to alone (none when rebuilt): a footprint's per-layer share. */
@@ -201,7 +213,7 @@ function rowOrder(a: Entry, b: Entry): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** The bundle of these parts: V3 when the article's text is given, else V2 when a layer is rebuilt, else V1. */
+/** The bundle of these parts: V4 when the article's text is given, else V2 when a layer is rebuilt, else V1. */
 function build(parts: readonly Part[], text?: string): Buffer {
   const listed: ListedEntry[] = [];
   const small: Payload[] = [];
@@ -217,8 +229,9 @@ function build(parts: readonly Part[], text?: string): Buffer {
     else small.push(p.payload!);
     listed.push([p.name, p.annotator, p.version, p.createdAt, p.position, stream ? streams.length : 0]);
   }
-  const first = deflateJson({ l: listed, d: small }, text === undefined ? undefined : contextOf(text));
-  const head = [text !== undefined ? BUNDLE_V3 : parts.some((p) => p.rebuilt) ? BUNDLE_V2 : BUNDLE_V1];
+  const format = text !== undefined ? BUNDLE_V4 : parts.some((p) => p.rebuilt) ? BUNDLE_V2 : BUNDLE_V1;
+  const first = deflateJson({ l: listed, d: small }, text === undefined ? undefined : contextOf(format, text));
+  const head = [format];
   appendAll(head, varint(streams.length));
   for (const s of streams) appendAll(head, varint(s.length));
   return Buffer.concat([Buffer.from(head), first, ...streams]);
@@ -227,8 +240,8 @@ function build(parts: readonly Part[], text?: string): Buffer {
 function open(stored: Uint8Array, text?: string): Opened {
   const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   const format = bytes[0];
-  if (format === BUNDLE_V3 && text === undefined) throw new WiretraceError('E_STORE', 'a stored layer bundle is deflated against its article\'s text, which was not read');
-  if (format !== BUNDLE_V1 && format !== BUNDLE_V2 && format !== BUNDLE_V3) throw new WiretraceError('E_STORE', `a stored layer bundle has an unknown format (first byte ${bytes.length ? bytes[0] : 'none'})`);
+  if (againstText(format) && text === undefined) throw new WiretraceError('E_STORE', 'a stored layer bundle is deflated against its article\'s text, which was not read');
+  if (format !== BUNDLE_V1 && format !== BUNDLE_V2 && !againstText(format)) throw new WiretraceError('E_STORE', `a stored layer bundle has an unknown format (first byte ${bytes.length ? bytes[0] : 'none'})`);
   let at = 1;
   const read = (): number => {
     const [v, next] = readVarint(bytes, at);
@@ -240,7 +253,7 @@ function open(stored: Uint8Array, text?: string): Opened {
   for (let i = 0; i < count; i++) lengths.push(read());
   const tail = lengths.reduce((a, b) => a + b, 0);
   if (at + tail > bytes.length) throw damaged('its streams are cut short');
-  const first = inflateJson(bytes.subarray(at, bytes.length - tail), format === BUNDLE_V3 ? contextOf(text!) : undefined) as { l?: unknown; d?: unknown };
+  const first = inflateJson(bytes.subarray(at, bytes.length - tail), againstText(format) ? contextOf(format!, text!) : undefined) as { l?: unknown; d?: unknown };
   if (!Array.isArray(first.l) || !Array.isArray(first.d)) throw damaged('stream 0 is not a layer list');
   const streams: Buffer[] = [];
   let s = bytes.length - tail;

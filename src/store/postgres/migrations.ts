@@ -22,7 +22,8 @@ import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migrat
 import { rebuiltDigestMark } from '../report-codec.js';
 import { spanSource } from './digests.js';
 import { packMeta, unpackMeta } from '../meta-codec.js';
-import { articleText, articleTextNow, packedTextSql, pgcryptoSchema } from './packed-text.js';
+import { createdAtFromBytea, createdAtToBytea, STAMP_BYTES } from '../created-at.js';
+import { articleText, articleTextNow, PACK_OPTIONS_RAW, packedTextSql, packFunctionSql, packingCrypto, pgcryptoSchema } from './packed-text.js';
 
 export const CORE_MODULE = 'core';
 
@@ -349,25 +350,61 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
     // command reads it in pages), and cost an entry per linked article: 0.025 of the growth per text byte.
     sql: 'DROP INDEX link_reports_seq',
   },
+  {
+    id: 17,
+    name: 'article texts packed as raw deflate (pgcrypto compress-algo 1), not zlib',
+    // zlib's header and Adler-32 cost 6 bytes a text inside a message that frames the stream anyway
+    // (./packed-text.ts PACK_OPTIONS_RAW). Only where migration 14 made the packing function; texts
+    // packed before read as they are (pgp_sym_decrypt reads both).
+    sql: 'SELECT 1',
+    after: packRawDeflate,
+  },
+  {
+    id: 18,
+    name: "an article's creation time as six bytes of milliseconds since the epoch",
+    // As SQLite's migration 15: the store stamps created_at with toISOString, 24 bytes (25 in the
+    // row); six bytes of milliseconds read back as the same string (../created-at.ts). Every value
+    // first becomes marked text, then each stamp that six bytes give back exactly takes them, in
+    // code, since a cast in SQL would fail on a date that does not exist (February 30).
+    sql: `
+      ALTER TABLE articles ALTER COLUMN created_at TYPE BYTEA USING
+        CASE WHEN octet_length(created_at) = ${STAMP_BYTES - 1} THEN '\\x0000'::bytea ELSE '\\x00'::bytea END || convert_to(created_at, 'UTF8');
+    `,
+    after: stampCreatedAt,
+  },
 ];
+
+/** Migration 18: each creation time that six bytes give back exactly, as them, a batch at a time. */
+async function stampCreatedAt(client: pg.ClientBase): Promise<void> {
+  await eachArticle<{ id: string; created_at: Buffer }>(client, 'SELECT a.id, a.created_at FROM articles a', async (r) => {
+    const stamp = createdAtToBytea(createdAtFromBytea(r.created_at));
+    if (!stamp.equals(r.created_at)) await client.query('UPDATE articles SET created_at = $1 WHERE id = $2', [stamp, r.id]);
+  });
+}
+
+/** Runs `each` on every row of `select` (over articles `a`), in order of id, a batch at a time. */
+async function eachArticle<R extends { id: string }>(client: pg.ClientBase, select: string, each: (row: R) => Promise<void>): Promise<void> {
+  let after = 0;
+  while (true) {
+    const rows = (await client.query<R>(`${select} WHERE a.id > $1 ORDER BY a.id LIMIT $2`, [after, REBUILD_BATCH])).rows;
+    if (rows.length === 0) return;
+    for (const r of rows) await each(r);
+    after = Number(rows[rows.length - 1]!.id);
+  }
+}
+
+/** Migration 17: the packing function with raw deflate, where the store packs at all. */
+async function packRawDeflate(client: pg.ClientBase, schema: string): Promise<void> {
+  const crypto = await packingCrypto(client, schema);
+  if (crypto) await client.query(packFunctionSql(schema, crypto, PACK_OPTIONS_RAW));
+}
 
 /** Migration 15: each article's meta packed where that is smaller, a batch at a time. */
 async function packMetas(client: pg.ClientBase): Promise<void> {
-  let after = 0;
-  while (true) {
-    const rows = (
-      await client.query<{ id: string; meta: Buffer; title: string | null; text: string }>(
-        `SELECT a.id, a.meta, a.title, ${articleText('a')} AS text FROM articles a WHERE a.id > $1 ORDER BY a.id LIMIT $2`,
-        [after, REBUILD_BATCH],
-      )
-    ).rows;
-    if (rows.length === 0) return;
-    for (const r of rows) {
-      const packed = packMeta(unpackMeta(r.meta, r.title, r.text), r.title, r.text);
-      if (!packed.equals(r.meta)) await client.query('UPDATE articles SET meta = $1 WHERE id = $2', [packed, r.id]);
-    }
-    after = Number(rows[rows.length - 1]!.id);
-  }
+  await eachArticle<{ id: string; meta: Buffer; title: string | null; text: string }>(client, `SELECT a.id, a.meta, a.title, ${articleText('a')} AS text FROM articles a`, async (r) => {
+    const packed = packMeta(unpackMeta(r.meta, r.title, r.text), r.title, r.text);
+    if (!packed.equals(r.meta)) await client.query('UPDATE articles SET meta = $1 WHERE id = $2', [packed, r.id]);
+  });
 }
 
 /** Migration 14, with pgcrypto installed when the server allows it. */

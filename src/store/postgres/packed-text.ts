@@ -38,6 +38,12 @@ const PACK_KEY = 'wiretrace';
  * build pgcrypto links offers (Blowfish and CAST5 need OpenSSL 3's legacy provider).
  */
 export const PACK_OPTIONS = 'compress-algo=2, compress-level=9, s2k-mode=0, disable-mdc=1, cipher-algo=aes128';
+/**
+ * Since migration 17: raw deflate (compress-algo 1, OpenPGP's ZIP) instead of zlib's (2), which wraps
+ * the same stream in a 2-byte header and a 4-byte Adler-32 that the message's own framing makes
+ * redundant: 6 bytes a text. `pgp_sym_decrypt` reads either, so texts packed before stay as they are.
+ */
+export const PACK_OPTIONS_RAW = 'compress-algo=1, compress-level=9, s2k-mode=0, disable-mdc=1, cipher-algo=aes128';
 
 /** The schema pgcrypto's functions live in, after trying to install it; null where the server cannot. */
 export async function pgcryptoSchema(client: pg.ClientBase): Promise<string | null> {
@@ -79,9 +85,7 @@ export function packedTextSql(schema: string, crypto: string | null): string {
   return `${common}
     CREATE FUNCTION ${s}.wiretrace_text(plain TEXT, packed BYTEA) RETURNS TEXT
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(plain, ${c}.pgp_sym_decrypt(packed, '${PACK_KEY}')) $$;
-    CREATE FUNCTION ${s}.wiretrace_pack(plain TEXT) RETURNS BYTEA
-      LANGUAGE sql VOLATILE PARALLEL SAFE AS $$
-        SELECT p FROM (SELECT ${c}.pgp_sym_encrypt(plain, '${PACK_KEY}', '${PACK_OPTIONS}')) AS m(p) WHERE octet_length(p) < octet_length(plain) $$;
+    ${packFunctionSql(schema, crypto, PACK_OPTIONS)}
     CREATE FUNCTION ${s}.wiretrace_pack_article() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE p BYTEA;
       BEGIN
@@ -98,4 +102,23 @@ export function packedTextSql(schema: string, crypto: string | null): string {
       END $$;
     CREATE TRIGGER articles_pack BEFORE INSERT OR UPDATE OF text ON ${s}.articles
       FOR EACH ROW EXECUTE FUNCTION ${s}.wiretrace_pack_article();`;
+}
+
+/**
+ * `wiretrace_pack` in `schema` with pgcrypto in `crypto`, packing with these options: the packed
+ * message where it is smaller than the text, else null (the text stays plain).
+ */
+export function packFunctionSql(schema: string, crypto: string, options: string): string {
+  return `CREATE OR REPLACE FUNCTION ${ident(schema)}.wiretrace_pack(plain TEXT) RETURNS BYTEA
+      LANGUAGE sql VOLATILE PARALLEL SAFE AS $$
+        SELECT p FROM (SELECT ${ident(crypto)}.pgp_sym_encrypt(plain, '${PACK_KEY}', '${options}')) AS m(p) WHERE octet_length(p) < octet_length(plain) $$;`;
+}
+
+/** The schema of the pgcrypto that migration 14 packs with in `schema` (null where it made no packing function). */
+export async function packingCrypto(client: pg.ClientBase, schema: string): Promise<string | null> {
+  const r = await client.query(
+    `SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1 AND p.proname = 'wiretrace_pack'`,
+    [schema],
+  );
+  return r.rowCount ? pgcryptoSchema(client) : null;
 }

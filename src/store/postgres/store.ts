@@ -45,6 +45,7 @@ import type {
 import { appliedMigrations, CORE, migrate, SEARCH_CHARS, searchVector, type PostgresModule } from './migrations.js';
 import { packJson, unpackJson } from '../layer-codec.js';
 import { hashFromBytea, hashToBytea } from '../hash-codec.js';
+import { createdAtFromBytea, stampBytes } from '../created-at.js';
 import { packMeta, unpackMeta } from '../meta-codec.js';
 import { mergeBundle, unpackBundle } from '../layer-bundle.js';
 import { packReport, unpackDigest, unpackTerms } from '../report-codec.js';
@@ -92,7 +93,8 @@ interface ArticleRow {
   near_dup_of: number | null;
   /** bytes, or a zero byte and text (../near-dup.ts signatureToBytea); TEXT before migration 7 */
   signature: Buffer | null;
-  created_at: string;
+  /** six bytes of milliseconds, or marked text (../created-at.ts); TEXT before migration 18 */
+  created_at: Buffer;
 }
 
 /** An article's text, plain or packed (./packed-text.ts). */
@@ -207,7 +209,7 @@ export class PostgresStore implements Store {
           packMeta(article.meta, article.title, article.text),
           article.nearDupOf,
           signatureToBytea(article.signature, article.text),
-          now(),
+          stampBytes(Date.now()),
           publishedInstant(article.published),
         ],
       );
@@ -886,7 +888,7 @@ function toArticle(r: ArticleRow): StoredArticle {
     meta: unpackMeta(r.meta, r.title, r.text),
     nearDupOf: r.near_dup_of,
     signature: signatureFromBytea(r.signature, r.text),
-    createdAt: r.created_at,
+    createdAt: createdAtFromBytea(r.created_at),
   };
 }
 
