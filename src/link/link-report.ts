@@ -5,7 +5,7 @@
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
 import type { DigestEvent, ReportDigest } from './digest.js';
-import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
+import { resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
@@ -78,23 +78,14 @@ function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new 
   return v;
 }
 
-/**
- * Person and organisation keys of the report mapped to the story's where they name the same one ("Temirov"
- * for Yerlan Temirov, "Kessler" for Kessler Automobilwerke).
- */
+/** Person keys of the report mapped to the story's people where they name the same person. */
 function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
   const out = new Map<string, string>();
   if (!story) return out;
   const known = story.entities.filter((e) => e.type === 'PER').map((e) => e.key);
-  const knownOrgs = story.entities.filter((e) => e.type === 'ORG').map((e) => e.key);
   for (const e of d.entities) {
-    // a one-word "person" no person of the story bears may be the company of that name, read as a surname
-    const r =
-      e.type === 'PER'
-        ? (resolvePerson(e.key, known) ?? (known.some((k) => keyParts(k).includes(keyParts(e.key)[0] ?? '')) ? null : resolveOrganisation(`org:${keyParts(e.key).join('-')}`, knownOrgs)))
-        : e.type === 'ORG'
-          ? resolveOrganisation(e.key, knownOrgs)
-          : null;
+    if (e.type !== 'PER') continue;
+    const r = resolvePerson(e.key, known);
     if (r && r !== e.key) out.set(e.key, r);
   }
   return out;

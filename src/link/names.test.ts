@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { editDistance, fullNamesMatch, resolveOrganisation, resolvePerson } from './names.js';
+import { editDistance, fullNamesMatch, resolvePerson } from './names.js';
 
 const P = 'link/names:';
 
@@ -34,18 +34,4 @@ test(`${P} bounded edit distance`, () => {
   assert.equal(editDistance('kitten', 'sitting', 5), 3);
   assert.equal(editDistance('abc', 'abcdef', 1), 2, 'stops early past the bound');
   assert.equal(editDistance('', '', 0), 0);
-});
-
-test(`${P} organisation keys resolve to the one story organisation whose name they begin, and only then`, () => {
-  const known = ['org:kessler-automobilwerke', 'org:federal-motor-transport-authority', 'org:hradec-retail-group', 'org:hradec-logistics'];
-  const cases: ReadonlyArray<readonly [string, string | null]> = [
-    ['org:kessler-automobilwerke', 'org:kessler-automobilwerke'],
-    ['org:kessler', 'org:kessler-automobilwerke'],
-    ['org:federal', 'org:federal-motor-transport-authority'],
-    // negatives: two organisations begin with the word; a longer name is not shortened; an unknown word
-    ['org:hradec', null],
-    ['org:kessler-group', null],
-    ['org:velmar', null],
-  ];
-  for (const [key, want] of cases) assert.equal(resolveOrganisation(key, known), want, key);
 });

@@ -59,19 +59,3 @@ export function resolvePerson(key: string, known: readonly string[]): string | n
   });
   return fits.length === 1 ? fits[0]! : null;
 }
-
-/**
- * The known organisation key that `key` names, or null: itself, or, for a one-word name ("org:kessler"),
- * the one known organisation whose longer name begins with that word ("org:kessler-automobilwerke"). Two
- * organisations beginning with the word leave it unresolved.
- */
-export function resolveOrganisation(key: string, known: readonly string[]): string | null {
-  if (known.includes(key)) return key;
-  const parts = keyParts(key);
-  if (parts.length !== 1) return null;
-  const fits = known.filter((k) => {
-    const kp = keyParts(k);
-    return kp.length >= 2 && kp[0] === parts[0];
-  });
-  return fits.length === 1 ? fits[0]! : null;
-}
