@@ -171,19 +171,8 @@ const IT_SENTENCES = 2;
 function orgNearBefore(v: TokenView, mentions: MentionLookup, pos: number, tok: number): string | undefined {
   const org = mentions.orgBefore(pos);
   if (!org) return undefined;
-  return v.sent[tok]! - v.sent[tokenAt(v, org.start)]! <= IT_SENTENCES ? org.entity : undefined;
-}
-
-/** The token that starts at or before char offset `pos` (binary search: tokens are in text order). */
-function tokenAt(v: TokenView, pos: number): number {
-  let lo = 0;
-  let hi = v.n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (v.start[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  const from = v.sentences[v.sent[tok]! - IT_SENTENCES]?.start ?? 0;
+  return org.start >= from ? org.entity : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@
  *  - Other names join when their keys are equal ("the Kremlin" / "Kremlin").
  */
 import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.js';
-import { type MentionCandidate, type Sentenced, candidateText } from './candidate.js';
+import { type MentionCandidate, type Sentenced, candidateText, lower } from './candidate.js';
 import { compassCountry } from './country-keys.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
 import { maxOf } from '../../../util/arrays.js';
@@ -82,7 +82,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
     const roleText = d.role ? candidateText(text, s.toks, d.role) : undefined;
     let target: Cluster | undefined;
     if (d.nominal && d.type === 'ORG') {
-      target = orgNominalAntecedent(clusters, lowerWord(text, s, d.tokEnd - 1));
+      target = orgNominalAntecedent(clusters, lower(s.toks[d.tokEnd - 1]));
       if (!target) continue; // "the company" before any company is named names no one
     } else if (d.nominal) {
       target = nominalAntecedent(clusters, roleText ?? '', d.affiliation);
@@ -111,9 +111,11 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
         newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
       if (target.type === 'ORG') noteAcronym(text, s, d, target, acronymOf);
     }
-    if (!d.nominal) byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
-    if (!d.nominal && target.type === 'ORG' && d.type === 'ORG') (target.nameKeys ??= new Set()).add(entityKey('ORG', name));
-    if (!d.nominal) target.canonical = readableName(target, name, text, s.toks[d.tokStart]!.start, s.toks[d.tokEnd - 1]!.end);
+    if (!d.nominal) {
+      byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
+      if (target.type === 'ORG' && d.type === 'ORG') (target.nameKeys ??= new Set()).add(entityKey('ORG', name));
+      target.canonical = readableName(target, name, text, s.toks[d.tokStart]!.start, s.toks[d.tokEnd - 1]!.end);
+    }
     const id = `m${mentions.length + 1}`;
     target.mentions.push(id);
     target.lastSeen = time;
@@ -229,10 +231,6 @@ function nominalAntecedent(clusters: readonly Cluster[], role: string, affiliati
     if (!best || c.lastSeen > best.lastSeen) best = c;
   }
   return best;
-}
-
-function lowerWord(text: string, s: Sentenced, k: number): string {
-  return text.slice(s.toks[k]!.start, s.toks[k]!.end).toLowerCase();
 }
 
 /** An acronym: two to six capitals or digits, at least two of them letters ("KBA", "G7" is not one). */
