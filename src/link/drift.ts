@@ -138,6 +138,10 @@ const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|lat
 /** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
 const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|scrub(?:bed|s)?|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
+/** A vague span from its report's day this short is a matter of days ("in the coming days", "shortly"). */
+const DAYS_AHEAD = 14;
+const epochDay = (iso: string): number => Date.parse(iso.slice(0, 10)) / 86_400_000;
+
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
 
@@ -183,6 +187,10 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
   };
   const specific = (w: TimedStep['time']['window']): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
   const vague = (x: TimedStep): boolean => !specific(x.time.window) && x.time.window?.from != null && x.time.window.from === x.date;
+  const daysAhead = (x: TimedStep): boolean => {
+    const w = x.time.window;
+    return Boolean(w?.from && w.to) && epochDay(w!.to!) - epochDay(w!.from!) <= DAYS_AHEAD;
+  };
   timed.forEach((b, i) => {
     if (b.article !== article) return;
     let k = i - 1;
@@ -205,7 +213,10 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const wn = b.time.window;
     // the same plan said more precisely ("in August" → "on August 20") is no change
     const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!);
-    if (sameTime(latest, b) || (vague(latest) && vague(b)) || refined) return;
+    // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
+    // exactly one of them is a matter of days ("soon" → "in the coming days"), which narrows the plan to near a date
+    const sameVague = vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
+    if (sameTime(latest, b) || sameVague || refined) return;
     // where the earlier time was first given, across reports repeating it
     let first = k;
     for (let j = k - 1; j >= 0; j--) {
