@@ -142,6 +142,17 @@ const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushe
 const DAYS_AHEAD = 14;
 const epochDay = (iso: string): number => Date.parse(iso.slice(0, 10)) / 86_400_000;
 
+/** A verb of finishing just before a time: "expected the recount to finish on Thursday", "the talks will end by Friday". */
+const FINISH_BEFORE = /\b(?:finish(?:es|ed)?|end(?:s|ed)?|conclude[sd]?|be\s+(?:completed|finished|over)|wrap(?:s|ped)?\s+up|run\s+until|last\s+until)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** Whether a step's time is when the event is to finish, not when it is to take place (no plan time to compare). */
+function endTime(s: StatusStep): boolean {
+  if (!s.time) return false;
+  const said = (s.time.evidence ?? s.evidence).text;
+  const at = said.indexOf(s.time.text);
+  return at > 0 && FINISH_BEFORE.test(said.slice(Math.max(0, at - 40), at));
+}
+
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
 
@@ -156,6 +167,7 @@ function planTime(s: StatusStep): TimedStep | null {
   // a denial's time is the denied plan's or another happening's ("there is no deal … the drivers will stay at the depots on Wednesday")
   if (!s.time || s.status === 'happened' || s.status === 'under-way' || s.status === 'denied') return null;
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
+  if (endTime(s)) return null;
   const w = s.time.window;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
   // "will not begin before the truce has held for 30 days": a bound on a plan, set by a condition, not a date the time
