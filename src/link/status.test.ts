@@ -43,6 +43,12 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'anticipated', sentences: [said('The ministry is organising a conference before the visit.')] }, want: 'expected', why: 'organising something else, then the visit, is not preparing it' },
     { e: { status: 'scheduled', sentences: [said('The ministry said the visit has not been postponed.')] }, want: 'dates-announced', why: 'a denied postponement is no postponement' },
     { e: { status: 'anticipated', sentences: [said('The visit has been put off because of the outbreak.')] }, want: 'postponed', why: 'put off' },
+    // an accord reached is done; a status word before "after" is its main clause's, not the mention's after it
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', sentences: [said('The union called off the strike after reaching a pay deal with the operator late on Tuesday.')] }, want: 'happened', why: 'a deal reached' },
+    { e: { type: 'AGREE', lemma: 'agreement', trigger: 'agreement', sentences: [said('The two sides struck an agreement on Friday.')] }, want: 'happened', why: 'an agreement struck' },
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', modality: 'expected', sentences: [said('The sides hope to reach a deal this week.')] }, want: 'expected', why: 'negative: a deal hoped for is not reached' },
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', sentences: [said('Bus strike called off after pay deal')] }, want: null, why: 'negative: the calling-off is the strike\'s' },
+    { e: { lemma: 'visit', trigger: 'visit', sentences: [said('The visit was called off after the outbreak.')] }, want: 'cancelled', why: 'negative: the mention before the word keeps it' },
     // a change on a condition is a threat or a possibility, no change
     { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The strike, set for Friday, would be postponed if the operator made a new offer.')] }, want: 'dates-announced', why: 'a postponement only if' },
     { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The union said the strike on Friday could be called off unless talks fail.')] }, want: 'dates-announced', why: 'a calling-off unless' },

@@ -30,6 +30,12 @@ export const STATUS_RANK: Readonly<Record<ReaderStatus, number>> = {
   denied: 2,
 };
 
+/** A link to another happening's time: what follows it is not what the status word before it describes. */
+const TEMPORAL_LINK = /\b(?:after|before|following|since|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
+
+/** The nouns of an accord reached ("a pay deal", "the agreement"). */
+const ACCORD = /^(?:deal|agreement|accord|pact|settlement)s?$/i;
+
 /** Statuses that may follow any other without a conflict: plans change. */
 const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 
@@ -88,6 +94,15 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,
+  },
+  // "called off the strike after reaching a pay deal", "the sides struck an agreement": an accord reached is done,
+  // where the report gives the noun no status of its own (not "hope of reaching a deal": no assertion)
+  {
+    pattern: /\b(?:reached|reaching|struck|striking|clinched|clinching|sealed|sealing|secured|securing)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|settlement)\b/iu,
+    status: 'happened',
+    when: (e) => e.status === null && e.modality === 'asserted' && ACCORD.test(e.trigger),
+    before: true,
+    reach: 40,
   },
   { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
@@ -308,6 +323,8 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       if (m.index >= p && ofComplement(sentence, p, own)) return false;
       if (before ? p < end || p - end > reach : Math.abs(p - m.index) > reach) return false;
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
+      // "strike called off after pay deal": a status word before "after"/"before" is the main clause's, not the mention's
+      if (p >= end && TEMPORAL_LINK.test(between)) return false;
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
