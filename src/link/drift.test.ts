@@ -257,6 +257,36 @@ test(`${P} time findings: each plan time of the new report against the latest ea
       want: [],
     },
     {
+      name: 'a vague time narrowed to a matter of days is drift ("soon" → "in the coming days")',
+      steps: [timed(1, 'expected', 'soon', '2025-02-10', '2025-05-10'), { ...timed(2, 'expected', 'in the coming days', '2025-03-25', '2025-04-08'), date: '2025-03-25' }],
+      article: 2,
+      want: [['s1-soon', 's2-in the coming days']],
+    },
+    {
+      name: 'negative: two vague times of days ("shortly", "in the coming days")',
+      steps: [{ ...timed(1, 'expected', 'shortly', '2025-02-25', '2025-03-11'), date: '2025-02-25' }, { ...timed(2, 'expected', 'in the coming days', '2025-03-25', '2025-04-08'), date: '2025-03-25' }],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'negative: when the event is to finish is no new time for it ("expected the recount to finish on Thursday")',
+      steps: [timed(1, 'dates-announced', 'March 5', '2025-03-05', '2025-03-05'), timed(2, 'expected', 'Thursday', '2025-03-13', '2025-03-13', 'He expected the recount to finish on Thursday.')],
+      article: 2,
+      want: [],
+    },
+    {
+      name: 'a new start time is drift ("expected the recount to start on Thursday")',
+      steps: [timed(1, 'dates-announced', 'March 5', '2025-03-05', '2025-03-05'), timed(2, 'expected', 'Thursday', '2025-03-13', '2025-03-13', 'He expected the recount to start on Thursday.')],
+      article: 2,
+      want: [['s1-March 5', 's2-Thursday']],
+    },
+    {
+      name: 'negative: two vague times longer than days ("in the coming weeks", "in the coming months")',
+      steps: [timed(1, 'expected', 'in the coming weeks', '2025-02-10', '2025-04-07'), timed(2, 'expected', 'in the coming months', '2025-03-10', '2026-03-10')],
+      article: 2,
+      want: [],
+    },
+    {
       name: 'negative: a reported postponement\'s new time is no plan ("put off until the autumn", denied)',
       steps: [timed(1, 'expected', 'soon', '2025-02-10', '2025-05-10'), timed(2, 'expected', 'autumn', null, '2024-11-30', 'A website said the trip had been put off until the autumn.')],
       article: 2,

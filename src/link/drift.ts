@@ -138,6 +138,21 @@ const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|lat
 /** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
 const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|scrub(?:bed|s)?|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
+/** A vague span from its report's day this short is a matter of days ("in the coming days", "shortly"). */
+const DAYS_AHEAD = 14;
+const epochDay = (iso: string): number => Date.parse(iso.slice(0, 10)) / 86_400_000;
+
+/** A verb of finishing just before a time: "expected the recount to finish on Thursday", "the talks will end by Friday". */
+const FINISH_BEFORE = /\b(?:finish(?:es|ed)?|end(?:s|ed)?|conclude[sd]?|be\s+(?:completed|finished|over)|wrap(?:s|ped)?\s+up|run\s+until|last\s+until)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** Whether a step's time is when the event is to finish, not when it is to take place (no plan time to compare). */
+function endTime(s: StatusStep): boolean {
+  if (!s.time) return false;
+  const said = (s.time.evidence ?? s.evidence).text;
+  const at = said.indexOf(s.time.text);
+  return at > 0 && FINISH_BEFORE.test(said.slice(Math.max(0, at - 40), at));
+}
+
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
 
@@ -152,6 +167,7 @@ function planTime(s: StatusStep): TimedStep | null {
   // a denial's time is the denied plan's or another happening's ("there is no deal … the drivers will stay at the depots on Wednesday")
   if (!s.time || s.status === 'happened' || s.status === 'under-way' || s.status === 'denied') return null;
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
+  if (endTime(s)) return null;
   const w = s.time.window;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
   // "will not begin before the truce has held for 30 days": a bound on a plan, set by a condition, not a date the time
@@ -183,6 +199,10 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
   };
   const specific = (w: TimedStep['time']['window']): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
   const vague = (x: TimedStep): boolean => !specific(x.time.window) && x.time.window?.from != null && x.time.window.from === x.date;
+  const daysAhead = (x: TimedStep): boolean => {
+    const w = x.time.window;
+    return Boolean(w?.from && w.to) && epochDay(w!.to!) - epochDay(w!.from!) <= DAYS_AHEAD;
+  };
   timed.forEach((b, i) => {
     if (b.article !== article) return;
     let k = i - 1;
@@ -205,7 +225,10 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const wn = b.time.window;
     // the same plan said more precisely ("in August" → "on August 20") is no change
     const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!);
-    if (sameTime(latest, b) || (vague(latest) && vague(b)) || refined) return;
+    // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
+    // exactly one of them is a matter of days ("soon" → "in the coming days"), which narrows the plan to near a date
+    const sameVague = vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
+    if (sameTime(latest, b) || sameVague || refined) return;
     // where the earlier time was first given, across reports repeating it
     let first = k;
     for (let j = k - 1; j >= 0; j--) {

@@ -43,6 +43,18 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'anticipated', sentences: [said('The ministry is organising a conference before the visit.')] }, want: 'expected', why: 'organising something else, then the visit, is not preparing it' },
     { e: { status: 'scheduled', sentences: [said('The ministry said the visit has not been postponed.')] }, want: 'dates-announced', why: 'a denied postponement is no postponement' },
     { e: { status: 'anticipated', sentences: [said('The visit has been put off because of the outbreak.')] }, want: 'postponed', why: 'put off' },
+    // an accord reached is done; a status word before "after" is its main clause's, not the mention's after it
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', sentences: [said('The union called off the strike after reaching a pay deal with the operator late on Tuesday.')] }, want: 'happened', why: 'a deal reached' },
+    { e: { type: 'AGREE', lemma: 'agreement', trigger: 'agreement', sentences: [said('The two sides struck an agreement on Friday.')] }, want: 'happened', why: 'an agreement struck' },
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', modality: 'expected', sentences: [said('The sides hope to reach a deal this week.')] }, want: 'expected', why: 'negative: a deal hoped for is not reached' },
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', sentences: [said('Bus strike called off after pay deal')] }, want: null, why: 'negative: the calling-off is the strike\'s' },
+    { e: { lemma: 'visit', trigger: 'visit', sentences: [said('The visit was called off after the outbreak.')] }, want: 'cancelled', why: 'negative: the mention before the word keeps it' },
+    // a change on a condition is a threat or a possibility, no change
+    { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The strike, set for Friday, would be postponed if the operator made a new offer.')] }, want: 'dates-announced', why: 'a postponement only if' },
+    { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The union said the strike on Friday could be called off unless talks fail.')] }, want: 'dates-announced', why: 'a calling-off unless' },
+    { e: { status: 'anticipated', sentences: [said('If the rain continues, the launch will have to be postponed.')] }, want: 'expected', why: 'a sentence-opening condition' },
+    { e: { status: 'anticipated', sentences: [said('The visit has been postponed, and it could be cancelled if the outbreak spreads.')] }, want: 'postponed', why: 'negative: the postponement stands; only the cancellation is conditional' },
+    { e: { status: 'anticipated', sentences: [said('The visit has been called off, officials said, though it could resume if the outbreak ends.')] }, want: 'cancelled', why: 'negative: a calling-off told outright beside a condition' },
     { e: { status: 'anticipated', lemma: 'launch', trigger: 'launch', sentences: [said('The launch was scrubbed on Thursday night.')] }, want: 'postponed', why: 'a launch scrubbed' },
     {
       e: { status: 'cancelled', cues: ['postponed'], time: time('March 24', '2020-03-24'), sentences: [said('The visit, planned for March 24, has been postponed, a website reported.'), said('"The visit has not been postponed," the spokeswoman said.')] },

@@ -30,6 +30,12 @@ export const STATUS_RANK: Readonly<Record<ReaderStatus, number>> = {
   denied: 2,
 };
 
+/** A link to another happening's time: what follows it is not what the status word before it describes. */
+const TEMPORAL_LINK = /\b(?:after|before|following|since|ahead\s+of|in\s+the\s+wake\s+of)\b/i;
+
+/** The nouns of an accord reached ("a pay deal", "the agreement"). */
+const ACCORD = /^(?:deal|agreement|accord|pact|settlement)s?$/i;
+
 /** Statuses that may follow any other without a conflict: plans change. */
 const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 
@@ -88,6 +94,15 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,
+  },
+  // "called off the strike after reaching a pay deal", "the sides struck an agreement": an accord reached is done,
+  // where the report gives the noun no status of its own (not "hope of reaching a deal": no assertion)
+  {
+    pattern: /\b(?:reached|reaching|struck|striking|clinched|clinching|sealed|sealing|secured|securing)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|settlement)\b/iu,
+    status: 'happened',
+    when: (e) => e.status === null && e.modality === 'asserted' && ACCORD.test(e.trigger),
+    before: true,
+    reach: 40,
   },
   { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
@@ -299,7 +314,7 @@ function ofComplement(sentence: string, p: number, own: RegExp): boolean {
 }
 
 /** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
-function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH): boolean {
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH, conditional = false): boolean {
   for (const m of sentence.matchAll(pattern)) {
     const end = m.index + m[0].length;
     // the sentence names the event in other words ("the trip" for a visit, "it"): the whole sentence is near
@@ -308,14 +323,27 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       if (m.index >= p && ofComplement(sentence, p, own)) return false;
       if (before ? p < end || p - end > reach : Math.abs(p - m.index) > reach) return false;
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
+      // "strike called off after pay deal": a status word before "after"/"before" is the main clause's, not the mention's
+      if (p >= end && TEMPORAL_LINK.test(between)) return false;
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
     const object = OBJECT_AFTER.exec(sentence.slice(end));
     if (object && !own.test(object[1]!)) continue;
-    if (close && !negatedInClause(sentence, m.index)) return true;
+    if (close && !negatedInClause(sentence, m.index) && !(conditional && conditionalChange(sentence, m.index))) return true;
   }
   return false;
+}
+
+/** A modal just before a status word: "could be postponed", "would have to be called off", "may be cancelled". */
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|shall|'ll)\s+(?:(?:still|then|also|only)\s+)?(?:(?:have\s+to\s+)?be\s+|have\s+to\s+)?$/i;
+
+/**
+ * Whether the status word at `at` is a change that would follow only on a condition ("the strike would be called off
+ * if the operator improved its offer"): a threat or a possibility, not a change of plan.
+ */
+function conditionalChange(sentence: string, at: number): boolean {
+  return CONDITION.test(sentence) && MODAL_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 /** A time value that names a day or a range of days: the dates are announced. */
@@ -383,7 +411,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     if (cued) return newsOf(c.status, e, day);
     near ??= e.sentences.map((s) => mentionsIn(s.text, words));
     const mentions = near;
-    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach))) return newsOf(c.status, e, day);
+    // a change of plan on a condition ("would be postponed if …") is no change
+    const change = c.status === 'postponed' || c.status === 'cancelled';
+    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change))) return newsOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)

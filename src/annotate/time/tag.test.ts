@@ -77,6 +77,20 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'Thursday', '2024-01-25', 'The prosecutor has scheduled a news conference Thursday to announce charges.'],
   ['2024-01-22', 'Thursday', '2024-01-18', 'The minister told a news conference on Thursday that prices rose.'],
   ['2024-01-22', 'Thursday', '2024-01-18', 'Tallis wrote in a post on Thursday that he will visit Riga.'],
+  // a present progressive of an arrangement is its coming day, unless a nearer past verb tells the day
+  ['2024-01-24', 'Monday', '2024-01-29', 'The president is visiting Tokyo on Monday, his office said.'],
+  ['2024-01-24', 'Monday', '2024-01-29', 'The ministers are meeting in Riga on Monday.'],
+  ['2024-01-24', 'Monday', '2024-01-22', 'The president, who is visiting Tokyo, arrived there on Monday.'],
+  // the new time of a plan moved lies ahead; a date before the verb dates the act; a delay's length is no new time
+  ['2024-01-22', 'Thursday', '2024-01-25', 'The court postponed the trial to Thursday.'],
+  ['2024-01-22', 'Thursday', '2024-01-25', 'The launch was pushed back to Thursday after high winds.'],
+  ['2024-01-22', 'Friday', '2024-01-19', 'On Friday, the court adjourned the hearing until Thursday.'],
+  ['2024-01-22', 'Thursday', '2024-01-25', 'On Friday, the court adjourned the hearing until Thursday.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'The flight was delayed for three hours on Thursday.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'The trial was moved to Nairobi on Thursday.'],
+  ['2024-01-22', 'Thursday', '2024-01-18', 'The minister put the phone down on Thursday.'],
+  // "planned for" a day: the plan's time, ahead
+  ['2024-01-22', 'Thursday', '2024-01-25', 'Nurses called off a march planned for Thursday.'],
   // "already holds" is no schedule
   ['2024-01-22', 'Thursday', '2024-01-18', 'Merieux, which already holds a stake, said that at the close of business Thursday, shares had been tendered.'],
   // a quarter in a past-tense sentence is the past one; otherwise the nearest

@@ -197,7 +197,18 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     const next = words[i + 1]?.w;
     // "as planned", "as scheduled", "as expected": the plan, not a past tense ("would start as planned on Wednesday")
     if (words[i - 1]?.w === 'as' && w.endsWith('ed')) continue;
-    if (w === 'to' && (prev === 'is' || prev === 'are')) {
+    if (RESCHEDULED.has(w) && movedAhead(words, i)) {
+      // "postponed the hearing to Thursday", "put off until next week": the new time lies ahead (a date before the
+      // verb dates the act: "On Friday the court adjourned the trial to Monday")
+      cues.push({ pos, end: pos + raw.length, tense: 'future', pastBefore: true });
+    } else if ((w === 'planned' || w === 'scheduled' || w === 'slated') && next === 'for') {
+      // "a march planned for Thursday": the time of the plan, ahead
+      cues.push({ pos, end: pos + raw.length, tense: 'future' });
+    } else if (FUTURATE_ING.has(w) && PROGRESSIVE_BE.has(prev)) {
+      // "is visiting Tokyo on Monday": a present progressive of an arrangement is its coming day (news reports
+      // what goes on now in other words: "are searching", "is investigating")
+      cues.push({ pos, end: pos + raw.length, tense: 'future' });
+    } else if (w === 'to' && (prev === 'is' || prev === 'are')) {
       // "is to meet", "are to sign": an arrangement, so the future
       cues.push({ pos, end: pos + raw.length, tense: 'future' });
     } else if (FUTURE_WORDS.has(w)) {
@@ -248,6 +259,33 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
   }
   return cues;
 }
+
+/** Verbs that move a plan: the time after their "to"/"until"/"for" is the new one, ahead. */
+const RESCHEDULED = new Set(['postponed', 'delayed', 'deferred', 'adjourned', 'rescheduled', 'pushed', 'put']);
+/** Words a rescheduling verb's new time follows ("to Thursday", "until next week"); "for" only after "rescheduled" ("delayed for two hours" is a length). */
+const NEW_TIME_SIGNAL = new Set(['to', 'until', 'till']);
+/** How many words after the verb its new time's signal may stand ("postponed the second round of talks to"). */
+const MOVED_REACH = 6;
+
+/** Whether a rescheduling verb has its new time after it, in its clause ("pushed back to", "put off until"). */
+function movedAhead(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.w;
+  const particle = words[i + 1]?.w;
+  // "pushed"/"put" move a plan only with their particle: "pushed back", "put off", "put back"
+  if ((w === 'pushed' || w === 'put') && particle !== 'back' && particle !== 'off') return false;
+  for (let k = i + 1; k <= i + MOVED_REACH && k < words.length; k++) {
+    if (words[k]!.afterPunct) return false;
+    if (NEW_TIME_SIGNAL.has(words[k]!.w) || (w === 'rescheduled' && words[k]!.w === 'for')) return true;
+  }
+  return false;
+}
+
+/** Arrangement verbs whose present progressive news uses for a coming day ("is visiting Tokyo on Monday"). */
+const FUTURATE_ING = new Set([
+  'visiting', 'meeting', 'travelling', 'traveling', 'flying', 'leaving', 'arriving', 'returning', 'hosting',
+  'holding', 'attending', 'signing', 'launching', 'opening', 'heading', 'coming', 'going',
+]);
+const PROGRESSIVE_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /** Characters a clause break adds to a cue's distance: about two words. */

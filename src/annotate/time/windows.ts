@@ -98,6 +98,17 @@ function edge(i: Interval, mod: string | undefined): Interval {
   return { from: addDays(i.from, mid), to: addDays(i.from, mid + part - 1) };
 }
 
+function dctRowWindow(row: DctRow, dct: Ymd | null): TimeWindow {
+  if (!dct) return { from: relative(row.from), to: relative(row.to), confidence: row.confidence };
+  return { from: row.from ? fmtDate(shift(dct, row.from)) : null, to: row.to ? fmtDate(shift(dct, row.to)) : null, confidence: row.confidence };
+}
+
+/** The window of a vague phrase counted from the DCT ("soon", "the coming days"); undefined for other keys. */
+export function dctWindow(key: VagueKey, dct: Ymd | null): TimeWindow | undefined {
+  const row = WINDOW_TABLE[key];
+  return row.kind === 'dct' ? dctRowWindow(row, dct) : undefined;
+}
+
 /**
  * The window of a resolved expression: from the table for vague ones, else the calendar interval of
  * the value (narrowed by a START/MID/END mod). Durations and sets have none.
@@ -111,8 +122,7 @@ export function windowFor(c: Candidate, r: Resolved, dct: Ymd | null, tense: Ten
         const unit = /(\w+)\s*$/.exec(text.slice(c.start, c.end))?.[1]?.toLowerCase() ?? 'years';
         from = { months: -(RECENT_SPAN_MONTHS[unit] ?? 60) };
       }
-      if (!dct) return { from: relative(from), to: relative(row.to), confidence: row.confidence };
-      return { from: from ? fmtDate(shift(dct, from)) : null, to: row.to ? fmtDate(shift(dct, row.to)) : null, confidence: row.confidence };
+      return dctRowWindow({ ...row, from }, dct);
     }
     if (!r.interval) return eventWindow(c.vague, dct, tense);
     const i = r.interval;

@@ -46,5 +46,10 @@ export const de: DateLexicon = {
     { kind: 'weekday', direction: 'next', re: R`(?:am\s+)?(?:nächsten|kommenden)\s+{W}` },
     { kind: 'weekday', direction: 'last', re: R`(?:am\s+)?(?:letzten|vergangenen|vorigen)\s+{W}` },
     { kind: 'weekday', direction: 'bare', re: R`am\s+{W}` },
+    // vague spans ahead, with the English phrases' windows ("in den nächsten Tagen" is "in the coming days")
+    { kind: 'vague', key: 'coming-days', re: R`in\s+den\s+(?:nächsten|kommenden)\s+Tagen` },
+    { kind: 'vague', key: 'coming-weeks', re: R`in\s+den\s+(?:nächsten|kommenden)\s+Wochen` },
+    { kind: 'vague', key: 'coming-months', re: R`in\s+den\s+(?:nächsten|kommenden)\s+Monaten` },
+    { kind: 'vague', key: 'soon', re: R`bald|in\s+Kürze|demnächst` },
   ],
 };

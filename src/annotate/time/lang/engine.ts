@@ -6,7 +6,8 @@
  */
 import type { Timex, TimeWindow } from '../../../doc/schemas/time.js';
 import { addDays, addMonths, daysInMonth, fmtDate, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, parseIsoDate, toEpochDay, type Ymd } from '../calendar.js';
-import type { DateLexicon, DateTemplate, DateUnit } from './types.js';
+import { dctWindow } from '../windows.js';
+import type { DateLexicon, DateTemplate, DateUnit, LexiconVagueKey } from './types.js';
 
 interface Compiled {
   readonly template: DateTemplate;
@@ -141,6 +142,7 @@ function shift(d: Ymd, unit: DateUnit, n: number): Ymd {
 }
 
 interface Resolution {
+  readonly type?: Timex['type'];
   readonly value: string;
   readonly anchor: Timex['anchor'];
   readonly mod?: Timex['mod'];
@@ -196,8 +198,20 @@ function resolve(c: CompiledLexicon, f: Found, dct: Ymd | null, text: string, se
       const back = (today - wd + 7) % 7 || (t.direction === 'last' ? 7 : 0);
       return { value: fmtDate(addDays(dct, future ? ahead : -back)), anchor: 'dct' };
     }
+    case 'vague': {
+      // as the English parser tags them: "soon" is FUTURE_REF, "the coming weeks" a stretch of unknown length (PXW)
+      const window = dctWindow(t.key, dct);
+      return { ...VAGUE_VALUES[t.key], anchor: dct ? 'dct' : 'unknown', ...(window ? { window } : {}) };
+    }
   }
 }
+
+const VAGUE_VALUES: Readonly<Record<LexiconVagueKey, { readonly type: Timex['type']; readonly value: string }>> = {
+  'soon': { type: 'DATE', value: 'FUTURE_REF' },
+  'coming-days': { type: 'DURATION', value: 'PXD' },
+  'coming-weeks': { type: 'DURATION', value: 'PXW' },
+  'coming-months': { type: 'DURATION', value: 'PXM' },
+};
 
 function sentenceAround(text: string, at: number, sentences: readonly SentenceSpan[]): string {
   // sentences are in order: binary search for the one holding `at`
@@ -224,7 +238,7 @@ export function tagDates(c: CompiledLexicon, text: string, published: string | n
       id: `t${out.length + 1}`,
       start: f.start,
       end: f.end,
-      type: 'DATE',
+      type: r.type ?? 'DATE',
       value: r.value,
       ...(r.mod ? { mod: r.mod } : {}),
       anchor: r.anchor,

@@ -48,5 +48,10 @@ export const fr: DateLexicon = {
     { kind: 'weekday', direction: 'next', re: R`(?:le\s+|ce\s+)?{W}\s+prochain` },
     { kind: 'weekday', direction: 'last', re: R`(?:le\s+|ce\s+)?{W}\s+dernier` },
     { kind: 'weekday', direction: 'bare', re: R`(?:le\s+|ce\s+)?{W}` },
+    // vague spans ahead, with the English phrases' windows ("dans les prochains jours" is "in the coming days")
+    { kind: 'vague', key: 'coming-days', re: R`(?:dans|pendant|durant)\s+les\s+(?:(?:tout\s+)?prochains\s+jours|jours\s+(?:à\s+venir|qui\s+viennent))` },
+    { kind: 'vague', key: 'coming-weeks', re: R`(?:dans|pendant|durant)\s+les\s+(?:prochaines\s+semaines|semaines\s+(?:à\s+venir|qui\s+viennent))` },
+    { kind: 'vague', key: 'coming-months', re: R`(?:dans|pendant|durant)\s+les\s+(?:prochains\s+mois|mois\s+(?:à\s+venir|qui\s+viennent))` },
+    { kind: 'vague', key: 'soon', re: R`bientôt|prochainement|sous\s+peu` },
   ],
 };

@@ -49,7 +49,7 @@ export function tagDatesIn(language: string, text: string, published: string | n
 /** The `timexes` layer for a report in one of DATE_LANGUAGES (doc.meta.language), anchored to doc.meta.published. */
 export const multilingualTimeAnnotator = defineAnnotator<'timexes'>({
   name: 'time.lang',
-  semver: '1.0.0',
+  semver: '1.1.0', // 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
   requires: ['sentences'],
   produces: ['timexes'],
   run(doc: Doc) {

@@ -49,3 +49,27 @@ test('dates in other languages: languages without a lexicon get none', () => {
   assert.equal(hasDateLexicon('tr'), true);
   assert.deepEqual(tagDatesIn('it', 'Il 12 aprile 2026 la delegazione è arrivata.', DCT), []);
 });
+
+test('dates in other languages: vague spans ahead take the English phrases\' values and windows from the publication date', () => {
+  const table: ReadonlyArray<readonly [string, string, readonly (readonly [string, string, string | null])[]]> = [
+    ['fr', 'La libération était attendue « dans les prochains jours ».', [['PXD', '2026-04-01', '2026-04-15']]],
+    ['fr', 'Les négociations reprendront dans les semaines à venir.', [['PXW', '2026-04-01', '2026-05-27']]],
+    ['fr', 'Les pêcheurs seront bientôt libérés.', [['FUTURE_REF', '2026-04-01', '2026-07-01']]],
+    ['de', 'Die Untersuchung soll in den nächsten Wochen beginnen.', [['PXW', '2026-04-01', '2026-05-27']]],
+    ['de', 'Der Minister wird bald nach Berlin reisen.', [['FUTURE_REF', '2026-04-01', '2026-07-01']]],
+    ['es', 'El recuento se celebrará en los próximos días.', [['PXD', '2026-04-01', '2026-04-15']]],
+    ['es', 'La decisión llegará en los próximos meses.', [['PXM', '2026-04-01', '2027-04-01']]],
+    ['nl', 'Het akkoord wordt in de komende weken getekend.', [['PXW', '2026-04-01', '2026-05-27']]],
+    ['ru', 'Визит состоится в ближайшие дни.', [['PXD', '2026-04-01', '2026-04-15']]],
+    // look-alikes: "de pronto" is "suddenly", "sobald" is "as soon as", the days past are no span ahead
+    ['es', 'De pronto el ministro se levantó.', []],
+    ['de', 'Sobald die Pumpen da sind, beginnt der Austausch.', []],
+    ['fr', 'Les jours précédents, les pêcheurs étaient retenus.', []],
+  ];
+  for (const [language, text, want] of table) {
+    const got = tagDatesIn(language, text, DCT).map((t) => [t.value, t.window?.from ?? null, t.window?.to ?? null] as const);
+    assert.deepEqual(got, want, `${language}: ${text}`);
+  }
+  // without a publication date the window is counted from the DCT, as the English annotator leaves it
+  assert.deepEqual(tagDatesIn('fr', 'dans les prochains jours', null).map((t) => [t.anchor, t.window?.from, t.window?.to]), [['unknown', 'DCT', 'DCT+P14D']]);
+});

@@ -47,5 +47,10 @@ export const nl: DateLexicon = {
     { kind: 'weekday', direction: 'next', re: R`{W}\s+aanstaande` },
     { kind: 'weekday', direction: 'last', re: R`(?:vorige|afgelopen)\s+{W}` },
     { kind: 'weekday', direction: 'bare', re: R`(?:op\s+)?{W}` },
+    // vague spans ahead, with the English phrases' windows ("in de komende dagen" is "in the coming days")
+    { kind: 'vague', key: 'coming-days', re: R`(?:in\s+)?de\s+komende\s+dagen` },
+    { kind: 'vague', key: 'coming-weeks', re: R`(?:in\s+)?de\s+komende\s+weken` },
+    { kind: 'vague', key: 'coming-months', re: R`(?:in\s+)?de\s+komende\s+maanden` },
+    { kind: 'vague', key: 'soon', re: R`binnenkort|spoedig` },
   ],
 };

@@ -49,5 +49,10 @@ export const ru: DateLexicon = {
     { kind: 'weekday', direction: 'next', re: R`(?:в\s+|во\s+)?(?:следующ(?:ий|ую|ее)|будущ(?:ий|ую|ее))\s+{W}` },
     { kind: 'weekday', direction: 'last', re: R`(?:в\s+|во\s+)?прошл(?:ый|ую|ое)\s+{W}` },
     { kind: 'weekday', direction: 'bare', re: R`(?:в|во)\s+{W}` },
+    // vague spans ahead, with the English phrases' windows ("в ближайшие дни" is "in the coming days")
+    { kind: 'vague', key: 'coming-days', re: R`в\s+(?:ближайшие|предстоящие)\s+дни` },
+    { kind: 'vague', key: 'coming-weeks', re: R`в\s+(?:ближайшие|предстоящие)\s+недели` },
+    { kind: 'vague', key: 'coming-months', re: R`в\s+(?:ближайшие|предстоящие)\s+месяцы` },
+    { kind: 'vague', key: 'soon', re: R`в\s+ближайшее\s+время` },
   ],
 };

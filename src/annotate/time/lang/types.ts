@@ -30,7 +30,12 @@ export type TemplateKind =
   /** {N} units from the publication date, forward (sign 1: "in two weeks") or back (sign -1: "two weeks ago"). */
   | { readonly kind: 'counted'; readonly unit: DateUnit; readonly sign: 1 | -1 }
   /** {W} with a direction: next, last, or bare (the sentence's tense decides). */
-  | { readonly kind: 'weekday'; readonly direction: 'next' | 'last' | 'bare' };
+  | { readonly kind: 'weekday'; readonly direction: 'next' | 'last' | 'bare' }
+  /** A vague span ahead of the publication date, with the English phrase's window ("bientôt" is "soon"). */
+  | { readonly kind: 'vague'; readonly key: LexiconVagueKey };
+
+/** The vague future phrases a lexicon can name: each has the window of its English counterpart. */
+export type LexiconVagueKey = 'soon' | 'coming-days' | 'coming-weeks' | 'coming-months';
 
 export type DateTemplate = TemplateKind & {
   /** Regular-expression source with placeholders; matched case-insensitively unless caseSensitive. */
