@@ -73,7 +73,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // organisation ("the company", "the German carmaker") takes the organisation the entities layer joined it to, "it
   // said" the organisation mentioned last within two sentences (never a person), and a name inside the source's
   // relative clause ("The carmaker, which employs … in the Stuttgart region,") is not the speaker
-  semver: '1.10.0',
+  // 1.11.0: a transcript turn ('"PENCE: …') runs over its sentence ends to its quote's end; the second half of an
+  // interrupted content ("X, he said, is Y") keeps a report nested in it and stops at the clause boundary before a
+  // report of its own (before, any later report dropped the second half)
+  semver: '1.11.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

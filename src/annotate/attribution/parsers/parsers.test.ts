@@ -29,6 +29,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Ships left the port, as per the agency.', want: ['as-per', 'as per', 'the agency', 'Ships left the port'] },
   { text: "Graham: Trump's rhetoric is destroying the party", want: ['colon', ':', 'Graham', "Trump's rhetoric is destroying the party"] },
   { text: '"WALLACE: Let\'s start with the economy tonight."', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy tonight."'] },
+  // a turn runs over its sentence ends to the quote's end (an unclosed quote: the paragraph's end)
+  { text: '"WALLACE: Let\'s start with the economy. Why would he do that?\n\n"PENCE: Well, look.', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy. Why would he do that?'] },
   { text: 'Mr. Quiros was accused of using the money for a condominium.', want: ['passive-learned', 'was accused of', null, 'Mr. Quiros | using the money for a condominium'] },
   { text: 'Pence was also dubbed the debate winner on social media.', want: ['learned-passive-learned', 'was also dubbed', null, 'Pence | the debate winner on social media'] },
   { text: '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge', want: ['dash-after-quote', '\u2015', 'Sonya Herridge', '\u201cHe represents our greatest shame.\u201d'] },
@@ -86,6 +88,13 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'He notes the plan failed.', want: ['indirect', 'notes', 'He', 'the plan failed'] },
   // mid-sentence tags keep both halves; a party tag in brackets stays in the source
   { text: 'Climate change, Mr. Obama says, is the greatest threat.', want: ['trailing-cue', 'says', 'Mr. Obama', 'Climate change | is the greatest threat'] },
+  // the resumed half keeps a report nested in it, and stops at the clause boundary before a report of its own
+  { text: 'Too often, Mr. Clarke said, the debate is infected with what he called tribalism.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Too often | the debate is infected with what he called tribalism'] },
+  { text: 'Back home, Mr. Clarke said, he decided to take aim at emissions.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Back home | he decided to take aim at emissions'] },
+  { text: 'Acts of protest, Mr. Obama said, are acts of patriotism, as Eric Garner said before he died.', want: ['trailing-cue', 'said', 'Mr. Obama', 'Acts of protest | are acts of patriotism'] },
+  { text: 'The deal, she said, is done, and Trump added that it was good.', want: ['trailing-cue', 'said', 'she', 'The deal | is done'] },
+  // nothing before the other report's boundary: the first half alone
+  { text: 'The deal is done, she said, and Trump added that it was good.', want: ['trailing-cue', 'said', 'she', 'The deal is done'] },
   { text: '"We will win," Rep. John Mica (R-Fla.) said.', want: ['quote-cue', 'said', 'Rep. John Mica (R-Fla.)', '"We will win,"'] },
   { text: '"I love Larry," he said, but "he is wrong on energy."', want: ['quote-cue', 'said', 'he', '"I love Larry," | "he is wrong on energy."'] },
   // a quote that opens mid-sentence takes the words before it, unless another cue stands among them

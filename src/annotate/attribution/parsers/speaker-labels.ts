@@ -62,7 +62,9 @@ export function speakerTurn(v: TokenView, ss: number, se: number): AttributionCa
     }
   }
   if (colon < 0 || !speakerName(v, ss + 1, colon, true)) return null;
-  const content = trimRange(v, { s: colon + 1, e: Math.min(se, v.regions[q]!.close) });
+  // The turn runs to its quote's end, over sentence ends: a speaker's turn is one reply, however many sentences.
+  const region = v.regions[q]!;
+  const content = trimRange(v, { s: colon + 1, e: region.close });
   if (!content || content.e - content.s < 2) return null;
   return { cue: { s: colon, e: colon }, source: { s: ss + 1, e: colon - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'speaker-turn', participle: false };
 }

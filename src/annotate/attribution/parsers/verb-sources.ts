@@ -168,10 +168,23 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w)) return null;
   for (let k = from; k <= se; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
-    // Another report in the rest is its own attribution ("…, she said, and Trump added …").
-    if (e && !e.weak && v.quote[k] === -1) return null;
+    if (!e || e.weak || v.quote[k] !== -1) continue;
+    // Another report in the rest is its own attribution when a clause boundary stands before it ("…, she said,
+    // and Trump added …", "…, are acts of patriotism, as Eric Garner said"): the content stops there. With none,
+    // it is nested in the content ("…, he said, the debate is infected with what he called tribalism").
+    const b = clauseBoundaryBefore(v, from, k);
+    if (b !== null) return b > from ? trimRange(v, { s: from, e: b - 1 }) : null;
   }
   return trimRange(v, { s: from, e: se });
+}
+
+/** Tokens that open a new clause inside a resumed content. */
+const RESUME_BOUNDARIES = new Set([',', ';', '\u2014', '--', 'and', 'but']);
+
+/** The last clause boundary outside quotes in from..k-1, or null. */
+function clauseBoundaryBefore(v: TokenView, from: number, k: number): number | null {
+  for (let j = k - 1; j >= from; j--) if (RESUME_BOUNDARIES.has(v.low[j]!) && v.quote[j] === -1) return j;
+  return null;
 }
 
 function withResumed(v: TokenView, content: TokRange, tagEnd: number, se: number): TokRange[] {
