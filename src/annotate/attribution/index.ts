@@ -76,7 +76,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.11.0: a transcript turn ('"PENCE: …') runs over its sentence ends to its quote's end; the second half of an
   // interrupted content ("X, he said, is Y") keeps a report nested in it and stops at the clause boundary before a
   // report of its own (before, any later report dropped the second half)
-  semver: '1.11.0',
+  // 1.11.1: "announced Monday morning" keeps the part of the day in the cue; a cue whose colon closes its paragraph
+  // ("Limbaugh added:") takes the next paragraph as content; a short sentence after a closing quote is the quote's
+  // tag only in the quote's paragraph (a heading, "A Reclamation Plan.", is not)
+  semver: '1.11.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

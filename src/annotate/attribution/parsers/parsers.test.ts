@@ -135,6 +135,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'A group of doctors in 2015 reported that the drug failed.', want: ['indirect', 'reported', 'A group of doctors', 'that the drug failed'] },
   { text: 'He met the protesters, many of whom said they were angry.', want: ['indirect', 'said', 'many of whom', 'they were angry'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
+  // the part of the day after a day in the cue's tail is the cue's, not the content
+  { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
+  { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
+  // a colon closing its paragraph introduces the next paragraph, all of it
+  { text: 'Limbaugh added:\n\nAnd this reeks of fear. She cannot win.\n\nThe show ended.', want: ['indirect', 'added:', 'Limbaugh', 'And this reeks of fear. She cannot win'] },
 ];
 
 /** Forms a parser claims but must not turn into a candidate. */
@@ -147,6 +152,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'learned veto: a lexicon form that names, not reports', text: 'They hiked along a stream called Miracle Run.' },
   { name: 'a learned cue needs a speaker that is not a verb form', text: 'The move raised concerns among its allies.' },
   { name: 'a cue noun without an owner', text: 'The statement that the talks failed surprised many.' },
+  { name: 'a colon with no paragraph after it', text: 'Limbaugh added:' },
   { name: '"it is clear": no one makes it clear', text: 'It is clear that he lost.' },
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
@@ -219,4 +225,11 @@ test(`${P} parsers, verb gates and verb rules each have one name`, () => {
     const names = list.map((x) => x.name);
     assert.equal(new Set(names).size, names.length, names.join(' '));
   }
+});
+
+test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sentence in the quote's paragraph is`, () => {
+  const cues = (text: string): (string | null)[] => propose(text).map((g) => g[1]!);
+  // "Plan" is a reporting verb's form, and the heading is only a short sentence after a closing quote
+  assert.deepEqual(cues('"We will see what happens."\n\nA Reclamation Plan.'), []);
+  assert.deepEqual(cues('"We will see what happens." Trump said.'), ['said']);
 });

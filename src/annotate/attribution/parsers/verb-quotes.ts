@@ -7,8 +7,9 @@ import type { TokenView } from '../../text/token-view.js';
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
   // The quote may close the previous "sentence" when it ends with a stop inside the marks ("….” Trump said."),
-  // but only when the cue's own sentence is no more than the attribution tag.
-  const floor = ss > 0 && tagOnly(v, cs, ce, ss, se) ? ss - 1 : ss;
+  // but only when the cue's own sentence is no more than the attribution tag, in the quote's paragraph (a heading
+  // after a quote, "A Reclamation Plan.", is no tag of it).
+  const floor = ss > 0 && v.paragraphOf(ss - 1) === v.paragraphOf(ss) && tagOnly(v, cs, ce, ss, se) ? ss - 1 : ss;
   let j = cs - 1;
   if (j >= ss && v.low[j] === ',') j--;
   if (j >= floor && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.close === j && v.regions[v.quote[j]!]!.closeMark) return v.quote[j]!;
