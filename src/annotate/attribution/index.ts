@@ -79,7 +79,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.11.1: "announced Monday morning" keeps the part of the day in the cue; a cue whose colon closes its paragraph
   // ("Limbaugh added:") takes the next paragraph as content; a short sentence after a closing quote is the quote's
   // tag only in the quote's paragraph (a heading, "A Reclamation Plan.", is not)
-  semver: '1.11.1',
+  // 1.11.2: a quote that opens its sentence and closes before the stop ("''… It's just a tax increase'' for the top
+  // bracket.") continues the attribution before it with the rest of its sentence, unless a cue stands there
+  semver: '1.11.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
