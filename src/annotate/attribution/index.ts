@@ -81,7 +81,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // tag only in the quote's paragraph (a heading, "A Reclamation Plan.", is not)
   // 1.11.2: a quote that opens its sentence and closes before the stop ("''… It's just a tax increase'' for the top
   // bracket.") continues the attribution before it with the rest of its sentence, unless a cue stands there
-  semver: '1.11.2',
+  // 1.11.3: a tag sentence after a quote that ends its own sentence may close with a participle clause or a short
+  // tail ("“…?” Trump said, looking out on the crowd.", "“….” Trump said on Monday.")
+  semver: '1.11.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

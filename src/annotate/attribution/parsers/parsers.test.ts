@@ -135,6 +135,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'A group of doctors in 2015 reported that the drug failed.', want: ['indirect', 'reported', 'A group of doctors', 'that the drug failed'] },
   { text: 'He met the protesters, many of whom said they were angry.', want: ['indirect', 'said', 'many of whom', 'they were angry'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
+  // a tag sentence after a quote that ends its own sentence may close with a participle clause or a short tail
+  { text: '“Who would have believed it?” Trump said, looking out on the cheering crowd.', want: ['quote-cue', 'said', 'Trump', '“Who would have believed it?”'] },
+  { text: '“We will win.” Trump said on Monday.', want: ['quote-cue', 'said', 'Trump', '“We will win.”'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
   { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
   { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
@@ -232,4 +235,6 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   // "Plan" is a reporting verb's form, and the heading is only a short sentence after a closing quote
   assert.deepEqual(cues('"We will see what happens."\n\nA Reclamation Plan.'), []);
   assert.deepEqual(cues('"We will see what happens." Trump said.'), ['said']);
+  // a sentence that goes on after its cue is no tag of the quote before it
+  assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

@@ -3,6 +3,7 @@ import { MAX_APPOSITIVE } from '../chunker.js';
 import { CUE_VERBS, SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
+import { reachesSentenceEnd } from './verb-sources.js';
 
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
@@ -48,7 +49,9 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
 /** The cue's sentence is only the attribution tag: "Trump said." or "said Jim Clyburn, a congressman." */
 function tagOnly(v: TokenView, cs: number, ce: number, ss: number, se: number): boolean {
   if (cs === ss) return se - ce <= MAX_APPOSITIVE && !v.low.slice(ce + 1, se + 1).includes('that');
-  for (let k = ce + 1; k <= se; k++) if (!END_PUNCT.has(v.low[k]!)) return false;
+  // "Trump said, looking out on the crowd." / "Hollande said Friday as he entered the talks.": a participle clause or
+  // a short time or place tail after the cue leaves the sentence a tag.
+  if (!reachesSentenceEnd(v, ce, se) && !(v.low[ce + 1] === ',' && /ing$/.test(v.low[ce + 2] ?? ''))) return false;
   return cs - ss <= MAX_APPOSITIVE;
 }
 

@@ -203,7 +203,7 @@ const TAG_PARTICIPLES = new Set(['citing', 'quoting', 'adding', 'according', 'sa
  * True when only punctuation or a short time/place tail ("on Monday", "in Seoul", "outside the court") follows
  * position j, the tail ending the sentence or giving way to a participle tag (", citing …").
  */
-function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
+export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
   const k = j + 1;
   if (k > se) return true;
   if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
