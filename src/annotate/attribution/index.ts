@@ -83,7 +83,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // bracket.") continues the attribution before it with the rest of its sentence, unless a cue stands there
   // 1.11.3: a tag sentence after a quote that ends its own sentence may close with a participle clause or a short
   // tail ("“…?” Trump said, looking out on the crowd.", "“….” Trump said on Monday.")
-  semver: '1.11.3',
+  // 1.11.4: a name and two appositives, each closed by its comma, may stand between a quote and its cue
+  semver: '1.11.4',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

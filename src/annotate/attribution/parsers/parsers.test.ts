@@ -138,6 +138,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a tag sentence after a quote that ends its own sentence may close with a participle clause or a short tail
   { text: '“Who would have believed it?” Trump said, looking out on the cheering crowd.', want: ['quote-cue', 'said', 'Trump', '“Who would have believed it?”'] },
   { text: '“We will win.” Trump said on Monday.', want: ['quote-cue', 'said', 'Trump', '“We will win.”'] },
+  // a name and two appositives between a quote and its cue, each closed by its comma
+  { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
   { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
   { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
@@ -235,6 +237,8 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   // "Plan" is a reporting verb's form, and the heading is only a short sentence after a closing quote
   assert.deepEqual(cues('"We will see what happens."\n\nA Reclamation Plan.'), []);
   assert.deepEqual(cues('"We will see what happens." Trump said.'), ['said']);
+  // an appositive left open before the cue ("X, the attorney general, one of them said") is no tag
+  assert.ok(!propose('“It is an invasion,” Scott Pruitt, the attorney general, one of them said.').some((g) => g[0] === 'quote-cue'));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

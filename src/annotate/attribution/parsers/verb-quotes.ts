@@ -5,6 +5,9 @@ import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 import { reachesSentenceEnd } from './verb-sources.js';
 
+/** Most commas between a quote and its cue: a name and up to two appositives, each closed by its comma. */
+const MAX_TAG_COMMAS = 3;
+
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
   // The quote may close the previous "sentence" when it ends with a stop inside the marks ("….” Trump said."),
@@ -31,13 +34,14 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
       k--;
       continue;
     }
-    if (w === ',' && commas < 2) commas++;
+    // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": two appositives
+    if (w === ',' && commas < MAX_TAG_COMMAS) commas++;
     // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end.
     else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) return null;
     k--;
     steps++;
   }
-  if (commas === 1 || (commas === 2 && v.low[cs - 1] !== ',')) return null;
+  if (commas === 1 || (commas >= 2 && v.low[cs - 1] !== ',')) return null;
   if (commas === 0 && steps > 6) return null;
   if (k >= floor && k < cs - 1 && v.quote[k] !== -1) {
     const r = v.regions[v.quote[k]!]!;
