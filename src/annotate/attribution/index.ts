@@ -84,7 +84,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.11.3: a tag sentence after a quote that ends its own sentence may close with a participle clause or a short
   // tail ("“…?” Trump said, looking out on the crowd.", "“….” Trump said on Monday.")
   // 1.11.4: a name and two appositives, each closed by its comma, may stand between a quote and its cue
-  semver: '1.11.4',
+  // 1.11.5: a tag set inside the sentence may close with a short time or place tail ("The truth, the senator said
+  // then, was …"; "These employees, Stumpf explained earlier in the hearing, were …")
+  semver: '1.11.5',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -88,6 +88,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'He notes the plan failed.', want: ['indirect', 'notes', 'He', 'the plan failed'] },
   // mid-sentence tags keep both halves; a party tag in brackets stays in the source
   { text: 'Climate change, Mr. Obama says, is the greatest threat.', want: ['trailing-cue', 'says', 'Mr. Obama', 'Climate change | is the greatest threat'] },
+  // a tag set inside the sentence may close with a short time or place tail before its comma
+  { text: 'The truth, the senator said then, was that Trump had attacked him.', want: ['trailing-cue', 'said', 'the senator', 'The truth | was that Trump had attacked him'] },
+  { text: 'These employees, Stumpf explained earlier in the hearing, were well paid.', want: ['trailing-cue', 'explained earlier', 'Stumpf', 'These employees | were well paid'] },
   // the resumed half keeps a report nested in it, and stops at the clause boundary before a report of its own
   { text: 'Too often, Mr. Clarke said, the debate is infected with what he called tribalism.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Too often | the debate is infected with what he called tribalism'] },
   { text: 'Back home, Mr. Clarke said, he decided to take aim at emissions.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Back home | he decided to take aim at emissions'] },
@@ -239,6 +242,8 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   assert.deepEqual(cues('"We will see what happens." Trump said.'), ['said']);
   // an appositive left open before the cue ("X, the attorney general, one of them said") is no tag
   assert.ok(!propose('“It is an invasion,” Scott Pruitt, the attorney general, one of them said.').some((g) => g[0] === 'quote-cue'));
+  // a tail that runs on to "that" closes no interrupting tag
+  assert.ok(!propose('The plan, he said on Monday that it failed.').some((g) => g[0] === 'trailing-cue'));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

@@ -133,7 +133,7 @@ export function trailingTag(
   if (!leftSource) return null;
   const before = leftSource.s - 1;
   if (before <= ss || v.low[before] !== ',') return null;
-  const end = reachesSentenceEnd(v, ce, se) ? ce : recipientToEnd(v, lemma, ce, se);
+  const end = reachesSentenceEnd(v, ce, se) ? ce : (interruptingTail(v, ce, se) ?? recipientToEnd(v, lemma, ce, se));
   if (end === null) return null;
   const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
   if (!content) return null;
@@ -216,6 +216,23 @@ export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean
     }
   }
   return false;
+}
+
+/** Longest time or place tail (tokens) inside an interrupting tag: "The truth, the senator said on that Monday, was …". */
+const MAX_TAG_TAIL = 8;
+
+/**
+ * "The truth, the senator said then, was …", "These employees, Stumpf explained earlier in the hearing, were …": a
+ * short time or place tail closed by a comma ends a tag set inside the sentence. The tail's last token, or null.
+ */
+function interruptingTail(v: TokenView, ce: number, se: number): number | null {
+  const k = ce + 1;
+  if (!(TAIL_OPENERS.has(v.low[k]!) || v.low[k] === 'then')) return null;
+  for (let m = k + 1; m <= se && m - k <= MAX_TAG_TAIL; m++) {
+    if (v.low[m] === ',') return m - 1;
+    if (v.low[m] === 'that' || v.quote[m] !== -1 || END_PUNCT.has(v.low[m]!) || CLAUSE_PUNCT.has(v.low[m]!)) return null;
+  }
+  return null;
 }
 
 /** Where indirect content begins: at a nearby "that", after a recipient ("told reporters that"), or right after the cue. */
