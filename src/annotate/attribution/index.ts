@@ -86,7 +86,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.11.4: a name and two appositives, each closed by its comma, may stand between a quote and its cue
   // 1.11.5: a tag set inside the sentence may close with a short time or place tail ("The truth, the senator said
   // then, was …"; "These employees, Stumpf explained earlier in the hearing, were …")
-  semver: '1.11.5',
+  // 1.11.6: a transcript turn runs to its paragraph's end, past quotes inside it ('"PENCE: … “Shark Tank.” But …')
+  semver: '1.11.6',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -29,7 +29,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Ships left the port, as per the agency.', want: ['as-per', 'as per', 'the agency', 'Ships left the port'] },
   { text: "Graham: Trump's rhetoric is destroying the party", want: ['colon', ':', 'Graham', "Trump's rhetoric is destroying the party"] },
   { text: '"WALLACE: Let\'s start with the economy tonight."', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy tonight."'] },
-  // a turn runs over its sentence ends to the quote's end (an unclosed quote: the paragraph's end)
+  // a turn runs over its sentence ends and the quotes inside it to its paragraph's end
+  { text: '"PENCE: Well, he thinks this is \u201cShark Tank.\u201d But this is America. It is serious.\n\nThe end.', want: ['speaker-turn', ':', 'PENCE', 'Well, he thinks this is \u201cShark Tank.\u201d But this is America. It is serious'] },
   { text: '"WALLACE: Let\'s start with the economy. Why would he do that?\n\n"PENCE: Well, look.', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy. Why would he do that?'] },
   { text: 'Mr. Quiros was accused of using the money for a condominium.', want: ['passive-learned', 'was accused of', null, 'Mr. Quiros | using the money for a condominium'] },
   { text: 'Pence was also dubbed the debate winner on social media.', want: ['learned-passive-learned', 'was also dubbed', null, 'Pence | the debate winner on social media'] },

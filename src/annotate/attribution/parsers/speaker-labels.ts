@@ -62,9 +62,11 @@ export function speakerTurn(v: TokenView, ss: number, se: number): AttributionCa
     }
   }
   if (colon < 0 || !speakerName(v, ss + 1, colon, true)) return null;
-  // The turn runs to its quote's end, over sentence ends: a speaker's turn is one reply, however many sentences.
-  const region = v.regions[q]!;
-  const content = trimRange(v, { s: colon + 1, e: region.close });
+  // The turn runs to its paragraph's end, over sentence ends and quotes inside it: a speaker's turn is one reply,
+  // however many sentences (a quote mark inside the turn, '“Shark Tank.”', may have closed the turn's own quote).
+  let end = Math.max(v.regions[q]!.close, se);
+  while (end + 1 < v.n && v.paragraphOf(end + 1) === v.paragraphOf(ss) && !v.lineBreakBefore[end + 1]) end++;
+  const content = trimRange(v, { s: colon + 1, e: end });
   if (!content || content.e - content.s < 2) return null;
   return { cue: { s: colon, e: colon }, source: { s: ss + 1, e: colon - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'speaker-turn', participle: false };
 }
