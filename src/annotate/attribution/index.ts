@@ -87,7 +87,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.11.5: a tag set inside the sentence may close with a short time or place tail ("The truth, the senator said
   // then, was …"; "These employees, Stumpf explained earlier in the hearing, were …")
   // 1.11.6: a transcript turn runs to its paragraph's end, past quotes inside it ('"PENCE: … “Shark Tank.” But …')
-  semver: '1.11.6',
+  // 1.11.7: a tag that interrupts a sentence going on in a lower-case quote ("…, Mr. Barrett said, “we were floored.”")
+  // credits the words before the tag too
+  semver: '1.11.7',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

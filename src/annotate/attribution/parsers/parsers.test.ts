@@ -142,6 +142,12 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a tag sentence after a quote that ends its own sentence may close with a participle clause or a short tail
   { text: '“Who would have believed it?” Trump said, looking out on the cheering crowd.', want: ['quote-cue', 'said', 'Trump', '“Who would have believed it?”'] },
   { text: '“We will win.” Trump said on Monday.', want: ['quote-cue', 'said', 'Trump', '“We will win.”'] },
+  // a tag that interrupts a sentence going on in a quote: the words before the tag are the speaker's too
+  { text: 'When the deal came, Mr. Barrett said, "we were floored."', want: ['cue-quote', 'said', 'Mr. Barrett', 'When the deal came | "we were floored."'] },
+  { text: "It was, the president said, ''a stone where people waited.''", want: ['cue-quote', 'said', 'the president', "It was | ''a stone where people waited.''"] },
+  // not before a quote that opens its own sentence, nor after a colon
+  { text: 'In Ohio, he said: "We will win."', want: ['cue-quote', 'said:', 'he', '"We will win."'] },
+  { text: 'In Ohio, he said, "We will win."', want: ['cue-quote', 'said', 'he', '"We will win."'] },
   // a name and two appositives between a quote and its cue, each closed by its comma
   { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content

@@ -291,6 +291,23 @@ function proposal(c: VerbCue, fields: Pick<AttributionCandidate, 'source' | 'ant
   return { cue: fields.cue ?? c.cue, source: fields.source, antecedent: fields.antecedent, content: fields.content, stance: c.entry.stance, rule: fields.rule, participle: c.entry.participle };
 }
 
+/**
+ * "So when Patriot signaled it would make a deal, Mr. Barrett said, “we were floored.”": a tag set off by commas
+ * between the words it interrupts and a quote; the words before are the speaker's too, unless a quote, a sentence end
+ * or another candidate's cue stands among them.
+ */
+function interruptedLead(c: VerbCue): TokRange | null {
+  const { v, unit, earlier } = c;
+  const src = c.left.source;
+  // the quote goes on the sentence the tag interrupts: it opens in lower case ("said, “we were floored.”")
+  const q = c.quoteAfter === null ? null : v.regions[c.quoteAfter]!;
+  if (!q || q.open + 1 > unit.last || isCapitalized(v, q.open + 1) || !/^\p{L}/u.test(v.low[q.open + 1]!)) return null;
+  if (!src || src.s - 1 <= unit.first || v.low[src.s - 1] !== ',' || src.e >= c.cue.s) return null;
+  if (earlier.some((d) => d.cue.e >= unit.first && d.cue.s < src.s)) return null;
+  for (let k = unit.first; k < src.s - 1; k++) if (v.quote[k] !== -1 || END_PUNCT.has(v.low[k]!)) return null;
+  return trimRange(v, { s: unit.first, e: src.s - 2 });
+}
+
 /** The subject before the cue and the rest of the clause after it: the content of an agentless expectation or impression. */
 function subjectAndRest(c: VerbCue): TokRange[] | null {
   const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
@@ -412,7 +429,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(c) {
       if (c.quoteAfter === null) return null;
       const region = c.v.regions[c.quoteAfter]!;
-      return proposal(c, { ...c.left, content: [{ s: region.open, e: region.close }], rule: 'cue-quote' });
+      const quote = { s: region.open, e: region.close };
+      const before = interruptedLead(c);
+      return proposal(c, { ...c.left, content: before ? [before, quote] : [quote], rule: 'cue-quote' });
     },
   },
   {
