@@ -89,7 +89,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.11.6: a transcript turn runs to its paragraph's end, past quotes inside it ('"PENCE: … “Shark Tank.” But …')
   // 1.11.7: a tag that interrupts a sentence going on in a lower-case quote ("…, Mr. Barrett said, “we were floored.”")
   // credits the words before the tag too
-  semver: '1.11.7',
+  // 1.11.8: a credited line that opens with a quote mark ('”Fear. … “hell” ….” ― Name') is one quote, whatever the
+  // marks inside it paired with
+  semver: '1.11.8',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -148,6 +148,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // not before a quote that opens its own sentence, nor after a colon
   { text: 'In Ohio, he said: "We will win."', want: ['cue-quote', 'said:', 'he', '"We will win."'] },
   { text: 'In Ohio, he said, "We will win."', want: ['cue-quote', 'said', 'he', '"We will win."'] },
+  // a credited line that opens with a quote mark is one quote, whatever the marks inside it paired with
+  { text: 'No one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cthe root of all evil.\u201d'] },
+  { text: '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d'] },
   // a name and two appositives between a quote and its cue, each closed by its comma
   { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content

@@ -92,7 +92,11 @@ function dashAfterQuote(v: TokenView, i: number, se: number): AttributionCandida
     if (!/^\p{L}/u.test(w) || !isCapitalized(v, k) || SOURCE_STOP.has(w) || COLON_LABELS.has(w)) return null;
   }
   const region = v.regions[q]!;
-  const content = { s: region.open, e: region.close };
+  // A line that opens with a quote mark and ends in the credit is one quote, even when a mark inside it (or a
+  // wrong-way opener, '”Fear. …”') paired otherwise.
+  let lineStart = i - 1;
+  while (lineStart > 0 && !v.lineBreakBefore[lineStart] && v.paragraphOf(lineStart - 1) === v.paragraphOf(i)) lineStart--;
+  const content = { s: isQuoteMark(v.low[lineStart]!) && lineStart < region.open ? lineStart : region.open, e: region.close };
   if (content.e - content.s < 3) return null;
   return { cue: { s: i, e: i }, source: { s: i + 1, e: end }, antecedent: null, content: [content], stance: 'neutral', rule: 'dash-after-quote', participle: false };
 }
