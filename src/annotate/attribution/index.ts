@@ -91,7 +91,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // credits the words before the tag too
   // 1.11.8: a credited line that opens with a quote mark ('”Fear. … “hell” ….” ― Name') is one quote, whatever the
   // marks inside it paired with
-  semver: '1.11.8',
+  // 1.11.9: a preposition inside the speaker's appositive between a quote and its cue ("“…,” Michael McFaul, a senior
+  // fellow at the Hoover Institution, said") keeps the tag
+  semver: '1.11.9',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -151,6 +151,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a credited line that opens with a quote mark is one quote, whatever the marks inside it paired with
   { text: 'No one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cthe root of all evil.\u201d'] },
   { text: '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d'] },
+  // a preposition inside the speaker's appositive, closed by its comma before the cue
+  { text: "''Their strategy is clear,'' Michael McFaul, a senior fellow at the Hoover Institution, said of RT.", want: ['quote-cue', 'said of', 'Michael McFaul, a senior fellow at the Hoover Institution,', "''Their strategy is clear,''"] },
   // a name and two appositives between a quote and its cue, each closed by its comma
   { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
@@ -254,6 +256,8 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   assert.ok(!propose('“It is an invasion,” Scott Pruitt, the attorney general, one of them said.').some((g) => g[0] === 'quote-cue'));
   // a tail that runs on to "that" closes no interrupting tag
   assert.ok(!propose('The plan, he said on Monday that it failed.').some((g) => g[0] === 'trailing-cue'));
+  // a preposition with no appositive comma before the cue ends the tag's name
+  assert.ok(!propose('\u201cIt is clear,\u201d the fellow at the institute said.').some((g) => g[0] === 'quote-cue'));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

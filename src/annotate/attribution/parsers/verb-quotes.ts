@@ -5,6 +5,9 @@ import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 import { reachesSentenceEnd } from './verb-sources.js';
 
+/** Prepositions an appositive of the speaker may hold ("a senior fellow at the Hoover Institution"). */
+const APPOSITIVE_PREPOSITIONS = new Set('in on at from with by to about of for over under through among within across around'.split(' '));
+
 /** Most commas between a quote and its cue: a name and up to two appositives, each closed by its comma. */
 const MAX_TAG_COMMAS = 3;
 
@@ -36,8 +39,11 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
     }
     // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": two appositives
     if (w === ',' && commas < MAX_TAG_COMMAS) commas++;
-    // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end.
-    else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) return null;
+    // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end. "“…,” Michael McFaul, a senior fellow
+    // at the Hoover Institution, said": a preposition inside an appositive a comma closes before the cue is the appositive's.
+    else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) {
+      if (!(commas === 1 && v.low[cs - 1] === ',' && APPOSITIVE_PREPOSITIONS.has(w))) return null;
+    }
     k--;
     steps++;
   }
