@@ -93,7 +93,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // marks inside it paired with
   // 1.11.9: a preposition inside the speaker's appositive between a quote and its cue ("“…,” Michael McFaul, a senior
   // fellow at the Hoover Institution, said") keeps the tag
-  semver: '1.11.9',
+  // 1.11.10: the phrase before a split quote's second half may hold a place's comma ("said during a rally in
+  // Kenansville, N.C., “but …”")
+  semver: '1.11.10',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -153,6 +153,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d'] },
   // a preposition inside the speaker's appositive, closed by its comma before the cue
   { text: "''Their strategy is clear,'' Michael McFaul, a senior fellow at the Hoover Institution, said of RT.", want: ['quote-cue', 'said of', 'Michael McFaul, a senior fellow at the Hoover Institution,', "''Their strategy is clear,''"] },
+  // the phrase before a split quote's second half may hold a place's comma
+  { text: '\u201cHe will be fair,\u201d Trump said during a rally in Kenansville, N.C., \u201cbut people are watching.\u201d', want: ['quote-cue', 'said', 'Trump', '\u201cHe will be fair,\u201d | \u201cbut people are watching.\u201d'] },
+  { text: '\u201cHe will be fair,\u201d Trump said in Paris, France, adding, \u201cwe will see.\u201d', want: ['quote-cue', 'said', 'Trump', '\u201cHe will be fair,\u201d'] },
   // a name and two appositives between a quote and its cue, each closed by its comma
   { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content

@@ -1,7 +1,7 @@
 /** Quotes around a reporting verb: one closing right before the cue, one opening right after it, the second half of a split quote. */
 import { MAX_APPOSITIVE } from '../chunker.js';
 import { CUE_VERBS, SOURCE_STOP } from '../lexicon.js';
-import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
+import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop, isCapitalized } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 import { reachesSentenceEnd } from './verb-sources.js';
 
@@ -90,7 +90,9 @@ export function splitQuoteAfter(v: TokenView, tail: number, se: number): number 
   // other report of its own ("he said, adding, “…”" gives the rest to "adding").
   if (v.low[j] !== ',' && v.low[j] !== ':') {
     let k = j;
-    while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && v.low[k] !== ',' && !END_PUNCT.has(v.low[k]!) && !CUE_VERBS.has(v.low[k]!)) k++;
+    // a place's comma goes on the phrase ("said during a rally in Kenansville, N.C., “but …”")
+    const placeComma = (m: number): boolean => v.low[m] === ',' && m > j && isCapitalized(v, m - 1) && isCapitalized(v, m + 1) && v.quote[m + 1] === -1;
+    while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && (v.low[k] !== ',' || placeComma(k)) && (!END_PUNCT.has(v.low[k]!) || isAbbreviationStop(v, k)) && !CUE_VERBS.has(v.low[k]!)) k++;
     if (k > j && v.low[k] === ',' && v.quote[k + 1] !== undefined && v.quote[k + 1] !== -1) j = k;
   }
   if (v.low[j] === ',' || v.low[j] === ':') j++;
