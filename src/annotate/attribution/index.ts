@@ -95,7 +95,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // fellow at the Hoover Institution, said") keeps the tag
   // 1.11.10: the phrase before a split quote's second half may hold a place's comma ("said during a rally in
   // Kenansville, N.C., “but …”")
-  semver: '1.11.10',
+  // 1.11.11: a time phrase after a tag ("…, his spokesman said on Monday, a day after …") resumes no content
+  semver: '1.11.11',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

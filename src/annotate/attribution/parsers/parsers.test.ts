@@ -92,6 +92,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a tag set inside the sentence may close with a short time or place tail before its comma
   { text: 'The truth, the senator said then, was that Trump had attacked him.', want: ['trailing-cue', 'said', 'the senator', 'The truth | was that Trump had attacked him'] },
   { text: 'These employees, Stumpf explained earlier in the hearing, were well paid.', want: ['trailing-cue', 'explained earlier', 'Stumpf', 'These employees | were well paid'] },
+  // a time phrase after the tag dates the saying: nothing resumes
+  { text: 'Kazakhstan expects a visit soon, his spokesman said on Monday, a day after state media reported that the leader was ready.', want: ['trailing-cue', 'said', 'his spokesman', 'Kazakhstan expects a visit soon'] },
+  { text: 'The plan failed, she said, two weeks before the vote.', want: ['trailing-cue', 'said', 'she', 'The plan failed'] },
   // the resumed half keeps a report nested in it, and stops at the clause boundary before a report of its own
   { text: 'Too often, Mr. Clarke said, the debate is infected with what he called tribalism.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Too often | the debate is infected with what he called tribalism'] },
   { text: 'Back home, Mr. Clarke said, he decided to take aim at emissions.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Back home | he decided to take aim at emissions'] },

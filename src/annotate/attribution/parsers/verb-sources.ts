@@ -165,7 +165,7 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   const w = v.low[from]!;
   // "…, he said, adding that", "…, he said, who …", "…, he said, on Monday": a new clause or a tail of the tag.
   const entry = CUE_VERBS.get(w);
-  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w)) return null;
+  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w) || timeAdverbial(v, from, se)) return null;
   for (let k = from; k <= se; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
     if (!e || e.weak || v.quote[k] !== -1) continue;
@@ -176,6 +176,17 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
     if (b !== null) return b > from ? trimRange(v, { s: from, e: b - 1 }) : null;
   }
   return trimRange(v, { s: from, e: se });
+}
+
+/** Words that measure a stretch of time ("a day after", "two weeks before", "hours later"). */
+const TIME_UNITS = new Set('minute minutes hour hours day days week weeks month months year years'.split(' '));
+
+/** "…, his spokesman said on Monday, a day after …": a time phrase after the tag dates the saying; nothing resumes. */
+function timeAdverbial(v: TokenView, from: number, se: number): boolean {
+  for (let k = from; k <= se && k <= from + 2; k++) {
+    if (TIME_UNITS.has(v.low[k]!)) return ['after', 'before', 'later', 'earlier', 'ago'].includes(v.low[k + 1] ?? '');
+  }
+  return false;
 }
 
 /** Tokens that open a new clause inside a resumed content. */
