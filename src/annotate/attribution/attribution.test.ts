@@ -209,6 +209,14 @@ const positive: Case[] = [
     ],
   },
   {
+    name: 'transcript turn of several sentences',
+    text: 'A partial transcript follows.\n\n"WALLACE: Let\u2019s start with the news. Two questions: Why would he do that? And will she be there?\n\n"PENCE: She will not. He was mocking the campaign."',
+    expect: [
+      { source: 'WALLACE', cue: ':', content: 'Let\u2019s start with the news. Two questions: Why would he do that? And will she be there?' },
+      { source: 'PENCE', cue: ':', content: 'She will not. He was mocking the campaign."' },
+    ],
+  },
+  {
     name: 'quote credited by a dash after it',
     text: '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n\u201cI cannot believe it.\u201d\u2014 Carla Sanchez.',
     expect: [

@@ -73,7 +73,30 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // organisation ("the company", "the German carmaker") takes the organisation the entities layer joined it to, "it
   // said" the organisation mentioned last within two sentences (never a person), and a name inside the source's
   // relative clause ("The carmaker, which employs … in the Stuttgart region,") is not the speaker
-  semver: '1.10.0',
+  // 1.11.0: a transcript turn ('"PENCE: …') runs over its sentence ends to its quote's end; the second half of an
+  // interrupted content ("X, he said, is Y") keeps a report nested in it and stops at the clause boundary before a
+  // report of its own (before, any later report dropped the second half)
+  // 1.11.1: "announced Monday morning" keeps the part of the day in the cue; a cue whose colon closes its paragraph
+  // ("Limbaugh added:") takes the next paragraph as content; a short sentence after a closing quote is the quote's
+  // tag only in the quote's paragraph (a heading, "A Reclamation Plan.", is not)
+  // 1.11.2: a quote that opens its sentence and closes before the stop ("''… It's just a tax increase'' for the top
+  // bracket.") continues the attribution before it with the rest of its sentence, unless a cue stands there
+  // 1.11.3: a tag sentence after a quote that ends its own sentence may close with a participle clause or a short
+  // tail ("“…?” Trump said, looking out on the crowd.", "“….” Trump said on Monday.")
+  // 1.11.4: a name and two appositives, each closed by its comma, may stand between a quote and its cue
+  // 1.11.5: a tag set inside the sentence may close with a short time or place tail ("The truth, the senator said
+  // then, was …"; "These employees, Stumpf explained earlier in the hearing, were …")
+  // 1.11.6: a transcript turn runs to its paragraph's end, past quotes inside it ('"PENCE: … “Shark Tank.” But …')
+  // 1.11.7: a tag that interrupts a sentence going on in a lower-case quote ("…, Mr. Barrett said, “we were floored.”")
+  // credits the words before the tag too
+  // 1.11.8: a credited line that opens with a quote mark ('”Fear. … “hell” ….” ― Name') is one quote, whatever the
+  // marks inside it paired with
+  // 1.11.9: a preposition inside the speaker's appositive between a quote and its cue ("“…,” Michael McFaul, a senior
+  // fellow at the Hoover Institution, said") keeps the tag
+  // 1.11.10: the phrase before a split quote's second half may hold a place's comma ("said during a rally in
+  // Kenansville, N.C., “but …”")
+  // 1.11.11: a time phrase after a tag ("…, his spokesman said on Monday, a day after …") resumes no content
+  semver: '1.11.11',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -98,7 +98,17 @@ const APPEND: readonly Case[] = [
     ['\u201cThe vote was fair,\u201d said Smith, speaking of the recount.', ['quote-cue[said] \u201cThe vote was fair,\u201d | \u201cNobody has shown otherwise.\u201d', 'learned-participle[speaking of] the recount']],
     ['\u201cThe vote was fair,\u201d said Smith, and Jones added: \u201cIt was.\u201d', ['quote-cue[said] \u201cThe vote was fair,\u201d', 'cue-quote[added:] \u201cIt was.\u201d | \u201cNobody has shown otherwise.\u201d']],
   ].map(([text, after]): Case => ({ name: `the speaker of the quote before: ${String(text)}`, text: `${String(text)} \u201cNobody has shown otherwise.\u201d`, after: after as string[] })),
+  {
+    name: 'a quote that opens its sentence and closes before the stop takes the rest of the sentence along',
+    text: '\u201cThe vote was fair,\u201d Smith said. \u201cNobody has shown otherwise. It is just a claim\u201d for the losers.',
+    after: ['quote-cue[said] \u201cThe vote was fair,\u201d | \u201cNobody has shown otherwise. It is just a claim\u201d for the losers'],
+  },
   // negatives
+  {
+    name: 'not a quote whose rest holds a cue of its own',
+    text: '\u201cThe vote was fair,\u201d Smith said. \u201cNobody has shown otherwise,\u201d Jones said.',
+    after: ['quote-cue[said] \u201cThe vote was fair,\u201d', 'quote-cue[said] \u201cNobody has shown otherwise,\u201d'],
+  },
   {
     name: 'not across an intervening paragraph',
     text: '\u201cThe vote was fair,\u201d Smith said.\n\nThe count ended.\n\n\u201cNobody has shown otherwise.\u201d',

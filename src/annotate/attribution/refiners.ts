@@ -64,6 +64,23 @@ function wholeSentences(v: TokenView, reg: QuoteRegion): boolean {
   return reg.close - reg.open >= 3;
 }
 
+/**
+ * What an uncued quote continues: the quote when it spans whole sentences, or the quote and the rest of its last
+ * sentence when it opens its sentence and no cue stands in that rest ("''I wouldn't call it reform. It's just a
+ * tax increase'' for the top income bracket.").
+ */
+function continuationSpan(v: TokenView, reg: QuoteRegion, cands: readonly AttributionCandidate[]): TokRange | null {
+  if (wholeSentences(v, reg)) return { s: reg.open, e: reg.close };
+  const first = v.sentences[v.sent[reg.open]!]!;
+  const last = v.sentences[v.sent[reg.close]!]!;
+  for (let k = first.tokenStart; k < reg.open; k++) if (!CLAUSE_PUNCT.has(v.low[k]!)) return null;
+  if (reg.close - reg.open < 3) return null;
+  const end = Math.min(last.tokenEnd, v.n) - 1;
+  if (cands.some((c) => c.cue.s > reg.close && c.cue.s <= end)) return null;
+  const rest = trimRange(v, { s: reg.open, e: end });
+  return rest && rest.e > reg.close ? rest : null;
+}
+
 /** Some content of the candidate opens a quote. */
 function quotes(v: TokenView, c: AttributionCandidate): boolean {
   return c.content.some((r) => v.quote[r.s] !== -1 && v.regions[v.quote[r.s]!]!.open === r.s);
@@ -101,13 +118,14 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
       di++;
     }
     if (used.has(r) || lastDirect < 0 || reg.open <= lastEnd) continue;
-    if (!wholeSentences(v, reg)) continue;
+    const span = continuationSpan(v, reg, cands);
+    if (!span) continue;
     if (v.paragraphOf(reg.open) - v.paragraphOf(lastEnd) > 1) continue;
     // Nothing but punctuation between the previous content and this quote's sentences.
     const more = appended.get(lastDirect);
-    if (more) more.push({ s: reg.open, e: reg.close });
-    else appended.set(lastDirect, [{ s: reg.open, e: reg.close }]);
-    lastEnd = reg.close;
+    if (more) more.push(span);
+    else appended.set(lastDirect, [span]);
+    lastEnd = span.e;
     used.add(r);
   }
   return cands.map((c, k) => {

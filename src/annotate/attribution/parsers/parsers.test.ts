@@ -29,6 +29,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Ships left the port, as per the agency.', want: ['as-per', 'as per', 'the agency', 'Ships left the port'] },
   { text: "Graham: Trump's rhetoric is destroying the party", want: ['colon', ':', 'Graham', "Trump's rhetoric is destroying the party"] },
   { text: '"WALLACE: Let\'s start with the economy tonight."', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy tonight."'] },
+  // a turn runs over its sentence ends and the quotes inside it to its paragraph's end
+  { text: '"PENCE: Well, he thinks this is \u201cShark Tank.\u201d But this is America. It is serious.\n\nThe end.', want: ['speaker-turn', ':', 'PENCE', 'Well, he thinks this is \u201cShark Tank.\u201d But this is America. It is serious'] },
+  { text: '"WALLACE: Let\'s start with the economy. Why would he do that?\n\n"PENCE: Well, look.', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy. Why would he do that?'] },
   { text: 'Mr. Quiros was accused of using the money for a condominium.', want: ['passive-learned', 'was accused of', null, 'Mr. Quiros | using the money for a condominium'] },
   { text: 'Pence was also dubbed the debate winner on social media.', want: ['learned-passive-learned', 'was also dubbed', null, 'Pence | the debate winner on social media'] },
   { text: '\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge', want: ['dash-after-quote', '\u2015', 'Sonya Herridge', '\u201cHe represents our greatest shame.\u201d'] },
@@ -86,6 +89,19 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'He notes the plan failed.', want: ['indirect', 'notes', 'He', 'the plan failed'] },
   // mid-sentence tags keep both halves; a party tag in brackets stays in the source
   { text: 'Climate change, Mr. Obama says, is the greatest threat.', want: ['trailing-cue', 'says', 'Mr. Obama', 'Climate change | is the greatest threat'] },
+  // a tag set inside the sentence may close with a short time or place tail before its comma
+  { text: 'The truth, the senator said then, was that Trump had attacked him.', want: ['trailing-cue', 'said', 'the senator', 'The truth | was that Trump had attacked him'] },
+  { text: 'These employees, Stumpf explained earlier in the hearing, were well paid.', want: ['trailing-cue', 'explained earlier', 'Stumpf', 'These employees | were well paid'] },
+  // a time phrase after the tag dates the saying: nothing resumes
+  { text: 'Kazakhstan expects a visit soon, his spokesman said on Monday, a day after state media reported that the leader was ready.', want: ['trailing-cue', 'said', 'his spokesman', 'Kazakhstan expects a visit soon'] },
+  { text: 'The plan failed, she said, two weeks before the vote.', want: ['trailing-cue', 'said', 'she', 'The plan failed'] },
+  // the resumed half keeps a report nested in it, and stops at the clause boundary before a report of its own
+  { text: 'Too often, Mr. Clarke said, the debate is infected with what he called tribalism.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Too often | the debate is infected with what he called tribalism'] },
+  { text: 'Back home, Mr. Clarke said, he decided to take aim at emissions.', want: ['trailing-cue', 'said', 'Mr. Clarke', 'Back home | he decided to take aim at emissions'] },
+  { text: 'Acts of protest, Mr. Obama said, are acts of patriotism, as Eric Garner said before he died.', want: ['trailing-cue', 'said', 'Mr. Obama', 'Acts of protest | are acts of patriotism'] },
+  { text: 'The deal, she said, is done, and Trump added that it was good.', want: ['trailing-cue', 'said', 'she', 'The deal | is done'] },
+  // nothing before the other report's boundary: the first half alone
+  { text: 'The deal is done, she said, and Trump added that it was good.', want: ['trailing-cue', 'said', 'she', 'The deal is done'] },
   { text: '"We will win," Rep. John Mica (R-Fla.) said.', want: ['quote-cue', 'said', 'Rep. John Mica (R-Fla.)', '"We will win,"'] },
   { text: '"I love Larry," he said, but "he is wrong on energy."', want: ['quote-cue', 'said', 'he', '"I love Larry," | "he is wrong on energy."'] },
   // a quote that opens mid-sentence takes the words before it, unless another cue stands among them
@@ -126,6 +142,30 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'A group of doctors in 2015 reported that the drug failed.', want: ['indirect', 'reported', 'A group of doctors', 'that the drug failed'] },
   { text: 'He met the protesters, many of whom said they were angry.', want: ['indirect', 'said', 'many of whom', 'they were angry'] },
   { text: 'The ministry reckons the repair bill at $5m.', want: ['indirect', 'reckons', 'The ministry', 'the repair bill at $5m'] },
+  // a tag sentence after a quote that ends its own sentence may close with a participle clause or a short tail
+  { text: '“Who would have believed it?” Trump said, looking out on the cheering crowd.', want: ['quote-cue', 'said', 'Trump', '“Who would have believed it?”'] },
+  { text: '“We will win.” Trump said on Monday.', want: ['quote-cue', 'said', 'Trump', '“We will win.”'] },
+  // a tag that interrupts a sentence going on in a quote: the words before the tag are the speaker's too
+  { text: 'When the deal came, Mr. Barrett said, "we were floored."', want: ['cue-quote', 'said', 'Mr. Barrett', 'When the deal came | "we were floored."'] },
+  { text: "It was, the president said, ''a stone where people waited.''", want: ['cue-quote', 'said', 'the president', "It was | ''a stone where people waited.''"] },
+  // not before a quote that opens its own sentence, nor after a colon
+  { text: 'In Ohio, he said: "We will win."', want: ['cue-quote', 'said:', 'he', '"We will win."'] },
+  { text: 'In Ohio, he said, "We will win."', want: ['cue-quote', 'said', 'he', '"We will win."'] },
+  // a credited line that opens with a quote mark is one quote, whatever the marks inside it paired with
+  { text: 'No one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cthe root of all evil.\u201d'] },
+  { text: '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d \u2015 Ana Lopez', want: ['dash-after-quote', '\u2015', 'Ana Lopez', '\u201cNo one wants a man who calls them \u201ccriminals\u201d and says it is \u201cthe root of all evil.\u201d'] },
+  // a preposition inside the speaker's appositive, closed by its comma before the cue
+  { text: "''Their strategy is clear,'' Michael McFaul, a senior fellow at the Hoover Institution, said of RT.", want: ['quote-cue', 'said of', 'Michael McFaul, a senior fellow at the Hoover Institution,', "''Their strategy is clear,''"] },
+  // the phrase before a split quote's second half may hold a place's comma
+  { text: '\u201cHe will be fair,\u201d Trump said during a rally in Kenansville, N.C., \u201cbut people are watching.\u201d', want: ['quote-cue', 'said', 'Trump', '\u201cHe will be fair,\u201d | \u201cbut people are watching.\u201d'] },
+  { text: '\u201cHe will be fair,\u201d Trump said in Paris, France, adding, \u201cwe will see.\u201d', want: ['quote-cue', 'said', 'Trump', '\u201cHe will be fair,\u201d'] },
+  // a name and two appositives between a quote and its cue, each closed by its comma
+  { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
+  // the part of the day after a day in the cue's tail is the cue's, not the content
+  { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
+  { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
+  // a colon closing its paragraph introduces the next paragraph, all of it
+  { text: 'Limbaugh added:\n\nAnd this reeks of fear. She cannot win.\n\nThe show ended.', want: ['indirect', 'added:', 'Limbaugh', 'And this reeks of fear. She cannot win'] },
 ];
 
 /** Forms a parser claims but must not turn into a candidate. */
@@ -138,6 +178,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'learned veto: a lexicon form that names, not reports', text: 'They hiked along a stream called Miracle Run.' },
   { name: 'a learned cue needs a speaker that is not a verb form', text: 'The move raised concerns among its allies.' },
   { name: 'a cue noun without an owner', text: 'The statement that the talks failed surprised many.' },
+  { name: 'a colon with no paragraph after it', text: 'Limbaugh added:' },
   { name: '"it is clear": no one makes it clear', text: 'It is clear that he lost.' },
   { name: 'a noun-preposition cue without an owner', text: 'The criticism of the plan was sharp.' },
   { name: 'a form that is both verb and cue noun belongs to the verb parser ("support for")', text: "Trump's support for the wall is firm." },
@@ -210,4 +251,19 @@ test(`${P} parsers, verb gates and verb rules each have one name`, () => {
     const names = list.map((x) => x.name);
     assert.equal(new Set(names).size, names.length, names.join(' '));
   }
+});
+
+test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sentence in the quote's paragraph is`, () => {
+  const cues = (text: string): (string | null)[] => propose(text).map((g) => g[1]!);
+  // "Plan" is a reporting verb's form, and the heading is only a short sentence after a closing quote
+  assert.deepEqual(cues('"We will see what happens."\n\nA Reclamation Plan.'), []);
+  assert.deepEqual(cues('"We will see what happens." Trump said.'), ['said']);
+  // an appositive left open before the cue ("X, the attorney general, one of them said") is no tag
+  assert.ok(!propose('“It is an invasion,” Scott Pruitt, the attorney general, one of them said.').some((g) => g[0] === 'quote-cue'));
+  // a tail that runs on to "that" closes no interrupting tag
+  assert.ok(!propose('The plan, he said on Monday that it failed.').some((g) => g[0] === 'trailing-cue'));
+  // a preposition with no appositive comma before the cue ends the tag's name
+  assert.ok(!propose('\u201cIt is clear,\u201d the fellow at the institute said.').some((g) => g[0] === 'quote-cue'));
+  // a sentence that goes on after its cue is no tag of the quote before it
+  assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

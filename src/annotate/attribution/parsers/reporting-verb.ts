@@ -158,6 +158,9 @@ function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { r
   return { cs, infinitive };
 }
 
+/** Parts of a day that follow a day in a cue's time tail ("said Friday afternoon"). */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Where the cue ends after the verb: "said in a statement", "wrote in an op-ed", particles, "said Monday:". */
 function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   let ce = i;
@@ -165,7 +168,11 @@ function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
   else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
   else if (CUE_PARTICLES.get(lemma)?.has('clear') && v.low[ce + 1] === 'it' && v.low[ce + 2] === 'clear') ce += 2;
-  if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) ce += 1;
+  if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) {
+    ce += 1;
+    // "announced Monday morning": the part of the day goes with the day, never into the content.
+    if (DAY_PARTS.has(v.low[ce + 1]!) && ce + 1 <= se) ce += 1;
+  }
   // "said:" keeps its colon when the content follows it.
   if (v.low[ce + 1] === ':' && ce + 2 <= se + 1) ce += 1;
   return ce;
@@ -282,6 +289,23 @@ function hasComma(v: TokenView, s: number, e: number): boolean {
 /** The candidate fields every verb rule shares. */
 function proposal(c: VerbCue, fields: Pick<AttributionCandidate, 'source' | 'antecedent' | 'content' | 'rule'> & { readonly cue?: TokRange }): AttributionCandidate {
   return { cue: fields.cue ?? c.cue, source: fields.source, antecedent: fields.antecedent, content: fields.content, stance: c.entry.stance, rule: fields.rule, participle: c.entry.participle };
+}
+
+/**
+ * "So when Patriot signaled it would make a deal, Mr. Barrett said, “we were floored.”": a tag set off by commas
+ * between the words it interrupts and a quote; the words before are the speaker's too, unless a quote, a sentence end
+ * or another candidate's cue stands among them.
+ */
+function interruptedLead(c: VerbCue): TokRange | null {
+  const { v, unit, earlier } = c;
+  const src = c.left.source;
+  // the quote goes on the sentence the tag interrupts: it opens in lower case ("said, “we were floored.”")
+  const q = c.quoteAfter === null ? null : v.regions[c.quoteAfter]!;
+  if (!q || q.open + 1 > unit.last || isCapitalized(v, q.open + 1) || !/^\p{L}/u.test(v.low[q.open + 1]!)) return null;
+  if (!src || src.s - 1 <= unit.first || v.low[src.s - 1] !== ',' || src.e >= c.cue.s) return null;
+  if (earlier.some((d) => d.cue.e >= unit.first && d.cue.s < src.s)) return null;
+  for (let k = unit.first; k < src.s - 1; k++) if (v.quote[k] !== -1 || END_PUNCT.has(v.low[k]!)) return null;
+  return trimRange(v, { s: unit.first, e: src.s - 2 });
 }
 
 /** The subject before the cue and the rest of the clause after it: the content of an agentless expectation or impression. */
@@ -405,7 +429,9 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(c) {
       if (c.quoteAfter === null) return null;
       const region = c.v.regions[c.quoteAfter]!;
-      return proposal(c, { ...c.left, content: [{ s: region.open, e: region.close }], rule: 'cue-quote' });
+      const quote = { s: region.open, e: region.close };
+      const before = interruptedLead(c);
+      return proposal(c, { ...c.left, content: before ? [before, quote] : [quote], rule: 'cue-quote' });
     },
   },
   {
@@ -501,11 +527,26 @@ export const VERB_RULES: readonly VerbRule[] = [
     // "X said (that) …", "…, adding that …": the content runs from the cue (or its "that") to the clause end.
     name: 'indirect',
     apply(c) {
-      const content = trimRange(c.v, { s: contentStart(c.v, c.cue.e, c.unit.last, c.entry.lemma), e: c.unit.last });
+      const content = trimRange(c.v, { s: contentStart(c.v, c.cue.e, c.unit.last, c.entry.lemma), e: c.unit.last }) ?? nextParagraph(c);
       return content ? proposal(c, { ...c.left, content: [content], rule: c.entry.participle ? 'participle' : 'indirect' }) : 'reject';
     },
   },
 ];
+
+/**
+ * "Limbaugh added:" closing its paragraph introduces the next paragraph, the whole of it (a block quote set off
+ * without quotation marks).
+ */
+function nextParagraph(c: VerbCue): TokRange | null {
+  const { v, cue, unit } = c;
+  const k = cue.e + 1;
+  if (v.low[cue.e] !== ':' || cue.e !== unit.last || k >= v.n || v.paragraphOf(k) !== v.paragraphOf(cue.e) + 1) return null;
+  let e = k;
+  while (e + 1 < v.n && v.paragraphOf(e + 1) === v.paragraphOf(k)) e++;
+  // its opening "And" stays: the paragraph is quoted whole
+  const r = trimRange(v, { s: k, e });
+  return r ? { s: k, e: r.e } : null;
+}
 
 /** Runs the gates, then the rules in order, for the verb form at token i. */
 export function proposeVerb(

@@ -62,7 +62,11 @@ export function speakerTurn(v: TokenView, ss: number, se: number): AttributionCa
     }
   }
   if (colon < 0 || !speakerName(v, ss + 1, colon, true)) return null;
-  const content = trimRange(v, { s: colon + 1, e: Math.min(se, v.regions[q]!.close) });
+  // The turn runs to its paragraph's end, over sentence ends and quotes inside it: a speaker's turn is one reply,
+  // however many sentences (a quote mark inside the turn, '“Shark Tank.”', may have closed the turn's own quote).
+  let end = Math.max(v.regions[q]!.close, se);
+  while (end + 1 < v.n && v.paragraphOf(end + 1) === v.paragraphOf(ss) && !v.lineBreakBefore[end + 1]) end++;
+  const content = trimRange(v, { s: colon + 1, e: end });
   if (!content || content.e - content.s < 2) return null;
   return { cue: { s: colon, e: colon }, source: { s: ss + 1, e: colon - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'speaker-turn', participle: false };
 }
@@ -88,7 +92,11 @@ function dashAfterQuote(v: TokenView, i: number, se: number): AttributionCandida
     if (!/^\p{L}/u.test(w) || !isCapitalized(v, k) || SOURCE_STOP.has(w) || COLON_LABELS.has(w)) return null;
   }
   const region = v.regions[q]!;
-  const content = { s: region.open, e: region.close };
+  // A line that opens with a quote mark and ends in the credit is one quote, even when a mark inside it (or a
+  // wrong-way opener, '”Fear. …”') paired otherwise.
+  let lineStart = i - 1;
+  while (lineStart > 0 && !v.lineBreakBefore[lineStart] && v.paragraphOf(lineStart - 1) === v.paragraphOf(i)) lineStart--;
+  const content = { s: isQuoteMark(v.low[lineStart]!) && lineStart < region.open ? lineStart : region.open, e: region.close };
   if (content.e - content.s < 3) return null;
   return { cue: { s: i, e: i }, source: { s: i + 1, e: end }, antecedent: null, content: [content], stance: 'neutral', rule: 'dash-after-quote', participle: false };
 }

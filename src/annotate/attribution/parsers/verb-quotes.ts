@@ -1,14 +1,22 @@
 /** Quotes around a reporting verb: one closing right before the cue, one opening right after it, the second half of a split quote. */
 import { MAX_APPOSITIVE } from '../chunker.js';
 import { CUE_VERBS, SOURCE_STOP } from '../lexicon.js';
-import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop } from '../tokens.js';
+import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop, isCapitalized } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
+import { reachesSentenceEnd } from './verb-sources.js';
+
+/** Prepositions an appositive of the speaker may hold ("a senior fellow at the Hoover Institution"). */
+const APPOSITIVE_PREPOSITIONS = new Set('in on at from with by to about of for over under through among within across around'.split(' '));
+
+/** Most commas between a quote and its cue: a name and up to two appositives, each closed by its comma. */
+const MAX_TAG_COMMAS = 3;
 
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
   // The quote may close the previous "sentence" when it ends with a stop inside the marks ("….” Trump said."),
-  // but only when the cue's own sentence is no more than the attribution tag.
-  const floor = ss > 0 && tagOnly(v, cs, ce, ss, se) ? ss - 1 : ss;
+  // but only when the cue's own sentence is no more than the attribution tag, in the quote's paragraph (a heading
+  // after a quote, "A Reclamation Plan.", is no tag of it).
+  const floor = ss > 0 && v.paragraphOf(ss - 1) === v.paragraphOf(ss) && tagOnly(v, cs, ce, ss, se) ? ss - 1 : ss;
   let j = cs - 1;
   if (j >= ss && v.low[j] === ',') j--;
   if (j >= floor && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.close === j && v.regions[v.quote[j]!]!.closeMark) return v.quote[j]!;
@@ -29,13 +37,17 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
       k--;
       continue;
     }
-    if (w === ',' && commas < 2) commas++;
-    // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end.
-    else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) return null;
+    // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": two appositives
+    if (w === ',' && commas < MAX_TAG_COMMAS) commas++;
+    // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end. "“…,” Michael McFaul, a senior fellow
+    // at the Hoover Institution, said": a preposition inside an appositive a comma closes before the cue is the appositive's.
+    else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) {
+      if (!(commas === 1 && v.low[cs - 1] === ',' && APPOSITIVE_PREPOSITIONS.has(w))) return null;
+    }
     k--;
     steps++;
   }
-  if (commas === 1 || (commas === 2 && v.low[cs - 1] !== ',')) return null;
+  if (commas === 1 || (commas >= 2 && v.low[cs - 1] !== ',')) return null;
   if (commas === 0 && steps > 6) return null;
   if (k >= floor && k < cs - 1 && v.quote[k] !== -1) {
     const r = v.regions[v.quote[k]!]!;
@@ -47,7 +59,9 @@ export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: numb
 /** The cue's sentence is only the attribution tag: "Trump said." or "said Jim Clyburn, a congressman." */
 function tagOnly(v: TokenView, cs: number, ce: number, ss: number, se: number): boolean {
   if (cs === ss) return se - ce <= MAX_APPOSITIVE && !v.low.slice(ce + 1, se + 1).includes('that');
-  for (let k = ce + 1; k <= se; k++) if (!END_PUNCT.has(v.low[k]!)) return false;
+  // "Trump said, looking out on the crowd." / "Hollande said Friday as he entered the talks.": a participle clause or
+  // a short time or place tail after the cue leaves the sentence a tag.
+  if (!reachesSentenceEnd(v, ce, se) && !(v.low[ce + 1] === ',' && /ing$/.test(v.low[ce + 2] ?? ''))) return false;
   return cs - ss <= MAX_APPOSITIVE;
 }
 
@@ -76,7 +90,9 @@ export function splitQuoteAfter(v: TokenView, tail: number, se: number): number 
   // other report of its own ("he said, adding, “…”" gives the rest to "adding").
   if (v.low[j] !== ',' && v.low[j] !== ':') {
     let k = j;
-    while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && v.low[k] !== ',' && !END_PUNCT.has(v.low[k]!) && !CUE_VERBS.has(v.low[k]!)) k++;
+    // a place's comma goes on the phrase ("said during a rally in Kenansville, N.C., “but …”")
+    const placeComma = (m: number): boolean => v.low[m] === ',' && m > j && isCapitalized(v, m - 1) && isCapitalized(v, m + 1) && v.quote[m + 1] === -1;
+    while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && (v.low[k] !== ',' || placeComma(k)) && (!END_PUNCT.has(v.low[k]!) || isAbbreviationStop(v, k)) && !CUE_VERBS.has(v.low[k]!)) k++;
     if (k > j && v.low[k] === ',' && v.quote[k + 1] !== undefined && v.quote[k + 1] !== -1) j = k;
   }
   if (v.low[j] === ',' || v.low[j] === ':') j++;

@@ -133,7 +133,7 @@ export function trailingTag(
   if (!leftSource) return null;
   const before = leftSource.s - 1;
   if (before <= ss || v.low[before] !== ',') return null;
-  const end = reachesSentenceEnd(v, ce, se) ? ce : recipientToEnd(v, lemma, ce, se);
+  const end = reachesSentenceEnd(v, ce, se) ? ce : (interruptingTail(v, ce, se) ?? recipientToEnd(v, lemma, ce, se));
   if (end === null) return null;
   const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
   if (!content) return null;
@@ -165,13 +165,37 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   const w = v.low[from]!;
   // "…, he said, adding that", "…, he said, who …", "…, he said, on Monday": a new clause or a tail of the tag.
   const entry = CUE_VERBS.get(w);
-  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w)) return null;
+  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w) || timeAdverbial(v, from, se)) return null;
   for (let k = from; k <= se; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
-    // Another report in the rest is its own attribution ("…, she said, and Trump added …").
-    if (e && !e.weak && v.quote[k] === -1) return null;
+    if (!e || e.weak || v.quote[k] !== -1) continue;
+    // Another report in the rest is its own attribution when a clause boundary stands before it ("…, she said,
+    // and Trump added …", "…, are acts of patriotism, as Eric Garner said"): the content stops there. With none,
+    // it is nested in the content ("…, he said, the debate is infected with what he called tribalism").
+    const b = clauseBoundaryBefore(v, from, k);
+    if (b !== null) return b > from ? trimRange(v, { s: from, e: b - 1 }) : null;
   }
   return trimRange(v, { s: from, e: se });
+}
+
+/** Words that measure a stretch of time ("a day after", "two weeks before", "hours later"). */
+const TIME_UNITS = new Set('minute minutes hour hours day days week weeks month months year years'.split(' '));
+
+/** "…, his spokesman said on Monday, a day after …": a time phrase after the tag dates the saying; nothing resumes. */
+function timeAdverbial(v: TokenView, from: number, se: number): boolean {
+  for (let k = from; k <= se && k <= from + 2; k++) {
+    if (TIME_UNITS.has(v.low[k]!)) return ['after', 'before', 'later', 'earlier', 'ago'].includes(v.low[k + 1] ?? '');
+  }
+  return false;
+}
+
+/** Tokens that open a new clause inside a resumed content. */
+const RESUME_BOUNDARIES = new Set([',', ';', '\u2014', '--', 'and', 'but']);
+
+/** The last clause boundary outside quotes in from..k-1, or null. */
+function clauseBoundaryBefore(v: TokenView, from: number, k: number): number | null {
+  for (let j = k - 1; j >= from; j--) if (RESUME_BOUNDARIES.has(v.low[j]!) && v.quote[j] === -1) return j;
+  return null;
 }
 
 function withResumed(v: TokenView, content: TokRange, tagEnd: number, se: number): TokRange[] {
@@ -190,7 +214,7 @@ const TAG_PARTICIPLES = new Set(['citing', 'quoting', 'adding', 'according', 'sa
  * True when only punctuation or a short time/place tail ("on Monday", "in Seoul", "outside the court") follows
  * position j, the tail ending the sentence or giving way to a participle tag (", citing …").
  */
-function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
+export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
   const k = j + 1;
   if (k > se) return true;
   if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
@@ -203,6 +227,23 @@ function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
     }
   }
   return false;
+}
+
+/** Longest time or place tail (tokens) inside an interrupting tag: "The truth, the senator said on that Monday, was …". */
+const MAX_TAG_TAIL = 8;
+
+/**
+ * "The truth, the senator said then, was …", "These employees, Stumpf explained earlier in the hearing, were …": a
+ * short time or place tail closed by a comma ends a tag set inside the sentence. The tail's last token, or null.
+ */
+function interruptingTail(v: TokenView, ce: number, se: number): number | null {
+  const k = ce + 1;
+  if (!(TAIL_OPENERS.has(v.low[k]!) || v.low[k] === 'then')) return null;
+  for (let m = k + 1; m <= se && m - k <= MAX_TAG_TAIL; m++) {
+    if (v.low[m] === ',') return m - 1;
+    if (v.low[m] === 'that' || v.quote[m] !== -1 || END_PUNCT.has(v.low[m]!) || CLAUSE_PUNCT.has(v.low[m]!)) return null;
+  }
+  return null;
 }
 
 /** Where indirect content begins: at a nearby "that", after a recipient ("told reporters that"), or right after the cue. */
