@@ -10,7 +10,7 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 12] [--bits 20] [--seeds 1[,2,3]]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--class-cues] [--exact-counts] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--class-cues] [--exact-counts] [--class-silver-weight W] [--binary-detector] [--calibrate] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +29,7 @@ import { EventScorer, eventMetrics, type EventMetrics, type ScoredEvent } from '
 import { mulberry32 } from '../ner/random.js';
 import { isDevDoc, readLabelled, tmlPaths, type LabelledDoc } from './corpus.js';
 import { AveragedPerceptron } from './perceptron.js';
+import { classCorrect, detectCounts, fitClassBias, fitLabelMargins, tokenF1, type ClassRow, type DetectRow } from './calibrate.js';
 
 const { values } = parseArgs({
   options: {
@@ -52,12 +53,21 @@ const { values } = parseArgs({
     'class-senses': { type: 'boolean', default: false },
     /** the class stage reads tagger-free context cues (cueClassFeatures in features.ts) */
     'class-cues': { type: 'boolean', default: false },
+    /** the class stage's weight for silver documents (default: --silver-weight, as the detector's) */
+    'class-silver-weight': { type: 'string' },
+    /** the detector learns event against O only (one label for every class); needs the class stage */
+    'binary-detector': { type: 'boolean', default: false },
+    /** fit per-class biases for the class stage and per-class detection margin offsets on dev (calibrate.ts) */
+    calibrate: { type: 'boolean', default: false },
     /** the stem lexicon counts down-weighted (silver) occurrences per label too (StemCounter's `exact`) */
     'exact-counts': { type: 'boolean', default: false },
     /** the settings an earlier --dev-only run chose ("EPOCH,MARGIN,two-stage|one-stage"): skips the dev run */
     chosen: { type: 'string' },
   },
 });
+
+/** --binary-detector: the detector learns event against O only; the class stage then always decides the class */
+const BINARY_DETECTOR = values['binary-detector'] === true;
 
 /** Stems kept in the shipped lexicon: those ever seen as an event, or seen often enough to matter. */
 const keepStem = (n: number, events: number): boolean => events > 0 || n >= 5;
@@ -93,12 +103,14 @@ interface Featurised {
   readonly feats: Int32Array;
   readonly labels: Uint8Array;
   readonly weight: number;
+  /** the class stage's update step for this document */
+  readonly classWeight: number;
   /** the class stage's own features, MAX_CLASS_FEATURES slots per token (unused -1), when used */
   readonly cfeats?: Int32Array;
 }
 
 /** Training features: each document's lexicon entries leave its own counts out, as unseen text would. */
-function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: string) => string | undefined, mask: number, weight: number, withClass: boolean): Featurised {
+function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: string) => string | undefined, mask: number, weight: number, classWeight: number, withClass: boolean): Featurised {
   const view = viewTokens(d.tokens, clusters);
   const lex = new Map<string, string>();
   for (const s of view.stems) if (!lex.has(s)) { const e = lexicon(s); if (e) lex.set(s, e); }
@@ -112,7 +124,7 @@ function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: st
     feats.set(buf.subarray(0, n), i * MAX_FEATURES);
     if (cfeats && d.labels[i]! > 0) cfeats.set(cbuf.subarray(0, classFeatures(d.tokens, view, i, lex, mask, cbuf, 0)), i * MAX_CLASS_FEATURES);
   }
-  return { feats, labels: d.labels, weight, ...(cfeats ? { cfeats } : {}) };
+  return { feats, labels: d.labels, weight, classWeight, ...(cfeats ? { cfeats } : {}) };
 }
 
 function evaluate(docs: readonly LabelledDoc[], tagger: EventTagger, margins: readonly number[]): { margin: number; m: EventMetrics }[] {
@@ -133,6 +145,74 @@ function argmax(scores: Float32Array): number {
   let best = 0;
   for (let y = 1; y < scores.length; y++) if (scores[y]! > scores[best]!) best = y;
   return best;
+}
+
+/** Token t's class-stage features: its detector features, then (when used) the class stage's own, in `both`. */
+function classInput(d: Featurised, t: number, both: Int32Array): Int32Array {
+  const feats = d.feats.subarray(t * MAX_FEATURES, (t + 1) * MAX_FEATURES);
+  if (!d.cfeats) return feats;
+  both.fill(-1);
+  let n = 0;
+  while (n < MAX_FEATURES && feats[n]! >= 0) { both[n] = feats[n]!; n++; }
+  both.set(d.cfeats.subarray(t * MAX_CLASS_FEATURES, (t + 1) * MAX_CLASS_FEATURES), n);
+  return both;
+}
+
+/** Label scores of one token's features (-1 ends them) from a dense table of `L` labels per row. */
+function denseScores(w: Float32Array, L: number, feats: Int32Array, out: Float32Array): Float32Array {
+  out.fill(0);
+  for (let k = 0; k < feats.length && feats[k]! >= 0; k++) {
+    const b = feats[k]! * L;
+    for (let y = 0; y < L; y++) out[y]! += w[b + y]!;
+  }
+  return out;
+}
+
+/** The dev tokens' detector rows and the class stage's rows of the events the detector finds at `margin`. */
+function calibrationRows(docs: readonly Featurised[], t: Trained, margin: number, twoStage: boolean): { detect: DetectRow[]; cls: ClassRow[] } {
+  const detect: DetectRow[] = [];
+  const cls: ClassRow[] = [];
+  const both = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
+  for (const d of docs) {
+    for (let i = 0; i < d.labels.length; i++) {
+      const feats = d.feats.subarray(i * MAX_FEATURES, (i + 1) * MAX_FEATURES);
+      if (feats[0]! < 0) continue;
+      const scores = denseScores(t.w, N_EVENT_LABELS, feats, new Float32Array(N_EVENT_LABELS));
+      const gold = d.labels[i]!;
+      detect.push({ scores, gold });
+      if (gold === 0 || decide(scores).lead <= margin) continue;
+      // one stage: the detector's class scores (no O) stand for the class stage's
+      const cs = twoStage ? denseScores(t.cw, EVENT_CLASSES.length, classInput(d, i, both), new Float32Array(EVENT_CLASSES.length)) : scores.slice(1);
+      cls.push({ scores: cs, gold: gold - 1 });
+    }
+  }
+  return { detect, cls };
+}
+
+/**
+ * Fits the class biases and margin offsets on dev, after checking them two-fold within dev (fit on
+ * one half of the documents, scored on the other) so the printed held-out change says whether they
+ * carry over; returns the fit on all of dev.
+ */
+function calibrate(docs: readonly Featurised[], t: Trained, margin: number, twoStage: boolean): { classBias?: number[]; labelMargins: number[] } {
+  const K = EVENT_CLASSES.length;
+  const zero = new Float64Array(K);
+  const halves = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)].map((h) => calibrationRows(h, t, margin, twoStage));
+  for (const [fitOn, scoreOn] of [[0, 1], [1, 0]] as const) {
+    const a = halves[fitOn]!;
+    const b = halves[scoreOn]!;
+    const bias = fitClassBias(a.cls, K);
+    const offs = fitLabelMargins(a.detect, margin, K);
+    const acc = (x: ArrayLike<number>): string => ((100 * classCorrect(b.cls, x)) / b.cls.length).toFixed(2);
+    const f = (x: ArrayLike<number>): string => (100 * tokenF1(detectCounts(b.detect, margin, x))).toFixed(2);
+    console.log(`calibration fit on dev half ${fitOn}, scored on half ${scoreOn}: class acc ${acc(zero)} -> ${acc(bias)} (bias ${[...bias].join(',')}); token F1 ${f(zero)} -> ${f(offs)} (offsets ${[...offs].join(',')})`);
+  }
+  const all = calibrationRows(docs, t, margin, twoStage);
+  // the tagger adds class biases to the class stage only, so a one-stage model gets none
+  const classBias = twoStage ? [...fitClassBias(all.cls, K)] : undefined;
+  const labelMargins = [...fitLabelMargins(all.detect, margin, K)];
+  console.log(`calibration on all of dev: class bias ${classBias?.join(',') ?? 'none (one stage)'}; margin offsets ${labelMargins.join(',')}`);
+  return { ...(classBias ? { classBias } : {}), labelMargins };
 }
 
 function trainModel(
@@ -163,21 +243,16 @@ function trainModel(
         const { label, lead } = decide(scores);
         const guess = lead > 0 ? label : 0;
         const gold = d.labels[t]!;
-        if (guess !== gold) p.update(feats, gold, guess, d.weight);
+        // a binary detector pools every event class into one label (the first), so evidence for "an
+        // event" is not split between I_ACTION and OCCURRENCE; the class stage then names the class
+        const detGold = BINARY_DETECTOR && gold > 0 ? 1 : gold;
+        if (guess !== detGold) p.update(feats, detGold, guess, d.weight);
         p.tick();
         if (gold === 0) continue; // the class stage learns from events only
-        let cf = feats;
-        if (d.cfeats) {
-          // detector features up to their end, then the class stage's own
-          both.fill(-1);
-          let n = 0;
-          while (n < MAX_FEATURES && feats[n]! >= 0) { both[n] = feats[n]!; n++; }
-          both.set(d.cfeats.subarray(t * MAX_CLASS_FEATURES, (t + 1) * MAX_CLASS_FEATURES), n);
-          cf = both;
-        }
+        const cf = classInput(d, t, both);
         cp.scores(cf, classScores);
         const cguess = argmax(classScores);
-        if (cguess !== gold - 1) cp.update(cf, gold - 1, cguess, d.weight);
+        if (cguess !== gold - 1) cp.update(cf, gold - 1, cguess, d.classWeight);
         cp.tick();
       }
     }
@@ -208,19 +283,20 @@ function main(): void {
   const silverN = Number(values.silver);
   const silver = silverN > 0 ? readLabelled(Array.from({ length: silverN }, (_, k) => tmlPaths(join(data, 'Training', `TE3-Silver-data-${k}`))).flat()) : [];
   const silverWeight = Number(values['silver-weight']);
+  const classSilverWeight = Number(values['class-silver-weight'] ?? values['silver-weight']);
   const dev = tbaq.filter((d) => isDevDoc(d.doc.docId));
   const trainDocs = tbaq.filter((d) => !isDevDoc(d.doc.docId));
   console.log(`TBAQ: ${trainDocs.length} train docs, ${dev.length} dev docs; silver: ${silver.length} docs (weight ${silverWeight})`);
 
   const margins = [-2, -1, -0.5, 0, 0.5, 1, 2, 3];
   /** Trains on `docs`; scores dev after each epoch when asked. Returns the weights and the lexicon used. */
-  const run = (docs: readonly LabelledDoc[], docWeights: readonly number[], epochs: number, scoreDev: boolean) => {
+  const run = (docs: readonly LabelledDoc[], docWeights: readonly number[], classWeights: readonly number[], epochs: number, scoreDev: boolean) => {
     const { total, perDoc } = buildLexicon(docs, docWeights);
     const shipped = shippedLexicon(total);
-    const feats = docs.map((d, di) => featurise(d, clusters, (s) => (shipped.has(s) ? total.entry(s, perDoc[di]) : undefined), mask, docWeights[di]!, withClass));
+    const feats = docs.map((d, di) => featurise(d, clusters, (s) => (shipped.has(s) ? total.entry(s, perDoc[di]) : undefined), mask, docWeights[di]!, classWeights[di]!, withClass));
     let best = { epoch: 0, margin: 0, twoStage: false, f1: -1, classF1: -1 };
     const scoreEpoch = (epoch: number, avg: Trained): void => {
-      for (const twoStage of [false, true]) {
+      for (const twoStage of BINARY_DETECTOR ? [true] : [false, true]) {
         const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(avg.w, bits, 0, shipped, posMeta, 0, twoStage ? avg.cw : undefined)), clusters);
         for (const { margin, m } of evaluate(dev, tagger, margins)) {
           if (margin === 0 || m.f1 + m.classF1 > best.f1 + best.classF1) console.log(`epoch ${epoch}${twoStage ? ' two-stage' : ''} margin ${margin}: dev F1 ${m.f1.toFixed(2)} (P ${m.p.toFixed(2)} R ${m.r.toFixed(2)}) strict ${m.strictF1.toFixed(2)} class acc ${m.classAcc.toFixed(2)} F1 ${m.classF1.toFixed(2)}`);
@@ -246,22 +322,31 @@ function main(): void {
   const trainSet = [...trainDocs, ...silver];
   if (values.chosen && values['dev-only']) throw new WiretraceError('E_USAGE', '--chosen skips the dev run that --dev-only asks for');
   const chosen = values.chosen ? parseChosen(values.chosen) : undefined;
-  const devRun = chosen ? undefined : run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), Number(values.epochs), true);
+  if (BINARY_DETECTOR && chosen && !chosen.twoStage) throw new WiretraceError('E_USAGE', '--binary-detector names no class without the class stage (two-stage)');
+  const devRun = chosen ? undefined : run(trainSet, trainSet.map((_, i) => (i < trainDocs.length ? 1 : silverWeight)), trainSet.map((_, i) => (i < trainDocs.length ? 1 : classSilverWeight)), Number(values.epochs), true);
   const { epoch, margin, twoStage } = chosen ?? devRun!.best;
   if (devRun) console.log(`best on dev: epoch ${epoch}, margin ${margin}${twoStage ? ', two-stage' : ''}, F1 ${devRun.best.f1.toFixed(2)}, class F1 ${devRun.best.classF1.toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+  let calibration: { classBias?: number[]; labelMargins?: number[] } = {};
+  if (values.calibrate) {
+    if (!devRun) throw new WiretraceError('E_USAGE', '--calibrate fits on the dev run, which --chosen skips');
+    // the dev run's weights are its last epoch's; the offsets are fitted for those
+    if (epoch !== Number(values.epochs)) console.log(`note: calibrating epoch ${values.epochs}'s weights, dev chose epoch ${epoch}`);
+    const devFeats = dev.map((d) => featurise(d, clusters, (s) => devRun.shipped.get(s), mask, 1, 1, withClass));
+    calibration = calibrate(devFeats, devRun, margin, twoStage);
+  }
   if (values['dev-only'] && devRun) {
     // the dev-run model (not trained on dev), for error analysis: npm run eval -- te3events --split dev --errors N
     if (values['dev-model']) {
       const dir = resolve(values['dev-model']);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)', ...posMeta }, Number(values.prune), twoStage ? devRun.cw : undefined));
+      writeFileSync(join(dir, 'tagger.bin.gz'), serialiseEventModel(devRun.w, bits, margin, devRun.shipped, { trainedOn: 'TBAQ train fifths (dev run)', ...posMeta, ...calibration }, Number(values.prune), twoStage ? devRun.cw : undefined));
     }
     return;
   }
 
   const all = [...tbaq, ...silver];
-  const final = run(all, all.map((_, i) => (i < tbaq.length ? 1 : silverWeight)), epoch, false);
-  const meta = { trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage, ...(values['exact-counts'] ? { exactCounts: true } : {}), ...posMeta };
+  const final = run(all, all.map((_, i) => (i < tbaq.length ? 1 : silverWeight)), all.map((_, i) => (i < tbaq.length ? 1 : classSilverWeight)), epoch, false);
+  const meta = { ...(values['class-silver-weight'] ? { classSilverWeight } : {}), trainedOn: `TBAQ-cleaned${silverN ? ` + TE3 silver 0..${silverN - 1} (weight ${silverWeight})` : ''}`, epochs: epoch, seed: seeds.length === 1 ? seeds[0] : seeds.join(','), prune: Number(values.prune), twoStage, ...(values['exact-counts'] ? { exactCounts: true } : {}), ...posMeta, ...calibration, ...(BINARY_DETECTOR ? { binaryDetector: true } : {}) };
   const buf = serialiseEventModel(final.w, bits, margin, final.shipped, meta, Number(values.prune), twoStage ? final.cw : undefined);
   const out = resolve(values.out!);
   mkdirSync(out, { recursive: true });

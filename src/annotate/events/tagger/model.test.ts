@@ -132,3 +132,32 @@ test('events/tagger/model: a missing or corrupt model file is E_MODEL naming it;
   assert.ok(got.some((e) => e.text === 'killed'), JSON.stringify(got));
   assert.ok(!got.some((e) => e.text === 'officials' || e.text === 'Tuesday' || e.text === '64'), JSON.stringify(got));
 });
+
+test('events/tagger/model: per-class margin offsets and class biases from the header move decisions; malformed ones are E_MODEL', () => {
+  const text = 'Rebels said the bridge exploded at dawn.';
+  const dense = oneWordModel(text, 'exploded', 'OCCURRENCE', 2);
+  const K = EVENT_CLASSES.length;
+  const occ = labelOf('OCCURRENCE') - 1;
+  const offsets = (x: number): number[] => Array.from({ length: K }, (_, y) => (y === occ ? x : 0));
+  const cases: { extra: Record<string, unknown>; expect: string[] }[] = [
+    { extra: {}, expect: ['exploded'] },
+    { extra: { labelMargins: offsets(1.5) }, expect: ['exploded'] }, // lead 2 still beats 0 + 1.5
+    { extra: { labelMargins: offsets(2.5) }, expect: [] }, // negative: not any more
+    { extra: { labelMargins: Array.from({ length: K }, (_, y) => (y === occ ? 0 : 5)) }, expect: ['exploded'] }, // other classes' offsets do not apply
+  ];
+  for (const c of cases) {
+    const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(dense, BITS, 0, new Map(), c.extra)), CLUSTERS);
+    assert.deepEqual(tagger.tag(text).map((e) => e.text), c.expect, JSON.stringify(c.extra));
+  }
+  for (const bad of [{ labelMargins: [1, 2] }, { classBias: Array.from({ length: K }, () => 'x') }]) {
+    assert.throws(() => deserialiseEventModel(serialiseEventModel(dense, BITS, 0, new Map(), bad)), isModelError(/must hold/), JSON.stringify(bad));
+  }
+  // a class stage that knows nothing picks its first class; a bias on another class picks that one
+  const classDense = new Float32Array((1 << BITS) * K);
+  classDense[0] = 1; // some weight so the table has a scale
+  const stage = (bias?: number[]): string[] =>
+    new EventTagger(deserialiseEventModel(serialiseEventModel(dense, BITS, 0, new Map(), bias ? { classBias: bias } : {}, 0, classDense)), CLUSTERS).tag(text).map((e) => e.cls);
+  const reporting = labelOf('REPORTING') - 1;
+  assert.deepEqual(stage(), [EVENT_CLASSES[0]]);
+  assert.deepEqual(stage(Array.from({ length: K }, (_, y) => (y === reporting ? 0.5 : 0))), ['REPORTING']);
+});

@@ -46,6 +46,10 @@ interface Header {
   readonly classSenseFeatures?: boolean;
   /** the class stage reads tagger-free context cues (features.ts cueClassFeatures; absent: no) */
   readonly classCueFeatures?: boolean;
+  /** per-class biases added to the class stage's scores, fitted on dev (absent: none) */
+  readonly classBias?: readonly number[];
+  /** per-class offsets to the detection margin, fitted on dev (absent: none) */
+  readonly labelMargins?: readonly number[];
   readonly [extra: string]: unknown;
 }
 
@@ -60,6 +64,8 @@ export interface EventModel {
   readonly senseFeatures: boolean;
   readonly classSenseFeatures: boolean;
   readonly classCueFeatures: boolean;
+  readonly classBias?: readonly number[];
+  readonly labelMargins?: readonly number[];
 }
 
 /** models/events whether running from src/ (tsx) or dist/src/ (built), or WIRETRACE_EVENT_MODEL. */
@@ -125,8 +131,18 @@ export function deserialiseEventModel(gz: Buffer): EventModel {
     senseFeatures: header.senseFeatures === true,
     classSenseFeatures: header.classSenseFeatures === true,
     classCueFeatures: header.classCueFeatures === true,
+    ...(header.classBias ? { classBias: perClass(header.classBias, 'classBias') } : {}),
+    ...(header.labelMargins ? { labelMargins: perClass(header.labelMargins, 'labelMargins') } : {}),
     ...(cls ? { classWeights: cls.weights } : {}),
   };
+}
+
+/** A header's per-class numbers: one finite number per EVENT class, or E_MODEL. */
+function perClass(x: unknown, name: string): number[] {
+  if (!Array.isArray(x) || x.length !== EVENT_CLASSES.length || !x.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    throw new WiretraceError('E_MODEL', `event model ${name} must hold ${EVENT_CLASSES.length} numbers`);
+  }
+  return x as number[];
 }
 
 /** Reads a model folder's event tagger; a missing or corrupt file is E_MODEL. */

@@ -35,6 +35,10 @@ export interface EventModelParts {
   readonly classWeights?: CompactWeights;
   /** the class stage also reads `classFeatures` (needs POS tags) */
   readonly classFeatures?: boolean;
+  /** added to the class stage's scores, per class (fitted on dev; in weight units) */
+  readonly classBias?: readonly number[];
+  /** added to the decision margin, per detector class (fitted on dev) */
+  readonly labelMargins?: readonly number[];
 }
 
 /** Index of the best event label (1..7) and its lead over O, from one token's label scores. */
@@ -118,7 +122,7 @@ export class EventTagger {
     this.addRows(s, own, n);
     const { label, lead } = decide(s);
     const scaled = lead * weights.scale;
-    if (scaled <= margin) return null;
+    if (scaled <= margin + (this.model.labelMargins?.[label - 1] ?? 0)) return null;
     const cw = this.model.classWeights;
     const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
     const cls = cw ? this.classStage(cw, me, cn) : label;
@@ -149,6 +153,8 @@ export class EventTagger {
     const s = this.classScores;
     s.set(ownClass);
     this.addClassRows(cw, s, me.own.length, n);
+    const bias = this.model.classBias;
+    if (bias) for (let y = 0; y < L; y++) s[y]! += bias[y]! / cw.scale;
     let best = 0;
     for (let y = 1; y < L; y++) if (s[y]! > s[best]!) best = y;
     return best + 1;
