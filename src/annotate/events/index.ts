@@ -135,7 +135,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a noun sought is planned, not reported ("negotiating for the release of", "called for talks", cues.ts);
   // "suspended" before a penalty ("a six-month suspended sentence") is no calling-off; a denial or other cue does not
   // reach past "and" + a modal ("denies fishing there and will appeal", modality.ts)
-  semver: '1.23.0',
+  // 1.23.1 (h-quant): a hyphenated number word the NER read as a name ("Fifty-four migrants drowned") is an amount for the
+  // counted events (quantities/read.ts nameAfterNumber)
+  semver: '1.23.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

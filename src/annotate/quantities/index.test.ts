@@ -195,3 +195,22 @@ test(`${P} a part named after ", including" shares its whole's event, and a subj
     assert.deepEqual(got, want, text);
   }
 });
+
+test(`${P} a spelled-out number opening a sentence is read, also where the NER took it for a name`, () => {
+  const cases: ReadonlyArray<[string, string, string, string]> = [
+    ['Fifty-four migrants drowned when their boat capsized.', 'Fifty-four migrants', 'migrant', 'drowned'],
+    ['Twenty-three Iraqi policemen were wounded in a bombing.', 'Twenty-three Iraqi policemen', 'policeman', 'wounded'],
+    ['Forty-two people were killed when a bus overturned.', 'Forty-two people', 'person', 'killed'],
+    ['Twelve soldiers died in an ambush.', 'Twelve soldiers', 'soldier', 'died'],
+  ];
+  for (const [text, mention, unit, trigger] of cases) {
+    const doc = annotate(text, { published: '2025-05-12' });
+    const qs = doc.layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), [[mention, unit]], text);
+    const event = (doc.layers.events ?? []).find((e) => e.id === qs[0]!.event);
+    assert.equal(event && text.slice(event.trigger.start, event.trigger.end), trigger, text);
+  }
+  // negative: a name that a number word opens is no amount
+  const dam = 'The Three Gorges Dam was completed in 2006.';
+  assert.deepEqual(annotate(dam, { published: '2025-05-12' }).layers.quantities ?? [], []);
+});

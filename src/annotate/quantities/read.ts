@@ -369,7 +369,9 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     // "two more bodies", "35 business leaders": a word before a plural noun modifies it
     // "2,315 new measles cases", "40 sports cars": a noun ending in -s that is no plural modifies the plural after it
     // (other plurals do not: "the 14 deals officials signed" counts deals)
-    const compound = k < 2 && /^[a-z]+$/.test(word) && !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw)) && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
+    // a name in -s before a plural modifies it too ("four Reuters journalists"; alone, "eleven Syrians drowned" counts Syrians)
+    const lowerOrName = /^[a-z]+$/.test(word) ? !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw)) : /^\p{Lu}\p{Ll}+$/u.test(word);
+    const compound = k < 2 && lowerOrName && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
     if (compound && lw === 'more' && k === 0) {
       pos += m[0].length;
       continue;
@@ -423,6 +425,20 @@ export type Blocked = (start: number, end: number) => boolean;
 
 /** One predicate per pair of layer arrays, so that every layer reading amounts with it shares one reading per sentence. */
 const blockers = new WeakMap<readonly SpanLike[], WeakMap<readonly SpanLike[], Blocked>>();
+/** "Fifty-four", "Thirty-five Turkish": a hyphenated number word the tagger read as a name or took into a one-word nationality. */
+const NUMBER_THEN_NAME = new RegExp(`^(?:${TENS_ALT})-(?:${Object.keys(UNIT_WORDS).slice(0, 9).join('|')})(?:$|\\s+(?=[\\p{Lu}][\\p{L}'’]*$))`, 'iu');
+
+/**
+ * The part of a name mention that is a name: a capitalised number word opening a sentence is read as a name by the
+ * tagger ("Fifty-four migrants drowned") or taken into the nationality after it ("Twenty-three Iraqi soldiers died");
+ * a hyphenated cardinal opens no name of one word. A name of more words keeps its number ("Three Gorges Dam").
+ */
+export function nameAfterNumber(text: string, m: SpanLike): SpanLike[] {
+  const lead = NUMBER_THEN_NAME.exec(text.slice(m.start, m.end));
+  if (!lead) return [m];
+  return m.start + lead[0].length < m.end ? [{ start: m.start + lead[0].length, end: m.end }] : [];
+}
+
 /** Per predicate of `blockedBy`: sentence start → the sentence's text and what `readQuantities` read there. */
 const readings = new WeakMap<Blocked, Map<number, { readonly text: string; readonly read: readonly ReadQuantity[] }>>();
 
@@ -432,13 +448,13 @@ const readings = new WeakMap<Blocked, Map<number, { readonly text: string; reado
  * `readSentenceQuantities` remember its readings (the events layer's counted triggers and the quantities
  * layer read the same sentences).
  */
-export function blockedBy(timexes: readonly SpanLike[], mentions: readonly SpanLike[]): Blocked {
+export function blockedBy(timexes: readonly SpanLike[], mentions: readonly SpanLike[], text?: string): Blocked {
   let inner = blockers.get(timexes);
   if (!inner) blockers.set(timexes, (inner = new WeakMap()));
   const hit = inner.get(mentions);
   if (hit) return hit;
   const timexIndex = new SpanIndex(timexes);
-  const mentionIndex = new SpanIndex(mentions);
+  const mentionIndex = new SpanIndex(text === undefined ? mentions : mentions.flatMap((m) => nameAfterNumber(text, m)));
   const blocked: Blocked = (start, end) => timexIndex.overlaps(start, end) || mentionIndex.overlaps(start, end);
   inner.set(mentions, blocked);
   readings.set(blocked, new Map());
