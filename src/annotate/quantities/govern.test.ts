@@ -58,6 +58,12 @@ const ROWS: readonly Row[] = [
   { sentence: 'Three of the injured were airlifted to hospital', amounts: ['Three'], ask: 0, events: ['injured', 'airlifted'], want: 'airlifted', via: 'subject' },
   { sentence: 'The new law raises the minimum wage by 12%', amounts: ['12%'], ask: 0, events: ['raises', 'wage'], want: 'raises', via: 'object' },
   { sentence: 'The union demanded a wage rise of 12%', amounts: ['12%'], ask: 0, events: ['demanded', 'rise'], want: 'rise', via: 'object' },
+  // a share after "with" says how the verb came out: the verb's, not its object noun's; other amounts after "with" stay the noun's
+  { sentence: 'Ms Okafor won the mayoral race with 48.6% of the vote', amounts: ['48.6%'], ask: 0, events: ['won', 'race', 'vote'], want: 'won', via: 'object' },
+  { sentence: 'The motion passed the house with 61 percent of votes cast', amounts: ['61 percent'], ask: 0, events: ['passed', 'house'], want: 'passed', via: 'object' },
+  { sentence: 'They won the race with 48.6%', amounts: ['48.6%'], ask: 0, events: ['won', 'race'], want: 'race', via: 'object' },
+  { sentence: 'The firm signed a deal with 40 companies', amounts: ['40 companies'], ask: 0, events: ['signed', 'deal'], want: 'deal', via: 'object' },
+  { sentence: 'Turnout rose with 48% of voters casting ballots', amounts: ['48%'], ask: 0, events: ['rose', 'casting'], want: 'rose', via: 'object' },
   { sentence: 'Wages rose by 12% in May', amounts: ['12%'], ask: 0, events: ['rose'], want: 'rose', via: 'object' },
   // a verb whose subject is a counter noun: the first event after the counter
   { sentence: 'The number of people killed in the floods has climbed to 87', amounts: ['87'], ask: 0, events: ['killed', 'floods'], want: 'killed', via: 'light-subject' },

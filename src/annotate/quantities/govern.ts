@@ -326,6 +326,17 @@ function verbOfObject(words: readonly GovWord[], at: number, roleOf: RoleOf): Go
   return null;
 }
 
+/** The last word of a percentage ("48.6 %", "54 per cent", "61 percent"). */
+const PERCENT_END = /%$|^(?:percent|cent)$/;
+
+/**
+ * "won the mayoral race with 48.6% of the vote": a share of a whole after "with" says how the verb came out, so it is
+ * the verb's, not its object noun's (as a change measured with "by"); `last` is the amount's last word.
+ */
+function shareOf(words: readonly GovWord[], last: number): boolean {
+  return PERCENT_END.test(words[last]!.lower) && words[last + 1]?.lower === 'of';
+}
+
 /**
  * Whether the amount starting at word `first` (with the amounts listed before it: "96 passengers and six
  * crew") opens a phrase ", with …" set off by commas after a noun: "the plane, with 148 people on board, landed".
@@ -384,7 +395,12 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     if (s.stop) break;
     if (s.found) {
       const before = words[first - 1]!.lower;
-      return (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) || (before === 'to' && changeBefore(words, i, roleOf)) || s.found;
+      return (
+        (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) ||
+        (before === 'to' && changeBefore(words, i, roleOf)) ||
+        (before === 'with' && shareOf(words, last) && verbOfObject(words, i, roleOf)) ||
+        s.found
+      );
     }
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"

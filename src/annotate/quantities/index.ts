@@ -135,7 +135,8 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.18.0: the two 1.17.0 branches above together
   // 1.19.0 (h-quant): a hyphenated number word the NER read as a name or took into a nationality is read ("Fifty-four migrants
   // drowned", "Thirty-five Turkish nationals"); a name in -s before a plural noun modifies it ("four Reuters journalists")
-  semver: '1.19.0',
+  // 1.20.0 (h-quant): a share after "with" is the verb's, not its object noun's ("won the mayoral race with 48.6% of the vote")
+  semver: '1.20.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
