@@ -30,6 +30,9 @@ const ROWS: readonly Row[] = [
   { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
   // a past tense right before its amount is its verb where the tagger misses it
   { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: true },
+  // a participle opening a clause after a comma or "and", right before its amount; after a noun a participle modifies it
+  { text: 'An earthquake struck off Sumatra, killing at least eight people and damaging more than 300 buildings.', amount: 'more than 300 buildings', event: 'damaging', counted: true },
+  { text: 'Relief camps housing about 18,000 people were set up near the border.', amount: 'about 18,000 people', event: null },
   // a verb the tagger reads as reporting, with an amount for its object
   { text: 'The carmaker recalled 85,000 cars over faulty brakes.', amount: '85,000 cars', event: 'recalled', counted: true },
   // the noun beside a light verb, read with a lower margin; the head of its phrase, not a modifier

@@ -45,6 +45,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still']);
 /** A regular past tense; "-eed" ("exceed", "need") and "-ied" adjectives aside. */
 const PAST = /^[a-z]{3,}[^e]ed$/;
+/** A present participle ("damaging", "displacing"); "-eing" for "seeing", not "bring" or "thing". */
+const PARTICIPLE = /^[a-z]{2,}[^e]ing$|^[a-z]{3,}eing$/;
 const POSSESSIVE: Readonly<Record<string, true>> = { its: true, their: true, his: true, her: true, our: true };
 /**
  * The tagger's lead over O above which a noun beside a light verb is an event (the model's own margin
@@ -146,10 +148,15 @@ export function countedTriggers(
     return free(words[i]!.start, words[i]!.end) ? 'free' : 'plain';
   };
   const aw = amountWords(words, amounts);
-  // a past-tense verb right before an amount is its verb, where the tagger misses it ("recalled 85,000 cars", "grounded its 12 jets")
+  // a past-tense verb right before an amount is its verb, where the tagger misses it ("recalled 85,000 cars", "grounded its 12 jets"),
+  // and so is a participle that opens a clause after a comma or "and" ("killing at least eight people and damaging more than 300
+  // buildings"); after a noun a participle modifies it ("relief camps housing 18,000 people")
   function pastBeforeAmount(i: number): EventClass | undefined {
     const next = (words[i + 1]?.lower ?? '') in POSSESSIVE ? i + 2 : i + 1;
-    return PAST.test(words[i]!.lower) && !words[i - 1]?.punct && aw.amountOf[next] !== undefined && aw.amountOf[next] !== -1 && aw.first[aw.amountOf[next]!] === next ? 'OCCURRENCE' : undefined;
+    const lower = words[i]!.lower;
+    const prev = words[i - 1]?.lower;
+    const verb = (PAST.test(lower) && !words[i - 1]?.punct) || (PARTICIPLE.test(lower) && (prev === ',' || prev === 'and') && !isLightVerb(lower) && !isReporting(lower));
+    return verb && aw.amountOf[next] !== undefined && aw.amountOf[next] !== -1 && aw.first[aw.amountOf[next]!] === next ? 'OCCURRENCE' : undefined;
   }
   /**
    * A tagged reporting verb that is no reporting verb of the lexicon, right before an amount that is its
