@@ -139,7 +139,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // counted events (quantities/read.ts nameAfterNumber)
   // 1.24.0 (h-quant): a participle opening a clause after a comma or "and", right before an amount, is its counted event
   // ("killing at least eight people and damaging more than 300 buildings"; counted.ts)
-  semver: '1.24.0',
+  // 1.24.1 (h-quant): no counted event for a measure of a noun in a phrase after a preposition ("on a turnout of 48%";
+  // quantities/govern.ts measuredInPhrase)
+  semver: '1.24.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -211,3 +211,31 @@ test(`${P} an amount in a second verb phrase after "and" is its own verb's, not 
     assert.equal(inSecondConjunct(ws, aw, r.ask, (i) => (r.names ?? []).includes(ws[i]!.lower)), r.second, `${r.sentence}: second conjunct`);
   }
 });
+
+test(`${P} a measure after "of" in a phrase after a preposition measures its noun: about none, unless the noun is an event`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amount: string; unitKind: string; events: string[]; want: string | null }> = [
+    { sentence: 'The referendum passed with 54% of the vote on a turnout of 48%', amount: '48%', unitKind: 'percent', events: ['passed', 'vote'], want: 'none' },
+    { sentence: 'The river crested at 9.4 metres , just below the 1997 record of 9.6 metres', amount: '9.6 metres', unitKind: 'measure', events: ['crested'], want: 'none' },
+    // negatives: a count; a noun that is an event; the phrase a verb's object; "at" or "with" after a verb; a counter noun
+    { sentence: 'The visit went ahead on a delegation of 40 companies', amount: '40 companies', unitKind: 'count', events: ['visit'], want: 'visit' },
+    { sentence: 'Staff walked out over a pay rise of 3%', amount: '3%', unitKind: 'percent', events: ['walked', 'rise'], want: 'rise' },
+    { sentence: 'Inflation hit a high of 9% in October', amount: '9%', unitKind: 'percent', events: ['hit'], want: 'hit' },
+    { sentence: 'The defences , built at a cost of $300 million , failed', amount: '$300 million', unitKind: 'currency', events: ['built', 'failed'], want: 'built' },
+    { sentence: 'Donors pledged on Monday a total of $5 billion', amount: '$5 billion', unitKind: 'currency', events: ['pledged'], want: 'pledged' },
+    { sentence: 'The two countries had settled on a floor price of $5,200 a tonne', amount: '$5,200 a tonne', unitKind: 'currency', events: ['settled'], want: 'settled' },
+    { sentence: 'Both sides settled on a floor price of $5,200 a tonne', amount: '$5,200 a tonne', unitKind: 'currency', events: [], want: null },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const start = r.sentence.indexOf(r.amount);
+    const aw = amountWords(ws, [{ start, end: start + r.amount.length, unitKind: r.unitKind }]);
+    const roleOf = (i: number): WordRole => (r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOrNone(ws, aw, 0, roleOf);
+    assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
+  }
+  // without a unit kind the amount is read as a count: no measure
+  const s = 'The referendum passed on a turnout of 48%';
+  const ws = words(s);
+  const aw = amountWords(ws, [{ start: s.indexOf('48%'), end: s.length }]);
+  assert.notEqual(governorOrNone(ws, aw, 0, (i) => (ws[i]!.lower === 'passed' ? 'event' : 'plain')), 'none');
+});

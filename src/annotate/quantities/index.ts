@@ -136,7 +136,9 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.19.0 (h-quant): a hyphenated number word the NER read as a name or took into a nationality is read ("Fifty-four migrants
   // drowned", "Thirty-five Turkish nationals"); a name in -s before a plural noun modifies it ("four Reuters journalists")
   // 1.20.0 (h-quant): a share after "with" is the verb's, not its object noun's ("won the mayoral race with 48.6% of the vote")
-  semver: '1.20.0',
+  // 1.21.0 (h-quant): a measure, sum or share after "of" in a phrase after a preposition measures its noun, and where that noun
+  // is no event the amount is about none ("on a turnout of 48%", "just below the 1997 record of 9.6 metres"; govern.ts)
+  semver: '1.21.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
