@@ -75,6 +75,7 @@ test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N 
     ['The number of newly displaced families in the region rose to 640.', '640', 'family'],
     // a noun before "numbered" counts; the bare object of a verb of casualty counts people, or what the sentence counted before
     ['Casualties numbered about 40 after the ambush.', 'about 40', 'casualty'],
+    ['Protesters numbering in the tens of thousands marched on Saturday.', 'tens of thousands', 'protester'],
     ['Quake kills 40 in northern Tarsia.', '40', 'person'],
     ['Gunmen opened fire on a wedding party, killing 14 guests and wounding 22.', '22', 'guest'],
     // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named

@@ -138,7 +138,8 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.20.0 (h-quant): a share after "with" is the verb's, not its object noun's ("won the mayoral race with 48.6% of the vote")
   // 1.21.0 (h-quant): a measure, sum or share after "of" in a phrase after a preposition measures its noun, and where that noun
   // is no event the amount is about none ("on a turnout of 48%", "just below the 1997 record of 9.6 metres"; govern.ts)
-  semver: '1.21.0',
+  // 1.21.1 (h-quant): "protesters numbering in the tens of thousands" counts protesters (attach.ts NUMBERING)
+  semver: '1.21.1',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
