@@ -57,6 +57,9 @@ const ROWS: readonly Row[] = [
   // a count of gatherings or contests counts those events
   { text: 'The striker has scored 31 goals in 40 matches this season.', amount: '40 matches', event: 'matches', counted: true },
   { text: 'The band played 12 concerts in Germany last year.', amount: '12 concerts', event: 'concerts', counted: true },
+  // "reported" with a count for its object records it; with a reported clause after the amount it reports
+  { text: 'The health ministry reported 2,315 new measles cases in the week to Sunday.', amount: '2,315 new measles cases', event: 'reported', counted: true },
+  { text: 'Officials reported 40 people were killed in the blast.', amount: '40 people', event: 'killed', counted: false },
   // negatives: a reporting verb is no counted event, nor a number in a clause with no event
   { text: 'Officials recalled 4,000 people were in shelters.', amount: '4,000 people', event: null },
   { text: 'Officials said 4,000 people were in shelters.', amount: '4,000 people', event: null },

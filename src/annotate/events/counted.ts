@@ -53,6 +53,11 @@ const POSSESSIVE: Readonly<Record<string, true>> = { its: true, their: true, his
  * is -0.5): "joined the march" (-15), "take part in the trade fair" (-11), against "joined the union" (-33).
  */
 const LIGHT_NEIGHBOUR_MARGIN = -30;
+/**
+ * Reporting verbs of the lexicon that also record a count: with an amount for their object they are its event ("the
+ * ministry reported 2,315 new measles cases in the week to Sunday"), as docs/quantities.md's gold rule has it.
+ */
+const RECORDING = new Set(['reported', 'reports', 'report', 'reporting']);
 /** Words after an amount that show it is a verb's object, not the subject of a reported clause. */
 const PREPOSITIONS = new Set('over for in on at from because across after amid with without to of by due worldwide nationwide'.split(' '));
 /** How far back a counter noun makes a verb light. */
@@ -164,7 +169,7 @@ export function countedTriggers(
    * brakes"), where a reported clause goes on to its own verb ("noted 40 companies had left").
    */
   function objectOfReporting(i: number): boolean {
-    if (isReporting(words[i]!.lower) || words[i - 1]?.punct) return false;
+    if ((isReporting(words[i]!.lower) && !RECORDING.has(words[i]!.lower)) || words[i - 1]?.punct) return false;
     const k = aw.amountOf[i + 1];
     if (k === undefined || k === -1 || aw.first[k] !== i + 1) return false;
     const after = words[aw.last[k]! + 1];

@@ -141,7 +141,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("killing at least eight people and damaging more than 300 buildings"; counted.ts)
   // 1.24.1 (h-quant): no counted event for a measure of a noun in a phrase after a preposition ("on a turnout of 48%";
   // quantities/govern.ts measuredInPhrase)
-  semver: '1.24.1',
+  // 1.25.0 (h-quant): "reported" with a count for its object is that count's counted event ("the health ministry reported 2,315
+  // new measles cases in the week"; counted.ts RECORDING); with a reported clause after the amount it stays a reporting verb
+  semver: '1.25.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
