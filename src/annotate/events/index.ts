@@ -143,7 +143,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // quantities/govern.ts measuredInPhrase)
   // 1.25.0 (h-quant): "reported" with a count for its object is that count's counted event ("the health ministry reported 2,315
   // new measles cases in the week"; counted.ts RECORDING); with a reported clause after the amount it stays a reporting verb
-  semver: '1.25.0',
+  // 1.25.1 (h-quant): counted events read the quantities layer's bare "a crowd of 82,000" (quantities 1.22.0)
+  semver: '1.25.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

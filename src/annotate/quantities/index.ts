@@ -139,7 +139,8 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.21.0 (h-quant): a measure, sum or share after "of" in a phrase after a preposition measures its noun, and where that noun
   // is no event the amount is about none ("on a turnout of 48%", "just below the 1997 record of 9.6 metres"; govern.ts)
   // 1.21.1 (h-quant): "protesters numbering in the tens of thousands" counts protesters (attach.ts NUMBERING)
-  semver: '1.21.1',
+  // 1.22.0 (h-quant): a bare number after "crowd of" or "attendance of" is read ("drew a crowd of 82,000": people)
+  semver: '1.22.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -105,6 +105,10 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('They have 150,000 signatures, more than the 100,000 needed').map((q) => q.text), ['150,000 signatures', '100,000']);
   assert.deepEqual(read('It expects 35 aircraft, down from a target of 50').map((q) => q.text), ['35 aircraft', '50']);
   assert.deepEqual(read('The coalition holds 88 of 150 seats').map((q) => q.text), ['88', '150 seats']);
+  // the size of a crowd or an attendance; negative: a bare number after another noun and "of" is none
+  assert.deepEqual(read('The final drew a crowd of 82,000 at the stadium').map((q) => q.text), ['82,000']);
+  assert.deepEqual(read('The fair had an attendance of 40,000').map((q) => q.text), ['40,000']);
+  assert.deepEqual(read('The cup drew a series of 12,000 at home'), []);
   // a part of its owner's own things counts those things; a part of a whole with a number of its own is no such count
   assert.deepEqual(read('It recalled 120,000 of its Tamo electric sport-utility vehicles').map((q) => [q.text, q.unit]), [['120,000 of its Tamo electric sport-utility vehicles', 'vehicle']]);
   assert.deepEqual(read('The airline cancelled 300 of their flights').map((q) => [q.text, q.unit]), [['300 of their flights', 'flight']]);

@@ -626,7 +626,7 @@ const RELATIVE_AFTER = /^\s+(?:that|who|whom|which)\s/i;
 function bareAmountContext(text: string, start: number, end: number, core: Core, countedBefore: boolean): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of)\s+$/i.test(before)) return true;
+  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of|crowds? of|attendance of)\s+$/i.test(before)) return true;
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
   if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
