@@ -144,7 +144,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.25.0 (h-quant): "reported" with a count for its object is that count's counted event ("the health ministry reported 2,315
   // new measles cases in the week"; counted.ts RECORDING); with a reported clause after the amount it stays a reporting verb
   // 1.25.1 (h-quant): counted events read the quantities layer's bare "a crowd of 82,000" (quantities 1.22.0)
-  semver: '1.25.1',
+  // 1.25.2 (h-quant): counted events read "8,000 police officers" as one amount (quantities 1.23.0)
+  semver: '1.25.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

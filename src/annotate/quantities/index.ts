@@ -140,7 +140,8 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // is no event the amount is about none ("on a turnout of 48%", "just below the 1997 record of 9.6 metres"; govern.ts)
   // 1.21.1 (h-quant): "protesters numbering in the tens of thousands" counts protesters (attach.ts NUMBERING)
   // 1.22.0 (h-quant): a bare number after "crowd of" or "attendance of" is read ("drew a crowd of 82,000": people)
-  semver: '1.22.0',
+  // 1.23.0 (h-quant): a collective noun before a plural modifies it ("8,000 police officers": officers; "30 crew members")
+  semver: '1.23.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -296,13 +296,18 @@ test(`${P} a hyphenated number word read as a name, or taken into a one-word nat
   assert.equal(blockedBy([], [{ start: 0, end: 19 }])(0, 11), true);
 });
 
-test(`${P} a name in -s before a plural noun modifies it; alone it is the counted noun`, () => {
+test(`${P} a name in -s or a collective noun before a plural noun modifies it; alone it is the counted noun`, () => {
   const cases: ReadonlyArray<[string, string, string]> = [
     ['Four Reuters journalists were arrested.', 'Four Reuters journalists', 'journalist'],
     ['He said 30 Philips workers were laid off.', '30 Philips workers', 'worker'],
     // negatives: a proper plural before a verb, or before a word that is no plural
     ['Eleven Syrians drowned off the coast.', 'Eleven Syrians', 'syrian'],
     ['Three Americans were killed.', 'Three Americans', 'american'],
+    // a collective noun before a plural modifies it; alone it is the counted noun; "people" keeps its count
+    ['Some 8,000 police officers will be deployed.', 'Some 8,000 police officers', 'officer'],
+    ['The ship had 30 crew members on board.', '30 crew members', 'member'],
+    ['About 8,000 police were deployed.', 'About 8,000 police', 'police'],
+    ['Six crew were rescued.', 'Six crew', 'crew'],
   ];
   for (const [text, mention, unit] of cases) {
     assert.deepEqual(read(text).map((q) => [q.text, q.unit]), [[mention, unit]], text);

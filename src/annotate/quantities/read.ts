@@ -340,6 +340,9 @@ interface Noun {
 /** A year's digits ("in 2019 oil prices rose"): no compound noun is read after them. */
 const YEAR_LIKE = (value: number | null): boolean => value !== null && Number.isInteger(value) && value >= 1800 && value <= 2099;
 
+/** Irregular nouns of a group, no plural in -s, that modify a plural after them ("police officers", "crew members"). */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['police', 'staff', 'personnel', 'cattle', 'livestock', 'crew', 'aircraft', 'militia']);
+
 /** Whether the word at `pos` is a plural noun that ends a noun phrase ("business leaders", "border crossings"). */
 function pluralNext(text: string, pos: number): boolean {
   const m = WORD_RE.exec(text.slice(pos, pos + 40));
@@ -369,8 +372,11 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     // "two more bodies", "35 business leaders": a word before a plural noun modifies it
     // "2,315 new measles cases", "40 sports cars": a noun ending in -s that is no plural modifies the plural after it
     // (other plurals do not: "the 14 deals officials signed" counts deals)
-    // a name in -s before a plural modifies it too ("four Reuters journalists"; alone, "eleven Syrians drowned" counts Syrians)
-    const lowerOrName = /^[a-z]+$/.test(word) ? !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw)) : /^\p{Lu}\p{Ll}+$/u.test(word);
+    // a name in -s before a plural modifies it too ("four Reuters journalists"; alone, "eleven Syrians drowned" counts Syrians), and
+    // so does a collective noun ("8,000 police officers", "30 crew members"; alone, "8,000 police" counts police)
+    const lowerOrName = /^[a-z]+$/.test(word)
+      ? !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw) || COLLECTIVE_NOUNS.has(lw))
+      : /^\p{Lu}\p{Ll}+$/u.test(word);
     const compound = k < 2 && lowerOrName && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
     if (compound && lw === 'more' && k === 0) {
       pos += m[0].length;
@@ -381,7 +387,8 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     const wordStart = pos + m[1]!.length;
     if (headStart < 0) headStart = wordStart;
     const wordEnd = wordStart + word.length;
-    if ((looksPlural(word) && !compound) || lw in IRREGULAR_NOUNS || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
+    const irregular = lw in IRREGULAR_NOUNS && !(compound && COLLECTIVE_NOUNS.has(lw));
+    if ((looksPlural(word) && !compound) || irregular || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
       return { unit: nounLemma(word), start: headStart, end: wordEnd };
     }
     const modifier = compound || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
