@@ -30,6 +30,9 @@ const ROWS: readonly Row[] = [
   { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
   // a past tense right before its amount is its verb where the tagger misses it
   { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: true },
+  // a participle opening a clause after a comma or "and", right before its amount; after a noun a participle modifies it
+  { text: 'An earthquake struck off Sumatra, killing at least eight people and damaging more than 300 buildings.', amount: 'more than 300 buildings', event: 'damaging', counted: true },
+  { text: 'Relief camps housing about 18,000 people were set up near the border.', amount: 'about 18,000 people', event: null },
   // a verb the tagger reads as reporting, with an amount for its object
   { text: 'The carmaker recalled 85,000 cars over faulty brakes.', amount: '85,000 cars', event: 'recalled', counted: true },
   // the noun beside a light verb, read with a lower margin; the head of its phrase, not a modifier
@@ -54,6 +57,9 @@ const ROWS: readonly Row[] = [
   // a count of gatherings or contests counts those events
   { text: 'The striker has scored 31 goals in 40 matches this season.', amount: '40 matches', event: 'matches', counted: true },
   { text: 'The band played 12 concerts in Germany last year.', amount: '12 concerts', event: 'concerts', counted: true },
+  // "reported" with a count for its object records it; with a reported clause after the amount it reports
+  { text: 'The health ministry reported 2,315 new measles cases in the week to Sunday.', amount: '2,315 new measles cases', event: 'reported', counted: true },
+  { text: 'Officials reported 40 people were killed in the blast.', amount: '40 people', event: 'killed', counted: false },
   // negatives: a reporting verb is no counted event, nor a number in a clause with no event
   { text: 'Officials recalled 4,000 people were in shelters.', amount: '4,000 people', event: null },
   { text: 'Officials said 4,000 people were in shelters.', amount: '4,000 people', event: null },

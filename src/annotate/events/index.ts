@@ -135,7 +135,17 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a noun sought is planned, not reported ("negotiating for the release of", "called for talks", cues.ts);
   // "suspended" before a penalty ("a six-month suspended sentence") is no calling-off; a denial or other cue does not
   // reach past "and" + a modal ("denies fishing there and will appeal", modality.ts)
-  semver: '1.23.0',
+  // 1.23.1 (h-quant): a hyphenated number word the NER read as a name ("Fifty-four migrants drowned") is an amount for the
+  // counted events (quantities/read.ts nameAfterNumber)
+  // 1.24.0 (h-quant): a participle opening a clause after a comma or "and", right before an amount, is its counted event
+  // ("killing at least eight people and damaging more than 300 buildings"; counted.ts)
+  // 1.24.1 (h-quant): no counted event for a measure of a noun in a phrase after a preposition ("on a turnout of 48%";
+  // quantities/govern.ts measuredInPhrase)
+  // 1.25.0 (h-quant): "reported" with a count for its object is that count's counted event ("the health ministry reported 2,315
+  // new measles cases in the week"; counted.ts RECORDING); with a reported clause after the amount it stays a reporting verb
+  // 1.25.1 (h-quant): counted events read the quantities layer's bare "a crowd of 82,000" (quantities 1.22.0)
+  // 1.25.2 (h-quant): counted events read "8,000 police officers" as one amount (quantities 1.23.0)
+  semver: '1.25.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

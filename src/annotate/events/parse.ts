@@ -29,7 +29,7 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const candidates: EventCandidate[] = [];
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
-  const inTimexOrName = blockedBy(timexes, mentions);
+  const inTimexOrName = blockedBy(timexes, mentions, doc.text);
   const found = views.map(findTriggers);
   const inherited = inheritedTriggers(views, found);
   for (const [k, view] of views.entries()) {

@@ -156,8 +156,8 @@ const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
 const TOLL_DETERMINER = /^(?:the|a|an|its|their|this|that|final|official|overall|total|new|latest|rising)$/i;
 /** "put the crowd at 6,000", "estimated the crowd at 15,000": a crowd counts people. */
 const CROWD = /\b(?:crowds?|attendance)\s+(?:of|at|to|was|were|is|stood\s+at)\s+(?:\S+\s+)?$/i;
-/** "the protesters, numbering about 5,000", "casualties numbered 40": the noun before counts. */
-const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|numbered|totall?(?:ing|ed))\s+$/i;
+/** "the protesters, numbering about 5,000", "casualties numbered 40", "protesters numbering in the tens of thousands": the noun before counts. */
+const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|numbered|totall?(?:ing|ed))(?:\s+in(?:\s+the)?)?\s+$/i;
 /** "voted 58 to 41": both sides count votes. */
 const VOTED_BEFORE = /\bvoted\s+(?:[\d,]+\s+to\s+)?$/i;
 /**

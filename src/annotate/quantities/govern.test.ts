@@ -58,6 +58,12 @@ const ROWS: readonly Row[] = [
   { sentence: 'Three of the injured were airlifted to hospital', amounts: ['Three'], ask: 0, events: ['injured', 'airlifted'], want: 'airlifted', via: 'subject' },
   { sentence: 'The new law raises the minimum wage by 12%', amounts: ['12%'], ask: 0, events: ['raises', 'wage'], want: 'raises', via: 'object' },
   { sentence: 'The union demanded a wage rise of 12%', amounts: ['12%'], ask: 0, events: ['demanded', 'rise'], want: 'rise', via: 'object' },
+  // a share after "with" says how the verb came out: the verb's, not its object noun's; other amounts after "with" stay the noun's
+  { sentence: 'Ms Okafor won the mayoral race with 48.6% of the vote', amounts: ['48.6%'], ask: 0, events: ['won', 'race', 'vote'], want: 'won', via: 'object' },
+  { sentence: 'The motion passed the house with 61 percent of votes cast', amounts: ['61 percent'], ask: 0, events: ['passed', 'house'], want: 'passed', via: 'object' },
+  { sentence: 'They won the race with 48.6%', amounts: ['48.6%'], ask: 0, events: ['won', 'race'], want: 'race', via: 'object' },
+  { sentence: 'The firm signed a deal with 40 companies', amounts: ['40 companies'], ask: 0, events: ['signed', 'deal'], want: 'deal', via: 'object' },
+  { sentence: 'Turnout rose with 48% of voters casting ballots', amounts: ['48%'], ask: 0, events: ['rose', 'casting'], want: 'rose', via: 'object' },
   { sentence: 'Wages rose by 12% in May', amounts: ['12%'], ask: 0, events: ['rose'], want: 'rose', via: 'object' },
   // a verb whose subject is a counter noun: the first event after the counter
   { sentence: 'The number of people killed in the floods has climbed to 87', amounts: ['87'], ask: 0, events: ['killed', 'floods'], want: 'killed', via: 'light-subject' },
@@ -204,4 +210,32 @@ test(`${P} an amount in a second verb phrase after "and" is its own verb's, not 
     assert.equal(g ? ws[g.wi]!.lower : null, r.want, r.sentence);
     assert.equal(inSecondConjunct(ws, aw, r.ask, (i) => (r.names ?? []).includes(ws[i]!.lower)), r.second, `${r.sentence}: second conjunct`);
   }
+});
+
+test(`${P} a measure after "of" in a phrase after a preposition measures its noun: about none, unless the noun is an event`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amount: string; unitKind: string; events: string[]; want: string | null }> = [
+    { sentence: 'The referendum passed with 54% of the vote on a turnout of 48%', amount: '48%', unitKind: 'percent', events: ['passed', 'vote'], want: 'none' },
+    { sentence: 'The river crested at 9.4 metres , just below the 1997 record of 9.6 metres', amount: '9.6 metres', unitKind: 'measure', events: ['crested'], want: 'none' },
+    // negatives: a count; a noun that is an event; the phrase a verb's object; "at" or "with" after a verb; a counter noun
+    { sentence: 'The visit went ahead on a delegation of 40 companies', amount: '40 companies', unitKind: 'count', events: ['visit'], want: 'visit' },
+    { sentence: 'Staff walked out over a pay rise of 3%', amount: '3%', unitKind: 'percent', events: ['walked', 'rise'], want: 'rise' },
+    { sentence: 'Inflation hit a high of 9% in October', amount: '9%', unitKind: 'percent', events: ['hit'], want: 'hit' },
+    { sentence: 'The defences , built at a cost of $300 million , failed', amount: '$300 million', unitKind: 'currency', events: ['built', 'failed'], want: 'built' },
+    { sentence: 'Donors pledged on Monday a total of $5 billion', amount: '$5 billion', unitKind: 'currency', events: ['pledged'], want: 'pledged' },
+    { sentence: 'The two countries had settled on a floor price of $5,200 a tonne', amount: '$5,200 a tonne', unitKind: 'currency', events: ['settled'], want: 'settled' },
+    { sentence: 'Both sides settled on a floor price of $5,200 a tonne', amount: '$5,200 a tonne', unitKind: 'currency', events: [], want: null },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const start = r.sentence.indexOf(r.amount);
+    const aw = amountWords(ws, [{ start, end: start + r.amount.length, unitKind: r.unitKind }]);
+    const roleOf = (i: number): WordRole => (r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOrNone(ws, aw, 0, roleOf);
+    assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
+  }
+  // without a unit kind the amount is read as a count: no measure
+  const s = 'The referendum passed on a turnout of 48%';
+  const ws = words(s);
+  const aw = amountWords(ws, [{ start: s.indexOf('48%'), end: s.length }]);
+  assert.notEqual(governorOrNone(ws, aw, 0, (i) => (ws[i]!.lower === 'passed' ? 'event' : 'plain')), 'none');
 });

@@ -144,12 +144,15 @@ export interface AmountWords {
   readonly amountOf: Int32Array;
   readonly first: readonly number[];
   readonly last: readonly number[];
+  /** per amount: a measure, sum or share (a unit kind other than `count`), not a count of things */
+  readonly measure: readonly boolean[];
 }
 
-export function amountWords(words: readonly GovWord[], amounts: readonly { readonly start: number; readonly end: number }[]): AmountWords {
+export function amountWords(words: readonly GovWord[], amounts: readonly { readonly start: number; readonly end: number; readonly unitKind?: string }[]): AmountWords {
   const amountOf = new Int32Array(words.length).fill(-1);
   const first: number[] = new Array<number>(amounts.length).fill(-1);
   const last: number[] = new Array<number>(amounts.length).fill(-1);
+  const measure = amounts.map((a) => a.unitKind !== undefined && a.unitKind !== 'count');
   // plain loops, no closure per amount and word; a later amount overlapping the same word takes it, as before
   for (let k = 0; k < amounts.length; k++) {
     const a = amounts[k]!;
@@ -162,7 +165,7 @@ export function amountWords(words: readonly GovWord[], amounts: readonly { reado
       }
     }
   }
-  return { amountOf, first, last };
+  return { amountOf, first, last, measure };
 }
 
 type Step = { readonly stop: true } | { readonly stop: false; readonly found?: Governor; readonly light?: boolean; readonly content?: boolean };
@@ -326,6 +329,51 @@ function verbOfObject(words: readonly GovWord[], at: number, roleOf: RoleOf): Go
   return null;
 }
 
+/** The last word of a percentage ("48.6 %", "54 per cent", "61 percent"). */
+const PERCENT_END = /%$|^(?:percent|cent)$/;
+
+/**
+ * "won the mayoral race with 48.6% of the vote": a share of a whole after "with" says how the verb came out, so it is
+ * the verb's, not its object noun's (as a change measured with "by"); `last` is the amount's last word.
+ */
+function shareOf(words: readonly GovWord[], last: number): boolean {
+  return PERCENT_END.test(words[last]!.lower) && words[last + 1]?.lower === 'of';
+}
+
+/**
+ * Prepositions that open a phrase naming a measure: "on a turnout of 48%", "just below the 1997 record of 9.6 metres"; not
+ * "with" or "at", whose phrase mostly tells how the verb went ("built at a cost of $300 million").
+ */
+const MEASURE_PHRASE_OPENER = ws('on below above under over beyond near against despite than');
+/** The words `measuredInPhrase` reads back over from the measured noun to the preposition: determiners and modifiers. */
+const MEASURE_PHRASE_WORDS = 3;
+
+/**
+ * "on a turnout of 48%", "just below the 1997 record of 9.6 metres": a measure, sum or share after "of" measures the noun
+ * before it; where that noun is no event and heads a phrase after a preposition, no verb takes it as its object, so the
+ * amount is about no event. After a verb the phrase is its object ("hit a high of 9%", "pledged a total of $5 billion").
+ */
+function measuredInPhrase(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): boolean {
+  const first = aw.first[k]!;
+  const noun = first - 2;
+  if (!aw.measure[k] || noun < 1 || words[first - 1]!.lower !== 'of' || COUNTERS.has(words[noun]!.lower)) return false;
+  if (!isContentWord(words[noun]) || roleOf(noun, 'object') !== 'plain') return false;
+  for (let j = noun - 1; j >= Math.max(0, noun - 1 - MEASURE_PHRASE_WORDS); j--) {
+    const w = words[j]!;
+    // a verb's particle opens its object, no phrase of its own ("had settled on a floor price of $5,200 a tonne")
+    if (MEASURE_PHRASE_OPENER.has(w.lower)) return !verbBefore(words, j, roleOf);
+    if (w.punct || aw.amountOf[j] !== -1 || !(DETERMINER.has(w.lower) || isContentWord(w)) || LIGHT.has(w.lower) || roleOf(j, 'object') === 'event') return false;
+  }
+  return false;
+}
+
+/** Whether the word before `at` is a verb: an event or a past form that no determiner makes a noun ("settled on", not "the vote on"). */
+function verbBefore(words: readonly GovWord[], at: number, roleOf: RoleOf): boolean {
+  const w = words[at - 1];
+  if (!w || !isContentWord(w) || DETERMINER.has(words[at - 2]?.lower ?? '')) return false;
+  return roleOf(at - 1, 'object') === 'event' || /ed$/.test(w.lower);
+}
+
 /**
  * Whether the amount starting at word `first` (with the amounts listed before it: "96 passengers and six
  * crew") opens a phrase ", with …" set off by commas after a noun: "the plane, with 148 people on board, landed".
@@ -370,6 +418,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     const modified = modifiedEvent(words, aw, last, roleOf);
     if (modified !== null) return { wi: modified, via: 'modifier' };
   }
+  if (measuredInPhrase(words, aw, k, roleOf)) return 'none';
   // leftwards: the amount is an object or the complement of a preposition
   let content = 0;
   for (let i = first - 1; i >= 0; i--) {
@@ -384,7 +433,12 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     if (s.stop) break;
     if (s.found) {
       const before = words[first - 1]!.lower;
-      return (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) || (before === 'to' && changeBefore(words, i, roleOf)) || s.found;
+      return (
+        (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) ||
+        (before === 'to' && changeBefore(words, i, roleOf)) ||
+        (before === 'with' && shareOf(words, last) && verbOfObject(words, i, roleOf)) ||
+        s.found
+      );
     }
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"

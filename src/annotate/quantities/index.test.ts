@@ -75,6 +75,7 @@ test(`${P} a bare figure's unit: a toll counts deaths, a crowd people, "voted N 
     ['The number of newly displaced families in the region rose to 640.', '640', 'family'],
     // a noun before "numbered" counts; the bare object of a verb of casualty counts people, or what the sentence counted before
     ['Casualties numbered about 40 after the ambush.', 'about 40', 'casualty'],
+    ['Protesters numbering in the tens of thousands marched on Saturday.', 'tens of thousands', 'protester'],
     ['Quake kills 40 in northern Tarsia.', '40', 'person'],
     ['Gunmen opened fire on a wedding party, killing 14 guests and wounding 22.', '22', 'guest'],
     // negatives: "the tally" names no deaths; a figure after "at" with no crowd counts nothing named
@@ -194,4 +195,23 @@ test(`${P} a part named after ", including" shares its whole's event, and a subj
     });
     assert.deepEqual(got, want, text);
   }
+});
+
+test(`${P} a spelled-out number opening a sentence is read, also where the NER took it for a name`, () => {
+  const cases: ReadonlyArray<[string, string, string, string]> = [
+    ['Fifty-four migrants drowned when their boat capsized.', 'Fifty-four migrants', 'migrant', 'drowned'],
+    ['Twenty-three Iraqi policemen were wounded in a bombing.', 'Twenty-three Iraqi policemen', 'policeman', 'wounded'],
+    ['Forty-two people were killed when a bus overturned.', 'Forty-two people', 'person', 'killed'],
+    ['Twelve soldiers died in an ambush.', 'Twelve soldiers', 'soldier', 'died'],
+  ];
+  for (const [text, mention, unit, trigger] of cases) {
+    const doc = annotate(text, { published: '2025-05-12' });
+    const qs = doc.layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [text.slice(q.start, q.end), q.unit]), [[mention, unit]], text);
+    const event = (doc.layers.events ?? []).find((e) => e.id === qs[0]!.event);
+    assert.equal(event && text.slice(event.trigger.start, event.trigger.end), trigger, text);
+  }
+  // negative: a name that a number word opens is no amount
+  const dam = 'The Three Gorges Dam was completed in 2006.';
+  assert.deepEqual(annotate(dam, { published: '2025-05-12' }).layers.quantities ?? [], []);
 });

@@ -20,7 +20,7 @@ export function annotateQuantities(doc: Doc): Quantity[] {
   const text = doc.text;
   const timexes = layer(doc, 'timexes');
   // numbers inside a time expression ("May 20", "two days", "10 a.m.") or a name ("G7") are not amounts
-  const blocked = blockedBy(timexes, layer(doc, 'mentions'));
+  const blocked = blockedBy(timexes, layer(doc, 'mentions'), text);
   const attach = new Attachments(layer(doc, 'events'), timexes, layer(doc, 'attributions'), layer(doc, 'claims'), blocked);
   const out: Quantity[] = [];
   for (const sentence of sentenceViews(doc)) {
@@ -133,7 +133,15 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.17.0 (h-story7): a part of its owner's own things counts those things ("recalled 120,000 of its electric sport-utility vehicles":
   // vehicles, up to four words of the noun phrase); a whole with a number of its own ("3 of its 4 reactors") is as before
   // 1.18.0: the two 1.17.0 branches above together
-  semver: '1.18.0',
+  // 1.19.0 (h-quant): a hyphenated number word the NER read as a name or took into a nationality is read ("Fifty-four migrants
+  // drowned", "Thirty-five Turkish nationals"); a name in -s before a plural noun modifies it ("four Reuters journalists")
+  // 1.20.0 (h-quant): a share after "with" is the verb's, not its object noun's ("won the mayoral race with 48.6% of the vote")
+  // 1.21.0 (h-quant): a measure, sum or share after "of" in a phrase after a preposition measures its noun, and where that noun
+  // is no event the amount is about none ("on a turnout of 48%", "just below the 1997 record of 9.6 metres"; govern.ts)
+  // 1.21.1 (h-quant): "protesters numbering in the tens of thousands" counts protesters (attach.ts NUMBERING)
+  // 1.22.0 (h-quant): a bare number after "crowd of" or "attendance of" is read ("drew a crowd of 82,000": people)
+  // 1.23.0 (h-quant): a collective noun before a plural modifies it ("8,000 police officers": officers; "30 crew members")
+  semver: '1.23.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

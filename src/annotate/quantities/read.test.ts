@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { blockedBy, boundInterval, nounLemma, readQuantities, readSentenceQuantities } from './read.js';
+import { blockedBy, boundInterval, nameAfterNumber, nounLemma, readQuantities, readSentenceQuantities } from './read.js';
 
 const P = 'quantities/read:';
 
@@ -105,6 +105,10 @@ test(`${P} a bare number is read only where the sentence treats it as an amount`
   assert.deepEqual(read('They have 150,000 signatures, more than the 100,000 needed').map((q) => q.text), ['150,000 signatures', '100,000']);
   assert.deepEqual(read('It expects 35 aircraft, down from a target of 50').map((q) => q.text), ['35 aircraft', '50']);
   assert.deepEqual(read('The coalition holds 88 of 150 seats').map((q) => q.text), ['88', '150 seats']);
+  // the size of a crowd or an attendance; negative: a bare number after another noun and "of" is none
+  assert.deepEqual(read('The final drew a crowd of 82,000 at the stadium').map((q) => q.text), ['82,000']);
+  assert.deepEqual(read('The fair had an attendance of 40,000').map((q) => q.text), ['40,000']);
+  assert.deepEqual(read('The cup drew a series of 12,000 at home'), []);
   // a part of its owner's own things counts those things; a part of a whole with a number of its own is no such count
   assert.deepEqual(read('It recalled 120,000 of its Tamo electric sport-utility vehicles').map((q) => [q.text, q.unit]), [['120,000 of its Tamo electric sport-utility vehicles', 'vehicle']]);
   assert.deepEqual(read('The airline cancelled 300 of their flights').map((q) => [q.text, q.unit]), [['300 of their flights', 'flight']]);
@@ -265,4 +269,47 @@ test(`${P} a bare object of a verb of casualty is an amount; a bare number after
   assert.deepEqual(read('The team scored 40 in the half'), []);
   assert.deepEqual(read('She skilled 40 in the class'), []);
   assert.deepEqual(read('The Boeing 737 killed no one'), []);
+});
+
+test(`${P} a hyphenated number word read as a name, or taken into a one-word nationality, is left out of the name`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
+    ['Fifty-four', []],
+    ['Thirty-five Turkish', ['Turkish']],
+    ['twenty-three Iraqi', ['Iraqi']],
+    // negatives: a name of more words, a number word with no hyphen, a name that a number ends
+    ['Twenty-one Pilots Tour', ['Twenty-one Pilots Tour']],
+    ['Three Gorges', ['Three Gorges']],
+    ['Seven Sisters', ['Seven Sisters']],
+    ['Group of Twenty', ['Group of Twenty']],
+    ['Turkish', ['Turkish']],
+  ];
+  for (const [name, want] of cases) {
+    const text = `${name} nationals`;
+    assert.deepEqual(nameAfterNumber(text, { start: 0, end: name.length }).map((m) => text.slice(m.start, m.end)), want, name);
+  }
+  // through blockedBy: with the text, the number is free and the rest of the name blocked; without it, all is blocked
+  const text = 'Thirty-five Turkish nationals were evacuated.';
+  const mentions = [{ start: 0, end: 19 }];
+  const withText = blockedBy([], mentions, text);
+  assert.deepEqual([withText(0, 11), withText(12, 19)], [false, true]);
+  assert.deepEqual(readQuantities(text, 0, withText).map((q) => [text.slice(q.start, q.end), q.value, q.unit]), [['Thirty-five Turkish nationals', 35, 'national']]);
+  assert.equal(blockedBy([], [{ start: 0, end: 19 }])(0, 11), true);
+});
+
+test(`${P} a name in -s or a collective noun before a plural noun modifies it; alone it is the counted noun`, () => {
+  const cases: ReadonlyArray<[string, string, string]> = [
+    ['Four Reuters journalists were arrested.', 'Four Reuters journalists', 'journalist'],
+    ['He said 30 Philips workers were laid off.', '30 Philips workers', 'worker'],
+    // negatives: a proper plural before a verb, or before a word that is no plural
+    ['Eleven Syrians drowned off the coast.', 'Eleven Syrians', 'syrian'],
+    ['Three Americans were killed.', 'Three Americans', 'american'],
+    // a collective noun before a plural modifies it; alone it is the counted noun; "people" keeps its count
+    ['Some 8,000 police officers will be deployed.', 'Some 8,000 police officers', 'officer'],
+    ['The ship had 30 crew members on board.', '30 crew members', 'member'],
+    ['About 8,000 police were deployed.', 'About 8,000 police', 'police'],
+    ['Six crew were rescued.', 'Six crew', 'crew'],
+  ];
+  for (const [text, mention, unit] of cases) {
+    assert.deepEqual(read(text).map((q) => [q.text, q.unit]), [[mention, unit]], text);
+  }
 });

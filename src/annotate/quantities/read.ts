@@ -340,6 +340,9 @@ interface Noun {
 /** A year's digits ("in 2019 oil prices rose"): no compound noun is read after them. */
 const YEAR_LIKE = (value: number | null): boolean => value !== null && Number.isInteger(value) && value >= 1800 && value <= 2099;
 
+/** Irregular nouns of a group, no plural in -s, that modify a plural after them ("police officers", "crew members"). */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['police', 'staff', 'personnel', 'cattle', 'livestock', 'crew', 'aircraft', 'militia']);
+
 /** Whether the word at `pos` is a plural noun that ends a noun phrase ("business leaders", "border crossings"). */
 function pluralNext(text: string, pos: number): boolean {
   const m = WORD_RE.exec(text.slice(pos, pos + 40));
@@ -369,7 +372,12 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     // "two more bodies", "35 business leaders": a word before a plural noun modifies it
     // "2,315 new measles cases", "40 sports cars": a noun ending in -s that is no plural modifies the plural after it
     // (other plurals do not: "the 14 deals officials signed" counts deals)
-    const compound = k < 2 && /^[a-z]+$/.test(word) && !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw)) && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
+    // a name in -s before a plural modifies it too ("four Reuters journalists"; alone, "eleven Syrians drowned" counts Syrians), and
+    // so does a collective noun ("8,000 police officers", "30 crew members"; alone, "8,000 police" counts police)
+    const lowerOrName = /^[a-z]+$/.test(word)
+      ? !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw) || COLLECTIVE_NOUNS.has(lw))
+      : /^\p{Lu}\p{Ll}+$/u.test(word);
+    const compound = k < 2 && lowerOrName && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
     if (compound && lw === 'more' && k === 0) {
       pos += m[0].length;
       continue;
@@ -379,7 +387,8 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     const wordStart = pos + m[1]!.length;
     if (headStart < 0) headStart = wordStart;
     const wordEnd = wordStart + word.length;
-    if ((looksPlural(word) && !compound) || lw in IRREGULAR_NOUNS || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
+    const irregular = lw in IRREGULAR_NOUNS && !(compound && COLLECTIVE_NOUNS.has(lw));
+    if ((looksPlural(word) && !compound) || irregular || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
       return { unit: nounLemma(word), start: headStart, end: wordEnd };
     }
     const modifier = compound || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
@@ -423,6 +432,20 @@ export type Blocked = (start: number, end: number) => boolean;
 
 /** One predicate per pair of layer arrays, so that every layer reading amounts with it shares one reading per sentence. */
 const blockers = new WeakMap<readonly SpanLike[], WeakMap<readonly SpanLike[], Blocked>>();
+/** "Fifty-four", "Thirty-five Turkish": a hyphenated number word the tagger read as a name or took into a one-word nationality. */
+const NUMBER_THEN_NAME = new RegExp(`^(?:${TENS_ALT})-(?:${Object.keys(UNIT_WORDS).slice(0, 9).join('|')})(?:$|\\s+(?=[\\p{Lu}][\\p{L}'’]*$))`, 'iu');
+
+/**
+ * The part of a name mention that is a name: a capitalised number word opening a sentence is read as a name by the
+ * tagger ("Fifty-four migrants drowned") or taken into the nationality after it ("Twenty-three Iraqi soldiers died");
+ * a hyphenated cardinal opens no name of one word. A name of more words keeps its number ("Three Gorges Dam").
+ */
+export function nameAfterNumber(text: string, m: SpanLike): SpanLike[] {
+  const lead = NUMBER_THEN_NAME.exec(text.slice(m.start, m.end));
+  if (!lead) return [m];
+  return m.start + lead[0].length < m.end ? [{ start: m.start + lead[0].length, end: m.end }] : [];
+}
+
 /** Per predicate of `blockedBy`: sentence start → the sentence's text and what `readQuantities` read there. */
 const readings = new WeakMap<Blocked, Map<number, { readonly text: string; readonly read: readonly ReadQuantity[] }>>();
 
@@ -432,13 +455,13 @@ const readings = new WeakMap<Blocked, Map<number, { readonly text: string; reado
  * `readSentenceQuantities` remember its readings (the events layer's counted triggers and the quantities
  * layer read the same sentences).
  */
-export function blockedBy(timexes: readonly SpanLike[], mentions: readonly SpanLike[]): Blocked {
+export function blockedBy(timexes: readonly SpanLike[], mentions: readonly SpanLike[], text?: string): Blocked {
   let inner = blockers.get(timexes);
   if (!inner) blockers.set(timexes, (inner = new WeakMap()));
   const hit = inner.get(mentions);
   if (hit) return hit;
   const timexIndex = new SpanIndex(timexes);
-  const mentionIndex = new SpanIndex(mentions);
+  const mentionIndex = new SpanIndex(text === undefined ? mentions : mentions.flatMap((m) => nameAfterNumber(text, m)));
   const blocked: Blocked = (start, end) => timexIndex.overlaps(start, end) || mentionIndex.overlaps(start, end);
   inner.set(mentions, blocked);
   readings.set(blocked, new Map());
@@ -610,7 +633,7 @@ const RELATIVE_AFTER = /^\s+(?:that|who|whom|which)\s/i;
 function bareAmountContext(text: string, start: number, end: number, core: Core, countedBefore: boolean): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of)\s+$/i.test(before)) return true;
+  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of|crowds? of|attendance of)\s+$/i.test(before)) return true;
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
   if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
