@@ -42,6 +42,14 @@ const ROWS: readonly Row[] = [
   { text: 'A helicopter crashed into the hillside above Corva.', word: 'crashed', type: 'DISASTER' },
   { text: 'The flood warning for the Amsel river was withdrawn on Monday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
   { text: 'Forecasters issued a storm warning for the islands.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
+  // a warning of a hazard, an alert issued, kept or lifted; an aftershock warning is no quake; a warning of sanctions none
+  { text: 'The institute issued a warning of aftershocks for the coast.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
+  { text: 'The institute kept its alert for the provinces in force.', word: 'alert', type: 'DISASTER' },
+  { text: 'The institute lifted its aftershock warning on Friday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
+  { text: 'The institute lifted its aftershock warning on Friday.', word: 'aftershock', type: null },
+  { text: 'Forecasters issued an alert for heavy rain.', word: 'alert', type: 'DISASTER' },
+  { text: 'The minister issued a warning of sanctions against Moscow.', word: 'warning', type: null },
+  { text: 'Police were on alert for trouble at the match.', word: 'alert', type: null },
   // a storm's landfall is what the storm does, not an event of its own
   { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: null },
   { text: 'The council came under fire for the new tax.', word: 'fire', type: null },
@@ -118,9 +126,29 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
-  // a verdict and a hearing are no step of the legal process the table types (docs/events.md)
-  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: null },
-  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
+  // a verdict is the conviction step (events 1.24.0), a hearing a sitting of the trial; a voters' verdict, a hearing
+  // aid, a parliamentary hearing and the verb are none
+  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: 'LEGAL' },
+  { text: 'The verdict could come in late October, court officials said.', word: 'verdict', type: 'LEGAL' },
+  { text: 'His lawyer said he would appeal the verdict.', word: 'verdict', type: 'LEGAL' },
+  { text: "The voters' verdict on the government was harsh.", word: 'verdict', type: null },
+  { text: 'The critics delivered their verdict on the film.', word: 'verdict', type: null },
+  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: 'LEGAL' },
+  { text: 'The hearing is expected to last about six weeks.', word: 'hearing', type: 'LEGAL' },
+  { text: 'He wears a hearing aid since the blast.', word: 'hearing', type: null },
+  { text: 'The senate committee held a public hearing on the budget.', word: 'hearing', type: null },
+  { text: 'Hearing the sirens, residents ran outside.', word: 'Hearing', type: null },
+  // the noun "sentence" as a clause's subject with a court's words near; a line of text is none
+  { text: 'The sentence is the heaviest in a customs case since 2018.', word: 'sentence', type: 'LEGAL' },
+  { text: 'The sentence was too long to read aloud.', word: 'sentence', type: null },
+  { text: 'A court found former customs director Ramon Benitez guilty of bribery.', word: 'guilty', type: 'LEGAL', phase: 'convicted' },
+  // a charge faced, denied or brought, with "of" and its offence; "in charge of", "free of charge" are none
+  { text: 'Benitez faces charges of bribery and illicit enrichment.', word: 'charges', type: 'LEGAL', phase: 'charged' },
+  { text: 'The captain faces a charge of illegal fishing.', word: 'charge', type: 'LEGAL' },
+  { text: 'He denies the charges, his lawyer said.', word: 'charges', type: 'LEGAL' },
+  { text: 'She was put in charge of the customs office.', word: 'charge', type: null },
+  { text: 'Repairs will be made free of charge.', word: 'charge', type: null },
+  { text: 'The bank charges of the account rose.', word: 'charges', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
   { text: 'The premier stepped down after the vote.', word: 'stepped', type: 'POLITICAL' },

@@ -67,12 +67,16 @@ const RATE_SETTERS = ws('bank committee fed');
 const NO_OBJECT = ws('in on at again since this last for by unchanged steady , . ;');
 const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
+/** What is done with a charge: faced, denied, brought, pressed, filed, dropped ("faces charges of bribery"). */
+const CHARGE_VERBS = ws('face faces faced facing deny denies denied denying bring brings brought bringing press presses pressed pressing file files filed filing drop drops dropped dropping withdraw withdrew withdrawn');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
 /** People held whom a state or a group lets go: "the crew would be freed", "the release of 12 fishermen". */
 const HELD_PEOPLE = ws('crew crews crewmen fishermen sailors seafarers captives');
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
+/** What a public warning is of: "a warning of aftershocks", "an alert for heavy rain". */
+const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake quakes tsunami tsunamis flood floods flooding storm storms cyclone cyclones hurricane typhoon tornado tornadoes landslide landslides mudslides avalanche avalanches eruption eruptions wildfire wildfires fire fires heat heatwave rain rains rainfall snow winds gales surge');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
@@ -99,6 +103,8 @@ const CAMPAIGN_STEPS = ws('began begins begin begun start starts started startin
 /** Campaigns that are no single happening with a start and an end of their own ("an election campaign", "a bombing campaign"). */
 const CAMPAIGN_NOT = ws('election electoral presidential re-election political smear advertising ad marketing bombing air military disinformation pressure his her their');
 const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
+/** A court's words around a sentence as its clause's subject ("The sentence is the heaviest in a customs case"). */
+const SENTENCE_CONTEXT = ws('court courts judge judges prosecutors prosecutor verdict case cases convicted conviction guilty heaviest harshest lightest toughest lenient maximum minimum');
 /** What is done to a sentence once passed: "would appeal the sentence", "the sentence was quashed". */
 const SENTENCE_STEPS = ws('appeal appeals appealed appealing overturn overturned quash quashed uphold upheld commute commuted');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
@@ -181,7 +187,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('assault', 'assault assaults assaulted', 'assault assaults', [plover('ASSAULT', 'assault')], [{ next: ws('rifle rifles weapon weapons') }]),
 
   // --- disasters (extension DISASTER) ---
-  lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')]),
+  lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('tsunami', 'tsunami tsunamis', 'tsunami tsunamis', [sense('DISASTER', 'tsunami', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('flood', 'flood floods flooding flooded floodwaters', 'flood floods flooding floodwaters', [sense('DISASTER', 'flood', 'disaster', 'incident')], [{ next: ws('of') }, { next: ws('the'), near: { words: MARKETS, before: 0, after: 3 } }, { next: ws('warning warnings alert alerts') }]),
   lemma('fire', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', [
@@ -212,7 +218,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
   lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
-  lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
+  lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [
+    sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe aftershock aftershocks earthquake quake') }),
+    // "a warning of aftershocks", "an alert for heavy rain": the hazard right after (not "a warning of sanctions")
+    sense('DISASTER', 'warning', 'disaster', 'incident', { next: ws('of for over about'), near: { words: HAZARDS, before: 0, after: 3 } }),
+    // "kept its alert for the provinces in force", "issued an alert": an alert issued, kept or lifted is a public warning
+    // (a "warning" so placed is as often a politician's: "issued a warning to Moscow")
+    sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('alert alerts'), near: { words: ws('issued issue issues issuing lifted lift lifts lifting kept keeps declared raised extended maintained'), before: 3, after: 0 } }),
+  ]),
 
   // --- casualties (extension CASUALTY) ---
   lemma('kill', 'kill kills killed killing killings', 'killing killings', [sense('CASUALTY', 'killed', 'casualty', 'incident')], [{ next: ws('time off') }, { near: { words: ws('making made make makes'), before: 2, after: 0 } }]),
@@ -247,9 +260,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'charge', 'legal', 'legal', { prev: ws('was were been being') }),
     // "the charges against the two activists were dropped": charges brought against someone
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('against') }),
+    // "faces charges of bribery", "denies the charges", "will bring a charge of illegal fishing": the noun as what an
+    // accused faces, denies or has brought or dropped
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charge charges'), near: { words: CHARGE_VERBS, before: 3, after: 0 } }),
   ], [
     { prev: ws('in free took take takes service extra fixed') },
-    { next: ws('of for batteries battery phones phone twice extra more') },
+    // "in charge of" and "took charge of" go above; "free of charge" here; "charges of bribery" is a charge
+    { self: ws('charge'), prev: ws('of') },
+    { next: ws('for batteries battery phones phone twice extra more') },
     // a charge that did not happen ("released without charge") and a charge at a crowd or charged up
     { prev: ws('without') },
     { next: ws('at towards toward into through up') },
@@ -271,14 +289,27 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'acquit', 'legal', 'legal', { prev: ws('not'), near: { words: ws('found'), before: 5, after: 0 } }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('not'), near: { words: ws('pleaded pleads plead pled pleading'), before: 2, after: 0 } }),
     // "found Tebogo Raditladi guilty": the one found guilty between (after the "not guilty" readings)
-    sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 4, after: 0 } }),
+    sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 7, after: 0 } }),
   ]),
+  // "the verdict could come in late October", "would appeal the verdict": a court's decision on guilt, the step after
+  // the trial (a voters' or a critic's verdict is none)
+  lemma('convict', 'verdict verdicts', 'verdict verdicts', [sense('LEGAL', 'convict', 'legal', 'legal')], [
+    { prev: ws("voters voters' electorate public history history's critics critics' market markets") },
+    { next: ws('on') },
+  ]),
+  // "the hearing is expected to last six weeks", "a court hearing": a trial's sitting (not "hearing loss", "Hearing the sirens")
+  lemma('trial', 'hearing hearings', 'hearing hearings', [
+    sense('LEGAL', 'trial', 'legal', 'legal', { near: { words: COURT, before: 3, after: 3 } }),
+    sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('the a its his her their bail first next preliminary'), next: CLAUSE_VERB }),
+  ], [{ next: ws('aid aids loss impaired test tests the a an his her their') }, { prev: ws('public parliamentary congressional committee senate confirmation') }]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
   lemma('sentence', 'sentence sentences', 'sentence sentences', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_STEPS, before: 3, after: 3 } }),
+    // "The sentence is the heaviest in a customs case": the noun as a clause's subject, with a court's words near
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('the his her their this'), next: CLAUSE_VERB, near: { words: SENTENCE_CONTEXT, before: 6, after: 8 } }),
   ]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   lemma('release', 'release releases released releasing freed', 'release', [

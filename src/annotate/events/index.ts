@@ -135,7 +135,14 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a noun sought is planned, not reported ("negotiating for the release of", "called for talks", cues.ts);
   // "suspended" before a penalty ("a six-month suspended sentence") is no calling-off; a denial or other cue does not
   // reach past "and" + a modal ("denies fishing there and will appeal", modality.ts)
-  semver: '1.23.0',
+  // 1.24.0 (h-story-a): a verdict is the conviction step ("the verdict could come", "appeal the verdict"; not a voters' or a
+  // critic's), a hearing a sitting of the trial (with a court near, or as a clause's subject), the noun "sentence" as a
+  // clause's subject with a court's words near, "found <name of up to six words> guilty"; a charge faced, denied,
+  // brought or dropped ("faces charges of bribery": "of" no longer rules the noun out; "free of charge" still does); a
+  // warning of a hazard ("a warning of aftershocks", "an alert for heavy rain"), an alert issued, kept or lifted, an
+  // aftershock warning (the aftershock is no quake there); "denies the charges" is a plea, no negation of the charge; a
+  // search or rescue called off has ended, no cancellation; "ending a trial that opened in September" is over
+  semver: '1.24.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
