@@ -142,7 +142,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // warning of a hazard ("a warning of aftershocks", "an alert for heavy rain"), an alert issued, kept or lifted, an
   // aftershock warning (the aftershock is no quake there); "denies the charges" is a plea, no negation of the charge; a
   // search or rescue called off has ended, no cancellation; "ending a trial that opened in September" is over
-  semver: '1.24.0',
+  // 1.24.1 (h-story-a): a "when" right after a time opens a clause of that time ("was shaken in March 2011, when a magnitude
+  // 5.9 quake … killed two people": the quake is of March 2011, a past event, not the report's quake)
+  semver: '1.24.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
