@@ -126,18 +126,14 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
-  // a verdict is the conviction step (events 1.24.0), a hearing a sitting of the trial; a voters' verdict, a hearing
-  // aid, a parliamentary hearing and the verb are none
+  // a verdict is the conviction step (events 1.24.0); a voters' or a critic's verdict is none. A hearing stays no event
+  // (1.17.1 read it near a court and lost test legal typing; docs/events.md)
   { text: 'The jury returned its verdict after two days.', word: 'verdict', type: 'LEGAL' },
   { text: 'The verdict could come in late October, court officials said.', word: 'verdict', type: 'LEGAL' },
   { text: 'His lawyer said he would appeal the verdict.', word: 'verdict', type: 'LEGAL' },
   { text: "The voters' verdict on the government was harsh.", word: 'verdict', type: null },
   { text: 'The critics delivered their verdict on the film.', word: 'verdict', type: null },
-  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: 'LEGAL' },
-  { text: 'The hearing is expected to last about six weeks.', word: 'hearing', type: 'LEGAL' },
-  { text: 'He wears a hearing aid since the blast.', word: 'hearing', type: null },
-  { text: 'The senate committee held a public hearing on the budget.', word: 'hearing', type: null },
-  { text: 'Hearing the sirens, residents ran outside.', word: 'Hearing', type: null },
+  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
   // the noun "sentence" as a clause's subject with a court's words near; a line of text is none
   { text: 'The sentence is the heaviest in a customs case since 2018.', word: 'sentence', type: 'LEGAL' },
   { text: 'The sentence was too long to read aloud.', word: 'sentence', type: null },

@@ -297,11 +297,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { prev: ws("voters voters' electorate public history history's critics critics' market markets") },
     { next: ws('on') },
   ]),
-  // "the hearing is expected to last six weeks", "a court hearing": a trial's sitting (not "hearing loss", "Hearing the sirens")
-  lemma('trial', 'hearing hearings', 'hearing hearings', [
-    sense('LEGAL', 'trial', 'legal', 'legal', { near: { words: COURT, before: 3, after: 3 } }),
-    sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('the a its his her their bail first next preliminary'), next: CLAUSE_VERB }),
-  ], [{ next: ws('aid aids loss impaired test tests the a an his her their') }, { prev: ws('public parliamentary congressional committee senate confirmation') }]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty

@@ -144,7 +144,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // search or rescue called off has ended, no cancellation; "ending a trial that opened in September" is over
   // 1.24.1 (h-story-a): a "when" right after a time opens a clause of that time ("was shaken in March 2011, when a magnitude
   // 5.9 quake … killed two people": the quake is of March 2011, a past event, not the report's quake)
-  semver: '1.24.1',
+  // 1.24.2 (h-story-a): no "hearing" trigger after all (1.24.0 read one near a court or as a clause's subject; 1.17.1 had
+  // read it near a court and lost test legal typing, docs/events.md)
+  semver: '1.24.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
