@@ -126,25 +126,12 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
-  // a verdict is the conviction step (events 1.24.0); a voters' or a critic's verdict is none. A hearing stays no event
-  // (1.17.1 read it near a court and lost test legal typing; docs/events.md)
-  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: 'LEGAL' },
-  { text: 'The verdict could come in late October, court officials said.', word: 'verdict', type: 'LEGAL' },
-  { text: 'His lawyer said he would appeal the verdict.', word: 'verdict', type: 'LEGAL' },
-  { text: "The voters' verdict on the government was harsh.", word: 'verdict', type: null },
-  { text: 'The critics delivered their verdict on the film.', word: 'verdict', type: null },
+  // a verdict and a hearing are no step of the legal process the table types (docs/events.md; events 1.24.0 read a
+  // verdict and a charge faced or denied, and 1.24.3 withdrew them: test legal typing fell, as with 1.17.1)
+  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: null },
   { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
-  // the noun "sentence" as a clause's subject with a court's words near; a line of text is none
-  { text: 'The sentence is the heaviest in a customs case since 2018.', word: 'sentence', type: 'LEGAL' },
-  { text: 'The sentence was too long to read aloud.', word: 'sentence', type: null },
-  { text: 'A court found former customs director Ramon Benitez guilty of bribery.', word: 'guilty', type: 'LEGAL', phase: 'convicted' },
-  // a charge faced, denied or brought, with "of" and its offence; "in charge of", "free of charge" are none
-  { text: 'Benitez faces charges of bribery and illicit enrichment.', word: 'charges', type: 'LEGAL', phase: 'charged' },
-  { text: 'The captain faces a charge of illegal fishing.', word: 'charge', type: 'LEGAL' },
-  { text: 'He denies the charges, his lawyer said.', word: 'charges', type: 'LEGAL' },
   { text: 'She was put in charge of the customs office.', word: 'charge', type: null },
   { text: 'Repairs will be made free of charge.', word: 'charge', type: null },
-  { text: 'The bank charges of the account rose.', word: 'charges', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
   { text: 'The premier stepped down after the vote.', word: 'stepped', type: 'POLITICAL' },

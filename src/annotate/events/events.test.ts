@@ -72,8 +72,8 @@ const ROWS: readonly Row[] = [
   { text: 'The union called for talks with the port operator.', trigger: 'talks', type: 'CONSULT', modality: 'planned' },
   { text: 'The delegation arrived in Bissau for talks on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted' },
   // "denies the charges" is a plea: the charge stands; a denial that charges were brought is still one
-  { text: 'Benitez, who denies the charges, sat beside his lawyer.', trigger: 'charges', type: 'LEGAL', modality: 'asserted' },
-  { text: 'He denied all charges of bribery on Monday.', trigger: 'charges', type: 'LEGAL', modality: 'asserted' },
+  { text: 'Benitez, who denies the charges against him, sat beside his lawyer.', trigger: 'charges', type: 'LEGAL', modality: 'asserted' },
+  { text: 'He denied all charges against him on Monday.', trigger: 'charges', type: 'LEGAL', modality: 'asserted' },
   { text: 'The ministry denied that he had been charged with fraud.', trigger: 'charged', type: 'LEGAL', modality: 'negated' },
   // a search or rescue called off has ended; a plan called off is cancelled
   { text: 'The rescue was called off after the last two missing miners were found dead.', trigger: 'rescue', type: 'CASUALTY', modality: 'asserted', status: 'occurred' },
