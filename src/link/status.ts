@@ -77,7 +77,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   /** How far (characters) the words may stand from a mention, when not STATUS_REACH. */
   readonly reach?: number;
 }> = [
-  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) },
+  // (a search or rescue called off or abandoned has ended: it cancels no plan)
+  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
@@ -90,7 +91,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
   },
   {
-    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b/i,
+    // "ending a trial that opened on September 8"
+    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b|\bending (?:an?|the|his|her|their|its)\b/i,
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,
@@ -196,6 +198,10 @@ function goingOn(e: DigestEvent): boolean {
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
 const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
+/** A search for survivors or its rescue operation. */
+function isSearch(e: DigestEvent): boolean {
+  return e.family === 'incident' && /^(?:rescue|search)/i.test(e.lemma);
+}
 
 /** A change of plan for a time this long before the report is the story's past, not the report's news. */
 const OLD_CHANGE_DAYS = 60;

@@ -90,6 +90,8 @@ export const CUES: readonly CueSpec[] = [
   // happened
   ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),
   ...c('took place|occurred|was held|were held|happened|ended|concluded|has taken place|had taken place', 'post', 6, 'done:took-place', { status: 'occurred', nounOnly: true }),
+  // "ending a trial that opened on September 8", "ended the search for survivors": the end of it is done
+  ...c('ending|ended|concluding|concluded', 'pre', 2, 'done:ended', { status: 'occurred', nounOnly: true }),
 ];
 
 /** Words a cue may not be read across: the clause has changed. */

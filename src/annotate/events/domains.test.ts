@@ -42,6 +42,14 @@ const ROWS: readonly Row[] = [
   { text: 'A helicopter crashed into the hillside above Corva.', word: 'crashed', type: 'DISASTER' },
   { text: 'The flood warning for the Amsel river was withdrawn on Monday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
   { text: 'Forecasters issued a storm warning for the islands.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
+  // a warning of a hazard, an alert issued, kept or lifted; an aftershock warning is no quake; a warning of sanctions none
+  { text: 'The institute issued a warning of aftershocks for the coast.', word: 'warning', type: 'DISASTER', phase: 'warning-issued' },
+  { text: 'The institute kept its alert for the provinces in force.', word: 'alert', type: 'DISASTER' },
+  { text: 'The institute lifted its aftershock warning on Friday.', word: 'warning', type: 'DISASTER', phase: 'warning-lifted' },
+  { text: 'The institute lifted its aftershock warning on Friday.', word: 'aftershock', type: null },
+  { text: 'Forecasters issued an alert for heavy rain.', word: 'alert', type: 'DISASTER' },
+  { text: 'The minister issued a warning of sanctions against Moscow.', word: 'warning', type: null },
+  { text: 'Police were on alert for trouble at the match.', word: 'alert', type: null },
   // a storm's landfall is what the storm does, not an event of its own
   { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: null },
   { text: 'The council came under fire for the new tax.', word: 'fire', type: null },
@@ -118,9 +126,12 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
-  // a verdict and a hearing are no step of the legal process the table types (docs/events.md)
+  // a verdict and a hearing are no step of the legal process the table types (docs/events.md; events 1.24.0 read a
+  // verdict and a charge faced or denied, and 1.24.3 withdrew them: test legal typing fell, as with 1.17.1)
   { text: 'The jury returned its verdict after two days.', word: 'verdict', type: null },
   { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
+  { text: 'She was put in charge of the customs office.', word: 'charge', type: null },
+  { text: 'Repairs will be made free of charge.', word: 'charge', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
   { text: 'The premier stepped down after the vote.', word: 'stepped', type: 'POLITICAL' },

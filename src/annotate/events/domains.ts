@@ -73,6 +73,8 @@ const PRISON = ws('prison prisons jail custody detention bail hostage hostages p
 const HELD_PEOPLE = ws('crew crews crewmen fishermen sailors seafarers captives');
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
+/** What a public warning is of: "a warning of aftershocks", "an alert for heavy rain". */
+const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake quakes tsunami tsunamis flood floods flooding storm storms cyclone cyclones hurricane typhoon tornado tornadoes landslide landslides mudslides avalanche avalanches eruption eruptions wildfire wildfires fire fires heat heatwave rain rains rainfall snow winds gales surge');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
@@ -181,7 +183,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('assault', 'assault assaults assaulted', 'assault assaults', [plover('ASSAULT', 'assault')], [{ next: ws('rifle rifles weapon weapons') }]),
 
   // --- disasters (extension DISASTER) ---
-  lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')]),
+  lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('tsunami', 'tsunami tsunamis', 'tsunami tsunamis', [sense('DISASTER', 'tsunami', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('flood', 'flood floods flooding flooded floodwaters', 'flood floods flooding floodwaters', [sense('DISASTER', 'flood', 'disaster', 'incident')], [{ next: ws('of') }, { next: ws('the'), near: { words: MARKETS, before: 0, after: 3 } }, { next: ws('warning warnings alert alerts') }]),
   lemma('fire', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', [
@@ -212,7 +214,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
   lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
-  lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe') })]),
+  lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [
+    sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe aftershock aftershocks earthquake quake') }),
+    // "a warning of aftershocks", "an alert for heavy rain": the hazard right after (not "a warning of sanctions")
+    sense('DISASTER', 'warning', 'disaster', 'incident', { next: ws('of for over about'), near: { words: HAZARDS, before: 0, after: 3 } }),
+    // "kept its alert for the provinces in force", "issued an alert": an alert issued, kept or lifted is a public warning
+    // (a "warning" so placed is as often a politician's: "issued a warning to Moscow")
+    sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('alert alerts'), near: { words: ws('issued issue issues issuing lifted lift lifts lifting kept keeps declared raised extended maintained'), before: 3, after: 0 } }),
+  ]),
 
   // --- casualties (extension CASUALTY) ---
   lemma('kill', 'kill kills killed killing killings', 'killing killings', [sense('CASUALTY', 'killed', 'casualty', 'incident')], [{ next: ws('time off') }, { near: { words: ws('making made make makes'), before: 2, after: 0 } }]),

@@ -71,6 +71,15 @@ const ROWS: readonly Row[] = [
   { text: 'Senegal is negotiating with Guinea-Bissau for the release of 12 fishermen held in Bissau.', trigger: 'release', type: 'LEGAL', modality: 'planned' },
   { text: 'The union called for talks with the port operator.', trigger: 'talks', type: 'CONSULT', modality: 'planned' },
   { text: 'The delegation arrived in Bissau for talks on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted' },
+  // "denies the charges" is a plea: the charge stands; a denial that charges were brought is still one
+  { text: 'Benitez, who denies the charges against him, sat beside his lawyer.', trigger: 'charges', type: 'LEGAL', modality: 'asserted' },
+  { text: 'He denied all charges against him on Monday.', trigger: 'charges', type: 'LEGAL', modality: 'asserted' },
+  { text: 'The ministry denied that he had been charged with fraud.', trigger: 'charged', type: 'LEGAL', modality: 'negated' },
+  // a search or rescue called off has ended; a plan called off is cancelled
+  { text: 'The rescue was called off after the last two missing miners were found dead.', trigger: 'rescue', type: 'CASUALTY', modality: 'asserted', status: 'occurred' },
+  { text: 'The summit was called off on Monday.', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
+  // the end of a trial: done, whatever the tense of its opening
+  { text: 'The judge jailed him for nine years, ending a trial that opened in September.', trigger: 'trial', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
 ];
 
 /** Words that look like triggers but are not events here. */
@@ -226,6 +235,8 @@ test(`${P} a time that premodifies or possesses an event noun is that event's; a
     { text: 'The army imposed a curfew on Friday.', published: '2025-10-16', lemma: 'curfew', time: 'Friday', why: 'negative: the curfew itself keeps its time' },
     { text: 'A recount will take place in the coming weeks.', published: '2025-10-16', lemma: 'recount', time: 'the coming weeks', why: 'a span from now is a plan time' },
     { text: 'The recount will last three days.', published: '2025-10-16', lemma: 'recount', time: null, why: 'negative: a plain duration is no time of the event' },
+    { text: 'The coast was shaken in March 2011, when a magnitude 5.9 quake near Muisne killed two people.', published: '2025-04-07', lemma: 'earthquake', time: 'March 2011', why: 'a when-clause after a time tells what happened then' },
+    { text: 'Rain fell on the coast in March 2011, where a quake near Muisne killed two people.', published: '2025-04-07', lemma: 'earthquake', time: null, why: 'negative: only "when" opens a clause of the time before it' },
   ];
   for (const c of cases) {
     const doc = annotateEvents(c.text, { published: c.published });

@@ -31,6 +31,10 @@ const MODALITY_RANK: Record<Modality, number> = {
   asserted: 1,
 };
 const STATUS_RANK: Partial<Record<EventStatus, number>> = { cancelled: 5, 'in-progress': 4, scheduled: 3, occurred: 2 };
+/** A status cue's weight: the end of an event ("ending a trial that opened in September") outweighs its opening. */
+function cueRank(spec: CueSpec): number {
+  return spec.rule === 'done:ended' ? 4.5 : (STATUS_RANK[spec.status!] ?? 0);
+}
 
 /** Indices into CUES by a cue's first word. */
 const CUES_BY_FIRST: ReadonlyMap<string, readonly number[]> = (() => {
@@ -149,6 +153,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   order.sort((a, b) => a - b);
   for (let t = 0; t < order.length; t++) {
     const spec = CUES[order[t]!]!;
+    // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled
+    if (spec.rule === 'status:cancel' && SEARCH_SUBTYPES.has(hit.entry.subtype)) continue;
     if (spec.nounOnly && !hit.entry.noun) continue;
     if (spec.conditional === 'only' && !conditional) continue;
     if (spec.conditional === 'not' && conditional) continue;
@@ -163,6 +169,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (gap === 0 && spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[i]!.lower)) continue;
         // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
+        // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
+        if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
         if (seqAt(view, at, spec.seq)) {
           if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
@@ -190,6 +198,12 @@ const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated',
 const COORD_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
 /** A penalty named with its kind: "suspended" before these is the kind, not a suspension. */
 const PENALTY_NOUNS = new Set(['sentence', 'sentences', 'term', 'terms', 'jail', 'prison']);
+
+/** What an accused denies when pleading: "denies the charges" is a plea, not a denial that charges were brought. */
+const ACCUSATIONS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations']);
+const PLEA_DETERMINERS = new Set(['the', 'all', 'any', 'both', 'these', 'those', 'every', 'each', 'of']);
+/** A search or rescue: "called off" or "suspended" ends it (phases.ts: search-called-off), it cancels no plan. */
+const SEARCH_SUBTYPES = new Set(['search', 'rescued']);
 
 /** Words that "not" right before makes a verdict, not a negation ("not guilty"). */
 const VERDICT_AFTER_NOT = new Set(['guilty']);
@@ -220,11 +234,7 @@ export function readModality(view: SentenceView, cues: readonly CueMatch[]): Mod
         modalityCue = m;
       }
     }
-    const st = m.spec.status;
-    if (st) {
-      const cur = statusCue?.spec.status;
-      if (!cur || (STATUS_RANK[st] ?? 0) > (STATUS_RANK[cur] ?? 0)) statusCue = m;
-    }
+    if (m.spec.status && (!statusCue || cueRank(m.spec) > cueRank(statusCue.spec))) statusCue = m;
   }
   let modality: Modality = modalityCue?.spec.modality ?? 'asserted';
   if (view.question) {

@@ -61,7 +61,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       }
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time);
-        const twEnd = wordAt(w, t.end);
+        const twEnd = whenClauseStart(w, wordAt(w, t.end));
         if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && directs(w, twEnd, out[after]!.hit.wi))) best = after;
       }
       if (best >= 0) {
@@ -79,6 +79,15 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
   }
   return out;
 };
+
+/**
+ * "was shaken in March 2011, when a magnitude 5.9 quake … killed two people": a "when" right after a time opens a
+ * clause that tells what happened at that time, so its trigger may take the time. The word the search starts from.
+ */
+function whenClauseStart(w: SentenceView['words'], after: number): number {
+  const k = w[after]?.lower === ',' ? after + 1 : after;
+  return w[k]?.lower === 'when' ? k + 1 : after;
+}
 
 /**
  * Verbs that ask for, order or announce a happening rather than carry it out: "on Thursday ordered a recount",
