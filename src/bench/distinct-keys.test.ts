@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../store/index.js';
 import { madeUpKeys, sqliteDistinctKeyGrowth } from './suites/distinct-keys.js';
 
-test('madeUpKeys: 63 distinct signed 32-bit keys, sorted, the same on every call, none shared between articles', () => {
+test('madeUpKeys: 63 distinct signed 32-bit keys, sorted, the same on every call, no key in two articles', () => {
   const a = madeUpKeys(0);
   const b = madeUpKeys(1);
   assert.equal(a.length, 63);

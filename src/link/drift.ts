@@ -10,6 +10,7 @@
  *  - attribution: the same words credited to two different sources.
  *  - negation: what one source says is denied by another (or by itself later).
  */
+import { daysBetween } from './days.js';
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
@@ -140,7 +141,6 @@ const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushe
 
 /** A vague span from its report's day this short is a matter of days ("in the coming days", "shortly"). */
 const DAYS_AHEAD = 14;
-const epochDay = (iso: string): number => Date.parse(iso.slice(0, 10)) / 86_400_000;
 
 /** A verb of finishing just before a time: "expected the recount to finish on Thursday", "the talks will end by Friday". */
 const FINISH_BEFORE = /\b(?:finish(?:es|ed)?|end(?:s|ed)?|conclude[sd]?|be\s+(?:completed|finished|over)|wrap(?:s|ped)?\s+up|run\s+until|last\s+until)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -201,7 +201,7 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const vague = (x: TimedStep): boolean => !specific(x.time.window) && x.time.window?.from != null && x.time.window.from === x.date;
   const daysAhead = (x: TimedStep): boolean => {
     const w = x.time.window;
-    return Boolean(w?.from && w.to) && epochDay(w!.to!) - epochDay(w!.from!) <= DAYS_AHEAD;
+    return Boolean(w?.from && w.to) && daysBetween(w!.from!, w!.to!) <= DAYS_AHEAD;
   };
   timed.forEach((b, i) => {
     if (b.article !== article) return;

@@ -4,6 +4,7 @@
  * date order, never rewritten. "Status as of D" is the latest non-conflicting step dated on or before D.
  */
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
+import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
@@ -509,7 +510,7 @@ function nearTime(e: DigestEvent): boolean {
   const w = e.time?.window;
   if (isDated(e.time?.value ?? null)) return true;
   if (!w?.from || !w.to) return false;
-  return (Date.parse(`${w.to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${w.from.slice(0, 10)}T00:00:00Z`)) / 86_400_000 <= 7;
+  return daysBetween(w.from, w.to) <= 7;
 }
 
 /** Whether the event's time follows "for" in the sentence that gives it ("a march for Thursday, September 18"). */
@@ -549,7 +550,7 @@ function newsOf(status: ReaderStatus, e: DigestEvent, day: string | null): Reade
 function longPast(e: DigestEvent, day: string | null, days: number): boolean {
   const to = e.time?.window?.to;
   if (!day || !to) return false;
-  return (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${to.slice(0, 10)}T00:00:00Z`)) / 86_400_000 > days;
+  return daysBetween(to, day) > days;
 }
 
 /**
