@@ -2,10 +2,12 @@
  * Trains the attribution cue detector (src/annotate/attribution/learned/) deterministically: a binary
  * averaged perceptron over string features, on PolNeAR train only. A candidate word is positive when a gold
  * cue covers it. The vocabulary is the words PolNeAR train marks in a cue at least --min-cue times with at
- * least --min-share of their candidate uses; the threshold is given (choose it on dev with
- * `npm run eval -- attribution --split dev`, never on test).
+ * least --min-share of their candidate uses; the thresholds are given (choose them on dev with
+ * `npm run eval -- attribution --split dev`, never on test): --threshold for words outside the lexicon,
+ * --weak-threshold for weak lexicon forms the structure tests would drop (default: --threshold).
  *
- *   npm run train:attribution -- --data ../shared/data/polnear [--epochs 10] [--threshold 0] [--veto=-6] [--prune 0.5] [--out models/attribution]
+ *   npm run train:attribution -- --data ../shared/data/polnear [--epochs 10] [--threshold 0] [--weak-threshold=-2]
+ *     [--veto=-6] [--prune 0.5] [--out models/attribution]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     epochs: { type: 'string', default: '10' },
     threshold: { type: 'string', default: '0' },
+    'weak-threshold': { type: 'string' },
     veto: { type: 'string' },
     prune: { type: 'string', default: '0.5' },
     'min-cue': { type: 'string', default: '2' },
@@ -94,7 +97,7 @@ for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
   console.log(`epoch ${epoch + 1}: ${errors} errors of ${data.length}`);
 }
 
-const lines = [JSON.stringify({ format: CUE_MODEL_FORMAT, threshold: Number(values.threshold), ...(values.veto === undefined ? {} : { veto: Number(values.veto) }), vocabulary, trainedOn: 'PolNeAR train', epochs: Number(values.epochs) })];
+const lines = [JSON.stringify({ format: CUE_MODEL_FORMAT, threshold: Number(values.threshold), ...(values['weak-threshold'] === undefined ? {} : { weakThreshold: Number(values['weak-threshold']) }), ...(values.veto === undefined ? {} : { veto: Number(values.veto) }), vocabulary, trainedOn: 'PolNeAR train', epochs: Number(values.epochs) })];
 for (const [f, wf] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const avg = wf - (acc.get(f) ?? 0) / c;
   const q = Math.round(avg * 1000) / 1000;

@@ -26,6 +26,18 @@ for (const c of GOOD) {
   });
 }
 
+const WEAK: ReadonlyArray<{ readonly name: string; readonly extra: Record<string, unknown>; readonly weak: number }> = [
+  { name: 'a weak threshold of its own', extra: { weakThreshold: -2 }, weak: -2 },
+  { name: 'no weak threshold: the threshold', extra: {}, weak: 3 },
+  { name: '(negative) a weak threshold that is no number: the threshold', extra: { weakThreshold: 'low' }, weak: 3 },
+];
+
+for (const c of WEAK) {
+  test(`${P} weak lexicon forms: ${c.name}`, () => {
+    assert.equal(parseCueModel(`${header(c.extra)}\n`).weakThreshold, c.weak);
+  });
+}
+
 const BAD: ReadonlyArray<{ readonly name: string; readonly text: string }> = [
   { name: 'header is not JSON', text: 'not json\nw=x\t1\n' },
   { name: 'another format', text: `${JSON.stringify({ format: 'other/1', threshold: 0, vocabulary: [] })}\n` },
@@ -44,6 +56,7 @@ test(`${P} the committed model loads, with its threshold above its veto`, () => 
   const m = cueModel();
   assert.ok(m.vocabulary.length > 500, `${m.vocabulary.length} words`);
   assert.ok(m.threshold > m.veto);
+  assert.ok(m.weakThreshold > m.veto && m.weakThreshold <= m.threshold);
   assert.ok(m.weights.size > 1000);
 });
 

@@ -1,7 +1,8 @@
 /**
- * The committed cue detector: `models/attribution/cue.tsv.gz`, a JSON header line (format, threshold chosen
- * on PolNeAR dev, the words it was trained to judge) then one `feature<TAB>weight` line per kept weight of
- * an averaged perceptron trained on PolNeAR train (train/attribution/train.ts). Loaded once per process.
+ * The committed cue detector: `models/attribution/cue.tsv.gz`, a JSON header line (format, the threshold for
+ * words outside the lexicon, the one for weak lexicon forms and the veto, all chosen on PolNeAR dev, the words it
+ * was trained to judge) then one `feature<TAB>weight` line per kept weight of an averaged perceptron trained on
+ * PolNeAR train (train/attribution/train.ts). Loaded once per process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,8 +16,14 @@ export const CUE_MODEL_FORMAT = 'wiretrace-attribution-cue/1';
 export const CUE_MODEL_FILE = 'cue.tsv.gz';
 
 export interface CueModel {
-  /** A word is a cue when its score is above this. */
+  /** A word outside the lexicon is a cue when its score is above this. */
   readonly threshold: number;
+  /**
+   * A weak lexicon form ("plans", "support", "wants") that the structure tests would drop reports when its score is
+   * above this. Lower than `threshold`: the lexicon already says the word can report, the detector only reads whether
+   * it does here (absent from the header: the threshold).
+   */
+  readonly weakThreshold: number;
   /** A strong lexicon form ("said", "called") is no cue when its score is below this (-Infinity: never vetoed). */
   readonly veto: number;
   /** The words the detector judges: those PolNeAR train marks in a cue at least twice. */
@@ -32,7 +39,7 @@ export function cueModelDir(): string {
 
 export function parseCueModel(text: string): CueModel {
   const lines = text.split('\n');
-  let header: { format?: unknown; threshold?: unknown; veto?: unknown; vocabulary?: unknown };
+  let header: { format?: unknown; threshold?: unknown; weakThreshold?: unknown; veto?: unknown; vocabulary?: unknown };
   try {
     header = JSON.parse(lines[0] ?? '') as typeof header;
   } catch {
@@ -51,7 +58,8 @@ export function parseCueModel(text: string): CueModel {
     weights.set(line.slice(0, tab), w);
   }
   const veto = typeof header.veto === 'number' ? header.veto : -Infinity;
-  return { threshold: header.threshold, veto, vocabulary: header.vocabulary.map(String), weights };
+  const weakThreshold = typeof header.weakThreshold === 'number' ? header.weakThreshold : header.threshold;
+  return { threshold: header.threshold, weakThreshold, veto, vocabulary: header.vocabulary.map(String), weights };
 }
 
 let cached: CueModel | undefined;
@@ -195,6 +203,12 @@ export function learnedCueScore(v: TokenView, i: number): number | null {
 export function learnedCueAt(v: TokenView, i: number): boolean {
   const s = learnedCueScore(v, i);
   return s !== null && s > cueModel().threshold;
+}
+
+/** Whether the detector takes the token at i, a weak lexicon form, for a report in this context. */
+export function learnedWeakCueAt(v: TokenView, i: number): boolean {
+  const s = learnedCueScore(v, i);
+  return s !== null && s > cueModel().weakThreshold;
 }
 
 /** Whether the detector is sure the token at i is no cue, even if the lexicon holds it ("a stream called Miracle Run"). */

@@ -166,6 +166,18 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
   // a colon closing its paragraph introduces the next paragraph, all of it
   { text: 'Limbaugh added:\n\nAnd this reeks of fear. She cannot win.\n\nThe show ended.', want: ['indirect', 'added:', 'Limbaugh', 'And this reeks of fear. She cannot win'] },
+  // a subject of coordinated phrases that opens its clause is whole; a clause before "and" is not part of it
+  { text: 'The Clinton campaign and DNC did not respond to the letter.', want: ['indirect', 'did not respond to', 'The Clinton campaign and DNC', 'the letter'] },
+  { text: 'The family, protesters and civic leaders said the video must be released.', want: ['indirect', 'said', 'The family, protesters and civic leaders', 'the video must be released'] },
+  { text: 'The talks ended and officials said the deal was dead.', want: ['indirect', 'said', 'officials', 'the deal was dead'] },
+  { text: 'Prices rose, and officials said the deal was dead.', want: ['indirect', 'said', 'officials', 'the deal was dead'] },
+  // a quoted title in an adjunct before the speaker is not what the tag reports
+  { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
+  { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
+  // negative: a tag that closes the sentence reports the quote, whatever stands before it
+  { text: 'The deal is dead on \u201cday one,\u201d Ryan said.', want: ['quote-cue', 'said', 'Ryan', 'The deal is dead on \u201cday one,\u201d'] },
+  // nor one after a comma: the words before it lead into the quote
+  { text: 'As for the deal, \u201cit is dead,\u201d Ryan said on Monday.', want: ['quote-cue', 'said', 'Ryan', 'As for the deal, \u201cit is dead,\u201d'] },
 ];
 
 /** Forms a parser claims but must not turn into a candidate. */

@@ -21,7 +21,7 @@ import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, PASSIVE_AUX, TIME_WORDS, isCapit
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
 import type { CueParser } from './index.js';
-import { learnedCueAt, learnedVeto } from '../learned/model.js';
+import { learnedCueAt, learnedVeto, learnedWeakCueAt } from '../learned/model.js';
 import { quoteEndingBefore, quoteStartingAfter, splitQuoteAfter } from './verb-quotes.js';
 import { TELL_VERBS, contentStart, isPronounSubject, mainSpeaker, resumedContent, sourceBefore, trailingTag, type SourceReading } from './verb-sources.js';
 
@@ -381,7 +381,7 @@ export const VERB_RULES: readonly VerbRule[] = [
         isPronounSubject(v, cue.s - 1) ||
         EVIDENCE_NOUNS.has(v.low[cue.s - 1]!) ||
         // "Pence plans to release his returns": the learned detector reads the context the structure tests do not.
-        learnedCueAt(v, i);
+        learnedWeakCueAt(v, i);
       return strong ? null : 'reject';
     },
   },

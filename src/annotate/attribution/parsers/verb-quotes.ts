@@ -11,8 +11,39 @@ const APPOSITIVE_PREPOSITIONS = new Set('in on at from with by to about of for o
 /** Most commas between a quote and its cue: a name and up to two appositives, each closed by its comma. */
 const MAX_TAG_COMMAS = 3;
 
+/** Words before a quoted name of a show, book or paper: "on CBS's “Face the Nation,”", "of “Fox News Sunday,”". */
+const TITLE_OPENERS = new Set(['on', 'of', 'in', 'at', 'to', "'s", '\u2019s']);
+
+/** Most tokens a quoted title holds. */
+const MAX_TITLE = 8;
+
+/**
+ * The quote is a title inside an adjunct that opens the sentence ("On CBS's “Face the Nation,” Ryan said the …"), not
+ * what the tag reports: it follows a preposition or a possessive, is short, and the cue goes on with words of its own.
+ */
+function isTitleBeforeClause(v: TokenView, region: number, ce: number, se: number): boolean {
+  const r = v.regions[region]!;
+  const before = v.low[r.open - 1];
+  const after = v.low[ce + 1];
+  return (
+    before !== undefined &&
+    TITLE_OPENERS.has(before) &&
+    r.close - r.open <= MAX_TITLE &&
+    ce + 1 <= se &&
+    after !== undefined &&
+    !CLAUSE_PUNCT.has(after) &&
+    !END_PUNCT.has(after) &&
+    v.quote[ce + 1] === -1
+  );
+}
+
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
+  const q = closingQuoteBefore(v, cs, ce, ss, se);
+  return q !== null && isTitleBeforeClause(v, q, ce, se) ? null : q;
+}
+
+function closingQuoteBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
   // The quote may close the previous "sentence" when it ends with a stop inside the marks ("….” Trump said."),
   // but only when the cue's own sentence is no more than the attribution tag, in the quote's paragraph (a heading
   // after a quote, "A Reclamation Plan.", is no tag of it).

@@ -5,7 +5,7 @@
  */
 import type { AttributionCandidate, TokRange } from '../candidate.js';
 import { appositive, clauseSubject, npAfter, npEndingAt, withNegation } from '../chunker.js';
-import { CUE_MODIFIERS, CUE_VERBS, PRONOUNS, RELATIVES } from '../lexicon.js';
+import { CUE_MODIFIERS, CUE_VERBS, DETERMINERS, PRONOUNS, RELATIVES, SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, isCapitalized, isStrongVerb, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
@@ -102,7 +102,33 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
     const subj = clauseSubject(v, ss, cs);
     if (subj) return { source: subj, antecedent: null };
   }
-  return { source: npEndingAt(v, j, ss), antecedent: null };
+  return { source: withCoordinatedSubject(v, npEndingAt(v, j, ss), ss), antecedent: null };
+}
+
+/** Longest conjunct joined to a subject ("The Clinton campaign and DNC"). */
+const MAX_CONJUNCT = 4;
+
+/**
+ * A subject of coordinated phrases that opens its clause: "The Clinton campaign and DNC", "The Republican nominee and
+ * his aides", "The family, protesters and civic leaders". The noun phrase scan stops at "and" (it is often a clause's
+ * coordinator); here it is joined when the phrases before it run from the clause start, each a few words with no verb
+ * form among them.
+ */
+function withCoordinatedSubject(v: TokenView, np: TokRange | null, ss: number): TokRange | null {
+  if (!np || np.s - 2 < ss || (v.low[np.s - 1] !== 'and' && v.low[np.s - 1] !== '&')) return np;
+  let k = np.s - 2;
+  let len = 0;
+  for (; k >= ss; k--) {
+    const w = v.low[k]!;
+    if (w === ',') {
+      if (len === 0) return np;
+      len = 0;
+      continue;
+    }
+    const verbForm = CUE_VERBS.has(w) || (!isCapitalized(v, k) && /(ed|ing)$/.test(w));
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || (SOURCE_STOP.has(w) && !DETERMINERS.has(w)) || verbForm || ++len > MAX_CONJUNCT) return np;
+  }
+  return len > 0 ? { s: ss, e: np.e } : np;
 }
 
 /** A pronoun or a plural of people right before the cue ("they say", "officials believe"): a weak verb's subject. */
