@@ -314,7 +314,9 @@ test('entities: wire copy names — a title run before a given name, a place spl
     { text: 'Trade Cabinet Secretary Peter Langat said on Tuesday.', want: [['per:peter-langat', 'PER', ['Trade Cabinet Secretary']]] },
     { text: 'Some importers diverted cargo to Dar es Salaam on Monday.', want: [['loc:dar-es-salaam', 'LOC', []]], not: ['loc:dar', 'loc:salaam'] },
     { text: 'Pwani Terminal Services said its systems were down. Pwani said it paid no ransom.', want: [['org:pwani-terminal-services', 'ORG', []]], not: ['per:pwani'] },
-    // negatives: "and" joins no places; an organisation with no given name after its title words stays one
+    { text: 'Mwangi spoke, according to the state-run Kenya News Agency (KNA).', want: [['org:kenya-news-agency', 'ORG', []]], not: ['org:kenya', 'gpe:kna'] },
+    { text: 'The state news agency Xinhua reported the talks.', want: [['org:xinhua', 'ORG', ['state news agency']]] },
+    // negatives: "and" joins no places
     { text: 'Flights from Paris and London resumed on Monday.', want: [['gpe:paris', 'GPE', []], ['gpe:london', 'GPE', []]] },
   ];
   for (const c of cases) {

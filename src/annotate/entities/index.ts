@@ -119,7 +119,9 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // acronym in parentheses after a name ("… Authority (KBA)") is that organisation
   // 1.7.0: a title run read with the name after it as one organisation ("Kenya's Transport Cabinet Secretary Peter Mwangi") is
   // that person with the title as role ("cabinet" is a title word); a place split at a particle ("Dar | es | Salaam") is one;
-  // services, enterprises, solutions and ventures close company names ("Pwani Terminal Services"; "Pwani" alone joins it)
+  // services, enterprises, solutions and ventures close company names ("Pwani Terminal Services"; "Pwani" alone joins it); a
+  // country's name keeps its agency tail in a key ("Kenya News Agency" is org:kenya-news-agency, not org:kenya), and an
+  // organisation's three-capital acronym is no country code ("KNA")
   semver: '1.7.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
