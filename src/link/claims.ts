@@ -49,6 +49,18 @@ function versionOf(c: DigestClaim, d: ReportDigest, source: SourceChain, relayOf
   };
 }
 
+/** The figures of a claim, as a comparable key ("36-44,63-63"). */
+function figuresOf(qs: ReadonlyArray<{ readonly low: number; readonly high: number }>): string {
+  return qs.map((q) => `${q.low}-${q.high}`).join(',');
+}
+
+/** Whether claim `c` (its words `words`) says what an earlier version said: the same words, figures and day. */
+function restates(c: DigestClaim, words: ReadonlyMap<string, number>, v: ClaimVersion): boolean {
+  if (figuresOf(c.quantities) !== figuresOf(v.quantities)) return false;
+  if ((c.time?.value ?? null) !== (v.time?.value ?? null) || c.dateNotSet !== v.dateNotSet) return false;
+  return cosine(words, wordsOf(v.text)) >= SAME_STATEMENT;
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -102,7 +114,9 @@ export function addClaimVersions(
       // one report repeating its own claim adds nothing; another report's copy is a version
       if (match.versions.some((v) => v.article === d.article.id && v.text === c.text)) continue;
       const earlier = [...match.versions].reverse().find((v) => v.article !== d.article.id) ?? null;
-      match.versions.push(versionOf(c, d, sourceChain, earlier?.id ?? null));
+      // a later version relays the earlier one only when it says the same; with other figures or another time it is an
+      // update ("40 ships were waiting on Monday" → "grew to 63 on Tuesday"), a version of its own
+      match.versions.push(versionOf(c, d, sourceChain, earlier && restates(c, words, earlier) ? earlier.id : null));
     } else {
       claims.push({
         id: `${event ?? d.article.id}/${slot}/${claims.length + 1}`,

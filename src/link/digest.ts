@@ -4,6 +4,7 @@
  * spans and the relay chain inside the report. Built from stored layers only, so a relink never needs
  * an annotator; the digest is plain JSON and is stored beside the article for replays.
  */
+import { furnitureSpans, inFurniture } from './furniture.js';
 import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/schemas/text.js';
 import { SpanIndex } from '../doc/span-index.js';
@@ -245,11 +246,15 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
   const firstSentenceEnd = doc.layers.sentences?.[0]?.end ?? 0;
   const titleLower = (meta.title ?? '').toLowerCase();
-  const entities: DigestEntity[] = (doc.layers.entities ?? []).map((e) => {
-    const ms = e.mentions.map((id) => mentions.get(id)).filter((m) => m !== undefined);
+  // a name met only in page furniture (a dateline's agency, the reporters' credit) is no entity of the story
+  const furniture = furnitureSpans(text);
+  const entities: DigestEntity[] = (doc.layers.entities ?? []).flatMap((e) => {
+    const all = e.mentions.map((id) => mentions.get(id)).filter((m) => m !== undefined);
+    const ms = furniture.length ? all.filter((m) => !inFurniture(furniture, m)) : all;
+    if (all.length && !ms.length) return [];
     const lead = ms.some((m) => m.start < firstSentenceEnd) || (titleLower !== '' && titleLower.includes(e.canonical.toLowerCase()));
     const out: DigestEntity = { key: e.key, type: e.type, name: e.canonical, roles: e.roles, affiliation: e.affiliation ?? null, mentions: ms.length, lead };
-    return e.aliases?.length ? { ...out, aliasKeys: e.aliases } : out;
+    return [e.aliases?.length ? { ...out, aliasKeys: e.aliases } : out];
   });
   // a report the entity annotators did not read (another language): its names, as candidate keys
   if (!doc.layers.entities) appendAll(entities, candidateEntities(doc.layers.names ?? [], text, firstSentenceEnd));

@@ -140,6 +140,30 @@ test(`${P} quantities: a toll that rises over days is drift, two tolls of one da
       ],
       want: [],
     },
+    {
+      name: 'an airport strike: a count of planes and then of aircraft is one count in other words (drift)',
+      stated: [
+        { article: 1, day: '2026-03-09', text: 'about 30 planes', low: 27, high: 33, unit: 'plane', sentence: 'About 30 planes were grounded at Orvieto airport on Monday, the operator said.' },
+        { article: 2, day: '2026-03-10', text: '52 aircraft', low: 52, high: 52, unit: 'aircraft', sentence: 'The operator said 52 aircraft were grounded on Tuesday.' },
+      ],
+      want: [['about 30 planes', '52 aircraft', 'drift']],
+    },
+    {
+      name: 'a port: a bare figure counts the vessels its sentence names, compared with ships (drift)',
+      stated: [
+        { article: 1, day: '2026-03-09', text: 'About 40 ships', low: 36, high: 44, unit: 'ship', sentence: 'About 40 ships were waiting off the port on Monday.' },
+        { article: 2, day: '2026-03-10', text: '63', low: 63, high: 63, unit: 'count', sentence: 'The queue of vessels waiting off the port grew to 63 on Tuesday.' },
+      ],
+      want: [['About 40 ships', '63', 'drift']],
+    },
+    {
+      name: 'negative: ships and the containers they carry are two counts',
+      stated: [
+        { article: 1, day: '2026-03-09', text: 'About 40 ships', low: 36, high: 44, unit: 'ship', sentence: 'About 40 ships were waiting off the port on Monday.' },
+        { article: 2, day: '2026-03-10', text: '52 containers', low: 52, high: 52, unit: 'container', sentence: 'Customs held 52 containers on Tuesday.' },
+      ],
+      want: [],
+    },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

@@ -266,6 +266,27 @@ const COUNTED_UNIT = /^\p{Ll}[\p{Ll}-]+$/u;
 const NOT_PLURAL = /^(?:is|was|has|does|as|its|this|thus|his|hers|ours|yours|theirs|us|plus|less|unless|across|besides|whereas|always|perhaps)$/i;
 
 /** The naive singular of a plural word, enough to meet a counted noun's lemma ("barriers" → "barrier", "companies" → "company"). */
+/**
+ * Counted nouns that name one thing in other words, and the noun they are compared as: "the queue of vessels grew to
+ * 63" and "40 ships were waiting" count the same ships. Only words that news uses interchangeably for one kind of thing.
+ */
+const SAME_THING: ReadonlyMap<string, string> = new Map([
+  ['vessel', 'ship'],
+  ['plane', 'aircraft'],
+  ['airplane', 'aircraft'],
+  ['airliner', 'aircraft'],
+  ['troop', 'soldier'],
+  ['house', 'home'],
+  ['automobile', 'car'],
+  ['inhabitant', 'resident'],
+  ['kid', 'child'],
+]);
+
+/** The noun a counted unit is compared as (SAME_THING), the unit itself for any other. */
+function sameThing(unit: string): string {
+  return SAME_THING.get(unit) ?? unit;
+}
+
 function singular(word: string): string {
   // "people" is the plural of "person", the lemma the quantities layer gives it
   if (word === 'people') return 'person';
@@ -354,7 +375,7 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   if (named && !NOT_A_UNIT.test(named[1]!)) return { unit: named[1]!, phrase: named[1]! };
   let best: { unit: string; at: number } | null = null;
   for (const m of sentence.slice(0, at).toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
-    const unit = singular(m[0]);
+    const unit = sameThing(singular(m[0]));
     if (units.has(unit) && (!best || m.index > best.at)) best = { unit, at: m.index };
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
@@ -455,8 +476,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
  */
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
-  const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)));
-  const counted = obs.map((x) => countedAs(x, units));
+  const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
+  const counted = obs.map((x) => countedAs(x, units)).map((c) => ({ ...c, unit: sameThing(c.unit) }));
   // the sentences that state a vote's tally (the quantities layer reads tallies)
   const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT)).map(sentenceKey));
   const figures = obs.map((x) => isFigure(x, voteSentences));

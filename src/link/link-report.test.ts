@@ -180,6 +180,25 @@ test(`${P} claim versions across reports, with relay and time drift`, async () =
   assert.ok(kinds.includes('certainty'), 'ready → willing');
 });
 
+test(`${P} a later version relays an earlier one only when it says the same: other figures or another day are an update`, async () => {
+  const q = (text: string, n: number) => ({ text, start: 0, end: text.length, low: n, high: n, unit: 'delegate' });
+  const day = (value: string) => ({ text: value, value, window: null, notBefore: false });
+  const cases: ReadonlyArray<{ second: Partial<DigestClaim>; text: string; relays: boolean; why: string }> = [
+    { second: { quantities: [q('40 delegates', 40)], time: day('2025-03-10') }, text: 'Temirov will visit Mongolia on March 10 with 40 delegates', relays: true, why: 'the same words, figure and day' },
+    { second: { quantities: [q('63 delegates', 63)], time: day('2025-03-10') }, text: 'Temirov will visit Mongolia on March 10 with 63 delegates', relays: false, why: 'negative: another figure is an update' },
+    { second: { quantities: [q('40 delegates', 40)], time: day('2025-03-12') }, text: 'Temirov will visit Mongolia on March 12 with 40 delegates', relays: false, why: 'negative: another day is an update' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([
+      { id: 1, day: '2025-03-02', text: 'Temirov will visit Mongolia on March 10 with 40 delegates', people: VISIT, places: PLACES, event: { status: 'scheduled' }, claim: { quantities: [q('40 delegates', 40)], time: day('2025-03-10') } },
+      { id: 2, day: '2025-03-03', text: c.text, people: VISIT, places: PLACES, event: { status: 'scheduled' }, claim: c.second },
+    ]);
+    const claim = state.allStories()[0]!.story.claims.find((x) => x.versions.length === 2);
+    assert.ok(claim, `${c.why}: one claim, two versions`);
+    assert.equal(claim.versions[1]!.relayOf !== null, c.relays, c.why);
+  }
+});
+
 test(`${P} a book-length report links in bounded work: its first maxReportEvents events and maxReportClaims claims take part`, async () => {
   const base = digest({ id: 1, day: '2025-03-02', text: 'Temirov to visit Mongolia', people: VISIT, places: PLACES, event: { status: 'anticipated' }, claim: {} });
   const many = 5000;

@@ -303,3 +303,30 @@ test('entities: "the company" prefers a name in corporate form over a product na
   );
   assert.equal(joined(r, 'the company'), 'Kessler Automobilwerke');
 });
+
+test('entities: wire copy names — a title run before a given name, a place split at a particle, a services company and its short name', () => {
+  const cases: ReadonlyArray<{ text: string; want: ReadonlyArray<readonly [string, string, string[]]>; not?: string[] }> = [
+    {
+      text: "The terminal will reopen on Monday, Kenya's Transport Cabinet Secretary Peter Mwangi said on Friday.",
+      want: [['per:peter-mwangi', 'PER', ['Transport Cabinet Secretary']]],
+      not: ['org:transport-cabinet-secretary-peter-mwangi'],
+    },
+    { text: 'Trade Cabinet Secretary Peter Langat said on Tuesday.', want: [['per:peter-langat', 'PER', ['Trade Cabinet Secretary']]] },
+    { text: 'Some importers diverted cargo to Dar es Salaam on Monday.', want: [['loc:dar-es-salaam', 'LOC', []]], not: ['loc:dar', 'loc:salaam'] },
+    { text: 'Pwani Terminal Services said its systems were down. Pwani said it paid no ransom.', want: [['org:pwani-terminal-services', 'ORG', []]], not: ['per:pwani'] },
+    { text: 'Mwangi spoke, according to the state-run Kenya News Agency (KNA).', want: [['org:kenya-news-agency', 'ORG', []]], not: ['org:kenya', 'gpe:kna'] },
+    { text: 'The state news agency Xinhua reported the talks.', want: [['org:xinhua', 'ORG', ['state news agency']]] },
+    // negatives: "and" joins no places
+    { text: 'Flights from Paris and London resumed on Monday.', want: [['gpe:paris', 'GPE', []], ['gpe:london', 'GPE', []]] },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    for (const [key, type, roles] of c.want) {
+      const e = r.entities.find((x) => x.key === key);
+      assert.ok(e, `${c.text}: ${key} in ${r.entities.map((x) => x.key).join(' ')}`);
+      assert.equal(e.type, type, key);
+      assert.deepEqual(e.roles, roles, key);
+    }
+    for (const key of c.not ?? []) assert.ok(!r.entities.some((x) => x.key === key), `${c.text}: no ${key}`);
+  }
+});

@@ -16,7 +16,7 @@ import { loadTagger, modelFiles } from './model.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText, lowerText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
-import { attachRoles, completeKoreanNames, findNominals, trimLowercaseTails, trimTitles } from './news/roles.js';
+import { attachRoles, completeKoreanNames, findNominals, joinSplitPlaces, splitTitledNames, trimLowercaseTails, trimTitles } from './news/roles.js';
 import { retypeKin } from './news/kinship.js';
 import { typeCorporateNames } from './news/corporate.js';
 import { findOrgNominals } from './news/org-nominals.js';
@@ -86,8 +86,10 @@ export function extractEntities(
   typeAgencies(text, s, drafts);
   retypeKin(s, drafts);
   typeCorporateNames(s, drafts);
+  splitTitledNames(s, drafts);
   trimTitles(s, drafts);
   trimLowercaseTails(s, drafts);
+  joinSplitPlaces(s, drafts);
   completeKoreanNames(s, drafts);
   attachRoles(text, s, drafts);
   flagMetonyms(text, s, drafts);
@@ -115,7 +117,12 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // first word alone joins them in either order; second references to organisations ("the company", "the German
   // carmaker", "the regulator") are nominal ORG mentions joined to the fitting organisation most salient so far; an
   // acronym in parentheses after a name ("… Authority (KBA)") is that organisation
-  semver: '1.6.0',
+  // 1.7.0: a title run read with the name after it as one organisation ("Kenya's Transport Cabinet Secretary Peter Mwangi") is
+  // that person with the title as role ("cabinet" is a title word); a place split at a particle ("Dar | es | Salaam") is one;
+  // services, enterprises, solutions and ventures close company names ("Pwani Terminal Services"; "Pwani" alone joins it); a
+  // country's name keeps its agency tail in a key ("Kenya News Agency" is org:kenya-news-agency, not org:kenya), and an
+  // organisation's three-capital acronym is no country code ("KNA")
+  semver: '1.7.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

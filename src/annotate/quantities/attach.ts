@@ -7,11 +7,11 @@
  */
 import type { Attribution } from '../../doc/schemas/attribution.js';
 import type { Claim, Event } from '../../doc/schemas/events.js';
-import type { Quantity } from '../../doc/schemas/quantities.js';
+import type { Quantity, QuantityUnitKind } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, counterLight, governorOrNone, inSecondConjunct, isContentWord, isCounter, type AmountWords, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOrNone, inSecondConjunct, isContentWord, isCounter, isLightVerb, type AmountWords, type WordRole } from './govern.js';
 import { PEOPLE_ADJECTIVES } from './lexicon.js';
 import { CASUALTY_VERB_BEFORE, nounLemma, type ReadQuantity } from './read.js';
 
@@ -100,7 +100,11 @@ export class Attachments {
       if (isCounter(w.lower)) return 'plain';
       // a verb that moves a count ("the toll from the crash had climbed to 27", "raising the toll to 19") is light
       if (counterLight(view.words, i)) return 'light';
-      if (this.triggers.overlapping(w.start, w.end).length) return 'event';
+      const at = this.triggers.overlapping(w.start, w.end);
+      // a light verb the events layer keeps only as a counted occurrence ("the recall covers 85,000 vehicles") relates the
+      // amount to the event beside it, as it does when no trigger is there
+      if (at.length && isLightVerb(w.lower) && at.every((t) => t.event.type === COUNTED_TYPE)) return 'light';
+      if (at.length) return 'event';
       // a cue's content words end the scan; its function words do not ("passed with 54% of the vote": "with" is no saying)
       if (isContentWord(w) && this.cues.overlapping(w.start, w.end).length) return 'stop';
       return this.free(w.start, w.end) ? 'free' : 'plain';
@@ -195,6 +199,14 @@ function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): stri
   return null;
 }
 
+/** Kinds whose bare revision partner is of the same kind ("$640 million, up from 512 million"). */
+const LEVEL_KINDS: ReadonlySet<QuantityUnitKind> = new Set(['currency', 'measure']);
+
+/** A figure with no unit or counted noun of its own ("512 million", "94"). */
+function isBare(q: ReadQuantity): boolean {
+  return q.unitKind === 'count' && q.unit === null;
+}
+
 /** "312 votes to 190", "120 votes in favour and 8 against": the bare other side of a counted amount. */
 const TALLY_PARTNER = /^\s+(?:in\s+favou?r\s+)?(?:to|and)\s+$/i;
 
@@ -215,14 +227,18 @@ export function tallyPartner(text: string, qs: readonly ReadQuantity[], k: numbe
  * Fills units of bare figures and links revisions among one sentence's quantities (in text order).
  * Returns, per quantity, its unit and the index of the quantity it revises.
  */
-export function reviseAndFill(text: string, sentenceStart: number, qs: readonly ReadQuantity[]): { unit: string; revises: number | null }[] {
-  const out = qs.map((q) => ({ unit: q.unit, revises: null as number | null }));
+export function reviseAndFill(text: string, sentenceStart: number, qs: readonly ReadQuantity[]): { unit: string; unitKind: QuantityUnitKind; revises: number | null }[] {
+  const out = qs.map((q) => ({ unit: q.unit, unitKind: q.unitKind, revises: null as number | null }));
   for (let k = 0; k + 1 < qs.length; k++) {
     const a = qs[k]!;
     const b = qs[k + 1]!;
-    if (a.unitKind !== b.unitKind) continue;
+    const sameKind = a.unitKind === b.unitKind;
+    // "a profit of $640 million, up from 512 million": a bare figure revised by (or revising) a sum or a measure is one of
+    // those; only a revision says so, so other pairs of different kinds are left apart. Not a share: "fell 2% from 5,400"
+    // is a change and its base level
+    if (!sameKind && !(isBare(a) && LEVEL_KINDS.has(b.unitKind)) && !(isBare(b) && LEVEL_KINDS.has(a.unitKind))) continue;
     const between = text.slice(a.end, b.start);
-    if (PART_OF.test(between)) out[k]!.unit ??= b.unit;
+    if (sameKind && PART_OF.test(between)) out[k]!.unit ??= b.unit;
     let linked = false;
     if (NEW_THEN_OLD.test(between)) {
       out[k]!.revises = k + 1;
@@ -231,7 +247,11 @@ export function reviseAndFill(text: string, sentenceStart: number, qs: readonly 
       out[k + 1]!.revises = k;
       linked = true;
     }
-    if (linked) {
+    if (linked && !sameKind) {
+      const [bare, full] = isBare(a) ? [out[k]!, out[k + 1]!] : [out[k + 1]!, out[k]!];
+      bare.unitKind = full.unitKind;
+      bare.unit = full.unit;
+    } else if (linked) {
       out[k]!.unit ??= out[k + 1]!.unit;
       out[k + 1]!.unit ??= out[k]!.unit;
     }
@@ -245,6 +265,6 @@ export function reviseAndFill(text: string, sentenceStart: number, qs: readonly 
     const casualty = q.unitKind === 'count' && CASUALTY_VERB_BEFORE.test(text.slice(Math.max(sentenceStart, q.start - 24), q.start)) ? 'person' : null;
     const unit = o.unit ?? contextUnit(text, sentenceStart, q) ?? (q.unitKind === 'count' ? lastCounted : null) ?? casualty ?? 'count';
     if (q.unitKind === 'count' && q.unit) lastCounted = q.unit;
-    return { revises: o.revises, unit };
+    return { revises: o.revises, unit, unitKind: o.unitKind };
   });
 }

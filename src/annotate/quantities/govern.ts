@@ -64,7 +64,9 @@ const LIGHT = ws(
     // "thousands of workers staged a one-day strike"
     'stage stages staged staging ' +
     // "2,000 workers went on strike", "50 people went missing"; "the protesters, numbering about 5,000, marched"
-    'go goes went gone going numbering',
+    'go goes went gone going numbering ' +
+    // "the recall covers 85,000 vehicles", "the package comprises 20 armoured vehicles"
+    'cover covers covered covering comprise comprises comprised comprising',
 );
 /** Nouns that count another event's participants: "the death toll rose to 110" is no rising but the deaths. */
 const COUNTERS = ws('toll tolls tally count number total figure figures');

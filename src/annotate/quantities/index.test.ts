@@ -215,3 +215,34 @@ test(`${P} a spelled-out number opening a sentence is read, also where the NER t
   const dam = 'The Three Gorges Dam was completed in 2006.';
   assert.deepEqual(annotate(dam, { published: '2025-05-12' }).layers.quantities ?? [], []);
 });
+
+test(`${P} a bare figure revised by a sum or a measure is one too; a change's base level is not`, () => {
+  const cases: ReadonlyArray<{ text: string; want: ReadonlyArray<readonly [string, string, string]> }> = [
+    {
+      text: 'The company reported a net profit of 640 million dollars for the quarter, up from 512 million a year earlier.',
+      want: [['640 million dollars', 'currency', 'USD'], ['512 million', 'currency', 'USD']],
+    },
+    {
+      text: 'Output rose to 1.2 million barrels a day, up from 900,000 in May.',
+      want: [['1.2 million barrels a day', 'measure', 'barrel/day'], ['900,000', 'measure', 'barrel/day']],
+    },
+    // negative: a share is a change, and the figure after "from" its base, no share
+    { text: 'The index fell 2% from 5,400.', want: [['2%', 'percent', 'percent'], ['5,400', 'count', 'count']] },
+    // negative: no revision between them, so the bare figure keeps its own kind
+    { text: 'The firm paid $3 million and hired 40 more staff.', want: [['$3 million', 'currency', 'USD'], ['40 more staff', 'count', 'staff']] },
+  ];
+  for (const c of cases) {
+    const qs = annotate(c.text, { published: '2025-05-12' }).layers.quantities ?? [];
+    assert.deepEqual(qs.map((q) => [c.text.slice(q.start, q.end), q.unitKind, q.unit]), c.want, c.text);
+  }
+});
+
+test(`${P} a light verb kept only as a counted occurrence passes the amount to the event beside it`, () => {
+  const text = 'The recall covers roughly 85,000 vehicles built between 2021 and 2023.';
+  const doc = annotate(text, { published: '2025-05-12' });
+  const q = (doc.layers.quantities ?? []).find((x) => text.slice(x.start, x.end) === 'roughly 85,000 vehicles');
+  assert.ok(q);
+  const event = (doc.layers.events ?? []).find((e) => e.id === q.event);
+  // the counted "covers" is no event of the amount's: the recall is, when the events layer reads it, else none
+  assert.notEqual(event && text.slice(event.trigger.start, event.trigger.end), 'covers');
+});

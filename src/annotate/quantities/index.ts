@@ -50,7 +50,7 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     });
     read.forEach((q, k) => {
       const event = events[k]!;
-      const { unit, revises } = filled[k]!;
+      const { unit, unitKind, revises } = filled[k]!;
       out.push({
         id: `q${base + k + 1}`,
         start: q.start,
@@ -59,7 +59,7 @@ export function annotateQuantities(doc: Doc): Quantity[] {
         low: q.low,
         high: q.high,
         bound: q.bound,
-        unitKind: q.unitKind,
+        unitKind,
         unit,
         ...(q.per ? { per: q.per } : {}),
         head: q.head,
@@ -141,7 +141,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.21.1 (h-quant): "protesters numbering in the tens of thousands" counts protesters (attach.ts NUMBERING)
   // 1.22.0 (h-quant): a bare number after "crowd of" or "attendance of" is read ("drew a crowd of 82,000": people)
   // 1.23.0 (h-quant): a collective noun before a plural modifies it ("8,000 police officers": officers; "30 crew members")
-  semver: '1.23.0',
+  // 1.24.0: a bare figure revised by (or revising) a sum or a measure is one of those ("a profit of 640 million dollars, up from
+  // 512 million": USD); a light verb the events layer keeps only as a counted occurrence is light ("the recall covers 85,000
+  // vehicles"; cover, comprise)
+  semver: '1.24.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

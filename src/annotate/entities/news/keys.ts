@@ -64,6 +64,9 @@ export function personKeyParts(name: string): string[] {
   return foldKoreanName(parts) ?? parts.map(foldNamePart);
 }
 
+/** Three capitals: an acronym, which an organisation's name is before it is a country code. */
+const ISO3_ACRONYM = /^\p{Lu}{3}$/u;
+
 /** What follows an agency's one-word name: "Xinhua news agency", "Meridian News Agency". */
 const AGENCY_TAIL = /^(\S+)\s+(?:news\s+agency|news\s+service|wire\s+service|agency)$/i;
 
@@ -76,7 +79,9 @@ export function stripDescriptors(name: string): string {
   let s = 0;
   while (s < words.length - 1 && /^\p{Ll}/u.test(words[s]!) && ORG_DESCRIPTORS.has(words[s]!)) s++;
   const rest = words.slice(s).join(' ');
-  return AGENCY_TAIL.exec(rest)?.[1] ?? rest;
+  const head = AGENCY_TAIL.exec(rest)?.[1];
+  // "Kenya News Agency" is no "Kenya": a country's name keeps the agency tail that makes it an organisation's
+  return head && !countryNameCode(head) ? head : rest;
 }
 
 export type KeyType = 'PER' | 'ORG' | 'LOC' | 'GPE' | 'MISC';
@@ -99,7 +104,9 @@ function computeKey(type: KeyType, name: string): string {
   const bare = name.replace(/^the\s+/i, '');
   // a country keys as the country whatever the tagger typed it ("the DPRK" as an organisation)
   const code = type === 'GPE' || type === 'LOC' ? countryCode(bare) : countryNameCode(bare);
-  if (code) return `gpe:${code}`;
+  // an organisation's three-letter acronym that happens to be a country's ISO code ("Kenya News Agency (KNA)": KNA is
+  // Saint Kitts and Nevis's code) is the organisation; only "USA" among such codes is written for a country in prose
+  if (code && !(type === 'ORG' && ISO3_ACRONYM.test(bare) && bare !== 'USA')) return `gpe:${code}`;
   // a listed agency keys as itself under any of its names ("New China News Agency" = Xinhua)
   const agency = knownAgency(bare) ?? knownAgency(stripDescriptors(bare));
   if (agency) return `org:${agency.key}`;

@@ -20,7 +20,7 @@ export const ROLE_MODIFIERS = new Set(
   economic finance interior nuclear special executive press party military chief supreme justice health energy
   environment education culture intelligence assistant associate principal general attorney white house
   unification agriculture labor labour home high commerce industry transport information presidential
-  parliamentary opposition government regional local provincial federal international`.split(/\s+/),
+  parliamentary opposition government regional local provincial federal international cabinet`.split(/\s+/),
 );
 
 /** Nouns describing an organisation before its name ("state news agency KCNA"). */

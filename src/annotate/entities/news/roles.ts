@@ -10,6 +10,7 @@ import { countryFor, isDemonym } from '../gazetteer.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText, isPossessive, lower } from './candidate.js';
 import { KOREAN_SURNAME_VARIANTS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { capitalCountry } from '../gazetteer.js';
+import { GIVEN_NAMES } from '../given-names.js';
 import { appendAll } from '../../../util/arrays.js';
 import { SpanIndex } from '../../../doc/span-index.js';
 
@@ -81,8 +82,64 @@ export function trimTitles(s: Sentenced, drafts: MentionCandidate[]): void {
   }
 }
 
+/** Given names (folded), to tell a person's name after a run of title words. */
+const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+/** Words of a person's name after a title run: a given name and one or two more. */
+const MIN_NAME = 2;
+const MAX_NAME = 3;
+
+/**
+ * "Kenya's Transport Cabinet Secretary Peter Mwangi": the tagger may read a title and the name after it as one
+ * organisation. A non-person mention that opens with title words ending in a role head ("Secretary", "Minister"),
+ * followed by two or three capitalised words of which the first is a known given name, is that person; the title
+ * is left for attachRoles to read as the person's role.
+ */
+export function splitTitledNames(s: Sentenced, drafts: MentionCandidate[]): void {
+  for (const d of drafts) {
+    if (d.dropped || d.type === 'PER') continue;
+    let k = d.tokStart;
+    let head = -1;
+    while (k < d.tokEnd && isRoleWord(s.toks[k])) {
+      if (ROLE_HEADS.has(lower(s.toks[k]))) head = k;
+      k++;
+    }
+    const name = head + 1;
+    const words = d.tokEnd - name;
+    if (head < 0 || words < MIN_NAME || words > MAX_NAME || !GIVEN.has(lower(s.toks[name]))) continue;
+    let capitalised = true;
+    for (let i = name; i < d.tokEnd; i++) if (!/^\p{Lu}\p{Ll}/u.test(s.toks[i]!.text)) capitalised = false;
+    if (!capitalised) continue;
+    d.tokStart = name;
+    d.type = 'PER';
+    d.rule = `${d.rule}+titled-name`;
+  }
+}
+
 /** Lowercase words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const NAME_CONNECTORS = /^(of|de|du|des|la|le|von|van|der|den|al|bin|ibn|da|di|y|for|and|the|on|in|&)$/;
+
+/** Lowercase particles inside place names ("Dar es Salaam", "Aix en Provence", "Castell del Monte"); not "and" or "of". */
+const PLACE_PARTICLES = /^(?:es|de|du|des|da|das|do|dos|del|della|la|le|el|al|sur|am|en|di|y)$/;
+const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE']);
+
+/**
+ * "Dar es Salaam": the tagger may read the capitalised words on either side of a lowercase particle as two places.
+ * Two place mentions with only such a particle between them, in one sentence, are one place.
+ */
+export function joinSplitPlaces(s: Sentenced, drafts: MentionCandidate[]): void {
+  const starts = new Map<number, MentionCandidate>();
+  for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
+  for (const d of drafts) {
+    if (d.dropped || !PLACE_TYPES.has(d.type)) continue;
+    const particle = s.toks[d.tokEnd];
+    const next = starts.get(d.tokEnd + 1);
+    if (!particle || !PLACE_PARTICLES.test(particle.text) || !next || next.dropped || !PLACE_TYPES.has(next.type)) continue;
+    if (s.sentEnd[d.tokStart] !== s.sentEnd[next.tokStart]) continue;
+    d.tokEnd = next.tokEnd;
+    d.rule = `${d.rule}+joined-place`;
+    next.dropped = true;
+  }
+}
 
 /** Cuts a name at a stray lowercase tail: "U.N. Charter and other" → "U.N. Charter". */
 export function trimLowercaseTails(s: Sentenced, drafts: MentionCandidate[]): void {
