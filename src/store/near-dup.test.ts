@@ -5,8 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signatureOf, WIRE } from './contract/fixtures.js';
-import { foldBandKey, nearDupBands, OF_TEXT, signatureBytes, signatureColumn, signatureFromBytea, signatureHex, signatureToBytea } from './near-dup.js';
+import { foldBandKey, nearDupBandHashes, nearDupBands, OF_TEXT, signatureBytes, signatureColumn, signatureFromBytea, signatureHex, signatureToBytea } from './near-dup.js';
 import { isWiretraceError } from '../errors.js';
+import { LSH_BANDS } from '../ingest/dedupe/minhash.js';
 
 test('near-dup: signature columns give back each string as written; only lower-case hex becomes bytes', () => {
   const sig = signatureOf(WIRE.original);
@@ -50,7 +51,7 @@ test('near-dup: the signature of the article\'s own text is kept as a two-byte m
 
 test('near-dup: bucket keys are signed 32-bit integers, one per band, bands kept apart', () => {
   const keys = nearDupBands(signatureOf(WIRE.original));
-  assert.equal(keys.length, 63);
+  assert.equal(keys.length, LSH_BANDS);
   assert.ok(keys.every((k) => Number.isInteger(k) && k >= -(2 ** 31) && k < 2 ** 31), 'int32');
   assert.equal(new Set(keys).size, keys.length, 'distinct');
   const cases = [
@@ -59,6 +60,16 @@ test('near-dup: bucket keys are signed 32-bit integers, one per band, bands kept
     { name: 'band 62, hash 0', key: 62 * 2 ** 32, want: Math.imul(62, 0x9e3779b1) },
   ];
   for (const c of cases) assert.equal(foldBandKey(c.key), c.want, c.name);
+});
+
+test('near-dup: PostgreSQL\'s band hashes are the folded keys\' hashes, one per band in band order; none for a short text', () => {
+  const sig = signatureOf(WIRE.original);
+  const hashes = nearDupBandHashes(sig);
+  assert.equal(hashes.length, LSH_BANDS);
+  assert.ok(hashes.every((h) => Number.isInteger(h) && h >= -(2 ** 31) && h < 2 ** 31), 'int32');
+  assert.deepEqual(hashes.map((h, band) => foldBandKey(band * 2 ** 32 + (h >>> 0))), nearDupBands(sig), 'the same buckets as SQLite\'s keys');
+  assert.deepEqual(nearDupBandHashes(signatureOf('Too short to compare.')), []);
+  assert.throws(() => nearDupBandHashes('not a signature'), (e: unknown) => isWiretraceError(e) && e.code === 'E_VALIDATION');
 });
 
 test('near-dup: the text is asked for only when the stored signature is the mark', () => {

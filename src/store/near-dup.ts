@@ -5,7 +5,7 @@
  */
 import { WiretraceError } from '../errors.js';
 import { memoByString } from '../util/memo.js';
-import { lshBandKeys, minhashSignature, signatureFromHex, signatureToBytes } from '../ingest/dedupe/minhash.js';
+import { lshBandKeys, minhashSignature, signatureFromHex, signatureToBytes, type MinHashSignature } from '../ingest/dedupe/minhash.js';
 
 /**
  * Articles read from one bucket, oldest first. Buckets stay small because a copy is not added to
@@ -13,17 +13,30 @@ import { lshBandKeys, minhashSignature, signatureFromHex, signatureToBytes } fro
  */
 export const NEAR_DUP_BUCKET_SCAN = 256;
 
-/**
- * Bucket keys of a stored signature (none for texts too short to compare); E_VALIDATION for a
- * non-signature. Each LSH key (band × 2^32 + the band's hash) is folded into a signed 32-bit integer
- * (SQLite migration 11, PostgreSQL 10): SQLite stores it in 4 bytes, not 6, PostgreSQL as int4, not
- * int8, in each of an article's 63 keys. Two buckets that fold together only add candidates, which
- * the Jaccard check in src/ingest/dedupe then drops.
- */
-export function nearDupBands(signature: string): number[] {
+/** Parsed signature; E_VALIDATION for a non-signature. */
+function parseSignature(signature: string): MinHashSignature {
   const sig = signatureFromHex(signature);
   if (!sig) throw new WiretraceError('E_VALIDATION', `signature is not a MinHash signature in hex (${signature.slice(0, 16)}…)`);
-  return lshBandKeys(sig).map(foldBandKey);
+  return sig;
+}
+
+/**
+ * Bucket keys of a stored signature (none for texts too short to compare), as SQLite keeps them: one
+ * per LSH band (16 since SQLite migration 16; 63 before), each LSH key (band × 2^32 + the band's hash)
+ * folded into a signed 32-bit integer (SQLite migration 11), 4 bytes, not 6. Two buckets that fold
+ * together only add candidates, which the Jaccard check in src/ingest/dedupe then drops.
+ */
+export function nearDupBands(signature: string): number[] {
+  return lshBandKeys(parseSignature(signature)).map(foldBandKey);
+}
+
+/**
+ * Bucket keys of a stored signature as PostgreSQL keeps them (migration 19): the band's hash as a
+ * signed 32-bit integer, the nth in the nth key column, so the column says which band and the value
+ * need not; empty for texts too short to compare.
+ */
+export function nearDupBandHashes(signature: string): number[] {
+  return lshBandKeys(parseSignature(signature)).map((key) => (key % 2 ** 32) | 0);
 }
 
 /** An LSH key as a signed 32-bit integer: its hash mixed with its band (a golden-ratio multiple, so bands spread apart). */

@@ -2,21 +2,33 @@
  * What the near-duplicate bucket keys cost when further articles are distinct (issue 16, part 6).
  *
  * The storage suite's growth figure stores the shipped reports again as new articles. Their texts are
- * the same, so their 63 LSH bucket keys are the same values as the originals'. SQLite keeps one
- * (key, article) b-tree entry per key either way, but PostgreSQL's GIN index keeps each distinct key
- * once with a posting list, so a copy adds only a few bytes per key where a distinct article adds a
- * whole index entry. A store of a million different reports is the second case. This estimate puts
- * the keys of the first fill into a scratch table of the same definition, compacts it, adds as many
- * articles as the copies with 63 keys of their own (a fixed hash sequence, so every run is the same),
- * compacts again and returns the growth in bytes. The scratch table is dropped.
+ * the same, so their LSH bucket keys are the same values as the originals'. An index that keeps each
+ * distinct key once (PostgreSQL's GIN, which held the keys until migration 19; a b-tree's
+ * deduplication of equal keys since) makes a copy cheaper than a distinct article, and a store of a
+ * million different reports is the second case. This estimate puts the keys of the first fill into a
+ * scratch table of the same definition, compacts it, adds as many articles as the copies with keys of
+ * their own (one per LSH band, a fixed hash sequence, so every run is the same), compacts again and
+ * returns the growth in bytes. The scratch table is dropped.
+ *
+ * At least SAMPLE_ARTICLES are added and the growth scaled to the articles asked for: with one key
+ * per band in an index of its own (PostgreSQL since migration 19), the 670 articles of the bench's
+ * copies put about two pages of entries into each of 16 small b-trees, which grow by whole pages and
+ * gain an inner page, so page rounding alone was a third of the figure; what a large store pays per
+ * article is the growth over many.
  */
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { LSH_BANDS } from '../../ingest/dedupe/minhash.js';
+import { BAND_COLUMNS } from '../../store/postgres/near-dup.js';
 import { parseLocation } from '../../store/postgres/store.js';
 
-/** Keys per article, as src/store/near-dup.ts makes them (63 bands of a 126-hash signature). */
-const KEYS_PER_ARTICLE = 63;
+/** Keys per article, as src/store/near-dup.ts makes them (one per LSH band). */
+const KEYS_PER_ARTICLE = LSH_BANDS;
 const SCRATCH = 'bench_distinct_keys';
+/** Made-up articles added at the least, so page rounding is a small part of the growth. */
+export const SAMPLE_ARTICLES = 10_000;
+/** Rows a made-up insert statement carries. */
+const INSERT_BATCH = 1_000;
 /** Article ids of the made-up articles: far above any id the bench's store holds. */
 const FIRST_MADE_UP_ID = 1_000_000_000;
 
@@ -32,6 +44,11 @@ export function madeUpKeys(article: number): number[] {
   const keys: number[] = [];
   for (let i = 0; i < KEYS_PER_ARTICLE; i++) keys.push(madeUpKey(article * KEYS_PER_ARTICLE + i));
   return keys.sort((a, b) => a - b);
+}
+
+/** The growth measured over `sample` made-up articles, scaled to `added`. */
+function scaled(bytes: number, added: number, sample: number): number {
+  return sample === 0 ? 0 : Math.round((bytes * added) / sample);
 }
 
 /** Growth in bytes of a PostgreSQL store's near_dup_keys (heap and indexes) for `added` distinct articles. */
@@ -50,11 +67,17 @@ export async function postgresDistinctKeyGrowth(location: string, firstIds: read
     await client.query(`CREATE TABLE ${table} (LIKE ${schema}.near_dup_keys INCLUDING ALL)`);
     await client.query(`INSERT INTO ${table} SELECT * FROM ${schema}.near_dup_keys WHERE article_id = ANY($1::bigint[])`, [[...firstIds]]);
     const before = await size();
-    for (let i = 0; i < added; i++) {
-      await client.query(`INSERT INTO ${table} (article_id, band_keys) VALUES ($1, $2::int[])`, [FIRST_MADE_UP_ID + i, madeUpKeys(i)]);
+    // one key per band column, as ../../store/postgres/near-dup.ts writes a first-seen article
+    const put = `INSERT INTO ${table} (article_id, ${BAND_COLUMNS.join(', ')})
+      SELECT * FROM unnest($1::bigint[], ${BAND_COLUMNS.map((_, i) => `$${i + 2}::int[]`).join(', ')})`;
+    const sample = added === 0 ? 0 : Math.max(added, SAMPLE_ARTICLES);
+    for (let from = 0; from < sample; from += INSERT_BATCH) {
+      const articles = Array.from({ length: Math.min(INSERT_BATCH, sample - from) }, (_, i) => from + i);
+      const keys = articles.map(madeUpKeys);
+      await client.query(put, [articles.map((a) => FIRST_MADE_UP_ID + a), ...BAND_COLUMNS.map((_, band) => keys.map((k) => k[band]!))]);
     }
     const after = await size();
-    return after - before;
+    return scaled(after - before, added, sample);
   } finally {
     await client.query(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
     await client.end();
@@ -78,11 +101,12 @@ export function sqliteDistinctKeyGrowth(path: string, firstIds: readonly number[
     db.transaction(() => { for (const id of firstIds) copy.run(id); })();
     const before = size();
     const put = db.prepare(`INSERT INTO ${SCRATCH} (band_key, article_id) VALUES (?, ?)`);
+    const sample = added === 0 ? 0 : Math.max(added, SAMPLE_ARTICLES);
     db.transaction(() => {
-      for (let i = 0; i < added; i++) for (const k of madeUpKeys(i)) put.run(k, FIRST_MADE_UP_ID + i);
+      for (let i = 0; i < sample; i++) for (const k of madeUpKeys(i)) put.run(k, FIRST_MADE_UP_ID + i);
     })();
     const after = size();
-    return after - before;
+    return scaled(after - before, added, sample);
   } finally {
     db.exec(`DROP TABLE IF EXISTS ${SCRATCH}`);
     db.exec('VACUUM');

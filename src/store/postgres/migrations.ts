@@ -16,8 +16,8 @@ import { WiretraceError } from '../../errors.js';
 import { checkModules, refuseNewerMigration } from '../module-checks.js';
 import type { AppliedMigration, Migration } from '../types.js';
 import { bundleOfRows, type LayerRowData } from '../layer-bundle.js';
-import { nearDupBands, signatureFromBytea } from '../near-dup.js';
-import { writeBands } from './near-dup.js';
+import { nearDupBandHashes, nearDupBands, signatureFromBytea } from '../near-dup.js';
+import { NEAR_DUP_KEYS_INDEXES, NEAR_DUP_KEYS_TABLE, writeBands } from './near-dup.js';
 import { rebuildChange, REBUILD_BATCH, type RebuildRow } from '../rebuild-migration.js';
 import { rebuiltDigestMark } from '../report-codec.js';
 import { spanSource } from './digests.js';
@@ -372,7 +372,50 @@ export const CORE_MIGRATIONS: readonly PostgresMigration[] = [
     `,
     after: stampCreatedAt,
   },
+  {
+    id: 19,
+    name: 'near-duplicate buckets: 16 LSH bands of one hash, a b-tree per band, not 63 keys under GIN',
+    // For distinct articles the 63 keys cost 3.2 times the text's bytes (npm run bench -- storage): a
+    // GIN entry for each, in half-empty pages. 16 bands of one row find the same copies
+    // (src/ingest/dedupe/minhash.ts LSH_BANDS), each in a column of its own under a b-tree (./near-dup.ts).
+    // The keys are written again from the stored signatures, oldest first, then the indexes built.
+    sql: `DROP TABLE near_dup_keys; ${NEAR_DUP_KEYS_TABLE};`,
+    after: backfillBandColumns,
+  },
 ];
+
+/** Migration 19: every signed article's band hashes in their columns, then the indexes. */
+async function backfillBandColumns(client: pg.ClientBase): Promise<void> {
+  await eachSignedArticle(client, articleText('a'), nearDupBandHashes, (id, hashes, group) => writeBands(client, id, hashes, group));
+  for (const sql of NEAR_DUP_KEYS_INDEXES) await client.query(sql);
+}
+
+/**
+ * Runs `write` with the keys `keysOf` makes of every signed article's signature, oldest first (so a
+ * group's first-seen copy takes its buckets before its copies), its text read as `text` (SQL over
+ * articles `a`). A stored string that is not a signature was never in a bucket and is skipped.
+ */
+async function eachSignedArticle(
+  client: pg.ClientBase,
+  text: string,
+  keysOf: (signature: string) => number[],
+  write: (id: number, keys: number[], group: number | null) => Promise<void>,
+): Promise<void> {
+  await eachArticle<{ id: string; signature: Buffer | null; text: string; nearDupOf: string | null }>(
+    client,
+    `SELECT a.id, a.signature, ${text} AS text, a.near_dup_of AS "nearDupOf" FROM articles a`,
+    async (r) => {
+      if (r.signature === null) return;
+      let keys: number[];
+      try {
+        keys = keysOf(signatureFromBytea(r.signature, r.text)!);
+      } catch {
+        return;
+      }
+      await write(Number(r.id), keys, r.nearDupOf === null ? null : Number(r.nearDupOf));
+    },
+  );
+}
 
 /** Migration 18: each creation time that six bytes give back exactly, as them, a batch at a time. */
 async function stampCreatedAt(client: pg.ClientBase): Promise<void> {
@@ -442,28 +485,33 @@ async function markRebuiltDigests(client: pg.ClientBase, schema: string): Promis
   }
 }
 
-/** Migration 10: every signed article's keys, oldest first (so a group's first-seen copy takes its buckets before its copies). */
+/**
+ * Migration 10: every signed article's keys in the key array of then, oldest first (so a group's
+ * first-seen copy takes its buckets before its copies). Migration 19 replaces the table; this is the
+ * array form's writer, kept for the stores that pass through it.
+ */
 async function backfillBandKeys(client: pg.ClientBase): Promise<void> {
-  let after = 0;
-  while (true) {
-    const rows = (
-      await client.query<{ id: string; signature: Buffer; text: string; nearDupOf: string | null }>(
-        'SELECT id, signature, text, near_dup_of AS "nearDupOf" FROM articles WHERE signature IS NOT NULL AND id > $1 ORDER BY id LIMIT $2',
-        [after, REBUILD_BATCH],
-      )
-    ).rows;
-    if (rows.length === 0) return;
-    for (const r of rows) {
-      let bands: number[];
-      try {
-        bands = nearDupBands(signatureFromBytea(r.signature, r.text)!);
-      } catch {
-        continue; // not a signature: it was never in a bucket
-      }
-      await writeBands(client, Number(r.id), bands, r.nearDupOf === null ? null : Number(r.nearDupOf));
-    }
-    after = Number(rows[rows.length - 1]!.id);
+  // texts are plain until migration 14 packs them
+  await eachSignedArticle(client, 'a.text', nearDupBands, (id, keys, group) => writeKeyArray(client, id, keys, group));
+}
+
+/** An article's keys as one int4[] row (migrations 10-18): a copy only the keys its group lacks. */
+async function writeKeyArray(client: pg.ClientBase, articleId: number, bands: readonly number[], group: number | null): Promise<void> {
+  if (!bands.length) return;
+  if (group === null) {
+    await client.query('INSERT INTO near_dup_keys (article_id, band_keys) VALUES ($2, $1::int[]) ON CONFLICT DO NOTHING', [[...bands], articleId]);
+    return;
   }
+  await client.query(
+    `WITH held AS (
+       SELECT coalesce(array_agg(k), '{}') AS ks FROM near_dup_keys n, unnest(n.band_keys) AS k
+       WHERE n.article_id IN (SELECT $3::bigint UNION ALL SELECT id FROM articles WHERE near_dup_of = $3)),
+     kept AS (
+       SELECT array(SELECT u.k FROM unnest($1::int[]) WITH ORDINALITY AS u(k, i), held WHERE u.k <> ALL(held.ks) ORDER BY u.i) AS ks)
+     INSERT INTO near_dup_keys (article_id, band_keys) SELECT $2, ks FROM kept WHERE cardinality(ks) > 0
+     ON CONFLICT DO NOTHING`,
+    [[...bands], articleId, group],
+  );
 }
 
 /** Migration 9: each article's signature and bundle in their rebuilt forms, a batch at a time. */

@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { isWiretraceError } from '../../errors.js';
 import { contentHash } from '../../ingest/dedupe/content-hash.js';
 import { article, signatureOf, WIRE } from '../contract/fixtures.js';
-import { nearDupBands } from '../near-dup.js';
+import { nearDupBands, signatureToBytea } from '../near-dup.js';
+import { LSH_BANDS } from '../../ingest/dedupe/minhash.js';
+import { BAND_COLUMNS } from './near-dup.js';
+import { checkSameCandidates, oldBandArticles, oldKeys } from '../contract/band-rows.js';
 import { checkBundledRows, oldLayerRows } from '../contract/layer-rows.js';
 import { checkRebuiltArticles, checkStoredForms, oldArticles, unfoldedBands } from '../contract/rebuilt-rows.js';
 import { openStore } from '../index.js';
@@ -386,7 +389,7 @@ serverTest('postgres: content hashes are stored as digest bytes; hashes stored b
   const check = new pg.Client({ connectionString: TEST_PG_URL });
   await check.connect();
   try {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [13, 14, 15, 16, 17, 18]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [13, 14, 15, 16, 17, 18, 19]);
     const lengths = async (): Promise<number[]> => (await check.query<{ n: number }>(`SELECT octet_length(content_hash) AS n FROM ${schema}.articles ORDER BY id`)).rows.map((r) => r.n);
     assert.deepEqual(await lengths(), [32, 10, 72, 33, 74]);
     for (const [i, h] of hashes.entries()) {
@@ -446,7 +449,7 @@ serverTest('postgres: texts are packed where that makes them smaller; texts stor
   const old = await openStore(testLocation(schema));
   const fresher = await openStore(fresh('packfresh'));
   try {
-    assert.deepEqual(old.migratedOnOpen.map((m) => m.id), [14, 15, 16, 17, 18]);
+    assert.deepEqual(old.migratedOnOpen.map((m) => m.id), [14, 15, 16, 17, 18, 19]);
     const ids: number[] = [];
     for (const [i, text] of PACK_TEXTS.entries()) ids.push((await fresher.insertArticle(article({ contentHash: `h${i}`, title: 'Envoy in Geneva', text }), [])).id);
     assert.deepEqual(ids, [1, 2, 3, 4, 5]);
@@ -481,7 +484,7 @@ serverTest('postgres: on a server without pgcrypto migration 14 keeps texts plai
   const plain = await openStore(testLocation(schema));
   const packed = await openStore(fresh('packcheck'));
   try {
-    assert.deepEqual(plain.migratedOnOpen.map((m) => m.id), [15, 16, 17, 18]);
+    assert.deepEqual(plain.migratedOnOpen.map((m) => m.id), [15, 16, 17, 18, 19]);
     const ids = [1];
     for (const [i, text] of PACK_TEXTS.entries()) {
       if (i > 0) ids.push((await plain.insertArticle(article({ contentHash: `h${i}`, title: 'Envoy in Geneva', text }), [])).id);
@@ -515,7 +518,7 @@ serverTest('postgres: texts are packed as raw deflate since migration 17; texts 
   const check = new pg.Client({ connectionString: TEST_PG_URL });
   await check.connect();
   try {
-    assert.deepEqual(old.migratedOnOpen.map((m) => m.id), [17, 18]);
+    assert.deepEqual(old.migratedOnOpen.map((m) => m.id), [17, 18, 19]);
     const ids: number[] = [];
     for (const [i, text] of PACK_TEXTS.entries()) ids.push((await fresher.insertArticle(article({ contentHash: `h${i}`, title: 'Envoy in Geneva', text }), [])).id);
     const packedSizes = async (s: string): Promise<Array<number | null>> =>
@@ -553,7 +556,7 @@ serverTest('postgres: creation times are six bytes; times stored as text before 
     await client.end();
   }
   await afterMigrating(schema, async (s, check) => {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [18]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [18, 19]);
     for (const [i, c] of cases.entries()) assert.equal((await s.getArticle(i + 1))!.createdAt, c.in, c.in);
     const before = Date.now();
     const { id } = await s.insertArticle(article({ contentHash: 'new', text: 'Talks resume in Geneva.' }), []);
@@ -592,7 +595,7 @@ serverTest('postgres: article meta is deflated against its title and text; meta 
   const check = new pg.Client({ connectionString: TEST_PG_URL });
   await check.connect();
   try {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15, 16, 17, 18]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15, 16, 17, 18, 19]);
     for (const [i, meta] of metas.entries()) assert.deepEqual((await s.getArticle(i + 1))!.meta, meta, `article ${i + 1}`);
     const { id } = await s.insertArticle(article({ contentHash: 'new', title: 'Dockworkers strike', text: WIRE.original, meta: metas[0]! }), []);
     assert.deepEqual((await s.getArticle(id))!.meta, metas[0]);
@@ -628,4 +631,43 @@ serverTest('postgres: a search finds its rows through the index on the unpacking
   } finally {
     await client.end();
   }
+});
+
+serverTest('postgres: migration 19 keeps the buckets as 16 band columns under b-trees; the store finds what a fresh one finds', async () => {
+  const { schema, client } = await schemaBefore('bandcols', 19);
+  const old = oldBandArticles();
+  // signatures in the store's own form (the mark of the text's own), keys in the int4[] of migrations 10-18
+  const putArticle = `INSERT INTO articles (content_hash, text, signature, near_dup_of, created_at) VALUES ($1, $2, $3, $4, '\\x00'::bytea) RETURNING id`;
+  const ids: number[] = [];
+  try {
+    for (const [i, a] of old.entries()) {
+      const values = [`h${i}`, a.text, signatureToBytea(a.signature, a.text), a.copyOf === null ? null : ids[a.copyOf]!];
+      ids.push(Number((await client.query<{ id: string }>(putArticle, values)).rows[0]!.id));
+      if (a.signature !== null) await client.query('INSERT INTO near_dup_keys (article_id, band_keys) VALUES ($1, $2::int[])', [ids[i], oldKeys(i)]);
+    }
+  } finally {
+    await client.end();
+  }
+  const freshSchema = testSchema('bandfresh');
+  schemas.push(freshSchema);
+  const fresh = await openStore(testLocation(freshSchema));
+  try {
+    await afterMigrating(schema, async (s, check) => {
+      assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [19]);
+      const rows = (await check.query<{ id: string; n: number }>(`SELECT article_id AS id, num_nonnulls(${BAND_COLUMNS.join(', ')}) AS n FROM ${schema}.near_dup_keys ORDER BY article_id`)).rows;
+      assert.deepEqual(rows.map((r) => Number(r.id)), ids.slice(0, 3), 'a row for each signed article; none for a non-signature');
+      assert.equal(rows[0]!.n, LSH_BANDS, 'a first-seen article: one key a band');
+      assert.ok(rows[1]!.n < LSH_BANDS, 'a copy: only the keys its group lacks');
+      const indexes = (await check.query<{ def: string }>(`SELECT indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND tablename = 'near_dup_keys' ORDER BY indexname`, [schema])).rows;
+      assert.equal(indexes.filter((x) => / USING btree \(band_\d+\) WHERE \(band_\d+ IS NOT NULL\)/.test(x.def)).length, LSH_BANDS, 'a partial b-tree per band');
+      assert.ok(!indexes.some((x) => /USING gin/.test(x.def)), 'no GIN index left');
+      await checkSameCandidates(s, ids, fresh, old);
+    });
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('postgres: one key column per LSH band', () => {
+  assert.equal(BAND_COLUMNS.length, LSH_BANDS);
 });

@@ -17,8 +17,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import { WiretraceError } from '../../errors.js';
-import { NEAR_DUP_BUCKET_SCAN, nearDupBands, signatureFromBytea, signatureToBytea } from '../near-dup.js';
-import { writeBands } from './near-dup.js';
+import { nearDupBandHashes, signatureFromBytea, signatureToBytea } from '../near-dup.js';
+import { candidateIds, writeBands } from './near-dup.js';
 import { clampPage } from '../paging.js';
 import { checkSearchFilter, searchFilterSql } from '../search-filter.js';
 import { parseSearch, renderSearch, type SearchTerm } from '../search-terms.js';
@@ -177,7 +177,7 @@ export class PostgresStore implements Store {
 
   insertArticle(article: NewArticle, layers: readonly LayerWrite[]): Promise<InsertResult> {
     return this.atomic('insert article', async (db) => {
-      const bands = article.signature === null ? [] : nearDupBands(article.signature);
+      const bands = article.signature === null ? [] : nearDupBandHashes(article.signature);
       await db.query('SELECT pg_advisory_xact_lock($1)', [INSERT_LOCK]);
       const existing = await findExisting(db, article);
       if (existing) return existing;
@@ -458,18 +458,14 @@ export class PostgresStore implements Store {
 
   nearDupCandidates(signature: string): Promise<readonly SignatureRow[]> {
     return this.call('near-duplicate lookup', async (db) => {
-      const bands = nearDupBands(signature);
-      if (!bands.length) return [];
+      const hashes = nearDupBandHashes(signature);
+      if (!hashes.length) return [];
+      const ids = candidateIds(hashes, 0);
       const r = await db.query<StoredSignature>(
         `SELECT id, signature, ${articleText()} AS text, coalesce(near_dup_of, id) AS "firstSeen" FROM articles
-         WHERE signature IS NOT NULL AND id IN (
-           SELECT article_id FROM (
-             SELECT n.article_id, row_number() OVER (PARTITION BY k ORDER BY n.article_id) AS nth
-             FROM near_dup_keys n, unnest(n.band_keys) AS k
-             WHERE n.band_keys && $1::int[] AND k = ANY($1::int[])) b
-           WHERE nth <= $2)
+         WHERE signature IS NOT NULL AND ${ids.sql}
          ORDER BY id`,
-        [bands, NEAR_DUP_BUCKET_SCAN],
+        ids.values,
       );
       return readSignatures(r.rows);
     });

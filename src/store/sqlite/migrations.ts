@@ -393,6 +393,16 @@ export const CORE_MIGRATIONS: readonly SqliteMigration[] = [
       INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 2);
     `,
   },
+  {
+    id: 16,
+    name: 'near-duplicate buckets: 16 LSH bands of one hash each, not 63 of two',
+    // PostgreSQL's index paid a whole entry for each of an article's 63 distinct keys (3.2 times the
+    // text's bytes); 16 bands of one row find the same copies (src/ingest/dedupe/minhash.ts LSH_BANDS).
+    // SQLite keeps the same table with fewer rows. The rows are written again from the stored
+    // signatures, oldest first, as migration 11 wrote them.
+    sql: 'DELETE FROM near_dup_bands;',
+    after: backfillNearDupBands,
+  },
 ];
 
 /** Migration 13: each stored digest that the store rebuilds exactly, as its mark, a batch at a time. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { findNearDuplicate } from '../../ingest/dedupe/near-dup.js';
-import { minhashSignature } from '../../ingest/dedupe/minhash.js';
+import { LSH_BANDS, minhashSignature } from '../../ingest/dedupe/minhash.js';
 import { contentHash } from '../../ingest/dedupe/content-hash.js';
 import { article, coded, signatureOf, WIRE } from '../contract/fixtures.js';
 import { openStore } from '../index.js';
@@ -24,6 +24,7 @@ import { checkRebuiltArticles, checkStoredForms, oldArticles, unfoldedBands } fr
 import { writeBands } from './near-dup.js';
 import { registerTextFunction } from './text-sql.js';
 import { rebuiltAndHandDigests } from '../contract/stories.js';
+import { checkSameCandidates, oldBandArticles, oldKeys } from '../contract/band-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wiretrace-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -454,7 +455,7 @@ test('sqlite: content hashes are stored as digest bytes; hashes stored before mi
   raw.close();
   const s = await openStore(path);
   try {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [14, 15]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [14, 15, 16]);
     const db = connection(s);
     assert.deepEqual(db.prepare('SELECT typeof(content_hash) || length(content_hash) FROM articles ORDER BY id').pluck().all(), ['blob32', 'text9', 'text71', 'text73']);
     for (const [i, h] of hashes.entries()) {
@@ -482,7 +483,7 @@ test('sqlite: creation times are six bytes; times stored before migration 15 are
   raw.close();
   const s = await openStore(path);
   try {
-    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15]);
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [15, 16]);
     const db = connection(s);
     assert.deepEqual(db.prepare('SELECT typeof(created_at) FROM articles ORDER BY id').pluck().all(), ['blob', 'blob', 'text', 'text', 'text', 'text'], 'only real dates in the store\'s own spelling are converted');
     for (const [i, t] of times.entries()) assert.equal((await s.getArticle(i + 1))!.createdAt, t, `article ${i + 1} reads back its time`);
@@ -496,6 +497,35 @@ test('sqlite: creation times are six bytes; times stored before migration 15 are
     assert.equal(db.prepare("SELECT v FROM articles_fts_config WHERE k = 'automerge'").pluck().get(), 2);
     db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
   } finally {
+    await s.close();
+  }
+});
+
+test('sqlite: migration 16 writes the buckets again as 16 bands of one hash; the store finds what a fresh one finds', async () => {
+  const path = freshPath();
+  const raw = new Database(path);
+  registerTextFunction(raw);
+  migrate(raw, [{ name: 'core', migrations: CORE_MIGRATIONS.filter((m) => m.id < 16) }]);
+  const old = oldBandArticles();
+  const put = raw.prepare(`INSERT INTO articles (content_hash, text, signature, near_dup_of, created_at) VALUES (?, ?, ?, ?, '2024-01-01T00:00:00.000Z')`);
+  const band = raw.prepare('INSERT INTO near_dup_bands (band_key, article_id) VALUES (?, ?)');
+  const ids: number[] = [];
+  for (const [i, a] of old.entries()) {
+    ids.push(Number(put.run(`h${i}`, a.text, a.signature, a.copyOf === null ? null : ids[a.copyOf]!).lastInsertRowid));
+    if (a.signature !== null) for (const k of oldKeys(i)) band.run(k, ids[i]!);
+  }
+  raw.close();
+  const s = await openStore(path);
+  const fresh = await openStore(':memory:');
+  try {
+    assert.deepEqual(s.migratedOnOpen.map((m) => m.id), [16]);
+    const rows = connection(s).prepare('SELECT article_id AS id, count(*) AS n FROM near_dup_bands GROUP BY article_id ORDER BY article_id').all() as Array<{ id: number; n: number }>;
+    assert.equal(rows.find((r) => r.id === ids[0])?.n, LSH_BANDS, 'a first-seen article: one key a band');
+    assert.ok((rows.find((r) => r.id === ids[1])?.n ?? 0) < LSH_BANDS, 'a copy: only the keys its group lacks');
+    assert.deepEqual(rows.map((r) => r.id).filter((id) => id > ids[2]!), [], 'no keys for a non-signature, none left of the old ones');
+    await checkSameCandidates(s, ids, fresh, old);
+  } finally {
+    await fresh.close();
     await s.close();
   }
 });
