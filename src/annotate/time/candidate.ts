@@ -38,6 +38,11 @@ export interface CalendarSem {
   readonly holiday?: string;
   /** Quarter/half with no number stated ("the quarter", "the latest quarter"): the last completed one. */
   readonly latestPeriod?: 'quarter' | 'half';
+  /**
+   * "the 1988 period": the results period under report, in `year`: the last completed quarter's place in
+   * that year where the text compares quarters, else the whole year.
+   */
+  readonly resultsPeriod?: boolean;
 }
 
 /** An offset from the DCT ("last week", "two years ago") or from the last date mentioned ("the next day"). */

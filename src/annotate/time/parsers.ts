@@ -274,8 +274,14 @@ export const PARSERS: readonly Parser[] = [
     // "in the 1988 period", "the 1989 quarter": a results period named by its year
     name: 'year-period',
     triggers: ['period', 'quarter'],
-    re: re(String.raw`\b(?<t>the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter))(?![\w-])`),
-    build: (g) => date(cal({ year: num(g.y)! })),
+    re: re(String.raw`\b(?<t>the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?<p>period|quarter))(?![\w-])`),
+    build: (g, m, text, offset) => {
+      const year = num(g.y)!;
+      if (g.p!.toLowerCase() === 'quarter') return date(cal({ year, latestPeriod: 'quarter' }));
+      // "In the first nine months, net was ... in the 1988 period": a period its sentence names before it
+      if (/\b(?:months|half|year)\b/i.test(text.slice(offset, m.index))) return date(cal({ year }));
+      return date(cal({ year, latestPeriod: 'quarter', resultsPeriod: true }));
+    },
   },
   {
     name: 'decade',
@@ -326,12 +332,20 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'latest-quarter',
     triggers: ['quarter', 'period'],
-    re: re(String.raw`\b(?<t>the\s+(?:(?<adj>latest|last|previous|past|recent|most\s+recent|current|year-earlier|year-ago|same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?<p>quarter|period))(?![\w-])`),
+    re: re(String.raw`\b(?<t>the\s+(?:(?<adj>latest|last|previous|past|recent|most\s+recent|current|year-earlier|year-ago|same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?<p>quarter|period))(?![\w-])(?=(?:\s+end(?:ed|ing)\s+(?<em>${MONTH_WORD})\s+\d\d?(?:,\s+(?<ey>1[5-9]\d\d|20\d\d))?)?)`),
     build: (g) => {
       const adj = (g.adj ?? '').toLowerCase();
       const period = g.p!.toLowerCase();
       if (period === 'period' && !adj) return null;
       if (adj === 'current') return date({ kind: 'shift', unit: 'quarter', n: 0, from: 'dct' });
+      // "the quarter ended July 31": a fiscal quarter is the calendar quarter holding most of its three
+      // months, the one of the month before the end month (May-July is Q2, as TimeBank writes it)
+      const endMonth = g.em && /^(?:|latest|last|recent|most\s+recent)$/.test(adj) ? monthNumber(g.em) : null;
+      if (endMonth) {
+        const quarter = Math.floor(((endMonth + 10) % 12) / 3) + 1;
+        // a January end leaves most of the quarter in the year before
+        return date(cal({ quarter, ...(g.ey ? { year: Number(g.ey) - (endMonth === 1 ? 1 : 0) } : {}) }));
+      }
       if (adj === 'year-earlier' || adj === 'year-ago' || adj === 'comparable' || adj === 'corresponding' || adj === 'same') {
         return date(cal({ latestPeriod: 'quarter', dir: 'last' }));
       }

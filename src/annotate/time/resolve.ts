@@ -189,13 +189,12 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     const { date, byTense } = pickWeekday(dct, s.weekday, s.dir ?? null, ctx.tense);
     return viaDct(`${fmtDate(date)}${pod}`, dayInterval(date), byTense);
   }
-  if (s.latestPeriod) {
-    if (!dct) return unknown('XXXX-QX');
-    let q = quarterOf(dct) - 1;
-    let y = dct.year;
-    if (q === 0) { q = 4; y -= 1; }
-    if (s.dir === 'last') y -= 1;
-    return viaDct(`${fmtYear(y)}-Q${q}`, monthsInterval(y, (q - 1) * 3 + 1, 3), false);
+  if (s.latestPeriod && !(s.resultsPeriod && !ctx.quarterContext)) {
+    if (!dct) return unknown(s.year !== undefined ? `${fmtYear(s.year)}-QX` : 'XXXX-QX');
+    const latest = lastCompletedQuarter(dct);
+    // "the 1988 quarter" is the quarter under report, in the year it names
+    const y = s.year ?? (s.dir === 'last' ? latest.year - 1 : latest.year);
+    return viaDct(`${fmtYear(y)}-Q${latest.quarter}`, monthsInterval(y, (latest.quarter - 1) * 3 + 1, 3), false);
   }
   if (s.quarter !== undefined) {
     if (s.year !== undefined) return none(`${fmtYear(s.year)}-Q${s.quarter}`, monthsInterval(s.year, (s.quarter - 1) * 3 + 1, 3));

@@ -99,6 +99,19 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // beside a quarter, only a look back is a year-ago quarter
   ['2024-10-26', 'next year', '2025', 'After a third-quarter loss, it hopes for a turnaround next year.'],
   ['2024-10-26', 'a year earlier', '2023-Q3', 'Third-quarter profit rose from $3 million a year earlier.'],
+  // a report that opens on a quarter compares quarters, unless the sentence names another period first
+  ['1989-11-02', 'a year earlier', '1988-Q3', 'Savin Posts Third-Quarter Loss. Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.'],
+  ['1989-11-02', 'a year earlier', '1988', 'Savin Posts Third-Quarter Loss. For the nine months, revenue fell from $9 million a year earlier.'],
+  ['1989-11-02', 'a year earlier', '1988', 'Savin cut jobs. Revenue fell to $85.7 million from $93.3 million a year earlier. Analysts expect a better fourth quarter.'],
+  // a fiscal quarter "ended" on a date is the calendar quarter holding most of its months
+  ['1989-10-30', 'the quarter', '1989-Q2', 'In the quarter ended July 31, Jayark had a loss.'],
+  ['1989-10-30', 'the quarter', '1989-Q3', 'For the quarter ended Sept. 30, Delta posted a profit.'],
+  ['1990-03-01', 'the latest quarter', '1989-Q4', 'In the latest quarter ended Jan. 31, 1990, sales fell.'],
+  ['1989-10-30', 'the quarter', '1989-Q3', 'Sales rose in the quarter, ended a strike.'],
+  // "the 1988 quarter" is the quarter under report in that year; "the 1988 period" too where quarters are compared
+  ['1989-10-30', 'the 1988 quarter', '1988-Q3', 'It earned $376,000 on revenue of $14.5 million in the 1988 quarter.'],
+  ['1989-11-01', 'the 1989 period', '1989-Q3', 'The quarter-to-quarter comparison was helped by charges. In the 1989 period also, taxes were lower.'],
+  ['1989-11-02', 'the 1988 period', '1988', 'In the first nine months, net was $306 million, compared with a loss in the 1988 period.'],
   ['2024-01-22', 'the weekend', '2024-W04-WE', 'Traders squared positions ahead of the weekend.'],
   // a bare year anchors year-sized steps after it; the year-ago adjective of earnings prose does not follow it
   ['2024-01-22', 'three years later', '2011', 'The crisis began in 2008, and three years later the country sought a bailout.'],
