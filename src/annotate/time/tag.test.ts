@@ -434,6 +434,13 @@ const TIMEML_PARTS: ReadonlyArray<readonly [string, string, readonly string[]]> 
   // negative: a dash range stays one expression, and a single date is untouched
   ['The festival runs March 3-5.', '2024-01-22', ['March 3-5=2024-03-03']],
   ['They met on Jan. 5.', '2024-01-22', ['Jan. 5=2024-01-05']],
+  // a stretch counted on from an earlier date is the stretch; "later" is a signal
+  ['Rebels attacked on March 3. Three days later, troops withdrew.', '2024-04-10', ['March 3=2024-03-03', 'Three days=P3D']],
+  ['Rebels attacked on March 3. A few days later, troops withdrew.', '2024-04-10', ['March 3=2024-03-03', 'A few days=PXD']],
+  ['He was shot at home. Just over an hour later, he died.', '2024-04-10', ['Just over an hour=PT1H']],
+  // negative: "ago" and "earlier" stay inside the date
+  ['Troops withdrew three days ago.', '2024-04-10', ['three days ago=2024-04-07']],
+  ['Profit rose from $4 million a year earlier.', '2024-04-10', ['a year earlier=2023']],
 ];
 
 for (const [text, dct, want] of TIMEML_PARTS) {
