@@ -15,10 +15,12 @@ export type ShiftUnit = Unit | 'weekend';
 export interface CalendarSem {
   readonly kind: 'cal';
   readonly year?: number;
-  /** "January this year": the year is the DCT's plus this. */
+  /** "January this year", "the spring of last year": the year is the DCT's plus this. */
   readonly yearShift?: number;
   readonly month?: number;
   readonly day?: number;
+  /** "the week of March 6": the ISO week holding the stated day. */
+  readonly weekOf?: boolean;
   /** "the 1990s" → 199 (the value's first three digits). */
   readonly decade?: number;
   /** "the 20th century" → 19. */

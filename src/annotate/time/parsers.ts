@@ -239,6 +239,13 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y)!, month: monthNumber(g.mo!)! })),
   },
   {
+    // "the week of March 6": the (ISO) week holding that day
+    name: 'week-of',
+    triggers: ['week'],
+    re: re(String.raw`\b(?<t>the\s+week\s+of\s+(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)(?![\w-])`),
+    build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)!, weekOf: true })),
+  },
+  {
     name: 'month-rel-year',
     triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD})\s+(?:of\s+)?(?<yd>this|last|next)\s+year)\b`),
@@ -366,8 +373,14 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'season',
     triggers: Object.keys(SEASONS),
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d))?)(?![\w-])`),
-    build: (g) => date(cal({ season: SEASONS[g.s!.toLowerCase()]!, year: num(g.y), dir: dirOf(g.dir) })),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d)|\s+of\s+(?<yd>this|last|next)\s+year)?)(?![\w-])`),
+    build: (g) => {
+      const season = SEASONS[g.s!.toLowerCase()]!;
+      // "the spring of last year": that year's season, as "March of last year" is that year's month
+      const yd = g.yd?.toLowerCase();
+      if (yd) return date(cal({ season, yearShift: yd === 'last' ? -1 : yd === 'next' ? 1 : 0 }));
+      return date(cal({ season, year: num(g.y), dir: dirOf(g.dir) }));
+    },
   },
   {
     name: 'weekday',

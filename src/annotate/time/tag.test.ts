@@ -108,6 +108,14 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-10-30', 'the quarter', '1989-Q3', 'For the quarter ended Sept. 30, Delta posted a profit.'],
   ['1990-03-01', 'the latest quarter', '1989-Q4', 'In the latest quarter ended Jan. 31, 1990, sales fell.'],
   ['1989-10-30', 'the quarter', '1989-Q3', 'Sales rose in the quarter, ended a strike.'],
+  // the week holding a day; a season of a year named relative to the DCT
+  ['2000-02-24', 'the week of March 6', '2000-W10', 'The case could be resolved in a court hearing the week of March 6.'],
+  ['2000-02-24', 'the week of Jan. 3, 2000', '2000-W01', 'Markets were calm the week of Jan. 3, 2000.'],
+  ['2000-02-24', 'spring of last year', '1999-SP', 'The strike began in the spring of last year.'],
+  ['2000-02-24', 'summer of next year', '2001-SU', 'The plant opens in the summer of next year.'],
+  // negative: a bare day is no week, and a season without "of ... year" is the nearest by tense
+  ['2000-02-24', 'March 6', '2000-03-06', 'A hearing is set for March 6.'],
+  ['2000-02-24', 'last spring', '1999-SP', 'The strike began last spring.'],
   // "the 1988 quarter" is the quarter under report in that year; "the 1988 period" too where quarters are compared
   ['1989-10-30', 'the 1988 quarter', '1988-Q3', 'It earned $376,000 on revenue of $14.5 million in the 1988 quarter.'],
   ['1989-11-01', 'the 1989 period', '1989-Q3', 'The quarter-to-quarter comparison was helped by charges. In the 1989 period also, taxes were lower.'],
