@@ -624,13 +624,18 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'set',
     triggers: ['every', 'each', 'per', 'once', 'twice', 'times', ...Object.keys(SET_ADVERBS)],
-    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+|(?<n>${NUM_DIGITS}|${NUM_WORD})\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
-    build: (g, m) => {
+    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+|(?<n>${NUM_DIGITS}|${NUM_WORD})\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night)|(?<mo>${MONTH_WORD})|(?<se>${SEASON_WORD}))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
+    build: (g, m, text) => {
       // "every other week" = every two weeks; "every three months"
       const other = /\bother\b/i.test(m[0]) ? 2 : g.n ? parseNumber(g.n) ?? 1 : 1;
       if (g.adv) return { type: 'SET', sem: { kind: 'literal', value: SET_ADVERBS[g.adv.toLowerCase()]! }, timex3: true };
       if (g.wd) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-WXX-${weekdayNumber(g.wd)}` }, timex3: true };
       if (g.pod) return { type: 'SET', sem: { kind: 'literal', value: `T${podOf(g.pod)}` }, timex3: true };
+      // "each July", "every summer": that month or season of every year
+      if (g.mo && /^\s+\d/.test(text.slice(m.index + m[0].length))) return null;
+      if (g.mo && !g.n && !/\bother\b/i.test(m[0])) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-${String(monthNumber(g.mo)).padStart(2, '0')}` }, timex3: true };
+      if (g.se && !g.n && !/\bother\b/i.test(m[0])) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-${SEASONS[g.se.toLowerCase()]!}` }, timex3: true };
+      if (!g.u && !g.u2) return null;
       const unit = unitOf((g.u ?? g.u2)!)!;
       return { type: 'SET', sem: { kind: 'literal', value: durationValue(other, unit) }, timex3: true };
     },

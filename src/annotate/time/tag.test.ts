@@ -136,6 +136,10 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
   // a counted step is still a set
   ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+  // a month or season of every year is a set; negative: with a day it is that day's date
+  ['1998-03-22', 'each July', 'XXXX-07', 'Orangemen march each July from their church.', { type: 'SET' }],
+  ['1998-03-22', 'Every summer', 'XXXX-SU', 'Every summer, violence flares.', { type: 'SET' }],
+  ['1998-03-22', 'May 3', '1998-05-03', 'Each May 3 they vote.', { type: 'DATE' }],
   // a rate: "a year" after an amount or a counted plural is a set; after a preposition, or before "after", a stretch
   ['2024-01-22', 'a year', 'P1Y', 'The cuts should save $500 million a year in costs.', { type: 'SET' }],
   ['2024-01-22', 'a week', 'P1W', 'The airline will add nearly 700 seats a week on the route.', { type: 'SET' }],
