@@ -103,6 +103,7 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-11-02', 'a year earlier', '1988-Q3', 'Savin Posts Third-Quarter Loss. Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.'],
   ['1989-11-02', 'a year earlier', '1988', 'Savin Posts Third-Quarter Loss. For the nine months, revenue fell from $9 million a year earlier.'],
   ['1989-11-02', 'a year earlier', '1988', 'Savin cut jobs. Revenue fell to $85.7 million from $93.3 million a year earlier. Analysts expect a better fourth quarter.'],
+  ['2013-03-05', 'a year earlier', '2012', 'Bars in the French Quarter reopened. Owners hired staff. Sales were up from a year earlier.'],
   // a fiscal quarter "ended" on a date is the calendar quarter holding most of its months
   ['1989-10-30', 'the quarter', '1989-Q2', 'In the quarter ended July 31, Jayark had a loss.'],
   ['1989-10-30', 'the quarter', '1989-Q3', 'For the quarter ended Sept. 30, Delta posted a profit.'],

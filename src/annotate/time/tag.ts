@@ -90,7 +90,8 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
   let yearRef: RefTime | null = null;
   const speech = speechAnchors(text, cands, sentences, dctDate);
   // the opening (headline and lead) of a quarterly results report
-  const reportsQuarter = /\bquarter/i.test(text.slice(0, sentences[1]?.end ?? text.length));
+  // (a named quarter: not "the French Quarter", "three-quarters of voters")
+  const reportsQuarter = /\b(?:first|second|third|fourth|latest|fiscal)[\s-]+quarter\b|\bquarterly\b/i.test(text.slice(0, sentences[1]?.end ?? text.length));
   // timex ids follow candidate order, so a statement's id is known before its sentence is resolved
   const idOf = new Map<Candidate, string>(cands.map((c, i) => [c, `t${i + 1}`]));
   let n = 0;
