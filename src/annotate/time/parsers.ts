@@ -524,8 +524,11 @@ export const PARSERS: readonly Parser[] = [
       const n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
       const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
-      if (n === null) return date({ kind: 'ref', value: back ? 'PAST_REF' : 'FUTURE_REF' }, { vague: back ? 'past' : 'future' });
       const fromRef = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
+      // "a few days later" counts from a time told before, not from the report: a stretch of unknown
+      // length, no vague past or future of the DCT
+      if (n === null && fromRef) return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unit) }, timex3: true };
+      if (n === null) return date({ kind: 'ref', value: back ? 'PAST_REF' : 'FUTURE_REF' }, { vague: back ? 'past' : 'future' });
       return date({ kind: 'shift', unit, n: back ? -n : n, from: fromRef ? 'ref' : 'dct' });
     },
   },

@@ -137,6 +137,11 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
   // a counted step is still a set
   ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+  // a vague stretch counted from a time told before is a stretch, not a vague past or future of the report
+  ['2024-04-10', 'A few days later', 'PXD', 'Rebels attacked on March 3. A few days later, troops withdrew.', { type: 'DURATION' }],
+  ['2024-04-10', 'Several years earlier', 'PXY', 'He quit in 2001. Several years earlier, he had run.', { type: 'DURATION' }],
+  // negative: counted back from the report, it is the vague past
+  ['2024-04-10', 'several years ago', 'PAST_REF', 'He quit several years ago.', { type: 'DATE' }],
   // a month or season of every year is a set; negative: with a day it is that day's date
   ['1998-03-22', 'each July', 'XXXX-07', 'Orangemen march each July from their church.', { type: 'SET' }],
   ['1998-03-22', 'Every summer', 'XXXX-SU', 'Every summer, violence flares.', { type: 'SET' }],

@@ -61,7 +61,7 @@ const STRETCH_LATER = new RegExp(String.raw`^(?<s>.*?(?<n>${NUM})[\s-]+(?<u>${UN
  * the TIMEX3). TimeBank tags every "N units later" so.
  */
 function stretchBeforeLater<T extends { readonly start: number; readonly end: number; readonly type: string; readonly value: string }>(text: string, t: T): T | null {
-  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  if (t.type === 'SET') return null;
   const m = STRETCH_LATER.exec(text.slice(t.start, t.end));
   const unit = m ? unitOf(m.groups!.u!) : null;
   if (!m || !unit) return null;
