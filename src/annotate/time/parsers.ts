@@ -43,6 +43,10 @@ const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 't
   'anniversary', 'plenary', 'recess', 'handover', 'ballot'];
 
 const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
+/** A year read out: "nineteen ninety-six" (groups c, yy), "the year two thousand (and) one" (y2). */
+const SPELLED_YEAR = String.raw`(?<c>nineteen|eighteen)[\s-]+(?<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?<y2>one|two|three|four|five|six|seven|eight|nine|ten))?`;
+const spelledYear = (g: Groups): number =>
+  g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(g.yy!.replace(/\s+/g, '-')) ?? 0) : 2000 + (g.y2 ? parseNumber(g.y2) ?? 0 : 0);
 /** A word, an amount, an opening quote or a bracket: what starts the event phrase after "two days before". */
 const STARTS_PHRASE = new RegExp(`^\\s*[\\w$${quotationClass('open')}(]`);
 const cal = (s: Omit<CalendarSem, 'kind'>): CalendarSem => ({ kind: 'cal', ...s });
@@ -271,11 +275,15 @@ export const PARSERS: readonly Parser[] = [
     // a year read out, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     name: 'spelled-year',
     triggers: ['nineteen', 'eighteen', 'thousand'],
-    re: re(String.raw`\b(?<t>(?<c>nineteen|eighteen)[\s-]+(?<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?<y2>one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:people|persons|percent|dollars|times|years|of\b))`),
-    build: (g) => {
-      const year = g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(g.yy!.replace(/\s+/g, '-')) ?? 0) : 2000 + (g.y2 ? parseNumber(g.y2) ?? 0 : 0);
-      return date(cal({ year }));
-    },
+    re: re(String.raw`\b(?<t>${SPELLED_YEAR})(?![\w-])(?!\s+(?:people|persons|percent|dollars|times|years|of\b))`),
+    build: (g) => date(cal({ year: spelledYear(g) })),
+  },
+  {
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season of a year read out
+    name: 'month-spelled-year',
+    triggers: ['nineteen', 'eighteen', 'thousand'],
+    re: re(String.raw`\b(?<t>(?:(?<mo>${MONTH_WORD})|(?:the\s+)?(?<s>${SEASON_WORD}))\s+(?:of\s+)?(?:${SPELLED_YEAR}))(?![\w-])`),
+    build: (g) => date(cal({ year: spelledYear(g), ...(g.mo ? { month: monthNumber(g.mo)! } : { season: SEASONS[g.s!.toLowerCase()]! }) })),
   },
   {
     // "in the 1988 period", "the 1989 quarter": a results period named by its year

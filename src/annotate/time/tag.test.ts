@@ -142,6 +142,10 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-04-10', 'Several years earlier', 'PXY', 'He quit in 2001. Several years earlier, he had run.', { type: 'DURATION' }],
   // negative: counted back from the report, it is the vague past
   ['2024-04-10', 'several years ago', 'PAST_REF', 'He quit several years ago.', { type: 'DATE' }],
+  // a month or season of a year read out; negative: a year read out alone stays the year
+  ['1998-02-27', 'January nineteen ninety-seven', '1997-01', 'One person is killed. January nineteen ninety-seven. Atlanta again.'],
+  ['1998-02-23', 'the winter of nineteen ninety-four', '1994-WI', 'Oil fell to the level we saw in the winter of nineteen ninety-four.'],
+  ['1998-02-23', 'nineteen ninety-four', '1994', 'Oil fell to the level we saw in nineteen ninety-four.'],
   // a month or season of every year is a set; negative: with a day it is that day's date
   ['1998-03-22', 'each July', 'XXXX-07', 'Orangemen march each July from their church.', { type: 'SET' }],
   ['1998-03-22', 'Every summer', 'XXXX-SU', 'Every summer, violence flares.', { type: 'SET' }],
