@@ -5,7 +5,7 @@
  */
 import type { Candidate, CalendarSem, Dir, Sem, ShiftUnit, VagueKey } from './candidate.js';
 import {
-  MONTHS, UNITS, MONTH_WORD, NUM, NUM_DIGITS, NUM_VAGUE, NUM_WORD, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
+  MONTHS, UNITS, MONTH_WORD, NUM, NUM_DIGITS, NUM_VAGUE, NUM_WORD, ORDINAL_WORD, ORDINAL_WORD_ONLY, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
   WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
 } from './lexicon.js';
 import type { TimexType } from '../../doc/schemas/time.js';
@@ -193,6 +193,19 @@ export const PARSERS: readonly Parser[] = [
     triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<wd>${WEEKDAY_WORD}),?\s+)?(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)\b`),
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
+  },
+  {
+    // "Sunday, March eighth", "the twenty-first of February": a day read out, as transcripts write it; the
+    // month must be a capitalised name other than "May" ("may second the motion" is no date)
+    name: 'month-ordinal-day',
+    triggers: MONTH_TRIGGERS,
+    re: re(String.raw`\b(?<t>(?:(?:(?:this\s+)?(?:coming|past)\s+|this\s+|next\s+|last\s+)?(?<wd>${WEEKDAY_WORD}),?\s+)?(?:(?<mo>${MONTH_WORD})\s+(?:the\s+)?(?<o>${ORDINAL_WORD_ONLY})|the\s+(?<o2>${ORDINAL_WORD_ONLY})\s+of\s+(?<mo2>${MONTH_WORD})))(?![\w-])`),
+    build: (g) => {
+      const mo = (g.mo ?? g.mo2)!;
+      if (!/^[A-Z]/.test(mo) || /^may$/i.test(mo)) return null;
+      const day = parseOrdinal((g.o ?? g.o2)!);
+      return day ? date(cal({ month: monthNumber(mo)!, day })) : null;
+    },
   },
   {
     // "April 24 and 25", "May 3, 4 or 5": a later day joined to a month-day is a date of its own in the same month

@@ -146,6 +146,12 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1998-02-27', 'January nineteen ninety-seven', '1997-01', 'One person is killed. January nineteen ninety-seven. Atlanta again.'],
   ['1998-02-23', 'the winter of nineteen ninety-four', '1994-WI', 'Oil fell to the level we saw in the winter of nineteen ninety-four.'],
   ['1998-02-23', 'nineteen ninety-four', '1994', 'Oil fell to the level we saw in nineteen ninety-four.'],
+  // a day read out; negatives: "may" the verb, and an ordinal joined to the next word
+  ['1998-03-05', 'this coming Sunday, March eighth', '1998-03-08', "International Women's Day is this coming Sunday, March eighth."],
+  ['1998-03-05', 'the twenty-first of February', '1998-02-21', 'They met on the twenty-first of February.'],
+  ['1998-03-05', 'April first', '1998-04-01', 'The rule takes effect on April first.'],
+  ['1998-03-05', 'the twenty-first century', '20', 'We live in the twenty-first century.'],
+  ['1998-03-05', 'March', '1998-03', 'In March third-quarter sales rose.'],
   // a month or season of every year is a set; negative: with a day it is that day's date
   ['1998-03-22', 'each July', 'XXXX-07', 'Orangemen march each July from their church.', { type: 'SET' }],
   ['1998-03-22', 'Every summer', 'XXXX-SU', 'Every summer, violence flares.', { type: 'SET' }],
@@ -341,6 +347,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He was elected for a second time.', not: 'a second' },
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
+  { text: 'They may second the motion.', not: 'may second' },
   { text: 'The fall of the Berlin Wall changed Europe.', not: 'fall' },
   { text: 'He left the year before the war.', not: 'year before' },
   { text: 'The anti-March rally was small.', not: 'March' },
