@@ -15,10 +15,12 @@ export type ShiftUnit = Unit | 'weekend';
 export interface CalendarSem {
   readonly kind: 'cal';
   readonly year?: number;
-  /** "January this year": the year is the DCT's plus this. */
+  /** "January this year", "the spring of last year": the year is the DCT's plus this. */
   readonly yearShift?: number;
   readonly month?: number;
   readonly day?: number;
+  /** "the week of March 6": the ISO week holding the stated day. */
+  readonly weekOf?: boolean;
   /** "the 1990s" → 199 (the value's first three digits). */
   readonly decade?: number;
   /** "the 20th century" → 19. */
@@ -38,6 +40,11 @@ export interface CalendarSem {
   readonly holiday?: string;
   /** Quarter/half with no number stated ("the quarter", "the latest quarter"): the last completed one. */
   readonly latestPeriod?: 'quarter' | 'half';
+  /**
+   * "the 1988 period": the results period under report, in `year`: the last completed quarter's place in
+   * that year where the text compares quarters, else the whole year.
+   */
+  readonly resultsPeriod?: boolean;
 }
 
 /** An offset from the DCT ("last week", "two years ago") or from the last date mentioned ("the next day"). */

@@ -58,10 +58,15 @@ const SMALL: Readonly<Record<string, number>> = {
 const TENS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
+/** Ordinal words up to the thirty-first ("twenty-first" or "twenty first"), enough for any day of a month. */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  ...Object.fromEntries(UNIT_ORDINALS.flatMap((w, i) => [[`twenty-${w}`, 21 + i], [`twenty ${w}`, 21 + i]])),
+  'thirty-first': 31, 'thirty first': 31,
 };
 
 /** Vague quantities: "several years" is a duration of unknown length (PXY). */
@@ -84,6 +89,9 @@ export const SEASON_WORD = `(?:${alt(Object.keys(SEASONS))})`;
 export const POD_WORD = `(?:${alt(Object.keys(PARTS_OF_DAY))})`;
 export const UNIT_WORD = `(?:${alt(Object.keys(UNITS).filter((u) => !['sec', 'secs', 'min', 'mins', 'hr', 'hrs', 'yr', 'yrs'].includes(u)))})`;
 export const ORDINAL_WORD = `(?:${alt(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))`;
+
+/** An ordinal written in words ("eighth", "twenty-first"), as transcripts write a day of the month. */
+export const ORDINAL_WORD_ONLY = `(?:${alt(Object.keys(ORDINALS))})`;
 
 /** Parses a number phrase; null for vague quantities ("several"), which become X in a value. */
 export function parseNumber(raw: string): number | null {

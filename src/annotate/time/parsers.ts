@@ -5,7 +5,7 @@
  */
 import type { Candidate, CalendarSem, Dir, Sem, ShiftUnit, VagueKey } from './candidate.js';
 import {
-  MONTHS, UNITS, MONTH_WORD, NUM, NUM_DIGITS, NUM_VAGUE, NUM_WORD, ORDINAL_WORD, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
+  MONTHS, UNITS, MONTH_WORD, NUM, NUM_DIGITS, NUM_VAGUE, NUM_WORD, ORDINAL_WORD, ORDINAL_WORD_ONLY, PARTS_OF_DAY, POD_WORD, SEASONS, SEASON_WORD, UNIT_DURATION, UNIT_WORD,
   WEEKDAY_WORD, monthNumber, parseNumber, parseOrdinal, unitOf, weekdayNumber, type Unit,
 } from './lexicon.js';
 import type { TimexType } from '../../doc/schemas/time.js';
@@ -43,6 +43,10 @@ const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 't
   'anniversary', 'plenary', 'recess', 'handover', 'ballot'];
 
 const re = (src: string, flags = 'gid'): RegExp => new RegExp(src, flags);
+/** A year read out: "nineteen ninety-six" (groups c, yy), "the year two thousand (and) one" (y2). */
+const SPELLED_YEAR = String.raw`(?<c>nineteen|eighteen)[\s-]+(?<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?<y2>one|two|three|four|five|six|seven|eight|nine|ten))?`;
+const spelledYear = (g: Groups): number =>
+  g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(g.yy!.replace(/\s+/g, '-')) ?? 0) : 2000 + (g.y2 ? parseNumber(g.y2) ?? 0 : 0);
 /** A word, an amount, an opening quote or a bracket: what starts the event phrase after "two days before". */
 const STARTS_PHRASE = new RegExp(`^\\s*[\\w$${quotationClass('open')}(]`);
 const cal = (s: Omit<CalendarSem, 'kind'>): CalendarSem => ({ kind: 'cal', ...s });
@@ -191,6 +195,19 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)! })),
   },
   {
+    // "Sunday, March eighth", "the twenty-first of February": a day read out, as transcripts write it; the
+    // month must be a capitalised name other than "May" ("may second the motion" is no date)
+    name: 'month-ordinal-day',
+    triggers: MONTH_TRIGGERS,
+    re: re(String.raw`\b(?<t>(?:(?:(?:this\s+)?(?:coming|past)\s+|this\s+|next\s+|last\s+)?(?<wd>${WEEKDAY_WORD}),?\s+)?(?:(?<mo>${MONTH_WORD})\s+(?:the\s+)?(?<o>${ORDINAL_WORD_ONLY})|the\s+(?<o2>${ORDINAL_WORD_ONLY})\s+of\s+(?<mo2>${MONTH_WORD})))(?![\w-])`),
+    build: (g) => {
+      const mo = (g.mo ?? g.mo2)!;
+      if (!/^[A-Z]/.test(mo) || /^may$/i.test(mo)) return null;
+      const day = parseOrdinal((g.o ?? g.o2)!);
+      return day ? date(cal({ month: monthNumber(mo)!, day })) : null;
+    },
+  },
+  {
     // "April 24 and 25", "May 3, 4 or 5": a later day joined to a month-day is a date of its own in the same month
     // (TimeBank tags "[April 24] and [25]"); not a count ("on April 24 and 25 people died")
     name: 'and-day',
@@ -239,6 +256,13 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y)!, month: monthNumber(g.mo!)! })),
   },
   {
+    // "the week of March 6": the (ISO) week holding that day
+    name: 'week-of',
+    triggers: ['week'],
+    re: re(String.raw`\b(?<t>the\s+week\s+of\s+(?<mo>${MONTH_WORD})\s+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?<y>1[0-9]\d\d|20\d\d)(?!\d))?)(?![\w-])`),
+    build: (g) => date(cal({ year: num(g.y), month: monthNumber(g.mo!)!, day: num(g.d)!, weekOf: true })),
+  },
+  {
     name: 'month-rel-year',
     triggers: MONTH_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<mo>${MONTH_WORD})\s+(?:of\s+)?(?<yd>this|last|next)\s+year)\b`),
@@ -264,18 +288,28 @@ export const PARSERS: readonly Parser[] = [
     // a year read out, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     name: 'spelled-year',
     triggers: ['nineteen', 'eighteen', 'thousand'],
-    re: re(String.raw`\b(?<t>(?<c>nineteen|eighteen)[\s-]+(?<yy>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|the\s+year\s+two\s+thousand(?:\s+and)?(?:[\s-]+(?<y2>one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])(?!\s+(?:people|persons|percent|dollars|times|years|of\b))`),
-    build: (g) => {
-      const year = g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + (parseNumber(g.yy!.replace(/\s+/g, '-')) ?? 0) : 2000 + (g.y2 ? parseNumber(g.y2) ?? 0 : 0);
-      return date(cal({ year }));
-    },
+    re: re(String.raw`\b(?<t>${SPELLED_YEAR})(?![\w-])(?!\s+(?:people|persons|percent|dollars|times|years|of\b))`),
+    build: (g) => date(cal({ year: spelledYear(g) })),
+  },
+  {
+    // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season of a year read out
+    name: 'month-spelled-year',
+    triggers: ['nineteen', 'eighteen', 'thousand'],
+    re: re(String.raw`\b(?<t>(?:(?<mo>${MONTH_WORD})|(?:the\s+)?(?<s>${SEASON_WORD}))\s+(?:of\s+)?(?:${SPELLED_YEAR}))(?![\w-])`),
+    build: (g) => date(cal({ year: spelledYear(g), ...(g.mo ? { month: monthNumber(g.mo)! } : { season: SEASONS[g.s!.toLowerCase()]! }) })),
   },
   {
     // "in the 1988 period", "the 1989 quarter": a results period named by its year
     name: 'year-period',
     triggers: ['period', 'quarter'],
-    re: re(String.raw`\b(?<t>the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?:period|quarter))(?![\w-])`),
-    build: (g) => date(cal({ year: num(g.y)! })),
+    re: re(String.raw`\b(?<t>the\s+(?<y>1[5-9]\d\d|20\d\d)\s+(?:fiscal\s+)?(?<p>period|quarter))(?![\w-])`),
+    build: (g, m, text, offset) => {
+      const year = num(g.y)!;
+      if (g.p!.toLowerCase() === 'quarter') return date(cal({ year, latestPeriod: 'quarter' }));
+      // "In the first nine months, net was ... in the 1988 period": a period its sentence names before it
+      if (/\b(?:months|half|year)\b/i.test(text.slice(offset, m.index))) return date(cal({ year }));
+      return date(cal({ year, latestPeriod: 'quarter', resultsPeriod: true }));
+    },
   },
   {
     name: 'decade',
@@ -326,12 +360,20 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'latest-quarter',
     triggers: ['quarter', 'period'],
-    re: re(String.raw`\b(?<t>the\s+(?:(?<adj>latest|last|previous|past|recent|most\s+recent|current|year-earlier|year-ago|same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?<p>quarter|period))(?![\w-])`),
+    re: re(String.raw`\b(?<t>the\s+(?:(?<adj>latest|last|previous|past|recent|most\s+recent|current|year-earlier|year-ago|same|comparable|corresponding)\s+)?(?:fiscal\s+)?(?<p>quarter|period))(?![\w-])(?=(?:\s+end(?:ed|ing)\s+(?<em>${MONTH_WORD})\s+\d\d?(?:,\s+(?<ey>1[5-9]\d\d|20\d\d))?)?)`),
     build: (g) => {
       const adj = (g.adj ?? '').toLowerCase();
       const period = g.p!.toLowerCase();
       if (period === 'period' && !adj) return null;
       if (adj === 'current') return date({ kind: 'shift', unit: 'quarter', n: 0, from: 'dct' });
+      // "the quarter ended July 31": a fiscal quarter is the calendar quarter holding most of its three
+      // months, the one of the month before the end month (May-July is Q2, as TimeBank writes it)
+      const endMonth = g.em && /^(?:|latest|last|recent|most\s+recent)$/.test(adj) ? monthNumber(g.em) : null;
+      if (endMonth) {
+        const quarter = Math.floor(((endMonth + 10) % 12) / 3) + 1;
+        // a January end leaves most of the quarter in the year before
+        return date(cal({ quarter, ...(g.ey ? { year: Number(g.ey) - (endMonth === 1 ? 1 : 0) } : {}) }));
+      }
       if (adj === 'year-earlier' || adj === 'year-ago' || adj === 'comparable' || adj === 'corresponding' || adj === 'same') {
         return date(cal({ latestPeriod: 'quarter', dir: 'last' }));
       }
@@ -352,8 +394,14 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'season',
     triggers: Object.keys(SEASONS),
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d))?)(?![\w-])`),
-    build: (g) => date(cal({ season: SEASONS[g.s!.toLowerCase()]!, year: num(g.y), dir: dirOf(g.dir) })),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d)|\s+of\s+(?<yd>this|last|next)\s+year)?)(?![\w-])`),
+    build: (g) => {
+      const season = SEASONS[g.s!.toLowerCase()]!;
+      // "the spring of last year": that year's season, as "March of last year" is that year's month
+      const yd = g.yd?.toLowerCase();
+      if (yd) return date(cal({ season, yearShift: yd === 'last' ? -1 : yd === 'next' ? 1 : 0 }));
+      return date(cal({ season, year: num(g.y), dir: dirOf(g.dir) }));
+    },
   },
   {
     name: 'weekday',
@@ -497,8 +545,11 @@ export const PARSERS: readonly Parser[] = [
       const n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
       const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
-      if (n === null) return date({ kind: 'ref', value: back ? 'PAST_REF' : 'FUTURE_REF' }, { vague: back ? 'past' : 'future' });
       const fromRef = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
+      // "a few days later" counts from a time told before, not from the report: a stretch of unknown
+      // length, no vague past or future of the DCT
+      if (n === null && fromRef) return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unit) }, timex3: true };
+      if (n === null) return date({ kind: 'ref', value: back ? 'PAST_REF' : 'FUTURE_REF' }, { vague: back ? 'past' : 'future' });
       return date({ kind: 'shift', unit, n: back ? -n : n, from: fromRef ? 'ref' : 'dct' });
     },
   },
@@ -597,13 +648,18 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'set',
     triggers: ['every', 'each', 'per', 'once', 'twice', 'times', ...Object.keys(SET_ADVERBS)],
-    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+|(?<n>${NUM_DIGITS}|${NUM_WORD})\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
-    build: (g, m) => {
+    re: re(String.raw`\b(?<t>(?:every|each|per)\s+(?:other\s+|(?<n>${NUM_DIGITS}|${NUM_WORD})\s+)?(?:(?<u>${UNIT_WORD})|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?<pod>morning|afternoon|evening|night)|(?<mo>${MONTH_WORD})|(?<se>${SEASON_WORD}))|(?<adv>daily|nightly|weekly|biweekly|monthly|bimonthly|yearly|annually|hourly)|(?:once|twice|(?:${NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?<u2>${UNIT_WORD}))(?![\w-])`),
+    build: (g, m, text) => {
       // "every other week" = every two weeks; "every three months"
       const other = /\bother\b/i.test(m[0]) ? 2 : g.n ? parseNumber(g.n) ?? 1 : 1;
       if (g.adv) return { type: 'SET', sem: { kind: 'literal', value: SET_ADVERBS[g.adv.toLowerCase()]! }, timex3: true };
       if (g.wd) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-WXX-${weekdayNumber(g.wd)}` }, timex3: true };
       if (g.pod) return { type: 'SET', sem: { kind: 'literal', value: `T${podOf(g.pod)}` }, timex3: true };
+      // "each July", "every summer": that month or season of every year
+      if (g.mo && /^\s+\d/.test(text.slice(m.index + m[0].length))) return null;
+      if (g.mo && !g.n && !/\bother\b/i.test(m[0])) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-${String(monthNumber(g.mo)).padStart(2, '0')}` }, timex3: true };
+      if (g.se && !g.n && !/\bother\b/i.test(m[0])) return { type: 'SET', sem: { kind: 'literal', value: `XXXX-${SEASONS[g.se.toLowerCase()]!}` }, timex3: true };
+      if (!g.u && !g.u2) return null;
       const unit = unitOf((g.u ?? g.u2)!)!;
       return { type: 'SET', sem: { kind: 'literal', value: durationValue(other, unit) }, timex3: true };
     },

@@ -76,11 +76,17 @@ const QUARTERS: ReadonlyArray<{ readonly text: string; readonly dct: string; rea
     dct: '1989-11-02',
     values: { 'the third quarter': '1989-Q3', 'a year earlier': '1988-Q3', 'last year': '1988' },
   },
-  // a year-ago comparison is no new reference time: the next "a year earlier" is not two years back
+  // a year-ago comparison is no new reference time: the next "a year earlier" is not two years back; after
+  // "For the nine months" it compares those months, so it is the year, not the quarter
   {
     text: 'Profit rose 45% in the third quarter from $4 million a year earlier. For the nine months, it posted a loss, compared with a profit a year earlier.',
     dct: '1989-10-26',
-    values: { 'a year earlier': '1988-Q3', 'the nine months': 'P9M' },
+    values: { 'a year earlier': '1988', 'the nine months': 'P9M' },
+  },
+  {
+    text: 'Profit rose 45% in the third quarter from $4 million a year earlier. It posted a loss, compared with a profit a year earlier.',
+    dct: '1989-10-26',
+    values: { 'a year earlier': '1988-Q3' },
   },
   // a statement dated only by a year anchors nothing; with no quarter named, a year earlier is a year
   { text: 'The company said its third-quarter earnings will be lower than the 16 cents a share it reported last year.', dct: '1989-10-30', values: { 'third-quarter': '1989-Q3' } },

@@ -157,14 +157,17 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
   if (s.century !== undefined) return none(pad(s.century), { from: { year: s.century * 100, month: 1, day: 1 }, to: { year: s.century * 100 + 99, month: 12, day: 31 } });
 
   if (s.month !== undefined && s.day !== undefined) {
-    if (s.year !== undefined) {
-      const d = { year: s.year, month: s.month, day: Math.min(s.day, daysInMonth(s.year, s.month)) };
-      return none(fmtDate(d), dayInterval(d));
-    }
-    if (!dct) return unknown(`XXXX-${pad(s.month)}-${pad(s.day)}`);
+    // a day, or the week holding it
+    const of = (d: Ymd, byTense: boolean | null): Resolved => {
+      const value = s.weekOf ? fmtWeek(isoWeek(d)) : fmtDate(d);
+      const interval = s.weekOf ? weekBounds(isoWeek(d)) : dayInterval(d);
+      return byTense === null ? none(value, interval) : viaDct(value, interval, byTense);
+    };
+    if (s.year !== undefined) return of({ year: s.year, month: s.month, day: Math.min(s.day, daysInMonth(s.year, s.month)) }, null);
+    if (!dct) return unknown(s.weekOf ? 'XXXX-WXX' : `XXXX-${pad(s.month)}-${pad(s.day)}`);
     const { year, byTense } = pickYear(dct, mdKey(s.month, s.day), mdKey(dct.month, dct.day), s.dir ?? null, ctx.tense, MD_PERIOD);
     const d = { year, month: s.month, day: Math.min(s.day, daysInMonth(year, s.month)) };
-    return viaDct(fmtDate(d), dayInterval(d), byTense);
+    return of(d, byTense);
   }
   if (s.month !== undefined && s.yearShift !== undefined && s.day === undefined) {
     if (!dct) return unknown(`DCT${s.yearShift < 0 ? '-' : '+'}P${Math.abs(s.yearShift)}Y-${pad(s.month)}`);
@@ -189,13 +192,12 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     const { date, byTense } = pickWeekday(dct, s.weekday, s.dir ?? null, ctx.tense);
     return viaDct(`${fmtDate(date)}${pod}`, dayInterval(date), byTense);
   }
-  if (s.latestPeriod) {
-    if (!dct) return unknown('XXXX-QX');
-    let q = quarterOf(dct) - 1;
-    let y = dct.year;
-    if (q === 0) { q = 4; y -= 1; }
-    if (s.dir === 'last') y -= 1;
-    return viaDct(`${fmtYear(y)}-Q${q}`, monthsInterval(y, (q - 1) * 3 + 1, 3), false);
+  if (s.latestPeriod && !(s.resultsPeriod && !ctx.quarterContext)) {
+    if (!dct) return unknown(s.year !== undefined ? `${fmtYear(s.year)}-QX` : 'XXXX-QX');
+    const latest = lastCompletedQuarter(dct);
+    // "the 1988 quarter" is the quarter under report, in the year it names
+    const y = s.year ?? (s.dir === 'last' ? latest.year - 1 : latest.year);
+    return viaDct(`${fmtYear(y)}-Q${latest.quarter}`, monthsInterval(y, (latest.quarter - 1) * 3 + 1, 3), false);
   }
   if (s.quarter !== undefined) {
     if (s.year !== undefined) return none(`${fmtYear(s.year)}-Q${s.quarter}`, monthsInterval(s.year, (s.quarter - 1) * 3 + 1, 3));
@@ -215,6 +217,10 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     const start = SEASON_START[s.season]!;
     if (s.year !== undefined) return none(`${fmtYear(s.year)}-${s.season}`, monthsInterval(s.year, start, 3));
     if (!dct) return unknown(`XXXX-${s.season}`);
+    if (s.yearShift !== undefined) {
+      const y = dct.year + s.yearShift;
+      return viaDct(`${fmtYear(y)}-${s.season}`, monthsInterval(y, start, 3), false);
+    }
     // January and February belong to the winter that began the December before
     const dctSeason = dct.month === 12 || dct.month <= 2 ? 4 : dct.month <= 5 ? 1 : dct.month <= 8 ? 2 : 3;
     const seasonYear = dct.month <= 2 ? { ...dct, year: dct.year - 1 } : dct;

@@ -99,6 +99,28 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // beside a quarter, only a look back is a year-ago quarter
   ['2024-10-26', 'next year', '2025', 'After a third-quarter loss, it hopes for a turnaround next year.'],
   ['2024-10-26', 'a year earlier', '2023-Q3', 'Third-quarter profit rose from $3 million a year earlier.'],
+  // a report that opens on a quarter compares quarters, unless the sentence names another period first
+  ['1989-11-02', 'a year earlier', '1988-Q3', 'Savin Posts Third-Quarter Loss. Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.'],
+  ['1989-11-02', 'a year earlier', '1988', 'Savin Posts Third-Quarter Loss. For the nine months, revenue fell from $9 million a year earlier.'],
+  ['1989-11-02', 'a year earlier', '1988', 'Savin cut jobs. Revenue fell to $85.7 million from $93.3 million a year earlier. Analysts expect a better fourth quarter.'],
+  ['2013-03-05', 'a year earlier', '2012', 'Bars in the French Quarter reopened. Owners hired staff. Sales were up from a year earlier.'],
+  // a fiscal quarter "ended" on a date is the calendar quarter holding most of its months
+  ['1989-10-30', 'the quarter', '1989-Q2', 'In the quarter ended July 31, Jayark had a loss.'],
+  ['1989-10-30', 'the quarter', '1989-Q3', 'For the quarter ended Sept. 30, Delta posted a profit.'],
+  ['1990-03-01', 'the latest quarter', '1989-Q4', 'In the latest quarter ended Jan. 31, 1990, sales fell.'],
+  ['1989-10-30', 'the quarter', '1989-Q3', 'Sales rose in the quarter, ended a strike.'],
+  // the week holding a day; a season of a year named relative to the DCT
+  ['2000-02-24', 'the week of March 6', '2000-W10', 'The case could be resolved in a court hearing the week of March 6.'],
+  ['2000-02-24', 'the week of Jan. 3, 2000', '2000-W01', 'Markets were calm the week of Jan. 3, 2000.'],
+  ['2000-02-24', 'spring of last year', '1999-SP', 'The strike began in the spring of last year.'],
+  ['2000-02-24', 'summer of next year', '2001-SU', 'The plant opens in the summer of next year.'],
+  // negative: a bare day is no week, and a season without "of ... year" is the nearest by tense
+  ['2000-02-24', 'March 6', '2000-03-06', 'A hearing is set for March 6.'],
+  ['2000-02-24', 'last spring', '1999-SP', 'The strike began last spring.'],
+  // "the 1988 quarter" is the quarter under report in that year; "the 1988 period" too where quarters are compared
+  ['1989-10-30', 'the 1988 quarter', '1988-Q3', 'It earned $376,000 on revenue of $14.5 million in the 1988 quarter.'],
+  ['1989-11-01', 'the 1989 period', '1989-Q3', 'The quarter-to-quarter comparison was helped by charges. In the 1989 period also, taxes were lower.'],
+  ['1989-11-02', 'the 1988 period', '1988', 'In the first nine months, net was $306 million, compared with a loss in the 1988 period.'],
   ['2024-01-22', 'the weekend', '2024-W04-WE', 'Traders squared positions ahead of the weekend.'],
   // a bare year anchors year-sized steps after it; the year-ago adjective of earnings prose does not follow it
   ['2024-01-22', 'three years later', '2011', 'The crisis began in 2008, and three years later the country sought a bailout.'],
@@ -115,6 +137,25 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2024-01-22', 'Tuesday', '2024-01-23', 'Results are due Tuesday.'],
   // a counted step is still a set
   ['2024-01-22', 'every two weeks', 'P2W', 'They meet every two weeks.', { type: 'SET' }],
+  // a vague stretch counted from a time told before is a stretch, not a vague past or future of the report
+  ['2024-04-10', 'A few days later', 'PXD', 'Rebels attacked on March 3. A few days later, troops withdrew.', { type: 'DURATION' }],
+  ['2024-04-10', 'Several years earlier', 'PXY', 'He quit in 2001. Several years earlier, he had run.', { type: 'DURATION' }],
+  // negative: counted back from the report, it is the vague past
+  ['2024-04-10', 'several years ago', 'PAST_REF', 'He quit several years ago.', { type: 'DATE' }],
+  // a month or season of a year read out; negative: a year read out alone stays the year
+  ['1998-02-27', 'January nineteen ninety-seven', '1997-01', 'One person is killed. January nineteen ninety-seven. Atlanta again.'],
+  ['1998-02-23', 'the winter of nineteen ninety-four', '1994-WI', 'Oil fell to the level we saw in the winter of nineteen ninety-four.'],
+  ['1998-02-23', 'nineteen ninety-four', '1994', 'Oil fell to the level we saw in nineteen ninety-four.'],
+  // a day read out; negatives: "may" the verb, and an ordinal joined to the next word
+  ['1998-03-05', 'this coming Sunday, March eighth', '1998-03-08', "International Women's Day is this coming Sunday, March eighth."],
+  ['1998-03-05', 'the twenty-first of February', '1998-02-21', 'They met on the twenty-first of February.'],
+  ['1998-03-05', 'April first', '1998-04-01', 'The rule takes effect on April first.'],
+  ['1998-03-05', 'the twenty-first century', '20', 'We live in the twenty-first century.'],
+  ['1998-03-05', 'March', '1998-03', 'In March third-quarter sales rose.'],
+  // a month or season of every year is a set; negative: with a day it is that day's date
+  ['1998-03-22', 'each July', 'XXXX-07', 'Orangemen march each July from their church.', { type: 'SET' }],
+  ['1998-03-22', 'Every summer', 'XXXX-SU', 'Every summer, violence flares.', { type: 'SET' }],
+  ['1998-03-22', 'May 3', '1998-05-03', 'Each May 3 they vote.', { type: 'DATE' }],
   // a rate: "a year" after an amount or a counted plural is a set; after a preposition, or before "after", a stretch
   ['2024-01-22', 'a year', 'P1Y', 'The cuts should save $500 million a year in costs.', { type: 'SET' }],
   ['2024-01-22', 'a week', 'P1W', 'The airline will add nearly 700 seats a week on the route.', { type: 'SET' }],
@@ -306,6 +347,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'He was elected for a second time.', not: 'a second' },
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
+  { text: 'They may second the motion.', not: 'may second' },
   { text: 'The fall of the Berlin Wall changed Europe.', not: 'fall' },
   { text: 'He left the year before the war.', not: 'year before' },
   { text: 'The anti-March rally was small.', not: 'March' },
@@ -421,6 +463,13 @@ const TIMEML_PARTS: ReadonlyArray<readonly [string, string, readonly string[]]> 
   // negative: a dash range stays one expression, and a single date is untouched
   ['The festival runs March 3-5.', '2024-01-22', ['March 3-5=2024-03-03']],
   ['They met on Jan. 5.', '2024-01-22', ['Jan. 5=2024-01-05']],
+  // a stretch counted on from an earlier date is the stretch; "later" is a signal
+  ['Rebels attacked on March 3. Three days later, troops withdrew.', '2024-04-10', ['March 3=2024-03-03', 'Three days=P3D']],
+  ['Rebels attacked on March 3. A few days later, troops withdrew.', '2024-04-10', ['March 3=2024-03-03', 'A few days=PXD']],
+  ['He was shot at home. Just over an hour later, he died.', '2024-04-10', ['Just over an hour=PT1H']],
+  // negative: "ago" and "earlier" stay inside the date
+  ['Troops withdrew three days ago.', '2024-04-10', ['three days ago=2024-04-07']],
+  ['Profit rose from $4 million a year earlier.', '2024-04-10', ['a year earlier=2023']],
 ];
 
 for (const [text, dct, want] of TIMEML_PARTS) {

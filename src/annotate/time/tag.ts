@@ -89,6 +89,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
   // the last year mentioned, a bare one ("in 2008") included: "three years later", "that year" count from it
   let yearRef: RefTime | null = null;
   const speech = speechAnchors(text, cands, sentences, dctDate);
+  // the opening (headline and lead) of a quarterly results report
+  // (a named quarter: not "the French Quarter", "three-quarters of voters")
+  const reportsQuarter = /\b(?:first|second|third|fourth|latest|fiscal)[\s-]+quarter\b|\bquarterly\b/i.test(text.slice(0, sentences[1]?.end ?? text.length));
   // timex ids follow candidate order, so a statement's id is known before its sentence is resolved
   const idOf = new Map<Candidate, string>(cands.map((c, i) => [c, `t${i + 1}`]));
   let n = 0;
@@ -110,7 +113,11 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
     // "last year" there is a quarter only beside the quarter's own mention
     const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
-    const quarterContext = /\bquarter/i.test(text.slice(comparedFrom, sent.end));
+    // a report that opens on a quarter compares quarters ("from $93 million a year earlier"), unless the
+    // sentence names another period first ("For the nine months, ... a year earlier")
+    const before = text.slice(sent.start, c.start);
+    const otherPeriod = c.rule === 'ago' && /\b(?:months|half|year)\b/i.test(before) && !/\bquarter/i.test(before);
+    const quarterContext = !otherPeriod && (/\bquarter/i.test(text.slice(comparedFrom, sent.end)) || (c.rule === 'ago' && reportsQuarter));
     // reported speech around a dated statement is anchored to the statement, not to the report
     const said = speech.get(si);
     const spoken = said && said.cand !== c && !statement ? said : null;

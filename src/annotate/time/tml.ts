@@ -4,6 +4,8 @@
  * the TempEval-3 scorer.
  */
 import { WiretraceError } from '../../errors.js';
+import { NUM, UNIT_WORD, parseNumber, unitOf } from './lexicon.js';
+import { durationValue } from './parsers.js';
 
 export interface TmlTimex {
   readonly start: number;
@@ -49,11 +51,31 @@ export function timemlValue(value: string): string {
 /** A word joining the two ends of a range: "Aug. 26 to Oct. 20", "from Monday through Wednesday". */
 const RANGE_WORD = /\s+(?:to|through|thru|until|till|and)\s+/i;
 
+/** A stretch counted on from an earlier time ("three days later"): the stretch, then the signal. */
+const STRETCH_LATER = new RegExp(String.raw`^(?<s>.*?(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD}))\s+later$`, 'i');
+
+/**
+ * "Three days later" is one timex to us, a date counted from the last one mentioned. TimeML tags the
+ * stretch alone ("[Three days] later" DURATION P3D) and leaves the word that relates it to an event to a
+ * SIGNAL, as with "two days before the vote" (TimeML 1.2.1 guidelines, SIGNAL; "ago" alone stays inside
+ * the TIMEX3). TimeBank tags every "N units later" so.
+ */
+function stretchBeforeLater<T extends { readonly start: number; readonly end: number; readonly type: string; readonly value: string }>(text: string, t: T): T | null {
+  if (t.type === 'SET') return null;
+  const m = STRETCH_LATER.exec(text.slice(t.start, t.end));
+  const unit = m ? unitOf(m.groups!.u!) : null;
+  if (!m || !unit) return null;
+  return { ...t, end: t.start + m.groups!.s!.length, type: 'DURATION', value: durationValue(parseNumber(m.groups!.n!), unit) };
+}
+
 /**
  * The TIMEX3s TimeML writes for one timex: a range joined by a word is two expressions, its first day and
- * its last ("[Aug. 26] to [Oct. 20]"), as TimeBank tags them; a dash range ("March 3-5") stays one.
+ * its last ("[Aug. 26] to [Oct. 20]"), as TimeBank tags them; a dash range ("March 3-5") stays one; a
+ * stretch counted on ("three days later") is the stretch.
  */
-export function timemlParts<T extends { readonly start: number; readonly end: number; readonly value: string; readonly range?: { readonly end: string } | null }>(text: string, t: T): T[] {
+export function timemlParts<T extends { readonly start: number; readonly end: number; readonly type: string; readonly value: string; readonly range?: { readonly end: string } | null }>(text: string, t: T): T[] {
+  const stretch = stretchBeforeLater(text, t);
+  if (stretch) return [stretch];
   if (!t.range) return [t];
   const m = RANGE_WORD.exec(text.slice(t.start, t.end));
   if (!m) return [t];
