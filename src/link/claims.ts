@@ -49,6 +49,9 @@ function versionOf(c: DigestClaim, d: ReportDigest, source: SourceChain, relayOf
   };
 }
 
+/** A source phrase that names no one: "No group", "Nobody", "None of the officials", "Neither side", "No one". */
+const NO_ONE = /^(?:no|nobody|none|neither|no-one)\b/i;
+
 /** The figures of a claim, as a comparable key ("36-44,63-63"). */
 function figuresOf(qs: ReadonlyArray<{ readonly low: number; readonly high: number }>): string {
   return qs.map((q) => `${q.low}-${q.high}`).join(',');
@@ -93,6 +96,8 @@ export function addClaimVersions(
 ): StoryClaim[] {
   const claims = prev.map((c) => ({ ...c, versions: [...c.versions] }));
   for (const c of d.claims) {
+    // "No group has claimed responsibility": a source that names no one asserts nothing a reader can credit to anyone
+    if (c.sourceName && NO_ONE.test(c.sourceName)) continue;
     // claims about no tracked event are kept too: re-attributed quotes are found among them
     const event = claimEvent(c, d.events, events);
     const key = c.sourceKey ? (alias.get(c.sourceKey) ?? c.sourceKey) : null;

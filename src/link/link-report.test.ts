@@ -199,6 +199,22 @@ test(`${P} a later version relays an earlier one only when it says the same: oth
   }
 });
 
+test(`${P} a claim whose source names no one is credited to no one`, async () => {
+  const cases: ReadonlyArray<{ sourceName: string; kept: boolean }> = [
+    { sourceName: 'No group', kept: false },
+    { sourceName: 'Nobody', kept: false },
+    { sourceName: 'None of the officials', kept: false },
+    // negatives: names that only begin with the letters
+    { sourceName: 'Noura Hassan', kept: true },
+    { sourceName: 'Norway', kept: true },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([{ id: 1, day: '2025-03-02', text: 'Temirov will visit Mongolia soon', people: VISIT, places: PLACES, event: { status: 'anticipated' }, claim: { sourceName: c.sourceName } }]);
+    const claims = state.allStories()[0]!.story.claims;
+    assert.equal(claims.some((x) => x.sourceName === c.sourceName), c.kept, c.sourceName);
+  }
+});
+
 test(`${P} a book-length report links in bounded work: its first maxReportEvents events and maxReportClaims claims take part`, async () => {
   const base = digest({ id: 1, day: '2025-03-02', text: 'Temirov to visit Mongolia', people: VISIT, places: PLACES, event: { status: 'anticipated' }, claim: {} });
   const many = 5000;
