@@ -183,9 +183,10 @@ const ROWS: readonly Row[] = [
   { text: 'Troops were deployed to the capital after the riots.', word: 'deployed', type: 'MOBILIZE' },
   { text: 'He had a heart attack in 2019.', word: 'attack', type: null },
   // takeovers (deal), approvals, campaigns, outbreaks: families with phases
-  // buying alone is no acquisition event: as a phased deal it merged different buyouts by one buyer in real news (ECB+)
-  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: null },
-  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: null },
+  // buying a firm is an acquisition (events 1.28.0), unphased: as a phased deal it had merged different buyouts by one
+  // buyer in real news (ECB+); unphased, ECB+ dev CoNLL F1 is unchanged (77.44)
+  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: 'ECONOMY' },
+  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: 'ECONOMY' },
   { text: 'The families bought bread and rice at the market.', word: 'bought', type: null },
   { text: 'The delay bought the negotiators time.', word: 'bought', type: null },
   { text: 'Shares rose after the purchase price was set.', word: 'purchase', type: null },
@@ -226,6 +227,11 @@ const ROWS: readonly Row[] = [
   { text: 'The road between the two towns is now open.', word: 'open', type: null },
   { text: 'Police opened an investigation into the bridge collapse.', word: 'opened', type: null },
   { text: 'Soldiers at the border crossing opened fire.', word: 'opened', type: null },
+  // buying a company, not shares or goods
+  { text: 'Norden Mills bought a smaller flour maker in 2022.', word: 'bought', type: 'ECONOMY' },
+  { text: 'Hradec plans to complete the purchase in the first quarter.', word: 'purchase', type: 'ECONOMY' },
+  { text: 'Investors bought shares in the company on Monday.', word: 'bought', type: null },
+  { text: 'She bought a new car last week.', word: 'bought', type: null },
   // quitting or vacating an office
   { text: 'His predecessor quit over the contract last year.', word: 'quit', type: 'POLITICAL' },
   { text: 'The mayor will vacate her office in May.', word: 'vacate', type: 'POLITICAL' },

@@ -121,6 +121,11 @@ const OPENED_NOT = ws('fire talks negotiations investigation investigations inqu
 /** An office someone quits: "quit as chairman", "quit the cabinet"; "quit smoking" and "quit her job at the bank" are no resignation. */
 const OFFICES = ws('minister ministers post posts office cabinet government president presidency chairman chairwoman chair chief head leader leadership party coalition seat role predecessor secretary governor mayor director board as');
 
+/** What is bought when a company is: "bought a smaller flour maker", "agreed to buy Koszyk, a Polish chain". */
+const BOUGHT_FIRMS = ws('company companies chain chains group groups firm firms maker makers rival rivals retailer retailers business businesses stake stakes operator operators brand brands bank banks lender lenders insurer insurers airline airlines carrier carriers brewer brewers startup start-up supermarket supermarkets grocer grocers producer producers manufacturer manufacturers');
+/** What closes a purchase: "complete the purchase", "closed its purchase". */
+const CLOSE_DEAL = ws('complete completes completed completing close closes closed closing finalise finalises finalised finalize finalizes finalized');
+
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
   type,
   subtype,
@@ -454,5 +459,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { self: ws('open'), prev: ws('now still already again partly partially fully'), near: { words: ws('is are was were be been remain remains remained stay stays stayed'), before: 2, after: 0 } },
     { near: { words: OPENED_NOT, before: 0, after: 3 } },
   ]),
+  // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
+  // not shares, tickets, time or goods
+  lemma('acquire', 'buy buys bought buying purchase purchases purchased purchasing', 'purchase purchases', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 5 } }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
+  ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
 ];

@@ -166,7 +166,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // goods or a fault near, or "the recall covers"), openings of public works (open, opened, opening, reopen, with a
   // bridge, an airport, a railway … near, or "the opening would be …"), quitting or vacating an office; every passive
   // of a change of plan ("would be postponed", "been put off", "was pushed back", "is deferred")
-  semver: '1.27.0',
+  // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
+  // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
+  semver: '1.28.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
