@@ -18,6 +18,7 @@ import { appendAll, maxOf, minOf } from '../util/arrays.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
+import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
 
 export interface DigestEntity {
   readonly key: string;
@@ -123,7 +124,7 @@ export interface ReportMeta {
 }
 
 /** Past forms that do not end in -ed ("was sworn in", "won", "fled"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['sworn', 'swore', 'won', 'fled', 'began', 'begun', 'stood', 'struck', 'broke', 'broken', 'sold', 'bought', 'fought', 'led', 'met', 'chose', 'chosen', 'forgave', 'forgiven']);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['quit', 'sworn', 'swore', 'won', 'fled', 'began', 'begun', 'stood', 'struck', 'broke', 'broken', 'sold', 'bought', 'fought', 'led', 'met', 'chose', 'chosen', 'forgave', 'forgiven']);
 
 /** Whether a trigger is a past form of its lemma: "resigned" of resign, "sworn" of swear (not "resignation"). */
 export function pastForm(trigger: string, lemma: string): boolean {
@@ -236,6 +237,14 @@ export function pastTimesShared(events: readonly DigestEvent[], day: string | nu
   });
 }
 
+/** A postponement among status cues ("been put off", "was pushed back"), as against a calling-off. */
+const POSTPONEMENT_CUE = /\b(?:postpon\w*|put (?:off|back)|pushed back|moved back|delay\w*|deferr?\w*|reschedul\w*)\b/i;
+
+/** An event the layer reads as called off whose cue only puts it off: a plan still, at a later time. */
+function putOff(v: EventView): boolean {
+  return v.status === 'cancelled' && v.mentions.some((m) => m.statusCue !== undefined && m.statusCue !== null && POSTPONEMENT_CUE.test(m.statusCue));
+}
+
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
   const sentences = new SpanIndex(doc.layers.sentences ?? []);
@@ -310,13 +319,22 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     const stems = [v.lemma, ...v.mentions.map((m) => m.trigger)].filter((w) => w.length >= 4).map((w) => w.toLowerCase().slice(0, 4));
     return nearbyPreparation(sentenceTexts, at, (word) => stems.some((st) => word.toLowerCase().startsWith(st)));
   };
+  // "… reported that a driver had died. Kessler denied it.": the next sentence denies what this one reports, and
+  // speaks of its event (anaphoric-denial.ts), so it is one of the event's sentences
+  const denialAfter = (m: { start: number; end: number }): Evidence[] => {
+    const at = sentenceEvidence(doc, sentences, meta.id, m);
+    const next = (doc.layers.sentences ?? [])[sentenceAt(m.start) + 1];
+    if (!next || !reportedBefore(at.text, m.start - at.start) || !isBareDenial(text.slice(next.start, next.end))) return [];
+    return [sentenceEvidence(doc, sentences, meta.id, next)];
+  };
   const events: DigestEvent[] = views.map((v) => {
     const keys = (args: readonly { key?: string }[]): string[] => [...new Set(args.map((a) => a.key).filter((k): k is string => Boolean(k)))];
     const people = keys([...v.source, ...v.target]);
     const first = v.mentions[0]!;
     const cues = v.mentions.flatMap((m) => [m.statusCue, m.modalityCue]).filter((c): c is string => Boolean(c)).map((c) => c.toLowerCase());
     // a plan with preparations stated in a sentence beside it ("Preparations are continuing. He intends to make this visit.")
-    const prepared = isPlan(v) ? preparationNear(v) : null;
+    // (a plan put off is a plan still: "the trip had been put off", denied, with "Preparations are continuing")
+    const prepared = isPlan(v) || putOff(v) ? preparationNear(v) : null;
     if (prepared) cues.push(prepared);
     const time = digestTime(v.time, text, evidenceAt);
     const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
@@ -342,7 +360,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       cues: [...new Set(cues)],
       statusRules: [...new Set(v.mentions.map((m) => m.statusRule).filter((r): r is string => Boolean(r)))],
       evidence: sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end }),
-      sentences: [...new Map(v.mentions.map((m) => sentenceEvidence(doc, sentences, meta.id, m)).map((e) => [e.start, e])).values()],
+      sentences: [...new Map([...v.mentions.map((m) => sentenceEvidence(doc, sentences, meta.id, m)), ...v.mentions.flatMap(denialAfter)].sort((a, b) => a.start - b.start).map((e) => [e.start, e])).values()],
       claims: v.claims.map((c) => c.id),
     };
   });

@@ -38,6 +38,11 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'anticipated', sentences: [said('Preparations for the visit are under way, officials said.')] }, want: 'preparing', why: 'preparations are under way' },
     { e: { status: 'anticipated', sentences: [said('The visit is being prepared, but no date has been set.')] }, want: 'preparing', why: 'being prepared' },
     { e: { status: 'anticipated', sentences: [said('Both sides agreed to prepare a package of agreements ahead of the visit.')] }, want: 'expected', why: 'preparing something else is not preparing the event' },
+    { e: { status: 'anticipated', time: time('March 24 and 25', '2020-03-24'), sentences: [said('Preparations for the visit are continuing as planned.')] }, want: 'dates-announced', why: 'preparations for a plan with its days set: the days are the news' },
+    // a bare denial in the next sentence ("Kessler denied it."): the digest adds it to the event's sentences
+    { e: { type: 'CASUALTY', lemma: 'die', trigger: 'died', status: 'occurred', sentences: [said('A regional daily reported that a driver had died when his car caught fire.'), said('Kessler denied it.')] }, want: 'denied', why: 'a happening reported, then denied bare' },
+    { e: { status: 'cancelled', cues: ['been put off'], sentences: [said('A website reported that the visit had been put off until the autumn.'), said('The ministry denied the report.')] }, want: 'expected', why: 'a change of plan reported, then denied bare: the plan stands' },
+    { e: { type: 'CASUALTY', lemma: 'die', trigger: 'died', status: 'occurred', sentences: [said('A regional daily reported that a driver had died when his car caught fire.')] }, want: 'happened', why: 'negative: no denial, the report stands' },
     { e: { status: 'anticipated', sentences: [said("The ministry has begun organising the premier's visit to Riga.")] }, want: 'preparing', why: 'organising the visit' },
     { e: { status: 'anticipated', sentences: [said('Officials are arranging a trip by the premier to Riga.')] }, want: 'preparing', why: 'arranging the trip' },
     { e: { status: 'anticipated', sentences: [said('The ministry is organising a conference before the visit.')] }, want: 'expected', why: 'organising something else, then the visit, is not preparing it' },

@@ -4,6 +4,7 @@
  * date order, never rewritten. "Status as of D" is the latest non-conflicting step dated on or before D.
  */
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
+import { isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
 import { negatedAt } from './negation.js';
@@ -107,7 +108,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     before: true,
     reach: 40,
   },
-  { pattern: /\b(?:postpone[sd]?|postponement|put off|pushed back|delayed|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
+  { pattern: /\b(?:postpone[sd]?|postponement|put off|put back|pushed back|moved back|delayed|deferred|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
   {
     pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,
@@ -127,7 +128,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     // an incident (a capsizing, a quake) is not itself under way: the rescue or evacuation in its sentence is
     // a family read by its phase (an outbreak that "started" and "lasted") takes its status from the phase
-    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase),
+    // an opening (of a bridge, an airport) is a moment: "opened the bridge on Saturday" is done, not going on
+    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase) && e.lemma !== 'open',
   },
   {
     pattern: PREPARATION_CUE,
@@ -408,23 +410,23 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     if (c.when && !c.when(e)) continue;
     // a change of plan that the report also denies ("reports that it had been put off" … "it has not been
     // postponed") leaves the standing status: the report records a claim and its denial, not the change
-    if (REVERSALS.has(c.status) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!))) {
+    if (REVERSALS.has(c.status) && (e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)) || deniedNext(e, c.pattern))) {
       deniedChange = true;
       continue;
     }
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued) return newsOf(c.status, e, day);
+    if (cued) return stepOf(c.status, e, day);
     near ??= e.sentences.map((s) => mentionsIn(s.text, words));
     const mentions = near;
     // a change of plan on a condition ("would be postponed if …") is no change
     const change = c.status === 'postponed' || c.status === 'cancelled';
-    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change))) return newsOf(c.status, e, day);
+    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change))) return stepOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
-  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && insideDeniedReport(e.evidence.text, e.trigger)) return 'denied';
+  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e.evidence.text, e.trigger) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
   // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
   // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
   if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
@@ -465,7 +467,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     }
     case 'cancelled':
       // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
-      if (SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
+      if (deniedChange || SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
         return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       }
       return 'cancelled';
@@ -525,6 +527,11 @@ function setFor(e: DigestEvent): boolean {
 /** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
 const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
 
+/** Whether a sentence of the event states a change of plan (`pattern`) that the next one denies bare ("The union denied it."). */
+function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
+  return e.sentences.some((s, i) => i + 1 < e.sentences.length && pattern.test(s.text) && isBareDenial(e.sentences[i + 1]!.text));
+}
+
 /** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
 function insideDeniedReport(sentence: string, trigger: string): boolean {
   const at = firstMention(sentence, trigger);
@@ -536,6 +543,11 @@ function onlyProhibited(e: DigestEvent): boolean {
   if (!prohibited(e.evidence.text, e.trigger)) return false;
   const t = e.trigger.trim().toLowerCase();
   return e.sentences.every((s) => !s.text.toLowerCase().includes(t) || prohibited(s.text, e.trigger));
+}
+
+/** A status read from words, as news of the report: preparations for a plan whose days are set leave the days the news. */
+function stepOf(status: ReaderStatus, e: DigestEvent, day: string | null): ReaderStatus | null {
+  return status === 'preparing' && isDated(e.time?.value ?? null) ? 'dates-announced' : newsOf(status, e, day);
 }
 
 /**

@@ -32,6 +32,11 @@ const c = (
 ): CueSpec[] =>
   words.split('|').map((w) => ({ seq: w.trim().split(' '), side, maxGap, rule, ...more }));
 
+/** Every passive of a change of plan: an auxiliary ("is", "was", "be", "been" …) and a participle ("postponed", "put off"). */
+const CHANGE_PASSIVES = ['is', 'are', 'was', 'were', 'be', 'been']
+  .flatMap((aux) => ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'put back', 'pushed back', 'deferred', 'shelved', 'rescheduled'].map((p) => `${aux} ${p}`))
+  .join('|');
+
 export const CUES: readonly CueSpec[] = [
   // negation: local operators, then verbs of denial, then "no plans/evidence"
   ...c("not|n't|never|no longer", 'pre', 3, 'neg:not', { modality: 'negated' }),
@@ -49,7 +54,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('asked if|asks if|ask if|wondered if', 'pre', 8, 'question:asked-if', { modality: 'questioned' }),
   // cancellation (a status, the event itself is asserted as called off)
   ...c('called off|cancelled|canceled|postponed|scrapped|shelved|suspended|delayed|put off|calls off|postpones|cancels', 'pre', 4, 'status:cancel', { status: 'cancelled' }),
-  ...c('was postponed|has been postponed|been postponed|was cancelled|was canceled|has been cancelled|has been canceled|was called off|has been called off|were called off|were cancelled|were postponed|is postponed|was scrapped|was suspended|was delayed|has been delayed|were suspended', 'post', 14, 'status:cancel', { status: 'cancelled', nounOnly: true }),
+  // a change of plan in the passive, after any auxiliary ("would be postponed", "has been delayed", "was put off")
+  ...c(CHANGE_PASSIVES, 'post', 14, 'status:cancel', { status: 'cancelled', nounOnly: true }),
   // condition
   ...c('if|unless|provided|in case', 'pre', 6, 'hyp:if', { modality: 'hypothetical' }),
   // "is prepared to visit X if invited": a condition after the event

@@ -183,9 +183,10 @@ const ROWS: readonly Row[] = [
   { text: 'Troops were deployed to the capital after the riots.', word: 'deployed', type: 'MOBILIZE' },
   { text: 'He had a heart attack in 2019.', word: 'attack', type: null },
   // takeovers (deal), approvals, campaigns, outbreaks: families with phases
-  // buying alone is no acquisition event: as a phased deal it merged different buyouts by one buyer in real news (ECB+)
-  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: null },
-  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: null },
+  // buying a firm is an acquisition (events 1.28.0), unphased: as a phased deal it had merged different buyouts by one
+  // buyer in real news (ECB+); unphased, ECB+ dev CoNLL F1 is unchanged (77.44)
+  { text: 'Varro Foods bought the rival chain Mellis in 2019.', word: 'bought', type: 'ECONOMY' },
+  { text: 'Varro Foods completed its purchase of Mellis on Thursday.', word: 'purchase', type: 'ECONOMY' },
   { text: 'The families bought bread and rice at the market.', word: 'bought', type: null },
   { text: 'The delay bought the negotiators time.', word: 'bought', type: null },
   { text: 'Shares rose after the purchase price was set.', word: 'purchase', type: null },
@@ -204,6 +205,38 @@ const ROWS: readonly Row[] = [
   { text: 'Officials declared the outbreak over on Friday.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
   { text: 'The outbreak of fighting forced families to flee.', word: 'outbreak', type: null },
   { text: 'The 2009 outbreak, which also started in Tarvo, lasted four months.', word: 'outbreak', type: 'DISASTER', phase: 'declared-over' },
+  // investigations (campaign phases): the verb and noun alone; an inquiry or a probe with a word that opens or aims it
+  { text: 'The regulator opened a formal investigation into the bank last week.', word: 'investigation', type: 'LEGAL', phase: 'under-way' },
+  { text: 'Prosecutors are investigating the sale of the port.', word: 'investigating', type: 'LEGAL' },
+  { text: 'The government ordered an independent inquiry into the purchase.', word: 'inquiry', type: 'LEGAL' },
+  { text: 'Police launched a probe into the shooting.', word: 'probe', type: 'LEGAL' },
+  { text: 'The investigation team flew to the site on Monday.', word: 'investigation', type: null },
+  { text: 'The space probe sent back images of the moon.', word: 'probe', type: null },
+  { text: 'The office answered inquiries about parking.', word: 'inquiries', type: null },
+  // recalls of goods, not of memories or envoys
+  { text: 'The carmaker recalled 120,000 vehicles over a faulty pump.', word: 'recalled', type: 'ECONOMY' },
+  { text: 'The company widened its recall to 340,000 cars.', word: 'recall', type: 'ECONOMY' },
+  { text: 'He could not recall the date of the meeting.', word: 'recall', type: null },
+  { text: 'Tarsa recalled its ambassador for consultations.', word: 'recalled', type: null },
+  { text: 'She recalled how the river flooded in 1963.', word: 'recalled', type: null },
+  // openings of public works, not fire, talks, an inquiry or the adjective
+  { text: 'The new bridge over the river will open to traffic in the coming weeks.', word: 'open', type: 'ECONOMY' },
+  { text: 'The president opened the airport terminal on Saturday.', word: 'opened', type: 'ECONOMY' },
+  { text: 'The ministry said the opening would be postponed.', word: 'opening', type: 'ECONOMY' },
+  { text: 'The old bridge will stay open to cars.', word: 'open', type: null },
+  { text: 'The road between the two towns is now open.', word: 'open', type: null },
+  { text: 'Police opened an investigation into the bridge collapse.', word: 'opened', type: null },
+  { text: 'Soldiers at the border crossing opened fire.', word: 'opened', type: null },
+  // buying a company, not shares or goods
+  { text: 'Norden Mills bought a smaller flour maker in 2022.', word: 'bought', type: 'ECONOMY' },
+  { text: 'Hradec plans to complete the purchase in the first quarter.', word: 'purchase', type: 'ECONOMY' },
+  { text: 'Investors bought shares in the company on Monday.', word: 'bought', type: null },
+  { text: 'She bought a new car last week.', word: 'bought', type: null },
+  // quitting or vacating an office
+  { text: 'His predecessor quit over the contract last year.', word: 'quit', type: 'POLITICAL' },
+  { text: 'The mayor will vacate her office in May.', word: 'vacate', type: 'POLITICAL' },
+  { text: 'He quit smoking in 2010.', word: 'quit', type: null },
+  { text: 'She quit her job at the bakery.', word: 'quit', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -108,6 +108,24 @@ const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaug
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
 const CATCHERS = ws('police officers officer troops soldiers authorities security guards coastguard coastguards agents rangers pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers thieves thief killer killers escaped escapee smugglers poachers traffickers militants members protesters activists dissidents migrants');
 
+/** What a maker recalls: goods and their faults ("recalled 120,000 vehicles", "a recall of contaminated jars"), not people or memories. */
+const RECALLED_GOODS = ws('car cars vehicle vehicles suv suvs truck trucks lorries model models unit units product products device devices phone phones laptop laptops charger chargers battery batteries airbag airbags brake brakes pump pumps tyre tyres tire tires fault faults faulty defect defects defective flaw flawed contamination contaminated listeria salmonella batch batches jar jars bottle bottles pack packs packets tonnes toy toys medicine medicines drug drugs carmaker carmakers automaker automakers manufacturer manufacturers');
+/** A recall of a person or a memory: "could not recall", "recalled its ambassador", "recalled how". */
+const RECALL_NOT = ws('not never ambassador ambassadors envoy envoys diplomat diplomats parliament');
+/** What starts, steers or ends an inquiry ("ordered an independent inquiry", "a probe into"); a bare "inquiries" is as often a question asked. */
+const INQUIRY_NEAR = ws('into ordered order orders opened open opens launched launch launches independent public judicial formal official parliamentary criminal full separate internal federal commission');
+/** Public works that open to the public: an opening near one of these is the event ("the bridge will open to traffic"). */
+const PUBLIC_WORKS = ws('bridge bridges road roads highway highways motorway motorways expressway railway railways metro subway tramway airport airports terminal terminals port ports harbour harbor tunnel tunnels dam dams stadium stadiums hospital hospitals canal pipeline crossing crossings traffic');
+/** What is opened that is no public work: fire, talks, an inquiry, a case, a door ("opened an investigation into the bridge collapse"). */
+const OPENED_NOT = ws('fire talks negotiations investigation investigations inquiry probe case cases trial hearing session door doors account accounts letter hours ceremony up');
+/** An office someone quits: "quit as chairman", "quit the cabinet"; "quit smoking" and "quit her job at the bank" are no resignation. */
+const OFFICES = ws('minister ministers post posts office cabinet government president presidency chairman chairwoman chair chief head leader leadership party coalition seat role predecessor secretary governor mayor director board as');
+
+/** What is bought when a company is: "bought a smaller flour maker", "agreed to buy Koszyk, a Polish chain". */
+const BOUGHT_FIRMS = ws('company companies chain chains group groups firm firms maker makers rival rivals retailer retailers business businesses stake stakes operator operators brand brands bank banks lender lenders insurer insurers airline airlines carrier carriers brewer brewers startup start-up supermarket supermarkets grocer grocers producer producers manufacturer manufacturers');
+/** What closes a purchase: "complete the purchase", "closed its purchase". */
+const CLOSE_DEAL = ws('complete completes completed completing close closes closed closing finalise finalises finalised finalize finalizes finalized');
+
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
   type,
   subtype,
@@ -303,6 +321,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('freed'), prev: ws('was were been being be is are') }),
   ], [{ next: ws('its up') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
 
+  // an investigation: a process with a start and an end (campaign phases: may open → opened → concluded); an
+  // inquiry or a probe needs a word that opens or aims it ("ordered an inquiry", "a probe into"), not a space probe
+  lemma('investigate', 'investigate investigates investigated investigating investigation investigations', 'investigation investigations', [sense('LEGAL', 'investigate', 'legal', 'campaign')], [
+    // "the investigation team", "an investigating magistrate": a modifier of who investigates, not the investigation
+    { next: ws('team teams officer officers unit units judge judges magistrate magistrates detective detectives journalist journalists journalism committee body bodies') },
+  ]),
+  lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } })], [
+    { near: { words: SPACE, before: 3, after: 3 } },
+    { next: ws('about from team teams officer officers') },
+  ]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
@@ -331,6 +359,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { next: ws('how what his her their its my our the a an') },
   ]),
   lemma('inaugurate', 'inaugurate inaugurated inauguration', 'inauguration', [sense('POLITICAL', 'sworn-in', 'political')]),
+  // "quit over the purchase", "will vacate her office": leaving an office (with one near), not a habit or a ruling
+  lemma('resign', 'quit quits quitting vacate vacates vacated vacating', '', [sense('POLITICAL', 'resign', 'political', undefined, { near: { words: OFFICES, before: 4, after: 4 } })], [{ next: ws('smoking drinking school') }]),
   lemma('impeach', 'impeach impeached impeachment', 'impeachment', [sense('POLITICAL', 'impeach', 'political')]),
   lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [
     { next: ws('up at on upon back off into rockets rocket missiles missile shots shells bullets guns tear warning') },
@@ -409,5 +439,31 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "lifted off", "blasted off", "the liftoff": only a flight lifts off
   lemma('launch', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', [sense('ECONOMY', 'launch', 'economy')]),
   lemma('launch', 'lift lifts lifted lifting blasted blasting', '', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') })]),
+  // a maker's recall of goods: a happening with a size and a date ("recalled 120,000 vehicles on Monday", "widened its recall")
+  lemma('recall', 'recall recalls recalled recalling', 'recall recalls', [
+    sense('ECONOMY', 'recall', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 8 } }),
+    // "the recall covers electric kettles": the noun as the subject of what a recall does
+    sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall'), prev: ws('the its this'), next: ws('covers cover covered affects affected applies includes included involves concerns') }),
+  ], [
+    { near: { words: RECALL_NOT, before: 3, after: 3 } },
+    { next: ws('how that what when why who seeing being having') },
+  ]),
+  // a public work opened to the public (a bridge, an airport, a railway), scheduled like a visit; "the opening would be
+  // postponed": the noun as a clause's subject; "stayed open", "opened fire", "opened an investigation" are none
+  lemma('open', 'open opens opened opening reopen reopens reopened reopening', 'opening reopening', [
+    sense('ECONOMY', 'opening', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 10, after: 6 } }),
+    sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('opening reopening'), prev: ws('the its'), next: CLAUSE_VERB }),
+  ], [
+    { self: ws('open reopen'), prev: ws('is are was were be been being remain remains remained stay stays stayed kept keep keeps left leave leaves still wide fully') },
+    // "the road is now open": the adjective after a copula and an adverb
+    { self: ws('open'), prev: ws('now still already again partly partially fully'), near: { words: ws('is are was were be been remain remains remained stay stays stayed'), before: 2, after: 0 } },
+    { near: { words: OPENED_NOT, before: 0, after: 3 } },
+  ]),
+  // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
+  // not shares, tickets, time or goods
+  lemma('acquire', 'buy buys bought buying purchase purchases purchased purchasing', 'purchase purchases', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 5 } }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
+  ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
 ];

@@ -161,7 +161,14 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // test read legal typing 0.8095 < floor 0.845 (errors not read), as with 1.17.1; the legal lexicon is main's again.
   // Kept: warnings and alerts, the plea, a search called off, "ending a trial", a when-clause's time
   // 1.26.0 (merge): h-quant's 1.23.1-1.25.2 and h-story-a's 1.24.0-1.24.3 together
-  semver: '1.26.0',
+  // 1.27.0 (h-events): trigger families with their inflections and nouns: investigations (investigate, investigation;
+  // an inquiry or a probe with a word that opens or aims it; campaign phases), recalls of goods (recall, recalled, with
+  // goods or a fault near, or "the recall covers"), openings of public works (open, opened, opening, reopen, with a
+  // bridge, an airport, a railway … near, or "the opening would be …"), quitting or vacating an office; every passive
+  // of a change of plan ("would be postponed", "been put off", "was pushed back", "is deferred")
+  // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
+  // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
+  semver: '1.28.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

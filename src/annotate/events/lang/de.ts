@@ -4,6 +4,7 @@ import type { EventLexicon } from './types.js';
 export const de: EventLexicon = {
   language: 'de',
   compounds: true,
+  verbSecond: true,
   capitalisedNouns: true,
   // endings that contain a trigger noun without being one ("Strompreise" is no trip, "Reinigung" no agreement)
   compoundExceptions: 'auswahl wortwahl preise preisen kreise kreisen greise reinigung ansturm voranschlag sonnenbrand weinbrand kostenexplosion berggipfel',
@@ -52,7 +53,7 @@ export const de: EventLexicon = {
     past: 'war|waren|wurde|wurden|hatte|hatten|gewesen|fand|fanden|stattgefunden|\\p{L}*ge\\p{L}{2,}(?:t|en)',
     cancelled: 'abgesagt|absagen|sagte\\s+\\p{L}+\\s+ab|abgebrochen|ausgesetzt|gestrichen|abgeblasen|abgewendet|beendet|annulliert',
     postponed: 'verschoben|verschiebt|verschob|vertagt|aufgeschoben',
-    denied: 'dementiert|dementierte|dementierten|bestritt|bestritten|bestreitet|zurückgewiesen|wies\\s+\\p{L}+\\s+zurück',
+    denied: 'dementiert|dementierte|dementierten|bestritt|bestritten|bestreitet|zurückgewiesen|zurückweisen|(?:wies|wiesen|weist|weisen)(?:\\s+\\p{L}+){1,8}\\s+zurück',
     negation: 'kein|keine|keinen|keinem|keiner|nicht|nie',
     called: 'aufgerufen|aufrufen|ruft|rief|riefen|aufruf|ausgerufen|angekündigt|kündigte|kündigt|beschlossen|angesetzt',
     underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand',

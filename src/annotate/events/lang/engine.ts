@@ -48,6 +48,7 @@ export interface CompiledEventLexicon {
   readonly cues: Readonly<Record<CueName, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
+  readonly verbSecond: boolean;
   /** A verb of saying with at most an article after it, at the end of the text before a timex (EventLexicon.reporting). */
   readonly saidBefore: RegExp | null;
 }
@@ -70,7 +71,7 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
     : [];
   const cues = Object.fromEntries(Object.entries(lex.cues).map(([k, v]) => [k, wordsRe(v, 'giu')])) as Record<CueName, RegExp>;
   const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'iu') : null;
-  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near, saidBefore };
+  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, verbSecond: lex.verbSecond ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near, saidBefore };
 }
 
 /** The trigger form a word is: itself, or (in a compounding language) the noun it ends in. */
@@ -211,7 +212,30 @@ function planStatus(time: TimeReading | undefined): EventStatus {
   return time?.relation === 'future' && time.dated ? 'scheduled' : 'anticipated';
 }
 
-function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined): Reading {
+/**
+ * In a verb-second language, the denial that follows an object put first: the trigger stands in the sentence's first
+ * segment, and the denial opens the clause right after it or a segment after its commas (", wies das Unternehmen
+ * erneut zurück"). A trigger after a comma is in another clause, which the denial does not govern.
+ */
+function frontedDenial(c: CompiledEventLexicon, text: string, s: SentenceSpan, clause: Clause, at: SentenceSpan): Cue | null {
+  if (!c.verbSecond || /[,;:]/.test(text.slice(s.start, at.start))) return null;
+  const inClause = cueIn(c.cues.denied, text, at.end, clause.end);
+  if (inClause) return inClause;
+  for (const m of text.slice(at.end, s.end).matchAll(/[,;]\s*/g)) {
+    const from = at.end + m.index + m[0].length;
+    const hit = cueIn(c.cues.denied, text, from, s.end);
+    if (hit?.start === from) return hit;
+  }
+  return null;
+}
+
+/** A separable denial around the trigger: "wies am Montag Berichte über einen Streik zurück". */
+function denialAround(c: CompiledEventLexicon, text: string, clause: Clause, at: SentenceSpan): Cue | null {
+  const hit = cueIn(c.cues.denied, text, clause.start, clause.end);
+  return hit && hit.start < at.start && hit.end > at.end ? hit : null;
+}
+
+function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan): Reading {
   const cue = (name: CueName): Cue | null => clauseCue(c.cues[name], text, clause, at);
   const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election';
   const cancelled = tracksStatus ? cue('cancelled') : null;
@@ -221,7 +245,7 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   }
   const postponed = tracksStatus ? cue('postponed') : null;
   if (postponed) return { modality: 'planned', status: planStatus(time), statusCue: { ...postponed, rule: 'status:lang-postponed' }, decisive: true };
-  const denied = cueIn(c.cues.denied, text, clause.start, at.start);
+  const denied = cueIn(c.cues.denied, text, clause.start, at.start) ?? denialAround(c, text, clause, at) ?? frontedDenial(c, text, s, clause, at);
   const negation = cueIn(c.cues.negation, text, Math.max(clause.start, at.start - NEGATION_REACH), at.start);
   const negated = denied ?? negation;
   if (negated) return { modality: 'negated', modalityCue: { ...negated, rule: denied ? 'modality:lang-denied' : 'modality:lang-negation' }, decisive: true };
@@ -335,7 +359,7 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
   const timex = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore);
   const time = timex ? readTime(timex, input.dct) : undefined;
-  const reading = read(c, text, form.spec, clause, at, time);
+  const reading = read(c, text, form.spec, clause, at, time, s);
   const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
   const status = tracksStatus ? reading.status : undefined;
   const phase = form.spec.family && reading.modality !== 'negated' ? (reading.phaseCue?.phase ?? phaseByStatus(form.spec, status)) : undefined;

@@ -30,7 +30,9 @@ export const fr: EventLexicon = {
     { lemma: 'search', type: 'CASUALTY', subtype: 'search', family: 'incident', nouns: 'recherches' },
     { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'évacuation', verbs: 'évacué évacués évacuée évacuées' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arrestation arrestations interpellation', verbs: 'arrêté arrêtés arrêtée interpellé interpellés' },
-    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'détention' },
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'détention', verbs: 'détenu détenus détenue détenues' },
+    // "retenus" is held only with people held or a place of custody near ("les marins sont retenus"; "le projet retenu" is chosen)
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', verbs: 'retenu retenus retenue retenues', near: 'marins|équipage|équipages|pêcheurs|otages|ressortissants|prisonniers|prison|captivité|détention|base\\s+navale' },
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'libération libérations', verbs: 'libéré libérés libérée libérées libérera libéreront relâché relâchés relâchée relâchées' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'inculpation', verbs: 'inculpé inculpés inculpée' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', nouns: 'procès comparution', verbs: 'comparaître comparaîtra comparaîtront' },

@@ -46,7 +46,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // ("Untersuchung", "Ermittlungen", "ermittelt"; campaign phases)
   // 1.3.0 (h-story8): French detention ("détention"), release ("libération", "libéré", "relâché") and a court
   // appearance ("comparaître", "comparution"); "attendu(e)" (expected) and "prochains" are plan words
-  semver: '1.3.0',
+  // 1.4.0 (h-events): French "détenu(s)" and "retenu(s)" (held, with people held or a place of custody near); German
+  // verb-second denials after an object put first ("Einen Zusammenhang mit dem Unfall … wies das Unternehmen zurück") and
+  // "wies/weist … zurück" with up to eight words between, around the trigger too
+  semver: '1.4.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

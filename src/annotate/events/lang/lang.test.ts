@@ -23,6 +23,9 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Die Gewerkschaft hat den Streik abgesagt.', want: ['Streik strike cancelled/called-off/asserted'], why: 'called off' },
   { language: 'de', text: 'Der Besuch des Ministers wurde verschoben.', want: ['Besuch visit anticipated/-/planned'], why: 'put off: still ahead, no date' },
   { language: 'de', text: 'Die Regierung dementierte einen Streik der Fluglotsen.', want: ['Streik strike -/-/negated'], why: 'denied' },
+  { language: 'de', text: 'Einen Streik der Fluglotsen, über den eine Zeitung berichtet hatte, wies die Regierung erneut zurück.', want: ['Streik strike -/-/negated'], why: 'verb second: the denial after an object put first' },
+  { language: 'de', text: 'Die Regierung wies am Montag Berichte über einen Streik zurück.', want: ['Streik strike -/-/negated'], why: 'a separable denial with words between' },
+  { language: 'de', text: 'Die Gewerkschaft kündigte einen Streik an, die Regierung wies die Forderungen zurück.', want: ['Streik strike anticipated/called/planned'], why: 'negative: a denial in another clause, the trigger not put first' },
   { language: 'de', text: 'Es wird keinen Streik geben.', want: ['Streik strike -/-/negated'], why: 'negated' },
   { language: 'de', text: 'Der Generalstreik im Mai 2019 legte das Land lahm.', want: ['Generalstreik strike occurred/held/asserted'], why: 'a compound about history is past by its date' },
   { language: 'de', text: 'Am Montag beriet der Stadtrat über den Haushalt.', want: [], why: 'a weekday is not an event' },
@@ -45,6 +48,8 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "Les trois marins ont été libérés lundi.", want: ['libérés release occurred/released/asserted'], why: 'a release that happened' },
   { language: 'fr', text: "Le capitaine doit comparaître devant un tribunal de Bissau.", want: ['comparaître trial anticipated/-/planned'], why: 'a court appearance ahead' },
   { language: 'fr', text: "Il a prolongé sa détention provisoire.", want: ['détention detain occurred/-/asserted'], why: 'a detention' },
+  { language: 'fr', text: "Les marins du chalutier sont retenus depuis le 3 octobre dans une base navale.", want: ['retenus detain occurred/-/asserted'], why: 'people held' },
+  { language: 'fr', text: "Le projet retenu par le jury sera présenté lundi.", want: [], why: 'negative: a project chosen is no detention' },
   // Spanish
   { language: 'es', text: 'Los estibadores van a ir a la huelga el 24 de marzo.', want: ['huelga strike scheduled/called/planned'], why: 'a plan with its day' },
   { language: 'es', text: 'El sindicato desconvocó la huelga del transporte.', want: ['huelga strike cancelled/called-off/asserted'], why: 'called off' },

@@ -60,6 +60,11 @@ export interface EventLexicon {
   readonly compounds?: boolean;
   readonly compoundExceptions?: string;
   /**
+   * The finite verb comes second (German): an object put first is denied by the verb after it ("Einen Zusammenhang
+   * mit dem Unfall, über den … berichtet hatte, wies das Unternehmen zurück"), so a denial after the trigger counts.
+   */
+  readonly verbSecond?: boolean;
+  /**
    * Every noun is capitalised (German): a capitalised run is as often a noun as a name, so no participant
    * is read from the `names` layer.
    */

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
+
+const P = 'link/anaphoric-denial:';
+
+test(`${P} a sentence that denies only "it", "this" or "the report" is a bare denial`, () => {
+  const cases: ReadonlyArray<{ s: string; want: boolean }> = [
+    { s: 'Kessler denied it.', want: true },
+    { s: 'The ministry flatly denied the report on Wednesday.', want: true },
+    { s: 'Police have dismissed the claims.', want: true },
+    { s: 'The company has since rejected the newspaper report.', want: true },
+    { s: 'The union denied that.', want: true },
+    // negatives: a denial with content of its own, a denial of something named, no denial
+    { s: 'Kessler denied that any driver had died.', want: false },
+    { s: 'The ministry denied reports that the visit had been postponed.', want: false },
+    { s: 'He denied the charges.', want: false },
+    { s: 'Kessler said it would cooperate fully.', want: false },
+    { s: 'The spokesman, who was asked about the report by several journalists at a briefing in the capital on Tuesday, denied it.', want: false },
+  ];
+  for (const c of cases) assert.equal(isBareDenial(c.s), c.want, c.s);
+});
+
+test(`${P} an event told after "reported that", "said that" or "according to" is someone's claim`, () => {
+  const cases: ReadonlyArray<{ s: string; word: string; want: boolean }> = [
+    { s: 'On Tuesday a regional daily reported that a driver had died.', word: 'died', want: true },
+    { s: 'According to the radio station, the union leader was arrested.', word: 'arrested', want: true },
+    { s: 'The broadcaster said on Wednesday that cracks had been found.', word: 'found', want: true },
+    { s: 'A driver died when his car caught fire.', word: 'died', want: false },
+    { s: 'The driver died, the daily reported.', word: 'died', want: false },
+  ];
+  for (const c of cases) assert.equal(reportedBefore(c.s, c.s.indexOf(c.word)), c.want, c.s);
+});
