@@ -23,6 +23,8 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['thwart', 'foil', 'interdict'],
   ['nominate', 'nomination', 'nominee'],
   ['shoot', 'shooting', 'gunfire', 'gunshot', 'gun'],
+  // a cyberattack is "the attack" in its later sentences and reports
+  ['attack', 'cyberattack'],
   ['escape', 'flee', 'getaway'],
   ['find', 'discover', 'discovery'],
   ['damage', 'destroy', 'destruction', 'devastate', 'devastation'],

@@ -182,6 +182,8 @@ const ROWS: readonly Row[] = [
   { text: 'The union threatened a walkout over pensions.', word: 'threatened', type: 'THREATEN' },
   { text: 'Troops were deployed to the capital after the riots.', word: 'deployed', type: 'MOBILIZE' },
   { text: 'He had a heart attack in 2019.', word: 'attack', type: null },
+  { text: 'A cyberattack shut down the terminal on Sunday.', word: 'cyberattack', type: 'ASSAULT' },
+  { text: 'The operator was hit by a cyber-attack.', word: 'cyber-attack', type: 'ASSAULT' },
   // takeovers (deal), approvals, campaigns, outbreaks: families with phases
   // buying a firm is an acquisition (events 1.28.0), unphased: as a phased deal it had merged different buyouts by one
   // buyer in real news (ECB+); unphased, ECB+ dev CoNLL F1 is unchanged (77.44)

@@ -188,6 +188,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('expel', 'expel expels expelled expelling expulsion expulsions', 'expulsion expulsions', [plover('COERCE', 'expel')]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [plover('COERCE', 'seize')], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
   lemma('attack', 'attack attacks attacked attacking', 'attack attacks', [plover('ASSAULT', 'attack')], [{ prev: ws('heart panic asthma anxiety') }]),
+  lemma('cyberattack', 'cyberattack cyberattacks cyber-attack cyber-attacks', 'cyberattack cyberattacks cyber-attack cyber-attacks', [plover('ASSAULT', 'cyberattack')]),
   lemma('bomb', 'bombing bombings bombed bombard bombarded bombardment', 'bombing bombings bombardment', [plover('ASSAULT', 'bombing')]),
   lemma('shell', 'shelling shelled', 'shelling', [plover('ASSAULT', 'shelling')]),
   lemma('airstrike', 'airstrike airstrikes air-strike air-strikes', 'airstrike airstrikes air-strike air-strikes', [plover('ASSAULT', 'airstrike')]),

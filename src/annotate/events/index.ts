@@ -168,7 +168,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // of a change of plan ("would be postponed", "been put off", "was pushed back", "is deferred")
   // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
   // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
-  semver: '1.28.0',
+  // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
+  semver: '1.29.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
