@@ -158,14 +158,6 @@ export class Tagger {
     return s;
   }
 
-  private firstScores = new Float64Array(0);
-
-  /** A reused buffer for the first pass's label scores of `tokens` tokens (valid until the next document). */
-  private firstScoreBuf(tokens: number): Float64Array {
-    if (this.firstScores.length < tokens * N_LABELS) this.firstScores = new Float64Array(2 * tokens * N_LABELS);
-    return this.firstScores;
-  }
-
   private readonly roleRows = new Int32Array(N_NEIGH);
   private readonly tmpRows = new Int32Array(Math.max(N_WORD, 2 * N_PAIR, N_VARIANT, N_TAIL));
   private statBuf = new Int32Array(0);
@@ -417,8 +409,9 @@ export class Tagger {
       if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, undefined, out, tokens);
       return out;
     }
-    // the first pass's label scores are kept where the path scores will want them (frozen, not training)
-    const keep = scoresOut && C && !train ? this.firstScoreBuf(tokens) : undefined;
+    // the first pass writes its label scores into the path scores' array, which pathScores then finishes in
+    // place (frozen, not training): no second buffer of tokens x labels
+    const keep = scoresOut && C && !train ? new Float64Array(tokens * N_LABELS) : undefined;
     const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined, keep);
     const out = this.pass(infos, W, C, doc, stats, statScores, first, train);
     if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, first, out, tokens, keep);
@@ -438,12 +431,15 @@ export class Tagger {
     preds: readonly Int32Array[],
     /** tokens in the document */
     tokens: number,
-    /** the first pass's label scores at every token (N_LABELS per token, document order), when kept */
+    /**
+     * the first pass's label scores at every token (N_LABELS per token, document order), when kept: the
+     * result is written over them
+     */
     firstScores?: Float64Array,
   ): Float64Array {
     const s = this.scores;
     const W = new Float32Array(0);
-    const res = new Float64Array(tokens * N_LABELS);
+    const res = firstScores ?? new Float64Array(tokens * N_LABELS);
     const scale = C.scale;
     let ob = 0;
     for (let si = 0; si < infos.length; si++) {
@@ -463,7 +459,7 @@ export class Tagger {
           p2 === (i > 1 ? firstPred[i - 2]! : 0) &&
           !doc.history.has(inf[i]!.lower)
         ) {
-          for (let y = 0; y < N_LABELS; y++) res[ob + y] = firstScores[ob + y]! * scale;
+          for (let y = 0; y < N_LABELS; y++) res[ob + y] = res[ob + y]! * scale;
           ob += N_LABELS;
           continue;
         }
