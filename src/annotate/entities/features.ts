@@ -76,6 +76,8 @@ export interface WordInfo {
   nscore: Float64Array | undefined;
   /** a frozen tagger's weight slots of this word's dynamic rows, per previous label and history code */
   slots?: Int32Array;
+  /** the gazetteer trie's node for this word as a phrase's first word (null: none), once looked up */
+  gaz?: GazNode | null;
 }
 
 export function wordShape(w: string): string {
@@ -283,7 +285,14 @@ export class FeatureExtractor {
     const out = this.buf('gaz', infos.length);
     out.fill(0);
     const lower = infos.map((x) => x.lower);
-    for (const m of matchGazetteer(this.gazetteer, words, lower)) {
+    // the root's map is the gazetteer's largest: its step for a word is kept on the word
+    const root = this.gazetteer.next;
+    const firstStep = (i: number): GazNode | undefined => {
+      const w = infos[i]!;
+      if (w.gaz === undefined) w.gaz = root?.get(w.lower) ?? null;
+      return w.gaz ?? undefined;
+    };
+    for (const m of matchGazetteer(this.gazetteer, words, lower, firstStep)) {
       for (let i = m.start; i < m.end; i++) {
         const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
         out[i] = mix(50 + pos, m.mask);

@@ -16,9 +16,12 @@ const trie = buildGazTrie(
   ),
 );
 
-function spans(sentence: string): string[] {
+function spans(sentence: string, keepFirst = false): string[] {
   const words = sentence.split(' ');
-  return matchGazetteer(trie, words, words.map((w) => w.toLowerCase())).map(
+  const lower = words.map((w) => w.toLowerCase());
+  // a caller's kept first step (the tagger keeps it per word) must match the same phrases
+  const firstStep = keepFirst ? (i: number) => trie.next?.get(lower[i]!) : undefined;
+  return matchGazetteer(trie, words, lower, firstStep).map(
     (m) => `${words.slice(m.start, m.end).join(' ')}:${GAZ_KINDS.filter((k) => m.mask & bit(k)).join('|')}`,
   );
 }
@@ -35,7 +38,10 @@ test('gazetteer: longest match, case-sensitive starts, connectors inside names',
     { text: 'the bank said', want: [] },
     { text: 'New york', want: [] },
   ];
-  for (const c of cases) assert.deepEqual(spans(c.text), c.want, c.text);
+  for (const c of cases) {
+    assert.deepEqual(spans(c.text), c.want, c.text);
+    assert.deepEqual(spans(c.text, true), c.want, `${c.text} (kept first step)`);
+  }
 });
 
 test('gazetteer: phrase keys are the text tokenizer’s tokens, normalised and lowercased, as the tagger looks them up', () => {

@@ -194,7 +194,13 @@ const CONNECTORS = new Set(['of', 'and', 'de', 'du', 'des', 'la', 'le', 'el', 'd
  * starts at a capitalised token and every later token is capitalised, a digit or a connector, so
  * "china" the material or "bank" the common noun does not match. `lower` holds the lowercased words.
  */
-export function matchGazetteer(trie: GazNode, words: readonly string[], lower: readonly string[]): GazMatch[] {
+export function matchGazetteer(
+  trie: GazNode,
+  words: readonly string[],
+  lower: readonly string[],
+  /** the root's child for word i (`trie.next.get(lower[i])`), when the caller keeps it per word */
+  firstStep?: (i: number) => GazNode | undefined,
+): GazMatch[] {
   const out: GazMatch[] = [];
   const n = words.length;
   for (let i = 0; i < n; ) {
@@ -211,7 +217,7 @@ export function matchGazetteer(trie: GazNode, words: readonly string[], lower: r
         const c = words[j]!.charCodeAt(0);
         if (c >= 97 && c <= 122 && !CONNECTORS.has(lower[j]!)) break;
       }
-      node = node.next.get(lower[j]!);
+      node = j === i && firstStep ? firstStep(i) : node.next.get(lower[j]!);
       if (!node) break;
       if (node.mask) {
         bestEnd = j + 1;

@@ -78,6 +78,8 @@ const NEG = -1e30;
 /** Slots of the frozen tagger's pair cache (2^16: 8.9 MB of sums) and variant cache (2^14: 1.1 MB). */
 const PAIR_SLOTS = 1 << 16;
 const VAR_SLOTS = 1 << 14;
+/** log2 of the slots of the frozen tagger's cache of tail-row look-ups */
+const TAIL_BITS = 12;
 
 /** Entity type index of a label (-1 for O), as a local table. */
 const TYPE_OF = Int8Array.from({ length: N_LABELS }, (_, y) => labelType(y));
@@ -173,6 +175,9 @@ export class Tagger {
   private readonly pairSums = new Int32Array(PAIR_SLOTS * 2 * N_LABELS);
   private readonly varKeys = new Int32Array(3 * VAR_SLOTS).fill(-1);
   private readonly varSums = new Int32Array(VAR_SLOTS * N_LABELS);
+  /** direct-mapped: a tail row (row offsets are >= 0; -1 is empty) and its slot in the compact table */
+  private readonly tailKeys = new Int32Array(1 << TAIL_BITS).fill(-1);
+  private readonly tailSlots = new Int32Array(1 << TAIL_BITS);
   private cacheGen = 0;
 
   /** Offset in pairSums of the pair (a, b)'s sums, filling the slot on a miss. */
@@ -230,6 +235,9 @@ export class Tagger {
    */
   private readonly labelSlots = new Int32Array(N_LABELS + N_LABELS * N_LABELS).fill(-2);
   private readonly historySlots = new Int32Array(N_HISTORY).fill(-2);
+  /** summed weights of label rows 0 and 1 per (p1, p2), N_LABELS each, once labelSumDone marks them */
+  private readonly labelSums = new Int32Array(N_LABELS * N_LABELS * N_LABELS);
+  private readonly labelSumDone = new Uint8Array(N_LABELS * N_LABELS);
   private readonly dynTmp = new Int32Array(N_DYNAMIC);
 
   private static wordSlots(info: WordInfo): Int32Array {
@@ -256,8 +264,15 @@ export class Tagger {
       ws[N_LABELS + p1] = C.lookup(tmp[3]!);
     }
     const t = C.table;
-    Tagger.addSlot(t, s, ls[p1]!);
-    Tagger.addSlot(t, s, ls[k1]!);
+    // rows 0 and 1 read the labels alone: their sum per (p1, p2) is kept (exact: int16 weights summed in int32)
+    const lb = (p1 * N_LABELS + p2) * N_LABELS;
+    const sums = this.labelSums;
+    if (this.labelSumDone[p1 * N_LABELS + p2] === 0) {
+      sums.fill(0, lb, lb + N_LABELS);
+      for (const o of [ls[p1]!, ls[k1]!]) if (o >= 0) for (let y = 0; y < N_LABELS; y++) sums[lb + y]! += t[o + y]!;
+      this.labelSumDone[p1 * N_LABELS + p2] = 1;
+    }
+    for (let y = 0; y < N_LABELS; y++) s[y]! += sums[lb + y]!;
     Tagger.addSlot(t, s, ws[p1]!);
     Tagger.addSlot(t, s, ws[N_LABELS + p1]!);
   }
@@ -294,13 +309,22 @@ export class Tagger {
     const vars = this.varSums;
     const rows = this.tmpRows;
     let left = n > 0 ? this.pairSlot(C, fx.bos, inf[0]!) : 0;
+    // the neighbours' role scores slide along the sentence: one new word's per token
+    let p2 = bos;
+    let p1 = bos;
+    let n1 = n > 1 ? this.roleScores(C, inf[1]!) : eos;
+    let n2 = n > 2 ? this.roleScores(C, inf[2]!) : eos;
+    const tailKeys = this.tailKeys;
+    const tailSlots = this.tailSlots;
     for (let i = 0; i < n; i++) {
       const c = inf[i]!;
       const ws = this.wordScore(C, c);
-      const p1 = i > 0 ? this.roleScores(C, inf[i - 1]!) : bos;
-      const n1 = i + 1 < n ? this.roleScores(C, inf[i + 1]!) : eos;
-      const p2 = i > 1 ? this.roleScores(C, inf[i - 2]!) : bos;
-      const n2 = i + 2 < n ? this.roleScores(C, inf[i + 2]!) : eos;
+      if (i > 0) {
+        p2 = p1;
+        p1 = this.roleScores(C, inf[i - 1]!);
+        n1 = n2;
+        n2 = i + 2 < n ? this.roleScores(C, inf[i + 2]!) : eos;
+      }
       const ob = i * N_LABELS;
       for (let y = 0; y < N_LABELS; y++) {
         sc[ob + y] = ws[y]! + p1[y]! + n1[N_LABELS + y]! + p2[2 * N_LABELS + y]! + n2[3 * N_LABELS + y]! + pairs[left + y]!;
@@ -313,7 +337,16 @@ export class Tagger {
       left = right;
       fx.tailRows(i >= 1 ? gaz[i - 1]! : 1, i + 1 < n ? gaz[i + 1]! : 1, (i >= 2 ? inf[i - 2]! : fx.bos).attrs, (i + 2 < n ? inf[i + 2]! : fx.eos).attrs, rows, 0);
       for (let k = 0; k < N_TAIL; k++) {
-        const o = C.lookup(rows[k]!);
+        // tail rows take few distinct values (gazetteer tags, coarse cluster pairs): their slots are kept
+        const row = rows[k]!;
+        const ts = Math.imul(row, 0x9e3779b1) >>> (32 - TAIL_BITS);
+        let o: number;
+        if (tailKeys[ts] === row) o = tailSlots[ts]!;
+        else {
+          o = C.lookup(row);
+          tailKeys[ts] = row;
+          tailSlots[ts] = o;
+        }
         if (o < 0) continue;
         for (let y = 0; y < N_LABELS; y++) sc[ob + y]! += table[o + y]!;
       }
@@ -376,9 +409,12 @@ export class Tagger {
       if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, undefined, out, tokens);
       return out;
     }
-    const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined);
+    // the first pass writes its label scores into the path scores' array, which pathScores then finishes in
+    // place (frozen, not training): no second buffer of tokens x labels
+    const keep = scoresOut && C && !train ? new Float64Array(tokens * N_LABELS) : undefined;
+    const first = this.pass(infos, W, C, doc, stats, statScores, undefined, undefined, keep);
     const out = this.pass(infos, W, C, doc, stats, statScores, first, train);
-    if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, first, out, tokens);
+    if (scoresOut && C) scoresOut.scores = this.pathScores(infos, C, doc, statScores, first, out, tokens, keep);
     return out;
   }
 
@@ -395,22 +431,42 @@ export class Tagger {
     preds: readonly Int32Array[],
     /** tokens in the document */
     tokens: number,
+    /**
+     * the first pass's label scores at every token (N_LABELS per token, document order), when kept: the
+     * result is written over them
+     */
+    firstScores?: Float64Array,
   ): Float64Array {
     const s = this.scores;
     const W = new Float32Array(0);
-    const res = new Float64Array(tokens * N_LABELS);
+    const res = firstScores ?? new Float64Array(tokens * N_LABELS);
+    const scale = C.scale;
     let ob = 0;
     for (let si = 0; si < infos.length; si++) {
       const inf = infos[si]!;
       const pred = preds[si]!;
       const sc = statScores[si]!;
+      const firstPred = first?.[si];
       for (let i = 0; i < inf.length; i++) {
         const p1 = i > 0 ? pred[i - 1]! : 0;
         const p2 = i > 1 ? pred[i - 2]! : 0;
+        // A word with no document history after the first pass's two labels has the first pass's features
+        // (history code 0 in both passes), so its scores are the ones that pass summed, in the same order.
+        if (
+          firstScores &&
+          firstPred &&
+          p1 === (i > 0 ? firstPred[i - 1]! : 0) &&
+          p2 === (i > 1 ? firstPred[i - 2]! : 0) &&
+          !doc.history.has(inf[i]!.lower)
+        ) {
+          for (let y = 0; y < N_LABELS; y++) res[ob + y] = res[ob + y]! * scale;
+          ob += N_LABELS;
+          continue;
+        }
         Tagger.staticScores(s, i, sc, undefined, W);
         this.addLabelRows(C, s, inf[i]!, p1, p2);
         this.addHistoryRows(C, s, inf[i]!, doc, first ? typeOf(first[si]![i]!) : -2);
-        for (let y = 0; y < N_LABELS; y++) res[ob + y] = s[y]! * C.scale;
+        for (let y = 0; y < N_LABELS; y++) res[ob + y] = s[y]! * scale;
         ob += N_LABELS;
       }
     }
@@ -573,6 +629,8 @@ export class Tagger {
     /** first-pass labels: the history is then fixed (whole document) rather than growing */
     first: Int32Array[] | undefined,
     train: TrainStep | undefined,
+    /** where a greedy pass writes each token's label scores (N_LABELS per token, document order) */
+    keep?: Float64Array,
   ): Int32Array[] {
     const out: Int32Array[] = [];
     const rows = new Int32Array(N_STATIC + N_DYNAMIC);
@@ -580,6 +638,7 @@ export class Tagger {
     const dyn = this.dyn;
     // With two passes, the first (which only feeds the history) is greedy; the beam refines the second.
     const beam = train || (this.config.twoPass && !first) ? 1 : (this.config.beam ?? 1);
+    let kb = 0;
     for (let si = 0; si < infos.length; si++) {
       const inf = infos[si]!;
       const n = inf.length;
@@ -619,6 +678,11 @@ export class Tagger {
         } else {
           this.fx.dynamic(dyn, inf[i]!, p1, p2, doc, selfType);
           Tagger.addRows(C, W, s, dyn, 0, N_DYNAMIC);
+        }
+        if (keep) {
+          // no token is skipped in a pass that keeps its scores (a first pass): offset kb is token i's
+          keep.set(s, kb);
+          kb += N_LABELS;
         }
         let y = 0;
         let bestS = NEG;

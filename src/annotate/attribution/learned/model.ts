@@ -83,13 +83,17 @@ export function scoreFeatures(model: CueModel, feats: readonly string[]): number
  * The weights in one flat open-addressing table keyed by two 32-bit hashes of the feature's string, computed
  * from its family and parts without joining them. A `Map` from strings was most of the detector's time: each
  * lookup in a 100k-entry map walks scattered memory, and the joined strings are new each time. Here a lookup
- * reads one 32-byte entry. Two hashes make a false match between two different strings a 2^-64 event;
- * a model where two keys share both hashes is scored through the map instead (FlatWeights is then null).
+ * reads one 8-byte key (the weights lie apart, read on a hit only: a miss, the common case, touches a quarter of the
+ * memory a slot of keys and weight together did). Two hashes make a false match between two different strings a
+ * 2^-64 event; a model where two keys share both hashes, or a key hashes to the empty slot's (0, 0), is scored
+ * through the map instead (FlatWeights is then null).
  */
 interface FlatWeights {
   readonly mask: number;
-  /** Per slot: hash A, hash B, weight, and 1 where the slot is taken. */
-  readonly slots: Float64Array;
+  /** Per slot: hash A, hash B; both 0 where the slot is free. */
+  readonly keys: Int32Array;
+  /** Per slot: the weight. */
+  readonly weights: Float64Array;
 }
 
 const FLAT = new WeakMap<CueModel, FlatWeights | null>();
@@ -143,20 +147,24 @@ function flatWeights(model: CueModel): FlatWeights | null {
   let size = 1;
   while (size < model.weights.size * 2) size *= 2;
   const mask = size - 1;
-  const slots = new Float64Array(size * 4);
-  let flat: FlatWeights | null = { mask, slots };
+  const keys = new Int32Array(size * 2);
+  const weights = new Float64Array(size);
+  let flat: FlatWeights | null = { mask, keys, weights };
   for (const [f, w] of model.weights) {
     hashInit();
     hashMore(f);
-    let slot = hashA & mask;
-    while (slots[slot * 4 + 3] === 1) {
-      if (slots[slot * 4] === hashA && slots[slot * 4 + 1] === hashB) flat = null;
+    // as int32 (the seeds are above 2^31 until a character is mixed in), as the key table holds them
+    const a = hashA | 0;
+    const b = hashB | 0;
+    if (a === 0 && b === 0) flat = null;
+    let slot = a & mask;
+    while (keys[slot * 2] !== 0 || keys[slot * 2 + 1] !== 0) {
+      if (keys[slot * 2] === a && keys[slot * 2 + 1] === b) flat = null;
       slot = (slot + 1) & mask;
     }
-    slots[slot * 4] = hashA;
-    slots[slot * 4 + 1] = hashB;
-    slots[slot * 4 + 2] = w;
-    slots[slot * 4 + 3] = 1;
+    keys[slot * 2] = a;
+    keys[slot * 2 + 1] = b;
+    weights[slot] = w;
   }
   FLAT.set(model, flat);
   return flat;
@@ -164,11 +172,15 @@ function flatWeights(model: CueModel): FlatWeights | null {
 
 /** The weight of the feature whose hashes were just computed (0 when the model has none). */
 function flatWeight(flat: FlatWeights): number {
-  const { mask, slots } = flat;
-  for (let slot = hashA & mask; slots[slot * 4 + 3] === 1; slot = (slot + 1) & mask) {
-    if (slots[slot * 4] === hashA && slots[slot * 4 + 1] === hashB) return slots[slot * 4 + 2]!;
+  const { mask, keys } = flat;
+  const ha = hashA | 0;
+  const hb = hashB | 0;
+  for (let slot = ha & mask; ; slot = (slot + 1) & mask) {
+    const a = keys[slot * 2]!;
+    const b = keys[slot * 2 + 1]!;
+    if (a === ha && b === hb) return flat.weights[slot]!;
+    if (a === 0 && b === 0) return 0;
   }
-  return 0;
 }
 
 /** The score of the token at i: scoreFeatures over cueFeatures, summed in the same order, without the strings. */

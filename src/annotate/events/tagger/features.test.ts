@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ClusterTable } from '../../entities/clusters.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, stem, tokenFeatures, viewTokens, type EventClusterTables } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, stem, tokenFeatures, viewTokens, windowedView, type EventClusterTables } from './features.js';
 import { loadPosTagger } from '../../pos/model.js';
 import { loadSenseTable } from './senses.js';
 import { tokenize } from './tokens.js';
@@ -204,4 +204,38 @@ test('events/tagger/features: tagger-free class cues read the verb group, a gove
     { a: ['Damage from the storm.', 'storm'], like: ['Damage from a storm.', 'storm'], unlike: ['Damage from big storm.', 'storm'] },
   ];
   assertCloser(cases, (x) => cls(x, withCues));
+});
+
+test('events/tagger/features: a windowed view gives each ensured token the features and class cues a whole view gives', () => {
+  const lex = new Map([['attack', 'r6:n4:OCCURRENCE'], ['order', 'r5:n3:I_ACTION']]);
+  const cases: { name: string; clusters: EventClusterTables }[] = [
+    { name: 'plain', clusters: CLUSTERS },
+    { name: 'class cues', clusters: { ...CLUSTERS, classCues: true } },
+  ];
+  const texts = ['They ordered the troops to attack the town at dawn on Monday, officials said.', 'Attack!', 'the attack'];
+  for (const c of cases) {
+    for (const text of texts) {
+      const toks = tokenize(text);
+      const whole = viewTokens(toks, c.clusters);
+      // tokens asked from the end, as a caller may ask in any order
+      const { view, ensure } = windowedView(toks, c.clusters, new WordCache(c.clusters));
+      for (let i = toks.length - 1; i >= 0; i--) {
+        ensure(i);
+        const a = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
+        const b = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
+        const na = tokenFeatures(toks, whole, i, lex, (1 << 16) - 1, a);
+        const nb = tokenFeatures(toks, view, i, lex, (1 << 16) - 1, b);
+        const ca = classFeatures(toks, whole, i, lex, (1 << 16) - 1, a, na);
+        const cb = classFeatures(toks, view, i, lex, (1 << 16) - 1, b, nb);
+        assert.deepEqual(Array.from(b.subarray(0, nb + cb)), Array.from(a.subarray(0, na + ca)), `${c.name}: ${text} @${i}`);
+      }
+    }
+  }
+  // negative: a word no decision asked about is not looked up
+  const toks = tokenize('one two three four five six seven eight nine ten eleven twelve');
+  const { view, ensure } = windowedView(toks, CLUSTERS, new WordCache(CLUSTERS));
+  ensure(11);
+  assert.equal(view.words[0], undefined);
+  assert.equal(view.words[4], undefined);
+  assert.equal(view.words[5]?.lower, 'six');
 });

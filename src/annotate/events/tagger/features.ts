@@ -203,6 +203,38 @@ export function viewTokens(tokens: readonly EventToken[], clusters: EventCluster
   return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}), ...(senses ? { senses } : {}), ...(clusters.classCues ? { classCues: true } : {}) };
 }
 
+/**
+ * How far a decision reads from its token, without POS tags or supersenses: tokenFeatures reads words i-3 to
+ * i+2, cueClassFeatures i-6 to i+1. (A POS-tagged or sense-reading view is built whole: tags and senses are
+ * read sentence-wide.)
+ */
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 2;
+
+/**
+ * As `viewTokens`, but a word is looked up only when a decision near it asks (`ensure(i)` before deciding
+ * token i): a caller deciding a few tokens of a text (EventTagger.lazy) skips the word cache for the rest.
+ * Without POS tags and supersenses only, where nothing reads beyond the window; otherwise the whole view.
+ */
+export function windowedView(tokens: readonly EventToken[], clusters: EventClusterTables, cache: WordCache): { view: TokenView; ensure: (i: number) => void } {
+  if (clusters.pos || clusters.senses || clusters.classSenses) return { view: viewTokens(tokens, clusters, cache), ensure: () => {} };
+  const n = tokens.length;
+  const words = new Array<WordInfo>(n);
+  const lower = new Array<string>(n);
+  const stems = new Array<string>(n);
+  const ensure = (i: number): void => {
+    const hi = Math.min(n - 1, i + WINDOW_AFTER);
+    for (let k = Math.max(0, i - WINDOW_BEFORE); k <= hi; k++) {
+      if (words[k] !== undefined) continue;
+      const w = cache.get(tokens[k]!.text);
+      words[k] = w;
+      lower[k] = w.lower;
+      stems[k] = w.stem;
+    }
+  };
+  return { view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) }, ensure };
+}
+
 /** Tokens that end a sentence for POS tagging. */
 const SENTENCE_END = new Set(['.', '?', '!']);
 

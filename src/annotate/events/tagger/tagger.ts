@@ -7,7 +7,7 @@
  */
 import { type CompactWeights } from '../../entities/weights.js';
 import { EVENT_CLASSES, N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables, type StemLexicon, type TokenView, type WordInfo, WordCache } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, windowedView, type EventClusterTables, type StemLexicon, type TokenView, type WordInfo, WordCache } from './features.js';
 import { tokenize, type EventToken } from './tokens.js';
 
 export interface TaggedEvent {
@@ -89,13 +89,17 @@ export class EventTagger {
    */
   lazy(text: string, margin = this.model.margin): LazyTagging {
     const tokens = tokenize(text);
-    const view = viewTokens(tokens, this.clusters, this.words);
+    // only the words around the decided tokens are looked up (windowedView)
+    const { view, ensure } = windowedView(tokens, this.clusters, this.words);
     const memo = new Map<number, TaggedEvent | null>();
     return {
       tokens,
       at: (i: number): TaggedEvent | null => {
         let e = memo.get(i);
-        if (e === undefined) memo.set(i, (e = i >= 0 && i < tokens.length ? this.decideAt(tokens, view, i, margin) : null));
+        if (e === undefined) {
+          if (i >= 0 && i < tokens.length) ensure(i);
+          memo.set(i, (e = i >= 0 && i < tokens.length ? this.decideAt(tokens, view, i, margin) : null));
+        }
         return e;
       },
     };

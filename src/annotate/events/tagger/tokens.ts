@@ -13,7 +13,10 @@ const TOKEN = /n't\b|['’]\p{L}+|\p{L}[\p{L}\p{M}\p{N}]*?(?=n't\b)|\p{L}[\p{L}\
 
 export function tokenize(text: string): EventToken[] {
   const out: EventToken[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  // one shared regex read with exec from lastIndex 0 (no call runs inside the loop): a fresh RegExp per
+  // text cost a compilation each, and counted.ts tokenises sentence by sentence
+  const re = TOKEN;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
