@@ -92,15 +92,15 @@ withPostgres(unavailable, 'lsh recall: PostgreSQL', () => {
   });
 });
 
-/** Two shingle sets of `size` with Jaccard exactly `j` (shared elements first), the nth pair of a fixed sequence. */
+/** Two shingle sets of `size` with Jaccard exactly `j` (common elements first), the nth pair of a fixed sequence. */
 function pairAt(j: number, size: number, n: number): [Set<number>, Set<number>] {
-  const shared = Math.round((2 * j * size) / (1 + j));
+  const common = Math.round((2 * j * size) / (1 + j));
   const base = n * 10 * size;
   const a = new Set<number>();
   const b = new Set<number>();
   for (let i = 0; i < size; i++) {
     a.add(base + i);
-    b.add(i < shared ? base + i : base + size + i);
+    b.add(i < common ? base + i : base + size + i);
   }
   return [a, b];
 }
