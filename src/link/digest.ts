@@ -123,21 +123,6 @@ export interface ReportMeta {
   readonly nearDupOf: number | null;
 }
 
-/** Event types whose asserted mentions are of something that happened: attacks and disasters. */
-const INCIDENT_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'DISASTER']);
-
-/** Words before an incident's trigger that make it a prospect: fears, warnings, threats, risks, modal verbs. */
-const PROSPECT_BEFORE = /\b(?:fear(?:s|ed|ing)?|warn(?:s|ed|ing)?|warning|threat(?:s|en|ens|ened|ening)?|risk(?:s)?|possible|possibility|potential|likely|prevent(?:s|ed)?|avert(?:ed)?|could|may|might|would|will|plan(?:s|ned)?|prepar(?:e|es|ed|ing))\b/i;
-/** How far before the trigger (characters) such a word is read. */
-const PROSPECT_REACH = 48;
-
-/** Whether a time lies after the report's day ("in the coming days"). */
-function ahead(time: { window: { from: string | null } | null } | null, published: string | null): boolean {
-  const from = time?.window?.from;
-  const day = published?.slice(0, 10);
-  return Boolean(from && day && from > day);
-}
-
 /** Past forms that do not end in -ed ("was sworn in", "won", "fled"). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['quit', 'sworn', 'swore', 'won', 'fled', 'began', 'begun', 'stood', 'struck', 'broke', 'broken', 'sold', 'bought', 'fought', 'led', 'met', 'chose', 'chosen', 'forgave', 'forgiven']);
 
@@ -342,11 +327,6 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     if (!next || !reportedBefore(at.text, m.start - at.start) || !isBareDenial(text.slice(next.start, next.end))) return [];
     return [sentenceEvidence(doc, sentences, meta.id, next)];
   };
-  // "officials fear an attack", "could trigger a landslide": words before an incident that make it a prospect, not a fact
-  const feared = (m: { start: number }): boolean => {
-    const at = sentenceEvidence(doc, sentences, meta.id, { start: m.start, end: m.start });
-    return PROSPECT_BEFORE.test(at.text.slice(Math.max(0, m.start - at.start - PROSPECT_REACH), m.start - at.start));
-  };
   const events: DigestEvent[] = views.map((v) => {
     const keys = (args: readonly { key?: string }[]): string[] => [...new Set(args.map((a) => a.key).filter((k): k is string => Boolean(k)))];
     const people = keys([...v.source, ...v.target]);
@@ -357,13 +337,10 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     const prepared = isPlan(v) || putOff(v) ? preparationNear(v) : null;
     if (prepared) cues.push(prepared);
     const time = digestTime(v.time, text, evidenceAt);
-    const read = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
+    const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
       const at = sentenceEvidence(doc, sentences, meta.id, m);
       return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
-    }), time?.window?.to ?? null, dayOf(meta.published)));
-    // an attack or a disaster the report names as a fact ("responsibility for the attack", "hit by a cyberattack") has
-    // happened: an incident is not planned, and one feared or threatened is no assertion
-    const status = read ?? (INCIDENT_TYPES.has(v.type) && v.mentions.every((m) => m.modality === 'asserted' && !feared(m)) && !ahead(time, meta.published) ? 'occurred' : null);
+    }), time?.window?.to ?? null, dayOf(meta.published), time?.window?.from ?? null));
     return {
       cluster: v.id,
       type: v.type,

@@ -265,7 +265,6 @@ const COUNTED_UNIT = /^\p{Ll}[\p{Ll}-]+$/u;
 /** Words ending in s that are no plural nouns ("17 was the figure"). */
 const NOT_PLURAL = /^(?:is|was|has|does|as|its|this|thus|his|hers|ours|yours|theirs|us|plus|less|unless|across|besides|whereas|always|perhaps)$/i;
 
-/** The naive singular of a plural word, enough to meet a counted noun's lemma ("barriers" → "barrier", "companies" → "company"). */
 /**
  * Counted nouns that name one thing in other words, and the noun they are compared as: "the queue of vessels grew to
  * 63" and "40 ships were waiting" count the same ships. Only words that news uses interchangeably for one kind of thing.
@@ -287,6 +286,7 @@ function sameThing(unit: string): string {
   return SAME_THING.get(unit) ?? unit;
 }
 
+/** The naive singular of a plural word, enough to meet a counted noun's lemma ("barriers" → "barrier", "companies" → "company"). */
 function singular(word: string): string {
   // "people" is the plural of "person", the lemma the quantities layer gives it
   if (word === 'people') return 'person';

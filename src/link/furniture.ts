@@ -4,11 +4,7 @@
  * Helen Marsh)"). One desk's reporters and one agency sign many unrelated stories, so their names are no evidence
  * that two reports tell the same one. The names stay in the entities layer; the link layer leaves them out.
  */
-
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import { contains, type Span } from '../doc/span.js';
 
 /** A dateline opening a paragraph: a place in capitals, an optional date, the agency in brackets, a dash. */
 const DATELINE_CREDIT = /^\p{Lu}[\p{Lu}.'’ -]+(?:,[^()\n]{1,40}?)?\s*\(([^()\n]{1,40})\)\s*[-–—]/gmu;
@@ -28,5 +24,5 @@ export function furnitureSpans(text: string): Span[] {
 
 /** Whether a span lies inside one of the furniture spans. */
 export function inFurniture(spans: readonly Span[], at: Span): boolean {
-  return spans.some((s) => s.start <= at.start && at.end <= s.end);
+  return spans.some((s) => contains(s, at));
 }

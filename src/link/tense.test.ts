@@ -54,3 +54,19 @@ test(`${P} what tense and time say of an asserted event`, () => {
   ];
   for (const c of cases) assert.equal(generalReading(c.e, c.ms, c.to, day), c.want, c.why);
 });
+
+test(`${P} an attack or a disaster named as a fact has happened, whatever its family; one feared, threatened or ahead has not`, () => {
+  const m = (sentence: string, trigger: string, modality = 'asserted') => ({ sentence, trigger, at: sentence.indexOf(trigger), modality });
+  const day = '2025-11-04';
+  const attack = { type: 'ASSAULT', modality: 'asserted' };
+  const cases: ReadonlyArray<{ e: { type: string; modality: string; family?: string }; ms: ReturnType<typeof m>[]; from: string | null; want: string | null; why: string }> = [
+    { e: attack, ms: [m('No group has claimed responsibility for the attack.', 'attack')], from: null, want: 'occurred', why: 'a nominal attack named as a fact' },
+    { e: { type: 'DISASTER', modality: 'asserted', family: 'incident' }, ms: [m('The death toll from the earthquake rose.', 'earthquake')], from: null, want: 'occurred', why: 'a disaster with a family of its own' },
+    { e: attack, ms: [m('Officials fear an attack on the port.', 'attack')], from: null, want: null, why: 'negative: feared' },
+    { e: attack, ms: [m('The group could launch an attack.', 'attack')], from: null, want: null, why: 'negative: a modal verb before it' },
+    { e: attack, ms: [m('An attack on the port is feared.', 'attack')], from: '2025-11-06', want: null, why: 'negative: a time of its own after the report' },
+    { e: attack, ms: [m('Reports said an attack hit the port.', 'attack', 'reported')], from: null, want: null, why: 'negative: a mention not asserted' },
+    { e: { type: 'ECONOMY', modality: 'asserted' }, ms: [m('The launch drew a crowd.', 'launch')], from: null, want: null, why: 'negative: no incident' },
+  ];
+  for (const c of cases) assert.equal(generalReading(c.e, c.ms, null, day, c.from), c.want, c.why);
+});

@@ -57,11 +57,49 @@ export function generalKind(e: { readonly type: string; readonly family?: string
 /**
  * What tense and time say of an event of a general kind, in the events layer's words: 'occurred' (asserted: a past
  * verb group in an asserted mention, or a time of its own that ended before the report's day; planned or expected:
- * a past participle whose own time is over), 'in-progress' (asserted, a present progressive), or null. `mentions`: each mention's sentence, trigger and offset in that sentence.
+ * a past participle whose own time is over; or an attack or disaster named as a fact, whatever its family: incidentFact),
+ * 'in-progress' (asserted, a present progressive), or null. `mentions`: each mention's sentence, trigger and offset in that
+ * sentence; `timeFrom`, `timeTo`: the event's own time window.
  */
 export function generalReading(
   e: { readonly type: string; readonly family?: string | null; readonly modality: string },
-  mentions: readonly { readonly sentence: string; readonly trigger: string; readonly at: number; readonly modality: string }[],
+  mentions: readonly GeneralMention[],
+  timeTo: string | null,
+  day: string | null,
+  timeFrom: string | null = null,
+): 'occurred' | 'in-progress' | null {
+  return tenseReading(e, mentions, timeTo, day) ?? (incidentFact(e.type, mentions, timeFrom, day) ? 'occurred' : null);
+}
+
+/** One mention of an event for a general reading: its sentence, its trigger, the trigger's offset there, its modality. */
+interface GeneralMention {
+  readonly sentence: string;
+  readonly trigger: string;
+  readonly at: number;
+  readonly modality: string;
+}
+
+/** Event types whose asserted mentions are of something that happened: attacks and disasters. */
+const INCIDENT_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'DISASTER']);
+/** Words before an incident's trigger that make it a prospect: fears, warnings, threats, risks, modal verbs. */
+const PROSPECT_BEFORE = /\b(?:fear(?:s|ed|ing)?|warn(?:s|ed|ing)?|warning|threat(?:s|en|ens|ened|ening)?|risk(?:s)?|possible|possibility|potential|likely|prevent(?:s|ed)?|avert(?:ed)?|could|may|might|would|will|plan(?:s|ned)?|prepar(?:e|es|ed|ing))\b/i;
+/** How far before the trigger (characters) such a word is read. */
+const PROSPECT_REACH = 48;
+
+/**
+ * "responsibility for the attack", "hit by a cyberattack": an attack or a disaster that every mention asserts, with
+ * no prospect word before its trigger and no time of its own after the report's day, is named as a fact, so it has
+ * happened (an incident is not planned; one feared or threatened is no assertion), whatever its family.
+ */
+function incidentFact(type: string, mentions: readonly GeneralMention[], timeFrom: string | null, day: string | null): boolean {
+  if (!INCIDENT_TYPES.has(type) || (timeFrom !== null && day !== null && timeFrom > day)) return false;
+  return mentions.every((m) => m.modality === 'asserted' && !PROSPECT_BEFORE.test(m.sentence.slice(Math.max(0, m.at - PROSPECT_REACH), m.at)));
+}
+
+/** What tense and time say of an event of a general kind (generalReading, before the incident reading). */
+function tenseReading(
+  e: { readonly type: string; readonly family?: string | null; readonly modality: string },
+  mentions: readonly GeneralMention[],
   timeTo: string | null,
   day: string | null,
 ): 'occurred' | 'in-progress' | null {

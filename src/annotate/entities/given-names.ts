@@ -27,3 +27,10 @@ Shinzo Fumio Justin Joe Kamala Angela Olaf Rishi Keir Giorgia Volodymyr Antony L
 `
   .split(/\s+/)
   .filter((s) => s.length > 0);
+
+const FOLDED = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+
+/** Whether a lowercased word is one of the given names. */
+export function isGivenName(lower: string): boolean {
+  return FOLDED.has(lower);
+}

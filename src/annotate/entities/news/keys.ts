@@ -64,7 +64,7 @@ export function personKeyParts(name: string): string[] {
   return foldKoreanName(parts) ?? parts.map(foldNamePart);
 }
 
-/** Three capitals: an acronym, which an organisation's name is before it is a country code. */
+/** A name of three capitals: read as an organisation's acronym, not a country code, where the tagger typed it ORG. */
 const ISO3_ACRONYM = /^\p{Lu}{3}$/u;
 
 /** What follows an agency's one-word name: "Xinhua news agency", "Meridian News Agency". */

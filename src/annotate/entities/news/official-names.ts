@@ -15,7 +15,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { gazBit, phraseMask } from '../gazetteer.js';
 import { loadGazetteer } from '../model.js';
 import { N_LABELS } from '../labels.js';
-import { GIVEN_NAMES } from '../given-names.js';
+import { isGivenName } from '../given-names.js';
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import { appendAll } from '../../../util/arrays.js';
 
@@ -68,7 +68,6 @@ const SAYS = new Set(['said', 'says', 'reported', 'reports', 'told', 'added', 'a
 /** Words that may follow a bare name in a speaker slot; a lowercase noun instead makes the name a modifier ("Russian officials"). */
 const AFTER_SPEAKER = new Set(['on', 'in', 'at', 'that', 'late', 'early', 'last', 'this', 'earlier', 'as', 'and', 'for', 'said', 'says', 'reported', 'told', 'added']);
 const TITLE_WORDS = new Set([...PERSON_TITLES].map((t) => t.toLowerCase().replace(/\.$/, '')));
-const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 /** Gazetteer kinds that make a place speak for a government ("Texas said"), or a name a people's. */
 const GOVERNING_PLACE = gazBit('country') | gazBit('capital') | gazBit('region') | gazBit('demonym');
 
@@ -196,7 +195,7 @@ function actsAsOutlet(s: Sentenced, d: MentionCandidate, borne: PersonWords): bo
   if (isPossessive(s.toks[b])) return false;
   const place = d.type !== 'PER' && d.type !== 'ORG';
   if (d.type === 'PER') {
-    if (b - a !== 1 || GIVEN.has(words[0]!) || TITLE_WORDS.has(prev) || ROLE_HEADS.has(prev) || ROLE_MODIFIERS.has(prev)) return false;
+    if (b - a !== 1 || isGivenName(words[0]!) || TITLE_WORDS.has(prev) || ROLE_HEADS.has(prev) || ROLE_MODIFIERS.has(prev)) return false;
     if (borne.has(words[0]!)) return false;
     // a bare name the tagger barely preferred as a person, in a speaker's slot: read as the outlet it more likely is
     if (unsurePerson(s, a) && !knownPersonWord(words[0]!) && speakerSlot(s, a)) return true;
@@ -249,7 +248,7 @@ function unsureNone(s: Sentenced, i: number): boolean {
 const PERSON_WORDS = gazBit('given') | gazBit('surname') | gazBit('person');
 /** A word the gazetteer lists as a given name or surname, or that is a listed given name. */
 function knownPersonWord(w: string): boolean {
-  return GIVEN.has(w) || (phraseMask(loadGazetteer(), [w]) & PERSON_WORDS) !== 0;
+  return isGivenName(w) || (phraseMask(loadGazetteer(), [w]) & PERSON_WORDS) !== 0;
 }
 
 /**

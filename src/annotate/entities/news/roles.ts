@@ -10,7 +10,7 @@ import { countryFor, isDemonym } from '../gazetteer.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText, isPossessive, lower } from './candidate.js';
 import { KOREAN_SURNAME_VARIANTS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { capitalCountry } from '../gazetteer.js';
-import { GIVEN_NAMES } from '../given-names.js';
+import { isGivenName } from '../given-names.js';
 import { appendAll } from '../../../util/arrays.js';
 import { SpanIndex } from '../../../doc/span-index.js';
 
@@ -82,8 +82,6 @@ export function trimTitles(s: Sentenced, drafts: MentionCandidate[]): void {
   }
 }
 
-/** Given names (folded), to tell a person's name after a run of title words. */
-const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
 /** Words of a person's name after a title run: a given name and one or two more. */
 const MIN_NAME = 2;
 const MAX_NAME = 3;
@@ -105,7 +103,7 @@ export function splitTitledNames(s: Sentenced, drafts: MentionCandidate[]): void
     }
     const name = head + 1;
     const words = d.tokEnd - name;
-    if (head < 0 || words < MIN_NAME || words > MAX_NAME || !GIVEN.has(lower(s.toks[name]))) continue;
+    if (head < 0 || words < MIN_NAME || words > MAX_NAME || !isGivenName(lower(s.toks[name]))) continue;
     let capitalised = true;
     for (let i = name; i < d.tokEnd; i++) if (!/^\p{Lu}\p{Ll}/u.test(s.toks[i]!.text)) capitalised = false;
     if (!capitalised) continue;
