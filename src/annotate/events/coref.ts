@@ -21,6 +21,8 @@ export interface CorefItem {
   readonly places: readonly string[];
   readonly status?: EventStatus;
   readonly time?: TimeRelation;
+  /** The mention's modality (asserted, planned, expected, …). */
+  readonly modality?: string;
 }
 
 interface Cluster {
@@ -32,8 +34,14 @@ interface Cluster {
   targets: Set<string>;
   past: boolean;
   future: boolean;
+  /** A member is a plan or a prospect not yet realised ("in talks to buy"); one is dated in the past ("bought it in 2021"). */
+  unrealised: boolean;
+  datedPast: boolean;
   time?: TimeRelation;
 }
+
+/** Modalities of a happening that has not taken place yet. */
+const UNREALISED: ReadonlySet<string> = new Set(['planned', 'expected', 'hypothetical']);
 
 const LOOKBACK = 24;
 const DEFINITE_REACH = 4;
@@ -76,6 +84,9 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
     const tgt = [...it.targets, ...it.places].flatMap(keys);
     const isPast = it.status ? PAST.has(it.status) : it.time?.relation === 'past';
     const isFuture = it.status ? FUTURE.has(it.status) : it.time?.relation === 'future';
+    // "in talks to buy the chain" and "bought another chain in 2021": a plan is not a happening dated in the past
+    const unrealised = UNREALISED.has(it.modality ?? '') && it.time?.relation !== 'past' && !(it.status && PAST.has(it.status));
+    const datedPast = it.modality === 'asserted' && it.time?.relation === 'past';
     let chosen: Cluster | undefined;
     for (let c = clusters.length - 1; c >= Math.max(0, clusters.length - LOOKBACK); c--) {
       const cl = clusters[c]!;
@@ -83,6 +94,7 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       if (src.length && cl.sources.size && !overlapsSet(cl.sources, src)) continue;
       if (tgt.length && cl.targets.size && !overlapsSet(cl.targets, tgt)) continue;
       if ((isPast && cl.future) || (isFuture && cl.past)) continue;
+      if ((unrealised && cl.datedPast) || (datedPast && cl.unrealised)) continue;
       if (!compatibleTimes(it.time, cl.time)) continue;
       const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt));
       const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);
@@ -91,13 +103,15 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       break;
     }
     if (!chosen) {
-      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), targets: new Set(), past: false, future: false };
+      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), targets: new Set(), past: false, future: false, unrealised: false, datedPast: false };
       clusters.push(chosen);
     }
     for (const s of src) chosen.sources.add(s);
     for (const t of tgt) chosen.targets.add(t);
     chosen.past ||= Boolean(isPast);
     chosen.future ||= Boolean(isFuture);
+    chosen.unrealised ||= unrealised;
+    chosen.datedPast ||= datedPast;
     chosen.lastSentence = it.sentence;
     if (it.time && it.time.relation !== 'unknown' && !chosen.time) chosen.time = it.time;
     out.push(chosen.id);

@@ -156,6 +156,21 @@ test(`${P} coreference merges mentions of one visit, keeps a past visit apart`, 
   assert.notEqual(visits[0]!.cluster, visits[2]!.cluster);
 });
 
+test(`${P} coreference keeps a plan apart from a happening of its kind dated in the past`, () => {
+  const cases = [
+    { text: 'Hradec plans to buy the chain Koszyk. Hradec bought the Slovak chain Tatra in 2021.', apart: true },
+    { text: 'Hradec bought the Slovak chain Tatra in 2021. Hradec now plans to buy the chain Koszyk.', apart: true },
+    // two past mentions of one purchase stay one
+    { text: 'Hradec bought the Slovak chain Tatra in 2021. Hradec bought the chain from its founders.', apart: false },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-10-01' });
+    const buys = doc.layers.events!.filter((e) => e.lemma === 'acquire');
+    assert.equal(buys.length, 2, c.text);
+    assert.equal(buys[0]!.cluster !== buys[1]!.cluster, c.apart, c.text);
+  }
+});
+
 test(`${P} annotator declares its layers and builds after its inputs`, () => {
   assert.deepEqual([...eventsAnnotator.produces], ['events', 'claims']);
   assert.throws(() => buildPipeline([eventsAnnotator]), /requires layer/);

@@ -169,7 +169,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
   // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
   // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
-  semver: '1.29.0',
+  // 1.30.0: coreference keeps a plan or prospect apart from a happening of its kind dated in the past ("in talks to buy
+  // Koszyk" / "bought Tatra in 2021"); what follows talks or negotiations ("in talks to buy") is hypothetical, not planned
+  semver: '1.30.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

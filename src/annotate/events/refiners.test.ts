@@ -121,6 +121,16 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   },
   { refiner: inheritGovernorModality, text: 'The leaders agreed to meet in May.', changed: [] }, // already planned by its own cue
   {
+    refiner: inheritGovernorModality,
+    text: 'Hradec is in advanced talks to buy the grocery chain Koszyk.',
+    changed: ['buy: src=[Hradec/arg:subject] tgt=[] time=- gov=0 mod=hypothetical/mod:governor invited=false'],
+  },
+  {
+    refiner: inheritGovernorModality,
+    text: 'The firm plans to buy the grocery chain Koszyk.',
+    changed: [],
+  }, // a plan's own cue: planned, not under negotiation
+  {
     refiner: resolvePairAnaphors,
     text: 'Moscow and Pyongyang signed a pact. Both nations agreed to meet again.',
     changed: [

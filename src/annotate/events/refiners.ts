@@ -299,10 +299,15 @@ export const inheritGovernorArguments: CandidateRefiner = (_ctx, cands) =>
  * A complement of an intention inherits it: "agreed to collaborate" (planned), "ready to sign a treaty";
  * an agreement noun takes its governor's modality ("expected to reach an agreement").
  */
+/** Governors that put what follows them under negotiation. */
+const NEGOTIATION: ReadonlySet<string> = new Set(['talks', 'talk', 'negotiate', 'negotiation', 'discuss', 'discussion']);
+
 export const inheritGovernorModality: CandidateRefiner = (_ctx, cands) =>
   refineGoverned(cands, (d, g) => {
     const inherit = (modality: Modality): EventCandidate => ({ ...d, reading: { ...d.reading, modality, modalityCue: g.reading.modalityCue ?? governorCue(d, g, modality, 'mod:governor') } });
     if (d.reading.modality !== 'asserted') return d;
+    // "in talks to buy the chain", "negotiating to acquire": what is under negotiation is a prospect, not a plan
+    if (!d.hit.entry.noun && d.view.words[d.hit.wi - 1]?.lower === 'to' && NEGOTIATION.has(g.hit.entry.lemma)) return inherit('hypothetical');
     if (!d.hit.entry.noun && d.view.words[d.hit.wi - 1]?.lower === 'to') return inherit(g.reading.modality === 'asserted' ? 'planned' : g.reading.modality);
     if (g.reading.modality !== 'asserted' && g.reading.modality !== 'negated' && d.hit.entry.noun && g.hit.entry.type === 'AGREE') return inherit(g.reading.modality);
     return d;

@@ -116,6 +116,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         places: e.place?.entity ? [e.place.entity] : [],
         ...(e.status ? { status: e.status } : {}),
         ...(d.time ? { time: d.time.rel } : {}),
+        modality: e.modality,
       };
     }),
     keys,
