@@ -23,6 +23,8 @@ export interface CorefItem {
   readonly time?: TimeRelation;
   /** The mention's modality (asserted, planned, expected, …). */
   readonly modality?: string;
+  /** A noun marked as another instance of its kind ("the 2019 truce", "the previous recount"). */
+  readonly contrastive?: boolean;
 }
 
 interface Cluster {
@@ -95,6 +97,8 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       if (tgt.length && cl.targets.size && !overlapsSet(cl.targets, tgt)) continue;
       if ((isPast && cl.future) || (isFuture && cl.past)) continue;
       if ((unrealised && cl.datedPast) || (datedPast && cl.unrealised)) continue;
+      // "the ceasefire has held where the 2019 truce did not": another instance joins only a cluster dated as it is
+      if (it.contrastive && !(cl.time && it.time && compatibleTimes(it.time, cl.time))) continue;
       if (!compatibleTimes(it.time, cl.time)) continue;
       const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt));
       const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);

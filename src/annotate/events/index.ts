@@ -170,7 +170,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
   // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
   // 1.30.0: coreference keeps a plan or prospect apart from a happening of its kind dated in the past ("in talks to buy
-  // Koszyk" / "bought Tatra in 2021"); what follows talks or negotiations ("in talks to buy") is hypothetical, not planned
+  // Koszyk" / "bought Tatra in 2021"), and a noun marked as another instance ("the 2019 truce", "the previous recount") apart from
+  // its kind's cluster; what follows talks or negotiations ("in talks to buy") is hypothetical, not planned
   semver: '1.30.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

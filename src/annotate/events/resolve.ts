@@ -87,6 +87,10 @@ export const sharePurposeStatus: EventRefiner = (_ctx, items) => {
 };
 
 const DEFINITE = new Set(['the', 'this', 'that', "'s", 'his', 'her', 'their', 'its']);
+/** A word right before an event noun that names another instance of its kind: "the previous recount", "another strike". */
+const CONTRASTIVE = /^(?:previous|earlier|prior|former|another)$/;
+/** A year right before a trigger does the same: "the 2019 truce", "the 2015 recount". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** "his second visit", "the planned state visit": a determiner before up to two lowercase modifiers. */
 function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolean {
@@ -111,6 +115,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         subtype: e.subtype ?? '',
         sentence: d.view.index,
         definite: d.hit.entry.noun && (DEFINITE.has(prev) || definiteOverModifiers(d.view, d.hit.wi)),
+        contrastive: YEAR.test(prev) || (d.hit.entry.noun && CONTRASTIVE.test(prev)),
         sources: ids(e.source),
         targets: ids(e.target),
         places: e.place?.entity ? [e.place.entity] : [],
