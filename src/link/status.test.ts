@@ -58,6 +58,12 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The strike, set for Friday, would be postponed if the operator made a new offer.')] }, want: 'dates-announced', why: 'a postponement only if' },
     { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The union said the strike on Friday could be called off unless talks fail.')] }, want: 'dates-announced', why: 'a calling-off unless' },
     { e: { status: 'anticipated', sentences: [said('If the rain continues, the launch will have to be postponed.')] }, want: 'expected', why: 'a sentence-opening condition' },
+    // talks or a process carried on are under way; a plan to carry on is not
+    { e: { lemma: 'talks', trigger: 'talks', sentences: [said('The ministry said talks were continuing and declined to comment.')] }, want: 'under-way', why: 'talks continuing' },
+    { e: { lemma: 'negotiate', trigger: 'négociations', sentences: [said('Une délégation conduite par la ministre poursuit les négociations avec les autorités.')] }, want: 'under-way', why: 'in French: carries on the negotiations' },
+    { e: { lemma: 'talks', trigger: 'talks', modality: 'planned', sentences: [said('The two sides will continue the talks next week.')] }, want: 'expected', why: 'negative: a plan to carry on is a plan' },
+    { e: { lemma: 'talks', trigger: 'talks', sentences: [said('Fighting continued near the border as the talks opened a new round.')] }, want: null, why: 'negative: what continues is the fighting, before the mention' },
+    { e: { lemma: 'talks', trigger: 'talks', sentences: [said('The talks continued to stall, officials said.')] }, want: null, why: 'negative: "continued to" is an aspect of another verb' },
     { e: { status: 'anticipated', sentences: [said('The visit has been postponed, and it could be cancelled if the outbreak spreads.')] }, want: 'postponed', why: 'negative: the postponement stands; only the cancellation is conditional' },
     { e: { status: 'anticipated', sentences: [said('The visit has been called off, officials said, though it could resume if the outbreak ends.')] }, want: 'cancelled', why: 'negative: a calling-off told outright beside a condition' },
     { e: { status: 'anticipated', lemma: 'launch', trigger: 'launch', sentences: [said('The launch was scrubbed on Thursday night.')] }, want: 'postponed', why: 'a launch scrubbed' },

@@ -76,6 +76,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   readonly when?: (e: DigestEvent) => boolean;
   /** The words must come before the mention they describe ("at the end of a two-day visit"). */
   readonly before?: boolean;
+  /** The words must come after the mention they describe ("talks were continuing"). */
+  readonly after?: boolean;
   /** How far (characters) the words may stand from a mention, when not STATUS_REACH. */
   readonly reach?: number;
 }> = [
@@ -131,6 +133,22 @@ const SENTENCE_STATUS: ReadonlyArray<{
     // an opening (of a bridge, an airport) is a moment: "opened the bridge on Saturday" is done, not going on
     when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase) && e.lemma !== 'open',
   },
+  // "continues the negotiations", "poursuit les négociations": talks or a process carried on are under way
+  {
+    pattern: /\b(?:continu(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)\s+on(?:\s+with)?|poursui(?:t|vent|vait|vaient)|contin[úu]a(?:n)?|sigue(?:n)?)(?:\s+(?:the|its|their|his|her|les|la|le|sus|las|los))?\b/iu,
+    status: 'under-way',
+    when: continuing,
+    before: true,
+    reach: 2,
+  },
+  // "talks were continuing", "the negotiations continue", "les négociations se poursuivent"
+  {
+    pattern: /\b(?:(?:is|are|was|were)\s+(?:still\s+)?continuing|continu(?:e|es|ed)(?!\s+to\b)|(?:go|goes|went)\s+on|se\s+poursui(?:t|vent|vait|vaient)|contin[úu]a(?:n)?|gehen\s+weiter|dauer(?:t|n)\s+an)\b/iu,
+    status: 'under-way',
+    when: continuing,
+    after: true,
+    reach: 30,
+  },
   {
     pattern: PREPARATION_CUE,
     status: 'preparing',
@@ -154,6 +172,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
     reach: 160,
   },
 ];
+
+/**
+ * Talks or a process told as carried on ("talks were continuing", "poursuit les négociations"): asserted, not over,
+ * not an incident (a fire that "continues" spreads: goingOn), and no plan ("will continue talks next week").
+ */
+function continuing(e: DigestEvent): boolean {
+  return e.modality === 'asserted' && (e.status === null || e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident' && !isLastingState(e);
+}
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 function isWarning(e: DigestEvent): boolean {
@@ -323,14 +349,14 @@ function ofComplement(sentence: string, p: number, own: RegExp): boolean {
 }
 
 /** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
-function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH, conditional = false): boolean {
+function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH, conditional = false, after = false): boolean {
   for (const m of sentence.matchAll(pattern)) {
     const end = m.index + m[0].length;
     // the sentence names the event in other words ("the trip" for a visit, "it"): the whole sentence is near
     const close = !near.length || near.some((p) => {
       if (p <= end && m.index <= p) return true;
       if (m.index >= p && ofComplement(sentence, p, own)) return false;
-      if (before ? p < end || p - end > reach : Math.abs(p - m.index) > reach) return false;
+      if (before ? p < end || p - end > reach : after ? m.index < p || m.index - p > reach : Math.abs(p - m.index) > reach) return false;
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
       // "strike called off after pay deal": a status word before "after"/"before" is the main clause's, not the mention's
       if (p >= end && TEMPORAL_LINK.test(between)) return false;
@@ -422,7 +448,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     const mentions = near;
     // a change of plan on a condition ("would be postponed if …") is no change
     const change = c.status === 'postponed' || c.status === 'cancelled';
-    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change))) return stepOf(c.status, e, day);
+    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change, c.after ?? false))) return stepOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
