@@ -175,6 +175,22 @@ test(`${P} coreference keeps a plan apart from a happening dated in the past, an
   }
 });
 
+test(`${P} a court's outcome that someone contests has happened, whatever the contest's tense`, () => {
+  const cases = [
+    { text: 'He will appeal against his conviction, his lawyer said.', lemma: 'convict', status: 'occurred', modality: 'asserted' },
+    { text: 'She plans to appeal the sentence.', lemma: 'sentence', status: 'occurred', modality: 'asserted' },
+    // negative: an outcome still ahead, with no contest
+    { text: 'He expects a conviction next month.', lemma: 'convict', status: 'anticipated', modality: 'expected' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-11-20' });
+    const e = doc.layers.events!.find((x) => x.lemma === c.lemma);
+    assert.ok(e, `no ${c.lemma} in: ${c.text}`);
+    assert.equal(e.status, c.status, c.text);
+    assert.equal(e.modality, c.modality, c.text);
+  }
+});
+
 test(`${P} annotator declares its layers and builds after its inputs`, () => {
   assert.deepEqual([...eventsAnnotator.produces], ['events', 'claims']);
   assert.throws(() => buildPipeline([eventsAnnotator]), /requires layer/);

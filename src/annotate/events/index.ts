@@ -172,7 +172,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.30.0: coreference keeps a plan or prospect apart from a happening of its kind dated in the past ("in talks to buy
   // Koszyk" / "bought Tatra in 2021"), and a noun marked as another instance ("the 2019 truce", "the previous recount") apart from
   // its kind's cluster; what follows talks or negotiations ("in talks to buy") is hypothetical, not planned
-  semver: '1.30.0',
+  // 1.30.1: "against" after another trigger makes a noun its topic ("will appeal against his conviction": the "will" is the
+  // appeal's); a court's outcome that someone contests has happened, asserted ("plans to appeal the sentence")
+  semver: '1.30.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -82,7 +82,7 @@ export function seqAt(view: SentenceView, at: number, seq: readonly string[]): b
 }
 
 /** Prepositions that make a noun the topic of the happening before it. */
-const TOPIC_PREPS = new Set(['on', 'over', 'about']);
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'against']);
 
 /** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);

@@ -15,10 +15,29 @@ function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
 }
 
+/** Verbs that contest a court's outcome, and the preposition some take ("appeal against", "challenge"). */
+const CONTEST = /^(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|uph(?:old|olds|eld|olding))$/;
+const OUTCOME_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'this']);
+
+/**
+ * A court's outcome that someone contests ("will appeal against his conviction", "plans to challenge the ruling"):
+ * the outcome has happened, whatever tense the contest is in.
+ */
+function contestedOutcome(d: EventCandidate): boolean {
+  if (d.hit.entry.family !== 'legal' || !d.hit.entry.noun) return false;
+  const w = d.view.words;
+  const i = d.hit.wi;
+  if (!OUTCOME_DETERMINERS.has(w[i - 1]?.lower ?? '')) return false;
+  const verb = w[i - 2]?.lower === 'against' ? w[i - 3] : w[i - 2];
+  return verb !== undefined && CONTEST.test(verb.lower);
+}
+
 /** The event record of a candidate: status from cues, invitation, time and tense; the cue that decided it; certainty. */
 export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate[]): ResolvedEvent[] {
   return cands.map((d) => {
-    const modality: Modality = d.reading.modality;
+    // a contested outcome is asserted: the plan or the doubt is the contest's ("plans to appeal the sentence")
+    const contested = contestedOutcome(d);
+    const modality: Modality = contested ? 'asserted' : d.reading.modality;
     const family = d.hit.entry.family;
     const scheduled = d.hit.entry.schedulable ? readScheduled(d.view, d.hit.wi) : undefined;
     const decided = decideStatus({
@@ -28,14 +47,14 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
       ...(d.reading.status ? { cueStatus: d.reading.status } : {}),
       invited: d.invited,
       ...(d.time ? { time: d.time.rel } : {}),
-      tense: nearestTense(d.view, d.hit.wi),
+      tense: contested ? 'past' : nearestTense(d.view, d.hit.wi),
       ...(scheduled ? { scheduled } : {}),
       ...(d.reading.statusCue ? { cueRule: d.reading.statusCue.spec.rule } : {}),
     });
     const status = decided ?? (family ? familyDefaultStatus(family, modality) : undefined);
     const word = d.view.words[d.hit.wi]!;
     const statusCue = status && d.reading.statusCue && d.reading.status === status ? cueOf(d.reading.statusCue) : status && d.time ? { start: d.time.arg.start, end: d.time.arg.end, rule: 'status:time' } : undefined;
-    const modalityCue = cueOf(d.reading.modalityCue);
+    const modalityCue = contested ? undefined : cueOf(d.reading.modalityCue);
     const phase = family ? decidePhase({ family, subtype: d.hit.entry.subtype, modality, ...(status ? { status } : {}), view: d.view, wi: d.hit.wi }) : undefined;
     const event: Event = {
       id: d.id,
