@@ -72,6 +72,14 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
     changed: ['arrived: src=[] tgt=[Doha/arg:prep-in/at] time=Monday/time:following gov=- mod=asserted invited=false'],
   },
   { refiner: attachTime, text: 'The talks lasted three days.', changed: [] }, // a duration is not the event's time
+  // a past form that is no trigger dates what it does, not the event before it; one that times the event does not
+  { refiner: attachTime, text: 'He announced the trip, first mooted in January.', changed: [] },
+  { refiner: attachTime, text: 'The recall covers cars built between March 2023 and June 2025.', changed: [] },
+  {
+    refiner: attachTime,
+    text: 'The summit, postponed in January, will take place in Oslo.',
+    changed: ['summit: src=[] tgt=[] time=January/time:following gov=- mod=planned/plan:will-held invited=false'],
+  },
   {
     // the meeting's date is also the date of what is decided at it
     refiner: attachTime,

@@ -53,7 +53,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
         if (d.hit.wi >= tw || d.time) continue;
-        if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw)) break;
+        if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, here.map((c) => out[c]!.hit.wi))) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
         best = here[k]!;
@@ -101,6 +101,36 @@ const DIRECTING = new Set([
 
 function directs(w: SentenceView['words'], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (DIRECTING.has(w[k]!.lower)) return true;
+  return false;
+}
+
+/** Prepositions that open a verb's time ("mooted in January", "built between March 2023 and June 2025"). */
+const TIME_PREPS = new Set(['in', 'on', 'at', 'between', 'during', 'from', 'since']);
+/** Irregular past forms of verbs that are no trigger and date what they do ("cars built in 2023", "a fee paid in May"). */
+const IRREGULAR_PAST = new Set(['built', 'made', 'sold', 'paid', 'written', 'sent', 'found', 'seen', 'given', 'brought', 'bought', 'won', 'lost', 'left', 'kept', 'spent', 'known', 'drawn', 'shown', 'grown', 'thrown', 'caught', 'taught', 'dug', 'hung']);
+/**
+ * Past forms that time the event they go with: its schedule ("planned for May"), its change ("postponed to
+ * Friday") or its course ("began on Monday", "held in Oslo in June").
+ */
+const EVENT_TIMING = new Set([
+  'scheduled', 'planned', 'slated', 'expected', 'due', 'set', 'fixed', 'postponed', 'delayed', 'rescheduled', 'moved', 'pushed', 'advanced', 'called',
+  'held', 'began', 'begun', 'started', 'ended', 'opened', 'closed', 'concluded', 'resumed', 'finished', 'happened', 'occurred', 'staged', 'launched', 'completed',
+  'extinguished', 'contained', 'lifted', 'suspended', 'halted', 'cancelled', 'canceled', 'abandoned', 'scrapped',
+]);
+
+/**
+ * "a trip first mooted in January", "cars built between March 2023 and June 2025": a past form that is no trigger
+ * right before the time (and its preposition), after the trigger, is what the time dates, unless it times the event.
+ */
+function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, triggers: readonly number[]): boolean {
+  const pastForm = (v: number): boolean => {
+    if (v <= from || triggers.includes(v)) return false;
+    const lower = w[v]!.lower;
+    return (/^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower)) && !EVENT_TIMING.has(lower);
+  };
+  if (pastForm(tw - 1)) return true;
+  // the preposition may open a range whose second time this is ("between March 2023 and June 2025")
+  for (let j = tw - 1; j > Math.max(from, tw - 6); j--) if (TIME_PREPS.has(w[j]!.lower)) return pastForm(j - 1);
   return false;
 }
 
