@@ -347,6 +347,19 @@ test(`${P} a lasting state (a ceasefire, a curfew) is under way once in force, u
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
 
+test(`${P} an authority's ban is in force once imposed, until it is lifted, struck down or overturned`, () => {
+  const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({ type: 'COERCE', lemma: 'ban', trigger: 'barred', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
+    { e: ban("Police on Friday barred next week's march by nurses."), want: 'under-way', why: 'a ban imposed is in force' },
+    { e: ban('The High Court struck down the police ban on the march.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban struck down is over' },
+    { e: ban('Two days after the court overturned a police ban, nurses marched.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban overturned is over' },
+    { e: ban('The ban on gatherings was lifted on Monday.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban lifted is over' },
+    { e: ban('Police barred a march in 2019.', { time: win('in 2019', '2019', '2019-01-01', '2019-12-31') }), day: '2025-09-12', want: 'happened', why: 'negative: a ban long past is over' },
+    { e: ban('Police barred the march.', { lemma: 'arrest', type: 'LEGAL', trigger: 'arrested' }), want: 'happened', why: 'negative: only a ban stays in force' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
+});
+
 test(`${P} a possibility bounded by a span from now ("could … within days") is expected`, () => {
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('The two sides could agree to a ceasefire within days, the mediator said.') }, want: 'expected', why: 'within days' },

@@ -48,6 +48,19 @@ const IN_FORCE = /\b(?:came|comes|coming)\s+into\s+(?:force|effect)\b|\b(?:took|
 /** Words that end a lasting state: it collapsed, broke down, expired, was lifted. */
 const STATE_OVER = /\b(?:collapsed|collapses|broke\s+down|broken\s+down|expired|expires|ended|ends|lifted|was\s+over|came\s+to\s+an\s+end)\b/i;
 
+/**
+ * An authority's ban ("police barred the march", "the police ban"): once imposed it is in force, under way, until a
+ * report says it was lifted, struck down or overturned (or its time is long past).
+ */
+const BAN = /^(?:ban|prohibition)$/i;
+/** Words that undo an order: a court struck it down, overturned or quashed it. */
+const ORDER_UNDONE = /\b(?:struck\s+down|strikes\s+down|overturned|overturns|quashed|quashes|revoked|revokes|set\s+aside)\b/i;
+
+/** Whether an imposed ban is still in force as of the report's day. */
+function banInForce(e: DigestEvent, day: string | null): boolean {
+  return BAN.test(e.lemma) && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text)) && !longPast(e, day, LASTING_DAYS);
+}
+
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
 function isLastingState(e: DigestEvent): boolean {
   return LASTING_STATE.test(e.lemma);
@@ -459,7 +472,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
-      if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS))) return 'under-way';
+      if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS)) || banInForce(e, day)) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';

@@ -78,6 +78,11 @@ const ROWS: readonly Row[] = [
   // a search or rescue called off has ended; a plan called off is cancelled
   { text: 'The rescue was called off after the last two missing miners were found dead.', trigger: 'rescue', type: 'CASUALTY', modality: 'asserted', status: 'occurred' },
   { text: 'The summit was called off on Monday.', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
+  // a verb whose object is "no …" did not happen; "no later than", "no longer" are no such object, a noun takes none
+  { text: 'Pwani repeated that it had paid no ransom.', trigger: 'paid', type: 'ECONOMY', modality: 'negated' },
+  { text: 'Police arrested no one at the scene.', trigger: 'arrested', type: 'LEGAL', modality: 'negated' },
+  { text: 'The company paid the ransom no later than Friday.', trigger: 'paid', type: 'ECONOMY', modality: 'asserted' },
+  { text: 'The ransom payment no longer covers the costs.', trigger: 'payment', type: 'ECONOMY', modality: 'asserted' },
   // the end of a trial: done, whatever the tense of its opening
   { text: 'The judge jailed him for nine years, ending a trial that opened in September.', trigger: 'trial', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
 ];

@@ -169,7 +169,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
   // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
   // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
-  semver: '1.29.0',
+  // 1.30.0 (h-fam): event families the story layer could not see: a service restored or resumed, money paid (a
+  // purchase when a firm is bought with it), goods repaired or replaced, a public work closed or load-tested, a ban,
+  // a court's ruling or one that undoes a decision ("struck down", "overturned"), a verdict, a hearing ("appear before
+  // a judge"), an inquiry's report handed over or due, a charge faced, people held ("held the crew"), a storm's landfall;
+  // a domain sense may name another lemma's happening (Sense.lemma)
+  semver: '1.30.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

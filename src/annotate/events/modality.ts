@@ -156,6 +156,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled
     if (spec.rule === 'status:cancel' && SEARCH_SUBTYPES.has(hit.entry.subtype)) continue;
     if (spec.nounOnly && !hit.entry.noun) continue;
+    if (spec.verbOnly && hit.entry.noun) continue;
     if (spec.conditional === 'only' && !conditional) continue;
     if (spec.conditional === 'not' && conditional) continue;
     if (spec.rule === 'prog:is-ing' && !isIng) continue;
@@ -183,6 +184,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (at + len > rightEdge) break;
         if (seqAt(view, at, spec.seq)) {
           if (spec.intransitive && OBJECT_START.has(w[at + len]?.lower ?? '')) break;
+          // "no later than", "no longer": a bound or an aspect, not a "no" object
+          if (spec.rule === 'neg:no-object' && NO_COMPARATIVE.has(w[at + len]?.lower ?? '')) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
           break;
         }
@@ -192,6 +195,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   return out;
 }
 
+/** Words after "no" that make it a comparison or an aspect ("no later than", "no longer"), not an object's "no". */
+const NO_COMPARATIVE = new Set(['later', 'longer', 'sooner', 'earlier', 'more', 'less', 'fewer', 'matter', 'doubt']);
 /** Verbs of seeking: what they are "for" is wanted, not reported ("negotiating with Bissau for the release of"). */
 const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
 /** Modals that open a second predicate after "and" ("… and will appeal"). */
