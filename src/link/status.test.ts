@@ -404,6 +404,9 @@ test(`${P} a happening told only inside a denied report is denied with it`, () =
     { e: { ...fire, evidence: said('The company dismissed claims that the fire had been started deliberately.') }, want: 'denied', why: '"dismissed claims that"' },
     { e: { ...fire, evidence: said('The fire near Heilbronn destroyed a car in January, police said.') }, want: 'happened', why: 'negative: no denial' },
     { e: { ...fire, evidence: said('Police confirmed a report that a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: a report confirmed' },
+    { e: { ...fire, evidence: said('A report by a broadcaster that a fire had destroyed the depot was denied by the ministry.') }, want: 'denied', why: 'a report whose denial follows in the passive' },
+    { e: { ...fire, evidence: said('A report that a fire had destroyed the depot was confirmed by the ministry.') }, want: 'happened', why: 'negative: a report confirmed in the passive' },
+    { e: { ...fire, evidence: said('A report that a fire had destroyed the depot was published on Monday; the claim was denied.') }, want: 'happened', why: 'negative: a denial past the clause' },
     { e: { ...fire, evidence: said('The company denied a report about the recall; a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: past the denied report\'s clause' },
     {
       e: { status: 'occurred', evidence: said('The ministry denied reports that the planned visit had been postponed.'), sentences: [said('The ministry denied reports that the planned visit had been postponed.')] },

@@ -546,9 +546,16 @@ function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
 }
 
 /** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
+/** A report or claim up to its "that", whose denial may follow in the passive: "A report … that cracks had been found". */
+const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
+/** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
+const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
+
 function insideDeniedReport(sentence: string, trigger: string): boolean {
   const at = firstMention(sentence, trigger);
-  return at >= 0 && DENIED_REPORT.test(sentence.slice(0, at));
+  if (at < 0) return false;
+  const head = sentence.slice(0, at);
+  return DENIED_REPORT.test(head) || (REPORT_THAT.test(head) && PASSIVE_DENIAL.test(sentence.slice(at)));
 }
 
 /** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */

@@ -14,11 +14,11 @@ const PAST_AUX = /\b(?:was|were|has|have|had)\s+(?:(?:been|already|now|just|fina
 /** Progressive present: "is erupting", "are now striking". */
 const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|still|already)\s+)?$/i;
 /**
- * A past verb that changes or carries out a happening named by a noun right after it (a determiner and one modifier
- * between): "widened its recall", "has extended the ban", "completed the evacuation". The happening exists: it began
- * before. Verbs that only ask for or plan one ("ordered a recount", "planned a launch") are not here.
+ * A past verb that changes, carries out, hands over or undoes a happening named by a noun right after it (a determiner
+ * and one modifier between): "widened its recall", "has extended the ban", "completed the evacuation", "handed its
+ * report", "overturned a police ban". The happening exists: it began before. Verbs that only ask for or plan one ("ordered a recount", "planned a launch") are not here.
  */
-const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|completed|finished|concluded|conducted|staged)\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+)?$/i;
+const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|completed|finished|concluded|conducted|staged|handed|submitted|delivered|presented|published|imposed|lifted|overturned|quashed|struck\s+down)\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+)?$/i;
 /** A degree right before a past participle that says the change is not complete: "partly restored", "partially reopened". */
 const PARTIAL = /\b(?:partly|partially|gradually)\s+$/i;
 /** Irregular past forms that news triggers take (the regular ones end in -ed). */

@@ -289,6 +289,11 @@ const ROWS: readonly Row[] = [
   { text: 'Shares closed higher on Friday.', word: 'closed', type: null },
   { text: 'Hradec expects to close the purchase of the chain next year.', word: 'close', type: null },
   { text: 'The school is close to the bridge.', word: 'close', type: null },
+  // cracks in a structure, found or denied; not a crackdown or cracks in a coalition
+  { text: "The engineer found cracks in two of the bridge's concrete piers.", word: 'cracks', type: 'DISASTER' },
+  { text: 'The report found marks on two piers but no cracks of structural significance.', word: 'cracks', type: 'DISASTER' },
+  { text: 'The police cracks down on street vendors every summer.', word: 'cracks', type: null },
+  { text: 'The vote exposed cracks in the ruling coalition.', word: 'cracks', type: null },
   // a public work's load tests (campaign phases); not a patient's tests
   { text: 'Load tests on the new bridge began over the weekend.', word: 'tests', type: 'ECONOMY', phase: 'under-way' },
   { text: 'The hospital ran more tests on the patient.', word: 'tests', type: null },

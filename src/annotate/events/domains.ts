@@ -140,6 +140,8 @@ const PAID_NOT = ws('tribute tributes visit visits attention respect respects ho
 const HANDED = ws('hand hands handed handing submit submits submitted submitting deliver delivers delivered delivering present presents presented presenting publish publishes published publishing final interim');
 /** People held by a state or a group: "held the crew for seven weeks", "held hostage", "held in custody". */
 const HELD = new Set([...HELD_PEOPLE, ...PRISON, 'hostage', 'captive', 'captives', 'prisoner', 'prisoners']);
+/** What cracks in: a structure or one of its parts. */
+const CRACKED = new Set([...STRUCTURES, 'pier', 'piers', 'deck', 'decks', 'span', 'spans', 'wall', 'walls', 'beam', 'beams', 'pillar', 'pillars', 'column', 'columns', 'runway', 'hull', 'reactor']);
 /** What a test checks when it is a public work's: "load tests on the span", "stress tests of the bridge". */
 const TEST_KINDS = ws('load stress structural safety');
 
@@ -430,6 +432,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { self: ws('close'), next: ws('to by ties links friend friends call') },
     { next: ws('ceremony ceremonies doors door eyes ranks') },
   ]),
+  // "found cracks in two of the bridge's piers", "no cracks had been found": damage to a structure, found or denied
+  // (not "cracks down", "cracked jokes", a crackdown)
+  lemma('damage', 'crack cracks', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
   // "load tests on the span began", "stress tests": a public work's tests, begun, under way and completed (campaign phases)
   lemma('test', 'test tests testing', 'test tests testing', [sense('ECONOMY', 'test', 'economy', 'campaign', { prev: TEST_KINDS })]),
 

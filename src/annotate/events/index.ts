@@ -174,7 +174,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a court's ruling or one that undoes a decision ("struck down", "overturned"), a verdict, a hearing ("appear before
   // a judge"), an inquiry's report handed over or due, a charge faced, people held ("held the crew"), a storm's landfall;
   // a domain sense may name another lemma's happening (Sense.lemma)
-  semver: '1.30.0',
+  // 1.30.1 (h-fam): cracks in a structure ("found cracks in two of the bridge's piers", "no cracks of structural
+  // significance") are damage (DISASTER), found or denied
+  semver: '1.30.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
