@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
+import { PLAN_CHANGE_WORDS } from '../util/plan-change.js';
 import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 
 const P = 'link/status:';
@@ -415,4 +416,22 @@ test(`${P} a happening told only inside a denied report is denied with it`, () =
     },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-13'), c.want, c.why);
+});
+
+test(`${P} every postponement word (util/plan-change.ts) and "on hold" put a plan off`, () => {
+  const others: Readonly<Record<string, string>> = {
+    postpone: 'The ministry will postpone the visit.',
+    postpones: 'The ministry postpones the visit.',
+    postponement: 'The postponement of the visit was announced.',
+    scrub: 'Officials had to scrub the visit.',
+    scrubs: 'The ministry scrubs the visit.',
+  };
+  const visit = (text: string): DigestEvent => ev({ status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text) });
+  for (const w of PLAN_CHANGE_WORDS.filter((x) => x.change === 'postponed')) {
+    const text = w.participle ? `The visit has been ${w.words}.` : others[w.words];
+    assert.ok(text, `a sentence for ${w.words}`);
+    assert.equal(readerStatus(visit(text)), 'postponed', text);
+  }
+  assert.equal(readerStatus(visit('The visit is on hold.')), 'postponed', 'on hold');
+  assert.equal(readerStatus(visit('The visit went ahead despite delays at the border.')), 'expected', 'negative: delays are no postponement');
 });

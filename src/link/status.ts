@@ -13,6 +13,7 @@ import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited } from './prohibition.js';
 import { generalKind } from './tense.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
+import { POSTPONEMENT } from '../util/plan-change.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -121,7 +122,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
     before: true,
     reach: 40,
   },
-  { pattern: /\b(?:postpone[sd]?|postponement|put off|put back|pushed back|moved back|delayed|deferred|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
+  // put off (util/plan-change.ts) or "on hold"
+  { pattern: new RegExp(`${POSTPONEMENT.source}|\\bon\\s+hold\\b`, 'i'), status: 'postponed' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
   {
     pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,

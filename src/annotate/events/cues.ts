@@ -5,6 +5,7 @@
  * The reasons for each group are in docs/events.md.
  */
 import type { EventStatus, Modality } from '../../doc/schemas/events.js';
+import { CHANGE_PARTICIPLES } from '../../util/plan-change.js';
 
 export interface CueSpec {
   readonly seq: readonly string[];
@@ -34,9 +35,9 @@ const c = (
 ): CueSpec[] =>
   words.split('|').map((w) => ({ seq: w.trim().split(' '), side, maxGap, rule, ...more }));
 
-/** Every passive of a change of plan: an auxiliary ("is", "was", "be", "been" …) and a participle ("postponed", "put off"). */
+/** Every passive of a change of plan: an auxiliary ("is", "was", "be", "been" …) and a participle (util/plan-change.ts). */
 const CHANGE_PASSIVES = ['is', 'are', 'was', 'were', 'be', 'been']
-  .flatMap((aux) => ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'put back', 'pushed back', 'deferred', 'shelved', 'rescheduled'].map((p) => `${aux} ${p}`))
+  .flatMap((aux) => CHANGE_PARTICIPLES.map((p) => `${aux} ${p}`))
   .join('|');
 
 export const CUES: readonly CueSpec[] = [

@@ -7,6 +7,7 @@ import { eventViews, ploverRecords } from '../../doc/views/events.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { eventsAnnotator } from './index.js';
+import { CHANGE_PARTICIPLES } from '../../util/plan-change.js';
 
 const P = 'events:';
 
@@ -263,4 +264,16 @@ test(`${P} a recount ordered is planned, one that began is under way, one that f
     const ev = doc.layers.events!.find((e) => e.lemma === 'recount');
     assert.equal(ev?.phase, c.phase, c.text);
   }
+});
+
+test('events: every participle of a change of plan (util/plan-change.ts) after an auxiliary calls the plan off or puts it off', () => {
+  for (const participle of CHANGE_PARTICIPLES) {
+    for (const text of [`The summit was ${participle} on Monday.`, `The summit has been ${participle}.`]) {
+      const ev = (annotateEvents(text, { published: '2025-04-15' }).layers.events ?? []).find((e) => e.type === 'CONSULT');
+      assert.equal(ev?.status, 'cancelled', text);
+    }
+  }
+  // negative: a participle with no auxiliary before it and after the noun is no passive cue of the summit
+  const ev = (annotateEvents('The summit delayed talks.', { published: '2025-04-15' }).layers.events ?? []).find((e) => e.lemma === 'summit');
+  assert.notEqual(ev?.status, 'cancelled');
 });

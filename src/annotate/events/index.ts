@@ -176,7 +176,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a domain sense may name another lemma's happening (Sense.lemma)
   // 1.30.1 (h-fam): cracks in a structure ("found cracks in two of the bridge's piers", "no cracks of structural
   // significance") are damage (DISASTER), found or denied
-  semver: '1.30.1',
+  // 1.30.2 (h-fam): the passive cues of a change of plan take their participles from util/plan-change.ts, the list the
+  // link layer reads too; "was moved back" and "has been scrubbed" join them
+  semver: '1.30.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
