@@ -289,6 +289,12 @@ const ROWS: readonly Row[] = [
   { text: 'Shares closed higher on Friday.', word: 'closed', type: null },
   { text: 'Hradec expects to close the purchase of the chain next year.', word: 'close', type: null },
   { text: 'The school is close to the bridge.', word: 'close', type: null },
+  // a craft or a system put to use; not a service that speaks, a memorial or one pressed into use
+  { text: 'The new satellite is expected to begin service in the middle of next year.', word: 'service', type: 'ECONOMY' },
+  { text: 'The bridge entered service in 1962.', word: 'service', type: 'ECONOMY' },
+  { text: 'The fire service said two crews were at the scene.', word: 'service', type: null },
+  { text: 'A memorial service was held on Sunday.', word: 'service', type: null },
+  { text: 'Old buses were pressed into service during the strike.', word: 'service', type: null },
   // cracks in a structure, found or denied; not a crackdown or cracks in a coalition
   { text: "The engineer found cracks in two of the bridge's concrete piers.", word: 'cracks', type: 'DISASTER' },
   { text: 'The report found marks on two piers but no cracks of structural significance.', word: 'cracks', type: 'DISASTER' },

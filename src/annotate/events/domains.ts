@@ -435,6 +435,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "found cracks in two of the bridge's piers", "no cracks had been found": damage to a structure, found or denied
   // (not "cracks down", "cracked jokes", a crackdown)
   lemma('damage', 'crack cracks', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
+  // "is expected to begin service", "entered service in 2019", "came into service": a craft, a line or a system put to
+  // use (not "customer service", "the service said", "a memorial service")
+  lemma('service', 'service', 'service', [sense('ECONOMY', 'service-entry', 'economy', undefined, { prev: ws('begin begins began begun beginning enter enters entered entering into') })], [{ near: { words: ws('pressed press presses pressing'), before: 3, after: 0 } }]),
   // "load tests on the span began", "stress tests": a public work's tests, begun, under way and completed (campaign phases)
   lemma('test', 'test tests testing', 'test tests testing', [sense('ECONOMY', 'test', 'economy', 'campaign', { prev: TEST_KINDS })]),
 

@@ -79,6 +79,9 @@ const ROWS: readonly Row[] = [
   // a search or rescue called off has ended; a plan called off is cancelled
   { text: 'The rescue was called off after the last two missing miners were found dead.', trigger: 'rescue', type: 'CASUALTY', modality: 'asserted', status: 'occurred' },
   { text: 'The summit was called off on Monday.', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
+  // ", and" before a determiner opens a clause of its own: a denial before it does not reach past it
+  { text: 'The ministry denied it, and the inquiry handed its report on Tuesday.', trigger: 'report', type: 'LEGAL', modality: 'asserted' },
+  { text: 'The ministry denied that the inquiry had handed its report.', trigger: 'report', type: 'LEGAL', modality: 'negated' },
   // a verb whose object is "no …" did not happen; "no later than", "no longer" are no such object, a noun takes none
   { text: 'Pwani repeated that it had paid no ransom.', trigger: 'paid', type: 'ECONOMY', modality: 'negated' },
   { text: 'Police arrested no one at the scene.', trigger: 'arrested', type: 'LEGAL', modality: 'negated' },

@@ -178,7 +178,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // significance") are damage (DISASTER), found or denied
   // 1.30.2 (h-fam): the passive cues of a change of plan take their participles from util/plan-change.ts, the list the
   // link layer reads too; "was moved back" and "has been scrubbed" join them
-  semver: '1.30.2',
+  // 1.30.3 (h-fam): a craft or a system put to use ("is expected to begin service", "entered service"); ", and" before a
+  // determiner ends a cue's reach to the left ("was denied by the ministry, and the engineer's report later found")
+  semver: '1.30.3',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
