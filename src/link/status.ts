@@ -108,7 +108,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   },
   {
     // "ending a trial that opened on September 8"
-    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b|\bending (?:an?|the|his|her|their|its)\b/i,
+    // "ending seven weeks of detention": the span of what ends
+    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b|\bending (?:an?|the|his|her|their|its)\b|\bending\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s+of\b/i,
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,

@@ -295,6 +295,10 @@ const ROWS: readonly Row[] = [
   { text: 'The fire service said two crews were at the scene.', word: 'service', type: null },
   { text: 'A memorial service was held on Sunday.', word: 'service', type: null },
   { text: 'Old buses were pressed into service during the strike.', word: 'service', type: null },
+  // a fine imposed is the sentence's step; a firm bought with its name and apposition between
+  { text: 'A court convicted the captain last week and fined the company 40 million CFA francs.', word: 'fined', type: 'LEGAL', phase: 'sentenced' },
+  { text: 'It bought Tatra Potraviny, a Slovak chain of 210 stores, in 2021.', word: 'bought', type: 'ECONOMY' },
+  { text: 'He bought a new shirt and a tie for the wedding.', word: 'bought', type: null },
   // cracks in a structure, found or denied; not a crackdown or cracks in a coalition
   { text: "The engineer found cracks in two of the bridge's concrete piers.", word: 'cracks', type: 'DISASTER' },
   { text: 'The report found marks on two piers but no cracks of structural significance.', word: 'cracks', type: 'DISASTER' },

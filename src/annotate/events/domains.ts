@@ -333,6 +333,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_STEPS, before: 3, after: 3 } }),
   ]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  // "fined the company 40 million CFA francs", "was fined": a penalty imposed, the sentence's step
+  lemma('sentence', 'fined', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   lemma('release', 'release releases released releasing freed', 'release', [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: HELD_PEOPLE, before: 4, after: 5 } }),
@@ -566,7 +568,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
   // not shares, tickets, time or goods
   lemma('acquire', 'buy buys bought buying purchase purchases purchased purchasing', 'purchase purchases', [
-    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 5 } }),
+    // "bought Tatra Potraviny, a Slovak chain": a name of up to three words and its apposition before the firm word
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 6 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),

@@ -180,7 +180,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // link layer reads too; "was moved back" and "has been scrubbed" join them
   // 1.30.3 (h-fam): a craft or a system put to use ("is expected to begin service", "entered service"); ", and" before a
   // determiner ends a cue's reach to the left ("was denied by the ministry, and the engineer's report later found")
-  semver: '1.30.3',
+  // 1.30.4 (h-fam): "fined" is a sentence's step; "bought X Y, a Slovak chain" reaches the firm word six words on
+  semver: '1.30.4',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
