@@ -15,6 +15,7 @@ import { nearbyPreparation } from './preparations.js';
 import { isPlan } from './status.js';
 import type { NameCandidate } from '../doc/schemas/names.js';
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
+import { POSTPONEMENT } from '../util/plan-change.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
@@ -237,12 +238,9 @@ export function pastTimesShared(events: readonly DigestEvent[], day: string | nu
   });
 }
 
-/** A postponement among status cues ("been put off", "was pushed back"), as against a calling-off. */
-const POSTPONEMENT_CUE = /\b(?:postpon\w*|put (?:off|back)|pushed back|moved back|delay\w*|deferr?\w*|reschedul\w*)\b/i;
-
-/** An event the layer reads as called off whose cue only puts it off: a plan still, at a later time. */
+/** An event the layer reads as called off whose cue only puts it off (util/plan-change.ts): a plan still, at a later time. */
 function putOff(v: EventView): boolean {
-  return v.status === 'cancelled' && v.mentions.some((m) => m.statusCue !== undefined && m.statusCue !== null && POSTPONEMENT_CUE.test(m.statusCue));
+  return v.status === 'cancelled' && v.mentions.some((m) => m.statusCue !== undefined && m.statusCue !== null && POSTPONEMENT.test(m.statusCue));
 }
 
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {

@@ -29,7 +29,17 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['find', 'discover', 'discovery'],
   ['damage', 'destroy', 'destruction', 'devastate', 'devastation'],
   // "found X guilty" is the conviction ("appeal against the conviction")
-  ['convict', 'conviction', 'guilty'],
+  ['convict', 'conviction', 'guilty', 'verdict'],
+  // a court's ruling and the decision it undoes ("the court ruled", "overturned the ban", "quashed")
+  ['rule', 'ruling', 'overturn', 'quash'],
+  // an authority's ban: "barred the march", "the police ban", "prohibited"
+  ['ban', 'bar', 'prohibit', 'prohibition'],
+  // a service back after an outage: "restored", "will resume", "the restoration"
+  ['restore', 'restoration', 'resume', 'resumption'],
+  // goods or works put right: "will replace the pumps", "fix every car", "the repair"
+  ['repair', 'replace', 'replacement', 'fix'],
+  ['close', 'closure', 'shut', 'shutdown'],
+  ['pay', 'payment'],
   ['strike', 'walkout', 'stoppage'],
   ['collapse', 'cave'],
   ['acquire', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'purchase'],

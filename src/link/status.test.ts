@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
+import { PLAN_CHANGE_WORDS } from '../util/plan-change.js';
 import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 
 const P = 'link/status:';
@@ -155,6 +156,8 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { ...warning, status: 'cancelled', sentences: [said('The flood alert was cancelled on Monday morning.')] }, want: 'happened', why: 'a warning cancelled is lifted, not a plan called off' },
     { e: { type: 'CASUALTY', lemma: 'rescue', trigger: 'rescue', family: 'incident', status: 'occurred', sentences: [said('The rescue was called off after teams found the last two missing people dead.')] }, want: 'happened', why: 'a rescue called off has ended' },
     { e: { type: 'LEGAL', lemma: 'trial', trigger: 'trial', family: 'legal', status: 'in-progress', sentences: [said('The court jailed him for nine years, ending a trial that opened on September 8.')] }, want: 'happened', why: '"ending a trial" that opened: over' },
+    { e: { type: 'LEGAL', lemma: 'detain', trigger: 'detention', family: 'legal', sentences: [said('Guinea-Bissau released them, ending seven weeks of detention.')] }, want: 'happened', why: '"ending seven weeks of detention": the span of what ends' },
+    { e: { type: 'LEGAL', lemma: 'detain', trigger: 'detention', family: 'legal', status: 'anticipated', modality: 'planned', sentences: [said('Ending seven weeks of detention is the aim of the talks.')] }, want: 'expected', why: 'negative: a plan to end it is still a plan' },
     { e: { type: 'CASUALTY', lemma: 'evacuate', trigger: 'evacuation', family: 'incident', status: 'occurred', sentences: [said('The evacuation of 40,000 people from the coast is under way, officials said.')] }, want: 'under-way', why: 'an evacuation under way' },
     { e: { type: 'DISASTER', lemma: 'capsize', trigger: 'capsized', family: 'incident', status: 'occurred', sentences: [said('The boat capsized on Sunday and a search is under way.')] }, want: 'happened', why: 'negative: the incident itself is not under way' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('The cholera outbreak has grown to 100 cases.')] }, want: 'under-way', why: 'an outbreak lasts until declared over' },
@@ -353,6 +356,19 @@ test(`${P} a lasting state (a ceasefire, a curfew) is under way once in force, u
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
 
+test(`${P} an authority's ban is in force once imposed, until it is lifted, struck down or overturned`, () => {
+  const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({ type: 'COERCE', lemma: 'ban', trigger: 'barred', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
+    { e: ban("Police on Friday barred next week's march by nurses."), want: 'under-way', why: 'a ban imposed is in force' },
+    { e: ban('The High Court struck down the police ban on the march.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban struck down is over' },
+    { e: ban('Two days after the court overturned a police ban, nurses marched.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban overturned is over' },
+    { e: ban('The ban on gatherings was lifted on Monday.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban lifted is over' },
+    { e: ban('Police barred a march in 2019.', { time: win('in 2019', '2019', '2019-01-01', '2019-12-31') }), day: '2025-09-12', want: 'happened', why: 'negative: a ban long past is over' },
+    { e: ban('Police barred the march.', { lemma: 'arrest', type: 'LEGAL', trigger: 'arrested' }), want: 'happened', why: 'negative: only a ban stays in force' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
+});
+
 test(`${P} a possibility bounded by a span from now ("could … within days") is expected`, () => {
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('The two sides could agree to a ceasefire within days, the mediator said.') }, want: 'expected', why: 'within days' },
@@ -397,6 +413,9 @@ test(`${P} a happening told only inside a denied report is denied with it`, () =
     { e: { ...fire, evidence: said('The company dismissed claims that the fire had been started deliberately.') }, want: 'denied', why: '"dismissed claims that"' },
     { e: { ...fire, evidence: said('The fire near Heilbronn destroyed a car in January, police said.') }, want: 'happened', why: 'negative: no denial' },
     { e: { ...fire, evidence: said('Police confirmed a report that a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: a report confirmed' },
+    { e: { ...fire, evidence: said('A report by a broadcaster that a fire had destroyed the depot was denied by the ministry.') }, want: 'denied', why: 'a report whose denial follows in the passive' },
+    { e: { ...fire, evidence: said('A report that a fire had destroyed the depot was confirmed by the ministry.') }, want: 'happened', why: 'negative: a report confirmed in the passive' },
+    { e: { ...fire, evidence: said('A report that a fire had destroyed the depot was published on Monday; the claim was denied.') }, want: 'happened', why: 'negative: a denial past the clause' },
     { e: { ...fire, evidence: said('The company denied a report about the recall; a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: past the denied report\'s clause' },
     {
       e: { status: 'occurred', evidence: said('The ministry denied reports that the planned visit had been postponed.'), sentences: [said('The ministry denied reports that the planned visit had been postponed.')] },
@@ -405,4 +424,22 @@ test(`${P} a happening told only inside a denied report is denied with it`, () =
     },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-13'), c.want, c.why);
+});
+
+test(`${P} every postponement word (util/plan-change.ts) and "on hold" put a plan off`, () => {
+  const others: Readonly<Record<string, string>> = {
+    postpone: 'The ministry will postpone the visit.',
+    postpones: 'The ministry postpones the visit.',
+    postponement: 'The postponement of the visit was announced.',
+    scrub: 'Officials had to scrub the visit.',
+    scrubs: 'The ministry scrubs the visit.',
+  };
+  const visit = (text: string): DigestEvent => ev({ status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text) });
+  for (const w of PLAN_CHANGE_WORDS.filter((x) => x.change === 'postponed')) {
+    const text = w.participle ? `The visit has been ${w.words}.` : others[w.words];
+    assert.ok(text, `a sentence for ${w.words}`);
+    assert.equal(readerStatus(visit(text)), 'postponed', text);
+  }
+  assert.equal(readerStatus(visit('The visit is on hold.')), 'postponed', 'on hold');
+  assert.equal(readerStatus(visit('The visit went ahead despite delays at the border.')), 'expected', 'negative: delays are no postponement');
 });

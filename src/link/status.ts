@@ -13,6 +13,7 @@ import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited } from './prohibition.js';
 import { generalKind } from './tense.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
+import { POSTPONEMENT } from '../util/plan-change.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -47,6 +48,19 @@ const LASTING_STATE = /^(?:ceasefire|truce|armistice|curfew|lockdown|embargo|blo
 const IN_FORCE = /\b(?:came|comes|coming)\s+into\s+(?:force|effect)\b|\b(?:took|takes|taking)\s+effect\b|\b(?:is|was|are|were|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+(?:force|effect|place)\b|\b(?:has|have|had)\s+(?:largely\s+|so\s+far\s+)?held\b|\b(?:is|was|are|were)\s+(?:still\s+|largely\s+)?holding\b|\bheld\s+through\b/i;
 /** Words that end a lasting state: it collapsed, broke down, expired, was lifted. */
 const STATE_OVER = /\b(?:collapsed|collapses|broke\s+down|broken\s+down|expired|expires|ended|ends|lifted|was\s+over|came\s+to\s+an\s+end)\b/i;
+
+/**
+ * An authority's ban ("police barred the march", "the police ban"): once imposed it is in force, under way, until a
+ * report says it was lifted, struck down or overturned (or its time is long past).
+ */
+const BAN = /^(?:ban|prohibition)$/i;
+/** Words that undo an order: a court struck it down, overturned or quashed it. */
+const ORDER_UNDONE = /\b(?:struck\s+down|strikes\s+down|overturned|overturns|quashed|quashes|revoked|revokes|set\s+aside)\b/i;
+
+/** Whether an imposed ban is still in force as of the report's day. */
+function banInForce(e: DigestEvent, day: string | null): boolean {
+  return BAN.test(e.lemma) && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text)) && !longPast(e, day, LASTING_DAYS);
+}
 
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
 function isLastingState(e: DigestEvent): boolean {
@@ -96,7 +110,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   },
   {
     // "ending a trial that opened on September 8"
-    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b|\bending (?:an?|the|his|her|their|its)\b/i,
+    // "ending seven weeks of detention": the span of what ends
+    pattern: /\b(?:at|after|since) the end of (?:an?|the|his|her|their|its)\b|\bending (?:an?|the|his|her|their|its)\b|\bending\s+(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s+of\b/i,
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
     before: true,
@@ -110,7 +125,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
     before: true,
     reach: 40,
   },
-  { pattern: /\b(?:postpone[sd]?|postponement|put off|put back|pushed back|moved back|delayed|deferred|rescheduled|on hold|scrub(?:bed|s)?)\b/i, status: 'postponed' },
+  // put off (util/plan-change.ts) or "on hold"
+  { pattern: new RegExp(`${POSTPONEMENT.source}|\\bon\\s+hold\\b`, 'i'), status: 'postponed' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
   {
     pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,
@@ -485,7 +501,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
-      if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS))) return 'under-way';
+      if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS)) || banInForce(e, day)) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
@@ -559,9 +575,16 @@ function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
 }
 
 /** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
+/** A report or claim up to its "that", whose denial may follow in the passive: "A report … that cracks had been found". */
+const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
+/** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
+const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
+
 function insideDeniedReport(sentence: string, trigger: string): boolean {
   const at = firstMention(sentence, trigger);
-  return at >= 0 && DENIED_REPORT.test(sentence.slice(0, at));
+  if (at < 0) return false;
+  const head = sentence.slice(0, at);
+  return DENIED_REPORT.test(head) || (REPORT_THAT.test(head) && PASSIVE_DENIAL.test(sentence.slice(at)));
 }
 
 /** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */

@@ -14,6 +14,12 @@ test(`${P} the tense of a trigger's verb group`, () => {
     { sentence: 'The carmaker on Wednesday widened its recall to 340,000 vehicles.', trigger: 'recall', want: 'past', why: 'a noun a past verb widens has begun' },
     { sentence: 'The agency has completed the evacuation of the valley.', trigger: 'evacuation', want: 'past', why: 'a noun a past verb completes' },
     { sentence: 'The volcano is erupting again.', trigger: 'erupting', want: 'progressive', why: 'a present progressive' },
+    { sentence: 'The inquiry handed its report to the president on Tuesday.', trigger: 'report', want: 'past', why: 'a noun a past verb hands over' },
+    { sentence: 'The court overturned a police ban on the march.', trigger: 'ban', want: 'past', why: 'a noun a past verb undoes existed' },
+    { sentence: 'The inquiry will hand its report to the president.', trigger: 'report', want: null, why: 'a handing over still ahead' },
+    { sentence: 'Systems have been partly restored.', trigger: 'restored', want: 'progressive', why: 'a change partly made is going on' },
+    { sentence: 'Services were gradually resumed over the week.', trigger: 'resumed', want: 'progressive', why: 'a change gradually made is going on' },
+    { sentence: 'Systems have been fully restored.', trigger: 'restored', want: 'past', why: 'a change fully made is done' },
     // negative cases: ahead, unreal, or a noun
     { sentence: 'The satellite will be launched early next year.', trigger: 'launched', want: null, why: 'a future passive is a plan' },
     { sentence: 'The agency plans to launch it in March.', trigger: 'launch', want: null, why: 'an infinitive is a plan' },

@@ -14,11 +14,13 @@ const PAST_AUX = /\b(?:was|were|has|have|had)\s+(?:(?:been|already|now|just|fina
 /** Progressive present: "is erupting", "are now striking". */
 const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|still|already)\s+)?$/i;
 /**
- * A past verb that changes or carries out a happening named by a noun right after it (a determiner and one modifier
- * between): "widened its recall", "has extended the ban", "completed the evacuation". The happening exists: it began
- * before. Verbs that only ask for or plan one ("ordered a recount", "planned a launch") are not here.
+ * A past verb that changes, carries out, hands over or undoes a happening named by a noun right after it (a determiner
+ * and one modifier between): "widened its recall", "has extended the ban", "completed the evacuation", "handed its
+ * report", "overturned a police ban". The happening exists: it began before. Verbs that only ask for or plan one ("ordered a recount", "planned a launch") are not here.
  */
-const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|completed|finished|concluded|conducted|staged)\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+)?$/i;
+const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|completed|finished|concluded|conducted|staged|handed|submitted|delivered|presented|published|imposed|lifted|overturned|quashed|struck\s+down)\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+)?$/i;
+/** A degree right before a past participle that says the change is not complete: "partly restored", "partially reopened". */
+const PARTIAL = /\b(?:partly|partially|gradually)\s+$/i;
 /** Irregular past forms that news triggers take (the regular ones end in -ed). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 'broken', 'fell', 'fallen', 'flew', 'flown', 'rose', 'risen', 'sank', 'sunk', 'struck', 'took', 'taken', 'won', 'went', 'froze', 'frozen', 'fought', 'fled', 'sold', 'bought', 'led', 'chose', 'chosen']);
 
@@ -37,7 +39,10 @@ export function triggerTense(sentence: string, trigger: string, at = -1): Tense 
   const before = sentence.slice(Math.max(0, i - 48), i);
   if (AHEAD.test(before)) return null;
   if (word.endsWith('ing')) return PRESENT_PROGRESSIVE.test(before) ? 'progressive' : null;
-  if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word)) return 'past';
+  const pastForm = (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
+  // "systems have been partly restored": begun and going on, not done
+  if (pastForm && PARTIAL.test(before)) return 'progressive';
+  if (pastForm) return 'past';
   if (PAST_AUX.test(before) && /(?:en|wn|ne)$/.test(word)) return 'past';
   return CHANGED_BEFORE.test(before) ? 'past' : null;
 }

@@ -5,6 +5,7 @@
  * The reasons for each group are in docs/events.md.
  */
 import type { EventStatus, Modality } from '../../doc/schemas/events.js';
+import { CHANGE_PARTICIPLES } from '../../util/plan-change.js';
 
 export interface CueSpec {
   readonly seq: readonly string[];
@@ -14,6 +15,8 @@ export interface CueSpec {
   readonly status?: EventStatus;
   /** Only for noun triggers ("the visit was postponed"), not for verbs. */
   readonly nounOnly?: boolean;
+  /** Only for verb triggers ("paid no ransom"), not for nouns. */
+  readonly verbOnly?: boolean;
   /** Only when no object follows the cue ("opened on Monday", not "opened the talks"). */
   readonly intransitive?: boolean;
   /** Only when "to" stands right before the trigger: "wanted the two governments to sign". */
@@ -32,9 +35,9 @@ const c = (
 ): CueSpec[] =>
   words.split('|').map((w) => ({ seq: w.trim().split(' '), side, maxGap, rule, ...more }));
 
-/** Every passive of a change of plan: an auxiliary ("is", "was", "be", "been" …) and a participle ("postponed", "put off"). */
+/** Every passive of a change of plan: an auxiliary ("is", "was", "be", "been" …) and a participle (util/plan-change.ts). */
 const CHANGE_PASSIVES = ['is', 'are', 'was', 'were', 'be', 'been']
-  .flatMap((aux) => ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped', 'suspended', 'delayed', 'put off', 'put back', 'pushed back', 'deferred', 'shelved', 'rescheduled'].map((p) => `${aux} ${p}`))
+  .flatMap((aux) => CHANGE_PARTICIPLES.map((p) => `${aux} ${p}`))
   .join('|');
 
 export const CUES: readonly CueSpec[] = [
@@ -43,6 +46,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
   // "nothing has been signed", "no one has been charged": a negative subject, two auxiliaries before the verb
   ...c('nothing|nobody|no one|none', 'pre', 2, 'neg:nothing', { modality: 'negated' }),
+  // "had paid no ransom", "arrested no one": a verb whose object is "no …" did not happen
+  ...c('no', 'post', 0, 'neg:no-object', { modality: 'negated', verbOnly: true }),
   ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
   ...c('is not planned|are not planned|was not planned|is not yet planned|not yet planned|not planned yet|has not been planned|have not been planned|is not on the agenda|was not on the agenda|is not on the cards|was not on the cards|is not scheduled|has not been scheduled|will not take place|is off the table|was off the table', 'post', 10, 'neg:not-planned', { modality: 'negated', nounOnly: true }),
   ...c('denied|denies|deny|denying|dismissed reports|ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:deny', { modality: 'negated' }),

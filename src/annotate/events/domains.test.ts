@@ -50,8 +50,9 @@ const ROWS: readonly Row[] = [
   { text: 'Forecasters issued an alert for heavy rain.', word: 'alert', type: 'DISASTER' },
   { text: 'The minister issued a warning of sanctions against Moscow.', word: 'warning', type: null },
   { text: 'Police were on alert for trouble at the match.', word: 'alert', type: null },
-  // a storm's landfall is what the storm does, not an event of its own
-  { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: null },
+  // a storm's landfall is a moment of its own, forecast and then made (events 1.30.0; the story layer tracks it)
+  { text: 'The storm made landfall near Pell shortly after midnight.', word: 'landfall', type: 'DISASTER', phase: 'struck' },
+  { text: 'The cyclone is expected to make landfall late on Thursday.', word: 'landfall', type: 'DISASTER' },
   { text: 'The council came under fire for the new tax.', word: 'fire', type: null },
   { text: 'Police opened fire on the car at the checkpoint.', word: 'fire', type: 'ASSAULT' },
   // casualties
@@ -126,11 +127,40 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
-  // a verdict and a hearing are no step of the legal process the table types (docs/events.md; events 1.24.0 read a
-  // verdict and a charge faced or denied, and 1.24.3 withdrew them: test legal typing fell, as with 1.17.1)
-  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: null },
-  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: null },
+  // a verdict, a hearing, a charge faced (events 1.30.0; 1.17.1 and 1.24.0 had read them and withdrawn them, docs/events.md)
+  { text: 'The jury returned its verdict after two days.', word: 'verdict', type: 'LEGAL' },
+  { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: 'LEGAL' },
+  { text: 'The captain will appear before a judge on November 6.', word: 'appear', type: 'LEGAL' },
+  { text: 'Hearing the sirens, residents left their homes.', word: 'Hearing', type: null },
+  { text: 'The minister will appear on television tonight.', word: 'appear', type: null },
+  { text: 'It would appear that the plan has failed.', word: 'appear', type: null },
+  { text: 'The captain faces a charge of illegal fishing.', word: 'charge', type: 'LEGAL', phase: 'charged' },
   { text: 'She was put in charge of the customs office.', word: 'charge', type: null },
+  { text: 'She assumed charge of the police station.', word: 'charge', type: null },
+  { text: 'The bank levies a charge of five euros.', word: 'charge', type: null },
+  // held people: a detention (linked with "detained"); not talks or hearings held
+  { text: 'Bissau held the crew of another trawler for seven weeks.', word: 'held', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The rebels held him hostage for a month.', word: 'held', type: 'LEGAL' },
+  { text: 'The two leaders held talks on Monday.', word: 'held', type: null },
+  // a court's ruling and what it undoes; a ban by an authority
+  { text: 'The High Court struck down the police ban on the march.', word: 'struck', type: 'LEGAL' },
+  { text: 'The High Court struck down the police ban on the march.', word: 'ban', type: 'COERCE' },
+  { text: 'The court overturned a police ban on the procession.', word: 'overturned', type: 'LEGAL' },
+  { text: 'The constitutional court ruled on Wednesday that the decree was unlawful.', word: 'ruled', type: 'LEGAL' },
+  { text: "Police on Friday barred next week's march by nurses.", word: 'barred', type: 'COERCE' },
+  { text: 'The bus overturned on the mountain road.', word: 'overturned', type: null },
+  { text: 'The ruling party won the vote.', word: 'ruling', type: null },
+  { text: 'Police ruled out foul play.', word: 'ruled', type: null },
+  { text: 'The regulator prohibited the merger.', word: 'prohibited', type: null },
+  { text: 'He tested positive for a banned substance.', word: 'banned', type: null },
+  // an inquiry's report handed over or due; never a news report or the reporting verb
+  { text: 'The inquiry handed its report to the president on Tuesday.', word: 'report', type: 'LEGAL' },
+  { text: 'The inquiry is due to report within three months.', word: 'report', type: 'LEGAL' },
+  { text: 'The inquiry is to hand its findings to the president by early May.', word: 'findings', type: 'LEGAL' },
+  { text: "The engineer's report later found only surface marks.", word: 'report', type: 'LEGAL' },
+  { text: 'Two patients have died, according to the report.', word: 'report', type: null },
+  { text: 'The ministry denied a newspaper report that a driver died.', word: 'report', type: null },
+  { text: 'Officials will report the figures on Monday.', word: 'report', type: null },
   { text: 'Repairs will be made free of charge.', word: 'charge', type: null },
   // political life
   { text: 'Marta Lind was elected speaker of the assembly on Monday.', word: 'elected', type: 'POLITICAL', phase: 'results' },
@@ -229,6 +259,54 @@ const ROWS: readonly Row[] = [
   { text: 'The road between the two towns is now open.', word: 'open', type: null },
   { text: 'Police opened an investigation into the bridge collapse.', word: 'opened', type: null },
   { text: 'Soldiers at the border crossing opened fire.', word: 'opened', type: null },
+  // a service restored or resumed after an outage; not talks resumed, order restored, a minister's return
+  { text: 'Normal operations would be restored within days, the company said.', word: 'restored', type: 'ECONOMY' },
+  { text: 'Systems have been partly restored.', word: 'restored', type: 'ECONOMY' },
+  { text: 'The terminal will resume full operations on Monday.', word: 'resume', type: 'ECONOMY' },
+  { text: 'The port returned to full operations on Monday.', word: 'returned', type: 'ECONOMY' },
+  { text: 'The restoration of power to the city took three days.', word: 'restoration', type: 'ECONOMY' },
+  { text: 'The two sides agreed to resume talks next month.', word: 'resume', type: null },
+  { text: 'Police restored order after the clashes.', word: 'restored', type: null },
+  { text: 'The minister returned to Nairobi on Monday.', word: 'returned', type: null },
+  { text: 'The museum restored the painting.', word: 'restored', type: null },
+  // money paid; buying a firm with it; not tribute, a visit or attention
+  { text: 'The company said it had not paid a ransom to the hackers.', word: 'paid', type: 'ECONOMY' },
+  { text: 'Pwani repeated that it had paid no ransom.', word: 'paid', type: 'ECONOMY' },
+  { text: 'The owner paid a fine of 20,000 euros.', word: 'paid', type: 'ECONOMY' },
+  { text: 'The group paid 180 million euros for the Slovak chain in 2021.', word: 'paid', type: 'ECONOMY' },
+  { text: 'Mourners paid tribute to the victims.', word: 'paid', type: null },
+  { text: 'The president paid a visit to the troops.', word: 'paid', type: null },
+  { text: 'Investors paid attention to the dollar.', word: 'paid', type: null },
+  // goods put right after a recall; not a chairman replaced or a price fixed
+  { text: 'Dealers will replace the pumps free of charge.', word: 'replace', type: 'ECONOMY' },
+  { text: 'We will fix every car.', word: 'fix', type: 'ECONOMY' },
+  { text: 'Owners will have their coolant pumps replaced by the end of March.', word: 'replaced', type: 'ECONOMY' },
+  { text: 'She replaced him as chairman in May.', word: 'replaced', type: null },
+  { text: 'The council fixed a date for the vote.', word: 'fixed', type: null },
+  // a public work closed; not markets, a purchase closed or the adjective
+  { text: 'The old bridge was closed to heavy lorries in 2019.', word: 'closed', type: 'ECONOMY' },
+  { text: 'The eruption forced the closure of the airport.', word: 'closure', type: 'ECONOMY' },
+  { text: 'Shares closed higher on Friday.', word: 'closed', type: null },
+  { text: 'Hradec expects to close the purchase of the chain next year.', word: 'close', type: null },
+  { text: 'The school is close to the bridge.', word: 'close', type: null },
+  // a craft or a system put to use; not a service that speaks, a memorial or one pressed into use
+  { text: 'The new satellite is expected to begin service in the middle of next year.', word: 'service', type: 'ECONOMY' },
+  { text: 'The bridge entered service in 1962.', word: 'service', type: 'ECONOMY' },
+  { text: 'The fire service said two crews were at the scene.', word: 'service', type: null },
+  { text: 'A memorial service was held on Sunday.', word: 'service', type: null },
+  { text: 'Old buses were pressed into service during the strike.', word: 'service', type: null },
+  // a fine imposed is the sentence's step; a firm bought with its name and apposition between
+  { text: 'A court convicted the captain last week and fined the company 40 million CFA francs.', word: 'fined', type: 'LEGAL', phase: 'sentenced' },
+  { text: 'It bought Tatra Potraviny, a Slovak chain of 210 stores, in 2021.', word: 'bought', type: 'ECONOMY' },
+  { text: 'He bought a new shirt and a tie for the wedding.', word: 'bought', type: null },
+  // cracks in a structure, found or denied; not a crackdown or cracks in a coalition
+  { text: "The engineer found cracks in two of the bridge's concrete piers.", word: 'cracks', type: 'DISASTER' },
+  { text: 'The report found marks on two piers but no cracks of structural significance.', word: 'cracks', type: 'DISASTER' },
+  { text: 'The police cracks down on street vendors every summer.', word: 'cracks', type: null },
+  { text: 'The vote exposed cracks in the ruling coalition.', word: 'cracks', type: null },
+  // a public work's load tests (campaign phases); not a patient's tests
+  { text: 'Load tests on the new bridge began over the weekend.', word: 'tests', type: 'ECONOMY', phase: 'under-way' },
+  { text: 'The hospital ran more tests on the patient.', word: 'tests', type: null },
   // buying a company, not shares or goods
   { text: 'Norden Mills bought a smaller flour maker in 2022.', word: 'bought', type: 'ECONOMY' },
   { text: 'Hradec plans to complete the purchase in the first quarter.', word: 'purchase', type: 'ECONOMY' },

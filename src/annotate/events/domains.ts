@@ -39,6 +39,8 @@ export interface Sense {
   readonly family?: Family;
   /** The sense applies only in this context. */
   readonly when?: Context;
+  /** The happening this sense names when it is another lemma's ("paid 180 million euros for the chain" is a purchase). */
+  readonly lemma?: string;
 }
 
 export interface DomainLemma {
@@ -126,12 +128,30 @@ const BOUGHT_FIRMS = ws('company companies chain chains group groups firm firms 
 /** What closes a purchase: "complete the purchase", "closed its purchase". */
 const CLOSE_DEAL = ws('complete completes completed completing close closes closed closing finalise finalises finalised finalize finalizes finalized');
 
-const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context): Sense => ({
+/** What is restored or resumed after an outage: operations and services, not ties, talks or calm. */
+const SERVICES = ws('operations operation services service systems system power electricity supply supplies water gas traffic flights trains rail shipping production output trading internet network networks normal normality normalcy');
+/** What resumes that is another happening (talks resumed are the talks) or no service at all. */
+const RESUMED_NOT = ws('talks negotiations relations ties dialogue confidence trust calm order peace fighting hostilities attacks strikes strike');
+/** Money that changes hands: an amount, a ransom, a fine, a bribe, compensation. */
+const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ € £ euros euro dollars dollar pounds million billion bn');
+/** What is paid that is no money: "paid tribute", "paid a visit", "paid attention", "paid off". */
+const PAID_NOT = ws('tribute tributes visit visits attention respect respects homage heed lip dividends off');
+/** Who hands over an inquiry's report and when it is due: "handed its report", "is due to report", "its final report". */
+const HANDED = ws('hand hands handed handing submit submits submitted submitting deliver delivers delivered delivering present presents presented presenting publish publishes published publishing final interim');
+/** People held by a state or a group: "held the crew for seven weeks", "held hostage", "held in custody". */
+const HELD = new Set([...HELD_PEOPLE, ...PRISON, 'hostage', 'captive', 'captives', 'prisoner', 'prisoners']);
+/** What cracks in: a structure or one of its parts. */
+const CRACKED = new Set([...STRUCTURES, 'pier', 'piers', 'deck', 'decks', 'span', 'spans', 'wall', 'walls', 'beam', 'beams', 'pillar', 'pillars', 'column', 'columns', 'runway', 'hull', 'reactor']);
+/** What a test checks when it is a public work's: "load tests on the span", "stress tests of the bridge". */
+const TEST_KINDS = ws('load stress structural safety');
+
+const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
   subtype,
   domain,
   ...(family ? { family } : {}),
   ...(when ? { when } : {}),
+  ...(as ? { lemma: as } : {}),
 });
 
 const lemma = (
@@ -214,6 +234,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { next: ws('chief chiefs department departments brigade brigades service services crews crew fighters station stations truck trucks engine engines alarm alarms escape exit sale safety officials official officers risk hazard') },
   ]),
   lemma('storm', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', [sense('DISASTER', 'storm', 'disaster', 'incident')], [{ next: ws('of season warning warnings alert alerts') }, { prev: ws('perfect political diplomatic media') }]),
+  // "is expected to make landfall late on Thursday", "made landfall south of Beira": a storm's arrival on land, its own moment
+  lemma('landfall', 'landfall landfalls', 'landfall landfalls', [sense('DISASTER', 'landfall', 'disaster', 'incident')]),
   lemma('outbreak', 'outbreak outbreaks epidemic epidemics', 'outbreak outbreaks epidemic epidemics', [sense('DISASTER', 'outbreak', 'disaster', 'outbreak')], [{ next: ws('of'), near: { words: ws('violence fighting war hostilities'), before: 0, after: 2 } }]),
   lemma('landslide', 'landslide landslides mudslide mudslides avalanche avalanches', 'landslide landslides mudslide mudslides avalanche avalanches', [sense('DISASTER', 'landslide', 'disaster', 'incident')], [{ next: ws('victory win election majority') }, { near: { words: ws('won win wins winning elected victory votes vote'), before: 4, after: 3 } }]),
   lemma('eruption', 'eruption eruptions', 'eruption eruptions', [sense('DISASTER', 'eruption', 'disaster', 'incident')]),
@@ -275,9 +297,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'charge', 'legal', 'legal', { prev: ws('was were been being') }),
     // "the charges against the two activists were dropped": charges brought against someone
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('against') }),
+    // "faces a charge of illegal fishing": a charge someone faces (a fee "of $5" has no one facing it)
+    sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('of'), near: { words: ws('face faces faced facing'), before: 3, after: 0 } }),
   ], [
-    { prev: ws('in free took take takes service extra fixed') },
-    { next: ws('of for batteries battery phones phone twice extra more') },
+    { prev: ws('in free took take takes taking assumed assume assumes service extra fixed') },
+    { next: ws('for batteries battery phones phone twice extra more') },
     // a charge that did not happen ("released without charge") and a charge at a crowd or charged up
     { prev: ws('without') },
     { next: ws('at towards toward into through up') },
@@ -299,7 +323,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'acquit', 'legal', 'legal', { prev: ws('not'), near: { words: ws('found'), before: 5, after: 0 } }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('not'), near: { words: ws('pleaded pleads plead pled pleading'), before: 2, after: 0 } }),
     // "found Tebogo Raditladi guilty": the one found guilty between (after the "not guilty" readings)
-    sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 4, after: 0 } }),
+    sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 7, after: 0 } }),
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
@@ -309,6 +333,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_STEPS, before: 3, after: 3 } }),
   ]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  // "fined the company 40 million CFA francs", "was fined": a penalty imposed, the sentence's step
+  lemma('sentence', 'fined', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   lemma('release', 'release releases released releasing freed', 'release', [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: HELD_PEOPLE, before: 4, after: 5 } }),
@@ -339,6 +365,83 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
+
+  // --- legal and public-order pieces: hearings, rulings, verdicts, bans, inquiries' reports ---
+  // "At a hearing", "will appear before a judge", "appeared in court": a court sitting (not a hearing aid)
+  lemma('hearing', 'hearing hearings', 'hearing hearings', [sense('LEGAL', 'hearing', 'legal', 'legal')], [
+    { prev: ws('hard of') },
+    { next: ws('aid aids loss impaired impairment') },
+    // "Hearing the sirens, residents left": the participle with its object, no court sitting
+    { self: ws('hearing'), next: ws('the a an his her their its this that about') },
+  ]),
+  lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } })]),
+  // "the verdict could come in late October": a court's decision on guilt (links with the conviction, link/families.ts)
+  lemma('verdict', 'verdict verdicts', 'verdict verdicts', [sense('LEGAL', 'verdict', 'legal', 'legal')], [{ prev: ws('public popular') }]),
+  // a court's ruling: "the court ruled", "ruling that the force had given no lawful reason", "the ruling"; not "the
+  // ruling party", "ruled out"
+  lemma('rule', 'ruled ruling rulings', 'ruling rulings', [
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 5, after: 3 } }),
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling'), next: ws('that') }),
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling rulings'), prev: ws('the its a this') }),
+  ], [{ next: ws('out party parties coalition coalitions class classes elite elites family families junta council body') }]),
+  // "struck down the ban", "overturned a police ban", "quashed the conviction": a ruling that undoes a decision (a boat
+  // or a car that overturned capsized or crashed)
+  lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
+  lemma('overturn', 'struck', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('down') })]),
+  // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
+  // blocked is the approval family's, "banned substances" a list
+  lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [
+    { near: { words: DEALS, before: 0, after: 4 } },
+    { next: ws('substance substances drug drugs list lists weapon weapons books') },
+  ]),
+  // an inquiry's deliverable, only where it is handed over or due ("handed its report", "is due to report within
+  // three months", "hand its findings", "the engineer's final report", "the report found"): "report" is first a
+  // reporting verb and a news report, never read as one here
+  lemma('inquiry-report', 'report reports findings', 'report reports findings', [
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { near: { words: HANDED, before: 3, after: 0 } }),
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('to'), near: { words: ws('due'), before: 3, after: 0 } }),
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { near: { words: ws('handed submitted delivered presented published'), before: 0, after: 3 } }),
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report findings'), near: { words: ws('found finds concluded concludes'), before: 0, after: 2 } }),
+  ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
+
+  // --- outages and their repair, payments, closures, tests (extension ECONOMY) ---
+  // "systems were restored", "expects to restore normal operations", "will resume full operations on Monday", "the
+  // restoration of power": a service back after an outage (not "resumed talks", "restored calm")
+  lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption', 'restoration resumption', [
+    sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: SERVICES, before: 4, after: 4 } }),
+  ], [{ near: { words: RESUMED_NOT, before: 0, after: 3 } }]),
+  // "returned to full operations", "service has returned to normal" (not "returned to Nairobi", a visit's)
+  lemma('restore', 'return returns returned returning', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('to'), near: { words: ws('normal normality normalcy operations operation service services'), before: 0, after: 3 } })]),
+  // a maker's or a dealer's repair of goods: "will replace the pumps", "fix every car", "the repair" (not "replaced
+  // him as chairman", "fixed prices")
+  lemma('repair', 'repair repairs repaired repairing replace replaces replaced replacing fix fixes fixed fixing', 'repair repairs', [
+    sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 4 } }),
+  ], [{ next: ws('price prices rate rates date dates term income line') }, { self: ws('fixed'), prev: ws('a an the') }]),
+  // money paid: "paid a ransom", "paid no ransom", "paid a fine", "the payment was made"; "paid 180 million euros for
+  // the chain" is a purchase; "paid tribute", "paid a visit" are no payment
+  lemma('pay', 'pay pays paid paying payment payments', 'payment payments', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('paid pay pays paying'), near: { words: BOUGHT_FIRMS, before: 0, after: 8 } }, 'acquire'),
+    sense('ECONOMY', 'payment', 'economy', undefined, { near: { words: MONEY, before: 3, after: 4 } }),
+    sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment'), prev: ws('the its this'), next: CLAUSE_VERB }),
+  ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }]),
+  // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
+  // higher", "close to the bridge", "close the purchase")
+  lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
+    sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 4 } }),
+  ], [
+    { near: { words: MARKETS, before: 3, after: 3 } },
+    { near: { words: DEALS, before: 0, after: 4 } },
+    { self: ws('close'), next: ws('to by ties links friend friends call') },
+    { next: ws('ceremony ceremonies doors door eyes ranks') },
+  ]),
+  // "found cracks in two of the bridge's piers", "no cracks had been found": damage to a structure, found or denied
+  // (not "cracks down", "cracked jokes", a crackdown)
+  lemma('damage', 'crack cracks', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
+  // "is expected to begin service", "entered service in 2019", "came into service": a craft, a line or a system put to
+  // use (not "customer service", "the service said", "a memorial service")
+  lemma('service', 'service', 'service', [sense('ECONOMY', 'service-entry', 'economy', undefined, { prev: ws('begin begins began begun beginning enter enters entered entering into') })], [{ near: { words: ws('pressed press presses pressing'), before: 3, after: 0 } }]),
+  // "load tests on the span began", "stress tests": a public work's tests, begun, under way and completed (campaign phases)
+  lemma('test', 'test tests testing', 'test tests testing', [sense('ECONOMY', 'test', 'economy', 'campaign', { prev: TEST_KINDS })]),
 
   // --- political life (extension POLITICAL) ---
   lemma('elect', 'elect elects elected electing re-elected election elections by-election by-elections byelection byelections referendum referendums', 'election elections by-election by-elections byelection byelections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
@@ -381,6 +484,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
+    // "held the crew for seven weeks", "held hostage", "held in custody": a detention, named as one (links with "detained")
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), near: { words: HELD, before: 0, after: 3 } }, 'detain'),
   ], [{ next: ws('talks meeting meetings elections election a an') }]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
@@ -463,7 +568,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
   // not shares, tickets, time or goods
   lemma('acquire', 'buy buys bought buying purchase purchases purchased purchasing', 'purchase purchases', [
-    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 5 } }),
+    // "bought Tatra Potraviny, a Slovak chain": a name of up to three words and its apposition before the firm word
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 6 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),

@@ -7,6 +7,7 @@ import { eventViews, ploverRecords } from '../../doc/views/events.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { buildPipeline } from '../../doc/pipeline.js';
 import { eventsAnnotator } from './index.js';
+import { CHANGE_PARTICIPLES } from '../../util/plan-change.js';
 
 const P = 'events:';
 
@@ -78,6 +79,14 @@ const ROWS: readonly Row[] = [
   // a search or rescue called off has ended; a plan called off is cancelled
   { text: 'The rescue was called off after the last two missing miners were found dead.', trigger: 'rescue', type: 'CASUALTY', modality: 'asserted', status: 'occurred' },
   { text: 'The summit was called off on Monday.', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
+  // ", and" before a determiner opens a clause of its own: a denial before it does not reach past it
+  { text: 'The ministry denied it, and the inquiry handed its report on Tuesday.', trigger: 'report', type: 'LEGAL', modality: 'asserted' },
+  { text: 'The ministry denied that the inquiry had handed its report.', trigger: 'report', type: 'LEGAL', modality: 'negated' },
+  // a verb whose object is "no …" did not happen; "no later than", "no longer" are no such object, a noun takes none
+  { text: 'Pwani repeated that it had paid no ransom.', trigger: 'paid', type: 'ECONOMY', modality: 'negated' },
+  { text: 'Police arrested no one at the scene.', trigger: 'arrested', type: 'LEGAL', modality: 'negated' },
+  { text: 'The company paid the ransom no later than Friday.', trigger: 'paid', type: 'ECONOMY', modality: 'asserted' },
+  { text: 'The ransom payment no longer covers the costs.', trigger: 'payment', type: 'ECONOMY', modality: 'asserted' },
   // the end of a trial: done, whatever the tense of its opening
   { text: 'The judge jailed him for nine years, ending a trial that opened in September.', trigger: 'trial', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
 ];
@@ -293,4 +302,16 @@ test(`${P} a recount ordered is planned, one that began is under way, one that f
     const ev = doc.layers.events!.find((e) => e.lemma === 'recount');
     assert.equal(ev?.phase, c.phase, c.text);
   }
+});
+
+test('events: every participle of a change of plan (util/plan-change.ts) after an auxiliary calls the plan off or puts it off', () => {
+  for (const participle of CHANGE_PARTICIPLES) {
+    for (const text of [`The summit was ${participle} on Monday.`, `The summit has been ${participle}.`]) {
+      const ev = (annotateEvents(text, { published: '2025-04-15' }).layers.events ?? []).find((e) => e.type === 'CONSULT');
+      assert.equal(ev?.status, 'cancelled', text);
+    }
+  }
+  // negative: a participle with no auxiliary before it and after the noun is no passive cue of the summit
+  const ev = (annotateEvents('The summit delayed talks.', { published: '2025-04-15' }).layers.events ?? []).find((e) => e.lemma === 'summit');
+  assert.notEqual(ev?.status, 'cancelled');
 });

@@ -169,12 +169,25 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
   // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
   // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
-  // 1.30.0: coreference keeps a plan or prospect apart from a happening of its kind dated in the past ("in talks to buy
+  // 1.30.0 (h-fam): event families the story layer could not see: a service restored or resumed, money paid (a
+  // purchase when a firm is bought with it), goods repaired or replaced, a public work closed or load-tested, a ban,
+  // a court's ruling or one that undoes a decision ("struck down", "overturned"), a verdict, a hearing ("appear before
+  // a judge"), an inquiry's report handed over or due, a charge faced, people held ("held the crew"), a storm's landfall;
+  // a domain sense may name another lemma's happening (Sense.lemma)
+  // 1.30.1 (h-fam): cracks in a structure ("found cracks in two of the bridge's piers", "no cracks of structural
+  // significance") are damage (DISASTER), found or denied
+  // 1.30.2 (h-fam): the passive cues of a change of plan take their participles from util/plan-change.ts, the list the
+  // link layer reads too; "was moved back" and "has been scrubbed" join them
+  // 1.30.3 (h-fam): a craft or a system put to use ("is expected to begin service", "entered service"); ", and" before a
+  // determiner ends a cue's reach to the left ("was denied by the ministry, and the engineer's report later found")
+  // 1.30.4 (h-fam): "fined" is a sentence's step; "bought X Y, a Slovak chain" reaches the firm word six words on
+  // 1.31.0 (main, 2026-12-05): coreference keeps a plan or prospect apart from a happening of its kind dated in the past ("in talks to buy
   // Koszyk" / "bought Tatra in 2021"), and a noun marked as another instance ("the 2019 truce", "the previous recount") apart from
   // its kind's cluster; what follows talks or negotiations ("in talks to buy") is hypothetical, not planned
-  // 1.30.1: "against" after another trigger makes a noun its topic ("will appeal against his conviction": the "will" is the
-  // appeal's); a court's outcome that someone contests has happened, asserted ("plans to appeal the sentence")
-  semver: '1.30.1',
+  // "against" after another trigger makes a noun its topic ("will appeal against his conviction": the "will" is the
+  // appeal's); a court's outcome that someone contests has happened, asserted ("plans to appeal the sentence"); a past form
+  // that is no trigger right before a time dates what it does ("a trip first mooted in January"); with h-fam's 1.30.x
+  semver: '1.31.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -106,6 +106,12 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       leftEdge = j + 1;
       break;
     }
+    // "… was denied by the ministry, and the engineer's report later found …": ", and" before a determiner opens a
+    // clause with a subject of its own, out of the first clause's reach
+    if (w[j]!.lower === 'and' && w[j - 1]?.lower === ',' && CLAUSE_DETERMINERS.has(w[j + 1]?.lower ?? '') && j + 1 < i) {
+      leftEdge = j + 1;
+      break;
+    }
     if (j === Math.max(0, i - 14)) leftEdge = j;
   }
   // a noun that is the topic of another happening ("will vote on the agreement", "talks about a deal") is not what
@@ -156,6 +162,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled
     if (spec.rule === 'status:cancel' && SEARCH_SUBTYPES.has(hit.entry.subtype)) continue;
     if (spec.nounOnly && !hit.entry.noun) continue;
+    if (spec.verbOnly && hit.entry.noun) continue;
     if (spec.conditional === 'only' && !conditional) continue;
     if (spec.conditional === 'not' && conditional) continue;
     if (spec.rule === 'prog:is-ing' && !isIng) continue;
@@ -183,6 +190,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (at + len > rightEdge) break;
         if (seqAt(view, at, spec.seq)) {
           if (spec.intransitive && OBJECT_START.has(w[at + len]?.lower ?? '')) break;
+          // "no later than", "no longer": a bound or an aspect, not a "no" object
+          if (spec.rule === 'neg:no-object' && NO_COMPARATIVE.has(w[at + len]?.lower ?? '')) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
           break;
         }
@@ -192,8 +201,12 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   return out;
 }
 
+/** Words after "no" that make it a comparison or an aspect ("no later than", "no longer"), not an object's "no". */
+const NO_COMPARATIVE = new Set(['later', 'longer', 'sooner', 'earlier', 'more', 'less', 'fewer', 'matter', 'doubt']);
 /** Verbs of seeking: what they are "for" is wanted, not reported ("negotiating with Bissau for the release of"). */
 const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
+/** Determiners that open a new subject after ", and" ("…, and the report found"). */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 /** Modals that open a second predicate after "and" ("… and will appeal"). */
 const COORD_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
 /** A penalty named with its kind: "suspended" before these is the kind, not a suspension. */

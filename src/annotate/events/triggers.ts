@@ -68,7 +68,7 @@ function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: bool
   const sense = lemma.senses.find((s) => !s.when || contextHolds(view, i, s.when));
   if (!sense) return null;
   const entry: TriggerForm = {
-    lemma: lemma.lemma,
+    lemma: sense.lemma ?? lemma.lemma,
     type: sense.type,
     subtype: sense.subtype,
     schedulable: false,
