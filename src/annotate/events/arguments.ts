@@ -338,6 +338,11 @@ function addressee(view: SentenceView, m: MentionSpan): boolean {
 }
 
 /** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
+/** Words that are prepositions or open a clause of their own ("since he resigned", "after the minister left"). */
+const CLAUSE_PREPS = new Set(['since', 'after', 'before', 'until', 'till', 'as']);
+/** Words that may stand between a subject and its verb: auxiliaries and a few adverbs. */
+const VERB_GROUP = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'also', 'then', 'first', 'finally', 'reportedly', 'eventually', 'briefly', 'last']);
+
 export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined {
   const { view, mentions } = ctx;
   const w = view.words;
@@ -356,7 +361,10 @@ export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined
     if (blocked) return undefined;
     if (i - m.we > 15) return undefined;
     const before = w[m.lead - 1]?.lower ?? '';
-    const inPP = PREPS.has(before) || (before === 'the' && PREPS.has(w[m.lead - 2]?.lower ?? ''));
+    // "since Transport Minister Gamini Senanayake resigned": after a word that also opens a clause, a name right
+    // before the trigger verb (an auxiliary or adverb between) is its subject, not a preposition's object
+    const opensClause = CLAUSE_PREPS.has(before) && w.slice(m.we, i).every((x) => VERB_GROUP.has(x.lower));
+    const inPP = !opensClause && (PREPS.has(before) || (before === 'the' && PREPS.has(w[m.lead - 2]?.lower ?? '')));
     const objectOfTrigger = ctx.triggerAt.has(m.lead - 1) || ctx.triggerAt.has(m.lead - 2);
     // "Putin's intention to visit": the possessor of an intention is the subject of what it intends
     const intent = isPossessive(view, m) && INTENT_NOUNS.has(w[m.we + (w[m.we]?.lower === "'s" ? 1 : 0)]?.lower ?? '');

@@ -200,6 +200,22 @@ test(`${P} a court's outcome that someone contests has happened, whatever the co
   }
 });
 
+test(`${P} a name after a word that also opens a clause is the subject of the verb right after it`, () => {
+  const cases = [
+    { text: 'Wickramage is the first minister to step down since Transport Minister Gamini Senanayake resigned in 2019.', lemma: 'resign', source: 'Gamini Senanayake' },
+    { text: 'The talks resumed in Minsk after Vladimir Putin had arrived.', lemma: 'arrive', source: 'Vladimir Putin' },
+    // negative: a preposition's object before a noun is no subject ("after Macron" is no one's arrival)
+    { text: 'Vladimir Putin met Alexander Lukashenko after Emmanuel Macron.', lemma: 'meet', source: 'Vladimir Putin' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-03-03' });
+    const e = doc.layers.events!.find((x) => x.lemma === c.lemma);
+    assert.ok(e, `no ${c.lemma} in: ${c.text}`);
+    const src = e.source?.[0];
+    assert.equal(src ? doc.text.slice(src.start, src.end) : null, c.source, c.text);
+  }
+});
+
 test(`${P} annotator declares its layers and builds after its inputs`, () => {
   assert.deepEqual([...eventsAnnotator.produces], ['events', 'claims']);
   assert.throws(() => buildPipeline([eventsAnnotator]), /requires layer/);

@@ -187,7 +187,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "against" after another trigger makes a noun its topic ("will appeal against his conviction": the "will" is the
   // appeal's); a court's outcome that someone contests has happened, asserted ("plans to appeal the sentence"); a past form
   // that is no trigger right before a time dates what it does ("a trip first mooted in January"); with h-fam's 1.30.x
-  semver: '1.31.0',
+  // 1.31.1: a name after since/after/before/until/as, right before the trigger verb, is its subject ("since Transport Minister
+  // Gamini Senanayake resigned in 2019"), not a preposition's object
+  semver: '1.31.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
