@@ -373,7 +373,7 @@ const amount = (article: number, text: string, [low, high]: [number, number], un
 /** A case whose amounts must give no quantity finding. */
 const unchanged = (name: string, ...stated: Stated[]): { name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> } => ({ name: `negative: ${name}`, stated, want: [] });
 
-test(`${P} quantities: rates, rounded figures and two sources' counts of one day`, () => {
+test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "hurt" as injured, the pronoun "one"`, () => {
   const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
     unchanged('a rate per day is no total ("40 cases" → "about 30 a day")',
       amount(1, '40 cases', [40, 40], 'case', 'Officials confirmed 40 cases of measles in Dorran.'),
@@ -416,6 +416,14 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
     ),
     { name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")', want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
       stated: [amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'), amount(2, '3.5 billion euros', [3.5e9, 3.5e9], 'euro', 'The chain reported revenue of 3.5 billion euros.')] },
+    { name: 'the injured, worded "injured" then "hurt", is one count ("Four workers" → "Seven workers")', want: [['Four workers', 'Seven workers', 'drift']],
+      stated: [amount(1, 'Four workers', [4, 4], 'worker', 'Four workers were slightly injured in the blast, the company said.'), amount(2, 'Seven workers', [7, 7], 'worker', 'Seven workers were hurt in the blast, the union said.')] },
+    { name: 'negative: the dead and the hurt are two counts', want: [],
+      stated: [amount(1, 'five people', [5, 5], 'person', 'The blast killed five people, police said.'), amount(2, 'nine people', [9, 9], 'person', 'Nine people were hurt, the hospital said.')] },
+    { name: 'negative: "every one" and "two of them": the pronoun is no count of trucks', want: [],
+      stated: [amount(1, '30 trucks', [30, 30], 'truck', 'The fleet has 30 trucks.'), ...['one', 'two'].map((n, i) => amount(2, n, [i + 1, i + 1], 'count', 'The trucks will stay in the depot until every one has been checked, and two of them need repairs.'))] },
+    { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
+      stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

@@ -311,7 +311,7 @@ const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
   ['missing', /\b(?:missing|trapped|trapping|unaccounted)\b/giu],
   // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
   ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
-  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded)\b/giu],
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt)\b/giu],
 ];
 /** How far around an amount (characters) a toll word is looked for. */
 const TOLL_REACH_BEFORE = 64;
@@ -440,6 +440,15 @@ function inScore(sentence: string, at: number, text: string): boolean {
   return m !== null && at < m.index + m[0].length && at + text.length > m.index;
 }
 
+/** "one" as a pronoun: after every/each/any/no, or before "of them/these/those/us". */
+const ONE_AFTER = /\b(?:every|each|any|no)\s+$/i;
+const ONE_OF = /^\s+of\s+(?:them|these|those|us|you)\b/i;
+
+function pronounOne(sentence: string, at: number, text: string): boolean {
+  if (!/^one$/i.test(text.trim())) return false;
+  return ONE_AFTER.test(sentence.slice(Math.max(0, at - 12), at)) || ONE_OF.test(sentence.slice(at + text.length));
+}
+
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
 /**
@@ -457,6 +466,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
+  // "every one of the 12 aircraft", "one of them": the pronoun one counts nothing
+  if (at >= 0 && pronounOne(sentence, at, x.text)) return false;
   // a conversion ("40 million pula ($2.9 million)") restates the amount before it
   if (isConversion(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
