@@ -307,6 +307,12 @@ test(`${P} negation: a denial and what it denies, the denier's own word first; n
       said('hope', 'candidate', 1, 'she hoped for an agreement on a recount this week'), said('no', 'commission', 2, 'there is no agreement on a recount')),
     negative('two events in two reports are two slots',
       said('a', 'union', 1, 'the strike at the Varnell plant has been called off', 'e1'), said('b', 'owner', 2, 'the strike at the Dunmore plant has not been called off', 'e2')),
+    { name: 'ferry: a fire one source reports and another denies ("caught fire" / "There was no fire")', want: [['crew@1', 'owner@2']],
+      said: [said('crew', 'crew', 1, 'a generator had caught fire on the ferry in May'), said('owner', 'owner', 2, '"There was no fire on the ferry," the owner said')] },
+    negative('the fire service is no fire: "the fire service said no one was hurt" denies no fire',
+      said('crew', 'crew', 1, 'a generator had caught fire on the ferry'), said('svc', 'police', 2, 'the fire service said it had not been called to the ferry')),
+    negative('gunfire is no fire: "troops opened fire" / "no fire broke out"',
+      said('army', 'army', 1, 'troops opened fire on the ferry'), said('owner', 'owner', 2, 'no fire broke out on the ferry')),
   ];
   for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
 });

@@ -59,6 +59,9 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'withdraw', pattern: /\b(?:pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+away\s+from|withdr(?:ew|awn|aw|aws|awing)\s+from|quit)\b/i },
   // a death: "a firefighter had been killed" / "No firefighter has died"
   { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
+  // a fire as a happening: "an engine had caught fire" / "There was no fire"; not gunfire ("opened fire") nor the
+  // fire service, whose words are no fire
+  { name: 'fire', pattern: /(?<!\bopen(?:ed|s)?\s)\b(?:fire|blaze)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|engines?|chief|officials?|safety|alarm|risk|hazard))/i },
 ];
 // "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
 const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
