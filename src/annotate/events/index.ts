@@ -169,7 +169,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.28.0 (h-events): buying a company is an acquisition (buy, bought, purchase, with a firm, chain or stake as what
   // is bought, or "complete/close the purchase"; not shares, tickets, time or arms)
   // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
-  semver: '1.29.0',
+  // 1.29.1: a time does not attach to a trigger after it across "after/before/since/until/following" ("returned on
+  // Monday, two weeks after an engine fire": the fire is what Monday is measured from)
+  semver: '1.29.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

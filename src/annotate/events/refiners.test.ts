@@ -72,6 +72,11 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
     changed: ['arrived: src=[] tgt=[Doha/arg:prep-in/at] time=Monday/time:following gov=- mod=asserted invited=false'],
   },
   { refiner: attachTime, text: 'The talks lasted three days.', changed: [] }, // a duration is not the event's time
+  // the event after "after" is what the time is measured from: the fire was two weeks before Monday (events 1.29.1)
+  { refiner: attachTime, text: 'The airline resumed its flights on Monday, two weeks after a fire in the hangar.', changed: [] },
+  { refiner: attachTime, text: 'The airline resumed its flights on Monday, before the storm in the bay.', changed: [] },
+  // negative: with nothing between them, a time before a trigger is still its time
+  { refiner: attachTime, text: 'The airline said that on Monday a fire broke out in the hangar.', changed: ['fire: src=[] tgt=[] time=Monday/time:preceding gov=- mod=asserted invited=false'] },
   {
     // the meeting's date is also the date of what is decided at it
     refiner: attachTime,
