@@ -171,7 +171,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.29.0: a cyberattack is an attack (ASSAULT; "cyberattack", "cyber-attack")
   // 1.29.1: a time does not attach to a trigger after it across "after/before/since/until/following" ("returned on
   // Monday, two weeks after an engine fire": the fire is what Monday is measured from)
-  semver: '1.29.1',
+  // 1.29.2: a definite event that an inquiry or a report is about has happened ("will publish a report on the fire",
+  // "will open an investigation into the explosion"): the plan and its tense are the inquiry's
+  semver: '1.29.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
