@@ -428,6 +428,10 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: [amount(1, 'five people', [5, 5], 'person', 'The blast killed five people, police said.'), amount(2, 'nine people', [9, 9], 'person', 'Nine people were hurt, the hospital said.')] },
     { name: 'negative: "every one" and "two of them": the pronoun is no count of trucks', want: [],
       stated: [amount(1, '30 trucks', [30, 30], 'truck', 'The fleet has 30 trucks.'), ...['one', 'two'].map((n, i) => amount(2, n, [i + 1, i + 1], 'count', 'The trucks will stay in the depot until every one has been checked, and two of them need repairs.'))] },
+    { name: 'negative: a report that restates the earlier figure and then gives another holds both ("all 12 trucks" … "will run 11 trucks")', want: [],
+      stated: [amount(1, '12 trucks', [12, 12], 'truck', 'The company took all 12 trucks off the road.'), amount(2, '12 trucks', [12, 12], 'truck', 'Inspectors checked all 12 trucks.'), amount(2, '11 trucks', [11, 11], 'truck', 'The company will run 11 trucks from Monday.')] },
+    { name: 'a restated figure, then a new one told as a change, is drift ("24 people" … "reached 26 people")', want: [['24 people', '26 people', 'drift']],
+      stated: [amount(1, '24 people', [24, 24], 'person', 'The blast killed 24 people, police said.'), amount(2, '24 people', [24, 24], 'person', 'Police had said 24 people died.'), amount(2, '26 people', [26, 26], 'person', 'The toll reached 26 people on Thursday.')] },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];

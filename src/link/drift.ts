@@ -452,6 +452,9 @@ function pronounOne(sentence: string, at: number, text: string): boolean {
   return ONE_AFTER.test(sentence.slice(Math.max(0, at - 12), at)) || ONE_OF.test(sentence.slice(at + text.length));
 }
 
+/** Words that tell a figure as a change of an earlier one: "rose to", "revised", "now", "from 12". */
+const CHANGED = /\b(?:rose|risen|rises|rising|climbed|increased|grew|jumped|fell|fallen|dropped|declined|up|down|revised|raised|lowered|now|first reported|further|additional|more|bringing|brought|brings|reached|reaching|reaches)\b|\bfrom\s+(?:about\s+|some\s+|around\s+)?\d/i;
+
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
 /**
@@ -549,6 +552,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
+    // a report that restates the earlier figure unchanged, in another sentence before this one, holds both: this is
+    // another slot ("inspections of all 12 aircraft" … "will fly 11 aircraft"), unless its words mark a change
+    if (p.article === q.article && obs[firstFigure.get(figure(chosen))!]!.article !== q.article && p.evidence.start < q.evidence.start && !CHANGED.test(q.evidence.text)) return;
     // a figure said to hold still on a later day ("was still 40 percent contained") is that day's reading: the change is from it
     const first = reaffirmed(p) ? chosen : byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
