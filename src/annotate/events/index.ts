@@ -173,7 +173,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // Monday, two weeks after an engine fire": the fire is what Monday is measured from)
   // 1.29.2: a definite event that an inquiry or a report is about has happened ("will publish a report on the fire",
   // "will open an investigation into the explosion"): the plan and its tense are the inquiry's
-  semver: '1.29.2',
+  // 1.29.3: signing off ("signs them off", "signed off on the repairs") is an approval, no signing
+  semver: '1.29.3',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
