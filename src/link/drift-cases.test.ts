@@ -432,6 +432,12 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: [amount(1, '12 trucks', [12, 12], 'truck', 'The company took all 12 trucks off the road.'), amount(2, '12 trucks', [12, 12], 'truck', 'Inspectors checked all 12 trucks.'), amount(2, '11 trucks', [11, 11], 'truck', 'The company will run 11 trucks from Monday.')] },
     { name: 'a restated figure, then a new one told as a change, is drift ("24 people" … "reached 26 people")', want: [['24 people', '26 people', 'drift']],
       stated: [amount(1, '24 people', [24, 24], 'person', 'The blast killed 24 people, police said.'), amount(2, '24 people', [24, 24], 'person', 'Police had said 24 people died.'), amount(2, '26 people', [26, 26], 'person', 'The toll reached 26 people on Thursday.')] },
+    { name: 'negative: two measures in one sentence are two slots ("a depth of 18 kilometres, about 25 kilometres southwest")', want: [],
+      stated: ['18 kilometres', 'about 25 kilometres'].map((t, i) => amount(1, t, i ? [23, 27] : [18, 18], 'kilometre', 'The quake struck at a depth of 18 kilometres, about 25 kilometres southwest of the town.')) },
+    { name: 'negative: two sums in one sentence are two slots ("5 cedis for cars and 20 cedis for lorries")', want: [],
+      stated: ['5 cedis', '20 cedis'].map((t, i) => amount(1, t, i ? [20, 20] : [5, 5], 'GHS', 'Tolls will be 5 cedis for cars and 20 cedis for lorries.')) },
+    { name: 'two sources\' tolls in one sentence are set against each other ("26 people" / "29 people")', want: [['26 people', '29 people', 'contradiction']],
+      stated: ['26 people', '29 people'].map((t, i) => amount(1, t, i ? [29, 29] : [26, 26], 'person', 'The ministry said 26 people died, while the Red Cross said 29 people died.')) },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];

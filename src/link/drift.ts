@@ -536,7 +536,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
       if (roundsTo(p, q)) continue;
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
-      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j)) comparable.push(j);
+      // (two sources' tolls set side by side; two measures or sums in one sentence are two slots: "a depth of 18
+      // kilometres, about 25 kilometres southwest", "5 cedis for cars and 20 cedis for lorries")
+      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j && countsPeople(q.unit))) comparable.push(j);
     }
     if (!comparable.length) return;
     const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase) ?? null) : null;
