@@ -376,6 +376,9 @@ test(`${P} a claim is about the tracked event its content names, not the one its
 /** An amount stated in report `article`, published on day `article` of March (two amounts of one report share their day). */
 const amount = (article: number, text: string, [low, high]: [number, number], unit: string, sentence: string): Stated => ({ article, day: `2026-03-0${article}`, text, low, high, unit, sentence });
 
+/** Two sources' tolls in one sentence, the second told as "puts it at". */
+const RED_CROSS = 'The agency puts the death toll at 26, while the Red Cross, which also counts those who died of their injuries, puts it at 29.';
+
 /** A case whose amounts must give no quantity finding. */
 const unchanged = (name: string, ...stated: Stated[]): { name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> } => ({ name: `negative: ${name}`, stated, want: [] });
 
@@ -438,6 +441,10 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: ['5 cedis', '20 cedis'].map((t, i) => amount(1, t, i ? [20, 20] : [5, 5], 'GHS', 'Tolls will be 5 cedis for cars and 20 cedis for lorries.')) },
     { name: 'two sources\' tolls in one sentence are set against each other ("26 people" / "29 people")', want: [['26 people', '29 people', 'contradiction']],
       stated: ['26 people', '29 people'].map((t, i) => amount(1, t, i ? [29, 29] : [26, 26], 'person', 'The ministry said 26 people died, while the Red Cross said 29 people died.')) },
+    { name: '"puts it at 29" counts what the figure before it counts (the dead), not the injuries named nearer', want: [['26', '29', 'contradiction']],
+      stated: [amount(1, 'At least 60 people', [60, Infinity], 'person', 'At least 60 people were injured.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
+    { name: 'two sources\' counts side by side in one sentence point at each other, not at where the first figure was first given', want: [['26', '29', 'contradiction']],
+      stated: [amount(1, '26 dead', [26, 26], 'count', 'Officials said 26 dead had been counted.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];

@@ -338,6 +338,20 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
   return best && { unit: best.unit, word: best.word };
 }
 
+/** "puts it at 29", "put the figure at 29": a count of the thing an earlier clause of the sentence counts. */
+const PUTS_IT_AT = /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:it|the\s+(?:figure|number|count|total))\s+at\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?$/i;
+
+/**
+ * The toll of "puts the death toll at 26, while the Red Cross, which also counts people who died of their injuries,
+ * puts it at 29": the toll of the figure before it in the sentence, not the toll word nearest it.
+ */
+function restatedToll(sentence: string, at: number): { unit: string; word: string } | null {
+  if (!PUTS_IT_AT.test(sentence.slice(Math.max(0, at - 40), at))) return null;
+  const figures = [...sentence.slice(0, at).matchAll(/\d[\d,.]*/g)];
+  const prev = figures[figures.length - 1];
+  return prev ? tollOf(sentence, prev.index, prev.index + prev[0].length) : null;
+}
+
 /** Units of measure and of time: "a tunnel 380 metres underground" near "died" is no toll. */
 const MEASURE_UNIT = /^(?:[a-z]{1,2}|%|percent|per ?cent|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inch(?:es)?|tonnes?|tons?|litres?|liters?|barrels?|hectares?|acres?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)$/i;
 
@@ -356,7 +370,7 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   const own = countedPhrase(x.text);
-  const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
+  const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
   // a count of places is one of where something is ("residents of nine villages", "22 homes … in four villages"):
   // compared only with counts of places where the same thing is
@@ -560,7 +574,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // a figure said to hold still on a later day ("was still 40 percent contained") is that day's reading: the change is from it
     const first = reaffirmed(p) ? chosen : byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
-    const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
+    // two sources' counts side by side in one sentence ("puts the toll at 26, while the Red Cross … puts it at 29"):
+    // the contradiction stands there, whoever gave the first figure before
+    const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => j < i && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
+    const originAt = beside >= 0 ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
