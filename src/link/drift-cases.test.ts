@@ -307,6 +307,12 @@ test(`${P} negation: a denial and what it denies, the denier's own word first; n
       said('hope', 'candidate', 1, 'she hoped for an agreement on a recount this week'), said('no', 'commission', 2, 'there is no agreement on a recount')),
     negative('two events in two reports are two slots',
       said('a', 'union', 1, 'the strike at the Varnell plant has been called off', 'e1'), said('b', 'owner', 2, 'the strike at the Dunmore plant has not been called off', 'e2')),
+    { name: 'ferry: a fire one source reports and another denies ("caught fire" / "There was no fire")', want: [['crew@1', 'owner@2']],
+      said: [said('crew', 'crew', 1, 'a generator had caught fire on the ferry in May'), said('owner', 'owner', 2, '"There was no fire on the ferry," the owner said')] },
+    negative('the fire service is no fire: "the fire service said no one was hurt" denies no fire',
+      said('crew', 'crew', 1, 'a generator had caught fire on the ferry'), said('svc', 'police', 2, 'the fire service said it had not been called to the ferry')),
+    negative('gunfire is no fire: "troops opened fire" / "no fire broke out"',
+      said('army', 'army', 1, 'troops opened fire on the ferry'), said('owner', 'owner', 2, 'no fire broke out on the ferry')),
   ];
   for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
 });
@@ -370,10 +376,13 @@ test(`${P} a claim is about the tracked event its content names, not the one its
 /** An amount stated in report `article`, published on day `article` of March (two amounts of one report share their day). */
 const amount = (article: number, text: string, [low, high]: [number, number], unit: string, sentence: string): Stated => ({ article, day: `2026-03-0${article}`, text, low, high, unit, sentence });
 
+/** Two sources' tolls in one sentence, the second told as "puts it at". */
+const RED_CROSS = 'The agency puts the death toll at 26, while the Red Cross, which also counts those who died of their injuries, puts it at 29.';
+
 /** A case whose amounts must give no quantity finding. */
 const unchanged = (name: string, ...stated: Stated[]): { name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> } => ({ name: `negative: ${name}`, stated, want: [] });
 
-test(`${P} quantities: rates, rounded figures and two sources' counts of one day`, () => {
+test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "hurt" as injured, the pronoun "one"`, () => {
   const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
     unchanged('a rate per day is no total ("40 cases" → "about 30 a day")',
       amount(1, '40 cases', [40, 40], 'case', 'Officials confirmed 40 cases of measles in Dorran.'),
@@ -416,6 +425,28 @@ test(`${P} quantities: rates, rounded figures and two sources' counts of one day
     ),
     { name: 'one metric restated is drift ("revenue … 3.2 billion euros" → "revenue of 3.5 billion euros")', want: [['3.2 billion euros', '3.5 billion euros', 'drift']],
       stated: [amount(1, '3.2 billion euros', [3.2e9, 3.2e9], 'euro', 'Its revenue rose 4% last year to 3.2 billion euros.'), amount(2, '3.5 billion euros', [3.5e9, 3.5e9], 'euro', 'The chain reported revenue of 3.5 billion euros.')] },
+    { name: 'the injured, worded "injured" then "hurt", is one count ("Four workers" → "Seven workers")', want: [['Four workers', 'Seven workers', 'drift']],
+      stated: [amount(1, 'Four workers', [4, 4], 'worker', 'Four workers were slightly injured in the blast, the company said.'), amount(2, 'Seven workers', [7, 7], 'worker', 'Seven workers were hurt in the blast, the union said.')] },
+    { name: 'negative: the dead and the hurt are two counts', want: [],
+      stated: [amount(1, 'five people', [5, 5], 'person', 'The blast killed five people, police said.'), amount(2, 'nine people', [9, 9], 'person', 'Nine people were hurt, the hospital said.')] },
+    { name: 'negative: "every one" and "two of them": the pronoun is no count of trucks', want: [],
+      stated: [amount(1, '30 trucks', [30, 30], 'truck', 'The fleet has 30 trucks.'), ...['one', 'two'].map((n, i) => amount(2, n, [i + 1, i + 1], 'count', 'The trucks will stay in the depot until every one has been checked, and two of them need repairs.'))] },
+    { name: 'negative: a report that restates the earlier figure and then gives another holds both ("all 12 trucks" … "will run 11 trucks")', want: [],
+      stated: [amount(1, '12 trucks', [12, 12], 'truck', 'The company took all 12 trucks off the road.'), amount(2, '12 trucks', [12, 12], 'truck', 'Inspectors checked all 12 trucks.'), amount(2, '11 trucks', [11, 11], 'truck', 'The company will run 11 trucks from Monday.')] },
+    { name: 'a restated figure, then a new one told as a change, is drift ("24 people" … "reached 26 people")', want: [['24 people', '26 people', 'drift']],
+      stated: [amount(1, '24 people', [24, 24], 'person', 'The blast killed 24 people, police said.'), amount(2, '24 people', [24, 24], 'person', 'Police had said 24 people died.'), amount(2, '26 people', [26, 26], 'person', 'The toll reached 26 people on Thursday.')] },
+    { name: 'negative: two measures in one sentence are two slots ("a depth of 18 kilometres, about 25 kilometres southwest")', want: [],
+      stated: ['18 kilometres', 'about 25 kilometres'].map((t, i) => amount(1, t, i ? [23, 27] : [18, 18], 'kilometre', 'The quake struck at a depth of 18 kilometres, about 25 kilometres southwest of the town.')) },
+    { name: 'negative: two sums in one sentence are two slots ("5 cedis for cars and 20 cedis for lorries")', want: [],
+      stated: ['5 cedis', '20 cedis'].map((t, i) => amount(1, t, i ? [20, 20] : [5, 5], 'GHS', 'Tolls will be 5 cedis for cars and 20 cedis for lorries.')) },
+    { name: 'two sources\' tolls in one sentence are set against each other ("26 people" / "29 people")', want: [['26 people', '29 people', 'contradiction']],
+      stated: ['26 people', '29 people'].map((t, i) => amount(1, t, i ? [29, 29] : [26, 26], 'person', 'The ministry said 26 people died, while the Red Cross said 29 people died.')) },
+    { name: '"puts it at 29" counts what the figure before it counts (the dead), not the injuries named nearer', want: [['26', '29', 'contradiction']],
+      stated: [amount(1, 'At least 60 people', [60, Infinity], 'person', 'At least 60 people were injured.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
+    { name: 'two sources\' counts side by side in one sentence point at each other, not at where the first figure was first given', want: [['26', '29', 'contradiction']],
+      stated: [amount(1, '26 dead', [26, 26], 'count', 'Officials said 26 dead had been counted.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
+    { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
+      stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

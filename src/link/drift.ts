@@ -59,6 +59,9 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'withdraw', pattern: /\b(?:pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+away\s+from|withdr(?:ew|awn|aw|aws|awing)\s+from|quit)\b/i },
   // a death: "a firefighter had been killed" / "No firefighter has died"
   { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
+  // a fire as a happening: "an engine had caught fire" / "There was no fire"; not gunfire ("opened fire") nor the
+  // fire service, whose words are no fire
+  { name: 'fire', pattern: /(?<!\bopen(?:ed|s)?\s)\b(?:fire|blaze)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|engines?|chief|officials?|safety|alarm|risk|hazard))/i },
 ];
 // "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
 const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
@@ -311,7 +314,7 @@ const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
   ['missing', /\b(?:missing|trapped|trapping|unaccounted)\b/giu],
   // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
   ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
-  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded)\b/giu],
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt)\b/giu],
 ];
 /** How far around an amount (characters) a toll word is looked for. */
 const TOLL_REACH_BEFORE = 64;
@@ -335,6 +338,20 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
   return best && { unit: best.unit, word: best.word };
 }
 
+/** "puts it at 29", "put the figure at 29": a count of the thing an earlier clause of the sentence counts. */
+const PUTS_IT_AT = /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:it|the\s+(?:figure|number|count|total))\s+at\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?$/i;
+
+/**
+ * The toll of "puts the death toll at 26, while the Red Cross, which also counts people who died of their injuries,
+ * puts it at 29": the toll of the figure before it in the sentence, not the toll word nearest it.
+ */
+function restatedToll(sentence: string, at: number): { unit: string; word: string } | null {
+  if (!PUTS_IT_AT.test(sentence.slice(Math.max(0, at - 40), at))) return null;
+  const figures = [...sentence.slice(0, at).matchAll(/\d[\d,.]*/g)];
+  const prev = figures[figures.length - 1];
+  return prev ? tollOf(sentence, prev.index, prev.index + prev[0].length) : null;
+}
+
 /** Units of measure and of time: "a tunnel 380 metres underground" near "died" is no toll. */
 const MEASURE_UNIT = /^(?:[a-z]{1,2}|%|percent|per ?cent|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot|inch(?:es)?|tonnes?|tons?|litres?|liters?|barrels?|hectares?|acres?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?)$/i;
 
@@ -353,7 +370,7 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const sentence = x.evidence.text;
   const at = sentence.indexOf(x.text);
   const own = countedPhrase(x.text);
-  const toll = at >= 0 && countsPeople(x.unit) ? tollOf(sentence, at, at + x.text.length) : null;
+  const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
   // a count of places is one of where something is ("residents of nine villages", "22 homes … in four villages"):
   // compared only with counts of places where the same thing is
@@ -440,6 +457,18 @@ function inScore(sentence: string, at: number, text: string): boolean {
   return m !== null && at < m.index + m[0].length && at + text.length > m.index;
 }
 
+/** "one" as a pronoun: after every/each/any/no, or before "of them/these/those/us". */
+const ONE_AFTER = /\b(?:every|each|any|no)\s+$/i;
+const ONE_OF = /^\s+of\s+(?:them|these|those|us|you)\b/i;
+
+function pronounOne(sentence: string, at: number, text: string): boolean {
+  if (!/^one$/i.test(text.trim())) return false;
+  return ONE_AFTER.test(sentence.slice(Math.max(0, at - 12), at)) || ONE_OF.test(sentence.slice(at + text.length));
+}
+
+/** Words that tell a figure as a change of an earlier one: "rose to", "revised", "now", "from 12". */
+const CHANGED = /\b(?:rose|risen|rises|rising|climbed|increased|grew|jumped|fell|fallen|dropped|declined|up|down|revised|raised|lowered|now|first reported|further|additional|more|bringing|brought|brings|reached|reaching|reaches)\b|\bfrom\s+(?:about\s+|some\s+|around\s+)?\d/i;
+
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
 /**
@@ -457,6 +486,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
+  // "every one of the 12 aircraft", "one of them": the pronoun one counts nothing
+  if (at >= 0 && pronounOne(sentence, at, x.text)) return false;
   // a conversion ("40 million pula ($2.9 million)") restates the amount before it
   if (isConversion(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
@@ -519,7 +550,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
       if (roundsTo(p, q)) continue;
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
-      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j)) comparable.push(j);
+      // (two sources' tolls set side by side; two measures or sums in one sentence are two slots: "a depth of 18
+      // kilometres, about 25 kilometres southwest", "5 cedis for cars and 20 cedis for lorries")
+      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j && countsPeople(q.unit))) comparable.push(j);
     }
     if (!comparable.length) return;
     const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase) ?? null) : null;
@@ -535,10 +568,16 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
+    // a report that restates the earlier figure unchanged, in another sentence before this one, holds both: this is
+    // another slot ("inspections of all 12 aircraft" … "will fly 11 aircraft"), unless its words mark a change
+    if (p.article === q.article && obs[firstFigure.get(figure(chosen))!]!.article !== q.article && p.evidence.start < q.evidence.start && !CHANGED.test(q.evidence.text)) return;
     // a figure said to hold still on a later day ("was still 40 percent contained") is that day's reading: the change is from it
     const first = reaffirmed(p) ? chosen : byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
-    const originAt = obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
+    // two sources' counts side by side in one sentence ("puts the toll at 26, while the Red Cross … puts it at 29"):
+    // the contradiction stands there, whoever gave the first figure before
+    const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => j < i && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
+    const originAt = beside >= 0 ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';

@@ -287,6 +287,8 @@ test(`${P} event fit: parties named differently, general nouns and synonyms join
     { e: ev({ participants: ['per:a-b'], places: ['gpe:gaborone'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: true, why: 'a country and a city: places of two sizes, no conflict' },
     { e: ev({ places: ['gpe:francistown'] }), t: tracked({ places: ['gpe:gaborone'] }), joins: false, why: 'negative: two cities' },
     { e: ev({ participants: ['gpe:zmb'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: false, why: 'negative: two countries' },
+    { e: ev({ participants: ['gpe:gib'] }), t: tracked({ places: ['gpe:gib'] }), joins: true, why: '"Gibraltar\'s recount" and "the recount in Gibraltar": one key as a party and as a place' },
+    { e: ev({ participants: ['gpe:gib'] }), t: tracked({ places: ['gpe:esp'] }), joins: false, why: 'negative: a party and a place that are two countries' },
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-05-13'), c.joins, c.why);
 });

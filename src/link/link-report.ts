@@ -148,7 +148,10 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // Sharing no one and nowhere separates two events only where both name someone or somewhere of one
   // kind and those differ (two people, two cities): one report names Ghana as a party to a deal, another
   // Côte d'Ivoire, and a misread name is no second party.
-  if (sharedPeople + sharedPlaces === 0 && !bare && !trackedBare && conflictingKeys([...parts, ...e.places], [...t.participants, ...t.places])) return { reject: 'no shared participant or place' };
+  // A key one names as a party and the other as a place is shared too ("Gibraltar's previous recount" / "the
+  // recount in Gibraltar").
+  const shared = [...new Set([...parts, ...e.places])].filter((k) => t.participants.includes(k) || t.places.includes(k)).length;
+  if (shared === 0 && !bare && !trackedBare && conflictingKeys([...parts, ...e.places], [...t.participants, ...t.places])) return { reject: 'no shared participant or place' };
   // The visitor of one visit is not the visitor of the return visit. Only people count here: a state
   // or ministry named as actor is too often the one that announced the event, not the one who acts.
   const people = (keys: readonly string[]): string[] => keys.filter((k) => k.startsWith('per:'));
@@ -184,7 +187,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
   // for the visit") of a plan that was postponed from its dates does not end it.
   if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
-  return { score: sharedPeople + sharedPlaces + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
 /** Whether a report told the tracked event as happened at a time of its own. */

@@ -239,6 +239,23 @@ test(`${P} a denial on the record outweighs a plan, an unnamed source's account 
   for (const c of cases) assert.equal(reportStatus(c.steps.map(([x, src], i) => at(x, i * 10, src))), c.want, c.why);
 });
 
+test(`${P} a denial is an earlier one only when its past time stands next to the verb of denying, not when it dates the denied event`, () => {
+  type Src = StatusStep['source'];
+  const union: Src = { key: 'org:union', name: 'Union', chain: ['Union', 'Courier'] };
+  const named: Src = { key: 'per:spokeswoman', name: 'Spokeswoman', chain: ['Spokeswoman', 'Courier'] };
+  const claim: StatusStep = { ...step('a', '2025-09-11', 'happened', 1), source: union, evidence: { article: 1, start: 0, end: 1, text: 'The union said an engine had caught fire in August.' } };
+  const denial = (text: string, time: string, to: string): StatusStep => ({
+    ...step('b', '2025-09-11', 'denied', 1), source: named, evidence: { article: 1, start: 10, end: 11, text }, time: { text: time, value: null, window: { from: null, to } },
+  });
+  const cases: ReadonlyArray<{ denial: StatusStep; want: ReaderStatus; why: string }> = [
+    { denial: denial('"There was no fire in August," she said.', 'August', '2025-08-31'), want: 'denied', why: "the past time is the denied event's: the denial is the report's" },
+    { denial: denial('She denied in August that there had been a fire.', 'in August', '2025-08-31'), want: 'happened', why: 'negative: "denied in August": a denial dated before the report leaves the account standing' },
+    { denial: denial('The spokeswoman, who last week denied that there had been a fire, said on Thursday it was being checked.', 'last week', '2025-09-07'), want: 'happened', why: 'negative: "last week denied": an earlier denial leaves the account standing' },
+    { denial: denial('"There was no fire," she said.', 'today', '2025-09-11'), want: 'denied', why: 'a time of the report\'s day dates nothing before it' },
+  ];
+  for (const c of cases) assert.equal(reportStatus([claim, c.denial]), c.want, c.why);
+});
+
 test(`${P} a future verb with a day announces the dates; a bound without a date is "not before"`, () => {
   const trial = { type: 'LEGAL', lemma: 'trial', trigger: 'trial', family: 'legal' } as const;
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [

@@ -716,10 +716,26 @@ export function isPlan(e: { readonly status?: string | null; readonly modality: 
   return e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status == null && (e.modality === 'expected' || e.modality === 'planned'));
 }
 
-/** A step whose own time ended before the report's day ("last week denied …"). */
+/** A verb of denying, and a time at most two words from it: "who last week denied", "denied on Monday". */
+const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|rejected)\b/i;
+const NEAR_WORDS = /^\W*(?:[\p{L}\d]+\W+){0,2}$/u;
+
+/**
+ * A denial whose own time ended before the report's day ("who last week denied …"). The time must stand next to
+ * the verb of denying: in "there was no fire in August" the time is the denied event's, and the denial is today's.
+ */
 function datedBefore(s: StatusStep): boolean {
   const to = s.time?.window?.to;
-  return to != null && s.date !== null && to.slice(0, 10) < s.date;
+  if (to == null || s.date === null || to.slice(0, 10) >= s.date) return false;
+  const text = s.evidence.text;
+  const at = text.indexOf(s.time!.text);
+  if (at < 0) return false;
+  const end = at + s.time!.text.length;
+  for (const m of text.matchAll(new RegExp(DENIAL_VERB.source, 'gi'))) {
+    const between = m.index < at ? text.slice(m.index + m[0].length, at) : text.slice(end, m.index);
+    if (NEAR_WORDS.test(between)) return true;
+  }
+  return false;
 }
 
 /** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */

@@ -53,6 +53,8 @@ const ROWS: readonly Row[] = [
   { text: 'The envoy invited the rebels to resume talks in Havana.', trigger: 'talks', type: 'CONSULT', modality: 'planned', status: 'invited' },
   // a signing named as a noun, a vaccination campaign
   { text: 'The signing of the accord took place in Geneva.', trigger: 'signing', type: 'AGREE', modality: 'asserted' },
+  // negative of the "signs them off" negatives: "off" three words on is somewhere, not a signing-off
+  { text: 'The two ministers signed the deal off the coast of Crete.', trigger: 'signed', type: 'AGREE', modality: 'asserted' },
   { text: 'Health workers began a vaccination campaign in the district.', trigger: 'campaign', type: 'AID', modality: 'asserted' },
   { text: 'Drivers voted to walk out on Monday.', trigger: 'walk', type: 'PROTEST', modality: 'planned' },
   { text: 'The president was ready to travel there soon.', trigger: 'travel', type: 'CONSULT', modality: 'planned' },
@@ -106,6 +108,9 @@ const NEGATIVES: readonly string[] = [
   'She recounts how the boat went down.',
   'He recounted the story to reporters.',
   'Witnesses gave evidence under oath.',
+  // signing off is approving, not a signing (events 1.29.3)
+  'The aircraft will stay on the ground until the authority signs them off.',
+  'The regulator signed off on the repairs.',
 ];
 
 for (const r of ROWS) {

@@ -189,7 +189,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // that is no trigger right before a time dates what it does ("a trip first mooted in January"); with h-fam's 1.30.x
   // 1.31.1: a name after since/after/before/until/as, right before the trigger verb, is its subject ("since Transport Minister
   // Gamini Senanayake resigned in 2019"), not a preposition's object
-  semver: '1.31.1',
+  // 1.29.1 (h-blind, merged into 1.32.0): a time does not attach to a trigger after it across "after/before/since/until/following" ("returned on
+  // Monday, two weeks after an engine fire": the fire is what Monday is measured from)
+  // 1.29.2 (h-blind): a definite event that an inquiry or a report is about has happened ("will publish a report on the fire",
+  // "will open an investigation into the explosion"): the plan and its tense are the inquiry's
+  // 1.29.3 (h-blind): signing off ("signs them off", "signed off on the repairs") is an approval, no signing
+  // 1.32.0: main's 1.31.1 with h-blind's 1.29.1-1.29.3
+  semver: '1.32.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -101,6 +101,8 @@ const SIGN_NOUN = ws('sign signs');
 const SIGN_NOT: readonly Context[] = [
   { self: SIGN_NOUN, prev: ws('a an the no any every this that clear first some') },
   { self: SIGN_NOUN, next: ws('of that') },
+  // "signs them off", "signed off on the repairs": an approval, no signing
+  { near: { words: ws('off'), before: 0, after: 2 } },
 ];
 /** "met with criticism": meet here means "received", not an encounter. */
 const MET_WITH_RECEPTION: Context = {

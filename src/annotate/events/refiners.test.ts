@@ -80,6 +80,12 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
     text: 'The summit, postponed in January, will take place in Oslo.',
     changed: ['summit: src=[] tgt=[] time=January/time:following gov=- mod=planned/plan:will-held invited=false'],
   },
+  // the event after "after" is what the time is measured from: the fire was two weeks before Monday (events 1.29.1);
+  // Monday is the resumption's (a trigger since 1.30.0)
+  { refiner: attachTime, text: 'The airline resumed its flights on Monday, two weeks after a fire in the hangar.', changed: ['resumed: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
+  { refiner: attachTime, text: 'The airline resumed its flights on Monday, before the storm in the bay.', changed: ['resumed: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
+  // negative: with nothing between them, a time before a trigger is still its time
+  { refiner: attachTime, text: 'The airline said that on Monday a fire broke out in the hangar.', changed: ['fire: src=[] tgt=[] time=Monday/time:preceding gov=- mod=asserted invited=false'] },
   {
     // the meeting's date is also the date of what is decided at it
     refiner: attachTime,

@@ -62,7 +62,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time);
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && directs(w, twEnd, out[after]!.hit.wi))) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && directs(w, twEnd, out[after]!.hit.wi)) && !anchored(w, twEnd, out[after]!.hit.wi)) best = after;
       }
       if (best >= 0) {
         const d = out[best]!;
@@ -87,6 +87,17 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
 function whenClauseStart(w: SentenceView['words'], after: number): number {
   const k = w[after]?.lower === ',' ? after + 1 : after;
   return w[k]?.lower === 'when' ? k + 1 : after;
+}
+
+/**
+ * "returned to service on Monday, two weeks after an engine fire": a trigger after "after", "before", "since" or
+ * "until" is the event the time is measured from, not one that happens at it.
+ */
+const ANCHORS = new Set(['after', 'before', 'since', 'until', 'following']);
+
+function anchored(w: SentenceView['words'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ANCHORS.has(w[k]!.lower)) return true;
+  return false;
 }
 
 /**

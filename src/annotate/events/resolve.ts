@@ -9,7 +9,7 @@ import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from '
 import { clusterEvents, placeKeys } from './coref.js';
 import type { CueMatch } from './modality.js';
 import { decidePhase, familyDefaultStatus } from './phases.js';
-import { certainty, decideStatus, nearestTense, readScheduled } from './status.js';
+import { certainty, decideStatus, inquiryTopic, nearestTense, readScheduled } from './status.js';
 
 function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
@@ -40,7 +40,9 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
     const modality: Modality = contested ? 'asserted' : d.reading.modality;
     const family = d.hit.entry.family;
     const scheduled = d.hit.entry.schedulable ? readScheduled(d.view, d.hit.wi) : undefined;
-    const decided = decideStatus({
+    // the event an inquiry or a report is about has happened, whatever the inquiry's own plan ("will report on the fire")
+    const topic = modality === 'asserted' && inquiryTopic(d.view, d.hit.wi);
+    const decided = topic ? 'occurred' : decideStatus({
       // a family event (strike, trial, election …) gets a status as a scheduled one does
       schedulable: d.hit.entry.schedulable || family !== undefined,
       modality,

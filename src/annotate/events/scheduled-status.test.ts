@@ -45,6 +45,13 @@ const CASES: readonly Case[] = [
   { text: 'Premier Owen Tallis visited Riga on Monday, the ministry said.', published: '2026-03-04', lemma: 'visit', time: 'Monday', status: 'occurred' },
   // "the visit was announced" dates the announcement
   { text: 'Premier Owen Tallis will visit Riga on May 14; the visit was announced by Meridian News.', published: '2026-03-04', lemma: 'visit', status: 'scheduled' },
+  // what an inquiry or a report is about has happened; the plan is the inquiry's (events 1.29.2)
+  { text: 'The authority expects to publish a preliminary report on the fire within 30 days.', published: '2026-03-04', lemma: 'fire', status: 'occurred' },
+  { text: 'Police will open an investigation into the explosion at the depot.', published: '2026-03-04', lemma: 'explosion', status: 'occurred' },
+  { text: 'The board will publish its review of the March 3 blast next week.', published: '2026-03-04', lemma: 'explosion', status: 'occurred' },
+  // negatives: a plan or an allegation stays unsettled; a report that a thing will happen is no report on it
+  { text: 'The regulator will open an inquiry into the planned strike.', published: '2026-03-04', lemma: 'strike', status: 'anticipated' },
+  { text: 'The union will strike on Monday, a report said.', published: '2026-03-04', lemma: 'strike', status: 'scheduled' },
 ];
 
 /** "travel" as a noun (an industry, a rule, a warning) is never a visit. */

@@ -202,3 +202,26 @@ export function certainty(modality: Modality, status: EventStatus | undefined, t
   if (doubted) c = Math.min(c, DOUBTED_CEILING);
   return Math.round(c * 100) / 100;
 }
+
+/** Nouns of finding out or telling about something: what they are about ("a report on the fire") has happened. */
+const INQUIRY_NOUNS = new Set(['report', 'reports', 'investigation', 'investigations', 'inquiry', 'inquiries', 'enquiry', 'probe', 'review', 'findings', 'audit']);
+const TOPIC_PREPS = new Set(['on', 'into', 'of', 'about']);
+/** Modifiers that leave the event unsettled: "an inquiry into the planned merger", "the alleged fraud". */
+const UNSETTLED = new Set(['planned', 'proposed', 'possible', 'potential', 'alleged', 'suspected', 'future', 'expected', 'reported']);
+
+/**
+ * "expected to publish a preliminary report on the fire", "will open an investigation into the explosion": a definite
+ * event noun that an inquiry or a report is about is one that has happened; the plan and its time are the inquiry's.
+ */
+export function inquiryTopic(view: SentenceView, wi: number): boolean {
+  const w = view.words;
+  let k = wi - 1;
+  // back over up to two modifiers ("the engine fire", "the August 3 blast") to "the"
+  while (k >= 0 && wi - k <= 3 && w[k]!.lower !== 'the') {
+    if (UNSETTLED.has(w[k]!.lower) || !/^[\p{L}\d-]+$/u.test(w[k]!.text)) return false;
+    k--;
+  }
+  if (k < 1 || w[k]!.lower !== 'the' || !TOPIC_PREPS.has(w[k - 1]!.lower)) return false;
+  return INQUIRY_NOUNS.has(w[k - 2]?.lower ?? '');
+}
+
