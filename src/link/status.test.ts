@@ -148,6 +148,7 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
   const DAY = '2025-03-12';
   const warning = { type: 'DISASTER', lemma: 'warning', trigger: 'alert', family: 'incident' as const };
   const fire = { type: 'DISASTER', lemma: 'fire', trigger: 'wildfire', family: 'incident' as const };
+  const evacuation = { type: 'CASUALTY', lemma: 'evacuate', trigger: 'evacuation', family: 'incident' as const, status: 'occurred' as const };
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: { ...warning, status: 'occurred', phase: 'warning-issued', time: win('Tuesday', '2025-03-11', '2025-03-11', '2025-03-11') }, want: 'under-way', why: 'a warning issued yesterday is in force' },
     { e: { ...warning, status: 'occurred', phase: 'warning-issued', time: win('February 2024', '2024-02', '2024-02-01', '2024-02-29') }, want: 'happened', why: 'a warning issued a year ago is over' },
@@ -160,6 +161,13 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { type: 'LEGAL', lemma: 'detain', trigger: 'detention', family: 'legal', status: 'anticipated', modality: 'planned', sentences: [said('Ending seven weeks of detention is the aim of the talks.')] }, want: 'expected', why: 'negative: a plan to end it is still a plan' },
     { e: { type: 'CASUALTY', lemma: 'evacuate', trigger: 'evacuation', family: 'incident', status: 'occurred', sentences: [said('The evacuation of 40,000 people from the coast is under way, officials said.')] }, want: 'under-way', why: 'an evacuation under way' },
     { e: { type: 'DISASTER', lemma: 'capsize', trigger: 'capsized', family: 'incident', status: 'occurred', sentences: [said('The boat capsized on Sunday and a search is under way.')] }, want: 'happened', why: 'negative: the incident itself is not under way' },
+    { e: { ...evacuation, sentences: [said('Romanian authorities ordered the evacuation of about 1,800 people from three villages on Tuesday.')], time: win('Tuesday', '2025-03-11', '2025-03-11', '2025-03-11') }, want: 'under-way', why: 'an evacuation ordered goes on' },
+    { e: { ...evacuation, trigger: 'evacuate', sentences: [said('The governor ordered 3,000 residents of the river towns to evacuate on Monday.')] }, want: 'under-way', why: 'residents ordered to evacuate' },
+    { e: { ...evacuation, sentences: [said('Police ordered the evacuation of the town on Monday, and it was completed by the evening.')] }, want: 'happened', why: 'negative: an evacuation ordered and completed' },
+    { e: { ...evacuation, sentences: [said('Authorities ordered the evacuation on Tuesday and lifted the order on Sunday.')] }, want: 'happened', why: 'negative: its order lifted' },
+    { e: { ...evacuation, sentences: [said('In 2005 the authorities ordered the evacuation of the same villages.')], time: win('2005', '2005', '2005-01-01', '2005-12-31') }, want: 'happened', why: 'negative: one ordered long ago' },
+    { e: { ...evacuation, sentences: [said('Officials ordered an inquiry into the evacuation of the ward.')] }, want: 'happened', why: 'negative: something else ordered' },
+    { e: { ...evacuation, sentences: [said('Passengers left the aircraft in an evacuation on the runway.')] }, want: 'happened', why: 'negative: an evacuation told, not ordered' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('The cholera outbreak has grown to 100 cases.')] }, want: 'under-way', why: 'an outbreak lasts until declared over' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('The ministry declared the cholera outbreak over on Friday.')] }, want: 'happened', why: 'negative: an outbreak declared over' },
     { e: { type: 'DISASTER', lemma: 'outbreak', trigger: 'outbreak', family: 'incident', status: 'occurred', sentences: [said('An outbreak in 2023 lasted seven months.')] }, want: 'happened', why: 'negative: an outbreak that lasted a while is over' },

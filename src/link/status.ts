@@ -248,6 +248,19 @@ function isSearch(e: DigestEvent): boolean {
   return e.family === 'incident' && /^(?:rescue|search)/i.test(e.lemma);
 }
 
+/**
+ * An evacuation ordered: "ordered the evacuation of 1,800 people", "ordered residents to evacuate". The order is given
+ * and the people are moved out; the evacuation goes on, like a warning issued, until it is completed or its order lifted.
+ */
+const ORDERED_EVACUATION = /\b(?:ordered|orders|order)\s+(?:(?:the|an?)\s+)?(?:(?:immediate|mandatory|partial|full|precautionary)\s+)?evacuation\b|\bordered\s+(?:[\p{L}\p{N},'’-]+\s+){1,6}?to\s+evacuate\b/iu;
+/** Words that say an evacuation is over: completed, ended, its order lifted, the people back home. */
+const EVACUATION_OVER = /\b(?:complet(?:ed|es)|finish(?:ed|es)|ended|lifted|rescinded|returned\s+home|back\s+home|allowed\s+(?:to\s+return|back|home))\b/i;
+
+/** Whether an evacuation is told as ordered, and not as over, in the report's sentences of it. */
+function orderedEvacuation(e: DigestEvent): boolean {
+  return e.family === 'incident' && /^evacuat/i.test(e.lemma) && e.sentences.some((s) => ORDERED_EVACUATION.test(s.text)) && !e.sentences.some((s) => EVACUATION_OVER.test(s.text));
+}
+
 /** A change of plan for a time this long before the report is the story's past, not the report's news. */
 const OLD_CHANGE_DAYS = 60;
 
@@ -501,6 +514,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued is in force: under way, until lifted or long past
       if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
+      // an evacuation ordered ("ordered the evacuation of 1,800 people on Tuesday") goes on until it is completed or lifted
+      if (orderedEvacuation(e) && !longPast(e, day, WARNING_DAYS)) return 'under-way';
       if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS)) || banInForce(e, day)) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
