@@ -5,6 +5,7 @@
  */
 import { fmtDate, parseIsoDate, quarterOf, toEpochDay, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
+import { parseDctClock } from './clock.js';
 import { generateCandidates } from './parsers.js';
 import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
@@ -77,6 +78,7 @@ export interface SentenceSpan {
  */
 export function tagTimes(text: string, dct: string | null, sentences: readonly SentenceSpan[]): Timex[] {
   const dctDate: Ymd | null = parseIsoDate(dct);
+  const dctClock = parseDctClock(dct);
   let cands: Candidate[] = generateCandidates(text, sentences);
   for (const refine of REFINERS) cands = refine(text, cands);
   cands.sort((a, b) => a.start - b.start);
@@ -124,7 +126,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const anchorDate = spoken ? spoken.date : dctDate;
     // (not "the year-ago results": that adjective compares with the period being reported)
     const yearStep = c.sem.kind === 'shift' && c.sem.from === 'ref' && (c.sem.unit === 'year' || c.sem.unit === 'decade') && c.rule !== 'year-earlier';
-    const resolved = resolveCandidate(c, { dct: anchorDate, ref: yearStep && yearRef ? yearRef : ref, tense, quarterContext });
+    const resolved = resolveCandidate(c, { dct: anchorDate, ref: yearStep && yearRef ? yearRef : ref, tense, quarterContext, dctClock: spoken ? null : dctClock });
     const r = c.until && resolved.interval ? { ...resolved, interval: { from: resolved.interval.from, to: rangeEnd(c.until, resolved.interval.from) } } : resolved;
     const id = `t${++n}`;
     const window = windowFor(c, r, anchorDate, tense, text);
