@@ -6,6 +6,7 @@
 import { fmtDate, parseIsoDate, quarterOf, toEpochDay, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { parseDctClock } from './clock.js';
+import { eventNounTense } from './event-noun.js';
 import { generateCandidates } from './parsers.js';
 import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
@@ -111,7 +112,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const scheduled = statement && isStatementNoun(text, sent.start, c.start) && cues.findLast((q) => q.pos < c.start)?.tense === 'future';
     const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end, text);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
-    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c, clauseTense) ?? clauseTense;
+    // "Thursday's march ... and the march will now go ahead": an event noun's own verb dates the day that names it
+    const nounTense = eventNounTense(text, sent.end, c, cues);
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : nounTense ?? signalTense(text, sent.start, sent.end, c, clauseTense) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
     // "last year" there is a quarter only beside the quarter's own mention
     const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
