@@ -187,7 +187,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "against" after another trigger makes a noun its topic ("will appeal against his conviction": the "will" is the
   // appeal's); a court's outcome that someone contests has happened, asserted ("plans to appeal the sentence"); a past form
   // that is no trigger right before a time dates what it does ("a trip first mooted in January"); with h-fam's 1.30.x
-  semver: '1.31.0',
+  // 1.31.1 (h-time): a possessive time owns the event noun past other possessive nouns ("the ban on Thursday's nurses'
+  // march": Thursday is the march's, not the ban's)
+  semver: '1.31.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
