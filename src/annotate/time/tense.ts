@@ -227,6 +227,11 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'due' && !DUE_NEXT.has(next ?? '') && !isDateWord(next ?? '') && next !== 'next' && next !== 'this') continue;
       if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
+      // "we would have gone home on Monday", "must have left on Friday": a past that did not happen, or inferred, is past
+      if ((w === 'would' || w === 'must') && next === 'have') {
+        cues.push({ pos, end: pos + raw.length, tense: 'past' });
+        continue;
+      }
       if (w === 'planning' && next !== 'to') continue;
       if (w === 'set' && next !== 'to') {
         // "set Friday as the deadline", "when she set aside her plans": a past act, unless "set" is a
