@@ -51,6 +51,8 @@ test('time/clock: clock times and days of wire copy against the report time (tab
     // a past act at a time of day named with its day: the past day (the -ing clause after it is no schedule)
     [fri, 'The cyclone made landfall shortly before midnight on Thursday, tearing roofs off houses.', 'midnight on Thursday', '2025-03-13T24:00'],
     [fri, 'The statement was posted after midnight.', 'midnight', '2025-03-13T24:00'],
+    // the time of a statement, whatever the nearer verb of what it reports says
+    ['2026-03-13T08:30:00-03:00', 'The launch was pushed back to Sunday, the director said in a statement posted after midnight.', 'midnight', '2026-03-12T24:00'],
     [fri, 'The plane landed at 4 p.m.', '4 p.m.', '2025-03-13T16:00'],
     [fri, 'The quake struck at 4:12 a.m.', '4:12 a.m.', '2025-03-14T04:12'],
     // a future act at a time already gone today: tomorrow; one still ahead stays today
