@@ -425,6 +425,8 @@ test(`${P} a present progressive with a time ahead is an arrangement; a ban is n
     { e: { type: 'CONSULT', lemma: 'summit', trigger: 'summit', modality: 'negated', cues: ['will not take place'], evidence: said('The summit will not take place, the ministry said.') }, want: 'denied', why: 'negative: "will not take place" is no ban' },
     { e: { ...march, time: win('Thursday, September 18', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said('The union on Monday called a march through the capital for Thursday, September 18.') }, want: 'dates-announced', why: 'a happening of a general kind set for a day ahead' },
     { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said('Police said on Friday that the march through the capital on Thursday had worried traders.') }, want: null, why: 'negative: a day ahead, not set "for" it' },
+    { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said("Organisers expect thousands at Thursday's nurses' march.") }, want: 'dates-announced', why: 'a day ahead that owns the event noun ("Thursday\'s nurses\' march")' },
+    { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said("Thursday's heat will worry the march organisers.") }, want: null, why: 'negative: the day owns another noun' },
     { e: { ...march, time: win('Monday', '2025-09-08', '2025-09-08', '2025-09-08') }, want: null, why: 'negative: a day of its own gone by says nothing here' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', time: win('January 1', '2026-01-01', '2026-01-01', '2026-01-01') }, want: null, why: 'negative: an agreement has rules of its own (it may take effect on a later day)' },
   ];

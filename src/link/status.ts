@@ -572,13 +572,19 @@ function nearTime(e: DigestEvent): boolean {
   return daysBetween(w.from, w.to) <= 7;
 }
 
-/** Whether the event's time follows "for" in the sentence that gives it ("a march for Thursday, September 18"). */
+/**
+ * Whether the sentence that gives the event's time sets the event for it: the time follows "for" ("a march for
+ * Thursday, September 18") or is the event noun's possessor ("Thursday's nurses' march"; possessive nouns between).
+ */
 function setFor(e: DigestEvent): boolean {
   const t = e.time?.text.trim();
   if (!t) return false;
   const sentence = e.time?.evidence?.text ?? e.evidence.text;
   const at = sentence.indexOf(t);
-  return at >= 0 && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at));
+  if (at < 0) return false;
+  if (/\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  const owned = /^['\u2019]s\s+(?:[\p{L}-]+['\u2019]s?\s+){0,2}([\p{L}-]+)/u.exec(sentence.slice(at + t.length));
+  return owned !== null && owned[1]!.toLowerCase() === e.trigger.trim().toLowerCase();
 }
 
 /** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */

@@ -195,7 +195,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "will open an investigation into the explosion"): the plan and its tense are the inquiry's
   // 1.29.3 (h-blind): signing off ("signs them off", "signed off on the repairs") is an approval, no signing
   // 1.32.0: main's 1.31.1 with h-blind's 1.29.1-1.29.3
-  semver: '1.32.0',
+  // 1.32.1 (h-time's 1.31.1): a possessive time owns the event noun past other possessive nouns ("the ban on Thursday's nurses'
+  // march": Thursday is the march's, not the ban's)
+  semver: '1.32.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -97,6 +97,10 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   },
   // not across a clause: the cut is not what the meeting on August 20 is
   { refiner: attachTime, text: 'The central bank cut its policy rate, and it said the next meeting is on August 20.', changed: ['meeting: src=[] tgt=[] time=August 20/time:following gov=- mod=planned/plan:premod invited=false'] },
+  // a possessive time is the time of the event noun it owns, past possessive nouns between; not of the trigger before it
+  { refiner: attachTime, text: "The police lifted the ban on Thursday's nurses' march.", changed: ['march: src=[] tgt=[] time=Thursday/time:preceding gov=- mod=asserted invited=false'] },
+  // negative: a possessor with no event noun after it leaves the time to the trigger before
+  { refiner: attachTime, text: "The police lifted the ban on Thursday's nurses.", changed: ['ban: src=[] tgt=[] time=Thursday/time:following gov=- mod=asserted invited=false'] },
   // a dated event keeps its own date
   {
     refiner: attachTime,

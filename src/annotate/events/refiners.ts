@@ -49,7 +49,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       // "said on Monday": when it was said, never when the reported event happens
       if (isStatementTimex(ctx.text, view.start, t)) continue;
       const tw = wordAt(w, t.start);
-      let best = premodified(out, here, w, wordAt(w, t.end));
+      let best = premodified(out, here, w, wordAt(w, t.end), ctx.text);
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
         if (d.hit.wi >= tw || d.time) continue;
@@ -145,13 +145,25 @@ function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, trig
   return false;
 }
 
+/** How many possessive nouns may stand between a possessive time and its event noun ("Thursday's nurses' march"). */
+const POSSESSORS_BETWEEN = 2;
+
 /**
  * A time that premodifies an event noun right after it, or is its possessor ("the October 9 by-election",
- * "last month's by-election", "Thursday's vote"), is that event's time, not the time of a trigger before it
- * ("the recount of last month's by-election began …"). The candidate index, or -1.
+ * "last month's by-election", "Thursday's vote", "Thursday's nurses' march"), is that event's time, not the
+ * time of a trigger before it ("the recount of last month's by-election began …", "the ban on Thursday's
+ * nurses' march"). The candidate index, or -1.
  */
-function premodified(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], after: number): number {
-  const at = w[after]?.lower === "'s" || w[after]?.lower === "'" ? after + 1 : after;
+function premodified(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], after: number, text: string): number {
+  const isPossessive = (k: number): boolean => w[k]?.lower === "'s" || w[k]?.lower === "'";
+  const possessive = isPossessive(after);
+  let at = possessive ? after + 1 : after;
+  // other possessors before the noun: "Thursday's nurses' march" (the tokens drop a plural's apostrophe), "the union's"
+  for (let n = 0; possessive && n < POSSESSORS_BETWEEN && w[at + 1]; n++) {
+    if (isPossessive(at + 1) && w[at + 2]) at += 2;
+    else if (/['\u2019]/.test(text[w[at]!.end] ?? '') && w[at]!.lower.endsWith('s')) at += 1;
+    else break;
+  }
   const k = here.find((c) => out[c]!.hit.wi === at);
   return k !== undefined && !out[k]!.time ? k : -1;
 }

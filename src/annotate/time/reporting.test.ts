@@ -175,6 +175,11 @@ const STATEMENTS: ReadonlyArray<{ readonly text: string; readonly expr: string; 
   { text: 'On Saturday, the foreign minister flew to Oslo.', expr: 'Saturday', statement: false },
   { text: 'The spokesman said Monday\'s talks went well.', expr: 'Monday', statement: false },
   { text: 'The minister said talks would resume next week.', expr: 'next week', statement: false },
+  // a clock time of the saying after "at"/"after" (time 1.11.2)
+  { text: 'The director said in a statement posted shortly after midnight that the launch was off.', expr: 'midnight', statement: true },
+  { text: 'The spokesman said at 10 a.m. that the port was shut.', expr: '10 a.m.', statement: true },
+  { text: 'The ceasefire takes effect after midnight.', expr: 'midnight', statement: false },
+  { text: 'The spokesman said the port would reopen at 10 a.m.', expr: '10 a.m.', statement: false },
 ];
 
 for (const c of STATEMENTS) {

@@ -7,6 +7,7 @@ import {
   addDays, addMonths, daysInMonth, fmtDate, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, nthWeekdayOfMonth,
   pad, quarterOf, weekBounds, type Ymd,
 } from './calendar.js';
+import { clockDayShift, type DctClock } from './clock.js';
 import type { CalendarSem, Candidate, Dir, Sem, ShiftSem } from './candidate.js';
 import { UNIT_DURATION } from './lexicon.js';
 import type { Tense } from './tense.js';
@@ -31,6 +32,8 @@ export interface ResolveContext {
   readonly tense: Tense;
   /** The sentence talks about fiscal quarters: "a year ago" then means the same quarter a year before. */
   readonly quarterContext: boolean;
+  /** The report's time of day when the DCT states one (and anchors the expression): it places a bare clock time. */
+  readonly dctClock?: DctClock | null;
 }
 
 export interface Resolved {
@@ -137,7 +140,10 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
 
   if (s.hour !== undefined) {
     const t = `T${pad(s.hour)}:${pad(s.minute ?? 0)}${s.tz ?? ''}`;
-    const base = day ? resolveSem(day, ctx, undefined) : dct ? viaDct(fmtDate(dct), dayInterval(dct), false) : unknown('XXXX-XX-XX');
+    // "posted after midnight" in a morning report was the night before; "will resume at 9 a.m." at noon is tomorrow
+    const shift = !day && dct && ctx.dctClock ? clockDayShift(s.hour, s.minute ?? 0, s.tz, ctx.dctClock, ctx.tense) : 0;
+    const onDay = dct && shift ? addDays(dct, shift) : dct;
+    const base = day ? resolveSem(day, ctx, undefined) : onDay ? viaDct(fmtDate(onDay), dayInterval(onDay), shift !== 0) : unknown('XXXX-XX-XX');
     const datePart = /^\d{4}-\d{2}-\d{2}/.exec(base.value)?.[0] ?? (base.anchor === 'unknown' ? base.value.replace(/T.*$/, '') : 'XXXX-XX-XX');
     return { ...base, value: `${datePart}${t}` };
   }

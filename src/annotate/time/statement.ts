@@ -21,7 +21,8 @@ const ADDRESSEE = String.raw`(?:(?:reporters|journalists|parliament|lawmakers|le
 /** "Speaking to Meridian News on Saturday, …", "Speaking at a news conference on Monday, …". */
 const SPEAKING = String.raw`[Ss]peaking(?:\s+(?:to|at|in|with|before)\s+(?:[\w.'-]+\s+){1,4}?)?`;
 // case-sensitive: the addressee's capital ("told Meridian News on Monday") must be a real capital
-const BEFORE = new RegExp(String.raw`\b(?:(?:${SAYING})\s+${ADDRESSEE}|(?:${SAYING_NOUN})\s+|${SPEAKING})(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$`);
+// a clock time of the saying may follow "at"/"after" too ("in a statement posted after midnight", "said at 10 a.m.")
+const BEFORE = new RegExp(String.raw`\b(?:(?:${SAYING})\s+${ADDRESSEE}|(?:${SAYING_NOUN})\s+|${SPEAKING})(?:(?:late|early|shortly|just)\s+)?(?:on\s+|in\s+|at\s+|after\s+)?$`);
 /** "On Saturday, the minister said …": a sentence-initial date followed by its subject and a saying verb. */
 const AFTER = new RegExp(String.raw`^,?\s+(?:[\w.'-]+\s+){1,5}?(?:${SAYING})\b`, 'i');
 const SENTENCE_LEAD = /^\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i;

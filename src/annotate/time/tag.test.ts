@@ -34,6 +34,9 @@ const CASES: readonly Case[] = [
   { text: 'The ministers will meet on Sunday in Geneva.', dct: '2024-01-22', expr: 'Sunday', value: '2024-01-28' },
   { text: 'The union said the walkout would start as planned at 3 a.m. on Wednesday.', dct: '2024-01-22', expr: '3 a.m. on Wednesday', value: '2024-01-24T03:00' },
   { text: 'The talks ended as expected on Wednesday.', dct: '2024-01-22', expr: 'Wednesday', value: '2024-01-17' },
+  // "would have" + a participle is a past that did not happen (time 1.11.1); "would" alone still looks ahead
+  { text: 'If we were stalling, we would have gone home on Monday, she said.', dct: '2024-01-24', expr: 'Monday', value: '2024-01-22' },
+  { text: 'He said they would meet on Monday.', dct: '2024-01-24', expr: 'Monday', value: '2024-01-29' },
   { text: 'The spokesman mentioned on Monday that a deal was near.', dct: '2024-01-22', expr: 'Monday', value: '2024-01-22' },
   { text: 'They met last Friday.', dct: '2024-01-22', expr: 'last Friday', value: '2024-01-19' },
   { text: 'Talks resume next Tuesday.', dct: '2024-01-22', expr: 'next Tuesday', value: '2024-01-30' },

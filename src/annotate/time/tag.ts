@@ -5,6 +5,8 @@
  */
 import { fmtDate, parseIsoDate, quarterOf, toEpochDay, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
+import { parseDctClock } from './clock.js';
+import { eventNounTense } from './event-noun.js';
 import { generateCandidates } from './parsers.js';
 import { REFINERS } from './refiners.js';
 import { resolveCandidate, type RefTime } from './resolve.js';
@@ -77,6 +79,7 @@ export interface SentenceSpan {
  */
 export function tagTimes(text: string, dct: string | null, sentences: readonly SentenceSpan[]): Timex[] {
   const dctDate: Ymd | null = parseIsoDate(dct);
+  const dctClock = parseDctClock(dct);
   let cands: Candidate[] = generateCandidates(text, sentences);
   for (const refine of REFINERS) cands = refine(text, cands);
   cands.sort((a, b) => a.start - b.start);
@@ -109,7 +112,9 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const scheduled = statement && isStatementNoun(text, sent.start, c.start) && cues.findLast((q) => q.pos < c.start)?.tense === 'future';
     const clauseTense = statement && !scheduled ? 'past' : tenseAt(cues, c.start, c.end, text);
     // "unlikely before the summer", "not until March": a denied earlier date points forward
-    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : signalTense(text, sent.start, sent.end, c, clauseTense) ?? clauseTense;
+    // "Thursday's march ... and the march will now go ahead": an event noun's own verb dates the day that names it
+    const nounTense = eventNounTense(text, sent.end, c, cues);
+    const tense: Tense = clauseTense === 'unknown' && (c.vague === 'not-before' || c.vague === 'not-until') ? 'future' : nounTense ?? signalTense(text, sent.start, sent.end, c, clauseTense) ?? clauseTense;
     // earnings prose names the quarter once and compares in the next sentence ("... a year earlier");
     // "last year" there is a quarter only beside the quarter's own mention
     const comparedFrom = c.rule === 'relative-unit' ? sent.start : (sentences[si - 1]?.start ?? sent.start);
@@ -124,7 +129,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
     const anchorDate = spoken ? spoken.date : dctDate;
     // (not "the year-ago results": that adjective compares with the period being reported)
     const yearStep = c.sem.kind === 'shift' && c.sem.from === 'ref' && (c.sem.unit === 'year' || c.sem.unit === 'decade') && c.rule !== 'year-earlier';
-    const resolved = resolveCandidate(c, { dct: anchorDate, ref: yearStep && yearRef ? yearRef : ref, tense, quarterContext });
+    const resolved = resolveCandidate(c, { dct: anchorDate, ref: yearStep && yearRef ? yearRef : ref, tense, quarterContext, dctClock: spoken ? null : dctClock });
     const r = c.until && resolved.interval ? { ...resolved, interval: { from: resolved.interval.from, to: rangeEnd(c.until, resolved.interval.from) } } : resolved;
     const id = `t${++n}`;
     const window = windowFor(c, r, anchorDate, tense, text);

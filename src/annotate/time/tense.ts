@@ -94,10 +94,20 @@ export interface Word {
   readonly afterPunct: boolean;
 }
 
-function isScheduledPresent(w: string, raw: string, prevWord: Word | undefined, next: Word | undefined): boolean {
+/**
+ * An -ing form that is a verb, not a noun subject: one opening a participle clause (", tearing roofs off
+ * houses") or after anything but a determiner. "The meeting takes place" keeps its subject.
+ */
+function isParticiple(prevWord: Word, prev2: Word | undefined): boolean {
+  return prevWord.w.length > 4 && prevWord.w.endsWith('ing') && (prevWord.afterPunct || !prev2 || !DETERMINERS.has(prev2.w));
+}
+
+function isScheduledPresent(w: string, raw: string, prevWord: Word | undefined, next: Word | undefined, prev2?: Word): boolean {
   // "the new charges, Canadian officials said": a verb and its object are not split by punctuation
   if (raw[0] !== w[0] || !prevWord || !next || next.afterPunct) return false;
   if (NOT_SUBJECT_END.has(prevWord.w) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
+  // "tearing roofs off houses", "bringing homes down": the -s word is the participle's object
+  if (isParticiple(prevWord, prev2)) return false;
   // "the leaders meet in Riga on Monday", "voters go to the polls": a plural subject right before
   if (TIMETABLE_BASE.has(w)) return prevWord.w.endsWith('s') && !prevWord.w.endsWith('ss') && (TIMETABLE_NEXT.has(next.w) || OBJECT_START.has(next.w));
   if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w)) return false;
@@ -133,7 +143,7 @@ const PLAN_OBJECT_START = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her
 
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
 
-interface Cue {
+export interface Cue {
   readonly pos: number;
   /** Where the cue word ends: a cue before an expression is as far from it as its last letter. */
   readonly end: number;
@@ -217,6 +227,11 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'due' && !DUE_NEXT.has(next ?? '') && !isDateWord(next ?? '') && next !== 'next' && next !== 'this') continue;
       if (w === 'hope' && next !== 'to') continue;
       if (w === 'should' && next === 'have') continue;
+      // "we would have gone home on Monday", "must have left on Friday": a past that did not happen, or inferred, is past
+      if ((w === 'would' || w === 'must') && next === 'have') {
+        cues.push({ pos, end: pos + raw.length, tense: 'past' });
+        continue;
+      }
       if (w === 'planning' && next !== 'to') continue;
       if (w === 'set' && next !== 'to') {
         // "set Friday as the deadline", "when she set aside her plans": a past act, unless "set" is a
@@ -253,7 +268,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (!BE_AUX.has(prev) && !(prev === 'be' || prev2 === 'will') && !DETERMINERS.has(words[i - 1]?.w ?? '') && !(skip && DETERMINERS.has(prev)) && !reducedPassive(words, i)) {
         cues.push({ pos, end: pos + raw.length, tense: 'past', saying: SAYING_WORDS.has(w) });
       }
-    } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1])) {
+    } else if (isScheduledPresent(w, raw, words[i - 1], words[i + 1], words[i - 2])) {
       cues.push({ pos, end: pos + raw.length, tense: 'future' });
     }
   }
