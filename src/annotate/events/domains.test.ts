@@ -264,6 +264,10 @@ const ROWS: readonly Row[] = [
   { text: 'Systems have been partly restored.', word: 'restored', type: 'ECONOMY' },
   { text: 'The terminal will resume full operations on Monday.', word: 'resume', type: 'ECONOMY' },
   { text: 'The port returned to full operations on Monday.', word: 'returned', type: 'ECONOMY' },
+  // evacuees back home; not a traveller's return
+  { text: 'Most of the 4,100 people evacuated returned home by the evening.', word: 'returned', type: 'CASUALTY' },
+  { text: 'Residents will be allowed to return to their homes on Sunday.', word: 'return', type: 'CASUALTY' },
+  { text: 'The president returned home from Moscow on Friday.', word: 'returned', type: null },
   { text: 'The restoration of power to the city took three days.', word: 'restoration', type: 'ECONOMY' },
   { text: 'The two sides agreed to resume talks next month.', word: 'resume', type: null },
   { text: 'Police restored order after the clashes.', word: 'restored', type: null },

@@ -411,7 +411,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: SERVICES, before: 4, after: 4 } }),
   ], [{ near: { words: RESUMED_NOT, before: 0, after: 3 } }]),
   // "returned to full operations", "service has returned to normal" (not "returned to Nairobi", a visit's)
-  lemma('restore', 'return returns returned returning', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('to'), near: { words: ws('normal normality normalcy operations operation service services'), before: 0, after: 3 } })]),
+  // "evacuees returned home", "will be allowed to return to their homes on Sunday": people back after an evacuation
+  // (extension CASUALTY, read by tense and time; not "returned home from Moscow", a traveller's)
+  lemma('restore', 'return returns returned returning', '', [
+    sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('to'), near: { words: ws('normal normality normalcy operations operation service services'), before: 0, after: 3 } }),
+    sense('CASUALTY', 'returned-home', 'casualty', undefined, { near: { words: ws('home homes houses villages'), before: 0, after: 3, unlessNext: ws('from after') } }, 'return-home'),
+  ]),
   // a maker's or a dealer's repair of goods: "will replace the pumps", "fix every car", "the repair" (not "replaced
   // him as chairman", "fixed prices")
   lemma('repair', 'repair repairs repaired repairing replace replaces replaced replacing fix fixes fixed fixing', 'repair repairs', [

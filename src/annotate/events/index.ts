@@ -197,7 +197,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.32.0: main's 1.31.1 with h-blind's 1.29.1-1.29.3
   // 1.32.1 (h-time's 1.31.1): a possessive time owns the event noun past other possessive nouns ("the ban on Thursday's nurses'
   // march": Thursday is the march's, not the ban's)
-  semver: '1.32.1',
+  // 1.33.0: evacuees back home ("returned home", "will be allowed to return to their homes on Sunday"; not "returned home
+  // from Moscow"), a CASUALTY happening read by tense and time (lemma return-home)
+  semver: '1.33.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
