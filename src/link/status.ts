@@ -595,12 +595,12 @@ function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
   return e.sentences.some((s, i) => i + 1 < e.sentences.length && pattern.test(s.text) && isBareDenial(e.sentences[i + 1]!.text));
 }
 
-/** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
 /** A report or claim up to its "that", whose denial may follow in the passive: "A report … that cracks had been found". */
 const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
 /** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
 const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
 
+/** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
 function insideDeniedReport(sentence: string, trigger: string): boolean {
   const at = firstMention(sentence, trigger);
   if (at < 0) return false;
@@ -738,7 +738,7 @@ export function isPlan(e: { readonly status?: string | null; readonly modality: 
 }
 
 /** A verb of denying, and a time at most two words from it: "who last week denied", "denied on Monday". */
-const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|rejected)\b/i;
+const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|rejected)\b/gi;
 const NEAR_WORDS = /^\W*(?:[\p{L}\d]+\W+){0,2}$/u;
 
 /**
@@ -752,7 +752,7 @@ function datedBefore(s: StatusStep): boolean {
   const at = text.indexOf(s.time!.text);
   if (at < 0) return false;
   const end = at + s.time!.text.length;
-  for (const m of text.matchAll(new RegExp(DENIAL_VERB.source, 'gi'))) {
+  for (const m of text.matchAll(DENIAL_VERB)) {
     const between = m.index < at ? text.slice(m.index + m[0].length, at) : text.slice(end, m.index);
     if (NEAR_WORDS.test(between)) return true;
   }

@@ -337,12 +337,12 @@ function addressee(view: SentenceView, m: MentionSpan): boolean {
   return false;
 }
 
-/** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
 /** Words that are prepositions or open a clause of their own ("since he resigned", "after the minister left"). */
 const CLAUSE_PREPS = new Set(['since', 'after', 'before', 'until', 'till', 'as']);
 /** Words that may stand between a subject and its verb: auxiliaries and a few adverbs. */
 const VERB_GROUP = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'also', 'then', 'first', 'finally', 'reportedly', 'eventually', 'briefly', 'last']);
 
+/** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
 export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined {
   const { view, mentions } = ctx;
   const w = view.words;

@@ -38,10 +38,8 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
   for (const here of bySentence(cands).values()) {
     const view: SentenceView = cands[here[0]!]!.view;
     const w = view.words;
-    const blocked = (a: number, b: number): boolean => {
-      for (let k = a; k < b; k++) if (REPORTING.has(w[k]!.lower) || BARRIERS.has(w[k]!.lower)) return true;
-      return false;
-    };
+    const blocked = (a: number, b: number): boolean => anyWordIn(w, a, b, REPORTING) || anyWordIn(w, a, b, BARRIERS);
+    const triggerWords = new Set(here.map((c) => out[c]!.hit.wi));
     for (const t of ctx.timexIndex.within(view.start, view.end)) {
       if (t.start < view.start || t.end > view.end) continue;
       // a duration is no time of an event, unless it is a span from now with a window ("in the coming weeks")
@@ -53,7 +51,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
         if (d.hit.wi >= tw || d.time) continue;
-        if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, here.map((c) => out[c]!.hit.wi))) break;
+        if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
         best = here[k]!;
@@ -62,7 +60,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time);
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && directs(w, twEnd, out[after]!.hit.wi)) && !anchored(w, twEnd, out[after]!.hit.wi)) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING)) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS)) best = after;
       }
       if (best >= 0) {
         const d = out[best]!;
@@ -95,8 +93,9 @@ function whenClauseStart(w: SentenceView['words'], after: number): number {
  */
 const ANCHORS = new Set(['after', 'before', 'since', 'until', 'following']);
 
-function anchored(w: SentenceView['words'], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ANCHORS.has(w[k]!.lower)) return true;
+/** Whether a word of w[from, to) is one of `words`. */
+function anyWordIn(w: SentenceView['words'], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(w[k]!.lower)) return true;
   return false;
 }
 
@@ -109,11 +108,6 @@ const DIRECTING = new Set([
   'ordered', 'orders', 'requested', 'demanded', 'sought', 'proposed', 'announced', 'approved', 'urged', 'called', 'asked', 'promised', 'authorised', 'authorized',
   'widened', 'widens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'broadens', 'narrowed', 'narrows',
 ]);
-
-function directs(w: SentenceView['words'], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (DIRECTING.has(w[k]!.lower)) return true;
-  return false;
-}
 
 /** Prepositions that open a verb's time ("mooted in January", "built between March 2023 and June 2025"). */
 const TIME_PREPS = new Set(['in', 'on', 'at', 'between', 'during', 'from', 'since']);
@@ -133,9 +127,9 @@ const EVENT_TIMING = new Set([
  * "a trip first mooted in January", "cars built between March 2023 and June 2025": a past form that is no trigger
  * right before the time (and its preposition), after the trigger, is what the time dates, unless it times the event.
  */
-function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, triggers: readonly number[]): boolean {
+function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, triggers: ReadonlySet<number>): boolean {
   const pastForm = (v: number): boolean => {
-    if (v <= from || triggers.includes(v)) return false;
+    if (v <= from || triggers.has(v)) return false;
     const lower = w[v]!.lower;
     return (/^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower)) && !EVENT_TIMING.has(lower);
   };
@@ -348,13 +342,13 @@ export const inheritGovernorArguments: CandidateRefiner = (_ctx, cands) =>
     return d;
   });
 
+/** Governors that put what follows them under negotiation. */
+const NEGOTIATION: ReadonlySet<string> = new Set(['talks', 'talk', 'negotiate', 'negotiation', 'discuss', 'discussion']);
+
 /**
  * A complement of an intention inherits it: "agreed to collaborate" (planned), "ready to sign a treaty";
  * an agreement noun takes its governor's modality ("expected to reach an agreement").
  */
-/** Governors that put what follows them under negotiation. */
-const NEGOTIATION: ReadonlySet<string> = new Set(['talks', 'talk', 'negotiate', 'negotiation', 'discuss', 'discussion']);
-
 export const inheritGovernorModality: CandidateRefiner = (_ctx, cands) =>
   refineGoverned(cands, (d, g) => {
     const inherit = (modality: Modality): EventCandidate => ({ ...d, reading: { ...d.reading, modality, modalityCue: g.reading.modalityCue ?? governorCue(d, g, modality, 'mod:governor') } });

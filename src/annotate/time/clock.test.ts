@@ -32,7 +32,7 @@ test('time/clock: a clock time moves off the DCT day only where the tense rules 
     [16, 0, undefined, local, 'past', -1],
     [9, 0, undefined, local, 'future', 1], // "will resume at 9 a.m." at 11:30
     [10, 30, 'Z', local, 'past', -1], // 10:30 GMT is 12:30 at +02:00
-    // negatives: consistent with the tense, no tense, or no frame shared with the copy
+    // negatives: consistent with the tense, no tense, or no frame in common with the copy
     [4, 12, undefined, local, 'past', 0],
     [24, 0, undefined, local, 'future', 0],
     [16, 0, undefined, local, 'unknown', 0],

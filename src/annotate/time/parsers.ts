@@ -141,7 +141,6 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'now|currently|nowadays|presently|these\\s+days|the\\s+present(?:\\s+day)?|present|the\\s+moment|this\\s+(?:[a-z]+\\s+)?moment', key: 'present', value: 'PRESENT_REF' },
 ];
 
-/** What joins the two ends of a range: a dash, "to", "through", "until", or "and" after "between". */
 /** What may follow the last day of "April 24 and 25": a stop, a name or a function word, not a counted noun ("and 25 people"). */
 const AFTER_COORDINATED_DAY = /^(?:\s*(?:[,.;:)!?"'\u2019\u201d]|$)|\s+(?:(?:in|at|on|for|to|and|or|when|while|with|was|were|is|are|will|would|has|have|had|that|which|during|before|after|by|from)\b|[A-Z]))/;
 
