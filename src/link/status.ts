@@ -57,9 +57,9 @@ const BAN = /^(?:ban|prohibition)$/i;
 /** Words that undo an order: a court struck it down, overturned or quashed it. */
 const ORDER_UNDONE = /\b(?:struck\s+down|strikes\s+down|overturned|overturns|quashed|quashes|revoked|revokes|set\s+aside)\b/i;
 
-/** Whether an imposed ban is still in force as of the report's day. */
-function banInForce(e: DigestEvent, day: string | null): boolean {
-  return BAN.test(e.lemma) && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text)) && !longPast(e, day, LASTING_DAYS);
+/** Whether a ban is told as imposed and not as lifted or undone in the report's sentences of it. */
+function banImposed(e: DigestEvent): boolean {
+  return BAN.test(e.lemma) && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text));
 }
 
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
@@ -212,11 +212,10 @@ const DECLARED_OVER = /\b(?:declared\s+(?:[\w'’-]+\s+){0,8}?over|(?:is|was|are
 /** A lasting incident dated this long before the report is over, declared or not. */
 const LASTING_DAYS = 90;
 
-/** Whether a lasting incident that struck is still under way as of the report's day. */
-function stillLasting(e: DigestEvent, day: string | null): boolean {
+/** Whether a lasting incident is told as having struck and not as declared over. */
+function stillLasting(e: DigestEvent): boolean {
   if (e.family !== 'incident' || !LASTING_INCIDENT.test(e.lemma)) return false;
-  if (e.cues.some((c) => DECLARED_OVER.test(c)) || e.sentences.some((s) => DECLARED_OVER.test(s.text))) return false;
-  return !longPast(e, day, LASTING_DAYS);
+  return !e.cues.some((c) => DECLARED_OVER.test(c)) && !e.sentences.some((s) => DECLARED_OVER.test(s.text));
 }
 
 /**
@@ -261,11 +260,34 @@ function orderedEvacuation(e: DigestEvent): boolean {
   return e.family === 'incident' && /^evacuat/i.test(e.lemma) && e.sentences.some((s) => ORDERED_EVACUATION.test(s.text)) && !e.sentences.some((s) => EVACUATION_OVER.test(s.text));
 }
 
+/** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
+const WARNING_DAYS = 30;
+
+/**
+ * States in force once they start, under way until a report says they ended or their time is long past: each with
+ * how long it may last unreported (a warning days, an outbreak or a ban months).
+ */
+const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent) => boolean; readonly lastsDays: number }> = [
+  // a warning issued, until lifted
+  { holds: (e) => isWarning(e) && e.phase !== 'warning-lifted', lastsDays: WARNING_DAYS },
+  // "ordered the evacuation of 1,800 people on Tuesday", until completed or lifted
+  { holds: orderedEvacuation, lastsDays: WARNING_DAYS },
+  // an outbreak, until declared over
+  { holds: stillLasting, lastsDays: LASTING_DAYS },
+  // a fire "has burned 3,000 hectares", until put out
+  { holds: goingOn, lastsDays: LASTING_DAYS },
+  // "police barred the march", until lifted or struck down
+  { holds: banImposed, lastsDays: LASTING_DAYS },
+];
+
+/** Whether one of the states in force holds for the event as of the report's day. */
+function inForce(e: DigestEvent, day: string | null): boolean {
+  return IN_FORCE_STATES.some((state) => state.holds(e) && !longPast(e, day, state.lastsDays));
+}
+
 /** A change of plan for a time this long before the report is the story's past, not the report's news. */
 const OLD_CHANGE_DAYS = 60;
 
-/** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
-const WARNING_DAYS = 30;
 /**
  * Whether the event's first mention is the point "since" counts from ("since his arrest", "since the collapse");
  * not where it is the subject of its own clause ("since the outbreak began": a state may still be going on).
@@ -418,11 +440,9 @@ function isDated(value: string | null): boolean {
 /** Events-layer rules that read a postponement (events/lang/engine.ts: "status:lang-postponed"). */
 const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 
-/** The reader's status for one report's reading of an event, or null when the report says nothing of its status. */
 /** Each rule's pattern, global, for scanning a sentence (compiled once). */
 const SCAN = new Map(SENTENCE_STATUS.map((c) => [c, new RegExp(c.pattern.source, c.pattern.flags.includes('g') ? c.pattern.flags : `${c.pattern.flags}g`)]));
 
-/** `day`: the report's day, which tells a warning still in force from one long over. */
 /** A span from now that bounds a possibility: "within days", "within the next few weeks", "within a couple of months". */
 const WITHIN_SPAN = /\bwithin\s+(?:(?:the\s+)?(?:next|coming)\s+)?(?:(?:a\s+)?(?:few|couple\s+of)\s+)?(?:days|weeks|months)\b/i;
 /** A future auxiliary among an event's cues. */
@@ -444,6 +464,10 @@ export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evid
   return e.modality === 'hypothetical' && e.family === 'campaign' && e.time === null && e.cues.some((c) => POSSIBILITY_CUE.test(c)) && !CONDITION.test(e.evidence.text);
 }
 
+/**
+ * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
+ * `day`: the report's day, which tells a warning still in force from one long over.
+ */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
@@ -512,11 +536,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (phased) return phased;
       if (e.status === 'in-progress') return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
-      // a warning issued is in force: under way, until lifted or long past
-      if (isWarning(e) && e.phase !== 'warning-lifted' && !longPast(e, day, WARNING_DAYS)) return 'under-way';
-      // an evacuation ordered ("ordered the evacuation of 1,800 people on Tuesday") goes on until it is completed or lifted
-      if (orderedEvacuation(e) && !longPast(e, day, WARNING_DAYS)) return 'under-way';
-      if (stillLasting(e, day) || (goingOn(e) && !longPast(e, day, LASTING_DAYS)) || banInForce(e, day)) return 'under-way';
+      // a warning issued, an evacuation ordered, an outbreak, a spreading fire, a ban: in force, under way, until over
+      if (inForce(e, day)) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
