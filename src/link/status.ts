@@ -182,9 +182,11 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: FUTURE_DATED,
     status: 'dates-announced',
-    // not an event over by its own time ("charged over the collapse in June, will open on October 20"), nor one over by its own time ("charged over the collapse in June, will open on October 20"); a deal with no
-    // schedule of its own takes the day it is planned for ("would meet on May 20, when ministers hope to sign an agreement")
-    when: (e) => (e.status !== null || e.modality === 'planned' || e.modality === 'expected') && e.status !== 'in-progress' && !(e.status === 'occurred' && e.time !== null),
+    // not an event over by its own time ("charged over the collapse in June, will open on October 20"), nor an incident
+    // that has struck, whose sentence's future verb is another happening's ("the 4,100 people evacuated … will be allowed
+    // to return home on Sunday"); a deal with no schedule of its own takes the day it is planned for ("would meet on
+    // May 20, when ministers hope to sign an agreement")
+    when: (e) => (e.status !== null || e.modality === 'planned' || e.modality === 'expected') && e.status !== 'in-progress' && !(e.status === 'occurred' && (e.time !== null || e.family === 'incident')),
     reach: 160,
   },
 ];
@@ -248,16 +250,23 @@ function isSearch(e: DigestEvent): boolean {
 }
 
 /**
- * An evacuation ordered: "ordered the evacuation of 1,800 people", "ordered residents to evacuate". The order is given
- * and the people are moved out; the evacuation goes on, like a warning issued, until it is completed or its order lifted.
+ * An evacuation in force: ordered ("ordered the evacuation of 1,800 people", "ordered residents to evacuate"), widened
+ * ("has been widened to two more villages"), or with its people's return still ahead ("will be allowed to return home
+ * on Sunday", "could go back soon"). The people are out of their homes; like a warning issued, it goes on until it is
+ * completed, its order lifted, or the people are back.
  */
 const ORDERED_EVACUATION = /\b(?:ordered|orders|order)\s+(?:(?:the|an?)\s+)?(?:(?:immediate|mandatory|partial|full|precautionary)\s+)?evacuation\b|\bordered\s+(?:[\p{L}\p{N},'’-]+\s+){1,6}?to\s+evacuate\b/iu;
+/** The evacuation made wider or longer: "the evacuation has been widened", "extended the evacuation". */
+const WIDENED_EVACUATION = /\bevacuations?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:widened|extended|expanded|broadened)\b|\b(?:widened|extended|expanded|broadened)\s+(?:the\s+|its\s+)?evacuation\b/i;
+/** The people's return still ahead: "will be allowed to return home", "could go back to their homes", "will not be allowed home before". */
+const RETURN_AHEAD = /\b(?:will|would|could|can|cannot|may|might|shall)\s+(?:not\s+)?(?:(?:be\s+(?:allowed|able|permitted)\s+)(?:to\s+)?)?(?:return|go\s+back|home)\b/i;
 /** Words that say an evacuation is over: completed, ended, its order lifted, the people back home. */
-const EVACUATION_OVER = /\b(?:complet(?:ed|es)|finish(?:ed|es)|ended|lifted|rescinded|returned\s+home|back\s+home|allowed\s+(?:to\s+return|back|home))\b/i;
+const EVACUATION_OVER = /\b(?:complet(?:ed|es)|finish(?:ed|es)|ended|lifted|rescinded|returned\s+home|(?:are|were|is|was)\s+back\s+home|(?:were|was|(?:have|has|had)\s+been)\s+allowed\s+(?:to\s+return|back|home))\b/i;
 
-/** Whether an evacuation is told as ordered, and not as over, in the report's sentences of it. */
-function orderedEvacuation(e: DigestEvent): boolean {
-  return e.family === 'incident' && /^evacuat/i.test(e.lemma) && e.sentences.some((s) => ORDERED_EVACUATION.test(s.text)) && !e.sentences.some((s) => EVACUATION_OVER.test(s.text));
+/** Whether an evacuation is told as ordered, widened or not yet over for its people, and not as over, in the report's sentences of it. */
+function evacuationInForce(e: DigestEvent): boolean {
+  if (e.family !== 'incident' || !/^evacuat/i.test(e.lemma)) return false;
+  return e.sentences.some((s) => ORDERED_EVACUATION.test(s.text) || WIDENED_EVACUATION.test(s.text) || RETURN_AHEAD.test(s.text)) && !e.sentences.some((s) => EVACUATION_OVER.test(s.text));
 }
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
@@ -270,8 +279,8 @@ const WARNING_DAYS = 30;
 const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent) => boolean; readonly lastsDays: number }> = [
   // a warning issued, until lifted
   { holds: (e) => isWarning(e) && e.phase !== 'warning-lifted', lastsDays: WARNING_DAYS },
-  // "ordered the evacuation of 1,800 people on Tuesday", until completed or lifted
-  { holds: orderedEvacuation, lastsDays: WARNING_DAYS },
+  // "ordered the evacuation of 1,800 people on Tuesday", "widened", its people's return ahead: until they are back
+  { holds: evacuationInForce, lastsDays: WARNING_DAYS },
   // an outbreak, until declared over
   { holds: stillLasting, lastsDays: LASTING_DAYS },
   // a fire "has burned 3,000 hectares", until put out

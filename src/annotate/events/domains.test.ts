@@ -321,6 +321,34 @@ const ROWS: readonly Row[] = [
   { text: 'The mayor will vacate her office in May.', word: 'vacate', type: 'POLITICAL' },
   { text: 'He quit smoking in 2010.', word: 'quit', type: null },
   { text: 'She quit her job at the bakery.', word: 'quit', type: null },
+  // water let out of a reservoir (campaign phases); not prisoners, figures or interest rates
+  { text: 'Engineers began a controlled release of water from the reservoir on Friday.', word: 'release', type: 'ECONOMY', phase: 'under-way' },
+  { text: 'The controlled release of water ended on Saturday night.', word: 'release', type: 'ECONOMY' },
+  { text: 'Engineers would lower the reservoir by three metres.', word: 'lower', type: 'ECONOMY' },
+  { text: 'The ministry released figures on water use on Monday.', word: 'released', type: null },
+  { text: 'The central bank lowered its rate to 1.5 per cent.', word: 'lowered', type: 'ECONOMY', phase: 'decided' },
+  { text: 'The agency lowered the alert level for the region.', word: 'lowered', type: null },
+  // water over what holds it is a flood; not coffee poured or a crowd spilling over
+  { text: "In 2005 floodwater poured over the dam's spillway.", word: 'poured', type: 'DISASTER' },
+  { text: 'The river overflowed its banks near the town.', word: 'overflowed', type: 'DISASTER' },
+  { text: 'She poured coffee over the table.', word: 'poured', type: null },
+  { text: 'The crowd spilled over into the street.', word: 'spilled', type: null },
+  // a structure gives way; not a side giving way to pressure
+  { text: 'A local television station reported that part of the dam wall had given way.', word: 'given', type: 'DISASTER' },
+  { text: 'The old roof gave way under the snow.', word: 'gave', type: 'DISASTER' },
+  { text: 'The wall of silence gave way to protests.', word: 'gave', type: null },
+  { text: 'The government gave way on the pension reform.', word: 'gave', type: null },
+  // repairs to a structure's damage; not fixed prices
+  { text: "Repairs to the crack in the dam's wall will begin in June.", word: 'Repairs', type: 'ECONOMY' },
+  { text: 'The repairs to his reputation took years.', word: 'repairs', type: null },
+  // a cracked structure; not a code cracked
+  { text: 'Water rose behind the cracked dam overnight.', word: 'cracked', type: 'DISASTER' },
+  { text: 'Hackers cracked the password in minutes.', word: 'cracked', type: null },
+  // the return home after an evacuation, in other words
+  { text: 'People could go back to their homes soon, she said.', word: 'go', type: 'CASUALTY' },
+  { text: 'Residents will not be allowed home before the level falls.', word: 'allowed', type: 'CASUALTY' },
+  { text: 'We will go back to the negotiating table.', word: 'go', type: null },
+  { text: 'Visitors are allowed in until six.', word: 'allowed', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

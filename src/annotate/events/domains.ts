@@ -142,6 +142,14 @@ const HANDED = ws('hand hands handed handing submit submits submitted submitting
 const HELD = new Set([...HELD_PEOPLE, ...PRISON, 'hostage', 'captive', 'captives', 'prisoner', 'prisoners']);
 /** What cracks in: a structure or one of its parts. */
 const CRACKED = new Set([...STRUCTURES, 'pier', 'piers', 'deck', 'decks', 'span', 'spans', 'wall', 'walls', 'beam', 'beams', 'pillar', 'pillars', 'column', 'columns', 'runway', 'hull', 'reactor']);
+/** Water a dam or a reservoir lets out: "a controlled release of water", "began releasing water from the reservoir". */
+const WATER = ws('water floodwater floodwaters reservoir reservoirs spillway spillways');
+/** What is lowered when water is let out: "lower the reservoir", "lowered the level of the lake by 3.6 metres". */
+const WATER_BODIES = ws('reservoir reservoirs lake lakes');
+/** Water that runs over what holds it: "floodwater poured over the spillway", "the river spilled over its banks". */
+const FLOODWATER = ws('floodwater floodwaters water waters river rivers torrent torrents');
+/** What is repaired when it is a structure's damage: "repairs to the crack", "will repair the dam's wall". */
+const REPAIRED_WORKS = new Set([...CRACKED, 'crack', 'cracks', 'damage', 'damaged', 'leak', 'leaks']);
 /** What a test checks when it is a public work's: "load tests on the span", "stress tests of the bridge". */
 const TEST_KINDS = ws('load stress structural safety');
 
@@ -223,6 +231,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
 
   // --- disasters (extension DISASTER) ---
   lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
+  // "floodwater poured over the dam's spillway", "the river overflowed its banks": water over what holds it is the flood
+  lemma('overflow', 'poured spilled overflowed overflows overflowing overtopped overtopping', '', [
+    sense('DISASTER', 'flood', 'disaster', 'incident', { self: ws('poured spilled'), next: ws('over'), near: { words: FLOODWATER, before: 2, after: 0 } }, 'flood'),
+    sense('DISASTER', 'flood', 'disaster', 'incident', { self: ws('overflowed overflows overflowing overtopped overtopping'), near: { words: new Set([...FLOODWATER, ...STRUCTURES, 'banks']), before: 3, after: 3 } }, 'flood'),
+  ]),
   lemma('tsunami', 'tsunami tsunamis', 'tsunami tsunamis', [sense('DISASTER', 'tsunami', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('flood', 'flood floods flooding flooded floodwaters', 'flood floods flooding floodwaters', [sense('DISASTER', 'flood', 'disaster', 'incident')], [{ next: ws('of') }, { next: ws('the'), near: { words: MARKETS, before: 0, after: 3 } }, { next: ws('warning warnings alert alerts') }]),
   lemma('fire', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', 'fire fires blaze blazes wildfire wildfires bushfire bushfires inferno', [
@@ -253,6 +266,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
     { near: { words: MARKETS, before: 4, after: 4 } },
   ]),
+  // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
+  lemma('give-way', 'gave given giving gives', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse')], [{ near: { words: ws('to'), before: 0, after: 2 } }]),
   // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
   lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [
@@ -335,7 +350,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // "fined the company 40 million CFA francs", "was fined": a penalty imposed, the sentence's step
   lemma('sentence', 'fined', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
-  lemma('release', 'release releases released releasing freed', 'release', [
+  lemma('release', 'release releases released releasing freed discharge discharges discharged discharging', 'release discharge discharges', [
+    // "a controlled release of water", "began releasing water from the reservoir": water let out of a dam, a process
+    // with a start and an end (campaign phases), not people let go
+    sense('ECONOMY', 'water-release', 'economy', 'campaign', { near: { words: WATER, before: 2, after: 4 } }, 'water-release'),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: HELD_PEOPLE, before: 4, after: 5 } }),
     // "the court ordered his release": a court releases people; what else it releases is ruled out below
@@ -417,10 +435,17 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('to'), near: { words: ws('normal normality normalcy operations operation service services'), before: 0, after: 3 } }),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { near: { words: ws('home homes houses villages'), before: 0, after: 3, unlessNext: ws('from after') } }, 'return-home'),
   ]),
+  // "people could go back to their homes soon", "will not be allowed home before": the return home after an evacuation
+  lemma('go-back', 'go goes going went allowed', '', [
+    sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
+    sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
+  ]),
   // a maker's or a dealer's repair of goods: "will replace the pumps", "fix every car", "the repair" (not "replaced
   // him as chairman", "fixed prices")
   lemma('repair', 'repair repairs repaired repairing replace replaces replaced replacing fix fixes fixed fixing', 'repair repairs', [
     sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 4 } }),
+    // "Repairs to the crack in the dam's wall will begin in June", "to repair the bridge's piers": works put right
+    sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: REPAIRED_WORKS, before: 2, after: 5 } }),
   ], [{ next: ws('price prices rate rates date dates term income line') }, { self: ws('fixed'), prev: ws('a an the') }]),
   // money paid: "paid a ransom", "paid no ransom", "paid a fine", "the payment was made"; "paid 180 million euros for
   // the chain" is a purchase; "paid tribute", "paid a visit" are no payment
@@ -441,7 +466,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "found cracks in two of the bridge's piers", "no cracks had been found": damage to a structure, found or denied
   // (not "cracks down", "cracked jokes", a crackdown)
-  lemma('damage', 'crack cracks', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
+  lemma('damage', 'crack cracks cracked', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
   // "is expected to begin service", "entered service in 2019", "came into service": a craft, a line or a system put to
   // use (not "customer service", "the service said", "a memorial service")
   lemma('service', 'service', 'service', [sense('ECONOMY', 'service-entry', 'economy', undefined, { prev: ws('begin begins began begun beginning enter enters entered entering into') })], [{ near: { words: ws('pressed press presses pressing'), before: 3, after: 0 } }]),
@@ -481,6 +506,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // --- economy (extension ECONOMY; labour strikes are PLOVER's PROTEST) ---
   lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
+    // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release
+    sense('ECONOMY', 'water-release', 'economy', 'campaign', { self: ws('lower lowers lowered lowering'), near: { words: WATER_BODIES, before: 3, after: 5 } }, 'water-release'),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { annotateEvents } from './pipeline.js';
+import type { Doc } from '../../doc/doc.js';
+import type { Event } from '../../doc/schemas/events.js';
 import { eventViews, ploverRecords } from '../../doc/views/events.js';
 import { parsePlainTextArticle } from '../../ingest/plaintext.js';
 import { buildPipeline } from '../../doc/pipeline.js';
@@ -189,6 +191,14 @@ test(`${P} coreference keeps a plan apart from a happening dated in the past, an
   }
 });
 
+/** The first event of `lemma` in `text`, annotated as of `published`; fails the test when there is none. */
+function eventOf(text: string, lemma: string, published: string): { readonly doc: Doc; readonly e: Event } {
+  const doc = annotateEvents(text, { published });
+  const e = doc.layers.events!.find((x) => x.lemma === lemma);
+  assert.ok(e, `no ${lemma} in: ${text}`);
+  return { doc, e };
+}
+
 test(`${P} a court's outcome that someone contests has happened, whatever the contest's tense`, () => {
   const cases = [
     { text: 'He will appeal against his conviction, his lawyer said.', lemma: 'convict', status: 'occurred', modality: 'asserted' },
@@ -197,12 +207,22 @@ test(`${P} a court's outcome that someone contests has happened, whatever the co
     { text: 'He expects a conviction next month.', lemma: 'convict', status: 'anticipated', modality: 'expected' },
   ];
   for (const c of cases) {
-    const doc = annotateEvents(c.text, { published: '2025-11-20' });
-    const e = doc.layers.events!.find((x) => x.lemma === c.lemma);
-    assert.ok(e, `no ${c.lemma} in: ${c.text}`);
+    const { e } = eventOf(c.text, c.lemma, '2025-11-20');
     assert.equal(e.status, c.status, c.text);
     assert.equal(e.modality, c.modality, c.text);
   }
+});
+
+test(`${P} the verb after a head noun's complement is the head's: its modality is not the complement's noun's`, () => {
+  const cases = [
+    { text: "Repairs to the crack in the dam's wall will begin in June.", lemma: 'repair', modality: 'planned' },
+    { text: "Repairs to the crack in the dam's wall will begin in June.", lemma: 'damage', modality: 'asserted' },
+    { text: 'Talks on a new truce will take place in Oslo.', lemma: 'talks', modality: 'planned' },
+    { text: 'Talks on a new truce will take place in Oslo.', lemma: 'ceasefire', modality: 'asserted' },
+    // negative: a head with no event noun in its complement keeps its verb's modality
+    { text: 'The march through the city centre will take place on Monday.', lemma: 'march', modality: 'planned' },
+  ];
+  for (const c of cases) assert.equal(eventOf(c.text, c.lemma, '2026-05-16').e.modality, c.modality, `${c.lemma}: ${c.text}`);
 });
 
 test(`${P} a name after a word that also opens a clause is the subject of the verb right after it`, () => {
@@ -213,9 +233,7 @@ test(`${P} a name after a word that also opens a clause is the subject of the ve
     { text: 'Vladimir Putin met Alexander Lukashenko after Emmanuel Macron.', lemma: 'meet', source: 'Vladimir Putin' },
   ];
   for (const c of cases) {
-    const doc = annotateEvents(c.text, { published: '2026-03-03' });
-    const e = doc.layers.events!.find((x) => x.lemma === c.lemma);
-    assert.ok(e, `no ${c.lemma} in: ${c.text}`);
+    const { doc, e } = eventOf(c.text, c.lemma, '2026-03-03');
     const src = e.source?.[0];
     assert.equal(src ? doc.text.slice(src.start, src.end) : null, c.source, c.text);
   }

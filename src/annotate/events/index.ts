@@ -199,7 +199,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // march": Thursday is the march's, not the ban's)
   // 1.33.0: evacuees back home ("returned home", "will be allowed to return to their homes on Sunday"; not "returned home
   // from Moscow"), a CASUALTY happening read by tense and time (lemma return-home)
-  semver: '1.33.0',
+  // 1.34.0: water let out of a dam ("a controlled release of water", "lower the reservoir": ECONOMY water-release, campaign
+  // phases); water over what holds it is a flood ("floodwater poured over the spillway"); a structure "gave way"; repairs
+  // to a structure's damage; "the cracked dam"; "go back to their homes", "allowed home"; the verb after a head noun's
+  // "of/to/on" complement is the head's (its modality and its time: "Repairs to the crack … will begin in June"); a
+  // participle modifying a noun takes no time ("behind the cracked dam on Friday")
+  semver: '1.34.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

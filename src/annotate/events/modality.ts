@@ -124,20 +124,24 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       }
     }
   }
+  // "Repairs to the crack in the dam's wall will begin in June": a head noun's complement, up to its clause's verb, is
+  // no part of its clause's reach; its verb's cues read from the complement's end, and a trigger inside it is no edge
+  const verbAt = hit.entry.noun ? complementVerb(w, i) : -1;
   let rightEdge = w.length;
   for (let k = i + 1; k < Math.min(w.length, i + 16); k++) {
     const coordVerb = w[k]!.lower === 'and' && AUX.has(w[k + 1]?.lower ?? '');
-    if (BARRIERS.has(w[k]!.lower) || triggerAt.has(k) || REPORTING.has(w[k]!.lower) || coordVerb) {
+    if (BARRIERS.has(w[k]!.lower) || (triggerAt.has(k) && k >= verbAt) || REPORTING.has(w[k]!.lower) || coordVerb) {
       rightEdge = k;
       break;
     }
     if (k === Math.min(w.length, i + 16) - 1) rightEdge = k + 1;
   }
-  // a noun after "of" and another event's noun ("the recount of last month's by-election began") is that noun's
-  // complement: the verb after it is the head's, so no cue after the noun is its own
+  // a noun after "of" or "to" and another event's noun ("the recount of last month's by-election began", "repairs to the
+  // crack will begin") is that noun's complement: the verb after it is the head's, so no cue after the noun is its own
   if (hit.entry.noun) {
-    for (let j = i - 2; j >= Math.max(leftEdge, i - 6); j--) {
-      if (triggerAt.has(j) && w[j + 1]?.lower === 'of') {
+    // (the head may stand just before the left edge, which a topic preposition after it set)
+    for (let j = i - 2; j >= Math.max(leftEdge - 1, i - 6, 0); j--) {
+      if (triggerAt.has(j) && HEAD_COMPLEMENT_PREPS.has(w[j + 1]?.lower ?? '') && complementVerb(w, j) > i) {
         rightEdge = i + 1;
         break;
       }
@@ -185,8 +189,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         }
       }
     } else {
+      const from = verbAt > i ? verbAt : i + 1;
       for (let gap = 0; gap <= spec.maxGap; gap++) {
-        const at = i + 1 + gap;
+        const at = from + gap;
         if (at + len > rightEdge) break;
         if (seqAt(view, at, spec.seq)) {
           if (spec.intransitive && OBJECT_START.has(w[at + len]?.lower ?? '')) break;
@@ -199,6 +204,26 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     }
   }
   return out;
+}
+
+/** Prepositions that open a head noun's complement ("the recount of the votes", "repairs to the crack", "talks on a truce"). */
+const HEAD_COMPLEMENT_PREPS = new Set(['of', 'to', 'on']);
+/** Words that end a complement before any verb: punctuation and clause openers. */
+const COMPLEMENT_END = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as']);
+
+/**
+ * Where the clause's verb group starts after a head noun's complement: "Repairs [to the crack in the dam's wall] will
+ * begin" gives the index of "will". -1 when the noun has no "of"/"to" complement, or the complement meets no
+ * auxiliary within eight words before a comma or a clause opener.
+ */
+export function complementVerb(w: SentenceView['words'], i: number): number {
+  if (!HEAD_COMPLEMENT_PREPS.has(w[i + 1]?.lower ?? '')) return -1;
+  for (let k = i + 2; k < Math.min(w.length, i + 10); k++) {
+    const lw = w[k]!.lower;
+    if (AUX.has(lw) || lw === 'shall' || lw === 'could' || lw === 'may' || lw === 'might' || lw === 'must') return k;
+    if (COMPLEMENT_END.has(lw) || BARRIERS.has(lw) || REPORTING.has(lw)) return -1;
+  }
+  return -1;
 }
 
 /** Words after "no" that make it a comparison or an aspect ("no later than", "no longer"), not an object's "no". */

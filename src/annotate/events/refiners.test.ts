@@ -101,6 +101,13 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: "The police lifted the ban on Thursday's nurses' march.", changed: ['march: src=[] tgt=[] time=Thursday/time:preceding gov=- mod=asserted invited=false'] },
   // negative: a possessor with no event noun after it leaves the time to the trigger before
   { refiner: attachTime, text: "The police lifted the ban on Thursday's nurses.", changed: ['ban: src=[] tgt=[] time=Thursday/time:following gov=- mod=asserted invited=false'] },
+  // a time after the clause's verb is the subject's, not that of an event noun in the subject's complement (events 1.34.0)
+  { refiner: attachTime, text: "Repairs to the crack in the dam's wall will begin in June.", changed: ['Repairs: src=[] tgt=[] time=June/time:following gov=- mod=planned/plan:will-held invited=false'] },
+  { refiner: attachTime, text: 'Talks on the new truce will open in Oslo on December 1.', changed: ['Talks: src=[] tgt=[] time=December 1/time:following gov=- mod=planned/plan:will-held invited=false'] },
+  // negative: with no verb between them, the time stays with the nearer noun
+  { refiner: attachTime, text: 'Repairs to the crack in the dam wall on Monday took two hours.', changed: ['crack: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
+  // a participle modifying a noun takes no time: "the cracked dam on Friday" is the release's Friday
+  { refiner: attachTime, text: 'Engineers began a controlled release of water behind the cracked dam on Friday morning.', changed: ['release: src=[] tgt=[] time=Friday morning/time:following gov=- mod=asserted invited=false'] },
   // a dated event keeps its own date
   {
     refiner: attachTime,

@@ -10,7 +10,7 @@ import { SpanIndex } from '../../doc/span-index.js';
 import type { CandidateRefiner, EventCandidate, EventContext } from './candidate.js';
 import { BARRIERS, REPORTING } from './cues.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
-import type { CueMatch } from './modality.js';
+import { complementVerb, type CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
 import { isStatementTimex, relateToDct } from './time-relation.js';
 
@@ -50,11 +50,11 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       let best = premodified(out, here, w, wordAt(w, t.end), ctx.text);
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
-        if (d.hit.wi >= tw || d.time) continue;
+        if (d.hit.wi >= tw || d.time || attributive(w, d)) continue;
         if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
-        best = here[k]!;
+        best = headOfSubject(out, here, k, w, tw) ?? here[k]!;
         break;
       }
       if (best < 0) {
@@ -77,6 +77,31 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
   }
   return out;
 };
+
+/** Determiners before a participle that make it a noun's modifier ("the cracked dam", "a damaged bridge"). */
+const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
+/** "behind the cracked dam on Friday morning": a participle modifying a noun says what state it is in, at no time of its own. */
+function attributive(w: SentenceView['words'], d: EventCandidate): boolean {
+  const wi = d.hit.wi;
+  return !d.hit.entry.noun && w[wi]!.lower.endsWith('ed') && ATTRIBUTIVE_DETERMINERS.has(w[wi - 1]?.lower ?? '');
+}
+
+/**
+ * "Repairs to the crack in the dam's wall will begin in June": the trigger nearest the time sits in the complement of
+ * an earlier event noun, and the clause's verb stands between it and the time, so the time is the verb's, whose
+ * subject is that noun. The earlier noun's candidate index, or null where the nearest trigger keeps the time.
+ */
+function headOfSubject(out: readonly EventCandidate[], here: readonly number[], k: number, w: SentenceView['words'], tw: number): number | null {
+  const near = out[here[k]!]!.hit.wi;
+  for (let j = k - 1; j >= 0 && near - out[here[j]!]!.hit.wi <= 8; j--) {
+    const c = out[here[j]!]!;
+    if (!c.hit.entry.noun || c.time) continue;
+    const verb = complementVerb(w, c.hit.wi);
+    if (verb > near && verb < tw) return here[j]!;
+  }
+  return null;
+}
 
 /**
  * "was shaken in March 2011, when a magnitude 5.9 quake … killed two people": a "when" right after a time opens a
