@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDrift, modalLevel, sameQuotedWords, topicPolarity, who } from './drift.js';
+import { findDrift, modalLevel, negationTopicOf, sameQuotedWords, topicPolarity, who } from './drift.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -39,6 +39,26 @@ test(`${P} a topic is negated by a nearby negation or a governing denial verb, a
     { text: 'Somebody was arrested at the gates, police said.', want: false },
   ];
   for (const c of arrest) assert.equal(topicPolarity(c.text, ARREST), c.want, c.text);
+});
+
+test(`${P} negation topics: a structure's failure, damage found, money paid and an attack, each stated or denied`, () => {
+  const cases: ReadonlyArray<{ text: string; want: string | null }> = [
+    { text: 'A television station reported that a section of the dam wall had given way.', want: 'collapse stated' },
+    { text: '"The dam has not breached," the spokesman said.', want: 'collapse denied' },
+    { text: "The engineer found cracks in two of the bridge's piers.", want: 'crack stated' },
+    { text: 'The ministry said no cracks had been found.', want: 'crack denied' },
+    { text: 'A newspaper reported that the company had paid $4.5 million.', want: 'pay stated' },
+    { text: 'The company said it had not paid a ransom.', want: 'pay denied' },
+    { text: 'The army said rebels had fired mortar rounds at an army post.', want: 'attack stated' },
+    { text: 'The front denied that its fighters had attacked the post.', want: 'attack denied' },
+    // negatives: other senses of the words are no topic
+    { text: 'The president paid tribute to the rescuers.', want: null },
+    { text: 'Police have cracked down on street vendors.', want: null },
+  ];
+  for (const c of cases) {
+    const t = negationTopicOf(c.text);
+    assert.equal(t ? `${t.topic.name} ${t.polarity ? 'denied' : 'stated'}` : null, c.want, c.text);
+  }
 });
 
 test(`${P} a quantity drifts from where the earlier figure first appeared, not from a later copy of it; same figures make none`, () => {

@@ -57,6 +57,14 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'deliberate', pattern: /\b(?:deliberate(?:ly)?|on purpose|intentionally|arson)\b/i },
   // leaving an agreement: "the front had pulled out of the truce" / "We have not walked away from the ceasefire"
   { name: 'withdraw', pattern: /\b(?:pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+away\s+from|withdr(?:ew|awn|aw|aws|awing)\s+from|quit)\b/i },
+  // a structure that failed: "a section of the dam wall had given way" / "The dam has not breached"
+  { name: 'collapse', pattern: /\b(?:collaps(?:e|ed|es|ing)|breach(?:ed|es)?|gave way|given way|caved in)\b/i },
+  // damage found: "found cracks in two of the piers" / "no cracks had been found"
+  { name: 'crack', pattern: /\bcrack(?:s|ed)?\b(?!\s+down)/i },
+  // money handed over: "reported that it had paid $4.5 million" / "it had not paid a ransom" (not "paid tribute")
+  { name: 'pay', pattern: /\b(?:paid|pays?|paying|payment)\b(?!\s+(?:tribute|a visit|attention|respects?|homage|off)\b)/i },
+  // an attack: "had fired mortar rounds at an army post" / "denied that its fighters had attacked the post"
+  { name: 'attack', pattern: /\b(?:attack(?:ed|s|ing)?|fired\s+(?:[\p{L}-]+\s+){0,2}?(?:at|on)|shell(?:ed|ing))\b/iu },
   // a death: "a firefighter had been killed" / "No firefighter has died"
   { name: 'death', pattern: /\b(?:killed|died|dead)\b/i },
   // a fire as a happening: "an engine had caught fire" / "There was no fire"; not gunfire ("opened fire") nor the
@@ -803,18 +811,25 @@ const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?
 const DEMAND = /\b(?:demand(?:s|ed|ing)?|calls?\s+for|called\s+for|calling\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)\s+for)\b[^.,;]{0,30}$/i;
 
 /**
+ * The negation topic a text speaks to and whether it negates it (`polarity` true), or null when it speaks to none. A
+ * text speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement.
+ */
+export function negationTopicOf(text: string): { readonly topic: (typeof NEGATION_TOPICS)[number]; readonly polarity: boolean } | null {
+  for (const topic of NEGATION_TOPICS) {
+    const polarity = topicPolarity(text, topic.pattern);
+    if (polarity !== null) return { topic, polarity };
+  }
+  return null;
+}
+
+/**
  * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
  * when the content names no topic (a content read wrong: "…has been postponed, an official told The Steppe
  * Herald" gives the addressee as content). A hope or plan of the topic states nothing.
  */
 function polarOf(x: WordedVersion): PolarVersion | null {
-  const read = (text: string): { topic: (typeof NEGATION_TOPICS)[number]; polarity: boolean } | null => {
-    // a version speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement
-    const topic = NEGATION_TOPICS.find((t) => topicPolarity(text, t.pattern) !== null);
-    return topic ? { topic, polarity: topicPolarity(text, topic.pattern)! } : null;
-  };
-  const content = read(x.v.text);
-  const found = content ?? read(x.v.evidence.text);
+  const content = negationTopicOf(x.v.text);
+  const found = content ?? negationTopicOf(x.v.evidence.text);
   if (!found) return null;
   const text = content ? x.v.text : x.v.evidence.text;
   const at = found.topic.pattern.exec(text)!.index;

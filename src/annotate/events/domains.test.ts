@@ -338,6 +338,10 @@ const ROWS: readonly Row[] = [
   { text: 'The old roof gave way under the snow.', word: 'gave', type: 'DISASTER' },
   { text: 'The wall of silence gave way to protests.', word: 'gave', type: null },
   { text: 'The government gave way on the pension reform.', word: 'gave', type: null },
+  // a dam or a levee breached collapses; a contract breached is a violation
+  { text: 'The dam has not breached, the water administration said.', word: 'breached', type: 'DISASTER' },
+  { text: 'Floodwater poured through a breach in the levee overnight.', word: 'breach', type: 'DISASTER' },
+  { text: 'The company breached the contract in March.', word: 'breached', type: 'VIOLATE' },
   // repairs to a structure's damage; not fixed prices
   { text: "Repairs to the crack in the dam's wall will begin in June.", word: 'Repairs', type: 'ECONOMY' },
   { text: 'The repairs to his reputation took years.', word: 'repairs', type: null },
@@ -385,9 +389,10 @@ test('events/domains: the table is well formed', () => {
       seen.set(f, l.lemma);
     }
   }
-  // only "deal" is in both lexicons: arms deals are AID, priced deals ECONOMY
+  // forms in both lexicons, each where the diplomacy sense needs a context the domain sense does not or rejects one
+  // it does: arms deals are AID, priced deals ECONOMY; a rule breached is a violation, a dam breached a collapse
   const inBoth = [...DOMAIN_FORMS.keys()].filter((f) => TRIGGER_FORMS.has(f)).sort();
-  assert.deepEqual(inBoth, ['deal', 'deals']);
+  assert.deepEqual(inBoth, ['breach', 'breached', 'breaches', 'deal', 'deals']);
 });
 
 test('events/phases: ranks follow each family table, acquittal ties with conviction', () => {

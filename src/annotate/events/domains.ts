@@ -142,6 +142,8 @@ const HANDED = ws('hand hands handed handing submit submits submitted submitting
 const HELD = new Set([...HELD_PEOPLE, ...PRISON, 'hostage', 'captive', 'captives', 'prisoner', 'prisoners']);
 /** What cracks in: a structure or one of its parts. */
 const CRACKED = new Set([...STRUCTURES, 'pier', 'piers', 'deck', 'decks', 'span', 'spans', 'wall', 'walls', 'beam', 'beams', 'pillar', 'pillars', 'column', 'columns', 'runway', 'hull', 'reactor']);
+/** What holds water back: breached, it is a collapse ("the dam has not breached", "a breach in the levee"). */
+export const WATER_BARRIERS = ws('dam dams wall walls levee levees embankment embankments dyke dykes dike dikes seawall seawalls');
 /** Water a dam or a reservoir lets out: "a controlled release of water", "began releasing water from the reservoir". */
 const WATER = ws('water floodwater floodwaters reservoir reservoirs spillway spillways');
 /** What is lowered when water is let out: "lower the reservoir", "lowered the level of the lake by 3.6 metres". */
@@ -266,6 +268,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
     { near: { words: MARKETS, before: 4, after: 4 } },
   ]),
+  // "the dam has not breached", "a breach in the levee": water through a structure that held it is its collapse
+  lemma('breach', 'breach breaches breached', 'breach breaches', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: WATER_BARRIERS, before: 5, after: 3 } }, 'collapse')]),
   // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
   lemma('give-way', 'gave given giving gives', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse')], [{ near: { words: ws('to'), before: 0, after: 2 } }]),
   // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster

@@ -204,7 +204,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // to a structure's damage; "the cracked dam"; "go back to their homes", "allowed home"; the verb after a head noun's
   // "of/to/on" complement is the head's (its modality and its time: "Repairs to the crack … will begin in June"); a
   // participle modifying a noun takes no time ("behind the cracked dam on Friday")
-  semver: '1.34.0',
+  // 1.34.1: a dam, a levee or a wall breached is a collapse (DISASTER), not a violation ("The dam has not breached")
+  semver: '1.34.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

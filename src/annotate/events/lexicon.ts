@@ -4,7 +4,7 @@
  * a word like "signal" can never match "sign". The ontology and its reasons are in docs/events.md.
  */
 
-import { DOMAIN_LEMMAS, type Context, type Domain, type DomainLemma, type Family } from './domains.js';
+import { DOMAIN_LEMMAS, WATER_BARRIERS, type Context, type Domain, type DomainLemma, type Family } from './domains.js';
 
 export type EventType =
   | 'CONSULT'
@@ -167,7 +167,10 @@ const LEMMAS: readonly LemmaSpec[] = [
   // SANCTION
   spec('sanction', 'SANCTION', 'sanction', 'sanction sanctions sanctioned sanctioning embargo embargoes', 'sanction sanctions embargo embargoes'),
   // VIOLATE (wiretrace extension, see docs/events.md)
-  spec('violate', 'VIOLATE', 'violate', 'violate violates violated violating violation violations breach breaches breached', 'violation violations breach breaches'),
+  // a dam or a levee breached is a collapse (domains.ts), not a rule broken
+  spec('violate', 'VIOLATE', 'violate', 'violate violates violated violating violation violations breach breaches breached', 'violation violations breach breaches', {
+    reject: [{ self: ws('breach breaches breached'), near: { words: WATER_BARRIERS, before: 5, after: 3 } }],
+  }),
   // SUPPORT: thanks, praise, backing
   spec('thank', 'SUPPORT', 'thank', 'thank thanks thanked thanking gratitude', 'gratitude', { reject: [{ self: ws('thanks'), next: ws('to') }] }),
   spec('appreciate', 'SUPPORT', 'thank', 'appreciate appreciates appreciated appreciating appreciation', 'appreciation'),
