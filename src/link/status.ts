@@ -39,6 +39,9 @@ const TEMPORAL_LINK = /\b(?:after|before|following|since|ahead\s+of|in\s+the\s+w
 /** The nouns of an accord reached ("a pay deal", "the agreement"). */
 const ACCORD = /^(?:deal|agreement|accord|pact|settlement)s?$/i;
 
+/** The events layer's lemma for services cancelled ("cancelled 300 flights"): a happening, no plan called off. */
+const SERVICES_CANCELLED = 'cancel-services';
+
 /** Statuses that may follow any other without a conflict: plans change. */
 const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 
@@ -96,15 +99,17 @@ const SENTENCE_STATUS: ReadonlyArray<{
   readonly reach?: number;
 }> = [
   // (a search or rescue called off or abandoned has ended: it cancels no plan)
-  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) },
+  // (services cancelled, "cancelled 300 flights", are the happening itself)
+  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
   { pattern: /\baccept(?:ed|s|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?invitation\b|\binvit\w+\b.{0,60}\b(?:and|who)\s+\w+\s+accepted\b/i, status: 'expected' },
   // "ended a two-day visit", "at the end of a two-day visit": over, though the report reads it as under
-  // way or gives the noun no status of its own
+  // way or gives the noun no status of its own; not a present or future passive ("once the inspections are finished",
+  // "will be completed"), whose end is still ahead
   {
-    pattern: /\b(?:ended|ends|finished|finishes|wrapped up|concluded|completed|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
+    pattern: /(?<!\b(?:is|are|be)\s+)\b(?:ended|ends|finished|finishes|wrapped up|concluded|completed|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
   },
@@ -527,7 +532,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
   // a plan no status was read for ("had offered to resign", two officials said) and a mention of it the report
   // negates ("The minister has not offered his resignation"): a claim and its denial, about the event itself
-  if (e.status === null && (e.modality === 'planned' || e.modality === 'expected') && e.cues.some((c) => NEGATION_CUE.test(c)) && !e.sentences.some((x) => NOT_SO_FAR.test(x.text))) return 'denied';
+  // ("will not fly again before every aircraft has been inspected": a negation bounded by a point is a plan not before it)
+  if (e.status === null && (e.modality === 'planned' || e.modality === 'expected') && e.cues.some((c) => NEGATION_CUE.test(c)) && !e.sentences.some((x) => NOT_SO_FAR.test(x.text))) {
+    return NOT_UNTIL.test(e.evidence.text) ? 'expected-not-before' : 'denied';
+  }
   switch (e.status) {
     case 'invited':
       return 'invited';

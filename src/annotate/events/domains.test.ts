@@ -348,6 +348,23 @@ const ROWS: readonly Row[] = [
   // a cracked structure; not a code cracked
   { text: 'Water rose behind the cracked dam overnight.', word: 'cracked', type: 'DISASTER' },
   { text: 'Hackers cracked the password in minutes.', word: 'cracked', type: null },
+  // aircraft grounded, inspected, back in service; flights cancelled; people hurt
+  { text: 'The carrier grounded all 12 of its turboprops on Monday.', word: 'grounded', type: 'ECONOMY' },
+  { text: 'The grounding forced the airline to cancel about 120 flights.', word: 'grounding', type: 'ECONOMY' },
+  { text: 'The grounding forced the airline to cancel about 120 flights.', word: 'cancel', type: 'ECONOMY' },
+  { text: 'Ground troops crossed the border at dawn.', word: 'Ground', type: null },
+  { text: 'Rescuers on the ground said the plane had broken up.', word: 'ground', type: null },
+  { text: 'Engineers began the inspections on Monday afternoon.', word: 'inspections', type: 'ECONOMY', phase: 'under-way' },
+  { text: 'Every one of the 12 aircraft has been inspected.', word: 'inspected', type: 'ECONOMY' },
+  { text: 'The documents are open for inspection.', word: 'inspection', type: null },
+  { text: 'The aircraft could be back in service within days.', word: 'back', type: 'ECONOMY' },
+  { text: 'The turboprops will not fly again before October.', word: 'fly', type: 'ECONOMY' },
+  { text: 'The airline will return its turboprops to service on Monday.', word: 'return', type: 'ECONOMY' },
+  { text: 'She came back in the evening.', word: 'back', type: null },
+  { text: 'The minister will fly to Oslo on Monday.', word: 'fly', type: null },
+  { text: 'The union said the strike was cancelled.', word: 'cancelled', type: null },
+  { text: 'Five passengers were hurt in the evacuation.', word: 'hurt', type: 'CASUALTY' },
+  { text: 'The strike hurt exports in May.', word: 'hurt', type: null },
   // the return home after an evacuation, in other words
   { text: 'People could go back to their homes soon, she said.', word: 'go', type: 'CASUALTY' },
   { text: 'Residents will not be allowed home before the level falls.', word: 'allowed', type: 'CASUALTY' },

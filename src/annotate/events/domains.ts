@@ -142,6 +142,10 @@ const HANDED = ws('hand hands handed handing submit submits submitted submitting
 const HELD = new Set([...HELD_PEOPLE, ...PRISON, 'hostage', 'captive', 'captives', 'prisoner', 'prisoners']);
 /** What cracks in: a structure or one of its parts. */
 const CRACKED = new Set([...STRUCTURES, 'pier', 'piers', 'deck', 'decks', 'span', 'spans', 'wall', 'walls', 'beam', 'beams', 'pillar', 'pillars', 'column', 'columns', 'runway', 'hull', 'reactor']);
+/** Aircraft and what flies them: a grounding, a return to service or an inspection of one of these. */
+const AIRCRAFT = ws('plane planes aircraft jet jets jetliner jetliners airliner airliners fleet fleets turboprop turboprops helicopter helicopters flights airline airlines airliner carrier engines engine');
+/** What an airline or a railway cancels: "cancel about 120 flights", "460 cancelled flights", "cancelled sailings". */
+const SERVICES_RUN = ws('flights flight trains train services sailings departures crossings journeys routes');
 /** What holds water back: breached, it is a collapse ("the dam has not breached", "a breach in the levee"). */
 export const WATER_BARRIERS = ws('dam dams wall walls levee levees embankment embankments dyke dykes dike dikes seawall seawalls');
 /** Water a dam or a reservoir lets out: "a controlled release of water", "began releasing water from the reservoir". */
@@ -289,6 +293,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
   lemma('toll', 'toll tolls', 'toll tolls', [sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty the') })], [{ next: ws('road roads booth booths plaza on gate gates') }]),
   lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
+  // "five passengers were hurt in the evacuation": people hurt (not "hurt the economy", "hurt feelings")
+  lemma('injure', 'hurt', '', [sense('CASUALTY', 'injured', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
   lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
     { next: ws('package packages plan plans deal fund loan loans talks bid') },
@@ -437,12 +443,35 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // (extension CASUALTY, read by tense and time; not "returned home from Moscow", a traveller's)
   lemma('restore', 'return returns returned returning', '', [
     sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('to'), near: { words: ws('normal normality normalcy operations operation service services'), before: 0, after: 3 } }),
+    sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: ws('service'), before: 0, after: 8, unlessNext: ws('station stations said says') } }),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { near: { words: ws('home homes houses villages'), before: 0, after: 3, unlessNext: ws('from after') } }, 'return-home'),
   ]),
   // "people could go back to their homes soon", "will not be allowed home before": the return home after an evacuation
   lemma('go-back', 'go goes going went allowed', '', [
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
+  ]),
+  // "will return its turboprops to service on Monday": an object between the verb and "to service"
+  // "could be back in service within days", "back in the air": a craft or a service back in use (the restore family)
+  lemma('back', 'back', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('in into'), near: { words: ws('service air operation operations'), before: 0, after: 3 } }, 'restore')]),
+  // "will not fly again before", "were flying again": aircraft back in the air
+  lemma('fly-again', 'fly flies flew flying flown', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('again') }, 'restore')]),
+  // "grounded all 12 of its turboprops", "the grounding", "to ground the fleet": aircraft kept out of the air (not "ground
+  // troops", "on the ground", "grounded in fact", "common ground")
+  lemma('ground', 'ground grounds grounded grounding', 'grounding', [
+    sense('ECONOMY', 'grounding', 'economy', undefined, { self: ws('ground grounds grounded'), near: { words: AIRCRAFT, before: 6, after: 6 } }),
+    sense('ECONOMY', 'grounding', 'economy', undefined, { self: ws('grounding'), prev: ws('the its a this') }),
+  ], [{ next: ws('in on floor floors forces force troops troop staff crew crews level zero rules war operation operations offensive assault invasion water') }, { prev: ws('common middle higher high firm solid new lost gained gaining breaking holding hold stand') }, { self: ws('ground'), prev: ws('the on') }]),
+  // "Engineers began the inspections", "the inspections … had been completed": checks with a start and an end (campaign
+  // phases); the verb only with what is checked near (not "open for inspection")
+  lemma('inspect', 'inspect inspects inspected inspecting inspection inspections', 'inspection inspections', [
+    sense('ECONOMY', 'inspection', 'economy', 'campaign', { self: ws('inspection inspections') }),
+    sense('ECONOMY', 'inspection', 'economy', 'campaign', { near: { words: new Set([...AIRCRAFT, ...CRACKED, ...VEHICLES]), before: 8, after: 4 } }),
+  ], [{ prev: ws('for') }]),
+  // "forced the airline to cancel about 120 flights", "460 cancelled flights": services cancelled are a happening of their
+  // own, not a plan called off (a cancellation without services near stays a status cue)
+  lemma('cancel-services', 'cancel cancels cancelled canceled cancelling canceling cancellation cancellations', 'cancellation cancellations', [
+    sense('ECONOMY', 'cancellation', 'economy', undefined, { near: { words: SERVICES_RUN, before: 1, after: 4 } }),
   ]),
   // a maker's or a dealer's repair of goods: "will replace the pumps", "fix every car", "the repair" (not "replaced
   // him as chairman", "fixed prices")

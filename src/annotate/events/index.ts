@@ -205,7 +205,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "of/to/on" complement is the head's (its modality and its time: "Repairs to the crack … will begin in June"); a
   // participle modifying a noun takes no time ("behind the cracked dam on Friday")
   // 1.34.1: a dam, a levee or a wall breached is a collapse (DISASTER), not a violation ("The dam has not breached")
-  semver: '1.34.1',
+  // 1.35.0: aviation and services: aircraft grounded ("grounded all 12 of its turboprops", "the grounding"), inspections
+  // (campaign phases), a return to service ("will return its turboprops to service", "back in service", "fly again"),
+  // services cancelled ("cancel about 120 flights": a happening, lemma cancel-services), people "were hurt"
+  semver: '1.35.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
