@@ -365,6 +365,15 @@ const ROWS: readonly Row[] = [
   { text: 'The union said the strike was cancelled.', word: 'cancelled', type: null },
   { text: 'Five passengers were hurt in the evacuation.', word: 'hurt', type: 'CASUALTY' },
   { text: 'The strike hurt exports in May.', word: 'hurt', type: null },
+  // people out of their homes: the evacuation in other words; not a commute, not any force (the learned tagger's generic
+  // OCCURRENCE is all a storm forcing homes off the grid gets)
+  { text: 'The blizzard left thousands of homes without power.', word: 'left', type: null },
+  { text: 'Residents were told to leave their homes on Tuesday.', word: 'leave', type: 'CASUALTY' },
+  { text: 'The fire forced about 900 people from their homes.', word: 'forced', type: 'CASUALTY' },
+  { text: 'Some 12,400 people had fled their villages.', word: 'fled', type: 'CASUALTY' },
+  { text: 'He left home at seven every morning.', word: 'left', type: null },
+  { text: 'The storm forced hundreds of homes off the grid, without power for days.', word: 'forced', type: 'OCCURRENCE' },
+  { text: 'The scandal forced the minister to apologise.', word: 'forced', type: null },
   // the return home after an evacuation, in other words
   { text: 'People could go back to their homes soon, she said.', word: 'go', type: 'CASUALTY' },
   { text: 'Residents will not be allowed home before the level falls.', word: 'allowed', type: 'CASUALTY' },

@@ -142,6 +142,8 @@ const HANDED = ws('hand hands handed handing submit submits submitted submitting
 const HELD = new Set([...HELD_PEOPLE, ...PRISON, 'hostage', 'captive', 'captives', 'prisoner', 'prisoners']);
 /** What cracks in: a structure or one of its parts. */
 const CRACKED = new Set([...STRUCTURES, 'pier', 'piers', 'deck', 'decks', 'span', 'spans', 'wall', 'walls', 'beam', 'beams', 'pillar', 'pillars', 'column', 'columns', 'runway', 'hull', 'reactor']);
+/** Homes people leave in an evacuation ("left their homes", "forced from their houses"); "left home" is as often a commute. */
+const LEFT_HOMES = ws('homes houses villages');
 /** Aircraft and what flies them: a grounding, a return to service or an inspection of one of these. */
 const AIRCRAFT = ws('plane planes aircraft jet jets jetliner jetliners airliner airliners fleet fleets turboprop turboprops helicopter helicopters flights airline airlines airliner carrier engines engine');
 /** What an airline or a railway cancels: "cancel about 120 flights", "460 cancelled flights", "cancelled sailings". */
@@ -456,6 +458,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('back', 'back', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('in into'), near: { words: ws('service air operation operations'), before: 0, after: 3 } }, 'restore')]),
   // "will not fly again before", "were flying again": aircraft back in the air
   lemma('fly-again', 'fly flies flew flying flown', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('again') }, 'restore')]),
+  // "forced about 900 people from their homes", "fled their homes", "were driven from their houses": the evacuation
+  lemma('flee-homes', 'forced fled flee flees fleeing driven', '', [
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('forced driven'), near: { words: LEFT_HOMES, before: 0, after: 7 } }, 'evacuate'),
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('fled flee flees fleeing'), next: ws('their his her our from'), near: { words: LEFT_HOMES, before: 0, after: 4 } }, 'evacuate'),
+  ], [{ near: { words: ws('without'), before: 0, after: 8 } }]),
   // "grounded all 12 of its turboprops", "the grounding", "to ground the fleet": aircraft kept out of the air (not "ground
   // troops", "on the ground", "grounded in fact", "common ground")
   lemma('ground', 'ground grounds grounded grounding', 'grounding', [
@@ -546,6 +553,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
   ], [{ next: ws('of') }, { next: ws('off ties short back') }]),
   lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [
+    // "were told to leave their homes", "ordered to leave their houses": people sent out of their homes, the evacuation
+    // (not "left thousands of homes without power"; a plain "residents left their homes" is left alone, as the domain gold has it)
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('leave'), prev: ws('to'), next: ws('their his her our'), near: { words: LEFT_HOMES, before: 0, after: 3 } }, 'evacuate'),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),

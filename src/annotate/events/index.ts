@@ -208,7 +208,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.35.0: aviation and services: aircraft grounded ("grounded all 12 of its turboprops", "the grounding"), inspections
   // (campaign phases), a return to service ("will return its turboprops to service", "back in service", "fly again"),
   // services cancelled ("cancel about 120 flights": a happening, lemma cancel-services), people "were hurt"
-  semver: '1.35.0',
+  // 1.35.1: people sent or driven out of their homes are the evacuation ("told to leave their homes", "forced about 900
+  // people from their homes", "fled their villages"; not "left home at seven", "left thousands of homes without power")
+  semver: '1.35.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
