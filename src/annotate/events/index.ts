@@ -199,7 +199,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // march": Thursday is the march's, not the ban's)
   // 1.33.0: evacuees back home ("returned home", "will be allowed to return to their homes on Sunday"; not "returned home
   // from Moscow"), a CASUALTY happening read by tense and time (lemma return-home)
-  semver: '1.33.0',
+  // 1.34.0 (h-blind3): a bill through a legislature: a bill approved, passed, adopted or rejected is the vote on it
+  // (lemma vote; "approved a data protection bill", "lawmakers approved it 31-22", "a similar bill was rejected"; not a
+  // deal approved, "passed away", a union rejecting an offer), a bill tabled (table-bill), a law that takes effect or
+  // comes into force (in-force; not a truce); "31 votes" counted are ballots, no vote; Spanish, French, German votes
+  // ("votará", "aprobó el proyecto", "votera", "adopté", "Abstimmung", "verabschiedet") and a Spanish bill tabled
+  semver: '1.34.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
