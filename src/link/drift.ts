@@ -446,10 +446,11 @@ const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds
 const YEAR = /(?<!\b(?:since|until|till|through|from|between)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?)\b(1[89]\d\d|20\d\d)\b/g;
 
 /**
- * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24". Its two counts are the parts of one result,
- * no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before the first).
+ * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24", "approved by 31 votes to 20". Its two counts are
+ * the parts of one result, no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before
+ * the first, unless votes or seats are what "by" counts).
  */
-const SCORE = /(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s?cent))/iu;
+const SCORE = /(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}|\bby\s+\d[\d,]*\s+(?:votes|seats|ballots)\s+)to\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s?cent))/iu;
 
 /** Whether the amount at `at` is a side of a score in its sentence. */
 function inScore(sentence: string, at: number, text: string): boolean {
