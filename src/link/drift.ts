@@ -206,6 +206,9 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const w = x.time.window;
     return Boolean(w?.from && w.to) && daysBetween(w!.from!, w!.to!) <= DAYS_AHEAD;
   };
+  // one finding per earlier time and new time: a report that gives the new time twice ("postponed … to July 14", "It will
+  // be voted on July 14") changes the plan once
+  const given: Array<readonly [string, TimedStep]> = [];
   timed.forEach((b, i) => {
     if (b.article !== article) return;
     let k = i - 1;
@@ -240,6 +243,8 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
       first = j;
     }
     const a = timed[first]!;
+    if (given.some(([from, g]) => from === a.id && sameTime(g, b))) return;
+    given.push([a.id, b]);
     const wa = a.time.window;
     const wb = b.time.window;
     const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);

@@ -204,7 +204,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // deal approved, "passed away", a union rejecting an offer), a bill tabled (table-bill), a law that takes effect or
   // comes into force (in-force; not a truce); "31 votes" counted are ballots, no vote; Spanish, French, German votes
   // ("votará", "aprobó el proyecto", "votera", "adopté", "Abstimmung", "verabschiedet") and a Spanish bill tabled
-  semver: '1.34.0',
+  // 1.34.1 (h-blind3): a plan moved takes the new time after "to" or "until" ("postponed Tuesday's vote on the bill to
+  // July 14"), over the possessive day that named it
+  semver: '1.34.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -101,6 +101,11 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: "The police lifted the ban on Thursday's nurses' march.", changed: ['march: src=[] tgt=[] time=Thursday/time:preceding gov=- mod=asserted invited=false'] },
   // negative: a possessor with no event noun after it leaves the time to the trigger before
   { refiner: attachTime, text: "The police lifted the ban on Thursday's nurses.", changed: ['ban: src=[] tgt=[] time=Thursday/time:following gov=- mod=asserted invited=false'] },
+  // a plan moved takes its new time after "to" or "until", over the day that named it (events 1.34.1)
+  { refiner: attachTime, text: "The assembly postponed Tuesday's vote on the bill to July 14.", changed: ['vote: src=[] tgt=[] time=July 14/time:following gov=- mod=asserted invited=false'] },
+  // negatives: no new time, or no moving verb
+  { refiner: attachTime, text: "The assembly postponed Tuesday's vote on the bill.", changed: ['vote: src=[] tgt=[] time=Tuesday/time:preceding gov=- mod=asserted invited=false'] },
+  { refiner: attachTime, text: "The speaker extended Tuesday's vote on the bill until July 14.", changed: ['vote: src=[] tgt=[] time=Tuesday/time:preceding gov=- mod=asserted invited=false'] },
   // a dated event keeps its own date
   {
     refiner: attachTime,
