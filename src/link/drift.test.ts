@@ -498,6 +498,11 @@ test(`${P} the modal level a sentence gives its event: the modal word nearest a 
     ['The spokesman declined to say when the crew might be freed.', ['freed'], null],
     ['Officials did not say whether the summit could go ahead.', ['summit'], null],
     ['The spokesman said the crew might be freed within days.', ['freed'], 'possible'],
+    // the reports' other languages: a Spanish future in the trigger itself, a possibility; an accentless ending is none
+    ['El plenario votará el proyecto el martes 23 de junio.', ['votará'], 'will'],
+    ['La votación podría celebrarse en julio.', ['votación'], 'possible'],
+    ['Die Abstimmung wird am Dienstag stattfinden.', ['Abstimmung'], 'will'],
+    ['The camera crew filmed the vote on Tuesday.', ['vote'], null],
   ];
   for (const [text, triggers, want] of cases) assert.equal(modalLevel(text, triggers), want, text);
   assert.equal(modalLevel('the crew might be freed', ['freed'], 'He declined to say when '), null);

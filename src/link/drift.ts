@@ -630,6 +630,10 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['intend', /\b(?:intends?|intended|intention|aims? to)\b/gi],
   ['willing', /\b(?:willing|ready to|prepared to)\b/gi],
   ['will', /\b(?:will|shall|expected to|is set to|are set to|due to)\b/gi],
+  // the reports' other languages: a possibility ("podría", "pourrait", "könnte") and a future ("votará", "wird"); a
+  // Spanish future's accented ending is no English word's
+  ['possible', /(?<!\p{L})(?:podría|podrían|pourrait|pourraient|könnte|könnten)(?!\p{L})/giu],
+  ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
 ];
 /** How far (characters) from the event's trigger a modal word is read as the event's. */
 const MODAL_REACH = 80;

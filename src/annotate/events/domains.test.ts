@@ -24,6 +24,8 @@ const ROWS: readonly Row[] = [
   { text: 'Officials gathered around the table on Monday.', word: 'table', type: null },
   { text: 'The assembly approved a data protection bill by 31 votes to 20.', word: 'approved', type: 'POLITICAL', lemma: 'vote' },
   { text: 'The bill needs 29 votes in the 57-seat assembly.', word: 'votes', type: null },
+  { text: 'The government will need opposition votes to pass it.', word: 'votes', type: null },
+  { text: 'The votes on the two bills were held on Tuesday.', word: 'votes', type: 'POLITICAL' },
   { text: 'Parliament impeached the president by 180 votes to 60.', word: 'votes', type: 'POLITICAL' },
   { text: 'The committee held the rate in a 5-2 vote.', word: 'vote', type: 'POLITICAL' },
   { text: 'Two weeks later lawmakers approved it 31-22.', word: 'approved', type: 'POLITICAL' },

@@ -101,6 +101,8 @@ const COURT = ws('court courts judge judges tribunal magistrate magistrates');
 const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
 /** What a legislature votes on: "approved a data protection bill", "the law will take effect". */
 const BILLS = ws('bill bills legislation law laws statute statutes');
+/** What is done with votes as ballots: needed, won, lacked ("will need opposition votes", "won enough votes"). */
+const BALLOTS_HELD = ws('need needs needed win wins won lack lacks lacked secure secures secured get gets got garner garnered');
 /** Who votes a bill through or down: "lawmakers approved it 31-22", "parliament rejected the bill". */
 const LEGISLATORS = ws('lawmakers legislators parliament parliamentarians congress assembly senate senators deputies mps lawmaker legislature');
 /** Who approves a deal, a drug, a plan. */
@@ -467,7 +469,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "needs 29 votes", "won 31 votes": votes counted are ballots, no happening; a tally names the vote ("by 180 votes to
   // 60", "a 5-2 vote")
-  lemma('vote', 'vote votes voted voting', 'vote votes', [sense('POLITICAL', 'vote', 'political', 'election')], [{ prev: ws('swing popular') }, { next: ws('bank banks share') }, { self: ws('votes'), prevNumber: true, nextNot: ws('to against') }]),
+  lemma('vote', 'vote votes voted voting', 'vote votes', [sense('POLITICAL', 'vote', 'political', 'election')], [
+    { prev: ws('swing popular') },
+    { next: ws('bank banks share') },
+    { self: ws('votes'), prevNumber: true, nextNot: ws('to against') },
+    // "will need opposition votes", "won enough votes": votes needed, won or lacked are ballots too
+    { self: ws('votes'), near: { words: BALLOTS_HELD, before: 2, after: 0 } },
+  ]),
   // a bill passed or adopted is the vote on it ("approved a data protection bill by 31 votes to 20", "the bill passed");
   // not "passed away", "passed off without violence", "passed sentence": a bill must be near
   lemma('vote', 'pass passes passed passing adopt adopts adopted adopting', '', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } })], [{ next: ws('away off on over through sentence judgment judgement') }]),

@@ -206,7 +206,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("votará", "aprobó el proyecto", "votera", "adopté", "Abstimmung", "verabschiedet") and a Spanish bill tabled
   // 1.34.1 (h-blind3): a plan moved takes the new time after "to" or "until" ("postponed Tuesday's vote on the bill to
   // July 14"), over the possessive day that named it
-  semver: '1.34.1',
+  // 1.34.2 (h-blind3): votes needed, won or lacked are ballots, no vote ("will need opposition votes"; "the votes on the
+  // two bills" stay votes)
+  semver: '1.34.2',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
