@@ -86,6 +86,16 @@ test(`${P} quantities: a toll that rises over days is drift, two tolls of one da
       want: [],
     },
     {
+      name: 'negative: a bill\'s tally ("approved by 31 votes to 20") is one result: neither side is a version of the votes a bill needs, nor of another year\'s tally',
+      stated: [
+        { article: 1, day: '2026-06-22', text: '29 votes', low: 29, high: 29, unit: 'vote', sentence: 'The bill needs 29 votes in the 57-seat assembly.' },
+        { article: 2, day: '2026-07-14', text: '31 votes', low: 31, high: 31, unit: 'vote', sentence: 'The assembly approved the bill by 31 votes to 20 on Tuesday.' },
+        { article: 2, day: '2026-07-14', text: '20', low: 20, high: 20, unit: 'vote', sentence: 'The assembly approved the bill by 31 votes to 20 on Tuesday.' },
+        { article: 2, day: '2026-07-14', text: '30 votes', low: 30, high: 30, unit: 'vote', sentence: 'A similar bill was voted down by 30 votes to 24.' },
+      ],
+      want: [],
+    },
+    {
       name: 'election count: a margin cut by a recount is drift; a change "from" one figure "to" another is no score',
       stated: [
         { article: 1, day: '2026-10-05', text: '37 votes', low: 37, high: 37, unit: 'vote', sentence: 'Ortega won by 37 votes.' },

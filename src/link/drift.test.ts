@@ -256,6 +256,11 @@ function timed(article: number, status: ReaderStatus, text: string, from: string
   };
 }
 
+/** The step as a later sentence of its report, with an id of its own. */
+function again(s: StatusStep): StatusStep {
+  return { ...s, id: `${s.id} again`, evidence: { ...s.evidence, start: 40, end: 40 + s.evidence.text.length } };
+}
+
 test(`${P} time findings: each plan time of the new report against the latest earlier report's, from where it was first given`, () => {
   const cases: ReadonlyArray<{ name: string; steps: StatusStep[]; article: number; want: Array<[string, string]> }> = [
     {
@@ -329,6 +334,12 @@ test(`${P} time findings: each plan time of the new report against the latest ea
       steps: [timed(1, 'expected', 'later this month', '2025-02-03', '2025-02-28'), timed(2, 'dates-announced', 'this week', '2025-03-10', '2025-03-16', 'The union denied a report that it had called off this week\'s strike.')],
       article: 2,
       want: [],
+    },
+    {
+      name: 'a new time the report gives twice is one change ("postponed … to July 14", "It will be voted on July 14")',
+      steps: [timed(1, 'dates-announced', 'June 23', '2025-06-23', '2025-06-23'), timed(2, 'postponed', 'July 14', '2025-07-14', '2025-07-14', 'The vote was postponed to July 14.'), again(timed(2, 'dates-announced', 'July 14', '2025-07-14', '2025-07-14', 'It will be voted on July 14.'))],
+      article: 2,
+      want: [['s1-June 23', 's2-July 14']],
     },
     {
       name: 'negative: two times of one report are not drift',
@@ -507,6 +518,11 @@ test(`${P} the modal level a sentence gives its event: the modal word nearest a 
     ['The spokesman declined to say when the crew might be freed.', ['freed'], null],
     ['Officials did not say whether the summit could go ahead.', ['summit'], null],
     ['The spokesman said the crew might be freed within days.', ['freed'], 'possible'],
+    // the reports' other languages: a Spanish future in the trigger itself, a possibility; an accentless ending is none
+    ['El plenario votará el proyecto el martes 23 de junio.', ['votará'], 'will'],
+    ['La votación podría celebrarse en julio.', ['votación'], 'possible'],
+    ['Die Abstimmung wird am Dienstag stattfinden.', ['Abstimmung'], 'will'],
+    ['The camera crew filmed the vote on Tuesday.', ['vote'], null],
   ];
   for (const [text, triggers, want] of cases) assert.equal(modalLevel(text, triggers), want, text);
   assert.equal(modalLevel('the crew might be freed', ['freed'], 'He declined to say when '), null);

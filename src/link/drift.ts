@@ -214,6 +214,9 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const w = x.time.window;
     return Boolean(w?.from && w.to) && daysBetween(w!.from!, w!.to!) <= DAYS_AHEAD;
   };
+  // one finding per earlier time and new time: a report that gives the new time twice ("postponed … to July 14", "It will
+  // be voted on July 14") changes the plan once
+  const given: Array<readonly [string, TimedStep]> = [];
   timed.forEach((b, i) => {
     if (b.article !== article) return;
     let k = i - 1;
@@ -248,6 +251,8 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
       first = j;
     }
     const a = timed[first]!;
+    if (given.some(([from, g]) => from === a.id && sameTime(g, b))) return;
+    given.push([a.id, b]);
     const wa = a.time.window;
     const wb = b.time.window;
     const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);
@@ -454,10 +459,11 @@ const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds
 const YEAR = /(?<!\b(?:since|until|till|through|from|between)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?)\b(1[89]\d\d|20\d\d)\b/g;
 
 /**
- * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24". Its two counts are the parts of one result,
- * no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before the first).
+ * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24", "approved by 31 votes to 20". Its two counts are
+ * the parts of one result, no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before
+ * the first, unless votes or seats are what "by" counts).
  */
-const SCORE = /(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s?cent))/iu;
+const SCORE = /(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}|\bby\s+\d[\d,]*\s+(?:votes|seats|ballots)\s+)to\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s?cent))/iu;
 
 /** Whether the amount at `at` is a side of a score in its sentence. */
 function inScore(sentence: string, at: number, text: string): boolean {
@@ -632,6 +638,10 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['intend', /\b(?:intends?|intended|intention|aims? to)\b/gi],
   ['willing', /\b(?:willing|ready to|prepared to)\b/gi],
   ['will', /\b(?:will|shall|expected to|is set to|are set to|due to)\b/gi],
+  // the reports' other languages: a possibility ("podría", "pourrait", "könnte") and a future ("votará", "wird"); a
+  // Spanish future's accented ending is no English word's
+  ['possible', /(?<!\p{L})(?:podría|podrían|pourrait|pourraient|könnte|könnten)(?!\p{L})/giu],
+  ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
 ];
 /** How far (characters) from the event's trigger a modal word is read as the event's. */
 const MODAL_REACH = 80;

@@ -481,3 +481,17 @@ test(`${P} every postponement word (util/plan-change.ts) and "on hold" put a pla
   assert.equal(readerStatus(visit('The visit is on hold.')), 'postponed', 'on hold');
   assert.equal(readerStatus(visit('The visit went ahead despite delays at the border.')), 'expected', 'negative: delays are no postponement');
 });
+
+test(`${P} a change of plan in a clause of what came before ("after the vote was put off") is the story's past`, () => {
+  const vote = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ lemma: 'vote', trigger, type: 'POLITICAL', family: 'election', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });
+  const rows: ReadonlyArray<[DigestEvent, string | null, string]> = [
+    [vote('The assembly approved the bill on Tuesday, three weeks after the vote was put off.', 'approved'), 'happened', 'the approval is the news'],
+    [vote('The assembly approved the bill on Tuesday, three weeks after the vote was put off.', 'vote', { status: 'cancelled' }), null, 'the put-off vote is past'],
+    [vote('They met by video, months after the pandemic forced them to postpone a state visit.', 'visit', { lemma: 'visit', type: 'CONSULT', family: undefined }), null, 'a visit put off months ago'],
+    // negatives: the change is the news, or the clause of what came before holds no change
+    [vote('The vote has been put off after the opposition filed 140 amendments.', 'vote', { status: 'cancelled' }), 'postponed', 'a change before "after"'],
+    [vote('The carrier has cancelled 300 flights since the engine fire on Monday.', 'fire', { lemma: 'fire', type: 'DISASTER', family: 'incident' }), 'happened', 'a change outside the clause of what came before'],
+  ];
+  for (const [e, want, why] of rows) assert.equal(readerStatus(e, '2026-07-14'), want, why);
+});

@@ -413,6 +413,9 @@ function ofComplement(sentence: string, p: number, own: RegExp): boolean {
   return head !== null && !own.test(head[1]!);
 }
 
+/** A clause of what came before the main clause's happening: "three weeks after", "since", "following". */
+const PAST_CLAUSE = /\b(?:after|since|following)\b/i;
+
 /** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
 function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH, conditional = false, after = false): boolean {
   for (const m of sentence.matchAll(pattern)) {
@@ -430,6 +433,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
     const object = OBJECT_AFTER.exec(sentence.slice(end));
     if (object && !own.test(object[1]!)) continue;
+    // "approved the bill on Tuesday, three weeks after the vote was put off": a change of plan in a clause of what came
+    // before is the story's past, not the report's news
+    if (conditional && inPastClause(sentence, m.index)) continue;
     if (close && !negatedInClause(sentence, m.index) && !(conditional && conditionalChange(sentence, m.index))) return true;
   }
   return false;
@@ -478,11 +484,43 @@ export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evid
   return e.modality === 'hypothetical' && e.family === 'campaign' && e.time === null && e.cues.some((c) => POSSIBILITY_CUE.test(c)) && !CONDITION.test(e.evidence.text);
 }
 
+/** A change of plan: put off (util/plan-change.ts), called off, cancelled. */
+const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b(?:cancel(?:l?ed|s|ling)?|called\\s+off|scrapped|abandoned)\\b`, 'i');
+
+/** Whether the clause before `at` is one of what came before ("three weeks after the vote was put off"). */
+function inPastClause(sentence: string, at: number): boolean {
+  return PAST_CLAUSE.test(sentence.slice(0, at).split(/[,;]/).pop()!);
+}
+
+/**
+ * A mention inside a clause of what came before, with the change of plan it tells ("three weeks after the vote was
+ * put off", "months after the pandemic forced them to postpone a state visit"): the story's past, which says nothing
+ * of where the event stands on the report's day.
+ */
+function inPastChange(e: DigestEvent): boolean {
+  const word = e.trigger.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!word) return false;
+  // the mention's own sentence (the evidence), else every sentence that names the event
+  const named = (text: string): number[] => [...text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))].map((m) => m.index);
+  const texts = named(e.evidence.text).length ? [e.evidence.text] : e.sentences.map((s) => s.text);
+  const clauses = texts.flatMap((text) => named(text).map((at) => pastClauseAround(text, at)));
+  return clauses.length > 0 && clauses.every((c) => CHANGE_ONE.test(c));
+}
+
+/** The clause of what came before that holds `at` ("after the vote was put off"), up to a comma; '' when none does. */
+function pastClauseAround(text: string, at: number): string {
+  const head = text.slice(0, at).split(/[,;]/).pop()!;
+  const link = [...head.matchAll(new RegExp(PAST_CLAUSE.source, 'gi'))].pop();
+  if (!link) return '';
+  return text.slice(at - head.length + link.index, text.slice(at).search(/[,;]|$/) + at);
+}
+
 /**
  * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
  * `day`: the report's day, which tells a warning still in force from one long over.
  */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
+  if (inPastChange(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);

@@ -5,6 +5,8 @@ import { backgroundWhy, type BackgroundWhy } from './tracked-kinds.js';
 
 const S1 = { article: 1, start: 0, end: 40, text: 'one' };
 const S2 = { article: 1, start: 41, end: 80, text: 'two' };
+const BILL = { article: 1, start: 81, end: 200, text: 'The government tabled a bill on Monday, and it could come to a vote before the recess.' };
+const RATE_VOTE = { article: 1, start: 201, end: 260, text: 'The committee held the rate at 1.75% in a 5-2 vote.' };
 const ev = (cluster: string, type: string, lemma: string, more: Partial<DigestEvent> = {}): DigestEvent =>
   ({ cluster, type, lemma, trigger: lemma, participants: [], actors: [], places: [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence: S1, sentences: [S1], claims: [], ...more }) as DigestEvent;
 
@@ -20,6 +22,7 @@ const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want
   { name: 'an invitation', e: ev('x', 'REQUEST', 'invite'), others: [], want: 'stance' },
   { name: 'an accepted invitation', e: ev('x', 'AGREE', 'accept'), others: [], want: 'stance' },
   { name: 'a vote on what its sentence names', e: ev('x', 'POLITICAL', 'vote'), others: [strike], want: 'vote' },
+  { name: 'a vote on a rate decision, in a sentence without a bill', e: ev('x', 'POLITICAL', 'vote', { sentences: [RATE_VOTE] }), others: [{ ...hold, sentences: [RATE_VOTE] }], want: 'vote' },
   { name: 'a meeting in a report about a rate decision', e: ev('x', 'CONSULT', 'meet'), others: [hold], want: 'sitting' },
   { name: 'talks during a visit (one sentence)', e: ev('x', 'CONSULT', 'talks'), others: [visit], want: 'sitting' },
   { name: 'talks of the visitor in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:a-b', 'per:c-d'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: 'sitting' },
@@ -28,6 +31,7 @@ const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want
   { name: 'a rescue beside a disaster', e: ev('r', 'CASUALTY', 'rescue'), others: [collapse], want: null },
   { name: 'agreeing a deal', e: ev('a', 'AGREE', 'agree'), others: [], want: null },
   { name: 'a vote alone in its sentence', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'PROTEST', 'strike', { sentences: [S2] })], want: null },
+  { name: 'a legislature\'s vote on a bill beside the bill\'s tabling', e: ev('x', 'POLITICAL', 'vote', { sentences: [BILL] }), others: [ev('y', 'POLITICAL', 'table-bill', { sentences: [BILL] })], want: null },
   { name: 'a vote beside a stance only', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'SUPPORT', 'support')], want: null },
   { name: 'talks in another sentence than the visit', e: ev('x', 'CONSULT', 'talks', { sentences: [S2] }), others: [visit], want: null },
   { name: 'talks of other people than the visit\'s, in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:e-f'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: null },

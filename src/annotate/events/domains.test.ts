@@ -13,9 +13,33 @@ interface Row {
   readonly word: string;
   readonly type: string | null;
   readonly phase?: string | null;
+  /** The lemma the trigger is read as ("approved" a bill is a vote). */
+  readonly lemma?: string;
 }
 
 const ROWS: readonly Row[] = [
+  // a bill through a legislature: tabled, voted (approved, passed, rejected), in force; not a deal's approval, a
+  // stance, a death, a count of ballots, a truce in force
+  { text: 'The government tabled a bill in the assembly on Monday.', word: 'tabled', type: 'POLITICAL', lemma: 'table-bill' },
+  { text: 'Officials gathered around the table on Monday.', word: 'table', type: null },
+  { text: 'The assembly approved a data protection bill by 31 votes to 20.', word: 'approved', type: 'POLITICAL', lemma: 'vote' },
+  { text: 'The bill needs 29 votes in the 57-seat assembly.', word: 'votes', type: null },
+  { text: 'The government will need opposition votes to pass it.', word: 'votes', type: null },
+  { text: 'The votes on the two bills were held on Tuesday.', word: 'votes', type: 'POLITICAL' },
+  { text: 'Parliament impeached the president by 180 votes to 60.', word: 'votes', type: 'POLITICAL' },
+  { text: 'The committee held the rate in a 5-2 vote.', word: 'vote', type: 'POLITICAL' },
+  { text: 'Two weeks later lawmakers approved it 31-22.', word: 'approved', type: 'POLITICAL' },
+  { text: 'The regulator approved the takeover on Friday.', word: 'approved', type: 'AGREE' },
+  { text: 'Parliament approved the merger of the two banks.', word: 'approved', type: 'AGREE' },
+  { text: 'The senate passed the bill on Thursday.', word: 'passed', type: 'POLITICAL', lemma: 'vote' },
+  { text: 'The bill passed away quietly, the senator joked.', word: 'passed', type: null },
+  { text: 'The march passed off without violence.', word: 'passed', type: null },
+  { text: 'A similar bill was rejected in 2021.', word: 'rejected', type: 'POLITICAL', lemma: 'vote' },
+  { text: 'The union rejected the offer on Monday.', word: 'rejected', type: 'REJECT' },
+  { text: 'The law could take effect as early as January.', word: 'effect', type: 'POLITICAL' },
+  { text: 'The law will come into force on January 1.', word: 'force', type: 'POLITICAL', lemma: 'in-force' },
+  { text: 'The ceasefire came into force at midnight.', word: 'force', type: null },
+  { text: 'The changes will take effect next month.', word: 'effect', type: null },
   // protest marches: not the month, not troops, not a funeral
   { text: 'The nurses called a march through central Kampala for Thursday.', word: 'march', type: 'PROTEST' },
   { text: 'Nurses in white uniforms marched through the city on Thursday.', word: 'marched', type: 'PROTEST' },
@@ -394,6 +418,7 @@ test('events/domains: each row reads its word as the type (or no event) and phas
     const ev = (doc.layers.events ?? []).find((e) => e.trigger.start === at);
     assert.equal(ev?.type ?? null, row.type, `${row.word}: ${row.text}`);
     if (row.phase !== undefined) assert.equal(ev?.phase ?? null, row.phase, `phase of ${row.word}: ${row.text}`);
+    if (row.lemma !== undefined) assert.equal(ev?.lemma, row.lemma, `lemma of ${row.word}: ${row.text}`);
   }
 });
 

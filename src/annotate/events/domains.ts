@@ -22,7 +22,11 @@ export interface Context {
   /** The trigger word itself is written with a capital letter ("March 18" is a month, "the march" a walk). */
   readonly capital?: boolean;
   readonly prev?: ReadonlySet<string>;
+  /** The word before is a cardinal ("31 votes", "six votes"): what is counted, not a happening. */
+  readonly prevNumber?: boolean;
   readonly next?: ReadonlySet<string>;
+  /** The word after is none of these ("31 votes" alone, not "180 votes to 60": a tally names the vote). */
+  readonly nextNot?: ReadonlySet<string>;
   readonly near?: {
     readonly words: ReadonlySet<string>;
     readonly before: number;
@@ -95,6 +99,12 @@ const RELEASED_THINGS = ws('statement statements report reports figures data det
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
 /** Deals a regulator approves or blocks. */
 const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
+/** What a legislature votes on: "approved a data protection bill", "the law will take effect". */
+const BILLS = ws('bill bills legislation law laws statute statutes');
+/** What is done with votes as ballots: needed, won, lacked ("will need opposition votes", "won enough votes"). */
+const BALLOTS_HELD = ws('need needs needed win wins won lack lacks lacked secure secures secured get gets got garner garnered');
+/** Who votes a bill through or down: "lawmakers approved it 31-22", "parliament rejected the bill". */
+const LEGISLATORS = ws('lawmakers legislators parliament parliamentarians congress assembly senate senators deputies mps lawmaker legislature');
 /** Who approves a deal, a drug, a plan. */
 const APPROVERS = ws('authority authorities regulator regulators watchdog commission competition antitrust office court board ministry parliament shareholders agency');
 const VACCINES = ws('vaccination vaccinations vaccine vaccines immunisation immunization inoculation polio measles cholera dose doses single-dose');
@@ -203,7 +213,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
   ]),
   lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
-  lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [plover('REJECT', 'reject')]),
+  // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
+  // bill"); the bill or the legislators come first, so "the opposition rejected the bill" stays a stance
+  lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [
+    sense('POLITICAL', 'vote', 'political', 'election', { near: { words: new Set([...BILLS, ...LEGISLATORS]), before: 3, after: 0 } }, 'vote'),
+    plover('REJECT', 'reject'),
+  ]),
   lemma('veto', 'veto vetoes vetoed vetoing', 'veto', [plover('REJECT', 'veto')]),
   lemma('threaten', 'threaten threatens threatened threatening threat threats ultimatum', 'threat threats ultimatum', [plover('THREATEN', 'threaten')], [{ prev: ws('under') }]),
   lemma('protest', 'protest protests protested protesting demonstration demonstrations', 'protest protests demonstration demonstrations', [plover('PROTEST', 'demonstrate')]),
@@ -517,7 +532,24 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('elect', 'elect elects elected electing re-elected election elections by-election by-elections byelection byelections referendum referendums', 'election elections by-election by-elections byelection byelections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
     { next: ws('officials official representatives leaders members body bodies commission commissions campaign campaigns law laws') },
   ]),
-  lemma('vote', 'vote votes voted voting', 'vote votes', [sense('POLITICAL', 'vote', 'political', 'election')], [{ prev: ws('swing popular') }, { next: ws('bank banks share') }]),
+  // "needs 29 votes", "won 31 votes": votes counted are ballots, no happening; a tally names the vote ("by 180 votes to
+  // 60", "a 5-2 vote")
+  lemma('vote', 'vote votes voted voting', 'vote votes', [sense('POLITICAL', 'vote', 'political', 'election')], [
+    { prev: ws('swing popular') },
+    { next: ws('bank banks share') },
+    { self: ws('votes'), prevNumber: true, nextNot: ws('to against') },
+    // "will need opposition votes", "won enough votes": votes needed, won or lacked are ballots too
+    { self: ws('votes'), near: { words: BALLOTS_HELD, before: 2, after: 0 } },
+  ]),
+  // a bill passed or adopted is the vote on it ("approved a data protection bill by 31 votes to 20", "the bill passed");
+  // not "passed away", "passed off without violence", "passed sentence": a bill must be near
+  lemma('vote', 'pass passes passed passing adopt adopts adopted adopting', '', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } })], [{ next: ws('away off on over through sentence judgment judgement') }]),
+  // a bill laid before a legislature: "tabled a bill", "the bill, tabled in early June", "introduced legislation"
+  lemma('table-bill', 'table tabled tabling tables introduce introduced introduces introducing', '', [sense('POLITICAL', 'table-bill', 'political', undefined, { near: { words: BILLS, before: 3, after: 3 } })]),
+  // a law taking effect: "the law could take effect in January", "will come into force on January 1" (a truce or an
+  // alert in force is the link layer's reading of its own noun: no law near, no event here)
+  lemma('in-force', 'effect', '', [sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('take takes took taken taking'), near: { words: BILLS, before: 5, after: 0 } })]),
+  lemma('in-force', 'force', '', [sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('into'), near: { words: BILLS, before: 6, after: 0 } })]),
   lemma('resign', 'resign resigns resigned resigning resignation resignations', 'resignation resignations', [sense('POLITICAL', 'resign', 'political')], [{ next: ws('himself herself themselves myself') }]),
   lemma('step-down', 'step steps stepped stepping', '', [sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') })]),
   lemma('appoint', 'appoint appoints appointed appointing appointment appointments', 'appointment appointments', [sense('POLITICAL', 'appoint', 'political')], [{ prev: ws('doctor doctor\'s dental hospital') }, { next: ws('with') }]),
@@ -576,8 +608,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
   // a regulator's approval of a deal (not "approved a budget" by a cabinet: a deal or an approver must be near)
+  // a bill approved, or what lawmakers approve, is the vote on it ("approved a data protection bill by 31 votes to 20",
+  // "lawmakers approved it 31-22"); a deal near stays its approval ("parliament approved the takeover")
   lemma('approve', 'approve approves approved approving approval approvals', 'approval approvals', [
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 6, after: 8 } }),
+    sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } }, 'vote'),
+    sense('POLITICAL', 'vote', 'political', 'election', { near: { words: LEGISLATORS, before: 3, after: 0 } }, 'vote'),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
   ]),
   // "clear the deal", "cleared the takeover": the verb with the deal as its object

@@ -210,7 +210,17 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // services cancelled ("cancel about 120 flights": a happening, lemma cancel-services), people "were hurt"
   // 1.35.1: people sent or driven out of their homes are the evacuation ("told to leave their homes", "forced about 900
   // people from their homes", "fled their villages"; not "left home at seven", "left thousands of homes without power")
-  semver: '1.35.1',
+  // 1.34.0 (h-blind3): a bill through a legislature: a bill approved, passed, adopted or rejected is the vote on it
+  // (lemma vote; "approved a data protection bill", "lawmakers approved it 31-22", "a similar bill was rejected"; not a
+  // deal approved, "passed away", a union rejecting an offer), a bill tabled (table-bill), a law that takes effect or
+  // comes into force (in-force; not a truce); "31 votes" counted are ballots, no vote; Spanish, French, German votes
+  // ("votará", "aprobó el proyecto", "votera", "adopté", "Abstimmung", "verabschiedet") and a Spanish bill tabled
+  // 1.34.1 (h-blind3): a plan moved takes the new time after "to" or "until" ("postponed Tuesday's vote on the bill to
+  // July 14"), over the possessive day that named it
+  // 1.34.2 (h-blind3): votes needed, won or lacked are ballots, no vote ("will need opposition votes"; "the votes on the
+  // two bills" stay votes)
+  // 1.36.0: main's 1.35.1 with h-blind3's 1.34.0-1.34.2
+  semver: '1.36.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

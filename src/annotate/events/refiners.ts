@@ -50,7 +50,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       let best = premodified(out, here, w, wordAt(w, t.end), ctx.text);
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
-        if (d.hit.wi >= tw || d.time || attributive(w, d)) continue;
+        if (d.hit.wi >= tw || (d.time && !movedTo(w, d.hit.wi, tw)) || attributive(w, d)) continue;
         if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
@@ -101,6 +101,21 @@ function headOfSubject(out: readonly EventCandidate[], here: readonly number[], 
     if (verb > near && verb < tw) return here[j]!;
   }
   return null;
+}
+
+/** Verbs that move a plan to a new time ("postponed Tuesday's vote to July 14", "put off the vote until Friday"). */
+const MOVING = new Set(['postponed', 'postpones', 'postpone', 'delayed', 'delays', 'delay', 'moved', 'moves', 'move', 'rescheduled', 'reschedules', 'deferred', 'defers', 'pushed', 'put']);
+/** Words that open the new time of a plan moved. */
+const NEW_TIME = new Set(['to', 'until', 'till']);
+/** How far before its event noun a moving verb may stand ("postponed Tuesday's vote": three words). */
+const MOVING_REACH = 4;
+
+/**
+ * "has postponed Tuesday's vote on the bill to July 14": the time after "to" or "until" is the new time of the plan a
+ * moving verb before it (or between it and the time) moves, and replaces the day that named the plan.
+ */
+function movedTo(w: SentenceView['words'], trigger: number, tw: number): boolean {
+  return NEW_TIME.has(w[tw - 1]?.lower ?? '') && anyWordIn(w, Math.max(0, trigger - MOVING_REACH), tw, MOVING);
 }
 
 /**

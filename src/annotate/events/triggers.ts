@@ -35,13 +35,18 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
   return !prev || prev.punct;
 }
 
+/** A cardinal in digits ("31", "1,200") or in words up to twenty ("six"). */
+const CARDINAL = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
+
 /** Whether a context of the domain table holds around word i (every condition it names). */
 export function contextHolds(view: SentenceView, i: number, c: Context): boolean {
   const w = view.words;
   if (c.self && !c.self.has(w[i]!.lower)) return false;
   if (c.capital !== undefined && c.capital !== /^\p{Lu}/u.test(w[i]!.text)) return false;
   if (c.prev && !c.prev.has(w[i - 1]?.lower ?? '')) return false;
+  if (c.prevNumber && !CARDINAL.test(w[i - 1]?.lower ?? '')) return false;
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
+  if (c.nextNot?.has(w[i + 1]?.lower ?? '')) return false;
   if (c.near) {
     const { words, before, after, unlessNext } = c.near;
     let found = false;

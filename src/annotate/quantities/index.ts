@@ -144,7 +144,9 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.24.0: a bare figure revised by (or revising) a sum or a measure is one of those ("a profit of 640 million dollars, up from
   // 512 million": USD); a light verb the events layer keeps only as a counted occurrence is light ("the recall covers 85,000
   // vehicles"; cover, comprise)
-  semver: '1.24.0',
+  // 1.24.1 (h-blind3): no rule changed; a tally's counts attach to the vote events 1.34 reads for a bill passed ("The law,
+  // passed by 52 votes to 19")
+  semver: '1.24.1',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -37,6 +37,13 @@ const CASES: readonly Case[] = [
   // "would have" + a participle is a past that did not happen (time 1.11.1); "would" alone still looks ahead
   { text: 'If we were stalling, we would have gone home on Monday, she said.', dct: '2024-01-24', expr: 'Monday', value: '2024-01-22' },
   { text: 'He said they would meet on Monday.', dct: '2024-01-24', expr: 'Monday', value: '2024-01-29' },
+  // a modal of possibility before a time looks ahead (time 1.12.0); "could have", "could not" and a modal after the time do not
+  { text: 'The law could take effect as early as July.', dct: '2024-01-24', expr: 'July', value: '2024-07' },
+  { text: 'The law could take effect as early as January.', dct: '2026-07-14', expr: 'January', value: '2027-01' },
+  { text: 'The law took effect in January.', dct: '2026-07-14', expr: 'January', value: '2026-01' },
+  { text: 'Officials could have acted in November.', dct: '2024-01-24', expr: 'November', value: '2023-11' },
+  { text: 'He could not attend on Monday.', dct: '2024-01-24', expr: 'Monday', value: '2024-01-22' },
+  { text: 'The president on Monday said the country may send troops.', dct: '2024-01-24', expr: 'Monday', value: '2024-01-22' },
   { text: 'The spokesman mentioned on Monday that a deal was near.', dct: '2024-01-22', expr: 'Monday', value: '2024-01-22' },
   { text: 'They met last Friday.', dct: '2024-01-22', expr: 'last Friday', value: '2024-01-19' },
   { text: 'Talks resume next Tuesday.', dct: '2024-01-22', expr: 'next Tuesday', value: '2024-01-30' },

@@ -29,6 +29,11 @@ const PAST_IRREGULAR = new Set([
   'swung', 'undertook', 'upheld', 'withheld', 'lit', 'rode', 'bore', 'clung', 'crept', 'forbade', 'mistook',
 ]);
 
+/** Modals of possibility: what they make possible lies ahead. */
+const POSSIBILITY = new Set(['could', 'may', 'might']);
+/** Words after a modal of possibility that make it look back ("could have left") or deny an ability ("could not"). */
+const POSSIBILITY_NOT_AHEAD = new Set(['have', 'not', "n't", 'never', 'well', 'be']);
+
 /** Past forms that are also the base form ("hit", "cut"): past only when no modal or "to" comes before. */
 const AMBIGUOUS_PAST = new Set(['hit', 'cut', 'put', 'spread', 'shut', 'split', 'cast', 'burst', 'cost', 'hurt', 'beat']);
 const BASE_FORM_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "'ll", 'not', "n't", 'did', 'does', 'do', "didn't", "doesn't", "don't", 'cannot']);
@@ -218,6 +223,10 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       // "is visiting Tokyo on Monday": a present progressive of an arrangement is its coming day (news reports
       // what goes on now in other words: "are searching", "is investigating")
       cues.push({ pos, end: pos + raw.length, tense: 'future' });
+    } else if (POSSIBILITY.has(w) && raw === w && next !== undefined && !POSSIBILITY_NOT_AHEAD.has(next)) {
+      // "could take effect as early as January", "may resume on Monday": a possibility lies ahead ("could have left",
+      // "could not attend" look back); a time before the modal dates something else ("on Tuesday said the US may")
+      cues.push({ pos, end: pos + raw.length, tense: 'future', pastBefore: true });
     } else if (w === 'to' && (prev === 'is' || prev === 'are')) {
       // "is to meet", "are to sign": an arrangement, so the future
       cues.push({ pos, end: pos + raw.length, tense: 'future' });

@@ -39,6 +39,9 @@ export const de: EventLexicon = {
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'verurteilung', verbs: 'verurteilt verurteilte' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'freispruch', verbs: 'freigesprochen' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'wahl wahlen referendum volksabstimmung', verbs: 'gewählt wiedergewählt' },
+    // a vote, and a bill passed by one ("der Bundestag hat das Gesetz verabschiedet")
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'abstimmung abstimmungen', verbs: 'abgestimmt' },
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'verabschiedet', near: 'gesetz|gesetzentwurf|gesetzes' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'rücktritt rücktritts', verbs: 'zurückgetreten' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'zinssenkung zinssenkungen', verbs: 'senkt senkte senkten gesenkt senken', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'zinserhöhung zinserhöhungen', verbs: 'erhöht erhöhte erhöhten anheben hebt', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },

@@ -36,6 +36,11 @@ export const es: EventLexicon = {
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolución', verbs: 'absuelto absuelta' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
+    // a vote, and a bill passed or rejected by one ("el plenario votará el proyecto", "un proyecto similar fue rechazado")
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'votación votaciones', verbs: 'votará votarán votó votaron votado votada' },
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará rechazó rechazaron rechazado rechazada', near: 'proyecto|proyectos|ley|leyes' },
+    // a bill laid before a legislature ("el proyecto de ley que el Gobierno presentó")
+    { lemma: 'table-bill', type: 'POLITICAL', subtype: 'table-bill', verbs: 'presentó presentaron presentado presentada', near: 'proyecto|proyectos' },
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimisión renuncia', verbs: 'dimitió renunció' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },

@@ -39,6 +39,9 @@ export const fr: EventLexicon = {
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condamnation', verbs: 'condamné condamnés condamnée' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'acquittement', verbs: 'acquitté acquittée' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'élection élections scrutin référendum', verbs: 'élu élue réélu réélue' },
+    // a vote, and a bill adopted or rejected by one ("l'Assemblée votera le projet de loi", "le texte a été adopté")
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'vote', verbs: 'votera voteront' },
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'adopté adoptée adopta rejeté rejetée', near: 'loi|projet|texte' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'démission', verbs: 'démissionné démissionne' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'baisse', verbs: 'baissé abaissé abaisse baisse', near: 'taux' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'hausse relèvement', verbs: 'relevé relève augmenté', near: 'taux' },

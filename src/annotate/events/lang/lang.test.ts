@@ -19,6 +19,9 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
   // German
+  { language: 'de', text: 'Der Bundestag hat das Gesetz am Freitag verabschiedet.', want: ['verabschiedet vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
+  { language: 'de', text: 'Die Kollegen haben den Direktor am Freitag verabschiedet.', want: [], why: 'negative: a farewell, no law near' },
+  { language: 'de', text: 'Die Abstimmung ist für Dienstag geplant.', want: ['Abstimmung vote anticipated/scheduled/planned'], why: 'a vote planned' },
   { language: 'de', text: 'Die Lokführer sollen am 24. und 25. März streiken.', want: ['streiken strike scheduled/called/planned'], why: 'a plan with its days' },
   { language: 'de', text: 'Die Gewerkschaft hat den Streik abgesagt.', want: ['Streik strike cancelled/called-off/asserted'], why: 'called off' },
   { language: 'de', text: 'Der Besuch des Ministers wurde verschoben.', want: ['Besuch visit anticipated/-/planned'], why: 'put off: still ahead, no date' },
@@ -37,6 +40,9 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Die Dienstreise des Ministers nach Prag ist für den 30. März geplant.', want: ['Dienstreise trip scheduled/-/planned'], why: 'a compound by its last noun, with a day ahead' },
   { language: 'de', text: 'Bei dem Unglück starben drei Bergleute.', want: ['Unglück accident occurred/struck/asserted', 'starben die occurred/struck/asserted'], why: 'an incident asserted is one that happened' },
   // French
+  { language: 'fr', text: "L'Assemblée nationale votera le projet de loi le 24 mars.", want: ['votera vote scheduled/scheduled/asserted'], why: 'a vote with its day' },
+  { language: 'fr', text: 'Le texte a été adopté par 310 voix contre 190.', want: ['adopté vote occurred/held/asserted'], why: 'a text adopted is the vote on it' },
+  { language: 'fr', text: 'Le maire a adopté un chien.', want: [], why: 'negative: adopted, no bill near' },
   { language: 'fr', text: 'Les contrôleurs aériens seront en grève le 24 mars.', want: ['grève strike scheduled/called/asserted'], why: 'a strike with its day ahead' },
   { language: 'fr', text: 'Le syndicat a annulé la grève prévue lundi.', want: ['grève strike cancelled/called-off/asserted'], why: 'called off' },
   { language: 'fr', text: 'La visite du ministre a été reportée.', want: ['visite visit anticipated/-/planned'], why: 'put off' },
@@ -51,6 +57,11 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "Les marins du chalutier sont retenus depuis le 3 octobre dans une base navale.", want: ['retenus detain occurred/-/asserted'], why: 'people held' },
   { language: 'fr', text: "Le projet retenu par le jury sera présenté lundi.", want: [], why: 'negative: a project chosen is no detention' },
   // Spanish
+  { language: 'es', text: 'El plenario votará el proyecto el 23 de junio.', want: ['votará vote scheduled/scheduled/asserted'], why: 'a vote with its day' },
+  { language: 'es', text: 'El Congreso aprobó el proyecto de ley el martes.', want: ['aprobó vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
+  { language: 'es', text: 'El ministro aprobó el presupuesto de la ciudad.', want: [], why: 'negative: approved, no bill near' },
+  { language: 'es', text: 'El Gobierno presentó el proyecto de ley el lunes.', want: ['presentó table-bill -/-/asserted'], why: 'a bill tabled' },
+  { language: 'es', text: 'La empresa presentó sus resultados el lunes.', want: [], why: 'negative: presented, no bill near' },
   { language: 'es', text: 'Los estibadores van a ir a la huelga el 24 de marzo.', want: ['huelga strike scheduled/called/planned'], why: 'a plan with its day' },
   { language: 'es', text: 'El sindicato desconvocó la huelga del transporte.', want: ['huelga strike cancelled/called-off/asserted'], why: 'called off' },
   { language: 'es', text: 'La cumbre fue aplazada hasta nuevo aviso.', want: ['cumbre summit anticipated/-/planned'], why: 'put off' },
