@@ -29,7 +29,9 @@ const ROWS: readonly Row[] = [
   // a light verb passes the amount to the event beside it
   { text: 'The typhoon left 80,000 homes without electricity.', amount: '80,000 homes', event: 'typhoon', counted: false },
   // a past tense right before its amount is its verb where the tagger misses it
-  { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: true },
+  { text: 'The strike stranded some 60,000 travellers and delayed 420 trains.', amount: 'some 60,000 travellers', event: 'stranded', counted: true },
+  // a verb the lexicon has keeps the amount as its own ("grounded 420 flights": aircraft grounded, events 1.35.0)
+  { text: 'The strike grounded 420 flights and stranded some 60,000 travellers.', amount: '420 flights', event: 'grounded', counted: false },
   // a participle opening a clause after a comma or "and", right before its amount; after a noun a participle modifies it
   { text: 'An earthquake struck off Sumatra, killing at least eight people and damaging more than 300 buildings.', amount: 'more than 300 buildings', event: 'damaging', counted: true },
   { text: 'Relief camps housing about 18,000 people were set up near the border.', amount: 'about 18,000 people', event: null },
