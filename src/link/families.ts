@@ -20,6 +20,8 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
   ['arrest', 'detain', 'detention', 'custody', 'capture', 'apprehend', 'nab'],
+  // people let go or handed from one holder to another ("released", "freed", "handed over", "the handover")
+  ['release', 'handover'],
   ['thwart', 'foil', 'interdict'],
   ['nominate', 'nomination', 'nominee'],
   ['shoot', 'shooting', 'gunfire', 'gunshot', 'gun'],

@@ -321,6 +321,19 @@ const ROWS: readonly Row[] = [
   { text: 'The mayor will vacate her office in May.', word: 'vacate', type: 'POLITICAL' },
   { text: 'He quit smoking in 2010.', word: 'quit', type: null },
   { text: 'She quit her job at the bakery.', word: 'quit', type: null },
+  // an extradition, not the hearing, request or treaty it names
+  { text: 'The court approved his extradition to Peru on Tuesday.', word: 'extradition', type: 'LEGAL' },
+  { text: 'An extradition hearing is expected in the coming weeks.', word: 'extradition', type: null },
+  { text: 'The two countries signed an extradition treaty in 1987.', word: 'extradition', type: null },
+  // people handed over from one holder to another; not power, a report, a command or hands
+  { text: 'The fishermen will be handed over to officials at the port on Friday.', word: 'handed', type: 'LEGAL' },
+  { text: 'Police handed over the suspect to the federal authorities.', word: 'handed', type: 'LEGAL' },
+  { text: 'The handover will now take place early next week.', word: 'handover', type: 'LEGAL' },
+  { text: 'The commission handed over its report to the president.', word: 'handed', type: null },
+  { text: 'The general handed over command to his deputy in June.', word: 'handed', type: null },
+  { text: 'The handover of power to the new cabinet was peaceful.', word: 'handover', type: null },
+  { text: 'She held her hands over her ears.', word: 'hands', type: null },
+  { text: 'He handed a letter to the guard.', word: 'handed', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -136,6 +136,10 @@ const RESUMED_NOT = ws('talks negotiations relations ties dialogue confidence tr
 const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ € £ euros euro dollars dollar pounds million billion bn');
 /** What is paid that is no money: "paid tribute", "paid a visit", "paid attention", "paid off". */
 const PAID_NOT = ws('tribute tributes visit visits attention respect respects homage heed lip dividends off');
+/** Nouns an "extradition" modifies, each its own happening or thing: "extradition hearing", "extradition treaty". */
+const EXTRADITION_OF = ws('hearing hearings request requests treaty treaties case cases proceedings proceeding warrant warrants law laws order orders process judge court battle fight bid agreement agreements');
+/** What is handed over that is no person: power, control, a report, keys, documents, weapons. */
+const HANDED_THINGS = ws('power control authority command sovereignty presidency reins baton keys key report reports findings document documents documentation files file evidence data records letter letters petition petitions list money cash weapons arms territory responsibility duties');
 /** Who hands over an inquiry's report and when it is due: "handed its report", "is due to report", "its final report". */
 const HANDED = ws('hand hands handed handing submit submits submitted submitting deliver delivers delivered delivering present presents presented presenting publish publishes published publishing final interim');
 /** People held by a state or a group: "held the crew for seven weeks", "held hostage", "held in custody". */
@@ -362,7 +366,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
   lemma('custody', 'custody', 'custody', [sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') })]),
-  lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
+  // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
+  lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')], [
+    { self: ws('extradition'), next: EXTRADITION_OF },
+  ]),
+  // a person handed from one holder to another: "will be handed over to Senegalese officials", "Spain handed over the
+  // suspect", "the handover will take place next week"; not power, a report, keys or documents handed over
+  lemma('handover', 'hand hands handed handing handover handovers', 'handover handovers', [
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('handover handovers') }),
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('over') }),
+  ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
 

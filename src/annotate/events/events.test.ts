@@ -325,6 +325,20 @@ test(`${P} a recount ordered is planned, one that began is under way, one that f
   }
 });
 
+test(`${P} a happening requested is wanted, not reported; one a request is no verb of is as read`, () => {
+  const cases: ReadonlyArray<{ text: string; trigger: string; modality: string }> = [
+    { text: 'Argentina has formally requested the extradition of the developer.', trigger: 'extradition', modality: 'planned' },
+    { text: 'The families sought the release of the detained fishermen.', trigger: 'release', modality: 'planned' },
+    { text: 'The developer was extradited to Argentina in 2021.', trigger: 'extradited', modality: 'asserted' },
+    { text: 'An official who requested anonymity said the extradition took place on Monday.', trigger: 'extradition', modality: 'asserted' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-03-11' });
+    const ev = doc.layers.events!.find((e) => c.text.slice(e.trigger.start, e.trigger.end) === c.trigger);
+    assert.equal(ev?.modality, c.modality, c.text);
+  }
+});
+
 test('events: every participle of a change of plan (util/plan-change.ts) after an auxiliary calls the plan off or puts it off', () => {
   for (const participle of CHANGE_PARTICIPLES) {
     for (const text of [`The summit was ${participle} on Monday.`, `The summit has been ${participle}.`]) {

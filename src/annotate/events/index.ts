@@ -199,7 +199,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // march": Thursday is the march's, not the ban's)
   // 1.33.0: evacuees back home ("returned home", "will be allowed to return to their homes on Sunday"; not "returned home
   // from Moscow"), a CASUALTY happening read by tense and time (lemma return-home)
-  semver: '1.33.0',
+  // 1.34.0 (h-blind4): people handed over ("handed over to officials", "the handover"; not power or a report) are a
+  // release (lemma handover); "an extradition hearing/treaty" names no extradition; a happening requested ("requested
+  // the extradition of", "sought the release of") is planned; Spanish extradition, appeal, release, handover and
+  // approval words, and "será" as a future
+  semver: '1.34.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

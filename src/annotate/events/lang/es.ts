@@ -34,6 +34,12 @@ export const es: EventLexicon = {
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', nouns: 'juicio' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condena', verbs: 'condenado condenada condenados' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolución', verbs: 'absuelto absuelta' },
+    // an extradition and its court steps: "su extradición", "recurrió la decisión", "quedado en libertad", "entregado a"
+    { lemma: 'extradite', type: 'LEGAL', subtype: 'extradite', family: 'legal', nouns: 'extradición extradiciones', verbs: 'extraditado extraditada extraditados extraditó extraditaron extraditará extraditar' },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'recurso apelación', verbs: 'recurrió recurrieron recurrirá recurrirán apeló apelaron apelará', near: 'tribunal|juez|jueza|sala|audiencia|sentencia|condena|extradición|pleno|fallo|defensa|supremo|constitucional' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'libertad liberación excarcelación', verbs: 'liberado liberada liberados liberadas liberó liberaron liberará excarcelado excarcelada excarceló', near: 'quedado|quedó|queda|quedará|quedar|puesto|puesta|poner|pondrá|salido|salió|prisión|cárcel|preso|presa|presos|fianza|custodia|rehenes|secuestrados|tripulación|pescadores' },
+    { lemma: 'handover', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'entrega', verbs: 'entregado entregada entregados entregadas entregó entregaron entregará entregarán', near: 'autoridades|policía|agentes|justicia|embajador|embajada|funcionarios|extradición|detenido|detenida|preso|presa|prisión|custodia|tripulación|pescadores' },
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'aprobación autorización', verbs: 'aprobó aprobaron aprobado aprobada autorizó autorizaron', near: 'tribunal|audiencia|juez|jueza|autoridad|regulador|comisión|parlamento|congreso|junta|accionistas|extradición|compra|fusión|adquisición' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
@@ -43,7 +49,7 @@ export const es: EventLexicon = {
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {
-    future: 'va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima',
+    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima',
     past: 'fue|fueron|hubo|era|eran|estaba|ha|han|había|habían|\\p{L}{2,}(?:ó|aron|ieron|ió)',
     cancelled: 'cancelado|cancelada|canceló|cancelaron|suspendido|suspendida|suspendió|suspendieron|desconvocado|desconvocada|desconvocó|desconvocaron|anulado|anulada|anuló',
     postponed: 'aplazado|aplazada|aplazó|aplazaron|pospuesto|pospuesta|pospuso|postergado|postergada|postergó',
