@@ -20,8 +20,9 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
   ['arrest', 'detain', 'detention', 'custody', 'capture', 'apprehend', 'nab'],
-  // people let go or handed from one holder to another ("released", "freed", "handed over", "the handover")
-  ['release', 'handover'],
+  // a person handed from one state or holder to another: "extradited", "the extradition", "handed over", "the handover"
+  // (a release lets people go: its own family, as it was)
+  ['extradite', 'handover'],
   ['thwart', 'foil', 'interdict'],
   ['nominate', 'nomination', 'nominee'],
   ['shoot', 'shooting', 'gunfire', 'gunshot', 'gun'],

@@ -334,6 +334,15 @@ const ROWS: readonly Row[] = [
   { text: 'The handover of power to the new cabinet was peaceful.', word: 'handover', type: null },
   { text: 'She held her hands over her ears.', word: 'hands', type: null },
   { text: 'He handed a letter to the guard.', word: 'handed', type: null },
+  // a court's ruling on an appeal, not the court that hears it, and no other rejection or dismissal
+  { text: 'Three judges threw out his appeal against the sentence.', word: 'threw', type: 'LEGAL' },
+  { text: 'The appeals chamber rejected the appeal on Tuesday.', word: 'rejected', type: 'LEGAL' },
+  { text: 'The High Court upheld the conviction last week.', word: 'upheld', type: 'LEGAL' },
+  { text: 'The judge dismissed the petition as groundless.', word: 'dismissed', type: 'LEGAL' },
+  { text: 'The appeals chamber rejected the appeal on Tuesday.', word: 'appeals', type: null },
+  { text: 'The union rejected the offer on Monday.', word: 'rejected', type: 'REJECT' },
+  { text: 'The customs service has dismissed the deputy director.', word: 'dismissed', type: null },
+  { text: 'Residents threw out furniture ruined by the flood.', word: 'threw', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

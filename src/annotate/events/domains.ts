@@ -136,6 +136,10 @@ const RESUMED_NOT = ws('talks negotiations relations ties dialogue confidence tr
 const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ € £ euros euro dollars dollar pounds million billion bn');
 /** What is paid that is no money: "paid tribute", "paid a visit", "paid attention", "paid off". */
 const PAID_NOT = ws('tribute tributes visit visits attention respect respects homage heed lip dividends off');
+/** What a court rules on when it rejects or throws it out: an appeal, a petition, a motion, a lawsuit. */
+const APPEALED = ws('appeal appeals petition petitions motion motions lawsuit lawsuits');
+/** What a court dismisses or upholds: an appeal, or the decision appealed. */
+const UPHELD = new Set([...APPEALED, 'ruling', 'rulings', 'conviction', 'convictions', 'verdict', 'verdicts', 'sentence', 'sentences', 'decision', 'ban', 'order']);
 /** Nouns an "extradition" modifies, each its own happening or thing: "extradition hearing", "extradition treaty". */
 const EXTRADITION_OF = ws('hearing hearings request requests treaty treaties case cases proceedings proceeding warrant warrants law laws order orders process judge court battle fight bid agreement agreements');
 /** What is handed over that is no person: power, control, a report, keys, documents, weapons. */
@@ -189,9 +193,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against'), before: 4, after: 4 } }),
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
-  ]),
+    // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
+  ], [{ next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') }]),
   lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
-  lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [plover('REJECT', 'reject')]),
+  lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [
+    // "rejected his appeal", "the appeal was rejected": a court's ruling on an appeal
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: APPEALED, before: 3, after: 3 } }, 'rule'),
+    plover('REJECT', 'reject'),
+  ]),
   lemma('veto', 'veto vetoes vetoed vetoing', 'veto', [plover('REJECT', 'veto')]),
   lemma('threaten', 'threaten threatens threatened threatening threat threats ultimatum', 'threat threats ultimatum', [plover('THREATEN', 'threaten')], [{ prev: ws('under') }]),
   lemma('protest', 'protest protests protested protesting demonstration demonstrations', 'protest protests demonstration demonstrations', [plover('PROTEST', 'demonstrate')]),
@@ -401,6 +410,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // or a car that overturned capsized or crashed)
   lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
   lemma('overturn', 'struck', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('down') })]),
+  // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
+  // decision appealed (not "threw out the rubbish", "dismissed the minister")
+  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: APPEALED, before: 3, after: 4 } })]),
+  lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } })]),
   // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
   // blocked is the approval family's, "banned substances" a list
   lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [

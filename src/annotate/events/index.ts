@@ -203,7 +203,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // release (lemma handover); "an extradition hearing/treaty" names no extradition; a happening requested ("requested
   // the extradition of", "sought the release of") is planned; Spanish extradition, appeal, release, handover and
   // approval words, and "será" as a future
-  semver: '1.34.0',
+  // 1.35.0 (h-blind4): a court's ruling on an appeal ("threw out his appeal", "rejected the appeal", "upheld the
+  // conviction", lemma rule); "the appeals chamber", "an appeal court" name no appeal
+  semver: '1.35.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
