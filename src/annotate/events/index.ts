@@ -205,7 +205,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // approval words, and "será" as a future
   // 1.35.0 (h-blind4): a court's ruling on an appeal ("threw out his appeal", "rejected the appeal", "upheld the
   // conviction", lemma rule); "the appeals chamber", "an appeal court" name no appeal
-  semver: '1.35.0',
+  // 1.36.0 (h-blind4): in de/fr/es, a denial that opens a "que"/"dass" clause denies what it says past an appositive's
+  // commas ("desmintió el martes que el promotor, detenido en marzo, haya quedado en libertad"), not the appositive
+  semver: '1.36.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -64,6 +64,8 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'La libertad de prensa es un derecho.', want: [], why: 'negative: freedom is no release' },
   { language: 'es', text: 'El empresario será entregado a las autoridades de Perú.', want: ['entregado handover anticipated/-/planned'], why: 'a prisoner to be handed over' },
   { language: 'es', text: 'La entrega del pedido se retrasó dos días.', want: [], why: 'negative: a delivery of goods is no handover' },
+  { language: 'es', text: 'El tribunal desmintió el martes que el empresario, detenido en marzo, haya quedado en libertad.', want: ['detenido arrest occurred/arrested/asserted', 'libertad release -/-/negated'], why: 'a denial of a "que" clause reaches past an appositive, not into it' },
+  { language: 'es', text: 'El sindicato desmintió que hubiera un acuerdo, pero confirmó que la huelga sigue.', want: ['acuerdo agree -/-/negated', 'huelga strike in-progress/under-way/asserted'], why: 'negative: a second "que" opens another statement' },
   { language: 'es', text: 'El recuento de la elección parcial del 9 de marzo se celebrará el 25 de marzo.', want: ['recuento recount scheduled/planned/planned', 'elección elect occurred/held/asserted'], why: 'a date in a genitive after another event noun is that one\'s; the recount keeps its own day' },
   { language: 'es', text: 'El alcalde tomó posesión del cargo el lunes.', want: ['posesión sworn -/-/asserted'], why: 'taking office' },
   { language: 'es', text: 'La policía halló droga en su posesión.', want: [], why: 'possession without taking it is no swearing-in' },
