@@ -339,6 +339,19 @@ test(`${P} a happening requested is wanted, not reported; one a request is no ve
   }
 });
 
+test(`${P} a claim takes no "since" time, the start of a state, as the time it gives`, () => {
+  const cases: ReadonlyArray<{ text: string; time: string | null }> = [
+    { text: 'The ministry said it had requested the extradition of the banker, held in Lisbon since March 2.', time: null },
+    { text: 'The ministry said the extradition of the banker would take place on March 20.', time: 'March 20' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-03-11' });
+    const claim = (doc.layers.claims ?? []).find((x) => x.clusters.length > 0);
+    assert.ok(claim, c.text);
+    assert.equal(claim.time ? c.text.slice(claim.time.start, claim.time.end) : null, c.time, c.text);
+  }
+});
+
 test('events: every participle of a change of plan (util/plan-change.ts) after an auxiliary calls the plan off or puts it off', () => {
   for (const participle of CHANGE_PARTICIPLES) {
     for (const text of [`The summit was ${participle} on Monday.`, `The summit has been ${participle}.`]) {

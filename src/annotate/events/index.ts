@@ -207,7 +207,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // conviction", lemma rule); "the appeals chamber", "an appeal court" name no appeal
   // 1.36.0 (h-blind4): in de/fr/es, a denial that opens a "que"/"dass" clause denies what it says past an appositive's
   // commas ("desmintió el martes que el promotor, detenido en marzo, haya quedado en libertad"), not the appositive
-  semver: '1.36.0',
+  // 1.37.0 (h-blind4): "since" dates the state a participle before it names ("the banker held in Lisbon since March 2"),
+  // not a trigger further back, and a claim takes no "since" time as the time it gives
+  semver: '1.37.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
