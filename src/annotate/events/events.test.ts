@@ -21,6 +21,13 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // "May" the month is no modal (events 1.38.0); the modal "may" is
+  { text: 'The appeals court upheld the May 5 ruling on Tuesday.', published: '2026-07-14', trigger: 'ruling', type: 'LEGAL', modality: 'asserted' },
+  { text: 'The court may give its ruling on Friday.', published: '2026-07-14', trigger: 'ruling', type: 'LEGAL', modality: 'hypothetical' },
+  { text: 'May the court give its ruling soon?', published: '2026-07-14', trigger: 'ruling', type: 'LEGAL', modality: 'questioned' },
+  // a negated verb of hindering is not the event's negation (events 1.38.0)
+  { text: 'Heavy rain did not stop the march through the city.', trigger: 'march', type: 'PROTEST', modality: 'asserted' },
+  { text: 'The march through the city did not take place.', trigger: 'march', type: 'PROTEST', modality: 'negated' },
   { text: 'The president will visit Ankara next week.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The minister has no plans to visit Beijing.', trigger: 'visit', type: 'CONSULT', modality: 'negated', status: null },
   { text: 'The ministry denied that the envoy had met rebel leaders.', trigger: 'met', type: 'CONSULT', modality: 'negated', status: null },

@@ -209,7 +209,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // commas ("desmintió el martes que el promotor, detenido en marzo, haya quedado en libertad"), not the appositive
   // 1.37.0 (h-blind4): "since" dates the state a participle before it names ("the banker held in Lisbon since March 2"),
   // not a trigger further back, and a claim takes no "since" time as the time it gives
-  semver: '1.37.0',
+  // 1.38.0 (h-blind4): "May" the month ("the May 5 ruling") is no modal; a negated verb of hindering ("would not stop the
+  // handover", "did not prevent the march") does not negate the event it governs
+  semver: '1.38.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
