@@ -343,6 +343,10 @@ const ROWS: readonly Row[] = [
   { text: 'The union rejected the offer on Monday.', word: 'rejected', type: 'REJECT' },
   { text: 'The customs service has dismissed the deputy director.', word: 'dismissed', type: null },
   { text: 'Residents threw out furniture ruined by the flood.', word: 'threw', type: null },
+  // an appeal named by what is done to it
+  { text: 'The chamber rejected Villaverde\'s appeal on July 7.', word: 'appeal', type: 'LEGAL' },
+  { text: 'His lawyers lodged an appeal on Friday.', word: 'appeal', type: 'LEGAL' },
+  { text: 'The old harbour has lost much of its appeal since the port closed.', word: 'appeal', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -190,7 +190,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('urge', 'urge urges urged urging', '', [plover('REQUEST', 'urge')]),
   lemma('appeal', 'appeal appeals appealed appealing', 'appeal appeals', [
     // "three judges threw out the appeal": the court may sit a few words before
-    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against'), before: 4, after: 4 } }),
+    // "rejected Villaverde's appeal", "lodged an appeal": a court's or a party's act on it names it too (not "lost its
+    // appeal", the attraction)
+    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against chamber chambers rejected rejects dismissed dismisses upheld threw thrown lodged lodges filed files'), before: 4, after: 4 } }),
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal

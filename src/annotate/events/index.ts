@@ -211,7 +211,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // not a trigger further back, and a claim takes no "since" time as the time it gives
   // 1.38.0 (h-blind4): "May" the month ("the May 5 ruling") is no modal; a negated verb of hindering ("would not stop the
   // handover", "did not prevent the march") does not negate the event it governs
-  semver: '1.38.0',
+  // 1.39.0 (h-blind4): an appeal named by what a court or a party does to it ("rejected Villaverde's appeal", "lodged an
+  // appeal", "the appeals chamber … appeal"; not "lost its appeal")
+  semver: '1.39.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
