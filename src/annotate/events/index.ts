@@ -213,7 +213,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // handover", "did not prevent the march") does not negate the event it governs
   // 1.39.0 (h-blind4): an appeal named by what a court or a party does to it ("rejected Villaverde's appeal", "lodged an
   // appeal", "the appeals chamber … appeal"; not "lost its appeal")
-  semver: '1.39.0',
+  // 1.40.0 (h-blind4): Spanish "vista" held, oral or judicial is a court hearing (not "en vista de")
+  semver: '1.40.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
