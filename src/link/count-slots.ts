@@ -56,6 +56,20 @@ export function roundsTo(a: QuantityObservation, b: QuantityObservation): boolea
   return check(a, b) || check(b, a);
 }
 
+/** Words that bound a figure from one side: "more than 3,100", "at least 40", "fewer than 10", "up to 50". */
+const BOUND = /\b(?:more than|over|at least|fewer than|less than|under|up to|above|below)\b/i;
+
+/**
+ * Whether two vague amounts name one figure: "more than 3,100 savers" and "some 3,100 savers", "at least 40" and
+ * "about 40" (the same number in digits, one rounded and the other rounded or bounded). Neither says the count moved.
+ */
+export function sameVagueFigure(a: QuantityObservation, b: QuantityObservation): boolean {
+  const n = nominal(a.text);
+  if (n === null || n !== nominal(b.text)) return false;
+  const vague = (x: QuantityObservation): boolean => ROUNDING.test(x.text) || BOUND.test(x.text);
+  return (ROUNDING.test(a.text) || ROUNDING.test(b.text)) && vague(a) && vague(b);
+}
+
 /**
  * A company's own figures, named before an amount ("its sales rose 9% last year to 4.6 billion zlotys"):
  * a deal's price in the same currency is another count.

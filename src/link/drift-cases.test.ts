@@ -533,3 +533,33 @@ test(`${P} quantities: a rounded restatement of the latest figure is no new vers
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
+
+test(`${P} quantities: two vague wordings of one figure are no new version`, () => {
+  const bound = amount(1, 'more than 2,400 members', [2401, Infinity], 'member', 'Organisers said more than 2,400 members had joined the cooperative by March.');
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    unchanged('"some 2,400 members" after "more than 2,400 members"',
+      bound, amount(2, 'some 2,400 members', [2160, 2640], 'member', 'The cooperative, which has some 2,400 members, met on Friday.')),
+    unchanged('"about 2,400 members" after "at least 2,400 members"',
+      amount(1, 'at least 2,400 members', [2400, Infinity], 'member', 'At least 2,400 members have joined.'),
+      amount(2, 'about 2,400 members', [2160, 2640], 'member', 'About 2,400 members voted on Friday.')),
+    { name: 'another figure is a new version ("more than 2,400" → "some 3,000")', want: [['more than 2,400 members', 'some 3,000 members', 'drift']],
+      stated: [bound, amount(2, 'some 3,000 members', [2700, 3300], 'member', 'The cooperative now has some 3,000 members.')] },
+    { name: 'a rounded figure above the bound is a new version ("more than 2,400" → "some 2,600")', want: [['more than 2,400 members', 'some 2,600 members', 'drift']],
+      stated: [bound, amount(2, 'some 2,600 members', [2340, 2860], 'member', 'The cooperative now has some 2,600 members.')] },
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+test(`${P} time: a report that says its plan time again, or more precisely, gives one finding, at the first`, () => {
+  const soon = step(1, 'expected', 'in the coming days', '2026-03-10', '2026-03-20', 'The prisoners will be freed in the coming days, the minister said.');
+  const friday = step(2, 'dates-announced', 'on Friday', '2026-04-17', '2026-04-17', 'The prisoners will be freed on Friday, the ministry said.');
+  const morning = { ...step(2, 'dates-announced', 'on Friday morning', '2026-04-17', '2026-04-17', 'They will be handed over at the border on Friday morning.'), id: 's2-morning' };
+  const later = step(2, 'dates-announced', 'on Monday', '2026-04-20', '2026-04-20', 'Two of them will follow on Monday.');
+  // another sentence of the report: its own place in the text
+  const monday = { ...later, id: 's2-monday', evidence: { ...later.evidence, start: 200, end: 200 + later.evidence.text.length } };
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: '"in the coming days" → "on Friday" … "on Friday morning": one finding', timeline: [soon, friday, morning], want: [[soon.id, friday.id]] },
+    { name: 'negative: another day in the same report is another finding', timeline: [soon, friday, monday], want: [[soon.id, friday.id], [soon.id, monday.id]] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'release'), c.want, c.name);
+});

@@ -16,7 +16,7 @@ import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { isConversion, isRate, metricOf, roundsTo } from './count-slots.js';
+import { isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -237,6 +237,8 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const latest = timed[k]!;
     const wl = latest.time.window;
     const wn = b.time.window;
+    // the report's own plan time said again, or more precisely ("on Friday" … "on Friday morning"): one finding, at the first
+    if (timed.slice(k + 1, i).some((x) => sameTime(x, b) || (specific(x.time.window) && specific(wn) && !(x.time.window!.to! < wn!.from! || wn!.to! < x.time.window!.from!)))) return;
     // the same plan said more precisely ("in August" → "on August 20") is no change
     const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!);
     // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
@@ -559,7 +561,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       if (ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
       // "some 18,000" after "18,350": the latest comparable figure of the count, rounded, is restated, and starts no
       // finding against an older one
-      if (latestOther && roundsTo(p, q)) return;
+      // "some 3,100" after "more than 3,100": one figure said vaguely twice
+      if (latestOther && (roundsTo(p, q) || sameVagueFigure(p, q))) return;
       latestOther = false;
       // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
       if (roundsTo(p, q)) continue;

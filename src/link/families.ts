@@ -20,6 +20,9 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
   ['arrest', 'detain', 'detention', 'custody', 'capture', 'apprehend', 'nab'],
+  // a person handed from one state or holder to another: "extradited", "the extradition", "handed over", "the handover"
+  // (a release lets people go: its own family, as it was)
+  ['extradite', 'handover'],
   ['thwart', 'foil', 'interdict'],
   ['nominate', 'nomination', 'nominee'],
   ['shoot', 'shooting', 'gunfire', 'gunshot', 'gun'],

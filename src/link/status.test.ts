@@ -326,6 +326,17 @@ test(`${P} a future verb with a day announces the dates; a bound without a date 
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
 
+test(`${P} a plan's date before the report's day is no date of the plan`, () => {
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day: string | null; want: ReaderStatus | null; why: string }> = [
+    { e: { status: 'anticipated', modality: 'planned', time: time('since March 2', '2026-03-02') }, day: '2026-03-11', want: 'expected', why: 'an extradition requested, with the day its subject has been held since' },
+    { e: { status: null, modality: 'planned', time: time('on March 2', '2026-03-02') }, day: '2026-03-11', want: 'expected', why: 'a plan of no schedule with a past day' },
+    { e: { status: 'anticipated', modality: 'planned', time: time('on April 21', '2026-04-21') }, day: '2026-03-11', want: 'dates-announced', why: 'negative: a date ahead is the plan\'s' },
+    { e: { status: 'anticipated', modality: 'planned', time: time('today', '2026-03-11') }, day: '2026-03-11', want: 'dates-announced', why: 'negative: the report\'s own day is still ahead of the plan' },
+    { e: { status: 'anticipated', modality: 'planned', time: time('on March 2', '2026-03-02') }, day: null, want: 'dates-announced', why: 'negative: an undated report keeps the date' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day), c.want, c.why);
+});
+
 test('link/status: the point "since" counts from has happened, unless it is its own clause\'s subject', () => {
   const cases: ReadonlyArray<{ trigger: string; text: string; want: boolean }> = [
     { trigger: 'arrest', text: 'He has been in custody since his arrest and will stay in jail until the trial.', want: true },

@@ -457,6 +457,15 @@ function isDated(value: string | null): boolean {
   return value !== null && /^\d{4}-\d{2}-\d{2}/.test(value);
 }
 
+/**
+ * Whether a plan's time is a date still ahead on the report's day (or the report has no day): "has formally requested
+ * the extradition of X, held in Spain since March 2" is no extradition dated March 2, read on March 11.
+ */
+function datedAhead(e: DigestEvent, day: string | null): boolean {
+  const value = e.time?.value ?? null;
+  return isDated(value) && (day === null || value!.slice(0, 10) >= day);
+}
+
 /** Events-layer rules that read a postponement (events/lang/engine.ts: "status:lang-postponed"). */
 const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 
@@ -580,8 +589,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'anticipated':
     case 'scheduled':
       if (e.time?.notBefore) return 'expected-not-before';
-      if (e.status === 'scheduled') return isDated(e.time?.value ?? null) || e.time === null ? 'dates-announced' : 'expected';
-      return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+      if (e.status === 'scheduled') return datedAhead(e, day) || e.time === null ? 'dates-announced' : 'expected';
+      return datedAhead(e, day) ? 'dates-announced' : 'expected';
     case 'in-progress':
     case 'occurred': {
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
@@ -609,7 +618,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // an agreement before the end of the week", "ministers hope to sign an agreement on May 20"
       if (e.modality === 'expected' || e.modality === 'planned') {
         if (e.time?.notBefore) return 'expected-not-before';
-        return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+        return datedAhead(e, day) ? 'dates-announced' : 'expected';
       }
       // "a ceasefire that will take effect at midnight on Friday": an event the report dates to a day after its own,
       // under a future auxiliary, has its day announced

@@ -90,10 +90,16 @@ function resolveSource(a: Attribution, input: ClaimInput, before: readonly Attri
   return base;
 }
 
-/** The time a claim gives: its event's time when that lies in the content, else a free timex of the content. */
-function claimTime(a: Attribution, joined: readonly Event[], timexIndex: SpanIndex<Timex>, owned: ReadonlySet<string>): EventArg | undefined {
+/** Right before a time: "since" makes it the start of a state ("held in Spain since March 2"), no time a claim gives. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * The time a claim gives: its event's time when that lies in the content, else a free timex of the content that is no
+ * state's start ("since March 2").
+ */
+function claimTime(a: Attribution, joined: readonly Event[], timexIndex: SpanIndex<Timex>, owned: ReadonlySet<string>, text: string): EventArg | undefined {
   for (const e of joined) if (e.time && inside(e.time.start, e.time.end, a.content)) return { ...e.time, rule: 'claim:event-time' };
-  const t = insideAny(timexIndex, a.content).find((x) => x.type !== 'DURATION' && x.type !== 'SET' && !owned.has(x.id));
+  const t = insideAny(timexIndex, a.content).find((x) => x.type !== 'DURATION' && x.type !== 'SET' && !owned.has(x.id) && !SINCE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)));
   return t ? { start: t.start, end: t.end, timex: t.id, rule: 'claim:content-time' } : undefined;
 }
 
@@ -138,7 +144,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
       }
     }
     const clusters = [...new Set(joined.map((e) => e.cluster))];
-    const time = joined.length ? claimTime(a, joined, timexIndex, owned) : undefined;
+    const time = joined.length ? claimTime(a, joined, timexIndex, owned, text) : undefined;
     const contentText = text.slice(from, to);
     const source = sourceOf.get(a.id) ?? null;
     claims.push({

@@ -82,6 +82,10 @@ export const CUES: readonly CueSpec[] = [
   // ("for" counts only after a verb of seeking, modality.ts: not "arrested for the murder")
   ...c('for', 'pre', 3, 'plan:sought-for', { modality: 'planned', nounOnly: true }),
   ...c('to secure', 'pre', 3, 'plan:sought', { modality: 'planned', nounOnly: true }),
+  // a happening asked for: "formally requested the extradition of", "would request his extradition", "sought the
+  // release of": the object of a request is wanted, not reported (a demand is left as it was: "demanded the
+  // resignation" states nothing of the resignation)
+  ...c('request|requests|requested|requesting|sought|seek|seeks|seeking', 'pre', 2, 'plan:requested', { modality: 'planned', nounOnly: true }),
   // intention, readiness, agreement, future
   ...c('will|shall|\'ll|wo|going to', 'pre', 4, 'plan:will', { modality: 'planned' }),
   ...c('plans to|plan to|planned to|planning to|plans for|intends to|intend to|intended to|intention to|intentions to|aims to|aim to|aiming to|ready to|readiness to|willing to|willingness to|prepared to|preparing to|agreed to|agree to|agrees to|pledged to|pledge to|pledges to|promised to|promises to|vowed to|vows to|decided to|decide to|hopes to|hope to|hoped to|wants to|want to|wanted to|seeks to|seek to|is to|are to|committed to|offered to|offer to|proposed to|proposes to', 'pre', 4, 'plan:intend', { modality: 'planned' }),

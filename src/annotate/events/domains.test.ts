@@ -403,6 +403,32 @@ const ROWS: readonly Row[] = [
   { text: 'Residents will not be allowed home before the level falls.', word: 'allowed', type: 'CASUALTY' },
   { text: 'We will go back to the negotiating table.', word: 'go', type: null },
   { text: 'Visitors are allowed in until six.', word: 'allowed', type: null },
+  // an extradition, not the hearing, request or treaty it names
+  { text: 'The court approved his extradition to Peru on Tuesday.', word: 'extradition', type: 'LEGAL' },
+  { text: 'An extradition hearing is expected in the coming weeks.', word: 'extradition', type: null },
+  { text: 'The two countries signed an extradition treaty in 1987.', word: 'extradition', type: null },
+  // people handed over from one holder to another; not power, a report, a command or hands
+  { text: 'The fishermen will be handed over to officials at the port on Friday.', word: 'handed', type: 'LEGAL' },
+  { text: 'Police handed over the suspect to the federal authorities.', word: 'handed', type: 'LEGAL' },
+  { text: 'The handover will now take place early next week.', word: 'handover', type: 'LEGAL' },
+  { text: 'The commission handed over its report to the president.', word: 'handed', type: null },
+  { text: 'The general handed over command to his deputy in June.', word: 'handed', type: null },
+  { text: 'The handover of power to the new cabinet was peaceful.', word: 'handover', type: null },
+  { text: 'She held her hands over her ears.', word: 'hands', type: null },
+  { text: 'He handed a letter to the guard.', word: 'handed', type: null },
+  // a court's ruling on an appeal, not the court that hears it, and no other rejection or dismissal
+  { text: 'Three judges threw out his appeal against the sentence.', word: 'threw', type: 'LEGAL' },
+  { text: 'The appeals chamber rejected the appeal on Tuesday.', word: 'rejected', type: 'LEGAL' },
+  { text: 'The High Court upheld the conviction last week.', word: 'upheld', type: 'LEGAL' },
+  { text: 'The judge dismissed the petition as groundless.', word: 'dismissed', type: 'LEGAL' },
+  { text: 'The appeals chamber rejected the appeal on Tuesday.', word: 'appeals', type: null },
+  { text: 'The union rejected the offer on Monday.', word: 'rejected', type: 'REJECT' },
+  { text: 'The customs service has dismissed the deputy director.', word: 'dismissed', type: null },
+  { text: 'Residents threw out furniture ruined by the flood.', word: 'threw', type: null },
+  // an appeal named by what is done to it
+  { text: 'The chamber rejected Villaverde\'s appeal on July 7.', word: 'appeal', type: 'LEGAL' },
+  { text: 'His lawyers lodged an appeal on Friday.', word: 'appeal', type: 'LEGAL' },
+  { text: 'The old harbour has lost much of its appeal since the port closed.', word: 'appeal', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

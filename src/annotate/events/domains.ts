@@ -146,6 +146,14 @@ const RESUMED_NOT = ws('talks negotiations relations ties dialogue confidence tr
 const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ € £ euros euro dollars dollar pounds million billion bn');
 /** What is paid that is no money: "paid tribute", "paid a visit", "paid attention", "paid off". */
 const PAID_NOT = ws('tribute tributes visit visits attention respect respects homage heed lip dividends off');
+/** What a court rules on when it rejects or throws it out: an appeal, a petition, a motion, a lawsuit. */
+const APPEALED = ws('appeal appeals petition petitions motion motions lawsuit lawsuits');
+/** What a court dismisses or upholds: an appeal, or the decision appealed. */
+const UPHELD = new Set([...APPEALED, 'ruling', 'rulings', 'conviction', 'convictions', 'verdict', 'verdicts', 'sentence', 'sentences', 'decision', 'ban', 'order']);
+/** Nouns an "extradition" modifies, each its own happening or thing: "extradition hearing", "extradition treaty". */
+const EXTRADITION_OF = ws('hearing hearings request requests treaty treaties case cases proceedings proceeding warrant warrants law laws order orders process judge court battle fight bid agreement agreements');
+/** What is handed over that is no person: power, control, a report, keys, documents, weapons. */
+const HANDED_THINGS = ws('power control authority command sovereignty presidency reins baton keys key report reports findings document documents documentation files file evidence data records letter letters petition petitions list money cash weapons arms territory responsibility duties');
 /** Who hands over an inquiry's report and when it is due: "handed its report", "is due to report", "its final report". */
 const HANDED = ws('hand hands handed handing submit submits submitted submitting deliver delivers delivered delivering present presents presented presenting publish publishes published publishing final interim');
 /** People held by a state or a group: "held the crew for seven weeks", "held hostage", "held in custody". */
@@ -208,14 +216,19 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('urge', 'urge urges urged urging', '', [plover('REQUEST', 'urge')]),
   lemma('appeal', 'appeal appeals appealed appealing', 'appeal appeals', [
     // "three judges threw out the appeal": the court may sit a few words before
-    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against'), before: 4, after: 4 } }),
+    // "rejected Villaverde's appeal", "lodged an appeal": a court's or a party's act on it names it too (not "lost its
+    // appeal", the attraction)
+    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against chamber chambers rejected rejects dismissed dismisses upheld threw thrown lodged lodges filed files'), before: 4, after: 4 } }),
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
-  ]),
+    // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
+  ], [{ next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') }]),
   lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
   // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
   // bill"); the bill or the legislators come first, so "the opposition rejected the bill" stays a stance
   lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [
+    // "rejected his appeal", "the appeal was rejected": a court's ruling on an appeal
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: APPEALED, before: 3, after: 3 } }, 'rule'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: new Set([...BILLS, ...LEGISLATORS]), before: 3, after: 0 } }, 'vote'),
     plover('REJECT', 'reject'),
   ]),
@@ -407,7 +420,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
   lemma('custody', 'custody', 'custody', [sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') })]),
-  lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')]),
+  // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
+  lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')], [
+    { self: ws('extradition'), next: EXTRADITION_OF },
+  ]),
+  // a person handed from one holder to another: "will be handed over to Senegalese officials", "Spain handed over the
+  // suspect", "the handover will take place next week"; not power, a report, keys or documents handed over
+  lemma('handover', 'hand hands handed handing handover handovers', 'handover handovers', [
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('handover handovers') }),
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('over') }),
+  ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
 
@@ -433,6 +455,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // or a car that overturned capsized or crashed)
   lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
   lemma('overturn', 'struck', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('down') })]),
+  // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
+  // decision appealed (not "threw out the rubbish", "dismissed the minister")
+  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: APPEALED, before: 3, after: 4 } })]),
+  lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } })]),
   // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
   // blocked is the approval family's, "banned substances" a list
   lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [

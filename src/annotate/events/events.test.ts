@@ -23,6 +23,13 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // "May" the month is no modal (events 1.38.0); the modal "may" is
+  { text: 'The appeals court upheld the May 5 ruling on Tuesday.', published: '2026-07-14', trigger: 'ruling', type: 'LEGAL', modality: 'asserted' },
+  { text: 'The court may give its ruling on Friday.', published: '2026-07-14', trigger: 'ruling', type: 'LEGAL', modality: 'hypothetical' },
+  { text: 'May the court give its ruling soon?', published: '2026-07-14', trigger: 'ruling', type: 'LEGAL', modality: 'questioned' },
+  // a negated verb of hindering is not the event's negation (events 1.38.0)
+  { text: 'Heavy rain did not stop the march through the city.', trigger: 'march', type: 'PROTEST', modality: 'asserted' },
+  { text: 'The march through the city did not take place.', trigger: 'march', type: 'PROTEST', modality: 'negated' },
   { text: 'The president will visit Ankara next week.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The minister has no plans to visit Beijing.', trigger: 'visit', type: 'CONSULT', modality: 'negated', status: null },
   { text: 'The ministry denied that the envoy had met rebel leaders.', trigger: 'met', type: 'CONSULT', modality: 'negated', status: null },
@@ -340,6 +347,33 @@ test(`${P} a recount ordered is planned, one that began is under way, one that f
     const doc = annotateEvents(c.text, { published: '2025-11-07' });
     const ev = doc.layers.events!.find((e) => e.lemma === 'recount');
     assert.equal(ev?.phase, c.phase, c.text);
+  }
+});
+
+test(`${P} a happening requested is wanted, not reported; one a request is no verb of is as read`, () => {
+  const cases: ReadonlyArray<{ text: string; trigger: string; modality: string }> = [
+    { text: 'Argentina has formally requested the extradition of the developer.', trigger: 'extradition', modality: 'planned' },
+    { text: 'The families sought the release of the detained fishermen.', trigger: 'release', modality: 'planned' },
+    { text: 'The developer was extradited to Argentina in 2021.', trigger: 'extradited', modality: 'asserted' },
+    { text: 'An official who requested anonymity said the extradition took place on Monday.', trigger: 'extradition', modality: 'asserted' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-03-11' });
+    const ev = doc.layers.events!.find((e) => c.text.slice(e.trigger.start, e.trigger.end) === c.trigger);
+    assert.equal(ev?.modality, c.modality, c.text);
+  }
+});
+
+test(`${P} a claim takes no "since" time, the start of a state, as the time it gives`, () => {
+  const cases: ReadonlyArray<{ text: string; time: string | null }> = [
+    { text: 'The ministry said it had requested the extradition of the banker, held in Lisbon since March 2.', time: null },
+    { text: 'The ministry said the extradition of the banker would take place on March 20.', time: 'March 20' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-03-11' });
+    const claim = (doc.layers.claims ?? []).find((x) => x.clusters.length > 0);
+    assert.ok(claim, c.text);
+    assert.equal(claim.time ? c.text.slice(claim.time.start, claim.time.end) : null, c.time, c.text);
   }
 });
 

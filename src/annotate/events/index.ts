@@ -220,7 +220,24 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.34.2 (h-blind3): votes needed, won or lacked are ballots, no vote ("will need opposition votes"; "the votes on the
   // two bills" stay votes)
   // 1.36.0: main's 1.35.1 with h-blind3's 1.34.0-1.34.2
-  semver: '1.36.0',
+  // 1.34.0 (h-blind4): people handed over ("handed over to officials", "the handover"; not power or a report) are a
+  // release (lemma handover); "an extradition hearing/treaty" names no extradition; a happening requested ("requested
+  // the extradition of", "sought the release of") is planned; Spanish extradition, appeal, release, handover and
+  // approval words, and "será" as a future
+  // 1.35.0 (h-blind4): a court's ruling on an appeal ("threw out his appeal", "rejected the appeal", "upheld the
+  // conviction", lemma rule); "the appeals chamber", "an appeal court" name no appeal
+  // 1.36.0 (h-blind4): in de/fr/es, a denial that opens a "que"/"dass" clause denies what it says past an appositive's
+  // commas ("desmintió el martes que el promotor, detenido en marzo, haya quedado en libertad"), not the appositive
+  // 1.37.0 (h-blind4): "since" dates the state a participle before it names ("the banker held in Lisbon since March 2"),
+  // not a trigger further back, and a claim takes no "since" time as the time it gives
+  // 1.38.0 (h-blind4): "May" the month ("the May 5 ruling") is no modal; a negated verb of hindering ("would not stop the
+  // handover", "did not prevent the march") does not negate the event it governs
+  // 1.39.0 (h-blind4): an appeal named by what a court or a party does to it ("rejected Villaverde's appeal", "lodged an
+  // appeal", "the appeals chamber … appeal"; not "lost its appeal")
+  // 1.40.0 (h-blind4): Spanish "vista" held, oral or judicial is a court hearing (not "en vista de")
+  // 1.41.0: main's 1.36.0 (1.35.1 with h-blind3) with h-blind4's 1.34.0-1.40.0; a word two language triggers share is tried
+  // in the lexicon's order (es "aprobó" with a bill near is the vote, else an approval)
+  semver: '1.41.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -178,6 +178,10 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (at < leftEdge) break;
         // "found not guilty" is a verdict (an acquittal), not the denial of one
         if (gap === 0 && spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[i]!.lower)) continue;
+        // "the May 5 ruling", "approved in May": the month, no modal
+        if (spec.rule === 'hyp:modal' && isMonthMay(w, at)) continue;
+        // "would not stop the handover", "did not prevent the march": the negation is the verb's between, not the event's
+        if ((spec.rule === 'neg:not' || spec.rule === 'neg:refuse') && w.slice(at + len, i).some((x) => HINDER.has(x.lower))) continue;
         // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
@@ -245,6 +249,15 @@ const SEARCH_SUBTYPES = new Set(['search', 'rescued']);
 
 /** Words that "not" right before makes a verdict, not a negation ("not guilty"). */
 const VERDICT_AFTER_NOT = new Set(['guilty']);
+
+/** Verbs of hindering: under a negation they say an event was not stopped, not that it did not happen. */
+const HINDER = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prevented', 'block', 'blocks', 'blocked', 'halt', 'halts', 'halted', 'delay', 'delays', 'delayed', 'hinder', 'hinders', 'hindered']);
+
+/** Whether "May" at word `at` is the month: capitalised inside the sentence, or before a day's number. */
+function isMonthMay(w: SentenceView['words'], at: number): boolean {
+  const word = w[at]!;
+  return word.text === 'May' && (at > 0 || /^\d/.test(w[at + 1]?.text ?? ''));
+}
 
 /** Plain negations that a following "before"/"until" turns into a lower bound; "no plans" stays a denial. */
 const BOUNDABLE_NEGATIONS = new Set(['neg:not', 'neg:not-planned']);

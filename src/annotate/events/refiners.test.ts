@@ -75,6 +75,13 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   // a past form that is no trigger dates what it does, not the event before it; one that times the event does not
   { refiner: attachTime, text: 'He announced the trip, first mooted in January.', changed: [] },
   { refiner: attachTime, text: 'The recall covers cars built between March 2023 and June 2025.', changed: [] },
+  // "since" dates the state a participle before it names, not a trigger further back
+  { refiner: attachTime, text: 'The ministry requested the extradition of the banker held in Lisbon since March 2.', changed: [] },
+  {
+    refiner: attachTime,
+    text: 'The strike at the port since March 2 has cost millions.',
+    changed: ['strike: src=[] tgt=[] time=March 2/time:following gov=- mod=asserted invited=false'],
+  },
   {
     refiner: attachTime,
     text: 'The summit, postponed in January, will take place in Oslo.',

@@ -175,7 +175,24 @@ function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, trig
   };
   if (pastForm(tw - 1)) return true;
   // the preposition may open a range whose second time this is ("between March 2023 and June 2025")
-  for (let j = tw - 1; j > Math.max(from, tw - 6); j--) if (TIME_PREPS.has(w[j]!.lower)) return pastForm(j - 1);
+  for (let j = tw - 1; j > Math.max(from, tw - 6); j--) if (TIME_PREPS.has(w[j]!.lower)) return pastForm(j - 1) || heldSince(w, from, j, triggers);
+  return false;
+}
+
+/** How many words before "since" a participle may stand and still be the state it dates ("held in Spain since March 2"). */
+const SINCE_REACH = 3;
+
+/**
+ * "the developer held in Spain since March 2": "since" dates the state a participle before it names, even one that
+ * times an event elsewhere ("held"), not a trigger further back.
+ */
+function heldSince(w: SentenceView['words'], from: number, prep: number, triggers: ReadonlySet<number>): boolean {
+  if (w[prep]!.lower !== 'since') return false;
+  for (let v = prep - 1; v > Math.max(from, prep - 1 - SINCE_REACH); v--) {
+    if (triggers.has(v)) return false;
+    const lower = w[v]!.lower;
+    if (/^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower) || lower === 'held') return true;
+  }
   return false;
 }
 

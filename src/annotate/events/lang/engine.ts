@@ -34,6 +34,8 @@ const WORD = /\p{L}+/gu;
 interface Form {
   readonly spec: TriggerSpec;
   readonly noun: boolean;
+  /** The next trigger with the same word, tried when this one's `near` words are absent ("aprobó" a law is a vote, an extradition an approval). */
+  readonly otherwise?: Form;
 }
 
 type CueName = keyof EventCues;
@@ -61,9 +63,16 @@ function wordsRe(alternatives: string, flags = 'iu'): RegExp {
 export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
   const forms = new Map<string, Form>();
   const near = new Map<TriggerSpec, RegExp>();
+  // a word two triggers share keeps them in the lexicon's order, each tried when the one before it does not hold
+  const chain = (w: string, form: Form): Form => {
+    const first = forms.get(w);
+    if (!first) return form;
+    const append = (f: Form): Form => ({ ...f, otherwise: f.otherwise ? append(f.otherwise) : form });
+    return append(first);
+  };
   for (const spec of lex.triggers) {
-    for (const w of (spec.verbs ?? '').split(' ').filter(Boolean)) forms.set(w, { spec, noun: false });
-    for (const w of (spec.nouns ?? '').split(' ').filter(Boolean)) forms.set(w, { spec, noun: true });
+    for (const w of (spec.verbs ?? '').split(' ').filter(Boolean)) forms.set(w, chain(w, { spec, noun: false }));
+    for (const w of (spec.nouns ?? '').split(' ').filter(Boolean)) forms.set(w, chain(w, { spec, noun: true }));
     if (spec.near) near.set(spec, wordsRe(spec.near));
   }
   const heads = lex.compounds
@@ -235,6 +244,27 @@ function denialAround(c: CompiledEventLexicon, text: string, clause: Clause, at:
   return hit && hit.start < at.start && hit.end > at.end ? hit : null;
 }
 
+/** Words that open the clause a verb of denying denies: "desmintió que …", "a démenti que …", "dementierte, dass …". */
+const THAT = /(?<![\p{L}])(?:que|qu['’]|dass)(?![\p{L}])/giu;
+/** How far (characters) after the verb of denying its "que" may stand ("desmintió el martes que"). */
+const THAT_REACH = 30;
+
+/**
+ * "La Audiencia desmintió el martes que el promotor, detenido en marzo, haya quedado en libertad": a denial that opens a
+ * "que" clause denies what that clause says, past the commas of an appositive inside it; a second "que" ("… pero
+ * confirmó que …") or a semicolon before the trigger opens another statement.
+ */
+function deniedThat(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan): Cue | null {
+  const hit = cueIn(c.cues.denied, text, s.start, at.start);
+  if (!hit) return null;
+  const between = text.slice(hit.end, at.start);
+  const thats = [...between.matchAll(THAT)];
+  if (thats.length !== 1 || thats[0]!.index > THAT_REACH || /[;:]/.test(between)) return null;
+  // a trigger between two commas after the "que" is an appositive's ("el empresario, detenido en marzo, haya …")
+  const appositive = between.slice(thats[0]!.index).includes(',') && text.slice(at.end, s.end).includes(',');
+  return appositive ? null : hit;
+}
+
 function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan): Reading {
   const cue = (name: CueName): Cue | null => clauseCue(c.cues[name], text, clause, at);
   const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election';
@@ -245,7 +275,7 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   }
   const postponed = tracksStatus ? cue('postponed') : null;
   if (postponed) return { modality: 'planned', status: planStatus(time), statusCue: { ...postponed, rule: 'status:lang-postponed' }, decisive: true };
-  const denied = cueIn(c.cues.denied, text, clause.start, at.start) ?? denialAround(c, text, clause, at) ?? frontedDenial(c, text, s, clause, at);
+  const denied = cueIn(c.cues.denied, text, clause.start, at.start) ?? denialAround(c, text, clause, at) ?? frontedDenial(c, text, s, clause, at) ?? deniedThat(c, text, s, at);
   const negation = cueIn(c.cues.negation, text, Math.max(clause.start, at.start - NEGATION_REACH), at.start);
   const negated = denied ?? negation;
   if (negated) return { modality: 'negated', modalityCue: { ...negated, rule: denied ? 'modality:lang-denied' : 'modality:lang-negation' }, decisive: true };
@@ -456,8 +486,13 @@ export function tagEvents(c: CompiledEventLexicon, input: LangEventInput): Event
     });
     const spans = found.map((f) => f.at);
     for (const { form, at } of found) {
-      const m = mentionAt(c, input, s, at, form, `ev${mentions.length}`, spans);
-      if (m) mentions.push(m);
+      for (let f: Form | undefined = form; f; f = f.otherwise) {
+        const m = mentionAt(c, input, s, at, f, `ev${mentions.length}`, spans);
+        if (m) {
+          mentions.push(m);
+          break;
+        }
+      }
     }
   }
   return cluster(mentions);

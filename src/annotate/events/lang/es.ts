@@ -32,13 +32,22 @@ export const es: EventLexicon = {
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arresto detención', verbs: 'detenido detenidos detenida arrestado arrestados arrestada' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'imputado imputados imputada acusado acusados acusada' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', nouns: 'juicio' },
+    // a court sitting: "una vista celebrada el 21 de abril", "la vista oral" (not "a la vista", "en vista de")
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'vista vistas', near: 'celebrada|celebradas|celebrará|celebró|oral|orales|judicial|judiciales' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condena', verbs: 'condenado condenada condenados' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolución', verbs: 'absuelto absuelta' },
+    // an extradition and its court steps: "su extradición", "recurrió la decisión", "quedado en libertad", "entregado a"
+    { lemma: 'extradite', type: 'LEGAL', subtype: 'extradite', family: 'legal', nouns: 'extradición extradiciones', verbs: 'extraditado extraditada extraditados extraditó extraditaron extraditará extraditar' },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'recurso apelación', verbs: 'recurrió recurrieron recurrirá recurrirán apeló apelaron apelará', near: 'tribunal|juez|jueza|sala|audiencia|sentencia|condena|extradición|pleno|fallo|defensa|supremo|constitucional' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'libertad liberación excarcelación', verbs: 'liberado liberada liberados liberadas liberó liberaron liberará excarcelado excarcelada excarceló', near: 'quedado|quedó|queda|quedará|quedar|puesto|puesta|poner|pondrá|salido|salió|prisión|cárcel|preso|presa|presos|fianza|custodia|rehenes|secuestrados|tripulación|pescadores' },
+    { lemma: 'handover', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'entrega', verbs: 'entregado entregada entregados entregadas entregó entregaron entregará entregarán', near: 'autoridades|policía|agentes|justicia|embajador|embajada|funcionarios|extradición|detenido|detenida|preso|presa|prisión|custodia|tripulación|pescadores' },
+    // a bill passed or rejected comes before a court's or a regulator's approval: "aprobó" with "proyecto" or "ley" near is the vote
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará rechazó rechazaron rechazado rechazada', near: 'proyecto|proyectos|ley|leyes' },
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'aprobación autorización', verbs: 'aprobó aprobaron aprobado aprobada autorizó autorizaron', near: 'tribunal|audiencia|juez|jueza|autoridad|regulador|comisión|parlamento|congreso|junta|accionistas|extradición|compra|fusión|adquisición' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
     // a vote, and a bill passed or rejected by one ("el plenario votará el proyecto", "un proyecto similar fue rechazado")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'votación votaciones', verbs: 'votará votarán votó votaron votado votada' },
-    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará rechazó rechazaron rechazado rechazada', near: 'proyecto|proyectos|ley|leyes' },
     // a bill laid before a legislature ("el proyecto de ley que el Gobierno presentó")
     { lemma: 'table-bill', type: 'POLITICAL', subtype: 'table-bill', verbs: 'presentó presentaron presentado presentada', near: 'proyecto|proyectos' },
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
@@ -48,7 +57,7 @@ export const es: EventLexicon = {
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {
-    future: 'va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima',
+    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima',
     past: 'fue|fueron|hubo|era|eran|estaba|ha|han|había|habían|\\p{L}{2,}(?:ó|aron|ieron|ió)',
     cancelled: 'cancelado|cancelada|canceló|cancelaron|suspendido|suspendida|suspendió|suspendieron|desconvocado|desconvocada|desconvocó|desconvocaron|anulado|anulada|anuló',
     postponed: 'aplazado|aplazada|aplazó|aplazaron|pospuesto|pospuesta|pospuso|postergado|postergada|postergó',

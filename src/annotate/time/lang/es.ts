@@ -50,9 +50,10 @@ export const es: DateLexicon = {
     { kind: 'weekday', direction: 'last', re: R`(?:el\s+)?{W}\s+pasado` },
     { kind: 'weekday', direction: 'bare', re: R`el\s+{W}` },
     // vague spans ahead, with the English phrases' windows ("en los próximos días" is "in the coming days")
-    { kind: 'vague', key: 'coming-days', re: R`en\s+los\s+(?:(?:próximos|proximos)\s+días|días\s+(?:próximos|que\s+vienen))` },
-    { kind: 'vague', key: 'coming-weeks', re: R`en\s+las\s+(?:(?:próximas|proximas)\s+semanas|semanas\s+(?:próximas|que\s+vienen))` },
-    { kind: 'vague', key: 'coming-months', re: R`en\s+los\s+(?:(?:próximos|proximos)\s+meses|meses\s+(?:próximos|que\s+vienen))` },
+    // "en pocas semanas", "en unos pocos días": a few of the unit from now, the same span
+    { kind: 'vague', key: 'coming-days', re: R`en\s+los\s+(?:(?:próximos|proximos)\s+días|días\s+(?:próximos|que\s+vienen))|en\s+(?:unos\s+)?pocos\s+días` },
+    { kind: 'vague', key: 'coming-weeks', re: R`en\s+las\s+(?:(?:próximas|proximas)\s+semanas|semanas\s+(?:próximas|que\s+vienen))|en\s+(?:unas\s+)?pocas\s+semanas` },
+    { kind: 'vague', key: 'coming-months', re: R`en\s+los\s+(?:(?:próximos|proximos)\s+meses|meses\s+(?:próximos|que\s+vienen))|en\s+(?:unos\s+)?pocos\s+meses` },
     { kind: 'vague', key: 'soon', re: R`(?<!(?:de|tan|lo\s+más)\s)pronto|próximamente|en\s+breve` },
   ],
 };

@@ -59,6 +59,9 @@ test('dates in other languages: vague spans ahead take the English phrases\' val
     ['de', 'Der Minister wird bald nach Berlin reisen.', [['FUTURE_REF', '2026-04-01', '2026-07-01']]],
     ['es', 'El recuento se celebrará en los próximos días.', [['PXD', '2026-04-01', '2026-04-15']]],
     ['es', 'La decisión llegará en los próximos meses.', [['PXM', '2026-04-01', '2027-04-01']]],
+    ['es', 'El detenido podría ser entregado en pocas semanas.', [['PXW', '2026-04-01', '2026-05-27']]],
+    ['es', 'La obra estará lista en unos pocos días.', [['PXD', '2026-04-01', '2026-04-15']]],
+    ['es', 'Hubo pocas semanas de calma.', []],
     ['nl', 'Het akkoord wordt in de komende weken getekend.', [['PXW', '2026-04-01', '2026-05-27']]],
     ['ru', 'Визит состоится в ближайшие дни.', [['PXD', '2026-04-01', '2026-04-15']]],
     // look-alikes: "de pronto" is "suddenly", "sobald" is "as soon as", the days past are no span ahead
