@@ -100,7 +100,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
 }> = [
   // (a search or rescue called off or abandoned has ended: it cancels no plan)
   // (services cancelled, "cancelled 300 flights", are the happening itself)
-  { pattern: /\b(?:cancel(?:l?ed|s|ling)?|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
+  // (nor do they call off the event beside them: "the grounding had led to 460 cancelled flights")
+  { pattern: /\b(?:cancel(?:l?ed|s|ling)?(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings)\b)|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
@@ -144,6 +145,13 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: IN_FORCE,
     status: 'under-way',
     when: (e) => isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
+  },
+  // "the alert for aftershocks would stay in force until at least Friday": a warning or a lasting state kept in force is
+  // in force now, whatever the tense of its keeping
+  {
+    pattern: /\b(?:will|would|shall|to|is\s+to)\s+(?:remain|stay)\s+(?:\w+\s+)?in\s+(?:force|effect|place)\b/i,
+    status: 'under-way',
+    when: (e) => (isWarning(e) || isLastingState(e)) && e.status !== 'cancelled' && e.modality !== 'negated',
   },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
