@@ -52,6 +52,7 @@ test('link/digest: an undated happening takes the past time of another in its se
     return { cluster, type: 'DISASTER', lemma: 'x', trigger: 'x', participants: [], actors: [], places: [], time: null, status: 'occurred', modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...over };
   };
   const time = (from: string, to: string, notBefore = false): DigestEvent['time'] => ({ text: from, value: from, window: { from, to }, notBefore });
+  const said = (text: string): DigestEvent['evidence'] => ({ article: 1, start: 0, end: text.length, text });
   const day = '2025-06-03';
   const cases: ReadonlyArray<{ events: DigestEvent[]; want: (string | null)[]; why: string }> = [
     { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('caved', 0, {})], want: ['2019-11-01', '2019-11-01'], why: '"died in November 2019 when a shaft caved in"' },
@@ -59,6 +60,17 @@ test('link/digest: an undated happening takes the past time of another in its se
     { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('caved', 1, {})], want: ['2019-11-01', null], why: 'negative: another sentence' },
     { events: [ev('died', 0, { time: time('2019-11-01', '2019-11-30') }), ev('trial', 0, { status: 'anticipated' })], want: ['2019-11-01', null], why: 'negative: a plan keeps no past time' },
     { events: [ev('died', 0, { status: null, time: time('2019-11-01', '2019-11-30') }), ev('caved', 0, {})], want: ['2019-11-01', null], why: 'negative: only a happening dates others' },
+    // a happening dated in a relative clause after the undated one dates only itself
+    {
+      events: [ev('inspected', 0, { trigger: 'inspected', time: time('2023-01-01', '2023-12-31'), evidence: said('Prosecutors opened an investigation into the dam, which was last inspected in 2023.') }), ev('investigation', 0, { trigger: 'investigation', evidence: said('Prosecutors opened an investigation into the dam, which was last inspected in 2023.') })],
+      want: ['2023-01-01', null],
+      why: 'negative: ", which was last inspected in 2023"',
+    },
+    {
+      events: [ev('held', 0, { trigger: 'held', time: time('2021-01-01', '2021-12-31'), evidence: said('In 2021, Bissau held the crew for seven weeks and released them after a fine was paid.') }), ev('released', 0, { trigger: 'released', evidence: said('In 2021, Bissau held the crew for seven weeks and released them after a fine was paid.') })],
+      want: ['2021-01-01', '2021-01-01'],
+      why: 'a coordinated happening takes the year',
+    },
   ];
   for (const c of cases) assert.deepEqual(pastTimesShared(c.events, day).map((e) => e.time?.window?.from ?? null), c.want, c.why);
   assert.equal(pastTimesShared([ev('caved', 0, {})], null)[0]!.time, null, 'no report day, nothing passed on');

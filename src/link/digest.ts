@@ -227,15 +227,29 @@ const SHARED_PAST_DAYS = 90;
 export function pastTimesShared(events: readonly DigestEvent[], day: string | null): DigestEvent[] {
   if (!day) return [...events];
   const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
-  const past = new Map<number, DigestTime>();
+  const past = new Map<number, DigestEvent>();
   for (const e of events) {
     const to = e.time?.window?.to;
-    if (e.status === 'occurred' && to && !e.time!.notBefore && Date.parse(`${to}T00:00:00Z`) < limit && !past.has(e.evidence.start)) past.set(e.evidence.start, e.time!);
+    if (e.status === 'occurred' && to && !e.time!.notBefore && Date.parse(`${to}T00:00:00Z`) < limit && !past.has(e.evidence.start)) past.set(e.evidence.start, e);
   }
   return events.map((e) => {
-    const time = e.time === null && e.status === 'occurred' ? past.get(e.evidence.start) : undefined;
-    return time ? { ...e, time } : e;
+    const dated = e.time === null && e.status === 'occurred' ? past.get(e.evidence.start) : undefined;
+    return dated && !inRelativeAfter(e.evidence.text, e.trigger, dated.trigger) ? { ...e, time: dated.time } : e;
   });
+}
+
+/** A relative clause's opener after a comma: ", which was last inspected in 2023", ", who was jailed in 2018". */
+const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b/i;
+
+/**
+ * "have opened an investigation into the maintenance of the dam, which was last inspected in 2023": the dated
+ * happening is told in a relative clause after the undated one, about something the undated one names, and dates
+ * only itself.
+ */
+function inRelativeAfter(sentence: string, undated: string, dated: string): boolean {
+  const u = undated ? sentence.indexOf(undated) : -1;
+  const d = dated ? sentence.indexOf(dated, u + 1) : -1;
+  return u >= 0 && d > u && RELATIVE_OPENER.test(sentence.slice(u, d));
 }
 
 /** An event the layer reads as called off whose cue only puts it off (util/plan-change.ts): a plan still, at a later time. */
