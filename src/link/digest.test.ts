@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
 import { SpanIndex } from '../doc/span-index.js';
 import type { Sentence } from '../doc/schemas/text.js';
-import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, type DigestEvent } from './digest.js';
+import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -101,4 +101,18 @@ test('link/digest: evidence is the sentence around a span, or every sentence a q
   // a span inside one sentence: that sentence only
   const talks = text.indexOf('talks');
   assert.equal(sentenceEvidence({ text }, sentences, 1, { start: talks, end: talks + 5 }).text, 'The talks went on.');
+});
+
+test('link/digest: an office change or an economic happening with no status of its own, told in a past form on the record, has happened', () => {
+  const view = (type: string, lemma: string, trigger: string, modality: 'asserted' | 'planned' = 'asserted', family?: 'rate') => ({ type, lemma, modality, ...(family ? { family } : {}), mentions: [{ modality, trigger }] });
+  const cases = [
+    { v: view('POLITICAL', 'resign', 'resigned'), want: true, why: '"resigned on Tuesday"' },
+    { v: view('ECONOMY', 'ground', 'grounded'), want: true, why: '"grounded all 12 of its turboprops"' },
+    { v: view('ECONOMY', 'cancel-services', 'cancelled'), want: true, why: '"460 cancelled flights"' },
+    { v: view('ECONOMY', 'ground', 'grounding'), want: false, why: 'negative: the noun says no tense' },
+    { v: view('ECONOMY', 'ground', 'grounded', 'planned'), want: false, why: 'negative: not on the record' },
+    { v: view('ECONOMY', 'cut', 'cut', 'asserted', 'rate'), want: false, why: 'negative: a family reads its own phase' },
+    { v: view('ACCUSE', 'criticize', 'criticized'), want: false, why: 'negative: a speech act is left as the layer reads it' },
+  ];
+  for (const c of cases) assert.equal(toldAsPast(c.v), c.want, c.why);
 });

@@ -136,16 +136,17 @@ export function pastForm(trigger: string, lemma: string): boolean {
 }
 
 /**
- * A change of office the events layer gives no status of its own (a resignation, an appointment, a swearing-in:
- * POLITICAL events outside the families whose phases say where they stand) that the report tells, on the record,
- * in a past form ("resigned on Tuesday", "was sworn in on Friday"): it has happened, as the layer's "occurred"
- * says of the kinds it knows (an arrest, a collapse). Deals and speech acts ("agreed", "rejected") are left as
- * the layer reads them: they are so often what someone claims.
+ * A change of office or an economic happening the events layer gives no status of its own (a resignation, an
+ * appointment, a swearing-in; a fleet grounded, flights cancelled, a service restored, pumps replaced: POLITICAL and
+ * ECONOMY events outside the families whose phases say where they stand) that the report tells, on the record, in a
+ * past form ("resigned on Tuesday", "was sworn in on Friday", "grounded all 12 of its turboprops", "460 cancelled
+ * flights"): it has happened, as the layer's "occurred" says of the kinds it knows (an arrest, a collapse). Deals and
+ * speech acts ("agreed", "rejected") are left as the layer reads them: they are so often what someone claims.
  */
-const OFFICE_TYPE = 'POLITICAL';
+const TOLD_PAST_TYPES: ReadonlySet<string> = new Set(['POLITICAL', 'ECONOMY']);
 
-function toldAsPast(v: EventView): boolean {
-  return v.type === OFFICE_TYPE && !v.family && v.modality === 'asserted' && v.mentions.some((m) => m.modality === 'asserted' && pastForm(m.trigger, v.lemma));
+export function toldAsPast(v: Pick<EventView, 'type' | 'family' | 'modality' | 'lemma'> & { readonly mentions: readonly Pick<EventView['mentions'][number], 'modality' | 'trigger'>[] }): boolean {
+  return TOLD_PAST_TYPES.has(v.type) && !v.family && v.modality === 'asserted' && v.mentions.some((m) => m.modality === 'asserted' && pastForm(m.trigger, v.lemma));
 }
 
 export function dayOf(iso: string | null): string | null {
