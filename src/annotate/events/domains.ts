@@ -607,10 +607,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a tariff imposed, in force, suspended or lifted: a state with a start and an end (the campaign family), named by
   // its rate or by what is done to it ("tariffs of 25%", "imposed duties", "lifted its tariffs", "counter-tariffs");
   // a bare "lowers tariffs on cars" or "his duties" is no event
-  lemma('tariff', 'tariff tariffs counter-tariff counter-tariffs duty duties', 'tariff tariffs counter-tariff counter-tariffs duty duties', [
-    plover('SANCTION', 'tariff', 'campaign', { self: ws('counter-tariff counter-tariffs') }),
+  // tariffs that answer others ("counter-tariffs", "retaliatory tariffs") are their own event, not the ones they answer
+  lemma('tariff', 'tariff tariffs duty duties', 'tariff tariffs duty duties', [
+    { ...plover('SANCTION', 'tariff', 'campaign', { prev: ws('retaliatory counter') }), lemma: 'counter-tariff' },
     plover('SANCTION', 'tariff', 'campaign', { near: { words: TARIFF_CUES, before: 4, after: 6 } }),
   ], [{ prev: ws('non non- customs stamp import-export') }, { next: ws('free') }]),
+  lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'tariff', 'campaign')]),
   lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release

@@ -239,7 +239,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // in the lexicon's order (es "aprobó" with a bill near is the vote, else an approval)
   // 1.42.0 (h-blind6): a tariff (SANCTION, campaign family) named by its rate or by what is done to it ("tariffs of 25%",
   // "the duties could take effect", "counter-tariffs", es "aranceles"); lifted or removed, it has ended
-  semver: '1.42.0',
+  // 1.43.0 (h-blind6): counter-tariffs and retaliatory tariffs (es "aranceles de represalia") are their own lemma,
+  // not the tariffs they answer
+  semver: '1.43.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -53,6 +53,8 @@ export const es: EventLexicon = {
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimisión renuncia', verbs: 'dimitió renunció' },
     // a tariff in force, suspended or lifted ("los aranceles entraron en vigor", "aranceles de represalia")
+    // tariffs that answer others are their own event ("aranceles de represalia"); tried before the plain tariff
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles', near: 'represalia|represalias|respuesta' },
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },
