@@ -609,10 +609,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a bare "lowers tariffs on cars" or "his duties" is no event
   // tariffs that answer others ("counter-tariffs", "retaliatory tariffs") are their own event, not the ones they answer
   lemma('tariff', 'tariff tariffs duty duties', 'tariff tariffs duty duties', [
-    { ...plover('SANCTION', 'tariff', 'campaign', { prev: ws('retaliatory counter') }), lemma: 'counter-tariff' },
+    { ...plover('SANCTION', 'counter-tariff', 'campaign', { prev: ws('retaliatory counter') }), lemma: 'counter-tariff' },
     plover('SANCTION', 'tariff', 'campaign', { near: { words: TARIFF_CUES, before: 4, after: 6 } }),
   ], [{ prev: ws('non non- customs stamp import-export') }, { next: ws('free') }]),
-  lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'tariff', 'campaign')]),
+  lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'counter-tariff', 'campaign')]),
   lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release

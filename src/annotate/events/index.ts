@@ -241,7 +241,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "the duties could take effect", "counter-tariffs", es "aranceles"); lifted or removed, it has ended
   // 1.43.0 (h-blind6): counter-tariffs and retaliatory tariffs (es "aranceles de represalia") are their own lemma,
   // not the tariffs they answer
-  semver: '1.43.0',
+  // 1.44.0 (h-blind6): counter-tariffs have their own subtype too, so one report's coreference keeps them apart from
+  // the tariffs they answer ("suspended its tariffs …, and Brazil has suspended its counter-tariffs")
+  semver: '1.44.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

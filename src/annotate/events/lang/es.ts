@@ -54,7 +54,7 @@ export const es: EventLexicon = {
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimisión renuncia', verbs: 'dimitió renunció' },
     // a tariff in force, suspended or lifted ("los aranceles entraron en vigor", "aranceles de represalia")
     // tariffs that answer others are their own event ("aranceles de represalia"); tried before the plain tariff
-    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles', near: 'represalia|represalias|respuesta' },
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'arancel aranceles', near: 'represalia|represalias|respuesta' },
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },
