@@ -389,6 +389,9 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     // a negation inside a condition denies nothing
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('If there is no agreement they will apply again on September 3.') }, want: null, why: 'if there is no agreement' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('There is no agreement, the minister said.') }, want: 'denied', why: 'negative: a plain negation is a denial' },
+    // what another happening came after is over, though it began
+    { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('The deal was signed on August 21 after negotiations that began in Brasilia in June.')] }, want: 'happened', why: 'after negotiations that began' },
+    { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('Negotiations began in Brasilia in June.')] }, want: 'under-way', why: 'negative: begun and not over' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });

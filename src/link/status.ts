@@ -153,6 +153,12 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     when: (e) => isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
   },
+  // "signed after negotiations that began in June": what another happening came after is over, though it began
+  {
+    pattern: /\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+(?:began|started|opened)\b/iu,
+    status: 'happened',
+    when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
+  },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,

@@ -28,6 +28,8 @@ const ROWS: readonly Row[] = [
   { text: 'The duties could take effect next month.', word: 'duties', type: 'SANCTION' },
   { text: 'Brazil announced counter-tariffs on Mexican cars.', word: 'counter-tariffs', type: 'SANCTION', lemma: 'counter-tariff' },
   { text: 'Brazil imposed retaliatory tariffs on Mexican cars.', word: 'tariffs', type: 'SANCTION', lemma: 'counter-tariff' },
+  { text: 'Brazil will respond with tariffs of its own on Mexican goods.', word: 'tariffs', type: 'SANCTION', lemma: 'counter-tariff' },
+  { text: 'Mexico imposed tariffs of 25% on steel that it said was hurting its own mills.', word: 'tariffs', type: 'SANCTION', lemma: 'tariff' },
   { text: 'Those tariffs were lifted in 2020 after a year of talks.', word: 'tariffs', type: 'SANCTION', phase: 'ended' },
   { text: 'The trade deal lowers tariffs on cars.', word: 'tariffs', type: null },
   { text: 'She took up her duties as mayor in May.', word: 'duties', type: null },

@@ -610,6 +610,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // tariffs that answer others ("counter-tariffs", "retaliatory tariffs") are their own event, not the ones they answer
   lemma('tariff', 'tariff tariffs duty duties', 'tariff tariffs duty duties', [
     { ...plover('SANCTION', 'counter-tariff', 'campaign', { prev: ws('retaliatory counter') }), lemma: 'counter-tariff' },
+    // "respond with tariffs of its own", "their own tariffs": a country's answer to another's
+    { ...plover('SANCTION', 'counter-tariff', 'campaign', { near: { words: ws('own'), before: 1, after: 3 } }), lemma: 'counter-tariff' },
     plover('SANCTION', 'tariff', 'campaign', { near: { words: TARIFF_CUES, before: 4, after: 6 } }),
   ], [{ prev: ws('non non- customs stamp import-export') }, { next: ws('free') }]),
   lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'counter-tariff', 'campaign')]),

@@ -243,7 +243,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // not the tariffs they answer
   // 1.44.0 (h-blind6): counter-tariffs have their own subtype too, so one report's coreference keeps them apart from
   // the tariffs they answer ("suspended its tariffs …, and Brazil has suspended its counter-tariffs")
-  semver: '1.44.0',
+  // 1.45.0 (h-blind6): "tariffs of its own", "their own tariffs" are counter-tariffs; Spanish "reunirse" is a meeting
+  semver: '1.45.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -8,7 +8,7 @@ export const es: EventLexicon = {
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones marcha marchas', verbs: 'protestaron protestan manifestaron' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
-    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán' },
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán reunirse' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cumbre cumbres' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversaciones diálogo' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociación negociaciones', verbs: 'negociaron negocian negociar' },
