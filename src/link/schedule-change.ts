@@ -8,7 +8,7 @@
  */
 import type { DigestEvent } from './digest.js';
 
-const CHANGE = /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|delay(?:s|ed)?|scrub(?:s|bed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped)?|lift(?:s|ed|ing)|suspend(?:s|ed|ing)|suspension|removed|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
+const CHANGE = /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|delay(?:s|ed)?|scrub(?:s|bed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped)?|lift(?:s|ed|ing)(?!\s+off)|suspend(?:s|ed|ing)|suspension|removed|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
 
 /** How far (characters) from the trigger a change word is read as the trigger's. */
 const NEAR = 60;
