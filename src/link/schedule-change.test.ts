@@ -12,11 +12,16 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'scrubbed', trigger: 'launch', text: 'The launch was scrubbed an hour before liftoff.', want: true },
   { name: 'ended', trigger: 'visit', text: 'The visit ended on Wednesday with a joint statement.', want: true },
   { name: 'declared over', trigger: 'outbreak', text: 'The ministry declared the cholera outbreak in the district over on Friday.', want: true },
+  { name: 'a lasting state lifted', trigger: 'tariffs', text: 'Mexico lifted its tariffs on Brazilian steel on Tuesday.', want: true },
+  { name: 'a lasting state suspended', trigger: 'tariffs', text: 'Mexico has suspended its tariffs for 90 days.', want: true },
+  { name: 'a lasting state removed', trigger: 'duties', text: 'Brazil removed its duties on Mexican cars.', want: true },
+  { name: 'negative: a rocket lifting off is no state lifted', trigger: 'launch', text: 'The satellite launch lifted off from Kourou on Wednesday.', want: false },
   // negatives: no change word, or one too far from the trigger to be the trigger's
   { name: 'a plan with a date', trigger: 'visit', text: 'He will pay a state visit on April 8 and 9.', want: false },
   { name: 'a change far from the trigger', trigger: 'visit', text: 'The visit, long awaited by exporters, business leaders, diplomats, and officials in both capitals and beyond, comes after a forum was postponed.', want: false },
   { name: '"over" as "more than"', trigger: 'outbreak', text: 'The outbreak has made over 200 people ill.', want: false },
   { name: 'no trigger in the sentence', trigger: 'summit', text: 'The strike was called off.', want: false },
+  { name: '"lift off" far from the trigger', trigger: 'tariffs', text: 'The tariffs, which cover steel, coil, plate, galvanised sheet, pipes, wire rod and many other products, took effect as the rocket lifted off.', want: false },
 ];
 
 for (const r of ROWS) {

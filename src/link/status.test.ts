@@ -386,6 +386,16 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'POLITICAL', lemma: 'sworn', trigger: 'sworn', modality: 'negated', evidence: said('The clerk denied that he had been sworn in.') }, want: 'denied', why: 'negative: a plain denial' },
     { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', sentences: [said('"The recount has not been halted," the returning officer said.')] }, want: 'under-way', why: 'a stop denied: it goes on' },
     { e: { type: 'POLITICAL', lemma: 'recount', trigger: 'recount', status: 'anticipated', sentences: [said('The recount has not been halted, because it has not begun.')] }, want: 'expected', why: 'negative: a plan not yet begun is not under way' },
+    // a suspension for a span or until a point is put off (it resumes), whatever a denied scrapping beside it says
+    { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended', 'scrapped'], time: time('the same period', '2025-Q1'), sentences: [said('Mexico has suspended its tariffs on steel for 90 days.'), said('"The tariffs have not been scrapped," a spokesman said.')] }, want: 'postponed', why: 'suspended for 90 days, a scrapping denied' },
+    { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended'], sentences: [said('Brazil has suspended its tariffs for the same period.')] }, want: 'postponed', why: 'suspended for a period' },
+    { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended'], sentences: [said('Brazil has suspended its tariffs.')] }, want: 'cancelled', why: 'negative: a suspension with no span is a stop' },
+    // a negation inside a condition denies nothing
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('If there is no agreement they will apply again on September 3.') }, want: null, why: 'if there is no agreement' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('There is no agreement, the minister said.') }, want: 'denied', why: 'negative: a plain negation is a denial' },
+    // what another happening came after is over, though it began
+    { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('The deal was signed on August 21 after negotiations that began in Brasilia in June.')] }, want: 'happened', why: 'after negotiations that began' },
+    { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('Negotiations began in Brasilia in June.')] }, want: 'under-way', why: 'negative: begun and not over' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });

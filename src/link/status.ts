@@ -83,6 +83,9 @@ const FUTURE_DATED = new RegExp(
   'i',
 );
 
+/** A suspension for a span or until a point ("suspended for 90 days", "for the same period", "until March"): put off, not called off. */
+const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b/i;
+
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
  * negation ("has not been postponed") does not count: the denial is a claim, not a status change.
@@ -97,7 +100,12 @@ const SENTENCE_STATUS: ReadonlyArray<{
   readonly after?: boolean;
   /** How far (characters) the words may stand from a mention, when not STATUS_REACH. */
   readonly reach?: number;
+  /** The change is the report's news whatever the event's time ("suspended for the same period": a span, no old plan). */
+  readonly fresh?: boolean;
 }> = [
+  // "suspended its tariffs for 90 days": the thing resumes after the span, so it is put off (a denied scrapping beside
+  // it leaves the suspension standing)
+  { pattern: SUSPENDED_FOR, status: 'postponed', fresh: true },
   // (a search or rescue called off or abandoned has ended: it cancels no plan)
   // (services cancelled, "cancelled 300 flights", are the happening itself)
   // (nor do they call off the event beside them: "the grounding had led to 460 cancelled flights")
@@ -152,6 +160,12 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: /\b(?:will|would|shall|to|is\s+to)\s+(?:remain|stay)\s+(?:\w+\s+)?in\s+(?:force|effect|place)\b/i,
     status: 'under-way',
     when: (e) => (isWarning(e) || isLastingState(e)) && e.status !== 'cancelled' && e.modality !== 'negated',
+  },
+  // "signed after negotiations that began in June": what another happening came after is over, though it began
+  {
+    pattern: /\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+(?:began|started|opened)\b/iu,
+    status: 'happened',
+    when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
   },
   // "arrived for a visit", "talks began on Monday": the event has started and is not over
   {
@@ -532,6 +546,15 @@ function pastClauseAround(text: string, at: number): string {
   return text.slice(at - head.length + link.index, text.slice(at).search(/[,;]|$/) + at);
 }
 
+/** "if there is no agreement", "unless a deal is reached": a condition word, then a negation, before the trigger in its clause. */
+const CONDITIONAL_NO = /\b(?:if|unless)\b[^,;.]{0,40}?\b(?:no|not|never)\b[^,;.]{0,20}$/i;
+
+/** Whether the event's negation is a condition's ("if there is no agreement"), not a denial. */
+function conditionalNegation(e: DigestEvent): boolean {
+  const at = e.evidence.text.indexOf(e.trigger);
+  return at >= 0 && CONDITIONAL_NO.test(e.evidence.text.slice(0, at));
+}
+
 /**
  * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
  * `day`: the report's day, which tells a warning still in force from one long over.
@@ -565,12 +588,12 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued) return stepOf(c.status, e, day);
+    if (cued) return c.fresh ? c.status : stepOf(c.status, e, day);
     near ??= e.sentences.map((s) => mentionsIn(s.text, words));
     const mentions = near;
     // a change of plan on a condition ("would be postponed if …") is no change
     const change = c.status === 'postponed' || c.status === 'cancelled';
-    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change, c.after ?? false))) return stepOf(c.status, e, day);
+    if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change, c.after ?? false))) return c.fresh ? c.status : stepOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
@@ -583,6 +606,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "no lo hará hasta que termine el recuento", "will not take office until the recount is over": a negation bounded
   // by a condition or a point is a plan not before it, no denial
   if (e.modality === 'negated' && NOT_UNTIL.test(e.evidence.text)) return 'expected-not-before';
+  // "if there is no agreement they will apply again": a negation inside a condition denies nothing
+  if (e.modality === 'negated' && conditionalNegation(e)) return null;
   // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
   // a plan no status was read for ("had offered to resign", two officials said) and a mention of it the report

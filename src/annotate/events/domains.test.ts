@@ -22,6 +22,18 @@ const ROWS: readonly Row[] = [
   // stance, a death, a count of ballots, a truce in force
   { text: 'The government tabled a bill in the assembly on Monday.', word: 'tabled', type: 'POLITICAL', lemma: 'table-bill' },
   { text: 'Officials gathered around the table on Monday.', word: 'table', type: null },
+  // a tariff named by its rate or by what is done to it; lifted, it has ended; a bare "lowers tariffs", a person's duties,
+  // customs duties as an office are none
+  { text: 'Mexico announced tariffs of 25% on steel from Brazil.', word: 'tariffs', type: 'SANCTION', lemma: 'tariff' },
+  { text: 'The duties could take effect next month.', word: 'duties', type: 'SANCTION' },
+  { text: 'Brazil announced counter-tariffs on Mexican cars.', word: 'counter-tariffs', type: 'SANCTION', lemma: 'counter-tariff' },
+  { text: 'Brazil imposed retaliatory tariffs on Mexican cars.', word: 'tariffs', type: 'SANCTION', lemma: 'counter-tariff' },
+  { text: 'Brazil will respond with tariffs of its own on Mexican goods.', word: 'tariffs', type: 'SANCTION', lemma: 'counter-tariff' },
+  { text: 'Mexico imposed tariffs of 25% on steel that it said was hurting its own mills.', word: 'tariffs', type: 'SANCTION', lemma: 'tariff' },
+  { text: 'Those tariffs were lifted in 2020 after a year of talks.', word: 'tariffs', type: 'SANCTION', phase: 'ended' },
+  { text: 'The trade deal lowers tariffs on cars.', word: 'tariffs', type: null },
+  { text: 'She took up her duties as mayor in May.', word: 'duties', type: null },
+  { text: 'The customs duties office was closed on Monday.', word: 'duties', type: null },
   { text: 'The assembly approved a data protection bill by 31 votes to 20.', word: 'approved', type: 'POLITICAL', lemma: 'vote' },
   { text: 'The bill needs 29 votes in the 57-seat assembly.', word: 'votes', type: null },
   { text: 'The government will need opposition votes to pass it.', word: 'votes', type: null },

@@ -97,6 +97,8 @@ const CLAUSE_VERB = ws('is was has had will would could may might went took take
 /** What is released when no person is: "released its ruling", "released the names of the victims". */
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
+/** What is done to a tariff, or its rate: "imposed tariffs", "25% tariffs", "the duties could take effect", "lifted its tariffs". */
+const TARIFF_CUES = ws('% percent per impose imposes imposed imposing announce announces announced slap slapped levy levied suspend suspends suspended suspending lift lifts lifted lifting remove removes removed removing scrap scrapped effect force retaliatory retaliation punitive');
 /** Deals a regulator approves or blocks. */
 const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
 /** What a legislature votes on: "approved a data protection bill", "the law will take effect". */
@@ -602,6 +604,17 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
 
   // --- economy (extension ECONOMY; labour strikes are PLOVER's PROTEST) ---
+  // a tariff imposed, in force, suspended or lifted: a state with a start and an end (the campaign family), named by
+  // its rate or by what is done to it ("tariffs of 25%", "imposed duties", "lifted its tariffs", "counter-tariffs");
+  // a bare "lowers tariffs on cars" or "his duties" is no event
+  // tariffs that answer others ("counter-tariffs", "retaliatory tariffs") are their own event, not the ones they answer
+  lemma('tariff', 'tariff tariffs duty duties', 'tariff tariffs duty duties', [
+    { ...plover('SANCTION', 'counter-tariff', 'campaign', { prev: ws('retaliatory counter') }), lemma: 'counter-tariff' },
+    // "respond with tariffs of its own", "their own tariffs": a country's answer to another's
+    { ...plover('SANCTION', 'counter-tariff', 'campaign', { near: { words: ws('own'), before: 1, after: 3 } }), lemma: 'counter-tariff' },
+    plover('SANCTION', 'tariff', 'campaign', { near: { words: TARIFF_CUES, before: 4, after: 6 } }),
+  ], [{ prev: ws('non non- customs stamp import-export') }, { next: ws('free') }]),
+  lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'counter-tariff', 'campaign')]),
   lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release

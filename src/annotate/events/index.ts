@@ -237,7 +237,14 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.40.0 (h-blind4): Spanish "vista" held, oral or judicial is a court hearing (not "en vista de")
   // 1.41.0: main's 1.36.0 (1.35.1 with h-blind3) with h-blind4's 1.34.0-1.40.0; a word two language triggers share is tried
   // in the lexicon's order (es "aprobó" with a bill near is the vote, else an approval)
-  semver: '1.41.0',
+  // 1.42.0 (h-blind6): a tariff (SANCTION, campaign family) named by its rate or by what is done to it ("tariffs of 25%",
+  // "the duties could take effect", "counter-tariffs", es "aranceles"); lifted or removed, it has ended
+  // 1.43.0 (h-blind6): counter-tariffs and retaliatory tariffs (es "aranceles de represalia") are their own lemma,
+  // not the tariffs they answer
+  // 1.44.0 (h-blind6): counter-tariffs have their own subtype too, so one report's coreference keeps them apart from
+  // the tariffs they answer ("suspended its tariffs …, and Brazil has suspended its counter-tariffs")
+  // 1.45.0 (h-blind6): "tariffs of its own", "their own tariffs" are counter-tariffs; Spanish "reunirse" is a meeting
+  semver: '1.45.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -8,7 +8,7 @@ export const es: EventLexicon = {
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones marcha marchas', verbs: 'protestaron protestan manifestaron' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
-    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán' },
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán reunirse' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cumbre cumbres' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversaciones diálogo' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociación negociaciones', verbs: 'negociaron negocian negociar' },
@@ -52,6 +52,10 @@ export const es: EventLexicon = {
     { lemma: 'table-bill', type: 'POLITICAL', subtype: 'table-bill', verbs: 'presentó presentaron presentado presentada', near: 'proyecto|proyectos' },
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimisión renuncia', verbs: 'dimitió renunció' },
+    // a tariff in force, suspended or lifted ("los aranceles entraron en vigor", "aranceles de represalia")
+    // tariffs that answer others are their own event ("aranceles de represalia"); tried before the plain tariff
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'arancel aranceles', near: 'represalia|represalias|respuesta' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },
   ],

@@ -191,7 +191,7 @@ function resolve(c: CompiledLexicon, f: Found, dct: Ymd | null, text: string, se
     case 'weekday': {
       const wd = indexOfMatch(c.weekdayRes, g.w) + 1;
       if (!dct || wd < 1) return null;
-      const future = t.direction === 'next' || (t.direction === 'bare' && c.futureCue.test(sentenceAround(text, f.start, sentences)));
+      const future = t.direction === 'next' || (t.direction === 'bare' && c.futureCue.test(clauseAround(sentenceAround(text, f.start, sentences), text, f.start)));
       const today = isoWeekday(dct);
       // "next Tuesday" on a Tuesday is a week on; a bare "Tuesday" on a Tuesday is that day
       const ahead = (wd - today + 7) % 7 || (t.direction === 'next' ? 7 : 0);
@@ -212,6 +212,29 @@ const VAGUE_VALUES: Readonly<Record<LexiconVagueKey, { readonly type: Timex['typ
   'coming-weeks': { type: 'DURATION', value: 'PXW' },
   'coming-months': { type: 'DURATION', value: 'PXM' },
 };
+
+/** A comma before a coordinating conjunction: where a coordinated clause with a tense of its own begins ("…, y horas después"). */
+const CLAUSE_BREAK = /,\s+(?:y|e|pero|mientras|aunque|et|mais|tandis|und|aber|sondern|en|maar)\s/giu;
+
+/**
+ * The coordinated clause of `sentence` that holds `at`: "entraron en vigor el viernes, y … se aplicarán a partir
+ * del 1 de junio" reads the weekday by its own clause's past, not the next clause's future.
+ */
+function clauseAround(sentence: string, text: string, at: number): string {
+  const start = text.indexOf(sentence);
+  if (start < 0 || at < start || at >= start + sentence.length) return sentence;
+  const rel = at - start;
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index < rel) from = m.index + 1;
+    else if (m.index > rel) {
+      to = m.index;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
 
 function sentenceAround(text: string, at: number, sentences: readonly SentenceSpan[]): string {
   // sentences are in order: binary search for the one holding `at`

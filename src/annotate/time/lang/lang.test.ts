@@ -24,6 +24,9 @@ test('dates in other languages: each lexicon finds and normalises its forms, and
     // a bare weekday follows the sentence's tense: past by default, next with a future word
     ['es', 'El martes el ministro se reunió con sus homólogos.', ['2026-03-31']],
     ['es', 'El ministro viajará a Lisboa el martes.', ['2026-04-07']],
+    // the tense of the weekday's own coordinated clause, not the next one's
+    ['es', 'Los aranceles entraron en vigor el martes, y horas después Brasil anunció otros que se aplicarán en junio.', ['2026-03-31', '2026-06']],
+    ['es', 'El ministro viajará a Lisboa el martes, y allí firmará el acuerdo.', ['2026-04-07']],
     // a day that does not exist, and a range that runs backwards, are not dates
     ['de', 'Am 31. April war nichts.', []],
     ['fr', 'du 14 au 12 avril', []],
