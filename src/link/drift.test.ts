@@ -330,6 +330,12 @@ test(`${P} time findings: each plan time of the new report against the latest ea
       want: [],
     },
     {
+      name: 'a time counted from its report\'s day made a date ("next month" → "on May 15") is drift',
+      steps: [timed(1, 'expected', 'next month', '2025-05-01', '2025-05-31'), timed(2, 'dates-announced', 'May 15', '2025-05-15', '2025-05-15')],
+      article: 2,
+      want: [['s1-next month', 's2-May 15']],
+    },
+    {
       name: 'negative: a time in a denied calling-off is no plan ("denied that it had called off this week\'s strike")',
       steps: [timed(1, 'expected', 'later this month', '2025-02-03', '2025-02-28'), timed(2, 'dates-announced', 'this week', '2025-03-10', '2025-03-16', 'The union denied a report that it had called off this week\'s strike.')],
       article: 2,

@@ -150,6 +150,9 @@ const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|lat
 /** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
 const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|scrub(?:bed|s)?|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
+/** A time counted from its report's day: "next month", "this week", "later this month", "in the coming days". */
+const COUNTED_FROM_REPORT = /\b(?:next|this|coming|later|within|soon|tomorrow|today|tonight)\b/i;
+
 /** A vague span from its report's day this short is a matter of days ("in the coming days", "shortly"). */
 const DAYS_AHEAD = 14;
 
@@ -239,8 +242,9 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const wn = b.time.window;
     // the report's own plan time said again, or more precisely ("on Friday" … "on Friday morning"): one finding, at the first
     if (timed.slice(k + 1, i).some((x) => sameTime(x, b) || (specific(x.time.window) && specific(wn) && !(x.time.window!.to! < wn!.from! || wn!.to! < x.time.window!.from!)))) return;
-    // the same plan said more precisely ("in August" → "on August 20") is no change
-    const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!);
+    // the same plan said more precisely ("in August" → "on August 20") is no change; but a time counted from its report's
+    // day made a date ("next month" → "on May 15") is the plan's wording changed, which readers follow as news
+    const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!) && !(COUNTED_FROM_REPORT.test(latest.time.text) && !COUNTED_FROM_REPORT.test(b.time.text));
     // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
     // exactly one of them is a matter of days ("soon" → "in the coming days"), which narrows the plan to near a date
     const sameVague = vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
