@@ -212,6 +212,8 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     return x.time.text.toLowerCase().trim() === y.time.text.toLowerCase().trim() || Boolean(wx && wy && wx.from !== null && wx.from === wy.from && wx.to === wy.to);
   };
   const specific = (w: TimedStep['time']['window']): boolean => Boolean(w?.from && w.to && w.to.slice(0, 7) === w.from.slice(0, 7));
+  // two specific windows that share no day (called on specific windows, whose bounds are set)
+  const disjoint = (x: TimedStep['time']['window'], y: TimedStep['time']['window']): boolean => x!.to! < y!.from! || y!.to! < x!.from!;
   const vague = (x: TimedStep): boolean => !specific(x.time.window) && x.time.window?.from != null && x.time.window.from === x.date;
   const daysAhead = (x: TimedStep): boolean => {
     const w = x.time.window;
@@ -241,10 +243,10 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     const wl = latest.time.window;
     const wn = b.time.window;
     // the report's own plan time said again, or more precisely ("on Friday" … "on Friday morning"): one finding, at the first
-    if (timed.slice(k + 1, i).some((x) => sameTime(x, b) || (specific(x.time.window) && specific(wn) && !(x.time.window!.to! < wn!.from! || wn!.to! < x.time.window!.from!)))) return;
+    if (timed.slice(k + 1, i).some((x) => sameTime(x, b) || (specific(x.time.window) && specific(wn) && !disjoint(x.time.window, wn)))) return;
     // the same plan said more precisely ("in August" → "on August 20") is no change; but a time counted from its report's
     // day made a date ("next month" → "on May 15") is the plan's wording changed, which readers follow as news
-    const refined = specific(wl) && specific(wn) && !(wl!.to! < wn!.from! || wn!.to! < wl!.from!) && !(COUNTED_FROM_REPORT.test(latest.time.text) && !COUNTED_FROM_REPORT.test(b.time.text));
+    const refined = specific(wl) && specific(wn) && !disjoint(wl, wn) && !(COUNTED_FROM_REPORT.test(latest.time.text) && !COUNTED_FROM_REPORT.test(b.time.text));
     // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
     // exactly one of them is a matter of days ("soon" → "in the coming days"), which narrows the plan to near a date
     const sameVague = vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
@@ -261,7 +263,7 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     given.push([a.id, b]);
     const wa = a.time.window;
     const wb = b.time.window;
-    const clash = specific(wa) && specific(wb) && (wa!.to! < wb!.from! || wb!.to! < wa!.from!);
+    const clash = specific(wa) && specific(wb) && disjoint(wa, wb);
     out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.time.evidence ?? a.evidence, b.time.evidence ?? b.evidence, [a.id, b.id], e.id));
   });
   return out;

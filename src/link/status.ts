@@ -520,7 +520,7 @@ const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b(?:cancel(?:l?ed|s|ling
 
 /** Whether the clause before `at` is one of what came before ("three weeks after the vote was put off"). */
 function inPastClause(sentence: string, at: number): boolean {
-  return PAST_CLAUSE.test(sentence.slice(0, at).split(/[,;]/).pop()!);
+  return pastClauseAround(sentence, at) !== '';
 }
 
 /**

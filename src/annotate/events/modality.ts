@@ -212,6 +212,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
 
 /** Prepositions that open a head noun's complement ("the recount of the votes", "repairs to the crack", "talks on a truce"). */
 const HEAD_COMPLEMENT_PREPS = new Set(['of', 'to', 'on']);
+/** Auxiliaries and modals that open a clause's verb group after a noun's complement ("… will begin", "… could take"). */
+const CLAUSE_VERB_START = new Set([...AUX, 'shall', 'could', 'may', 'might', 'must']);
 /** Words that end a complement before any verb: punctuation and clause openers. */
 const COMPLEMENT_END = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as']);
 
@@ -224,7 +226,7 @@ export function complementVerb(w: SentenceView['words'], i: number): number {
   if (!HEAD_COMPLEMENT_PREPS.has(w[i + 1]?.lower ?? '')) return -1;
   for (let k = i + 2; k < Math.min(w.length, i + 10); k++) {
     const lw = w[k]!.lower;
-    if (AUX.has(lw) || lw === 'shall' || lw === 'could' || lw === 'may' || lw === 'might' || lw === 'must') return k;
+    if (CLAUSE_VERB_START.has(lw)) return k;
     if (COMPLEMENT_END.has(lw) || BARRIERS.has(lw) || REPORTING.has(lw)) return -1;
   }
   return -1;

@@ -163,6 +163,11 @@ const EVENT_TIMING = new Set([
   'extinguished', 'contained', 'lifted', 'suspended', 'halted', 'cancelled', 'canceled', 'abandoned', 'scrapped',
 ]);
 
+/** A regular or an irregular past form ("mooted", "built"); not "-eed" words ("agreed", "proceed"). */
+function looksPast(lower: string): boolean {
+  return /^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower);
+}
+
 /**
  * "a trip first mooted in January", "cars built between March 2023 and June 2025": a past form that is no trigger
  * right before the time (and its preposition), after the trigger, is what the time dates, unless it times the event.
@@ -171,7 +176,7 @@ function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, trig
   const pastForm = (v: number): boolean => {
     if (v <= from || triggers.has(v)) return false;
     const lower = w[v]!.lower;
-    return (/^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower)) && !EVENT_TIMING.has(lower);
+    return looksPast(lower) && !EVENT_TIMING.has(lower);
   };
   if (pastForm(tw - 1)) return true;
   // the preposition may open a range whose second time this is ("between March 2023 and June 2025")
@@ -191,7 +196,7 @@ function heldSince(w: SentenceView['words'], from: number, prep: number, trigger
   for (let v = prep - 1; v > Math.max(from, prep - 1 - SINCE_REACH); v--) {
     if (triggers.has(v)) return false;
     const lower = w[v]!.lower;
-    if (/^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower) || lower === 'held') return true;
+    if (looksPast(lower) || lower === 'held') return true;
   }
   return false;
 }
