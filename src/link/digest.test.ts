@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
 import { SpanIndex } from '../doc/span-index.js';
 import type { Sentence } from '../doc/schemas/text.js';
-import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, type DigestEvent } from './digest.js';
+import { candidateEntities, lexiconOccurrences, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -115,4 +115,19 @@ test('link/digest: an office change or an economic happening with no status of i
     { v: view('ACCUSE', 'criticize', 'criticized'), want: false, why: 'negative: a speech act is left as the layer reads it' },
   ];
   for (const c of cases) assert.equal(toldAsPast(c.v), c.want, c.why);
+});
+
+test('link/digest: nouns the event lexicon knows that no event holds are kept as occurrences; verbs, names and triggers are not', () => {
+  const text = 'The deal was signed on Monday. Strike Force officials held talks, and the talks ended. He said the cuts would hurt.';
+  const signed = text.indexOf('signed');
+  const talks = text.indexOf('talks');
+  const occ = lexiconOccurrences(text, [{ start: signed, end: signed + 'signed'.length }, { start: talks, end: talks + 'talks'.length }]);
+  const forms = occ.map((o) => o.form);
+  assert.ok(forms.includes('deal'), 'a noun no event holds');
+  assert.equal(text.slice(occ.find((o) => o.form === 'deal')!.start, occ.find((o) => o.form === 'deal')!.end), 'deal');
+  assert.equal(forms.filter((f) => f === 'talks').length, 1, 'the second "talks"; the first is a trigger');
+  assert.ok(!forms.includes('signed'), 'negative: a trigger');
+  assert.ok(!forms.includes('held') && !forms.includes('ended'), 'negative: verb forms keep senses their context ruled out');
+  assert.ok(!forms.includes('Strike'), 'negative: a capitalised word (a name here)');
+  assert.ok(!forms.includes('officials') && !forms.includes('Monday'), 'negative: words the lexicon does not know');
 });

@@ -19,6 +19,7 @@ import { POSTPONEMENT } from '../util/plan-change.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
+import { formLemmas } from '../annotate/events/lexicon.js';
 import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
 
 export interface DigestEntity {
@@ -103,6 +104,19 @@ export interface DigestQuantity extends StatedQuantity {
   readonly source: string | null;
 }
 
+/**
+ * A word of the report the event lexicon knows that no event of the report holds: its context ruled the sense out
+ * ("the deal" with no party near, "cuts" with no rate). The story layer joins it to a tracked event of its lemma
+ * family only where the story already follows one, as a mention without a status of its own.
+ */
+export interface DigestOccurrence {
+  /** The lemmas the word can name ("deal"). */
+  readonly lemmas: readonly string[];
+  readonly form: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface ReportDigest {
   readonly article: StoryArticle;
   /** The report's publication day (YYYY-MM-DD), or null when unknown. */
@@ -113,6 +127,8 @@ export interface ReportDigest {
   readonly events: readonly DigestEvent[];
   readonly claims: readonly DigestClaim[];
   readonly quantities: readonly DigestQuantity[];
+  /** Absent in digests made before occurrences were kept. */
+  readonly occurrences?: readonly DigestOccurrence[];
 }
 
 export interface ReportMeta {
@@ -390,7 +406,28 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
     }
   }
-  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities };
+  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities, occurrences: lexiconOccurrences(text, (doc.layers.events ?? []).map((e) => e.trigger), furniture) };
+}
+
+/** A word: letters with inner hyphens or apostrophes. */
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/** Nouns of the report the event lexicon knows, outside every event trigger (`triggers`) and outside page furniture. */
+export function lexiconOccurrences(text: string, triggers: readonly { start: number; end: number }[], furniture: ReturnType<typeof furnitureSpans> = furnitureSpans(text)): DigestOccurrence[] {
+  const held = new SpanIndex(triggers);
+  const out: DigestOccurrence[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const form = m[0];
+    // a capitalised word is a name or a sentence's first word, and the events layer reads the latter already
+    if (form[0] !== form[0]!.toLowerCase()) continue;
+    // nouns only: a verb form keeps too many senses outside its context ("held talks", "left their homes", "kept")
+    const lemmas = formLemmas(form, true);
+    if (!lemmas.length) continue;
+    const span = { start: m.index, end: m.index + form.length };
+    if (held.overlaps(span.start, span.end) || (furniture.length && inFurniture(furniture, span))) continue;
+    out.push({ lemmas, form, ...span });
+  }
+  return out;
 }
 
 /**

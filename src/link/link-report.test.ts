@@ -453,3 +453,18 @@ test(`${P} a relay naming the story's lesser names, not its main one, joins it; 
   const other = await linkReport(state, digest({ id: 7, day: '2025-03-10', text: 'Dockers strike at the port over pay', people: ['per:union-leader', 'per:port-chief'], places: ['gpe:ury'] }));
   assert.equal(other.created, true, `negative: a report sharing only the country starts its own story (joined at ${other.score})`);
 });
+
+test(`${P} a noun the lexicon knows that no event of its report holds joins the story's one event of its family, with no step`, async () => {
+  const state = await linkAll(reports.slice(0, 3));
+  const storyOf1 = (await state.storyOfArticle(1))!;
+  const text = 'Temirov trip to Mongolia: officials praise the visit to Ulaanbaatar';
+  const at = text.indexOf('trip');
+  const d = digest({ id: 20, day: '2025-03-21', text, people: VISIT, places: PLACES });
+  await linkReport(state, { ...d, occurrences: [{ lemmas: ['trip'], form: 'trip', start: at, end: at + 4 }, { lemmas: ['strike'], form: 'strike', start: 0, end: 1 }] });
+  const story = (await state.getStory(storyOf1))!.story;
+  const visit = story.events.find((e) => e.lemma === 'visit')!;
+  const member = visit.members.find((m) => m.article === 20);
+  assert.deepEqual(member, { article: 20, cluster: `w${at}`, trigger: 'trip', start: at, end: at + 4 }, 'joins the visit');
+  assert.ok(!visit.timeline.some((s) => s.article === 20), 'a word alone gives no status step');
+  assert.ok(!story.events.some((e) => e.members.some((m) => m.article === 20 && m.trigger === 'strike')), 'negative: no event of its family in the story');
+});

@@ -486,6 +486,15 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       addStep(e, t, status);
     }
   }
+  // words the lexicon knows that no event of the report holds ("the deal", "the cuts"): a mention of the story's event
+  // of their family, where the report already reads that event or the story follows only one of the family
+  for (const o of (d.occurrences ?? []).slice(0, LINK_PARAMS.maxReportEvents)) {
+    const families = new Set(o.lemmas.map(lemmaFamily));
+    const kin = [...families].flatMap((f) => byKind.get(`f:${f}`) ?? []).filter((t) => !inBackground.has(t));
+    const read = kin.filter((t) => readings.has(t));
+    const t = read.length === 1 ? read[0]! : !read.length && kin.length === 1 ? kin[0]! : null;
+    if (t) t.members.push({ article: d.article.id, cluster: `w${o.start}`, trigger: o.form, start: o.start, end: o.end });
+  }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;
     if (all.length > 1) step.status = settleDeniedChange(step.status, e, all.flatMap((x) => x.sentences));
