@@ -117,17 +117,11 @@ test('link/digest: an office change or an economic happening with no status of i
   for (const c of cases) assert.equal(toldAsPast(c.v), c.want, c.why);
 });
 
-test('link/digest: nouns the event lexicon knows that no event holds are kept as occurrences; verbs, names and triggers are not', () => {
-  const text = 'The deal was signed on Monday. Strike Force officials held talks, and the talks ended. He said the cuts would hurt.';
-  const signed = text.indexOf('signed');
-  const talks = text.indexOf('talks');
-  const occ = lexiconOccurrences(text, [{ start: signed, end: signed + 'signed'.length }, { start: talks, end: talks + 'talks'.length }]);
-  const forms = occ.map((o) => o.form);
-  assert.ok(forms.includes('deal'), 'a noun no event holds');
-  assert.equal(text.slice(occ.find((o) => o.form === 'deal')!.start, occ.find((o) => o.form === 'deal')!.end), 'deal');
-  assert.equal(forms.filter((f) => f === 'talks').length, 1, 'the second "talks"; the first is a trigger');
-  assert.ok(!forms.includes('signed'), 'negative: a trigger');
-  assert.ok(!forms.includes('held') && !forms.includes('ended'), 'negative: verb forms keep senses their context ruled out');
-  assert.ok(!forms.includes('Strike'), 'negative: a capitalised word (a name here)');
-  assert.ok(!forms.includes('officials') && !forms.includes('Monday'), 'negative: words the lexicon does not know');
+test('link/digest: stored nouns of the event lexicon become occurrences, except in page furniture', () => {
+  const text = 'By Ana Lima, staff reporter\nThis deal shows that the threat of a strike works, she said.';
+  const at = (w: string): { start: number; end: number } => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+  const occ = lexiconOccurrences(text, [{ ...at('deal'), lemmas: ['deal'] }, { ...at('strike'), lemmas: ['strike'] }], [{ start: 0, end: text.indexOf('\n') }]);
+  assert.deepEqual(occ.map((o) => o.form), ['deal', 'strike']);
+  const inCredit = lexiconOccurrences(text, [{ ...at('staff'), lemmas: ['staff'] }], [{ start: 0, end: text.indexOf('\n') }]);
+  assert.deepEqual(inCredit, [], 'negative: a word in page furniture');
 });

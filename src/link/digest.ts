@@ -9,7 +9,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/schemas/text.js';
 import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
-import type { Claim, EventFamily } from '../doc/schemas/events.js';
+import type { Claim, EventFamily, EventWord } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { nearbyPreparation } from './preparations.js';
 import { isPlan } from './status.js';
@@ -19,7 +19,6 @@ import { POSTPONEMENT } from '../util/plan-change.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
-import { formLemmas } from '../annotate/events/lexicon.js';
 import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
 
 export interface DigestEntity {
@@ -406,28 +405,12 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
     }
   }
-  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities, occurrences: lexiconOccurrences(text, (doc.layers.events ?? []).map((e) => e.trigger), furniture) };
+  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities, occurrences: lexiconOccurrences(text, doc.layers.eventWords ?? [], furniture) };
 }
 
-/** A word: letters with inner hyphens or apostrophes. */
-const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
-
-/** Nouns of the report the event lexicon knows, outside every event trigger (`triggers`) and outside page furniture. */
-export function lexiconOccurrences(text: string, triggers: readonly { start: number; end: number }[], furniture: ReturnType<typeof furnitureSpans> = furnitureSpans(text)): DigestOccurrence[] {
-  const held = new SpanIndex(triggers);
-  const out: DigestOccurrence[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const form = m[0];
-    // a capitalised word is a name or a sentence's first word, and the events layer reads the latter already
-    if (form[0] !== form[0]!.toLowerCase()) continue;
-    // nouns only: a verb form keeps too many senses outside its context ("held talks", "left their homes", "kept")
-    const lemmas = formLemmas(form, true);
-    if (!lemmas.length) continue;
-    const span = { start: m.index, end: m.index + form.length };
-    if (held.overlaps(span.start, span.end) || (furniture.length && inFurniture(furniture, span))) continue;
-    out.push({ lemmas, form, ...span });
-  }
-  return out;
+/** The report's stored nouns of the event lexicon that no event holds (the eventWords layer), outside page furniture. */
+export function lexiconOccurrences(text: string, words: readonly EventWord[], furniture: ReturnType<typeof furnitureSpans> = furnitureSpans(text)): DigestOccurrence[] {
+  return words.filter((w) => !furniture.length || !inFurniture(furniture, w)).map((w) => ({ lemmas: w.lemmas, form: text.slice(w.start, w.end), start: w.start, end: w.end }));
 }
 
 /**

@@ -47,7 +47,7 @@ function reportsDir(files = EXAMPLES): string {
 }
 
 /** Resolves once `ready()` holds, checking after each poll; fails after `limit` checks (a stuck queue, not a slow one). */
-async function until(ready: () => Promise<boolean>, what: string, limit = 1200): Promise<void> {
+async function until(ready: () => Promise<boolean>, what: string, limit = 3000): Promise<void> {
   for (let i = 0; i < limit; i++) {
     if (await ready()) return;
     await new Promise((r) => setTimeout(r, 100));

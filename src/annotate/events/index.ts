@@ -8,15 +8,16 @@
  * Every decision is tagged with the rule that made it.
  */
 import { layer, type Doc } from '../../doc/doc.js';
-import type { Claim, Event } from '../../doc/schemas/events.js';
+import type { Claim, Event, EventWord } from '../../doc/schemas/events.js';
 import { joinClaims } from './claims.js';
 import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
 import { defineAnnotator } from '../versioned.js';
 import { eventModelFiles } from './tagger/model.js';
+import { eventWords } from './words.js';
 
-export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
+export function runEvents(doc: Doc): { events: Event[]; claims: Claim[]; eventWords: EventWord[] } {
   const { ctx, candidates } = parseEvents(doc);
   let cands = candidates;
   for (const refine of CANDIDATE_REFINERS) cands = refine(ctx, cands);
@@ -47,10 +48,10 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     entities: ctx.entities,
     sentences: layer(doc, 'sentences'),
   });
-  return { events, claims };
+  return { events, claims, eventWords: eventWords(doc.text, events.map((e) => e.trigger)) };
 }
 
-export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
+export const eventsAnnotator = defineAnnotator<'events' | 'claims' | 'eventWords'>({
   name: 'events',
   // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come
   // from entities 1.2's mentions. 1.2: news domains (domains.ts) and family phases (phases.ts). 1.2.1: no rule
@@ -244,10 +245,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.44.0 (h-blind6): counter-tariffs have their own subtype too, so one report's coreference keeps them apart from
   // the tariffs they answer ("suspended its tariffs …, and Brazil has suspended its counter-tariffs")
   // 1.45.0 (h-blind6): "tariffs of its own", "their own tariffs" are counter-tariffs; Spanish "reunirse" is a meeting
-  semver: '1.45.0',
+  // 1.46.0: the eventWords layer: nouns of the lexicon that no event holds, for the story layer (words.ts); events and claims unchanged
+  semver: '1.46.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
-  produces: ['events', 'claims'],
+  produces: ['events', 'claims', 'eventWords'],
   run(doc: Doc) {
     layer(doc, 'tokens');
     layer(doc, 'sentences');
