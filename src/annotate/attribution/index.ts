@@ -100,7 +100,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // lower threshold (the lexicon already says the word can report); a subject of coordinated phrases that opens its
   // clause is whole ("The Clinton campaign and DNC"); a quoted title after a preposition in an adjunct before the
   // speaker ("On CBS's “Face the Nation,” Ryan said the …") is not the tag's quote
-  semver: '1.12.0',
+  // 1.13.0: the name between a quote and its cue may hold a preposition when it is a noun phrase with no verb or
+  // participle in it and no comma ("“…?” a narrator in the Clinton ad asks.", "“…,” a senior official in the White
+  // House said")
+  semver: '1.13.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -161,6 +161,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: '\u201cHe will be fair,\u201d Trump said in Paris, France, adding, \u201cwe will see.\u201d', want: ['quote-cue', 'said', 'Trump', '\u201cHe will be fair,\u201d'] },
   // a name and two appositives between a quote and its cue, each closed by its comma
   { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
+  // a tag's noun phrase may hold a preposition when it has no verb in it ("a narrator in the ad asks")
+  { text: '\u201cSo why did he not pay?\u201d a narrator in the Clinton ad asks.', want: ['quote-cue', 'asks', 'a narrator in the Clinton ad', '\u201cSo why did he not pay?\u201d'] },
+  { text: '\u201cIt is clear,\u201d the fellow at the institute said.', want: ['quote-cue', 'said', 'the fellow at the institute', '\u201cIt is clear,\u201d'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
   { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
   { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
@@ -274,8 +277,10 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   assert.ok(!propose('“It is an invasion,” Scott Pruitt, the attorney general, one of them said.').some((g) => g[0] === 'quote-cue'));
   // a tail that runs on to "that" closes no interrupting tag
   assert.ok(!propose('The plan, he said on Monday that it failed.').some((g) => g[0] === 'trailing-cue'));
-  // a preposition with no appositive comma before the cue ends the tag's name
-  assert.ok(!propose('\u201cIt is clear,\u201d the fellow at the institute said.').some((g) => g[0] === 'quote-cue'));
+  // a preposition with no appositive comma ends the tag's name where a verb or participle stands in it
+  assert.ok(!propose('\u201cAnybody but Trump,\u201d a website linked to a group called the party.').some((g) => g[0] === 'quote-cue'));
+  assert.ok(!propose('\u201cIt is clear,\u201d Trump said in disbelief at the rally.').some((g) => g[0] === 'quote-cue' && g[1] !== 'said'));
+  assert.ok(!propose('\u201cIt is clear,\u201d as reported in the paper, the fellow said.').some((g) => g[0] === 'quote-cue' && g[2]?.includes('reported')));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });
