@@ -103,7 +103,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.13.0: the name between a quote and its cue may hold a preposition when it is a noun phrase with no verb or
   // participle in it and no comma ("“…?” a narrator in the Clinton ad asks.", "“…,” a senior official in the White
   // House said")
-  semver: '1.13.0',
+  // 1.13.1: a content that opens with a subordinate clause ("that if the state held up the deal, Patriot could …")
+  // runs on past its comma to the main clause; a later cue there is nested, not a sibling (unless a participle)
+  semver: '1.13.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -50,7 +50,20 @@ const CUT: readonly Case[] = [
     text: 'The minister said the ships left, according to state media.',
     after: ['indirect[said] the ships left', 'according-to[according to] The minister said the ships left'],
   },
+  {
+    name: 'a subordinate clause opening the content does not make the clause after its comma a sibling, unless that clause is a participle',
+    text: 'Officials warned that if the deal fails, adding that prices rose.',
+    after: ['indirect[warned] that if the deal fails', 'participle[adding] that prices rose'],
+  },
   // negatives
+  {
+    name: 'a content that opens with a subordinate clause runs on to its main clause ("that if …, Patriot could …")',
+    text: 'Officials warned that if the state held up the deal, Patriot could threaten to liquidate its properties.',
+    after: [
+      'indirect[warned] that if the state held up the deal, Patriot could threaten to liquidate its properties',
+      'learned-indirect[could threaten to] liquidate its properties',
+    ],
+  },
   {
     name: 'a cue nested in the content (no comma before it) keeps the content whole',
     text: 'KCNA stated that Putin expressed his readiness to visit.',

@@ -18,6 +18,17 @@ function withLastContent(c: AttributionCandidate, last: TokRange): AttributionCa
   return { ...c, content: [...c.content.slice(0, -1), last] };
 }
 
+/** Conjunctions that open a subordinate clause whose main clause follows its comma ("that if the state held up the deal, Patriot could …"). */
+const SUBORDINATORS = new Set('if when unless because although though while once after before since until'.split(' '));
+
+/** The content opens ("that" aside) with a subordinate clause that runs to the comma at `boundary`. */
+function subordinateLead(v: TokenView, s: number, boundary: number): boolean {
+  const k = v.low[s] === 'that' ? s + 1 : s;
+  if (!SUBORDINATORS.has(v.low[k]!) || boundary - k < 2) return false;
+  for (let j = k + 1; j < boundary; j++) if (CLAUSE_PUNCT.has(v.low[j]!) || v.quote[j] !== -1) return false;
+  return true;
+}
+
 /**
  * A content that runs into a later clause with its own cue is cut before it when that clause is a
  * sibling ("Despite A's report indicating X, B specified Y"; "X said Y, adding Z"; "Y, according to Z"),
@@ -34,6 +45,7 @@ export const cutAtSiblingClauses: Refiner = (v, cands) =>
       const boundary = bStart - 1;
       const sibling =
         boundary > last.s &&
+        !(subordinateLead(v, last.s, boundary) && !b.participle) &&
         (v.low[boundary] === ',' || v.low[boundary] === '\u2014' || v.low[boundary] === ';') &&
         (b.rule !== 'indirect' || b.participle || isCapitalized(v, bStart) || PRONOUNS.has(v.low[bStart]!) || DETERMINERS.has(v.low[bStart]!));
       if (!sibling) continue;
