@@ -105,7 +105,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // House said")
   // 1.13.1: a content that opens with a subordinate clause ("that if the state held up the deal, Patriot could …")
   // runs on past its comma to the main clause; a later cue there is nested, not a sibling (unless a participle)
-  semver: '1.13.1',
+  // 1.13.2: "recalled", "ordered" and "learned" report a "that" clause after an adjunct too ("Republicans learned again
+  // during the first presidential debate that …"), as the content rules read it
+  semver: '1.13.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

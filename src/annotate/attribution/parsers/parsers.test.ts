@@ -164,6 +164,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a tag's noun phrase may hold a preposition when it has no verb in it ("a narrator in the ad asks")
   { text: '\u201cSo why did he not pay?\u201d a narrator in the Clinton ad asks.', want: ['quote-cue', 'asks', 'a narrator in the Clinton ad', '\u201cSo why did he not pay?\u201d'] },
   { text: '\u201cIt is clear,\u201d the fellow at the institute said.', want: ['quote-cue', 'said', 'the fellow at the institute', '\u201cIt is clear,\u201d'] },
+  // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
+  { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
   { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
   { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
@@ -215,6 +217,8 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"value" as a noun after a determiner', text: 'The value at 40 percent was low.' },
   { name: 'a figure that is a clock time', text: 'The board put the vote at 3 p.m.' },
   { name: 'a cue that closes its clause with no "as", "than" or relative before its speaker', text: 'He denied.' },
+  { name: '"recalled" with a plain object and a relative "that" after an adjunct', text: 'The company recalled 45,000 cars during the spring that had faulty brakes.' },
+  { name: '"learned of" with an adjunct and no clause', text: 'When Kessler first learned of the fault in May that year, he left.' },
   { name: 'a passive with more after it than the stop', text: 'The plan was announced in May.' },
 ];
 

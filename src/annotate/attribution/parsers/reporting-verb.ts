@@ -361,9 +361,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     // with a clause or a quote ("recalled that", "recalled how", "recalled: …"); with a plain object they
     // name an act (a product recall, a purchase), not speech.
     name: 'object-sense',
-    apply({ entry, next, quoteBefore, quoteAfter }) {
+    apply({ v, cue, unit, entry, next, quoteBefore, quoteAfter }) {
       if (!OBJECT_SENSE_LEMMAS.has(entry.lemma)) return null;
-      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && WH_WORDS.has(next)) || quoteBefore !== null || quoteAfter !== null;
+      // "learned again during the first debate that …": the clause may follow an adjunct, as the content rules read it
+      const opener = v.low[contentStart(v, cue.e, unit.last, entry.lemma)];
+      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && WH_WORDS.has(next)) || opener === 'that' || quoteBefore !== null || quoteAfter !== null;
       return clause ? null : 'reject';
     },
   },
