@@ -107,7 +107,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // runs on past its comma to the main clause; a later cue there is nested, not a sibling (unless a participle)
   // 1.13.2: "recalled", "ordered" and "learned" report a "that" clause after an adjunct too ("Republicans learned again
   // during the first presidential debate that …"), as the content rules read it
-  semver: '1.13.2',
+  // 1.13.3: a quoted phrase after its cue that the sentence goes on after ("reported “2,521 shooting incidents” in the
+  // city between …"), with no comma or stop closing it inside the marks, is content with the rest of the clause
+  semver: '1.13.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

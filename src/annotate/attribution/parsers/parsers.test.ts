@@ -164,6 +164,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a tag's noun phrase may hold a preposition when it has no verb in it ("a narrator in the ad asks")
   { text: '\u201cSo why did he not pay?\u201d a narrator in the Clinton ad asks.', want: ['quote-cue', 'asks', 'a narrator in the Clinton ad', '\u201cSo why did he not pay?\u201d'] },
   { text: '\u201cIt is clear,\u201d the fellow at the institute said.', want: ['quote-cue', 'said', 'the fellow at the institute', '\u201cIt is clear,\u201d'] },
+  // a quoted phrase the sentence goes on after is part of the reported clause; a quote closed by its comma or stop is not
+  { text: 'The police reported \u201c2,521 shooting incidents\u201d in the city between January and September.', want: ['cue-quote', 'reported', 'The police', '\u201c2,521 shooting incidents\u201d in the city between January and September'] },
+  { text: 'He said \u201cwe will win,\u201d and left.', want: ['cue-quote', 'said', 'He', '\u201cwe will win,\u201d'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content

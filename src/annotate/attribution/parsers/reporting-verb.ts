@@ -338,6 +338,20 @@ const OBJECT_SENSE_LEMMAS = new Set(['recall', 'order', 'learn']);
 /** Words that open a reported question or a content clause ("recalled how", "learned why"). */
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'if']);
 
+/**
+ * "reported “2,521 shooting incidents” in the city between January 1 and September 18": a quoted phrase that the
+ * sentence goes on after, with no stop or comma closing it inside the marks, is part of the reported clause, which runs
+ * to the clause end.
+ */
+function quoteWithRest(v: TokenView, region: { readonly open: number; readonly close: number }, se: number): TokRange {
+  const quote = { s: region.open, e: region.close };
+  const after = v.low[region.close + 1];
+  const inside = v.low[region.close - 1] ?? '';
+  if (region.close + 1 > se || after === undefined || v.quote[region.close + 1] !== -1 || !/^[\p{L}\p{N}]/u.test(after)) return quote;
+  if (CLAUSE_PUNCT.has(inside) || END_PUNCT.has(inside)) return quote;
+  return trimRange(v, { s: region.open, e: se }) ?? quote;
+}
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -431,7 +445,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(c) {
       if (c.quoteAfter === null) return null;
       const region = c.v.regions[c.quoteAfter]!;
-      const quote = { s: region.open, e: region.close };
+      const quote = quoteWithRest(c.v, region, c.unit.last);
       const before = interruptedLead(c);
       return proposal(c, { ...c.left, content: before ? [before, quote] : [quote], rule: 'cue-quote' });
     },
