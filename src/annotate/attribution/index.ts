@@ -109,7 +109,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // during the first presidential debate that …"), as the content rules read it
   // 1.13.3: a quoted phrase after its cue that the sentence goes on after ("reported “2,521 shooting incidents” in the
   // city between …"), with no comma or stop closing it inside the marks, is content with the rest of the clause
-  semver: '1.13.3',
+  // 1.13.4: an appositive after an inverted cue, opened by a determiner, keeps a relative "that" clause to the stop
+  // (", said Jeffrey N. Trimble, a senior official with the board that oversees them.")
+  semver: '1.13.4',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

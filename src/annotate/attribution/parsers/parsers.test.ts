@@ -167,6 +167,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a quoted phrase the sentence goes on after is part of the reported clause; a quote closed by its comma or stop is not
   { text: 'The police reported \u201c2,521 shooting incidents\u201d in the city between January and September.', want: ['cue-quote', 'reported', 'The police', '\u201c2,521 shooting incidents\u201d in the city between January and September'] },
   { text: 'He said \u201cwe will win,\u201d and left.', want: ['cue-quote', 'said', 'He', '\u201cwe will win,\u201d'] },
+  // a relative "that" inside a closing appositive opened by a determiner is the appositive's
+  { text: 'The stations were removed, said Jeffrey N. Trimble, a senior official with the board that oversees them.', want: ['trailing-cue', 'said', 'Jeffrey N. Trimble, a senior official with the board that oversees them', 'The stations were removed'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
@@ -288,6 +290,8 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   assert.ok(!propose('\u201cAnybody but Trump,\u201d a website linked to a group called the party.').some((g) => g[0] === 'quote-cue'));
   assert.ok(!propose('\u201cIt is clear,\u201d Trump said in disbelief at the rally.').some((g) => g[0] === 'quote-cue' && g[1] !== 'said'));
   assert.ok(!propose('\u201cIt is clear,\u201d as reported in the paper, the fellow said.').some((g) => g[0] === 'quote-cue' && g[2]?.includes('reported')));
+  // an appositive with no determiner does not take a relative "that" into the source
+  assert.ok(!propose('The stations were removed, said Trimble, chairman of the board that oversees them.').some((g) => g[2]?.includes('that')));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });
