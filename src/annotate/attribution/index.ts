@@ -111,7 +111,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // city between …"), with no comma or stop closing it inside the marks, is content with the rest of the clause
   // 1.13.4: an appositive after an inverted cue, opened by a determiner, keeps a relative "that" clause to the stop
   // (", said Jeffrey N. Trimble, a senior official with the board that oversees them.")
-  semver: '1.13.4',
+  // 1.13.5: a later cue whose source is a name set off by commas right before it ("that the RT editor in chief,
+  // Margarita Simonyan, conveyed …") is nested in the content, not a sibling clause that cuts it
+  semver: '1.13.5',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
