@@ -113,7 +113,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // (", said Jeffrey N. Trimble, a senior official with the board that oversees them.")
   // 1.13.5: a later cue whose source is a name set off by commas right before it ("that the RT editor in chief,
   // Margarita Simonyan, conveyed …") is nested in the content, not a sibling clause that cuts it
-  semver: '1.13.5',
+  // 1.13.6: a quote opening after a telling verb's recipient is no sentence end ("Sanders told MSNBC's “Morning Joe”
+  // that …" reports the "that" clause, not the words before "Sanders"); only a short capitalised quoted name closes a
+  // trailing tag ("…, a police source told the “Ledger.”")
+  semver: '1.13.6',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

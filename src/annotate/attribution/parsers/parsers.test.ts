@@ -169,6 +169,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'He said \u201cwe will win,\u201d and left.', want: ['cue-quote', 'said', 'He', '\u201cwe will win,\u201d'] },
   // a relative "that" inside a closing appositive opened by a determiner is the appositive's
   { text: 'The stations were removed, said Jeffrey N. Trimble, a senior official with the board that oversees them.', want: ['trailing-cue', 'said', 'Jeffrey N. Trimble, a senior official with the board that oversees them', 'The stations were removed'] },
+  // a quote opening after a telling verb's recipient goes on with the clause: no trailing tag; a short quoted name closes one
+  { text: 'Heading into the debate, Sanders told MSNBC\u2019s \u201cMorning Joe\u201d that nobody would question her.', want: ['indirect', 'told', 'Sanders', 'MSNBC\u2019s \u201cMorning Joe\u201d that nobody would question her'] },
+  { text: 'The fire was started deliberately, a police source told the \u201cLedger.\u201d', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
@@ -292,6 +295,8 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   assert.ok(!propose('\u201cIt is clear,\u201d as reported in the paper, the fellow said.').some((g) => g[0] === 'quote-cue' && g[2]?.includes('reported')));
   // an appositive with no determiner does not take a relative "that" into the source
   assert.ok(!propose('The stations were removed, said Trimble, chairman of the board that oversees them.').some((g) => g[2]?.includes('that')));
+  // a scare-quoted word after the recipient is no quoted name closing the tag
+  assert.ok(!propose('In the sketch, the actor asked white actors to act \u201cwhiter.\u201d').some((g) => g[0] === 'trailing-cue'));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

@@ -166,6 +166,9 @@ export function trailingTag(
   return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
 }
 
+/** Most tokens between the marks of a quoted name that may close a recipient ("told the “Ledger.”"). */
+const MAX_QUOTED_NAME = 4;
+
 /** Longest recipient (tokens) a trailing tag may name after its cue: "told the Ledger", "told Reuters". */
 const MAX_RECIPIENT = 5;
 
@@ -177,7 +180,16 @@ const MAX_RECIPIENT = 5;
 function recipientToEnd(v: TokenView, lemma: string, ce: number, se: number): number | null {
   if (!TELL_VERBS.has(lemma) || ce + 1 > se || CLAUSE_PUNCT.has(v.low[ce + 1]!) || v.quote[ce + 1] !== -1) return null;
   const r = npAfter(v, ce + 1, se);
-  return r && r.e - r.s < MAX_RECIPIENT && reachesSentenceEnd(v, r.e, se) ? r.e : null;
+  if (!r || r.e - r.s >= MAX_RECIPIENT) return null;
+  // "told MSNBC's “Morning Joe” that …": a quote opening after the recipient goes on with it; only a short quoted name
+  // ("told the “Ledger”.") can close the tag
+  const q = v.quote[r.e + 1];
+  let end = r.e;
+  if (q !== undefined && q !== -1 && v.regions[q]!.open === r.e + 1) {
+    if (v.regions[q]!.close - v.regions[q]!.open > MAX_QUOTED_NAME || !isCapitalized(v, r.e + 2)) return null;
+    end = v.regions[q]!.close;
+  }
+  return reachesSentenceEnd(v, end, se) ? end : null;
 }
 
 /**
