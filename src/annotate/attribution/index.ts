@@ -116,7 +116,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.13.6: a quote opening after a telling verb's recipient is no sentence end ("Sanders told MSNBC's “Morning Joe”
   // that …" reports the "that" clause, not the words before "Sanders"); only a short capitalised quoted name closes a
   // trailing tag ("…, a police source told the “Ledger.”")
-  semver: '1.13.6',
+  // 1.13.7: an opening quote mark after a cue is no sentence end ("On Dec. 7 on MSNBC, Clinton said “local forces” must
+  // lead the way" reports the clause after the cue, not the adjunct before the speaker); a closing one still is
+  semver: '1.13.7',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

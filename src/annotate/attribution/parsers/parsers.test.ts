@@ -9,6 +9,7 @@ import { buildView } from '../../text/token-view.js';
 import { CUE_PARSERS } from './index.js';
 import { VERB_GATES, VERB_RULES } from './reporting-verb.js';
 import { isParticiple } from './learned-verb.js';
+import { reachesSentenceEnd } from './verb-sources.js';
 
 const P = 'attribution parsers:';
 
@@ -172,6 +173,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a quote opening after a telling verb's recipient goes on with the clause: no trailing tag; a short quoted name closes one
   { text: 'Heading into the debate, Sanders told MSNBC\u2019s \u201cMorning Joe\u201d that nobody would question her.', want: ['indirect', 'told', 'Sanders', 'MSNBC\u2019s \u201cMorning Joe\u201d that nobody would question her'] },
   { text: 'The fire was started deliberately, a police source told the \u201cLedger.\u201d', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
+  // an opening quote after the cue goes on with the clause: no trailing tag of the adjunct before the speaker
+  { text: 'On Dec. 7 on MSNBC, Clinton said "local forces" must lead the way.', want: ['indirect', 'said', 'Clinton', '"local forces" must lead the way'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
@@ -271,6 +274,17 @@ test(`${P} a "that" after a reporting verb is no relative: "said that Clinton de
 test(`${P} participles and adjectives after "be"`, () => {
   for (const w of ['accused', 'known', 'shown', 'sworn', 'told', 'thought', 'dubbed']) assert.equal(isParticiple(w), true, w);
   for (const w of ['upbeat', 'critical', 'skeptical', 'open', 'outspoken', 'quick', 'eager']) assert.equal(isParticiple(w), false, w);
+});
+
+test(`${P} a closing quote mark after a word ends its sentence; an opening one does not`, () => {
+  const at = (text: string, word: string): boolean => {
+    const l = textAnnotator.run(createDoc(text));
+    const v = buildView(text, l.tokens, l.sentences);
+    const i = v.low.indexOf(word);
+    return reachesSentenceEnd(v, i, v.n - 1);
+  };
+  assert.equal(at('He wrote: \u201cPrices rose, the minister said\u201d in May.', 'said'), true);
+  assert.equal(at('Clinton said \u201clocal forces\u201d must lead.', 'said'), false);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

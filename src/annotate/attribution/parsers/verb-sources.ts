@@ -255,7 +255,8 @@ const TAG_PARTICIPLES = new Set(['citing', 'quoting', 'adding', 'according', 'sa
 export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
   const k = j + 1;
   if (k > se) return true;
-  if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
+  // a closing mark ends the quoted sentence ("… he said.”"); an opening one goes on with it ("said “local forces” must …")
+  if (END_PUNCT.has(v.low[k]!) || (isQuoteMark(v.low[k]!) && !opensQuote(v, k))) return true;
   if (v.low[k] === ',') return true;
   if (TAIL_OPENERS.has(v.low[k]!)) {
     for (let m = k; m <= se && m - k < 6; m++) {
@@ -265,6 +266,12 @@ export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean
     }
   }
   return false;
+}
+
+/** The token at k is the opening mark of a quote. */
+function opensQuote(v: TokenView, k: number): boolean {
+  const q = v.quote[k];
+  return q !== undefined && q !== -1 && v.regions[q]!.open === k;
 }
 
 /** Longest time or place tail (tokens) inside an interrupting tag: "The truth, the senator said on that Monday, was …". */
