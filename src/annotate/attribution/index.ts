@@ -118,7 +118,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // trailing tag ("…, a police source told the “Ledger.”")
   // 1.13.7: an opening quote mark after a cue is no sentence end ("On Dec. 7 on MSNBC, Clinton said “local forces” must
   // lead the way" reports the clause after the cue, not the adjunct before the speaker); a closing one still is
-  semver: '1.13.7',
+  // 1.13.8: a trailing tag whose words before the source only set the scene (a short prepositional phrase or adverb with no
+  // verb: "In the meantime, Obama told the group to pipe down") reports what follows the cue instead
+  semver: '1.13.8',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -175,6 +175,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The fire was started deliberately, a police source told the \u201cLedger.\u201d', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
   // an opening quote after the cue goes on with the clause: no trailing tag of the adjunct before the speaker
   { text: 'On Dec. 7 on MSNBC, Clinton said "local forces" must lead the way.', want: ['indirect', 'said', 'Clinton', '"local forces" must lead the way'] },
+  // words that only set the scene before the speaker are no trailing tag's content: the report follows the cue
+  { text: 'In the meantime, Obama told the group to pipe down.', want: ['indirect', 'told', 'Obama', 'the group to pipe down'] },
+  { text: 'In the early 1990s, she said, when she was earning $24,000 a year, a boss invited her to lunch.', want: ['indirect', 'said', 'she', 'when she was earning $24,000 a year, a boss invited her to lunch'] },
+  { text: 'In May the talks failed, Peskov said on Monday.', want: ['trailing-cue', 'said', 'Peskov', 'In May the talks failed'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content

@@ -162,8 +162,30 @@ export function trailingTag(
   const end = reachesSentenceEnd(v, ce, se) ? ce : (interruptingTail(v, ce, se) ?? recipientToEnd(v, lemma, ce, se));
   if (end === null) return null;
   const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
-  if (!content) return null;
+  if (!content || (!END_PUNCT.has(v.low[ce + 1] ?? '.') && adjunctOnly(v, content))) return null;
   return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
+}
+
+/** Words that open a phrase that sets the scene, not a clause: "In the early 1990s, she said, when …". */
+const SCENE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from', 'for', 'with', 'among', 'under', 'over', 'within', 'through', 'throughout', 'amid', 'still', 'instead', 'meanwhile', 'however', 'thus', 'now', 'then', 'again', 'later', 'earlier', 'yet', 'also']);
+
+/** Auxiliaries that make a scene-setting phrase a clause. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+
+/** Longest scene-setting phrase (tokens). */
+const MAX_SCENE = 8;
+
+/**
+ * The words before a trailing tag's source only set the scene (a prepositional phrase or an adverb, no verb): the report is
+ * after the cue, not before it ("In the meantime, Obama told the group to pipe down").
+ */
+function adjunctOnly(v: TokenView, r: TokRange): boolean {
+  if (r.e - r.s >= MAX_SCENE || !SCENE_OPENERS.has(v.low[r.s]!)) return false;
+  for (let k = r.s; k <= r.e; k++) {
+    const w = v.low[k]!;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || CUE_VERBS.has(w) || ((/ed$/.test(w) || BE_FORMS.has(w)) && !isCapitalized(v, k))) return false;
+  }
+  return true;
 }
 
 /** Most tokens between the marks of a quoted name that may close a recipient ("told the “Ledger.”"). */
