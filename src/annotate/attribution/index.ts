@@ -120,7 +120,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // lead the way" reports the clause after the cue, not the adjunct before the speaker); a closing one still is
   // 1.13.8: a trailing tag whose words before the source only set the scene (a short prepositional phrase or adverb with no
   // verb: "In the meantime, Obama told the group to pipe down") reports what follows the cue instead
-  semver: '1.13.8',
+  // 1.13.9: a quote after a determiner before the speaker names a thing, not what the tag reports, when the cue's clause
+  // goes on ("Bemoaning the “phony system,” Trump accused Holt of being a Democrat")
+  semver: '1.13.9',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

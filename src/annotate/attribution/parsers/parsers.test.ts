@@ -179,6 +179,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'In the meantime, Obama told the group to pipe down.', want: ['indirect', 'told', 'Obama', 'the group to pipe down'] },
   { text: 'In the early 1990s, she said, when she was earning $24,000 a year, a boss invited her to lunch.', want: ['indirect', 'said', 'she', 'when she was earning $24,000 a year, a boss invited her to lunch'] },
   { text: 'In May the talks failed, Peskov said on Monday.', want: ['trailing-cue', 'said', 'Peskov', 'In May the talks failed'] },
+  // a quote after a determiner names a thing when a speaker stands between it and a cue whose clause goes on
+  { text: 'Bemoaning the "phony system," Trump accused Holt of being a Democrat.', want: ['indirect', 'accused', 'Trump', 'Holt of being a Democrat'] },
+  { text: 'It was the "worst deal," Trump said.', want: ['quote-cue', 'said', 'Trump', 'It was the "worst deal,"'] },
+  { text: 'This is a "raw time," said David Axelrod, a longtime ally.', want: ['quote-cue', 'said', 'David Axelrod, a longtime ally', 'This is a "raw time,"'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content

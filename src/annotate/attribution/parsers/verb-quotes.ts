@@ -21,13 +21,16 @@ const MAX_TITLE = 8;
  * The quote is a title inside an adjunct that opens the sentence ("On CBS's “Face the Nation,” Ryan said the …"), not
  * what the tag reports: it follows a preposition or a possessive, is short, and the cue goes on with words of its own.
  */
-function isTitleBeforeClause(v: TokenView, region: number, ce: number, se: number): boolean {
+function isTitleBeforeClause(v: TokenView, region: number, cs: number, ce: number, se: number): boolean {
   const r = v.regions[region]!;
   const before = v.low[r.open - 1];
   const after = v.low[ce + 1];
+  // "Bemoaning the “phony system,” Trump accused Holt of …": after a determiner the quote names a thing, when a speaker
+  // stands between it and the cue and the clause goes on for two words or more
+  const named = before !== undefined && DETERMINERS.has(before) && r.close + 1 < cs && ce + 2 <= se && !CLAUSE_PUNCT.has(v.low[ce + 2]!) && !END_PUNCT.has(v.low[ce + 2]!);
   return (
     before !== undefined &&
-    TITLE_OPENERS.has(before) &&
+    (TITLE_OPENERS.has(before) || named) &&
     r.close - r.open <= MAX_TITLE &&
     ce + 1 <= se &&
     after !== undefined &&
@@ -40,7 +43,7 @@ function isTitleBeforeClause(v: TokenView, region: number, ce: number, se: numbe
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
   const q = closingQuoteBefore(v, cs, ce, ss, se);
-  return q !== null && isTitleBeforeClause(v, q, ce, se) ? null : q;
+  return q !== null && isTitleBeforeClause(v, q, cs, ce, se) ? null : q;
 }
 
 function closingQuoteBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
