@@ -122,7 +122,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // verb: "In the meantime, Obama told the group to pipe down") reports what follows the cue instead
   // 1.13.9: a quote after a determiner before the speaker names a thing, not what the tag reports, when the cue's clause
   // goes on ("Bemoaning the “phony system,” Trump accused Holt of being a Democrat")
-  semver: '1.13.9',
+  // 1.13.10: "'s" after "he", "she" or "who" before a participle is "has", not a passive "is", unless "to", "by" or "as"
+  // follows ("who's called for big tax hikes", "he's said he would run"; "he's said to be ill" stays passive)
+  semver: '1.13.10',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

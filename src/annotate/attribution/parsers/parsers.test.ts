@@ -183,6 +183,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Bemoaning the "phony system," Trump accused Holt of being a Democrat.', want: ['indirect', 'accused', 'Trump', 'Holt of being a Democrat'] },
   { text: 'It was the "worst deal," Trump said.', want: ['quote-cue', 'said', 'Trump', 'It was the "worst deal,"'] },
   { text: 'This is a "raw time," said David Axelrod, a longtime ally.', want: ['quote-cue', 'said', 'David Axelrod, a longtime ally', 'This is a "raw time,"'] },
+  // "'s" after "he", "she" or "who" before a participle is "has": an active report, not a passive
+  { text: "He's said he would run.", want: ['indirect', "'s said", 'He', 'he would run'] },
+  { text: 'Clinton is the one who\u2019s called for big tax hikes.', want: ['indirect', '\u2019s called for', 'who', 'big tax hikes'] },
   // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
   { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
@@ -239,6 +242,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"recalled" with a plain object and a relative "that" after an adjunct', text: 'The company recalled 45,000 cars during the spring that had faulty brakes.' },
   { name: '"learned of" with an adjunct and no clause', text: 'When Kessler first learned of the fault in May that year, he left.' },
   { name: 'a passive with more after it than the stop', text: 'The plan was announced in May.' },
+  { name: '"It\'s called" is a passive naming, not a report', text: "It's called the Plan." },
 ];
 
 for (const c of POSITIVE) {

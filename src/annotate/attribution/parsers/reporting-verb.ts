@@ -185,6 +185,15 @@ function possessiveOwner(v: TokenView, i: number, ss: number, lemma: string): To
   return possessorEndingAt(v, i - 2, ss);
 }
 
+/** Subjects whose "'s" before a participle is "has" when no passive's "to", "by" or "as" follows ("who's called for"). */
+const PERFECT_SUBJECTS = new Set(['he', 'she', 'who']);
+
+/** "he's said he …", "who's called for …": the "'s" is "has", not "is". */
+function perfectContraction(v: TokenView, i: number, ss: number): boolean {
+  const next = v.low[i + 1];
+  return i - 2 >= ss && v.low[i - 1] === "'s" && PERFECT_SUBJECTS.has(v.low[i - 2]!) && next !== 'to' && next !== 'by' && next !== 'as';
+}
+
 function measure(f: VerbForm): VerbCue {
   const { v, i, unit, entry, earlier } = f;
   const { first: ss, last: se } = unit;
@@ -196,7 +205,7 @@ function measure(f: VerbForm): VerbCue {
   let cs = start.cs;
   const ce = cueEnd(v, i, se, lemma);
   // "is telling" is progressive, not passive: only a participle after a form of "be" is passive.
-  const passive = !participle && !owner && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
+  const passive = !participle && !owner && !perfectContraction(v, i, ss) && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
   // "was reported": the auxiliary belongs to the cue.
   if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
   // "…, “…,” adding …" and "… “…” and said": the quote belongs to the earlier verb, not to this one.
