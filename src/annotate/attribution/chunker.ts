@@ -151,7 +151,9 @@ function appositiveToEnd(v: TokenView, comma: number, se: number): number {
   if (/^\d/.test(v.low[comma + 1] ?? '')) return -1;
   for (let k = comma + 1; k <= se + 1 && k - comma <= MAX_CLOSING_APPOSITIVE; k++) {
     if (k > se || END_PUNCT.has(v.low[k]!)) return k - 1 > comma ? k - 1 : -1;
-    if (v.quote[k] !== -1 || v.low[k] === 'that' || v.low[k] === ';' || v.low[k] === ':' || isStrongVerb(v.low[k]!)) return -1;
+    // "a senior official with the board that oversees them": a relative clause inside a determiner's appositive is its own
+    const relative = v.low[k] === 'that' && DETERMINERS.has(v.low[comma + 1] ?? '') && k > comma + 2;
+    if (v.quote[k] !== -1 || (v.low[k] === 'that' && !relative) || v.low[k] === ';' || v.low[k] === ':' || isStrongVerb(v.low[k]!)) return -1;
   }
   return -1;
 }

@@ -100,7 +100,31 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // lower threshold (the lexicon already says the word can report); a subject of coordinated phrases that opens its
   // clause is whole ("The Clinton campaign and DNC"); a quoted title after a preposition in an adjunct before the
   // speaker ("On CBS's “Face the Nation,” Ryan said the …") is not the tag's quote
-  semver: '1.12.0',
+  // 1.13.0: the name between a quote and its cue may hold a preposition when it is a noun phrase with no verb or
+  // participle in it and no comma ("“…?” a narrator in the Clinton ad asks.", "“…,” a senior official in the White
+  // House said")
+  // 1.13.1: a content that opens with a subordinate clause ("that if the state held up the deal, Patriot could …")
+  // runs on past its comma to the main clause; a later cue there is nested, not a sibling (unless a participle)
+  // 1.13.2: "recalled", "ordered" and "learned" report a "that" clause after an adjunct too ("Republicans learned again
+  // during the first presidential debate that …"), as the content rules read it
+  // 1.13.3: a quoted phrase after its cue that the sentence goes on after ("reported “2,521 shooting incidents” in the
+  // city between …"), with no comma or stop closing it inside the marks, is content with the rest of the clause
+  // 1.13.4: an appositive after an inverted cue, opened by a determiner, keeps a relative "that" clause to the stop
+  // (", said Jeffrey N. Trimble, a senior official with the board that oversees them.")
+  // 1.13.5: a later cue whose source is a name set off by commas right before it ("that the RT editor in chief,
+  // Margarita Simonyan, conveyed …") is nested in the content, not a sibling clause that cuts it
+  // 1.13.6: a quote opening after a telling verb's recipient is no sentence end ("Sanders told MSNBC's “Morning Joe”
+  // that …" reports the "that" clause, not the words before "Sanders"); only a short capitalised quoted name closes a
+  // trailing tag ("…, a police source told the “Ledger.”")
+  // 1.13.7: an opening quote mark after a cue is no sentence end ("On Dec. 7 on MSNBC, Clinton said “local forces” must
+  // lead the way" reports the clause after the cue, not the adjunct before the speaker); a closing one still is
+  // 1.13.8: a trailing tag whose words before the source only set the scene (a short prepositional phrase or adverb with no
+  // verb: "In the meantime, Obama told the group to pipe down") reports what follows the cue instead
+  // 1.13.9: a quote after a determiner before the speaker names a thing, not what the tag reports, when the cue's clause
+  // goes on ("Bemoaning the “phony system,” Trump accused Holt of being a Democrat")
+  // 1.13.10: "'s" after "he", "she" or "who" before a participle is "has", not a passive "is", unless "to", "by" or "as"
+  // follows ("who's called for big tax hikes", "he's said he would run"; "he's said to be ill" stays passive)
+  semver: '1.13.10',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -50,7 +50,33 @@ const CUT: readonly Case[] = [
     text: 'The minister said the ships left, according to state media.',
     after: ['indirect[said] the ships left', 'according-to[according to] The minister said the ships left'],
   },
+  {
+    name: 'a subordinate clause opening the content does not make the clause after its comma a sibling, unless that clause is a participle',
+    text: 'Officials warned that if the deal fails, adding that prices rose.',
+    after: ['indirect[warned] that if the deal fails', 'participle[adding] that prices rose'],
+  },
+  {
+    name: 'a name with its own appositive after the comma is a sibling tag',
+    text: 'The minister said the talks failed, Peskov, a spokesman, said.',
+    after: ['indirect[said] the talks failed', 'trailing-cue[said] The minister said the talks failed'],
+  },
   // negatives
+  {
+    name: 'a content that opens with a subordinate clause runs on to its main clause ("that if …, Patriot could …")',
+    text: 'Officials warned that if the state held up the deal, Patriot could threaten to liquidate its properties.',
+    after: [
+      'indirect[warned] that if the state held up the deal, Patriot could threaten to liquidate its properties',
+      'learned-indirect[could threaten to] liquidate its properties',
+    ],
+  },
+  {
+    name: 'a name set off by commas before the later cue is an appositive of the subject before it: nested, not a sibling',
+    text: 'The Times reported that the editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was wrong.',
+    after: [
+      'indirect[reported] that the editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was wrong',
+      'indirect[conveyed] that her statement was wrong',
+    ],
+  },
   {
     name: 'a cue nested in the content (no comma before it) keeps the content whole',
     text: 'KCNA stated that Putin expressed his readiness to visit.',

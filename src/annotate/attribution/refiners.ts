@@ -18,6 +18,30 @@ function withLastContent(c: AttributionCandidate, last: TokRange): AttributionCa
   return { ...c, content: [...c.content.slice(0, -1), last] };
 }
 
+/** Conjunctions that open a subordinate clause whose main clause follows its comma ("that if the state held up the deal, Patriot could …"). */
+const SUBORDINATORS = new Set('if when unless because although though while once after before since until'.split(' '));
+
+/** The content opens ("that" aside) with a subordinate clause that runs to the comma at `boundary`. */
+function subordinateLead(v: TokenView, s: number, boundary: number): boolean {
+  const k = v.low[s] === 'that' ? s + 1 : s;
+  if (!SUBORDINATORS.has(v.low[k]!) || boundary - k < 2) return false;
+  for (let j = k + 1; j < boundary; j++) if (CLAUSE_PUNCT.has(v.low[j]!) || v.quote[j] !== -1) return false;
+  return true;
+}
+
+/**
+ * "that the RT editor in chief, Margarita Simonyan, conveyed …": the later cue's source is a name set off by commas
+ * right before its cue, an appositive of the subject before the comma at `boundary`, so the clause is nested.
+ */
+function setOffName(v: TokenView, b: AttributionCandidate, boundary: number): boolean {
+  const src = b.source;
+  if (!src || src.s !== boundary + 1) return false;
+  const comma = v.low[src.e] === ',' ? src.e : src.e + 1;
+  if (v.low[comma] !== ',' || comma + 1 !== b.cue.s || !isCapitalized(v, src.s)) return false;
+  for (let k = src.s; k < comma; k++) if (CLAUSE_PUNCT.has(v.low[k]!)) return false;
+  return true;
+}
+
 /**
  * A content that runs into a later clause with its own cue is cut before it when that clause is a
  * sibling ("Despite A's report indicating X, B specified Y"; "X said Y, adding Z"; "Y, according to Z"),
@@ -34,6 +58,8 @@ export const cutAtSiblingClauses: Refiner = (v, cands) =>
       const boundary = bStart - 1;
       const sibling =
         boundary > last.s &&
+        !(subordinateLead(v, last.s, boundary) && !b.participle) &&
+        !setOffName(v, b, boundary) &&
         (v.low[boundary] === ',' || v.low[boundary] === '\u2014' || v.low[boundary] === ';') &&
         (b.rule !== 'indirect' || b.participle || isCapitalized(v, bStart) || PRONOUNS.has(v.low[bStart]!) || DETERMINERS.has(v.low[bStart]!));
       if (!sibling) continue;

@@ -9,6 +9,7 @@ import { buildView } from '../../text/token-view.js';
 import { CUE_PARSERS } from './index.js';
 import { VERB_GATES, VERB_RULES } from './reporting-verb.js';
 import { isParticiple } from './learned-verb.js';
+import { reachesSentenceEnd } from './verb-sources.js';
 
 const P = 'attribution parsers:';
 
@@ -161,6 +162,32 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: '\u201cHe will be fair,\u201d Trump said in Paris, France, adding, \u201cwe will see.\u201d', want: ['quote-cue', 'said', 'Trump', '\u201cHe will be fair,\u201d'] },
   // a name and two appositives between a quote and its cue, each closed by its comma
   { text: '“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.', want: ['quote-cue', 'said', 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing,', '“It is an invasion,”'] },
+  // a tag's noun phrase may hold a preposition when it has no verb in it ("a narrator in the ad asks")
+  { text: '\u201cSo why did he not pay?\u201d a narrator in the Clinton ad asks.', want: ['quote-cue', 'asks', 'a narrator in the Clinton ad', '\u201cSo why did he not pay?\u201d'] },
+  { text: '\u201cIt is clear,\u201d the fellow at the institute said.', want: ['quote-cue', 'said', 'the fellow at the institute', '\u201cIt is clear,\u201d'] },
+  // a quoted phrase the sentence goes on after is part of the reported clause; a quote closed by its comma or stop is not
+  { text: 'The police reported \u201c2,521 shooting incidents\u201d in the city between January and September.', want: ['cue-quote', 'reported', 'The police', '\u201c2,521 shooting incidents\u201d in the city between January and September'] },
+  { text: 'He said \u201cwe will win,\u201d and left.', want: ['cue-quote', 'said', 'He', '\u201cwe will win,\u201d'] },
+  // a relative "that" inside a closing appositive opened by a determiner is the appositive's
+  { text: 'The stations were removed, said Jeffrey N. Trimble, a senior official with the board that oversees them.', want: ['trailing-cue', 'said', 'Jeffrey N. Trimble, a senior official with the board that oversees them', 'The stations were removed'] },
+  // a quote opening after a telling verb's recipient goes on with the clause: no trailing tag; a short quoted name closes one
+  { text: 'Heading into the debate, Sanders told MSNBC\u2019s \u201cMorning Joe\u201d that nobody would question her.', want: ['indirect', 'told', 'Sanders', 'MSNBC\u2019s \u201cMorning Joe\u201d that nobody would question her'] },
+  { text: 'The fire was started deliberately, a police source told the \u201cLedger.\u201d', want: ['trailing-cue', 'told', 'a police source', 'The fire was started deliberately'] },
+  // an opening quote after the cue goes on with the clause: no trailing tag of the adjunct before the speaker
+  { text: 'On Dec. 7 on MSNBC, Clinton said "local forces" must lead the way.', want: ['indirect', 'said', 'Clinton', '"local forces" must lead the way'] },
+  // words that only set the scene before the speaker are no trailing tag's content: the report follows the cue
+  { text: 'In the meantime, Obama told the group to pipe down.', want: ['indirect', 'told', 'Obama', 'the group to pipe down'] },
+  { text: 'In the early 1990s, she said, when she was earning $24,000 a year, a boss invited her to lunch.', want: ['indirect', 'said', 'she', 'when she was earning $24,000 a year, a boss invited her to lunch'] },
+  { text: 'In May the talks failed, Peskov said on Monday.', want: ['trailing-cue', 'said', 'Peskov', 'In May the talks failed'] },
+  // a quote after a determiner names a thing when a speaker stands between it and a cue whose clause goes on
+  { text: 'Bemoaning the "phony system," Trump accused Holt of being a Democrat.', want: ['indirect', 'accused', 'Trump', 'Holt of being a Democrat'] },
+  { text: 'It was the "worst deal," Trump said.', want: ['quote-cue', 'said', 'Trump', 'It was the "worst deal,"'] },
+  { text: 'This is a "raw time," said David Axelrod, a longtime ally.', want: ['quote-cue', 'said', 'David Axelrod, a longtime ally', 'This is a "raw time,"'] },
+  // "'s" after "he", "she" or "who" before a participle is "has": an active report, not a passive
+  { text: "He's said he would run.", want: ['indirect', "'s said", 'He', 'he would run'] },
+  { text: 'Clinton is the one who\u2019s called for big tax hikes.', want: ['indirect', '\u2019s called for', 'who', 'big tax hikes'] },
+  // an object-sense verb ("learn", "recall") reports a "that" clause after an adjunct as well
+  { text: 'Republicans learned again during the debate that Trump will not change.', want: ['indirect', 'learned again', 'Republicans', 'that Trump will not change'] },
   // the part of the day after a day in the cue's tail is the cue's, not the content
   { text: 'The campaign announced Monday morning it would release the records.', want: ['indirect', 'announced Monday morning', 'The campaign', 'it would release the records'] },
   { text: 'The campaign announced Monday the morning shift would end.', want: ['indirect', 'announced Monday', 'The campaign', 'the morning shift would end'] },
@@ -212,7 +239,10 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"value" as a noun after a determiner', text: 'The value at 40 percent was low.' },
   { name: 'a figure that is a clock time', text: 'The board put the vote at 3 p.m.' },
   { name: 'a cue that closes its clause with no "as", "than" or relative before its speaker', text: 'He denied.' },
+  { name: '"recalled" with a plain object and a relative "that" after an adjunct', text: 'The company recalled 45,000 cars during the spring that had faulty brakes.' },
+  { name: '"learned of" with an adjunct and no clause', text: 'When Kessler first learned of the fault in May that year, he left.' },
   { name: 'a passive with more after it than the stop', text: 'The plan was announced in May.' },
+  { name: '"It\'s called" is a passive naming, not a report', text: "It's called the Plan." },
 ];
 
 for (const c of POSITIVE) {
@@ -258,6 +288,17 @@ test(`${P} participles and adjectives after "be"`, () => {
   for (const w of ['upbeat', 'critical', 'skeptical', 'open', 'outspoken', 'quick', 'eager']) assert.equal(isParticiple(w), false, w);
 });
 
+test(`${P} a closing quote mark after a word ends its sentence; an opening one does not`, () => {
+  const at = (text: string, word: string): boolean => {
+    const l = textAnnotator.run(createDoc(text));
+    const v = buildView(text, l.tokens, l.sentences);
+    const i = v.low.indexOf(word);
+    return reachesSentenceEnd(v, i, v.n - 1);
+  };
+  assert.equal(at('He wrote: \u201cPrices rose, the minister said\u201d in May.', 'said'), true);
+  assert.equal(at('Clinton said \u201clocal forces\u201d must lead.', 'said'), false);
+});
+
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {
   for (const list of [CUE_PARSERS, VERB_GATES, VERB_RULES]) {
     const names = list.map((x) => x.name);
@@ -274,8 +315,14 @@ test(`${P} a heading after a quoted paragraph is no tag of the quote; a tag sent
   assert.ok(!propose('“It is an invasion,” Scott Pruitt, the attorney general, one of them said.').some((g) => g[0] === 'quote-cue'));
   // a tail that runs on to "that" closes no interrupting tag
   assert.ok(!propose('The plan, he said on Monday that it failed.').some((g) => g[0] === 'trailing-cue'));
-  // a preposition with no appositive comma before the cue ends the tag's name
-  assert.ok(!propose('\u201cIt is clear,\u201d the fellow at the institute said.').some((g) => g[0] === 'quote-cue'));
+  // a preposition with no appositive comma ends the tag's name where a verb or participle stands in it
+  assert.ok(!propose('\u201cAnybody but Trump,\u201d a website linked to a group called the party.').some((g) => g[0] === 'quote-cue'));
+  assert.ok(!propose('\u201cIt is clear,\u201d Trump said in disbelief at the rally.').some((g) => g[0] === 'quote-cue' && g[1] !== 'said'));
+  assert.ok(!propose('\u201cIt is clear,\u201d as reported in the paper, the fellow said.').some((g) => g[0] === 'quote-cue' && g[2]?.includes('reported')));
+  // an appositive with no determiner does not take a relative "that" into the source
+  assert.ok(!propose('The stations were removed, said Trimble, chairman of the board that oversees them.').some((g) => g[2]?.includes('that')));
+  // a scare-quoted word after the recipient is no quoted name closing the tag
+  assert.ok(!propose('In the sketch, the actor asked white actors to act \u201cwhiter.\u201d').some((g) => g[0] === 'trailing-cue'));
   // a sentence that goes on after its cue is no tag of the quote before it
   assert.deepEqual(propose('"We will see what happens." Trump said the plan failed.').map((g) => g[0]), ['indirect']);
 });

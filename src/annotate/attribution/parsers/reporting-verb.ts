@@ -185,6 +185,15 @@ function possessiveOwner(v: TokenView, i: number, ss: number, lemma: string): To
   return possessorEndingAt(v, i - 2, ss);
 }
 
+/** Subjects whose "'s" before a participle is "has" when no passive's "to", "by" or "as" follows ("who's called for"). */
+const PERFECT_SUBJECTS = new Set(['he', 'she', 'who']);
+
+/** "he's said he …", "who's called for …": the "'s" is "has", not "is". */
+function perfectContraction(v: TokenView, i: number, ss: number): boolean {
+  const next = v.low[i + 1];
+  return i - 2 >= ss && v.low[i - 1] === "'s" && PERFECT_SUBJECTS.has(v.low[i - 2]!) && next !== 'to' && next !== 'by' && next !== 'as';
+}
+
 function measure(f: VerbForm): VerbCue {
   const { v, i, unit, entry, earlier } = f;
   const { first: ss, last: se } = unit;
@@ -196,7 +205,7 @@ function measure(f: VerbForm): VerbCue {
   let cs = start.cs;
   const ce = cueEnd(v, i, se, lemma);
   // "is telling" is progressive, not passive: only a participle after a form of "be" is passive.
-  const passive = !participle && !owner && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
+  const passive = !participle && !owner && !perfectContraction(v, i, ss) && (cs < i && PASSIVE_AUX.has(v.low[i - 1]!) ? true : cs - 1 >= ss && PASSIVE_AUX.has(v.low[cs - 1]!));
   // "was reported": the auxiliary belongs to the cue.
   if (passive) while (cs - 1 >= ss && (PASSIVE_AUX.has(v.low[cs - 1]!) || CUE_MODIFIERS.has(v.low[cs - 1]!))) cs--;
   // "…, “…,” adding …" and "… “…” and said": the quote belongs to the earlier verb, not to this one.
@@ -338,6 +347,20 @@ const OBJECT_SENSE_LEMMAS = new Set(['recall', 'order', 'learn']);
 /** Words that open a reported question or a content clause ("recalled how", "learned why"). */
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'if']);
 
+/**
+ * "reported “2,521 shooting incidents” in the city between January 1 and September 18": a quoted phrase that the
+ * sentence goes on after, with no stop or comma closing it inside the marks, is part of the reported clause, which runs
+ * to the clause end.
+ */
+function quoteWithRest(v: TokenView, region: { readonly open: number; readonly close: number }, se: number): TokRange {
+  const quote = { s: region.open, e: region.close };
+  const after = v.low[region.close + 1];
+  const inside = v.low[region.close - 1] ?? '';
+  if (region.close + 1 > se || after === undefined || v.quote[region.close + 1] !== -1 || !/^[\p{L}\p{N}]/u.test(after)) return quote;
+  if (CLAUSE_PUNCT.has(inside) || END_PUNCT.has(inside)) return quote;
+  return trimRange(v, { s: region.open, e: se }) ?? quote;
+}
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -361,9 +384,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     // with a clause or a quote ("recalled that", "recalled how", "recalled: …"); with a plain object they
     // name an act (a product recall, a purchase), not speech.
     name: 'object-sense',
-    apply({ entry, next, quoteBefore, quoteAfter }) {
+    apply({ v, cue, unit, entry, next, quoteBefore, quoteAfter }) {
       if (!OBJECT_SENSE_LEMMAS.has(entry.lemma)) return null;
-      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && WH_WORDS.has(next)) || quoteBefore !== null || quoteAfter !== null;
+      // "learned again during the first debate that …": the clause may follow an adjunct, as the content rules read it
+      const opener = v.low[contentStart(v, cue.e, unit.last, entry.lemma)];
+      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && WH_WORDS.has(next)) || opener === 'that' || quoteBefore !== null || quoteAfter !== null;
       return clause ? null : 'reject';
     },
   },
@@ -429,7 +454,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(c) {
       if (c.quoteAfter === null) return null;
       const region = c.v.regions[c.quoteAfter]!;
-      const quote = { s: region.open, e: region.close };
+      const quote = quoteWithRest(c.v, region, c.unit.last);
       const before = interruptedLead(c);
       return proposal(c, { ...c.left, content: before ? [before, quote] : [quote], rule: 'cue-quote' });
     },

@@ -1,6 +1,6 @@
 /** Quotes around a reporting verb: one closing right before the cue, one opening right after it, the second half of a split quote. */
 import { MAX_APPOSITIVE } from '../chunker.js';
-import { CUE_VERBS, SOURCE_STOP } from '../lexicon.js';
+import { CUE_VERBS, DETERMINERS, SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, isAbbreviationStop, isCapitalized } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 import { reachesSentenceEnd } from './verb-sources.js';
@@ -21,13 +21,16 @@ const MAX_TITLE = 8;
  * The quote is a title inside an adjunct that opens the sentence ("On CBS's “Face the Nation,” Ryan said the …"), not
  * what the tag reports: it follows a preposition or a possessive, is short, and the cue goes on with words of its own.
  */
-function isTitleBeforeClause(v: TokenView, region: number, ce: number, se: number): boolean {
+function isTitleBeforeClause(v: TokenView, region: number, cs: number, ce: number, se: number): boolean {
   const r = v.regions[region]!;
   const before = v.low[r.open - 1];
   const after = v.low[ce + 1];
+  // "Bemoaning the “phony system,” Trump accused Holt of …": after a determiner the quote names a thing, when a speaker
+  // stands between it and the cue and the clause goes on for two words or more
+  const named = before !== undefined && DETERMINERS.has(before) && r.close + 1 < cs && ce + 2 <= se && !CLAUSE_PUNCT.has(v.low[ce + 2]!) && !END_PUNCT.has(v.low[ce + 2]!);
   return (
     before !== undefined &&
-    TITLE_OPENERS.has(before) &&
+    (TITLE_OPENERS.has(before) || named) &&
     r.close - r.open <= MAX_TITLE &&
     ce + 1 <= se &&
     after !== undefined &&
@@ -40,7 +43,7 @@ function isTitleBeforeClause(v: TokenView, region: number, ce: number, se: numbe
 /** Region index of a quote that closes right before the cue (commas inside or outside the quote allowed). */
 export function quoteEndingBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
   const q = closingQuoteBefore(v, cs, ce, ss, se);
-  return q !== null && isTitleBeforeClause(v, q, ce, se) ? null : q;
+  return q !== null && isTitleBeforeClause(v, q, cs, ce, se) ? null : q;
 }
 
 function closingQuoteBefore(v: TokenView, cs: number, ce: number, ss: number, se: number): number | null {
@@ -56,6 +59,7 @@ function closingQuoteBefore(v: TokenView, cs: number, ce: number, ss: number, se
   let steps = 0;
   let commas = 0;
   let inParens = false;
+  let prep = false;
   while (k >= floor && v.quote[k] === -1 && steps < MAX_APPOSITIVE) {
     const w = v.low[k]!;
     if (w === ')' || w === '(') {
@@ -73,18 +77,32 @@ function closingQuoteBefore(v: TokenView, cs: number, ce: number, ss: number, se
     // "“…,” Sen. Marco Rubio, R-Fla., said": the tag's stop is no sentence end. "“…,” Michael McFaul, a senior fellow
     // at the Hoover Institution, said": a preposition inside an appositive a comma closes before the cue is the appositive's.
     else if (!isAbbreviationStop(v, k) && (CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || SOURCE_STOP.has(w))) {
-      if (!(commas === 1 && v.low[cs - 1] === ',' && APPOSITIVE_PREPOSITIONS.has(w))) return null;
+      if (!(commas === 1 && v.low[cs - 1] === ',' && APPOSITIVE_PREPOSITIONS.has(w))) {
+        if (!(commas === 0 && APPOSITIVE_PREPOSITIONS.has(w) && k > floor && v.quote[k - 1] === -1)) return null;
+        prep = true;
+      }
     }
     k--;
     steps++;
   }
   if (commas === 1 || (commas >= 2 && v.low[cs - 1] !== ',')) return null;
   if (commas === 0 && steps > 6) return null;
+  if (prep && !nounPhraseTag(v, k + 1, cs - 1)) return null;
   if (k >= floor && k < cs - 1 && v.quote[k] !== -1) {
     const r = v.regions[v.quote[k]!]!;
     if (r.close === k && r.closeMark && endsWithClauseMark(v, r)) return v.quote[k]!;
   }
   return null;
+}
+
+/** "a narrator in the Clinton ad": a tag holding a preposition is a noun phrase, opened by a determiner or a name, with no verb or participle in it. */
+function nounPhraseTag(v: TokenView, s: number, e: number): boolean {
+  if (!(DETERMINERS.has(v.low[s]!) || isCapitalized(v, s))) return false;
+  for (let k = s; k <= e; k++) {
+    const w = v.low[k]!;
+    if (CUE_VERBS.has(w) || CLAUSE_PUNCT.has(w) || (/(ed|ing)$/.test(w) && !isCapitalized(v, k))) return false;
+  }
+  return true;
 }
 
 /** The cue's sentence is only the attribution tag: "Trump said." or "said Jim Clyburn, a congressman." */

@@ -162,9 +162,34 @@ export function trailingTag(
   const end = reachesSentenceEnd(v, ce, se) ? ce : (interruptingTail(v, ce, se) ?? recipientToEnd(v, lemma, ce, se));
   if (end === null) return null;
   const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
-  if (!content) return null;
+  if (!content || (!END_PUNCT.has(v.low[ce + 1] ?? '.') && adjunctOnly(v, content))) return null;
   return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
 }
+
+/** Words that open a phrase that sets the scene, not a clause: "In the early 1990s, she said, when …". */
+const SCENE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'from', 'for', 'with', 'among', 'under', 'over', 'within', 'through', 'throughout', 'amid', 'still', 'instead', 'meanwhile', 'however', 'thus', 'now', 'then', 'again', 'later', 'earlier', 'yet', 'also']);
+
+/** Auxiliaries that make a scene-setting phrase a clause. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could']);
+
+/** Longest scene-setting phrase (tokens). */
+const MAX_SCENE = 8;
+
+/**
+ * The words before a trailing tag's source only set the scene (a prepositional phrase or an adverb, no verb): the report is
+ * after the cue, not before it ("In the meantime, Obama told the group to pipe down").
+ */
+function adjunctOnly(v: TokenView, r: TokRange): boolean {
+  if (r.e - r.s >= MAX_SCENE || !SCENE_OPENERS.has(v.low[r.s]!)) return false;
+  for (let k = r.s; k <= r.e; k++) {
+    const w = v.low[k]!;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || CUE_VERBS.has(w) || ((/ed$/.test(w) || BE_FORMS.has(w)) && !isCapitalized(v, k))) return false;
+  }
+  return true;
+}
+
+/** Most tokens between the marks of a quoted name that may close a recipient ("told the “Ledger.”"). */
+const MAX_QUOTED_NAME = 4;
 
 /** Longest recipient (tokens) a trailing tag may name after its cue: "told the Ledger", "told Reuters". */
 const MAX_RECIPIENT = 5;
@@ -177,7 +202,16 @@ const MAX_RECIPIENT = 5;
 function recipientToEnd(v: TokenView, lemma: string, ce: number, se: number): number | null {
   if (!TELL_VERBS.has(lemma) || ce + 1 > se || CLAUSE_PUNCT.has(v.low[ce + 1]!) || v.quote[ce + 1] !== -1) return null;
   const r = npAfter(v, ce + 1, se);
-  return r && r.e - r.s < MAX_RECIPIENT && reachesSentenceEnd(v, r.e, se) ? r.e : null;
+  if (!r || r.e - r.s >= MAX_RECIPIENT) return null;
+  // "told MSNBC's “Morning Joe” that …": a quote opening after the recipient goes on with it; only a short quoted name
+  // ("told the “Ledger”.") can close the tag
+  const q = v.quote[r.e + 1];
+  let end = r.e;
+  if (q !== undefined && q !== -1 && v.regions[q]!.open === r.e + 1) {
+    if (v.regions[q]!.close - v.regions[q]!.open > MAX_QUOTED_NAME || !isCapitalized(v, r.e + 2)) return null;
+    end = v.regions[q]!.close;
+  }
+  return reachesSentenceEnd(v, end, se) ? end : null;
 }
 
 /**
@@ -243,7 +277,8 @@ const TAG_PARTICIPLES = new Set(['citing', 'quoting', 'adding', 'according', 'sa
 export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean {
   const k = j + 1;
   if (k > se) return true;
-  if (END_PUNCT.has(v.low[k]!) || isQuoteMark(v.low[k]!)) return true;
+  // a closing mark ends the quoted sentence ("… he said.”"); an opening one goes on with it ("said “local forces” must …")
+  if (END_PUNCT.has(v.low[k]!) || (isQuoteMark(v.low[k]!) && !opensQuote(v, k))) return true;
   if (v.low[k] === ',') return true;
   if (TAIL_OPENERS.has(v.low[k]!)) {
     for (let m = k; m <= se && m - k < 6; m++) {
@@ -253,6 +288,12 @@ export function reachesSentenceEnd(v: TokenView, j: number, se: number): boolean
     }
   }
   return false;
+}
+
+/** The token at k is the opening mark of a quote. */
+function opensQuote(v: TokenView, k: number): boolean {
+  const q = v.quote[k];
+  return q !== undefined && q !== -1 && v.regions[q]!.open === k;
 }
 
 /** Longest time or place tail (tokens) inside an interrupting tag: "The truth, the senator said on that Monday, was …". */
