@@ -393,7 +393,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'season',
     triggers: Object.keys(SEASONS),
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d)|\s+of\s+(?<yd>this|last|next)\s+year)?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+|the\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d)|\s+of\s+(?<yd>this|last|next)\s+year)?)(?![\w-])`),
     build: (g) => {
       const season = SEASONS[g.s!.toLowerCase()]!;
       // "the spring of last year": that year's season, as "March of last year" is that year's month
@@ -405,11 +405,13 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'weekday',
     triggers: WEEKDAY_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+|the\s+(?<rdir>previous|preceding|following)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const pod = podOf(g.pod);
+      // "the previous Friday", "the following Monday": counted from the day in focus, not from the report
+      const refDir = g.rdir ? (/^follow/i.test(g.rdir) ? 'after' : 'before') : undefined;
       // TimeBank types "Friday night" as a DATE (a day, narrowed), unlike a clock time
-      return { type: 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod }), timex3: true };
+      return { type: 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod, ...(refDir ? { refDir } : {}) }), timex3: true };
     },
   },
   {

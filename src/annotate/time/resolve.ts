@@ -194,6 +194,14 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
   }
   if (s.weekday !== undefined) {
     const pod = s.pod ? `T${s.pod}` : '';
+    // "the previous Friday": the one before the day last mentioned (a day, not a month or a year), else before the report
+    const dayRef = s.refDir && ctx.ref && ctx.ref.quarter === undefined && !ctx.ref.yearOnly ? ctx.ref.date : null;
+    const from = dayRef ?? dct;
+    if (s.refDir && from) {
+      const dw = isoWeekday(from);
+      const d = addDays(from, s.refDir === 'before' ? -((dw - s.weekday + 6) % 7 + 1) : (s.weekday - dw + 6) % 7 + 1);
+      return { value: `${fmtDate(d)}${pod}`, anchor: dayRef ? 'ref' : 'dct', interval: dayInterval(d), byTense: false };
+    }
     if (!dct) return unknown(`XXXX-WXX-${s.weekday}${pod}`);
     const { date, byTense } = pickWeekday(dct, s.weekday, s.dir ?? null, ctx.tense);
     return viaDct(`${fmtDate(date)}${pod}`, dayInterval(date), byTense);
