@@ -284,6 +284,9 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-10-26', 'the winter', '1989-WI', 'The plant will run throughout the winter.'],
   ['1998-02-06', 'the spring', '1998-SP', 'The sector is going to start getting beat up in the spring.'],
   ['1998-02-04', 'Monday', '1998-02-09', 'The rebels will get beat on Monday.'],
+  // a count of business, trading or working days is a stretch (time 1.15.1)
+  ['1989-10-30', 'Eight trading days', 'P8D', 'Eight trading days after Oct. 12, the index fell.', { type: 'DURATION' }],
+  ['1989-10-30', 'five business days', 'P5D', 'Holders must respond within five business days.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -396,6 +399,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'In the days of the empire, trade grew.', not: 'days' },
   { text: 'The summer was hot and the winter of discontent followed.', not: 'summer' },
   { text: 'The previous Friday Club meeting was cancelled.', not: 'Friday' },
+  { text: 'The operator changed from a fiscal year to a calendar year in December.', not: 'year' },
 ];
 
 for (const n of NEGATIVE) {
