@@ -284,6 +284,13 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
+    // "post-1959 politics", "pre-1990 levels": the year, and the side of it that the prefix states
+    name: 'prefixed-year',
+    triggers: ['#digit'],
+    re: re(String.raw`(?<![\w-])(?<t>(?<pp>pre|post)-(?<y>1[5-9]\d\d|20\d\d))(?![\w-])`),
+    build: (g) => date(cal({ year: num(g.y)! }), { mod: /^pre/i.test(g.pp!) ? 'BEFORE' : 'AFTER' }),
+  },
+  {
     // a year read out, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     name: 'spelled-year',
     triggers: ['nineteen', 'eighteen', 'thousand'],
@@ -679,7 +686,7 @@ export const PARSERS: readonly Parser[] = [
       // "soon after the talks", "shortly before noon": relative to something else, not to the DCT
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
-      if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for)\s+$/i.test(before)) return null;
+      if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for|of|during|beyond)\s+$/i.test(before)) return null;
       // "the long-term lot", "in the near-term interest of": a hyphenated term before its noun is an adjective
       if ((p.key === 'near-term' || p.key === 'long-term') && /-/.test(m[0]) && ADJECTIVE_NEXT.test(after)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;

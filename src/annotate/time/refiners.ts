@@ -84,7 +84,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (!/^\d/.test(s)) return true; // "fiscal 1989", "the year 2000"
       if (COUNT_NOUNS.test(next) && !/^(years|months|days|weeks)$/i.test(next)) return false;
       if (/^(years|months|days|weeks|hours)$/i.test(next)) return false;
-      if (isCap(prev) && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
+      // "Navigation Mixte's 1989 profit": a possessive name dates what it owns, as "the company's 1989 profit" does
+      const possessive = /'s$/i.test(prev) && /^[ \t]+[a-z]/.test(text.slice(c.end, c.end + 2));
+      if (isCap(prev) && !possessive && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
         // what stands before the capitalised word itself ("A 1996 law" opening a sentence)
         const at = text.lastIndexOf(prev, c.start - 1);
         const sentenceStart = AFTER_STOP.test(text.slice(Math.max(0, at - 3), at)) && !/'s$/i.test(prev);

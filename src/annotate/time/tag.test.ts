@@ -287,6 +287,11 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // a count of business, trading or working days is a stretch (time 1.15.1)
   ['1989-10-30', 'Eight trading days', 'P8D', 'Eight trading days after Oct. 12, the index fell.', { type: 'DURATION' }],
   ['1989-10-30', 'five business days', 'P5D', 'Holders must respond within five business days.', { type: 'DURATION' }],
+  // "post-1959", "pre-1990": the year and its side; "the near term" after "of"; a year after a possessive name (time 1.15.2)
+  ['2000-02-24', 'post-1959', '1959', 'But the post-1959 politics have split families.', { mod: 'AFTER' }],
+  ['2000-02-24', 'pre-1990', '1990', 'Output is back at pre-1990 levels.', { mod: 'BEFORE' }],
+  ['1989-10-30', 'the near term', 'FUTURE_REF', "We don't minimize the challenges of the near term."],
+  ['1989-10-27', '1989', '1989', "He said Navigation Mixte's 1989 unconsolidated profit would double."],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -400,6 +405,9 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'The summer was hot and the winter of discontent followed.', not: 'summer' },
   { text: 'The previous Friday Club meeting was cancelled.', not: 'Friday' },
   { text: 'The operator changed from a fiscal year to a calendar year in December.', not: 'year' },
+  { text: "Boeing's 1990 employees went on strike.", not: '1990' },
+  { text: 'It sold post-1990s models.', not: 'post-1990' },
+  { text: 'The near-term outlook of the firm is weak.', not: 'near' },
 ];
 
 for (const n of NEGATIVE) {
