@@ -598,6 +598,13 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "Islam will one day be", "hopes to someday fly": an unspecified time ahead, not a stretch of a day
+    name: 'one-day-ahead',
+    triggers: ['day', 'someday'],
+    re: re(String.raw`(?<=\b(?:will|would|could|may|might|can|shall|should|must|to)\s+)(?<t>one\s+day|some\s+day|someday)(?=\s+[a-z])(?![\w-])`),
+    build: () => date({ kind: 'ref', value: 'FUTURE_REF' }, { vague: 'future' }),
+  },
+  {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
     re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),

@@ -292,6 +292,13 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2000-02-24', 'pre-1990', '1990', 'Output is back at pre-1990 levels.', { mod: 'BEFORE' }],
   ['1989-10-30', 'the near term', 'FUTURE_REF', "We don't minimize the challenges of the near term."],
   ['1989-10-27', '1989', '1989', "He said Navigation Mixte's 1989 unconsolidated profit would double."],
+  // "will one day be": an unspecified time ahead; "last February" on March 1 is a year back (time 1.15.3)
+  ['1998-03-03', 'one day', 'FUTURE_REF', 'Islam will one day be the second largest religion.', { type: 'DATE' }],
+  ['1998-03-03', 'someday', 'FUTURE_REF', 'She hopes to someday fly to Mars.', { type: 'DATE' }],
+  ['1998-03-03', 'one day', 'P1D', 'The strike lasted one day.', { type: 'DURATION' }],
+  ['1998-03-01', 'last February', '1997-02', 'Two helicopters crashed last February.'],
+  ['1998-03-01', 'last January', '1998-01', 'Sales fell last January.'],
+  ['1989-10-27', 'last April', '1989-04', 'Its new computer was introduced last April.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
