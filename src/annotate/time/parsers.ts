@@ -172,6 +172,8 @@ function rangeOf(g: Groups, m: RegExpExecArray, text: string, month: number, mon
 }
 
 /** "today's youth", "many of today's personal computers": the present age, not the day (TimeBank leaves it untagged). */
+/** A day named just before a comma ("Oct. 12, ", "Friday, "): what an appositive "the day" stands for. */
+const APPOSED_TO_DAY = String.raw`(?:\b\d{1,2}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))\s*,\s+`;
 const GENERIC_NOW = String.raw`(?:world|youth|society|generation|children|kids|young|youngsters|teenagers|students|standards|economy|culture|technology|computers|consumers|families|women|men|politics|media)\b`;
 
 export const PARSERS: readonly Parser[] = [
@@ -477,10 +479,12 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'anaphoric-day',
     triggers: ['day', ...POD_TRIGGERS],
-    re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|the\s+day\s+(?<ba>before|after))(?![\w-])`),
+    // "Oct. 12, the day before the plunge": an appositive "the day" is the date before it, and "before the
+    // plunge" relates an event to it (a signal), so the expression is "the day" alone
+    re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|(?<=${APPOSED_TO_DAY})(?<app>the\s+day)(?=\s+(?:before|after)\s+[A-Za-z])|the\s+day\s+(?<ba>before|after))(?![\w-])`),
     build: (g) => {
       const u = (g.u ?? g.u2 ?? 'day').toLowerCase();
-      const d = (g.d2 ?? g.ba ?? '').toLowerCase();
+      const d = g.app ? '' : (g.d2 ?? g.ba ?? '').toLowerCase();
       const n = d === 'next' || d === 'following' || d === 'after' ? 1 : d === 'previous' || d === 'preceding' || d === 'before' ? -1 : 0;
       const pod = u === 'day' ? undefined : podOf(u);
       return { type: pod ? 'TIME' : 'DATE', sem: { kind: 'shift', unit: 'day', n, from: 'ref', pod }, timex3: true };

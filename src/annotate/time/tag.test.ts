@@ -299,6 +299,10 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1998-03-01', 'last February', '1997-02', 'Two helicopters crashed last February.'],
   ['1998-03-01', 'last January', '1998-01', 'Sales fell last January.'],
   ['1989-10-27', 'last April', '1989-04', 'Its new computer was introduced last April.'],
+  // an appositive "the day" before an event is the day named before it; "the day before" alone counts back (time 1.15.4)
+  ['1989-10-30', 'the day', '1989-10-12', 'Shares fell after Oct. 12, the day before the stock market plunge, for instance.'],
+  ['1989-10-30', 'the day', '1989-10-27', 'He came on Friday, the day after the vote.'],
+  ['1989-10-30', 'the day before', '1989-10-29', 'He arrived on Monday. He had left the day before.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
