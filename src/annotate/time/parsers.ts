@@ -611,7 +611,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole|year-earlier|year-ago|comparable|corresponding|same)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
     build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;

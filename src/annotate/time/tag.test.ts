@@ -303,6 +303,9 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-10-30', 'the day', '1989-10-12', 'Shares fell after Oct. 12, the day before the stock market plunge, for instance.'],
   ['1989-10-30', 'the day', '1989-10-27', 'He came on Friday, the day after the vote.'],
   ['1989-10-30', 'the day before', '1989-10-29', 'He arrived on Monday. He had left the day before.'],
+  // a counted period compared a year back is one stretch (time 1.15.5)
+  ['1989-10-26', 'the year-earlier nine months', 'P9M', 'Net for the year-earlier nine months also included a gain.', { type: 'DURATION' }],
+  ['1989-10-26', 'year-earlier', '1988-Q3', 'Profit for the third quarter rose from year-earlier profit of $3.8 million.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
