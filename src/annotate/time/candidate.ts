@@ -32,6 +32,8 @@ export interface CalendarSem {
   /** "the weekend": which one is decided like a weekday's date. */
   readonly weekend?: boolean;
   readonly dir?: Dir;
+  /** "the previous Friday", "the following Monday": that weekday before/after the day last mentioned (else the DCT). */
+  readonly refDir?: 'before' | 'after';
   readonly pod?: string;
   readonly hour?: number;
   readonly minute?: number;

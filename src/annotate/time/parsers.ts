@@ -172,6 +172,8 @@ function rangeOf(g: Groups, m: RegExpExecArray, text: string, month: number, mon
 }
 
 /** "today's youth", "many of today's personal computers": the present age, not the day (TimeBank leaves it untagged). */
+/** A day named just before a comma ("Oct. 12, ", "Friday, "): what an appositive "the day" stands for. */
+const APPOSED_TO_DAY = String.raw`(?:\b\d{1,2}|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))\s*,\s+`;
 const GENERIC_NOW = String.raw`(?:world|youth|society|generation|children|kids|young|youngsters|teenagers|students|standards|economy|culture|technology|computers|consumers|families|women|men|politics|media)\b`;
 
 export const PARSERS: readonly Parser[] = [
@@ -284,6 +286,13 @@ export const PARSERS: readonly Parser[] = [
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
+    // "post-1959 politics", "pre-1990 levels": the year, and the side of it that the prefix states
+    name: 'prefixed-year',
+    triggers: ['#digit'],
+    re: re(String.raw`(?<![\w-])(?<t>(?<pp>pre|post)-(?<y>1[5-9]\d\d|20\d\d))(?![\w-])`),
+    build: (g) => date(cal({ year: num(g.y)! }), { mod: /^pre/i.test(g.pp!) ? 'BEFORE' : 'AFTER' }),
+  },
+  {
     // a year read out, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"
     name: 'spelled-year',
     triggers: ['nineteen', 'eighteen', 'thousand'],
@@ -393,7 +402,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'season',
     triggers: Object.keys(SEASONS),
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d)|\s+of\s+(?<yd>this|last|next)\s+year)?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+|the\s+)?(?<s>${SEASON_WORD})(?:\s+(?:of\s+)?(?<y>1[5-9]\d\d|20\d\d)|\s+of\s+(?<yd>this|last|next)\s+year)?)(?![\w-])`),
     build: (g) => {
       const season = SEASONS[g.s!.toLowerCase()]!;
       // "the spring of last year": that year's season, as "March of last year" is that year's month
@@ -405,11 +414,13 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'weekday',
     triggers: WEEKDAY_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+|the\s+(?<rdir>previous|preceding|following)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
     build: (g) => {
       const pod = podOf(g.pod);
+      // "the previous Friday", "the following Monday": counted from the day in focus, not from the report
+      const refDir = g.rdir ? (/^follow/i.test(g.rdir) ? 'after' : 'before') : undefined;
       // TimeBank types "Friday night" as a DATE (a day, narrowed), unlike a clock time
-      return { type: 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod }), timex3: true };
+      return { type: 'DATE', sem: cal({ weekday: weekdayNumber(g.wd!)!, dir: dirOf(g.dir), pod, ...(refDir ? { refDir } : {}) }), timex3: true };
     },
   },
   {
@@ -468,10 +479,12 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'anaphoric-day',
     triggers: ['day', ...POD_TRIGGERS],
-    re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|the\s+day\s+(?<ba>before|after))(?![\w-])`),
+    // "Oct. 12, the day before the plunge": an appositive "the day" is the date before it, and "before the
+    // plunge" relates an event to it (a signal), so the expression is "the day" alone
+    re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|(?<=${APPOSED_TO_DAY})(?<app>the\s+day)(?=\s+(?:before|after)\s+[A-Za-z])|the\s+day\s+(?<ba>before|after))(?![\w-])`),
     build: (g) => {
       const u = (g.u ?? g.u2 ?? 'day').toLowerCase();
-      const d = (g.d2 ?? g.ba ?? '').toLowerCase();
+      const d = g.app ? '' : (g.d2 ?? g.ba ?? '').toLowerCase();
       const n = d === 'next' || d === 'following' || d === 'after' ? 1 : d === 'previous' || d === 'preceding' || d === 'before' ? -1 : 0;
       const pod = u === 'day' ? undefined : podOf(u);
       return { type: pod ? 'TIME' : 'DATE', sem: { kind: 'shift', unit: 'day', n, from: 'ref', pod }, timex3: true };
@@ -589,9 +602,16 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "Islam will one day be", "hopes to someday fly": an unspecified time ahead, not a stretch of a day
+    name: 'one-day-ahead',
+    triggers: ['day', 'someday'],
+    re: re(String.raw`(?<=\b(?:will|would|could|may|might|can|shall|should|must|to)\s+)(?<t>one\s+day|some\s+day|someday)(?=\s+[a-z])(?![\w-])`),
+    build: () => date({ kind: 'ref', value: 'FUTURE_REF' }, { vague: 'future' }),
+  },
+  {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole|year-earlier|year-ago|comparable|corresponding|same)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
     build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
@@ -677,7 +697,7 @@ export const PARSERS: readonly Parser[] = [
       // "soon after the talks", "shortly before noon": relative to something else, not to the DCT
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
-      if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for)\s+$/i.test(before)) return null;
+      if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for|of|during|beyond)\s+$/i.test(before)) return null;
       // "the long-term lot", "in the near-term interest of": a hyphenated term before its noun is an adjective
       if ((p.key === 'near-term' || p.key === 'long-term') && /-/.test(m[0]) && ADJECTIVE_NEXT.test(after)) return null;
       if (p.key === 'present' && /^present$/i.test(m[0]) && !/\bat\s+$/i.test(before)) return null;

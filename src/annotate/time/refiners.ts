@@ -45,7 +45,7 @@ export const filterNegatives: Refiner = (text, cands) =>
     const nameLike = ['month', 'month-day', 'month-year', 'day-month', 'weekday', 'season', 'holiday'];
     if (nameLike.includes(c.rule)) {
       // month and weekday names are proper nouns: lowercase "may" and "march" are verbs
-      const name = /[A-Za-z]{3,}/.exec(s.replace(/^(?:the|last|next|this|past|coming)\s+/i, ''))?.[0] ?? '';
+      const name = /[A-Za-z]{3,}/.exec(s.replace(/^(?:the\s+(?:previous|preceding|following)|the|last|next|this|past|coming)\s+/i, ''))?.[0] ?? '';
       if (c.rule !== 'season' && !/^[A-Z]/.test(name)) return false;
     }
     if (c.rule === 'month') {
@@ -75,8 +75,8 @@ export const filterNegatives: Refiner = (text, cands) =>
       const hasDir = word.length !== s.length;
       if (!hasDir && !/\d/.test(s)) {
         const before = text.slice(Math.max(0, c.start - 16), c.start);
-        if (!/\b(?:in|during|by|until|till|since|through|over|before|after|this|the)\s+(?:the\s+)?(?:early\s+|late\s+)?$/i.test(before)) return false;
-        if (/^the\s+$/i.test(before.slice(-4)) && !/\b(?:in|during|by|until|till|since|through|over|before|after)\s+the\s+$/i.test(before)) return false;
+        if (!/\b(?:in|into|during|by|until|till|since|through|throughout|over|before|after|this|the)\s+(?:the\s+)?(?:early\s+|late\s+)?$/i.test(before)) return false;
+        if (/^the\s+$/i.test(before.slice(-4)) && !/\b(?:in|into|during|by|until|till|since|through|throughout|over|before|after)\s+the\s+$/i.test(before)) return false;
         if (/^\s*of\b/i.test(text.slice(c.end, c.end + 4)) && !/\d/.test(text.slice(c.end, c.end + 10))) return false;
       }
     }
@@ -84,7 +84,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (!/^\d/.test(s)) return true; // "fiscal 1989", "the year 2000"
       if (COUNT_NOUNS.test(next) && !/^(years|months|days|weeks)$/i.test(next)) return false;
       if (/^(years|months|days|weeks|hours)$/i.test(next)) return false;
-      if (isCap(prev) && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
+      // "Navigation Mixte's 1989 profit": a possessive name dates what it owns, as "the company's 1989 profit" does
+      const possessive = /'s$/i.test(prev) && /^[ \t]+[a-z]/.test(text.slice(c.end, c.end + 2));
+      if (isCap(prev) && !possessive && !DATE_CUES.has(prev.toLowerCase()) && !/^(In|By|Since|Until|From|Before|After|During|Through|Of|The|And|Between)$/.test(prev)) {
         // what stands before the capitalised word itself ("A 1996 law" opening a sentence)
         const at = text.lastIndexOf(prev, c.start - 1);
         const sentenceStart = AFTER_STOP.test(text.slice(Math.max(0, at - 3), at)) && !/'s$/i.test(prev);

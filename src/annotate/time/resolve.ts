@@ -183,8 +183,11 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
   if (s.month !== undefined) {
     if (s.year !== undefined) return none(fmtMonth(s.year, s.month), monthInterval(s.year, s.month));
     if (!dct) return unknown(`XXXX-${pad(s.month)}`);
-    const { year, byTense } = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense);
-    return viaDct(fmtMonth(year, s.month), monthInterval(year, s.month), byTense);
+    const picked = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense);
+    // "crashed last February" on March 1: the month just ended is "last month" (or "in February"), so "last
+    // February" is the one a year before it
+    const year = s.dir === 'last' && s.month === (dct.month === 1 ? 12 : dct.month - 1) ? picked.year - 1 : picked.year;
+    return viaDct(fmtMonth(year, s.month), monthInterval(year, s.month), picked.byTense);
   }
   if (s.weekend) {
     if (!dct) return unknown('XXXX-WXX-WE');
@@ -194,6 +197,14 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
   }
   if (s.weekday !== undefined) {
     const pod = s.pod ? `T${s.pod}` : '';
+    // "the previous Friday": the one before the day last mentioned (a day, not a month or a year), else before the report
+    const dayRef = s.refDir && ctx.ref && ctx.ref.quarter === undefined && !ctx.ref.yearOnly ? ctx.ref.date : null;
+    const from = dayRef ?? dct;
+    if (s.refDir && from) {
+      const dw = isoWeekday(from);
+      const d = addDays(from, s.refDir === 'before' ? -((dw - s.weekday + 6) % 7 + 1) : (s.weekday - dw + 6) % 7 + 1);
+      return { value: `${fmtDate(d)}${pod}`, anchor: dayRef ? 'ref' : 'dct', interval: dayInterval(d), byTense: false };
+    }
     if (!dct) return unknown(`XXXX-WXX-${s.weekday}${pod}`);
     const { date, byTense } = pickWeekday(dct, s.weekday, s.dir ?? null, ctx.tense);
     return viaDct(`${fmtDate(date)}${pod}`, dayInterval(date), byTense);

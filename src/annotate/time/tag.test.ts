@@ -122,8 +122,8 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // the week holding a day; a season of a year named relative to the DCT
   ['2000-02-24', 'the week of March 6', '2000-W10', 'The case could be resolved in a court hearing the week of March 6.'],
   ['2000-02-24', 'the week of Jan. 3, 2000', '2000-W01', 'Markets were calm the week of Jan. 3, 2000.'],
-  ['2000-02-24', 'spring of last year', '1999-SP', 'The strike began in the spring of last year.'],
-  ['2000-02-24', 'summer of next year', '2001-SU', 'The plant opens in the summer of next year.'],
+  ['2000-02-24', 'the spring of last year', '1999-SP', 'The strike began in the spring of last year.'],
+  ['2000-02-24', 'the summer of next year', '2001-SU', 'The plant opens in the summer of next year.'],
   // negative: a bare day is no week, and a season without "of ... year" is the nearest by tense
   ['2000-02-24', 'March 6', '2000-03-06', 'A hearing is set for March 6.'],
   ['2000-02-24', 'last spring', '1999-SP', 'The strike began last spring.'],
@@ -271,6 +271,41 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // "the next couple of years" is two years; "the next few years" stays vague
   ['1989-10-26', 'the next couple of years', 'P2Y', 'Over the next couple of years sales will grow.', { type: 'DURATION' }],
   ['1989-10-26', 'the next few years', 'PXY', 'Over the next few years sales will grow.', { type: 'DURATION' }],
+  // "the previous Friday", "the following Monday": from the day last mentioned, else from the report (time 1.15)
+  ['1989-10-30', 'the previous Friday', '1989-10-20', 'Shares closed lower on Oct. 27. The index was down 4.5% from the previous Friday.'],
+  ['1989-10-30', 'the previous Friday', '1989-10-27', 'The index was down 4.5% from the previous Friday.'],
+  ['1989-10-30', 'the following Monday', '1989-10-09', 'He left on Oct. 3, 1989. He returned the following Monday.'],
+  ['1989-10-30', 'the preceding Sunday', '1989-10-01', 'He left on Oct. 3, 1989, having resigned the preceding Sunday.'],
+  ['1989-10-30', 'the following Monday', '1989-11-06', 'He will return the following Monday.'],
+  // a month mentioned before is no day to count from: "the previous Friday" then counts from the report
+  ['1989-10-30', 'the previous Friday', '1989-10-27', 'Sales fell in September, and were flat from the previous Friday.'],
+  // a season after "into"/"throughout" is a date, with its article; "getting beat up" is no past tense
+  ['1989-10-26', 'the summer', '1989-SU', 'Problems hurt demand well into the summer.'],
+  ['1989-10-26', 'the winter', '1989-WI', 'The plant will run throughout the winter.'],
+  ['1998-02-06', 'the spring', '1998-SP', 'The sector is going to start getting beat up in the spring.'],
+  ['1998-02-04', 'Monday', '1998-02-09', 'The rebels will get beat on Monday.'],
+  // a count of business, trading or working days is a stretch (time 1.15.1)
+  ['1989-10-30', 'Eight trading days', 'P8D', 'Eight trading days after Oct. 12, the index fell.', { type: 'DURATION' }],
+  ['1989-10-30', 'five business days', 'P5D', 'Holders must respond within five business days.', { type: 'DURATION' }],
+  // "post-1959", "pre-1990": the year and its side; "the near term" after "of"; a year after a possessive name (time 1.15.2)
+  ['2000-02-24', 'post-1959', '1959', 'But the post-1959 politics have split families.', { mod: 'AFTER' }],
+  ['2000-02-24', 'pre-1990', '1990', 'Output is back at pre-1990 levels.', { mod: 'BEFORE' }],
+  ['1989-10-30', 'the near term', 'FUTURE_REF', "We don't minimize the challenges of the near term."],
+  ['1989-10-27', '1989', '1989', "He said Navigation Mixte's 1989 unconsolidated profit would double."],
+  // "will one day be": an unspecified time ahead; "last February" on March 1 is a year back (time 1.15.3)
+  ['1998-03-03', 'one day', 'FUTURE_REF', 'Islam will one day be the second largest religion.', { type: 'DATE' }],
+  ['1998-03-03', 'someday', 'FUTURE_REF', 'She hopes to someday fly to Mars.', { type: 'DATE' }],
+  ['1998-03-03', 'one day', 'P1D', 'The strike lasted one day.', { type: 'DURATION' }],
+  ['1998-03-01', 'last February', '1997-02', 'Two helicopters crashed last February.'],
+  ['1998-03-01', 'last January', '1998-01', 'Sales fell last January.'],
+  ['1989-10-27', 'last April', '1989-04', 'Its new computer was introduced last April.'],
+  // an appositive "the day" before an event is the day named before it; "the day before" alone counts back (time 1.15.4)
+  ['1989-10-30', 'the day', '1989-10-12', 'Shares fell after Oct. 12, the day before the stock market plunge, for instance.'],
+  ['1989-10-30', 'the day', '1989-10-27', 'He came on Friday, the day after the vote.'],
+  ['1989-10-30', 'the day before', '1989-10-29', 'He arrived on Monday. He had left the day before.'],
+  // a counted period compared a year back is one stretch (time 1.15.5)
+  ['1989-10-26', 'the year-earlier nine months', 'P9M', 'Net for the year-earlier nine months also included a gain.', { type: 'DURATION' }],
+  ['1989-10-26', 'year-earlier', '1988-Q3', 'Profit for the third quarter rose from year-earlier profit of $3.8 million.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -381,6 +416,12 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'Both men are in their sixties.', not: 'sixties' },
   { text: 'She is 20 years of age.', not: 'years' },
   { text: 'In the days of the empire, trade grew.', not: 'days' },
+  { text: 'The summer was hot and the winter of discontent followed.', not: 'summer' },
+  { text: 'The previous Friday Club meeting was cancelled.', not: 'Friday' },
+  { text: 'The operator changed from a fiscal year to a calendar year in December.', not: 'year' },
+  { text: "Boeing's 1990 employees went on strike.", not: '1990' },
+  { text: 'It sold post-1990s models.', not: 'post-1990' },
+  { text: 'The near-term outlook of the firm is weak.', not: 'near' },
 ];
 
 for (const n of NEGATIVE) {

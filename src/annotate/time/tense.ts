@@ -147,6 +147,8 @@ function reducedPassive(words: readonly Word[], i: number): boolean {
 const PLAN_OBJECT_START = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'more', 'new']);
 
 const BE_AUX = new Set(['is', 'are', 'am', 'be', 'being', "'s", "'re", 'will', 'to', 'get', 'gets', 'become']);
+/** Forms of "be"/"get" other than BE_AUX after which a form like "beat" or "hit" is a participle. */
+const PARTICIPLE_AUX = new Set(['getting', 'got', 'gotten', 'been', 'was', 'were']);
 
 export interface Cue {
   readonly pos: number;
@@ -264,7 +266,8 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
         cues.push({ pos, end: pos + raw.length, tense: 'future', pastBefore: true });
       } else if (w !== 'last' && w !== 'next') cues.push({ pos, end: pos + raw.length, tense: 'future' });
     } else if (AMBIGUOUS_PAST.has(w)) {
-      if (!BASE_FORM_BEFORE.has(prev)) cues.push({ pos, end: pos + raw.length, tense: 'past' });
+      // "getting beat up", "been hit", "being cut": a participle after "be"/"get", no past tense
+      if (!BASE_FORM_BEFORE.has(prev) && !BE_AUX.has(prev) && !PARTICIPLE_AUX.has(prev)) cues.push({ pos, end: pos + raw.length, tense: 'past' });
     } else if (PAST_IRREGULAR.has(w)) {
       // "were planning to drive", "was due to arrive", "was about to leave": a plan, whose word decides
       if ((w === 'was' || w === 'were') && PLAN_AFTER_BE.has(next ?? '')) continue;
