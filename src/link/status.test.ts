@@ -417,6 +417,17 @@ test(`${P} a lasting state (a ceasefire, a curfew) is under way once in force, u
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
 
+test(`${P} a place closed stays closed, under way, until it reopens`, () => {
+  const closure = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({ type: 'ECONOMY', lemma: 'close', trigger: 'closed', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
+    { e: closure('Authorities closed six beaches around Sfax until further notice.'), want: 'under-way', why: 'a closure made is in force' },
+    { e: closure("Gabon's consulate in Bata reopened on Thursday.", { trigger: 'reopened' }), want: 'happened', why: 'negative: a reopening ends it' },
+    { e: closure('The ministry reopened the six beaches that had been closed since mid-September.'), want: 'happened', why: 'negative: closed, and reopened in the same sentence' },
+    { e: closure('The bridge was closed in 2019.', { time: win('in 2019', '2019', '2019-01-01', '2019-12-31') }), day: '2025-09-12', want: 'happened', why: 'negative: a closure long past is over' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
+});
+
 test(`${P} an authority's ban is in force once imposed, until it is lifted, struck down or overturned`, () => {
   const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({ type: 'COERCE', lemma: 'ban', trigger: 'barred', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [

@@ -65,6 +65,15 @@ function banImposed(e: DigestEvent): boolean {
   return BAN.test(e.lemma) && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text));
 }
 
+/** A place closed (link: lemma "close"; annotate/events/domains.ts FACILITIES and public works) and the word that reopens it. */
+const CLOSURE = /^close$/i;
+const REOPENED = /\breopen(?:s|ed|ing)?\b/i;
+
+/** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
+function closureInForce(e: DigestEvent): boolean {
+  return CLOSURE.test(e.lemma) && !REOPENED.test(e.trigger) && !e.sentences.some((s) => REOPENED.test(s.text) || STATE_OVER.test(s.text));
+}
+
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
 function isLastingState(e: DigestEvent): boolean {
   return LASTING_STATE.test(e.lemma);
@@ -314,6 +323,8 @@ const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent) => boole
   { holds: goingOn, lastsDays: LASTING_DAYS },
   // "police barred the march", until lifted or struck down
   { holds: banImposed, lastsDays: LASTING_DAYS },
+  // "closed six beaches until further notice", "the consulate closed": until they reopen
+  { holds: closureInForce, lastsDays: LASTING_DAYS },
 ];
 
 /** Whether one of the states in force holds for the event as of the report's day. */

@@ -329,6 +329,12 @@ const ROWS: readonly Row[] = [
   { text: 'Shares closed higher on Friday.', word: 'closed', type: null },
   { text: 'Hradec expects to close the purchase of the chain next year.', word: 'close', type: null },
   { text: 'The school is close to the bridge.', word: 'close', type: null },
+  // a place open to people closed and reopened by an authority or its owner; not a door closed on talks or a sale's close
+  { text: 'Authorities closed six beaches around the port until further notice.', word: 'closed', type: 'ECONOMY' },
+  { text: 'The chain will shut 58 stores by the end of March.', word: 'shut', type: 'ECONOMY' },
+  { text: "The country's consulate in the city reopened on Thursday.", word: 'reopened', type: 'ECONOMY' },
+  { text: 'The minister closed the door on further talks.', word: 'closed', type: null },
+  { text: 'The park is close to the station.', word: 'close', type: null },
   // a craft or a system put to use; not a service that speaks, a memorial or one pressed into use
   { text: 'The new satellite is expected to begin service in the middle of next year.', word: 'service', type: 'ECONOMY' },
   { text: 'The bridge entered service in 1962.', word: 'service', type: 'ECONOMY' },

@@ -130,6 +130,11 @@ const RECALL_NOT = ws('not never ambassador ambassadors envoy envoys diplomat di
 const INQUIRY_NEAR = ws('into ordered order orders opened open opens launched launch launches independent public judicial formal official parliamentary criminal full separate internal federal commission');
 /** Public works that open to the public: an opening near one of these is the event ("the bridge will open to traffic"). */
 const PUBLIC_WORKS = ws('bridge bridges road roads highway highways motorway motorways expressway railway railways metro subway tramway airport airports terminal terminals port ports harbour harbor tunnel tunnels dam dams stadium stadiums hospital hospitals canal pipeline crossing crossings traffic');
+/**
+ * Places open to people that an authority or an owner closes and reopens: "closed six beaches", "its consulate in Bata
+ * closed", "will shut 58 stores", "reopened the schools". A closure is in force until they reopen (link/status.ts).
+ */
+const FACILITIES = ws('beach beaches school schools embassy embassies consulate consulates store stores shop shops plant plants factory factories museum museums park parks border borders campus campuses');
 /** What is opened that is no public work: fire, talks, an inquiry, a case, a door ("opened an investigation into the bridge collapse"). */
 const OPENED_NOT = ws('fire talks negotiations investigation investigations inquiry probe case cases trial hearing session door doors account accounts letter hours ceremony up');
 /** An office someone quits: "quit as chairman", "quit the cabinet"; "quit smoking" and "quit her job at the bank" are no resignation. */
@@ -541,6 +546,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // higher", "close to the bridge", "close the purchase")
   lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 4 } }),
+    sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: FACILITIES, before: 6, after: 4 } }),
   ], [
     { near: { words: MARKETS, before: 3, after: 3 } },
     { near: { words: DEALS, before: 0, after: 4 } },
@@ -707,6 +713,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a public work opened to the public (a bridge, an airport, a railway), scheduled like a visit; "the opening would be
   // postponed": the noun as a clause's subject; "stayed open", "opened fire", "opened an investigation" are none
   lemma('open', 'open opens opened opening reopen reopens reopened reopening', 'opening reopening', [
+    // a closed place reopened ends its closure ("reopened the six beaches", "the consulate reopened on Thursday"): one
+    // happening with the closure, which it ends
+    sense('ECONOMY', 'reopening', 'economy', undefined, { self: ws('reopen reopens reopened reopening'), near: { words: FACILITIES, before: 6, after: 4 } }, 'close'),
     sense('ECONOMY', 'opening', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 10, after: 6 } }),
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('opening reopening'), prev: ws('the its'), next: CLAUSE_VERB }),
   ], [

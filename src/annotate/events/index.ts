@@ -246,7 +246,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims' | 'eventWords
   // the tariffs they answer ("suspended its tariffs …, and Brazil has suspended its counter-tariffs")
   // 1.45.0 (h-blind6): "tariffs of its own", "their own tariffs" are counter-tariffs; Spanish "reunirse" is a meeting
   // 1.46.0: the eventWords layer: nouns of the lexicon that no event holds, for the story layer (words.ts); events and claims unchanged
-  semver: '1.46.0',
+  // 1.47.0: places open to people closed and reopened (domains.ts FACILITIES: beaches, schools, embassies, consulates, stores,
+  // plants, museums, borders …): "closed six beaches", "will shut 58 stores"; a reopening is the closure's, which it ends
+  semver: '1.47.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims', 'eventWords'],
