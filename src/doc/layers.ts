@@ -8,7 +8,7 @@ import { Token, Sentence, Paragraph } from './schemas/text.js';
 import { Mention, Entity } from './schemas/entities.js';
 import { Timex } from './schemas/time.js';
 import { Attribution } from './schemas/attribution.js';
-import { Event, Claim, EventWord } from './schemas/events.js';
+import { Event, Claim } from './schemas/events.js';
 import { Quantity } from './schemas/quantities.js';
 import { NameCandidate } from './schemas/names.js';
 
@@ -22,7 +22,6 @@ export const LayerSchemas = {
   attributions: Type.Array(Attribution),
   events: Type.Array(Event),
   claims: Type.Array(Claim),
-  eventWords: Type.Array(EventWord),
   quantities: Type.Array(Quantity),
   names: Type.Array(NameCandidate),
 } as const;

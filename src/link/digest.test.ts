@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
 import { SpanIndex } from '../doc/span-index.js';
 import type { Sentence } from '../doc/schemas/text.js';
-import { candidateEntities, lexiconOccurrences, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, type DigestEvent } from './digest.js';
+import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -115,13 +115,4 @@ test('link/digest: an office change or an economic happening with no status of i
     { v: view('ACCUSE', 'criticize', 'criticized'), want: false, why: 'negative: a speech act is left as the layer reads it' },
   ];
   for (const c of cases) assert.equal(toldAsPast(c.v), c.want, c.why);
-});
-
-test('link/digest: stored nouns of the event lexicon become occurrences, except in page furniture', () => {
-  const text = 'By Ana Lima, staff reporter\nThis deal shows that the threat of a strike works, she said.';
-  const at = (w: string): { start: number; end: number } => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
-  const occ = lexiconOccurrences(text, [{ ...at('deal'), lemmas: ['deal'] }, { ...at('strike'), lemmas: ['strike'] }], [{ start: 0, end: text.indexOf('\n') }]);
-  assert.deepEqual(occ.map((o) => o.form), ['deal', 'strike']);
-  const inCredit = lexiconOccurrences(text, [{ ...at('staff'), lemmas: ['staff'] }], [{ start: 0, end: text.indexOf('\n') }]);
-  assert.deepEqual(inCredit, [], 'negative: a word in page furniture');
 });

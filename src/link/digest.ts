@@ -9,7 +9,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/schemas/text.js';
 import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
-import type { Claim, EventFamily, EventWord } from '../doc/schemas/events.js';
+import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { nearbyPreparation } from './preparations.js';
 import { isPlan } from './status.js';
@@ -103,19 +103,6 @@ export interface DigestQuantity extends StatedQuantity {
   readonly source: string | null;
 }
 
-/**
- * A word of the report the event lexicon knows that no event of the report holds: its context ruled the sense out
- * ("the deal" with no party near, "cuts" with no rate). The story layer joins it to a tracked event of its lemma
- * family only where the story already follows one, as a mention without a status of its own.
- */
-export interface DigestOccurrence {
-  /** The lemmas the word can name ("deal"). */
-  readonly lemmas: readonly string[];
-  readonly form: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface ReportDigest {
   readonly article: StoryArticle;
   /** The report's publication day (YYYY-MM-DD), or null when unknown. */
@@ -126,8 +113,6 @@ export interface ReportDigest {
   readonly events: readonly DigestEvent[];
   readonly claims: readonly DigestClaim[];
   readonly quantities: readonly DigestQuantity[];
-  /** Absent in digests made before occurrences were kept. */
-  readonly occurrences?: readonly DigestOccurrence[];
 }
 
 export interface ReportMeta {
@@ -405,12 +390,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       quantities.push({ ...q, evidence, source: claim?.sourceName ?? null });
     }
   }
-  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities, occurrences: lexiconOccurrences(text, doc.layers.eventWords ?? [], furniture) };
-}
-
-/** The report's stored nouns of the event lexicon that no event holds (the eventWords layer), outside page furniture. */
-export function lexiconOccurrences(text: string, words: readonly EventWord[], furniture: ReturnType<typeof furnitureSpans> = furnitureSpans(text)): DigestOccurrence[] {
-  return words.filter((w) => !furniture.length || !inFurniture(furniture, w)).map((w) => ({ lemmas: w.lemmas, form: text.slice(w.start, w.end), start: w.start, end: w.end }));
+  return { article, day: dayOf(meta.published), terms: Object.fromEntries(terms), entities, events: dated, claims, quantities };
 }
 
 /**

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, knownShare, LINK_PARAMS, linkReport, pastUntil, unlinkReport } from './link-report.js';
+import { eventMatch, LINK_PARAMS, linkReport, pastUntil, unlinkReport } from './link-report.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
 
@@ -423,48 +423,4 @@ test(`${P} a bare mention that states a change outright gives the event it joins
     const steps = s!.story.events.flatMap((e) => e.timeline.filter((x) => x.article === 51));
     assert.deepEqual(steps.map((x) => x.status), c.want ? [c.want] : [], c.why);
   }
-});
-
-test(`${P} the share of a report's entity weight its story knows`, () => {
-  const story = new Map([['per:a', 6], ['per:b', 1], ['per:c', 1], ['gpe:x', 2]]);
-  const cases: { name: string; report: [string, number][]; want: number }[] = [
-    { name: 'all known', report: [['per:b', 1], ['per:c', 1]], want: 1 },
-    { name: "a relay: the story's minor names beside one new broadcaster", report: [['per:b', 2], ['per:c', 2], ['org:tv', 1]], want: 0.8 },
-    { name: 'negative: one known country among new names', report: [['gpe:x', 0.4], ['per:n', 2], ['org:m', 1.6]], want: 0.1 },
-    { name: 'negative: no entities', report: [], want: 0 },
-  ];
-  for (const c of cases) assert.ok(Math.abs(knownShare(new Map(c.report), story) - c.want) < 1e-9, c.name);
-});
-
-test(`${P} a relay naming the story's lesser names, not its main one, joins it; one naming none stays apart`, async () => {
-  const main = 'per:main-figure';
-  const minor = ['per:minor-one', 'per:minor-two', 'per:minor-three'];
-  const state = await linkAll([
-    { id: 1, day: '2025-03-02', text: 'Grid operator restores power after nationwide blackout', people: [main, minor[0]!], places: ['gpe:ury'] },
-    { id: 2, day: '2025-03-03', text: 'Blackout inquiry opens as power returns nationwide', people: [main, minor[1]!], places: ['gpe:ury'] },
-    { id: 3, day: '2025-03-04', text: 'Minister questioned over blackout as grid operator blames lightning', people: [main, minor[2]!], places: ['gpe:ury'] },
-    { id: 4, day: '2025-03-05', text: 'Rotating power cuts announced after the blackout damaged a transformer', people: [main], places: ['gpe:ury'] },
-    { id: 5, day: '2025-03-06', text: 'Households to be compensated for the blackout, grid operator says', people: [main], places: ['gpe:ury'] },
-  ]);
-  const storyOf1 = await state.storyOfArticle(1);
-  // a relay of the state broadcaster about the rotating cuts: the story's lesser names, and its own source
-  const relay = await linkReport(state, digest({ id: 6, day: '2025-03-10', text: 'Rotating power cuts after the blackout damaged a transformer to end on Sunday', people: [...minor, 'per:broadcaster-head', 'per:radio-host'], places: ['gpe:ury'] }));
-  assert.equal(relay.story, storyOf1, 'joins the blackout story');
-  const other = await linkReport(state, digest({ id: 7, day: '2025-03-10', text: 'Dockers strike at the port over pay', people: ['per:union-leader', 'per:port-chief'], places: ['gpe:ury'] }));
-  assert.equal(other.created, true, `negative: a report sharing only the country starts its own story (joined at ${other.score})`);
-});
-
-test(`${P} a noun the lexicon knows that no event of its report holds joins the story's one event of its family, with no step`, async () => {
-  const state = await linkAll(reports.slice(0, 3));
-  const storyOf1 = (await state.storyOfArticle(1))!;
-  const text = 'Temirov trip to Mongolia: officials praise the visit to Ulaanbaatar';
-  const at = text.indexOf('trip');
-  const d = digest({ id: 20, day: '2025-03-21', text, people: VISIT, places: PLACES });
-  await linkReport(state, { ...d, occurrences: [{ lemmas: ['trip'], form: 'trip', start: at, end: at + 4 }, { lemmas: ['strike'], form: 'strike', start: 0, end: 1 }] });
-  const story = (await state.getStory(storyOf1))!.story;
-  const visit = story.events.find((e) => e.lemma === 'visit')!;
-  const member = visit.members.find((m) => m.article === 20);
-  assert.deepEqual(member, { article: 20, cluster: `w${at}`, trigger: 'trip', start: at, end: at + 4 }, 'joins the visit');
-  assert.ok(!visit.timeline.some((s) => s.article === 20), 'a word alone gives no status step');
-  assert.ok(!story.events.some((e) => e.members.some((m) => m.article === 20 && m.trigger === 'strike')), 'negative: no event of its family in the story');
 });

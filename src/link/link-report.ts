@@ -47,12 +47,6 @@ export const LINK_PARAMS = {
   typeWeight: { PER: 1, ORG: 0.8, GPE: 0.4, LOC: 0.5, MISC: 0.25 } as Readonly<Record<string, number>>,
   /** An entity's other names (an acronym beside the full name) weigh this share of the entity. */
   aliasWeight: 0.5,
-  /**
-   * The entity score is the better of the cosine and this times the share of the report's entity weight the story
-   * knows (knownShare). Set on ECB+ train and dev and the story corpus's dev split: 0.6 and 0.7 alike, 0.8 and
-   * above join ECB+ train's stories too eagerly.
-   */
-  coverWeight: 0.6,
 } as const;
 
 export interface LinkOutcome {
@@ -280,27 +274,10 @@ export interface StoryScore {
   readonly score: number;
 }
 
-/**
- * The share of a report's entity weight that the story already knows. A relay or a report in another language
- * names the story's people beside new names of its own (the broadcaster it cites, a ministry's full title), and a
- * story's vector is dominated by the names its earlier reports repeated: the cosine then undervalues a report
- * made mostly of the story's names.
- */
-export function knownShare(report: ReadonlyMap<string, number>, story: ReadonlyMap<string, number>): number {
-  let known = 0;
-  let all = 0;
-  for (const [k, w] of report) {
-    all += w;
-    if (story.has(k)) known += w;
-  }
-  return all ? known / all : 0;
-}
-
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
   const alias = personAliases(d, s.story);
   const storyEntities = new Map(Object.entries(s.entityWeights));
-  const report = entityVector(d, alias, storyEntities);
-  const ents = Math.max(cosine(report, storyEntities), LINK_PARAMS.coverWeight * knownShare(report, storyEntities));
+  const ents = cosine(entityVector(d, alias, storyEntities), storyEntities);
   const events = eventScore(d, s, alias);
   const w = LINK_PARAMS.weights;
   // a report in another language than the story's shares names with it, not words: its words do not count
@@ -485,15 +462,6 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       readings.set(t, [...(readings.get(t) ?? []), e]);
       addStep(e, t, status);
     }
-  }
-  // words the lexicon knows that no event of the report holds ("the deal", "the cuts"): a mention of the story's event
-  // of their family, where the report already reads that event or the story follows only one of the family
-  for (const o of (d.occurrences ?? []).slice(0, LINK_PARAMS.maxReportEvents)) {
-    const families = new Set(o.lemmas.map(lemmaFamily));
-    const kin = [...families].flatMap((f) => byKind.get(`f:${f}`) ?? []).filter((t) => !inBackground.has(t));
-    const read = kin.filter((t) => readings.has(t));
-    const t = read.length === 1 ? read[0]! : !read.length && kin.length === 1 ? kin[0]! : null;
-    if (t) t.members.push({ article: d.article.id, cluster: `w${o.start}`, trigger: o.form, start: o.start, end: o.end });
   }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;

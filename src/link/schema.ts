@@ -72,9 +72,6 @@ export const EventMember = Type.Object({
   article: Type.Integer(),
   cluster: Type.String(),
   trigger: Type.String(),
-  /** For a word the lexicon knows that no event of the report holds (digest occurrences): where it is. */
-  start: Type.Optional(Type.Integer()),
-  end: Type.Optional(Type.Integer()),
 });
 export type EventMember = Static<typeof EventMember>;
 

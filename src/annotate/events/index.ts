@@ -8,16 +8,15 @@
  * Every decision is tagged with the rule that made it.
  */
 import { layer, type Doc } from '../../doc/doc.js';
-import type { Claim, Event, EventWord } from '../../doc/schemas/events.js';
+import type { Claim, Event } from '../../doc/schemas/events.js';
 import { joinClaims } from './claims.js';
 import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
 import { defineAnnotator } from '../versioned.js';
 import { eventModelFiles } from './tagger/model.js';
-import { eventWords } from './words.js';
 
-export function runEvents(doc: Doc): { events: Event[]; claims: Claim[]; eventWords: EventWord[] } {
+export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const { ctx, candidates } = parseEvents(doc);
   let cands = candidates;
   for (const refine of CANDIDATE_REFINERS) cands = refine(ctx, cands);
@@ -48,10 +47,10 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[]; eventWo
     entities: ctx.entities,
     sentences: layer(doc, 'sentences'),
   });
-  return { events, claims, eventWords: eventWords(doc.text, events.map((e) => e.trigger)) };
+  return { events, claims };
 }
 
-export const eventsAnnotator = defineAnnotator<'events' | 'claims' | 'eventWords'>({
+export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   name: 'events',
   // 1.1: pronoun, pair and nominal arguments, report-anaphor and inherited claims. 1.1.1: no rule changed; actors come
   // from entities 1.2's mentions. 1.2: news domains (domains.ts) and family phases (phases.ts). 1.2.1: no rule
@@ -248,10 +247,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims' | 'eventWords
   // 1.46.0: the eventWords layer: nouns of the lexicon that no event holds, for the story layer (words.ts); events and claims unchanged
   // 1.47.0: places open to people closed and reopened (domains.ts FACILITIES: beaches, schools, embassies, consulates, stores,
   // plants, museums, borders …): "closed six beaches", "will shut 58 stores"; a reopening is the closure's, which it ends
-  semver: '1.47.0',
+  // 1.48.0: the eventWords layer withdrawn (the story layer's use of it lost tracked-event B3 on the gate's test look, docs/stories.md)
+  semver: '1.48.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
-  produces: ['events', 'claims', 'eventWords'],
+  produces: ['events', 'claims'],
   run(doc: Doc) {
     layer(doc, 'tokens');
     layer(doc, 'sentences');

@@ -207,17 +207,3 @@ export const DOMAIN_FORMS: ReadonlyMap<string, DomainForm> = (() => {
   for (const l of DOMAIN_LEMMAS) for (const f of l.forms) m.set(f, { entry: l, noun: l.nouns.includes(f) });
   return m;
 })();
-
-/**
- * The lemmas a lower-cased form can name in any of its senses ("deal": deal; "cut": the rate cut's lemma), with no
- * context read: what the story layer matches a word against where the report's own context ruled the sense out
- * but the story already follows such an event (link/digest.ts occurrences).
- */
-export function formLemmas(lower: string, nounsOnly = false): string[] {
-  const out = new Set<string>();
-  const t = TRIGGER_FORMS.get(lower);
-  if (t && (!nounsOnly || t.noun)) out.add(t.lemma);
-  const d = DOMAIN_FORMS.get(lower);
-  if (d && (!nounsOnly || d.noun)) for (const s of d.entry.senses) out.add(s.lemma ?? d.entry.lemma);
-  return [...out];
-}

@@ -153,16 +153,3 @@ export const Claim = Type.Object({
   inheritedFrom: Type.Optional(Type.String()),
 });
 export type Claim = Static<typeof Claim>;
-
-/**
- * A noun of the event lexicon that no event of the report holds: its context ruled its sense out ("the deal" with no
- * party near, "the charges" with no legal word). The story layer joins it to a tracked event of its family only where
- * the story already follows one (link/digest.ts occurrences).
- */
-export const EventWord = Type.Object({
-  start: Type.Integer(),
-  end: Type.Integer(),
-  /** The lemmas the word can name in any of its senses ("deal"). */
-  lemmas: Type.Array(Type.String()),
-});
-export type EventWord = Static<typeof EventWord>;

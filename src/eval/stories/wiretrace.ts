@@ -42,14 +42,7 @@ export async function wiretracePrediction(corpus: StoryCorpus, detected?: Detect
   for (const { story } of state.allStories()) {
     for (const a of story.articles) stories[a.id - 1] = { item: fileOf.get(a.id)!, cluster: `s${story.id}` };
     for (const t of story.events) {
-      for (const m of t.members) {
-        tracked.set(`${m.article}\u0000${m.cluster}`, t.id);
-        // a word the lexicon knows that no event of its report holds, joined by the story (digest occurrences)
-        if (m.start !== undefined && m.end !== undefined) {
-          const report = fileOf.get(m.article)!;
-          events.push({ id: `${report}#${m.cluster}`, report, start: m.start, end: m.end, tracked: t.id });
-        }
-      }
+      for (const m of t.members) tracked.set(`${m.article}\u0000${m.cluster}`, t.id);
       // one status per report: the most advanced its steps assert (the gold's rule)
       const byReport = new Map<number, StatusStep[]>();
       for (const s of [...t.timeline].sort((a, b) => a.evidence.start - b.evidence.start)) byReport.set(s.article, [...(byReport.get(s.article) ?? []), s]);
