@@ -422,8 +422,12 @@ test(`${P} a place closed stays closed, under way, until it reopens`, () => {
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
     { e: closure('Authorities closed six beaches around Sfax until further notice.'), want: 'under-way', why: 'a closure made is in force' },
     { e: closure("Gabon's consulate in Bata reopened on Thursday.", { trigger: 'reopened' }), want: 'happened', why: 'negative: a reopening ends it' },
+    { e: closure('The consulate reopened on Thursday and began handing out passports.', { trigger: 'reopened', status: 'in-progress' }), want: 'happened', why: 'negative: a reopening ends it, whatever else its sentence starts' },
+    { e: closure('The six beaches, closed since Monday, will reopen once the slick is gone.'), want: 'under-way', why: 'a reopening ahead leaves the closure in force' },
     { e: closure('The ministry reopened the six beaches that had been closed since mid-September.'), want: 'happened', why: 'negative: closed, and reopened in the same sentence' },
     { e: closure('The bridge was closed in 2019.', { time: win('in 2019', '2019', '2019-01-01', '2019-12-31') }), day: '2025-09-12', want: 'happened', why: 'negative: a closure long past is over' },
+    { e: closure('The old bridge, closed to lorries since 2019, will stay open to cars.', { time: win('since 2019', '2019', '2019-01-01', '2025-09-12') }), day: '2025-09-12', want: 'happened', why: "negative: a closure made years before is the story's past" },
+    { e: closure('The road has been closed since Monday.', { time: win('since Monday', '2025-09-08', '2025-09-08', '2025-09-12') }), day: '2025-09-12', want: 'under-way', why: 'a closure since a recent day is in force' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });

@@ -67,11 +67,22 @@ function banImposed(e: DigestEvent): boolean {
 
 /** A place closed (link: lemma "close"; annotate/events/domains.ts FACILITIES and public works) and the word that reopens it. */
 const CLOSURE = /^close$/i;
-const REOPENED = /\breopen(?:s|ed|ing)?\b/i;
+/** A reopening told as done ("reopened", "has reopened"), not one ahead ("will reopen", "is to be reopened"). */
+const REOPENED = /(?<!\bbe\s)\breopened\b/i;
 
-/** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
-function closureInForce(e: DigestEvent): boolean {
-  return CLOSURE.test(e.lemma) && !REOPENED.test(e.trigger) && !e.sentences.some((s) => REOPENED.test(s.text) || STATE_OVER.test(s.text));
+/** Whether a report's sentences of a closure tell the place reopened. */
+function closureEnded(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'sentences'>): boolean {
+  return CLOSURE.test(e.lemma) && (REOPENED.test(e.trigger) || e.sentences.some((s) => REOPENED.test(s.text)));
+}
+
+/**
+ * Whether a closure is told as made and not as ended by a reopening in the report's sentences of it, nor made a year
+ * and more before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is).
+ */
+function closureInForce(e: DigestEvent, day: string | null): boolean {
+  const from = e.time?.window?.from;
+  if (from && day && daysBetween(from, day) > PAST_STATE_DAYS) return false;
+  return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
 
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
@@ -312,7 +323,7 @@ const WARNING_DAYS = 30;
  * States in force once they start, under way until a report says they ended or their time is long past: each with
  * how long it may last unreported (a warning days, an outbreak or a ban months).
  */
-const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent) => boolean; readonly lastsDays: number }> = [
+const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent, day: string | null) => boolean; readonly lastsDays: number }> = [
   // a warning issued, until lifted
   { holds: (e) => isWarning(e) && e.phase !== 'warning-lifted', lastsDays: WARNING_DAYS },
   // "ordered the evacuation of 1,800 people on Tuesday", "widened", its people's return ahead: until they are back
@@ -329,7 +340,7 @@ const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent) => boole
 
 /** Whether one of the states in force holds for the event as of the report's day. */
 function inForce(e: DigestEvent, day: string | null): boolean {
-  return IN_FORCE_STATES.some((state) => state.holds(e) && !longPast(e, day, state.lastsDays));
+  return IN_FORCE_STATES.some((state) => state.holds(e, day) && !longPast(e, day, state.lastsDays));
 }
 
 /** A change of plan for a time this long before the report is the story's past, not the report's news. */
@@ -577,6 +588,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
+  // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
+  if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
