@@ -150,7 +150,11 @@ function readTime(t: Timex, dct: string | null): TimeReading {
   const range = t.range ? { from: t.range.begin, to: t.range.end } : null;
   const bounds = range && isDay(range.from) && isDay(range.to) ? { from: range.from.slice(0, 10), to: range.to.slice(0, 10) } : r.from && r.to ? { from: r.from, to: r.to } : null;
   const days = bounds ? (Date.parse(`${bounds.to}T00:00:00Z`) - Date.parse(`${bounds.from}T00:00:00Z`)) / 86_400_000 : Infinity;
-  const relation: Relation = !dct ? 'unknown' : range && bounds ? (bounds.to < dct.slice(0, 10) ? 'past' : bounds.from > dct.slice(0, 10) ? 'future' : 'present') : r.relation;
+  const related: Relation = !dct ? 'unknown' : range && bounds ? (bounds.to < dct.slice(0, 10) ? 'past' : bounds.from > dct.slice(0, 10) ? 'future' : 'present') : r.relation;
+  // a span from the report's day on ("en las próximas semanas", "dans les prochaines semaines": a duration with a window
+  // that opens on or after that day) is ahead, as the English layer reads "in the coming weeks"
+  const spanAhead = dct !== null && related !== 'past' && /^P/.test(t.value ?? '') && t.window != null && bounds !== null && bounds.from >= dct.slice(0, 10);
+  const relation: Relation = spanAhead ? 'future' : related;
   return { timex: t, relation, window: bounds, dated: days <= DATED_DAYS };
 }
 

@@ -49,7 +49,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.4.0 (h-events): French "détenu(s)" and "retenu(s)" (held, with people held or a place of custody near); German
   // verb-second denials after an object put first ("Einen Zusammenhang mit dem Unfall … wies das Unternehmen zurück") and
   // "wies/weist … zurück" with up to eight words between, around the trigger too
-  semver: '1.4.0',
+  // 1.5.0: a span from the report's day on ("en las próximas semanas", "dans les prochaines semaines") is ahead, as the
+  // English layer reads "in the coming weeks"
+  semver: '1.5.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

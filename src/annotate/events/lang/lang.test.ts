@@ -86,6 +86,8 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'El alcalde tomó posesión del cargo el lunes.', want: ['posesión sworn -/-/asserted'], why: 'taking office' },
   { language: 'es', text: 'La policía halló droga en su posesión.', want: [], why: 'possession without taking it is no swearing-in' },
   { language: 'es', text: 'La huelga de los taxistas sigue desde el lunes.', want: ['huelga strike in-progress/under-way/asserted'], why: 'going on since a day gone by is under way, not over' },
+  { language: 'es', text: 'El ministro ofreció Brasilia como sede de unas conversaciones, que podrían celebrarse en las próximas semanas.', want: ['conversaciones talks anticipated/-/asserted'], why: 'a span from the report\'s day on is ahead, past the verb of the sentence' },
+  { language: 'es', text: 'Las conversaciones se celebraron durante las últimas semanas.', want: ['conversaciones talks occurred/-/asserted'], why: 'negative: a span that is over' },
 ];
 
 for (const c of CASES) {
