@@ -535,3 +535,14 @@ test(`${P} a change of plan in a clause of what came before ("after the vote was
   ];
   for (const [e, want, why] of rows) assert.equal(readerStatus(e, '2026-07-14'), want, why);
 });
+
+test(`${P} a plan bounded by "but not before" after its mention is expected not before; elsewhere it is not`, () => {
+  const talks = (text: string, over: Partial<DigestEvent> = {}): DigestEvent => ev({ type: 'CONSULT', lemma: 'talks', trigger: 'talks', status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: talks("Gabon was grateful for Congo's offer to host talks in Brazzaville and was ready to attend them, but not before the end of March."), want: 'expected-not-before', why: 'the bound after the plan is the plan\'s' },
+    { e: talks('He is willing to hold talks, but not until the election is over.'), want: 'expected-not-before', why: '"but not until"' },
+    { e: talks('But not before Easter, he said, would the ministers meet; talks are expected soon.'), want: 'expected', why: 'negative: the bound comes before the mention' },
+    { e: talks('Talks are planned, but not before the end of March.', { time: time('in April', '2025-04') }), want: 'expected', why: 'negative: a plan with a time of its own is read by that time' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-03-10'), c.want, c.why);
+});

@@ -408,6 +408,23 @@ function eventWords(e: DigestEvent): EventWords {
   return { own: new RegExp(`^(?:${words.join('|')})`, 'i'), mention: new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi') };
 }
 
+/** A bound coordinated after a plan: "ready to attend them, but not before the end of March", "yes, but not until May". */
+const BUT_NOT_BEFORE = /\bbut\s+not\s+(?:before|until|till|earlier\s+than)\b/i;
+
+/**
+ * A plan with no time of its own bounded by a "but not before" after its mention in the same sentence: the bound is
+ * the plan's ("was ready to attend them, but not before the end of March", where the time layer gave the bound to
+ * "attend", not to the talks).
+ */
+function boundAfter(e: DigestEvent): boolean {
+  if (e.time) return false;
+  const words = eventWords(e);
+  return e.sentences.some((s) => {
+    const first = mentionsIn(s.text, words)[0];
+    return first !== undefined && BUT_NOT_BEFORE.test(s.text.slice(first));
+  });
+}
+
 /** Where the event is named in a sentence. */
 function mentionsIn(sentence: string, words: EventWords): number[] {
   const out: number[] = [];
@@ -645,7 +662,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       return 'invited';
     case 'anticipated':
     case 'scheduled':
-      if (e.time?.notBefore) return 'expected-not-before';
+      if (e.time?.notBefore || boundAfter(e)) return 'expected-not-before';
       if (e.status === 'scheduled') return datedAhead(e, day) || e.time === null ? 'dates-announced' : 'expected';
       return datedAhead(e, day) ? 'dates-announced' : 'expected';
     case 'in-progress':
