@@ -95,6 +95,8 @@ export const CUES: readonly CueSpec[] = [
   // in progress
   ...c('currently|now', 'pre', 3, 'prog:currently', { status: 'in-progress' }),
   ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
+  // "police are still investigating", "rescuers are now searching": an adverb of time between the auxiliary and the verb
+  ...c('is still|are still|am still|is now|are now|is currently|are currently', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
   ...c('is holding|are holding|ongoing', 'pre', 2, 'prog:holding', { status: 'in-progress' }),
   ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|got under way|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
   // without an object: "the talks opened on Monday" is under way, "her visit opened the talks" is about the talks

@@ -42,6 +42,8 @@ const ROWS: readonly Row[] = [
   { text: 'The two sides held talks in Oslo last week.', published: '2024-03-06', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   { text: 'A date for the visit has been set.', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The foreign minister is visiting Cairo.', trigger: 'visiting', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  { text: 'Police are still investigating the attack, which the group has claimed.', trigger: 'investigating', type: 'LEGAL', modality: 'asserted', status: 'in-progress' },
+  { text: 'The visit is still planned for May.', published: '2025-02-10', trigger: 'visit', type: 'CONSULT', modality: 'asserted', status: 'anticipated' },
   { text: 'The governments agreed to collaborate on border security.', trigger: 'collaborate', type: 'COOPERATE', modality: 'planned' },
   // "opened" without an object puts the event under way; with one, it is done to something else
   { text: 'The talks opened on Monday in Geneva.', published: '2025-02-10', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
