@@ -329,6 +329,10 @@ const ROWS: readonly Row[] = [
   { text: 'Shares closed higher on Friday.', word: 'closed', type: null },
   { text: 'Hradec expects to close the purchase of the chain next year.', word: 'close', type: null },
   { text: 'The school is close to the bridge.', word: 'close', type: null },
+  // a supply that fails; not a news blackout
+  { text: 'A nationwide blackout cut electricity to almost all of the country on Tuesday.', word: 'blackout', type: 'DISASTER' },
+  { text: 'The outage left 40,000 homes without power.', word: 'outage', type: 'DISASTER' },
+  { text: 'The army imposed a media blackout on the region.', word: 'blackout', type: null },
   // a place open to people closed and reopened by an authority or its owner; not a door closed on talks or a sale's close
   { text: 'Authorities closed six beaches around the port until further notice.', word: 'closed', type: 'ECONOMY' },
   { text: 'The chain will shut 58 stores by the end of March.', word: 'shut', type: 'ECONOMY' },

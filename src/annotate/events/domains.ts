@@ -483,6 +483,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
 
   // --- outages and their repair, payments, closures, tests (extension ECONOMY) ---
+  // a supply that fails: "a nationwide blackout", "the outage left 1.4 million customers without power" (not a news blackout)
+  lemma('outage', 'blackout blackouts outage outages', 'blackout blackouts outage outages', [sense('DISASTER', 'outage', 'disaster')], [{ prev: ws('media news information press') }]),
   // "systems were restored", "expects to restore normal operations", "will resume full operations on Monday", "the
   // restoration of power": a service back after an outage (not "resumed talks", "restored calm")
   lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption', 'restoration resumption', [

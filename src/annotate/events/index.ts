@@ -249,7 +249,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // plants, museums, borders …): "closed six beaches", "will shut 58 stores"; a reopening is the closure's, which it ends
   // 1.48.0: the eventWords layer withdrawn (the story layer's use of it lost tracked-event B3 on the gate's test look, docs/stories.md)
   // 1.49.0: an adverb of time between the auxiliary and a progressive ("police are still investigating") keeps it under way
-  semver: '1.49.0',
+  // 1.50.0: outages ("a nationwide blackout", "the outage"; not a media or news blackout) as DISASTER/outage
+  semver: '1.50.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
