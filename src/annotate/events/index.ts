@@ -250,7 +250,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.48.0: the eventWords layer withdrawn (the story layer's use of it lost tracked-event B3 on the gate's test look, docs/stories.md)
   // 1.49.0: an adverb of time between the auxiliary and a progressive ("police are still investigating") keeps it under way
   // 1.50.0: outages ("a nationwide blackout", "the outage"; not a media or news blackout) as DISASTER/outage
-  semver: '1.50.0',
+  // 1.51.0: a time that premodifies or possesses its noun keeps it though another time comes first in the sentence ("on
+  // Tuesday over the February 10 blackout"), unless that later time is where a plan was moved to
+  semver: '1.51.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

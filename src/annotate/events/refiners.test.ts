@@ -117,6 +117,8 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'Engineers began a controlled release of water behind the cracked dam on Friday morning.', changed: ['release: src=[] tgt=[] time=Friday morning/time:following gov=- mod=asserted invited=false'] },
   // a plan moved takes its new time after "to" or "until", over the day that named it (events 1.34.1)
   { refiner: attachTime, text: "The assembly postponed Tuesday's vote on the bill to July 14.", changed: ['vote: src=[] tgt=[] time=July 14/time:following gov=- mod=asserted invited=false'] },
+  // a premodifying time keeps its noun though another time comes first (events 1.51.0)
+  { refiner: attachTime, text: 'The minister answered questions for nine hours on Tuesday over the February 10 blackout.', changed: ['blackout: src=[] tgt=[] time=February 10/time:preceding gov=- mod=asserted invited=false'] },
   // negatives: no new time, or no moving verb
   { refiner: attachTime, text: "The assembly postponed Tuesday's vote on the bill.", changed: ['vote: src=[] tgt=[] time=Tuesday/time:preceding gov=- mod=asserted invited=false'] },
   { refiner: attachTime, text: "The speaker extended Tuesday's vote on the bill until July 14.", changed: ['vote: src=[] tgt=[] time=Tuesday/time:preceding gov=- mod=asserted invited=false'] },

@@ -40,16 +40,23 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     const w = view.words;
     const blocked = (a: number, b: number): boolean => anyWordIn(w, a, b, REPORTING) || anyWordIn(w, a, b, BARRIERS);
     const triggerWords = new Set(here.map((c) => out[c]!.hit.wi));
-    for (const t of ctx.timexIndex.within(view.start, view.end)) {
-      if (t.start < view.start || t.end > view.end) continue;
+    const timexes = ctx.timexIndex.within(view.start, view.end).filter((t) =>
+      t.start >= view.start && t.end <= view.end &&
       // a duration is no time of an event, unless it is a span from now with a window ("in the coming weeks")
-      if ((t.type === 'DURATION' && !t.window) || t.type === 'SET') continue;
+      !((t.type === 'DURATION' && !t.window) || t.type === 'SET') &&
       // "said on Monday": when it was said, never when the reported event happens
-      if (isStatementTimex(ctx.text, view.start, t)) continue;
+      !isStatementTimex(ctx.text, view.start, t));
+    // a noun a time premodifies or possesses keeps that time, whichever time comes first: "answered questions on Tuesday
+    // over the February 10 blackout" (Tuesday, read first, would otherwise take the blackout after it)
+    const owner = new Map(timexes.map((t) => [t, premodified(out, here, w, wordAt(w, t.end), ctx.text)] as const));
+    const owned = new Set([...owner.values()].filter((k) => k >= 0));
+    for (const t of timexes) {
       const tw = wordAt(w, t.start);
-      let best = premodified(out, here, w, wordAt(w, t.end), ctx.text);
+      let best = owner.get(t)!;
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
+        // (unless the time is where a plan was moved to: "postponed Tuesday's vote on the bill to July 14")
+        if (owned.has(here[k]!) && !movedTo(w, d.hit.wi, tw)) continue;
         if (d.hit.wi >= tw || (d.time && !movedTo(w, d.hit.wi, tw)) || attributive(w, d)) continue;
         if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
@@ -58,7 +65,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         break;
       }
       if (best < 0) {
-        const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time);
+        const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
         if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING)) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS)) best = after;
       }
