@@ -546,3 +546,13 @@ test(`${P} a plan bounded by "but not before" after its mention is expected not 
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-03-10'), c.want, c.why);
 });
+
+test(`${P} a happening of a general kind partly done is under way; one done outright has happened`, () => {
+  const restore = (text: string): DigestEvent => ev({ type: 'ECONOMY', lemma: 'restore', trigger: 'restored', status: 'occurred', sentences: [said(text)], evidence: said(text) });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: restore('Systems have been partly restored, and the terminal is handling half its volume.'), want: 'under-way', why: '"partly restored": begun and going on' },
+    { e: restore('Power was gradually restored across the interior.'), want: 'under-way', why: '"gradually restored"' },
+    { e: restore('Systems were restored on Friday.'), want: 'happened', why: 'negative: restored outright' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-11-10'), c.want, c.why);
+});

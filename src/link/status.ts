@@ -11,7 +11,7 @@ import { negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited } from './prohibition.js';
-import { generalKind } from './tense.js';
+import { generalKind, triggerTense } from './tense.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { POSTPONEMENT } from '../util/plan-change.js';
 
@@ -676,6 +676,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued, an evacuation ordered, an outbreak, a spreading fire, a ban: in force, under way, until over
       if (inForce(e, day)) return 'under-way';
+      // "systems have been partly restored": begun and going on, though the events layer read the past form as done
+      if (generalKind(e) && e.sentences.some((s) => triggerTense(s.text, e.trigger) === 'progressive')) return 'under-way';
       // what happened to a strike may be its calling or its calling-off, not the strike itself
       if (e.family === 'strike' && e.phase === 'called-off') return 'cancelled';
       if (e.family === 'strike' && e.phase === 'called') return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
