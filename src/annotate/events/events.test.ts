@@ -122,6 +122,9 @@ const NEGATIVES: readonly string[] = [
   // signing off is approving, not a signing (events 1.29.3)
   'The aircraft will stay on the ground until the authority signs them off.',
   'The regulator signed off on the repairs.',
+  // boards with writing are no signing (events 1.52.0)
+  'Shoppers queued at the store, where signs promised lower prices.',
+  'Road signs warned drivers of the detour.',
 ];
 
 for (const r of ROWS) {

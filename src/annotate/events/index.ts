@@ -252,7 +252,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.50.0: outages ("a nationwide blackout", "the outage"; not a media or news blackout) as DISASTER/outage
   // 1.51.0: a time that premodifies or possesses its noun keeps it though another time comes first in the sentence ("on
   // Tuesday over the February 10 blackout"), unless that later time is where a plan was moved to
-  semver: '1.51.0',
+  // 1.52.0: boards with writing are no signing ("road signs", "where signs promised discounts")
+  semver: '1.52.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

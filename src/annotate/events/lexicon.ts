@@ -103,6 +103,9 @@ const SIGN_NOT: readonly Context[] = [
   { self: SIGN_NOUN, next: ws('of that') },
   // "signs them off", "signed off on the repairs": an approval, no signing
   { near: { words: ws('off'), before: 0, after: 2 } },
+  // boards with writing: "road signs", "where signs promised discounts", "signs warned drivers"
+  { self: ws('signs'), prev: ws('road street warning traffic exit shop neon handwritten protest') },
+  { self: ws('signs'), next: ws('were are promised warned read said showed pointed advertised announced offered urged told directed') },
 ];
 /** "met with criticism": meet here means "received", not an encounter. */
 const MET_WITH_RECEPTION: Context = {
