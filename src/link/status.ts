@@ -80,9 +80,10 @@ function closureEnded(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'sentences'>): 
  * and more before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is).
  */
 function closureInForce(e: DigestEvent, day: string | null): boolean {
+  if (!CLOSURE.test(e.lemma)) return false;
   const from = e.time?.window?.from;
   if (from && day && daysBetween(from, day) > PAST_STATE_DAYS) return false;
-  return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
+  return !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
 
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
@@ -416,9 +417,8 @@ const BUT_NOT_BEFORE = /\bbut\s+not\s+(?:before|until|till|earlier\s+than)\b/i;
  * the plan's ("was ready to attend them, but not before the end of March", where the time layer gave the bound to
  * "attend", not to the talks).
  */
-function boundAfter(e: DigestEvent): boolean {
+function boundAfter(e: DigestEvent, words: EventWords): boolean {
   if (e.time) return false;
-  const words = eventWords(e);
   return e.sentences.some((s) => {
     const first = mentionsIn(s.text, words)[0];
     return first !== undefined && BUT_NOT_BEFORE.test(s.text.slice(first));
@@ -662,7 +662,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       return 'invited';
     case 'anticipated':
     case 'scheduled':
-      if (e.time?.notBefore || boundAfter(e)) return 'expected-not-before';
+      if (e.time?.notBefore || boundAfter(e, words)) return 'expected-not-before';
       if (e.status === 'scheduled') return datedAhead(e, day) || e.time === null ? 'dates-announced' : 'expected';
       return datedAhead(e, day) ? 'dates-announced' : 'expected';
     case 'in-progress':

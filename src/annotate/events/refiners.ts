@@ -52,7 +52,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     const owned = new Set([...owner.values()].filter((k) => k >= 0));
     for (const t of timexes) {
       const tw = wordAt(w, t.start);
-      let best = owner.get(t)!;
+      // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
+      const own = owner.get(t)!;
+      let best = own >= 0 && !out[own]!.time ? own : -1;
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
         // (unless the time is where a plan was moved to: "postponed Tuesday's vote on the bill to July 14")
