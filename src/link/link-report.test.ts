@@ -424,3 +424,25 @@ test(`${P} a bare mention that states a change outright gives the event it joins
     assert.deepEqual(steps.map((x) => x.status), c.want ? [c.want] : [], c.why);
   }
 });
+
+test(`${P} a mention that states a change outright is tracked on its own: with two events of its kind it joins the most reported; one that states none joins neither`, async () => {
+  const STRIKE = ['org:vgb'];
+  const deal = (id: number, day: string, cluster: string): R => ({ id, day, text: 'The drivers union and BVG will sign a pay deal', people: STRIKE, event: { cluster, type: 'AGREE', lemma: 'deal', trigger: 'deal', status: 'scheduled', participants: STRIKE, actors: STRIKE, time: t(day, day, day, day) } });
+  // the deal of February 14 is reported twice, a later one of February 28 once
+  const before = [deal(60, '2025-02-14', 'a'), deal(61, '2025-02-14', 'a'), deal(62, '2025-02-28', 'b')];
+  const cases: ReadonlyArray<{ text: string; want: string[]; why: string }> = [
+    { text: 'The deal has been put off until the drivers vote on it, the union said', want: ['postponed'], why: 'put off: its own status, on the most reported deal' },
+    { text: 'The deal remains on hold until the drivers vote on it, the union said', want: ['postponed'], why: 'on hold' },
+    { text: 'The deal was the talk of the depots on Wednesday, drivers said', want: [], why: 'negative: no change stated, and two deals it could be' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll(before);
+    const evidence = { article: 63, start: 0, end: c.text.length, text: c.text };
+    await linkReport(state, digest({ id: 63, day: '2025-02-12', text: c.text, people: STRIKE, event: { cluster: 'x', type: 'AGREE', lemma: 'deal', trigger: 'deal', participants: [], actors: [], places: [], evidence, sentences: [evidence] } }));
+    const [s] = state.allStories();
+    const holders = s!.story.events.filter((e) => e.members.some((m) => m.article === 63));
+    assert.deepEqual(holders.flatMap((e) => e.timeline.filter((x) => x.article === 63).map((x) => x.status)), c.want, c.why);
+    if (c.want.length) assert.deepEqual(holders.map((e) => e.members[0]!.article), [60], c.why);
+    else assert.equal(holders.length, 0, c.why);
+  }
+});

@@ -240,14 +240,25 @@ function days(from: string, to: string): number {
  */
 const COUNTED_TYPE = 'OCCURRENCE';
 
-/** Events worth tracking across reports: they have a status or a denial, or someone or somewhere taking part. */
-function trackable(e: DigestEvent): boolean {
+/** The reader's status of each digest event, read once: linking asks for it while it scores stories and again while it links. */
+const readerStatusOf = new WeakMap<DigestEvent, ReaderStatus | null>();
+function statusOf(e: DigestEvent, day: string | null): ReaderStatus | null {
+  let s = readerStatusOf.get(e);
+  if (s === undefined) readerStatusOf.set(e, (s = readerStatus(e, day)));
+  return s;
+}
+
+/**
+ * Events worth tracking across reports: they have a status, one their sentences state ("the launch was scrubbed",
+ * with no one named and no status of the events layer's), or a denial, or someone or somewhere taking part.
+ */
+function trackable(e: DigestEvent, day: string | null): boolean {
   if (e.type === COUNTED_TYPE) return false;
-  return e.status !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && (e.time !== null || openPossibility(e))) || e.participants.length + e.places.length > 0;
+  return e.status !== null || statusOf(e, day) !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && (e.time !== null || openPossibility(e))) || e.participants.length + e.places.length > 0;
 }
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {
-  const tracked = d.events.filter(trackable);
+  const tracked = d.events.filter((e) => trackable(e, d.day));
   // background events (a toll, a vote, a stance) count here as tracked ones do: they are what the story's reports name
   const known = [...s.story.events, ...(s.background ?? [])];
   if (!tracked.length || !known.length) return 0;
@@ -393,7 +404,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const movedLater = status === 'postponed' && w?.from != null && best.when?.to != null && w.from > best.when.to;
     if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened' || movedLater)) best.when = w;
   };
-  for (const e of d.events.filter(trackable).slice(0, LINK_PARAMS.maxReportEvents)) {
+  for (const e of d.events.filter((e) => trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
     const bare = e.participants.length + e.places.length === 0;
@@ -440,12 +451,12 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     clusterToEvent.set(e.cluster, best.id);
     if (e.family && !best.family) best.family = e.family;
     readings.set(best, [...(readings.get(best) ?? []), e]);
-    const status = readerStatus(e, d.day);
+    const status = statusOf(e, d.day);
     if (status) addStep(e, best, status);
   }
-  // bare mentions (not trackable alone) join the tracked event of their kind this report speaks of
+  // bare mentions (not trackable alone, so stating no status) join the tracked event of their kind this report speaks of
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
-  for (const e of d.events.filter((x) => !trackable(x) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
+  for (const e of d.events.filter((x) => !trackable(x, d.day) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
     const isBackground = backgroundWhy(e, d.events) !== null;
     const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, alias, d.day) : null);
     const sibling = siblingFor(e, siblings, fit);
@@ -455,13 +466,6 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     if (!t) continue;
     t.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
     if (sibling) clusterToEvent.set(e.cluster, t.id);
-    // a bare mention that states a change outright ("his swearing-in remains on hold") is the report's status of the
-    // event it joins, when the report's other readings of that event gave none
-    const status = readerStatus(e, d.day);
-    if (status && !steps.some((x) => x.t === t)) {
-      readings.set(t, [...(readings.get(t) ?? []), e]);
-      addStep(e, t, status);
-    }
   }
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;
