@@ -477,6 +477,12 @@ function ofComplement(sentence: string, p: number, own: RegExp): boolean {
 /** A clause of what came before the main clause's happening: "three weeks after", "since", "following". */
 const PAST_CLAUSE = /\b(?:after|since|following)\b/i;
 
+/** A "when" clause that opens after other words ("… in March, when"), not right where the status words end (", when"). */
+function whenClauseAfterWords(between: string): boolean {
+  const when = /\bwhen\b/i.exec(between);
+  return when !== null && /[^\s,]/.test(between.slice(0, when.index));
+}
+
 /** `pattern` must be global (SENTENCE_STATUS keeps a global copy of each rule's pattern). */
 function statedIn(sentence: string, pattern: RegExp, near: readonly number[], before: boolean, own: RegExp, reach = STATUS_REACH, conditional = false, after = false): boolean {
   for (const m of sentence.matchAll(pattern)) {
@@ -489,6 +495,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       const between = sentence.slice(Math.min(p, end), Math.max(p, m.index));
       // "strike called off after pay deal": a status word before "after"/"before" is the main clause's, not the mention's
       if (p >= end && TEMPORAL_LINK.test(between)) return false;
+      // "the row began in March, when Gabon summoned the ambassador": the same for a "when" clause, unless the status
+      // words end at its time ("will meet on June 2, when ministers hope to sign": the day is the clause's)
+      if (p >= end && whenClauseAfterWords(between)) return false;
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
     // "forced them to postpone a state visit": the status word's object is another happening, not this one

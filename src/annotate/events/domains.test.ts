@@ -329,6 +329,21 @@ const ROWS: readonly Row[] = [
   { text: 'Shares closed higher on Friday.', word: 'closed', type: null },
   { text: 'Hradec expects to close the purchase of the chain next year.', word: 'close', type: null },
   { text: 'The school is close to the bridge.', word: 'close', type: null },
+  // a diplomatic row: envoys summoned and expelled; not a court's summons, an evacuation, or a meal ordered
+  { text: 'Gabon summoned the ambassador of Equatorial Guinea on Monday.', word: 'summoned', type: 'PROTEST' },
+  { text: 'The envoy was summoned to the foreign ministry.', word: 'summoned', type: 'PROTEST' },
+  { text: 'The former ambassador was summoned to appear in court.', word: 'summoned', type: null },
+  { text: 'He was summoned as a witness.', word: 'summoned', type: null },
+  { text: 'The government ordered four of his diplomats to leave the country within 72 hours.', word: 'ordered', type: 'COERCE' },
+  { text: 'Five diplomats had been ordered out of the country.', word: 'ordered', type: 'COERCE' },
+  { text: 'The four diplomats were declared persona non grata.', word: 'declared', type: 'COERCE' },
+  { text: 'Police ordered residents to leave their homes.', word: 'ordered', type: null },
+  { text: 'The minister declared the bridge open.', word: 'declared', type: null },
+  { text: 'The court ordered a new trial.', word: 'ordered', type: null },
+  // people let go: "freed the 14 traders", "the release of our citizens"
+  { text: 'Equatorial Guinea has freed the 14 Gabonese traders.', word: 'freed', type: 'LEGAL' },
+  { text: 'The release of our citizens is a decision of the authorities alone.', word: 'release', type: 'LEGAL' },
+  { text: 'Activists released a video of the march.', word: 'released', type: null },
   // a supply that fails; not a news blackout
   { text: 'A nationwide blackout cut electricity to almost all of the country on Tuesday.', word: 'blackout', type: 'DISASTER' },
   { text: 'The outage left 40,000 homes without power.', word: 'outage', type: 'DISASTER' },

@@ -75,8 +75,12 @@ const OF = ws('of');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
+/** A state's envoys abroad: whom it summons or whom another state expels. */
+const DIPLOMATS = ws('ambassador ambassadors envoy envoys diplomat diplomats attache attaches attaché attachés chargé consul consuls');
 /** People held whom a state or a group lets go: "the crew would be freed", "the release of 12 fishermen". */
 const HELD_PEOPLE = ws('crew crews crewmen fishermen sailors seafarers captives');
+/** People a state detains abroad or at home and lets go: "freed the 14 Gabonese traders", "the release of our citizens". */
+const FREED_PEOPLE = new Set([...HELD_PEOPLE, ...ws('nationals citizens traders journalists reporters activists migrants tourists protesters dissidents')]);
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
 /** What a public warning is of: "a warning of aftershocks", "an alert for heavy rain". */
@@ -257,6 +261,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('blockade', 'blockade blockades blockaded', 'blockade blockades', [plover('COERCE', 'blockade')]),
   lemma('curfew', 'curfew curfews', 'curfew curfews', [plover('COERCE', 'curfew')]),
   lemma('expel', 'expel expels expelled expelling expulsion expulsions', 'expulsion expulsions', [plover('COERCE', 'expel')]),
+  // a state orders another's diplomats out: "ordered four of his diplomats to leave", "had been ordered out of the
+  // country", "were declared persona non grata" (not "ordered residents to leave their homes": an evacuation)
+  lemma('order-out', 'order orders ordered ordering', '', [
+    sense('COERCE', 'expel', 'plover', undefined, { near: { words: DIPLOMATS, before: 0, after: 4 } }, 'expel'),
+    sense('COERCE', 'expel', 'plover', undefined, { next: ws('out') }, 'expel'),
+  ], [{ near: { words: ws('homes home houses residents villagers evacuation evacuate takeaway pizza food drinks'), before: 0, after: 6 } }]),
+  lemma('persona-non-grata', 'declare declares declared declaring', '', [sense('COERCE', 'expel', 'plover', undefined, { next: ws('persona') }, 'expel')]),
+  // a state calls in another's envoy to protest: "summoned Equatorial Guinea's ambassador", "the envoy was summoned"
+  // (not a court's summons: "summoned to appear", "summoned as a witness")
+  lemma('summon', 'summon summons summoned summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
+    { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
+  ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [plover('COERCE', 'seize')], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
   lemma('attack', 'attack attacks attacked attacking', 'attack attacks', [plover('ASSAULT', 'attack')], [{ prev: ws('heart panic asthma anxiety') }]),
   lemma('cyberattack', 'cyberattack cyberattacks cyber-attack cyber-attacks', 'cyberattack cyberattacks cyber-attack cyber-attacks', [plover('ASSAULT', 'cyberattack')]),
@@ -402,7 +418,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // with a start and an end (campaign phases), not people let go
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { near: { words: WATER, before: 2, after: 4 } }, 'water-release'),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
-    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: HELD_PEOPLE, before: 4, after: 5 } }),
+    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: FREED_PEOPLE, before: 4, after: 5 } }),
     // "the court ordered his release": a court releases people; what else it releases is ruled out below
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: COURT, before: 4, after: 5 } }),
     // "released without charge"

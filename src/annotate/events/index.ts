@@ -253,7 +253,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.51.0: a time that premodifies or possesses its noun keeps it though another time comes first in the sentence ("on
   // Tuesday over the February 10 blackout"), unless that later time is where a plan was moved to
   // 1.52.0: boards with writing are no signing ("road signs", "where signs promised discounts")
-  semver: '1.52.0',
+  // 1.53.0: a diplomatic row's envoys summoned ("summoned the ambassador") and ordered out ("ordered four of his diplomats to
+  // leave", "declared persona non grata"); people freed beyond crews ("freed the 14 traders")
+  semver: '1.53.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -49,6 +49,12 @@ export const de: EventLexicon = {
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rückruf rückrufs rückrufe rückrufaktion rückrufaktionen', verbs: 'zurückgerufen zurückrufen', near: 'fahrzeuge|fahrzeugen|autos|pkw|wagen|modelle|modells|geräte|produkte|einheiten|suvs|elektroautos' },
     // an investigation by an authority: a process with a start and an end ("eine Untersuchung eingeleitet", "ermittelt")
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'untersuchung untersuchungen ermittlung ermittlungen ermittlungsverfahren', verbs: 'ermittelt ermittelte ermittelten' },
+    // a diplomatic row: envoys expelled or summoned ("Ausweisung von Diplomaten", "den Botschafter einbestellt")
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'ausweisung ausweisungen', verbs: 'ausgewiesen' },
+    { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'einbestellt einbestellte einbestellen' },
+    // a power cut ("Stromausfall") and a firm's insolvency ("Insolvenz angemeldet")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'stromausfall stromausfalls stromausfälle' },
+    { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'insolvenz insolvenzantrag insolvenzverfahren konkurs' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

@@ -58,6 +58,12 @@ export const es: EventLexicon = {
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },
+    // a diplomatic row: envoys expelled or summoned ("expulsó a seis diplomáticos", "convocó al embajador")
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsión expulsiones', verbs: 'expulsó expulsaron expulsado expulsados expulsada expulsadas expulsará expulsarán expulsar' },
+    { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convocó convocado convocada convocaron', near: 'embajador|embajadora|embajadores|encargado|encargada|cónsul|diplomático|diplomáticos' },
+    // a power cut ("un apagón") and a firm's insolvency ("la quiebra", "concurso de acreedores")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'apagón apagones' },
+    { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'quiebra bancarrota insolvencia concurso', near: 'acreedores|declaró|declarado|declarada|solicitó|pidió|presentó|empresa|cadena|compañía' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {

@@ -45,6 +45,13 @@ export const fr: EventLexicon = {
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'démission', verbs: 'démissionné démissionne' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'baisse', verbs: 'baissé abaissé abaisse baisse', near: 'taux' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'hausse relèvement', verbs: 'relevé relève augmenté', near: 'taux' },
+    // a diplomatic row: envoys expelled or summoned ("a expulsé cinq diplomates", "a convoqué l'ambassadeur")
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsion expulsions', verbs: 'expulsé expulsés expulsée expulsées expulse expulsent expulsera expulser' },
+    { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convoqué convoquée convoque convoquera', near: 'ambassadeur|ambassadrice|ambassadeurs|chargé|consul|diplomate|diplomates' },
+    // a power cut ("une panne de courant", "la coupure d'électricité") and a firm's insolvency ("la faillite", "sous la
+    // protection de la loi sur les arrangements avec les créanciers")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'panne pannes coupure coupures', near: 'courant|électricité|électrique|réseau' },
+    { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'faillite faillites insolvabilité redressement protection', near: 'créanciers|judiciaire|déclaré|déclarée|déposé|demandé|demande|placée|placé' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

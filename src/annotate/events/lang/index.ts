@@ -51,7 +51,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // "wies/weist … zurück" with up to eight words between, around the trigger too
   // 1.5.0: a span from the report's day on ("en las próximas semanas", "dans les prochaines semaines") is ahead, as the
   // English layer reads "in the coming weeks"
-  semver: '1.5.0',
+  // 1.6.0: envoys expelled and summoned, power cuts and insolvencies in Spanish, French and German ("expulsó", "convoqué
+  // l'ambassadeur", "einbestellt", "apagón", "panne de courant", "Stromausfall", "quiebra", "faillite", "Insolvenz")
+  semver: '1.6.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
