@@ -161,8 +161,9 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // Two specific dates that do not meet are two events (the same minister's trips months apart);
   // vague windows ("soon", "in autumn") never separate events on their own.
   const w = e.time?.window ?? null;
-  // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday).
-  const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.from, w.from) <= SPECIFIC_DAYS;
+  // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday), for a month past
+  // the last day a report saw it going on ("shut since March 12" on April 7, reopened on May 7).
+  const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.to ?? t.when.from, w.from) <= SPECIFIC_DAYS;
   // A postponement, calling-off or end of an event not yet over gives another day than the event's own (schedule-change.ts).
   const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e);
   // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",

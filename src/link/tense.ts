@@ -22,7 +22,13 @@ const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|comple
 /** A degree right before a past participle that says the change is not complete: "partly restored", "partially reopened". */
 const PARTIAL = /\b(?:partly|partially|gradually)\s+$/i;
 /** Irregular past forms that news triggers take (the regular ones end in -ed). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 'broken', 'fell', 'fallen', 'flew', 'flown', 'rose', 'risen', 'sank', 'sunk', 'struck', 'took', 'taken', 'won', 'went', 'froze', 'frozen', 'fought', 'fled', 'sold', 'bought', 'led', 'chose', 'chosen']);
+/**
+ * Verbs whose past is their plain form ("authorities shut six beaches", "the storm cut power"): in an asserted news
+ * mention with nothing ahead (AHEAD reads "will shut", "to cut") the form is the past, as a present would mostly be
+ * the third person's "-s" ("shuts", "cuts").
+ */
+const SAME_FORM_PAST = ['shut', 'cut', 'put', 'set', 'hit', 'spread', 'hurt', 'let', 'quit', 'split', 'cast', 'cost', 'burst', 'shed'];
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 'broken', 'fell', 'fallen', 'flew', 'flown', 'rose', 'risen', 'sank', 'sunk', 'struck', 'took', 'taken', 'won', 'went', 'froze', 'frozen', 'fought', 'fled', 'sold', 'bought', 'led', 'chose', 'chosen', ...SAME_FORM_PAST]);
 
 export type Tense = 'past' | 'progressive' | null;
 
