@@ -15,6 +15,9 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'a lasting state lifted', trigger: 'tariffs', text: 'Mexico lifted its tariffs on Brazilian steel on Tuesday.', want: true },
   { name: 'a lasting state suspended', trigger: 'tariffs', text: 'Mexico has suspended its tariffs for 90 days.', want: true },
   { name: 'a lasting state removed', trigger: 'duties', text: 'Brazil removed its duties on Mexican cars.', want: true },
+  { name: 'a place closed reopened', trigger: 'reopened', text: 'The six beaches around Sfax reopened on Tuesday.', want: true },
+  { name: 'a closure told with its reopening', trigger: 'closed', text: 'The consulate, closed since March, reopened on Thursday.', want: true },
+  { name: 'negative: a closure with no reopening', trigger: 'closed', text: 'The consulate closed on Thursday.', want: false },
   { name: 'negative: a rocket lifting off is no state lifted', trigger: 'launch', text: 'The satellite launch lifted off from Kourou on Wednesday.', want: false },
   // negatives: no change word, or one too far from the trigger to be the trigger's
   { name: 'a plan with a date', trigger: 'visit', text: 'He will pay a state visit on April 8 and 9.', want: false },
