@@ -255,7 +255,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.52.0: boards with writing are no signing ("road signs", "where signs promised discounts")
   // 1.53.0: a diplomatic row's envoys summoned ("summoned the ambassador") and ordered out ("ordered four of his diplomats to
   // leave", "declared persona non grata"); people freed beyond crews ("freed the 14 traders")
-  semver: '1.53.0',
+  // 1.54.0: a time fronted before the clause's comma ("In 2019, hackers defaced … in an attack") dates the clause's
+  // triggers with no time of their own, not those past a speech verb, a barrier or a reported clause
+  semver: '1.54.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

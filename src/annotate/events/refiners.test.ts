@@ -91,6 +91,11 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   // Monday is the resumption's (a trigger since 1.30.0)
   { refiner: attachTime, text: 'The airline resumed its flights on Monday, two weeks after a fire in the hangar.', changed: ['resumed: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
   { refiner: attachTime, text: 'The airline resumed its flights on Monday, before the storm in the bay.', changed: ['resumed: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
+  // a time fronted before the clause's comma frames the clause: its triggers with no time of their own take it
+  { refiner: attachTime, text: 'In 2019, hackers defaced the port website for several hours in an attack on its servers.', changed: ['attack: src=[] tgt=[] time=2019/time:fronted gov=- mod=asserted invited=false'] },
+  // negative: a reported clause after the fronted time is dated by its report, not by the frame
+  { refiner: attachTime, text: 'An hour later, the spokesman denied that a deal had been struck.', changed: [] },
+  { refiner: attachTime, text: 'In March, the ministry announced a visit to Kyiv.', changed: [] },
   // negative: with nothing between them, a time before a trigger is still its time
   { refiner: attachTime, text: 'The airline said that on Monday a fire broke out in the hangar.', changed: ['fire: src=[] tgt=[] time=Monday/time:preceding gov=- mod=asserted invited=false'] },
   {

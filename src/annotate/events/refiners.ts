@@ -81,11 +81,29 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
           },
         };
       }
+      // "In 2019, hackers defaced the port's website in an attack …": a time fronted before the clause's comma frames
+      // the clause, so its other triggers with no time of their own take it too (not past a speech verb, a barrier or a
+      // reported clause: "In March, the ministry announced a visit" and "An hour later, he denied that a deal had been
+      // struck" date the announcement and the denial)
+      if ((tw === 0 || (tw === 1 && FRAME_PREPOSITIONS.has(w[0]!.lower))) && w[wordAt(w, t.end)]?.lower === ',') {
+        const from = wordAt(w, t.end) + 1;
+        for (const k of here) {
+          const d = out[k]!;
+          if (d.time || d.hit.wi < from || blocked(from, d.hit.wi) || anyWordIn(w, from, d.hit.wi, DIRECTING) || anyWordIn(w, from, d.hit.wi, REPORTED_CLAUSE)) continue;
+          out[k] = { ...d, time: { arg: { start: t.start, end: t.end, timex: t.id, rule: 'time:fronted' }, rel: relateToDct(t.value, ctx.dct, t.window ?? null) } };
+        }
+      }
     }
     giveOccasionTime(out, here);
   }
   return out;
 };
+
+/** Words that open or report a clause whose happenings a fronted time does not date: "denied that a deal …". */
+const REPORTED_CLAUSE: ReadonlySet<string> = new Set(['that', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses']);
+
+/** Prepositions a fronted time may open with: "In 2019, …", "On Monday, …". */
+const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
 /** Determiners before a participle that make it a noun's modifier ("the cracked dam", "a damaged bridge"). */
 const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
