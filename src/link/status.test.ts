@@ -277,6 +277,10 @@ test(`${P} a denial is an earlier one only when its past time stands next to the
     { denial: denial('She denied in August that there had been a fire.', 'in August', '2025-08-31'), want: 'happened', why: 'negative: "denied in August": a denial dated before the report leaves the account standing' },
     { denial: denial('The spokeswoman, who last week denied that there had been a fire, said on Thursday it was being checked.', 'last week', '2025-09-07'), want: 'happened', why: 'negative: "last week denied": an earlier denial leaves the account standing' },
     { denial: denial('"There was no fire," she said.', 'today', '2025-09-11'), want: 'denied', why: 'a time of the report\'s day dates nothing before it' },
+    // every verb of denying (link/negation.ts DENIAL_VERBS), not only "denied"
+    { denial: denial('She refuted in August the claim that there had been a fire.', 'in August', '2025-08-31'), want: 'happened', why: 'negative: "refuted in August": an earlier denial by another verb of denying' },
+    { denial: denial('The spokeswoman, who rejected last week that there had been a fire, said on Thursday it was being checked.', 'last week', '2025-09-07'), want: 'happened', why: 'negative: the past time after the verb of denying' },
+    { denial: denial('She refused in August to comment; "There was no fire," she said.', 'in August', '2025-08-31'), want: 'denied', why: 'a past time next to a verb that is no denial ("refused") dates no denial' },
   ];
   for (const c of cases) assert.equal(reportStatus([claim, c.denial]), c.want, c.why);
 });

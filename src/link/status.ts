@@ -7,7 +7,7 @@ import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/even
 import { isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
-import { negatedAt } from './negation.js';
+import { DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited } from './prohibition.js';
@@ -758,7 +758,10 @@ function setFor(e: DigestEvent): boolean {
 }
 
 /** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
-const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
+const DENIED_REPORT = new RegExp(
+  String.raw`\b${DENIAL_VERB_GROUP}\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$`,
+  'iu',
+);
 
 /** Whether a sentence of the event states a change of plan (`pattern`) that the next one denies bare ("The union denied it."). */
 function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
@@ -908,7 +911,7 @@ export function isPlan(e: { readonly status?: string | null; readonly modality: 
 }
 
 /** A verb of denying, and a time at most two words from it: "who last week denied", "denied on Monday". */
-const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|rejected)\b/gi;
+const DENIAL_SCAN = denialVerbPattern('gi');
 const NEAR_WORDS = /^\W*(?:[\p{L}\d]+\W+){0,2}$/u;
 
 /**
@@ -922,7 +925,7 @@ function datedBefore(s: StatusStep): boolean {
   const at = text.indexOf(s.time!.text);
   if (at < 0) return false;
   const end = at + s.time!.text.length;
-  for (const m of text.matchAll(DENIAL_VERB)) {
+  for (const m of text.matchAll(DENIAL_SCAN)) {
     const between = m.index < at ? text.slice(m.index + m[0].length, at) : text.slice(end, m.index);
     if (NEAR_WORDS.test(between)) return true;
   }
