@@ -528,6 +528,22 @@ test(`${P} every postponement word (util/plan-change.ts) and "on hold" put a pla
   assert.equal(readerStatus(visit('The visit went ahead despite delays at the border.')), 'expected', 'negative: delays are no postponement');
 });
 
+test(`${P} every calling-off word (util/plan-change.ts, less "suspended", with "abandoned") calls a plan off`, () => {
+  const visit = (text: string): DigestEvent => ev({ status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text) });
+  const cases: ReadonlyArray<{ text: string; want: ReaderStatus | null; why: string }> = [
+    ...PLAN_CHANGE_WORDS.filter((w) => w.change === 'cancelled' && w.participle && w.words !== 'suspended').map((w) => ({ text: `The visit has been ${w.words}.`, want: 'cancelled' as const, why: w.words })),
+    { text: 'The ministry cancels the visit.', want: 'cancelled', why: 'cancels' },
+    { text: 'The ministry will cancel the visit.', want: 'cancelled', why: 'cancel' },
+    { text: 'The ministry is cancelling the visit.', want: 'cancelled', why: 'cancelling' },
+    { text: 'The visit was abandoned.', want: 'cancelled', why: "abandoned: the link layer's own" },
+    { text: 'The visit has been called\noff.', want: 'cancelled', why: 'a line break between the words' },
+    { text: 'The visit has been suspended.', want: 'expected', why: 'negative: a suspension alone calls nothing off here' },
+    { text: 'The visit has been suspended for 90 days.', want: 'postponed', why: 'negative: a suspension for a span puts off' },
+    { text: 'The visit went ahead though the airline cancelled 300 flights.', want: 'expected', why: 'negative: services cancelled call off no plan' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(visit(c.text)), c.want, c.why);
+});
+
 test(`${P} a change of plan in a clause of what came before ("after the vote was put off") is the story's past`, () => {
   const vote = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
     ev({ lemma: 'vote', trigger, type: 'POLITICAL', family: 'election', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });

@@ -13,7 +13,7 @@ import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited } from './prohibition.js';
 import { generalKind, triggerTense } from './tense.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
-import { POSTPONEMENT } from '../util/plan-change.js';
+import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -104,6 +104,25 @@ const FUTURE_DATED = new RegExp(
   'i',
 );
 
+/**
+ * The words of calling off a plan: util/plan-change.ts's, every form, with the link layer's two differences. Not
+ * "suspended": a suspension for a span puts a plan off (SUSPENDED_FOR), and one denied ("has not been suspended") says
+ * the thing goes on, while the events layer's passive cue reads "was suspended" as called off. And "abandoned", the
+ * link layer's own ("the plan was abandoned"), which the events layer does not read as a change of plan.
+ */
+const NOT_CALLING_OFF_HERE: ReadonlySet<string> = new Set(['suspended']);
+const CALLING_OFF = [...changeWords('cancelled').filter((w) => !NOT_CALLING_OFF_HERE.has(w)), 'abandoned'];
+/** Forms of "cancel", which alone may call off services, not a plan ("cancelled 300 flights"). */
+const CANCEL_FORMS = CALLING_OFF.filter((w) => w.startsWith('cancel'));
+/**
+ * A plan called off, in any form; not a form of "cancel" whose object is services ("cancelled 300 flights", "the grounding
+ * had led to 460 cancelled flights"): those are the happening itself, or another happening, and call off no plan.
+ */
+const CALLED_OFF = new RegExp(
+  String.raw`\b(?:${wordsGroup(CANCEL_FORMS)}(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings)\b)|${wordsGroup(CALLING_OFF.filter((w) => !CANCEL_FORMS.includes(w)))})\b`,
+  'i',
+);
+
 /** A suspension for a span or until a point ("suspended for 90 days", "for the same period", "until March"): put off, not called off. */
 const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b/i;
 
@@ -130,7 +149,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // (a search or rescue called off or abandoned has ended: it cancels no plan)
   // (services cancelled, "cancelled 300 flights", are the happening itself)
   // (nor do they call off the event beside them: "the grounding had led to 460 cancelled flights")
-  { pattern: /\b(?:cancel(?:l?ed|s|ling)?(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings)\b)|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
+  { pattern: CALLED_OFF, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
@@ -564,7 +583,7 @@ export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evid
 }
 
 /** A change of plan: put off (util/plan-change.ts), called off, cancelled. */
-const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b(?:cancel(?:l?ed|s|ling)?|called\\s+off|scrapped|abandoned)\\b`, 'i');
+const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b${wordsGroup(CALLING_OFF)}\\b`, 'i');
 
 /** Whether the clause before `at` is one of what came before ("three weeks after the vote was put off"). */
 function inPastClause(sentence: string, at: number): boolean {
