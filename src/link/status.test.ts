@@ -544,6 +544,22 @@ test(`${P} every calling-off word (util/plan-change.ts, less "suspended", with "
   for (const c of cases) assert.equal(readerStatus(visit(c.text)), c.want, c.why);
 });
 
+test(`${P} a rule that reads the words before or after the mention reads them at the mention's own offset, where its word occurs twice`, () => {
+  const deal = 'The deal signed in May lapses, and if there is no deal by June the union will strike.';
+  const fire = 'The fire of 2019 destroyed a warehouse; this year the fire has burned 3,000 hectares.';
+  const negatedDeal = (triggerAt?: number): DigestEvent =>
+    ev({ type: 'ECONOMIC', lemma: 'deal', trigger: 'deal', modality: 'negated', sentences: [said(deal)], evidence: said(deal), ...(triggerAt === undefined ? {} : { triggerAt }) });
+  const burning = (triggerAt?: number): DigestEvent =>
+    ev({ type: 'DISASTER', lemma: 'fire', trigger: 'fire', family: 'incident', status: 'occurred', sentences: [said(fire)], evidence: said(fire), ...(triggerAt === undefined ? {} : { triggerAt }) });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: negatedDeal(deal.indexOf('deal', 5)), want: null, why: '"if there is no deal": the negation of the second "deal" is a condition' },
+    { e: negatedDeal(4), want: 'denied', why: 'negative: the first "deal" has no condition before it' },
+    { e: burning(fire.indexOf('fire', 5)), want: 'under-way', why: '"this year the fire has burned": the second fire goes on' },
+    { e: burning(4), want: 'happened', why: 'negative: "the fire of 2019 destroyed a warehouse" is over' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-08-01'), c.want, c.why);
+});
+
 test(`${P} a change of plan in a clause of what came before ("after the vote was put off") is the story's past`, () => {
   const vote = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
     ev({ lemma: 'vote', trigger, type: 'POLITICAL', family: 'election', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });

@@ -10,8 +10,9 @@ import type { DigestEvent } from './digest.js';
 import { DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
-import { firstMention, prohibited } from './prohibition.js';
+import { prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, triggerTense } from './tense.js';
+import { triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
 
@@ -304,9 +305,8 @@ function goingOn(e: DigestEvent): boolean {
   if (e.family !== 'incident' || !SPREADING_INCIDENT.test(e.lemma)) return false;
   const text = e.evidence.text;
   if (IS_OVER.test(text)) return false;
-  const trigger = e.trigger.trim().toLowerCase();
-  const at = trigger ? text.toLowerCase().indexOf(trigger) : -1;
-  return at >= 0 && GOING_ON.test(text.slice(at + trigger.length));
+  const at = triggerOffset(e);
+  return at >= 0 && GOING_ON.test(text.slice(at + e.trigger.trim().length));
 }
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
@@ -618,7 +618,7 @@ const CONDITIONAL_NO = /\b(?:if|unless)\b[^,;.]{0,40}?\b(?:no|not|never)\b[^,;.]
 
 /** Whether the event's negation is a condition's ("if there is no agreement"), not a denial. */
 function conditionalNegation(e: DigestEvent): boolean {
-  const at = e.evidence.text.indexOf(e.trigger);
+  const at = triggerOffset(e);
   return at >= 0 && CONDITIONAL_NO.test(e.evidence.text.slice(0, at));
 }
 
@@ -666,7 +666,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
-  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e.evidence.text, e.trigger) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
+  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
   // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
   // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
   if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
@@ -792,9 +792,10 @@ const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|r
 /** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
 const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
 
-/** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
-function insideDeniedReport(sentence: string, trigger: string): boolean {
-  const at = firstMention(sentence, trigger);
+/** Whether the event's first mention stands inside the content of a denied report in its sentence. */
+function insideDeniedReport(e: DigestEvent): boolean {
+  const sentence = e.evidence.text;
+  const at = triggerOffset(e);
   if (at < 0) return false;
   const head = sentence.slice(0, at);
   return DENIED_REPORT.test(head) || (REPORT_THAT.test(head) && PASSIVE_DENIAL.test(sentence.slice(at)));
@@ -802,7 +803,7 @@ function insideDeniedReport(sentence: string, trigger: string): boolean {
 
 /** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */
 function onlyProhibited(e: DigestEvent): boolean {
-  if (!prohibited(e.evidence.text, e.trigger)) return false;
+  if (!prohibitedAt(e.evidence.text, triggerOffset(e))) return false;
   const t = e.trigger.trim().toLowerCase();
   return e.sentences.every((s) => !s.text.toLowerCase().includes(t) || prohibited(s.text, e.trigger));
 }
