@@ -434,6 +434,9 @@ test(`${P} a place closed stays closed, under way, until it reopens`, () => {
     { e: closure('The bridge was closed in 2019.', { time: win('in 2019', '2019', '2019-01-01', '2019-12-31') }), day: '2025-09-12', want: 'happened', why: 'negative: a closure long past is over' },
     { e: closure('The old bridge, closed to lorries since 2019, will stay open to cars.', { time: win('since 2019', '2019', '2019-01-01', '2025-09-12') }), day: '2025-09-12', want: 'happened', why: "negative: a closure made years before is the story's past" },
     { e: closure('The road has been closed since Monday.', { time: win('since Monday', '2025-09-08', '2025-09-08', '2025-09-12') }), day: '2025-09-12', want: 'under-way', why: 'a closure since a recent day is in force' },
+    // made within a year of the report (its time's start), whatever its end
+    { e: closure('The pier has been closed since February.', { time: win('since February', '2025-02', '2025-02-24', '2025-09-12') }), day: '2025-09-12', want: 'under-way', why: 'a closure made months before is in force' },
+    { e: closure('The pier has been closed since August last year.', { time: win('since August last year', '2024-08', '2024-08-08', '2025-09-12') }), day: '2025-09-12', want: 'happened', why: "negative: made more than a year before, though its time runs to the report's day" },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });

@@ -76,15 +76,9 @@ function closureEnded(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'sentences'>): 
   return CLOSURE.test(e.lemma) && (REOPENED.test(e.trigger) || e.sentences.some((s) => REOPENED.test(s.text)));
 }
 
-/**
- * Whether a closure is told as made and not as ended by a reopening in the report's sentences of it, nor made a year
- * and more before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is).
- */
-function closureInForce(e: DigestEvent, day: string | null): boolean {
-  if (!CLOSURE.test(e.lemma)) return false;
-  const from = e.time?.window?.from;
-  if (from && day && daysBetween(from, day) > PAST_STATE_DAYS) return false;
-  return !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
+/** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
+function closureInForce(e: DigestEvent): boolean {
+  return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
 
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
@@ -338,12 +332,23 @@ function evacuationInForce(e: DigestEvent): boolean {
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
+/**
+ * A state in force (an outbreak declared) whose own time ended this long before the report is over; a closure made
+ * this long before is over too.
+ */
+const PAST_STATE_DAYS = 365;
 
 /**
  * States in force once they start, under way until a report says they ended or their time is long past: each with
  * how long it may last unreported (a warning days, an outbreak or a ban months).
  */
-const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent, day: string | null) => boolean; readonly lastsDays: number }> = [
+const IN_FORCE_STATES: ReadonlyArray<{
+  readonly holds: (e: DigestEvent) => boolean;
+  /** Over when its time ended this long before the report's day. */
+  readonly lastsDays: number;
+  /** Over, too, when its time began this long before the report's day, whatever its end. */
+  readonly madeWithinDays?: number;
+}> = [
   // a warning issued, until lifted
   { holds: (e) => isWarning(e) && e.phase !== 'warning-lifted', lastsDays: WARNING_DAYS },
   // "ordered the evacuation of 1,800 people on Tuesday", "widened", its people's return ahead: until they are back
@@ -354,13 +359,15 @@ const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent, day: str
   { holds: goingOn, lastsDays: LASTING_DAYS },
   // "police barred the march", until lifted or struck down
   { holds: banImposed, lastsDays: LASTING_DAYS },
-  // "closed six beaches until further notice", "the consulate closed": until they reopen
-  { holds: closureInForce, lastsDays: LASTING_DAYS },
+  // "closed six beaches until further notice", "the consulate closed": until they reopen; not one made a year and more
+  // before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is)
+  { holds: closureInForce, lastsDays: LASTING_DAYS, madeWithinDays: PAST_STATE_DAYS },
 ];
 
 /** Whether one of the states in force holds for the event as of the report's day. */
 function inForce(e: DigestEvent, day: string | null): boolean {
-  return IN_FORCE_STATES.some((state) => state.holds(e, day) && !longPast(e, day, state.lastsDays));
+  return IN_FORCE_STATES.some((state) =>
+    state.holds(e) && !longPast(e, day, state.lastsDays) && !(state.madeWithinDays !== undefined && longPast(e, day, state.madeWithinDays, 'from')));
 }
 
 /** A change of plan for a time this long before the report is the story's past, not the report's news. */
@@ -387,8 +394,6 @@ const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?
  * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
  */
 const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
-/** A state in force (an outbreak declared) whose own time ended this long before the report is over. */
-const PAST_STATE_DAYS = 365;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
@@ -821,11 +826,11 @@ function newsOf(status: ReaderStatus, e: DigestEvent, day: string | null): Reade
   return status === 'postponed' && longPast(e, day, OLD_CHANGE_DAYS) ? null : status;
 }
 
-/** Whether the event's time ended more than `days` before the report's day. */
-function longPast(e: DigestEvent, day: string | null, days: number): boolean {
-  const to = e.time?.window?.to;
-  if (!day || !to) return false;
-  return daysBetween(to, day) > days;
+/** Whether the event's time ended (`edge` 'to') or began ('from') more than `days` before the report's day. */
+function longPast(e: DigestEvent, day: string | null, days: number, edge: 'from' | 'to' = 'to'): boolean {
+  const at = e.time?.window?.[edge];
+  if (!day || !at) return false;
+  return daysBetween(at, day) > days;
 }
 
 /**
