@@ -66,6 +66,17 @@ test('link/digest: an undated happening takes the past time of another in its se
       want: ['2023-01-01', null],
       why: 'negative: ", which was last inspected in 2023"',
     },
+    // the undated event's own mention, where its word occurs twice in the sentence (link/trigger-at.ts)
+    {
+      events: [ev('flooded', 0, { trigger: 'flooded', triggerAt: 50, time: time('2019-01-01', '2019-12-31'), evidence: said('The storm, which was forecast, and the storm that flooded the valley in 2019 were alike.') }), ev('storm', 0, { trigger: 'storm', triggerAt: 39, evidence: said('The storm, which was forecast, and the storm that flooded the valley in 2019 were alike.') })],
+      want: ['2019-01-01', '2019-01-01'],
+      why: 'the second storm, "the storm that flooded the valley in 2019", takes the year: the relative clause is the first storm\'s',
+    },
+    {
+      events: [ev('flooded', 0, { trigger: 'flooded', triggerAt: 50, time: time('2019-01-01', '2019-12-31'), evidence: said('The storm, which was forecast, and the storm that flooded the valley in 2019 were alike.') }), ev('storm', 0, { trigger: 'storm', triggerAt: 4, evidence: said('The storm, which was forecast, and the storm that flooded the valley in 2019 were alike.') })],
+      want: ['2019-01-01', null],
+      why: 'negative: the first storm, with a relative clause before the dated happening, keeps no year',
+    },
     {
       events: [ev('held', 0, { trigger: 'held', time: time('2021-01-01', '2021-12-31'), evidence: said('In 2021, Bissau held the crew for seven weeks and released them after a fine was paid.') }), ev('released', 0, { trigger: 'released', evidence: said('In 2021, Bissau held the crew for seven weeks and released them after a fine was paid.') })],
       want: ['2021-01-01', '2021-01-01'],

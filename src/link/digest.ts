@@ -12,6 +12,7 @@ import { eventViews, type EventView, type TimeView } from '../doc/views/events.j
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { nearbyPreparation } from './preparations.js';
+import { triggerOffset } from './trigger-at.js';
 import { isPlan } from './status.js';
 import type { NameCandidate } from '../doc/schemas/names.js';
 import { appendAll, maxOf, minOf } from '../util/arrays.js';
@@ -90,7 +91,10 @@ export interface DigestEvent {
   readonly cues: readonly string[];
   /** The events-layer rules that set a mention's status ("status:lang-postponed"), in any language. */
   readonly statusRules?: readonly string[];
+  /** The sentence of the first mention (whose trigger is `trigger`). */
   readonly evidence: Evidence;
+  /** Where the first mention's trigger starts in `evidence.text`; absent in digests made before it was kept. */
+  readonly triggerAt?: number;
   /** Every sentence that mentions the event, in text order (status words are read from these). */
   readonly sentences: readonly Evidence[];
   readonly claims: readonly string[];
@@ -235,7 +239,7 @@ export function pastTimesShared(events: readonly DigestEvent[], day: string | nu
   }
   return events.map((e) => {
     const dated = e.time === null && e.status === 'occurred' ? past.get(e.evidence.start) : undefined;
-    return dated && !inRelativeAfter(e.evidence.text, e.trigger, dated.trigger) ? { ...e, time: dated.time } : e;
+    return dated && !inRelativeAfter(e, dated) ? { ...e, time: dated.time } : e;
   });
 }
 
@@ -247,9 +251,10 @@ const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b/i;
  * happening is told in a relative clause after the undated one, about something the undated one names, and dates
  * only itself.
  */
-function inRelativeAfter(sentence: string, undated: string, dated: string): boolean {
-  const u = undated ? sentence.indexOf(undated) : -1;
-  const d = dated ? sentence.indexOf(dated, u + 1) : -1;
+function inRelativeAfter(undated: DigestEvent, dated: DigestEvent): boolean {
+  const sentence = undated.evidence.text;
+  const u = triggerOffset(undated);
+  const d = triggerOffset(dated);
   return u >= 0 && d > u && RELATIVE_OPENER.test(sentence.slice(u, d));
 }
 
@@ -350,6 +355,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     const prepared = isPlan(v) || putOff(v) ? preparationNear(v) : null;
     if (prepared) cues.push(prepared);
     const time = digestTime(v.time, text, evidenceAt);
+    const evidence = sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end });
     const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
       const at = sentenceEvidence(doc, sentences, meta.id, m);
       return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
@@ -372,7 +378,8 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       certainty: v.certainty,
       cues: [...new Set(cues)],
       statusRules: [...new Set(v.mentions.map((m) => m.statusRule).filter((r): r is string => Boolean(r)))],
-      evidence: sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end }),
+      evidence,
+      triggerAt: first.start - evidence.start,
       sentences: [...new Map([...v.mentions.map((m) => sentenceEvidence(doc, sentences, meta.id, m)), ...v.mentions.flatMap(denialAfter)].sort((a, b) => a.start - b.start).map((e) => [e.start, e])).values()],
       claims: v.claims.map((c) => c.id),
     };

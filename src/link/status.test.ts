@@ -277,6 +277,10 @@ test(`${P} a denial is an earlier one only when its past time stands next to the
     { denial: denial('She denied in August that there had been a fire.', 'in August', '2025-08-31'), want: 'happened', why: 'negative: "denied in August": a denial dated before the report leaves the account standing' },
     { denial: denial('The spokeswoman, who last week denied that there had been a fire, said on Thursday it was being checked.', 'last week', '2025-09-07'), want: 'happened', why: 'negative: "last week denied": an earlier denial leaves the account standing' },
     { denial: denial('"There was no fire," she said.', 'today', '2025-09-11'), want: 'denied', why: 'a time of the report\'s day dates nothing before it' },
+    // every verb of denying (link/negation.ts DENIAL_VERBS), not only "denied"
+    { denial: denial('She refuted in August the claim that there had been a fire.', 'in August', '2025-08-31'), want: 'happened', why: 'negative: "refuted in August": an earlier denial by another verb of denying' },
+    { denial: denial('The spokeswoman, who rejected last week that there had been a fire, said on Thursday it was being checked.', 'last week', '2025-09-07'), want: 'happened', why: 'negative: the past time after the verb of denying' },
+    { denial: denial('She refused in August to comment; "There was no fire," she said.', 'in August', '2025-08-31'), want: 'denied', why: 'a past time next to a verb that is no denial ("refused") dates no denial' },
   ];
   for (const c of cases) assert.equal(reportStatus([claim, c.denial]), c.want, c.why);
 });
@@ -430,6 +434,9 @@ test(`${P} a place closed stays closed, under way, until it reopens`, () => {
     { e: closure('The bridge was closed in 2019.', { time: win('in 2019', '2019', '2019-01-01', '2019-12-31') }), day: '2025-09-12', want: 'happened', why: 'negative: a closure long past is over' },
     { e: closure('The old bridge, closed to lorries since 2019, will stay open to cars.', { time: win('since 2019', '2019', '2019-01-01', '2025-09-12') }), day: '2025-09-12', want: 'happened', why: "negative: a closure made years before is the story's past" },
     { e: closure('The road has been closed since Monday.', { time: win('since Monday', '2025-09-08', '2025-09-08', '2025-09-12') }), day: '2025-09-12', want: 'under-way', why: 'a closure since a recent day is in force' },
+    // made within a year of the report (its time's start), whatever its end
+    { e: closure('The pier has been closed since February.', { time: win('since February', '2025-02', '2025-02-24', '2025-09-12') }), day: '2025-09-12', want: 'under-way', why: 'a closure made months before is in force' },
+    { e: closure('The pier has been closed since August last year.', { time: win('since August last year', '2024-08', '2024-08-08', '2025-09-12') }), day: '2025-09-12', want: 'happened', why: "negative: made more than a year before, though its time runs to the report's day" },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day ?? null), c.want, c.why);
 });
@@ -522,6 +529,38 @@ test(`${P} every postponement word (util/plan-change.ts) and "on hold" put a pla
   }
   assert.equal(readerStatus(visit('The visit is on hold.')), 'postponed', 'on hold');
   assert.equal(readerStatus(visit('The visit went ahead despite delays at the border.')), 'expected', 'negative: delays are no postponement');
+});
+
+test(`${P} every calling-off word (util/plan-change.ts, less "suspended", with "abandoned") calls a plan off`, () => {
+  const visit = (text: string): DigestEvent => ev({ status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text) });
+  const cases: ReadonlyArray<{ text: string; want: ReaderStatus | null; why: string }> = [
+    ...PLAN_CHANGE_WORDS.filter((w) => w.change === 'cancelled' && w.participle && w.words !== 'suspended').map((w) => ({ text: `The visit has been ${w.words}.`, want: 'cancelled' as const, why: w.words })),
+    { text: 'The ministry cancels the visit.', want: 'cancelled', why: 'cancels' },
+    { text: 'The ministry will cancel the visit.', want: 'cancelled', why: 'cancel' },
+    { text: 'The ministry is cancelling the visit.', want: 'cancelled', why: 'cancelling' },
+    { text: 'The visit was abandoned.', want: 'cancelled', why: "abandoned: the link layer's own" },
+    { text: 'The visit has been called\noff.', want: 'cancelled', why: 'a line break between the words' },
+    { text: 'The visit has been suspended.', want: 'expected', why: 'negative: a suspension alone calls nothing off here' },
+    { text: 'The visit has been suspended for 90 days.', want: 'postponed', why: 'negative: a suspension for a span puts off' },
+    { text: 'The visit went ahead though the airline cancelled 300 flights.', want: 'expected', why: 'negative: services cancelled call off no plan' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(visit(c.text)), c.want, c.why);
+});
+
+test(`${P} a rule that reads the words before or after the mention reads them at the mention's own offset, where its word occurs twice`, () => {
+  const deal = 'The deal signed in May lapses, and if there is no deal by June the union will strike.';
+  const fire = 'The fire of 2019 destroyed a warehouse; this year the fire has burned 3,000 hectares.';
+  const negatedDeal = (triggerAt?: number): DigestEvent =>
+    ev({ type: 'ECONOMIC', lemma: 'deal', trigger: 'deal', modality: 'negated', sentences: [said(deal)], evidence: said(deal), ...(triggerAt === undefined ? {} : { triggerAt }) });
+  const burning = (triggerAt?: number): DigestEvent =>
+    ev({ type: 'DISASTER', lemma: 'fire', trigger: 'fire', family: 'incident', status: 'occurred', sentences: [said(fire)], evidence: said(fire), ...(triggerAt === undefined ? {} : { triggerAt }) });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: negatedDeal(deal.indexOf('deal', 5)), want: null, why: '"if there is no deal": the negation of the second "deal" is a condition' },
+    { e: negatedDeal(4), want: 'denied', why: 'negative: the first "deal" has no condition before it' },
+    { e: burning(fire.indexOf('fire', 5)), want: 'under-way', why: '"this year the fire has burned": the second fire goes on' },
+    { e: burning(4), want: 'happened', why: 'negative: "the fire of 2019 destroyed a warehouse" is over' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-08-01'), c.want, c.why);
 });
 
 test(`${P} a change of plan in a clause of what came before ("after the vote was put off") is the story's past`, () => {

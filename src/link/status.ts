@@ -7,13 +7,14 @@ import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/even
 import { isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
-import { negatedAt } from './negation.js';
+import { DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
-import { firstMention, prohibited } from './prohibition.js';
+import { prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, triggerTense } from './tense.js';
+import { triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
-import { POSTPONEMENT } from '../util/plan-change.js';
+import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -75,15 +76,9 @@ function closureEnded(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'sentences'>): 
   return CLOSURE.test(e.lemma) && (REOPENED.test(e.trigger) || e.sentences.some((s) => REOPENED.test(s.text)));
 }
 
-/**
- * Whether a closure is told as made and not as ended by a reopening in the report's sentences of it, nor made a year
- * and more before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is).
- */
-function closureInForce(e: DigestEvent, day: string | null): boolean {
-  if (!CLOSURE.test(e.lemma)) return false;
-  const from = e.time?.window?.from;
-  if (from && day && daysBetween(from, day) > PAST_STATE_DAYS) return false;
-  return !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
+/** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
+function closureInForce(e: DigestEvent): boolean {
+  return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
 
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
@@ -101,6 +96,25 @@ const DAY = `(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:\\s*(?:and|-|–)\\s*\\d{1,2}
  */
 const FUTURE_DATED = new RegExp(
   `\\b(?:will|shall|would(?!\\s+have)|(?:is|are|has\\s+been|have\\s+been)\\s+(?:due|set|scheduled|slated|fixed|planned))\\b(?!\\s+(?:not|never)\\b)(?:[ap]\\.m\\.|[^.;:]){0,60}?\\b(?:on|for)\\s+(?:${WEEKDAY},?\\s+)?${DAY}`,
+  'i',
+);
+
+/**
+ * The words of calling off a plan: util/plan-change.ts's, every form, with the link layer's two differences. Not
+ * "suspended": a suspension for a span puts a plan off (SUSPENDED_FOR), and one denied ("has not been suspended") says
+ * the thing goes on, while the events layer's passive cue reads "was suspended" as called off. And "abandoned", the
+ * link layer's own ("the plan was abandoned"), which the events layer does not read as a change of plan.
+ */
+const NOT_CALLING_OFF_HERE: ReadonlySet<string> = new Set(['suspended']);
+const CALLING_OFF = [...changeWords('cancelled').filter((w) => !NOT_CALLING_OFF_HERE.has(w)), 'abandoned'];
+/** Forms of "cancel", which alone may call off services, not a plan ("cancelled 300 flights"). */
+const CANCEL_FORMS = CALLING_OFF.filter((w) => w.startsWith('cancel'));
+/**
+ * A plan called off, in any form; not a form of "cancel" whose object is services ("cancelled 300 flights", "the grounding
+ * had led to 460 cancelled flights"): those are the happening itself, or another happening, and call off no plan.
+ */
+const CALLED_OFF = new RegExp(
+  String.raw`\b(?:${wordsGroup(CANCEL_FORMS)}(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings)\b)|${wordsGroup(CALLING_OFF.filter((w) => !CANCEL_FORMS.includes(w)))})\b`,
   'i',
 );
 
@@ -130,7 +144,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // (a search or rescue called off or abandoned has ended: it cancels no plan)
   // (services cancelled, "cancelled 300 flights", are the happening itself)
   // (nor do they call off the event beside them: "the grounding had led to 460 cancelled flights")
-  { pattern: /\b(?:cancel(?:l?ed|s|ling)?(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings)\b)|called off|scrapped|abandoned)\b/i, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
+  { pattern: CALLED_OFF, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
@@ -285,9 +299,8 @@ function goingOn(e: DigestEvent): boolean {
   if (e.family !== 'incident' || !SPREADING_INCIDENT.test(e.lemma)) return false;
   const text = e.evidence.text;
   if (IS_OVER.test(text)) return false;
-  const trigger = e.trigger.trim().toLowerCase();
-  const at = trigger ? text.toLowerCase().indexOf(trigger) : -1;
-  return at >= 0 && GOING_ON.test(text.slice(at + trigger.length));
+  const at = triggerOffset(e);
+  return at >= 0 && GOING_ON.test(text.slice(at + e.trigger.trim().length));
 }
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
@@ -319,12 +332,23 @@ function evacuationInForce(e: DigestEvent): boolean {
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
 const WARNING_DAYS = 30;
+/**
+ * A state in force (an outbreak declared) whose own time ended this long before the report is over; a closure made
+ * this long before is over too.
+ */
+const PAST_STATE_DAYS = 365;
 
 /**
  * States in force once they start, under way until a report says they ended or their time is long past: each with
  * how long it may last unreported (a warning days, an outbreak or a ban months).
  */
-const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent, day: string | null) => boolean; readonly lastsDays: number }> = [
+const IN_FORCE_STATES: ReadonlyArray<{
+  readonly holds: (e: DigestEvent) => boolean;
+  /** Over when its time ended this long before the report's day. */
+  readonly lastsDays: number;
+  /** Over, too, when its time began this long before the report's day, whatever its end. */
+  readonly madeWithinDays?: number;
+}> = [
   // a warning issued, until lifted
   { holds: (e) => isWarning(e) && e.phase !== 'warning-lifted', lastsDays: WARNING_DAYS },
   // "ordered the evacuation of 1,800 people on Tuesday", "widened", its people's return ahead: until they are back
@@ -335,13 +359,15 @@ const IN_FORCE_STATES: ReadonlyArray<{ readonly holds: (e: DigestEvent, day: str
   { holds: goingOn, lastsDays: LASTING_DAYS },
   // "police barred the march", until lifted or struck down
   { holds: banImposed, lastsDays: LASTING_DAYS },
-  // "closed six beaches until further notice", "the consulate closed": until they reopen
-  { holds: closureInForce, lastsDays: LASTING_DAYS },
+  // "closed six beaches until further notice", "the consulate closed": until they reopen; not one made a year and more
+  // before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is)
+  { holds: closureInForce, lastsDays: LASTING_DAYS, madeWithinDays: PAST_STATE_DAYS },
 ];
 
 /** Whether one of the states in force holds for the event as of the report's day. */
 function inForce(e: DigestEvent, day: string | null): boolean {
-  return IN_FORCE_STATES.some((state) => state.holds(e, day) && !longPast(e, day, state.lastsDays));
+  return IN_FORCE_STATES.some((state) =>
+    state.holds(e) && !longPast(e, day, state.lastsDays) && !(state.madeWithinDays !== undefined && longPast(e, day, state.madeWithinDays, 'from')));
 }
 
 /** A change of plan for a time this long before the report is the story's past, not the report's news. */
@@ -368,8 +394,6 @@ const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?
  * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
  */
 const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
-/** A state in force (an outbreak declared) whose own time ended this long before the report is over. */
-const PAST_STATE_DAYS = 365;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
@@ -564,7 +588,7 @@ export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evid
 }
 
 /** A change of plan: put off (util/plan-change.ts), called off, cancelled. */
-const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b(?:cancel(?:l?ed|s|ling)?|called\\s+off|scrapped|abandoned)\\b`, 'i');
+const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b${wordsGroup(CALLING_OFF)}\\b`, 'i');
 
 /** Whether the clause before `at` is one of what came before ("three weeks after the vote was put off"). */
 function inPastClause(sentence: string, at: number): boolean {
@@ -599,7 +623,7 @@ const CONDITIONAL_NO = /\b(?:if|unless)\b[^,;.]{0,40}?\b(?:no|not|never)\b[^,;.]
 
 /** Whether the event's negation is a condition's ("if there is no agreement"), not a denial. */
 function conditionalNegation(e: DigestEvent): boolean {
-  const at = e.evidence.text.indexOf(e.trigger);
+  const at = triggerOffset(e);
   return at >= 0 && CONDITIONAL_NO.test(e.evidence.text.slice(0, at));
 }
 
@@ -647,7 +671,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
-  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e.evidence.text, e.trigger) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
+  if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
   // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
   // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
   if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
@@ -758,7 +782,10 @@ function setFor(e: DigestEvent): boolean {
 }
 
 /** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
-const DENIED_REPORT = /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
+const DENIED_REPORT = new RegExp(
+  String.raw`\b${DENIAL_VERB_GROUP}\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$`,
+  'iu',
+);
 
 /** Whether a sentence of the event states a change of plan (`pattern`) that the next one denies bare ("The union denied it."). */
 function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
@@ -770,9 +797,10 @@ const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|r
 /** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
 const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
 
-/** Whether the sentence names the event (its trigger's first occurrence) inside the content of a denied report. */
-function insideDeniedReport(sentence: string, trigger: string): boolean {
-  const at = firstMention(sentence, trigger);
+/** Whether the event's first mention stands inside the content of a denied report in its sentence. */
+function insideDeniedReport(e: DigestEvent): boolean {
+  const sentence = e.evidence.text;
+  const at = triggerOffset(e);
   if (at < 0) return false;
   const head = sentence.slice(0, at);
   return DENIED_REPORT.test(head) || (REPORT_THAT.test(head) && PASSIVE_DENIAL.test(sentence.slice(at)));
@@ -780,7 +808,7 @@ function insideDeniedReport(sentence: string, trigger: string): boolean {
 
 /** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */
 function onlyProhibited(e: DigestEvent): boolean {
-  if (!prohibited(e.evidence.text, e.trigger)) return false;
+  if (!prohibitedAt(e.evidence.text, triggerOffset(e))) return false;
   const t = e.trigger.trim().toLowerCase();
   return e.sentences.every((s) => !s.text.toLowerCase().includes(t) || prohibited(s.text, e.trigger));
 }
@@ -798,11 +826,11 @@ function newsOf(status: ReaderStatus, e: DigestEvent, day: string | null): Reade
   return status === 'postponed' && longPast(e, day, OLD_CHANGE_DAYS) ? null : status;
 }
 
-/** Whether the event's time ended more than `days` before the report's day. */
-function longPast(e: DigestEvent, day: string | null, days: number): boolean {
-  const to = e.time?.window?.to;
-  if (!day || !to) return false;
-  return daysBetween(to, day) > days;
+/** Whether the event's time ended (`edge` 'to') or began ('from') more than `days` before the report's day. */
+function longPast(e: DigestEvent, day: string | null, days: number, edge: 'from' | 'to' = 'to'): boolean {
+  const at = e.time?.window?.[edge];
+  if (!day || !at) return false;
+  return daysBetween(at, day) > days;
 }
 
 /**
@@ -908,7 +936,7 @@ export function isPlan(e: { readonly status?: string | null; readonly modality: 
 }
 
 /** A verb of denying, and a time at most two words from it: "who last week denied", "denied on Monday". */
-const DENIAL_VERB = /\b(?:denied|denies|deny|denying|dismissed|rejected)\b/gi;
+const DENIAL_SCAN = denialVerbPattern('gi');
 const NEAR_WORDS = /^\W*(?:[\p{L}\d]+\W+){0,2}$/u;
 
 /**
@@ -922,7 +950,7 @@ function datedBefore(s: StatusStep): boolean {
   const at = text.indexOf(s.time!.text);
   if (at < 0) return false;
   const end = at + s.time!.text.length;
-  for (const m of text.matchAll(DENIAL_VERB)) {
+  for (const m of text.matchAll(DENIAL_SCAN)) {
     const between = m.index < at ? text.slice(m.index + m[0].length, at) : text.slice(end, m.index);
     if (NEAR_WORDS.test(between)) return true;
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHANGE_PARTICIPLES, PLAN_CHANGE_WORDS, POSTPONEMENT, type PlanChange } from './plan-change.js';
+import { CHANGE_PARTICIPLES, changeWords, PLAN_CHANGE_WORDS, POSTPONEMENT, wordsGroup, type PlanChange } from './plan-change.js';
 
 const P = 'util/plan-change:';
 
@@ -26,6 +26,9 @@ const EVERY_FORM: ReadonlyArray<readonly [string, PlanChange, boolean]> = [
   ['scrapped', 'cancelled', true],
   ['suspended', 'cancelled', true],
   ['shelved', 'cancelled', true],
+  ['cancel', 'cancelled', false],
+  ['cancels', 'cancelled', false],
+  ['cancelling', 'cancelled', false],
 ];
 
 test(`${P} the list holds every form, each with its change and part`, () => {
@@ -50,4 +53,20 @@ test(`${P} the postponement pattern matches every postponement form in a sentenc
   ];
   for (const sentence of negatives) assert.equal(POSTPONEMENT.test(sentence), false, sentence);
   assert.equal(POSTPONEMENT.test('The launch was put\noff again.'), true, 'a line break between the words');
+});
+
+test(`${P} each change's words, and a group of words for a pattern with any whitespace between the words of one`, () => {
+  for (const change of ['postponed', 'cancelled'] as const) {
+    assert.deepEqual(changeWords(change), EVERY_FORM.filter(([, c]) => c === change).map(([words]) => words), change);
+  }
+  const called = new RegExp(`^${wordsGroup(changeWords('cancelled'))}$`, 'i');
+  const cases: ReadonlyArray<[string, boolean, string]> = [
+    ['called off', true, 'two words'],
+    ['called\noff', true, 'a line break between them'],
+    ['Cancelling', true, 'any case'],
+    ['calledoff', false, 'negative: the words run together'],
+    ['cancellation', false, 'negative: the noun is no form of the list'],
+    ['postponed', false, 'negative: another change'],
+  ];
+  for (const [text, want, why] of cases) assert.equal(called.test(text), want, why);
 });

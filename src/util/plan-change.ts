@@ -24,13 +24,22 @@ export const PLAN_CHANGE_WORDS: readonly PlanChangeWord[] = [
   // "the launch scrubs", "the postponement of the visit"; not the noun "delay" ("despite delays" puts nothing off)
   ...entries('postpone, postpones, postponement, scrub, scrubs', 'postponed', false),
   ...entries('cancelled, canceled, called off, scrapped, suspended, shelved', 'cancelled', true),
+  // "the ministry cancels the visit", "will cancel", "cancelling the trip"
+  ...entries('cancel, cancels, cancelling', 'cancelled', false),
 ];
 
 /** The participles of every change of plan, for the events layer's passive cues. */
 export const CHANGE_PARTICIPLES: readonly string[] = PLAN_CHANGE_WORDS.filter((w) => w.participle).map((w) => w.words);
 
+/** The words of one change, every form, in list order. */
+export function changeWords(change: PlanChange): string[] {
+  return PLAN_CHANGE_WORDS.filter((w) => w.change === change).map((w) => w.words);
+}
+
+/** Words as one group for a pattern, any whitespace between the words of one ("put\\s+off"): "(?:postponed|put\\s+off|…)". */
+export function wordsGroup(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
+}
+
 /** Every postponement word, as one pattern: "postponed", "put off", "was pushed back", "the postponement", "scrubbed". */
-export const POSTPONEMENT: RegExp = new RegExp(
-  `\\b(?:${PLAN_CHANGE_WORDS.filter((w) => w.change === 'postponed').map((w) => w.words.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'i',
-);
+export const POSTPONEMENT: RegExp = new RegExp(`\\b${wordsGroup(changeWords('postponed'))}\\b`, 'i');
