@@ -255,7 +255,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.52.0: boards with writing are no signing ("road signs", "where signs promised discounts")
   // 1.53.0: a diplomatic row's envoys summoned ("summoned the ambassador") and ordered out ("ordered four of his diplomats to
   // leave", "declared persona non grata"); people freed beyond crews ("freed the 14 traders")
-  semver: '1.53.0',
+  // 1.54.0: legal words beyond their first sentences: "to rule on" with a court before it, a sentence by its length ("a
+  // 20-year sentence") or served, "held without trial/charge"; "sentenced to death" names no death, "the trial of a vaccine"
+  // and "voters' verdict" no court; a trial a court ordered is still ahead (phase charged)
+  semver: '1.54.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
