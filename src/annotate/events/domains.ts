@@ -24,6 +24,8 @@ export interface Context {
   readonly prev?: ReadonlySet<string>;
   /** The word before is a cardinal ("31 votes", "six votes"): what is counted, not a happening. */
   readonly prevNumber?: boolean;
+  /** The word before is a length of time made an adjective ("a 20-year sentence", "a six-month term"). */
+  readonly prevDuration?: boolean;
   readonly next?: ReadonlySet<string>;
   /** The word after is none of these ("31 votes" alone, not "180 votes to 60": a tally names the vote). */
   readonly nextNot?: ReadonlySet<string>;
@@ -121,6 +123,14 @@ const CAMPAIGN_NOT = ws('election electoral presidential re-election political s
 const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
 /** What is done to a sentence once passed: "would appeal the sentence", "the sentence was quashed". */
 const SENTENCE_STEPS = ws('appeal appeals appealed appealing overturn overturned quash quashed uphold upheld commute commuted');
+/** Serving a sentence: "after serving two thirds of his sentence", "is serving a sentence for fraud". */
+const SERVE = ws('serve serves served serving');
+/** Who passes a verdict that is no court's: "voters delivered a harsh verdict", "the verdict of the markets". */
+const VERDICT_NOT = ws('voters electorate electors critics reviewers investors markets fans history');
+/** What a trial tests when it is no court's: "the trial of the new malaria vaccine", "trials of the drug". */
+const TRIALLED = new Set([...VACCINES, ...ws('drug drugs treatment treatments therapy therapies medicine medicines pill pills jab jabs')]);
+/** Words before a verb in its bare form: "is expected to rule on", "the court will rule". */
+const BARE_VERB = ws('to will would could may might must should shall cannot');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
 const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
@@ -342,7 +352,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
 
   // --- casualties (extension CASUALTY) ---
   lemma('kill', 'kill kills killed killing killings', 'killing killings', [sense('CASUALTY', 'killed', 'casualty', 'incident')], [{ next: ws('time off') }, { near: { words: ws('making made make makes'), before: 2, after: 0 } }]),
-  lemma('die', 'die dies died dying death deaths drowned drowning', 'death deaths', [sense('CASUALTY', 'died', 'casualty', 'incident')], [{ next: ws('toll tolls penalty sentence row threats threat certificate') }, { prev: ws('dying') }, { next: ws('down out hard') }]),
+  lemma('die', 'die dies died dying death deaths drowned drowning', 'death deaths', [sense('CASUALTY', 'died', 'casualty', 'incident')], [
+    { next: ws('toll tolls penalty sentence row threats threat certificate') },
+    { prev: ws('dying') },
+    { next: ws('down out hard') },
+    // "sentenced the two men to death": the penalty, no death (not "stabbed to death")
+    { prev: ws('to'), near: { words: ws('sentenced sentence sentences sentencing condemned'), before: 6, after: 0 } },
+  ]),
   lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
   lemma('toll', 'toll tolls', 'toll tolls', [sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty the') })], [{ next: ws('road roads booth booths plaza on gate gates') }]),
   lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
@@ -391,6 +407,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
     { prev: ws('clinical drug vaccine free field pilot without time') },
     { next: ws('run runs period version basis and balloon') },
+    // "the trial of the new malaria vaccine": a medicine tried, no court
+    { next: OF, near: { words: TRIALLED, before: 0, after: 5 } },
   ]),
   lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to out') }]),
   lemma('convict', 'convict convicts convicted convicting conviction convictions', 'conviction convictions', [sense('LEGAL', 'convict', 'legal', 'legal')], [{ prev: ws('deep firm strong political personal religious') }]),
@@ -409,6 +427,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('sentence', 'sentence sentences', 'sentence sentences', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_STEPS, before: 3, after: 3 } }),
+    // "a 20-year sentence", "after serving two thirds of his sentence"
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true }),
+    sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SERVE, before: 5, after: 0 } }),
   ]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // "fined the company 40 million CFA francs", "was fined": a penalty imposed, the sentence's step
@@ -466,7 +487,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } })]),
   // "the verdict could come in late October": a court's decision on guilt (links with the conviction, link/families.ts)
-  lemma('verdict', 'verdict verdicts', 'verdict verdicts', [sense('LEGAL', 'verdict', 'legal', 'legal')], [{ prev: ws('public popular') }]),
+  lemma('verdict', 'verdict verdicts', 'verdict verdicts', [sense('LEGAL', 'verdict', 'legal', 'legal')], [
+    { prev: ws('public popular') },
+    // "voters delivered a harsh verdict on the government": a judgement that is no court's
+    { near: { words: VERDICT_NOT, before: 4, after: 4 } },
+  ]),
   // a court's ruling: "the court ruled", "ruling that the force had given no lawful reason", "the ruling"; not "the
   // ruling party", "ruled out"
   lemma('rule', 'ruled ruling rulings', 'ruling rulings', [
@@ -474,6 +499,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling'), next: ws('that') }),
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling rulings'), prev: ws('the its a this') }),
   ], [{ next: ws('out party parties coalition coalitions class classes elite elites family families junta council body') }]),
+  // the bare verb with a court before it: "the court is expected to rule on the case", "the judge will rule"; "the
+  // court rules that …"; not "the rules", "rule out"
+  lemma('rule', 'rule rules', '', [
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rule'), prev: BARE_VERB, near: { words: COURT, before: 6, after: 0 } }),
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rules'), next: ws('that against'), near: { words: COURT, before: 3, after: 0 } }),
+  ], [{ next: ws('out') }]),
   // "struck down the ban", "overturned a police ban", "quashed the conviction": a ruling that undoes a decision (a boat
   // or a car that overturned capsized or crashed)
   lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
@@ -656,6 +687,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
     // "held the crew for seven weeks", "held hostage", "held in custody": a detention, named as one (links with "detained")
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), near: { words: HELD, before: 0, after: 3 } }, 'detain'),
+    // "has been held without trial", "held without charge for 40 days": a detention named by what it lacks
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), next: ws('without'), near: { words: ws('trial charge charges'), before: 0, after: 2 } }, 'detain'),
   ], [{ next: ws('talks meeting meetings elections election a an') }]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),

@@ -257,7 +257,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // leave", "declared persona non grata"); people freed beyond crews ("freed the 14 traders")
   // 1.54.0: a time fronted before the clause's comma ("In 2019, hackers defaced … in an attack") dates the clause's
   // triggers with no time of their own, not those past a speech verb, a barrier or a reported clause
-  semver: '1.54.0',
+  // 1.55.0 (h-legal): legal words beyond their first sentences: "to rule on" with a court before it, a sentence by its length ("a
+  // 20-year sentence") or served, "held without trial/charge"; "sentenced to death" names no death, "the trial of a vaccine"
+  // and "voters' verdict" no court; a trial a court ordered is still ahead (phase charged)
+  semver: '1.55.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

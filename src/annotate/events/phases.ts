@@ -32,7 +32,8 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
     ...cues('under way|underway|continuing|continued|continue|ongoing|searching|scouring|combing|search for|searched for', 6, 'rescue-under-way'),
   ],
   // "on bail pending trial": the trial is still ahead, whatever the sentence's tense
-  legal: cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']),
+  // "the court ordered a retrial", "ordered a new trial": the trial ordered is ahead too
+  legal: [...cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']), ...cues('ordered|orders|ordering', 3, 'charged', ['trial'])],
   strike: [
     ...cues('called off|suspended|cancelled|canceled|postponed|scrapped|averted|calls off', 5, 'called-off'),
     ...cues('threatened|threatens|threaten|threatening|threat', 3, 'threatened'),

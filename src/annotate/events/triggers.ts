@@ -36,6 +36,8 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
 }
 
 /** A cardinal in digits ("31", "1,200") or in words up to twenty ("six"). */
+/** A length of time as an adjective: "20-year", "six-month", "two-week" (not "20-year-old"). */
+const DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)-(?:year|month|week|day)$/;
 const CARDINAL = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
 
 /** Whether a context of the domain table holds around word i (every condition it names). */
@@ -45,6 +47,7 @@ export function contextHolds(view: SentenceView, i: number, c: Context): boolean
   if (c.capital !== undefined && c.capital !== /^\p{Lu}/u.test(w[i]!.text)) return false;
   if (c.prev && !c.prev.has(w[i - 1]?.lower ?? '')) return false;
   if (c.prevNumber && !CARDINAL.test(w[i - 1]?.lower ?? '')) return false;
+  if (c.prevDuration && !DURATION.test(w[i - 1]?.lower ?? '')) return false;
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
   if (c.nextNot?.has(w[i + 1]?.lower ?? '')) return false;
   if (c.near) {
