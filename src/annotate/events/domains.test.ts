@@ -364,6 +364,13 @@ const ROWS: readonly Row[] = [
   { text: 'Equatorial Guinea has freed the 14 Gabonese traders.', word: 'freed', type: 'LEGAL' },
   { text: 'The release of our citizens is a decision of the authorities alone.', word: 'release', type: 'LEGAL' },
   { text: 'Activists released a video of the march.', word: 'released', type: null },
+  // a post filled by naming someone; not a name given, a name in a report, or a place named after someone
+  { text: 'The president will name a new health minister in the coming days.', word: 'name', type: 'POLITICAL' },
+  { text: 'The club named Smith as interim coach on Monday.', word: 'named', type: 'POLITICAL' },
+  { text: 'She named her successor last week.', word: 'named', type: 'POLITICAL' },
+  { text: 'A man named Ali was arrested.', word: 'named', type: null },
+  { text: 'The report named the minister responsible for the delays.', word: 'named', type: null },
+  { text: 'The club named a new stadium after its founder.', word: 'named', type: null },
   // a supply that fails; not a news blackout
   { text: 'A nationwide blackout cut electricity to almost all of the country on Tuesday.', word: 'blackout', type: 'DISASTER' },
   { text: 'The outage left 40,000 homes without power.', word: 'outage', type: 'DISASTER' },

@@ -637,6 +637,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('step-down', 'step steps stepped stepping', '', [sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') })]),
   lemma('appoint', 'appoint appoints appointed appointing appointment appointments', 'appointment appointments', [sense('POLITICAL', 'appoint', 'political')], [{ prev: ws('doctor doctor\'s dental hospital') }, { next: ws('with') }]),
   lemma('nominate', 'nominate nominates nominated nominating nomination nominations', 'nomination nominations', [sense('POLITICAL', 'appoint', 'political')]),
+  // a post filled by naming someone: "will name a new health minister", "named her successor", "was named interim coach"
+  // (not "a man named Ali", "named after", "named in the report", "named the minister responsible")
+  lemma('name-appoint', 'name names named naming', '', [
+    sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('successor successors replacement replacements'), before: 0, after: 3 } }, 'appoint'),
+    sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('new interim acting caretaker'), before: 0, after: 3 } }, 'appoint'),
+  ], [{ next: ws('after in by for among') }, { near: { words: ws('after'), before: 0, after: 6 } }, { prev: ws('man woman boy girl men women person people company firm ship vessel group organisation organization') }]),
   lemma('sworn', 'sworn', '', [sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('in') })]),
   lemma('sworn', 'swearing-in', 'swearing-in', [sense('POLITICAL', 'sworn-in', 'political')]),
   // "took the oath", "will take the oath of office": an oath someone takes, not one sworn in a court

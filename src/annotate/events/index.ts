@@ -260,7 +260,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.55.0 (h-legal): legal words beyond their first sentences: "to rule on" with a court before it, a sentence by its length ("a
   // 20-year sentence") or served, "held without trial/charge"; "sentenced to death" names no death, "the trial of a vaccine"
   // and "voters' verdict" no court; a trial a court ordered is still ahead (phase charged)
-  semver: '1.55.0',
+  // 1.56.0: a post filled by naming someone ("will name a new health minister", "named her successor")
+  semver: '1.56.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
