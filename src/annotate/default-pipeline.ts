@@ -21,6 +21,7 @@ import { nameCandidatesAnnotator } from './entities/lang/name-candidates.js';
 import { textAnnotator } from './text/index.js';
 import { hasDateLexicon, multilingualTimeAnnotator } from './time/lang/index.js';
 import { hasEventLexicon, multilingualEventsAnnotator } from './events/lang/index.js';
+import { multilingualQuantitiesAnnotator } from './quantities/lang/index.js';
 
 /**
  * Every registered annotator, in the registry's order: entities run before attribution so that sources
@@ -51,7 +52,7 @@ export interface LanguagePlan {
  */
 function langPipeline(language: string): Pipeline {
   if (hasEventLexicon(language) && hasDateLexicon(language)) {
-    return (textDatesEvents ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator, multilingualEventsAnnotator]));
+    return (textDatesEvents ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator, multilingualEventsAnnotator, multilingualQuantitiesAnnotator]));
   }
   if (hasDateLexicon(language)) return (textAndDates ??= buildPipeline([textAnnotator, multilingualTimeAnnotator, nameCandidatesAnnotator]));
   return (textOnly ??= buildPipeline([textAnnotator, nameCandidatesAnnotator]));

@@ -1,0 +1,31 @@
+/**
+ * The `quantities` layer for reports in German, French and Spanish (docs/languages.md): the English reader's
+ * rules are English, so these reports get their amounts from a lexicon per language (lexicons.ts) read by one
+ * reader (read.ts), in the English layer's schema and units.
+ */
+import type { Doc } from '../../../doc/doc.js';
+import { layer } from '../../../doc/doc.js';
+import { defineAnnotator } from '../../versioned.js';
+import { AMOUNT_LEXICONS } from './lexicons.js';
+import { readLangQuantities } from './read.js';
+
+/** ISO 639-1 codes with an amount lexicon. */
+export const AMOUNT_LANGUAGES: readonly string[] = AMOUNT_LEXICONS.map((l) => l.language);
+
+export function hasAmountLexicon(language: string | null | undefined): boolean {
+  return !!language && AMOUNT_LANGUAGES.includes(language);
+}
+
+export const multilingualQuantitiesAnnotator = defineAnnotator<'quantities'>({
+  name: 'quantities.lang',
+  semver: '1.0.0',
+  requires: ['sentences', 'timexes', 'events'],
+  produces: ['quantities'],
+  run(doc: Doc) {
+    const lex = AMOUNT_LEXICONS.find((l) => l.language === doc.meta.language);
+    if (!lex) return { quantities: [] };
+    return {
+      quantities: readLangQuantities(lex, { text: doc.text, sentences: layer(doc, 'sentences'), timexes: doc.layers.timexes ?? [], events: doc.layers.events ?? [] }),
+    };
+  },
+});

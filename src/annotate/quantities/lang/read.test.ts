@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../default-pipeline.js';
+
+const P = 'quantities/lang:';
+
+/** Each amount of the text as "mention=value unit bound". */
+function amounts(language: string, text: string): string[] {
+  const doc = annotate(text, { published: '2026-03-18', language });
+  return (doc.layers.quantities ?? []).map((q) => `${text.slice(q.start, q.end)}=${q.value} ${q.unit} ${q.bound}`);
+}
+
+// sentences written for these tests, not taken from any corpus
+const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
+  { language: 'fr', text: 'Environ 2 600 emplois seront supprimés, selon la société.', want: ['Environ 2 600 emplois=2600 job about'], why: 'digits grouped by a space, a bound, a counted noun in English units' },
+  { language: 'fr', text: 'Près de 400 tonnes de pétrole se sont échappées.', want: ['Près de 400 tonnes=400 tonne nearly'], why: 'a measure' },
+  { language: 'fr', text: 'La fraude atteint 2,5 millions de dollars.', want: ['2,5 millions de dollars=2500000 USD exact'], why: 'a decimal comma, a scale word, a currency after "de"' },
+  { language: 'fr', text: 'Cinq diplomates ont été expulsés.', want: ['Cinq diplomates=5 diplomat exact'], why: 'a number word' },
+  { language: 'fr', text: 'Le 3 octobre 2026, le navire a quitté le port.', want: [], why: 'negative: numbers of a date are no amounts' },
+  { language: 'fr', text: 'Un Airbus A320 et 12 autres appareils.', want: [], why: 'negative: a model name, and a number with no counted noun after it' },
+  { language: 'es', text: 'El fraude asciende a unos 40 millones de dólares.', want: ['unos 40 millones de dólares=40000000 USD about'], why: 'a bound, a scale word, a currency' },
+  { language: 'es', text: 'Las exportaciones suman 2.800 millones de dólares al año.', want: ['2.800 millones de dólares=2800000000 USD exact'], why: 'digits grouped by a full stop' },
+  { language: 'es', text: 'Más de 1.200 personas fueron evacuadas.', want: ['Más de 1.200 personas=1200 person moreThan'], why: 'more than, people' },
+  { language: 'es', text: 'El equipo ganó por 3 a 1 en 2019.', want: [], why: 'negative: a score and a year' },
+  { language: 'de', text: 'Kessler hat 45.000 Fahrzeuge zurückgerufen.', want: ['45.000 Fahrzeuge=45000 vehicle exact'], why: 'German digit groups' },
+  { language: 'de', text: 'Mindestens 14 gabunische Händler wurden festgenommen.', want: ['Mindestens 14 gabunische Händler=14 trader atLeast'], why: 'an adjective before the counted noun' },
+  { language: 'de', text: 'Der Schaden beträgt rund 3,5 Millionen Euro.', want: ['rund 3,5 Millionen Euro=3500000 EUR about'], why: 'a bound, a scale word, a currency' },
+  { language: 'de', text: 'Am 24. März um 14 Uhr beginnt die Sitzung.', want: [], why: 'negative: a date and a clock time' },
+];
+
+for (const c of CASES) {
+  test(`${P} ${c.language}: ${c.why}`, () => {
+    assert.deepEqual(amounts(c.language, c.text), c.want, c.text);
+  });
+}
+
+test(`${P} an amount takes the nearest event of its sentence and its date`, () => {
+  const text = 'Malabo expulsó el martes a seis diplomáticos gaboneses.';
+  const doc = annotate(text, { published: '2026-03-11', language: 'es' });
+  const [q] = doc.layers.quantities ?? [];
+  const e = (doc.layers.events ?? []).find((x) => x.id === q?.event);
+  assert.equal(e && text.slice(e.trigger.start, e.trigger.end), 'expulsó');
+  assert.ok(q?.asOf, 'the sentence\'s date');
+});
+
+test(`${P} English and languages with no amount lexicon are untouched`, () => {
+  const doc = annotate('Cinco mil personas.', { published: '2026-03-18', language: 'pt' });
+  assert.equal(doc.layers.quantities, undefined);
+});
