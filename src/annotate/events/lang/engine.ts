@@ -394,8 +394,10 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   const timex = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore);
   const time = timex ? readTime(timex, input.dct) : undefined;
   const reading = read(c, text, form.spec, clause, at, time, s);
+  // a happening told in a past form ("expulsó", "a été expulsé") occurred whatever its kind, as the English layer reads
+  // it; plans, changes and phases stay with the kinds that have a schedule or a family
   const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
-  const status = tracksStatus ? reading.status : undefined;
+  const status = tracksStatus || reading.status === 'occurred' ? reading.status : undefined;
   const phase = form.spec.family && reading.modality !== 'negated' ? (reading.phaseCue?.phase ?? phaseByStatus(form.spec, status)) : undefined;
   const event: Event = {
     id,

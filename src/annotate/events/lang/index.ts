@@ -53,7 +53,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // English layer reads "in the coming weeks"
   // 1.6.0: envoys expelled and summoned, power cuts and insolvencies in Spanish, French and German ("expulsó", "convoqué
   // l'ambassadeur", "einbestellt", "apagón", "panne de courant", "Stromausfall", "quiebra", "faillite", "Insolvenz")
-  semver: '1.6.0',
+  // 1.7.0: a happening of a kind with no schedule or family told in a past form ("expulsó", "a été convoqué") occurred, as
+  // the English layer reads it
+  semver: '1.7.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
