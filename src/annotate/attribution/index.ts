@@ -124,7 +124,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // goes on ("Bemoaning the “phony system,” Trump accused Holt of being a Democrat")
   // 1.13.10: "'s" after "he", "she" or "who" before a participle is "has", not a passive "is", unless "to", "by" or "as"
   // follows ("who's called for big tax hikes", "he's said he would run"; "he's said to be ill" stays passive)
-  semver: '1.13.10',
+  // 1.14.0: a form after "and" inside the content of the clause's cue, in that cue's verb form, is coordinated with it
+  // and shares its speaker ("He proposes …, and plans to reduce …"; "to accuse … and encourage Americans to …"): a
+  // weak form or an attitude there reports, not nested; a raising verb so coordinated takes the speaker too
+  semver: '1.14.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -198,6 +198,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The family, protesters and civic leaders said the video must be released.', want: ['indirect', 'said', 'The family, protesters and civic leaders', 'the video must be released'] },
   { text: 'The talks ended and officials said the deal was dead.', want: ['indirect', 'said', 'officials', 'the deal was dead'] },
   { text: 'Prices rose, and officials said the deal was dead.', want: ['indirect', 'said', 'officials', 'the deal was dead'] },
+  // a weak or attitude form after "and" in the form of the clause's cue before it shares that cue's speaker
+  { text: 'He proposes doing away with the mandate, and plans to reduce the cost of insurance.', want: ['indirect', 'plans', 'He', 'to reduce the cost of insurance'] },
+  { text: 'Trump took to Twitter to accuse Clinton of lying and encourage Americans to watch the tape.', want: ['indirect', 'encourage', 'Trump', 'Americans to watch the tape'] },
+  { text: 'Anderson agreed with McLenny and seemed to think the outreach was phony.', want: ['indirect', 'seemed', 'Anderson', 'to think the outreach was phony'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -297,6 +301,16 @@ test(`${P} a closing quote mark after a word ends its sentence; an opening one d
   };
   assert.equal(at('He wrote: \u201cPrices rose, the minister said\u201d in May.', 'said'), true);
   assert.equal(at('Clinton said \u201clocal forces\u201d must lead.', 'said'), false);
+});
+
+test(`${P} a form after "and" shares the cue's speaker only in the cue's own form, and not as a name`, () => {
+  const cues = (text: string): (string | null)[] => propose(text).map((g) => g[1]!);
+  // "wants" is in the reported clause ("he would cut taxes and wants …"), not coordinated with "said"
+  assert.deepEqual(cues('Trump said he would cut taxes and wants to build a wall.'), ['said']);
+  // a capitalised form mid-clause is a name's ("and Planned Parenthood")
+  assert.deepEqual(cues('He criticized the clinics and Planned Parenthood for the fees.'), ['criticized']);
+  // with no "and" before it the attitude inside the content stays nested
+  assert.deepEqual(cues('He proposes doing away with the mandate, which voters want to keep.'), ['proposes']);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

@@ -83,6 +83,7 @@ export const VERB_GATES: readonly VerbGate[] = [
     matches: ({ v, i, unit, entry, earlier }) =>
       (entry.stance === 'hedged' || ATTITUDE_LEMMAS.has(entry.lemma)) &&
       nestedAttitude(v, i, unit.first) &&
+      !coordinatedWithCue(v, i, i, earlier) &&
       earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e)),
   },
 ];
@@ -361,6 +362,37 @@ function quoteWithRest(v: TokenView, region: { readonly open: number; readonly c
   return trimRange(v, { s: region.open, e: se }) ?? quote;
 }
 
+/** Auxiliaries and modals, which tell no verb's form apart from another's. */
+const AUXILIARIES = new Set('has have had is was are were be been do does did will would can could may might must shall should to'.split(' '));
+
+/** The verb form of a word: "-ing", past ("-ed", "said"), third person "-s", or the base. */
+function verbForm(w: string): string {
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) return 'past';
+  if (w.endsWith('s') && !w.endsWith('ss')) return 's';
+  return 'base';
+}
+const IRREGULAR_PAST = new Set('said told wrote spoke thought made took gave sent found felt knew saw heard put set'.split(' '));
+
+/**
+ * "He proposes doing away with the mandate, and plans to reduce …", "took to Twitter to accuse … and encourage …": a
+ * verb after a coordinator inside the content of the clause's last cue, in the same form as that cue's verb, is
+ * coordinated with it: it shares the cue's speaker and reports as it does, not nested in its content. A verb in
+ * another form belongs to the reported clause ("said he would cut taxes and wants to …").
+ */
+function coordinatedWithCue(v: TokenView, i: number, cs: number, earlier: readonly AttributionCandidate[]): boolean {
+  // "and Planned Parenthood": a capital mid-clause is a name's
+  if (!COORDINATORS.has(v.low[cs - 1] ?? '') || isCapitalized(v, i)) return false;
+  const main = earlier[earlier.length - 1];
+  if (!main?.source || !main.content.some((r) => r.s < cs - 1 && cs <= r.e)) return false;
+  const form = verbForm(v.low[i]!);
+  for (let k = main.cue.s; k <= main.cue.e; k++) {
+    const w = v.low[k]!;
+    if (!AUXILIARIES.has(w) && /^\p{L}+$/u.test(w) && !isLyAdverb(w) && verbForm(w) === form) return true;
+  }
+  return false;
+}
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -395,7 +427,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   {
     // A weak form ("notes", "claims") reports only with clear structure: "that", a quote, a colon, a pronoun subject.
     name: 'weak-without-structure',
-    apply({ v, i, entry, next, quoteBefore, quoteAfter, cue }) {
+    apply({ v, i, entry, next, quoteBefore, quoteAfter, cue, earlier }) {
       const strong =
         !entry.weak ||
         next === 'that' ||
@@ -405,6 +437,7 @@ export const VERB_RULES: readonly VerbRule[] = [
         next === ':' ||
         isPronounSubject(v, cue.s - 1) ||
         EVIDENCE_NOUNS.has(v.low[cue.s - 1]!) ||
+        coordinatedWithCue(v, i, cue.s, earlier) ||
         // "Pence plans to release his returns": the learned detector reads the context the structure tests do not.
         learnedWeakCueAt(v, i);
       return strong ? null : 'reject';
@@ -481,6 +514,8 @@ export const VERB_RULES: readonly VerbRule[] = [
     name: 'raising',
     apply(c) {
       if (!(RAISING.has(c.entry.lemma) && c.v.low[c.cue.e] === 'to' && c.cue.s > c.unit.first)) return null;
+      // "agreed with McLenny and seemed to think …": coordinated with the cue before it, it shares that cue's speaker
+      if (coordinatedWithCue(c.v, c.i, c.cue.s, c.earlier)) return null;
       const content = subjectAndRest(c);
       return content ? proposal(c, { source: null, antecedent: null, content, rule: 'raising' }) : null;
     },
