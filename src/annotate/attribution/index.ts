@@ -127,7 +127,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.14.0: a form after "and" inside the content of the clause's cue, in that cue's verb form, is coordinated with it
   // and shares its speaker ("He proposes …, and plans to reduce …"; "to accuse … and encourage Americans to …"): a
   // weak form or an attitude there reports, not nested; a raising verb so coordinated takes the speaker too
-  semver: '1.14.0',
+  // 1.14.1: a split quote goes on after "and" or "but" that follows the tag's tail ("wrote in an email to Rich Eisen, and
+  // “full of s---.”"), and after an adverb between the coordinator and the quote ("Jordan said, and still “…”")
+  semver: '1.14.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

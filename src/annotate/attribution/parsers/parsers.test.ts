@@ -202,6 +202,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'He proposes doing away with the mandate, and plans to reduce the cost of insurance.', want: ['indirect', 'plans', 'He', 'to reduce the cost of insurance'] },
   { text: 'Trump took to Twitter to accuse Clinton of lying and encourage Americans to watch the tape.', want: ['indirect', 'encourage', 'Trump', 'Americans to watch the tape'] },
   { text: 'Anderson agreed with McLenny and seemed to think the outreach was phony.', want: ['indirect', 'seemed', 'Anderson', 'to think the outreach was phony'] },
+  // a split quote goes on after "and" or "but" past the tag's tail, and after an adverb that follows the coordinator
+  { text: 'Oz is \u201csmart as hell,\u201d Mosko wrote in an email to Rich Eisen, and \u201cfull of it.\u201d', want: ['quote-cue', 'wrote in an email', 'Mosko', 'Oz is \u201csmart as hell,\u201d | \u201cfull of it.\u201d'] },
+  { text: 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."', want: ['quote-cue', 'said', 'Jordan', 'Mills "got an immunity agreement," | still "got to sit in on the interview."'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -311,6 +314,12 @@ test(`${P} a form after "and" shares the cue's speaker only in the cue's own for
   assert.deepEqual(cues('He criticized the clinics and Planned Parenthood for the fees.'), ['criticized']);
   // with no "and" before it the attitude inside the content stays nested
   assert.deepEqual(cues('He proposes doing away with the mandate, which voters want to keep.'), ['proposes']);
+});
+
+test(`${P} a quote after the tag's coordinator resumes the content only when nothing but an adverb stands before it`, () => {
+  const contents = (text: string): (string | null)[] => propose(text).map((g) => g[3]!);
+  assert.deepEqual(contents('"We will win," he said, and then left the "room."'), ['"We will win,"']);
+  assert.deepEqual(contents('"We will win," he said on Monday, and they cheered "loudly."'), ['"We will win,"']);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

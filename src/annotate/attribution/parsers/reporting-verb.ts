@@ -393,6 +393,9 @@ function coordinatedWithCue(v: TokenView, i: number, cs: number, earlier: readon
   return false;
 }
 
+/** Adverbs between the coordinator and a quote that resumes after its tag ("he said, and still “…”"). */
+const RESUMING_ADVERBS = new Set(['still', 'also', 'then', 'even', 'later', 'again']);
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -475,7 +478,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       else {
         // "“…,” he said, but “…”": the rest of the sentence resumes the quoted content when it goes on quoting.
         const rest = resumedContent(v, tail, unit.last);
-        const opener = rest && COORDINATORS.has(v.low[rest.s]!) ? rest.s + 1 : rest?.s;
+        let opener = rest && COORDINATORS.has(v.low[rest.s]!) ? rest.s + 1 : rest?.s;
+        // "Jordan said, and still “got to sit in on …”": an adverb may stand before the quote
+        if (rest && opener !== undefined && opener < rest.e && RESUMING_ADVERBS.has(v.low[opener]!)) opener++;
         if (rest && opener !== undefined && v.quote[opener] !== -1) content.push(rest);
       }
       return proposal(c, { source, antecedent: null, content, rule: 'quote-cue' });

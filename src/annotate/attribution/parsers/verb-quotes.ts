@@ -143,11 +143,16 @@ export function splitQuoteAfter(v: TokenView, tail: number, se: number): number 
     const placeComma = (m: number): boolean => v.low[m] === ',' && m > j && isCapitalized(v, m - 1) && isCapitalized(v, m + 1) && v.quote[m + 1] === -1;
     while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && (v.low[k] !== ',' || placeComma(k)) && (!END_PUNCT.has(v.low[k]!) || isAbbreviationStop(v, k)) && !CUE_VERBS.has(v.low[k]!)) k++;
     if (k > j && v.low[k] === ',' && v.quote[k + 1] !== undefined && v.quote[k + 1] !== -1) j = k;
+    // "wrote in an email to Rich Eisen, and “full of s---.”": the quote goes on after a coordinator
+    else if (k > j && v.low[k] === ',' && RESUMING_COORDINATORS.has(v.low[k + 1] ?? '') && v.quote[k + 1] === -1 && v.quote[k + 2] !== undefined && v.quote[k + 2] !== -1) j = k + 1;
   }
-  if (v.low[j] === ',' || v.low[j] === ':') j++;
+  if (v.low[j] === ',' || v.low[j] === ':' || (RESUMING_COORDINATORS.has(v.low[j] ?? '') && v.quote[j] === -1 && v.low[j - 1] === ',')) j++;
   if (j <= se + 1 && j < v.n && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) return v.quote[j]!;
   return null;
 }
+
+/** Coordinators after which a split quote goes on ("he said, and “…”"). */
+const RESUMING_COORDINATORS = new Set(['and', 'but']);
 
 /** Longest phrase between a quote's tag and the second half of the quote ("said of Trump and Ryan,"). */
 const MAX_TAG_TAIL = 8;
