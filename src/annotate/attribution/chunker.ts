@@ -22,7 +22,8 @@ const MAX_CLOSING_APPOSITIVE = 30;
 export const FRONTED = new Set(
   'after before when while although though despite since because if as in on at during for with speaking addressing asked unlike like following amid given once under over among through throughout without by from to'.split(' '),
 );
-const COMMON_VERBS = new Set(
+/** Frequent finite verbs, which end a subject. */
+export const COMMON_VERBS = new Set(
   'is was are were has have had began begins did does do will would can could may might must rubbed made makes took takes went goes got gets came comes gave gives held holds met meets ran runs won wins lost left'.split(' '),
 );
 /** Longest fronted adverbial we skip to find a subject. */

@@ -129,7 +129,11 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // weak form or an attitude there reports, not nested; a raising verb so coordinated takes the speaker too
   // 1.14.1: a split quote goes on after "and" or "but" that follows the tag's tail ("wrote in an email to Rich Eisen, and
   // “full of s---.”"), and after an adverb between the coordinator and the quote ("Jordan said, and still “…”")
-  semver: '1.14.1',
+  // 1.14.2: a subject that opens its clause with a restrictive postmodifier is the source whole ("A 2014 study that
+  // appeared in the British Medical Journal found", "The section of the debate devoted to racial issues revealed"), not
+  // the noun phrase at its end, when the words read as one noun phrase (no comma, coordinator, subordinator, other cue,
+  // or finite verb outside a relative clause)
+  semver: '1.14.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -205,6 +205,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a split quote goes on after "and" or "but" past the tag's tail, and after an adverb that follows the coordinator
   { text: 'Oz is \u201csmart as hell,\u201d Mosko wrote in an email to Rich Eisen, and \u201cfull of it.\u201d', want: ['quote-cue', 'wrote in an email', 'Mosko', 'Oz is \u201csmart as hell,\u201d | \u201cfull of it.\u201d'] },
   { text: 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."', want: ['quote-cue', 'said', 'Jordan', 'Mills "got an immunity agreement," | still "got to sit in on the interview."'] },
+  // a subject that opens its clause with a restrictive postmodifier (relative, participle, preposition) is the source whole
+  { text: 'A 2014 study that appeared in the British Medical Journal found that research did not support it.', want: ['indirect', 'found', 'A 2014 study that appeared in the British Medical Journal', 'that research did not support it'] },
+  { text: 'The section of the debate devoted to racial issues revealed a gulf.', want: ['indirect', 'revealed', 'The section of the debate devoted to racial issues', 'a gulf'] },
+  { text: 'Central European leaders who have been opponents of taking in migrants have embraced the idea.', want: ['learned-indirect', 'have embraced', 'Central European leaders who have been opponents of taking in migrants', 'the idea'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -320,6 +324,20 @@ test(`${P} a quote after the tag's coordinator resumes the content only when not
   const contents = (text: string): (string | null)[] => propose(text).map((g) => g[3]!);
   assert.deepEqual(contents('"We will win," he said, and then left the "room."'), ['"We will win,"']);
   assert.deepEqual(contents('"We will win," he said on Monday, and they cheered "loudly."'), ['"We will win,"']);
+});
+
+test(`${P} the words before a subject's phrase join it only when they read as one noun phrase with it`, () => {
+  const sources = (text: string): (string | null)[] => propose(text).map((g) => g[2] ?? null);
+  // a subordinator: the words before are a clause of their own
+  assert.deepEqual(sources('Mass atrocities continue in the region as China and Russia support the government.'), ['China and Russia']);
+  // an adverb and a verb form before the preposition
+  assert.deepEqual(sources('Democrats also persisted in arguments that the panel said the plan failed.'), ['the panel']);
+  // a verb after a name
+  assert.ok(!sources('Patriot handed over its debts to a company run by a man named Tom Clarke.').some((s) => s?.startsWith('Patriot')));
+  // a coordinator
+  assert.deepEqual(sources('The talks in Geneva ended and officials said the deal was dead.'), ['officials']);
+  // the phrase is the subject of a relative clause the cue is the verb of
+  assert.deepEqual(sources('The scandal that The Boston Globe reported shocked the city.'), ['The Boston Globe']);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {
