@@ -133,7 +133,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // appeared in the British Medical Journal found", "The section of the debate devoted to racial issues revealed"), not
   // the noun phrase at its end, when the words read as one noun phrase (no comma, coordinator, subordinator, other cue,
   // or finite verb outside a relative clause)
-  semver: '1.14.2',
+  // 1.14.3: a participle after a comma finds its clause's subject past a fronted phrase and a sentence adverb ("On
+  // Thursday, however, Trump spoke …, promising …") and when a number or quantifier opens it ("two Democratic speechwriters
+  // implored her …, arguing …"); ", saying his capital was low." is never an inverted tag
+  semver: '1.14.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -209,6 +209,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'A 2014 study that appeared in the British Medical Journal found that research did not support it.', want: ['indirect', 'found', 'A 2014 study that appeared in the British Medical Journal', 'that research did not support it'] },
   { text: 'The section of the debate devoted to racial issues revealed a gulf.', want: ['indirect', 'revealed', 'The section of the debate devoted to racial issues', 'a gulf'] },
   { text: 'Central European leaders who have been opponents of taking in migrants have embraced the idea.', want: ['learned-indirect', 'have embraced', 'Central European leaders who have been opponents of taking in migrants', 'the idea'] },
+  // a participle after a comma speaks for its clause's subject, found past a fronted phrase and a sentence adverb, or
+  // opened by a number
+  { text: 'On Thursday, however, Trump spoke to a gathering of leaders, promising to lift regulations.', want: ['participle', 'promising', 'Trump', 'to lift regulations'] },
+  { text: 'In a column before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.', want: ['participle', 'arguing', 'two Democratic speechwriters', 'that it agitated Trump'] },
+  { text: 'Last week, several environmental groups granted Mr. Clarke an extension, saying his capital was low.', want: ['participle', 'saying', 'several environmental groups', 'his capital was low'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -338,6 +343,11 @@ test(`${P} the words before a subject's phrase join it only when they read as on
   assert.deepEqual(sources('The talks in Geneva ended and officials said the deal was dead.'), ['officials']);
   // the phrase is the subject of a relative clause the cue is the verb of
   assert.deepEqual(sources('The scandal that The Boston Globe reported shocked the city.'), ['The Boston Globe']);
+});
+
+test(`${P} a participle after a comma is no inverted tag, and a number of time units is no subject`, () => {
+  assert.ok(!propose('Last week, the groups granted an extension, saying his capital was low.').some((g) => g[0] === 'trailing-cue'));
+  assert.deepEqual(propose('After the vote, three months passed without a deal, prompting critics to say it would fail.').map((g) => g[2]), [null]);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

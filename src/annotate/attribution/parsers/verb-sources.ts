@@ -212,7 +212,8 @@ export function trailingTag(
   leftSource: TokRange | null,
 ): (SourceReading & { readonly content: readonly TokRange[] }) | null {
   // Inverted: ", said X." (only verbs that invert, and only when no appositive subject precedes)
-  if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource) {
+  // (", saying his capital was low" is a participle clause, never an inverted tag)
+  if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource && !v.low[cs]!.endsWith('ing')) {
     const after = npAfter(v, ce + 1, se);
     if (after && reachesSentenceEnd(v, after.e, se)) {
       const content = withOpener(v, trimRange(v, { s: ss, e: cs - 2 }), ss);
