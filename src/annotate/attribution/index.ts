@@ -136,7 +136,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.14.3: a participle after a comma finds its clause's subject past a fronted phrase and a sentence adverb ("On
   // Thursday, however, Trump spoke …, promising …") and when a number or quantifier opens it ("two Democratic speechwriters
   // implored her …, arguing …"); ", saying his capital was low." is never an inverted tag
-  semver: '1.14.3',
+  // 1.14.4: "spoke of" keeps its particle, and an -ly adverb may stand between a verb and its particle ("spoke emotionally
+  // of", "talked openly about")
+  semver: '1.14.4',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

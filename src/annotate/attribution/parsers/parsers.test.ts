@@ -214,6 +214,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'On Thursday, however, Trump spoke to a gathering of leaders, promising to lift regulations.', want: ['participle', 'promising', 'Trump', 'to lift regulations'] },
   { text: 'In a column before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.', want: ['participle', 'arguing', 'two Democratic speechwriters', 'that it agitated Trump'] },
   { text: 'Last week, several environmental groups granted Mr. Clarke an extension, saying his capital was low.', want: ['participle', 'saying', 'several environmental groups', 'his capital was low'] },
+  // "spoke of" keeps its particle, and an -ly adverb may stand between a verb and its particle
+  { text: 'She spoke of her father.', want: ['indirect', 'spoke of', 'She', 'her father'] },
+  { text: 'Mr. Obama spoke emotionally of a stone block on exhibit.', want: ['indirect', 'spoke emotionally of', 'Mr. Obama', 'a stone block on exhibit'] },
+  { text: 'He talked openly about his illness.', want: ['indirect', 'talked openly about', 'He', 'his illness'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -348,6 +352,10 @@ test(`${P} the words before a subject's phrase join it only when they read as on
 test(`${P} a participle after a comma is no inverted tag, and a number of time units is no subject`, () => {
   assert.ok(!propose('Last week, the groups granted an extension, saying his capital was low.').some((g) => g[0] === 'trailing-cue'));
   assert.deepEqual(propose('After the vote, three months passed without a deal, prompting critics to say it would fail.').map((g) => g[2]), [null]);
+});
+
+test(`${P} an adverb after the verb joins the cue only before a particle of the verb`, () => {
+  assert.deepEqual(propose('She spoke openly with reporters about the deal.').map((g) => g[1]), ['spoke']);
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

@@ -169,6 +169,8 @@ function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
   else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
   else if (CUE_PARTICLES.get(lemma)?.has('clear') && v.low[ce + 1] === 'it' && v.low[ce + 2] === 'clear') ce += 2;
+  // "spoke emotionally of", "talked openly about": an adverb between the verb and its particle
+  else if (isLyAdverb(v.low[ce + 1] ?? '') && (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 2]!) || v.low[ce + 2] === 'about') && ce + 2 <= se) ce += 2;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) {
     ce += 1;
     // "announced Monday morning": the part of the day goes with the day, never into the content.
