@@ -138,7 +138,10 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // implored her …, arguing …"); ", saying his capital was low." is never an inverted tag
   // 1.14.4: "spoke of" keeps its particle, and an -ly adverb may stand between a verb and its particle ("spoke emotionally
   // of", "talked openly about")
-  semver: '1.14.4',
+  // 1.14.5: the word that governs an infinitive cue joins it once a rule has decided ("continues to insist", "needs to
+  // tell", "has yet to explain", "was quick to say"): verbs of trying, going on, wanting and failing, adjectives of
+  // readiness, "not", "never", "yet"
+  semver: '1.14.5',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -218,6 +218,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'She spoke of her father.', want: ['indirect', 'spoke of', 'She', 'her father'] },
   { text: 'Mr. Obama spoke emotionally of a stone block on exhibit.', want: ['indirect', 'spoke emotionally of', 'Mr. Obama', 'a stone block on exhibit'] },
   { text: 'He talked openly about his illness.', want: ['indirect', 'talked openly about', 'He', 'his illness'] },
+  // the word that governs an infinitive cue joins it, once a rule has decided; a source that ran into it ends before it
+  { text: 'The Republican nominee continues to insist that he wants to release his taxes.', want: ['indirect', 'continues to insist', 'The Republican nominee', 'that he wants to release his taxes'] },
+  { text: 'Donald Trump needs to tell the truth.', want: ['indirect', 'needs to tell', 'Donald Trump', 'the truth'] },
+  { text: 'She was quick to say that the plan failed.', want: ['indirect', 'quick to say', 'She', 'that the plan failed'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -356,6 +360,11 @@ test(`${P} a participle after a comma is no inverted tag, and a number of time u
 
 test(`${P} an adverb after the verb joins the cue only before a particle of the verb`, () => {
   assert.deepEqual(propose('She spoke openly with reporters about the deal.').map((g) => g[1]), ['spoke']);
+});
+
+test(`${P} a noun before an infinitive cue is the governing verb's object, not part of the cue`, () => {
+  assert.ok(propose('He asked reporters to say what they saw.').some((g) => g[1] === 'to say'));
+  assert.ok(propose('The board met with donors to discuss the plan.').every((g) => g[1] !== 'donors to discuss'));
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {
