@@ -141,7 +141,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.14.5: the word that governs an infinitive cue joins it once a rule has decided ("continues to insist", "needs to
   // tell", "has yet to explain", "was quick to say"): verbs of trying, going on, wanting and failing, adjectives of
   // readiness, "not", "never", "yet"
-  semver: '1.14.5',
+  // 1.14.6: a passive of feeling with "by" ("have been unsettled by", "were angered by") credits its subject, who holds
+  // the attitude, and reports the agent; other passives with "by" still credit the agent
+  semver: '1.14.6',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

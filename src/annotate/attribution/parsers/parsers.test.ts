@@ -222,6 +222,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The Republican nominee continues to insist that he wants to release his taxes.', want: ['indirect', 'continues to insist', 'The Republican nominee', 'that he wants to release his taxes'] },
   { text: 'Donald Trump needs to tell the truth.', want: ['indirect', 'needs to tell', 'Donald Trump', 'the truth'] },
   { text: 'She was quick to say that the plan failed.', want: ['indirect', 'quick to say', 'She', 'that the plan failed'] },
+  // a passive of feeling: the subject holds the attitude, the agent is what it is about
+  { text: 'Business leaders and others have been unsettled by the protests.', want: ['learned-passive-feeling', 'have been unsettled by', 'Business leaders and others', 'the protests'] },
+  // negative: any other passive with "by" credits the agent
+  { text: 'The plan was criticized by Democrats.', want: ['passive-by', 'was criticized by', 'Democrats', 'The plan'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },

@@ -415,6 +415,17 @@ function coordinatedWithCue(v: TokenView, i: number, cs: number, earlier: readon
   return false;
 }
 
+/**
+ * Participles of feeling, whose passive's subject holds the attitude and whose agent is what it is about: "were angered
+ * by", "was impressed by", "have been unsettled by" (PolNeAR train: the subject is the source in such passives).
+ */
+const FEELING_PARTICIPLES = new Set(
+  `angered alarmed annoyed appalled baffled bothered concerned delighted disappointed dismayed disturbed embarrassed
+   encouraged enraged frightened frustrated heartened horrified impressed incensed infuriated inspired intrigued
+   irritated mesmerized offended outraged pleased puzzled relieved saddened scared shaken shocked startled stunned
+   surprised terrified thrilled troubled unnerved unsettled upset worried`.split(/\s+/),
+);
+
 /** Adverbs between the coordinator and a quote that resumes after its tag ("he said, and still “…”"). */
 const RESUMING_ADVERBS = new Set(['still', 'also', 'then', 'even', 'later', 'again']);
 
@@ -560,6 +571,8 @@ export const VERB_RULES: readonly VerbRule[] = [
       const agent = npAfter(c.v, c.cue.e + 2, c.unit.last);
       const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
       if (!agent || !subj) return 'reject';
+      // "Business leaders have been unsettled by protests": a verb of feeling holds the subject's attitude to the agent
+      if (FEELING_PARTICIPLES.has(c.v.low[c.i]!)) return proposal(c, { cue: { s: c.cue.s, e: c.cue.e + 1 }, ...c.left, content: [agent], rule: 'passive-feeling' });
       return proposal(c, { cue: { s: c.cue.s, e: c.cue.e + 1 }, source: agent, antecedent: null, content: [subj], rule: 'passive-by' });
     },
   },
