@@ -143,7 +143,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // readiness, "not", "never", "yet"
   // 1.14.6: a passive of feeling with "by" ("have been unsettled by", "were angered by") credits its subject, who holds
   // the attitude, and reports the agent; other passives with "by" still credit the agent
-  semver: '1.14.6',
+  // 1.14.7: a "that" after a tag that interrupts its clause goes on with the clause ("so bad, Mr. Obama noted, that the
+  // most-visited …", "It is no surprise, Mr. Garin said, that …"), unless a time phrase ("that day")
+  semver: '1.14.7',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -226,6 +226,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Business leaders and others have been unsettled by the protests.', want: ['learned-passive-feeling', 'have been unsettled by', 'Business leaders and others', 'the protests'] },
   // negative: any other passive with "by" credits the agent
   { text: 'The plan was criticized by Democrats.', want: ['passive-by', 'was criticized by', 'Democrats', 'The plan'] },
+  // a "that" after a tag that interrupts its clause goes on with the clause
+  { text: 'The air pollution had become so bad, Mr. Obama noted, that the most-visited page was the air monitor.', want: ['trailing-cue', 'noted', 'Mr. Obama', 'The air pollution had become so bad | that the most-visited page was the air monitor'] },
+  // negative: "that day" is a time phrase, "who" a clause about the speaker
+  { text: 'The talks failed, he said, that day.', want: ['trailing-cue', 'said', 'he', 'The talks failed'] },
+  { text: 'The talks failed, the minister said, who spoke in Moscow.', want: ['trailing-cue', 'said', 'the minister', 'The talks failed'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },

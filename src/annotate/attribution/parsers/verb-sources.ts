@@ -289,7 +289,10 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   const w = v.low[from]!;
   // "…, he said, adding that", "…, he said, who …", "…, he said, on Monday": a new clause or a tail of the tag.
   const entry = CUE_VERBS.get(w);
-  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w) || timeAdverbial(v, from, se)) return null;
+  // "so bad, Mr. Obama noted, that the most-visited …": a "that" after the tag goes on with the interrupted clause ("that
+  // day" is a time phrase); any other relative opens a clause about the speaker
+  const resumingThat = w === 'that' && !TIME_WORDS.has(v.low[from + 1] ?? '') && !THAT_TIMES.has(v.low[from + 1] ?? '');
+  if ((entry && !entry.weak) || (RELATIVES.has(w) && !resumingThat) || RESUME_STOP.has(w) || timeAdverbial(v, from, se)) return null;
   for (let k = from; k <= se; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
     if (!e || e.weak || v.quote[k] !== -1) continue;
@@ -301,6 +304,9 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   }
   return trimRange(v, { s: from, e: se });
 }
+
+/** Nouns after "that" that make a time phrase ("that day", "that evening"), not a clause. */
+const THAT_TIMES = new Set(['day', 'evening', 'afternoon', 'time', 'point', 'moment']);
 
 /** Words that measure a stretch of time ("a day after", "two weeks before", "hours later"). */
 const TIME_UNITS = new Set('minute minutes hour hours day days week weeks month months year years'.split(' '));
