@@ -145,7 +145,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // the attitude, and reports the agent; other passives with "by" still credit the agent
   // 1.14.7: a "that" after a tag that interrupts its clause goes on with the clause ("so bad, Mr. Obama noted, that the
   // most-visited …", "It is no surprise, Mr. Garin said, that …"), unless a time phrase ("that day")
-  semver: '1.14.7',
+  // 1.14.8: one lower-case word after an inverted cue, no pronoun or plural, is the verb's object ("…, including
+  // Patriot, declared bankruptcy."), so no inverted tag
+  semver: '1.14.8',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -376,6 +376,12 @@ test(`${P} a noun before an infinitive cue is the governing verb's object, not p
   assert.ok(propose('The board met with donors to discuss the plan.').every((g) => g[1] !== 'donors to discuss'));
 });
 
+test(`${P} one lower-case word after an inverted cue is its object, not a speaker; a plural or a pronoun speaks`, () => {
+  assert.ok(!propose('One after another, mining companies, including Patriot, declared bankruptcy.').some((g) => g[0] === 'trailing-cue'));
+  assert.deepEqual(propose('The talks failed, said officials.'), [['trailing-cue', 'said', 'officials', 'The talks failed']]);
+  assert.deepEqual(propose('The talks failed, said he.'), [['trailing-cue', 'said', 'he', 'The talks failed']]);
+});
+
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {
   for (const list of [CUE_PARSERS, VERB_GATES, VERB_RULES]) {
     const names = list.map((x) => x.name);

@@ -215,7 +215,7 @@ export function trailingTag(
   // (", saying his capital was low" is a participle clause, never an inverted tag)
   if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource && !v.low[cs]!.endsWith('ing')) {
     const after = npAfter(v, ce + 1, se);
-    if (after && reachesSentenceEnd(v, after.e, se)) {
+    if (after && reachesSentenceEnd(v, after.e, se) && !bareObject(v, after)) {
       const content = withOpener(v, trimRange(v, { s: ss, e: cs - 2 }), ss);
       if (content) return { source: after, antecedent: null, content: withResumed(v, content, after.e, se) };
     }
@@ -228,6 +228,15 @@ export function trailingTag(
   const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
   if (!content || (!END_PUNCT.has(v.low[ce + 1] ?? '.') && adjunctOnly(v, content))) return null;
   return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
+}
+
+/**
+ * "…, mining companies, including Patriot, declared bankruptcy.": one lower-case word after an inverted cue, no pronoun
+ * and no plural of people ("said officials"), is the verb's object, not its speaker.
+ */
+function bareObject(v: TokenView, np: TokRange): boolean {
+  const w = v.low[np.s]!;
+  return np.s === np.e && !isCapitalized(v, np.s) && !PRONOUNS.has(w) && !w.endsWith('s');
 }
 
 /** Words that open a phrase that sets the scene, not a clause: "In the early 1990s, she said, when …". */
