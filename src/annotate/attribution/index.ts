@@ -147,7 +147,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // most-visited …", "It is no surprise, Mr. Garin said, that …"), unless a time phrase ("that day")
   // 1.14.8: one lower-case word after an inverted cue, no pronoun or plural, is the verb's object ("…, including
   // Patriot, declared bankruptcy."), so no inverted tag
-  semver: '1.14.8',
+  // 1.14.9: an active verb of feeling with an object ("That worries environmentalists", "has regularly angered prime
+  // ministers") credits the object, who holds the feeling, and reports its subject
+  semver: '1.14.9',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -231,6 +231,12 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // negative: "that day" is a time phrase, "who" a clause about the speaker
   { text: 'The talks failed, he said, that day.', want: ['trailing-cue', 'said', 'he', 'The talks failed'] },
   { text: 'The talks failed, the minister said, who spoke in Moscow.', want: ['trailing-cue', 'said', 'the minister', 'The talks failed'] },
+  // an active verb of feeling with an object credits the object, who holds the feeling, and reports its subject
+  { text: 'That worries environmentalists.', want: ['active-feeling', 'worries', 'environmentalists', 'That'] },
+  { text: 'What worries the smartest people on the left is that McConnell wins.', want: ['active-feeling', 'worries', 'the smartest people on the left', 'What'] },
+  // negative: "worried that", "worries about" report as before
+  { text: 'She worried that the plan would fail.', want: ['indirect', 'worried', 'She', 'that the plan would fail'] },
+  { text: 'He worries about the cost.', want: ['indirect', 'worries about', 'He', 'the cost'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -380,6 +386,10 @@ test(`${P} one lower-case word after an inverted cue is its object, not a speake
   assert.ok(!propose('One after another, mining companies, including Patriot, declared bankruptcy.').some((g) => g[0] === 'trailing-cue'));
   assert.deepEqual(propose('The talks failed, said officials.'), [['trailing-cue', 'said', 'officials', 'The talks failed']]);
   assert.deepEqual(propose('The talks failed, said he.'), [['trailing-cue', 'said', 'he', 'The talks failed']]);
+});
+
+test(`${P} a noun "worries" before a preposition is no verb of feeling with an object`, () => {
+  assert.ok(!propose('The crisis swept Europe, fueling worries from Paris to Prague that the union was a burden.').some((g) => g[0] === 'active-feeling'));
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

@@ -426,6 +426,20 @@ const FEELING_PARTICIPLES = new Set(
    surprised terrified thrilled troubled unnerved unsettled upset worried`.split(/\s+/),
 );
 
+/** Transitive verbs of feeling whose object holds the feeling ("That worries environmentalists", "has angered …"). */
+const FEELING_VERBS = new Set(
+  `angers angered alarms alarmed unsettles unsettled startles startled upsets surprises surprised worries worried
+   troubles troubled frustrates frustrated infuriates infuriated dismays dismayed disappoints disappointed irritates
+   irritated annoys annoyed delights delighted pleases impresses impressed shocks shocked stuns stunned bothers bothered`.split(/\s+/),
+);
+const DEMONSTRATIVES = new Set(['that', 'this', 'it', 'what']);
+/** Finite forms and clause words that end the object of a verb of feeling. */
+const OBJECT_END = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'because', ':']);
+/** Words after such a verb that open no object ("worried that", "worries about"). */
+const FEELING_NOT_OBJECT = new Set(
+  'that about over by to for whether if at with as so and but from in on of among after before during since among'.split(' '),
+);
+
 /** Adverbs between the coordinator and a quote that resumes after its tag ("he said, and still “…”"). */
 const RESUMING_ADVERBS = new Set(['still', 'also', 'then', 'even', 'later', 'again']);
 
@@ -621,6 +635,27 @@ export const VERB_RULES: readonly VerbRule[] = [
       if (w === 'as' || w === 'than') content = trimRange(v, { s: unit.first, e: k - 1 });
       else if (GAP_RELATIVES.has(w) && (!CUE_VERBS.has(v.low[k - 1]!) || DETERMINERS.has(v.low[k - 2] ?? ''))) content = npEndingAt(v, v.low[k - 1] === ',' && w === 'which' ? k - 2 : k - 1, unit.first);
       return content ? proposal(c, { source, antecedent: null, content: [content], rule: 'clause-final' }) : null;
+    },
+  },
+  {
+    // "That worries environmentalists.", "the BBC has regularly angered prime ministers": a verb of feeling with an object
+    // credits the object, who holds the feeling, and reports what its subject names.
+    name: 'active-feeling',
+    apply(c) {
+      const { v, i, cue, unit } = c;
+      if (c.passive || !FEELING_VERBS.has(v.low[i]!) || cue.e !== i) return null;
+      const next = v.low[i + 1];
+      if (next === undefined || !/^\p{L}/u.test(next) || FEELING_NOT_OBJECT.has(next)) return null;
+      const found = npAfter(v, i + 1, unit.last);
+      // "What worries the smartest people on the left is …": the object ends before a finite verb
+      let oe = found ? found.s : -1;
+      while (found && oe < found.e && !OBJECT_END.has(v.low[oe + 1]!)) oe++;
+      const object = found ? trimRange(v, { s: found.s, e: oe }) : null;
+      // "That worries …": a demonstrative subject is the thing felt about
+      const k = cue.s - 1;
+      const subject = c.left.source ?? (k >= unit.first && DEMONSTRATIVES.has(v.low[k]!) ? { s: k, e: k } : null);
+      if (!object || !subject || c.left.antecedent) return null;
+      return proposal(c, { source: object, antecedent: null, content: [subject], rule: 'active-feeling' });
     },
   },
   {
