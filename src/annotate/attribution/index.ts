@@ -149,7 +149,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // Patriot, declared bankruptcy."), so no inverted tag
   // 1.14.9: an active verb of feeling with an object ("That worries environmentalists", "has regularly angered prime
   // ministers") credits the object, who holds the feeling, and reports its subject
-  semver: '1.14.9',
+  // 1.14.10: a quote set off after a short adjunct with "in" or "on" that opens the sentence ("In his 2002 book, ''Make
+  // Your Kid a Millionaire,'' Mr. McKinley suggested …") is a title, not the tag's quote, when the cue's clause goes on
+  semver: '1.14.10',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -237,6 +237,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // negative: "worried that", "worries about" report as before
   { text: 'She worried that the plan would fail.', want: ['indirect', 'worried', 'She', 'that the plan would fail'] },
   { text: 'He worries about the cost.', want: ['indirect', 'worries about', 'He', 'the cost'] },
+  // a quote set off after a short adjunct with "in" or "on" that opens the sentence names what the adjunct names
+  { text: "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at your statement.", want: ['indirect', 'suggested', 'Mr. McKinley', 'looking at your statement'] },
+  // negative: a tag that closes the sentence reports the quote after such an adjunct
+  { text: 'In his book, "It is over," Trump said.', want: ['quote-cue', 'said', 'Trump', 'In his book, "It is over,"'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
