@@ -241,6 +241,8 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at your statement.", want: ['indirect', 'suggested', 'Mr. McKinley', 'looking at your statement'] },
   // negative: a tag that closes the sentence reports the quote after such an adjunct
   { text: 'In his book, "It is over," Trump said.', want: ['quote-cue', 'said', 'Trump', 'In his book, "It is over,"'] },
+  // "without saying" after another verb still reports
+  { text: 'He left without saying that taxes will rise.', want: ['participle', 'saying', 'He', 'that taxes will rise'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -255,6 +257,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'gate after-determiner: "the said document"', text: 'The said document was filed.' },
   { name: 'gate after-number: "758 pledged delegates"', text: 'The team won 758 pledged delegates.' },
   { name: 'gate say-idiom: "needless to say"', text: 'Needless to say, the plan failed.' },
+  { name: 'gate say-idiom: "goes without saying"', text: 'It goes without saying that taxes will rise.' },
   // "The team notes the plan failed" does report: the learned detector admits it, and judges this context not a report
   { name: 'weak form with a noun subject and no structure', text: 'The musician notes every chord in a ledger.' },
   { name: 'learned veto: a lexicon form that names, not reports', text: 'They hiked along a stream called Miracle Run.' },

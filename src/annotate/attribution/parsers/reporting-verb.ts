@@ -74,7 +74,11 @@ export const VERB_GATES: readonly VerbGate[] = [
   },
   {
     name: 'say-idiom',
-    matches: ({ v, i, entry }) => entry.lemma === 'say' && v.low[i - 1] === 'to' && SAY_IDIOMS.has(v.low[i - 2] ?? ''),
+    matches: ({ v, i, entry }) =>
+      entry.lemma === 'say' &&
+      ((v.low[i - 1] === 'to' && SAY_IDIOMS.has(v.low[i - 2] ?? '')) ||
+        // "It goes without saying that …"
+        (v.low[i - 1] === 'without' && /^(go|goes|went|going|gone)$/.test(v.low[i - 2] ?? ''))),
   },
   {
     // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause unless a
