@@ -152,7 +152,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.14.10: a quote set off after a short adjunct with "in" or "on" that opens the sentence ("In his 2002 book, ''Make
   // Your Kid a Millionaire,'' Mr. McKinley suggested …") is a title, not the tag's quote, when the cue's clause goes on
   // 1.14.11: "It goes without saying that …" is an idiom, no report (as "needless to say")
-  semver: '1.14.11',
+  // 1.14.12: a speaker right after "what" reports what "what" stands for, and "what" joins the content ("That was what
+  // Liz Wahl said when she resigned", "what the senators said was economic gerrymandering")
+  semver: '1.14.12',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -243,6 +243,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'In his book, "It is over," Trump said.', want: ['quote-cue', 'said', 'Trump', 'In his book, "It is over,"'] },
   // "without saying" after another verb still reports
   { text: 'He left without saying that taxes will rise.', want: ['participle', 'saying', 'He', 'that taxes will rise'] },
+  // a speaker right after "what" reports what "what" stands for: "what" joins the content
+  { text: 'That was what Liz Wahl said when she resigned from the network.', want: ['indirect', 'said', 'Liz Wahl', 'what | when she resigned from the network'] },
+  { text: 'It was what the senators said was economic gerrymandering.', want: ['indirect', 'said', 'the senators', 'what | was economic gerrymandering'] },
+  // negative: a "what" that does not stand right before the speaker
+  { text: 'She knew what to do; Liz Wahl said she would resign.', want: ['indirect', 'said', 'Liz Wahl', 'she would resign'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },

@@ -700,9 +700,19 @@ export function proposeVerb(
   const cue = measure(form);
   for (const rule of VERB_RULES) {
     const verdict = rule.apply(cue);
-    if (verdict !== null) return verdict === 'reject' ? null : withInfinitiveGovernor(v, unit.first, infinitiveToContent(v, i, verdict));
+    if (verdict !== null) return verdict === 'reject' ? null : withFreeRelative(v, unit.first, withInfinitiveGovernor(v, unit.first, infinitiveToContent(v, i, verdict)));
   }
   return null;
+}
+
+/**
+ * "That was what Liz Wahl said when she resigned", "what the senators said was economic gerrymandering": a speaker right
+ * after "what" reports the thing "what" stands for, which PolNeAR marks in the content.
+ */
+function withFreeRelative(v: TokenView, ss: number, c: AttributionCandidate): AttributionCandidate {
+  const k = c.source ? c.source.s - 1 : -1;
+  if (k < ss || v.low[k] !== 'what' || c.content.some((r) => r.s <= k && k <= r.e)) return c;
+  return { ...c, content: [{ s: k, e: k }, ...c.content] };
 }
 
 /**
