@@ -22,9 +22,16 @@ const MAX_CLOSING_APPOSITIVE = 30;
 export const FRONTED = new Set(
   'after before when while although though despite since because if as in on at during for with speaking addressing asked unlike like following amid given once under over among through throughout without by from to'.split(' '),
 );
-const COMMON_VERBS = new Set(
+/** Frequent finite verbs, which end a subject. */
+export const COMMON_VERBS = new Set(
   'is was are were has have had began begins did does do will would can could may might must rubbed made makes took takes went goes got gets came comes gave gives held holds met meets ran runs won wins lost left'.split(' '),
 );
+/** Adverbs set off by commas after a fronted adverbial, before the subject. */
+const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'nonetheless', 'nevertheless', 'indeed', 'still']);
+/** Numbers and quantifiers that open a subject. */
+const NUMBER_OPENERS = new Set('two three four five six seven eight nine ten dozens hundreds thousands several many some most both few'.split(' '));
+/** Units of time after a number: "three months", "eight years ago" are no subject. */
+const PERIOD_WORDS = new Set('seconds minutes hours days weeks months years decades times'.split(' '));
 /** Longest fronted adverbial we skip to find a subject. */
 const MAX_FRONTED = 12;
 /** Longest determiner-led subject we take without a parse ("the New Jersey governor"). */
@@ -203,17 +210,23 @@ export function appositive(v: TokenView, comma: number, ss: number): TokRange | 
 export function clauseSubject(v: TokenView, ss: number, before: number): TokRange | null {
   let p = ss;
   while (p < before && LEADING_JUNK.has(v.low[p]!)) p++;
-  // Skip a fronted adverbial ("After the debate,", "Hours later,", "Instead,") up to its comma.
-  let c = p;
-  while (c < before && c - p <= MAX_FRONTED && v.low[c] !== ',') c++;
-  const fronted = FRONTED.has(v.low[p]!) || (p < before && v.low[p]!.endsWith('ing'));
-  if (c < before && v.low[c] === ',' && (fronted || c - p <= 3)) p = c + 1;
-  else if (fronted) return null;
+  // Skip a fronted adverbial ("After the debate,", "Hours later,", "Instead,") up to its comma, and a sentence adverb
+  // set off after it ("On Thursday, however, Trump spoke …").
+  for (let pieces = 0; pieces < 2; pieces++) {
+    let c = p;
+    while (c < before && c - p <= MAX_FRONTED && v.low[c] !== ',') c++;
+    const fronted = FRONTED.has(v.low[p]!) || (p < before && v.low[p]!.endsWith('ing'));
+    if (c < before && v.low[c] === ',' && (fronted || c - p <= 3)) p = c + 1;
+    else if (fronted) return null;
+    else break;
+    if (!SENTENCE_ADVERBS.has(v.low[p] ?? '') || v.low[p + 1] !== ',') break;
+  }
   if (p >= before) return null;
   const w = v.low[p]!;
   if (PRONOUNS.has(w)) return { s: p, e: p };
   let e = p;
-  if (isCapitalized(v, p) || DETERMINERS.has(w)) {
+  // "two Democratic speechwriters", "Several judges": a number or a quantifier opens a subject too
+  if (isCapitalized(v, p) || DETERMINERS.has(w) || (NUMBER_OPENERS.has(w) && !PERIOD_WORDS.has(v.low[p + 1] ?? ''))) {
     for (let k = p + 1; k < before && k - p < MAX_SUBJECT; k++) {
       const t = v.low[k]!;
       if (SOURCE_STOP.has(t) || COMMON_VERBS.has(t) || CLAUSE_PUNCT.has(t) || END_PUNCT.has(t) || v.quote[k] !== -1) break;

@@ -124,7 +124,37 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // goes on ("Bemoaning the “phony system,” Trump accused Holt of being a Democrat")
   // 1.13.10: "'s" after "he", "she" or "who" before a participle is "has", not a passive "is", unless "to", "by" or "as"
   // follows ("who's called for big tax hikes", "he's said he would run"; "he's said to be ill" stays passive)
-  semver: '1.13.10',
+  // 1.14.0: a form after "and" inside the content of the clause's cue, in that cue's verb form, is coordinated with it
+  // and shares its speaker ("He proposes …, and plans to reduce …"; "to accuse … and encourage Americans to …"): a
+  // weak form or an attitude there reports, not nested; a raising verb so coordinated takes the speaker too
+  // 1.14.1: a split quote goes on after "and" or "but" that follows the tag's tail ("wrote in an email to Rich Eisen, and
+  // “full of s---.”"), and after an adverb between the coordinator and the quote ("Jordan said, and still “…”")
+  // 1.14.2: a subject that opens its clause with a restrictive postmodifier is the source whole ("A 2014 study that
+  // appeared in the British Medical Journal found", "The section of the debate devoted to racial issues revealed"), not
+  // the noun phrase at its end, when the words read as one noun phrase (no comma, coordinator, subordinator, other cue,
+  // or finite verb outside a relative clause)
+  // 1.14.3: a participle after a comma finds its clause's subject past a fronted phrase and a sentence adverb ("On
+  // Thursday, however, Trump spoke …, promising …") and when a number or quantifier opens it ("two Democratic speechwriters
+  // implored her …, arguing …"); ", saying his capital was low." is never an inverted tag
+  // 1.14.4: "spoke of" keeps its particle, and an -ly adverb may stand between a verb and its particle ("spoke emotionally
+  // of", "talked openly about")
+  // 1.14.5: the word that governs an infinitive cue joins it once a rule has decided ("continues to insist", "needs to
+  // tell", "has yet to explain", "was quick to say"): verbs of trying, going on, wanting and failing, adjectives of
+  // readiness, "not", "never", "yet"
+  // 1.14.6: a passive of feeling with "by" ("have been unsettled by", "were angered by") credits its subject, who holds
+  // the attitude, and reports the agent; other passives with "by" still credit the agent
+  // 1.14.7: a "that" after a tag that interrupts its clause goes on with the clause ("so bad, Mr. Obama noted, that the
+  // most-visited …", "It is no surprise, Mr. Garin said, that …"), unless a time phrase ("that day")
+  // 1.14.8: one lower-case word after an inverted cue, no pronoun or plural, is the verb's object ("…, including
+  // Patriot, declared bankruptcy."), so no inverted tag
+  // 1.14.9: an active verb of feeling with an object ("That worries environmentalists", "has regularly angered prime
+  // ministers") credits the object, who holds the feeling, and reports its subject
+  // 1.14.10: a quote set off after a short adjunct with "in" or "on" that opens the sentence ("In his 2002 book, ''Make
+  // Your Kid a Millionaire,'' Mr. McKinley suggested …") is a title, not the tag's quote, when the cue's clause goes on
+  // 1.14.11: "It goes without saying that …" is an idiom, no report (as "needless to say")
+  // 1.14.12: a speaker right after "what" reports what "what" stands for, and "what" joins the content ("That was what
+  // Liz Wahl said when she resigned", "what the senators said was economic gerrymandering")
+  semver: '1.14.12',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

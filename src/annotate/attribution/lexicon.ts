@@ -240,7 +240,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     put: ['it'],
     know: ['as'],
     charge: ['with'],
-    speak: ['to'],
+    speak: ['to', 'of'],
     reply: ['to'],
     // Measured on PolNeAR train, share of cues that keep the next word: "said of" 0.41, "said about" 0.54,
     // "wrote about" 4/4, "declined to" 0.33, "seemed to" 0.36, "sought to" 0.35, "expressed concern" 6/7.

@@ -198,6 +198,56 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The family, protesters and civic leaders said the video must be released.', want: ['indirect', 'said', 'The family, protesters and civic leaders', 'the video must be released'] },
   { text: 'The talks ended and officials said the deal was dead.', want: ['indirect', 'said', 'officials', 'the deal was dead'] },
   { text: 'Prices rose, and officials said the deal was dead.', want: ['indirect', 'said', 'officials', 'the deal was dead'] },
+  // a weak or attitude form after "and" in the form of the clause's cue before it shares that cue's speaker
+  { text: 'He proposes doing away with the mandate, and plans to reduce the cost of insurance.', want: ['indirect', 'plans', 'He', 'to reduce the cost of insurance'] },
+  { text: 'Trump took to Twitter to accuse Clinton of lying and encourage Americans to watch the tape.', want: ['indirect', 'encourage', 'Trump', 'Americans to watch the tape'] },
+  { text: 'Anderson agreed with McLenny and seemed to think the outreach was phony.', want: ['indirect', 'seemed', 'Anderson', 'to think the outreach was phony'] },
+  // a split quote goes on after "and" or "but" past the tag's tail, and after an adverb that follows the coordinator
+  { text: 'Oz is \u201csmart as hell,\u201d Mosko wrote in an email to Rich Eisen, and \u201cfull of it.\u201d', want: ['quote-cue', 'wrote in an email', 'Mosko', 'Oz is \u201csmart as hell,\u201d | \u201cfull of it.\u201d'] },
+  { text: 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."', want: ['quote-cue', 'said', 'Jordan', 'Mills "got an immunity agreement," | still "got to sit in on the interview."'] },
+  // a subject that opens its clause with a restrictive postmodifier (relative, participle, preposition) is the source whole
+  { text: 'A 2014 study that appeared in the British Medical Journal found that research did not support it.', want: ['indirect', 'found', 'A 2014 study that appeared in the British Medical Journal', 'that research did not support it'] },
+  { text: 'The section of the debate devoted to racial issues revealed a gulf.', want: ['indirect', 'revealed', 'The section of the debate devoted to racial issues', 'a gulf'] },
+  { text: 'Central European leaders who have been opponents of taking in migrants have embraced the idea.', want: ['learned-indirect', 'have embraced', 'Central European leaders who have been opponents of taking in migrants', 'the idea'] },
+  // a participle after a comma speaks for its clause's subject, found past a fronted phrase and a sentence adverb, or
+  // opened by a number
+  { text: 'On Thursday, however, Trump spoke to a gathering of leaders, promising to lift regulations.', want: ['participle', 'promising', 'Trump', 'to lift regulations'] },
+  { text: 'In a column before the debate, two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.', want: ['participle', 'arguing', 'two Democratic speechwriters', 'that it agitated Trump'] },
+  { text: 'Last week, several environmental groups granted Mr. Clarke an extension, saying his capital was low.', want: ['participle', 'saying', 'several environmental groups', 'his capital was low'] },
+  // "spoke of" keeps its particle, and an -ly adverb may stand between a verb and its particle
+  { text: 'She spoke of her father.', want: ['indirect', 'spoke of', 'She', 'her father'] },
+  { text: 'Mr. Obama spoke emotionally of a stone block on exhibit.', want: ['indirect', 'spoke emotionally of', 'Mr. Obama', 'a stone block on exhibit'] },
+  { text: 'He talked openly about his illness.', want: ['indirect', 'talked openly about', 'He', 'his illness'] },
+  // the word that governs an infinitive cue joins it, once a rule has decided; a source that ran into it ends before it
+  { text: 'The Republican nominee continues to insist that he wants to release his taxes.', want: ['indirect', 'continues to insist', 'The Republican nominee', 'that he wants to release his taxes'] },
+  { text: 'Donald Trump needs to tell the truth.', want: ['indirect', 'needs to tell', 'Donald Trump', 'the truth'] },
+  { text: 'She was quick to say that the plan failed.', want: ['indirect', 'quick to say', 'She', 'that the plan failed'] },
+  // a passive of feeling: the subject holds the attitude, the agent is what it is about
+  { text: 'Business leaders and others have been unsettled by the protests.', want: ['learned-passive-feeling', 'have been unsettled by', 'Business leaders and others', 'the protests'] },
+  // negative: any other passive with "by" credits the agent
+  { text: 'The plan was criticized by Democrats.', want: ['passive-by', 'was criticized by', 'Democrats', 'The plan'] },
+  // a "that" after a tag that interrupts its clause goes on with the clause
+  { text: 'The air pollution had become so bad, Mr. Obama noted, that the most-visited page was the air monitor.', want: ['trailing-cue', 'noted', 'Mr. Obama', 'The air pollution had become so bad | that the most-visited page was the air monitor'] },
+  // negative: "that day" is a time phrase, "who" a clause about the speaker
+  { text: 'The talks failed, he said, that day.', want: ['trailing-cue', 'said', 'he', 'The talks failed'] },
+  { text: 'The talks failed, the minister said, who spoke in Moscow.', want: ['trailing-cue', 'said', 'the minister', 'The talks failed'] },
+  // an active verb of feeling with an object credits the object, who holds the feeling, and reports its subject
+  { text: 'That worries environmentalists.', want: ['active-feeling', 'worries', 'environmentalists', 'That'] },
+  { text: 'What worries the smartest people on the left is that McConnell wins.', want: ['active-feeling', 'worries', 'the smartest people on the left', 'What'] },
+  // negative: "worried that", "worries about" report as before
+  { text: 'She worried that the plan would fail.', want: ['indirect', 'worried', 'She', 'that the plan would fail'] },
+  { text: 'He worries about the cost.', want: ['indirect', 'worries about', 'He', 'the cost'] },
+  // a quote set off after a short adjunct with "in" or "on" that opens the sentence names what the adjunct names
+  { text: "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at your statement.", want: ['indirect', 'suggested', 'Mr. McKinley', 'looking at your statement'] },
+  // negative: a tag that closes the sentence reports the quote after such an adjunct
+  { text: 'In his book, "It is over," Trump said.', want: ['quote-cue', 'said', 'Trump', 'In his book, "It is over,"'] },
+  // "without saying" after another verb still reports
+  { text: 'He left without saying that taxes will rise.', want: ['participle', 'saying', 'He', 'that taxes will rise'] },
+  // a speaker right after "what" reports what "what" stands for: "what" joins the content
+  { text: 'That was what Liz Wahl said when she resigned from the network.', want: ['indirect', 'said', 'Liz Wahl', 'what | when she resigned from the network'] },
+  { text: 'It was what the senators said was economic gerrymandering.', want: ['indirect', 'said', 'the senators', 'what | was economic gerrymandering'] },
+  // negative: a "what" that does not stand right before the speaker
+  { text: 'She knew what to do; Liz Wahl said she would resign.', want: ['indirect', 'said', 'Liz Wahl', 'she would resign'] },
   // a quoted title in an adjunct before the speaker is not what the tag reports
   { text: 'On CBS\u2019s \u201cFace the Nation,\u201d Ryan said the protests demand more listening.', want: ['indirect', 'said', 'Ryan', 'the protests demand more listening'] },
   { text: 'In \u201cMake Your Kid a Millionaire,\u201d McKinley suggested saving early.', want: ['indirect', 'suggested', 'McKinley', 'saving early'] },
@@ -212,6 +262,7 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'gate after-determiner: "the said document"', text: 'The said document was filed.' },
   { name: 'gate after-number: "758 pledged delegates"', text: 'The team won 758 pledged delegates.' },
   { name: 'gate say-idiom: "needless to say"', text: 'Needless to say, the plan failed.' },
+  { name: 'gate say-idiom: "goes without saying"', text: 'It goes without saying that taxes will rise.' },
   // "The team notes the plan failed" does report: the learned detector admits it, and judges this context not a report
   { name: 'weak form with a noun subject and no structure', text: 'The musician notes every chord in a ledger.' },
   { name: 'learned veto: a lexicon form that names, not reports', text: 'They hiked along a stream called Miracle Run.' },
@@ -297,6 +348,60 @@ test(`${P} a closing quote mark after a word ends its sentence; an opening one d
   };
   assert.equal(at('He wrote: \u201cPrices rose, the minister said\u201d in May.', 'said'), true);
   assert.equal(at('Clinton said \u201clocal forces\u201d must lead.', 'said'), false);
+});
+
+test(`${P} a form after "and" shares the cue's speaker only in the cue's own form, and not as a name`, () => {
+  const cues = (text: string): (string | null)[] => propose(text).map((g) => g[1]!);
+  // "wants" is in the reported clause ("he would cut taxes and wants …"), not coordinated with "said"
+  assert.deepEqual(cues('Trump said he would cut taxes and wants to build a wall.'), ['said']);
+  // a capitalised form mid-clause is a name's ("and Planned Parenthood")
+  assert.deepEqual(cues('He criticized the clinics and Planned Parenthood for the fees.'), ['criticized']);
+  // with no "and" before it the attitude inside the content stays nested
+  assert.deepEqual(cues('He proposes doing away with the mandate, which voters want to keep.'), ['proposes']);
+});
+
+test(`${P} a quote after the tag's coordinator resumes the content only when nothing but an adverb stands before it`, () => {
+  const contents = (text: string): (string | null)[] => propose(text).map((g) => g[3]!);
+  assert.deepEqual(contents('"We will win," he said, and then left the "room."'), ['"We will win,"']);
+  assert.deepEqual(contents('"We will win," he said on Monday, and they cheered "loudly."'), ['"We will win,"']);
+});
+
+test(`${P} the words before a subject's phrase join it only when they read as one noun phrase with it`, () => {
+  const sources = (text: string): (string | null)[] => propose(text).map((g) => g[2] ?? null);
+  // a subordinator: the words before are a clause of their own
+  assert.deepEqual(sources('Mass atrocities continue in the region as China and Russia support the government.'), ['China and Russia']);
+  // an adverb and a verb form before the preposition
+  assert.deepEqual(sources('Democrats also persisted in arguments that the panel said the plan failed.'), ['the panel']);
+  // a verb after a name
+  assert.ok(!sources('Patriot handed over its debts to a company run by a man named Tom Clarke.').some((s) => s?.startsWith('Patriot')));
+  // a coordinator
+  assert.deepEqual(sources('The talks in Geneva ended and officials said the deal was dead.'), ['officials']);
+  // the phrase is the subject of a relative clause the cue is the verb of
+  assert.deepEqual(sources('The scandal that The Boston Globe reported shocked the city.'), ['The Boston Globe']);
+});
+
+test(`${P} a participle after a comma is no inverted tag, and a number of time units is no subject`, () => {
+  assert.ok(!propose('Last week, the groups granted an extension, saying his capital was low.').some((g) => g[0] === 'trailing-cue'));
+  assert.deepEqual(propose('After the vote, three months passed without a deal, prompting critics to say it would fail.').map((g) => g[2]), [null]);
+});
+
+test(`${P} an adverb after the verb joins the cue only before a particle of the verb`, () => {
+  assert.deepEqual(propose('She spoke openly with reporters about the deal.').map((g) => g[1]), ['spoke']);
+});
+
+test(`${P} a noun before an infinitive cue is the governing verb's object, not part of the cue`, () => {
+  assert.ok(propose('He asked reporters to say what they saw.').some((g) => g[1] === 'to say'));
+  assert.ok(propose('The board met with donors to discuss the plan.').every((g) => g[1] !== 'donors to discuss'));
+});
+
+test(`${P} one lower-case word after an inverted cue is its object, not a speaker; a plural or a pronoun speaks`, () => {
+  assert.ok(!propose('One after another, mining companies, including Patriot, declared bankruptcy.').some((g) => g[0] === 'trailing-cue'));
+  assert.deepEqual(propose('The talks failed, said officials.'), [['trailing-cue', 'said', 'officials', 'The talks failed']]);
+  assert.deepEqual(propose('The talks failed, said he.'), [['trailing-cue', 'said', 'he', 'The talks failed']]);
+});
+
+test(`${P} a noun "worries" before a preposition is no verb of feeling with an object`, () => {
+  assert.ok(!propose('The crisis swept Europe, fueling worries from Paris to Prague that the union was a burden.').some((g) => g[0] === 'active-feeling'));
 });
 
 test(`${P} parsers, verb gates and verb rules each have one name`, () => {

@@ -74,7 +74,11 @@ export const VERB_GATES: readonly VerbGate[] = [
   },
   {
     name: 'say-idiom',
-    matches: ({ v, i, entry }) => entry.lemma === 'say' && v.low[i - 1] === 'to' && SAY_IDIOMS.has(v.low[i - 2] ?? ''),
+    matches: ({ v, i, entry }) =>
+      entry.lemma === 'say' &&
+      ((v.low[i - 1] === 'to' && SAY_IDIOMS.has(v.low[i - 2] ?? '')) ||
+        // "It goes without saying that …"
+        (v.low[i - 1] === 'without' && /^(go|goes|went|going|gone)$/.test(v.low[i - 2] ?? ''))),
   },
   {
     // "said they would support Trump": PolNeAR seldom marks an attitude inside a reported clause unless a
@@ -83,6 +87,7 @@ export const VERB_GATES: readonly VerbGate[] = [
     matches: ({ v, i, unit, entry, earlier }) =>
       (entry.stance === 'hedged' || ATTITUDE_LEMMAS.has(entry.lemma)) &&
       nestedAttitude(v, i, unit.first) &&
+      !coordinatedWithCue(v, i, i, earlier) &&
       earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e)),
   },
 ];
@@ -128,6 +133,26 @@ function surnameModal(v: TokenView, k: number, i: number, ss: number): boolean {
   return isNameModal(v, k, ss) && CUE_VERBS.get(v.low[i]!)?.lemma !== v.low[i];
 }
 
+/**
+ * Words that govern an infinitive cue and that PolNeAR keeps in it ("continued to insist", "is trying to portray", "was
+ * quick to say", "has yet to explain"): verbs of trying, going on, wanting and failing, and adjectives of readiness.
+ * Measured on PolNeAR train: of the predicted cues "to …" that overlap a gold cue, the gold one holds the word before
+ * in every case for these ("trying" 13/13, "continued" 13/13, "declined" 11/11, "quick" 10/10, "likely" 9/9, "not"
+ * 8/8, "seemed" 8/8, "tried" 8/8, …); a noun before the "to" is the governing verb's object ("asked candidates to").
+ */
+const INFINITIVE_GOVERNORS = new Set(
+  `try tries tried trying continue continues continued continuing struggle struggles struggled struggling want wants
+   wanted wanting need needs needed needing plan plans planned planning hope hopes hoped hoping fail fails failed
+   failing attempt attempts attempted attempting expected likely unlikely quick eager ready willing unwilling hard
+   difficult able unable not never yet seem seems seemed appear appears appeared decline declines declined declining
+   refuse refuses refused refusing seek seeks sought seeking`.split(/\s+/),
+);
+
+/** The word at k governs the infinitive after it, and joins its cue. */
+function governsInfinitive(v: TokenView, k: number, ss: number): boolean {
+  return k >= ss && v.quote[k] === -1 && INFINITIVE_GOVERNORS.has(v.low[k]!);
+}
+
 /** Where the cue starts before the verb, and whether the verb is an infinitive. */
 function cueStart(v: TokenView, i: number, ss: number, participle: boolean): { readonly cs: number; readonly infinitive: boolean } {
   // "made it clear that": the detector may take "clear" for the cue; the phrase is one cue, its subject the speaker
@@ -168,6 +193,8 @@ function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
   else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
   else if (CUE_PARTICLES.get(lemma)?.has('clear') && v.low[ce + 1] === 'it' && v.low[ce + 2] === 'clear') ce += 2;
+  // "spoke emotionally of", "talked openly about": an adverb between the verb and its particle
+  else if (isLyAdverb(v.low[ce + 1] ?? '') && (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 2]!) || v.low[ce + 2] === 'about') && ce + 2 <= se) ce += 2;
   if (CUE_TIME_TAIL.has(v.low[ce + 1]!)) {
     ce += 1;
     // "announced Monday morning": the part of the day goes with the day, never into the content.
@@ -361,6 +388,65 @@ function quoteWithRest(v: TokenView, region: { readonly open: number; readonly c
   return trimRange(v, { s: region.open, e: se }) ?? quote;
 }
 
+/** Auxiliaries and modals, which tell no verb's form apart from another's. */
+const AUXILIARIES = new Set('has have had is was are were be been do does did will would can could may might must shall should to'.split(' '));
+
+/** The verb form of a word: "-ing", past ("-ed", "said"), third person "-s", or the base. */
+function verbForm(w: string): string {
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed') || IRREGULAR_PAST.has(w)) return 'past';
+  if (w.endsWith('s') && !w.endsWith('ss')) return 's';
+  return 'base';
+}
+const IRREGULAR_PAST = new Set('said told wrote spoke thought made took gave sent found felt knew saw heard put set'.split(' '));
+
+/**
+ * "He proposes doing away with the mandate, and plans to reduce …", "took to Twitter to accuse … and encourage …": a
+ * verb after a coordinator inside the content of the clause's last cue, in the same form as that cue's verb, is
+ * coordinated with it: it shares the cue's speaker and reports as it does, not nested in its content. A verb in
+ * another form belongs to the reported clause ("said he would cut taxes and wants to …").
+ */
+function coordinatedWithCue(v: TokenView, i: number, cs: number, earlier: readonly AttributionCandidate[]): boolean {
+  // "and Planned Parenthood": a capital mid-clause is a name's
+  if (!COORDINATORS.has(v.low[cs - 1] ?? '') || isCapitalized(v, i)) return false;
+  const main = earlier[earlier.length - 1];
+  if (!main?.source || !main.content.some((r) => r.s < cs - 1 && cs <= r.e)) return false;
+  const form = verbForm(v.low[i]!);
+  for (let k = main.cue.s; k <= main.cue.e; k++) {
+    const w = v.low[k]!;
+    if (!AUXILIARIES.has(w) && /^\p{L}+$/u.test(w) && !isLyAdverb(w) && verbForm(w) === form) return true;
+  }
+  return false;
+}
+
+/**
+ * Participles of feeling, whose passive's subject holds the attitude and whose agent is what it is about: "were angered
+ * by", "was impressed by", "have been unsettled by" (PolNeAR train: the subject is the source in such passives).
+ */
+const FEELING_PARTICIPLES = new Set(
+  `angered alarmed annoyed appalled baffled bothered concerned delighted disappointed dismayed disturbed embarrassed
+   encouraged enraged frightened frustrated heartened horrified impressed incensed infuriated inspired intrigued
+   irritated mesmerized offended outraged pleased puzzled relieved saddened scared shaken shocked startled stunned
+   surprised terrified thrilled troubled unnerved unsettled upset worried`.split(/\s+/),
+);
+
+/** Transitive verbs of feeling whose object holds the feeling ("That worries environmentalists", "has angered …"). */
+const FEELING_VERBS = new Set(
+  `angers angered alarms alarmed unsettles unsettled startles startled upsets surprises surprised worries worried
+   troubles troubled frustrates frustrated infuriates infuriated dismays dismayed disappoints disappointed irritates
+   irritated annoys annoyed delights delighted pleases impresses impressed shocks shocked stuns stunned bothers bothered`.split(/\s+/),
+);
+const DEMONSTRATIVES = new Set(['that', 'this', 'it', 'what']);
+/** Finite forms and clause words that end the object of a verb of feeling. */
+const OBJECT_END = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that', 'because', ':']);
+/** Words after such a verb that open no object ("worried that", "worries about"). */
+const FEELING_NOT_OBJECT = new Set(
+  'that about over by to for whether if at with as so and but from in on of among after before during since among'.split(' '),
+);
+
+/** Adverbs between the coordinator and a quote that resumes after its tag ("he said, and still “…”"). */
+const RESUMING_ADVERBS = new Set(['still', 'also', 'then', 'even', 'later', 'again']);
+
 /** The verb rules, in the order they are tried. */
 export const VERB_RULES: readonly VerbRule[] = [
   {
@@ -395,7 +481,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   {
     // A weak form ("notes", "claims") reports only with clear structure: "that", a quote, a colon, a pronoun subject.
     name: 'weak-without-structure',
-    apply({ v, i, entry, next, quoteBefore, quoteAfter, cue }) {
+    apply({ v, i, entry, next, quoteBefore, quoteAfter, cue, earlier }) {
       const strong =
         !entry.weak ||
         next === 'that' ||
@@ -405,6 +491,7 @@ export const VERB_RULES: readonly VerbRule[] = [
         next === ':' ||
         isPronounSubject(v, cue.s - 1) ||
         EVIDENCE_NOUNS.has(v.low[cue.s - 1]!) ||
+        coordinatedWithCue(v, i, cue.s, earlier) ||
         // "Pence plans to release his returns": the learned detector reads the context the structure tests do not.
         learnedWeakCueAt(v, i);
       return strong ? null : 'reject';
@@ -442,7 +529,9 @@ export const VERB_RULES: readonly VerbRule[] = [
       else {
         // "“…,” he said, but “…”": the rest of the sentence resumes the quoted content when it goes on quoting.
         const rest = resumedContent(v, tail, unit.last);
-        const opener = rest && COORDINATORS.has(v.low[rest.s]!) ? rest.s + 1 : rest?.s;
+        let opener = rest && COORDINATORS.has(v.low[rest.s]!) ? rest.s + 1 : rest?.s;
+        // "Jordan said, and still “got to sit in on …”": an adverb may stand before the quote
+        if (rest && opener !== undefined && opener < rest.e && RESUMING_ADVERBS.has(v.low[opener]!)) opener++;
         if (rest && opener !== undefined && v.quote[opener] !== -1) content.push(rest);
       }
       return proposal(c, { source, antecedent: null, content, rule: 'quote-cue' });
@@ -481,6 +570,8 @@ export const VERB_RULES: readonly VerbRule[] = [
     name: 'raising',
     apply(c) {
       if (!(RAISING.has(c.entry.lemma) && c.v.low[c.cue.e] === 'to' && c.cue.s > c.unit.first)) return null;
+      // "agreed with McLenny and seemed to think …": coordinated with the cue before it, it shares that cue's speaker
+      if (coordinatedWithCue(c.v, c.i, c.cue.s, c.earlier)) return null;
       const content = subjectAndRest(c);
       return content ? proposal(c, { source: null, antecedent: null, content, rule: 'raising' }) : null;
     },
@@ -498,6 +589,8 @@ export const VERB_RULES: readonly VerbRule[] = [
       const agent = npAfter(c.v, c.cue.e + 2, c.unit.last);
       const subj = npEndingAt(c.v, c.cue.s - 1, c.unit.first);
       if (!agent || !subj) return 'reject';
+      // "Business leaders have been unsettled by protests": a verb of feeling holds the subject's attitude to the agent
+      if (FEELING_PARTICIPLES.has(c.v.low[c.i]!)) return proposal(c, { cue: { s: c.cue.s, e: c.cue.e + 1 }, ...c.left, content: [agent], rule: 'passive-feeling' });
       return proposal(c, { cue: { s: c.cue.s, e: c.cue.e + 1 }, source: agent, antecedent: null, content: [subj], rule: 'passive-by' });
     },
   },
@@ -549,6 +642,27 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
   },
   {
+    // "That worries environmentalists.", "the BBC has regularly angered prime ministers": a verb of feeling with an object
+    // credits the object, who holds the feeling, and reports what its subject names.
+    name: 'active-feeling',
+    apply(c) {
+      const { v, i, cue, unit } = c;
+      if (c.passive || !FEELING_VERBS.has(v.low[i]!) || cue.e !== i) return null;
+      const next = v.low[i + 1];
+      if (next === undefined || !/^\p{L}/u.test(next) || FEELING_NOT_OBJECT.has(next)) return null;
+      const found = npAfter(v, i + 1, unit.last);
+      // "What worries the smartest people on the left is …": the object ends before a finite verb
+      let oe = found ? found.s : -1;
+      while (found && oe < found.e && !OBJECT_END.has(v.low[oe + 1]!)) oe++;
+      const object = found ? trimRange(v, { s: found.s, e: oe }) : null;
+      // "That worries …": a demonstrative subject is the thing felt about
+      const k = cue.s - 1;
+      const subject = c.left.source ?? (k >= unit.first && DEMONSTRATIVES.has(v.low[k]!) ? { s: k, e: k } : null);
+      if (!object || !subject || c.left.antecedent) return null;
+      return proposal(c, { source: object, antecedent: null, content: [subject], rule: 'active-feeling' });
+    },
+  },
+  {
     // "X said (that) …", "…, adding that …": the content runs from the cue (or its "that") to the clause end.
     name: 'indirect',
     apply(c) {
@@ -586,9 +700,37 @@ export function proposeVerb(
   const cue = measure(form);
   for (const rule of VERB_RULES) {
     const verdict = rule.apply(cue);
-    if (verdict !== null) return verdict === 'reject' ? null : infinitiveToContent(v, i, verdict);
+    if (verdict !== null) return verdict === 'reject' ? null : withFreeRelative(v, unit.first, withInfinitiveGovernor(v, unit.first, infinitiveToContent(v, i, verdict)));
   }
   return null;
+}
+
+/**
+ * "That was what Liz Wahl said when she resigned", "what the senators said was economic gerrymandering": a speaker right
+ * after "what" reports the thing "what" stands for, which PolNeAR marks in the content.
+ */
+function withFreeRelative(v: TokenView, ss: number, c: AttributionCandidate): AttributionCandidate {
+  const k = c.source ? c.source.s - 1 : -1;
+  if (k < ss || v.low[k] !== 'what' || c.content.some((r) => r.s <= k && k <= r.e)) return c;
+  return { ...c, content: [{ s: k, e: k }, ...c.content] };
+}
+
+/**
+ * "continued to insist", "is trying to portray", "was quick to say": once a rule has decided on an infinitive cue, the
+ * word that governs it joins the cue, with its auxiliaries and adverbs; a source that ran into it ends before it.
+ */
+function withInfinitiveGovernor(v: TokenView, ss: number, c: AttributionCandidate): AttributionCandidate {
+  let cs = c.cue.s;
+  if (v.low[cs] !== 'to' || !governsInfinitive(v, cs - 1, ss)) return c;
+  cs--;
+  while (cs - 1 >= ss && v.quote[cs - 1] === -1 && (CUE_MODIFIERS.has(v.low[cs - 1]!) || (isLyAdverb(v.low[cs - 1]!) && !isCapitalized(v, cs - 1)))) cs--;
+  const src = c.source;
+  if (src && src.s < cs && src.e >= cs) {
+    const kept = trimRange(v, { s: src.s, e: cs - 1 });
+    return { ...c, cue: { s: cs, e: c.cue.e }, source: kept };
+  }
+  if (src && src.s >= cs && src.s <= c.cue.e) return c;
+  return { ...c, cue: { s: cs, e: c.cue.e } };
 }
 
 /**

@@ -17,6 +17,23 @@ const TITLE_OPENERS = new Set(['on', 'of', 'in', 'at', 'to', "'s", '\u2019s']);
 /** Most tokens a quoted title holds. */
 const MAX_TITLE = 8;
 
+/** Longest adjunct before an appositive title ("In his 2002 book,"). */
+const MAX_TITLE_ADJUNCT = 6;
+
+/**
+ * "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested …": the quote follows a comma that closes a
+ * short adjunct opening its sentence with "in" or "on", so it names what the adjunct names.
+ */
+function appositiveTitle(v: TokenView, open: number): boolean {
+  const comma = open - 1;
+  if (v.low[comma] !== ',') return false;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= MAX_TITLE_ADJUNCT && v.quote[k] === -1 && !CLAUSE_PUNCT.has(v.low[k]!) && !END_PUNCT.has(v.low[k]!)) k--;
+  const first = k + 1;
+  const opensSentence = k < 0 || END_PUNCT.has(v.low[k]!) || v.lineBreakBefore[first] === 1 || v.sent[k] !== v.sent[first];
+  return first < comma - 1 && opensSentence && (v.low[first] === 'in' || v.low[first] === 'on');
+}
+
 /**
  * The quote is a title inside an adjunct that opens the sentence ("On CBS's “Face the Nation,” Ryan said the …"), not
  * what the tag reports: it follows a preposition or a possessive, is short, and the cue goes on with words of its own.
@@ -30,7 +47,7 @@ function isTitleBeforeClause(v: TokenView, region: number, cs: number, ce: numbe
   const named = before !== undefined && DETERMINERS.has(before) && r.close + 1 < cs && ce + 2 <= se && !CLAUSE_PUNCT.has(v.low[ce + 2]!) && !END_PUNCT.has(v.low[ce + 2]!);
   return (
     before !== undefined &&
-    (TITLE_OPENERS.has(before) || named) &&
+    (TITLE_OPENERS.has(before) || named || appositiveTitle(v, r.open)) &&
     r.close - r.open <= MAX_TITLE &&
     ce + 1 <= se &&
     after !== undefined &&
@@ -143,11 +160,16 @@ export function splitQuoteAfter(v: TokenView, tail: number, se: number): number 
     const placeComma = (m: number): boolean => v.low[m] === ',' && m > j && isCapitalized(v, m - 1) && isCapitalized(v, m + 1) && v.quote[m + 1] === -1;
     while (k <= se && k - j < MAX_TAG_TAIL && v.quote[k] === -1 && (v.low[k] !== ',' || placeComma(k)) && (!END_PUNCT.has(v.low[k]!) || isAbbreviationStop(v, k)) && !CUE_VERBS.has(v.low[k]!)) k++;
     if (k > j && v.low[k] === ',' && v.quote[k + 1] !== undefined && v.quote[k + 1] !== -1) j = k;
+    // "wrote in an email to Rich Eisen, and “full of s---.”": the quote goes on after a coordinator
+    else if (k > j && v.low[k] === ',' && RESUMING_COORDINATORS.has(v.low[k + 1] ?? '') && v.quote[k + 1] === -1 && v.quote[k + 2] !== undefined && v.quote[k + 2] !== -1) j = k + 1;
   }
-  if (v.low[j] === ',' || v.low[j] === ':') j++;
+  if (v.low[j] === ',' || v.low[j] === ':' || (RESUMING_COORDINATORS.has(v.low[j] ?? '') && v.quote[j] === -1 && v.low[j - 1] === ',')) j++;
   if (j <= se + 1 && j < v.n && v.quote[j] !== -1 && v.regions[v.quote[j]!]!.open === j) return v.quote[j]!;
   return null;
 }
+
+/** Coordinators after which a split quote goes on ("he said, and “…”"). */
+const RESUMING_COORDINATORS = new Set(['and', 'but']);
 
 /** Longest phrase between a quote's tag and the second half of the quote ("said of Trump and Ryan,"). */
 const MAX_TAG_TAIL = 8;

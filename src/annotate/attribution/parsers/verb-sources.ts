@@ -4,7 +4,7 @@
  * and where indirect content begins.
  */
 import type { AttributionCandidate, TokRange } from '../candidate.js';
-import { appositive, clauseSubject, npAfter, npEndingAt, withNegation } from '../chunker.js';
+import { COMMON_VERBS, FRONTED, appositive, clauseSubject, npAfter, npEndingAt, withNegation } from '../chunker.js';
 import { CUE_MODIFIERS, CUE_VERBS, DETERMINERS, PRONOUNS, RELATIVES, SOURCE_STOP } from '../lexicon.js';
 import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, isCapitalized, isStrongVerb, trimRange } from '../tokens.js';
 import { type TokenView } from '../../text/token-view.js';
@@ -102,8 +102,71 @@ export function sourceBefore(v: TokenView, cs: number, ss: number, earlier: read
     const subj = clauseSubject(v, ss, cs);
     if (subj) return { source: subj, antecedent: null };
   }
-  return { source: withCoordinatedSubject(v, npEndingAt(v, j, ss), ss), antecedent: null };
+  return { source: withPostmodifiedSubject(v, withCoordinatedSubject(v, npEndingAt(v, j, ss), ss), ss, cs, earlier), antecedent: null };
 }
+
+/** Longest subject with a restrictive postmodifier that we take from the clause start. */
+const MAX_POSTMODIFIED = 25;
+/** Finite forms that make a clause of the words before the cue, unless a relative pronoun opened one. */
+const FINITE = new Set([...COMMON_VERBS, ...'continue continues continued remain remains remained face faces faced mark marks marked mean means meant become becomes became'.split(' ')]);
+/** Quantifiers that open a subject ("Several judges handling …", "Most voters who …"). */
+const SUBJECT_QUANTIFIERS = new Set('several many some most all both few each every no'.split(' '));
+/** Prepositions that open a postmodifier of the subject's head ("The section of the debate", "A study by …"). */
+const POSTMODIFIER_PREPOSITIONS = new Set('of in at from with on by to for about over among between under against'.split(' '));
+/** Words that open a subordinate clause: the words before the cue are no noun phrase when one stands among them. */
+const SUBORDINATORS = new Set('after as when while because before since until if although though whereas what where once unless whether how why than'.split(' '));
+
+/**
+ * Where the head of a subject that opens at `start` ends: the first relative pronoun, preposition or participle after a
+ * common noun ("judges handling", "polls taken"), or -1 when a word before it is no part of a noun phrase (a verb
+ * after a name: "Patriot handed over"; a finite form; an adverb or clause word: "Democrats also persisted").
+ */
+function headEnd(v: TokenView, start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const w = v.low[k]!;
+    const participle = /^\p{Ll}+(ed|ing)$/u.test(w) && !isCapitalized(v, k);
+    if (RELATIVES.has(w) || POSTMODIFIER_PREPOSITIONS.has(w)) return k;
+    if (participle) return isCapitalized(v, k - 1) || DETERMINERS.has(v.low[k - 1]!) ? -1 : k;
+    if (SOURCE_STOP.has(w) || FINITE.has(w) || CUE_VERBS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Several judges handling federal lawsuits seeking information about Hillary Clinton's tenure as secretary of state
+ * have cited", "Central European leaders who have been some of the most strident opponents of taking in migrants
+ * have embraced", "The section of the debate devoted to racial issues revealed": a subject that opens its clause and
+ * runs to the cue with a restrictive postmodifier (a relative clause, a participle or a prepositional phrase, set off
+ * by no comma) is the source whole, not the noun phrase the backward scan found at its end. The words must read as
+ * one noun phrase: no comma, quote, coordinator, subordinator or other cue among them, and no finite verb before a
+ * relative pronoun.
+ */
+function withPostmodifiedSubject(v: TokenView, np: TokRange | null, ss: number, cs: number, earlier: readonly AttributionCandidate[]): TokRange | null {
+  // "The scandal that The Boston Globe exposed": the phrase is a relative clause's subject, the cue its verb
+  if (!np || np.e !== cs - 1 || RELATIVES.has(v.low[np.s - 1] ?? '')) return np;
+  let start = ss;
+  while (start < np.s && LEADING_OPENERS.has(v.low[start]!)) start++;
+  if (np.s <= start || cs - start > MAX_POSTMODIFIED) return np;
+  const w0 = v.low[start]!;
+  const opens =
+    (DETERMINERS.has(w0) && w0 !== 'that') || SUBJECT_QUANTIFIERS.has(w0) || (isCapitalized(v, start) && !FRONTED.has(w0) && !SOURCE_STOP.has(w0) && !PRONOUNS.has(w0));
+  // "Last August we collected …", "This week the board …": a time phrase opens the clause, not a subject
+  if (!opens || w0 === 'last' || w0 === 'next' || TIME_WORDS.has(v.low[start + 1] ?? '')) return np;
+  if (earlier.some((d) => d.cue.e >= start && d.cue.s < cs)) return np;
+  const head = headEnd(v, start, np.s + 1);
+  if (head < 0) return np;
+  let relative = false;
+  for (let k = start; k < np.s; k++) {
+    const w = v.low[k]!;
+    if (v.quote[k] !== -1 || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || COORDINATORS.has(w) || SUBORDINATORS.has(w)) return np;
+    if (k >= head && RELATIVES.has(w)) relative = true;
+    else if (isStrongVerb(w) || (!relative && FINITE.has(w))) return np;
+  }
+  return { s: start, e: np.e };
+}
+
+/** Sentence openers before a subject ("But several judges …"). */
+const LEADING_OPENERS = new Set(['but', 'and', 'so', 'yet']);
 
 /** Longest conjunct joined to a subject ("The Clinton campaign and DNC"). */
 const MAX_CONJUNCT = 4;
@@ -149,9 +212,10 @@ export function trailingTag(
   leftSource: TokRange | null,
 ): (SourceReading & { readonly content: readonly TokRange[] }) | null {
   // Inverted: ", said X." (only verbs that invert, and only when no appositive subject precedes)
-  if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource) {
+  // (", saying his capital was low" is a participle clause, never an inverted tag)
+  if (cs - 1 > ss && v.low[cs - 1] === ',' && INVERTING.has(lemma) && !leftSource && !v.low[cs]!.endsWith('ing')) {
     const after = npAfter(v, ce + 1, se);
-    if (after && reachesSentenceEnd(v, after.e, se)) {
+    if (after && reachesSentenceEnd(v, after.e, se) && !bareObject(v, after)) {
       const content = withOpener(v, trimRange(v, { s: ss, e: cs - 2 }), ss);
       if (content) return { source: after, antecedent: null, content: withResumed(v, content, after.e, se) };
     }
@@ -164,6 +228,15 @@ export function trailingTag(
   const content = withOpener(v, trimRange(v, { s: ss, e: before - 1 }), ss);
   if (!content || (!END_PUNCT.has(v.low[ce + 1] ?? '.') && adjunctOnly(v, content))) return null;
   return { source: leftSource, antecedent: null, content: withResumed(v, content, end, se) };
+}
+
+/**
+ * "…, mining companies, including Patriot, declared bankruptcy.": one lower-case word after an inverted cue, no pronoun
+ * and no plural of people ("said officials"), is the verb's object, not its speaker.
+ */
+function bareObject(v: TokenView, np: TokRange): boolean {
+  const w = v.low[np.s]!;
+  return np.s === np.e && !isCapitalized(v, np.s) && !PRONOUNS.has(w) && !w.endsWith('s');
 }
 
 /** Words that open a phrase that sets the scene, not a clause: "In the early 1990s, she said, when …". */
@@ -225,7 +298,10 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   const w = v.low[from]!;
   // "…, he said, adding that", "…, he said, who …", "…, he said, on Monday": a new clause or a tail of the tag.
   const entry = CUE_VERBS.get(w);
-  if ((entry && !entry.weak) || RELATIVES.has(w) || RESUME_STOP.has(w) || timeAdverbial(v, from, se)) return null;
+  // "so bad, Mr. Obama noted, that the most-visited …": a "that" after the tag goes on with the interrupted clause ("that
+  // day" is a time phrase); any other relative opens a clause about the speaker
+  const resumingThat = w === 'that' && !TIME_WORDS.has(v.low[from + 1] ?? '') && !THAT_TIMES.has(v.low[from + 1] ?? '');
+  if ((entry && !entry.weak) || (RELATIVES.has(w) && !resumingThat) || RESUME_STOP.has(w) || timeAdverbial(v, from, se)) return null;
   for (let k = from; k <= se; k++) {
     const e = CUE_VERBS.get(v.low[k]!);
     if (!e || e.weak || v.quote[k] !== -1) continue;
@@ -237,6 +313,9 @@ export function resumedContent(v: TokenView, tagEnd: number, se: number): TokRan
   }
   return trimRange(v, { s: from, e: se });
 }
+
+/** Nouns after "that" that make a time phrase ("that day", "that evening"), not a clause. */
+const THAT_TIMES = new Set(['day', 'evening', 'afternoon', 'time', 'point', 'moment']);
 
 /** Words that measure a stretch of time ("a day after", "two weeks before", "hours later"). */
 const TIME_UNITS = new Set('minute minutes hour hours day days week weeks month months year years'.split(' '));
