@@ -261,7 +261,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 20-year sentence") or served, "held without trial/charge"; "sentenced to death" names no death, "the trial of a vaccine"
   // and "voters' verdict" no court; a trial a court ordered is still ahead (phase charged)
   // 1.56.0: a post filled by naming someone ("will name a new health minister", "named her successor")
-  semver: '1.56.0',
+  // 1.57.0: a day ahead after a noun hung on an earlier one as its topic ("will publish the findings of its inquiry into
+  // the cause of the blackout on April 14") is the nearest earlier plan's, not the topic's
+  semver: '1.57.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

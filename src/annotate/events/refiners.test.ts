@@ -96,6 +96,10 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   // negative: a reported clause after the fronted time is dated by its report, not by the frame
   { refiner: attachTime, text: 'An hour later, the spokesman denied that a deal had been struck.', changed: [] },
   { refiner: attachTime, text: 'In March, the ministry announced a visit to Kyiv.', changed: [] },
+  // a day ahead after a noun hung on an earlier one as its topic is the plan's ("the findings … of the blackout on April 14")
+  { refiner: attachTime, text: 'The regulator will publish the findings of its inquiry into the cause of the blackout on April 14.', changed: ['findings: src=[] tgt=[] time=April 14/time:following gov=- mod=planned/plan:will invited=false'] },
+  // negative: a topic noun keeps a past day, and a day ahead with no plan before it
+  { refiner: attachTime, text: 'The regulator published the findings of its inquiry into the cause of the blackout on February 10.', changed: ['blackout: src=[] tgt=[] time=February 10/time:following gov=- mod=asserted invited=false'] },
   // negative: with nothing between them, a time before a trigger is still its time
   { refiner: attachTime, text: 'The airline said that on Monday a fire broke out in the hangar.', changed: ['fire: src=[] tgt=[] time=Monday/time:preceding gov=- mod=asserted invited=false'] },
   {

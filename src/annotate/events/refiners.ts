@@ -63,7 +63,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
-        best = headOfSubject(out, here, k, w, tw) ?? here[k]!;
+        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFutureValue(t.value, ctx.dct), blocked) ?? here[k]!;
         break;
       }
       if (best < 0) {
@@ -126,6 +126,36 @@ function headOfSubject(out: readonly EventCandidate[], here: readonly number[], 
     if (!c.hit.entry.noun || c.time) continue;
     const verb = complementVerb(w, c.hit.wi);
     if (verb > near && verb < tw) return here[j]!;
+  }
+  return null;
+}
+
+/** Words that hang a noun on another as its topic: "the findings of its inquiry into the cause of the blackout". */
+const TOPIC_LINKS: ReadonlySet<string> = new Set(['of', 'into', 'over', 'about', 'on']);
+
+/**
+ * "will publish the findings of its inquiry into the cause of the blackout on April 14": a day ahead after a noun hung
+ * on an earlier one as its topic is the plan's, not the topic's. The nearest earlier trigger read as planned or
+ * expected takes it; null where there is none (then the nearest trigger keeps the time, as before).
+ */
+function planAboveTopic(
+  out: readonly EventCandidate[],
+  here: readonly number[],
+  k: number,
+  w: SentenceView['words'],
+  tw: number,
+  future: boolean,
+  blocked: (a: number, b: number) => boolean,
+): number | null {
+  const near = out[here[k]!]!;
+  if (!future || !near.hit.entry.noun || near.reading.modality === 'planned' || near.reading.modality === 'expected') return null;
+  const before = w[near.hit.wi - 1]?.lower ?? '';
+  const linked = TOPIC_LINKS.has(before) || (ATTRIBUTIVE_DETERMINERS.has(before) && TOPIC_LINKS.has(w[near.hit.wi - 2]?.lower ?? ''));
+  if (!linked) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const c = out[here[j]!]!;
+    if (tw - c.hit.wi > 16 || blocked(c.hit.wi + 1, tw)) return null;
+    if (!c.time && (c.reading.modality === 'planned' || c.reading.modality === 'expected')) return here[j]!;
   }
   return null;
 }
