@@ -55,6 +55,11 @@ export const de: EventLexicon = {
     // a power cut ("Stromausfall") and a firm's insolvency ("Insolvenz angemeldet")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'stromausfall stromausfalls stromausfälle' },
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'insolvenz insolvenzantrag insolvenzverfahren konkurs' },
+    // a ban, a place closed, a court hearing ("das Fischereiverbot", "die Grenze bleibt geschlossen", "die Anhörung vor
+    // Gericht"), as the English layer's ban, close and hearing
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbot verbote', verbs: 'verboten' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'schließung schließungen', verbs: 'geschlossen schließt schloss', near: 'grenze|konsulat|botschaft|strände|strand|filialen|filiale|schulen|schule|flughafen|hafen|brücke|werk|museum' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'anhörung anhörungen', near: 'gericht|gerichts|richter|richterin' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

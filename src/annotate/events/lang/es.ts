@@ -64,6 +64,12 @@ export const es: EventLexicon = {
     // a power cut ("un apagón") and a firm's insolvency ("la quiebra", "concurso de acreedores")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'apagón apagones' },
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'quiebra bancarrota insolvencia concurso', near: 'acreedores|declaró|declarado|declarada|solicitó|pidió|presentó|empresa|cadena|compañía' },
+    // an inquiry, a ban, a place closed, a payment of compensation ("la investigación", "la prohibición de pescar", "el
+    // cierre del consulado", "el gobierno compensará a cada hogar"), as the English layer's investigate, ban, close and pay
+    { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'investigación investigaciones pesquisa' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'prohibición prohibiciones veda' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'compensación compensaciones indemnización indemnizaciones', verbs: 'compensará compensarán indemnizará indemnizarán' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {

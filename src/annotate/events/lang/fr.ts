@@ -52,6 +52,12 @@ export const fr: EventLexicon = {
     // protection de la loi sur les arrangements avec les créanciers")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'panne pannes coupure coupures', near: 'courant|électricité|électrique|réseau' },
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'faillite faillites insolvabilité redressement protection', near: 'créanciers|judiciaire|déclaré|déclarée|déposé|demandé|demande|placée|placé' },
+    // an inquiry, a court hearing, a ban, a place closed ("une enquête", "l'audience devant la Cour", "l'interdiction de
+    // pêche", "les plages, fermées depuis lundi"), as the English layer's investigate, hearing, ban and close
+    { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'enquête enquêtes' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

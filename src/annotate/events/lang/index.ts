@@ -55,7 +55,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // l'ambassadeur", "einbestellt", "apagón", "panne de courant", "Stromausfall", "quiebra", "faillite", "Insolvenz")
   // 1.7.0: a happening of a kind with no schedule or family told in a past form ("expulsó", "a été convoqué") occurred, as
   // the English layer reads it
-  semver: '1.7.0',
+  // 1.8.0: inquiries, court hearings, bans, places closed and payments of compensation in French, Spanish and German
+  // ("enquête", "audience" with a court near, "interdiction", "fermées" with a place near; "investigación", "cierre",
+  // "compensará"; "Verbot", "geschlossen" with a place near, "Anhörung")
+  semver: '1.8.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
