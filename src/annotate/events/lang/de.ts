@@ -71,5 +71,6 @@ export const de: EventLexicon = {
     negation: 'kein|keine|keinen|keinem|keiner|nicht|nie',
     called: 'aufgerufen|aufrufen|ruft|rief|riefen|aufruf|ausgerufen|angekündigt|kündigte|kündigt|beschlossen|angesetzt',
     underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand',
+    possible: 'könnte|könnten|kann|können|möglicherweise|eventuell|womöglich|vielleicht',
   },
 };

@@ -81,5 +81,6 @@ export const es: EventLexicon = {
     negation: 'no|ningún|ninguna|sin|nunca',
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
     underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen',
+    possible: 'podría|podrían|puede|pueden|quizá|quizás|posiblemente',
   },
 };

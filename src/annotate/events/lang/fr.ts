@@ -69,5 +69,6 @@ export const fr: EventLexicon = {
     negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible',
+    possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
   },
 };

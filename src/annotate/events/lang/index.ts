@@ -58,7 +58,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.8.0: inquiries, court hearings, bans, places closed and payments of compensation in French, Spanish and German
   // ("enquête", "audience" with a court near, "interdiction", "fermées" with a place near; "investigación", "cierre",
   // "compensará"; "Verbot", "geschlossen" with a place near, "Anhörung")
-  semver: '1.8.0',
+  // 1.9.0: a possibility before the trigger in its clause ("podría", "pourrait", "könnte", "puede", "peut", "kann") is
+  // hypothetical: no fact, no plan ("El Gobierno podría convocar elecciones" was read as held)
+  semver: '1.9.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -45,6 +45,8 @@ export interface EventCues {
   readonly called: string;
   /** Going on now: "dauert an", "se poursuit", "continúa". */
   readonly underWay: string;
+  /** A possibility, not a plan or a fact: "könnte", "pourrait", "podría", "puede". */
+  readonly possible: string;
 }
 
 export interface EventLexicon {
