@@ -20,7 +20,8 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
   return Math.max(0, a.start - b.end, b.start - a.end);
 }
 
-function nearest<T extends { start: number; end: number }>(items: readonly T[], q: { start: number; end: number }): T | null {
+/** The item nearest `q` by the characters between them (the first of equals). */
+export function nearest<T extends { start: number; end: number }>(items: readonly T[], q: { start: number; end: number }): T | null {
   let best: T | null = null;
   let bestGap = Infinity;
   for (const x of items) {

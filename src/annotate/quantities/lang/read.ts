@@ -11,6 +11,8 @@ import type { Event } from '../../../doc/schemas/events.js';
 import type { Quantity, QuantityBound, QuantityUnitKind } from '../../../doc/schemas/quantities.js';
 import type { Timex } from '../../../doc/schemas/time.js';
 import type { Sentence } from '../../../doc/schemas/text.js';
+import { SpanIndex } from '../../../doc/span-index.js';
+import { nearest } from '../attach.js';
 import { boundInterval } from '../read.js';
 import type { AmountLexicon } from './lexicons.js';
 
@@ -38,11 +40,28 @@ const SIGN_BEFORE: ReadonlyArray<{ readonly sign: RegExp; readonly code: string 
   { sign: /£\s?$/, code: 'GBP' },
 ];
 
-function numberPattern(lex: AmountLexicon): RegExp {
+/** A lexicon's patterns, built once: its numbers, and its bounds as one pattern anchored at the number. */
+interface Compiled {
+  readonly number: RegExp;
+  readonly bound: RegExp;
+}
+
+const compiled = new WeakMap<AmountLexicon, Compiled>();
+
+function compile(lex: AmountLexicon): Compiled {
+  let c = compiled.get(lex);
+  if (c) return c;
   const words = Object.keys(NUMBER_WORDS[lex.language] ?? {}).join('|');
   const group = lex.groupSeparator === 'space' ? String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+` : String.raw`\d{1,3}(?:\.\d{3})+`;
-  // a digit group or a plain number, with a decimal comma; not inside a longer token ("A320", "2,5-fach", "1.2.3")
-  return new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:(${group}|\d+)(?:,(\d+))?(?![\p{L}\p{N}]|[.,]\d)|\b(${words})\b)`, 'giu');
+  const phrases = Object.keys(lex.boundsBefore).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  c = {
+    // a digit group or a plain number, with a decimal comma; not inside a longer token ("A320", "2,5-fach", "1.2.3")
+    number: new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:(${group}|\d+)(?:,(\d+))?(?![\p{L}\p{N}]|[.,]\d)|\b(${words})\b)`, 'giu'),
+    // the leftmost bound phrase that ends right before the number (the regex tries starts left to right)
+    bound: new RegExp(String.raw`(?:^|[^\p{L}])(${phrases})\s+$`, 'u'),
+  };
+  compiled.set(lex, c);
+  return c;
 }
 
 /** The words right after `at` (lower case), with where each ends. */
@@ -80,15 +99,12 @@ function longest(map: Readonly<Record<string, string | number>>, words: readonly
   return null;
 }
 
-/** The bound written before `at`: the longest bound phrase that ends right before it. */
+/** The bound written before `at`: the bound phrase that starts leftmost of those ending right before it. */
 function boundBefore(lex: AmountLexicon, text: string, at: number): { bound: QuantityBound; start: number } | null {
-  const before = text.slice(Math.max(0, at - 24), at).toLowerCase();
-  let best: { bound: QuantityBound; start: number } | null = null;
-  for (const [phrase, bound] of Object.entries(lex.boundsBefore)) {
-    const m = new RegExp(String.raw`(?:^|[^\p{L}])(${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\s+$`, 'u').exec(before);
-    if (m && (!best || at - before.length + m.index < best.start)) best = { bound, start: at - before.length + m.index + m[0].indexOf(m[1]!) };
-  }
-  return best;
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = compile(lex).bound.exec(before.toLowerCase());
+  if (!m) return null;
+  return { bound: lex.boundsBefore[m[1]!]!, start: at - before.length + m.index + m[0].indexOf(m[1]!) };
 }
 
 function parseNumber(lex: AmountLexicon, m: RegExpExecArray): number {
@@ -123,10 +139,13 @@ function readAt(lex: AmountLexicon, text: string, m: RegExpExecArray): Read | nu
   }
   const bound = boundBefore(lex, text, numStart);
   const start = bound?.start ?? numStart;
-  const sign = SIGN_BEFORE.find((s) => s.sign.test(text.slice(Math.max(0, numStart - 4), numStart)));
-  const rest = text.slice(end);
-  if (PERCENT.test(rest)) return { start, end: end + PERCENT.exec(rest)![0].length, value, bound: bound?.bound ?? 'exact', unitKind: 'percent', unit: 'percent', head: null, rule: 'lang:percent' };
-  if (sign) return { start: Math.min(start, numStart - sign.sign.exec(text.slice(Math.max(0, numStart - 4), numStart))![0].length), end, value, bound: bound?.bound ?? 'exact', unitKind: 'currency', unit: sign.code, head: null, rule: 'lang:currency' };
+  const percent = PERCENT.exec(text.slice(end));
+  if (percent) return { start, end: end + percent[0].length, value, bound: bound?.bound ?? 'exact', unitKind: 'percent', unit: 'percent', head: null, rule: 'lang:percent' };
+  const lead = text.slice(Math.max(0, numStart - 4), numStart);
+  for (const { sign, code } of SIGN_BEFORE) {
+    const m = sign.exec(lead);
+    if (m) return { start: Math.min(start, numStart - m[0].length), end, value, bound: bound?.bound ?? 'exact', unitKind: 'currency', unit: code, head: null, rule: 'lang:currency' };
+  }
   if (words[k] && lex.linkers.includes(words[k]!.word)) k++;
   const currency = longest(lex.currencies, words, k);
   if (currency) return { start, end: currency.end, value, bound: bound?.bound ?? 'exact', unitKind: 'currency', unit: lex.currencies[currency.key]!, head: null, rule: 'lang:currency' };
@@ -151,10 +170,13 @@ function overlapsAny(spans: readonly { start: number; end: number }[], start: nu
 export function readLangQuantities(lex: AmountLexicon, input: LangAmountInput): Quantity[] {
   const { text } = input;
   const out: Quantity[] = [];
-  const re = numberPattern(lex);
+  const re = compile(lex).number;
+  const timexIndex = new SpanIndex(input.timexes);
+  // events by their triggers, which is where an amount is measured from
+  const triggerIndex = new SpanIndex(input.events.map((event) => ({ start: event.trigger.start, end: event.trigger.end, event })));
   for (const s of input.sentences) {
-    const timexes = input.timexes.filter((t) => t.start >= s.start && t.end <= s.end);
-    const events = input.events.filter((e) => e.trigger.start >= s.start && e.trigger.end <= s.end);
+    const timexes = timexIndex.within(s.start, s.end);
+    const triggers = triggerIndex.within(s.start, s.end);
     const sentence = text.slice(s.start, s.end);
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -163,7 +185,7 @@ export function readLangQuantities(lex: AmountLexicon, input: LangAmountInput): 
       const r = readAt(lex, text, abs);
       if (!r || r.end > s.end) continue;
       re.lastIndex = r.end - s.start;
-      const event = nearest(events, r.start, r.end);
+      const event = nearest(triggers, r)?.event ?? null;
       const asOf = nearestTimex(timexes, r.start);
       out.push({
         id: `q${out.length + 1}`,
@@ -185,20 +207,6 @@ export function readLangQuantities(lex: AmountLexicon, input: LangAmountInput): 
     }
   }
   return out;
-}
-
-/** The event whose trigger is nearest the amount (ties: the one before it). */
-function nearest(events: readonly Event[], start: number, end: number): Event | null {
-  let best: Event | null = null;
-  let gap = Infinity;
-  for (const e of events) {
-    const d = e.trigger.end <= start ? start - e.trigger.end : e.trigger.start >= end ? e.trigger.start - end : 0;
-    if (d < gap) {
-      best = e;
-      gap = d;
-    }
-  }
-  return best;
 }
 
 /** The nearest date or clock time of the sentence. */
