@@ -12,7 +12,7 @@ import { BARRIERS, REPORTING } from './cues.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
 import { complementVerb, type CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
-import { isStatementTimex, relateToDct } from './time-relation.js';
+import { isStatementTimex, relateToDct, type TimeRelation } from './time-relation.js';
 
 /** Candidate indices grouped by sentence index, each list in candidate order. */
 function bySentence(cands: readonly EventCandidate[]): Map<number, number[]> {
@@ -71,26 +71,24 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
         if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING)) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS)) best = after;
       }
+      // the time as an event's argument, under the rule that placed it; its relation to the report's day is read once, when needed
+      let rel: TimeRelation | undefined;
+      const timeArg = (rule: string): EventCandidate['time'] => ({ arg: { start: t.start, end: t.end, timex: t.id, rule }, rel: (rel ??= relateToDct(t.value, ctx.dct, t.window ?? null)) });
       if (best >= 0) {
         const d = out[best]!;
-        out[best] = {
-          ...d,
-          time: {
-            arg: { start: t.start, end: t.end, timex: t.id, rule: d.hit.wi < tw ? 'time:following' : 'time:preceding' },
-            rel: relateToDct(t.value, ctx.dct, t.window ?? null),
-          },
-        };
+        out[best] = { ...d, time: timeArg(d.hit.wi < tw ? 'time:following' : 'time:preceding') };
       }
       // "In 2019, hackers defaced the port's website in an attack …": a time fronted before the clause's comma frames
       // the clause, so its other triggers with no time of their own take it too (not past a speech verb, a barrier or a
       // reported clause: "In March, the ministry announced a visit" and "An hour later, he denied that a deal had been
       // struck" date the announcement and the denial)
-      if ((tw === 0 || (tw === 1 && FRAME_PREPOSITIONS.has(w[0]!.lower))) && w[wordAt(w, t.end)]?.lower === ',') {
-        const from = wordAt(w, t.end) + 1;
+      const comma = wordAt(w, t.end);
+      if ((tw === 0 || (tw === 1 && FRAME_PREPOSITIONS.has(w[0]!.lower))) && w[comma]?.lower === ',') {
+        const from = comma + 1;
         for (const k of here) {
           const d = out[k]!;
           if (d.time || d.hit.wi < from || blocked(from, d.hit.wi) || anyWordIn(w, from, d.hit.wi, DIRECTING) || anyWordIn(w, from, d.hit.wi, REPORTED_CLAUSE)) continue;
-          out[k] = { ...d, time: { arg: { start: t.start, end: t.end, timex: t.id, rule: 'time:fronted' }, rel: relateToDct(t.value, ctx.dct, t.window ?? null) } };
+          out[k] = { ...d, time: timeArg('time:fronted') };
         }
       }
     }
