@@ -286,8 +286,8 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
 
   // "podría celebrarse", "pourrait reporter", "könnte streiken": a possibility is no fact and no plan; the link layer reads
   // it with its time, as the English layer's "could"
-  const possible = cue('possible');
-  if (possible && possible.start < at.start) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
+  const possible = cueIn(c.cues.possible, text, clause.start, at.start);
+  if (possible) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
   const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};
