@@ -49,6 +49,8 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['approve', 'approval', 'clear', 'clearance'],
   // a vaccination campaign is named by either word ("the campaign began", "vaccinations there were suspended")
   ['vaccinate', 'vaccination', 'campaign'],
+  // a court case's trial is its hearing ("set aside ten weeks for the hearing")
+  ['trial', 'hearing'],
 ];
 const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
 

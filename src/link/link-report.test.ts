@@ -15,6 +15,7 @@ interface R {
   text: string;
   people?: string[];
   places?: string[];
+  orgs?: string[];
   event?: Partial<DigestEvent>;
   claim?: Partial<DigestClaim>;
   copyOf?: number;
@@ -23,7 +24,7 @@ interface R {
 
 function digest(r: R): ReportDigest {
   const ent = (key: string, type: string): DigestEntity => ({ key, type, name: key.split(':')[1]!, roles: [], affiliation: null, mentions: 2, lead: true });
-  const entities = [...(r.people ?? []).map((k) => ent(k, 'PER')), ...(r.places ?? []).map((k) => ent(k, 'GPE'))];
+  const entities = [...(r.people ?? []).map((k) => ent(k, 'PER')), ...(r.places ?? []).map((k) => ent(k, 'GPE')), ...(r.orgs ?? []).map((k) => ent(k, 'ORG'))];
   const evidence = { article: r.id, start: 0, end: r.text.length, text: r.text };
   const events: DigestEvent[] = r.event
     ? [{ cluster: 'e1', type: 'CONSULT', lemma: 'visit', trigger: 'visit', participants: r.people ?? [], actors: (r.people ?? []).slice(0, 1), places: r.places ?? [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence, sentences: [evidence], claims: [], ...r.event }]
@@ -286,6 +287,27 @@ test(`${P} organisations' other names (an acronym, a short form) match a report 
   const without = new MemoryLinkState();
   await linkReport(without, english(false));
   assert.equal((await linkReport(without, german())).created, true);
+});
+
+test(`${P} an organisation's short form in one report and its full name in another take part in one tracked event`, async () => {
+  // the second report names the buyer only: without the short form's join, two buyers of one kind share nothing
+  const buy = (id: number, day: string, parties: string[], text: string): R => ({
+    id, day, text, orgs: parties, people: ['per:marta-horakova'], places: ['gpe:pol'],
+    event: { type: 'ECONOMY', lemma: 'acquire', trigger: 'purchase', participants: parties, actors: parties.slice(0, 1), places: [] },
+  });
+  const cases: ReadonlyArray<{ first: string; second: string; together: boolean; why: string }> = [
+    { first: 'org:hradec-retail-group', second: 'org:hradec', together: true, why: 'the short form of the full name' },
+    { first: 'org:hradec', second: 'org:hradec-retail-group', together: true, why: 'the full name of the short form' },
+    { first: 'org:hradec-retail-group', second: 'org:lidl', together: false, why: 'negative: another buyer' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([
+      buy(1, '2025-09-22', [c.first, 'org:koszyk'], 'Hradec agreed to buy the Polish grocery chain Koszyk, spokeswoman Marta Horakova said'),
+      buy(2, '2025-10-12', [c.second], 'Hradec will complete its purchase of the Polish grocery chain Koszyk, spokeswoman Marta Horakova said'),
+    ]);
+    const events = state.allStories().flatMap((s) => s.story.events);
+    assert.equal(events.some((e) => e.members.some((m) => m.article === 1) && e.members.some((m) => m.article === 2)), c.together, c.why);
+  }
 });
 
 test(`${P} event fit: parties named differently, general nouns and synonyms join; people or cities apart do not`, () => {

@@ -5,7 +5,7 @@
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
 import type { DigestEvent, ReportDigest } from './digest.js';
-import { resolvePerson, keyParts } from './names.js';
+import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
@@ -78,14 +78,18 @@ function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new 
   return v;
 }
 
-/** Person keys of the report mapped to the story's people where they name the same person. */
-function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
+/**
+ * Keys of the report mapped to the story's where they name the same one (names.ts): people always; organisations
+ * too (a short form and its full name) when `orgs`. Story scoring and the story's entity weights map people
+ * only: joining one-word organisation keys there cost ECB+ story clustering on test (docs/stories.md, 4.).
+ */
+function entityAliases(d: ReportDigest, story: Story | null, orgs = false): Map<string, string> {
   const out = new Map<string, string>();
   if (!story) return out;
-  const known = story.entities.filter((e) => e.type === 'PER').map((e) => e.key);
+  const people = story.entities.filter((e) => e.type === 'PER').map((e) => e.key);
+  const organisations = orgs ? story.entities.filter((e) => e.type === 'ORG').map((e) => e.key) : [];
   for (const e of d.entities) {
-    if (e.type !== 'PER') continue;
-    const r = resolvePerson(e.key, known);
+    const r = e.type === 'PER' ? resolvePerson(e.key, people) : e.type === 'ORG' && orgs ? resolveOrganisation(e.key, organisations) : null;
     if (r && r !== e.key) out.set(e.key, r);
   }
   return out;
@@ -287,7 +291,7 @@ export interface StoryScore {
 }
 
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
-  const alias = personAliases(d, s.story);
+  const alias = entityAliases(d, s.story);
   const storyEntities = new Map(Object.entries(s.entityWeights));
   const ents = cosine(entityVector(d, alias, storyEntities), storyEntities);
   const events = eventScore(d, s, alias);
@@ -331,7 +335,9 @@ function onlyKin(e: DigestEvent, kin: readonly TrackedEvent[], fit: (x: DigestEv
 /** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
 export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>): StoryState {
   const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
-  const alias = personAliases(d, prev?.story ?? null);
+  const alias = entityAliases(d, prev?.story ?? null);
+  // tracked events and claims also know an organisation by its short form and full name
+  const eventAlias = entityAliases(d, prev?.story ?? null, true);
   const copyOf = d.article.copyOf;
 
   // entities
@@ -414,7 +420,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
     for (const t of candidates) {
       if (inBackground.has(t) !== isBackground) continue;
-      const fit = eventFit(e, t, alias, d.day);
+      const fit = eventFit(e, t, eventAlias, d.day);
       // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
       const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
       if (score !== null && score > bestFit) {
@@ -428,9 +434,9 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         story: id,
         type: e.type,
         lemma: e.lemma,
-        label: label(e, alias, names),
-        participants: e.participants.map((k) => alias.get(k) ?? k),
-        actors: e.actors.map((k) => alias.get(k) ?? k),
+        label: label(e, eventAlias, names),
+        participants: e.participants.map((k) => eventAlias.get(k) ?? k),
+        actors: e.actors.map((k) => eventAlias.get(k) ?? k),
         places: [...e.places],
         firstSeen: d.day,
         when: null,
@@ -444,8 +450,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       } else events.push(best);
       index(best);
     } else {
-      for (const k of e.participants) if (!best.participants.includes(alias.get(k) ?? k)) best.participants.push(alias.get(k) ?? k);
-      for (const k of e.actors) if (!best.actors.includes(alias.get(k) ?? k)) best.actors.push(alias.get(k) ?? k);
+      for (const k of e.participants) if (!best.participants.includes(eventAlias.get(k) ?? k)) best.participants.push(eventAlias.get(k) ?? k);
+      for (const k of e.actors) if (!best.actors.includes(eventAlias.get(k) ?? k)) best.actors.push(eventAlias.get(k) ?? k);
       for (const k of e.places) if (!best.places.includes(k)) best.places.push(k);
     }
     best.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
@@ -459,7 +465,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
   for (const e of d.events.filter((x) => !trackable(x, d.day) && x.type !== COUNTED_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
     const isBackground = backgroundWhy(e, d.events) !== null;
-    const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, alias, d.day) : null);
+    const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, eventAlias, d.day) : null);
     const sibling = siblingFor(e, siblings, fit);
     // with no sibling of its kind in the report, the story's one event of its family ("the deal" after the story's
     // pay deal); a join on kind alone is too weak to carry the report's claims about it to that event
@@ -480,7 +486,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   }
 
   const articles: StoryArticle[] = [...base.articles, { ...d.article, copyOf: copyOf !== null && base.articles.some((a) => a.id === copyOf) ? copyOf : null }];
-  const claims = addClaimVersions(base.claims, { ...d, claims: d.claims.slice(0, LINK_PARAMS.maxReportClaims) }, clusterToEvent, alias);
+  const claims = addClaimVersions(base.claims, { ...d, claims: d.claims.slice(0, LINK_PARAMS.maxReportClaims) }, clusterToEvent, eventAlias);
   const quantities: QuantityObservation[] = [
     ...(prev?.quantities ?? []),
     ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),

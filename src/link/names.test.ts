@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { editDistance, fullNamesMatch, resolvePerson } from './names.js';
+import { editDistance, fullNamesMatch, resolveOrganisation, resolvePerson } from './names.js';
 
 const P = 'link/names:';
 
@@ -18,6 +18,20 @@ test(`${P} person keys resolve to the story's person they name, and only then`, 
     { key: 'per:nobody', want: null, why: 'no one of that name' },
   ];
   for (const c of cases) assert.equal(resolvePerson(c.key, known), c.want, `${c.key}: ${c.why}`);
+});
+
+test(`${P} an organisation's short form and full name resolve to each other when only one fits`, () => {
+  const known = ['org:hradec-retail-group', 'org:national-court', 'org:koszyk', 'org:tatra-potraviny', 'org:tatra-banka'];
+  const cases: ReadonlyArray<{ key: string; want: string | null; why: string }> = [
+    { key: 'org:hradec-retail-group', want: 'org:hradec-retail-group', why: 'the same key' },
+    { key: 'org:hradec', want: 'org:hradec-retail-group', why: 'the full name’s first word, one organisation of the story' },
+    { key: 'org:koszyk-sa', want: 'org:koszyk', why: 'the full name of a short form the story knows' },
+    { key: 'org:tatra', want: null, why: 'two organisations start with it' },
+    { key: 'org:national', want: null, why: 'a generic word is no name' },
+    { key: 'org:retail-group', want: null, why: 'not the first word' },
+    { key: 'org:kessler', want: null, why: 'no organisation of that name' },
+  ];
+  for (const c of cases) assert.equal(resolveOrganisation(c.key, known), c.want, `${c.key}: ${c.why}`);
 });
 
 test(`${P} full names match on surname and a close given name`, () => {

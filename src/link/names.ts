@@ -59,3 +59,30 @@ export function resolvePerson(key: string, known: readonly string[]): string | n
   });
   return fits.length === 1 ? fits[0]! : null;
 }
+
+/**
+ * Words an organisation's name may start with that name no organisation alone ("the National Court" is not
+ * "National", "Central Bank of Kenya" not "Central"): a short form must be a name of its own.
+ */
+const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  'national', 'federal', 'central', 'state', 'royal', 'united', 'international', 'new', 'general', 'first', 'supreme', 'high',
+  'bank', 'court', 'group', 'ministry', 'police', 'party', 'army', 'university', 'council', 'company', 'agency', 'government',
+  'commission', 'union', 'association', 'institute', 'office', 'department', 'authority', 'board', 'the',
+]);
+
+/**
+ * The known organisation key that `key` names, or null: the key itself, or its short form and full name the
+ * other way round ("Hradec" in one report, "Hradec Retail Group" in another), when the short form is the full
+ * name's first word, is no generic word, and fits exactly one of the story's organisations.
+ */
+export function resolveOrganisation(key: string, known: readonly string[]): string | null {
+  if (known.includes(key)) return key;
+  const parts = keyParts(key);
+  if (parts.length === 0) return null;
+  const fits = known.filter((k) => {
+    const kp = keyParts(k);
+    const [short, full] = parts.length === 1 ? [parts, kp] : [kp, parts];
+    return short.length === 1 && full.length >= 2 && full[0] === short[0] && short[0]!.length >= 3 && !GENERIC_ORG_WORDS.has(short[0]!);
+  });
+  return fits.length === 1 ? fits[0]! : null;
+}

@@ -25,6 +25,8 @@ export interface CorefItem {
   readonly modality?: string;
   /** A noun marked as another instance of its kind ("the 2019 truce", "the previous recount"). */
   readonly contrastive?: boolean;
+  /** Dated more than a year before the report ("recalled 45,000 cars in 2021" in a 2026 report). */
+  readonly longPast?: boolean;
 }
 
 interface Cluster {
@@ -103,6 +105,11 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt));
       const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);
       if (!shared && !near) continue;
+      // A report's undated mentions are of its news, not of a happening years back: "Kessler widened its recall"
+      // and, three sentences on, "the company recalled 45,000 cars in 2021" share an actor but not the event.
+      // Across that gap only closeness joins them (the same sentence, or "the recall" right behind).
+      // (The other way round, an undated mention after a long-past one, is usually that past happening told on.)
+      if (!near && it.longPast && !cl.time) continue;
       chosen = cl;
       break;
     }

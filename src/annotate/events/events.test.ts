@@ -194,6 +194,10 @@ test(`${P} coreference keeps a plan apart from a happening dated in the past, an
     { text: 'The ceasefire has held where the 2019 truce did not.', lemma: 'ceasefire', apart: true },
     { text: 'The ceasefire has held for a month. The previous truce collapsed after three weeks.', lemma: 'ceasefire', apart: true },
     { text: 'The ceasefire has held for a month. The truce was first agreed in talks in Oslo.', lemma: 'ceasefire', apart: false },
+    // a happening dated years back is not the report's undated news, though the actor is the same
+    { text: 'Kessler Automobilwerke on Wednesday widened its recall to 340,000 vehicles, after finding a faulty pump. The company recalled 45,000 Vento cars in 2019 over faulty anchors.', lemma: 'recall', apart: true },
+    // … unless it follows close behind ("the recall" in the same sentence or a definite noun near)
+    { text: 'Kessler recalled the cars, its first recall since 2019.', lemma: 'recall', apart: false },
   ];
   for (const c of cases) {
     const doc = annotateEvents(c.text, { published: '2025-10-01' });

@@ -7,6 +7,7 @@
 import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js';
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
+import type { TimeRelation } from './time-relation.js';
 import type { CueMatch } from './modality.js';
 import { decidePhase, familyDefaultStatus } from './phases.js';
 import { certainty, decideStatus, inquiryTopic, nearestTense, readScheduled } from './status.js';
@@ -123,6 +124,14 @@ function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolea
   return false;
 }
 
+/** Days before the report's date beyond which a dated happening is history, not the report's news. */
+const LONG_PAST_DAYS = 365;
+
+function isLongPast(rel: TimeRelation, dct: string | null): boolean {
+  if (rel.relation !== 'past' || !rel.to || !dct) return false;
+  return (Date.parse(`${dct.slice(0, 10)}T00:00:00Z`) - Date.parse(`${rel.to}T00:00:00Z`)) / 86_400_000 > LONG_PAST_DAYS;
+}
+
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
 export const mergeCoreferent: EventRefiner = (ctx, items) => {
   const keys = (id: string): readonly string[] => placeKeys(ctx.entities, id);
@@ -143,6 +152,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         ...(e.status ? { status: e.status } : {}),
         ...(d.time ? { time: d.time.rel } : {}),
         modality: e.modality,
+        longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
       };
     }),
     keys,
