@@ -494,7 +494,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
   lemma('custody', 'custody', 'custody', [
     sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') }),
-    // "the three men remain in custody": a detention going on ("remanded in custody", "held in custody" are their verbs')
+    // "the three men remain in custody": a detention going on ("remanded in custody", "held in custody" are their verbs)
     sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('in'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
   ]),
   // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
@@ -601,7 +601,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
     // "judges dismissed the case against him": a court ends a case
-    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: LITIGATION, before: 0, after: 2 }, }),
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: LITIGATION, before: 0, after: 2 } }),
   ]),
   // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
   // blocked is the approval family's, "banned substances" a list
