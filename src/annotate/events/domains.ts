@@ -90,7 +90,7 @@ const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake 
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
-const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown missile missiles rocket rockets invasion war ballistic');
+const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown proceedings lawsuit lawsuits case action missile missiles rocket rockets invasion war ballistic');
 /**
  * What a launch into space carries or reaches: a launch near one of these is a flight, not a product's or a
  * weapon's ("launched the satellite", "the launch of a space probe", "placed in orbit").
@@ -103,6 +103,12 @@ const CLAUSE_VERB = ws('is was has had will would could may might went took take
 /** What is released when no person is: "released its ruling", "released the names of the victims". */
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
+/** Who searches, raids, questions or picks people up for the law: "police searched the offices", "agents raided". */
+const POLICE = ws('police policemen officers officer detectives detective agents investigators prosecutors customs inspectors gendarmes troopers');
+/** A civil claim in court: what is settled, heard or dismissed ("settle the lawsuit", "dismissed the case"). */
+const LITIGATION = ws('lawsuit lawsuits suit suits claim claims case cases charges allegations litigation');
+/** Who strikes a professional off its register, and whom: "the medical council struck off the surgeon". */
+const PROFESSIONS = ws('register roll council doctor doctors surgeon surgeons physician lawyer lawyers solicitor solicitors barrister barristers attorney attorneys nurse nurses accountant accountants dentist pharmacist');
 /** What is done to a tariff, or its rate: "imposed tariffs", "25% tariffs", "the duties could take effect", "lifted its tariffs". */
 const TARIFF_CUES = ws('% percent per impose imposes imposed imposing announce announces announced slap slapped levy levied suspend suspends suspended suspending lift lifts lifted lifting remove removes removed removing scrap scrapped effect force retaliatory retaliation punitive');
 /** Deals a regulator approves or blocks. */
@@ -243,7 +249,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
-  ], [{ next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') }]),
+  ], [
+    { next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') },
+    // "is meant to appeal to younger diners": to attract, no request
+    { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
+  ]),
   lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
   // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
   // bill"); the bill or the legislators come first, so "the opposition rejected the bill" stays a stance
@@ -315,11 +325,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('exchange exchanges exchanged'), before: 3, after: 0 } },
     { next: ws('chief chiefs department departments brigade brigades service services crews crew fighters station stations truck trucks engine engines alarm alarms escape exit sale safety officials official officers risk hazard') },
   ]),
-  lemma('storm', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', [sense('DISASTER', 'storm', 'disaster', 'incident')], [{ next: ws('of season warning warnings alert alerts') }, { prev: ws('perfect political diplomatic media') }]),
+  lemma('storm', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', 'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes blizzard blizzards', [sense('DISASTER', 'storm', 'disaster', 'incident')], [{ next: ws('of season warning warnings alert alerts') }, { prev: ws('perfect political diplomatic media') }, { near: { words: ws('weather weathered weathers weathering ride rode riding'), before: 2, after: 0 } }]),
   // "is expected to make landfall late on Thursday", "made landfall south of Beira": a storm's arrival on land, its own moment
   lemma('landfall', 'landfall landfalls', 'landfall landfalls', [sense('DISASTER', 'landfall', 'disaster', 'incident')]),
   lemma('outbreak', 'outbreak outbreaks epidemic epidemics', 'outbreak outbreaks epidemic epidemics', [sense('DISASTER', 'outbreak', 'disaster', 'outbreak')], [{ next: ws('of'), near: { words: ws('violence fighting war hostilities'), before: 0, after: 2 } }]),
-  lemma('landslide', 'landslide landslides mudslide mudslides avalanche avalanches', 'landslide landslides mudslide mudslides avalanche avalanches', [sense('DISASTER', 'landslide', 'disaster', 'incident')], [{ next: ws('victory win election majority') }, { near: { words: ws('won win wins winning elected victory votes vote'), before: 4, after: 3 } }]),
+  lemma('landslide', 'landslide landslides mudslide mudslides avalanche avalanches', 'landslide landslides mudslide mudslides avalanche avalanches', [sense('DISASTER', 'landslide', 'disaster', 'incident')], [{ next: ws('victory win election majority of') }, { near: { words: ws('won win wins winning elected victory votes vote'), before: 4, after: 3 } }]),
+  // a heatwave: a hazard of its own, as a storm ("the heatwave is expected to peak on Friday")
+  lemma('heatwave', 'heatwave heatwaves heat-wave heat-waves', 'heatwave heatwaves heat-wave heat-waves', [sense('DISASTER', 'heatwave', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('eruption', 'eruption eruptions', 'eruption eruptions', [sense('DISASTER', 'eruption', 'disaster', 'incident')]),
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
   lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
@@ -327,7 +339,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('sink', 'sank sunk sinking sinks', 'sinking', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 2 } })], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into') }]),
   lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
   lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
-  lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } })]),
+  lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [
+    // the noun names a train leaving its rails whatever is near ("an inquiry into the derailment near Kessel"); the verb
+    // is as often a plan's ("derailed the talks")
+    sense('DISASTER', 'crash', 'disaster', 'incident', { self: ws('derailment derailments') }),
+    sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } }),
+  ], [{ near: { words: ws('talks negotiations process plan plans deal reforms reform economy recovery career campaign'), before: 0, after: 4 } }]),
+  // "the cargo ship ran aground": a ship on the bottom, the wreck's start
+  lemma('aground', 'aground', '', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { prev: ws('ran run runs running') }, 'capsize')]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
   // the noun only, after its determiner ("the collapse of a copper mine"): the verb "collapsed" beside "died"
   // is the deaths' clause, typed by them
@@ -353,7 +372,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // --- casualties (extension CASUALTY) ---
   lemma('kill', 'kill kills killed killing killings', 'killing killings', [sense('CASUALTY', 'killed', 'casualty', 'incident')], [{ next: ws('time off') }, { near: { words: ws('making made make makes'), before: 2, after: 0 } }]),
   lemma('die', 'die dies died dying death deaths drowned drowning', 'death deaths', [sense('CASUALTY', 'died', 'casualty', 'incident')], [
-    { next: ws('toll tolls penalty sentence row threats threat certificate') },
+    { next: ws('toll tolls penalty penalties sentence sentences row threats threat certificate') },
     { prev: ws('dying') },
     { next: ws('down out hard') },
     // "sentenced the two men to death": the penalty, no death (not "stabbed to death")
@@ -371,12 +390,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "rescue workers pulled …": a modifier of who did it, not a mention of the rescue
     { next: ws('workers worker teams team crews crew services boats boat helicopters helicopter dogs personnel') },
   ]),
-  lemma('search', 'search searches searched searching', 'search searches', [sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } })], [{ next: ws('engine engines warrant warrants results') }]),
+  lemma('search', 'search searches searched searching', 'search searches', [
+    sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } }),
+    // "federal agents searched the senator's home": a search by the police, after a rescue's words have had their turn
+    sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 3, after: 0 } }),
+  ], [{ next: ws('engine engines warrant warrants results') }]),
   lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert order orders') }]),
   lemma('recovery', 'recovery recovered', 'recovery', [sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } })]),
 
   // --- legal process (extension LEGAL) ---
-  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }]),
+  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }, { next: ws('development') }]),
+  // "police in Hadrin picked up the suspect": picked up by the police (not "picked up the pace", a rescue boat's survivors)
+  lemma('pick-up', 'picked picks picking', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('up'), near: { words: POLICE, before: 4, after: 0 } }, 'arrest')]),
   lemma('apprehend', 'apprehend apprehends apprehended apprehending', '', [sense('LEGAL', 'arrest', 'legal', 'legal')]),
   // "were caught by coastguards", "police caught the robbers": only with a catcher or a culprit near (not "caught the train", "caught fire")
   lemma('catch', 'caught', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: CATCHERS, before: 3, after: 4 } })], [{ next: ws('fire up on in out off between unawares') }]),
@@ -456,14 +481,22 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the investigation team", "an investigating magistrate": a modifier of who investigates, not the investigation
     { next: ws('team teams officer officers unit units judge judges magistrate magistrates detective detectives journalist journalists journalism committee body bodies') },
   ]),
-  lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } })], [
+  lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } }),
+    // "a bribery probe", "the police inquiry": named by the offence or by who investigates
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
+  ], [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
   ]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
-  lemma('custody', 'custody', 'custody', [sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') })]),
+  lemma('custody', 'custody', 'custody', [
+    sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') }),
+    // "the three men remain in custody": a detention going on ("remanded in custody", "held in custody" are their verbs)
+    sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('in'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
+  ]),
   // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')], [
     { self: ws('extradition'), next: EXTRADITION_OF },
@@ -476,6 +509,51 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
+  // civil justice: a lawsuit filed or brought, a suit settled, an injunction, proceedings against someone; these steps
+  // have no place in the criminal process's phases (no family), as a ruling has none
+  // "sued for peace" is a request to end a war, no lawsuit
+  lemma('sue', 'sue sues sued suing', '', [
+    plover('REQUEST', 'appeal', undefined, { next: ws('for'), near: { words: ws('peace truce ceasefire armistice'), before: 0, after: 2 } }),
+    sense('LEGAL', 'lawsuit', 'legal'),
+  ]),
+  lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal')]),
+  // "lodged a complaint with prosecutors", "a criminal complaint": one made to the law, not customers' complaints
+  lemma('complaint', 'complaint complaints', 'complaint complaints', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } })], [{ next: ws('of') }]),
+  // "to settle the lawsuit", "an out-of-court settlement": a claim settled (not "settled in Canada", a settlement of houses)
+  lemma('settle', 'settle settles settled settling settlement settlements', 'settlement settlements', [
+    sense('LEGAL', 'settlement', 'legal', undefined, { near: { words: LITIGATION, before: 0, after: 3 } }),
+    sense('LEGAL', 'settlement', 'legal', undefined, { self: ws('settlement settlements'), near: { words: ws('out-of-court court legal lawsuit lawsuits damages claims'), before: 3, after: 4 } }),
+  ]),
+  lemma('injunction', 'injunction injunctions', 'injunction injunctions', [sense('LEGAL', 'ruling', 'legal', undefined, undefined, 'rule')]),
+  // "launched proceedings against the insurer", "criminal proceedings": a case brought (not a meeting's proceedings)
+  lemma('proceedings', 'proceedings', 'proceedings', [
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { next: ws('against') }),
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('legal court criminal civil judicial disciplinary bankruptcy insolvency') }),
+  ]),
+  // a professional barred from practice: "was disbarred", "the medical council struck off the surgeon"
+  // "a deportation order against the blogger", "was deported to Kessa": a state sends a foreigner out by law (an
+  // envoy expelled is COERCE's)
+  lemma('deport', 'deport deports deported deporting deportation deportations', 'deportation deportations', [sense('LEGAL', 'deport', 'legal')], [{ next: ws('centre center centres centers camp camps flight flights facility facilities') }]),
+  lemma('disbar', 'disbar disbars disbarred disbarring disbarment', 'disbarment', [sense('LEGAL', 'disbar', 'legal')]),
+  // a raid by the police ("officers raided the headquarters", "dawn raids"; not an air raid or a militants' raid)
+  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
+  // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
+  lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 3 } })]),
+  lemma('hearing', 'testify testifies testified testifying', '', [sense('LEGAL', 'hearing', 'legal', 'legal')]),
+  // "admitted two counts of fraud", "admitted the charges": a plea of guilty (not "admitted to hospital")
+  lemma('plea', 'admit admits admitted admitting', '', [sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('count counts charge charges'), before: 0, after: 3 } })]),
+  // "a plea deal", "entered a plea of not guilty"; "a plea for calm" is a request
+  lemma('plea', 'plea pleas', 'plea pleas', [
+    sense('LEGAL', 'plea', 'legal', 'legal', { next: ws('deal deals bargain bargains agreement agreements of') }),
+    sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('guilty entered enter enters entering') }),
+    plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
+  ]),
+  // a penalty of its own: "two years' probation", "a 12-year jail term"; parole lets a prisoner out
+  lemma('sentence', 'probation', 'probation', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ next: ws('officer officers service services period periods') }]),
+  lemma('sentence', 'term terms', 'term terms', [sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('jail prison custodial') })]),
+  lemma('parole', 'parole paroled', 'parole', [sense('LEGAL', 'release', 'legal', 'legal')], [{ prev: ws('without') }, { next: ws('board boards officer officers hearing hearings violation violations') }]),
+  // "commuted the death sentences": a sentence changed (not a commute to work)
+  lemma('commute', 'commute commutes commuted commuting', '', [sense('LEGAL', 'commute', 'legal', undefined, { near: { words: ws('sentence sentences penalty penalties'), before: 0, after: 4 } })]),
 
   // --- legal and public-order pieces: hearings, rulings, verdicts, bans, inquiries' reports ---
   // "At a hearing", "will appear before a judge", "appeared in court": a court sitting (not a hearing aid)
@@ -487,7 +565,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } })]),
   // "the verdict could come in late October": a court's decision on guilt (links with the conviction, link/families.ts)
-  lemma('verdict', 'verdict verdicts', 'verdict verdicts', [sense('LEGAL', 'verdict', 'legal', 'legal')], [
+  lemma('verdict', 'verdict verdicts', 'verdict verdicts', [
+    // "a not guilty verdict" is the acquittal, "a guilty verdict" the conviction
+    sense('LEGAL', 'acquit', 'legal', 'legal', { prev: ws('guilty'), near: { words: ws('not'), before: 2, after: 0 } }),
+    sense('LEGAL', 'convict', 'legal', 'legal', { prev: ws('guilty') }),
+    sense('LEGAL', 'verdict', 'legal', 'legal'),
+  ], [
     { prev: ws('public popular') },
     // "voters delivered a harsh verdict on the government": a judgement that is no court's
     { near: { words: VERDICT_NOT, before: 4, after: 4 } },
@@ -508,11 +591,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "struck down the ban", "overturned a police ban", "quashed the conviction": a ruling that undoes a decision (a boat
   // or a car that overturned capsized or crashed)
   lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
-  lemma('overturn', 'struck', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('down') })]),
+  lemma('overturn', 'struck', '', [
+    sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('down') }),
+    sense('LEGAL', 'disbar', 'legal', undefined, { next: ws('off'), near: { words: PROFESSIONS, before: 3, after: 3 } }, 'disbar'),
+  ]),
   // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
   // decision appealed (not "threw out the rubbish", "dismissed the minister")
   lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: APPEALED, before: 3, after: 4 } })]),
-  lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } })]),
+  lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
+    // "judges dismissed the case against him": a court ends a case
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: LITIGATION, before: 0, after: 2 } }),
+  ]),
   // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
   // blocked is the approval family's, "banned substances" a list
   lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [
@@ -691,6 +781,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
+    // "left prison on Saturday": a release
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('left leave leaves'), next: ws('prison jail custody detention') }, 'release'),
+    // "police are holding the driver", "the seven sailors held since March": the police hold people, held people are held
+    // (the bare "hold" is a power more than an act: "let police hold suspects for 30 days")
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held holding'), near: { words: POLICE, before: 3, after: 0 } }, 'detain'),
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: FREED_PEOPLE, next: ws('since for in by at incommunicado captive hostage') }, 'detain'),
     // "held the crew for seven weeks", "held hostage", "held in custody": a detention, named as one (links with "detained")
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), near: { words: HELD, before: 0, after: 3 } }, 'detain'),
     // "has been held without trial", "held without charge for 40 days": a detention named by what it lacks
@@ -714,6 +810,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "lawmakers approved it 31-22"); a deal near stays its approval ("parliament approved the takeover")
   lemma('approve', 'approve approves approved approving approval approvals', 'approval approvals', [
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 6, after: 8 } }),
+    // "a court in Lessing approved the extradition": a court's ruling, not a regulator's approval
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 4, after: 0 } }, 'rule'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } }, 'vote'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: LEGISLATORS, before: 3, after: 0 } }, 'vote'),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
@@ -724,7 +822,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: OFFENCES, before: 0, after: 5 } }),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
   ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
-  lemma('block', 'block blocks blocked blocking', '', [sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } })]),
+  lemma('block', 'block blocks blocked blocking', '', [
+    sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
+    // "a federal judge blocked the plan": a court's order that stops a decision
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 4, after: 0 } }, 'rule'),
+  ]),
   // a vaccination campaign: planned, under way, ended (campaign family)
   lemma('vaccinate', 'vaccinate vaccinates vaccinated vaccinating vaccination vaccinations immunisation immunization', 'vaccination vaccinations immunisation immunization', [sense('AID', 'vaccinate', 'disaster', 'campaign')], [
     { next: ws('rating ratings rate rates coverage figures level levels card cards certificate certificates status record records') },

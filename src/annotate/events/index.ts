@@ -263,6 +263,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.56.0: a post filled by naming someone ("will name a new health minister", "named her successor")
   // 1.57.0: a day ahead after a noun hung on an earlier one as its topic ("will publish the findings of its inquiry into
   // the cause of the blackout on April 14") is the nearest earlier plan's, not the topic's
+  // 1.58.0: civil justice (sued, lawsuit, complaint to the law, settlement of claims, injunction, proceedings against,
+  // disbarred / struck off), police acts (raids, searches, "picked up", holding people, "remain in custody"), court
+  // steps (hear a case, testify, admitted counts, plea deal, a court's approval or block, dismissed the case),
+  // penalties (probation, jail term, parole, commuted, deportation), "not guilty verdict" (no negation), heatwave,
+  // "ran aground", the noun derailment; no death in "death sentences", no storm weathered, no "avalanche of"
   // 1.59.0: a mention dated more than a year back joins an undated cluster only close behind it (coref.ts): "Kessler
   // widened its recall …" and "The company recalled 45,000 cars in 2021" are two recalls
   semver: '1.59.0',

@@ -176,8 +176,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       for (let gap = 0; gap <= spec.maxGap; gap++) {
         const at = i - gap - len;
         if (at < leftEdge) break;
-        // "found not guilty" is a verdict (an acquittal), not the denial of one
-        if (gap === 0 && spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[i]!.lower)) continue;
+        // "found not guilty", "a not guilty verdict": a verdict (an acquittal) or a plea, not the denial of one
+        if (spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[at + len]?.lower ?? '')) continue;
         // "the May 5 ruling", "approved in May": the month, no modal
         if (spec.rule === 'hyp:modal' && isMonthMay(w, at)) continue;
         // "would not stop the handover", "did not prevent the march": the negation is the verb's between, not the event's

@@ -27,13 +27,14 @@ const cues = (phrases: string, reach: number, phase: Phase, subtypes?: readonly 
 const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   incident: [
     ...cues('lifted|lifts|cancelled|canceled|withdrawn|downgraded|rescinded', 6, 'warning-lifted', ['warning']),
-    ...cues('called off|suspended|abandoned|ended|halted|scaled back|calls off', 8, 'search-called-off'),
+    // a search or a rescue called off (a fire is not ended by "the trial was suspended after a fire")
+    ...cues('called off|suspended|abandoned|ended|halted|scaled back|calls off', 8, 'search-called-off', ['search', 'rescued', 'recovery', 'missing']),
     ...cues('recovery|recover|recovering|recovered|retrieve|retrieved|retrieving', 6, 'recovery'),
     ...cues('under way|underway|continuing|continued|continue|ongoing|searching|scouring|combing|search for|searched for', 6, 'rescue-under-way'),
   ],
   // "on bail pending trial": the trial is still ahead, whatever the sentence's tense
   // "the court ordered a retrial", "ordered a new trial": the trial ordered is ahead too
-  legal: [...cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']), ...cues('ordered|orders|ordering', 3, 'charged', ['trial'])],
+  legal: [...cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']), ...cues('for trial|for retrial', 0, 'charged', ['trial']), ...cues('ordered|orders|ordering', 3, 'charged', ['trial'])],
   strike: [
     ...cues('called off|suspended|cancelled|canceled|postponed|scrapped|averted|calls off', 5, 'called-off'),
     ...cues('threatened|threatens|threaten|threatening|threat', 3, 'threatened'),
