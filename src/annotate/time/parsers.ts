@@ -653,16 +653,19 @@ export const PARSERS: readonly Parser[] = [
     // "after years of war", "follows months of twists and turns": a stretch of unknown length (TimeBank tags the
     // plural); a count before it is the duration rule's ("40 years of"), and "years of age" is an age
     name: 'plural-of',
-    triggers: ['years', 'months', 'weeks', 'days', 'decades'],
-    re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your)\s)(?<t>(?<u>years|months|weeks|days|decades))\s+of\s+(?!age\b|the\s+year\b)`),
+    // ("after hours of talks" too; "the early hours of Thursday" is a part of that day, not a stretch)
+    triggers: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
+    re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your|early|wee|small|late|first|last|final|opening|closing)\s)(?<t>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))\s+of\s+(?!age\b|the\s+year\b)`),
     build: (g, m, text) => (NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? null
       : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
     name: 'vague-duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend|take|takes|took|last|lasts|lasted)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
-    build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
+    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend|take|takes|took|last|lasts|lasted)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later))(?<after>\s+(?:before|after)\b)?`),
+    // "in the years before the war" is a time before an event, but "could last for years before a ruling" is a stretch
+    build: (g, m) => (g.after && !/^for\b/i.test(m[0]) ? null
+      : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
     name: 'set',

@@ -306,6 +306,29 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // a counted period compared a year back is one stretch (time 1.15.5)
   ['1989-10-26', 'the year-earlier nine months', 'P9M', 'Net for the year-earlier nine months also included a gain.', { type: 'DURATION' }],
   ['1989-10-26', 'year-earlier', '1988-Q3', 'Profit for the third quarter rose from year-earlier profit of $3.8 million.'],
+  // time 1.16: "last Tuesday" is the most recent Tuesday before the DCT (a week back on a Tuesday)
+  ['2000-02-24', 'last Tuesday', '2000-02-22', 'Castro spoke last Tuesday in Havana.'],
+  ['2013-03-22', 'last Tuesday', '2013-03-19', 'The vote took place last Tuesday in Nicosia.'],
+  ['2013-03-19', 'last Tuesday', '2013-03-12', 'The vote took place last Tuesday in Nicosia.'],
+  ['2013-03-21', 'last Friday', '2013-03-15', 'The new premier, who took office last Friday, spoke on Sunday.'],
+  // a future word used as a noun after a determiner or a possessive is no plan of the clause
+  ['2013-03-22', 'Tuesday night', '2013-03-19TNI', 'The parliament rejected the plan on Tuesday night.'],
+  ['2013-03-22', 'Tuesday', '2013-03-19', "Lawmakers dashed the government's hopes on Tuesday."],
+  ['2013-03-22', 'Sunday', '2013-03-24', 'They announced the plan to hold a vote on Sunday.'],
+  ['2013-03-22', 'Sunday', '2013-03-24', 'The party plans a rally on Sunday.'],
+  // a verb in a subordinate clause after the time is another event's
+  ['2013-03-21', 'Monday', '2013-03-25', 'The bank said it would cut off funding on Monday unless a deal was reached.'],
+  ['2013-03-21', 'Monday', '2013-03-18', 'The bank cut off funding on Monday because no deal was reached.'],
+  ['2013-03-21', 'Monday', '2013-03-25', 'The vote will be held on Monday, after talks collapsed.'],
+  // "set by" is a participle, no past act
+  ['2013-03-21', 'Monday', '2013-03-25', 'Lawmakers must approve the plan before a Monday deadline set by the bank.'],
+  ['2013-03-21', 'Monday', '2013-03-18', 'The court set Monday as the deadline.'],
+  // a month six months away either way is the nearer by days
+  ['2013-03-21', 'September', '2013-09', 'The bill keeps the government funded through September.'],
+  ['2013-03-10', 'September', '2012-09', 'The bill keeps the government funded through September.'],
+  // "after hours of talks"; "for years before a ruling" is a stretch
+  ['2013-03-21', 'hours', 'PTXH', 'After hours of talks, the deal was signed.', { type: 'DURATION' }],
+  ['2013-03-21', 'years', 'PXY', 'An investigation can last for years before a decision is made.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -422,6 +445,9 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: "Boeing's 1990 employees went on strike.", not: '1990' },
   { text: 'It sold post-1990s models.', not: 'post-1990' },
   { text: 'The near-term outlook of the firm is weak.', not: 'near' },
+  { text: 'The talks collapsed in the early hours of Tuesday.', not: 'hours' },
+  { text: 'The first hours of the war were chaotic.', not: 'hours' },
+  { text: 'In the years before the war, trade grew.', not: 'years' },
 ];
 
 for (const n of NEGATIVE) {
