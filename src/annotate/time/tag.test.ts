@@ -329,6 +329,18 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // "after hours of talks"; "for years before a ruling" is a stretch
   ['2013-03-21', 'hours', 'PTXH', 'After hours of talks, the deal was signed.', { type: 'DURATION' }],
   ['2013-03-21', 'years', 'PXY', 'An investigation can last for years before a decision is made.', { type: 'DURATION' }],
+  // a month alone may go ten months back in a past clause
+  ['2013-03-21', 'May', '2012-05', 'A study published in May found evidence of it.'],
+  ['2013-03-21', 'May', '2013-05', 'A study will be published in May.'],
+  ['2013-03-21', 'June', '2012-06', 'A study published in June found evidence of it.'],
+  // "and a half" after the count or the unit; a stretch compared ("a year earlier than planned") is no date
+  ['2013-03-20', 'two and a half years', 'P2Y6M', 'He served two and a half years in prison.', { type: 'DURATION' }],
+  ['2013-03-20', 'three and a half hours', 'PT3H30M', 'The talks lasted three and a half hours.', { type: 'DURATION' }],
+  ['2013-03-20', 'two and a half years ago', '2010-09', 'The war ended two and a half years ago.'],
+  ['2013-03-20', 'a year and a half ago', '2011-09', 'It happened a year and a half ago.'],
+  ['2013-03-20', 'a year', 'P1Y', 'The project was finished a year earlier than planned.', { type: 'DURATION' }],
+  ['2013-03-20', 'six months', 'P6M', 'Elections will be held six months earlier than scheduled.', { type: 'DURATION' }],
+  ['2013-03-20', 'a year earlier', '2012', 'Sales rose 5 percent from a year earlier.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -448,6 +460,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'The talks collapsed in the early hours of Tuesday.', not: 'hours' },
   { text: 'The first hours of the war were chaotic.', not: 'hours' },
   { text: 'In the years before the war, trade grew.', not: 'years' },
+  { text: 'He finished a year earlier than planned.', not: 'earlier' },
 ];
 
 for (const n of NEGATIVE) {
