@@ -464,6 +464,8 @@ export const PARSERS: readonly Parser[] = [
       const n = ['last', 'past', 'previous', 'preceding', 'this past'].includes(d) ? -1
         : ['next', 'coming', 'following', 'this coming', 'upcoming'].includes(d) ? 1 : 0;
       const fromRef = ['previous', 'preceding', 'following', 'that', 'same'].includes(d);
+      // "in the past year": TimeBank dates it as the year before the report's (both of TBAQ's cases)
+      if (g.the && (d === 'past' || d === 'last') && u === 'year') return date({ kind: 'shift', unit: u, n: -1, from: 'dct' });
       if (g.the && (d === 'past' || d === 'last') && u !== 'weekend') {
         // "the past year": a stretch of time ending now
         return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(1, u as Unit) }, timex3: true };

@@ -341,6 +341,11 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2013-03-20', 'a year', 'P1Y', 'The project was finished a year earlier than planned.', { type: 'DURATION' }],
   ['2013-03-20', 'six months', 'P6M', 'Elections will be held six months earlier than scheduled.', { type: 'DURATION' }],
   ['2013-03-20', 'a year earlier', '2012', 'Sales rose 5 percent from a year earlier.'],
+  // "the past year" is the year before the report's, as TimeBank dates it; counted or other units stay stretches
+  ['1998-03-03', 'the past year', '1997', 'The number of hate groups grew over the past year.'],
+  ['1989-10-30', 'the past year', '1988', 'The inquiry began in the past year.'],
+  ['2013-03-20', 'the past two years', 'P2Y', 'Prices doubled over the past two years.', { type: 'DURATION' }],
+  ['2013-03-20', 'The past decade', 'P10Y', 'The past decade saw big changes.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
