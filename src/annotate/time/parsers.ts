@@ -96,6 +96,9 @@ export function durationValue(n: number | null, unit: Unit): string {
 }
 const fmtNum = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
+/** Months in a year-sized unit, to count "two and a half years ago" back in months. */
+const YEAR_MONTHS: Partial<Record<Unit, number>> = { year: 12, decade: 120, century: 1200 };
+
 const SET_ADVERBS: Readonly<Record<string, string>> = {
   daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M',
   yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H',
@@ -461,6 +464,8 @@ export const PARSERS: readonly Parser[] = [
       const n = ['last', 'past', 'previous', 'preceding', 'this past'].includes(d) ? -1
         : ['next', 'coming', 'following', 'this coming', 'upcoming'].includes(d) ? 1 : 0;
       const fromRef = ['previous', 'preceding', 'following', 'that', 'same'].includes(d);
+      // "in the past year": TimeBank dates it as the year before the report's (both of TBAQ's cases)
+      if (g.the && (d === 'past' || d === 'last') && u === 'year') return date({ kind: 'shift', unit: u, n: -1, from: 'dct' });
       if (g.the && (d === 'past' || d === 'last') && u !== 'weekend') {
         // "the past year": a stretch of time ending now
         return { type: 'DURATION', sem: { kind: 'literal', value: durationValue(1, u as Unit) }, timex3: true };
@@ -548,14 +553,22 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'ago',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<n>${NUM})[\s-]+(?<u>${UNIT_WORD})(?:\s+or\s+so)?\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?<n>${NUM})(?<half0>\s+and\s+a\s+half)?[\s-]+(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?<dir>ago|earlier|later|before|after|hence|from\s+now|from\s+today|back))(?![\w-])`),
     build: (g, m, text, offset) => {
       const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
       const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
       // "two days before the vote" is a duration plus an event anchor, not a date we can place
       if ((dir === 'before' || dir === 'after') && STARTS_PHRASE.test(text.slice(end, end + 3))) return null;
-      const n = parseNumber(g.n!);
-      const unit = unitOf(g.u!)!;
+      const counted = parseNumber(g.n!);
+      const half = counted !== null && Boolean(g.half || g.half0);
+      // "a year earlier than planned", "six months later than expected": a stretch compared, no date (the
+      // duration rule tags the stretch, and "earlier than" stays out as TimeBank leaves "later" out)
+      if ((dir === 'earlier' || dir === 'later') && /^\s+than\b/i.test(text.slice(end, end + 6))) return null;
+      // "two and a half years ago": thirty months back; a half of a smaller unit is left to the duration rule
+      const inMonths = half && YEAR_MONTHS[unitOf(g.u!)!] !== undefined;
+      if (half && !inMonths) return null;
+      const n = inMonths ? (counted + 0.5) * YEAR_MONTHS[unitOf(g.u!)!]! : counted;
+      const unit = inMonths ? 'month' : unitOf(g.u!)!;
       const back = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back';
       const fromRef = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
       // "a few days later" counts from a time told before, not from the report: a stretch of unknown
@@ -611,11 +624,12 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole|year-earlier|year-ago|comparable|corresponding|same)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole|year-earlier|year-ago|comparable|corresponding|same)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})(?<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
     build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
-      if (n !== null && g.half) n += 0.5;
+      // "two and a half years", "a year and a half"
+      if (n !== null && (g.half || g.half0)) n += 0.5;
       const nRaw = g.n!.toLowerCase();
       const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
       const end = m.indices?.groups?.t?.[1] !== undefined ? m.indices.groups.t[1] + offset : m.index + m[0].length;
@@ -653,16 +667,19 @@ export const PARSERS: readonly Parser[] = [
     // "after years of war", "follows months of twists and turns": a stretch of unknown length (TimeBank tags the
     // plural); a count before it is the duration rule's ("40 years of"), and "years of age" is an age
     name: 'plural-of',
-    triggers: ['years', 'months', 'weeks', 'days', 'decades'],
-    re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your)\s)(?<t>(?<u>years|months|weeks|days|decades))\s+of\s+(?!age\b|the\s+year\b)`),
+    // ("after hours of talks" too; "the early hours of Thursday" is a part of that day, not a stretch)
+    triggers: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
+    re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your|early|wee|small|late|first|last|final|opening|closing)\s)(?<t>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))\s+of\s+(?!age\b|the\s+year\b)`),
     build: (g, m, text) => (NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? null
       : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
     name: 'vague-duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend|take|takes|took|last|lasts|lasted)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later|before|after))`),
-    build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
+    re: re(String.raw`\b(?:for|over|within|in|during|after|lasting|taking|spent|spend|take|takes|took|last|lasts|lasted)\s+(?:the\s+)?(?<t>(?:${NUM_VAGUE}\s+)?(?<u>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])(?!\s+(?:of|ago|old|earlier|later))(?<after>\s+(?:before|after)\b)?`),
+    // "in the years before the war" is a time before an event, but "could last for years before a ruling" is a stretch
+    build: (g, m) => (g.after && !/^for\b/i.test(m[0]) ? null
+      : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
     name: 'set',

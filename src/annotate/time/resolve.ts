@@ -63,7 +63,7 @@ const dayInterval = (d: Ymd): Interval => ({ from: d, to: d });
  * January, even in a past-tense sentence). `dist` gives the distance in the key's units from DCT to the
  * occurrence in a given year (negative = before).
  */
-function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense, period = 12): { year: number; byTense: boolean } {
+function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense, period = 12, tieFuture = false, reachShare = TENSE_REACH): { year: number; byTense: boolean } {
   const y = dct.year;
   if (dir === 'last') return { year: key < dctKey ? y : y - 1, byTense: false };
   if (dir === 'next') return { year: key > dctKey ? y : y + 1, byTense: false };
@@ -72,10 +72,10 @@ function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense,
   const futureYear = key >= dctKey ? y : y + 1;
   const pastDist = key <= dctKey ? dctKey - key : dctKey + period - key;
   const futureDist = key >= dctKey ? key - dctKey : key + period - dctKey;
-  const reach = period * TENSE_REACH;
+  const reach = period * reachShare;
   if (tense === 'past' && pastDist <= reach) return { year: pastYear, byTense: true };
   if (tense === 'future' && futureDist <= reach) return { year: futureYear, byTense: true };
-  return { year: pastDist <= futureDist ? pastYear : futureYear, byTense: true };
+  return { year: pastDist < futureDist || (pastDist === futureDist && !tieFuture) ? pastYear : futureYear, byTense: true };
 }
 
 /**
@@ -84,6 +84,12 @@ function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense,
  * still this January. Tuned on TBAQ (half a year and a full year both scored lower).
  */
 const TENSE_REACH = 0.75;
+/**
+ * A month alone may go ten months each way ("a study published in May" said in March is last May): a deadline
+ * month ("by February", "through January") is the nearest whatever the tense (signalTense), so the reach guards
+ * less here than for a day. Eleven months moved dates whose tense was misread (TBAQ value F1 82.43 → 82.21).
+ */
+const MONTH_REACH = 10 / 12;
 
 /** Day-of-year style key for month/day comparisons: months count 31 days so the arithmetic stays simple. */
 const mdKey = (month: number, day: number): number => (month - 1) * 31 + day;
@@ -93,8 +99,9 @@ function pickWeekday(dct: Ymd, wd: number, dir: Dir, tense: Tense): { date: Ymd;
   const dw = isoWeekday(dct);
   const back = (dw - wd + 7) % 7;
   const fwd = (wd - dw + 7) % 7;
-  // "last Friday" / "next Tuesday": that weekday in the previous / following ISO week
-  if (dir === 'last') return { date: addDays(dct, wd - dw - 7), byTense: false };
+  // "last Tuesday": the most recent Tuesday before the DCT (on a Thursday, two days back, as TimeBank and
+  // HeidelTime read it; a week back on a Tuesday); "next Tuesday": that weekday in the following ISO week
+  if (dir === 'last') return { date: addDays(dct, -(back || 7)), byTense: false };
   if (dir === 'next') return { date: addDays(dct, wd - dw + 7), byTense: false };
   if (dir === 'this') return { date: addDays(dct, wd - dw), byTense: false };
   if (tense === 'past') return { date: addDays(dct, -back), byTense: true };
@@ -183,7 +190,9 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
   if (s.month !== undefined) {
     if (s.year !== undefined) return none(fmtMonth(s.year, s.month), monthInterval(s.year, s.month));
     if (!dct) return unknown(`XXXX-${pad(s.month)}`);
-    const picked = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense);
+    // six months each way ("funded through September" on March 21): the nearer by days, so the later half of the
+    // DCT's month looks ahead
+    const picked = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense, 12, dct.day > 15, MONTH_REACH);
     // "crashed last February" on March 1: the month just ended is "last month" (or "in February"), so "last
     // February" is the one a year before it
     const year = s.dir === 'last' && s.month === (dct.month === 1 ? 12 : dct.month - 1) ? picked.year - 1 : picked.year;

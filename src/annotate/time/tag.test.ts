@@ -306,6 +306,46 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // a counted period compared a year back is one stretch (time 1.15.5)
   ['1989-10-26', 'the year-earlier nine months', 'P9M', 'Net for the year-earlier nine months also included a gain.', { type: 'DURATION' }],
   ['1989-10-26', 'year-earlier', '1988-Q3', 'Profit for the third quarter rose from year-earlier profit of $3.8 million.'],
+  // time 1.16: "last Tuesday" is the most recent Tuesday before the DCT (a week back on a Tuesday)
+  ['2000-02-24', 'last Tuesday', '2000-02-22', 'Castro spoke last Tuesday in Havana.'],
+  ['2013-03-22', 'last Tuesday', '2013-03-19', 'The vote took place last Tuesday in Nicosia.'],
+  ['2013-03-19', 'last Tuesday', '2013-03-12', 'The vote took place last Tuesday in Nicosia.'],
+  ['2013-03-21', 'last Friday', '2013-03-15', 'The new premier, who took office last Friday, spoke on Sunday.'],
+  // a future word used as a noun after a determiner or a possessive is no plan of the clause
+  ['2013-03-22', 'Tuesday night', '2013-03-19TNI', 'The parliament rejected the plan on Tuesday night.'],
+  ['2013-03-22', 'Tuesday', '2013-03-19', "Lawmakers dashed the government's hopes on Tuesday."],
+  ['2013-03-22', 'Sunday', '2013-03-24', 'They announced the plan to hold a vote on Sunday.'],
+  ['2013-03-22', 'Sunday', '2013-03-24', 'The party plans a rally on Sunday.'],
+  // a verb in a subordinate clause after the time is another event's
+  ['2013-03-21', 'Monday', '2013-03-25', 'The bank said it would cut off funding on Monday unless a deal was reached.'],
+  ['2013-03-21', 'Monday', '2013-03-18', 'The bank cut off funding on Monday because no deal was reached.'],
+  ['2013-03-21', 'Monday', '2013-03-25', 'The vote will be held on Monday, after talks collapsed.'],
+  // "set by" is a participle, no past act
+  ['2013-03-21', 'Monday', '2013-03-25', 'Lawmakers must approve the plan before a Monday deadline set by the bank.'],
+  ['2013-03-21', 'Monday', '2013-03-18', 'The court set Monday as the deadline.'],
+  // a month six months away either way is the nearer by days
+  ['2013-03-21', 'September', '2013-09', 'The bill keeps the government funded through September.'],
+  ['2013-03-10', 'September', '2012-09', 'The bill keeps the government funded through September.'],
+  // "after hours of talks"; "for years before a ruling" is a stretch
+  ['2013-03-21', 'hours', 'PTXH', 'After hours of talks, the deal was signed.', { type: 'DURATION' }],
+  ['2013-03-21', 'years', 'PXY', 'An investigation can last for years before a decision is made.', { type: 'DURATION' }],
+  // a month alone may go ten months back in a past clause
+  ['2013-03-21', 'May', '2012-05', 'A study published in May found evidence of it.'],
+  ['2013-03-21', 'May', '2013-05', 'A study will be published in May.'],
+  ['2013-03-21', 'June', '2012-06', 'A study published in June found evidence of it.'],
+  // "and a half" after the count or the unit; a stretch compared ("a year earlier than planned") is no date
+  ['2013-03-20', 'two and a half years', 'P2Y6M', 'He served two and a half years in prison.', { type: 'DURATION' }],
+  ['2013-03-20', 'three and a half hours', 'PT3H30M', 'The talks lasted three and a half hours.', { type: 'DURATION' }],
+  ['2013-03-20', 'two and a half years ago', '2010-09', 'The war ended two and a half years ago.'],
+  ['2013-03-20', 'a year and a half ago', '2011-09', 'It happened a year and a half ago.'],
+  ['2013-03-20', 'a year', 'P1Y', 'The project was finished a year earlier than planned.', { type: 'DURATION' }],
+  ['2013-03-20', 'six months', 'P6M', 'Elections will be held six months earlier than scheduled.', { type: 'DURATION' }],
+  ['2013-03-20', 'a year earlier', '2012', 'Sales rose 5 percent from a year earlier.'],
+  // "the past year" is the year before the report's, as TimeBank dates it; counted or other units stay stretches
+  ['1998-03-03', 'the past year', '1997', 'The number of hate groups grew over the past year.'],
+  ['1989-10-30', 'the past year', '1988', 'The inquiry began in the past year.'],
+  ['2013-03-20', 'the past two years', 'P2Y', 'Prices doubled over the past two years.', { type: 'DURATION' }],
+  ['2013-03-20', 'The past decade', 'P10Y', 'The past decade saw big changes.', { type: 'DURATION' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -422,6 +462,10 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: "Boeing's 1990 employees went on strike.", not: '1990' },
   { text: 'It sold post-1990s models.', not: 'post-1990' },
   { text: 'The near-term outlook of the firm is weak.', not: 'near' },
+  { text: 'The talks collapsed in the early hours of Tuesday.', not: 'hours' },
+  { text: 'The first hours of the war were chaotic.', not: 'hours' },
+  { text: 'In the years before the war, trade grew.', not: 'years' },
+  { text: 'He finished a year earlier than planned.', not: 'earlier' },
 ];
 
 for (const n of NEGATIVE) {

@@ -29,6 +29,9 @@ const PAST_IRREGULAR = new Set([
   'swung', 'undertook', 'upheld', 'withheld', 'lit', 'rode', 'bore', 'clung', 'crept', 'forbade', 'mistook',
 ]);
 
+/** Future cues that are also nouns ("the plan", "their hopes"). */
+const PLAN_NOUNS = new Set(['plan', 'plans', 'hope', 'hopes', 'aims']);
+
 /** Modals of possibility: what they make possible lies ahead. */
 const POSSIBILITY = new Set(['could', 'may', 'might']);
 /** Words after a modal of possibility that make it look back ("could have left") or deny an ability ("could not"). */
@@ -237,6 +240,9 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       // "due Tuesday", "due next week" schedule too
       if (w === 'due' && !DUE_NEXT.has(next ?? '') && !isDateWord(next ?? '') && next !== 'next' && next !== 'this') continue;
       if (w === 'hope' && next !== 'to') continue;
+      // "rejected the plan on Tuesday", "Cyprus's plans": a noun after a determiner or a possessive is no plan of
+      // the clause's verb ("the plan to hold a vote on Sunday" still looks ahead)
+      if (PLAN_NOUNS.has(w) && (DETERMINERS.has(prev) || prev.endsWith("'s")) && next !== 'to' && next !== 'for') continue;
       if (w === 'should' && next === 'have') continue;
       // "we would have gone home on Monday", "must have left on Friday": a past that did not happen, or inferred, is past
       if ((w === 'would' || w === 'must') && next === 'have') {
@@ -246,9 +252,10 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       if (w === 'planning' && next !== 'to') continue;
       if (w === 'set' && next !== 'to') {
         // "set Friday as the deadline", "when she set aside her plans": a past act, unless "set" is a
-        // participle ("is set for", "the vote, set for March 10": a schedule) or a base form ("will set", "to set")
+        // participle ("is set for", "the vote, set for March 10": a schedule; "a deadline set by the bank") or a
+        // base form ("will set", "to set")
         if (next === 'for') cues.push({ pos, end: pos + raw.length, tense: 'future' });
-        else if (!BE_AUX.has(prev) && prev !== 'been' && prev !== 'has' && prev !== 'have' && !BASE_FORM_BEFORE.has(prev) && !DETERMINERS.has(prev)) {
+        else if (next !== 'by' && !BE_AUX.has(prev) && prev !== 'been' && prev !== 'has' && prev !== 'have' && !BASE_FORM_BEFORE.has(prev) && !DETERMINERS.has(prev)) {
           cues.push({ pos, end: pos + raw.length, tense: 'past' });
         }
         continue;
@@ -317,6 +324,10 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 /** Characters a clause break adds to a cue's distance: about two words. */
 const CLAUSE_PENALTY = 12;
+/** A subordinate clause opened between the cue and the time: its verb is another event's. */
+const SUBORDINATOR = /\b(?:unless|if|because|although|though|whereas|while|when|after|before|until)\b/i;
+/** Characters a subordinate clause adds to a cue's distance: about six words. */
+const SUBORDINATE_PENALTY = 36;
 
 /**
  * The tense of the clause around [start,end): the closest cue, future winning a tie. Verbs of saying
@@ -330,7 +341,8 @@ export function tenseAt(cues: readonly Cue[], start: number, end: number, text?:
     if (c.saying || (c.pos >= start && c.pos < end)) continue;
     const gap = c.pos < start ? start - c.end : c.pos - end;
     // a verb in another clause ("who was elected on Wednesday, will be installed") counts for less
-    const d = text !== undefined && CLAUSE_BREAK.test(c.pos < start ? text.slice(c.end, start) : text.slice(end, c.pos)) ? gap + CLAUSE_PENALTY : gap;
+    const between = text === undefined ? '' : c.pos < start ? text.slice(c.end, start) : text.slice(end, c.pos);
+    const d = gap + (CLAUSE_BREAK.test(between) ? CLAUSE_PENALTY : 0) + (SUBORDINATOR.test(between) ? SUBORDINATE_PENALTY : 0);
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;
       bestDist = d;
