@@ -19,7 +19,8 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['injure', 'injury', 'wound', 'hurt'],
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
-  ['arrest', 'detain', 'detention', 'custody', 'capture', 'apprehend', 'nab'],
+  // a vessel seized is its crew detained ("seized the trawler", "the crew detained in Bissau")
+  ['arrest', 'detain', 'detention', 'custody', 'capture', 'apprehend', 'nab', 'seize'],
   // a person handed from one state or holder to another: "extradited", "the extradition", "handed over", "the handover"
   // (a release lets people go: its own family, as it was)
   ['extradite', 'handover'],
