@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { daysBetween } from './days.js';
+import { daylessTime, daysBetween } from './days.js';
 
 const CASES: ReadonlyArray<{ from: string; to: string; want: number }> = [
   { from: '2025-03-01', to: '2025-03-08', want: 7 },
@@ -17,4 +17,21 @@ for (const c of CASES) {
 
 test('daysBetween: a text that is no date gives NaN, which no bound compares true with', () => {
   assert.ok(Number.isNaN(daysBetween('soon', '2025-03-01')));
+});
+
+test('daylessTime: a clock time alone or "the same afternoon" names no day; a time with a day does', () => {
+  const cases: ReadonlyArray<{ text: string; want: boolean }> = [
+    { text: '22:14 local time', want: true },
+    { text: 'at noon', want: true },
+    { text: '10 a.m.', want: true },
+    { text: 'the same afternoon', want: true },
+    { text: 'the same day', want: true },
+    // negatives: the day is named
+    { text: '10 a.m. on Saturday', want: false },
+    { text: 'this afternoon', want: false },
+    { text: 'at 9 today', want: false },
+    { text: 'Saturday, May 16', want: false },
+    { text: 'tonight', want: false },
+  ];
+  for (const c of cases) assert.equal(daylessTime(c.text), c.want, c.text);
 });

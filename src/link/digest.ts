@@ -11,6 +11,7 @@ import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
+import { daylessTime } from './days.js';
 import { nearbyPreparation } from './preparations.js';
 import { triggerOffset } from './trigger-at.js';
 import { isPlan } from './status.js';
@@ -191,7 +192,8 @@ export function notBeforeAt(text: string, start: number): boolean {
 
 function digestTime(t: TimeView | null | undefined, text: string, evidence: (at: { start: number; end: number }) => Evidence): DigestTime | null {
   if (!t) return null;
-  return { text: t.text, value: t.value ?? null, window: windowOf(t), notBefore: notBeforeAt(text, t.start), evidence: evidence(t) };
+  const window = daylessTime(t.text) ? null : windowOf(t);
+  return { text: t.text, value: t.value ?? null, window, notBefore: notBeforeAt(text, t.start), evidence: evidence(t) };
 }
 
 /** The sentence around a span, as evidence (found by binary search: digests stay linear in the document). */

@@ -10,7 +10,7 @@
  *  - attribution: the same words credited to two different sources.
  *  - negation: what one source says is denied by another (or by itself later).
  */
-import { daysBetween } from './days.js';
+import { daylessTime, daysBetween } from './days.js';
 import { DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
@@ -183,6 +183,8 @@ function planTime(s: StatusStep): TimedStep | null {
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
   if (endTime(s)) return null;
   const w = s.time.window;
+  // a clock time alone or "the same afternoon" names no day of the plan (digest.ts daylessTime)
+  if (!w && daylessTime(s.time.text)) return null;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
   // "will not begin before the truce has held for 30 days": a bound on a plan, set by a condition, not a date the time
   // layer can place; its window ends by the report's day, yet it points forward, to the plan
