@@ -263,7 +263,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.56.0: a post filled by naming someone ("will name a new health minister", "named her successor")
   // 1.57.0: a day ahead after a noun hung on an earlier one as its topic ("will publish the findings of its inquiry into
   // the cause of the blackout on April 14") is the nearest earlier plan's, not the topic's
-  semver: '1.57.0',
+  // 1.58.0 (h-qty): counted events: an outcome that stands for the people an amount counts ("Ferry capsizes, 11 missing"; not
+  // "14 dead"), and the verb "cost" with an amount for its object ("The strike cost the carmaker 90 million euros"; not "at a
+  // cost of", nor a price "costs 1.85 euros a litre")
+  semver: '1.58.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
