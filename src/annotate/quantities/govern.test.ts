@@ -252,6 +252,9 @@ test(`${P} 1.25: a passive of hearsay before "to" is part of the verb group; a t
     { sentence: 'The party won 188 seats , short of the 176 needed for a majority', amount: '176', events: ['won'], want: 'none' },
     { sentence: 'Turnout was 48 percent , below the 50 percent needed in the referendum', amount: '50 percent', events: ['referendum'], want: 'referendum', unitKind: 'percent' },
     { sentence: 'Grevena , a town of 9,000 people , was evacuated', amount: '9,000 people', events: ['evacuated'], want: 'none' },
+    // a measure of a dimension describes its noun; a measure of a change does not
+    { sentence: 'The bridge , 1.8 kilometres long , was closed', amount: '1.8 kilometres', events: ['closed'], want: 'none', unitKind: 'measure' },
+    { sentence: 'The river rose 1.8 metres overnight', amount: '1.8 metres', events: ['rose'], want: 'rose', unitKind: 'measure' },
     // negatives: no comma before the noun, or the noun is an event
     { sentence: 'Police detained a group of 40 people', amount: '40 people', events: ['detained'], want: 'detained' },
     { sentence: 'They planned , a march of 9,000 people', amount: '9,000 people', events: ['march'], want: 'march' },

@@ -369,6 +369,8 @@ function measuredInPhrase(words: readonly GovWord[], aw: AmountWords, k: number,
   return false;
 }
 
+/** Adjectives of a dimension after a measure: "1.8 kilometres long", "40 metres high". */
+const DIMENSION = ws('long wide high deep tall thick across');
 /** After "the" and a bare figure: a threshold to reach ("the 176 needed for a majority"). */
 const THRESHOLD_AFTER = ws('needed required necessary');
 /** Passive participles of hearsay that carry the verb after "to": "are feared to have drowned", "is thought to have died". */
@@ -443,6 +445,8 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
   // "short of the 176 needed for a majority", "the 100,000 needed to force a vote": a threshold, which nothing has reached
   // (a count only: "below the 50 percent needed for it to be valid" is a share of the referendum's vote)
   if (!aw.measure[k] && first > 0 && words[first - 1]!.lower === 'the' && THRESHOLD_AFTER.has(words[last + 1]?.lower ?? '')) return 'none';
+  // "The bridge, 1.8 kilometres long, was closed": a measure of a dimension describes its noun, no event
+  if (aw.measure[k] && DIMENSION.has(words[last + 1]?.lower ?? '')) return 'none';
   // "Grevena, a town of 9,000 people, was evacuated": a count in an apposition describes its noun, no event
   if (inApposition(words, aw, k, roleOf)) return 'none';
   // leftwards: the amount is an object or the complement of a preposition

@@ -160,7 +160,10 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // officials briefed on the talks said"); a passive of hearsay before "to" is crossed ("are feared to have drowned"); "the
   // 176 needed" and "Grevena, a town of 9,000 people," are about none; the second figure of a comparison ("52.4% … against
   // 44.1%") shares the first's event
-  semver: '1.25.0',
+  // 1.26.0 (h-qty, batch 10's first score): a multiplier is no amount ("roughly eight times its earnings"); a bare figure after
+  // a verb of estimate or claim, ending its clause, is another figure of the sentence's count ("organisers claimed 30,000");
+  // a measure of a dimension ("1.8 kilometres long") is about none
+  semver: '1.26.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

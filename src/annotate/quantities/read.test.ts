@@ -345,6 +345,15 @@ test(`${P} 1.25: percent ranges, more currencies, particles and ages that are no
       text: 'Output fell to 180,000 barrels per day from a peak of 410,000.',
       want: [{ text: '180,000 barrels per day', value: 180000, low: 180000, high: 180000, bound: 'exact', unit: 'barrel/day' }, { text: '410,000', value: 410000, low: 410000, high: 410000, bound: 'exact', unit: null }],
     },
+    // a multiplier is no amount, though a qualifier stands before it
+    { text: 'for 2.1 billion euros, roughly eight times its earnings', want: [{ text: '2.1 billion euros', value: 2.1e9, low: 2.1e9, high: 2.1e9, bound: 'exact', unit: 'EUR' }] },
+    // another estimate of the sentence's count, ending its clause; alone, or going on, none
+    {
+      text: 'Police said 8,000 people marched, while organisers claimed 30,000.',
+      want: [{ text: '8,000 people', value: 8000, low: 8000, high: 8000, bound: 'exact', unit: 'person' }, { text: '30,000', value: 30000, low: 30000, high: 30000, bound: 'exact', unit: null }],
+    },
+    { text: 'Organisers claimed 30,000.', want: [] },
+    { text: 'Police counted 8,000 people, and organisers claimed 30,000 had marched.', want: [{ text: '8,000 people', value: 8000, low: 8000, high: 8000, bound: 'exact', unit: 'person' }] },
   ];
   for (const c of cases) assert.deepEqual(read(c.text), c.want, c.text);
 });

@@ -599,6 +599,8 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     const countedBefore = out.some((q) => q.unitKind === 'count' && q.unit !== null);
     if (unit === null && !qualifier && !core.vague && !coordinatedObject && !bareAmountContext(text, start, end, core, countedBefore)) continue;
     if (unit === null && afterName(text, start)) continue;
+    // "roughly eight times its annual earnings", "three quarters": a multiplier or a span of time, no amount
+    if (unit === null && !core.vague && NOT_COUNTED_NEXT.test(text.slice(end, end + 12))) continue;
     // "children under five", "most of them under five", "those over 65": an age limit of the people named, no amount
     if (unit === null && qualifier && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 16), core.start))) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
@@ -633,8 +635,12 @@ export const CASUALTY_VERB_BEFORE = /\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|w
 /** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
 const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
 
+/** A verb of estimate or claim right before another figure of the sentence's count: "organisers claimed 30,000". */
+const ESTIMATE_BEFORE = /\b(?:claimed|claim|claims|estimated|estimate|estimates|counted|reported|gave|give|gives)\s+$/i;
 /** A verb whose particle is "up" before "to": "revised up to 6.1%" is a new level, not "up to" (a bound). */
 const PARTICLE_UP_BEFORE = /\b(?:revised|revise|revises|marked|scaled|ramped|bumped|pushed|moved|stepped|ratcheted|edged|ticked|shot|went|goes|gone)\s+up\s+to\s/i;
+/** A multiplier or a part of a year after a bare number ("eight times", "three quarters"): no counted thing. */
+const NOT_COUNTED_NEXT = /^\s+(?:times|quarters|halves)\b/i;
 /** A person noun or pronoun before "under"/"over" and a bare number: an age limit ("children under five", "those over 65"). */
 const AGE_LIMIT_BEFORE = /\b(?:them|those|people|children|adults|kids|infants|babies|men|women|girls|boys|ones|patients|residents)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/i;
 
@@ -652,6 +658,8 @@ function bareAmountContext(text: string, start: number, end: number, core: Core,
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of|crowds? of|attendance of|peak of|high of|low of|level of)\s+$/i.test(before)) return true;
+  // "around 8,000 people took part, while organisers claimed 30,000": another estimate of the sentence's count, ending its clause
+  if (countedBefore && ESTIMATE_BEFORE.test(before) && /^\s*(?:[,.;:)]|$)/.test(after)) return true;
   // "38,000 runners had registered, 6,000 more than last year": a difference from another count of the same thing
   if (countedBefore && /^\s+(?:more|fewer|less)\s+than\b/i.test(after)) return true;
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
