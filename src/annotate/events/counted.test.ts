@@ -62,6 +62,13 @@ const ROWS: readonly Row[] = [
   // "reported" with a count for its object records it; with a reported clause after the amount it reports
   { text: 'The health ministry reported 2,315 new measles cases in the week to Sunday.', amount: '2,315 new measles cases', event: 'reported', counted: true },
   { text: 'Officials reported 40 people were killed in the blast.', amount: '40 people', event: 'killed', counted: false },
+  // an outcome that stands for the people counted is their event; "dead" is a state the event left them in
+  { text: 'Ferry capsizes off Bali, 11 missing', amount: '11 missing', event: 'missing', counted: true },
+  { text: 'The explosion left 14 dead at the refinery.', amount: '14 dead', event: 'explosion' },
+  // the verb "cost" with an amount for its object; not the noun, nor a price
+  { text: 'The strike cost the carmaker an estimated 90 million euros a day.', amount: 'an estimated 90 million euros a day', event: 'cost', counted: true },
+  { text: 'The flood defences, built at a cost of $300 million, failed within hours.', amount: '$300 million', event: 'built' },
+  { text: 'Diesel now costs 1.85 euros a litre.', amount: '1.85 euros a litre', event: null },
   // negatives: a reporting verb is no counted event, nor a number in a clause with no event
   { text: 'Officials recalled 4,000 people were in shelters.', amount: '4,000 people', event: null },
   { text: 'Officials said 4,000 people were in shelters.', amount: '4,000 people', event: null },

@@ -41,6 +41,8 @@ const CHANGE_NOUNS = new Set('increase increases rise rises fall falls drop drop
 const GATHERING_NOUNS = new Set(
   'forum forums fair fairs expo exhibition exhibitions festival festivals conference conferences congress convention race races marathon tournament tournaments match matches final finals ceremony ceremonies rally rallies march marches parade parades concert concerts vigil vigils exercise exercises drill drills manoeuvres maneuvers'.split(' '),
 );
+/** Outcomes that stand for the people an amount counts ("11 missing", "dozens injured"): the event the count is about. */
+const OUTCOME_HEADS = new Set(['missing', 'injured', 'wounded', 'displaced', 'rescued', 'stranded', 'trapped']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', "'s", 'this', 'that']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'still']);
 /** A regular past tense; "-eed" ("exceed", "need") and "-ied" adjectives aside. */
@@ -132,6 +134,9 @@ export function countedTriggers(
     // "the opposition alliance took")
     const next = words[i + 1];
     const modifier = isContentWord(next) && !isLightVerb(next!.lower);
+    // "the strike cost the carmaker 90 million euros", "has cost airlines €200 million": the verb "cost" with an amount for its
+    // object, which the tagger mostly reads as the noun; not the noun ("at a cost of"), nor a price ("Diesel now costs …")
+    if (lower === 'cost' && via === 'object' && prev && !prev.punct && !DETERMINERS.has(prev.lower) && words[i + 1]?.lower !== 'of') return 'event';
     const cls = AMOUNT_NOUNS.has(lower) || change || (GATHERING_NOUNS.has(lower) && (beside || via === 'object' || via === 'subject'))
       ? (tagged.get(i) ?? 'OCCURRENCE')
       : beside
@@ -179,10 +184,13 @@ export function countedTriggers(
   const seen = new Set<number>();
   // a count of gatherings or contests counts those events ("scored 31 goals in 40 matches", "held 12 rallies"): the
   // counted noun, the last word of the amount, is the event it is about
+  // and so does an outcome that stands for the people counted ("Ferry capsizes, 11 missing", "left dozens missing"; not "14
+  // dead", a state of the event that left them)
   amounts.forEach((q, k) => {
     const wi = aw.last[k]!;
     const w = words[wi];
-    if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !GATHERING_NOUNS.has(w.lower) || !/s$/.test(w.lower)) return;
+    const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '');
+    if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !counted) return;
     seen.add(wi);
     out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (tagged.get(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
   });

@@ -270,7 +270,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "ran aground", the noun derailment; no death in "death sentences", no storm weathered, no "avalanche of"
   // 1.59.0: a mention dated more than a year back joins an undated cluster only close behind it (coref.ts): "Kessler
   // widened its recall …" and "The company recalled 45,000 cars in 2021" are two recalls
-  semver: '1.59.0',
+  // 1.60.0 (h-qty): counted events: an outcome that stands for the people an amount counts ("Ferry capsizes, 11 missing"; not
+  // "14 dead"), and the verb "cost" with an amount for its object ("The strike cost the carmaker 90 million euros"; not "at a
+  // cost of", nor a price "costs 1.85 euros a litre")
+  semver: '1.60.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -49,6 +49,9 @@ interface ContentSpan {
   readonly attribution: Attribution;
 }
 
+/** What may stand before a count that heads an attribution's source: nothing, or a determiner ("the two officials"). */
+const SOURCE_HEAD: ReadonlySet<string> = new Set(['the', 'some', 'all']);
+
 /** The other layers, indexed once per document. */
 export class Attachments {
   private readonly triggers: SpanIndex<TriggerSpan>;
@@ -57,6 +60,7 @@ export class Attachments {
   private readonly claimOf = new Map<string, string>();
   private readonly propositions: SpanIndex<{ start: number; end: number; claim: Claim }>;
   private readonly cues: SpanIndex<{ start: number; end: number }>;
+  private readonly sources: SpanIndex<{ start: number; end: number }>;
 
   /** `free`: spans whose words carry no content of their own for the governor scan (timexes, names). */
   constructor(
@@ -68,6 +72,7 @@ export class Attachments {
   ) {
     this.triggers = new SpanIndex(events.map((e) => ({ start: e.trigger.start, end: e.trigger.end, event: e })));
     this.cues = new SpanIndex(attributions.map((a) => ({ start: a.cue.start, end: a.cue.end })).sort((a, b) => a.start - b.start));
+    this.sources = new SpanIndex(attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.end }] : [])).sort((a, b) => a.start - b.start));
     this.timexes = new SpanIndex(timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME'));
     this.contents = new SpanIndex(attributions.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end, attribution: a }))));
     for (const c of claims) if (!c.inherited && !this.claimOf.has(c.attribution)) this.claimOf.set(c.attribution, c.id);
@@ -112,6 +117,15 @@ export class Attachments {
     };
     const g = governorOrNone(view.words, aw, k, roleOf);
     if (g === 'none') return { event: null, how: 'read' };
+    // a count that heads who says it ("Two senior officials briefed on the talks said …", "Three people familiar with the
+    // matter told …") counts the sources, which is no event of the sentence, unless its verb lies past the source ("Two of
+    // the judges dissented, arguing …": the attribution layer's source of "arguing"); a count further inside a source is
+    // read as any other ("Enkhbold, …, who steered the bill through three readings")
+    if (q.unitKind === 'count' && !this.contents.containing(q.numberStart, q.end).length) {
+      const source = this.sources.containing(q.start, q.end).find((s) => view.words.every((w) => w.start < s.start || w.end > q.start || SOURCE_HEAD.has(w.lower)));
+      const verb = g ? view.words[g.wi]! : null;
+      if (source && (!verb || (verb.start >= source.start && verb.end <= source.end))) return { event: null, how: 'read' };
+    }
     if (g) {
       const w = view.words[g.wi]!;
       const at = this.triggers.overlapping(w.start, w.end)[0];
@@ -149,7 +163,7 @@ export class Attachments {
  * comma-led ", up from" / ", compared with" hangs on the figure's whole clause, so it reaches further
  * back ("60 companies had registered for the forum, up from the 40 …").
  */
-const NEW_THEN_OLD = /^(?:[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)|[^;:.]{0,120}?,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)))\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total)\s+of\s+)?$/i;
+const NEW_THEN_OLD = /^(?:[^;:.]{0,30}?\b(?:(?:up|down)\s+from|from|compared\s+with)|[^;:.]{0,120}?,\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)))\s+(?:(?:an?|the)\s+)?(?:(?:earlier|previous|initial|first|original|prior)\s+)?(?:(?:figure|estimate|count|toll|tally|total|peak|high|low|level|record)\s+of\s+)?$/i;
 /** "87 of the 150 seats": the part counts what the whole counts. */
 const PART_OF = /^\s+of\s+(?:(?:the|its|their)\s+)?$/i;
 /** "from 94 to 110": the second figure revises the first. */
@@ -159,8 +173,13 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const TOLL = /\b([a-z]+)\s+(?:toll|tally|count)\b/gi;
 /** Words before "toll" that name no counted thing: "the toll from the stampede" counts deaths. */
 const TOLL_DETERMINER = /^(?:the|a|an|its|their|this|that|final|official|overall|total|new|latest|rising)$/i;
-/** "put the crowd at 6,000", "estimated the crowd at 15,000": a crowd counts people. */
-const CROWD = /\b(?:crowds?|attendance)\s+(?:of|at|to|was|were|is|stood\s+at)\s+(?:\S+\s+)?$/i;
+/**
+ * Before "toll", only a casualty noun names what is counted ("injury toll"); any other word names the event whose dead
+ * it counts ("Quake toll climbs to 212": deaths, not quakes). Before "tally" or "count" the word is the counted thing.
+ */
+const TOLL_COUNTED = /^(?:deaths?|casualty|casualties|injury|injuries|fatality|fatalities|victims?)$/i;
+/** "put the crowd at 6,000", "estimated the crowd at 15,000", "a crowd estimated at 15,000": a crowd counts people. */
+const CROWD = /\b(?:crowds?|attendance)\s+(?:(?:estimated|put|reckoned|thought|believed|said|reported)\s+(?:to\s+be\s+)?at\s+|(?:of|at|to|was|were|is|stood\s+at)\s+)(?:\S+\s+)?$/i;
 /** "the protesters, numbering about 5,000", "casualties numbered 40", "protesters numbering in the tens of thousands": the noun before counts. */
 const NUMBERING = /\b([a-z]+s),?\s+(?:numbering|numbered|totall?(?:ing|ed))(?:\s+in(?:\s+the)?)?\s+$/i;
 /** "voted 58 to 41": both sides count votes. */
@@ -182,8 +201,9 @@ function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): stri
   const before = text.slice(sentenceStart, q.start);
   let unit: string | null = null;
   for (const m of before.matchAll(TOLL)) {
-    if (!TOLL_DETERMINER.test(m[1]!)) unit = nounLemma(m[1]!);
-    else if (/toll$/i.test(m[0])) unit = 'death';
+    const isToll = /toll$/i.test(m[0]);
+    if (!TOLL_DETERMINER.test(m[1]!) && (!isToll || TOLL_COUNTED.test(m[1]!))) unit = nounLemma(m[1]!);
+    else if (isToll) unit = 'death';
   }
   for (const m of before.matchAll(NUMBER_OF)) unit = nounLemma(m[1]!);
   if (unit) return unit;
@@ -193,6 +213,8 @@ function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): stri
   if (CROWD.test(before.slice(-40))) return 'person';
   const after = text.slice(q.end, q.end + 40);
   if (CASUALTY_AFTER.test(after)) return 'person';
+  const subject = SUBJECT_CHANGE.exec(before)?.[1];
+  if (subject && !MEASURED_SUBJECT.test(subject)) return nounLemma(subject);
   if (VOTING_AFTER.test(after)) return 'vote';
   const whole = OF_WHOLE.exec(after)?.[1]?.toLowerCase();
   if (whole && PEOPLE_ADJECTIVES.has(whole)) return 'person';
@@ -200,12 +222,31 @@ function contextUnit(text: string, sentenceStart: number, q: ReadQuantity): stri
   return null;
 }
 
+/**
+ * "Hospital admissions for flu doubled in a week to 3,140", "Cases of dengue have tripled this year to more than 21,000":
+ * a bare new level after "to" counts the plural noun heading the sentence's subject (with one "of/for/in" phrase), when
+ * a verb of change follows it. Nouns of levels and prices are measured, not counted, and left out.
+ */
+const SUBJECT_CHANGE = /^\s*(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z]+s)\s+(?:(?:of|for|in)\s+(?:the\s+)?[a-z-]+\s+)?(?:(?:have|has|had)\s+)?(?:rose|risen|fell|fallen|doubled|tripled|quadrupled|halved|climbed|jumped|dropped|increased|decreased|declined|grew|grown|surged|soared|slumped)\b[^,;:]*\bto\s+(?:\S+\s+){0,2}$/i;
+const MEASURED_SUBJECT = /^(?:prices|rates|yields|levels|shares|stocks|sales|revenues|profits|earnings|costs|wages|exports|imports|reserves|temperatures)$/i;
+
 /** Kinds whose bare revision partner is of the same kind ("$640 million, up from 512 million"). */
 const LEVEL_KINDS: ReadonlySet<QuantityUnitKind> = new Set(['currency', 'measure']);
 
 /** A figure with no unit or counted noun of its own ("512 million", "94"). */
 function isBare(q: ReadQuantity): boolean {
   return q.unitKind === 'count' && q.unit === null;
+}
+
+/** "52.4% of the vote against 44.1% for Ibsen", "$40 versus $30": the second figure of a comparison. */
+const COMPARED_PARTNER = /^(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*,?\s+(?:against|versus|vs\.?)\s+$/i;
+
+/** The quantity a figure is compared with ("won 52.4% of the vote against 44.1%"), of its kind, whose event it shares; else null. */
+export function comparedPartner(text: string, qs: readonly ReadQuantity[], k: number): number | null {
+  const a = qs[k - 1];
+  const b = qs[k]!;
+  if (!a || a.unitKind !== b.unitKind || a.unitKind === 'count' || !COMPARED_PARTNER.test(text.slice(a.end, b.start))) return null;
+  return k - 1;
 }
 
 /** "312 votes to 190", "120 votes in favour and 8 against": the bare other side of a counted amount. */

@@ -239,3 +239,32 @@ test(`${P} a measure after "of" in a phrase after a preposition measures its nou
   const aw = amountWords(ws, [{ start: s.indexOf('48%'), end: s.length }]);
   assert.notEqual(governorOrNone(ws, aw, 0, (i) => (ws[i]!.lower === 'passed' ? 'event' : 'plain')), 'none');
 });
+
+test(`${P} 1.25: a passive of hearsay before "to" is part of the verb group; a threshold and a count in an apposition are about none`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amount: string; events: string[]; want: string | null; unitKind?: string }> = [
+    { sentence: 'Between 300 and 400 migrants are feared to have drowned when the boat sank', amount: 'Between 300 and 400 migrants', events: ['drowned', 'sank'], want: 'drowned' },
+    { sentence: 'About 40 people were believed to have been killed', amount: 'About 40 people', events: ['killed'], want: 'killed' },
+    // negatives: no "to" after the participle, or no form of "be" before it
+    { sentence: 'About 40 people were feared dead', amount: 'About 40 people', events: [], want: 'none' },
+    { sentence: 'About 40 companies were expected to attend the forum', amount: 'About 40 companies', events: ['attend'], want: 'attend' },
+    { sentence: 'About 40 companies expected to attend the forum', amount: 'About 40 companies', events: ['attend'], want: null },
+    // a count needed, after "the": a threshold; a share needed is the share of the sentence's event
+    { sentence: 'The party won 188 seats , short of the 176 needed for a majority', amount: '176', events: ['won'], want: 'none' },
+    { sentence: 'Turnout was 48 percent , below the 50 percent needed in the referendum', amount: '50 percent', events: ['referendum'], want: 'referendum', unitKind: 'percent' },
+    { sentence: 'Grevena , a town of 9,000 people , was evacuated', amount: '9,000 people', events: ['evacuated'], want: 'none' },
+    // a measure of a dimension describes its noun; a measure of a change does not
+    { sentence: 'The bridge , 1.8 kilometres long , was closed', amount: '1.8 kilometres', events: ['closed'], want: 'none', unitKind: 'measure' },
+    { sentence: 'The river rose 1.8 metres overnight', amount: '1.8 metres', events: ['rose'], want: 'rose', unitKind: 'measure' },
+    // negatives: no comma before the noun, or the noun is an event
+    { sentence: 'Police detained a group of 40 people', amount: '40 people', events: ['detained'], want: 'detained' },
+    { sentence: 'They planned , a march of 9,000 people', amount: '9,000 people', events: ['march'], want: 'march' },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const start = r.sentence.indexOf(r.amount);
+    const aw = amountWords(ws, [{ start, end: start + r.amount.length, unitKind: r.unitKind ?? 'count' }]);
+    const roleOf = (i: number): WordRole => (counterLight(ws, i) ? 'light' : r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOrNone(ws, aw, 0, roleOf);
+    assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
+  }
+});

@@ -369,6 +369,27 @@ function measuredInPhrase(words: readonly GovWord[], aw: AmountWords, k: number,
   return false;
 }
 
+/** Adjectives of a dimension after a measure: "1.8 kilometres long", "40 metres high". */
+const DIMENSION = ws('long wide high deep tall thick across');
+/** After "the" and a bare figure: a threshold to reach ("the 176 needed for a majority"). */
+const THRESHOLD_AFTER = ws('needed required necessary');
+/** Passive participles of hearsay that carry the verb after "to": "are feared to have drowned", "is thought to have died". */
+const RAISING = ws('feared believed thought said reported known understood presumed assumed alleged estimated expected likely');
+
+/**
+ * "Grevena, a town of 9,000 people, was evacuated", "Mosul, a city of 1.5 million": a count after "of" in a phrase set off
+ * by a comma, whose noun (after "a") is no event, describes that noun; no verb takes it.
+ */
+function inApposition(words: readonly GovWord[], aw: AmountWords, k: number, roleOf: RoleOf): boolean {
+  const first = aw.first[k]!;
+  if (aw.measure[k] || first < 4 || words[first - 1]!.lower !== 'of') return false;
+  const noun = first - 2;
+  return (
+    isContentWord(words[noun]) && !COUNTERS.has(words[noun]!.lower) && roleOf(noun, 'object') === 'plain' &&
+    (words[noun - 1]!.lower === 'a' || words[noun - 1]!.lower === 'an') && words[noun - 2]!.lower === ','
+  );
+}
+
 /** Whether the word before `at` is a verb: an event or a past form that no determiner makes a noun ("settled on", not "the vote on"). */
 function verbBefore(words: readonly GovWord[], at: number, roleOf: RoleOf): boolean {
   const w = words[at - 1];
@@ -421,6 +442,13 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     if (modified !== null) return { wi: modified, via: 'modifier' };
   }
   if (measuredInPhrase(words, aw, k, roleOf)) return 'none';
+  // "short of the 176 needed for a majority", "the 100,000 needed to force a vote": a threshold, which nothing has reached
+  // (a count only: "below the 50 percent needed for it to be valid" is a share of the referendum's vote)
+  if (!aw.measure[k] && first > 0 && words[first - 1]!.lower === 'the' && THRESHOLD_AFTER.has(words[last + 1]?.lower ?? '')) return 'none';
+  // "The bridge, 1.8 kilometres long, was closed": a measure of a dimension describes its noun, no event
+  if (aw.measure[k] && DIMENSION.has(words[last + 1]?.lower ?? '')) return 'none';
+  // "Grevena, a town of 9,000 people, was evacuated": a count in an apposition describes its noun, no event
+  if (inApposition(words, aw, k, roleOf)) return 'none';
   // leftwards: the amount is an object or the complement of a preposition
   let content = 0;
   for (let i = first - 1; i >= 0; i--) {
@@ -480,6 +508,12 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
       continue;
     }
     if ((i === whole || i === ofPronoun) && aw.amountOf[i] === -1 && !words[i]!.punct) continue;
+    // "300 migrants are feared to have drowned", "were believed to have been killed": a passive of hearsay before "to" is
+    // part of the verb group of the verb after it
+    if (RAISING.has(words[i]!.lower) && words[i + 1]?.lower === 'to' && BE_FORM.has(words[i - 1]?.lower ?? '')) {
+      i++;
+      continue;
+    }
     if (i < complementEnd) continue;
     const s = step(words, i, roleOf, via);
     // "the plane, with 148 people on board, landed": past the parenthetical's closing comma, its subject's verb

@@ -246,3 +246,39 @@ test(`${P} a light verb kept only as a counted occurrence passes the amount to t
   // the counted "covers" is no event of the amount's: the recall is, when the events layer reads it, else none
   assert.notEqual(event && text.slice(event.trigger.start, event.trigger.end), 'covers');
 });
+
+test(`${P} 1.25: units from a toll's event, a crowd estimated, a subject of change; a peak revised; a figure compared; counts of sources`, () => {
+  const eventOf = (doc: ReturnType<typeof annotate>, text: string, mention: string): string | null | undefined => {
+    const q = (doc.layers.quantities ?? []).find((x) => text.slice(x.start, x.end) === mention);
+    if (!q) return undefined;
+    const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+    return e ? text.slice(e.trigger.start, e.trigger.end) : null;
+  };
+  const units: ReadonlyArray<{ text: string; mention: string; unit: string }> = [
+    // before "toll" a word of no casualty names the event whose dead are counted; before "tally" the counted thing
+    { text: 'Quake toll climbs to 212 as rescuers search ruins', mention: '212', unit: 'death' },
+    { text: 'The injury toll rose to 40.', mention: '40', unit: 'injury' },
+    { text: 'The vote tally reached 212.', mention: '212', unit: 'vote' },
+    { text: 'A crowd estimated at 15,000 gathered outside parliament.', mention: '15,000', unit: 'person' },
+    { text: 'Hospital admissions for flu doubled in a week to 3,140.', mention: '3,140', unit: 'admission' },
+    // negative: a subject of prices is measured, not counted
+    { text: 'Prices doubled in a year to 3,140.', mention: '3,140', unit: 'count' },
+    { text: 'Output has fallen to about 180,000 barrels per day from a peak of 410,000 in 2019.', mention: '410,000', unit: 'barrel/day' },
+  ];
+  for (const c of units) {
+    const q = (annotate(c.text, { published: '2026-12-06' }).layers.quantities ?? []).find((x) => c.text.slice(x.start, x.end) === c.mention);
+    assert.equal(q?.unit, c.unit, c.text);
+  }
+  const peak = 'Output has fallen to about 180,000 barrels per day from a peak of 410,000 in 2019.';
+  const pq = annotate(peak, { published: '2026-12-06' }).layers.quantities ?? [];
+  assert.equal(pq[0]!.revisionOf, pq[1]!.id);
+  const events: ReadonlyArray<{ text: string; mention: string; event: string | null }> = [
+    // the second figure of a comparison shares the first's event
+    { text: 'Halvorsen won 52.4% of the vote against 44.1% for Ibsen, the commission said.', mention: '44.1%', event: 'won' },
+    // a count heading the source of a saying counts the sources; a count further inside one, or with its verb past it, does not
+    { text: 'Two senior officials briefed on the talks said the deal could be signed within weeks.', mention: 'Two senior officials', event: null },
+    { text: 'Two of the judges dissented, arguing that the law breached the constitution.', mention: 'Two', event: 'dissented' },
+    { text: '"That is fair," said Batzorig Enkhbold, chairman of the committee, who steered the bill through three readings.', mention: 'three readings', event: 'steered' },
+  ];
+  for (const c of events) assert.equal(eventOf(annotate(c.text, { published: '2026-12-06' }), c.text, c.mention), c.event, c.text);
+});

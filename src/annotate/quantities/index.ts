@@ -10,7 +10,7 @@ import { layer, type Doc } from '../../doc/doc.js';
 import type { Quantity } from '../../doc/schemas/quantities.js';
 import { sentenceViews } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
-import { Attachments, reviseAndFill, tallyPartner } from './attach.js';
+import { Attachments, comparedPartner, reviseAndFill, tallyPartner } from './attach.js';
 import { blockedBy, readSentenceQuantities } from './read.js';
 
 /** "30 people, including 6 children": a part named after its whole. */
@@ -47,6 +47,11 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     read.forEach((_, k) => {
       const partner = tallyPartner(text, read, k);
       if (partner !== null && filled[k]!.revises === null && filled[partner]!.revises === null) events[k] = events[partner]!;
+    });
+    // "won 52.4% of the vote against 44.1% for Ibsen": the second figure of a comparison is about what the first is about
+    read.forEach((_, k) => {
+      const partner = comparedPartner(text, read, k);
+      if (partner !== null) events[k] = events[partner]!;
     });
     read.forEach((q, k) => {
       const event = events[k]!;
@@ -147,7 +152,19 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.24.1 (h-blind3): no rule changed; a tally's counts attach to the vote events 1.34 reads for a bill passed ("The law,
   // passed by 52 votes to 19")
   // 1.24.2: no rule changed; the events it attaches to are clustered as events 1.59.0 does
-  semver: '1.24.2',
+  // 1.25.0 (h-qty, batch 9 of blind dev gold): reading: percent ranges ("between 2.5% and 3%"), zloty, forint, koruna, krona, baht,
+  // ringgit, rupiah, leu, taka, birr; "revised up to 6.1%" (a particle, no bound); no age limit ("children under five"); a
+  // possessive before a small number word ("the plant's two reactors"); an adjective standing for people as the head ("left
+  // 4,000 homeless"); "6,000 more than last year" and "from a peak of 410,000" (a revision). Units: before "toll" only a
+  // casualty noun is counted ("Quake toll": deaths), "a crowd estimated at 15,000" (people), a bare new level of a subject's
+  // change ("admissions … doubled … to 3,140"). Events: a count heading the source of a saying is about none ("Two senior
+  // officials briefed on the talks said"); a passive of hearsay before "to" is crossed ("are feared to have drowned"); "the
+  // 176 needed" and "Grevena, a town of 9,000 people," are about none; the second figure of a comparison ("52.4% … against
+  // 44.1%") shares the first's event
+  // 1.26.0 (h-qty, batch 10's first score): a multiplier is no amount ("roughly eight times its earnings"); a bare figure after
+  // a verb of estimate or claim, ending its clause, is another figure of the sentence's count ("organisers claimed 30,000");
+  // a measure of a dimension ("1.8 kilometres long") is about none
+  semver: '1.26.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -74,6 +74,8 @@ export const CURRENCY_AFTER: Readonly<Record<string, string>> = {
   euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP', pounds: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
   rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rupees: 'INR', rupee: 'INR', tenge: 'KZT', tugriks: 'MNT', tugrik: 'MNT',
   'swiss francs': 'CHF', 'cfa francs': 'XOF', francs: 'CHF', won: 'KRW', lira: 'TRY', reais: 'BRL', rand: 'ZAR', naira: 'NGN', lari: 'GEL', dram: 'AMD', drams: 'AMD', manat: 'AZN', som: 'KGS', hryvnias: 'UAH', hryvnia: 'UAH',
+  zlotys: 'PLN', zloty: 'PLN', zlotych: 'PLN', forints: 'HUF', forint: 'HUF', korunas: 'CZK', koruna: 'CZK', kronor: 'SEK', krona: 'SEK',
+  baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', leu: 'RON', lei: 'RON', taka: 'BDT', birr: 'ETB',
   cedis: 'GHS', cedi: 'GHS', shillings: 'KES', dirhams: 'AED', riyals: 'SAR', pesos: 'MXN',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF', inr: 'INR', kzt: 'KZT', mnt: 'MNT',
 };

@@ -313,3 +313,47 @@ test(`${P} a name in -s or a collective noun before a plural noun modifies it; a
     assert.deepEqual(read(text).map((q) => [q.text, q.unit]), [[mention, unit]], text);
   }
 });
+
+test(`${P} 1.25: percent ranges, more currencies, particles and ages that are no bounds, heads that stand for people, differences and peaks`, () => {
+  const cases: ReadonlyArray<{ text: string; want: readonly Want[] }> = [
+    { text: 'The economy will grow between 2.5% and 3% next year.', want: [{ text: 'between 2.5% and 3%', value: null, low: 2.5, high: 3, bound: 'exact', unit: 'percent' }] },
+    { text: 'Fares will rise 10%-15%.', want: [{ text: '10%-15%', value: null, low: 10, high: 15, bound: 'exact', unit: 'percent' }] },
+    // negative: "from … to" is a revision, two figures
+    {
+      text: 'Inflation rose from 2.5% to 3%.',
+      want: [{ text: '2.5%', value: 2.5, low: 2.5, high: 2.5, bound: 'exact', unit: 'percent' }, { text: '3%', value: 3, low: 3, high: 3, bound: 'exact', unit: 'percent' }],
+    },
+    { text: 'fined the firm 4.5 million zlotys', want: [{ text: '4.5 million zlotys', value: 4.5e6, low: 4.5e6, high: 4.5e6, bound: 'exact', unit: 'PLN' }] },
+    { text: 'a loan of 300 million forints', want: [{ text: '300 million forints', value: 3e8, low: 3e8, high: 3e8, bound: 'exact', unit: 'HUF' }] },
+    // "revised up to": the verb's particle, no bound; "cost up to" is one
+    { text: 'The rate was revised up to 6.1%.', want: [{ text: '6.1%', value: 6.1, low: 6.1, high: 6.1, bound: 'exact', unit: 'percent' }] },
+    { text: 'The repairs could cost up to 5%.', want: [{ text: 'up to 5%', value: 5, low: null, high: 5, bound: 'upTo', unit: 'percent' }] },
+    // an age limit after the people it limits is no amount; a bound before a verb's object is
+    { text: 'The outbreak infected 486 children, most of them under five.', want: [{ text: '486 children', value: 486, low: 486, high: 486, bound: 'exact', unit: 'child' }] },
+    { text: 'The fire killed under 50 people.', want: [{ text: 'under 50 people', value: 50, low: null, high: 50, bound: 'lessThan', unit: 'person' }] },
+    // a possessive is a definite determiner before a small number word; a verb is not
+    { text: "The plant's two reactors were shut down.", want: [] },
+    { text: 'The plant has two reactors.', want: [{ text: 'two reactors', value: 2, low: 2, high: 2, bound: 'exact', unit: 'reactor' }] },
+    { text: 'The floods left 4,000 homeless.', want: [{ text: '4,000 homeless', value: 4000, low: 4000, high: 4000, bound: 'exact', unit: 'person' }] },
+    // a difference from a count of the sentence; alone, a bare number before "more than" is none
+    {
+      text: '38,000 runners had registered, 6,000 more than last year.',
+      want: [{ text: '38,000 runners', value: 38000, low: 38000, high: 38000, bound: 'exact', unit: 'runner' }, { text: '6,000', value: 6000, low: 6000, high: 6000, bound: 'exact', unit: null }],
+    },
+    { text: 'It paid 6,000 more than expected.', want: [] },
+    {
+      text: 'Output fell to 180,000 barrels per day from a peak of 410,000.',
+      want: [{ text: '180,000 barrels per day', value: 180000, low: 180000, high: 180000, bound: 'exact', unit: 'barrel/day' }, { text: '410,000', value: 410000, low: 410000, high: 410000, bound: 'exact', unit: null }],
+    },
+    // a multiplier is no amount, though a qualifier stands before it
+    { text: 'for 2.1 billion euros, roughly eight times its earnings', want: [{ text: '2.1 billion euros', value: 2.1e9, low: 2.1e9, high: 2.1e9, bound: 'exact', unit: 'EUR' }] },
+    // another estimate of the sentence's count, ending its clause; alone, or going on, none
+    {
+      text: 'Police said 8,000 people marched, while organisers claimed 30,000.',
+      want: [{ text: '8,000 people', value: 8000, low: 8000, high: 8000, bound: 'exact', unit: 'person' }, { text: '30,000', value: 30000, low: 30000, high: 30000, bound: 'exact', unit: null }],
+    },
+    { text: 'Organisers claimed 30,000.', want: [] },
+    { text: 'Police counted 8,000 people, and organisers claimed 30,000 had marched.', want: [{ text: '8,000 people', value: 8000, low: 8000, high: 8000, bound: 'exact', unit: 'person' }] },
+  ];
+  for (const c of cases) assert.deepEqual(read(c.text), c.want, c.text);
+});

@@ -84,6 +84,8 @@ const RANGE_RE = new RegExp(`^(?:\\s?[-–]\\s?|\\s+(?<joint>to|and)\\s+)(?<sign
 const BOUND_AFTER_RE = new RegExp(`^\\s*(?:-|\\s)(${alt(Object.keys(BOUND_AFTER))})(?![\\p{L}])`, 'iu');
 const ABBREVIATION_RE = new RegExp(`^\\s?(${alt(Object.keys(SCALE_ABBREVIATION))})(?![\\p{L}])`, 'iu');
 const PERCENT_RE = new RegExp(`^\\s?(${alt(PERCENT_AFTER)})(?![\\p{L}])`, 'iu');
+/** A range's first percentage ("2.5% and 3%"): the percent word or sign, but not "percentage point(s)" (read per number). */
+const PERCENT_FIRST_RE = /^\s?(?:%|percent|per\s+cent)(?![\p{L}])/iu;
 const CURRENCY_AFTER_RE = new RegExp(`^\\s+(${alt(Object.keys(CURRENCY_AFTER))})(?![\\p{L}])`, 'iu');
 const MEASURE_RE = new RegExp(`^(?:\\s|-)?(${alt(Object.keys(MEASURES))})(?![\\p{L}/])`, 'iu');
 const PER_RE = new RegExp(`^(?:\\s*(?:a|an|per|/)\\s*|-an?-)(${alt(PER_UNITS)})(?![\\p{L}])`, 'iu');
@@ -279,8 +281,12 @@ function readCore(m: RegExpMatchArray): Core | null {
  */
 function readRange(text: string, core: Core, money: { start: number } | null): Core | null {
   if (core.vague || core.value === null) return null;
-  const m = RANGE_RE.exec(text.slice(core.end, core.end + 40));
+  // "between 2.5% and 3%", "10%-15%": a percent sign after each number; the second's is read with the unit
+  const pct = PERCENT_FIRST_RE.exec(text.slice(core.end, core.end + 12));
+  const from = core.end + (pct ? pct[0].length : 0);
+  const m = RANGE_RE.exec(text.slice(from, from + 40));
   if (!m?.groups) return null;
+  if (pct && (m.groups.sign || !PERCENT_RE.test(text.slice(from + m[0].length, from + m[0].length + 12)))) return null;
   // "between $3 billion and $4 billion": a sign before the second number only when the first has one
   if (m.groups.sign && !money) return null;
   const joint = m.groups.joint?.toLowerCase();
@@ -298,7 +304,7 @@ function readRange(text: string, core: Core, money: { start: number } | null): C
   const high = /^\d/.test(second) ? w : round(w * 10 ** exponent);
   if (!(high > low)) return null;
   const start = joint === 'and' ? leadEnd - (/between\s+$/i.exec(lead)![0].length) : core.start;
-  return { ...core, start, end: core.end + m[0].length, value: null, low, high, bareDigits: null };
+  return { ...core, start, end: from + m[0].length, value: null, low, high, bareDigits: null };
 }
 
 /** A street's name after a house number: one or two capitalised words and a street word ("42 Marsh Lane", "10 Downing Street"). */
@@ -391,9 +397,11 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     if ((looksPlural(word) && !compound) || irregular || (value === 1 && k === 0 && !/(?:ed|ing)$/.test(lw))) {
       return { unit: nounLemma(word), start: headStart, end: wordEnd };
     }
-    const modifier = compound || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
+    // "left 4,000 homeless": an adjective that stands for people ends the phrase as its head
+    const people = PEOPLE_ADJECTIVES.has(lw);
+    const modifier = compound || people || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
     if (!modifier) return null;
-    lastModifier = NOUN_MODIFIERS.has(lw) ? { unit: PEOPLE_ADJECTIVES.has(lw) ? 'person' : lw, start: headStart, end: wordEnd } : null;
+    lastModifier = NOUN_MODIFIERS.has(lw) || people ? { unit: people ? 'person' : lw, start: headStart, end: wordEnd } : null;
     pos = wordEnd;
   }
   return null;
@@ -502,7 +510,9 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
 
     // a "between" range starts before the first number's currency sign
     const first = money ? Math.min(money.start, core.start) : core.start;
-    const qualifier = core.vague ? null : qualifierBefore(text, first);
+    const read = core.vague ? null : qualifierBefore(text, first);
+    // "was revised up to 6.1%", "ramped up to 40 flights": the verb's particle and "to", no bound
+    const qualifier = read && read.bound === 'upTo' && PARTICLE_UP_BEFORE.test(text.slice(Math.max(0, read.start - 16), read.start + 6)) ? null : read;
     const start = qualifier ? qualifier.start : first;
 
     let end = core.end;
@@ -589,8 +599,13 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     const countedBefore = out.some((q) => q.unitKind === 'count' && q.unit !== null);
     if (unit === null && !qualifier && !core.vague && !coordinatedObject && !bareAmountContext(text, start, end, core, countedBefore)) continue;
     if (unit === null && afterName(text, start)) continue;
+    // "roughly eight times its annual earnings", "three quarters": a multiplier or a span of time, no amount
+    if (unit === null && !core.vague && NOT_COUNTED_NEXT.test(text.slice(end, end + 12))) continue;
+    // "children under five", "most of them under five", "those over 65": an age limit of the people named, no amount
+    if (unit === null && qualifier && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 16), core.start))) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
-    if (core.words && !qualifier && value !== null && value <= 3 && /\b(?:the|both|these|those|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // ("the plant's two reactors": a possessive is a definite determiner too)
+    if (core.words && !qualifier && value !== null && value <= 3 && /(?:\b(?:the|both|these|those|its|their|his|her|our)|\p{L}['’]s)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (value !== null && bound !== 'exact') ({ low, high } = boundInterval(value, bound));
     if (unit === null) rule = 'bare';
     out.push({
@@ -620,6 +635,15 @@ export const CASUALTY_VERB_BEFORE = /\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|w
 /** "120 votes in favour and 8 against", "with 204 voting against it": the votes of one side of a tally. */
 const VOTE_SIDE_AFTER = /^\s+(?:against|in\s+favou?r|abstain\w*|voting|voted)\b/i;
 
+/** A verb of estimate or claim right before another figure of the sentence's count: "organisers claimed 30,000". */
+const ESTIMATE_BEFORE = /\b(?:claimed|claim|claims|estimated|estimate|estimates|counted|reported|gave|give|gives)\s+$/i;
+/** A verb whose particle is "up" before "to": "revised up to 6.1%" is a new level, not "up to" (a bound). */
+const PARTICLE_UP_BEFORE = /\b(?:revised|revise|revises|marked|scaled|ramped|bumped|pushed|moved|stepped|ratcheted|edged|ticked|shot|went|goes|gone)\s+up\s+to\s/i;
+/** A multiplier or a part of a year after a bare number ("eight times", "three quarters"): no counted thing. */
+const NOT_COUNTED_NEXT = /^\s+(?:times|quarters|halves)\b/i;
+/** A person noun or pronoun before "under"/"over" and a bare number: an age limit ("children under five", "those over 65"). */
+const AGE_LIMIT_BEFORE = /\b(?:them|those|people|children|adults|kids|infants|babies|men|women|girls|boys|ones|patients|residents)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/i;
+
 /** "up from the 40", "compared with the 12", "down from an 18": an earlier figure, after a determiner. */
 const EARLIER_FIGURE_BEFORE = /\b(?:(?:up|down)\s+from\s+(?:the|an?)|compared\s+(?:with|to)(?:\s+(?:the|an?))?)\s+$/i;
 /** "the 40 that officials mentioned", "the 12 who were freed": a bare figure heading a relative clause. */
@@ -633,7 +657,11 @@ const RELATIVE_AFTER = /^\s+(?:that|who|whom|which)\s/i;
 function bareAmountContext(text: string, start: number, end: number, core: Core, countedBefore: boolean): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of|crowds? of|attendance of)\s+$/i.test(before)) return true;
+  if (/\b(?:to|from|at|reached|hit|by|totall?ed|numbered|toll of|tally of|total of|figure of|count of|estimate of|target of|goal of|forecast of|crowds? of|attendance of|peak of|high of|low of|level of)\s+$/i.test(before)) return true;
+  // "around 8,000 people took part, while organisers claimed 30,000": another estimate of the sentence's count, ending its clause
+  if (countedBefore && ESTIMATE_BEFORE.test(before) && /^\s*(?:[,.;:)]|$)/.test(after)) return true;
+  // "38,000 runners had registered, 6,000 more than last year": a difference from another count of the same thing
+  if (countedBefore && /^\s+(?:more|fewer|less)\s+than\b/i.test(after)) return true;
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
   if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
