@@ -588,6 +588,20 @@ test(`${P} a plan bounded by "but not before" after its mention is expected not 
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-03-10'), c.want, c.why);
 });
 
+test(`${P} a status word in a relative clause tells of the noun before it, not of a mention after it`, () => {
+  const lead = 'Ghana and Ivory Coast signed an agreement on Tuesday setting a floor price for cocoa.';
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    {
+      e: ev({ type: 'AGREE', lemma: 'sign', trigger: 'signed', status: 'occurred', time: time('on Tuesday', '2025-05-20'), evidence: said(lead), sentences: [said(lead), said('The price will apply to the season, which starts on Oct. 1, the ministers said at a signing ceremony in Accra.')] }),
+      want: 'happened',
+      why: 'the season starts, not the signing',
+    },
+    // negative: the relative clause is the mention's own
+    { e: ev({ type: 'CONSULT', lemma: 'talks', trigger: 'talks', status: 'occurred', evidence: said('The talks, which started on Monday, are being held in Oslo.'), sentences: [said('The talks, which started on Monday, are being held in Oslo.')] }), want: 'under-way', why: 'the talks started' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-05-20'), c.want, c.why);
+});
+
 test(`${P} a happening of a general kind partly done is under way; one done outright has happened`, () => {
   const restore = (text: string): DigestEvent => ev({ type: 'ECONOMY', lemma: 'restore', trigger: 'restored', status: 'occurred', sentences: [said(text)], evidence: said(text) });
   const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [

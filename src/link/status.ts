@@ -522,6 +522,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       // "the row began in March, when Gabon summoned the ambassador": the same for a "when" clause, unless the status
       // words end at its time ("will meet on June 2, when ministers hope to sign": the day is the clause's)
       if (p >= end && whenClauseAfterWords(between)) return false;
+      // "the season, which starts on Oct. 1, the ministers said at a signing ceremony": a relative clause tells of the
+      // noun before it, not of a mention after it
+      if (p >= end && RELATIVE_OPENS.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return false;
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
@@ -534,6 +537,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
   }
   return false;
 }
+
+/** A relative pronoun just before a status word, perhaps with one word between ("which starts", "that has begun"). */
+const RELATIVE_OPENS = /\b(?:which|that|who|whose)\s+(?:\w+\s+)?$/i;
 
 /** A modal just before a status word: "could be postponed", "would have to be called off", "may be cancelled". */
 const MODAL_BEFORE = /\b(?:will|would|could|might|may|can|shall|'ll)\s+(?:(?:still|then|also|only)\s+)?(?:(?:have\s+to\s+)?be\s+|have\s+to\s+)?$/i;

@@ -35,7 +35,10 @@ interface Cluster {
   readonly subtype: string;
   lastSentence: number;
   sources: Set<string>;
+  /** Targets and places together (what `shared` reads), and each apart (what a clash reads). */
   targets: Set<string>;
+  patients: Set<string>;
+  places: Set<string>;
   past: boolean;
   future: boolean;
   /** A member is a plan or a prospect not yet realised ("in talks to buy"); one is dated in the past ("bought it in 2021"). */
@@ -85,7 +88,9 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
   const out: string[] = [];
   for (const it of items) {
     const src = it.sources.flatMap(keys);
-    const tgt = [...it.targets, ...it.places].flatMap(keys);
+    const patients = it.targets.flatMap(keys);
+    const places = it.places.flatMap(keys);
+    const tgt = [...patients, ...places];
     const isPast = it.status ? PAST.has(it.status) : it.time?.relation === 'past';
     const isFuture = it.status ? FUTURE.has(it.status) : it.time?.relation === 'future';
     // "in talks to buy the chain" and "bought another chain in 2021": a plan is not a happening dated in the past
@@ -96,13 +101,18 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       const cl = clusters[c]!;
       if (cl.type !== it.type || cl.subtype !== it.subtype) continue;
       if (src.length && cl.sources.size && !overlapsSet(cl.sources, src)) continue;
-      if (tgt.length && cl.targets.size && !overlapsSet(cl.targets, tgt)) continue;
+      // a clash is two different targets, or two different places: "released them" and "were freed at the port of
+      // Bissau" name a target and a place, which do not clash (a place named as a target, "the attack on Kyiv" / "in
+      // Kyiv", still counts as shared below)
+      if (patients.length && cl.patients.size && !overlapsSet(cl.patients, patients) && !overlapsSet(cl.targets, tgt)) continue;
+      if (places.length && cl.places.size && !overlapsSet(cl.places, places) && !overlapsSet(cl.targets, tgt)) continue;
       if ((isPast && cl.future) || (isFuture && cl.past)) continue;
       if ((unrealised && cl.datedPast) || (datedPast && cl.unrealised)) continue;
       // "the ceasefire has held where the 2019 truce did not": another instance joins only a cluster dated as it is
       if (it.contrastive && !(cl.time && it.time && compatibleTimes(it.time, cl.time))) continue;
       if (!compatibleTimes(it.time, cl.time)) continue;
-      const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt));
+      // (an actor state and a place in it are shared too: "Guinea-Bissau released them" / "were freed at the port of Bissau")
+      const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt)) || overlapsSet(cl.places, src) || overlapsSet(cl.sources, places);
       const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);
       if (!shared && !near) continue;
       // A report's undated mentions are of its news, not of a happening years back: "Kessler widened its recall"
@@ -114,11 +124,13 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       break;
     }
     if (!chosen) {
-      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), targets: new Set(), past: false, future: false, unrealised: false, datedPast: false };
+      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), targets: new Set(), patients: new Set(), places: new Set(), past: false, future: false, unrealised: false, datedPast: false };
       clusters.push(chosen);
     }
     for (const s of src) chosen.sources.add(s);
     for (const t of tgt) chosen.targets.add(t);
+    for (const t of patients) chosen.patients.add(t);
+    for (const t of places) chosen.places.add(t);
     chosen.past ||= Boolean(isPast);
     chosen.future ||= Boolean(isFuture);
     chosen.unrealised ||= unrealised;

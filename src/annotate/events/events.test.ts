@@ -196,6 +196,10 @@ test(`${P} coreference keeps a plan apart from a happening dated in the past, an
     { text: 'The ceasefire has held for a month. The truce was first agreed in talks in Oslo.', lemma: 'ceasefire', apart: false },
     // a happening dated years back is not the report's undated news, though the actor is the same
     { text: 'Kessler Automobilwerke on Wednesday widened its recall to 340,000 vehicles, after finding a faulty pump. The company recalled 45,000 Vento cars in 2019 over faulty anchors.', lemma: 'recall', apart: true },
+    // an acting state and a place in it are the same happening's ("Guinea-Bissau released them" / "freed at the port of Bissau")
+    { text: 'The trawler crew landed in Dakar on Tuesday night, hours after Guinea-Bissau released them, ending seven weeks of detention. The men were freed at the port of Bissau on Tuesday morning, the justice ministry said.', lemma: 'release', apart: false },
+    // … but two different places of the same kind still clash
+    { text: 'Mali released the hostages in Bamako. Niger released the hostages in Niamey.', lemma: 'release', apart: true },
     // … unless it follows close behind ("the recall" in the same sentence or a definite noun near)
     { text: 'Kessler recalled the cars, its first recall since 2019.', lemma: 'recall', apart: false },
   ];

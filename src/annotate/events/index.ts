@@ -273,7 +273,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.60.0 (h-qty): counted events: an outcome that stands for the people an amount counts ("Ferry capsizes, 11 missing"; not
   // "14 dead"), and the verb "cost" with an amount for its object ("The strike cost the carmaker 90 million euros"; not "at a
   // cost of", nor a price "costs 1.85 euros a litre")
-  semver: '1.60.0',
+  // 1.61.0: coreference reads a clash as two targets or two places (a target and a place do not clash), and an acting state
+  // and a place in it as shared ("Guinea-Bissau released them" / "were freed at the port of Bissau")
+  semver: '1.61.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
