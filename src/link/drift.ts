@@ -177,9 +177,11 @@ const shiftYear = (d: string | null, years: number): string | null => (d ? `${Nu
  * given in a sentence about a postponement the step does not record (a reported or denied one: "put off
  * until the autumn") is not the event's plan.
  */
-function planTime(s: StatusStep): TimedStep | null {
+function planTime(s: StatusStep, inquiry = false): TimedStep | null {
+  // an inquiry going on with a day ahead: the day is its findings' ("will publish the findings of its inquiry on April 14")
+  const findingsAhead = inquiry && s.status === 'under-way' && s.time?.window?.from != null && s.date != null && s.time.window.from > s.date;
   // a denial's time is the denied plan's or another happening's ("there is no deal … the drivers will stay at the depots on Wednesday")
-  if (!s.time || s.status === 'happened' || s.status === 'under-way' || s.status === 'denied') return null;
+  if (!s.time || s.status === 'happened' || (s.status === 'under-way' && !findingsAhead) || s.status === 'denied') return null;
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
   if (endTime(s)) return null;
   const w = s.time.window;
@@ -207,7 +209,8 @@ function namesOutlet(sentence: string, outlet: string): boolean {
  */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
-  const timed = e.timeline.map(planTime).filter((s): s is TimedStep => s !== null);
+  const inquiry = e.lemma === 'investigate';
+  const timed = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null);
   const sameTime = (x: TimedStep, y: TimedStep): boolean => {
     const wx = x.time.window;
     const wy = y.time.window;

@@ -602,6 +602,20 @@ test(`${P} a status word in a relative clause tells of the noun before it, not o
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-05-20'), c.want, c.why);
 });
 
+test(`${P} an inquiry whose findings are still ahead is going on; one still to be opened is not`, () => {
+  const inquiry = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'LEGAL', lemma: 'investigate', trigger, status: 'anticipated', modality: 'planned', evidence: said(text), sentences: [said(text)], ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: inquiry('The regulator will publish the findings of its inquiry into the cause of the blackout on April 14.', 'inquiry'), want: 'under-way', why: 'the findings are ahead, the inquiry exists' },
+    { e: inquiry('The amount would be set once the inquiry into the rupture has reported.', 'inquiry'), want: 'under-way', why: 'until it has reported' },
+    { e: inquiry('La investigación de la URSEA no tendrá conclusiones antes de fines de marzo.', 'investigación', { status: null, modality: 'asserted' }), want: 'under-way', why: 'Spanish: no conclusions before' },
+    // negatives: the inquiry itself is still to come
+    { e: inquiry('The government will open an inquiry, whose findings are due in May.', 'inquiry'), want: 'expected', why: 'an inquiry to be opened' },
+    { e: inquiry('He called for an inquiry into the contract.', 'inquiry'), want: 'expected', why: 'a call for an inquiry' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-03-20'), c.want, c.why);
+});
+
 test(`${P} a happening of a general kind partly done is under way; one done outright has happened`, () => {
   const restore = (text: string): DigestEvent => ev({ type: 'ECONOMY', lemma: 'restore', trigger: 'restored', status: 'occurred', sentences: [said(text)], evidence: said(text) });
   const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [

@@ -81,6 +81,29 @@ function closureInForce(e: DigestEvent): boolean {
   return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
 
+/** An inquiry's own lemma (annotate/events/domains.ts: investigation, inquiry, probe; "investigación", "enquête"). */
+const INQUIRY = /^investigate$/i;
+/** The outcome of an inquiry named before it: "the findings of its inquiry", "los resultados de la investigación". */
+const OUTCOME_OF = /\b(?:findings|results|conclusions|report|outcome|resultados|conclusiones|informe|résultats|conclusions|rapport|Ergebnisse|Bericht)\s+(?:of|from|de|del|des|du|der)\s+(?:(?:the|its|their|his|her|this|la|el|su|sus|l'|la|sa|son|leur|ihrer|seiner|des)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The outcome ahead after it: "until the inquiry has reported", "no tendrá conclusiones antes de", "rendra ses conclusions". */
+const OUTCOME_AHEAD = /^(?:\s+[\p{L}'’-]+){0,8}?\s+(?:(?:has|have)\s+(?:reported|concluded|finished)|reports|(?:will|would|is\s+due\s+to|is\s+expected\s+to)\s+(?:report|publish|deliver|present)|(?:no\s+)?tendrá\s+(?:conclusiones|resultados)|rendra\s+ses\s+conclusions)\b/iu;
+/** Words that start an inquiry still to come ("will open an inquiry"): its outcome ahead says nothing of it going on. */
+const INQUIRY_OPENED_AHEAD = /\b(?:will|would|to|plans?\s+to|intends?\s+to|called\s+for|demanded|calls?\s+for)\s+(?:\w+\s+){0,2}?(?:open|launch|set\s+up|establish|order|begin|start|an?)\b/i;
+
+/**
+ * An inquiry whose outcome a sentence tells as still ahead ("will publish the findings of its inquiry on April 14",
+ * "once the inquiry into the rupture has reported", "La investigación … no tendrá conclusiones antes de fines de
+ * marzo") is going on: the future is the findings', not the inquiry's; unless the inquiry itself is still to be opened.
+ */
+function inquiryGoingOn(e: DigestEvent): boolean {
+  if (!INQUIRY.test(e.lemma)) return false;
+  return e.sentences.some((s) => {
+    const at = s.text.indexOf(e.trigger);
+    if (at < 0 || INQUIRY_OPENED_AHEAD.test(s.text.slice(Math.max(0, at - 40), at))) return false;
+    return OUTCOME_OF.test(s.text.slice(Math.max(0, at - 60), at)) || OUTCOME_AHEAD.test(s.text.slice(at + e.trigger.length));
+  });
+}
+
 /** A ceasefire, a curfew, an embargo: in force until it ends. */
 function isLastingState(e: DigestEvent): boolean {
   return LASTING_STATE.test(e.lemma);
@@ -644,6 +667,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
+  // an inquiry whose findings are still ahead is going on (the future is the findings')
+  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && inquiryGoingOn(e)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
   if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
   const words = eventWords(e);
