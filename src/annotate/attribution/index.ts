@@ -154,7 +154,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.14.11: "It goes without saying that …" is an idiom, no report (as "needless to say")
   // 1.14.12: a speaker right after "what" reports what "what" stands for, and "what" joins the content ("That was what
   // Liz Wahl said when she resigned", "what the senators said was economic gerrymandering")
-  semver: '1.14.12',
+  // 1.15.0: a reaction received ("The proposal has drawn harsh criticism from fellow Republicans", "earned the support
+  // of …", "has faced ridicule online") credits whoever reacts and reports what draws the reaction (parsers/reception.ts)
+  semver: '1.15.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
