@@ -156,7 +156,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // Liz Wahl said when she resigned", "what the senators said was economic gerrymandering")
   // 1.15.0: a reaction received ("The proposal has drawn harsh criticism from fellow Republicans", "earned the support
   // of …", "has faced ridicule online") credits whoever reacts and reports what draws the reaction (parsers/reception.ts)
-  semver: '1.15.0',
+  // 1.15.1: a comparative quantity ("More than six in 10 voters", "Less than a third") and a preposition before a
+  // quantifier ("critics in both parties", "majorities in all five") stay inside the source
+  semver: '1.15.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

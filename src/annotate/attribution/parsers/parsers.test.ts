@@ -123,6 +123,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Organisers placed the size of the crowd at more than 5,000.', want: ['valuation', 'placed', 'Organisers', 'the size of the crowd at more than 5,000'] },
   { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged', 'The central bank', 'inflation at 4 percent'] },
   { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued', 'the port authority', 'at $90m'] },
+  // a comparative quantity and a preposition before a quantifier stay inside the source; "more than" before a clause does not
+  { text: 'More than six in 10 voters said the economy was weak.', want: ['indirect', 'said', 'More than six in 10 voters', 'the economy was weak'] },
+  { text: 'Less than a third agreed that the plan works.', want: ['indirect', 'agreed', 'Less than a third', 'that the plan works'] },
+  { text: 'Critics in both parties said the bill was rushed.', want: ['indirect', 'said', 'Critics in both parties', 'the bill was rushed'] },
+  { text: 'Deficits grew more than the budget office had predicted.', want: ['clause-final', 'had predicted', 'the budget office', 'Deficits grew more'] },
   // a reaction received: whoever reacts (after "from", "among", "of" support) speaks, what draws it is the content
   { text: 'The proposal has drawn harsh criticism from fellow Republicans.', want: ['reception', 'has drawn harsh criticism', 'fellow Republicans', 'The proposal'] },
   { text: 'Trump earned the support of nearly four in 10 likely voters.', want: ['reception', 'earned the support', 'nearly four in 10 likely voters', 'Trump'] },
