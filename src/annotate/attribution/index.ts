@@ -158,7 +158,8 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // of …", "has faced ridicule online") credits whoever reacts and reports what draws the reaction (parsers/reception.ts)
   // 1.15.1: a comparative quantity ("More than six in 10 voters", "Less than a third") and a preposition before a
   // quantifier ("critics in both parties", "majorities in all five") stay inside the source
-  semver: '1.15.1',
+  // 1.15.2: "enjoy" and "secure" receive reactions too ("Mrs. Clinton enjoyed tremendous support from …")
+  semver: '1.15.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -131,6 +131,7 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   // a reaction received: whoever reacts (after "from", "among", "of" support) speaks, what draws it is the content
   { text: 'The proposal has drawn harsh criticism from fellow Republicans.', want: ['reception', 'has drawn harsh criticism', 'fellow Republicans', 'The proposal'] },
   { text: 'Trump earned the support of nearly four in 10 likely voters.', want: ['reception', 'earned the support', 'nearly four in 10 likely voters', 'Trump'] },
+  { text: 'Mrs. Clinton enjoyed tremendous support from black voters.', want: ['reception', 'enjoyed tremendous support', 'black voters', 'Mrs. Clinton'] },
   { text: 'The clip has faced ridicule online.', want: ['reception', 'has faced ridicule', null, 'The clip'] },
   { text: 'The senator has faced sharp criticism for failing to act.', want: ['reception', 'has faced sharp criticism', null, 'The senator | for failing to act'] },
   { text: 'He has faced criticism from rivals that his campaign is divisive.', want: ['reception', 'has faced criticism', 'rivals', 'that his campaign is divisive'] },

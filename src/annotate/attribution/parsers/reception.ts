@@ -17,7 +17,7 @@ import type { CueParser } from './index.js';
 const RECEIVING_VERBS = new Set(
   `draw draws drew drawn drawing receive receives received receiving win wins won winning earn earns earned earning
    garner garners garnered garnering attract attracts attracted attracting face faces faced facing get gets got gotten
-   getting`.split(/\s+/),
+   getting enjoy enjoys enjoyed enjoying secure secures secured securing`.split(/\s+/),
 );
 /** Reactions someone gives: the noun that makes the verb a report of them. */
 const REACTION_NOUNS = new Set(
