@@ -159,7 +159,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.15.1: a comparative quantity ("More than six in 10 voters", "Less than a third") and a preposition before a
   // quantifier ("critics in both parties", "majorities in all five") stay inside the source
   // 1.15.2: "enjoy" and "secure" receive reactions too ("Mrs. Clinton enjoyed tremendous support from …")
-  semver: '1.15.2',
+  // 1.15.3: more prepositions join the cue ("support for", "hoping for", "hopes of", "accused of", "praise for", "think of",
+  // "disagrees with", "decided against", "argued for"), also after a noun the verb takes ("expressed support for")
+  semver: '1.15.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -123,6 +123,11 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Organisers placed the size of the crowd at more than 5,000.', want: ['valuation', 'placed', 'Organisers', 'the size of the crowd at more than 5,000'] },
   { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged', 'The central bank', 'inflation at 4 percent'] },
   { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued', 'the port authority', 'at $90m'] },
+  // prepositions PolNeAR keeps in the cue, also after a noun the verb takes ("expressed support for"), and not other ones
+  { text: 'Senators expressed support for the bill.', want: ['indirect', 'expressed support for', 'Senators', 'the bill'] },
+  { text: 'Voters expressed support in large numbers.', want: ['indirect', 'expressed support', 'Voters', 'in large numbers'] },
+  { text: 'She argued for a higher tax.', want: ['indirect', 'argued for', 'She', 'a higher tax'] },
+  { text: 'He is hoping for a quick deal.', want: ['participle', 'is hoping for', 'He', 'a quick deal'] },
   // a comparative quantity and a preposition before a quantifier stay inside the source; "more than" before a clause does not
   { text: 'More than six in 10 voters said the economy was weak.', want: ['indirect', 'said', 'More than six in 10 voters', 'the economy was weak'] },
   { text: 'Less than a third agreed that the plan works.', want: ['indirect', 'agreed', 'Less than a third', 'that the plan works'] },
