@@ -50,6 +50,19 @@ const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'befo
 /** Words a "no" or "not" before them turns into a negated speaker ("no one", "not everyone"). */
 const NEGATED_QUANTIFIERS = new Set(['one', 'everyone', 'everybody', 'all', 'many']);
 const NP_PREPOSITIONS = new Set(['at', 'from', 'in', 'with', 'on', 'by', 'to', 'for', 'about', 'through', 'around']);
+/** Comparatives before "than" in a quantity ("more than half of voters"). */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+/** Quantifiers that open a noun phrase after a preposition inside a source, as a determiner does ("in both parties"). */
+const PHRASE_QUANTIFIERS = new Set(['all', 'both', 'each', 'every', 'most', 'many', 'several']);
+
+/** Fractions after "a" in a quantity ("less than a third"). */
+const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'dozen', 'majority']);
+
+/** A figure opens at k: a number, a number word or a fraction ("4 in 10", "half of", "a third"), not a clause ("than the office had predicted"). */
+function quantityAt(v: TokenView, k: number): boolean {
+  const w = v.low[k] ?? '';
+  return /^\d/.test(w) || NUMBER_OPENERS.has(w) || FRACTIONS.has(w) || (w === 'a' && FRACTIONS.has(v.low[k + 1] ?? ''));
+}
 
 /** A token that can end a noun phrase: a capitalized word or a lower-case word that is not a function word. */
 function isNounish(v: TokenView, k: number): boolean {
@@ -86,6 +99,10 @@ export function npEndingAt(v: TokenView, j: number, ss: number): TokRange | null
       ((w === 'in' || APPROXIMATORS.has(w)) && /^\d|^(one|two|three|four|five|six|seven|eight|nine|half)$/.test(nextTok)) ||
       (w === 'to' && ROLE_NOUNS.has(v.low[k - 1] ?? '')) ||
       (w === 'like' && v.low[k - 1] !== undefined && /s$/.test(v.low[k - 1]!)) ||
+      // "more than 4 in 10", "Fewer than 15 percent of Republicans": a comparative quantity is one phrase
+      (w === 'than' && COMPARATIVES.has(v.low[k - 1] ?? '') && quantityAt(v, k + 1)) ||
+      // "critics in both parties", "majorities in all five", "Governors in more than two dozen states"
+      (NP_PREPOSITIONS.has(w) && k > ss && k < j && (PHRASE_QUANTIFIERS.has(nextTok) || COMPARATIVES.has(nextTok)) && isNounish(v, k - 1)) ||
       // "a professor at Harvard", "an official from the ministry", "a report in the Times"
       (NP_PREPOSITIONS.has(w) && k > ss && k < j && (isCapitalized(v, k + 1) || DETERMINERS.has(nextTok)) && (isNounish(v, k - 1) || reducedRelative(v, k - 1, ss)));
     if (SOURCE_STOP.has(w) && !insideNp && !isNameModal(v, k, ss)) break;

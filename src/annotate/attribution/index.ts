@@ -154,7 +154,14 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.14.11: "It goes without saying that …" is an idiom, no report (as "needless to say")
   // 1.14.12: a speaker right after "what" reports what "what" stands for, and "what" joins the content ("That was what
   // Liz Wahl said when she resigned", "what the senators said was economic gerrymandering")
-  semver: '1.14.12',
+  // 1.15.0: a reaction received ("The proposal has drawn harsh criticism from fellow Republicans", "earned the support
+  // of …", "has faced ridicule online") credits whoever reacts and reports what draws the reaction (parsers/reception.ts)
+  // 1.15.1: a comparative quantity ("More than six in 10 voters", "Less than a third") and a preposition before a
+  // quantifier ("critics in both parties", "majorities in all five") stay inside the source
+  // 1.15.2: "enjoy" and "secure" receive reactions too ("Mrs. Clinton enjoyed tremendous support from …")
+  // 1.15.3: more prepositions join the cue ("support for", "hoping for", "hopes of", "accused of", "praise for", "think of",
+  // "disagrees with", "decided against", "argued for"), also after a noun the verb takes ("expressed support for")
+  semver: '1.15.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -11,6 +11,7 @@ import { nounIntention, nounPrep, nounThat } from './noun.js';
 import { inPoll } from './poll.js';
 import { learnedCue } from './learned-verb.js';
 import { accordingTo, asPer, asReportedBy } from './prepositional.js';
+import { receptionCue } from './reception.js';
 import { reportingVerb } from './reporting-verb.js';
 import { dashCredit, headlineColon } from './speaker-labels.js';
 import { valuationCue } from './valuation.js';
@@ -39,6 +40,7 @@ export const CUE_PARSERS: readonly CueParser[] = [
   inPoll,
   hearsay,
   valuationCue,
+  receptionCue,
   reportingVerb,
   nounThat,
   nounPrep,

@@ -123,6 +123,26 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'Organisers placed the size of the crowd at more than 5,000.', want: ['valuation', 'placed', 'Organisers', 'the size of the crowd at more than 5,000'] },
   { text: 'The central bank pegged inflation at 4 percent.', want: ['valuation', 'pegged', 'The central bank', 'inflation at 4 percent'] },
   { text: 'The harbour, valued at $90m by the port authority, reopened.', want: ['valuation', 'valued', 'the port authority', 'at $90m'] },
+  // prepositions PolNeAR keeps in the cue, also after a noun the verb takes ("expressed support for"), and not other ones
+  { text: 'Senators expressed support for the bill.', want: ['indirect', 'expressed support for', 'Senators', 'the bill'] },
+  { text: 'Voters expressed support in large numbers.', want: ['indirect', 'expressed support', 'Voters', 'in large numbers'] },
+  { text: 'She argued for a higher tax.', want: ['indirect', 'argued for', 'She', 'a higher tax'] },
+  { text: 'He is hoping for a quick deal.', want: ['participle', 'is hoping for', 'He', 'a quick deal'] },
+  // a comparative quantity and a preposition before a quantifier stay inside the source; "more than" before a clause does not
+  { text: 'More than six in 10 voters said the economy was weak.', want: ['indirect', 'said', 'More than six in 10 voters', 'the economy was weak'] },
+  { text: 'Less than a third agreed that the plan works.', want: ['indirect', 'agreed', 'Less than a third', 'that the plan works'] },
+  { text: 'Critics in both parties said the bill was rushed.', want: ['indirect', 'said', 'Critics in both parties', 'the bill was rushed'] },
+  { text: 'Deficits grew more than the budget office had predicted.', want: ['clause-final', 'had predicted', 'the budget office', 'Deficits grew more'] },
+  // a reaction received: whoever reacts (after "from", "among", "of" support) speaks, what draws it is the content
+  { text: 'The proposal has drawn harsh criticism from fellow Republicans.', want: ['reception', 'has drawn harsh criticism', 'fellow Republicans', 'The proposal'] },
+  { text: 'Trump earned the support of nearly four in 10 likely voters.', want: ['reception', 'earned the support', 'nearly four in 10 likely voters', 'Trump'] },
+  { text: 'Mrs. Clinton enjoyed tremendous support from black voters.', want: ['reception', 'enjoyed tremendous support', 'black voters', 'Mrs. Clinton'] },
+  { text: 'The clip has faced ridicule online.', want: ['reception', 'has faced ridicule', null, 'The clip'] },
+  { text: 'The senator has faced sharp criticism for failing to act.', want: ['reception', 'has faced sharp criticism', null, 'The senator | for failing to act'] },
+  { text: 'He has faced criticism from rivals that his campaign is divisive.', want: ['reception', 'has faced criticism', 'rivals', 'that his campaign is divisive'] },
+  // "criticism of" names its target, not who criticises
+  { text: 'The plan drew criticism of its cost.', want: ['reception', 'drew criticism', null, 'The plan'] },
+  { text: 'The plan quickly drew praise from donors, who called it bold.', want: ['reception', 'quickly drew praise', 'donors', 'The plan'] },
   { text: 'Insurers estimated the losses at $12m.', want: ['indirect', 'estimated', 'Insurers', 'the losses at $12m'] },
   // a cue that closes its clause: an agentless passive reports its subject; after "as"/"than" the main clause is the
   // content, after a relative the noun it hangs on
@@ -284,6 +304,9 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: '"put" without a figure: a place, not an estimate', text: 'She put the book on the table.' },
   { name: '"put" of something that is no measure', text: 'They put the boxes at 40 Main Street.' },
   { name: 'a passive valuation without an agent', text: 'The house is valued at $300,000.' },
+  { name: 'a receiving verb without a reaction noun', text: 'The team won the game on Sunday.' },
+  { name: '"the face of": a noun, not a verb of receiving', text: 'He stood firm in the face of opposition.' },
+  { name: 'a reaction noun behind a preposition is no object', text: 'He earned no reprieve with his complaints.' },
   { name: 'a passive valuation without a figure', text: 'The house is valued for tax.' },
   { name: '"placed at the scene": a place, not a figure', text: 'Two witnesses placed him at the scene.' },
   { name: '"value" as a noun before its "of" phrase', text: 'The plan caps the tax value of deductions at 28 percent.' },

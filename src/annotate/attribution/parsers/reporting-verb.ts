@@ -191,7 +191,11 @@ function cueEnd(v: TokenView, i: number, se: number, lemma: string): number {
   let ce = i;
   if (v.low[ce + 1] === 'in' && ce + 3 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 3]!)) ce += 3;
   else if (v.low[ce + 1] === 'in' && ce + 4 <= se && CUE_TAIL_NOUNS.has(v.low[ce + 4]!) && !isQuoteMark(v.low[ce + 3]!)) ce += 4;
-  else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) ce += 1;
+  else if (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 1]!) || (v.low[ce + 1] === 'about' && ce + 1 <= se)) {
+    ce += 1;
+    // "expressed support for": a noun the verb takes has its own preposition
+    if (ce + 1 <= se && CUE_PARTICLES.get(v.low[ce]!)?.has(v.low[ce + 1]!) && ce + 2 <= se) ce += 1;
+  }
   else if (CUE_PARTICLES.get(lemma)?.has('clear') && v.low[ce + 1] === 'it' && v.low[ce + 2] === 'clear') ce += 2;
   // "spoke emotionally of", "talked openly about": an adverb between the verb and its particle
   else if (isLyAdverb(v.low[ce + 1] ?? '') && (CUE_PARTICLES.get(lemma)?.has(v.low[ce + 2]!) || v.low[ce + 2] === 'about') && ce + 2 <= se) ce += 2;
