@@ -63,7 +63,7 @@ const dayInterval = (d: Ymd): Interval => ({ from: d, to: d });
  * January, even in a past-tense sentence). `dist` gives the distance in the key's units from DCT to the
  * occurrence in a given year (negative = before).
  */
-function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense, period = 12, tieFuture = false, reachShare = TENSE_REACH): { year: number; byTense: boolean } {
+function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense, period = 12, tieFuture = false, reachShare = TENSE_REACH, aheadShare = reachShare): { year: number; byTense: boolean } {
   const y = dct.year;
   if (dir === 'last') return { year: key < dctKey ? y : y - 1, byTense: false };
   if (dir === 'next') return { year: key > dctKey ? y : y + 1, byTense: false };
@@ -74,7 +74,7 @@ function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense,
   const futureDist = key >= dctKey ? key - dctKey : key + period - dctKey;
   const reach = period * reachShare;
   if (tense === 'past' && pastDist <= reach) return { year: pastYear, byTense: true };
-  if (tense === 'future' && futureDist <= reach) return { year: futureYear, byTense: true };
+  if (tense === 'future' && futureDist <= period * aheadShare) return { year: futureYear, byTense: true };
   return { year: pastDist < futureDist || (pastDist === futureDist && !tieFuture) ? pastYear : futureYear, byTense: true };
 }
 
@@ -85,9 +85,12 @@ function pickYear(dct: Ymd, key: number, dctKey: number, dir: Dir, tense: Tense,
  */
 const TENSE_REACH = 0.75;
 /**
- * A month alone may go ten months each way ("a study published in May" said in March is last May): a deadline
+ * A month alone may go ten months back by tense ("a study published in May" said in March is last May): a deadline
  * month ("by February", "through January") is the nearest whatever the tense (signalTense), so the reach guards
- * less here than for a day. Eleven months moved dates whose tense was misread (TBAQ value F1 82.43 → 82.21).
+ * less here than for a day. Eleven months moved dates whose tense was misread (TBAQ value F1 82.43 → 82.21). Ahead it
+ * goes nine months, as a day does: a month ten months on is written with its year or "next", and a future verb of
+ * another clause misreads a past month ("the manager charged over the collapse in June, will open on October 20",
+ * in August, is this June).
  */
 const MONTH_REACH = 10 / 12;
 
@@ -192,7 +195,7 @@ function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): 
     if (!dct) return unknown(`XXXX-${pad(s.month)}`);
     // six months each way ("funded through September" on March 21): the nearer by days, so the later half of the
     // DCT's month looks ahead
-    const picked = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense, 12, dct.day > 15, MONTH_REACH);
+    const picked = pickYear(dct, s.month, dct.month, s.dir ?? null, ctx.tense, 12, dct.day > 15, MONTH_REACH, TENSE_REACH);
     // "crashed last February" on March 1: the month just ended is "last month" (or "in February"), so "last
     // February" is the one a year before it
     const year = s.dir === 'last' && s.month === (dct.month === 1 ? 12 : dct.month - 1) ? picked.year - 1 : picked.year;

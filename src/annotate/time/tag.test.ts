@@ -333,6 +333,9 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2013-03-21', 'May', '2012-05', 'A study published in May found evidence of it.'],
   ['2013-03-21', 'May', '2013-05', 'A study will be published in May.'],
   ['2013-03-21', 'June', '2012-06', 'A study published in June found evidence of it.'],
+  // … but nine months ahead, as a day: a future verb of another clause does not carry a month gone ten months on
+  ['2025-08-14', 'June', '2025-06', 'The trial of the manager charged over the collapse in June will open on October 20.'],
+  ['2025-08-14', 'April', '2026-04', 'The trial will open in April.'],
   // "and a half" after the count or the unit; a stretch compared ("a year earlier than planned") is no date
   ['2013-03-20', 'two and a half years', 'P2Y6M', 'He served two and a half years in prison.', { type: 'DURATION' }],
   ['2013-03-20', 'three and a half hours', 'PT3H30M', 'The talks lasted three and a half hours.', { type: 'DURATION' }],
