@@ -122,6 +122,12 @@ function cueIn(re: RegExp, text: string, from: number, to: number): Cue | null {
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
+/** The trigger itself when the whole word is a cue ("fermera" is a future form): a cue's words inside it do not count. */
+function wholeTrigger(re: RegExp, text: string, at: SentenceSpan): Cue | null {
+  const hit = cueIn(re, text, at.start, at.end);
+  return hit && hit.start === at.start && hit.end === at.end ? hit : null;
+}
+
 /** A cue anywhere in the clause except on the trigger itself. */
 function clauseCue(re: RegExp, text: string, clause: Clause, at: SentenceSpan): Cue | null {
   return cueIn(re, text, clause.start, at.start) ?? cueIn(re, text, at.end, clause.end);
@@ -291,7 +297,8 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};
-  const future = cue('future');
+  // "fermera", "cerrarán": a verb trigger in the future tense carries its own plan word
+  const future = cue('future') ?? wholeTrigger(c.cues.future, text, at);
   const timeCue = time ? { start: time.timex.start, end: time.timex.end, rule: 'status:time' } : undefined;
   if (time && time.relation === 'future') {
     return { modality: future ? 'planned' : 'asserted', ...(future ? { modalityCue: { ...future, rule: 'modality:lang-future' } } : {}), status: planStatus(time), ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };

@@ -60,7 +60,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // "compensará"; "Verbot", "geschlossen" with a place near, "Anhörung")
   // 1.9.0: a possibility before the trigger in its clause ("podría", "pourrait", "könnte", "puede", "peut", "kann") is
   // hypothetical: no fact, no plan ("El Gobierno podría convocar elecciones" was read as held)
-  semver: '1.9.0',
+  // 1.10.0: a verb trigger in the future tense is its own plan word ("Lindell's fermera 58 magasins", "cerrará 40 tiendas"):
+  // planned, as the English "will close"
+  semver: '1.10.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -46,7 +46,9 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Die Dienstreise des Ministers nach Prag ist für den 30. März geplant.', want: ['Dienstreise trip scheduled/-/planned'], why: 'a compound by its last noun, with a day ahead' },
   { language: 'de', text: 'Bei dem Unglück starben drei Bergleute.', want: ['Unglück accident occurred/struck/asserted', 'starben die occurred/struck/asserted'], why: 'an incident asserted is one that happened' },
   // French
-  { language: 'fr', text: "L'Assemblée nationale votera le projet de loi le 24 mars.", want: ['votera vote scheduled/scheduled/asserted'], why: 'a vote with its day' },
+  { language: 'fr', text: "Lindell's fermera finalement 58 magasins.", want: ['fermera close -/-/planned'], why: 'the future form of the trigger is its plan word' },
+  { language: 'fr', text: "Lindell's a fermé 40 magasins.", want: ['fermé close occurred/-/asserted'], why: 'negative: a past form' },
+  { language: 'fr', text: "L'Assemblée nationale votera le projet de loi le 24 mars.", want: ['votera vote scheduled/scheduled/planned'], why: 'a vote with its day (the future form is its own plan word)' },
   { language: 'fr', text: 'Le texte a été adopté par 310 voix contre 190.', want: ['adopté vote occurred/held/asserted'], why: 'a text adopted is the vote on it' },
   { language: 'fr', text: 'Le maire a adopté un chien.', want: [], why: 'negative: adopted, no bill near' },
   { language: 'fr', text: 'Le gouvernement pourrait reporter la visite.', want: ['visite visit -/-/hypothetical'], why: 'a possibility ("pourrait")' },
@@ -72,7 +74,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "Les marins du chalutier sont retenus depuis le 3 octobre dans une base navale.", want: ['retenus detain occurred/-/asserted'], why: 'people held' },
   { language: 'fr', text: "Le projet retenu par le jury sera présenté lundi.", want: [], why: 'negative: a project chosen is no detention' },
   // Spanish
-  { language: 'es', text: 'El plenario votará el proyecto el 23 de junio.', want: ['votará vote scheduled/scheduled/asserted'], why: 'a vote with its day' },
+  { language: 'es', text: 'El plenario votará el proyecto el 23 de junio.', want: ['votará vote scheduled/scheduled/planned'], why: 'a vote with its day (the future form is its own plan word)' },
   { language: 'es', text: 'El Congreso aprobó el proyecto de ley el martes.', want: ['aprobó vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
   { language: 'es', text: 'El ministro aprobó el presupuesto de la ciudad.', want: [], why: 'negative: approved, no bill near' },
   { language: 'es', text: 'El Gobierno podría convocar elecciones anticipadas.', want: ['elecciones elect -/-/hypothetical'], why: 'a possibility ("podría") is no fact' },
