@@ -11,7 +11,7 @@
  *  - negation: what one source says is denied by another (or by itself later).
  */
 import { daylessTime, daysBetween } from './days.js';
-import { DENIAL_VERB, negatedAt } from './negation.js';
+import { DEMAND_BEFORE, DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
@@ -831,8 +831,6 @@ const PAST_DENIAL = /\bhad\s+(?:(?:already|earlier|previously|repeatedly)\s+)?(?
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
 
-/** A demand or call for what follows: "demanded the resignation of", "calls for his resignation", "urged … to resign". */
-const DEMAND = /\b(?:demand(?:s|ed|ing)?|calls?\s+for|called\s+for|calling\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)\s+for)\b[^.,;]{0,30}$/i;
 
 /**
  * The negation topic a text speaks to and whether it negates it (`polarity` true), or null when it speaks to none. A
@@ -859,7 +857,7 @@ function polarOf(x: WordedVersion): PolarVersion | null {
   const at = found.topic.pattern.exec(text)!.index;
   if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
   // a demand for it ("demanded his resignation", "rejected calls for his resignation") neither states nor denies it
-  if (DEMAND.test(text.slice(Math.max(0, at - 40), at))) return null;
+  if (DEMAND_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
   // "denied reports that the visit had been postponed": the cue denies what the content states
   const denies = content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity;
   // a denial told in the past perfect recaps one made before ("X had denied in August that …"): no new denial

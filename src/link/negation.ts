@@ -24,3 +24,10 @@ export const DENIAL_VERB = denialVerbPattern('i');
 export function negatedAt(text: string, at: number, negation: RegExp): boolean {
   return negation.test(text.slice(Math.max(0, at - NEGATION_REACH), at)) || DENIAL_VERB.test(text.slice(0, at));
 }
+
+/**
+ * A demand or call for what follows, ending where the demanded happening is named: "demanded the resignation of",
+ * "a note demanding the traders' release", "calls for his resignation", "urged … to resign". What is demanded is neither
+ * stated nor denied (drift.ts) and has no status of its own (status.ts).
+ */
+export const DEMAND_BEFORE = /\b(?:demand(?:s|ed|ing)?|calls?\s+for|called\s+for|calling\s+for|urg(?:es|ed|ing)|press(?:es|ed|ing)\s+for)\b[^.,;]{0,30}$/i;

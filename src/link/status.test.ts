@@ -611,9 +611,22 @@ test(`${P} an inquiry whose findings are still ahead is going on; one still to b
     { e: inquiry('La investigación de la URSEA no tendrá conclusiones antes de fines de marzo.', 'investigación', { status: null, modality: 'asserted' }), want: 'under-way', why: 'Spanish: no conclusions before' },
     // negatives: the inquiry itself is still to come
     { e: inquiry('The government will open an inquiry, whose findings are due in May.', 'inquiry'), want: 'expected', why: 'an inquiry to be opened' },
-    { e: inquiry('He called for an inquiry into the contract.', 'inquiry'), want: 'expected', why: 'a call for an inquiry' },
+    { e: inquiry('He called for an inquiry into the contract.', 'inquiry'), want: null, why: 'a call for an inquiry: demanded, no status of its own' },
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-03-20'), c.want, c.why);
+});
+
+test(`${P} a happening named only as what is demanded has no status of its own`, () => {
+  const release = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'LEGAL', lemma: 'release', trigger: 'release', status: 'occurred', evidence: said(text), sentences: [said(text)], ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: release("Officials handed him a note demanding the traders' release, a ministry statement said."), want: null, why: 'a note demanding it' },
+    { e: release('Protesters called for the release of the detainees.'), want: null, why: 'a call for it' },
+    // negatives: the release itself is told
+    { e: release('The release of the traders was confirmed on Monday.'), want: 'happened', why: 'told as done' },
+    { e: release("They demanded compensation after the traders' release.", { trigger: 'release' }), want: 'happened', why: 'demanded is another object' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-03-09'), c.want, c.why);
 });
 
 test(`${P} a happening of a general kind partly done is under way; one done outright has happened`, () => {

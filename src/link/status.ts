@@ -7,7 +7,7 @@ import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/even
 import { isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
-import { DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
+import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { prohibited, prohibitedAt } from './prohibition.js';
@@ -667,6 +667,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
+  // "handed him a note demanding the traders' release": a happening named only as what is demanded has no status of its own
+  if (e.sentences.length === 1 && e.time === null && DEMAND_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 40), triggerOffset(e)))) return null;
   // an inquiry whose findings are still ahead is going on (the future is the findings')
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && inquiryGoingOn(e)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
