@@ -574,7 +574,6 @@ const ROWS: readonly Row[] = [
   { text: 'The summit was held for two days in Geneva.', word: 'held', type: null },
   { text: 'An inquiry found that the anchor had dragged across the pipeline.', word: 'inquiry', type: 'LEGAL', lemma: 'investigate' },
   { text: 'The company could face a fine once an inquiry has established the cause.', word: 'inquiry', type: 'LEGAL' },
-  { text: 'The blackout inquiry blames a faulty relay.', word: 'inquiry', type: 'LEGAL' },
   { text: 'Thank you for your inquiry, which was answered.', word: 'inquiry', type: null },
   { text: 'The company could face a fine under the coastal protection law.', word: 'fine', type: 'LEGAL', lemma: 'sentence' },
   { text: 'The owner paid a fine imposed by a court last week.', word: 'fine', type: 'LEGAL' },
@@ -585,8 +584,6 @@ const ROWS: readonly Row[] = [
   { text: 'He will appeal against both the conviction and the sentence.', word: 'sentence', type: 'LEGAL' },
   { text: 'The sentence is the heaviest in a customs case since 2018.', word: 'sentence', type: 'LEGAL' },
   { text: 'He wrote the longest sentence in the book.', word: 'sentence', type: null },
-  { text: 'Argentina has formally requested the extradition of the developer.', word: 'requested', type: 'REQUEST', lemma: 'request' },
-  { text: 'The extradition request was delivered on Tuesday.', word: 'request', type: 'REQUEST' },
   { text: 'She requested a meeting with the minister.', word: 'requested', type: null },
   { text: 'The union will ask the court to quash the police order.', word: 'order', type: 'COERCE', lemma: 'ban' },
   { text: 'The country suspended visa services for its neighbours on Friday.', word: 'suspended', type: 'SANCTION', lemma: 'visa-suspension' },
@@ -600,9 +597,7 @@ const ROWS: readonly Row[] = [
   { text: 'The committee approved the cut in funding for schools.', word: 'cut', type: null },
   { text: 'The government plans a reduction in spending.', word: 'reduction', type: null },
   { text: 'The firm cut by half its spending on advertising.', word: 'cut', type: null },
-  // a takeover before its regulator; "a great deal of", "deal with" are none
-  { text: 'The deal needs the approval of the competition authority.', word: 'deal', type: 'ECONOMY', lemma: 'deal' },
-  { text: 'The regulator is expected to clear the deal by the end of the year.', word: 'deal', type: 'ECONOMY' },
+  // "a great deal of", "deal with" are no deal (a takeover before its regulator was tried and withdrawn: docs/events.md)
   { text: 'It took a great deal of effort to win approval.', word: 'deal', type: null },
   { text: 'We will deal with the approval later.', word: 'deal', type: null },
   // a recall by its reach or size; remembering is none
@@ -627,9 +622,7 @@ const ROWS: readonly Row[] = [
   { text: 'Steelmakers had cut shifts since the tariffs began.', word: 'tariffs', type: 'SANCTION', lemma: 'tariff' },
   { text: 'The duties cover some $2 billion of steel a year.', word: 'duties', type: 'SANCTION' },
   { text: 'Her duties cover the whole region.', word: 'duties', type: null },
-  // a collapsed structure and a collapse survived; markets and talks collapsing are none
-  { text: 'Rescuers at the collapsed copper mine brought out the last miners.', word: 'collapsed', type: 'DISASTER', lemma: 'collapse' },
-  { text: 'Miners who survived the collapse were treated in hospital.', word: 'collapse', type: 'DISASTER' },
+  // markets and talks collapsing are no collapse (the participle "the collapsed mine" was tried and withdrawn: docs/events.md)
   { text: 'Share prices collapsed on Monday.', word: 'collapsed', type: null },
   { text: 'The collapsed talks left both sides angry.', word: 'collapsed', type: null },
 ];

@@ -78,8 +78,6 @@ const OF = ws('of');
 const RATE_STEPS = ws('quarter-point half-point quarter-percentage-point half-percentage-point basis-point 25-basis-point 50-basis-point 75-basis-point');
 /** Who votes a rate decision: "the Monetary Policy Committee voted 6-1 for the cut". */
 const RATE_VOTERS = ws('committee');
-/** What is done to a takeover before it closes: "the deal needs the approval of", "to clear the deal", "blocked the deal". */
-const DEAL_STEPS = ws('approval approve approves approved clear clears cleared block blocks blocked regulator regulators antitrust competition');
 /** What is said of a recall's size or reach: "Kessler widened the recall", "its second large recall". */
 const RECALL_SIZE = ws('widened widen widens expanded expand expands extended extend extends large major massive biggest largest voluntary global worldwide nationwide');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
@@ -103,8 +101,6 @@ const CHARGES_HANDLED = ws('deny denies denied denying announce announces announ
 const HELD_BE = ws('been be being were was are is');
 /** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
-/** Incidents an inquiry is named by: "a blackout inquiry", "the crash inquiry". */
-const INCIDENTS = ws('blackout outage crash collapse fire explosion accident disaster derailment sinking shipwreck spill');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
 const FINED = ws('face faces faced facing pay pays paid paying impose imposes imposed imposing levy levies levied');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
@@ -377,12 +373,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
   // the noun only, after its determiner ("the collapse of a copper mine"): the verb "collapsed" beside "died"
   // is the deaths' clause, typed by them
-  // "the collapsed copper mine": the participle before its structure names the collapse as well; "survived the collapse"
-  lemma('collapse', 'collapse cave-in collapsed', 'collapse cave-in', [
-    sense('DISASTER', 'collapse', 'disaster', 'incident', { self: ws('collapse cave-in'), prev: ws('the a this its'), near: { words: STRUCTURES, before: 4, after: 8 } }),
-    sense('DISASTER', 'collapse', 'disaster', 'incident', { self: ws('collapsed'), prev: ws('the a'), near: { words: STRUCTURES, before: 0, after: 5 } }),
-    sense('DISASTER', 'collapse', 'disaster', 'incident', { self: ws('collapse cave-in'), prev: ws('the'), near: { words: ws('survived survive survives surviving'), before: 2, after: 0 } }),
-  ], [
+  lemma('collapse', 'collapse cave-in', 'collapse cave-in', [sense('DISASTER', 'collapse', 'disaster', 'incident', { prev: ws('the a this its'), near: { words: STRUCTURES, before: 4, after: 8 } })], [
     { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
     { near: { words: MARKETS, before: 4, after: 4 } },
   ]),
@@ -527,7 +518,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [
     sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } }),
     // "a bribery probe", "the police inquiry": named by the offence or by who investigates
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, ...INCIDENTS, 'graft', 'doping', 'insider', 'antitrust']) }),
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
@@ -535,9 +526,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
   ]),
-  // a state asks another for a fugitive: "formally requested the extradition of", "the extradition request" (a court's
-  // ruling on it is the extradition's own step)
-  lemma('request', 'request requests requested requesting', 'request requests', [plover('REQUEST', 'extradition', undefined, { near: { words: ws('extradition extraditions'), before: 2, after: 3 } })]),
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
   lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } })]),
@@ -908,8 +896,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } }),
     // a labour settlement is an agreement between the two sides ("reaching a pay deal"), as is its absence ("there is no deal")
     plover('AGREE', 'agree', undefined, { prev: ws('pay wage wages labour labor no') }),
-    // "the deal needs the approval of the competition authority", "to clear the deal": a takeover before a regulator
-    sense('ECONOMY', 'deal', 'economy', undefined, { prev: ws('the'), near: { words: DEAL_STEPS, before: 3, after: 4 } }),
   ], [{ prev: ws('trade peace ceasefire nuclear') }, { next: ws('of') }]),
   // "the launch" alone is as often a missile's as a product's: the noun needs "of" (or "to launch")
   // a launch into space (a satellite, a probe, a crewed capsule) is a scheduled happening like any other; a launch

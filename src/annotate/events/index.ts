@@ -275,10 +275,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // cost of", nor a price "costs 1.85 euros a litre")
   // 1.61.0 (h-detect, issues 12 and 18): words stories are told with: charges denied or announced, people held (passive,
   // "held for weeks without charge"), an inquiry at work ("an inquiry found"), a fine faced, paid or imposed, a sentence
-  // passed or appealed, an extradition requested, a police order, visa services suspended, a rate cut by its size or its
-  // committee's vote ("a quarter-point cut", "cut by a quarter point", "reduction"), a takeover deal before its regulator,
+  // passed or appealed, a police order, visa services suspended, a rate cut by its size or its
+  // committee's vote ("a quarter-point cut", "cut by a quarter point", "reduction"),
   // a recall widened, a ribbon cut and an opening ceremony, a pipeline sealed and a transformer repaired, a space flight,
-  // tariffs begun or covering goods, a collapsed structure
+  // tariffs begun or covering goods
   semver: '1.61.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
