@@ -563,6 +563,68 @@ const ROWS: readonly Row[] = [
   { text: 'The derailment of the peace talks angered both sides.', word: 'derailment', type: null },
   { text: 'The avalanche of emails overwhelmed the servers.', word: 'avalanche', type: null },
   { text: 'The minister weathered the storm over her expenses.', word: 'storm', type: null },
+  // issues 12 and 18: words stories are told with, each in its news sense, with the other senses ruled out
+  { text: 'He denies the charges, his lawyer said outside the court.', word: 'charges', type: 'LEGAL', lemma: 'charge' },
+  { text: 'The commissioner said so, announcing the charges.', word: 'charges', type: 'LEGAL' },
+  { text: 'The clinic charges patients for every visit.', word: 'charges', type: null },
+  { text: 'The crew have been held since October 3.', word: 'held', type: 'LEGAL', lemma: 'detain' },
+  { text: 'The traders were held for weeks without charge.', word: 'held', type: 'LEGAL', lemma: 'detain' },
+  { text: 'The crew have been held up by bad weather.', word: 'held', type: null },
+  { text: 'The two ministers held talks for weeks without a deal.', word: 'held', type: null },
+  { text: 'The summit was held for two days in Geneva.', word: 'held', type: null },
+  { text: 'An inquiry found that the anchor had dragged across the pipeline.', word: 'inquiry', type: 'LEGAL', lemma: 'investigate' },
+  { text: 'The company could face a fine once an inquiry has established the cause.', word: 'inquiry', type: 'LEGAL' },
+  { text: 'Thank you for your inquiry, which was answered.', word: 'inquiry', type: null },
+  { text: 'The company could face a fine under the coastal protection law.', word: 'fine', type: 'LEGAL', lemma: 'sentence' },
+  { text: 'The owner paid a fine imposed by a court last week.', word: 'fine', type: 'LEGAL' },
+  { text: 'It was a fine day for a walk.', word: 'fine', type: null },
+  { text: 'He walked a fine line between the two camps.', word: 'fine', type: null },
+  { text: 'The speech paid a fine tribute to the nurses.', word: 'fine', type: null },
+  { text: 'The judge passed sentence on Friday.', word: 'sentence', type: 'LEGAL' },
+  { text: 'He will appeal against both the conviction and the sentence.', word: 'sentence', type: 'LEGAL' },
+  { text: 'The sentence is the heaviest in a customs case since 2018.', word: 'sentence', type: 'LEGAL' },
+  { text: 'He wrote the longest sentence in the book.', word: 'sentence', type: null },
+  { text: 'She requested a meeting with the minister.', word: 'requested', type: null },
+  { text: 'The union will ask the court to quash the police order.', word: 'order', type: 'COERCE', lemma: 'ban' },
+  { text: 'The country suspended visa services for its neighbours on Friday.', word: 'suspended', type: 'SANCTION', lemma: 'visa-suspension' },
+  { text: 'Its visa services there remain suspended.', word: 'suspended', type: 'SANCTION' },
+  { text: 'The league suspended the player for visa fraud.', word: 'suspended', type: null },
+  // rate moves named by their size or by the committee's vote; spending and pay cuts are none
+  { text: 'Two members voted for a quarter-point cut.', word: 'cut', type: 'ECONOMY', lemma: 'cut' },
+  { text: 'The committee voted 6-1 for the cut, with one member against.', word: 'cut', type: 'ECONOMY' },
+  { text: 'The bank last eased in October, when it cut by a quarter point.', word: 'cut', type: 'ECONOMY' },
+  { text: 'A reduction in interest rates is expected.', word: 'reduction', type: 'ECONOMY', lemma: 'cut' },
+  { text: 'The committee approved the cut in funding for schools.', word: 'cut', type: null },
+  { text: 'The government plans a reduction in spending.', word: 'reduction', type: null },
+  { text: 'The firm cut by half its spending on advertising.', word: 'cut', type: null },
+  // "a great deal of", "deal with" are no deal (a takeover before its regulator was tried and withdrawn: docs/events.md)
+  { text: 'It took a great deal of effort to win approval.', word: 'deal', type: null },
+  { text: 'We will deal with the approval later.', word: 'deal', type: null },
+  // a recall by its reach or size; remembering is none
+  { text: 'The carmaker widened the recall on Wednesday to a second model.', word: 'recall', type: 'ECONOMY', lemma: 'recall' },
+  { text: "It is the maker's second large recall in five years.", word: 'recall', type: 'ECONOMY' },
+  { text: 'I cannot recall large crowds like this.', word: 'recall', type: null },
+  // a public work's opening named by its rite; a pastry ribbon and a memorial ceremony are none
+  { text: 'The president is expected to cut the ribbon.', word: 'cut', type: 'ECONOMY', lemma: 'open' },
+  { text: 'The president will open the bridge at a ceremony on the eastern bank.', word: 'ceremony', type: 'ECONOMY', lemma: 'open' },
+  { text: 'The chef cut the ribbon of pastry into strips.', word: 'cut', type: null },
+  { text: 'A memorial ceremony was held near the bridge.', word: 'ceremony', type: null },
+  // a leak stopped and works repaired; a deal sealed and an area sealed off are none
+  { text: 'Divers sealed the broken undersea pipeline on Thursday.', word: 'sealed', type: 'ECONOMY', lemma: 'repair' },
+  { text: 'A transformer at the substation was repaired in March.', word: 'repaired', type: 'ECONOMY' },
+  { text: 'The two leaders sealed the agreement with a handshake.', word: 'sealed', type: null },
+  { text: 'Police sealed off the pipeline area.', word: 'sealed', type: null },
+  // a space flight is a launch; an airliner's is none
+  { text: 'The satellite will share the flight with six smaller satellites.', word: 'flight', type: 'ECONOMY', lemma: 'launch' },
+  { text: 'The flight to Paris was delayed.', word: 'flight', type: null },
+  { text: 'She climbed a flight of stairs to the office.', word: 'flight', type: null },
+  // tariffs named by their start or what they cover; a person's duties are none
+  { text: 'Steelmakers had cut shifts since the tariffs began.', word: 'tariffs', type: 'SANCTION', lemma: 'tariff' },
+  { text: 'The duties cover some $2 billion of steel a year.', word: 'duties', type: 'SANCTION' },
+  { text: 'Her duties cover the whole region.', word: 'duties', type: null },
+  // markets and talks collapsing are no collapse (the participle "the collapsed mine" was tried and withdrawn: docs/events.md)
+  { text: 'Share prices collapsed on Monday.', word: 'collapsed', type: null },
+  { text: 'The collapsed talks left both sides angry.', word: 'collapsed', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

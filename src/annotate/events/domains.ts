@@ -74,6 +74,12 @@ const RATE_SETTERS = ws('bank committee fed');
 /** What may follow a rate decision made without an object: a date, a margin, a vote, the clause's end. */
 const NO_OBJECT = ws('in on at again since this last for by unchanged steady , . ;');
 const OF = ws('of');
+/** The size of a policy-rate move: "a quarter-point cut", "a half-point reduction" (no tax or spending cut is sized so). */
+const RATE_STEPS = ws('quarter-point half-point quarter-percentage-point half-percentage-point basis-point 25-basis-point 50-basis-point 75-basis-point');
+/** Who votes a rate decision: "the Monetary Policy Committee voted 6-1 for the cut". */
+const RATE_VOTERS = ws('committee');
+/** What is said of a recall's size or reach: "Kessler widened the recall", "its second large recall". */
+const RECALL_SIZE = ws('widened widen widens expanded expand expands extended extend extends large major massive biggest largest voluntary global worldwide nationwide');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
 const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
@@ -89,6 +95,14 @@ const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry qu
 const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake quakes tsunami tsunamis flood floods flooding storm storms cyclone cyclones hurricane typhoon tornado tornadoes landslide landslides mudslides avalanche avalanches eruption eruptions wildfire wildfires fire fires heat heatwave rain rains rainfall snow winds gales surge');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
+/** What is said or done to charges already brought: "denies the charges", "announcing the charges". */
+const CHARGES_HANDLED = ws('deny denies denied denying announce announces announced announcing');
+/** Who is named as held and the words of a hold: "the crew have been held", "be held for weeks without charge". */
+const HELD_BE = ws('been be being were was are is');
+/** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
+const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
+/** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
+const FINED = ws('face faces faced facing pay pays paid paying impose imposes imposed imposing levy levies levied');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
 const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown proceedings lawsuit lawsuits case action missile missiles rocket rockets invasion war ballistic');
 /**
@@ -109,8 +123,11 @@ const POLICE = ws('police policemen officers officer detectives detective agents
 const LITIGATION = ws('lawsuit lawsuits suit suits claim claims case cases charges allegations litigation');
 /** Who strikes a professional off its register, and whom: "the medical council struck off the surgeon". */
 const PROFESSIONS = ws('register roll council doctor doctors surgeon surgeons physician lawyer lawyers solicitor solicitors barrister barristers attorney attorneys nurse nurses accountant accountants dentist pharmacist');
-/** What is done to a tariff, or its rate: "imposed tariffs", "25% tariffs", "the duties could take effect", "lifted its tariffs". */
-const TARIFF_CUES = ws('% percent per impose imposes imposed imposing announce announces announced slap slapped levy levied suspend suspends suspended suspending lift lifts lifted lifting remove removes removed removing scrap scrapped effect force retaliatory retaliation punitive');
+/**
+ * What is done to a tariff, or its rate: "imposed tariffs", "25% tariffs", "the duties could take effect", "lifted its
+ * tariffs", "since the tariffs began", "the tariffs cover $2 billion of steel".
+ */
+const TARIFF_CUES = ws('% percent per impose imposes imposed imposing announce announces announced slap slapped levy levied suspend suspends suspended suspending lift lifts lifted lifting remove removes removed removing scrap scrapped effect force retaliatory retaliation punitive began begun cover covers covered');
 /** Deals a regulator approves or blocks. */
 const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
 /** What a legislature votes on: "approved a data protection bill", "the law will take effect". */
@@ -128,7 +145,9 @@ const CAMPAIGN_STEPS = ws('began begins begin begun start starts started startin
 const CAMPAIGN_NOT = ws('election electoral presidential re-election political smear advertising ad marketing bombing air military disinformation pressure his her their');
 const PENALTY = ws('years year months month life prison jail death suspended served serving imposed handed court judge');
 /** What is done to a sentence once passed: "would appeal the sentence", "the sentence was quashed". */
-const SENTENCE_STEPS = ws('appeal appeals appealed appealing overturn overturned quash quashed uphold upheld commute commuted');
+const SENTENCE_STEPS = ws('appeal appeals appealed appealing overturn overturned quash quashed uphold upheld commute commuted pass passes passed passing');
+/** How a sentence is compared once passed: "the sentence is the heaviest in a customs case since 2018". */
+const SENTENCE_WEIGHT = ws('heaviest harshest toughest longest lightest stiffest severest');
 /** Serving a sentence: "after serving two thirds of his sentence", "is serving a sentence for fraud". */
 const SERVE = ws('serve serves served serving');
 /** Who passes a verdict that is no court's: "voters delivered a harsh verdict", "the verdict of the markets". */
@@ -202,7 +221,9 @@ const WATER_BODIES = ws('reservoir reservoirs lake lakes');
 /** Water that runs over what holds it: "floodwater poured over the spillway", "the river spilled over its banks". */
 const FLOODWATER = ws('floodwater floodwaters water waters river rivers torrent torrents');
 /** What is repaired when it is a structure's damage: "repairs to the crack", "will repair the dam's wall". */
-const REPAIRED_WORKS = new Set([...CRACKED, 'crack', 'cracks', 'damage', 'damaged', 'leak', 'leaks']);
+const REPAIRED_WORKS = new Set([...CRACKED, 'crack', 'cracks', 'damage', 'damaged', 'leak', 'leaks', 'pipeline', 'pipelines', 'pipe', 'pipes', 'transformer', 'transformers', 'substation', 'substations', 'cable', 'cables']);
+/** A state's consular services: what it suspends or resumes in a row with a neighbour ("suspended visa services"). */
+const VISAS = ws('visa visas');
 /** What a test checks when it is a public work's: "load tests on the span", "stress tests of the bridge". */
 const TEST_KINDS = ws('load stress structural safety');
 
@@ -286,6 +307,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('order-out', 'order orders ordered ordering', '', [
     sense('COERCE', 'expel', 'plover', undefined, { near: { words: DIPLOMATS, before: 0, after: 4 } }, 'expel'),
     sense('COERCE', 'expel', 'plover', undefined, { next: ws('out') }, 'expel'),
+    // "to quash the police order": a ban or a bar the police issue
+    sense('COERCE', 'ban', 'plover', undefined, { self: ws('order'), prev: ws('police') }, 'ban'),
   ], [{ near: { words: ws('homes home houses residents villagers evacuation evacuate takeaway pizza food drinks'), before: 0, after: 6 } }]),
   lemma('persona-non-grata', 'declare declares declared declaring', '', [sense('COERCE', 'expel', 'plover', undefined, { next: ws('persona') }, 'expel')]),
   // a state calls in another's envoy to protest: "summoned Equatorial Guinea's ambassador", "the envoy was summoned"
@@ -416,6 +439,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'charge', 'legal', 'legal', { prev: ws('was were been being') }),
     // "the charges against the two activists were dropped": charges brought against someone
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('against') }),
+    // "He denies the charges", "announcing the charges": charges already brought, denied or made public
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges'), prev: ws('the'), near: { words: CHARGES_HANDLED, before: 2, after: 0 } }),
     // "faces a charge of illegal fishing": a charge someone faces (a fee "of $5" has no one facing it)
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('of'), near: { words: ws('face faces faced facing'), before: 3, after: 0 } }),
   ], [
@@ -455,10 +480,19 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "a 20-year sentence", "after serving two thirds of his sentence"
     sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SERVE, before: 5, after: 0 } }),
+    // "appeal against both the conviction and the sentence", "the sentence is the heaviest since 2018"
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('the'), near: { words: ws('conviction convictions verdict'), before: 4, after: 0 } }),
+    sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_WEIGHT, before: 0, after: 3 } }),
   ]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // "fined the company 40 million CFA francs", "was fined": a penalty imposed, the sentence's step
   lemma('sentence', 'fined', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  // "could face a fine", "paid a fine imposed by a court": the penalty faced, paid or imposed (not "fine weather", "a fine
+  // line", "paid a fine tribute")
+  lemma('sentence', 'fine fines', 'fine fines', [
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('a the'), near: { words: FINED, before: 2, after: 0 } }),
+    sense('LEGAL', 'sentence', 'legal', 'legal', { next: ws('imposed levied') }),
+  ], [{ next: ws('line lines print art arts balance tribute example day days weather wine wines dining') }]),
   lemma('release', 'release releases released releasing freed discharge discharges discharged discharging', 'release discharge discharges', [
     // "a controlled release of water", "began releasing water from the reservoir": water let out of a dam, a process
     // with a start and an end (campaign phases), not people let go
@@ -485,10 +519,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } }),
     // "a bribery probe", "the police inquiry": named by the offence or by who investigates
     sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
+    // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
+    // work (not "inquiries" as questions asked)
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
   ], [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
   ]),
+  // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
+  // sanction with a start and an end
+  lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } })]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
@@ -669,11 +709,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // a maker's or a dealer's repair of goods: "will replace the pumps", "fix every car", "the repair" (not "replaced
   // him as chairman", "fixed prices")
-  lemma('repair', 'repair repairs repaired repairing replace replaces replaced replacing fix fixes fixed fixing', 'repair repairs', [
+  // "Divers sealed the broken undersea pipeline", "the leak is sealed": a leak stopped is a works put right
+  lemma('repair', 'repair repairs repaired repairing replace replaces replaced replacing fix fixes fixed fixing seal seals sealed sealing', 'repair repairs', [
     sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 4 } }),
     // "Repairs to the crack in the dam's wall will begin in June", "to repair the bridge's piers": works put right
     sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: REPAIRED_WORKS, before: 2, after: 5 } }),
-  ], [{ next: ws('price prices rate rates date dates term income line') }, { self: ws('fixed'), prev: ws('a an the') }]),
+  ], [{ next: ws('price prices rate rates date dates term income line off') }, { self: ws('fixed'), prev: ws('a an the') }]),
   // money paid: "paid a ransom", "paid no ransom", "paid a fine", "the payment was made"; "paid 180 million euros for
   // the chain" is a purchase; "paid tribute", "paid a visit" are no payment
   lemma('pay', 'pay pays paid paying payment payments', 'payment payments', [
@@ -764,15 +805,24 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "respond with tariffs of its own", "their own tariffs": a country's answer to another's
     { ...plover('SANCTION', 'counter-tariff', 'campaign', { near: { words: ws('own'), before: 1, after: 3 } }), lemma: 'counter-tariff' },
     plover('SANCTION', 'tariff', 'campaign', { near: { words: TARIFF_CUES, before: 4, after: 6 } }),
-  ], [{ prev: ws('non non- customs stamp import-export') }, { next: ws('free') }]),
+    // a person's duties ("her duties cover the region") are no tariff
+  ], [{ prev: ws('non non- customs stamp import-export her his my your') }, { next: ws('free') }]),
   lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'counter-tariff', 'campaign')]),
   lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
-  lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing', 'cut cuts', [
+  lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing reduction reductions', 'cut cuts reduction reductions', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { self: ws('lower lowers lowered lowering'), near: { words: WATER_BODIES, before: 3, after: 5 } }, 'water-release'),
+    // "is expected to cut the ribbon": the opening of a public work, named by its rite (docs/events.md)
+    sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('the a'), near: { words: ws('ribbon'), before: 0, after: 2, unlessNext: ws('of') } }, 'open'),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
+    // "a quarter-point cut", "voted 6-1 for the cut": a rate move named by its size or by the committee's vote
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut reduction'), prev: RATE_STEPS }),
+    // "when it cut by a quarter point", "cuts by 0.25 percentage points": a move sized in points is a rate's
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut cuts'), next: ws('by'), near: { words: ws('point points'), before: 0, after: 5 } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut reduction'), prev: ws('the'), nextNot: ws('in to of on'), near: { words: RATE_VOTERS, before: 6, after: 0 } }),
+    // "rotating power cuts", "the rolling power cuts": electricity shed by turns, a process with a start and an end
   ], [{ next: ws('of') }, { next: ws('off ties short back') }]),
   lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [
     // "were told to leave their homes", "ordered to leave their houses": people sent out of their homes, the evacuation
@@ -791,7 +841,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), near: { words: HELD, before: 0, after: 3 } }, 'detain'),
     // "has been held without trial", "held without charge for 40 days": a detention named by what it lacks
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), next: ws('without'), near: { words: ws('trial charge charges'), before: 0, after: 2 } }, 'detain'),
-  ], [{ next: ws('talks meeting meetings elections election a an') }]),
+    // "be held for weeks without charge", "held for questioning": a detention named by its length and what it lacks
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('for'), near: { words: ws('charge charges trial questioning'), before: 0, after: 5 } }, 'detain'),
+    // "the crew have been held since October 3": held people a little before the passive
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, near: { words: HELD, before: 4, after: 0 } }, 'detain'),
+  ], [{ next: ws('talks meeting meetings elections election a an up back off') }]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
   lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
@@ -858,6 +912,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'launch', 'economy'),
   ], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }]),
   // "lifted off", "blasted off", "the liftoff": only a flight lifts off
+  // "will share the flight with six smaller satellites": a space flight is the launch (not an airliner's flight)
+  lemma('launch', 'flight', 'flight', [sense('ECONOMY', 'launch', 'economy', undefined, { near: { words: SPACE, before: 4, after: 5 } })]),
   lemma('launch', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', [sense('ECONOMY', 'launch', 'economy')]),
   lemma('launch', 'lift lifts lifted lifting blasted blasting', '', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') })]),
   // a maker's recall of goods: a happening with a size and a date ("recalled 120,000 vehicles on Monday", "widened its recall")
@@ -865,6 +921,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'recall', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 8 } }),
     // "the recall covers electric kettles": the noun as the subject of what a recall does
     sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall'), prev: ws('the its this'), next: ws('covers cover covered affects affected applies includes included involves concerns') }),
+    // "widened the recall on Wednesday", "its second large recall": the noun with its reach or its size
+    sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall recalls'), near: { words: RECALL_SIZE, before: 2, after: 0 } }),
   ], [
     { near: { words: RECALL_NOT, before: 3, after: 3 } },
     { next: ws('how that what when why who seeing being having') },
@@ -883,6 +941,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { self: ws('open'), prev: ws('now still already again partly partially fully'), near: { words: ws('is are was were be been remain remains remained stay stays stayed'), before: 2, after: 0 } },
     { near: { words: OPENED_NOT, before: 0, after: 3 } },
   ]),
+  // "will open the bridge at a ceremony", "A ceremony will be held …, and the bridge will open": the rite of a public
+  // work's opening is the opening (not a memorial, an award or a signing ceremony)
+  lemma('ceremony', 'ceremony ceremonies', 'ceremony ceremonies', [
+    sense('ECONOMY', 'opening', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 10 } }, 'open'),
+  ], [{ prev: ws('memorial funeral wreath-laying award awards prize signing closing wedding religious remembrance graduation medal') }]),
   // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
   // not shares, tickets, time or goods
   lemma('acquire', 'buy buys bought buying purchase purchases purchased purchasing', 'purchase purchases', [

@@ -275,7 +275,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // cost of", nor a price "costs 1.85 euros a litre")
   // 1.61.0: coreference reads a clash as two targets or two places (a target and a place do not clash), and an acting state
   // and a place in it as shared ("Guinea-Bissau released them" / "were freed at the port of Bissau")
-  semver: '1.61.0',
+  // 1.62.0 (h-detect, 1.61.0 on its branch; issues 12 and 18): words stories are told with: charges denied or announced, people held (passive,
+  // "held for weeks without charge"), an inquiry at work ("an inquiry found"), a fine faced, paid or imposed, a sentence
+  // passed or appealed, a police order, visa services suspended, a rate cut by its size or its
+  // committee's vote ("a quarter-point cut", "cut by a quarter point", "reduction"),
+  // a recall widened, a ribbon cut and an opening ceremony, a pipeline sealed and a transformer repaired, a space flight,
+  // tariffs begun or covering goods
+  semver: '1.62.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
