@@ -378,6 +378,9 @@ const ROWS: readonly Row[] = [
   // a place open to people closed and reopened by an authority or its owner; not a door closed on talks or a sale's close
   { text: 'Authorities closed six beaches around the port until further notice.', word: 'closed', type: 'ECONOMY' },
   { text: 'The chain will shut 58 stores by the end of March.', word: 'shut', type: 'ECONOMY' },
+  // the places may stand six words on, past an amount and its share ("close about 40 of its 212 stores")
+  { text: 'The company plans to close about 40 of its 212 stores.', word: 'close', type: 'ECONOMY' },
+  { text: 'The index will close the week near its record, traders said of the stores sector.', word: 'close', type: null },
   { text: "The country's consulate in the city reopened on Thursday.", word: 'reopened', type: 'ECONOMY' },
   { text: 'The minister closed the door on further talks.', word: 'closed', type: null },
   { text: 'The park is close to the station.', word: 'close', type: null },
