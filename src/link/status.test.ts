@@ -616,6 +616,18 @@ test(`${P} an inquiry whose findings are still ahead is going on; one still to b
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-03-20'), c.want, c.why);
 });
 
+test(`${P} an inquiry that found something is over; one whose finding is a condition says nothing of itself`, () => {
+  const inquiry = (text: string): DigestEvent =>
+    ev({ type: 'LEGAL', lemma: 'investigate', trigger: 'inquiry', status: 'occurred', modality: 'asserted', family: 'campaign', phase: 'under-way', evidence: said(text), sentences: [said(text)] });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: inquiry("An inquiry found that a cargo ship's anchor had dragged across the pipeline."), want: 'happened', why: 'its finding is out' },
+    { e: inquiry('The company could face a fine once an inquiry had established the cause.'), want: null, why: 'a finding as a condition' },
+    // negative: an inquiry going on, no finding told
+    { e: inquiry('An inquiry into the spill is looking at an anchor dragged by a ship.'), want: 'under-way', why: 'at work' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-06-02'), c.want, c.why);
+});
+
 test(`${P} a happening named only as what is demanded has no status of its own`, () => {
   const release = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
     ev({ type: 'LEGAL', lemma: 'release', trigger: 'release', status: 'occurred', evidence: said(text), sentences: [said(text)], ...over });

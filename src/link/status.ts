@@ -90,6 +90,24 @@ const OUTCOME_AHEAD = /^(?:\s+[\p{L}'’-]+){0,8}?\s+(?:(?:has|have)\s+(?:report
 /** Words that start an inquiry still to come ("will open an inquiry"): its outcome ahead says nothing of it going on. */
 const INQUIRY_OPENED_AHEAD = /\b(?:will|would|to|plans?\s+to|intends?\s+to|called\s+for|demanded|calls?\s+for)\s+(?:\w+\s+){0,2}?(?:open|launch|set\s+up|establish|order|begin|start|an?)\b/i;
 
+/** An inquiry's finding told after it: "An inquiry found that …", "the investigation concluded". */
+const INQUIRY_FOUND = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:found|concluded|determined|established|blamed|cleared)\b/iu;
+/** A condition or a time clause opening just before the inquiry: "once an inquiry had established the cause". */
+const INQUIRY_CONDITION = /\b(?:once|until|unless|if|when|before|after)\s+(?:the|an?|its|their)?\s*(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * What an inquiry's finding tells of it: done ("An inquiry found that a cargo ship's anchor had dragged …"), or nothing
+ * when the finding is a condition ("could face a fine once an inquiry had established the cause"); null when its
+ * sentences tell no finding. The events layer reads an inquiry asserted as going on, which its findings end.
+ */
+function inquiryFinding(e: DigestEvent): 'happened' | 'none' | null {
+  if (!INQUIRY.test(e.lemma)) return null;
+  const text = e.evidence.text;
+  const at = triggerOffset(e);
+  if (at < 0 || !INQUIRY_FOUND.test(text.slice(at + e.trigger.length))) return null;
+  return INQUIRY_CONDITION.test(text.slice(Math.max(0, at - 30), at)) ? 'none' : 'happened';
+}
+
 /**
  * An inquiry whose outcome a sentence tells as still ahead ("will publish the findings of its inquiry on April 14",
  * "once the inquiry into the rupture has reported", "La investigación … no tendrá conclusiones antes de fines de
@@ -669,6 +687,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (sinceHappened(e)) return 'happened';
   // "handed him a note demanding the traders' release": a happening named only as what is demanded has no status of its own
   if (e.sentences.length === 1 && e.time === null && DEMAND_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 40), triggerOffset(e)))) return null;
+  // an inquiry that found something is over; one whose finding is a condition says nothing of itself
+  const finding = e.modality === 'asserted' ? inquiryFinding(e) : null;
+  if (finding) return finding === 'happened' ? 'happened' : null;
   // an inquiry whose findings are still ahead is going on (the future is the findings')
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && inquiryGoingOn(e)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
