@@ -98,6 +98,8 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },
     { e: { lemma: 'charge', trigger: 'charges', status: 'occurred', modality: 'negated', evidence: said('No charges have been filed yet, she said.') }, want: null, why: 'not yet: no denial, no status' },
     { e: { lemma: 'charge', trigger: 'charged', status: 'occurred', modality: 'negated', evidence: said('He has not been charged.') }, want: null, why: 'has not been: what has not happened by now' },
+    { e: { lemma: 'talks', trigger: 'talks', type: 'CONSULT', status: null, modality: 'negated', evidence: said('No talks have been scheduled.') }, want: null, why: 'no … has been scheduled: not so far' },
+    { e: { lemma: 'talks', trigger: 'talks', type: 'CONSULT', status: null, modality: 'negated', evidence: said('No talks took place, the ministry said.') }, want: 'denied', why: 'negative: a denial of the talks' },
     { e: { lemma: 'talks', trigger: 'talks', status: null, modality: 'negated', evidence: said('"We are not in talks with anyone," the spokeswoman said.') }, want: 'denied', why: 'negative: a denial on the record' },
     { e: { lemma: 'restore', trigger: 'fly', status: null, modality: 'expected', cues: ['not'], evidence: said('The turboprops will not fly again before every aircraft has been inspected.') }, want: 'expected-not-before', why: 'a negated plan bounded by a point' },
     { e: { lemma: 'restore', trigger: 'fly', status: null, modality: 'expected', cues: ['not'], evidence: said('The turboprops will not fly again, the airline said.') }, want: 'denied', why: 'negative: a negated plan with no bound' },

@@ -427,9 +427,9 @@ export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boo
 
 /**
  * A negation that says "so far", no denial of anything reported: "not yet", "no … yet", "has yet to", and the
- * present perfect passive "he has not been charged" (what has not happened by now).
+ * present perfect passive "he has not been charged", "no talks have been scheduled" (what has not happened by now).
  */
-const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b/i;
+const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have)\s+been\s+(?:scheduled|set|planned|arranged|fixed|called|announced)\b/i;
 /**
  * A negation bounded by a later point, in English, Spanish, French or German: "will not … until", "no lo hará hasta
  * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
