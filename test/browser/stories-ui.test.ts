@@ -212,7 +212,8 @@ browserTest('stories-ui: the entity page shows names, roles, events and what it 
   const { page, problems } = await openPage(`#/story/${story.id}`);
   await page.waitForSelector('.chips .chip');
   await page.locator(`.chips a[href="#/entity/${encodeURIComponent(key)}"]`).click();
-  await page.waitForSelector('.said, .story-section');
+  // the entity page's own section, not the story page's sections still on screen while the entity loads
+  await page.waitForSelector('#ent-said');
   assert.equal(await page.locator('h1').textContent(), entity.name);
   const said = entity.stories.reduce((n, s) => n + s.claims.length, 0);
   assert.equal(await page.locator('.said > li').count(), said);
