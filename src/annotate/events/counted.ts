@@ -8,7 +8,7 @@
  * typed no further than the tagger can tell.
  */
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, type GovernorVia, type WordRole } from '../quantities/govern.js';
+import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, lightWithEvent, type GovernorVia, type WordRole } from '../quantities/govern.js';
 import { readSentenceQuantities } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
@@ -32,6 +32,8 @@ const AMOUNT_NOUNS = new Set(
  * Nouns of change measured by an amount after "of" or before them ("an increase of 7 per cent", "a fall of 2.1%", "a cut
  * of 50 basis points"): events when they govern one, though a determiner stands before them.
  */
+/** Nouns of a firm's result measured by the amount after "of" ("a net profit of 640 million dollars", "a loss of $2m"). */
+const RESULT_NOUNS = new Set('profit profits loss losses'.split(' '));
 const CHANGE_NOUNS = new Set('increase increases rise rises fall falls drop drops decline declines decrease decreases jump jumps gain gains reduction reductions hike hikes surge slump'.split(' '));
 /**
  * Nouns of organised gatherings and contests that an amount takes part in through a light verb ("more than 60
@@ -62,6 +64,12 @@ const LIGHT_NEIGHBOUR_MARGIN = -30;
 const RECORDING = new Set(['reported', 'reports', 'report', 'reporting']);
 /** Words after an amount that show it is a verb's object, not the subject of a reported clause. */
 const PREPOSITIONS = new Set('over for in on at from because across after amid with without to of by due worldwide nationwide'.split(' '));
+/** Words a bare infinitive follows ("plans to plant", "will hire"). */
+const INFINITIVE_BEFORE = new Set('to will would could can may might must should shall'.split(' '));
+/** Prepositions before an amount whose head "votes" is a vote taken ("passed by 312 votes to 190", "adopted with 120 votes in favour"). */
+const BY_VOTES = new Set(['by', 'with']);
+/** Nouns of a vote's size before "of" ("passed by a margin of 14 votes", "a majority of 20 votes"). */
+const MARGIN = new Set(['margin', 'majority']);
 /** How far back a counter noun makes a verb light. */
 const COUNTER_WINDOW = 6;
 
@@ -119,6 +127,7 @@ export function countedTriggers(
   const roleOf = (i: number, via?: GovernorVia): WordRole => {
     if (triggerAt.has(i)) return 'event';
     const lower = words[i]!.lower;
+    if (lightWithEvent(words, aw, amounts, i)) return 'event';
     // the subject or object of a light verb is what the amount relates to ("20,000 people joined the march",
     // "took part in the trade fair"): a noun there is read as an event with a lower margin
     // a subject only inside a noun phrase ("the concert drew", "fraud worth"), not a bare plural ("Organisers put the crowd at")
@@ -129,7 +138,8 @@ export function countedTriggers(
     const nominal = !AMOUNT_NOUNS.has(lower) && DETERMINERS.has(words[i - 1]?.lower ?? '');
     // the amount right after "of" or before the noun ("an increase of 7 per cent", "a 14% increase"), not one further on
     const ofAmount = words[i + 1]?.lower === 'of' && (aw.amountOf[i + 2] ?? -1) !== -1;
-    const change = nominal && CHANGE_NOUNS.has(lower) && (via === 'modifier' || (via === 'object' && ofAmount));
+    // a result after a determiner or an adjective ("a net profit of …")
+    const change = (nominal && CHANGE_NOUNS.has(lower) && (via === 'modifier' || (via === 'object' && ofAmount))) || (RESULT_NOUNS.has(lower) && via === 'object' && ofAmount);
     // the noun beside a light verb is the head of its phrase, not a modifier before it ("made an emergency landing",
     // "the opposition alliance took")
     const next = words[i + 1];
@@ -160,12 +170,14 @@ export function countedTriggers(
   const aw = amountWords(words, amounts);
   // a past-tense verb right before an amount is its verb, where the tagger misses it ("recalled 85,000 cars", "grounded its 12 jets"),
   // and so is a participle that opens a clause after a comma or "and" ("killing at least eight people and damaging more than 300
-  // buildings"); after a noun a participle modifies it ("relief camps housing 18,000 people")
+  // buildings"); after a noun a participle modifies it ("relief camps housing 18,000 people"); and so is a bare infinitive after
+  // "to" or a modal that the tagger reads as an event below its margin ("plans to plant 100,000 trees")
   function pastBeforeAmount(i: number): EventClass | undefined {
     const next = (words[i + 1]?.lower ?? '') in POSSESSIVE ? i + 2 : i + 1;
     const lower = words[i]!.lower;
     const prev = words[i - 1]?.lower;
-    const verb = (PAST.test(lower) && !words[i - 1]?.punct) || (PARTICIPLE.test(lower) && (prev === ',' || prev === 'and') && !isLightVerb(lower) && !isReporting(lower));
+    const infinitive = INFINITIVE_BEFORE.has(prev ?? '') && !isLightVerb(lower) && !isReporting(lower) && tagged.get(i, LIGHT_NEIGHBOUR_MARGIN) !== undefined;
+    const verb = (PAST.test(lower) && !words[i - 1]?.punct) || infinitive || (PARTICIPLE.test(lower) && (prev === ',' || prev === 'and') && !isLightVerb(lower) && !isReporting(lower));
     return verb && aw.amountOf[next] !== undefined && aw.amountOf[next] !== -1 && aw.first[aw.amountOf[next]!] === next ? 'OCCURRENCE' : undefined;
   }
   /**
@@ -186,10 +198,15 @@ export function countedTriggers(
   // counted noun, the last word of the amount, is the event it is about
   // and so does an outcome that stands for the people counted ("Ferry capsizes, 11 missing", "left dozens missing"; not "14
   // dead", a state of the event that left them)
+  // and so does "votes" after "by" or "with", the votes taken ("passed by 312 votes to 190", "with 120 votes in favour", "by a
+  // margin of 14 votes")
   amounts.forEach((q, k) => {
     const wi = aw.last[k]!;
     const w = words[wi];
-    const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '');
+    const before = aw.first[k]!;
+    const byMargin = words[before - 1]?.lower === 'of' && MARGIN.has(words[before - 2]?.lower ?? '');
+    const votes = w?.lower === 'votes' && (BY_VOTES.has(words[before - 1]?.lower ?? '') || byMargin);
+    const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '') || votes;
     if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !counted) return;
     seen.add(wi);
     out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (tagged.get(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });

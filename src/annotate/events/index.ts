@@ -283,7 +283,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // tariffs begun or covering goods
   // 1.63.0: a place closed may stand six words after the verb, past an amount and its share ("plans to close about 40 of
   // its 212 stores")
-  semver: '1.63.0',
+  // 1.64.0 (h-qty2): counted events for a verb that carries people to care ("were taken to hospital"), "take" with a share
+  // ("took 57.8%"), "votes" after "by"/"with" ("adopted with 120 votes in favour"), a bare infinitive before its amount
+  // that the tagger reads below its margin ("plans to plant 100,000 trees")
+  semver: '1.64.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -11,7 +11,7 @@ import type { Quantity, QuantityUnitKind } from '../../doc/schemas/quantities.js
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, counterLight, governorOrNone, inSecondConjunct, isContentWord, isCounter, isLightVerb, type AmountWords, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOrNone, inSecondConjunct, isContentWord, isCounter, isLightVerb, lightWithEvent, type AmountWords, type WordRole } from './govern.js';
 import { PEOPLE_ADJECTIVES } from './lexicon.js';
 import { CASUALTY_VERB_BEFORE, nounLemma, type ReadQuantity } from './read.js';
 
@@ -109,7 +109,7 @@ export class Attachments {
       const at = this.triggers.overlapping(w.start, w.end);
       // a light verb the events layer keeps only as a counted occurrence ("the recall covers 85,000 vehicles") relates the
       // amount to the event beside it, as it does when no trigger is there
-      if (at.length && isLightVerb(w.lower) && at.every((t) => t.event.type === COUNTED_TYPE)) return 'light';
+      if (at.length && isLightVerb(w.lower) && !lightWithEvent(view.words, aw, qs, i) && at.every((t) => t.event.type === COUNTED_TYPE)) return 'light';
       if (at.length) return 'event';
       // a cue's content words end the scan; its function words do not ("passed with 54% of the vote": "with" is no saying)
       if (isContentWord(w) && this.cues.overlapping(w.start, w.end).length) return 'stop';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { amountWords, counterLight, governorOf, governorOrNone, inSecondConjunct, type GovWord, type WordRole } from './govern.js';
+import { amountWords, counterLight, governorOf, governorOrNone, inSecondConjunct, lightWithEvent, type GovWord, type WordRole } from './govern.js';
 
 const P = 'quantities/govern:';
 
@@ -266,5 +266,34 @@ test(`${P} 1.25: a passive of hearsay before "to" is part of the verb group; a t
     const roleOf = (i: number): WordRole => (counterLight(ws, i) ? 'light' : r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
     const g = governorOrNone(ws, aw, 0, roleOf);
     assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
+  }
+});
+
+test(`${P} 1.27: a light verb with an event of its own: carrying people to care, "take" with a share right after it`, () => {
+  // [sentence, amounts with their unit and whether a counted noun heads them, the light verb asked about, want]
+  const cases: readonly [string, readonly (readonly [string, string | null, boolean])[], string, boolean][] = [
+    ['Eleven people were taken to hospital after the leak', [['Eleven people', 'person', true]], 'taken', true],
+    ['Ambulances took 23 injured passengers to three hospitals', [['23 injured passengers', 'passenger', true], ['three hospitals', 'hospital', true]], 'took', true],
+    ['41 were rushed to a local clinic', [['41', null, false]], 'rushed', true],
+    ['The 12 miners were brought to the surface', [['12 miners', 'miner', true]], 'brought', true],
+    ['Gunmen took 30 guests hostage', [['30 guests', 'guest', true]], 'took', true],
+    ['Sokolova took 57.8% in the first round', [['57.8%', 'percent', false]], 'took', true],
+    ['The alliance took 143 of the 300 seats', [['143', 'seat', false], ['300 seats', 'seat', true]], 'took', true],
+    // negatives: to a place of no care, a count of people taken, "took part", a share not right after the verb
+    ['The buses took 40 fans to the stadium', [['40 fans', 'fan', true]], 'took', false],
+    ['About 300 workers took part in the walkout', [['About 300 workers', 'worker', true]], 'took', false],
+    ['The war took 20,000 lives', [['20,000 lives', 'life', true]], 'took', false],
+    ['It took the party 12 years to win 40%', [['12 years', 'year', true], ['40%', 'percent', false]], 'took', false],
+    ['The storm brought 30 cm of snow , and hospitals closed', [['30 cm', 'cm', false]], 'brought', false],
+  ];
+  for (const [sentence, amounts, verb, want] of cases) {
+    const ws = words(sentence);
+    const spans = amounts.map(([a, unit, head]) => {
+      const start = sentence.indexOf(a);
+      assert.ok(start >= 0, a);
+      return { start, end: start + a.length, unit, unitKind: 'count', head: head ? {} : null };
+    });
+    const i = ws.findIndex((w) => w.lower === verb);
+    assert.equal(lightWithEvent(ws, amountWords(ws, spans), spans, i), want, sentence);
   }
 });

@@ -103,6 +103,46 @@ export function isLightVerb(lower: string): boolean {
   return LIGHT.has(lower);
 }
 
+/** Forms of "take", a light verb with an event of its own in the two senses of `lightWithEvent`. */
+const TAKE = ws('take takes took taken taking');
+/** Verbs that carry people somewhere ("were taken to hospital", "41 were rushed to hospital"). */
+const CONVEY = new Set([...TAKE, ...ws('rushed brought bring brings bringing ferried carried')]);
+/** Words between the conveying verb and "to": at most its object ("took 23 injured passengers to three hospitals"). */
+const CONVEY_WINDOW = 6;
+/** What "take" makes of the people it takes, right after them ("taking 30 others hostage"): a seizure. */
+const CAPTIVE = ws('hostage hostages captive captives prisoner prisoners');
+/** Places of care or safety "to" may lead to, past a determiner or a count ("to three hospitals", "to the surface", "to safety"). */
+const CARE = ws('hospital hospitals clinic clinics safety surface shore');
+
+/**
+ * A light verb (or a verb the tagger misses) that is an event of its own here: one that carries people to care ("were
+ * taken to hospital", "took 23 injured passengers to three hospitals"), or "take" with a share right after it, a win
+ * ("took 57.8%", "took 41.2% of the vote", "took 143 of the 300 seats"; not "took part in", "took 20,000 people"), or
+ * with people it holds after them ("taking 30 others hostage").
+ */
+export function lightWithEvent(
+  words: readonly GovWord[],
+  aw: AmountWords,
+  amounts: readonly { readonly unit?: string | null; readonly unitKind?: string; readonly head?: unknown }[],
+  i: number,
+): boolean {
+  const lower = words[i]!.lower;
+  if (CONVEY.has(lower)) {
+    for (let k = i + 1; k < Math.min(words.length, i + 1 + CONVEY_WINDOW); k++) {
+      const w = words[k]!;
+      if (w.punct) break;
+      if (w.lower !== 'to') continue;
+      for (let j = k + 1; j <= Math.min(words.length - 1, k + 3) && !words[j]!.punct; j++) if (CARE.has(words[j]!.lower)) return true;
+      break;
+    }
+  }
+  if (!TAKE.has(lower)) return false;
+  const k = aw.amountOf[i + 1];
+  if (k === undefined || k === -1 || aw.first[k] !== i + 1) return false;
+  const q = amounts[k]!;
+  return q.unit === 'percent' || CAPTIVE.has(words[aw.last[k]! + 1]?.lower ?? '') || (words[aw.last[k]! + 1]?.lower === 'of' && q.unitKind === 'count' && !q.head);
+}
+
 export function isAuxiliary(lower: string): boolean {
   return AUX.has(lower);
 }

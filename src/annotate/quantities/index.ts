@@ -164,7 +164,9 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // 1.26.0 (h-qty, batch 10's first score): a multiplier is no amount ("roughly eight times its earnings"); a bare figure after
   // a verb of estimate or claim, ending its clause, is another figure of the sentence's count ("organisers claimed 30,000");
   // a measure of a dimension ("1.8 kilometres long") is about none
-  semver: '1.26.0',
+  // 1.27.0 (h-qty2): a light verb with an event of its own ("were taken to hospital", "took 41.2% of the vote") is no
+  // light verb for the amount's clause (govern.ts lightWithEvent, shared with events/counted.ts)
+  semver: '1.27.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {
