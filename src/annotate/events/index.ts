@@ -283,7 +283,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // tariffs begun or covering goods
   // 1.63.0: a place closed may stand six words after the verb, past an amount and its share ("plans to close about 40 of
   // its 212 stores")
-  semver: '1.63.0',
+  // 1.64.0: an earlier sentence's event named again ("freed the traders … the release", "ordered the evacuation … The
+  // order covers", "will cut its policy rate … the first cut since", "imposed tariffs … Those tariffs were lifted")
+  semver: '1.64.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
