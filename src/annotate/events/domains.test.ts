@@ -640,6 +640,13 @@ const ROWS: readonly Row[] = [
   { text: 'Oil spilled from a tanker on Sunday. Crews began a clean-up on Monday.', word: 'clean-up', type: 'AID', lemma: 'clean-up' },
   { text: 'Crews began the clean-up of the oil spill on Monday.', word: 'clean-up', type: null },
   { text: 'The storm passed on Sunday. Volunteers joined the clean-up of the park.', word: 'clean-up', type: null },
+  // a filing for protection from creditors, read only where another sentence names the creditors or the insolvency
+  { text: 'The chain owes its creditors C$410 million. It filed for creditor protection on Monday.', word: 'filed', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The chain owes its creditors C$410 million. It sought court protection on Monday.', word: 'sought', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The chain owes its creditors C$410 million. In 2015 it filed under the same law.', word: 'filed', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The chain filed for creditor protection on Monday.', word: 'filed', type: null },
+  { text: 'The chain owes its creditors C$410 million. The witness sought police protection.', word: 'sought', type: null },
+  { text: 'The chain owes its creditors C$410 million. It filed a report with the court.', word: 'filed', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

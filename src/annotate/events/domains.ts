@@ -237,6 +237,10 @@ const SPILL_TOPIC = ws('spill spills spilled slick slicks leak leaks leaked');
 const SPILLED = ws('oil crude fuel diesel petrol gasoline chemical chemicals barrels');
 /** What oil spills from, named somewhere in a spill's report: a ship, a pipeline, a terminal, a well. */
 const SPILL_SOURCES = ws('tanker tankers ship ships vessel vessels pipeline pipelines pipe pipes terminal terminals rig rigs refinery tank tanks');
+/** A company's insolvency named somewhere in its report: what protection it sought or filed for there. */
+const INSOLVENT = ws('creditors creditor insolvency insolvent bankruptcy bankrupt');
+/** Protection that is no company's from its creditors: "sought police protection", "sought asylum protection". */
+const PROTECTION_NOT = ws('police asylum refugee witness international humanitarian temporary diplomatic consular');
 /** What leaks that is no spill: "leaked documents", "a leak of the memo". */
 const LEAKED_NOT = ws('document documents memo memos email emails letter letters report reports information data video videos details names plan plans draft recording recordings audio');
 
@@ -980,4 +984,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
+  // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
+  // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
+  lemma('bankruptcy', 'filed sought seek seeks seeking', '', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { near: { words: ws('protection'), before: 0, after: 3 }, elsewhere: [INSOLVENT] }),
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('filed'), next: ws('under'), near: { words: ws('law act'), before: 0, after: 6 }, elsewhere: [INSOLVENT] }),
+  ], [{ near: { words: PROTECTION_NOT, before: 0, after: 3 } }]),
 ];
