@@ -283,10 +283,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // tariffs begun or covering goods
   // 1.63.0: a place closed may stand six words after the verb, past an amount and its share ("plans to close about 40 of
   // its 212 stores")
-  // 1.64.0: an earlier sentence's event named again ("freed the traders … the release", "ordered the evacuation … The
-  // order covers", "will cut its policy rate … the first cut since", "imposed tariffs … Those tariffs were lifted"); an oil
-  // spill or leak and its clean-up, where another sentence of the report names the oil's source or the spill; a filing
-  // for protection from creditors, where another sentence names the creditors or the insolvency
+  // 1.64.0: an oil spill or leak and its clean-up, where another sentence of the report names the oil's source or the
+  // spill; a filing for protection from creditors, where another sentence names the creditors or the insolvency
   semver: '1.64.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
