@@ -628,6 +628,25 @@ const ROWS: readonly Row[] = [
   // markets and talks collapsing are no collapse (the participle "the collapsed mine" was tried and withdrawn: docs/events.md)
   { text: 'Share prices collapsed on Monday.', word: 'collapsed', type: null },
   { text: 'The collapsed talks left both sides angry.', word: 'collapsed', type: null },
+  // an oil spill or leak, and its clean-up, read only where another sentence of the report names the oil's source or
+  // the spill: one sentence alone ("a clean-up of the oil spill") is none, as are leaked documents and a leak site
+  { text: 'A pipeline broke off the coast on Sunday. About 150 tonnes of crude had leaked by Monday.', word: 'leaked', type: 'DISASTER', lemma: 'spill' },
+  { text: 'The tanker was loading at the terminal. About 30 tonnes of fuel oil spilled into the harbour.', word: 'spilled', type: 'DISASTER', lemma: 'spill' },
+  { text: 'Crude oil poured from the broken pipeline. The leak had not been stopped by Monday.', word: 'leak', type: 'DISASTER', lemma: 'spill' },
+  { text: 'About 30 tonnes of fuel oil spilled into the harbour.', word: 'spilled', type: null },
+  { text: 'The leak had not been stopped by Monday.', word: 'leak', type: null },
+  { text: 'The ship docked on Monday. A report said the leaked documents named the owners.', word: 'leaked', type: null },
+  { text: 'The oil terminal was hit by hackers. The group posted the files on its leak site.', word: 'leak', type: null },
+  { text: 'Oil spilled from a tanker on Sunday. Crews began a clean-up on Monday.', word: 'clean-up', type: 'AID', lemma: 'clean-up' },
+  { text: 'Crews began the clean-up of the oil spill on Monday.', word: 'clean-up', type: null },
+  { text: 'The storm passed on Sunday. Volunteers joined the clean-up of the park.', word: 'clean-up', type: null },
+  // a filing for protection from creditors, read only where another sentence names the creditors or the insolvency
+  { text: 'The chain owes its creditors C$410 million. It filed for creditor protection on Monday.', word: 'filed', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The chain owes its creditors C$410 million. It sought court protection on Monday.', word: 'sought', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The chain owes its creditors C$410 million. In 2015 it filed under the same law.', word: 'filed', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The chain filed for creditor protection on Monday.', word: 'filed', type: null },
+  { text: 'The chain owes its creditors C$410 million. The witness sought police protection.', word: 'sought', type: null },
+  { text: 'The chain owes its creditors C$410 million. It filed a report with the court.', word: 'filed', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

@@ -36,6 +36,11 @@ export interface Context {
     /** A near word followed by one of these does not count ("rate of growth" is no interest rate). */
     readonly unlessNext?: ReadonlySet<string>;
   };
+  /**
+   * Other sentences of the same report have a word of each of these sets: what the report is about ("the clean-up"
+   * in a report of an oil spill). A sentence read alone never has them.
+   */
+  readonly elsewhere?: readonly ReadonlySet<string>[];
 }
 
 export interface Sense {
@@ -226,6 +231,18 @@ const REPAIRED_WORKS = new Set([...CRACKED, 'crack', 'cracks', 'damage', 'damage
 const VISAS = ws('visa visas');
 /** What a test checks when it is a public work's: "load tests on the span", "stress tests of the bridge". */
 const TEST_KINDS = ws('load stress structural safety');
+/** A report about a spill of oil or chemicals names it so somewhere: what a clean-up there cleans up. */
+const SPILL_TOPIC = ws('spill spills spilled slick slicks leak leaks leaked');
+/** What spills or leaks when it is a disaster: "30 tonnes of fuel oil spilled", "150 tonnes of crude had leaked". */
+const SPILLED = ws('oil crude fuel diesel petrol gasoline chemical chemicals barrels');
+/** What oil spills from, named somewhere in a spill's report: a ship, a pipeline, a terminal, a well. */
+const SPILL_SOURCES = ws('tanker tankers ship ships vessel vessels pipeline pipelines pipe pipes terminal terminals rig rigs refinery tank tanks');
+/** A company's insolvency named somewhere in its report: what protection it sought or filed for there. */
+const INSOLVENT = ws('creditors creditor insolvency insolvent bankruptcy bankrupt');
+/** Protection that is no company's from its creditors: "sought police protection", "sought asylum protection". */
+const PROTECTION_NOT = ws('police asylum refugee witness international humanitarian temporary diplomatic consular');
+/** What leaks that is no spill: "leaked documents", "a leak of the memo". */
+const LEAKED_NOT = ws('document documents memo memos email emails letter letters report reports information data video videos details names plan plans draft recording recordings audio');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -337,6 +354,19 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('overflow', 'poured spilled overflowed overflows overflowing overtopped overtopping', '', [
     sense('DISASTER', 'flood', 'disaster', 'incident', { self: ws('poured spilled'), next: ws('over'), near: { words: FLOODWATER, before: 2, after: 0 } }, 'flood'),
     sense('DISASTER', 'flood', 'disaster', 'incident', { self: ws('overflowed overflows overflowing overtopped overtopping'), near: { words: new Set([...FLOODWATER, ...STRUCTURES, 'banks']), before: 3, after: 3 } }, 'flood'),
+    // "30 tonnes of fuel oil spilled from a tanker", in a report that names where oil spills from
+    sense('DISASTER', 'spill', 'disaster', 'incident', { self: ws('spilled'), near: { words: SPILLED, before: 8, after: 6 }, elsewhere: [SPILL_SOURCES] }, 'spill'),
+  ]),
+  // an oil spill or leak: a disaster incident, read only in a report that names its source (a tanker, a pipeline)
+  // elsewhere; spilled coffee, leaked documents, a crowd spilling over are none (docs/events.md)
+  lemma('spill', 'spill spills leak leaks leaked leaking', 'spill spills leak leaks', [
+    sense('DISASTER', 'spill', 'disaster', 'incident', { near: { words: SPILLED, before: 8, after: 6 }, elsewhere: [SPILL_SOURCES] }),
+    // "The leak had not been stopped", "the 2016 spill": the noun alone, once the report has named the oil and its source
+    sense('DISASTER', 'spill', 'disaster', 'incident', { self: ws('spill leak'), prev: ws('the a an this its'), elsewhere: [SPILL_SOURCES, SPILLED] }),
+  ], [{ near: { words: LEAKED_NOT, before: 3, after: 3 } }, { next: ws('over out into site sites') }]),
+  // a clean-up of a spill: a process with a start and an end (campaign phases), in a report about a spill
+  lemma('clean-up', 'clean-up clean-ups cleanup cleanups', 'clean-up clean-ups cleanup cleanups', [
+    sense('AID', 'cleanup', 'disaster', 'campaign', { elsewhere: [SPILL_TOPIC] }),
   ]),
   lemma('tsunami', 'tsunami tsunamis', 'tsunami tsunamis', [sense('DISASTER', 'tsunami', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('flood', 'flood floods flooding flooded floodwaters', 'flood floods flooding floodwaters', [sense('DISASTER', 'flood', 'disaster', 'incident')], [{ next: ws('of') }, { next: ws('the'), near: { words: MARKETS, before: 0, after: 3 } }, { next: ws('warning warnings alert alerts') }]),
@@ -954,4 +984,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
+  // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
+  // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
+  lemma('bankruptcy', 'filed sought seek seeks seeking', '', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { near: { words: ws('protection'), before: 0, after: 3 }, elsewhere: [INSOLVENT] }),
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('filed'), next: ws('under'), near: { words: ws('law act'), before: 0, after: 6 }, elsewhere: [INSOLVENT] }),
+  ], [{ near: { words: PROTECTION_NOT, before: 0, after: 3 } }]),
 ];

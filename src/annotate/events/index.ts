@@ -286,7 +286,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.64.0 (h-qty2): counted events for a verb that carries people to care ("were taken to hospital"), "take" with a share
   // ("took 57.8%"), "votes" after "by"/"with" ("adopted with 120 votes in favour"), a bare infinitive before its amount
   // that the tagger reads below its margin ("plans to plant 100,000 trees")
-  semver: '1.64.0',
+  // 1.65.0 (h-detect2, 1.64.0 on its branch): an oil spill or leak and its clean-up, where another sentence of the report names the oil's source or the
+  // spill; a filing for protection from creditors, where another sentence names the creditors or the insolvency
+  semver: '1.65.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

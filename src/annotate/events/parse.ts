@@ -11,7 +11,7 @@ import { readArguments, sentenceMentions, type ArgContext } from './arguments.js
 import type { EventCandidate, EventContext } from './candidate.js';
 import { collectCues, isConditional, readModality } from './modality.js';
 import { sentenceViews, type SentenceView } from '../text/token-view.js';
-import { findTriggers } from './triggers.js';
+import { elsewhereOf, findTriggers } from './triggers.js';
 import { countedTriggers } from './counted.js';
 import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
@@ -30,7 +30,8 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
   const inTimexOrName = blockedBy(timexes, mentions, doc.text);
-  const found = views.map(findTriggers);
+  const elsewhere = elsewhereOf(views);
+  const found = views.map((v, k) => findTriggers(v, elsewhere[k]));
   const inherited = inheritedTriggers(views, found);
   for (const [k, view] of views.entries()) {
     const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;

@@ -40,8 +40,13 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
 const DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)-(?:year|month|week|day)$/;
 const CARDINAL = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
 
+/** Whether another sentence of the report has a word (lower-cased); none for a sentence read alone. */
+export type Elsewhere = (lower: string) => boolean;
+
+const NOWHERE: Elsewhere = () => false;
+
 /** Whether a context of the domain table holds around word i (every condition it names). */
-export function contextHolds(view: SentenceView, i: number, c: Context): boolean {
+export function contextHolds(view: SentenceView, i: number, c: Context, elsewhere: Elsewhere = NOWHERE): boolean {
   const w = view.words;
   if (c.self && !c.self.has(w[i]!.lower)) return false;
   if (c.capital !== undefined && c.capital !== /^\p{Lu}/u.test(w[i]!.text)) return false;
@@ -50,6 +55,7 @@ export function contextHolds(view: SentenceView, i: number, c: Context): boolean
   if (c.prevDuration && !DURATION.test(w[i - 1]?.lower ?? '')) return false;
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
   if (c.nextNot?.has(w[i + 1]?.lower ?? '')) return false;
+  if (c.elsewhere && !c.elsewhere.every((words) => [...words].some(elsewhere))) return false;
   if (c.near) {
     const { words, before, after, unlessNext } = c.near;
     let found = false;
@@ -71,9 +77,9 @@ function lexiconHit(view: SentenceView, i: number, entry: TriggerForm): TriggerH
 }
 
 /** The domain table's reading of word i: no rejecting context, and the first sense whose context holds. */
-function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: boolean): TriggerHit | null {
-  if (lemma.reject.some((c) => contextHolds(view, i, c))) return null;
-  const sense = lemma.senses.find((s) => !s.when || contextHolds(view, i, s.when));
+function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: boolean, elsewhere: Elsewhere): TriggerHit | null {
+  if (lemma.reject.some((c) => contextHolds(view, i, c, elsewhere))) return null;
+  const sense = lemma.senses.find((s) => !s.when || contextHolds(view, i, s.when, elsewhere));
   if (!sense) return null;
   const entry: TriggerForm = {
     lemma: sense.lemma ?? lemma.lemma,
@@ -88,15 +94,30 @@ function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: bool
   return { wi: i, entry: noun ? { ...entry, noun: readsAsNoun(view, i, entry) } : entry, rule: `trigger:${lemma.lemma}:${sense.subtype}` };
 }
 
-export function findTriggers(view: SentenceView): TriggerHit[] {
+/** The trigger hits of a sentence; `elsewhere` tells what the report's other sentences say. */
+export function findTriggers(view: SentenceView, elsewhere: Elsewhere = NOWHERE): TriggerHit[] {
   const out: TriggerHit[] = [];
   const w = view.words;
   for (let i = 0; i < w.length; i++) {
     const lower = w[i]!.lower;
     const entry = TRIGGER_FORMS.get(lower);
     const domain = DOMAIN_FORMS.get(lower);
-    const hit = (entry && lexiconHit(view, i, entry)) ?? (domain ? domainHit(view, i, domain.entry, domain.noun) : null);
+    const hit = (entry && lexiconHit(view, i, entry)) ?? (domain ? domainHit(view, i, domain.entry, domain.noun, elsewhere) : null);
     if (hit) out.push(hit);
   }
   return out;
+}
+
+/** Per sentence, what the report's other sentences say: a word counts when it is more often in the report than in the sentence. */
+export function elsewhereOf(views: readonly SentenceView[]): Elsewhere[] {
+  const count = (ws: readonly { lower: string }[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const w of ws) m.set(w.lower, (m.get(w.lower) ?? 0) + 1);
+    return m;
+  };
+  const all = count(views.flatMap((v) => v.words));
+  return views.map((v) => {
+    const own = count(v.words);
+    return (lower) => (all.get(lower) ?? 0) > (own.get(lower) ?? 0);
+  });
 }
