@@ -340,6 +340,8 @@ test(`${P} a time that premodifies or possesses an event noun is that event's; a
     { text: 'The recount will last three days.', published: '2025-10-16', lemma: 'recount', time: null, why: 'negative: a plain duration is no time of the event' },
     { text: 'The coast was shaken in March 2011, when a magnitude 5.9 quake near Muisne killed two people.', published: '2025-04-07', lemma: 'earthquake', time: 'March 2011', why: 'a when-clause after a time tells what happened then' },
     { text: 'Rain fell on the coast in March 2011, where a quake near Muisne killed two people.', published: '2025-04-07', lemma: 'earthquake', time: null, why: 'negative: only "when" opens a clause of the time before it' },
+    { text: 'Only a month ago the trip looked less certain.', published: '2025-04-10', lemma: 'trip', time: null, why: 'a time before the subject of how things looked dates that state' },
+    { text: 'On Monday the talks resumed in Oslo.', published: '2025-04-10', lemma: 'talks', time: 'Monday', why: 'negative: the event\'s own verb' },
   ];
   for (const c of cases) {
     const doc = annotateEvents(c.text, { published: c.published });

@@ -288,7 +288,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // that the tagger reads below its margin ("plans to plant 100,000 trees")
   // 1.65.0 (h-detect2, 1.64.0 on its branch): an oil spill or leak and its clean-up, where another sentence of the report names the oil's source or the
   // spill; a filing for protection from creditors, where another sentence names the creditors or the insolvency
-  semver: '1.65.0',
+  // 1.66.0: a time before a noun that is the subject of a verb of how things stood ("a month ago the trip looked less
+  // certain") dates that state, not the event
+  semver: '1.66.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -69,7 +69,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING)) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS)) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING)) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!)) best = after;
       }
       // the time as an event's argument, under the rule that placed it; its relation to the report's day is read once, when needed
       let rel: TimeRelation | undefined;
@@ -96,6 +96,14 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
   }
   return out;
 };
+
+/** Verbs of how a thing looked or stood: a time before their subject dates that state ("a month ago the trip looked less certain"). */
+const STATE_VERBS: ReadonlySet<string> = new Set(['looked', 'seemed', 'appeared', 'remained', 'looks', 'seems', 'appears', 'remains', 'sounded']);
+
+/** Whether a noun trigger is the subject of a verb of how things stood, right after it. */
+function subjectOfState(w: SentenceView['words'], d: EventCandidate): boolean {
+  return d.hit.entry.noun && STATE_VERBS.has(w[d.hit.wi + 1]?.lower ?? '');
+}
 
 /** Words that open or report a clause whose happenings a fronted time does not date: "denied that a deal …". */
 const REPORTED_CLAUSE: ReadonlySet<string> = new Set(['that', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses']);
