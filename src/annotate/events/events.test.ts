@@ -326,6 +326,19 @@ test(`${P} seed article acceptance`, (t) => {
   assert.ok(lines.every((l) => typeof l.event === 'string' && 'claims' in l));
 });
 
+test(`${P} a phase verb after another event's "of" complement is the head's: the complement's noun does not begin`, () => {
+  const cases: ReadonlyArray<{ text: string; lemma: string; status: string | undefined; why: string }> = [
+    { text: "The recount of last month's by-election began on Wednesday.", lemma: 'elect', status: 'occurred', why: 'the recount began, the election was last month' },
+    { text: 'The trial of the former director began on Monday.', lemma: 'trial', status: 'in-progress', why: 'negative: no event in the complement' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-11-05' });
+    const e = doc.layers.events!.find((x) => x.lemma === c.lemma);
+    assert.ok(e, `no ${c.lemma} in: ${c.text}`);
+    assert.equal(e.status, c.status, c.why);
+  }
+});
+
 test(`${P} a time that premodifies or possesses an event noun is that event's; a time before a verb that orders one is not`, () => {
   const cases: ReadonlyArray<{ text: string; published: string; lemma: string; time: string | null; why: string }> = [
     { text: 'The recount of last month\'s by-election began on Wednesday.', published: '2025-11-05', lemma: 'elect', time: 'last month', why: 'a possessor' },

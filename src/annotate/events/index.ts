@@ -290,7 +290,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // spill; a filing for protection from creditors, where another sentence names the creditors or the insolvency
   // 1.66.0: a time before a noun that is the subject of a verb of how things stood ("a month ago the trip looked less
   // certain") dates that state, not the event
-  semver: '1.66.0',
+  // 1.67.0: a phase verb alone after another event's "of" complement is the head's ("the recount of last month's by-election
+  // began": the by-election does not begin)
+  semver: '1.67.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -141,7 +141,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   if (hit.entry.noun) {
     // (the head may stand just before the left edge, which a topic preposition after it set)
     for (let j = i - 2; j >= Math.max(leftEdge - 1, i - 6, 0); j--) {
-      if (triggerAt.has(j) && HEAD_COMPLEMENT_PREPS.has(w[j + 1]?.lower ?? '') && complementVerb(w, j) > i) {
+      if (triggerAt.has(j) && HEAD_COMPLEMENT_PREPS.has(w[j + 1]?.lower ?? '') && complementVerb(w, j, true) > i) {
         rightEdge = i + 1;
         break;
       }
@@ -214,6 +214,11 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
 const HEAD_COMPLEMENT_PREPS = new Set(['of', 'to', 'on']);
 /** Auxiliaries and modals that open a clause's verb group after a noun's complement ("… will begin", "… could take"). */
 const CLAUSE_VERB_START = new Set([...AUX, 'shall', 'could', 'may', 'might', 'must']);
+/**
+ * Phase verbs that are a clause's verb alone ("the recount of last month's by-election began"): read where the
+ * complement is another event's noun, whose head the verb is; the head's own cues still read them.
+ */
+const PHASE_VERBS = new Set(['began', 'begins', 'started', 'starts', 'opened', 'opens', 'resumed', 'resumes', 'ended', 'ends', 'continued', 'continues', 'concluded', 'finished']);
 /** Words that end a complement before any verb: punctuation and clause openers. */
 const COMPLEMENT_END = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as']);
 
@@ -222,11 +227,11 @@ const COMPLEMENT_END = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'th
  * begin" gives the index of "will". -1 when the noun has no "of"/"to" complement, or the complement meets no
  * auxiliary within eight words before a comma or a clause opener.
  */
-export function complementVerb(w: SentenceView['words'], i: number): number {
+export function complementVerb(w: SentenceView['words'], i: number, phaseVerbs = false): number {
   if (!HEAD_COMPLEMENT_PREPS.has(w[i + 1]?.lower ?? '')) return -1;
   for (let k = i + 2; k < Math.min(w.length, i + 10); k++) {
     const lw = w[k]!.lower;
-    if (CLAUSE_VERB_START.has(lw)) return k;
+    if (CLAUSE_VERB_START.has(lw) || (phaseVerbs && PHASE_VERBS.has(lw))) return k;
     if (COMPLEMENT_END.has(lw) || BARRIERS.has(lw) || REPORTING.has(lw)) return -1;
   }
   return -1;
