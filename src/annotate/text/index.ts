@@ -13,7 +13,9 @@ export const textAnnotator = defineAnnotator<'paragraphs' | 'tokens' | 'sentence
   // 1.1: a stop glued to the next word is not a sentence boundary. 1.2: ampersand acronyms (AT&T, S&P) and
   // number ranges (2,000-3,000) are one token, as in CoNLL
   // 1.3: a stop glued to a capitalised word ("the visit.He said") ends a sentence
-  semver: '1.3.0',
+  // 1.4: a short line of its own (a byline, a credit) with no end punctuation ends a sentence before a line that opens
+  // with a capital ("photo credit: Meridian Wire" / "DA NANG, Vietnam, Jan 14 (Meridian) - …")
+  semver: '1.4.0',
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {

@@ -28,6 +28,11 @@ const cases: Array<{ name: string; input: string; want: string[] }> = [
   { name: 'copy that lost the space after a stop splits', input: 'The minister arrived on Monday.He met the mayor.', want: ['The minister arrived on Monday.', 'He met the mayor.'] },
   { name: 'lost space after a question mark splits', input: 'Will they come?Nobody knows.', want: ['Will they come?', 'Nobody knows.'] },
   { name: 'lost space before a quote splits', input: 'The talks ended.“It is over,” he said.', want: ['The talks ended.', '“It is over,” he said.'] },
+  // short lines of their own above a lead in one block of plain text: bylines, credits, labels
+  { name: 'a short line with no end punctuation before a capital is its own sentence', input: 'Body first.\n\nMeridian Wire staff\nphoto credit: Meridian Wire\nDA NANG, Vietnam - A train derailed on Wednesday.', want: ['Body first.', 'Meridian Wire staff\nphoto credit: Meridian Wire', 'DA NANG, Vietnam - A train derailed on Wednesday.'] },
+  { name: 'a line wrapped inside a sentence does not split', input: 'Body first.\n\nThe minister said the talks with\nKenya would resume in May.', want: ['Body first.', 'The minister said the talks with\nKenya would resume in May.'] },
+  { name: 'a long wrapped line before a capital does not split', input: 'Body first.\n\nThe minister of trade told reporters in the capital that\nKenya would sign.', want: ['Body first.', 'The minister of trade told reporters in the capital that\nKenya would sign.'] },
+  { name: 'a short line ending in a colon or comma does not split', input: 'Body first.\n\nHe said:\nThe talks are over.', want: ['Body first.', 'He said:\nThe talks are over.'] },
   { name: 'a glued title does not split (negative)', input: 'They met Mr.Smith on Friday.', want: ['They met Mr.Smith on Friday.'] },
   { name: 'glued initials do not split (negative)', input: 'The U.S.Navy said so.', want: ['The U.S.Navy said so.'] },
   { name: 'a glued capitalised word after capitals does not split (negative)', input: 'Results: ASP.NET wins.', want: ['Results: ASP.NET wins.'] },

@@ -5,7 +5,8 @@
  * no blank line at all but several lines is read as one paragraph per line.
  * Sentences never cross a paragraph. Inside one, a sentence ends at . ! ? … (plus any closing quotes
  * and brackets) unless the next word is lowercase ("Ready?" he asked), and after an abbreviation only
- * when the next word is a typical sentence opener ("U.S. The …" splits, "U.N. Charter" does not).
+ * when the next word is a typical sentence opener ("U.S. The …" splits, "U.N. Charter" does not). A short line
+ * of its own inside a block (a byline or credit above a lead, `shortLineEnds`) ends a sentence too.
  */
 import type { Paragraph, Sentence, Token } from '../../doc/schemas/text.js';
 import { isLower, isSpace, isUpper } from './chars.js';
@@ -50,7 +51,7 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
     while (last < tokens.length && tokens[last]!.end <= para.end) last++;
     let sentStart = first;
     for (let i = first; i < last; i++) {
-      const end = sentenceEndAfter(text, tokens, i, last);
+      const end = i + 1 < last && shortLineEnds(text, tokens, i, para.start) ? i : sentenceEndAfter(text, tokens, i, last);
       if (end === -1) continue;
       out.push(makeSentence(tokens, sentStart, end + 1, p));
       sentStart = end + 1;
@@ -60,6 +61,35 @@ export function splitSentences(text: string, tokens: readonly Token[], paragraph
     t = last;
   }
   return out;
+}
+
+/** A line this short with no end punctuation, before a line break, is a line of its own: a byline, a credit, a label. */
+const SHORT_LINE = 40;
+/** Words a line cannot end on and be complete: articles, prepositions, conjunctions, auxiliaries, saying verbs. */
+const LINE_CONTINUES: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'that', 'as', 'than',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'told', 'his', 'her', 'their', 'its', 'our',
+]);
+
+/**
+ * Whether token i ends a short line of its own inside a paragraph: the page furniture and bylines that plain text keeps
+ * one per line above a lead ("Meridian Wire staff", "2 Min Read", "photo credit: Meridian Wire", then "DA NANG, Vietnam,
+ * Jan 14 (Meridian) - …"). The line is at most SHORT_LINE characters, ends in no punctuation, and the next line opens
+ * with a capital or a digit; a line wrapped inside a sentence is longer, or its next line opens in lower case.
+ */
+function shortLineEnds(text: string, tokens: readonly Token[], i: number, paraStart: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1]!;
+  const gap = text.slice(tok.end, next.start);
+  if (!gap.includes('\n')) return false;
+  const lineStart = Math.max(paraStart, text.lastIndexOf('\n', tok.start) + 1);
+  if (tok.end - lineStart > SHORT_LINE) return false;
+  const lastChar = text[tok.end - 1]!;
+  if (/[.,;:!?…\-–—(]/.test(lastChar)) return false;
+  // a line wrapped inside a sentence often ends on a word that needs what follows ("the talks with")
+  if (LINE_CONTINUES.has(text.slice(tok.start, tok.end).toLowerCase())) return false;
+  const c = text.charCodeAt(next.start);
+  return isUpper(c) || (c >= 48 && c <= 57);
 }
 
 function makeSentence(tokens: readonly Token[], from: number, to: number, paragraph: number): Sentence {
