@@ -630,6 +630,14 @@ test(`${P} an inquiry that found something is over; one whose finding is a condi
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-06-02'), c.want, c.why);
 });
 
+test(`${P} a search or rescue the events layer reads as an incident's rescue under way is going on, though its verb is past`, () => {
+  const search = (phase: string): DigestEvent =>
+    ev({ type: 'CASUALTY', lemma: 'search', trigger: 'searched', status: 'occurred', family: 'incident', phase, evidence: said('Rescuers searched the last carriage through Wednesday night, and the rescue is continuing.'), sentences: [said('Rescuers searched the last carriage through Wednesday night, and the rescue is continuing.')] });
+  assert.equal(readerStatus(search('rescue-under-way'), '2026-01-15'), 'under-way');
+  // negative: a search called off is over
+  assert.equal(readerStatus(search('search-called-off'), '2026-01-15'), 'happened');
+});
+
 test(`${P} a happening named only as what is demanded has no status of its own`, () => {
   const release = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
     ev({ type: 'LEGAL', lemma: 'release', trigger: 'release', status: 'occurred', evidence: said(text), sentences: [said(text)], ...over });

@@ -760,6 +760,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
       if (phased) return phased;
       if (e.status === 'in-progress') return 'under-way';
+      // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
+      // incident's rescue still under way is going on, though its verb is past
+      if (e.family === 'incident' && e.phase === 'rescue-under-way' && RESPONSE.test(e.lemma)) return 'under-way';
       if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
       // a warning issued, an evacuation ordered, an outbreak, a spreading fire, a ban: in force, under way, until over
       if (inForce(e, day)) return 'under-way';
