@@ -123,6 +123,15 @@ test('entities: display names: capitals give way to mixed case, a dateline place
   }
 });
 
+test('entities: a dateline\'s date is no name; a name that is a month word stays', () => {
+  const r = annotate('DA NANG, Vietnam, Jan 14 (Meridian) - A passenger train derailed near the Hai Van pass on Wednesday, Tran Van Loc said.');
+  assert.deepEqual(r.mentions.filter((m) => /^Jan 14/.test(r.text.slice(m.start, m.end))), [], 'no mention opens on "Jan 14"');
+  assert.ok(mentionsOf(r, 'Tran Van Loc').length > 0, 'the speaker is still read');
+  // negative: "May" is a given name too, and a month without a day is no date here
+  const m = annotate('Theresa May met the committee on Monday, officials said.');
+  assert.ok(m.mentions.some((x) => m.text.slice(x.start, x.end).includes('May')), 'Theresa May is a name');
+});
+
 test('entities: the nominal "the <demonym> <role>" goes to the person holding that role', () => {
   const r = annotate('Brazilian President Carlos Almeida arrived in Lima. The Brazilian president praised the deal.');
   const nom = r.mentions.find((m) => m.nominal);

@@ -81,6 +81,7 @@ export function extractEntities(
     const name = candidateText(text, toks, d).replace(/^the\s+/i, '');
     if (countryFor(name) || capitalCountry(name)) d.type = 'GPE';
   }
+  dropDates(text, toks, drafts);
   widenCountryNames(text, s, drafts);
   readTitles(s, drafts);
   typeAgencies(text, s, drafts);
@@ -96,6 +97,19 @@ export function extractEntities(
   appendAll(drafts, findNominals(s, drafts));
   appendAll(drafts, findOrgNominals(s, drafts));
   return resolveEntities(text, s, drafts);
+}
+
+/** A month and a day number ("Jan 14", "Sept. 3"): a wire dateline's date, which the tagger may read as a name. */
+const MONTH_DAY = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?\s+\d{1,2}\b/;
+
+/**
+ * Drops mentions that open on a month and a day ("Jan 14 (Meridian" in "DA NANG, Vietnam, Jan 14 (Meridian) - …"):
+ * a date is no name. "May" is left out: it is a given name too.
+ */
+function dropDates(text: string, toks: readonly WordTok[], drafts: MentionCandidate[]): void {
+  let kept = 0;
+  for (const d of drafts) if (!MONTH_DAY.test(text.slice(toks[d.tokStart]!.start, toks[d.tokEnd - 1]!.end))) drafts[kept++] = d;
+  drafts.length = kept;
 }
 
 export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
@@ -122,7 +136,8 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // services, enterprises, solutions and ventures close company names ("Pwani Terminal Services"; "Pwani" alone joins it); a
   // country's name keeps its agency tail in a key ("Kenya News Agency" is org:kenya-news-agency, not org:kenya), and an
   // organisation's three-capital acronym is no country code ("KNA")
-  semver: '1.7.0',
+  // 1.8.0: a mention that opens on a month and a day is a dateline's date, no name ("Jan 14 (Meridian" was a person)
+  semver: '1.8.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],
