@@ -123,6 +123,19 @@ test('entities: display names: capitals give way to mixed case, a dateline place
   }
 });
 
+test('entities: an institution\'s name cut at "and" is joined; two names joined by "and" are not', () => {
+  const cases: ReadonlyArray<{ text: string; keys: string[] }> = [
+    { text: 'The Ministry of Roads and Highways said the bridge would open in May.', keys: ['org:ministry-of-roads-and-highways'] },
+    { text: 'The Department of Health and Human Services said so.', keys: ['org:department-of-health-and-human-services'] },
+    // negative: the institution and another body
+    { text: 'The Ministry of Finance and the central bank disagreed.', keys: ['org:ministry-of-finance'] },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    assert.deepEqual(r.entities.filter((e) => e.type === 'ORG').map((e) => e.key), c.keys, c.text);
+  }
+});
+
 test('entities: a dateline\'s date is no name; a name that is a month word stays', () => {
   const r = annotate('DA NANG, Vietnam, Jan 14 (Meridian) - A passenger train derailed near the Hai Van pass on Wednesday, Tran Van Loc said.');
   assert.deepEqual(r.mentions.filter((m) => /^Jan 14/.test(r.text.slice(m.start, m.end))), [], 'no mention opens on "Jan 14"');

@@ -16,7 +16,7 @@ import { loadTagger, modelFiles } from './model.js';
 import { type MentionCandidate, type Sentenced, type WordTok, candidateText, lowerText } from './news/candidate.js';
 import { flagMetonyms } from './news/metonyms.js';
 import { resolveEntities, type CorefResult } from './news/coref.js';
-import { attachRoles, completeKoreanNames, findNominals, joinSplitPlaces, splitTitledNames, trimLowercaseTails, trimTitles } from './news/roles.js';
+import { attachRoles, completeKoreanNames, findNominals, joinConjoinedInstitutions, joinSplitPlaces, splitTitledNames, trimLowercaseTails, trimTitles } from './news/roles.js';
 import { retypeKin } from './news/kinship.js';
 import { typeCorporateNames } from './news/corporate.js';
 import { findOrgNominals } from './news/org-nominals.js';
@@ -91,6 +91,7 @@ export function extractEntities(
   trimTitles(s, drafts);
   trimLowercaseTails(s, drafts);
   joinSplitPlaces(s, drafts);
+  joinConjoinedInstitutions(s, drafts);
   completeKoreanNames(s, drafts);
   attachRoles(text, s, drafts);
   flagMetonyms(text, s, drafts);
@@ -137,7 +138,8 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // country's name keeps its agency tail in a key ("Kenya News Agency" is org:kenya-news-agency, not org:kenya), and an
   // organisation's three-capital acronym is no country code ("KNA")
   // 1.8.0: a mention that opens on a month and a day is a dateline's date, no name ("Jan 14 (Meridian" was a person)
-  semver: '1.8.0',
+  // 1.9.0: an institution's name the tagger cut at "and" is joined ("Ministry of Roads" + "Highways")
+  semver: '1.9.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

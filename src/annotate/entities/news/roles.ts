@@ -139,6 +139,39 @@ export function joinSplitPlaces(s: Sentenced, drafts: MentionCandidate[]): void 
   }
 }
 
+/** Heads of institution names whose field may be two things joined by "and" ("Ministry of Roads and Highways"). */
+const INSTITUTION_HEADS = /^(?:Ministry|Department|Office|Secretariat|Commission|Committee|Board|Council|Agency|Institute|Bureau|Authority|Minister|Secretary)$/;
+
+/**
+ * Joins an institution's name the tagger cut at "and": "Ministry of Roads" + "and" + "Highways" is the Ministry of Roads
+ * and Highways, one organisation. The second part is an organisation or name the tagger read, or one or two capitalised
+ * words it left untagged, ending before a capital-free word.
+ */
+export function joinConjoinedInstitutions(s: Sentenced, drafts: MentionCandidate[]): void {
+  const starts = new Map<number, MentionCandidate>();
+  for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
+  for (const d of drafts) {
+    if (d.dropped || d.type !== 'ORG' || d.tokEnd - d.tokStart < 3) continue;
+    if (!INSTITUTION_HEADS.test(s.toks[d.tokStart]!.text) || s.toks[d.tokStart + 1]?.lower !== 'of') continue;
+    if (s.toks[d.tokEnd]?.lower !== 'and' || s.sentEnd[d.tokStart]! <= d.tokEnd + 1) continue;
+    const from = d.tokEnd + 1;
+    const next = starts.get(from);
+    let end = -1;
+    if (next) {
+      if (!next.dropped && next.type === 'ORG' && !/^['’]s$/.test(s.toks[next.tokEnd]?.text ?? '')) end = next.tokEnd;
+    } else {
+      let k = from;
+      while (k < s.sentEnd[d.tokStart]! && k < from + 2 && /^\p{Lu}\p{Ll}+$/u.test(s.toks[k]!.text) && !starts.has(k)) k++;
+      // (not a possessor: "the Ministry of Health and Tanzania's government")
+      if (k > from && !/^\p{Lu}/u.test(s.toks[k]?.text ?? '') && !/^['’]s$/.test(s.toks[k]?.text ?? '')) end = k;
+    }
+    if (end < 0) continue;
+    d.tokEnd = end;
+    d.rule = `${d.rule}+joined-institution`;
+    if (next) next.dropped = true;
+  }
+}
+
 /** Cuts a name at a stray lowercase tail: "U.N. Charter and other" → "U.N. Charter". */
 export function trimLowercaseTails(s: Sentenced, drafts: MentionCandidate[]): void {
   for (const d of drafts) {
