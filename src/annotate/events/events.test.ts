@@ -326,6 +326,21 @@ test(`${P} seed article acceptance`, (t) => {
   assert.ok(lines.every((l) => typeof l.event === 'string' && 'claims' in l));
 });
 
+test(`${P} a plural's possessive before a trigger makes it a noun, so a passive change of plan after it is read`, () => {
+  const cases: ReadonlyArray<{ text: string; status: string | undefined; why: string }> = [
+    { text: "The teachers' strike set for Thursday has been postponed.", status: 'cancelled', why: "the teachers' strike: a noun, postponed" },
+    { text: 'The nurses’ strike set for Thursday has been postponed.', status: 'cancelled', why: 'a curly apostrophe too' },
+    // negative: a plural subject before the verb
+    { text: 'Teachers strike over pay.', status: undefined, why: 'the verb' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-05-12' });
+    const e = doc.layers.events!.find((x) => x.lemma === 'strike');
+    assert.ok(e, c.text);
+    assert.equal(e.status, c.status, c.why);
+  }
+});
+
 test(`${P} a phase verb after another event's "of" complement is the head's: the complement's noun does not begin`, () => {
   const cases: ReadonlyArray<{ text: string; lemma: string; status: string | undefined; why: string }> = [
     { text: "The recount of last month's by-election began on Wednesday.", lemma: 'elect', status: 'occurred', why: 'the recount began, the election was last month' },

@@ -292,7 +292,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // certain") dates that state, not the event
   // 1.67.0: a phase verb alone after another event's "of" complement is the head's ("the recount of last month's by-election
   // began": the by-election does not begin)
-  semver: '1.67.0',
+  // 1.68.0: a plural's possessive before a trigger ("the teachers' strike") reads it as a noun, so a passive change
+  // after it ("set for Thursday has been postponed") is read
+  semver: '1.68.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

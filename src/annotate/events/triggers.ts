@@ -26,6 +26,8 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
   const pl = prev?.lower ?? '';
   if (VERB_PREV.has(pl)) return false;
   if (NOUN_PREV.has(pl) || /'s$/.test(pl)) return true;
+  // a plural's possessive, "the teachers' strike": the view keeps no apostrophe word, only the gap it leaves
+  if (prev && /s$/.test(pl) && view.words[i]!.start - prev.end === 2) return true;
   // a capitalised word right before is a name premodifier ("the NATO summit") for nouns, a subject for verbs
   const next = view.words[i + 1]?.lower ?? '';
   if (['to', 'of', 'with', 'in', 'by', 'between', 'on', 'for', 'at', 'from', 'against', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'will', ',', '.'].includes(next)) return true;
