@@ -1,7 +1,5 @@
-/** Days from one ISO date to another (a timestamp counts as its date); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
-}
+// one day count for every layer (util/, which the annotators may import too)
+export { daysBetween } from '../util/days.js';
 
 /**
  * Times that name no day of their own: a clock time alone ("set for 22:14 local time", "at noon") and "the same

@@ -13,6 +13,7 @@
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
+import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
@@ -209,7 +210,7 @@ function namesOutlet(sentence: string, outlet: string): boolean {
  */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
-  const inquiry = e.lemma === 'investigate';
+  const inquiry = isInquiry(e.lemma);
   const timed = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null);
   const sameTime = (x: TimedStep, y: TimedStep): boolean => {
     const wx = x.time.window;
@@ -830,7 +831,6 @@ const PAST_DENIAL = /\bhad\s+(?:(?:already|earlier|previously|repeatedly)\s+)?(?
 
 /** Words that make the topic after them a hope or a plan, not a statement of it ("expected an agreement", "hope to sign", "close to agreeing"). */
 const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?|wanted|intends?|intended|aims?|aimed|seeks?|sought|close to|would like)\b[^.,;]{0,20}$/i;
-
 
 /**
  * The negation topic a text speaks to and whether it negates it (`polarity` true), or null when it speaks to none. A

@@ -76,3 +76,8 @@ const REPORTING: ReadonlySet<string> = new Set(['say', 'tell', 'report', 'announ
 export function isReporting(lemma: string): boolean {
   return REPORTING.has(lemma);
 }
+
+/** An inquiry's lemma (annotate/events/domains.ts: investigation, inquiry, probe; "investigación", "enquête"). */
+export function isInquiry(lemma: string): boolean {
+  return lemma === 'investigate';
+}

@@ -78,21 +78,31 @@ function entityVector(d: ReportDigest, alias: ReadonlyMap<string, string> = new 
   return v;
 }
 
-/**
- * Keys of the report mapped to the story's where they name the same one (names.ts): people always; organisations
- * too (a short form and its full name) when `orgs`. Story scoring and the story's entity weights map people
- * only: joining one-word organisation keys there cost ECB+ story clustering on test (docs/stories.md, 4.).
- */
-function entityAliases(d: ReportDigest, story: Story | null, orgs = false): Map<string, string> {
+/** Keys of the report mapped to the story's keys of `type` where `resolve` (names.ts) says they name the same one. */
+function aliasesOfType(d: ReportDigest, story: Story | null, type: string, resolve: (key: string, known: readonly string[]) => string | null): Map<string, string> {
   const out = new Map<string, string>();
   if (!story) return out;
-  const people = story.entities.filter((e) => e.type === 'PER').map((e) => e.key);
-  const organisations = orgs ? story.entities.filter((e) => e.type === 'ORG').map((e) => e.key) : [];
+  const known = story.entities.filter((e) => e.type === type).map((e) => e.key);
   for (const e of d.entities) {
-    const r = e.type === 'PER' ? resolvePerson(e.key, people) : e.type === 'ORG' && orgs ? resolveOrganisation(e.key, organisations) : null;
+    if (e.type !== type) continue;
+    const r = resolve(e.key, known);
     if (r && r !== e.key) out.set(e.key, r);
   }
   return out;
+}
+
+/** Person keys of the report mapped to the story's people where they name the same person. */
+function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
+  return aliasesOfType(d, story, 'PER', resolvePerson);
+}
+
+/**
+ * Person keys as `personAliases`, and organisation keys too: a short form and its full name ("Hradec" / "Hradec Retail
+ * Group"). Tracked events and claims read these; story scoring and the story's entity weights map people only, because
+ * joining one-word organisation keys there cost ECB+ story clustering on test (docs/stories.md, 4.).
+ */
+function eventAliases(people: ReadonlyMap<string, string>, d: ReportDigest, story: Story | null): Map<string, string> {
+  return new Map([...people, ...aliasesOfType(d, story, 'ORG', resolveOrganisation)]);
 }
 
 function timeFactor(day: string | null, story: StoryState): number {
@@ -291,7 +301,7 @@ export interface StoryScore {
 }
 
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
-  const alias = entityAliases(d, s.story);
+  const alias = personAliases(d, s.story);
   const storyEntities = new Map(Object.entries(s.entityWeights));
   const ents = cosine(entityVector(d, alias, storyEntities), storyEntities);
   const events = eventScore(d, s, alias);
@@ -335,9 +345,9 @@ function onlyKin(e: DigestEvent, kin: readonly TrackedEvent[], fit: (x: DigestEv
 /** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
 export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>): StoryState {
   const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
-  const alias = entityAliases(d, prev?.story ?? null);
+  const alias = personAliases(d, prev?.story ?? null);
   // tracked events and claims also know an organisation by its short form and full name
-  const eventAlias = entityAliases(d, prev?.story ?? null, true);
+  const eventAlias = eventAliases(alias, d, prev?.story ?? null);
   const copyOf = d.article.copyOf;
 
   // entities

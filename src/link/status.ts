@@ -8,9 +8,10 @@ import { isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
 import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
+import { isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
-import { prohibited, prohibitedAt } from './prohibition.js';
+import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, triggerTense } from './tense.js';
 import { triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
@@ -81,10 +82,8 @@ function closureInForce(e: DigestEvent): boolean {
   return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
 
-/** An inquiry's own lemma (annotate/events/domains.ts: investigation, inquiry, probe; "investigación", "enquête"). */
-const INQUIRY = /^investigate$/i;
 /** The outcome of an inquiry named before it: "the findings of its inquiry", "los resultados de la investigación". */
-const OUTCOME_OF = /\b(?:findings|results|conclusions|report|outcome|resultados|conclusiones|informe|résultats|conclusions|rapport|Ergebnisse|Bericht)\s+(?:of|from|de|del|des|du|der)\s+(?:(?:the|its|their|his|her|this|la|el|su|sus|l'|la|sa|son|leur|ihrer|seiner|des)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const OUTCOME_OF = /\b(?:findings|results|conclusions|report|outcome|resultados|conclusiones|informe|résultats|rapport|Ergebnisse|Bericht)\s+(?:of|from|de|del|des|du|der)\s+(?:(?:the|its|their|his|her|this|la|el|su|sus|l'|sa|son|leur|ihrer|seiner|des)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The outcome ahead after it: "until the inquiry has reported", "no tendrá conclusiones antes de", "rendra ses conclusions". */
 const OUTCOME_AHEAD = /^(?:\s+[\p{L}'’-]+){0,8}?\s+(?:(?:has|have)\s+(?:reported|concluded|finished)|reports|(?:will|would|is\s+due\s+to|is\s+expected\s+to)\s+(?:report|publish|deliver|present)|(?:no\s+)?tendrá\s+(?:conclusiones|resultados)|rendra\s+ses\s+conclusions)\b/iu;
 /** Words that start an inquiry still to come ("will open an inquiry"): its outcome ahead says nothing of it going on. */
@@ -95,13 +94,19 @@ const INQUIRY_FOUND = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:found|concluded|determin
 /** A condition or a time clause opening just before the inquiry: "once an inquiry had established the cause". */
 const INQUIRY_CONDITION = /\b(?:once|until|unless|if|when|before|after)\s+(?:the|an?|its|their)?\s*(?:[\p{L}-]+\s+)?$/iu;
 
+/** Whether the event's first mention is named as what is demanded ("a note demanding the traders' release"). */
+function demandedObject(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  return DEMAND_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
 /**
  * What an inquiry's finding tells of it: done ("An inquiry found that a cargo ship's anchor had dragged …"), or nothing
  * when the finding is a condition ("could face a fine once an inquiry had established the cause"); null when its
  * sentences tell no finding. The events layer reads an inquiry asserted as going on, which its findings end.
  */
 function inquiryFinding(e: DigestEvent): 'happened' | 'none' | null {
-  if (!INQUIRY.test(e.lemma)) return null;
+  if (!isInquiry(e.lemma)) return null;
   const text = e.evidence.text;
   const at = triggerOffset(e);
   if (at < 0 || !INQUIRY_FOUND.test(text.slice(at + e.trigger.length))) return null;
@@ -114,9 +119,9 @@ function inquiryFinding(e: DigestEvent): 'happened' | 'none' | null {
  * marzo") is going on: the future is the findings', not the inquiry's; unless the inquiry itself is still to be opened.
  */
 function inquiryGoingOn(e: DigestEvent): boolean {
-  if (!INQUIRY.test(e.lemma)) return false;
+  if (!isInquiry(e.lemma)) return false;
   return e.sentences.some((s) => {
-    const at = s.text.indexOf(e.trigger);
+    const at = firstMention(s.text, e.trigger);
     if (at < 0 || INQUIRY_OPENED_AHEAD.test(s.text.slice(Math.max(0, at - 40), at))) return false;
     return OUTCOME_OF.test(s.text.slice(Math.max(0, at - 60), at)) || OUTCOME_AHEAD.test(s.text.slice(at + e.trigger.length));
   });
@@ -686,7 +691,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
   // "handed him a note demanding the traders' release": a happening named only as what is demanded has no status of its own
-  if (e.sentences.length === 1 && e.time === null && DEMAND_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 40), triggerOffset(e)))) return null;
+  if (e.sentences.length === 1 && e.time === null && demandedObject(e)) return null;
   // an inquiry that found something is over; one whose finding is a condition says nothing of itself
   const finding = e.modality === 'asserted' ? inquiryFinding(e) : null;
   if (finding) return finding === 'happened' ? 'happened' : null;

@@ -35,8 +35,7 @@ interface Cluster {
   readonly subtype: string;
   lastSentence: number;
   sources: Set<string>;
-  /** Targets and places together (what `shared` reads), and each apart (what a clash reads). */
-  targets: Set<string>;
+  /** Targets and places, apart: a clash is read within each, a shared one across both. */
   patients: Set<string>;
   places: Set<string>;
   past: boolean;
@@ -104,15 +103,16 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       // a clash is two different targets, or two different places: "released them" and "were freed at the port of
       // Bissau" name a target and a place, which do not clash (a place named as a target, "the attack on Kyiv" / "in
       // Kyiv", still counts as shared below)
-      if (patients.length && cl.patients.size && !overlapsSet(cl.patients, patients) && !overlapsSet(cl.targets, tgt)) continue;
-      if (places.length && cl.places.size && !overlapsSet(cl.places, places) && !overlapsSet(cl.targets, tgt)) continue;
+      const sharesTarget = tgt.length > 0 && (overlapsSet(cl.patients, tgt) || overlapsSet(cl.places, tgt));
+      if (patients.length && cl.patients.size && !overlapsSet(cl.patients, patients) && !sharesTarget) continue;
+      if (places.length && cl.places.size && !overlapsSet(cl.places, places) && !sharesTarget) continue;
       if ((isPast && cl.future) || (isFuture && cl.past)) continue;
       if ((unrealised && cl.datedPast) || (datedPast && cl.unrealised)) continue;
       // "the ceasefire has held where the 2019 truce did not": another instance joins only a cluster dated as it is
       if (it.contrastive && !(cl.time && it.time && compatibleTimes(it.time, cl.time))) continue;
       if (!compatibleTimes(it.time, cl.time)) continue;
       // (an actor state and a place in it are shared too: "Guinea-Bissau released them" / "were freed at the port of Bissau")
-      const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || (tgt.length > 0 && overlapsSet(cl.targets, tgt)) || overlapsSet(cl.places, src) || overlapsSet(cl.sources, places);
+      const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || sharesTarget || overlapsSet(cl.places, src) || overlapsSet(cl.sources, places);
       const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);
       if (!shared && !near) continue;
       // A report's undated mentions are of its news, not of a happening years back: "Kessler widened its recall"
@@ -124,11 +124,10 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       break;
     }
     if (!chosen) {
-      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), targets: new Set(), patients: new Set(), places: new Set(), past: false, future: false, unrealised: false, datedPast: false };
+      chosen = { id: it.id, type: it.type, subtype: it.subtype, lastSentence: it.sentence, sources: new Set(), patients: new Set(), places: new Set(), past: false, future: false, unrealised: false, datedPast: false };
       clusters.push(chosen);
     }
     for (const s of src) chosen.sources.add(s);
-    for (const t of tgt) chosen.targets.add(t);
     for (const t of patients) chosen.patients.add(t);
     for (const t of places) chosen.places.add(t);
     chosen.past ||= Boolean(isPast);

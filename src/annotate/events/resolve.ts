@@ -8,6 +8,7 @@ import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
 import type { TimeRelation } from './time-relation.js';
+import { daysBetween } from '../../util/days.js';
 import type { CueMatch } from './modality.js';
 import { decidePhase, familyDefaultStatus } from './phases.js';
 import { certainty, decideStatus, inquiryTopic, nearestTense, readScheduled } from './status.js';
@@ -129,7 +130,7 @@ const LONG_PAST_DAYS = 365;
 
 function isLongPast(rel: TimeRelation, dct: string | null): boolean {
   if (rel.relation !== 'past' || !rel.to || !dct) return false;
-  return (Date.parse(`${dct.slice(0, 10)}T00:00:00Z`) - Date.parse(`${rel.to}T00:00:00Z`)) / 86_400_000 > LONG_PAST_DAYS;
+  return daysBetween(rel.to, dct) > LONG_PAST_DAYS;
 }
 
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */

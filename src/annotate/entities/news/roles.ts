@@ -120,13 +120,19 @@ const NAME_CONNECTORS = /^(of|de|du|des|la|le|von|van|der|den|al|bin|ibn|da|di|y
 const PLACE_PARTICLES = /^(?:es|de|du|des|da|das|do|dos|del|della|la|le|el|al|sur|am|en|di|y)$/;
 const PLACE_TYPES: ReadonlySet<string> = new Set(['LOC', 'GPE']);
 
+/** The mentions still standing, by the token they start at. */
+function mentionStarts(drafts: readonly MentionCandidate[]): Map<number, MentionCandidate> {
+  const starts = new Map<number, MentionCandidate>();
+  for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
+  return starts;
+}
+
 /**
  * "Dar es Salaam": the tagger may read the capitalised words on either side of a lowercase particle as two places.
  * Two place mentions with only such a particle between them, in one sentence, are one place.
  */
 export function joinSplitPlaces(s: Sentenced, drafts: MentionCandidate[]): void {
-  const starts = new Map<number, MentionCandidate>();
-  for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
+  const starts = mentionStarts(drafts);
   for (const d of drafts) {
     if (d.dropped || !PLACE_TYPES.has(d.type)) continue;
     const particle = s.toks[d.tokEnd];
@@ -148,8 +154,7 @@ const INSTITUTION_HEADS = /^(?:Ministry|Department|Office|Secretariat|Commission
  * words it left untagged, ending before a capital-free word.
  */
 export function joinConjoinedInstitutions(s: Sentenced, drafts: MentionCandidate[]): void {
-  const starts = new Map<number, MentionCandidate>();
-  for (const d of drafts) if (!d.dropped) starts.set(d.tokStart, d);
+  const starts = mentionStarts(drafts);
   for (const d of drafts) {
     if (d.dropped || d.type !== 'ORG' || d.tokEnd - d.tokStart < 3) continue;
     if (!INSTITUTION_HEADS.test(s.toks[d.tokStart]!.text) || s.toks[d.tokStart + 1]?.lower !== 'of') continue;
