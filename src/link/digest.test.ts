@@ -127,3 +127,25 @@ test('link/digest: an office change or an economic happening with no status of i
   ];
   for (const c of cases) assert.equal(toldAsPast(c.v), c.want, c.why);
 });
+
+test('link/digest: a past happening with no time goes on the past story the sentence before dates, in its paragraph', async () => {
+  const { annotate } = await import('../annotate/default-pipeline.js');
+  const { digestReport } = await import('./digest.js');
+  const published = '2025-09-08';
+  const timeOf = (text: string, trigger: string): string | null => {
+    const doc = annotate(text, { published });
+    const d = digestReport({ id: 1, title: null, outlet: null, published, language: 'en', nearDupOf: null }, doc);
+    const e = d.events.find((x) => x.trigger === trigger);
+    assert.ok(e, `${trigger} is an event of: ${text}`);
+    return e.time?.value ?? null;
+  };
+  const lead = 'Borneo Skyways grounded all 12 of its turboprops on Monday after an engine caught fire.\n\n';
+  const cases: ReadonlyArray<{ text: string; trigger: string; want: string | null; why: string }> = [
+    { text: `${lead}The airline last grounded its fleet in 2019, for nine days. The fleet returned to service after every aircraft had been checked.`, trigger: 'returned', want: '2019', why: 'the next sentence of the 2019 story' },
+    // negatives
+    { text: `${lead}The airline last grounded its fleet in 2019, for nine days.\n\nThe fleet returned to service after every aircraft had been checked.`, trigger: 'returned', want: null, why: 'another paragraph' },
+    { text: `${lead}The airline last grounded its fleet in 2019, for nine days. The fleet returned to service on Tuesday.`, trigger: 'returned', want: '2025-09-02', why: 'a time of its own' },
+    { text: `${lead}The airline grounded its fleet on Sunday. The fleet returned to service after every aircraft had been checked.`, trigger: 'returned', want: null, why: 'a recent time is no past story' },
+  ];
+  for (const c of cases) assert.equal(timeOf(c.text, c.trigger), c.want, c.why);
+});

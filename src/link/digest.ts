@@ -245,6 +245,43 @@ export function pastTimesShared(events: readonly DigestEvent[], day: string | nu
   });
 }
 
+/**
+ * "Borneo Skyways last grounded its fleet in 2019, for nine days. The fleet returned to service after every aircraft
+ * had been checked.": a happening told once, in a past form, in a sentence with no time of its own goes on the past
+ * story the sentence before it dates, in the same paragraph. Only a time well before the report carries over, and
+ * only to a sentence that names no time (the narrative moves on when a new time is given).
+ */
+export function narrativePast(events: readonly DigestEvent[], doc: Pick<Doc, 'text' | 'layers'>, day: string | null): DigestEvent[] {
+  const sentences = doc.layers.sentences ?? [];
+  if (!day || sentences.length < 2) return [...events];
+  const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
+  const index = new SpanIndex(sentences);
+  const orderOf = (at: number): number => minOf(index.containing(at, at + 1).map((x) => index.order(x)), -1);
+  const timed = new Set((doc.layers.timexes ?? []).map((t) => orderOf(t.start)));
+  const past = new Map<number, DigestEvent>();
+  for (const e of events) {
+    const to = e.time?.window?.to;
+    if (e.status === 'occurred' && to && !e.time!.notBefore && Date.parse(`${to}T00:00:00Z`) < limit) {
+      const i = orderOf(e.evidence.start);
+      if (i >= 0 && !past.has(i)) past.set(i, e);
+    }
+  }
+  if (!past.size) return [...events];
+  return events.map((e) => {
+    if (e.time !== null || e.status !== 'occurred' || e.modality !== 'asserted' || e.sentences.length !== 1 || !simplePast(e.trigger)) return e;
+    const i = orderOf(e.evidence.start);
+    const before = past.get(i - 1);
+    if (i < 1 || !before || timed.has(i) || sentences[i]!.paragraph !== sentences[i - 1]!.paragraph) return e;
+    return { ...e, time: before.time };
+  });
+}
+
+/** A past form of any verb: "returned", "sworn" (whatever lemma the events layer gives the event). */
+function simplePast(trigger: string): boolean {
+  const t = trigger.toLowerCase();
+  return IRREGULAR_PAST.has(t) || /[a-z]{2}ed$/.test(t);
+}
+
 /** A relative clause's opener after a comma: ", which was last inspected in 2023", ", who was jailed in 2018". */
 const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b/i;
 
@@ -386,7 +423,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       claims: v.claims.map((c) => c.id),
     };
   });
-  const dated = pastTimesShared(events, dayOf(meta.published));
+  const dated = narrativePast(pastTimesShared(events, dayOf(meta.published)), doc, dayOf(meta.published));
   const quantities: DigestQuantity[] = [];
   // an amount inside several (nested) claims belongs to the first, in claim order
   const claimOfQuantity = new Map<number, DigestClaim>();

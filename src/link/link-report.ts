@@ -92,7 +92,7 @@ function aliasesOfType(d: ReportDigest, story: Story | null, type: string, resol
 }
 
 /** Person keys of the report mapped to the story's people where they name the same person. */
-function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
+export function personAliases(d: ReportDigest, story: Story | null): Map<string, string> {
   return aliasesOfType(d, story, 'PER', resolvePerson);
 }
 
@@ -101,7 +101,7 @@ function personAliases(d: ReportDigest, story: Story | null): Map<string, string
  * Group"). Tracked events and claims read these; story scoring and the story's entity weights map people only, because
  * joining one-word organisation keys there cost ECB+ story clustering on test (docs/stories.md, 4.).
  */
-function eventAliases(people: ReadonlyMap<string, string>, d: ReportDigest, story: Story | null): Map<string, string> {
+export function eventAliases(people: ReadonlyMap<string, string>, d: ReportDigest, story: Story | null): Map<string, string> {
   return new Map([...people, ...aliasesOfType(d, story, 'ORG', resolveOrganisation)]);
 }
 

@@ -84,3 +84,22 @@ test('claims without an event: listed once, with the shown events their quantiti
     assert.deepEqual(v.quantityEvents, c.counts, c.claim);
   }
 });
+
+test('event views: with no status anywhere, a mention that plans the event at a time of its own decides its modality', () => {
+  const text = 'The regulator approved the purchase. Hradec would complete the takeover in the coming weeks.';
+  const at = (word: string): { start: number; end: number } => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const mention = (id: string, word: string, extra: Partial<Event>): Event => ({
+    id, cluster: 'P', trigger: at(word), lemma: 'acquire', type: 'ECONOMY', modality: 'asserted', certainty: 0.8, evidence: at(word), ...extra,
+  });
+  const soon = at('in the coming weeks');
+  const cases: ReadonlyArray<{ events: Event[]; modality: string; why: string }> = [
+    { events: [mention('e1', 'purchase', {}), mention('e2', 'takeover', { modality: 'planned', time: soon })], modality: 'planned', why: 'the dated plan' },
+    // negatives
+    { events: [mention('e1', 'purchase', {}), mention('e2', 'takeover', { modality: 'planned' })], modality: 'asserted', why: 'a plan with no time of its own' },
+    { events: [mention('e1', 'purchase', { status: 'occurred' }), mention('e2', 'takeover', { modality: 'planned', time: soon })], modality: 'asserted', why: 'a status decides' },
+  ];
+  for (const c of cases) {
+    const doc = withLayers(createDoc(text), { events: c.events }, { annotator: 'test', version: '0' });
+    assert.equal(eventViews(doc)[0]!.modality, c.modality, c.why);
+  }
+});

@@ -183,7 +183,9 @@ export function eventViews(doc: Doc): EventView[] {
   for (const [id, ms] of byCluster) {
     const first = ms[0]!;
     const withStatus = ms.filter((m) => m.status).sort((a, b) => STATUS_PRIORITY[b.status!] - STATUS_PRIORITY[a.status!]);
-    const decisive = withStatus[0] ?? first;
+    // with no status anywhere, a mention that plans or expects the event at a time of its own says more than a bare
+    // first mention ("approved the purchase" … "would complete the takeover in the coming weeks")
+    const decisive = withStatus[0] ?? (first.modality === 'asserted' ? ms.find((m) => (m.modality === 'planned' || m.modality === 'expected') && m.time) : undefined) ?? first;
     const uniq = (args: EventArg[]): ArgView[] => {
       const seen = new Set<string>();
       const views: ArgView[] = [];
