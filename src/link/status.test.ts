@@ -660,3 +660,17 @@ test(`${P} a happening of a general kind partly done is under way; one done outr
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-11-10'), c.want, c.why);
 });
+
+test(`${P} an incident in the past progressive on the report's own day is going on`, () => {
+  const leak = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'DISASTER', lemma: 'spill', trigger: 'leaking', status: 'occurred', family: 'incident', phase: 'struck', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('leaking'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: leak('Crude oil was leaking from a ruptured pipeline on Monday.', { time: time('Monday', '2026-09-14') }), want: 'under-way', why: "the report's day" },
+    { e: leak('Crude oil was leaking from a ruptured pipeline, officials said.'), want: 'under-way', why: 'no time of its own' },
+    // negatives
+    { e: leak('Crude oil was leaking from a ruptured pipeline on Saturday.', { time: time('Saturday', '2026-09-12') }), want: 'happened', why: 'an earlier day' },
+    { e: leak('Crude oil leaking from a ruptured pipeline reached the beaches.'), want: 'happened', why: 'no progressive' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-09-14'), c.want, c.why);
+});

@@ -12,7 +12,7 @@ import { isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
-import { generalKind, triggerTense } from './tense.js';
+import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
 import { triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
@@ -759,6 +759,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       return datedAhead(e, day) ? 'dates-announced' : 'expected';
     case 'in-progress':
     case 'occurred': {
+      // "Crude oil was leaking from a ruptured pipeline on Monday", told on Monday: going on as the report is written
+      if (e.modality === 'asserted' && progressiveToday(e, day)) return 'under-way';
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
       const phased = phaseStatus(e.family, e.phase);
       // a state the report dates a year and more back ("the 2023 outbreak") is a past one, over by now
@@ -818,6 +820,13 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
 function futurate(e: DigestEvent, day: string | null): boolean {
   const from = e.time?.window?.from;
   return e.status === 'in-progress' && e.modality === 'asserted' && day !== null && from != null && from.slice(0, 10) > day;
+}
+
+/** The first mention in the past progressive, with no time of its own or the report's own day. */
+function progressiveToday(e: DigestEvent, day: string | null): boolean {
+  const value = e.time?.value ?? null;
+  if (value !== null && (!day || value.slice(0, 10) !== day)) return false;
+  return pastProgressiveAt(e.evidence.text, e.trigger, triggerOffset(e));
 }
 
 /** A plan's time as precise as a day or a week ("on September 18", "next week"): its dates are announced. */

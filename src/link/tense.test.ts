@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { generalKind, generalReading, triggerTense, type Tense } from './tense.js';
+import { generalKind, generalReading, triggerTense, type Tense, pastProgressiveAt } from './tense.js';
 
 const P = 'link/tense:';
 
@@ -79,4 +79,17 @@ test(`${P} an attack or a disaster named as a fact has happened, whatever its fa
     { e: { type: 'ECONOMY', modality: 'asserted' }, ms: [m('The launch drew a crowd.', 'launch')], from: null, want: null, why: 'negative: no incident' },
   ];
   for (const c of cases) assert.equal(generalReading(c.e, c.ms, null, day, c.from), c.want, c.why);
+});
+
+test('link/tense: a trigger in the past progressive ("was leaking"), not a gerund or another tense', () => {
+  const cases: ReadonlyArray<{ sentence: string; trigger: string; want: boolean }> = [
+    { sentence: 'Crude oil was leaking from a ruptured pipeline on Monday.', trigger: 'leaking', want: true },
+    { sentence: 'Fires were still burning in the hills.', trigger: 'burning', want: true },
+    // negatives
+    { sentence: 'Crude oil is leaking from a ruptured pipeline.', trigger: 'leaking', want: false },
+    { sentence: 'The leaking pipeline was shut.', trigger: 'leaking', want: false },
+    { sentence: 'Crude oil was leaked on Monday.', trigger: 'leaked', want: false },
+    { sentence: 'He was accused of leaking documents.', trigger: 'leaking', want: false },
+  ];
+  for (const c of cases) assert.equal(pastProgressiveAt(c.sentence, c.trigger, c.sentence.indexOf(c.trigger)), c.want, c.sentence);
 });

@@ -32,6 +32,18 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 
 
 export type Tense = 'past' | 'progressive' | null;
 
+/** Past progressive right before an -ing trigger: "oil was leaking", "fires were still burning". */
+const PAST_PROGRESSIVE = /\b(?:was|were)\s+(?:(?:still|already|now)\s+)?$/i;
+
+/**
+ * Whether the trigger at `at` is in the past progressive ("Crude oil was leaking from a ruptured pipeline"). Told of the
+ * report's own day, it is going on when the report is written.
+ */
+export function pastProgressiveAt(sentence: string, trigger: string, at: number): boolean {
+  const word = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return at >= 0 && word.endsWith('ing') && PAST_PROGRESSIVE.test(sentence.slice(Math.max(0, at - 24), at));
+}
+
 /** The tense a trigger's verb group shows at `at` in its sentence (or its first occurrence): past, progressive, or null (ahead, a noun, unknown). */
 export function triggerTense(sentence: string, trigger: string, at = -1): Tense {
   const word = trigger.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
