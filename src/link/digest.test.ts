@@ -149,3 +149,22 @@ test('link/digest: a past happening with no time goes on the past story the sent
   ];
   for (const c of cases) assert.equal(timeOf(c.text, c.trigger), c.want, c.why);
 });
+
+test('link/digest: a span after "within" times a plan from the report\'s day', async () => {
+  const { annotate } = await import('../annotate/default-pipeline.js');
+  const { withinSpan } = await import('./digest.js');
+  const day = '2026-01-15';
+  const cases: ReadonlyArray<{ text: string; want: { text: string; to: string } | null }> = [
+    { text: 'He said its findings were expected within a month.', want: { text: 'within a month', to: '2026-02-14' } },
+    { text: 'The aircraft could be back in service within days.', want: { text: 'within days', to: '2026-01-22' } },
+    { text: 'The regulator will publish a report within the next 30 days.', want: { text: 'within the next 30 days', to: '2026-02-14' } },
+    // negatives: a duration that is no bound from now, and no duration
+    { text: 'The strike lasted three days.', want: null },
+    { text: 'The report is due by February 10.', want: null },
+  ];
+  for (const c of cases) {
+    const doc = annotate(c.text, { published: day });
+    const got = withinSpan(doc, { article: 1, start: 0, end: c.text.length, text: c.text }, day);
+    assert.deepEqual(got ? { text: got.text, to: got.window!.to } : null, c.want, c.text);
+  }
+});

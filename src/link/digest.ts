@@ -92,6 +92,11 @@ export interface DigestEvent {
   readonly cues: readonly string[];
   /** The events-layer rules that set a mention's status ("status:lang-postponed"), in any language. */
   readonly statusRules?: readonly string[];
+  /**
+   * "findings were expected within a month": a span from the report's day that bounds a plan with no time of its own,
+   * as a window from the report's day to the span's end. Only a step's time (for drift), never the event's dates.
+   */
+  readonly within?: DigestTime;
   /** The sentence of the first mention (whose trigger is `trigger`). */
   readonly evidence: Evidence;
   /** Where the first mention's trigger starts in `evidence.text`; absent in digests made before it was kept. */
@@ -194,6 +199,31 @@ function digestTime(t: TimeView | null | undefined, text: string, evidence: (at:
   if (!t) return null;
   const window = daylessTime(t.text) ? null : windowOf(t);
   return { text: t.text, value: t.value ?? null, window, notBefore: notBeforeAt(text, t.start), evidence: evidence(t) };
+}
+
+/** "within" (and "the next" or "the coming") right before a duration: "within a month", "within the next 30 days". */
+const WITHIN_BEFORE = /\bwithin\s+(?:the\s+(?:next|coming)\s+)?$/i;
+/** Days of one unit of a TimeML duration, and of a vague count of them ("within days" is about a week). */
+const UNIT_DAYS: Readonly<Record<string, { one: number; some: number }>> = { D: { one: 1, some: 7 }, W: { one: 7, some: 21 }, M: { one: 30, some: 90 }, Y: { one: 365, some: 730 } };
+
+/**
+ * The first duration after "within" in a sentence ("findings were expected within a month", "back in service within
+ * days"), as a time from the report's day to the span's end; null without a report day or such a span.
+ */
+export function withinSpan(doc: Pick<Doc, 'text' | 'layers'>, sentence: Evidence, day: string | null): DigestTime | null {
+  if (!day) return null;
+  for (const t of doc.layers.timexes ?? []) {
+    if (t.type !== 'DURATION' || t.start < sentence.start || t.end > sentence.end) continue;
+    if (!WITHIN_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
+    const m = /^P(\d+|X)([DWMY])$/.exec(t.value ?? '');
+    if (!m) continue;
+    const unit = UNIT_DAYS[m[2]!]!;
+    const days = m[1] === 'X' ? unit.some : Number(m[1]) * unit.one;
+    const to = new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const within = doc.text.slice(t.start, t.end);
+    return { text: `within ${within}`, value: null, window: { from: day, to }, notBefore: false, evidence: sentence };
+  }
+  return null;
 }
 
 /** The sentence around a span, as evidence (found by binary search: digests stay linear in the document). */
@@ -395,6 +425,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     if (prepared) cues.push(prepared);
     const time = digestTime(v.time, text, evidenceAt);
     const evidence = sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end });
+    const within = time === null ? withinSpan(doc, evidence, dayOf(meta.published)) : null;
     const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
       const at = sentenceEvidence(doc, sentences, meta.id, m);
       return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
@@ -417,6 +448,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       certainty: v.certainty,
       cues: [...new Set(cues)],
       statusRules: [...new Set(v.mentions.map((m) => m.statusRule).filter((r): r is string => Boolean(r)))],
+      ...(within ? { within } : {}),
       evidence,
       triggerAt: first.start - evidence.start,
       sentences: [...new Map([...v.mentions.map((m) => sentenceEvidence(doc, sentences, meta.id, m)), ...v.mentions.flatMap(denialAfter)].sort((a, b) => a.start - b.start).map((e) => [e.start, e])).values()],

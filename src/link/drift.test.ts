@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDrift, modalLevel, negationTopicOf, sameQuotedWords, topicPolarity, who } from './drift.js';
+import { findDrift, modalLevel, negationTopicOf, sameDeadline, sameQuotedWords, topicPolarity, who, type TimedStep } from './drift.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -603,4 +603,21 @@ test(`${P} a finding names a source with its outlet, and an outlet speaking for 
   assert.equal(who(null, 'Meridian Wire', 3), 'Meridian Wire');
   assert.equal(who('Camille Dorval', null, 3), 'Camille Dorval #3');
   assert.equal(who(null, null, 3), 'unattributed #3');
+});
+
+test('link/drift: a span from a report\'s day and a period that holds its end are one deadline', () => {
+  const at = (text: string, from: string | null, to: string): TimedStep =>
+    ({ id: text, date: '2025-02-03', status: 'expected', article: 1, outlet: null, evidence: { article: 1, start: 0, end: 1, text }, source: { key: null, name: null, chain: [] }, time: { text, value: null, window: { from, to } }, certainty: 0.8, conflicts: [] }) as TimedStep;
+  const cases: ReadonlyArray<{ a: TimedStep; b: TimedStep; want: boolean; why: string }> = [
+    { a: at('within three months', '2025-02-03', '2025-05-04'), b: at('early May', null, '2025-05-31'), want: true, why: 'the span ends in the month that bounds the other' },
+    { a: at('within a month', '2026-01-15', '2026-02-14'), b: at('the week of February 9', '2026-02-09', '2026-02-15'), want: true, why: 'the span ends inside the other period' },
+    // negatives
+    { a: at('within a month', '2026-01-15', '2026-02-14'), b: at('February 10', null, '2026-02-10'), want: false, why: 'a day before the span ends brings it forward' },
+    { a: at('within days', '2025-09-08', '2025-09-15'), b: at('within weeks', '2025-09-10', '2025-10-01'), want: false, why: 'two spans' },
+    { a: at('in June', '2025-06-01', '2025-06-30'), b: at('early May', null, '2025-05-31'), want: false, why: 'no span from a report day' },
+  ];
+  for (const c of cases) {
+    assert.equal(sameDeadline(c.a, c.b), c.want, c.why);
+    assert.equal(sameDeadline(c.b, c.a), c.want, `${c.why} (either order)`);
+  }
 });

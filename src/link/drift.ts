@@ -144,7 +144,7 @@ function make(kind: FindingKind, severity: Finding['severity'], summary: string,
 export const who = (source: string | null, outlet: string | null, article: number): string =>
   `${source ?? outlet ?? 'unattributed'}${source && outlet && source !== outlet ? `, ${outlet}` : ''}${!outlet ? ` #${article}` : ''}`;
 
-type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
+export type TimedStep = StatusStep & { time: NonNullable<StatusStep['time']> };
 
 /** A month or season named without a year ("by September", "until the autumn"). */
 const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|late|mid)\s+)*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?$/i;
@@ -153,6 +153,24 @@ const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushe
 
 /** A time counted from its report's day: "next month", "this week", "later this month", "in the coming days". */
 const COUNTED_FROM_REPORT = /\b(?:next|this|coming|later|within|soon|tomorrow|today|tonight)\b/i;
+
+/** A span from its report's day ("within a month", digest.ts withinSpan). */
+const WITHIN = /^within\s/i;
+
+/**
+ * A span from one report's day and a period of another that holds the span's end name one deadline: "within three
+ * months" (from February 3) and "by early May". A day before the span's end ("by February 10" after "within a
+ * month" from January 15) brings the deadline forward.
+ */
+export function sameDeadline(x: TimedStep, y: TimedStep): boolean {
+  const [span, other] = WITHIN.test(x.time.text) ? [x, y] : [y, x];
+  if (!WITHIN.test(span.time.text) || WITHIN.test(other.time.text)) return false;
+  const end = span.time.window?.to;
+  const w = other.time.window;
+  if (end == null || w?.to == null || end > w.to) return false;
+  // "by early May" bounds only the end: the span's end falls in its month
+  return w.from != null ? w.from <= end : end.slice(0, 7) === w.to.slice(0, 7);
+}
 
 /** A vague span from its report's day this short is a matter of days ("in the coming days", "shortly"). */
 const DAYS_AHEAD = 14;
@@ -256,7 +274,7 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
     // exactly one of them is a matter of days ("soon" → "in the coming days"), which narrows the plan to near a date
     const sameVague = vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
-    if (sameTime(latest, b) || sameVague || refined) return;
+    if (sameTime(latest, b) || sameVague || refined || sameDeadline(latest, b)) return;
     // where the earlier time was first given, across reports repeating it
     let first = k;
     for (let j = k - 1; j >= 0; j--) {

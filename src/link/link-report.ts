@@ -397,7 +397,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const claim = d.claims.find((c) => c.clusters.includes(e.cluster) && c.evidence.start <= e.evidence.start && c.evidence.end >= e.evidence.end) ??
       d.claims.find((c) => c.clusters.includes(e.cluster));
     const chain = [...(claim?.chain ?? [])];
-    const stepTime = e.time ?? claim?.time ?? null;
+    // a plan bounded only by a span from the report's day ("expected within a month") is timed by it
+    const stepTime = e.time ?? claim?.time ?? (status === 'expected' || status === 'dates-announced' ? (e.within ?? null) : null);
     if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
     const step: StatusStep = {
       id: `${best.id}/${d.article.id}:${e.cluster}`,
