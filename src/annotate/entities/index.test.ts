@@ -352,3 +352,19 @@ test('entities: wire copy names — a title run before a given name, a place spl
     for (const key of c.not ?? []) assert.ok(!r.entities.some((x) => x.key === key), `${c.text}: no ${key}`);
   }
 });
+
+test('entities: a name that ends in a corporate word is an organisation, whatever the tagger read', () => {
+  const cases: ReadonlyArray<{ text: string; surface: string; want: string }> = [
+    { text: 'TAMPERE - Pohjola Paper has put back the closure of a paper machine at its Kouvola mill.', surface: 'Pohjola Paper', want: 'ORG' },
+    { text: 'Brandt Capital completed its purchase of the chain on Thursday.', surface: 'Brandt Capital', want: 'ORG' },
+    { text: 'Kymi Chemicals said on Monday it would close the plant.', surface: 'Kymi Chemicals', want: 'ORG' },
+    // negative: a person's name with no corporate word stays a person
+    { text: 'Mill manager Timo Salo said about 60 of those leaving had found new jobs.', surface: 'Timo Salo', want: 'PER' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.surface} is a mention`);
+    assert.equal(entityOf(r, m).type, c.want, c.text);
+  }
+});

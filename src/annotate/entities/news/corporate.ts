@@ -11,7 +11,9 @@ import { type MentionCandidate, type Sentenced, lower } from './candidate.js';
 const CORPORATE_WORDS = new Set(
   `inc corp corporation co ltd plc llc ag sa nv gmbh se kg spa bv group holdings holding motors airlines airways
   industries automotive pharmaceuticals pharma technologies systems bancorp energy resources mining partners
-  foods steel telecom electronics petroleum logistics shipping insurance services enterprises solutions ventures`.split(/\s+/),
+  foods steel telecom electronics petroleum logistics shipping insurance services enterprises solutions ventures
+  paper mills chemicals cement brewery breweries textiles retail capital securities investments construction
+  engineering software laboratories networks communications railways shipyards pharmaceutical airline motor`.split(/\s+/),
 );
 
 /** Corporate tails of compound words in German and Dutch company names ("Automobilwerke", "Stahlwerk"). */
