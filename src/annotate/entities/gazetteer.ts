@@ -237,6 +237,28 @@ export function countryFor(text: string): CountryRecord | undefined {
   return gazetteer().countryOf.get(phraseKey(text));
 }
 
+/** Languages whose country names (world-countries `translations`) the names layer reads: Latin-script news languages. */
+const TRANSLATED = ['deu', 'fra', 'spa', 'ita', 'por', 'nld', 'tur', 'pol', 'ces', 'swe', 'fin'] as const;
+let translated: Map<string, CountryRecord> | null = null;
+
+/**
+ * A country by its name in another language ("Kamerun", "Allemagne", "Camerún"), for reports the English models cannot
+ * read. Kept apart from the English gazetteer, whose phrases are features of the name tagger.
+ */
+export function translatedCountry(text: string): CountryRecord | undefined {
+  if (!translated) {
+    translated = new Map();
+    for (const c of countries) {
+      const rec: CountryRecord = { name: c.name.common, cca3: c.cca3, capitals: c.capital ?? [] };
+      for (const lang of TRANSLATED) {
+        const n = c.translations?.[lang]?.common;
+        if (n && n.length > 2 && !translated.has(phraseKey(n))) translated.set(phraseKey(n), rec);
+      }
+    }
+  }
+  return translated.get(phraseKey(text));
+}
+
 /** The country whose capital this is ("Pyongyang" → North Korea). */
 export function capitalCountry(text: string): CountryRecord | undefined {
   return gazetteer().capitalOf.get(phraseKey(text));

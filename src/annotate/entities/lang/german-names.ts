@@ -13,7 +13,7 @@
  * German noun list exists among the installed packages.
  */
 import { createRequire } from 'node:module';
-import { capitalCountry, countryFor } from '../gazetteer.js';
+import { capitalCountry, countryFor, translatedCountry } from '../gazetteer.js';
 
 const { getGender } = createRequire(import.meta.url)('gender-detection-from-name') as {
   getGender(name: string, lang?: string): 'male' | 'female' | 'unknown';
@@ -52,7 +52,7 @@ function isAcronym(w: string): boolean {
 }
 
 function isPlace(w: string): boolean {
-  return countryFor(w) !== undefined || capitalCountry(w) !== undefined;
+  return countryFor(w) !== undefined || capitalCountry(w) !== undefined || translatedCountry(w) !== undefined;
 }
 
 function isGivenName(w: string): boolean {
@@ -64,6 +64,8 @@ function looksCommon(word: GermanWord): boolean {
   const before = word.before.toLowerCase();
   if (DETERMINERS.has(before) || /^\d[\d.,]*$/.test(before)) return true;
   const w = word.text.toLowerCase();
+  // an article or determiner itself, capitalised where it opens a sentence after a dateline ("STUTTGART - Die Übergabe")
+  if (DETERMINERS.has(w)) return true;
   return FREQUENT_NOUNS.has(w) || NOUN_SUFFIX.test(w) || w.split('-').some((p) => FREQUENT_NOUNS.has(p) || NOUN_SUFFIX.test(p));
 }
 

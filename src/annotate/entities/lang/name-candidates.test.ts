@@ -45,3 +45,18 @@ test(`${P} a capitalised German word is a name only with name evidence (every Ge
   // the same words in a report of another language keep the old reading (a capitalised run is a name)
   assert.ok(nameCandidates('Die Gewerkschaft ruft zum Streik.', 'fr').some((n) => n.keys.some((k) => k.key === 'loc:streik')));
 });
+
+test(`${P} a country by its name in the report's language, a city under both place keys, and no article as a name`, () => {
+  const cases: ReadonlyArray<{ text: string; language: string; has: string[]; lacks: string[] }> = [
+    { text: 'Die Zeremonie in Yaoundé wird verschoben, teilte das Ministerium mit. Die Trommel geht an Kamerun.', language: 'de', has: ['gpe:cmr', 'gpe:yaounde', 'loc:yaounde'], lacks: [] },
+    { text: 'STUTTGART - Die Übergabe wird verschoben.', language: 'de', has: [], lacks: ['loc:die', 'org:die'] },
+    { text: "Le Cameroun a demandé le retour du tambour, selon l'Allemagne.", language: 'fr', has: ['gpe:cmr', 'gpe:deu'], lacks: [] },
+    // negative: a word that is no country's name in any language gives no country code
+    { text: 'Die Verhandlungen in Lichtenberg dauern an.', language: 'de', has: ['loc:lichtenberg'], lacks: ['gpe:deu'] },
+  ];
+  for (const c of cases) {
+    const keys = new Set(nameCandidates(c.text, c.language).flatMap((n) => n.keys.map((k) => k.key)));
+    for (const k of c.has) assert.ok(keys.has(k), `${k} in ${c.text}`);
+    for (const k of c.lacks) assert.ok(!keys.has(k), `no ${k} in ${c.text}`);
+  }
+});

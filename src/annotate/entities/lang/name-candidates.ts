@@ -8,6 +8,7 @@
 import type { Doc } from '../../../doc/doc.js';
 import type { NameCandidate, NameKey } from '../../../doc/schemas/names.js';
 import { defineAnnotator } from '../../versioned.js';
+import { translatedCountry } from '../gazetteer.js';
 import { entityKey } from '../news/keys.js';
 import { germanNameEvidence } from './german-names.js';
 import { personKeyIn } from './names.js';
@@ -26,10 +27,20 @@ function keysOf(run: string, text: string): NameKey[] {
   if (words.length >= 2) out.push({ key: personKeyIn(run, text), type: 'PER' });
   const place = entityKey('LOC', run);
   out.push({ key: place, type: place.startsWith('gpe:') ? 'GPE' : 'LOC' });
+  // a city the English models key as a political place ("Yaoundé" is gpe:yaounde there), and a country by its name in
+  // the report's language ("Kamerun" is gpe:cmr)
+  out.push({ key: entityKey('GPE', run), type: 'GPE' });
+  const country = translatedCountry(run);
+  if (country) out.push({ key: `gpe:${country.cca3.toLowerCase()}`, type: 'GPE' });
   out.push({ key: entityKey('ORG', run), type: 'ORG' });
   // a place inside a longer run ("la Marina del Perú", "Gobierno Regional de Ucayali") is a candidate on its own
   if (words.length > 1) {
-    for (const w of words) if (w.length >= 4 && /^\p{Lu}/u.test(w)) out.push({ key: entityKey('LOC', w), type: 'LOC' });
+    for (const w of words) {
+      if (w.length < 4 || !/^\p{Lu}/u.test(w)) continue;
+      out.push({ key: entityKey('LOC', w), type: 'LOC' });
+      const inside = translatedCountry(w);
+      if (inside) out.push({ key: `gpe:${inside.cca3.toLowerCase()}`, type: 'GPE' });
+    }
   }
   return out.filter((k, i) => !k.key.endsWith(':') && out.findIndex((o) => o.key === k.key) === i);
 }
@@ -87,7 +98,9 @@ export function nameCandidates(text: string, language?: string): NameCandidate[]
 /** Runs in the pipelines for languages without entity models (default-pipeline.ts languagePlan). */
 export const nameCandidatesAnnotator = defineAnnotator<'names'>({
   name: 'names.lang',
-  semver: '1.1.0',
+  // 1.2.0: a country by its name in the report's language ("Kamerun" → gpe:cmr, world-countries translations), a place
+  // under both its LOC and GPE keys (the English models key a capital as GPE), and no German article as a name ("Die")
+  semver: '1.2.0',
   requires: [],
   produces: ['names'],
   run(doc: Doc) {
