@@ -129,7 +129,8 @@ export const mergeOverlaps: Refiner = (text, cands) => {
 };
 
 const QUANT_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod | null }> = [
-  { re: /\b(?:more\s+than|over|well\s+over|just\s+over|upwards\s+of|in\s+excess\s+of)\s+$/i, mod: 'MORE_THAN' },
+  // ("no more than sixty days" is a ceiling, below)
+  { re: /\b(?:(?<!\bno\s+)more\s+than|over|well\s+over|just\s+over|upwards\s+of|in\s+excess\s+of)\s+$/i, mod: 'MORE_THAN' },
   { re: /\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s+$/i, mod: 'EQUAL_OR_MORE' },
   { re: /\b(?:less\s+than|under|fewer\s+than|just\s+under|nearly|almost|close\s+to|barely)\s+$/i, mod: 'LESS_THAN' },
   { re: /\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i, mod: 'EQUAL_OR_LESS' },
@@ -138,6 +139,8 @@ const QUANT_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod | null }> = [
 
 /** TimeBank leaves "about" outside the tag ("about [five hours]") but keeps "more than", "at least", "nearly". */
 const MODS_OUTSIDE: ReadonlySet<TimexMod> = new Set(['APPROX']);
+/** Words after which "over" is "more than" ("to last over a week", "for over two years"), not "during". */
+const OVER_AS_MORE = /\b(?:for|last|lasts|lasted|lasting|take|takes|took|taking|taken|in|after|within|of|spent|spend|spends|spending|than|to|by)\s+over\s+$/i;
 
 const EDGE_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod }> = [
   { re: /(?:\bthe\s+)?\b(?:early|the\s+(?:beginning|start|dawn)\s+of)[\s-]+$/i, mod: 'START' },
@@ -156,6 +159,8 @@ export const attachModifiers: Refiner = (text, cands) =>
       for (const q of QUANT_MODS) {
         const m = q.re.exec(before);
         if (!m) continue;
+        // "killed 70,000 people over two years", "evolved over several years": "over" is "during" there, no mod
+        if (/^\s*over\s+$/i.test(m[0]) && !OVER_AS_MORE.test(before)) break;
         if (q.mod && MODS_OUTSIDE.has(q.mod)) return { ...c, mod: q.mod };
         return { ...c, start: c.start - (before.length - m.index) + (m[0].length - m[0].trimStart().length), mod: q.mod ?? undefined };
       }

@@ -382,6 +382,14 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // a timetable verb right before its day, after a relative pronoun too
   ['2013-03-20', 'Saturday', '2013-03-23', 'The museum, which reopens Saturday, was closed for renovations.'],
   ['2013-03-20', 'Saturday', '2013-03-16', 'The museum, which closed Saturday, was damaged.'],
+  // "over" is "more than" after a word that measures ("last over a week", "for over two years"), "during" after another verb
+  ['2013-03-20', 'two years', 'P2Y', 'The conflict has killed 70,000 people over two years.', { type: 'DURATION' }],
+  ['1998-03-31', 'several years', 'PXY', 'The current system has evolved over several years.', { type: 'DURATION' }],
+  ['1998-03-06', 'over a week', 'P1W', 'The tour is likely to last over a week.', { type: 'DURATION', mod: 'MORE_THAN' }],
+  ['2013-03-20', 'over two years', 'P2Y', 'He has been in jail for over two years.', { type: 'DURATION', mod: 'MORE_THAN' }],
+  // "no more than" is a ceiling, not "more than"
+  ['1998-02-22', 'no more than sixty days', 'P60D', 'Iraq would open its sites for no more than sixty days.', { type: 'DURATION', mod: 'EQUAL_OR_LESS' }],
+  ['1998-02-22', 'more than sixty days', 'P60D', 'The inspections lasted more than sixty days.', { type: 'DURATION', mod: 'MORE_THAN' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
