@@ -98,4 +98,6 @@ export interface Candidate {
    * words state; the month, year or week it lacks comes from the first day (`sem`).
    */
   readonly until?: CalendarSem;
+  /** "the day before last Tuesday", "the day after Christmas": days counted from the day `sem` names. */
+  readonly dayShift?: number;
 }

@@ -26,6 +26,8 @@ export interface Parser {
 }
 
 const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|IST|HKT|SGT|AEST|AEDT|MSK|Z)';
+/** What makes four digits a clock time on wire copy ("1430 GMT", "1900 local time"), not a year. */
+const MIL_ZONE = String.raw`(?:(?:GMT|UTC)\b|local\s+time\b)`;
 const TZ_OFFSETS: Readonly<Record<string, string>> = {
   EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07', GMT: 'Z', UTC: 'Z',
   Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', JST: '+09', KST: '+09', IST: '+05:30',
@@ -285,7 +287,7 @@ export const PARSERS: readonly Parser[] = [
     name: 'year',
     triggers: ['#digit'],
     // a hyphen before the year only after an edge word ("mid-1996"), not in a range or a code ("1994-1996", "F-1996")
-    re: re(String.raw`(?<![$£€#\d,./])(?:(?<=\b(?:mid|early|late)-)|(?<!-))\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent))`),
+    re: re(String.raw`(?<![$£€#\d,./])(?:(?<=\b(?:mid|early|late)-)|(?<!-))\b(?<t>(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?(?<y>1[5-9]\d\d|20\d\d))(?![\d%,.]\d|\d|\s*(?:%|percent|per\s*cent)|\s*${MIL_ZONE})`),
     build: (g) => date(cal({ year: num(g.y)! })),
   },
   {
@@ -624,7 +626,7 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'duration',
     triggers: UNIT_TRIGGERS,
-    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole|year-earlier|year-ago|comparable|corresponding|same)\s+)?|(?:past|last|next|first|coming)\s+)?(?<n>${NUM})(?<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
+    re: re(String.raw`\b(?<t>(?<lead>the\s+(?:(?:past|last|next|first|final|coming|previous|following|remaining|initial|latest|entire|full|whole|year-earlier|year-ago|comparable|corresponding|same)\s+)?|(?<!\b(?:will|would|could|can|may|might|must|should|to|not|n't)\s+)(?:past|last|next|first|coming)\s+)?(?<n>${NUM})(?<half0>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|straight|consecutive|full|long|business|trading|working|banking)\s+)?(?<u>${UNIT_WORD})(?<half>\s+and\s+a\s+half)?)(?![\w])(?!-old|-long|\s+old\b|\s+of\s+age\b)`),
     build: (g, m, text, offset) => {
       let n = parseNumber(g.n!);
       const unit = unitOf(g.u!)!;
@@ -672,6 +674,16 @@ export const PARSERS: readonly Parser[] = [
     re: re(String.raw`(?<![\w-]|\d[\s-]|\b(?:the|these|those|its|their|his|her|our|my|your|early|wee|small|late|first|last|final|opening|closing)\s)(?<t>(?<u>years|months|weeks|days|decades|hours|minutes|centuries))\s+of\s+(?!age\b|the\s+year\b)`),
     build: (g, m, text) => (NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ? null
       : { type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
+  },
+  {
+    // "Hours later, police arrested two men", "Minutes after the blast, sirens sounded", "but weeks before the vote": a
+    // bare plural opening its clause before a word that relates it to another time is a stretch of unknown length
+    // (TimeML tags the plural and leaves "later" to a signal, as in "[Three days] later"); after a count or a
+    // determiner it is another rule's ("24 hours later", "the days after the attack")
+    name: 'plural-later',
+    triggers: ['hours', 'minutes', 'days', 'weeks', 'months', 'years', 'decades'],
+    re: re(String.raw`(?<=(?:^|[.!?;:,(\u2013\u2014"\u201c]\s*|\b(?:and|but|just|only|barely|then|mere)\s+))(?<t>(?<u>hours|minutes|days|weeks|months|years|decades))(?=\s+(?:later|earlier|after|before)\b)`),
+    build: (g) => ({ type: 'DURATION', sem: { kind: 'literal', value: durationValue(null, unitOf(g.u!)!) }, timex3: true }),
   },
   {
     name: 'vague-duration',
@@ -727,8 +739,8 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'clock-time',
     triggers: ['#digit', 'noon', 'midnight', 'midday', 'clock', 'morning', 'afternoon', 'evening', 'night', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?<ocpod>morning|afternoon|evening|night))?|(?<=\b(?:at|until|till|by|from|to|before|after|around|about|since|past)\s+)(?<ih>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?<ipod>morning|afternoon|evening|night))(?![\w:])`, 'gid'),
-    build: (g) => {
+    re: re(String.raw`(?<![\w:.])(?<t>(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[ap]\.\s?m\.?|[ap]m\b)(?:\s+(?<tz>${TZ})\b)?|(?<h24>[01]?\d|2[0-3]):(?<mi24>[0-5]\d)(?:\s*(?:hours|hrs|h)\b)?(?:\s+(?<tz2>${TZ})\b)?|(?<mh>[01]\d|2[0-3])(?<mm>[0-5]\d)\s*(?<mz>${MIL_ZONE})|(?<named>noon|midnight|midday)|(?<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock(?:\s+in\s+the\s+(?<ocpod>morning|afternoon|evening|night))?|(?<=\b(?:at|until|till|by|from|to|before|after|around|about|since|past)\s+)(?<ih>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?<ipod>morning|afternoon|evening|night))(?![\w:])`, 'gid'),
+    build: (g, m, text, offset) => {
       let hour: number;
       let minute = 0;
       if (g.named) {
@@ -739,6 +751,13 @@ export const PARSERS: readonly Parser[] = [
         const pod = (g.ocpod ?? g.ipod)?.toLowerCase();
         if (pod === 'afternoon' || pod === 'evening' || (pod === 'night' && hour >= 6)) hour += 12;
         else if (!pod && hour === 0) hour = 12;
+      } else if (g.mh !== undefined) {
+        // "1430 GMT", "1900 local time": wire copy's four-digit clock; a bracketed one glosses the time before it
+        // ("6 p.m. (1600 GMT) on Saturday"), which TimeBank leaves untagged
+        const start = m.indices?.groups?.t?.[0] !== undefined ? m.indices.groups.t[0] + offset : m.index;
+        if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+        hour = Number(g.mh);
+        minute = Number(g.mm);
       } else if (g.h24 !== undefined) {
         hour = Number(g.h24);
         minute = Number(g.mi24);
@@ -746,7 +765,7 @@ export const PARSERS: readonly Parser[] = [
         hour = Number(g.h) % 12 + (/^p/i.test(g.ap!) ? 12 : 0);
         minute = g.mi ? Number(g.mi) : 0;
       }
-      const tzRaw = (g.tz ?? g.tz2)?.toUpperCase();
+      const tzRaw = (g.tz ?? g.tz2 ?? (g.mz && /^[a-z]+$/i.test(g.mz) ? g.mz : undefined))?.toUpperCase();
       return { type: 'TIME', sem: cal({ hour, minute, tz: tzRaw ? TZ_OFFSETS[tzRaw] : undefined }), timex3: true };
     },
   },

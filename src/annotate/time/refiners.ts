@@ -96,7 +96,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       if (operatorAfter(text, c.end)) return false;
     }
     // "High Noon", "60 Minutes": capitalised mid-sentence, a title rather than a time
+    // ("1430 GMT" is wire copy's clock, its zone capitalised)
     if ((c.rule === 'clock-time' || c.rule === 'duration') && /[A-Z]/.test(s.replace(/^\d+\s*/, '')[0] ?? '') && !/^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The)\b/.test(s) &&
+      !(c.rule === 'clock-time' && /^\d{4}\s*(?:GMT|UTC)$/.test(s)) &&
       !AFTER_SENTENCE_START.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
     if (c.rule === 'duration') {
       // "a second time", "one second round": an ordinal, not a duration
@@ -127,7 +129,8 @@ export const mergeOverlaps: Refiner = (text, cands) => {
 };
 
 const QUANT_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod | null }> = [
-  { re: /\b(?:more\s+than|over|well\s+over|just\s+over|upwards\s+of|in\s+excess\s+of)\s+$/i, mod: 'MORE_THAN' },
+  // ("no more than sixty days" is a ceiling, below)
+  { re: /\b(?:(?<!\bno\s+)more\s+than|over|well\s+over|just\s+over|upwards\s+of|in\s+excess\s+of)\s+$/i, mod: 'MORE_THAN' },
   { re: /\b(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s+$/i, mod: 'EQUAL_OR_MORE' },
   { re: /\b(?:less\s+than|under|fewer\s+than|just\s+under|nearly|almost|close\s+to|barely)\s+$/i, mod: 'LESS_THAN' },
   { re: /\b(?:up\s+to|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\s+$/i, mod: 'EQUAL_OR_LESS' },
@@ -136,6 +139,8 @@ const QUANT_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod | null }> = [
 
 /** TimeBank leaves "about" outside the tag ("about [five hours]") but keeps "more than", "at least", "nearly". */
 const MODS_OUTSIDE: ReadonlySet<TimexMod> = new Set(['APPROX']);
+/** Words after which "over" is "more than" ("to last over a week", "for over two years"), not "during". */
+const OVER_AS_MORE = /\b(?:for|last|lasts|lasted|lasting|take|takes|took|taking|taken|in|after|within|of|spent|spend|spends|spending|than|to|by)\s+over\s+$/i;
 
 const EDGE_MODS: ReadonlyArray<{ re: RegExp; mod: TimexMod }> = [
   { re: /(?:\bthe\s+)?\b(?:early|the\s+(?:beginning|start|dawn)\s+of)[\s-]+$/i, mod: 'START' },
@@ -154,6 +159,8 @@ export const attachModifiers: Refiner = (text, cands) =>
       for (const q of QUANT_MODS) {
         const m = q.re.exec(before);
         if (!m) continue;
+        // "killed 70,000 people over two years", "evolved over several years": "over" is "during" there, no mod
+        if (/^\s*over\s+$/i.test(m[0]) && !OVER_AS_MORE.test(before)) break;
         if (q.mod && MODS_OUTSIDE.has(q.mod)) return { ...c, mod: q.mod };
         return { ...c, start: c.start - (before.length - m.index) + (m[0].length - m[0].trimStart().length), mod: q.mod ?? undefined };
       }
@@ -214,6 +221,36 @@ export const joinTimeAndDay: Refiner = (text, cands) => {
   }
   return out;
 };
+
+/** "the day before", "the day after" as the anaphoric-day rule reads them (a step from the day in focus). */
+const DAY_STEP = /^the\s+day\s+(before|after)$/i;
+
+/**
+ * Joins "the day before"/"the day after" to a day named right after it: "the day before last Tuesday", "the
+ * day after Christmas" are one expression, a day counted from that day (not from the day in focus, nor two
+ * expressions). A clock time or a part of the day after it ("the day before Friday night") is left alone.
+ */
+export const joinDayStep: Refiner = (text, cands) => {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const nx = cands[i + 1];
+    const step = DAY_STEP.exec(text.slice(c.start, c.end));
+    if (step && nx?.timex3 && nx.type === 'DATE' && isNamedDay(nx) && /^\s+$/.test(text.slice(c.end, nx.start))) {
+      out.push({ ...nx, start: c.start, rule: `${c.rule}+${nx.rule}`, dayShift: step[1]!.toLowerCase() === 'before' ? -1 : 1 });
+      i++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+};
+
+/** A day named by the calendar (a weekday, a month's day, a holiday), with no part of the day or clock time. */
+function isNamedDay(c: Candidate): boolean {
+  const s = c.sem;
+  return s.kind === 'cal' && (s.weekday !== undefined || s.day !== undefined || s.holiday !== undefined) && !s.pod && s.hour === undefined && !c.until;
+}
 
 /**
  * A clock time glossed in brackets by a clock time with its day: "4 in the morning (4 a.m. EDT Thursday)"
@@ -431,4 +468,4 @@ export const negateBounds: Refiner = (text, cands) =>
   });
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, dayFromBracketedTime, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, joinDayStep, dayFromBracketedTime, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];

@@ -360,5 +360,9 @@ export function resolveSem(sem: Sem, ctx: ResolveContext, day: Sem | undefined):
 }
 
 export function resolveCandidate(c: Candidate, ctx: ResolveContext): Resolved {
-  return resolveSem(c.sem, ctx, c.day);
+  const r = resolveSem(c.sem, ctx, c.day);
+  // "the day before last Tuesday": a step from the day named, once that day is known
+  if (!c.dayShift || !r.interval || !/^\d{4}-\d{2}-\d{2}$/.test(r.value)) return r;
+  const d = addDays(r.interval.from, c.dayShift);
+  return { ...r, value: fmtDate(d), interval: dayInterval(d) };
 }

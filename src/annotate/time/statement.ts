@@ -16,7 +16,7 @@ const SAYING_NOUN = String.raw`statement|briefing|conference|interview|remarks|s
 /** Where a statement was posted: "wrote on social media on Friday", "said on her official account on Monday". */
 const CHANNEL = String.raw`on\s+(?:social\s+media|(?:his|her|their|its)\s+(?:official\s+)?(?:\w+\s+)?(?:account|channel|page|blog))`;
 /** Whom a statement was told, between the verb and its date: "told reporters on Monday", "told Meridian News on Monday". */
-const ADDRESSEE = String.raw`(?:(?:reporters|journalists|parliament|lawmakers|legislators|the\s+\w+(?:\s+\w+)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|${CHANNEL})\s+)?`;
+const ADDRESSEE = String.raw`(?:(?:reporters|journalists|parliament|lawmakers|legislators|(?:the|its|his|her|their)\s+\w+(?:\s+\w+)?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|${CHANNEL})\s+)?`;
 
 /** "Speaking to Meridian News on Saturday, …", "Speaking at a news conference on Monday, …". */
 const SPEAKING = String.raw`[Ss]peaking(?:\s+(?:to|at|in|with|before)\s+(?:[\w.'-]+\s+){1,4}?)?`;

@@ -349,6 +349,47 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1989-10-30', 'the past year', '1988', 'The inquiry began in the past year.'],
   ['2013-03-20', 'the past two years', 'P2Y', 'Prices doubled over the past two years.', { type: 'DURATION' }],
   ['2013-03-20', 'The past decade', 'P10Y', 'The past decade saw big changes.', { type: 'DURATION' }],
+  // time 1.19: "the day before/after" a named day is one expression, counted from that day; alone it counts back
+  // from the day in focus, and an appositive "the day" before an event stays the day named before it
+  ['2000-02-24', 'The day before last Tuesday', '2000-02-21', "The day before last Tuesday's federal court hearing, he met the lawyers."],
+  ['2000-02-24', 'the day after Christmas', '1999-12-26', 'He arrived the day after Christmas.'],
+  ['2013-03-21', 'the day before Thanksgiving', '2012-11-21', 'The company said the day before Thanksgiving that it would close the plant.'],
+  ['2013-03-21', 'the day after March 3, 2012', '2012-03-04', 'She signed it the day after March 3, 2012.'],
+  ['2013-03-21', 'the day before', '2013-03-17', 'He arrived on Monday. He had left the day before.'],
+  ['2013-03-21', 'Friday night', '2013-03-15TNI', "They met the day before Friday night's game."],
+  // a bare plural opening its clause before later/after is a stretch of unknown length ("24 hours later" is counted)
+  ['2013-03-21', 'Hours', 'PTXH', 'Hours later, police arrested two men.', { type: 'DURATION' }],
+  ['2013-03-21', 'Minutes', 'PTXM', 'Minutes after the blast, sirens sounded.', { type: 'DURATION' }],
+  ['2013-03-21', 'days', 'PXD', 'The talks collapsed, and days later the army moved in.', { type: 'DURATION' }],
+  ['2013-03-21', 'weeks', 'PXW', 'Just weeks before the vote, he quit.', { type: 'DURATION' }],
+  // wire copy's four-digit clock with its zone or "local time"; a bracketed one glosses the time before it
+  ['2013-03-21', '1430 GMT on Friday', '2013-03-15T14:30Z', 'The blast happened at 1430 GMT on Friday.', { type: 'TIME' }],
+  ['2013-03-21', '2100 GMT', '2013-03-21T21:00Z', 'Trading closed at 2100 GMT.', { type: 'TIME' }],
+  ['2013-03-21', '1900 local time', '2013-03-21T19:00', 'The vote ended at 1900 local time (1700 GMT).', { type: 'TIME' }],
+  ['2013-03-21', '6 p.m.', '2013-03-16T18:00', 'The ceasefire took effect at 6 p.m. (1600 GMT) on Saturday.', { type: 'TIME' }],
+  ['2013-03-21', '1600', '1600', 'He was born in 1600 and died in 1650.'],
+  // a verb after "and"/"but" heads the next conjunct; it decides a time of its own clause still
+  ['2013-03-22', 'Tuesday night', '2013-03-19TNI', 'Parliament voted on the measure Tuesday night and will meet again Friday.'],
+  ['2013-03-22', 'Friday', '2013-03-22', 'Parliament voted on the measure Tuesday night and will meet again Friday.'],
+  ['2013-03-20', 'Monday', '2013-03-25', 'The minister arrives on Monday and will meet the president.'],
+  ['2013-03-20', 'Saturday', '2013-03-16', 'The rebels seized the town on Saturday but were driven out.'],
+  // "will last three days": "last" after a modal is the verb, no part of the stretch
+  ['2013-03-20', 'three days', 'P3D', 'The talks begin on Monday and will last three days.', { type: 'DURATION' }],
+  ['2013-03-20', 'the last three months', 'P3M', 'Sales in the last three months rose.', { type: 'DURATION' }],
+  // a saying verb's object before the date: the date is the statement's ("announced its plans on Sunday")
+  ['2013-03-20', 'Sunday', '2013-03-17', 'The group, which announced its plans on Sunday, said it would hold a rally Saturday.'],
+  ['2013-03-20', 'Saturday', '2013-03-23', 'The group, which announced its plans on Sunday, said it would hold a rally Saturday.'],
+  // a timetable verb right before its day, after a relative pronoun too
+  ['2013-03-20', 'Saturday', '2013-03-23', 'The museum, which reopens Saturday, was closed for renovations.'],
+  ['2013-03-20', 'Saturday', '2013-03-16', 'The museum, which closed Saturday, was damaged.'],
+  // "over" is "more than" after a word that measures ("last over a week", "for over two years"), "during" after another verb
+  ['2013-03-20', 'two years', 'P2Y', 'The conflict has killed 70,000 people over two years.', { type: 'DURATION' }],
+  ['1998-03-31', 'several years', 'PXY', 'The current system has evolved over several years.', { type: 'DURATION' }],
+  ['1998-03-06', 'over a week', 'P1W', 'The tour is likely to last over a week.', { type: 'DURATION', mod: 'MORE_THAN' }],
+  ['2013-03-20', 'over two years', 'P2Y', 'He has been in jail for over two years.', { type: 'DURATION', mod: 'MORE_THAN' }],
+  // "no more than" is a ceiling, not "more than"
+  ['1998-02-22', 'no more than sixty days', 'P60D', 'Iraq would open its sites for no more than sixty days.', { type: 'DURATION', mod: 'EQUAL_OR_LESS' }],
+  ['1998-02-22', 'more than sixty days', 'P60D', 'The inspections lasted more than sixty days.', { type: 'DURATION', mod: 'MORE_THAN' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -469,6 +510,9 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'The first hours of the war were chaotic.', not: 'hours' },
   { text: 'In the years before the war, trade grew.', not: 'years' },
   { text: 'He finished a year earlier than planned.', not: 'earlier' },
+  { text: 'In the days after the attack, troops arrived.', not: 'days' },
+  { text: 'The market opened hours before the announcement.', not: 'hours' },
+  { text: 'The vote ended at 1900 local time (1700 GMT).', not: '1700' },
 ];
 
 for (const n of NEGATIVE) {
@@ -565,6 +609,9 @@ const TIMEML_PARTS: ReadonlyArray<readonly [string, string, readonly string[]]> 
   ['Rebels attacked on March 3. Three days later, troops withdrew.', '2024-04-10', ['March 3=2024-03-03', 'Three days=P3D']],
   ['Rebels attacked on March 3. A few days later, troops withdrew.', '2024-04-10', ['March 3=2024-03-03', 'A few days=PXD']],
   ['He was shot at home. Just over an hour later, he died.', '2024-04-10', ['Just over an hour=PT1H']],
+  // a bare plural before "later" is the stretch too, and a counted one stays counted
+  ['Rebels attacked the town. Hours later, police arrived.', '2024-04-10', ['Hours=PTXH']],
+  ['Rebels attacked 24 hours later.', '2024-04-10', ['24 hours=PT24H']],
   // negative: "ago" and "earlier" stay inside the date
   ['Troops withdrew three days ago.', '2024-04-10', ['three days ago=2024-04-07']],
   ['Profit rose from $4 million a year earlier.', '2024-04-10', ['a year earlier=2023']],

@@ -22,11 +22,12 @@ const PAST_IRREGULAR = new Set([
   'saw', 'won', 'lost', 'sent', 'spoke', 'began', 'became', 'brought', 'thought', 'found', 'fell', 'rose', 'struck',
   'kept', 'paid', 'sold', 'bought', 'wrote', 'ran', 'got', 'knew', 'grew', 'broke', 'chose', 'drove', 'flew',
   'fought', 'heard', 'meant', 'stood', 'taught', 'understood', 'wore', 'woke', 'ate', 'felt', 'built', 'spent',
-  'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'arrived', 'announced', 'been',
+  'ago', 'yesterday', 'last', 'earlier', 'previously', 'former', 'arrived', 'announced', 'been', 'died',
   "didn't", "wasn't", "weren't", "hadn't", 'quit', 'shot', 'sought', 'swore', 'withdrew', 'overtook', 'slid',
   'laid', 'swept', 'sank', 'drew', 'threw', 'hung', 'sat', 'stuck', 'tore', 'dealt', 'shook', 'froze', 'hid', 'dug',
   'fled', 'knelt', 'lent', 'overcame', 'overran', 'overthrew', 'rang', 'shone', 'shrank', 'sprang', 'strode',
   'swung', 'undertook', 'upheld', 'withheld', 'lit', 'rode', 'bore', 'clung', 'crept', 'forbade', 'mistook',
+  'blew', 'stole', 'slept', 'sang', 'drank', 'forgot', 'spun', 'wept', 'bled', 'sped', 'oversaw', 'misled', 'rebuilt',
 ]);
 
 /** Future cues that are also nouns ("the plan", "their hopes"). */
@@ -113,14 +114,17 @@ function isParticiple(prevWord: Word, prev2: Word | undefined): boolean {
 function isScheduledPresent(w: string, raw: string, prevWord: Word | undefined, next: Word | undefined, prev2?: Word): boolean {
   // "the new charges, Canadian officials said": a verb and its object are not split by punctuation
   if (raw[0] !== w[0] || !prevWord || !next || next.afterPunct) return false;
-  if (NOT_SUBJECT_END.has(prevWord.w) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
+  // a relative pronoun is a timetable verb's subject ("the museum, which reopens Saturday")
+  const relative = (prevWord.w === 'which' || prevWord.w === 'who') && TIMETABLE_S.has(w);
+  if ((NOT_SUBJECT_END.has(prevWord.w) && !relative) || prevWord.w.endsWith("'s") || /^\d/.test(prevWord.w)) return false;
   // "tearing roofs off houses", "bringing homes down": the -s word is the participle's object
   if (isParticiple(prevWord, prev2)) return false;
   // "the leaders meet in Riga on Monday", "voters go to the polls": a plural subject right before
   if (TIMETABLE_BASE.has(w)) return prevWord.w.endsWith('s') && !prevWord.w.endsWith('ss') && (TIMETABLE_NEXT.has(next.w) || OBJECT_START.has(next.w));
   if (w.length < 4 || !w.endsWith('s') || /(?:ss|us|is|ics)$/.test(w)) return false;
   if (NOT_SCHEDULE_S.has(w) || SAYING_WORDS.has(w)) return false;
-  if (TIMETABLE_S.has(w) && TIMETABLE_NEXT.has(next.w)) return true;
+  // "the museum, which reopens Saturday": a timetable verb right before its day
+  if (TIMETABLE_S.has(w) && (TIMETABLE_NEXT.has(next.w) || (isDateWord(next.w) && next.raw[0] !== next.w[0]))) return true;
   return OBJECT_START.has(next.w) || (next.raw[0] !== next.w[0] && next.w !== 'i' && !isDateWord(next.w));
 }
 
@@ -326,6 +330,8 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
 const CLAUSE_PENALTY = 12;
 /** A subordinate clause opened between the cue and the time: its verb is another event's. */
 const SUBORDINATOR = /\b(?:unless|if|because|although|though|whereas|while|when|after|before|until)\b/i;
+/** A coordinator between a time and a verb after it: the verb heads the next conjunct. */
+const COORDINATOR = /\b(?:and|but)\b/i;
 /** Characters a subordinate clause adds to a cue's distance: about six words. */
 const SUBORDINATE_PENALTY = 36;
 
@@ -342,7 +348,9 @@ export function tenseAt(cues: readonly Cue[], start: number, end: number, text?:
     const gap = c.pos < start ? start - c.end : c.pos - end;
     // a verb in another clause ("who was elected on Wednesday, will be installed") counts for less
     const between = text === undefined ? '' : c.pos < start ? text.slice(c.end, start) : text.slice(end, c.pos);
-    const d = gap + (CLAUSE_BREAK.test(between) ? CLAUSE_PENALTY : 0) + (SUBORDINATOR.test(between) ? SUBORDINATE_PENALTY : 0);
+    // "voted on Tuesday night and will meet again Friday": a verb after "and"/"but" is the next conjunct's
+    const conjunct = c.pos >= end && COORDINATOR.test(between) ? CLAUSE_PENALTY : 0;
+    const d = gap + (CLAUSE_BREAK.test(between) ? CLAUSE_PENALTY : 0) + (SUBORDINATOR.test(between) ? SUBORDINATE_PENALTY : 0) + conjunct;
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;
       bestDist = d;
