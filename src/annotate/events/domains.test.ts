@@ -647,6 +647,50 @@ const ROWS: readonly Row[] = [
   { text: 'The chain filed for creditor protection on Monday.', word: 'filed', type: null },
   { text: 'The chain owes its creditors C$410 million. The witness sought police protection.', word: 'sought', type: null },
   { text: 'The chain owes its creditors C$410 million. It filed a report with the court.', word: 'filed', type: null },
+  // events 1.69.0 (issue 18): legal and economy senses read by context, with their other senses as negatives
+  { text: 'The driver was bailed until next month pending further tests.', word: 'bailed', type: 'LEGAL', phase: 'released' },
+  { text: 'The state bailed out the lender in 2009.', word: 'bailed', type: null },
+  { text: 'The government bailed the bank out in 2009.', word: 'bailed', type: null },
+  { text: 'Police remanded the suspect in custody until his trial in June.', word: 'remanded', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The judge remanded the man in custody until his next appearance on Friday.', word: 'appearance', type: 'LEGAL' },
+  // a later time after "until" ends the remand, which has happened (refiners.ts endsState)
+  { text: 'The two men were remanded in custody until their next court date on May 20.', word: 'remanded', type: 'LEGAL', phase: 'arrested' },
+  { text: 'The striker made his first appearance for the club on Friday.', word: 'appearance', type: null },
+  { text: 'Talks on the release of the envoy, who had been held since May, ended on Monday.', word: 'held', type: 'LEGAL' },
+  { text: 'He was acquitted of theft but convicted on a reduced charge of handling stolen goods.', word: 'charge', type: 'LEGAL' },
+  { text: 'Tenants were charged a fee for every late payment.', word: 'charged', type: null },
+  { text: 'The gym charges a joining fee of 20 euros.', word: 'charges', type: null },
+  { text: 'The banker is serving a seven-year term for fraud.', word: 'term', type: 'LEGAL', phase: 'sentenced' },
+  { text: 'The governor is serving a four-year term as head of the region.', word: 'term', type: null },
+  { text: 'Two miners were freed from the rubble after a day underground.', word: 'freed', type: 'CASUALTY' },
+  { text: 'Two reporters were freed from prison on Monday.', word: 'freed', type: 'LEGAL', phase: 'released' },
+  { text: 'The vaccine did well in a late-stage trial in Brazil.', word: 'trial', type: null },
+  { text: 'Results of the trial involving older patients were published.', word: 'trial', type: null },
+  { text: 'The festival, which has been held since 2010 in Riga, drew 9,000 people.', word: 'held', type: null },
+  { text: 'The trial of the two volunteers accused of arson opened on Monday.', word: 'trial', type: 'LEGAL' },
+  { text: 'The hit film, which follows a murder trial in Lisbon, opened this week.', word: 'trial', type: null },
+  { text: 'The town has lost much of its appeal for visitors.', word: 'appeal', type: null },
+  { text: 'The brand has broad appeal among young buyers.', word: 'appeal', type: null },
+  { text: 'The mayor renewed her appeal for calm on Sunday.', word: 'appeal', type: 'REQUEST' },
+  { text: 'Volunteers brought two rescued dogs to the shelter.', word: 'rescued', type: null },
+  { text: 'Pupils were given detention for being late.', word: 'detention', type: null },
+  { text: 'The editor walked free from court on Tuesday.', word: 'walked', type: 'LEGAL', phase: 'released' },
+  { text: 'The officials denied accepting bribes from the contractor.', word: 'accepting', type: null },
+  { text: 'Kim accepted the invitation on Monday.', word: 'accepted', type: 'AGREE' },
+  { text: 'The insurer is shedding 1,200 jobs in Europe.', word: 'shedding', type: 'ECONOMY', lemma: 'layoff' },
+  { text: 'The carmaker axed 300 positions at its plant.', word: 'axed', type: 'ECONOMY', lemma: 'layoff' },
+  { text: 'The report shed light on the scheme.', word: 'shed', type: null },
+  { text: 'Retailers slashed prices before the holidays.', word: 'slashed', type: null },
+  { text: 'Orlen agreed to buy the Polish software developer Nexa for 200 million euros.', word: 'buy', type: 'ECONOMY', lemma: 'acquire' },
+  { text: 'The paper mill closed in 2019.', word: 'closed', type: 'ECONOMY', lemma: 'close' },
+  { text: 'The city closed two homeless shelters in May.', word: 'closed', type: 'ECONOMY' },
+  { text: 'Vexa Pay raised 40 million euros from investors.', word: 'Pay', type: null },
+  { text: 'The shipping group went bankrupt in 2016.', word: 'bankrupt', type: 'ECONOMY', lemma: 'bankruptcy' },
+  { text: 'The bankrupt retailer closed its doors.', word: 'bankrupt', type: null },
+  { text: 'The group completed the sale of its glass division to a rival.', word: 'sale', type: 'ECONOMY', lemma: 'acquire' },
+  { text: 'The sale of the house took six months.', word: 'sale', type: null },
+  { text: 'The app maker raised 300 million dollars in its initial public offering.', word: 'offering', type: 'ECONOMY', lemma: 'ipo' },
+  { text: 'The church collected the offering on Sunday.', word: 'offering', type: null },
 ];
 
 function locateWord(text: string, word: string): number {
@@ -685,9 +729,10 @@ test('events/domains: the table is well formed', () => {
     }
   }
   // forms in both lexicons, each where the diplomacy sense needs a context the domain sense does not or rejects one
-  // it does: arms deals are AID, priced deals ECONOMY; a rule breached is a violation, a dam breached a collapse
+  // it does: arms deals are AID, priced deals ECONOMY; a rule breached is a violation, a dam breached a collapse; an arms
+  // sale is AID, a unit's sale an acquisition; workers who walk out strike, a defendant who walks free is released
   const inBoth = [...DOMAIN_FORMS.keys()].filter((f) => TRIGGER_FORMS.has(f)).sort();
-  assert.deepEqual(inBoth, ['breach', 'breached', 'breaches', 'deal', 'deals']);
+  assert.deepEqual(inBoth, ['breach', 'breached', 'breaches', 'deal', 'deals', 'sale', 'walk', 'walked', 'walking', 'walks']);
 });
 
 test('events/phases: ranks follow each family table, acquittal ties with conviction', () => {

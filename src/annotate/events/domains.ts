@@ -21,6 +21,8 @@ export interface Context {
   readonly self?: ReadonlySet<string>;
   /** The trigger word itself is written with a capital letter ("March 18" is a month, "the march" a walk). */
   readonly capital?: boolean;
+  /** The trigger word is capitalised inside the sentence, after another word: part of a name ("Lumen Pay raised …"). */
+  readonly capitalInside?: boolean;
   readonly prev?: ReadonlySet<string>;
   /** The word before is a cardinal ("31 votes", "six votes"): what is counted, not a happening. */
   readonly prevNumber?: boolean;
@@ -86,7 +88,7 @@ const RATE_VOTERS = ws('committee');
 /** What is said of a recall's size or reach: "Kessler widened the recall", "its second large recall". */
 const RECALL_SIZE = ws('widened widen widens expanded expand expands extended extend extends large major massive biggest largest voluntary global worldwide nationwide');
 const JOBS = ws('jobs job positions staff workers employees workforce roles');
-const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
+const LEGAL_NEAR = ws('prosecutors prosecutor police court courts judge counts arrested arrest custody convicted acquitted guilty indicted murder manslaughter fraud corruption bribery crime crimes criminal indictment formally dropped filed pressed negligence homicide smuggling trafficking terrorism embezzlement theft assault shooting shootings killing killings death deaths stabbing robbery rape kidnapping arson connection');
 const PRISON = ws('prison prisons jail custody detention bail hostage hostages prisoners detainees detained captivity captors');
 /** A state's envoys abroad: whom it summons or whom another state expels. */
 const DIPLOMATS = ws('ambassador ambassadors envoy envoys diplomat diplomats attache attaches attaché attachés chargé consul consuls');
@@ -100,6 +102,18 @@ const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry qu
 const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake quakes tsunami tsunamis flood floods flooding storm storms cyclone cyclones hurricane typhoon tornado tornadoes landslide landslides mudslides avalanche avalanches eruption eruptions wildfire wildfires fire fires heat heatwave rain rains rainfall snow winds gales surge');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
 const BE = ws('is are was were be been being remain remains remained still reported listed');
+/** What a price is called: "charged a premium", "charges a monthly fee" are fees, no charge brought. */
+const FEES = ws('fee fees premium premiums price prices commission commissions interest rent rents surcharge surcharges fare fares toll tolls levy');
+/** An audience a thing attracts: "its appeal for tourists", "their appeal to younger voters" is a charm, no request. */
+const AUDIENCE = ws('tourists visitors voters buyers investors consumers customers fans readers viewers audiences shoppers diners travellers travelers families children young younger older');
+/** A charm that is no appeal in court or for help: "broad appeal", "popular appeal", "kerb appeal". */
+const CHARM = ws('broad wide widespread popular mass universal lasting enduring kerb curb sex');
+/** What people are freed from when they are rescued, not released: "freed from the rubble", "freed from the wreckage". */
+const TRAPPED_IN = ws('rubble debris wreckage wreck mud snow collapsed car vehicle cab rocks');
+/** Animals rescued: a shelter's or a zoo's rescue, no incident's ("two rescued otters"). */
+const ANIMALS = ws('animal animals dog dogs cat cats otter otters horse horses bird birds seal seals turtle turtles puppy puppies kitten kittens pet pets wildlife dolphin dolphins whale whales');
+/** Stories told, not happenings: "the detective novel, which follows a murder trial". */
+const FICTION = ws('novel novels thriller thrillers film films movie movies drama dramas sitcom');
 /** What is said or done to charges already brought: "denies the charges", "announcing the charges". */
 const CHARGES_HANDLED = ws('deny denies denied denying announce announces announced announcing');
 /** Who is named as held and the words of a hold: "the crew have been held", "be held for weeks without charge". */
@@ -178,14 +192,14 @@ const PUBLIC_WORKS = ws('bridge bridges road roads highway highways motorway mot
  * Places open to people that an authority or an owner closes and reopens: "closed six beaches", "its consulate in Bata
  * closed", "will shut 58 stores", "reopened the schools". A closure is in force until they reopen (link/status.ts).
  */
-const FACILITIES = ws('beach beaches school schools embassy embassies consulate consulates store stores shop shops plant plants factory factories museum museums park parks border borders campus campuses');
+const FACILITIES = ws('beach beaches school schools embassy embassies consulate consulates store stores shop shops plant plants factory factories museum museums park parks border borders campus campuses mill mills refinery refineries smelter smelters branches shelter shelters');
 /** What is opened that is no public work: fire, talks, an inquiry, a case, a door ("opened an investigation into the bridge collapse"). */
 const OPENED_NOT = ws('fire talks negotiations investigation investigations inquiry probe case cases trial hearing session door doors account accounts letter hours ceremony up');
 /** An office someone quits: "quit as chairman", "quit the cabinet"; "quit smoking" and "quit her job at the bank" are no resignation. */
 const OFFICES = ws('minister ministers post posts office cabinet government president presidency chairman chairwoman chair chief head leader leadership party coalition seat role predecessor secretary governor mayor director board as');
 
 /** What is bought when a company is: "bought a smaller flour maker", "agreed to buy Koszyk, a Polish chain". */
-const BOUGHT_FIRMS = ws('company companies chain chains group groups firm firms maker makers rival rivals retailer retailers business businesses stake stakes operator operators brand brands bank banks lender lenders insurer insurers airline airlines carrier carriers brewer brewers startup start-up supermarket supermarkets grocer grocers producer producers manufacturer manufacturers');
+const BOUGHT_FIRMS = ws('company companies chain chains group groups firm firms maker makers rival rivals retailer retailers business businesses stake stakes operator operators brand brands bank banks lender lenders insurer insurers airline airlines carrier carriers brewer brewers startup start-up supermarket supermarkets grocer grocers producer producers manufacturer manufacturers developer developers unit units division divisions subsidiary subsidiaries');
 /** What closes a purchase: "complete the purchase", "closed its purchase". */
 const CLOSE_DEAL = ws('complete completes completed completing close closes closed closing finalise finalises finalised finalize finalizes finalized');
 
@@ -291,6 +305,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') },
     // "is meant to appeal to younger diners": to attract, no request
     { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
+    // "has lost none of its appeal for tourists", "broad appeal": the attraction (a party's appeal "to voters to stay
+    // home" is a request: a verb's "to" follows the audience)
+    { self: ws('appeal'), prev: ws("its their his her 's"), next: ws('for to'), near: { words: AUDIENCE, before: 0, after: 3, unlessNext: ws('to') } },
+    { prev: CHARM },
   ]),
   lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
   // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
@@ -340,7 +358,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('shell', 'shelling shelled', 'shelling', [plover('ASSAULT', 'shelling')]),
   lemma('airstrike', 'airstrike airstrikes air-strike air-strikes', 'airstrike airstrikes air-strike air-strikes', [plover('ASSAULT', 'airstrike')]),
   lemma('shooting', 'shooting shootings gunfire', 'shooting shootings gunfire', [plover('ASSAULT', 'shooting')], [{ next: ws('range star stars script schedule') }]),
-  lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }]),
+  lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }, { near: { words: FICTION, before: 6, after: 0 } }]),
   // "was shot", "shot dead", "shot and killed"; not "a shot at", "shot a film"
   lemma('shot', 'shot', '', [plover('ASSAULT', 'shooting', undefined, { next: ws('dead down and to in at by') }), plover('ASSAULT', 'shooting', undefined, { prev: BE })], [{ prev: ws('a big long parting') }, { next: ws('at') , prev: ws('a') }]),
   lemma('stab', 'stabbing stabbings stabbed', 'stabbing stabbings', [plover('ASSAULT', 'stabbing')]),
@@ -442,6 +460,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { prev: ws('bank banking financial') },
     // "rescue workers pulled …": a modifier of who did it, not a mention of the rescue
     { next: ws('workers worker teams team crews crew services boats boat helicopters helicopter dogs personnel') },
+    // "released two rescued otters": an animal's rescue, no incident's
+    { next: ANIMALS },
   ]),
   lemma('search', 'search searches searched searching', 'search searches', [
     sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } }),
@@ -461,7 +481,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "police rounded up dozens of gang members"
   lemma('round-up', 'rounded rounding', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('up'), near: { words: CATCHERS, before: 4, after: 6 } })]),
   lemma('capture', 'capture captures captured capturing', 'capture', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: ws('pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers killer killers escaped escapee smugglers'), before: 3, after: 4 } })]),
-  lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }]),
+  // "were given detention for skipping class": a school's punishment, no detention by the law
+  lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }, { self: ws('detention'), prev: ws('given get gets got after-school lunchtime school') }]),
   lemma('charge', 'charge charges charged charging', 'charge charges', [
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
@@ -479,16 +500,23 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // a charge that did not happen ("released without charge") and a charge at a crowd or charged up
     { prev: ws('without') },
     { next: ws('at towards toward into through up') },
+    // "were charged a premium", "charges a monthly fee": a price asked, no charge brought
+    { next: FEES },
+    { next: ws('a an the'), near: { words: FEES, before: 0, after: 3 } },
   ]),
   lemma('prosecute', 'prosecute prosecutes prosecuted prosecuting', '', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   // brought before a court to hear the charges
   lemma('arraign', 'arraign arraigns arraigned arraigning arraignment', 'arraignment', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('indict', 'indict indicts indicted indicting indictment indictments', 'indictment indictments', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
-    { prev: ws('clinical drug vaccine free field pilot without time') },
+    { prev: ws('clinical drug vaccine free field pilot without time late-stage early-stage mid-stage final-stage human') },
+    // "a late-stage trial involving 3,000 patients": a medicine tried on people, no court
+    { near: { words: ws('patients placebo dose doses efficacy'), before: 0, after: 5 } },
     { next: ws('run runs period version basis and balloon') },
     // "the trial of the new malaria vaccine": a medicine tried, no court
     { next: OF, near: { words: TRIALLED, before: 0, after: 5 } },
+    // "the detective novel, which follows a murder trial": a trial in a story told
+    { near: { words: FICTION, before: 7, after: 0 } },
   ]),
   lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to out') }]),
   lemma('convict', 'convict convicts convicted convicting conviction convictions', 'conviction convictions', [sense('LEGAL', 'convict', 'legal', 'legal')], [{ prev: ws('deep firm strong political personal religious') }]),
@@ -527,6 +555,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "a controlled release of water", "began releasing water from the reservoir": water let out of a dam, a process
     // with a start and an end (campaign phases), not people let go
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { near: { words: WATER, before: 2, after: 4 } }, 'water-release'),
+    // "were freed from the rubble", "freed from the wreckage": people got out of what trapped them, a rescue
+    sense('CASUALTY', 'rescued', 'casualty', 'incident', { self: ws('freed'), next: ws('from'), near: { words: TRAPPED_IN, before: 0, after: 4 } }, 'rescue'),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: PRISON, before: 4, after: 5 } }),
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: FREED_PEOPLE, before: 4, after: 5 } }),
     // "the court ordered his release": a court releases people; what else it releases is ruled out below
@@ -579,6 +609,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
+  // "was bailed until June", "police bailed him": let go on bail (not "bailed out the bank", "bailed them out")
+  // "walked free from court": a defendant let go
+  lemma('walk-free', 'walk walks walked walking', '', [sense('LEGAL', 'release', 'legal', 'legal', { next: ws('free') }, 'release')]),
+  lemma('bail', 'bailed', '', [sense('LEGAL', 'release', 'legal', 'legal')], [{ near: { words: ws('out'), before: 0, after: 3 } }]),
   // civil justice: a lawsuit filed or brought, a suit settled, an injunction, proceedings against someone; these steps
   // have no place in the criminal process's phases (no family), as a ruling has none
   // "sued for peace" is a request to end a war, no lawsuit
@@ -620,7 +654,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // a penalty of its own: "two years' probation", "a 12-year jail term"; parole lets a prisoner out
   lemma('sentence', 'probation', 'probation', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ next: ws('officer officers service services period periods') }]),
-  lemma('sentence', 'term terms', 'term terms', [sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('jail prison custodial') })]),
+  // "is serving a nine-year term for bribery": a length of time with an offence or a prison after it (not "a five-year
+  // term as president", "the senator's term")
+  lemma('sentence', 'term terms', 'term terms', [
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('jail prison custodial') }),
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true, near: { words: new Set([...OFFENCES, ...PRISON, 'behind']), before: 0, after: 4 } }),
+  ]),
   lemma('parole', 'parole paroled', 'parole', [sense('LEGAL', 'release', 'legal', 'legal')], [{ prev: ws('without') }, { next: ws('board boards officer officers hearing hearings violation violations') }]),
   // "commuted the death sentences": a sentence changed (not a commute to work)
   lemma('commute', 'commute commutes commuted commuting', '', [sense('LEGAL', 'commute', 'legal', undefined, { near: { words: ws('sentence sentences penalty penalties'), before: 0, after: 4 } })]),
@@ -633,7 +672,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "Hearing the sirens, residents left": the participle with its object, no court sitting
     { self: ws('hearing'), next: ws('the a an his her their its this that about') },
   ]),
-  lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } })]),
+  lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [
+    sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } }),
+    // "remanded the men in custody until their next appearance": the next sitting of a case held in custody or on bail
+    sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance'), prev: ws('next first initial'), near: { words: ws('remanded remand custody bail bailed charged'), before: 10, after: 0 } }),
+  ]),
   // "the verdict could come in late October": a court's decision on guilt (links with the conviction, link/families.ts)
   lemma('verdict', 'verdict verdicts', 'verdict verdicts', [
     // "a not guilty verdict" is the acquittal, "a guilty verdict" the conviction
@@ -751,7 +794,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('paid pay pays paying'), near: { words: BOUGHT_FIRMS, before: 0, after: 8 } }, 'acquire'),
     sense('ECONOMY', 'payment', 'economy', undefined, { near: { words: MONEY, before: 3, after: 4 } }),
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment'), prev: ws('the its this'), next: CLAUSE_VERB }),
-  ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }]),
+  ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }, { capitalInside: true }]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
   lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
@@ -875,9 +918,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('for'), near: { words: ws('charge charges trial questioning'), before: 0, after: 5 } }, 'detain'),
     // "the crew have been held since October 3": held people a little before the passive
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, near: { words: HELD, before: 4, after: 0 } }, 'detain'),
+    // "the two aid workers, who had been held since March": people held since a day are detained (a festival "which
+    // has been held since 2010" is no one)
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, next: ws('since'), near: { words: ws('who'), before: 3, after: 0 } }, 'detain'),
   ], [{ next: ws('talks meeting meetings elections election a an up back off') }]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
+  // "is shedding 900 jobs", "axed 200 positions", "slashed its workforce": jobs cut (not "shed light", "slashed prices")
+  lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } })]),
   lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
     plover('ASSAULT', 'airstrike', undefined, { prev: WEAPONS }),
     plover('PROTEST', 'strike', 'strike'),
@@ -984,6 +1032,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
+  // "went bankrupt in 2019", "was declared bankrupt" (not "the bankrupt retailer", "morally bankrupt")
+  lemma('bankruptcy', 'bankrupt', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('went go goes going gone declared') })]),
+  // "completed the sale of its chemicals unit": a part of a firm sold is the deal that buys it (not "the sale of the
+  // house", "arms sales"; a whole firm's sale is as often a privatisation debated as a deal done)
+  lemma('acquire', 'sale', 'sale', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { next: OF, near: { words: ws('unit units division divisions subsidiary subsidiaries stake stakes arm assets'), before: 0, after: 5 } }),
+  ], [{ near: { words: ws('shares share stock stocks bonds tickets'), before: 0, after: 4 } }]),
+  // a company's shares first offered to the public: "its initial public offering", "the IPO was priced at"
+  lemma('ipo', 'offering offerings', 'offering offerings', [sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('public') })]),
+  lemma('ipo', 'ipo ipos', 'ipo ipos', [sense('ECONOMY', 'ipo', 'economy')]),
   // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
   // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
   lemma('bankruptcy', 'filed sought seek seeks seeking', '', [

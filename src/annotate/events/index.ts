@@ -294,7 +294,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // began": the by-election does not begin)
   // 1.68.0: a plural's possessive before a trigger ("the teachers' strike") reads it as a noun, so a passive change
   // after it ("set for Thursday has been postponed") is read
-  semver: '1.68.0',
+  // 1.69.0 (h-legal3, issue 18): legal and economy senses by context: "bailed", "walked free", a hearing "until their
+  // next appearance", people "who had been held since", "a nine-year term for bribery", a charge near a conviction;
+  // fees charged, a drug's late-stage trial, a trial or murder in a novel or film, an appeal as charm, rescued animals,
+  // school detention, bribes accepted and a name's "Pay" are none; "freed from the rubble" is a rescue; jobs shed or axed,
+  // a mill or a shelter closed, a developer bought, "went bankrupt", a unit's sale, an initial public offering; a later
+  // time after "until" ends the state a past verb began and dates no happening ("remanded … until May 4")
+  semver: '1.69.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -61,6 +61,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (owned.has(here[k]!) && !movedTo(w, d.hit.wi, tw)) continue;
         if (d.hit.wi >= tw || (d.time && !movedTo(w, d.hit.wi, tw)) || attributive(w, d)) continue;
         if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
+        // "remanded the men in custody until May 4", "was bailed until June": a later time after "until" ends the state
+        // a past verb began, and dates no happening (a plan moved "until Friday" keeps it: movedTo)
+        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFutureValue(t.value, ctx.dct)) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
         best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFutureValue(t.value, ctx.dct), blocked) ?? here[k]!;
@@ -96,6 +99,14 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
   }
   return out;
 };
+
+/** Words that open the end of a state: "held until May 4". */
+const UNTIL = new Set(['until', 'till']);
+
+/** Whether a verb trigger in a past form has "until" between it and the time at word tw. */
+function endsState(w: SentenceView['words'], d: EventCandidate, tw: number): boolean {
+  return !d.hit.entry.noun && looksPast(w[d.hit.wi]!.lower) && anyWordIn(w, d.hit.wi + 1, tw, UNTIL);
+}
 
 /** Verbs of how a thing looked or stood: a time before their subject dates that state ("a month ago the trip looked less certain"). */
 const STATE_VERBS: ReadonlySet<string> = new Set(['looked', 'seemed', 'appeared', 'remained', 'looks', 'seems', 'appears', 'remains', 'sounded']);

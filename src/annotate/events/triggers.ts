@@ -52,6 +52,7 @@ export function contextHolds(view: SentenceView, i: number, c: Context, elsewher
   const w = view.words;
   if (c.self && !c.self.has(w[i]!.lower)) return false;
   if (c.capital !== undefined && c.capital !== /^\p{Lu}/u.test(w[i]!.text)) return false;
+  if (c.capitalInside && !(i > 0 && !w[i - 1]!.punct && /^\p{Lu}/u.test(w[i]!.text))) return false;
   if (c.prev && !c.prev.has(w[i - 1]?.lower ?? '')) return false;
   if (c.prevNumber && !CARDINAL.test(w[i - 1]?.lower ?? '')) return false;
   if (c.prevDuration && !DURATION.test(w[i - 1]?.lower ?? '')) return false;
