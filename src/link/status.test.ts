@@ -501,6 +501,12 @@ test(`${P} a happening told only inside a denied report is denied with it`, () =
     { e: { ...fire, evidence: said('Kessler has denied a newspaper report that a driver died in a Tamo fire near Heilbronn in January.') }, want: 'denied', why: 'inside "denied a newspaper report that"' },
     { e: { ...fire, evidence: said('The company dismissed claims that the fire had been started deliberately.') }, want: 'denied', why: '"dismissed claims that"' },
     { e: { ...fire, evidence: said('The fire near Heilbronn destroyed a car in January, police said.') }, want: 'happened', why: 'negative: no denial' },
+    {
+      e: { ...fire, trigger: 'explosion', evidence: said("Prosecutors denied a newspaper report that the director had been detained over Tuesday's explosion, in which three workers died.") },
+      want: 'happened',
+      why: 'negative: a happening the denied content takes for granted ("over Tuesday\'s explosion")',
+    },
+    { e: { ...fire, evidence: said('Police denied a report that the driver had fled after the fire.') }, want: 'happened', why: 'negative: "after the fire"' },
     { e: { ...fire, evidence: said('Police confirmed a report that a fire destroyed a car near Heilbronn.') }, want: 'happened', why: 'negative: a report confirmed' },
     { e: { ...fire, evidence: said('A report by a broadcaster that a fire had destroyed the depot was denied by the ministry.') }, want: 'denied', why: 'a report whose denial follows in the passive' },
     { e: { ...fire, evidence: said('A report that a fire had destroyed the depot was confirmed by the ministry.') }, want: 'happened', why: 'negative: a report confirmed in the passive' },
@@ -673,4 +679,20 @@ test(`${P} an incident in the past progressive on the report's own day is going 
     { e: leak('Crude oil leaking from a ruptured pipeline reached the beaches.'), want: 'happened', why: 'no progressive' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-09-14'), c.want, c.why);
+});
+
+test(`${P} talks opened are going on, and so is a process counted in its weeks`, () => {
+  const talks = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => {
+    const at = text.indexOf('negotiations');
+    return { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'anticipated', modality: 'expected', sentences: [said(text)], evidence: said(text), triggerAt: at, ...over };
+  };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: talks('The company said on Tuesday it may cut 540 jobs, opening negotiations with staff on the plan.'), want: 'under-way', why: 'opening talks' },
+    { e: talks('The union began formal negotiations with the ministry on Monday.'), want: 'under-way', why: 'began talks' },
+    { e: talks('The negotiations entered their fifth week on Wednesday.', { status: 'occurred', modality: 'asserted' }), want: 'under-way', why: 'counted in weeks' },
+    // negatives
+    { e: talks('The company will open negotiations with staff next week.'), want: 'expected', why: 'a start ahead' },
+    { e: talks('The company plans to start negotiations with staff.'), want: 'expected', why: 'an intended start' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-11-04'), c.want, c.why);
 });

@@ -273,6 +273,23 @@ const SENTENCE_STATUS: ReadonlyArray<{
     after: true,
     reach: 30,
   },
+  // "opening negotiations with staff", "began talks on Monday": talks begun are going on, whatever the report expects of
+  // them ("are expected to last six weeks"); not a future or intended start ("will open talks", "to begin talks")
+  {
+    pattern: /(?<!\b(?:will|would|could|may|might|shall|should|to|plans?|planned|wants?)\s+)\b(?:open(?:ed|ing|s)?|beg(?:an|un|ins|inning)|start(?:ed|ing|s)?|launch(?:ed|ing|es)?)\s+(?:(?:the|its|their|formal|fresh|new|direct|so-called|change)\s+){0,2}/i,
+    status: 'under-way',
+    when: (e) => e.type === 'CONSULT' && TALKS.test(e.lemma) && e.modality !== 'negated' && e.status !== 'cancelled',
+    before: true,
+    reach: 1,
+  },
+  // "as negotiations entered their fifth week", "the strike, now in its third day": a process counted in its days or weeks
+  {
+    pattern: /\b(?:entered|entering|enters|(?:now\s+)?in)\s+(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\p{L}-]+)\s+(?:day|week|month|year)\b/iu,
+    status: 'under-way',
+    when: (e) => e.modality !== 'negated' && e.status !== 'cancelled' && e.family !== 'incident',
+    after: true,
+    reach: 40,
+  },
   {
     pattern: PREPARATION_CUE,
     status: 'preparing',
@@ -306,6 +323,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
 function continuing(e: DigestEvent): boolean {
   return e.modality === 'asserted' && (e.status === null || e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident' && !isLastingState(e);
 }
+
+/** Talks of any name: negotiations, consultations, dialogue. */
+const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 function isWarning(e: DigestEvent): boolean {
@@ -874,8 +894,14 @@ function insideDeniedReport(e: DigestEvent): boolean {
   const at = triggerOffset(e);
   if (at < 0) return false;
   const head = sentence.slice(0, at);
+  // "denied a report that the director had been detained over Tuesday's explosion": a happening named as the object of a
+  // preposition is what the denied content takes for granted, not what it asserts
+  if (PRESUPPOSED_BEFORE.test(head)) return false;
   return DENIED_REPORT.test(head) || (REPORT_THAT.test(head) && PASSIVE_DENIAL.test(sentence.slice(at)));
 }
+
+/** A preposition and a determiner or possessor right before an event noun: "over Tuesday's", "after the", "in last week's". */
+const PRESUPPOSED_BEFORE = /\b(?:over|after|following|during|since|about|into|in|from|by)\s+(?:the|this|that|its|their|his|her|(?:last\s+)?[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Whether every sentence that names the event by its trigger bans it or refuses it permission (link/prohibition.ts). */
 function onlyProhibited(e: DigestEvent): boolean {
