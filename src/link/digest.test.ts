@@ -168,3 +168,22 @@ test('link/digest: a span after "within" times a plan from the report\'s day', a
     assert.deepEqual(got ? { text: got.text, to: got.window!.to } : null, c.want, c.text);
   }
 });
+
+test('link/digest: a happening in the "when" clause of a past time is dated by the time itself', async () => {
+  const { annotate } = await import('../annotate/default-pipeline.js');
+  const { digestReport } = await import('./digest.js');
+  const published = '2025-11-20';
+  const windowOf = (text: string, trigger: string): string | null => {
+    const d = digestReport({ id: 1, title: null, outlet: null, published, language: 'en', nearDupOf: null }, annotate(text, { published }));
+    const e = d.events.find((x) => x.trigger === trigger);
+    assert.ok(e, `${trigger} is an event of: ${text}`);
+    return e.time?.window ? `${e.time.window.from}..${e.time.window.to}` : null;
+  };
+  const cases: ReadonlyArray<{ text: string; trigger: string; want: string | null; why: string }> = [
+    { text: 'It is the heaviest penalty in a corruption case since 2022, when the same judge jailed a land board chairman for eight years.', trigger: 'jailed', want: '2022-01-01..2022-12-31', why: '"since 2022, when": the year, not the span to today' },
+    { text: 'The order was the first since 2005, when the same villages were evacuated for 11 days.', trigger: 'evacuated', want: '2005-01-01..2005-12-31', why: 'a passive in the when clause' },
+    // negatives
+    { text: 'Police said on Tuesday, when the villages were evacuated, that the dam held.', trigger: 'evacuated', want: null, why: 'a recent day is no past story' },
+  ];
+  for (const c of cases) assert.equal(windowOf(c.text, c.trigger), c.want, c.why);
+});

@@ -306,6 +306,37 @@ export function narrativePast(events: readonly DigestEvent[], doc: Pick<Doc, 'te
   });
 }
 
+/** From a time's end to a trigger inside the "when" clause that the time opens: ", when the same judge ". */
+const WHEN_CLAUSE_BETWEEN = /^,?\s+when\s+[^.;:!?]*$/i;
+
+/**
+ * "the heaviest penalty since 2022, when the same judge jailed a land board chairman", "The same hills burned in August
+ * 2016, when a fire destroyed 9,000 hectares": a happening told in the "when" clause of a past time is dated by the time
+ * itself (its value, not the span "since 2022" opens to the report's day). Only a time well before the report
+ * (SHARED_PAST_DAYS), only a happening over and undated or dated by that same time.
+ */
+export function whenClauseTimes(events: readonly DigestEvent[], doc: Pick<Doc, 'layers'>, text: string, evidence: (at: { start: number; end: number }) => Evidence, day: string | null): DigestEvent[] {
+  const timexes = doc.layers.timexes ?? [];
+  if (!day || !timexes.length) return [...events];
+  const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
+  return events.map((e) => {
+    if (e.status !== 'occurred' || e.modality !== 'asserted') return e;
+    const at = e.evidence.start + triggerOffset(e);
+    if (at < e.evidence.start) return e;
+    for (const t of timexes) {
+      if (t.type !== 'DATE' || !t.value || t.start < e.evidence.start || t.end > at || !WHEN_CLAUSE_BETWEEN.test(text.slice(t.end, at))) continue;
+      const said = text.slice(t.start, t.end);
+      // the event's own time, when it has one, is this time read as a span ("since 2022" runs to the report's day):
+      // the "when" clause tells what happened at the time itself
+      if (e.time !== null && e.time.text !== said) return e;
+      const time = digestTime({ text: said, start: t.start, end: t.end, value: t.value }, text, evidence);
+      const to = time?.window?.to;
+      if (time && to && Date.parse(`${to}T00:00:00Z`) < limit) return { ...e, time };
+    }
+    return e;
+  });
+}
+
 /** A past form of any verb: "returned", "sworn" (whatever lemma the events layer gives the event). */
 function simplePast(trigger: string): boolean {
   const t = trigger.toLowerCase();
@@ -455,7 +486,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       claims: v.claims.map((c) => c.id),
     };
   });
-  const dated = narrativePast(pastTimesShared(events, dayOf(meta.published)), doc, dayOf(meta.published));
+  const dated = narrativePast(whenClauseTimes(pastTimesShared(events, dayOf(meta.published)), doc, text, evidenceAt, dayOf(meta.published)), doc, dayOf(meta.published));
   const quantities: DigestQuantity[] = [];
   // an amount inside several (nested) claims belongs to the first, in claim order
   const claimOfQuantity = new Map<number, DigestClaim>();
