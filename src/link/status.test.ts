@@ -696,3 +696,17 @@ test(`${P} talks opened are going on, and so is a process counted in its weeks`,
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-11-04'), c.want, c.why);
 });
+
+test(`${P} a plan still ahead that is suspended is put on hold; a state in force that is suspended is not`, () => {
+  const strike = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: 'cancelled', family: 'strike', phase: 'called', cues: ['been suspended'], sentences: [said(text)], evidence: said(text), ...over,
+  });
+  const thursday: DigestEvent['time'] = { text: 'Thursday', value: '2026-05-14', window: { from: '2026-05-14', to: '2026-05-14' }, notBefore: false };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: strike("The teachers' strike set for Thursday has been suspended after a new offer.", { time: thursday }), want: 'postponed', why: 'a plan ahead, suspended' },
+    // negatives
+    { e: strike("The teachers' strike set for Thursday has been suspended and called off.", { time: thursday, cues: ['been suspended', 'called off'] }), want: 'cancelled', why: 'called off too' },
+    { e: strike('Mexico suspended its tariffs on steel.', { lemma: 'tariff', trigger: 'tariffs', type: 'SANCTION', family: undefined, phase: undefined, status: 'cancelled' }), want: 'cancelled', why: 'no time ahead' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-12'), c.want, c.why);
+});

@@ -324,6 +324,15 @@ function continuing(e: DigestEvent): boolean {
   return e.modality === 'asserted' && (e.status === null || e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident' && !isLastingState(e);
 }
 
+/** The events layer's cue of a suspension: "suspended", "been suspended". */
+const SUSPENDED_CUE = /\bsuspend(?:ed|s)?\b/i;
+
+/** Whether the event's own time starts after the report's day: a plan still ahead. */
+function planAhead(e: DigestEvent, day: string | null): boolean {
+  const from = e.time?.window?.from;
+  return day !== null && from != null && from.slice(0, 10) > day;
+}
+
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
@@ -708,6 +717,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
+  // "The strike set for Thursday has been suspended": a plan still ahead that is suspended is put on hold, not called off
+  // (a state in force that is suspended, tariffs or visas, is another matter: its time is not ahead)
+  if (e.cues.some((c) => SUSPENDED_CUE.test(c)) && !e.cues.some((c) => CALLED_OFF.test(c) && !SUSPENDED_CUE.test(c)) && planAhead(e, day)) return 'postponed';
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
   // "handed him a note demanding the traders' release": a happening named only as what is demanded has no status of its own
