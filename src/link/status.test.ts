@@ -710,3 +710,17 @@ test(`${P} a plan still ahead that is suspended is put on hold; a state in force
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-12'), c.want, c.why);
 });
+
+test(`${P} an incident whose stopping is denied is going on`, () => {
+  const leak = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'DISASTER', lemma: 'spill', trigger: 'leak', status: 'occurred', family: 'incident', phase: 'struck', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('leak'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: leak('The leak had not been stopped by Monday evening, officials said.'), want: 'under-way', why: 'not stopped' },
+    { e: leak("The leak hasn't yet been sealed."), want: 'under-way', why: 'not sealed' },
+    // negatives
+    { e: leak('The leak was stopped on Monday evening.'), want: 'happened', why: 'stopped' },
+    { e: leak('The leak, which had not been reported, was stopped on Monday.'), want: 'happened', why: 'another verb denied' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-09-14'), c.want, c.why);
+});

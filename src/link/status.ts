@@ -228,6 +228,15 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     when: (e) => e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && e.family !== 'incident',
   },
+  // "The leak had not been stopped by Monday evening", "the fire has not yet been contained": an incident that goes on
+  // until it is stopped is going on while its stopping is denied
+  {
+    pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:stopped|contained|sealed|plugged|capped|extinguished|put\s+out|brought\s+under\s+control)\b|\b(?:hasn|haven|hadn|wasn|weren|isn|aren)['’]t\s+(?:yet\s+)?(?:been\s+)?(?:stopped|contained|sealed|plugged|capped|extinguished|put\s+out|brought\s+under\s+control)\b/i,
+    status: 'under-way',
+    when: (e) => e.family === 'incident' && e.status === 'occurred' && e.modality !== 'negated',
+    after: true,
+    reach: 40,
+  },
   // "the ceasefire came into force at midnight", "the truce has held for ten days": a state agreed to last (a
   // ceasefire, a curfew, an embargo) is in force, under way, until a report says it ended or broke down
   {
