@@ -92,6 +92,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('planned|upcoming|forthcoming|next', 'pre', 1, 'plan:premod', { modality: 'planned', nounOnly: true }),
   ...c('future', 'pre', 0, 'plan:premod', { modality: 'planned', nounOnly: true }),
   ...c('will take place|will be held|to be held|is planned|are planned|will begin|will start|will open|is to take place|to take place', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
+  // "Notices will go out from March 2", "the cuts will take effect by April", "the ban will come into force" (events 1.70.0)
+  ...c('will go ahead|will go out|will take effect|will come into force|will be sent|will be issued|would go ahead|would take effect', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // in progress
   ...c('currently|now', 'pre', 3, 'prog:currently', { status: 'in-progress' }),
   ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
@@ -103,6 +105,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('continued|continues|continue|opened|began|kicked off', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true, intransitive: true }),
   // "the visit is in its second day", "continues his visit to Riga"
   ...c('is in its|entered its|enters its|went into its|goes into its', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
+  // "the negotiations entered their fifth week", "the talks are in their third day" (events 1.70.0)
+  ...c('are in their|entered their|enter their|enters their|went into their|go into their', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
   ...c('continues|continuing', 'pre', 3, 'prog:continues', { status: 'in-progress', nounOnly: true }),
   // happened
   ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),

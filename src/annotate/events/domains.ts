@@ -258,6 +258,24 @@ const PROTECTION_NOT = ws('police asylum refugee witness international humanitar
 /** What leaks that is no spill: "leaked documents", "a leak of the memo". */
 const LEAKED_NOT = ws('document documents memo memos email emails letter letters report reports information data video videos details names plan plans draft recording recordings audio');
 
+/** Machines and workings a firm shuts down as a place is closed: "shut down the paper machine", "closed two furnaces", "the mine closed". */
+const WORKINGS = ws('machine machines furnace furnaces kiln kilns mine mines pit pits production assembly');
+/**
+ * What a museum, a state or a collector gives back or lends when it is property, not a person: "returned 20 looted bronzes",
+ * "the return of the artefacts", "lent the statue to the Louvre".
+ */
+const ARTEFACTS = ws('artefact artefacts artifact artifacts antiquities antiquity relic relics bronzes sculpture sculptures statue statues manuscript manuscripts objects treasures treasure heirloom heirlooms painting paintings skulls remains masks throne regalia');
+/** What a report on a museum's property names somewhere: a return or a loan there is of its objects. */
+const MUSEUM_TOPIC = ws('museum museums collection collections colonial colonial-era looted restitution artefacts artifacts exhibition');
+/** Money near a loan: a bank's or a state's credit, not an object lent ("a loan of 2 billion dollars"). */
+const CREDIT = new Set([...MONEY, ...ws('bank banks lender lenders interest repay repaid repayment credit debt mortgage student imf')]);
+/** People moved by the authorities in an emergency: "residents were moved out", "families were taken to shelters". */
+const SHELTERS = ws('shelter shelters camps camp centres centers halls');
+/** Words of job cuts somewhere in a report: "the cuts", "notices" there are a firm's. */
+const JOB_TOPIC = ws('jobs layoffs redundancies lay-offs');
+/** Who acts for the law in court, and the court itself: a challenge or petition filed there. */
+const COURT_FILING = new Set([...COURT, ...ws('file files filed filing lodge lodges lodged lodging supreme constitutional')]);
+
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
   subtype,
@@ -317,6 +335,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "rejected his appeal", "the appeal was rejected": a court's ruling on an appeal
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: APPEALED, before: 3, after: 3 } }, 'rule'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: new Set([...BILLS, ...LEGISLATORS]), before: 3, after: 0 } }, 'vote'),
+    // "56 percent of voters rejected the merger": a share of the voters rejects by a vote (events 1.70.0; not "most voters
+    // rejected the idea", a poll's)
+    sense('POLITICAL', 'vote', 'political', 'election', { self: ws('rejected rejects reject'), prev: ws('voters electorate'), near: { words: ws('percent % majority'), before: 4, after: 0 } }, 'vote'),
     plover('REJECT', 'reject'),
   ]),
   lemma('veto', 'veto vetoes vetoed vetoing', 'veto', [plover('REJECT', 'veto')]),
@@ -409,6 +430,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),
   lemma('sink', 'sank sunk sinking sinks', 'sinking', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 2 } })], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into') }]),
   lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
+  // "the disaster", "since the disaster": an incident named by its general noun (the link layer reads it as any incident
+  // of its report; events 1.70.0); not "a disaster for the party", "disaster relief", "the disaster zone"
+  lemma('disaster', 'disaster', 'disaster', [sense('DISASTER', 'disaster', 'disaster', 'incident', { prev: ws('the this') })], [
+    { next: ws('relief recovery management fund funds zone zones movie movie film films area areas plan plans risk risks response preparedness agency agencies team teams declaration of for') },
+  ]),
   lemma('accident', 'accident accidents', 'accident accidents', [sense('DISASTER', 'crash', 'disaster', 'incident')], [{ prev: ws('by happy') }, { next: ws('insurance of') }]),
   lemma('derail', 'derail derailed derailment derailments', 'derailment derailments', [
     // the noun names a train leaving its rails whatever is near ("an inquiry into the derailment near Kessel"); the verb
@@ -428,7 +454,19 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "the dam has not breached", "a breach in the levee": water through a structure that held it is its collapse
   lemma('breach', 'breach breaches breached', 'breach breaches', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: WATER_BARRIERS, before: 5, after: 3 } }, 'collapse')]),
   // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
-  lemma('give-way', 'gave given giving gives', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse')], [{ near: { words: ws('to'), before: 0, after: 2 } }]),
+  lemma('give-way', 'give gave given giving gives', '', [
+    sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse'),
+    // property given back (events 1.70.0): "gave 20 bronzes back", "to give them back" in a report on a museum's property,
+    // "gave the statue and 26 other objects to the ministry" (not "gave back to the community", "gave him back his passport")
+    sense('ECONOMY', 'return', 'economy', undefined, { near: { words: ws('back'), before: 0, after: 3 }, elsewhere: [MUSEUM_TOPIC] }, 'handover'),
+    sense('ECONOMY', 'return', 'economy', undefined, { near: { words: ARTEFACTS, before: 0, after: 6 } }, 'handover'),
+  ], [{ next: ws('way'), near: { words: ws('to'), before: 0, after: 2 } }, { next: ws('up in away off') }]),
+  // an object lent for a show (events 1.70.0): "lent the statue to the Louvre", "on loan from the museum", "no loan in the
+  // agreement" in a report on a museum's property (not a bank's loan, "a loan of 2 billion dollars", "lent support")
+  lemma('loan', 'lend lends lending lent loan loans', 'loan loans', [
+    sense('ECONOMY', 'loan', 'economy', undefined, { near: { words: ARTEFACTS, before: 4, after: 4 } }),
+    sense('ECONOMY', 'loan', 'economy', undefined, { elsewhere: [MUSEUM_TOPIC] }),
+  ], [{ near: { words: CREDIT, before: 4, after: 5 } }, { next: ws('support weight credibility a an his her their its') }, { prev: ws('student home car payday bad') }]),
   // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
   lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [
@@ -606,6 +644,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('handover', 'hand hands handed handing handover handovers', 'handover handovers', [
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('handover handovers') }),
     sense('LEGAL', 'release', 'legal', 'legal', { next: ws('over') }),
+    // "handed 20 bronzes back to Nigeria", "will hand the objects back": property given back (events 1.70.0)
+    sense('ECONOMY', 'return', 'economy', undefined, { self: ws('hand hands handed handing'), near: { words: ws('back'), before: 0, after: 8 }, elsewhere: [MUSEUM_TOPIC] }),
+    sense('ECONOMY', 'return', 'economy', undefined, { self: ws('hand hands handed handing'), near: { words: ARTEFACTS, before: 0, after: 5 } }),
   ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
@@ -620,6 +661,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     plover('REQUEST', 'appeal', undefined, { next: ws('for'), near: { words: ws('peace truce ceasefire armistice'), before: 0, after: 2 } }),
     sense('LEGAL', 'lawsuit', 'legal'),
   ]),
+  // a petition or a challenge filed in court (events 1.70.0): "would file a petition at the Supreme Court", "to challenge
+  // the result in court", "a legal challenge"; not a petition signed by citizens, "the challenges facing the court"
+  lemma('petition', 'petition petitions petitioned', 'petition petitions', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: COURT_FILING, before: 3, after: 5 } })], [
+    { near: { words: ws('signed sign signing signatures signature online parliament'), before: 3, after: 6 } },
+  ]),
+  lemma('challenge', 'challenge challenges challenged challenging', 'challenge challenges', [
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('legal court constitutional') }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenged challenging'), near: { words: COURT, before: 0, after: 6 } }, 'petition'),
+  ], [{ next: ws('of for facing') }]),
   lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal')]),
   // "lodged a complaint with prosecutors", "a criminal complaint": one made to the law, not customers' complaints
   lemma('complaint', 'complaint complaints', 'complaint complaints', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } })], [{ next: ws('of') }]),
@@ -737,17 +787,25 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('outage', 'blackout blackouts outage outages', 'blackout blackouts outage outages', [sense('DISASTER', 'outage', 'disaster')], [{ prev: ws('media news information press') }]),
   // "systems were restored", "expects to restore normal operations", "will resume full operations on Monday", "the
   // restoration of power": a service back after an outage (not "resumed talks", "restored calm")
-  lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption', 'restoration resumption', [
+  lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption restart restarts restarted restarting', 'restoration resumption', [
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: SERVICES, before: 4, after: 4 } }),
+    // "hopes to restart two of its four production lines", "restarted the reactor" (events 1.70.0)
+    sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('restart restarts restarted restarting'), near: { words: new Set([...WORKINGS, ...FACILITIES, ...ws('line lines reactor reactors')]), before: 2, after: 6 } }),
   ], [{ near: { words: RESUMED_NOT, before: 0, after: 3 } }]),
   // "returned to full operations", "service has returned to normal" (not "returned to Nairobi", a visit's)
   // "evacuees returned home", "will be allowed to return to their homes on Sunday": people back after an evacuation
   // (extension CASUALTY, read by tense and time; not "returned home from Moscow", a traveller's)
-  lemma('restore', 'return returns returned returning', '', [
+  lemma('restore', 'return returns returned returning', 'return', [
     sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('to'), near: { words: ws('normal normality normalcy operations operation service services'), before: 0, after: 3 } }),
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: ws('service'), before: 0, after: 8, unlessNext: ws('station stations said says') } }),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { near: { words: ws('home homes houses villages'), before: 0, after: 3, unlessNext: ws('from after') } }, 'return-home'),
-  ]),
+    // property given back (events 1.70.0): "returned 20 looted bronzes to Nigeria", "the statue was returned", "the return
+    // of the artefacts"; in a report on a museum's property, "could be returned next year", "the return of the drum" (not a
+    // person's return, "returned to Kyiv", nor "a tax return")
+    sense('ECONOMY', 'return', 'economy', undefined, { self: ws('return returns returned returning'), near: { words: ARTEFACTS, before: 4, after: 4 } }, 'handover'),
+    sense('ECONOMY', 'return', 'economy', undefined, { self: ws('returned'), prev: ws('be been being was were is are'), nextNot: ws('to home from'), elsewhere: [MUSEUM_TOPIC] }, 'handover'),
+    sense('ECONOMY', 'return', 'economy', undefined, { self: ws('return'), prev: ws('the its their'), next: ws('of covers'), elsewhere: [MUSEUM_TOPIC] }, 'handover'),
+  ], [{ self: ws('return returns'), prev: ws('tax annual quarterly') }, { self: ws('returns'), prev: ws('on') }]),
   // "people could go back to their homes soon", "will not be allowed home before": the return home after an evacuation
   lemma('go-back', 'go goes going went allowed', '', [
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
@@ -763,6 +821,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('forced driven'), near: { words: LEFT_HOMES, before: 0, after: 7 } }, 'evacuate'),
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('fled flee flees fleeing'), next: ws('their his her our from'), near: { words: LEFT_HOMES, before: 0, after: 4 } }, 'evacuate'),
   ], [{ near: { words: ws('without'), before: 0, after: 8 } }]),
+  // people moved by the authorities in an emergency (events 1.70.0): "residents were moved out", "families were taken to
+  // shelters", "bussed to emergency shelters" (not "the company moved out of its offices", dogs taken to shelters)
+  lemma('move-out', 'moved taken bussed ferried', '', [
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('moved'), next: ws('out'), prev: ws('been be being were was are is') }, 'evacuate'),
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { next: ws('to'), near: { words: SHELTERS, before: 0, after: 3 } }, 'evacuate'),
+  ], [{ near: { words: new Set([...ANIMALS, ...TROOPS]), before: 4, after: 4 } }]),
   // "grounded all 12 of its turboprops", "the grounding", "to ground the fleet": aircraft kept out of the air (not "ground
   // troops", "on the ground", "grounded in fact", "common ground")
   lemma('ground', 'ground grounds grounded grounding', 'grounding', [
@@ -800,6 +864,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 4 } }),
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: FACILITIES, before: 6, after: 6 } }),
+    // "shut down the paper machine", "closed two furnaces", "the mine will close" (events 1.70.0)
+    sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: WORKINGS, before: 4, after: 4 } }),
   ], [
     { near: { words: MARKETS, before: 3, after: 3 } },
     { near: { words: DEALS, before: 0, after: 4 } },
@@ -827,6 +893,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { self: ws('votes'), prevNumber: true, nextNot: ws('to against') },
     // "will need opposition votes", "won enough votes": votes needed, won or lacked are ballots too
     { self: ws('votes'), near: { words: BALLOTS_HELD, before: 2, after: 0 } },
+    // "the voting system", "voting rights", "the voting age": what voting is done with, no vote (events 1.70.0)
+    { self: ws('voting'), next: ws('system systems rights right age booth booths machine machines intention intentions record records pattern patterns bloc blocs member members share shares power powers method methods procedure procedures') },
   ]),
   // a bill passed or adopted is the vote on it ("approved a data protection bill by 31 votes to 20", "the bill passed");
   // not "passed away", "passed off without violence", "passed sentence": a bill must be near
@@ -889,6 +957,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('the a'), near: { words: ws('ribbon'), before: 0, after: 2, unlessNext: ws('of') } }, 'open'),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
+    // "the cuts will take effect by April", "The cuts had been set for April": the noun as a clause's subject in a report of
+    // job cuts (events 1.70.0; "spending cuts", "power cuts" have their modifier before)
+    sense('ECONOMY', 'layoff', 'economy', undefined, { self: ws('cuts'), prev: ws('the these those'), next: ws('will would had have has were are could may might should'), elsewhere: [JOB_TOPIC] }),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
     // "a quarter-point cut", "voted 6-1 for the cut": a rate move named by its size or by the committee's vote
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut reduction'), prev: RATE_STEPS }),
@@ -923,6 +994,22 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, next: ws('since'), near: { words: ws('who'), before: 3, after: 0 } }, 'detain'),
   ], [{ next: ws('talks meeting meetings elections election a an up back off') }]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
+  // "job losses", "the loss of about 400 jobs", "560 people could lose their jobs" (events 1.70.0; not "losses of 3
+  // million euros", "lost his job as coach")
+  // (named "cut" as "cut 400 jobs" is, so the link layer joins them)
+  lemma('layoff', 'loss losses', 'loss losses', [
+    sense('ECONOMY', 'layoff', 'economy', undefined, { prev: ws('job') }, 'cut'),
+    sense('ECONOMY', 'layoff', 'economy', undefined, { next: OF, near: { words: ws('jobs positions'), before: 0, after: 5 } }, 'cut'),
+  ]),
+  lemma('layoff', 'lose loses losing lost', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 2 } }, 'cut')]),
+  // "the shutdown that cost 180 jobs", "the closure will cost 300 jobs" (not "cost 3 million euros")
+  lemma('layoff', 'cost costs costing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 3 } }, 'cut')]),
+  // redundancy notices: "issued redundancy notices", "Notices will go out from March 2" in a report of job cuts (events
+  // 1.70.0; not "until further notice", "at short notice", "notices went up" in a report without job cuts)
+  lemma('notice', 'notice notices', 'notice notices', [
+    sense('ECONOMY', 'notice', 'economy', undefined, { prev: ws('redundancy layoff lay-off dismissal termination') }),
+    sense('ECONOMY', 'notice', 'economy', undefined, { self: ws('notices'), near: { words: ws('go goes went gone going sent send sends issued issue issues served serve serves'), before: 3, after: 3 }, elsewhere: [JOB_TOPIC] }),
+  ], [{ next: ws('period periods board boards') }]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
   // "is shedding 900 jobs", "axed 200 positions", "slashed its workforce": jobs cut (not "shed light", "slashed prices")
   lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } })]),

@@ -42,6 +42,10 @@ const ROWS: readonly Row[] = [
   { text: 'The two sides held talks in Oslo last week.', published: '2024-03-06', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   { text: 'A date for the visit has been set.', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
   { text: 'The foreign minister is visiting Cairo.', trigger: 'visiting', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  // events 1.70.0: talks "entered their" Nth week are going on; ", saying" opens what is said, out of a denial's or a delay's reach
+  { text: 'The talks entered their third week on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  { text: 'The talks ended in their third week.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
+  { text: 'The board denied that the summit would be delayed, saying the meeting would open on June 3.', published: '2024-03-01', trigger: 'meeting', type: 'CONSULT', modality: 'asserted', status: 'scheduled' },
   { text: 'Police are still investigating the attack, which the group has claimed.', trigger: 'investigating', type: 'LEGAL', modality: 'asserted', status: 'in-progress' },
   { text: 'The visit is still planned for May.', published: '2025-02-10', trigger: 'visit', type: 'CONSULT', modality: 'asserted', status: 'anticipated' },
   { text: 'The governments agreed to collaborate on border security.', trigger: 'collaborate', type: 'COOPERATE', modality: 'planned' },

@@ -300,7 +300,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // school detention, bribes accepted and a name's "Pay" are none; "freed from the rubble" is a rescue; jobs shed or axed,
   // a mill or a shelter closed, a developer bought, "went bankrupt", a unit's sale, an initial public offering; a later
   // time after "until" ends the state a past verb began and dates no happening ("remanded … until May 4")
-  semver: '1.69.0',
+  // 1.70.0 (h-evblind, issues 12/18): property given back or lent ("returned 20 looted bronzes", "handed the masks back",
+  // "lent the statue"; lemma handover, loan), workings shut ("shut down the paper machine"), job losses, "cost 300 jobs",
+  // redundancy notices, "the cuts will take effect" in a report of job cuts, people "moved out" or "taken to shelters"
+  // (an evacuation), a restart of production lines, "the disaster", a petition or challenge filed in court, "56 percent
+  // of voters rejected"; "voting system" is no vote; "entered their fifth week" is under way; ", saying" ends a cue's
+  // reach to the left; "will go out", "will take effect" after a noun plan it
+  semver: '1.70.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

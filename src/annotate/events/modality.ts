@@ -112,6 +112,12 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       leftEdge = j + 1;
       break;
     }
+    // "… would be delayed again, saying the vote would take place on October 11": ", saying" opens what the subject
+    // says, out of the reach of the clause before it (events 1.70.0)
+    if (SAYING.has(w[j]!.lower) && w[j - 1]?.lower === ',' && j < i) {
+      leftEdge = j + 1;
+      break;
+    }
     if (j === Math.max(0, i - 14)) leftEdge = j;
   }
   // a noun that is the topic of another happening ("will vote on the agreement", "talks about a deal") is not what
@@ -245,6 +251,8 @@ const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated',
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 /** Modals that open a second predicate after "and" ("… and will appeal"). */
 const COORD_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
+/** Participles of saying after a comma: what follows is what the subject says (", saying the vote would go ahead"). */
+const SAYING = new Set(['saying', 'adding', 'insisting', 'stressing', 'noting', 'arguing', 'explaining']);
 /** A penalty named with its kind: "suspended" before these is the kind, not a suspension. */
 const PENALTY_NOUNS = new Set(['sentence', 'sentences', 'term', 'terms', 'jail', 'prison']);
 

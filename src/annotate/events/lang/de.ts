@@ -7,7 +7,7 @@ export const de: EventLexicon = {
   verbSecond: true,
   capitalisedNouns: true,
   // endings that contain a trigger noun without being one ("Strompreise" is no trip, "Reinigung" no agreement)
-  compoundExceptions: 'auswahl wortwahl preise preisen kreise kreisen greise reinigung ansturm voranschlag sonnenbrand weinbrand kostenexplosion berggipfel',
+  compoundExceptions: 'auswahl wortwahl preise preisen kreise kreisen greise reinigung ansturm voranschlag sonnenbrand weinbrand kostenexplosion berggipfel machtübergabe amtsübergabe geldübergabe schlüsselübergabe staffelübergabe',
   triggers: [
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'streik streiks streikes ausstand ausstands arbeitsniederlegung arbeitsniederlegungen', verbs: 'streiken streikt streikte streikten gestreikt' },
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protest proteste protesten protests demonstration demonstrationen kundgebung kundgebungen', verbs: 'protestieren protestiert protestierte protestierten demonstrieren demonstrierten demonstrierte' },
@@ -60,6 +60,12 @@ export const de: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbot verbote', verbs: 'verboten' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'schließung schließungen', verbs: 'geschlossen schließt schloss', near: 'grenze|konsulat|botschaft|strände|strand|filialen|filiale|schulen|schule|flughafen|hafen|brücke|werk|museum' },
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'anhörung anhörungen', near: 'gericht|gerichts|richter|richterin' },
+    // property given back (events.lang 1.11.0, beside the English return of property): "die Rückgabe der Bronzen", "die
+    // Übergabe der Objekte", "hat die Objekte zurückgegeben"; a handover of power or office is none (compoundExceptions)
+    { lemma: 'handover', type: 'ECONOMY', subtype: 'return', schedulable: true, nouns: 'rückgabe rückgaben übergabe restitution', verbs: 'zurückgegeben zurückgeben zurückgibt zurückgab zurückgaben zurückzugeben' },
+    // a job cut and a plant shut ("der Abbau von 400 Stellen", "Stellenabbau", "die Stilllegung der Papiermaschine")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'stellenabbau arbeitsplatzabbau entlassungen kündigungen' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'stilllegung stilllegungen', verbs: 'stillgelegt stilllegen' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

@@ -58,6 +58,11 @@ export const fr: EventLexicon = {
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc' },
+    // a court's ruling (events.lang 1.11.0, as the English rule): "une décision de la Cour suprême", "la Cour a jugé lundi que",
+    // "l'arrêt du Conseil d'État"; a government's decision, "jugé" as an opinion, "l'arrêt des combats" are none (no court near)
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'décision décisions arrêt jugement', verbs: 'jugé statué tranché', near: "cour|tribunal|juge|juges|conseil\\s+constitutionnel|conseil\\s+d['’]état" },
+    // a petition or appeal filed in court ("un recours devant la Cour", "déposer une requête")
+    { lemma: 'petition', type: 'LEGAL', subtype: 'lawsuit', nouns: 'recours requête pétition contestation', verbs: 'contester contestera contesteront', near: 'cour|tribunal|juge|juges|justice' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

@@ -62,7 +62,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // hypothetical: no fact, no plan ("El Gobierno podría convocar elecciones" was read as held)
   // 1.10.0: a verb trigger in the future tense is its own plan word ("Lindell's fermera 58 magasins", "cerrará 40 tiendas"):
   // planned, as the English "will close"
-  semver: '1.10.0',
+  // 1.11.0: property given back in German ("Rückgabe", "Übergabe", "zurückgegeben"; not "Machtübergabe"), a job cut and a
+  // plant shut ("Stellenabbau", "Stilllegung"); a court's ruling in French ("décision", "jugé" with a court near) and a
+  // petition filed in court ("recours devant la Cour")
+  semver: '1.11.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

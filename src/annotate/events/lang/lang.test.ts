@@ -114,6 +114,14 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'La huelga de los taxistas sigue desde el lunes.', want: ['huelga strike in-progress/under-way/asserted'], why: 'going on since a day gone by is under way, not over' },
   { language: 'es', text: 'El ministro ofreció Brasilia como sede de unas conversaciones, que podrían celebrarse en las próximas semanas.', want: ['conversaciones talks anticipated/-/asserted'], why: 'a span from the report\'s day on is ahead, past the verb of the sentence' },
   { language: 'es', text: 'Las conversaciones se celebraron durante las últimas semanas.', want: ['conversaciones talks occurred/-/asserted'], why: 'negative: a span that is over' },
+  // events.lang 1.11.0: property given back, a job cut and a plant shut (de); a court's ruling and a petition (fr)
+  { language: 'de', text: 'Das Museum hat 2019 eine Maske an Namibia zurückgegeben.', want: ['zurückgegeben handover -/-/asserted'], why: 'property given back' },
+  { language: 'de', text: 'Die Machtübergabe an die neue Regierung verlief friedlich.', want: [], why: 'negative: a handover of power is no return' },
+  { language: 'de', text: 'Der Konzern plant die Stilllegung der Papiermaschine.', want: ['Stilllegung close -/-/planned'], why: 'a plant shut' },
+  { language: 'fr', text: 'La Cour a jugé lundi que la question était trompeuse.', want: ['jugé rule occurred/-/asserted'], why: 'a court ruled' },
+  { language: 'fr', text: 'Le ministre a jugé la proposition irréaliste.', want: [], why: 'negative: "jugé" as an opinion, no court near' },
+  { language: 'fr', text: 'La décision du gouvernement a surpris les syndicats.', want: [], why: 'negative: a government decision, no court near' },
+  { language: 'fr', text: "L'opposition va déposer un recours devant la Cour suprême.", want: ['recours petition -/-/planned'], why: 'a petition filed in court' },
 ];
 
 for (const c of CASES) {
