@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import type { NameCandidate, NameKey } from '../doc/schemas/names.js';
 import { SpanIndex } from '../doc/span-index.js';
 import type { Sentence } from '../doc/schemas/text.js';
-import { candidateEntities, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, type DigestEvent } from './digest.js';
+import type { Timex } from '../doc/schemas/time.js';
+import type { Doc } from '../doc/doc.js';
+import type { Evidence } from './schema.js';
+import { candidateEntities, narrativePast, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, whenClauseTimes, withinSpan, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -128,62 +131,90 @@ test('link/digest: an office change or an economic happening with no status of i
   for (const c of cases) assert.equal(toldAsPast(c.v), c.want, c.why);
 });
 
-test('link/digest: a past happening with no time goes on the past story the sentence before dates, in its paragraph', async () => {
-  const { annotate } = await import('../annotate/default-pipeline.js');
-  const { digestReport } = await import('./digest.js');
-  const published = '2025-09-08';
-  const timeOf = (text: string, trigger: string): string | null => {
-    const doc = annotate(text, { published });
-    const d = digestReport({ id: 1, title: null, outlet: null, published, language: 'en', nearDupOf: null }, doc);
-    const e = d.events.find((x) => x.trigger === trigger);
-    assert.ok(e, `${trigger} is an event of: ${text}`);
-    return e.time?.value ?? null;
-  };
-  const lead = 'Borneo Skyways grounded all 12 of its turboprops on Monday after an engine caught fire.\n\n';
-  const cases: ReadonlyArray<{ text: string; trigger: string; want: string | null; why: string }> = [
-    { text: `${lead}The airline last grounded its fleet in 2019, for nine days. The fleet returned to service after every aircraft had been checked.`, trigger: 'returned', want: '2019', why: 'the next sentence of the 2019 story' },
-    // negatives
-    { text: `${lead}The airline last grounded its fleet in 2019, for nine days.\n\nThe fleet returned to service after every aircraft had been checked.`, trigger: 'returned', want: null, why: 'another paragraph' },
-    { text: `${lead}The airline last grounded its fleet in 2019, for nine days. The fleet returned to service on Tuesday.`, trigger: 'returned', want: '2025-09-02', why: 'a time of its own' },
-    { text: `${lead}The airline grounded its fleet on Sunday. The fleet returned to service after every aircraft had been checked.`, trigger: 'returned', want: null, why: 'a recent time is no past story' },
-  ];
-  for (const c of cases) assert.equal(timeOf(c.text, c.trigger), c.want, c.why);
-});
+/** A stored doc of sentences (one paragraph each unless `paragraphs` says) and timexes, as records. */
+function storedDoc(text: string, timexes: ReadonlyArray<{ said: string; type: 'DATE' | 'DURATION'; value: string; window?: { from: string; to: string } }>, paragraphs?: readonly number[]): Pick<Doc, 'text' | 'layers'> {
+  const sentences: Sentence[] = [];
+  const re = /[^.]+\.\s*/g;
+  for (let m = re.exec(text), k = 0; m; m = re.exec(text), k++) {
+    sentences.push({ start: m.index, end: m.index + m[0].trimEnd().length, paragraph: paragraphs?.[k] ?? 0, tokenStart: 0, tokenEnd: 0 });
+  }
+  const timexRecords: Timex[] = timexes.map((t, k) => {
+    const start = text.indexOf(t.said);
+    return { id: `t${k}`, start, end: start + t.said.length, type: t.type, value: t.value, anchor: 'none', ...(t.window ? { window: { ...t.window, confidence: 0.9 } } : {}) };
+  });
+  return { text, layers: { sentences, timexes: timexRecords } } as unknown as Pick<Doc, 'text' | 'layers'>;
+}
 
-test('link/digest: a span after "within" times a plan from the report\'s day', async () => {
-  const { annotate } = await import('../annotate/default-pipeline.js');
-  const { withinSpan } = await import('./digest.js');
-  const day = '2026-01-15';
-  const cases: ReadonlyArray<{ text: string; want: { text: string; to: string } | null }> = [
-    { text: 'He said its findings were expected within a month.', want: { text: 'within a month', to: '2026-02-14' } },
-    { text: 'The aircraft could be back in service within days.', want: { text: 'within days', to: '2026-01-22' } },
-    { text: 'The regulator will publish a report within the next 30 days.', want: { text: 'within the next 30 days', to: '2026-02-14' } },
-    // negatives: a duration that is no bound from now, and no duration
-    { text: 'The strike lasted three days.', want: null },
-    { text: 'The report is due by February 10.', want: null },
+/** A digest event whose first mention is `trigger` in `doc`'s text. */
+function eventIn(doc: Pick<Doc, 'text'>, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent {
+  const at = doc.text.indexOf(trigger);
+  const start = doc.text.lastIndexOf('.', at) + 1;
+  const endDot = doc.text.indexOf('.', at);
+  const sentence = doc.text.slice(start, endDot + 1).replace(/^\s+/, '');
+  const from = doc.text.indexOf(sentence);
+  return {
+    cluster: trigger, type: 'ECONOMY', lemma: trigger, trigger, participants: [], actors: [], places: [], time: null, status: 'occurred', modality: 'asserted', certainty: 0.8, cues: [],
+    evidence: { article: 1, start: from, end: from + sentence.length, text: sentence }, triggerAt: at - from, sentences: [{ article: 1, start: from, end: from + sentence.length, text: sentence }], claims: [],
+    ...over,
+  };
+}
+
+test('link/digest: a past happening with no time goes on the past story the sentence before dates, in its paragraph', () => {
+  const day = '2025-09-08';
+  const text = 'The airline last grounded its fleet in 2019, for nine days. The fleet returned to service after every aircraft had been checked.';
+  const y2019 = { text: '2019', value: '2019', window: { from: '2019-01-01', to: '2019-12-31' }, notBefore: false };
+  const cases: ReadonlyArray<{ doc: Pick<Doc, 'text' | 'layers'>; before: Partial<DigestEvent>; after?: Partial<DigestEvent>; want: string | null; why: string }> = [
+    { doc: storedDoc(text, [{ said: '2019', type: 'DATE', value: '2019' }]), before: { time: y2019 }, want: '2019-01-01', why: 'the next sentence of the 2019 story' },
+    // negatives
+    { doc: storedDoc(text, [{ said: '2019', type: 'DATE', value: '2019' }], [0, 1]), before: { time: y2019 }, want: null, why: 'another paragraph' },
+    { doc: storedDoc(text.replace('after every aircraft had been checked', 'on Tuesday'), [{ said: '2019', type: 'DATE', value: '2019' }, { said: 'Tuesday', type: 'DATE', value: '2025-09-02' }]), before: { time: y2019 }, want: null, why: 'a time of its own in its sentence' },
+    { doc: storedDoc(text, [{ said: '2019', type: 'DATE', value: '2025-09-07' }]), before: { time: { ...y2019, window: { from: '2025-09-07', to: '2025-09-07' } } }, want: null, why: 'a recent time is no past story' },
+    { doc: storedDoc(text, [{ said: '2019', type: 'DATE', value: '2019' }]), before: { time: y2019 }, after: { sentences: [] }, want: null, why: 'a happening told in more sentences than one' },
   ];
   for (const c of cases) {
-    const doc = annotate(c.text, { published: day });
-    const got = withinSpan(doc, { article: 1, start: 0, end: c.text.length, text: c.text }, day);
-    assert.deepEqual(got ? { text: got.text, to: got.window!.to } : null, c.want, c.text);
+    const grounded = eventIn(c.doc, 'grounded', c.before);
+    const returned = eventIn(c.doc, 'returned', c.after);
+    const out = narrativePast([grounded, { ...returned, sentences: c.after?.sentences ?? returned.sentences }], c.doc, day);
+    assert.equal(out[1]!.time?.window?.from ?? null, c.want, c.why);
   }
 });
 
-test('link/digest: a happening in the "when" clause of a past time is dated by the time itself', async () => {
-  const { annotate } = await import('../annotate/default-pipeline.js');
-  const { digestReport } = await import('./digest.js');
-  const published = '2025-11-20';
-  const windowOf = (text: string, trigger: string): string | null => {
-    const d = digestReport({ id: 1, title: null, outlet: null, published, language: 'en', nearDupOf: null }, annotate(text, { published }));
-    const e = d.events.find((x) => x.trigger === trigger);
-    assert.ok(e, `${trigger} is an event of: ${text}`);
-    return e.time?.window ? `${e.time.window.from}..${e.time.window.to}` : null;
-  };
-  const cases: ReadonlyArray<{ text: string; trigger: string; want: string | null; why: string }> = [
-    { text: 'It is the heaviest penalty in a corruption case since 2022, when the same judge jailed a land board chairman for eight years.', trigger: 'jailed', want: '2022-01-01..2022-12-31', why: '"since 2022, when": the year, not the span to today' },
-    { text: 'The order was the first since 2005, when the same villages were evacuated for 11 days.', trigger: 'evacuated', want: '2005-01-01..2005-12-31', why: 'a passive in the when clause' },
-    // negatives
-    { text: 'Police said on Tuesday, when the villages were evacuated, that the dam held.', trigger: 'evacuated', want: null, why: 'a recent day is no past story' },
+test('link/digest: a span after "within" times a plan from the report\'s day', () => {
+  const day = '2026-01-15';
+  const cases: ReadonlyArray<{ text: string; said: string; value: string; want: { text: string; to: string } | null }> = [
+    { text: 'He said its findings were expected within a month.', said: 'a month', value: 'P1M', want: { text: 'within a month', to: '2026-02-14' } },
+    { text: 'The aircraft could be back in service within days.', said: 'days', value: 'PXD', want: { text: 'within days', to: '2026-01-22' } },
+    { text: 'The regulator will publish a report within the next 30 days.', said: 'the next 30 days', value: 'P30D', want: { text: 'within the next 30 days', to: '2026-02-14' } },
+    // negatives: a duration that is no bound from now
+    { text: 'The strike lasted three days.', said: 'three days', value: 'P3D', want: null },
+    { text: 'The report is due within a fortnight or so.', said: 'a fortnight or so', value: 'P2W_X', want: null },
   ];
-  for (const c of cases) assert.equal(windowOf(c.text, c.trigger), c.want, c.why);
+  for (const c of cases) {
+    const doc = storedDoc(c.text, [{ said: c.said, type: 'DURATION', value: c.value }]);
+    const got = withinSpan(doc, { article: 1, start: 0, end: c.text.length, text: c.text }, day);
+    assert.deepEqual(got ? { text: got.text, to: got.window!.to } : null, c.want, c.text);
+  }
+  assert.equal(withinSpan(storedDoc('Within a month.', [{ said: 'a month', type: 'DURATION', value: 'P1M' }]), { article: 1, start: 0, end: 15, text: 'Within a month.' }, null), null, 'no report day');
+});
+
+test('link/digest: a happening in the "when" clause of a past time is dated by the time itself', () => {
+  const day = '2025-11-20';
+  // the evidence of a time is its sentence: here the whole one-sentence text
+  const evidenceAt = (text: string) => (): Evidence => ({ article: 1, start: 0, end: text.length, text });
+  const since2022 = { text: '2022', value: '2022', window: { from: '2022-01-01', to: '2025-11-20' }, notBefore: false };
+  const cases: ReadonlyArray<{ text: string; timex: { said: string; value: string }; trigger: string; over?: Partial<DigestEvent>; want: string | null; why: string }> = [
+    { text: 'It is the heaviest penalty since 2022, when the same judge jailed a land board chairman.', timex: { said: '2022', value: '2022' }, trigger: 'jailed', over: { time: since2022 }, want: '2022-01-01..2022-12-31', why: '"since 2022, when": the year, not the span to today' },
+    { text: 'The order was the first since 2005, when the same villages were evacuated for 11 days.', timex: { said: '2005', value: '2005' }, trigger: 'evacuated', want: '2005-01-01..2005-12-31', why: 'undated, in the when clause' },
+    // negatives
+    { text: 'Police said on Tuesday, when the villages were evacuated, that the dam held.', timex: { said: 'Tuesday', value: '2025-11-18' }, trigger: 'evacuated', want: null, why: 'a recent day is no past story' },
+    { text: 'The order was the first since 2005, and the villages were evacuated for 11 days.', timex: { said: '2005', value: '2005' }, trigger: 'evacuated', want: null, why: 'no when clause' },
+    { text: 'The order was the first since 2005, when the same villages were evacuated for 11 days.', timex: { said: '2005', value: '2005' }, trigger: 'evacuated', over: { status: 'anticipated' }, want: null, why: 'a plan is not dated by a past time' },
+  ];
+  for (const c of cases) {
+    const doc = storedDoc(c.text, [{ said: c.timex.said, type: 'DATE', value: c.timex.value }]);
+    const e = eventIn(doc, c.trigger, c.over);
+    const out = whenClauseTimes([e], doc, c.text, evidenceAt(c.text), day)[0]!;
+    const w = out.time === e.time ? null : out.time?.window;
+    assert.equal(w ? `${w.from}..${w.to}` : null, c.want, c.why);
+  }
 });
