@@ -161,7 +161,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.15.2: "enjoy" and "secure" receive reactions too ("Mrs. Clinton enjoyed tremendous support from …")
   // 1.15.3: more prepositions join the cue ("support for", "hoping for", "hopes of", "accused of", "praise for", "think of",
   // "disagrees with", "decided against", "argued for"), also after a noun the verb takes ("expressed support for")
-  semver: '1.15.3',
+  // 1.16.0: two candidates whose cues overlap are two readings of one cue ("issued" and "issued a statement calling",
+  // "appeared" and "appeared to suggest"): only the longer cue is kept (refiners.ts `oneReadingPerCue`)
+  semver: '1.16.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

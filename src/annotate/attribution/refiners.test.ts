@@ -4,7 +4,7 @@ import { createDoc } from '../../doc/doc.js';
 import { textAnnotator } from '../text/index.js';
 import type { AttributionCandidate } from './candidate.js';
 import { clauseUnits, parseUnit } from './extract.js';
-import { appendQuoteContinuations, cutAtSiblingClauses, extendOpenQuotes, orderByCue, type Refiner } from './refiners.js';
+import { appendQuoteContinuations, cutAtSiblingClauses, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
 import { buildView, type TokenView } from '../text/token-view.js';
 
 const P = 'attribution refiners:';
@@ -152,6 +152,35 @@ const APPEND: readonly Case[] = [
   },
 ];
 
+const ONE_READING: readonly Case[] = [
+  {
+    name: 'a verb and the phrase it heads are one cue: the longer reading stays',
+    text: 'The Security Council issued a statement calling the test a clear violation.',
+    after: ['participle[issued a statement calling] the test a clear violation'],
+  },
+  {
+    name: 'a raising verb read alone and with its infinitive: the infinitive cue stays',
+    text: 'Trump appeared to suggest that veterans are weak.',
+    after: ['indirect[appeared to suggest] that veterans are weak'],
+  },
+  {
+    name: 'cues of the same length that share a word: the first proposed stays, the later cue elsewhere too',
+    text: 'She pointed to reports that Trump called her names.',
+    after: ['indirect[pointed to] reports that Trump called her names', 'indirect[called] her names'],
+  },
+  {
+    name: 'negative: cues that do not overlap all stay',
+    text: 'Officials told reporters the ships left, noting that more would sail.',
+    after: ['indirect[told] reporters the ships left, noting that more would sail', 'participle[noting] that more would sail'],
+  },
+  {
+    name: 'negative: a relaying participle and the report it relays have cues of their own and both stay',
+    text: 'Meridian reported, citing the foreign ministry, that the talks failed.',
+    after: ['indirect[reported] citing the foreign ministry, that the talks failed', 'participle[citing] the foreign ministry, that the talks failed'],
+  },
+];
+
+for (const c of ONE_READING) test(`${P} oneReadingPerCue: ${c.name}`, () => check(oneReadingPerCue, 'unit', c));
 for (const c of CUT) test(`${P} cutAtSiblingClauses: ${c.name}`, () => check(cutAtSiblingClauses, 'unit', c));
 for (const c of EXTEND) test(`${P} extendOpenQuotes: ${c.name}`, () => check(extendOpenQuotes, 'unit', c));
 for (const c of APPEND) test(`${P} appendQuoteContinuations: ${c.name}`, () => check(appendQuoteContinuations, 'document', c));

@@ -160,8 +160,25 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
   });
 };
 
+/**
+ * Two candidates whose cues overlap are two readings of one cue ("issued" and "issued a statement calling",
+ * "appeared" and "appeared to suggest"): the longer cue is kept, of two as long the one proposed first. Runs before
+ * relays are made (a relay's cue is its own participle, "citing").
+ */
+export const oneReadingPerCue: Refiner = (_v, cands) =>
+  cands.filter(
+    (a) =>
+      !cands.some(
+        (b, k) =>
+          b !== a &&
+          b.cue.s <= a.cue.e &&
+          a.cue.s <= b.cue.e &&
+          (b.cue.e - b.cue.s > a.cue.e - a.cue.s || (b.cue.e - b.cue.s === a.cue.e - a.cue.s && k < cands.indexOf(a))),
+      ),
+  );
+
 /** Run over each clause unit's candidates, in this order. */
-export const UNIT_REFINERS: readonly Refiner[] = [relayCandidates, cutAtSiblingClauses, extendOpenQuotes];
+export const UNIT_REFINERS: readonly Refiner[] = [oneReadingPerCue, relayCandidates, cutAtSiblingClauses, extendOpenQuotes];
 
 /** Then over the whole document's, in this order. */
 export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, appendQuoteContinuations];
