@@ -10,7 +10,7 @@
  */
 import { type MentionCandidate, type Sentenced, candidateText, isPossessive, lower } from './candidate.js';
 import { countryNameCode } from './country-keys.js';
-import { knownAgency, MAX_AGENCY_TOKENS } from './agencies.js';
+import { knownAgency, MAX_AGENCY_TOKENS, mayOpenKnownAgency } from './agencies.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { gazBit, phraseMask } from '../gazetteer.js';
 import { loadGazetteer } from '../model.js';
@@ -322,7 +322,7 @@ class PersonWords {
 function untaggedKnownAgencies(text: string, s: Sentenced, covered: Uint8Array, names: Set<string>): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (let i = 0; i < s.toks.length; i++) {
-    if (covered[i] || !isCapitalised(s.toks[i])) continue;
+    if (covered[i] || !isCapitalised(s.toks[i]) || !mayOpenKnownAgency(s.toks[i]!.text, lower(s.toks[i]))) continue;
     const limit = Math.min(s.sentEnd[i]!, i + MAX_AGENCY_TOKENS);
     // a span may not reach a covered token: the first one at or after i bounds every span tried here
     let free = i;
