@@ -9,7 +9,7 @@
  *    and so is every other mention of that name in the same report.
  */
 import { type MentionCandidate, type Sentenced, candidateText, isPossessive, lower } from './candidate.js';
-import { countryNameCode } from './country-keys.js';
+import { countryNameCode, mayOpenCountryName } from './country-keys.js';
 import { knownAgency, MAX_AGENCY_TOKENS, mayOpenKnownAgency } from './agencies.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { gazBit, phraseMask } from '../gazetteer.js';
@@ -29,7 +29,7 @@ export function widenCountryNames(text: string, s: Sentenced, drafts: MentionCan
     const end = s.sentEnd[d.tokStart]!;
     let best: { a: number; b: number } | null = null;
     for (let a = Math.max(first, d.tokStart - WIDEN); a <= d.tokStart; a++) {
-      if (!/^\p{Lu}/u.test(s.toks[a]!.text)) continue;
+      if (!/^\p{Lu}/u.test(s.toks[a]!.text) || !mayOpenCountryName(s.toks[a]!.text, lower(s.toks[a]))) continue;
       for (let b = Math.min(end, d.tokEnd + WIDEN); b >= d.tokEnd; b--) {
         if (b - a <= d.tokEnd - d.tokStart || (best && b - a <= best.b - best.a)) break;
         if (!/^\p{Lu}/u.test(s.toks[b - 1]!.text)) continue;
