@@ -11,6 +11,7 @@ import {
 import type { TimexType } from '../../doc/schemas/time.js';
 import { quotationClass } from '../text/quotes.js';
 import { isAsciiDigit, isAsciiLetter } from '../text/chars.js';
+import { AsciiWordSet } from '../text/ascii-words.js';
 
 type Groups = Record<string, string | undefined>;
 
@@ -815,6 +816,10 @@ const TRIGGER_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return m;
 })();
+/** The trigger words, found in the text without a slice per word; index i's parsers are TRIGGER_HITS[i]. */
+const TRIGGER_WORDS = new AsciiWordSet([...TRIGGER_INDEX.keys()]);
+const TRIGGER_HITS: readonly (readonly number[])[] = [...TRIGGER_INDEX.values()];
+const DIGIT_HITS: readonly number[] = TRIGGER_INDEX.get('#digit') ?? [];
 
 export interface TextRange {
   readonly start: number;
@@ -843,9 +848,13 @@ export function generateCandidates(text: string, ranges: readonly TextRange[] = 
     if (digit) while (p < text.length && isAsciiDigit(text.charCodeAt(p))) p++;
     else while (p < text.length && isAsciiLetter(text.charCodeAt(p))) p++;
     while (ri < ranges.length - 1 && ranges[ri]!.end <= a) ri++;
-    const key = digit ? '#digit' : text.slice(a, p).toLowerCase();
-    const hits = TRIGGER_INDEX.get(key);
-    if (!hits) continue;
+    // (a letter run is found as its lowercase form would be in TRIGGER_INDEX)
+    let hits: readonly number[] = DIGIT_HITS;
+    if (!digit) {
+      const w = TRIGGER_WORDS.find(text, a, p);
+      if (w < 0) continue;
+      hits = TRIGGER_HITS[w]!;
+    }
     for (const h of hits) flags[ri * P + h] = 1;
   }
   const out: Candidate[] = [];

@@ -12,6 +12,7 @@
  * match only as written; other forms match whatever their case.
  */
 import { memoByString } from '../../../util/memo.js';
+import { isPlainAsciiWord, prefixesOf } from '../../../util/prefixes.js';
 
 export interface KnownAgency {
   /** The key every form of the agency shares (`org:<key>`). */
@@ -119,6 +120,19 @@ for (const ag of KNOWN_AGENCIES) {
     if (isAcronym(f)) BY_ACRONYM.set(f, ag);
     else BY_FOLDED.set(fold(f), ag);
   }
+}
+
+const ACRONYM_PREFIXES = prefixesOf(BY_ACRONYM.keys());
+const FOLDED_PREFIXES = prefixesOf(BY_FOLDED.keys());
+
+/**
+ * False where no name that opens with this token (its text and its lowercase) is a listed agency, so a
+ * scan for untagged names skips the token without trying a span: an acronym form would begin with the
+ * text, and a folded form with the folded text, which for a plain ASCII token is its lowercase. Any
+ * other token, and "the", may.
+ */
+export function mayOpenKnownAgency(text: string, lower: string): boolean {
+  return ACRONYM_PREFIXES.has(text) || !isPlainAsciiWord(text) || lower === 'the' || FOLDED_PREFIXES.has(lower);
 }
 
 /** Longest form in tokens, bounds a scan for untagged names. */

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { countryFor, type CountryRecord } from '../gazetteer.js';
 import { memoByString } from '../../../util/memo.js';
+import { isPlainAsciiWord, prefixesOf } from '../../../util/prefixes.js';
 
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
@@ -73,6 +74,22 @@ export const countryNameCode: (name: string) => string | undefined = memoByStrin
   aliases ??= build();
   return aliases.get(aliasKey(bare));
 });
+
+/** Every prefix of every name's alias key. */
+let aliasPrefixes: Set<string> | undefined;
+
+/**
+ * False where no name that opens with this token (its text and its lowercase) is one countryNameCode
+ * knows, so a scan that tries the spans opening on a token skips the token: for a plain ASCII token,
+ * the first word of a name's alias key begins with the token's lowercase (the key only strips marks,
+ * periods and apostrophes, folds case and splits at spaces and hyphens). Any other token, and "the",
+ * may.
+ */
+export function mayOpenCountryName(text: string, lower: string): boolean {
+  if (!isPlainAsciiWord(text) || lower === 'the') return true;
+  aliasPrefixes ??= prefixesOf((aliases ??= build()).keys());
+  return aliasPrefixes.has(lower);
+}
 
 let commonNames: Map<string, string> | undefined;
 

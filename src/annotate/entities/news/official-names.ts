@@ -9,8 +9,8 @@
  *    and so is every other mention of that name in the same report.
  */
 import { type MentionCandidate, type Sentenced, candidateText, isPossessive, lower } from './candidate.js';
-import { countryNameCode } from './country-keys.js';
-import { knownAgency, MAX_AGENCY_TOKENS } from './agencies.js';
+import { countryNameCode, mayOpenCountryName } from './country-keys.js';
+import { knownAgency, MAX_AGENCY_TOKENS, mayOpenKnownAgency } from './agencies.js';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { gazBit, phraseMask } from '../gazetteer.js';
 import { loadGazetteer } from '../model.js';
@@ -29,7 +29,7 @@ export function widenCountryNames(text: string, s: Sentenced, drafts: MentionCan
     const end = s.sentEnd[d.tokStart]!;
     let best: { a: number; b: number } | null = null;
     for (let a = Math.max(first, d.tokStart - WIDEN); a <= d.tokStart; a++) {
-      if (!/^\p{Lu}/u.test(s.toks[a]!.text)) continue;
+      if (!/^\p{Lu}/u.test(s.toks[a]!.text) || !mayOpenCountryName(s.toks[a]!.text, lower(s.toks[a]))) continue;
       for (let b = Math.min(end, d.tokEnd + WIDEN); b >= d.tokEnd; b--) {
         if (b - a <= d.tokEnd - d.tokStart || (best && b - a <= best.b - best.a)) break;
         if (!/^\p{Lu}/u.test(s.toks[b - 1]!.text)) continue;
@@ -322,7 +322,7 @@ class PersonWords {
 function untaggedKnownAgencies(text: string, s: Sentenced, covered: Uint8Array, names: Set<string>): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (let i = 0; i < s.toks.length; i++) {
-    if (covered[i] || !isCapitalised(s.toks[i])) continue;
+    if (covered[i] || !isCapitalised(s.toks[i]) || !mayOpenKnownAgency(s.toks[i]!.text, lower(s.toks[i]))) continue;
     const limit = Math.min(s.sentEnd[i]!, i + MAX_AGENCY_TOKENS);
     // a span may not reach a covered token: the first one at or after i bounds every span tried here
     let free = i;
