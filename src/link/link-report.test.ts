@@ -264,6 +264,12 @@ test(`${P} a report in another language joins the story whose people and places 
   // negative: a report in another language naming no one the stories know starts its own story
   const other = await linkReport(state, foreign(11, 'Grève des dockers au Havre', ['loc:havre', 'org:cgt']));
   assert.equal(other.created, true);
+  // a report whose names each give several candidate keys still finds the story by a name past its twelfth key: the
+  // query counts names, not keys
+  // (keys that sort before the shared ones, at the same weight)
+  const crowded = ['abril', 'agencia', 'alerta', 'andes'].flatMap((w) => [`per:${w}`, `per:${w}-noticias`, `per:${w}-secretaria`, `per:${w}-gestion`]);
+  const es = await linkReport(state, foreign(12, 'La visita de Temirov a Mongolia, según la Secretaría de Gestión de Riesgos', [...crowded, 'per:yerlan-temirov', 'gpe:mng']));
+  assert.equal(es.story, storyOf1, 'joins the visit story past sixteen candidate keys');
 });
 
 test(`${P} organisations' other names (an acronym, a short form) match a report in another language that names them only so`, async () => {

@@ -24,6 +24,8 @@ export const LINK_PARAMS = {
   candidates: 30,
   /** Entity keys of the report used to find candidates. */
   queryKeys: 12,
+  /** Keys a candidate name of a report without an entity layer may have (names.lang: PER, LOC, GPE, ORG). */
+  candidateKeysPerName: 4,
   /** A report joins the best story scoring at least this, else starts a story. */
   joinThreshold: 0.3,
   weights: { entities: 0.45, terms: 0.4, events: 0.15 },
@@ -545,7 +547,10 @@ export async function linkReport(state: LinkState, digest: ReportDigest): Promis
   if (existing !== null) return { article: digest.article.id, story: existing, created: false, score: 1 };
   await state.addReport(digest);
   const vector = await reportVector(state, digest);
-  const keys = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, LINK_PARAMS.queryKeys).map((e) => e[0]);
+  // a report read without an entity layer gives each name several candidate keys (a place, a country, an organisation):
+  // the query takes as many names, not as many keys, or one name's variants crowd out the rest
+  const queryKeys = digest.entities.some((e) => e.candidate) ? LINK_PARAMS.queryKeys * LINK_PARAMS.candidateKeysPerName : LINK_PARAMS.queryKeys;
+  const keys = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, queryKeys).map((e) => e[0]);
   const candidates = await state.candidateStories({ keys, day: digest.day, copyOf: digest.article.copyOf }, LINK_PARAMS.candidates);
   let best: StoryState | null = null;
   let bestScore = 0;
