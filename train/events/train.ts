@@ -10,7 +10,7 @@
  * 4 points and class F1 by about 7 over TBAQ alone.
  *
  *   npm run train:events -- --data ../shared/data/tempeval3 [--epochs 12] [--bits 20] [--seeds 1[,2,3]]
- *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--class-cues] [--cue-suffix] [--doc-cues] [--deriv] [--near-only] [--lemmas] [--wide] [--exact-counts] [--class-silver-weight W] [--binary-detector] [--calibrate] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
+ *                           [--silver 6] [--silver-weight 0.5] [--prune 0.5] [--pos [--class-features]] [--senses] [--class-senses] [--class-cues] [--exact-counts] [--class-silver-weight W] [--binary-detector] [--calibrate] [--chosen 12,-0.5,two-stage] [--out models/events] [--dev-only [--dev-model DIR]]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,12 +18,12 @@ import { parseArgs } from 'node:util';
 import { EVENT_CLASSES, N_EVENT_LABELS } from '../../src/annotate/events/tagger/classes.js';
 import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, type EventClusterTables } from '../../src/annotate/events/tagger/features.js';
 import { StemCounter } from '../../src/annotate/events/tagger/lexicon.js';
-import { loadLemmatizer, loadSenseTable } from '../../src/annotate/events/tagger/senses.js';
+import { loadSenseTable } from '../../src/annotate/events/tagger/senses.js';
 import { deserialiseEventModel, serialiseEventModel } from '../../src/annotate/events/tagger/model.js';
 import { EventTagger, decide, isWordy } from '../../src/annotate/events/tagger/tagger.js';
 import { readClusterTables } from '../../src/annotate/entities/model.js';
 import { loadPosTagger } from '../../src/annotate/pos/model.js';
-import { derivedBases, stem } from '../../src/annotate/events/tagger/features.js';
+import { stem } from '../../src/annotate/events/tagger/features.js';
 import { WiretraceError } from '../../src/errors.js';
 import { EventScorer, eventMetrics, type EventMetrics, type ScoredEvent } from '../../src/eval/te3events/score.js';
 import { mulberry32 } from '../ner/random.js';
@@ -53,18 +53,6 @@ const { values } = parseArgs({
     'class-senses': { type: 'boolean', default: false },
     /** the class stage reads tagger-free context cues (cueClassFeatures in features.ts) */
     'class-cues': { type: 'boolean', default: false },
-    /** the detector reads cue + ending and light-verb templates (features.ts 19, 35) */
-    'cue-suffix': { type: 'boolean', default: false },
-    /** the detector reads the stem's use elsewhere in the text (features.ts 36, 37) */
-    'doc-cues': { type: 'boolean', default: false },
-    /** the detector reads a nominal's verb base in the lexicon (features.ts 38) */
-    deriv: { type: 'boolean', default: false },
-    /** the detector leaves out the words two away and the previous bigram (features.ts 11, 12, 15) */
-    'near-only': { type: 'boolean', default: false },
-    /** Morphy verb and noun lemmas of the word (features.ts 55, 56) */
-    lemmas: { type: 'boolean', default: false },
-    /** a wider window: the next two words together, the words three away (features.ts 57-59) */
-    wide: { type: 'boolean', default: false },
     /** the class stage's weight for silver documents (default: --silver-weight, as the detector's) */
     'class-silver-weight': { type: 'string' },
     /** the detector learns event against O only (one label for every class); needs the class stage */
@@ -125,12 +113,7 @@ interface Featurised {
 function featurise(d: LabelledDoc, clusters: EventClusterTables, lexicon: (s: string) => string | undefined, mask: number, weight: number, classWeight: number, withClass: boolean): Featurised {
   const view = viewTokens(d.tokens, clusters);
   const lex = new Map<string, string>();
-  const put = (s: string): void => { if (!lex.has(s)) { const e = lexicon(s); if (e) lex.set(s, e); } };
-  for (const s of view.stems) {
-    put(s);
-    // a nominal's verb bases (template 38) read the lexicon too
-    if (clusters.deriv) for (const b of derivedBases(s)?.[1] ?? []) put(b);
-  }
+  for (const s of view.stems) if (!lex.has(s)) { const e = lexicon(s); if (e) lex.set(s, e); }
   const feats = new Int32Array(d.tokens.length * MAX_FEATURES).fill(-1);
   const cfeats = withClass ? new Int32Array(d.tokens.length * MAX_CLASS_FEATURES).fill(-1) : undefined;
   const buf = new Int32Array(MAX_FEATURES);
@@ -291,17 +274,11 @@ function main(): void {
     ...(values.senses ? { senses: loadSenseTable() } : {}),
     ...(values['class-senses'] ? { classSenses: loadSenseTable() } : {}),
     ...(values['class-cues'] ? { classCues: true } : {}),
-    ...(values['cue-suffix'] ? { cueSuffix: true } : {}),
-    ...(values['doc-cues'] ? { docCues: true } : {}),
-    ...(values.deriv ? { deriv: true } : {}),
-    ...(values['near-only'] ? { nearOnly: true } : {}),
-    ...(values.lemmas ? { lemmas: loadLemmatizer() } : {}),
-    ...(values.wide ? { wide: true } : {}),
   };
   const withClass = values['class-features'] === true || values['class-senses'] === true || values['class-cues'] === true;
   if (values['class-features'] && !values.pos) throw new WiretraceError('E_USAGE', '--class-features needs POS tags (add --pos)');
   // header flags only when set, so a run without them writes the same file as before they existed
-  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}), ...(values.senses ? { senseFeatures: true } : {}), ...(values['class-senses'] ? { classSenseFeatures: true } : {}), ...(values['class-cues'] ? { classCueFeatures: true } : {}), ...(values['cue-suffix'] ? { cueSuffixFeatures: true } : {}), ...(values['doc-cues'] ? { docCueFeatures: true } : {}), ...(values.deriv ? { derivFeatures: true } : {}), ...(values['near-only'] ? { nearOnly: true } : {}), ...(values.lemmas ? { lemmaFeatures: true } : {}), ...(values.wide ? { wideFeatures: true } : {}) };
+  const posMeta = { ...(values.pos ? { posFeatures: true } : {}), ...(withClass ? { classFeatures: true } : {}), ...(values.senses ? { senseFeatures: true } : {}), ...(values['class-senses'] ? { classSenseFeatures: true } : {}), ...(values['class-cues'] ? { classCueFeatures: true } : {}) };
   const tbaq = readLabelled(tmlPaths(join(data, 'Training', 'TBAQ-cleaned')));
   const silverN = Number(values.silver);
   const silver = silverN > 0 ? readLabelled(Array.from({ length: silverN }, (_, k) => tmlPaths(join(data, 'Training', `TE3-Silver-data-${k}`))).flat()) : [];

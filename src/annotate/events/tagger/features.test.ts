@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ClusterTable } from '../../entities/clusters.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, derivedBases, docStemUse, stem, tokenFeatures, viewTokens, windowedView, type EventClusterTables } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, stem, tokenFeatures, viewTokens, windowedView, type EventClusterTables } from './features.js';
 import { loadPosTagger } from '../../pos/model.js';
-import { loadLemmatizer, loadSenseTable } from './senses.js';
+import { loadSenseTable } from './senses.js';
 import { tokenize } from './tokens.js';
 
 const table = (words: string[]): ClusterTable =>
@@ -238,82 +238,4 @@ test('events/tagger/features: a windowed view gives each ensured token the featu
   assert.equal(view.words[0], undefined);
   assert.equal(view.words[4], undefined);
   assert.equal(view.words[5]?.lower, 'six');
-});
-
-/** The detector features of `word` in `text` under `c`. */
-function detectorFeatureSet([text, word]: readonly [string, string], c: EventClusterTables): Set<number> {
-  const toks = tokenize(text);
-  const out = new Int32Array(MAX_FEATURES);
-  const n = tokenFeatures(toks, viewTokens(toks, c), toks.findIndex((t) => t.text === word), new Map(), (1 << 16) - 1, out);
-  assert.ok(n <= MAX_FEATURES);
-  return new Set(out.subarray(0, n));
-}
-
-test('events/tagger/features: cue + ending and light-verb templates generalise over unseen words, only when asked', () => {
-  const withSuffix: EventClusterTables = { ...CLUSTERS, cueSuffix: true };
-  // negative: without the flag the features are exactly the plain ones
-  assert.deepEqual(detectorFeatureSet(['They condemned the expulsion.', 'expulsion'], { ...CLUSTERS }), detectorFeatureSet(['They condemned the expulsion.', 'expulsion'], CLUSTERS));
-  assert.ok(detectorFeatureSet(['They condemned the expulsion.', 'expulsion'], withSuffix).size > detectorFeatureSet(['They condemned the expulsion.', 'expulsion'], CLUSTERS).size);
-  const cases: { a: [string, string]; like: [string, string]; unlike: [string, string] }[] = [
-    // same cue and ending: "the …ion" against "the …ion" rather than "to …ion"
-    { a: ['He saw the expulsion.', 'expulsion'], like: ['He saw the invasion.', 'invasion'], unlike: ['He saw to invasion.', 'invasion'] },
-    // a light verb's object
-    { a: ['They made a decision.', 'decision'], like: ['They took a decision.', 'decision'], unlike: ['They liked a decision.', 'decision'] },
-  ];
-  const delta = (x: [string, string]): Set<number> => {
-    const plain = detectorFeatureSet(x, CLUSTERS);
-    return new Set([...detectorFeatureSet(x, withSuffix)].filter((f) => !plain.has(f)));
-  };
-  assertCloser(cases, delta);
-});
-
-test('events/tagger/features: docStemUse counts each stem after verbal cues, after determiners and inflected', () => {
-  const toks = tokenize('They vowed to attack. The attack came after troops attacked the town.');
-  const v = viewTokens(toks, CLUSTERS);
-  const use = docStemUse(v.lower, v.stems);
-  assert.deepEqual([...use.get('attack')!], [3, 1, 1, 1]);
-  // negatives: a word used once, never after a cue
-  assert.deepEqual([...use.get('town')!], [1, 0, 1, 0]);
-  // a five-letter word is too short to read '-ed' as an inflection ("vowed", like "seed" or "bed")
-  assert.deepEqual([...use.get('vow')!], [1, 0, 0, 0]);
-  // the token's own use is left out: "the attack" reads the text's other uses; a word used once reads none
-  const withDoc: EventClusterTables = { ...CLUSTERS, docCues: true };
-  const a = detectorFeatureSet(['The attack came after troops attacked the town.', 'attack'], withDoc);
-  const alone = detectorFeatureSet(['The attack came after troops left the town.', 'attack'], withDoc);
-  const plain = (x: [string, string]): Set<number> => detectorFeatureSet(x, CLUSTERS);
-  const extra = (s: Set<number>, p: Set<number>): number[] => [...s].filter((f) => !p.has(f));
-  assert.equal(extra(a, plain(['The attack came after troops attacked the town.', 'attack'])).length, 2);
-  assert.notDeepEqual(extra(a, plain(['The attack came after troops attacked the town.', 'attack'])), extra(alone, plain(['The attack came after troops left the town.', 'attack'])));
-});
-
-test('events/tagger/features: derivedBases gives a nominal its verb bases, nothing for other words', () => {
-  const cases: [string, string | undefined, string | undefined][] = [
-    ['agreement', 'ment', 'agree'], ['declaration', 'ation', 'declar'], ['election', 'ion', 'elect'],
-    ['appearance', 'ance', 'appear'], ['departure', 'ure', 'depart'], ['approval', 'al', 'approve'], ['discovery', 'ery', 'discover'],
-    // negatives: no nominal ending, or a root too short to be a verb
-    ['crisis', undefined, undefined], ['war', undefined, undefined], ['attack', undefined, undefined], ['ion', undefined, undefined],
-  ];
-  for (const [w, end, base] of cases) {
-    const d = derivedBases(w);
-    assert.equal(d?.[0], end, w);
-    if (base !== undefined) assert.ok(d![1].includes(base), `${w}: ${d![1].join(',')}`);
-  }
-});
-
-test('events/tagger/features: lemma, wide and near-only flags add or drop their templates, and nothing without them', () => {
-  const x: [string, string] = ['Officials said the talks would resume next week.', 'talks'];
-  const plain = detectorFeatureSet(x, CLUSTERS).size;
-  const cases: { name: string; clusters: EventClusterTables; delta: number }[] = [
-    { name: 'lemmas', clusters: { ...CLUSTERS, lemmas: loadLemmatizer() }, delta: 2 },
-    { name: 'wide', clusters: { ...CLUSTERS, wide: true }, delta: 3 },
-    { name: 'near only', clusters: { ...CLUSTERS, nearOnly: true }, delta: -3 },
-    // negative: flags off is the plain set
-    { name: 'none', clusters: { ...CLUSTERS, wide: false, nearOnly: false }, delta: 0 },
-  ];
-  for (const c of cases) assert.equal(detectorFeatureSet(x, c.clusters).size - plain, c.delta, c.name);
-  // Morphy reads irregular forms: "said" and "says" share a verb lemma, which a crude stem cannot give
-  const lem = loadLemmatizer();
-  assert.equal(lem.verb('said'), 'say');
-  assert.equal(lem.verb('rose'), 'rise');
-  assert.notEqual(lem.verb('talks'), 'say');
 });

@@ -26,24 +26,6 @@ export interface EventClusterTables {
   readonly classSenses?: SenseTable;
   /** the class stage reads tagger-free context cues (cueClassFeatures), for a model trained with them */
   readonly classCues?: boolean;
-  /** the detector reads the word's ending with its function-word cue and after a light verb (templates 19, 35) */
-  readonly cueSuffix?: boolean;
-  /** the detector reads how the token's stem is used elsewhere in the text (templates 36, 37; docStemUse) */
-  readonly docCues?: boolean;
-  /** the detector reads the lexicon entry of a nominal's verb base (template 38; derivedBases) */
-  readonly deriv?: boolean;
-  /** the detector leaves out the words two away and the previous bigram (templates 11, 12, 15) */
-  readonly nearOnly?: boolean;
-  /** WordNet's Morphy lemmas of the word as a verb and as a noun (templates 55, 56; senses.ts loadLemmatizer) */
-  readonly lemmas?: Lemmatiser;
-  /** the detector reads a wider window: the next two words together, the words three away (templates 57-59) */
-  readonly wide?: boolean;
-}
-
-/** Morphy's verb and noun lemma of a lowercase word form ("said" → "say", "rose" → "rise", "children" → "child"). */
-export interface Lemmatiser {
-  verb(lower: string): string;
-  noun(lower: string): string;
 }
 
 /** What a model learnt about a stem from training data: its event rate and majority class, bucketed. */
@@ -140,10 +122,6 @@ function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
   clusterFeatures(clusters.local, clusters.local.row(text), 20, add);
   const gr = clusters.glove.row(lower);
   clusterFeatures(clusters.glove, gr, 26, add);
-  if (clusters.lemmas && /^[a-z][a-z'-]*$/.test(lower)) {
-    add(55, clusters.lemmas.verb(lower));
-    add(56, clusters.lemmas.noun(lower));
-  }
   const nounSenses = clusters.senses ? senseFeatures(clusters.senses, lower, add) : undefined;
   return {
     lower,
@@ -213,77 +191,7 @@ export interface TokenView {
   readonly senses?: readonly WordSenses[];
   /** the class stage reads tagger-free context cues (cueClassFeatures) */
   readonly classCues?: boolean;
-  /** templates 19 and 35 (EventClusterTables.cueSuffix) */
-  readonly cueSuffix?: boolean;
-  /** templates 57-59 (EventClusterTables.wide) */
-  readonly wide?: boolean;
-  /** templates 11, 12 and 15 left out (EventClusterTables.nearOnly) */
-  readonly nearOnly?: boolean;
-  /** template 38 (EventClusterTables.deriv) */
-  readonly deriv?: boolean;
-  /** per stem, how the text uses it (docStemUse), for templates 36 and 37 */
-  readonly docUse?: ReadonlyMap<string, Int32Array>;
 }
-
-/** Words after which the next word is used as a verb ("to attack", "has attacked", "will vote"). */
-const VERBAL_CUES = new Set(['to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', "n't", 'not']);
-/** Words after which the next word is used as a noun ("the attack", "its vote"). */
-const NOMINAL_CUES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
-/**
- * How a text uses each stem, counted over its tokens: [occurrences, after a verbal cue ("to", "will",
- * "has"...), after a determiner or possessive, inflected as a verb ("-ed", "-ing")]. A token's templates
- * 36-37 read the counts with its own occurrence left out, so "the attack" reads that the text also
- * says "attacked" elsewhere: a clue for words the stem lexicon has not seen.
- */
-export function docStemUse(lower: readonly string[], stems: readonly string[]): Map<string, Int32Array> {
-  const use = new Map<string, Int32Array>();
-  for (let k = 0; k < lower.length; k++) {
-    let c = use.get(stems[k]!);
-    if (!c) use.set(stems[k]!, (c = new Int32Array(4)));
-    const bits = useBits(lower, k);
-    c[0]!++;
-    for (let b = 0; b < 3; b++) if (bits & (1 << b)) c[b + 1]!++;
-  }
-  return use;
-}
-
-/** Token k's own use: 1 after a verbal cue, 2 after a determiner, 4 inflected as a verb. */
-function useBits(lower: readonly string[], k: number): number {
-  const w = lower[k]!;
-  const prev = k > 0 ? lower[k - 1]! : '';
-  return (VERBAL_CUES.has(prev) ? 1 : 0) | (NOMINAL_CUES.has(prev) ? 2 : 0) | (w.length > 5 && (w.endsWith('ed') || w.endsWith('ing')) ? 4 : 0);
-}
-
-/** Nominal endings and the verb endings that may replace them: "agreement" ← "agree", "declaration" ← "declare". */
-const DERIVATIONS: readonly (readonly [string, readonly string[]])[] = [
-  ['ation', ['ate', 'e', '']], ['ition', ['e', '']], ['ment', ['']], ['sion', ['d', 'de', 't', '']], ['ion', ['e', '']],
-  ['ance', ['', 'e']], ['ence', ['', 'e']], ['ure', ['', 'e']], ['al', ['', 'e']], ['ery', ['er']], ['ry', ['r']],
-  ['er', ['', 'e']], ['or', ['', 'e']],
-];
-
-/**
- * A nominal's verb bases with its ending, most specific ending first: ["ment", ["agree"]] for
- * "agreement(s)", so an unseen nominal reads how often its verb was an event. Reads the stem, so
- * plurals share their singular's bases; none for a word with no such ending or a base under three letters.
- */
-export function derivedBases(st: string): readonly [string, readonly string[]] | undefined {
-  for (const [end, repl] of DERIVATIONS) {
-    if (!st.endsWith(end) || st.length - end.length < 3) continue;
-    const root = st.slice(0, -end.length);
-    return [end, repl.map((r) => root + r)];
-  }
-  return undefined;
-}
-
-/** Light verbs whose object names the event ("made a decision", "held talks", "launched an attack"). */
-const LIGHT_VERBS = new Set([
-  'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'taking', 'give', 'gives', 'gave', 'given', 'giving',
-  'hold', 'holds', 'held', 'holding', 'launch', 'launches', 'launched', 'launching', 'conduct', 'conducts', 'conducted',
-  'conducting', 'stage', 'stages', 'staged', 'staging', 'reach', 'reaches', 'reached', 'reaching', 'carry', 'carried',
-  'carries', 'carrying', 'begin', 'began', 'begun', 'begins', 'start', 'started', 'starts', 'order', 'ordered', 'orders',
-  'announce', 'announced', 'announces', 'complete', 'completed', 'completes', 'suffer', 'suffered', 'suffers',
-]);
 
 /** `cache` (a tagger's, over the same tables) saves recomputing the words it has seen; by default one for this text. */
 export function viewTokens(tokens: readonly EventToken[], clusters: EventClusterTables, cache = new WordCache(clusters)): TokenView {
@@ -292,20 +200,7 @@ export function viewTokens(tokens: readonly EventToken[], clusters: EventCluster
   const pos = clusters.pos ? sentencePosTags(clusters.pos, lower, tokens) : undefined;
   const table = clusters.classSenses;
   const senses = table ? lower.map(memoByString((w) => table.senses(w), 10_000)) : undefined;
-  const stems = words.map((w) => w.stem);
-  return {
-    words,
-    lower,
-    stems,
-    ...(pos ? { pos } : {}),
-    ...(senses ? { senses } : {}),
-    ...(clusters.classCues ? { classCues: true } : {}),
-    ...(clusters.cueSuffix ? { cueSuffix: true } : {}),
-    ...(clusters.deriv ? { deriv: true } : {}),
-    ...(clusters.nearOnly ? { nearOnly: true } : {}),
-    ...(clusters.wide ? { wide: true } : {}),
-    ...(clusters.docCues ? { docUse: docStemUse(lower, stems) } : {}),
-  };
+  return { words, lower, stems: words.map((w) => w.stem), ...(pos ? { pos } : {}), ...(senses ? { senses } : {}), ...(clusters.classCues ? { classCues: true } : {}) };
 }
 
 /**
@@ -322,7 +217,7 @@ const WINDOW_AFTER = 2;
  * Without POS tags and supersenses only, where nothing reads beyond the window; otherwise the whole view.
  */
 export function windowedView(tokens: readonly EventToken[], clusters: EventClusterTables, cache: WordCache): { view: TokenView; ensure: (i: number) => void } {
-  if (clusters.pos || clusters.senses || clusters.classSenses || clusters.docCues || clusters.wide) return { view: viewTokens(tokens, clusters, cache), ensure: () => {} };
+  if (clusters.pos || clusters.senses || clusters.classSenses) return { view: viewTokens(tokens, clusters, cache), ensure: () => {} };
   const n = tokens.length;
   const words = new Array<WordInfo>(n);
   const lower = new Array<string>(n);
@@ -337,7 +232,7 @@ export function windowedView(tokens: readonly EventToken[], clusters: EventClust
       stems[k] = w.stem;
     }
   };
-  return { view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}), ...(clusters.cueSuffix ? { cueSuffix: true } : {}), ...(clusters.deriv ? { deriv: true } : {}), ...(clusters.nearOnly ? { nearOnly: true } : {}) }, ensure };
+  return { view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) }, ensure };
 }
 
 /** Tokens that end a sentence for POS tagging. */
@@ -396,18 +291,11 @@ export function tokenFeatures(
   const hPrev2 = hashAt(words, len, i - 2);
   out[n++] = row(9, hPrev, mask);
   out[n++] = row(10, hashAt(words, len, i + 1), mask);
-  if (!v.nearOnly) {
-    out[n++] = row(11, hPrev2, mask);
-    out[n++] = row(12, hashAt(words, len, i + 2), mask);
-  }
+  out[n++] = row(11, hPrev2, mask);
+  out[n++] = row(12, hashAt(words, len, i + 2), mask);
   out[n++] = row(13, hashJoin(hPrev, SPACE, st), mask);
   out[n++] = row(14, hashJoin(me.stemHash, SPACE, wordAt(words, len, i + 1)), mask);
-  if (!v.nearOnly) out[n++] = row(15, hashJoin(hPrev2, SPACE, prev), mask);
-  if (v.wide) {
-    out[n++] = row(57, hashJoin(hashAt(words, len, i + 1), SPACE, wordAt(words, len, i + 2)), mask);
-    out[n++] = row(58, hashAt(words, len, i - 3), mask);
-    out[n++] = row(59, hashAt(words, len, i + 3), mask);
-  }
+  out[n++] = row(15, hashJoin(hPrev2, SPACE, prev), mask);
   const capital = /^\p{Lu}/u.test(tokens[i]!.text);
   const sentenceStart = i === 0 || BOUNDARY.has(prev);
   out[n++] = row(16, H_CASE[(capital ? 2 : 0) + (sentenceStart ? 1 : 0)]!, mask);
@@ -418,8 +306,6 @@ export function tokenFeatures(
     if (CUES.has(c.lower)) {
       out[n++] = row(17, hashJoin(c.lowerHash, COLON, String(i - k)), mask);
       out[n++] = row(18, hashJoin(c.lowerHash, SPACE, st), mask);
-      // the cue with the stem's ending: "the …tion", "to …ate", "has …ed" for words training never saw
-      if (v.cueSuffix) out[n++] = row(19, hashJoin(c.lowerHash, COLON, `${i - k}|${st.length > 3 ? st.slice(-3) : st}`), mask);
       break;
     }
   }
@@ -428,32 +314,7 @@ export function tokenFeatures(
   out[n++] = row(33, i + 1 < len ? words[i + 1]!.gloveCoarse : H_DASH, mask);
   // the noun supersenses after the previous word: "the election" is an event, "the committee" not
   if (me.nounSenses !== undefined) out[n++] = row(54, hashJoin(hPrev, SPACE, me.nounSenses), mask);
-  if (v.cueSuffix) {
-    // a light verb's object names the event: "made a decision", "held talks", "launched an attack"
-    let k = i - 1;
-    while (k >= 0 && k >= i - 3 && DETERMINERS.has(words[k]!.lower)) k--;
-    if (k >= 0 && k < i && LIGHT_VERBS.has(words[k]!.lower)) out[n++] = row(35, hashString(`light|${st.length > 3 ? st.slice(-3) : st}`), mask);
-  }
   const lex = lexicon.get(st);
-  if (v.deriv) {
-    const d = derivedBases(st);
-    if (d) {
-      let base: string | undefined;
-      for (const b of d[1]) if ((base = lexicon.get(b)) !== undefined) break;
-      out[n++] = row(38, hashString(`${d[0]}|${base === undefined ? 'nobase' : base.slice(0, base.indexOf(':'))}|${base === undefined ? '' : base.slice(base.lastIndexOf(':') + 1)}`), mask);
-    }
-  }
-  if (v.docUse) {
-    // how the rest of the text uses this stem (its own occurrence left out)
-    const use = v.docUse.get(st);
-    const bits = useBits(v.lower, i);
-    let flags = 0;
-    if (use) for (let b = 0; b < 3; b++) if (use[b + 1]! - ((bits >> b) & 1) > 0) flags |= 1 << b;
-    const others = use ? use[0]! - 1 : 0;
-    const f = `${flags}|${others === 0 ? 0 : others < 3 ? 1 : 2}`;
-    out[n++] = row(36, hashString(f), mask);
-    out[n++] = row(37, hashString(`${f}|${lex === undefined ? 'unseen' : lex.slice(0, lex.indexOf(':'))}`), mask);
-  }
   if (lex !== undefined) {
     out[n++] = row(40, hashString(lex), mask);
     out[n++] = row(41, hashJoin(hashString(lex.slice(0, lex.indexOf(':'))), SPACE, prev), mask);

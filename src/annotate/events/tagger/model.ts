@@ -16,7 +16,7 @@ import { openModelFile, packTable, unpackTable } from '../../entities/model-file
 import { type CompactWeights } from '../../entities/weights.js';
 import { POS_MODEL_FILE, loadPosTagger, posModelDir } from '../../pos/model.js';
 import { EVENT_CLASSES, N_EVENT_LABELS } from './classes.js';
-import { loadLemmatizer, loadSenseTable } from './senses.js';
+import { loadSenseTable } from './senses.js';
 import { EventTagger } from './tagger.js';
 
 export const EVENT_MODEL_FORMAT = 'wiretrace-event-perceptron/2';
@@ -46,18 +46,6 @@ interface Header {
   readonly classSenseFeatures?: boolean;
   /** the class stage reads tagger-free context cues (features.ts cueClassFeatures; absent: no) */
   readonly classCueFeatures?: boolean;
-  /** the detector reads cue + ending and light-verb templates (features.ts 19, 35; absent: no) */
-  readonly cueSuffixFeatures?: boolean;
-  /** the detector reads the stem's use elsewhere in the text (features.ts 36, 37; absent: no) */
-  readonly docCueFeatures?: boolean;
-  /** the detector reads a nominal's verb base in the lexicon (features.ts 38; absent: no) */
-  readonly derivFeatures?: boolean;
-  /** the detector leaves out templates 11, 12 and 15 (features.ts nearOnly; absent: no) */
-  readonly nearOnly?: boolean;
-  /** the detector reads Morphy lemmas (features.ts 55, 56; absent: no) */
-  readonly lemmaFeatures?: boolean;
-  /** the detector reads a wider window (features.ts 57-59; absent: no) */
-  readonly wideFeatures?: boolean;
   /** per-class biases added to the class stage's scores, fitted on dev (absent: none) */
   readonly classBias?: readonly number[];
   /** per-class offsets to the detection margin, fitted on dev (absent: none) */
@@ -76,12 +64,6 @@ export interface EventModel {
   readonly senseFeatures: boolean;
   readonly classSenseFeatures: boolean;
   readonly classCueFeatures: boolean;
-  readonly cueSuffixFeatures: boolean;
-  readonly docCueFeatures: boolean;
-  readonly derivFeatures: boolean;
-  readonly nearOnly: boolean;
-  readonly lemmaFeatures: boolean;
-  readonly wideFeatures: boolean;
   readonly classBias?: readonly number[];
   readonly labelMargins?: readonly number[];
 }
@@ -149,12 +131,6 @@ export function deserialiseEventModel(gz: Buffer): EventModel {
     senseFeatures: header.senseFeatures === true,
     classSenseFeatures: header.classSenseFeatures === true,
     classCueFeatures: header.classCueFeatures === true,
-    cueSuffixFeatures: header.cueSuffixFeatures === true,
-    docCueFeatures: header.docCueFeatures === true,
-    derivFeatures: header.derivFeatures === true,
-    nearOnly: header.nearOnly === true,
-    lemmaFeatures: header.lemmaFeatures === true,
-    wideFeatures: header.wideFeatures === true,
     ...(header.classBias ? { classBias: perClass(header.classBias, 'classBias') } : {}),
     ...(header.labelMargins ? { labelMargins: perClass(header.labelMargins, 'labelMargins') } : {}),
     ...(cls ? { classWeights: cls.weights } : {}),
@@ -183,12 +159,6 @@ export function readEventTagger(dir = eventModelDir()): EventTagger {
     ...(model.senseFeatures ? { senses: loadSenseTable() } : {}),
     ...(model.classSenseFeatures ? { classSenses: loadSenseTable() } : {}),
     ...(model.classCueFeatures ? { classCues: true } : {}),
-    ...(model.cueSuffixFeatures ? { cueSuffix: true } : {}),
-    ...(model.docCueFeatures ? { docCues: true } : {}),
-    ...(model.derivFeatures ? { deriv: true } : {}),
-    ...(model.nearOnly ? { nearOnly: true } : {}),
-    ...(model.lemmaFeatures ? { lemmas: loadLemmatizer() } : {}),
-    ...(model.wideFeatures ? { wide: true } : {}),
   });
 }
 

@@ -52,10 +52,3 @@ export function loadSenseTable(): SenseTable {
     },
   };
 }
-
-/** wink-lemmatizer's Morphy (WordNet's rules and exception lists) as a verb and a noun lemmatiser. */
-export function loadLemmatizer(): { verb(lower: string): string; noun(lower: string): string } {
-  const require = createRequire(import.meta.url);
-  const lemmatizer = require('wink-lemmatizer') as typeof Lemmatizer;
-  return { verb: (w) => lemmatizer.verb(w), noun: (w) => lemmatizer.noun(w) };
-}
