@@ -724,3 +724,16 @@ test(`${P} an incident whose stopping is denied is going on`, () => {
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-09-14'), c.want, c.why);
 });
+
+test(`${P} a change of plan said of another happening's noun whose "of" complement the event is, is that noun's`, () => {
+  const inquiry = (text: string): Partial<DigestEvent> => ({
+    type: 'LEGAL', lemma: 'investigate', trigger: 'inquiry', status: 'occurred', family: 'campaign', phase: 'under-way', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('inquiry'),
+  });
+  const cases: ReadonlyArray<{ text: string; postponed: boolean; why: string }> = [
+    { text: "The findings of the inquiry into last month's crush have been put back to the end of May.", postponed: false, why: 'the findings are put back' },
+    { text: 'The results of the inquiry have been delayed.', postponed: false, why: 'the results' },
+    // negatives
+    { text: "The inquiry into last month's crush has been put back to May.", postponed: true, why: 'the inquiry itself' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(inquiry(c.text)), '2026-04-16') === 'postponed', c.postponed, c.why);
+});

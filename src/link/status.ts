@@ -493,7 +493,7 @@ const STATUS_REACH = 110;
 // "on hold until the recount is complete": what follows "until" or "unless" is the condition, not the thing held
 const CLAUSE_BREAK = /;|\b(?:where|while|whereas|but|although|until|unless)\b/i;
 /** Nouns of other happenings: a status word past one of them is that one's ("a summit, months after a visit was postponed"). */
-const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|by-election|vote|strike|trial|conference|ceremony|signing|negotiations?|recount|swearing-in|inauguration|campaign|inquiry|inquirie|hearing|resignation)s?\b/gi;
+const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|deal|accord|election|by-election|vote|strike|trial|conference|ceremony|signing|negotiations?|recount|swearing-in|inauguration|campaign|inquiry|inquirie|hearing|resignation|finding|result|verdict)s?\b/gi;
 /**
  * A noun after "of" and another happening's noun is that noun's complement: in "the recount of last month's
  * by-election began", the verb after the by-election is the recount's.
