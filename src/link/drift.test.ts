@@ -494,7 +494,7 @@ test(`${P} certainty drifts when one source's modal words change, not their word
   assert.deepEqual(fromCopy.map((f) => f.versions), [[copied.versions[0]!.id, copied.versions[2]!.id]]);
 });
 
-test(`${P} two clauses of one sentence are two statements made at once, never a certainty drift between them`, () => {
+test(`${P} two clauses of one sentence, or two sentences of one report, are statements made at once, never a certainty drift between them`, () => {
   const sentence = 'A spokesman said the case would follow the law and declined to say when the crew might be freed.';
   const version = (id: string, cue: string, text: string): ClaimVersion => ({
     id, article: 1, outlet: 'Outlet 1', published: '2025-03-01T10:00:00Z', text, cue, stance: 'neutral',
@@ -503,6 +503,9 @@ test(`${P} two clauses of one sentence are two statements made at once, never a 
   });
   const claim: StoryClaim = { id: 'c', event: 'e1', source: 'spokesman', sourceName: 'spokesman', slot: 'statement', versions: [version('v1', 'said', 'the case would follow the law and the crew might be freed'), version('v2', 'said', 'the case might follow the law and the crew might be freed')] };
   assert.deepEqual(findDrift([], { events: [], claims: [claim], quantities: [] }, 1).filter((f) => f.kind === 'certainty'), []);
+  // nor two sentences of one report: one source's quotes in a report are made at once
+  const apart: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, evidence: { ...claim.versions[1]!.evidence, start: sentence.length + 1, end: 2 * sentence.length + 1 } }] };
+  assert.deepEqual(findDrift([], { events: [], claims: [apart], quantities: [] }, 1).filter((f) => f.kind === 'certainty'), [], 'two sentences of one report');
   // the same two versions in two reports do drift
   const later: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, article: 2, evidence: { ...claim.versions[1]!.evidence, article: 2 } }] };
   assert.equal(findDrift([], { events: [], claims: [later], quantities: [] }, 2).filter((f) => f.kind === 'certainty').length, 1);

@@ -644,9 +644,10 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
       const u = c.versions[j]!;
       const uw = certaintyWords(u);
       if (uw === cw || !uw || !cw || u.negated !== v.negated) continue;
-      // two clauses of one sentence ("said the case would follow the law and declined to say when … might") are
-      // two statements made at once, not a claim that changed
-      if (u.article === v.article && u.evidence.start === v.evidence.start) continue;
+      // two clauses of one sentence ("said the case would follow the law and declined to say when … might"), or two
+      // quotes of one report ("The sea did not do what the forecast said it would" … "We will not put a ship out"),
+      // are statements made at once, not a claim that changed over time
+      if (u.article === v.article) continue;
       // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
       if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
       // the wording's first report, not its latest copy: the change is from where it began
