@@ -20,6 +20,9 @@ test(`${P} a topic is negated by a nearby negation or a governing denial verb, a
     { text: 'The ministry changed the venue of the visit rather than postponing it.', want: null },
     { text: 'Officials said the summit was moved to Astana but not postponed.', want: null },
     { text: 'The ministry denied that the visit was moved but not postponed.', want: true },
+    // a negation before a subordinate clause is its main clause's
+    { text: 'The minister said he would not talk to the union while the visit was postponed.', want: false },
+    { text: 'The visit will not be postponed unless the weather turns.', want: true },
   ];
   for (const c of cases) assert.equal(topicPolarity(c.text, POSTPONE), c.want, c.text);
   // leaving an office is a topic like the others: a negated resignation denies it, a past one states it

@@ -101,7 +101,20 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   // "suited the rail memorandum but not the tariff deal": a contrast leaves the topic out of what is said, and
   // neither states nor denies it
   if (CONTRAST_NOT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DENIAL_VERB.test(text.slice(0, m.index))) return null;
-  return negatedAt(text, m.index, NEGATED) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+  // "would not put more money on the table while a strike was planned": a negation before a subordinate clause is its
+  // main clause's, not the topic's (a verb of denying still governs all that follows it)
+  const from = lastClauseOpener(text, m.index);
+  return negatedAt(text.slice(from), m.index - from, NEGATED) || DENIAL_VERB.test(text.slice(0, m.index)) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+}
+
+/** A subordinating word that opens a clause of its own: "while", "because", "unless", "until". */
+const CLAUSE_OPENER = /\b(?:while|whilst|because|unless|although|though|whereas|until|till)\b/gi;
+
+/** Where the clause of the word at `at` begins: after the last subordinating word before it (0 when none). */
+function lastClauseOpener(text: string, at: number): number {
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_OPENER)) from = m.index;
+  return from;
 }
 
 /** "but not (the) X", "and not X", "rather than X": X set apart in a contrast, not denied. */
