@@ -737,3 +737,18 @@ test(`${P} a change of plan said of another happening's noun whose "of" compleme
   ];
   for (const c of cases) assert.equal(readerStatus(ev(inquiry(c.text)), '2026-04-16') === 'postponed', c.postponed, c.why);
 });
+
+test(`${P} a happening's noun as the subject of a future verb of taking place is a plan`, () => {
+  const report = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'LEGAL', lemma: 'inquiry-report', trigger: 'report', status: null, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('report'), ...over,
+  });
+  const oct8: DigestEvent['time'] = { text: 'October 8', value: '2025-10-08', window: { from: '2025-10-08', to: '2025-10-08' }, notBefore: false };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: report('The authority said its preliminary report would be published by October 8.', { time: oct8 }), want: 'dates-announced', why: 'dated ahead' },
+    { e: report('The report of the commission will be released in the coming weeks.'), want: 'expected', why: 'no day' },
+    // negatives
+    { e: report('The report said the valve had been blocked for weeks.'), want: null, why: 'no future verb' },
+    { e: report('The report will hurt the company.'), want: null, why: 'a future verb of another kind' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-09-22'), c.want, c.why);
+});
