@@ -752,3 +752,17 @@ test(`${P} a happening's noun as the subject of a future verb of taking place is
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-09-22'), c.want, c.why);
 });
+
+test(`${P} a happening said to be likely is expected; one said unlikely is not`, () => {
+  const strike = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: null, modality: 'hypothetical', family: 'strike', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('strike'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: strike('"A strike is now likely unless the minister comes back with a serious offer," she said.'), want: 'expected', why: '"is now likely"' },
+    { e: strike('Teachers are likely to strike next month.', { modality: 'asserted' }), want: 'expected', why: '"likely to"' },
+    // negatives
+    { e: strike('Teachers are unlikely to strike before June.'), want: null, why: 'unlikely' },
+    { e: strike('A strike would hurt pupils, she said.'), want: null, why: 'no likelihood' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-15'), c.want, c.why);
+});

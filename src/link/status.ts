@@ -333,6 +333,17 @@ function continuing(e: DigestEvent): boolean {
   return e.modality === 'asserted' && (e.status === null || e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident' && !isLastingState(e);
 }
 
+/** Right after a happening's noun, "is likely" ("A strike is now likely"); right before its verb, "likely to" ("are likely to strike"). */
+const LIKELY_AFTER = /^\s+(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|still\s+|increasingly\s+|very\s+|highly\s+|more\s+)?likely\b/i;
+const LIKELY_BEFORE = /(?<!\bun)\blikely\s+to\s+$/i;
+
+function saidLikely(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const text = e.evidence.text;
+  return LIKELY_AFTER.test(text.slice(at + e.trigger.length)) || LIKELY_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /** Right after a happening's noun, a future verb of its taking place: "would be published", "will take place", "is due to start". */
 const FUTURE_TAKES_PLACE = /^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b/i;
 
@@ -852,6 +863,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'hypothetical' && WITHIN_SPAN.test(e.evidence.text)) return 'expected';
       // "the authority may open a formal investigation": a process possible outright is on the table too (undated)
       if (openPossibility(e)) return 'expected';
+      // "A strike is now likely unless the minister comes back with an offer", "teachers are likely to strike": a
+      // happening said to be likely is expected, whatever the condition on it (not "unlikely": a doubt)
+      if ((e.modality === 'hypothetical' || e.modality === 'asserted') && saidLikely(e)) return 'expected';
       // "its preliminary report would be published by October 8", "the findings will be released next week": a
       // happening's noun as the subject of a future verb of taking place is a plan, dated when its day is ahead
       if (e.modality === 'asserted' && FUTURE_TAKES_PLACE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length))) return datedAhead(e, day) ? 'dates-announced' : 'expected';
