@@ -206,7 +206,8 @@ test(`${P} incidents, warnings and strikes: the family decides what "occurred" m
     { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike', status: 'occurred', phase: 'held' }, want: 'happened', why: 'negative: a strike held happened' },
     { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], time: win('August 20', '2025-08-20', '2025-08-20', '2025-08-20') }, want: 'expected', why: 'a possibility with a time ahead ("could come at its next meeting on August 20")' },
     { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], time: win('March 1', '2025-03-01', '2025-03-01', '2025-03-01') }, want: null, why: 'negative: a possibility whose time is past' },
-    { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'] }, want: null, why: 'negative: a possibility with no time' },
+    { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], evidence: said('The ministers could meet, officials said.') }, want: 'expected', why: 'a possibility with no time, said outright, is on the table' },
+    { e: { lemma: 'meet', trigger: 'meeting', modality: 'hypothetical', cues: ['could'], evidence: said('The ministers could meet if the talks resume.') }, want: null, why: 'negative: a possibility under a condition' },
     { e: { type: 'LEGAL', lemma: 'investigate', trigger: 'Untersuchung', family: 'campaign', modality: 'hypothetical', cues: ['may'], evidence: said('The authority said it may open a formal investigation.') }, want: 'expected', why: 'a process possible outright, with no condition, is on the table' },
     { e: { type: 'AID', lemma: 'vaccinate', trigger: 'vaccination', family: 'campaign', modality: 'hypothetical', cues: ['could'], evidence: said('A vaccination campaign could start if the doses arrive.') }, want: null, why: 'negative: a process possible under a condition' },
     { e: { type: 'AID', lemma: 'vaccinate', trigger: 'vaccination', family: 'campaign', modality: 'hypothetical', cues: ['would'], evidence: said('A vaccination campaign would follow, officials said.') }, want: null, why: 'negative: no modal of possibility' },
@@ -460,7 +461,8 @@ test(`${P} a possibility bounded by a span from now ("could … within days") is
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('The two sides could agree to a ceasefire within days, the mediator said.') }, want: 'expected', why: 'within days' },
     { e: { lemma: 'deal', modality: 'hypothetical', cues: ['may'], evidence: said('A deal may be signed within the next few weeks.') }, want: 'expected', why: 'within the next few weeks' },
-    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('A ceasefire could follow, the mediator said.') }, want: null, why: 'negative: a bare possibility has no status' },
+    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('A ceasefire could follow, the mediator said.') }, want: 'expected', why: 'a possibility said outright is on the table, undated' },
+    { e: { lemma: 'ceasefire', modality: 'hypothetical', cues: ['could'], evidence: said('A ceasefire could follow if the rebels withdraw.') }, want: null, why: 'negative: a possibility under a condition' },
     { e: { lemma: 'ceasefire', modality: 'asserted', evidence: said('The ceasefire broke down within days.') }, want: null, why: 'negative: a span in an asserted sentence is no plan' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);

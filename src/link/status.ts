@@ -682,13 +682,13 @@ const POSSIBILITY_CUE = /^(?:may|might|could)$/i;
 const CONDITION = /\b(?:if|unless|whether|provided|should\s+\w+\s+(?:be|fail|agree))\b/i;
 
 /**
- * A process (campaign phases: an investigation, a recount, a vaccination campaign) whose opening is a possibility
- * said outright, with no time and no condition ("the authority may open a formal investigation"): on the table, as an
- * order for one is planned whatever its tense, so a status of its own and a tracked event. A bare possibility of any
- * other kind ("a ceasefire could follow") and one under a condition ("could open one if …") stay open.
+ * A happening that is a possibility said outright, with no time and no condition ("the authority may open a formal
+ * investigation", "as many as 560 people could lose their jobs", "the company could face a fine"): on the table, as
+ * the story corpus reads it, so a status of its own (expected) and a tracked event. One under a condition ("could
+ * open one if …", "unless …") stays open. (Until 2026-12-06 only processes, the campaign family, were read so.)
  */
 export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evidence' | 'family' | 'time'>): boolean {
-  return e.modality === 'hypothetical' && e.family === 'campaign' && e.time === null && e.cues.some((c) => POSSIBILITY_CUE.test(c)) && !CONDITION.test(e.evidence.text);
+  return e.modality === 'hypothetical' && e.time === null && e.cues.some((c) => POSSIBILITY_CUE.test(c)) && !CONDITION.test(e.evidence.text);
 }
 
 /** A change of plan: put off (util/plan-change.ts), called off, cancelled. */
