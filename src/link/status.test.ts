@@ -768,3 +768,16 @@ test(`${P} a happening said to be likely is expected; one said unlikely is not`,
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-15'), c.want, c.why);
 });
+
+test(`${P} a gerund right after a phase verb has begun and goes on`, () => {
+  const back = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'CASUALTY', lemma: 'return-home', trigger: 'returning', status: null, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('returning'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: back('The first of about 3,400 people evacuated from its slopes began returning to their villages.'), want: 'under-way', why: 'began returning' },
+    // negatives
+    { e: back('Residents will start returning soon.', { modality: 'planned' }), want: 'expected', why: 'a start ahead' },
+    { e: back('Residents were returning home, police said.', { trigger: 'home', triggerAt: -1 }), want: null, why: 'no phase verb before the gerund' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-20'), c.want, c.why);
+});

@@ -291,6 +291,15 @@ const SENTENCE_STATUS: ReadonlyArray<{
     before: true,
     reach: 1,
   },
+  // "began returning to their villages", "started moving people out": a happening whose start is told right before its
+  // verb has begun and goes on (the events layer gives a gerund after a phase verb no status of its own)
+  {
+    pattern: /\b(?:began|begun|started|starting|beginning)\s+/i,
+    status: 'under-way',
+    when: (e) => e.modality === 'asserted' && e.status === null && /ing$/i.test(e.trigger.trim()),
+    before: true,
+    reach: 1,
+  },
   // "as negotiations entered their fifth week", "the strike, now in its third day": a process counted in its days or weeks
   {
     pattern: /\b(?:entered|entering|enters|(?:now\s+)?in)\s+(?:its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[\p{L}-]+)\s+(?:day|week|month|year)\b/iu,
