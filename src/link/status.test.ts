@@ -781,3 +781,16 @@ test(`${P} a gerund right after a phase verb has begun and goes on`, () => {
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-20'), c.want, c.why);
 });
+
+test(`${P} an inquiry's report that found something has been made`, () => {
+  const report = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'LEGAL', lemma: 'inquiry-report', trigger: 'report', status: null, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('report'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: report("A report by the state broadcaster was denied, and the engineer's report later found only surface marks.", { triggerAt: 65 }), want: 'happened', why: 'the report found' },
+    // negatives
+    { e: report('The company could face a fine once a report had established the cause.', { modality: 'hypothetical' }), want: null, why: 'a finding as a condition' },
+    { e: report('The report found nothing.', { lemma: 'report' }), want: null, why: 'not an inquiry report' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-16'), c.want, c.why);
+});

@@ -105,8 +105,12 @@ function demandedObject(e: DigestEvent): boolean {
  * when the finding is a condition ("could face a fine once an inquiry had established the cause"); null when its
  * sentences tell no finding. The events layer reads an inquiry asserted as going on, which its findings end.
  */
+/** The events layer's lemma of an inquiry's report or findings (annotate/events/domains.ts). */
+const INQUIRY_REPORT = 'inquiry-report';
+
 function inquiryFinding(e: DigestEvent): 'happened' | 'none' | null {
-  if (!isInquiry(e.lemma)) return null;
+  // an inquiry's report that found something has been made too ("the engineer's report later found only surface marks")
+  if (!isInquiry(e.lemma) && e.lemma !== INQUIRY_REPORT) return null;
   const text = e.evidence.text;
   const at = triggerOffset(e);
   if (at < 0 || !INQUIRY_FOUND.test(text.slice(at + e.trigger.length))) return null;
