@@ -794,3 +794,17 @@ test(`${P} an inquiry's report that found something has been made`, () => {
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-16'), c.want, c.why);
 });
+
+test(`${P} a happening whose end is the plan has begun`, () => {
+  const evac = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'CASUALTY', lemma: 'evacuate', trigger: 'evacuation', status: 'anticipated', family: 'incident', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('evacuation'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: evac('The secretariat said the evacuation of Cusúa, Juive Grande and Bilbao would be finished by nightfall.'), want: 'under-way', why: 'to be finished' },
+    { e: evac('The evacuation is expected to be complete on Friday.'), want: 'under-way', why: 'expected to be complete' },
+    // negatives
+    { e: evac('The evacuation will begin on Friday.'), want: 'dates-announced', why: 'a start ahead, dated' },
+    { e: evac('The evacuation would not be finished before Friday.', { modality: 'negated' }), want: 'expected-not-before', why: 'negated: the bound rule, not this one' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-02'), c.want, c.why);
+});

@@ -105,6 +105,15 @@ function demandedObject(e: DigestEvent): boolean {
  * when the finding is a condition ("could face a fine once an inquiry had established the cause"); null when its
  * sentences tell no finding. The events layer reads an inquiry asserted as going on, which its findings end.
  */
+/** Right after a happening's noun (past an "of" complement), a future verb of its ending: "would be finished by nightfall". */
+const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?(?:finished|completed|complete|over|done)\b/i;
+
+/** Whether the event's first mention is the subject of a future verb of its ending. */
+function endAhead(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  return at >= 0 && FUTURE_ENDS.test(e.evidence.text.slice(at + e.trigger.length));
+}
+
 /** The events layer's lemma of an inquiry's report or findings (annotate/events/domains.ts). */
 const INQUIRY_REPORT = 'inquiry-report';
 
@@ -765,6 +774,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (finding) return finding === 'happened' ? 'happened' : null;
   // an inquiry whose findings are still ahead is going on (the future is the findings')
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && inquiryGoingOn(e)) return 'under-way';
+  // "the evacuation of three villages would be finished by nightfall": what is to be finished has begun; its end is the plan
+  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && endAhead(e)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
   if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
   const words = eventWords(e);
