@@ -94,9 +94,13 @@ export const CUES: readonly CueSpec[] = [
   ...c('will take place|will be held|to be held|is planned|are planned|will begin|will start|will open|is to take place|to take place', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // "Notices will go out from March 2", "the cuts will take effect by April", "the ban will come into force" (events 1.70.0)
   ...c('will go ahead|will go out|will take effect|will come into force|will be sent|will be issued|would go ahead|would take effect', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
+  // "its findings would be made public within 30 days", "the report will be published in May" (events 1.71.0)
+  ...c('will be made public|would be made public|will be published|would be published|will be released|would be released', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // in progress
   ...c('currently|now', 'pre', 3, 'prog:currently', { status: 'in-progress' }),
   ...c('is|are|am', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
+  // "began moving people out", "began returning to their villages": an -ing verb right after a start is under way (events 1.71.0)
+  ...c('began|begun|started|begins|starts', 'pre', 0, 'prog:began-ing', { status: 'in-progress', verbOnly: true }),
   // "police are still investigating", "rescuers are now searching": an adverb of time between the auxiliary and the verb
   ...c('is still|are still|am still|is now|are now|is currently|are currently', 'pre', 0, 'prog:is-ing', { status: 'in-progress' }),
   ...c('is holding|are holding|ongoing', 'pre', 2, 'prog:holding', { status: 'in-progress' }),

@@ -275,6 +275,20 @@ const SHELTERS = ws('shelter shelters camps camp centres centers halls');
 const JOB_TOPIC = ws('jobs layoffs redundancies lay-offs');
 /** Who acts for the law in court, and the court itself: a challenge or petition filed there. */
 const COURT_FILING = new Set([...COURT, ...ws('file files filed filing lodge lodges lodged lodging supreme constitutional')]);
+/** Public transport a halt stops or a restart brings back (events 1.71.0): "all ferry sailings were suspended", "a storm halted the service". */
+const TRANSIT = ws('sailings crossings ferry ferries flights trains services service buses rail metro trams');
+/** Words of a halted service somewhere in a report: a restart or "sail" there is the service's. */
+const HALTED_TOPIC = ws('suspended suspension halted shutdown');
+/** What a city rations by the hour: "will ration water", "water cuts", "water restrictions". */
+const RATIONED = ws('water power electricity supply supplies fuel gas');
+/** Words of rationing somewhere in a report: "the cuts", "the restrictions", "the easing" there are the rationing's. */
+const RATION_TOPIC = ws('rationing rationed ration');
+/** What is eased or lifted when a rationing ends by steps: "will ease water rationing", "the restrictions had been eased". */
+const EASED_WHAT = ws('rationing restrictions cuts curbs');
+/** A public alert a raised or lowered level names: "raised the alert to orange", "the alert could be lowered". */
+const ALERT_WORDS = ws('alert alerts warning warnings');
+/** An inquiry whose findings are its report: "the findings of the inquiry", "the inquiry's findings". */
+const INQUIRIES = ws('inquiry inquiries enquiry investigation investigations probe commission');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -425,6 +439,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a heatwave: a hazard of its own, as a storm ("the heatwave is expected to peak on Friday")
   lemma('heatwave', 'heatwave heatwaves heat-wave heat-waves', 'heatwave heatwaves heat-wave heat-waves', [sense('DISASTER', 'heatwave', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   lemma('eruption', 'eruption eruptions', 'eruption eruptions', [sense('DISASTER', 'eruption', 'disaster', 'incident')]),
+  // a crowd crush (events 1.71.0): "a crush at an entrance to the stadium", "died in a stampede" (not "a crush on her", "to
+  // crush the rebellion", "a stampede of investors")
+  lemma('crush', 'crush stampede stampedes', 'crush stampede stampedes', [
+    sense('DISASTER', 'crush', 'disaster', 'incident', { self: ws('stampede stampedes') }),
+    sense('DISASTER', 'crush', 'disaster', 'incident', { self: ws('crush'), prev: ws('a the this that deadly fatal crowd stadium its') }),
+  ], [{ prev: ws('a'), next: ws('on') }, { next: ws('of') }, { near: { words: ws('rebellion rebels revolt uprising protest protests dissent opposition resistance'), before: 3, after: 3 } }]),
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
   lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
   lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),
@@ -470,7 +490,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "a ventilation shaft caved in": the structure is the subject; "the government caved in" is no disaster
   lemma('cave-in', 'caved caves', '', [sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('in'), near: { words: STRUCTURES, before: 3, after: 0 } })]),
   lemma('warning', 'warning warnings alert alerts', 'warning warnings alert alerts', [
-    sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber severe aftershock aftershocks earthquake quake') }),
+    sense('DISASTER', 'warning', 'disaster', 'incident', { prev: ws('tsunami flood storm weather hurricane typhoon cyclone tornado evacuation heat fire wildfire avalanche red amber orange yellow severe aftershock aftershocks earthquake quake') }),
     // "a warning of aftershocks", "an alert for heavy rain": the hazard right after (not "a warning of sanctions")
     sense('DISASTER', 'warning', 'disaster', 'incident', { next: ws('of for over about'), near: { words: HAZARDS, before: 0, after: 3 } }),
     // "kept its alert for the provinces in force", "issued an alert": an alert issued, kept or lifted is a public warning
@@ -626,7 +646,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
-  lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } })]),
+  lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [
+    plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } }),
+    // a service halted (events 1.71.0): "a storm suspended the service", "the suspension of crossings", and in a report on
+    // ferries or flights "The last long suspension was in 2021" (not "suspended sentence", a player suspended in a sports report)
+    sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
+    sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('suspended suspension'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
+  ], [{ next: ws('sentence sentences jail prison') }, { near: { words: ws('player players coach referee match games'), before: 4, after: 4 } }]),
+  // "before sailings were halted", "a storm halted the service" (events 1.71.0; not "halted the talks", "halted the advance")
+  lemma('visa-suspension', 'halt halts halted halting', '', [sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend')]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
@@ -780,6 +808,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('to'), near: { words: ws('due'), before: 3, after: 0 } }),
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { near: { words: ws('handed submitted delivered presented published'), before: 0, after: 3 } }),
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report findings'), near: { words: ws('found finds concluded concludes'), before: 0, after: 2 } }),
+    // "the findings of the inquiry", "the inquiry's findings", "its findings would be made public" (events 1.71.0)
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: INQUIRIES, before: 3, after: 3 } }),
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: ws('public'), before: 0, after: 4 } }),
   ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
 
   // --- outages and their repair, payments, closures, tests (extension ECONOMY) ---
@@ -787,10 +818,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('outage', 'blackout blackouts outage outages', 'blackout blackouts outage outages', [sense('DISASTER', 'outage', 'disaster')], [{ prev: ws('media news information press') }]),
   // "systems were restored", "expects to restore normal operations", "will resume full operations on Monday", "the
   // restoration of power": a service back after an outage (not "resumed talks", "restored calm")
-  lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption restart restarts restarted restarting', 'restoration resumption', [
+  lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption restart restarts restarted restarting', 'restoration resumption restart restarts', [
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: SERVICES, before: 4, after: 4 } }),
     // "hopes to restart two of its four production lines", "restarted the reactor" (events 1.70.0)
     sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('restart restarts restarted restarting'), near: { words: new Set([...WORKINGS, ...FACILITIES, ...ws('line lines reactor reactors')]), before: 2, after: 6 } }),
+    // "could resume sailings", "Ferries resumed crossings", "the restart of its ferries", and in a report of a halted
+    // service "the restart had been set for Friday", "hoped to resume on Thursday" (events 1.71.0)
+    sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: TRANSIT, before: 4, after: 5 } }),
+    sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('resume resumes resumed resuming resumption restart restarts restarted'), elsewhere: [HALTED_TOPIC] }),
   ], [{ near: { words: RESUMED_NOT, before: 0, after: 3 } }]),
   // "returned to full operations", "service has returned to normal" (not "returned to Nairobi", a visit's)
   // "evacuees returned home", "will be allowed to return to their homes on Sunday": people back after an evacuation
@@ -816,6 +851,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('back', 'back', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('in into'), near: { words: ws('service air operation operations'), before: 0, after: 3 } }, 'restore')]),
   // "will not fly again before", "were flying again": aircraft back in the air
   lemma('fly-again', 'fly flies flew flying flown', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('again') }, 'restore')]),
+  // "ferries sail again", and in a report of a halted service "planned to sail on Saturday" (events 1.71.0; "sailing" the
+  // sport and "sailings" are not read)
+  lemma('fly-again', 'sail sails sailed', '', [
+    sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('again') }, 'restore'),
+    sense('ECONOMY', 'restore', 'economy', undefined, { elsewhere: [HALTED_TOPIC] }, 'restore'),
+  ]),
+  // "will start crossing the strait again", "started running again" (events 1.71.0; not "started crossing the border")
+  lemma('fly-again', 'start starts started', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('crossing sailing flying running operating'), near: { words: ws('again'), before: 0, after: 6 } }, 'restore')]),
   // "forced about 900 people from their homes", "fled their homes", "were driven from their houses": the evacuation
   lemma('flee-homes', 'forced fled flee flees fleeing driven', '', [
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('forced driven'), near: { words: LEFT_HOMES, before: 0, after: 7 } }, 'evacuate'),
@@ -823,7 +866,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ near: { words: ws('without'), before: 0, after: 8 } }]),
   // people moved by the authorities in an emergency (events 1.70.0): "residents were moved out", "families were taken to
   // shelters", "bussed to emergency shelters" (not "the company moved out of its offices", dogs taken to shelters)
-  lemma('move-out', 'moved taken bussed ferried', '', [
+  lemma('move-out', 'moved moving taken bussed ferried', '', [
+    // "began moving about 1,800 people out of villages" (events 1.71.0; not "began moving its offices")
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('moving'), prev: ws('began begin begins started start starts'), near: { words: LEFT_HOMES, before: 0, after: 8 } }, 'evacuate'),
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('moved'), next: ws('out'), prev: ws('been be being were was are is') }, 'evacuate'),
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { next: ws('to'), near: { words: SHELTERS, before: 0, after: 3 } }, 'evacuate'),
   ], [{ near: { words: new Set([...ANIMALS, ...TROOPS]), before: 4, after: 4 } }]),
@@ -862,6 +907,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
   lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
+    // "ferries sail again after a four-day storm shutdown": a service halted (events 1.71.0)
+    sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), near: { words: TRANSIT, before: 6, after: 3 } }, 'suspend'),
+    sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), prev: ws('the this that'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 4 } }),
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: FACILITIES, before: 6, after: 6 } }),
     // "shut down the paper machine", "closed two furnaces", "the mine will close" (events 1.70.0)
@@ -949,7 +997,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // a person's duties ("her duties cover the region") are no tariff
   ], [{ prev: ws('non non- customs stamp import-export her his my your') }, { next: ws('free') }]),
   lemma('counter-tariff', 'counter-tariff counter-tariffs', 'counter-tariff counter-tariffs', [plover('SANCTION', 'counter-tariff', 'campaign')]),
-  lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } })], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
+  lemma('raise', 'raise raises raised raising hike hikes hiked hiking increase increases increased', 'hike hikes increase increases', [
+    // "raised the alert for the volcano to orange": a public alert issued at a higher level (events 1.71.0; not "raised the
+    // alarm about costs", "raised rates")
+    sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('raise raises raised raising'), near: { words: ALERT_WORDS, before: 0, after: 3 } }, 'warning'),
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
+  ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing reduction reductions', 'cut cuts reduction reductions', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { self: ws('lower lowers lowered lowering'), near: { words: WATER_BODIES, before: 3, after: 5 } }, 'water-release'),
@@ -967,7 +1020,31 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut cuts'), next: ws('by'), near: { words: ws('point points'), before: 0, after: 5 } }),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut reduction'), prev: ws('the'), nextNot: ws('in to of on'), near: { words: RATE_VOTERS, before: 6, after: 0 } }),
     // "rotating power cuts", "the rolling power cuts": electricity shed by turns, a process with a start and an end
+    // "lowered the alert to yellow", "the orange alert could be lowered" (events 1.71.0)
+    sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('lower lowers lowered lowering'), near: { words: ALERT_WORDS, before: 3, after: 3 } }, 'warning'),
+    // a supply rationed (events 1.71.0): "water cuts", "rotating power cuts", "cutting supply to most suburbs" in a report
+    // of rationing, "the cuts could last until November" there (not "spending cuts", "cut power to the whole country")
+    sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('cut cuts'), prev: ws('water power electricity rotating rolling weekly') }, 'ration'),
+    sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('supply supplies water'), elsewhere: [RATION_TOPIC] }, 'ration'),
+    sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('cuts'), elsewhere: [RATION_TOPIC] }, 'ration'),
   ], [{ next: ws('of') }, { next: ws('off ties short back') }]),
+  // rationing (events 1.71.0): "will ration water from Monday", "the city last rationed water", "water rationing" (not
+  // "rational", "a daily ration of bread", "food rations" handed out)
+  lemma('ration', 'ration rations rationed rationing', 'rationing', [
+    sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('rationing rationed') }),
+    sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('ration rations'), next: RATIONED }),
+  ]),
+  // "water restrictions", "the restrictions would remain in place" in a report of rationing (not "restrictions on imports")
+  lemma('ration', 'restriction restrictions', 'restriction restrictions', [
+    sense('ECONOMY', 'rationing', 'economy', undefined, { prev: RATIONED }),
+    sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('restrictions'), prev: ws('the these'), elsewhere: [RATION_TOPIC] }),
+  ]),
+  // a rationing eased by a step (events 1.71.0): "will ease water rationing", "the restrictions had been eased", "the easing"
+  // in a report of rationing (not "tensions eased", "conditions would not ease", "eased into the lead")
+  lemma('ease', 'ease eases eased easing', 'easing', [
+    sense('ECONOMY', 'easing', 'economy', undefined, { near: { words: EASED_WHAT, before: 3, after: 3 } }),
+    sense('ECONOMY', 'easing', 'economy', undefined, { self: ws('easing'), prev: ws('the'), elsewhere: [RATION_TOPIC] }),
+  ]),
   lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [
     // "were told to leave their homes", "ordered to leave their houses": people sent out of their homes, the evacuation
     // (not "left thousands of homes without power"; a plain "residents left their homes" is left alone, as the domain gold has it)
@@ -1001,7 +1078,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'layoff', 'economy', undefined, { prev: ws('job') }, 'cut'),
     sense('ECONOMY', 'layoff', 'economy', undefined, { next: OF, near: { words: ws('jobs positions'), before: 0, after: 5 } }, 'cut'),
   ]),
-  lemma('layoff', 'lose loses losing lost', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 2 } }, 'cut')]),
+  lemma('layoff', 'lose loses losing lost', '', [
+    sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 2 } }, 'cut'),
+    // "the ferry had lost power mid-strait", "did not lose power" (events 1.71.0; not "the party lost power in 2019")
+    sense('DISASTER', 'outage', 'disaster', undefined, { next: ws('power propulsion electricity') }, 'power-loss'),
+  ], [{ next: ws('power'), near: { words: ws('party parties government coalition regime president minister election elections vote voters'), before: 6, after: 4 } }]),
   // "the shutdown that cost 180 jobs", "the closure will cost 300 jobs" (not "cost 3 million euros")
   lemma('layoff', 'cost costs costing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 3 } }, 'cut')]),
   // redundancy notices: "issued redundancy notices", "Notices will go out from March 2" in a report of job cuts (events

@@ -46,6 +46,9 @@ const ROWS: readonly Row[] = [
   { text: 'The talks entered their third week on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
   { text: 'The talks ended in their third week.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   { text: 'The board denied that the summit would be delayed, saying the meeting would open on June 3.', published: '2024-03-01', trigger: 'meeting', type: 'CONSULT', modality: 'asserted', status: 'scheduled' },
+  // events 1.71.0: an -ing verb after "began" is under way; findings that "would be made public" are planned
+  { text: 'Officials began moving about 1,800 people out of villages on Monday.', published: '2026-02-03', trigger: 'moving', type: 'CASUALTY', modality: 'asserted', status: 'in-progress' },
+  { text: 'The minister said its findings would be made public within 30 days.', trigger: 'findings', type: 'LEGAL', modality: 'planned' },
   { text: 'Police are still investigating the attack, which the group has claimed.', trigger: 'investigating', type: 'LEGAL', modality: 'asserted', status: 'in-progress' },
   { text: 'The visit is still planned for May.', published: '2025-02-10', trigger: 'visit', type: 'CONSULT', modality: 'asserted', status: 'anticipated' },
   { text: 'The governments agreed to collaborate on border security.', trigger: 'collaborate', type: 'COOPERATE', modality: 'planned' },

@@ -306,7 +306,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // (an evacuation), a restart of production lines, "the disaster", a petition or challenge filed in court, "56 percent
   // of voters rejected"; "voting system" is no vote; "entered their fifth week" is under way; ", saying" ends a cue's
   // reach to the left; "will go out", "will take effect" after a noun plan it
-  semver: '1.70.0',
+  // 1.71.0 (h-evblind2, issues 12/18): rationing ("will ration water", "water cuts", "water restrictions", the cuts or the
+  // restrictions in a report of rationing) and its easing ("will ease water rationing"); a crowd crush ("crush" after a
+  // determiner, "stampede"; not "a crush on", "crush the rebellion"); an inquiry's findings; a service halted and resumed
+  // ("suspended the service", "sailings were halted", "storm shutdown", "resume sailings", "the restart", "sail again",
+  // "start crossing again"); a power loss ("lost power", not a party's); an alert raised or lowered; "began moving people
+  // out of villages" (an evacuation)
+  semver: '1.71.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

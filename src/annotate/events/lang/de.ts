@@ -65,6 +65,8 @@ export const de: EventLexicon = {
     { lemma: 'handover', type: 'ECONOMY', subtype: 'return', schedulable: true, nouns: 'rückgabe rückgaben übergabe restitution', verbs: 'zurückgegeben zurückgeben zurückgibt zurückgab zurückgaben zurückzugeben' },
     // a job cut and a plant shut ("der Abbau von 400 Stellen", "Stellenabbau", "die Stilllegung der Papiermaschine")
     { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'stellenabbau arbeitsplatzabbau entlassungen kündigungen' },
+    // events.lang 1.12.0: a crowd crush ("die Massenpanik im Stadion")
+    { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'massenpanik' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'stilllegung stilllegungen', verbs: 'stillgelegt stilllegen' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',

@@ -68,6 +68,12 @@ export const es: EventLexicon = {
     // cierre del consulado", "el gobierno compensará a cada hogar"), as the English layer's investigate, ban, close and pay
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'investigación investigaciones pesquisa' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'prohibición prohibiciones veda' },
+    // events.lang 1.12.0: an eruption, a public alert with its level ("la alerta naranja"), a crowd crush, evacuees'
+    // return home ("podrían volver a casa"; not "volver a intentarlo")
+    { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupción erupciones' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'naranja|roja|amarilla|volcán|tsunami|emitió|declaró|elevó|decretó|levantó' },
+    { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'estampida estampidas' },
+    { lemma: 'return-home', type: 'CASUALTY', subtype: 'returned-home', verbs: 'volver regresar volvieron regresaron volverán regresarán', near: 'a casa|a sus casas|a sus hogares' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'compensación compensaciones indemnización indemnizaciones', verbs: 'compensará compensarán indemnizará indemnizarán' },
   ],

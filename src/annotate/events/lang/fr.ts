@@ -57,7 +57,12 @@ export const fr: EventLexicon = {
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'enquête enquêtes' },
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
-    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
+    // events.lang 1.12.0: a crowd crush ("la bousculade du stade"), an inquiry's report ("le rapport d'enquête", not a news
+    // report), a place reopened ("sa réouverture", with a place near)
+    { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'bousculade bousculades' },
+    { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'rapport rapports', near: 'enquête|commission|enquêteurs' },
+    { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', nouns: 'réouverture', near: 'stade|stades|plage|plages|musée|école|écoles|aéroport|pont|frontière|sa' },
     // a court's ruling (events.lang 1.11.0, as the English rule): "une décision de la Cour suprême", "la Cour a jugé lundi que",
     // "l'arrêt du Conseil d'État"; a government's decision, "jugé" as an opinion, "l'arrêt des combats" are none (no court near)
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'décision décisions arrêt jugement', verbs: 'jugé statué tranché', near: "cour|tribunal|juge|juges|conseil\\s+constitutionnel|conseil\\s+d['’]état" },

@@ -65,7 +65,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.11.0: property given back in German ("Rückgabe", "Übergabe", "zurückgegeben"; not "Machtübergabe"), a job cut and a
   // plant shut ("Stellenabbau", "Stilllegung"); a court's ruling in French ("décision", "jugé" with a court near) and a
   // petition filed in court ("recours devant la Cour")
-  semver: '1.11.0',
+  // 1.12.0: a crowd crush (fr "bousculade", es "estampida", de "Massenpanik"), an inquiry's report in French ("rapport"
+  // with "enquête" near), a reopening ("réouverture"), a stadium closed; in Spanish an eruption, an alert with its level
+  // ("la alerta naranja") and evacuees' return home ("volver a casa")
+  semver: '1.12.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -122,6 +122,15 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: 'Le ministre a jugé la proposition irréaliste.', want: [], why: 'negative: "jugé" as an opinion, no court near' },
   { language: 'fr', text: 'La décision du gouvernement a surpris les syndicats.', want: [], why: 'negative: a government decision, no court near' },
   { language: 'fr', text: "L'opposition va déposer un recours devant la Cour suprême.", want: ['recours petition -/-/planned'], why: 'a petition filed in court' },
+  // events.lang 1.12.0: a crowd crush and an inquiry's report (fr), an eruption, an alert and a return home (es)
+  { language: 'fr', text: 'Deux supporters sont morts dans une bousculade au stade en 2011.', want: ['morts die occurred/struck/asserted', 'bousculade crush occurred/struck/asserted'], why: 'a crowd crush' },
+  { language: 'fr', text: "Le rapport d'enquête pourrait être remis à la mi-avril.", want: ['rapport inquiry-report -/-/asserted', 'enquête investigate anticipated/planned/asserted'], why: "an inquiry's report" },
+  { language: 'fr', text: 'Le rapport annuel de la banque a été publié lundi.', want: [], why: 'negative: a report with no inquiry near' },
+  { language: 'es', text: 'El instituto negó una gran erupción del volcán.', want: ['erupción eruption -/-/negated'], why: 'an eruption, denied' },
+  { language: 'es', text: 'La alerta naranja se mantiene.', want: ['alerta warning occurred/struck/asserted'], why: 'an alert with its level' },
+  { language: 'es', text: 'El equipo está en estado de alerta.', want: [], why: 'negative: "alerta" as a state, no level near' },
+  { language: 'es', text: 'Los evacuados podrían volver a casa en las próximas semanas.', want: ['evacuados evacuate anticipated/-/asserted', 'volver return-home -/-/hypothetical'], why: 'the return home' },
+  { language: 'es', text: 'El equipo quiere volver a ganar el título.', want: [], why: 'negative: "volver a" + infinitive, no home' },
 ];
 
 for (const c of CASES) {
