@@ -4,7 +4,7 @@ import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
 
 const P = 'link/anaphoric-denial:';
 
-test(`${P} a sentence that denies only "it", "this" or "the report" is a bare denial`, () => {
+test(`${P} a sentence that denies only "it", "this" or "the report" is a bare denial, in English and the reports' other languages`, () => {
   const cases: ReadonlyArray<{ s: string; want: boolean }> = [
     { s: 'Kessler denied it.', want: true },
     { s: 'The ministry flatly denied the report on Wednesday.', want: true },
@@ -17,6 +17,13 @@ test(`${P} a sentence that denies only "it", "this" or "the report" is a bare de
     { s: 'He denied the charges.', want: false },
     { s: 'Kessler said it would cooperate fully.', want: false },
     { s: 'The spokesman, who was asked about the report by several journalists at a briefing in the capital on Tuesday, denied it.', want: false },
+    // in the reports' other languages
+    { s: 'El Instituto Geofísico lo desmintió.', want: true },
+    { s: "L'exploitant a démenti vendredi matin.", want: true },
+    { s: 'Das Ministerium dementierte das am Mittwoch.', want: true },
+    { s: 'La Audiencia Nacional desmintió el martes que el promotor haya quedado en libertad.', want: false },
+    { s: 'Le club a démenti toute vente au-delà de la capacité du stade, selon son président.', want: false },
+    { s: 'Le club a démenti toute vente.', want: false },
   ];
   for (const c of cases) assert.equal(isBareDenial(c.s), c.want, c.s);
 });
@@ -28,6 +35,10 @@ test(`${P} an event told after "reported that", "said that" or "according to" is
     { s: 'The broadcaster said on Wednesday that cracks had been found.', word: 'found', want: true },
     { s: 'A driver died when his car caught fire.', word: 'died', want: false },
     { s: 'The driver died, the daily reported.', word: 'died', want: false },
+    { s: 'La radio a affirmé que la fuite avait été colmatée.', word: 'colmatée', want: true },
+    { s: 'En redes sociales circularon mensajes que hablaban de una gran erupción.', word: 'erupción', want: true },
+    { s: 'Die Zeitung berichtete, dass der Fahrer festgenommen wurde.', word: 'festgenommen', want: true },
+    { s: 'La fuite a été colmatée jeudi.', word: 'colmatée', want: false },
   ];
   for (const c of cases) assert.equal(reportedBefore(c.s, c.s.indexOf(c.word)), c.want, c.s);
 });

@@ -14,15 +14,31 @@
 const BARE_DENIAL =
   /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:(?:has|have|had|quickly|swiftly|later|flatly|firmly|strongly|promptly|also|since|immediately)\s+){0,2}(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+(?:it|this|that|the\s+(?:\p{L}+\s+)?(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?))\b(?:\s+(?:on|in|at|late|early|last|this|again|outright|immediately|firmly|strongly|flatly)\b[^.;:!?]{0,40})?(?:,\s+[^.;:!?]{0,40}\b(?:said|says|told)\b[^.;:!?]{0,40})?\s*[.!]?\s*$/iu;
 
+/** Words that open a time after a verb of denying in French, Spanish and German ("vendredi matin", "el martes", "am Mittwoch"). */
+const TIME_WORDS_OTHER = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|le|dès|el|ayer|lunes|martes|miércoles|jueves|viernes|sábado|domingo|esta|este|am|gestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+
+/**
+ * The same in the reports' other languages: "El Instituto Geofísico lo desmintió.", "L'exploitant a démenti vendredi
+ * matin.", "Das Ministerium dementierte das am Mittwoch." A subject of at most five words, the verb of denying with its
+ * object pronoun, and nothing after but a time.
+ */
+const BARE_DENIAL_OTHER = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:(?:lo|la|los|las)\s+(?:desmintió|desmintieron|desmiente|desmienten|negó|negaron|niega|niegan)|(?:l['’]\s*)?(?:a|ont)\s+(?:formellement\s+|aussitôt\s+)?(?:démenti|démentie|nié|niée)|(?:le|la|les)\s+(?:dément|démentent|nie|nient)|dementierte(?:n)?(?:\s+(?:das|dies|den\s+Bericht|die\s+Meldung))?)(?:\s+(?:${TIME_WORDS_OTHER})\b[^.;:!?]{0,30})?\s*[.!]?\s*$`,
+  'iu',
+);
+
 /** A report of someone's claim before a position: "reported that", "said on Tuesday that", "according to". */
 const REPORTED = /\b(?:reported|reports|said|says|claimed|claims|alleged|alleges|wrote|writes|told\s+[\p{L}'’ -]{1,40}?)\b[^.;:!?]{0,60}?\bthat\b|\baccording\s+to\b|\breportedly\b/iu;
+/** The same in other languages: "a affirmé que", "selon", "informó que", "según", "hablaban de", "berichtete, dass", "laut". */
+const REPORTED_OTHER = /(?<!\p{L})(?:(?:a\s+)?(?:affirmé|affirme|rapporté|rapporte|annoncé|annonce|indiqué|indique)\s+que|selon|(?:informó|informaron|dijo|dijeron|aseguró|aseguraron|afirmó|afirmaron)\s+que|según|hablaban\s+de|hablaba\s+de|parlaient\s+de|berichtete(?:n)?,?\s+dass|meldete(?:n)?,?\s+dass|laut)(?!\p{L})/iu;
 
 /** Whether a sentence is a bare denial of what the sentence before it reports. */
 export function isBareDenial(sentence: string): boolean {
-  return BARE_DENIAL.test(sentence);
+  return BARE_DENIAL.test(sentence) || BARE_DENIAL_OTHER.test(sentence);
 }
 
 /** Whether the words before `at` in a sentence report someone's claim (the event there is its content). */
 export function reportedBefore(sentence: string, at: number): boolean {
-  return at > 0 && REPORTED.test(sentence.slice(0, at));
+  const before = sentence.slice(0, at);
+  return at > 0 && (REPORTED.test(before) || REPORTED_OTHER.test(before));
 }
