@@ -808,3 +808,18 @@ test(`${P} a happening whose end is the plan has begun`, () => {
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-02'), c.want, c.why);
 });
+
+test(`${P} a closure, ban or grounding kept in place is in force`, () => {
+  const closure = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'ECONOMY', lemma: 'close', trigger: 'closed', status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: closure('The stadium will stay closed to the public until further notice.'), want: 'under-way', why: 'will stay closed' },
+    { e: closure('Le stade restera fermé au moins jusqu\u2019à la publication du rapport.', { trigger: 'fermé' }), want: 'under-way', why: 'restera fermé' },
+    { e: closure('The stadium will be closed to the public until further notice, the city said.'), want: 'under-way', why: 'until further notice' },
+    // negatives
+    { e: closure('The road will be closed from Monday until further notice.', { time: { text: 'Monday', value: '2026-03-16', window: { from: '2026-03-16', to: '2026-03-16' }, notBefore: false } }), want: 'dates-announced', why: 'a closure from a later day is dated' },
+    { e: closure('Talks will stay closed to the press.', { lemma: 'talks', trigger: 'Talks', type: 'CONSULT' }), want: 'expected', why: 'no kept state' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-03-12'), c.want, c.why);
+});

@@ -264,6 +264,13 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     when: (e) => (isWarning(e) || isLastingState(e)) && e.status !== 'cancelled' && e.modality !== 'negated',
   },
+  // "will stay closed to the public", "le stade restera fermé", "will be closed until further notice": a closure, a ban or
+  // a grounding kept in place is in force now, whatever the tense of its keeping (a closure from a later day is dated)
+  {
+    pattern: /\b(?:will|would|shall|to|is\s+to|are\s+to)\s+(?:remain|stay)\s+(?:\w+\s+)?(?:closed|shut|grounded|suspended|banned)\b|(?<!\p{L})(?:restera|resteront|seguirá|seguirán|permanecerá|permanecerán|bleibt|bleiben)\s+(?:\p{L}+\s+)?(?:fermée?s?|suspendue?s?|cerrad[oa]s?|suspendid[oa]s?|geschlossen|gesperrt)(?!\p{L})|\b(?:closed|shut|grounded|suspended|banned)\b[^.;:!?]{0,40}\buntil\s+further\s+notice\b/iu,
+    status: 'under-way',
+    when: (e) => KEPT_STATES.test(e.lemma) && e.modality !== 'negated' && e.status !== 'cancelled' && !e.time?.window?.from,
+  },
   // "signed after negotiations that began in June": what another happening came after is over, though it began
   {
     pattern: /\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which)\s+(?:began|started|opened)\b/iu,
@@ -377,6 +384,9 @@ function planAhead(e: DigestEvent, day: string | null): boolean {
   const from = e.time?.window?.from;
   return day !== null && from != null && from.slice(0, 10) > day;
 }
+
+/** States a body keeps in place until it lifts them: a closure, a ban, a grounding, a suspension. */
+const KEPT_STATES = /^(?:close|closure|shut|shutdown|ban|bar|prohibit|ground|suspend|suspension)/i;
 
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
