@@ -823,3 +823,17 @@ test(`${P} a closure, ban or grounding kept in place is in force`, () => {
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-03-12'), c.want, c.why);
 });
+
+test(`${P} a strike the present perfect has people on goes on`, () => {
+  const strike = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: 'occurred', family: 'strike', phase: 'held', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('strike'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: strike('About 40 men held at the centre have been on hunger strike since Saturday.'), want: 'under-way', why: 'have been on hunger strike' },
+    { e: strike('Drivers have now been on strike for a week.'), want: 'under-way', why: 'have now been on strike' },
+    // negatives
+    { e: strike('Drivers had been on strike for three weeks before the deal.'), want: 'happened', why: 'past perfect' },
+    { e: strike('Drivers went on strike on Monday.'), want: 'happened', why: 'a strike held' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-09-07'), c.want, c.why);
+});

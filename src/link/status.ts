@@ -388,6 +388,9 @@ function planAhead(e: DigestEvent, day: string | null): boolean {
 /** States a body keeps in place until it lifts them: a closure, a ban, a grounding, a suspension. */
 const KEPT_STATES = /^(?:close|closure|shut|shutdown|ban|bar|prohibit|ground|suspend|suspension)/i;
 
+/** Right before a strike's noun, the present perfect of being on it: "have been on hunger strike", "has been on strike". */
+const ON_STRIKE_BEFORE = /\b(?:has|have)\s+(?:now\s+)?been\s+on\s+(?:(?:a|an|the|hunger|general|indefinite|national|rolling)\s+){0,2}$/i;
+
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
@@ -848,6 +851,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       return datedAhead(e, day) ? 'dates-announced' : 'expected';
     case 'in-progress':
     case 'occurred': {
+      // "About 40 men have been on hunger strike since Saturday": a strike the present perfect has them on goes on
+      if (e.modality === 'asserted' && ON_STRIKE_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 40), Math.max(0, triggerOffset(e))))) return 'under-way';
       // "Crude oil was leaking from a ruptured pipeline on Monday", told on Monday: going on as the report is written
       if (e.modality === 'asserted' && progressiveToday(e, day)) return 'under-way';
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
