@@ -837,3 +837,16 @@ test(`${P} a strike the present perfect has people on goes on`, () => {
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-09-07'), c.want, c.why);
 });
+
+test(`${P} a happening called off once it had begun has ended: it happened`, () => {
+  const strike = (text: string): Partial<DigestEvent> => ({
+    type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: 'cancelled', family: 'strike', phase: 'called-off', cues: ['called off'], sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('strike'),
+  });
+  const cases: ReadonlyArray<{ text: string; want: ReaderStatus | null; why: string }> = [
+    { text: 'Detainees called off their hunger strike on Sunday, eight days after it began.', want: 'happened', why: 'after it began' },
+    { text: 'The drivers called off their strike after 12 days.', want: 'happened', why: 'after 12 days' },
+    // negatives
+    { text: 'The union called off the strike set for Thursday after a new offer.', want: 'cancelled', why: 'a plan called off' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(strike(c.text)), '2026-09-13'), c.want, c.why);
+});

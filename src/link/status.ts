@@ -203,6 +203,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // (a search or rescue called off or abandoned has ended: it cancels no plan)
   // (services cancelled, "cancelled 300 flights", are the happening itself)
   // (nor do they call off the event beside them: "the grounding had led to 460 cancelled flights")
+  // "called off their hunger strike on Sunday, eight days after it began": a strike or protest called off once begun has
+  // ended; it happened, and the calling-off cancels nothing still planned
+  { pattern: CALLED_OFF, status: 'happened', when: (e) => e.sentences.some((s) => CALLED_OFF.test(s.text) && BEGUN_BEFORE.test(s.text)) },
   { pattern: CALLED_OFF, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
@@ -390,6 +393,9 @@ const KEPT_STATES = /^(?:close|closure|shut|shutdown|ban|bar|prohibit|ground|sus
 
 /** Right before a strike's noun, the present perfect of being on it: "have been on hunger strike", "has been on strike". */
 const ON_STRIKE_BEFORE = /\b(?:has|have)\s+(?:now\s+)?been\s+on\s+(?:(?:a|an|the|hunger|general|indefinite|national|rolling)\s+){0,2}$/i;
+
+/** Words that say a happening had begun before it was called off: "eight days after it began", "after 12 days", "in its third week". */
+const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began|started|begun)\b|\bafter\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen)\s+(?:days|weeks|months)\b|\bin\s+its\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b/iu;
 
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
