@@ -771,6 +771,30 @@ const ROWS: readonly Row[] = [
   { text: 'The authorities began moving about 1,800 people out of villages on the slopes.', word: 'moving', type: 'CASUALTY', lemma: 'evacuate' },
   { text: 'The firm began moving its staff to a new office.', word: 'moving', type: null },
   { text: 'The crane lifted the box onto the lorry.', word: 'lifted', type: null },
+  // events 1.72.0 (sentences written for these rows): an exam leak, a re-sit, an exam's sitting and its paper cancelled, a
+  // hunger strike in other words, force-feeding, a declared emergency; and their look-alikes
+  { text: 'The chemistry paper leaked online the night before the exam.', word: 'leaked', type: 'LEGAL', lemma: 'exam-leak' },
+  { text: 'Police arrested two clerks over a leak of the exam questions.', word: 'leak', type: 'LEGAL', lemma: 'exam-leak' },
+  { text: 'The national exam was called off on Monday. Police said the leak came from a printing firm.', word: 'leak', type: 'LEGAL', lemma: 'exam-leak' },
+  { text: 'Residents were evacuated after a gas leak on Monday.', word: 'leak', type: null },
+  { text: 'The memo leaked to reporters on Monday.', word: 'leaked', type: null },
+  { text: 'About 3,000 candidates will re-sit the paper next week.', word: 're-sit', type: 'ECONOMY', lemma: 'resit' },
+  { text: 'The biology exam was leaked last year. Pupils sat the paper again on Friday.', word: 'sat', type: 'ECONOMY', lemma: 'resit' },
+  { text: 'She sat on the bench again after the break.', word: 'sat', type: null },
+  { text: 'The first sitting of the exam was scrapped.', word: 'sitting', type: 'ECONOMY', lemma: 'exam-sitting' },
+  { text: 'The parliamentary sitting ran past midnight.', word: 'sitting', type: null },
+  { text: 'The assembly held a sitting on the budget.', word: 'sitting', type: null },
+  { text: 'The baccalaureate began on Tuesday. The board cancelled the history paper on Friday.', word: 'paper', type: 'ECONOMY', lemma: 'exam-sitting' },
+  { text: 'The paper cancelled its weekend edition.', word: 'paper', type: null },
+  { text: 'Forty detainees began a hunger strike on Monday. They have been refusing food since then.', word: 'refusing', type: 'PROTEST', lemma: 'strike' },
+  { text: 'The village refused food aid from the army.', word: 'refused', type: null },
+  { text: 'Ten prisoners are on hunger strike. Doctors said the fast had weakened two of them.', word: 'fast', type: 'PROTEST', lemma: 'strike' },
+  { text: 'The fast train to the coast was late.', word: 'fast', type: null },
+  { text: 'The ministry denied that any striker had been force-fed.', word: 'force-fed', type: 'COERCE', lemma: 'force-feed' },
+  { text: 'The province declared a heat emergency on Monday.', word: 'emergency', type: 'DISASTER', lemma: 'emergency' },
+  { text: 'The city extended the emergency until Sunday.', word: 'emergency', type: 'DISASTER', lemma: 'emergency' },
+  { text: 'Emergency services reached the site within minutes.', word: 'Emergency', type: null },
+  { text: 'The cabinet held an emergency meeting on Monday.', word: 'emergency', type: null },
 ];
 
 function locateWord(text: string, word: string): number {

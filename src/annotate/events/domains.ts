@@ -287,6 +287,20 @@ const RATION_TOPIC = ws('rationing rationed ration');
 const EASED_WHAT = ws('rationing restrictions cuts curbs');
 /** A public alert a raised or lowered level names: "raised the alert to orange", "the alert could be lowered". */
 const ALERT_WORDS = ws('alert alerts warning warnings');
+/** An exam, a paper or its questions (events 1.72.0): what a leak, a sitting or a paper cancelled must have near. */
+const EXAMS = ws('exam exams examination examinations paper papers question questions test tests baccalaureate bac candidates pupils students grader graders marking');
+/** Words of an exam somewhere in a report: a bare "the leak", "the sitting", "sat" there is the exam's. */
+const EXAM_TOPIC = ws('exam exams examination examinations baccalaureate re-sit resit re-sat resat');
+/** A sitting that is no exam's: "a parliamentary sitting", "the court's sitting". */
+const SITTING_NOT = ws('parliament parliamentary assembly senate court council chamber house lawmakers mps deputies judges session bench');
+/** Words of a hunger strike somewhere in a report: "the fast", "refusing food" there are the strike's. */
+const HUNGER_TOPIC = ws('hunger');
+/** What a declared emergency is declared, extended or lifted by. */
+const EMERGENCY_ACTS = ws('declare declares declared declaring extend extends extended extending lift lifts lifted lifting end ends ended impose imposed');
+/** A hazard an emergency is named by: "a heat emergency", "a drought emergency". */
+const EMERGENCY_OF = ws('heat drought flood water health climate');
+/** An emergency that names a service, not a state declared: "emergency services", "the emergency room". */
+const EMERGENCY_NOT = ws('services service room rooms ward wards workers crews crew meeting meetings session sessions aid funding fund funds shelter shelters landing landings exit exits number numbers vehicles vehicle surgery talks summit brake powers');
 /** An inquiry whose findings are its report: "the findings of the inquiry", "the inquiry's findings". */
 const INQUIRIES = ws('inquiry inquiries enquiry investigation investigations probe commission');
 
@@ -413,6 +427,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // an oil spill or leak: a disaster incident, read only in a report that names its source (a tanker, a pipeline)
   // elsewhere; spilled coffee, leaked documents, a crowd spilling over are none (docs/events.md)
   lemma('spill', 'spill spills leak leaks leaked leaking', 'spill spills leak leaks', [
+    // an exam's questions leaked (events 1.72.0): "the paper leaked", "a leak of the exam questions", and in a report of an
+    // exam "the leak" (not "a gas leak", "leaked documents": an exam, paper or question must be near or the report an exam's)
+    sense('LEGAL', 'leak', 'legal', undefined, { near: { words: EXAMS, before: 5, after: 5 } }, 'exam-leak'),
+    sense('LEGAL', 'leak', 'legal', undefined, { self: ws('leak leaked'), prev: ws('the a this its over after'), elsewhere: [EXAM_TOPIC] }, 'exam-leak'),
     sense('DISASTER', 'spill', 'disaster', 'incident', { near: { words: SPILLED, before: 8, after: 6 }, elsewhere: [SPILL_SOURCES] }),
     // "The leak had not been stopped", "the 2016 spill": the noun alone, once the report has named the oil and its source
     sense('DISASTER', 'spill', 'disaster', 'incident', { self: ws('spill leak'), prev: ws('the a an this its'), elsewhere: [SPILL_SOURCES, SPILLED] }),
@@ -445,6 +463,34 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('DISASTER', 'crush', 'disaster', 'incident', { self: ws('stampede stampedes') }),
     sense('DISASTER', 'crush', 'disaster', 'incident', { self: ws('crush'), prev: ws('a the this that deadly fatal crowd stadium its') }),
   ], [{ prev: ws('a'), next: ws('on') }, { next: ws('of') }, { near: { words: ws('rebellion rebels revolt uprising protest protests dissent opposition resistance'), before: 3, after: 3 } }]),
+  // an exam sat again (events 1.72.0): "the paper could be re-sat", "the re-sit was held on Monday", "candidates sat the
+  // paper again" (a "re-sit" is one word for nothing else; "sat" alone is read only with "again")
+  lemma('resit', 're-sit re-sits resit resits re-sat resat re-sitting resitting sat', 're-sit re-sits resit resits', [
+    sense('ECONOMY', 'resit', 'economy', undefined, { self: ws('re-sit re-sits resit resits re-sat resat re-sitting resitting') }),
+    sense('ECONOMY', 'resit', 'economy', undefined, { self: ws('sat'), near: { words: ws('again'), before: 0, after: 5 }, elsewhere: [EXAM_TOPIC] }),
+  ]),
+  // an exam's sitting or paper called off (events 1.72.0): "the first sitting of the exam", "cancelled the philosophy
+  // paper" (not "a parliamentary sitting", "sitting on the bench", "the paper reported")
+  lemma('exam-sitting', 'sitting sittings paper', 'sitting sittings paper', [
+    sense('ECONOMY', 'exam-sitting', 'economy', undefined, { self: ws('sitting sittings'), prev: ws('the a first second its this that'), near: { words: EXAMS, before: 4, after: 4 } }),
+    sense('ECONOMY', 'exam-sitting', 'economy', undefined, { self: ws('sitting sittings'), prev: ws('the a first second its this that'), elsewhere: [EXAM_TOPIC] }),
+    sense('ECONOMY', 'exam-sitting', 'economy', undefined, { self: ws('paper'), near: { words: ws('cancelled canceled scrapped annulled postponed'), before: 4, after: 4 }, elsewhere: [EXAM_TOPIC] }),
+  ], [{ near: { words: SITTING_NOT, before: 4, after: 4 } }]),
+  // a hunger strike in other words (events 1.72.0): "have been refusing food since", "the fast entered its third week" in
+  // a report of a hunger strike (not "refused food aid", "a fast train", "the fast lane")
+  lemma('strike', 'refusing refused refuse refuses', '', [plover('PROTEST', 'strike', 'strike', { next: ws('food meals'), nextNot: ws('aid') })], [{ near: { words: ws('aid parcels delivery deliveries'), before: 0, after: 3 } }]),
+  lemma('strike', 'fast fasting', 'fast', [
+    plover('PROTEST', 'strike', 'strike', { self: ws('fast'), prev: ws('the their his her its a'), nextNot: ws('track lane train trains food foods pace car cars one way growth-'), elsewhere: [HUNGER_TOPIC] }),
+    plover('PROTEST', 'strike', 'strike', { self: ws('fasting'), elsewhere: [HUNGER_TOPIC] }),
+  ]),
+  // force-feeding (events 1.72.0): "had been force-fed", "the force-feeding of strikers"
+  lemma('force-feed', 'force-fed force-feed force-feeds force-feeding', 'force-feeding', [sense('COERCE', 'force-feed', 'plover')]),
+  // a declared emergency (events 1.72.0): "declared a heat emergency", "extended the emergency to Sunday", "lifted the
+  // emergency" (not "emergency services", "the emergency room", "an emergency meeting")
+  lemma('emergency', 'emergency emergencies', 'emergency emergencies', [
+    sense('DISASTER', 'emergency', 'disaster', 'campaign', { prev: EMERGENCY_OF }),
+    sense('DISASTER', 'emergency', 'disaster', 'campaign', { near: { words: EMERGENCY_ACTS, before: 4, after: 3 } }),
+  ], [{ next: EMERGENCY_NOT }, { prev: ws('medical family') }]),
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
   lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
   lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),

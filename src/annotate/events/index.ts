@@ -312,7 +312,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("suspended the service", "sailings were halted", "storm shutdown", "resume sailings", "the restart", "sail again",
   // "start crossing again"); a power loss ("lost power", not a party's); an alert raised or lowered; "began moving people
   // out of villages" (an evacuation)
-  semver: '1.71.0',
+  // 1.72.0 (h-evblind3, issues 12/18): an exam leak ("leak", "leaked" with an exam, paper or question near, or in a report
+  // of an exam; not "a gas leak"), a re-sit ("re-sit", "re-sat", "sat … again"), an exam's sitting or its paper cancelled
+  // (not "a parliamentary sitting"), a hunger strike in other words ("refusing food", "the fast", "fasting" in a report of
+  // a hunger strike; not "refused food aid", "a fast train"), force-feeding, a declared emergency ("a heat emergency",
+  // "extended the emergency"; not "emergency services")
+  semver: '1.72.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

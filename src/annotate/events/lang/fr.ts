@@ -63,6 +63,12 @@ export const fr: EventLexicon = {
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'bousculade bousculades' },
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'rapport rapports', near: 'enquête|commission|enquêteurs' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', nouns: 'réouverture', near: 'stade|stades|plage|plages|musée|école|écoles|aéroport|pont|frontière|sa' },
+    // events.lang 1.13.0: an exam's questions leaked ("la fuite des sujets", "l'épreuve a fuité"; a gas leak, "la fuite des
+    // capitaux" or a suspect's flight have no exam near), an exam sat again ("l'épreuve sera reprise", "repassé"), a paper
+    // cancelled ("l'épreuve a été annulée")
+    { lemma: 'exam-leak', type: 'LEGAL', subtype: 'leak', nouns: 'fuite fuites', verbs: 'fuité fuitée fuités', near: 'examen|examens|épreuve|épreuves|sujet|sujets|bac|baccalauréat|candidats' },
+    { lemma: 'resit', type: 'ECONOMY', subtype: 'resit', verbs: 'reprise repris repassé repassée repasser repasseront', near: 'examen|examens|épreuve|épreuves|sujet|sujets|bac|baccalauréat|candidats' },
+    { lemma: 'exam-sitting', type: 'ECONOMY', subtype: 'exam-sitting', verbs: 'annulée annulées', near: 'examen|examens|épreuve|épreuves|bac|baccalauréat' },
     // a court's ruling (events.lang 1.11.0, as the English rule): "une décision de la Cour suprême", "la Cour a jugé lundi que",
     // "l'arrêt du Conseil d'État"; a government's decision, "jugé" as an opinion, "l'arrêt des combats" are none (no court near)
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'décision décisions arrêt jugement', verbs: 'jugé statué tranché', near: "cour|tribunal|juge|juges|conseil\\s+constitutionnel|conseil\\s+d['’]état" },

@@ -68,7 +68,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.12.0: a crowd crush (fr "bousculade", es "estampida", de "Massenpanik"), an inquiry's report in French ("rapport"
   // with "enquête" near), a reopening ("réouverture"), a stadium closed; in Spanish an eruption, an alert with its level
   // ("la alerta naranja") and evacuees' return home ("volver a casa")
-  semver: '1.12.0',
+  // 1.13.0: an exam leak, re-sit and cancelled paper in French ("fuite", "fuité", "reprise", "repassé", "annulée", each
+  // with an exam, a paper or its questions near)
+  semver: '1.13.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

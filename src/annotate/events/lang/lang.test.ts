@@ -131,6 +131,12 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'El equipo está en estado de alerta.', want: [], why: 'negative: "alerta" as a state, no level near' },
   { language: 'es', text: 'Los evacuados podrían volver a casa en las próximas semanas.', want: ['evacuados evacuate anticipated/-/asserted', 'volver return-home -/-/hypothetical'], why: 'the return home' },
   { language: 'es', text: 'El equipo quiere volver a ganar el título.', want: [], why: 'negative: "volver a" + infinitive, no home' },
+  // events.lang 1.13.0: an exam leak, a re-sit and a cancelled paper (fr), each with an exam near; and look-alikes
+  { language: 'fr', text: "La fuite des sujets de l'examen a été confirmée.", want: ['fuite exam-leak occurred/-/asserted'], why: 'an exam leak' },
+  { language: 'fr', text: 'Une fuite de gaz a forcé les voisins à sortir.', want: [], why: 'negative: a gas leak' },
+  { language: 'fr', text: "L'épreuve de chimie sera reprise samedi.", want: ['reprise resit -/-/asserted'], why: 'a re-sit' },
+  { language: 'fr', text: 'Le travail sera repris lundi.', want: [], why: 'negative: work resumed, no exam' },
+  { language: 'fr', text: "L'épreuve de chimie a été annulée.", want: ['annulée exam-sitting occurred/-/asserted'], why: 'a paper cancelled' },
 ];
 
 for (const c of CASES) {
