@@ -1,5 +1,5 @@
 // one day count for every layer (util/, which the annotators may import too)
-export { daysBetween } from '../util/days.js';
+export { addDays, daysBetween } from '../util/days.js';
 
 /**
  * Times that name no day of their own: a clock time alone ("set for 22:14 local time", "at noon") and "the same

@@ -145,6 +145,10 @@ function storedDoc(text: string, timexes: ReadonlyArray<{ said: string; type: 'D
   return { text, layers: { sentences, timexes: timexRecords } } as unknown as Pick<Doc, 'text' | 'layers'>;
 }
 
+/** The stored layers' indexes, as digestReport builds them once per report. */
+const sentencesOf = (doc: Pick<Doc, 'layers'>): SpanIndex<Sentence> => new SpanIndex(doc.layers.sentences ?? []);
+const timexesOf = (doc: Pick<Doc, 'layers'>): SpanIndex<Timex> => new SpanIndex(doc.layers.timexes ?? []);
+
 /** A digest event whose first mention is `trigger` in `doc`'s text. */
 function eventIn(doc: Pick<Doc, 'text'>, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent {
   const at = doc.text.indexOf(trigger);
@@ -174,7 +178,7 @@ test('link/digest: a past happening with no time goes on the past story the sent
   for (const c of cases) {
     const grounded = eventIn(c.doc, 'grounded', c.before);
     const returned = eventIn(c.doc, 'returned', c.after);
-    const out = narrativePast([grounded, { ...returned, sentences: c.after?.sentences ?? returned.sentences }], c.doc, day);
+    const out = narrativePast([grounded, { ...returned, sentences: c.after?.sentences ?? returned.sentences }], c.doc, sentencesOf(c.doc), timexesOf(c.doc), day);
     assert.equal(out[1]!.time?.window?.from ?? null, c.want, c.why);
   }
 });
@@ -191,10 +195,11 @@ test('link/digest: a span after "within" times a plan from the report\'s day', (
   ];
   for (const c of cases) {
     const doc = storedDoc(c.text, [{ said: c.said, type: 'DURATION', value: c.value }]);
-    const got = withinSpan(doc, { article: 1, start: 0, end: c.text.length, text: c.text }, day);
+    const got = withinSpan(doc, timexesOf(doc), { article: 1, start: 0, end: c.text.length, text: c.text }, day);
     assert.deepEqual(got ? { text: got.text, to: got.window!.to } : null, c.want, c.text);
   }
-  assert.equal(withinSpan(storedDoc('Within a month.', [{ said: 'a month', type: 'DURATION', value: 'P1M' }]), { article: 1, start: 0, end: 15, text: 'Within a month.' }, null), null, 'no report day');
+  const noDay = storedDoc('Within a month.', [{ said: 'a month', type: 'DURATION', value: 'P1M' }]);
+  assert.equal(withinSpan(noDay, timexesOf(noDay), { article: 1, start: 0, end: 15, text: 'Within a month.' }, null), null, 'no report day');
 });
 
 test('link/digest: a happening in the "when" clause of a past time is dated by the time itself', () => {
@@ -213,7 +218,7 @@ test('link/digest: a happening in the "when" clause of a past time is dated by t
   for (const c of cases) {
     const doc = storedDoc(c.text, [{ said: c.timex.said, type: 'DATE', value: c.timex.value }]);
     const e = eventIn(doc, c.trigger, c.over);
-    const out = whenClauseTimes([e], doc, c.text, evidenceAt(c.text), day)[0]!;
+    const out = whenClauseTimes([e], timexesOf(doc), c.text, evidenceAt(c.text), day)[0]!;
     const w = out.time === e.time ? null : out.time?.window;
     assert.equal(w ? `${w.from}..${w.to}` : null, c.want, c.why);
   }

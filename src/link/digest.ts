@@ -7,11 +7,12 @@
 import { furnitureSpans, inFurniture } from './furniture.js';
 import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/schemas/text.js';
+import type { Timex } from '../doc/schemas/time.js';
 import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
 import type { Claim, EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
-import { daylessTime } from './days.js';
+import { addDays, daylessTime, daysBetween } from './days.js';
 import { nearbyPreparation } from './preparations.js';
 import { triggerOffset } from './trigger-at.js';
 import { isPlan } from './status.js';
@@ -210,18 +211,15 @@ const UNIT_DAYS: Readonly<Record<string, { one: number; some: number }>> = { D: 
  * The first duration after "within" in a sentence ("findings were expected within a month", "back in service within
  * days"), as a time from the report's day to the span's end; null without a report day or such a span.
  */
-export function withinSpan(doc: Pick<Doc, 'text' | 'layers'>, sentence: Evidence, day: string | null): DigestTime | null {
+export function withinSpan(doc: Pick<Doc, 'text'>, timexes: SpanIndex<Timex>, sentence: Evidence, day: string | null): DigestTime | null {
   if (!day) return null;
-  for (const t of doc.layers.timexes ?? []) {
-    if (t.type !== 'DURATION' || t.start < sentence.start || t.end > sentence.end) continue;
-    if (!WITHIN_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
+  for (const t of timexes.within(sentence.start, sentence.end)) {
+    if (t.type !== 'DURATION' || !WITHIN_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
     const m = /^P(\d+|X)([DWMY])$/.exec(t.value ?? '');
     if (!m) continue;
     const unit = UNIT_DAYS[m[2]!]!;
     const days = m[1] === 'X' ? unit.some : Number(m[1]) * unit.one;
-    const to = new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    const within = doc.text.slice(t.start, t.end);
-    return { text: `within ${within}`, value: null, window: { from: day, to }, notBefore: false, evidence: sentence };
+    return { text: `within ${doc.text.slice(t.start, t.end)}`, value: null, window: { from: day, to: addDays(day, days) }, notBefore: false, evidence: sentence };
   }
   return null;
 }
@@ -255,6 +253,11 @@ export function candidateEntities(names: readonly NameCandidate[], text: string,
 /** A past time dates the other happenings of its sentence only when it ended this many days before the report. */
 const SHARED_PAST_DAYS = 90;
 
+/** Whether a day lies more than SHARED_PAST_DAYS before the report's day: a past story's, not the report's news. */
+function wellBefore(to: string, day: string): boolean {
+  return daysBetween(to, day) > SHARED_PAST_DAYS;
+}
+
 /**
  * An event that is over and has no time of its own takes the past time of another event over in its sentence:
  * "Three miners died there in November 2019 when a ventilation shaft caved in" dates the caving in, so that a
@@ -263,11 +266,10 @@ const SHARED_PAST_DAYS = 90;
  */
 export function pastTimesShared(events: readonly DigestEvent[], day: string | null): DigestEvent[] {
   if (!day) return [...events];
-  const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
   const past = new Map<number, DigestEvent>();
   for (const e of events) {
     const to = e.time?.window?.to;
-    if (e.status === 'occurred' && to && !e.time!.notBefore && Date.parse(`${to}T00:00:00Z`) < limit && !past.has(e.evidence.start)) past.set(e.evidence.start, e);
+    if (e.status === 'occurred' && to && !e.time!.notBefore && wellBefore(to, day) && !past.has(e.evidence.start)) past.set(e.evidence.start, e);
   }
   return events.map((e) => {
     const dated = e.time === null && e.status === 'occurred' ? past.get(e.evidence.start) : undefined;
@@ -281,17 +283,14 @@ export function pastTimesShared(events: readonly DigestEvent[], day: string | nu
  * story the sentence before it dates, in the same paragraph. Only a time well before the report carries over, and
  * only to a sentence that names no time (the narrative moves on when a new time is given).
  */
-export function narrativePast(events: readonly DigestEvent[], doc: Pick<Doc, 'text' | 'layers'>, day: string | null): DigestEvent[] {
-  const sentences = doc.layers.sentences ?? [];
-  if (!day || sentences.length < 2) return [...events];
-  const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
-  const index = new SpanIndex(sentences);
-  const orderOf = (at: number): number => minOf(index.containing(at, at + 1).map((x) => index.order(x)), -1);
-  const timed = new Set((doc.layers.timexes ?? []).map((t) => orderOf(t.start)));
+export function narrativePast(events: readonly DigestEvent[], doc: Pick<Doc, 'layers'>, sentences: SpanIndex<Sentence>, timexes: SpanIndex<Timex>, day: string | null): DigestEvent[] {
+  const list = doc.layers.sentences ?? [];
+  if (!day || list.length < 2) return [...events];
+  const orderOf = (at: number): number => minOf(sentences.containing(at, at + 1).map((x) => sentences.order(x)), -1);
   const past = new Map<number, DigestEvent>();
   for (const e of events) {
     const to = e.time?.window?.to;
-    if (e.status === 'occurred' && to && !e.time!.notBefore && Date.parse(`${to}T00:00:00Z`) < limit) {
+    if (e.status === 'occurred' && to && !e.time!.notBefore && wellBefore(to, day)) {
       const i = orderOf(e.evidence.start);
       if (i >= 0 && !past.has(i)) past.set(i, e);
     }
@@ -301,7 +300,11 @@ export function narrativePast(events: readonly DigestEvent[], doc: Pick<Doc, 'te
     if (e.time !== null || e.status !== 'occurred' || e.modality !== 'asserted' || e.sentences.length !== 1 || !simplePast(e.trigger)) return e;
     const i = orderOf(e.evidence.start);
     const before = past.get(i - 1);
-    if (i < 1 || !before || timed.has(i) || sentences[i]!.paragraph !== sentences[i - 1]!.paragraph) return e;
+    if (i < 1 || !before) return e;
+    const own = list[i]!;
+    // a time that starts in the sentence: the narrative moves on
+    const timed = timexes.lowerBound(own.start) < timexes.lowerBound(own.end);
+    if (timed || own.paragraph !== list[i - 1]!.paragraph) return e;
     return { ...e, time: before.time };
   });
 }
@@ -315,23 +318,21 @@ const WHEN_CLAUSE_BETWEEN = /^,?\s+when\s+[^.;:!?]*$/i;
  * itself (its value, not the span "since 2022" opens to the report's day). Only a time well before the report
  * (SHARED_PAST_DAYS), only a happening over and undated or dated by that same time.
  */
-export function whenClauseTimes(events: readonly DigestEvent[], doc: Pick<Doc, 'layers'>, text: string, evidence: (at: { start: number; end: number }) => Evidence, day: string | null): DigestEvent[] {
-  const timexes = doc.layers.timexes ?? [];
-  if (!day || !timexes.length) return [...events];
-  const limit = Date.parse(`${day}T00:00:00Z`) - SHARED_PAST_DAYS * 86_400_000;
+export function whenClauseTimes(events: readonly DigestEvent[], timexes: SpanIndex<Timex>, text: string, evidence: (at: { start: number; end: number }) => Evidence, day: string | null): DigestEvent[] {
+  if (!day || !timexes.size) return [...events];
   return events.map((e) => {
     if (e.status !== 'occurred' || e.modality !== 'asserted') return e;
     const at = e.evidence.start + triggerOffset(e);
     if (at < e.evidence.start) return e;
-    for (const t of timexes) {
-      if (t.type !== 'DATE' || !t.value || t.start < e.evidence.start || t.end > at || !WHEN_CLAUSE_BETWEEN.test(text.slice(t.end, at))) continue;
+    for (const t of timexes.within(e.evidence.start, at)) {
+      if (t.type !== 'DATE' || !t.value || !WHEN_CLAUSE_BETWEEN.test(text.slice(t.end, at))) continue;
       const said = text.slice(t.start, t.end);
       // the event's own time, when it has one, is this time read as a span ("since 2022" runs to the report's day):
       // the "when" clause tells what happened at the time itself
       if (e.time !== null && e.time.text !== said) return e;
       const time = digestTime({ text: said, start: t.start, end: t.end, value: t.value }, text, evidence);
       const to = time?.window?.to;
-      if (time && to && Date.parse(`${to}T00:00:00Z`) < limit) return { ...e, time };
+      if (time && to && wellBefore(to, day)) return { ...e, time };
     }
     return e;
   });
@@ -366,6 +367,7 @@ function putOff(v: EventView): boolean {
 export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const text = doc.text;
   const sentences = new SpanIndex(doc.layers.sentences ?? []);
+  const timexes = new SpanIndex(doc.layers.timexes ?? []);
   const article: StoryArticle = { id: meta.id, title: meta.title, outlet: meta.outlet, published: meta.published, language: meta.language, copyOf: meta.nearDupOf };
   const terms = addTerms(new Map(), text);
   if (meta.title) addTerms(terms, meta.title, 2);
@@ -456,7 +458,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     if (prepared) cues.push(prepared);
     const time = digestTime(v.time, text, evidenceAt);
     const evidence = sentenceEvidence(doc, sentences, meta.id, { start: first.start, end: first.end });
-    const within = time === null ? withinSpan(doc, evidence, dayOf(meta.published)) : null;
+    const within = time === null ? withinSpan(doc, timexes, evidence, dayOf(meta.published)) : null;
     const status = v.status ?? (toldAsPast(v) ? 'occurred' : generalReading(v, v.mentions.map((m) => {
       const at = sentenceEvidence(doc, sentences, meta.id, m);
       return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
@@ -486,7 +488,8 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       claims: v.claims.map((c) => c.id),
     };
   });
-  const dated = narrativePast(whenClauseTimes(pastTimesShared(events, dayOf(meta.published)), doc, text, evidenceAt, dayOf(meta.published)), doc, dayOf(meta.published));
+  const day = dayOf(meta.published);
+  const dated = narrativePast(whenClauseTimes(pastTimesShared(events, day), timexes, text, evidenceAt, day), doc, sentences, timexes, day);
   const quantities: DigestQuantity[] = [];
   // an amount inside several (nested) claims belongs to the first, in claim order
   const claimOfQuantity = new Map<number, DigestClaim>();

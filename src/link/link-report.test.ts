@@ -266,7 +266,7 @@ test(`${P} a report in another language joins the story whose people and places 
   assert.equal(other.created, true);
   // a report whose names each give several candidate keys still finds the story by a name past its twelfth key: the
   // query counts names, not keys
-  // (keys that sort before the shared ones, at the same weight)
+  // (keys that sort before the ones the story knows, at the same weight)
   const crowded = ['abril', 'agencia', 'alerta', 'andes'].flatMap((w) => [`per:${w}`, `per:${w}-noticias`, `per:${w}-secretaria`, `per:${w}-gestion`]);
   const es = await linkReport(state, foreign(12, 'La visita de Temirov a Mongolia, según la Secretaría de Gestión de Riesgos', [...crowded, 'per:yerlan-temirov', 'gpe:mng']));
   assert.equal(es.story, storyOf1, 'joins the visit story past sixteen candidate keys');

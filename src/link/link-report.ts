@@ -6,6 +6,7 @@
  */
 import type { DigestEvent, ReportDigest } from './digest.js';
 import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
+import { daysBetween } from './days.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
@@ -58,9 +59,9 @@ export interface LinkOutcome {
   readonly score: number;
 }
 
-function daysBetween(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+/** Days between two days either way round; null when either is unknown. */
+function daysApart(a: string | null, b: string | null): number | null {
+  return a && b ? Math.abs(daysBetween(a, b)) : null;
 }
 
 /**
@@ -108,7 +109,7 @@ export function eventAliases(people: ReadonlyMap<string, string>, d: ReportDiges
 }
 
 function timeFactor(day: string | null, story: StoryState): number {
-  const gap = daysBetween(day, story.lastDay);
+  const gap = daysApart(day, story.lastDay);
   if (gap === null || gap <= LINK_PARAMS.freshDays) return 1;
   if (gap >= LINK_PARAMS.staleDays) return LINK_PARAMS.staleFactor;
   const f = (gap - LINK_PARAMS.freshDays) / (LINK_PARAMS.staleDays - LINK_PARAMS.freshDays);
@@ -179,7 +180,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const w = e.time?.window ?? null;
   // An event under way goes on past the day it began (a warning issued on Tuesday, lifted on Sunday), for a month past
   // the last day a report saw it going on ("shut since March 12" on April 7, reopened on May 7).
-  const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && days(t.when.to ?? t.when.from, w.from) <= SPECIFIC_DAYS;
+  const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && daysBetween(t.when.to ?? t.when.from, w.from) <= SPECIFIC_DAYS;
   // A postponement, calling-off or end of an event not yet over gives another day than the event's own (schedule-change.ts).
   const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e);
   // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",
@@ -203,7 +204,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October. Over
   // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
   // for the visit") of a plan that was postponed from its dates does not end it.
-  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && days(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
+  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
@@ -220,7 +221,7 @@ export function pastUntil(t: TrackedEvent): string | null {
   let until: string | null = null;
   for (const s of t.timeline) {
     const to = s.time?.window?.to;
-    if (s.status !== 'happened' || !to || !s.date || days(to, s.date) <= PAST_EVENT_DAYS) return null;
+    if (s.status !== 'happened' || !to || !s.date || daysBetween(to, s.date) <= PAST_EVENT_DAYS) return null;
     if (!until || to > until) until = to;
   }
   return until;
@@ -244,11 +245,6 @@ function keyKind(key: string): string {
 function conflictingKeys(a: readonly string[], b: readonly string[]): boolean {
   const kinds = new Set(a.map(keyKind));
   return b.some((k) => kinds.has(keyKind(k)));
-}
-
-/** Days from one day to a later one. */
-function days(from: string, to: string): number {
-  return (Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
 }
 
 /**

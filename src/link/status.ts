@@ -394,6 +394,11 @@ const KEPT_STATES = /^(?:close|closure|shut|shutdown|ban|bar|prohibit|ground|sus
 /** Right before a strike's noun, the present perfect of being on it: "have been on hunger strike", "has been on strike". */
 const ON_STRIKE_BEFORE = /\b(?:has|have)\s+(?:now\s+)?been\s+on\s+(?:(?:a|an|the|hunger|general|indefinite|national|rolling)\s+){0,2}$/i;
 
+function onStrike(e: DigestEvent): boolean {
+  const at = Math.max(0, triggerOffset(e));
+  return ON_STRIKE_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
 /** Words that say a happening had begun before it was called off: "eight days after it began", "after 12 days", "in its third week". */
 const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began|started|begun)\b|\bafter\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen)\s+(?:days|weeks|months)\b|\bin\s+its\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b/iu;
 
@@ -858,7 +863,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'in-progress':
     case 'occurred': {
       // "About 40 men have been on hunger strike since Saturday": a strike the present perfect has them on goes on
-      if (e.modality === 'asserted' && ON_STRIKE_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 40), Math.max(0, triggerOffset(e))))) return 'under-way';
+      if (e.modality === 'asserted' && onStrike(e)) return 'under-way';
       // "Crude oil was leaking from a ruptured pipeline on Monday", told on Monday: going on as the report is written
       if (e.modality === 'asserted' && progressiveToday(e, day)) return 'under-way';
       // a deal, approval, campaign or outbreak: its phase says where it stands (link/phases.ts)
@@ -924,8 +929,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
  * an arrangement, a plan with its time, not for a thing under way. With a past time or none it stays under way.
  */
 function futurate(e: DigestEvent, day: string | null): boolean {
-  const from = e.time?.window?.from;
-  return e.status === 'in-progress' && e.modality === 'asserted' && day !== null && from != null && from.slice(0, 10) > day;
+  return e.status === 'in-progress' && e.modality === 'asserted' && planAhead(e, day);
 }
 
 /** The first mention in the past progressive, with no time of its own or the report's own day. */
