@@ -149,6 +149,27 @@ test(`${P} an event under way since a day goes on a month past the last report t
   }
 });
 
+test(`${P} a state in force whose change is ahead joins it, and the change's day does not become its dates`, async () => {
+  const PLACES3 = ['gpe:zwe', 'loc:bulawayo'];
+  const ration = (id: number, day: string, text: string, status: 'in-progress' | 'scheduled', time: DigestEvent['time']): R => ({ id, day, text, places: PLACES3, event: { type: 'ECONOMY', lemma: 'ration', trigger: 'rationing', participants: [], actors: [], status, modality: status === 'scheduled' ? 'planned' : 'asserted', time } });
+  const cases: ReadonlyArray<{ text: string; joins: boolean; why: string }> = [
+    { text: 'Bulawayo will ease water rationing from December 15', joins: true, why: 'the easing is ahead; the rationing goes on' },
+    { text: 'Bulawayo will begin water rationing from December 15', joins: false, why: 'negative: a start months later is another rationing' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([
+      ration(80, '2025-09-15', 'Bulawayo began water rationing on Monday', 'in-progress', t('Monday', '2025-09-15', '2025-09-15', '2025-09-15')),
+      ration(81, '2025-12-01', c.text, 'scheduled', t('December 15', '2025-12-15', '2025-12-15', '2025-12-15')),
+    ]);
+    const holder = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 81)))[0]!;
+    assert.equal(holder.members.some((m) => m.article === 80), c.joins, c.why);
+    if (c.joins) {
+      assert.equal(holder.timeline.find((st) => st.article === 81)?.status, 'under-way', c.why);
+      assert.deepEqual(holder.when, { from: '2025-09-15', to: '2025-09-15' }, 'the rationing keeps its own dates');
+    }
+  }
+});
+
 test(`${P} a postponement to a later day moves the event's dates: it happens on the new day as the same event`, async () => {
   const launch = (id: number, day: string, status: 'scheduled' | 'cancelled' | 'occurred', on: string, text: string): R => ({
     id, day, text, places: ['gpe:guf'], event: { type: 'ECONOMY', lemma: 'launch', trigger: 'launch', status, time: t(on, on, on, on) },

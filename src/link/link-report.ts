@@ -418,7 +418,9 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const w = e.time?.window;
     // a postponement to a later specific day ("pushed back to Wednesday, March 18") moves them there
     const movedLater = status === 'postponed' && w?.from != null && best.when?.to != null && w.from > best.when.to;
-    if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || status === 'under-way' || status === 'happened' || movedLater)) best.when = w;
+    // a state in force whose change is ahead ("will ease rationing from December 15") keeps its own dates: the time is the change's
+    const changeTime = status === 'under-way' && speaksOfScheduleChange(e);
+    if (w && span(w) <= SPECIFIC_DAYS && ((status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened') || movedLater)) best.when = w;
   };
   for (const e of d.events.filter((e) => trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;

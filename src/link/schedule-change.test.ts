@@ -17,6 +17,10 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'a lasting state removed', trigger: 'duties', text: 'Brazil removed its duties on Mexican cars.', want: true },
   { name: 'a place closed reopened', trigger: 'reopened', text: 'The six beaches around Sfax reopened on Tuesday.', want: true },
   { name: 'a closure told with its reopening', trigger: 'closed', text: 'The consulate, closed since March, reopened on Thursday.', want: true },
+  { name: 'a state eased ahead', trigger: 'rationing', text: 'Bulawayo will ease water rationing from December 15.', want: true },
+  { name: 'a state extended', trigger: 'emergency', text: 'The province extended the heat emergency until Sunday.', want: true },
+  { name: 'restrictions relaxed', trigger: 'restrictions', text: 'The restrictions will be relaxed on the 15th.', want: true },
+  { name: 'negative: "easy" is no easing', trigger: 'rationing', text: 'Water rationing has not been easy for the town.', want: false },
   { name: 'negative: a closure with no reopening', trigger: 'closed', text: 'The consulate closed on Thursday.', want: false },
   { name: 'negative: a rocket lifting off is no state lifted', trigger: 'launch', text: 'The satellite launch lifted off from Kourou on Wednesday.', want: false },
   // negatives: no change word, or one too far from the trigger to be the trigger's

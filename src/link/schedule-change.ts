@@ -1,7 +1,8 @@
 /**
  * Mentions that speak of a change to a scheduled or lasting event: put off, called off, cancelled, ended or
  * declared over ("declared the outbreak over on Friday", months after it began), or a lasting state lifted,
- * suspended or removed ("lifted its tariffs on Tuesday", months after they took effect), or a place closed reopened
+ * suspended, removed, eased or extended ("lifted its tariffs on Tuesday", months after they took effect; "will ease
+ * water rationing from December 15"), or a place closed reopened
  * ("the beaches reopened on Tuesday", seven weeks after they were closed). Their time
  * is seldom the event's own (a new date, the day of the announcement, the day it ended: "the walkout due to
  * start on Wednesday was called off on Tuesday"), so the linker does not hold their dates against the
@@ -9,7 +10,7 @@
  */
 import type { DigestEvent } from './digest.js';
 
-const CHANGE = /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|delay(?:s|ed)?|scrub(?:s|bed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped)?|lift(?:s|ed|ing)(?!\s+off)|suspend(?:s|ed|ing)|suspension|reopen(?:s|ed|ing)?|removed|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
+const CHANGE = /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|delay(?:s|ed)?|scrub(?:s|bed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped)?|lift(?:s|ed|ing)(?!\s+off)|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|tighten(?:s|ed|ing)?|extend(?:s|ed|ing)?|extension|suspend(?:s|ed|ing)|suspension|reopen(?:s|ed|ing)?|removed|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
 
 /** How far (characters) from the trigger a change word is read as the trigger's. */
 const NEAR = 60;

@@ -809,6 +809,24 @@ test(`${P} a happening whose end is the plan has begun`, () => {
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-02'), c.want, c.why);
 });
 
+test(`${P} a lasting state a future verb changes is in force now`, () => {
+  const dec15 = { text: 'from December 15', value: '2025-12-15', window: { from: '2025-12-15', to: '2025-12-15' }, notBefore: false };
+  const state = (text: string, trigger: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'ECONOMY', lemma: 'ration', trigger, status: 'scheduled', modality: 'planned', time: dec15, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: state('Bulawayo will ease water rationing from December 15, the council said.', 'rationing'), want: 'under-way', why: 'will ease' },
+    { e: state('The restrictions will be eased on the 15th, he said.', 'restrictions'), want: 'under-way', why: 'will be eased' },
+    { e: state('The governor plans to lift the curfew on December 15.', 'curfew', { lemma: 'curfew', type: 'COERCE' }), want: 'under-way', why: 'plans to lift' },
+    { e: state('The city is set to extend the closure of the bridge until December 15.', 'closure', { lemma: 'close' }), want: 'under-way', why: 'set to extend' },
+    // negatives
+    { e: state('The council will introduce water rationing from December 15.', 'rationing'), want: 'dates-announced', why: 'a start ahead, no change of a state' },
+    { e: state('The president will extend an invitation to the emir on December 15.', 'invitation', { lemma: 'invite', type: 'REQUEST' }), want: 'dates-announced', why: 'an invitation is offered, not in force' },
+    { e: state('The council will not ease water rationing before December 15.', 'rationing', { modality: 'negated' }), want: 'expected-not-before', why: 'negated: the bound rule' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-12-01'), c.want, c.why);
+});
+
 test(`${P} a closure, ban or grounding kept in place is in force`, () => {
   const closure = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
     type: 'ECONOMY', lemma: 'close', trigger: 'closed', status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text), ...over,

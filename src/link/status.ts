@@ -100,11 +100,6 @@ function demandedObject(e: DigestEvent): boolean {
   return DEMAND_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
 }
 
-/**
- * What an inquiry's finding tells of it: done ("An inquiry found that a cargo ship's anchor had dragged …"), or nothing
- * when the finding is a condition ("could face a fine once an inquiry had established the cause"); null when its
- * sentences tell no finding. The events layer reads an inquiry asserted as going on, which its findings end.
- */
 /** Right after a happening's noun (past an "of" complement), a future verb of its ending: "would be finished by nightfall". */
 const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?(?:finished|completed|complete|over|done)\b/i;
 
@@ -114,9 +109,33 @@ function endAhead(e: DigestEvent): boolean {
   return at >= 0 && FUTURE_ENDS.test(e.evidence.text.slice(at + e.trigger.length));
 }
 
+/**
+ * Right before a lasting state's noun, a future verb that changes it: "will ease water rationing from December 15",
+ * "plans to lift the curfew on Monday", "is set to extend the closure". The state is in force until then.
+ */
+const CHANGE_AHEAD_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to|decided\s+to|agreed\s+to)\s+(?:further\s+|gradually\s+|partly\s+|partially\s+|also\s+)?(?:ease|relax|loosen|tighten|extend|lift|end|scale\s+back|phase\s+out)\s+(?:(?:the|its|their|his|her|a|all|some)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Right after it, the same change in the passive: "the restrictions will be eased on the 15th". */
+const CHANGE_AHEAD_AFTER = /^\s+(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+(?:now\s+|then\s+|only\s+|also\s+)?be\s+(?:further\s+|gradually\s+|partly\s+|partially\s+)?(?:eased|relaxed|loosened|tightened|extended|lifted|ended|scaled\s+back|phased\s+out)\b/i;
+/** What is offered or given, not a state in force: "will extend an invitation", "will lift aid". */
+const NOT_A_STATE: ReadonlySet<string> = new Set(['REQUEST', 'SUPPORT', 'AID']);
+
+/** Whether the event's first mention is a lasting state that a future verb will ease, lift, extend or end. */
+function changeAhead(e: DigestEvent): boolean {
+  if (NOT_A_STATE.has(e.type)) return false;
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const text = e.evidence.text;
+  return CHANGE_AHEAD_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || CHANGE_AHEAD_AFTER.test(text.slice(at + e.trigger.length));
+}
+
 /** The events layer's lemma of an inquiry's report or findings (annotate/events/domains.ts). */
 const INQUIRY_REPORT = 'inquiry-report';
 
+/**
+ * What an inquiry's finding tells of it: done ("An inquiry found that a cargo ship's anchor had dragged …"), or nothing
+ * when the finding is a condition ("could face a fine once an inquiry had established the cause"); null when its
+ * sentences tell no finding. The events layer reads an inquiry asserted as going on, which its findings end.
+ */
 function inquiryFinding(e: DigestEvent): 'happened' | 'none' | null {
   // an inquiry's report that found something has been made too ("the engineer's report later found only surface marks")
   if (!isInquiry(e.lemma) && e.lemma !== INQUIRY_REPORT) return null;
@@ -800,6 +819,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && inquiryGoingOn(e)) return 'under-way';
   // "the evacuation of three villages would be finished by nightfall": what is to be finished has begun; its end is the plan
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && endAhead(e)) return 'under-way';
+  // "will ease water rationing from December 15": a state a future verb changes is in force now; the time is the change's
+  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && changeAhead(e)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
   if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
   const words = eventWords(e);
