@@ -21,6 +21,9 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'a state extended', trigger: 'emergency', text: 'The province extended the heat emergency until Sunday.', want: true },
   { name: 'restrictions relaxed', trigger: 'restrictions', text: 'The restrictions will be relaxed on the 15th.', want: true },
   { name: 'negative: "easy" is no easing', trigger: 'rationing', text: 'Water rationing has not been easy for the town.', want: false },
+  { name: 'put back by a day', trigger: 'restart', text: 'The restart had been set for Friday but was put back by a day when swells failed to drop.', want: true },
+  { name: 'deferred', trigger: 'vote', text: 'The vote was deferred to next week.', want: true },
+  { name: 'negative: put back into service', trigger: 'grounding', text: 'After the grounding the jets were put back into service.', want: false },
   { name: 'negative: a closure with no reopening', trigger: 'closed', text: 'The consulate closed on Thursday.', want: false },
   { name: 'negative: a rocket lifting off is no state lifted', trigger: 'launch', text: 'The satellite launch lifted off from Kourou on Wednesday.', want: false },
   // negatives: no change word, or one too far from the trigger to be the trigger's
