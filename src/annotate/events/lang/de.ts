@@ -35,7 +35,7 @@ export const de: EventLexicon = {
     { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'evakuierung', verbs: 'evakuiert evakuierte evakuierten' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'festnahme festnahmen verhaftung', verbs: 'festgenommen verhaftet verhaftete' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'anklage', verbs: 'angeklagt' },
-    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', nouns: 'gerichtsverfahren strafprozess' },
+    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'gerichtsverfahren strafprozess' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'verurteilung', verbs: 'verurteilt verurteilte' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'freispruch', verbs: 'freigesprochen' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'wahl wahlen referendum volksabstimmung', verbs: 'gewählt wiedergewählt' },
@@ -59,7 +59,7 @@ export const de: EventLexicon = {
     // Gericht"), as the English layer's ban, close and hearing
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbot verbote', verbs: 'verboten' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'schließung schließungen', verbs: 'geschlossen schließt schloss', near: 'grenze|konsulat|botschaft|strände|strand|filialen|filiale|schulen|schule|flughafen|hafen|brücke|werk|museum' },
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'anhörung anhörungen', near: 'gericht|gerichts|richter|richterin' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'anhörung anhörungen', near: 'gericht|gerichts|richter|richterin' },
     // property given back (events.lang 1.11.0, beside the English return of property): "die Rückgabe der Bronzen", "die
     // Übergabe der Objekte", "hat die Objekte zurückgegeben"; a handover of power or office is none (compoundExceptions)
     { lemma: 'handover', type: 'ECONOMY', subtype: 'return', schedulable: true, nouns: 'rückgabe rückgaben übergabe restitution', verbs: 'zurückgegeben zurückgeben zurückgibt zurückgab zurückgaben zurückzugeben' },

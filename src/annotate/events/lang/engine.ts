@@ -275,15 +275,32 @@ function deniedThat(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: 
   return appositive ? null : hit;
 }
 
+/** Right before a change word, the auxiliary of its passive: "a été reportée", "fue aplazado", "ha sido suspendida", "wurde verschoben". */
+const PASSIVE_AUX = /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|sera|seront|fue|fueron|ha|han|será|serán|wurde|wurden|ist|sind|wird|werden)\s+(?:(?:été|sido|déjà|finalement|finalmente|nuevamente|erneut|nun)\s+){0,2}$/iu;
+/** At most this many words before a trigger that is its sentence's subject ("L'audience", "El juicio contra"). */
+const SUBJECT_WORDS = 2;
+
+/**
+ * The change word of a subject told past an appositive: "L'audience devant la Cour, prévue le 19 février, a été reportée au 2
+ * mars", "El juicio, previsto para el lunes, fue aplazado". The trigger opens its sentence; the cue is the first passive
+ * change in the rest of the sentence.
+ */
+function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceSpan): Cue | null {
+  const before = text.slice(s.start, at.start).trim();
+  if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WORDS) return null;
+  const hit = cueIn(re, text, at.end, s.end);
+  return hit && PASSIVE_AUX.test(text.slice(Math.max(at.end, hit.start - 40), hit.start)) ? hit : null;
+}
+
 function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan): Reading {
   const cue = (name: CueName): Cue | null => clauseCue(c.cues[name], text, clause, at);
   const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election';
-  const cancelled = tracksStatus ? cue('cancelled') : null;
+  const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at)) : null;
   if (cancelled) {
     const rule = { ...cancelled, rule: 'status:lang-cancelled' };
     return { modality: 'asserted', status: 'cancelled', statusCue: rule, ...(spec.family === 'strike' ? { phaseCue: { phase: 'called-off', cue: rule } } : {}), decisive: true };
   }
-  const postponed = tracksStatus ? cue('postponed') : null;
+  const postponed = tracksStatus ? (cue('postponed') ?? subjectPassive(c.cues.postponed, text, s, at)) : null;
   if (postponed) return { modality: 'planned', status: planStatus(time), statusCue: { ...postponed, rule: 'status:lang-postponed' }, decisive: true };
   const denied = cueIn(c.cues.denied, text, clause.start, at.start) ?? denialAround(c, text, clause, at) ?? frontedDenial(c, text, s, clause, at) ?? deniedThat(c, text, s, at);
   const negation = cueIn(c.cues.negation, text, Math.max(clause.start, at.start - NEGATION_REACH), at.start);

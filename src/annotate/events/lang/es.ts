@@ -31,9 +31,9 @@ export const es: EventLexicon = {
     { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'evacuación', verbs: 'evacuados evacuadas evacuado evacuaron' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arresto detención', verbs: 'detenido detenidos detenida arrestado arrestados arrestada' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'imputado imputados imputada acusado acusados acusada' },
-    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', nouns: 'juicio' },
+    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'juicio' },
     // a court sitting: "una vista celebrada el 21 de abril", "la vista oral" (not "a la vista", "en vista de")
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'vista vistas', near: 'celebrada|celebradas|celebrará|celebró|oral|orales|judicial|judiciales' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'vista vistas', near: 'celebrada|celebradas|celebrará|celebró|oral|orales|judicial|judiciales' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condena', verbs: 'condenado condenada condenados' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolución', verbs: 'absuelto absuelta' },
     // an extradition and its court steps: "su extradición", "recurrió la decisión", "quedado en libertad", "entregado a"

@@ -35,7 +35,7 @@ export const fr: EventLexicon = {
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', verbs: 'retenu retenus retenue retenues', near: 'marins|équipage|équipages|pêcheurs|otages|ressortissants|prisonniers|prison|captivité|détention|base\\s+navale' },
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'libération libérations', verbs: 'libéré libérés libérée libérées libérera libéreront relâché relâchés relâchée relâchées' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'inculpation', verbs: 'inculpé inculpés inculpée' },
-    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', nouns: 'procès comparution', verbs: 'comparaître comparaîtra comparaîtront' },
+    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'procès comparution', verbs: 'comparaître comparaîtra comparaîtront' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condamnation', verbs: 'condamné condamnés condamnée' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'acquittement', verbs: 'acquitté acquittée' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'élection élections scrutin référendum', verbs: 'élu élue réélu réélue' },
@@ -55,7 +55,7 @@ export const fr: EventLexicon = {
     // an inquiry, a court hearing, a ban, a place closed ("une enquête", "l'audience devant la Cour", "l'interdiction de
     // pêche", "les plages, fermées depuis lundi"), as the English layer's investigate, hearing, ban and close
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'enquête enquêtes' },
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
     // events.lang 1.12.0: a crowd crush ("la bousculade du stade"), an inquiry's report ("le rapport d'enquête", not a news

@@ -70,7 +70,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // ("la alerta naranja") and evacuees' return home ("volver a casa")
   // 1.13.0: an exam leak, re-sit and cancelled paper in French ("fuite", "fuité", "reprise", "repassé", "annulée", each
   // with an exam, a paper or its questions near)
-  semver: '1.13.0',
+  // 1.14.0: a court hearing and a trial have a schedule (fr/es/de: put off, called off, dated); a subject put off past an
+  // appositive ("L'audience …, prévue le 19 février, a été reportée au 2 mars", "El juicio …, previsto para el lunes, fue aplazado")
+  semver: '1.14.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
