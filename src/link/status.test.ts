@@ -827,6 +827,20 @@ test(`${P} a lasting state a future verb changes is in force now`, () => {
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-12-01'), c.want, c.why);
 });
 
+test(`${P} a ban, closure or grounding that took effect is in force`, () => {
+  const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'COERCE', lemma: 'ban', trigger: 'ban', status: null, modality: 'asserted', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('ban'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: ban("Bremen's ban on older diesel vehicles came into force on Monday, after a higher court lifted an injunction that had blocked it."), want: 'under-way', why: 'came into force; "lifted" is the injunction\'s' },
+    { e: ban('The ban on night flights has taken effect.'), want: 'under-way', why: 'has taken effect' },
+    // negatives
+    { e: ban('Fines will rise to 100 euros once the ban takes effect.'), want: null, why: 'a condition ahead' },
+    { e: ban('The ban, which came into force in May, was lifted on Monday.'), want: null, why: 'lifted near the ban' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-06-01'), c.want, c.why);
+});
+
 test(`${P} a closure, ban or grounding kept in place is in force`, () => {
   const closure = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
     type: 'ECONOMY', lemma: 'close', trigger: 'closed', status: 'anticipated', modality: 'planned', sentences: [said(text)], evidence: said(text), ...over,

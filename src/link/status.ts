@@ -51,6 +51,8 @@ const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 const LASTING_STATE = /^(?:ceasefire|truce|armistice|curfew|lockdown|embargo|blockade|moratorium)/i;
 /** Words that put a lasting state in force: "came into force", "took effect", "is in effect", "has held", "was holding". */
 const IN_FORCE = /\b(?:came|comes|coming)\s+into\s+(?:force|effect)\b|\b(?:took|takes|taking)\s+effect\b|\b(?:is|was|are|were|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+(?:force|effect|place)\b|\b(?:has|have|had)\s+(?:largely\s+|so\s+far\s+)?held\b|\b(?:is|was|are|were)\s+(?:still\s+|largely\s+)?holding\b|\bheld\s+through\b/i;
+/** IN_FORCE told as done: "came into force", "has taken effect", "is now in force" (not "once it takes effect"). */
+const KEPT_IN_FORCE = /\b(?:came|has\s+come|have\s+come)\s+into\s+(?:force|effect)\b|\b(?:took|has\s+taken|have\s+taken)\s+effect\b|\b(?:is|was|are|were|remains|remained)\s+(?:still\s+|now\s+)?in\s+(?:force|effect)\b/i;
 /** Words that end a lasting state: it collapsed, broke down, expired, was lifted. */
 const STATE_OVER = /\b(?:collapsed|collapses|broke\s+down|broken\s+down|expired|expires|ended|ends|lifted|was\s+over|came\s+to\s+an\s+end)\b/i;
 
@@ -279,6 +281,13 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     when: (e) => isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
   },
+  // "Bremen's ban on older diesel vehicles came into force on Monday": a ban, a closure or a grounding that took effect is in
+  // force (not "once the ban takes effect", a condition ahead)
+  {
+    pattern: KEPT_IN_FORCE,
+    status: 'under-way',
+    when: (e) => KEPT_STATES.test(e.lemma) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && e.modality !== 'negated' && !overNear(e),
+  },
   // "the alert for aftershocks would stay in force until at least Friday": a warning or a lasting state kept in force is
   // in force now, whatever the tense of its keeping
   {
@@ -405,6 +414,21 @@ const SUSPENDED_CUE = /\bsuspend(?:ed|s)?\b/i;
 function planAhead(e: DigestEvent, day: string | null): boolean {
   const from = e.time?.window?.from;
   return day !== null && from != null && from.slice(0, 10) > day;
+}
+
+/** How far (characters) before and after a kept state's trigger a word of its ending is read as its own. */
+const OVER_BEFORE = 30;
+const OVER_AFTER = 60;
+
+/**
+ * Whether a word that ends a state stands near the state's first mention ("the ban was lifted"), not further on in
+ * its sentence, where it is another thing's ("came into force …, after a higher court lifted an injunction").
+ */
+function overNear(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  if (at < 0) return e.sentences.some((s) => STATE_OVER.test(s.text));
+  const text = e.evidence.text;
+  return STATE_OVER.test(text.slice(Math.max(0, at - OVER_BEFORE), at + e.trigger.length + OVER_AFTER));
 }
 
 /** States a body keeps in place until it lifts them: a closure, a ban, a grounding, a suspension. */
