@@ -827,6 +827,18 @@ test(`${P} a lasting state a future verb changes is in force now`, () => {
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-12-01'), c.want, c.why);
 });
 
+test(`${P} what is now expected is expected, not under way`, () => {
+  const freed = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'LEGAL', lemma: 'release', trigger: 'freed', status: 'in-progress', modality: 'expected', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('freed'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: freed('The captives were now expected to be freed before the end of the week.'), want: 'expected', why: 'now expected' },
+    // negative
+    { e: freed('The captives are now being freed.', { modality: 'asserted' }), want: 'under-way', why: 'asserted as going on' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-08'), c.want, c.why);
+});
+
 test(`${P} a ban, closure or grounding that took effect is in force`, () => {
   const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
     type: 'COERCE', lemma: 'ban', trigger: 'ban', status: null, modality: 'asserted', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('ban'), ...over,

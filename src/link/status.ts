@@ -916,7 +916,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // a state the report dates a year and more back ("the 2023 outbreak") is a past one, over by now
       if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
       if (phased) return phased;
-      if (e.status === 'in-progress') return 'under-way';
+      // "the captives were now expected to be freed before the end of the week": the "now" is the expectation's, not the release's
+      if (e.status === 'in-progress') return e.modality === 'expected' ? (datedAhead(e, day) ? 'dates-announced' : 'expected') : 'under-way';
       // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
       // incident's rescue still under way is going on, though its verb is past
       if (e.family === 'incident' && e.phase === 'rescue-under-way' && RESPONSE.test(e.lemma)) return 'under-way';
