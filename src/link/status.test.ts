@@ -767,6 +767,16 @@ test(`${P} a happening said to be likely is expected; one said unlikely is not`,
     { e: strike('A strike would hurt pupils, she said.'), want: null, why: 'no likelihood' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-15'), c.want, c.why);
+  // a cut the events layer read as done (a rate decision's default), said to be likely past its complement and a quote mark
+  const cut = (text: string): Partial<DigestEvent> => ({
+    type: 'ECONOMY', lemma: 'cut', trigger: 'cut', status: 'occurred', modality: 'asserted', family: 'rate', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('cut'),
+  });
+  const done: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: cut('The governor said a cut in the policy rate at the June meeting was now "likely".'), want: 'expected', why: 'was now "likely"' },
+    // negative: a likely effect of a cut made
+    { e: cut('The cut is likely to hurt savers, economists said.'), want: 'happened', why: '"likely to" of its effect' },
+  ];
+  for (const c of done) assert.equal(readerStatus(ev(c.e), '2026-05-21'), c.want, c.why);
 });
 
 test(`${P} a gerund right after a phase verb has begun and goes on`, () => {

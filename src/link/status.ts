@@ -393,8 +393,12 @@ function continuing(e: DigestEvent): boolean {
   return e.modality === 'asserted' && (e.status === null || e.status === 'occurred' || e.status === 'in-progress') && e.family !== 'incident' && !isLastingState(e);
 }
 
-/** Right after a happening's noun, "is likely" ("A strike is now likely"); right before its verb, "likely to" ("are likely to strike"). */
-const LIKELY_AFTER = /^\s+(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|still\s+|increasingly\s+|very\s+|highly\s+|more\s+)?likely\b/i;
+/**
+ * Right after a happening's noun (past its "in"/"at" complement), "is likely" ("A strike is now likely", "a cut in the policy
+ * rate at the June meeting was now "likely""; not "the cut is likely to hurt exporters", a likely effect); right before
+ * its verb, "likely to" ("are likely to strike").
+ */
+const LIKELY_AFTER = /^\s+(?:(?:in|at|of|on|by|for)\s+[^,;.]{0,60}?\s+)?(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|still\s+|increasingly\s+|very\s+|highly\s+|more\s+)?["“'‘]?likely\b(?!\s+to\b)/i;
 const LIKELY_BEFORE = /(?<!\bun)\blikely\s+to\s+$/i;
 
 function saidLikely(e: DigestEvent): boolean {
@@ -917,6 +921,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
       if (phased) return phased;
       // "the captives were now expected to be freed before the end of the week": the "now" is the expectation's, not the release's
+      // "a cut in June is likely": a happening said to be likely is expected, though the events layer read no plan
+      if (e.modality === 'asserted' && saidLikely(e)) return 'expected';
       if (e.status === 'in-progress') return e.modality === 'expected' ? (datedAhead(e, day) ? 'dates-announced' : 'expected') : 'under-way';
       // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
       // incident's rescue still under way is going on, though its verb is past
