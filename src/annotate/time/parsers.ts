@@ -12,6 +12,7 @@ import type { TimexType } from '../../doc/schemas/time.js';
 import { quotationClass } from '../text/quotes.js';
 import { isAsciiDigit, isAsciiLetter } from '../text/chars.js';
 import { AsciiWordSet } from '../text/ascii-words.js';
+import { tenseCues } from './tense.js';
 
 type Groups = Record<string, string | undefined>;
 
@@ -37,6 +38,7 @@ const TZ_OFFSETS: Readonly<Record<string, string>> = {
 
 const MONTH_TRIGGERS = Object.keys(MONTHS);
 const WEEKDAY_TRIGGERS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_ALT = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const POD_TRIGGERS = ['morning', 'afternoon', 'evening', 'night', 'overnight'];
 const UNIT_TRIGGERS = Object.keys(UNITS);
 const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 'talks', 'meeting', 'visit', 'conference', 'war',
@@ -128,6 +130,16 @@ function isRate(before: string, after: string): boolean {
 
 /** A lowercase word after a hyphenated term that makes it an adjective: a noun, not a function word. */
 const ADJECTIVE_NEXT = /^[ \t]+(?!(?:as|and|or|but|because|if|when|while|than|to|for|of|in|on|at|is|are|was|were|will|would|could|may|might|should|the|a|an|that|this|with|by)\b)[a-z]/;
+
+/** Whether the word right after `end` is a past-tense verb ("soon became", "soon released"), as the tense cues read it. */
+function pastVerbNext(text: string, end: number): boolean {
+  const cue = tenseCues(text, end, Math.min(text.length, end + 24))[0];
+  return cue !== undefined && cue.tense === 'past' && !anyWordBetween(text, end, cue.pos);
+}
+const anyWordBetween = (text: string, from: number, to: number): boolean => /\S/.test(text.slice(from, to));
+
+/** A date right after "most recently": "in June", "on Friday", "last October", "two weeks ago", "in 2011". */
+const DATE_NEXT = new RegExp(String.raw`^,?\s+(?:(?:in|on|at|during|last|this|early|late)\s+)?(?:${MONTH_WORD}|${WEEKDAY_WORD}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:1[89]|20)\d\d\b|yesterday\b|today\b|(?:this|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s+this\b|(?:\d+|${NUM_WORD})\s+(?:days|weeks|months|years)\s+ago\b)`, 'i');
 
 const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
@@ -418,6 +430,17 @@ export const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "closed on Sundays", "on Friday nights", "on Monday and Tuesday nights": a day that recurs each week is a SET
+    // ("Sunday's vote", "Friday night" stay one day); a day joined to a plural part of the day shares it
+    name: 'weekday-set',
+    triggers: [...WEEKDAY_TRIGGERS.map((d) => `${d}s`), ...WEEKDAY_TRIGGERS],
+    re: re(String.raw`\b(?<t>(?<wd>${WEEKDAY_ALT})(?:s|\s+(?<pod>mornings|afternoons|evenings|nights))|(?<wd1>${WEEKDAY_ALT})(?=(?:\s*,)?\s+(?:and|or)\s+(?:${WEEKDAY_ALT})\s+(?<pod1>mornings|afternoons|evenings|nights)\b))(?![\w'\u2019-])`),
+    build: (g) => {
+      const pod = podOf((g.pod ?? g.pod1)?.toLowerCase().replace(/s$/, ''));
+      return { type: 'SET', sem: { kind: 'literal', value: `XXXX-WXX-${weekdayNumber((g.wd ?? g.wd1)!)}${pod ? `T${pod}` : ''}` }, timex3: true };
+    },
+  },
+  {
     name: 'weekday',
     triggers: WEEKDAY_TRIGGERS,
     re: re(String.raw`\b(?<t>(?:(?<dir>last|next|this|this\s+past|this\s+coming|coming|past)\s+|the\s+(?<rdir>previous|preceding|following)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?<pod>${POD_WORD}))?)(?![\w-])`),
@@ -489,7 +512,7 @@ export const PARSERS: readonly Parser[] = [
     triggers: ['day', ...POD_TRIGGERS],
     // "Oct. 12, the day before the plunge": an appositive "the day" is the date before it, and "before the
     // plunge" relates an event to it (a signal), so the expression is "the day" alone
-    re: re(String.raw`\b(?<t>(?:that|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|(?<=${APPOSED_TO_DAY})(?<app>the\s+day)(?=\s+(?:before|after)\s+[A-Za-z])|the\s+day\s+(?<ba>before|after))(?![\w-])`),
+    re: re(String.raw`\b(?<t>(?:that(?:\s+same|\s+very)?|the\s+same|the\s+very)\s+(?<u>day|morning|afternoon|evening|night)|the\s+(?<d2>next|following|previous|preceding)\s+(?<u2>day|morning|afternoon|evening|night)|(?<=${APPOSED_TO_DAY})(?<app>the\s+day)(?=\s+(?:before|after)\s+[A-Za-z])|the\s+day\s+(?<ba>before|after))(?![\w-])`),
     build: (g) => {
       const u = (g.u ?? g.u2 ?? 'day').toLowerCase();
       const d = g.app ? '' : (g.d2 ?? g.ba ?? '').toLowerCase();
@@ -727,6 +750,11 @@ export const PARSERS: readonly Parser[] = [
       // "soon after the talks", "shortly before noon": relative to something else, not to the DCT
       if ((p.key === 'soon' || p.key === 'shortly') && /^\s+(?:after|before|afterwards?|thereafter|as|enough|to\s+be)\b/i.test(after)) return null;
       if (p.key === 'soon' && /\b(?:as|how|too|so)\s+$/i.test(before)) return null;
+      // "He was soon released", "cash that soon became a flood": in past narrative "soon" is shortly after the story's
+      // own time, not ahead of the report ("will soon move", "is soon to be" still look ahead)
+      if (p.key === 'soon' && (/\b(?:was|were|had)\s+$/i.test(before) || pastVerbNext(text, end))) return null;
+      // "killed, most recently last October": the date that follows dates it, "recently" only ranks it
+      if (p.key === 'recently' && /\bmost\s+$/i.test(before) && DATE_NEXT.test(after)) return null;
       if ((p.key === 'near-term' || p.key === 'long-term') && !/\b(?:in|over|for|of|during|beyond)\s+$/i.test(before)) return null;
       // "the long-term lot", "in the near-term interest of": a hyphenated term before its noun is an adjective
       if ((p.key === 'near-term' || p.key === 'long-term') && /-/.test(m[0]) && ADJECTIVE_NEXT.test(after)) return null;

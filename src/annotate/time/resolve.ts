@@ -24,6 +24,8 @@ export interface RefTime {
   readonly quarter?: number;
   /** A bare year ("in 2008"): it anchors only year-sized steps ("three years later", "that year"). */
   readonly yearOnly?: boolean;
+  /** A month ("in October"): it names no day, so "that day" after it is a day of that month, not its first. */
+  readonly monthOnly?: boolean;
 }
 
 export interface ResolveContext {
@@ -281,6 +283,8 @@ function resolveShift(s: ShiftSem, ctx: ResolveContext): Resolved {
     case 'second': case 'minute': case 'hour':
       return done(fmtDate(base), dayInterval(base));
     case 'day': {
+      // "attacked in October ... crossed out that same day": a day of the month told, which the text does not name
+      if (useRef && ctx.ref!.monthOnly) return done(`${fmtMonth(base.year, base.month)}-XX${pod}`, monthInterval(base.year, base.month));
       const d = addDays(base, n);
       return done(`${fmtDate(d)}${pod}`, dayInterval(d));
     }

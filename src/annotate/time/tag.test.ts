@@ -390,6 +390,25 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   // "no more than" is a ceiling, not "more than"
   ['1998-02-22', 'no more than sixty days', 'P60D', 'Iraq would open its sites for no more than sixty days.', { type: 'DURATION', mod: 'EQUAL_OR_LESS' }],
   ['1998-02-22', 'more than sixty days', 'P60D', 'The inspections lasted more than sixty days.', { type: 'DURATION', mod: 'MORE_THAN' }],
+  // "soon" ahead of the report stays FUTURE_REF; "most recently" without a date after it stays PAST_REF (time 1.20.0)
+  ['2013-03-20', 'soon', 'FUTURE_REF', 'The budget will soon move into surplus.', { type: 'DATE' }],
+  ['2013-03-20', 'soon', 'FUTURE_REF', 'The rebels will soon be defeated, he said.', { type: 'DATE' }],
+  ['2013-03-20', 'recently', 'PAST_REF', 'It has happened before, most recently to Greece.', { type: 'DATE' }],
+  ['2013-03-20', 'recently', 'PAST_REF', 'Most recently, he worked at a bank.', { type: 'DATE' }],
+  // "that day" after a month is a day of that month the text does not name; after a day it is that day (time 1.20.0)
+  ['2013-03-20', 'that day', '2012-10-XX', 'The crash came in October. Traders lost heavily that day.'],
+  ['2013-03-20', 'that same day', '2012-10-XX', 'The site was attacked in October. His name was crossed out that same day.'],
+  ['2013-03-20', 'the next day', '2010-06-XX', 'He left in June 2010 and returned the next day.'],
+  ['2013-03-20', 'that day', '2012-10-19', 'The crash came on Oct. 19. Traders lost heavily that day.'],
+  ['2013-03-20', 'that same day', '2013-03-18', 'He arrived on Monday and left that same day.'],
+  // a weekday that recurs is a SET; a day joined to a plural part of the day shares it (time 1.20.0)
+  ['2013-03-20', 'Sundays', 'XXXX-WXX-7', 'The shop is closed on Sundays.', { type: 'SET' }],
+  ['2013-03-20', 'Friday nights', 'XXXX-WXX-5TNI', 'They meet on Friday nights.', { type: 'SET' }],
+  ['1998-02-13', 'Monday', 'XXXX-WXX-1TNI', 'Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', { type: 'SET' }],
+  ['1998-02-13', 'Tuesday nights', 'XXXX-WXX-2TNI', 'Two new flights would leave Bombay on Monday and Tuesday nights from March 30.', { type: 'SET' }],
+  ['2013-03-20', 'Friday night', '2013-03-15TNI', 'He spoke on Friday night.', { type: 'DATE' }],
+  ['2013-03-20', 'Monday', '2013-03-18', 'Talks on Monday and Tuesday ended.', { type: 'DATE' }],
+  ['2013-03-20', 'Sunday', '2013-03-17', "Sunday's vote was close.", { type: 'DATE' }],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -513,6 +532,15 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'In the days after the attack, troops arrived.', not: 'days' },
   { text: 'The market opened hours before the announcement.', not: 'hours' },
   { text: 'The vote ended at 1900 local time (1700 GMT).', not: '1700' },
+  // past narrative: "soon" is shortly after the story's time, not ahead of the report (time 1.20.0)
+  { text: 'He was soon released and appeared healthy.', not: 'soon' },
+  { text: 'A trickle of cash from abroad soon became a flood.', not: 'soon' },
+  { text: 'Officials soon said the plan would fail.', not: 'soon' },
+  // "most recently" before a date: the date dates it
+  { text: 'Three doctors were killed, most recently last October.', not: 'recently' },
+  { text: 'Prices rose, most recently in June.', not: 'recently' },
+  { text: 'Prices fell, most recently two weeks ago.', not: 'recently' },
+  { text: 'The Sunday Times reported it.', not: 'Sunday' },
 ];
 
 for (const n of NEGATIVE) {

@@ -156,6 +156,7 @@ export function tagTimes(text: string, dct: string | null, sentences: readonly S
       const q = /^\d{4}-Q(\d)/.exec(r.value);
       ref = { id, date: r.interval.from, quarter: q ? Number(q[1]) : r.value.length === 10 ? undefined : quarterOf(r.interval.from) };
       if (!q && r.value.length >= 10) ref = { id, date: r.interval.from };
+      else if (!q && /^\d{4}-\d{2}$/.test(r.value)) ref = { ...ref, monthOnly: true };
       yearRef = ref;
     }
   }
