@@ -55,6 +55,7 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', modality: 'expected', sentences: [said('The sides hope to reach a deal this week.')] }, want: 'expected', why: 'negative: a deal hoped for is not reached' },
     { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', sentences: [said('Bus strike called off after pay deal')] }, want: null, why: 'negative: the calling-off is the strike\'s' },
     { e: { lemma: 'visit', trigger: 'visit', sentences: [said('The visit was called off after the outbreak.')] }, want: 'cancelled', why: 'negative: the mention before the word keeps it' },
+    { e: { type: 'AGREE', lemma: 'deal', trigger: 'deal', status: 'occurred', sentences: [said('A second stoppage was called off when the deal was reached in principle.')] }, want: 'happened', why: 'negative: "when" opens the clause of what brought the calling-off' },
     // a change on a condition is a threat or a possibility, no change
     { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The strike, set for Friday, would be postponed if the operator made a new offer.')] }, want: 'dates-announced', why: 'a postponement only if' },
     { e: { status: 'scheduled', time: time('Friday', '2025-03-07'), sentences: [said('The union said the strike on Friday could be called off unless talks fail.')] }, want: 'dates-announced', why: 'a calling-off unless' },

@@ -693,6 +693,11 @@ function ofComplement(sentence: string, p: number, own: RegExp): boolean {
 const PAST_CLAUSE = /\b(?:after|since|following)\b/i;
 
 /** A "when" clause that opens after other words ("… in March, when"), not right where the status words end (", when"). */
+/** "when" right after the status words, with at most a comma between. */
+const WHEN_RIGHT_AFTER = /^\s*,?\s*when\b/i;
+/** Status words that name a time ("on June 2"): a "when" after them is that time's. */
+const NAMES_TIME = new RegExp(`\\d|${DAY}|\\b(?:today|tomorrow|tonight|week|month|year)\\b`, 'i');
+
 function whenClauseAfterWords(between: string): boolean {
   const when = /\bwhen\b/i.exec(between);
   return when !== null && /[^\s,]/.test(between.slice(0, when.index));
@@ -713,6 +718,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       // "the row began in March, when Gabon summoned the ambassador": the same for a "when" clause, unless the status
       // words end at its time ("will meet on June 2, when ministers hope to sign": the day is the clause's)
       if (p >= end && whenClauseAfterWords(between)) return false;
+      // "a second stoppage … was called off when the deal was reached": a "when" right after a change that names no time
+      // opens the clause of what brought the change about, not a mention of the changed event
+      if (p >= end && WHEN_RIGHT_AFTER.test(between) && !NAMES_TIME.test(m[0])) return false;
       // "the season, which starts on Oct. 1, the ministers said at a signing ceremony": a relative clause tells of the
       // noun before it, not of a mention after it
       if (p >= end && RELATIVE_OPENS.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return false;
