@@ -850,6 +850,19 @@ test(`${P} what is now expected is expected, not under way`, () => {
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-08'), c.want, c.why);
 });
 
+test(`${P} a plan for a time that did not take place then ("was to have started … but") is put off`, () => {
+  const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'COERCE', lemma: 'ban', trigger: 'ban', status: null, modality: 'asserted', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('ban'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: ban('The ban on older diesel vehicles inside the ring road was to have started on April 1 but was stopped by an injunction.'), want: 'postponed', why: 'was to have started … but' },
+    { e: ban('The ban was to have taken effect on Monday but the court blocked it.'), want: 'postponed', why: 'was to have taken effect … but' },
+    // negative
+    { e: ban('The ban was to have started on April 1, the city said.'), want: null, why: 'no "but": nothing says it did not' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-06'), c.want, c.why);
+});
+
 test(`${P} a ban, closure or grounding that took effect is in force`, () => {
   const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
     type: 'COERCE', lemma: 'ban', trigger: 'ban', status: null, modality: 'asserted', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('ban'), ...over,

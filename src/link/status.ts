@@ -228,6 +228,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // ended; it happened, and the calling-off cancels nothing still planned
   { pattern: CALLED_OFF, status: 'happened', when: (e) => e.sentences.some((s) => CALLED_OFF.test(s.text) && BEGUN_BEFORE.test(s.text)) },
   { pattern: CALLED_OFF, status: 'cancelled', when: (e) => !isWarning(e) && !isSearch(e) && e.lemma !== SERVICES_CANCELLED },
+  // "The ban … was to have started on April 1 but was stopped by an injunction": a plan for a time that did not take place
+  // then is put off, whatever stopped it (a calling-off above says more)
+  {
+    pattern: /\b(?:was|were)\s+to\s+have\s+(?:started|begun|opened|taken\s+(?:effect|place)|come\s+into\s+(?:force|effect)|been\s+(?:held|released|freed|signed|introduced))\b[^.;]{0,100}?\bbut\b/i,
+    status: 'postponed',
+    after: true,
+    reach: 100,
+  },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
