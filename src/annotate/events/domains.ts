@@ -123,7 +123,7 @@ const INQUIRY_DOES = ws('found finds established establishes concluded concludes
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
 const FINED = ws('face faces faced facing pay pays paid paying impose imposes imposed imposing levy levies levied');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
-const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown proceedings lawsuit lawsuits case action missile missiles rocket rockets invasion war ballistic');
+const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown proceedings lawsuit lawsuits case action manhunt manhunts hunt search searches missile missiles rocket rockets invasion war ballistic');
 /**
  * What a launch into space carries or reaches: a launch near one of these is a flight, not a product's or a
  * weapon's ("launched the satellite", "the launch of a space probe", "placed in orbit").
@@ -137,7 +137,11 @@ const CLAUSE_VERB = ws('is was has had will would could may might went took take
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
 const COURT = ws('court courts judge judges tribunal magistrate magistrates');
 /** Who searches, raids, questions or picks people up for the law: "police searched the offices", "agents raided". */
+/** People shot, right after the verb or after a number or an article: "shot two officers", "shot a man". */
+const SHOT_PEOPLE = ws('officer officers policeman policemen policewoman man men woman women boy boys girl girls teenager teenagers child children soldier soldiers guard guards protester protesters demonstrators student students civilians people passer-by bystanders driver motorist');
 const POLICE = ws('police policemen officers officer detectives detective agents investigators prosecutors customs inspectors gendarmes troopers');
+/** What prosecutors or a plaintiff drop: "dropped the case", "dropped its lawsuit", "dropped the prosecution". */
+const DROPPED_CASES = ws('case cases prosecution prosecutions lawsuit lawsuits suit claim claims proceedings');
 /** A civil claim in court: what is settled, heard or dismissed ("settle the lawsuit", "dismissed the case"). */
 const LITIGATION = ws('lawsuit lawsuits suit suits claim claims case cases charges allegations litigation');
 /** Who strikes a professional off its register, and whom: "the medical council struck off the surgeon". */
@@ -169,6 +173,8 @@ const SENTENCE_STEPS = ws('appeal appeals appealed appealing overturn overturned
 const SENTENCE_WEIGHT = ws('heaviest harshest toughest longest lightest stiffest severest');
 /** Serving a sentence: "after serving two thirds of his sentence", "is serving a sentence for fraud". */
 const SERVE = ws('serve serves served serving');
+/** A term that is an office held, named after it: "his six-year term as president", "a four-year term on the council". */
+const TERM_OF_OFFICE = ws('office president presidency mayor governor senator senators lawmaker mp parliament council board chairman chairwoman chair leader minister elected re-elected');
 /** Who passes a verdict that is no court's: "voters delivered a harsh verdict", "the verdict of the markets". */
 const VERDICT_NOT = ws('voters electorate electors critics reviewers investors markets fans history');
 /** What a trial tests when it is no court's: "the trial of the new malaria vaccine", "trials of the drug". */
@@ -177,6 +183,8 @@ const TRIALLED = new Set([...VACCINES, ...ws('drug drugs treatment treatments th
 const BARE_VERB = ws('to will would could may might must should shall cannot');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
 const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
+/** Offences a defendant admits, named right after the verb: "admitted manslaughter" (no "wrongdoing" or "negligence": a firm's words). */
+const ADMITTED_OFFENCES = ws('murder manslaughter fraud bribery corruption smuggling trafficking embezzlement theft assault rape kidnapping arson treason espionage perjury burglary robbery stalking');
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
 const CATCHERS = ws('police officers officer troops soldiers authorities security guards coastguard coastguards agents rangers pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers thieves thief killer killers escaped escapee smugglers poachers traffickers militants members protesters activists dissidents migrants');
 
@@ -343,7 +351,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "three judges threw out the appeal": the court may sit a few words before
     // "rejected Villaverde's appeal", "lodged an appeal": a court's or a party's act on it names it too (not "lost its
     // appeal", the attraction)
-    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against chamber chambers rejected rejects dismissed dismisses upheld threw thrown lodged lodges filed files'), before: 4, after: 4 } }),
+    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against chamber chambers rejected rejects rejecting dismissed dismisses dismissing upheld upholding threw thrown lodged lodges lodging filed files filing'), before: 4, after: 4 } }),
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
@@ -355,6 +363,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // home" is a request: a verb's "to" follows the audience)
     { self: ws('appeal'), prev: ws("its their his her 's"), next: ws('for to'), near: { words: AUDIENCE, before: 0, after: 3, unlessNext: ws('to') } },
     { prev: CHARM },
+    // "makes a strong appeal to younger viewers": a degree of charm with its audience after (events 1.73.0; "a strong
+    // appeal to voters to stay home" is a request: a verb's "to" follows the audience)
+    { self: ws('appeal'), prev: ws('strong obvious instant immediate special particular huge great real'), next: ws('for to'), near: { words: AUDIENCE, before: 0, after: 3, unlessNext: ws('to') } },
   ]),
   lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
   // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
@@ -409,11 +420,19 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('shooting', 'shooting shootings gunfire', 'shooting shootings gunfire', [plover('ASSAULT', 'shooting')], [{ next: ws('range star stars script schedule') }]),
   lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }, { near: { words: FICTION, before: 6, after: 0 } }]),
   // "was shot", "shot dead", "shot and killed"; not "a shot at", "shot a film"
-  lemma('shot', 'shot', '', [plover('ASSAULT', 'shooting', undefined, { next: ws('dead down and to in at by') }), plover('ASSAULT', 'shooting', undefined, { prev: BE })], [{ prev: ws('a big long parting') }, { next: ws('at') , prev: ws('a') }]),
+  lemma('shot', 'shot', '', [
+    plover('ASSAULT', 'shooting', undefined, { next: ws('dead down and to in at by') }),
+    plover('ASSAULT', 'shooting', undefined, { prev: BE }),
+    // "the gunman who shot two officers", "shot him": the people shot after it (events 1.73.0; not "shot a film about
+    // police officers", "shot 68", prices that "shot up")
+    plover('ASSAULT', 'shooting', undefined, { next: ws('him her them') }),
+    plover('ASSAULT', 'shooting', undefined, { near: { words: SHOT_PEOPLE, before: 0, after: 2 } }),
+  ], [{ prev: ws('a big long parting') }, { next: ws('at') , prev: ws('a') }]),
   lemma('stab', 'stabbing stabbings stabbed', 'stabbing stabbings', [plover('ASSAULT', 'stabbing')]),
   lemma('ambush', 'ambush ambushes ambushed', 'ambush ambushes', [plover('ASSAULT', 'ambush')]),
   lemma('massacre', 'massacre massacres massacred', 'massacre massacres', [plover('ASSAULT', 'massacre')]),
-  lemma('assault', 'assault assaults assaulted', 'assault assaults', [plover('ASSAULT', 'assault')], [{ next: ws('rifle rifles weapon weapons') }]),
+  // "for assaulting a photographer" (the participle since events 1.73.0)
+  lemma('assault', 'assault assaults assaulted assaulting', 'assault assaults', [plover('ASSAULT', 'assault')], [{ next: ws('rifle rifles weapon weapons') }]),
 
   // --- disasters (extension DISASTER) ---
   lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
@@ -623,7 +642,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: FICTION, before: 7, after: 0 } },
   ]),
   lemma('trial', 'tried', '', [sense('LEGAL', 'trial', 'legal', 'legal', { prev: ws('be been being was were is are') })], [{ next: ws('to out') }]),
-  lemma('convict', 'convict convicts convicted convicting conviction convictions', 'conviction convictions', [sense('LEGAL', 'convict', 'legal', 'legal')], [{ prev: ws('deep firm strong political personal religious') }]),
+  lemma('convict', 'convict convicts convicted convicting conviction convictions', 'conviction convictions', [sense('LEGAL', 'convict', 'legal', 'legal')], [
+    { prev: ws('deep firm strong political personal religious') },
+    // "a conviction politician", "her conviction that the war was lost", "spoke with conviction": a belief (events 1.73.0)
+    { self: ws('conviction convictions'), next: ws('politician politicians that') },
+    { self: ws('conviction'), prev: ws('with great real') },
+  ]),
   lemma('guilty', 'guilty', '', [
     sense('LEGAL', 'convict', 'legal', 'legal', { prev: ws('found') }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('pleaded pleads plead pled pleading') }),
@@ -667,6 +691,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: COURT, before: 4, after: 5 } }),
     // "released without charge"
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('charge charges bail'), before: 0, after: 3 } }),
+    // "was released after serving eight years": let out at a sentence's end (events 1.73.0)
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('after having'), near: { words: SERVE, before: 0, after: 2 } }),
     // "released them, ending seven weeks of detention": people let go, with their captivity a little further off
     sense('LEGAL', 'release', 'legal', 'legal', { next: ws('them him her'), near: { words: PRISON, before: 8, after: 8 } }),
     // "the men were freed at the port": people are freed ("released" in the passive is as often a film or figures)
@@ -707,6 +733,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('custody', 'custody', 'custody', [
     sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') }),
     // "the three men remain in custody": a detention going on ("remanded in custody", "held in custody" are their verbs)
+    sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('in'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
+  ]),
+  // "will remain in jail until their trial", "stayed in prison": a detention going on, as "remain in custody" (events
+  // 1.73.0; "sentenced to nine years in prison", "died in prison" are none)
+  lemma('custody', 'jail prison', 'jail prison', [
     sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('in'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
   ]),
   // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
@@ -753,6 +784,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'settlement', 'legal', undefined, { self: ws('settlement settlements'), near: { words: ws('out-of-court court legal lawsuit lawsuits damages claims'), before: 3, after: 4 } }),
   ]),
   lemma('injunction', 'injunction injunctions', 'injunction injunctions', [sense('LEGAL', 'ruling', 'legal', undefined, undefined, 'rule')]),
+  // "a judicial review of the policy": a court asked to rule on a public body's decision (events 1.73.0; a "review of
+  // the policy" alone, a book review are none)
+  lemma('petition', 'review reviews', 'review reviews', [sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('judicial') }, 'petition')]),
+  // "prosecutors dropped the case against the two journalists": a prosecution ended (events 1.73.0; "the charges were
+  // dropped" is the charge's own event, "dropped the case for reform" no court's)
+  lemma('drop-case', 'drop drops dropped dropping', '', [
+    sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('the its their all'), near: { words: DROPPED_CASES, before: 0, after: 2, unlessNext: ws('for') } }, 'rule'),
+  ], [{ near: { words: ws('charge charges'), before: 0, after: 3 } }, { prev: ws('prices price shares stocks temperatures temperature rates') }]),
   // "launched proceedings against the insurer", "criminal proceedings": a case brought (not a meeting's proceedings)
   lemma('proceedings', 'proceedings', 'proceedings', [
     sense('LEGAL', 'lawsuit', 'legal', undefined, { next: ws('against') }),
@@ -764,12 +803,19 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('deport', 'deport deports deported deporting deportation deportations', 'deportation deportations', [sense('LEGAL', 'deport', 'legal')], [{ next: ws('centre center centres centers camp camps flight flights facility facilities') }]),
   lemma('disbar', 'disbar disbars disbarred disbarring disbarment', 'disbarment', [sense('LEGAL', 'disbar', 'legal')]),
   // a raid by the police ("officers raided the headquarters", "dawn raids"; not an air raid or a militants' raid)
+  // "launched a manhunt for the gunman": a police hunt for someone (events 1.73.0)
+  lemma('raid', 'manhunt manhunts', 'manhunt manhunts', [sense('LEGAL', 'search', 'legal', undefined, undefined, 'search')]),
   lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
   lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 3 } })]),
   lemma('hearing', 'testify testifies testified testifying', '', [sense('LEGAL', 'hearing', 'legal', 'legal')]),
   // "admitted two counts of fraud", "admitted the charges": a plea of guilty (not "admitted to hospital")
-  lemma('plea', 'admit admits admitted admitting', '', [sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('count counts charge charges'), before: 0, after: 3 } })]),
+  // "admitted manslaughter", "admits fraud": an offence admitted is a plea too (events 1.73.0; not "admitted no wrongdoing",
+  // "admitted mistakes", "admitted to hospital")
+  lemma('plea', 'admit admits admitted admitting', '', [
+    sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('count counts charge charges'), before: 0, after: 3 } }),
+    sense('LEGAL', 'plea', 'legal', 'legal', { next: ADMITTED_OFFENCES }),
+  ]),
   // "a plea deal", "entered a plea of not guilty"; "a plea for calm" is a request
   lemma('plea', 'plea pleas', 'plea pleas', [
     sense('LEGAL', 'plea', 'legal', 'legal', { next: ws('deal deals bargain bargains agreement agreements of') }),
@@ -783,7 +829,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('sentence', 'term terms', 'term terms', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('jail prison custodial') }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true, near: { words: new Set([...OFFENCES, ...PRISON, 'behind']), before: 0, after: 4 } }),
-  ]),
+    // "after serving eight years of a 12-year term": a length served (events 1.73.0; "is serving a five-year term as
+    // mayor", "serving a four-year term in office", the president's term are none)
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true, near: { words: SERVE, before: 6, after: 0 } }),
+  ], [{ next: ws('as') }, { near: { words: TERM_OF_OFFICE, before: 0, after: 4 } }]),
   lemma('parole', 'parole paroled', 'parole', [sense('LEGAL', 'release', 'legal', 'legal')], [{ prev: ws('without') }, { next: ws('board boards officer officers hearing hearings violation violations') }]),
   // "commuted the death sentences": a sentence changed (not a commute to work)
   lemma('commute', 'commute commutes commuted commuting', '', [sense('LEGAL', 'commute', 'legal', undefined, { near: { words: ws('sentence sentences penalty penalties'), before: 0, after: 4 } })]),
@@ -818,6 +867,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 5, after: 3 } }),
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling'), next: ws('that') }),
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling rulings'), prev: ws('the its a this') }),
+    // "The Constitutional Court struck down the decree on Thursday in a 7-2 ruling": the noun with its court further back
+    // in the clause (events 1.73.0; "the ruling party" is ruled out below)
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('ruling rulings'), near: { words: COURT, before: 12, after: 0 } }),
   ], [{ next: ws('out party parties coalition coalitions class classes elite elites family families junta council body') }]),
   // the bare verb with a court before it: "the court is expected to rule on the case", "the judge will rule"; "the
   // court rules that …"; not "the rules", "rule out"
@@ -1232,6 +1284,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the road is now open": the adjective after a copula and an adverb
     { self: ws('open'), prev: ws('now still already again partly partially fully'), near: { words: ws('is are was were be been remain remains remained stay stays stayed'), before: 2, after: 0 } },
     { near: { words: OPENED_NOT, before: 0, after: 3 } },
+    // "An investigation into the collapse of the bridge has been opened": the thing opened is the passive's subject (events 1.73.0)
+    { self: ws('opened reopened'), prev: ws('been was were being'), near: { words: OPENED_NOT, before: 10, after: 0 } },
   ]),
   // "will open the bridge at a ceremony", "A ceremony will be held …, and the bridge will open": the rite of a public
   // work's opening is the opening (not a memorial, an award or a signing ceremony)

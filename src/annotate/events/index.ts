@@ -317,7 +317,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // (not "a parliamentary sitting"), a hunger strike in other words ("refusing food", "the fast", "fasting" in a report of
   // a hunger strike; not "refused food aid", "a fast train"), force-feeding, a declared emergency ("a heat emergency",
   // "extended the emergency"; not "emergency services")
-  semver: '1.72.0',
+  // 1.73.0 (h-legal4, issue 18 item 2): from a third blind legal dev batch: "remain / stay in jail / prison" (a detention),
+  // "released after serving" and "N years of a 12-year term" served (not a term as mayor or in office), a manhunt (and no
+  // product launched with it), a judicial review, prosecutors dropping the case (not the charges, nor prices), an offence
+  // admitted ("admitted manslaughter"; not negligence, hospital), a court's ruling with its court further back, "assaulting",
+  // "shot two officers"; none: gifts accepted, "a conviction politician" / "with conviction", "a strong appeal to young
+  // families", an inquiry "was opened" near a bridge
+  semver: '1.73.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -144,8 +144,8 @@ const LEMMAS: readonly LemmaSpec[] = [
   // REQUEST: an invitation asks the target to come
   spec('invite', 'REQUEST', 'invite', 'invite invites invited inviting invitation invitations', 'invitation invitations', S),
   // AGREE: agreeing, accepting, signing, treaties
-  // "accepting bribes from a builder": money taken, no offer accepted
-  spec('accept', 'AGREE', 'accept', 'accept accepts accepted accepting acceptance', 'acceptance', { ...S, reject: [{ near: { words: ws('bribe bribes kickback kickbacks'), before: 0, after: 3 } }] }),
+  // "accepting bribes from a builder", "accepting gifts from a contractor" (events 1.73.0): money or gifts taken, no offer accepted
+  spec('accept', 'AGREE', 'accept', 'accept accepts accepted accepting acceptance', 'acceptance', { ...S, reject: [{ near: { words: ws('bribe bribes kickback kickbacks gift gifts payment payments cash'), before: 0, after: 3 } }] }),
   spec('agree', 'AGREE', 'agree', 'agree agrees agreed agreeing agreement agreements', 'agreement agreements', { symmetric: true }),
   spec('sign', 'AGREE', 'sign', 'sign signs signed signing', 'signing', { ...SS, reject: SIGN_NOT }),
   spec('treaty', 'AGREE', 'treaty', 'treaty treaties pact pacts accord accords', 'treaty treaties pact pacts accord accords', {
