@@ -863,6 +863,21 @@ test(`${P} a plan for a time that did not take place then ("was to have started 
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-06'), c.want, c.why);
 });
 
+test(`${P} a service suspended is in force until a report tells it running again`, () => {
+  const july14 = { text: 'Tuesday', value: '2026-07-14', window: { from: '2026-07-14', to: '2026-07-14' }, notBefore: false };
+  const stop = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'ECONOMY', lemma: 'suspend', trigger: 'suspended', status: 'occurred', modality: 'asserted', time: july14, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('suspended'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day: string; want: ReaderStatus | null; why: string }> = [
+    { e: stop('All ferry sailings across the strait were suspended on Tuesday as swells rose.'), day: '2026-07-14', want: 'under-way', why: 'suspended today' },
+    { e: stop('Sailings, suspended on Tuesday, could be resumed on Thursday.'), day: '2026-07-15', want: 'under-way', why: 'a restart ahead leaves it in force' },
+    // negatives
+    { e: stop('Ferries resumed crossings on Saturday, four days after a storm suspended them.'), day: '2026-07-18', want: 'happened', why: 'resumed: over' },
+    { e: stop('Sailings were suspended in March after a storm.', { time: { text: 'March', value: '2026-03', window: { from: '2026-03-01', to: '2026-03-31' }, notBefore: false } }), day: '2026-07-14', want: 'happened', why: 'months before the report' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day), c.want, c.why);
+});
+
 test(`${P} a ban, closure or grounding that took effect is in force`, () => {
   const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
     type: 'COERCE', lemma: 'ban', trigger: 'ban', status: null, modality: 'asserted', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('ban'), ...over,

@@ -80,6 +80,16 @@ function closureEnded(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'sentences'>): 
 }
 
 /** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
+/** A service stopped until it starts again: "sailings were suspended", "the shutdown" (a grounding order is told as done once made; it keeps its own reading). */
+const STOPPAGE = /^(?:suspend|suspension)$/i;
+/** Its restart told as done ("resumed", "returned to service"), not one ahead ("could be resumed", "will resume"). */
+const RESTARTED = /(?<!\bbe\s)\b(?:resumed|restarted|reopened|lifted|returned\s+to\s+service|back\s+in\s+service|(?:flying|sailing|running)\s+again)\b/i;
+
+/** Whether a stopped service or fleet is still stopped in the report: none of its sentences tells it started again. */
+function stoppageInForce(e: DigestEvent): boolean {
+  return STOPPAGE.test(e.lemma) && e.modality === 'asserted' && !e.sentences.some((s) => RESTARTED.test(s.text) || STATE_OVER.test(s.text));
+}
+
 function closureInForce(e: DigestEvent): boolean {
   return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
@@ -561,6 +571,8 @@ const IN_FORCE_STATES: ReadonlyArray<{
   // "closed six beaches until further notice", "the consulate closed": until they reopen; not one made a year and more
   // before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is)
   { holds: closureInForce, lastsDays: LASTING_DAYS, madeWithinDays: PAST_STATE_DAYS },
+  // "All ferry sailings … were suspended on Tuesday", "grounded the fleet": until a report tells them running again
+  { holds: stoppageInForce, lastsDays: WARNING_DAYS, madeWithinDays: WARNING_DAYS },
 ];
 
 /** Whether one of the states in force holds for the event as of the report's day. */
