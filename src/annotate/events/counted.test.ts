@@ -86,9 +86,9 @@ const ROWS: readonly Row[] = [
   { text: 'The bill passed by 312 votes to 190.', amount: '312 votes', event: 'votes' },
   { text: 'Lawmakers passed the reform by a margin of 14 votes.', amount: '14 votes', event: 'votes', counted: true },
   { text: 'The coalition won the election by 14 seats.', amount: '14 seats', event: 'won' },
-  // people brought to safety; people taken hostage
+  // people brought to safety; people taken hostage (a kidnapping the lexicon reads since events 1.74.0: no counted event)
   { text: 'The 12 miners trapped in the shaft were brought to the surface on Thursday.', amount: '12 miners', event: 'brought', counted: true },
-  { text: 'Gunmen stormed a hotel, killing at least 9 people and taking 30 others hostage.', amount: '30 others', event: 'taking', counted: true },
+  { text: 'Gunmen stormed a hotel, killing at least 9 people and taking 30 others hostage.', amount: '30 others', event: 'taking', counted: false },
   // a firm's result measured after "of"; not a measure of a noun that is no result
   { text: 'The company reported a net profit of 640 million dollars for the quarter.', amount: '640 million dollars', event: 'profit', counted: true },
   { text: 'The merger would create a company with annual sales of roughly €18bn.', amount: 'roughly €18bn', event: 'merger' },

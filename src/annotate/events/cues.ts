@@ -73,6 +73,11 @@ export const CUES: readonly CueSpec[] = [
   ...c('expected to|likely to|poised to|expected', 'pre', 4, 'exp:expected', { modality: 'expected' }),
   ...c('anticipates|anticipate|anticipated|anticipating|expects|expect|predicted|predicts', 'pre', 4, 'exp:anticipate', { modality: 'expected' }),
   ...c('is expected|are expected|was expected|were expected', 'post', 6, 'exp:expected', { modality: 'expected', nounOnly: true }),
+  // a noun's likelihood after it (events 1.74.0): "a cut in June is likely", "a cut at the June meeting was now likely"
+  // is expected; "an August cut now looks unlikely", "a cut remains possible", "a cut would be the first since 2024" is
+  // no fact and no plan
+  ...c('is likely|was likely|is now likely|was now likely|looks likely|now looks likely|seems likely|remains likely|is probable', 'post', 10, 'exp:likely', { modality: 'expected', nounOnly: true }),
+  ...c('is unlikely|was unlikely|looks unlikely|now looks unlikely|seems unlikely|remains possible|remains unlikely|would be the first|would be its first', 'post', 10, 'hyp:unlikely', { modality: 'hypothetical', nounOnly: true }),
   // scheduling
   ...c('scheduled to|set to|due to|slated to|scheduled|slated', 'pre', 4, 'sched:set-to', { modality: 'planned', status: 'scheduled' }),
   ...c('scheduled for|set for|slated for|has been set|have been set|has been scheduled|is scheduled|are scheduled|was scheduled|were scheduled|had been set|been set for|fixed for', 'post', 8, 'sched:set-for', { modality: 'planned', status: 'scheduled', nounOnly: true }),

@@ -39,6 +39,11 @@ export interface Context {
     readonly unlessNext?: ReadonlySet<string>;
   };
   /**
+   * None of these words is near (events 1.74.0): "a cut of 25 basis points" is a rate's, where "a cut of" alone is no
+   * event ("a cut of the profits").
+   */
+  readonly unlessNear?: { readonly words: ReadonlySet<string>; readonly before: number; readonly after: number };
+  /**
    * Other sentences of the same report have a word of each of these sets: what the report is about ("the clean-up"
    * in a report of an oil spill). A sentence read alone never has them.
    */
@@ -312,6 +317,22 @@ const EMERGENCY_NOT = ws('services service room rooms ward wards workers crews c
 /** An inquiry whose findings are its report: "the findings of the inquiry", "the inquiry's findings". */
 const INQUIRIES = ws('inquiry inquiries enquiry investigation investigations probe commission');
 
+// --- kidnapping and central banks' words (events 1.74.0, h-evblind8, issues 12/18) ---
+/** Who abducts people: "gunmen seized 23 passengers", "the kidnappers took 11 workers". */
+const ABDUCTORS = ws('gunmen gunman kidnappers kidnapper abductors abductor captors captor bandits militants pirates rebels insurgents jihadists attackers assailants');
+/** People taken: "seized 23 passengers", "abducted 11 workers" (a number or a determiner may come between). */
+const TAKEN_PEOPLE = new Set([...PEOPLE, ...FREED_PEOPLE, ...ws('hostage hostages captive captives students schoolchildren pupils schoolgirls girls boys women men engineers employees staff foreigners worshippers farmers travellers travelers priest priests nuns')]);
+/** Words of a kidnapping: a release, a demand or a payment near one of these, or in a report that has them, is the kidnapping's. */
+const KIDNAP = ws('kidnapped kidnapping kidnappings kidnapper kidnappers abducted abduction abductions abductor abductors captor captors captive captives captivity hostage hostages ransom ransoms');
+/** Who seizes people by law, not by force: "police seized two suspects" is an arrest, no kidnapping. */
+const SEIZERS_NOT = new Set([...POLICE, ...TROOPS, ...ws('authorities coastguard coastguards navy')]);
+/** What is held when it is people taken: "held hostage", "held them captive". */
+const HOSTAGE = ws('hostage hostages captive');
+/** Who sets a policy rate, as a report names it, and what it is about ("basis points", "monetary policy"). */
+const RATE_TOPIC = ws('basis monetary');
+/** A central bank's easing: "could begin easing", "were close to easing", "further easing" (not "inflation keeps easing"). */
+const EASING_PREV = ws('begin begins began start starts started further monetary more');
+
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
   subtype,
@@ -367,7 +388,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // appeal to voters to stay home" is a request: a verb's "to" follows the audience)
     { self: ws('appeal'), prev: ws('strong obvious instant immediate special particular huge great real'), next: ws('for to'), near: { words: AUDIENCE, before: 0, after: 3, unlessNext: ws('to') } },
   ]),
-  lemma('demand', 'demanded demanding', '', [plover('REQUEST', 'demand')]),
+  lemma('demand', 'demanded demanding', '', [
+    // "have demanded a ransom of 300 million naira" (events 1.74.0): the kidnappers' demand, an event of its own
+    sense('COERCE', 'ransom-demand', 'plover', undefined, { near: { words: ws('ransom ransoms'), before: 0, after: 3 } }, 'ransom-demand'),
+    plover('REQUEST', 'demand'),
+  ]),
   // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
   // bill"); the bill or the legislators come first, so "the opposition rejected the bill" stays a stance
   lemma('reject', 'reject rejects rejected rejecting rejection', 'rejection', [
@@ -411,7 +436,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('summon', 'summon summons summoned summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
   ]),
-  lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [plover('COERCE', 'seize')], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
+  lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
+    // "gunmen seized 23 passengers", "the kidnappers who seized road workers", "seized as hostages" (events 1.74.0): people
+    // taken are a kidnapping ("police seized drugs", "troops seized the town" stay seizures)
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seize seizes seized seizing'), near: { words: TAKEN_PEOPLE, before: 0, after: 4 }, unlessNear: { words: SEIZERS_NOT, before: 4, after: 0 } }, 'abduct'),
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seize seizes seized seizing'), near: { words: ABDUCTORS, before: 3, after: 0 }, elsewhere: [KIDNAP] }, 'abduct'),
+    plover('COERCE', 'seize'),
+  ], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
   lemma('attack', 'attack attacks attacked attacking', 'attack attacks', [plover('ASSAULT', 'attack')], [{ prev: ws('heart panic asthma anxiety') }]),
   lemma('cyberattack', 'cyberattack cyberattacks cyber-attack cyber-attacks', 'cyberattack cyberattacks cyber-attack cyber-attacks', [plover('ASSAULT', 'cyberattack')]),
   lemma('bomb', 'bombing bombings bombed bombard bombarded bombardment', 'bombing bombings bombardment', [plover('ASSAULT', 'bombing')]),
@@ -433,6 +464,27 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('massacre', 'massacre massacres massacred', 'massacre massacres', [plover('ASSAULT', 'massacre')]),
   // "for assaulting a photographer" (the participle since events 1.73.0)
   lemma('assault', 'assault assaults assaulted assaulting', 'assault assaults', [plover('ASSAULT', 'assault')], [{ next: ws('rifle rifles weapon weapons') }]),
+  // a kidnapping (events 1.74.0; PLOVER ASSAULT, mode abduct; incident phases, so it has a status): "gunmen abducted 11
+  // workers", "the abduction", "kidnapped", "taken hostage", "held them captive", "gunmen took 11 workers"; a charge of
+  // kidnapping ("charged with kidnapping") is the charge's, "kidnapping for ransom has become common" a kind, no happening
+  lemma('abduct', 'abduct abducts abducted abducting abduction abductions kidnap kidnaps kidnapped kidnapping kidnappings kidnaped kidnaping', 'abduction abductions kidnapping kidnappings', [plover('ASSAULT', 'abduct', 'incident')], [
+    { near: { words: ws('charged charges charge accused convicted guilty indicted jailed sentenced acquitted'), before: 3, after: 0 } },
+    { self: ws('kidnapping kidnappings abduction abductions'), next: ws('for'), near: { words: ws('ransom'), before: 0, after: 2 } },
+    { next: ws('gang gangs ring rings victim victims charge charges case cases trial suspect suspects insurance industry epidemic') },
+    // "child abduction laws", "a kidnapping scene in the film": no one taken
+    { near: { words: FICTION, before: 6, after: 0 } },
+  ]),
+  // "were taken hostage", "taking 30 others hostage", "gunmen took 11 workers" (not "took the train", "took 57.8%")
+  lemma('take-hostage', 'take takes took taking', '', [
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { near: { words: HOSTAGE, before: 0, after: 5 } }, 'abduct'),
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('took'), prev: ABDUCTORS, near: { words: TAKEN_PEOPLE, before: 0, after: 3 } }, 'abduct'),
+  ]),
+  // a ransom demanded (events 1.74.0): "demanded a ransom of 300 million", "no demand had been received" in a report of a
+  // kidnapping, "the ransom demand" (not "demand for steel", "on demand"); COERCE as the threat it backs
+  lemma('ransom-demand', 'demand demands', 'demand demands', [
+    sense('COERCE', 'ransom-demand', 'plover', undefined, { near: { words: ws('ransom ransoms'), before: 2, after: 3 } }),
+    sense('COERCE', 'ransom-demand', 'plover', undefined, { prev: ws('a no any the their'), elsewhere: [KIDNAP] }),
+  ], [{ next: ws('for'), unlessNear: { words: ws('ransom ransoms'), before: 3, after: 3 } }, { prev: ws('on high low strong weak weaker stronger domestic global consumer') }]),
 
   // --- disasters (extension DISASTER) ---
   lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
@@ -697,6 +749,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'release', 'legal', 'legal', { next: ws('them him her'), near: { words: PRISON, before: 8, after: 8 } }),
     // "the men were freed at the port": people are freed ("released" in the passive is as often a film or figures)
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('freed'), prev: ws('was were been being be is are') }),
+    // people taken and let go (events 1.74.0): "the workers abducted this month were released on Tuesday", "freed by their
+    // captors", "their release" in a report of a kidnapping (the kidnapping's end, an event of its own: docs/events.md)
+    // ("demanded a ransom for their release" wants it: no release yet, left out)
+    sense('LEGAL', 'release', 'legal', 'legal', { near: { words: KIDNAP, before: 14, after: 6 }, unlessNear: { words: ws('for'), before: 2, after: 0 } }),
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released freed'), prev: ws('was were been being be is are'), elsewhere: [KIDNAP], unlessNear: { words: RELEASED_THINGS, before: 4, after: 0 } }),
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('release'), prev: ws('the their his her its whose'), elsewhere: [KIDNAP], unlessNear: { words: ws('for'), before: 2, after: 0 } }),
   ], [{ next: ws('its up') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
 
   // an investigation: a process with a start and an end (campaign phases: may open → opened → concluded); an
@@ -965,6 +1023,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // people moved by the authorities in an emergency (events 1.70.0): "residents were moved out", "families were taken to
   // shelters", "bussed to emergency shelters" (not "the company moved out of its offices", dogs taken to shelters)
   lemma('move-out', 'moved moving taken bussed ferried', '', [
+    // "were taken hostage", "taken captive" (events 1.74.0): a kidnapping
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('taken'), next: HOSTAGE }, 'abduct'),
     // "began moving about 1,800 people out of villages" (events 1.71.0; not "began moving its offices")
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('moving'), prev: ws('began begin begins started start starts'), near: { words: LEFT_HOMES, before: 0, after: 8 } }, 'evacuate'),
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('moved'), next: ws('out'), prev: ws('been be being were was are is') }, 'evacuate'),
@@ -1001,6 +1061,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('paid pay pays paying'), near: { words: BOUGHT_FIRMS, before: 0, after: 8 } }, 'acquire'),
     sense('ECONOMY', 'payment', 'economy', undefined, { near: { words: MONEY, before: 3, after: 4 } }),
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment'), prev: ws('the its this'), next: CLAUSE_VERB }),
+    // "it paid nothing", "paid the kidnappers" in a report of a ransom (events 1.74.0)
+    sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('pay pays paid paying'), near: { words: ws('nothing kidnappers abductors captors'), before: 0, after: 4 }, elsewhere: [ws('ransom ransoms')] }),
   ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }, { capitalInside: true }]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
@@ -1100,6 +1162,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // alarm about costs", "raised rates")
     sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('raise raises raised raising'), near: { words: ALERT_WORDS, before: 0, after: 3 } }, 'warning'),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
+    // "raised borrowing costs" (events 1.74.0): a central bank's rate in other words
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: ws('borrowing'), before: 0, after: 2 } }),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing reduction reductions', 'cut cuts reduction reductions', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release
@@ -1117,6 +1181,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "when it cut by a quarter point", "cuts by 0.25 percentage points": a move sized in points is a rate's
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut cuts'), next: ws('by'), near: { words: ws('point points'), before: 0, after: 5 } }),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut reduction'), prev: ws('the'), nextNot: ws('in to of on'), near: { words: RATE_VOTERS, before: 6, after: 0 } }),
+    // a central bank's cut in other words (events 1.74.0): "could begin lowering borrowing costs", "a cut of 25 basis
+    // points", and "a cut in June is likely", "putting off the cut", "a further cut" in a report on a policy rate (one
+    // that names the rate and basis points or monetary policy elsewhere; not "a cut of the profits", "spending cuts")
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: ws('borrowing'), before: 0, after: 2 } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut cuts reduction'), next: OF, near: { words: ws('basis percentage-point'), before: 0, after: 4 } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut'), prev: ws('a the further first another its second'), elsewhere: [RATE, RATE_TOPIC] }),
+    // "when it cut it by 25 basis points": the rate named by a pronoun
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('cut cuts lowered'), next: ws('it them'), near: { words: ws('basis percentage-point'), before: 0, after: 5 } }),
     // "rotating power cuts", "the rolling power cuts": electricity shed by turns, a process with a start and an end
     // "lowered the alert to yellow", "the orange alert could be lowered" (events 1.71.0)
     sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('lower lowers lowered lowering'), near: { words: ALERT_WORDS, before: 3, after: 3 } }, 'warning'),
@@ -1125,7 +1197,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('cut cuts'), prev: ws('water power electricity rotating rolling weekly') }, 'ration'),
     sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('supply supplies water'), elsewhere: [RATION_TOPIC] }, 'ration'),
     sense('ECONOMY', 'rationing', 'economy', undefined, { self: ws('cuts'), elsewhere: [RATION_TOPIC] }, 'ration'),
-  ], [{ next: ws('of') }, { next: ws('off ties short back') }]),
+  ], [{ next: ws('of'), unlessNear: { words: ws('basis percentage-point'), before: 0, after: 4 } }, { next: ws('off ties short back') }]),
   // rationing (events 1.71.0): "will ration water from Monday", "the city last rationed water", "water rationing" (not
   // "rational", "a daily ration of bread", "food rations" handed out)
   lemma('ration', 'ration rations rationed rationing', 'rationing', [
@@ -1142,6 +1214,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('ease', 'ease eases eased easing', 'easing', [
     sense('ECONOMY', 'easing', 'economy', undefined, { near: { words: EASED_WHAT, before: 3, after: 3 } }),
     sense('ECONOMY', 'easing', 'economy', undefined, { self: ws('easing'), prev: ws('the'), elsewhere: [RATION_TOPIC] }),
+    // a central bank's easing (events 1.74.0): "the committee could begin easing", "we were close to easing", "further
+    // easing" in a report on a policy rate: its cut (not "inflation keeps easing", "quantitative easing")
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('easing'), prev: EASING_PREV, elsewhere: [RATE, RATE_TOPIC] }, 'cut'),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('ease'), prev: ws('to'), next: NO_OBJECT, elsewhere: [RATE, RATE_TOPIC] }, 'cut'),
   ]),
   lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [
     // "were told to leave their homes", "ordered to leave their houses": people sent out of their homes, the evacuation
@@ -1150,8 +1226,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
+    // a central bank's hold in a report on its rate (events 1.74.0): "has left it unchanged since", "had expected the hold",
+    // "voted four to one to hold" (not "kept it secret", "a hold on the project")
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('left kept held keeps leaves holds'), next: ws('it them'), near: { words: ws('unchanged steady'), before: 0, after: 3 }, elsewhere: [RATE] }),
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('hold'), prev: ws('the a'), nextNot: ws('on of over'), elsewhere: [RATE, RATE_TOPIC] }),
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('hold'), prev: ws('to'), next: NO_OBJECT, near: { words: ws('voted vote votes'), before: 5, after: 0 }, elsewhere: [RATE] }),
     // "left prison on Saturday": a release
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('left leave leaves'), next: ws('prison jail custody detention') }, 'release'),
+    // "held him hostage for a month", "were held captive" (events 1.74.0): the kidnapping, not a detention by the law
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('held hold holds holding'), near: { words: HOSTAGE, before: 0, after: 3 } }, 'abduct'),
     // "police are holding the driver", "the seven sailors held since March": the police hold people, held people are held
     // (the bare "hold" is a power more than an act: "let police hold suspects for 30 days")
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held holding'), near: { words: POLICE, before: 3, after: 0 } }, 'detain'),

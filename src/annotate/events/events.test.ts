@@ -107,6 +107,12 @@ const ROWS: readonly Row[] = [
   { text: 'Police arrested no one at the scene.', trigger: 'arrested', type: 'LEGAL', modality: 'negated' },
   { text: 'The company paid the ransom no later than Friday.', trigger: 'paid', type: 'ECONOMY', modality: 'asserted' },
   { text: 'The ransom payment no longer covers the costs.', trigger: 'payment', type: 'ECONOMY', modality: 'asserted' },
+  // a noun's likelihood after it (events 1.74.0): likely is expected, unlikely or "would be the first" no fact; a verb's
+  // "is likely" is read as before
+  { text: 'A visit by the king is likely, officials said.', trigger: 'visit', type: 'CONSULT', modality: 'expected' },
+  { text: 'A visit by the king now looks unlikely, officials said.', trigger: 'visit', type: 'CONSULT', modality: 'hypothetical' },
+  { text: 'A visit by the king would be the first since 2019.', trigger: 'visit', type: 'CONSULT', modality: 'hypothetical' },
+  { text: 'The visit by the king took place in 2019.', trigger: 'visit', type: 'CONSULT', modality: 'asserted' },
   // the end of a trial: done, whatever the tense of its opening
   { text: 'The judge jailed him for nine years, ending a trial that opened in September.', trigger: 'trial', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
 ];

@@ -323,7 +323,15 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // admitted ("admitted manslaughter"; not negligence, hospital), a court's ruling with its court further back, "assaulting",
   // "shot two officers"; none: gifts accepted, "a conviction politician" / "with conviction", "a strong appeal to young
   // families", an inquiry "was opened" near a bridge
-  semver: '1.73.0',
+  // 1.74.0 (h-evblind8, issues 12/18): a kidnapping (ASSAULT abduct,
+  // incident phases: "abducted", "the abduction", "kidnapped", people "seized", "taken hostage", "held him hostage",
+  // "gunmen took nine passengers"; not drugs seized, "charged with kidnapping", kidnapping as a kind of crime), its end
+  // (a release near kidnapping words or in a report of one; not "for their release"), a ransom demanded and paid ("no
+  // demand", "paid nothing" in such a report); a central bank's words ("lowering borrowing costs", "a cut of 25 basis
+  // points", "the cut", "the hold", "begin easing", "left it unchanged", "voted to hold", "cut it by 25 basis points" in
+  // a report on a policy rate); a noun's likelihood after it ("a cut in June is likely" expected; "looks unlikely",
+  // "would be the first" hypothetical); Context.unlessNear
+  semver: '1.74.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

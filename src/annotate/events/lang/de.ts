@@ -7,7 +7,7 @@ export const de: EventLexicon = {
   verbSecond: true,
   capitalisedNouns: true,
   // endings that contain a trigger noun without being one ("Strompreise" is no trip, "Reinigung" no agreement)
-  compoundExceptions: 'auswahl wortwahl preise preisen kreise kreisen greise reinigung ansturm voranschlag sonnenbrand weinbrand kostenexplosion berggipfel machtübergabe amtsübergabe geldübergabe schlüsselübergabe staffelübergabe',
+  compoundExceptions: 'auswahl wortwahl preise preisen kreise kreisen greise reinigung ansturm voranschlag sonnenbrand weinbrand kostenexplosion berggipfel machtübergabe amtsübergabe geldübergabe schlüsselübergabe staffelübergabe vorurteil vorurteile vorurteilen',
   triggers: [
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'streik streiks streikes ausstand ausstands arbeitsniederlegung arbeitsniederlegungen', verbs: 'streiken streikt streikte streikten gestreikt' },
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protest proteste protesten protests demonstration demonstrationen kundgebung kundgebungen', verbs: 'protestieren protestiert protestierte protestierten demonstrieren demonstrierten demonstrierte' },
@@ -68,6 +68,13 @@ export const de: EventLexicon = {
     // events.lang 1.12.0: a crowd crush ("die Massenpanik im Stadion")
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'massenpanik' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'stilllegung stilllegungen', verbs: 'stillgelegt stilllegen' },
+    // events.lang 1.15.0 (h-evblind8): a kidnapping ("entführt", "verschleppt", "die Entführung", "Geiselnahme"), a release
+    // ("freigelassen", "die Freilassung"), and a court's ruling that stops a decision ("hat das Fahrverbot vorläufig
+    // ausgesetzt", "mit einem Eilbeschluss", "das Urteil"; not "die Ausnahme wurde ausgesetzt" with no court near), as the
+    // English layer's abduct, release and rule
+    { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'entführung entführungen geiselnahme geiselnahmen verschleppung', verbs: 'entführt entführte entführten entführen verschleppt verschleppte verschleppten' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'freilassung', verbs: 'freigelassen freigekommen freiließ freiließen' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'eilbeschluss eilbeschlusses beschluss beschlusses urteil urteils entscheidung gerichtsentscheidung', verbs: 'ausgesetzt entschieden', near: 'gericht|gerichts|verwaltungsgericht|oberverwaltungsgericht|richter|richterin|richtern|eilbeschluss' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

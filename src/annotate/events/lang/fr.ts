@@ -74,6 +74,14 @@ export const fr: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'décision décisions arrêt jugement', verbs: 'jugé statué tranché', near: "cour|tribunal|juge|juges|conseil\\s+constitutionnel|conseil\\s+d['’]état" },
     // a petition or appeal filed in court ("un recours devant la Cour", "déposer une requête")
     { lemma: 'petition', type: 'LEGAL', subtype: 'lawsuit', nouns: 'recours requête pétition contestation', verbs: 'contester contestera contesteront', near: 'cour|tribunal|juge|juges|justice' },
+    // events.lang 1.15.0 (h-evblind8): a kidnapping ("enlevés par des hommes armés", "l'enlèvement des ouvriers", "pris en
+    // otage", "la prise d'otages" (the noun "otages" with a taking or a holding near); not "l'enlèvement des déchets", "les panneaux ont été enlevés"), lemma abduct as the
+    // English layer's; a strike in other words ("ont cessé le travail"); a ruling suspended by a court is the English
+    // layer's ruling
+    { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'enlèvement enlèvements', verbs: 'enlevé enlevés enlevée enlevées enlever enlèvent', near: "otages?|ravisseurs|rançon|hommes\\s+armés|armés|kidnappeurs|captivité|djihadistes|bandits|assaillants" },
+    { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'kidnapping rapt', verbs: 'kidnappé kidnappés kidnappée kidnappées' },
+    { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'otage otages', near: 'pris|prise|prises|retenus?|retenues?' },
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', verbs: 'cessé cesseront cesser', near: 'travail' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

@@ -72,7 +72,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // with an exam, a paper or its questions near)
   // 1.14.0: a court hearing and a trial have a schedule (fr/es/de: put off, called off, dated); a subject put off past an
   // appositive ("L'audience …, prévue le 19 février, a été reportée au 2 mars", "El juicio …, previsto para el lunes, fue aplazado")
-  semver: '1.14.0',
+  // 1.15.0 (h-evblind8): a kidnapping in French and German ("enlevés" with captors or a ransom near, "pris en otage",
+  // "entführt", "Geiselnahme"), a German release ("freigelassen") and court ruling ("Eilbeschluss", "ausgesetzt" with a
+  // court near; not "Vorurteil"), a French strike in other words ("ont cessé le travail")
+  semver: '1.15.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

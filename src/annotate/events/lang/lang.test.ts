@@ -18,6 +18,19 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
+  // events.lang 1.15.0: a kidnapping, a release, a court's ruling, a strike in other words, a rule in force
+  { language: 'fr', text: 'Onze ouvriers ont été enlevés dimanche par des hommes armés près de Kachia.', want: ['enlevés abduct occurred/struck/asserted'], why: 'a kidnapping' },
+  { language: 'fr', text: 'Les panneaux ont été enlevés lundi matin.', want: [], why: 'negative: signs removed, no captor near' },
+  { language: 'fr', text: "L'enlèvement des déchets reprendra mardi.", want: [], why: 'negative: waste removal' },
+  { language: 'fr', text: 'Les deux touristes ont été pris en otage jeudi.', want: ['otage abduct occurred/struck/asserted'], why: 'taken hostage' },
+  { language: 'fr', text: 'Selon le syndicat, 92 % des dockers ont cessé le travail mardi.', want: ['cessé strike occurred/held/asserted'], why: 'work stopped is the strike' },
+  { language: 'fr', text: 'La pluie a cessé mardi soir.', want: [], why: 'negative: rain stopped, no work near' },
+  { language: 'de', text: 'Zwei Ingenieure wurden am Sonntag im Norden des Landes entführt.', want: ['entführt abduct occurred/struck/asserted'], why: 'a kidnapping' },
+  { language: 'de', text: 'Die Geiseln wurden am Dienstag freigelassen.', want: ['freigelassen release occurred/released/asserted'], why: 'a release' },
+  { language: 'de', text: 'Das Gericht hat das Fahrverbot vorläufig ausgesetzt.', want: ['Fahrverbot ban occurred/-/asserted', 'ausgesetzt rule occurred/-/asserted'], why: 'a ban suspended by a court is its ruling' },
+  { language: 'de', text: 'Die Stadt hat die Ausnahme für Lieferwagen ausgesetzt.', want: [], why: 'negative: suspended by no court' },
+  { language: 'de', text: 'Mit einem Eilbeschluss vom Donnerstag gab das Gericht dem Antrag statt.', want: ['Eilbeschluss rule occurred/-/asserted'], why: 'an urgent ruling' },
+  { language: 'de', text: 'Er sprach über alte Vorurteile gegenüber Richtern.', want: [], why: 'negative: a prejudice is no ruling' },
   // German
   { language: 'de', text: 'Der Bundestag hat das Gesetz am Freitag verabschiedet.', want: ['verabschiedet vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
   { language: 'de', text: 'Die Kollegen haben den Direktor am Freitag verabschiedet.', want: [], why: 'negative: a farewell, no law near' },
