@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, LINK_PARAMS, linkReport, pastUntil, unlinkReport } from './link-report.js';
+import { eventMatch, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, unlinkReport } from './link-report.js';
+import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
 
@@ -511,4 +512,24 @@ test(`${P} a mention that states a change outright is tracked on its own: with t
     if (c.want.length) assert.deepEqual(holders.map((e) => e.members[0]!.article), [60], c.why);
     else assert.equal(holders.length, 0, c.why);
   }
+});
+
+test(`${P} a report led by a person the story does not know, and not by the story's own person, is about someone else`, () => {
+  const person = (key: string, mentions: number, lead: boolean): DigestEntity => ({ key, type: 'PER', name: key.slice(4), roles: [], affiliation: null, mentions, lead });
+  const story = { story: { id: 1 }, centroid: {}, entityWeights: { 'per:vincent-jackson': 6, 'per:brad-baehr': 1, 'org:chargers': 3 }, lastDay: null, quantities: [] } as unknown as StoryState;
+  const cases: ReadonlyArray<{ entities: DigestEntity[]; alias?: Map<string, string>; want: boolean; why: string }> = [
+    { entities: [person('per:jamal-williams', 7, true), person('per:vincent-jackson', 2, false)], want: true, why: 'another player arrested leads the report; the story’s player only further down' },
+    { entities: [person('per:jamal-williams', 7, true), person('per:vincent-jackson', 2, true)], want: false, why: 'negative: the report leads with the story’s person too' },
+    { entities: [person('per:vincent-jackson', 5, true), person('per:jamal-williams', 2, true)], want: false, why: 'negative: the report’s own person is the story’s' },
+    { entities: [person('per:jamal-williams', 2, true)], want: false, why: 'negative: named twice only: not yet what the report is about' },
+    { entities: [person('per:jamal-williams', 7, false)], want: false, why: 'negative: not in the title or first sentence' },
+    { entities: [person('per:v-jackson', 7, true)], alias: new Map([['per:v-jackson', 'per:vincent-jackson']]), want: false, why: 'negative: the story’s person under another form of the name' },
+    { entities: [], want: false, why: 'negative: a report that names no one' },
+  ];
+  for (const c of cases) {
+    const d = { ...digest({ id: 9, day: '2025-01-01', text: 'Player arrested' }), entities: c.entities };
+    assert.equal(otherProtagonist(d, story, c.alias ?? new Map()), c.want, c.why);
+  }
+  const noPeople = { ...story, entityWeights: { 'org:chargers': 3 } } as StoryState;
+  assert.equal(otherProtagonist({ ...digest({ id: 9, day: '2025-01-01', text: 'x' }), entities: [person('per:jamal-williams', 7, true)] }, noPeople, new Map()), false, 'negative: a story that names no one has no person of its own');
 });

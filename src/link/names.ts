@@ -37,11 +37,28 @@ function givenVariant(a: string, b: string): boolean {
 
 /** Full names (two or more parts) that name one person: same surname, given names that are variants. */
 export function fullNamesMatch(a: readonly string[], b: readonly string[]): boolean {
+  // a middle initial given in one report and not in another ("Regina M. Benjamin" / "Regina Benjamin")
+  if (a.length === 3 && b.length === 2 && a[1]!.length === 1) return fullNamesMatch([a[0]!, a[2]!], b);
+  if (b.length === 3 && a.length === 2 && b[1]!.length === 1) return fullNamesMatch(a, [b[0]!, b[2]!]);
   if (a.length < 2 || b.length < 2 || a.length !== b.length) return false;
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   // Three-part names (Korean family + two syllables, or given + patronymic + surname): every part counts.
   if (a.length >= 3) return a.every((p, i) => p === b[i]);
   return givenVariant(a[0]!, b[0]!);
+}
+
+/** Words after a name that make it another person's: a son is not his father. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Whether `long` is the full name `short` (two parts or more) with one word more before or after it: a word the
+ * name tagger took into the name ("Notorious Bettie Page", "Esther Williams dead") or a further given name
+ * ("Arcade Joseph Comeaux" / "Joseph Comeaux"); never a generation ("John Smith Jr").
+ */
+export function oneWordMore(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || long.length !== short.length + 1) return false;
+  if (short.every((p, i) => p === long[i])) return !GENERATION_SUFFIXES.has(long[long.length - 1]!);
+  return short.every((p, i) => p === long[i + 1]);
 }
 
 /**
@@ -55,7 +72,7 @@ export function resolvePerson(key: string, known: readonly string[]): string | n
   const fits = known.filter((k) => {
     const kp = keyParts(k);
     if (parts.length === 1) return kp.length >= 2 && (kp[kp.length - 1] === parts[0] || kp[0] === parts[0]);
-    return fullNamesMatch(parts, kp);
+    return fullNamesMatch(parts, kp) || oneWordMore(parts, kp) || oneWordMore(kp, parts);
   });
   return fits.length === 1 ? fits[0]! : null;
 }
