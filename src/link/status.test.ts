@@ -98,6 +98,8 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'occurred', sentences: [said('Temirov ended a two-day visit on Wednesday.')] }, want: 'happened', why: 'ended' },
     { e: { status: 'anticipated', modality: 'negated' }, want: 'denied', why: 'negated' },
     { e: { lemma: 'charge', trigger: 'charges', status: 'occurred', modality: 'negated', evidence: said('No charges have been filed yet, she said.') }, want: null, why: 'not yet: no denial, no status' },
+    { e: { lemma: 'ransom-demand', trigger: 'demand', status: 'occurred', modality: 'negated', evidence: said('Police said no demand had been received by Monday.') }, want: null, why: 'not by a day: no denial' },
+    { e: { lemma: 'ransom-demand', trigger: 'demand', status: 'occurred', modality: 'negated', evidence: said('The company said no demand had been received.') }, want: 'denied', why: 'negative: no bound, a denial' },
     { e: { lemma: 'charge', trigger: 'charged', status: 'occurred', modality: 'negated', evidence: said('He has not been charged.') }, want: null, why: 'has not been: what has not happened by now' },
     { e: { lemma: 'talks', trigger: 'talks', type: 'CONSULT', status: null, modality: 'negated', evidence: said('No talks have been scheduled.') }, want: null, why: 'no … has been scheduled: not so far' },
     { e: { lemma: 'talks', trigger: 'talks', type: 'CONSULT', status: null, modality: 'negated', evidence: said('No talks took place, the ministry said.') }, want: 'denied', why: 'negative: a denial of the talks' },

@@ -597,9 +597,10 @@ export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boo
 
 /**
  * A negation that says "so far", no denial of anything reported: "not yet", "no … yet", "has yet to", and the
- * present perfect passive "he has not been charged", "no talks have been scheduled" (what has not happened by now).
+ * present perfect passive "he has not been charged", "no talks have been scheduled" (what has not happened by now), and
+ * a past perfect bounded by a day or a time of day, "no demand had been received by Monday".
  */
-const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have)\s+been\s+(?:scheduled|set|planned|arranged|fixed|called|announced)\b/i;
+const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have)\s+been\s+(?:scheduled|set|planned|arranged|fixed|called|announced)\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\b(?:had|has|have)\s+been\s+[\w-]+\s+by\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:late\s+|early\s+)?(?:morning|afternoon|evening|midday|noon|nightfall|then|now)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)/i;
 /**
  * A negation bounded by a later point, in English, Spanish, French or German: "will not … until", "no lo hará hasta
  * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
