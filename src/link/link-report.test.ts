@@ -425,6 +425,8 @@ test(`${P} a postponement joins the scheduled event whatever day it gives; not a
     { first: scheduled, second: later('The state visit of Temirov to Mongolia was postponed on Monday'), joins: true, why: 'the day of the postponement is not the visit’s' },
     { first: scheduled, second: later('Temirov made a state visit to Mongolia on Monday'), joins: false, why: 'negative: a visit told on another day is another visit' },
     { first: happened, second: { ...later('The state visit of Temirov to Mongolia was postponed to May 5'), day: '2025-04-01', event: { status: 'cancelled', time: t('May 5', '2025-05-05', '2025-05-05', '2025-05-05') } }, joins: false, why: 'negative: a visit told over is not the one postponed later' },
+    { first: scheduled, second: { ...later('The state visit of Temirov to Mongolia planned for April 14 was called off'), event: { status: 'cancelled', time: t('April 14', '2025-04-14', '2025-04-14', '2025-04-14') } }, joins: false, why: 'negative: a calling-off of a visit planned for another day is another visit' },
+    { first: scheduled, second: { ...later('The state visit of Temirov to Mongolia planned for March 24 was called off'), event: { status: 'cancelled', time: t('March 24', '2025-03-24', '2025-03-24', '2025-03-24') } }, joins: true, why: 'the calling-off of the visit planned for its own day' },
   ];
   for (const c of cases) {
     const state = await linkAll([c.first, c.second]);

@@ -189,7 +189,8 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // the last day a report saw it going on ("shut since March 12" on April 7, reopened on May 7).
   const goesOn = t.status === 'under-way' && w?.from && t.when?.from && w.from >= t.when.from && daysBetween(t.when.to ?? t.when.from, w.from) <= SPECIFIC_DAYS;
   // A postponement, calling-off or end of an event not yet over gives another day than the event's own (schedule-change.ts).
-  const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e);
+  // (unless the time is the plan's own day: "called off the strike planned for Tuesday, March 17")
+  const changed = !goesOn && !toldOver(t) && speaksOfScheduleChange(e) && !plannedDay(e);
   // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",
   // "postponed", then "freed on Tuesday").
   const last = t.timeline[t.timeline.length - 1];
@@ -213,6 +214,18 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // for the visit") of a plan that was postponed from its dates does not end it.
   if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+}
+
+/** Right before a time, the words that make it a plan's own day: "planned for", "set for", "scheduled on", "due on". */
+const PLAN_DAY_BEFORE = /\b(?:planned|set|scheduled|due|slated|fixed)\s+(?:for|on)\s+(?:the\s+)?$/i;
+
+/** Whether the event's time is its plan's own day as its sentence states it ("the strike planned for Tuesday, March 17"). */
+function plannedDay(e: DigestEvent): boolean {
+  const time = e.time;
+  if (!time?.text) return false;
+  const text = (time.evidence ?? e.evidence).text;
+  const at = text.indexOf(time.text);
+  return at >= 0 && PLAN_DAY_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** Whether a report told the tracked event as happened at a time of its own. */
