@@ -163,6 +163,10 @@ const ROWS: readonly Row[] = [
   { text: 'The guard will appeal the sentence, his lawyer said.', word: 'sentence', type: 'LEGAL' },
   { text: 'The second sentence of the letter was deleted.', word: 'sentence', type: null },
   { text: 'The Dutch rider won the time trial.', word: 'trial', type: null },
+  // events 1.74.1: a second strike of a labour dispute; a first or second strike of arms and a lucky strike are none
+  { text: 'Dockers will hold a second strike on March 17 in a dispute over pay.', word: 'strike', type: 'PROTEST' },
+  { text: 'The country keeps a second strike capability against any nuclear attack.', word: 'strike', type: null },
+  { text: 'It was a lucky strike for the prospectors.', word: 'strike', type: null },
   // a verdict, a hearing, a charge faced (events 1.30.0; 1.17.1 and 1.24.0 had read them and withdrawn them, docs/events.md)
   { text: 'The jury returned its verdict after two days.', word: 'verdict', type: 'LEGAL' },
   { text: 'The judge adjourned the hearing until May.', word: 'hearing', type: 'LEGAL' },

@@ -1280,7 +1280,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     plover('PROTEST', 'strike', 'strike'),
   ], [
     { next: ws('zone zones a an out down back price prices force') },
-    { prev: ws('first lucky second third') },
+    // "a lucky strike"; a first or second strike of arms ("a nuclear first strike", "second-strike capability"), not a
+    // second strike of a labour dispute ("hold a second strike on March 17", events 1.74.1)
+    { prev: ws('lucky') },
+    { prev: ws('first second third'), near: { words: ws('nuclear missile missiles military pre-emptive preemptive capability capabilities retaliatory weapons arsenal'), before: 4, after: 3 } },
     // a strike in baseball or bowling
     { near: { words: ws('threw throws pitcher pitched batter bowler inning innings'), before: 4, after: 0 } },
     { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },

@@ -331,7 +331,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // points", "the cut", "the hold", "begin easing", "left it unchanged", "voted to hold", "cut it by 25 basis points" in
   // a report on a policy rate); a noun's likelihood after it ("a cut in June is likely" expected; "looks unlikely",
   // "would be the first" hypothetical); Context.unlessNear
-  semver: '1.74.0',
+  // 1.74.1: "a second strike" of a labour dispute is a strike; "first/second/third strike" stays out only near arms words
+  semver: '1.74.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
