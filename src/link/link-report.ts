@@ -460,7 +460,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const movedLater = status === 'postponed' && w?.from != null && best.when?.to != null && w.from > best.when.to;
     // a state in force whose change is ahead ("will ease rationing from December 15") keeps its own dates: the time is the change's
     const changeTime = status === 'under-way' && speaksOfScheduleChange(e);
-    if (w && span(w) <= SPECIFIC_DAYS && ((status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened') || movedLater)) best.when = w;
+    if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened' || movedLater)) best.when = w;
   };
   for (const e of d.events.filter((e) => trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;

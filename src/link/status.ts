@@ -79,17 +79,17 @@ function closureEnded(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'sentences'>): 
   return CLOSURE.test(e.lemma) && (REOPENED.test(e.trigger) || e.sentences.some((s) => REOPENED.test(s.text)));
 }
 
-/** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
 /** A service stopped until it starts again: "sailings were suspended", "the shutdown" (a grounding order is told as done once made; it keeps its own reading). */
 const STOPPAGE = /^(?:suspend|suspension)$/i;
 /** Its restart told as done ("resumed", "returned to service"), not one ahead ("could be resumed", "will resume"). */
 const RESTARTED = /(?<!\bbe\s)\b(?:resumed|restarted|reopened|lifted|returned\s+to\s+service|back\s+in\s+service|(?:flying|sailing|running)\s+again)\b/i;
 
-/** Whether a stopped service or fleet is still stopped in the report: none of its sentences tells it started again. */
+/** Whether a stopped service is still stopped in the report: none of its sentences tells it started again. */
 function stoppageInForce(e: DigestEvent): boolean {
   return STOPPAGE.test(e.lemma) && e.modality === 'asserted' && !e.sentences.some((s) => RESTARTED.test(s.text) || STATE_OVER.test(s.text));
 }
 
+/** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
 function closureInForce(e: DigestEvent): boolean {
   return CLOSURE.test(e.lemma) && !closureEnded(e) && !e.sentences.some((s) => STATE_OVER.test(s.text));
 }
@@ -571,7 +571,7 @@ const IN_FORCE_STATES: ReadonlyArray<{
   // "closed six beaches until further notice", "the consulate closed": until they reopen; not one made a year and more
   // before the report ("closed to lorries since 2019": the story's past, as "the 2023 outbreak" is)
   { holds: closureInForce, lastsDays: LASTING_DAYS, madeWithinDays: PAST_STATE_DAYS },
-  // "All ferry sailings … were suspended on Tuesday", "grounded the fleet": until a report tells them running again
+  // "All ferry sailings … were suspended on Tuesday", "the shutdown": until a report tells them running again
   { holds: stoppageInForce, lastsDays: WARNING_DAYS, madeWithinDays: WARNING_DAYS },
 ];
 
@@ -600,7 +600,10 @@ export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boo
  * present perfect passive "he has not been charged", "no talks have been scheduled" (what has not happened by now), and
  * a past perfect bounded by a day or a time of day, "no demand had been received by Monday".
  */
-const NOT_SO_FAR = /\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have)\s+been\s+(?:scheduled|set|planned|arranged|fixed|called|announced)\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\b(?:had|has|have)\s+been\s+[\w-]+\s+by\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:late\s+|early\s+)?(?:morning|afternoon|evening|midday|noon|nightfall|then|now)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)/i;
+const NOT_SO_FAR = new RegExp(
+  String.raw`\bnot\s+yet\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\byet\b|\b(?:has|have|had|is|are)\s+yet\s+to\b|\b(?:has|have)\s+not\s+been\b|\b(?:hasn|haven)['’]t\s+been\b|\bno\s+(?:[\w-]+\s+){0,3}(?:has|have)\s+been\s+(?:scheduled|set|planned|arranged|fixed|called|announced)\b|\b(?:no|not|never)\b[^.;:!?]{0,60}\b(?:had|has|have)\s+been\s+[\w-]+\s+by\s+(?:${WEEKDAY}|(?:late\s+|early\s+)?(?:morning|afternoon|evening|midday|noon|nightfall|then|now)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d)`,
+  'i',
+);
 /**
  * A negation bounded by a later point, in English, Spanish, French or German: "will not … until", "no lo hará hasta
  * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
@@ -713,12 +716,12 @@ function ofComplement(sentence: string, p: number, own: RegExp): boolean {
 /** A clause of what came before the main clause's happening: "three weeks after", "since", "following". */
 const PAST_CLAUSE = /\b(?:after|since|following)\b/i;
 
-/** A "when" clause that opens after other words ("… in March, when"), not right where the status words end (", when"). */
 /** "when" right after the status words, with at most a comma between. */
 const WHEN_RIGHT_AFTER = /^\s*,?\s*when\b/i;
 /** Status words that name a time ("on June 2"): a "when" after them is that time's. */
 const NAMES_TIME = new RegExp(`\\d|${DAY}|\\b(?:today|tomorrow|tonight|week|month|year)\\b`, 'i');
 
+/** A "when" clause that opens after other words ("… in March, when"), not right where the status words end (", when"). */
 function whenClauseAfterWords(between: string): boolean {
   const when = /\bwhen\b/i.exec(between);
   return when !== null && /[^\s,]/.test(between.slice(0, when.index));
@@ -949,9 +952,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // a state the report dates a year and more back ("the 2023 outbreak") is a past one, over by now
       if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
       if (phased) return phased;
-      // "the captives were now expected to be freed before the end of the week": the "now" is the expectation's, not the release's
       // "a cut in June is likely": a happening said to be likely is expected, though the events layer read no plan
       if (e.modality === 'asserted' && saidLikely(e)) return 'expected';
+      // "the captives were now expected to be freed before the end of the week": the "now" is the expectation's, not the release's
       if (e.status === 'in-progress') return e.modality === 'expected' ? (datedAhead(e, day) ? 'dates-announced' : 'expected') : 'under-way';
       // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
       // incident's rescue still under way is going on, though its verb is past

@@ -38,7 +38,7 @@ const TZ_OFFSETS: Readonly<Record<string, string>> = {
 
 const MONTH_TRIGGERS = Object.keys(MONTHS);
 const WEEKDAY_TRIGGERS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WEEKDAY_ALT = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const WEEKDAY_ALT = WEEKDAY_TRIGGERS.join('|');
 const POD_TRIGGERS = ['morning', 'afternoon', 'evening', 'night', 'overnight'];
 const UNIT_TRIGGERS = Object.keys(UNITS);
 const EVENT_NOUNS = ['summit', 'election', 'elections', 'vote', 'referendum', 'talks', 'meeting', 'visit', 'conference', 'war',
@@ -139,7 +139,7 @@ function pastVerbNext(text: string, end: number): boolean {
 const anyWordBetween = (text: string, from: number, to: number): boolean => /\S/.test(text.slice(from, to));
 
 /** A date right after "most recently": "in June", "on Friday", "last October", "two weeks ago", "in 2011". */
-const DATE_NEXT = new RegExp(String.raw`^,?\s+(?:(?:in|on|at|during|last|this|early|late)\s+)?(?:${MONTH_WORD}|${WEEKDAY_WORD}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:1[89]|20)\d\d\b|yesterday\b|today\b|(?:this|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s+this\b|(?:\d+|${NUM_WORD})\s+(?:days|weeks|months|years)\s+ago\b)`, 'i');
+const DATE_NEXT = new RegExp(String.raw`^,?\s+(?:(?:in|on|at|during|last|this|early|late)\s+)?(?:${MONTH_WORD}|${WEEKDAY_WORD}|(?:1[89]|20)\d\d\b|yesterday\b|today\b|(?:this|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s+this\b|(?:\d+|${NUM_WORD})\s+(?:days|weeks|months|years)\s+ago\b)`, 'i');
 
 const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_REF' | 'PAST_REF' | 'PRESENT_REF' }> = [
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
