@@ -358,7 +358,7 @@ test(`${P} attribution: the same quoted words credited to two sources, not a rel
   for (const c of cases) assert.equal(claimFindings('attribution', c.said).length, c.want, c.name);
 });
 
-test(`${P} "without" negates only its own object`, () => {
+test(`${P} "without" negates only its own object; "not part of" denies nothing`, () => {
   const AGREE = /\b(?:agree\w*|deal)\b/i;
   const VISIT = /\b(?:visit\w*|trip)\b/i;
   const cases: ReadonlyArray<[string, RegExp, boolean | null]> = [
@@ -367,6 +367,11 @@ test(`${P} "without" negates only its own object`, () => {
     ['The agency added, without giving a date for the trip, that a delegation would come.', VISIT, false],
     ['The agency said the trip would go ahead.', VISIT, false],
     ['The talks ended on Friday.', AGREE, null],
+    // a thing left out of a topic neither states nor denies it
+    ['Retirement age is not part of this agreement and was never discussed.', AGREE, null],
+    ['Pensions were not covered by the deal.', AGREE, null],
+    ['Overtime is not included in the new pay deal.', AGREE, null],
+    ['The union has not agreed to the offer.', AGREE, true],
   ];
   for (const [text, topic, want] of cases) assert.equal(topicPolarity(text, topic), want, text);
 });
@@ -563,3 +568,4 @@ test(`${P} time: a report that says its plan time again, or more precisely, give
   ];
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'release'), c.want, c.name);
 });
+

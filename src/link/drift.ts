@@ -101,6 +101,8 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   // "suited the rail memorandum but not the tariff deal": a contrast leaves the topic out of what is said, and
   // neither states nor denies it
   if (CONTRAST_NOT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DENIAL_VERB.test(text.slice(0, m.index))) return null;
+  // "Retirement age is not part of this agreement": a thing left out of the topic, which is neither stated nor denied
+  if (LEFT_OUT_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
   // "would not put more money on the table while a strike was planned": a negation before a subordinate clause is its
   // main clause's, not the topic's (a verb of denying still governs all that follows it)
   const from = lastClauseOpener(text, m.index);
@@ -116,6 +118,9 @@ function lastClauseOpener(text: string, at: number): number {
   for (const m of text.slice(0, at).matchAll(CLAUSE_OPENER)) from = m.index;
   return from;
 }
+
+/** "not part of this X", "not included in the X", "not covered by the X": a thing left out of X, X not denied. */
+const LEFT_OUT_OF = /\bnot\s+(?:part\s+of|included\s+in|covered\s+by|among)\s+(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "but not (the) X", "and not X", "rather than X": X set apart in a contrast, not denied. */
 const CONTRAST_NOT = /(?:\b(?:but|and|or)\s+not|\brather\s+than|\binstead\s+of)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -137,6 +137,10 @@ const SPACE = ws('satellite satellites spacecraft space spaceport orbit orbital 
 /** Words after "launch" that make it a modifier of who or what, not the happening ("launch pad", "launch window"). */
 const LAUNCH_MODIFIER = ws('pad pads window windows site sites director directors operator operators vehicle vehicles date dates team teams control complex event events party parties price prices customer customers tower');
 /** A verb or auxiliary right after the noun: "the launch was scrubbed", "the launch has been pushed back". */
+/** How a deal is made, voted, kept or broken, read before the noun: "reached a deal", "under the deal". */
+const DEAL_MAKING = ws('reach reached reaches reaching strike struck striking sign signed signs signing seal sealed sealing clinch clinched agree agreed agreeing accept accepted accepts accepting ratify ratified ratifies approve approved approves backed reject rejected rejects rejecting broker brokered negotiate negotiated negotiating announce announced announces hammered vote voted votes under');
+/** What a deal does as its clause's subject: "the deal was approved", "the deal ends the dispute". */
+const DEAL_DOES = ws('is was has had will would could may might ends ended collapsed fell falls allows allowed gives gave includes included provides provided means meant');
 const CLAUSE_VERB = ws('is was has had will would could may might went took takes failed succeeded');
 /** What is released when no person is: "released its ruling", "released the names of the victims". */
 const RELEASED_THINGS = ws('statement statements report reports figures data details names documents files records video videos footage images photos pictures findings results ruling rulings transcript album film');
@@ -1326,7 +1330,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'deal', 'economy', undefined, { near: { words: ws('billion million bn worth valued buy acquire stake takeover merger $ € £'), before: 4, after: 6 } }),
     // a labour settlement is an agreement between the two sides ("reaching a pay deal"), as is its absence ("there is no deal")
     plover('AGREE', 'agree', undefined, { prev: ws('pay wage wages labour labor no') }),
-  ], [{ prev: ws('trade peace ceasefire nuclear') }, { next: ws('of') }]),
+    // a deal named by how it is made, voted, kept or broken (events 1.75.0): "reached a deal", "signed the deal",
+    // "voted to accept a new pay deal", "under the deal"; and "the deal" as its clause's subject ("the deal was approved")
+    plover('AGREE', 'agree', undefined, { near: { words: DEAL_MAKING, before: 4, after: 0 } }),
+    plover('AGREE', 'agree', undefined, { prev: ws('the this that'), next: DEAL_DOES }),
+  ], [{ prev: ws('trade peace ceasefire nuclear plea arms weapons to will would must should can could cannot') }, { next: ws('of') }]),
   // "the launch" alone is as often a missile's as a product's: the noun needs "of" (or "to launch")
   // a launch into space (a satellite, a probe, a crewed capsule) is a scheduled happening like any other; a launch
   // pad, window or director is no happening

@@ -332,7 +332,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a report on a policy rate); a noun's likelihood after it ("a cut in June is likely" expected; "looks unlikely",
   // "would be the first" hypothetical); Context.unlessNear
   // 1.74.1: "a second strike" of a labour dispute is a strike; "first/second/third strike" stays out only near arms words
-  semver: '1.74.1',
+  // 1.75.0: "deal" named by how it is made, voted or kept ("reached a deal", "vote on the deal", "under the deal") or as
+  // its clause's subject ("the deal was approved") is an agreement; not a plea, arms or trade deal; "not part of this
+  // agreement" leaves the agreement asserted
+  semver: '1.75.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

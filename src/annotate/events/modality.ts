@@ -188,6 +188,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'hyp:modal' && isMonthMay(w, at)) continue;
         // "would not stop the handover", "did not prevent the march": the negation is the verb's between, not the event's
         if ((spec.rule === 'neg:not' || spec.rule === 'neg:refuse') && w.slice(at + len, i).some((x) => HINDER.has(x.lower))) continue;
+        // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
+        if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
         // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
@@ -267,6 +269,9 @@ const VERDICT_AFTER_NOT = new Set(['guilty']);
 
 /** Verbs of hindering: under a negation they say an event was not stopped, not that it did not happen. */
 const HINDER = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prevented', 'block', 'blocks', 'blocked', 'halt', 'halts', 'halted', 'delay', 'delays', 'delayed', 'hinder', 'hinders', 'hindered']);
+
+/** Words of membership: under a negation they leave a thing out of an event ("not part of the deal"), no denial of it. */
+const LEFT_OUT = new Set(['part', 'included', 'covered', 'among']);
 
 /** Whether "May" at word `at` is the month: capitalised inside the sentence, or before a day's number. */
 function isMonthMay(w: SentenceView['words'], at: number): boolean {

@@ -149,7 +149,8 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
     text: 'The governments agreed to collaborate on border security.',
     changed: ['collaborate: src=[] tgt=[] time=- gov=0 mod=planned/plan:intend invited=false'],
   },
-  { refiner: linkGovernors, text: 'Putin met Kim. The two sides signed a deal.', changed: [] }, // not across sentences
+  // not across sentences: the deal hangs on "signed" in its own sentence (gov=1), never on "met" (gov=0)
+  { refiner: linkGovernors, text: 'Putin met Kim. The two sides signed a deal.', changed: ['deal: src=[] tgt=[] time=- gov=1 mod=asserted invited=false'] },
   {
     refiner: inheritGovernorArguments,
     text: 'The envoy invited the rebels to resume talks in Havana.',
