@@ -1228,9 +1228,12 @@ function datedBefore(s: StatusStep): boolean {
   return false;
 }
 
-/** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */
+/** Who speaks for a body on the record though unnamed: "a company spokeswoman", "the ministry's press officer". */
+const SPEAKS_FOR = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bpress (?:officer|secretary)\b/i;
+
+/** A step a named person or body gives, or its spokesperson (not the outlet, not "people familiar with the matter"). */
 function onRecord(s: StatusStep): boolean {
-  return s.source.key !== null;
+  return s.source.key !== null || SPEAKS_FOR.test(s.source.name ?? '');
 }
 
 /** A step an unnamed source gives: attributed (its chain runs past the outlet) but to no one named. */

@@ -75,7 +75,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.15.0 (h-evblind8): a kidnapping in French and German ("enlevés" with captors or a ransom near, "pris en otage",
   // "entführt", "Geiselnahme"), a German release ("freigelassen") and court ruling ("Eilbeschluss", "ausgesetzt" with a
   // court near; not "Vorurteil"), a French strike in other words ("ont cessé le travail")
-  semver: '1.15.0',
+  // 1.15.1: a dateline before a subject put off past an appositive is no part of the subject ("PORT-LOUIS - Le référendum
+  // …, prévu le 13 septembre, est reporté au dimanche 11 octobre")
+  semver: '1.15.1',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
