@@ -145,7 +145,8 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:foreseeable|not[-\\s]too[-\\s]distant|not[-\\s]so[-\\s]distant|immediate)\\s+future', key: 'foreseeable-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:near|short)[-\\s]term', key: 'near-term', value: 'FUTURE_REF' },
-  { re: 'the\\s+(?:long|medium)[-\\s](?:term|run)', key: 'long-term', value: 'FUTURE_REF' },
+  // ("in the long run" is "in the end", no time: TimeBank leaves it untagged)
+  { re: 'the\\s+(?:long|medium)[-\\s]term', key: 'long-term', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:distant\\s+)?future', key: 'future', value: 'FUTURE_REF' },
   { re: 'an\\s+early\\s+date', key: 'early-date', value: 'FUTURE_REF' },
   { re: '(?:a|some)\\s+(?:later|future)\\s+date', key: 'future', value: 'FUTURE_REF' },
