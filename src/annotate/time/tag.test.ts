@@ -418,6 +418,11 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['1999-05-07', 'a day', 'P1D', 'They held hundreds of interviews a day.', { type: 'SET' }],
   ['1999-05-07', 'the long term', 'FUTURE_REF', 'Shares will rise in the long term.'],
   ['1999-05-07', 'noon', '1999-05-07T12:00', 'They met at noon.', { type: 'TIME' }],
+  // a decade with an apostrophe for its century (time 1.21.1)
+  ['1989-10-26', "'80s", '198', "Sales grew in the '80s."],
+  ['1989-10-26', "the late '90s", '199', "It was popular in the late '90s.", { mod: 'END' }],
+  ['2013-03-21', 'the mid-\u201970s', '197', 'It was built in the mid-\u201970s.', { mod: 'MID' }],
+  ['1989-10-26', '1980s', '198', 'Sales grew in the 1980s.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -562,6 +567,10 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'The shop is open 365 days a year.', not: 'days' },
   { text: 'Iraq will lose in the long run by standing pat.', not: 'long run' },
   { text: 'For the people of Poland, high noon comes today.', not: 'noon' },
+  // a two-digit decade names no century when it could be this one's; a quoted word is no decade
+  { text: "Sales boomed in the '00s.", not: '00s' },
+  { text: "Fans of rock 'n' roll's '10s revival met.", not: '10s' },
+  { text: "He scored in the 80s on every test.", not: '80s' },
 ];
 
 for (const n of NEGATIVE) {
