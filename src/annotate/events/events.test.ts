@@ -217,6 +217,9 @@ test(`${P} coreference keeps a plan apart from a happening dated in the past, an
     { text: 'Mali released the hostages in Bamako. Niger released the hostages in Niamey.', lemma: 'release', apart: true },
     // … unless it follows close behind ("the recall" in the same sentence or a definite noun near)
     { text: 'Kessler recalled the cars, its first recall since 2019.', lemma: 'recall', apart: false },
+    // two numbers of one series are two events (events 1.75.1); one number and a plain mention may be one
+    { text: 'A second 24-hour strike closed the airport on Friday. The first strike, on July 3, led to 64 cancellations.', lemma: 'strike', apart: true },
+    { text: 'The second strike closed the airport on Friday. The strike was called by the union.', lemma: 'strike', apart: false },
   ];
   for (const c of cases) {
     const doc = annotateEvents(c.text, { published: '2025-10-01' });

@@ -125,6 +125,31 @@ function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolea
   return false;
 }
 
+/** A happening's number in a series, in the languages read: "first", "2nd", "deuxième", "segunda", "zweite". */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ...['first', '1st', 'premier', 'première', 'primer', 'primera', 'primero', 'erste', 'ersten', 'erster'].map((w) => [w, 1] as const),
+  ...['second', '2nd', 'deuxième', 'seconde', 'segunda', 'segundo', 'zweite', 'zweiten', 'zweiter'].map((w) => [w, 2] as const),
+  ...['third', '3rd', 'troisième', 'tercera', 'tercer', 'tercero', 'dritte', 'dritten', 'dritter'].map((w) => [w, 3] as const),
+  ...['fourth', '4th', 'quatrième', 'cuarta', 'cuarto', 'vierte', 'vierten'].map((w) => [w, 4] as const),
+  ...['fifth', '5th', 'cinquième', 'quinta', 'quinto', 'fünfte', 'fünften'].map((w) => [w, 5] as const),
+]);
+
+/**
+ * The ordinal among the modifiers before a noun trigger ("a second 24-hour strike", "the third one-day walkout"): up to
+ * five words back over lowercase words, numbers and hyphens.
+ */
+function ordinalBefore(view: EventCandidate['view'], wi: number): number | undefined {
+  for (let k = wi - 1; k >= Math.max(0, wi - 5); k--) {
+    const w = view.words[k]!;
+    const n = ORDINALS.get(w.lower);
+    if (n !== undefined) return n;
+    if (!/^(?:[\p{Ll}\d][\p{Ll}\d-]*|-)$/u.test(w.text)) return undefined;
+  }
+  return undefined;
+}
+
+const withOrdinal = (ordinal: number | undefined): { ordinal?: number } => (ordinal === undefined ? {} : { ordinal });
+
 /** Days before the report's date beyond which a dated happening is history, not the report's news. */
 const LONG_PAST_DAYS = 365;
 
@@ -154,6 +179,8 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         ...(d.time ? { time: d.time.rel } : {}),
         modality: e.modality,
         longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
+        // (a word read as a verb too takes one: "a second 24-hour strike" is the noun)
+        ...withOrdinal(ordinalBefore(d.view, d.hit.wi)),
       };
     }),
     keys,

@@ -125,7 +125,9 @@ export const filterNegatives: Refiner = (text, cands) =>
       // "a second time", "one second round": an ordinal, not a duration
       // "three-quarters of", "a quarter of": fractions, not quarters of a year
       if (/quarters?$/i.test(s) && (/^\s*of\b/i.test(text.slice(c.end, c.end + 4)) || /^an?\s/i.test(s))) return false;
-      if (/^(a|one)\s+second$/i.test(s) && /^[a-z]/.test(next) && !/^(or|and|later|ago|earlier|to|of|in|before|after)$/.test(next)) return false;
+      // ("a second 24-hour strike": a number-led modifier after it too)
+      const led = /^\s+\d[\d.,]*-[a-z]/i.test(text.slice(c.end, c.end + 12));
+      if (/^(a|one)\s+second$/i.test(s) && (led || (/^[a-z]/.test(next) && !/^(or|and|later|ago|earlier|to|of|in|before|after)$/.test(next)))) return false;
     }
     return true;
   });

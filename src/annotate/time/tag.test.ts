@@ -507,6 +507,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'The company paid $1990 in fees.', not: '1990' },
   { text: 'Shares rose to 1,995 points.', not: '995' },
   { text: 'He was elected for a second time.', not: 'a second' },
+  { text: 'A second 24-hour strike closed the airport on Friday.', not: 'A second' },
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
   { text: 'They may second the motion.', not: 'may second' },
