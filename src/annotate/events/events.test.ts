@@ -30,6 +30,8 @@ const ROWS: readonly Row[] = [
   // a negated verb of hindering is not the event's negation (events 1.38.0)
   { text: 'Heavy rain did not stop the march through the city.', trigger: 'march', type: 'PROTEST', modality: 'asserted' },
   { text: 'The march through the city did not take place.', trigger: 'march', type: 'PROTEST', modality: 'negated' },
+  // the event after "for" is a change's purpose, not what it changes (events 1.75.1)
+  { text: 'The strike had been suspended for talks with the employer.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   // a thing left out of an event leaves the event asserted (events 1.75.0)
   { text: 'Retirement age is not part of this agreement.', trigger: 'agreement', type: 'AGREE', modality: 'asserted' },
   { text: 'The president will visit Ankara next week.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
