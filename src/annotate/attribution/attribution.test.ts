@@ -233,7 +233,28 @@ const positive: Case[] = [
       { source: 'The court', cue: 'ordered', content: 'that the files be released' },
     ],
   },
+  {
+    name: '"recall" with a plain object reports a memory',
+    text: 'Clinton recalled her days as secretary of state. Cruz spoke slowly, recalling the time he visited her in the hospital.',
+    expect: [
+      { source: 'Clinton', cue: 'recalled', content: 'her days as secretary of state' },
+      { cue: 'recalling', content: 'the time he visited her in the hospital' },
+    ],
+  },
 ];
+
+/** Texts whose only attribution is the outer report: what is nested in its content is no report of its own. */
+const nestedOnly: { name: string; text: string; cue: string }[] = [
+  { name: 'a plain-object "recall" inside a report', text: 'She said she recalls the colleague being confused.', cue: 'said' },
+  { name: 'a learned cue scored just above its threshold inside a report', text: 'He said the program has also exposed his weaknesses.', cue: 'said' },
+];
+
+for (const c of nestedOnly) {
+  test(`attribution (nested): ${c.name}`, () => {
+    const got = run(c.text);
+    assert.deepEqual(got.map((g) => g.cue), [c.cue], JSON.stringify(got));
+  });
+}
 
 const negative: { name: string; text: string }[] = [
   { name: '"said" inside a quote is not a cue of the narrator', text: 'He shouted: “Nobody said it would be easy, nobody told us anything.”' },

@@ -4,7 +4,7 @@
  * surrounds it (a quote before or after it, the subject before it), then tries the verb rules in order:
  * the first that decides, by proposing a candidate or by rejecting the cue, wins.
  */
-import type { AttributionCandidate, ClauseUnit, TokRange } from '../candidate.js';
+import { insideContentOf, type AttributionCandidate, type ClauseUnit, type TokRange } from '../candidate.js';
 import { FRONTED, clauseSubject, npAfter, npEndingAt, possessorEndingAt } from '../chunker.js';
 import {
   CUE_MODIFIERS,
@@ -88,7 +88,7 @@ export const VERB_GATES: readonly VerbGate[] = [
       (entry.stance === 'hedged' || ATTITUDE_LEMMAS.has(entry.lemma)) &&
       nestedAttitude(v, i, unit.first) &&
       !coordinatedWithCue(v, i, i, earlier) &&
-      earlier.some((d) => d.content.some((c) => c.s <= i && i <= c.e)),
+      insideContentOf(i, earlier),
   },
 ];
 
@@ -375,6 +375,18 @@ function infinitiveComplement(v: TokenView, ce: number, se: number): boolean {
 
 /** Lemmas whose plain-object use is an act, not a report (see the object-sense rule). */
 const OBJECT_SENSE_LEMMAS = new Set(['recall', 'order', 'learn']);
+/**
+ * "Clinton recalled her opposition to …", "Cruz, recalling the time he …": "recall" with a plain object reports a memory
+ * (PolNeAR train marks 22 of 26 such uses), unless the object is a count or the owner's own ("recalled 45,000 cars",
+ * "recalled its older model": a product recall) or the verb stands inside another report's content ("said she recalls
+ * the colleague being confused": PolNeAR marks no report nested there). "ordered" and "learned" keep needing a clause.
+ */
+function recallsMemory(lemma: string, next: string | undefined, cs: number, earlier: readonly AttributionCandidate[]): boolean {
+  if (lemma !== 'recall' || next === undefined || /^\d/.test(next) || PRODUCT_OBJECT_OPENERS.has(next)) return false;
+  return !insideContentOf(cs, earlier);
+}
+const PRODUCT_OBJECT_OPENERS = new Set(['its', 'their', 'some', 'all', 'more', 'about', 'nearly', 'over', 'up', 'thousands', 'hundreds', 'millions']);
+
 /** Words that open a reported question or a content clause ("recalled how", "learned why"). */
 const WH_WORDS = new Set(['how', 'whether', 'why', 'what', 'when', 'where', 'who', 'if']);
 
@@ -474,12 +486,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     // with a clause or a quote ("recalled that", "recalled how", "recalled: …"); with a plain object they
     // name an act (a product recall, a purchase), not speech.
     name: 'object-sense',
-    apply({ v, cue, unit, entry, next, quoteBefore, quoteAfter }) {
+    apply({ v, cue, unit, entry, next, quoteBefore, quoteAfter, earlier }) {
       if (!OBJECT_SENSE_LEMMAS.has(entry.lemma)) return null;
       // "learned again during the first debate that …": the clause may follow an adjunct, as the content rules read it
       const opener = v.low[contentStart(v, cue.e, unit.last, entry.lemma)];
-      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && WH_WORDS.has(next)) || opener === 'that' || quoteBefore !== null || quoteAfter !== null;
-      return clause ? null : 'reject';
+      const clause = next === 'that' || next === ':' || next === ',' || (next !== undefined && (WH_WORDS.has(next))) || opener === 'that' || quoteBefore !== null || quoteAfter !== null;
+      if (clause) return null;
+      return recallsMemory(entry.lemma, next, cue.s, earlier) ? null : 'reject';
     },
   },
   {
