@@ -382,10 +382,11 @@ const WEAK_NESTED_MARGIN = 8;
 /** Lemmas whose plain-object use is an act, not a report (see the object-sense rule). */
 const OBJECT_SENSE_LEMMAS = new Set(['recall', 'order', 'learn']);
 /**
- * "Clinton recalled her opposition to …", "Cruz, recalling the time he …": "recall" with a plain object reports a memory
- * (PolNeAR train marks 22 of 26 such uses), unless the object is a count or the owner's own ("recalled 45,000 cars",
- * "recalled its older model": a product recall) or the verb stands inside another report's content ("said she recalls
- * the colleague being confused": PolNeAR marks no report nested there). "ordered" and "learned" keep needing a clause.
+ * "Clinton recalled her opposition to …", "Cruz, recalling the time he …": "recall" with a plain object reports a
+ * memory (PolNeAR train: 22 of 25 such proposals match gold), unless the object is a count or the owner's own
+ * ("recalled 45,000 cars", "recalled its older model": a product recall) or the verb stands inside another report's
+ * content ("said she recalls the colleague being confused": PolNeAR marks no report nested there). "ordered" and
+ * "learned" keep needing a clause.
  */
 function recallsMemory(lemma: string, next: string | undefined, cs: number, earlier: readonly AttributionCandidate[]): boolean {
   if (lemma !== 'recall' || next === undefined || /^\d/.test(next) || PRODUCT_OBJECT_OPENERS.has(next)) return false;
