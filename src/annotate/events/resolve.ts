@@ -7,6 +7,7 @@
 import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js';
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
+import { ordinalBefore } from '../../util/ordinals.js';
 import type { TimeRelation } from './time-relation.js';
 import { daysBetween } from '../../util/days.js';
 import type { CueMatch } from './modality.js';
@@ -125,27 +126,9 @@ function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolea
   return false;
 }
 
-/** A happening's number in a series, in the languages read: "first", "2nd", "deuxième", "segunda", "zweite". */
-const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ...['first', '1st', 'premier', 'première', 'primer', 'primera', 'primero', 'erste', 'ersten', 'erster'].map((w) => [w, 1] as const),
-  ...['second', '2nd', 'deuxième', 'seconde', 'segunda', 'segundo', 'zweite', 'zweiten', 'zweiter'].map((w) => [w, 2] as const),
-  ...['third', '3rd', 'troisième', 'tercera', 'tercer', 'tercero', 'dritte', 'dritten', 'dritter'].map((w) => [w, 3] as const),
-  ...['fourth', '4th', 'quatrième', 'cuarta', 'cuarto', 'vierte', 'vierten'].map((w) => [w, 4] as const),
-  ...['fifth', '5th', 'cinquième', 'quinta', 'quinto', 'fünfte', 'fünften'].map((w) => [w, 5] as const),
-]);
-
-/**
- * The ordinal among the modifiers before a noun trigger ("a second 24-hour strike", "the third one-day walkout"): up to
- * five words back over lowercase words, numbers and hyphens.
- */
-function ordinalBefore(view: EventCandidate['view'], wi: number): number | undefined {
-  for (let k = wi - 1; k >= Math.max(0, wi - 5); k--) {
-    const w = view.words[k]!;
-    const n = ORDINALS.get(w.lower);
-    if (n !== undefined) return n;
-    if (!/^(?:[\p{Ll}\d][\p{Ll}\d-]*|-)$/u.test(w.text)) return undefined;
-  }
-  return undefined;
+/** The ordinal among the modifiers before a trigger ("a second 24-hour strike", "sa deuxième journée de grève"). */
+function ordinalOf(view: EventCandidate['view'], wi: number): number | undefined {
+  return ordinalBefore(`${view.words.slice(Math.max(0, wi - 5), wi).map((w) => w.text).join(' ')} `);
 }
 
 const withOrdinal = (ordinal: number | undefined): { ordinal?: number } => (ordinal === undefined ? {} : { ordinal });
@@ -180,7 +163,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         modality: e.modality,
         longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
         // (a word read as a verb too takes one: "a second 24-hour strike" is the noun)
-        ...withOrdinal(ordinalBefore(d.view, d.hit.wi)),
+        ...withOrdinal(ordinalOf(d.view, d.hit.wi)),
       };
     }),
     keys,
