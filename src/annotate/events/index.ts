@@ -337,7 +337,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // agreement" leaves the agreement asserted
   // 1.75.1: two numbers of one series are two events in coreference ("a second 24-hour strike" / "the first strike");
   // the event after "for" is a change's purpose ("had been suspended for talks": the talks are not suspended); "entered
-  // their fifth week" after a noun's complement is the noun's ("negotiations on job cuts at the site entered …")
+  // their fifth week" after a noun's complement is the noun's ("negotiations on job cuts at the site entered …"); an
+  // emergency lifted has ended (campaign phase)
   semver: '1.75.1',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
