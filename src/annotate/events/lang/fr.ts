@@ -93,6 +93,8 @@ export const fr: EventLexicon = {
     negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible',
+    // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
+    ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
     possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
   },
 };

@@ -77,7 +77,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // court near; not "Vorurteil"), a French strike in other words ("ont cessé le travail")
   // 1.15.1: a dateline before a subject put off past an appositive is no part of the subject ("PORT-LOUIS - Le référendum
   // …, prévu le 13 septembre, est reporté au dimanche 11 octobre")
-  semver: '1.15.1',
+  // 1.16.0: an imperfect on the report's own day is going on (French: "La grève paralysait mardi les terminaux", said on
+  // Tuesday; an optional `ongoing` cue per language)
+  semver: '1.16.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
