@@ -249,6 +249,11 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
     { steps: [], want: null, why: 'no steps' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
+  // in the lead's own sentence: "voted to accept a new pay deal, and … signed it on Friday"
+  const same = (status: ReaderStatus, id: string): StatusStep => ({ ...step(id, '2025-06-01', status, 1), evidence: { article: 1, start: 0, end: 90, text: 'x' } });
+  assert.equal(reportStatus([same('expected', 'a'), same('happened', 'b')]), 'happened', 'a plan done in the lead sentence');
+  assert.equal(reportStatus([same('dates-announced', 'a'), same('happened', 'b')]), 'dates-announced', 'negative: a dated plan keeps its dates ("a trip first mooted in January")');
+  assert.equal(reportStatus([at('expected', 0), at('happened', 10)]), 'expected', 'negative: a happening in another sentence');
 });
 
 test(`${P} a denial on the record outweighs a plan, an unnamed source's account or another source's account before it in the same report`, () => {

@@ -1200,6 +1200,8 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
       lead = s;
     }
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
+    // "voted to accept a new pay deal, and … signed it on Friday": the plan the lead names, done in the lead's own sentence
+    else if (status === 'expected' && s.status === 'happened' && lead !== null && s.evidence.start === lead.evidence.start) status = s.status;
     // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
     else if (status === 'denied' && s.status === 'dates-announced') status = s.status;
     // "is in talks, two people familiar said" … "we are not in talks," the spokeswoman said: a denial on the record
