@@ -539,6 +539,9 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
  * Whether an amount is a figure of the story's own counts: not a size only, not a rate ("36.40 per
  * dollar"), and not in a sentence dated to an earlier year than its report.
  */
+/** Right after a number, the words that make it a difference: "one more than", "two fewer than", "12 more". */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
+
 function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
@@ -552,6 +555,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (isRate(x)) return false;
   // "every one of the 12 aircraft", "one of them": the pronoun one counts nothing
   if (at >= 0 && pronounOne(sentence, at, x.text)) return false;
+  // "three suspects … one more than at the weekend": a difference between two counts is neither of them
+  if (at >= 0 && DIFFERENCE_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 16))) return false;
   // a conversion ("40 million pula ($2.9 million)") restates the amount before it
   if (isConversion(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
