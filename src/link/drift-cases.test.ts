@@ -460,6 +460,8 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: [amount(1, 'At least 60 people', [60, Infinity], 'person', 'At least 60 people were injured.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
     { name: 'two sources\' counts side by side in one sentence point at each other, not at where the first figure was first given', want: [['26', '29', 'contradiction']],
       stated: [amount(1, '26 dead', [26, 26], 'count', 'Officials said 26 dead had been counted.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
+    { name: 'negative: a difference between two counts is neither ("three suspects … one more than at the weekend")', want: [],
+      stated: ['three suspects', 'one'].map((t, i) => amount(1, t, i ? [1, 1] : [3, 3], 'suspect', 'Police said three suspects were now in custody, one more than at the weekend.')) },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];
