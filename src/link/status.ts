@@ -212,7 +212,7 @@ const CALLED_OFF = new RegExp(
  * A suspension for a span, until a point or to resume ("suspended for 90 days", "for the same period", "until March", "was
  * suspended at nightfall and will resume at first light"): put off, not called off.
  */
-const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b|\bsuspend(?:ed|s|ing)?\b[^.;,]{0,60}?\b(?:will|would|is\s+to|was\s+to|to)\s+resume\b/i;
+const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b|\b(?:suspend|halt|paus|stopp)(?:ed|s|ing)?\b[^.;,]{0,60}?\b(?:will|would|is\s+to|was\s+to|to)\s+(?:resume|restart|start\s+again)\b/i;
 
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
