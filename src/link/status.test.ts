@@ -875,8 +875,10 @@ test(`${P} a plan for a time that did not take place then ("was to have started 
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: ban('The ban on older diesel vehicles inside the ring road was to have started on April 1 but was stopped by an injunction.'), want: 'postponed', why: 'was to have started … but' },
     { e: ban('The ban was to have taken effect on Monday but the court blocked it.'), want: 'postponed', why: 'was to have taken effect … but' },
+    { e: ban('The ban, approved by the council in February after a stormy debate, was due to start on Monday, June 7, but was put back to July 12.'), want: 'postponed', why: 'was due to start … but was put back' },
     // negative
     { e: ban('The ban was to have started on April 1, the city said.'), want: null, why: 'no "but": nothing says it did not' },
+    { e: ban('The ban was due to start on Monday, but the city said it would be enforced gently.'), want: null, why: 'no change word after "but"' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-06'), c.want, c.why);
 });

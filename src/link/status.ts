@@ -249,6 +249,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
     after: true,
     reach: 100,
   },
+  // "The trial …, which sank in April, was due to open on Monday, June 7, but was put back to July 12": a plan's day
+  // given, then put off in the same sentence, however far from the noun its appositives set the verbs
+  {
+    pattern: /\b(?:was|were)\s+(?:due|set|scheduled|planned)\s+to\s+(?:open|start|begin|take\s+place|be\s+held)\b[^.;]{0,80}?\bbut\s+(?:was|were|has\s+been|have\s+been)\s+(?:put\s+back|put\s+off|postponed|delayed|pushed\s+back|moved|adjourned|deferred|rescheduled)\b/i,
+    status: 'postponed',
+    after: true,
+    reach: 160,
+  },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
