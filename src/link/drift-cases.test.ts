@@ -462,6 +462,10 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: [amount(1, '26 dead', [26, 26], 'count', 'Officials said 26 dead had been counted.'), ...['26', '29'].map((t) => amount(2, t, [Number(t), Number(t)], 'count', RED_CROSS))] },
     { name: 'negative: a difference between two counts is neither ("three suspects … one more than at the weekend")', want: [],
       stated: ['three suspects', 'one'].map((t, i) => amount(1, t, i ? [1, 1] : [3, 3], 'suspect', 'Police said three suspects were now in custody, one more than at the weekend.')) },
+    { name: 'negative: a capacity is another slot than a count ("carrying about 350 passengers" / "a permit for 180 passengers")', want: [],
+      stated: [amount(1, 'about 350 passengers', [340, 360], 'passenger', 'The ferry was carrying about 350 passengers.'), amount(1, '180 passengers', [180, 180], 'passenger', 'It had a permit for 180 passengers.')] },
+    { name: 'negative: "licensed to carry 80 people" after "more than 200 passengers"', want: [],
+      stated: [amount(1, 'more than 200 passengers', [201, Infinity], 'passenger', 'The boat was carrying more than 200 passengers.'), amount(2, '80 passengers', [80, 80], 'passenger', 'The boat, licensed for 80 passengers, had sunk.')] },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];

@@ -500,6 +500,12 @@ const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)
 /** A supply and whom it is for ("vaccine for 350,000 people", "food rations for 2,000 families"): its size, no count reached. */
 const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|tents|aid|water)\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?$/iu;
 
+/**
+ * A capacity, not a count ("had a permit for 180 passengers", "licensed to carry 80 people", "licensed for 80
+ * passengers", "a capacity of 60,000", "built for 300"): what may be, another slot than what was.
+ */
+const CAPACITY = /\b(?:permit(?:ted)?|licen[cs]ed?|allowed|authori[sz]ed|certified|approved|designed|built|rated)\s+(?:to\s+(?:carry|hold|take|seat)\s+|for\s+)(?:up\s+to\s+|about\s+|some\s+|only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$/i;
+
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
 /**
@@ -549,6 +555,7 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   const at = sentence.indexOf(x.text);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   // a side of a contest's score ("took 5,696 votes to 5,659") is a part of one result
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
