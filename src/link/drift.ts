@@ -443,7 +443,8 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
   if (x.unit !== BARE_COUNT) {
     const metric = metricOf(x);
-    return { unit: metric ? `${x.unit}/${metric}` : x.unit, phrase: own };
+    const slot = at >= 0 ? askedOrPaid(sentence, at, at + x.text.length) : '';
+    return { unit: `${metric ? `${x.unit}/${metric}` : x.unit}${slot}`, phrase: own };
   }
   if (at < 0) return { unit: x.unit, phrase: '' };
   // the noun "counts" itself ("faces 12 counts"): a count of charges, not a bare number
@@ -459,6 +460,24 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
     if (units.has(unit) && (!best || m.index > best.at)) best = { unit, at: m.index };
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
+}
+
+/** Before an amount, the words of a demand: "demanded 1.5 million euros", "put the demand at", "had sought 8 percent". */
+const ASKED_BEFORE = /\b(?:demand(?:ed|s|ing)?|ask(?:ed|s|ing)\s+for|sought|seek(?:s|ing)?|claim(?:ed|s)?|ransom\s+of)\b[^.;]{0,30}$/i;
+/** Around an amount, the words of a payment: "paid 4.5 million", "1.2 million euros had been paid". */
+const PAID_BEFORE = /\b(?:paid|pay(?:s|ing)?|payment\s+of)\b[^.;]{0,20}$/i;
+const PAID_AFTER = /^[^.;]{0,30}?\b(?:had|has|have|was|were)\s+(?:been\s+)?paid\b/i;
+
+/**
+ * Which side of a sum an amount is: asked for ("#asked") or handed over ("#paid"), or "" for any other. A demand and a
+ * payment are two slots ("put the demand at 3 million euros" / "1.2 million euros had been paid"), as a union's claim
+ * and what it is paid are.
+ */
+function askedOrPaid(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(Math.max(0, start - 50), start);
+  if (ASKED_BEFORE.test(before)) return '#asked';
+  if (PAID_BEFORE.test(before) || PAID_AFTER.test(sentence.slice(end, end + 40))) return '#paid';
+  return '';
 }
 
 /** Nouns of places, whose counts say where something is, not how much of it there is. */
