@@ -538,7 +538,7 @@ const YEAR = /(?<!\b(?:since|until|till|through|from|between)\s+(?:(?:early|late
  * the parts of one result, no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before
  * the first, unless votes or seats are what "by" counts).
  */
-const SCORE = /(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}|\bby\s+\d[\d,]*\s+(?:votes|seats|ballots)\s+)to\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s?cent))/iu;
+const SCORE = /(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*|\bby\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes|seats|ballots)\s+to\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b(?!\s*(?:%|percent|per\s?cent))/iu;
 
 /** Whether the amount at `at` is a side of a score in its sentence. */
 function inScore(sentence: string, at: number, text: string): boolean {
