@@ -464,6 +464,8 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: ['three suspects', 'one'].map((t, i) => amount(1, t, i ? [1, 1] : [3, 3], 'suspect', 'Police said three suspects were now in custody, one more than at the weekend.')) },
     { name: 'negative: the sides of a score in words are one result ("by six votes to four")', want: [],
       stated: [amount(1, 'six votes', [6, 6], 'vote', 'The decision was taken by six votes to four, the bank said.'), amount(1, 'four', [4, 4], 'vote', 'The decision was taken by six votes to four, the bank said.')] },
+    { name: 'negative: a count in the sentence of a score in words is a part of the vote ("with four members arguing" / "Two members had argued")', want: [],
+      stated: [amount(1, 'four members', [4, 4], 'member', 'The decision was taken by six votes to four, with four members arguing for waiting.'), amount(2, 'Two members', [2, 2], 'member', 'Two members had argued in December for a further increase.')] },
     { name: 'negative: a sum demanded and a sum paid are two slots ("put the demand at 3 million euros" / "1.2 million euros had been paid")', want: [],
       stated: [amount(1, '3 million euros', [3e6, 3e6], 'EUR', 'A security source put the demand at 3 million euros.'), amount(2, '1.2 million euros', [1.2e6, 1.2e6], 'EUR', 'A weekly reported that 1.2 million euros had been paid to the kidnappers.')] },
     { name: 'a demand restated higher is drift ("demanded 1.5 million euros" → "demanded 2 million euros")', want: [['1.5 million euros', '2 million euros', 'drift']],

@@ -538,6 +538,9 @@ const YEAR = /(?<!\b(?:since|until|till|through|from|between)\s+(?:(?:early|late
  * the parts of one result, no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before
  * the first, unless votes or seats are what "by" counts).
  */
+/** A vote's score in words or digits: "by six votes to four", "by 312 votes to 190". */
+const VOTES_SCORE = /\bby\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+votes\s+to\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
 const SCORE = /(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*|\bby\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes|seats|ballots)\s+to\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b(?!\s*(?:%|percent|per\s?cent))/iu;
 
 /** Whether the amount at `at` is a side of a score in its sentence. */
@@ -605,7 +608,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
   const counted = obs.map((x) => countedAs(x, units)).map((c) => ({ ...c, unit: sameThing(c.unit) }));
   // the sentences that state a vote's tally (the quantities layer reads tallies)
-  const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT)).map(sentenceKey));
+  // (and those that state it in words: "was taken by six votes to four")
+  const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT) || VOTES_SCORE.test(x.evidence.text)).map(sentenceKey));
   const figures = obs.map((x) => isFigure(x, voteSentences));
   const figure = (k: number): string => {
     const x = obs[k]!;
