@@ -373,11 +373,12 @@ interface CountedAs {
  * miners, people, bodies or no noun at all, and compared as one count.
  */
 const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|bodies|body|fatal|fatalit(?:y|ies)|drown(?:ed|ing)?)\b/giu],
-  ['missing', /\b(?:missing|trapped|trapping|unaccounted)\b/giu],
+  // (the same counts in the other languages read: "27 morts", "41 muertos", "12 Tote", "bilan", "balance")
+  ['dead', /\b(?:kill(?:ed|ing|s)?|dead|died|dies|deaths?|toll|bodies|body|fatal|fatalit(?:y|ies)|drown(?:ed|ing)?|morts?|mortes|décès|tués?|noyés?|bilan|muert[oa]s|fallecid[oa]s|muertes|balance|tote[nr]?|todesopfer|getötet|ertrunken)\b/giu],
+  ['missing', /\b(?:missing|trapped|trapping|unaccounted|disparus?|desaparecid[oa]s|vermisst[en]?)\b/giu],
   // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
   ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
-  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt)\b/giu],
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt|blessés?|herid[oa]s|verletzte?[n]?)\b/giu],
 ];
 /** How far around an amount (characters) a toll word is looked for. */
 const TOLL_REACH_BEFORE = 64;
