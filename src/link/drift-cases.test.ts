@@ -218,6 +218,14 @@ test(`${P} time: vague → "not before" → a date is drift at each step; a deni
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march'), c.want, c.name);
 });
 
+test(`${P} time: a plan's day told after it ("had been set for") is still the plan's time`, () => {
+  const later = step(1, 'expected', 'later this month', '2026-03-10', '2026-03-31', 'The trial is expected to open later this month.');
+  const setFor = step(2, 'expected', 'March 29', '2026-03-29', '2026-03-29', 'The trial had been set for March 29, before the defence asked for more time.');
+  const past = step(2, 'expected', 'March 29', '2026-03-29', '2026-03-29', 'The judge met the lawyers on March 29 to prepare the trial.');
+  assert.deepEqual(eventFindings('time', [later, setFor], 'trial'), [[later.id, setFor.id]], 'had been set for');
+  assert.deepEqual(eventFindings('time', [later, past], 'trial'), [], 'negative: a past day with no plan words dates something else');
+});
+
 test(`${P} time: an earlier report's own plan time is the side, not its recap of a still earlier report`, () => {
   const weeks = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-05', 'The march will be held in the coming weeks, organisers said.');
   const own = step(2, 'expected-not-before', 'before the vote', '2026-05-01', null, 'The march will not be held before the vote on May 1, the organisers said.');

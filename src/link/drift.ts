@@ -225,12 +225,24 @@ function planTime(s: StatusStep, inquiry = false): TimedStep | null {
   // a clock time alone or "the same afternoon" names no day of the plan (digest.ts daylessTime)
   if (!w && daylessTime(s.time.text)) return null;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
+  // "The trial had been set for Tuesday, September 29": the plan's own day told after it, still the plan's time
+  if (s.status !== 'happened' && planDayRecap(s)) return s as TimedStep;
   // "will not begin before the truce has held for 30 days": a bound on a plan, set by a condition, not a date the time
   // layer can place; its window ends by the report's day, yet it points forward, to the plan
   if (s.status === 'expected-not-before' && w.from === null) return s as TimedStep;
   if (s.status === 'postponed' || !YEARLESS_PERIOD.test(s.time.text.trim())) return null;
   const window = { from: shiftYear(w.from, 1), to: shiftYear(w.to, 1) };
   return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
+}
+
+/** Right before a time, a plan's day told as such: "had been set for", "was scheduled for", "was due on". */
+const PLAN_DAY_RECAP = /\b(?:had\s+been|was|were)\s+(?:set|scheduled|due|planned|slated|fixed)\s+(?:for|on)\s+(?:the\s+)?$/i;
+
+/** Whether a step's time stands right after words that give it as a plan's day ("had been set for Tuesday, September 29"). */
+function planDayRecap(s: StatusStep): boolean {
+  const said = (s.time?.evidence ?? s.evidence).text;
+  const at = s.time ? said.indexOf(s.time.text) : -1;
+  return at > 0 && PLAN_DAY_RECAP.test(said.slice(Math.max(0, at - 30), at));
 }
 
 /** Whether a sentence names an outlet as a word of its own ("According to MTA, …"). */
