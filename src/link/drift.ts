@@ -226,7 +226,7 @@ function planTime(s: StatusStep, inquiry = false): TimedStep | null {
   if (!w && daylessTime(s.time.text)) return null;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;
   // "The trial had been set for Tuesday, September 29": the plan's own day told after it, still the plan's time
-  if (s.status !== 'happened' && planDayRecap(s)) return s as TimedStep;
+  if (planDayRecap(s)) return s as TimedStep;
   // "will not begin before the truce has held for 30 days": a bound on a plan, set by a condition, not a date the time
   // layer can place; its window ends by the report's day, yet it points forward, to the plan
   if (s.status === 'expected-not-before' && w.from === null) return s as TimedStep;
