@@ -335,7 +335,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.75.0: "deal" named by how it is made, voted or kept ("reached a deal", "vote on the deal", "under the deal") or as
   // its clause's subject ("the deal was approved") is an agreement; not a plea, arms or trade deal; "not part of this
   // agreement" leaves the agreement asserted
-  semver: '1.75.0',
+  // 1.76.0 (h-evblind9): court steps in prose ("had appealed on Thursday", "heard the city's appeal", "after hearing the
+  // appeal", a court that "suspended the ban" or "the suspension" near a court or an appeal is a ruling), states ("now in
+  // custody" an arrest done; "froze new licences", "a freeze/moratorium on permits", a ban that "came into force" or
+  // "took effect" is the ban), a ransom demanded in other words ("asked for a ransom", "demanded 1.5 million euros" in a
+  // kidnapping report), "no payment" in such a report negated, a noun's possibility after it ("could come within days")
+  semver: '1.76.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

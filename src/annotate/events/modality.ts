@@ -171,6 +171,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     const spec = CUES[order[t]!]!;
     // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled
     if (spec.rule === 'status:cancel' && SEARCH_SUBTYPES.has(hit.entry.subtype)) continue;
+    // "three suspects were now in custody": the state an arrest left them in, the arrest itself done (events 1.76.0)
+    if (spec.rule === 'prog:currently' && hit.entry.lemma === 'arrest' && w[i]!.lower === 'custody') continue;
     if (spec.nounOnly && !hit.entry.noun) continue;
     if (spec.verbOnly && hit.entry.noun) continue;
     if (spec.conditional === 'only' && !conditional) continue;

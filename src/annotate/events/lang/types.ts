@@ -47,6 +47,8 @@ export interface EventCues {
   readonly underWay: string;
   /** A possibility, not a plan or a fact: "könnte", "pourrait", "podría", "puede". */
   readonly possible: string;
+  /** A condition that opens the sentence: "Si rien ne bouge, …", "Si el Pleno rechaza el recurso, …", "Falls …". */
+  readonly condition: string;
 }
 
 export interface EventLexicon {
