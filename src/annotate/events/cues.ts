@@ -46,6 +46,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
   // "nothing has been signed", "no one has been charged": a negative subject, two auxiliaries before the verb
   ...c('nothing|nobody|no one|none', 'pre', 2, 'neg:nothing', { modality: 'negated' }),
+  // "no ransom had been paid", "not one euro has been paid": a negative subject, its noun and the auxiliaries before the
+  // verb (events 1.76.0; modality.ts checks that only auxiliaries stand between the noun and the verb)
+  ...c('no|not one|not a single', 'pre', 4, 'neg:no-subject', { modality: 'negated', verbOnly: true }),
   // "had paid no ransom", "arrested no one": a verb whose object is "no …" did not happen
   ...c('no', 'post', 0, 'neg:no-object', { modality: 'negated', verbOnly: true }),
   ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),

@@ -901,6 +901,8 @@ const ROWS: readonly Row[] = [
   { text: 'Gunmen kidnapped four aid workers. The families asked for help from the army.', word: 'asked', type: null },
   { text: 'Gunmen kidnapped four aid workers. There has been no payment, he said.', word: 'payment', type: 'ECONOMY', lemma: 'pay' },
   { text: 'The firm said there had been no payment delays.', word: 'payment', type: null },
+  { text: 'The ban, approved by the city council in February, starts in April.', word: 'approved', type: 'POLITICAL', lemma: 'vote' },
+  { text: 'The takeover, approved by the regulator in February, closed in April.', word: 'approved', type: 'AGREE' },
   { text: 'The ministry released a statement on the kidnapping on Friday.', word: 'released', type: null },
   { text: 'Gunmen abducted six workers on Monday. New figures were released on Friday.', word: 'released', type: null },
   { text: 'The merger freed up funds for new stores.', word: 'freed', type: null },
@@ -945,7 +947,7 @@ test('events/domains: each row reads its word as the type (or no event) and phas
   }
 });
 
-test('events/domains: a noun\'s possibility after it, "no payment", "now in custody" (events 1.76.0)', () => {
+test('events/domains: a noun\'s possibility after it, "no payment", a negative subject, "now in custody" (events 1.76.0)', () => {
   const cases: ReadonlyArray<[string, string, string, string | undefined]> = [
     ['A ruling could come within days of the hearing.', 'ruling', 'hypothetical', undefined],
     ['Gunmen kidnapped four aid workers. "Their release could come within days," he said.', 'release', 'hypothetical', undefined],
@@ -953,6 +955,10 @@ test('events/domains: a noun\'s possibility after it, "no payment", "now in cust
     ['Gunmen kidnapped four aid workers. There has been no payment, he said.', 'payment', 'negated', undefined],
     // the arrest is done: "now" is the state it left them in, not an arrest going on
     ['Police said three suspects were now in custody.', 'custody', 'asserted', 'occurred'],
+    // a negative subject, then auxiliaries only: "no ransom had been paid", "not one euro has been paid"
+    ['Gunmen kidnapped four aid workers. The director said that no ransom had been paid.', 'paid', 'negated', undefined],
+    ['Gunmen kidnapped four aid workers. "Not one euro has been paid by us," she said.', 'paid', 'negated', undefined],
+    ['Gunmen kidnapped four aid workers. No one said the ransom had been paid.', 'paid', 'asserted', undefined],
   ];
   for (const [text, word, modality, status] of cases) {
     const at = locateWord(text, word);

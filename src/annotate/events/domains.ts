@@ -1355,6 +1355,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 4, after: 0 } }, 'rule'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } }, 'vote'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: LEGISLATORS, before: 3, after: 0 } }, 'vote'),
+    // "the ban, approved by the city council in February": a measure passed by a council or a legislature (events 1.76.0)
+    sense('POLITICAL', 'vote', 'political', 'election', { self: ws('approved'), next: ws('by'), near: { words: new Set([...LEGISLATORS, 'council', 'councillors', 'councilors', 'plenary']), before: 0, after: 4 } }, 'vote'),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
   ]),
   // "clear the deal", "cleared the takeover": the verb with the deal as its object

@@ -339,7 +339,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // appeal", a court that "suspended the ban" or "the suspension" near a court or an appeal is a ruling), states ("now in
   // custody" an arrest done; "froze new licences", "a freeze/moratorium on permits", a ban that "came into force" or
   // "took effect" is the ban), a ransom demanded in other words ("asked for a ransom", "demanded 1.5 million euros" in a
-  // kidnapping report), "no payment" in such a report negated, a noun's possibility after it ("could come within days")
+  // kidnapping report), "no payment" in such a report negated, a noun's possibility after it ("could come within days"),
+  // a negative subject before auxiliaries ("no ransom had been paid", "not one euro has been paid"), "approved by the
+  // city council" a vote, and a planned verb's day not left to its object ("will hear the appeal … on May 6")
   semver: '1.76.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -196,6 +196,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
         if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
+        // "no ransom had been paid": the negative subject's noun, then auxiliaries only
+        if (spec.rule === 'neg:no-subject' && !w.slice(at + len + 1, i).every((x) => SUBJECT_AUX.has(x.lower))) continue;
         if (seqAt(view, at, spec.seq)) {
           if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
@@ -265,6 +267,9 @@ const ACCUSATIONS = new Set(['charge', 'charges', 'allegation', 'allegations', '
 const PLEA_DETERMINERS = new Set(['the', 'all', 'any', 'both', 'these', 'those', 'every', 'each', 'of']);
 /** A search or rescue: "called off" or "suspended" ends it (phases.ts: search-called-off), it cancels no plan. */
 const SEARCH_SUBTYPES = new Set(['search', 'rescued']);
+
+/** Auxiliaries between a negative subject and its verb ("no ransom had been paid", "not one euro has been paid"). */
+const SUBJECT_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'yet', 'ever']);
 
 /** Words that "not" right before makes a verdict, not a negation ("not guilty"). */
 const VERDICT_AFTER_NOT = new Set(['guilty']);
