@@ -947,7 +947,7 @@ test('events/domains: each row reads its word as the type (or no event) and phas
   }
 });
 
-test('events/domains: a noun\'s possibility after it, "no payment", a negative subject, "now in custody" (events 1.76.0)', () => {
+test('events/domains: a noun\'s possibility after it, "no payment", a negative subject, the negation a talking verb takes, "now in custody" (events 1.76.0)', () => {
   const cases: ReadonlyArray<[string, string, string, string | undefined]> = [
     ['A ruling could come within days of the hearing.', 'ruling', 'hypothetical', undefined],
     ['Gunmen kidnapped four aid workers. "Their release could come within days," he said.', 'release', 'hypothetical', undefined],
@@ -959,6 +959,10 @@ test('events/domains: a noun\'s possibility after it, "no payment", a negative s
     ['Gunmen kidnapped four aid workers. The director said that no ransom had been paid.', 'paid', 'negated', undefined],
     ['Gunmen kidnapped four aid workers. "Not one euro has been paid by us," she said.', 'paid', 'negated', undefined],
     ['Gunmen kidnapped four aid workers. No one said the ransom had been paid.', 'paid', 'asserted', undefined],
+    // what is not talked about is not denied nor planned: the negation and the modal are the talking verb's
+    ['Gunmen kidnapped four aid workers. The charity said it would not discuss any demand.', 'demand', 'asserted', undefined],
+    ['Police declined to comment on the arrests.', 'arrests', 'asserted', undefined],
+    ['Police did not arrest anyone.', 'arrest', 'negated', undefined],
   ];
   for (const [text, word, modality, status] of cases) {
     const at = locateWord(text, word);

@@ -341,7 +341,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "took effect" is the ban), a ransom demanded in other words ("asked for a ransom", "demanded 1.5 million euros" in a
   // kidnapping report), "no payment" in such a report negated, a noun's possibility after it ("could come within days"),
   // a negative subject before auxiliaries ("no ransom had been paid", "not one euro has been paid"), "approved by the
-  // city council" a vote, and a planned verb's day not left to its object ("will hear the appeal … on May 6")
+  // city council" a vote, a planned verb's day not left to its object ("will hear the appeal … on May 6"), and a negation
+  // or modal that a talking verb takes for itself ("would not discuss any demand" denies and plans no demand)
   semver: '1.76.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -192,6 +192,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if ((spec.rule === 'neg:not' || spec.rule === 'neg:refuse') && w.slice(at + len, i).some((x) => HINDER.has(x.lower))) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
+        // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied
+        // (events 1.76.0)
+        if (ABOUT_SCOPED.has(spec.rule) && w.slice(at + len, i).some((x) => NOT_ABOUT.has(x.lower))) continue;
         // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
@@ -279,6 +282,11 @@ const HINDER = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prev
 
 /** Words of membership: under a negation they leave a thing out of an event ("not part of the deal"), no denial of it. */
 const LEFT_OUT = new Set(['part', 'included', 'covered', 'among']);
+
+/** Cues a verb of talking about a thing takes for itself: "would not discuss any demand" plans and denies no demand. */
+const ABOUT_SCOPED = new Set(['neg:not', 'neg:refuse', 'plan:would', 'plan:will', 'hyp:modal', 'hyp:would']);
+/** Verbs of talking about a thing: under a negation they say nothing of whether it happened. */
+const NOT_ABOUT = new Set(['discuss', 'discussing', 'comment', 'commenting', 'disclose', 'disclosing', 'elaborate', 'negotiate', 'negotiating']);
 
 /** Whether "May" at word `at` is the month: capitalised inside the sentence, or before a day's number. */
 function isMonthMay(w: SentenceView['words'], at: number): boolean {
