@@ -75,6 +75,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('would', 'pre', 4, 'plan:would', { modality: 'planned', conditional: 'not' }),
   ...c('possible|possibly|potential|proposed|hypothetical', 'pre', 2, 'hyp:possible', { modality: 'hypothetical' }),
   // expectation
+  // "the ban would stay on hold until it had heard the appeal": what a plan waits for has not happened yet (events 1.76.0;
+  // modality.ts asks for "will" or "would" before "until")
+  ...c('until|till', 'pre', 4, 'exp:until', { modality: 'expected' }),
   ...c('expected to|likely to|poised to|expected', 'pre', 4, 'exp:expected', { modality: 'expected' }),
   ...c('anticipates|anticipate|anticipated|anticipating|expects|expect|predicted|predicts', 'pre', 4, 'exp:anticipate', { modality: 'expected' }),
   ...c('is expected|are expected|was expected|were expected', 'post', 6, 'exp:expected', { modality: 'expected', nounOnly: true }),

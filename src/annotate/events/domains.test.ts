@@ -947,7 +947,7 @@ test('events/domains: each row reads its word as the type (or no event) and phas
   }
 });
 
-test('events/domains: a noun\'s possibility after it, "no payment", a negative subject, the negation a talking verb takes, "now in custody" (events 1.76.0)', () => {
+test('events/domains: a noun\'s possibility after it, "no payment", a negative subject, the negation a talking verb takes, "until" after "would", "now in custody" (events 1.76.0)', () => {
   const cases: ReadonlyArray<[string, string, string, string | undefined]> = [
     ['A ruling could come within days of the hearing.', 'ruling', 'hypothetical', undefined],
     ['Gunmen kidnapped four aid workers. "Their release could come within days," he said.', 'release', 'hypothetical', undefined],
@@ -963,6 +963,9 @@ test('events/domains: a noun\'s possibility after it, "no payment", a negative s
     ['Gunmen kidnapped four aid workers. The charity said it would not discuss any demand.', 'demand', 'asserted', undefined],
     ['Police declined to comment on the arrests.', 'arrests', 'asserted', undefined],
     ['Police did not arrest anyone.', 'arrest', 'negated', undefined],
+    // what a plan waits for after "until" is expected; after a past "until" it happened
+    ["The court said the ban would stay on hold until it had heard the city's appeal.", 'heard', 'expected', undefined],
+    ['Talks continued until a deal was signed on Friday.', 'signed', 'asserted', 'occurred'],
   ];
   for (const [text, word, modality, status] of cases) {
     const at = locateWord(text, word);

@@ -342,7 +342,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // kidnapping report), "no payment" in such a report negated, a noun's possibility after it ("could come within days"),
   // a negative subject before auxiliaries ("no ransom had been paid", "not one euro has been paid"), "approved by the
   // city council" a vote, a planned verb's day not left to its object ("will hear the appeal … on May 6"), and a negation
-  // or modal that a talking verb takes for itself ("would not discuss any demand" denies and plans no demand)
+  // or modal that a talking verb takes for itself ("would not discuss any demand" denies and plans no demand); what a
+  // plan waits for after "until" is expected ("would stay on hold until it had heard the appeal")
   semver: '1.76.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -199,6 +199,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
         if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
+        // "would stay on hold until it had heard": "until" after a plan's "will" or "would" in the clause
+        if (spec.rule === 'exp:until' && !w.slice(Math.max(leftEdge, at - 8), at).some((x) => WAITING.has(x.lower))) continue;
         // "no ransom had been paid": the negative subject's noun, then auxiliaries only
         if (spec.rule === 'neg:no-subject' && !w.slice(at + len + 1, i).every((x) => SUBJECT_AUX.has(x.lower))) continue;
         if (seqAt(view, at, spec.seq)) {
@@ -283,6 +285,8 @@ const HINDER = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prev
 /** Words of membership: under a negation they leave a thing out of an event ("not part of the deal"), no denial of it. */
 const LEFT_OUT = new Set(['part', 'included', 'covered', 'among']);
 
+/** Modals of a plan that waits for an event after "until": "would stay on hold until it had heard the appeal". */
+const WAITING = new Set(['will', 'would', "'ll", 'shall']);
 /** Cues a verb of talking about a thing takes for itself: "would not discuss any demand" plans and denies no demand. */
 const ABOUT_SCOPED = new Set(['neg:not', 'neg:refuse', 'plan:would', 'plan:will', 'hyp:modal', 'hyp:would']);
 /** Verbs of talking about a thing: under a negation they say nothing of whether it happened. */
