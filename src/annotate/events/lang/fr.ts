@@ -102,8 +102,8 @@ export const fr: EventLexicon = {
     cancelled: 'annulé|annulée|annulés|annulées|annule|annulent|suspendu|suspendue|suspend|levé|levée|abandonné|abandonnée',
     postponed: 'reporté|reportée|reportés|reportées|reporte|repoussé|repoussée|ajourné|ajournée|différé|différée',
     denied: 'démenti|démentie|dément|démentent|démenté|nié|nie|nient|conteste|contesté',
-    // "n'a pas été libéré", "ne sera pas reportée" (events.lang 1.16.0)
-    negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|n['’]\\p{L}+\\s+pas|ne\\s+\\p{L}+\\s+pas",
+    // "n'a pas été libéré", "ne sera pas reportée" (events.lang 1.16.0; not "n'a pas seulement", "ne … pas que")
+    negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|(?:n['’]|ne\\s+)\\p{L}+\\s+pas(?!\\s+(?:seulement|uniquement|que|qu['’]))",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible',
     possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',

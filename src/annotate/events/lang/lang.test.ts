@@ -29,6 +29,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "La mairie a suspendu la navette pour l'été.", want: [], why: 'negative: suspended by no court' },
   { language: 'fr', text: "L'interdiction entre en vigueur le 1er avril.", want: ['interdiction ban -/-/asserted', 'vigueur ban -/-/asserted'], why: 'a ban taking effect is the ban' },
   { language: 'fr', text: "Les marins n'ont pas été libérés.", want: ['libérés release -/-/negated'], why: "n'ont pas été: negated" },
+  { language: 'fr', text: "Le port n'a pas seulement connu une grève mardi.", want: ['grève strike occurred/held/asserted'], why: 'negative: "pas seulement" denies nothing' },
   { language: 'fr', text: '« Si rien ne bouge, ce sera une grève reconductible à partir du 17 juillet », a prévenu le syndicat.', want: ['grève strike -/-/hypothetical'], why: 'a condition opening the sentence: no plan announced' },
   { language: 'fr', text: 'La grève aura lieu le 17 juillet.', want: ['grève strike scheduled/called/planned'], why: 'negative: no condition, a plan' },
   { language: 'es', text: 'La prohibición fue aprobada por el pleno municipal en febrero.', want: ['prohibición ban occurred/-/asserted', 'aprobada vote occurred/held/asserted'], why: 'passed by a council in plenary: a vote' },
