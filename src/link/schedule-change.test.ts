@@ -25,6 +25,9 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'deferred', trigger: 'vote', text: 'The vote was deferred to next week.', want: true },
   { name: 'negative: put back into service', trigger: 'grounding', text: 'After the grounding the jets were put back into service.', want: false },
   { name: 'negative: a closure with no reopening', trigger: 'closed', text: 'The consulate closed on Thursday.', want: false },
+  { name: 'negative: services cancelled are what a strike does', trigger: 'strike', text: 'A second strike forced the airport to cancel 71 flights on Friday.', want: false },
+  { name: 'negative: "open-ended" is no ending', trigger: 'strike', text: 'The union called an open-ended rolling strike from July 17.', want: false },
+  { name: 'the strike itself cancelled', trigger: 'strike', text: 'The union cancelled the strike on Friday.', want: true },
   { name: 'negative: a rocket lifting off is no state lifted', trigger: 'launch', text: 'The satellite launch lifted off from Kourou on Wednesday.', want: false },
   // negatives: no change word, or one too far from the trigger to be the trigger's
   { name: 'a plan with a date', trigger: 'visit', text: 'He will pay a state visit on April 8 and 9.', want: false },

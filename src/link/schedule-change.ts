@@ -10,9 +10,13 @@
  */
 import type { DigestEvent } from './digest.js';
 
-const CHANGE = /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|put(?:s|ting)?\s+back\s+(?:by|to|until|a|one|two|three|\d)|moved\s+back|defer(?:s|red|ring)?|delay(?:s|ed)?|scrub(?:s|bed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?|scrap(?:s|ped)?|lift(?:s|ed|ing)(?!\s+off)|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|tighten(?:s|ed|ing)?|extend(?:s|ed|ing)?|extension|suspend(?:s|ed|ing)|suspension|reopen(?:s|ed|ing)?|removed|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
+const CHANGE = /(?<!-)\b(?:postpon(?:e|es|ed|ing|ement)|put\s+off|puts\s+off|putting\s+off|push(?:ed|es)?\s+back|put(?:s|ting)?\s+back\s+(?:by|to|until|a|one|two|three|\d)|moved\s+back|defer(?:s|red|ring)?|delay(?:s|ed)?|scrub(?:s|bed)?|reschedul(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing|lation)?(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings|classes|operations)\b)|scrap(?:s|ped)?|lift(?:s|ed|ing)(?!\s+off)|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|tighten(?:s|ed|ing)?|extend(?:s|ed|ing)?|extension|suspend(?:s|ed|ing)|suspension|reopen(?:s|ed|ing)?|removed|ended|ends|came\s+to\s+an\s+end|declared\s+(?:[\w'’-]+\s+){0,6}?over|(?:is|was)\s+(?:now\s+)?over)\b/gi;
 
-/** How far (characters) from the trigger a change word is read as the trigger's. */
+/**
+ * How far (characters) from the trigger a change word is read as the trigger's. Services cancelled ("forced the airport
+ * to cancel 71 flights") are what a strike or a storm does, no change to its schedule; a word inside a compound
+ * ("an open-ended strike") is no change word.
+ */
 const NEAR = 60;
 
 /**

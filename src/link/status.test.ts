@@ -257,6 +257,7 @@ test(`${P} a denial on the record outweighs a plan, an unnamed source's account 
   const unnamed: Src = { key: null, name: 'two people', chain: ['two people', 'Wire'] };
   const named: Src = { key: 'per:spokeswoman', name: 'Spokeswoman', chain: ['Spokeswoman', 'Wire'] };
   const radio: Src = { key: 'org:radio-one', name: 'Radio One', chain: ['Radio One', 'Wire'] };
+  const spokes: Src = { key: null, name: 'a company spokeswoman', chain: ['a company spokeswoman', 'Wire'] };
   const at = (status: ReaderStatus, start: number, source: Src): StatusStep => ({ ...step(`s${start}`, '2025-06-01', status, 1), source, evidence: { article: 1, start, end: start + 1, text: 'x' } });
   const cases: ReadonlyArray<{ steps: Array<[ReaderStatus, Src]>; want: ReaderStatus; why: string }> = [
     { steps: [['happened', unnamed], ['denied', named]], want: 'denied', why: 'talks two people describe, denied on the record' },
@@ -266,6 +267,8 @@ test(`${P} a denial on the record outweighs a plan, an unnamed source's account 
     { steps: [['happened', radio], ['denied', named]], want: 'denied', why: 'a happening one source reports, denied on the record by another after it' },
     { steps: [['happened', named], ['denied', named]], want: 'happened', why: 'negative: one source, two readings' },
     { steps: [['denied', named], ['happened', radio]], want: 'denied', why: 'negative: the lead is the denial; a later account does not undo it' },
+    { steps: [['happened', radio], ['denied', spokes]], want: 'denied', why: "a company's spokeswoman, unnamed, speaks on the record" },
+    { steps: [['happened', radio], ['denied', unnamed]], want: 'happened', why: 'negative: people familiar with the matter are no spokesperson' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map(([x, src], i) => at(x, i * 10, src))), c.want, c.why);
 });
@@ -402,9 +405,16 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended', 'scrapped'], time: time('the same period', '2025-Q1'), sentences: [said('Mexico has suspended its tariffs on steel for 90 days.'), said('"The tariffs have not been scrapped," a spokesman said.')] }, want: 'postponed', why: 'suspended for 90 days, a scrapping denied' },
     { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended'], sentences: [said('Brazil has suspended its tariffs for the same period.')] }, want: 'postponed', why: 'suspended for a period' },
     { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended'], sentences: [said('Brazil has suspended its tariffs.')] }, want: 'cancelled', why: 'negative: a suspension with no span is a stop' },
+    { e: { type: 'CASUALTY', lemma: 'search', trigger: 'search', status: 'occurred', sentences: [said('The search for the missing was suspended at nightfall and will resume at first light.')] }, want: 'postponed', why: 'suspended, to resume' },
+    { e: { type: 'CONSULT', lemma: 'talks', trigger: 'talks', status: 'cancelled', cues: ['suspended'], sentences: [said('The talks were suspended on Monday, and the union said it would resume its strike.')] }, want: 'cancelled', why: 'negative: what resumes is another thing, past the clause' },
     // a negation inside a condition denies nothing
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('If there is no agreement they will apply again on September 3.') }, want: null, why: 'if there is no agreement' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('There is no agreement, the minister said.') }, want: 'denied', why: 'negative: a plain negation is a denial' },
+    // a refusal to act on an event or to speak of it is a decision or a silence, no denial
+    { e: { type: 'LEGAL', lemma: 'release', trigger: 'release', modality: 'negated', evidence: said('The court refused to release him on bail, the broadcaster said.') }, want: null, why: 'refused to release' },
+    { e: { type: 'ECONOMY', lemma: 'demand', trigger: 'demand', modality: 'negated', evidence: said('The charity said it would not discuss any demand.') }, want: null, why: 'would not discuss any demand' },
+    { e: { type: 'LEGAL', lemma: 'arrest', trigger: 'arrest', modality: 'negated', evidence: said('Police declined to confirm the arrest.') }, want: null, why: 'declined to confirm' },
+    { e: { type: 'LEGAL', lemma: 'release', trigger: 'released', modality: 'negated', evidence: said('The prosecutor denied that he had been released.') }, want: 'denied', why: 'negative: a plain denial of the happening' },
     // what another happening came after is over, though it began
     { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('The deal was signed on August 21 after negotiations that began in Brasilia in June.')] }, want: 'happened', why: 'after negotiations that began' },
     { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('Negotiations began in Brasilia in June.')] }, want: 'under-way', why: 'negative: begun and not over' },

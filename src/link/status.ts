@@ -208,8 +208,11 @@ const CALLED_OFF = new RegExp(
   'i',
 );
 
-/** A suspension for a span or until a point ("suspended for 90 days", "for the same period", "until March"): put off, not called off. */
-const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b/i;
+/**
+ * A suspension for a span, until a point or to resume ("suspended for 90 days", "for the same period", "until March", "was
+ * suspended at nightfall and will resume at first light"): put off, not called off.
+ */
+const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b|\bsuspend(?:ed|s|ing)?\b[^.;,]{0,60}?\b(?:will|would|is\s+to|was\s+to|to)\s+resume\b/i;
 
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
@@ -857,6 +860,18 @@ function conditionalNegation(e: DigestEvent): boolean {
 }
 
 /**
+ * A refusal to act on an event or to speak of it, right before the trigger: "The court refused to release him on bail",
+ * "would not discuss any demand", "declined to confirm the arrest". A decision or a silence, no denial that it happened.
+ */
+const REFUSED_OR_SILENT = /(?:\b(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing))\s+to\s+|\b(?:not|n[’']t|never)\s+(?:[\p{L}]+\s+)?(?:discuss|comment\s+on|confirm|disclose|reveal|talk\s+about)\s+)(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Whether the event's negation is a refusal to act on it or to speak of it, not a denial. */
+function refusedOrSilent(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  return at >= 0 && REFUSED_OR_SILENT.test(e.evidence.text.slice(Math.max(0, at - 80), at));
+}
+
+/**
  * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
  * `day`: the report's day, which tells a warning still in force from one long over.
  */
@@ -925,6 +940,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'negated' && NOT_UNTIL.test(e.evidence.text)) return 'expected-not-before';
   // "if there is no agreement they will apply again": a negation inside a condition denies nothing
   if (e.modality === 'negated' && conditionalNegation(e)) return null;
+  if (e.modality === 'negated' && refusedOrSilent(e)) return null;
   // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
   // a plan no status was read for ("had offered to resign", two officials said) and a mention of it the report
@@ -1228,9 +1244,12 @@ function datedBefore(s: StatusStep): boolean {
   return false;
 }
 
-/** A step a named person or body gives (not the outlet, not "people familiar with the matter"). */
+/** Who speaks for a body on the record though unnamed: "a company spokeswoman", "the ministry's press officer". */
+const SPEAKS_FOR = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b|\bpress (?:officer|secretary)\b/i;
+
+/** A step a named person or body gives, or its spokesperson (not the outlet, not "people familiar with the matter"). */
 function onRecord(s: StatusStep): boolean {
-  return s.source.key !== null;
+  return s.source.key !== null || SPEAKS_FOR.test(s.source.name ?? '');
 }
 
 /** A step an unnamed source gives: attributed (its chain runs past the outlet) but to no one named. */

@@ -233,7 +233,42 @@ const positive: Case[] = [
       { source: 'The court', cue: 'ordered', content: 'that the files be released' },
     ],
   },
+  {
+    name: '"recall" with a plain object reports a memory',
+    text: 'Clinton recalled her days as secretary of state. Cruz spoke slowly, recalling the time he visited her in the hospital.',
+    expect: [
+      { source: 'Clinton', cue: 'recalled', content: 'her days as secretary of state' },
+      { cue: 'recalling', content: 'the time he visited her in the hospital' },
+    ],
+  },
+  {
+    name: 'a tag after a clause, a "that" clause and a named speaker inside a report are still reports of their own',
+    text:
+      'Temirov has expressed his intention to visit Ulaanbaatar soon, the state news agency MTA reported on Sunday. Officials said the report shows that he was awake. KCNA stated that Putin expressed his readiness to visit.',
+    expect: [
+      { source: 'Temirov', cue: 'has expressed', content: 'his intention to visit Ulaanbaatar soon' },
+      { source: 'the state news agency MTA', cue: 'reported', content: 'Temirov has expressed his intention to visit Ulaanbaatar soon' },
+      { source: 'the report', cue: 'shows', content: 'that he was awake' },
+      // a named speaker's report nested in another stays a link of the chain
+      { source: 'Putin', cue: 'expressed', content: 'his readiness to visit' },
+    ],
+  },
 ];
+
+/** Texts whose only attribution is the outer report: what is nested in its content is no report of its own. */
+const nestedOnly: { name: string; text: string; cue: string }[] = [
+  { name: 'a plain-object "recall" inside a report', text: 'She said she recalls the colleague being confused.', cue: 'said' },
+  { name: 'a learned cue scored just above its threshold inside a report', text: 'He said the program has also exposed his weaknesses.', cue: 'said' },
+  { name: 'a weak form with no structure of its own inside a report, which the detector doubts', text: 'He said the senators pledged to cap their emissions.', cue: 'said' },
+  { name: 'a negated weak form with a question after it inside a report', text: 'She said the videos do not show whether he had a gun.', cue: 'said' },
+];
+
+for (const c of nestedOnly) {
+  test(`attribution (nested): ${c.name}`, () => {
+    const got = run(c.text);
+    assert.deepEqual(got.map((g) => g.cue), [c.cue], JSON.stringify(got));
+  });
+}
 
 const negative: { name: string; text: string }[] = [
   { name: '"said" inside a quote is not a cue of the narrator', text: 'He shouted: “Nobody said it would be easy, nobody told us anything.”' },

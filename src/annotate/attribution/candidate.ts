@@ -35,3 +35,8 @@ export interface ClauseUnit {
   readonly first: number;
   readonly last: number;
 }
+
+/** Whether token i lies inside the content of one of the candidates (a report nested in one already found). */
+export function insideContentOf(i: number, candidates: readonly AttributionCandidate[]): boolean {
+  return candidates.some((c) => c.content.some((r) => r.s <= i && i <= r.e));
+}

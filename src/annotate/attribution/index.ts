@@ -163,7 +163,17 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // "disagrees with", "decided against", "argued for"), also after a noun the verb takes ("expressed support for")
   // 1.16.0: two candidates whose cues overlap are two readings of one cue ("issued" and "issued a statement calling",
   // "appeared" and "appeared to suggest"): only the longer cue is kept (refiners.ts `oneReadingPerCue`)
-  semver: '1.16.0',
+  // 1.17.0: "recall" with a plain object reports a memory ("Clinton recalled her days as secretary of state"), unless
+  // the object is counted or owned ("recalled 45,000 cars", "recalled its older vans") or the verb is nested in a report
+  // 1.17.1: a learned noun cue right after a modifier read as its speaker ("needless speculation that …", "a panel
+  // discussion") is no report
+  // 1.17.2: "known as" gives a name, no report
+  // 1.17.3: inside another report's content, a learned cue needs a score 4 above the detector's threshold
+  // 1.17.4: "in the polls", "head to the polls" and "than in other polls" name no poll that says anything
+  // 1.17.5: inside another report's content, a weak form with no structure of its own and no named speaker needs a
+  // detector score 8 above the weak threshold ("She said the videos do not show whether …"); 1.17.3's test now judges
+  // only a cue that reports the clause after it (`indirect`), not a tag (", MTA reported")
+  semver: '1.17.5',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

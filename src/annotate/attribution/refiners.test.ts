@@ -62,11 +62,11 @@ const CUT: readonly Case[] = [
   },
   // negatives
   {
-    name: 'a content that opens with a subordinate clause runs on to its main clause ("that if …, Patriot could …")',
-    text: 'Officials warned that if the state held up the deal, Patriot could threaten to liquidate its properties.',
+    name: 'a content that opens with a subordinate clause runs on to its main clause ("that if …, Patriot would …")',
+    text: 'Officials warned that if the state held up the deal, Patriot would say it could liquidate its properties.',
     after: [
-      'indirect[warned] that if the state held up the deal, Patriot could threaten to liquidate its properties',
-      'learned-indirect[could threaten to] liquidate its properties',
+      'indirect[warned] that if the state held up the deal, Patriot would say it could liquidate its properties',
+      'indirect[would say] it could liquidate its properties',
     ],
   },
   {

@@ -27,6 +27,8 @@ export interface CorefItem {
   readonly contrastive?: boolean;
   /** Dated more than a year before the report ("recalled 45,000 cars in 2021" in a 2026 report). */
   readonly longPast?: boolean;
+  /** The instance's number in a series ("the first strike" 1, "a second 24-hour strike" 2): two numbers are two events. */
+  readonly ordinal?: number;
 }
 
 interface Cluster {
@@ -44,6 +46,7 @@ interface Cluster {
   unrealised: boolean;
   datedPast: boolean;
   time?: TimeRelation;
+  ordinal?: number;
 }
 
 /** Modalities of a happening that has not taken place yet. */
@@ -111,6 +114,8 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
       // "the ceasefire has held where the 2019 truce did not": another instance joins only a cluster dated as it is
       if (it.contrastive && !(cl.time && it.time && compatibleTimes(it.time, cl.time))) continue;
       if (!compatibleTimes(it.time, cl.time)) continue;
+      // "A second 24-hour strike … The first strike, on July 3": two numbers of one series are two events
+      if (it.ordinal !== undefined && cl.ordinal !== undefined && it.ordinal !== cl.ordinal) continue;
       // (an actor state and a place in it are shared too: "Guinea-Bissau released them" / "were freed at the port of Bissau")
       const shared = (src.length > 0 && overlapsSet(cl.sources, src)) || sharesTarget || overlapsSet(cl.places, src) || overlapsSet(cl.sources, places);
       const near = it.sentence === cl.lastSentence || (it.definite && it.sentence - cl.lastSentence <= DEFINITE_REACH);
@@ -136,6 +141,7 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
     chosen.datedPast ||= datedPast;
     chosen.lastSentence = it.sentence;
     if (it.time && it.time.relation !== 'unknown' && !chosen.time) chosen.time = it.time;
+    if (it.ordinal !== undefined && chosen.ordinal === undefined) chosen.ordinal = it.ordinal;
     out.push(chosen.id);
   }
   return out;

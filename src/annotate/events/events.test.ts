@@ -30,6 +30,8 @@ const ROWS: readonly Row[] = [
   // a negated verb of hindering is not the event's negation (events 1.38.0)
   { text: 'Heavy rain did not stop the march through the city.', trigger: 'march', type: 'PROTEST', modality: 'asserted' },
   { text: 'The march through the city did not take place.', trigger: 'march', type: 'PROTEST', modality: 'negated' },
+  // the event after "for" is a change's purpose, not what it changes (events 1.75.1)
+  { text: 'The strike had been suspended for talks with the employer.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   // a thing left out of an event leaves the event asserted (events 1.75.0)
   { text: 'Retirement age is not part of this agreement.', trigger: 'agreement', type: 'AGREE', modality: 'asserted' },
   { text: 'The president will visit Ankara next week.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'planned', status: 'scheduled' },
@@ -217,6 +219,9 @@ test(`${P} coreference keeps a plan apart from a happening dated in the past, an
     { text: 'Mali released the hostages in Bamako. Niger released the hostages in Niamey.', lemma: 'release', apart: true },
     // … unless it follows close behind ("the recall" in the same sentence or a definite noun near)
     { text: 'Kessler recalled the cars, its first recall since 2019.', lemma: 'recall', apart: false },
+    // two numbers of one series are two events (events 1.75.1); one number and a plain mention may be one
+    { text: 'A second 24-hour strike closed the airport on Friday. The first strike, on July 3, led to 64 cancellations.', lemma: 'strike', apart: true },
+    { text: 'The second strike closed the airport on Friday. The strike was called by the union.', lemma: 'strike', apart: false },
   ];
   for (const c of cases) {
     const doc = annotateEvents(c.text, { published: '2025-10-01' });

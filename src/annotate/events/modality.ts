@@ -190,6 +190,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'hyp:modal' && isMonthMay(w, at)) continue;
         // "would not stop the handover", "did not prevent the march": the negation is the verb's between, not the event's
         if ((spec.rule === 'neg:not' || spec.rule === 'neg:refuse') && w.slice(at + len, i).some((x) => HINDER.has(x.lower))) continue;
+        // "had been suspended for talks", "was put off for the summit": the event after "for" is the change's purpose, not
+        // what it changes
+        if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'for')) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
         // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied

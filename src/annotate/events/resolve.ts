@@ -7,6 +7,7 @@
 import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js';
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
+import { ordinalBefore } from '../../util/ordinals.js';
 import type { TimeRelation } from './time-relation.js';
 import { daysBetween } from '../../util/days.js';
 import type { CueMatch } from './modality.js';
@@ -125,6 +126,13 @@ function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolea
   return false;
 }
 
+/** The ordinal among the modifiers before a trigger ("a second 24-hour strike", "sa deuxième journée de grève"). */
+function ordinalOf(view: EventCandidate['view'], wi: number): number | undefined {
+  return ordinalBefore(`${view.words.slice(Math.max(0, wi - 5), wi).map((w) => w.text).join(' ')} `);
+}
+
+const withOrdinal = (ordinal: number | undefined): { ordinal?: number } => (ordinal === undefined ? {} : { ordinal });
+
 /** Days before the report's date beyond which a dated happening is history, not the report's news. */
 const LONG_PAST_DAYS = 365;
 
@@ -154,6 +162,8 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         ...(d.time ? { time: d.time.rel } : {}),
         modality: e.modality,
         longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
+        // (a word read as a verb too takes one: "a second 24-hour strike" is the noun)
+        ...withOrdinal(ordinalOf(d.view, d.hit.wi)),
       };
     }),
     keys,

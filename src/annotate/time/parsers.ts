@@ -145,7 +145,8 @@ const FUTURE_PHRASES: ReadonlyArray<{ re: string; key: VagueKey; value: 'FUTURE_
   { re: 'the\\s+(?:very\\s+)?near\\s+future', key: 'near-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:foreseeable|not[-\\s]too[-\\s]distant|not[-\\s]so[-\\s]distant|immediate)\\s+future', key: 'foreseeable-future', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:near|short)[-\\s]term', key: 'near-term', value: 'FUTURE_REF' },
-  { re: 'the\\s+(?:long|medium)[-\\s](?:term|run)', key: 'long-term', value: 'FUTURE_REF' },
+  // ("in the long run" is "in the end", no time: TimeBank leaves it untagged)
+  { re: 'the\\s+(?:long|medium)[-\\s]term', key: 'long-term', value: 'FUTURE_REF' },
   { re: 'the\\s+(?:distant\\s+)?future', key: 'future', value: 'FUTURE_REF' },
   { re: 'an\\s+early\\s+date', key: 'early-date', value: 'FUTURE_REF' },
   { re: '(?:a|some)\\s+(?:later|future)\\s+date', key: 'future', value: 'FUTURE_REF' },
@@ -340,7 +341,9 @@ export const PARSERS: readonly Parser[] = [
   {
     name: 'decade',
     triggers: ['#digit'],
-    re: re(String.raw`(?<t>\b(?:(?<c>1[5-9]|20)(?<d>\d)0s|'(?<d2>\d)0s))(?!\w)`),
+    // "the '80s", "the late ’90s": the apostrophe follows a space or a hyphen, so the word boundary belongs to the
+    // four-digit form only; a two-digit decade is one of the twentieth century's ("'00s", "'10s" say no century)
+    re: re(String.raw`(?<t>\b(?<c>1[5-9]|20)(?<d>\d)0s|(?<![\w'\u2018\u2019])['\u2018\u2019](?<d2>[2-9])0s)(?!\w)`),
     build: (g) => {
       const decade = g.c ? Number(g.c) * 10 + Number(g.d) : 190 + Number(g.d2);
       return date(cal({ decade }));

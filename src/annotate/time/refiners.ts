@@ -36,6 +36,24 @@ function operatorAfter(text: string, at: number): boolean {
   return OPERATOR_AFTER.test(text);
 }
 
+/** An opening double quote, as news copy writes it (straight, typographic, or TeX-style ``). */
+const QUOTE_OPEN_BEFORE = new RegExp(`(?:[${quotationClass('open')}]|\`\`)$`);
+
+/**
+ * A programme's name in quotes, not a time: ABC's "This Week", NBC's "Today". The expression is capitalised right
+ * after an opening quote, and either the quote follows a possessive or the expression's later words are
+ * capitalised too mid-sentence ("speaking on ABC News' "This Week,""); a quoted sentence that opens with a time
+ * ("``Today, I'm here to tell you'') is speech and stays a time.
+ */
+function isProgrammeTitle(text: string, start: number, s: string): boolean {
+  if (!/^[A-Z]/.test(s)) return false;
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (!QUOTE_OPEN_BEFORE.test(before)) return false;
+  const lead = before.replace(/(?:[^\sA-Za-z0-9.,;:!?'\u2019-]|``)+$/, '');
+  if (/(?:\w'|s'|\w\u2019s|s\u2019)\s*$/.test(lead) || /'s\s*$/.test(lead)) return true;
+  return /^\S+\s+[A-Z]/.test(s) && /[A-Za-z,]\s*$/.test(lead) && !/[.!?]\s*$/.test(lead);
+}
+
 /** Drops candidates that look like time words but are not: "May" the verb, "Sunday Times", counts that look like years. */
 export const filterNegatives: Refiner = (text, cands) =>
   cands.filter((c) => {
@@ -100,14 +118,30 @@ export const filterNegatives: Refiner = (text, cands) =>
     if ((c.rule === 'clock-time' || c.rule === 'duration') && /[A-Z]/.test(s.replace(/^\d+\s*/, '')[0] ?? '') && !/^(A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|The)\b/.test(s) &&
       !(c.rule === 'clock-time' && /^\d{4}\s*(?:GMT|UTC)$/.test(s)) &&
       !AFTER_SENTENCE_START.test(text.slice(Math.max(0, c.start - 3), c.start))) return false;
+    // "high noon comes today": a figure of speech, not twelve o'clock ("High Noon", the title, above)
+    if (c.rule === 'clock-time' && /^noon$/i.test(s) && /^high$/i.test(prev)) return false;
+    if ((c.rule === 'relative-unit' || c.rule === 'deictic-day') && isProgrammeTitle(text, c.start, s)) return false;
     if (c.rule === 'duration') {
       // "a second time", "one second round": an ordinal, not a duration
       // "three-quarters of", "a quarter of": fractions, not quarters of a year
       if (/quarters?$/i.test(s) && (/^\s*of\b/i.test(text.slice(c.end, c.end + 4)) || /^an?\s/i.test(s))) return false;
-      if (/^(a|one)\s+second$/i.test(s) && /^[a-z]/.test(next) && !/^(or|and|later|ago|earlier|to|of|in|before|after)$/.test(next)) return false;
+      // ("a second 24-hour strike": a number-led modifier after it too)
+      const led = /^\s+\d[\d.,]*-[a-z]/i.test(text.slice(c.end, c.end + 12));
+      if (/^(a|one)\s+second$/i.test(s) && (led || (/^[a-z]/.test(next) && !/^(or|and|later|ago|earlier|to|of|in|before|after)$/.test(next)))) return false;
     }
     return true;
   });
+
+/** "24 hours a day", "seven days a week": a whole unit counted out in its smaller one means "always", no stretch nor rate. */
+const ROUND_THE_CLOCK = /\b(?:(?:24|twenty-four)\s+hours\s+(?:a|per|each|every)\s+day|(?:7|seven)\s+days\s+(?:a|per|each|every)\s+week|(?:365|three\s+hundred(?:\s+and)?\s+sixty-five)\s+days\s+(?:a|per|each|every)\s+year|(?:52|fifty-two)\s+weeks\s+(?:a|per|each|every)\s+year)\b/gi;
+
+/** Drops the candidates inside "24 hours a day", "seven days a week" (TimeBank tags neither part). */
+export const dropRoundTheClock: Refiner = (text, cands) => {
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(ROUND_THE_CLOCK)) spans.push([m.index, m.index + m[0].length]);
+  if (!spans.length) return [...cands];
+  return cands.filter((c) => !spans.some(([a, b]) => c.start >= a && c.end <= b));
+};
 
 /** Keeps the longest of overlapping candidates (earlier parsers win ties); event-anchored phrases are kept aside. */
 export const mergeOverlaps: Refiner = (text, cands) => {
@@ -468,4 +502,4 @@ export const negateBounds: Refiner = (text, cands) =>
   });
 
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [filterNegatives, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, joinDayStep, dayFromBracketedTime, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];
+export const REFINERS: readonly Refiner[] = [filterNegatives, dropRoundTheClock, mergeOverlaps, trimArticles, attachModifiers, attachTails, joinTimeAndDay, joinDayStep, dayFromBracketedTime, foldEventPhrases, attachSignals, negateBounds, widenVaguePhrases];

@@ -409,6 +409,20 @@ const TUNED: ReadonlyArray<readonly [string, string, string, string, Partial<Cas
   ['2013-03-20', 'Friday night', '2013-03-15TNI', 'He spoke on Friday night.', { type: 'DATE' }],
   ['2013-03-20', 'Monday', '2013-03-18', 'Talks on Monday and Tuesday ended.', { type: 'DATE' }],
   ['2013-03-20', 'Sunday', '2013-03-17', "Sunday's vote was close.", { type: 'DATE' }],
+  // a programme's name, "24 hours a day", "in the long run", "high noon" are no times (time 1.21.0); what stays one
+  ['1999-05-07', 'Today', '1999-05-07', "``Today, I'm here to tell you we have our suspect,'' he said."],
+  ['1999-05-07', 'Today', '1999-05-07', 'He said: "Today we begin."'],
+  ['1999-05-07', 'This week', '1999-W18', '"This week was hard," she said.'],
+  ['1999-05-07', 'this week', '1999-W18', "He told ABC's reporters this week that talks failed."],
+  ['1999-05-07', '24 hours', 'PT24H', 'The plant runs 24 hours a week.', { type: 'DURATION' }],
+  ['1999-05-07', 'a day', 'P1D', 'They held hundreds of interviews a day.', { type: 'SET' }],
+  ['1999-05-07', 'the long term', 'FUTURE_REF', 'Shares will rise in the long term.'],
+  ['1999-05-07', 'noon', '1999-05-07T12:00', 'They met at noon.', { type: 'TIME' }],
+  // a decade with an apostrophe for its century (time 1.21.1)
+  ['1989-10-26', "'80s", '198', "Sales grew in the '80s."],
+  ['1989-10-26', "the late '90s", '199', "It was popular in the late '90s.", { mod: 'END' }],
+  ['2013-03-21', 'the mid-\u201970s', '197', 'It was built in the mid-\u201970s.', { mod: 'MID' }],
+  ['1989-10-26', '1980s', '198', 'Sales grew in the 1980s.'],
 ];
 const CASES_TUNED: Case[] = TUNED.map(([dct, expr, value, text, extra]) => ({ text, dct, expr, value, ...extra }));
 
@@ -493,6 +507,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'The company paid $1990 in fees.', not: '1990' },
   { text: 'Shares rose to 1,995 points.', not: '995' },
   { text: 'He was elected for a second time.', not: 'a second' },
+  { text: 'A second 24-hour strike closed the airport on Friday.', not: 'A second' },
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
   { text: 'They may second the motion.', not: 'may second' },
@@ -541,6 +556,22 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'Prices rose, most recently in June.', not: 'recently' },
   { text: 'Prices fell, most recently two weeks ago.', not: 'recently' },
   { text: 'The Sunday Times reported it.', not: 'Sunday' },
+  // a programme's name in quotes; "24 hours a day", "seven days a week"; "in the long run"; "high noon" (time 1.21.0)
+  { text: 'Baker, speaking on ABC News\' "This Week," said the request was made.', not: 'This Week' },
+  { text: 'He said on ABC-TV\'s "This Week With David Brinkley" that talks failed.', not: 'This Week' },
+  { text: 'She appeared on NBC\'s "Today" show.', not: 'Today' },
+  { text: 'She appeared on NBC\u2019s \u201cToday\u201d show.', not: 'Today' },
+  { text: 'Pickets stood there 24 hours a day, seven days a week.', not: 'hours' },
+  { text: 'Pickets stood there 24 hours a day, seven days a week.', not: 'a day' },
+  { text: 'Pickets stood there 24 hours a day, seven days a week.', not: 'days' },
+  { text: 'Pickets stood there 24 hours a day, seven days a week.', not: 'a week' },
+  { text: 'The shop is open 365 days a year.', not: 'days' },
+  { text: 'Iraq will lose in the long run by standing pat.', not: 'long run' },
+  { text: 'For the people of Poland, high noon comes today.', not: 'noon' },
+  // a two-digit decade names no century when it could be this one's; a quoted word is no decade
+  { text: "Sales boomed in the '00s.", not: '00s' },
+  { text: "Fans of rock 'n' roll's '10s revival met.", not: '10s' },
+  { text: "He scored in the 80s on every test.", not: '80s' },
 ];
 
 for (const n of NEGATIVE) {

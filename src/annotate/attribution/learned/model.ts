@@ -211,16 +211,19 @@ export function learnedCueScore(v: TokenView, i: number): number | null {
   return scores[i]!;
 }
 
-/** Whether the detector takes the token at i for a cue: a word of its vocabulary, scored above the threshold in context. */
-export function learnedCueAt(v: TokenView, i: number): boolean {
+/**
+ * Whether the detector takes the token at i for a cue: a word of its vocabulary, scored above the threshold in context
+ * (by `margin` or more).
+ */
+export function learnedCueAt(v: TokenView, i: number, margin = 0): boolean {
   const s = learnedCueScore(v, i);
-  return s !== null && s > cueModel().threshold;
+  return s !== null && s > cueModel().threshold + margin;
 }
 
-/** Whether the detector takes the token at i, a weak lexicon form, for a report in this context. */
-export function learnedWeakCueAt(v: TokenView, i: number): boolean {
+/** Whether the detector takes the token at i, a weak lexicon form, for a report in this context (by `margin` or more). */
+export function learnedWeakCueAt(v: TokenView, i: number, margin = 0): boolean {
   const s = learnedCueScore(v, i);
-  return s !== null && s > cueModel().weakThreshold;
+  return s !== null && s > cueModel().weakThreshold + margin;
 }
 
 /** Whether the detector is sure the token at i is no cue, even if the lexicon holds it ("a stream called Miracle Run"). */

@@ -279,6 +279,8 @@ function deniedThat(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: 
 const PASSIVE_AUX = /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|sera|seront|fue|fueron|ha|han|será|serán|wurde|wurden|ist|sind|wird|werden)\s+(?:(?:été|sido|déjà|finalement|finalmente|nuevamente|erneut|nun)\s+){0,2}$/iu;
 /** At most this many words before a trigger that is its sentence's subject ("L'audience", "El juicio contra"). */
 const SUBJECT_WORDS = 2;
+/** A dateline before a sentence's subject: "PORT-LOUIS - ", "PARÍS, 3 mar (EFE) – ". */
+const DATELINE_LEAD = /^.*?\s[-–—]\s/su;
 
 /**
  * The change word of a subject told past an appositive: "L'audience devant la Cour, prévue le 19 février, a été reportée au 2
@@ -286,7 +288,8 @@ const SUBJECT_WORDS = 2;
  * change in the rest of the sentence.
  */
 function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceSpan): Cue | null {
-  const before = text.slice(s.start, at.start).trim();
+  // a dateline is no part of the subject ("PORT-LOUIS - Le référendum …, prévu le 13 septembre, est reporté")
+  const before = text.slice(s.start, at.start).replace(DATELINE_LEAD, '').trim();
   if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WORDS) return null;
   const hit = cueIn(re, text, at.end, s.end);
   return hit && PASSIVE_AUX.test(text.slice(Math.max(at.end, hit.start - 40), hit.start)) ? hit : null;

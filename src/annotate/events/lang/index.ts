@@ -75,6 +75,8 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.15.0 (h-evblind8): a kidnapping in French and German ("enlevés" with captors or a ransom near, "pris en otage",
   // "entführt", "Geiselnahme"), a German release ("freigelassen") and court ruling ("Eilbeschluss", "ausgesetzt" with a
   // court near; not "Vorurteil"), a French strike in other words ("ont cessé le travail")
+  // 1.15.1: a dateline before a subject put off past an appositive is no part of the subject ("PORT-LOUIS - Le référendum
+  // …, prévu le 13 septembre, est reporté au dimanche 11 octobre")
   // 1.16.0 (h-evblind9): French "remis en liberté (sous caution)", "garde à vue", a strike "mouvement" near strike words,
   // "appel" with a court near, a court's "a suspendu", "entre en vigueur" of a ban or a law; Spanish "aprobada por el
   // pleno municipal" (a vote), "suspendió" by a court, "en vigor" of a ban or a law; German "in Kraft" of a ban,
