@@ -18,6 +18,7 @@ import { eventLabel } from './event-label.js';
 import { siblingFor } from './report-siblings.js';
 import { backgroundWhy } from './tracked-kinds.js';
 import { speaksOfScheduleChange } from './schedule-change.js';
+import { endByOutcome } from './outcome.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -529,6 +530,10 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const all = readings.get(t)!;
     if (all.length > 1) step.status = settleDeniedChange(step.status, e, all.flatMap((x) => x.sentences));
   }
+  // a trial or talks this report tells the outcome of are over
+  const outcomeSteps = steps.map(({ t, step }) => ({ lemma: t.lemma, step, status: step.status }));
+  endByOutcome(outcomeSteps);
+  for (const o of outcomeSteps) o.step.status = o.status;
   for (const t of [...events, ...background]) {
     t.timeline = orderTimeline(t.timeline);
     t.status = statusAsOf(t.timeline)?.status ?? null;

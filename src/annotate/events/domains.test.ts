@@ -804,6 +804,9 @@ const ROWS: readonly Row[] = [
   { text: 'The ministry denied that any striker had been force-fed.', word: 'force-fed', type: 'COERCE', lemma: 'force-feed' },
   { text: 'The province declared a heat emergency on Monday.', word: 'emergency', type: 'DISASTER', lemma: 'emergency' },
   { text: 'The city extended the emergency until Sunday.', word: 'emergency', type: 'DISASTER', lemma: 'emergency' },
+  // an emergency lifted has ended (events 1.75.1); one declared is under way
+  { text: 'Sindh lifted the heat emergency in Karachi on Saturday.', word: 'emergency', type: 'DISASTER', lemma: 'emergency', phase: 'ended' },
+  { text: 'The province declared a heat emergency on Monday.', word: 'emergency', type: 'DISASTER', lemma: 'emergency', phase: 'under-way' },
   { text: 'Emergency services reached the site within minutes.', word: 'Emergency', type: null },
   { text: 'The cabinet held an emergency meeting on Monday.', word: 'emergency', type: null },
   // events 1.73.0 (issue 18 item 2): a second blind legal batch's classes, in words of our own, with their negatives

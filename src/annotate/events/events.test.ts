@@ -48,6 +48,7 @@ const ROWS: readonly Row[] = [
   { text: 'The foreign minister is visiting Cairo.', trigger: 'visiting', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
   // events 1.70.0: talks "entered their" Nth week are going on; ", saying" opens what is said, out of a denial's or a delay's reach
   { text: 'The talks entered their third week on Monday.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  { text: 'Negotiations on job cuts at the site entered their fifth week.', trigger: 'Negotiations', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
   { text: 'The talks ended in their third week.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
   { text: 'The board denied that the summit would be delayed, saying the meeting would open on June 3.', published: '2024-03-01', trigger: 'meeting', type: 'CONSULT', modality: 'asserted', status: 'scheduled' },
   // events 1.71.0: an -ing verb after "began" is under way; findings that "would be made public" are planned

@@ -336,7 +336,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // its clause's subject ("the deal was approved") is an agreement; not a plea, arms or trade deal; "not part of this
   // agreement" leaves the agreement asserted
   // 1.75.1: two numbers of one series are two events in coreference ("a second 24-hour strike" / "the first strike");
-  // the event after "for" is a change's purpose ("had been suspended for talks": the talks are not suspended)
+  // the event after "for" is a change's purpose ("had been suspended for talks": the talks are not suspended); "entered
+  // their fifth week" after a noun's complement is the noun's ("negotiations on job cuts at the site entered …"); an
+  // emergency lifted has ended (campaign phase)
   // 1.76.0 (h-evblind9): court steps in prose ("had appealed on Thursday", "heard the city's appeal", "after hearing the
   // appeal", a court that "suspended the ban" or "the suspension" near a court or an appeal is a ruling), states ("now in
   // custody" an arrest done; "froze new licences", "a freeze/moratorium on permits", a ban that "came into force" or

@@ -239,6 +239,8 @@ const CLAUSE_VERB_START = new Set([...AUX, 'shall', 'could', 'may', 'might', 'mu
  * complement is another event's noun, whose head the verb is; the head's own cues still read them.
  */
 const PHASE_VERBS = new Set(['began', 'begins', 'started', 'starts', 'opened', 'opens', 'resumed', 'resumes', 'ended', 'ends', 'continued', 'continues', 'concluded', 'finished']);
+/** A verb that counts a process's days after its complement: "negotiations on job cuts at the site entered their fifth week". */
+const COUNTED_ON = new Set(['entered', 'enters']);
 /** Words that end a complement before any verb: punctuation and clause openers. */
 const COMPLEMENT_END = new Set([',', ';', ':', '(', ')', 'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as']);
 
@@ -251,7 +253,7 @@ export function complementVerb(w: SentenceView['words'], i: number, phaseVerbs =
   if (!HEAD_COMPLEMENT_PREPS.has(w[i + 1]?.lower ?? '')) return -1;
   for (let k = i + 2; k < Math.min(w.length, i + 10); k++) {
     const lw = w[k]!.lower;
-    if (CLAUSE_VERB_START.has(lw) || (phaseVerbs && PHASE_VERBS.has(lw))) return k;
+    if (CLAUSE_VERB_START.has(lw) || COUNTED_ON.has(lw) || (phaseVerbs && PHASE_VERBS.has(lw))) return k;
     if (COMPLEMENT_END.has(lw) || BARRIERS.has(lw) || REPORTING.has(lw)) return -1;
   }
   return -1;

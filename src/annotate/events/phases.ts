@@ -59,6 +59,8 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   campaign: [
     // a tariff lifted or removed has ended ("Those tariffs were lifted in 2020", "removed its duties on cars")
     ...cues('lifted|lifts|removed|removes|levantó|levantaron|levantados|eliminó|eliminaron', 5, 'ended', ['tariff', 'counter-tariff']),
+    // an emergency lifted has ended ("Sindh lifted the heat emergency on Saturday")
+    ...cues('lifted|lifts', 5, 'ended', ['emergency']),
     ...cues('ended|ends|finished|completed|concluded|closed|wrapped up', 5, 'ended'),
     ...cues('began|begins|begun|started|starts|under way|underway|continued|continues|continuing|ongoing|launched|opened', 5, 'under-way'),
     // "ordered a full recount", "called for a new campaign": asked for, still ahead whatever the tense
