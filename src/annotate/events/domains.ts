@@ -502,12 +502,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ASSAULT', 'abduct', 'plover', 'incident', { near: { words: HOSTAGE, before: 0, after: 5 } }, 'abduct'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('took'), prev: ABDUCTORS, near: { words: TAKEN_PEOPLE, before: 0, after: 3 } }, 'abduct'),
   ]),
-  // "the abductors have asked for a ransom of 1.5 million euros", "asked for 2 million dollars" from kidnappers (events 1.76.0):
-  // the ransom demand in other words (not "asked for help", "asked for more time")
-  lemma('ask-ransom', 'asked asking asks ask', '', [
-    sense('COERCE', 'ransom-demand', 'plover', undefined, { next: ws('for'), near: { words: ws('ransom ransoms'), before: 0, after: 4 } }, 'ransom-demand'),
-    sense('COERCE', 'ransom-demand', 'plover', undefined, { next: ws('for'), near: { words: SUMS, before: 0, after: 5 }, elsewhere: [KIDNAP] }, 'ransom-demand'),
-  ]),
   // a ransom demanded (events 1.74.0): "demanded a ransom of 300 million", "no demand had been received" in a report of a
   // kidnapping, "the ransom demand" (not "demand for steel", "on demand"); COERCE as the threat it backs
   lemma('ransom-demand', 'demand demands', 'demand demands', [
