@@ -443,7 +443,8 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
   if (x.unit !== BARE_COUNT) {
     const metric = metricOf(x);
-    return { unit: metric ? `${x.unit}/${metric}` : x.unit, phrase: own };
+    const slot = at >= 0 ? askedOrPaid(sentence, at, at + x.text.length) : '';
+    return { unit: `${metric ? `${x.unit}/${metric}` : x.unit}${slot}`, phrase: own };
   }
   if (at < 0) return { unit: x.unit, phrase: '' };
   // the noun "counts" itself ("faces 12 counts"): a count of charges, not a bare number
@@ -459,6 +460,24 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
     if (units.has(unit) && (!best || m.index > best.at)) best = { unit, at: m.index };
   }
   return { unit: best?.unit ?? x.unit, phrase: '' };
+}
+
+/** Before an amount, the words of a demand: "demanded 1.5 million euros", "put the demand at", "had sought 8 percent". */
+const ASKED_BEFORE = /\b(?:demand(?:ed|s|ing)?|ask(?:ed|s|ing)\s+for|sought|seek(?:s|ing)?|claim(?:ed|s)?|ransom\s+of)\b[^.;]{0,30}$/i;
+/** Around an amount, the words of a payment: "paid 4.5 million", "1.2 million euros had been paid". */
+const PAID_BEFORE = /\b(?:paid|pay(?:s|ing)?|payment\s+of)\b[^.;]{0,20}$/i;
+const PAID_AFTER = /^[^.;]{0,30}?\b(?:had|has|have|was|were)\s+(?:been\s+)?paid\b/i;
+
+/**
+ * Which side of a sum an amount is: asked for ("#asked") or handed over ("#paid"), or "" for any other. A demand and a
+ * payment are two slots ("put the demand at 3 million euros" / "1.2 million euros had been paid"), as a union's claim
+ * and what it is paid are.
+ */
+function askedOrPaid(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(Math.max(0, start - 50), start);
+  if (ASKED_BEFORE.test(before)) return '#asked';
+  if (PAID_BEFORE.test(before) || PAID_AFTER.test(sentence.slice(end, end + 40))) return '#paid';
+  return '';
 }
 
 /** Nouns of places, whose counts say where something is, not how much of it there is. */
@@ -500,6 +519,12 @@ const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)
 /** A supply and whom it is for ("vaccine for 350,000 people", "food rations for 2,000 families"): its size, no count reached. */
 const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|tents|aid|water)\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?$/iu;
 
+/**
+ * A capacity, not a count ("had a permit for 180 passengers", "licensed to carry 80 people", "licensed for 80
+ * passengers", "a capacity of 60,000", "built for 300"): what may be, another slot than what was.
+ */
+const CAPACITY = /\b(?:permit(?:ted)?|licen[cs]ed?|allowed|authori[sz]ed|certified|approved|designed|built|rated)\s+(?:to\s+(?:carry|hold|take|seat)\s+|for\s+)(?:up\s+to\s+|about\s+|some\s+|only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$/i;
+
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
 /**
@@ -539,6 +564,9 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
  * Whether an amount is a figure of the story's own counts: not a size only, not a rate ("36.40 per
  * dollar"), and not in a sentence dated to an earlier year than its report.
  */
+/** Right after a number, the words that make it a difference: "one more than", "two fewer than", "12 more". */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
+
 function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
@@ -546,12 +574,15 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   const at = sentence.indexOf(x.text);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
+  if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
   // a side of a contest's score ("took 5,696 votes to 5,659") is a part of one result
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
   if (isRate(x)) return false;
   // "every one of the 12 aircraft", "one of them": the pronoun one counts nothing
   if (at >= 0 && pronounOne(sentence, at, x.text)) return false;
+  // "three suspects … one more than at the weekend": a difference between two counts is neither of them
+  if (at >= 0 && DIFFERENCE_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 16))) return false;
   // a conversion ("40 million pula ($2.9 million)") restates the amount before it
   if (isConversion(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")

@@ -249,6 +249,11 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
     { steps: [], want: null, why: 'no steps' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
+  // in the lead's own sentence: "voted to accept a new pay deal, and … signed it on Friday"
+  const same = (status: ReaderStatus, id: string): StatusStep => ({ ...step(id, '2025-06-01', status, 1), evidence: { article: 1, start: 0, end: 90, text: 'x' } });
+  assert.equal(reportStatus([same('expected', 'a'), same('happened', 'b')]), 'happened', 'a plan done in the lead sentence');
+  assert.equal(reportStatus([same('dates-announced', 'a'), same('happened', 'b')]), 'dates-announced', 'negative: a dated plan keeps its dates ("a trip first mooted in January")');
+  assert.equal(reportStatus([at('expected', 0), at('happened', 10)]), 'expected', 'negative: a happening in another sentence');
 });
 
 test(`${P} a denial on the record outweighs a plan, an unnamed source's account or another source's account before it in the same report`, () => {
@@ -406,6 +411,7 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended'], sentences: [said('Brazil has suspended its tariffs for the same period.')] }, want: 'postponed', why: 'suspended for a period' },
     { e: { type: 'SANCTION', lemma: 'tariff', trigger: 'tariffs', status: 'cancelled', cues: ['suspended'], sentences: [said('Brazil has suspended its tariffs.')] }, want: 'cancelled', why: 'negative: a suspension with no span is a stop' },
     { e: { type: 'CASUALTY', lemma: 'search', trigger: 'search', status: 'occurred', sentences: [said('The search for the missing was suspended at nightfall and will resume at first light.')] }, want: 'postponed', why: 'suspended, to resume' },
+    { e: { type: 'CASUALTY', lemma: 'search', trigger: 'search', status: 'occurred', sentences: [said('The divers\' search was halted for the night and will restart at dawn.')] }, want: 'postponed', why: 'halted, to restart' },
     { e: { type: 'CONSULT', lemma: 'talks', trigger: 'talks', status: 'cancelled', cues: ['suspended'], sentences: [said('The talks were suspended on Monday, and the union said it would resume its strike.')] }, want: 'cancelled', why: 'negative: what resumes is another thing, past the clause' },
     // a negation inside a condition denies nothing
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('If there is no agreement they will apply again on September 3.') }, want: null, why: 'if there is no agreement' },
@@ -869,8 +875,10 @@ test(`${P} a plan for a time that did not take place then ("was to have started 
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: ban('The ban on older diesel vehicles inside the ring road was to have started on April 1 but was stopped by an injunction.'), want: 'postponed', why: 'was to have started … but' },
     { e: ban('The ban was to have taken effect on Monday but the court blocked it.'), want: 'postponed', why: 'was to have taken effect … but' },
+    { e: ban('The ban, approved by the council in February after a stormy debate, was due to start on Monday, June 7, but was put back to July 12.'), want: 'postponed', why: 'was due to start … but was put back' },
     // negative
     { e: ban('The ban was to have started on April 1, the city said.'), want: null, why: 'no "but": nothing says it did not' },
+    { e: ban('The ban was due to start on Monday, but the city said it would be enforced gently.'), want: null, why: 'no change word after "but"' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-06'), c.want, c.why);
 });

@@ -212,7 +212,7 @@ const CALLED_OFF = new RegExp(
  * A suspension for a span, until a point or to resume ("suspended for 90 days", "for the same period", "until March", "was
  * suspended at nightfall and will resume at first light"): put off, not called off.
  */
-const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b|\bsuspend(?:ed|s|ing)?\b[^.;,]{0,60}?\b(?:will|would|is\s+to|was\s+to|to)\s+resume\b/i;
+const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b|\b(?:suspend|halt|paus|stopp)(?:ed|s|ing)?\b[^.;,]{0,60}?\b(?:will|would|is\s+to|was\s+to|to)\s+(?:resume|restart|start\s+again)\b/i;
 
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
@@ -248,6 +248,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'postponed',
     after: true,
     reach: 100,
+  },
+  // "The trial …, which sank in April, was due to open on Monday, June 7, but was put back to July 12": a plan's day
+  // given, then put off in the same sentence, however far from the noun its appositives set the verbs
+  {
+    pattern: /\b(?:was|were)\s+(?:due|set|scheduled|planned)\s+to\s+(?:open|start|begin|take\s+place|be\s+held)\b[^.;]{0,80}?\bbut\s+(?:was|were|has\s+been|have\s+been)\s+(?:put\s+back|put\s+off|postponed|delayed|pushed\s+back|moved|adjourned|deferred|rescheduled)\b/i,
+    status: 'postponed',
+    after: true,
+    reach: 160,
   },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
@@ -1200,6 +1208,8 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
       lead = s;
     }
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
+    // "voted to accept a new pay deal, and … signed it on Friday": the plan the lead names, done in the lead's own sentence
+    else if (status === 'expected' && s.status === 'happened' && lead !== null && s.evidence.start === lead.evidence.start) status = s.status;
     // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
     else if (status === 'denied' && s.status === 'dates-announced') status = s.status;
     // "is in talks, two people familiar said" … "we are not in talks," the spokeswoman said: a denial on the record

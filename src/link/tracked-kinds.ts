@@ -29,6 +29,8 @@ const STANCE_TYPES: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REQUEST
 const STANCE_LEMMAS: ReadonlySet<string> = new Set(['accept', 'acceptance']);
 
 const VOTE_LEMMAS: ReadonlySet<string> = new Set(['vote']);
+/** Decisions whose vote is a detail of them: a committee's vote on a rate. */
+const VOTED_DECISIONS: ReadonlySet<string> = new Set(['rate']);
 /** What a legislature votes on: a vote on one is the decision itself, followed through time, not a detail of another. */
 const BILL_WORDS = /\b(?:bills?|legislation|laws?|statutes?|proyectos?\s+de\s+ley|projets?\s+de\s+loi|gesetz\w*)\b/i;
 /** A meeting or talks: the sitting of a decision, or the business of a visit, in the same sentence. */
@@ -58,8 +60,9 @@ const onBill = (e: DigestEvent): boolean => e.sentences.some((s) => BILL_WORDS.t
  * - harm: a casualty count beside an incident the report names, or with no one who caused it (a killer
  *   makes a killing an event of its own: "the gunman killed two");
  * - stance: see STANCE_TYPES;
- * - vote: a vote in a sentence with what it decides ("voted 5-2 to hold the rate", "voted to strike"), unless the
- *   sentence names a bill or a law: a legislature's vote on one is the decision itself;
+ * - vote: a committee's vote in a sentence with the rate decision it takes ("voted 5-2 to hold the rate"), unless the
+ *   sentence names a bill or a law: a legislature's vote on one is the decision itself (a union's ballot, a council's
+ *   vote on a measure, a referendum are happenings of their own: "Dockers voted to accept a new pay deal");
  * - sitting: a meeting in a report about a scheduled decision (a rate decision: "held at its June meeting",
  *   "the committee's next meeting is on October 8" is the next decision's sitting), or talks or a meeting in
  *   a sentence with a visit ("will hold talks during the visit") or with one of the visit's people ("Temirov
@@ -72,7 +75,7 @@ export function backgroundWhy(e: DigestEvent, report: readonly DigestEvent[]): B
     if (incident || !caused) return 'harm';
   }
   if (isStance(e)) return 'stance';
-  if (VOTE_LEMMAS.has(e.lemma) && !onBill(e) && report.some((x) => sharesSentence(e, x) && !isStance(x) && !VOTE_LEMMAS.has(x.lemma) && !SITTING_LEMMAS.has(x.lemma))) return 'vote';
+  if (VOTE_LEMMAS.has(e.lemma) && !onBill(e) && report.some((x) => sharesSentence(e, x) && VOTED_DECISIONS.has(x.family ?? ''))) return 'vote';
   if (SITTING_LEMMAS.has(e.lemma) && report.some((x) => DECISION_FAMILIES.has(x.family ?? '') || (VISIT_LEMMAS.has(x.lemma) && (sharesSentence(e, x) || sharesPerson(e, x))))) return 'sitting';
   return null;
 }

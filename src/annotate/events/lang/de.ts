@@ -74,7 +74,7 @@ export const de: EventLexicon = {
     // English layer's abduct, release and rule
     { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'entführung entführungen geiselnahme geiselnahmen verschleppung', verbs: 'entführt entführte entführten entführen verschleppt verschleppte verschleppten' },
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'freilassung', verbs: 'freigelassen freigekommen freiließ freiließen' },
-    // events.lang 1.16.0: a ban taking effect ("das Verbot tritt am 1. April in Kraft") and an appeal lodged ("hat Berufung
+    // events.lang 1.17.0: a ban taking effect ("das Verbot tritt am 1. April in Kraft") and an appeal lodged ("hat Berufung
     // eingelegt", "die Beschwerde vor dem Gericht"), as the English layer's ban and appeal
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'kraft', near: '\\p{L}*verbot|\\p{L}*verbots|\\p{L}*verbote|moratorium' },
     { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'berufung revision', near: 'eingelegt|einlegen|gericht|gerichts|urteil|richter|richterin' },

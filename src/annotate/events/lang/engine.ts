@@ -47,7 +47,7 @@ export interface CompiledEventLexicon {
   readonly heads: readonly string[];
   /** Endings that are no compound of the trigger inside them (German "…preise" is no "Reise"). */
   readonly exceptions: readonly string[];
-  readonly cues: Readonly<Record<CueName, RegExp>>;
+  readonly cues: Readonly<Partial<Record<CueName, RegExp>>> & Readonly<Record<Exclude<CueName, 'ongoing'>, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
   readonly verbSecond: boolean;
@@ -78,7 +78,7 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
   const heads = lex.compounds
     ? [...forms.entries()].filter(([w, f]) => f.noun && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length)
     : [];
-  const cues = Object.fromEntries(Object.entries(lex.cues).map(([k, v]) => [k, wordsRe(v, 'giu')])) as Record<CueName, RegExp>;
+  const cues = Object.fromEntries(Object.entries(lex.cues).filter(([, v]) => v !== undefined).map(([k, v]) => [k, wordsRe(v as string, 'giu')])) as CompiledEventLexicon['cues'];
   const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'iu') : null;
   return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, verbSecond: lex.verbSecond ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near, saidBefore };
 }
@@ -299,7 +299,7 @@ function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceS
 const OPENING_MARKS = /^[\s«»"“”„'‘’–—-]*/u;
 
 /**
- * A condition that opens the sentence governs its main clause (events.lang 1.16.0): "« Si rien ne bouge, ce sera une
+ * A condition that opens the sentence governs its main clause (events.lang 1.17.0): "« Si rien ne bouge, ce sera une
  * grève reconductible à partir du 17 juillet »" is no plan announced; a semicolon before the trigger opens another
  * statement.
  */
@@ -313,7 +313,10 @@ function openingCondition(c: CompiledEventLexicon, text: string, s: SentenceSpan
 }
 
 function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan): Reading {
-  const cue = (name: CueName): Cue | null => clauseCue(c.cues[name], text, clause, at);
+  const cue = (name: CueName): Cue | null => {
+    const re = c.cues[name];
+    return re ? clauseCue(re, text, clause, at) : null;
+  };
   const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election';
   const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at)) : null;
   if (cancelled) {
@@ -349,6 +352,9 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   // going on since a day gone by ("se poursuit depuis lundi"): under way, not over
   const underWay = cue('underWay');
   if (underWay) return { modality: 'asserted', status: 'in-progress', statusCue: { ...underWay, rule: 'status:lang-under-way' }, ...withPhase, decisive: true };
+  // "La première journée de grève paralysait mardi les terminaux", said on that Tuesday: going on that day
+  const ongoing = time && time.relation === 'present' && time.dated ? cue('ongoing') : null;
+  if (ongoing) return { modality: 'asserted', status: 'in-progress', statusCue: { ...ongoing, rule: 'status:lang-ongoing' }, ...withPhase, decisive: true };
   if (time && time.relation === 'past') return { modality: 'asserted', status: 'occurred', ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
   if (future || phaseCue) {
     const modalityCue = future ? { modalityCue: { ...future, rule: 'modality:lang-future' } } : {};

@@ -82,7 +82,7 @@ export const fr: EventLexicon = {
     { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'kidnapping rapt', verbs: 'kidnappé kidnappés kidnappée kidnappées' },
     { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'otage otages', near: 'pris|prise|prises|retenus?|retenues?' },
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', verbs: 'cessé cesseront cesser', near: 'travail' },
-    // events.lang 1.16.0: court steps and states (as the English layer's): a release on bail ("remis en liberté sous
+    // events.lang 1.17.0: court steps and states (as the English layer's): a release on bail ("remis en liberté sous
     // caution"; not "la liberté de la presse"), custody ("en garde à vue", arrest; not "la garde nationale"), a strike
     // "mouvement" with a strike word near ("le mouvement, lancé par le syndicat"; not "un mouvement de foule"), an appeal
     // ("a fait appel", "l'appel de la ville devant la cour"), a measure suspended by a court ("le tribunal a suspendu
@@ -102,10 +102,12 @@ export const fr: EventLexicon = {
     cancelled: 'annulé|annulée|annulés|annulées|annule|annulent|suspendu|suspendue|suspend|levé|levée|abandonné|abandonnée',
     postponed: 'reporté|reportée|reportés|reportées|reporte|repoussé|repoussée|ajourné|ajournée|différé|différée',
     denied: 'démenti|démentie|dément|démentent|démenté|nié|nie|nient|conteste|contesté',
-    // "n'a pas été libéré", "ne sera pas reportée" (events.lang 1.16.0; not "n'a pas seulement", "ne … pas que")
+    // "n'a pas été libéré", "ne sera pas reportée" (events.lang 1.17.0; not "n'a pas seulement", "ne … pas que")
     negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|(?:n['’]|ne\\s+)\\p{L}+\\s+pas(?!\\s+(?:seulement|uniquement|que|qu['’]))",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible',
+    // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
+    ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
     possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
     condition: "si|s['’]ils?",
   },

@@ -18,7 +18,7 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
-  // events.lang 1.16.0: a release on bail, custody, a strike "mouvement", a court's suspension, a measure in force, an
+  // events.lang 1.17.0: a release on bail, custody, a strike "mouvement", a court's suspension, a measure in force, an
   // appeal, French negation of a participle, a condition opening the sentence
   { language: 'fr', text: 'Le capitaine a été remis en liberté sous caution mardi.', want: ['liberté release occurred/released/asserted'], why: 'released on bail' },
   { language: 'fr', text: 'La liberté de la presse est menacée.', want: [], why: 'negative: a freedom, no one let go' },
@@ -90,6 +90,8 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "L'audience devant la Cour supérieure a été reportée au 2 avril.", want: ['audience hearing scheduled/-/planned'], why: 'a court hearing put off, with the day it was moved to (events.lang 1.14.0: hearings and trials have a schedule)' },
   { language: 'fr', text: "L'audience devant la Cour, prévue le 19 mars, a été reportée au 2 avril.", want: ['audience hearing scheduled/-/planned'], why: 'the subject put off past an appositive' },
   { language: 'es', text: 'El juicio contra el alcalde, previsto para el lunes, fue aplazado hasta abril.', want: ['juicio trial scheduled/-/planned'], why: 'the subject put off past an appositive (es)' },
+  { language: 'fr', text: 'La première journée de grève paralysait mercredi les terminaux du port.', want: ['grève strike in-progress/under-way/asserted'], why: "an imperfect on the report's day is going on (events.lang 1.17.0)" },
+  { language: 'fr', text: 'La grève avait paralysé mercredi les terminaux du port.', want: ['grève strike occurred/held/asserted'], why: 'negative: a pluperfect is over' },
   { language: 'fr', text: 'PORT-LOUIS - Le référendum, prévu le 13 septembre, est reporté au dimanche 11 octobre.', want: ['référendum elect scheduled/scheduled/planned'], why: 'a dateline before the subject is no part of it (events.lang 1.15.1)' },
   { language: 'fr', text: 'PORT-LOUIS - Le ministre a voté au référendum, qui est reporté.', want: ['référendum elect occurred/held/asserted'], why: 'negative: past the dateline the subject is still too far' },
   { language: 'fr', text: "Le ministre a assisté à l'audience devant la cour, qui a duré trois heures, et la visite a été reportée.", want: ['audience hearing occurred/-/asserted', 'visite visit anticipated/-/planned'], why: 'negative: a hearing that is no subject is not put off by a later clause' },

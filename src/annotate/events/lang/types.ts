@@ -47,6 +47,11 @@ export interface EventCues {
   readonly underWay: string;
   /** A possibility, not a plan or a fact: "könnte", "pourrait", "podría", "puede". */
   readonly possible: string;
+  /**
+   * A tense of a state going on at a time, read only with a time of the report's own day: the French imperfect ("La
+   * grève paralysait mardi les terminaux", said on Tuesday). Optional: not every language marks it apart.
+   */
+  readonly ongoing?: string;
   /** A condition that opens the sentence: "Si rien ne bouge, …", "Si el Pleno rechaza el recurso, …", "Falls …". */
   readonly condition: string;
 }
