@@ -46,6 +46,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('no|neither|nor|without', 'pre', 2, 'neg:no', { modality: 'negated' }),
   // "nothing has been signed", "no one has been charged": a negative subject, two auxiliaries before the verb
   ...c('nothing|nobody|no one|none', 'pre', 2, 'neg:nothing', { modality: 'negated' }),
+  // "no ransom had been paid", "not one euro has been paid": a negative subject, its noun and the auxiliaries before the
+  // verb (events 1.76.0; modality.ts checks that only auxiliaries stand between the noun and the verb)
+  ...c('no|not one|not a single', 'pre', 4, 'neg:no-subject', { modality: 'negated', verbOnly: true }),
   // "had paid no ransom", "arrested no one": a verb whose object is "no …" did not happen
   ...c('no', 'post', 0, 'neg:no-object', { modality: 'negated', verbOnly: true }),
   ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
@@ -66,10 +69,15 @@ export const CUES: readonly CueSpec[] = [
   // "is prepared to visit X if invited": a condition after the event
   ...c('if|unless', 'post', 5, 'hyp:if-post', { modality: 'hypothetical' }),
   ...c('could|might|may', 'pre', 4, 'hyp:modal', { modality: 'hypothetical' }),
+  // "a ruling could come within days", "their release might follow": a noun's possibility after it (events 1.76.0)
+  ...c('could come|could follow|may come|may follow|might come|might follow|could take place|could happen', 'post', 4, 'hyp:modal-post', { modality: 'hypothetical', nounOnly: true }),
   ...c('would', 'pre', 4, 'hyp:would', { modality: 'hypothetical', conditional: 'only' }),
   ...c('would', 'pre', 4, 'plan:would', { modality: 'planned', conditional: 'not' }),
   ...c('possible|possibly|potential|proposed|hypothetical', 'pre', 2, 'hyp:possible', { modality: 'hypothetical' }),
   // expectation
+  // "the ban would stay on hold until it had heard the appeal": what a plan waits for has not happened yet (events 1.76.0;
+  // modality.ts asks for "will" or "would" before "until")
+  ...c('until|till', 'pre', 4, 'exp:until', { modality: 'expected' }),
   ...c('expected to|likely to|poised to|expected', 'pre', 4, 'exp:expected', { modality: 'expected' }),
   ...c('anticipates|anticipate|anticipated|anticipating|expects|expect|predicted|predicts', 'pre', 4, 'exp:anticipate', { modality: 'expected' }),
   ...c('is expected|are expected|was expected|were expected', 'post', 6, 'exp:expected', { modality: 'expected', nounOnly: true }),

@@ -874,6 +874,36 @@ const ROWS: readonly Row[] = [
   { text: 'Gunmen abducted six workers on Monday. They were released on Friday.', word: 'released', type: 'LEGAL', lemma: 'release' },
   { text: 'Gunmen abducted six workers on Monday. Their release was set for Friday.', word: 'release', type: 'LEGAL', lemma: 'release' },
   { text: 'Gunmen abducted six workers on Monday. The kidnappers demanded a ransom for their release.', word: 'release', type: null },
+  // events 1.76.0: court steps in prose, states, a ransom demanded in other words, "no payment" in a kidnapping report
+  { text: 'The city said it had appealed on Thursday.', word: 'appealed', type: 'LEGAL', lemma: 'appeal' },
+  { text: 'The mayor appealed for calm on Thursday.', word: 'appealed', type: 'REQUEST' },
+  { text: 'The party has appealed to voters again.', word: 'appealed', type: 'REQUEST' },
+  { text: "The court said the ban would stay until it had heard the city's appeal.", word: 'heard', type: 'LEGAL', lemma: 'hearing' },
+  { text: "The court said the ban would stay until it had heard the city's appeal.", word: 'appeal', type: 'LEGAL', lemma: 'appeal' },
+  { text: "The court ruled six days after hearing the city's appeal.", word: 'hearing', type: 'LEGAL', lemma: 'hearing' },
+  { text: 'Hearing the sirens, residents left.', word: 'Hearing', type: null },
+  { text: "A court on Wednesday suspended the city's ban on new holiday rentals.", word: 'suspended', type: 'LEGAL', lemma: 'rule' },
+  { text: 'The city will appeal against the suspension of its ban.', word: 'suspension', type: 'LEGAL', lemma: 'rule' },
+  { text: 'The judge suspended the hearing until Monday.', word: 'suspended', type: null },
+  { text: 'The government suspended the tax for a year.', word: 'suspended', type: null },
+  { text: 'In 2020 the council froze new tourist licences in the old town.', word: 'froze', type: 'COERCE', lemma: 'ban' },
+  { text: 'The 2020 freeze on new licences was lifted after a year.', word: 'freeze', type: 'COERCE', lemma: 'ban' },
+  { text: 'A moratorium on new mining permits took effect in May.', word: 'moratorium', type: 'COERCE', lemma: 'ban' },
+  { text: 'Temperatures froze overnight in the north.', word: 'froze', type: null },
+  { text: 'The government announced a freeze on public sector wages.', word: 'freeze', type: null },
+  { text: 'The ban on new holiday rentals came into force on Tuesday.', word: 'force', type: 'COERCE', lemma: 'ban' },
+  { text: 'The ceasefire came into force at midnight.', word: 'force', type: null },
+  { text: 'Police said three suspects were now in custody.', word: 'custody', type: 'LEGAL', lemma: 'arrest', phase: 'arrested' },
+  { text: 'A man is in police custody after the attack.', word: 'custody', type: 'LEGAL', lemma: 'arrest' },
+  { text: 'The businessman was remanded in custody pending trial.', word: 'custody', type: null },
+  { text: 'He died in police custody in 2019.', word: 'custody', type: null },
+  { text: 'She was given custody of the children.', word: 'custody', type: null },
+  { text: 'Gunmen kidnapped four aid workers. The kidnappers had demanded 1.5 million euros.', word: 'demanded', type: 'COERCE', lemma: 'ransom-demand' },
+  { text: 'The union demanded 5 million euros in back pay.', word: 'demanded', type: 'REQUEST' },
+  { text: 'Gunmen kidnapped four aid workers. There has been no payment, he said.', word: 'payment', type: 'ECONOMY', lemma: 'pay' },
+  { text: 'The firm said there had been no payment delays.', word: 'payment', type: null },
+  { text: 'The ban, approved by the city council in February, starts in April.', word: 'approved', type: 'POLITICAL', lemma: 'vote' },
+  { text: 'The takeover, approved by the regulator in February, closed in April.', word: 'approved', type: 'AGREE' },
   { text: 'The ministry released a statement on the kidnapping on Friday.', word: 'released', type: null },
   { text: 'Gunmen abducted six workers on Monday. New figures were released on Friday.', word: 'released', type: null },
   { text: 'The merger freed up funds for new stores.', word: 'freed', type: null },
@@ -915,6 +945,35 @@ test('events/domains: each row reads its word as the type (or no event) and phas
     assert.equal(ev?.type ?? null, row.type, `${row.word}: ${row.text}`);
     if (row.phase !== undefined) assert.equal(ev?.phase ?? null, row.phase, `phase of ${row.word}: ${row.text}`);
     if (row.lemma !== undefined) assert.equal(ev?.lemma, row.lemma, `lemma of ${row.word}: ${row.text}`);
+  }
+});
+
+test('events/domains: a noun\'s possibility after it, "no payment", a negative subject, the negation a talking verb takes, "until" after "would", "now in custody" (events 1.76.0)', () => {
+  const cases: ReadonlyArray<[string, string, string, string | undefined]> = [
+    ['A ruling could come within days of the hearing.', 'ruling', 'hypothetical', undefined],
+    ['Gunmen kidnapped four aid workers. "Their release could come within days," he said.', 'release', 'hypothetical', undefined],
+    ['The ruling came on Monday.', 'ruling', 'asserted', undefined],
+    ['Gunmen kidnapped four aid workers. There has been no payment, he said.', 'payment', 'negated', undefined],
+    // the arrest is done: "now" is the state it left them in, not an arrest going on
+    ['Police said three suspects were now in custody.', 'custody', 'asserted', 'occurred'],
+    // a negative subject, then auxiliaries only: "no ransom had been paid", "not one euro has been paid"
+    ['Gunmen kidnapped four aid workers. The director said that no ransom had been paid.', 'paid', 'negated', undefined],
+    ['Gunmen kidnapped four aid workers. "Not one euro has been paid by us," she said.', 'paid', 'negated', undefined],
+    ['Gunmen kidnapped four aid workers. No one said the ransom had been paid.', 'paid', 'asserted', undefined],
+    // what is not talked about is not denied nor planned: the negation and the modal are the talking verb's
+    ['Gunmen kidnapped four aid workers. The charity said it would not discuss any demand.', 'demand', 'asserted', undefined],
+    ['Police declined to comment on the arrests.', 'arrests', 'asserted', undefined],
+    ['Police did not arrest anyone.', 'arrest', 'negated', undefined],
+    // what a plan waits for after "until" is expected; after a past "until" it happened
+    ["The court said the ban would stay on hold until it had heard the city's appeal.", 'heard', 'expected', undefined],
+    ['Talks continued until a deal was signed on Friday.', 'signed', 'asserted', 'occurred'],
+  ];
+  for (const [text, word, modality, status] of cases) {
+    const at = locateWord(text, word);
+    const ev = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).find((e) => e.trigger.start === at);
+    assert.ok(ev, `${word}: ${text}`);
+    assert.equal(ev.modality, modality, `modality of ${word}: ${text}`);
+    if (status !== undefined) assert.equal(ev.status, status, `status of ${word}: ${text}`);
   }
 });
 

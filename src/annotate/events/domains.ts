@@ -230,6 +230,17 @@ const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ 
 const PAID_NOT = ws('tribute tributes visit visits attention respect respects homage heed lip dividends off');
 /** What a court rules on when it rejects or throws it out: an appeal, a petition, a motion, a lawsuit. */
 const APPEALED = ws('appeal appeals petition petitions motion motions lawsuit lawsuits');
+/**
+ * Words that make an "appeal" a court's: the court, what is appealed, what is done to an appeal ("lodged an appeal",
+ * "rejected Villaverde's appeal", "will hear the city's appeal" since events 1.76.0).
+ */
+const APPEAL_NEAR = ws('court courts verdict conviction ruling sentence decision judge judges against chamber chambers rejected rejects rejecting dismissed dismisses dismissing upheld upholding threw thrown lodged lodges lodging filed files filing hear hears heard hearing');
+/** A ban by any name: what comes into force or takes effect as a ban does. */
+const BANS = ws('ban bans prohibition prohibitions moratorium freeze');
+/** Licences and permits a freeze or a moratorium stops: "froze new tourist licences", "a moratorium on new permits". */
+const LICENCES = ws('licence licences license licenses permit permits registrations concessions');
+/** A court's sitting: what a court suspends or adjourns is no measure ("suspended the hearing"). */
+const SITTINGS = ws('hearing hearings trial trials session sessions sitting proceedings');
 /** What a court dismisses or upholds: an appeal, or the decision appealed. */
 const UPHELD = new Set([...APPEALED, 'ruling', 'rulings', 'conviction', 'convictions', 'verdict', 'verdicts', 'sentence', 'sentences', 'decision', 'ban', 'order']);
 /** Nouns an "extradition" modifies, each its own happening or thing: "extradition hearing", "extradition treaty". */
@@ -332,6 +343,8 @@ const KIDNAP = ws('kidnapped kidnapping kidnappings kidnapper kidnappers abducte
 const SEIZERS_NOT = new Set([...POLICE, ...TROOPS, ...ws('authorities coastguard coastguards navy')]);
 /** What is held when it is people taken: "held hostage", "held them captive". */
 const HOSTAGE = ws('hostage hostages captive');
+/** A sum of money named: what is demanded or paid when it is a ransom ("demanded 1.5 million euros"). */
+const SUMS = ws('euros euro dollars dollar pounds naira cfa francs $ € £ million billion');
 /** Who sets a policy rate, as a report names it, and what it is about ("basis points", "monetary policy"). */
 const RATE_TOPIC = ws('basis monetary');
 /** A central bank's easing: "could begin easing", "were close to easing", "further easing" (not "inflation keeps easing"). */
@@ -376,8 +389,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "three judges threw out the appeal": the court may sit a few words before
     // "rejected Villaverde's appeal", "lodged an appeal": a court's or a party's act on it names it too (not "lost its
     // appeal", the attraction)
-    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: ws('court courts verdict conviction ruling sentence judge judges against chamber chambers rejected rejects rejecting dismissed dismisses dismissing upheld upholding threw thrown lodged lodges lodging filed files filing'), before: 4, after: 4 } }),
+    sense('LEGAL', 'appeal', 'legal', 'legal', { near: { words: APPEAL_NEAR, before: 4, after: 4 } }),
     sense('LEGAL', 'appeal', 'legal', 'legal', { prev: ws('on') }),
+    // "the city said it had appealed on Thursday", "will appeal.": the verb with no object, nor "for" or "to" after it
+    // (events 1.76.0; "appealed for calm", "appealed to voters" are requests)
+    sense('LEGAL', 'appeal', 'legal', 'legal', { self: ws('appealed appeal'), prev: ws('had has have will would to'), next: NO_OBJECT }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
   ], [
@@ -395,6 +411,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('demand', 'demanded demanding', '', [
     // "have demanded a ransom of 300 million naira" (events 1.74.0): the kidnappers' demand, an event of its own
     sense('COERCE', 'ransom-demand', 'plover', undefined, { near: { words: ws('ransom ransoms'), before: 0, after: 3 } }, 'ransom-demand'),
+    // "the kidnappers had demanded 1.5 million euros", "demanded between 1.5 million and 3 million" (events 1.76.0): a sum
+    // demanded in a report of a kidnapping is the ransom ("unions demanded 5 percent" has no kidnapping)
+    sense('COERCE', 'ransom-demand', 'plover', undefined, { near: { words: SUMS, before: 0, after: 4 }, elsewhere: [KIDNAP] }, 'ransom-demand'),
     plover('REQUEST', 'demand'),
   ]),
   // a bill rejected by a legislature is a vote on it ("a similar bill was rejected in 2021", "lawmakers rejected the
@@ -782,6 +801,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // sanction with a start and an end
   lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [
     plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } }),
+    // a court that suspends a measure grants an injunction, a ruling (events 1.76.0): "a court on Wednesday suspended the
+    // city's ban", "the judge suspended the decree", "appealed against the suspension of its ban", "a court lifted the
+    // suspension" (not "the court suspended the hearing", a sitting put off, nor a measure suspended by a government)
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('suspend suspends suspended suspending'), near: { words: COURT, before: 5, after: 0 }, unlessNear: { words: SITTINGS, before: 0, after: 3 } }, 'rule'),
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('suspension'), near: { words: new Set([...COURT, ...APPEALED, 'injunction']), before: 4, after: 0 }, unlessNear: { words: SITTINGS, before: 0, after: 3 } }, 'rule'),
     // a service halted (events 1.71.0): "a storm suspended the service", "the suspension of crossings", and in a report on
     // ferries or flights "The last long suspension was in 2021" (not "suspended sentence", a player suspended in a sports report)
     sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
@@ -796,7 +820,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('into') }),
     // "the three men remain in custody": a detention going on ("remanded in custody", "held in custody" are their verbs)
     sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('in'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
-  ]),
+    // "three suspects were now in custody", "a man is in police custody": people arrested, told as the state they are in
+    // (events 1.76.0; "died in custody" is a death, "custody of the children" a family court's)
+    sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('police') , near: { words: ws('in'), before: 2, after: 0 } }, 'arrest'),
+    sense('LEGAL', 'arrest', 'legal', 'legal', { prev: ws('in'), near: { words: ws('were was are is now'), before: 3, after: 0 }, unlessNear: { words: ws('remanded remand held'), before: 3, after: 0 } }, 'arrest'),
+  ], [{ near: { words: ws('died die dies death deaths dead'), before: 5, after: 0 } }, { next: ws('of battle battles dispute disputes') }]),
   // "will remain in jail until their trial", "stayed in prison": a detention going on, as "remain in custody" (events
   // 1.73.0; "sentenced to nine years in prison", "died in prison" are none)
   lemma('custody', 'jail prison', 'jail prison', [
@@ -869,7 +897,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('raid', 'manhunt manhunts', 'manhunt manhunts', [sense('LEGAL', 'search', 'legal', undefined, undefined, 'search')]),
   lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
-  lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 3 } })]),
+  // ("until it had heard the city's appeal": a possessive between, events 1.76.0)
+  lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 4 } })]),
   lemma('hearing', 'testify testifies testified testifying', '', [sense('LEGAL', 'hearing', 'legal', 'legal')]),
   // "admitted two counts of fraud", "admitted the charges": a plea of guilty (not "admitted to hospital")
   // "admitted manslaughter", "admits fraud": an offence admitted is a plea too (events 1.73.0; not "admitted no wrongdoing",
@@ -905,7 +934,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { prev: ws('hard of') },
     { next: ws('aid aids loss impaired impairment') },
     // "Hearing the sirens, residents left": the participle with its object, no court sitting
-    { self: ws('hearing'), next: ws('the a an his her their its this that about') },
+    // ("six days after hearing the city's appeal" is the court's sitting, events 1.76.0)
+    { self: ws('hearing'), next: ws('the a an his her their its this that about'), unlessNear: { words: new Set([...APPEALED, ...LITIGATION]), before: 0, after: 4 } },
   ]),
   lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [
     sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } }),
@@ -972,6 +1002,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: INQUIRIES, before: 3, after: 3 } }),
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: ws('public'), before: 0, after: 4 } }),
   ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
+
+  // a freeze on licences or permits is a ban on new ones (events 1.76.0): "the council froze new tourist licences", "the
+  // 2020 freeze on new licences", "a moratorium on new permits" (not frozen assets or wages, nor the weather)
+  lemma('freeze', 'freeze freezes froze frozen freezing moratorium moratoria moratoriums', 'freeze freezes moratorium moratoria moratoriums', [
+    sense('COERCE', 'ban', 'plover', undefined, { near: { words: LICENCES, before: 0, after: 5 } }, 'ban'),
+  ], [{ near: { words: ws('assets accounts wages salaries pay pensions prices funds bank'), before: 2, after: 3 } }]),
 
   // --- outages and their repair, payments, closures, tests (extension ECONOMY) ---
   // a supply that fails: "a nationwide blackout", "the outage left 1.4 million customers without power" (not a news blackout)
@@ -1067,6 +1103,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment'), prev: ws('the its this'), next: CLAUSE_VERB }),
     // "it paid nothing", "paid the kidnappers" in a report of a ransom (events 1.74.0)
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('pay pays paid paying'), near: { words: ws('nothing kidnappers abductors captors'), before: 0, after: 4 }, elsewhere: [ws('ransom ransoms')] }),
+    // "there has been no payment", "denied any payment" in a report of a kidnapping (events 1.76.0): the ransom's payment,
+    // negated by its "no"
+    sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment payments'), prev: ws('no any'), elsewhere: [KIDNAP] }),
   ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }, { capitalInside: true }]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
@@ -1115,8 +1154,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('table-bill', 'table tabled tabling tables introduce introduced introduces introducing', '', [sense('POLITICAL', 'table-bill', 'political', undefined, { near: { words: BILLS, before: 3, after: 3 } })]),
   // a law taking effect: "the law could take effect in January", "will come into force on January 1" (a truce or an
   // alert in force is the link layer's reading of its own noun: no law near, no event here)
-  lemma('in-force', 'effect', '', [sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('take takes took taken taking'), near: { words: BILLS, before: 5, after: 0 } })]),
-  lemma('in-force', 'force', '', [sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('into'), near: { words: BILLS, before: 6, after: 0 } })]),
+  // a ban taking effect is the ban's own step (events 1.76.0): "the ban came into force on Tuesday", "the ban entered into
+  // force", "the moratorium took effect" (a law's is the law's, tried first)
+  lemma('in-force', 'effect', '', [
+    sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('take takes took taken taking'), near: { words: BILLS, before: 5, after: 0 } }),
+    sense('COERCE', 'ban', 'plover', undefined, { prev: ws('take takes took taken taking'), near: { words: BANS, before: 8, after: 0 } }, 'ban'),
+  ]),
+  lemma('in-force', 'force', '', [
+    sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('into'), near: { words: BILLS, before: 6, after: 0 } }),
+    sense('COERCE', 'ban', 'plover', undefined, { prev: ws('into'), near: { words: BANS, before: 9, after: 0 } }, 'ban'),
+  ]),
   lemma('resign', 'resign resigns resigned resigning resignation resignations', 'resignation resignations', [sense('POLITICAL', 'resign', 'political')], [{ next: ws('himself herself themselves myself') }]),
   lemma('step-down', 'step steps stepped stepping', '', [sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') })]),
   lemma('appoint', 'appoint appoints appointed appointing appointment appointments', 'appointment appointments', [sense('POLITICAL', 'appoint', 'political')], [{ prev: ws('doctor doctor\'s dental hospital') }, { next: ws('with') }]),
@@ -1302,6 +1349,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 4, after: 0 } }, 'rule'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } }, 'vote'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: LEGISLATORS, before: 3, after: 0 } }, 'vote'),
+    // "the ban, approved by the city council in February": a measure passed by a council or a legislature (events 1.76.0)
+    sense('POLITICAL', 'vote', 'political', 'election', { self: ws('approved'), next: ws('by'), near: { words: new Set([...LEGISLATORS, 'council', 'councillors', 'councilors', 'plenary']), before: 0, after: 4 } }, 'vote'),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
   ]),
   // "clear the deal", "cleared the takeover": the verb with the deal as its object

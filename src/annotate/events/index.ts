@@ -339,7 +339,16 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // the event after "for" is a change's purpose ("had been suspended for talks": the talks are not suspended); "entered
   // their fifth week" after a noun's complement is the noun's ("negotiations on job cuts at the site entered …"); an
   // emergency lifted has ended (campaign phase)
-  semver: '1.75.1',
+  // 1.76.0 (h-evblind9): court steps in prose ("had appealed on Thursday", "heard the city's appeal", "after hearing the
+  // appeal", a court that "suspended the ban" or "the suspension" near a court or an appeal is a ruling), states ("now in
+  // custody" an arrest done; "froze new licences", "a freeze/moratorium on permits", a ban that "came into force" or
+  // "took effect" is the ban), a ransom demanded in other words ("demanded 1.5 million euros" in a kidnapping
+  // report), "no payment" in such a report negated, a noun's possibility after it ("could come within days"),
+  // a negative subject before auxiliaries ("no ransom had been paid", "not one euro has been paid"), "approved by the
+  // city council" a vote, a planned verb's day not left to its object ("will hear the appeal … on May 6"), and a negation
+  // or modal that a talking verb takes for itself ("would not discuss any demand" denies and plans no demand); what a
+  // plan waits for after "until" is expected ("would stay on hold until it had heard the appeal")
+  semver: '1.76.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

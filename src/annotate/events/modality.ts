@@ -171,6 +171,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     const spec = CUES[order[t]!]!;
     // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled
     if (spec.rule === 'status:cancel' && SEARCH_SUBTYPES.has(hit.entry.subtype)) continue;
+    // "three suspects were now in custody": the state an arrest left them in, the arrest itself done (events 1.76.0)
+    if (spec.rule === 'prog:currently' && hit.entry.lemma === 'arrest' && w[i]!.lower === 'custody') continue;
     if (spec.nounOnly && !hit.entry.noun) continue;
     if (spec.verbOnly && hit.entry.noun) continue;
     if (spec.conditional === 'only' && !conditional) continue;
@@ -193,10 +195,17 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'for')) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
+        // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied
+        // (events 1.76.0)
+        if (ABOUT_SCOPED.has(spec.rule) && w.slice(at + len, i).some((x) => NOT_ABOUT.has(x.lower))) continue;
         // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
         if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
+        // "would stay on hold until it had heard": "until" after a plan's "will" or "would" in the clause
+        if (spec.rule === 'exp:until' && !w.slice(Math.max(leftEdge, at - 8), at).some((x) => WAITING.has(x.lower))) continue;
+        // "no ransom had been paid": the negative subject's noun, then auxiliaries only
+        if (spec.rule === 'neg:no-subject' && !w.slice(at + len + 1, i).every((x) => SUBJECT_AUX.has(x.lower))) continue;
         if (seqAt(view, at, spec.seq)) {
           if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
           out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
@@ -269,6 +278,9 @@ const PLEA_DETERMINERS = new Set(['the', 'all', 'any', 'both', 'these', 'those',
 /** A search or rescue: "called off" or "suspended" ends it (phases.ts: search-called-off), it cancels no plan. */
 const SEARCH_SUBTYPES = new Set(['search', 'rescued']);
 
+/** Auxiliaries between a negative subject and its verb ("no ransom had been paid", "not one euro has been paid"). */
+const SUBJECT_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'yet', 'ever']);
+
 /** Words that "not" right before makes a verdict, not a negation ("not guilty"). */
 const VERDICT_AFTER_NOT = new Set(['guilty']);
 
@@ -277,6 +289,13 @@ const HINDER = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prev
 
 /** Words of membership: under a negation they leave a thing out of an event ("not part of the deal"), no denial of it. */
 const LEFT_OUT = new Set(['part', 'included', 'covered', 'among']);
+
+/** Modals of a plan that waits for an event after "until": "would stay on hold until it had heard the appeal". */
+const WAITING = new Set(['will', 'would', "'ll", 'shall']);
+/** Cues a verb of talking about a thing takes for itself: "would not discuss any demand" plans and denies no demand. */
+const ABOUT_SCOPED = new Set(['neg:not', 'neg:refuse', 'plan:would', 'plan:will', 'hyp:modal', 'hyp:would']);
+/** Verbs of talking about a thing: under a negation they say nothing of whether it happened. */
+const NOT_ABOUT = new Set(['discuss', 'discussing', 'comment', 'commenting', 'disclose', 'disclosing', 'elaborate', 'negotiate', 'negotiating']);
 
 /** Whether "May" at word `at` is the month: capitalised inside the sentence, or before a day's number. */
 function isMonthMay(w: SentenceView['words'], at: number): boolean {

@@ -97,6 +97,10 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'An hour later, the spokesman denied that a deal had been struck.', changed: [] },
   { refiner: attachTime, text: 'In March, the ministry announced a visit to Kyiv.', changed: [] },
   // a day ahead after a noun hung on an earlier one as its topic is the plan's ("the findings … of the blackout on April 14")
+  // events 1.76.0: the object of a planned verb trigger leaves the day to the verb ("will hear the appeal … on May 6", where
+  // the appeal had taken it); an object hung on the verb by a topic link ("rule on the appeal") climbs as before
+  { refiner: attachTime, text: 'The court will hear the appeal against the suspension of the ban on May 6.', changed: ['hear: src=[] tgt=[] time=May 6/time:following gov=- mod=planned/plan:will invited=false'] },
+  { refiner: attachTime, text: 'The court will rule on the appeal against the suspension of the ban on May 6.', changed: ['rule: src=[] tgt=[] time=May 6/time:following gov=- mod=planned/plan:will invited=false'] },
   { refiner: attachTime, text: 'The regulator will publish the findings of its inquiry into the cause of the blackout on April 14.', changed: ['findings: src=[] tgt=[] time=April 14/time:following gov=- mod=planned/plan:will invited=false'] },
   // negative: a topic noun keeps a past day, and a day ahead with no plan before it
   { refiner: attachTime, text: 'The regulator published the findings of its inquiry into the cause of the blackout on February 10.', changed: ['blackout: src=[] tgt=[] time=February 10/time:following gov=- mod=asserted invited=false'] },

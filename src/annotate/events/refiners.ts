@@ -172,9 +172,22 @@ function planAboveTopic(
   for (let j = k - 1; j >= 0; j--) {
     const c = out[here[j]!]!;
     if (tw - c.hit.wi > 16 || blocked(c.hit.wi + 1, tw)) return null;
-    if (!c.time && (c.reading.modality === 'planned' || c.reading.modality === 'expected')) return here[j]!;
+    if (!c.time && (c.reading.modality === 'planned' || c.reading.modality === 'expected')) return verbAboveObject(out, here, j, w, blocked) ?? here[j]!;
   }
   return null;
+}
+
+/**
+ * "will hear the city's appeal against the suspension of its ban on May 6": a planned noun that is the object of a
+ * planned verb trigger just before it (no topic link between) leaves the day to the verb (events 1.76.0).
+ */
+function verbAboveObject(out: readonly EventCandidate[], here: readonly number[], j: number, w: SentenceView['words'], blocked: (a: number, b: number) => boolean): number | null {
+  const c = out[here[j]!]!;
+  const v = j > 0 ? out[here[j - 1]!]! : undefined;
+  if (!c.hit.entry.noun || !v || v.hit.entry.noun || v.time) return null;
+  if (v.reading.modality !== 'planned' && v.reading.modality !== 'expected') return null;
+  if (c.hit.wi - v.hit.wi > 5 || blocked(v.hit.wi + 1, c.hit.wi) || anyWordIn(w, v.hit.wi + 1, c.hit.wi, TOPIC_LINKS)) return null;
+  return here[j - 1]!;
 }
 
 /** Verbs that move a plan to a new time ("postponed Tuesday's vote to July 14", "put off the vote until Friday"). */

@@ -74,6 +74,10 @@ export const de: EventLexicon = {
     // English layer's abduct, release and rule
     { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'entführung entführungen geiselnahme geiselnahmen verschleppung', verbs: 'entführt entführte entführten entführen verschleppt verschleppte verschleppten' },
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'freilassung', verbs: 'freigelassen freigekommen freiließ freiließen' },
+    // events.lang 1.17.0: a ban taking effect ("das Verbot tritt am 1. April in Kraft") and an appeal lodged ("hat Berufung
+    // eingelegt", "die Beschwerde vor dem Gericht"), as the English layer's ban and appeal
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'kraft', near: '\\p{L}*verbot|\\p{L}*verbots|\\p{L}*verbote|moratorium' },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'berufung revision', near: 'eingelegt|einlegen|gericht|gerichts|urteil|richter|richterin' },
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'eilbeschluss eilbeschlusses beschluss beschlusses urteil urteils entscheidung gerichtsentscheidung', verbs: 'ausgesetzt entschieden', near: 'gericht|gerichts|verwaltungsgericht|oberverwaltungsgericht|richter|richterin|richtern|eilbeschluss' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
@@ -87,5 +91,6 @@ export const de: EventLexicon = {
     called: 'aufgerufen|aufrufen|ruft|rief|riefen|aufruf|ausgerufen|angekündigt|kündigte|kündigt|beschlossen|angesetzt',
     underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand',
     possible: 'könnte|könnten|kann|können|möglicherweise|eventuell|womöglich|vielleicht',
+    condition: 'falls',
   },
 };

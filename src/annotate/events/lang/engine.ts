@@ -295,6 +295,23 @@ function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceS
   return hit && PASSIVE_AUX.test(text.slice(Math.max(at.end, hit.start - 40), hit.start)) ? hit : null;
 }
 
+/** Quotes and dashes that may open a sentence before its first word. */
+const OPENING_MARKS = /^[\s«»"“”„'‘’–—-]*/u;
+
+/**
+ * A condition that opens the sentence governs its main clause (events.lang 1.17.0): "« Si rien ne bouge, ce sera une
+ * grève reconductible à partir du 17 juillet »" is no plan announced; a semicolon before the trigger opens another
+ * statement.
+ */
+function openingCondition(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan): Cue | null {
+  const from = s.start + OPENING_MARKS.exec(text.slice(s.start, at.start))![0].length;
+  const hit = cueIn(c.cues.condition, text, from, at.start);
+  if (!hit || hit.start !== from) return null;
+  // the main clause only: a trigger inside the condition ("Si el Pleno rechaza el recurso") is what the condition is about
+  const between = text.slice(hit.end, at.start);
+  return between.includes(',') && !between.includes(';') ? hit : null;
+}
+
 function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan): Reading {
   const cue = (name: CueName): Cue | null => {
     const re = c.cues[name];
@@ -317,6 +334,8 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   // it with its time, as the English layer's "could"
   const possible = cueIn(c.cues.possible, text, clause.start, at.start);
   if (possible) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
+  const condition = openingCondition(c, text, s, at);
+  if (condition) return { modality: 'hypothetical', modalityCue: { ...condition, rule: 'modality:lang-condition' }, decisive: true };
   const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};

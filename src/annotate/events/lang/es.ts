@@ -43,6 +43,9 @@ export const es: EventLexicon = {
     { lemma: 'handover', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'entrega', verbs: 'entregado entregada entregados entregadas entregó entregaron entregará entregarán', near: 'autoridades|policía|agentes|justicia|embajador|embajada|funcionarios|extradición|detenido|detenida|preso|presa|prisión|custodia|tripulación|pescadores' },
     // a bill passed or rejected comes before a court's or a regulator's approval: "aprobó" with "proyecto" or "ley" near is the vote
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará rechazó rechazaron rechazado rechazada', near: 'proyecto|proyectos|ley|leyes' },
+    // a measure passed by a council or an assembly in plenary (events.lang 1.17.0): "aprobada por el pleno municipal",
+    // "el concejo aprobó"; "el Pleno de la Sala" is a court's bench, no vote
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará', near: 'pleno\\s+municipal|pleno\\s+del\\s+ayuntamiento|plenario|concejo|concejales|diputados|senado|asamblea' },
     { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'aprobación autorización', verbs: 'aprobó aprobaron aprobado aprobada autorizó autorizaron', near: 'tribunal|audiencia|juez|jueza|autoridad|regulador|comisión|parlamento|congreso|junta|accionistas|extradición|compra|fusión|adquisición' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
@@ -75,6 +78,12 @@ export const es: EventLexicon = {
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'estampida estampidas' },
     { lemma: 'return-home', type: 'CASUALTY', subtype: 'returned-home', verbs: 'volver regresar volvieron regresaron volverán regresarán', near: 'a casa|a sus casas|a sus hogares' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
+    // events.lang 1.17.0: a court's injunction ("la suspensión cautelar de la prohibición", "el tribunal suspendió"; not
+    // "la suspensión del partido" with no court near), a ban or a law taking effect ("entrará en vigor el 1 de abril"), as
+    // the English layer's rule, ban and in-force
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'suspendió suspendieron', near: 'cautelar|cautelarmente|tribunal|juez|jueza|juzgado|sala|audiencia' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigor', near: 'prohibición|prohibiciones|veda|moratoria|congelación' },
+    { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigor', near: 'ley|leyes|decreto|decretos|norma|reforma' },
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'compensación compensaciones indemnización indemnizaciones', verbs: 'compensará compensarán indemnizará indemnizarán' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
@@ -88,5 +97,6 @@ export const es: EventLexicon = {
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
     underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen',
     possible: 'podría|podrían|puede|pueden|quizá|quizás|posiblemente',
+    condition: 'si',
   },
 };

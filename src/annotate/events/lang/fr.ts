@@ -82,6 +82,18 @@ export const fr: EventLexicon = {
     { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'kidnapping rapt', verbs: 'kidnappé kidnappés kidnappée kidnappées' },
     { lemma: 'abduct', type: 'ASSAULT', subtype: 'abduct', family: 'incident', nouns: 'otage otages', near: 'pris|prise|prises|retenus?|retenues?' },
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', verbs: 'cessé cesseront cesser', near: 'travail' },
+    // events.lang 1.17.0: court steps and states (as the English layer's): a release on bail ("remis en liberté sous
+    // caution"; not "la liberté de la presse"), custody ("en garde à vue", arrest; not "la garde nationale"), a strike
+    // "mouvement" with a strike word near ("le mouvement, lancé par le syndicat"; not "un mouvement de foule"), an appeal
+    // ("a fait appel", "l'appel de la ville devant la cour"), a measure suspended by a court ("le tribunal a suspendu
+    // l'interdiction"), a ban or a law taking effect ("l'interdiction entre en vigueur le 1er avril")
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'liberté', near: 'remis|remise|remises|mis|mise|caution|conditionnelle' },
+    { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'garde', near: 'à\\s+vue' },
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'mouvement mouvements', near: 'grève|grèves|grévistes|syndicat|syndicats|syndical|intersyndicale|préavis|débrayage' },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'appel', near: 'cour|tribunal|juge|juges|jugement|condamnation|verdict|interjeté|fait|faire|fera|feront' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'suspendu suspendue suspend suspendre', near: 'cour|tribunal|juge|juges|référé|conseil\\s+d[\'’]état' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigueur', near: 'interdiction|interdictions|moratoire|gel' },
+    { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigueur', near: 'loi|lois|décret|décrets|réforme|texte' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {
@@ -90,11 +102,13 @@ export const fr: EventLexicon = {
     cancelled: 'annulé|annulée|annulés|annulées|annule|annulent|suspendu|suspendue|suspend|levé|levée|abandonné|abandonnée',
     postponed: 'reporté|reportée|reportés|reportées|reporte|repoussé|repoussée|ajourné|ajournée|différé|différée',
     denied: 'démenti|démentie|dément|démentent|démenté|nié|nie|nient|conteste|contesté',
-    negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais",
+    // "n'a pas été libéré", "ne sera pas reportée" (events.lang 1.17.0; not "n'a pas seulement", "ne … pas que")
+    negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|(?:n['’]|ne\\s+)\\p{L}+\\s+pas(?!\\s+(?:seulement|uniquement|que|qu['’]))",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible',
     // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
     ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
     possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
+    condition: "si|s['’]ils?",
   },
 };

@@ -79,7 +79,12 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // …, prévu le 13 septembre, est reporté au dimanche 11 octobre")
   // 1.16.0: an imperfect on the report's own day is going on (French: "La grève paralysait mardi les terminaux", said on
   // Tuesday; an optional `ongoing` cue per language)
-  semver: '1.16.0',
+  // 1.17.0 (h-evblind9): French "remis en liberté (sous caution)", "garde à vue", a strike "mouvement" near strike words,
+  // "appel" with a court near, a court's "a suspendu", "entre en vigueur" of a ban or a law; Spanish "aprobada por el
+  // pleno municipal" (a vote), "suspendió" by a court, "en vigor" of a ban or a law; German "in Kraft" of a ban,
+  // "Berufung"; French negation "n'a pas été libéré"; a condition opening the sentence ("Si rien ne bouge, ce sera …")
+  // makes its main clause hypothetical
+  semver: '1.17.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

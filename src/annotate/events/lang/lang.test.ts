@@ -18,6 +18,28 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
+  // events.lang 1.17.0: a release on bail, custody, a strike "mouvement", a court's suspension, a measure in force, an
+  // appeal, French negation of a participle, a condition opening the sentence
+  { language: 'fr', text: 'Le capitaine a été remis en liberté sous caution mardi.', want: ['liberté release occurred/released/asserted'], why: 'released on bail' },
+  { language: 'fr', text: 'La liberté de la presse est menacée.', want: [], why: 'negative: a freedom, no one let go' },
+  { language: 'fr', text: 'Le suspect est en garde à vue depuis lundi.', want: ['garde arrest occurred/arrested/asserted'], why: 'in police custody' },
+  { language: 'fr', text: 'La garde nationale a été déployée mardi.', want: [], why: 'negative: the national guard' },
+  { language: 'fr', text: 'Le mouvement lancé par le syndicat a été très suivi mardi.', want: ['mouvement strike occurred/called/asserted'], why: 'a strike movement, a union near' },
+  { language: 'fr', text: "Un mouvement de foule a eu lieu à l'entrée du stade.", want: [], why: 'negative: a crowd surge, no strike word near' },
+  { language: 'fr', text: "La mairie a suspendu la navette pour l'été.", want: [], why: 'negative: suspended by no court' },
+  { language: 'fr', text: "L'interdiction entre en vigueur le 1er avril.", want: ['interdiction ban -/-/asserted', 'vigueur ban -/-/asserted'], why: 'a ban taking effect is the ban' },
+  { language: 'fr', text: "Les marins n'ont pas été libérés.", want: ['libérés release -/-/negated'], why: "n'ont pas été: negated" },
+  { language: 'fr', text: "Le port n'a pas seulement connu une grève mardi.", want: ['grève strike occurred/held/asserted'], why: 'negative: "pas seulement" denies nothing' },
+  { language: 'fr', text: '« Si rien ne bouge, ce sera une grève reconductible à partir du 17 juillet », a prévenu le syndicat.', want: ['grève strike -/-/hypothetical'], why: 'a condition opening the sentence: no plan announced' },
+  { language: 'fr', text: 'La grève aura lieu le 17 juillet.', want: ['grève strike scheduled/called/planned'], why: 'negative: no condition, a plan' },
+  { language: 'es', text: 'La prohibición fue aprobada por el pleno municipal en febrero.', want: ['prohibición ban occurred/-/asserted', 'aprobada vote occurred/held/asserted'], why: 'passed by a council in plenary: a vote' },
+  { language: 'es', text: 'Un juzgado suspendió cautelarmente la prohibición el miércoles.', want: ['suspendió rule -/-/asserted', 'prohibición ban occurred/-/asserted'], why: 'an injunction' },
+  { language: 'es', text: 'La empresa suspendió el servicio el miércoles.', want: [], why: 'negative: suspended by no court' },
+  { language: 'es', text: 'La ley entró en vigor el viernes.', want: ['vigor in-force occurred/-/asserted'], why: 'a law taking effect' },
+  { language: 'es', text: 'Si el tribunal rechaza el recurso, la huelga comenzará el lunes.', want: ['recurso appeal scheduled/-/asserted', 'huelga strike -/-/hypothetical'], why: 'the main clause after a condition; the condition itself is no hypothesis of the appeal' },
+  { language: 'de', text: 'Das Fahrverbot tritt am 1. April in Kraft.', want: ['Fahrverbot ban -/-/asserted', 'Kraft ban -/-/asserted'], why: 'a ban taking effect is the ban' },
+  { language: 'de', text: 'Die Stadt hat Berufung gegen das Urteil eingelegt.', want: ['Berufung appeal occurred/-/asserted'], why: 'an appeal lodged' },
+  { language: 'de', text: 'Er fand seine Berufung als Lehrer.', want: [], why: 'negative: a vocation, no court near' },
   // events.lang 1.15.0: a kidnapping, a release, a court's ruling, a strike in other words, a rule in force
   { language: 'fr', text: 'Onze ouvriers ont été enlevés dimanche par des hommes armés près de Kachia.', want: ['enlevés abduct occurred/struck/asserted'], why: 'a kidnapping' },
   { language: 'fr', text: 'Les panneaux ont été enlevés lundi matin.', want: [], why: 'negative: signs removed, no captor near' },
@@ -68,7 +90,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "L'audience devant la Cour supérieure a été reportée au 2 avril.", want: ['audience hearing scheduled/-/planned'], why: 'a court hearing put off, with the day it was moved to (events.lang 1.14.0: hearings and trials have a schedule)' },
   { language: 'fr', text: "L'audience devant la Cour, prévue le 19 mars, a été reportée au 2 avril.", want: ['audience hearing scheduled/-/planned'], why: 'the subject put off past an appositive' },
   { language: 'es', text: 'El juicio contra el alcalde, previsto para el lunes, fue aplazado hasta abril.', want: ['juicio trial scheduled/-/planned'], why: 'the subject put off past an appositive (es)' },
-  { language: 'fr', text: 'La première journée de grève paralysait mercredi les terminaux du port.', want: ['grève strike in-progress/under-way/asserted'], why: "an imperfect on the report's day is going on (events.lang 1.16.0)" },
+  { language: 'fr', text: 'La première journée de grève paralysait mercredi les terminaux du port.', want: ['grève strike in-progress/under-way/asserted'], why: "an imperfect on the report's day is going on (events.lang 1.17.0)" },
   { language: 'fr', text: 'La grève avait paralysé mercredi les terminaux du port.', want: ['grève strike occurred/held/asserted'], why: 'negative: a pluperfect is over' },
   { language: 'fr', text: 'PORT-LOUIS - Le référendum, prévu le 13 septembre, est reporté au dimanche 11 octobre.', want: ['référendum elect scheduled/scheduled/planned'], why: 'a dateline before the subject is no part of it (events.lang 1.15.1)' },
   { language: 'fr', text: 'PORT-LOUIS - Le ministre a voté au référendum, qui est reporté.', want: ['référendum elect occurred/held/asserted'], why: 'negative: past the dateline the subject is still too far' },

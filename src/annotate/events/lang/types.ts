@@ -52,6 +52,8 @@ export interface EventCues {
    * grève paralysait mardi les terminaux", said on Tuesday). Optional: not every language marks it apart.
    */
   readonly ongoing?: string;
+  /** A condition that opens the sentence: "Si rien ne bouge, …", "Si el Pleno rechaza el recurso, …", "Falls …". */
+  readonly condition: string;
 }
 
 export interface EventLexicon {
