@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StoryCorpus } from './corpus.js';
 import type { StoryCorpusGold } from './gold.js';
-import { diagnoseMentions, extraMentions, renderDiagnosis, renderExtras, type DetectedEvent, type MentionFate } from './diagnose.js';
+import { diagnoseMentions, extraMentions, renderDiagnosis, renderExtras, sentenceOf, type DetectedEvent, type MentionFate } from './diagnose.js';
 import type { PredictedEventMention } from './score.js';
 
 const R = 'r.txt';
@@ -52,4 +52,14 @@ test('stories diagnose: predicted mentions matching no gold mention, by tracked 
   assert.match(text, /t2 \(no gold mention\)\n.*"Talks" CONSULT talks/);
   // negative: a prediction that matches its gold mention is no extra
   assert.deepEqual(extraMentions(corpus(['visit']), events.slice(0, 1), []), []);
+});
+
+test('eval/stories diagnose: a sentence is not cut inside a number ("4.25 percent")', () => {
+  const text = 'The bank raised its rate to 4.25 percent on Wednesday. It may do so again.';
+  const start = text.indexOf('percent');
+  const s = sentenceOf(text, { report: R, start, end: start + 'percent'.length });
+  assert.equal(text.slice(s.start, s.end), 'The bank raised its rate to 4.25 percent on Wednesday');
+  const next = text.indexOf('again');
+  const t = sentenceOf(text, { report: R, start: next, end: next + 5 });
+  assert.equal(text.slice(t.start, t.end).trim(), 'It may do so again');
 });

@@ -30,10 +30,11 @@ export interface MentionDiagnosis {
 
 /** The sentence around a span: from the last sentence end before it to the next one after (a rough cut, enough to diagnose). */
 export function sentenceOf(text: string, at: SpanRef): { start: number; end: number } {
-  const before = text.slice(0, at.start);
-  const m = /[.!?\n][^.!?\n]*$/.exec(before);
-  const start = m ? m.index + 1 : 0;
-  const rest = /[.!?\n]/.exec(text.slice(at.end));
+  // a stop ends a sentence before a space or the end, not inside a number ("4.25 percent")
+  const stops = [...text.slice(0, at.start).matchAll(/[.!?](?=\s)|\n/g)];
+  const last = stops[stops.length - 1];
+  const start = last ? last.index + 1 : 0;
+  const rest = /[.!?](?=\s|$)|\n/.exec(text.slice(at.end));
   return { start, end: rest ? at.end + rest.index : text.length };
 }
 
