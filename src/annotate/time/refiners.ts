@@ -54,6 +54,9 @@ function isProgrammeTitle(text: string, start: number, s: string): boolean {
   return /^\S+\s+[A-Z]/.test(s) && /[A-Za-z,]\s*$/.test(lead) && !/[.!?]\s*$/.test(lead);
 }
 
+/** Nouns that "the weekend" names a kind of: "the weekend stoppage", "the weekend edition", "the weekend shift". */
+const WEEKEND_KIND = /^(?:strike|strikes|stoppage|stoppages|walkout|walkouts|protest|protests|rally|march|shutdown|closure|closures|shift|shifts|edition|editions|service|services|trains|flights|market|markets|traffic|curfew|ban)$/i;
+
 /** Drops candidates that look like time words but are not: "May" the verb, "Sunday Times", counts that look like years. */
 export const filterNegatives: Refiner = (text, cands) =>
   cands.filter((c) => {
@@ -121,6 +124,8 @@ export const filterNegatives: Refiner = (text, cands) =>
     // "high noon comes today": a figure of speech, not twelve o'clock ("High Noon", the title, above)
     if (c.rule === 'clock-time' && /^noon$/i.test(s) && /^high$/i.test(prev)) return false;
     if ((c.rule === 'relative-unit' || c.rule === 'deictic-day') && isProgrammeTitle(text, c.start, s)) return false;
+    // "the weekend stoppage", "the weekend shift": a kind of happening named by when in the week it falls, no date
+    if (c.rule === 'weekend' && /^the\s/i.test(s) && WEEKEND_KIND.test(next)) return false;
     if (c.rule === 'duration') {
       // "a second time", "one second round": an ordinal, not a duration
       // "three-quarters of", "a quarter of": fractions, not quarters of a year

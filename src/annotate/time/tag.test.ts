@@ -508,6 +508,7 @@ const NEGATIVE: ReadonlyArray<{ readonly text: string; readonly not: string }> =
   { text: 'Shares rose to 1,995 points.', not: '995' },
   { text: 'He was elected for a second time.', not: 'a second' },
   { text: 'A second 24-hour strike closed the airport on Friday.', not: 'A second' },
+  { text: 'The ministry set minimum services for the weekend stoppage.', not: 'the weekend' },
   { text: 'He watched High Noon on television.', not: 'Noon' },
   { text: 'About three-quarters of voters agreed.', not: 'quarters' },
   { text: 'They may second the motion.', not: 'may second' },
