@@ -960,9 +960,10 @@ function polarOf(x: WordedVersion): PolarVersion | null {
 
 /**
  * Whether two versions speak to one slot: the same tracked event; inside one report, a version tied to no
- * event speaks to any ("We have an agreement on the floor price" / "There is no agreement").
+ * event speaks to any ("We have an agreement on the floor price" / "There is no agreement"), two such versions too
+ * ("the search had been called off" / "The search has not been called off").
  */
-const sameSlot = (a: PolarVersion, b: PolarVersion): boolean => a.c.event === b.c.event ? a.c.event !== null : a.v.article === b.v.article && (a.c.event === null || b.c.event === null);
+const sameSlot = (a: PolarVersion, b: PolarVersion): boolean => a.c.event === b.c.event ? a.c.event !== null || a.v.article === b.v.article : a.v.article === b.v.article && (a.c.event === null || b.c.event === null);
 
 /**
  * Negation findings along the versions of one slot (a tracked event and a topic such as "postpone"): a
