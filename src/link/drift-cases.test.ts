@@ -328,7 +328,7 @@ test(`${P} negation: a denial and what it denies, the denier's own word first; n
     { name: 'a quote of several sentences speaks first to its first ("There is no agreement. We have suspended one day of strike")', want: [['daily@1', 'union@2']],
       said: [said('daily', 'daily', 1, 'the two sides had reached a deal to end the dispute'), said('union', 'union', 2, '"There is no agreement. We have suspended one day of strike, not the dispute," the spokesman said')] },
     { name: 'in one report, two versions tied to no event speak to one slot ("the search had been called off" / "The search has not been called off")', want: [['tv@1', 'fire@1']],
-      said: [said('tv', 'tv', 1, 'the search had been called off because of strong currents'), { ...said('fire', 'fire service', 1, '"The search has not been called off," the station officer said'), at: 200 }] },
+      said: [{ ...said('tv', 'tv', 1, 'the search had been called off because of strong currents'), event: null }, { ...said('fire', 'fire service', 1, '"The search has not been called off," the station officer said'), event: null, at: 200 }] },
     negative('the first sentence of a quote names no topic, the rest is read ("We are proud. The agreement stands")',
       said('daily', 'daily', 1, 'the two sides had reached a deal to end the dispute'), said('union', 'union', 2, '"We are proud. The agreement stands," the spokesman said')),
     { name: 'ferry: a fire one source reports and another denies ("caught fire" / "There was no fire")', want: [['crew@1', 'owner@2']],
