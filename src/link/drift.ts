@@ -71,6 +71,10 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   // a fire as a happening: "an engine had caught fire" / "There was no fire"; not gunfire ("opened fire") nor the
   // fire service, whose words are no fire
   { name: 'fire', pattern: /(?<!\bopen(?:ed|s)?\s)\b(?:fire|blaze)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|engines?|chief|officials?|safety|alarm|risk|hazard))/i },
+  // a plan or a state prolonged: "would be extended into April" / "The cuts are not being extended"
+  { name: 'extend', pattern: /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b/i },
+  // a bill or a measure taken back: "had withdrawn the bill" / "The bill has not been withdrawn"
+  { name: 'withdrawn', pattern: /\bwithdr(?:ew|awn)\b(?!\s+from\b)/i },
 ];
 // "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
 const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
