@@ -339,7 +339,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // the event after "for" is a change's purpose ("had been suspended for talks": the talks are not suspended); "entered
   // their fifth week" after a noun's complement is the noun's ("negotiations on job cuts at the site entered …"); an
   // emergency lifted has ended (campaign phase)
-  semver: '1.75.1',
+  // 1.76.0 (h-evblind10): a craft that sank, went down or foundered is a shipwreck ("a passenger launch that sank", "the
+  // MV … went down"; not "the water sank back", "prices went down"); a traffic restriction is a ban ("a low-emission zone", "the zone" in a report of one, "the congestion charge"); a
+  // central bank's hike by its other nouns ("its first increase", "a quarter-point rise", "another step", "lifted its
+  // rate", "raising it by a quarter of a percentage point"); "putting off" puts a plan off; "ruled out … before July" is a
+  // bound (expected), not a denial
+  semver: '1.76.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

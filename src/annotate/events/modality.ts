@@ -285,7 +285,7 @@ function isMonthMay(w: SentenceView['words'], at: number): boolean {
 }
 
 /** Plain negations that a following "before"/"until" turns into a lower bound; "no plans" stays a denial. */
-const BOUNDABLE_NEGATIONS = new Set(['neg:not', 'neg:not-planned']);
+const BOUNDABLE_NEGATIONS = new Set(['neg:not', 'neg:not-planned', 'neg:rule-out']);
 const BOUND_WORDS = new Set(['before', 'until', 'till']);
 
 /** A "before" or "until" after the negation, in the same clause. */
