@@ -619,7 +619,7 @@ const NOT_SO_FAR = new RegExp(
  * A negation bounded by a later point, in English, Spanish, French or German: "will not … until", "no lo hará hasta
  * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
  */
-const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
+const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\brul(?:ed|es|ing|e)\s+out\s+(?:[\w'’-]+\s+){0,5}?before\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);

@@ -53,7 +53,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('no', 'post', 0, 'neg:no-object', { modality: 'negated', verbOnly: true }),
   ...c('no plans|no plan|no intention|no immediate plans|no intentions|no decision|no such plans|no such plan|no such intention|no current plans|no concrete plans', 'pre', 6, 'neg:no-plans', { modality: 'negated' }),
   ...c('is not planned|are not planned|was not planned|is not yet planned|not yet planned|not planned yet|has not been planned|have not been planned|is not on the agenda|was not on the agenda|is not on the cards|was not on the cards|is not scheduled|has not been scheduled|will not take place|is off the table|was off the table', 'post', 10, 'neg:not-planned', { modality: 'negated', nounOnly: true }),
-  ...c('denied|denies|deny|denying|dismissed reports|ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:deny', { modality: 'negated' }),
+  ...c('denied|denies|deny|denying|dismissed reports', 'pre', 8, 'neg:deny', { modality: 'negated' }),
+  // "ruled out lowering rates before July" is a bound on the cut, not its denial (events 1.76.0, modality.ts)
+  ...c('ruled out|rules out|rule out|ruling out', 'pre', 8, 'neg:rule-out', { modality: 'negated' }),
   ...c('refused to|refuses to|refuse to|declined to|declines to|failed to|fails to|fail to', 'pre', 3, 'neg:refuse', { modality: 'negated' }),
   ...c('no evidence|no sign|no signs|no indication|no proof', 'pre', 9, 'neg:no-evidence', { modality: 'negated' }),
   ...c('did not take place|never took place|did not happen|never happened|was not held', 'post', 6, 'neg:not-held', { modality: 'negated', nounOnly: true }),
@@ -62,6 +64,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('asked if|asks if|ask if|wondered if', 'pre', 8, 'question:asked-if', { modality: 'questioned' }),
   // cancellation (a status, the event itself is asserted as called off)
   ...c('called off|cancelled|canceled|postponed|scrapped|shelved|suspended|delayed|put off|calls off|postpones|cancels', 'pre', 4, 'status:cancel', { status: 'cancelled' }),
+  // "putting off the further increase it had signalled" (events 1.76.0)
+  ...c('putting off|puts off', 'pre', 4, 'status:cancel', { status: 'cancelled' }),
   // a change of plan in the passive, after any auxiliary ("would be postponed", "has been delayed", "was put off")
   ...c(CHANGE_PASSIVES, 'post', 14, 'status:cancel', { status: 'cancelled', nounOnly: true }),
   // condition

@@ -79,6 +79,11 @@ const ws = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boole
 const WEAPONS = ws('missile missiles drone drones air rocket rockets artillery military nuclear retaliatory pre-emptive preemptive precision israeli russian ukrainian airstrike airstrikes bomb bombs warplanes jets');
 const TROOPS = ws('troops forces soldiers army units battalions brigades personnel warships troop');
 const VEHICLES = ws('plane planes aircraft helicopter helicopters jet airliner flight car cars bus buses coach minibus train trains truck trucks lorry vehicle vehicles motorcycle boat ferry ship vessel');
+/** Craft that float (events 1.76.0): what sinks or goes down in water ("the passenger launch sank", "the MV … went down"). */
+const VESSELS = ws('boat boats ferry ferries ship ships vessel vessels launch launches trawler trawlers barge barges yacht yachts dinghy dinghies canoe canoes tanker tankers freighter freighters steamer steamers tugboat dhow dhows pirogue pirogues steamboat mv');
+/** What else sinks or goes down in a report with boats in it: floodwater, a level, a toll, prices ("the water sank back"). */
+const NOT_SINKING = ws('water waters level levels floodwater floodwaters flood floods river rivers tide tides temperature temperatures toll number prices price sun');
+const NOT_SINKING_DOWN = new Set([...NOT_SINKING, 'well', 'badly']);
 const MARKETS = ws('shares stocks stock markets market prices price index indices dollar euro yen peso bonds currency oil gold futures trading');
 const RATE = ws('rate rates');
 /** Who sets a policy rate: "the committee held in June", "the bank last cut in October" need no "rate". */
@@ -88,6 +93,17 @@ const NO_OBJECT = ws('in on at again since this last for by unchanged steady , .
 const OF = ws('of');
 /** The size of a policy-rate move: "a quarter-point cut", "a half-point reduction" (no tax or spending cut is sized so). */
 const RATE_STEPS = ws('quarter-point half-point quarter-percentage-point half-percentage-point basis-point 25-basis-point 50-basis-point 75-basis-point');
+/**
+ * What stands before a central bank's rate move named by a bare noun (events 1.76.0): "its first increase", "a further
+ * rise", "another step", "the November rise" in a report on a policy rate.
+ */
+const RATE_MOVE_PREV = ws('a the its further first another second next one this last january february march april may june july august september october november december');
+/** What else rises or is increased in a rate report: "a rise in inflation", "an increase in prices" are no rate move. */
+const RISING_NOT_RATE = ws('inflation prices price costs cost wages wage unemployment yields yield demand output spending bills rents growth salaries taxes tax');
+/** What makes a zone a traffic restriction: "a low-emission zone", "the congestion zone", "a limited-traffic zone". */
+const TRAFFIC_ZONES = ws('low-emission low-emissions ultra-low-emission zero-emission clean-air emission emissions congestion limited-traffic traffic-free car-free pedestrian low-traffic');
+/** The words that name a traffic zone on their own, read in a report's other sentences (not "emissions" from a volcano). */
+const TRAFFIC_ZONE_NAMES = ws('low-emission low-emissions ultra-low-emission zero-emission congestion limited-traffic low-traffic');
 /** Who votes a rate decision: "the Monetary Policy Committee voted 6-1 for the cut". */
 const RATE_VOTERS = ws('committee');
 /** What is said of a recall's size or reach: "Kessler widened the recall", "its second large recall". */
@@ -588,7 +604,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
   lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
   lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),
-  lemma('sink', 'sank sunk sinking sinks', 'sinking', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 2 } })], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into') }]),
+  lemma('sink', 'sank sunk sinking sinks foundered foundering', 'sinking', [
+    sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 2 } }),
+    // events 1.76.0: a craft further off in its clause ("a passenger launch that sank", "the 2022 sinking of the MV …", "the
+    // launch MV … foundered"), and "sank" in a report about a boat ("was struck by a squall and sank within minutes")
+    sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VESSELS, before: 8, after: 4 } }),
+    sense('DISASTER', 'shipwreck', 'disaster', 'incident', { self: ws('sank sunk'), unlessNear: { words: NOT_SINKING, before: 4, after: 0 }, elsewhere: [VESSELS] }),
+  ], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into cost costs') }, { prev: ws('heart hearts spirits') }]),
   lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
   // "the disaster", "since the disaster": an incident named by its general noun (the link layer reads it as any incident
   // of its report; events 1.70.0); not "a disaster for the party", "disaster relief", "the disaster zone"
@@ -682,6 +704,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "were given detention for skipping class": a school's punishment, no detention by the law
   lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }, { self: ws('detention'), prev: ws('given get gets got after-school lunchtime school') }]),
   lemma('charge', 'charge charges charged charging', 'charge charges', [
+    // events 1.76.0: "the congestion charge" is a traffic restriction, the ban's (not a charge brought in court)
+    sense('COERCE', 'ban', 'plover', undefined, { self: ws('charge'), prev: ws('congestion') }, 'ban'),
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
     // "Raditladi, who was charged in March, …": a person charged, passive (not "charged $50", "charged for")
@@ -990,6 +1014,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: DEALS, before: 0, after: 4 } },
     { next: ws('substance substances drug drugs list lists weapon weapons books') },
   ]),
+  // events 1.76.0: a traffic restriction is a ban on who may drive in ("approved a low-emission zone", "froze Milan's new
+  // low-emission zone", "the zone is suspended", "a congestion zone") and so is "the zone" in a report about one; not a
+  // war zone, a time zone, a buffer zone, an industrial zone
+  lemma('ban', 'zone zones', 'zone zones', [
+    plover('COERCE', 'ban', undefined, { prev: TRAFFIC_ZONES }),
+    plover('COERCE', 'ban', undefined, { self: ws('zone'), prev: ws('the this its new'), elsewhere: [TRAFFIC_ZONE_NAMES] }),
+  ]),
   // an inquiry's deliverable, only where it is handed over or due ("handed its report", "is due to report within
   // three months", "hand its findings", "the engineer's final report", "the report found"): "report" is first a
   // reporting verb and a news report, never read as one here
@@ -1041,6 +1072,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('go-back', 'go goes going went allowed', '', [
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
+    // events 1.76.0: a craft that went down sank ("a passenger launch went down in the river", "the MV … went down"; not
+    // "prices went down", "the plane went down", "the launch went down well" as received)
+    sense('DISASTER', 'shipwreck', 'disaster', 'incident', { self: ws('go goes going went'), next: ws('down'), near: { words: VESSELS, before: 6, after: 0 }, unlessNear: { words: NOT_SINKING_DOWN, before: 3, after: 2 } }, 'sink'),
   ]),
   // "will return its turboprops to service on Monday": an object between the verb and "to service"
   // "could be back in service within days", "back in the air": a craft or a service back in use (the restore family)
@@ -1165,7 +1199,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('COERCE', 'ban', 'plover', undefined, { prev: ws('into'), near: { words: BANS, before: 9, after: 0 } }, 'ban'),
   ]),
   lemma('resign', 'resign resigns resigned resigning resignation resignations', 'resignation resignations', [sense('POLITICAL', 'resign', 'political')], [{ next: ws('himself herself themselves myself') }]),
-  lemma('step-down', 'step steps stepped stepping', '', [sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') })]),
+  lemma('step-down', 'step steps stepped stepping', '', [
+    sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') }),
+    // events 1.76.0: "another step could follow in December" in a report of a rate hike (one naming the rate, monetary policy
+    // or basis points, and a rise); not "a step towards", "the next step in the talks"
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('step'), prev: ws('another further second next'), nextNot: ws('towards toward to of in forward back up down aside by'), elsewhere: [RATE, RATE_TOPIC, ws('raised raise raises hike hikes hiked increase')] }, 'raise'),
+  ]),
   lemma('appoint', 'appoint appoints appointed appointing appointment appointments', 'appointment appointments', [sense('POLITICAL', 'appoint', 'political')], [{ prev: ws('doctor doctor\'s dental hospital') }, { next: ws('with') }]),
   lemma('nominate', 'nominate nominates nominated nominating nomination nominations', 'nomination nominations', [sense('POLITICAL', 'appoint', 'political')]),
   // a post filled by naming someone: "will name a new health minister", "named her successor", "was named interim coach"
@@ -1215,7 +1254,20 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     // "raised borrowing costs" (events 1.74.0): a central bank's rate in other words
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { near: { words: ws('borrowing'), before: 0, after: 2 } }),
+    // events 1.76.0: a central bank's hike in other words: "its first increase in more than four years", "a further increase
+    // in December" in a report on a policy rate, and "after raising it by a quarter of a percentage point" (not "a further
+    // increase in prices", "raised it with the minister")
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('increase hike'), prev: RATE_MOVE_PREV, nextNot: OF, unlessNear: { words: RISING_NOT_RATE, before: 4, after: 3 }, elsewhere: [RATE, RATE_TOPIC] }),
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('increase hike'), prev: RATE_STEPS }),
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('raise raises raised raising'), next: ws('it them'), near: { words: ws('basis percentage percentage-point point points'), before: 0, after: 7 } }),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
+  // events 1.76.0: "a quarter-point rise", "a further rise was not ruled out", "the November rise" in a report on a policy
+  // rate, and "another step could follow in December" there: the hike's other nouns (not "a rise in inflation", "the rise of
+  // populism", "a step towards", "on the rise")
+  lemma('rate-rise', 'rise rises', 'rise rises', [
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { prev: RATE_STEPS }, 'raise'),
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { prev: RATE_MOVE_PREV, nextNot: OF, unlessNear: { words: RISING_NOT_RATE, before: 4, after: 3 }, elsewhere: [RATE, RATE_TOPIC] }, 'raise'),
+  ], [{ prev: ws('on') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing reduction reductions', 'cut cuts reduction reductions', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { self: ws('lower lowers lowered lowering'), near: { words: WATER_BODIES, before: 3, after: 5 } }, 'water-release'),
@@ -1392,8 +1444,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('of') }),
     sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('to will would') }),
     // "the launch was scrubbed", "the launch has not been cancelled": the noun as a clause's subject
+    // (a boat: "the launch went down", "the launch sank" is the craft, events 1.76.0)
     sense('ECONOMY', 'launch', 'economy', undefined, { prev: ws('the its this'), next: CLAUSE_VERB }),
-  ], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }, { next: LAUNCH_MODIFIER }]),
+  ], [{ near: { words: LAUNCH_NOT, before: 2, after: 4 } }, { next: LAUNCH_MODIFIER }, { next: ws('went sank capsized foundered') }]),
   lemma('launch', 'launches launched launching', '', [
     sense('ECONOMY', 'launch', 'economy', undefined, { near: { words: SPACE, before: 4, after: 5 } }),
     sense('ECONOMY', 'launch', 'economy'),
@@ -1402,7 +1455,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "will share the flight with six smaller satellites": a space flight is the launch (not an airliner's flight)
   lemma('launch', 'flight', 'flight', [sense('ECONOMY', 'launch', 'economy', undefined, { near: { words: SPACE, before: 4, after: 5 } })]),
   lemma('launch', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', 'liftoff liftoffs lift-off lift-offs blastoff blast-off', [sense('ECONOMY', 'launch', 'economy')]),
-  lemma('launch', 'lift lifts lifted lifting blasted blasting', '', [sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') })]),
+  lemma('launch', 'lift lifts lifted lifting blasted blasting', '', [
+    sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') }),
+    // events 1.76.0: "last lifted its rate in September 2022": a rate raised (not "lifted the ban", "lifted rates of pay")
+    sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('lift lifts lifted lifting'), near: { words: RATE, before: 0, after: 3, unlessNext: OF } }, 'raise'),
+  ]),
   // a maker's recall of goods: a happening with a size and a date ("recalled 120,000 vehicles on Monday", "widened its recall")
   lemma('recall', 'recall recalls recalled recalling', 'recall recalls', [
     sense('ECONOMY', 'recall', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 8 } }),

@@ -348,7 +348,14 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // city council" a vote, a planned verb's day not left to its object ("will hear the appeal … on May 6"), and a negation
   // or modal that a talking verb takes for itself ("would not discuss any demand" denies and plans no demand); what a
   // plan waits for after "until" is expected ("would stay on hold until it had heard the appeal")
-  semver: '1.76.0',
+  // 1.77.0 (h-evblind10, merged after h-evblind9's 1.76.0): a craft that sank, went down or foundered is a shipwreck ("a passenger launch that sank", "the
+  // MV … went down"; not "the water sank back", "prices went down"); a traffic restriction is a ban ("a low-emission zone", "the zone" in a report of one, "the congestion charge"); a
+  // central bank's hike by its other nouns ("its first increase", "a quarter-point rise", "another step", "lifted its
+  // rate", "raising it by a quarter of a percentage point"); "putting off" puts a plan off; "ruled out … before July" is a
+  // bound (expected), not a denial
+  // 1.77.0 also: "ruled out … before July" negates as the events gold has it (the bound is read by link/status.ts);
+  // h-evblind10's bound in modality.ts was withdrawn on merge (events dev modality 0.971 → 0.961 with it)
+  semver: '1.77.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -1,7 +1,7 @@
 /**
- * The `events` layer for reports in German, French and Spanish (docs/languages.md): the English event
+ * The `events` layer for reports in German, French, Spanish and Italian (docs/languages.md): the English event
  * models have no other language, so these reports get events from a lexicon per language (de.ts, fr.ts,
- * es.ts) matched by one engine (engine.ts), in the English layer's schema; participants come from the
+ * es.ts, it.ts) matched by one engine (engine.ts), in the English layer's schema; participants come from the
  * `names` layer and times from the language's `timexes`. No claims: the attribution model is English only.
  */
 import type { Doc } from '../../../doc/doc.js';
@@ -12,10 +12,11 @@ import { de } from './de.js';
 import { compileEventLexicon, tagEvents, type CompiledEventLexicon, type LangEventInput } from './engine.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { it } from './it.js';
 import type { EventLexicon } from './types.js';
 import { memoByString } from '../../../util/memo.js';
 
-const LEXICONS: readonly EventLexicon[] = [de, fr, es];
+const LEXICONS: readonly EventLexicon[] = [de, fr, es, it];
 
 /** ISO 639-1 codes with an event lexicon. */
 export const EVENT_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
@@ -84,7 +85,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // pleno municipal" (a vote), "suspendió" by a court, "en vigor" of a ban or a law; German "in Kraft" of a ban,
   // "Berufung"; French negation "n'a pas été libéré"; a condition opening the sentence ("Si rien ne bouge, ce sera …")
   // makes its main clause hypothetical
-  semver: '1.17.0',
+  // 1.18.0 (h-evblind10, merged after h-evblind9's 1.17.0): Italian (it.ts): strikes, bans and traffic zones ("zona a basse emissioni"), court challenges,
+  // rulings and suspensions, votes approving a measure; cues for "sospeso", "rinviato", "smentito", "nessun", "potrebbe"
+  // and the future tense ("scatterà")
+  semver: '1.18.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

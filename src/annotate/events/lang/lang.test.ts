@@ -53,6 +53,19 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Die Stadt hat die Ausnahme für Lieferwagen ausgesetzt.', want: [], why: 'negative: suspended by no court' },
   { language: 'de', text: 'Mit einem Eilbeschluss vom Donnerstag gab das Gericht dem Antrag statt.', want: ['Eilbeschluss rule occurred/-/asserted'], why: 'an urgent ruling' },
   { language: 'de', text: 'Er sprach über alte Vorurteile gegenüber Richtern.', want: [], why: 'negative: a prejudice is no ruling' },
+  // events.lang 1.17.0: Italian (it.ts): a traffic zone and a ban, a court challenge, ruling and suspension, a strike
+  // called, put off, called off; a zone of no traffic restriction, a suspension with no court near, a decision of no court
+  // are none
+  { language: 'it', text: 'La nuova zona a basse emissioni scatterà il 1° febbraio 2027.', want: ['zona ban -/-/planned'], why: 'a traffic zone ahead, the future tense its plan word' },
+  { language: 'it', text: 'La zona industriale si trova a nord della città.', want: [], why: 'negative: an industrial zone' },
+  { language: 'it', text: "L'associazione ha annunciato un ricorso al Tribunale amministrativo regionale.", want: ['ricorso petition occurred/-/asserted'], why: 'a challenge filed in court' },
+  { language: 'it', text: 'Il ricorso alla cassa integrazione è aumentato.', want: [], why: 'negative: recourse to a fund, no court near' },
+  { language: 'it', text: 'Il Consiglio di Stato ha annullato la sospensione decisa dal Tar.', want: ['sospensione rule occurred/-/asserted'], why: 'a court suspension (the ruling that suspended), since annulled' },
+  { language: 'it', text: 'La sospensione del servizio durerà due giorni.', want: [], why: 'negative: a service suspended, no court near' },
+  { language: 'it', text: 'I sindacati hanno proclamato uno sciopero per venerdì.', want: ['sciopero strike scheduled/called/asserted'], why: 'a strike called for a day ahead' },
+  { language: 'it', text: 'Lo sciopero dei treni è stato rinviato.', want: ['sciopero strike anticipated/called/planned'], why: 'put off: still ahead, no date' },
+  { language: 'it', text: 'Nessuno sciopero è previsto questa settimana.', want: ['sciopero strike -/-/negated'], why: 'negation before the trigger' },
+  { language: 'it', text: 'I sindacati potrebbero proclamare uno sciopero a maggio.', want: ['sciopero strike -/-/hypothetical'], why: 'a possibility before the trigger' },
   // German
   { language: 'de', text: 'Der Bundestag hat das Gesetz am Freitag verabschiedet.', want: ['verabschiedet vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
   { language: 'de', text: 'Die Kollegen haben den Direktor am Freitag verabschiedet.', want: [], why: 'negative: a farewell, no law near' },
@@ -211,15 +224,15 @@ test(`${P} a release expected without a day and one dated years before are two e
   assert.equal(events[0]!.cluster, events[2]!.cluster);
 });
 
-test(`${P} the plans for German, French and Spanish produce events; claims stay withheld, and other languages are unchanged`, () => {
-  for (const language of ['de', 'fr', 'es']) {
+test(`${P} the plans for German, French, Spanish and Italian produce events; claims stay withheld, and other languages are unchanged`, () => {
+  for (const language of ['de', 'fr', 'es', 'it']) {
     const plan = languagePlan(language);
     assert.ok(plan.pipeline.produces.includes('events'), language);
     assert.ok(!plan.withheld?.layers.includes('events'), language);
     assert.ok(plan.withheld?.layers.includes('claims'), language);
     assert.ok(plan.withheld?.layers.includes('attributions'), language);
   }
-  for (const language of ['ru', 'nl', 'tr', 'it']) assert.ok(languagePlan(language).withheld?.layers.includes('events'), language);
+  for (const language of ['ru', 'nl', 'tr', 'pt']) assert.ok(languagePlan(language).withheld?.layers.includes('events'), language);
 });
 
 test(`${P} a sentence split after a day's ordinal is rejoined; one after a year or an amount is not`, () => {

@@ -1,5 +1,5 @@
 /**
- * Dates in reports that are not in English: one lexicon per language (ru, de, fr, es, nl, tr), matched
+ * Dates in reports that are not in English: one lexicon per language (ru, de, fr, es, nl, tr, it), matched
  * and normalised against the publication date by one engine. The English time annotator stays the one
  * for English reports; this one runs in their place for the languages it has a lexicon for.
  */
@@ -11,6 +11,7 @@ import { de } from './de.js';
 import { compileLexicon, tagDates, type CompiledLexicon, type SentenceSpan } from './engine.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { it } from './it.js';
 import { nl } from './nl.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
@@ -19,7 +20,7 @@ import { memoByString } from '../../../util/memo.js';
 
 export type { DateLexicon } from './types.js';
 
-const LEXICONS: readonly DateLexicon[] = [ru, de, fr, es, nl, tr];
+const LEXICONS: readonly DateLexicon[] = [ru, de, fr, es, nl, tr, it];
 
 /** ISO 639-1 codes with a date lexicon. */
 export const DATE_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
@@ -49,7 +50,7 @@ export function tagDatesIn(language: string, text: string, published: string | n
 /** The `timexes` layer for a report in one of DATE_LANGUAGES (doc.meta.language), anchored to doc.meta.published. */
 export const multilingualTimeAnnotator = defineAnnotator<'timexes'>({
   name: 'time.lang',
-  semver: '1.1.0', // 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
+  semver: '1.2.0', // 1.2: Italian (it.ts: "il 1° febbraio 2027", "lunedì", "la settimana prossima"). 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
   requires: ['sentences'],
   produces: ['timexes'],
   run(doc: Doc) {

@@ -27,6 +27,12 @@ test('dates in other languages: each lexicon finds and normalises its forms, and
     // the tense of the weekday's own coordinated clause, not the next one's
     ['es', 'Los aranceles entraron en vigor el martes, y horas después Brasil anunció otros que se aplicarán en junio.', ['2026-03-31', '2026-06']],
     ['es', 'El ministro viajará a Lisboa el martes, y allí firmará el acuerdo.', ['2026-04-07']],
+    // Italian (time.lang 1.2.0): a day with its ordinal mark, a weekday by tense, next week; "una volta" is no date
+    ['it', 'La zona scatterà il 1° febbraio 2027.', ['2027-02-01']],
+    ['it', 'Il Comune ha deciso lunedì.', ['2026-03-30']],
+    ['it', 'Il ministro arriverà lunedì prossimo.', ['2026-04-06']],
+    ['it', 'La visita è prevista la settimana prossima.', ['2026-W15']],
+    ['it', 'Una volta il centro era chiuso alle auto.', []],
     // a day that does not exist, and a range that runs backwards, are not dates
     ['de', 'Am 31. April war nichts.', []],
     ['fr', 'du 14 au 12 avril', []],
@@ -47,10 +53,11 @@ test('dates in other languages: without a publication date only absolute dates r
 });
 
 test('dates in other languages: languages without a lexicon get none', () => {
-  assert.equal(hasDateLexicon('it'), false);
+  assert.equal(hasDateLexicon('pt'), false);
   assert.equal(hasDateLexicon(null), false);
   assert.equal(hasDateLexicon('tr'), true);
-  assert.deepEqual(tagDatesIn('it', 'Il 12 aprile 2026 la delegazione è arrivata.', DCT), []);
+  assert.equal(hasDateLexicon('it'), true);
+  assert.deepEqual(tagDatesIn('pt', 'Em 12 de abril de 2026 a delegação chegou.', DCT), []);
 });
 
 test('dates in other languages: vague spans ahead take the English phrases\' values and windows from the publication date', () => {

@@ -8,7 +8,7 @@ import { annotate } from '../../../annotate/default-pipeline.js';
 import { DATE_LANGUAGES, dateLabel } from '../../../annotate/time/lang/index.js';
 import type { WireExample, WirePattern } from '../types.js';
 
-const NAMES: Readonly<Record<string, string>> = { ru: 'Russian', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch', tr: 'Turkish' };
+const NAMES: Readonly<Record<string, string>> = { ru: 'Russian', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch', tr: 'Turkish', it: 'Italian' };
 
 export const patterns: WirePattern[] = DATE_LANGUAGES.map((language) => ({
   name: `lang-dates-${language}`,

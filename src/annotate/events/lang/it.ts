@@ -1,0 +1,65 @@
+/** Italian event triggers and cues: "sciopero", "naufragio", "zona a basse emissioni", "sospeso", "rinviato", "-rà". */
+import type { EventLexicon } from './types.js';
+
+/** A court or tribunal near a legal word ("il Tribunale amministrativo regionale", "il Tar", "il Consiglio di Stato"). */
+const COURT = "tribunale|tribunali|tar|corte|corti|giudice|giudici|consiglio\\s+di\\s+stato|cassazione|procura";
+
+export const it: EventLexicon = {
+  language: 'it',
+  triggers: [
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'sciopero scioperi', verbs: 'scioperano scioperato sciopereranno scioperare' },
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'manifestazione manifestazioni protesta proteste corteo cortei', verbs: 'manifestato manifestano protestato protestano' },
+    { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visite', verbs: 'visiterà visiteranno visitato' },
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'riunione riunioni incontro incontri', verbs: 'incontrato incontrerà incontreranno' },
+    { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'vertice vertici' },
+    { lemma: 'agree', type: 'AGREE', subtype: 'agree', nouns: 'accordo accordi intesa' },
+    { lemma: 'sign', type: 'AGREE', subtype: 'sign', schedulable: true, nouns: 'firma', verbs: 'firmato firmata firmerà firmeranno' },
+    { lemma: 'earthquake', type: 'DISASTER', subtype: 'earthquake', family: 'incident', nouns: 'terremoto terremoti sisma' },
+    { lemma: 'flood', type: 'DISASTER', subtype: 'flood', family: 'incident', nouns: 'alluvione alluvioni inondazione inondazioni' },
+    { lemma: 'fire', type: 'DISASTER', subtype: 'fire', family: 'incident', nouns: 'incendio incendi' },
+    { lemma: 'capsize', type: 'DISASTER', subtype: 'shipwreck', family: 'incident', nouns: 'naufragio naufragi', verbs: 'affondato affondata naufragato naufragata ribaltato ribaltata', near: 'barca|barcone|nave|traghetto|imbarcazione|peschereccio|gommone|naufragio' },
+    { lemma: 'die', type: 'CASUALTY', subtype: 'died', family: 'incident', nouns: 'morti vittime', verbs: 'morto morta morte annegati annegate' },
+    { lemma: 'injure', type: 'CASUALTY', subtype: 'injured', family: 'incident', nouns: 'feriti ferite', verbs: 'ferito ferita' },
+    { lemma: 'missing', type: 'CASUALTY', subtype: 'missing', family: 'incident', nouns: 'dispersi disperse' },
+    { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arresto arresti', verbs: 'arrestato arrestati arrestata arrestate' },
+    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'processo processi' },
+    { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condanna condanne', verbs: 'condannato condannati condannata' },
+    { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'inchiesta inchieste indagine indagini' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'udienza udienze', near: COURT },
+    // a challenge filed in court ("un ricorso al Tribunale amministrativo regionale") as the English "challenge"; an appeal
+    // to a higher court ("l'appello al Consiglio di Stato")
+    { lemma: 'petition', type: 'LEGAL', subtype: 'lawsuit', nouns: 'ricorso ricorsi', verbs: 'impugnato impugnata impugnerà', near: `${COURT}|provvedimento|delibera|ordinanza` },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'appello appelli', near: COURT },
+    // a court's ruling ("la sentenza del Tar", "la decisione del Consiglio di Stato") and its suspension of a measure ("la
+    // sospensione decisa dal Tar"); a government's decision or a suspension with no court near are none
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'sentenza sentenze decisione ordinanza', near: COURT },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'sospensione sospensiva', near: COURT },
+    // a ban, and a traffic restriction as one ("il divieto di circolazione", "la zona a basse emissioni", "la Ztl"), with
+    // its start when a zone or a ban is near ("l'avvio della zona")
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'zona zone', near: 'basse\\s+emissioni|emissioni|traffico\\s+limitato|ztl' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'avvio', near: 'zona|divieto|divieti|ztl' },
+    // a measure or a bill approved by a council or a chamber ("il consiglio comunale ha approvato la delibera")
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'approvato approvata approvati approvate', near: 'delibera|legge|decreto|provvedimento|consiglio|giunta|camera|senato|misura' },
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elezioni elezione referendum', verbs: 'eletto eletta rieletto rieletta' },
+    { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimissioni', verbs: 'dimesso dimessa' },
+    { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'taglio tagli riduzione', verbs: 'tagliato ridotto abbassato', near: 'tassi|tasso' },
+    { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'rialzo rialzi aumento', verbs: 'alzato aumentato rialzato', near: 'tassi|tasso' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'chiusura chiusure', verbs: 'chiuso chiusa chiusi chiuse chiuderà chiuderanno', near: 'spiaggia|spiagge|negozio|negozi|consolato|ambasciata|frontiera|scuola|scuole|fabbrica|stabilimento|aeroporto|porto|ponte|strada|autostrada|museo|parco|stadio' },
+  ],
+  reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
+  cues: {
+    // the future tense is a plan word ("scatterà il 1° febbraio", "entrerà in vigore"), as the other languages' future
+    future: 'sarà|saranno|va|vanno|dovrebbe|dovrebbero|previsto|prevista|previsti|previste|prevede|prevedono|atteso|attesa|prossimo|prossima|prossimi|prossime|\\p{L}{2,}(?:rà|ranno)',
+    past: 'ha|hanno|aveva|avevano|era|erano|fu|furono|è\\s+stat[oaie]|sono\\s+stat[oaie]|\\p{L}{3,}(?:ò|arono|erono|irono)',
+    cancelled: 'annullato|annullata|annullati|annullate|cancellato|cancellata|revocato|revocata|sospeso|sospesa|sospesi|sospese|congelato|congelata|bloccato|bloccata',
+    postponed: 'rinviato|rinviata|rinviati|rinviate|rinvio|slittato|slittata|slittati|slittate|posticipato|posticipata|rimandato|rimandata|differito|differita',
+    denied: 'smentito|smentita|smentisce|smentiscono|negato|negata|nega|negano',
+    negation: 'non|nessun|nessuna|nessuno|senza|mai',
+    called: 'proclamato|proclamata|proclamati|indetto|indetta|indetti|convocato|convocata|annunciato|annunciata|annuncia|annunciano',
+    underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso',
+    possible: 'potrebbe|potrebbero|può|possono|forse|eventualmente',
+    // a condition opening the sentence ("Se il ricorso sarà respinto, …"): its main clause is hypothetical
+    condition: 'se|qualora',
+  },
+};
