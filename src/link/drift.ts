@@ -933,24 +933,16 @@ export function negationTopicOf(text: string): { readonly topic: (typeof NEGATIO
   return null;
 }
 
-/** The first sentence of a claim's words: up to a stop before a space and a capital, or all of it. */
-function firstSentence(text: string): string {
-  const m = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/u.exec(text);
-  return m ? text.slice(0, m.index + 1) : text;
-}
-
 /**
  * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
  * when the content names no topic (a content read wrong: "…has been postponed, an official told The Steppe
  * Herald" gives the addressee as content). A hope or plan of the topic states nothing.
  */
 function polarOf(x: WordedVersion): PolarVersion | null {
-  // a quote of several sentences speaks first to its first ("There is no agreement. We have suspended one day of strike")
-  const lead = firstSentence(x.v.text);
-  const content = (lead !== x.v.text ? negationTopicOf(lead) : null) ?? negationTopicOf(x.v.text);
+  const content = negationTopicOf(x.v.text);
   const found = content ?? negationTopicOf(x.v.evidence.text);
   if (!found) return null;
-  const text = content ? (lead !== x.v.text && negationTopicOf(lead) ? lead : x.v.text) : x.v.evidence.text;
+  const text = content ? x.v.text : x.v.evidence.text;
   const at = found.topic.pattern.exec(text)!.index;
   if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
   // a demand for it ("demanded his resignation", "rejected calls for his resignation") neither states nor denies it
