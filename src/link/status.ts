@@ -214,6 +214,9 @@ const CALLED_OFF = new RegExp(
  */
 const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|an|one|two|three|four|six|ten|thirty|sixty|ninety)\s+(?:days?|weeks?|months?)|for\s+(?:the\s+same|that|a)\s+period|until)\b|\b(?:suspend|halt|paus|stopp)(?:ed|s|ing)?\b[^.;,]{0,60}?\b(?:will|would|is\s+to|was\s+to|to)\s+(?:resume|restart|start\s+again)\b/i;
 
+/** Happenings that have no schedule of their own to put off: disasters, casualties, attacks. */
+const UNSCHEDULED_TYPES: ReadonlySet<string> = new Set(['DISASTER', 'CASUALTY', 'ASSAULT']);
+
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
  * negation ("has not been postponed") does not count: the denial is a claim, not a status change.
@@ -254,6 +257,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: /\b(?:was|were)\s+(?:due|set|scheduled|planned)\s+to\s+(?:open|start|begin|take\s+place|be\s+held)\b[^.;]{0,80}?\bbut\s+(?:was|were|has\s+been|have\s+been)\s+(?:put\s+back|put\s+off|postponed|delayed|pushed\s+back|moved|adjourned|deferred|rescheduled)\b/i,
     status: 'postponed',
+    // (not the incident an appositive recalls: "the MV …, which sank in April, was due to open …")
+    when: (e) => !UNSCHEDULED_TYPES.has(e.type),
     after: true,
     reach: 160,
   },
