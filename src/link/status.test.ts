@@ -415,6 +415,9 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'CASUALTY', lemma: 'search', trigger: 'search', status: 'occurred', sentences: [said('The search for the missing was suspended at nightfall and will resume at first light.')] }, want: 'postponed', why: 'suspended, to resume' },
     { e: { type: 'CASUALTY', lemma: 'search', trigger: 'search', status: 'occurred', sentences: [said('The divers\' search was halted for the night and will restart at dawn.')] }, want: 'postponed', why: 'halted, to restart' },
     { e: { type: 'CONSULT', lemma: 'talks', trigger: 'talks', status: 'cancelled', cues: ['suspended'], sentences: [said('The talks were suspended on Monday, and the union said it would resume its strike.')] }, want: 'cancelled', why: 'negative: what resumes is another thing, past the clause' },
+    // "on hold": a plan put off, but a rate on hold is a hold decision
+    { e: { type: 'CONSULT', lemma: 'visit', trigger: 'visit', status: 'anticipated', modality: 'planned', sentences: [said('The visit has been put on hold until the spring.')] }, want: 'postponed', why: 'a visit on hold' },
+    { e: { type: 'ECONOMY', lemma: 'raise', trigger: 'rise', family: 'rate', status: null, modality: 'expected', sentences: [said('Seven of 15 economists expect a quarter-point rise in November, the rest see the rate on hold until the spring.')] }, want: 'expected', why: 'negative: a rate on hold is no plan put off' },
     // a negation inside a condition denies nothing
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('If there is no agreement they will apply again on September 3.') }, want: null, why: 'if there is no agreement' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', modality: 'negated', evidence: said('There is no agreement, the minister said.') }, want: 'denied', why: 'negative: a plain negation is a denial' },

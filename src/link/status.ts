@@ -292,7 +292,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
     reach: 40,
   },
   // put off (util/plan-change.ts) or "on hold"
-  { pattern: new RegExp(`${POSTPONEMENT.source}|\\bon\\s+hold\\b`, 'i'), status: 'postponed' },
+  { pattern: POSTPONEMENT, status: 'postponed' },
+  // (a rate "on hold" is a rate decision, a hold, not a plan put off: "see the rate on hold until the spring")
+  { pattern: /\bon\s+hold\b/i, status: 'postponed', when: (e) => e.family !== 'rate' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
   {
     pattern: /\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b|\b(?:hasn|haven|wasn|weren|isn|aren)['’]t\s+(?:been\s+)?(?:halted|stopped|suspended|paused|interrupted)\b/i,
