@@ -106,6 +106,17 @@ const INQUIRY_FOUND = /^(?:\s+[\p{L}'’-]+){0,6}?\s+(?:found|concluded|determin
 /** A condition or a time clause opening just before the inquiry: "once an inquiry had established the cause". */
 const INQUIRY_CONDITION = /\b(?:once|until|unless|if|when|before|after)\s+(?:the|an?|its|their)?\s*(?:[\p{L}-]+\s+)?$/iu;
 
+/** Filings a court hears: once it is to hear one, the filing is made. */
+const LODGED: ReadonlySet<string> = new Set(['appeal', 'challenge', 'petition', 'lawsuit']);
+/** Right before the filing, a court's verb of hearing it: "will hear the city's appeal", "to rule on its challenge". */
+const HEARD_BEFORE = /\b(?:hear|hears|heard|hearing|rule\s+on|rules\s+on|ruling\s+on|consider|considers|examine|examines|decide\s+on)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** Whether the event's first mention is the object of a court's hearing ("will hear Milan's appeal"). */
+function heardAppeal(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  return at >= 0 && HEARD_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
 /** Whether the event's first mention is named as what is demanded ("a note demanding the traders' release"). */
 function demandedObject(e: DigestEvent): boolean {
   const at = triggerOffset(e);
@@ -900,6 +911,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.cues.some((c) => SUSPENDED_CUE.test(c)) && !e.cues.some((c) => CALLED_OFF.test(c) && !SUSPENDED_CUE.test(c)) && planAhead(e, day)) return 'postponed';
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
+  // "will hear Milan's appeal against the suspension on April 15": the appeal a court is to hear has been lodged
+  if (LODGED.has(e.lemma) && heardAppeal(e)) return 'happened';
   // "handed him a note demanding the traders' release": a happening named only as what is demanded has no status of its own
   if (e.sentences.length === 1 && e.time === null && demandedObject(e)) return null;
   // an inquiry that found something is over; one whose finding is a condition says nothing of itself
