@@ -915,6 +915,9 @@ const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
  */
 const PENDING = /\bnot yet\b|\byet to\b|\bclose to\b|\b(?:is|are|was|were|be|been|very|so)\s+close\b/i;
 
+/** An "if" or "unless" opening the clause the topic stands in: "If the text is not signed by February 2, …". */
+const IF_BEFORE = /(?:^|[,;:"“]\s*)(?:if|unless)\s+[^,;.]*$/i;
+
 /** A denial told as one made before the report's time: "had denied", "had earlier rejected". */
 const PAST_DENIAL = /\bhad\s+(?:(?:already|earlier|previously|repeatedly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
 
@@ -947,6 +950,8 @@ function polarOf(x: WordedVersion): PolarVersion | null {
   if (!found.polarity && EXPECTATION.test(text.slice(Math.max(0, at - 40), at))) return null;
   // a demand for it ("demanded his resignation", "rejected calls for his resignation") neither states nor denies it
   if (DEMAND_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
+  // a condition ("If the text is not signed by February 2, we will be back") neither states nor denies it
+  if (IF_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
   // "denied reports that the visit had been postponed": the cue denies what the content states
   const denies = content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity;
   // a denial told in the past perfect recaps one made before ("X had denied in August that …"): no new denial
