@@ -887,6 +887,7 @@ test(`${P} a plan for a time that did not take place then ("was to have started 
     // negative
     { e: ban('The ban was to have started on April 1, the city said.'), want: null, why: 'no "but": nothing says it did not' },
     { e: ban('The ban was due to start on Monday, but the city said it would be enforced gently.'), want: null, why: 'no change word after "but"' },
+    { e: ban('The ban was set to start on Monday, June 22, but the court postponed it to August 10.'), want: 'postponed', why: 'was set to start … but the court postponed it' },
     { e: ban('The trial of the owner of the ferry, which sank in April, was due to open on Monday, June 7, but was put back to July 12.', { type: 'DISASTER', lemma: 'sink', trigger: 'sank', status: 'occurred', triggerAt: 47 }), want: 'happened', why: 'negative: the incident an appositive recalls is not put off' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-04-06'), c.want, c.why);

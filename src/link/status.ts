@@ -266,7 +266,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   // "The trial …, which sank in April, was due to open on Monday, June 7, but was put back to July 12": a plan's day
   // given, then put off in the same sentence, however far from the noun its appositives set the verbs
   {
-    pattern: /\b(?:was|were)\s+(?:due|set|scheduled|planned)\s+to\s+(?:open|start|begin|take\s+place|be\s+held)\b[^.;]{0,80}?\bbut\s+(?:was|were|has\s+been|have\s+been)\s+(?:put\s+back|put\s+off|postponed|delayed|pushed\s+back|moved|adjourned|deferred|rescheduled)\b/i,
+    pattern: /\b(?:was|were)\s+(?:due|set|scheduled|planned)\s+to\s+(?:open|start|begin|take\s+place|be\s+held)\b[^.;]{0,80}?\bbut\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|(?:the|a|an|its|their)\s+[a-z-]+\s+(?:has\s+|have\s+)?)(?:put\s+(?:it\s+|them\s+)?back|put\s+(?:it\s+|them\s+)?off|postponed|delayed|pushed\s+(?:it\s+|them\s+)?back|moved|adjourned|deferred|rescheduled)\b/i,
     status: 'postponed',
     // (not the incident an appositive recalls: "the MV …, which sank in April, was due to open …")
     when: (e) => !UNSCHEDULED_TYPES.has(e.type),
