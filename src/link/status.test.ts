@@ -249,6 +249,10 @@ test(`${P} one status per report: the lead's, made more precise or changed by wh
     { steps: [], want: null, why: 'no steps' },
   ];
   for (const c of cases) assert.equal(reportStatus(c.steps.map((x, i) => at(x, i * 10))), c.want, c.why);
+  // talks met on the report's day and said to be continuing go on; a happening with a past day of its own stays over
+  const said2 = (status: ReaderStatus, id: string, start: number, text: string, time?: StatusStep['time']): StatusStep => ({ ...step(id, '2025-06-01', status, 1), evidence: { article: 1, start, end: start + text.length, text }, ...(time ? { time } : {}) });
+  assert.equal(reportStatus([said2('happened', 'a', 0, 'Their leaders met the minister.'), said2('under-way', 'b', 40, '"The talks are continuing," a spokesman said.')]), 'under-way', 'talks continuing');
+  assert.equal(reportStatus([said2('happened', 'a', 0, 'Their leaders met the minister in May.', { text: 'May', value: '2025-05', window: { from: '2025-05-01', to: '2025-05-31' } }), said2('under-way', 'b', 40, '"The talks are continuing," a spokesman said.')]), 'happened', 'negative: a lead with a past time of its own');
   // in the lead's own sentence: "voted to accept a new pay deal, and … signed it on Friday"
   const same = (status: ReaderStatus, id: string): StatusStep => ({ ...step(id, '2025-06-01', status, 1), evidence: { article: 1, start: 0, end: 90, text: 'x' } });
   assert.equal(reportStatus([same('expected', 'a'), same('happened', 'b')]), 'happened', 'a plan done in the lead sentence');

@@ -1228,6 +1228,8 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
       lead = s;
     }
     else if (PLAN_STATUSES.has(status) && ((PLAN_STATUSES.has(s.status) && STATUS_RANK[s.status] > STATUS_RANK[status]) || s.status === 'postponed' || s.status === 'cancelled')) status = s.status;
+    // "their leaders met the minister … 'The talks are continuing'": talks held on the report's day go on
+    else if (status === 'happened' && s.status === 'under-way' && lead !== null && lead.time === undefined && CONTINUING.test(s.evidence.text)) status = s.status;
     // "voted to accept a new pay deal, and … signed it on Friday": the plan the lead names, done in the lead's own sentence
     else if (status === 'expected' && s.status === 'happened' && lead !== null && s.evidence.start === lead.evidence.start) status = s.status;
     // "there is no agreement yet" … "they will meet on May 20 to sign it": not yet is no denial of a plan with its days
@@ -1243,6 +1245,9 @@ export function reportStatus(steps: readonly StatusStep[]): ReaderStatus | null 
   }
   return status;
 }
+
+/** A happening said to go on now: "are continuing", "is still going on", "remain under way". */
+const CONTINUING = /\b(?:is|are)\s+(?:still\s+)?(?:continuing|going\s+on|under\s*way|ongoing)\b|\bcontinue[sd]?\s+(?:on\s+)?(?:today|tomorrow|on\s+\w+day)\b/i;
 
 /**
  * A mention of something not yet done: planned, expected or invited as the events layer reads it. With
