@@ -498,10 +498,14 @@ export function readSentenceQuantities(docText: string, start: number, end: numb
   return read;
 }
 
+/** Whether document offset `at` is inside one of the tallies (a module function: tsx names a per-call closure on every call). */
+function withinTally(tallies: readonly ReadQuantity[], at: number): boolean {
+  return tallies.some((t) => t.start <= at && at < t.end);
+}
+
 /** Reads every quantity in `text`, whose first character is at `offset` of the document. */
 export function readQuantities(text: string, offset = 0, blocked: (start: number, end: number) => boolean = () => false): ReadQuantity[] {
   const tallies = readTallies(text, offset).filter((t) => !blocked(t.start, t.end));
-  const inTally = (start: number): boolean => tallies.some((t) => t.start <= offset + start && offset + start < t.end);
   const out: ReadQuantity[] = [];
   let consumedTo = 0;
   // one shared regex read with exec from lastIndex: matchAll would clone CORE for every sentence (twice the scan's cost);
@@ -509,7 +513,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     let core = readCore(m);
-    if (!core || core.start < consumedTo || inTally(core.start)) continue;
+    if (!core || core.start < consumedTo || withinTally(tallies, offset + core.start)) continue;
     if (notAnAmount(text, core)) continue;
     const money = currencyBefore(text, core.start);
     const range = readRange(text, core, money);
