@@ -7,6 +7,10 @@ import { CUE_VERBS, DETERMINERS, PRONOUNS, SOURCE_STOP } from './lexicon.js';
 import type { TokRange } from './candidate.js';
 import { CLAUSE_PUNCT, END_PUNCT, LEADING_JUNK, closingBracket, isCapitalized, isNameModal, isStrongVerb } from './tokens.js';
 import type { TokenView } from '../text/token-view.js';
+import { STARTS_LETTER } from '../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const LETTERS_ED = /^\p{L}+ed$/u;
 
 /** Longest source we accept, in tokens; longer scans are clauses, not noun phrases. */
 const MAX_SOURCE = 14;
@@ -68,12 +72,12 @@ function quantityAt(v: TokenView, k: number): boolean {
 function isNounish(v: TokenView, k: number): boolean {
   const w = v.low[k];
   if (w === undefined || SOURCE_STOP.has(w) || DETERMINERS.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w)) return false;
-  return /^\p{L}/u.test(w) && !/(ed|ing|ly)$/.test(w);
+  return STARTS_LETTER.test(w) && !/(ed|ing|ly)$/.test(w);
 }
 
 /** "a poll released in …", "research conducted by …": a participle after a noun, before a preposition. */
 function reducedRelative(v: TokenView, k: number, ss: number): boolean {
-  return k - 1 >= ss && !isCapitalized(v, k) && /^\p{L}+ed$/u.test(v.low[k]!) && !CUE_VERBS.has(v.low[k]!) && isNounish(v, k - 1);
+  return k - 1 >= ss && !isCapitalized(v, k) && LETTERS_ED.test(v.low[k]!) && !CUE_VERBS.has(v.low[k]!) && isNounish(v, k - 1);
 }
 
 /** The noun phrase that ends at token j, scanning backwards until a clause boundary or a stop word. */

@@ -8,6 +8,9 @@
 import { createRequire } from 'node:module';
 import type { Entity, Mention } from '../../doc/schemas/entities.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const LEADING_ABBREVIATIONS = /^(?:\p{Lu}\p{Ll}{0,3}\.\s+)+/u;
+
 export type Gender = 'male' | 'female';
 
 const { getGender } = createRequire(import.meta.url)('gender-detection-from-name') as {
@@ -49,7 +52,7 @@ export function personGender(canonical: string, mentionTexts: readonly string[])
       if (g) return g;
     }
   }
-  const parts = canonical.replace(/^(?:\p{Lu}\p{Ll}{0,3}\.\s+)+/u, '').split(/[\s-]+/).filter(Boolean);
+  const parts = canonical.replace(LEADING_ABBREVIATIONS, '').split(/[\s-]+/).filter(Boolean);
   // a lone word may be a surname ("Ivan" is a given name, "Petrov" is not): only full names read the given name
   if (parts.length >= 2) {
     const given = getGender(parts[0]!);

@@ -8,6 +8,10 @@
 import { capitalCountry, countryFor } from '../entities/gazetteer.js';
 import type { ClauseUnit } from './candidate.js';
 import type { TokenView } from '../text/token-view.js';
+import { STARTS_UPPER } from '../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const UPPER_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 
 const DASHES = new Set(['--', '—', '–', '-', '―']);
 const MONTHS = new Set(
@@ -28,11 +32,11 @@ const FURNITURE = new Set(
 /** Whether the token is a word in capitals only ("ASTANA", "U.S."), at least two letters long. */
 function allCaps(v: TokenView, k: number): boolean {
   const w = v.text.slice(v.start[k]!, v.end[k]!);
-  return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w);
+  return UPPER_WORD.test(w);
 }
 
 function capitalised(v: TokenView, k: number): boolean {
-  return /^\p{Lu}/u.test(v.text.slice(v.start[k]!, v.end[k]!));
+  return STARTS_UPPER.test(v.text.slice(v.start[k]!, v.end[k]!));
 }
 
 /** A place the gazetteer or the entity layer knows. */

@@ -13,6 +13,7 @@ import type { AttributionCandidate, TokRange } from './candidate.js';
 import { RELATIVES } from './lexicon.js';
 import { CLAUSE_PUNCT, END_PUNCT, TIME_WORDS, trimRange } from './tokens.js';
 import type { TokenView } from '../text/token-view.js';
+import { STARTS_UPPER } from '../../util/letter-tests.js';
 
 /** Cue words that hand a report on to the party named after them. */
 const RELAY_PARTICIPLES = new Set(['citing', 'quoting']);
@@ -53,7 +54,7 @@ const HEAD_END = new Set('between with in of from at on for about over near insi
 function namesSpeaker(v: TokenView, r: TokRange): boolean {
   for (let k = r.s; k <= r.e && !HEAD_END.has(v.low[k]!); k++) {
     if (SPEAKER_WORDS.has(v.low[k]!)) return true;
-    if (/^\p{Lu}/u.test(v.text.slice(v.start[k]!, v.end[k]!))) return true;
+    if (STARTS_UPPER.test(v.text.slice(v.start[k]!, v.end[k]!))) return true;
   }
   return false;
 }

@@ -10,6 +10,9 @@ import type { Gender } from './gender.js';
 import type { MentionLookup } from './mention-lookup.js';
 import type { TokenView } from '../text/token-view.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const PUNCTUATION = /^\p{P}$/u;
+
 /** How many content tokens are searched for hedge/intention markers ("conveyed his readiness to …"). */
 const HEDGE_WINDOW = 4;
 
@@ -116,7 +119,7 @@ function stanceOf(v: TokenView, d: AttributionCandidate, cueTokens: ReadonlySet<
   for (let k = first.s, seen = 0; k <= first.e && seen < HEDGE_WINDOW; k++) {
     const w = v.low[k]!;
     if (HEDGE_MARKERS.has(w) && !(cueTokens.has(k) && CUE_VERBS.has(w))) return 'hedged';
-    if (w !== "'s" && !DETERMINERS.has(w) && !/^\p{P}$/u.test(w)) seen++;
+    if (w !== "'s" && !DETERMINERS.has(w) && !PUNCTUATION.test(w)) seen++;
   }
   return stance;
 }

@@ -8,6 +8,10 @@
  */
 import { type ClusterTable } from './clusters.js';
 import { type GazNode, matchGazetteer, normWord } from './gazetteer.js';
+import { HAS_LOWER, HAS_UPPER, STARTS_UPPER } from '../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const TWO_LETTERS = /\p{L}{2,}/u;
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -85,7 +89,7 @@ export function wordShape(w: string): string {
   let last = '';
   let run = 0;
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const c = HAS_UPPER.test(ch) ? 'X' : HAS_LOWER.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
     if (c === last) {
       if (++run > 2) continue;
     } else run = 1;
@@ -257,8 +261,8 @@ export class FeatureExtractor {
     const lower = w.toLowerCase();
     const l = lower.replace(/\d/g, '0');
     const c0 = w.charCodeAt(0);
-    const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(w));
-    const allCaps = /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+    const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && STARTS_UPPER.test(w));
+    const allCaps = HAS_UPPER.test(w) && !HAS_LOWER.test(w);
     const a = new Int32Array(N_ATTR);
     a[A_W] = hashString(w, 1);
     a[A_L] = hashString(l, 2);
@@ -274,7 +278,7 @@ export class FeatureExtractor {
     const gr = this.gloveRow(lower);
     for (let k = 0; k < N_GC; k++) a[A_GC + k] = gr >= 0 && k < glove.sizes.length ? mix(170 + k, glove.prefixId(gr, k)) : mix(180 + k, 0);
     for (let k = 0; k < N_GK; k++) a[A_GK + k] = gr >= 0 && k < glove.flatSizes.length ? mix(190 + k, glove.flatId(gr, k)) : mix(195 + k, 0);
-    info = { id: this.nextId++, attrs: a, lower, cap, allCaps, wordy: /\p{L}{2,}/u.test(w), score: undefined, nscore: undefined };
+    info = { id: this.nextId++, attrs: a, lower, cap, allCaps, wordy: TWO_LETTERS.test(w), score: undefined, nscore: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
     this.cache.set(raw, info);
     return info;

@@ -9,6 +9,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { QUOTE_MARKS, asciiQuote, quoteCharClass } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
 import { memoByString } from '../../util/memo.js';
+import { STARTS_UPPER } from '../../util/letter-tests.js';
 
 /** The maintained countries package ships CommonJS JSON; read it through require. */
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -205,7 +206,7 @@ export function matchGazetteer(
   const n = words.length;
   for (let i = 0; i < n; ) {
     const c0 = words[i]!.charCodeAt(0);
-    if (!((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(words[i]!)))) {
+    if (!((c0 >= 65 && c0 <= 90) || (c0 > 127 && STARTS_UPPER.test(words[i]!)))) {
       i++;
       continue;
     }

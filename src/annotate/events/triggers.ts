@@ -6,6 +6,7 @@
 import type { Context, DomainLemma } from './domains.js';
 import { DOMAIN_FORMS, TRIGGER_FORMS, type TriggerForm } from './lexicon.js';
 import type { SentenceView } from '../text/token-view.js';
+import { STARTS_UPPER } from '../../util/letter-tests.js';
 
 export interface TriggerHit {
   /** Index into the sentence's words. */
@@ -51,8 +52,8 @@ const NOWHERE: Elsewhere = () => false;
 export function contextHolds(view: SentenceView, i: number, c: Context, elsewhere: Elsewhere = NOWHERE): boolean {
   const w = view.words;
   if (c.self && !c.self.has(w[i]!.lower)) return false;
-  if (c.capital !== undefined && c.capital !== /^\p{Lu}/u.test(w[i]!.text)) return false;
-  if (c.capitalInside && !(i > 0 && !w[i - 1]!.punct && /^\p{Lu}/u.test(w[i]!.text))) return false;
+  if (c.capital !== undefined && c.capital !== STARTS_UPPER.test(w[i]!.text)) return false;
+  if (c.capitalInside && !(i > 0 && !w[i - 1]!.punct && STARTS_UPPER.test(w[i]!.text))) return false;
   if (c.prev && !c.prev.has(w[i - 1]?.lower ?? '')) return false;
   if (c.prevNumber && !CARDINAL.test(w[i - 1]?.lower ?? '')) return false;
   if (c.prevDuration && !DURATION.test(w[i - 1]?.lower ?? '')) return false;

@@ -6,17 +6,18 @@
  */
 import { hashString, mix } from '../entities/features.js';
 import { type CompactWeights } from '../entities/weights.js';
+import { HAS_LETTER, HAS_LOWER, HAS_NUMBER, STARTS_UPPER } from '../../util/letter-tests.js';
 
 /** Most features one token can have. */
 export const POS_MAX_FEATURES = 20;
 
 /** Capital, all-caps, digit and hyphen flags in one short string: cheaper than a full word shape. */
 export function posShape(w: string): string {
-  const cap = /^\p{Lu}/u.test(w);
-  const allCaps = cap && w.length > 1 && !/\p{Ll}/u.test(w);
-  const digit = /\p{N}/u.test(w);
+  const cap = STARTS_UPPER.test(w);
+  const allCaps = cap && w.length > 1 && !HAS_LOWER.test(w);
+  const digit = HAS_NUMBER.test(w);
   const hyphen = w.includes('-');
-  const letter = /\p{L}/u.test(w);
+  const letter = HAS_LETTER.test(w);
   return `${allCaps ? 'A' : cap ? 'C' : letter ? 'c' : 'p'}${digit ? 'd' : ''}${hyphen ? 'h' : ''}`;
 }
 

@@ -33,6 +33,14 @@ import {
   VAGUE_COUNTS,
   VAGUE_MULTIPLIERS,
 } from './lexicon.js';
+import { HAS_LETTER, STARTS_LETTER, STARTS_UPPER } from '../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}-]*\s+$/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const UP_TO_CAPITAL = /^.*?(\p{Lu})/u;
+const OF_ITS_OWN = /^\s+of\s+(?:its|their)\s+(?!\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)/iu;
+const DETERMINER_BEFORE = /(?:\b(?:the|both|these|those|its|their|his|her|our)|\p{L}['’]s)\s+$/iu;
 
 /** A quantity as read from the text, before it is attached to events, times and claims. */
 export interface ReadQuantity {
@@ -103,7 +111,7 @@ const isLetter = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /\p{L}/u.test(ch);
+  return HAS_LETTER.test(ch);
 };
 const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -319,7 +327,7 @@ function notAnAmount(text: string, core: Core): boolean {
     if (/[\p{L}\p{N}][-–/]$|[/+#:]$|\d[.,]$/u.test(before)) return true;
     if (/^(?:[/:]\d|[-–]\d+[-–/]|\.\d)/.test(after)) return true;
     // "A320", "3rd", "1990s", "10am" (a scale abbreviation after a currency is read elsewhere)
-    if (/^\p{L}/u.test(after) && !/^(?:bn|mn|mln|m|k|b|tn|tr)(?![\p{L}])/iu.test(after)) return true;
+    if (STARTS_LETTER.test(after) && !/^(?:bn|mn|mln|m|k|b|tn|tr)(?![\p{L}])/iu.test(after)) return true;
     // phone numbers: "555-0134", "(020) 7946 0958"
     if (/^[-.]\d{3,4}\b/.test(after) || /\)\s?$/.test(before)) return true;
   }
@@ -334,7 +342,7 @@ function notAnAmount(text: string, core: Core): boolean {
 
 /** Is this word a capitalised name just before a bare number ("Flight 370", "Boeing 737")? */
 function afterName(text: string, start: number): boolean {
-  return /(?:^|\s)\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, start - 24), start)) && !/^(?:The|A|An|In|On|At|By|Of|To|Some|About|Over|Nearly|Almost|Around|Only|Just|All|And|But|Up|More|At least)\s+$/u.test(text.slice(Math.max(0, start - 12), start).replace(/^.*?(\p{Lu})/u, '$1'));
+  return CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !/^(?:The|A|An|In|On|At|By|Of|To|Some|About|Over|Nearly|Almost|Around|Only|Just|All|And|But|Up|More|At least)\s+$/u.test(text.slice(Math.max(0, start - 12), start).replace(UP_TO_CAPITAL, '$1'));
 }
 
 interface Noun {
@@ -366,7 +374,7 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
   const of = /^\s+of\s+(?:the\s+|whom\s+|them\b|those\s+)?/iu.exec(text.slice(pos, pos + 16));
   // "recalled 120,000 of its electric sport-utility vehicles": a part of its owner's own things counts those things
   // (a whole with a number of its own, "three of its four reactors", is a part and its whole)
-  const own = of && !vague ? /^\s+of\s+(?:its|their)\s+(?!\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)/iu.exec(text.slice(pos, pos + 40)) : null;
+  const own = of && !vague ? OF_ITS_OWN.exec(text.slice(pos, pos + 40)) : null;
   if (of && vague) pos += of[0].length;
   else if (own) pos += own[0].length;
   else if (of) return null;
@@ -382,7 +390,7 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     // so does a collective noun ("8,000 police officers", "30 crew members"; alone, "8,000 police" counts police)
     const lowerOrName = /^[a-z]+$/.test(word)
       ? !/est$/.test(lw) && (!looksPlural(lw) || S_NOUN_MODIFIERS.has(lw) || COLLECTIVE_NOUNS.has(lw))
-      : /^\p{Lu}\p{Ll}+$/u.test(word);
+      : TITLE_CASE_WORD.test(word);
     const compound = k < 2 && lowerOrName && !YEAR_LIKE(value) && pluralNext(text, pos + m[0].length);
     if (compound && lw === 'more' && k === 0) {
       pos += m[0].length;
@@ -399,7 +407,7 @@ function countedNoun(text: string, from: number, value: number | null, vague: bo
     }
     // "left 4,000 homeless": an adjective that stands for people ends the phrase as its head
     const people = PEOPLE_ADJECTIVES.has(lw);
-    const modifier = compound || people || NOUN_MODIFIERS.has(lw) || /^\p{Lu}/u.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
+    const modifier = compound || people || NOUN_MODIFIERS.has(lw) || STARTS_UPPER.test(word) || word.includes('-') || /(?:ed|ing|ian|ese|ish|al|ic)$/.test(lw);
     if (!modifier) return null;
     lastModifier = NOUN_MODIFIERS.has(lw) || people ? { unit: people ? 'person' : lw, start: headStart, end: wordEnd } : null;
     pos = wordEnd;
@@ -490,10 +498,14 @@ export function readSentenceQuantities(docText: string, start: number, end: numb
   return read;
 }
 
+/** Whether document offset `at` is inside one of the tallies (a module function: tsx names a per-call closure on every call). */
+function withinTally(tallies: readonly ReadQuantity[], at: number): boolean {
+  return tallies.some((t) => t.start <= at && at < t.end);
+}
+
 /** Reads every quantity in `text`, whose first character is at `offset` of the document. */
 export function readQuantities(text: string, offset = 0, blocked: (start: number, end: number) => boolean = () => false): ReadQuantity[] {
   const tallies = readTallies(text, offset).filter((t) => !blocked(t.start, t.end));
-  const inTally = (start: number): boolean => tallies.some((t) => t.start <= offset + start && offset + start < t.end);
   const out: ReadQuantity[] = [];
   let consumedTo = 0;
   // one shared regex read with exec from lastIndex: matchAll would clone CORE for every sentence (twice the scan's cost);
@@ -501,7 +513,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
     let core = readCore(m);
-    if (!core || core.start < consumedTo || inTally(core.start)) continue;
+    if (!core || core.start < consumedTo || withinTally(tallies, offset + core.start)) continue;
     if (notAnAmount(text, core)) continue;
     const money = currencyBefore(text, core.start);
     const range = readRange(text, core, money);
@@ -535,7 +547,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
         high = value;
         end += abbr[0].length;
       }
-    } else if (/^\p{L}/u.test(text.slice(core.end, core.end + 1)) && !core.words) {
+    } else if (STARTS_LETTER.test(text.slice(core.end, core.end + 1)) && !core.words) {
       // "4.2m passengers": a scale abbreviation before a counted noun; alone, "3m" is a measure or a label
       const abbr = ABBREVIATION_RE.exec(text.slice(end, end + 40));
       const noun = abbr && value !== null ? countedNoun(text, end + abbr[0].length, null, false) : null;
@@ -605,7 +617,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     if (unit === null && qualifier && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 16), core.start))) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
     // ("the plant's two reactors": a possessive is a definite determiner too)
-    if (core.words && !qualifier && value !== null && value <= 3 && /(?:\b(?:the|both|these|those|its|their|his|her|our)|\p{L}['’]s)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (core.words && !qualifier && value !== null && value <= 3 && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (value !== null && bound !== 'exact') ({ low, high } = boundInterval(value, bound));
     if (unit === null) rule = 'bare';
     out.push({

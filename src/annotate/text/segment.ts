@@ -13,6 +13,9 @@ import { isLower, isSpace, isUpper } from './chars.js';
 import { quoteRole } from './quotes.js';
 import { OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+
 const BLANK_LINE = /\n[ \t\u00a0\u3000\r\f\v]*\n/g;
 
 export function splitParagraphs(text: string): Paragraph[] {
@@ -145,7 +148,7 @@ function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, las
  * digit, and a word that opens with a capital followed by a lowercase letter.
  */
 function lostSpace(text: string, tokens: readonly Token[], stop: number, next: Token, abbreviation: boolean): boolean {
-  if (abbreviation || next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(text.slice(next.start, next.start + 2))) return false;
+  if (abbreviation || next.kind !== 'word' || !UPPER_LOWER.test(text.slice(next.start, next.start + 2))) return false;
   const prev = tokens[stop - 1];
   if (!prev || prev.kind !== 'word' || prev.end !== tokens[stop]!.start || prev.end - prev.start < 2) return false;
   return /[\p{Ll}\d]/u.test(text[prev.end - 1]!);

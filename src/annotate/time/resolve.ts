@@ -144,11 +144,13 @@ function easter(y: number): Ymd {
   return { year: y, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+// module-level, not closures in resolveCal: tsx (esbuild's keepNames) names each inner arrow on every call
+const none = (value: string, interval: Interval | null): Resolved => ({ value, anchor: 'none', interval, byTense: false });
+const unknown = (value: string): Resolved => ({ value, anchor: 'unknown', interval: null, byTense: false });
+const viaDct = (value: string, interval: Interval | null, byTense: boolean): Resolved => ({ value, anchor: 'dct', interval, byTense });
+
 function resolveCal(s: CalendarSem, ctx: ResolveContext, day: Sem | undefined): Resolved {
   const dct = ctx.dct;
-  const none = (value: string, interval: Interval | null): Resolved => ({ value, anchor: 'none', interval, byTense: false });
-  const unknown = (value: string): Resolved => ({ value, anchor: 'unknown', interval: null, byTense: false });
-  const viaDct = (value: string, interval: Interval | null, byTense: boolean): Resolved => ({ value, anchor: 'dct', interval, byTense });
 
   if (s.hour !== undefined) {
     const t = `T${pad(s.hour)}:${pad(s.minute ?? 0)}${s.tz ?? ''}`;

@@ -7,6 +7,9 @@ import { CUE_MODIFIERS, CUE_VERBS, DETERMINERS, PRONOUNS, SOURCE_STOP } from '..
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, isLyAdverb } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'-]*$/u;
+
 /** Function words that never head a cue on their own; they join a cue only next to a content word. */
 const FUNCTION_WORDS = new Set(
   `the a an and or but of to in on at for with by from as is was are were be been being has have had do does did
@@ -25,7 +28,7 @@ export function isDetectorCandidate(v: TokenView, i: number): boolean {
   if (v.quote[i] !== -1 || w.length < 3 || (FUNCTION_WORDS.has(w) && !CUE_VERBS.has(w)) || SOURCE_STOP.has(w)) return false;
   // Adverbs and auxiliaries join a cue next to its verb ("has long argued", "increasingly signaled"); they head none.
   if (CUE_MODIFIERS.has(w) || isLyAdverb(w)) return false;
-  if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(w)) return false;
+  if (!LOWER_WORD.test(w)) return false;
   // A capitalised word mid-sentence is a name; at the sentence start it is an ordinary word.
   return !isCapitalized(v, i) || v.sentences[v.sent[i]!]!.tokenStart === i;
 }

@@ -10,6 +10,7 @@ import type { CueParser } from './index.js';
 import { insideContentOf } from '../candidate.js';
 import { proposeVerb } from './reporting-verb.js';
 import { TIME_WORDS } from '../tokens.js';
+import { STARTS_LOWER } from '../../../util/letter-tests.js';
 
 /**
  * Words after a learned cue that PolNeAR keeps in it (share on train: "out", "up", "off", "into" always;
@@ -37,7 +38,7 @@ const NOUN_SUFFIX = /^\p{L}{3,}(tion|sion|sure|ment|ence|ance|ity|ness|ism|cy|sh
 function nounAfterModifier(v: TokenView, i: number, source: { readonly s: number; readonly e: number }): boolean {
   if (!NOUN_SUFFIX.test(v.low[i]!) || source.e !== i - 1) return false;
   const first = v.text.slice(v.start[source.s], v.end[source.s]);
-  return /^\p{Ll}/u.test(first) && !PRONOUNS.has(first);
+  return STARTS_LOWER.test(first) && !PRONOUNS.has(first);
 }
 
 /**

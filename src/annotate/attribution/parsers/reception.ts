@@ -13,6 +13,9 @@ import { npAfter } from '../chunker.js';
 import { sourceBefore } from './verb-sources.js';
 import type { CueParser } from './index.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** Verbs of receiving a reaction. */
 const RECEIVING_VERBS = new Set(
   `draw draws drew drawn drawing receive receives received receiving win wins won winning earn earns earned earning
@@ -42,7 +45,7 @@ function reactionAfter(v: TokenView, i: number, se: number): number {
     const w = v.low[k]!;
     if (REACTION_NOUNS.has(w)) return k;
     // the modifiers are words of a noun phrase: no punctuation, quote, clause word or name
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(v.text.slice(v.start[k]!, v.end[k]!)) || v.quote[k] !== -1 || NOT_MODIFIERS.has(w)) return -1;
+    if (!LOWER_WORD.test(v.text.slice(v.start[k]!, v.end[k]!)) || v.quote[k] !== -1 || NOT_MODIFIERS.has(w)) return -1;
   }
   return -1;
 }

@@ -24,6 +24,10 @@ import type { CueParser } from './index.js';
 import { learnedCueAt, learnedVeto, learnedWeakCueAt } from '../learned/model.js';
 import { quoteEndingBefore, quoteStartingAfter, splitQuoteAfter } from './verb-quotes.js';
 import { TELL_VERBS, contentStart, isPronounSubject, mainSpeaker, resumedContent, sourceBefore, trailingTag, type SourceReading } from './verb-sources.js';
+import { STARTS_LETTER } from '../../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const LETTERS_ONLY = /^\p{L}+$/u;
 
 /** What a verb form at token `i` needs to be checked as a report, before its cue is measured. */
 interface VerbForm {
@@ -341,7 +345,7 @@ function interruptedLead(c: VerbCue): TokRange | null {
   const src = c.left.source;
   // the quote goes on the sentence the tag interrupts: it opens in lower case ("said, “we were floored.”")
   const q = c.quoteAfter === null ? null : v.regions[c.quoteAfter]!;
-  if (!q || q.open + 1 > unit.last || isCapitalized(v, q.open + 1) || !/^\p{L}/u.test(v.low[q.open + 1]!)) return null;
+  if (!q || q.open + 1 > unit.last || isCapitalized(v, q.open + 1) || !STARTS_LETTER.test(v.low[q.open + 1]!)) return null;
   if (!src || src.s - 1 <= unit.first || v.low[src.s - 1] !== ',' || src.e >= c.cue.s) return null;
   if (earlier.some((d) => d.cue.e >= unit.first && d.cue.s < src.s)) return null;
   for (let k = unit.first; k < src.s - 1; k++) if (v.quote[k] !== -1 || END_PUNCT.has(v.low[k]!)) return null;
@@ -437,7 +441,7 @@ function coordinatedWithCue(v: TokenView, i: number, cs: number, earlier: readon
   const form = verbForm(v.low[i]!);
   for (let k = main.cue.s; k <= main.cue.e; k++) {
     const w = v.low[k]!;
-    if (!AUXILIARIES.has(w) && /^\p{L}+$/u.test(w) && !isLyAdverb(w) && verbForm(w) === form) return true;
+    if (!AUXILIARIES.has(w) && LETTERS_ONLY.test(w) && !isLyAdverb(w) && verbForm(w) === form) return true;
   }
   return false;
 }
@@ -687,7 +691,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       const { v, i, cue, unit } = c;
       if (c.passive || !FEELING_VERBS.has(v.low[i]!) || cue.e !== i) return null;
       const next = v.low[i + 1];
-      if (next === undefined || !/^\p{L}/u.test(next) || FEELING_NOT_OBJECT.has(next)) return null;
+      if (next === undefined || !STARTS_LETTER.test(next) || FEELING_NOT_OBJECT.has(next)) return null;
       const found = npAfter(v, i + 1, unit.last);
       // "What worries the smartest people on the left is …": the object ends before a finite verb
       let oe = found ? found.s : -1;

@@ -8,6 +8,7 @@ import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, isStrongVerb, trimRange } from 
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
 import type { CueParser } from './index.js';
+import { STARTS_LETTER } from '../../../util/letter-tests.js';
 
 /** Rubrics that precede a colon without being a speaker: "The Latest:", "Editor's Note:", "Update:". */
 const COLON_LABELS = new Set(
@@ -23,7 +24,7 @@ function speakerName(v: TokenView, ss: number, i: number, quoted: boolean): bool
   if (len < 1 || len > MAX_COLON_SOURCE || !isCapitalized(v, ss)) return false;
   for (let k = ss; k < i; k++) {
     const w = v.low[k]!;
-    if (/^\p{L}/u.test(w) && !isCapitalized(v, k) && w !== "'s") return false;
+    if (STARTS_LETTER.test(w) && !isCapitalized(v, k) && w !== "'s") return false;
     if (COLON_LABELS.has(w)) return false;
     if (SOURCE_STOP.has(w) || CLAUSE_PUNCT.has(w) || END_PUNCT.has(w) || (!quoted && v.quote[k] !== -1) || isStrongVerb(w)) return false;
   }
@@ -89,7 +90,7 @@ function dashAfterQuote(v: TokenView, i: number, se: number): AttributionCandida
   if (end <= i || end - i > MAX_DASH_SOURCE) return null;
   for (let k = i + 1; k <= end; k++) {
     const w = v.low[k]!;
-    if (!/^\p{L}/u.test(w) || !isCapitalized(v, k) || SOURCE_STOP.has(w) || COLON_LABELS.has(w)) return null;
+    if (!STARTS_LETTER.test(w) || !isCapitalized(v, k) || SOURCE_STOP.has(w) || COLON_LABELS.has(w)) return null;
   }
   const region = v.regions[q]!;
   // A line that opens with a quote mark and ends in the credit is one quote, even when a mark inside it (or a

@@ -11,6 +11,7 @@ import { CLAUSE_PUNCT, END_PUNCT, PASSIVE_AUX, trimRange } from '../tokens.js';
 import type { TokenView } from '../../text/token-view.js';
 import { sourceBefore } from './verb-sources.js';
 import type { CueParser } from './index.js';
+import { STARTS_UPPER } from '../../../util/letter-tests.js';
 
 /** Verbs that state an amount only with "at" and a figure: "valued at $2bn", "pegged the rate at 7%". */
 const AMOUNT_VERBS = new Set('value values valued valuing peg pegs pegged pegging'.split(' '));
@@ -43,7 +44,7 @@ function figureAfter(v: TokenView, k: number, se: number): number {
   const isFigure = /^[$€£¥]/.test(w) || /^\d/.test(w) || NUMBER_WORDS.has(w);
   if (!isFigure) return -1;
   const next = j + 1 <= se ? v.text.slice(v.start[j + 1]!, v.end[j + 1]!) : '';
-  if (NOT_AMOUNT_AFTER.test(next.toLowerCase()) || (/^\d/.test(w) && /^\p{Lu}/u.test(next))) return -1;
+  if (NOT_AMOUNT_AFTER.test(next.toLowerCase()) || (/^\d/.test(w) && STARTS_UPPER.test(next))) return -1;
   // the figure runs on through its number words, unit and currency ("$ 1.5 billion", "40 percent")
   while (j + 1 <= se && !CLAUSE_PUNCT.has(v.low[j + 1]!) && !END_PUNCT.has(v.low[j + 1]!) && v.low[j + 1] !== 'by' && v.quote[j + 1] === -1) j++;
   return j;

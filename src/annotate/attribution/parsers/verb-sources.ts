@@ -10,6 +10,9 @@ import { CLAUSE_PUNCT, COORDINATORS, END_PUNCT, TIME_WORDS, isCapitalized, isStr
 import { type TokenView } from '../../text/token-view.js';
 import { isQuoteMark } from '../../text/quotes.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const LOWER_PARTICIPLE = /^\p{Ll}+(ed|ing)$/u;
+
 /** Verbs whose recipient may stand between the cue and the content: "told reporters that", "told reporters: “…”". */
 export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'ask', 'urge', 'email', 'write']);
 /** How far after a cue a complementizer "that" may sit ("said on Monday that"). */
@@ -124,7 +127,7 @@ const SUBORDINATORS = new Set('after as when while because before since until if
 function headEnd(v: TokenView, start: number, end: number): number {
   for (let k = start + 1; k < end; k++) {
     const w = v.low[k]!;
-    const participle = /^\p{Ll}+(ed|ing)$/u.test(w) && !isCapitalized(v, k);
+    const participle = LOWER_PARTICIPLE.test(w) && !isCapitalized(v, k);
     if (RELATIVES.has(w) || POSTMODIFIER_PREPOSITIONS.has(w)) return k;
     if (participle) return isCapitalized(v, k - 1) || DETERMINERS.has(v.low[k - 1]!) ? -1 : k;
     if (SOURCE_STOP.has(w) || FINITE.has(w) || CUE_VERBS.has(w)) return -1;

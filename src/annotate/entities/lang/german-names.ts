@@ -14,6 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import { capitalCountry, countryFor, translatedCountry } from '../gazetteer.js';
+import { HAS_UPPER } from '../../../util/letter-tests.js';
 
 const { getGender } = createRequire(import.meta.url)('gender-detection-from-name') as {
   getGender(name: string, lang?: string): 'male' | 'female' | 'unknown';
@@ -48,7 +49,7 @@ export interface GermanWord {
 }
 
 function isAcronym(w: string): boolean {
-  return /^[\p{Lu}\d]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+  return /^[\p{Lu}\d]{2,}$/u.test(w) && HAS_UPPER.test(w);
 }
 
 function isPlace(w: string): boolean {

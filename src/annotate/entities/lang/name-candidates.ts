@@ -12,6 +12,7 @@ import { translatedCountry } from '../gazetteer.js';
 import { entityKey } from '../news/keys.js';
 import { germanNameEvidence } from './german-names.js';
 import { personKeyIn } from './names.js';
+import { STARTS_UPPER } from '../../../util/letter-tests.js';
 
 /** Capitalised words in a row (Latin or Cyrillic), with the particles names carry ("Rio de Janeiro", "Le Havre"). */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|la|le|el|du|des|van|von|der|den|da|di)\s+)?\p{Lu}[\p{L}’'-]*){0,3}/gu;
@@ -36,7 +37,7 @@ function keysOf(run: string, text: string): NameKey[] {
   // a place inside a longer run ("la Marina del Perú", "Gobierno Regional de Ucayali") is a candidate on its own
   if (words.length > 1) {
     for (const w of words) {
-      if (w.length < 4 || !/^\p{Lu}/u.test(w)) continue;
+      if (w.length < 4 || !STARTS_UPPER.test(w)) continue;
       out.push({ key: entityKey('LOC', w), type: 'LOC' });
       const inside = translatedCountry(w);
       if (inside) out.push({ key: `gpe:${inside.cca3.toLowerCase()}`, type: 'GPE' });
@@ -62,7 +63,7 @@ function wordBefore(text: string, index: number): string {
  */
 function germanRuns(run: Run, text: string): Run[] {
   const words = [...run.text.matchAll(/\S+/gu)].map((w) => ({ text: w[0], at: run.start + w.index }));
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
+  const capitalised = words.filter((w) => STARTS_UPPER.test(w.text));
   const evidence = germanNameEvidence(capitalised.map((w) => ({ text: w.text, before: wordBefore(text, w.at) })));
   const out: Run[] = [];
   let from = -1;

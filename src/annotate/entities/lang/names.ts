@@ -16,6 +16,10 @@
 import { entityKey } from '../news/keys.js';
 import { hasCyrillic, transliterate } from './translit.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const GLUED_ENDING = /['’]\p{L}{1,6}$/u;
+const CAPITALISED_WORDS = /\p{Lu}[\p{Ll}’'-]+/gu;
+
 /** Lower-case particles that belong to a surname ("Anouk de Vries", "Ursula von der Leyen"). */
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'ter', 'ten', 'zu', 'dos', 'das']);
 /** Capitalised words of a name, up to four, Latin or Cyrillic, hyphenated parts and particles included. */
@@ -51,7 +55,7 @@ function givenAndSurname(words: readonly string[]): string[] {
 }
 
 function dropGluedEnding(word: string): string {
-  return word.replace(/['’]\p{L}{1,6}$/u, '');
+  return word.replace(GLUED_ENDING, '');
 }
 
 /** The shortest form of `word` that the report attests and that differs from it by a case ending. */
@@ -91,7 +95,7 @@ function baseWords(words: readonly string[], attested: ReadonlySet<string>): str
 
 /** Every capitalised word of the text, as written (the forms a base form may be attested by). */
 function attestedWords(text: string): Set<string> {
-  return new Set(text.match(/\p{Lu}[\p{Ll}’'-]+/gu)?.map(dropGluedEnding) ?? []);
+  return new Set(text.match(CAPITALISED_WORDS)?.map(dropGluedEnding) ?? []);
 }
 
 /** The person key of `name` as it appears in `text` (a report in any language). */

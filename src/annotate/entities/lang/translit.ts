@@ -1,3 +1,7 @@
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const WORDS = /\p{L}+/gu;
 /**
  * Cyrillic to Latin, by the BGN/PCGN romanisation as English-language news writes it: "ye" for е at a
  * word's start or after a vowel (Yevgeny, Sergeyev), "y" for a final -ий/-ый (Dmitry, Yury), "i" for
@@ -16,7 +20,7 @@ const VOWELS = new Set('аеёиоуыэюяіїє'.split(''));
 const AI_VOWELS = new Set('аеёоуэюяє'.split(''));
 
 export function hasCyrillic(s: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(s);
+  return CYRILLIC.test(s);
 }
 
 /** One word in Latin letters, keeping its capitalisation; non-Cyrillic characters pass through. */
@@ -42,5 +46,5 @@ function word(w: string): string {
 
 /** A text or name in Latin letters, word by word. */
 export function transliterate(text: string): string {
-  return text.replace(/\p{L}+/gu, (w) => (hasCyrillic(w) ? word(w) : w));
+  return text.replace(WORDS, (w) => (hasCyrillic(w) ? word(w) : w));
 }

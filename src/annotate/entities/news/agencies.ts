@@ -14,6 +14,10 @@
 import { memoByString } from '../../../util/memo.js';
 import { isPlainAsciiWord, prefixesOf } from '../../../util/prefixes.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
+const MARKS = /\p{M}/gu;
+
 export interface KnownAgency {
   /** The key every form of the agency shares (`org:<key>`). */
   readonly key: string;
@@ -108,9 +112,9 @@ export const KNOWN_AGENCIES: readonly KnownAgency[] = [
   a('agencia-brasil', 'BRA', 'Agência Brasil|Agencia Brasil'),
 ];
 
-const isAcronym = (f: string): boolean => /^[\p{Lu}\d-]+$/u.test(f) && /\p{Lu}.*\p{Lu}/u.test(f);
+const isAcronym = (f: string): boolean => /^[\p{Lu}\d-]+$/u.test(f) && TWO_UPPER.test(f);
 // keys.ts imports this module, so diacritics are stripped here rather than through keys.ts
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s\-‐–]+/g, ' ').trim();
+const fold = (s: string): string => s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[\s\-‐–]+/g, ' ').trim();
 
 /** Acronyms as written; other forms folded (case, diacritics, hyphens). */
 const BY_ACRONYM = new Map<string, KnownAgency>();

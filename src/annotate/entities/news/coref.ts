@@ -20,6 +20,11 @@ import { maxOf } from '../../../util/arrays.js';
 import { knownAgency } from './agencies.js';
 import { isCorporateTail } from './corporate.js';
 import { headClasses, nameClass, type OrgClass } from './org-nominals.js';
+import { HAS_LOWER } from '../../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
+const WORDS = /\p{L}+/gu;
 
 /** Weights of the salience score used to pick among people sharing a name part. */
 const SALIENCE_PER_MENTION = 1;
@@ -156,7 +161,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
 
 /** A name written in capitals only ("KOUROU" in a dateline, "PUTIN" in a headline). */
 function shouted(name: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+  return TWO_UPPER.test(name) && !HAS_LOWER.test(name);
 }
 
 /** Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */
@@ -165,7 +170,7 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 
 /** "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" → "Port-au-Prince". */
 function titleCased(name: string): string {
   let first = true;
-  return name.toLowerCase().replace(/\p{L}+/gu, (w) => {
+  return name.toLowerCase().replace(WORDS, (w) => {
     const keep = !first && NAME_PARTICLES.has(w);
     first = false;
     return keep ? w : w[0]!.toUpperCase() + w.slice(1);
@@ -182,7 +187,7 @@ function titleCased(name: string): string {
 function readableName(c: Cluster, name: string, text: string, start: number, end: number): string {
   if (!shouted(c.canonical)) return c.canonical;
   const bare = name.replace(/^the\s+/i, '');
-  if (!shouted(bare) && /\p{Ll}/u.test(bare) && bare.toLowerCase() === c.canonical.toLowerCase()) return bare;
+  if (!shouted(bare) && HAS_LOWER.test(bare) && bare.toLowerCase() === c.canonical.toLowerCase()) return bare;
   const dateline = (start === 0 || text[start - 1] === '\n') && /^\s*[,(\-–—]/.test(text.slice(end, end + 3));
   if (dateline && (c.type === 'GPE' || c.type === 'LOC') && bare.toLowerCase() === c.canonical.toLowerCase()) return titleCased(c.canonical);
   return c.canonical;

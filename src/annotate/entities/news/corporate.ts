@@ -6,6 +6,7 @@
  * stays as the tagger read it: the report may mean either.
  */
 import { type MentionCandidate, type Sentenced, lower } from './candidate.js';
+import { STARTS_UPPER } from '../../../util/letter-tests.js';
 
 /** Last words of company names (folded). Single letters and words that also end place names are left out. */
 const CORPORATE_WORDS = new Set(
@@ -22,7 +23,7 @@ const CORPORATE_COMPOUND = /\p{Ll}(?:werke|werk|gruppe|konzern|versicherungen|ve
 /** Is this word (as written) a corporate form that closes a company's name? */
 export function isCorporateTail(word: string): boolean {
   const folded = word.toLowerCase().replace(/\.$/, '');
-  return CORPORATE_WORDS.has(folded) || (/^\p{Lu}/u.test(word) && CORPORATE_COMPOUND.test(word));
+  return CORPORATE_WORDS.has(folded) || (STARTS_UPPER.test(word) && CORPORATE_COMPOUND.test(word));
 }
 
 export function typeCorporateNames(s: Sentenced, drafts: MentionCandidate[]): void {

@@ -11,6 +11,9 @@ import { countryFor, type CountryRecord } from '../gazetteer.js';
 import { memoByString } from '../../../util/memo.js';
 import { isPlainAsciiWord, prefixesOf } from '../../../util/prefixes.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const MARKS = /\p{M}/gu;
+
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
 /** Leading words of an official or alternative name that the short form drops. */
@@ -19,7 +22,7 @@ const STATE_FORMS = /^(?:the\s+)?(?:(?:federal|democratic|islamic|people's|socia
 /** The text without combining marks, after canonical decomposition ("Ñ" → "N"); ASCII comes back as is. */
 export function stripDiacritics(s: string): string {
   // ASCII has no marks to strip: skip the decomposition (most names, and a hot path)
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFD').replace(/\p{M}/gu, '');
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFD').replace(MARKS, '');
   return s;
 }
 

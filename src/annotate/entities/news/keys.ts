@@ -16,6 +16,7 @@ import { countryCode, countryNameCode, stripDiacritics } from './country-keys.js
 import { KOREAN_SURNAME_VARIANTS, KOREAN_SYLLABLE_FOLDS, ORG_DESCRIPTORS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon.js';
 import { foldNamePart } from './transliteration.js';
 import { memoByString } from '../../../util/memo.js';
+import { STARTS_LOWER } from '../../../util/letter-tests.js';
 
 export { stripDiacritics };
 
@@ -77,7 +78,7 @@ const AGENCY_TAIL = /^(\S+)\s+(?:news\s+agency|news\s+service|wire\s+service|age
 export function stripDescriptors(name: string): string {
   const words = name.trim().split(/\s+/);
   let s = 0;
-  while (s < words.length - 1 && /^\p{Ll}/u.test(words[s]!) && ORG_DESCRIPTORS.has(words[s]!)) s++;
+  while (s < words.length - 1 && STARTS_LOWER.test(words[s]!) && ORG_DESCRIPTORS.has(words[s]!)) s++;
   const rest = words.slice(s).join(' ');
   const head = AGENCY_TAIL.exec(rest)?.[1];
   // "Kenya News Agency" is no "Kenya": a country's name keeps the agency tail that makes it an organisation's

@@ -9,6 +9,7 @@
  */
 import { quotationClass } from '../../text/quotes.js';
 import { type MentionCandidate, type Sentenced, isPossessive, lower } from './candidate.js';
+import { STARTS_LOWER } from '../../../util/letter-tests.js';
 
 export const KINSHIP_NOUNS = new Set(
   `father mother son daughter brother sister husband wife widow widower uncle aunt nephew niece cousin
@@ -23,7 +24,7 @@ const CLOSES_PHRASE = new RegExp(`^[,.;:!?)${quotationClass('close')}]$`);
 /** Is token `i` a kinship noun heading its phrase? */
 function kinshipHead(s: Sentenced, i: number): boolean {
   const t = s.toks[i];
-  if (!t || !/^\p{Ll}/u.test(t.text) || !KINSHIP_NOUNS.has(lower(t))) return false;
+  if (!t || !STARTS_LOWER.test(t.text) || !KINSHIP_NOUNS.has(lower(t))) return false;
   const next = s.toks[i + 1];
   return !next || i + 1 >= s.sentEnd[i]! || lower(next) === 'of' || CLOSES_PHRASE.test(next.text);
 }
@@ -31,7 +32,7 @@ function kinshipHead(s: Sentenced, i: number): boolean {
 /** Skips determiners and possessive pronouns, and up to two modifiers ("the late", "his eldest"). */
 function phraseHead(s: Sentenced, i: number, end: number): number {
   if (/^(the|a|an|his|her|their|its)$/.test(lower(s.toks[i]))) i++;
-  for (let k = 0; k < 2 && i < end && !kinshipHead(s, i) && /^\p{Ll}/u.test(s.toks[i]!.text); k++) i++;
+  for (let k = 0; k < 2 && i < end && !kinshipHead(s, i) && STARTS_LOWER.test(s.toks[i]!.text); k++) i++;
   return i;
 }
 

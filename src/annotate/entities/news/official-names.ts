@@ -18,6 +18,10 @@ import { N_LABELS } from '../labels.js';
 import { isGivenName } from '../given-names.js';
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import { appendAll } from '../../../util/arrays.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{Lu}-]+$/u;
 
 /** How far a short country mention may be widened on each side, in tokens. */
 const WIDEN = 5;
@@ -29,10 +33,10 @@ export function widenCountryNames(text: string, s: Sentenced, drafts: MentionCan
     const end = s.sentEnd[d.tokStart]!;
     let best: { a: number; b: number } | null = null;
     for (let a = Math.max(first, d.tokStart - WIDEN); a <= d.tokStart; a++) {
-      if (!/^\p{Lu}/u.test(s.toks[a]!.text) || !mayOpenCountryName(s.toks[a]!.text, lower(s.toks[a]))) continue;
+      if (!STARTS_UPPER.test(s.toks[a]!.text) || !mayOpenCountryName(s.toks[a]!.text, lower(s.toks[a]))) continue;
       for (let b = Math.min(end, d.tokEnd + WIDEN); b >= d.tokEnd; b--) {
         if (b - a <= d.tokEnd - d.tokStart || (best && b - a <= best.b - best.a)) break;
-        if (!/^\p{Lu}/u.test(s.toks[b - 1]!.text)) continue;
+        if (!STARTS_UPPER.test(s.toks[b - 1]!.text)) continue;
         if (countryNameCode(text.slice(s.toks[a]!.start, s.toks[b - 1]!.end))) best = { a, b };
       }
     }
@@ -57,7 +61,7 @@ const NOT_A_NAME = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
-const isCapitalised = (t: { text: string } | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: { text: string } | undefined): boolean => !!t && STARTS_UPPER.test(t.text);
 
 /** After a name, what its outlet does with a report: "Kazpress reported", "Saltire quoted the minister". */
 const REPORTS_AFTER = new Set(['reported', 'reports', 'quoted', 'quotes']);
@@ -202,7 +206,7 @@ function actsAsOutlet(s: Sentenced, d: MentionCandidate, borne: PersonWords): bo
   } else if (place) {
     if (phraseMask(loadGazetteer(), words) & GOVERNING_PLACE) return false;
     const after = s.toks[b];
-    if (after && !AFTER_SPEAKER.has(next) && !REPORTS_AFTER.has(next) && /^\p{Ll}/u.test(after.text)) return false;
+    if (after && !AFTER_SPEAKER.has(next) && !REPORTS_AFTER.has(next) && STARTS_LOWER.test(after.text)) return false;
   }
   // a town reports its own figures ("Wuhan reported 20 new cases"): a place is no outlet as the subject
   if (REPORTS_AFTER.has(next) && d.type !== 'LOC') return true;
@@ -277,7 +281,7 @@ function untaggedSpeakers(s: Sentenced, covered: Uint8Array, names: Set<string>)
   for (let i = 0; i < s.toks.length; i++) {
     const w = lower(s.toks[i]);
     if (covered[i] || !isCapitalised(s.toks[i]) || NOT_A_NAME.has(w) || TITLE_WORDS.has(w) || ROLE_HEADS.has(w)) continue;
-    if (!/^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(s.toks[i]!.text) || knownPersonWord(w) || !unsureNone(s, i) || !speakerSlot(s, i)) continue;
+    if (!CAPITALISED_WORD.test(s.toks[i]!.text) || knownPersonWord(w) || !unsureNone(s, i) || !speakerSlot(s, i)) continue;
     out.push({ tokStart: i, tokEnd: i + 1, type: 'ORG', rule: 'unsure-speaker' });
     covered[i] = 1;
     names.add(w);

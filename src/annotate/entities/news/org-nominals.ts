@@ -11,6 +11,7 @@
  */
 import { isDemonym } from '../gazetteer.js';
 import { type MentionCandidate, type Sentenced, lower } from './candidate.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../../../util/letter-tests.js';
 
 /** What kind of organisation a head noun or a name denotes. */
 export type OrgClass = 'business' | 'government' | 'media' | 'union' | 'other';
@@ -44,7 +45,7 @@ function allowedModifier(s: Sentenced, i: number, coveredByPlace: Uint8Array): b
   const t = s.toks[i]!;
   const w = lower(t);
   if (MODIFIERS.has(w) || /^[\p{L}]+-(?:based|listed|owned|run)$/u.test(w)) return true;
-  return /^\p{Lu}/u.test(t.text) && (coveredByPlace[i] === 1 || isDemonym(t.text));
+  return STARTS_UPPER.test(t.text) && (coveredByPlace[i] === 1 || isDemonym(t.text));
 }
 
 /** The nominal ORG mentions of a sentence set; `head` is the head noun's token (the draft's last). */
@@ -63,9 +64,9 @@ export function findOrgNominals(s: Sentenced, drafts: readonly MentionCandidate[
     let j = i + 1;
     while (j < sentEnd && j - i - 1 < MAX_MODIFIERS && !HEADS.has(lower(s.toks[j])) && allowedModifier(s, j, coveredByPlace)) j++;
     const head = s.toks[j];
-    if (j >= sentEnd || !head || !HEADS.has(lower(head)) || covered[j] || !/^\p{Ll}/u.test(head.text)) continue;
+    if (j >= sentEnd || !head || !HEADS.has(lower(head)) || covered[j] || !STARTS_LOWER.test(head.text)) continue;
     const next = s.toks[j + 1];
-    if (next && j + 1 < sentEnd && (lower(next) === 'of' || /^\p{Lu}/u.test(next.text))) continue;
+    if (next && j + 1 < sentEnd && (lower(next) === 'of' || STARTS_UPPER.test(next.text))) continue;
     out.push({ tokStart: i, tokEnd: j + 1, type: 'ORG', rule: 'org-nominal', nominal: true });
   }
   return out;

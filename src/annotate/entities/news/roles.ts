@@ -13,6 +13,12 @@ import { capitalCountry } from '../gazetteer.js';
 import { isGivenName } from '../given-names.js';
 import { appendAll } from '../../../util/arrays.js';
 import { SpanIndex } from '../../../doc/span-index.js';
+import { STARTS_LOWER, STARTS_UPPER } from '../../../util/letter-tests.js';
+
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SHORT_TITLE_CASE = /^\p{Lu}\p{Ll}{0,3}$/u;
 
 const MAX_APPOSITIVE = 12;
 
@@ -67,7 +73,7 @@ function affiliationBefore(
       .slice(st, end)
       .map((t) => t.text)
       .join(' ');
-    if (/^\p{Lu}/u.test(phrase) && (isDemonym(phrase) || (possessive && countryFor(phrase)))) {
+    if (STARTS_UPPER.test(phrase) && (isDemonym(phrase) || (possessive && countryFor(phrase)))) {
       return { name: affiliationName(phrase), tokStart: st };
     }
   }
@@ -105,7 +111,7 @@ export function splitTitledNames(s: Sentenced, drafts: MentionCandidate[]): void
     const words = d.tokEnd - name;
     if (head < 0 || words < MIN_NAME || words > MAX_NAME || !isGivenName(lower(s.toks[name]))) continue;
     let capitalised = true;
-    for (let i = name; i < d.tokEnd; i++) if (!/^\p{Lu}\p{Ll}/u.test(s.toks[i]!.text)) capitalised = false;
+    for (let i = name; i < d.tokEnd; i++) if (!UPPER_LOWER.test(s.toks[i]!.text)) capitalised = false;
     if (!capitalised) continue;
     d.tokStart = name;
     d.type = 'PER';
@@ -166,9 +172,9 @@ export function joinConjoinedInstitutions(s: Sentenced, drafts: MentionCandidate
       if (!next.dropped && next.type === 'ORG' && !/^['’]s$/.test(s.toks[next.tokEnd]?.text ?? '')) end = next.tokEnd;
     } else {
       let k = from;
-      while (k < s.sentEnd[d.tokStart]! && k < from + 2 && /^\p{Lu}\p{Ll}+$/u.test(s.toks[k]!.text) && !starts.has(k)) k++;
+      while (k < s.sentEnd[d.tokStart]! && k < from + 2 && TITLE_CASE_WORD.test(s.toks[k]!.text) && !starts.has(k)) k++;
       // (not a possessor: "the Ministry of Health and Tanzania's government")
-      if (k > from && !/^\p{Lu}/u.test(s.toks[k]?.text ?? '') && !/^['’]s$/.test(s.toks[k]?.text ?? '')) end = k;
+      if (k > from && !STARTS_UPPER.test(s.toks[k]?.text ?? '') && !/^['’]s$/.test(s.toks[k]?.text ?? '')) end = k;
     }
     if (end < 0) continue;
     d.tokEnd = end;
@@ -183,9 +189,9 @@ export function trimLowercaseTails(s: Sentenced, drafts: MentionCandidate[]): vo
     while (d.tokEnd - d.tokStart > 1 && /^[.,;:!?"'()]$/.test(s.toks[d.tokEnd - 1]!.text)) d.tokEnd--;
     for (let i = d.tokStart + 1; i < d.tokEnd; i++) {
       const t = s.toks[i]!.text;
-      if (!/^\p{Ll}/u.test(t)) continue;
+      if (!STARTS_LOWER.test(t)) continue;
       const next = s.toks[i + 1];
-      const joins = NAME_CONNECTORS.test(t) && i + 1 < d.tokEnd && next && /^\p{Lu}/u.test(next.text);
+      const joins = NAME_CONNECTORS.test(t) && i + 1 < d.tokEnd && next && STARTS_UPPER.test(next.text);
       if (!joins) {
         d.tokEnd = i;
         break;
@@ -206,7 +212,7 @@ export function completeKoreanNames(s: Sentenced, drafts: MentionCandidate[]): v
     if (!KOREAN_SURNAME_VARIANTS.has(lower(s.toks[d.tokStart]))) continue;
     const next = s.toks[d.tokEnd];
     if (!next || d.tokEnd >= s.sentEnd[d.tokStart]! || starts.has(d.tokEnd)) continue;
-    if (/^\p{Lu}\p{Ll}{0,3}$/u.test(next.text) && !ROLE_HEADS.has(lower(next))) d.tokEnd++;
+    if (SHORT_TITLE_CASE.test(next.text) && !ROLE_HEADS.has(lower(next))) d.tokEnd++;
   }
 }
 
@@ -247,7 +253,7 @@ function preNameRole(text: string, s: Sentenced, ends: Map<number, MentionCandid
  */
 function untaggedAffiliation(text: string, s: Sentenced, at: number, floor: number, added: MentionCandidate[]): Affiliation | undefined {
   let k = at;
-  while (k - 1 >= floor && at - k < 4 && /^\p{Lu}/u.test(s.toks[k - 1]!.text) && !/^(The|A|An)$/.test(s.toks[k - 1]!.text)) k--;
+  while (k - 1 >= floor && at - k < 4 && STARTS_UPPER.test(s.toks[k - 1]!.text) && !/^(The|A|An)$/.test(s.toks[k - 1]!.text)) k--;
   if (k === at || isRoleWord(s.toks[k])) return undefined;
   const name = candidateText(text, s.toks, { tokStart: k, tokEnd: at });
   const place = countryFor(name) || capitalCountry(name);
@@ -347,8 +353,8 @@ export function findNominals(s: Sentenced, drafts: readonly MentionCandidate[]):
     while (j < sentEnd && ROLE_MODIFIERS.has(lower(s.toks[j])) && !ROLE_HEADS.has(lower(s.toks[j]))) j++;
     if (j >= sentEnd || !ROLE_HEADS.has(lower(s.toks[j]))) continue;
     const head = s.toks[j]!;
-    if (/^\p{Lu}/u.test(s.toks[j + 1]?.text ?? '') || covered[j]) continue; // "the President Joe X" is a name
-    if (/^\p{Lu}/u.test(head.text) && j !== i + 1 && !affiliation) continue;
+    if (STARTS_UPPER.test(s.toks[j + 1]?.text ?? '') || covered[j]) continue; // "the President Joe X" is a name
+    if (STARTS_UPPER.test(head.text) && j !== i + 1 && !affiliation) continue;
     const dd: MentionCandidate = { tokStart: i, tokEnd: j + 1, type: 'PER', rule: 'nominal', nominal: true, role: { tokStart: roleStart, tokEnd: j + 1 } };
     if (affiliation) dd.affiliation = affiliation;
     for (const { o } of misc.within(i, j + 1)) o.dropped = true;

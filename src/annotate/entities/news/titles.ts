@@ -14,6 +14,9 @@
 import { PERSON_TITLES } from '../../text/abbreviations.js';
 import type { MentionCandidate, Sentenced, WordTok } from './candidate.js';
 
+// compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
+const UPPER_LETTER = /^\p{Lu}\p{L}/u;
+
 /** Longest run of capitalised words read as the name after a title ("Mr. Martin Luther King Jr."). */
 const MAX_NAME_WORDS = 4;
 
@@ -22,7 +25,7 @@ function isTitle(t: WordTok | undefined): boolean {
 }
 
 function isNameWord(t: WordTok | undefined): boolean {
-  return !!t && /^\p{Lu}\p{L}/u.test(t.text) && !isTitle(t);
+  return !!t && UPPER_LETTER.test(t.text) && !isTitle(t);
 }
 
 export function readTitles(s: Sentenced, drafts: MentionCandidate[]): void {

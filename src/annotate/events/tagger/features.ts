@@ -11,6 +11,7 @@ import { posShape, type PosTagger } from '../../pos/tagger.js';
 import { type EventToken } from './tokens.js';
 import { memoByString } from '../../../util/memo.js';
 import { type SenseTable, type WordSenses } from './senses.js';
+import { STARTS_UPPER } from '../../../util/letter-tests.js';
 
 /**
  * What the features read besides the tokens: the NER's two word-cluster tables (as they ship in
@@ -296,7 +297,7 @@ export function tokenFeatures(
   out[n++] = row(13, hashJoin(hPrev, SPACE, st), mask);
   out[n++] = row(14, hashJoin(me.stemHash, SPACE, wordAt(words, len, i + 1)), mask);
   out[n++] = row(15, hashJoin(hPrev2, SPACE, prev), mask);
-  const capital = /^\p{Lu}/u.test(tokens[i]!.text);
+  const capital = STARTS_UPPER.test(tokens[i]!.text);
   const sentenceStart = i === 0 || BOUNDARY.has(prev);
   out[n++] = row(16, H_CASE[(capital ? 2 : 0) + (sentenceStart ? 1 : 0)]!, mask);
   // The nearest function word within three tokens back, with its distance, and with the stem.
