@@ -79,6 +79,16 @@ const ws = (s: string): ReadonlySet<string> => new Set(s.split(' ').filter(Boole
 const WEAPONS = ws('missile missiles drone drones air rocket rockets artillery military nuclear retaliatory pre-emptive preemptive precision israeli russian ukrainian airstrike airstrikes bomb bombs warplanes jets');
 const TROOPS = ws('troops forces soldiers army units battalions brigades personnel warships troop');
 const VEHICLES = ws('plane planes aircraft helicopter helicopters jet airliner flight car cars bus buses coach minibus train trains truck trucks lorry vehicle vehicles motorcycle boat ferry ship vessel');
+/** Where a vehicle falls in a crash (events 1.78.0): "plunged into a ravine", "fell 200 metres into a gorge". */
+const DROPS = ws('ravine ravines gorge gorges gully precipice cliff cliffs abyss canyon chasm embankment');
+/** What rises and falls that is no vehicle (events 1.78.0): "car sales fell", "bus fares plunged". */
+const NOT_CRASHING = ws('sales price prices fare fares share shares stock stocks output production exports imports demand registrations market markets index value profit profits revenue revenues ridership numbers');
+/** Goods whose price a government or a regulator sets (events 1.80.0): "the pump price", "a rise in fuel prices". */
+const REGULATED_GOODS = ws('fuel fuels petrol gasoline diesel kerosene pump electricity');
+/** Who sets such a price (events 1.80.0), named elsewhere in the report. */
+const PRICE_SETTERS = ws('regulator government ministry treasury subsidy subsidies authority');
+/** A release after a detention (events 1.81.0): "held … before releasing him". */
+const RELEASED_FORMS = ws('release released releasing freed freeing');
 /** Craft that float (events 1.76.0): what sinks or goes down in water ("the passenger launch sank", "the MV … went down"). */
 const VESSELS = ws('boat boats ferry ferries ship ships vessel vessels launch launches trawler trawlers barge barges yacht yachts dinghy dinghies canoe canoes tanker tankers freighter freighters steamer steamers tugboat dhow dhows pirogue pirogues steamboat mv');
 /** What else sinks or goes down in a report with boats in it: floodwater, a level, a toll, prices ("the water sank back"). */
@@ -612,6 +622,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('DISASTER', 'shipwreck', 'disaster', 'incident', { self: ws('sank sunk'), unlessNear: { words: NOT_SINKING, before: 4, after: 0 }, elsewhere: [VESSELS] }),
   ], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into cost costs') }, { prev: ws('heart hearts spirits') }]),
   lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
+  // events 1.78.0: a vehicle's crash told by its fall ("a bus plunged into a ravine", "the truck veered off the road",
+  // "a car fell 50 metres into a gorge"): the vehicle before the verb and a direction after it, or a drop a few words
+  // on in a report about vehicles; not "prices plunged", "shares fell", "the river fell", "car sales fell into decline"
+  lemma('plunge', 'plunge plunges plunged plunging fell fall falls falling rolled veered veering careered careering tumbled plummeted plummeting', '', [
+    sense('DISASTER', 'crash', 'disaster', 'incident', { next: ws('into off down from over onto'), near: { words: VEHICLES, before: 6, after: 0 }, unlessNear: { words: NOT_CRASHING, before: 3, after: 0 } }, 'crash'),
+    sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: DROPS, before: 0, after: 6 }, unlessNear: { words: NOT_CRASHING, before: 3, after: 0 }, elsewhere: [VEHICLES] }, 'crash'),
+  ]),
   // "the disaster", "since the disaster": an incident named by its general noun (the link layer reads it as any incident
   // of its report; events 1.70.0); not "a disaster for the party", "disaster relief", "the disaster zone"
   lemma('disaster', 'disaster', 'disaster', [sense('DISASTER', 'disaster', 'disaster', 'incident', { prev: ws('the this') })], [
@@ -707,6 +724,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // events 1.76.0: "the congestion charge" is a traffic restriction, the ban's (not a charge brought in court)
     sense('COERCE', 'ban', 'plover', undefined, { self: ws('charge'), prev: ws('congestion') }, 'ban'),
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
+    // "have charged Dutch journalist Pieter van Aalst with espionage": the offence past a long object (events 1.81.0)
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charged'), near: { words: OFFENCES, before: 0, after: 9 } }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
     // "Raditladi, who was charged in March, …": a person charged, passive (not "charged $50", "charged for")
     sense('LEGAL', 'charge', 'legal', 'legal', { prev: ws('was were been being') }),
@@ -779,6 +798,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'sentence', 'legal', 'legal', { next: ws('imposed levied') }),
   ], [{ next: ws('line lines print art arts balance tribute example day days weather wine wines dining') }]),
   lemma('release', 'release releases released releasing freed discharge discharges discharged discharging', 'release discharge discharges', [
+    // "held … in 2021 before releasing him", "held in Minsk in 2021, was released without an exchange" (events 1.81.0)
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released releasing freed'), next: ws('him her them without'), near: { words: ws('held detained jailed imprisoned'), before: 16, after: 0 } }),
     // "a controlled release of water", "began releasing water from the reservoir": water let out of a dam, a process
     // with a start and an end (campaign phases), not people let go
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { near: { words: WATER, before: 2, after: 4 } }, 'water-release'),
@@ -821,10 +842,22 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
   ]),
+  // "freed … in a prisoner exchange", "a swap of prisoners" (events 1.81.0; not "a currency exchange", "an exchange of views")
+  lemma('exchange', 'exchange exchanges swap swaps', 'exchange exchanges swap swaps', [
+    sense('LEGAL', 'exchange', 'legal', undefined, { near: { words: ws('prisoner prisoners detainees hostages captives'), before: 2, after: 3 } }),
+  ]),
+  // a licence or a permit revoked, its suspension made final (events 1.79.0): "revoked the operating licence", "the
+  // revocation of its permit" (not "revoked the law", "revoked his citizenship")
+  lemma('revoke', 'revoke revokes revoked revoking revocation', 'revocation', [
+    sense('SANCTION', 'licence-revocation', 'plover', undefined, { near: { words: LICENCES, before: 4, after: 4 } }),
+  ]),
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
   lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [
     plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } }),
+    // a regulator's suspension of a licence or a permit (events 1.79.0): "suspended the operating licence of the bus
+    // company", "its licence was suspended for 90 days", "the suspension of its permit" (a court's is a ruling, below)
+    sense('SANCTION', 'licence-suspension', 'plover', 'campaign', { near: { words: LICENCES, before: 4, after: 4 }, unlessNear: { words: COURT, before: 5, after: 0 } }, 'licence-suspension'),
     // a court that suspends a measure grants an injunction, a ruling (events 1.76.0): "a court on Wednesday suspended the
     // city's ban", "the judge suspended the decree", "appealed against the suspension of its ban", "a court lifted the
     // suspension" (not "the court suspended the hearing", a sitting put off, nor a measure suspended by a government)
@@ -1259,6 +1292,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // increase in prices", "raised it with the minister")
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('increase hike'), prev: RATE_MOVE_PREV, nextNot: OF, unlessNear: { words: RISING_NOT_RATE, before: 4, after: 3 }, elsewhere: [RATE, RATE_TOPIC] }),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('increase hike'), prev: RATE_STEPS }),
+    // "a similar increase in pump prices", "the hike in fuel prices" in a report that names fuel and who sets its price
+    // (events 1.80.0)
+    sense('ECONOMY', 'price-rise', 'economy', undefined, { self: ws('increase hike increases hikes'), next: ws('in'), near: { words: ws('price prices'), before: 0, after: 4 }, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('raise raises raised raising'), next: ws('it them'), near: { words: ws('basis percentage percentage-point point points'), before: 0, after: 7 } }),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   // events 1.76.0: "a quarter-point rise", "a further rise was not ruled out", "the November rise" in a report on a policy
@@ -1267,6 +1303,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('rate-rise', 'rise rises', 'rise rises', [
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { prev: RATE_STEPS }, 'raise'),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { prev: RATE_MOVE_PREV, nextNot: OF, unlessNear: { words: RISING_NOT_RATE, before: 4, after: 3 }, elsewhere: [RATE, RATE_TOPIC] }, 'raise'),
+    // a price a government or a regulator sets (events 1.80.0), in a report that names fuel and who sets its price: "a rise
+    // in fuel prices", "the planned rise", "the rise was suspended", "the pump price could rise to 210 shillings" (not "a
+    // rise in house prices" in a market report, "the rise of", "on the rise")
+    sense('ECONOMY', 'price-rise', 'economy', undefined, { next: ws('in'), near: { words: ws('price prices'), before: 0, after: 4 }, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
+    sense('ECONOMY', 'price-rise', 'economy', undefined, { self: ws('rise'), prev: ws('the this planned proposed similar'), nextNot: OF, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
+    sense('ECONOMY', 'price-rise', 'economy', undefined, { self: ws('rise'), next: ws('to by'), near: { words: ws('price prices'), before: 6, after: 0 }, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
   ], [{ prev: ws('on') }]),
   lemma('cut', 'cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing reduction reductions', 'cut cuts reduction reductions', [
     // "would lower the reservoir through a controlled release", "which lowered the reservoir by 3.6 metres": the release
@@ -1334,8 +1376,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('left kept held keeps leaves holds'), next: ws('it them'), near: { words: ws('unchanged steady'), before: 0, after: 3 }, elsewhere: [RATE] }),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('hold'), prev: ws('the a'), nextNot: ws('on of over'), elsewhere: [RATE, RATE_TOPIC] }),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('hold'), prev: ws('to'), next: NO_OBJECT, near: { words: ws('voted vote votes'), before: 5, after: 0 }, elsewhere: [RATE] }),
+    // "held a photographer in Minsk for five months in 2021 before releasing him", "held in Minsk in 2021, was released":
+    // a detention told by its end (events 1.81.0)
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), near: { words: RELEASED_FORMS, before: 0, after: 16 } }, 'detain'),
     // "left prison on Saturday": a release
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('left leave leaves'), next: ws('prison jail custody detention') }, 'release'),
+    // "the bus left the road", "a lorry left the highway": a vehicle off the road is its crash (events 1.78.0)
+    sense('DISASTER', 'crash', 'disaster', 'incident', { self: ws('left'), next: ws('the'), near: { words: ws('road highway motorway carriageway'), before: 0, after: 2, unlessNext: ws('map maps') } }, 'crash'),
     // "held him hostage for a month", "were held captive" (events 1.74.0): the kidnapping, not a detention by the law
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('held hold holds holding'), near: { words: HOSTAGE, before: 0, after: 3 } }, 'abduct'),
     // "police are holding the driver", "the seven sailors held since March": the police hold people, held people are held
@@ -1366,6 +1413,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 2 } }, 'cut'),
     // "the ferry had lost power mid-strait", "did not lose power" (events 1.71.0; not "the party lost power in 2019")
     sense('DISASTER', 'outage', 'disaster', undefined, { next: ws('power propulsion electricity') }, 'power-loss'),
+    // "the company lost its licence in June" (events 1.79.0): a licence revoked
+    sense('SANCTION', 'licence-revocation', 'plover', undefined, { next: ws('its their his her the a'), near: { words: LICENCES, before: 0, after: 3 } }, 'revoke'),
   ], [{ next: ws('power'), near: { words: ws('party parties government coalition regime president minister election elections vote voters'), before: 6, after: 4 } }]),
   // "the shutdown that cost 180 jobs", "the closure will cost 300 jobs" (not "cost 3 million euros")
   lemma('layoff', 'cost costs costing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 3 } }, 'cut')]),

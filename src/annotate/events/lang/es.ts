@@ -54,6 +54,9 @@ export const es: EventLexicon = {
     // a bill laid before a legislature ("el proyecto de ley que el Gobierno presentó")
     { lemma: 'table-bill', type: 'POLITICAL', subtype: 'table-bill', verbs: 'presentó presentaron presentado presentada', near: 'proyecto|proyectos' },
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posesión', near: 'toma|tomó|tomado|tomará|tomar|tomaron|tomarán|tome' },
+    // a licence suspended or revoked by a regulator (events.lang 1.19.0): "la licencia suspendida", "revocó el permiso"
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'suspensión', verbs: 'suspendida suspendido suspendió suspendieron suspenderá', near: 'licencia|licencias|permiso|permisos|concesión' },
+    { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'revocación', verbs: 'revocada revocado revocó revocaron revocará', near: 'licencia|licencias|permiso|permisos|concesión' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimisión renuncia', verbs: 'dimitió renunció' },
     // a tariff in force, suspended or lifted ("los aranceles entraron en vigor", "aranceles de represalia")
     // tariffs that answer others are their own event ("aranceles de represalia"); tried before the plain tariff

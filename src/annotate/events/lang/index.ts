@@ -88,7 +88,7 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.18.0 (h-evblind10, merged after h-evblind9's 1.17.0): Italian (it.ts): strikes, bans and traffic zones ("zona a basse emissioni"), court challenges,
   // rulings and suspensions, votes approving a measure; cues for "sospeso", "rinviato", "smentito", "nessun", "potrebbe"
   // and the future tense ("scatterà")
-  semver: '1.18.0',
+  semver: '1.19.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
