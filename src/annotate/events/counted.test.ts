@@ -43,7 +43,8 @@ const ROWS: readonly Row[] = [
   { text: 'Police estimated that 20,000 people joined the march.', amount: '20,000 people', event: 'march', counted: false },
   { text: 'The aircraft, with 96 passengers on board, made an emergency landing in Orsk.', amount: '96 passengers', event: 'landing', counted: true },
   // a trigger inside the mention that modifies the counted noun is not its event
-  { text: 'The rebels freed 19 hostages in exchange for 30 detained fighters.', amount: '30 detained fighters', event: 'exchange', counted: true },
+  // (a prisoner exchange is in the lexicon since events 1.81.0: the amount attaches to it, no counted event is added)
+  { text: 'The rebels freed 19 hostages in exchange for 30 detained fighters.', amount: '30 detained fighters', event: 'exchange', counted: false },
   // a light verb's subject inside a noun phrase
   { text: 'Organisers said the marathon attracted some 40,000 runners.', amount: 'some 40,000 runners', event: 'marathon', counted: true },
   // a fine imposed is a legal penalty the lexicon reads (events 1.62.0); its amount is its size
