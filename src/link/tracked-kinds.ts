@@ -29,13 +29,14 @@ const STANCE_TYPES: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REQUEST
 const STANCE_LEMMAS: ReadonlySet<string> = new Set(['accept', 'acceptance']);
 
 const VOTE_LEMMAS: ReadonlySet<string> = new Set(['vote']);
-/** Decisions whose vote is a detail of them: a committee's vote on a rate. */
-const VOTED_DECISIONS: ReadonlySet<string> = new Set(['rate']);
 /** What a legislature votes on: a vote on one is the decision itself, followed through time, not a detail of another. */
 const BILL_WORDS = /\b(?:bills?|legislation|laws?|statutes?|proyectos?\s+de\s+ley|projets?\s+de\s+loi|gesetz\w*)\b/i;
 /** A meeting or talks: the sitting of a decision, or the business of a visit, in the same sentence. */
 const SITTING_LEMMAS: ReadonlySet<string> = new Set(['meet', 'meeting', 'talks', 'talk']);
-/** Decisions taken at a body's meetings: a report about one speaks of its meetings as their sittings. */
+/**
+ * Decisions taken at a body's meetings: a report about one speaks of its meetings as their sittings, and of its members'
+ * votes as details of the decision.
+ */
 const DECISION_FAMILIES: ReadonlySet<string> = new Set(['rate']);
 const VISIT_LEMMAS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'arrive', 'arrival']);
 
@@ -75,7 +76,7 @@ export function backgroundWhy(e: DigestEvent, report: readonly DigestEvent[]): B
     if (incident || !caused) return 'harm';
   }
   if (isStance(e)) return 'stance';
-  if (VOTE_LEMMAS.has(e.lemma) && !onBill(e) && report.some((x) => sharesSentence(e, x) && VOTED_DECISIONS.has(x.family ?? ''))) return 'vote';
+  if (VOTE_LEMMAS.has(e.lemma) && !onBill(e) && report.some((x) => sharesSentence(e, x) && DECISION_FAMILIES.has(x.family ?? ''))) return 'vote';
   if (SITTING_LEMMAS.has(e.lemma) && report.some((x) => DECISION_FAMILIES.has(x.family ?? '') || (VISIT_LEMMAS.has(x.lemma) && (sharesSentence(e, x) || sharesPerson(e, x))))) return 'sitting';
   return null;
 }
