@@ -20,6 +20,7 @@ import { addTerms, cosine } from './terms.js';
 import { isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
+import { atPlanDay } from './plan-day.js';
 
 /** Statements this alike, credited to different sources, are the same words re-attributed. */
 export const SAME_WORDS = 0.6;
@@ -239,14 +240,9 @@ function planTime(s: StatusStep, inquiry = false): TimedStep | null {
   return window.to! > s.date ? { ...s, time: { ...s.time, window } } : null;
 }
 
-/** Right before a time, a plan's day told as such: "had been set for", "was scheduled for", "was due on". */
-const PLAN_DAY_RECAP = /\b(?:had\s+been|was|were)\s+(?:set|scheduled|due|planned|slated|fixed)\s+(?:for|on)\s+(?:the\s+)?$/i;
-
 /** Whether a step's time stands right after words that give it as a plan's day ("had been set for Tuesday, September 29"). */
 function planDayRecap(s: StatusStep): boolean {
-  const said = (s.time?.evidence ?? s.evidence).text;
-  const at = s.time ? said.indexOf(s.time.text) : -1;
-  return at > 0 && PLAN_DAY_RECAP.test(said.slice(Math.max(0, at - 30), at));
+  return s.time ? atPlanDay((s.time.evidence ?? s.evidence).text, s.time.text, true) : false;
 }
 
 /** Whether a sentence names an outlet as a word of its own ("According to MTA, …"). */

@@ -19,6 +19,7 @@ import { siblingFor } from './report-siblings.js';
 import { backgroundWhy } from './tracked-kinds.js';
 import { speaksOfScheduleChange } from './schedule-change.js';
 import { endByOutcome } from './outcome.js';
+import { atPlanDay } from './plan-day.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -217,16 +218,9 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
 }
 
-/** Right before a time, the words that make it a plan's own day: "planned for", "set for", "scheduled on", "due on". */
-const PLAN_DAY_BEFORE = /\b(?:planned|set|scheduled|due|slated|fixed)\s+(?:for|on)\s+(?:the\s+)?$/i;
-
 /** Whether the event's time is its plan's own day as its sentence states it ("the strike planned for Tuesday, March 17"). */
 function plannedDay(e: DigestEvent): boolean {
-  const time = e.time;
-  if (!time?.text) return false;
-  const text = (time.evidence ?? e.evidence).text;
-  const at = text.indexOf(time.text);
-  return at >= 0 && PLAN_DAY_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  return Boolean(e.time?.text) && atPlanDay((e.time!.evidence ?? e.evidence).text, e.time!.text);
 }
 
 /** Whether a report told the tracked event as happened at a time of its own. */
