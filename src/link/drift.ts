@@ -546,15 +546,20 @@ const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds
  */
 const YEAR = /(?<!\b(?:since|until|till|through|from|between)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?)\b(1[89]\d\d|20\d\d)\b/g;
 
+/** A side of a score, in digits or in words ("312", "six"). */
+const SCORE_SIDE = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** A vote's score in words or digits: "by six votes to four", "by 312 votes to 190". */
+const VOTES_SCORE = new RegExp(String.raw`\bby\s+${SCORE_SIDE}\s+votes\s+to\s+${SCORE_SIDE}\b`, 'i');
+
 /**
  * A contest's score: "took 5,696 votes to 5,659", "won 31 seats to 24", "approved by 31 votes to 20". Its two counts are
  * the parts of one result, no versions of a count (a change reads "from 8 to 11", "by 3 to 11": "from" or "by" before
  * the first, unless votes or seats are what "by" counts).
  */
-/** A vote's score in words or digits: "by six votes to four", "by 312 votes to 190". */
-const VOTES_SCORE = /\bby\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+votes\s+to\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
-
-const SCORE = /(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*|\bby\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes|seats|ballots)\s+to\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b(?!\s*(?:%|percent|per\s?cent))/iu;
+const SCORE = new RegExp(
+  String.raw`(?:(?<!\b(?:from|by)\s)\b\d[\d,]*\s+(?:[\p{L}-]+\s+){1,2}to\s+\d[\d,]*|\bby\s+${SCORE_SIDE}\s+(?:votes|seats|ballots)\s+to\s+${SCORE_SIDE})\b(?!\s*(?:%|percent|per\s?cent))`,
+  'iu',
+);
 
 /** Whether the amount at `at` is a side of a score in its sentence. */
 function inScore(sentence: string, at: number, text: string): boolean {
@@ -576,13 +581,13 @@ const CHANGED = /\b(?:rose|risen|rises|rising|climbed|increased|grew|jumped|fell
 
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
+/** Right after a number, the words that make it a difference: "one more than", "two fewer than". */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
+
 /**
  * Whether an amount is a figure of the story's own counts: not a size only, not a rate ("36.40 per
  * dollar"), and not in a sentence dated to an earlier year than its report.
  */
-/** Right after a number, the words that make it a difference: "one more than", "two fewer than", "12 more". */
-const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
-
 function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): boolean {
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
