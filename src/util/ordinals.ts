@@ -1,8 +1,8 @@
 /**
  * A happening's number in a series ("the first strike", "a second 24-hour strike", "sa deuxième journée de grève"), in
- * the languages read. One table for both layers: the events layer keeps two numbers of one series apart in a report's
- * coreference, the link layer across reports (here, in util/, because the link layer may import only link/, doc/ and
- * util/).
+ * the languages read. The events layer keeps two numbers of one series apart in a report's coreference. It sits in util/
+ * so that the link layer, which may import only link/, doc/ and util/, can read it too; its use across reports was tried
+ * and withdrawn (docs/stories.md).
  */
 
 const FORMS: ReadonlyArray<readonly [number, string]> = [
