@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, unlinkReport } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, unlinkReport } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -534,4 +534,15 @@ test(`${P} a report led by a person the story does not know, and not by the stor
   }
   const noPeople = { ...story, entityWeights: { 'org:chargers': 3 } } as StoryState;
   assert.equal(otherProtagonist({ ...digest({ id: 9, day: '2025-01-01', text: 'x' }), entities: [person('per:jamal-williams', 7, true)] }, noPeople, new Map()), false, 'negative: a story that names no one has no person of its own');
+});
+
+test(`${P} a place or organisation's one name is one dimension of the entity vector, whichever of those types a report gave it`, () => {
+  const cases: ReadonlyArray<{ v: Record<string, number>; want: Record<string, number>; why: string }> = [
+    { v: { 'org:milan': 4, 'loc:milan': 2 }, want: { 'name:milan': 6 }, why: 'the city council and the city: one name' },
+    { v: { 'gpe:ken': 1, 'org:epra': 2 }, want: { 'name:ken': 1, 'name:epra': 2 }, why: 'each name keeps its own weight' },
+    { v: { 'per:milan-kundera': 3, 'loc:milan': 1 }, want: { 'per:milan-kundera': 3, 'name:milan': 1 }, why: 'negative: a person is never folded' },
+    { v: { 'misc:euro-5': 1, 'org:euro-5': 1 }, want: { 'misc:euro-5': 1, 'name:euro-5': 1 }, why: 'negative: a MISC name (a standard, a nationality) stays its own' },
+    { v: { 'org:council-of-state': 1, 'org:council-of-state-italy': 1 }, want: { 'name:council-of-state': 1, 'name:council-of-state-italy': 1 }, why: 'negative: two names stay two' },
+  ];
+  for (const c of cases) assert.deepEqual(Object.fromEntries(foldPlaceNames(new Map(Object.entries(c.v)))), c.want, c.why);
 });

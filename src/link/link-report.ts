@@ -313,10 +313,23 @@ export interface StoryScore {
   readonly score: number;
 }
 
+/** Key prefixes of the types whose one name reports tag either way: a city is the place and its council ("Milan's appeal"). */
+const PLACE_OR_BODY = /^(?:org|loc|gpe):/;
+
+/** An entity vector with each place or organisation name one dimension, whichever of those types a report gave it. */
+export function foldPlaceNames(v: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, w] of v) {
+    const f = PLACE_OR_BODY.test(k) ? `name:${k.slice(4)}` : k;
+    out.set(f, (out.get(f) ?? 0) + w);
+  }
+  return out;
+}
+
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
   const alias = personAliases(d, s.story);
   const storyEntities = new Map(Object.entries(s.entityWeights));
-  const ents = cosine(entityVector(d, alias, storyEntities), storyEntities);
+  const ents = cosine(foldPlaceNames(entityVector(d, alias, storyEntities)), foldPlaceNames(storyEntities));
   const events = eventScore(d, s, alias);
   const w = LINK_PARAMS.weights;
   // a report in another language than the story's shares names with it, not words: its words do not count
