@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, unlinkReport } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, unlinkReport } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -545,4 +545,24 @@ test(`${P} a place or organisation's one name is one dimension of the entity vec
     { v: { 'org:council-of-state': 1, 'org:council-of-state-italy': 1 }, want: { 'name:council-of-state': 1, 'name:council-of-state-italy': 1 }, why: 'negative: two names stay two' },
   ];
   for (const c of cases) assert.deepEqual(Object.fromEntries(foldPlaceNames(new Map(Object.entries(c.v)))), c.want, c.why);
+});
+
+test(`${P} candidate stories are looked up under each type a place or organisation's name may have`, () => {
+  const cases: ReadonlyArray<{ key: string; want: string[]; why: string }> = [
+    { key: 'loc:nkulumane', want: ['org:nkulumane', 'loc:nkulumane', 'gpe:nkulumane'], why: 'a suburb one report tagged a place, another an organisation' },
+    { key: 'org:high-court', want: ['org:high-court', 'loc:high-court', 'gpe:high-court'], why: 'an organisation may be tagged a place' },
+    { key: 'per:themba-moyo', want: ['per:themba-moyo'], why: 'negative: a person only under its own key' },
+    { key: 'misc:kenyan', want: ['misc:kenyan'], why: 'negative: a MISC key only under its own key' },
+  ];
+  for (const c of cases) assert.deepEqual(placeNameKeys(c.key), c.want, c.why);
+});
+
+test(`${P} a report whose shared names a story knows under another place or organisation type joins that story`, async () => {
+  const state = new MemoryLinkState();
+  const text = 'The city council extended water cuts in Nkulumane and Pumula as dam levels fell to a record low.';
+  const first = await linkReport(state, digest({ id: 1, day: '2025-10-01', text, orgs: ['org:nkulumane', 'org:pumula', 'org:bulawayo'] }));
+  const second = await linkReport(state, digest({ id: 2, day: '2025-10-06', text: `${text} Residents queued at boreholes.`, places: ['loc:nkulumane', 'loc:pumula', 'loc:bulawayo'] }));
+  assert.equal(second.story, first.story, 'the same names tagged places join the story that knows them as organisations');
+  const other = await linkReport(state, digest({ id: 3, day: '2025-10-06', text: 'Lagos traffic police impounded 400 buses on Monday.', places: ['loc:lagos'] }));
+  assert.notEqual(other.story, first.story, 'negative: a report that shares no name stays apart');
 });

@@ -326,6 +326,11 @@ export function foldPlaceNames(v: ReadonlyMap<string, number>): Map<string, numb
   return out;
 }
 
+/** The keys a name may have under each of the place and organisation types; any other key alone. */
+export function placeNameKeys(key: string): string[] {
+  return PLACE_OR_BODY.test(key) ? ['org', 'loc', 'gpe'].map((t) => `${t}:${key.slice(4)}`) : [key];
+}
+
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
   const alias = personAliases(d, s.story);
   const storyEntities = new Map(Object.entries(s.entityWeights));
@@ -600,7 +605,9 @@ export async function linkReport(state: LinkState, digest: ReportDigest): Promis
   // a report read without an entity layer gives each name several candidate keys (a place, a country, an organisation):
   // the query takes as many names, not as many keys, or one name's variants crowd out the rest
   const queryKeys = digest.entities.some((e) => e.candidate) ? LINK_PARAMS.queryKeys * LINK_PARAMS.candidateKeysPerName : LINK_PARAMS.queryKeys;
-  const keys = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, queryKeys).map((e) => e[0]);
+  const top = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, queryKeys).map((e) => e[0]);
+  // a place or organisation is looked up under each of those types: stories may know "Nkulumane" as the other one
+  const keys = [...new Set(top.flatMap(placeNameKeys))];
   const candidates = await state.candidateStories({ keys, day: digest.day, copyOf: digest.article.copyOf }, LINK_PARAMS.candidates);
   let best: StoryState | null = null;
   let bestScore = 0;
