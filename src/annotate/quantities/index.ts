@@ -10,7 +10,7 @@ import { layer, type Doc } from '../../doc/doc.js';
 import type { Quantity } from '../../doc/schemas/quantities.js';
 import { sentenceViews } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
-import { Attachments, comparedPartner, reviseAndFill, tallyPartner } from './attach.js';
+import { Attachments, comparedPartner, differencePartner, reviseAndFill, tallyPartner } from './attach.js';
 import { blockedBy, readSentenceQuantities } from './read.js';
 
 /** "30 people, including 6 children": a part named after its whole. */
@@ -51,6 +51,11 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     // "won 52.4% of the vote against 44.1% for Ibsen": the second figure of a comparison is about what the first is about
     read.forEach((_, k) => {
       const partner = comparedPartner(text, read, k);
+      if (partner !== null) events[k] = events[partner]!;
+    });
+    // "61,402 votes, about 4,000 more than her nearest rival": a bare difference is about what its figure is about
+    read.forEach((_, k) => {
+      const partner = differencePartner(text, read, k);
       if (partner !== null) events[k] = events[partner]!;
     });
     read.forEach((q, k) => {
