@@ -244,11 +244,19 @@ function isBare(q: ReadQuantity): boolean {
 /** "52.4% of the vote against 44.1% for Ibsen", "$40 versus $30": the second figure of a comparison. */
 const COMPARED_PARTNER = /^(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*,?\s+(?:against|versus|vs\.?)\s+$/i;
 
+/**
+ * "took 41.2% of the vote in the first round, ahead of Ida Strand with 33.5%", "won …, ahead of Mr Lindqvist on 31.2%": a
+ * rival's figure after a name, in the first figure's clause.
+ */
+const RIVAL_PARTNER = /^[^;:.]{0,60}?,\s+(?:ahead\s+of|followed\s+by|behind|trailing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on|with|at)\s+$/u;
+
 /** The quantity a figure is compared with ("won 52.4% of the vote against 44.1%"), of its kind, whose event it shares; else null. */
 export function comparedPartner(text: string, qs: readonly ReadQuantity[], k: number): number | null {
   const a = qs[k - 1];
   const b = qs[k]!;
-  if (!a || a.unitKind !== b.unitKind || a.unitKind === 'count' || !COMPARED_PARTNER.test(text.slice(a.end, b.start))) return null;
+  if (!a || a.unitKind !== b.unitKind || a.unitKind === 'count') return null;
+  const between = text.slice(a.end, b.start);
+  if (!COMPARED_PARTNER.test(between) && !RIVAL_PARTNER.test(between)) return null;
   return k - 1;
 }
 
