@@ -692,6 +692,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "five passengers were hurt in the evacuation": people hurt (not "hurt the economy", "hurt feelings")
   lemma('injure', 'hurt', '', [sense('CASUALTY', 'injured', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
+  // "17 miners were trapped underground", "a dozen passengers remain unaccounted for": people missing, as the link layer's
+  // drift reads them (not "trapped in a cycle of debt": people before it)
+  lemma('missing', 'trapped unaccounted', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
     { next: ws('package packages plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
@@ -952,7 +955,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a raid by the police ("officers raided the headquarters", "dawn raids"; not an air raid or a militants' raid)
   // "launched a manhunt for the gunman": a police hunt for someone (events 1.73.0)
   lemma('raid', 'manhunt manhunts', 'manhunt manhunts', [sense('LEGAL', 'search', 'legal', undefined, undefined, 'search')]),
-  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
+  // "arrested nine people in raids across three provinces": an arrest or a seizure beside it makes it a police raid
+  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants', 'arrested', 'arrests', 'detained', 'seized']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
   // ("until it had heard the city's appeal": a possessive between, events 1.76.0)
   lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 4 } })]),
@@ -1174,6 +1178,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // negated by its "no"
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment payments'), prev: ws('no any'), elsewhere: [KIDNAP] }),
   ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }, { capitalInside: true }]),
+  // money paid out: "the first tranche, $400 million, will be disbursed next week", "the disbursement of aid"
+  lemma('pay', 'disburse disburses disbursed disbursing disbursement disbursements', 'disbursement disbursements', [sense('ECONOMY', 'payment', 'economy', undefined)]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
   lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [

@@ -355,7 +355,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // bound (expected), not a denial
   // 1.77.0 also: "ruled out … before July" negates as the events gold has it (the bound is read by link/status.ts);
   // h-evblind10's bound in modality.ts was withdrawn on merge (events dev modality 0.971 → 0.961 with it)
-  semver: '1.81.0',
+  // 1.82.0 (h-qty3): a word of a time expression is no counted event ("rose 0.4% in March from February, taking the rate to
+  // 2.9%": the month, no march); people trapped or unaccounted for are missing (after be/remain, people before); an arrest
+  // or a seizure beside "raids" makes a police raid; money disbursed is a payment
+  semver: '1.82.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
