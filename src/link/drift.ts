@@ -17,7 +17,7 @@ import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
+import { amountAt, isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -444,7 +444,7 @@ function countsPeople(unit: string): boolean {
  */
 function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedAs {
   const sentence = x.evidence.text;
-  const at = sentence.indexOf(x.text);
+  const at = amountAt(x);
   const own = countedPhrase(x.text);
   const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
@@ -514,7 +514,7 @@ const STILL = /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|unchanged)\s+(?:(?:at|on
 
 /** Whether an amount is said to still hold: a new reading of an old figure, not a copy of it. */
 function reaffirmed(x: QuantityObservation): boolean {
-  const at = x.evidence.text.indexOf(x.text);
+  const at = amountAt(x);
   return at > 0 && STILL.test(x.evidence.text.slice(Math.max(0, at - 24), at));
 }
 
@@ -601,7 +601,7 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
   // a target is compared with nothing: the number reached is another slot (docs/story-corpus.md, rule 8)
-  const at = sentence.indexOf(x.text);
+  const at = amountAt(x);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
@@ -670,8 +670,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       // small counts that each name the thing counted in the same words may grow further ("three homes" → "eleven homes")
       const small = Math.min(central(p), central(q)) <= SMALL_COUNT;
-      const sameNoun = small && phrase !== '' && counted[j]!.phrase === phrase;
-      if (ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
+      const sameNoun = small && phrase !== '' && singular(counted[j]!.phrase.toLowerCase()) === singular(phrase.toLowerCase());
+      // (the missing of a disaster, named so in both, fall as they are found: "Twelve people were still missing" → "One person")
+      const found = sameNoun && unit === 'missing';
+      if (!found && ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
       // "some 18,000" after "18,350": the latest comparable figure of the count, rounded, is restated, and starts no
       // finding against an older one
       // "some 3,100" after "more than 3,100": one figure said vaguely twice

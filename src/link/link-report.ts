@@ -570,7 +570,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const claims = addClaimVersions(base.claims, { ...d, claims: d.claims.slice(0, LINK_PARAMS.maxReportClaims) }, clusterToEvent, eventAlias);
   const quantities: QuantityObservation[] = [
     ...(prev?.quantities ?? []),
-    ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
+    ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence, at: q.start - q.evidence.start })),
   ];
   // a background event's plan is its tracked event's too (the sitting that takes a decision gives the decision's time and certainty)
   const findings = findDrift(base.findings, { events: [...events, ...background], claims, quantities }, d.article.id);
