@@ -173,7 +173,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.17.5: inside another report's content, a weak form with no structure of its own and no named speaker needs a
   // detector score 8 above the weak threshold ("She said the videos do not show whether …"); 1.17.3's test now judges
   // only a cue that reports the clause after it (`indirect`), not a tag (", MTA reported")
-  semver: '1.17.5',
+  // 1.18.0: a source that holds another report's cue ends before the comma that opens that report's clause ("Barkley,
+  // who said he votes Democratic, said …": source "Barkley")
+  semver: '1.18.0',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

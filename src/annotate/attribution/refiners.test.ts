@@ -4,7 +4,7 @@ import { createDoc } from '../../doc/doc.js';
 import { textAnnotator } from '../text/index.js';
 import type { AttributionCandidate } from './candidate.js';
 import { clauseUnits, parseUnit } from './extract.js';
-import { appendQuoteContinuations, cutAtSiblingClauses, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
+import { appendQuoteContinuations, cutAtSiblingClauses, cutSourcesAtInnerCues, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
 import { buildView, type TokenView } from '../text/token-view.js';
 
 const P = 'attribution refiners:';
@@ -193,3 +193,19 @@ test(`${P} orderByCue sorts by cue start, keeps ties in proposal order, and copi
   assert.deepEqual(input.map((c) => c.rule), ['a', 'b', 'c', 'd']);
   assert.deepEqual(orderByCue(v, []), []);
 });
+
+const INNER_CUE_SOURCES: readonly (readonly [string, readonly string[]])[] = [
+  ['Barkley, who said he typically votes Democratic, said the race was close.', ['said: who', 'said: Barkley']],
+  ['Mr. Obama, who understood that a push would fail, told aides to wait.', ['understood: who', 'told: Mr. Obama']],
+  // negative: a relative clause with no cue of its own stays in the source
+  ['Woodrow Benford, 58, who lives outside Minneapolis, said the race was close.', ['said: Woodrow Benford, 58, who lives outside Minneapolis,']],
+];
+
+for (const [text, want] of INNER_CUE_SOURCES) {
+  test(`${P} cutSourcesAtInnerCues: ${text}`, () => {
+    const { v, units } = parse(text);
+    const s = (r: { s: number; e: number }): string => v.text.slice(v.start[r.s]!, v.end[r.e]!);
+    const out = cutSourcesAtInnerCues(v, orderByCue(v, units.flat()));
+    assert.deepEqual(out.map((c) => `${s(c.cue)}: ${c.source ? s(c.source) : ''}`), want);
+  });
+}

@@ -177,8 +177,27 @@ export const oneReadingPerCue: Refiner = (_v, cands) =>
       ),
   );
 
+/**
+ * "Barkley, who said he typically votes Democratic, said …": a source that holds the cue of another report ends before
+ * the comma that opens the clause of that report, which is the other report's, not the speaker's name.
+ */
+export const cutSourcesAtInnerCues: Refiner = (v, cands) =>
+  cands.map((a) => {
+    const src = a.source;
+    if (!src) return a;
+    for (const b of cands) {
+      if (b === a || b.cue.s <= src.s || b.cue.s > src.e) continue;
+      for (let k = b.cue.s - 1; k > src.s; k--) {
+        if (v.low[k] !== ',' || v.quote[k] !== -1) continue;
+        const cut = trimRange(v, { s: src.s, e: k - 1 });
+        return cut ? { ...a, source: cut } : a;
+      }
+    }
+    return a;
+  });
+
 /** Run over each clause unit's candidates, in this order. */
 export const UNIT_REFINERS: readonly Refiner[] = [oneReadingPerCue, relayCandidates, cutAtSiblingClauses, extendOpenQuotes];
 
 /** Then over the whole document's, in this order. */
-export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, appendQuoteContinuations];
+export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, cutSourcesAtInnerCues, appendQuoteContinuations];
