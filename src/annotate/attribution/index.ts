@@ -175,7 +175,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // only a cue that reports the clause after it (`indirect`), not a tag (", MTA reported")
   // 1.18.0: a source that holds another report's cue ends before the comma that opens that report's clause ("Barkley,
   // who said he votes Democratic, said …": source "Barkley")
-  semver: '1.18.0',
+  // 1.18.1: a report in a subordinate clause opening its sentence ends at the comma before the main clause's subject
+  // ("While he invoked the rising seas to thrill his supporters, he did not …")
+  semver: '1.18.1',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

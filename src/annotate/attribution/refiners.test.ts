@@ -4,7 +4,7 @@ import { createDoc } from '../../doc/doc.js';
 import { textAnnotator } from '../text/index.js';
 import type { AttributionCandidate } from './candidate.js';
 import { clauseUnits, parseUnit } from './extract.js';
-import { appendQuoteContinuations, cutAtSiblingClauses, cutSourcesAtInnerCues, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
+import { appendQuoteContinuations, cutAtMainClause, cutAtSiblingClauses, cutSourcesAtInnerCues, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
 import { buildView, type TokenView } from '../text/token-view.js';
 
 const P = 'attribution refiners:';
@@ -181,6 +181,30 @@ const ONE_READING: readonly Case[] = [
 ];
 
 for (const c of ONE_READING) test(`${P} oneReadingPerCue: ${c.name}`, () => check(oneReadingPerCue, 'unit', c));
+const MAIN: readonly Case[] = [
+  {
+    name: 'a report in a subordinate clause opening the sentence ends where the main clause begins',
+    text: 'While he invoked the rising seas to thrill his supporters, he did not have a long record.',
+    after: ['learned-indirect[invoked] the rising seas to thrill his supporters'],
+  },
+  {
+    name: 'negative: "As X put it," is a tag whose content is the main clause',
+    text: 'As Ms. Simonyan put it in a statement, RT is providing a perspective.',
+    after: ['learned-indirect[put it] in a statement, RT is providing a perspective'],
+  },
+  {
+    name: 'negative: an appositive after the comma ("a …") is no main clause',
+    text: 'Though he heralded plans to go after carried interest, a tax loophole, as evidence of his resolve, he lost.',
+    after: ['learned-indirect[heralded] plans to go after carried interest, a tax loophole, as evidence of his resolve, he lost'],
+  },
+  {
+    name: 'negative: a report in the main clause is not cut',
+    text: 'Trump said the plan failed, he added.',
+    after: ['indirect[said] the plan failed, he added', 'trailing-cue[added] Trump said the plan failed'],
+  },
+];
+
+for (const c of MAIN) test(`${P} cutAtMainClause: ${c.name}`, () => check(cutAtMainClause, 'unit', c));
 for (const c of CUT) test(`${P} cutAtSiblingClauses: ${c.name}`, () => check(cutAtSiblingClauses, 'unit', c));
 for (const c of EXTEND) test(`${P} extendOpenQuotes: ${c.name}`, () => check(extendOpenQuotes, 'unit', c));
 for (const c of APPEND) test(`${P} appendQuoteContinuations: ${c.name}`, () => check(appendQuoteContinuations, 'document', c));
