@@ -177,7 +177,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // who said he votes Democratic, said …": source "Barkley")
   // 1.18.1: a report in a subordinate clause opening its sentence ends at the comma before the main clause's subject
   // ("While he invoked the rising seas to thrill his supporters, he did not …")
-  semver: '1.18.1',
+  // 1.18.2: a name set off by a dash or after "from" before a colon and a quote, mid-line, is the quote's speaker
+  // ("TOO EARLY - Mark Blumenthal: “…”", "A lesson from Loretta Lynch: 'Be the voice …'"; rule `colon-quote`)
+  semver: '1.18.2',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],
