@@ -179,7 +179,9 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // ("While he invoked the rising seas to thrill his supporters, he did not …")
   // 1.18.2: a name set off by a dash or after "from" before a colon and a quote, mid-line, is the quote's speaker
   // ("TOO EARLY - Mark Blumenthal: “…”", "A lesson from Loretta Lynch: 'Be the voice …'"; rule `colon-quote`)
-  semver: '1.18.2',
+  // 1.18.3: between a form of "be" and a learned word stands the predicate, not the speaker ("Democrats were more
+  // divided on …": source "Democrats", cue "were more divided")
+  semver: '1.18.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -157,6 +157,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The deficit would be larger than the budget office had predicted.', want: ['clause-final', 'had predicted', 'the budget office', 'The deficit would be larger'] },
   { text: 'It was a charge that Mrs. Clinton has always denied.', want: ['clause-final', 'has always denied', 'Mrs. Clinton', 'a charge'] },
   // a learned word after "be" that is no participle is an adjective: the subject holds the attitude
+  // the words between "be" and a learned word are the predicate's; the subject before "be" speaks
+  { text: 'Democratic voters were more divided on the question of trade.', want: ['learned-indirect', 'were more divided', 'Democratic voters', 'on the question of trade'] },
+  // negative: a pronoun after "be" is a subject of its own, and speaks
+  { text: 'The problem is they railed against the plan.', want: ['learned-indirect', 'railed against', 'they', 'the plan'] },
   { text: 'Viguerie is upbeat about Cruz\u2019s chances of winning in November.', want: ['learned-predicative', 'is upbeat about', 'Viguerie', 'Cruz\u2019s chances of winning in November'] },
   // sources: a capitalised modal after a name is the name's ("Theresa May said"), not before a base form ("May Say");
   // "including" opens no participle clause; "many of whom"
