@@ -733,6 +733,8 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
       // quotes of one report ("The sea did not do what the forecast said it would" … "We will not put a ship out"),
       // are statements made at once, not a claim that changed over time
       if (u.article === v.article) continue;
+      // one sentence word for word in two reports (a wire copy) says nothing new, whichever of its clauses each version is
+      if (u.evidence.text === v.evidence.text) continue;
       // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
       if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
       // the wording's first report, not its latest copy: the change is from where it began
