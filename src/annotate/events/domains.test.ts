@@ -18,6 +18,42 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // events 1.82.0 (issue 18 item 2): legal and economy news in other wording, and look-alikes
+  { text: 'The bank trimmed its deposit rate to 2 percent.', word: 'trimmed', type: 'ECONOMY', phase: 'decided' },
+  { text: 'The central bank slashed rates to a record low.', word: 'slashed', type: 'ECONOMY', phase: 'decided' },
+  { text: 'The bank kept borrowing costs steady in March.', word: 'kept', type: 'ECONOMY', phase: 'decided' },
+  { text: 'We cannot keep borrowing to keep petrol cheap.', word: 'keep', type: null },
+  { text: 'She trimmed her beard before the interview.', word: 'trimmed', type: null },
+  { text: 'The cartel will cut production by 500,000 barrels a day.', word: 'cut', type: 'ECONOMY' },
+  { text: 'The smelter halted output after the power failure.', word: 'halted', type: 'ECONOMY' },
+  { text: 'The government set a cap on energy prices for two years.', word: 'cap', type: 'ECONOMY' },
+  { text: 'The regulator raised the price cap by 6 percent.', word: 'raised', type: 'ECONOMY', lemma: 'price-cap' },
+  { text: 'The regulator raised the price cap by 6 percent.', word: 'cap', type: null },
+  { text: 'He wore a cap with the club badge.', word: 'cap', type: null },
+  { text: 'The chain filed for insolvency proceedings on Friday.', word: 'insolvency', type: 'ECONOMY' },
+  { text: 'The builder went into receivership last week.', word: 'receivership', type: 'ECONOMY' },
+  { text: 'The administration said the bridge would reopen.', word: 'administration', type: null },
+  { text: 'The lender received a 2 billion dollar bailout in 2009.', word: 'bailout', type: 'ECONOMY' },
+  { text: 'Fitch downgraded the utility bonds to junk.', word: 'downgraded', type: 'ECONOMY' },
+  { text: 'The storm was downgraded to a tropical depression.', word: 'downgraded', type: null },
+  { text: 'The port operator was privatized in 2016.', word: 'privatized', type: 'ECONOMY' },
+  { text: 'The two airlines will merge next year.', word: 'merge', type: 'ECONOMY' },
+  { text: 'The two lanes merge after the bridge.', word: 'merge', type: null },
+  { text: 'The retailer turned down a takeover bid from a rival chain.', word: 'bid', type: 'ECONOMY' },
+  { text: 'Her bid to win a third term failed.', word: 'bid', type: null },
+  { text: 'Shares rose 12 percent in their trading debut.', word: 'debut', type: 'ECONOMY' },
+  { text: 'The singer made her debut at the opera in 2019.', word: 'debut', type: null },
+  { text: 'The mayor was summoned for questioning by prosecutors.', word: 'summoned', type: 'LEGAL' },
+  { text: 'The ministry summoned the ambassador on Monday.', word: 'summoned', type: 'PROTEST' },
+  { text: 'Three men were held for questioning after the raid.', word: 'questioning', type: 'LEGAL' },
+  { text: 'Reporters kept questioning the minister about the budget.', word: 'questioning', type: null },
+  { text: 'The singer was cleared of money laundering by a jury.', word: 'cleared', type: 'LEGAL', phase: 'acquitted' },
+  { text: 'The judge threw out the case against the two activists.', word: 'threw', type: 'LEGAL' },
+  { text: 'The Court of Appeal ruled on Friday.', word: 'Appeal', type: null },
+  { text: 'The idea appealed to older voters.', word: 'appealed', type: null },
+  { text: 'The fans felt sentenced to another season of defeats.', word: 'sentenced', type: null },
+  { text: 'The appeal will be heard in June.', word: 'appeal', type: 'LEGAL', phase: 'appealed' },
+  { text: 'The two men will stand trial on murder charges in May.', word: 'charges', type: 'LEGAL', phase: 'charged' },
   // a bill through a legislature: tabled, voted (approved, passed, rejected), in force; not a deal's approval, a
   // stance, a death, a count of ballots, a truce in force
   { text: 'The government tabled a bill in the assembly on Monday.', word: 'tabled', type: 'POLITICAL', lemma: 'table-bill' },
@@ -130,7 +166,8 @@ const ROWS: readonly Row[] = [
   { text: 'Drivers paid a toll on the new bridge.', word: 'toll', type: null },
   { text: 'The search for the two missing divers was suspended at dusk.', word: 'search', type: 'CASUALTY', phase: 'search-called-off' },
   { text: 'Crews are still searching for the crew of the trawler.', word: 'searching', type: 'CASUALTY', phase: 'rescue-under-way' },
-  { text: 'The government approved a rescue package for the airline.', word: 'rescue', type: null },
+  // a rescue package is no rescue of people: since events 1.82.0 it is the bailout
+  { text: 'The government approved a rescue package for the airline.', word: 'rescue', type: 'ECONOMY', lemma: 'bailout' },
   { text: 'The missing link in the supply chain was a single port.', word: 'missing', type: null },
   // legal process
   { text: 'Police arrested the driver at the scene.', word: 'arrested', type: 'LEGAL', phase: 'arrested' },
@@ -432,7 +469,8 @@ const ROWS: readonly Row[] = [
   // a diplomatic row: envoys summoned and expelled; not a court's summons, an evacuation, or a meal ordered
   { text: 'Gabon summoned the ambassador of Equatorial Guinea on Monday.', word: 'summoned', type: 'PROTEST' },
   { text: 'The envoy was summoned to the foreign ministry.', word: 'summoned', type: 'PROTEST' },
-  { text: 'The former ambassador was summoned to appear in court.', word: 'summoned', type: null },
+  // a court's summons is no diplomatic protest: since events 1.82.0 it is a legal summons of its own
+  { text: 'The former ambassador was summoned to appear in court.', word: 'summoned', type: 'LEGAL', lemma: 'summons' },
   { text: 'He was summoned as a witness.', word: 'summoned', type: null },
   { text: 'The government ordered four of his diplomats to leave the country within 72 hours.', word: 'ordered', type: 'COERCE' },
   { text: 'Five diplomats had been ordered out of the country.', word: 'ordered', type: 'COERCE' },

@@ -138,6 +138,9 @@ const FEES = ws('fee fees premium premiums price prices commission commissions i
 /** An audience a thing attracts: "its appeal for tourists", "their appeal to younger voters" is a charm, no request. */
 const AUDIENCE = ws('tourists visitors voters buyers investors consumers customers fans readers viewers audiences shoppers diners travellers travelers families children young younger older');
 /** A charm that is no appeal in court or for help: "broad appeal", "popular appeal", "kerb appeal". */
+/** Who a thing attracts ("appealed to younger buyers"); voters and fans are appealed to for their votes and support. */
+const ATTRACTED = ws('tourists visitors buyers investors consumers customers readers viewers audiences shoppers diners travellers travelers families children young younger older');
+
 const CHARM = ws('broad wide widespread popular mass universal lasting enduring kerb curb sex');
 /** What people are freed from when they are rescued, not released: "freed from the rubble", "freed from the wreckage". */
 const TRAPPED_IN = ws('rubble debris wreckage wreck mud snow collapsed car vehicle cab rocks');
@@ -427,7 +430,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the Court of Appeal upheld …": the court's name (events 1.82.0)
     { capital: true, prev: ws('of'), near: { words: ws('court courts'), before: 2, after: 0 } },
     // "the design appealed to younger buyers" (events 1.82.0; "appealed to voters to stay home" is a request)
-    { self: ws('appealed appeals appealing'), next: ws('to'), near: { words: AUDIENCE, before: 0, after: 3, unlessNext: ws('to') } },
+    { self: ws('appealed appeals appealing'), next: ws('to'), near: { words: ATTRACTED, before: 0, after: 3, unlessNext: ws('to') } },
     // "is meant to appeal to younger diners": to attract, no request
     { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
     // "has lost none of its appeal for tourists", "broad appeal": the attraction (a party's appeal "to voters to stay
@@ -489,10 +492,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('summon', 'summon summons summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
   ]),
-  // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors" (events 1.82.0): a
-  // summons of the law, an event of its own (the appearance it asks for is the hearing); not a witness's
+  // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
+  // "summoned to appear in court" (events 1.82.0): a summons of the law, an event of its own (the appearance it asks for is
+  // the hearing); not a witness's
   lemma('summon', 'summoned', '', [
-    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'questioning', 'prosecutor', 'court']), before: 0, after: 6 }, unlessNear: { words: new Set([...DIPLOMATS, 'witness', 'witnesses']), before: 4, after: 4 } }, 'summons'),
+    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'questioning', 'prosecutor', 'court']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
     sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
   ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
@@ -1004,8 +1008,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // mayor", "serving a four-year term in office", the president's term are none)
     sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true, near: { words: SERVE, before: 6, after: 0 } }),
   ], [{ next: ws('as') }, { near: { words: TERM_OF_OFFICE, before: 0, after: 4 } }]),
-  // "freed on parole": the release is the verb's (events 1.82.0), "on parole" says how
-  lemma('parole', 'parole paroled', 'parole', [sense('LEGAL', 'release', 'legal', 'legal')], [{ prev: ws('without') }, { next: ws('board boards officer officers hearing hearings violation violations') }, { self: ws('parole'), prev: ws('on'), near: { words: RELEASED_FORMS, before: 3, after: 0 } }]),
+  lemma('parole', 'parole paroled', 'parole', [sense('LEGAL', 'release', 'legal', 'legal')], [{ prev: ws('without') }, { next: ws('board boards officer officers hearing hearings violation violations') }]),
   // "commuted the death sentences": a sentence changed (not a commute to work)
   // "detained for questioning", "taken in for questioning" (events 1.82.0): the questioning the detention is for (not
   // "questioning the figures", "after questioning by reporters")
@@ -1412,7 +1415,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('leave'), prev: ws('to'), next: ws('their his her our'), near: { words: LEFT_HOMES, before: 0, after: 3 } }, 'evacuate'),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
     // "kept borrowing costs on hold", "left borrowing costs unchanged" (events 1.82.0): a central bank's rate in other words
-    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('kept keep keeps held hold holds left leave leaves'), near: { words: ws('borrowing'), before: 0, after: 2 } }),
+    // (not "cannot keep borrowing to keep petrol cheap")
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('kept keep keeps held hold holds left leave leaves'), next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
     // a central bank's hold in a report on its rate (events 1.74.0): "has left it unchanged since", "had expected the hold",
@@ -1478,7 +1482,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "trimmed its main refinancing rate", "trims 300 jobs", "trimmed output" (events 1.82.0): a cut in other words
   lemma('cut', 'trim trims trimmed trimming', '', [
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
-    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: ws('borrowing'), before: 0, after: 2 } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } }),
     sense('ECONOMY', 'output-cut', 'economy', undefined, { near: { words: ws('output production'), before: 0, after: 3 } }),
   ]),

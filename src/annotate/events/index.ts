@@ -355,7 +355,15 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // bound (expected), not a denial
   // 1.77.0 also: "ruled out … before July" negates as the events gold has it (the bound is read by link/status.ts);
   // h-evblind10's bound in modality.ts was withdrawn on merge (events dev modality 0.971 → 0.961 with it)
-  semver: '1.81.0',
+  // 1.82.0 (h-legal, issue 18 item 2): legal and economy news in other wording: a rate trimmed, slashed or "kept borrowing
+  // costs on hold"; output cut, production halted; a price cap (set, raised, lowered), the minimum wage raised; bankruptcy
+  // protection, "collapsed into administration", receivership; a bailout or rescue package; a credit rating downgraded;
+  // privatisation; firms that merge, a tie-up, a takeover bid; a market debut; a plant shuttered; a summons by a court or
+  // police, "detained for questioning", a court appearance, bail granted to a group, a plea changed to guilty, a conviction
+  // thrown out, more offences; not the Court of Appeal, "appealed to younger buyers", the verdict of public opinion, "feel
+  // sentenced", "on parole" after a release verb; charges and an appeal already standing under a future trial or hearing
+  // keep their own phase
+  semver: '1.82.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
