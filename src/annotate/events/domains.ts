@@ -138,8 +138,11 @@ const FEES = ws('fee fees premium premiums price prices commission commissions i
 /** An audience a thing attracts: "its appeal for tourists", "their appeal to younger voters" is a charm, no request. */
 const AUDIENCE = ws('tourists visitors voters buyers investors consumers customers fans readers viewers audiences shoppers diners travellers travelers families children young younger older');
 /** A charm that is no appeal in court or for help: "broad appeal", "popular appeal", "kerb appeal". */
-/** Who a thing attracts ("appealed to younger buyers"); voters and fans are appealed to for their votes and support. */
-const ATTRACTED = ws('tourists visitors buyers investors consumers customers readers viewers audiences shoppers diners travellers travelers families children young younger older');
+/**
+ * Who a product attracts ("appealed to younger buyers"); voters, fans, residents, families or tourists are appealed to
+ * for votes, support, calm or information (a request).
+ */
+const ATTRACTED = ws('buyers investors consumers customers readers viewers audiences shoppers diners');
 
 const CHARM = ws('broad wide widespread popular mass universal lasting enduring kerb curb sex');
 /** What people are freed from when they are rescued, not released: "freed from the rubble", "freed from the wreckage". */
@@ -220,7 +223,9 @@ const TRIALLED = new Set([...VACCINES, ...ws('drug drugs treatment treatments th
 /** Words before a verb in its bare form: "is expected to rule on", "the court will rule". */
 const BARE_VERB = ws('to will would could may might must should shall cannot');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
-const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge evasion laundering money-laundering extortion racketeering neglect abuse contempt sedition incitement blackmail forgery burglary robbery stalking harassment');
+const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
+/** More offences, read only after "cleared of" and before an inquiry (events 1.82.0): "cleared of tax evasion", "a money-laundering inquiry". */
+const MORE_OFFENCES = new Set([...OFFENCES, ...ws('evasion laundering money-laundering extortion racketeering neglect abuse contempt sedition incitement blackmail forgery burglary robbery stalking harassment')]);
 /** Offences a defendant admits, named right after the verb: "admitted manslaughter" (no "wrongdoing" or "negligence": a firm's words). */
 const ADMITTED_OFFENCES = ws('murder manslaughter fraud bribery corruption smuggling trafficking embezzlement theft assault rape kidnapping arson treason espionage perjury burglary robbery stalking');
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
@@ -496,7 +501,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "summoned to appear in court" (events 1.82.0): a summons of the law, an event of its own (the appearance it asks for is
   // the hearing); not a witness's
   lemma('summon', 'summoned', '', [
-    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'questioning', 'prosecutor', 'court']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
+    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
     sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
   ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
@@ -706,13 +711,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "five passengers were hurt in the evacuation": people hurt (not "hurt the economy", "hurt feelings")
   lemma('injure', 'hurt', '', [sense('CASUALTY', 'injured', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
-  lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [
-    // "a 3 billion dollar rescue package for the lender", "a rescue loan" (events 1.82.0): money to keep a firm or a state
-    // afloat, its bailout
-    sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), next: ws('package packages deal loan loans fund') }, 'bailout'),
-    sense('CASUALTY', 'rescued', 'casualty', 'incident'),
-  ], [
-    { next: ws('plan plans talks bid') },
+  lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
+    { next: ws('package packages plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
     // "rescue workers pulled …": a modifier of who did it, not a mention of the rescue
     { next: ws('workers worker teams team crews crew services boats boat helicopters helicopter dogs personnel') },
@@ -854,7 +854,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [
     sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } }),
     // "a bribery probe", "the police inquiry": named by the offence or by who investigates
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...MORE_OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
@@ -1010,11 +1010,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ next: ws('as') }, { near: { words: TERM_OF_OFFICE, before: 0, after: 4 } }]),
   lemma('parole', 'parole paroled', 'parole', [sense('LEGAL', 'release', 'legal', 'legal')], [{ prev: ws('without') }, { next: ws('board boards officer officers hearing hearings violation violations') }]),
   // "commuted the death sentences": a sentence changed (not a commute to work)
-  // "detained for questioning", "taken in for questioning" (events 1.82.0): the questioning the detention is for (not
-  // "questioning the figures", "after questioning by reporters")
-  lemma('questioning', 'questioning', 'questioning', [
-    sense('LEGAL', 'questioning', 'legal', undefined, { prev: ws('for'), near: { words: ws('detained detain detains detaining held hold holding holds arrested taken brought picked summoned custody'), before: 6, after: 0 } }),
-  ]),
   lemma('commute', 'commute commutes commuted commuting', '', [sense('LEGAL', 'commute', 'legal', undefined, { near: { words: ws('sentence sentences penalty penalties'), before: 0, after: 4 } })]),
 
   // --- legal and public-order pieces: hearings, rulings, verdicts, bans, inquiries' reports ---
@@ -1336,7 +1331,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('raise raises raised raising'), next: ws('it them'), near: { words: ws('basis percentage percentage-point point points'), before: 0, after: 7 } }),
     // "will raise the minimum wage by 7 percent", "raised the price cap" (events 1.82.0): a wage floor or a price ceiling set
     sense('ECONOMY', 'wage-rise', 'economy', undefined, { self: ws('raise raises raised raising increase increases increased'), near: { words: ws('minimum'), before: 0, after: 2 } }, 'wage-rise'),
-    sense('ECONOMY', 'price-cap', 'economy', undefined, { self: ws('raise raises raised raising'), near: { words: ws('cap caps ceiling'), before: 0, after: 3 } }, 'price-cap'),
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { self: ws('raise raises raised raising'), near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   // events 1.76.0: "a quarter-point rise", "a further rise was not ruled out", "the November rise" in a report on a policy
   // rate, and "another step could follow in December" there: the hike's other nouns (not "a rise in inflation", "the rise of
@@ -1361,7 +1356,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "oil producers agreed to cut output", "cut production by a fifth" (events 1.82.0): output cut by a decision
     sense('ECONOMY', 'output-cut', 'economy', undefined, { self: ws('cut cuts cutting reduce reduces reduced reducing'), near: { words: ws('output production'), before: 0, after: 3 } }),
     // "lowered the price cap on household bills" (events 1.82.0): a capped price moved, as a rate is
-    sense('ECONOMY', 'price-cap', 'economy', undefined, { near: { words: ws('cap caps ceiling'), before: 0, after: 3 } }, 'price-cap'),
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
     // "the cuts will take effect by April", "The cuts had been set for April": the noun as a clause's subject in a report of
     // job cuts (events 1.70.0; "spending cuts", "power cuts" have their modifier before)
     sense('ECONOMY', 'layoff', 'economy', undefined, { self: ws('cuts'), prev: ws('the these those'), next: ws('will would had have has were are could may might should'), elsewhere: [JOB_TOPIC] }),
@@ -1516,7 +1511,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "clear the deal", "cleared the takeover": the verb with the deal as its object
   lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [
     // "was cleared of murder", "cleared him of all charges": an acquittal
-    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: OFFENCES, before: 0, after: 5 } }),
+    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: MORE_OFFENCES, before: 0, after: 5 } }),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
   ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
   lemma('block', 'block blocks blocked blocking', '', [
