@@ -538,6 +538,15 @@ const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|t
  */
 const CAPACITY = /\b(?:permit(?:ted)?|licen[cs]ed?|allowed|authori[sz]ed|certified|approved|designed|built|rated)\s+(?:to\s+(?:carry|hold|take|seat)\s+|for\s+)(?:up\s+to\s+|about\s+|some\s+|only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$/i;
 
+/**
+ * A requirement, not a count reached ("well above the 50 needed to force a debate", "needed 101 votes to pass", "must win
+ * the backing of at least 101 deputies"): the bar is another slot than the votes or signatures that meet it.
+ */
+const NEEDED_BEFORE = /\b(?:needed|needs|need|required|requires|require|must\s+(?:win|get|gain|secure|reach|obtain|collect|gather)(?:\s+(?:the\s+)?(?:backing|support|votes?|signatures?)\s+of)?|threshold\s+of|quorum\s+of)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|the\s+)?$/i;
+const NEEDED_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:needed|required)\b/iu;
+/** The size of a body ("The chamber has 200 deputies", "a 150-seat parliament" is a unit): its members, not a count that moves. */
+const BODY_SIZE = /\b(?:chamber|parliament|house|assembly|senate|council|congress|legislature|board|committee)\s+(?:has|had|of)\s+$/i;
+
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
 /**
@@ -596,6 +605,9 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  // a bar to meet ("the 50 needed", "needed 101 votes") and a body's size ("The chamber has 200 deputies") are other slots
+  if (at >= 0 && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || NEEDED_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 30)))) return false;
+  if (at >= 0 && BODY_SIZE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // a side of a contest's score ("took 5,696 votes to 5,659") is a part of one result
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count

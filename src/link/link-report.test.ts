@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, unlinkReport } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, unlinkReport } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -534,4 +534,62 @@ test(`${P} a report led by a person the story does not know, and not by the stor
   }
   const noPeople = { ...story, entityWeights: { 'org:chargers': 3 } } as StoryState;
   assert.equal(otherProtagonist({ ...digest({ id: 9, day: '2025-01-01', text: 'x' }), entities: [person('per:jamal-williams', 7, true)] }, noPeople, new Map()), false, 'negative: a story that names no one has no person of its own');
+});
+
+test(`${P} a place or organisation's one name is one dimension of the entity vector, whichever of those types a report gave it`, () => {
+  const cases: ReadonlyArray<{ v: Record<string, number>; want: Record<string, number>; why: string }> = [
+    { v: { 'org:milan': 4, 'loc:milan': 2 }, want: { 'name:milan': 6 }, why: 'the city council and the city: one name' },
+    { v: { 'gpe:ken': 1, 'org:epra': 2 }, want: { 'name:ken': 1, 'name:epra': 2 }, why: 'each name keeps its own weight' },
+    { v: { 'per:milan-kundera': 3, 'loc:milan': 1 }, want: { 'per:milan-kundera': 3, 'name:milan': 1 }, why: 'negative: a person is never folded' },
+    { v: { 'misc:euro-5': 1, 'org:euro-5': 1 }, want: { 'misc:euro-5': 1, 'name:euro-5': 1 }, why: 'negative: a MISC name (a standard, a nationality) stays its own' },
+    { v: { 'org:council-of-state': 1, 'org:council-of-state-italy': 1 }, want: { 'name:council-of-state': 1, 'name:council-of-state-italy': 1 }, why: 'negative: two names stay two' },
+  ];
+  for (const c of cases) assert.deepEqual(Object.fromEntries(foldPlaceNames(new Map(Object.entries(c.v)))), c.want, c.why);
+});
+
+test(`${P} candidate stories are looked up under each type a place or organisation's name may have`, () => {
+  const cases: ReadonlyArray<{ key: string; want: string[]; why: string }> = [
+    { key: 'loc:nkulumane', want: ['org:nkulumane', 'loc:nkulumane', 'gpe:nkulumane'], why: 'a suburb one report tagged a place, another an organisation' },
+    { key: 'org:high-court', want: ['org:high-court', 'loc:high-court', 'gpe:high-court'], why: 'an organisation may be tagged a place' },
+    { key: 'per:themba-moyo', want: ['per:themba-moyo'], why: 'negative: a person only under its own key' },
+    { key: 'misc:kenyan', want: ['misc:kenyan'], why: 'negative: a MISC key only under its own key' },
+  ];
+  for (const c of cases) assert.deepEqual(placeNameKeys(c.key), c.want, c.why);
+});
+
+test(`${P} a report whose shared names a story knows under another place or organisation type joins that story`, async () => {
+  const state = new MemoryLinkState();
+  const text = 'The city council extended water cuts in Nkulumane and Pumula as dam levels fell to a record low.';
+  const first = await linkReport(state, digest({ id: 1, day: '2025-10-01', text, orgs: ['org:nkulumane', 'org:pumula', 'org:bulawayo'] }));
+  const second = await linkReport(state, digest({ id: 2, day: '2025-10-06', text: `${text} Residents queued at boreholes.`, places: ['loc:nkulumane', 'loc:pumula', 'loc:bulawayo'] }));
+  assert.equal(second.story, first.story, 'the same names tagged places join the story that knows them as organisations');
+  const other = await linkReport(state, digest({ id: 3, day: '2025-10-06', text: 'Lagos traffic police impounded 400 buses on Monday.', places: ['loc:lagos'] }));
+  assert.notEqual(other.story, first.story, 'negative: a report that shares no name stays apart');
+});
+
+test(`${P} a later one of a series is not the first one's new day, nor one on a day that misses the first one's; the event dated on the report's day wins`, () => {
+  const step = (date: string, status: StatusStep['status']): StatusStep => ({
+    id: `s${date}`, date, status, article: 1, outlet: null, evidence: { article: 1, start: 0, end: 1, text: 'x' }, source: { key: null, name: null, chain: [] }, certainty: 0.8, conflicts: [],
+  });
+  const sept29 = { from: '2026-09-29', to: '2026-09-29' };
+  const tracked = (when: { from: string; to: string }, timeline: StatusStep[]): TrackedEvent => ({ id: '1.1', story: 1, type: 'PROTEST', lemma: 'strike', label: '', participants: [], actors: [], places: [], when, firstSeen: '2026-09-15', members: [], timeline, status: timeline[timeline.length - 1]?.status ?? null });
+  const strike = (sentence: string, trigger: string, time: { text: string; value: string; from: string; to: string }): DigestEvent => {
+    const evidence = { article: 2, start: 0, end: sentence.length, text: sentence };
+    return { cluster: 'e1', type: 'PROTEST', lemma: 'strike', trigger, participants: [], actors: [], places: [], time: { text: time.text, value: time.value, window: { from: time.from, to: time.to }, notBefore: false }, status: 'scheduled', modality: 'planned', certainty: 0.8, cues: [], evidence, triggerAt: sentence.indexOf(trigger), sentences: [evidence], claims: [] };
+  };
+  const oct13 = { text: 'October 13', value: '2026-10-13', from: '2026-10-13', to: '2026-10-13' };
+  const october = { text: 'October', value: '2026-10', from: '2026-10-01', to: '2026-10-31' };
+  const putOff = tracked(sept29, [step('2026-09-15', 'dates-announced'), step('2026-09-28', 'postponed')]);
+  const set = tracked(sept29, [step('2026-09-15', 'dates-announced')]);
+  const cases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
+    { e: strike('The union said the second strike, set for October 13, remained in place.', 'strike', oct13), t: putOff, joins: false, why: 'the second strike is not the suspended first one on a new day' },
+    { e: strike('The union said the strike, now set for October 13, would go ahead.', 'strike', oct13), t: putOff, joins: true, why: 'negative: no ordinal: the put-off strike on its new day' },
+    { e: strike('The walkout could be followed by a second stoppage in October.', 'stoppage', october), t: set, joins: false, why: 'a second stoppage in October misses the first one’s September 29' },
+    { e: strike('The strike in late September could spread.', 'strike', { text: 'late September', value: '2026-09', from: '2026-09-20', to: '2026-09-30' }), t: set, joins: true, why: 'negative: no ordinal, a window that holds the day' },
+  ];
+  for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2026-09-28'), c.joins, c.why);
+  const second = tracked({ from: '2026-10-13', to: '2026-10-13' }, [step('2026-09-24', 'dates-announced')]);
+  const mention = strike('The union said the October 13 strike was still on.', 'strike', oct13);
+  const scoreOf = (t: TrackedEvent): number => { const m = eventMatch(mention, t, new Map(), '2026-10-08'); return 'score' in m ? m.score : -1; };
+  assert.ok(scoreOf(second) > scoreOf(putOff), 'the strike dated October 13 fits better than the one put off from September 29');
 });

@@ -20,6 +20,7 @@ import { backgroundWhy } from './tracked-kinds.js';
 import { speaksOfScheduleChange } from './schedule-change.js';
 import { endByOutcome } from './outcome.js';
 import { atPlanDay } from './plan-day.js';
+import { ordinalBefore } from '../util/ordinals.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -196,8 +197,12 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",
   // "postponed", then "freed on Tuesday").
   const last = t.timeline[t.timeline.length - 1];
-  const putOff = last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
+  // ("the second strike, set for October 13" is another of the series, not the first one's new day)
+  const later = laterOfSeries(e);
+  const putOff = !later && last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
   if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff) return { reject: 'dates apart' };
+  // a later one of a series at a time that misses a dated event's day is another ("a second stoppage in October")
+  if (later && w && t.when && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 0) && !goesOn && !changed) return { reject: 'another of a series' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
   const until = pastUntil(t);
@@ -215,7 +220,15 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
   // for the visit") of a plan that was postponed from its dates does not end it.
   if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
-  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+  // the event dated on the day the report gives wins over one put off to an unknown later day
+  const sameDay = w != null && t.when != null && /^\d{4}-\d{2}-\d{2}/.test(e.time?.value ?? '') && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
+  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay ? 0.5 : 0) };
+}
+
+/** Whether the event's first mention numbers it second or later in a series ("a second 24-hour strike"). */
+function laterOfSeries(e: DigestEvent): boolean {
+  if (e.triggerAt === undefined) return false;
+  return (ordinalBefore(e.evidence.text.slice(0, e.triggerAt)) ?? 0) >= 2;
 }
 
 /** Whether the event's time is its plan's own day as its sentence states it ("the strike planned for Tuesday, March 17"). */
@@ -313,10 +326,28 @@ export interface StoryScore {
   readonly score: number;
 }
 
+/** Key prefixes of the types whose one name reports tag either way: a city is the place and its council ("Milan's appeal"). */
+const PLACE_OR_BODY = /^(?:org|loc|gpe):/;
+
+/** An entity vector with each place or organisation name one dimension, whichever of those types a report gave it. */
+export function foldPlaceNames(v: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, w] of v) {
+    const f = PLACE_OR_BODY.test(k) ? `name:${k.slice(4)}` : k;
+    out.set(f, (out.get(f) ?? 0) + w);
+  }
+  return out;
+}
+
+/** The keys a name may have under each of the place and organisation types; any other key alone. */
+export function placeNameKeys(key: string): string[] {
+  return PLACE_OR_BODY.test(key) ? ['org', 'loc', 'gpe'].map((t) => `${t}:${key.slice(4)}`) : [key];
+}
+
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
   const alias = personAliases(d, s.story);
   const storyEntities = new Map(Object.entries(s.entityWeights));
-  const ents = cosine(entityVector(d, alias, storyEntities), storyEntities);
+  const ents = cosine(foldPlaceNames(entityVector(d, alias, storyEntities)), foldPlaceNames(storyEntities));
   const events = eventScore(d, s, alias);
   const w = LINK_PARAMS.weights;
   // a report in another language than the story's shares names with it, not words: its words do not count
@@ -587,7 +618,9 @@ export async function linkReport(state: LinkState, digest: ReportDigest): Promis
   // a report read without an entity layer gives each name several candidate keys (a place, a country, an organisation):
   // the query takes as many names, not as many keys, or one name's variants crowd out the rest
   const queryKeys = digest.entities.some((e) => e.candidate) ? LINK_PARAMS.queryKeys * LINK_PARAMS.candidateKeysPerName : LINK_PARAMS.queryKeys;
-  const keys = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, queryKeys).map((e) => e[0]);
+  const top = [...entityVector(digest)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, queryKeys).map((e) => e[0]);
+  // a place or organisation is looked up under each of those types: stories may know "Nkulumane" as the other one
+  const keys = [...new Set(top.flatMap(placeNameKeys))];
   const candidates = await state.candidateStories({ keys, day: digest.day, copyOf: digest.article.copyOf }, LINK_PARAMS.candidates);
   let best: StoryState | null = null;
   let bestScore = 0;

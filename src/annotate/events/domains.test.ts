@@ -18,7 +18,7 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
-  // events 1.82.0 (issue 18 item 2): legal and economy news in other wording, and look-alikes
+  // events 1.83.0 (issue 18 item 2): legal and economy news in other wording, and look-alikes
   { text: 'The bank trimmed its deposit rate to 2 percent.', word: 'trimmed', type: 'ECONOMY', phase: 'decided' },
   { text: 'The central bank slashed rates to a record low.', word: 'slashed', type: 'ECONOMY', phase: 'decided' },
   { text: 'The bank kept borrowing costs steady in March.', word: 'kept', type: 'ECONOMY', phase: 'decided' },
@@ -471,7 +471,7 @@ const ROWS: readonly Row[] = [
   // a diplomatic row: envoys summoned and expelled; not a court's summons, an evacuation, or a meal ordered
   { text: 'Gabon summoned the ambassador of Equatorial Guinea on Monday.', word: 'summoned', type: 'PROTEST' },
   { text: 'The envoy was summoned to the foreign ministry.', word: 'summoned', type: 'PROTEST' },
-  // a court's summons is no diplomatic protest: since events 1.82.0 it is a legal summons of its own
+  // a court's summons is no diplomatic protest: since events 1.83.0 it is a legal summons of its own
   { text: 'The former ambassador was summoned to appear in court.', word: 'summoned', type: 'LEGAL', lemma: 'summons' },
   { text: 'He was summoned as a witness.', word: 'summoned', type: null },
   { text: 'The government ordered four of his diplomats to leave the country within 72 hours.', word: 'ordered', type: 'COERCE' },
@@ -637,6 +637,14 @@ const ROWS: readonly Row[] = [
   { text: 'Officers raided the headquarters of the firm on Tuesday.', word: 'raided', type: 'LEGAL', lemma: 'search' },
   { text: 'Investigators carried out dawn raids on eleven addresses.', word: 'raids', type: 'LEGAL' },
   { text: 'The city was hit by an air raid overnight.', word: 'raid', type: null },
+  // events 1.83.0: an arrest or a seizure beside it; people trapped or unaccounted for are missing; money disbursed is paid
+  { text: 'Police seized 340 kilograms of heroin and arrested nine people in raids across three provinces.', word: 'raids', type: 'LEGAL', lemma: 'search' },
+  { text: 'The army staged raids on rebel positions across the province.', word: 'raids', type: null },
+  { text: 'At least 17 miners were trapped underground after a methane blast.', word: 'trapped', type: 'CASUALTY', lemma: 'missing' },
+  { text: 'A dozen passengers remain unaccounted for.', word: 'unaccounted', type: 'CASUALTY', lemma: 'missing' },
+  { text: 'Many families are trapped in a cycle of debt.', word: 'trapped', type: null },
+  { text: 'The funds remain unaccounted for, auditors said.', word: 'unaccounted', type: null },
+  { text: 'The first tranche, $400 million, will be disbursed next week.', word: 'disbursed', type: 'ECONOMY', lemma: 'pay' },
   { text: 'Federal agents searched the senator\'s home on Thursday.', word: 'searched', type: 'LEGAL' },
   { text: 'Divers searched for survivors near the wreck.', word: 'searched', type: 'CASUALTY' },
   { text: 'Police in Hadrin picked up the suspect late on Friday.', word: 'picked', type: 'LEGAL', phase: 'arrested' },

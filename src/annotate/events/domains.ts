@@ -224,7 +224,7 @@ const TRIALLED = new Set([...VACCINES, ...ws('drug drugs treatment treatments th
 const BARE_VERB = ws('to will would could may might must should shall cannot');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
 const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
-/** More offences, read only after "cleared of" and before an inquiry (events 1.82.0): "cleared of tax evasion", "a money-laundering inquiry". */
+/** More offences, read only after "cleared of" and before an inquiry (events 1.83.0): "cleared of tax evasion", "a money-laundering inquiry". */
 const MORE_OFFENCES = new Set([...OFFENCES, ...ws('evasion laundering money-laundering extortion racketeering neglect abuse contempt sedition incitement blackmail forgery burglary robbery stalking harassment')]);
 /** Offences a defendant admits, named right after the verb: "admitted manslaughter" (no "wrongdoing" or "negligence": a firm's words). */
 const ADMITTED_OFFENCES = ws('murder manslaughter fraud bribery corruption smuggling trafficking embezzlement theft assault rape kidnapping arson treason espionage perjury burglary robbery stalking');
@@ -432,9 +432,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
   ], [
     { next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') },
-    // "the Court of Appeal upheld …": the court's name (events 1.82.0)
+    // "the Court of Appeal upheld …": the court's name (events 1.83.0)
     { capital: true, prev: ws('of'), near: { words: ws('court courts'), before: 2, after: 0 } },
-    // "the design appealed to younger buyers" (events 1.82.0; "appealed to voters to stay home" is a request)
+    // "the design appealed to younger buyers" (events 1.83.0; "appealed to voters to stay home" is a request)
     { self: ws('appealed appeals appealing'), next: ws('to'), near: { words: ATTRACTED, before: 0, after: 3, unlessNext: ws('to') } },
     // "is meant to appeal to younger diners": to attract, no request
     { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
@@ -498,7 +498,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
   ]),
   // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
-  // "summoned to appear in court" (events 1.82.0): a summons of the law, an event of its own (the appearance it asks for is
+  // "summoned to appear in court" (events 1.83.0): a summons of the law, an event of its own (the appearance it asks for is
   // the hearing); not a witness's
   lemma('summon', 'summoned', '', [
     sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
@@ -711,6 +711,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "five passengers were hurt in the evacuation": people hurt (not "hurt the economy", "hurt feelings")
   lemma('injure', 'hurt', '', [sense('CASUALTY', 'injured', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
+  // "17 miners were trapped underground", "a dozen passengers remain unaccounted for": people missing, as the link layer's
+  // drift reads them (not "trapped in a cycle of debt": people before it)
+  lemma('missing', 'trapped unaccounted', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
     { next: ws('package packages plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
@@ -795,7 +798,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 7, after: 0 } }),
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
-  // "I feel sentenced to watch reruns": a figure of speech (events 1.82.0)
+  // "I feel sentenced to watch reruns": a figure of speech (events 1.83.0)
   lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ prev: ws('feel feels felt feeling') }]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
   lemma('sentence', 'sentence sentences', 'sentence sentences', [
@@ -891,7 +894,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "before sailings were halted", "a storm halted the service" (events 1.71.0; not "halted the talks", "halted the advance")
   lemma('visa-suspension', 'halt halts halted halting', '', [
     sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
-    // "halted production at two copper mines", "halts output" (events 1.82.0): work stopped at a plant or a mine
+    // "halted production at two copper mines", "halts output" (events 1.83.0): work stopped at a plant or a mine
     sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: ws('production output mining drilling'), before: 0, after: 2 } }, 'suspend'),
   ]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
@@ -925,7 +928,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'return', 'economy', undefined, { self: ws('hand hands handed handing'), near: { words: ARTEFACTS, before: 0, after: 5 } }),
   ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
-  // "granted the three climate activists bail" (events 1.82.0: who is bailed may stand between)
+  // "granted the three climate activists bail" (events 1.83.0: who is bailed may stand between)
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 5, after: 0 } })]),
   // "was bailed until June", "police bailed him": let go on bail (not "bailed out the bank", "bailed them out")
   // "walked free from court": a defendant let go
@@ -977,7 +980,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a raid by the police ("officers raided the headquarters", "dawn raids"; not an air raid or a militants' raid)
   // "launched a manhunt for the gunman": a police hunt for someone (events 1.73.0)
   lemma('raid', 'manhunt manhunts', 'manhunt manhunts', [sense('LEGAL', 'search', 'legal', undefined, undefined, 'search')]),
-  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
+  // "arrested nine people in raids across three provinces": an arrest or a seizure beside it makes it a police raid
+  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants', 'arrested', 'arrests', 'detained', 'seized']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
   // ("until it had heard the city's appeal": a possessive between, events 1.76.0)
   lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 4 } })]),
@@ -993,7 +997,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('plea', 'plea pleas', 'plea pleas', [
     sense('LEGAL', 'plea', 'legal', 'legal', { next: ws('deal deals bargain bargains agreement agreements of') }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('guilty entered enter enters entering') }),
-    // "changed his plea to guilty", "a plea of not guilty" (events 1.82.0): the plea named by its guilt
+    // "changed his plea to guilty", "a plea of not guilty" (events 1.83.0): the plea named by its guilt
     sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('guilty'), before: 0, after: 3 } }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
   ]),
@@ -1023,7 +1027,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [
     sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } }),
-    // "until his next court appearance", "a court appearance in Leeds" (events 1.82.0)
+    // "until his next court appearance", "a court appearance in Leeds" (events 1.83.0)
     sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance appearances'), prev: ws('court') }),
     // "remanded the men in custody until their next appearance": the next sitting of a case held in custody or on bail
     sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance'), prev: ws('next first initial'), near: { words: ws('remanded remand custody bail bailed charged'), before: 10, after: 0 } }),
@@ -1036,7 +1040,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'verdict', 'legal', 'legal'),
   ], [
     { prev: ws('public popular') },
-    // "the court of public opinion has reached its verdict" (events 1.82.0)
+    // "the court of public opinion has reached its verdict" (events 1.83.0)
     { near: { words: ws('opinion'), before: 6, after: 0 } },
     // "voters delivered a harsh verdict on the government": a judgement that is no court's
     { near: { words: VERDICT_NOT, before: 4, after: 4 } },
@@ -1066,7 +1070,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
   // decision appealed (not "threw out the rubbish", "dismissed the minister")
-  // "threw out the conviction", "threw out the case against him" (events 1.82.0: what a court rules on, not only appeals)
+  // "threw out the conviction", "threw out the case against him" (events 1.83.0: what a court rules on, not only appeals)
   lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: new Set([...UPHELD, ...LITIGATION]), before: 3, after: 4 } })]),
   lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
@@ -1206,9 +1210,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // negated by its "no"
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment payments'), prev: ws('no any'), elsewhere: [KIDNAP] }),
   ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }, { capitalInside: true }]),
+  // money paid out: "the first tranche, $400 million, will be disbursed next week", "the disbursement of aid"
+  lemma('pay', 'disburse disburses disbursed disbursing disbursement disbursements', 'disbursement disbursements', [sense('ECONOMY', 'payment', 'economy', undefined)]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
-  // "will shutter its Lyon factory" (events 1.82.0: the verb only; "shutters" are a window's)
+  // "will shutter its Lyon factory" (events 1.83.0: the verb only; "shutters" are a window's)
   lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown shutter shuttered shuttering', 'closure closures shutdown', [
     // "ferries sail again after a four-day storm shutdown": a service halted (events 1.71.0)
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), near: { words: TRANSIT, before: 6, after: 3 } }, 'suspend'),
@@ -1329,7 +1335,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // (events 1.80.0)
     sense('ECONOMY', 'price-rise', 'economy', undefined, { self: ws('increase hike increases hikes'), next: ws('in'), near: { words: ws('price prices'), before: 0, after: 4 }, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('raise raises raised raising'), next: ws('it them'), near: { words: ws('basis percentage percentage-point point points'), before: 0, after: 7 } }),
-    // "will raise the minimum wage by 7 percent", "raised the price cap" (events 1.82.0): a wage floor or a price ceiling set
+    // "will raise the minimum wage by 7 percent", "raised the price cap" (events 1.83.0): a wage floor or a price ceiling set
     sense('ECONOMY', 'wage-rise', 'economy', undefined, { self: ws('raise raises raised raising increase increases increased'), near: { words: ws('minimum'), before: 0, after: 2 } }, 'wage-rise'),
     sense('ECONOMY', 'price-cap', 'economy', undefined, { self: ws('raise raises raised raising'), near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
@@ -1353,9 +1359,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('the a'), near: { words: ws('ribbon'), before: 0, after: 2, unlessNext: ws('of') } }, 'open'),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
-    // "oil producers agreed to cut output", "cut production by a fifth" (events 1.82.0): output cut by a decision
+    // "oil producers agreed to cut output", "cut production by a fifth" (events 1.83.0): output cut by a decision
     sense('ECONOMY', 'output-cut', 'economy', undefined, { self: ws('cut cuts cutting reduce reduces reduced reducing'), near: { words: ws('output production'), before: 0, after: 3 } }),
-    // "lowered the price cap on household bills" (events 1.82.0): a capped price moved, as a rate is
+    // "lowered the price cap on household bills" (events 1.83.0): a capped price moved, as a rate is
     sense('ECONOMY', 'price-cap', 'economy', undefined, { near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
     // "the cuts will take effect by April", "The cuts had been set for April": the noun as a clause's subject in a report of
     // job cuts (events 1.70.0; "spending cuts", "power cuts" have their modifier before)
@@ -1409,7 +1415,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // (not "left thousands of homes without power"; a plain "residents left their homes" is left alone, as the domain gold has it)
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('leave'), prev: ws('to'), next: ws('their his her our'), near: { words: LEFT_HOMES, before: 0, after: 3 } }, 'evacuate'),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
-    // "kept borrowing costs on hold", "left borrowing costs unchanged" (events 1.82.0): a central bank's rate in other words
+    // "kept borrowing costs on hold", "left borrowing costs unchanged" (events 1.83.0): a central bank's rate in other words
     // (not "cannot keep borrowing to keep petrol cheap")
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('kept keep keeps held hold holds left leave leaves'), next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
@@ -1471,10 +1477,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "is shedding 900 jobs", "axed 200 positions", "slashed its workforce": jobs cut (not "shed light", "slashed prices")
   lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } }),
-    // "slashed interest rates by a full point" (events 1.82.0): a rate cut in other words
+    // "slashed interest rates by a full point" (events 1.83.0): a rate cut in other words
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('slash slashes slashed slashing'), near: { words: RATE, before: 0, after: 4, unlessNext: OF } }, 'cut'),
   ]),
-  // "trimmed its main refinancing rate", "trims 300 jobs", "trimmed output" (events 1.82.0): a cut in other words
+  // "trimmed its main refinancing rate", "trims 300 jobs", "trimmed output" (events 1.83.0): a cut in other words
   lemma('cut', 'trim trims trimmed trimming', '', [
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
@@ -1604,41 +1610,41 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') }),
-    // "filed for Chapter 11 bankruptcy protection", "insolvency proceedings" (events 1.82.0)
+    // "filed for Chapter 11 bankruptcy protection", "insolvency proceedings" (events 1.83.0)
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('protection proceedings proceeding filing filings') }),
   ]),
-  // "collapsed into administration", "went into receivership", "placed in liquidation" (events 1.82.0): a firm's insolvency
+  // "collapsed into administration", "went into receivership", "placed in liquidation" (events 1.83.0): a firm's insolvency
   // in British words (not "the administration said", "the building collapsed")
   lemma('bankruptcy', 'collapsed collapses', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('into'), near: { words: ws('administration receivership liquidation insolvency bankruptcy'), before: 0, after: 2 } })]),
   lemma('bankruptcy', 'administration receivership liquidation', 'administration receivership liquidation', [
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('into in'), near: { words: ws('went go goes going gone entered enter enters entering placed put fell falls'), before: 3, after: 0 } }),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('receivership liquidation'), prev: ws('into in') }),
   ], [{ near: { words: ws('collapsed collapses'), before: 3, after: 0 } }]),
-  // "a 6 billion euro bailout for the airline" (events 1.82.0)
+  // "a 6 billion euro bailout for the airline" (events 1.83.0)
   lemma('bailout', 'bailout bailouts bail-out bail-outs', 'bailout bailouts bail-out bail-outs', [sense('ECONOMY', 'bailout', 'economy')]),
-  // "Moody's downgraded the country's credit rating to junk", "an upgrade of its debt" (events 1.82.0): a rating changed
+  // "Moody's downgraded the country's credit rating to junk", "an upgrade of its debt" (events 1.83.0): a rating changed
   // (not a storm downgraded, a growth forecast)
   lemma('rating-change', 'downgrade downgrades downgraded downgrading upgrade upgrades upgraded upgrading', 'downgrade downgrades upgrade upgrades', [
     sense('ECONOMY', 'rating-change', 'economy', undefined, { near: { words: ws('rating ratings credit creditworthiness debt junk bonds sovereign investment-grade moody fitch'), before: 3, after: 5 } }),
   ]),
-  // "the state electricity company was privatised in 2019" (events 1.82.0)
+  // "the state electricity company was privatised in 2019" (events 1.83.0)
   lemma('privatise', 'privatise privatises privatised privatising privatize privatizes privatized privatizing privatisation privatization', 'privatisation privatization', [sense('ECONOMY', 'privatisation', 'economy')]),
-  // "the two lenders have agreed to merge" (events 1.82.0): firms merged (not lanes, parties or files)
+  // "the two lenders have agreed to merge" (events 1.83.0): firms merged (not lanes, parties or files)
   lemma('acquire', 'merge merges merged merging', '', [sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 5, after: 5 } })]),
-  // "rejected a hostile bid from its rival", "a bid for the retailer", "a 2 billion euro bid" (events 1.82.0): a takeover
+  // "rejected a hostile bid from its rival", "a bid for the retailer", "a 2 billion euro bid" (events 1.83.0): a takeover
   // offer (not "a bid to climb", "an Olympic bid", "a bid for re-election")
   lemma('acquire', 'bid bids', 'bid bids', [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { prev: ws('takeover hostile rival buyout cash all-cash all-share counter sweetened improved unsolicited') }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { next: ws('for'), near: { words: BOUGHT_FIRMS, before: 0, after: 4 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: SUMS, before: 3, after: 4 } }),
   ], [{ next: ws('to'), unlessNear: { words: SUMS, before: 3, after: 0 } }]),
-  // "a price cap on household bills", "a cap on rents" (events 1.82.0; not a cap worn, "a salary cap" in a league; a cap
+  // "a price cap on household bills", "a cap on rents" (events 1.83.0; not a cap worn, "a salary cap" in a league; a cap
   // moved is the verb's: "lowered the price cap")
   lemma('price-cap', 'cap caps', 'cap caps', [
     sense('ECONOMY', 'price-cap', 'economy', undefined, { prev: ws('price prices rent rents energy fee fees fare fares') }),
     sense('ECONOMY', 'price-cap', 'economy', undefined, { next: ws('on'), near: { words: ws('price prices rent rents bills fees fares energy bonuses'), before: 0, after: 4 } }),
   ], [{ near: { words: ws('lowered lower lowers lowering raised raise raises raising cut cuts cutting trimmed'), before: 3, after: 0 } }]),
-  // "shares jumped on their market debut" (events 1.82.0): a listing (not a debut novel or album)
+  // "shares jumped on their market debut" (events 1.83.0): a listing (not a debut novel or album)
   lemma('ipo', 'debut debuts', 'debut debuts', [sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('market trading stock exchange bourse listing') })]),
   // "went bankrupt in 2019", "was declared bankrupt" (not "the bankrupt retailer", "morally bankrupt")
   lemma('bankruptcy', 'bankrupt', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('went go goes going gone declared') })]),
