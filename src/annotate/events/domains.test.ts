@@ -637,7 +637,7 @@ const ROWS: readonly Row[] = [
   { text: 'Officers raided the headquarters of the firm on Tuesday.', word: 'raided', type: 'LEGAL', lemma: 'search' },
   { text: 'Investigators carried out dawn raids on eleven addresses.', word: 'raids', type: 'LEGAL' },
   { text: 'The city was hit by an air raid overnight.', word: 'raid', type: null },
-  // events 1.83.0: an arrest or a seizure beside it; people trapped or unaccounted for are missing; money disbursed is paid
+  // events 1.82.0: an arrest or a seizure beside it; people trapped or unaccounted for are missing; money disbursed is paid
   { text: 'Police seized 340 kilograms of heroin and arrested nine people in raids across three provinces.', word: 'raids', type: 'LEGAL', lemma: 'search' },
   { text: 'The army staged raids on rebel positions across the province.', word: 'raids', type: null },
   { text: 'At least 17 miners were trapped underground after a methane blast.', word: 'trapped', type: 'CASUALTY', lemma: 'missing' },
