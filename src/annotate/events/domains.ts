@@ -138,6 +138,12 @@ const FEES = ws('fee fees premium premiums price prices commission commissions i
 /** An audience a thing attracts: "its appeal for tourists", "their appeal to younger voters" is a charm, no request. */
 const AUDIENCE = ws('tourists visitors voters buyers investors consumers customers fans readers viewers audiences shoppers diners travellers travelers families children young younger older');
 /** A charm that is no appeal in court or for help: "broad appeal", "popular appeal", "kerb appeal". */
+/**
+ * Who a product attracts ("appealed to younger buyers"); voters, fans, residents, families or tourists are appealed to
+ * for votes, support, calm or information (a request).
+ */
+const ATTRACTED = ws('buyers investors consumers customers readers viewers audiences shoppers diners');
+
 const CHARM = ws('broad wide widespread popular mass universal lasting enduring kerb curb sex');
 /** What people are freed from when they are rescued, not released: "freed from the rubble", "freed from the wreckage". */
 const TRAPPED_IN = ws('rubble debris wreckage wreck mud snow collapsed car vehicle cab rocks');
@@ -187,7 +193,7 @@ const PROFESSIONS = ws('register roll council doctor doctors surgeon surgeons ph
  */
 const TARIFF_CUES = ws('% percent per impose imposes imposed imposing announce announces announced slap slapped levy levied suspend suspends suspended suspending lift lifts lifted lifting remove removes removed removing scrap scrapped effect force retaliatory retaliation punitive began begun cover covers covered');
 /** Deals a regulator approves or blocks. */
-const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
+const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout tie-up tie-ups bailout bailouts');
 /** What a legislature votes on: "approved a data protection bill", "the law will take effect". */
 const BILLS = ws('bill bills legislation law laws statute statutes');
 /** What is done with votes as ballots: needed, won, lacked ("will need opposition votes", "won enough votes"). */
@@ -218,6 +224,8 @@ const TRIALLED = new Set([...VACCINES, ...ws('drug drugs treatment treatments th
 const BARE_VERB = ws('to will would could may might must should shall cannot');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
 const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
+/** More offences, read only after "cleared of" and before an inquiry (events 1.83.0): "cleared of tax evasion", "a money-laundering inquiry". */
+const MORE_OFFENCES = new Set([...OFFENCES, ...ws('evasion laundering money-laundering extortion racketeering neglect abuse contempt sedition incitement blackmail forgery burglary robbery stalking harassment')]);
 /** Offences a defendant admits, named right after the verb: "admitted manslaughter" (no "wrongdoing" or "negligence": a firm's words). */
 const ADMITTED_OFFENCES = ws('murder manslaughter fraud bribery corruption smuggling trafficking embezzlement theft assault rape kidnapping arson treason espionage perjury burglary robbery stalking');
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
@@ -424,6 +432,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
   ], [
     { next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') },
+    // "the Court of Appeal upheld …": the court's name (events 1.83.0)
+    { capital: true, prev: ws('of'), near: { words: ws('court courts'), before: 2, after: 0 } },
+    // "the design appealed to younger buyers" (events 1.83.0; "appealed to voters to stay home" is a request)
+    { self: ws('appealed appeals appealing'), next: ws('to'), near: { words: ATTRACTED, before: 0, after: 3, unlessNext: ws('to') } },
     // "is meant to appeal to younger diners": to attract, no request
     { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
     // "has lost none of its appeal for tourists", "broad appeal": the attraction (a party's appeal "to voters to stay
@@ -482,8 +494,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('persona-non-grata', 'declare declares declared declaring', '', [sense('COERCE', 'expel', 'plover', undefined, { next: ws('persona') }, 'expel')]),
   // a state calls in another's envoy to protest: "summoned Equatorial Guinea's ambassador", "the envoy was summoned"
   // (not a court's summons: "summoned to appear", "summoned as a witness")
-  lemma('summon', 'summon summons summoned summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
+  lemma('summon', 'summon summons summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
+  ]),
+  // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
+  // "summoned to appear in court" (events 1.83.0): a summons of the law, an event of its own (the appearance it asks for is
+  // the hearing); not a witness's
+  lemma('summon', 'summoned', '', [
+    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
+    sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
   ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
     // "gunmen seized 23 passengers", "the kidnappers who seized road workers", "seized as hostages" (events 1.74.0): people
@@ -779,7 +798,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 7, after: 0 } }),
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
-  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  // "I feel sentenced to watch reruns": a figure of speech (events 1.83.0)
+  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ prev: ws('feel feels felt feeling') }]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
   lemma('sentence', 'sentence sentences', 'sentence sentences', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } }),
@@ -837,7 +857,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [
     sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } }),
     // "a bribery probe", "the police inquiry": named by the offence or by who investigates
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...MORE_OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
@@ -872,7 +892,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('suspended suspension'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
   ], [{ next: ws('sentence sentences jail prison') }, { near: { words: ws('player players coach referee match games'), before: 4, after: 4 } }]),
   // "before sailings were halted", "a storm halted the service" (events 1.71.0; not "halted the talks", "halted the advance")
-  lemma('visa-suspension', 'halt halts halted halting', '', [sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend')]),
+  lemma('visa-suspension', 'halt halts halted halting', '', [
+    sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
+    // "halted production at two copper mines", "halts output" (events 1.83.0): work stopped at a plant or a mine
+    sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: ws('production output mining drilling'), before: 0, after: 2 } }, 'suspend'),
+  ]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
@@ -904,7 +928,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'return', 'economy', undefined, { self: ws('hand hands handed handing'), near: { words: ARTEFACTS, before: 0, after: 5 } }),
   ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
-  lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
+  // "granted the three climate activists bail" (events 1.83.0: who is bailed may stand between)
+  lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 5, after: 0 } })]),
   // "was bailed until June", "police bailed him": let go on bail (not "bailed out the bank", "bailed them out")
   // "walked free from court": a defendant let go
   lemma('walk-free', 'walk walks walked walking', '', [sense('LEGAL', 'release', 'legal', 'legal', { next: ws('free') }, 'release')]),
@@ -972,6 +997,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('plea', 'plea pleas', 'plea pleas', [
     sense('LEGAL', 'plea', 'legal', 'legal', { next: ws('deal deals bargain bargains agreement agreements of') }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('guilty entered enter enters entering') }),
+    // "changed his plea to guilty", "a plea of not guilty" (events 1.83.0): the plea named by its guilt
+    sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('guilty'), before: 0, after: 3 } }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
   ]),
   // a penalty of its own: "two years' probation", "a 12-year jail term"; parole lets a prisoner out
@@ -1000,6 +1027,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [
     sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } }),
+    // "until his next court appearance", "a court appearance in Leeds" (events 1.83.0)
+    sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance appearances'), prev: ws('court') }),
     // "remanded the men in custody until their next appearance": the next sitting of a case held in custody or on bail
     sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance'), prev: ws('next first initial'), near: { words: ws('remanded remand custody bail bailed charged'), before: 10, after: 0 } }),
   ]),
@@ -1011,6 +1040,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'verdict', 'legal', 'legal'),
   ], [
     { prev: ws('public popular') },
+    // "the court of public opinion has reached its verdict" (events 1.83.0)
+    { near: { words: ws('opinion'), before: 6, after: 0 } },
     // "voters delivered a harsh verdict on the government": a judgement that is no court's
     { near: { words: VERDICT_NOT, before: 4, after: 4 } },
   ]),
@@ -1039,7 +1070,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
   // decision appealed (not "threw out the rubbish", "dismissed the minister")
-  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: APPEALED, before: 3, after: 4 } })]),
+  // "threw out the conviction", "threw out the case against him" (events 1.83.0: what a court rules on, not only appeals)
+  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: new Set([...UPHELD, ...LITIGATION]), before: 3, after: 4 } })]),
   lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
     // "judges dismissed the case against him": a court ends a case
@@ -1182,7 +1214,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('pay', 'disburse disburses disbursed disbursing disbursement disbursements', 'disbursement disbursements', [sense('ECONOMY', 'payment', 'economy', undefined)]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
-  lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
+  // "will shutter its Lyon factory" (events 1.83.0: the verb only; "shutters" are a window's)
+  lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown shutter shuttered shuttering', 'closure closures shutdown', [
     // "ferries sail again after a four-day storm shutdown": a service halted (events 1.71.0)
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), near: { words: TRANSIT, before: 6, after: 3 } }, 'suspend'),
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), prev: ws('the this that'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
@@ -1302,6 +1335,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // (events 1.80.0)
     sense('ECONOMY', 'price-rise', 'economy', undefined, { self: ws('increase hike increases hikes'), next: ws('in'), near: { words: ws('price prices'), before: 0, after: 4 }, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('raise raises raised raising'), next: ws('it them'), near: { words: ws('basis percentage percentage-point point points'), before: 0, after: 7 } }),
+    // "will raise the minimum wage by 7 percent", "raised the price cap" (events 1.83.0): a wage floor or a price ceiling set
+    sense('ECONOMY', 'wage-rise', 'economy', undefined, { self: ws('raise raises raised raising increase increases increased'), near: { words: ws('minimum'), before: 0, after: 2 } }, 'wage-rise'),
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { self: ws('raise raises raised raising'), near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   // events 1.76.0: "a quarter-point rise", "a further rise was not ruled out", "the November rise" in a report on a policy
   // rate, and "another step could follow in December" there: the hike's other nouns (not "a rise in inflation", "the rise of
@@ -1323,6 +1359,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('the a'), near: { words: ws('ribbon'), before: 0, after: 2, unlessNext: ws('of') } }, 'open'),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
+    // "oil producers agreed to cut output", "cut production by a fifth" (events 1.83.0): output cut by a decision
+    sense('ECONOMY', 'output-cut', 'economy', undefined, { self: ws('cut cuts cutting reduce reduces reduced reducing'), near: { words: ws('output production'), before: 0, after: 3 } }),
+    // "lowered the price cap on household bills" (events 1.83.0): a capped price moved, as a rate is
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
     // "the cuts will take effect by April", "The cuts had been set for April": the noun as a clause's subject in a report of
     // job cuts (events 1.70.0; "spending cuts", "power cuts" have their modifier before)
     sense('ECONOMY', 'layoff', 'economy', undefined, { self: ws('cuts'), prev: ws('the these those'), next: ws('will would had have has were are could may might should'), elsewhere: [JOB_TOPIC] }),
@@ -1375,6 +1415,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // (not "left thousands of homes without power"; a plain "residents left their homes" is left alone, as the domain gold has it)
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('leave'), prev: ws('to'), next: ws('their his her our'), near: { words: LEFT_HOMES, before: 0, after: 3 } }, 'evacuate'),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
+    // "kept borrowing costs on hold", "left borrowing costs unchanged" (events 1.83.0): a central bank's rate in other words
+    // (not "cannot keep borrowing to keep petrol cheap")
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('kept keep keeps held hold holds left leave leaves'), next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
     // a central bank's hold in a report on its rate (events 1.74.0): "has left it unchanged since", "had expected the hold",
@@ -1432,7 +1475,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ next: ws('period periods board boards') }]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
   // "is shedding 900 jobs", "axed 200 positions", "slashed its workforce": jobs cut (not "shed light", "slashed prices")
-  lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } })]),
+  lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [
+    sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } }),
+    // "slashed interest rates by a full point" (events 1.83.0): a rate cut in other words
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('slash slashes slashed slashing'), near: { words: RATE, before: 0, after: 4, unlessNext: OF } }, 'cut'),
+  ]),
+  // "trimmed its main refinancing rate", "trims 300 jobs", "trimmed output" (events 1.83.0): a cut in other words
+  lemma('cut', 'trim trims trimmed trimming', '', [
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
+    sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } }),
+    sense('ECONOMY', 'output-cut', 'economy', undefined, { near: { words: ws('output production'), before: 0, after: 3 } }),
+  ]),
   lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
     plover('ASSAULT', 'airstrike', undefined, { prev: WEAPONS }),
     plover('PROTEST', 'strike', 'strike'),
@@ -1446,7 +1500,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('threw throws pitcher pitched batter bowler inning innings'), before: 4, after: 0 } },
     { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },
   ]),
-  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
+  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts tie-up tie-ups', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts tie-up tie-ups', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
   // a regulator's approval of a deal (not "approved a budget" by a cabinet: a deal or an approver must be near)
   // a bill approved, or what lawmakers approve, is the vote on it ("approved a data protection bill by 31 votes to 20",
   // "lawmakers approved it 31-22"); a deal near stays its approval ("parliament approved the takeover")
@@ -1463,7 +1517,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "clear the deal", "cleared the takeover": the verb with the deal as its object
   lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [
     // "was cleared of murder", "cleared him of all charges": an acquittal
-    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: OFFENCES, before: 0, after: 5 } }),
+    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: MORE_OFFENCES, before: 0, after: 5 } }),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
   ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
   lemma('block', 'block blocks blocked blocking', '', [
@@ -1554,7 +1608,44 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 6 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
-  lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
+  lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') }),
+    // "filed for Chapter 11 bankruptcy protection", "insolvency proceedings" (events 1.83.0)
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('protection proceedings proceeding filing filings') }),
+  ]),
+  // "collapsed into administration", "went into receivership", "placed in liquidation" (events 1.83.0): a firm's insolvency
+  // in British words (not "the administration said", "the building collapsed")
+  lemma('bankruptcy', 'collapsed collapses', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('into'), near: { words: ws('administration receivership liquidation insolvency bankruptcy'), before: 0, after: 2 } })]),
+  lemma('bankruptcy', 'administration receivership liquidation', 'administration receivership liquidation', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('into in'), near: { words: ws('went go goes going gone entered enter enters entering placed put fell falls'), before: 3, after: 0 } }),
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('receivership liquidation'), prev: ws('into in') }),
+  ], [{ near: { words: ws('collapsed collapses'), before: 3, after: 0 } }]),
+  // "a 6 billion euro bailout for the airline" (events 1.83.0)
+  lemma('bailout', 'bailout bailouts bail-out bail-outs', 'bailout bailouts bail-out bail-outs', [sense('ECONOMY', 'bailout', 'economy')]),
+  // "Moody's downgraded the country's credit rating to junk", "an upgrade of its debt" (events 1.83.0): a rating changed
+  // (not a storm downgraded, a growth forecast)
+  lemma('rating-change', 'downgrade downgrades downgraded downgrading upgrade upgrades upgraded upgrading', 'downgrade downgrades upgrade upgrades', [
+    sense('ECONOMY', 'rating-change', 'economy', undefined, { near: { words: ws('rating ratings credit creditworthiness debt junk bonds sovereign investment-grade moody fitch'), before: 3, after: 5 } }),
+  ]),
+  // "the state electricity company was privatised in 2019" (events 1.83.0)
+  lemma('privatise', 'privatise privatises privatised privatising privatize privatizes privatized privatizing privatisation privatization', 'privatisation privatization', [sense('ECONOMY', 'privatisation', 'economy')]),
+  // "the two lenders have agreed to merge" (events 1.83.0): firms merged (not lanes, parties or files)
+  lemma('acquire', 'merge merges merged merging', '', [sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 5, after: 5 } })]),
+  // "rejected a hostile bid from its rival", "a bid for the retailer", "a 2 billion euro bid" (events 1.83.0): a takeover
+  // offer (not "a bid to climb", "an Olympic bid", "a bid for re-election")
+  lemma('acquire', 'bid bids', 'bid bids', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { prev: ws('takeover hostile rival buyout cash all-cash all-share counter sweetened improved unsolicited') }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { next: ws('for'), near: { words: BOUGHT_FIRMS, before: 0, after: 4 } }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: SUMS, before: 3, after: 4 } }),
+  ], [{ next: ws('to'), unlessNear: { words: SUMS, before: 3, after: 0 } }]),
+  // "a price cap on household bills", "a cap on rents" (events 1.83.0; not a cap worn, "a salary cap" in a league; a cap
+  // moved is the verb's: "lowered the price cap")
+  lemma('price-cap', 'cap caps', 'cap caps', [
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { prev: ws('price prices rent rents energy fee fees fare fares') }),
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { next: ws('on'), near: { words: ws('price prices rent rents bills fees fares energy bonuses'), before: 0, after: 4 } }),
+  ], [{ near: { words: ws('lowered lower lowers lowering raised raise raises raising cut cuts cutting trimmed'), before: 3, after: 0 } }]),
+  // "shares jumped on their market debut" (events 1.83.0): a listing (not a debut novel or album)
+  lemma('ipo', 'debut debuts', 'debut debuts', [sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('market trading stock exchange bourse listing') })]),
   // "went bankrupt in 2019", "was declared bankrupt" (not "the bankrupt retailer", "morally bankrupt")
   lemma('bankruptcy', 'bankrupt', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('went go goes going gone declared') })]),
   // "completed the sale of its chemicals unit": a part of a firm sold is the deal that buys it (not "the sale of the

@@ -358,7 +358,14 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.82.0 (h-qty3): a word of a time expression is no counted event ("rose 0.4% in March from February, taking the rate to
   // 2.9%": the month, no march); people trapped or unaccounted for are missing (after be/remain, people before); an arrest
   // or a seizure beside "raids" makes a police raid; money disbursed is a payment
-  semver: '1.82.0',
+  // 1.83.0 (h-legal, issue 18 item 2): legal and economy news in other wording: a rate trimmed, slashed or "kept borrowing
+  // costs on hold"; output cut, production halted; a price cap (set, raised, lowered), the minimum wage raised; bankruptcy
+  // protection, "collapsed into administration", receivership; a bailout; a credit rating downgraded; privatisation; firms
+  // that merge, a tie-up, a takeover bid; a market debut; a plant shuttered; a summons by a court, a judge or prosecutors,
+  // a court appearance, bail granted to a group, a plea changed to guilty, a conviction thrown out, more offences after
+  // "cleared of" and before an inquiry; not the Court of Appeal, "appealed to younger buyers", the verdict of public
+  // opinion, "feel sentenced"; charges and an appeal already standing under a future trial or hearing keep their own phase
+  semver: '1.83.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -88,7 +88,13 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.18.0 (h-evblind10, merged after h-evblind9's 1.17.0): Italian (it.ts): strikes, bans and traffic zones ("zona a basse emissioni"), court challenges,
   // rulings and suspensions, votes approving a measure; cues for "sospeso", "rinviato", "smentito", "nessun", "potrebbe"
   // and the future tense ("scatterà")
-  semver: '1.19.0',
+  // 1.20.0 (h-legal, issue 18 item 2): legal and economy words: French "mis en examen", "écroué", "extradé", "gracié",
+  // "amende", "licenciements", "suppressions de postes", "fusion" of firms (not "rachat": "une offre de rachat" is the
+  // offer's, the bid); Spanish "multado", "encarcelado",
+  // "indultado", "despidos"; German "Geldstrafe", "Haftstrafe", "Untersuchungshaft", "begnadigt", "Übernahme"/"Fusion"
+  // of firms, "Rettungspaket"; Italian "assolto", "scarcerato", "estradato", "multa", "licenziamenti", "esuberi",
+  // "fallimento", "acquisizione"/"fusione" of firms
+  semver: '1.20.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
