@@ -19,8 +19,12 @@ test('link/digest: a time is a lower bound after "not before", also through the 
     { text: 'The visit will take place before May.', time: 'May', want: false },
     { text: 'He did not say whether the ministers met in June.', time: 'June', want: false },
     { text: 'The minister will visit Nairobi in June.', time: 'June', want: false },
+    // a time whose own words begin with the bound ("before the European Union summit"), after a negation
+    { text: 'The state visit will not take place before the European Union summit, the ministry said.', time: 'before the European Union summit', want: true },
+    { text: 'The state visit will take place before the European Union summit, the ministry said.', time: 'before the European Union summit', want: false },
+    { text: 'The talks were not easy, and will end before the summit.', time: 'before the summit', want: false },
   ];
-  for (const c of cases) assert.equal(notBeforeAt(c.text, c.text.indexOf(c.time)), c.want, c.text);
+  for (const c of cases) assert.equal(notBeforeAt(c.text, c.text.indexOf(c.time), c.time), c.want, c.text);
 });
 
 test('link/digest: a stored candidate name counts its mentions and whether the lead names it', () => {

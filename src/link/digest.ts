@@ -191,15 +191,23 @@ function daysInMonth(ym: string): number {
  */
 const NOT_BEFORE = /\b(?:(?:not|no|unlikely)\b[^.;]{0,30}?\b(?:before|until|earlier than)|no sooner than)(?:\s*(?:the\s+)?|(?:\s+[\w'’-]+){1,6}?\s+(?:in|on|at|by)\s+(?:the\s+)?)$/i;
 
-/** Whether the time starting at `start` is a lower bound by the words before it. */
-export function notBeforeAt(text: string, start: number): boolean {
-  return NOT_BEFORE.test(text.slice(Math.max(0, start - 96), start));
+/** A negation before a time whose own words begin with "before" or "until" ("will not take place | before the summit"). */
+const NEGATED = /\b(?:not|no|unlikely)\b[^.;,]{0,30}?$/i;
+const BOUND_START = /^(?:before|until|till|earlier than)\b/i;
+
+/**
+ * Whether the time starting at `start` is a lower bound by the words before it, or by its own first word after a
+ * negation (the time layer may take "before the European Union summit" as the time itself).
+ */
+export function notBeforeAt(text: string, start: number, time = ''): boolean {
+  const before = text.slice(Math.max(0, start - 96), start);
+  return NOT_BEFORE.test(before) || (BOUND_START.test(time) && NEGATED.test(before));
 }
 
 function digestTime(t: TimeView | null | undefined, text: string, evidence: (at: { start: number; end: number }) => Evidence): DigestTime | null {
   if (!t) return null;
   const window = daylessTime(t.text) ? null : windowOf(t);
-  return { text: t.text, value: t.value ?? null, window, notBefore: notBeforeAt(text, t.start), evidence: evidence(t) };
+  return { text: t.text, value: t.value ?? null, window, notBefore: notBeforeAt(text, t.start, t.text), evidence: evidence(t) };
 }
 
 /** "within" (and "the next" or "the coming") right before a duration: "within a month", "within the next 30 days". */
