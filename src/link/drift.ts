@@ -536,7 +536,7 @@ const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|t
  * A capacity, not a count ("had a permit for 180 passengers", "licensed to carry 80 people", "licensed for 80
  * passengers", "a capacity of 60,000", "built for 300"): what may be, another slot than what was.
  */
-const CAPACITY = /\b(?:permit(?:ted)?|licen[cs]ed?|allowed|authori[sz]ed|certified|approved|designed|built|rated)\s+(?:to\s+(?:carry|hold|take|seat)\s+|for\s+)(?:up\s+to\s+|about\s+|some\s+|only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$/i;
+const CAPACITY = /\b(?:permit(?:ted)?|licen[cs]ed?|allowed|authori[sz]ed|certified|approved|cleared|designed|built|rated)\s+(?:to\s+(?:carry|hold|take|seat|accommodate)\s+|for\s+)(?:up\s+to\s+|about\s+|some\s+|only\s+|just\s+)?$|\bcan\s+(?:carry|hold|take|seat|accommodate|sleep)\s+(?:up\s+to\s+|about\s+|some\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$/i;
 
 /**
  * A requirement, not a count reached ("well above the 50 needed to force a debate", "needed 101 votes to pass", "must win
