@@ -303,8 +303,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
     before: true,
     reach: 40,
   },
-  // put off (util/plan-change.ts) or "on hold"
-  { pattern: POSTPONEMENT, status: 'postponed' },
+  // put off (util/plan-change.ts) or "on hold"; not a happening with no schedule beside the plan put off ("The handover of
+  // six people kidnapped … has been put off": the kidnapping happened), unless it is a warning or a search, which may be
+  { pattern: POSTPONEMENT, status: 'postponed', when: (e) => !UNSCHEDULED_TYPES.has(e.type) || isWarning(e) || isSearch(e) },
   // (a rate "on hold" is a rate decision, a hold, not a plan put off: "see the rate on hold until the spring")
   { pattern: /\bon\s+hold\b/i, status: 'postponed', when: (e) => e.family !== 'rate' },
   // "the recount has not been halted", "the campaign has not been suspended": a stop denied says the thing goes on
