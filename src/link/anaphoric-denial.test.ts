@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
+import { isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
 
 const P = 'link/anaphoric-denial:';
 
@@ -41,4 +41,16 @@ test(`${P} an event told after "reported that", "said that" or "according to" is
     { s: 'La fuite a été colmatée jeudi.', word: 'colmatée', want: false },
   ];
   for (const c of cases) assert.equal(reportedBefore(c.s, c.s.indexOf(c.word)), c.want, c.s);
+});
+
+test(`${P} a happening named as the premise of what is reported ("resigned over the disaster") is not what a bare denial after it denies`, () => {
+  const sentence = 'A radio station reported on Wednesday that the minister had resigned over the disaster at the stadium.';
+  const cases: ReadonlyArray<{ word: string; want: boolean }> = [
+    { word: 'disaster', want: true },
+    { word: 'resigned', want: false },
+  ];
+  for (const c of cases) assert.equal(premiseOfReport(sentence, sentence.indexOf(c.word)), c.want, c.word);
+  const after = 'A daily reported that a driver had died after the fire.';
+  assert.equal(premiseOfReport(after, after.indexOf('fire')), true, 'after the fire');
+  assert.equal(premiseOfReport(after, after.indexOf('died')), false, 'negative: the death is what is reported');
 });

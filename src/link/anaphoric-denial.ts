@@ -42,3 +42,11 @@ export function reportedBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   return at > 0 && (REPORTED.test(before) || REPORTED_OTHER.test(before));
 }
+
+/** Words that make the noun after them the premise of a report, not what it reports: "had resigned over the disaster". */
+const PREMISE_BEFORE = /\b(?:over|after|following|since|because\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|this|that|its|their|his|her|last\s+\w+'s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether the mention at `at` in a reported sentence is the premise of what is reported ("resigned over the disaster"). */
+export function premiseOfReport(sentence: string, at: number): boolean {
+  return PREMISE_BEFORE.test(sentence.slice(0, at));
+}

@@ -22,7 +22,7 @@ import { POSTPONEMENT } from '../util/plan-change.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
-import { isBareDenial, reportedBefore } from './anaphoric-denial.js';
+import { isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
 
 export interface DigestEntity {
   readonly key: string;
@@ -449,10 +449,11 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   };
   // "… reported that a driver had died. Kessler denied it.": the next sentence denies what this one reports, and
   // speaks of its event (anaphoric-denial.ts), so it is one of the event's sentences
+  // (not a happening the report names as the premise of what it reports: "had resigned over the disaster")
   const denialAfter = (m: { start: number; end: number }): Evidence[] => {
     const at = sentenceEvidence(doc, sentences, meta.id, m);
     const next = (doc.layers.sentences ?? [])[sentenceAt(m.start) + 1];
-    if (!next || !reportedBefore(at.text, m.start - at.start) || !isBareDenial(text.slice(next.start, next.end))) return [];
+    if (!next || !reportedBefore(at.text, m.start - at.start) || premiseOfReport(at.text, m.start - at.start) || !isBareDenial(text.slice(next.start, next.end))) return [];
     return [sentenceEvidence(doc, sentences, meta.id, next)];
   };
   const events: DigestEvent[] = views.map((v) => {
