@@ -357,14 +357,15 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'happened',
     when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
   },
-  // "arrived for a visit", "talks began on Monday": the event has started and is not over
+  // "arrived for a visit", "talks began on Monday": the event has started and is not over (not a relative clause of
+  // another noun: "in the final step of an easing cycle that began in 2023")
   {
     pattern: /\b(?:arrived|arrives|arriving|began|begins|begun|opened|opens|started|starts|is visiting|are meeting|under way|underway|got under way)\b/i,
     status: 'under-way',
     // an incident (a capsizing, a quake) is not itself under way: the rescue or evacuation in its sentence is
     // a family read by its phase (an outbreak that "started" and "lasted") takes its status from the phase
     // an opening (of a bridge, an airport) is a moment: "opened the bridge on Saturday" is done, not going on
-    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase) && e.lemma !== 'open',
+    when: (e) => (e.status === 'occurred' || e.status === 'in-progress') && (e.family !== 'incident' || RESPONSE.test(e.lemma)) && !phaseStatus(e.family, e.phase) && e.lemma !== 'open' && !startOfOther(e),
   },
   // "continues the negotiations", "poursuit les négociations": talks or a process carried on are under way
   {
@@ -493,6 +494,27 @@ const ON_STRIKE_BEFORE = /\b(?:has|have)\s+(?:now\s+)?been\s+on\s+(?:(?:a|an|the
 function onStrike(e: DigestEvent): boolean {
   const at = Math.max(0, triggerOffset(e));
   return ON_STRIKE_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
+/** A start told in a relative clause of the noun before it: "an easing cycle that began in 2023", "the talks, which began". */
+const RELATIVE_START = /(\p{L}[\p{L}-]*)\s*,?\s+(?:that|which)\s+(?:began|begun|started|opened)\b/giu;
+const START_WORD = /\b(?:began|begun|started|opened)\b/gi;
+
+/**
+ * Whether every start word in the event's sentences belongs to a relative clause of another noun than the event's own
+ * ("cut its rate in April 2025, in the final step of an easing cycle that began in 2023": the cycle began, not the cut).
+ */
+function startOfOther(e: DigestEvent): boolean {
+  const own = new Set([e.trigger, ...(e.triggers ?? [])].map((t) => t.toLowerCase()));
+  let other = false;
+  for (const s of e.sentences) {
+    const starts = [...s.text.matchAll(START_WORD)].length;
+    if (starts === 0) continue;
+    const relative = [...s.text.matchAll(RELATIVE_START)];
+    if (relative.length < starts || relative.some((m) => own.has(m[1]!.toLowerCase()))) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** Words that say a happening had begun before it was called off: "eight days after it began", "after 12 days", "in its third week". */
