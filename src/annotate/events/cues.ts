@@ -75,6 +75,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('could|might|may', 'pre', 4, 'hyp:modal', { modality: 'hypothetical' }),
   // "a ruling could come within days", "their release might follow": a noun's possibility after it (events 1.76.0)
   ...c('could come|could follow|may come|may follow|might come|might follow|could take place|could happen', 'post', 4, 'hyp:modal-post', { modality: 'hypothetical', nounOnly: true }),
+  // "an early election could be held in the spring" (events 1.82.0): a noun's possibility in the passive
+  ...c('could be held|may be held|might be held|could be called|may be called|might be called', 'post', 4, 'hyp:modal-post', { modality: 'hypothetical', nounOnly: true }),
   ...c('would', 'pre', 4, 'hyp:would', { modality: 'hypothetical', conditional: 'only' }),
   ...c('would', 'pre', 4, 'plan:would', { modality: 'planned', conditional: 'not' }),
   ...c('possible|possibly|potential|proposed|hypothetical', 'pre', 2, 'hyp:possible', { modality: 'hypothetical' }),

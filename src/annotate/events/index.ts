@@ -355,7 +355,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // bound (expected), not a denial
   // 1.77.0 also: "ruled out … before July" negates as the events gold has it (the bound is read by link/status.ts);
   // h-evblind10's bound in modality.ts was withdrawn on merge (events dev modality 0.971 → 0.961 with it)
-  semver: '1.81.0',
+  // 1.82.0 (h-evblind12): a motion against a government filed, tabled or lodged ("filed a motion of no confidence":
+  // table-motion), a motion that failed (the vote on it), a caretaker post given ("asked … to lead a caretaker cabinet":
+  // an appointment), a hillside that gave way (a landslide)
+  semver: '1.82.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

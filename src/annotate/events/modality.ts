@@ -227,7 +227,34 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       }
     }
   }
+  const scheduled = hit.entry.noun ? relativeSchedule(view, i) : null;
+  if (scheduled) out.push(scheduled);
   return out;
+}
+
+/** The schedule a relative clause gives its noun: "an early election, which he set for April 17 and 18". */
+const RELATIVE_SCHEDULE: CueSpec = { seq: ['set', 'for'], side: 'post', maxGap: 6, modality: 'planned', status: 'scheduled', rule: 'sched:set-for' };
+const RELATIVE_OPENERS = new Set(['which', 'that']);
+const SCHEDULING = new Set(['set', 'scheduled', 'fixed', 'slated']);
+/** Words a relative clause's subject may have before its verb ("which he set", "which the speaker has set", "which was set"). */
+const RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * A noun's relative clause that dates it (events 1.82.0): "until an early election, which he set for April 17 and 18",
+ * "the vote, which has been scheduled for Tuesday": the clause barrier "which" ends the cue reach, so the relative clause
+ * is read apart; its verb must be a scheduling one and "for" must follow it.
+ */
+export function relativeSchedule(view: SentenceView, i: number): CueMatch | null {
+  const w = view.words;
+  let k = i + 1;
+  if (w[k]?.lower === ',') k++;
+  if (!RELATIVE_OPENERS.has(w[k]?.lower ?? '')) return null;
+  for (let j = k + 1; j <= Math.min(w.length - 2, k + RELATIVE_SUBJECT_WORDS + 1); j++) {
+    const lw = w[j]!.lower;
+    if (w[j]!.punct || BARRIERS.has(lw)) return null;
+    if (SCHEDULING.has(lw) && w[j + 1]!.lower === 'for') return { spec: RELATIVE_SCHEDULE, start: w[j]!.start, end: w[j + 1]!.end, gap: j - i - 1 };
+  }
+  return null;
 }
 
 /** Prepositions that open a head noun's complement ("the recount of the votes", "repairs to the crack", "talks on a truce"). */
@@ -262,7 +289,9 @@ export function complementVerb(w: SentenceView['words'], i: number, phaseVerbs =
 /** Words after "no" that make it a comparison or an aspect ("no later than", "no longer"), not an object's "no". */
 const NO_COMPARATIVE = new Set(['later', 'longer', 'sooner', 'earlier', 'more', 'less', 'fewer', 'matter', 'doubt']);
 /** Verbs of seeking: what they are "for" is wanted, not reported ("negotiating with Bissau for the release of"). */
-const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
+// "were drafting eight agreements for signing during the visit" (events 1.82.0): what is drafted or readied for a
+// happening makes it a plan, as what is sought for it does
+const SEEKING = new Set(['drafting', 'readying', 'negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
 /** Determiners that open a new subject after ", and" ("…, and the report found"). */
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 /** Modals that open a second predicate after "and" ("… and will appeal"). */

@@ -88,7 +88,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.18.0 (h-evblind10, merged after h-evblind9's 1.17.0): Italian (it.ts): strikes, bans and traffic zones ("zona a basse emissioni"), court challenges,
   // rulings and suspensions, votes approving a measure; cues for "sospeso", "rinviato", "smentito", "nessun", "potrebbe"
   // and the future tense ("scatterà")
-  semver: '1.19.0',
+  // 1.20.0 (h-evblind12): Italian "incroceranno le braccia" (a strike), "ha convocato le parti" and "trattative" (talks),
+  // a court that "ha respinto" or "ha accolto" a challenge (a ruling)
+  semver: '1.20.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
