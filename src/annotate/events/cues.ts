@@ -126,6 +126,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|got under way|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
   // without an object: "the talks opened on Monday" is under way, "her visit opened the talks" is about the talks
   ...c('continued|continues|continue|opened|began|kicked off', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true, intransitive: true }),
+  // "The inquiry has just begun", "the work had begun by noon" (events 1.82.0)
+  ...c('begun', 'post', 3, 'prog:under-way', { status: 'in-progress', nounOnly: true, intransitive: true }),
   // "the visit is in its second day", "continues his visit to Riga"
   ...c('is in its|entered its|enters its|went into its|goes into its', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
   // "the negotiations entered their fifth week", "the talks are in their third day" (events 1.70.0)

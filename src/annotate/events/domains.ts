@@ -193,6 +193,10 @@ const BILLS = ws('bill bills legislation law laws statute statutes');
 /** What is done with votes as ballots: needed, won, lacked ("will need opposition votes", "won enough votes"). */
 const BALLOTS_HELD = ws('need needs needed win wins won lack lacks lacked secure secures secured get gets got garner garnered');
 /** Who votes a bill through or down: "lawmakers approved it 31-22", "parliament rejected the bill". */
+/** Who searches for the missing: "Rescuers went back to the site". */
+const SEARCHERS = ws('rescuers searchers rescue teams divers firefighters');
+/** Holders of a public office that can be suspended from it. */
+const OFFICE_HOLDERS = ws('mayor mayors governor governors minister ministers official officials councillor councillors councilor councilors judge judges prosecutor prosecutors officer officers commissioner commissioners');
 /** A motion against a government (events 1.82.0): "a motion of no confidence", "a no-confidence motion", "a censure motion". */
 const CONFIDENCE_MOTION = ws('no-confidence confidence censure impeachment');
 /** What a motion does when it is voted on: it fails or passes. */
@@ -710,6 +714,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('search', 'search searches searched searching', 'search searches', [
     sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } }),
+    // "the search could end this weekend" in a report whose other sentences tell of rescuers and the missing (events 1.82.0)
+    sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('search'), prev: ws('the'), elsewhere: [SEARCHERS, ws('missing survivors bodies victims')] }),
     // "federal agents searched the senator's home": a search by the police, after a rescue's words have had their turn
     sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 3, after: 0 } }),
   ], [{ next: ws('engine engines warrant warrants results') }]),
@@ -862,6 +868,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
   lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [
+    // an office-holder suspended from office (events 1.82.0): "the mayor had been suspended from office", "No official has
+    // been suspended", "suspended the governor for 90 days" (not "suspended sentence", a service or a licence)
+    sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspended'), prev: ws('been was were is are be'), near: { words: OFFICE_HOLDERS, before: 3, after: 0 } }, 'suspend-office'),
+    sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspend suspends suspended suspending'), near: { words: OFFICE_HOLDERS, before: 0, after: 2 } }, 'suspend-office'),
+    sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspended'), next: ws('from'), near: { words: ws('office post duty duties'), before: 0, after: 3 } }, 'suspend-office'),
     plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } }),
     // a regulator's suspension of a licence or a permit (events 1.79.0): "suspended the operating licence of the bus
     // company", "its licence was suspended for 90 days", "the suspension of its permit" (a court's is a ruling, below)
@@ -1113,6 +1124,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('go-back', 'go goes going went allowed', '', [
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
+    // "Rescuers went back to the site at dawn", "searchers went back in" (events 1.82.0): the search taken up again
+    sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('go goes going went'), next: ws('back'), near: { words: SEARCHERS, before: 3, after: 0 } }, 'search'),
     // events 1.76.0: a craft that went down sank ("a passenger launch went down in the river", "the MV … went down"; not
     // "prices went down", "the plane went down", "the launch went down well" as received)
     sense('DISASTER', 'shipwreck', 'disaster', 'incident', { self: ws('go goes going went'), next: ws('down'), near: { words: VESSELS, before: 6, after: 0 }, unlessNear: { words: NOT_SINKING_DOWN, before: 3, after: 2 } }, 'sink'),

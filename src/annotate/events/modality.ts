@@ -229,7 +229,36 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   }
   const scheduled = hit.entry.noun ? relativeSchedule(view, i) : null;
   if (scheduled) out.push(scheduled);
+  const paused = SEARCH_SUBTYPES.has(hit.entry.subtype) ? pausedSearch(view, i) : null;
+  if (paused) out.push(paused);
   return out;
+}
+
+/** A search stopped for a while: it goes on after the pause (link/status.ts reads the rule as postponed). */
+const PAUSED: CueSpec = { seq: ['for', 'the', 'night'], side: 'post', maxGap: 12, status: 'in-progress', rule: 'status:pause-postponed' };
+const STOPS = new Set(['called', 'halted', 'suspended', 'stopped', 'paused']);
+/** What a pause lasts: "for the night", "overnight", "until dawn", "until first light". */
+const PAUSE_SPANS: readonly (readonly string[])[] = [['for', 'the', 'night'], ['overnight'], ['until', 'dawn'], ['until', 'first', 'light'], ['until', 'daylight'], ['until', 'morning'], ['until', 'the', 'morning']];
+/** How far (words) the stopping verb and the pause's span may stand from the search. */
+const PAUSE_REACH = 12;
+
+/**
+ * "Rescue teams called off the search for survivors … for the night", "the search was halted overnight" (events 1.82.0):
+ * a search stopped for a night is paused, not ended; the span must follow the stopping verb in the same clause, and a
+ * pause already over ("after the search was halted overnight") is left to the words that say what came next.
+ */
+export function pausedSearch(view: SentenceView, i: number): CueMatch | null {
+  const w = view.words;
+  if (w.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'after')) return null;
+  let stop = -1;
+  for (let k = Math.max(0, i - 4); k <= Math.min(w.length - 1, i + 3); k++) if (k !== i && STOPS.has(w[k]!.lower)) stop = k;
+  if (stop < 0) return null;
+  for (let k = stop + 1; k < Math.min(w.length, Math.max(stop, i) + PAUSE_REACH); k++) {
+    if (BARRIERS.has(w[k]!.lower) || REPORTING.has(w[k]!.lower)) return null;
+    const span = PAUSE_SPANS.find((sp) => seqAt(view, k, sp));
+    if (span) return { spec: PAUSED, start: w[k]!.start, end: w[k + span.length - 1]!.end, gap: k - i };
+  }
+  return null;
 }
 
 /** The schedule a relative clause gives its noun: "an early election, which he set for April 17 and 18". */
