@@ -719,7 +719,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "federal agents searched the senator's home": a search by the police, after a rescue's words have had their turn
     sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 3, after: 0 } }),
   ], [{ next: ws('engine engines warrant warrants results') }]),
-  lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert order orders') }]),
+  lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert') }]),
   lemma('recovery', 'recovery recovered', 'recovery', [sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } })]),
 
   // --- legal process (extension LEGAL) ---
