@@ -5,12 +5,20 @@
  */
 import type { QuantityObservation } from './state.js';
 
+/**
+ * Where an amount starts in its sentence: its stored offset, else its text's first occurrence there (states saved before
+ * the offset was kept). The first occurrence may be another number ("Oct 21 … rose to 21").
+ */
+export function amountAt(x: QuantityObservation): number {
+  return x.at ?? x.evidence.text.indexOf(x.text);
+}
+
 /** After an amount, what it is counted per: "about 20 a day", "15 per week", "36.40 per dollar", "ten daily". */
 const PER_PERIOD = /^\s*(?:per\b|(?:a|an|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b)/i;
 
 /** Whether an amount is a rate counted per something (a period, a dollar, a head), not a total of the story's count. */
 export function isRate(x: QuantityObservation): boolean {
-  const at = x.evidence.text.indexOf(x.text);
+  const at = amountAt(x);
   return at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length));
 }
 
@@ -22,7 +30,7 @@ const CONVERTS = /\d[\d.,]*(?:(?:\s+[\p{L}.-]+){0,3}\s*\(|(?:\s+[\p{L}.-]+){1,3}
 
 /** Whether an amount is a conversion of the amount before it, in parentheses or after ", or" ("2,950 hectares, or about 29.5 square kilometres"). */
 export function isConversion(x: QuantityObservation): boolean {
-  const at = x.evidence.text.indexOf(x.text);
+  const at = amountAt(x);
   return at > 0 && CONVERTS.test(x.evidence.text.slice(Math.max(0, at - 60), at));
 }
 
@@ -80,7 +88,7 @@ const METRIC_REACH = 48;
 
 /** The metric an amount of money states ("sales"), or null for a plain amount (a price, a sum paid). */
 export function metricOf(x: QuantityObservation): string | null {
-  const at = x.evidence.text.indexOf(x.text);
+  const at = amountAt(x);
   if (at < 0) return null;
   const before = x.evidence.text.slice(Math.max(0, at - METRIC_REACH), at);
   const found = [...before.matchAll(METRIC)].pop();

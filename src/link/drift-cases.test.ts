@@ -22,12 +22,15 @@ interface Stated {
   readonly high: number;
   readonly unit: string;
   readonly sentence: string;
+  /** Where the amount starts in its sentence, when its text occurs there before it too. */
+  readonly at?: number;
 }
 
 function observations(stated: readonly Stated[]): QuantityObservation[] {
   return stated.map((s, i) => ({
     article: s.article, day: s.day, outlet: `Outlet ${s.article}`, source: null, text: s.text, low: s.low, high: s.high, unit: s.unit,
     evidence: { article: s.article, start: i, end: i + s.sentence.length, text: s.sentence },
+    ...(s.at !== undefined ? { at: s.at } : {}),
   }));
 }
 
@@ -496,6 +499,20 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: [amount(1, 'about 350 passengers', [340, 360], 'passenger', 'The ferry was carrying about 350 passengers.'), amount(1, '180 passengers', [180, 180], 'passenger', 'It had a permit for 180 passengers.')] },
     { name: 'negative: "licensed to carry 80 people" after "more than 200 passengers"', want: [],
       stated: [amount(1, 'more than 200 passengers', [201, Infinity], 'passenger', 'The boat was carrying more than 200 passengers.'), amount(2, '80 passengers', [80, 80], 'passenger', 'The boat, licensed for 80 passengers, had sunk.')] },
+    { name: 'negative: a bar to meet is another slot than the count that meets it ("signatures of 62 deputies, well above the 50 needed")', want: [],
+      stated: ['62 deputies', '50'].map((t) => amount(1, t, [Number(t.split(' ')[0]), Number(t.split(' ')[0])], 'deputy', 'The motion carries the signatures of 62 deputies, well above the 50 needed to force a debate.')) },
+    { name: 'negative: "must win the backing of 101 deputies" after "won the backing of 96 deputies"', want: [],
+      stated: [amount(1, '96 deputies', [96, 96], 'deputy', 'The motion won the backing of 96 deputies.'), amount(2, '101 deputies', [101, 101], 'deputy', 'To bring the government down, it must win the backing of 101 deputies.')] },
+    { name: 'negative: a body\'s size is no count that moves ("The chamber has 200 deputies, and the coalition holds 98 of them")', want: [],
+      stated: [amount(1, '98 deputies', [98, 98], 'deputy', 'The coalition holds 98 deputies.'), amount(2, '200 deputies', [200, 200], 'deputy', 'The chamber has 200 deputies, and the coalition holds most of them.')] },
+    { name: 'signatures counted again are drift ("signatures of 62 deputies" → "bringing the number of signatures to 64 deputies")', want: [['62 deputies', '64 deputies', 'drift']],
+      stated: [amount(1, '62 deputies', [62, 62], 'deputy', 'The motion carries the signatures of 62 deputies.'), amount(2, '64 deputies', [64, 64], 'deputy', 'Two more signed, bringing the signatures to 64 deputies.')] },
+    { name: 'a toll read where it stands, not at the dateline\'s same digits ("Oct 21 (Meridian) … the death toll rose to 21")', want: [['a toll of 17', '21', 'drift']],
+      stated: [amount(1, 'a toll of 17', [17, 17], 'death', 'The governor\'s office gave a toll of 17 on Tuesday.'), { ...amount(2, '21', [21, 21], 'death', 'COPACABANA, Colombia, Oct 21 (Meridian) - Rescuers went back to the site at dawn, and the death toll rose to 21, the office said.'), at: 'COPACABANA, Colombia, Oct 21 (Meridian) - Rescuers went back to the site at dawn, and the death toll rose to 21, the office said.'.lastIndexOf('21') }] },
+    { name: 'the missing, named so in both, fall as they are found ("Twelve people were still missing" → "One person was still missing")', want: [['Twelve people', 'One person', 'drift']],
+      stated: [amount(1, 'Twelve people', [12, 12], 'person', 'Twelve people were still missing, the office said.'), amount(2, 'One person', [1, 1], 'person', 'One person was still missing.')] },
+    { name: 'negative: the dead, named so in both, are no version of a toll twelve times as large ("Twelve people died" / "One person died")', want: [],
+      stated: [amount(1, 'Twelve people', [12, 12], 'person', 'Twelve people died in the fire, the office said.'), amount(2, 'One person', [1, 1], 'person', 'One person died in hospital.')] },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
   ];

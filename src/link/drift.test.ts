@@ -510,8 +510,12 @@ test(`${P} two clauses of one sentence, or two sentences of one report, are stat
   const apart: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, evidence: { ...claim.versions[1]!.evidence, start: sentence.length + 1, end: 2 * sentence.length + 1 } }] };
   assert.deepEqual(findDrift([], { events: [], claims: [apart], quantities: [] }, 1).filter((f) => f.kind === 'certainty'), [], 'two sentences of one report');
   // the same two versions in two reports do drift
-  const later: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, article: 2, evidence: { ...claim.versions[1]!.evidence, article: 2 } }] };
+  const said2 = 'A spokesman said the case might follow the law and the crew might be freed.';
+  const later: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, article: 2, evidence: { article: 2, start: 0, end: said2.length, text: said2 } }] };
   assert.equal(findDrift([], { events: [], claims: [later], quantities: [] }, 2).filter((f) => f.kind === 'certainty').length, 1);
+  // but not where the second report's sentence is the first one's word for word (a wire copy), whichever clause each version is
+  const copied: StoryClaim = { ...claim, versions: [claim.versions[0]!, { ...claim.versions[1]!, article: 2, evidence: { ...claim.versions[1]!.evidence, article: 2 } }] };
+  assert.deepEqual(findDrift([], { events: [], claims: [copied], quantities: [] }, 2).filter((f) => f.kind === 'certainty'), [], 'one sentence copied word for word');
 });
 
 test(`${P} the modal level a sentence gives its event: the modal word nearest a trigger, in its clause`, () => {

@@ -17,7 +17,7 @@ import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
+import { amountAt, isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -444,7 +444,7 @@ function countsPeople(unit: string): boolean {
  */
 function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedAs {
   const sentence = x.evidence.text;
-  const at = sentence.indexOf(x.text);
+  const at = amountAt(x);
   const own = countedPhrase(x.text);
   const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
@@ -514,7 +514,7 @@ const STILL = /\b(?:still|remain(?:s|ed)?|stay(?:s|ed)?|unchanged)\s+(?:(?:at|on
 
 /** Whether an amount is said to still hold: a new reading of an old figure, not a copy of it. */
 function reaffirmed(x: QuantityObservation): boolean {
-  const at = x.evidence.text.indexOf(x.text);
+  const at = amountAt(x);
   return at > 0 && STILL.test(x.evidence.text.slice(Math.max(0, at - 24), at));
 }
 
@@ -537,6 +537,15 @@ const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|t
  * passengers", "a capacity of 60,000", "built for 300"): what may be, another slot than what was.
  */
 const CAPACITY = /\b(?:permit(?:ted)?|licen[cs]ed?|allowed|authori[sz]ed|certified|approved|designed|built|rated)\s+(?:to\s+(?:carry|hold|take|seat)\s+|for\s+)(?:up\s+to\s+|about\s+|some\s+|only\s+|just\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$/i;
+
+/**
+ * A requirement, not a count reached ("well above the 50 needed to force a debate", "needed 101 votes to pass", "must win
+ * the backing of at least 101 deputies"): the bar is another slot than the votes or signatures that meet it.
+ */
+const NEEDED_BEFORE = /\b(?:needed|needs|need|required|requires|require|must\s+(?:win|get|gain|secure|reach|obtain|collect|gather)(?:\s+(?:the\s+)?(?:backing|support|votes?|signatures?)\s+of)?|threshold\s+of|quorum\s+of)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|the\s+)?$/i;
+const NEEDED_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:needed|required)\b/iu;
+/** The size of a body ("The chamber has 200 deputies", "a 150-seat parliament" is a unit): its members, not a count that moves. */
+const BODY_SIZE = /\b(?:chamber|parliament|house|assembly|senate|council|congress|legislature|board|committee)\s+(?:has|had|of)\s+$/i;
 
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
@@ -592,10 +601,13 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (MAGNITUDE_ONLY.test(x.text.trim())) return false;
   const sentence = x.evidence.text;
   // a target is compared with nothing: the number reached is another slot (docs/story-corpus.md, rule 8)
-  const at = sentence.indexOf(x.text);
+  const at = amountAt(x);
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  // a bar to meet ("the 50 needed", "needed 101 votes") and a body's size ("The chamber has 200 deputies") are other slots
+  if (at >= 0 && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || NEEDED_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 30)))) return false;
+  if (at >= 0 && BODY_SIZE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // a side of a contest's score ("took 5,696 votes to 5,659") is a part of one result
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
   // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
@@ -658,8 +670,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
       // small counts that each name the thing counted in the same words may grow further ("three homes" → "eleven homes")
       const small = Math.min(central(p), central(q)) <= SMALL_COUNT;
-      const sameNoun = small && phrase !== '' && counted[j]!.phrase === phrase;
-      if (ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
+      const sameNoun = small && phrase !== '' && singular(counted[j]!.phrase.toLowerCase()) === singular(phrase.toLowerCase());
+      // (the missing of a disaster, named so in both, fall as they are found: "Twelve people were still missing" → "One person")
+      const found = sameNoun && unit === 'missing';
+      if (!found && ratio > (sameNoun ? SAME_NOUN_RATIO : COMPARABLE_RATIO)) continue;
       // "some 18,000" after "18,350": the latest comparable figure of the count, rounded, is restated, and starts no
       // finding against an older one
       // "some 3,100" after "more than 3,100": one figure said vaguely twice
@@ -719,6 +733,8 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
       // quotes of one report ("The sea did not do what the forecast said it would" … "We will not put a ship out"),
       // are statements made at once, not a claim that changed over time
       if (u.article === v.article) continue;
+      // one sentence word for word in two reports (a wire copy) says nothing new, whichever of its clauses each version is
+      if (u.evidence.text === v.evidence.text) continue;
       // one source's versions of one slot may still be about different things (a delegation's size, the deals' worth)
       if (cosine(addTerms(new Map(), u.text), vWords) < SAME_STATEMENT) continue;
       // the wording's first report, not its latest copy: the change is from where it began

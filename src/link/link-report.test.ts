@@ -566,3 +566,30 @@ test(`${P} a report whose shared names a story knows under another place or orga
   const other = await linkReport(state, digest({ id: 3, day: '2025-10-06', text: 'Lagos traffic police impounded 400 buses on Monday.', places: ['loc:lagos'] }));
   assert.notEqual(other.story, first.story, 'negative: a report that shares no name stays apart');
 });
+
+test(`${P} a later one of a series is not the first one's new day, nor one on a day that misses the first one's; the event dated on the report's day wins`, () => {
+  const step = (date: string, status: StatusStep['status']): StatusStep => ({
+    id: `s${date}`, date, status, article: 1, outlet: null, evidence: { article: 1, start: 0, end: 1, text: 'x' }, source: { key: null, name: null, chain: [] }, certainty: 0.8, conflicts: [],
+  });
+  const sept29 = { from: '2026-09-29', to: '2026-09-29' };
+  const tracked = (when: { from: string; to: string }, timeline: StatusStep[]): TrackedEvent => ({ id: '1.1', story: 1, type: 'PROTEST', lemma: 'strike', label: '', participants: [], actors: [], places: [], when, firstSeen: '2026-09-15', members: [], timeline, status: timeline[timeline.length - 1]?.status ?? null });
+  const strike = (sentence: string, trigger: string, time: { text: string; value: string; from: string; to: string }): DigestEvent => {
+    const evidence = { article: 2, start: 0, end: sentence.length, text: sentence };
+    return { cluster: 'e1', type: 'PROTEST', lemma: 'strike', trigger, participants: [], actors: [], places: [], time: { text: time.text, value: time.value, window: { from: time.from, to: time.to }, notBefore: false }, status: 'scheduled', modality: 'planned', certainty: 0.8, cues: [], evidence, triggerAt: sentence.indexOf(trigger), sentences: [evidence], claims: [] };
+  };
+  const oct13 = { text: 'October 13', value: '2026-10-13', from: '2026-10-13', to: '2026-10-13' };
+  const october = { text: 'October', value: '2026-10', from: '2026-10-01', to: '2026-10-31' };
+  const putOff = tracked(sept29, [step('2026-09-15', 'dates-announced'), step('2026-09-28', 'postponed')]);
+  const set = tracked(sept29, [step('2026-09-15', 'dates-announced')]);
+  const cases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
+    { e: strike('The union said the second strike, set for October 13, remained in place.', 'strike', oct13), t: putOff, joins: false, why: 'the second strike is not the suspended first one on a new day' },
+    { e: strike('The union said the strike, now set for October 13, would go ahead.', 'strike', oct13), t: putOff, joins: true, why: 'negative: no ordinal: the put-off strike on its new day' },
+    { e: strike('The walkout could be followed by a second stoppage in October.', 'stoppage', october), t: set, joins: false, why: 'a second stoppage in October misses the first one’s September 29' },
+    { e: strike('The strike in late September could spread.', 'strike', { text: 'late September', value: '2026-09', from: '2026-09-20', to: '2026-09-30' }), t: set, joins: true, why: 'negative: no ordinal, a window that holds the day' },
+  ];
+  for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2026-09-28'), c.joins, c.why);
+  const second = tracked({ from: '2026-10-13', to: '2026-10-13' }, [step('2026-09-24', 'dates-announced')]);
+  const mention = strike('The union said the October 13 strike was still on.', 'strike', oct13);
+  const scoreOf = (t: TrackedEvent): number => { const m = eventMatch(mention, t, new Map(), '2026-10-08'); return 'score' in m ? m.score : -1; };
+  assert.ok(scoreOf(second) > scoreOf(putOff), 'the strike dated October 13 fits better than the one put off from September 29');
+});

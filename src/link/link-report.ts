@@ -20,6 +20,7 @@ import { backgroundWhy } from './tracked-kinds.js';
 import { speaksOfScheduleChange } from './schedule-change.js';
 import { endByOutcome } from './outcome.js';
 import { atPlanDay } from './plan-day.js';
+import { ordinalBefore } from '../util/ordinals.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -196,8 +197,12 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",
   // "postponed", then "freed on Tuesday").
   const last = t.timeline[t.timeline.length - 1];
-  const putOff = last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
+  // ("the second strike, set for October 13" is another of the series, not the first one's new day)
+  const later = laterOfSeries(e);
+  const putOff = !later && last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
   if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff) return { reject: 'dates apart' };
+  // a later one of a series at a time that misses a dated event's day is another ("a second stoppage in October")
+  if (later && w && t.when && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 0) && !goesOn && !changed) return { reject: 'another of a series' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
   const until = pastUntil(t);
@@ -215,7 +220,15 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
   // for the visit") of a plan that was postponed from its dates does not end it.
   if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
-  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) };
+  // the event dated on the day the report gives wins over one put off to an unknown later day
+  const sameDay = w != null && t.when != null && /^\d{4}-\d{2}-\d{2}/.test(e.time?.value ?? '') && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
+  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay ? 0.5 : 0) };
+}
+
+/** Whether the event's first mention numbers it second or later in a series ("a second 24-hour strike"). */
+function laterOfSeries(e: DigestEvent): boolean {
+  if (e.triggerAt === undefined) return false;
+  return (ordinalBefore(e.evidence.text.slice(0, e.triggerAt)) ?? 0) >= 2;
 }
 
 /** Whether the event's time is its plan's own day as its sentence states it ("the strike planned for Tuesday, March 17"). */
@@ -557,7 +570,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const claims = addClaimVersions(base.claims, { ...d, claims: d.claims.slice(0, LINK_PARAMS.maxReportClaims) }, clusterToEvent, eventAlias);
   const quantities: QuantityObservation[] = [
     ...(prev?.quantities ?? []),
-    ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence })),
+    ...d.quantities.slice(0, LINK_PARAMS.maxReportQuantities).map((q) => ({ article: d.article.id, day: d.day, outlet: d.article.outlet, source: q.source, text: q.text, low: q.low, high: q.high, unit: q.unit, evidence: q.evidence, at: q.start - q.evidence.start })),
   ];
   // a background event's plan is its tracked event's too (the sitting that takes a decision gives the decision's time and certainty)
   const findings = findDrift(base.findings, { events: [...events, ...background], claims, quantities }, d.article.id);

@@ -36,6 +36,8 @@ export interface QuantityObservation {
   readonly high: number;
   readonly unit: string;
   readonly evidence: Evidence;
+  /** Where the amount starts in its sentence (`evidence.text`); absent in states saved before it was kept. */
+  readonly at?: number;
 }
 
 export interface CandidateQuery {

@@ -214,8 +214,9 @@ const CANCEL_FORMS = CALLING_OFF.filter((w) => w.startsWith('cancel'));
  * A plan called off, in any form; not a form of "cancel" whose object is services ("cancelled 300 flights", "the grounding
  * had led to 460 cancelled flights"): those are the happening itself, or another happening, and call off no plan.
  */
+const SERVICES = String.raw`(?:flights?|trains?|services|sailings|departures|crossings)`;
 const CALLED_OFF = new RegExp(
-  String.raw`\b(?:${wordsGroup(CANCEL_FORMS)}(?!\s+(?:[\w,]+\s+){0,2}?(?:flights?|trains?|services|sailings|departures|crossings)\b)|${wordsGroup(CALLING_OFF.filter((w) => !CANCEL_FORMS.includes(w)))})\b`,
+  String.raw`\b(?<!\b${SERVICES}\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|being)\s+)(?:${wordsGroup(CANCEL_FORMS)}(?!\s+(?:[\w,]+\s+){0,2}?${SERVICES}\b)|${wordsGroup(CALLING_OFF.filter((w) => !CANCEL_FORMS.includes(w)))})\b`,
   'i',
 );
 

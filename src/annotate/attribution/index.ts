@@ -173,7 +173,15 @@ export const attributionAnnotator = defineAnnotator<'attributions'>({
   // 1.17.5: inside another report's content, a weak form with no structure of its own and no named speaker needs a
   // detector score 8 above the weak threshold ("She said the videos do not show whether …"); 1.17.3's test now judges
   // only a cue that reports the clause after it (`indirect`), not a tag (", MTA reported")
-  semver: '1.17.5',
+  // 1.18.0: a source that holds another report's cue ends before the comma that opens that report's clause ("Barkley,
+  // who said he votes Democratic, said …": source "Barkley")
+  // 1.18.1: a report in a subordinate clause opening its sentence ends at the comma before the main clause's subject
+  // ("While he invoked the rising seas to thrill his supporters, he did not …")
+  // 1.18.2: a name set off by a dash or after "from" before a colon and a quote, mid-line, is the quote's speaker
+  // ("TOO EARLY - Mark Blumenthal: “…”", "A lesson from Loretta Lynch: 'Be the voice …'"; rule `colon-quote`)
+  // 1.18.3: between a form of "be" and a learned word stands the predicate, not the speaker ("Democrats were more
+  // divided on …": source "Democrats", cue "were more divided")
+  semver: '1.18.3',
   // the learned cue detector's weights are part of what the annotator is
   models: () => [join(cueModelDir(), CUE_MODEL_FILE)],
   requires: ['tokens', 'sentences'],

@@ -4,7 +4,7 @@ import { createDoc } from '../../doc/doc.js';
 import { textAnnotator } from '../text/index.js';
 import type { AttributionCandidate } from './candidate.js';
 import { clauseUnits, parseUnit } from './extract.js';
-import { appendQuoteContinuations, cutAtSiblingClauses, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
+import { appendQuoteContinuations, cutAtMainClause, cutAtSiblingClauses, cutSourcesAtInnerCues, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
 import { buildView, type TokenView } from '../text/token-view.js';
 
 const P = 'attribution refiners:';
@@ -181,6 +181,30 @@ const ONE_READING: readonly Case[] = [
 ];
 
 for (const c of ONE_READING) test(`${P} oneReadingPerCue: ${c.name}`, () => check(oneReadingPerCue, 'unit', c));
+const MAIN: readonly Case[] = [
+  {
+    name: 'a report in a subordinate clause opening the sentence ends where the main clause begins',
+    text: 'While he invoked the rising seas to thrill his supporters, he did not have a long record.',
+    after: ['learned-indirect[invoked] the rising seas to thrill his supporters'],
+  },
+  {
+    name: 'negative: "As X put it," is a tag whose content is the main clause',
+    text: 'As Ms. Simonyan put it in a statement, RT is providing a perspective.',
+    after: ['learned-indirect[put it] in a statement, RT is providing a perspective'],
+  },
+  {
+    name: 'negative: an appositive after the comma ("a …") is no main clause',
+    text: 'Though he heralded plans to go after carried interest, a tax loophole, as evidence of his resolve, he lost.',
+    after: ['learned-indirect[heralded] plans to go after carried interest, a tax loophole, as evidence of his resolve, he lost'],
+  },
+  {
+    name: 'negative: a report in the main clause is not cut',
+    text: 'Trump said the plan failed, he added.',
+    after: ['indirect[said] the plan failed, he added', 'trailing-cue[added] Trump said the plan failed'],
+  },
+];
+
+for (const c of MAIN) test(`${P} cutAtMainClause: ${c.name}`, () => check(cutAtMainClause, 'unit', c));
 for (const c of CUT) test(`${P} cutAtSiblingClauses: ${c.name}`, () => check(cutAtSiblingClauses, 'unit', c));
 for (const c of EXTEND) test(`${P} extendOpenQuotes: ${c.name}`, () => check(extendOpenQuotes, 'unit', c));
 for (const c of APPEND) test(`${P} appendQuoteContinuations: ${c.name}`, () => check(appendQuoteContinuations, 'document', c));
@@ -193,3 +217,19 @@ test(`${P} orderByCue sorts by cue start, keeps ties in proposal order, and copi
   assert.deepEqual(input.map((c) => c.rule), ['a', 'b', 'c', 'd']);
   assert.deepEqual(orderByCue(v, []), []);
 });
+
+const INNER_CUE_SOURCES: readonly (readonly [string, readonly string[]])[] = [
+  ['Barkley, who said he typically votes Democratic, said the race was close.', ['said: who', 'said: Barkley']],
+  ['Mr. Obama, who understood that a push would fail, told aides to wait.', ['understood: who', 'told: Mr. Obama']],
+  // negative: a relative clause with no cue of its own stays in the source
+  ['Woodrow Benford, 58, who lives outside Minneapolis, said the race was close.', ['said: Woodrow Benford, 58, who lives outside Minneapolis,']],
+];
+
+for (const [text, want] of INNER_CUE_SOURCES) {
+  test(`${P} cutSourcesAtInnerCues: ${text}`, () => {
+    const { v, units } = parse(text);
+    const s = (r: { s: number; e: number }): string => v.text.slice(v.start[r.s]!, v.end[r.e]!);
+    const out = cutSourcesAtInnerCues(v, orderByCue(v, units.flat()));
+    assert.deepEqual(out.map((c) => `${s(c.cue)}: ${c.source ? s(c.source) : ''}`), want);
+  });
+}

@@ -68,6 +68,50 @@ export const cutAtSiblingClauses: Refiner = (v, cands) =>
     return last === first ? a : withLastContent(a, last);
   });
 
+/**
+ * Conjunctions that open a subordinate clause before its sentence's main clause ("While he invoked …, he did not …").
+ * Not "as": "As Ms. Simonyan put it …, RT is …" is a tag whose content is the main clause.
+ */
+/** Subject pronouns that open a main clause (not the relatives "who", "which"). */
+const MAIN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+const LEADING_SUBORDINATORS = new Set('when while if although though because since after before once until whereas unless'.split(' '));
+
+/** The cue lies in a subordinate clause that opens its sentence, with no punctuation between its conjunction and the cue. */
+function inLeadingSubordinate(v: TokenView, cue: number): boolean {
+  let k = v.sentences[v.sent[cue]!]!.tokenStart;
+  while (k < cue && (v.low[k] === 'but' || v.low[k] === 'and' || v.quote[k] !== -1)) k++;
+  const opens = LEADING_SUBORDINATORS.has(v.low[k]!) || (v.low[k] === 'now' && v.low[k + 1] === 'that') || (v.low[k] === 'even' && v.low[k + 1] === 'as');
+  if (!opens) return false;
+  for (let j = k + 1; j < cue; j++) if (CLAUSE_PUNCT.has(v.low[j]!)) return false;
+  return true;
+}
+
+/** A main clause's subject opens at k. */
+function opensMainClause(v: TokenView, k: number): boolean {
+  const w = v.low[k]!;
+  return MAIN_SUBJECT_PRONOUNS.has(w) || (DETERMINERS.has(w) && w !== 'a' && w !== 'an') || isCapitalized(v, k);
+}
+
+/**
+ * "While he invoked the rising seas to thrill his young supporters, he did not have the record of …": a report in a
+ * subordinate clause that opens its sentence ends at the comma that closes that clause, when a subject (a pronoun, a
+ * definite determiner or a capitalised word) opens the main clause after it; that clause is the writer's. Not after
+ * "a"/"an" ("Though he's heralded plans to go after carried interest, a tax loophole …, as evidence …": an appositive).
+ */
+export const cutAtMainClause: Refiner = (v, cands) =>
+  cands.map((a) => {
+    const only = a.content[0]!;
+    if (a.content.length !== 1 || only.s <= a.cue.e || !inLeadingSubordinate(v, a.cue.s)) return a;
+    for (let k = only.s + 1; k < only.e; k++) {
+      if (v.quote[k] !== -1) return a;
+      if (v.low[k] !== ',') continue;
+      if (!opensMainClause(v, k + 1)) return a;
+      const cut = trimRange(v, { s: only.s, e: k - 1 });
+      return cut ? withLastContent(a, cut) : a;
+    }
+    return a;
+  });
+
 /** A content that ends inside a quote it opened runs on to the quote's end, across sentences. */
 export const extendOpenQuotes: Refiner = (v, cands) =>
   cands.map((c) => {
@@ -177,8 +221,27 @@ export const oneReadingPerCue: Refiner = (_v, cands) =>
       ),
   );
 
+/**
+ * "Barkley, who said he typically votes Democratic, said …": a source that holds the cue of another report ends before
+ * the comma that opens the clause of that report, which is the other report's, not the speaker's name.
+ */
+export const cutSourcesAtInnerCues: Refiner = (v, cands) =>
+  cands.map((a) => {
+    const src = a.source;
+    if (!src) return a;
+    for (const b of cands) {
+      if (b === a || b.cue.s <= src.s || b.cue.s > src.e) continue;
+      for (let k = b.cue.s - 1; k > src.s; k--) {
+        if (v.low[k] !== ',' || v.quote[k] !== -1) continue;
+        const cut = trimRange(v, { s: src.s, e: k - 1 });
+        return cut ? { ...a, source: cut } : a;
+      }
+    }
+    return a;
+  });
+
 /** Run over each clause unit's candidates, in this order. */
-export const UNIT_REFINERS: readonly Refiner[] = [oneReadingPerCue, relayCandidates, cutAtSiblingClauses, extendOpenQuotes];
+export const UNIT_REFINERS: readonly Refiner[] = [oneReadingPerCue, relayCandidates, cutAtSiblingClauses, cutAtMainClause, extendOpenQuotes];
 
 /** Then over the whole document's, in this order. */
-export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, appendQuoteContinuations];
+export const DOCUMENT_REFINERS: readonly Refiner[] = [orderByCue, cutSourcesAtInnerCues, appendQuoteContinuations];

@@ -19,7 +19,8 @@ interface Row {
 const ROWS: readonly Row[] = [
   { text: 'Rescue teams pulled 35 survivors from the collapsed hotel on Monday.', amount: '35 survivors', event: 'pulled', counted: true },
   { text: 'Exports rose 7.2% in the first quarter, the statistics office said.', amount: '7.2%', event: 'rose', counted: true },
-  { text: 'At least 9 miners were trapped underground overnight.', amount: 'At least 9 miners', event: 'trapped', counted: true },
+  // people trapped are missing in the lexicon since events 1.82.0, so no counted event is added there
+  { text: 'At least 9 miners were trapped underground overnight.', amount: 'At least 9 miners', event: 'trapped', counted: false },
   { text: 'The donors pledged $400 million for the reconstruction of the port.', amount: '$400 million', event: 'pledged', counted: true },
   { text: 'The museum received a donation of 3 million euros from the foundation.', amount: '3 million euros', event: 'donation', counted: true },
   // a lexicon trigger that governs the amount wins over a nearer or earlier one
@@ -93,6 +94,8 @@ const ROWS: readonly Row[] = [
   // a firm's result measured after "of"; not a measure of a noun that is no result
   { text: 'The company reported a net profit of 640 million dollars for the quarter.', amount: '640 million dollars', event: 'profit', counted: true },
   { text: 'The merger would create a company with annual sales of roughly €18bn.', amount: 'roughly €18bn', event: 'merger' },
+  // a word of a time expression is no counted event: the month, not a march (events 1.82.0)
+  { text: 'Consumer prices rose 0.4% in March from February, taking the annual rate to 2.9%.', amount: '2.9%', event: 'rose' },
   // a bare infinitive before its amount, read by the tagger below its margin
   { text: 'The city plans to plant 100,000 trees by the end of the decade.', amount: '100,000 trees', event: 'plant', counted: true },
 ];

@@ -100,6 +100,7 @@ export function countedTriggers(
   triggerAt: ReadonlySet<number>,
   blocked: (start: number, end: number) => boolean,
   free: (start: number, end: number) => boolean,
+  inTimex: (start: number, end: number) => boolean = () => false,
 ): TriggerHit[] {
   const amounts = readSentenceQuantities(text, view.start, view.end, blocked);
   if (!amounts.length) return [];
@@ -126,6 +127,9 @@ export function countedTriggers(
   };
   const roleOf = (i: number, via?: GovernorVia): WordRole => {
     if (triggerAt.has(i)) return 'event';
+    // a word of a time expression is no counted event ("rose 0.4% in March from February, taking the rate to 2.9%": the
+    // month, not a march)
+    if (inTimex(words[i]!.start, words[i]!.end)) return 'free';
     const lower = words[i]!.lower;
     if (lightWithEvent(words, aw, amounts, i)) return 'event';
     // the subject or object of a light verb is what the amount relates to ("20,000 people joined the march",

@@ -138,6 +138,12 @@ const FEES = ws('fee fees premium premiums price prices commission commissions i
 /** An audience a thing attracts: "its appeal for tourists", "their appeal to younger voters" is a charm, no request. */
 const AUDIENCE = ws('tourists visitors voters buyers investors consumers customers fans readers viewers audiences shoppers diners travellers travelers families children young younger older');
 /** A charm that is no appeal in court or for help: "broad appeal", "popular appeal", "kerb appeal". */
+/**
+ * Who a product attracts ("appealed to younger buyers"); voters, fans, residents, families or tourists are appealed to
+ * for votes, support, calm or information (a request).
+ */
+const ATTRACTED = ws('buyers investors consumers customers readers viewers audiences shoppers diners');
+
 const CHARM = ws('broad wide widespread popular mass universal lasting enduring kerb curb sex');
 /** What people are freed from when they are rescued, not released: "freed from the rubble", "freed from the wreckage". */
 const TRAPPED_IN = ws('rubble debris wreckage wreck mud snow collapsed car vehicle cab rocks');
@@ -187,7 +193,7 @@ const PROFESSIONS = ws('register roll council doctor doctors surgeon surgeons ph
  */
 const TARIFF_CUES = ws('% percent per impose imposes imposed imposing announce announces announced slap slapped levy levied suspend suspends suspended suspending lift lifts lifted lifting remove removes removed removing scrap scrapped effect force retaliatory retaliation punitive began begun cover covers covered');
 /** Deals a regulator approves or blocks. */
-const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout');
+const DEALS = ws('deal deals takeover takeovers merger mergers acquisition acquisitions purchase purchases sale bid bids buyout tie-up tie-ups bailout bailouts');
 /** What a legislature votes on: "approved a data protection bill", "the law will take effect". */
 const BILLS = ws('bill bills legislation law laws statute statutes');
 /** What is done with votes as ballots: needed, won, lacked ("will need opposition votes", "won enough votes"). */
@@ -197,7 +203,7 @@ const BALLOTS_HELD = ws('need needs needed win wins won lack lacks lacked secure
 const SEARCHERS = ws('rescuers searchers rescue teams divers firefighters');
 /** Holders of a public office that can be suspended from it. */
 const OFFICE_HOLDERS = ws('mayor mayors governor governors minister ministers official officials councillor councillors councilor councilors judge judges prosecutor prosecutors officer officers commissioner commissioners');
-/** A motion against a government (events 1.82.0): "a motion of no confidence", "a no-confidence motion", "a censure motion". */
+/** A motion against a government (events 1.84.0): "a motion of no confidence", "a no-confidence motion", "a censure motion". */
 const CONFIDENCE_MOTION = ws('no-confidence confidence censure impeachment');
 /** What a motion does when it is voted on: it fails or passes. */
 const MOTION_OUTCOME = ws('failed fails passed passes');
@@ -228,6 +234,8 @@ const TRIALLED = new Set([...VACCINES, ...ws('drug drugs treatment treatments th
 const BARE_VERB = ws('to will would could may might must should shall cannot');
 /** Offences and the words of a court: what someone is cleared of ("cleared of murder", "cleared him of all charges"). */
 const OFFENCES = ws('charges charge counts wrongdoing misconduct murder manslaughter fraud corruption bribery crime crimes negligence homicide smuggling trafficking terrorism embezzlement theft assault rape kidnapping arson treason espionage perjury allegations jury court judge');
+/** More offences, read only after "cleared of" and before an inquiry (events 1.83.0): "cleared of tax evasion", "a money-laundering inquiry". */
+const MORE_OFFENCES = new Set([...OFFENCES, ...ws('evasion laundering money-laundering extortion racketeering neglect abuse contempt sedition incitement blackmail forgery burglary robbery stalking harassment')]);
 /** Offences a defendant admits, named right after the verb: "admitted manslaughter" (no "wrongdoing" or "negligence": a firm's words). */
 const ADMITTED_OFFENCES = ws('murder manslaughter fraud bribery corruption smuggling trafficking embezzlement theft assault rape kidnapping arson treason espionage perjury burglary robbery stalking');
 /** Who catches or rounds people up, and whom: "were caught by coastguards", "police rounded up dozens". */
@@ -434,6 +442,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the appeals chamber", "an appeal court": the court that hears appeals, no appeal
   ], [
     { next: ws('chamber chambers court courts judge judges panel panels tribunal tribunals bench') },
+    // "the Court of Appeal upheld …": the court's name (events 1.83.0)
+    { capital: true, prev: ws('of'), near: { words: ws('court courts'), before: 2, after: 0 } },
+    // "the design appealed to younger buyers" (events 1.83.0; "appealed to voters to stay home" is a request)
+    { self: ws('appealed appeals appealing'), next: ws('to'), near: { words: ATTRACTED, before: 0, after: 3, unlessNext: ws('to') } },
     // "is meant to appeal to younger diners": to attract, no request
     { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
     // "has lost none of its appeal for tourists", "broad appeal": the attraction (a party's appeal "to voters to stay
@@ -492,8 +504,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('persona-non-grata', 'declare declares declared declaring', '', [sense('COERCE', 'expel', 'plover', undefined, { next: ws('persona') }, 'expel')]),
   // a state calls in another's envoy to protest: "summoned Equatorial Guinea's ambassador", "the envoy was summoned"
   // (not a court's summons: "summoned to appear", "summoned as a witness")
-  lemma('summon', 'summon summons summoned summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
+  lemma('summon', 'summon summons summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
+  ]),
+  // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
+  // "summoned to appear in court" (events 1.83.0): a summons of the law, an event of its own (the appearance it asks for is
+  // the hearing); not a witness's
+  lemma('summon', 'summoned', '', [
+    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
+    sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
   ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
     // "gunmen seized 23 passengers", "the kidnappers who seized road workers", "seized as hostages" (events 1.74.0): people
@@ -664,7 +683,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('breach', 'breach breaches breached', 'breach breaches', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: WATER_BARRIERS, before: 5, after: 3 } }, 'collapse')]),
   // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
   lemma('give-way', 'give gave given giving gives', '', [
-    // "a hillside gave way before dawn", "the slope gave way": ground that gives way is a landslide (events 1.82.0)
+    // "a hillside gave way before dawn", "the slope gave way": ground that gives way is a landslide (events 1.84.0)
     sense('DISASTER', 'landslide', 'disaster', 'incident', { next: ws('way'), near: { words: SLOPES, before: 5, after: 0 } }, 'landslide'),
     sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse'),
     // property given back (events 1.70.0): "gave 20 bronzes back", "to give them back" in a report on a museum's property,
@@ -704,6 +723,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "five passengers were hurt in the evacuation": people hurt (not "hurt the economy", "hurt feelings")
   lemma('injure', 'hurt', '', [sense('CASUALTY', 'injured', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('missing', 'missing', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE }), sense('CASUALTY', 'missing', 'casualty', 'incident', { near: { words: PEOPLE, before: 3, after: 1 } })], [{ next: ws('out link piece pieces documents files data funds money deadline the a') }, { next: ws('is are was were') }]),
+  // "17 miners were trapped underground", "a dozen passengers remain unaccounted for": people missing, as the link layer's
+  // drift reads them (not "trapped in a cycle of debt": people before it)
+  lemma('missing', 'trapped unaccounted', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
   lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
     { next: ws('package packages plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
@@ -714,7 +736,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('search', 'search searches searched searching', 'search searches', [
     sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } }),
-    // "the search could end this weekend" in a report whose other sentences tell of rescuers and the missing (events 1.82.0)
+    // "the search could end this weekend" in a report whose other sentences tell of rescuers and the missing (events 1.84.0)
     sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('search'), prev: ws('the'), elsewhere: [SEARCHERS, ws('missing survivors bodies victims')] }),
     // "federal agents searched the senator's home": a search by the police, after a rescue's words have had their turn
     sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 3, after: 0 } }),
@@ -790,7 +812,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 7, after: 0 } }),
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
-  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
+  // "I feel sentenced to watch reruns": a figure of speech (events 1.83.0)
+  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ prev: ws('feel feels felt feeling') }]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
   lemma('sentence', 'sentence sentences', 'sentence sentences', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } }),
@@ -848,7 +871,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('investigate', 'probe probes probed probing inquiry inquiries enquiry enquiries', 'probe probes inquiry inquiries enquiry enquiries', [
     sense('LEGAL', 'investigate', 'legal', 'campaign', { near: { words: INQUIRY_NEAR, before: 3, after: 1 } }),
     // "a bribery probe", "the police inquiry": named by the offence or by who investigates
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { prev: new Set([...MORE_OFFENCES, ...POLICE, 'graft', 'doping', 'insider', 'antitrust']) }),
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
@@ -868,7 +891,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
   lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [
-    // an office-holder suspended from office (events 1.82.0): "the mayor had been suspended from office", "No official has
+    // an office-holder suspended from office (events 1.84.0): "the mayor had been suspended from office", "No official has
     // been suspended", "suspended the governor for 90 days" (not "suspended sentence", a service or a licence)
     sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspended'), prev: ws('been was were is are be'), near: { words: OFFICE_HOLDERS, before: 3, after: 0 } }, 'suspend-office'),
     sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspend suspends suspended suspending'), near: { words: OFFICE_HOLDERS, before: 0, after: 2 } }, 'suspend-office'),
@@ -888,7 +911,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('suspended suspension'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
   ], [{ next: ws('sentence sentences jail prison') }, { near: { words: ws('player players coach referee match games'), before: 4, after: 4 } }]),
   // "before sailings were halted", "a storm halted the service" (events 1.71.0; not "halted the talks", "halted the advance")
-  lemma('visa-suspension', 'halt halts halted halting', '', [sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend')]),
+  lemma('visa-suspension', 'halt halts halted halting', '', [
+    sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
+    // "halted production at two copper mines", "halts output" (events 1.83.0): work stopped at a plant or a mine
+    sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: ws('production output mining drilling'), before: 0, after: 2 } }, 'suspend'),
+  ]),
   lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
@@ -920,7 +947,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'return', 'economy', undefined, { self: ws('hand hands handed handing'), near: { words: ARTEFACTS, before: 0, after: 5 } }),
   ], [{ near: { words: HANDED_THINGS, before: 0, after: 4 } }, { prev: ws('the a an his her their its our my your other') , self: ws('hand hands') }]),
   // "granted bail", "posted bail": a release; "released on bail" is the release itself, "denied bail" none
-  lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 3, after: 0 } })]),
+  // "granted the three climate activists bail" (events 1.83.0: who is bailed may stand between)
+  lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 5, after: 0 } })]),
   // "was bailed until June", "police bailed him": let go on bail (not "bailed out the bank", "bailed them out")
   // "walked free from court": a defendant let go
   lemma('walk-free', 'walk walks walked walking', '', [sense('LEGAL', 'release', 'legal', 'legal', { next: ws('free') }, 'release')]),
@@ -971,7 +999,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a raid by the police ("officers raided the headquarters", "dawn raids"; not an air raid or a militants' raid)
   // "launched a manhunt for the gunman": a police hunt for someone (events 1.73.0)
   lemma('raid', 'manhunt manhunts', 'manhunt manhunts', [sense('LEGAL', 'search', 'legal', undefined, undefined, 'search')]),
-  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
+  // "arrested nine people in raids across three provinces": an arrest or a seizure beside it makes it a police raid
+  lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants', 'arrested', 'arrests', 'detained', 'seized']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
   // ("until it had heard the city's appeal": a possessive between, events 1.76.0)
   lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 4 } })]),
@@ -987,6 +1016,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('plea', 'plea pleas', 'plea pleas', [
     sense('LEGAL', 'plea', 'legal', 'legal', { next: ws('deal deals bargain bargains agreement agreements of') }),
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('guilty entered enter enters entering') }),
+    // "changed his plea to guilty", "a plea of not guilty" (events 1.83.0): the plea named by its guilt
+    sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('guilty'), before: 0, after: 3 } }),
     plover('REQUEST', 'appeal', undefined, { next: ws('for to') }),
   ]),
   // a penalty of its own: "two years' probation", "a 12-year jail term"; parole lets a prisoner out
@@ -1015,6 +1046,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('hearing', 'appear appears appeared appearing appearance appearances', 'appearance appearances', [
     sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: COURT, before: 0, after: 4 } }),
+    // "until his next court appearance", "a court appearance in Leeds" (events 1.83.0)
+    sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance appearances'), prev: ws('court') }),
     // "remanded the men in custody until their next appearance": the next sitting of a case held in custody or on bail
     sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('appearance'), prev: ws('next first initial'), near: { words: ws('remanded remand custody bail bailed charged'), before: 10, after: 0 } }),
   ]),
@@ -1026,6 +1059,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'verdict', 'legal', 'legal'),
   ], [
     { prev: ws('public popular') },
+    // "the court of public opinion has reached its verdict" (events 1.83.0)
+    { near: { words: ws('opinion'), before: 6, after: 0 } },
     // "voters delivered a harsh verdict on the government": a judgement that is no court's
     { near: { words: VERDICT_NOT, before: 4, after: 4 } },
   ]),
@@ -1054,7 +1089,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
   // decision appealed (not "threw out the rubbish", "dismissed the minister")
-  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: APPEALED, before: 3, after: 4 } })]),
+  // "threw out the conviction", "threw out the case against him" (events 1.83.0: what a court rules on, not only appeals)
+  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: new Set([...UPHELD, ...LITIGATION]), before: 3, after: 4 } })]),
   lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
     // "judges dismissed the case against him": a court ends a case
@@ -1124,7 +1160,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('go-back', 'go goes going went allowed', '', [
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
-    // "Rescuers went back to the site at dawn", "searchers went back in" (events 1.82.0): the search taken up again
+    // "Rescuers went back to the site at dawn", "searchers went back in" (events 1.84.0): the search taken up again
     sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('go goes going went'), next: ws('back'), near: { words: SEARCHERS, before: 3, after: 0 } }, 'search'),
     // events 1.76.0: a craft that went down sank ("a passenger launch went down in the river", "the MV … went down"; not
     // "prices went down", "the plane went down", "the launch went down well" as received)
@@ -1195,9 +1231,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // negated by its "no"
     sense('ECONOMY', 'payment', 'economy', undefined, { self: ws('payment payments'), prev: ws('no any'), elsewhere: [KIDNAP] }),
   ], [{ next: PAID_NOT }, { near: { words: ws('tribute tributes homage respects attention'), before: 0, after: 3 } }, { capitalInside: true }]),
+  // money paid out: "the first tranche, $400 million, will be disbursed next week", "the disbursement of aid"
+  lemma('pay', 'disburse disburses disbursed disbursing disbursement disbursements', 'disbursement disbursements', [sense('ECONOMY', 'payment', 'economy', undefined)]),
   // a public work closed: "the bridge was closed to lorries in 2019", "the closure of the airport" (not "shares closed
   // higher", "close to the bridge", "close the purchase")
-  lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown', 'closure closures shutdown', [
+  // "will shutter its Lyon factory" (events 1.83.0: the verb only; "shutters" are a window's)
+  lemma('close', 'close closes closed closing closure closures shut shuts shutting shutdown shutter shuttered shuttering', 'closure closures shutdown', [
     // "ferries sail again after a four-day storm shutdown": a service halted (events 1.71.0)
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), near: { words: TRANSIT, before: 6, after: 3 } }, 'suspend'),
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), prev: ws('the this that'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
@@ -1243,12 +1282,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('POLITICAL', 'table-bill', 'political', undefined, { near: { words: BILLS, before: 3, after: 3 } }),
     sense('POLITICAL', 'table-motion', 'political', undefined, { near: { words: CONFIDENCE_MOTION, before: 0, after: 5 } }, 'table-motion'),
   ]),
-  // a motion against a government laid before a legislature (events 1.82.0): "filed a motion of no confidence", "files
+  // a motion against a government laid before a legislature (events 1.84.0): "filed a motion of no confidence", "files
   // no-confidence motion", "lodged a censure motion" (not "filed a motion to dismiss", a court's, nor "filed a lawsuit")
   lemma('table-motion', 'file files filing lodge lodges lodged lodging submit submits submitted submitting', '', [
     sense('POLITICAL', 'table-motion', 'political', undefined, { near: { words: CONFIDENCE_MOTION, before: 0, after: 5 } }),
   ]),
-  // a motion that failed or passed names the vote on it (events 1.82.0): "The last no-confidence motion, against the
+  // a motion that failed or passed names the vote on it (events 1.84.0): "The last no-confidence motion, against the
   // previous cabinet in June 2019, failed", "if the motion passed" (not "the motion carries 62 signatures", "needed 101
   // votes to pass", "filed a motion")
   lemma('vote', 'motion motions', 'motion motions', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: MOTION_OUTCOME, before: 0, after: 14 } })]),
@@ -1279,7 +1318,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('successor successors replacement replacements'), before: 0, after: 3 } }, 'appoint'),
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('new interim acting caretaker'), before: 0, after: 3 } }, 'appoint'),
   ], [{ next: ws('after in by for among') }, { near: { words: ws('after'), before: 0, after: 6 } }, { prev: ws('man woman boy girl men women person people company firm ship vessel group organisation organization') }]),
-  // a post given by asking someone to fill it (events 1.82.0): "asked Finance Minister Eva Marková to lead a caretaker
+  // a post given by asking someone to fill it (events 1.84.0): "asked Finance Minister Eva Marková to lead a caretaker
   // cabinet", "to head an interim government" (not "to lead the talks", "to head the new party": no caretaker, interim or
   // transitional word after it); resolve.ts reads the asking as the appointment made
   lemma('lead-appoint', 'lead head', '', [
@@ -1335,6 +1374,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // (events 1.80.0)
     sense('ECONOMY', 'price-rise', 'economy', undefined, { self: ws('increase hike increases hikes'), next: ws('in'), near: { words: ws('price prices'), before: 0, after: 4 }, elsewhere: [REGULATED_GOODS, PRICE_SETTERS] }, 'price-rise'),
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('raise raises raised raising'), next: ws('it them'), near: { words: ws('basis percentage percentage-point point points'), before: 0, after: 7 } }),
+    // "will raise the minimum wage by 7 percent", "raised the price cap" (events 1.83.0): a wage floor or a price ceiling set
+    sense('ECONOMY', 'wage-rise', 'economy', undefined, { self: ws('raise raises raised raising increase increases increased'), near: { words: ws('minimum'), before: 0, after: 2 } }, 'wage-rise'),
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { self: ws('raise raises raised raising'), near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
   ], [{ next: ws('of') }, { next: ws('concern concerns questions fears funds money capital') }]),
   // events 1.76.0: "a quarter-point rise", "a further rise was not ruled out", "the November rise" in a report on a policy
   // rate, and "another step could follow in December" there: the hike's other nouns (not "a rise in inflation", "the rise of
@@ -1356,6 +1398,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('cut cuts cutting'), next: ws('the a'), near: { words: ws('ribbon'), before: 0, after: 2, unlessNext: ws('of') } }, 'open'),
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 2, after: 4, unlessNext: OF } }),
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
+    // "oil producers agreed to cut output", "cut production by a fifth" (events 1.83.0): output cut by a decision
+    sense('ECONOMY', 'output-cut', 'economy', undefined, { self: ws('cut cuts cutting reduce reduces reduced reducing'), near: { words: ws('output production'), before: 0, after: 3 } }),
+    // "lowered the price cap on household bills" (events 1.83.0): a capped price moved, as a rate is
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
     // "the cuts will take effect by April", "The cuts had been set for April": the noun as a clause's subject in a report of
     // job cuts (events 1.70.0; "spending cuts", "power cuts" have their modifier before)
     sense('ECONOMY', 'layoff', 'economy', undefined, { self: ws('cuts'), prev: ws('the these those'), next: ws('will would had have has were are could may might should'), elsewhere: [JOB_TOPIC] }),
@@ -1408,6 +1454,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // (not "left thousands of homes without power"; a plain "residents left their homes" is left alone, as the domain gold has it)
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('leave'), prev: ws('to'), next: ws('their his her our'), near: { words: LEFT_HOMES, before: 0, after: 3 } }, 'evacuate'),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
+    // "kept borrowing costs on hold", "left borrowing costs unchanged" (events 1.83.0): a central bank's rate in other words
+    // (not "cannot keep borrowing to keep petrol cheap")
+    sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('kept keep keeps held hold holds left leave leaves'), next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
     // only "held" and "holds" stand alone for a decision ("kept in June", "left on Monday" do not)
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('held holds'), near: { words: RATE_SETTERS, before: 2, after: 0 }, next: NO_OBJECT }),
     // a central bank's hold in a report on its rate (events 1.74.0): "has left it unchanged since", "had expected the hold",
@@ -1465,7 +1514,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ next: ws('period periods board boards') }]),
   lemma('lay-off', 'laid lay lays laying', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { next: ws('off') })]),
   // "is shedding 900 jobs", "axed 200 positions", "slashed its workforce": jobs cut (not "shed light", "slashed prices")
-  lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } })]),
+  lemma('layoff', 'shed sheds shedding axe axes axed axing slash slashes slashed slashing', '', [
+    sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } }),
+    // "slashed interest rates by a full point" (events 1.83.0): a rate cut in other words
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('slash slashes slashed slashing'), near: { words: RATE, before: 0, after: 4, unlessNext: OF } }, 'cut'),
+  ]),
+  // "trimmed its main refinancing rate", "trims 300 jobs", "trimmed output" (events 1.83.0): a cut in other words
+  lemma('cut', 'trim trims trimmed trimming', '', [
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { near: { words: RATE, before: 0, after: 4, unlessNext: OF } }),
+    sense('ECONOMY', 'rate-cut', 'economy', 'rate', { next: ws('borrowing'), near: { words: ws('costs cost'), before: 0, after: 2 } }),
+    sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 0, after: 4 } }),
+    sense('ECONOMY', 'output-cut', 'economy', undefined, { near: { words: ws('output production'), before: 0, after: 3 } }),
+  ]),
   lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
     plover('ASSAULT', 'airstrike', undefined, { prev: WEAPONS }),
     plover('PROTEST', 'strike', 'strike'),
@@ -1479,7 +1539,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { near: { words: ws('threw throws pitcher pitched batter bowler inning innings'), before: 4, after: 0 } },
     { near: { words: ws('deal balance chord note tone pose blow'), before: 0, after: 3 } },
   ]),
-  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
+  lemma('acquire', 'acquire acquires acquired acquiring acquisition acquisitions takeover takeovers merger mergers buyout buyouts tie-up tie-ups', 'acquisition acquisitions takeover takeovers merger mergers buyout buyouts tie-up tie-ups', [sense('ECONOMY', 'acquisition', 'economy')], [{ next: ws('skills skill taste language languages knowledge citizenship immunity') }]),
   // a regulator's approval of a deal (not "approved a budget" by a cabinet: a deal or an approver must be near)
   // a bill approved, or what lawmakers approve, is the vote on it ("approved a data protection bill by 31 votes to 20",
   // "lawmakers approved it 31-22"); a deal near stays its approval ("parliament approved the takeover")
@@ -1496,7 +1556,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "clear the deal", "cleared the takeover": the verb with the deal as its object
   lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [
     // "was cleared of murder", "cleared him of all charges": an acquittal
-    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: OFFENCES, before: 0, after: 5 } }),
+    sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: MORE_OFFENCES, before: 0, after: 5 } }),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
   ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
   lemma('block', 'block blocks blocked blocking', '', [
@@ -1587,7 +1647,44 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 6 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
-  lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') })]),
+  lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') }),
+    // "filed for Chapter 11 bankruptcy protection", "insolvency proceedings" (events 1.83.0)
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('protection proceedings proceeding filing filings') }),
+  ]),
+  // "collapsed into administration", "went into receivership", "placed in liquidation" (events 1.83.0): a firm's insolvency
+  // in British words (not "the administration said", "the building collapsed")
+  lemma('bankruptcy', 'collapsed collapses', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('into'), near: { words: ws('administration receivership liquidation insolvency bankruptcy'), before: 0, after: 2 } })]),
+  lemma('bankruptcy', 'administration receivership liquidation', 'administration receivership liquidation', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('into in'), near: { words: ws('went go goes going gone entered enter enters entering placed put fell falls'), before: 3, after: 0 } }),
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('receivership liquidation'), prev: ws('into in') }),
+  ], [{ near: { words: ws('collapsed collapses'), before: 3, after: 0 } }]),
+  // "a 6 billion euro bailout for the airline" (events 1.83.0)
+  lemma('bailout', 'bailout bailouts bail-out bail-outs', 'bailout bailouts bail-out bail-outs', [sense('ECONOMY', 'bailout', 'economy')]),
+  // "Moody's downgraded the country's credit rating to junk", "an upgrade of its debt" (events 1.83.0): a rating changed
+  // (not a storm downgraded, a growth forecast)
+  lemma('rating-change', 'downgrade downgrades downgraded downgrading upgrade upgrades upgraded upgrading', 'downgrade downgrades upgrade upgrades', [
+    sense('ECONOMY', 'rating-change', 'economy', undefined, { near: { words: ws('rating ratings credit creditworthiness debt junk bonds sovereign investment-grade moody fitch'), before: 3, after: 5 } }),
+  ]),
+  // "the state electricity company was privatised in 2019" (events 1.83.0)
+  lemma('privatise', 'privatise privatises privatised privatising privatize privatizes privatized privatizing privatisation privatization', 'privatisation privatization', [sense('ECONOMY', 'privatisation', 'economy')]),
+  // "the two lenders have agreed to merge" (events 1.83.0): firms merged (not lanes, parties or files)
+  lemma('acquire', 'merge merges merged merging', '', [sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 5, after: 5 } })]),
+  // "rejected a hostile bid from its rival", "a bid for the retailer", "a 2 billion euro bid" (events 1.83.0): a takeover
+  // offer (not "a bid to climb", "an Olympic bid", "a bid for re-election")
+  lemma('acquire', 'bid bids', 'bid bids', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { prev: ws('takeover hostile rival buyout cash all-cash all-share counter sweetened improved unsolicited') }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { next: ws('for'), near: { words: BOUGHT_FIRMS, before: 0, after: 4 } }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: SUMS, before: 3, after: 4 } }),
+  ], [{ next: ws('to'), unlessNear: { words: SUMS, before: 3, after: 0 } }]),
+  // "a price cap on household bills", "a cap on rents" (events 1.83.0; not a cap worn, "a salary cap" in a league; a cap
+  // moved is the verb's: "lowered the price cap")
+  lemma('price-cap', 'cap caps', 'cap caps', [
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { prev: ws('price prices rent rents energy fee fees fare fares') }),
+    sense('ECONOMY', 'price-cap', 'economy', undefined, { next: ws('on'), near: { words: ws('price prices rent rents bills fees fares energy bonuses'), before: 0, after: 4 } }),
+  ], [{ near: { words: ws('lowered lower lowers lowering raised raise raises raising cut cuts cutting trimmed'), before: 3, after: 0 } }]),
+  // "shares jumped on their market debut" (events 1.83.0): a listing (not a debut novel or album)
+  lemma('ipo', 'debut debuts', 'debut debuts', [sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('market trading stock exchange bourse listing') })]),
   // "went bankrupt in 2019", "was declared bankrupt" (not "the bankrupt retailer", "morally bankrupt")
   lemma('bankruptcy', 'bankrupt', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('went go goes going gone declared') })]),
   // "completed the sale of its chemicals unit": a part of a firm sold is the deal that buys it (not "the sale of the
@@ -1601,7 +1698,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
   // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
   lemma('bankruptcy', 'filed sought seek seeks seeking', '', [
-    // "filed a motion of no confidence" (events 1.82.0; the form's other lemma, table-motion, has the rest of the verb)
+    // "filed a motion of no confidence" (events 1.84.0; the form's other lemma, table-motion, has the rest of the verb)
     sense('POLITICAL', 'table-motion', 'political', undefined, { self: ws('filed'), near: { words: CONFIDENCE_MOTION, before: 0, after: 5 } }, 'table-motion'),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { near: { words: ws('protection'), before: 0, after: 3 }, elsewhere: [INSOLVENT] }),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('filed'), next: ws('under'), near: { words: ws('law act'), before: 0, after: 6 }, elsewhere: [INSOLVENT] }),

@@ -355,10 +355,24 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // bound (expected), not a denial
   // 1.77.0 also: "ruled out … before July" negates as the events gold has it (the bound is read by link/status.ts);
   // h-evblind10's bound in modality.ts was withdrawn on merge (events dev modality 0.971 → 0.961 with it)
-  // 1.82.0 (h-evblind12): a motion against a government filed, tabled or lodged ("filed a motion of no confidence":
-  // table-motion), a motion that failed (the vote on it), a caretaker post given ("asked … to lead a caretaker cabinet":
-  // an appointment), a hillside that gave way (a landslide)
-  semver: '1.82.0',
+  // 1.82.0 (h-qty3): a word of a time expression is no counted event ("rose 0.4% in March from February, taking the rate to
+  // 2.9%": the month, no march); people trapped or unaccounted for are missing (after be/remain, people before); an arrest
+  // or a seizure beside "raids" makes a police raid; money disbursed is a payment
+  // 1.83.0 (h-legal, issue 18 item 2): legal and economy news in other wording: a rate trimmed, slashed or "kept borrowing
+  // costs on hold"; output cut, production halted; a price cap (set, raised, lowered), the minimum wage raised; bankruptcy
+  // protection, "collapsed into administration", receivership; a bailout; a credit rating downgraded; privatisation; firms
+  // that merge, a tie-up, a takeover bid; a market debut; a plant shuttered; a summons by a court, a judge or prosecutors,
+  // a court appearance, bail granted to a group, a plea changed to guilty, a conviction thrown out, more offences after
+  // "cleared of" and before an inquiry; not the Court of Appeal, "appealed to younger buyers", the verdict of public
+  // opinion, "feel sentenced"; charges and an appeal already standing under a future trial or hearing keep their own phase
+  // 1.84.0 (h-evblind12): a motion against a government filed, tabled or lodged ("filed a motion of no confidence":
+  // table-motion), a motion that failed or passed (the vote on it), a caretaker post given ("asked … to lead a caretaker
+  // cabinet": an appointment made), a hillside that gave way (a landslide), an office-holder suspended (suspend-office),
+  // an evacuation order (the evacuation), rescuers who "went back" and "the search" in a rescue report (the search); a
+  // search paused "for the night" or "overnight" (status:pause-postponed), a noun's relative clause that dates it
+  // ("which he set for April 17"), a noun before a modal read as a noun ("an early election could be held"), "could be
+  // held", what is drafted "for signing" (a plan), "has just begun" (under way)
+  semver: '1.84.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

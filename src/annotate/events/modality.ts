@@ -243,7 +243,7 @@ const PAUSE_SPANS: readonly (readonly string[])[] = [['for', 'the', 'night'], ['
 const PAUSE_REACH = 12;
 
 /**
- * "Rescue teams called off the search for survivors … for the night", "the search was halted overnight" (events 1.82.0):
+ * "Rescue teams called off the search for survivors … for the night", "the search was halted overnight" (events 1.84.0):
  * a search stopped for a night is paused, not ended; the span must follow the stopping verb in the same clause, and a
  * pause already over ("after the search was halted overnight") is left to the words that say what came next.
  */
@@ -269,7 +269,7 @@ const SCHEDULING = new Set(['set', 'scheduled', 'fixed', 'slated']);
 const RELATIVE_SUBJECT_WORDS = 4;
 
 /**
- * A noun's relative clause that dates it (events 1.82.0): "until an early election, which he set for April 17 and 18",
+ * A noun's relative clause that dates it (events 1.84.0): "until an early election, which he set for April 17 and 18",
  * "the vote, which has been scheduled for Tuesday": the clause barrier "which" ends the cue reach, so the relative clause
  * is read apart; its verb must be a scheduling one and "for" must follow it.
  */
@@ -318,7 +318,7 @@ export function complementVerb(w: SentenceView['words'], i: number, phaseVerbs =
 /** Words after "no" that make it a comparison or an aspect ("no later than", "no longer"), not an object's "no". */
 const NO_COMPARATIVE = new Set(['later', 'longer', 'sooner', 'earlier', 'more', 'less', 'fewer', 'matter', 'doubt']);
 /** Verbs of seeking: what they are "for" is wanted, not reported ("negotiating with Bissau for the release of"). */
-// "were drafting eight agreements for signing during the visit" (events 1.82.0): what is drafted or readied for a
+// "were drafting eight agreements for signing during the visit" (events 1.84.0): what is drafted or readied for a
 // happening makes it a plan, as what is sought for it does
 const SEEKING = new Set(['drafting', 'readying', 'negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
 /** Determiners that open a new subject after ", and" ("…, and the report found"). */

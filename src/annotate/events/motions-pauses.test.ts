@@ -1,5 +1,5 @@
 /**
- * Events 1.82.0 (h-evblind12): motions against a government filed and voted, a post given by asking, ground that gives
+ * Events 1.84.0 (h-evblind12): motions against a government filed and voted, a post given by asking, ground that gives
  * way, an office-holder suspended, a search paused or taken up again, an evacuation order, and the modality words around
  * them ("could be held", "which he set for", "drafting … for signing", "has just begun"). Sentences written for these
  * tests, each positive beside a negative.

@@ -30,12 +30,13 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
   const inTimexOrName = blockedBy(timexes, mentions, doc.text);
+  const inTimex = (start: number, end: number): boolean => timexIndex.overlapping(start, end).length > 0;
   const elsewhere = elsewhereOf(views);
   const found = views.map((v, k) => findTriggers(v, elsewhere[k]));
   const inherited = inheritedTriggers(views, found);
   for (const [k, view] of views.entries()) {
     const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;
-    const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName);
+    const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
     const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
     if (!hits.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));

@@ -174,6 +174,25 @@ function byStatus(p: PhaseInput): Phase | undefined {
   }
 }
 
+/**
+ * A step already taken that a sentence about a later step names as a noun (events 1.82.0): "will stand trial in September
+ * on corruption charges" (the charges are laid), "the appeal will be heard in the spring", "will hear the appeal" (the
+ * appeal is lodged). The later step's future is not theirs.
+ */
+const WORDS_HEARD: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing']);
+const ON: ReadonlySet<string> = new Set(['on']);
+function standingStep(p: PhaseInput): boolean {
+  const w = p.view.words;
+  const word = w[p.wi]!.lower;
+  const within = (set: ReadonlySet<string>, before: number, after: number): boolean => {
+    for (let i = Math.max(0, p.wi - before); i <= Math.min(w.length - 1, p.wi + after); i++) if (i !== p.wi && set.has(w[i]!.lower)) return true;
+    return false;
+  };
+  if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && within(ON, 3, 0);
+  if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && within(WORDS_HEARD, 4, 4);
+  return false;
+}
+
 /** Phases of what is still ahead: a cue for one reads whatever the tense ("a bid for", "needs approval"). */
 const AHEAD_PHASES: ReadonlySet<Phase> = new Set<Phase>(['threatened', 'called', 'scheduled', 'bid', 'sought', 'under-review', 'planned']);
 
@@ -186,6 +205,10 @@ export function decidePhase(p: PhaseInput): PhaseReading | undefined {
   const cue = findCue(p);
   // a cue for an outcome reads only on what has happened ("will be elected" has no result yet)
   if (cue && (DONE.has(p.status) || p.status === 'cancelled' || AHEAD_PHASES.has(cue.phase) || p.family === 'incident' || p.family === 'outbreak')) return cue;
+  if (p.family === 'legal' && AHEAD.has(p.status) && standingStep(p)) {
+    const row = LEGAL_BY_SUBTYPE[p.subtype];
+    if (row) return { phase: row.done };
+  }
   const phase = byStatus(p);
   return phase ? { phase } : undefined;
 }

@@ -41,7 +41,7 @@ const COMMISSION = /^(?:asked|invited|tapped|chose|picked)$/;
 const COMMISSION_REACH = 8;
 
 /**
- * A post given by a past asking (events 1.82.0): "Hořejší asked Finance Minister Eva Marková to lead a caretaker cabinet"
+ * A post given by a past asking (events 1.84.0): "Hořejší asked Finance Minister Eva Marková to lead a caretaker cabinet"
  * is the appointment made, not a plan, though its verb is the infinitive the asking governs.
  */
 function commissionedPost(d: EventCandidate): boolean {

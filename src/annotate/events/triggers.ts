@@ -35,7 +35,7 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
   // a capitalised word right before is a name premodifier ("the NATO summit") for nouns, a subject for verbs
   const next = view.words[i + 1]?.lower ?? '';
   if (['to', 'of', 'with', 'in', 'by', 'between', 'on', 'for', 'at', 'from', 'against', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'will', ',', '.'].includes(next)) return true;
-  // a subject before its modal: "an early election could be held" (a verb is never followed by one; events 1.82.0)
+  // a subject before its modal: "an early election could be held" (a verb is never followed by one; events 1.84.0)
   if (MODALS_AFTER_SUBJECT.has(next)) return true;
   // after a name: "the Arab League summit opened" (noun) vs "Lula visits China" (verb)
   const nextWord = view.words[i + 1];

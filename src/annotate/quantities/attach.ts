@@ -233,6 +233,9 @@ const MEASURED_SUBJECT = /^(?:prices|rates|yields|levels|shares|stocks|sales|rev
 /** Kinds whose bare revision partner is of the same kind ("$640 million, up from 512 million"). */
 const LEVEL_KINDS: ReadonlySet<QuantityUnitKind> = new Set(['currency', 'measure']);
 
+/** ", rising to", ", falling to": the level before the comma goes on to a new one, of the same kind. */
+const CONTINUED_LEVEL = /^\s*,\s+(?:rising|falling|climbing|increasing|growing|dropping|declining|going\s+up|going\s+down)\s+to\s+$/i;
+
 /** A figure with no unit or counted noun of its own ("512 million", "94"). */
 function isBare(q: ReadQuantity): boolean {
   return q.unitKind === 'count' && q.unit === null;
@@ -241,11 +244,34 @@ function isBare(q: ReadQuantity): boolean {
 /** "52.4% of the vote against 44.1% for Ibsen", "$40 versus $30": the second figure of a comparison. */
 const COMPARED_PARTNER = /^(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*,?\s+(?:against|versus|vs\.?)\s+$/i;
 
+/**
+ * "took 41.2% of the vote in the first round, ahead of Ida Strand with 33.5%", "won …, ahead of Mr Lindqvist on 31.2%": a
+ * rival's figure after a name, in the first figure's clause.
+ */
+const RIVAL_PARTNER = /^[^;:.]{0,60}?,\s+(?:ahead\s+of|followed\s+by|behind|trailing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:on|with|at)\s+$/u;
+
 /** The quantity a figure is compared with ("won 52.4% of the vote against 44.1%"), of its kind, whose event it shares; else null. */
 export function comparedPartner(text: string, qs: readonly ReadQuantity[], k: number): number | null {
   const a = qs[k - 1];
   const b = qs[k]!;
-  if (!a || a.unitKind !== b.unitKind || a.unitKind === 'count' || !COMPARED_PARTNER.test(text.slice(a.end, b.start))) return null;
+  if (!a || a.unitKind !== b.unitKind || a.unitKind === 'count') return null;
+  const between = text.slice(a.end, b.start);
+  if (!COMPARED_PARTNER.test(between) && !RIVAL_PARTNER.test(between)) return null;
+  return k - 1;
+}
+
+/** "61,402 votes, about 4,000 more than her rival": a difference after a comma, from the figure before it. */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
+
+/**
+ * The quantity a bare difference is measured from ("was re-elected with 61,402 votes, about 4,000 more than her nearest
+ * rival"; "38,000 runners had registered, 6,000 more than last year"), whose event it shares; else null.
+ */
+export function differencePartner(text: string, qs: readonly ReadQuantity[], k: number): number | null {
+  const a = qs[k - 1];
+  const b = qs[k]!;
+  if (!a || !isBare(b) || a.unitKind !== 'count' || a.unit === null) return null;
+  if (!/^[^,;:.]*,\s*$/.test(text.slice(a.end, b.start)) || !DIFFERENCE_AFTER.test(text.slice(b.end, b.end + 16))) return null;
   return k - 1;
 }
 
@@ -288,6 +314,11 @@ export function reviseAndFill(text: string, sentenceStart: number, qs: readonly 
     } else if (OLD_THEN_NEW.test(between) && FROM_BEFORE.test(text.slice(Math.max(sentenceStart, a.start - 8), a.start))) {
       out[k + 1]!.revises = k;
       linked = true;
+    }
+    // "a fee of 35 million euros, rising to 42 million with add-ons": a bare new level of the sum or measure before it
+    if (!linked && isBare(b) && LEVEL_KINDS.has(a.unitKind) && CONTINUED_LEVEL.test(between)) {
+      out[k + 1]!.unitKind = a.unitKind;
+      out[k + 1]!.unit = a.unit;
     }
     if (linked && !sameKind) {
       const [bare, full] = isBare(a) ? [out[k]!, out[k + 1]!] : [out[k + 1]!, out[k]!];

@@ -502,6 +502,9 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     const s = step(words, i, roleOf, 'object');
     if (s.stop) break;
     if (s.found) {
+      // "turnout in the strike ballot was 71 percent": an event noun after a determiner that modifies the plain noun after it
+      // names a kind of that noun, which is what the amount is about
+      if (modifiesPlainNoun(words, aw, i, first, roleOf)) return 'none';
       const before = words[first - 1]!.lower;
       return (
         (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) ||
@@ -590,6 +593,17 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     if (s.content && ++content > MAX_CONTENT) return modifying;
   }
   return modifying;
+}
+
+/**
+ * Whether the event at word `i`, found by the scan back from the amount at `first`, is a noun modifier: after a determiner,
+ * before a plain noun of no event that stands before the amount ("in the strike ballot was 71 percent": the ballot's).
+ */
+function modifiesPlainNoun(words: readonly GovWord[], aw: AmountWords, i: number, first: number, roleOf: RoleOf): boolean {
+  const next = words[i + 1];
+  if (i < 1 || i + 1 >= first || !DETERMINER.has(words[i - 1]!.lower) || !isContentWord(next) || aw.amountOf[i + 1] !== -1) return false;
+  const lower = next!.lower;
+  return !LIGHT.has(lower) && !AUX.has(lower) && !MODAL.has(lower) && !COUNTERS.has(lower) && roleOf(i + 1, 'object') === 'plain';
 }
 
 /**

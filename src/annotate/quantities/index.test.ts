@@ -282,3 +282,31 @@ test(`${P} 1.25: units from a toll's event, a crowd estimated, a subject of chan
   ];
   for (const c of events) assert.equal(eventOf(annotate(c.text, { published: '2026-12-06' }), c.text, c.mention), c.event, c.text);
 });
+
+test(`${P} 1.28: a difference and a rival's share share their figure's event; a level after ", rising to" takes the sum's unit; an event noun modifying a plain noun is not the amount's`, () => {
+  const at = (text: string, mention: string): { event: string | null; unit: string } | undefined => {
+    const doc = annotate(text, { published: '2026-12-06' });
+    const q = (doc.layers.quantities ?? []).find((x) => text.slice(x.start, x.end) === mention);
+    if (!q) return undefined;
+    const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+    return { event: e ? text.slice(e.trigger.start, e.trigger.end) : null, unit: q.unit };
+  };
+  const cases: ReadonlyArray<{ text: string; mention: string; event?: string | null; unit?: string }> = [
+    { text: 'Rasmussen was re-elected with 61,402 votes, about 4,000 more than her nearest rival.', mention: 'about 4,000', event: 'votes', unit: 'vote' },
+    { text: 'Marek Halvorsen took 41.2% of the vote in the first round, ahead of Ida Strand with 33.5%.', mention: '33.5%', event: 'took' },
+    { text: 'Dynamo Kasel signed the winger for a fee of 35 million euros, rising to 42 million with add-ons.', mention: '42 million', event: 'rising', unit: 'EUR' },
+    { text: 'Turnout in the strike ballot was 71 percent.', mention: '71 percent', event: null },
+    { text: 'Consumer prices rose 0.4% in March from February, taking the annual rate to 2.9%.', mention: '2.9%', event: 'rose' },
+    // negatives: a difference with no figure before it is none of its; a bare figure after "to" with no comma keeps no sum's unit;
+    // an event noun right before the amount's verb is still the amount's
+    { text: 'Prices rose 3% in May, ahead of forecasts.', mention: '3%', event: 'rose' },
+    { text: 'The strike grounded 420 flights.', mention: '420 flights', event: 'grounded' },
+    { text: 'Turnout in the strike reached 71 percent.', mention: '71 percent', event: 'strike' },
+  ];
+  for (const c of cases) {
+    const got = at(c.text, c.mention);
+    assert.ok(got, `${c.text}: no quantity "${c.mention}"`);
+    if (c.event !== undefined) assert.equal(got.event, c.event, c.text);
+    if (c.unit !== undefined) assert.equal(got.unit, c.unit, c.text);
+  }
+});

@@ -10,7 +10,7 @@ import { layer, type Doc } from '../../doc/doc.js';
 import type { Quantity } from '../../doc/schemas/quantities.js';
 import { sentenceViews } from '../text/token-view.js';
 import { defineAnnotator } from '../versioned.js';
-import { Attachments, comparedPartner, reviseAndFill, tallyPartner } from './attach.js';
+import { Attachments, comparedPartner, differencePartner, reviseAndFill, tallyPartner } from './attach.js';
 import { blockedBy, readSentenceQuantities } from './read.js';
 
 /** "30 people, including 6 children": a part named after its whole. */
@@ -51,6 +51,11 @@ export function annotateQuantities(doc: Doc): Quantity[] {
     // "won 52.4% of the vote against 44.1% for Ibsen": the second figure of a comparison is about what the first is about
     read.forEach((_, k) => {
       const partner = comparedPartner(text, read, k);
+      if (partner !== null) events[k] = events[partner]!;
+    });
+    // "61,402 votes, about 4,000 more than her nearest rival": a bare difference is about what its figure is about
+    read.forEach((_, k) => {
+      const partner = differencePartner(text, read, k);
       if (partner !== null) events[k] = events[partner]!;
     });
     read.forEach((q, k) => {
@@ -166,7 +171,13 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // a measure of a dimension ("1.8 kilometres long") is about none
   // 1.27.0 (h-qty2): a light verb with an event of its own ("were taken to hospital", "took 41.2% of the vote") is no
   // light verb for the amount's clause (govern.ts lightWithEvent, shared with events/counted.ts)
-  semver: '1.27.0',
+  // 1.28.0 (h-qty3, batch 12 of blind dev gold): reading: ranges of abbreviated sums ("between £40m and £55m", "$30m-$40m"),
+  // "range from £45 to £210" (a range, not a revision), a fraction after a qualifier ("roughly two-thirds": no count), "75
+  // bitcoin" (counted in the singular); a bare level after ", rising to" takes the sum's unit ("a fee of 35 million euros,
+  // rising to 42 million"). Events: a bare difference after a comma ("61,402 votes, about 4,000 more than her rival") and a
+  // rival's share ("…, ahead of Ida Strand with 33.5%") share their figure's event; an event noun after a determiner that
+  // modifies a plain noun is not the amount's ("turnout in the strike ballot was 71 percent": none, was the strike)
+  semver: '1.28.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -117,6 +117,8 @@ export const IRREGULAR_NOUNS: Readonly<Record<string, string>> = {
   people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', police: 'police', staff: 'staff',
   personnel: 'personnel', cattle: 'cattle', livestock: 'livestock', crew: 'crew', aircraft: 'aircraft', sheep: 'sheep',
   fish: 'fish', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', militia: 'militia', refugees: 'refugee',
+  // a coin counted in the singular ("75 bitcoin")
+  bitcoin: 'bitcoin', bitcoins: 'bitcoin',
 };
 /**
  * Words that end a noun phrase after a number: function words, auxiliaries and the commonest verbs,

@@ -357,3 +357,19 @@ test(`${P} 1.25: percent ranges, more currencies, particles and ages that are no
   ];
   for (const c of cases) assert.deepEqual(read(c.text), c.want, c.text);
 });
+
+test(`${P} 1.28: ranges of abbreviated sums and "range from … to"; a fraction after a qualifier; a coin counted in the singular`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<[string, number | null, number | null, number | null, string | null]>]> = [
+    ['The council plans to cut between £40m and £55m from its budget.', [['between £40m and £55m', null, 40e6, 55e6, 'GBP']]],
+    ['a fee of $30m-$40m', [['$30m-$40m', null, 30e6, 40e6, 'USD']]],
+    ['Ticket prices for the final range from £45 to £210.', [['£45 to £210', null, 45, 210, 'GBP']]],
+    ['Fares ranging from 40 to 90 euros', [['40 to 90 euros', null, 40, 90, 'EUR']]],
+    ['the hackers demanded 75 bitcoin', [['75 bitcoin', 75, 75, 75, 'bitcoin']]],
+    ['Roughly two-thirds of the 1,200 staff voted to accept the offer.', [['1,200 staff', 1200, 1200, 1200, 'staff']]],
+    // negatives: "from … to" after a verb of change is a revision; one abbreviated sum is no range; a fraction counts nothing
+    ['Profit rose from £40m to £55m.', [['£40m', 40e6, 40e6, 40e6, 'GBP'], ['£55m', 55e6, 55e6, 55e6, 'GBP']]],
+    ['It raised £40m and spent £55m.', [['£40m', 40e6, 40e6, 40e6, 'GBP'], ['£55m', 55e6, 55e6, 55e6, 'GBP']]],
+    ['About three-quarters of voters backed it.', []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => [q.text, q.value, q.low ?? null, q.high ?? null, q.unit ?? null]), want, text);
+});

@@ -291,29 +291,40 @@ function readRange(text: string, core: Core, money: { start: number } | null): C
   if (core.vague || core.value === null) return null;
   // "between 2.5% and 3%", "10%-15%": a percent sign after each number; the second's is read with the unit
   const pct = PERCENT_FIRST_RE.exec(text.slice(core.end, core.end + 12));
-  const from = core.end + (pct ? pct[0].length : 0);
+  // "between £40m and £55m", "$30m-$40m": a sum's scale abbreviation after each number
+  const abbr = money && !pct ? ABBREVIATION_RE.exec(text.slice(core.end, core.end + 6)) : null;
+  const from = core.end + (pct ? pct[0].length : abbr ? abbr[0].length : 0);
   const m = RANGE_RE.exec(text.slice(from, from + 40));
   if (!m?.groups) return null;
   if (pct && (m.groups.sign || !PERCENT_RE.test(text.slice(from + m[0].length, from + m[0].length + 12)))) return null;
+  const abbr2 = abbr ? ABBREVIATION_RE.exec(text.slice(from + m[0].length, from + m[0].length + 6)) : null;
+  if (abbr && (!abbr2 || (m.groups.scales ?? '').trim())) return null;
   // "between $3 billion and $4 billion": a sign before the second number only when the first has one
   if (m.groups.sign && !money) return null;
   const joint = m.groups.joint?.toLowerCase();
   const leadEnd = money ? money.start : core.start;
   const lead = text.slice(Math.max(0, leadEnd - 40), leadEnd);
   if (joint === 'and' && !/\bbetween\s+$/i.test(lead)) return null;
-  if (joint === 'to' && /\b(?:from|voted|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
+  if (joint === 'to' && !RANGE_FROM_BEFORE.test(lead) && /\b(?:from|voted|rose|fell|increased|decreased|climbed|jumped|dropped|grew|declined|up|down|raised|lowered|cut|revised)\s+(?:\S+\s+){0,2}$/i.test(lead)) return null;
   const second = m.groups.second!;
   const scales = (m.groups.scales ?? '').trim() ? lower(m.groups.scales!.trim()).split(' ') : [];
   const exponent = scales.reduce((e, x) => e + (SCALE_EXPONENT[x] ?? 0), 0);
   const w = /^\d/.test(second) ? digitsValue(second, exponent) : wordValue(second);
   if (w === null || !Number.isFinite(w)) return null;
   // "40 to 50 million": the first number takes the second's scale
-  const low = scales.length && core.value < w / 10 ** exponent + 1 && core.value <= w / 10 ** exponent ? round(core.value * 10 ** exponent) : core.value;
-  const high = /^\d/.test(second) ? w : round(w * 10 ** exponent);
+  let low = scales.length && core.value < w / 10 ** exponent + 1 && core.value <= w / 10 ** exponent ? round(core.value * 10 ** exponent) : core.value;
+  let high = /^\d/.test(second) ? w : round(w * 10 ** exponent);
+  if (abbr && abbr2) {
+    low = round(low * 10 ** SCALE_ABBREVIATION[lower(abbr[1]!)]!);
+    high = round(high * 10 ** SCALE_ABBREVIATION[lower(abbr2[1]!)]!);
+  }
   if (!(high > low)) return null;
   const start = joint === 'and' ? leadEnd - (/between\s+$/i.exec(lead)![0].length) : core.start;
-  return { ...core, start, end: from + m[0].length, value: null, low, high, bareDigits: null };
+  return { ...core, start, end: from + m[0].length + (abbr2 ? abbr2[0].length : 0), value: null, low, high, bareDigits: null };
 }
+
+/** "prices range from £45 to £210", "ranging from 40 to 50": "from … to" spans a range, not a revision. */
+const RANGE_FROM_BEFORE = /\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+from\s+(?:\S+\s+){0,2}$/i;
 
 /** A street's name after a house number: one or two capitalised words and a street word ("42 Marsh Lane", "10 Downing Street"). */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Place|Square|Crescent|Terrace|Close|Way|Row|Parade|Embankment)\b/u;
@@ -613,6 +624,8 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
     if (unit === null && afterName(text, start)) continue;
     // "roughly eight times its annual earnings", "three quarters": a multiplier or a span of time, no amount
     if (unit === null && !core.vague && NOT_COUNTED_NEXT.test(text.slice(end, end + 12))) continue;
+    // "roughly two-thirds of the staff": a fraction of a whole, no count, with a qualifier too
+    if (unit === null && core.words && FRACTION_NEXT.test(text.slice(end, end + 12))) continue;
     // "children under five", "most of them under five", "those over 65": an age limit of the people named, no amount
     if (unit === null && qualifier && AGE_LIMIT_BEFORE.test(text.slice(Math.max(0, start - 16), core.start))) continue;
     // "the two countries", "their three sons": a small number word after a determiner refers to a group already known
@@ -653,6 +666,8 @@ const ESTIMATE_BEFORE = /\b(?:claimed|claim|claims|estimated|estimate|estimates|
 const PARTICLE_UP_BEFORE = /\b(?:revised|revise|revises|marked|scaled|ramped|bumped|pushed|moved|stepped|ratcheted|edged|ticked|shot|went|goes|gone)\s+up\s+to\s/i;
 /** A multiplier or a part of a year after a bare number ("eight times", "three quarters"): no counted thing. */
 const NOT_COUNTED_NEXT = /^\s+(?:times|quarters|halves)\b/i;
+/** A fraction's denominator joined to a number word ("two-thirds", "three fifths"): a part of a whole, no count. */
+const FRACTION_NEXT = /^[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 /** A person noun or pronoun before "under"/"over" and a bare number: an age limit ("children under five", "those over 65"). */
 const AGE_LIMIT_BEFORE = /\b(?:them|those|people|children|adults|kids|infants|babies|men|women|girls|boys|ones|patients|residents)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/i;
 

@@ -29,6 +29,9 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The president will travel, as reported by the broadcaster.', want: ['as-reported-by', 'as reported by', 'the broadcaster', 'The president will travel'] },
   { text: 'Ships left the port, as per the agency.', want: ['as-per', 'as per', 'the agency', 'Ships left the port'] },
   { text: "Graham: Trump's rhetoric is destroying the party", want: ['colon', ':', 'Graham', "Trump's rhetoric is destroying the party"] },
+  // a name set off by a dash, or after "from", before a colon and a quote mid-line (single marks paired here)
+  { text: 'TOO EARLY - Mark Blumenthal and Jon Cohen: \u201cThe polls were not wrong, just early.\u201d Then more.', want: ['colon-quote', ':', 'Mark Blumenthal and Jon Cohen', '\u201cThe polls were not wrong, just early.\u201d'] },
+  { text: "A lesson from Loretta Lynch: 'Be the voice that people hear.'", want: ['colon-quote', ':', 'Loretta Lynch', "'Be the voice that people hear.'"] },
   { text: '"WALLACE: Let\'s start with the economy tonight."', want: ['speaker-turn', ':', 'WALLACE', 'Let\'s start with the economy tonight."'] },
   // a turn runs over its sentence ends and the quotes inside it to its paragraph's end
   { text: '"PENCE: Well, he thinks this is \u201cShark Tank.\u201d But this is America. It is serious.\n\nThe end.', want: ['speaker-turn', ':', 'PENCE', 'Well, he thinks this is \u201cShark Tank.\u201d But this is America. It is serious'] },
@@ -154,6 +157,10 @@ const POSITIVE: ReadonlyArray<{ readonly text: string; readonly want: readonly (
   { text: 'The deficit would be larger than the budget office had predicted.', want: ['clause-final', 'had predicted', 'the budget office', 'The deficit would be larger'] },
   { text: 'It was a charge that Mrs. Clinton has always denied.', want: ['clause-final', 'has always denied', 'Mrs. Clinton', 'a charge'] },
   // a learned word after "be" that is no participle is an adjective: the subject holds the attitude
+  // the words between "be" and a learned word are the predicate's; the subject before "be" speaks
+  { text: 'Democratic voters were more divided on the question of trade.', want: ['learned-indirect', 'were more divided', 'Democratic voters', 'on the question of trade'] },
+  // negative: a pronoun after "be" is a subject of its own, and speaks
+  { text: 'The problem is they railed against the plan.', want: ['learned-indirect', 'railed against', 'they', 'the plan'] },
   { text: 'Viguerie is upbeat about Cruz\u2019s chances of winning in November.', want: ['learned-predicative', 'is upbeat about', 'Viguerie', 'Cruz\u2019s chances of winning in November'] },
   // sources: a capitalised modal after a name is the name's ("Theresa May said"), not before a base form ("May Say");
   // "including" opens no participle clause; "many of whom"
@@ -309,6 +316,8 @@ const NEGATIVE: ReadonlyArray<{ readonly name: string; readonly text: string }> 
   { name: 'an agentless passive the detector does not take for a report', text: 'The bridge was finished in May.' },
   { name: 'an agentless passive of a word outside the detector', text: 'The money was used for a condominium.' },
   { name: 'a colon after a rubric, not a speaker', text: 'The Latest: ships left the port on Monday' },
+  { name: 'a name before a colon and a quote with no dash or "from" before it', text: 'He met Jones at the Senate: \u201cWe spoke at length about it.\u201d' },
+  { name: 'a dash and a name before a colon with no quote after it', text: 'It ended - Mark Jones: the polls were not wrong.' },
   { name: '"put" without a figure: a place, not an estimate', text: 'She put the book on the table.' },
   { name: '"put" of something that is no measure', text: 'They put the boxes at 40 Main Street.' },
   { name: 'a passive valuation without an agent', text: 'The house is valued at $300,000.' },

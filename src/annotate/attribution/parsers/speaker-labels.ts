@@ -41,11 +41,49 @@ function colonCue(v: TokenView, i: number, ss: number, se: number): AttributionC
   return { cue: { s: i, e: i }, source: { s: ss, e: i - 1 }, antecedent: null, content: [content], stance: 'neutral', rule: 'colon', participle: false };
 }
 
+/** Dashes that set a credited line apart from the rubric before it ("TOO EARLY - Mark Blumenthal: “…”"). */
+const RUBRIC_DASHES = new Set(['-', '\u2013', '\u2014', '--']);
+
+/** Single quote marks, which the text layer does not pair (an apostrophe looks the same). */
+const SINGLE_OPEN = new Set(["'", '\u2018']);
+const SINGLE_CLOSE = new Set(["'", '\u2019']);
+
+/** The quote that opens right after the colon at i, to its closing mark within the unit (single marks paired here). */
+function quoteAfterColon(v: TokenView, i: number, last: number): TokRange | null {
+  const q = v.quote[i + 1];
+  if (q !== undefined && q !== -1 && v.regions[q]!.open === i + 1 && isQuoteMark(v.low[i + 1]!)) return { s: i + 1, e: v.regions[q]!.close };
+  if (!SINGLE_OPEN.has(v.low[i + 1] ?? '')) return null;
+  for (let k = last; k > i + 2; k--) if (SINGLE_CLOSE.has(v.low[k]!)) return { s: i + 1, e: k };
+  return null;
+}
+
+/**
+ * A name set off by a dash (or after "from") right before a colon and a quote, mid-line: "POLLS NOT WRONG, JUST TOO
+ * EARLY - Mark Blumenthal and Jon Cohen: “Although the polls …”", "A lesson from Loretta Lynch: 'Be the voice …'". The
+ * name is capitalised words, "and" between them. The start of the name, or -1.
+ */
+function creditedNameStart(v: TokenView, i: number, first: number): number {
+  let s = i;
+  while (s - 1 >= first && i - (s - 1) <= MAX_COLON_SOURCE && v.quote[s - 1] === -1 && (isCapitalized(v, s - 1) || (v.low[s - 1] === 'and' && s < i))) s--;
+  if (s === i || v.low[s] === 'and' || s - 1 < first) return -1;
+  const before = v.low[s - 1]!;
+  if (!RUBRIC_DASHES.has(before) && before !== 'from') return -1;
+  for (let k = s; k < i; k++) if (COLON_LABELS.has(v.low[k]!) || isStrongVerb(v.low[k]!)) return -1;
+  return s;
+}
+
 export const headlineColon: CueParser = {
   name: 'colon',
   opens: [':'],
   claims: (v, i) => v.low[i] === ':',
-  propose: (v, i, u) => colonCue(v, i, u.first, u.last),
+  propose: (v, i, u) => {
+    const c = colonCue(v, i, u.first, u.last);
+    if (c) return c;
+    const quote = quoteAfterColon(v, i, u.last);
+    const s = quote ? creditedNameStart(v, i, u.first) : -1;
+    if (!quote || s < 0) return null;
+    return { cue: { s: i, e: i }, source: { s, e: i - 1 }, antecedent: null, content: [quote], stance: 'neutral', rule: 'colon-quote', participle: false };
+  },
 };
 
 /**

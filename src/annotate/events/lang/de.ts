@@ -34,6 +34,12 @@ export const de: EventLexicon = {
     { lemma: 'rescue', type: 'CASUALTY', subtype: 'rescued', family: 'incident', nouns: 'rettung rettungsarbeiten', verbs: 'gerettet rettete retteten' },
     { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'evakuierung', verbs: 'evakuiert evakuierte evakuierten' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'festnahme festnahmen verhaftung', verbs: 'festgenommen verhaftet verhaftete' },
+    // events.lang 1.20.0: penalties, remand, pardons, takeovers, rescue packages
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'geldstrafe haftstrafe gefängnisstrafe bewährungsstrafe' },
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'untersuchungshaft' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'begnadigung', verbs: 'begnadigt' },
+    { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'übernahme fusion', near: 'milliarden|millionen|konzern|konzerns|unternehmen|bank|aktionäre|kartellamt|rivalen|konkurrenten' },
+    { lemma: 'bailout', type: 'ECONOMY', subtype: 'bailout', nouns: 'rettungspaket rettungspakete' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'anklage', verbs: 'angeklagt' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'gerichtsverfahren strafprozess' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'verurteilung', verbs: 'verurteilt verurteilte' },

@@ -126,7 +126,7 @@ function cueIn(re: RegExp, text: string, from: number, to: number): Cue | null {
 const AUXILIARY_REACH = 16;
 
 /**
- * A past auxiliary right before a verb trigger (events.lang 1.20.0): "il Tar ha respinto il ricorso con cui … la protesta
+ * A past auxiliary right before a verb trigger (events.lang 1.21.0): "il Tar ha respinto il ricorso con cui … la protesta
  * del 29 settembre" happened, whatever later day its clause names; only for triggers with no schedule of their own (a
  * ministry that "ha convocato le parti per lunedì" dates the talks it called).
  */

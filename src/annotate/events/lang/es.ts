@@ -30,6 +30,10 @@ export const es: EventLexicon = {
     { lemma: 'search', type: 'CASUALTY', subtype: 'search', family: 'incident', nouns: 'búsqueda' },
     { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'evacuación', verbs: 'evacuados evacuadas evacuado evacuaron' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arresto detención', verbs: 'detenido detenidos detenida arrestado arrestados arrestada' },
+    // events.lang 1.20.0: fined, jailed, pardoned, dismissals
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', verbs: 'multado multada multados multadas encarcelado encarcelada encarcelados encarceladas' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'indulto', verbs: 'indultado indultada indultados indultadas indultó' },
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'despidos' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'imputado imputados imputada acusado acusados acusada' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'juicio' },
     // a court sitting: "una vista celebrada el 21 de abril", "la vista oral" (not "a la vista", "en vista de")

@@ -30,6 +30,15 @@ export const fr: EventLexicon = {
     { lemma: 'search', type: 'CASUALTY', subtype: 'search', family: 'incident', nouns: 'recherches' },
     { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'évacuation', verbs: 'évacué évacués évacuée évacuées' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arrestation arrestations interpellation', verbs: 'arrêté arrêtés arrêtée interpellé interpellés' },
+    // events.lang 1.20.0: "mis en examen" (charged), "écroué" (remanded), extradition, "gracié", a fine, job cuts, a merger
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'examen', near: 'mis\\s+en|mise\\s+en|mises\\s+en' },
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', verbs: 'écroué écrouée écroués écrouées' },
+    { lemma: 'extradite', type: 'LEGAL', subtype: 'extradite', family: 'legal', nouns: 'extradition', verbs: 'extradé extradée extradés extradées' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', verbs: 'gracié graciée graciés graciées' },
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'amende amendes', near: 'condamné|condamnée|condamnés|condamnées|infligé|infligée|écopé|euros' },
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'licenciements' },
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'suppressions suppression', near: 'postes|emplois' },
+    { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'fusion', near: 'groupe|groupes|entreprise|entreprises|société|sociétés|banque|banques|milliards|millions|concurrent|rival|actionnaires' },
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'détention', verbs: 'détenu détenus détenue détenues' },
     // "retenus" is held only with people held or a place of custody near ("les marins sont retenus"; "le projet retenu" is chosen)
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', verbs: 'retenu retenus retenue retenues', near: 'marins|équipage|équipages|pêcheurs|otages|ressortissants|prisonniers|prison|captivité|détention|base\\s+navale' },

@@ -88,9 +88,16 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.18.0 (h-evblind10, merged after h-evblind9's 1.17.0): Italian (it.ts): strikes, bans and traffic zones ("zona a basse emissioni"), court challenges,
   // rulings and suspensions, votes approving a measure; cues for "sospeso", "rinviato", "smentito", "nessun", "potrebbe"
   // and the future tense ("scatterà")
-  // 1.20.0 (h-evblind12): Italian "incroceranno le braccia" (a strike), "ha convocato le parti" and "trattative" (talks),
-  // a court that "ha respinto" or "ha accolto" a challenge (a ruling)
-  semver: '1.20.0',
+  // 1.20.0 (h-legal, issue 18 item 2): legal and economy words: French "mis en examen", "écroué", "extradé", "gracié",
+  // "amende", "licenciements", "suppressions de postes", "fusion" of firms (not "rachat": "une offre de rachat" is the
+  // offer's, the bid); Spanish "multado", "encarcelado",
+  // "indultado", "despidos"; German "Geldstrafe", "Haftstrafe", "Untersuchungshaft", "begnadigt", "Übernahme"/"Fusion"
+  // of firms, "Rettungspaket"; Italian "assolto", "scarcerato", "estradato", "multa", "licenziamenti", "esuberi",
+  // "fallimento", "acquisizione"/"fusione" of firms
+  // 1.21.0 (h-evblind12): Italian "incroceranno le braccia" (a strike), "ha convocato le parti" and "trattative" (talks),
+  // a court that "ha respinto" or "ha accolto" a challenge (a ruling); a verb trigger with no schedule of its own right
+  // after a past auxiliary ("ha respinto") happened, whatever later day its clause names
+  semver: '1.21.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

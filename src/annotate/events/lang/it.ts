@@ -8,7 +8,7 @@ export const it: EventLexicon = {
   language: 'it',
   triggers: [
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'sciopero scioperi', verbs: 'scioperano scioperato sciopereranno scioperare' },
-    // "incroceranno le braccia" (they will fold their arms): the idiom for a strike, with "braccia" after the verb (events.lang 1.20.0)
+    // "incroceranno le braccia" (they will fold their arms): the idiom for a strike, with "braccia" after the verb (events.lang 1.21.0)
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', verbs: 'incrociano incroceranno incrocerà incrociato incrociare', near: 'braccia' },
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'manifestazione manifestazioni protesta proteste corteo cortei', verbs: 'manifestato manifestano protestato protestano' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visite', verbs: 'visiterà visiteranno visitato' },
@@ -28,6 +28,14 @@ export const it: EventLexicon = {
     { lemma: 'injure', type: 'CASUALTY', subtype: 'injured', family: 'incident', nouns: 'feriti ferite', verbs: 'ferito ferita' },
     { lemma: 'missing', type: 'CASUALTY', subtype: 'missing', family: 'incident', nouns: 'dispersi disperse' },
     { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'arresto arresti', verbs: 'arrestato arrestati arrestata arrestate' },
+    // events.lang 1.20.0: acquittals, releases from prison, extraditions, fines, job cuts, bankruptcies, takeovers
+    { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'assoluzione', verbs: 'assolto assolta assolti assolte' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'scarcerazione', verbs: 'scarcerato scarcerata scarcerati scarcerate' },
+    { lemma: 'extradite', type: 'LEGAL', subtype: 'extradite', family: 'legal', nouns: 'estradizione', verbs: 'estradato estradata estradati estradate' },
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa multe', near: 'euro|condannato|condannata|inflitto|inflitta|inflitte' },
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'licenziamenti esuberi' },
+    { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'fallimento bancarotta', near: 'dichiarato|dichiarata|istanza|società|azienda|creditori|tribunale' },
+    { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'acquisizione fusione', near: 'miliardi|milioni|gruppo|società|banca|azionisti|antitrust|rivale|concorrente' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'processo processi' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condanna condanne', verbs: 'condannato condannati condannata' },
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'inchiesta inchieste indagine indagini' },

@@ -203,6 +203,19 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "L'épreuve de chimie sera reprise samedi.", want: ['reprise resit -/-/asserted'], why: 'a re-sit' },
   { language: 'fr', text: 'Le travail sera repris lundi.', want: [], why: 'negative: work resumed, no exam' },
   { language: 'fr', text: "L'épreuve de chimie a été annulée.", want: ['annulée exam-sitting occurred/-/asserted'], why: 'a paper cancelled' },
+  // events.lang 1.20.0: legal and economy words, with look-alikes
+  { language: 'fr', text: "L'ancien ministre a été mis en examen mardi pour corruption.", want: ['examen charge occurred/charged/asserted'], why: 'charged ("mis en examen")' },
+  { language: 'fr', text: 'Les élèves passent un examen de mathématiques lundi.', want: [], why: 'negative: an exam' },
+  { language: 'fr', text: 'Le suspect a été écroué vendredi à Lyon.', want: ['écroué detain occurred/-/asserted'], why: 'remanded in custody' },
+  { language: 'fr', text: 'La fusion des deux banques a été approuvée par les actionnaires.', want: ['fusion acquire occurred/-/asserted'], why: 'a merger of firms' },
+  { language: 'fr', text: 'La fusion nucléaire reste un rêve lointain.', want: [], why: 'negative: nuclear fusion' },
+  { language: 'es', text: 'El periodista fue indultado por el presidente el lunes.', want: ['indultado release occurred/released/asserted'], why: 'pardoned' },
+  { language: 'es', text: 'La empresa anunció 500 despidos en su planta de Valencia.', want: ['despidos layoff occurred/-/asserted'], why: 'layoffs' },
+  { language: 'de', text: 'Der Verdächtige sitzt seit Montag in Untersuchungshaft.', want: ['Untersuchungshaft detain occurred/-/asserted'], why: 'remand' },
+  { language: 'de', text: 'Die Übernahme der Verantwortung fiel ihm schwer.', want: [], why: 'negative: taking on responsibility, no firm near' },
+  { language: 'it', text: "L'ex sindaco è stato assolto dal tribunale di Milano.", want: ['assolto acquit occurred/acquitted/asserted'], why: 'acquitted' },
+  { language: 'it', text: 'Il fallimento dei negoziati ha deluso i sindacati.', want: [], why: 'negative: talks that failed' },
+  { language: 'it', text: 'Il tribunale ha dichiarato il fallimento della società.', want: ['fallimento bankruptcy occurred/-/asserted'], why: 'a bankruptcy declared' },
 ];
 
 for (const c of CASES) {
