@@ -94,7 +94,7 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // "indultado", "despidos"; German "Geldstrafe", "Haftstrafe", "Untersuchungshaft", "begnadigt", "Übernahme"/"Fusion"
   // of firms, "Rettungspaket"; Italian "assolto", "scarcerato", "estradato", "multa", "licenziamenti", "esuberi",
   // "fallimento", "acquisizione"/"fusione" of firms
-  // 1.21.0 (h-evblind12): Italian "incroceranno le braccia" (a strike), "ha convocato le parti" and "trattative" (talks),
+  // 1.21.0 (h-evblind12): Italian "incroceranno le braccia" (a strike), "ha convocato le parti", "trattative" and "colloqui" (talks),
   // a court that "ha respinto" or "ha accolto" a challenge (a ruling); a verb trigger with no schedule of its own right
   // after a past auxiliary ("ha respinto") happened, whatever later day its clause names
   semver: '1.21.0',

@@ -15,7 +15,7 @@ export const it: EventLexicon = {
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'riunione riunioni incontro incontri', verbs: 'incontrato incontrerà incontreranno' },
     // talks, and a ministry calling the two sides to them ("ha convocato le parti per lunedì", "convocato un tavolo"); a
     // strike or an assembly called ("convocato uno sciopero") has no "parti" or "tavolo" near
-    { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'trattativa trattative negoziato negoziati colloqui' },
+    { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'trattativa trattative colloqui' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, verbs: 'convocato convocata convocherà convocheranno', near: 'parti|tavolo' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'vertice vertici' },
     { lemma: 'agree', type: 'AGREE', subtype: 'agree', nouns: 'accordo accordi intesa' },
