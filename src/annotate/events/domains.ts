@@ -1290,7 +1290,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a motion that failed or passed names the vote on it (events 1.84.0): "The last no-confidence motion, against the
   // previous cabinet in June 2019, failed", "if the motion passed" (not "the motion carries 62 signatures", "needed 101
   // votes to pass", "filed a motion")
-  lemma('vote', 'motion motions', 'motion motions', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: MOTION_OUTCOME, before: 0, after: 14 } })]),
+  // ("if the motion passed" is the condition of another happening, no vote told)
+  lemma('vote', 'motion motions', 'motion motions', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: MOTION_OUTCOME, before: 0, after: 14 } })], [
+    { near: { words: ws('if unless whether'), before: 3, after: 0 } },
+  ]),
   // a law taking effect: "the law could take effect in January", "will come into force on January 1" (a truce or an
   // alert in force is the link layer's reading of its own noun: no law near, no event here)
   // a ban taking effect is the ban's own step (events 1.76.0): "the ban came into force on Tuesday", "the ban entered into

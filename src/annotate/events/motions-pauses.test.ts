@@ -26,6 +26,7 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
   ['The families filed a lawsuit against the company.', 'filed', null],
   ['The last no-confidence motion, against the previous cabinet in June 2019, failed.', 'motion', 'vote'],
   ['The motion carries the signatures of 62 deputies.', 'motion', null],
+  ['He said he could step down if the motion passed.', 'motion', null],
   ['The president asked the finance minister to lead a caretaker cabinet until the election.', 'lead', 'appoint'],
   ['The president asked the finance minister to lead the talks.', 'lead', null],
   ['A hillside gave way before dawn on Monday, burying 30 houses.', 'gave', 'landslide'],
