@@ -371,7 +371,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // an evacuation order (the evacuation), rescuers who "went back" and "the search" in a rescue report (the search); a
   // search paused "for the night" or "overnight" (status:pause-postponed), a noun's relative clause that dates it
   // ("which he set for April 17"), a noun before a modal read as a noun ("an early election could be held"), "could be
-  // held", what is drafted "for signing" (a plan), "has just begun" (under way)
+  // held", what is drafted "for signing" (a plan), "has just begun" (under way); "will resign if …" (a promise on a
+  // condition after it) expected
   semver: '1.84.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -405,6 +405,13 @@ export function readModality(view: SentenceView, cues: readonly CueMatch[]): Mod
     modality = 'expected';
     modalityCue = { ...modalityCue, spec: { ...modalityCue.spec, modality: 'expected', rule: 'exp:not-before' } };
   }
+  // "he will resign if the government loses" (events 1.84.0): a promise on a condition after it is expected, where "could
+  // step down if the motion passed" stays a possibility
+  const promise = modality === 'hypothetical' && modalityCue?.spec.rule === 'hyp:if-post' ? cues.find((m) => m.spec.rule === 'plan:will') : undefined;
+  if (promise) {
+    modality = 'expected';
+    modalityCue = { ...promise, spec: { ...promise.spec, modality: 'expected', rule: 'exp:will-if' } };
+  }
   return {
     modality,
     ...(modalityCue && modality !== 'asserted' ? { modalityCue } : {}),

@@ -62,6 +62,9 @@ const READINGS: ReadonlyArray<readonly [string, string, string, string | undefin
   // a relative clause that dates its noun
   ['She will lead a caretaker cabinet until an early election, which he set for April 17 and 18.', 'election', 'expected', 'scheduled', 'sched:set-for'],
   ['She will lead a caretaker cabinet until an early election, which he called a necessity.', 'election', 'expected', 'anticipated', undefined],
+  // a promise on a condition after it is expected; a possibility on one stays hypothetical (events 1.84.0)
+  ['The prime minister said he will resign if the government loses.', 'resign', 'expected', undefined, undefined],
+  ['The prime minister said he could resign if the government loses.', 'resign', 'hypothetical', undefined, undefined],
   // a post given by a past asking is the appointment made
   ['The president asked the finance minister to lead a caretaker cabinet until the election.', 'lead', 'asserted', 'occurred', undefined],
   // what is drafted for a happening is a plan
