@@ -122,23 +122,6 @@ function cueIn(re: RegExp, text: string, from: number, to: number): Cue | null {
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
-/** How far (characters) before a trigger its auxiliary may start: "ha", "hanno", "è stato", "sono state". */
-const AUXILIARY_REACH = 16;
-
-/**
- * A past auxiliary right before a verb trigger (events.lang 1.21.0): "il Tar ha respinto il ricorso con cui … la protesta
- * del 29 settembre" happened, whatever later day its clause names; only for triggers with no schedule of their own (a
- * ministry that "ha convocato le parti per lunedì" dates the talks it called).
- */
-function pastAuxiliaryBefore(re: RegExp, text: string, clause: Clause, at: SentenceSpan): Cue | null {
-  const from = Math.max(clause.start, at.start - AUXILIARY_REACH);
-  const before = text.slice(from, at.start);
-  re.lastIndex = 0;
-  let last: Cue | null = null;
-  for (const m of before.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) last = { start: from + m.index, end: from + m.index + m[0].length };
-  return last && /^\s+$/u.test(text.slice(last.end, at.start)) ? last : null;
-}
-
 /** The trigger itself when the whole word is a cue ("fermera" is a future form): a cue's words inside it do not count. */
 function wholeTrigger(re: RegExp, text: string, at: SentenceSpan): Cue | null {
   const hit = cueIn(re, text, at.start, at.end);
@@ -353,8 +336,6 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   if (possible) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
   const condition = openingCondition(c, text, s, at);
   if (condition) return { modality: 'hypothetical', modalityCue: { ...condition, rule: 'modality:lang-condition' }, decisive: true };
-  const auxiliary = spec.schedulable ? null : pastAuxiliaryBefore(c.cues.past, text, clause, at);
-  if (auxiliary) return { modality: 'asserted', status: 'occurred', statusCue: { ...auxiliary, rule: 'status:lang-past-auxiliary' }, decisive: true };
   const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};

@@ -50,7 +50,7 @@ export const it: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'sospensione sospensiva', near: COURT },
     // a court that rejects or upholds a challenge rules on it ("il Tar ha respinto il ricorso", "i giudici hanno accolto
     // l'appello"); a union or a government that rejects a proposal has no court near
-    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', family: 'legal', verbs: 'respinto respinta respinti accolto accolta', near: COURT },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'respinto respinta respinti accolto accolta', near: COURT },
     // a ban, and a traffic restriction as one ("il divieto di circolazione", "la zona a basse emissioni", "la Ztl"), with
     // its start when a zone or a ban is near ("l'avvio della zona")
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },

@@ -74,7 +74,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'it', text: 'I tifosi incrociano le dita per la finale.', want: [], why: 'negative: crossed fingers, no "braccia"' },
   { language: 'it', text: 'Il ministero ha convocato le parti per lunedì 23 marzo.', want: ['convocato talks scheduled/-/asserted'], why: 'the two sides called to talks on a day' },
   { language: 'it', text: "Il sindacato ha convocato un'assemblea per lunedì.", want: [], why: 'negative: an assembly called, no "parti" or "tavolo"' },
-  { language: 'it', text: 'Il Tar ha respinto il ricorso contro la protesta del 29 marzo.', want: ['respinto rule occurred/-/asserted', 'ricorso petition -/-/asserted', 'protesta protest -/-/asserted'], why: 'a ruling right after its past auxiliary happened, whatever later day its clause names' },
+  { language: 'it', text: 'Il Tar del Lazio ha respinto il ricorso della compagnia.', want: ['respinto rule occurred/-/asserted', 'ricorso petition occurred/-/asserted'], why: 'a court rejecting a challenge rules on it' },
   { language: 'it', text: "Il sindacato ha respinto la proposta dell'azienda.", want: [], why: 'negative: rejected by no court' },
   // German
   { language: 'de', text: 'Der Bundestag hat das Gesetz am Freitag verabschiedet.', want: ['verabschiedet vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
