@@ -75,6 +75,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('could|might|may', 'pre', 4, 'hyp:modal', { modality: 'hypothetical' }),
   // "a ruling could come within days", "their release might follow": a noun's possibility after it (events 1.76.0)
   ...c('could come|could follow|may come|may follow|might come|might follow|could take place|could happen', 'post', 4, 'hyp:modal-post', { modality: 'hypothetical', nounOnly: true }),
+  // "an early election could be held in the spring" (events 1.84.0): a noun's possibility in the passive
+  ...c('could be held|may be held|might be held|could be called|may be called|might be called', 'post', 4, 'hyp:modal-post', { modality: 'hypothetical', nounOnly: true }),
   ...c('would', 'pre', 4, 'hyp:would', { modality: 'hypothetical', conditional: 'only' }),
   ...c('would', 'pre', 4, 'plan:would', { modality: 'planned', conditional: 'not' }),
   ...c('possible|possibly|potential|proposed|hypothetical', 'pre', 2, 'hyp:possible', { modality: 'hypothetical' }),
@@ -124,6 +126,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('under way|underway|are continuing|is continuing|were continuing|was continuing|got under way|is ongoing|are ongoing|in progress', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true }),
   // without an object: "the talks opened on Monday" is under way, "her visit opened the talks" is about the talks
   ...c('continued|continues|continue|opened|began|kicked off', 'post', 6, 'prog:under-way', { status: 'in-progress', nounOnly: true, intransitive: true }),
+  // "The inquiry has just begun", "the work had begun by noon" (events 1.84.0)
+  ...c('begun', 'post', 3, 'prog:under-way', { status: 'in-progress', nounOnly: true, intransitive: true }),
   // "the visit is in its second day", "continues his visit to Riga"
   ...c('is in its|entered its|enters its|went into its|goes into its', 'post', 10, 'prog:day', { status: 'in-progress', nounOnly: true }),
   // "the negotiations entered their fifth week", "the talks are in their third day" (events 1.70.0)

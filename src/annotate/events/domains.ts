@@ -199,6 +199,16 @@ const BILLS = ws('bill bills legislation law laws statute statutes');
 /** What is done with votes as ballots: needed, won, lacked ("will need opposition votes", "won enough votes"). */
 const BALLOTS_HELD = ws('need needs needed win wins won lack lacks lacked secure secures secured get gets got garner garnered');
 /** Who votes a bill through or down: "lawmakers approved it 31-22", "parliament rejected the bill". */
+/** Who searches for the missing: "Rescuers went back to the site". */
+const SEARCHERS = ws('rescuers searchers rescue teams divers firefighters');
+/** Holders of a public office that can be suspended from it. */
+const OFFICE_HOLDERS = ws('mayor mayors governor governors minister ministers official officials councillor councillors councilor councilors judge judges prosecutor prosecutors officer officers commissioner commissioners');
+/** A motion against a government (events 1.84.0): "a motion of no confidence", "a no-confidence motion", "a censure motion". */
+const CONFIDENCE_MOTION = ws('no-confidence confidence censure impeachment');
+/** What a motion does when it is voted on: it fails or passes. */
+const MOTION_OUTCOME = ws('failed fails passed passes');
+/** Ground that gives way in a landslide: "a hillside gave way". */
+const SLOPES = ws('hillside hillsides slope slopes hill hills mountainside mountainsides cliff cliffs ground');
 const LEGISLATORS = ws('lawmakers legislators parliament parliamentarians congress assembly senate senators deputies mps lawmaker legislature');
 /** Who approves a deal, a drug, a plan. */
 const APPROVERS = ws('authority authorities regulator regulators watchdog commission competition antitrust office court board ministry parliament shareholders agency');
@@ -673,6 +683,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('breach', 'breach breaches breached', 'breach breaches', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: WATER_BARRIERS, before: 5, after: 3 } }, 'collapse')]),
   // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
   lemma('give-way', 'give gave given giving gives', '', [
+    // "a hillside gave way before dawn", "the slope gave way": ground that gives way is a landslide (events 1.84.0)
+    sense('DISASTER', 'landslide', 'disaster', 'incident', { next: ws('way'), near: { words: SLOPES, before: 5, after: 0 } }, 'landslide'),
     sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse'),
     // property given back (events 1.70.0): "gave 20 bronzes back", "to give them back" in a report on a museum's property,
     // "gave the statue and 26 other objects to the ministry" (not "gave back to the community", "gave him back his passport")
@@ -724,10 +736,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('search', 'search searches searched searching', 'search searches', [
     sense('CASUALTY', 'search', 'casualty', 'incident', { near: { words: ws('survivors missing bodies body victims rescue rescuers crew passengers fishermen divers miners climbers hikers'), before: 3, after: 4 } }),
+    // "the search could end this weekend" in a report whose other sentences tell of rescuers and the missing (events 1.84.0)
+    sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('search'), prev: ws('the'), elsewhere: [SEARCHERS, ws('missing survivors bodies victims')] }),
     // "federal agents searched the senator's home": a search by the police, after a rescue's words have had their turn
     sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 3, after: 0 } }),
   ], [{ next: ws('engine engines warrant warrants results') }]),
-  lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert order orders') }]),
+  lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert') }]),
   lemma('recovery', 'recovery recovered', 'recovery', [sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } })]),
 
   // --- legal process (extension LEGAL) ---
@@ -877,6 +891,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
   lemma('visa-suspension', 'suspend suspends suspended suspending suspension', 'suspension', [
+    // an office-holder suspended from office (events 1.84.0): "the mayor had been suspended from office", "No official has
+    // been suspended", "suspended the governor for 90 days" (not "suspended sentence", a service or a licence)
+    sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspended'), prev: ws('been was were is are be'), near: { words: OFFICE_HOLDERS, before: 3, after: 0 } }, 'suspend-office'),
+    sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspend suspends suspended suspending'), near: { words: OFFICE_HOLDERS, before: 0, after: 2 } }, 'suspend-office'),
+    sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspended'), next: ws('from'), near: { words: ws('office post duty duties'), before: 0, after: 3 } }, 'suspend-office'),
     plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } }),
     // a regulator's suspension of a licence or a permit (events 1.79.0): "suspended the operating licence of the bus
     // company", "its licence was suspended for 90 days", "the suspension of its permit" (a court's is a ruling, below)
@@ -1141,6 +1160,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('go-back', 'go goes going went allowed', '', [
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
+    // "Rescuers went back to the site at dawn", "searchers went back in" (events 1.84.0): the search taken up again
+    sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('go goes going went'), next: ws('back'), near: { words: SEARCHERS, before: 3, after: 0 } }, 'search'),
     // events 1.76.0: a craft that went down sank ("a passenger launch went down in the river", "the MV … went down"; not
     // "prices went down", "the plane went down", "the launch went down well" as received)
     sense('DISASTER', 'shipwreck', 'disaster', 'incident', { self: ws('go goes going went'), next: ws('down'), near: { words: VESSELS, before: 6, after: 0 }, unlessNear: { words: NOT_SINKING_DOWN, before: 3, after: 2 } }, 'sink'),
@@ -1257,7 +1278,22 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // not "passed away", "passed off without violence", "passed sentence": a bill must be near
   lemma('vote', 'pass passes passed passing adopt adopts adopted adopting', '', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } })], [{ next: ws('away off on over through sentence judgment judgement') }]),
   // a bill laid before a legislature: "tabled a bill", "the bill, tabled in early June", "introduced legislation"
-  lemma('table-bill', 'table tabled tabling tables introduce introduced introduces introducing', '', [sense('POLITICAL', 'table-bill', 'political', undefined, { near: { words: BILLS, before: 3, after: 3 } })]),
+  lemma('table-bill', 'table tabled tabling tables introduce introduced introduces introducing', '', [
+    sense('POLITICAL', 'table-bill', 'political', undefined, { near: { words: BILLS, before: 3, after: 3 } }),
+    sense('POLITICAL', 'table-motion', 'political', undefined, { near: { words: CONFIDENCE_MOTION, before: 0, after: 5 } }, 'table-motion'),
+  ]),
+  // a motion against a government laid before a legislature (events 1.84.0): "filed a motion of no confidence", "files
+  // no-confidence motion", "lodged a censure motion" (not "filed a motion to dismiss", a court's, nor "filed a lawsuit")
+  lemma('table-motion', 'file files filing lodge lodges lodged lodging submit submits submitted submitting', '', [
+    sense('POLITICAL', 'table-motion', 'political', undefined, { near: { words: CONFIDENCE_MOTION, before: 0, after: 5 } }),
+  ]),
+  // a motion that failed or passed names the vote on it (events 1.84.0): "The last no-confidence motion, against the
+  // previous cabinet in June 2019, failed", "if the motion passed" (not "the motion carries 62 signatures", "needed 101
+  // votes to pass", "filed a motion")
+  // ("if the motion passed" is the condition of another happening, no vote told)
+  lemma('vote', 'motion motions', 'motion motions', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: MOTION_OUTCOME, before: 0, after: 14 } })], [
+    { near: { words: ws('if unless whether'), before: 3, after: 0 } },
+  ]),
   // a law taking effect: "the law could take effect in January", "will come into force on January 1" (a truce or an
   // alert in force is the link layer's reading of its own noun: no law near, no event here)
   // a ban taking effect is the ban's own step (events 1.76.0): "the ban came into force on Tuesday", "the ban entered into
@@ -1285,6 +1321,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('successor successors replacement replacements'), before: 0, after: 3 } }, 'appoint'),
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('new interim acting caretaker'), before: 0, after: 3 } }, 'appoint'),
   ], [{ next: ws('after in by for among') }, { near: { words: ws('after'), before: 0, after: 6 } }, { prev: ws('man woman boy girl men women person people company firm ship vessel group organisation organization') }]),
+  // a post given by asking someone to fill it (events 1.84.0): "asked Finance Minister Eva Marková to lead a caretaker
+  // cabinet", "to head an interim government" (not "to lead the talks", "to head the new party": no caretaker, interim or
+  // transitional word after it); resolve.ts reads the asking as the appointment made
+  lemma('lead-appoint', 'lead head', '', [
+    sense('POLITICAL', 'appoint', 'political', undefined, { prev: ws('to'), near: { words: ws('caretaker interim transitional'), before: 0, after: 4 } }, 'appoint'),
+  ]),
   lemma('sworn', 'sworn', '', [sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('in') })]),
   lemma('sworn', 'swearing-in', 'swearing-in', [sense('POLITICAL', 'sworn-in', 'political')]),
   // "took the oath", "will take the oath of office": an oath someone takes, not one sworn in a court
@@ -1659,6 +1701,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
   // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
   lemma('bankruptcy', 'filed sought seek seeks seeking', '', [
+    // "filed a motion of no confidence" (events 1.84.0; the form's other lemma, table-motion, has the rest of the verb)
+    sense('POLITICAL', 'table-motion', 'political', undefined, { self: ws('filed'), near: { words: CONFIDENCE_MOTION, before: 0, after: 5 } }, 'table-motion'),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { near: { words: ws('protection'), before: 0, after: 3 }, elsewhere: [INSOLVENT] }),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('filed'), next: ws('under'), near: { words: ws('law act'), before: 0, after: 6 }, elsewhere: [INSOLVENT] }),
   ], [{ near: { words: PROTECTION_NOT, before: 0, after: 3 } }]),

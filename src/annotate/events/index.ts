@@ -365,7 +365,15 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a court appearance, bail granted to a group, a plea changed to guilty, a conviction thrown out, more offences after
   // "cleared of" and before an inquiry; not the Court of Appeal, "appealed to younger buyers", the verdict of public
   // opinion, "feel sentenced"; charges and an appeal already standing under a future trial or hearing keep their own phase
-  semver: '1.83.0',
+  // 1.84.0 (h-evblind12): a motion against a government filed, tabled or lodged ("filed a motion of no confidence":
+  // table-motion), a motion that failed or passed (the vote on it), a caretaker post given ("asked … to lead a caretaker
+  // cabinet": an appointment made), a hillside that gave way (a landslide), an office-holder suspended (suspend-office),
+  // an evacuation order (the evacuation), rescuers who "went back" and "the search" in a rescue report (the search); a
+  // search paused "for the night" or "overnight" (status:pause-postponed), a noun's relative clause that dates it
+  // ("which he set for April 17"), a noun before a modal read as a noun ("an early election could be held"), "could be
+  // held", what is drafted "for signing" (a plan), "has just begun" (under way); "will resign if …" (a promise on a
+  // condition after it) expected
+  semver: '1.84.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -227,7 +227,63 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       }
     }
   }
+  const scheduled = hit.entry.noun ? relativeSchedule(view, i) : null;
+  if (scheduled) out.push(scheduled);
+  const paused = SEARCH_SUBTYPES.has(hit.entry.subtype) ? pausedSearch(view, i) : null;
+  if (paused) out.push(paused);
   return out;
+}
+
+/** A search stopped for a while: it goes on after the pause (link/status.ts reads the rule as postponed). */
+const PAUSED: CueSpec = { seq: ['for', 'the', 'night'], side: 'post', maxGap: 12, status: 'in-progress', rule: 'status:pause-postponed' };
+const STOPS = new Set(['called', 'halted', 'suspended', 'stopped', 'paused']);
+/** What a pause lasts: "for the night", "overnight", "until dawn", "until first light". */
+const PAUSE_SPANS: readonly (readonly string[])[] = [['for', 'the', 'night'], ['overnight'], ['until', 'dawn'], ['until', 'first', 'light'], ['until', 'daylight'], ['until', 'morning'], ['until', 'the', 'morning']];
+/** How far (words) the stopping verb and the pause's span may stand from the search. */
+const PAUSE_REACH = 12;
+
+/**
+ * "Rescue teams called off the search for survivors … for the night", "the search was halted overnight" (events 1.84.0):
+ * a search stopped for a night is paused, not ended; the span must follow the stopping verb in the same clause, and a
+ * pause already over ("after the search was halted overnight") is left to the words that say what came next.
+ */
+export function pausedSearch(view: SentenceView, i: number): CueMatch | null {
+  const w = view.words;
+  if (w.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'after')) return null;
+  let stop = -1;
+  for (let k = Math.max(0, i - 4); k <= Math.min(w.length - 1, i + 3); k++) if (k !== i && STOPS.has(w[k]!.lower)) stop = k;
+  if (stop < 0) return null;
+  for (let k = stop + 1; k < Math.min(w.length, Math.max(stop, i) + PAUSE_REACH); k++) {
+    if (BARRIERS.has(w[k]!.lower) || REPORTING.has(w[k]!.lower)) return null;
+    const span = PAUSE_SPANS.find((sp) => seqAt(view, k, sp));
+    if (span) return { spec: PAUSED, start: w[k]!.start, end: w[k + span.length - 1]!.end, gap: k - i };
+  }
+  return null;
+}
+
+/** The schedule a relative clause gives its noun: "an early election, which he set for April 17 and 18". */
+const RELATIVE_SCHEDULE: CueSpec = { seq: ['set', 'for'], side: 'post', maxGap: 6, modality: 'planned', status: 'scheduled', rule: 'sched:set-for' };
+const RELATIVE_OPENERS = new Set(['which', 'that']);
+const SCHEDULING = new Set(['set', 'scheduled', 'fixed', 'slated']);
+/** Words a relative clause's subject may have before its verb ("which he set", "which the speaker has set", "which was set"). */
+const RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * A noun's relative clause that dates it (events 1.84.0): "until an early election, which he set for April 17 and 18",
+ * "the vote, which has been scheduled for Tuesday": the clause barrier "which" ends the cue reach, so the relative clause
+ * is read apart; its verb must be a scheduling one and "for" must follow it.
+ */
+export function relativeSchedule(view: SentenceView, i: number): CueMatch | null {
+  const w = view.words;
+  let k = i + 1;
+  if (w[k]?.lower === ',') k++;
+  if (!RELATIVE_OPENERS.has(w[k]?.lower ?? '')) return null;
+  for (let j = k + 1; j <= Math.min(w.length - 2, k + RELATIVE_SUBJECT_WORDS + 1); j++) {
+    const lw = w[j]!.lower;
+    if (w[j]!.punct || BARRIERS.has(lw)) return null;
+    if (SCHEDULING.has(lw) && w[j + 1]!.lower === 'for') return { spec: RELATIVE_SCHEDULE, start: w[j]!.start, end: w[j + 1]!.end, gap: j - i - 1 };
+  }
+  return null;
 }
 
 /** Prepositions that open a head noun's complement ("the recount of the votes", "repairs to the crack", "talks on a truce"). */
@@ -262,7 +318,9 @@ export function complementVerb(w: SentenceView['words'], i: number, phaseVerbs =
 /** Words after "no" that make it a comparison or an aspect ("no later than", "no longer"), not an object's "no". */
 const NO_COMPARATIVE = new Set(['later', 'longer', 'sooner', 'earlier', 'more', 'less', 'fewer', 'matter', 'doubt']);
 /** Verbs of seeking: what they are "for" is wanted, not reported ("negotiating with Bissau for the release of"). */
-const SEEKING = new Set(['negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
+// "were drafting eight agreements for signing during the visit" (events 1.84.0): what is drafted or readied for a
+// happening makes it a plan, as what is sought for it does
+const SEEKING = new Set(['drafting', 'readying', 'negotiating', 'negotiate', 'negotiates', 'negotiated', 'calling', 'call', 'calls', 'called', 'pressing', 'press', 'presses', 'pressed', 'pushing', 'push', 'pushes', 'pushed', 'appealing', 'appealed', 'appeals', 'lobbying', 'lobbied', 'campaigning', 'campaigned', 'working', 'asking', 'asked']);
 /** Determiners that open a new subject after ", and" ("…, and the report found"). */
 const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those']);
 /** Modals that open a second predicate after "and" ("… and will appeal"). */
@@ -346,6 +404,13 @@ export function readModality(view: SentenceView, cues: readonly CueMatch[]): Mod
   if (modality === 'negated' && modalityCue && BOUNDABLE_NEGATIONS.has(modalityCue.spec.rule) && boundFollows(view, modalityCue.end)) {
     modality = 'expected';
     modalityCue = { ...modalityCue, spec: { ...modalityCue.spec, modality: 'expected', rule: 'exp:not-before' } };
+  }
+  // "he will resign if the government loses" (events 1.84.0): a promise on a condition after it is expected, where "could
+  // step down if the motion passed" stays a possibility
+  const promise = modality === 'hypothetical' && modalityCue?.spec.rule === 'hyp:if-post' ? cues.find((m) => m.spec.rule === 'plan:will') : undefined;
+  if (promise) {
+    modality = 'expected';
+    modalityCue = { ...promise, spec: { ...promise.spec, modality: 'expected', rule: 'exp:will-if' } };
   }
   return {
     modality,

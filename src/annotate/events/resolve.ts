@@ -35,17 +35,38 @@ function contestedOutcome(d: EventCandidate): boolean {
   return verb !== undefined && CONTEST.test(verb.lower);
 }
 
+/** Verbs that give someone a post by asking them to fill it: "asked X to lead a caretaker cabinet". */
+const COMMISSION = /^(?:asked|invited|tapped|chose|picked)$/;
+/** How many words before "to lead" the asking verb may be ("asked Finance Minister Eva Marková to lead"). */
+const COMMISSION_REACH = 8;
+
+/**
+ * A post given by a past asking (events 1.84.0): "Hořejší asked Finance Minister Eva Marková to lead a caretaker cabinet"
+ * is the appointment made, not a plan, though its verb is the infinitive the asking governs.
+ */
+function commissionedPost(d: EventCandidate): boolean {
+  const w = d.view.words;
+  const i = d.hit.wi;
+  if (d.hit.entry.lemma !== 'appoint' || w[i - 1]?.lower !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - COMMISSION_REACH); k--) {
+    if (w[k]!.punct) return false;
+    if (COMMISSION.test(w[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** The event record of a candidate: status from cues, invitation, time and tense; the cue that decided it; certainty. */
 export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate[]): ResolvedEvent[] {
   return cands.map((d) => {
     // a contested outcome is asserted: the plan or the doubt is the contest's ("plans to appeal the sentence")
     const contested = contestedOutcome(d);
-    const modality: Modality = contested ? 'asserted' : d.reading.modality;
+    const commissioned = commissionedPost(d);
+    const modality: Modality = contested || commissioned ? 'asserted' : d.reading.modality;
     const family = d.hit.entry.family;
     const scheduled = d.hit.entry.schedulable ? readScheduled(d.view, d.hit.wi) : undefined;
     // the event an inquiry or a report is about has happened, whatever the inquiry's own plan ("will report on the fire")
     const topic = modality === 'asserted' && inquiryTopic(d.view, d.hit.wi);
-    const decided = topic ? 'occurred' : decideStatus({
+    const decided = topic || commissioned ? 'occurred' : decideStatus({
       // a family event (strike, trial, election …) gets a status as a scheduled one does
       schedulable: d.hit.entry.schedulable || family !== undefined,
       modality,
@@ -59,7 +80,7 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
     const status = decided ?? (family ? familyDefaultStatus(family, modality) : undefined);
     const word = d.view.words[d.hit.wi]!;
     const statusCue = status && d.reading.statusCue && d.reading.status === status ? cueOf(d.reading.statusCue) : status && d.time ? { start: d.time.arg.start, end: d.time.arg.end, rule: 'status:time' } : undefined;
-    const modalityCue = contested ? undefined : cueOf(d.reading.modalityCue);
+    const modalityCue = contested || commissioned ? undefined : cueOf(d.reading.modalityCue);
     const phase = family ? decidePhase({ family, subtype: d.hit.entry.subtype, modality, ...(status ? { status } : {}), view: d.view, wi: d.hit.wi }) : undefined;
     const event: Event = {
       id: d.id,

@@ -20,6 +20,9 @@ const VERB_PREV = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can'
 /** Words before a form that make it a noun ("the visit", "Putin's visit", "state visit"). */
 const NOUN_PREV = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", "'", 'this', 'that', 'these', 'those', 'first', 'last', 'state', 'official', 'planned', 'upcoming', 'previous', 'recent', 'possible', 'proposed', 'no', 'any', 'further', 'military', 'financial', 'strong', 'full', 'continued', 'of', 'for', 'during', 'after', 'before', 'since', 'and', 'its', 'new', 'secret', 'surprise', 'rare', 'historic', 'two-day', 'three-day', 'bilateral', 'serious', 'deep', 'arms', 'weapons', 'such', 'without']);
 
+/** Modals that follow their subject: a form right before one is a noun. */
+const MODALS_AFTER_SUBJECT = new Set(['could', 'would', 'may', 'might', 'should', 'must', 'can']);
+
 /** For forms that are both noun and verb, which one this occurrence is. */
 function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean {
   if (!entry.noun) return false;
@@ -32,6 +35,8 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
   // a capitalised word right before is a name premodifier ("the NATO summit") for nouns, a subject for verbs
   const next = view.words[i + 1]?.lower ?? '';
   if (['to', 'of', 'with', 'in', 'by', 'between', 'on', 'for', 'at', 'from', 'against', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'will', ',', '.'].includes(next)) return true;
+  // a subject before its modal: "an early election could be held" (a verb is never followed by one; events 1.84.0)
+  if (MODALS_AFTER_SUBJECT.has(next)) return true;
   // after a name: "the Arab League summit opened" (noun) vs "Lula visits China" (verb)
   const nextWord = view.words[i + 1];
   if (prev && /^[A-Z]/.test(prev.text) && nextWord && /^[a-z]/.test(nextWord.text) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(next)) return true;

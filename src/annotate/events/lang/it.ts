@@ -8,9 +8,15 @@ export const it: EventLexicon = {
   language: 'it',
   triggers: [
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'sciopero scioperi', verbs: 'scioperano scioperato sciopereranno scioperare' },
+    // "incroceranno le braccia" (they will fold their arms): the idiom for a strike, with "braccia" after the verb (events.lang 1.21.0)
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', verbs: 'incrociano incroceranno incrocerà incrociato incrociare', near: 'braccia' },
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'manifestazione manifestazioni protesta proteste corteo cortei', verbs: 'manifestato manifestano protestato protestano' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visite', verbs: 'visiterà visiteranno visitato' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'riunione riunioni incontro incontri', verbs: 'incontrato incontrerà incontreranno' },
+    // talks, and a ministry calling the two sides to them ("ha convocato le parti per lunedì", "convocato un tavolo"); a
+    // strike or an assembly called ("convocato uno sciopero") has no "parti" or "tavolo" near
+    { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'trattativa trattative colloqui' },
+    { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, verbs: 'convocato convocata convocherà convocheranno', near: 'parti|tavolo' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'vertice vertici' },
     { lemma: 'agree', type: 'AGREE', subtype: 'agree', nouns: 'accordo accordi intesa' },
     { lemma: 'sign', type: 'AGREE', subtype: 'sign', schedulable: true, nouns: 'firma', verbs: 'firmato firmata firmerà firmeranno' },
@@ -42,6 +48,9 @@ export const it: EventLexicon = {
     // sospensione decisa dal Tar"); a government's decision or a suspension with no court near are none
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'sentenza sentenze decisione ordinanza', near: COURT },
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'sospensione sospensiva', near: COURT },
+    // a court that rejects or upholds a challenge rules on it ("il Tar ha respinto il ricorso", "i giudici hanno accolto
+    // l'appello"); a union or a government that rejects a proposal has no court near
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'respinto respinta respinti accolto accolta', near: COURT },
     // a ban, and a traffic restriction as one ("il divieto di circolazione", "la zona a basse emissioni", "la Ztl"), with
     // its start when a zone or a ban is near ("l'avvio della zona")
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },

@@ -69,6 +69,13 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'it', text: 'Lo sciopero dei treni è stato rinviato.', want: ['sciopero strike anticipated/called/planned'], why: 'put off: still ahead, no date' },
   { language: 'it', text: 'Nessuno sciopero è previsto questa settimana.', want: ['sciopero strike -/-/negated'], why: 'negation before the trigger' },
   { language: 'it', text: 'I sindacati potrebbero proclamare uno sciopero a maggio.', want: ['sciopero strike -/-/hypothetical'], why: 'a possibility before the trigger' },
+  // events.lang 1.21.0 (h-evblind12): the strike idiom, talks called by a ministry, a court rejecting a challenge
+  { language: 'it', text: 'I piloti incroceranno le braccia martedì 24 marzo.', want: ['incroceranno strike scheduled/called/planned'], why: '"incrociare le braccia": a strike' },
+  { language: 'it', text: 'I tifosi incrociano le dita per la finale.', want: [], why: 'negative: crossed fingers, no "braccia"' },
+  { language: 'it', text: 'Il ministero ha convocato le parti per lunedì 23 marzo.', want: ['convocato talks scheduled/-/asserted'], why: 'the two sides called to talks on a day' },
+  { language: 'it', text: "Il sindacato ha convocato un'assemblea per lunedì.", want: [], why: 'negative: an assembly called, no "parti" or "tavolo"' },
+  { language: 'it', text: 'Il Tar del Lazio ha respinto il ricorso della compagnia.', want: ['respinto rule occurred/-/asserted', 'ricorso petition occurred/-/asserted'], why: 'a court rejecting a challenge rules on it' },
+  { language: 'it', text: "Il sindacato ha respinto la proposta dell'azienda.", want: [], why: 'negative: rejected by no court' },
   // German
   { language: 'de', text: 'Der Bundestag hat das Gesetz am Freitag verabschiedet.', want: ['verabschiedet vote occurred/held/asserted'], why: 'a bill passed is the vote on it' },
   { language: 'de', text: 'Die Kollegen haben den Direktor am Freitag verabschiedet.', want: [], why: 'negative: a farewell, no law near' },
