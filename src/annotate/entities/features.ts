@@ -290,13 +290,15 @@ export class FeatureExtractor {
     out.fill(0);
     const lower = infos.map((x) => x.lower);
     // the root's map is the gazetteer's largest: its step for a word is kept on the word
+    // (the step is passed inline: a named inner arrow would be wrapped in esbuild's keepNames `__name` call on every
+    // sentence under tsx)
     const root = this.gazetteer.next;
-    const firstStep = (i: number): GazNode | undefined => {
+    const matches = matchGazetteer(this.gazetteer, words, lower, (i: number): GazNode | undefined => {
       const w = infos[i]!;
       if (w.gaz === undefined) w.gaz = root?.get(w.lower) ?? null;
       return w.gaz ?? undefined;
-    };
-    for (const m of matchGazetteer(this.gazetteer, words, lower, firstStep)) {
+    });
+    for (const m of matches) {
       for (let i = m.start; i < m.end; i++) {
         const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
         out[i] = mix(50 + pos, m.mask);

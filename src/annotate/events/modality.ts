@@ -87,6 +87,9 @@ const TOPIC_PREPS = new Set(['on', 'over', 'about', 'against']);
 /** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);
 
+/** Numeric order for cue ids (one comparator, not a closure per call). */
+const ascending = (a: number, b: number): number => a - b;
+
 /** Every cue within reach of the trigger, not read across a clause barrier or another trigger (post side). */
 export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: ReadonlySet<number>, conditional: boolean): CueMatch[] {
   const out: CueMatch[] = [];
@@ -159,14 +162,15 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   for (let k = leftEdge; k < rightEdge; k++) {
     const ids = CUES_BY_FIRST.get(w[k]!.lower);
     if (!ids) continue;
-    for (const id of ids) {
+    for (let n = 0; n < ids.length; n++) {
+      const id = ids[n]!;
       if (CUE_SEEN[id]) continue;
       CUE_SEEN[id] = 1;
       order.push(id);
     }
   }
-  for (const id of order) CUE_SEEN[id] = 0;
-  order.sort((a, b) => a - b);
+  for (let n = 0; n < order.length; n++) CUE_SEEN[order[n]!] = 0;
+  if (order.length > 1) order.sort(ascending);
   for (let t = 0; t < order.length; t++) {
     const spec = CUES[order[t]!]!;
     // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled

@@ -7,6 +7,7 @@
 import type { EventArg, Modality } from '../../doc/schemas/events.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
+import type { ArgContext } from './arguments.js';
 import type { CandidateRefiner, EventCandidate, EventContext } from './candidate.js';
 import { BARRIERS, REPORTING } from './cues.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
@@ -260,15 +261,17 @@ function looksPast(lower: string): boolean {
  * right before the time (and its preposition), after the trigger, is what the time dates, unless it times the event.
  */
 function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, triggers: ReadonlySet<number>): boolean {
-  const pastForm = (v: number): boolean => {
-    if (v <= from || triggers.has(v)) return false;
-    const lower = w[v]!.lower;
-    return looksPast(lower) && !EVENT_TIMING.has(lower);
-  };
-  if (pastForm(tw - 1)) return true;
+  if (pastFormAt(w, from, triggers, tw - 1)) return true;
   // the preposition may open a range whose second time this is ("between March 2023 and June 2025")
-  for (let j = tw - 1; j > Math.max(from, tw - 6); j--) if (TIME_PREPS.has(w[j]!.lower)) return pastForm(j - 1) || heldSince(w, from, j, triggers);
+  for (let j = tw - 1; j > Math.max(from, tw - 6); j--) if (TIME_PREPS.has(w[j]!.lower)) return pastFormAt(w, from, triggers, j - 1) || heldSince(w, from, j, triggers);
   return false;
+}
+
+/** Word v, after `from` and no trigger, is a past form that is no timing word (datesOtherVerb's test, a module function: no closure per call). */
+function pastFormAt(w: SentenceView['words'], from: number, triggers: ReadonlySet<number>, v: number): boolean {
+  if (v <= from || triggers.has(v)) return false;
+  const lower = w[v]!.lower;
+  return looksPast(lower) && !EVENT_TIMING.has(lower);
 }
 
 /** How many words before "since" a participle may stand and still be the state it dates ("held in Spain since March 2"). */
@@ -291,6 +294,11 @@ function heldSince(w: SentenceView['words'], from: number, prep: number, trigger
 /** How many possessive nouns may stand between a possessive time and its event noun ("Thursday's nurses' march"). */
 const POSSESSORS_BETWEEN = 2;
 
+/** Word k is a possessive ending ("'s", or the lone apostrophe of a plural's). */
+function isPossessiveAt(w: SentenceView['words'], k: number): boolean {
+  return w[k]?.lower === "'s" || w[k]?.lower === "'";
+}
+
 /**
  * A time that premodifies an event noun right after it, or is its possessor ("the October 9 by-election",
  * "last month's by-election", "Thursday's vote", "Thursday's nurses' march"), is that event's time, not the
@@ -298,12 +306,11 @@ const POSSESSORS_BETWEEN = 2;
  * nurses' march"). The candidate index, or -1.
  */
 function premodified(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], after: number, text: string): number {
-  const isPossessive = (k: number): boolean => w[k]?.lower === "'s" || w[k]?.lower === "'";
-  const possessive = isPossessive(after);
+  const possessive = isPossessiveAt(w, after);
   let at = possessive ? after + 1 : after;
   // other possessors before the noun: "Thursday's nurses' march" (the tokens drop a plural's apostrophe), "the union's"
   for (let n = 0; possessive && n < POSSESSORS_BETWEEN && w[at + 1]; n++) {
-    if (isPossessive(at + 1) && w[at + 2]) at += 2;
+    if (isPossessiveAt(w, at + 1) && w[at + 2]) at += 2;
     else if (/['\u2019]/.test(text[w[at]!.end] ?? '') && w[at]!.lower.endsWith('s')) at += 1;
     else break;
   }
@@ -405,6 +412,12 @@ export const resolvePronounSubjects: CandidateRefiner = (ctx, cands) => {
 const LINK_WORDS = new Set(['to', 'for', 'on', 'in', 'at', 'a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", "'", 'extend', 'extended', 'extending', 'hold', 'holding', 'pay', 'paying', 'make', 'making', 'resume', 'step', 'up', 'deepen', 'expand', 'an', 'official', 'state', 'new', 'further', 'peace', 'formal', 'regular', 'and']);
 const COMPLEMENT_PREPS = new Set(['to', 'for']);
 
+/** Word wi lies inside a name or a time expression of its sentence (governorOf's test, a module function: no closure per call). */
+function coveredAt(view: SentenceView, mentions: ArgContext['mentions'], viewTimexes: readonly Timex[], wi: number): boolean {
+  const wd = view.words[wi]!;
+  return mentions.some((m) => wi >= m.lead && wi < m.we) || viewTimexes.some((t) => wd.start >= t.start && wd.end <= t.end);
+}
+
 /** The candidate before `k` when `k` is its complement or object ("agreed to collaborate", "sign a treaty"). */
 function governorOf(ctx: EventContext, cands: readonly EventCandidate[], k: number): number | undefined {
   const d = cands[k]!;
@@ -412,18 +425,14 @@ function governorOf(ctx: EventContext, cands: readonly EventCandidate[], k: numb
   if (!prev || prev.view !== d.view) return undefined;
   const mentions = ctx.argContext.get(d.view)!.mentions;
   const viewTimexes: readonly Timex[] = ctx.timexesOf.get(d.view)!;
-  // a word inside a name or a time expression neither links nor blocks
-  const covered = (wi: number): boolean => {
-    const wd = d.view.words[wi]!;
-    return mentions.some((m) => wi >= m.lead && wi < m.we) || viewTimexes.some((t) => wd.start >= t.start && wd.end <= t.end);
-  };
+  // a word inside a name or a time expression neither links nor blocks (coveredAt)
   const w = d.view.words;
   let content = 0;
   let prep = false;
   // an invitation reaches its complement across the invitee: "invited the rebels to resume negotiations"
   const inviting = prev.hit.entry.lemma === 'invite';
   for (let j = prev.hit.wi + 1; j < d.hit.wi; j++) {
-    if (covered(j) || /^[A-Z]/.test(w[j]!.text)) continue;
+    if (coveredAt(d.view, mentions, viewTimexes, j) || /^[A-Z]/.test(w[j]!.text)) continue;
     const lw = w[j]!.lower;
     if (inviting && !BARRIERS.has(lw) && !REPORTING.has(lw) && !w[j]!.punct && d.hit.wi - prev.hit.wi <= 8) {
       if (COMPLEMENT_PREPS.has(lw)) prep = true;

@@ -42,8 +42,9 @@ const ANNOUNCED = new Set(['announced', 'confirmed', 'unveiled', 'disclosed', 'r
 export function nearestTense(view: SentenceView, i: number): Tense {
   const own = wordTense(view, i);
   if (own !== 'none') return own;
+  // before, then after, at each distance (no pair array per distance)
   for (let d = 1; d <= 10; d++) {
-    for (const k of [i - d, i + d]) {
+    for (let k = i - d; k <= i + d; k += 2 * d) {
       if (k < 0 || k >= view.words.length || auxOfSpeech(view, k)) continue;
       const t = wordTense(view, k);
       if (t !== 'none') return t;
@@ -206,6 +207,8 @@ export function certainty(modality: Modality, status: EventStatus | undefined, t
 /** Nouns of finding out or telling about something: what they are about ("a report on the fire") has happened. */
 const INQUIRY_NOUNS = new Set(['report', 'reports', 'investigation', 'investigations', 'inquiry', 'inquiries', 'enquiry', 'probe', 'review', 'findings', 'audit']);
 const TOPIC_PREPS = new Set(['on', 'into', 'of', 'about']);
+/** A plain modifier word: letters, digits and hyphens ("engine", "August", "3", "two-day"). */
+const MODIFIER_WORD = /^[\p{L}\d-]+$/u;
 /** Modifiers that leave the event unsettled: "an inquiry into the planned merger", "the alleged fraud". */
 const UNSETTLED = new Set(['planned', 'proposed', 'possible', 'potential', 'alleged', 'suspected', 'future', 'expected', 'reported']);
 
@@ -218,7 +221,7 @@ export function inquiryTopic(view: SentenceView, wi: number): boolean {
   let k = wi - 1;
   // back over up to two modifiers ("the engine fire", "the August 3 blast") to "the"
   while (k >= 0 && wi - k <= 3 && w[k]!.lower !== 'the') {
-    if (UNSETTLED.has(w[k]!.lower) || !/^[\p{L}\d-]+$/u.test(w[k]!.text)) return false;
+    if (UNSETTLED.has(w[k]!.lower) || !MODIFIER_WORD.test(w[k]!.text)) return false;
     k--;
   }
   if (k < 1 || w[k]!.lower !== 'the' || !TOPIC_PREPS.has(w[k - 1]!.lower)) return false;

@@ -22,6 +22,12 @@ const NOUN_PREV = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'
 
 /** Modals that follow their subject: a form right before one is a noun. */
 const MODALS_AFTER_SUBJECT = new Set(['could', 'would', 'may', 'might', 'should', 'must', 'can']);
+/** Words after a form that make it a noun ("the visit to", "talks with", "the summit was"). */
+const NOUN_NEXT = new Set(['to', 'of', 'with', 'in', 'by', 'between', 'on', 'for', 'at', 'from', 'against', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'will', ',', '.']);
+/** Determiners after a form that make it a verb after a name ("Lula visits the …"). */
+const DETERMINERS_NEXT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const ASCII_UPPER_FIRST = /^[A-Z]/;
+const ASCII_LOWER_FIRST = /^[a-z]/;
 
 /** For forms that are both noun and verb, which one this occurrence is. */
 function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean {
@@ -29,17 +35,17 @@ function readsAsNoun(view: SentenceView, i: number, entry: TriggerForm): boolean
   const prev = view.words[i - 1];
   const pl = prev?.lower ?? '';
   if (VERB_PREV.has(pl)) return false;
-  if (NOUN_PREV.has(pl) || /'s$/.test(pl)) return true;
+  if (NOUN_PREV.has(pl) || pl.endsWith("'s")) return true;
   // a plural's possessive, "the teachers' strike": the view keeps no apostrophe word, only the gap it leaves
-  if (prev && /s$/.test(pl) && view.words[i]!.start - prev.end === 2) return true;
+  if (prev && pl.endsWith('s') && view.words[i]!.start - prev.end === 2) return true;
   // a capitalised word right before is a name premodifier ("the NATO summit") for nouns, a subject for verbs
   const next = view.words[i + 1]?.lower ?? '';
-  if (['to', 'of', 'with', 'in', 'by', 'between', 'on', 'for', 'at', 'from', 'against', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'will', ',', '.'].includes(next)) return true;
+  if (NOUN_NEXT.has(next)) return true;
   // a subject before its modal: "an early election could be held" (a verb is never followed by one; events 1.84.0)
   if (MODALS_AFTER_SUBJECT.has(next)) return true;
   // after a name: "the Arab League summit opened" (noun) vs "Lula visits China" (verb)
   const nextWord = view.words[i + 1];
-  if (prev && /^[A-Z]/.test(prev.text) && nextWord && /^[a-z]/.test(nextWord.text) && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(next)) return true;
+  if (prev && ASCII_UPPER_FIRST.test(prev.text) && nextWord && ASCII_LOWER_FIRST.test(nextWord.text) && !DETERMINERS_NEXT.has(next)) return true;
   return !prev || prev.punct;
 }
 
@@ -64,7 +70,7 @@ export function contextHolds(view: SentenceView, i: number, c: Context, elsewher
   if (c.prevDuration && !DURATION.test(w[i - 1]?.lower ?? '')) return false;
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
   if (c.nextNot?.has(w[i + 1]?.lower ?? '')) return false;
-  if (c.elsewhere && !c.elsewhere.every((words) => [...words].some(elsewhere))) return false;
+  if (c.elsewhere && !c.elsewhere.every((words) => someElsewhere(words, elsewhere))) return false;
   if (c.unlessNear) {
     const { words, before, after } = c.unlessNear;
     for (let k = Math.max(0, i - before); k <= Math.min(w.length - 1, i + after); k++) if (k !== i && words.has(w[k]!.lower)) return false;
@@ -121,16 +127,32 @@ export function findTriggers(view: SentenceView, elsewhere: Elsewhere = NOWHERE)
   return out;
 }
 
-/** Per sentence, what the report's other sentences say: a word counts when it is more often in the report than in the sentence. */
+/** Whether any of the words is elsewhere in the report (in the set's order, as `[...words].some` reads them). */
+function someElsewhere(words: ReadonlySet<string>, elsewhere: Elsewhere): boolean {
+  for (const x of words) if (elsewhere(x)) return true;
+  return false;
+}
+
+/** How often each word (lower-cased) stands in the words. */
+function countWords(ws: readonly { lower: string }[], into: Map<string, number> = new Map()): Map<string, number> {
+  for (const w of ws) into.set(w.lower, (into.get(w.lower) ?? 0) + 1);
+  return into;
+}
+
+/**
+ * Per sentence, what the report's other sentences say: a word counts when it is more often in the report than in the sentence.
+ * Few contexts ask, so a sentence's own counts are taken on its first question only.
+ */
 export function elsewhereOf(views: readonly SentenceView[]): Elsewhere[] {
-  const count = (ws: readonly { lower: string }[]): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const w of ws) m.set(w.lower, (m.get(w.lower) ?? 0) + 1);
-    return m;
-  };
-  const all = count(views.flatMap((v) => v.words));
+  const all = new Map<string, number>();
+  for (const v of views) countWords(v.words, all);
   return views.map((v) => {
-    const own = count(v.words);
-    return (lower) => (all.get(lower) ?? 0) > (own.get(lower) ?? 0);
+    let own: Map<string, number> | undefined;
+    return (lower) => {
+      const n = all.get(lower) ?? 0;
+      if (n === 0) return false;
+      own ??= countWords(v.words);
+      return n > (own.get(lower) ?? 0);
+    };
   });
 }

@@ -212,20 +212,26 @@ export function amountWords(words: readonly GovWord[], amounts: readonly { reado
 
 type Step = { readonly stop: true } | { readonly stop: false; readonly found?: Governor; readonly light?: boolean; readonly content?: boolean };
 
+/** The steps that carry no governor, shared: a scan only reads them (plain objects, the same shapes as a fresh literal). */
+const STOP: Step = { stop: true };
+const PASS: Step = { stop: false };
+const LIGHT_STEP: Step = { stop: false, light: true };
+const CONTENT_STEP: Step = { stop: false, content: true };
+
 /** One word of a scan: what it makes of word i. */
 function step(words: readonly GovWord[], i: number, roleOf: RoleOf, via: GovernorVia): Step {
   const w = words[i]!;
-  if (w.punct) return { stop: true };
-  if (CLAUSE.has(w.lower)) return { stop: true };
+  if (w.punct) return STOP;
+  if (CLAUSE.has(w.lower)) return STOP;
   // "the number of victims", "a total of 40": a counter noun after its determiner is content, whatever verb it spells
-  if (COUNTERS.has(w.lower) && i > 0 && DETERMINER.has(words[i - 1]!.lower)) return { stop: false, content: true };
+  if (COUNTERS.has(w.lower) && i > 0 && DETERMINER.has(words[i - 1]!.lower)) return CONTENT_STEP;
   const role = roleOf(i, via);
   if (role === 'event') return { stop: false, found: { wi: i, via } };
-  if (role === 'light' || LIGHT.has(w.lower)) return { stop: false, light: true };
-  if (AUX.has(w.lower)) return { stop: false };
-  if (role === 'stop' || REPORTING.has(w.lower)) return { stop: true };
-  if (role === 'free' || FUNCTION.has(w.lower)) return { stop: false };
-  return { stop: false, content: true };
+  if (role === 'light' || LIGHT.has(w.lower)) return LIGHT_STEP;
+  if (AUX.has(w.lower)) return PASS;
+  if (role === 'stop' || REPORTING.has(w.lower)) return STOP;
+  if (role === 'free' || FUNCTION.has(w.lower)) return PASS;
+  return CONTENT_STEP;
 }
 
 /**

@@ -63,6 +63,12 @@ const PARSERS_BY_WORD: ReadonlyMap<string, readonly CueParser[]> = (() => {
 
 /** The candidate the token at i opens, from the first parser that claims it. */
 export function proposeAt(v: TokenView, i: number, unit: ClauseUnit, earlier: readonly AttributionCandidate[]): AttributionCandidate | null {
-  for (const p of PARSERS_BY_WORD.get(v.low[i]!) ?? []) if (p.claims(v, i, unit) && !p.yields?.(v, i, unit)) return p.propose(v, i, unit, earlier);
+  // most words have no parser: no empty list or iterator for them
+  const parsers = PARSERS_BY_WORD.get(v.low[i]!);
+  if (parsers === undefined) return null;
+  for (let k = 0; k < parsers.length; k++) {
+    const p = parsers[k]!;
+    if (p.claims(v, i, unit) && !p.yields?.(v, i, unit)) return p.propose(v, i, unit, earlier);
+  }
   return null;
 }
