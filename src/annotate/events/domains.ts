@@ -523,6 +523,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // taken are a kidnapping ("police seized drugs", "troops seized the town" stay seizures)
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seize seizes seized seizing'), near: { words: TAKEN_PEOPLE, before: 0, after: 4 }, unlessNear: { words: SEIZERS_NOT, before: 4, after: 0 } }, 'abduct'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seize seizes seized seizing'), near: { words: ABDUCTORS, before: 3, after: 0 }, elsewhere: [KIDNAP] }, 'abduct'),
+    // "Six people seized last weekend from a resort are being held …" (events 1.85.0): people taken, told after them in a
+    // clause of their own (not "soldiers seized the town": the word after is a time or a place, not an object)
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seized'), next: ws('last earlier overnight yesterday from in at near off during'), near: { words: TAKEN_PEOPLE, before: 2, after: 0 } }, 'abduct'),
     plover('COERCE', 'seize'),
   ], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
   lemma('attack', 'attack attacks attacked attacking', 'attack attacks', [plover('ASSAULT', 'attack')], [{ prev: ws('heart panic asthma anxiety') }]),
@@ -769,6 +772,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // events 1.76.0: "the congestion charge" is a traffic restriction, the ban's (not a charge brought in court)
     sense('COERCE', 'ban', 'plover', undefined, { self: ws('charge'), prev: ws('congestion') }, 'ban'),
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
+    // "could face charges", "faces charges once …" (events 1.85.0): charges someone may face (not "customers face charges
+    // for late payment", a fee)
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges'), prev: ws('face faces facing faced') }),
     // "have charged Dutch journalist Pieter van Aalst with espionage": the offence past a long object (events 1.81.0)
     sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charged'), near: { words: OFFENCES, before: 0, after: 9 } }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
@@ -846,6 +852,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('release', 'release releases released releasing freed discharge discharges discharged discharging', 'release discharge discharges', [
     // "held … in 2021 before releasing him", "held in Minsk in 2021, was released without an exchange" (events 1.81.0)
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released releasing freed'), next: ws('him her them without'), near: { words: ws('held detained jailed imprisoned'), before: 16, after: 0 } }),
+    // "Six people seized … are being held on the island and could be released within days" (events 1.85.0): people held
+    // then let go, in the passive (not "the film could be released", with no one held before it)
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released freed'), prev: ws('be been'), near: { words: new Set([...KIDNAP, ...ws('held detained seized')]), before: 16, after: 0 } }),
     // "a controlled release of water", "began releasing water from the reservoir": water let out of a dam, a process
     // with a start and an end (campaign phases), not people let go
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { near: { words: WATER, before: 2, after: 4 } }, 'water-release'),

@@ -54,8 +54,6 @@ export const fr: EventLexicon = {
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'démission', verbs: 'démissionné démissionne' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'baisse', verbs: 'baissé abaissé abaisse baisse', near: 'taux' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'hausse relèvement', verbs: 'relevé relève augmenté', near: 'taux' },
-    // events.lang 1.22.0: a rate held ("a maintenu jeudi son taux directeur"), as the English rate-hold
-    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'maintenu maintient maintiendra', near: 'taux' },
     // a diplomatic row: envoys expelled or summoned ("a expulsé cinq diplomates", "a convoqué l'ambassadeur")
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsion expulsions', verbs: 'expulsé expulsés expulsée expulsées expulse expulsent expulsera expulser' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convoqué convoquée convoque convoquera', near: 'ambassadeur|ambassadrice|ambassadeurs|chargé|consul|diplomate|diplomates' },
