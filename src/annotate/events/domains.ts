@@ -129,6 +129,10 @@ const HELD_PEOPLE = ws('crew crews crewmen fishermen sailors seafarers captives'
 const FREED_PEOPLE = new Set([...HELD_PEOPLE, ...ws('nationals citizens traders journalists reporters activists migrants tourists protesters dissidents')]);
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
+/** What falls in with a crowd on it or under it (events 1.85.0): "the collapse of a stand", "the stadium stand collapse". */
+/** The harm a collapse does, named elsewhere in its report. */
+const COLLAPSE_HARM = ws('died dead killed injured crushed trapped');
+const COLLAPSING = new Set([...STRUCTURES, ...ws('stand stands grandstand grandstands terrace terraces stadium stadiums balcony balconies scaffolding')]);
 /** What a public warning is of: "a warning of aftershocks", "an alert for heavy rain". */
 const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake quakes tsunami tsunamis flood floods flooding storm storms cyclone cyclones hurricane typhoon tornado tornadoes landslide landslides mudslides avalanche avalanches eruption eruptions wildfire wildfires fire fires heat heatwave rain rains rainfall snow winds gales surge');
 const PEOPLE = ws('people persons passengers crew fishermen migrants miners workers residents villagers children climbers hikers sailors soldiers tourists others');
@@ -519,6 +523,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // taken are a kidnapping ("police seized drugs", "troops seized the town" stay seizures)
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seize seizes seized seizing'), near: { words: TAKEN_PEOPLE, before: 0, after: 4 }, unlessNear: { words: SEIZERS_NOT, before: 4, after: 0 } }, 'abduct'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seize seizes seized seizing'), near: { words: ABDUCTORS, before: 3, after: 0 }, elsewhere: [KIDNAP] }, 'abduct'),
+    // "Six people seized last weekend from a resort are being held …" (events 1.85.0): people taken, told after them in a
+    // clause of their own (not "soldiers seized the town": the word after is a time or a place, not an object)
+    sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('seized'), next: ws('last earlier overnight yesterday from in at near off during'), near: { words: TAKEN_PEOPLE, before: 2, after: 0 } }, 'abduct'),
     plover('COERCE', 'seize'),
   ], [{ next: ws('on upon') }, { prev: ws('epileptic') }, { near: { words: ws('opportunity moment initiative chance'), before: 0, after: 3 } }]),
   lemma('attack', 'attack attacks attacked attacking', 'attack attacks', [plover('ASSAULT', 'attack')], [{ prev: ws('heart panic asthma anxiety') }]),
@@ -675,7 +682,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
   // the noun only, after its determiner ("the collapse of a copper mine"): the verb "collapsed" beside "died"
   // is the deaths' clause, typed by them
-  lemma('collapse', 'collapse cave-in', 'collapse cave-in', [sense('DISASTER', 'collapse', 'disaster', 'incident', { prev: ws('the a this its'), near: { words: STRUCTURES, before: 4, after: 8 } })], [
+  lemma('collapse', 'collapse cave-in', 'collapse cave-in', [
+    sense('DISASTER', 'collapse', 'disaster', 'incident', { prev: ws('the a this its'), near: { words: COLLAPSING, before: 4, after: 8 } }),
+    // "Seventeen people died and about 60 were injured in the collapse on March 7": the harm told before it (events 1.85.0)
+    sense('DISASTER', 'collapse', 'disaster', 'incident', { self: ws('collapse'), prev: ws('the'), near: { words: COLLAPSE_HARM, before: 8, after: 0 } }),
+  ], [
+    { near: { words: ws('his her their'), before: 0, after: 2 } },
     { near: { words: ws('talks negotiations deal deals ceasefire government coalition economy regime currency'), before: 4, after: 4 } },
     { near: { words: MARKETS, before: 4, after: 4 } },
   ]),
@@ -760,6 +772,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // events 1.76.0: "the congestion charge" is a traffic restriction, the ban's (not a charge brought in court)
     sense('COERCE', 'ban', 'plover', undefined, { self: ws('charge'), prev: ws('congestion') }, 'ban'),
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
+    // "could face charges", "faces charges once …" (events 1.85.0): charges someone may face (not "customers face charges
+    // for late payment", a fee)
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges'), prev: ws('face faces facing faced') }),
     // "have charged Dutch journalist Pieter van Aalst with espionage": the offence past a long object (events 1.81.0)
     sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charged'), near: { words: OFFENCES, before: 0, after: 9 } }),
     sense('LEGAL', 'charge', 'legal', 'legal', { near: { words: LEGAL_NEAR, before: 5, after: 5 } }),
@@ -837,6 +852,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('release', 'release releases released releasing freed discharge discharges discharged discharging', 'release discharge discharges', [
     // "held … in 2021 before releasing him", "held in Minsk in 2021, was released without an exchange" (events 1.81.0)
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released releasing freed'), next: ws('him her them without'), near: { words: ws('held detained jailed imprisoned'), before: 16, after: 0 } }),
+    // "Six people seized … are being held on the island and could be released within days" (events 1.85.0): people held
+    // then let go, in the passive (not "the film could be released", with no one held before it)
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released freed'), prev: ws('be been'), near: { words: new Set([...KIDNAP, ...ws('held detained seized')]), before: 16, after: 0 } }),
     // "a controlled release of water", "began releasing water from the reservoir": water let out of a dam, a process
     // with a start and an end (campaign phases), not people let go
     sense('ECONOMY', 'water-release', 'economy', 'campaign', { near: { words: WATER, before: 2, after: 4 } }, 'water-release'),
@@ -1119,6 +1137,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report findings'), near: { words: ws('found finds concluded concludes'), before: 0, after: 2 } }),
     // "the findings of the inquiry", "the inquiry's findings", "its findings would be made public" (events 1.71.0)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: INQUIRIES, before: 3, after: 3 } }),
+    // "the report of the presidential inquiry", "the final report of the investigation" (events 1.85.0): the deliverable
+    // of an inquiry named after it; not "a report on the inquiry", "reports of an inquiry" (news of one)
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('the its final interim'), next: ws('of'), near: { words: INQUIRIES, before: 0, after: 4 } }),
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: ws('public'), before: 0, after: 4 } }),
   ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
 

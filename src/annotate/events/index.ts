@@ -373,7 +373,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("which he set for April 17"), a noun before a modal read as a noun ("an early election could be held"), "could be
   // held", what is drafted "for signing" (a plan), "has just begun" (under way); "will resign if …" (a promise on a
   // condition after it) expected
-  semver: '1.84.0',
+  // 1.85.0 (h-evblind13): the collapse of a stand, terrace, stadium or balcony, and "the collapse" after the deaths or
+  // injuries it caused ("died … in the collapse on March 7"; not "the collapse of his stand on"); "the report of the
+  // inquiry" (inquiry-report); what is investigated ("the panel investigating the collapse … will report") has happened;
+  // people "seized last weekend" told after them (a kidnapping), people held then "could be released" (the release),
+  // "could face charges" (a charge)
+  semver: '1.85.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -209,6 +209,8 @@ const INQUIRY_NOUNS = new Set(['report', 'reports', 'investigation', 'investigat
 const TOPIC_PREPS = new Set(['on', 'into', 'of', 'about']);
 /** A plain modifier word: letters, digits and hyphens ("engine", "August", "3", "two-day"). */
 const MODIFIER_WORD = /^[\p{L}\d-]+$/u;
+/** Verbs of finding out about something: what they take as object ("investigating the collapse") has happened. */
+const INVESTIGATING = new Set(['investigating', 'investigate', 'investigates', 'investigated', 'probing', 'probe', 'probes', 'probed']);
 /** Modifiers that leave the event unsettled: "an inquiry into the planned merger", "the alleged fraud". */
 const UNSETTLED = new Set(['planned', 'proposed', 'possible', 'potential', 'alleged', 'suspected', 'future', 'expected', 'reported']);
 
@@ -224,7 +226,10 @@ export function inquiryTopic(view: SentenceView, wi: number): boolean {
     if (UNSETTLED.has(w[k]!.lower) || !MODIFIER_WORD.test(w[k]!.text)) return false;
     k--;
   }
-  if (k < 1 || w[k]!.lower !== 'the' || !TOPIC_PREPS.has(w[k - 1]!.lower)) return false;
+  if (k < 1 || w[k]!.lower !== 'the') return false;
+  // "the panel investigating the collapse of a stand will hand its findings by May 15" (events 1.85.0)
+  if (INVESTIGATING.has(w[k - 1]!.lower)) return true;
+  if (!TOPIC_PREPS.has(w[k - 1]!.lower)) return false;
   return INQUIRY_NOUNS.has(w[k - 2]?.lower ?? '');
 }
 

@@ -317,7 +317,9 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
     const re = c.cues[name];
     return re ? clauseCue(re, text, clause, at) : null;
   };
-  const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election';
+  // a rate decision is taken at a meeting with a date, so it can be put off like one (events.lang 1.22.0: "el recorte que
+  // el mercado esperaba para marzo quedó postergado")
+  const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election' || spec.family === 'rate';
   const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at)) : null;
   if (cancelled) {
     const rule = { ...cancelled, rule: 'status:lang-cancelled' };

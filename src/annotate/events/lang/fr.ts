@@ -51,6 +51,9 @@ export const fr: EventLexicon = {
     // a vote, and a bill adopted or rejected by one ("l'Assemblée votera le projet de loi", "le texte a été adopté")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'vote', verbs: 'votera voteront' },
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'adopté adoptée adopta rejeté rejetée', near: 'loi|projet|texte' },
+    // events.lang 1.22.0: a measure passed by a count of votes ("la mesure, votée par 41 voix contre 22 au conseil
+    // municipal"; not "il a voté pour elle", nor "le conseil municipal a voté le budget", with no count)
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'voté votée votés votées', near: 'voix' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'démission', verbs: 'démissionné démissionne' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'baisse', verbs: 'baissé abaissé abaisse baisse', near: 'taux' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'hausse relèvement', verbs: 'relevé relève augmenté', near: 'taux' },

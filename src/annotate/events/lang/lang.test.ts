@@ -18,7 +18,11 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
-  // events.lang 1.17.0: a release on bail, custody, a strike "mouvement", a court's suspension, a measure in force, an
+  // events.lang 1.22.0: a rate decision put off; a measure passed by a count of votes
+  { language: 'es', text: 'El recorte de la tasa que el mercado esperaba para abril quedó postergado.', want: ['recorte cut anticipated/expected/planned'], why: 'a rate cut put off' },
+  { language: 'es', text: 'El banco recortó la tasa el jueves.', want: ['recortó cut occurred/decided/asserted'], why: 'negative: a cut made, nothing put off' },
+  { language: 'fr', text: 'La mesure a été votée par 41 voix contre 22 au conseil municipal le 3 mars.', want: ['votée vote occurred/held/asserted'], why: 'a measure passed by a count of votes' },
+  { language: 'fr', text: 'Il a voté pour elle en 2017.', want: [], why: 'negative: a voter, no count and no assembly' },
   // appeal, French negation of a participle, a condition opening the sentence
   { language: 'fr', text: 'Le capitaine a été remis en liberté sous caution mardi.', want: ['liberté release occurred/released/asserted'], why: 'released on bail' },
   { language: 'fr', text: 'La liberté de la presse est menacée.', want: [], why: 'negative: a freedom, no one let go' },
