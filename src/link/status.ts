@@ -855,9 +855,10 @@ const FUTURE_AUX = /^(?:will|shall)$/i;
 /** A cue that negates a mention of the event ("not", "never", "denied"). */
 const NEGATION_CUE = /^(?:not|no|never|denied|denies|deny)$/i;
 /** A modal of possibility among an event's cues ("may open an investigation", "could be widened"). */
-const POSSIBILITY_CUE = /^(?:may|might|could)$/i;
+// (and the reports' other languages' conditional of "can": "pourrait faire appel", "podría", "könnte", "potrebbe")
+const POSSIBILITY_CUE = /^(?:may|might|could|pourrai(?:t|ent)|podrían?|könnten?|potrebbero|potrebbe)$/i;
 /** A condition in the mention's sentence: "if invited", "unless the talks fail", "whether it would". */
-const CONDITION = /\b(?:if|unless|whether|provided|should\s+\w+\s+(?:be|fail|agree))\b/i;
+const CONDITION = /\b(?:if|unless|whether|provided|should\s+\w+\s+(?:be|fail|agree)|si|falls|wenn|sofern)\b/i;
 
 /**
  * A happening that is a possibility said outright, with no time and no condition ("the authority may open a formal
