@@ -58,6 +58,10 @@ const TENSE: readonly ValueCase[] = [
   { text: 'The company named a new chairman, effective Feb. 1.', dct: '1989-10-26', expr: 'Feb. 1', value: '1990-02-01' },
   { text: 'Officials postponed until Tuesday morning any action on the bond.', dct: '2000-03-30', expr: 'Tuesday morning', value: '2000-04-04TMO' },
   { text: 'It agreed to pay down the loan by February.', dct: '1989-10-30', expr: 'February', value: '1990-02' },
+  // a decision's infinitive before "from" a date: the start of what was decided lies ahead (time 1.21.4)
+  { text: 'The city council voted 41-22 on Monday to ban dockless bikes from its streets from July 1.', dct: '2026-03-30', expr: 'July 1', value: '2026-07-01' },
+  // negatives: a start told without a decision, and a range, keep the clause's tense
+  { text: 'The plant was shut from July 1, the company said.', dct: '2026-03-30', expr: 'July 1', value: '2025-07-01' },
   // a possessive weekday names what happened on it; not when the sentence looks ahead
   { text: 'The GM move follows Tuesday\'s declaration by Ford.', dct: '1989-10-27', expr: 'Tuesday', value: '1989-10-24' },
   { text: 'Voters will decide in Tuesday\'s referendum.', dct: '1989-10-27', expr: 'Tuesday', value: '1989-10-31' },

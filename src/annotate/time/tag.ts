@@ -44,6 +44,9 @@ function speechAnchors(text: string, cands: readonly Candidate[], sentences: rea
   return out;
 }
 
+/** A decision with its infinitive before a "from" date, in the sentence: "voted 41-22 on Monday to ban … from". */
+const DECIDED_TO = /\b(?:voted|decided|agreed|approved|announced|ordered|moved|chose|resolved)\b[^.;]{0,60}?\bto\s+[a-z]+\b[^.;]{0,80}$/;
+
 /**
  * A signal right before a date that decides its direction whatever the verbs say: "effective Feb. 1",
  * "postponed until Tuesday morning" point ahead; a deadline ("by February", "through January") is the
@@ -60,6 +63,9 @@ function signalTense(text: string, sentStart: number, sentEnd: number, c: Candid
   // "ahead of the weekend", "in the run-up to Sunday's vote": what is awaited
   if (/\b(?:ahead\s+of|run-up\s+to)\s+$/i.test(before)) return 'future';
   if (/\beffective\s+(?:on\s+)?$/i.test(before) || (/\b(?:until|till)\s+$/i.test(before) && !/(?:^\W*|\bup\s+)(?:until|till)\s+$/i.test(text.slice(sentStart, start)))) return 'future';
+  // "voted on Monday to ban the bikes from July 1", "agreed to raise prices from October": the start of what was
+  // decided lies ahead of the decision (not a range, "from May 1 to May 3", nor a start told without a decision)
+  if (/\bfrom\s+$/i.test(before) && DECIDED_TO.test(text.slice(sentStart, start)) && !/^\s*(?:to|until|till|through|-|–)\s/i.test(text.slice(c.end, c.end + 10))) return 'future';
   // a deadline: the nearest date ("by Jan. 14" in a past-tense report of Jan. 6), unless the clause looks ahead
   if (/\b(?:by|through)\s+$/i.test(before)) return clauseTense === 'future' ? 'future' : 'unknown';
   // "on patrol since March", "ever since Monday": a start already behind the report
