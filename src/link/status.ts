@@ -264,6 +264,16 @@ const SENTENCE_STATUS: ReadonlyArray<{
     after: true,
     reach: 100,
   },
+  // "a suspendu vendredi l'interdiction …, qui devait entrer en vigueur le 1er juillet", "a lower court froze the measure
+  // days before it was due to begin": a measure suspended or frozen before its start is put off (the court's act; the
+  // measure may still come into force), in English and the reports' other languages
+  {
+    pattern: /\b(?:suspended|froze|frozen|blocked|halted|a\s+suspendu|a\s+gelé|suspendió|congeló|ha\s+sospeso|ha\s+congelato|ausgesetzt|gestoppt)\b[^.;]{0,120}?(?:\b(?:qui\s+devait|que\s+deb[ií]a|che\s+doveva|das\s+am)\b|\bbefore\s+it\s+was\s+(?:due|set|to)\b|\bwhich\s+was\s+(?:due|set|to)\s+(?:to\s+)?(?:start|begin|take\s+effect|come\s+into))/iu,
+    status: 'postponed',
+    // (not the court's own act, the suspension or injunction, which happened)
+    when: (e) => !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma),
+    reach: 160,
+  },
   // "The trial …, which sank in April, was due to open on Monday, June 7, but was put back to July 12": a plan's day
   // given, then put off in the same sentence, however far from the noun its appositives set the verbs
   {
