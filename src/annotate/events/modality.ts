@@ -197,6 +197,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // "had been suspended for talks", "was put off for the summit": the event after "for" is the change's purpose, not
         // what it changes
         if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'for')) continue;
+        // "was suspended in March after talks", "postponed following the talks" (events 1.86.0): the event after "after" or
+        // "following" dates the change, it is not what is changed
+        if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'after' || x.lower === 'following')) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
         // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied
@@ -222,6 +225,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         const at = from + gap;
         if (at + len > rightEdge) break;
         if (seqAt(view, at, spec.seq)) {
+          // "the preliminary report into last month's crash has been delayed" (events 1.86.0): what an inquiry or a report
+          // is "into" is its topic, the change is the report's
+          if (spec.rule === 'status:cancel' && w.slice(Math.max(leftEdge, i - 8), i).some((x) => x.lower === 'into')) break;
           if (spec.intransitive && OBJECT_START.has(w[at + len]?.lower ?? '')) break;
           // "no later than", "no longer": a bound or an aspect, not a "no" object
           if (spec.rule === 'neg:no-object' && NO_COMPARATIVE.has(w[at + len]?.lower ?? '')) break;
