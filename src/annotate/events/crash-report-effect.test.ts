@@ -41,6 +41,8 @@ const READINGS: ReadonlyArray<readonly [string, string, string, string | undefin
   ['The minister suspended the talks on Friday.', 'talks', 'asserted', 'cancelled'],
   ["The final report into last month's bus crash near the border has been delayed. The bus was full.", 'crash', 'asserted', 'occurred'],
   ["The minister's visit to the border has been delayed.", 'visit', 'asserted', 'cancelled'],
+  ['Diplomats said a meeting could produce about 10 agreements on trade.', 'agreements', 'hypothetical', undefined],
+  ['Diplomats said the ministers could hold talks about the agreements on trade.', 'agreements', 'asserted', undefined],
 ];
 
 test('events/crash-report-effect: modality and status', () => {

@@ -380,7 +380,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "could face charges" (a charge)
   // 1.86.0 (h-evblind14): "the crash" alone in a report that names a vehicle elsewhere; "a preliminary report" (an
   // inquiry's deliverable); "will take effect" up to eight words after its noun; what a change of plan follows ("was
-  // suspended … after talks") or what a changed report is "into" is not what is changed
+  // suspended … after talks") or what a changed report is "into" is not what is changed; "about" before a number is no
+  // topic ("could produce about 10 agreements" is hypothetical)
   semver: '1.86.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

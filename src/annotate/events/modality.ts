@@ -83,6 +83,8 @@ export function seqAt(view: SentenceView, at: number, seq: readonly string[]): b
 
 /** Prepositions that make a noun the topic of the happening before it. */
 const TOPIC_PREPS = new Set(['on', 'over', 'about', 'against']);
+/** A number after "about": "about 10", "about a dozen" is a count, not a topic (events 1.86.0). */
+const APPROX_COUNT = /^(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)$/;
 
 /** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);
@@ -127,6 +129,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   // that happening's "will" plans: the left edge stops at the other trigger
   if (hit.entry.noun) {
     for (let j = i - 2; j >= Math.max(leftEdge, i - 4); j--) {
+      // "could produce about 10 agreements" (events 1.86.0): "about" before a number is a count, no topic
+      if (w[j + 1]?.lower === 'about' && APPROX_COUNT.test(w[j + 2]?.lower ?? '')) continue;
       if (triggerAt.has(j) && TOPIC_PREPS.has(w[j + 1]?.lower ?? '')) {
         leftEdge = j + 1;
         break;
