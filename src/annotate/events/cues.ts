@@ -112,7 +112,9 @@ export const CUES: readonly CueSpec[] = [
   ...c('future', 'pre', 0, 'plan:premod', { modality: 'planned', nounOnly: true }),
   ...c('will take place|will be held|to be held|is planned|are planned|will begin|will start|will open|is to take place|to take place', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // "Notices will go out from March 2", "the cuts will take effect by April", "the ban will come into force" (events 1.70.0)
-  ...c('will go ahead|will go out|will take effect|will come into force|will be sent|will be issued|would go ahead|would take effect', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
+  // "Tanzania's ban on eggs and live poultry from Kenya will take effect on February 15": the noun's own phrase may run to
+  // eight words before its verb (events 1.86.0; was six)
+  ...c('will go ahead|will go out|will take effect|will come into force|will be sent|will be issued|would go ahead|would take effect', 'post', 8, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // "its findings would be made public within 30 days", "the report will be published in May" (events 1.71.0)
   ...c('will be made public|would be made public|will be published|would be published|will be released|would be released', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // in progress

@@ -685,7 +685,8 @@ const ROWS: readonly Row[] = [
   { text: 'Critics called the reform a case of arrested development.', word: 'arrested', type: null },
   { text: 'The new menu is meant to appeal to younger diners.', word: 'appeal', type: null },
   { text: 'He appealed to residents to stay indoors.', word: 'appealed', type: 'REQUEST' },
-  { text: 'The trial was suspended after a fire broke out in the court building.', word: 'fire', type: 'DISASTER', phase: null },
+  // the fire after "suspended after" is what the change followed, it broke out (events 1.86.0: was read called off, phase null)
+  { text: 'The trial was suspended after a fire broke out in the court building.', word: 'fire', type: 'DISASTER', phase: 'struck' },
   { text: 'Magistrates sent the case to a higher court for trial.', word: 'trial', type: 'LEGAL', phase: 'charged' },
   { text: 'The defendants are on trial for smuggling weapons.', word: 'trial', type: 'LEGAL', phase: 'on-trial' },
   // disasters named by other words; a figurative storm or avalanche is none

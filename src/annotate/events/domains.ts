@@ -657,7 +657,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('DISASTER', 'shipwreck', 'disaster', 'incident', { near: { words: VESSELS, before: 8, after: 4 } }),
     sense('DISASTER', 'shipwreck', 'disaster', 'incident', { self: ws('sank sunk'), unlessNear: { words: NOT_SINKING, before: 4, after: 0 }, elsewhere: [VESSELS] }),
   ], [{ near: { words: MARKETS, before: 4, after: 2 } }, { next: ws('into cost costs') }, { prev: ws('heart hearts spirits') }]),
-  lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
+  lemma('crash', 'crash crashes crashed crashing', 'crash crashes', [
+    sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } }),
+    // "the March 14 crash", "last month's crash near the town" in a report whose other sentences name the plane or the
+    // bus (events 1.86.0; a market's crash is rejected below)
+    sense('DISASTER', 'crash', 'disaster', 'incident', { self: ws('crash'), elsewhere: [VEHICLES] }),
+  ], [{ near: { words: MARKETS, before: 3, after: 1 } }, { next: ws('course diet') }]),
   // events 1.78.0: a vehicle's crash told by its fall ("a bus plunged into a ravine", "the truck veered off the road",
   // "a car fell 50 metres into a gorge"): the vehicle before the verb and a direction after it, or a drop a few words
   // on in a report about vehicles; not "prices plunged", "shares fell", "the river fell", "car sales fell into decline"
@@ -1141,6 +1146,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // of an inquiry named after it; not "a report on the inquiry", "reports of an inquiry" (news of one)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('the its final interim'), next: ws('of'), near: { words: INQUIRIES, before: 0, after: 4 } }),
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: ws('public'), before: 0, after: 4 } }),
+    // "the preliminary report into the crash has been delayed", "said in a preliminary report published on Wednesday"
+    // (events 1.86.0): a preliminary report is an investigation's deliverable (not "preliminary reports said", news)
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('preliminary'), unlessNear: { words: ws('said say says suggested suggests'), before: 0, after: 1 } }),
   ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
 
   // a freeze on licences or permits is a ban on new ones (events 1.76.0): "the council froze new tourist licences", "the

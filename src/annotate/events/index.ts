@@ -378,7 +378,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // inquiry" (inquiry-report); what is investigated ("the panel investigating the collapse … will report") has happened;
   // people "seized last weekend" told after them (a kidnapping), people held then "could be released" (the release),
   // "could face charges" (a charge)
-  semver: '1.85.0',
+  // 1.86.0 (h-evblind14): "the crash" alone in a report that names a vehicle elsewhere; "a preliminary report" (an
+  // inquiry's deliverable); "will take effect" up to eight words after its noun; what a change of plan follows ("was
+  // suspended … after talks") or what a changed report is "into" is not what is changed; "about" before a number is no
+  // topic ("could produce about 10 agreements" is hypothetical)
+  semver: '1.86.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

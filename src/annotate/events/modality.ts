@@ -83,6 +83,8 @@ export function seqAt(view: SentenceView, at: number, seq: readonly string[]): b
 
 /** Prepositions that make a noun the topic of the happening before it. */
 const TOPIC_PREPS = new Set(['on', 'over', 'about', 'against']);
+/** A number after "about": "about 10", "about a dozen" is a count, not a topic (events 1.86.0). */
+const APPROX_COUNT = /^(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)$/;
 
 /** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);
@@ -127,6 +129,8 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
   // that happening's "will" plans: the left edge stops at the other trigger
   if (hit.entry.noun) {
     for (let j = i - 2; j >= Math.max(leftEdge, i - 4); j--) {
+      // "could produce about 10 agreements" (events 1.86.0): "about" before a number is a count, no topic
+      if (w[j + 1]?.lower === 'about' && APPROX_COUNT.test(w[j + 2]?.lower ?? '')) continue;
       if (triggerAt.has(j) && TOPIC_PREPS.has(w[j + 1]?.lower ?? '')) {
         leftEdge = j + 1;
         break;
@@ -197,6 +201,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // "had been suspended for talks", "was put off for the summit": the event after "for" is the change's purpose, not
         // what it changes
         if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'for')) continue;
+        // "was suspended in March after talks", "postponed following the talks" (events 1.86.0): the event after "after" or
+        // "following" dates the change, it is not what is changed
+        if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'after' || x.lower === 'following')) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
         // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied
@@ -222,6 +229,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         const at = from + gap;
         if (at + len > rightEdge) break;
         if (seqAt(view, at, spec.seq)) {
+          // "the preliminary report into last month's crash has been delayed" (events 1.86.0): what an inquiry or a report
+          // is "into" is its topic, the change is the report's
+          if (spec.rule === 'status:cancel' && w.slice(Math.max(leftEdge, i - 8), i).some((x) => x.lower === 'into')) break;
           if (spec.intransitive && OBJECT_START.has(w[at + len]?.lower ?? '')) break;
           // "no later than", "no longer": a bound or an aspect, not a "no" object
           if (spec.rule === 'neg:no-object' && NO_COMPARATIVE.has(w[at + len]?.lower ?? '')) break;
