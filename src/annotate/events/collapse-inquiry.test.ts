@@ -5,16 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateEvents } from './pipeline.js';
-import type { Event } from '../../doc/schemas/events.js';
+import { eventAt } from './testing/event-at.js';
 
 const PUBLISHED = '2026-05-10';
-
-function eventAt(text: string, word: string): Event | undefined {
-  const at = new RegExp(`\\b${word}\\b`).exec(text);
-  assert.ok(at, `"${word}" not in: ${text}`);
-  return (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).find((e) => e.trigger.start === at.index);
-}
 
 /** A trigger word and the lemma it must be read as; `lemma: null` means no event of that lemma on the word. */
 const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
@@ -36,7 +29,7 @@ const NEW_READINGS: ReadonlySet<string> = new Set(['collapse', 'inquiry-report',
 
 test('events/collapse-inquiry: each trigger word reads as its lemma, or as none', () => {
   for (const [text, word, lemma] of TRIGGERS) {
-    const ev = eventAt(text, word);
+    const ev = eventAt(text, word, PUBLISHED);
     if (lemma === null) assert.ok(!ev || !NEW_READINGS.has(ev.lemma), `${word}: ${text} read as ${ev?.lemma}`);
     else assert.equal(ev?.lemma, lemma, `${word}: ${text}`);
   }
@@ -50,5 +43,5 @@ const STATUSES: ReadonlyArray<readonly [string, string, string | undefined]> = [
 ];
 
 test('events/collapse-inquiry: what is investigated has happened', () => {
-  for (const [text, word, status] of STATUSES) assert.equal(eventAt(text, word)?.status, status, `${word}: ${text}`);
+  for (const [text, word, status] of STATUSES) assert.equal(eventAt(text, word, PUBLISHED)?.status, status, `${word}: ${text}`);
 });

@@ -5,16 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateEvents } from './pipeline.js';
-import type { Event } from '../../doc/schemas/events.js';
+import { eventAt } from './testing/event-at.js';
 
 const PUBLISHED = '2026-05-10';
-
-function eventAt(text: string, word: string): Event | undefined {
-  const at = new RegExp(`\\b${word}\\b`).exec(text);
-  assert.ok(at, `"${word}" not in: ${text}`);
-  return (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).find((e) => e.trigger.start === at.index);
-}
 
 /** A trigger word and the lemma it must be read as; `lemma: null` means no event of that lemma on the word. */
 const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
@@ -27,7 +20,7 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
 
 test('events/crash-report-effect: each trigger word reads as its lemma, or as none', () => {
   for (const [text, word, lemma] of TRIGGERS) {
-    const ev = eventAt(text, word);
+    const ev = eventAt(text, word, PUBLISHED);
     if (lemma === null) assert.ok(!ev || ev.lemma !== (word === 'crash' ? 'crash' : 'inquiry-report'), `${word}: ${text} read as ${ev?.lemma}`);
     else assert.equal(ev?.lemma, lemma, `${word}: ${text}`);
   }
@@ -47,7 +40,7 @@ const READINGS: ReadonlyArray<readonly [string, string, string, string | undefin
 
 test('events/crash-report-effect: modality and status', () => {
   for (const [text, word, modality, status] of READINGS) {
-    const ev = eventAt(text, word);
+    const ev = eventAt(text, word, PUBLISHED);
     assert.equal(ev?.modality, modality, `${word} modality: ${text}`);
     assert.equal(ev?.status, status, `${word} status: ${text}`);
   }

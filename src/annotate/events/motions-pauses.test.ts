@@ -6,16 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotateEvents } from './pipeline.js';
-import type { Event } from '../../doc/schemas/events.js';
+import { eventAt } from './testing/event-at.js';
 
 const PUBLISHED = '2026-02-10';
-
-function eventAt(text: string, word: string, published = PUBLISHED): Event | undefined {
-  const at = new RegExp(`\\b${word}\\b`).exec(text);
-  assert.ok(at, `"${word}" not in: ${text}`);
-  return (annotateEvents(text, { published }).layers.events ?? []).find((e) => e.trigger.start === at.index);
-}
 
 /** A trigger word and the lemma it must be read as; `lemma: null` means no event of that lemma on the word. */
 const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
@@ -48,7 +41,7 @@ const NEW_READINGS: ReadonlySet<string> = new Set(['table-motion', 'vote', 'appo
 
 test('events/motions-pauses: each trigger word reads as its lemma, or as none', () => {
   for (const [text, word, lemma] of TRIGGERS) {
-    const ev = eventAt(text, word);
+    const ev = eventAt(text, word, PUBLISHED);
     if (lemma === null) assert.ok(!ev || !NEW_READINGS.has(ev.lemma), `${word}: ${text} read as ${ev?.lemma}`);
     else assert.equal(ev?.lemma, lemma, `${word}: ${text}`);
   }
@@ -80,7 +73,7 @@ const READINGS: ReadonlyArray<readonly [string, string, string, string | undefin
 
 test('events/motions-pauses: modality, status and the rule that decided the status', () => {
   for (const [text, word, modality, status, rule] of READINGS) {
-    const ev = eventAt(text, word);
+    const ev = eventAt(text, word, PUBLISHED);
     assert.ok(ev, `${word}: ${text}`);
     assert.equal(ev.modality, modality, `modality of ${word}: ${text}`);
     if (status !== undefined) assert.equal(ev.status, status, `status of ${word}: ${text}`);
