@@ -557,7 +557,7 @@ test(`${P} candidate stories are looked up under each type a place or organisati
   for (const c of cases) assert.deepEqual(placeNameKeys(c.key), c.want, c.why);
 });
 
-test(`${P} a report whose shared names a story knows under another place or organisation type joins that story`, async () => {
+test(`${P} a report whose names a story knows under another place or organisation type joins that story`, async () => {
   const state = new MemoryLinkState();
   const text = 'The city council extended water cuts in Nkulumane and Pumula as dam levels fell to a record low.';
   const first = await linkReport(state, digest({ id: 1, day: '2025-10-01', text, orgs: ['org:nkulumane', 'org:pumula', 'org:bulawayo'] }));

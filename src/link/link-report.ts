@@ -327,13 +327,20 @@ export interface StoryScore {
 }
 
 /** Key prefixes of the types whose one name reports tag either way: a city is the place and its council ("Milan's appeal"). */
-const PLACE_OR_BODY = /^(?:org|loc|gpe):/;
+const PLACE_OR_BODY = ['org', 'loc', 'gpe'] as const;
+
+/** The name part of a place or organisation key ("milan" of "org:milan"), or null for a key of another type. */
+function placeName(key: string): string | null {
+  const i = key.indexOf(':');
+  return (PLACE_OR_BODY as readonly string[]).includes(key.slice(0, i)) ? key.slice(i + 1) : null;
+}
 
 /** An entity vector with each place or organisation name one dimension, whichever of those types a report gave it. */
 export function foldPlaceNames(v: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [k, w] of v) {
-    const f = PLACE_OR_BODY.test(k) ? `name:${k.slice(4)}` : k;
+    const name = placeName(k);
+    const f = name === null ? k : `name:${name}`;
     out.set(f, (out.get(f) ?? 0) + w);
   }
   return out;
@@ -341,7 +348,8 @@ export function foldPlaceNames(v: ReadonlyMap<string, number>): Map<string, numb
 
 /** The keys a name may have under each of the place and organisation types; any other key alone. */
 export function placeNameKeys(key: string): string[] {
-  return PLACE_OR_BODY.test(key) ? ['org', 'loc', 'gpe'].map((t) => `${t}:${key.slice(4)}`) : [key];
+  const name = placeName(key);
+  return name === null ? [key] : PLACE_OR_BODY.map((t) => `${t}:${name}`);
 }
 
 export function scoreStory(d: ReportDigest, vector: ReadonlyMap<string, number>, s: StoryState): number {
