@@ -4,7 +4,7 @@
  * versions, and look for drift against earlier versions. Online: the report is compared only with
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
-import type { DigestEvent, ReportDigest } from './digest.js';
+import { dayOf, type DigestEvent, type ReportDigest } from './digest.js';
 import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
 import { daysBetween } from './days.js';
 import { cosine, prune, tfidf } from './terms.js';
@@ -221,7 +221,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // for the visit") of a plan that was postponed from its dates does not end it.
   if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   // the event dated on the day the report gives wins over one put off to an unknown later day
-  const sameDay = w != null && t.when != null && /^\d{4}-\d{2}-\d{2}/.test(e.time?.value ?? '') && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
+  const sameDay = w != null && t.when != null && dayOf(e.time?.value ?? null) !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay ? 0.5 : 0) };
 }
 
