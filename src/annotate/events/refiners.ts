@@ -49,7 +49,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       !isStatementTimex(ctx.text, view.start, t));
     // a noun a time premodifies or possesses keeps that time, whichever time comes first: "answered questions on Tuesday
     // over the February 10 blackout" (Tuesday, read first, would otherwise take the blackout after it)
-    const owner = new Map(timexes.map((t) => [t, premodified(out, here, w, wordAt(w, t.end), ctx.text)] as const));
+    const owner = new Map(timexes.map((t) => [t, premodified(out, here, w, wordAt(w, t.end), ctx.text, wordAt(w, t.start))] as const));
     const owned = new Set([...owner.values()].filter((k) => k >= 0));
     for (const t of timexes) {
       const tw = wordAt(w, t.start);
@@ -305,7 +305,7 @@ function isPossessiveAt(w: SentenceView['words'], k: number): boolean {
  * time of a trigger before it ("the recount of last month's by-election began …", "the ban on Thursday's
  * nurses' march"). The candidate index, or -1.
  */
-function premodified(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], after: number, text: string): number {
+function premodified(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], after: number, text: string, first: number): number {
   const possessive = isPossessiveAt(w, after);
   let at = possessive ? after + 1 : after;
   // other possessors before the noun: "Thursday's nurses' march" (the tokens drop a plural's apostrophe), "the union's"
@@ -314,8 +314,25 @@ function premodified(out: readonly EventCandidate[], here: readonly number[], w:
     else if (/['\u2019]/.test(text[w[at]!.end] ?? '') && w[at]!.lower.endsWith('s')) at += 1;
     else break;
   }
-  const k = here.find((c) => out[c]!.hit.wi === at);
+  let k = here.find((c) => out[c]!.hit.wi === at);
+  // (events 1.87.0) "the 2020 general election", "the 2011 warehouse fire": after a determiner, up to two modifier words may stand
+  // between the time and the event noun (lower-case content words, never a verb-like function word)
+  for (let n = 0; k === undefined && !possessive && n < MODIFIERS_BETWEEN && isModifierWord(w[at + n]); n++) {
+    const c = here.find((j) => out[j]!.hit.wi === at + n + 1);
+    if (c !== undefined && out[c]!.hit.entry.noun && DETERMINERS_BEFORE_TIME.has(w[first - 1]?.lower ?? '')) k = c;
+  }
   return k !== undefined && !out[k]!.time ? k : -1;
+}
+
+const MODIFIERS_BETWEEN = 2;
+const DETERMINERS_BEFORE_TIME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+/** Words that end a noun phrase or open a clause: never a modifier between a time and its noun. */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has',
+  'have', 'did', 'does', 'will', 'would', 'could', 'should', 'may', 'might', 'that', 'which', 'who', 'when', 'where', 'one', 'ones', 'not',
+]);
+function isModifierWord(x: SentenceView['words'][number] | undefined): boolean {
+  return !!x && !x.punct && /^[a-z][a-z-]*$/.test(x.lower) && x.lower === x.text && !NOT_MODIFIERS.has(x.lower);
 }
 
 /** Meetings and summits: what is decided "at its next meeting on August 20" happens on the meeting's day. */
