@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { speaksOfScheduleChange } from './schedule-change.js';
 
-const ev = (trigger: string, text: string) => ({ trigger, sentences: [{ article: 1, start: 0, end: text.length, text }] });
+const ev = (trigger: string, text: string, statusRules?: string[]) => ({ trigger, sentences: [{ article: 1, start: 0, end: text.length, text }], ...(statusRules ? { statusRules } : {}) });
 
 const ROWS: readonly { name: string; trigger: string; text: string; want: boolean }[] = [
   { name: 'postponed after the trigger', trigger: 'visit', text: "The president's visit to Mongolia has been postponed because of the outbreak.", want: true },
@@ -36,6 +36,12 @@ const ROWS: readonly { name: string; trigger: string; text: string; want: boolea
   { name: 'no trigger in the sentence', trigger: 'summit', text: 'The strike was called off.', want: false },
   { name: '"lift off" far from the trigger', trigger: 'tariffs', text: 'The tariffs, which cover steel, coil, plate, galvanised sheet, pipes, wire rod and many other products, took effect as the rocket lifted off.', want: false },
 ];
+
+test('link/schedule-change: a change of plan the events layer read in another language speaks of a change; other rules do not', () => {
+  assert.equal(speaksOfScheduleChange(ev('référendum', 'Le référendum est reporté au dimanche 11 octobre.', ['status:lang-postponed'])), true);
+  assert.equal(speaksOfScheduleChange(ev('huelga', 'La huelga fue desconvocada.', ['status:lang-cancelled'])), true);
+  assert.equal(speaksOfScheduleChange(ev('référendum', 'Le référendum aura lieu le 11 octobre.', ['status:time'])), false);
+});
 
 for (const r of ROWS) {
   test(`link/schedule-change: ${r.name}`, () => {

@@ -130,6 +130,10 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'Engineers began a controlled release of water behind the cracked dam on Friday morning.', changed: ['release: src=[] tgt=[] time=Friday morning/time:following gov=- mod=asserted invited=false'] },
   // a plan moved takes its new time after "to" or "until", over the day that named it (events 1.34.1)
   { refiner: attachTime, text: "The assembly postponed Tuesday's vote on the bill to July 14.", changed: ['vote: src=[] tgt=[] time=July 14/time:following gov=- mod=asserted invited=false'] },
+  // the moving verb's object takes the new time, though another trigger stands nearer to it (events 1.88.0)
+  { refiner: attachTime, text: 'The firm has put back the closure of its mill, and with it the loss of 400 jobs, by a month to May 31.', changed: ['closure: src=[] tgt=[] time=May 31/time:following gov=- mod=asserted invited=false'] },
+  // negative: a time after "to" with no moving verb stays with the nearest trigger
+  { refiner: attachTime, text: 'The firm confirmed the closure of its mill, and with it the loss of 400 jobs, from April to May 31.', changed: ['loss: src=[] tgt=[] time=April/time:following gov=- mod=asserted invited=false'] },
   // a premodifying time keeps its noun though another time comes first (events 1.51.0)
   { refiner: attachTime, text: 'The minister answered questions for nine hours on Tuesday over the February 10 blackout.', changed: ['blackout: src=[] tgt=[] time=February 10/time:preceding gov=- mod=asserted invited=false'] },
   // negatives: no new time, or no moving verb

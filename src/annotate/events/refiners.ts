@@ -56,6 +56,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
       const own = owner.get(t)!;
       let best = own >= 0 && !out[own]!.time ? own : -1;
+      // "has put back the closure of a paper machine …, and with it the loss of 400 jobs, by a month to May 31": the new
+      // time of a plan moved is the moving verb's object's, however far, not the nearer trigger's (events 1.88.0)
+      if (best < 0 && NEW_TIME.has(w[tw - 1]?.lower ?? '')) best = movedObject(out, here, w, tw);
       for (let k = here.length - 1; k >= 0 && best < 0; k--) {
         const d = out[here[k]!]!;
         // (unless the time is where a plan was moved to: "postponed Tuesday's vote on the bill to July 14")
@@ -204,6 +207,19 @@ const MOVING_REACH = 4;
  */
 function movedTo(w: SentenceView['words'], trigger: number, tw: number): boolean {
   return NEW_TIME.has(w[tw - 1]?.lower ?? '') && anyWordIn(w, Math.max(0, trigger - MOVING_REACH), tw, MOVING);
+}
+
+/**
+ * The trigger a moving verb before word tw moves: the first trigger with no time within MOVING_REACH words after the last
+ * moving verb of the sentence before tw, with no clause barrier or reporting verb between; -1 when none.
+ */
+function movedObject(out: readonly EventCandidate[], here: readonly number[], w: SentenceView['words'], tw: number): number {
+  let m = -1;
+  for (let k = tw - 1; k >= 0 && m < 0; k--) if (MOVING.has(w[k]!.lower)) m = k;
+  if (m < 0) return -1;
+  const k = here.find((c) => out[c]!.hit.wi > m && out[c]!.hit.wi <= m + MOVING_REACH && out[c]!.hit.wi < tw);
+  if (k === undefined || out[k]!.time) return -1;
+  return anyWordIn(w, m + 1, out[k]!.hit.wi, BARRIERS) || anyWordIn(w, m + 1, out[k]!.hit.wi, REPORTING) ? -1 : k;
 }
 
 /**

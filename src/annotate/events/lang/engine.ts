@@ -211,6 +211,14 @@ function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, claus
   return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end)[0];
 }
 
+/** How far after a put-off cue its new day may start, with no clause break between ("reporté au 2 mars"). */
+const NEW_TIME_REACH = 12;
+
+/** The timex that starts right after a put-off cue in its sentence: the plan's new day, or undefined. */
+function newTimeAfter(text: string, timexes: readonly Timex[], cue: { readonly end: number }, s: SentenceSpan): Timex | undefined {
+  return timexes.find((t) => t.start >= cue.end && t.end <= s.end && t.start - cue.end <= NEW_TIME_REACH && !CLAUSE_BREAK.test(text.slice(cue.end, t.start)));
+}
+
 /** What the cues and the time say of one mention. */
 interface Reading {
   readonly modality: Modality;
@@ -326,6 +334,9 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
     return { modality: 'asserted', status: 'cancelled', statusCue: rule, ...(spec.family === 'strike' ? { phaseCue: { phase: 'called-off', cue: rule } } : {}), decisive: true };
   }
   const postponed = tracksStatus ? (cue('postponed') ?? subjectPassive(c.cues.postponed, text, s, at)) : null;
+  // "negó que la cumbre haya sido aplazada": a put-off denied leaves the plan as it stood, with no new status
+  // (events.lang 1.23.0)
+  if (postponed && deniedThat(c, text, s, at)) return { modality: 'planned', decisive: false };
   if (postponed) return { modality: 'planned', status: planStatus(time), statusCue: { ...postponed, rule: 'status:lang-postponed' }, decisive: true };
   const denied = cueIn(c.cues.denied, text, clause.start, at.start) ?? denialAround(c, text, clause, at) ?? frontedDenial(c, text, s, clause, at) ?? deniedThat(c, text, s, at);
   const negation = cueIn(c.cues.negation, text, Math.max(clause.start, at.start - NEGATION_REACH), at.start);
@@ -449,9 +460,14 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   const clause = clauseOf(text, s, at);
   const need = c.near.get(form.spec);
   if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
-  const timex = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore);
+  const nearest = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore);
+  const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s);
+  // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
+  // new time, in place of the day that named the old plan (events.lang 1.23.0)
+  const movedTo = first.statusCue?.rule === 'status:lang-postponed' ? newTimeAfter(text, input.timexes, first.statusCue, s) : undefined;
+  const timex = movedTo ?? nearest;
   const time = timex ? readTime(timex, input.dct) : undefined;
-  const reading = read(c, text, form.spec, clause, at, time, s);
+  const reading = movedTo ? { ...first, status: planStatus(time) } : first;
   // a happening told in a past form ("expulsó", "a été expulsé") occurred whatever its kind, as the English layer reads
   // it; plans, changes and phases stay with the kinds that have a schedule or a family
   const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
@@ -465,7 +481,7 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
     type: form.spec.type,
     subtype: form.spec.subtype,
     ...(c.capitalisedNouns ? {} : argsOf(input.names, input.timexes, text, clause, at)),
-    ...(timex ? { time: { start: timex.start, end: timex.end, timex: timex.id, rule: 'time:lang-nearest' } } : {}),
+    ...(timex ? { time: { start: timex.start, end: timex.end, timex: timex.id, rule: movedTo ? 'time:lang-moved-to' : 'time:lang-nearest' } } : {}),
     modality: reading.modality,
     ...(reading.modalityCue ? { modalityCue: reading.modalityCue } : {}),
     ...(status ? { status } : {}),

@@ -116,10 +116,10 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: 'Le gouvernement pourrait reporter la visite.', want: ['visite visit -/-/hypothetical'], why: 'a possibility ("pourrait")' },
   { language: 'fr', text: "L'audience devant la Cour supérieure a été reportée au 2 avril.", want: ['audience hearing scheduled/-/planned'], why: 'a court hearing put off, with the day it was moved to (events.lang 1.14.0: hearings and trials have a schedule)' },
   { language: 'fr', text: "L'audience devant la Cour, prévue le 19 mars, a été reportée au 2 avril.", want: ['audience hearing scheduled/-/planned'], why: 'the subject put off past an appositive' },
-  { language: 'es', text: 'El juicio contra el alcalde, previsto para el lunes, fue aplazado hasta abril.', want: ['juicio trial scheduled/-/planned'], why: 'the subject put off past an appositive (es)' },
+  { language: 'es', text: 'El juicio contra el alcalde, previsto para el lunes, fue aplazado hasta abril.', want: ['juicio trial anticipated/-/planned'], why: 'the subject put off past an appositive (es; its new time a month, events.lang 1.23.0)' },
   { language: 'fr', text: 'La première journée de grève paralysait mercredi les terminaux du port.', want: ['grève strike in-progress/under-way/asserted'], why: "an imperfect on the report's day is going on (events.lang 1.17.0)" },
   { language: 'fr', text: 'La grève avait paralysé mercredi les terminaux du port.', want: ['grève strike occurred/held/asserted'], why: 'negative: a pluperfect is over' },
-  { language: 'fr', text: 'PORT-LOUIS - Le référendum, prévu le 13 septembre, est reporté au dimanche 11 octobre.', want: ['référendum elect scheduled/scheduled/planned'], why: 'a dateline before the subject is no part of it (events.lang 1.15.1)' },
+  { language: 'fr', text: 'PORT-LOUIS - Le référendum, prévu le 13 septembre, est reporté au dimanche 19 avril.', want: ['référendum elect scheduled/scheduled/planned'], why: 'a dateline before the subject is no part of it (events.lang 1.15.1)' },
   { language: 'fr', text: 'PORT-LOUIS - Le ministre a voté au référendum, qui est reporté.', want: ['référendum elect occurred/held/asserted'], why: 'negative: past the dateline the subject is still too far' },
   { language: 'fr', text: "Le ministre a assisté à l'audience devant la cour, qui a duré trois heures, et la visite a été reportée.", want: ['audience hearing occurred/-/asserted', 'visite visit anticipated/-/planned'], why: 'negative: a hearing that is no subject is not put off by a later clause' },
   { language: 'es', text: 'El alcalde asistió al juicio, que duró tres horas, y la visita fue aplazada.', want: ['juicio trial occurred/on-trial/asserted', 'visita visit anticipated/-/planned'], why: 'negative: the same in Spanish' },
@@ -272,5 +272,21 @@ test(`${P} a sentence split after a day's ordinal is rejoined; one after a year 
     // the text layer's split after every full stop, as it splits German ordinals
     const sentences = [...text.matchAll(/[^.]+\.\s*/g)].map((m) => ({ start: m.index, end: m.index + m[0].trimEnd().length }));
     assert.equal(rejoinOrdinals(text, sentences).length, n, text);
+  }
+});
+
+test(`${P} a plan put off takes the day right after the cue as its time; a put-off denied sets no status (events.lang 1.23.0)`, () => {
+  const cases: ReadonlyArray<{ language: string; text: string; trigger: string; time: string | null; status: string | undefined; why: string }> = [
+    { language: 'fr', text: 'Le référendum, prévu le 13 septembre, est reporté au dimanche 11 octobre.', trigger: 'référendum', time: 'au dimanche 11 octobre', status: 'scheduled', why: 'the new day, not the old' },
+    { language: 'es', text: 'El juicio, previsto para el 4 de septiembre, fue aplazado al 18 de octubre.', trigger: 'juicio', time: 'al 18 de octubre', status: 'scheduled', why: 'Spanish' },
+    { language: 'fr', text: "L'audience devant la Cour, prévue le 19 septembre, a été reportée, a annoncé mardi le tribunal.", trigger: 'audience', time: 'le 19 septembre', status: 'scheduled', why: 'negative: a day past a clause break is no new day' },
+    { language: 'es', text: 'El Gobierno negó que la cumbre prevista para el 20 de octubre haya sido aplazada.', trigger: 'cumbre', time: 'el 20 de octubre', status: undefined, why: 'a put-off denied' },
+  ];
+  for (const c of cases) {
+    const doc = annotate(c.text, { published: '2026-08-25', language: c.language });
+    const e = (doc.layers.events ?? []).find((x) => c.text.slice(x.trigger.start, x.trigger.end) === c.trigger);
+    assert.ok(e, `no ${c.trigger} in: ${c.text}`);
+    assert.equal(e.time ? c.text.slice(e.time.start, e.time.end) : null, c.time, c.why);
+    assert.equal(e.status, c.status, c.why);
   }
 });
