@@ -332,6 +332,18 @@ test(`${P} a future verb with a day announces the dates; a bound without a date 
       want: 'dates-announced',
       why: 'a denial does not reach past a new statement',
     },
+    {
+      e: { type: 'ECONOMY', lemma: 'cut', trigger: 'cut', family: 'rate', status: 'scheduled', modality: 'expected', time: win('on June 30', '2026-06-30', '2026-06-30', '2026-06-30'), evidence: said('Most economists now expect a cut of 25 basis points on June 30.'), sentences: [said('Most economists now expect a cut of 25 basis points on June 30.')] },
+      day: '2026-05-21',
+      want: 'expected',
+      why: "forecasters' day is theirs, not a day set (link 2026-12: FORECAST)",
+    },
+    {
+      e: { type: 'ECONOMY', lemma: 'cut', trigger: 'cut', family: 'rate', status: 'scheduled', modality: 'expected', time: win('on June 30', '2026-06-30', '2026-06-30', '2026-06-30'), evidence: said('The bank is expected to announce a cut on June 30.'), sentences: [said('The bank is expected to announce a cut on June 30.')] },
+      day: '2026-05-21',
+      want: 'dates-announced',
+      why: 'negative: an expectation with a day and no forecaster keeps the day',
+    },
     { e: { status: 'anticipated', sentences: [said('The visit will not take place on Friday, officials said.')] }, want: 'expected', why: 'negative: a date denied' },
     { e: { status: 'anticipated', sentences: [said('The visit was to have taken place on March 3.')] }, want: 'expected', why: 'negative: a past plan' },
     {

@@ -936,6 +936,9 @@ function refusedOrSilent(e: DigestEvent): boolean {
  * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
  * `day`: the report's day, which tells a warning still in force from one long over.
  */
+/** Forecasters' expectations: a day they expect is theirs, not one the event's own actor has set ("economists now expect a cut on June 30"). */
+const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|polled|surveyed|poll|survey)\b/i;
+
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   if (inPastChange(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
@@ -1018,6 +1021,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'anticipated':
     case 'scheduled':
       if (e.time?.notBefore || boundAfter(e, words)) return 'expected-not-before';
+      if (e.modality === 'expected' && FORECAST.test(e.evidence.text)) return 'expected';
       if (e.status === 'scheduled') return datedAhead(e, day) || e.time === null ? 'dates-announced' : 'expected';
       return datedAhead(e, day) ? 'dates-announced' : 'expected';
     case 'in-progress':

@@ -1074,6 +1074,9 @@ test('events/domains: a noun\'s possibility after it, "no payment", a negative s
     ['Gunmen kidnapped four aid workers. There has been no payment, he said.', 'payment', 'negated', undefined],
     // the arrest is done: "now" is the state it left them in, not an arrest going on
     ['Police said three suspects were now in custody.', 'custody', 'asserted', 'occurred'],
+    // "now" before a verb of expecting is the attitude's time, not the event's going on (events 1.89.0)
+    ['Most economists now expect a cut of 25 basis points on June 30.', 'cut', 'expected', 'scheduled'],
+    ['The strike is now in its third day.', 'strike', 'asserted', 'in-progress'],
     // a negative subject, then auxiliaries only: "no ransom had been paid", "not one euro has been paid"
     ['Gunmen kidnapped four aid workers. The director said that no ransom had been paid.', 'paid', 'negated', undefined],
     ['Gunmen kidnapped four aid workers. "Not one euro has been paid by us," she said.', 'paid', 'negated', undefined],

@@ -22,6 +22,12 @@ export interface ModalityReading {
   readonly status?: EventStatus;
 }
 
+/** Verbs of expecting, planning or hoping: a "now" before one is that attitude's time ("now expect a cut"). */
+const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
+  'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'plan', 'plans', 'planned', 'hope', 'hopes',
+  'want', 'wants', 'intend', 'intends', 'see', 'sees', 'think', 'thinks', 'believe', 'believes', 'estimate', 'estimates', 'aim', 'aims',
+]);
+
 const MODALITY_RANK: Record<Modality, number> = {
   questioned: 6,
   negated: 5,
@@ -204,6 +210,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // "was suspended in March after talks", "postponed following the talks" (events 1.86.0): the event after "after" or
         // "following" dates the change, it is not what is changed
         if (spec.rule === 'status:cancel' && w.slice(at + len, i).some((x) => x.lower === 'after' || x.lower === 'following')) continue;
+        // "economists now expect a cut on June 30", "now plans to sail": "now" is the attitude's, not the event's going on
+        // (events 1.89.0)
+        if (spec.rule === 'prog:currently' && w.slice(at + len, i).some((x) => ATTITUDE_VERBS.has(x.lower))) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
         // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied

@@ -134,6 +134,16 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'The firm has put back the closure of its mill, and with it the loss of 400 jobs, by a month to May 31.', changed: ['closure: src=[] tgt=[] time=May 31/time:following gov=- mod=asserted invited=false'] },
   // negative: a time after "to" with no moving verb stays with the nearest trigger
   { refiner: attachTime, text: 'The firm confirmed the closure of its mill, and with it the loss of 400 jobs, from April to May 31.', changed: ['loss: src=[] tgt=[] time=April/time:following gov=- mod=asserted invited=false'] },
+  // a bare "now" gives way to a time after the trigger that nothing took (events 1.89.0)
+  { refiner: attachTime, text: 'The handover will now take place early next week.', changed: ['handover: src=[] tgt=[] time=early next week/time:after-now gov=- mod=asserted invited=false'] },
+  // negative: a "now" whose sentence's other time is another trigger's stays
+  {
+    refiner: attachTime,
+    text: 'Five suspects were now in custody and two would be charged with kidnapping on Thursday.',
+    changed: ['custody: src=[] tgt=[] time=now/time:preceding gov=- mod=asserted invited=false', 'charged: src=[] tgt=[] time=Thursday/time:following gov=- mod=planned/plan:would invited=false'],
+  },
+  // a time before a moving verb is the change's, not its object's (events 1.89.0)
+  { refiner: attachTime, text: 'The operator on Friday postponed the restart of its ferries.', changed: [] },
   // a premodifying time keeps its noun though another time comes first (events 1.51.0)
   { refiner: attachTime, text: 'The minister answered questions for nine hours on Tuesday over the February 10 blackout.', changed: ['blackout: src=[] tgt=[] time=February 10/time:preceding gov=- mod=asserted invited=false'] },
   // negatives: no new time, or no moving verb

@@ -76,7 +76,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING)) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!)) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!)) best = after;
       }
       // the time as an event's argument, under the rule that placed it; its relation to the report's day is read once, when needed
       let rel: TimeRelation | undefined;
@@ -100,9 +100,34 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       }
     }
     giveOccasionTime(out, here);
+    replaceBareNow(out, here, timexes, ctx);
   }
   return out;
 };
+
+/**
+ * "The handover will now take place early next week": a trigger that took a bare "now" takes instead a time after it that
+ * no trigger took, when no other trigger stands between them; "now" there is the change's adverb (events 1.89.0).
+ */
+function replaceBareNow(out: EventCandidate[], here: readonly number[], timexes: readonly Timex[], ctx: EventContext): void {
+  const taken = new Set(here.map((k) => out[k]!.time?.arg.timex).filter((x) => x !== undefined));
+  for (const k of here) {
+    const d = out[k]!;
+    if (!d.time || !isBareNow(ctx.text, d.time.arg)) continue;
+    const w = d.view.words;
+    const next = here.find((j) => out[j]!.hit.wi > d.hit.wi);
+    const limit = next === undefined ? Infinity : w[out[next]!.hit.wi]!.start;
+    const t = timexes.find((x) => !taken.has(x.id) && !isBareNow(ctx.text, x) && x.start > w[d.hit.wi]!.end && x.start < limit);
+    if (!t) continue;
+    taken.add(t.id);
+    out[k] = { ...d, time: { arg: { start: t.start, end: t.end, timex: t.id, rule: 'time:after-now' }, rel: relateToDct(t.value, ctx.dct, t.window ?? null) } };
+  }
+}
+
+/** A time that is the bare word "now". */
+function isBareNow(text: string, t: { readonly start: number; readonly end: number }): boolean {
+  return text.slice(t.start, t.end).toLowerCase() === 'now';
+}
 
 /** Words that open the end of a state: "held until May 4". */
 const UNTIL = new Set(['until', 'till']);
