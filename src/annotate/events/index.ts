@@ -382,7 +382,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // inquiry's deliverable); "will take effect" up to eight words after its noun; what a change of plan follows ("was
   // suspended … after talks") or what a changed report is "into" is not what is changed; "about" before a number is no
   // topic ("could produce about 10 agreements" is hypothetical)
-  semver: '1.89.0',
+  semver: '1.90.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -134,6 +134,10 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'The firm has put back the closure of its mill, and with it the loss of 400 jobs, by a month to May 31.', changed: ['closure: src=[] tgt=[] time=May 31/time:following gov=- mod=asserted invited=false'] },
   // negative: a time after "to" with no moving verb stays with the nearest trigger
   { refiner: attachTime, text: 'The firm confirmed the closure of its mill, and with it the loss of 400 jobs, from April to May 31.', changed: ['loss: src=[] tgt=[] time=April/time:following gov=- mod=asserted invited=false'] },
+  // a plan moved takes its new time across "but" and farther than 16 words (events 1.90.0)
+  { refiner: attachTime, text: 'The trial of the driver, a man of 54, was set to open in Abancay on Monday, June 22, but the court postponed it to August 10.', changed: ['trial: src=[] tgt=[] time=August 10/time:following gov=- mod=asserted invited=false'] },
+  // negative: a happening with no schedule, dated in the past, is moved nowhere (the sinking keeps April)
+  { refiner: attachTime, published: '2026-06-05', text: 'The trial of the owner of the ferry, which sank in the river in April, was due to open on Monday, June 7, but was put back to July 12.', changed: ['trial: src=[] tgt=[] time=July 12/time:following gov=- mod=asserted invited=false', 'sank: src=[] tgt=[] time=April/time:following gov=- mod=asserted invited=false'] },
   // a bare "now" gives way to a time after the trigger that nothing took (events 1.89.0)
   { refiner: attachTime, text: 'The handover will now take place early next week.', changed: ['handover: src=[] tgt=[] time=early next week/time:after-now gov=- mod=asserted invited=false'] },
   // negative: a "now" whose sentence's other time is another trigger's stays

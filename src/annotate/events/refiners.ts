@@ -63,8 +63,13 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         const d = out[here[k]!]!;
         // (unless the time is where a plan was moved to: "postponed Tuesday's vote on the bill to July 14")
         if (owned.has(here[k]!) && !movedTo(w, d.hit.wi, tw)) continue;
-        if (d.hit.wi >= tw || (d.time && !movedTo(w, d.hit.wi, tw)) || attributive(w, d)) continue;
-        if (tw - d.hit.wi > 16 || blocked(d.hit.wi + 1, tw) || datesOtherVerb(w, d.hit.wi, tw, triggerWords)) break;
+        // (a happening with no schedule dated in the past is moved nowhere: "which sank in April, was due to open …, but was put
+        // back to July 12")
+        const moved = movedTo(w, d.hit.wi, tw) && !(UNSCHEDULED_TYPES.has(d.hit.entry.type) && d.time?.rel.relation === 'past');
+        if (d.hit.wi >= tw || (d.time && !moved) || attributive(w, d)) continue;
+        // "The trial … was set to open on Monday, June 22, but the court postponed it to August 10": a plan moved takes its
+        // new time across a "but" and farther than another time would reach (events 1.90.0)
+        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : blocked(d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
         // "remanded the men in custody until May 4", "was bailed until June": a later time after "until" ends the state
         // a past verb began, and dates no happening (a plan moved "until Friday" keeps it: movedTo)
         if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFutureValue(t.value, ctx.dct)) break;
@@ -221,6 +226,10 @@ function verbAboveObject(out: readonly EventCandidate[], here: readonly number[]
 
 /** Verbs that move a plan to a new time ("postponed Tuesday's vote to July 14", "put off the vote until Friday"). */
 const MOVING = new Set(['postponed', 'postpones', 'postpone', 'delayed', 'delays', 'delay', 'moved', 'moves', 'move', 'rescheduled', 'reschedules', 'deferred', 'defers', 'pushed', 'put']);
+/** Happenings with no schedule: disasters, casualties, attacks. */
+const UNSCHEDULED_TYPES: ReadonlySet<string> = new Set(['DISASTER', 'CASUALTY', 'ASSAULT']);
+/** How far (words) after a dated plan's trigger the new time of its move may stand. */
+const MOVED_REACH = 40;
 /** Words that open the new time of a plan moved. */
 const NEW_TIME = new Set(['to', 'until', 'till']);
 /** How far before its event noun a moving verb may stand ("postponed Tuesday's vote": three words). */
