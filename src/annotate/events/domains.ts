@@ -391,6 +391,8 @@ const KIDNAP = ws('kidnapped kidnapping kidnappings kidnapper kidnappers abducte
 const SEIZERS_NOT = new Set([...POLICE, ...TROOPS, ...ws('authorities coastguard coastguards navy')]);
 /** What is held when it is people taken: "held hostage", "held them captive". */
 const HOSTAGE = ws('hostage hostages captive');
+/** What a state decides on one person's case (events 1.87.0): "a decision on his asylum claim". */
+const ASYLUM_CLAIMS = ws('asylum residency residence refugee');
 /** Lightning that strikes (events 1.87.0): "lightning struck a line", "a lightning strike". */
 const LIGHTNING = ws('lightning');
 /** A sum of money named: what is demanded or paid when it is a ransom ("demanded 1.5 million euros"). */
@@ -972,6 +974,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'extradition-request', 'legal', undefined, { near: { words: ws('extradition'), before: 0, after: 3 } }),
     sense('LEGAL', 'extradition-request', 'legal', undefined, { self: ws('request'), prev: ws('the'), nextNot: ws('for'), elsewhere: [ws('extradition')] }),
   ]),
+  // a decision on a claim to asylum or residence (events 1.87.0): "would receive a decision on his asylum claim within two
+  // weeks", "a pledge to decide all of their asylum claims by September 30", "61 cases that will be decided by the end of
+  // the month" in such a report (not "decided to leave", "the decision was unanimous")
+  lemma('decide-claim', 'decision decisions decide decides decided deciding', 'decision decisions', [
+    // "months of detention without a decision on their asylum claims" names what is lacking, no decision to follow
+    sense('LEGAL', 'decide-claim', 'legal', undefined, { near: { words: ASYLUM_CLAIMS, before: 0, after: 5 }, unlessNear: { words: ws('without'), before: 2, after: 0 } }),
+    sense('LEGAL', 'decide-claim', 'legal', undefined, { self: ws('decided'), prev: ws('be been being'), near: { words: ws('cases claims applications'), before: 6, after: 0 }, elsewhere: [ws('asylum')] }),
+  ]),
   // a person handed from one holder to another: "will be handed over to Senegalese officials", "Spain handed over the
   // suspect", "the handover will take place next week"; not power, a report, keys or documents handed over
   lemma('handover', 'hand hands handed handing handover handovers', 'handover handovers', [
@@ -1175,6 +1185,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // 2020 freeze on new licences", "a moratorium on new permits" (not frozen assets or wages, nor the weather)
   lemma('freeze', 'freeze freezes froze frozen freezing moratorium moratoria moratoriums', 'freeze freezes moratorium moratoria moratoriums', [
     sense('COERCE', 'ban', 'plover', undefined, { near: { words: LICENCES, before: 0, after: 5 } }, 'ban'),
+    // "The deal freezes the planned rise in the farm diesel tax until 2028" (events 1.87.0): a planned rise in a tax or a
+    // fee held back (not "froze the rise of the party", no tax or fee near)
+    sense('ECONOMY', 'tax-freeze', 'economy', undefined, { self: ws('freeze freezes froze frozen freezing'), near: { words: ws('rise increase hike'), before: 0, after: 3 }, unlessNear: { words: ws('party movement'), before: 0, after: 6 } }),
   ], [{ near: { words: ws('assets accounts wages salaries pay pensions prices funds bank'), before: 2, after: 3 } }]),
 
   // --- outages and their repair, payments, closures, tests (extension ECONOMY) ---

@@ -387,7 +387,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // compensated and payments in pesos, rupees, shillings; a leak "sealed" in a spill report; "found X … guilty of" with a
   // long object; a place "closed to the public"; "its findings" of an inquiry further back; people "held by" someone for
   // a time, and "held a photographer … before releasing him" (the 1.81.0 rule the "held a" reject had blocked); a place
-  // that "reopened on" a day in a report about a public work; "part of a stand collapsed" (the verb)
+  // that "reopened on" a day in a report about a public work; "part of a stand collapsed" (the verb); a decision on an
+  // asylum claim; a planned tax rise frozen
   semver: '1.87.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -49,9 +49,16 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
   // a structure's collapse in the verb
   ['In April 2011, part of a stand collapsed at the same ground, injuring 40 fans.', 'collapsed', 'collapse'],
   ['His stand on tariffs collapsed within a week.', 'collapsed', null],
+  // a planned rise frozen
+  ['The deal freezes the planned rise in the farm diesel tax until 2028.', 'freezes', 'freeze'],
+  ['The scandal froze the rise of the party in the polls.', 'froze', null],
+  // a decision on an asylum claim
+  ['Each detainee would receive a decision on his asylum claim within two weeks.', 'decision', 'decide-claim'],
+  ['The decision was unanimous, the bank said.', 'decision', null],
+  ['Forty men protested against months of detention without a decision on their asylum claims.', 'decision', null],
 ];
 
-const NEW_READINGS: ReadonlySet<string> = new Set(['lightning', 'acquire', 'extradition-request', 'pay', 'guilty', 'close', 'inquiry-report', 'detain', 'open', 'collapse']);
+const NEW_READINGS: ReadonlySet<string> = new Set(['lightning', 'acquire', 'extradition-request', 'pay', 'guilty', 'close', 'inquiry-report', 'detain', 'open', 'collapse', 'decide-claim', 'freeze']);
 
 test('events/story-recall: each trigger word reads as its lemma, or as none of the new readings', () => {
   for (const [text, word, lemma] of TRIGGERS) {

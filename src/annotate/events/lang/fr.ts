@@ -46,6 +46,9 @@ export const fr: EventLexicon = {
     // a leak plugged ("la fuite avait été colmatée"), as the English layer's repair ("sealed the pipeline")
     { lemma: 'repair', type: 'ECONOMY', subtype: 'repair', nouns: 'colmatage', verbs: 'colmatée colmaté colmatés colmatées colmater colmatera' },
     { lemma: 'clean-up', type: 'AID', subtype: 'cleanup', family: 'campaign', nouns: 'nettoyage', near: 'plage|plages|marée|pétrole|nappe|hydrocarbures|littoral|côte|côtes' },
+    // events.lang 1.23.0: a planned tax rise frozen ("il gelait la hausse de la taxe", as the English layer's freeze; not
+    // "le gel des avoirs", "le gel a détruit les vignes" with no rise near)
+    { lemma: 'freeze', type: 'ECONOMY', subtype: 'tax-freeze', nouns: 'gel', verbs: 'gelait gelé gelée gèle gèlera geler', near: 'hausse|augmentation' },
     // events.lang 1.23.0: a takeover offer ("une offre de rachat"; not "une offre d'emploi", "l'offre de dialogue")
     { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'offre offres', near: 'rachat' },
     { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'fusion', near: 'groupe|groupes|entreprise|entreprises|société|sociétés|banque|banques|milliards|millions|concurrent|rival|actionnaires' },

@@ -102,7 +102,7 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // Spanish rate hold ("mantuvo … su tasa") was tried and left out: it merged two dev stories in the link layer
   // 1.23.0 (h-evrecall, issue 12): French an oil spill ("pétrole brut échappée de son oléoduc", "la marée noire"), its
   // clean-up ("le nettoyage" with a beach or oil near), a leak plugged ("colmatée"), a takeover offer ("une offre de
-  // rachat")
+  // rachat"), a planned tax rise frozen ("il gelait la hausse")
   semver: '1.23.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],

@@ -223,6 +223,8 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "La fuite n'est pas encore colmatée.", want: ['colmatée repair -/-/negated'], why: 'a leak plugged, negated' },
   { language: 'fr', text: "Le détaillant a reçu une offre de rachat d'un fonds.", want: ['offre acquire occurred/-/asserted'], why: 'a takeover offer' },
   { language: 'fr', text: "Le syndicat a rejeté l'offre salariale du ministère.", want: [], why: 'negative: a pay offer' },
+  { language: 'fr', text: 'Le gouvernement gelait la hausse de la taxe sur le gazole.', want: ['gelait freeze -/-/asserted'], why: 'a tax rise frozen' },
+  { language: 'fr', text: 'Le gel a détruit les vignes en avril.', want: [], why: 'negative: frost' },
   { language: 'es', text: 'El periodista fue indultado por el presidente el lunes.', want: ['indultado release occurred/released/asserted'], why: 'pardoned' },
   { language: 'es', text: 'La empresa anunció 500 despidos en su planta de Valencia.', want: ['despidos layoff occurred/-/asserted'], why: 'layoffs' },
   { language: 'de', text: 'Der Verdächtige sitzt seit Montag in Untersuchungshaft.', want: ['Untersuchungshaft detain occurred/-/asserted'], why: 'remand' },
