@@ -273,7 +273,7 @@ const SERVICES = ws('operations operation services service systems system power 
 /** What resumes that is another happening (talks resumed are the talks) or no service at all. */
 const RESUMED_NOT = ws('talks negotiations relations ties dialogue confidence trust calm order peace fighting hostilities attacks strikes strike');
 /** Money that changes hands: an amount, a ransom, a fine, a bribe, compensation. */
-const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ € £ euros euro dollars dollar pounds million billion bn');
+const MONEY = ws('ransom ransoms fine fines bribe bribes compensation damages $ € £ euros euro dollars dollar pounds million billion bn pesos rupees shillings dinars yen yuan rand');
 /** What is paid that is no money: "paid tribute", "paid a visit", "paid attention", "paid off". */
 const PAID_NOT = ws('tribute tributes visit visits attention respect respects homage heed lip dividends off');
 /** What a court rules on when it rejects or throws it out: an appeal, a petition, a motion, a lawsuit. */
@@ -391,6 +391,10 @@ const KIDNAP = ws('kidnapped kidnapping kidnappings kidnapper kidnappers abducte
 const SEIZERS_NOT = new Set([...POLICE, ...TROOPS, ...ws('authorities coastguard coastguards navy')]);
 /** What is held when it is people taken: "held hostage", "held them captive". */
 const HOSTAGE = ws('hostage hostages captive');
+/** What a state decides on one person's case (events 1.91.0): "a decision on his asylum claim". */
+const ASYLUM_CLAIMS = ws('asylum residency residence refugee');
+/** Lightning that strikes (events 1.91.0): "lightning struck a line", "a lightning strike". */
+const LIGHTNING = ws('lightning');
 /** A sum of money named: what is demanded or paid when it is a ransom ("demanded 1.5 million euros"). */
 const SUMS = ws('euros euro dollars dollar pounds naira cfa francs $ € £ million billion');
 /** Who sets a policy rate, as a report names it, and what it is about ("basis points", "monetary policy"). */
@@ -830,6 +834,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'plea', 'legal', 'legal', { prev: ws('not'), near: { words: ws('pleaded pleads plead pled pleading'), before: 2, after: 0 } }),
     // "found Tebogo Raditladi guilty": the one found guilty between (after the "not guilty" readings)
     sense('LEGAL', 'convict', 'legal', 'legal', { near: { words: ws('found finds find'), before: 7, after: 0 } }),
+    // "found the driver of a bus that fell into a ravine in March guilty of negligent homicide" (events 1.91.0): a long
+    // object between, with the offence after ("guilty of"); "he felt guilty of nothing" has no finding before
+    sense('LEGAL', 'convict', 'legal', 'legal', { next: ws('of'), near: { words: ws('found finds'), before: 20, after: 0 } }),
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   // "I feel sentenced to watch reruns": a figure of speech (events 1.83.0)
@@ -959,6 +966,21 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')], [
     { self: ws('extradition'), next: EXTRADITION_OF },
+  ]),
+  // a state's request for someone's extradition (events 1.91.0): "would formally request his extradition", "has requested
+  // the extradition of", and "the request" in a report about an extradition (not "requested a meeting", "the request for
+  // comment" in a report with no extradition)
+  lemma('extradition-request', 'request requests requested requesting', 'request requests', [
+    sense('LEGAL', 'extradition-request', 'legal', undefined, { near: { words: ws('extradition'), before: 0, after: 3 } }),
+    sense('LEGAL', 'extradition-request', 'legal', undefined, { self: ws('request'), prev: ws('the'), nextNot: ws('for'), elsewhere: [ws('extradition')] }),
+  ]),
+  // a decision on a claim to asylum or residence (events 1.91.0): "would receive a decision on his asylum claim within two
+  // weeks", "a pledge to decide all of their asylum claims by September 30", "61 cases that will be decided by the end of
+  // the month" in such a report (not "decided to leave", "the decision was unanimous")
+  lemma('decide-claim', 'decision decisions decide decides decided deciding', 'decision decisions', [
+    // "months of detention without a decision on their asylum claims" names what is lacking, no decision to follow
+    sense('LEGAL', 'decide-claim', 'legal', undefined, { near: { words: ASYLUM_CLAIMS, before: 0, after: 5 }, unlessNear: { words: ws('without'), before: 2, after: 0 } }),
+    sense('LEGAL', 'decide-claim', 'legal', undefined, { self: ws('decided'), prev: ws('be been being'), near: { words: ws('cases claims applications'), before: 6, after: 0 }, elsewhere: [ws('asylum')] }),
   ]),
   // a person handed from one holder to another: "will be handed over to Senegalese officials", "Spain handed over the
   // suspect", "the handover will take place next week"; not power, a report, keys or documents handed over
@@ -1103,10 +1125,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rule'), prev: BARE_VERB, near: { words: COURT, before: 6, after: 0 } }),
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rules'), next: ws('that against'), near: { words: COURT, before: 3, after: 0 } }),
   ], [{ next: ws('out') }]),
+  // "lightning striking a line near the dam had set off the failure" (events 1.91.0; not "striking workers", "a striking
+  // result")
+  lemma('lightning', 'striking', '', [sense('DISASTER', 'lightning', 'disaster', 'incident', { prev: LIGHTNING })]),
   // "struck down the ban", "overturned a police ban", "quashed the conviction": a ruling that undoes a decision (a boat
   // or a car that overturned capsized or crashed)
   lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
   lemma('overturn', 'struck', '', [
+    // "when lightning struck a 500-kilovolt line" (events 1.91.0): a lightning strike, a disaster's cause
+    sense('DISASTER', 'lightning', 'disaster', 'incident', { near: { words: LIGHTNING, before: 2, after: 0 } }, 'lightning'),
     sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('down') }),
     sense('LEGAL', 'disbar', 'legal', undefined, { next: ws('off'), near: { words: PROFESSIONS, before: 3, after: 3 } }, 'disbar'),
   ]),
@@ -1142,6 +1169,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report findings'), near: { words: ws('found finds concluded concludes'), before: 0, after: 2 } }),
     // "the findings of the inquiry", "the inquiry's findings", "its findings would be made public" (events 1.71.0)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: INQUIRIES, before: 3, after: 3 } }),
+    // "ordered an inquiry and said its findings were expected within a month" (events 1.91.0): "its" names the inquiry
+    // further back in the sentence (not "its findings" of a company's own, with no inquiry near)
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), prev: ws('its their'), near: { words: INQUIRIES, before: 10, after: 0 } }),
     // "the report of the presidential inquiry", "the final report of the investigation" (events 1.85.0): the deliverable
     // of an inquiry named after it; not "a report on the inquiry", "reports of an inquiry" (news of one)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('the its final interim'), next: ws('of'), near: { words: INQUIRIES, before: 0, after: 4 } }),
@@ -1155,6 +1185,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // 2020 freeze on new licences", "a moratorium on new permits" (not frozen assets or wages, nor the weather)
   lemma('freeze', 'freeze freezes froze frozen freezing moratorium moratoria moratoriums', 'freeze freezes moratorium moratoria moratoriums', [
     sense('COERCE', 'ban', 'plover', undefined, { near: { words: LICENCES, before: 0, after: 5 } }, 'ban'),
+    // "The deal freezes the planned rise in the farm diesel tax until 2028" (events 1.91.0): a planned rise in a tax or a
+    // fee held back (not "froze the rise of the party", no tax or fee near)
+    sense('ECONOMY', 'tax-freeze', 'economy', undefined, { self: ws('freeze freezes froze frozen freezing'), near: { words: ws('rise increase hike'), before: 0, after: 3 }, unlessNear: { words: ws('party movement'), before: 0, after: 6 } }),
   ], [{ near: { words: ws('assets accounts wages salaries pay pensions prices funds bank'), before: 2, after: 3 } }]),
 
   // --- outages and their repair, payments, closures, tests (extension ECONOMY) ---
@@ -1247,7 +1280,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: RECALLED_GOODS, before: 4, after: 4 } }),
     // "Repairs to the crack in the dam's wall will begin in June", "to repair the bridge's piers": works put right
     sense('ECONOMY', 'repair', 'economy', undefined, { near: { words: REPAIRED_WORKS, before: 2, after: 5 } }),
+    // "The line was sealed by divers" in a report about a spill (events 1.91.0): the leak stopped (not "the border was
+    // sealed" in a report with no spill)
+    sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('sealed'), prev: ws('was were been'), elsewhere: [SPILL_TOPIC] }),
   ], [{ next: ws('price prices rate rates date dates term income line off') }, { self: ws('fixed'), prev: ws('a an the') }]),
+  // people compensated for a loss (events 1.91.0): "households could be compensated for spoiled food" (not "compensated
+  // for the loss of speed", which names no one paid)
+  lemma('pay', 'compensate compensates compensated compensating', '', [
+    sense('ECONOMY', 'payment', 'economy', undefined, { near: { words: ws('households families victims residents customers passengers owners farmers workers consumers'), before: 4, after: 0 } }),
+  ]),
   // money paid: "paid a ransom", "paid no ransom", "paid a fine", "the payment was made"; "paid 180 million euros for
   // the chain" is a purchase; "paid tribute", "paid a visit" are no payment
   lemma('pay', 'pay pays paid paying payment payments', 'payment payments', [
@@ -1273,6 +1314,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: FACILITIES, before: 6, after: 6 } }),
     // "shut down the paper machine", "closed two furnaces", "the mine will close" (events 1.70.0)
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: WORKINGS, before: 4, after: 4 } }),
+    // "The stadium, which holds about 45,000 spectators, will be closed to the public until further notice" (events
+    // 1.91.0): a public work or facility named further back, shut to the public (not "a hearing closed to the public")
+    sense('ECONOMY', 'closure', 'economy', undefined, { self: ws('closed'), next: ws('to'), near: { words: new Set([...PUBLIC_WORKS, ...FACILITIES]), before: 12, after: 0 } }),
   ], [
     { near: { words: MARKETS, before: 3, after: 3 } },
     { near: { words: DEALS, before: 0, after: 4 } },
@@ -1515,12 +1559,20 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), next: ws('without'), near: { words: ws('trial charge charges'), before: 0, after: 2 } }, 'detain'),
     // "be held for weeks without charge", "held for questioning": a detention named by its length and what it lacks
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('for'), near: { words: ws('charge charges trial questioning'), before: 0, after: 5 } }, 'detain'),
+    // "who were held by Bissau for seven weeks" (events 1.91.0): people held by someone for a length of time (not "the
+    // talks were held by video link for two days")
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: ws('were was been'), next: ws('by'), near: { words: ws('days weeks months years'), before: 0, after: 7 }, unlessNear: { words: ws('talks meeting meetings summit conference election elections vote referendum festival ceremony event'), before: 8, after: 0 } }, 'detain'),
     // "the crew have been held since October 3": held people a little before the passive
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, near: { words: HELD, before: 4, after: 0 } }, 'detain'),
     // "the two aid workers, who had been held since March": people held since a day are detained (a festival "which
     // has been held since 2010" is no one)
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, next: ws('since'), near: { words: ws('who'), before: 3, after: 0 } }, 'detain'),
-  ], [{ next: ws('talks meeting meetings elections election a an up back off') }]),
+  ], [
+    { next: ws('talks meeting meetings elections election up back off') },
+    // "held a meeting", "held an election"; "held a Latvian photographer in Minsk … before releasing him" is a detention
+    // told by its end (events 1.91.0: the rule of 1.81.0 above never fired past this reject)
+    { next: ws('a an'), unlessNear: { words: RELEASED_FORMS, before: 0, after: 16 } },
+  ]),
   lemma('layoff', 'layoff layoffs redundancies lay-offs', 'layoff layoffs redundancies lay-offs', [sense('ECONOMY', 'layoff', 'economy')]),
   // "job losses", "the loss of about 400 jobs", "560 people could lose their jobs" (events 1.70.0; not "losses of 3
   // million euros", "lost his job as coach")
@@ -1559,6 +1611,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'output-cut', 'economy', undefined, { near: { words: ws('output production'), before: 0, after: 3 } }),
   ]),
   lemma('strike', 'strike strikes walkout walkouts stoppage stoppages', 'strike strikes walkout walkouts stoppage stoppages', [
+    // "a lightning strike", "lightning strikes a line" (events 1.91.0; not "a strike by lightning workers")
+    sense('DISASTER', 'lightning', 'disaster', 'incident', { prev: LIGHTNING }, 'lightning'),
     plover('ASSAULT', 'airstrike', undefined, { prev: WEAPONS }),
     plover('PROTEST', 'strike', 'strike'),
   ], [
@@ -1659,6 +1713,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'reopening', 'economy', undefined, { self: ws('reopen reopens reopened reopening'), near: { words: FACILITIES, before: 6, after: 4 } }, 'close'),
     sense('ECONOMY', 'opening', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 10, after: 6 } }),
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('opening reopening'), prev: ws('the its'), next: CLAUSE_VERB }),
+    // "The line over the pass reopened on January 27", "expected it to reopen for the start of next season" (events
+    // 1.91.0): a place reopened with no object, in a report whose other sentences name a public work or a facility (not
+    // "talks reopened", "the case could reopen": OPENED_NOT near)
+    sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('reopen reopens reopened'), next: ws('on in for to after by from'), unlessNear: { words: OPENED_NOT, before: 6, after: 0 }, elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
   ], [
     { self: ws('open reopen'), prev: ws('is are was were be been being remain remains remained stay stays stayed kept keep keeps left leave leaves still wide fully') },
     // "the road is now open": the adjective after a copula and an adverb
@@ -1686,7 +1744,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "collapsed into administration", "went into receivership", "placed in liquidation" (events 1.83.0): a firm's insolvency
   // in British words (not "the administration said", "the building collapsed")
-  lemma('bankruptcy', 'collapsed collapses', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('into'), near: { words: ws('administration receivership liquidation insolvency bankruptcy'), before: 0, after: 2 } })]),
+  // "part of a stand collapsed at the same ground", "a stand at the same ground had collapsed in April 2011", "the roof of
+  // the mine collapsed" (events 1.91.0): a structure's collapse in the verb (this entry owns the form; not "talks
+  // collapsed", "the deal collapsed", "his stand on tariffs collapsed": a possessive before the structure)
+  lemma('bankruptcy', 'collapsed collapses', '', [
+    sense('ECONOMY', 'bankruptcy', 'economy', undefined, { next: ws('into'), near: { words: ws('administration receivership liquidation insolvency bankruptcy'), before: 0, after: 2 } }),
+    sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: COLLAPSING, before: 6, after: 0 }, unlessNear: { words: ws('his her their its talks deal deals'), before: 8, after: 0 } }, 'collapse'),
+  ]),
   lemma('bankruptcy', 'administration receivership liquidation', 'administration receivership liquidation', [
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('into in'), near: { words: ws('went go goes going gone entered enter enters entering placed put fell falls'), before: 3, after: 0 } }),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('receivership liquidation'), prev: ws('into in') }),
@@ -1709,6 +1773,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { next: ws('for'), near: { words: BOUGHT_FIRMS, before: 0, after: 4 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: SUMS, before: 3, after: 4 } }),
   ], [{ next: ws('to'), unlessNear: { words: SUMS, before: 3, after: 0 } }]),
+  // a takeover offer in its own word (events 1.91.0): "had offered to buy it", "made an offer for most of the chain's
+  // stores", "a takeover offer" (not "offered to help", "an offer of talks", "a pay offer")
+  lemma('acquire', 'offer offers offered', 'offer offers', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('offered offers offer'), next: ws('to'), near: { words: ws('buy acquire purchase'), before: 0, after: 2 } }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('offer offers'), next: ws('for'), near: { words: BOUGHT_FIRMS, before: 0, after: 5 } }),
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('offer offers'), prev: ws('takeover buyout cash all-cash all-share counter sweetened improved unsolicited') }),
+  ]),
   // "a price cap on household bills", "a cap on rents" (events 1.83.0; not a cap worn, "a salary cap" in a league; a cap
   // moved is the verb's: "lowered the price cap")
   lemma('price-cap', 'cap caps', 'cap caps', [

@@ -382,7 +382,16 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // inquiry's deliverable); "will take effect" up to eight words after its noun; what a change of plan follows ("was
   // suspended … after talks") or what a changed report is "into" is not what is changed; "about" before a number is no
   // topic ("could produce about 10 agreements" is hypothetical)
-  semver: '1.90.0',
+  // 1.91.0 (h-evrecall, issue 12; its branch's 1.87.0): words the story eval found missing: a lightning strike ("lightning struck a line"); a
+  // takeover offer ("had offered to buy it", "an offer for the chain's stores"); a state's extradition request; people
+  // compensated and payments in pesos, rupees, shillings; a leak "sealed" in a spill report; "found X … guilty of" with a
+  // long object; a place "closed to the public"; "its findings" of an inquiry further back; people "held by" someone for
+  // a time, and "held a photographer … before releasing him" (the 1.81.0 rule the "held a" reject had blocked); a place
+  // that "reopened on" a day in a report about a public work; "part of a stand collapsed" (the verb); a decision on an
+  // asylum claim; a planned tax rise frozen
+  // 1.87.0–1.90.0 (eighth session, lead): see docs/events.md (a time premodifying across modifiers, a moving verb's object,
+  // a bare "now", a moved plan across "but")
+  semver: '1.91.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

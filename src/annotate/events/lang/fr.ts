@@ -38,6 +38,19 @@ export const fr: EventLexicon = {
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'amende amendes', near: 'condamné|condamnée|condamnés|condamnées|infligé|infligée|écopé|euros' },
     { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'licenciements' },
     { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'suppressions suppression', near: 'postes|emplois' },
+    // events.lang 1.24.0: an oil spill and its clean-up, as the English layer's spill and clean-up ("la quantité de
+    // pétrole brut échappée de son oléoduc", "la marée noire", "le nettoyage se poursuit" on the beaches; not "la fuite
+    // des capitaux", "une marée humaine", "le nettoyage des rues" with no beach or oil near)
+    { lemma: 'spill', type: 'DISASTER', subtype: 'spill', family: 'incident', nouns: 'fuite fuites', verbs: 'échappée échappé échappés échappées échappe échappent', near: 'pétrole|brut|hydrocarbures|oléoduc|fioul|mazout' },
+    { lemma: 'spill', type: 'DISASTER', subtype: 'spill', family: 'incident', nouns: 'marée marées', near: 'noire|noires' },
+    // a leak plugged ("la fuite avait été colmatée"), as the English layer's repair ("sealed the pipeline")
+    { lemma: 'repair', type: 'ECONOMY', subtype: 'repair', nouns: 'colmatage', verbs: 'colmatée colmaté colmatés colmatées colmater colmatera' },
+    { lemma: 'clean-up', type: 'AID', subtype: 'cleanup', family: 'campaign', nouns: 'nettoyage', near: 'plage|plages|marée|pétrole|nappe|hydrocarbures|littoral|côte|côtes' },
+    // events.lang 1.24.0: a planned tax rise frozen ("il gelait la hausse de la taxe", as the English layer's freeze; not
+    // "le gel des avoirs", "le gel a détruit les vignes" with no rise near)
+    { lemma: 'freeze', type: 'ECONOMY', subtype: 'tax-freeze', nouns: 'gel', verbs: 'gelait gelé gelée gèle gèlera geler', near: 'hausse|augmentation' },
+    // events.lang 1.24.0: a takeover offer ("une offre de rachat"; not "une offre d'emploi", "l'offre de dialogue")
+    { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'offre offres', near: 'rachat' },
     { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'fusion', near: 'groupe|groupes|entreprise|entreprises|société|sociétés|banque|banques|milliards|millions|concurrent|rival|actionnaires' },
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'détention', verbs: 'détenu détenus détenue détenues' },
     // "retenus" is held only with people held or a place of custody near ("les marins sont retenus"; "le projet retenu" is chosen)

@@ -100,7 +100,12 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.22.0 (h-evblind13): a rate decision (family rate) can be put off or called off like a meeting ("el recorte que el
   // mercado esperaba para marzo quedó postergado"); French a measure "votée par 41 voix" or by a council (its vote). A
   // Spanish rate hold ("mantuvo … su tasa") was tried and left out: it merged two dev stories in the link layer
-  semver: '1.23.0',
+  // 1.24.0 (h-evrecall, issue 12; its branch's 1.23.0): French an oil spill ("pétrole brut échappée de son oléoduc", "la marée noire"), its
+  // clean-up ("le nettoyage" with a beach or oil near), a leak plugged ("colmatée"), a takeover offer ("une offre de
+  // rachat"), a planned tax rise frozen ("il gelait la hausse")
+  // 1.23.0 (eighth session, lead): a plan put off takes the day right after the cue as its new time; a denied put-off
+  // sets no status
+  semver: '1.24.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
