@@ -13,6 +13,19 @@ export function amountAt(x: QuantityObservation): number {
   return x.at ?? x.evidence.text.indexOf(x.text);
 }
 
+/** After an amount, the whole it is a part of: "two of them", "Nine of 12 economists", "61 of the 151 seats". */
+const PART_OF = /^\s+of\s+(?:them|those|these|us|the|its|their|all|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
+/** Before an amount, the rest of a whole: "the other three". */
+const REST_OF = /\bthe\s+other\s+$/i;
+
+/** Whether an amount is a part of a whole its sentence names (a partitive), not a count of its own. */
+export function isPartitive(x: QuantityObservation): boolean {
+  const at = amountAt(x);
+  if (at < 0) return false;
+  const sentence = x.evidence.text;
+  return PART_OF.test(sentence.slice(at + x.text.length, at + x.text.length + 24)) || REST_OF.test(sentence.slice(Math.max(0, at - 12), at));
+}
+
 /** After an amount, what it is counted per: "about 20 a day", "15 per week", "36.40 per dollar", "ten daily". */
 const PER_PERIOD = /^\s*(?:per\b|(?:a|an|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b)/i;
 

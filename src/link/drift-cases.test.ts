@@ -410,6 +410,8 @@ test(`${P} a claim is about the tracked event its content names, not the one its
 });
 
 /** An amount stated in report `article`, published on day `article` of March (two amounts of one report share their day). */
+const SIDE_BY_SIDE = "The group said 57 people had been killed, well above the army's count of 41.";
+const UP_FROM = '2,300 people had now left, up from 1,500 on Tuesday.';
 const amount = (article: number, text: string, [low, high]: [number, number], unit: string, sentence: string): Stated => ({ article, day: `2026-03-0${article}`, text, low, high, unit, sentence });
 
 /** Two sources' tolls in one sentence, the second told as "puts it at". */
@@ -519,6 +521,26 @@ test(`${P} quantities: rates, rounded figures, two sources' counts of one day, "
       stated: [amount(1, 'Twelve people', [12, 12], 'person', 'Twelve people died in the fire, the office said.'), amount(2, 'One person', [1, 1], 'person', 'One person died in hospital.')] },
     { name: 'negative: "one worker" is a count ("one worker died" → "two workers died")', want: [['one worker', 'Two workers', 'drift']],
       stated: [amount(1, 'one worker', [1, 1], 'worker', 'Police said one worker died in the blast.'), amount(2, 'Two workers', [2, 2], 'worker', 'Two workers died in the blast, the company said.')] },
+    { name: 'negative: a part and its whole in one sentence are no versions ("five suspects … two of them")', want: [],
+      stated: ['five suspects', 'two'].map((t, k) => {
+        const sentence = 'Police said five suspects were in custody and that two of them would be charged.';
+        return { ...amount(1, t, k ? [2, 2] : [5, 5], 'suspect', sentence), at: sentence.indexOf(t) };
+      }) },
+    { name: 'negative: "Nine of 12 economists"', want: [],
+      stated: ['Nine', '12 economists'].map((t, k) => ({ ...amount(1, t, k ? [12, 12] : [9, 9], 'economist', 'Nine of 12 economists had expected the hold.'), at: k ? 8 : 0 })) },
+    { name: 'two sources side by side in one sentence, the earlier figure named after the new one ("57 … well above the army\'s count of 41")',
+      want: [['41', '57 people', 'contradiction']],
+      stated: [
+        amount(1, '41 people', [41, 41], 'person', 'The army put the toll at 41 people.'),
+        { ...amount(2, '57 people', [57, 57], 'person', SIDE_BY_SIDE), at: SIDE_BY_SIDE.indexOf('57') },
+        { ...amount(2, '41', [41, 41], 'person', SIDE_BY_SIDE), at: SIDE_BY_SIDE.lastIndexOf('41') },
+      ] },
+    { name: 'negative: a figure restated after a change word points at its first report ("2,300 … up from 1,500")', want: [['1,500 people', '2,300 people', 'drift']],
+      stated: [
+        amount(1, '1,500 people', [1500, 1500], 'person', 'The number evacuated rose to 1,500 people.'),
+        { ...amount(2, '2,300 people', [2300, 2300], 'person', UP_FROM), at: 0 },
+        { ...amount(2, '1,500', [1500, 1500], 'person', UP_FROM), at: UP_FROM.indexOf('1,500') },
+      ] },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

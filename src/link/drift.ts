@@ -17,7 +17,7 @@ import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
-import { amountAt, isConversion, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
+import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -665,6 +665,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      // "five suspects … and that two of them", "Nine of 12 economists": a part and its whole in one sentence are no versions
+      if (p.article === q.article && p.evidence.text === q.evidence.text && (isPartitive(p) || isPartitive(q))) continue;
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
       if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
@@ -706,9 +708,11 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // a figure said to hold still on a later day ("was still 40 percent contained") is that day's reading: the change is from it
     const first = reaffirmed(p) ? chosen : byWords || (sameReportDay && sameWords !== null) ? firstPhrase.get(phraseKey(chosen))! : firstFigure.get(figure(chosen))!;
     // a figure first given earlier in this same report is pointed at where the contradiction stands
-    // two sources' counts side by side in one sentence ("puts the toll at 26, while the Red Cross … puts it at 29"):
-    // the contradiction stands there, whoever gave the first figure before
-    const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => j < i && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
+    // two sources' counts side by side in one sentence ("puts the toll at 26, while the Red Cross … puts it at 29"; "57
+    // people had been killed …, well above the army's count of 41"): the contradiction stands there, whoever gave the
+    // first figure before, whichever side the sentence names first (one after it only where no change word makes it the
+    // earlier figure restated: "2,300 … up from 1,500")
+    const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => (j < i || (j > i && !CHANGED.test(q.evidence.text))) && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
     const originAt = beside >= 0 ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
