@@ -79,9 +79,9 @@ export interface WordInfo {
   /** summed scores of this word's neighbour-only features, per role (p1, n1, p2, n2), filled likewise */
   nscore: Float64Array | undefined;
   /** a frozen tagger's weight slots of this word's dynamic rows, per previous label and history code */
-  slots?: Int32Array;
+  slots: Int32Array | undefined;
   /** the gazetteer trie's node for this word as a phrase's first word (null: none), once looked up */
-  gaz?: GazNode | null;
+  gaz: GazNode | null | undefined;
 }
 
 export function wordShape(w: string): string {
@@ -222,8 +222,8 @@ export class FeatureExtractor {
   }
 
   /** Pseudo-words before and after a sentence (neighbour roles only). */
-  readonly bos: WordInfo = { id: 0, attrs: BOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
-  readonly eos: WordInfo = { id: 1, attrs: EOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined };
+  readonly bos: WordInfo = { id: 0, attrs: BOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined, slots: undefined, gaz: undefined };
+  readonly eos: WordInfo = { id: 1, attrs: EOS, lower: '', cap: false, allCaps: false, wordy: false, score: undefined, nscore: undefined, slots: undefined, gaz: undefined };
 
   constructor(
     private readonly clusters: WordClusterTables,
@@ -278,7 +278,9 @@ export class FeatureExtractor {
     const gr = this.gloveRow(lower);
     for (let k = 0; k < N_GC; k++) a[A_GC + k] = gr >= 0 && k < glove.sizes.length ? mix(170 + k, glove.prefixId(gr, k)) : mix(180 + k, 0);
     for (let k = 0; k < N_GK; k++) a[A_GK + k] = gr >= 0 && k < glove.flatSizes.length ? mix(190 + k, glove.flatId(gr, k)) : mix(195 + k, 0);
-    info = { id: this.nextId++, attrs: a, lower, cap, allCaps, wordy: TWO_LETTERS.test(w), score: undefined, nscore: undefined };
+    // every field present from the start (the tagger fills the last four later): one object shape, so the
+    // tagger's hot loops read words through monomorphic inline caches (the same shape as bos and eos)
+    info = { id: this.nextId++, attrs: a, lower, cap, allCaps, wordy: TWO_LETTERS.test(w), score: undefined, nscore: undefined, slots: undefined, gaz: undefined };
     if (this.cache.size > 500_000) this.cache.clear(); // bounded memory on long streams
     this.cache.set(raw, info);
     return info;

@@ -81,14 +81,14 @@ export interface WordInfo {
   /** the hashed coarse GloVe cluster a neighbour's templates (32, 33) read, or the hash of '-' */
   readonly gloveCoarse: number;
   /** the word's noun supersenses joined (template 54 pairs them with the previous word); absent without a sense table */
-  readonly nounSenses?: string;
+  readonly nounSenses: string | undefined;
   /**
    * The detector's summed scores of `own` (tokenFeatures writes `own` first), filled by the tagger whose
    * private cache holds this word: those rows never change with the context.
    */
-  ownScores?: Float64Array;
+  ownScores: Float64Array | undefined;
   /** the class stage's summed scores of `own`, kept the same way */
-  ownClassScores?: Float64Array;
+  ownClassScores: Float64Array | undefined;
 }
 
 const FNV_PRIME = 0x01000193;
@@ -132,7 +132,10 @@ function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
     own: Int32Array.from(own),
     split,
     gloveCoarse: gr >= 0 ? hashString(String(clusters.glove.flatId(gr, 0))) : H_DASH,
-    ...(nounSenses === undefined ? {} : { nounSenses }),
+    nounSenses,
+    // every field present from the start (the tagger fills the last two): one object shape for V8's inline caches
+    ownScores: undefined,
+    ownClassScores: undefined,
   };
 }
 
