@@ -37,6 +37,7 @@ test(`${P} synonyms and derivations share a family; other lemmas are their own`,
 
 test(`${P} general incident nouns and communication words`, () => {
   assert.ok(isGeneralNoun('accident'));
+  assert.ok(isGeneralNoun('crash'));
   assert.ok(!isGeneralNoun('collapse'));
   assert.ok(isReporting('say'));
   assert.ok(!isReporting('visit'));

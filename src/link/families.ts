@@ -61,10 +61,10 @@ export function lemmaFamily(lemma: string): string {
 }
 
 /**
- * Nouns that name an incident without saying which kind ("the accident", "the tragedy"): they can be any
- * incident of their event type, as a pronoun can be any person.
+ * Nouns that name an incident without saying which kind ("the accident", "the tragedy", "the crash" of a train, a bus or
+ * a plane): they can be any incident of their event type, as a pronoun can be any person.
  */
-const GENERAL_NOUNS: ReadonlySet<string> = new Set(['accident', 'incident', 'disaster', 'tragedy']);
+const GENERAL_NOUNS: ReadonlySet<string> = new Set(['accident', 'incident', 'disaster', 'tragedy', 'crash']);
 
 export function isGeneralNoun(lemma: string): boolean {
   return GENERAL_NOUNS.has(lemma);

@@ -350,6 +350,8 @@ test(`${P} event fit: parties named differently, general nouns and synonyms join
     { e: ev({ participants: ['per:a-b'] }), t: tracked({ participants: ['per:c-d'] }), joins: false, why: 'negative: two different people' },
     { e: ev({ type: 'DISASTER', lemma: 'accident' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: true, why: '"the accident" is the story\'s collapse' },
     { e: ev({ type: 'DISASTER', lemma: 'flood' }), t: tracked({ type: 'DISASTER', lemma: 'collapse' }), joins: false, why: 'negative: another kind of incident, no one and nowhere in common' },
+    { e: ev({ type: 'DISASTER', lemma: 'crash' }), t: tracked({ type: 'DISASTER', lemma: 'derail' }), joins: true, why: '"the crash" is the story\'s derailment' },
+    { e: ev({ type: 'ECONOMY', lemma: 'crash' }), t: tracked({ type: 'DISASTER', lemma: 'derail' }), joins: false, why: 'negative: a market crash is no incident' },
     { e: ev({ type: 'CASUALTY', lemma: 'death' }), t: tracked({ type: 'KILL', lemma: 'kill' }), joins: true, why: 'death and killing are one family' },
     { e: ev({ participants: ['per:a-b'], places: ['gpe:gaborone'] }), t: tracked({ participants: ['gpe:bwa'] }), joins: true, why: 'a country and a city: places of two sizes, no conflict' },
     { e: ev({ places: ['gpe:francistown'] }), t: tracked({ places: ['gpe:gaborone'] }), joins: false, why: 'negative: two cities' },
