@@ -389,6 +389,8 @@ test(`${P} a time that premodifies or possesses an event noun is that event's; a
     { text: 'The recount of last month\'s by-election began on Wednesday.', published: '2025-11-05', lemma: 'recount', time: 'Wednesday', why: 'the head keeps its own time' },
     { text: 'A recount of the October 9 by-election confirmed the result.', published: '2025-11-11', lemma: 'elect', time: 'October 9', why: 'a premodifier' },
     { text: 'A recount of the October 9 by-election confirmed the result.', published: '2025-11-11', lemma: 'recount', time: null, why: 'negative: the noun before takes no premodifier of another noun' },
+    { text: 'Crude oil leaked from the pipeline into the sea for a week. The company now puts the total spilled at 380 tonnes of crude.', published: '2026-09-29', lemma: 'spill', time: null, why: 'a bare "now" before a verb of giving a figure is that verb\'s (events 1.92.0)' },
+    { text: 'Crude oil leaked from the pipeline into the sea for a week. Now the spill has reached the beaches.', published: '2026-09-29', lemma: 'spill', time: 'Now', why: 'negative: "now" right before the event\'s own clause' },
     { text: 'The alliance won 41 seats in the 2020 general election.', published: '2026-04-17', lemma: 'elect', time: '2020', why: 'modifier words between a premodifying time and its noun' },
     { text: 'In 2020 the alliance said the election would be close.', published: '2026-04-17', lemma: 'elect', time: null, why: 'negative: a time with no determiner before it premodifies nothing across words' },
     { text: 'Police said the 2019 one was broken up with tear gas before the march.', published: '2026-04-17', lemma: 'march', time: null, why: 'negative: "one" ends the phrase of the time' },

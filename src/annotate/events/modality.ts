@@ -22,10 +22,12 @@ export interface ModalityReading {
   readonly status?: EventStatus;
 }
 
-/** Verbs of expecting, planning or hoping: a "now" before one is that attitude's time ("now expect a cut"). */
-const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
+/** Verbs of expecting, planning, hoping or giving a figure: a "now" before one is that verb's time ("now expect a cut"). */
+export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
   'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'plan', 'plans', 'planned', 'hope', 'hopes',
   'want', 'wants', 'intend', 'intends', 'see', 'sees', 'think', 'thinks', 'believe', 'believes', 'estimate', 'estimates', 'aim', 'aims',
+  // and verbs of giving a figure: "now puts the total spilled at 380 tonnes"
+  'puts', 'put', 'gives', 'counts', 'says', 'said', 'reports', 'reported',
 ]);
 
 const MODALITY_RANK: Record<Modality, number> = {

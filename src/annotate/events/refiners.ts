@@ -11,7 +11,7 @@ import type { ArgContext } from './arguments.js';
 import type { CandidateRefiner, EventCandidate, EventContext } from './candidate.js';
 import { BARRIERS, REPORTING } from './cues.js';
 import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } from './discourse.js';
-import { complementVerb, type CueMatch } from './modality.js';
+import { ATTITUDE_VERBS, complementVerb, type CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
 import { isStatementTimex, relateToDct, type TimeRelation } from './time-relation.js';
 
@@ -78,10 +78,12 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFutureValue(t.value, ctx.dct), blocked) ?? here[k]!;
         break;
       }
+      // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
+      // verb's, not the event's after it; events 1.92.0)
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!)) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
       }
       // the time as an event's argument, under the rule that placed it; its relation to the report's day is read once, when needed
       let rel: TimeRelation | undefined;
