@@ -539,6 +539,10 @@ test(`${P} the modal level a sentence gives its event: the modal word nearest a 
     ['La votación podría celebrarse en julio.', ['votación'], 'possible'],
     ['Die Abstimmung wird am Dienstag stattfinden.', ['Abstimmung'], 'will'],
     ['The camera crew filmed the vote on Tuesday.', ['vote'], null],
+    // French and Italian futures; a noun with such an ending is none
+    ["L'épreuve sera reprise samedi.", ['épreuve'], 'will'],
+    ['I piloti incroceranno le braccia una seconda volta.', ['braccia'], 'will'],
+    ["Le syndicat a filmé l'opéra de la grève.", ['grève'], null],
   ];
   for (const [text, triggers, want] of cases) assert.equal(modalLevel(text, triggers), want, text);
   assert.equal(modalLevel('the crew might be freed', ['freed'], 'He declined to say when '), null);

@@ -767,6 +767,8 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   // Spanish future's accented ending is no English word's
   ['possible', /(?<!\p{L})(?:podría|podrían|pourrait|pourraient|könnte|könnten)(?!\p{L})/giu],
   ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
+  // French and Italian futures ("sera reprise", "fermera", "reprendra"; "scatterà", "incroceranno")
+  ['will', /(?<!\p{L})(?:sera|seront|\p{L}{4,}(?:era|eront|ira|iront|dra|dront))(?!\p{L})|(?<!\p{L})\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)(?!\p{L})/giu],
 ];
 /** How far (characters) from the event's trigger a modal word is read as the event's. */
 const MODAL_REACH = 80;
