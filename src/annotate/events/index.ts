@@ -389,9 +389,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a time, and "held a photographer … before releasing him" (the 1.81.0 rule the "held a" reject had blocked); a place
   // that "reopened on" a day in a report about a public work; "part of a stand collapsed" (the verb); a decision on an
   // asylum claim; a planned tax rise frozen
-  // 1.87.0–1.90.0 and 1.92.0 (eighth session, lead): see docs/events.md (a time premodifying across modifiers, a moving verb's object,
+  // 1.87.0–1.90.0, 1.92.0 and 1.93.0 (eighth session, lead): see docs/events.md (a time premodifying across modifiers, a moving verb's object,
   // a bare "now", a moved plan across "but")
-  semver: '1.92.0',
+  semver: '1.93.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -101,6 +101,10 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   // the appeal had taken it); an object hung on the verb by a topic link ("rule on the appeal") climbs as before
   { refiner: attachTime, text: 'The court will hear the appeal against the suspension of the ban on May 6.', changed: ['hear: src=[] tgt=[] time=May 6/time:following gov=- mod=planned/plan:will invited=false'] },
   { refiner: attachTime, text: 'The court will rule on the appeal against the suspension of the ban on May 6.', changed: ['rule: src=[] tgt=[] time=May 6/time:following gov=- mod=planned/plan:will invited=false'] },
+  // modifiers before the topic noun (events 1.93.0)
+  { refiner: attachTime, text: 'The court will hear the appeal against the suspension of its low-emission zone on May 6.', changed: ['hear: src=[] tgt=[] time=May 6/time:following gov=- mod=planned/plan:will invited=false'] },
+  // negative: a topic noun with modifiers keeps a past day
+  { refiner: attachTime, text: 'The court heard the appeal against the closure of its low-emission zone on May 6.', changed: ['zone: src=[] tgt=[] time=May 6/time:following gov=- mod=asserted invited=false'] },
   { refiner: attachTime, text: 'The regulator will publish the findings of its inquiry into the cause of the blackout on April 14.', changed: ['findings: src=[] tgt=[] time=April 14/time:following gov=- mod=planned/plan:will invited=false'] },
   // negative: a topic noun keeps a past day, and a day ahead with no plan before it
   { refiner: attachTime, text: 'The regulator published the findings of its inquiry into the cause of the blackout on February 10.', changed: ['blackout: src=[] tgt=[] time=February 10/time:following gov=- mod=asserted invited=false'] },

@@ -202,8 +202,11 @@ function planAboveTopic(
 ): number | null {
   const near = out[here[k]!]!;
   if (!future || !near.hit.entry.noun || near.reading.modality === 'planned' || near.reading.modality === 'expected') return null;
-  const before = w[near.hit.wi - 1]?.lower ?? '';
-  const linked = TOPIC_LINKS.has(before) || (ATTRIBUTIVE_DETERMINERS.has(before) && TOPIC_LINKS.has(w[near.hit.wi - 2]?.lower ?? ''));
+  // (up to two modifiers may stand before the noun: "against the suspension of its low-emission zone"; events 1.93.0)
+  let b = near.hit.wi - 1;
+  for (let n = 0; n < MODIFIERS_BETWEEN && isModifierWord(w[b]) && !TOPIC_LINKS.has(w[b]!.lower) && !ATTRIBUTIVE_DETERMINERS.has(w[b]!.lower); n++) b--;
+  const before = w[b]?.lower ?? '';
+  const linked = TOPIC_LINKS.has(before) || (ATTRIBUTIVE_DETERMINERS.has(before) && TOPIC_LINKS.has(w[b - 1]?.lower ?? ''));
   if (!linked) return null;
   for (let j = k - 1; j >= 0; j--) {
     const c = out[here[j]!]!;
