@@ -398,6 +398,12 @@ test(`${P} an event last put off from its dates is the one that takes place on a
     { e: on('2025-11-18'), t: tracked([step('2025-11-10', 'dates-announced')]), joins: false, why: 'negative: still set for Friday, another day is another event' },
     { e: on('2025-11-07'), t: tracked([step('2025-11-10', 'dates-announced'), step('2025-11-13', 'postponed')]), joins: false, why: 'negative: a day before the dates it was put off from' },
   ];
+  // a day the event was set for before it moved is still its day ("no way to hold the vote on Tuesday", in the report
+  // that put Tuesday's vote off): the tracked event is now dated Friday, its timeline holds the old Tuesday
+  const withDay = (st: StatusStep, from: string): StatusStep => ({ ...st, time: { text: 'x', value: from, window: { from, to: from } } });
+  const moved = tracked([withDay(step('2025-11-03', 'dates-announced'), '2025-11-04'), withDay(step('2025-11-03', 'postponed'), '2025-11-14')]);
+  assert.equal('score' in eventMatch(on('2025-11-04'), moved, new Map(), '2025-11-03'), true, 'the former day');
+  assert.equal('score' in eventMatch(on('2025-10-28'), moved, new Map(), '2025-11-03'), false, 'negative: a day it was never set for');
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-19'), c.joins, c.why);
 });
 

@@ -200,7 +200,10 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // ("the second strike, set for October 13" is another of the series, not the first one's new day)
   const later = laterOfSeries(e);
   const putOff = !later && last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff) return { reject: 'dates apart' };
+  // A day the event was set for before it moved ("There is no way to hold the vote on Tuesday", in the report that puts
+  // Tuesday's vote off to July 14) is still its day.
+  const formerDay = w !== null && span(w) <= SPECIFIC_DAYS && t.timeline.some((s) => s.status !== 'happened' && s.time?.window?.from != null && s.time.window.to != null && span(s.time.window) <= SPECIFIC_DAYS && windowsOverlap(w, s.time.window, 0));
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff && !formerDay) return { reject: 'dates apart' };
   // a later one of a series at a time that misses a dated event's day is another ("a second stoppage in October")
   if (later && w && t.when && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 0) && !goesOn && !changed) return { reject: 'another of a series' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
