@@ -17,6 +17,7 @@ import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { addTerms, cosine } from './terms.js';
+import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
@@ -765,7 +766,7 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['will', /\b(?:will|shall|expected to|is set to|are set to|due to)\b/gi],
   // the reports' other languages: a possibility ("podría", "pourrait", "könnte") and a future ("votará", "wird"); a
   // Spanish future's accented ending is no English word's
-  ['possible', /(?<!\p{L})(?:podría|podrían|pourrait|pourraient|könnte|könnten)(?!\p{L})/giu],
+  ['possible', new RegExp(`(?<!\\p{L})(?:${OTHER_LANGUAGE_POSSIBILITY.join('|')})(?!\\p{L})`, 'giu')],
   ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
   // French and Italian futures ("sera reprise", "fermera", "reprendra"; "scatterà", "incroceranno")
   ['will', /(?<!\p{L})(?:sera|seront|\p{L}{4,}(?:era|eront|ira|iront|dra|dront))(?!\p{L})|(?<!\p{L})\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)(?!\p{L})/giu],

@@ -16,6 +16,7 @@ import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
 import { triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
+import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -866,7 +867,7 @@ const FUTURE_AUX = /^(?:will|shall)$/i;
 const NEGATION_CUE = /^(?:not|no|never|denied|denies|deny)$/i;
 /** A modal of possibility among an event's cues ("may open an investigation", "could be widened"). */
 // (and the reports' other languages' conditional of "can": "pourrait faire appel", "podría", "könnte", "potrebbe")
-const POSSIBILITY_CUE = /^(?:may|might|could|pourrai(?:t|ent)|podrían?|könnten?|potrebbero|potrebbe)$/i;
+const POSSIBILITY_CUE = new RegExp(`^(?:may|might|could|${OTHER_LANGUAGE_POSSIBILITY.join('|')})$`, 'i');
 /** A condition in the mention's sentence: "if invited", "unless the talks fail", "whether it would". */
 const CONDITION = /\b(?:if|unless|whether|provided|should\s+\w+\s+(?:be|fail|agree)|si|falls|wenn|sofern)\b/i;
 
