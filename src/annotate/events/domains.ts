@@ -905,6 +905,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
+    // "a government inquiry found in a report", "the findings of its inquiry" (events 1.92.0): an inquiry named by the
+    // government that holds it, or as what its findings or report came from (not "a government inquiry line", "the
+    // customer's inquiry")
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('government presidential ministerial'), next: INQUIRY_DOES }),
+    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('its the their'), near: { words: ws('findings conclusions'), before: 4, after: 0 } }),
   ], [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
@@ -1185,6 +1190,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // 2020 freeze on new licences", "a moratorium on new permits" (not frozen assets or wages, nor the weather)
   lemma('freeze', 'freeze freezes froze frozen freezing moratorium moratoria moratoriums', 'freeze freezes moratorium moratoria moratoriums', [
     sense('COERCE', 'ban', 'plover', undefined, { near: { words: LICENCES, before: 0, after: 5 } }, 'ban'),
+    // a court that freezes a measure suspends it, a ruling (events 1.92.0): "a lower court froze the measure", "A regional
+    // administrative court on Wednesday froze the zone", "was frozen by the regional administrative court" (not "the court
+    // froze the suspect's assets", rejected below, nor "froze the planned rise" with no court near)
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('freeze freezes froze frozen freezing'), near: { words: COURT, before: 5, after: 5 }, unlessNear: { words: new Set([...SITTINGS, ...ws('assets accounts funds property properties')]), before: 0, after: 6 } }, 'rule'),
     // "The deal freezes the planned rise in the farm diesel tax until 2028" (events 1.91.0): a planned rise in a tax or a
     // fee held back (not "froze the rise of the party", no tax or fee near)
     sense('ECONOMY', 'tax-freeze', 'economy', undefined, { self: ws('freeze freezes froze frozen freezing'), near: { words: ws('rise increase hike'), before: 0, after: 3 }, unlessNear: { words: ws('party movement'), before: 0, after: 6 } }),

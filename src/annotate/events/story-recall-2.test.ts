@@ -1,0 +1,33 @@
+/**
+ * Events 1.92.0 (h-evrecall2, issue 12): more event mentions the story eval found the events layer missing, so that a
+ * tracked event had no status step in its report. Sentences written for these tests, each positive beside a negative.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventAt } from './testing/event-at.js';
+
+const PUBLISHED = '2026-05-10';
+
+/** A text, a trigger word in it, and the type/lemma it must be read as ("!type/lemma": must not be read as it). */
+const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
+  // a court that freezes a measure
+  ['Lyon will appeal after a lower court froze the measure days before it was due to begin.', 'froze', 'LEGAL/rule'],
+  ['The zone was to have started on February 1 but was frozen by the regional administrative court on January 27.', 'frozen', 'LEGAL/rule'],
+  ['The court froze the suspect\'s bank accounts.', 'froze', '!LEGAL/rule'],
+  ['The council froze new tourist licences for two years.', 'froze', 'COERCE/ban'],
+  ['The deal freezes the planned rise in the farm diesel tax until 2028.', 'freezes', 'ECONOMY/freeze'],
+  // an inquiry named by the government that holds it, or as what its findings came from
+  ['The crush was caused by a gate locked too early, a government inquiry found in a report published on Thursday.', 'inquiry', 'LEGAL/investigate'],
+  ['A government inquiry line opened on Monday.', 'inquiry', '!LEGAL/investigate'],
+  ['The regulator said on Tuesday as it published the findings of its inquiry that a relay was to blame.', 'inquiry', 'LEGAL/investigate'],
+  ['The bank said its findings answered the customer\'s inquiry.', 'inquiry', '!LEGAL/investigate'],
+];
+
+test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
+  for (const [text, word, want] of TRIGGERS) {
+    const ev = eventAt(text, word, PUBLISHED);
+    const got = ev ? `${ev.type}/${ev.lemma}` : 'none';
+    if (want.startsWith('!')) assert.notEqual(got, want.slice(1), `${word}: ${text}`);
+    else assert.equal(got, want, `${word}: ${text}`);
+  }
+});
