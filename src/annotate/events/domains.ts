@@ -686,6 +686,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('DISASTER', 'crash', 'disaster', 'incident', { self: ws('derailment derailments') }),
     sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } }),
   ], [{ near: { words: ws('talks negotiations process plan plans deal reforms reform economy recovery career campaign'), before: 0, after: 4 } }]),
+  // "a freight train came off the rails", "the tram left the tracks" (events 1.92.0): a train off its rails in words (not
+  // "the talks came off the rails", nor "trains were back on the tracks", nor a report that names no vehicle)
+  lemma('derail', 'rails tracks', '', [
+    sense('DISASTER', 'crash', 'disaster', 'incident', { prev: ws('the its'), near: { words: ws('off left leaves leaving'), before: 2, after: 0 }, elsewhere: [VEHICLES] }),
+  ], [{ near: { words: ws('talks negotiations process plan plans deal reforms reform economy recovery career campaign bill project'), before: 8, after: 0 } }]),
   // "the cargo ship ran aground": a ship on the bottom, the wreck's start
   lemma('aground', 'aground', '', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { prev: ws('ran run runs running') }, 'capsize')]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),

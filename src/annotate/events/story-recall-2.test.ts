@@ -21,6 +21,10 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
   ['A government inquiry line opened on Monday.', 'inquiry', '!LEGAL/investigate'],
   ['The regulator said on Tuesday as it published the findings of its inquiry that a relay was to blame.', 'inquiry', 'LEGAL/investigate'],
   ['The bank said its findings answered the customer\'s inquiry.', 'inquiry', '!LEGAL/investigate'],
+  // a train off its rails, in a report that names a vehicle elsewhere
+  ['A passenger train derailed on Monday. In 2019 a freight train came off the rails at the same pass.', 'rails', 'DISASTER/derail'],
+  ['A passenger train derailed on Monday. The talks came off the rails in March.', 'rails', '!DISASTER/derail'],
+  ['A passenger train derailed on Monday. Trains were back on the tracks on Friday.', 'tracks', '!DISASTER/derail'],
 ];
 
 test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
