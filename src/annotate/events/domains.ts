@@ -1339,7 +1339,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "found cracks in two of the bridge's piers", "no cracks had been found": damage to a structure, found or denied
   // (not "cracks down", "cracked jokes", a crackdown)
-  lemma('damage', 'crack cracks cracked', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
+  // "The crack has not grown since Tuesday" (events 1.92.0): the crack named again in a report whose other sentences name a
+  // structure (not "the crack of gunfire", "the crack of dawn")
+  lemma('damage', 'crack cracks cracked', 'crack cracks', [
+    sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } }),
+    sense('DISASTER', 'damage', 'disaster', undefined, { self: ws('crack cracks'), prev: ws('the'), elsewhere: [CRACKED], unlessNear: { words: ws('of'), before: 0, after: 1 } }),
+  ], [{ next: ws('down') }]),
   // "is expected to begin service", "entered service in 2019", "came into service": a craft, a line or a system put to
   // use (not "customer service", "the service said", "a memorial service")
   lemma('service', 'service', 'service', [sense('ECONOMY', 'service-entry', 'economy', undefined, { prev: ws('begin begins began begun beginning enter enters entered entering into') })], [{ near: { words: ws('pressed press presses pressing'), before: 3, after: 0 } }]),

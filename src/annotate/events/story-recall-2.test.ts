@@ -25,6 +25,10 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
   ['A passenger train derailed on Monday. In 2019 a freight train came off the rails at the same pass.', 'rails', 'DISASTER/derail'],
   ['A passenger train derailed on Monday. The talks came off the rails in March.', 'rails', '!DISASTER/derail'],
   ['A passenger train derailed on Monday. Trains were back on the tracks on Friday.', 'tracks', '!DISASTER/derail'],
+  // the crack named again in a report about a structure
+  ['Water was seeping through cracks in the dam\'s wall. The crack has not grown since Tuesday, officials said.', 'crack', 'DISASTER/damage'],
+  ['Water was seeping through cracks in the dam\'s wall. The crack of gunfire was heard at dawn.', 'crack', '!DISASTER/damage'],
+  ['The crack has not grown since Tuesday.', 'crack', '!DISASTER/damage'],
 ];
 
 test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
