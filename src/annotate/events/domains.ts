@@ -1210,6 +1210,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "systems were restored", "expects to restore normal operations", "will resume full operations on Monday", "the
   // restoration of power": a service back after an outage (not "resumed talks", "restored calm")
   lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption restart restarts restarted restarting', 'restoration resumption restart restarts', [
+    // "Gabon resumed issuing visas to citizens of" (events 1.92.0): visa services back, the visa suspension's end (not
+    // "resumed issuing licences")
+    sense('SANCTION', 'visa-suspension', 'plover', 'campaign', { self: ws('resume resumes resumed resuming'), near: { words: VISAS, before: 0, after: 3 } }, 'visa-suspension'),
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: SERVICES, before: 4, after: 4 } }),
     // "hopes to restart two of its four production lines", "restarted the reactor" (events 1.70.0)
     sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('restart restarts restarted restarting'), near: { words: new Set([...WORKINGS, ...FACILITIES, ...ws('line lines reactor reactors')]), before: 2, after: 6 } }),

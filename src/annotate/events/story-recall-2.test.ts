@@ -29,6 +29,9 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
   ['Water was seeping through cracks in the dam\'s wall. The crack has not grown since Tuesday, officials said.', 'crack', 'DISASTER/damage'],
   ['Water was seeping through cracks in the dam\'s wall. The crack of gunfire was heard at dawn.', 'crack', '!DISASTER/damage'],
   ['The crack has not grown since Tuesday.', 'crack', '!DISASTER/damage'],
+  // visas issued again
+  ['Gabon resumed issuing visas to citizens of its neighbour on Monday.', 'resumed', 'SANCTION/visa-suspension'],
+  ['Gabon resumed issuing licences to mining firms on Monday.', 'resumed', '!SANCTION/visa-suspension'],
 ];
 
 test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
@@ -38,4 +41,10 @@ test('events/story-recall-2: each trigger word reads as its type and lemma, or n
     if (want.startsWith('!')) assert.notEqual(got, want.slice(1), `${word}: ${text}`);
     else assert.equal(got, want, `${word}: ${text}`);
   }
+});
+
+/** Visas issued again end their suspension; a suspension begun is under way. */
+test('events/story-recall-2: "resumed issuing visas" is the visa suspension ended', () => {
+  assert.equal(eventAt('Gabon resumed issuing visas to citizens of its neighbour on Monday.', 'resumed', PUBLISHED)?.phase, 'ended');
+  assert.notEqual(eventAt('Gabon suspended visas for citizens of its neighbour on Monday.', 'suspended', PUBLISHED)?.phase, 'ended');
 });
