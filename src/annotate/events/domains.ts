@@ -1300,6 +1300,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "The line was sealed by divers" in a report about a spill (events 1.91.0): the leak stopped (not "the border was
     // sealed" in a report with no spill)
     sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('sealed'), prev: ws('was were been'), elsewhere: [SPILL_TOPIC] }),
+    // a damaged part replaced, named further back (events 1.92.0): "Cracked fuel lines were found on three of them … and
+    // have been replaced", "A transformer … caught fire …, and the turbines cannot send power until it is replaced" (not
+    // "the minister was replaced", nor a part replaced with nothing damaged or repaired before it)
+    sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('replaced'), prev: ws('been be is are was were'), near: { words: new Set([...REPAIRED_WORKS, ...ws('cracked damaged faulty broken defective corroded')]), before: 24, after: 0 }, unlessNear: { words: OFFICE_HOLDERS, before: 4, after: 0 } }),
+    // "approved the repairs made during the grounding" (events 1.92.0): the repairs as done (not "the repairs bill")
+    sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('repairs'), prev: ws('the'), next: ws('made done completed finished carried') }),
   ], [{ next: ws('price prices rate rates date dates term income line off') }, { self: ws('fixed'), prev: ws('a an the') }]),
   // people compensated for a loss (events 1.91.0): "households could be compensated for spoiled food" (not "compensated
   // for the loss of speed", which names no one paid)

@@ -371,8 +371,11 @@ const HINDER = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prev
 /** Words of membership: under a negation they leave a thing out of an event ("not part of the deal"), no denial of it. */
 const LEFT_OUT = new Set(['part', 'included', 'covered', 'among']);
 
-/** Modals of a plan that waits for an event after "until": "would stay on hold until it had heard the appeal". */
-const WAITING = new Set(['will', 'would', "'ll", 'shall']);
+/**
+ * Modals of a plan that waits for an event after "until": "would stay on hold until it had heard the appeal"; "cannot"
+ * waits too ("the turbines cannot send power until it is replaced", events 1.92.0).
+ */
+const WAITING = new Set(['will', 'would', "'ll", 'shall', 'cannot']);
 /** Cues a verb of talking about a thing takes for itself: "would not discuss any demand" plans and denies no demand. */
 const ABOUT_SCOPED = new Set(['neg:not', 'neg:refuse', 'plan:would', 'plan:will', 'hyp:modal', 'hyp:would']);
 /** Verbs of talking about a thing: under a negation they say nothing of whether it happened. */
