@@ -159,6 +159,8 @@ const FICTION = ws('novel novels thriller thrillers film films movie movies dram
 const CHARGES_HANDLED = ws('deny denies denied denying announce announces announced announcing');
 /** Who is named as held and the words of a hold: "the crew have been held", "be held for weeks without charge". */
 const HELD_BE = ws('been be being were was are is');
+/** Places whose people are moved out: "villages … were cleared" (events 1.92.0; plural: "the town's streets were cleared" is none). */
+const EMPTIED_PLACES = ws('villages homes houses towns neighbourhoods neighborhoods districts');
 /** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
@@ -1672,6 +1674,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "was cleared of murder", "cleared him of all charges": an acquittal
     sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: MORE_OFFENCES, before: 0, after: 5 } }),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
+    // "villages to the north of the fire were cleared as a precaution" (events 1.92.0): places emptied of their people
+    // (not "the village road was cleared of debris", "the town's streets were cleared", "cleared of corruption")
+    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('cleared'), prev: ws('were was been being'), near: { words: EMPTIED_PLACES, before: 10, after: 0 }, unlessNear: { words: ws('of'), before: 0, after: 1 } }, 'evacuate'),
   ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
   lemma('block', 'block blocks blocked blocking', '', [
     sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),

@@ -38,6 +38,10 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
   ['The old logo was replaced in May.', 'replaced', '!ECONOMY/repair'],
   ['The regulator approved the repairs made during the grounding.', 'repairs', 'ECONOMY/repair'],
   ['The regulator questioned the repairs bill.', 'repairs', '!ECONOMY/repair'],
+  // places emptied of their people
+  ['About 2,300 people had left their homes as villages to the north of the fire were cleared as a precaution.', 'cleared', 'CASUALTY/evacuate'],
+  ['The village road was cleared of debris on Monday.', 'cleared', '!CASUALTY/evacuate'],
+  ['The town\'s streets were cleared by Monday.', 'cleared', '!CASUALTY/evacuate'],
 ];
 
 test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
