@@ -161,6 +161,8 @@ const CHARGES_HANDLED = ws('deny denies denied denying announce announces announ
 const HELD_BE = ws('been be being were was are is');
 /** Places whose people are moved out: "villages … were cleared" (events 1.92.0; plural: "the town's streets were cleared" is none). */
 const EMPTIED_PLACES = ws('villages homes houses towns neighbourhoods neighborhoods districts');
+/** Legislatures a minister is called before to answer questions (events 1.92.0). */
+const LEGISLATURES = ws('senate parliament congress assembly legislature');
 /** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
@@ -520,9 +522,17 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
   // "summoned to appear in court" (events 1.83.0): a summons of the law, an event of its own (the appearance it asks for is
   // the hearing); not a witness's
-  lemma('summon', 'summoned', '', [
-    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
-    sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
+  lemma('summon', 'summoned summon summons', '', [
+    // a minister called before a legislature to answer for a failure (events 1.92.0): "would summon her to the Senate",
+    // "was summoned before the parliament's energy committee" (not "summoned the ambassador", below)
+    sense('POLITICAL', 'interpellation', 'political', undefined, { self: ws('summon summoned summons'), near: { words: LEGISLATURES, before: 0, after: 4 } }, 'interpellation'),
+    sense('LEGAL', 'summons', 'legal', undefined, { self: ws('summoned'),  near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
+    sense('PROTEST', 'summon', 'plover', undefined, { self: ws('summoned'), near: { words: DIPLOMATS, before: 4, after: 4 } }),
+  ]),
+  // "answered senators' questions for nine hours", "faced nine hours of questions in the Senate" (events 1.92.0): a
+  // minister questioned by a legislature, the interpellation (not "questions about the budget" from reporters)
+  lemma('interpellation', 'questions', '', [
+    sense('POLITICAL', 'interpellation', 'political', undefined, { near: { words: LEGISLATORS, before: 2, after: 4 } }),
   ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
     // "gunmen seized 23 passengers", "the kidnappers who seized road workers", "seized as hostages" (events 1.74.0): people

@@ -42,6 +42,11 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
   ['About 2,300 people had left their homes as villages to the north of the fire were cleared as a precaution.', 'cleared', 'CASUALTY/evacuate'],
   ['The village road was cleared of debris on Monday.', 'cleared', '!CASUALTY/evacuate'],
   ['The town\'s streets were cleared by Monday.', 'cleared', '!CASUALTY/evacuate'],
+  // a minister questioned by a legislature
+  ['Opposition senators said they would summon her to the Senate to answer questions.', 'summon', 'POLITICAL/interpellation'],
+  ['The ministry summoned the ambassador on Monday.', 'summoned', '!POLITICAL/interpellation'],
+  ['The minister answered senators\' questions for nine hours on Tuesday.', 'questions', 'POLITICAL/interpellation'],
+  ['He took questions from reporters about the budget.', 'questions', '!POLITICAL/interpellation'],
 ];
 
 test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
