@@ -516,18 +516,22 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('persona-non-grata', 'declare declares declared declaring', '', [sense('COERCE', 'expel', 'plover', undefined, { next: ws('persona') }, 'expel')]),
   // a state calls in another's envoy to protest: "summoned Equatorial Guinea's ambassador", "the envoy was summoned"
   // (not a court's summons: "summoned to appear", "summoned as a witness")
-  lemma('summon', 'summon summons summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
+  lemma('summon', 'summon summons summoning', '', [
+    // a minister called before a legislature (events 1.92.0): "would summon her to the Senate" (see "summoned" below)
+    sense('POLITICAL', 'interpellation', 'political', undefined, { near: { words: LEGISLATURES, before: 0, after: 4 } }, 'interpellation'),
+    sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
+  ], [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
   ]),
   // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
   // "summoned to appear in court" (events 1.83.0): a summons of the law, an event of its own (the appearance it asks for is
   // the hearing); not a witness's
-  lemma('summon', 'summoned summon summons', '', [
-    // a minister called before a legislature to answer for a failure (events 1.92.0): "would summon her to the Senate",
-    // "was summoned before the parliament's energy committee" (not "summoned the ambassador", below)
-    sense('POLITICAL', 'interpellation', 'political', undefined, { self: ws('summon summoned summons'), near: { words: LEGISLATURES, before: 0, after: 4 } }, 'interpellation'),
-    sense('LEGAL', 'summons', 'legal', undefined, { self: ws('summoned'),  near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
-    sense('PROTEST', 'summon', 'plover', undefined, { self: ws('summoned'), near: { words: DIPLOMATS, before: 4, after: 4 } }),
+  lemma('summon', 'summoned', '', [
+    // a minister called before a legislature to answer for a failure (events 1.92.0): "was summoned before the
+    // parliament's energy committee", "would summon her to the Senate" (not "summoned the ambassador", below)
+    sense('POLITICAL', 'interpellation', 'political', undefined, { near: { words: LEGISLATURES, before: 0, after: 4 } }, 'interpellation'),
+    sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
+    sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
   ]),
   // "answered senators' questions for nine hours", "faced nine hours of questions in the Senate" (events 1.92.0): a
   // minister questioned by a legislature, the interpellation (not "questions about the budget" from reporters)
