@@ -161,8 +161,6 @@ const CHARGES_HANDLED = ws('deny denies denied denying announce announces announ
 const HELD_BE = ws('been be being were was are is');
 /** Places whose people are moved out: "villages … were cleared" (events 1.92.0; plural: "the town's streets were cleared" is none). */
 const EMPTIED_PLACES = ws('villages homes houses towns neighbourhoods neighborhoods districts');
-/** Legislatures a minister is called before to answer questions (events 1.92.0). */
-const LEGISLATURES = ws('senate parliament congress assembly legislature');
 /** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
@@ -516,27 +514,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('persona-non-grata', 'declare declares declared declaring', '', [sense('COERCE', 'expel', 'plover', undefined, { next: ws('persona') }, 'expel')]),
   // a state calls in another's envoy to protest: "summoned Equatorial Guinea's ambassador", "the envoy was summoned"
   // (not a court's summons: "summoned to appear", "summoned as a witness")
-  lemma('summon', 'summon summons summoning', '', [
-    // a minister called before a legislature (events 1.92.0): "would summon her to the Senate" (see "summoned" below)
-    sense('POLITICAL', 'interpellation', 'political', undefined, { near: { words: LEGISLATURES, before: 0, after: 4 } }, 'interpellation'),
-    sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
-  ], [
+  lemma('summon', 'summon summons summoning', '', [sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } })], [
     { near: { words: ws('court courts appear testify witness witnesses hearing jury judge magistrate'), before: 0, after: 4 } },
   ]),
   // "was summoned to appear before an investigating judge", "summoned for questioning by prosecutors", a former ambassador
   // "summoned to appear in court" (events 1.83.0): a summons of the law, an event of its own (the appearance it asks for is
   // the hearing); not a witness's
   lemma('summon', 'summoned', '', [
-    // a minister called before a legislature to answer for a failure (events 1.92.0): "was summoned before the
-    // parliament's energy committee", "would summon her to the Senate" (not "summoned the ambassador", below)
-    sense('POLITICAL', 'interpellation', 'political', undefined, { near: { words: LEGISLATURES, before: 0, after: 4 } }, 'interpellation'),
     sense('LEGAL', 'summons', 'legal', undefined, { near: { words: new Set([...COURT, 'questioning', 'prosecutor', 'prosecutors']), before: 0, after: 6 }, unlessNear: { words: ws('witness witnesses'), before: 4, after: 4 } }, 'summons'),
     sense('PROTEST', 'summon', 'plover', undefined, { near: { words: DIPLOMATS, before: 4, after: 4 } }),
-  ]),
-  // "answered senators' questions for nine hours", "faced nine hours of questions in the Senate" (events 1.92.0): a
-  // minister questioned by a legislature, the interpellation (not "questions about the budget" from reporters)
-  lemma('interpellation', 'questions', '', [
-    sense('POLITICAL', 'interpellation', 'political', undefined, { near: { words: LEGISLATORS, before: 2, after: 4 } }),
   ]),
   lemma('seize', 'seize seizes seized seizing seizure', 'seizure', [
     // "gunmen seized 23 passengers", "the kidnappers who seized road workers", "seized as hostages" (events 1.74.0): people
@@ -1316,12 +1302,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "The line was sealed by divers" in a report about a spill (events 1.91.0): the leak stopped (not "the border was
     // sealed" in a report with no spill)
     sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('sealed'), prev: ws('was were been'), elsewhere: [SPILL_TOPIC] }),
-    // a damaged part replaced, named further back (events 1.92.0): "Cracked fuel lines were found on three of them … and
-    // have been replaced", "A transformer … caught fire …, and the turbines cannot send power until it is replaced" (not
-    // "the minister was replaced", nor a part replaced with nothing damaged or repaired before it)
-    sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('replaced'), prev: ws('been be is are was were'), near: { words: new Set([...REPAIRED_WORKS, ...ws('cracked damaged faulty broken defective corroded')]), before: 24, after: 0 }, unlessNear: { words: OFFICE_HOLDERS, before: 4, after: 0 } }),
-    // "approved the repairs made during the grounding" (events 1.92.0): the repairs as done (not "the repairs bill")
-    sense('ECONOMY', 'repair', 'economy', undefined, { self: ws('repairs'), prev: ws('the'), next: ws('made done completed finished carried') }),
   ], [{ next: ws('price prices rate rates date dates term income line off') }, { self: ws('fixed'), prev: ws('a an the') }]),
   // people compensated for a loss (events 1.91.0): "households could be compensated for spoiled food" (not "compensated
   // for the loss of speed", which names no one paid)

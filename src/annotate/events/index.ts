@@ -393,9 +393,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a bare "now", a moved plan across "but")
   // 1.92.0 (h-evrecall2, issue 12): more words the story eval found missing: a court that "froze" a measure (a ruling);
   // "a government inquiry found", "the findings of its inquiry"; a train that "came off the rails"; "the crack" again in a
-  // report about a structure; "resumed issuing visas" (a visa suspension ended); a damaged part "replaced", "the repairs
-  // made"; "cannot … until" waits (expected); "villages … were cleared" (an evacuation); a minister summoned to or
-  // questioned by a legislature (interpellation)
+  // report about a structure; "resumed issuing visas" (a visa suspension ended); "villages … were cleared" (an evacuation)
   semver: '1.92.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

@@ -32,21 +32,10 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string]> = [
   // visas issued again
   ['Gabon resumed issuing visas to citizens of its neighbour on Monday.', 'resumed', 'SANCTION/visa-suspension'],
   ['Gabon resumed issuing licences to mining firms on Monday.', 'resumed', '!SANCTION/visa-suspension'],
-  // a damaged part replaced, named further back; the repairs made
-  ['Cracked fuel lines were found on three of them, not two as first reported, and have been replaced on all three.', 'replaced', 'ECONOMY/repair'],
-  ['After the bridge collapse the transport minister was replaced.', 'replaced', '!ECONOMY/repair'],
-  ['The old logo was replaced in May.', 'replaced', '!ECONOMY/repair'],
-  ['The regulator approved the repairs made during the grounding.', 'repairs', 'ECONOMY/repair'],
-  ['The regulator questioned the repairs bill.', 'repairs', '!ECONOMY/repair'],
   // places emptied of their people
   ['About 2,300 people had left their homes as villages to the north of the fire were cleared as a precaution.', 'cleared', 'CASUALTY/evacuate'],
   ['The village road was cleared of debris on Monday.', 'cleared', '!CASUALTY/evacuate'],
   ['The town\'s streets were cleared by Monday.', 'cleared', '!CASUALTY/evacuate'],
-  // a minister questioned by a legislature
-  ['Opposition senators said they would summon her to the Senate to answer questions.', 'summon', 'POLITICAL/interpellation'],
-  ['The ministry summoned the ambassador on Monday.', 'summoned', '!POLITICAL/interpellation'],
-  ['The minister answered senators\' questions for nine hours on Tuesday.', 'questions', 'POLITICAL/interpellation'],
-  ['He took questions from reporters about the budget.', 'questions', '!POLITICAL/interpellation'],
 ];
 
 test('events/story-recall-2: each trigger word reads as its type and lemma, or not as it', () => {
@@ -62,11 +51,4 @@ test('events/story-recall-2: each trigger word reads as its type and lemma, or n
 test('events/story-recall-2: "resumed issuing visas" is the visa suspension ended', () => {
   assert.equal(eventAt('Gabon resumed issuing visas to citizens of its neighbour on Monday.', 'resumed', PUBLISHED)?.phase, 'ended');
   assert.notEqual(eventAt('Gabon suspended visas for citizens of its neighbour on Monday.', 'suspended', PUBLISHED)?.phase, 'ended');
-});
-
-/** What a negated "cannot" waits for after "until" is expected; "until" after a past verb dates nothing ahead. */
-test('events/story-recall-2: "cannot … until it is replaced" expects the replacement', () => {
-  const text = 'A transformer caught fire as the grid went down, and the turbines cannot send power until it is replaced, the operator said.';
-  assert.equal(eventAt(text, 'replaced', PUBLISHED)?.modality, 'expected');
-  assert.notEqual(eventAt('The bridge stayed shut until the damaged pier was replaced in May.', 'replaced', PUBLISHED)?.modality, 'expected');
 });

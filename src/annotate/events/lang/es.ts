@@ -71,9 +71,6 @@ export const es: EventLexicon = {
     // a diplomatic row: envoys expelled or summoned ("expulsó a seis diplomáticos", "convocó al embajador")
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsión expulsiones', verbs: 'expulsó expulsaron expulsado expulsados expulsada expulsadas expulsará expulsarán expulsar' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convocó convocado convocada convocaron', near: 'embajador|embajadora|embajadores|encargado|encargada|cónsul|diplomático|diplomáticos' },
-    // events.lang 1.25.0: a minister questioned by a legislature ("será interpelada en el Senado el 3 de marzo"; not "la
-    // policía interpeló a dos jóvenes", no chamber near)
-    { lemma: 'interpellation', type: 'POLITICAL', subtype: 'interpellation', nouns: 'interpelación', verbs: 'interpelada interpelado interpelados interpeladas interpelar interpeló', near: 'senado|parlamento|congreso|asamblea|senadores|diputados|legisladores' },
     // a power cut ("un apagón") and a firm's insolvency ("la quiebra", "concurso de acreedores")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'apagón apagones' },
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'quiebra bancarrota insolvencia concurso', near: 'acreedores|declaró|declarado|declarada|solicitó|pidió|presentó|empresa|cadena|compañía' },

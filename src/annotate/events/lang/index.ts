@@ -105,8 +105,7 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // rachat"), a planned tax rise frozen ("il gelait la hausse")
   // 1.23.0 (eighth session, lead): a plan put off takes the day right after the cue as its new time; a denied put-off
   // sets no status
-  // 1.25.0 (h-evrecall2, issue 12): Spanish "será interpelada en el Senado" (an interpellation, with a chamber near)
-  semver: '1.25.0',
+  semver: '1.24.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
