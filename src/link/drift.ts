@@ -174,9 +174,6 @@ const YEARLESS_PERIOD = /^(?:(?:by|in|until|till|before|after|from|the|early|lat
 /** A postponement or a calling-off: a time in its sentence is the changed plan's, not the plan's. */
 const POSTPONEMENT = /\b(?:postpon\w*|put off|put back|moved back|delay\w*|pushed back|scrub(?:bed|s)?|defer\w*|adjourn\w*|rescheduled|called off|call off|cancel\w*|scrapped)\b/i;
 
-/** A postponement's bound that is no day: "until a full hearing", "until further notice" (its window has no end). */
-const OPEN_HOLD = /^(?:until|till|pending)\s/i;
-
 /** A time counted from its report's day: "next month", "this week", "later this month", "in the coming days". */
 const COUNTED_FROM_REPORT = /\b(?:next|this|coming|later|within|soon|tomorrow|today|tonight)\b/i;
 
@@ -230,8 +227,6 @@ function planTime(s: StatusStep, inquiry = false): TimedStep | null {
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
   if (endTime(s)) return null;
   const w = s.time.window;
-  // a hold with no end named ("the zone would remain on hold until a full hearing", "frozen until further notice"): no new day
-  if (s.status === 'postponed' && OPEN_HOLD.test(s.time.text.trim()) && w?.to == null) return null;
   // a clock time alone or "the same afternoon" names no day of the plan (digest.ts daylessTime)
   if (!w && daylessTime(s.time.text)) return null;
   if (!s.date || !w?.to || w.to > s.date) return s as TimedStep;

@@ -159,8 +159,6 @@ const FICTION = ws('novel novels thriller thrillers film films movie movies dram
 const CHARGES_HANDLED = ws('deny denies denied denying announce announces announced announcing');
 /** Who is named as held and the words of a hold: "the crew have been held", "be held for weeks without charge". */
 const HELD_BE = ws('been be being were was are is');
-/** Places whose people are moved out: "villages … were cleared" (events 1.92.0; plural: "the town's streets were cleared" is none). */
-const EMPTIED_PLACES = ws('villages homes houses towns neighbourhoods neighborhoods districts');
 /** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
@@ -688,11 +686,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('DISASTER', 'crash', 'disaster', 'incident', { self: ws('derailment derailments') }),
     sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 3 } }),
   ], [{ near: { words: ws('talks negotiations process plan plans deal reforms reform economy recovery career campaign'), before: 0, after: 4 } }]),
-  // "a freight train came off the rails", "the tram left the tracks" (events 1.92.0): a train off its rails in words (not
-  // "the talks came off the rails", nor "trains were back on the tracks", nor a report that names no vehicle)
-  lemma('derail', 'rails tracks', '', [
-    sense('DISASTER', 'crash', 'disaster', 'incident', { prev: ws('the its'), near: { words: ws('off left leaves leaving'), before: 2, after: 0 }, elsewhere: [VEHICLES] }),
-  ], [{ near: { words: ws('talks negotiations process plan plans deal reforms reform economy recovery career campaign bill project'), before: 8, after: 0 } }]),
   // "the cargo ship ran aground": a ship on the bottom, the wreck's start
   lemma('aground', 'aground', '', [sense('DISASTER', 'shipwreck', 'disaster', 'incident', { prev: ws('ran run runs running') }, 'capsize')]),
   lemma('collide', 'collide collided collision collisions', 'collision collisions', [sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: VEHICLES, before: 4, after: 4 } })]),
@@ -912,11 +905,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
-    // "a government inquiry found in a report", "the findings of its inquiry" (events 1.92.0): an inquiry named by the
-    // government that holds it, or as what its findings or report came from (not "a government inquiry line", "the
-    // customer's inquiry")
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('government presidential ministerial'), next: INQUIRY_DOES }),
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('its the their'), near: { words: ws('findings conclusions'), before: 4, after: 0 } }),
   ], [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
@@ -1197,10 +1185,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // 2020 freeze on new licences", "a moratorium on new permits" (not frozen assets or wages, nor the weather)
   lemma('freeze', 'freeze freezes froze frozen freezing moratorium moratoria moratoriums', 'freeze freezes moratorium moratoria moratoriums', [
     sense('COERCE', 'ban', 'plover', undefined, { near: { words: LICENCES, before: 0, after: 5 } }, 'ban'),
-    // a court that freezes a measure suspends it, a ruling (events 1.92.0): "a lower court froze the measure", "A regional
-    // administrative court on Wednesday froze the zone", "was frozen by the regional administrative court" (not "the court
-    // froze the suspect's assets", rejected below, nor "froze the planned rise" with no court near)
-    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('freeze freezes froze frozen freezing'), near: { words: COURT, before: 5, after: 5 }, unlessNear: { words: new Set([...SITTINGS, ...ws('assets accounts funds property properties')]), before: 0, after: 6 } }, 'rule'),
     // "The deal freezes the planned rise in the farm diesel tax until 2028" (events 1.91.0): a planned rise in a tax or a
     // fee held back (not "froze the rise of the party", no tax or fee near)
     sense('ECONOMY', 'tax-freeze', 'economy', undefined, { self: ws('freeze freezes froze frozen freezing'), near: { words: ws('rise increase hike'), before: 0, after: 3 }, unlessNear: { words: ws('party movement'), before: 0, after: 6 } }),
@@ -1212,9 +1196,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "systems were restored", "expects to restore normal operations", "will resume full operations on Monday", "the
   // restoration of power": a service back after an outage (not "resumed talks", "restored calm")
   lemma('restore', 'restore restores restored restoring restoration resume resumes resumed resuming resumption restart restarts restarted restarting', 'restoration resumption restart restarts', [
-    // "Gabon resumed issuing visas to citizens of" (events 1.92.0): visa services back, the visa suspension's end (not
-    // "resumed issuing licences")
-    sense('SANCTION', 'visa-suspension', 'plover', 'campaign', { self: ws('resume resumes resumed resuming'), near: { words: VISAS, before: 0, after: 3 } }, 'visa-suspension'),
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: SERVICES, before: 4, after: 4 } }),
     // "hopes to restart two of its four production lines", "restarted the reactor" (events 1.70.0)
     sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('restart restarts restarted restarting'), near: { words: new Set([...WORKINGS, ...FACILITIES, ...ws('line lines reactor reactors')]), before: 2, after: 6 } }),
@@ -1344,12 +1325,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "found cracks in two of the bridge's piers", "no cracks had been found": damage to a structure, found or denied
   // (not "cracks down", "cracked jokes", a crackdown)
-  // "The crack has not grown since Tuesday" (events 1.92.0): the crack named again in a report whose other sentences name a
-  // structure (not "the crack of gunfire", "the crack of dawn")
-  lemma('damage', 'crack cracks cracked', 'crack cracks', [
-    sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } }),
-    sense('DISASTER', 'damage', 'disaster', undefined, { self: ws('crack cracks'), prev: ws('the'), elsewhere: [CRACKED], unlessNear: { words: ws('of'), before: 0, after: 1 } }),
-  ], [{ next: ws('down') }]),
+  lemma('damage', 'crack cracks cracked', 'crack cracks', [sense('DISASTER', 'damage', 'disaster', undefined, { near: { words: CRACKED, before: 8, after: 6 } })], [{ next: ws('down') }]),
   // "is expected to begin service", "entered service in 2019", "came into service": a craft, a line or a system put to
   // use (not "customer service", "the service said", "a memorial service")
   lemma('service', 'service', 'service', [sense('ECONOMY', 'service-entry', 'economy', undefined, { prev: ws('begin begins began begun beginning enter enters entered entering into') })], [{ near: { words: ws('pressed press presses pressing'), before: 3, after: 0 } }]),
@@ -1668,9 +1644,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "was cleared of murder", "cleared him of all charges": an acquittal
     sense('LEGAL', 'acquit', 'legal', 'legal', { self: ws('cleared clears clear'), next: ws('of him her them'), near: { words: MORE_OFFENCES, before: 0, after: 5 } }),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),
-    // "villages to the north of the fire were cleared as a precaution" (events 1.92.0): places emptied of their people
-    // (not "the village road was cleared of debris", "the town's streets were cleared", "cleared of corruption")
-    sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('cleared'), prev: ws('were was been being'), near: { words: EMPTIED_PLACES, before: 10, after: 0 }, unlessNear: { words: ws('of'), before: 0, after: 1 } }, 'evacuate'),
   ], [{ self: ws('clear'), prev: ws('is was be been not very more less all') }]),
   lemma('block', 'block blocks blocked blocking', '', [
     sense('REJECT', 'block', 'economy', 'approval', { near: { words: DEALS, before: 0, after: 4 } }),

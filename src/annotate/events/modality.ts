@@ -22,12 +22,10 @@ export interface ModalityReading {
   readonly status?: EventStatus;
 }
 
-/** Verbs of expecting, planning, hoping or giving a figure: a "now" before one is that verb's time ("now expect a cut"). */
-export const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
+/** Verbs of expecting, planning or hoping: a "now" before one is that attitude's time ("now expect a cut"). */
+const ATTITUDE_VERBS: ReadonlySet<string> = new Set([
   'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'plan', 'plans', 'planned', 'hope', 'hopes',
   'want', 'wants', 'intend', 'intends', 'see', 'sees', 'think', 'thinks', 'believe', 'believes', 'estimate', 'estimates', 'aim', 'aims',
-  // and verbs of giving a figure: "now puts the total spilled at 380 tonnes"
-  'puts', 'put', 'gives', 'counts', 'says', 'said', 'reports', 'reported',
 ]);
 
 const MODALITY_RANK: Record<Modality, number> = {
@@ -97,6 +95,8 @@ const APPROX_COUNT = /^(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten
 /** Words that open a verb's object: after one, "opened" or "began" is done to something else. */
 const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'talks', 'negotiations']);
 
+/** Numeric order for cue ids (one comparator, not a closure per call). */
+const ascending = (a: number, b: number): number => a - b;
 
 /** Every cue within reach of the trigger, not read across a clause barrier or another trigger (post side). */
 export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: ReadonlySet<number>, conditional: boolean): CueMatch[] {
@@ -180,13 +180,7 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
     }
   }
   for (let n = 0; n < order.length; n++) CUE_SEEN[order[n]!] = 0;
-  // insertion sort: a handful of distinct ids (Array.prototype.sort copies its array on every call)
-  for (let a = 1; a < order.length; a++) {
-    const id = order[a]!;
-    let b = a - 1;
-    for (; b >= 0 && order[b]! > id; b--) order[b + 1] = order[b]!;
-    order[b + 1] = id;
-  }
+  if (order.length > 1) order.sort(ascending);
   for (let t = 0; t < order.length; t++) {
     const spec = CUES[order[t]!]!;
     // "the rescue was called off", "suspended the search": a search stopped has ended, no plan cancelled
@@ -204,8 +198,6 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
       for (let gap = 0; gap <= spec.maxGap; gap++) {
         const at = i - gap - len;
         if (at < leftEdge) break;
-        // the words first: the checks below only ever skip a gap where the cue stands (cheaper, the same cues)
-        if (!seqAt(view, at, spec.seq)) continue;
         // "found not guilty", "a not guilty verdict": a verdict (an acquittal) or a plea, not the denial of one
         if (spec.rule === 'neg:not' && VERDICT_AFTER_NOT.has(w[at + len]?.lower ?? '')) continue;
         // "the May 5 ruling", "approved in May": the month, no modal
@@ -234,9 +226,11 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'exp:until' && !w.slice(Math.max(leftEdge, at - 8), at).some((x) => WAITING.has(x.lower))) continue;
         // "no ransom had been paid": the negative subject's noun, then auxiliaries only
         if (spec.rule === 'neg:no-subject' && !w.slice(at + len + 1, i).every((x) => SUBJECT_AUX.has(x.lower))) continue;
-        if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
-        out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
-        break;
+        if (seqAt(view, at, spec.seq)) {
+          if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
+          out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
+          break;
+        }
       }
     } else {
       const from = verbAt > i ? verbAt : i + 1;

@@ -61,8 +61,6 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
     ...cues('lifted|lifts|removed|removes|levantó|levantaron|levantados|eliminó|eliminaron', 5, 'ended', ['tariff', 'counter-tariff']),
     // an emergency lifted has ended ("Sindh lifted the heat emergency on Saturday")
     ...cues('lifted|lifts', 5, 'ended', ['emergency']),
-    // visas issued again end their suspension ("Gabon resumed issuing visas", events 1.92.0)
-    ...cues('resumed issuing|resumes issuing|resume issuing|resumed granting|resumes granting', 0, 'ended', ['visa-suspension']),
     ...cues('ended|ends|finished|completed|concluded|closed|wrapped up', 5, 'ended'),
     ...cues('began|begins|begun|started|starts|under way|underway|continued|continues|continuing|ongoing|launched|opened', 5, 'under-way'),
     // "ordered a full recount", "called for a new campaign": asked for, still ahead whatever the tense
