@@ -642,6 +642,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   // (and those that state it in words: "was taken by six votes to four")
   const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT) || VOTES_SCORE.test(x.evidence.text)).map(sentenceKey));
   const figures = obs.map((x) => isFigure(x, voteSentences));
+  const partitive = obs.map(isPartitive);
   const figure = (k: number): string => {
     const x = obs[k]!;
     return `${counted[k]!.unit}\u0000${Number.isFinite(x.high) ? central(x) : `>${x.low}`}`;
@@ -667,7 +668,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
       // "five suspects … and that two of them", "Nine of 12 economists": a part and its whole in one sentence are no versions
-      if (p.article === q.article && p.evidence.text === q.evidence.text && (isPartitive(p) || isPartitive(q))) continue;
+      if (p.article === q.article && p.evidence.text === q.evidence.text && (partitive[j] || partitive[i])) continue;
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
       if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));

@@ -202,8 +202,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const putOff = !later && last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
   // A day the event was set for before it moved ("There is no way to hold the vote on Tuesday", in the report that puts
   // Tuesday's vote off to July 14) is still its day.
-  const formerDay = w !== null && span(w) <= SPECIFIC_DAYS && t.timeline.some((s) => s.status !== 'happened' && s.time?.window?.from != null && s.time.window.to != null && span(s.time.window) <= SPECIFIC_DAYS && windowsOverlap(w, s.time.window, 0));
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff && !formerDay) return { reject: 'dates apart' };
+  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff && !formerDay(w, t)) return { reject: 'dates apart' };
   // a later one of a series at a time that misses a dated event's day is another ("a second stoppage in October")
   if (later && w && t.when && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 0) && !goesOn && !changed) return { reject: 'another of a series' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
@@ -226,6 +225,11 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // the event dated on the day the report gives wins over one put off to an unknown later day
   const sameDay = w != null && t.when != null && dayOf(e.time?.value ?? null) !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay ? 0.5 : 0) };
+}
+
+/** Whether a specific window meets a specific day the tracked event was planned for, or moved from (a step not told as happened). */
+function formerDay(w: { from: string | null; to: string | null }, t: TrackedEvent): boolean {
+  return t.timeline.some((s) => s.status !== 'happened' && s.time?.window?.from != null && s.time.window.to != null && span(s.time.window) <= SPECIFIC_DAYS && windowsOverlap(w, s.time.window, 0));
 }
 
 /** Whether the event's first mention numbers it second or later in a series ("a second 24-hour strike"). */

@@ -158,8 +158,11 @@ const REPORTED_CLAUSE: ReadonlySet<string> = new Set(['that', 'denied', 'denies'
 /** Prepositions a fronted time may open with: "In 2019, …", "On Monday, …". */
 const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
-/** Determiners before a participle that make it a noun's modifier ("the cracked dam", "a damaged bridge"). */
-const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+/**
+ * Determiners: before a participle they make it a noun's modifier ("the cracked dam", "a damaged bridge"); before a time,
+ * they make it a noun's premodifier ("the 2020 general election").
+ */
+const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /** "behind the cracked dam on Friday morning": a participle modifying a noun says what state it is in, at no time of its own. */
 function attributive(w: SentenceView['words'], d: EventCandidate): boolean {
@@ -372,15 +375,16 @@ function premodified(out: readonly EventCandidate[], here: readonly number[], w:
   let k = here.find((c) => out[c]!.hit.wi === at);
   // (events 1.87.0) "the 2020 general election", "the 2011 warehouse fire": after a determiner, up to two modifier words may stand
   // between the time and the event noun (lower-case content words, never a verb-like function word)
-  for (let n = 0; k === undefined && !possessive && n < MODIFIERS_BETWEEN && isModifierWord(w[at + n]); n++) {
+  const determined = !possessive && ATTRIBUTIVE_DETERMINERS.has(w[first - 1]?.lower ?? '');
+  for (let n = 0; k === undefined && determined && n < MODIFIERS_BETWEEN && isModifierWord(w[at + n]); n++) {
     const c = here.find((j) => out[j]!.hit.wi === at + n + 1);
-    if (c !== undefined && out[c]!.hit.entry.noun && DETERMINERS_BEFORE_TIME.has(w[first - 1]?.lower ?? '')) k = c;
+    if (c !== undefined && out[c]!.hit.entry.noun) k = c;
   }
   return k !== undefined && !out[k]!.time ? k : -1;
 }
 
+/** How many modifier words may stand between a premodifying time, or a topic link, and its noun. */
 const MODIFIERS_BETWEEN = 2;
-const DETERMINERS_BEFORE_TIME: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 /** Words that end a noun phrase or open a clause: never a modifier between a time and its noun. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'was', 'were', 'is', 'are', 'be', 'been', 'had', 'has',
