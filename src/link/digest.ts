@@ -22,6 +22,7 @@ import { POSTPONEMENT } from '../util/plan-change.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
+import { IRREGULAR_PAST_FORMS } from '../annotate/text/irregular-verbs.js';
 import { isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
 
 export interface DigestEntity {
@@ -136,7 +137,8 @@ export interface ReportMeta {
 }
 
 /** Past forms that do not end in -ed ("was sworn in", "won", "fled"). */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['quit', 'sworn', 'swore', 'won', 'fled', 'began', 'begun', 'stood', 'struck', 'broke', 'broken', 'sold', 'bought', 'fought', 'led', 'met', 'chose', 'chosen', 'forgave', 'forgiven']);
+/** ("quit" is the one same-form verb that names a change of office, and no noun.) */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, 'quit']);
 
 /** Whether a trigger is a past form of its lemma: "resigned" of resign, "sworn" of swear (not "resignation"). */
 export function pastForm(trigger: string, lemma: string): boolean {

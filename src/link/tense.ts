@@ -6,6 +6,7 @@
  * ("will be launched", "to launch") is left to the modality the events layer reads. Text only: no annotator
  * code, no names.
  */
+import { IRREGULAR_PAST_FORMS } from '../annotate/text/irregular-verbs.js';
 
 /** Words right before the trigger that put it ahead or make it unreal: "will be launched", "plans to launch", "could open". */
 const AHEAD = /\b(?:will|shall|would|could|may|might|should|must|can|to|be|going)\s+(?:[\w'’-]+\s+)?$/i;
@@ -28,7 +29,8 @@ const PARTIAL = /\b(?:partly|partially|gradually)\s+$/i;
  * the third person's "-s" ("shuts", "cuts").
  */
 const SAME_FORM_PAST = ['shut', 'cut', 'put', 'set', 'hit', 'spread', 'hurt', 'let', 'quit', 'split', 'cast', 'cost', 'burst', 'shed'];
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['began', 'begun', 'broke', 'broken', 'fell', 'fallen', 'flew', 'flown', 'rose', 'risen', 'sank', 'sunk', 'struck', 'took', 'taken', 'won', 'went', 'froze', 'frozen', 'fought', 'fled', 'sold', 'bought', 'led', 'chose', 'chosen', ...SAME_FORM_PAST]);
+/** An irregular past or participle (the shared table) or a same-form past. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, ...SAME_FORM_PAST]);
 
 export type Tense = 'past' | 'progressive' | null;
 
