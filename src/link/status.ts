@@ -592,6 +592,13 @@ function isSearch(e: DigestEvent): boolean {
 const ORDERED_EVACUATION = /\b(?:ordered|orders|order)\s+(?:(?:the|an?)\s+)?(?:(?:immediate|mandatory|partial|full|precautionary)\s+)?evacuation\b|\bordered\s+(?:[\p{L}\p{N},'’-]+\s+){1,6}?to\s+evacuate\b/iu;
 /** The evacuation made wider or longer: "the evacuation has been widened", "extended the evacuation". */
 const WIDENED_EVACUATION = /\bevacuations?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?(?:widened|extended|expanded|broadened)\b|\b(?:widened|extended|expanded|broadened)\s+(?:the\s+|its\s+)?evacuation\b/i;
+/**
+ * People ordered out in other words: "were told to leave their homes", "ordered residents to flee"; and people out of
+ * their homes "since" a day, told in the present perfect ("have been evacuated since Monday", "han sido evacuadas …
+ * desde el lunes", "ont été évacuées depuis lundi"): they are not back, so the evacuation holds.
+ */
+const TOLD_TO_LEAVE = /\b(?:told|ordered|asked|urged|instructed)\s+(?:[\p{L}\p{N},'’-]+\s+){0,6}?to\s+(?:leave|flee)\s+(?:their|his|her|the)\s+(?:homes?|houses?|villages?|town|area)\b/iu;
+const OUT_SINCE = /\b(?:ha(?:ve|s)\s+been\s+evacuated|ha(?:n)?\s+sido\s+evacuad[oa]s?|(?:ont|a)\s+été\s+évacué(?:e|s|es)?|(?:sind|ist)\s+(?:\S+\s+){0,3}?evakuiert\s+worden)\b[^.;]*?\b(?:since|desde|depuis|seit)\b/iu;
 /** The people's return still ahead: "will be allowed to return home", "could go back to their homes", "will not be allowed home before". */
 const RETURN_AHEAD = /\b(?:will|would|could|can|cannot|may|might|shall)\s+(?:not\s+)?(?:(?:be\s+(?:allowed|able|permitted)\s+)(?:to\s+)?)?(?:return|go\s+back|home)\b/i;
 /** Words that say an evacuation is over: completed, ended, its order lifted, the people back home. */
@@ -600,7 +607,7 @@ const EVACUATION_OVER = /\b(?:complet(?:ed|es)|finish(?:ed|es)|ended|lifted|resc
 /** Whether an evacuation is told as ordered, widened or not yet over for its people, and not as over, in the report's sentences of it. */
 function evacuationInForce(e: DigestEvent): boolean {
   if (e.family !== 'incident' || !/^evacuat/i.test(e.lemma)) return false;
-  return e.sentences.some((s) => ORDERED_EVACUATION.test(s.text) || WIDENED_EVACUATION.test(s.text) || RETURN_AHEAD.test(s.text)) && !e.sentences.some((s) => EVACUATION_OVER.test(s.text));
+  return e.sentences.some((s) => ORDERED_EVACUATION.test(s.text) || WIDENED_EVACUATION.test(s.text) || RETURN_AHEAD.test(s.text) || TOLD_TO_LEAVE.test(s.text) || OUT_SINCE.test(s.text)) && !e.sentences.some((s) => EVACUATION_OVER.test(s.text));
 }
 
 /** A warning dated this long before the report is over, lifted or not: warnings last days, not months. */
