@@ -939,6 +939,8 @@ test(`${P} a service suspended is in force until a report tells it running again
     // negatives
     { e: stop('Ferries resumed crossings on Saturday, four days after a storm suspended them.'), day: '2026-07-18', want: 'happened', why: 'resumed: over' },
     { e: stop('Sailings were suspended in March after a storm.', { time: { text: 'March', value: '2026-03', window: { from: '2026-03-01', to: '2026-03-31' }, notBefore: false } }), day: '2026-07-14', want: 'happened', why: 'months before the report' },
+    { e: stop('The authority grounded the airline\'s five remaining aircraft on Tuesday pending safety checks.', { lemma: 'ground', trigger: 'grounded', triggerAt: 14 }), day: '2026-07-15', want: 'under-way', why: 'a grounding pending checks holds' },
+    { e: stop('The carrier grounded all 12 of its turboprops on Tuesday after an engine fire.', { lemma: 'ground', trigger: 'grounded', triggerAt: 12 }), day: '2026-07-15', want: 'happened', why: 'negative: a grounding told as done, with nothing it holds on' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day), c.want, c.why);
 });

@@ -85,9 +85,15 @@ const STOPPAGE = /^(?:suspend|suspension)$/i;
 /** Its restart told as done ("resumed", "returned to service"), not one ahead ("could be resumed", "will resume"). */
 const RESTARTED = /(?<!\bbe\s)\b(?:resumed|restarted|reopened|lifted|returned\s+to\s+service|back\s+in\s+service|(?:flying|sailing|running)\s+again)\b/i;
 
+/** A fleet grounded: a stop of its own, in force only where the report says it lasts ("pending safety checks"). */
+const GROUNDING = /^(?:ground|grounding)$/i;
+/** Words that a grounding holds on: "pending safety checks", "until the authority signs them off", "remain grounded". */
+const HOLDS_PENDING = /\b(?:pending|until|till|remains?\s+grounded|remained\s+grounded|stay(?:s|ed)?\s+(?:grounded|on\s+the\s+ground))\b/i;
+
 /** Whether a stopped service is still stopped in the report: none of its sentences tells it started again. */
 function stoppageInForce(e: DigestEvent): boolean {
-  return STOPPAGE.test(e.lemma) && e.modality === 'asserted' && !e.sentences.some((s) => RESTARTED.test(s.text) || STATE_OVER.test(s.text));
+  const stopped = STOPPAGE.test(e.lemma) || (GROUNDING.test(e.lemma) && e.sentences.some((s) => HOLDS_PENDING.test(s.text)));
+  return stopped && e.modality === 'asserted' && !e.sentences.some((s) => RESTARTED.test(s.text) || STATE_OVER.test(s.text));
 }
 
 /** Whether a closure is told as made and not as ended by a reopening in the report's sentences of it. */
