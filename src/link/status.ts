@@ -1013,6 +1013,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
   // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
   if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
+  // "No march will be authorised this weekend", and the march named again elsewhere: the negation read is the permission's,
+  // which denies nothing of the march
+  if (e.modality === 'negated' && prohibitedAt(e.evidence.text, triggerOffset(e))) return null;
   // "We are still marching on September 18": a present progressive with a time of its own ahead is an arrangement
   if (ahead) return nearTime(e) ? 'dates-announced' : 'expected';
   // "no lo hará hasta que termine el recuento", "will not take office until the recount is over": a negation bounded
