@@ -464,6 +464,9 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'ECONOMY', lemma: 'demand', trigger: 'demand', modality: 'negated', evidence: said('The charity said it would not discuss any demand.') }, want: null, why: 'would not discuss any demand' },
     { e: { type: 'LEGAL', lemma: 'arrest', trigger: 'arrest', modality: 'negated', evidence: said('Police declined to confirm the arrest.') }, want: null, why: 'declined to confirm' },
     { e: { type: 'LEGAL', lemma: 'release', trigger: 'released', modality: 'negated', evidence: said('The prosecutor denied that he had been released.') }, want: 'denied', why: 'negative: a plain denial of the happening' },
+    // a negation in a relative clause on people sorts them; it denies nothing of the event
+    { e: { type: 'POLITICAL', lemma: 'vote', trigger: 'vote', modality: 'negated', evidence: said('"I will be the president of those who did not vote for me too," he said.') }, want: null, why: 'those who did not vote' },
+    { e: { type: 'POLITICAL', lemma: 'vote', trigger: 'vote', modality: 'negated', evidence: said('The commission said the runoff vote did not take place in two regions.') }, want: 'denied', why: 'negative: no relative clause on people' },
     // what another happening came after is over, though it began
     { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('The deal was signed on August 21 after negotiations that began in Brasilia in June.')] }, want: 'happened', why: 'after negotiations that began' },
     { e: { type: 'CONSULT', lemma: 'negotiate', trigger: 'negotiations', status: 'in-progress', sentences: [said('Negotiations began in Brasilia in June.')] }, want: 'under-way', why: 'negative: begun and not over' },

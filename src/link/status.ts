@@ -940,10 +940,18 @@ function conditionalNegation(e: DigestEvent): boolean {
  */
 const REFUSED_OR_SILENT = /(?:\b(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing))\s+to\s+|\b(?:not|n[’']t|never)\s+(?:[\p{L}]+\s+)?(?:discuss|comment\s+on|confirm|disclose|reveal|talk\s+about)\s+)(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** Whether the event's negation is a refusal to act on it or to speak of it, not a denial. */
+/**
+ * A negation inside a relative clause on people: "the president of those who did not vote for me", "voters who have
+ * never cast a ballot". It sorts people by what they did, and denies nothing of the event.
+ */
+const PEOPLE_WHO_NOT = /\b(?:those|people|anyone|everyone|all|many|some|others|\p{Ll}+s)\s+who\s+(?:(?:did|do|does|had|have|has|will|would|could|can)\s*(?:not|n[’']t)|never|(?:did|do|does|had|have|has|will|would)\s+never)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether the event's negation is a refusal to act on it or to speak of it, not a denial; or a relative clause's on people. */
 function refusedOrSilent(e: DigestEvent): boolean {
   const at = triggerOffset(e);
-  return at >= 0 && REFUSED_OR_SILENT.test(e.evidence.text.slice(Math.max(0, at - 80), at));
+  if (at < 0) return false;
+  const before = e.evidence.text.slice(Math.max(0, at - 80), at);
+  return REFUSED_OR_SILENT.test(before) || PEOPLE_WHO_NOT.test(before);
 }
 
 /**
