@@ -347,6 +347,13 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     when: (e) => isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
   },
+  // "the government ordered a night-time curfew", "imposed a curfew until further notice": a lasting state (a curfew, a
+  // lockdown, an embargo) ordered or imposed, or in force until further notice, holds from then on
+  {
+    pattern: /\b(?:ordered|orders|imposed|imposes|declared|declares|introduced|introduces|slapped)\b|\buntil\s+further\s+notice\b/i,
+    status: 'under-way',
+    when: (e) => isLastingState(e) && e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
+  },
   // "Bremen's ban on older diesel vehicles came into force on Monday": a ban, a closure or a grounding that took effect is in
   // force (not "once the ban takes effect", a condition ahead)
   {
