@@ -4,6 +4,8 @@ import { prohibited } from './prohibition.js';
 
 test('link/prohibition: a ban or a refused permission names the event as its object', () => {
   const cases: ReadonlyArray<{ text: string; trigger: string; want: boolean }> = [
+    { text: 'Several thousand protesters defied a ban and marched against power cuts.', trigger: 'marched', want: false },
+    { text: 'Police banned and then dispersed the march.', trigger: 'march', want: false },
     { text: 'Ugandan police on Friday barred next week\'s march by nurses to Parliament.', trigger: 'march', want: true },
     { text: '"No procession will be permitted on that route on the 18th," the police spokesman said.', trigger: 'procession', want: true },
     { text: 'The march was banned by police on Tuesday.', trigger: 'march', want: true },

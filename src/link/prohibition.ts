@@ -15,8 +15,9 @@ const BAN_BEFORE = new RegExp(
     String.raw`(?:refused|refuses|refusing|denied|denies|denying|withheld|withdrew|revoked)\s+(?:(?:a|the|its|their)\s+)?(?:permission|permit|authori[sz]ation|approval)\s+(?:for|to\s+hold)|` +
     String.raw`(?:refused|refuses|refusing|declined|declines)\s+to\s+(?:allow|permit|authori[sz]e|sanction)|` +
     String.raw`(?:not|never)\s+(?:allow|permit|authori[sz]e|tolerate))` +
-    // up to four words (determiners, possessives, modifiers) and an optional "on" after a noun "ban"
-    String.raw`\s+(?:on\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$`,
+    // up to four words (determiners, possessives, modifiers) and an optional "on" after a noun "ban"; no conjunction, which
+    // starts another clause ("protesters defied a ban and marched": the march is told, not banned)
+    String.raw`\s+(?:on\s+)?(?:(?!(?:and|but|or|yet|then)\s)[\p{L}\d'’-]+\s+){0,4}$`,
   'iu',
 );
 
