@@ -517,6 +517,8 @@ test(`${P} an authority's ban is in force once imposed, until it is lifted, stru
   const ban = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({ type: 'COERCE', lemma: 'ban', trigger: 'barred', status: 'occurred', sentences: [said(text)], evidence: said(text), ...over });
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day?: string; want: ReaderStatus | null; why: string }> = [
     { e: ban("Police on Friday barred next week's march by nurses."), want: 'under-way', why: 'a ban imposed is in force' },
+    { e: ban('Several thousand protesters defied a ban and marched against power cuts.'), want: 'under-way', why: 'a ban defied is in force' },
+    { e: ban('Nurses marched despite a police ban, which a court struck down on Monday.'), want: 'happened', why: 'negative: defied, then struck down' },
     { e: ban('The High Court struck down the police ban on the march.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban struck down is over' },
     { e: ban('Two days after the court overturned a police ban, nurses marched.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban overturned is over' },
     { e: ban('The ban on gatherings was lifted on Monday.', { trigger: 'ban' }), want: 'happened', why: 'negative: a ban lifted is over' },

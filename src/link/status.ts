@@ -354,6 +354,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     when: (e) => isLastingState(e) && e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
   },
+  // "protesters defied a ban and marched", "marched despite a police ban": a ban defied is in force
+  {
+    pattern: /\b(?:defied|defying|defy|defies|in\s+defiance\s+of|despite|in\s+breach\s+of|flouted|flouting)\b/i,
+    status: 'under-way',
+    before: true,
+    reach: 30,
+    when: (e) => BAN.test(e.lemma) && e.modality === 'asserted' && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text)),
+  },
   // "Bremen's ban on older diesel vehicles came into force on Monday": a ban, a closure or a grounding that took effect is in
   // force (not "once the ban takes effect", a condition ahead)
   {
