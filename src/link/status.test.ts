@@ -820,9 +820,12 @@ test(`${P} a happening's noun as the subject of a future verb of taking place is
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: report('The authority said its preliminary report would be published by October 8.', { time: oct8 }), want: 'dates-announced', why: 'dated ahead' },
     { e: report('The report of the commission will be released in the coming weeks.'), want: 'expected', why: 'no day' },
+    { e: report('The regulator said its report should be ready in the coming weeks.'), want: 'expected', why: 'a modal of obligation' },
+    { e: report('Its report could be published by October 8, a spokesman said.', { time: oct8, modality: 'hypothetical' }), want: 'expected', why: 'a possibility sets no day' },
     // negatives
     { e: report('The report said the valve had been blocked for weeks.'), want: null, why: 'no future verb' },
     { e: report('The report will hurt the company.'), want: null, why: 'a future verb of another kind' },
+    { e: report('The report could hurt the company.'), want: null, why: 'a possibility of another kind' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2025-09-22'), c.want, c.why);
 });

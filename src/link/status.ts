@@ -492,6 +492,8 @@ function saidLikely(e: DigestEvent): boolean {
 
 /** Right after a happening's noun, a future verb of its taking place: "would be published", "will take place", "is due to start". */
 const FUTURE_TAKES_PLACE = /^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b/i;
+/** The same after a modal of possibility or obligation: "its findings should be ready in the coming weeks", "a ruling could come within days" (on the table, undated: a possibility sets no day). */
+const POSSIBLE_TAKES_PLACE = /^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:should|could|might|may)\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b/i;
 
 /** The events layer's cue of a suspension: "suspended", "been suspended". */
 const SUSPENDED_CUE = /\bsuspend(?:ed|s)?\b/i;
@@ -1126,6 +1128,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // "its preliminary report would be published by October 8", "the findings will be released next week": a
       // happening's noun as the subject of a future verb of taking place is a plan, dated when its day is ahead
       if (e.modality === 'asserted' && FUTURE_TAKES_PLACE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length))) return datedAhead(e, day) ? 'dates-announced' : 'expected';
+      if ((e.modality === 'asserted' || e.modality === 'hypothetical') && POSSIBLE_TAKES_PLACE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length))) return 'expected';
       return null;
   }
 }
