@@ -964,6 +964,9 @@ test(`${P} a ban, closure or grounding that took effect is in force`, () => {
   });
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: ban("Bremen's ban on older diesel vehicles came into force on Monday, after a higher court lifted an injunction that had blocked it."), want: 'under-way', why: 'came into force; "lifted" is the injunction\'s' },
+    { e: ban("L'interdiction de pêche reste en vigueur.", { trigger: 'interdiction' }), want: 'under-way', why: 'French: stays in force' },
+    { e: ban('Das Fahrverbot ist seit Montag in Kraft getreten.', { trigger: 'Fahrverbot' }), want: 'under-way', why: 'German: came into force' },
+    { e: ban("L'interdiction n'est plus en vigueur depuis lundi.", { trigger: 'interdiction' }), want: null, why: 'negative: no longer in force' },
     { e: ban('The ban on night flights has taken effect.'), want: 'under-way', why: 'has taken effect' },
     // negatives
     { e: ban('Fines will rise to 100 euros once the ban takes effect.'), want: null, why: 'a condition ahead' },

@@ -52,8 +52,14 @@ const REVERSALS = new Set<ReaderStatus>(['postponed', 'cancelled', 'denied']);
 const LASTING_STATE = /^(?:ceasefire|truce|armistice|curfew|lockdown|embargo|blockade|moratorium)/i;
 /** Words that put a lasting state in force: "came into force", "took effect", "is in effect", "has held", "was holding". */
 const IN_FORCE = /\b(?:came|comes|coming)\s+into\s+(?:force|effect)\b|\b(?:took|takes|taking)\s+effect\b|\b(?:is|was|are|were|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+(?:force|effect|place)\b|\b(?:has|have|had)\s+(?:largely\s+|so\s+far\s+)?held\b|\b(?:is|was|are|were)\s+(?:still\s+|largely\s+)?holding\b|\bheld\s+through\b/i;
+/**
+ * The same in the reports' other languages: "reste en vigueur", "est entrée en vigueur"; "sigue vigente", "entró en
+ * vigor"; "bleibt in Kraft", "ist in Kraft getreten"; "resta in vigore", "è entrato in vigore".
+ */
+const KEPT_IN_FORCE_OTHER = /(?<!\p{L})(?:(?:reste|restent|demeure|demeurent|est|sont)\s+(?:toujours\s+)?en\s+vigueur|(?:est|sont)\s+entr[ée]e?s?\s+en\s+vigueur|(?:sigue|siguen|permanece|permanecen|está|están)\s+(?:vigentes?|en\s+vigor)|entr(?:ó|aron)\s+en\s+vigor|(?:bleibt|bleiben|ist|sind)\s+(?:weiter\s+|noch\s+)?in\s+Kraft|in\s+Kraft\s+getreten|(?:resta|restano|rimane|rimangono|è|sono)\s+in\s+vigore|entrat[oaie]\s+in\s+vigore)(?!\p{L})/iu;
 /** IN_FORCE told as done: "came into force", "has taken effect", "is now in force" (not "once it takes effect"). */
-const KEPT_IN_FORCE = /\b(?:came|has\s+come|have\s+come)\s+into\s+(?:force|effect)\b|\b(?:took|has\s+taken|have\s+taken)\s+effect\b|\b(?:is|was|are|were|remains|remained)\s+(?:still\s+|now\s+)?in\s+(?:force|effect)\b/i;
+const KEPT_IN_FORCE_EN = /\b(?:came|has\s+come|have\s+come)\s+into\s+(?:force|effect)\b|\b(?:took|has\s+taken|have\s+taken)\s+effect\b|\b(?:is|was|are|were|remains|remained)\s+(?:still\s+|now\s+)?in\s+(?:force|effect)\b/i;
+const KEPT_IN_FORCE = new RegExp(`${KEPT_IN_FORCE_EN.source}|${KEPT_IN_FORCE_OTHER.source}`, 'iu');
 /** Words that end a lasting state: it collapsed, broke down, expired, was lifted. */
 const STATE_OVER = /\b(?:collapsed|collapses|broke\s+down|broken\s+down|expired|expires|ended|ends|lifted|was\s+over|came\s+to\s+an\s+end)\b/i;
 
