@@ -812,6 +812,18 @@ test(`${P} a change of plan said of another happening's noun whose "of" compleme
   for (const c of cases) assert.equal(readerStatus(ev(inquiry(c.text)), '2026-04-16') === 'postponed', c.postponed, c.why);
 });
 
+test(`${P} a change of plan after the auxiliary of a subject with an "of" complement is the subject's`, () => {
+  const report = (text: string): Partial<DigestEvent> => ({
+    type: 'LEGAL', lemma: 'inquiry-report', trigger: 'report', status: null, modality: 'asserted', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('report'),
+  });
+  const cases: ReadonlyArray<{ text: string; want: ReaderStatus | null; why: string }> = [
+    { text: 'The report of the presidential inquiry into the stand collapse has been put back, the secretariat said.', want: 'postponed', why: 'the report is put back, not the collapse' },
+    // negative: a clause break between the subject and the change
+    { text: 'The report of the inquiry, which the collapse prompted, said a flight was postponed.', want: null, why: 'another clause' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(report(c.text)), '2026-04-16'), c.want, c.why);
+});
+
 test(`${P} a happening's noun as the subject of a future verb of taking place is a plan`, () => {
   const report = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
     type: 'LEGAL', lemma: 'inquiry-report', trigger: 'report', status: null, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('report'), ...over,

@@ -848,6 +848,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       // "the season, which starts on Oct. 1, the ministers said at a signing ceremony": a relative clause tells of the
       // noun before it, not of a mention after it
       if (p >= end && RELATIVE_OPENS.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return false;
+      // "The report of the presidential inquiry into the stand collapse has been put back": the status words follow the
+      // auxiliary of the mention's own noun phrase, whatever happenings its "of" complement names
+      if (p < m.index && OF_SUBJECT.test(between)) return !CLAUSE_BREAK.test(between);
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
@@ -860,6 +863,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
   }
   return false;
 }
+
+/** A mention that heads a subject with an "of" complement, up to its auxiliary: "report of the inquiry into the collapse has been ". */
+const OF_SUBJECT = /^[\p{L}-]+\s+of\s+[^,;:]*?\b(?:has|have|had|was|were|is|are|will|would|could|may|might)\s+(?:not\s+)?(?:been\s+|be\s+)?$/iu;
 
 /** A relative pronoun just before a status word, perhaps with one word between ("which starts", "that has begun"). */
 const RELATIVE_OPENS = /\b(?:which|that|who|whose)\s+(?:\w+\s+)?$/i;
