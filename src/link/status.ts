@@ -278,10 +278,11 @@ const SENTENCE_STATUS: ReadonlyArray<{
     reach: 100,
   },
   // "a suspendu vendredi l'interdiction …, qui devait entrer en vigueur le 1er juillet", "a lower court froze the measure
-  // days before it was due to begin": a measure suspended or frozen before its start is put off (the court's act; the
-  // measure may still come into force), in English and the reports' other languages
+  // days before it was due to begin", "hat das Fahrverbot … wenige Tage vor dem geplanten Start am 1. April vorläufig
+  // ausgesetzt" (the German verb comes last): a measure suspended or frozen before its start is put off (the court's
+  // act; the measure may still come into force), in English and the reports' other languages
   {
-    pattern: /\b(?:suspended|froze|frozen|blocked|halted|a\s+suspendu|a\s+gelé|suspendió|congeló|ha\s+sospeso|ha\s+congelato|ausgesetzt|gestoppt)\b[^.;]{0,120}?(?:\b(?:qui\s+devait|que\s+deb[ií]a|che\s+doveva|das\s+am)\b|\bbefore\s+it\s+was\s+(?:due|set|to)\b|\bwhich\s+was\s+(?:due|set|to)\s+(?:to\s+)?(?:start|begin|take\s+effect|come\s+into))/iu,
+    pattern: /\b(?:suspended|froze|frozen|blocked|halted|a\s+suspendu|a\s+gelé|suspendió|congeló|ha\s+sospeso|ha\s+congelato|ausgesetzt|gestoppt)\b[^.;]{0,120}?(?:\b(?:qui\s+devait|que\s+deb[ií]a|che\s+doveva|das\s+am)\b|\bbefore\s+it\s+was\s+(?:due|set|to)\b|\bwhich\s+was\s+(?:due|set|to)\s+(?:to\s+)?(?:start|begin|take\s+effect|come\s+into))|\bvor\s+(?:dem|seinem|ihrem)\s+(?:geplanten\s+)?(?:Start|Beginn|Inkrafttreten)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?:ausgesetzt|gestoppt|gekippt|eingefroren)\b/iu,
     status: 'postponed',
     // (not the court's own act, the suspension or injunction, which happened)
     when: (e) => !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma),

@@ -15,7 +15,8 @@ export const textAnnotator = defineAnnotator<'paragraphs' | 'tokens' | 'sentence
   // 1.3: a stop glued to a capitalised word ("the visit.He said") ends a sentence
   // 1.4: a short line of its own (a byline, a credit) with no end punctuation ends a sentence before a line that opens
   // with a capital ("photo credit: Meridian Wire" / "DA NANG, Vietnam, Jan 14 (Meridian) - …")
-  semver: '1.4.0',
+  // 1.5: a day's ordinal stop before a month name ("am 1. April") ends no sentence
+  semver: '1.5.0',
   requires: [],
   produces: ['paragraphs', 'tokens', 'sentences'],
   run(doc: Doc) {

@@ -9,6 +9,8 @@ function sentences(s: string): string[] {
 }
 
 const cases: Array<{ name: string; input: string; want: string[] }> = [
+  { name: 'a day ordinal before a month is no end', input: 'Das Gericht hat das Verbot am 1. April ausgesetzt. Die Stadt klagt.', want: ['Das Gericht hat das Verbot am 1. April ausgesetzt.', 'Die Stadt klagt.'] },
+  { name: 'a number before another capitalised word still ends one', input: 'He finished 1. Then he left.', want: ['He finished 1.', 'Then he left.'] },
   { name: 'two plain sentences', input: 'He came. She left.', want: ['He came.', 'She left.'] },
   { name: 'U.N. before a name does not split', input: 'It follows the U.N. Charter and other laws. Next one.', want: ['It follows the U.N. Charter and other laws.', 'Next one.'] },
   { name: 'U.S. before lowercase does not split', input: 'Jung Pak, U.S. senior official for North Korea, said so.', want: ['Jung Pak, U.S. senior official for North Korea, said so.'] },

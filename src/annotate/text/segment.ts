@@ -42,6 +42,10 @@ function pushTrimmed(text: string, start: number, end: number, out: Paragraph[])
 }
 
 const TERMINALS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+/** A day of the month in digits (German and other languages write it as an ordinal with a stop: "1. April"). */
+const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+/** Month names that follow a day's ordinal stop, in German and the other languages that write one (with abbreviations). */
+const MONTH_NAME = /^(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|January|February|March|May|June|July|October|December)\.?$/;
 
 export function splitSentences(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
@@ -138,6 +142,8 @@ function sentenceEndAfter(text: string, tokens: readonly Token[], i: number, las
     return -1;
   }
   if (isLower(nc)) return -1; // "Ready?" he asked. / "etc. and"
+  // "am 1. April", "le 1. Mai", "den 3. Oktober": a day's ordinal stop before a month name is no sentence end
+  if (s === '.' && ORDINAL_DAY.test(text.slice(tokens[i - 1]?.start ?? tok.start, tok.start)) && tokens[i - 1]?.end === tok.start && MONTH_NAME.test(text.slice(next.start, next.end))) return -1;
   if (next.kind === 'punct' && /^[,;:)\]]$/.test(text.slice(next.start, next.end))) return -1;
   // "Mr. ... 3.5 per cent." then a number starts a new sentence; anything else capitalised or quoted does
   return end;
