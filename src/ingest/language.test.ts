@@ -11,6 +11,9 @@ test('language: detected from the text; too little text says nothing', () => {
     ['El ministro dijo el martes que los preparativos estaban en marcha.', 'es'],
     ['De minister zei dinsdag dat de voorbereidingen in volle gang zijn.', 'nl'],
     ['Bakan salı günü hazırlıkların sürdüğünü söyledi.', 'tr'],
+    // Portuguese, European and Brazilian (read by the pt lexicons: docs/languages.md)
+    ['O ministro disse na terça-feira que os preparativos já estavam em curso.', 'pt'],
+    ['O ministro disse na terça-feira que os preparativos já estão em andamento.', 'pt'],
     ['ASTANA, 3', null],
     ['', null],
     ['12 345 678 — 2026', null],

@@ -1,7 +1,7 @@
 /**
- * The `events` layer for reports in German, French, Spanish and Italian (docs/languages.md): the English event
+ * The `events` layer for reports in German, French, Spanish, Italian and Portuguese (docs/languages.md): the English event
  * models have no other language, so these reports get events from a lexicon per language (de.ts, fr.ts,
- * es.ts, it.ts) matched by one engine (engine.ts), in the English layer's schema; participants come from the
+ * es.ts, it.ts, pt.ts) matched by one engine (engine.ts), in the English layer's schema; participants come from the
  * `names` layer and times from the language's `timexes`. No claims: the attribution model is English only.
  */
 import type { Doc } from '../../../doc/doc.js';
@@ -13,10 +13,11 @@ import { compileEventLexicon, tagEvents, type CompiledEventLexicon, type LangEve
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { pt } from './pt.js';
 import type { EventLexicon } from './types.js';
 import { memoByString } from '../../../util/memo.js';
 
-const LEXICONS: readonly EventLexicon[] = [de, fr, es, it];
+const LEXICONS: readonly EventLexicon[] = [de, fr, es, it, pt];
 
 /** ISO 639-1 codes with an event lexicon. */
 export const EVENT_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
@@ -105,7 +106,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // rachat"), a planned tax rise frozen ("il gelait la hausse")
   // 1.23.0 (eighth session, lead): a plan put off takes the day right after the cue as its new time; a denied put-off
   // sets no status
-  semver: '1.24.0',
+  // 1.25.0 (h-pt, issues 12/17): Portuguese (pt.ts), European and Brazilian spellings: "greve", "cimeira"/"cúpula", the
+  // rounds of an election ("a segunda volta", "o segundo turno"), "tomar posse", "recorrer dos resultados"; cues "vai" +
+  // infinitive, "-rá", "deverá", "poderá", "adiado", "desmentiu", "não"
+  semver: '1.25.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -5,6 +5,7 @@
  * French report's "environ 2 600 emplois" with an English one's "about 3,150 jobs". Data only; read.ts reads it.
  */
 import type { QuantityBound } from '../../../doc/schemas/quantities.js';
+import { PT_AMOUNTS } from './pt.js';
 
 export interface AmountLexicon {
   readonly language: string;
@@ -89,4 +90,4 @@ export const DE_AMOUNTS: AmountLexicon = {
   linkers: [],
 };
 
-export const AMOUNT_LEXICONS: readonly AmountLexicon[] = [DE_AMOUNTS, FR_AMOUNTS, ES_AMOUNTS];
+export const AMOUNT_LEXICONS: readonly AmountLexicon[] = [DE_AMOUNTS, FR_AMOUNTS, ES_AMOUNTS, PT_AMOUNTS];

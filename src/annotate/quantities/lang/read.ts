@@ -27,11 +27,12 @@ export interface LangAmountInput {
 const NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   fr: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
   es: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
+  pt: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
   de: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, hundert: 100 },
 };
 
 /** Percent words after a number. */
-const PERCENT = /^\s*(?:%|pour\s+cent|por\s+ciento|prozent)(?![\p{L}])/iu;
+const PERCENT = /^\s*(?:%|pour\s+cent|por\s+ciento|por\s+cento|prozent)(?![\p{L}])/iu;
 /** Currency signs before a number. */
 const SIGN_BEFORE: ReadonlyArray<{ readonly sign: RegExp; readonly code: string }> = [
   { sign: /(?:US\$|\$\s?US)\s?$/, code: 'USD' },

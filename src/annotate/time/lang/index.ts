@@ -1,5 +1,5 @@
 /**
- * Dates in reports that are not in English: one lexicon per language (ru, de, fr, es, nl, tr, it), matched
+ * Dates in reports that are not in English: one lexicon per language (ru, de, fr, es, nl, tr, it, pt), matched
  * and normalised against the publication date by one engine. The English time annotator stays the one
  * for English reports; this one runs in their place for the languages it has a lexicon for.
  */
@@ -13,6 +13,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
+import { pt } from './pt.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
 import type { DateLexicon } from './types.js';
@@ -20,7 +21,7 @@ import { memoByString } from '../../../util/memo.js';
 
 export type { DateLexicon } from './types.js';
 
-const LEXICONS: readonly DateLexicon[] = [ru, de, fr, es, nl, tr, it];
+const LEXICONS: readonly DateLexicon[] = [ru, de, fr, es, nl, tr, it, pt];
 
 /** ISO 639-1 codes with a date lexicon. */
 export const DATE_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
@@ -50,7 +51,7 @@ export function tagDatesIn(language: string, text: string, published: string | n
 /** The `timexes` layer for a report in one of DATE_LANGUAGES (doc.meta.language), anchored to doc.meta.published. */
 export const multilingualTimeAnnotator = defineAnnotator<'timexes'>({
   name: 'time.lang',
-  semver: '1.2.0', // 1.2: Italian (it.ts: "il 1° febbraio 2027", "lunedì", "la settimana prossima"). 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
+  semver: '1.3.0', // 1.3: Portuguese (pt.ts: "12 de abril de 2026", "na segunda-feira", "nas próximas semanas", "em breve"). 1.2: Italian (it.ts: "il 1° febbraio 2027", "lunedì", "la settimana prossima"). 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
   requires: ['sentences'],
   produces: ['timexes'],
   run(doc: Doc) {

@@ -53,11 +53,12 @@ test('dates in other languages: without a publication date only absolute dates r
 });
 
 test('dates in other languages: languages without a lexicon get none', () => {
-  assert.equal(hasDateLexicon('pt'), false);
+  assert.equal(hasDateLexicon('pl'), false);
   assert.equal(hasDateLexicon(null), false);
   assert.equal(hasDateLexicon('tr'), true);
   assert.equal(hasDateLexicon('it'), true);
-  assert.deepEqual(tagDatesIn('pt', 'Em 12 de abril de 2026 a delegação chegou.', DCT), []);
+  assert.equal(hasDateLexicon('pt'), true);
+  assert.deepEqual(tagDatesIn('pl', 'Delegacja przyjechała 12 kwietnia 2026.', DCT), []);
 });
 
 test('dates in other languages: vague spans ahead take the English phrases\' values and windows from the publication date', () => {

@@ -12,7 +12,7 @@ import { readerStatus } from '../../../link/status.js';
 import type { WireExample, WirePattern } from '../types.js';
 import { sameEvent } from '../report-reading.js';
 
-const NAMES: Readonly<Record<string, string>> = { de: 'German', fr: 'French', es: 'Spanish', it: 'Italian' };
+const NAMES: Readonly<Record<string, string>> = { de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese' };
 
 export const patterns: WirePattern[] = EVENT_LANGUAGES.map((language) => ({
   name: `lang-events-${language}`,

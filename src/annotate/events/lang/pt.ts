@@ -1,0 +1,117 @@
+/**
+ * Portuguese event triggers and cues, European and Brazilian spellings ("cimeira" / "cúpula", "segunda volta" / "segundo
+ * turno", "tomada de posse" / "empossado", "despedimentos" / "demissões"): "greve", "eleições", "adiado", "vai" + infinitive,
+ * "-rá".
+ */
+import type { EventLexicon } from './types.js';
+
+/** A court or its judges near a legal word ("o Supremo Tribunal de Justiça", "o juiz", "o Tribunal da Relação"). */
+const COURT = 'tribunal|tribunais|juiz|juíza|juízes|supremo|constitucional|relação|stf|stj|justiça';
+/**
+ * The ordinal right before a round of voting: "a primeira volta", "o segundo turno" (not "de volta", "à volta de", "por volta
+ * das"). The text a `near` word is sought in before a trigger ends at the trigger, so `$` holds the ordinal to the word
+ * right before it: "da primeira volta … e marcou a segunda volta" has both ordinals within reach of each round.
+ */
+const FIRST = '(?:primeira|primeiro|1\\.?[ªº])\\s+$';
+const SECOND = '(?:segunda|segundo|2\\.?[ªº])\\s+$';
+
+export const pt: EventLexicon = {
+  language: 'pt',
+  triggers: [
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'greve greves', verbs: 'grevistas' },
+    // "paralisação" is the Brazilian word for a strike, with workers or a union near (not a road or a service stopped)
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'paralisação paralisações', near: 'trabalhadores|sindicato|sindicatos|professores|funcionários|motoristas|médicos|enfermeiros|categoria' },
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesto protestos manifestação manifestações marcha marchas', verbs: 'protestaram protestam manifestaram' },
+    { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarão visitou visitaram visitado visitar' },
+    { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viagem viagens digressão' },
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunião reuniões encontro encontros', verbs: 'reuniu reuniram reunirá reunirão reunir' },
+    { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cimeira cimeiras cúpula cúpulas' },
+    { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversações diálogo' },
+    { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociação negociações', verbs: 'negociaram negociam negociar' },
+    // an agreement with a word of agreeing near: "de acordo com a lei" (according to) is none
+    { lemma: 'agree', type: 'AGREE', subtype: 'agree', nouns: 'acordo acordos pacto', near: 'assinado|assinada|assinaram|assinou|assinar|assinará|alcançado|alcançaram|alcançou|chegaram|chegou|firmado|firmaram|fechado|fecharam|celebrado|celebraram|rubricado|paz|comercial|cessar|salarial|partes|prevê|estabelece|histórico|provisório|preliminar|negociado|aprovado|assinatura' },
+    { lemma: 'sign', type: 'AGREE', subtype: 'sign', schedulable: true, nouns: 'assinatura', verbs: 'assinou assinaram assinará assinarão assinado assinada assinar', near: 'acordo|acordos|tratado|contrato|protocolo|memorando|convenção|pacto|cerimónia|cerimônia|decreto|lei' },
+    { lemma: 'attack', type: 'ASSAULT', subtype: 'attack', nouns: 'ataque ataques atentado atentados', verbs: 'atacaram atacou' },
+    { lemma: 'earthquake', type: 'DISASTER', subtype: 'earthquake', family: 'incident', nouns: 'terramoto terramotos terremoto terremotos sismo sismos' },
+    { lemma: 'flood', type: 'DISASTER', subtype: 'flood', family: 'incident', nouns: 'inundação inundações enchente enchentes' },
+    { lemma: 'fire', type: 'DISASTER', subtype: 'fire', family: 'incident', nouns: 'incêndio incêndios' },
+    { lemma: 'storm', type: 'DISASTER', subtype: 'storm', family: 'incident', nouns: 'tempestade tempestades furacão furacões ciclone ciclones tufão temporal' },
+    { lemma: 'explosion', type: 'DISASTER', subtype: 'explosion', family: 'incident', nouns: 'explosão explosões' },
+    { lemma: 'capsize', type: 'DISASTER', subtype: 'shipwreck', family: 'incident', nouns: 'naufrágio naufrágios', verbs: 'naufragou afundou' },
+    { lemma: 'accident', type: 'DISASTER', subtype: 'crash', family: 'incident', nouns: 'acidente acidentes' },
+    { lemma: 'kill', type: 'CASUALTY', subtype: 'killed', family: 'incident', verbs: 'matou mataram assassinado assassinados assassinada' },
+    { lemma: 'die', type: 'CASUALTY', subtype: 'died', family: 'incident', nouns: 'mortos mortas falecidos morte', verbs: 'morreu morreram faleceu faleceram afogados afogado' },
+    { lemma: 'injure', type: 'CASUALTY', subtype: 'injured', family: 'incident', nouns: 'feridos', verbs: 'ferido ferida' },
+    { lemma: 'missing', type: 'CASUALTY', subtype: 'missing', family: 'incident', nouns: 'desaparecidos desaparecidas', verbs: 'desaparecido desaparecida' },
+    { lemma: 'rescue', type: 'CASUALTY', subtype: 'rescued', family: 'incident', nouns: 'resgate', verbs: 'resgatados resgatadas resgatado resgataram resgatou' },
+    { lemma: 'search', type: 'CASUALTY', subtype: 'search', family: 'incident', nouns: 'buscas' },
+    { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'evacuação', verbs: 'evacuados evacuadas evacuado evacuaram' },
+    // "detido", "preso", "a detenção"; "prisão" is as often the prison, so an arrest only with a warrant or custody word near
+    { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'detenção detenções', verbs: 'detido detidos detida detidas preso presos presa presas prendeu prenderam' },
+    { lemma: 'arrest', type: 'LEGAL', subtype: 'arrest', family: 'legal', nouns: 'prisão', near: 'mandado|decretada|decretou|preventiva|ordem|ordenou' },
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', verbs: 'multado multada multados multadas encarcerado encarcerada encarcerados' },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'indulto', verbs: 'indultado indultada indultados' },
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'despedimentos demissões', near: 'trabalhadores|funcionários|empresa|fábrica|postos|empregos|anunciou|anunciaram|coletivo|colectivo' },
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'acusado acusados acusada acusadas indiciado indiciados indiciada arguido arguidos arguida' },
+    { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'julgamento julgamentos' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audiência audiências', near: `${COURT}|julgamento|marcada|marcado` },
+    { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condenação', verbs: 'condenado condenada condenados condenadas' },
+    // a court's judgment ("a sentença será lida", "proferiu a sentença")
+    { lemma: 'verdict', type: 'LEGAL', subtype: 'verdict', family: 'legal', nouns: 'sentença', near: `${COURT}|lida|leitura|proferiu|proferida|julgamento|réu|ré|arguido` },
+    { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolvição', verbs: 'absolvido absolvida absolvidos' },
+    { lemma: 'extradite', type: 'LEGAL', subtype: 'extradite', family: 'legal', nouns: 'extradição', verbs: 'extraditado extraditada extraditados extraditou extraditar' },
+    // a challenge to an election's results in court is a petition, as the English layer reads "a challenge in court"; an
+    // appeal of a judgment is an appeal ("recorreu da sentença", "o recurso no Supremo"); "recurso" alone is a resource
+    { lemma: 'petition', type: 'LEGAL', subtype: 'lawsuit', nouns: 'recurso recursos impugnação impugnações contestação', verbs: 'recorrer recorreu recorreram recorrerá recorrerão recorre impugnar impugnou impugnaram impugnará contestar contestou contestaram contestará', near: 'resultados|resultado|eleições|eleição|eleitoral|eleitorais|votação|escrutínio|atas|actas|contagem' },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'recurso apelação', verbs: 'recorrer recorreu recorreram recorrerá recorrerão apelou apelaram', near: `${COURT}|sentença|condenação|decisão|acórdão|defesa` },
+    { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'libertação', verbs: 'libertado libertada libertados libertadas libertou libertaram libertará soltos solto solta soltou', near: 'prisão|cadeia|preso|presa|presos|detido|detidos|fiança|reféns|sequestrados|raptados|tripulação|pescadores|marinheiros|custódia' },
+    // a vote and a bill passed by one ("o parlamento aprovou o projeto de lei")
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprovou aprovaram aprovado aprovada aprovará rejeitou rejeitaram rejeitado rejeitada', near: 'projeto|projecto|proposta|lei|leis|parlamento|assembleia|deputados|senado|câmara|vereadores' },
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'eleição eleições escrutínio pleito referendo', verbs: 'eleito eleita reeleito reeleita' },
+    // the rounds of a two-round election: the first is the election held, the second its runoff, a vote of its own
+    // ("a primeira volta", "o primeiro turno"; "a segunda volta", "o segundo turno")
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'volta turno', near: FIRST },
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'volta turno', near: SECOND },
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'votação votações', verbs: 'votará votarão votou votaram' },
+    { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recontagem recontagens' },
+    // taking office: "a tomada de posse", "tomar posse", "tomou posse"; Brazilian "empossado"
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'posse', near: 'tomada|tomar|tomou|toma|tomará|tomarão|tomam|tomaram|tomado|tome|tomem' },
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', verbs: 'empossado empossada empossados' },
+    { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'renúncia', verbs: 'renunciou demitiu' },
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'tarifa tarifas', near: 'retaliação|represália|represálias|resposta' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'tarifa tarifas', near: 'importação|importações|importados|exportações|aduaneira|aduaneiras|alfandegária|alfandegárias|comércio|comercial|produtos' },
+    { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'corte redução baixa', verbs: 'cortou baixou reduziu', near: 'taxa|taxas|juro|juros|selic' },
+    { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alta subida aumento', verbs: 'subiu elevou aumentou', near: 'taxa|taxas|juro|juros|selic' },
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsão expulsões', verbs: 'expulsou expulsaram expulso expulsos expulsa expulsar' },
+    { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convocou convocado convocada convocaram', near: 'embaixador|embaixadora|embaixadores|encarregado|encarregada|cônsul|cónsul|diplomata|diplomatas' },
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'apagão apagões' },
+    { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'falência insolvência', near: 'declarou|declarada|pediu|pedido|empresa|companhia|grupo|credores|tribunal|decretada|decretou' },
+    { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'investigação investigações inquérito inquéritos' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'proibição proibições interdição' },
+    { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupção erupções' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'encerramento encerramentos', verbs: 'fechou fecharam fechado fechada fechados fechadas encerrou encerraram encerrado encerrada encerrará', near: 'praia|praias|loja|lojas|consulado|embaixada|fronteira|fronteiras|escola|escolas|fábrica|fábricas|aeroporto|porto|ponte|estrada|museu|parque|mina' },
+    // a launch into space ("o lançamento do satélite", "o foguetão"); a product launch or a campaign's is none
+    { lemma: 'launch', type: 'ECONOMY', subtype: 'launch', schedulable: true, nouns: 'lançamento lançamentos', near: 'foguete|foguetes|foguetão|satélite|satélites|míssil|mísseis|espacial|órbita|base|plataforma' },
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigor', near: 'proibição|proibições|interdição|moratória' },
+    { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigor', near: 'lei|leis|decreto|decretos|norma|reforma' },
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'indemnização indemnizações indenização indenizações compensação compensações' },
+  ],
+  reporting: 'disse|afirmou|anunciou|declarou|explicou|assegurou|indicou|informou|referiu|precisou|confirmou|acrescentou|adiantou|garantiu',
+  cues: {
+    // "vai recorrer", "irá votar", "deverá tomar posse", "planeia", "espera-se", "está marcada para", and the future tense
+    // ("-rá", "-rão")
+    future: 'será|serão|vai|vão|irá|irão|prevê|preveem|previsto|prevista|previstos|previstas|planeia|planeiam|planeja|planejam|pretende|pretendem|espera-se|terá\\s+lugar|agendado|agendada|marcado|marcada|marcados|marcadas|\\p{L}{2,}(?:ará|erá|irá|arão|erão|irão)|próximo|próxima',
+    // the preterite (-ou, -aram, -eram, -iram, -iu) and auxiliaries; "-eu" only in verbs news uses, not "europeu"
+    past: 'foi|foram|houve|era|eram|estava|estavam|tinha|tinham|havia|ocorreu|morreu|aconteceu|decorreu|recebeu|venceu|perdeu|\\p{L}{3,}(?:ou|aram|eram|iram|iu)',
+    cancelled: 'cancelado|cancelada|cancelados|canceladas|cancelou|cancelaram|anulado|anulada|anulou|anularam|suspenso|suspensa|suspensos|suspensas|suspendeu|suspenderam|desconvocado|desconvocada|desconvocou|desconvocaram',
+    postponed: 'adiado|adiada|adiados|adiadas|adiou|adiaram|adiamento|remarcado|remarcada|remarcou|postergado|postergada|postergou|prorrogado|prorrogada',
+    denied: 'desmentido|desmentida|desmentiu|desmentiram|desmente|desmentem|negou|negaram|nega|negam',
+    negation: 'não|nenhum|nenhuma|sem|nunca|jamais',
+    called: 'convoca|convocam|convocado|convocada|convocou|convocaram|anunciou|anunciaram|anuncia|decretou|decretaram',
+    // going on, or taken up again ("as negociações foram retomadas")
+    underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|retomado|retomada|retomados|retomadas|retomou|retomaram',
+    possible: 'poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
+    condition: 'se|caso',
+  },
+};
