@@ -278,13 +278,23 @@ const SENTENCE_STATUS: ReadonlyArray<{
     reach: 100,
   },
   // "a suspendu vendredi l'interdiction …, qui devait entrer en vigueur le 1er juillet", "a lower court froze the measure
-  // days before it was due to begin", "hat das Fahrverbot … wenige Tage vor dem geplanten Start am 1. April vorläufig
-  // ausgesetzt" (the German verb comes last): a measure suspended or frozen before its start is put off (the court's
-  // act; the measure may still come into force), in English and the reports' other languages
+  // days before it was due to begin": a measure suspended or frozen before its start is put off (the court's act; the
+  // measure may still come into force), in English and the reports' other languages
   {
-    pattern: /\b(?:suspended|froze|frozen|blocked|halted|a\s+suspendu|a\s+gelé|suspendió|congeló|ha\s+sospeso|ha\s+congelato|ausgesetzt|gestoppt)\b[^.;]{0,120}?(?:\b(?:qui\s+devait|que\s+deb[ií]a|che\s+doveva|das\s+am)\b|\bbefore\s+it\s+was\s+(?:due|set|to)\b|\bwhich\s+was\s+(?:due|set|to)\s+(?:to\s+)?(?:start|begin|take\s+effect|come\s+into))|\bvor\s+(?:dem|seinem|ihrem)\s+(?:geplanten\s+)?(?:Start|Beginn|Inkrafttreten)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?:ausgesetzt|gestoppt|gekippt|eingefroren)\b/iu,
+    pattern: /\b(?:suspended|froze|frozen|blocked|halted|a\s+suspendu|a\s+gelé|suspendió|congeló|ha\s+sospeso|ha\s+congelato|ausgesetzt|gestoppt)\b[^.;]{0,120}?(?:\b(?:qui\s+devait|que\s+deb[ií]a|che\s+doveva|das\s+am)\b|\bbefore\s+it\s+was\s+(?:due|set|to)\b|\b(?:which|that)\s+(?:was|were)\s+(?:due|set|to)\s+(?:to\s+)?(?:start|begin|take\s+effect|come\s+into))/iu,
     status: 'postponed',
     // (not the court's own act, the suspension or injunction, which happened)
+    when: (e) => !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma),
+    // the measure is the object between the verb and its start ("suspended the rise … that was due to take effect") or the
+    // passive's subject before it ("the strike was suspended the night before it was due to start"), not another
+    // happening after it ("suspended the strike that was due to begin on Friday, to allow talks")
+    after: true,
+    reach: 160,
+  },
+  // German puts the verb last: "hat das Fahrverbot … wenige Tage vor dem geplanten Start am 1. April vorläufig ausgesetzt"
+  {
+    pattern: /\bvor\s+(?:dem|seinem|ihrem)\s+(?:geplanten\s+)?(?:Start|Beginn|Inkrafttreten)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?:ausgesetzt|gestoppt|gekippt|eingefroren)\b/iu,
+    status: 'postponed',
     when: (e) => !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma),
     reach: 160,
   },
