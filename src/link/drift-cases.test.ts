@@ -229,6 +229,13 @@ test(`${P} time: a plan's day told after it ("had been set for") is still the pl
   assert.deepEqual(eventFindings('time', [later, past], 'trial'), [], 'negative: a past day with no plan words dates something else');
 });
 
+test(`${P} time: a plan moved in one sentence from the day it was set for is drift inside the report`, () => {
+  const moved = step(1, 'postponed', 'August 10', '2026-08-10', '2026-08-10', 'The trial of the driver was set to open in Abancay on Monday, June 22, but the court postponed it to August 10.');
+  const noDay = step(1, 'postponed', 'August 10', '2026-08-10', '2026-08-10', 'The court postponed the trial of the driver to August 10.');
+  assert.deepEqual(eventFindings('time', [moved], 'trial'), [[moved.id]], 'set for June 22, postponed to August 10');
+  assert.deepEqual(eventFindings('time', [noDay], 'trial'), [], 'negative: no earlier day in the sentence');
+});
+
 test(`${P} time: an earlier report's own plan time is the side, not its recap of a still earlier report`, () => {
   const weeks = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-05', 'The march will be held in the coming weeks, organisers said.');
   const own = step(2, 'expected-not-before', 'before the vote', '2026-05-01', null, 'The march will not be held before the vote on May 1, the organisers said.');
