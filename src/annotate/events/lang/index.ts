@@ -105,7 +105,11 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // rachat"), a planned tax rise frozen ("il gelait la hausse")
   // 1.23.0 (eighth session, lead): a plan put off takes the day right after the cue as its new time; a denied put-off
   // sets no status
-  semver: '1.24.0',
+  // 1.25.0 (h-evace, issues 12 and 18): a round of voting (French "second tour", Spanish "segunda vuelta", "balotaje",
+  // Italian "ballottaggio", "secondo turno", German "Stichwahl"); a prisoner swap; a stock market listing ("introduction en
+  // Bourse", "salida a bolsa", "Börsengang", "quotazione in borsa"), each schedulable; clashes; a cabinet reshuffle; German
+  // an execution
+  semver: '1.25.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
