@@ -68,12 +68,15 @@ const TRIGGERS: ReadonlyArray<readonly [string, string, string | null]> = [
   // Contact: a phone call
   ['The two leaders spoke in a phone call on Tuesday.', 'call', 'phone-call'],
   ['The opposition renewed its call for new elections.', 'call', null],
+  // a protest in the streets
+  ['Thousands took to the streets of the capital on Sunday.', 'took', 'protest'],
+  ['The band took to the stage at nine.', 'took', null],
   // a refusal
   ['The regulator turned down the application in March.', 'turned', 'reject'],
   ['She turned down the volume.', 'turned', null],
 ];
 
-const NEW_READINGS: ReadonlySet<string> = new Set(['elect', 'ipo', 'exchange', 'petition', 'complaint', 'rule', 'sworn', 'resign', 'reshuffle', 'clash', 'fighting', 'execute', 'phone-call', 'reject']);
+const NEW_READINGS: ReadonlySet<string> = new Set(['elect', 'ipo', 'exchange', 'petition', 'complaint', 'rule', 'sworn', 'resign', 'reshuffle', 'clash', 'fighting', 'execute', 'phone-call', 'reject', 'protest']);
 
 test('events/ace-coverage: each trigger word reads as its lemma, or as none of the new readings', () => {
   for (const [text, word, lemma] of TRIGGERS) {

@@ -609,6 +609,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "were taken hostage", "taking 30 others hostage", "gunmen took 11 workers" (not "took the train", "took 57.8%")
   lemma('take-hostage', 'take takes took taking', '', [
+    // "took to the streets" (events 1.94.0): a protest (not "took to the road", "took to social media")
+    sense('PROTEST', 'demonstrate', 'plover', undefined, { next: ws('to'), near: { words: ws('streets'), before: 0, after: 3 } }, 'protest'),
     // "will take office on May 14", "took office in 2019" (events 1.94.0): a start in a post, as a swearing-in
     sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('office') }, 'sworn'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { near: { words: HOSTAGE, before: 0, after: 5 } }, 'abduct'),
