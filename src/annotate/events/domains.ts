@@ -59,6 +59,8 @@ export interface Sense {
   readonly when?: Context;
   /** The happening this sense names when it is another lemma's ("paid 180 million euros for the chain" is a purchase). */
   readonly lemma?: string;
+  /** A happening set for a day that can be put off or called off with no family of phases (a listing, a swap; events 1.94.0). */
+  readonly schedulable?: boolean;
 }
 
 export interface DomainLemma {
@@ -189,6 +191,8 @@ const POLICE = ws('police policemen officers officer detectives detective agents
 const DROPPED_CASES = ws('case cases prosecution prosecutions lawsuit lawsuits suit claim claims proceedings');
 /** A civil claim in court: what is settled, heard or dismissed ("settle the lawsuit", "dismissed the case"). */
 const LITIGATION = ws('lawsuit lawsuits suit suits claim claims case cases charges allegations litigation');
+/** What a court throws out or dismisses (events 1.94.0): a claim, or a complaint or a challenge brought to it ("dismissed the complaint"). */
+const RULED_ON = new Set([...LITIGATION, ...ws('complaint complaints challenge challenges')]);
 /** Who strikes a professional off its register, and whom: "the medical council struck off the surgeon". */
 const PROFESSIONS = ws('register roll council doctor doctors surgeon surgeons physician lawyer lawyers solicitor solicitors barrister barristers attorney attorneys nurse nurses accountant accountants dentist pharmacist');
 /**
@@ -402,6 +406,45 @@ const RATE_TOPIC = ws('basis monetary');
 /** A central bank's easing: "could begin easing", "were close to easing", "further easing" (not "inflation keeps easing"). */
 const EASING_PREV = ws('begin begins began start starts started further monetary more');
 
+// --- ACE 2005 and PLOVER coverage (events 1.94.0): the words of the sets below read elections, listings, prisoner
+// swaps, court challenges and clashes (docs/events.md)
+/** People held whom two sides trade: "a prisoner exchange", "swapped prisoners". */
+const CAPTIVES = ws('prisoner prisoners detainees hostages captives pows');
+/** What is exchanged that is no person: fire, words, gifts ("exchanged fire", "an exchange of views"). */
+const EXCHANGED_NOT = ws('fire gunfire shots blows views messages letters notes words vows rings gifts insults pleasantries greetings ideas information data documents currency currencies accusations barbs glances');
+/** What is done to a petition or a complaint in law: filed or lodged ("filed a challenge"; a court hearing one is the hearing's own event). */
+const FILED_OR_HEARD = ws('file files filed filing lodge lodges lodged lodging submitted mounted');
+/** What an election count yields, which a losing side challenges or contests: "contest results from two regions". */
+const RESULTS = ws('result results outcome tally count first-round');
+/** A company's shares, named in a report about a listing. */
+const SHARE_WORDS = ws('shares share stock');
+/** What a report about a listing names: the listing, the offering, the exchange ("the Indonesia Stock Exchange"). */
+const LISTING_TOPIC = ws('ipo ipos listing offering bourse exchange flotation');
+/** A stock market: where a company lists ("list its shares on the exchange", "the Jakarta listing"). */
+const SHARE_MARKETS = ws('exchange bourse nasdaq nyse shares stock ipo market markets debut float investors');
+/** What a round is of when it is no vote: talks, fighting, money, a sport. */
+const ROUND_NOT = ws('talks negotiations negotiation consultations discussions fighting clashes strikes attacks shelling sanctions tariffs cuts layoffs funding financing investment fundraising bidding bids interviews applause golf match matches playoffs playoff tournament league cup draw qualifying knockout games race races hikes increases rises');
+/** What makes a round a vote: the election itself or its words, here or in the report's other sentences. */
+const ELECTION_WORDS = ws('election elections vote voting voters ballot ballots runoff run-off presidential polling polls turnout candidate candidates electoral');
+/** Water that runs off the land: a runoff of rain or of farms is no second ballot. */
+const RUNOFF_NOT = ws('rain rainfall water stormwater storm farm farms agricultural fertiliser fertilizer fertilisers fertilizers sewage pollution nitrogen phosphorus nutrient nutrients soil snowmelt surface urban pesticide pesticides');
+/** What fighting is when it is no combat: fires, crime, disease, prices, a chance. */
+const FIGHT_NOT = ws('fire fires blaze blazes wildfire wildfires corruption crime inflation disease cancer poverty climate chance fit spirit back bulls dogs cocks');
+/** What makes a clash a fight: "border clashes", "deadly clashes", "armed clashes". */
+const CLASH_KINDS = ws('border armed deadly violent fierce heavy bloody ethnic sectarian tribal communal street sporadic renewed fresh overnight fatal brief');
+/** What a clash is when it is no fight: schedules, colours, ideas, personalities. */
+const CLASH_NOT = ws('schedule schedules scheduling colours colors styles personalities ideas values cultures civilisations civilizations fixture fixtures dates');
+/** What is executed that is no person: a plan, an order, a trade, a contract, a search warrant. */
+const EXECUTED_NOT = ws('plan plans strategy strategies order orders trade trades contract contracts warrant warrants search program programme code command commands transaction transactions deal deals will wills task tasks move moves manoeuvre maneuver pass play perfectly flawlessly well poorly');
+/** Where a death by law is told: a death sentence, a method of execution, death row. */
+const EXECUTION_NEAR = ws('death row sentence sentenced hanged hanging firing squad lethal injection gallows convicted prisoner prisoners inmate inmates beheaded stay clemency');
+
+/**
+ * Kinds set for a day with no family of phases (events 1.94.0): a prisoner swap is announced, put off and
+ * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status).
+ */
+const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange');
+
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
   subtype,
@@ -409,6 +452,7 @@ const sense = (type: EventType, subtype: string, domain: Domain, family?: Family
   ...(family ? { family } : {}),
   ...(when ? { when } : {}),
   ...(as ? { lemma: as } : {}),
+  ...(SCHEDULED_SUBTYPES.has(subtype) ? { schedulable: true } : {}),
 });
 
 const lemma = (
@@ -565,6 +609,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "were taken hostage", "taking 30 others hostage", "gunmen took 11 workers" (not "took the train", "took 57.8%")
   lemma('take-hostage', 'take takes took taking', '', [
+    // "took to the streets" (events 1.94.0): a protest (not "took to the road", "took to social media")
+    sense('PROTEST', 'demonstrate', 'plover', undefined, { next: ws('to'), near: { words: ws('streets'), before: 0, after: 3 } }, 'protest'),
+    // "will take office on May 14", "took office in 2019" (events 1.94.0): a start in a post, as a swearing-in
+    sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('office') }, 'sworn'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { near: { words: HOSTAGE, before: 0, after: 5 } }, 'abduct'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('took'), prev: ABDUCTORS, near: { words: TAKEN_PEOPLE, before: 0, after: 3 } }, 'abduct'),
   ]),
@@ -910,8 +958,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { next: ws('about from team teams officer officers') },
   ]),
   // "freed … in a prisoner exchange", "a swap of prisoners" (events 1.81.0; not "a currency exchange", "an exchange of views")
-  lemma('exchange', 'exchange exchanges swap swaps', 'exchange exchanges swap swaps', [
-    sense('LEGAL', 'exchange', 'legal', undefined, { near: { words: ws('prisoner prisoners detainees hostages captives'), before: 2, after: 3 } }),
+  // events 1.94.0 (ACE Justice/Conflict coverage): the verb ("agreed to exchange 26 prisoners", "last swapped prisoners",
+  // "on exchanging prisoners") and the bare noun or verb in a report whose other sentences name prisoners ("the exchange
+  // would take place", "will exchange 24 detainees"); never a rate, a market, fire or words exchanged
+  lemma('exchange', 'exchange exchanges exchanged exchanging swap swaps swapped swapping', 'exchange exchanges swap swaps', [
+    sense('LEGAL', 'exchange', 'legal', undefined, { near: { words: CAPTIVES, before: 2, after: 3 } }),
+    sense('LEGAL', 'exchange', 'legal', undefined, { self: ws('exchange exchanges swap'), prev: ws('the a an this that planned first last next latest previous'), elsewhere: [CAPTIVES] }),
+    sense('LEGAL', 'exchange', 'legal', undefined, { self: ws('exchange exchanged exchanging swap swapped swapping'), near: { words: ws('prisoners detainees captives'), before: 0, after: 4 } }),
+  ], [
+    { capitalInside: true },
+    { prev: ws('stock foreign currency student cultural heated frank brief angry fiery information data') },
+    { next: ws('rate rates rate-linked student students programme programmes program programs traded traded-fund commission market markets') },
+    { near: { words: EXCHANGED_NOT, before: 0, after: 3 } },
   ]),
   // a licence or a permit revoked, its suspension made final (events 1.79.0): "revoked the operating licence", "the
   // revocation of its permit" (not "revoked the law", "revoked his citizenship")
@@ -1013,10 +1071,20 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('challenge', 'challenge challenges challenged challenging', 'challenge challenges', [
     sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('legal court constitutional') }, 'petition'),
     sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenged challenging'), near: { words: COURT, before: 0, after: 6 } }, 'petition'),
-  ], [{ next: ws('of for facing') }]),
+    // events 1.94.0: a challenge filed or lodged ("filed a challenge"), or one against a result ("a
+    // challenge to the first-round results", "challenged the outcome"); not "a challenge for the industry"
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: FILED_OR_HEARD, before: 3, after: 0 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: RESULTS, before: 0, after: 5 } }, 'petition'),
+  ], [{ next: ws('of for facing') }, { prev: ws('big biggest major real key huge great new toughest serious') }]),
   lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal')]),
   // "lodged a complaint with prosecutors", "a criminal complaint": one made to the law, not customers' complaints
-  lemma('complaint', 'complaint complaints', 'complaint complaints', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } })], [{ next: ws('of') }]),
+  // events 1.94.0: one filed or lodged, or with an electoral body, or in a report about a court ruling it ("the court
+  // dismissed the complaint"); not customers' complaints
+  lemma('complaint', 'complaint complaints', 'complaint complaints', [
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } }),
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...FILED_OR_HEARD, 'electoral', 'ombudsman', 'tribunal']), before: 3, after: 3 } }),
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('the this its their'), elsewhere: [COURT] }),
+  ], [{ next: ws('of') }, { prev: ws('customer customers consumer consumers noise common') }]),
   // "to settle the lawsuit", "an out-of-court settlement": a claim settled (not "settled in Canada", a settlement of houses)
   lemma('settle', 'settle settles settled settling settlement settlements', 'settlement settlements', [
     sense('LEGAL', 'settlement', 'legal', undefined, { near: { words: LITIGATION, before: 0, after: 3 } }),
@@ -1140,11 +1208,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "threw out his appeal", "dismissed the appeal", "upheld the conviction": a court's ruling on an appeal or on the
   // decision appealed (not "threw out the rubbish", "dismissed the minister")
   // "threw out the conviction", "threw out the case against him" (events 1.83.0: what a court rules on, not only appeals)
-  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: new Set([...UPHELD, ...LITIGATION]), before: 3, after: 4 } })]),
+  lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: new Set([...UPHELD, ...RULED_ON]), before: 3, after: 4 } })]),
   lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
     // "judges dismissed the case against him": a court ends a case
-    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: LITIGATION, before: 0, after: 2 } }),
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: RULED_ON, before: 0, after: 2 } }),
   ]),
   // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
   // blocked is the approval family's, "banned substances" a list
@@ -1220,6 +1288,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ self: ws('return returns'), prev: ws('tax annual quarterly') }, { self: ws('returns'), prev: ws('on') }]),
   // "people could go back to their homes soon", "will not be allowed home before": the return home after an evacuation
   lemma('go-back', 'go goes going went allowed', '', [
+    // "an attempt to go public", "went public in 2019" (events 1.94.0): a listing of shares (not "went public with the claims")
+    sense('ECONOMY', 'ipo', 'economy', undefined, { self: ws('go goes going went'), next: ws('public'), unlessNear: { words: ws('with about'), before: 0, after: 2 } }, 'ipo'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('go goes going went'), next: ws('back home'), near: { words: ws('home homes houses villages'), before: 0, after: 5, unlessNext: ws('from after') } }, 'return-home'),
     sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('allowed'), next: ws('home back') }, 'return-home'),
     // "Rescuers went back to the site at dawn", "searchers went back in" (events 1.84.0): the search taken up again
@@ -1412,7 +1482,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('inaugurate', 'inaugurate inaugurated inauguration', 'inauguration', [sense('POLITICAL', 'sworn-in', 'political')]),
   // "quit over the purchase", "will vacate her office": leaving an office (with one near), not a habit or a ruling
-  lemma('resign', 'quit quits quitting vacate vacates vacated vacating', '', [sense('POLITICAL', 'resign', 'political', undefined, { near: { words: OFFICES, before: 4, after: 4 } })], [{ next: ws('smoking drinking school') }]),
+  lemma('resign', 'quit quits quitting vacate vacates vacated vacating', '', [
+    sense('POLITICAL', 'resign', 'political', undefined, { near: { words: OFFICES, before: 4, after: 4 } }),
+    // "Belhadj quit last week", "quit in October 2019 after …" (events 1.94.0): the verb with no object, in a report
+    // whose other sentences name an office (not "quit smoking", "workers quit their jobs")
+    sense('POLITICAL', 'resign', 'political', undefined, { self: ws('quit quits'), next: ws('in on last this after over two three days since yesterday earlier'), elsewhere: [ws('minister president governor mayor chairman chief')] }),
+  ], [{ next: ws('smoking drinking school') }]),
   lemma('impeach', 'impeach impeached impeachment', 'impeachment', [sense('POLITICAL', 'impeach', 'political')]),
   lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [
     { next: ws('up at on upon back off into rockets rocket missiles missile shots shells bullets guns tear warning') },
@@ -1526,6 +1601,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-cut', 'economy', 'rate', { self: ws('ease'), prev: ws('to'), next: NO_OBJECT, elsewhere: [RATE, RATE_TOPIC] }, 'cut'),
   ]),
   lemma('hold', 'held hold holds holding kept keep keeps left leaves leave', '', [
+    // "to leave office early", "left the government last week" (events 1.94.0, ACE Personnel-End-Position): an office left
+    // (not "left the building", "left the meeting", "left the country")
+    sense('POLITICAL', 'resign', 'political', undefined, { self: ws('left leaves leave'), next: ws('office') }, 'resign'),
+    sense('POLITICAL', 'resign', 'political', undefined, { self: ws('left leaves leave'), next: ws('the his her'), near: { words: ws('government cabinet presidency post'), before: 0, after: 2 } }, 'resign'),
     // "were told to leave their homes", "ordered to leave their houses": people sent out of their homes, the evacuation
     // (not "left thousands of homes without power"; a plain "residents left their homes" is left alone, as the domain gold has it)
     sense('CASUALTY', 'evacuated', 'casualty', 'incident', { self: ws('leave'), prev: ws('to'), next: ws('their his her our'), near: { words: LEFT_HOMES, before: 0, after: 3 } }, 'evacuate'),
@@ -1787,7 +1866,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'price-cap', 'economy', undefined, { next: ws('on'), near: { words: ws('price prices rent rents bills fees fares energy bonuses'), before: 0, after: 4 } }),
   ], [{ near: { words: ws('lowered lower lowers lowering raised raise raises raising cut cuts cutting trimmed'), before: 3, after: 0 } }]),
   // "shares jumped on their market debut" (events 1.83.0): a listing (not a debut novel or album)
-  lemma('ipo', 'debut debuts', 'debut debuts', [sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('market trading stock exchange bourse listing') })]),
+  lemma('ipo', 'debut debuts', 'debut debuts', [
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('market trading stock exchange bourse listing') }),
+    // "its Jakarta debut", "due to debut on the exchange" in a report about a listing (events 1.94.0; not a debut album)
+    sense('ECONOMY', 'ipo', 'economy', undefined, { elsewhere: [SHARE_WORDS, LISTING_TOPIC] }),
+  ], [{ near: { words: ws('album novel film single season goal match game role'), before: 3, after: 3 } }]),
   // "went bankrupt in 2019", "was declared bankrupt" (not "the bankrupt retailer", "morally bankrupt")
   lemma('bankruptcy', 'bankrupt', '', [sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('went go goes going gone declared') })]),
   // "completed the sale of its chemicals unit": a part of a firm sold is the deal that buys it (not "the sale of the
@@ -1796,7 +1879,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'acquisition', 'economy', undefined, { next: OF, near: { words: ws('unit units division divisions subsidiary subsidiaries stake stakes arm assets'), before: 0, after: 5 } }),
   ], [{ near: { words: ws('shares share stock stocks bonds tickets'), before: 0, after: 4 } }]),
   // a company's shares first offered to the public: "its initial public offering", "the IPO was priced at"
-  lemma('ipo', 'offering offerings', 'offering offerings', [sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('public') })]),
+  // "a share offering", "a secondary offering", and "the offering" in a report about a share sale (events 1.94.0)
+  lemma('ipo', 'offering offerings', 'offering offerings', [
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('public share stock secondary') }),
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('the an its their smaller larger planned'), elsewhere: [SHARE_WORDS, LISTING_TOPIC] }),
+  ], [{ prev: ws('peace product products') }]),
   lemma('ipo', 'ipo ipos', 'ipo ipos', [sense('ECONOMY', 'ipo', 'economy')]),
   // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
   // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
@@ -1806,4 +1893,92 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { near: { words: ws('protection'), before: 0, after: 3 }, elsewhere: [INSOLVENT] }),
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { self: ws('filed'), next: ws('under'), near: { words: ws('law act'), before: 0, after: 6 }, elsewhere: [INSOLVENT] }),
   ], [{ near: { words: PROTECTION_NOT, before: 0, after: 3 } }]),
+
+  // --- ACE 2005 coverage (events 1.94.0; docs/events.md): Personnel-Elect, Business listings, Conflict-Attack clashes,
+  // Justice-Execute, Contact by phone, Personnel reshuffles; each gated by its contexts below ---
+  // a second ballot: "will go to a runoff", "the presidential run-off" (not water running off farmland)
+  lemma('elect', 'runoff runoffs run-off run-offs', 'runoff runoffs run-off run-offs', [sense('POLITICAL', 'election', 'political', 'election')], [
+    { near: { words: RUNOFF_NOT, before: 3, after: 3 } },
+  ]),
+  // "Sunday's first round", "the second round between the two", "in the final round of voting": a ballot, with the election
+  // named in the sentence or the report (not "the first round of talks", "a second round of sanctions", a sport's round)
+  lemma('elect', 'round rounds', 'round rounds', [
+    sense('POLITICAL', 'election', 'political', 'election', { prev: ws('first second third final decisive deciding'), near: { words: ELECTION_WORDS, before: 8, after: 6 } }),
+    sense('POLITICAL', 'election', 'political', 'election', { prev: ws('first second third final decisive deciding'), elsewhere: [ELECTION_WORDS] }),
+  ], [
+    { near: { words: ROUND_NOT, before: 2, after: 3 } },
+    { next: ws('of'), unlessNear: { words: ws('voting vote votes ballot ballots election elections polling'), before: 0, after: 3 } },
+  ]),
+  // "polling had been largely orderly", "on polling day", "polling opened at 7 am": the voting (not opinion polling, "a
+  // polling firm", "polling stations" as places)
+  lemma('elect', 'polling', 'polling', [
+    sense('POLITICAL', 'election', 'political', 'election', { next: ws('day days') }),
+    sense('POLITICAL', 'election', 'political', 'election', { next: ws('had has was is began begins opened opens closed closes ended ends went passed'), elsewhere: [ELECTION_WORDS] }),
+  ], [{ prev: ws('opinion recent latest internal exit private public telephone online party our their its') }]),
+  // a company's shares listed on a market: "readies Jakarta listing", "postponed its listing", "the largest listing since
+  // 2022" in a report about shares (not "a property listing", "the listing of names", "job listings")
+  lemma('ipo', 'listing listings', 'listing listings', [
+    sense('ECONOMY', 'ipo', 'economy', undefined, { near: { words: SHARE_MARKETS, before: 4, after: 5 } }),
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('a the its their this largest biggest planned stock market share public'), elsewhere: [SHARE_WORDS, LISTING_TOPIC] }),
+  ], [
+    { prev: ws('property properties job jobs house home real-estate rental apartment hotel heritage product directory') },
+    { next: ws('of'), unlessNear: { words: SHARE_WORDS, before: 0, after: 3 } },
+  ]),
+  // "to list its shares on the exchange", "will list on June 9" in a report about a listing (not "a list of names")
+  lemma('ipo', 'list lists', '', [
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('to will would could plans plan'), near: { words: SHARE_MARKETS, before: 0, after: 5 } }),
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('to will would'), next: ws('on in its'), elsewhere: [SHARE_WORDS, LISTING_TOPIC] }),
+  ], [{ next: ws('of the a all some') }]),
+  // "shares would start trading on the exchange", "set to begin trading on July 8" (not "trading resumed", "began trading
+  // insults"): a listing's first day
+  lemma('ipo', 'trading', '', [
+    sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('start starts started begin begins began begun commence commenced debut'), near: { words: SHARE_MARKETS, before: 6, after: 5 } }),
+  ], [{ near: { words: EXCHANGED_NOT, before: 0, after: 2 } }]),
+  // a British flotation: "the flotation of the company" (not a flotation device)
+  lemma('ipo', 'flotation flotations', 'flotation flotations', [sense('ECONOMY', 'ipo', 'economy')], [{ next: ws('device devices tank tanks aid aids vest vests') }]),
+  // clashes: "border clashes", "protesters clashed with police" (PLOVER ASSAULT), with a kind of violence before or the
+  // fighters named (not "a clash of schedules", ministers who clashed over the budget; a bare "the clashes" is left to
+  // the report's other words)
+  lemma('clash', 'clash clashes clashed clashing', 'clash clashes', [
+    plover('ASSAULT', 'clash', undefined, { prev: CLASH_KINDS }),
+    plover('ASSAULT', 'clash', undefined, { next: ws('with between'), near: { words: new Set([...TROOPS, ...CATCHERS, ...ws('rebels militants militias fighters guards demonstrators rioters supporters gangs')]), before: 4, after: 3 } }),
+  ], [
+    { next: ws('over about on of') },
+    { prev: ws('verbal ideological cultural personality public political diplomatic') },
+    { near: { words: CLASH_NOT, before: 3, after: 3 } },
+  ], true),
+  // combat as a noun: "heavy fighting", "fighting broke out", "renewed fighting in the east" (not "fighting fires",
+  // "fighting for", "fighting corruption")
+  lemma('fighting', 'fighting', 'fighting', [
+    plover('ASSAULT', 'fighting', undefined, { prev: ws('heavy fierce intense renewed fresh sporadic street border factional deadly bloody ongoing armed') }),
+    plover('ASSAULT', 'fighting', undefined, { next: ws('broke erupted flared raged continued intensified between') }),
+  ], [
+    { next: ws('for to against back off words chance fit spirit force forces season') },
+    { near: { words: FIGHT_NOT, before: 2, after: 3 } },
+  ], true),
+  // a death by law (ACE Justice-Execute): "was executed by firing squad", "the execution of a convicted murderer" (not
+  // "executed the plan", "the execution of orders")
+  lemma('execute', 'execute executes executed executing execution executions', 'execution executions', [
+    sense('LEGAL', 'execute', 'legal', undefined, { near: { words: EXECUTION_NEAR, before: 6, after: 6 } }),
+    sense('LEGAL', 'execute', 'legal', undefined, { self: ws('executed'), prev: ws('was were been be being') }),
+  ], [{ near: { words: EXECUTED_NOT, before: 2, after: 3 } }, { next: ws('of-style style') }]),
+  // a phone call between leaders (PLOVER CONSULT): "in a phone call on Tuesday", "held a telephone call" (not "a call for")
+  lemma('phone-call', 'call calls', 'call calls', [plover('CONSULT', 'call', undefined, { prev: ws('phone telephone video') })], [{ next: ws('for centre center centres centers') }], true),
+  // a cabinet reshuffled (Personnel): "the cabinet reshuffle", "reshuffled his government"
+  lemma('reshuffle', 'reshuffle reshuffles reshuffled reshuffling', 'reshuffle reshuffles', [sense('POLITICAL', 'reshuffle', 'political')], [
+    { near: { words: ws('deck cards pack'), before: 0, after: 3 } },
+  ]),
+  // an office left (Personnel-End-Position): "his departure from the cabinet", "a departure at this stage" in a report
+  // about an office (not flights' departures, "a departure from policy")
+  lemma('departure', 'departure', 'departure', [
+    sense('POLITICAL', 'resign', 'political', undefined, { near: { words: ws('cabinet government post office presidency ministry board leadership'), before: 0, after: 4 } }, 'resign'),
+    sense('POLITICAL', 'resign', 'political', undefined, { prev: ws('a his her the'), elsewhere: [ws('minister president chairman governor'), ws('resign resigned resignation quit step successor')] }, 'resign'),
+  ], [
+    { next: ws('lounge lounges gate gates board boards time times hall terminal date dates point points') },
+    { near: { words: ws('flight flights airport plane train bus passengers policy policies tradition practice norm script approach stance line rules'), before: 3, after: 4 } },
+  ]),
+  // "contest the results", "contested the outcome" (a court challenge to a count; not "contest the election": running in it)
+  lemma('petition', 'contest contests contested contesting', '', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: RESULTS, before: 0, after: 4 } }, 'petition')]),
+  // "turned down the application": a refusal (not "turned down the volume", "turned down the street")
+  lemma('reject', 'turned turn turns turning', '', [plover('REJECT', 'reject', undefined, { next: ws('down'), near: { words: ws('application applications request requests offer offers bid bids proposal proposals appeal appeals plea plan plans invitation request deal'), before: 0, after: 5 } })]),
 ];

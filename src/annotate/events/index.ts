@@ -391,7 +391,13 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // asylum claim; a planned tax rise frozen
   // 1.87.0–1.90.0, 1.92.0 and 1.93.0 (eighth session, lead): see docs/events.md (a time premodifying across modifiers, a moving verb's object,
   // a bare "now", a moved plan across "but")
-  semver: '1.93.0',
+  // 1.94.0 (h-evace, issues 12 and 18): ACE 2005 / PLOVER kinds the layer did not type: a runoff, a first or second round
+  // of voting, polling day, leaving office; a listing of shares ("to list its shares", "go public", "start trading", a share
+  // offering, a debut in a listing report); a prisoner swap by its verb and, in a report about prisoners, its bare noun (a
+  // swap gets a status); a challenge filed or against a result, "contest the results", a complaint lodged, and a court
+  // throwing either out; "take office"; a departure from office; an intransitive "quit"; a reshuffle; clashes and fighting;
+  // an execution; a phone call; "turned down" an application
+  semver: '1.94.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -104,7 +104,7 @@ function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: bool
     lemma: sense.lemma ?? lemma.lemma,
     type: sense.type,
     subtype: sense.subtype,
-    schedulable: false,
+    schedulable: sense.schedulable ?? false,
     symmetric: lemma.symmetric,
     domain: sense.domain,
     ...(sense.family ? { family: sense.family } : {}),

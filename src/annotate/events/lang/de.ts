@@ -85,6 +85,15 @@ export const de: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'kraft', near: '\\p{L}*verbot|\\p{L}*verbots|\\p{L}*verbote|moratorium' },
     { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'berufung revision', near: 'eingelegt|einlegen|gericht|gerichts|urteil|richter|richterin' },
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'eilbeschluss eilbeschlusses beschluss beschlusses urteil urteils entscheidung gerichtsentscheidung', verbs: 'ausgesetzt entschieden', near: 'gericht|gerichts|verwaltungsgericht|oberverwaltungsgericht|richter|richterin|richtern|eilbeschluss' },
+    // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a runoff, a prisoner swap, a stock market listing, clashes,
+    // a cabinet reshuffle, an execution
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'stichwahl stichwahlen wahlgang' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'gefangenenaustausch' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'austausch', near: 'gefangenen|häftlinge|häftlingen|geiseln' },
+    { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'börsengang börsengänge' },
+    { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'zusammenstöße zusammenstößen gefechte gefechten' },
+    { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'kabinettsumbildung regierungsumbildung' },
+    { lemma: 'execute', type: 'LEGAL', subtype: 'execute', nouns: 'hinrichtung hinrichtungen', verbs: 'hingerichtet' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

@@ -92,6 +92,14 @@ export const es: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigor', near: 'prohibición|prohibiciones|veda|moratoria|congelación' },
     { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigor', near: 'ley|leyes|decreto|decretos|norma|reforma' },
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'compensación compensaciones indemnización indemnizaciones', verbs: 'compensará compensarán indemnizará indemnizarán' },
+    // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a round of voting ("la segunda vuelta", "el balotaje"), a
+    // prisoner swap, a stock market listing ("salida a bolsa"), clashes, a cabinet reshuffle
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'vuelta', near: '(?:primera|segunda)\\s+$' },
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'balotaje ballotage' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'canje canjes intercambio intercambios', near: 'prisioneros|presos|detenidos|rehenes|cautivos' },
+    { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'salida', near: 'salida\\s+a\\s+bolsa' },
+    { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'enfrentamientos' },
+    { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remodelación', near: 'gobierno|gabinete' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {

@@ -119,6 +119,13 @@ export const fr: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'suspendu suspendue suspend suspendre', near: 'cour|tribunal|juge|juges|référé|conseil\\s+d[\'’]état' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigueur', near: 'interdiction|interdictions|moratoire|gel' },
     { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigueur', near: 'loi|lois|décret|décrets|réforme|texte' },
+    // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a round of voting ("le second tour"; not "un tour de table"), a
+    // prisoner swap, a stock market listing, clashes, a cabinet reshuffle
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'tour', near: '(?:premier|second|deuxième|1er|2e|2nd)\\s+$' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'échange échanges', near: 'prisonniers|détenus|otages|captifs' },
+    { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'introduction cotation', near: 'en\\s+bourse|à\\s+la\\s+bourse' },
+    { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'affrontements heurts accrochages' },
+    { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remaniement remaniements', verbs: 'remanié remaniée' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

@@ -109,7 +109,11 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.25.0 (h-pt, issues 12/17): Portuguese (pt.ts), European and Brazilian spellings: "greve", "cimeira"/"cúpula", the
   // rounds of an election ("a segunda volta", "o segundo turno"), "tomar posse", "recorrer dos resultados"; cues "vai" +
   // infinitive, "-rá", "deverá", "poderá", "adiado", "desmentiu", "não"
-  semver: '1.25.0',
+  // 1.26.0 (h-evace, issues 12 and 18): a round of voting (French "second tour", Spanish "segunda vuelta", "balotaje",
+  // Italian "ballottaggio", "secondo turno", German "Stichwahl"); a prisoner swap; a stock market listing ("introduction en
+  // Bourse", "salida a bolsa", "Börsengang", "quotazione in borsa"), each schedulable; clashes; a cabinet reshuffle; German
+  // an execution
+  semver: '1.26.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -63,6 +63,14 @@ export const it: EventLexicon = {
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'taglio tagli riduzione', verbs: 'tagliato ridotto abbassato', near: 'tassi|tasso' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'rialzo rialzi aumento', verbs: 'alzato aumentato rialzato', near: 'tassi|tasso' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'chiusura chiusure', verbs: 'chiuso chiusa chiusi chiuse chiuderà chiuderanno', near: 'spiaggia|spiagge|negozio|negozi|consolato|ambasciata|frontiera|scuola|scuole|fabbrica|stabilimento|aeroporto|porto|ponte|strada|autostrada|museo|parco|stadio' },
+    // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a runoff ("il ballottaggio", "il secondo turno"), a prisoner
+    // swap, a stock market listing, clashes, a cabinet reshuffle
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'ballottaggio ballottaggi' },
+    { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'turno', near: '(?:primo|secondo)\\s+$' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'scambio scambi', near: 'prigionieri|detenuti|ostaggi' },
+    { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'quotazione', near: 'borsa|piazza\\s+affari' },
+    { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'scontri' },
+    { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'rimpasto' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {

@@ -18,6 +18,17 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
+  // events.lang 1.26.0 (ACE coverage): a round of voting, a prisoner swap, a listing, clashes, a reshuffle; each beside a negative
+  { language: 'fr', text: 'Le second tour aura lieu le 26 avril.', want: ['tour elect scheduled/scheduled/planned'], why: 'a second round of voting' },
+  { language: 'fr', text: 'Un tour de table a eu lieu lundi.', want: [], why: 'negative: a round of the table' },
+  { language: 'es', text: 'La segunda vuelta se celebrará el 26 de abril.', want: ['vuelta elect scheduled/scheduled/planned'], why: 'a second round of voting' },
+  { language: 'es', text: 'El ciclista dio la vuelta al mundo.', want: [], why: 'negative: a tour, no round of voting' },
+  { language: 'it', text: 'Il ballottaggio si terrà il 26 aprile.', want: ['ballottaggio elect scheduled/scheduled/planned'], why: 'a runoff' },
+  { language: 'it', text: 'Lo scambio di prigionieri è avvenuto lunedì.', want: ['scambio exchange occurred/-/asserted'], why: 'a prisoner swap' },
+  { language: 'it', text: 'Lo scambio di opinioni è stato utile.', want: [], why: 'negative: an exchange of views' },
+  { language: 'de', text: 'Der Börsengang wurde verschoben.', want: ['Börsengang ipo anticipated/-/planned'], why: 'a listing put off: still to come' },
+  { language: 'fr', text: "L'introduction en Bourse a été reportée.", want: ['introduction ipo anticipated/-/planned'], why: 'a listing put off: still to come' },
+  { language: 'fr', text: "L'introduction du nouveau billet a été reportée.", want: [], why: 'negative: an introduction, no stock market' },
   // events.lang 1.22.0: a rate decision put off; a measure passed by a count of votes
   { language: 'es', text: 'El recorte de la tasa que el mercado esperaba para abril quedó postergado.', want: ['recorte cut anticipated/expected/planned'], why: 'a rate cut put off' },
   { language: 'es', text: 'El banco recortó la tasa el jueves.', want: ['recortó cut occurred/decided/asserted'], why: 'negative: a cut made, nothing put off' },
