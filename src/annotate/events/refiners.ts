@@ -53,6 +53,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     const owned = new Set([...owner.values()].filter((k) => k >= 0));
     for (const t of timexes) {
       const tw = wordAt(w, t.start);
+      // whether the time lies after the report's day, read once per time (several candidates may ask)
+      let future: boolean | undefined;
+      const isFuture = (): boolean => (future ??= isFutureValue(t.value, ctx.dct));
       // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
       const own = owner.get(t)!;
       let best = own >= 0 && !out[own]!.time ? own : -1;
@@ -72,10 +75,10 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : blocked(d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
         // "remanded the men in custody until May 4", "was bailed until June": a later time after "until" ends the state
         // a past verb began, and dates no happening (a plan moved "until Friday" keeps it: movedTo)
-        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFutureValue(t.value, ctx.dct)) break;
+        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFuture()) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
-        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
-        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFutureValue(t.value, ctx.dct), blocked) ?? here[k]!;
+        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFuture()) continue;
+        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFuture(), blocked) ?? here[k]!;
         break;
       }
       // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
