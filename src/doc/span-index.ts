@@ -12,7 +12,7 @@ export interface SpanLike {
 
 export class SpanIndex<T extends SpanLike> {
   private readonly items: readonly T[];
-  private readonly starts: Float64Array;
+  private readonly starts: readonly number[];
   /** built on the first `order` call: most users of an index never ask for input order */
   private inputIndex: Map<T, number> | undefined;
   /** the spans in input order (a copy, for `order`), or undefined when that is `items` */
@@ -35,7 +35,8 @@ export class SpanIndex<T extends SpanLike> {
       this.items = order.map((i) => spans[i]!);
       this.input = spans.slice();
     }
-    const starts = new Float64Array(n);
+    // (a plain array: a typed array cost more to allocate than its reads save, and annotators build several per report)
+    const starts: number[] = new Array<number>(n);
     let max = 0;
     for (let i = 0; i < n; i++) {
       const s = this.items[i]!;

@@ -31,6 +31,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const LIGHT = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'first', 'last', 'second', 'official', 'state', 'formal', 'new', 'fresh', 'secret', 'planned', 'upcoming', 'possible', 'two-day', 'three-day', 'surprise', 'brief', 'further', 'previous', 'recent', 'direct', 'bilateral', 'rare', 'historic', 'landmark', 'military', 'full', 'strong', 'continued', 'serious', 'deep', 'high-level', 'peace', 'defence', 'defense', 'trade', 'joint', 'regular', 'long-range', 'ballistic', 'other', 'and', 'more']);
 
 /** Prepositions that introduce the target, by lemma (the rest default to "with"). */
+/** The preposition of a target for lemmas without their own (read only, shared). */
+const WITH: readonly string[] = ['with'];
 const TARGET_PREPS: Record<string, readonly string[]> = {
   visit: ['to'],
   trip: ['to'],
@@ -269,7 +271,7 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
 
   // 5. prepositional target: a named one, or a nominal group naming its states ("with the envoys of X and Y")
   if (target.length === 0) {
-    const preps = TARGET_PREPS[lemma] ?? ['with'];
+    const preps = TARGET_PREPS[lemma] ?? WITH;
     if (!DESTINATION.has(lemma)) {
       for (let k = i + 1; k < limit && !target.length; k++) {
         if (preps.includes(w[k]!.lower)) appendAll(target, nominalParticipants(view, mentions, k + 1, `arg:prep-${preps.join('/')}-nominal`));

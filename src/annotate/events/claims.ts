@@ -17,6 +17,8 @@ import type { Claim, Event, EventArg } from '../../doc/schemas/events.js';
 import { SpanIndex, type SpanLike } from '../../doc/span-index.js';
 import { appendAll, maxOf, minOf } from '../../util/arrays.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const SCHEDULE_WORDS = /\b(date|dates|time|timing|schedule|scheduled|confirmed|postponed|cancel(l)?ed|soon|do so|happen|take place|occur|trip|visit)\b/i;
 const DISCOURSE_REACH = 3;
 /** "no (specific) date has been set", "a date has not been confirmed", "not yet scheduled". */
@@ -35,6 +37,8 @@ export interface ClaimInput {
   readonly attributions: readonly Attribution[];
   readonly events: readonly Event[];
   readonly timexes: readonly Timex[];
+  /** An index of `timexes` the caller has built already (the same index is built here otherwise). */
+  readonly timexIndex?: SpanIndex<Timex>;
   /** Sentence index of each event (same order as events). */
   readonly eventSentence: readonly number[];
   /** Sentence index for a character offset. */
@@ -73,7 +77,7 @@ function resolveSource(a: Attribution, input: ClaimInput, before: readonly Attri
   if (!a.source) return null;
   const s = a.source;
   const base = { start: s.start, end: s.end };
-  if (s.entity) return { ...base, entity: s.entity };
+  if (s.entity) return { start: s.start, end: s.end, entity: s.entity };
   const text = input.text.slice(s.start, s.end);
   if (!input.entities || !REPORT_NOUN.test(text)) return base;
   const here = input.sentenceOf(a.cue.start);
@@ -84,7 +88,7 @@ function resolveSource(a: Attribution, input: ClaimInput, before: readonly Attri
     if (!ent || ent.type !== 'ORG') continue;
     const ownText = input.text.slice(p.source!.start, p.source!.end);
     if (REPORT_NOUN.test(ownText) || REPORT_LEMMAS.has(p.lemma ?? '') || REPORT_LEMMAS.has(p.rule ?? '')) {
-      return { ...base, entity: ent.id, rule: 'source:report-anaphor' };
+      return { start: s.start, end: s.end, entity: ent.id, rule: 'source:report-anaphor' };
     }
   }
   return base;
@@ -111,7 +115,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
   ordered.forEach((a, k) => sourceOf.set(a.id, resolveSource(a, input, ordered.slice(Math.max(0, k - 12), k))));
   // Indexes: a long document has thousands of attributions, events and timexes; no all-pairs scans.
   const triggers = new SpanIndex<TriggerSpan>(events.map((e, k) => ({ start: e.trigger.start, end: e.trigger.end, event: e, k })));
-  const timexIndex = new SpanIndex(timexes);
+  const timexIndex = input.timexIndex ?? new SpanIndex(timexes);
   const owned = new Set(events.flatMap((e) => (e.time?.timex ? [e.time.timex] : [])));
   /** index of the last event whose trigger starts before `pos`; out of text order, the last of all (the loop skips later ones) */
   const lastBefore = (pos: number): number => (triggers.inputSorted ? triggers.lowerBound(pos) - 1 : events.length - 1);
@@ -147,19 +151,14 @@ export function joinClaims(input: ClaimInput): Claim[] {
     const time = joined.length ? claimTime(a, joined, timexIndex, owned, text) : undefined;
     const contentText = text.slice(from, to);
     const source = sourceOf.get(a.id) ?? null;
-    claims.push({
-      id: `c-${a.id}`,
-      attribution: a.id,
-      events: joined.map((e) => e.id),
-      clusters,
-      proposition: { start: from, end: to },
-      source,
-      ...(a.via ? { via: `c-${a.via}` } : {}),
-      stance: a.stance,
-      ...(time ? { time } : {}),
-      ...(NO_DATE.test(contentText) ? { dateNotSet: true } : {}),
-      ...(joined.length ? { confidence } : {}),
-    });
+    // (optional keys assigned in the order they were spread before: the same JSON without a temporary object each)
+    const claim = { id: `c-${a.id}`, attribution: a.id, events: joined.map((e) => e.id), clusters, proposition: { start: from, end: to }, source } as Mutable<Claim>;
+    if (a.via) claim.via = `c-${a.via}`;
+    claim.stance = a.stance;
+    if (time) claim.time = time;
+    if (NO_DATE.test(contentText)) claim.dateNotSet = true;
+    if (joined.length) claim.confidence = confidence;
+    claims.push(claim);
   }
   appendAll(claims, inheritedClaims(input, sourceOf, triggers));
   return claims;

@@ -41,6 +41,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     attributions: ctx.attributions,
     events,
     timexes: ctx.timexes,
+    timexIndex: ctx.timexIndex,
     eventSentence: resolved.map((r) => r.candidate.view.index),
     sentenceOf,
     schedulable: (e) => schedulable.get(e.id) ?? false,

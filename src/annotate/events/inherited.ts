@@ -31,17 +31,19 @@ export function inheritedTriggers(views: readonly SentenceView[], lexical: reado
   const latest = new Map<string, TriggerHit>();
   return views.map((view, k) => {
     const hits = lexical[k] ?? [];
-    const taken = new Set(hits.map((h) => h.wi));
-    const byWord = new Map(hits.map((h) => [h.wi, h]));
+    // the sentence's hit at each word (the last one where two share a word): an array, not a map and a set per sentence
+    const byWord = new Array<TriggerHit | undefined>(view.words.length);
+    for (const h of hits) byWord[h.wi] = h;
     const out: TriggerHit[] = [];
     view.words.forEach((w, i) => {
-      const own = byWord.get(i);
+      const own = byWord[i];
       if (own) {
         if (own.entry.noun) latest.set(own.entry.lemma, own);
         return;
       }
+      // (a word with a hit returned above: no other word is taken)
       const lemmas = REFERS_TO.get(w.lower);
-      if (!lemmas || taken.has(i)) return;
+      if (!lemmas) return;
       // the latest event it can name, itself named by a noun: "the deal" names "the acquisition" or "the
       // agreement", not the light verb of "agreed to buy"
       let source: TriggerHit | undefined;

@@ -30,7 +30,7 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
   const inTimexOrName = blockedBy(timexes, mentions, doc.text);
-  const inTimex = (start: number, end: number): boolean => timexIndex.overlapping(start, end).length > 0;
+  const inTimex = (start: number, end: number): boolean => timexIndex.overlaps(start, end);
   const elsewhere = elsewhereOf(views);
   const found = views.map((v, k) => findTriggers(v, elsewhere[k]));
   const inherited = inheritedTriggers(views, found);

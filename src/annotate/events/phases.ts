@@ -109,8 +109,43 @@ export interface PhaseReading {
   readonly cue?: { readonly start: number; readonly end: number };
 }
 
+/**
+ * Per family, its cues by first word (indices in list order) and how far before and after the trigger a cue's first
+ * word may stand: a cue whose first word stands nowhere in that window cannot match, and is not tried.
+ */
+const CUE_INDEX: ReadonlyMap<Family, { readonly byFirst: ReadonlyMap<string, readonly number[]>; readonly before: number; readonly after: number }> = new Map(
+  (Object.keys(CUES) as Family[]).map((family) => {
+    const byFirst = new Map<string, number[]>();
+    let before = 0;
+    let after = 0;
+    CUES[family].forEach((c, k) => {
+      const list = byFirst.get(c.seq[0]!);
+      if (list) list.push(k);
+      else byFirst.set(c.seq[0]!, [k]);
+      before = Math.max(before, c.reach + c.seq.length - 1);
+      after = Math.max(after, c.reach);
+    });
+    return [family, { byFirst, before, after }] as const;
+  }),
+);
+
+/** The indices (ascending) of the family's cues whose first word stands in reach of word `wi`. */
+function cuesInReach(p: PhaseInput): number[] {
+  const index = CUE_INDEX.get(p.family)!;
+  const words = p.view.words;
+  const found: number[] = [];
+  for (let at = Math.max(0, p.wi - index.before); at <= Math.min(words.length - 1, p.wi + index.after); at++) {
+    const ks = index.byFirst.get(words[at]!.lower);
+    if (ks) for (const k of ks) if (!found.includes(k)) found.push(k);
+  }
+  return found.sort((a, b) => a - b);
+}
+
 function findCue(p: PhaseInput): PhaseReading | undefined {
-  for (const c of CUES[p.family]) {
+  // the cues in list order, as before, but only those whose first word is in reach
+  const list = CUES[p.family];
+  for (const k of cuesInReach(p)) {
+    const c = list[k]!;
     if (c.subtypes && !c.subtypes.includes(p.subtype)) continue;
     for (let at = p.wi - c.reach - c.seq.length + 1; at <= p.wi + c.reach; at++) {
       if (at === p.wi && c.seq.length === 1) continue;

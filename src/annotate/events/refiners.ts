@@ -53,6 +53,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     const owned = new Set([...owner.values()].filter((k) => k >= 0));
     for (const t of timexes) {
       const tw = wordAt(w, t.start);
+      // whether the time lies after the report's day, read once per time (several candidates may ask)
+      let future: boolean | undefined;
+      const isFuture = (): boolean => (future ??= isFutureValue(t.value, ctx.dct));
       // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
       const own = owner.get(t)!;
       let best = own >= 0 && !out[own]!.time ? own : -1;
@@ -72,10 +75,10 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : blocked(d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
         // "remanded the men in custody until May 4", "was bailed until June": a later time after "until" ends the state
         // a past verb began, and dates no happening (a plan moved "until Friday" keeps it: movedTo)
-        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFutureValue(t.value, ctx.dct)) break;
+        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFuture()) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
-        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFutureValue(t.value, ctx.dct)) continue;
-        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFutureValue(t.value, ctx.dct), blocked) ?? here[k]!;
+        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFuture()) continue;
+        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFuture(), blocked) ?? here[k]!;
         break;
       }
       // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
@@ -437,7 +440,8 @@ export const resolvePronounSubjects: CandidateRefiner = (ctx, cands) => {
   const typeOf = (a: EventArg): string => (a.entity ? (ctx.entities.get(a.entity)?.type ?? '') : '');
   // mainActor reads one sentence's mentions and attributions: slice them, in input order, by index
   const { mentionIndex } = ctx;
-  const cueIndex = new SpanIndex(ctx.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, a })));
+  // built on the first sentence whose main actor is asked (most reports have few pronoun subjects)
+  let cueIndex: SpanIndex<{ start: number; end: number; a: (typeof ctx.attributions)[number] }> | undefined;
   const inView = <T extends { start: number; end: number }>(idx: SpanIndex<T>, view: SentenceView): T[] => idx.inInputOrder(idx.within(view.start, view.end));
   const mainCache = new Map<number, { args: EventArg[]; type?: string }>();
   const mainOf = (view: SentenceView): { args: EventArg[]; type?: string } => {
@@ -446,7 +450,7 @@ export const resolvePronounSubjects: CandidateRefiner = (ctx, cands) => {
     const subj = (byView.get(view.index) ?? []).map((k) => out[k]!).find((d) => d.args.source.some((a) => a.rule === 'arg:subject'));
     const found = mainActor(
       view,
-      inView(cueIndex, view).map((x) => x.a),
+      inView((cueIndex ??= new SpanIndex(ctx.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, a })))), view).map((x) => x.a),
       inView(mentionIndex, view),
       ctx.entities,
       subj ? subj.args.source : [],
@@ -596,12 +600,20 @@ export const inheritGovernorModality: CandidateRefiner = (_ctx, cands) =>
 
 const PAIR_ANAPHOR = /\b(both (nations|countries|sides|governments|leaders|states)|the two (nations|countries|sides|governments|leaders|states|presidents))\b/;
 
+/** Whether one of the five words before `wi` has "both" or "two" in it (PAIR_ANAPHOR needs one). */
+function pairWordBefore(words: readonly { readonly lower: string }[], wi: number): boolean {
+  for (let k = Math.max(0, wi - 5); k < wi; k++) if (words[k]!.lower.includes('both') || words[k]!.lower.includes('two')) return true;
+  return false;
+}
+
 /** "Both nations agreed": the pair named just before ("Moscow and Pyongyang expressed …"), up to two sentences back. */
 export const resolvePairAnaphors: CandidateRefiner = (_ctx, cands) => {
   const out = cands.slice();
   for (let k = 0; k < out.length; k++) {
     const d = out[k]!;
     if (d.args.source.length) continue;
+    // the pattern's "both" or "two" lies inside one word of the joined string: without either, no string is built
+    if (!pairWordBefore(d.view.words, d.hit.wi)) continue;
     const before = d.view.words.slice(Math.max(0, d.hit.wi - 5), d.hit.wi).map((x) => x.lower).join(' ');
     if (!PAIR_ANAPHOR.test(before)) continue;
     for (let j = k - 1; j >= 0; j--) {
@@ -618,9 +630,11 @@ export const resolvePairAnaphors: CandidateRefiner = (_ctx, cands) => {
 
 /** A speech act that is itself an attribution cue ("who criticize …") takes the attribution's linked source. */
 export const takeAttributionSources: CandidateRefiner = (ctx, cands) => {
-  const cueIndex = new SpanIndex(ctx.attributions.filter((x) => x.source?.entity).map((x) => ({ start: x.cue.start, end: x.cue.end, att: x })));
+  // built on the first candidate without a source (often none is)
+  let cueIndex: SpanIndex<{ start: number; end: number; att: (typeof ctx.attributions)[number] }> | undefined;
   return cands.map((d) => {
     if (d.args.source.length) return d;
+    cueIndex ??= new SpanIndex(ctx.attributions.filter((x) => x.source?.entity).map((x) => ({ start: x.cue.start, end: x.cue.end, att: x })));
     const w = d.view.words[d.hit.wi]!;
     const a = cueIndex.firstInInput(cueIndex.containing(w.start, w.end))?.att;
     return a?.source ? { ...d, args: { ...d.args, source: [{ start: a.source.start, end: a.source.end, entity: a.source.entity, rule: 'arg:attribution-source' }] } } : d;

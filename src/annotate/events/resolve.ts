@@ -4,15 +4,17 @@
  * visit's status, coreferent mentions merge into clusters, and an appositive mention takes its
  * cluster-mate's status.
  */
-import type { Cue, Event, EventArg, Modality } from '../../doc/schemas/events.js';
+import type { Cue, Event, EventArg, EventStatus, Modality } from '../../doc/schemas/events.js';
 import type { EventCandidate, EventContext, EventRefiner, ResolvedEvent } from './candidate.js';
 import { clusterEvents, placeKeys } from './coref.js';
-import { ordinalBefore } from '../../util/ordinals.js';
+import { ORDINAL_WORDS, ordinalBefore } from '../../util/ordinals.js';
 import type { TimeRelation } from './time-relation.js';
 import { daysBetween } from '../../util/days.js';
 import type { CueMatch } from './modality.js';
-import { decidePhase, familyDefaultStatus } from './phases.js';
-import { certainty, decideStatus, inquiryTopic, nearestTense, readScheduled } from './status.js';
+import { decidePhase, familyDefaultStatus, type PhaseInput, type PhaseReading } from './phases.js';
+import { certainty, decideStatus, inquiryTopic, nearestTense, readScheduled, type StatusInput } from './status.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function cueOf(m: CueMatch | undefined): Cue | undefined {
   return m ? { start: m.start, end: m.end, rule: m.spec.rule } : undefined;
@@ -66,45 +68,53 @@ export function resolveStatus(_ctx: EventContext, cands: readonly EventCandidate
     const scheduled = d.hit.entry.schedulable ? readScheduled(d.view, d.hit.wi) : undefined;
     // the event an inquiry or a report is about has happened, whatever the inquiry's own plan ("will report on the fire")
     const topic = modality === 'asserted' && inquiryTopic(d.view, d.hit.wi);
-    const decided = topic || commissioned ? 'occurred' : decideStatus({
+    // (records are built by assignment in the order their keys were spread before: the same JSON, without a
+    // temporary object per optional key)
+    let decided: EventStatus | undefined;
+    if (topic || commissioned) decided = 'occurred';
+    else {
       // a family event (strike, trial, election …) gets a status as a scheduled one does
-      schedulable: d.hit.entry.schedulable || family !== undefined,
-      modality,
-      ...(d.reading.status ? { cueStatus: d.reading.status } : {}),
-      invited: d.invited,
-      ...(d.time ? { time: d.time.rel } : {}),
-      tense: contested ? 'past' : nearestTense(d.view, d.hit.wi),
-      ...(scheduled ? { scheduled } : {}),
-      ...(d.reading.statusCue ? { cueRule: d.reading.statusCue.spec.rule } : {}),
-    });
+      const input: Mutable<StatusInput> = { schedulable: d.hit.entry.schedulable || family !== undefined, modality, invited: d.invited, tense: contested ? 'past' : nearestTense(d.view, d.hit.wi) };
+      if (d.reading.status) input.cueStatus = d.reading.status;
+      if (d.time) input.time = d.time.rel;
+      if (scheduled) input.scheduled = scheduled;
+      if (d.reading.statusCue) input.cueRule = d.reading.statusCue.spec.rule;
+      decided = decideStatus(input);
+    }
     const status = decided ?? (family ? familyDefaultStatus(family, modality) : undefined);
     const word = d.view.words[d.hit.wi]!;
     const statusCue = status && d.reading.statusCue && d.reading.status === status ? cueOf(d.reading.statusCue) : status && d.time ? { start: d.time.arg.start, end: d.time.arg.end, rule: 'status:time' } : undefined;
     const modalityCue = contested || commissioned ? undefined : cueOf(d.reading.modalityCue);
-    const phase = family ? decidePhase({ family, subtype: d.hit.entry.subtype, modality, ...(status ? { status } : {}), view: d.view, wi: d.hit.wi }) : undefined;
-    const event: Event = {
+    let phase: PhaseReading | undefined;
+    if (family) {
+      const input: Mutable<PhaseInput> = { family, subtype: d.hit.entry.subtype, modality, view: d.view, wi: d.hit.wi };
+      if (status) input.status = status;
+      phase = decidePhase(input);
+    }
+    // (modality, certainty and evidence, required, are set below in their places)
+    const event = {
       id: d.id,
       cluster: d.id,
       trigger: { start: word.start, end: word.end },
       lemma: d.hit.entry.lemma,
       type: d.hit.entry.type,
       subtype: d.hit.entry.subtype,
-      ...(d.args.source.length ? { source: d.args.source } : {}),
-      ...(d.args.target.length ? { target: d.args.target } : {}),
-      ...(d.args.place ? { place: d.args.place } : {}),
-      ...(d.time ? { time: d.time.arg } : {}),
-      modality,
-      ...(modalityCue ? { modalityCue } : {}),
-      ...(status ? { status } : {}),
-      ...(statusCue ? { statusCue } : {}),
-      ...(family ? { family } : {}),
-      ...(phase ? { phase: phase.phase } : {}),
-      ...(phase?.cue ? { phaseCue: { ...phase.cue, rule: `phase:${family}` } } : {}),
-      certainty: certainty(modality, status, d.time?.rel, d.view, scheduled?.doubted ?? false),
-      evidence: { start: d.view.start, end: d.view.end },
-      ...(d.governor !== undefined ? { governor: cands[d.governor]!.id } : {}),
-      rule: d.hit.rule,
-    };
+    } as Mutable<Event>;
+    if (d.args.source.length) event.source = d.args.source;
+    if (d.args.target.length) event.target = d.args.target;
+    if (d.args.place) event.place = d.args.place;
+    if (d.time) event.time = d.time.arg;
+    event.modality = modality;
+    if (modalityCue) event.modalityCue = modalityCue;
+    if (status) event.status = status;
+    if (statusCue) event.statusCue = statusCue;
+    if (family) event.family = family;
+    if (phase) event.phase = phase.phase;
+    if (phase?.cue) event.phaseCue = { ...phase.cue, rule: `phase:${family}` };
+    event.certainty = certainty(modality, status, d.time?.rel, d.view, scheduled?.doubted ?? false);
+    event.evidence = { start: d.view.start, end: d.view.end };
+    if (d.governor !== undefined) event.governor = cands[d.governor]!.id;
+    event.rule = d.hit.rule;
     return { candidate: d, event };
   });
 }
@@ -149,10 +159,17 @@ function definiteOverModifiers(view: EventCandidate['view'], wi: number): boolea
 
 /** The ordinal among the modifiers before a trigger ("a second 24-hour strike", "sa deuxième journée de grève"). */
 function ordinalOf(view: EventCandidate['view'], wi: number): number | undefined {
+  // ordinalBefore answers only where one of the last four words is an ordinal: most triggers have none, and skip
+  // building the string (an empty word or one with a space inside, which the split would merge or part, goes the long way)
+  let any = false;
+  for (let k = Math.max(0, wi - 4); k < wi && !any; k++) {
+    const t = view.words[k]!.text;
+    // (the lower case reads "’" as "'", which no ordinal has)
+    any = t === '' || ORDINAL_WORDS.has(view.words[k]!.lower) || /\s/.test(t);
+  }
+  if (!any) return undefined;
   return ordinalBefore(`${view.words.slice(Math.max(0, wi - 5), wi).map((w) => w.text).join(' ')} `);
 }
-
-const withOrdinal = (ordinal: number | undefined): { ordinal?: number } => (ordinal === undefined ? {} : { ordinal });
 
 /** Days before the report's date beyond which a dated happening is history, not the report's news. */
 const LONG_PAST_DAYS = 365;
@@ -179,17 +196,19 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         sources: ids(e.source),
         targets: ids(e.target),
         places: e.place?.entity ? [e.place.entity] : [],
-        ...(e.status ? { status: e.status } : {}),
-        ...(d.time ? { time: d.time.rel } : {}),
+        // (an absent status, time or ordinal is left undefined, which coref.ts reads as absent: no spread per key)
+        status: e.status || undefined,
+        time: d.time?.rel,
         modality: e.modality,
         longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
         // (a word read as a verb too takes one: "a second 24-hour strike" is the noun)
-        ...withOrdinal(ordinalOf(d.view, d.hit.wi)),
+        ordinal: ordinalOf(d.view, d.hit.wi),
       };
     }),
     keys,
   );
-  return items.map((x, k) => ({ candidate: x.candidate, event: { ...x.event, cluster: clusterIds[k]! } }));
+  // a mention that opens its cluster keeps its own id (resolveStatus set it so): no copy of its record
+  return items.map((x, k) => (x.event.cluster === clusterIds[k] ? x : { candidate: x.candidate, event: { ...x.event, cluster: clusterIds[k]! } }));
 };
 
 /** An appositive mention ("is visiting X, his first state visit") takes the status of a cluster-mate in its sentence. */

@@ -190,6 +190,16 @@ const DOUBTED_CEILING = 0.3;
 const BASE: Record<Modality, number> = { asserted: 0.9, planned: 0.7, expected: 0.6, hypothetical: 0.3, questioned: 0.3, negated: 0.05 };
 
 /** Words that hedge the whole sentence: the event is less certain than its modality alone says. */
+/** Per sentence's words (views are built once per document and shared): whether a hedge is among them. */
+const hedgedWords = new WeakMap<readonly { readonly lower: string }[], boolean>();
+
+/** Whether a hedge stands anywhere in the sentence, read once per sentence rather than once per event in it. */
+function hedged(words: readonly { readonly lower: string }[]): boolean {
+  let h = hedgedWords.get(words);
+  if (h === undefined) hedgedWords.set(words, (h = words.some((w) => HEDGES.has(w.lower))));
+  return h;
+}
+
 const HEDGES = new Set(['reportedly', 'allegedly', 'possibly', 'perhaps', 'apparently', 'willing', 'readiness', 'hopes', 'hope', 'hoped', 'intention', 'may', 'might', 'could', 'unconfirmed', 'rumoured', 'rumored', 'purportedly']);
 
 export function certainty(modality: Modality, status: EventStatus | undefined, time: TimeRelation | undefined, view: SentenceView, doubted = false): number {
@@ -199,7 +209,7 @@ export function certainty(modality: Modality, status: EventStatus | undefined, t
   if (status === 'invited') c = Math.min(c, 0.4);
   if (status === 'in-progress') c = Math.max(c, 0.9);
   if (time && time.precision === 'vague' && time.relation === 'future') c *= 0.9;
-  if (view.words.some((w) => HEDGES.has(w.lower))) c *= 0.85;
+  if (hedged(view.words)) c *= 0.85;
   if (doubted) c = Math.min(c, DOUBTED_CEILING);
   return Math.round(c * 100) / 100;
 }

@@ -4,7 +4,7 @@
  * "thanks to", "met with criticism", "trade" without arms, "concern" unvoiced, "a flood of").
  */
 import type { Context, DomainLemma } from './domains.js';
-import { DOMAIN_FORMS, TRIGGER_FORMS, type TriggerForm } from './lexicon.js';
+import { DOMAIN_FORMS, TRIGGER_FORMS, type DomainForm, type TriggerForm } from './lexicon.js';
 import type { SentenceView } from '../text/token-view.js';
 import { STARTS_UPPER } from '../../util/letter-tests.js';
 
@@ -113,14 +113,19 @@ function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: bool
   return { wi: i, entry: noun ? { ...entry, noun: readsAsNoun(view, i, entry) } : entry, rule: `trigger:${lemma.lemma}:${sense.subtype}` };
 }
 
+/** Each form of either table with its entries: one look-up per word of a report, most of which are in neither. */
+const FORMS: ReadonlyMap<string, { readonly entry: TriggerForm | undefined; readonly domain: DomainForm | undefined }> = new Map(
+  [...new Set([...TRIGGER_FORMS.keys(), ...DOMAIN_FORMS.keys()])].map((f) => [f, { entry: TRIGGER_FORMS.get(f), domain: DOMAIN_FORMS.get(f) }]),
+);
+
 /** The trigger hits of a sentence; `elsewhere` tells what the report's other sentences say. */
 export function findTriggers(view: SentenceView, elsewhere: Elsewhere = NOWHERE): TriggerHit[] {
   const out: TriggerHit[] = [];
   const w = view.words;
   for (let i = 0; i < w.length; i++) {
-    const lower = w[i]!.lower;
-    const entry = TRIGGER_FORMS.get(lower);
-    const domain = DOMAIN_FORMS.get(lower);
+    const forms = FORMS.get(w[i]!.lower);
+    if (!forms) continue;
+    const { entry, domain } = forms;
     const hit = (entry && lexiconHit(view, i, entry)) ?? (domain ? domainHit(view, i, domain.entry, domain.noun, elsewhere) : null);
     if (hit) out.push(hit);
   }
@@ -141,15 +146,22 @@ function countWords(ws: readonly { lower: string }[], into: Map<string, number> 
 
 /**
  * Per sentence, what the report's other sentences say: a word counts when it is more often in the report than in the sentence.
- * Few contexts ask, so a sentence's own counts are taken on its first question only.
+ * Few contexts ask, so the counts (the report's, a sentence's own) are taken on the first question only.
  */
 export function elsewhereOf(views: readonly SentenceView[]): Elsewhere[] {
-  const all = new Map<string, number>();
-  for (const v of views) countWords(v.words, all);
+  // the report's counts too are taken on the first question (most reports ask none)
+  let all: Map<string, number> | undefined;
+  const report = (): Map<string, number> => {
+    if (!all) {
+      all = new Map<string, number>();
+      for (const v of views) countWords(v.words, all);
+    }
+    return all;
+  };
   return views.map((v) => {
     let own: Map<string, number> | undefined;
     return (lower) => {
-      const n = all.get(lower) ?? 0;
+      const n = report().get(lower) ?? 0;
       if (n === 0) return false;
       own ??= countWords(v.words);
       return n > (own.get(lower) ?? 0);

@@ -183,7 +183,7 @@ export function counterLight(words: readonly GovWord[], i: number): boolean {
 /** For each amount, the indices of its first and last word; words inside no amount map to -1. */
 export interface AmountWords {
   /** word index → the amount it belongs to, or -1 */
-  readonly amountOf: Int32Array;
+  readonly amountOf: readonly number[];
   readonly first: readonly number[];
   readonly last: readonly number[];
   /** per amount: a measure, sum or share (a unit kind other than `count`), not a count of things */
@@ -191,7 +191,8 @@ export interface AmountWords {
 }
 
 export function amountWords(words: readonly GovWord[], amounts: readonly { readonly start: number; readonly end: number; readonly unitKind?: string }[]): AmountWords {
-  const amountOf = new Int32Array(words.length).fill(-1);
+  // (a plain array: a typed array per sentence cost more to allocate than its reads save)
+  const amountOf: number[] = new Array<number>(words.length).fill(-1);
   const first: number[] = new Array<number>(amounts.length).fill(-1);
   const last: number[] = new Array<number>(amounts.length).fill(-1);
   const measure = amounts.map((a) => a.unitKind !== undefined && a.unitKind !== 'count');

@@ -120,9 +120,16 @@ const isSpace = (ch: string | undefined): boolean => {
   return /\s/.test(ch);
 };
 
+/**
+ * The last character of every currency sign or code: every candidate `currencyBefore` slices ends at the same
+ * character, so a number after any other character (most: a letter of a lowercase word) needs no slice or look-up.
+ */
+const CURRENCY_LAST_CHARS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_BEFORE).map((k) => k.slice(-1)));
+
 /** The currency sign or code just before `pos` ("$", "US$", "€", "USD "), longest first; not inside a word. */
 function currencyBefore(text: string, pos: number): { code: string; start: number } | null {
   const end = isSpace(text[pos - 1]) ? pos - 1 : pos;
+  if (!CURRENCY_LAST_CHARS.has(text[end - 1] ?? '')) return null;
   for (let len = Math.min(LONGEST_CURRENCY, end); len >= 1; len--) {
     const code = CURRENCY_BEFORE[text.slice(end - len, end)];
     if (code && !isLetter(text[end - len - 1])) return { code, start: end - len };
@@ -194,6 +201,8 @@ export function boundInterval(value: number, bound: QuantityBound): { low: numbe
 }
 
 function round(n: number): number {
+  // an integer of at most 12 digits is its own 12-digit rounding: no string round trip (0 goes the long way, which drops -0's sign)
+  if (Number.isInteger(n) && n !== 0 && Math.abs(n) < 1e12) return n;
   return Number(n.toPrecision(12));
 }
 
@@ -205,6 +214,8 @@ function round(n: number): number {
 const COMPOUND_IRREGULAR = /^(\p{L}{3,}?)(children|women|people|(?<![aiouy])men)$/u;
 
 function compoundIrregular(n: string): string | null {
+  // the pattern's endings ("women" ends in "men"): most words end otherwise and skip the Unicode regex
+  if (!n.endsWith('men') && !n.endsWith('children') && !n.endsWith('people')) return null;
   const m = COMPOUND_IRREGULAR.exec(n);
   return m ? m[1]! + IRREGULAR_NOUNS[m[2]!]! : null;
 }
@@ -222,7 +233,15 @@ export function nounLemma(noun: string): string {
 
 function looksPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return w in IRREGULAR_NOUNS || compoundIrregular(w) !== null || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ous|'s|’s)$/.test(w));
+  return w in IRREGULAR_NOUNS || compoundIrregular(w) !== null || regularPlural(w);
+}
+
+/** `/[a-z]s$/` and not `/(?:ss|us|is|ous|'s|’s)$/` ("-ous" ends in "-us"), by the last two characters: no regex per word. */
+function regularPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false; // s
+  const c = w.charCodeAt(n - 2);
+  return c >= 97 && c <= 122 && c !== 115 && c !== 117 && c !== 105; // a-z but s, u, i
 }
 
 interface Core {
@@ -468,6 +487,9 @@ const NUMBER_THEN_NAME = new RegExp(`^(?:${TENS_ALT})-(?:${Object.keys(UNIT_WORD
  * a hyphenated cardinal opens no name of one word. A name of more words keeps its number ("Three Gorges Dam").
  */
 export function nameAfterNumber(text: string, m: SpanLike): SpanLike[] {
+  // the pattern needs a hyphen inside the mention: most mentions have none and skip the slice and the regex
+  const hyphen = text.indexOf('-', m.start);
+  if (hyphen < 0 || hyphen >= m.end) return [m];
   const lead = NUMBER_THEN_NAME.exec(text.slice(m.start, m.end));
   if (!lead) return [m];
   return m.start + lead[0].length < m.end ? [{ start: m.start + lead[0].length, end: m.end }] : [];

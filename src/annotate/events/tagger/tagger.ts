@@ -91,14 +91,16 @@ export class EventTagger {
     const tokens = tokenize(text);
     // only the words around the decided tokens are looked up (windowedView)
     const { view, ensure } = windowedView(tokens, this.clusters, this.words);
-    const memo = new Map<number, TaggedEvent | null>();
+    // each token's decision, once asked (an array by token: no map per text)
+    const memo = new Array<TaggedEvent | null | undefined>(tokens.length);
     return {
       tokens,
       at: (i: number): TaggedEvent | null => {
-        let e = memo.get(i);
+        if (i < 0 || i >= tokens.length) return null;
+        let e = memo[i];
         if (e === undefined) {
-          if (i >= 0 && i < tokens.length) ensure(i);
-          memo.set(i, (e = i >= 0 && i < tokens.length ? this.decideAt(tokens, view, i, margin) : null));
+          ensure(i);
+          memo[i] = e = this.decideAt(tokens, view, i, margin);
         }
         return e;
       },

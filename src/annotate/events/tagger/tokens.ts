@@ -11,12 +11,30 @@ export interface EventToken {
 
 const TOKEN = /n't\b|['’]\p{L}+|\p{L}[\p{L}\p{M}\p{N}]*?(?=n't\b)|\p{L}[\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 
+/** A character outside ASCII that `\s` matches (no-break and other spaces, the line separators, the BOM). */
+const WIDE_SPACE = /\s/;
+
+/** Whether `\s` matches the code unit at `k`: ASCII by its code, the rest by the regex. */
+function spaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WIDE_SPACE.test(text[k]!));
+}
+
 export function tokenize(text: string): EventToken[] {
   const out: EventToken[] = [];
-  // one shared regex read with exec from lastIndex 0 (no call runs inside the loop): a fresh RegExp per
-  // text cost a compilation each, and counted.ts tokenises sentence by sentence
+  // one shared regex read from lastIndex 0 (no call runs inside the loop): a fresh RegExp per text cost a
+  // compilation each, and counted.ts tokenises sentence by sentence. `test` builds no match array; a token
+  // ends at lastIndex and starts at the first non-space character after the last one (every alternative
+  // starts with a non-space character, and the last, \S, matches any: no match starts later)
   const re = TOKEN;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let from = 0;
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    let start = from;
+    while (spaceAt(text, start)) start++;
+    out.push({ start, end, text: text.slice(start, end) });
+    from = end;
+  }
   return out;
 }
