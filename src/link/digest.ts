@@ -22,7 +22,7 @@ import { POSTPONEMENT } from '../util/plan-change.js';
 import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
-import { IRREGULAR_PAST_FORMS } from '../annotate/text/irregular-verbs.js';
+import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
 import { isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
 
 export interface DigestEntity {

@@ -6,7 +6,7 @@
  * ("will be launched", "to launch") is left to the modality the events layer reads. Text only: no annotator
  * code, no names.
  */
-import { IRREGULAR_PAST_FORMS } from '../annotate/text/irregular-verbs.js';
+import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
 
 /** Words right before the trigger that put it ahead or make it unreal: "will be launched", "plans to launch", "could open". */
 const AHEAD = /\b(?:will|shall|would|could|may|might|should|must|can|to|be|going)\s+(?:[\w'’-]+\s+)?$/i;

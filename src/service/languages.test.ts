@@ -98,11 +98,11 @@ test('languages: a page templated lang="en" over a Russian report is stored as R
 test('languages: a language without a date lexicon still gets text layers and the reason, no dates', async () => {
   const store = await openStore(':memory:');
   try {
-    // (Italian has had a date lexicon since time.lang 1.2.0; Portuguese has none)
-    const text = 'A delegação do ministério chegou à capital para uma visita de três dias, disse um porta-voz do governo.';
+    // (Italian has had a date lexicon since time.lang 1.2.0, Portuguese since time.lang 1.3.0; Polish has none)
+    const text = 'Delegacja ministerstwa przyjechała do stolicy na trzydniową wizytę, powiedział w środę rzecznik rządu.';
     const r = await ingestText(store, text, { published: '2026-03-18', format: 'raw' });
     const a = await getArticle(store, r.id);
-    assert.equal(a.language, 'pt');
+    assert.equal(a.language, 'pl');
     assert.equal('timexes' in a.layers, false);
     assert.equal('entities' in a.layers, false);
     assert.ok((a.meta.withheld as { layers: string[] }).layers.includes('timexes'));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isIrregularPast, SAME_FORM_VERBS } from './irregular-verbs.js';
 
-test('text/irregular-verbs: past and participle forms of irregular verbs', () => {
+test('util/irregular-verbs: past and participle forms of irregular verbs', () => {
   const cases: ReadonlyArray<{ word: string; want: boolean; why: string }> = [
     { word: 'sat', want: true, why: 'a past' },
     { word: 'sworn', want: true, why: 'a participle' },
