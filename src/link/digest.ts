@@ -136,8 +136,7 @@ export interface ReportMeta {
   readonly nearDupOf: number | null;
 }
 
-/** Past forms that do not end in -ed ("was sworn in", "won", "fled"). */
-/** ("quit" is the one same-form verb that names a change of office, and no noun.) */
+/** Past forms that do not end in -ed ("was sworn in", "won", "fled"); "quit" is the one same-form verb that names a change of office, and no noun. */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, 'quit']);
 
 /** Whether a trigger is a past form of its lemma: "resigned" of resign, "sworn" of swear (not "resignation"). */

@@ -252,14 +252,14 @@ function namesOutlet(sentence: string, outlet: string): boolean {
   return i >= 0 && !/[\p{L}\p{N}]/u.test(sentence[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(sentence[i + outlet.length] ?? ' ');
 }
 
+/** The day a plan was set for, in the words that set it: "was due to open on Monday, June 7", "set for Tuesday, September 29". */
+const SET_FOR_DAY = /\b(?:set|due|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:(?:in|at)\s+[\p{L}-]+\s+)?(?:for|on)\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+)?)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)?)/u;
+
 /**
  * Time drift along a tracked event's history: each plan time of the new report against the latest plan
  * time of an earlier report, pointing where that time was first given in a run of reports repeating it.
  * Two vague times counted from their own report's day ("soon", "in the foreseeable future") say the same.
  */
-/** The day a plan was set for, in the words that set it: "was due to open on Monday, June 7", "set for Tuesday, September 29". */
-const SET_FOR_DAY = /\b(?:set|due|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:(?:in|at)\s+[\p{L}-]+\s+)?(?:for|on)\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+)?)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)?)/u;
-
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
   const inquiry = isInquiry(e.lemma);
@@ -285,11 +285,9 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
     // inside one sentence, a plan moved from the day it was set for ("was due to open on Monday, June 7, but was put back
     // to July 12"): the report tells the change itself, both days in one sentence
     if (b.status === 'postponed') {
-      const said = (b.time.evidence ?? b.evidence).text;
-      const set = SET_FOR_DAY.exec(said);
-      const day = set?.[1]?.replace(/,\s*$/, '').trim() ?? '';
+      const evidence = b.time.evidence ?? b.evidence;
+      const day = SET_FOR_DAY.exec(evidence.text)?.[1]?.replace(/,\s*$/, '').trim() ?? '';
       if (day && !day.includes(b.time.text) && !b.time.text.includes(day)) {
-        const evidence = b.time.evidence ?? b.evidence;
         out.push(make('time', 'drift', `${e.label}: “${day}” → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, evidence, evidence, [b.id], e.id, day));
       }
     }

@@ -200,6 +200,11 @@ function isLastingState(e: DigestEvent): boolean {
   return LASTING_STATE.test(e.lemma);
 }
 
+/** A lasting state not told as a plan, a calling-off or over: one words of force or imposing put in force. */
+function lastingStateOpen(e: DigestEvent): boolean {
+  return isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text));
+}
+
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A day: "October 20", "20 October", "12 and 13 February", "March 24-25", "Wednesday". */
@@ -241,6 +246,11 @@ const SUSPENDED_FOR = /\bsuspend(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:for\s+(?:\d+|a|a
 
 /** Happenings that have no schedule of their own to put off: disasters, casualties, attacks. */
 const UNSCHEDULED_TYPES: ReadonlySet<string> = new Set(['DISASTER', 'CASUALTY', 'ASSAULT']);
+
+/** A measure a court may suspend before its start, not the court's own act (the suspension, an injunction) nor a happening with no schedule. */
+function measureNotAct(e: DigestEvent): boolean {
+  return !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma);
+}
 
 /**
  * Status words read from the sentences that mention the event, strongest first. A word under a
@@ -284,7 +294,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: /\b(?:suspended|froze|frozen|blocked|halted|a\s+suspendu|a\s+gelé|suspendió|congeló|ha\s+sospeso|ha\s+congelato|ausgesetzt|gestoppt)\b[^.;]{0,120}?(?:\b(?:qui\s+devait|que\s+deb[ií]a|che\s+doveva|das\s+am)\b|\bbefore\s+it\s+was\s+(?:due|set|to)\b|\b(?:which|that)\s+(?:was|were)\s+(?:due|set|to)\s+(?:to\s+)?(?:start|begin|take\s+effect|come\s+into))/iu,
     status: 'postponed',
     // (not the court's own act, the suspension or injunction, which happened)
-    when: (e) => !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma),
+    when: measureNotAct,
     // the measure is the object between the verb and its start ("suspended the rise … that was due to take effect") or the
     // passive's subject before it ("the strike was suspended the night before it was due to start"), not another
     // happening after it ("suspended the strike that was due to begin on Friday, to allow talks")
@@ -295,7 +305,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: /\bvor\s+(?:dem|seinem|ihrem)\s+(?:geplanten\s+)?(?:Start|Beginn|Inkrafttreten)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?:ausgesetzt|gestoppt|gekippt|eingefroren)\b/iu,
     status: 'postponed',
-    when: (e) => !UNSCHEDULED_TYPES.has(e.type) && e.type !== 'LEGAL' && !/^(?:suspen|freez|froz|injunct|block)/i.test(e.lemma),
+    when: measureNotAct,
     reach: 160,
   },
   // "The trial …, which sank in April, was due to open on Monday, June 7, but was put back to July 12": a plan's day
@@ -362,14 +372,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: IN_FORCE,
     status: 'under-way',
-    when: (e) => isLastingState(e) && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
+    when: lastingStateOpen,
   },
   // "the government ordered a night-time curfew", "imposed a curfew until further notice": a lasting state (a curfew, a
   // lockdown, an embargo) ordered or imposed, or in force until further notice, holds from then on
   {
     pattern: /\b(?:ordered|orders|imposed|imposes|declared|declares|introduced|introduces|slapped)\b|\buntil\s+further\s+notice\b/i,
     status: 'under-way',
-    when: (e) => isLastingState(e) && e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && !e.sentences.some((s) => STATE_OVER.test(s.text)),
+    when: (e) => lastingStateOpen(e) && e.modality === 'asserted',
   },
   // "protesters defied a ban and marched", "marched despite a police ban": a ban defied is in force
   {
@@ -377,7 +387,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     status: 'under-way',
     before: true,
     reach: 30,
-    when: (e) => BAN.test(e.lemma) && e.modality === 'asserted' && !e.sentences.some((s) => STATE_OVER.test(s.text) || ORDER_UNDONE.test(s.text)),
+    when: (e) => banImposed(e) && e.modality === 'asserted',
   },
   // "Bremen's ban on older diesel vehicles came into force on Monday": a ban, a closure or a grounding that took effect is in
   // force (not "once the ban takes effect", a condition ahead)
@@ -507,10 +517,14 @@ function saidLikely(e: DigestEvent): boolean {
   return LIKELY_AFTER.test(text.slice(at + e.trigger.length)) || LIKELY_BEFORE.test(text.slice(Math.max(0, at - 20), at));
 }
 
-/** Right after a happening's noun, a future verb of its taking place: "would be published", "will take place", "is due to start". */
-const FUTURE_TAKES_PLACE = /^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b/i;
+/** Right after a happening's noun: its complement, then one of `modals`, then a verb of taking place. */
+function takesPlaceAfter(modals: string): RegExp {
+  return new RegExp(String.raw`^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:${modals})\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b`, 'i');
+}
+/** A future verb of its taking place: "would be published", "will take place", "is due to start". */
+const FUTURE_TAKES_PLACE = takesPlaceAfter(String.raw`will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to`);
 /** The same after a modal of possibility or obligation: "its findings should be ready in the coming weeks", "a ruling could come within days" (on the table, undated: a possibility sets no day). */
-const POSSIBLE_TAKES_PLACE = /^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:should|could|might|may)\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b/i;
+const POSSIBLE_TAKES_PLACE = takesPlaceAfter('should|could|might|may');
 
 /** The events layer's cue of a suspension: "suspended", "been suspended". */
 const SUSPENDED_CUE = /\bsuspend(?:ed|s)?\b/i;
@@ -994,13 +1008,13 @@ function refusedOrSilent(e: DigestEvent): boolean {
   return REFUSED_OR_SILENT.test(before) || PEOPLE_WHO_NOT.test(before);
 }
 
+/** Forecasters' expectations: a day they expect is theirs, not one the event's own actor has set ("economists now expect a cut on June 30"). */
+const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|polled|surveyed|poll|survey)\b/i;
+
 /**
  * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
  * `day`: the report's day, which tells a warning still in force from one long over.
  */
-/** Forecasters' expectations: a day they expect is theirs, not one the event's own actor has set ("economists now expect a cut on June 30"). */
-const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|polled|surveyed|poll|survey)\b/i;
-
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   if (inPastChange(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
@@ -1150,8 +1164,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if ((e.modality === 'hypothetical' || e.modality === 'asserted') && saidLikely(e)) return 'expected';
       // "its preliminary report would be published by October 8", "the findings will be released next week": a
       // happening's noun as the subject of a future verb of taking place is a plan, dated when its day is ahead
-      if (e.modality === 'asserted' && FUTURE_TAKES_PLACE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length))) return datedAhead(e, day) ? 'dates-announced' : 'expected';
-      if ((e.modality === 'asserted' || e.modality === 'hypothetical') && POSSIBLE_TAKES_PLACE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length))) return 'expected';
+      const afterTrigger = e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length);
+      if (e.modality === 'asserted' && FUTURE_TAKES_PLACE.test(afterTrigger)) return datedAhead(e, day) ? 'dates-announced' : 'expected';
+      if ((e.modality === 'asserted' || e.modality === 'hypothetical') && POSSIBLE_TAKES_PLACE.test(afterTrigger)) return 'expected';
       return null;
   }
 }

@@ -22,8 +22,8 @@ test(`${P} the tense of a trigger's verb group`, () => {
     { sentence: 'Systems have been fully restored.', trigger: 'restored', want: 'past', why: 'a change fully made is done' },
     { sentence: 'Tunisian authorities shut six beaches near Sfax on Monday.', trigger: 'shut', want: 'past', why: 'a verb whose past is its plain form' },
     { sentence: 'The storm cut power to 40,000 homes.', trigger: 'cut', want: 'past', why: 'the same, another verb' },
-    { sentence: 'Students sat the philosophy paper again on Monday.', trigger: 'sat', want: 'past', why: 'an irregular past from the shared table' },
-    { sentence: 'The vote was held on Sunday.', trigger: 'held', want: 'past', why: 'an irregular participle from the shared table' },
+    { sentence: 'Students sat the philosophy paper again on Monday.', trigger: 'sat', want: 'past', why: 'an irregular past from the irregular-verb table' },
+    { sentence: 'The vote was held on Sunday.', trigger: 'held', want: 'past', why: 'an irregular participle from the irregular-verb table' },
     { sentence: 'The visitors left on Friday.', trigger: 'left', want: null, why: 'a past that is as often another word reads from no form alone' },
     // negative cases: ahead, unreal, or a noun
     { sentence: 'The satellite will be launched early next year.', trigger: 'launched', want: null, why: 'a future passive is a plan' },

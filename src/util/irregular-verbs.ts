@@ -1,7 +1,7 @@
 /**
  * English irregular verbs: one table for every layer that asks whether a word is a past form. Each entry is
- * base, past, past participle. Verbs whose three forms are one ("cut", "put", "set", "shut") are listed apart
- * (SAME_FORM_VERBS): their past reads only from context, since the word is just as often a present or a noun.
+ * base, past, past participle. Verbs whose three forms are one ("cut", "put", "set", "shut") are not here: their past
+ * reads only from context, since the word is just as often a present or a noun (link/tense.ts keeps its own few).
  */
 const TABLE = `
 arise arose arisen | awake awoke awoken | bear bore borne | beat beat beaten | become became become | begin began begun
@@ -23,11 +23,6 @@ take took taken | teach taught taught | tear tore torn | tell told told | think 
 undergo underwent undergone | understand understood understood | undertake undertook undertaken | uphold upheld upheld
 wake woke woken | wear wore worn | weep wept wept | win won won | withdraw withdrew withdrawn | write wrote written
 `;
-
-/** Verbs whose base, past and participle are one word. */
-export const SAME_FORM_VERBS: ReadonlySet<string> = new Set(
-  'bet bid broadcast burst cast cost cut forecast hit hurt let put quit read set shed shut split spread upset'.split(' '),
-);
 
 /**
  * Past forms that are as often another word, so they never say "past" on their own: "left" (the side), "found" (to
@@ -56,8 +51,3 @@ const VERBS: readonly IrregularVerb[] = TABLE.split(/[|\n]/)
 export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(
   VERBS.flatMap((v) => [v.past, v.participle]).filter((f) => !AMBIGUOUS_PAST.has(f) && !VERBS.some((v) => v.base === f)),
 );
-
-/** Whether a lower-cased word is the past or past participle of an irregular verb (not a same-form verb). */
-export function isIrregularPast(word: string): boolean {
-  return IRREGULAR_PAST_FORMS.has(word);
-}
