@@ -49,6 +49,8 @@ const ROWS: readonly Row[] = [
   { text: 'The guards freed the prisoners at dawn.', word: 'freed', type: 'LEGAL', phase: 'released' },
   { text: 'He will be sentenced in May after pleading guilty to fraud.', word: 'guilty', type: 'LEGAL', phase: 'charged' },
   { text: 'He will be released after his trial.', word: 'trial', type: 'LEGAL', phase: 'charged' },
+  { text: 'He will be released after sentencing next week.', word: 'sentencing', type: 'LEGAL', phase: 'convicted' },
+  { text: 'She will be sentenced in June after admitting fraud.', word: 'admitting', type: 'LEGAL', phase: 'charged' },
   // events 1.83.0 (issue 18 item 2): legal and economy news in other wording, and look-alikes
   { text: 'The bank trimmed its deposit rate to 2 percent.', word: 'trimmed', type: 'ECONOMY', phase: 'decided' },
   { text: 'The central bank slashed rates to a record low.', word: 'slashed', type: 'ECONOMY', phase: 'decided' },

@@ -218,6 +218,8 @@ function byStatus(p: PhaseInput): Phase | undefined {
 const WORDS_HEARD: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing']);
 const ON: ReadonlySet<string> = new Set(['on']);
 const AFTER: ReadonlySet<string> = new Set(['after']);
+/** Court steps named by a noun in -ing: "will be released after sentencing next week" is still ahead. */
+const ING_NOUNS: ReadonlySet<string> = new Set(['sentencing', 'hearing', 'ruling']);
 function standingStep(p: PhaseInput): boolean {
   const w = p.view.words;
   const word = w[p.wi]!.lower;
@@ -227,7 +229,7 @@ function standingStep(p: PhaseInput): boolean {
   };
   // "will be sentenced next week after pleading guilty", "after being convicted", "after admitting fraud" (events 1.95.0):
   // a step told by an -ing form right after "after" was taken before the later step ("after his trial" was not)
-  if (AFTER.has(w[p.wi - 1]?.lower ?? '') && word.endsWith('ing')) return true;
+  if (AFTER.has(w[p.wi - 1]?.lower ?? '') && word.endsWith('ing') && !ING_NOUNS.has(word)) return true;
   if (AFTER.has(w[p.wi - 2]?.lower ?? '') && (w[p.wi - 1]?.lower ?? '').endsWith('ing')) return true;
   if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && within(ON, 3, 0);
   if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && within(WORDS_HEARD, 4, 4);
