@@ -217,14 +217,16 @@ function byStatus(p: PhaseInput): Phase | undefined {
 const WORDS_HEARD: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing']);
 const ON: ReadonlySet<string> = new Set(['on']);
 function standingStep(p: PhaseInput): boolean {
+  const word = p.view.words[p.wi]!.lower;
+  if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && wordNear(p, ON, 3, 0);
+  if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && wordNear(p, WORDS_HEARD, 4, 4);
+  return false;
+}
+
+/** A word of `set` within `before` words before the trigger or `after` words after it (a module function, not a named arrow inside: under tsx, esbuild's keepNames wraps one in a `__name` call each time it is made). */
+function wordNear(p: PhaseInput, set: ReadonlySet<string>, before: number, after: number): boolean {
   const w = p.view.words;
-  const word = w[p.wi]!.lower;
-  const within = (set: ReadonlySet<string>, before: number, after: number): boolean => {
-    for (let i = Math.max(0, p.wi - before); i <= Math.min(w.length - 1, p.wi + after); i++) if (i !== p.wi && set.has(w[i]!.lower)) return true;
-    return false;
-  };
-  if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && within(ON, 3, 0);
-  if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && within(WORDS_HEARD, 4, 4);
+  for (let i = Math.max(0, p.wi - before); i <= Math.min(w.length - 1, p.wi + after); i++) if (i !== p.wi && set.has(w[i]!.lower)) return true;
   return false;
 }
 

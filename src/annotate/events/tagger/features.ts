@@ -226,17 +226,20 @@ export function windowedView(tokens: readonly EventToken[], clusters: EventClust
   const words = new Array<WordInfo>(n);
   const lower = new Array<string>(n);
   const stems = new Array<string>(n);
-  const ensure = (i: number): void => {
-    const hi = Math.min(n - 1, i + WINDOW_AFTER);
-    for (let k = Math.max(0, i - WINDOW_BEFORE); k <= hi; k++) {
-      if (words[k] !== undefined) continue;
-      const w = cache.get(tokens[k]!.text);
-      words[k] = w;
-      lower[k] = w.lower;
-      stems[k] = w.stem;
-    }
+  return {
+    view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) },
+    // a method, not a named arrow: under tsx, esbuild's keepNames wraps a named arrow in a `__name` call each time it is made
+    ensure(i: number): void {
+      const hi = Math.min(n - 1, i + WINDOW_AFTER);
+      for (let k = Math.max(0, i - WINDOW_BEFORE); k <= hi; k++) {
+        if (words[k] !== undefined) continue;
+        const w = cache.get(tokens[k]!.text);
+        words[k] = w;
+        lower[k] = w.lower;
+        stems[k] = w.stem;
+      }
+    },
   };
-  return { view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) }, ensure };
 }
 
 /** Tokens that end a sentence for POS tagging. */
