@@ -117,8 +117,6 @@ export function joinClaims(input: ClaimInput): Claim[] {
   const triggers = new SpanIndex<TriggerSpan>(events.map((e, k) => ({ start: e.trigger.start, end: e.trigger.end, event: e, k })));
   const timexIndex = input.timexIndex ?? new SpanIndex(timexes);
   const owned = new Set(events.flatMap((e) => (e.time?.timex ? [e.time.timex] : [])));
-  /** index of the last event whose trigger starts before `pos`; out of text order, the last of all (the loop skips later ones) */
-  const lastBefore = (pos: number): number => (triggers.inputSorted ? triggers.lowerBound(pos) - 1 : events.length - 1);
   for (const a of attributions) {
     if (!a.content.length) continue;
     const from = minOf(a.content.map((c) => c.start));
@@ -133,7 +131,7 @@ export function joinClaims(input: ClaimInput): Claim[] {
       if (hasTime || SCHEDULE_WORDS.test(contentText)) {
         const here = input.sentenceOf(from);
         let best: Event | undefined;
-        for (let k = lastBefore(from); k >= 0; k--) {
+        for (let k = lastEventBefore(triggers, from); k >= 0; k--) {
           const e = events[k]!;
           if (e.trigger.start >= from) continue;
           if (here - input.eventSentence[k]! > DISCOURSE_REACH) break;
@@ -164,6 +162,18 @@ export function joinClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
+/** Index of the last event whose trigger starts before `pos`; out of text order, the last of all (the loop skips later ones). */
+function lastEventBefore(triggers: SpanIndex<TriggerSpan>, pos: number): number {
+  return triggers.inputSorted ? triggers.lowerBound(pos) - 1 : triggers.size - 1;
+}
+
+/** A report credited to an outlet: "as per X", "according to X", "X reported", "X's report", "the report". */
+function creditedToAgency(a: Attribution, sourceOf: ReadonlyMap<string, ClaimSource | null>, entities: ReadonlyMap<string, Entity>, text: string): boolean {
+  const src = sourceOf.get(a.id);
+  if (!src?.entity || entities.get(src.entity)?.type !== 'ORG') return false;
+  return src.rule === 'source:report-anaphor' || REPORT_LEMMAS.has(a.lemma ?? '') || REPORT_LEMMAS.has(a.rule ?? '') || REPORT_NOUN.test(text.slice(src.start, src.end));
+}
+
 /**
  * Inherited claims. An event that no reporting attribution covers (none has it in its content or
  * cue, leaving aside attributions whose cue is itself an event: "Both nations agreed …") gets a claim
@@ -178,12 +188,10 @@ function inheritedClaims(
 ): Claim[] {
   const { attributions, events, entities, sentences } = input;
   if (!entities || !sentences || !events.length) return [];
-  const isEventCue = (a: Attribution): boolean => triggers.overlapping(a.cue.start, a.cue.end).length > 0;
-  const reporting = attributions.filter((a) => a.content.length && !isEventCue(a));
+  // (no named closures here: under tsx, esbuild's keepNames wraps each in a `__name` call every time it is made)
+  const reporting = attributions.filter((a) => a.content.length && !triggers.overlapping(a.cue.start, a.cue.end).length);
   const reportedContent = new SpanIndex(reporting.flatMap((a) => a.content.map((c) => ({ start: c.start, end: c.end }))));
   const reportingCues = new SpanIndex(reporting.map((a) => ({ start: a.cue.start, end: a.cue.end })));
-  const covered = (e: Event): boolean =>
-    reportedContent.containing(e.trigger.start, e.trigger.end).length > 0 || reportingCues.overlapping(e.trigger.start, e.trigger.end).length > 0;
   const reportingIn = new Map<number, Attribution[]>();
   for (const a of reporting) {
     const s = input.sentenceOf(a.cue.start);
@@ -191,15 +199,10 @@ function inheritedClaims(
     if (list) list.push(a);
     else reportingIn.set(s, [a]);
   }
-  // a report credited to an outlet: "as per X", "according to X", "X reported", "X's report", "the report"
-  const isAgency = (a: Attribution): boolean => {
-    const src = sourceOf.get(a.id);
-    if (!src?.entity || entities.get(src.entity)?.type !== 'ORG') return false;
-    return src.rule === 'source:report-anaphor' || REPORT_LEMMAS.has(a.lemma ?? '') || REPORT_LEMMAS.has(a.rule ?? '') || REPORT_NOUN.test(input.text.slice(src.start, src.end));
-  };
   const bySentence = new Map<number, Event[]>();
   events.forEach((e, k) => {
-    if (covered(e)) return;
+    // an event inside reported content or at a reporting cue has its claim already
+    if (reportedContent.containing(e.trigger.start, e.trigger.end).length > 0 || reportingCues.overlapping(e.trigger.start, e.trigger.end).length > 0) return;
     const s = input.eventSentence[k]!;
     const list = bySentence.get(s);
     if (list) list.push(e);
@@ -217,7 +220,7 @@ function inheritedClaims(
       const rep = reportingIn.get(s - back);
       if (!rep?.length) continue;
       // the outermost agency report of that sentence; another kind of source there ends the carry-over
-      from = rep.filter(isAgency).sort((x, y) => Number(Boolean(x.via)) - Number(Boolean(y.via)) || x.cue.start - y.cue.start)[0];
+      from = rep.filter((a) => creditedToAgency(a, sourceOf, entities, input.text)).sort((x, y) => Number(Boolean(x.via)) - Number(Boolean(y.via)) || x.cue.start - y.cue.start)[0];
       break;
     }
     if (!from) continue;

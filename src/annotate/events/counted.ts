@@ -8,8 +8,8 @@
  * typed no further than the tagger can tell.
  */
 import type { SentenceView } from '../text/token-view.js';
-import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, lightWithEvent, type GovernorVia, type WordRole } from '../quantities/govern.js';
-import { readSentenceQuantities } from '../quantities/read.js';
+import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, lightWithEvent, type AmountWords, type GovernorVia, type WordRole } from '../quantities/govern.js';
+import { readSentenceQuantities, type ReadQuantity } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
 import type { LazyTagging, TaggedEvent } from './tagger/tagger.js';
@@ -105,42 +105,109 @@ export function countedTriggers(
 ): TriggerHit[] {
   const amounts = readSentenceQuantities(text, view.start, view.end, blocked);
   if (!amounts.length) return [];
-  const words = view.words;
-  // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
-  // a word's lead over O is kept down to the lowest margin asked below (a light verb's neighbour is read with a
-  // lower one); a word below both is no event to either, so the tagger skips its class stage
-  const tagger = loadEventTagger();
+  const scan = new CountedScan(view, text, triggerAt, amounts, free, inTimex);
+  const { words, aw } = scan;
+  const out: TriggerHit[] = [];
+  const seen = new Set<number>();
+  // a count of gatherings or contests counts those events ("scored 31 goals in 40 matches", "held 12 rallies"): the
+  // counted noun, the last word of the amount, is the event it is about
+  // and so does an outcome that stands for the people counted ("Ferry capsizes, 11 missing", "left dozens missing"; not "14
+  // dead", a state of the event that left them)
+  // and so does "votes" after "by" or "with", the votes taken ("passed by 312 votes to 190", "with 120 votes in favour", "by a
+  // margin of 14 votes")
+  amounts.forEach((q, k) => {
+    const wi = aw.last[k]!;
+    const w = words[wi];
+    const before = aw.first[k]!;
+    const byMargin = words[before - 1]?.lower === 'of' && MARGIN.has(words[before - 2]?.lower ?? '');
+    const votes = w?.lower === 'votes' && (BY_VOTES.has(words[before - 1]?.lower ?? '') || byMargin);
+    const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '') || votes;
+    if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !counted) return;
+    seen.add(wi);
+    out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (scan.tagged(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
+  });
+  amounts.forEach((_, k) => {
+    const g = governorOf(words, aw, k, (i, via) => scan.role(i, via));
+    if (!g || triggerAt.has(g.wi) || seen.has(g.wi)) return;
+    seen.add(g.wi);
+    const w = words[g.wi]!;
+    const cls = scan.tagged(g.wi) ?? 'OCCURRENCE';
+    const entry: TriggerForm = {
+      lemma: w.lower,
+      type: 'OCCURRENCE',
+      subtype: cls.toLowerCase(),
+      schedulable: false,
+      symmetric: false,
+      domain: 'counted',
+      noun: AMOUNT_NOUNS.has(w.lower),
+    };
+    out.push({ wi: g.wi, entry, rule: `${COUNTED_RULE}:${g.via}` });
+  });
+  return out.sort((a, b) => a.wi - b.wi);
+}
+
+/**
+ * The counted-event scan's reading of one sentence: the tagger's decisions (taken on first need) and each word's role
+ * for the governor scan. A class and not closures inside countedTriggers: under tsx (the bench and the evals run
+ * under it) esbuild's keepNames wraps every named inner function in a `__name` call on each call of its outer
+ * function, which cost about 2% of the events stage here.
+ */
+class CountedScan {
+  readonly words: SentenceView['words'];
+  /** Which amount each word belongs to, and each amount's first and last word. */
+  readonly aw: AmountWords;
+  private readonly tagger = loadEventTagger();
   // the sentence is tokenised for the tagger on the first ask only: many amounts are settled without one
-  let tagging: LazyTagging | undefined;
-  let tokenOf: number[] = [];
+  private tagging: LazyTagging | undefined;
+  private tokenOf: number[] = [];
+
+  constructor(
+    private readonly view: SentenceView,
+    private readonly text: string,
+    private readonly triggerAt: ReadonlySet<number>,
+    private readonly amounts: readonly ReadQuantity[],
+    private readonly free: (start: number, end: number) => boolean,
+    private readonly inTimex: (start: number, end: number) => boolean,
+  ) {
+    this.words = view.words;
+    this.aw = amountWords(this.words, amounts);
+  }
+
   /** The tagger's reading of word `at`, or null (no token starts there, or no event). */
-  const tagAt = (at: number): TaggedEvent | null => {
-    if (!tagging) {
-      tagging = tagger.lazy(text.slice(view.start, view.end), Math.min(tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
+  private tagAt(at: number): TaggedEvent | null {
+    // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
+    // a word's lead over O is kept down to the lowest margin asked below (a light verb's neighbour is read with a
+    // lower one); a word below both is no event to either, so the tagger skips its class stage
+    if (!this.tagging) {
+      const { view, words, tagger } = this;
+      this.tagging = tagger.lazy(this.text.slice(view.start, view.end), Math.min(tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
       // word index → the tagger's token that starts where the word does, or -1: one merge, both lists run in text order
-      const toks = tagging.tokens;
+      const toks = this.tagging.tokens;
       // (a plain array: a typed array per sentence cost more to allocate than its few reads save)
-      tokenOf = new Array<number>(words.length).fill(-1);
+      const tokenOf = (this.tokenOf = new Array<number>(words.length).fill(-1));
       for (let wi = 0, j = 0; wi < words.length; wi++) {
         const from = words[wi]!.start - view.start;
         while (j < toks.length && toks[j]!.start < from) j++;
         if (j < toks.length && toks[j]!.start === from) tokenOf[wi] = j;
       }
     }
-    const j = tokenOf[at] ?? -1;
-    return j < 0 ? null : tagging.at(j);
-  };
-  const tagged = {
-    get(wi: number, margin = tagger.model.margin): EventClass | undefined {
-      const e = tagAt(wi);
-      return e && e.margin > margin ? e.cls : undefined;
-    },
-  };
-  const roleOf = (i: number, via?: GovernorVia): WordRole => {
-    if (triggerAt.has(i)) return 'event';
+    const j = this.tokenOf[at] ?? -1;
+    return j < 0 ? null : this.tagging.at(j);
+  }
+
+  /** The tagger's class for word `wi` where its lead over O is above `margin`. */
+  tagged(wi: number, margin = this.tagger.model.margin): EventClass | undefined {
+    const e = this.tagAt(wi);
+    return e && e.margin > margin ? e.cls : undefined;
+  }
+
+  /** What word `i` is to the governor scan (quantities/govern.ts RoleOf). */
+  role(i: number, via?: GovernorVia): WordRole {
+    const { words, aw, amounts } = this;
+    if (this.triggerAt.has(i)) return 'event';
     // a word of a time expression is no counted event ("rose 0.4% in March from February, taking the rate to 2.9%": the
     // month, not a march)
-    if (inTimex(words[i]!.start, words[i]!.end)) return 'free';
+    if (this.inTimex(words[i]!.start, words[i]!.end)) return 'free';
     const lower = words[i]!.lower;
     if (lightWithEvent(words, aw, amounts, i)) return 'event';
     // the subject or object of a light verb is what the amount relates to ("20,000 people joined the march",
@@ -163,85 +230,53 @@ export function countedTriggers(
     // object, which the tagger mostly reads as the noun; not the noun ("at a cost of"), nor a price ("Diesel now costs …")
     if (lower === 'cost' && via === 'object' && prev && !prev.punct && !DETERMINERS.has(prev.lower) && words[i + 1]?.lower !== 'of') return 'event';
     const cls = AMOUNT_NOUNS.has(lower) || change || (GATHERING_NOUNS.has(lower) && (beside || via === 'object' || via === 'subject'))
-      ? (tagged.get(i) ?? 'OCCURRENCE')
+      ? (this.tagged(i) ?? 'OCCURRENCE')
       : beside
         ? modifier
           ? undefined
-          : tagged.get(i, LIGHT_NEIGHBOUR_MARGIN)
+          : this.tagged(i, LIGHT_NEIGHBOUR_MARGIN)
         : nominal
           ? undefined
-          : (tagged.get(i) ?? pastBeforeAmount(i));
+          : (this.tagged(i) ?? this.pastBeforeAmount(i));
     if (cls) {
       // a verb the tagger reads as reporting whose object is an amount, not a clause ("recalled 85,000 cars over faulty brakes")
-      if (cls === 'REPORTING' && objectOfReporting(i)) return 'event';
+      if (cls === 'REPORTING' && this.objectOfReporting(i)) return 'event';
       if (!COUNTED_CLASSES.has(cls)) return 'stop';
       // a state measured by an amount is no event ("employs 5,000 people", "covers 4,000 hectares");
       // after "be" it is the outcome of one ("four miners were trapped", "remain stranded")
       if (cls === 'STATE' && !BE.has(words[i - 1]?.lower ?? '')) return 'plain';
-      return isLightVerb(words[i]!.lower) || counterSubject(view, i) ? 'light' : 'event';
+      return isLightVerb(words[i]!.lower) || counterSubject(this.view, i) ? 'light' : 'event';
     }
-    return free(words[i]!.start, words[i]!.end) ? 'free' : 'plain';
-  };
-  const aw = amountWords(words, amounts);
-  // a past-tense verb right before an amount is its verb, where the tagger misses it ("recalled 85,000 cars", "grounded its 12 jets"),
-  // and so is a participle that opens a clause after a comma or "and" ("killing at least eight people and damaging more than 300
-  // buildings"); after a noun a participle modifies it ("relief camps housing 18,000 people"); and so is a bare infinitive after
-  // "to" or a modal that the tagger reads as an event below its margin ("plans to plant 100,000 trees")
-  function pastBeforeAmount(i: number): EventClass | undefined {
+    return this.free(words[i]!.start, words[i]!.end) ? 'free' : 'plain';
+  }
+
+  /**
+   * A past-tense verb right before an amount is its verb, where the tagger misses it ("recalled 85,000 cars", "grounded its 12 jets"),
+   * and so is a participle that opens a clause after a comma or "and" ("killing at least eight people and damaging more than 300
+   * buildings"); after a noun a participle modifies it ("relief camps housing 18,000 people"); and so is a bare infinitive after
+   * "to" or a modal that the tagger reads as an event below its margin ("plans to plant 100,000 trees").
+   */
+  private pastBeforeAmount(i: number): EventClass | undefined {
+    const { words, aw } = this;
     const next = (words[i + 1]?.lower ?? '') in POSSESSIVE ? i + 2 : i + 1;
     const lower = words[i]!.lower;
     const prev = words[i - 1]?.lower;
-    const infinitive = INFINITIVE_BEFORE.has(prev ?? '') && !isLightVerb(lower) && !isReporting(lower) && tagged.get(i, LIGHT_NEIGHBOUR_MARGIN) !== undefined;
+    const infinitive = INFINITIVE_BEFORE.has(prev ?? '') && !isLightVerb(lower) && !isReporting(lower) && this.tagged(i, LIGHT_NEIGHBOUR_MARGIN) !== undefined;
     const verb = (PAST.test(lower) && !words[i - 1]?.punct) || infinitive || (PARTICIPLE.test(lower) && (prev === ',' || prev === 'and') && !isLightVerb(lower) && !isReporting(lower));
     return verb && aw.amountOf[next] !== undefined && aw.amountOf[next] !== -1 && aw.first[aw.amountOf[next]!] === next ? 'OCCURRENCE' : undefined;
   }
+
   /**
    * A tagged reporting verb that is no reporting verb of the lexicon, right before an amount that is its
    * object: the amount ends its clause or a preposition follows ("recalled 85,000 cars over faulty
    * brakes"), where a reported clause goes on to its own verb ("noted 40 companies had left").
    */
-  function objectOfReporting(i: number): boolean {
+  private objectOfReporting(i: number): boolean {
+    const { words, aw } = this;
     if ((isReporting(words[i]!.lower) && !RECORDING.has(words[i]!.lower)) || words[i - 1]?.punct) return false;
     const k = aw.amountOf[i + 1];
     if (k === undefined || k === -1 || aw.first[k] !== i + 1) return false;
     const after = words[aw.last[k]! + 1];
     return !after || after.punct || PREPOSITIONS.has(after.lower);
   }
-  const out: TriggerHit[] = [];
-  const seen = new Set<number>();
-  // a count of gatherings or contests counts those events ("scored 31 goals in 40 matches", "held 12 rallies"): the
-  // counted noun, the last word of the amount, is the event it is about
-  // and so does an outcome that stands for the people counted ("Ferry capsizes, 11 missing", "left dozens missing"; not "14
-  // dead", a state of the event that left them)
-  // and so does "votes" after "by" or "with", the votes taken ("passed by 312 votes to 190", "with 120 votes in favour", "by a
-  // margin of 14 votes")
-  amounts.forEach((q, k) => {
-    const wi = aw.last[k]!;
-    const w = words[wi];
-    const before = aw.first[k]!;
-    const byMargin = words[before - 1]?.lower === 'of' && MARGIN.has(words[before - 2]?.lower ?? '');
-    const votes = w?.lower === 'votes' && (BY_VOTES.has(words[before - 1]?.lower ?? '') || byMargin);
-    const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '') || votes;
-    if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !counted) return;
-    seen.add(wi);
-    out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (tagged.get(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
-  });
-  amounts.forEach((_, k) => {
-    const g = governorOf(words, aw, k, roleOf);
-    if (!g || triggerAt.has(g.wi) || seen.has(g.wi)) return;
-    seen.add(g.wi);
-    const w = words[g.wi]!;
-    const cls = tagged.get(g.wi) ?? 'OCCURRENCE';
-    const entry: TriggerForm = {
-      lemma: w.lower,
-      type: 'OCCURRENCE',
-      subtype: cls.toLowerCase(),
-      schedulable: false,
-      symmetric: false,
-      domain: 'counted',
-      noun: AMOUNT_NOUNS.has(w.lower),
-    };
-    out.push({ wi: g.wi, entry, rule: `${COUNTED_RULE}:${g.via}` });
-  });
-  return out.sort((a, b) => a.wi - b.wi);
 }

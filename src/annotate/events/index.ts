@@ -16,6 +16,18 @@ import { EVENT_REFINERS, resolveStatus } from './resolve.js';
 import { defineAnnotator } from '../versioned.js';
 import { eventModelFiles } from './tagger/model.js';
 
+/** The sentence an offset falls in, by binary search over the sentences' starts (the first one for an offset before them all). */
+function sentenceAt(sentStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sentStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   const { ctx, candidates } = parseEvents(doc);
   let cands = candidates;
@@ -24,18 +36,9 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
   for (const refine of EVENT_REFINERS) resolved = refine(ctx, resolved);
 
   const sentStarts = ctx.views.map((v) => v.start);
-  const sentenceOf = (offset: number): number => {
-    let lo = 0;
-    let hi = sentStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const events = resolved.map((r) => r.event);
   const schedulable = new Map(resolved.map((r) => [r.event.id, r.candidate.hit.entry.schedulable]));
+  // (methods, not arrows in properties: under tsx, esbuild's keepNames wraps those in a `__name` call on every run)
   const claims = joinClaims({
     text: doc.text,
     attributions: ctx.attributions,
@@ -43,8 +46,12 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     timexes: ctx.timexes,
     timexIndex: ctx.timexIndex,
     eventSentence: resolved.map((r) => r.candidate.view.index),
-    sentenceOf,
-    schedulable: (e) => schedulable.get(e.id) ?? false,
+    sentenceOf(offset) {
+      return sentenceAt(sentStarts, offset);
+    },
+    schedulable(e) {
+      return schedulable.get(e.id) ?? false;
+    },
     entities: ctx.entities,
     sentences: layer(doc, 'sentences'),
   });

@@ -223,16 +223,19 @@ const ING_NOUNS: ReadonlySet<string> = new Set(['sentencing', 'hearing', 'ruling
 function standingStep(p: PhaseInput): boolean {
   const w = p.view.words;
   const word = w[p.wi]!.lower;
-  const within = (set: ReadonlySet<string>, before: number, after: number): boolean => {
-    for (let i = Math.max(0, p.wi - before); i <= Math.min(w.length - 1, p.wi + after); i++) if (i !== p.wi && set.has(w[i]!.lower)) return true;
-    return false;
-  };
   // "will be sentenced next week after pleading guilty", "after being convicted", "after admitting fraud" (events 1.95.0):
   // a step told by an -ing form right after "after" was taken before the later step ("after his trial" was not)
   if (AFTER.has(w[p.wi - 1]?.lower ?? '') && word.endsWith('ing') && !ING_NOUNS.has(word)) return true;
   if (AFTER.has(w[p.wi - 2]?.lower ?? '') && (w[p.wi - 1]?.lower ?? '').endsWith('ing')) return true;
-  if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && within(ON, 3, 0);
-  if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && within(WORDS_HEARD, 4, 4);
+  if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && wordNear(p, ON, 3, 0);
+  if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && wordNear(p, WORDS_HEARD, 4, 4);
+  return false;
+}
+
+/** A word of `set` within `before` words before the trigger or `after` words after it (a module function, not a named arrow inside: under tsx, esbuild's keepNames wraps one in a `__name` call each time it is made). */
+function wordNear(p: PhaseInput, set: ReadonlySet<string>, before: number, after: number): boolean {
+  const w = p.view.words;
+  for (let i = Math.max(0, p.wi - before); i <= Math.min(w.length - 1, p.wi + after); i++) if (i !== p.wi && set.has(w[i]!.lower)) return true;
   return false;
 }
 

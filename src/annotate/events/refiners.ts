@@ -30,16 +30,26 @@ function isFutureValue(value: string, dct: string | null): boolean {
   return relateToDct(value, dct).relation === 'future';
 }
 
+/** A reporting verb or a clause barrier among words [a, b): no time reaches a trigger across one. */
+function barrierBetween(w: SentenceView['words'], a: number, b: number): boolean {
+  return anyWordIn(w, a, b, REPORTING) || anyWordIn(w, a, b, BARRIERS);
+}
+
+/** A time as an event's argument, under the rule that placed it, with its relation to the report's day. */
+function timeArgument(t: Timex, rule: string, rel: TimeRelation): EventCandidate['time'] {
+  return { arg: { start: t.start, end: t.end, timex: t.id, rule }, rel };
+}
+
 /**
  * Each date or time in a sentence attaches to the nearest trigger before it (within 16 words, with no
  * reporting verb or clause barrier between), else to one shortly after it; a trigger takes one time.
+ * (No named closures inside: under tsx, esbuild's keepNames wraps each in a `__name` call every time it is made.)
  */
 export const attachTime: CandidateRefiner = (ctx, cands) => {
   const out = cands.slice();
   for (const here of bySentence(cands).values()) {
     const view: SentenceView = cands[here[0]!]!.view;
     const w = view.words;
-    const blocked = (a: number, b: number): boolean => anyWordIn(w, a, b, REPORTING) || anyWordIn(w, a, b, BARRIERS);
     const triggerWords = new Set(here.map((c) => out[c]!.hit.wi));
     const timexes = ctx.timexIndex.within(view.start, view.end).filter((t) =>
       t.start >= view.start && t.end <= view.end &&
@@ -53,9 +63,8 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
     const owned = new Set([...owner.values()].filter((k) => k >= 0));
     for (const t of timexes) {
       const tw = wordAt(w, t.start);
-      // whether the time lies after the report's day, read once per time (several candidates may ask)
+      // whether the time lies after the report's day, read once per time and only when asked (several candidates may ask)
       let future: boolean | undefined;
-      const isFuture = (): boolean => (future ??= isFutureValue(t.value, ctx.dct));
       // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
       const own = owner.get(t)!;
       let best = own >= 0 && !out[own]!.time ? own : -1;
@@ -72,13 +81,13 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (d.hit.wi >= tw || (d.time && !moved) || attributive(w, d)) continue;
         // "The trial … was set to open on Monday, June 22, but the court postponed it to August 10": a plan moved takes its
         // new time across a "but" and farther than another time would reach (events 1.90.0)
-        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : blocked(d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
+        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
         // "remanded the men in custody until May 4", "was bailed until June": a later time after "until" ends the state
         // a past verb began, and dates no happening (a plan moved "until Friday" keeps it: movedTo)
-        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && isFuture()) break;
+        if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && (future ??= isFutureValue(t.value, ctx.dct))) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
-        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && isFuture()) continue;
-        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, isFuture(), blocked) ?? here[k]!;
+        if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && (future ??= isFutureValue(t.value, ctx.dct))) continue;
+        best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, (future ??= isFutureValue(t.value, ctx.dct))) ?? here[k]!;
         break;
       }
       // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
@@ -86,14 +95,13 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !blocked(twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !barrierBetween(w, twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
       }
-      // the time as an event's argument, under the rule that placed it; its relation to the report's day is read once, when needed
+      // the time's relation to the report's day, read once, when an event takes the time
       let rel: TimeRelation | undefined;
-      const timeArg = (rule: string): EventCandidate['time'] => ({ arg: { start: t.start, end: t.end, timex: t.id, rule }, rel: (rel ??= relateToDct(t.value, ctx.dct, t.window ?? null)) });
       if (best >= 0) {
         const d = out[best]!;
-        out[best] = { ...d, time: timeArg(d.hit.wi < tw ? 'time:following' : 'time:preceding') };
+        out[best] = { ...d, time: timeArgument(t, d.hit.wi < tw ? 'time:following' : 'time:preceding', (rel ??= relateToDct(t.value, ctx.dct, t.window ?? null))) };
       }
       // "In 2019, hackers defaced the port's website in an attack …": a time fronted before the clause's comma frames
       // the clause, so its other triggers with no time of their own take it too (not past a speech verb, a barrier or a
@@ -104,8 +112,8 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         const from = comma + 1;
         for (const k of here) {
           const d = out[k]!;
-          if (d.time || d.hit.wi < from || blocked(from, d.hit.wi) || anyWordIn(w, from, d.hit.wi, DIRECTING) || anyWordIn(w, from, d.hit.wi, REPORTED_CLAUSE)) continue;
-          out[k] = { ...d, time: timeArg('time:fronted') };
+          if (d.time || d.hit.wi < from || barrierBetween(w, from, d.hit.wi) || anyWordIn(w, from, d.hit.wi, DIRECTING) || anyWordIn(w, from, d.hit.wi, REPORTED_CLAUSE)) continue;
+          out[k] = { ...d, time: timeArgument(t, 'time:fronted', (rel ??= relateToDct(t.value, ctx.dct, t.window ?? null))) };
         }
       }
     }
@@ -204,7 +212,6 @@ function planAboveTopic(
   w: SentenceView['words'],
   tw: number,
   future: boolean,
-  blocked: (a: number, b: number) => boolean,
 ): number | null {
   const near = out[here[k]!]!;
   if (!future || !near.hit.entry.noun || near.reading.modality === 'planned' || near.reading.modality === 'expected') return null;
@@ -216,8 +223,8 @@ function planAboveTopic(
   if (!linked) return null;
   for (let j = k - 1; j >= 0; j--) {
     const c = out[here[j]!]!;
-    if (tw - c.hit.wi > 16 || blocked(c.hit.wi + 1, tw)) return null;
-    if (!c.time && (c.reading.modality === 'planned' || c.reading.modality === 'expected')) return verbAboveObject(out, here, j, w, blocked) ?? here[j]!;
+    if (tw - c.hit.wi > 16 || barrierBetween(w, c.hit.wi + 1, tw)) return null;
+    if (!c.time && (c.reading.modality === 'planned' || c.reading.modality === 'expected')) return verbAboveObject(out, here, j, w) ?? here[j]!;
   }
   return null;
 }
@@ -226,12 +233,12 @@ function planAboveTopic(
  * "will hear the city's appeal against the suspension of its ban on May 6": a planned noun that is the object of a
  * planned verb trigger just before it (no topic link between) leaves the day to the verb (events 1.76.0).
  */
-function verbAboveObject(out: readonly EventCandidate[], here: readonly number[], j: number, w: SentenceView['words'], blocked: (a: number, b: number) => boolean): number | null {
+function verbAboveObject(out: readonly EventCandidate[], here: readonly number[], j: number, w: SentenceView['words']): number | null {
   const c = out[here[j]!]!;
   const v = j > 0 ? out[here[j - 1]!]! : undefined;
   if (!c.hit.entry.noun || !v || v.hit.entry.noun || v.time) return null;
   if (v.reading.modality !== 'planned' && v.reading.modality !== 'expected') return null;
-  if (c.hit.wi - v.hit.wi > 5 || blocked(v.hit.wi + 1, c.hit.wi) || anyWordIn(w, v.hit.wi + 1, c.hit.wi, TOPIC_LINKS)) return null;
+  if (c.hit.wi - v.hit.wi > 5 || barrierBetween(w, v.hit.wi + 1, c.hit.wi) || anyWordIn(w, v.hit.wi + 1, c.hit.wi, TOPIC_LINKS)) return null;
   return here[j - 1]!;
 }
 
@@ -429,6 +436,16 @@ function giveOccasionTime(out: EventCandidate[], here: readonly number[]): void 
 
 const PP_BEFORE = new Set(['in', 'at', 'to', 'with', 'from', 'of', 'for', 'by', 'on', 'against', 'about', 'during', 'between', 'among']);
 
+/** The type of the entity an argument names, '' where it names none. */
+function entityTypeOf(ctx: EventContext, a: EventArg): string {
+  return a.entity ? (ctx.entities.get(a.entity)?.type ?? '') : '';
+}
+
+/** A span index's items inside a sentence, in input order. */
+function inView<T extends { start: number; end: number }>(idx: SpanIndex<T>, view: SentenceView): T[] {
+  return idx.inInputOrder(idx.within(view.start, view.end));
+}
+
 /**
  * Sources the sentence does not give: a subject pronoun or an anaphoric "This was discussed …" takes
  * its antecedent from the same sentence (earlier event sources, subjects) or the previous one (its
@@ -437,12 +454,10 @@ const PP_BEFORE = new Set(['in', 'at', 'to', 'with', 'from', 'of', 'for', 'by', 
 export const resolvePronounSubjects: CandidateRefiner = (ctx, cands) => {
   const out = cands.slice();
   const byView = bySentence(cands);
-  const typeOf = (a: EventArg): string => (a.entity ? (ctx.entities.get(a.entity)?.type ?? '') : '');
   // mainActor reads one sentence's mentions and attributions: slice them, in input order, by index
   const { mentionIndex } = ctx;
   // built on the first sentence whose main actor is asked (most reports have few pronoun subjects)
   let cueIndex: SpanIndex<{ start: number; end: number; a: (typeof ctx.attributions)[number] }> | undefined;
-  const inView = <T extends { start: number; end: number }>(idx: SpanIndex<T>, view: SentenceView): T[] => idx.inInputOrder(idx.within(view.start, view.end));
   const mainCache = new Map<number, { args: EventArg[]; type?: string }>();
   const mainOf = (view: SentenceView): { args: EventArg[]; type?: string } => {
     const hit = mainCache.get(view.index);
@@ -475,7 +490,7 @@ export const resolvePronounSubjects: CandidateRefiner = (ctx, cands) => {
     const args = resolveAntecedent({
       kind: ana.kind,
       offset,
-      sameSentence: earlier.map((o) => ({ args: o.args.source, types: o.args.source.map(typeOf) })),
+      sameSentence: earlier.map((o) => ({ args: o.args.source, types: o.args.source.map((a) => entityTypeOf(ctx, a)) })),
       sameSentenceSubjects: subjects,
       previous,
     });

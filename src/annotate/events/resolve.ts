@@ -179,10 +179,14 @@ function isLongPast(rel: TimeRelation, dct: string | null): boolean {
   return daysBetween(rel.to, dct) > LONG_PAST_DAYS;
 }
 
+/** The entities that arguments name. */
+function entityIds(args: readonly EventArg[] | undefined): string[] {
+  return (args ?? []).map((a) => a.entity).filter((x): x is string => Boolean(x));
+}
+
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
 export const mergeCoreferent: EventRefiner = (ctx, items) => {
-  const keys = (id: string): readonly string[] => placeKeys(ctx.entities, id);
-  const ids = (args: readonly EventArg[] | undefined): string[] => (args ?? []).map((a) => a.entity).filter((x): x is string => Boolean(x));
+  // (no named closures here: under tsx, esbuild's keepNames wraps each in a `__name` call every time it is made)
   const clusterIds = clusterEvents(
     items.map(({ candidate: d, event: e }) => {
       const prev = d.view.words[d.hit.wi - 1]?.lower ?? '';
@@ -193,8 +197,8 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         sentence: d.view.index,
         definite: d.hit.entry.noun && (DEFINITE.has(prev) || definiteOverModifiers(d.view, d.hit.wi)),
         contrastive: YEAR.test(prev) || (d.hit.entry.noun && CONTRASTIVE.test(prev)),
-        sources: ids(e.source),
-        targets: ids(e.target),
+        sources: entityIds(e.source),
+        targets: entityIds(e.target),
         places: e.place?.entity ? [e.place.entity] : [],
         // (an absent status, time or ordinal is left undefined, which coref.ts reads as absent: no spread per key)
         status: e.status || undefined,
@@ -205,7 +209,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         ordinal: ordinalOf(d.view, d.hit.wi),
       };
     }),
-    keys,
+    (id) => placeKeys(ctx.entities, id),
   );
   // a mention that opens its cluster keeps its own id (resolveStatus set it so): no copy of its record
   return items.map((x, k) => (x.event.cluster === clusterIds[k] ? x : { candidate: x.candidate, event: { ...x.event, cluster: clusterIds[k]! } }));

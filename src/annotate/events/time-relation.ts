@@ -71,10 +71,14 @@ export function relateToDct(value: string, dct: string | null, window?: { from: 
   return { relation, precision: b.precision, from: b.from, to: b.to };
 }
 
+/** The day a bound names, or undefined where it names none. */
+function boundDay(s: string | null): string | undefined {
+  return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
+}
+
 function boundRelation(from: string | null, to: string | null, dct: string | null): TimeRelation {
-  const day = (s: string | null): string | undefined => (s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined);
-  const f = day(from);
-  const t = day(to);
+  const f = boundDay(from);
+  const t = boundDay(to);
   const d = dct?.slice(0, 10);
   const relation: Relation = !d || (!f && !t) ? 'unknown' : f ? (f > d ? 'future' : 'present') : t! < d ? 'past' : 'present';
   return { relation, precision: 'vague', ...(f ? { from: f } : {}), ...(t ? { to: t } : {}) };

@@ -103,27 +103,32 @@ const H_UNSEEN = hashString('unseen');
 /** template 16's four values, by capital (2) + sentence start (1) */
 const H_CASE = ['cs', 'cS', 'Cs', 'CS'].map((x) => hashString(x));
 
+/**
+ * Adds one of a word's own features to `own`: its template mixed with its value's hash. (A module function, not a
+ * named arrow inside wordInfo: under tsx, esbuild's keepNames wraps such an arrow in a `__name` call per new word.)
+ */
+function addOwn(own: number[], template: number, value: string): void {
+  own.push(mix(template, hashString(value)) | 0);
+}
+
 function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const st = stem(lower);
   const own: number[] = [];
-  const add = (template: number, value: string): void => {
-    own.push(mix(template, hashString(value)) | 0);
-  };
-  add(1, '');
-  add(2, lower);
-  add(3, st);
-  add(4, wordShape(text));
-  if (lower.length > 2) add(5, lower.slice(-2));
-  if (lower.length > 3) add(6, lower.slice(-3));
-  if (lower.length > 4) add(7, lower.slice(-4));
-  if (lower.length > 5) add(8, lower.slice(0, 4));
+  addOwn(own, 1, '');
+  addOwn(own, 2, lower);
+  addOwn(own, 3, st);
+  addOwn(own, 4, wordShape(text));
+  if (lower.length > 2) addOwn(own, 5, lower.slice(-2));
+  if (lower.length > 3) addOwn(own, 6, lower.slice(-3));
+  if (lower.length > 4) addOwn(own, 7, lower.slice(-4));
+  if (lower.length > 5) addOwn(own, 8, lower.slice(0, 4));
   const split = own.length;
   // the local clusters read the word as cased, GloVe's lowercase
-  clusterFeatures(clusters.local, clusters.local.row(text), 20, add);
+  clusterFeatures(clusters.local, clusters.local.row(text), 20, own);
   const gr = clusters.glove.row(lower);
-  clusterFeatures(clusters.glove, gr, 26, add);
-  const nounSenses = clusters.senses ? senseFeatures(clusters.senses, lower, add) : undefined;
+  clusterFeatures(clusters.glove, gr, 26, own);
+  const nounSenses = clusters.senses ? senseFeatures(clusters.senses, lower, own) : undefined;
   return {
     lower,
     stem: st,
@@ -144,25 +149,25 @@ function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
  * supersense alone (53, up to MAX_SENSE_FLAGS), so a word never seen in training still reads as a
  * verb.communication or a noun.event. Returns the noun set joined, for template 54.
  */
-function senseFeatures(table: SenseTable, lower: string, add: (template: number, value: string) => void): string {
+function senseFeatures(table: SenseTable, lower: string, own: number[]): string {
   const { verb, noun, adj } = table.senses(lower);
   const nouns = noun.join(',');
-  add(50, verb.join(','));
-  add(51, nouns);
-  add(52, `${verb.length > 0 ? 'v' : ''}${noun.length > 0 ? 'n' : ''}${adj.length > 0 ? 'a' : ''}`);
+  addOwn(own, 50, verb.join(','));
+  addOwn(own, 51, nouns);
+  addOwn(own, 52, `${verb.length > 0 ? 'v' : ''}${noun.length > 0 ? 'n' : ''}${adj.length > 0 ? 'a' : ''}`);
   const flags = [...verb.map((x) => `v.${x}`), ...noun.map((x) => `n.${x}`)];
-  for (let k = 0; k < flags.length && k < MAX_SENSE_FLAGS; k++) add(53, flags[k]!);
+  for (let k = 0; k < flags.length && k < MAX_SENSE_FLAGS; k++) addOwn(own, 53, flags[k]!);
   return nouns;
 }
 
 /** A word's cluster-path prefixes (templates from `first`, up to four) and flat clusters (the next two), or 'none' where the table lacks it. */
-function clusterFeatures(t: ClusterTable, row: number, first: number, add: (template: number, value: string) => void): void {
+function clusterFeatures(t: ClusterTable, row: number, first: number, own: number[]): void {
   if (row < 0) {
-    add(first, 'none');
+    addOwn(own, first, 'none');
     return;
   }
-  for (let k = 0; k < t.sizes.length && k < 4; k++) add(first + k, String(t.prefixId(row, k)));
-  for (let k = 0; k < t.flatSizes.length && k < 2; k++) add(first + 4 + k, String(t.flatId(row, k)));
+  for (let k = 0; k < t.sizes.length && k < 4; k++) addOwn(own, first + k, String(t.prefixId(row, k)));
+  for (let k = 0; k < t.flatSizes.length && k < 2; k++) addOwn(own, first + 4 + k, String(t.flatId(row, k)));
 }
 
 /**
@@ -226,17 +231,20 @@ export function windowedView(tokens: readonly EventToken[], clusters: EventClust
   const words = new Array<WordInfo>(n);
   const lower = new Array<string>(n);
   const stems = new Array<string>(n);
-  const ensure = (i: number): void => {
-    const hi = Math.min(n - 1, i + WINDOW_AFTER);
-    for (let k = Math.max(0, i - WINDOW_BEFORE); k <= hi; k++) {
-      if (words[k] !== undefined) continue;
-      const w = cache.get(tokens[k]!.text);
-      words[k] = w;
-      lower[k] = w.lower;
-      stems[k] = w.stem;
-    }
+  return {
+    view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) },
+    // a method, not a named arrow: under tsx, esbuild's keepNames wraps a named arrow in a `__name` call each time it is made
+    ensure(i: number): void {
+      const hi = Math.min(n - 1, i + WINDOW_AFTER);
+      for (let k = Math.max(0, i - WINDOW_BEFORE); k <= hi; k++) {
+        if (words[k] !== undefined) continue;
+        const w = cache.get(tokens[k]!.text);
+        words[k] = w;
+        lower[k] = w.lower;
+        stems[k] = w.stem;
+      }
+    },
   };
-  return { view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) }, ensure };
 }
 
 /** Tokens that end a sentence for POS tagging. */

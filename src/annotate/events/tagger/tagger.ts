@@ -51,6 +51,28 @@ export function decide(scores: Float64Array | Float32Array): { label: number; le
 /** Tokens with a letter or digit: only they can be events. */
 export const isWordy = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
 
+/**
+ * A lazy tagging: token i decided by `decide` on its first ask (after `ensure(i)` looks up its window), then kept.
+ * A module function with a method, not a named arrow inside `lazy`: under tsx, esbuild's keepNames wraps a named
+ * arrow in a `__name` call each time it is made (once per sentence the counted-event scan tags).
+ */
+function decidedOnAsk(tokens: readonly EventToken[], ensure: (i: number) => void, decide: (i: number) => TaggedEvent | null): LazyTagging {
+  // each token's decision, once asked (an array by token: no map per text)
+  const memo = new Array<TaggedEvent | null | undefined>(tokens.length);
+  return {
+    tokens,
+    at(i: number): TaggedEvent | null {
+      if (i < 0 || i >= tokens.length) return null;
+      let e = memo[i];
+      if (e === undefined) {
+        ensure(i);
+        memo[i] = e = decide(i);
+      }
+      return e;
+    },
+  };
+}
+
 export class EventTagger {
   private readonly mask: number;
   private readonly feats = new Int32Array(MAX_FEATURES + MAX_CLASS_FEATURES);
@@ -91,20 +113,7 @@ export class EventTagger {
     const tokens = tokenize(text);
     // only the words around the decided tokens are looked up (windowedView)
     const { view, ensure } = windowedView(tokens, this.clusters, this.words);
-    // each token's decision, once asked (an array by token: no map per text)
-    const memo = new Array<TaggedEvent | null | undefined>(tokens.length);
-    return {
-      tokens,
-      at: (i: number): TaggedEvent | null => {
-        if (i < 0 || i >= tokens.length) return null;
-        let e = memo[i];
-        if (e === undefined) {
-          ensure(i);
-          memo[i] = e = this.decideAt(tokens, view, i, margin);
-        }
-        return e;
-      },
-    };
+    return decidedOnAsk(tokens, ensure, (i) => this.decideAt(tokens, view, i, margin));
   }
 
   /** Token i as an event, or null where it is none. */
