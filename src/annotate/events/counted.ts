@@ -12,7 +12,7 @@ import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, light
 import { readSentenceQuantities } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
-import type { LazyTagging, TaggedEvent } from './tagger/tagger.js';
+import { lazySentenceTagging } from './tagger/sentence.js';
 import type { TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 
@@ -110,26 +110,8 @@ export function countedTriggers(
   // a word's lead over O is kept down to the lowest margin asked below (a light verb's neighbour is read with a
   // lower one); a word below both is no event to either, so the tagger skips its class stage
   const tagger = loadEventTagger();
-  // the sentence is tokenised for the tagger on the first ask only: many amounts are settled without one
-  let tagging: LazyTagging | undefined;
-  let tokenOf: number[] = [];
   /** The tagger's reading of word `at`, or null (no token starts there, or no event). */
-  const tagAt = (at: number): TaggedEvent | null => {
-    if (!tagging) {
-      tagging = tagger.lazy(text.slice(view.start, view.end), Math.min(tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
-      // word index → the tagger's token that starts where the word does, or -1: one merge, both lists run in text order
-      const toks = tagging.tokens;
-      // (a plain array: a typed array per sentence cost more to allocate than its few reads save)
-      tokenOf = new Array<number>(words.length).fill(-1);
-      for (let wi = 0, j = 0; wi < words.length; wi++) {
-        const from = words[wi]!.start - view.start;
-        while (j < toks.length && toks[j]!.start < from) j++;
-        if (j < toks.length && toks[j]!.start === from) tokenOf[wi] = j;
-      }
-    }
-    const j = tokenOf[at] ?? -1;
-    return j < 0 ? null : tagging.at(j);
-  };
+  const tagAt = lazySentenceTagging(view, text, Math.min(tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
   const tagged = {
     get(wi: number, margin = tagger.model.margin): EventClass | undefined {
       const e = tagAt(wi);

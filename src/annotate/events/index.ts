@@ -13,15 +13,23 @@ import { joinClaims } from './claims.js';
 import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
+import type { EventCandidate, ResolvedEvent } from './candidate.js';
 import { defineAnnotator } from '../versioned.js';
 import { eventModelFiles } from './tagger/model.js';
 
 export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
-  const { ctx, candidates } = parseEvents(doc);
-  let cands = candidates;
-  for (const refine of CANDIDATE_REFINERS) cands = refine(ctx, cands);
-  let resolved = resolveStatus(ctx, cands);
-  for (const refine of EVENT_REFINERS) resolved = refine(ctx, resolved);
+  const { ctx, candidates, happenings } = parseEvents(doc);
+  const refined = (list: readonly EventCandidate[]): ResolvedEvent[] => {
+    let cands = [...list];
+    for (const refine of CANDIDATE_REFINERS) cands = refine(ctx, cands);
+    let resolved = resolveStatus(ctx, cands);
+    for (const refine of EVENT_REFINERS) resolved = refine(ctx, resolved);
+    return resolved;
+  };
+  const resolved = refined(candidates);
+  // the tagger's happenings are refined apart (their governors, coreference and shared statuses among themselves)
+  // and make no claims: the lexicon's events, their claims and clusters are what they were without them
+  const extra = happenings.length ? refined(happenings) : [];
 
   const sentStarts = ctx.views.map((v) => v.start);
   const sentenceOf = (offset: number): number => {
@@ -34,12 +42,12 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     }
     return lo;
   };
-  const events = resolved.map((r) => r.event);
+  const lexical = resolved.map((r) => r.event);
   const schedulable = new Map(resolved.map((r) => [r.event.id, r.candidate.hit.entry.schedulable]));
   const claims = joinClaims({
     text: doc.text,
     attributions: ctx.attributions,
-    events,
+    events: lexical,
     timexes: ctx.timexes,
     timexIndex: ctx.timexIndex,
     eventSentence: resolved.map((r) => r.candidate.view.index),
@@ -48,7 +56,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     entities: ctx.entities,
     sentences: layer(doc, 'sentences'),
   });
-  return { events, claims };
+  return { events: extra.length ? lexical.concat(extra.map((r) => r.event)) : lexical, claims };
 }
 
 export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
