@@ -294,6 +294,8 @@ const LICENCES = ws('licence licences license licenses permit permits registrati
 /** A court's sitting: what a court suspends or adjourns is no measure ("suspended the hearing"). */
 const SITTINGS = ws('hearing hearings trial trials session sessions sitting proceedings');
 /** What a court dismisses or upholds: an appeal, or the decision appealed. */
+/** What a court reverses (events 1.95.0): a decision on guilt or a penalty. */
+const REVERSED = ws('conviction convictions acquittal acquittals verdict verdicts sentence sentences');
 const UPHELD = new Set([...APPEALED, 'ruling', 'rulings', 'conviction', 'convictions', 'verdict', 'verdicts', 'sentence', 'sentences', 'decision', 'ban', 'order']);
 /** Nouns an "extradition" modifies, each its own happening or thing: "extradition hearing", "extradition treaty". */
 const EXTRADITION_OF = ws('hearing hearings request requests treaty treaties case cases proceedings proceeding warrant warrants law laws order orders process judge court battle fight bid agreement agreements');
@@ -808,13 +810,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the search could end this weekend" in a report whose other sentences tell of rescuers and the missing (events 1.84.0)
     sense('CASUALTY', 'search', 'casualty', 'incident', { self: ws('search'), prev: ws('the'), elsewhere: [SEARCHERS, ws('missing survivors bodies victims')] }),
     // "federal agents searched the senator's home": a search by the police, after a rescue's words have had their turn
-    sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 3, after: 0 } }),
+    // "police carried out a search of the office" (events 1.95.0: four words back)
+    sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 4, after: 0 } }),
   ], [{ next: ws('engine engines warrant warrants results') }]),
   lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert') }]),
   lemma('recovery', 'recovery recovered', 'recovery', [sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } })]),
 
   // --- legal process (extension LEGAL) ---
-  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }, { next: ws('development') }]),
+  // "the arresting beauty of the coast", "an arresting image", "the arresting officer": the adjective after a determiner or
+  // a degree word (events 1.95.0; "police arresting protesters" stays the arrest)
+  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }, { next: ws('development') }, { self: ws('arresting'), prev: ws('the a an most more truly quite very') }]),
   // "police in Hadrin picked up the suspect": picked up by the police (not "picked up the pace", a rescue boat's survivors)
   lemma('pick-up', 'picked picks picking', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('up'), near: { words: POLICE, before: 4, after: 0 } }, 'arrest')]),
   lemma('apprehend', 'apprehend apprehends apprehended apprehending', '', [sense('LEGAL', 'arrest', 'legal', 'legal')]),
@@ -862,6 +867,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "a late-stage trial involving 3,000 patients": a medicine tried on people, no court
     { near: { words: ws('patients placebo dose doses efficacy'), before: 0, after: 5 } },
     { next: ws('run runs period version basis and balloon') },
+    // "is being run as a trial until December": a scheme tried out (events 1.95.0; "went on trial", "sent for trial" stay)
+    { prev: ws('a'), near: { words: ws('as'), before: 2, after: 0 } },
     // "the trial of the new malaria vaccine": a medicine tried, no court
     { next: OF, near: { words: TRIALLED, before: 0, after: 5 } },
     // "the detective novel, which follows a murder trial": a trial in a story told
@@ -896,6 +903,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "a 20-year sentence", "after serving two thirds of his sentence"
     sense('LEGAL', 'sentence', 'legal', 'legal', { prevDuration: true }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SERVE, before: 5, after: 0 } }),
+    // "after completing his sentence" (events 1.95.0): a term completed, the possessive its holder ("completed the last
+    // sentence of the report" is a line)
+    // ("before she could complete her sentence" is a line spoken)
+    sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('his her their'), near: { words: ws('complete completes completed completing'), before: 2, after: 0 }, unlessNear: { words: ws('could can would before until'), before: 4, after: 0 } }),
     // "appeal against both the conviction and the sentence", "the sentence is the heaviest since 2018"
     sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('the'), near: { words: ws('conviction convictions verdict'), before: 4, after: 0 } }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_WEIGHT, before: 0, after: 3 } }),
@@ -926,6 +937,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: COURT, before: 4, after: 5 } }),
     // "released without charge"
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('charge charges bail'), before: 0, after: 3 } }),
+    // "arrested … and released under investigation" (events 1.95.0): let go by the police while the case is looked into
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released'), next: ws('under'), near: { words: ws('investigation'), before: 0, after: 2 } }),
     // "was released after serving eight years": let out at a sentence's end (events 1.73.0)
     sense('LEGAL', 'release', 'legal', 'legal', { next: ws('after having'), near: { words: SERVE, before: 0, after: 2 } }),
     // "released them, ending seven weeks of detention": people let go, with their captivity a little further off
@@ -938,7 +951,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'release', 'legal', 'legal', { near: { words: KIDNAP, before: 14, after: 6 }, unlessNear: { words: ws('for'), before: 2, after: 0 } }),
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released freed'), prev: ws('was were been being be is are'), elsewhere: [KIDNAP], unlessNear: { words: RELEASED_THINGS, before: 4, after: 0 } }),
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('release'), prev: ws('the their his her its whose'), elsewhere: [KIDNAP], unlessNear: { words: ws('for'), before: 2, after: 0 } }),
-  ], [{ next: ws('its up') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }]),
+    // "freed a dolphin tangled in their nets", "released two turtles": an animal let go, no one's release (events 1.95.0)
+  ], [{ next: ws('its up') }, { near: { words: RELEASED_THINGS, before: 0, after: 3 } }, { near: { words: ANIMALS, before: 0, after: 3 } }]),
 
   // an investigation: a process with a start and an end (campaign phases: may open → opened → concluded); an
   // inquiry or a probe needs a word that opens or aims it ("ordered an inquiry", "a probe into"), not a space probe
@@ -1199,6 +1213,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "struck down the ban", "overturned a police ban", "quashed the conviction": a ruling that undoes a decision (a boat
   // or a car that overturned capsized or crashed)
   lemma('overturn', 'overturn overturns overturned overturning quash quashes quashed quashing', '', [sense('LEGAL', 'ruling', 'legal')], [{ near: { words: VEHICLES, before: 3, after: 3 } }]),
+  // "the appeals court reversed his conviction" (events 1.95.0): a court's reversal of a decision on guilt or a penalty
+  // (not "reversed course", "reversed the car", "the government reversed its decision")
+  lemma('overturn', 'reverse reverses reversed reversing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: REVERSED, before: 0, after: 3 } })]),
   lemma('overturn', 'struck', '', [
     // "when lightning struck a 500-kilovolt line" (events 1.91.0): a lightning strike, a disaster's cause
     sense('DISASTER', 'lightning', 'disaster', 'incident', { near: { words: LIGHTNING, before: 2, after: 0 } }, 'lightning'),
@@ -1211,6 +1228,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('rule', 'throw throws threw thrown throwing', '', [sense('LEGAL', 'ruling', 'legal', undefined, { next: ws('out'), near: { words: new Set([...UPHELD, ...RULED_ON]), before: 3, after: 4 } })]),
   lemma('rule', 'dismiss dismisses dismissed dismissing uphold upholds upheld upholding', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 3, after: 3 } }),
+    // "dismissed the governor's appeal": a possessive between (events 1.95.0: four words on; "dismissed the minister's
+    // appeal for calm" is a request brushed aside)
+    sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: UPHELD, before: 0, after: 4 }, unlessNear: { words: ws('for'), before: 0, after: 6 } }),
     // "judges dismissed the case against him": a court ends a case
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: RULED_ON, before: 0, after: 2 } }),
   ]),
@@ -1624,6 +1644,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), near: { words: RELEASED_FORMS, before: 0, after: 16 } }, 'detain'),
     // "left prison on Saturday": a release
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('left leave leaves'), next: ws('prison jail custody detention') }, 'release'),
+    // "left Varsa prison on Saturday": a prison's name between (events 1.95.0; "left the prison" by its staff is none)
+    sense('LEGAL', 'release', 'legal', 'legal', { self: ws('left leave leaves'), nextNot: ws('the a an his her their its'), near: { words: ws('prison jail'), before: 0, after: 2 } }, 'release'),
     // "the bus left the road", "a lorry left the highway": a vehicle off the road is its crash (events 1.78.0)
     sense('DISASTER', 'crash', 'disaster', 'incident', { self: ws('left'), next: ws('the'), near: { words: ws('road highway motorway carriageway'), before: 0, after: 2, unlessNext: ws('map maps') } }, 'crash'),
     // "held him hostage for a month", "were held captive" (events 1.74.0): the kidnapping, not a detention by the law
@@ -1634,6 +1656,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: FREED_PEOPLE, next: ws('since for in by at incommunicado captive hostage') }, 'detain'),
     // "held the crew for seven weeks", "held hostage", "held in custody": a detention, named as one (links with "detained")
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), near: { words: HELD, before: 0, after: 3 } }, 'detain'),
+    // "ordered held on $1 million bail", "is being held on $500,000 bond", "held without bail": a detention with its bail
+    // set or refused (events 1.95.0; "held on Monday" stays a meeting's day)
+    // ("held on to its bond holdings" is kept, not held)
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('on without'), near: { words: ws('bail bond'), before: 0, after: 6 }, unlessNear: { words: ws('to'), before: 0, after: 2 } }, 'detain'),
+    // "has been held incommunicado since his arrest" (events 1.95.0)
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('incommunicado') }, 'detain'),
     // "has been held without trial", "held without charge for 40 days": a detention named by what it lacks
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held hold holds holding'), next: ws('without'), near: { words: ws('trial charge charges'), before: 0, after: 2 } }, 'detain'),
     // "be held for weeks without charge", "held for questioning": a detention named by its length and what it lacks
@@ -1712,6 +1740,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: DEALS, before: 6, after: 8 } }),
     // "a court in Lessing approved the extradition": a court's ruling, not a regulator's approval
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: COURT, before: 4, after: 0 } }, 'rule'),
+    // "her extradition was approved by a judge" (events 1.95.0): the court after the passive
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('approved'), next: ws('by'), near: { words: COURT, before: 0, after: 3 } }, 'rule'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } }, 'vote'),
     sense('POLITICAL', 'vote', 'political', 'election', { near: { words: LEGISLATORS, before: 3, after: 0 } }, 'vote'),
     // "the ban, approved by the city council in February": a measure passed by a council or a legislature (events 1.76.0)

@@ -406,7 +406,12 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // swap gets a status); a challenge filed or against a result, "contest the results", a complaint lodged, and a court
   // throwing either out; "take office"; a departure from office; an intransitive "quit"; a reshuffle; clashes and fighting;
   // an execution; a phone call; "turned down" an application
-  semver: '1.94.0',
+  // 1.95.0 (h-legal4, issue 18 item 2): a fourth blind legal batch's wording: "held on $1 million bail / bond", "held
+  // incommunicado", a court "reversed" a conviction, "dismissed the governor's appeal", a police search four words on,
+  // "left <name> prison", "approved by a judge", "released under investigation", "after completing his sentence"; a step
+  // after "after" + -ing under a later step's future has been taken ("after pleading guilty"); none: "the arresting
+  // beauty", "run as a trial", animals freed
+  semver: '1.95.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -212,10 +212,14 @@ function byStatus(p: PhaseInput): Phase | undefined {
 /**
  * A step already taken that a sentence about a later step names as a noun (events 1.82.0): "will stand trial in September
  * on corruption charges" (the charges are laid), "the appeal will be heard in the spring", "will hear the appeal" (the
- * appeal is lodged). The later step's future is not theirs.
+ * appeal is lodged), and one told by an -ing form after "after" ("after pleading guilty"). The later step's future is
+ * not theirs.
  */
 const WORDS_HEARD: ReadonlySet<string> = new Set(['hear', 'hears', 'heard', 'hearing']);
 const ON: ReadonlySet<string> = new Set(['on']);
+const AFTER: ReadonlySet<string> = new Set(['after']);
+/** Court steps named by a noun in -ing: "will be released after sentencing next week" is still ahead. */
+const ING_NOUNS: ReadonlySet<string> = new Set(['sentencing', 'hearing', 'ruling']);
 function standingStep(p: PhaseInput): boolean {
   const w = p.view.words;
   const word = w[p.wi]!.lower;
@@ -223,6 +227,10 @@ function standingStep(p: PhaseInput): boolean {
     for (let i = Math.max(0, p.wi - before); i <= Math.min(w.length - 1, p.wi + after); i++) if (i !== p.wi && set.has(w[i]!.lower)) return true;
     return false;
   };
+  // "will be sentenced next week after pleading guilty", "after being convicted", "after admitting fraud" (events 1.95.0):
+  // a step told by an -ing form right after "after" was taken before the later step ("after his trial" was not)
+  if (AFTER.has(w[p.wi - 1]?.lower ?? '') && word.endsWith('ing') && !ING_NOUNS.has(word)) return true;
+  if (AFTER.has(w[p.wi - 2]?.lower ?? '') && (w[p.wi - 1]?.lower ?? '').endsWith('ing')) return true;
   if (p.subtype === 'charge') return (word === 'charges' || word === 'charge') && within(ON, 3, 0);
   if (p.subtype === 'appeal') return (word === 'appeal' || word === 'appeals') && within(WORDS_HEARD, 4, 4);
   return false;
