@@ -480,7 +480,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       const at = sentenceEvidence(doc, sentences, meta.id, m);
       return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
     }), time?.window?.to ?? null, dayOf(meta.published), time?.window?.from ?? null));
-    const lead = v.type === HAPPENING_TYPE && v.mentions.some((m) => m.start < leadEnd || (titleLower !== '' && titleLower.includes(m.trigger.toLowerCase())));
+    const lead = (v.type === HAPPENING_TYPE || v.type === 'OCCURRENCE') && v.mentions.some((m) => m.start < leadEnd || (titleLower !== '' && titleLower.includes(m.trigger.toLowerCase())));
     return {
       cluster: v.id,
       type: v.type,

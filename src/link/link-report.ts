@@ -165,7 +165,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma) || (e.type === t.type && (isGeneralNoun(e.lemma) || isGeneralNoun(t.lemma)));
   if (!sameFamily && e.type !== t.type) return { reject: 'kind' };
   // a happening is typed no further than "something happened": only its own word family names the same one
-  if (!sameFamily && (e.type === HAPPENING_TYPE || t.type === HAPPENING_TYPE)) return { reject: 'kind' };
+  if (!sameFamily && (followedIfLed(e.type) || followedIfLed(t.type))) return { reject: 'kind' };
   const parts = e.participants.map((k) => alias.get(k) ?? k);
   const actors = e.actors.map((k) => alias.get(k) ?? k);
   const sharedPeople = parts.filter((k) => t.participants.includes(k)).length;
@@ -290,6 +290,15 @@ function conflictingKeys(a: readonly string[], b: readonly string[]): boolean {
  * about ("pulled 200 survivors", "shares sank 12%"). The amount is compared across reports; the event is not tracked.
  */
 const COUNTED_TYPE = 'OCCURRENCE';
+
+/**
+ * Events a story follows only once a report leads with them (title or first sentences): the tagger's happenings, and
+ * the counted events an amount is about ("Malawi devalued the kwacha by 12 percent"). The lexicon's kinds are followed
+ * wherever they are told; these are too many to follow all, and what a report leads with is what it is about.
+ */
+function followedIfLed(type: string): boolean {
+  return type === HAPPENING_TYPE || type === COUNTED_TYPE;
+}
 
 /** The reader's status of each digest event, read once: linking asks for it while it scores stories and again while it links. */
 const readerStatusOf = new WeakMap<DigestEvent, ReaderStatus | null>();
@@ -506,21 +515,20 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const changeTime = status === 'under-way' && speaksOfScheduleChange(e);
     if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened' || movedLater)) best.when = w;
   };
-  for (const e of d.events.filter((e) => e.type === HAPPENING_TYPE || trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
+  for (const e of d.events.filter((e) => followedIfLed(e.type) || trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
     const bare = e.participants.length + e.places.length === 0;
     // A happening (a word the lexicon has no family for) is followed once a report leads with it; until then it waits
     // in the background, matched like a tracked one, so that the reports before keep their steps.
-    const happening = e.type === HAPPENING_TYPE;
-    const isBackground = happening ? !e.lead || process.env.WT_PROMOTE === '2' : backgroundWhy(e, d.events) !== null;
-    const promote = happening && e.lead;
+    const happening = followedIfLed(e.type);
+    const isBackground = happening ? !e.lead : backgroundWhy(e, d.events) !== null;
     const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
     const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
     for (const t of candidates) {
       if (!happening && inBackground.has(t) !== isBackground) continue;
       // a happening joins a tracked event of its family, or one waiting in the background
-      if (happening && inBackground.has(t) && t.type !== HAPPENING_TYPE) continue;
+      if (happening && inBackground.has(t) && !followedIfLed(t.type)) continue;
       const fit = eventFit(e, t, eventAlias, d.day);
       // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
       const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
@@ -552,7 +560,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       index(best);
     } else {
       // a happening waiting in the background that this report leads with is followed from now on, with its steps
-      if (promote && inBackground.has(best) && best.members.some((m) => m.article !== d.article.id)) {
+      if (happening && e.lead && inBackground.has(best)) {
         inBackground.delete(best);
         background.splice(background.indexOf(best), 1);
         events.push(best);

@@ -13,6 +13,7 @@ import { readSentenceQuantities } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
 import { lazySentenceTagging } from './tagger/sentence.js';
+import { happeningLemma } from './happening-lemma.js';
 import type { TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 
@@ -206,7 +207,7 @@ export function countedTriggers(
     const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '') || votes;
     if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !counted) return;
     seen.add(wi);
-    out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (tagged.get(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
+    out.push({ wi, entry: { lemma: happeningLemma(w.lower), type: 'OCCURRENCE', subtype: (tagged.get(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
   });
   amounts.forEach((_, k) => {
     const g = governorOf(words, aw, k, roleOf);
@@ -215,7 +216,8 @@ export function countedTriggers(
     const w = words[g.wi]!;
     const cls = tagged.get(g.wi) ?? 'OCCURRENCE';
     const entry: TriggerForm = {
-      lemma: w.lower,
+      // the verb it names ("ratified", "the ratification" → "ratify"), so that a story can follow it as a happening
+      lemma: happeningLemma(w.lower),
       type: 'OCCURRENCE',
       subtype: cls.toLowerCase(),
       schedulable: false,

@@ -45,7 +45,7 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
     const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
     const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
     // what the lexicon and the counted events leave, the tagger may read as a happening
-    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName);
+    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName, inTimex);
     if (!hits.length && !happenings.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));
     const mentionsHere = sentenceMentions(view, mentionIndex.within(view.start, view.end));
