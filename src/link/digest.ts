@@ -100,7 +100,7 @@ export interface DigestEvent {
    */
   readonly within?: DigestTime;
   /**
-   * A happening (HAPPENING_TYPE) the report leads with: a mention in its title or its first two sentences. Which
+   * A happening (HAPPENING_TYPE) the report leads with: a mention in its first sentence or a word of its title. Which
    * happenings a story follows is read from what its reports lead with (link-report.ts). Absent otherwise.
    */
   readonly lead?: boolean;
@@ -388,8 +388,6 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
 
   const mentions = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
   const firstSentenceEnd = doc.layers.sentences?.[0]?.end ?? 0;
-  // the title line and the lede: a report's first sentence is often its headline
-  const leadEnd = doc.layers.sentences?.[1]?.end ?? firstSentenceEnd;
   const titleLower = (meta.title ?? '').toLowerCase();
   // a name met only in page furniture (a dateline's agency, the reporters' credit) is no entity of the story
   const furniture = furnitureSpans(text);
@@ -480,7 +478,9 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       const at = sentenceEvidence(doc, sentences, meta.id, m);
       return { sentence: at.text, trigger: m.trigger, at: m.start - at.start, modality: m.modality };
     }), time?.window?.to ?? null, dayOf(meta.published), time?.window?.from ?? null));
-    const lead = (v.type === HAPPENING_TYPE || v.type === 'OCCURRENCE') && v.mentions.some((m) => m.start < leadEnd || (titleLower !== '' && titleLower.includes(m.trigger.toLowerCase())));
+    // what the report leads with: its first sentence, or a word of its title (the second sentence gave on dev two more statuses
+    // in 1,556 for 280 more predicted mentions)
+    const lead = v.type === HAPPENING_TYPE && v.mentions.some((m) => m.start < firstSentenceEnd || (titleLower !== '' && titleLower.includes(m.trigger.toLowerCase())));
     return {
       cluster: v.id,
       type: v.type,

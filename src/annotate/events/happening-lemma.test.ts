@@ -18,6 +18,8 @@ const CASES: readonly { word: string; lemma: string }[] = [
   { word: 'evacuation', lemma: 'evacuate' },
   { word: 'approval', lemma: 'approve' },
   { word: 'sank', lemma: 'sink' },
+  { word: 'pass', lemma: 'pass' },
+  { word: 'crosses', lemma: 'cross' },
   { word: 'runoffs', lemma: 'runoff' },
   { word: 'advisory', lemma: 'advisory' },
   { word: 'marathon', lemma: 'marathon' },

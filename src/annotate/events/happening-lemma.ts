@@ -65,8 +65,11 @@ export function happeningLemma(lower: string): string {
   const { lemmatizer, isVerb } = loadLexicon();
   const noun = lemmatizer.noun(lower);
   const verb = lemmatizer.verb(lower);
-  // an inflected verb ("ousted", "sank") reads as its verb; a noun as the verb it nominalises, or as itself
-  lemma = verb !== lower && isVerb(verb) ? verb : (verbOfNominal(noun, isVerb) ?? (isVerb(noun) ? noun : noun));
+  // an inflected verb ("ousted", "sank") reads as its verb, a verb's own form as itself ("pass", not the noun
+  // lemmatiser's "pas"); a noun as the verb it nominalises, or as itself
+  if (verb !== lower && isVerb(verb)) lemma = verb;
+  else if (isVerb(lower)) lemma = lower;
+  else lemma = verbOfNominal(noun, isVerb) ?? noun;
   if (cache.size > 50_000) cache.clear();
   cache.set(lower, lemma);
   return lemma;

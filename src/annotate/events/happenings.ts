@@ -90,7 +90,8 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'b
 /** Words that end a noun phrase after a plan verb's object ("lifted the advisory for three districts"). */
 const PHRASE_END: ReadonlySet<string> = new Set(['for', 'in', 'on', 'at', 'to', 'until', 'till', 'by', 'after', 'over', 'from', 'because', 'due', 'amid', 'as', 'and', 'but', 'with', 'that', 'which', 'while', 'when', 'indefinitely', 'again']);
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'next', 'planned', 'scheduled']);
-const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'we', 'i', 'you', 'there', 'what']);
+/** Words before a plan verb's auxiliaries that head no subject: pronouns, conjunctions, prepositions ("and was postponed"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'we', 'i', 'you', 'there', 'what', 'and', 'but', 'or', 'nor', 'then', 'so', 'yet', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'though', 'although', 'where', 'once', 'until', 'unless', 'whether', 'also', 'which', 'them', 'him', 'her', 'us', 'me', 'one', 'all', 'both', 'some', 'none']);
 
 /** The head noun of the phrase a plan verb at v is said of, or -1: its passive or future subject, else its object. */
 function planArgument(words: readonly Word[], v: number): number {
