@@ -601,3 +601,31 @@ test(`${P} a later one of a series is not the first one's new day, nor one on a 
   const scoreOf = (t: TrackedEvent): number => { const m = eventMatch(mention, t, new Map(), '2026-10-08'); return 'score' in m ? m.score : -1; };
   assert.ok(scoreOf(second) > scoreOf(putOff), 'the strike dated October 13 fits better than the one put off from September 29');
 });
+
+// A happening (the tagger's HAPPENING) is followed once a report leads with it; an amount's counted OCCURRENCE never is.
+const MUSEUM = ['org:valdecasas-museum'];
+const happening = (lemma: string, lead: boolean, status: string | null, type = 'HAPPENING'): Partial<DigestEvent> => ({ type, lemma, trigger: lemma, participants: MUSEUM, actors: MUSEUM, places: ['gpe:esp'], status, ...(lead ? { lead } : {}) });
+
+test(`${P} a happening waits in the background until a report leads with it, then is followed with its earlier steps`, async () => {
+  const state = await linkAll([
+    { id: 1, day: '2026-01-10', text: 'Madrid museum shut for works; it could reopen in spring', orgs: MUSEUM, places: ['gpe:esp'], event: happening('reopen', false, 'anticipated') },
+    { id: 2, day: '2026-03-02', text: 'Madrid museum sets its reopening for April 18', orgs: MUSEUM, places: ['gpe:esp'], event: happening('reopen', true, 'scheduled') },
+  ]);
+  const [story] = state.allStories().map((s) => s.story);
+  assert.deepEqual(story!.articles.map((a) => a.id), [1, 2]);
+  assert.equal(story!.events.length, 1, 'the reopening is followed');
+  assert.deepEqual(story!.events[0]!.timeline.map((s) => s.article), [1, 2], 'with the first report step');
+});
+
+test(`${P} a happening no report leads with is not followed; one of another word is another event`, async () => {
+  const state = await linkAll([
+    { id: 1, day: '2026-01-10', text: 'Madrid museum sets its reopening for April 18', orgs: MUSEUM, places: ['gpe:esp'], event: happening('reopen', true, 'scheduled') },
+    { id: 2, day: '2026-01-12', text: 'Madrid museum reopening set; the inspection is due in March', orgs: MUSEUM, places: ['gpe:esp'], event: happening('inspect', false, 'anticipated') },
+    { id: 3, day: '2026-01-14', text: 'Madrid museum devalued tickets by 10 percent', orgs: MUSEUM, places: ['gpe:esp'], event: happening('devalue', true, 'occurred', 'OCCURRENCE') },
+  ]);
+  const [story] = state.allStories().map((s) => s.story);
+  assert.deepEqual(story!.events.map((e) => e.lemma), ['reopen'], 'the inspection waits; a counted event is not followed, led with or not');
+  const reopen = { ...story!.events[0]! };
+  const inspect = { cluster: 'e9', ...happening('inspect', true, null) } as DigestEvent;
+  assert.deepEqual(eventMatch(inspect, reopen, new Map(), '2026-01-15'), { reject: 'kind' });
+});

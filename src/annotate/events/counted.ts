@@ -12,7 +12,9 @@ import { amountWords, governorOf, isContentWord, isLightVerb, isReporting, light
 import { readSentenceQuantities, type ReadQuantity } from '../quantities/read.js';
 import type { EventClass } from './tagger/classes.js';
 import { loadEventTagger } from './tagger/model.js';
-import type { LazyTagging, TaggedEvent } from './tagger/tagger.js';
+import type { TaggedEvent } from './tagger/tagger.js';
+import { LazySentenceTagging } from './tagger/sentence.js';
+import { happeningLemma } from './happening-lemma.js';
 import type { TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 
@@ -124,7 +126,7 @@ export function countedTriggers(
     const counted = (GATHERING_NOUNS.has(w?.lower ?? '') && /s$/.test(w?.lower ?? '')) || OUTCOME_HEADS.has(w?.lower ?? '') || votes;
     if (!w || !q.head || q.unitKind !== 'count' || q.value === 1 || triggerAt.has(wi) || seen.has(wi) || !counted) return;
     seen.add(wi);
-    out.push({ wi, entry: { lemma: w.lower, type: 'OCCURRENCE', subtype: (scan.tagged(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
+    out.push({ wi, entry: { lemma: happeningLemma(w.lower), type: 'OCCURRENCE', subtype: (scan.tagged(wi) ?? 'OCCURRENCE').toLowerCase(), schedulable: false, symmetric: false, domain: 'counted', noun: true }, rule: `${COUNTED_RULE}:head` });
   });
   amounts.forEach((_, k) => {
     const g = governorOf(words, aw, k, (i, via) => scan.role(i, via));
@@ -133,7 +135,8 @@ export function countedTriggers(
     const w = words[g.wi]!;
     const cls = scan.tagged(g.wi) ?? 'OCCURRENCE';
     const entry: TriggerForm = {
-      lemma: w.lower,
+      // the verb it names ("ratified", "the ratification" → "ratify"): the lemma a happening of that word has
+      lemma: happeningLemma(w.lower),
       type: 'OCCURRENCE',
       subtype: cls.toLowerCase(),
       schedulable: false,
@@ -158,8 +161,7 @@ class CountedScan {
   readonly aw: AmountWords;
   private readonly tagger = loadEventTagger();
   // the sentence is tokenised for the tagger on the first ask only: many amounts are settled without one
-  private tagging: LazyTagging | undefined;
-  private tokenOf: number[] = [];
+  private tags: LazySentenceTagging | undefined;
 
   constructor(
     private readonly view: SentenceView,
@@ -178,21 +180,8 @@ class CountedScan {
     // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
     // a word's lead over O is kept down to the lowest margin asked below (a light verb's neighbour is read with a
     // lower one); a word below both is no event to either, so the tagger skips its class stage
-    if (!this.tagging) {
-      const { view, words, tagger } = this;
-      this.tagging = tagger.lazy(this.text.slice(view.start, view.end), Math.min(tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
-      // word index → the tagger's token that starts where the word does, or -1: one merge, both lists run in text order
-      const toks = this.tagging.tokens;
-      // (a plain array: a typed array per sentence cost more to allocate than its few reads save)
-      const tokenOf = (this.tokenOf = new Array<number>(words.length).fill(-1));
-      for (let wi = 0, j = 0; wi < words.length; wi++) {
-        const from = words[wi]!.start - view.start;
-        while (j < toks.length && toks[j]!.start < from) j++;
-        if (j < toks.length && toks[j]!.start === from) tokenOf[wi] = j;
-      }
-    }
-    const j = this.tokenOf[at] ?? -1;
-    return j < 0 ? null : this.tagging.at(j);
+    this.tags ??= new LazySentenceTagging(this.view, this.text, Math.min(this.tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
+    return this.tags.at(at);
   }
 
   /** The tagger's class for word `wi` where its lead over O is above `margin`. */

@@ -4,6 +4,7 @@ import { annotateEvents } from './pipeline.js';
 import { DOMAIN_LEMMAS } from './domains.js';
 import { DOMAIN_FORMS, TRIGGER_FORMS } from './lexicon.js';
 import { FAMILY_PHASES, phaseRank } from './phases.js';
+import { lexiconEvents } from './testing/event-at.js';
 
 const PUBLISHED = '2025-04-15';
 
@@ -1092,7 +1093,7 @@ test('events/domains: each row reads its word as the type (or no event) and phas
   for (const row of ROWS) {
     const doc = annotateEvents(row.text, { published: PUBLISHED });
     const at = locateWord(row.text, row.word);
-    const ev = (doc.layers.events ?? []).find((e) => e.trigger.start === at);
+    const ev = lexiconEvents(doc).find((e) => e.trigger.start === at);
     assert.equal(ev?.type ?? null, row.type, `${row.word}: ${row.text}`);
     if (row.phase !== undefined) assert.equal(ev?.phase ?? null, row.phase, `phase of ${row.word}: ${row.text}`);
     if (row.lemma !== undefined) assert.equal(ev?.lemma, row.lemma, `lemma of ${row.word}: ${row.text}`);
@@ -1124,7 +1125,7 @@ test('events/domains: a noun\'s possibility after it, "no payment", a negative s
   ];
   for (const [text, word, modality, status] of cases) {
     const at = locateWord(text, word);
-    const ev = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).find((e) => e.trigger.start === at);
+    const ev = lexiconEvents(annotateEvents(text, { published: PUBLISHED })).find((e) => e.trigger.start === at);
     assert.ok(ev, `${word}: ${text}`);
     assert.equal(ev.modality, modality, `modality of ${word}: ${text}`);
     if (status !== undefined) assert.equal(ev.status, status, `status of ${word}: ${text}`);
@@ -1133,7 +1134,7 @@ test('events/domains: a noun\'s possibility after it, "no payment", a negative s
 
 test('events/domains: a negated or hypothetical family event has no phase', () => {
   for (const text of ['Police said the driver had not been arrested.', 'If the union calls a strike, ports would close.']) {
-    const ev = (annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).find((e) => e.family);
+    const ev = lexiconEvents(annotateEvents(text, { published: PUBLISHED })).find((e) => e.family);
     assert.ok(ev, text);
     assert.equal(ev.phase, undefined, text);
   }
@@ -1168,7 +1169,7 @@ test('events/phases: ranks follow each family table, acquittal ties with convict
 
 test('events/domains: "still missing is" names no missing person', () => {
   const text = 'Still missing is any change to the rules on permits.';
-  assert.equal((annotateEvents(text, { published: PUBLISHED }).layers.events ?? []).length, 0);
+  assert.equal(lexiconEvents(annotateEvents(text, { published: PUBLISHED })).length, 0);
 });
 
 test('events/arguments: a march takes the place it goes through or across; other events take only "in" or "at"', () => {
@@ -1181,7 +1182,7 @@ test('events/arguments: a march takes the place it goes through or across; other
   ];
   for (const row of rows) {
     const doc = annotateEvents(row.text, { published: PUBLISHED });
-    const ev = (doc.layers.events ?? []).find((e) => e.lemma === row.lemma);
+    const ev = lexiconEvents(doc).find((e) => e.lemma === row.lemma);
     assert.ok(ev, `${row.lemma}: ${row.text}`);
     assert.equal(ev.place ? doc.text.slice(ev.place.start, ev.place.end) : null, row.place, row.text);
   }

@@ -10,7 +10,7 @@
 import type { EventFamily } from '../../doc/schemas/events.js';
 import type { EventType } from './lexicon.js';
 
-export type Domain = 'plover' | 'disaster' | 'casualty' | 'legal' | 'political' | 'economy' | 'counted';
+export type Domain = 'plover' | 'disaster' | 'casualty' | 'legal' | 'political' | 'economy' | 'counted' | 'happening';
 
 /** Event families with a life of their own (their phases: doc/schemas/events.ts, read by phases.ts). */
 export type Family = EventFamily;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { annotateEvents } from './pipeline.js';
+import { isHappening } from './happenings.js';
 import type { Doc } from '../../doc/doc.js';
 import type { Event } from '../../doc/schemas/events.js';
 import { eventViews, ploverRecords } from '../../doc/views/events.js';
@@ -170,7 +171,8 @@ for (const r of ROWS) {
 for (const text of NEGATIVES) {
   test(`${P} no event in: ${text}`, () => {
     const doc = annotateEvents(text, { published: '2024-03-01' });
-    assert.deepEqual((doc.layers.events ?? []).map((e) => doc.text.slice(e.trigger.start, e.trigger.end)), []);
+    // the lexicon's triggers: the tagger's happenings ("the economy is slowing") have their own tests (happenings.test.ts)
+    assert.deepEqual((doc.layers.events ?? []).filter((e) => !isHappening(e)).map((e) => doc.text.slice(e.trigger.start, e.trigger.end)), []);
   });
 }
 

@@ -13,6 +13,7 @@ import { joinClaims } from './claims.js';
 import { parseEvents } from './parse.js';
 import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
+import type { EventCandidate, EventContext, ResolvedEvent } from './candidate.js';
 import { defineAnnotator } from '../versioned.js';
 import { eventModelFiles } from './tagger/model.js';
 
@@ -28,21 +29,30 @@ function sentenceAt(sentStarts: readonly number[], offset: number): number {
   return lo;
 }
 
-export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
-  const { ctx, candidates } = parseEvents(doc);
-  let cands = candidates;
+/** Candidates through the candidate refiners, made records, and through the event refiners. */
+function refined(ctx: EventContext, list: readonly EventCandidate[]): ResolvedEvent[] {
+  let cands = [...list];
   for (const refine of CANDIDATE_REFINERS) cands = refine(ctx, cands);
   let resolved = resolveStatus(ctx, cands);
   for (const refine of EVENT_REFINERS) resolved = refine(ctx, resolved);
+  return resolved;
+}
+
+export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
+  const { ctx, candidates, happenings } = parseEvents(doc);
+  const resolved = refined(ctx, candidates);
+  // the tagger's happenings are refined apart (their governors, coreference and shared statuses among themselves)
+  // and make no claims: the lexicon's events, their claims and clusters are what they were without them
+  const extra = happenings.length ? refined(ctx, happenings) : [];
 
   const sentStarts = ctx.views.map((v) => v.start);
-  const events = resolved.map((r) => r.event);
+  const lexical = resolved.map((r) => r.event);
   const schedulable = new Map(resolved.map((r) => [r.event.id, r.candidate.hit.entry.schedulable]));
   // (methods, not arrows in properties: under tsx, esbuild's keepNames wraps those in a `__name` call on every run)
   const claims = joinClaims({
     text: doc.text,
     attributions: ctx.attributions,
-    events,
+    events: lexical,
     timexes: ctx.timexes,
     timexIndex: ctx.timexIndex,
     eventSentence: resolved.map((r) => r.candidate.view.index),
@@ -55,7 +65,7 @@ export function runEvents(doc: Doc): { events: Event[]; claims: Claim[] } {
     entities: ctx.entities,
     sentences: layer(doc, 'sentences'),
   });
-  return { events, claims };
+  return { events: extra.length ? lexical.concat(extra.map((r) => r.event)) : lexical, claims };
 }
 
 export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
@@ -410,7 +420,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "left <name> prison", "approved by a judge", "released under investigation", "after completing his sentence"; a step
   // after "after" + -ing under a later step's future has been taken ("after pleading guilty"); none: "the arresting
   // beauty", "run as a trial", animals freed
-  semver: '1.95.0',
+  // 1.96.0: happenings (happenings.ts): words the learned tagger reads as an occurrence where the lexicon has no trigger,
+  // and the head noun a plan verb is said of ("the marathon has been postponed", "lifted the boil-water advisory"),
+  // typed HAPPENING with the verb they name as lemma (happening-lemma.ts; "ratification" → "ratify"); refined apart
+  // from the lexicon's events, which read as before; no claims. Counted events take the same lemmas.
+  semver: '1.96.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotateEvents } from './pipeline.js';
+import { lexiconEvents } from './testing/event-at.js';
 
 const P = 'events inherited:';
 
@@ -17,7 +18,7 @@ const ROWS: readonly { text: string; word: string; lemma: string | null }[] = [
 for (const r of ROWS) {
   test(`${P} ${r.text}`, () => {
     const doc = annotateEvents(r.text, { published: '2025-03-01' });
-    const ev = (doc.layers.events ?? []).find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === r.word);
+    const ev = lexiconEvents(doc).find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === r.word);
     assert.equal(ev?.lemma ?? null, r.lemma);
   });
 }

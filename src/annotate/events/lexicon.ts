@@ -32,7 +32,9 @@ export type EventType =
   | 'POLITICAL'
   | 'ECONOMY'
   // an event an amount counts that the lexicon has no type for (counted.ts): TimeML's broad class
-  | 'OCCURRENCE';
+  | 'OCCURRENCE'
+  // a happening the learned tagger reads where the lexicon has no trigger (happenings.ts)
+  | 'HAPPENING';
 
 export interface TriggerEntry {
   readonly lemma: string;

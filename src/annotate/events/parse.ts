@@ -15,8 +15,13 @@ import { elsewhereOf, findTriggers } from './triggers.js';
 import { countedTriggers } from './counted.js';
 import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
+import { happeningTriggers } from './happenings.js';
 
-export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[] } {
+/**
+ * `candidates` are the lexicon's and the counted events', in trigger order; `happenings` the tagger's happenings
+ * (happenings.ts), refined on their own so that the lexicon's events read as they did without them.
+ */
+export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly candidates: EventCandidate[]; readonly happenings: EventCandidate[] } {
   const views = sentenceViews(doc);
   const mentions: readonly Mention[] = doc.layers.mentions ?? [];
   const entityList: readonly Entity[] = doc.layers.entities ?? [];
@@ -27,6 +32,7 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const argContext = new Map<SentenceView, ArgContext>();
   const timexesOf = new Map<SentenceView, readonly Timex[]>();
   const candidates: EventCandidate[] = [];
+  const happeningCandidates: Omit<EventCandidate, 'id'>[] = [];
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
   const inTimexOrName = blockedBy(timexes, mentions, doc.text);
@@ -38,9 +44,12 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
     const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;
     const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
     const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
-    if (!hits.length) continue;
+    // what the lexicon and the counted events leave, the tagger may read as a happening
+    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName, inTimex);
+    if (!hits.length && !happenings.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));
-    const ctx: ArgContext = { view, mentions: sentenceMentions(view, mentionIndex.within(view.start, view.end)), triggerAt };
+    const mentionsHere = sentenceMentions(view, mentionIndex.within(view.start, view.end));
+    const ctx: ArgContext = { view, mentions: mentionsHere, triggerAt };
     argContext.set(view, ctx);
     timexesOf.set(view, timexIndex.overlapping(view.start, view.end));
     const conditional = isConditional(view);
@@ -48,7 +57,19 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
       const reading = readModality(view, collectCues(view, hit, triggerAt, conditional));
       candidates.push({ id: `ev${candidates.length}`, view, hit, reading, args: readArguments(ctx, hit), invited: false });
     }
+    // a happening reads its cues and arguments with every trigger of the sentence around it; the lexicon's events
+    // read theirs as before, without the happenings
+    if (happenings.length) {
+      const all = new Set([...triggerAt, ...happenings.map((h) => h.wi)]);
+      const actx: ArgContext = { view, mentions: mentionsHere, triggerAt: all };
+      for (const hit of happenings) {
+        const reading = readModality(view, collectCues(view, hit, all, conditional));
+        happeningCandidates.push({ view, hit, reading, args: readArguments(actx, hit), invited: false });
+      }
+    }
   }
+  // numbered after the lexicon's candidates: their ids and clusters stay what they were
+  const happening = happeningCandidates.map((c, k) => ({ id: `ev${candidates.length + k}`, ...c }));
   return {
     ctx: {
       text: doc.text,
@@ -63,5 +84,6 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
       timexesOf,
     },
     candidates,
+    happenings: happening,
   };
 }

@@ -6,7 +6,7 @@
  * up from 94": the 110 revises the 94) and fills the unit of a bare figure from its sentence.
  */
 import type { Attribution } from '../../doc/schemas/attribution.js';
-import type { Claim, Event } from '../../doc/schemas/events.js';
+import { HAPPENING_TYPE, type Claim, type Event } from '../../doc/schemas/events.js';
 import type { Quantity, QuantityUnitKind } from '../../doc/schemas/quantities.js';
 import type { Timex } from '../../doc/schemas/time.js';
 import { SpanIndex } from '../../doc/span-index.js';
@@ -70,7 +70,9 @@ export class Attachments {
     claims: readonly Claim[],
     private readonly free: (start: number, end: number) => boolean = () => false,
   ) {
-    this.triggers = new SpanIndex(events.map((e) => ({ start: e.trigger.start, end: e.trigger.end, event: e })));
+    // amounts attach to the lexicon's and the counted events; a happening is the tagger's broad reading of a word
+    // (events/happenings.ts), which would win the nearest-event fallback for amounts it does not govern
+    this.triggers = new SpanIndex(events.filter((e) => e.type !== HAPPENING_TYPE).map((e) => ({ start: e.trigger.start, end: e.trigger.end, event: e })));
     this.cues = new SpanIndex(attributions.map((a) => ({ start: a.cue.start, end: a.cue.end })).sort((a, b) => a.start - b.start));
     this.sources = new SpanIndex(attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.end }] : [])).sort((a, b) => a.start - b.start));
     this.timexes = new SpanIndex(timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME'));

@@ -76,6 +76,12 @@ export type EventArg = Static<typeof EventArg>;
  * Mentions of the same real-world event ("the visit" three times) share `cluster`; the document-level
  * view of an event is assembled from its cluster (see aggregate.ts).
  */
+/**
+ * The type of a happening: a word the learned tagger reads as an occurrence where the events lexicon has no trigger
+ * (annotate/events/happenings.ts). The link layer tracks one only where a story's reports lead with it.
+ */
+export const HAPPENING_TYPE = 'HAPPENING';
+
 export const Event = Type.Object({
   id: Type.String(),
   /** Id shared by every mention of the same event in this document (event coreference). */

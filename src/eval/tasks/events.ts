@@ -24,6 +24,7 @@ import {
 import { annotateEvents } from '../../annotate/events/pipeline.js';
 import { DOMAIN_LEMMAS } from '../../annotate/events/domains.js';
 import { isCountedEvent } from '../../annotate/events/counted.js';
+import { isHappening } from '../../annotate/events/happenings.js';
 import type { Event } from '../../doc/schemas/events.js';
 import { argValue } from '../args.js';
 
@@ -37,10 +38,10 @@ const goldDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'events');
 const DOMAIN_LEMMA_NAMES: ReadonlySet<string> = new Set(DOMAIN_LEMMAS.map((l) => l.lemma));
 /**
  * Neither gold set was annotated for counted events (the OCCURRENCE an amount is about, annotate/events/counted.ts:
- * "has burned more than 4,000 hectares", "shares sank 12 percent"): both score the lexicon's events, and the
- * quantities eval scores counted ones.
+ * "has burned more than 4,000 hectares", "shares sank 12 percent") or for the tagger's happenings (happenings.ts):
+ * both score the lexicon's events, the quantities eval scores counted ones and the stories eval happenings.
  */
-const lexiconEvent = (e: Event): boolean => !isCountedEvent(e);
+const lexiconEvent = (e: Event): boolean => !isCountedEvent(e) && !isHappening(e);
 
 /** One JSON object a line; `T` is the gold record of the task reading it. */
 export function readGold<T = GoldExample>(path: string): T[] {

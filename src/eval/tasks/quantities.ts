@@ -10,6 +10,7 @@ import { annotateEvents } from '../../annotate/events/pipeline.js';
 import type { EvalResult } from '../types.js';
 import { emptyQuantityTally, quantityMetrics, scoreQuantities, type GoldQuantityExample, type QuantityMetrics, type QuantityTally } from '../quantities/score.js';
 import { readGold } from './events.js';
+import { isHappening } from '../../annotate/events/happenings.js';
 import { argValue } from '../args.js';
 
 const goldDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'quantities');
@@ -20,7 +21,8 @@ export function evaluateQuantities(examples: readonly GoldQuantityExample[]): { 
   for (const ex of examples) {
     const doc = annotateEvents(ex.text, { published: ex.published ?? null });
     const t0 = performance.now();
-    scoreQuantities(ex, doc.layers.quantities ?? [], doc.layers.events ?? [], t);
+    // amounts attach to the lexicon's and the counted events, never to the tagger's happenings (quantities/attach.ts)
+    scoreQuantities(ex, doc.layers.quantities ?? [], (doc.layers.events ?? []).filter((e) => !isHappening(e)), t);
     ms += performance.now() - t0;
   }
   return { metrics: quantityMetrics(t), tally: t, ms };

@@ -21,6 +21,7 @@ import type { EventStatus } from '../../doc/schemas/events.js';
 import type { EventMentionSpan, ReportText } from '../linking.js';
 import { sameLemmaLinker, tfidfClusterer } from '../ecbplus/baseline.js';
 import { isCountedEvent } from '../../annotate/events/counted.js';
+import { isHappening } from '../../annotate/events/happenings.js';
 import { loadStoryCorpus, restrictToSplit, restrictToStories, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
@@ -51,8 +52,8 @@ export function baselinePrediction(corpus: StoryCorpus): StoryPrediction {
   for (const r of reports) {
     const doc = annotateEvents(r.text, { published: r.published ?? null });
     for (const e of doc.layers.events ?? []) {
-      // counted events (an amount's OCCURRENCE) are no tracked events, for the link layer either
-      if (isCountedEvent(e)) continue;
+      // the baseline links the lexicon's triggers: not counted events (an amount's OCCURRENCE) or the tagger's happenings
+      if (isCountedEvent(e) || isHappening(e)) continue;
       found.push({ span: { id: `${r.id}#${e.id}`, report: r.id, start: e.trigger.start, end: e.trigger.end }, status: e.status && STATUS_OF[e.status] });
     }
   }

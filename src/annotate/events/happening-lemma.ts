@@ -1,0 +1,76 @@
+/**
+ * The lemma of a word the learned tagger reads as a happening: the verb it names where WordNet knows one ("listing",
+ * "listed" → "list"; "ratification" → "ratify"; "devaluation" → "devalue"; "postponement" → "postpone"), else the
+ * noun's lemma ("runoffs" → "runoff"). One lemma for the verb and its nominalisations is what lets reports that say
+ * "ratified" and "the ratification" speak of one event. WordNet 3.0 comes from wink-lexicon and wink-lemmatizer
+ * (npm packages, loaded on first use); nothing is downloaded.
+ */
+import { createRequire } from 'node:module';
+import type Lemmatizer from 'wink-lemmatizer';
+
+interface Lexicon {
+  readonly lemmatizer: typeof Lemmatizer;
+  isVerb(lemma: string): boolean;
+}
+
+let lexicon: Lexicon | undefined;
+
+function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const lemmatizer = require('wink-lemmatizer') as typeof Lemmatizer;
+  const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
+  const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as readonly (readonly number[])[];
+  // lexicographer files 29-43 are the verb ones (senses.ts)
+  const isVerb = (lemma: string): boolean => Object.hasOwn(words, lemma) && (wordSenses[words[lemma]!] ?? []).some((id) => id >= 29 && id <= 43);
+  return (lexicon = { lemmatizer, isVerb });
+}
+
+/** Nominalising endings and the verb endings they may stand for, longest first ("-ification" before "-ation"). */
+const NOMINAL_ENDINGS: readonly { readonly ending: string; readonly verb: readonly string[] }[] = [
+  { ending: 'ification', verb: ['ify'] },
+  { ending: 'isation', verb: ['ise', 'ize'] },
+  { ending: 'ization', verb: ['ize', 'ise'] },
+  { ending: 'iation', verb: ['iate'] },
+  { ending: 'ation', verb: ['e', '', 'ate'] },
+  { ending: 'ition', verb: ['ite', 'ish', 'ose'] },
+  { ending: 'ution', verb: ['ute', 've'] },
+  { ending: 'sion', verb: ['de', 'd', 'se', 'ss', 't'] },
+  { ending: 'tion', verb: ['te', 't', ''] },
+  { ending: 'ment', verb: [''] },
+  { ending: 'ance', verb: ['', 'e'] },
+  { ending: 'ence', verb: ['', 'e'] },
+  { ending: 'ure', verb: ['', 'e'] },
+  { ending: 'al', verb: ['e', ''] },
+  { ending: 'ing', verb: ['', 'e'] },
+];
+
+/** The verb a nominalisation names, where WordNet has it as a verb; null otherwise. */
+function verbOfNominal(noun: string, isVerb: (w: string) => boolean): string | null {
+  for (const { ending, verb } of NOMINAL_ENDINGS) {
+    if (!noun.endsWith(ending) || noun.length - ending.length < 3) continue;
+    const base = noun.slice(0, -ending.length);
+    for (const v of verb) if (isVerb(base + v)) return base + v;
+    // a doubled final consonant before the ending ("cancellation", "controlling")
+    if (/([bdglmnprt])\1$/.test(base) && isVerb(base.slice(0, -1))) return base.slice(0, -1);
+  }
+  return null;
+}
+
+const cache = new Map<string, string>();
+
+export function happeningLemma(lower: string): string {
+  let lemma = cache.get(lower);
+  if (lemma !== undefined) return lemma;
+  const { lemmatizer, isVerb } = loadLexicon();
+  const noun = lemmatizer.noun(lower);
+  const verb = lemmatizer.verb(lower);
+  // an inflected verb ("ousted", "sank") reads as its verb, a verb's own form as itself ("pass", not the noun
+  // lemmatiser's "pas"); a noun as the verb it nominalises, or as itself
+  if (verb !== lower && isVerb(verb)) lemma = verb;
+  else if (isVerb(lower)) lemma = lower;
+  else lemma = verbOfNominal(noun, isVerb) ?? noun;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(lower, lemma);
+  return lemma;
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { existsSync } from 'node:fs';
+import { annotateEvents } from './pipeline.js';
+import { isHappening } from './happenings.js';
+import { eventModelFiles } from './tagger/model.js';
+
+const MODEL = eventModelFiles().every((f) => existsSync(f));
+
+function happenings(text: string): string[] {
+  const doc = annotateEvents(text, { published: '2026-05-04' });
+  return (doc.layers.events ?? []).filter(isHappening).map((e) => `${text.slice(e.trigger.start, e.trigger.end)}:${e.lemma}`);
+}
+
+// sentence → the happenings it holds (word:lemma); an empty list is a negative
+const CASES: readonly { text: string; want: readonly string[]; why: string }[] = [
+  { text: 'The Cuiabá International Marathon has been postponed by a week.', want: ['Marathon:marathon'], why: 'the passive subject of a plan verb, even inside a name' },
+  { text: 'Health officials lifted the boil-water advisory for three districts on Monday.', want: ['advisory:advisory'], why: 'the object of a plan verb, to the end of its phrase' },
+  { text: 'Organisers called off the festival.', want: ['festival:festival'], why: 'a particle verb' },
+  { text: 'The census will go ahead in September.', want: ['census:census'], why: 'a future subject of "go ahead"' },
+  { text: 'It was postponed on Monday.', want: [], why: 'a pronoun is no happening' },
+  { text: 'The vote was postponed until Monday.', want: [], why: 'the lexicon has the vote: no happening beside it' },
+  { text: 'The announcement was made on Tuesday and the plan was confirmed.', want: [], why: 'announcing, making and confirming are no happenings' },
+  { text: 'The spokesman said on Monday that he was confident.', want: [], why: 'saying is no happening' },
+];
+
+test('happenings: plan verbs name what they are said of; pronouns, lexicon events and saying do not count', { skip: !MODEL && 'event tagger model missing' }, () => {
+  for (const c of CASES) assert.deepEqual(happenings(c.text), c.want, `${c.why}: ${c.text}`);
+});
+
+test('happenings: the tagger reads an occurrence the lexicon lacks, with its verb as the lemma', { skip: !MODEL && 'event tagger model missing' }, () => {
+  const found = happenings("Mozambique's parliament approved the ratification of the trade agreement on Thursday.");
+  assert.ok(found.some((h) => h.endsWith(':ratify')), found.join(', '));
+});
+
+test('happenings leave the lexicon events as they were', { skip: !MODEL && 'event tagger model missing' }, () => {
+  const text = 'Temirov will visit Mongolia in April, after the ratification of the transit agreement, officials said.';
+  const doc = annotateEvents(text, { published: '2026-03-01' });
+  const lexical = (doc.layers.events ?? []).filter((e) => !isHappening(e));
+  assert.deepEqual(lexical.map((e) => e.id), lexical.map((_, k) => `ev${k}`), 'the lexicon events are numbered first');
+  const visit = lexical.find((e) => e.lemma === 'visit');
+  assert.equal(visit?.modality, 'planned');
+});
