@@ -629,3 +629,12 @@ test(`${P} a happening no report leads with is not followed; one of another word
   const inspect = { cluster: 'e9', ...happening('inspect', true, null) } as DigestEvent;
   assert.deepEqual(eventMatch(inspect, reopen, new Map(), '2026-01-15'), { reject: 'kind' });
 });
+
+test(`${P} a happening a lead names without saying anything of its state is not followed`, async () => {
+  const state = await linkAll([
+    { id: 1, day: '2026-01-10', text: 'Madrid museum staff in a dispute over rotas', orgs: MUSEUM, places: ['gpe:esp'], event: happening('dispute', true, null) },
+    { id: 2, day: '2026-01-12', text: 'Madrid museum staff dispute drags on over rotas', orgs: MUSEUM, places: ['gpe:esp'], event: happening('dispute', true, null) },
+  ]);
+  const [story] = state.allStories().map((s) => s.story);
+  assert.deepEqual(story!.events, []);
+});

@@ -523,7 +523,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     // A happening (a word the lexicon has no family for) is followed once a report leads with it; until then it waits
     // in the background, matched like a tracked one, so that the reports before keep their steps.
     const happening = followedIfLed(e.type);
-    const isBackground = happening ? !e.lead : backgroundWhy(e, d.events) !== null;
+    // (and only where its lead says something of its state, a plan, a time, a past: "a pay dispute" in a lead is not followed)
+    const isBackground = happening ? !(e.lead && (e.status !== null || statusOf(e, d.day) !== null)) : backgroundWhy(e, d.events) !== null;
     const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
     const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
     for (const t of candidates) {
@@ -561,7 +562,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       index(best);
     } else {
       // a happening waiting in the background that this report leads with is followed from now on, with its steps
-      if (happening && e.lead && inBackground.has(best)) {
+      if (happening && !isBackground && inBackground.has(best)) {
         inBackground.delete(best);
         background.splice(background.indexOf(best), 1);
         events.push(best);

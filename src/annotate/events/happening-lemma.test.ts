@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { happeningLemma } from './happening-lemma.js';
+import { eventiveNoun, happeningLemma } from './happening-lemma.js';
 
 // word → lemma: inflected verbs read as their verb, nominalisations as the verb they name where WordNet has it,
 // other nouns as themselves (negatives: no verb to find, or the noun is no nominalisation)
@@ -28,4 +28,21 @@ const CASES: readonly { word: string; lemma: string }[] = [
 
 test('happeningLemma: one lemma for a verb and its nominalisations', () => {
   for (const c of CASES) assert.equal(happeningLemma(c.word), c.lemma, c.word);
+});
+
+// noun → whether it can name a happening (negatives: things, amounts)
+const NOUNS: readonly { word: string; eventive: boolean }[] = [
+  { word: 'ratification', eventive: true },
+  { word: 'listing', eventive: true },
+  { word: 'runoff', eventive: true },
+  { word: 'rise', eventive: true },
+  { word: 'census', eventive: true },
+  { word: 'pipeline', eventive: false },
+  { word: 'satellite', eventive: false },
+  { word: 'pay', eventive: false },
+  { word: 'rate', eventive: false },
+];
+
+test('eventiveNoun: nominalised verbs and WordNet acts, events, processes, phenomena, states; not things or amounts', () => {
+  for (const c of NOUNS) assert.equal(eventiveNoun(c.word), c.eventive, c.word);
 });

@@ -11,7 +11,12 @@ import type Lemmatizer from 'wink-lemmatizer';
 interface Lexicon {
   readonly lemmatizer: typeof Lemmatizer;
   isVerb(lemma: string): boolean;
+  /** Whether a noun lemma has a sense WordNet files under acts, events, processes, phenomena or states. */
+  isEventiveNoun(lemma: string): boolean;
 }
+
+/** WordNet's lexicographer files of nouns that name what happens or holds (the rest: artifacts, people, places, amounts …). */
+const EVENTIVE_NOUN_FILES: ReadonlySet<string> = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.phenomenon', 'noun.state']);
 
 let lexicon: Lexicon | undefined;
 
@@ -22,8 +27,11 @@ function loadLexicon(): Lexicon {
   const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
   const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as readonly (readonly number[])[];
   // lexicographer files 29-43 are the verb ones (senses.ts)
-  const isVerb = (lemma: string): boolean => Object.hasOwn(words, lemma) && (wordSenses[words[lemma]!] ?? []).some((id) => id >= 29 && id <= 43);
-  return (lexicon = { lemmatizer, isVerb });
+  const files = require('wink-lexicon/src/wn-senses.js') as readonly string[];
+  const senses = (lemma: string): readonly number[] => (Object.hasOwn(words, lemma) ? (wordSenses[words[lemma]!] ?? []) : []);
+  const isVerb = (lemma: string): boolean => senses(lemma).some((id) => id >= 29 && id <= 43);
+  const isEventiveNoun = (lemma: string): boolean => senses(lemma).some((id) => EVENTIVE_NOUN_FILES.has(files[id] ?? ''));
+  return (lexicon = { lemmatizer, isVerb, isEventiveNoun });
 }
 
 /** Nominalising endings and the verb endings they may stand for, longest first ("-ification" before "-ation"). */
@@ -73,4 +81,16 @@ export function happeningLemma(lower: string): string {
   if (cache.size > 50_000) cache.clear();
   cache.set(lower, lemma);
   return lemma;
+}
+
+/**
+ * Whether a noun can name a happening: it nominalises a verb ("ratification", "listing"), or WordNet files one of its
+ * senses under acts, events, processes, phenomena or states ("runoff", "the rise", "violence"). Not an artifact, a
+ * person or an amount alone ("pipeline", "satellite", "pay", "rate"), which the tagger sometimes reads as events.
+ */
+export function eventiveNoun(lower: string): boolean {
+  const { lemmatizer, isVerb, isEventiveNoun } = loadLexicon();
+  const noun = lemmatizer.noun(lower);
+  const verb = happeningLemma(lower);
+  return (verb !== noun && verb !== lower && isVerb(verb)) || isEventiveNoun(noun) || isEventiveNoun(lower);
 }

@@ -13,7 +13,7 @@ import type { TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 import { loadEventTagger } from './tagger/model.js';
 import { LazySentenceTagging } from './tagger/sentence.js';
-import { happeningLemma } from './happening-lemma.js';
+import { eventiveNoun, happeningLemma } from './happening-lemma.js';
 
 export const HAPPENING_RULE = 'happening';
 
@@ -166,6 +166,8 @@ export function happeningTriggers(
     const noun = readsAsNoun(words, i);
     const tagged = tags.at(i);
     if (!tagged || tagged.cls !== 'OCCURRENCE' || tagged.margin <= margin) continue;
+    // a noun the tagger reads as an event that WordNet knows only as a thing ("the pipeline", "a satellite") is none
+    if (noun && !eventiveNoun(w.lower)) continue;
     // the subtype is the lemma: in-report coreference (coref.ts) joins only mentions of one subtype
     const entry: TriggerForm = { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun };
     out.push({ wi: i, entry, rule: HAPPENING_RULE });

@@ -424,7 +424,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // and the head noun a plan verb is said of ("the marathon has been postponed", "lifted the boil-water advisory"),
   // typed HAPPENING with the verb they name as lemma (happening-lemma.ts; "ratification" → "ratify"); refined apart
   // from the lexicon's events, which read as before; no claims. Counted events take the same lemmas.
-  semver: '1.96.0',
+  // 1.97.0: a noun the tagger reads as a happening must name one: a nominalised verb or a noun WordNet files under acts,
+  // events, processes, phenomena or states ("the pipeline", "a satellite", "pay" are none; happening-lemma.ts eventiveNoun)
+  semver: '1.97.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
