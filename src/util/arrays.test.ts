@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appendAll, maxOf, minOf } from './arrays.js';
+import { appendAll, lowerBound, maxOf, minOf } from './arrays.js';
 
 test('appendAll appends in order and returns the target', () => {
   const cases: Array<{ target: number[]; items: Iterable<number>; want: number[] }> = [
@@ -43,4 +43,11 @@ test('maxOf and minOf', () => {
   assert.equal(maxOf([], 0), 0);
   assert.equal(minOf([], 0), 0);
   assert.equal(maxOf([-3], 0), -3);
+});
+
+test('lowerBound finds the first value at least x, past duplicates, and the length when none is', () => {
+  const a = [1, 3, 3, 3, 7];
+  assert.deepEqual([0, 1, 2, 3, 4, 7, 8].map((x) => lowerBound(a, x)), [0, 0, 1, 1, 4, 4, 5]);
+  assert.equal(lowerBound(Int32Array.from(a), 3), 1);
+  assert.equal(lowerBound([], 5), 0);
 });

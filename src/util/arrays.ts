@@ -32,3 +32,15 @@ export function minOf(values: Iterable<number>, empty = Infinity): number {
   }
   return seen ? best : empty;
 }
+
+/** The first index of the ascending `sorted` whose value is at least `x` (`sorted.length` when none is). */
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

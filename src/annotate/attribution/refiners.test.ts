@@ -6,6 +6,7 @@ import type { AttributionCandidate } from './candidate.js';
 import { clauseUnits, parseUnit } from './extract.js';
 import { appendQuoteContinuations, cutAtMainClause, cutAtSiblingClauses, cutSourcesAtInnerCues, extendOpenQuotes, oneReadingPerCue, orderByCue, type Refiner } from './refiners.js';
 import { buildView, type TokenView } from '../text/token-view.js';
+import { trimRange } from './tokens.js';
 
 const P = 'attribution refiners:';
 
@@ -233,3 +234,35 @@ for (const [text, want] of INNER_CUE_SOURCES) {
     assert.deepEqual(out.map((c) => `${s(c.cue)}: ${c.source ? s(c.source) : ''}`), want);
   });
 }
+
+/**
+ * The document refiners find cues through a sorted index of cue starts rather than a scan of every candidate (the scan
+ * was quadratic on long articles). This reference is the scan cutSourcesAtInnerCues replaced; on every case's text joined
+ * into one document, in cue order and in reverse order, the refiner must give exactly what the scan gives (the
+ * appendQuoteContinuations cases above cover its cue look-up: a cue in the rest of a quote's sentence).
+ */
+function scanSourcesAtInnerCues(v: TokenView, cands: readonly AttributionCandidate[]): AttributionCandidate[] {
+  return cands.map((a) => {
+    const src = a.source;
+    if (!src) return a;
+    for (const b of cands) {
+      if (b === a || b.cue.s <= src.s || b.cue.s > src.e) continue;
+      for (let k = b.cue.s - 1; k > src.s; k--) {
+        if (v.low[k] !== ',' || v.quote[k] !== -1) continue;
+        const cut = trimRange(v, { s: src.s, e: k - 1 });
+        return cut ? { ...a, source: cut } : a;
+      }
+    }
+    return a;
+  });
+}
+
+test(`${P} the cue index gives what a scan of every candidate gives`, () => {
+  const texts = [...APPEND, ...CUT, ...MAIN, ...EXTEND].map((c) => c.text).concat(INNER_CUE_SOURCES.map(([t]) => t));
+  const { v, units } = parse(texts.join('\n\n'));
+  const ordered = orderByCue(v, units.flat());
+  assert.ok(ordered.filter((c) => c.source).length > 10);
+  for (const cands of [ordered, ordered.slice().reverse()]) {
+    assert.deepEqual(cutSourcesAtInnerCues(v, cands), scanSourcesAtInnerCues(v, cands));
+  }
+});

@@ -9,7 +9,7 @@ import { DETERMINERS, PRONOUNS } from './lexicon.js';
 import { relayCandidates } from './relays.js';
 import { CLAUSE_PUNCT, END_PUNCT, isCapitalized, trimRange } from './tokens.js';
 import type { QuoteRegion, TokenView } from '../text/token-view.js';
-import { maxOf } from '../../util/arrays.js';
+import { lowerBound, maxOf } from '../../util/arrays.js';
 
 export type Refiner = (v: TokenView, cands: readonly AttributionCandidate[]) => AttributionCandidate[];
 
@@ -139,16 +139,44 @@ function wholeSentences(v: TokenView, reg: QuoteRegion): boolean {
  * sentence when it opens its sentence and no cue stands in that rest ("''I wouldn't call it reform. It's just a
  * tax increase'' for the top income bracket.").
  */
-function continuationSpan(v: TokenView, reg: QuoteRegion, cands: readonly AttributionCandidate[]): TokRange | null {
+function continuationSpan(v: TokenView, reg: QuoteRegion, cues: CueStarts): TokRange | null {
   if (wholeSentences(v, reg)) return { s: reg.open, e: reg.close };
   const first = v.sentences[v.sent[reg.open]!]!;
   const last = v.sentences[v.sent[reg.close]!]!;
   for (let k = first.tokenStart; k < reg.open; k++) if (!CLAUSE_PUNCT.has(v.low[k]!)) return null;
   if (reg.close - reg.open < 3) return null;
   const end = Math.min(last.tokenEnd, v.n) - 1;
-  if (cands.some((c) => c.cue.s > reg.close && c.cue.s <= end)) return null;
+  if (cues.anyIn(reg.close + 1, end)) return null;
   const rest = trimRange(v, { s: reg.open, e: end });
   return rest && rest.e > reg.close ? rest : null;
+}
+
+/**
+ * The candidates' cue starts, sorted, so that "is there a cue in [from, to]" and "which cues start in
+ * [from, to]" are binary searches, not a scan of every candidate per quote or per source: a scan made the
+ * document refiners quadratic on long articles (tens of thousands of candidates).
+ */
+interface CueStarts {
+  /** Some candidate's cue starts at a token in [from, to]. */
+  anyIn(from: number, to: number): boolean;
+  /** The indexes (in `cands`) of the candidates whose cue starts in [from, to], in `cands` order. */
+  indexesIn(from: number, to: number): number[];
+}
+
+function cueStarts(cands: readonly AttributionCandidate[]): CueStarts {
+  const order = cands.map((_, k) => k).sort((a, b) => cands[a]!.cue.s - cands[b]!.cue.s || a - b);
+  const starts = order.map((k) => cands[k]!.cue.s);
+  return {
+    anyIn: (from, to) => {
+      const i = lowerBound(starts, from);
+      return i < starts.length && starts[i]! <= to;
+    },
+    indexesIn: (from, to) => {
+      const out: number[] = [];
+      for (let i = lowerBound(starts, from); i < starts.length && starts[i]! <= to; i++) out.push(order[i]!);
+      return out.sort((a, b) => a - b);
+    },
+  };
 }
 
 /** Some content of the candidate opens a quote. */
@@ -169,6 +197,7 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
     if (v.quote[d.cue.s] !== -1) used.add(v.quote[d.cue.s]!);
   }
   const appended = new Map<number, TokRange[]>();
+  const cues = cueStarts(cands);
   let di = 0;
   let lastDirect = -1;
   let lastEnd = -1;
@@ -188,7 +217,7 @@ export const appendQuoteContinuations: Refiner = (v, cands) => {
       di++;
     }
     if (used.has(r) || lastDirect < 0 || reg.open <= lastEnd) continue;
-    const span = continuationSpan(v, reg, cands);
+    const span = continuationSpan(v, reg, cues);
     if (!span) continue;
     if (v.paragraphOf(reg.open) - v.paragraphOf(lastEnd) > 1) continue;
     // Nothing but punctuation between the previous content and this quote's sentences.
@@ -225,12 +254,15 @@ export const oneReadingPerCue: Refiner = (_v, cands) =>
  * "Barkley, who said he typically votes Democratic, said …": a source that holds the cue of another report ends before
  * the comma that opens the clause of that report, which is the other report's, not the speaker's name.
  */
-export const cutSourcesAtInnerCues: Refiner = (v, cands) =>
-  cands.map((a) => {
+export const cutSourcesAtInnerCues: Refiner = (v, cands) => {
+  // only the candidates whose cue starts inside the source, in candidate order, as a scan of all would see them
+  const cues = cueStarts(cands);
+  return cands.map((a) => {
     const src = a.source;
     if (!src) return a;
-    for (const b of cands) {
-      if (b === a || b.cue.s <= src.s || b.cue.s > src.e) continue;
+    for (const bi of cues.indexesIn(src.s + 1, src.e)) {
+      const b = cands[bi]!;
+      if (b === a) continue;
       for (let k = b.cue.s - 1; k > src.s; k--) {
         if (v.low[k] !== ',' || v.quote[k] !== -1) continue;
         const cut = trimRange(v, { s: src.s, e: k - 1 });
@@ -239,6 +271,7 @@ export const cutSourcesAtInnerCues: Refiner = (v, cands) =>
     }
     return a;
   });
+};
 
 /** Run over each clause unit's candidates, in this order. */
 export const UNIT_REFINERS: readonly Refiner[] = [oneReadingPerCue, relayCandidates, cutAtSiblingClauses, cutAtMainClause, extendOpenQuotes];

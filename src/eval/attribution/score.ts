@@ -9,6 +9,7 @@
  *  - where an article has several annotators, counts are taken against each and averaged.
  */
 import type { Fragment } from './polnear.js';
+import { lowerBound } from '../../util/arrays.js';
 
 export const ROLES = ['source', 'cue', 'content'] as const;
 export type Role = (typeof ROLES)[number];
@@ -83,17 +84,6 @@ function tokensInside(tok: ScoreTokens, frags: readonly Fragment[], into: Set<nu
       if (tok.ends[i]! <= f.end) into.add(i);
     }
   }
-}
-
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function spanKey(frags: readonly Fragment[]): string {
