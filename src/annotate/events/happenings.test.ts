@@ -41,9 +41,3 @@ test('happenings leave the lexicon events as they were', { skip: !MODEL && 'even
   const visit = lexical.find((e) => e.lemma === 'visit');
   assert.equal(visit?.modality, 'planned');
 });
-
-test('happenings after the first sentence: only words of a lemma the report leads with', { skip: !MODEL && 'event tagger model missing' }, () => {
-  const found = happenings('Malawi devalued the kwacha on Monday. Importers said the devaluation came too late and the restoration of the bridge was slow.');
-  assert.ok(found.includes('devalued:devalue') && found.includes('devaluation:devalue'), found.join(', '));
-  assert.ok(!found.some((h) => h.endsWith(':restore')), `not led with: ${found.join(', ')}`);
-});

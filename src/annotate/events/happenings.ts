@@ -137,8 +137,7 @@ function planArguments(words: readonly Word[], taken: ReadonlySet<number>, inTim
 
 /**
  * Happening hits of one sentence: words that are no trigger yet (`taken`), not inside a name or time expression
- * (`blocked`), that the tagger reads as an OCCURRENCE above its margin, and, where `only` is given, whose lemma it
- * holds; and the nouns plan verbs are said of, wherever they stand.
+ * (`blocked`), that the tagger reads as an OCCURRENCE above its margin.
  */
 export function happeningTriggers(
   view: SentenceView,
@@ -146,7 +145,6 @@ export function happeningTriggers(
   taken: ReadonlySet<number>,
   blocked: (start: number, end: number) => boolean,
   inTimex: (start: number, end: number) => boolean = () => false,
-  only?: ReadonlySet<string>,
 ): TriggerHit[] {
   const words = view.words;
   const argued = planArguments(words, taken, inTimex);
@@ -165,7 +163,6 @@ export function happeningTriggers(
     if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
     const lemma = happeningLemma(w.lower);
     if (NOT_HAPPENINGS.has(lemma) || NOT_HAPPENINGS.has(w.lower)) continue;
-    if (only && !only.has(lemma)) continue;
     const noun = readsAsNoun(words, i);
     const tagged = tags.at(i);
     if (!tagged || tagged.cls !== 'OCCURRENCE' || tagged.margin <= margin) continue;
@@ -175,15 +172,5 @@ export function happeningTriggers(
     const entry: TriggerForm = { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun };
     out.push({ wi: i, entry, rule: HAPPENING_RULE });
   }
-  return out;
-}
-
-/**
- * The lemmas of the words of a report's title: a happening the report leads with may be named there only.
- * (Its first sentence's happenings are read by the tagger: parse.ts.)
- */
-export function titleLemmas(title: string | undefined): Set<string> {
-  const out = new Set<string>();
-  for (const m of (title ?? '').toLowerCase().matchAll(/[a-z][a-z-]{2,}/g)) out.add(happeningLemma(m[0]));
   return out;
 }

@@ -15,7 +15,7 @@ import { elsewhereOf, findTriggers } from './triggers.js';
 import { countedTriggers } from './counted.js';
 import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
-import { happeningTriggers, titleLemmas } from './happenings.js';
+import { happeningTriggers } from './happenings.js';
 
 /**
  * `candidates` are the lexicon's and the counted events', in trigger order; `happenings` the tagger's happenings
@@ -32,7 +32,6 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const argContext = new Map<SentenceView, ArgContext>();
   const timexesOf = new Map<SentenceView, readonly Timex[]>();
   const candidates: EventCandidate[] = [];
-  const lead = titleLemmas(doc.meta.title);
   const happeningCandidates: Omit<EventCandidate, 'id'>[] = [];
   // numbers inside a time expression or a name are no amounts (as in the quantities layer); their words add no content
   // (the same predicate as the quantities layer's, so that its reading of each sentence is shared)
@@ -46,11 +45,7 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
     const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
     const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
     // what the lexicon and the counted events leave, the tagger may read as a happening
-    // The tagger reads every word of the first sentence; after it, only words of a lemma the report leads with (its
-    // first sentence or title): the link layer follows only happenings a report leads with, and reading every word of
-    // every sentence made the events stage half as slow again for nothing a story followed (docs/events.md, "Happenings").
-    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName, inTimex, k === 0 ? undefined : lead);
-    if (k === 0) for (const h of happenings) lead.add(h.entry.lemma);
+    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName, inTimex);
     if (!hits.length && !happenings.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));
     const mentionsHere = sentenceMentions(view, mentionIndex.within(view.start, view.end));
