@@ -46,6 +46,22 @@ const NOT_HAPPENINGS: ReadonlySet<string> = new Set([
   'believe', 'hope', 'fear', 'expectation', 'remark', 'comment', 'reply', 'respond', 'answer', 'receive',
 ]);
 
+/**
+ * Function words, never happenings: not asked of the tagger at all (its decisions are most of what happenings cost;
+ * the tagger reads none of these as an occurrence, so the output is the same without the asking).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'for', 'with', 'that', 'this', 'these', 'those', 'from', 'into', 'onto', 'upon', 'over', 'under', 'about',
+  'after', 'before', 'since', 'until', 'than', 'then', 'there', 'their', 'them', 'they', 'its', 'his', 'her', 'hers',
+  'our', 'ours', 'your', 'who', 'whom', 'whose', 'which', 'what', 'when', 'where', 'while', 'whether', 'would', 'could',
+  'should', 'will', 'shall', 'might', 'must', 'can', 'may', 'not', 'nor', 'but', 'also', 'only', 'very', 'more', 'most',
+  'less', 'least', 'such', 'some', 'any', 'all', 'both', 'each', 'every', 'other', 'another', 'own', 'same', 'between',
+  'among', 'against', 'during', 'through', 'throughout', 'without', 'within', 'along', 'across', 'around', 'near',
+  'per', 'via', 'because', 'although', 'though', 'unless', 'once', 'still', 'already', 'again', 'even', 'just', 'now',
+  'here', 'how', 'why', 'too', 'yet', 'was', 'were', 'are', 'been', 'being', 'has', 'had', 'have',
+  'said', 'says', 'say', 'told', 'according', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+
 /** Words before a form that make it a noun ("the reopening", "its debut", "Malawi's devaluation"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every', 'another', 'such', 'of']);
 /** Words before a form that make it a verb ("to reopen", "will ratify", "was ousted"). */
@@ -158,7 +174,7 @@ export function happeningTriggers(
       out.push({ wi: i, entry: { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun: true }, rule: HAPPENING_RULE });
       continue;
     }
-    if (taken.has(i) || w.punct || !LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
+    if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower) || !LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
     // a capitalised word inside a sentence is a name or part of one, even where the entity layer did not mark it
     if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
     const lemma = happeningLemma(w.lower);
