@@ -314,7 +314,7 @@ function statusOf(e: DigestEvent, day: string | null): ReaderStatus | null {
  * with no one named and no status of the events layer's), or a denial, or someone or somewhere taking part.
  */
 function trackable(e: DigestEvent, day: string | null): boolean {
-  if (e.type === COUNTED_TYPE || e.type === HAPPENING_TYPE) return false;
+  if (e.type === COUNTED_TYPE || followedIfLed(e.type)) return false;
   return e.status !== null || statusOf(e, day) !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && (e.time !== null || openPossibility(e))) || e.participants.length + e.places.length > 0;
 }
 
@@ -580,7 +580,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   }
   // bare mentions (not trackable alone, so stating no status) join the tracked event of their kind this report speaks of
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
-  for (const e of d.events.filter((x) => !trackable(x, d.day) && x.type !== COUNTED_TYPE && x.type !== HAPPENING_TYPE).slice(0, LINK_PARAMS.maxReportEvents)) {
+  for (const e of d.events.filter((x) => !trackable(x, d.day) && x.type !== COUNTED_TYPE && !followedIfLed(x.type)).slice(0, LINK_PARAMS.maxReportEvents)) {
     const isBackground = backgroundWhy(e, d.events) !== null;
     const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, eventAlias, d.day) : null);
     const sibling = siblingFor(e, siblings, fit);

@@ -5,7 +5,7 @@
  * "ratified" and "the ratification" speak of one event. WordNet 3.0 comes from wink-lexicon and wink-lemmatizer
  * (npm packages, loaded on first use); nothing is downloaded.
  */
-import { createRequire } from 'node:module';
+import { isVerbFile, loadWordNet } from './tagger/senses.js';
 import type Lemmatizer from 'wink-lemmatizer';
 
 interface Lexicon {
@@ -22,15 +22,9 @@ let lexicon: Lexicon | undefined;
 
 function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const require = createRequire(import.meta.url);
-  const lemmatizer = require('wink-lemmatizer') as typeof Lemmatizer;
-  const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
-  const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as readonly (readonly number[])[];
-  // lexicographer files 29-43 are the verb ones (senses.ts)
-  const files = require('wink-lexicon/src/wn-senses.js') as readonly string[];
-  const senses = (lemma: string): readonly number[] => (Object.hasOwn(words, lemma) ? (wordSenses[words[lemma]!] ?? []) : []);
-  const isVerb = (lemma: string): boolean => senses(lemma).some((id) => id >= 29 && id <= 43);
-  const isEventiveNoun = (lemma: string): boolean => senses(lemma).some((id) => EVENTIVE_NOUN_FILES.has(files[id] ?? ''));
+  const { lemmatizer, senseIds, fileName } = loadWordNet();
+  const isVerb = (lemma: string): boolean => senseIds(lemma).some(isVerbFile);
+  const isEventiveNoun = (lemma: string): boolean => senseIds(lemma).some((id) => EVENTIVE_NOUN_FILES.has(fileName(id)));
   return (lexicon = { lemmatizer, isVerb, isEventiveNoun });
 }
 

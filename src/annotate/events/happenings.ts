@@ -2,9 +2,9 @@
  * Happenings: words the learned TimeML tagger (tagger/) reads as an occurrence where the lexicon has no trigger
  * ("the museum will reopen", "the ratification vote", "Malawi devalued the kwacha"). The lexicon's families cover
  * the kinds of event it knows how to type; a developing story is often about a kind it does not know, and a reader
- * still wants that event's status. A happening is typed no further than HAPPENING with the tagger's class, and its
- * lemma is the verb it names (happening-lemma.ts), so that "reopened" and "the reopening" are one kind. Which
- * happenings a story follows is the link layer's decision (src/link/tracked-kinds.ts), not this layer's: here every
+ * still wants that event's status. A happening is typed no further than HAPPENING, and its lemma (also its subtype)
+ * is the verb it names (happening-lemma.ts), so that "reopened" and "the reopening" are one kind. Which happenings a
+ * story follows is the link layer's decision (src/link/link-report.ts, `followedIfLed`), not this layer's: here every
  * one is an event mention with its modality, time and arguments read like the lexicon's.
  */
 import { HAPPENING_TYPE } from '../../doc/schemas/events.js';
@@ -18,8 +18,8 @@ import { eventiveNoun, happeningLemma } from './happening-lemma.js';
 export const HAPPENING_RULE = 'happening';
 
 /** Whether an event record is a happening (read by evals whose gold covers the lexicon's events only). */
-export function isHappening(e: { readonly rule?: string }): boolean {
-  return e.rule === HAPPENING_RULE;
+export function isHappening(e: { readonly type: string }): boolean {
+  return e.type === HAPPENING_TYPE;
 }
 
 /**
@@ -31,7 +31,7 @@ const NOT_HAPPENINGS: ReadonlySet<string> = new Set([
   'be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'let', 'keep', 'bring', 'turn', 'run',
   'happen', 'occur', 'follow', 'include', 'involve', 'use', 'add', 'say', 'tell', 'call', 'ask', 'speak', 'talk',
   'see', 'show', 'find', 'look', 'seem', 'appear', 'become', 'remain', 'stay', 'leave', 'return', 'move', 'reach',
-  'event', 'incident', 'thing', 'case', 'situation', 'development', 'step', 'move', 'effort', 'action', 'activity',
+  'event', 'incident', 'thing', 'case', 'situation', 'development', 'step', 'effort', 'action', 'activity',
   'time', 'day', 'week', 'year', 'process', 'operation', 'work', 'job', 'change', 'news', 'report', 'statement',
   // changes of another event's plan or phase: statuses of that event (link/status.ts), not happenings of their own
   'postpone', 'delay', 'defer', 'cancel', 'scrap', 'suspend', 'resume', 'reschedule', 'push', 'announce', 'confirm',
@@ -107,7 +107,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'b
 const PHRASE_END: ReadonlySet<string> = new Set(['for', 'in', 'on', 'at', 'to', 'until', 'till', 'by', 'after', 'over', 'from', 'because', 'due', 'amid', 'as', 'and', 'but', 'with', 'that', 'which', 'while', 'when', 'indefinitely', 'again']);
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'next', 'planned', 'scheduled']);
 /** Words before a plan verb's auxiliaries that head no subject: pronouns, conjunctions, prepositions ("and was postponed"). */
-const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'we', 'i', 'you', 'there', 'what', 'and', 'but', 'or', 'nor', 'then', 'so', 'yet', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'though', 'although', 'where', 'once', 'until', 'unless', 'whether', 'also', 'which', 'them', 'him', 'her', 'us', 'me', 'one', 'all', 'both', 'some', 'none']);
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'we', 'i', 'you', 'there', 'what', 'and', 'but', 'or', 'nor', 'then', 'so', 'yet', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'though', 'although', 'where', 'once', 'until', 'unless', 'whether', 'also', 'them', 'him', 'her', 'us', 'me', 'one', 'all', 'both', 'some', 'none']);
 
 /** The head noun of the phrase a plan verb at v is said of, or -1: its passive or future subject, else its object. */
 function planArgument(words: readonly Word[], v: number): number {
@@ -151,9 +151,15 @@ function planArguments(words: readonly Word[], taken: ReadonlySet<number>, inTim
   return out;
 }
 
+/** A happening trigger at word `wi`; the subtype is the lemma: in-report coreference (coref.ts) joins only one subtype's mentions. */
+function happeningHit(wi: number, lemma: string, noun: boolean): TriggerHit {
+  const entry: TriggerForm = { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun };
+  return { wi, entry, rule: HAPPENING_RULE };
+}
+
 /**
- * Happening hits of one sentence: words that are no trigger yet (`taken`), not inside a name or time expression
- * (`blocked`), that the tagger reads as an OCCURRENCE above its margin.
+ * Happening hits of one sentence: the nouns plan verbs are said of (`planArguments`), and words that are no trigger yet
+ * (`taken`), not inside a name or time expression (`blocked`), that the tagger reads as an OCCURRENCE above its margin.
  */
 export function happeningTriggers(
   view: SentenceView,
@@ -170,8 +176,7 @@ export function happeningTriggers(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (argued.includes(i)) {
-      const lemma = happeningLemma(w.lower);
-      out.push({ wi: i, entry: { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun: true }, rule: HAPPENING_RULE });
+      out.push(happeningHit(i, happeningLemma(w.lower), true));
       continue;
     }
     if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower) || !LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
@@ -184,9 +189,7 @@ export function happeningTriggers(
     if (!tagged || tagged.cls !== 'OCCURRENCE' || tagged.margin <= margin) continue;
     // a noun the tagger reads as an event that WordNet knows only as a thing ("the pipeline", "a satellite") is none
     if (noun && !eventiveNoun(w.lower)) continue;
-    // the subtype is the lemma: in-report coreference (coref.ts) joins only mentions of one subtype
-    const entry: TriggerForm = { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun };
-    out.push({ wi: i, entry, rule: HAPPENING_RULE });
+    out.push(happeningHit(i, lemma, noun));
   }
   return out;
 }

@@ -15,18 +15,12 @@ import { CANDIDATE_REFINERS } from './refiners.js';
 import { EVENT_REFINERS, resolveStatus } from './resolve.js';
 import type { EventCandidate, EventContext, ResolvedEvent } from './candidate.js';
 import { defineAnnotator } from '../versioned.js';
+import { lowerBound } from '../../util/arrays.js';
 import { eventModelFiles } from './tagger/model.js';
 
-/** The sentence an offset falls in, by binary search over the sentences' starts (the first one for an offset before them all). */
+/** The sentence an offset falls in: the last whose start is at or before it (the first one for an offset before them all). */
 function sentenceAt(sentStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sentStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(sentStarts, offset + 1) - 1);
 }
 
 /** Candidates through the candidate refiners, made records, and through the event refiners. */

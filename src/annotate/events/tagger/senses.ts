@@ -24,28 +24,51 @@ export interface SenseTable {
 
 /** wink-lexicon's lexicographer-file ids: 0-2 adjective and adverb, 3-28 noun, 29-43 verb, 44 participial adjective. */
 const isNoun = (id: number): boolean => id >= 3 && id <= 28;
-const isVerb = (id: number): boolean => id >= 29 && id <= 43;
+export const isVerbFile = (id: number): boolean => id >= 29 && id <= 43;
 const isAdj = (id: number): boolean => id === 0 || id === 1 || id === 44;
 
 const NONE: WordSenses = { verb: [], noun: [], adj: [] };
 
+/** WordNet 3.0 as wink-lexicon and wink-lemmatizer ship it: a lemma's lexicographer-file ids and each file's name. */
+export interface WordNet {
+  readonly lemmatizer: typeof Lemmatizer;
+  /** The lexicographer-file ids of a lemma's senses (none for a word WordNet lacks). */
+  senseIds(lemma: string): readonly number[];
+  /** A file's name, "noun.act", "verb.communication". */
+  fileName(id: number): string;
+}
+
+let wordNet: WordNet | undefined;
+
 /**
- * The WordNet supersense table, loaded from wink-lexicon (about 3 MB of JavaScript). Required here, not
- * imported at the top, so that a process whose model reads no supersenses never loads it.
+ * WordNet, loaded from wink-lexicon on first use (about 3 MB of JavaScript). Required here, not imported at the top,
+ * so that a process that reads no supersenses and no happenings never loads it.
  */
-export function loadSenseTable(): SenseTable {
+export function loadWordNet(): WordNet {
+  if (wordNet) return wordNet;
   const require = createRequire(import.meta.url);
   const lemmatizer = require('wink-lemmatizer') as typeof Lemmatizer;
   const words = require('wink-lexicon/src/wn-words.js') as Record<string, number>;
   const wordSenses = require('wink-lexicon/src/wn-word-senses.js') as readonly (readonly number[])[];
-  const names = (require('wink-lexicon/src/wn-senses.js') as readonly string[]).map((s) => s.slice(s.indexOf('.') + 1));
-  const ids = (lemma: string): readonly number[] => (Object.hasOwn(words, lemma) ? (wordSenses[words[lemma]!] ?? []) : []);
-  const pick = (lemma: string, keep: (id: number) => boolean): string[] => ids(lemma).filter(keep).map((id) => names[id]!);
+  const files = require('wink-lexicon/src/wn-senses.js') as readonly string[];
+  return (wordNet = {
+    lemmatizer,
+    senseIds: (lemma) => (Object.hasOwn(words, lemma) ? (wordSenses[words[lemma]!] ?? []) : []),
+    fileName: (id) => files[id] ?? '',
+  });
+}
+
+/** The WordNet supersense table (loadWordNet). */
+export function loadSenseTable(): SenseTable {
+  const { lemmatizer, senseIds, fileName } = loadWordNet();
+  // the 45 lexicographer files' names without their part of speech ("act", "communication"), once
+  const names = Array.from({ length: 45 }, (_, id) => fileName(id).slice(fileName(id).indexOf('.') + 1));
+  const pick = (lemma: string, keep: (id: number) => boolean): string[] => senseIds(lemma).filter(keep).map((id) => names[id]!);
   return {
     senses(lower: string): WordSenses {
       if (!/^[a-z][a-z'-]*$/.test(lower)) return NONE;
       return {
-        verb: pick(lemmatizer.verb(lower), isVerb),
+        verb: pick(lemmatizer.verb(lower), isVerbFile),
         noun: pick(lemmatizer.noun(lower), isNoun),
         adj: pick(lemmatizer.adjective(lower), isAdj),
       };
