@@ -13,6 +13,8 @@ interface Lexicon {
   isVerb(lemma: string): boolean;
   /** Whether a noun lemma has a sense WordNet files under acts, events, processes, phenomena or states. */
   isEventiveNoun(lemma: string): boolean;
+  /** Whether a noun lemma has a sense WordNet files under people. */
+  isPersonNoun(lemma: string): boolean;
 }
 
 /** WordNet's lexicographer files of nouns that name what happens or holds (the rest: artifacts, people, places, amounts …). */
@@ -25,7 +27,8 @@ function loadLexicon(): Lexicon {
   const { lemmatizer, senseIds, fileName } = loadWordNet();
   const isVerb = (lemma: string): boolean => senseIds(lemma).some(isVerbFile);
   const isEventiveNoun = (lemma: string): boolean => senseIds(lemma).some((id) => EVENTIVE_NOUN_FILES.has(fileName(id)));
-  return (lexicon = { lemmatizer, isVerb, isEventiveNoun });
+  const isPersonNoun = (lemma: string): boolean => senseIds(lemma).some((id) => fileName(id) === 'noun.person');
+  return (lexicon = { lemmatizer, isVerb, isEventiveNoun, isPersonNoun });
 }
 
 /** Nominalising endings and the verb endings they may stand for, longest first ("-ification" before "-ation"). */
@@ -87,4 +90,10 @@ export function eventiveNoun(lower: string): boolean {
   const noun = lemmatizer.noun(lower);
   const verb = happeningLemma(lower);
   return (verb !== noun && verb !== lower && isVerb(verb)) || isEventiveNoun(noun) || isEventiveNoun(lower);
+}
+
+/** Whether a noun can name a person ("the minister", "the director"): WordNet files a sense of it under people. */
+export function personNoun(lower: string): boolean {
+  const { lemmatizer, isPersonNoun } = loadLexicon();
+  return isPersonNoun(lemmatizer.noun(lower)) || isPersonNoun(lower);
 }

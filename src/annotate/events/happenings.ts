@@ -13,7 +13,7 @@ import type { TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 import { loadEventTagger } from './tagger/model.js';
 import { LazySentenceTagging } from './tagger/sentence.js';
-import { eventiveNoun, happeningLemma } from './happening-lemma.js';
+import { eventiveNoun, happeningLemma, personNoun } from './happening-lemma.js';
 
 export const HAPPENING_RULE = 'happening';
 
@@ -109,26 +109,45 @@ const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 /** Words before a plan verb's auxiliaries that head no subject: pronouns, conjunctions, prepositions ("and was postponed"). */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'we', 'i', 'you', 'there', 'what', 'and', 'but', 'or', 'nor', 'then', 'so', 'yet', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'though', 'although', 'where', 'once', 'until', 'unless', 'whether', 'also', 'them', 'him', 'her', 'us', 'me', 'one', 'all', 'both', 'some', 'none']);
 
-/** The head noun of the phrase a plan verb at v is said of, or -1: its passive or future subject, else its object. */
-function planArgument(words: readonly Word[], v: number): number {
-  let k = v - 1;
-  while (k >= 0 && AUXILIARIES.has(words[k]!.lower)) k--;
-  if (k < v - 1 && k >= 0) {
-    // "The Cuiabá marathon has been postponed": the word before the auxiliaries heads the subject
-    const w = words[k]!;
-    return !w.punct && LETTERS.test(w.text) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower) ? k : -1;
-  }
-  // "postponed the race", "called off the strike": the object, from its determiner to the end of its phrase
-  let j = v + 1;
-  if (PLAN_PARTICLES.get(words[v]!.lower)?.has(words[j]?.lower ?? '')) j++;
-  if (!OBJECT_DETERMINERS.has(words[j]?.lower ?? '') && !words[j]?.lower.endsWith("'s")) return -1;
+/** Forms of "be" and modals: a plan verb after them is said of its subject ("was postponed", "will go ahead"); after "has" alone it takes an object. */
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'should', 'must']);
+
+/** The head of the noun phrase that starts with a determiner at j, or -1 ("the national population and housing census"). */
+function phraseHead(words: readonly Word[], j: number): number {
   let head = -1;
-  for (let i = j + 1; i < Math.min(words.length, j + 6); i++) {
+  for (let i = j + 1; i < Math.min(words.length, j + 7); i++) {
     const w = words[i]!;
-    if (w.punct || PHRASE_END.has(w.lower) || !LETTERS.test(w.text)) break;
+    // "population and housing census": "and" inside a compound, between two plain words that carry the phrase on
+    if (w.lower === 'and' && head >= 0) {
+      const a = words[i + 1];
+      const b = words[i + 2];
+      if (a && b && !a.punct && !b.punct && LETTERS.test(a.text) && LETTERS.test(b.text) && !DETERMINERS.has(a.lower) && !PRONOUNS.has(a.lower) && !PHRASE_END.has(b.lower) && !PRONOUNS.has(b.lower)) continue;
+    }
+    if (w.punct || PHRASE_END.has(w.lower) || PRONOUNS.has(w.lower) || !LETTERS.test(w.text)) break;
     head = i;
   }
   return head;
+}
+
+/** The head noun of the phrase a plan verb at v is said of, or -1: its object, else its passive or future subject. */
+function planArgument(words: readonly Word[], v: number): number {
+  // "postponed the race", "called off the strike", "has postponed the census": the object, from its determiner on
+  let j = v + 1;
+  if (PLAN_PARTICLES.get(words[v]!.lower)?.has(words[j]?.lower ?? '')) j++;
+  if (OBJECT_DETERMINERS.has(words[j]?.lower ?? '') || words[j]?.lower.endsWith("'s")) {
+    const head = phraseHead(words, j);
+    if (head >= 0) return head;
+  }
+  let k = v - 1;
+  let passive = false;
+  while (k >= 0 && AUXILIARIES.has(words[k]!.lower)) {
+    if (SUBJECT_AUXILIARIES.has(words[k]!.lower)) passive = true;
+    k--;
+  }
+  if (!passive || k < 0) return -1;
+  // "The Cuiabá marathon has been postponed": the word before the auxiliaries heads the subject
+  const w = words[k]!;
+  return !w.punct && LETTERS.test(w.text) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower) ? k : -1;
 }
 
 /**
@@ -147,6 +166,82 @@ function planArguments(words: readonly Word[], taken: ReadonlySet<number>, inTim
     const lemma = happeningLemma(words[a]!.lower);
     if (NOT_HAPPENINGS.has(lemma)) continue;
     out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Verbs and phrases that tell where an event stands, said of their subject with no object: "the census began on
+ * Monday", "the festival will take place in August", "the count is under way", "the decision is expected by March".
+ * Keyed by the word that ends the phrase; `before` is the word the phrase needs right before that word, if any.
+ */
+const STATUS_PHRASES: ReadonlyMap<string, { readonly before?: ReadonlySet<string>; readonly intransitive: boolean }> = new Map([
+  ['begin', { intransitive: true }],
+  ['start', { intransitive: true }],
+  ['end', { intransitive: true }],
+  ['finish', { intransitive: true }],
+  ['began', { intransitive: true }],
+  ['begun', { intransitive: true }],
+  ['begins', { intransitive: true }],
+  ['started', { intransitive: true }],
+  ['starts', { intransitive: true }],
+  ['ended', { intransitive: true }],
+  ['ends', { intransitive: true }],
+  ['finished', { intransitive: true }],
+  ['concluded', { intransitive: true }],
+  ['place', { before: new Set(['take', 'takes', 'took', 'taken', 'taking']), intransitive: false }],
+  ['way', { before: new Set(['under']), intransitive: false }],
+  ['ahead', { before: new Set(['go', 'goes', 'went', 'gone', 'going']), intransitive: false }],
+  ['expected', { intransitive: true }],
+  ['due', { intransitive: true }],
+  ['scheduled', { intransitive: true }],
+  ['slated', { intransitive: true }],
+]);
+/** What may follow an intransitive status word: a time or place phrase, or the clause's end ("began on Monday", "ended."). */
+const AFTER_INTRANSITIVE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'for', 'after', 'before', 'early', 'late', 'later', 'yesterday', 'today', 'tomorrow', 'this', 'next', 'last', 'within', 'amid', 'as', 'without', 'with', 'again', 'until', 'overnight', 'shortly', 'soon', 'around']);
+/** Infinitives after "expected"/"due" that keep the subject an event ("is expected to begin in September"). */
+const EVENT_INFINITIVES: ReadonlySet<string> = new Set(['begin', 'start', 'end', 'finish', 'conclude', 'resume', 'open', 'close', 'take', 'go', 'get', 'be', 'run', 'last']);
+/** Words between a status phrase and its subject: auxiliaries, and the "expected to" of a plan ("is expected to take place"). */
+const SUBJECT_GAP: ReadonlySet<string> = new Set([...AUXILIARIES, 'to', 'expected', 'due', 'set', 'scheduled', 'planned', 'likely', 'unlikely', 'going', 'finally', 'eventually', 'successfully', 'actually', 'got', 'get', 'gets']);
+
+/** Whether a noun may head an event's phrase: WordNet has an eventive sense of it and no sense of a person ("the minister began"). */
+function eventSubjectNoun(lower: string): boolean {
+  return eventiveNoun(lower) && !personNoun(lower);
+}
+
+/**
+ * Happenings a status phrase is said of (STATUS_PHRASES) where no trigger stands: the head of its subject, a noun with a
+ * determiner before it ("The national census began on Monday", "the 2026 edition of the festival", not "It began").
+ */
+function statusSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTimex: (start: number, end: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let v = 1; v < words.length; v++) {
+    const spec = STATUS_PHRASES.get(words[v]!.lower);
+    if (!spec) continue;
+    let first = v;
+    if (spec.before) {
+      if (!spec.before.has(words[v - 1]?.lower ?? '')) continue;
+      first = v - 1;
+    }
+    const next = words[v + 1];
+    if (spec.intransitive && next && !next.punct) {
+      const after = next.lower;
+      const infinitive = after === 'to' && EVENT_INFINITIVES.has(words[v + 2]?.lower ?? '');
+      if (!AFTER_INTRANSITIVE.has(after) && !infinitive) continue;
+    }
+    // "expected" and "due" say a plan of their subject only as a passive or a copula ("is expected", "was due")
+    const planWord = words[v]!.lower === 'expected' || words[v]!.lower === 'due' || words[v]!.lower === 'scheduled' || words[v]!.lower === 'slated';
+    let k = first - 1;
+    while (k >= 0 && SUBJECT_GAP.has(words[k]!.lower)) k--;
+    if (planWord && k === first - 1) continue;
+    if (k < 1) continue;
+    const w = words[k]!;
+    if (w.punct || !LETTERS.test(w.text) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower)) continue;
+    // a noun phrase: a determiner or an owner within the three words before its head
+    const np = [k - 1, k - 2, k - 3].some((i) => i >= 0 && (DETERMINERS.has(words[i]!.lower) || words[i]!.lower.endsWith("'s")) && !words.slice(i + 1, k).some((x) => x.punct));
+    if (!np || taken.has(k) || out.includes(k) || inTimex(w.start, w.end)) continue;
+    if (NOT_HAPPENINGS.has(happeningLemma(w.lower)) || !eventSubjectNoun(w.lower)) continue;
+    out.push(k);
   }
   return out;
 }
@@ -170,6 +265,7 @@ export function happeningTriggers(
 ): TriggerHit[] {
   const words = view.words;
   const argued = planArguments(words, taken, inTimex);
+  if (process.env.XS === '1') for (const k of statusSubjects(words, taken, inTimex)) if (!argued.includes(k)) argued.push(k);
   const margin = loadEventTagger().model.margin;
   const tags = new LazySentenceTagging(view, text, margin);
   const out: TriggerHit[] = [];

@@ -5,7 +5,7 @@
  */
 import { BARRIERS, CUES, REPORTING, type CueSpec } from './cues.js';
 import type { EventStatus, Modality } from '../../doc/schemas/events.js';
-import type { SentenceView } from '../text/token-view.js';
+import type { SentenceView, Word } from '../text/token-view.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface CueMatch {
@@ -227,6 +227,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // (events 1.76.0)
         if (ABOUT_SCOPED.has(spec.rule) && w.slice(at + len, i).some((x) => NOT_ABOUT.has(x.lower))) continue;
         // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
+        // "the postponed summit will now be held on May 3", "Colombia's delayed census will begin on Monday": a change of
+        // plan named as the noun's attribute, with a new plan told after it, is the event's history, not its status
+        if (spec.rule === 'status:cancel' && hit.entry.noun && len === 1 && attributiveChange(w, at, i) && planFollows(w, i, rightEdge)) continue;
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
         if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
@@ -358,6 +361,27 @@ const COORD_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
 const SAYING = new Set(['saying', 'adding', 'insisting', 'stressing', 'noting', 'arguing', 'explaining']);
 /** A penalty named with its kind: "suspended" before these is the kind, not a suspension. */
 const PENALTY_NOUNS = new Set(['sentence', 'sentences', 'term', 'terms', 'jail', 'prison']);
+
+/** Words before an attribute that make it one: a determiner or an owner ("the delayed", "Colombia's postponed"). */
+const ATTRIBUTE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+/** Whether the word at `at` stands as an attribute of the noun at i: after a determiner or an owner, with at most one word between. */
+function attributiveChange(w: readonly Word[], at: number, i: number): boolean {
+  const before = w[at - 1]?.lower ?? '';
+  return i - at <= 2 && (ATTRIBUTE_DETERMINERS.has(before) || before.endsWith("'s")) && !w.slice(at + 1, i).some((x) => x.punct);
+}
+/** Words that tell a plan after its noun: "will", "would", or a copula with "set", "due", "scheduled" … ("is now set for"). */
+const PLAN_AFTER = new Set(['will', 'would', 'shall']);
+const PLAN_PARTICIPLES = new Set(['set', 'due', 'scheduled', 'expected', 'planned', 'rescheduled', 'now', 'slated']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Whether a plan is told of the noun at i within its next four words, before its clause ends. */
+function planFollows(w: readonly Word[], i: number, rightEdge: number): boolean {
+  for (let k = i + 1; k < Math.min(rightEdge, i + 5); k++) {
+    const x = w[k]!.lower;
+    if (PLAN_AFTER.has(x)) return true;
+    if (COPULAS.has(x) && PLAN_PARTICIPLES.has(w[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /** What an accused denies when pleading: "denies the charges" is a plea, not a denial that charges were brought. */
 const ACCUSATIONS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations']);
