@@ -289,3 +289,23 @@ export function happeningTriggers(
   }
   return out;
 }
+
+/**
+ * One sense per report: a noun read as a happening once ("the census" a plan verb is said of) is the same happening
+ * wherever the report names it again, though the tagger, reading other words around it, may not say so there ("the
+ * census counted 48 million people"). `forms` are the lower-case forms of the report's noun happenings; the word must
+ * read as a noun where it stands, and not be a trigger, a name or a time already.
+ */
+export function sameNounHappenings(view: SentenceView, taken: ReadonlySet<number>, blocked: (start: number, end: number) => boolean, forms: ReadonlyMap<string, string>): TriggerHit[] {
+  const words = view.words;
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lemma = forms.get(w.lower);
+    if (lemma === undefined || taken.has(i) || w.punct || blocked(w.start, w.end)) continue;
+    if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
+    if (!readsAsNoun(words, i)) continue;
+    out.push(happeningHit(i, lemma, true));
+  }
+  return out;
+}

@@ -15,7 +15,8 @@ import { elsewhereOf, findTriggers } from './triggers.js';
 import { countedTriggers } from './counted.js';
 import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
-import { happeningTriggers } from './happenings.js';
+import { happeningTriggers, sameNounHappenings } from './happenings.js';
+import type { TriggerHit } from './triggers.js';
 
 /**
  * `candidates` are the lexicon's and the counted events', in trigger order; `happenings` the tagger's happenings
@@ -40,12 +41,26 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const elsewhere = elsewhereOf(views);
   const found = views.map((v, k) => findTriggers(v, elsewhere[k]));
   const inherited = inheritedTriggers(views, found);
+  const hitsOf: TriggerHit[][] = [];
+  const happeningsOf: TriggerHit[][] = [];
   for (const [k, view] of views.entries()) {
     const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;
     const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
-    const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
+    hitsOf.push(counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical);
     // what the lexicon and the counted events leave, the tagger may read as a happening
-    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName, inTimex);
+    happeningsOf.push(happeningTriggers(view, doc.text, new Set(hitsOf[k]!.map((h) => h.wi)), inTimexOrName, inTimex));
+  }
+  // a noun happening once is one wherever the report names it again (happenings.ts sameNounHappenings)
+  const forms = new Map<string, string>();
+  if (process.env.XO === '1') for (const [k, list] of happeningsOf.entries()) for (const h of list) if (h.entry.noun) forms.set(views[k]!.words[h.wi]!.lower, h.entry.lemma);
+  for (const [k, view] of views.entries()) {
+    const hits = hitsOf[k]!;
+    let happenings = happeningsOf[k]!;
+    if (forms.size) {
+      const taken = new Set([...hits.map((h) => h.wi), ...happenings.map((h) => h.wi)]);
+      const more = sameNounHappenings(view, taken, inTimexOrName, forms);
+      if (more.length) happenings = happenings.concat(more).sort((a, b) => a.wi - b.wi);
+    }
     if (!hits.length && !happenings.length) continue;
     const triggerAt = new Set(hits.map((h) => h.wi));
     const mentionsHere = sentenceMentions(view, mentionIndex.within(view.start, view.end));
