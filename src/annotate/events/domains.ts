@@ -161,6 +161,16 @@ const FICTION = ws('novel novels thriller thrillers film films movie movies dram
 const CHARGES_HANDLED = ws('deny denies denied denying announce announces announced announcing');
 /** Who is named as held and the words of a hold: "the crew have been held", "be held for weeks without charge". */
 const HELD_BE = ws('been be being were was are is');
+/** Where one walks out of when let go (events 1.100.0): "walked out of Gorran prison", "walked out of court on bail". */
+export const WALKED_OUT_OF = ws('prison jail court custody detention');
+/** A trend that is halted, not a person taken (events 1.100.0): "arrested the growth of", "arrested the slide". */
+const ARRESTED_TRENDS = ws('growth decline slide spread erosion deterioration momentum fall rise drift');
+/** Where someone held is kept (events 1.100.0): "is being held at a maximum-security prison". */
+const JAILS = ws('prison prisons jail jails cell cells penitentiary');
+/** What is held that is no one (events 1.100.0): a meeting or a show held at a former prison. */
+const HELD_EVENTS = ws('talks meeting meetings summit conference conferences election elections vote referendum festival ceremony event events exhibition exhibitions show concert service');
+/** To oneself (events 1.100.0): "turned himself in", "handed herself over", "gave themselves up". */
+const ONESELF = ws('himself herself themselves');
 /** What an inquiry does once opened, read after the noun: "an inquiry found that", "the inquiry was looking at". */
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
@@ -483,6 +493,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('withdraw', 'withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'withdrawal', [plover('RETREAT', 'withdraw', undefined, { near: { words: TROOPS, before: 3, after: 4 } })]),
   lemma('retreat', 'retreat retreats retreated retreating', 'retreat', [plover('RETREAT', 'retreat', undefined, { near: { words: TROOPS, before: 3, after: 3 } })]),
   lemma('urge', 'urge urges urged urging', '', [plover('REQUEST', 'urge')]),
+  // "pleaded with fans to stay calm", "pleads for help" (events 1.100.0): a request, as "her appeal for calm"; "pleaded
+  // guilty" is the plea ("guilty" is its trigger)
+  lemma('plead', 'plead pleads pleaded pleading pled', '', [plover('REQUEST', 'appeal', undefined, { next: ws('with for') })]),
   lemma('appeal', 'appeal appeals appealed appealing', 'appeal appeals', [
     // "three judges threw out the appeal": the court may sit a few words before
     // "rejected Villaverde's appeal", "lodged an appeal": a court's or a party's act on it names it too (not "lost its
@@ -531,7 +544,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('veto', 'veto vetoes vetoed vetoing', 'veto', [plover('REJECT', 'veto')]),
   lemma('threaten', 'threaten threatens threatened threatening threat threats ultimatum', 'threat threats ultimatum', [plover('THREATEN', 'threaten')], [{ prev: ws('under') }]),
-  lemma('protest', 'protest protests protested protesting demonstration demonstrations', 'protest protests demonstration demonstrations', [plover('PROTEST', 'demonstrate')]),
+  // "the protest organiser", "a protest leader", "the protest movement": who protests, no protest told (events 1.100.0)
+  lemma('protest', 'protest protests protested protesting demonstration demonstrations', 'protest protests demonstration demonstrations', [plover('PROTEST', 'demonstrate')], [{ self: ws('protest'), next: ws('organiser organisers organizer organizers leader leaders movement movements group groups') }]),
   // "called a march to Parliament", "nurses marched through the city", "no procession will be permitted"; a capital
   // "March" is the month ("on March 18", and at a sentence's start too), troops marching are no protest, a funeral
   // or religious procession none either
@@ -615,6 +629,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('PROTEST', 'demonstrate', 'plover', undefined, { next: ws('to'), near: { words: ws('streets'), before: 0, after: 3 } }, 'protest'),
     // "will take office on May 14", "took office in 2019" (events 1.94.0): a start in a post, as a swearing-in
     sense('POLITICAL', 'sworn-in', 'political', undefined, { next: ws('office') }, 'sworn'),
+    // "would take her case to the Supreme Court", "took the fight to a higher court" (events 1.100.0): an appeal (not "took
+    // the oath at the Supreme Court", "take the ruling into account", "took his seat on the appeals bench")
+    sense('LEGAL', 'appeal', 'legal', 'legal', { next: ws('her his their its the this that our my'), near: { words: ws('supreme appeals appellate higher'), before: 0, after: 6 }, unlessNear: { words: ws('decision ruling rulings account note oath seat seats stand part place bench judges justices'), before: 0, after: 6 } }, 'appeal'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { near: { words: HOSTAGE, before: 0, after: 5 } }, 'abduct'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('took'), prev: ABDUCTORS, near: { words: TAKEN_PEOPLE, before: 0, after: 3 } }, 'abduct'),
   ]),
@@ -754,6 +771,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('breach', 'breach breaches breached', 'breach breaches', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: WATER_BARRIERS, before: 5, after: 3 } }, 'collapse')]),
   // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
   lemma('give-way', 'give gave given giving gives', '', [
+    // "gave himself up to police" (events 1.100.0): a surrender, the arrest
+    sense('LEGAL', 'arrest', 'legal', 'legal', { next: ONESELF, near: { words: ws('up'), before: 0, after: 2 } }, 'arrest'),
     // "a hillside gave way before dawn", "the slope gave way": ground that gives way is a landslide (events 1.84.0)
     sense('DISASTER', 'landslide', 'disaster', 'incident', { next: ws('way'), near: { words: SLOPES, before: 5, after: 0 } }, 'landslide'),
     sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse'),
@@ -819,7 +838,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // --- legal process (extension LEGAL) ---
   // "the arresting beauty of the coast", "an arresting image", "the arresting officer": the adjective after a determiner or
   // a degree word (events 1.95.0; "police arresting protesters" stays the arrest)
-  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }, { next: ws('development') }, { self: ws('arresting'), prev: ws('the a an most more truly quite very') }]),
+  // "the drought has arrested the growth of young trees", "arrested the slide in the currency": a trend halted, no one
+  // taken (events 1.100.0; "arrested the growers' leader" stays the arrest)
+  lemma('arrest', 'arrest arrests arrested arresting', 'arrest arrests', [sense('LEGAL', 'arrest', 'legal', 'legal')], [{ prev: ws('cardiac respiratory') }, { next: ws('development') }, { self: ws('arresting'), prev: ws('the a an most more truly quite very') }, { near: { words: ARRESTED_TRENDS, before: 0, after: 2 } }]),
   // "police in Hadrin picked up the suspect": picked up by the police (not "picked up the pace", a rescue boat's survivors)
   lemma('pick-up', 'picked picks picking', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('up'), near: { words: POLICE, before: 4, after: 0 } }, 'arrest')]),
   lemma('apprehend', 'apprehend apprehends apprehended apprehending', '', [sense('LEGAL', 'arrest', 'legal', 'legal')]),
@@ -827,6 +848,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('catch', 'caught', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: CATCHERS, before: 3, after: 4 } })], [{ next: ws('fire up on in out off between unawares') }]),
   // "police rounded up dozens of gang members"
   lemma('round-up', 'rounded rounding', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('up'), near: { words: CATCHERS, before: 4, after: 6 } })]),
+  // "police recaptured two inmates who escaped" (events 1.100.0): the escaped taken again (not "recaptured the town",
+  // "recaptured the lead")
+  lemma('recapture', 'recapture recaptures recaptured recapturing', 'recapture', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: ws('inmate inmates prisoner prisoners escapee escapees escaped fugitive fugitives convict convicts detainee detainees suspect suspects'), before: 3, after: 4 } }, 'arrest')]),
   lemma('capture', 'capture captures captured capturing', 'capture', [sense('LEGAL', 'arrest', 'legal', 'legal', { near: { words: ws('pirates pirate suspects suspect fugitive fugitives gunman gunmen robber robbers killer killers escaped escapee smugglers'), before: 3, after: 4 } })]),
   // "were given detention for skipping class": a school's punishment, no detention by the law
   lemma('detain', 'detain detains detained detaining detention', 'detention', [sense('LEGAL', 'detain', 'legal', 'legal')], [{ next: ws('centre center centres centers camp camps facility facilities') }, { self: ws('detention'), prev: ws('given get gets got after-school lunchtime school') }]),
@@ -834,6 +858,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // events 1.76.0: "the congestion charge" is a traffic restriction, the ban's (not a charge brought in court)
     sense('COERCE', 'ban', 'plover', undefined, { self: ws('charge'), prev: ws('congestion') }, 'ban'),
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
+    // "arrested on charges of fraud", "faces a court-martial on charges of desertion" (events 1.100.0)
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges charge'), prev: ws('on'), next: OF }),
     // "could face charges", "faces charges once …" (events 1.85.0): charges someone may face (not "customers face charges
     // for late payment", a fee)
     sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges'), prev: ws('face faces facing faced') }),
@@ -862,7 +888,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // brought before a court to hear the charges
   lemma('arraign', 'arraign arraigns arraigned arraigning arraignment', 'arraignment', [sense('LEGAL', 'charge', 'legal', 'legal')]),
   lemma('indict', 'indict indicts indicted indicting indictment indictments', 'indictment indictments', [sense('LEGAL', 'charge', 'legal', 'legal')]),
-  lemma('trial', 'trial trials retrial retrials', 'trial trials retrial retrials', [sense('LEGAL', 'trial', 'legal', 'legal')], [
+  // "faces a court-martial", "was court-martialled" (events 1.100.0): a military court's trial
+  lemma('trial', 'trial trials retrial retrials court-martial court-martials courts-martial court-martialled court-martialed', 'trial trials retrial retrials court-martial court-martials courts-martial', [sense('LEGAL', 'trial', 'legal', 'legal')], [
     { prev: ws('clinical drug vaccine free field pilot without time late-stage early-stage mid-stage final-stage human') },
     // "a late-stage trial involving 3,000 patients": a medicine tried on people, no court
     { near: { words: ws('patients placebo dose doses efficacy'), before: 0, after: 5 } },
@@ -880,6 +907,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "a conviction politician", "her conviction that the war was lost", "spoke with conviction": a belief (events 1.73.0)
     { self: ws('conviction convictions'), next: ws('politician politicians that') },
     { self: ws('conviction'), prev: ws('with great real') },
+    // "the convicts' choir", "two escaped convicts": people once convicted, no conviction told (events 1.100.0; "the court
+    // convicts him" stays)
+    { self: ws('convict convicts'), prev: ws('the a an escaped former fellow ex two three four five six seven eight nine ten several dozens hundreds many some') },
   ]),
   lemma('guilty', 'guilty', '', [
     sense('LEGAL', 'convict', 'legal', 'legal', { prev: ws('found') }),
@@ -895,7 +925,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   lemma('acquit', 'acquit acquits acquitted acquitting acquittal', 'acquittal', [sense('LEGAL', 'acquit', 'legal', 'legal')]),
   // "I feel sentenced to watch reruns": a figure of speech (events 1.83.0)
-  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ prev: ws('feel feels felt feeling') }]),
+  // "sentencing guidelines", "the sentencing council": the rules for sentences, no one sentenced (events 1.100.0)
+  lemma('sentence', 'sentenced sentencing', 'sentencing', [sense('LEGAL', 'sentence', 'legal', 'legal')], [{ prev: ws('feel feels felt feeling') }, { self: ws('sentencing'), next: ws('guidelines guideline council councils policy policies reform reforms law laws rules regime framework powers') }]),
   // the noun "sentence" is as often a line of text: it needs a penalty near; "jailed" and "imprisoned" are the penalty
   lemma('sentence', 'sentence sentences', 'sentence sentences', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: PENALTY, before: 4, after: 5 } }),
@@ -910,7 +941,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "appeal against both the conviction and the sentence", "the sentence is the heaviest since 2018"
     sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('the'), near: { words: ws('conviction convictions verdict'), before: 4, after: 0 } }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { near: { words: SENTENCE_WEIGHT, before: 0, after: 3 } }),
-  ]),
+    // "the night shift feels like a life sentence", "it amounts to a death sentence for the town": a likeness, no one
+    // sentenced (events 1.100.0)
+  ], [{ near: { words: ws('like amounts amounted tantamount'), before: 3, after: 0 } }]),
   lemma('sentence', 'jailed imprisoned', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
   // "fined the company 40 million CFA francs", "was fined": a penalty imposed, the sentence's step
   lemma('sentence', 'fined', '', [sense('LEGAL', 'sentence', 'legal', 'legal')]),
@@ -1018,7 +1051,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "halted production at two copper mines", "halts output" (events 1.83.0): work stopped at a plant or a mine
     sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: ws('production output mining drilling'), before: 0, after: 2 } }, 'suspend'),
   ]),
-  lemma('pardon', 'pardon pardons pardoned pardoning', 'pardon pardons', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
+  // "granted clemency to 300 inmates" (events 1.100.0): a pardon in other words
+  lemma('pardon', 'pardon pardons pardoned pardoning clemency', 'pardon pardons clemency', [sense('LEGAL', 'release', 'legal', 'legal')], [{ next: ws('me us') }, { prev: ws('your') }]),
   // "remanded in custody"; custody itself only when someone is taken into it
   lemma('remand', 'remand remands remanded', 'remand', [sense('LEGAL', 'detain', 'legal', 'legal')]),
   lemma('custody', 'custody', 'custody', [
@@ -1034,6 +1068,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // 1.73.0; "sentenced to nine years in prison", "died in prison" are none)
   lemma('custody', 'jail prison', 'jail prison', [
     sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('in'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
+  ]),
+  // "were ordered to remain behind bars pending trial" (events 1.100.0; "sentenced to four years behind bars" is the
+  // sentence's length)
+  lemma('custody', 'bars', 'bars', [
+    sense('LEGAL', 'detain', 'legal', 'legal', { prev: ws('behind'), near: { words: ws('remain remains remained remaining stay stays stayed kept keep keeps'), before: 3, after: 0 } }, 'detain'),
   ]),
   // "an extradition hearing", "the extradition request": the noun names what another event is about, no extradition
   lemma('extradite', 'extradite extradites extradited extraditing extradition', 'extradition', [sense('LEGAL', 'extradite', 'legal', 'legal')], [
@@ -1057,6 +1096,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a person handed from one holder to another: "will be handed over to Senegalese officials", "Spain handed over the
   // suspect", "the handover will take place next week"; not power, a report, keys or documents handed over
   lemma('handover', 'hand hands handed handing handover handovers', 'handover handovers', [
+    // "handed himself in at a police station", "handed herself over to police" (events 1.100.0): a surrender, the arrest
+    sense('LEGAL', 'arrest', 'legal', 'legal', { self: ws('hand hands handed handing'), next: ONESELF, near: { words: ws('in over'), before: 0, after: 2 } }, 'arrest'),
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('handover handovers') }),
     sense('LEGAL', 'release', 'legal', 'legal', { next: ws('over') }),
     // "handed 20 bronzes back to Nigeria", "will hand the objects back": property given back (events 1.70.0)
@@ -1068,7 +1109,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('bail', 'bail', 'bail', [sense('LEGAL', 'release', 'legal', 'legal', { near: { words: ws('granted grant grants granting posted post posts posting'), before: 5, after: 0 } })]),
   // "was bailed until June", "police bailed him": let go on bail (not "bailed out the bank", "bailed them out")
   // "walked free from court": a defendant let go
-  lemma('walk-free', 'walk walks walked walking', '', [sense('LEGAL', 'release', 'legal', 'legal', { next: ws('free') }, 'release')]),
+  // "walked out of prison", "walked out of court on bail" (events 1.100.0): let go; the diplomacy lexicon's strike ("workers
+  // walked out") leaves a prison or a court to this sense
+  lemma('walk-free', 'walk walks walked walking', '', [
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('free') }, 'release'),
+    sense('LEGAL', 'release', 'legal', 'legal', { next: ws('out'), near: { words: WALKED_OUT_OF, before: 0, after: 4 } }, 'release'),
+  ]),
+  // "were set free on Tuesday", "set free the 14 fishermen" (events 1.100.0; not "set free 20 turtles")
+  lemma('set-free', 'set sets setting', '', [sense('LEGAL', 'release', 'legal', 'legal', { next: ws('free') }, 'release')], [{ near: { words: ANIMALS, before: 0, after: 4 } }]),
   lemma('bail', 'bailed', '', [sense('LEGAL', 'release', 'legal', 'legal')], [{ near: { words: ws('out'), before: 0, after: 3 } }]),
   // civil justice: a lawsuit filed or brought, a suit settled, an injunction, proceedings against someone; these steps
   // have no place in the criminal process's phases (no family), as a ruling has none
@@ -1089,6 +1137,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // challenge to the first-round results", "challenged the outcome"); not "a challenge for the industry"
     sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: FILED_OR_HEARD, before: 3, after: 0 } }, 'petition'),
     sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: RESULTS, before: 0, after: 5 } }, 'petition'),
+    // "will rule next month on the former premier's challenge" (events 1.100.0): a challenge a court rules on ("ruled out a
+    // challenge", "the ruling party's challenge" are none)
+    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenges'), near: { words: ws('rule rules ruled'), before: 8, after: 0 }, unlessNear: { words: ws('out party'), before: 8, after: 0 } }, 'petition'),
   ], [{ next: ws('of for facing') }, { prev: ws('big biggest major real key huge great new toughest serious') }]),
   lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal')]),
   // "lodged a complaint with prosecutors", "a criminal complaint": one made to the law, not customers' complaints
@@ -1126,6 +1177,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // a raid by the police ("officers raided the headquarters", "dawn raids"; not an air raid or a militants' raid)
   // "launched a manhunt for the gunman": a police hunt for someone (events 1.73.0)
   lemma('raid', 'manhunt manhunts', 'manhunt manhunts', [sense('LEGAL', 'search', 'legal', undefined, undefined, 'search')]),
+  // "officers swooped on a farmhouse", "a police swoop on the gang" (events 1.100.0): a raid by the police (not a bird's)
+  lemma('swoop', 'swoop swoops swooped swooping', 'swoop swoops', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 4, after: 0 } }, 'search')]),
   // "arrested nine people in raids across three provinces": an arrest or a seizure beside it makes it a police raid
   lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants', 'arrested', 'arrests', 'detained', 'seized']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
@@ -1139,6 +1192,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('count counts charge charges'), before: 0, after: 3 } }),
     sense('LEGAL', 'plea', 'legal', 'legal', { next: ADMITTED_OFFENCES }),
   ]),
+  // "denied all five counts", "denies two counts of fraud" (events 1.100.0): a plea of not guilty to the counts ("He
+  // denies the charges" is the charges' event; "denied the allegations" none)
+  lemma('plea', 'deny denies denied denying', '', [sense('LEGAL', 'plea', 'legal', 'legal', { near: { words: ws('count counts'), before: 0, after: 4 } })]),
+  // "surrendered to police on Friday" (events 1.100.0): a suspect gives himself up, the arrest (not "surrendered their
+  // passports", troops surrendering to an army)
+  lemma('surrender', 'surrender surrenders surrendered surrendering', '', [sense('LEGAL', 'arrest', 'legal', 'legal', { next: ws('to'), near: { words: new Set([...POLICE, 'authorities']), before: 0, after: 3 } }, 'arrest')]),
   // "a plea deal", "entered a plea of not guilty"; "a plea for calm" is a request
   lemma('plea', 'plea pleas', 'plea pleas', [
     sense('LEGAL', 'plea', 'legal', 'legal', { next: ws('deal deals bargain bargains agreement agreements of') }),
@@ -1660,6 +1719,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // set or refused (events 1.95.0; "held on Monday" stays a meeting's day)
     // ("held on to its bond holdings" is kept, not held)
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('on without'), near: { words: ws('bail bond'), before: 0, after: 6 }, unlessNear: { words: ws('to'), before: 0, after: 2 } }, 'detain'),
+    // "is being held at a maximum-security prison", "was held in a cell at the police station" (events 1.100.0; a concert
+    // held at a former prison is none)
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), prev: HELD_BE, near: { words: JAILS, before: 0, after: 5 }, unlessNear: { words: HELD_EVENTS, before: 8, after: 0 } }, 'detain'),
     // "has been held incommunicado since his arrest" (events 1.95.0)
     sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), next: ws('incommunicado') }, 'detain'),
     // "has been held without trial", "held without charge for 40 days": a detention named by what it lacks
@@ -2010,5 +2072,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "contest the results", "contested the outcome" (a court challenge to a count; not "contest the election": running in it)
   lemma('petition', 'contest contests contested contesting', '', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: RESULTS, before: 0, after: 4 } }, 'petition')]),
   // "turned down the application": a refusal (not "turned down the volume", "turned down the street")
-  lemma('reject', 'turned turn turns turning', '', [plover('REJECT', 'reject', undefined, { next: ws('down'), near: { words: ws('application applications request requests offer offers bid bids proposal proposals appeal appeals plea plan plans invitation request deal'), before: 0, after: 5 } })]),
+  lemma('reject', 'turned turn turns turning', '', [
+    // "turned himself in to police" (events 1.100.0): a suspect gives himself up, the arrest ("turned himself into a
+    // brand" is none)
+    sense('LEGAL', 'arrest', 'legal', 'legal', { next: ONESELF, near: { words: ws('in'), before: 0, after: 2 } }, 'arrest'),
+    plover('REJECT', 'reject', undefined, { next: ws('down'), near: { words: ws('application applications request requests offer offers bid bids proposal proposals appeal appeals plea plan plans invitation request deal'), before: 0, after: 5 } }),
+  ]),
 ];

@@ -4,7 +4,7 @@
  * a word like "signal" can never match "sign". The ontology and its reasons are in docs/events.md.
  */
 
-import { DOMAIN_LEMMAS, WATER_BARRIERS, type Context, type Domain, type DomainLemma, type Family } from './domains.js';
+import { DOMAIN_LEMMAS, WALKED_OUT_OF, WATER_BARRIERS, type Context, type Domain, type DomainLemma, type Family } from './domains.js';
 
 export type EventType =
   | 'CONSULT'
@@ -148,7 +148,8 @@ const LEMMAS: readonly LemmaSpec[] = [
   // AGREE: agreeing, accepting, signing, treaties
   // "accepting bribes from a builder", "accepting gifts from a contractor" (events 1.73.0): money or gifts taken, no offer accepted
   spec('accept', 'AGREE', 'accept', 'accept accepts accepted accepting acceptance', 'acceptance', { ...S, reject: [{ near: { words: ws('bribe bribes kickback kickbacks gift gifts payment payments cash'), before: 0, after: 3 } }] }),
-  spec('agree', 'AGREE', 'agree', 'agree agrees agreed agreeing agreement agreements', 'agreement agreements', { symmetric: true }),
+  // "has agreed to plead guilty" (events 1.100.0): the plea is the event, no accord between parties
+  spec('agree', 'AGREE', 'agree', 'agree agrees agreed agreeing agreement agreements', 'agreement agreements', { symmetric: true, reject: [{ next: ws('to'), near: { words: ws('plead'), before: 0, after: 2 } }] }),
   spec('sign', 'AGREE', 'sign', 'sign signs signed signing', 'signing', { ...SS, reject: SIGN_NOT }),
   spec('treaty', 'AGREE', 'treaty', 'treaty treaties pact pacts accord accords', 'treaty treaties pact pacts accord accords', {
     symmetric: true,
@@ -165,7 +166,8 @@ const LEMMAS: readonly LemmaSpec[] = [
   spec('ship', 'AID', 'arms', 'ship ships shipped shipping shipment shipments', 'shipment shipments', { requires: NEAR_ARMS }),
   spec('trade', 'AID', 'arms', 'trade sale sales deal deals', 'trade sale sales deal deals', { requires: AFTER_ARMS }),
   // "voted to walk out": a strike (the domain table's lemma and family, so it links with "the strike")
-  { ...spec('strike', 'PROTEST', 'strike', 'walk walks walked walking', '', { requires: { next: ws('out') } }), family: 'strike' },
+  // "walked out of prison", "walked out of court on bail" (events 1.100.0) are releases (domains.ts walk-free)
+  { ...spec('strike', 'PROTEST', 'strike', 'walk walks walked walking', '', { requires: { next: ws('out') }, reject: [{ near: { words: WALKED_OUT_OF, before: 0, after: 4 } }] }), family: 'strike' },
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
   spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
   spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),

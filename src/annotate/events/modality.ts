@@ -233,6 +233,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
         if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
+        // "denied all five counts at a brief arraignment", "denied the charges during his trial" (events 1.100.0): the denial's
+        // object is the accusation; the sitting where it was made is not denied
+        if (spec.rule === 'neg:deny' && deniedAccusationThenSitting(w.slice(at + len, i))) continue;
         // "would stay on hold until it had heard": "until" after a plan's "will" or "would" in the clause
         if (spec.rule === 'exp:until' && !w.slice(Math.max(leftEdge, at - 8), at).some((x) => WAITING.has(x.lower))) continue;
         // "no ransom had been paid": the negative subject's noun, then auxiliaries only
@@ -386,6 +389,15 @@ function planFollows(w: readonly Word[], i: number, rightEdge: number): boolean 
 /** What an accused denies when pleading: "denies the charges" is a plea, not a denial that charges were brought. */
 const ACCUSATIONS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations']);
 const PLEA_DETERMINERS = new Set(['the', 'all', 'any', 'both', 'these', 'those', 'every', 'each', 'of']);
+/** The counts of an indictment, denied as the charges are (events 1.100.0). */
+const DENIED_COUNTS = new Set([...ACCUSATIONS, 'count', 'counts']);
+/** What places a denied accusation at a sitting: "denied the counts at his arraignment". */
+const AT_SITTING = new Set(['at', 'during', 'before']);
+/** Words between a denial and an event: an accusation, then "at" / "during" / "before" the event (events 1.100.0). */
+function deniedAccusationThenSitting(between: readonly { readonly lower: string }[]): boolean {
+  const k = between.findIndex((x) => DENIED_COUNTS.has(x.lower));
+  return k >= 0 && between.slice(k + 1).some((x) => AT_SITTING.has(x.lower));
+}
 /** A search or rescue: "called off" or "suspended" ends it (phases.ts: search-called-off), it cancels no plan. */
 const SEARCH_SUBTYPES = new Set(['search', 'rescued']);
 

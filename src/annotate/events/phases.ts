@@ -34,7 +34,8 @@ const CUES: Readonly<Record<Family, readonly PhaseCue[]>> = {
   ],
   // "on bail pending trial": the trial is still ahead, whatever the sentence's tense
   // "the court ordered a retrial", "ordered a new trial": the trial ordered is ahead too
-  legal: [...cues('pending|awaiting|awaits|await|ahead of', 2, 'charged', ['trial']), ...cues('for trial|for retrial', 0, 'charged', ['trial']), ...cues('ordered|orders|ordering', 3, 'charged', ['trial'])],
+  // "faces a court-martial", "will face trial" (events 1.100.0): a trial someone faces is ahead
+  legal: [...cues('pending|awaiting|awaits|await|ahead of|faces|face|facing', 2, 'charged', ['trial']), ...cues('for trial|for retrial', 0, 'charged', ['trial']), ...cues('ordered|orders|ordering', 3, 'charged', ['trial'])],
   strike: [
     ...cues('called off|suspended|cancelled|canceled|postponed|scrapped|averted|calls off', 5, 'called-off'),
     ...cues('threatened|threatens|threaten|threatening|threat', 3, 'threatened'),
@@ -84,7 +85,9 @@ const LEGAL_BY_SUBTYPE: Readonly<Record<string, { readonly done: Phase; readonly
   detain: { done: 'arrested' },
   extradite: { done: 'arrested', ahead: 'arrested' },
   charge: { done: 'charged', ahead: 'arrested' },
-  plea: { done: 'charged' },
+  // "has agreed to plead guilty", "under a plea deal, … will testify" (events 1.100.0): a plea still ahead answers charges
+  // already laid
+  plea: { done: 'charged', ahead: 'charged' },
   trial: { done: 'on-trial', ahead: 'charged' },
   convict: { done: 'convicted', ahead: 'on-trial' },
   acquit: { done: 'acquitted', ahead: 'on-trial' },
