@@ -15,10 +15,15 @@ interface Lexicon {
   isEventiveNoun(lemma: string): boolean;
   /** Whether a noun lemma has a sense WordNet files under people. */
   isPersonNoun(lemma: string): boolean;
+  /** Whether a noun lemma has a sense WordNet files under people, groups, artifacts, places, objects or substances. */
+  isThingNoun(lemma: string): boolean;
 }
 
 /** WordNet's lexicographer files of nouns that name what happens or holds (the rest: artifacts, people, places, amounts …). */
 const EVENTIVE_NOUN_FILES: ReadonlySet<string> = new Set(['noun.act', 'noun.event', 'noun.process', 'noun.phenomenon', 'noun.state']);
+
+/** WordNet's lexicographer files of nouns that name who or what rather than what happens. */
+const THING_NOUN_FILES: ReadonlySet<string> = new Set(['noun.person', 'noun.group', 'noun.artifact', 'noun.location', 'noun.object', 'noun.substance', 'noun.body', 'noun.animal', 'noun.plant', 'noun.food', 'noun.possession']);
 
 let lexicon: Lexicon | undefined;
 
@@ -28,7 +33,8 @@ function loadLexicon(): Lexicon {
   const isVerb = (lemma: string): boolean => senseIds(lemma).some(isVerbFile);
   const isEventiveNoun = (lemma: string): boolean => senseIds(lemma).some((id) => EVENTIVE_NOUN_FILES.has(fileName(id)));
   const isPersonNoun = (lemma: string): boolean => senseIds(lemma).some((id) => fileName(id) === 'noun.person');
-  return (lexicon = { lemmatizer, isVerb, isEventiveNoun, isPersonNoun });
+  const isThingNoun = (lemma: string): boolean => senseIds(lemma).some((id) => THING_NOUN_FILES.has(fileName(id)));
+  return (lexicon = { lemmatizer, isVerb, isEventiveNoun, isPersonNoun, isThingNoun });
 }
 
 /** Nominalising endings and the verb endings they may stand for, longest first ("-ification" before "-ation"). */
@@ -96,4 +102,13 @@ export function eventiveNoun(lower: string): boolean {
 export function personNoun(lower: string): boolean {
   const { lemmatizer, isPersonNoun } = loadLexicon();
   return isPersonNoun(lemmatizer.noun(lower)) || isPersonNoun(lower);
+}
+
+/**
+ * Whether a noun names only what happens: an eventive noun (`eventiveNoun`) with no sense of a person, a group, a thing,
+ * a place or a sum ("the census", "the festival", "the reopening"; not "the government", "the bridge", "the budget").
+ */
+export function plainEventNoun(lower: string): boolean {
+  const { lemmatizer, isThingNoun } = loadLexicon();
+  return eventiveNoun(lower) && !isThingNoun(lemmatizer.noun(lower)) && !isThingNoun(lower);
 }

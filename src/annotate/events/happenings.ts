@@ -13,7 +13,7 @@ import type { TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 import { loadEventTagger } from './tagger/model.js';
 import { LazySentenceTagging } from './tagger/sentence.js';
-import { eventiveNoun, happeningLemma, personNoun } from './happening-lemma.js';
+import { eventiveNoun, happeningLemma, personNoun, plainEventNoun } from './happening-lemma.js';
 
 export const HAPPENING_RULE = 'happening';
 
@@ -104,7 +104,7 @@ const PLAN_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Auxiliaries of a passive or a future before a plan verb ("has been postponed", "will go ahead"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'now', 'also', 'again', 'still', 'already', 'officially', 'formally']);
 /** Words that end a noun phrase after a plan verb's object ("lifted the advisory for three districts"). */
-const PHRASE_END: ReadonlySet<string> = new Set(['for', 'in', 'on', 'at', 'to', 'until', 'till', 'by', 'after', 'over', 'from', 'because', 'due', 'amid', 'as', 'and', 'but', 'with', 'that', 'which', 'while', 'when', 'indefinitely', 'again']);
+const PHRASE_END: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'until', 'till', 'by', 'after', 'over', 'from', 'because', 'due', 'amid', 'as', 'and', 'but', 'with', 'that', 'which', 'while', 'when', 'indefinitely', 'again']);
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'next', 'planned', 'scheduled']);
 /** Words before a plan verb's auxiliaries that head no subject: pronouns, conjunctions, prepositions ("and was postponed"). */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'we', 'i', 'you', 'there', 'what', 'and', 'but', 'or', 'nor', 'then', 'so', 'yet', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'though', 'although', 'where', 'once', 'until', 'unless', 'whether', 'also', 'them', 'him', 'her', 'us', 'me', 'one', 'all', 'both', 'some', 'none']);
@@ -246,6 +246,37 @@ function statusSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTi
   return out;
 }
 
+/** Words that open a clause's verb phrase after its subject: auxiliaries and modals ("The festival will return"). */
+const FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does']);
+/** Punctuation after which a clause starts: a dateline's dash, a colon. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['-', '—', '–', ':', ';']);
+
+/**
+ * The heads of clause subjects that name only what happens (`plainEventNoun`): a noun phrase at the start of a sentence
+ * or after a dateline's dash, from its determiner or owner to the word before the verb ("The Zeewind music festival will
+ * return to …", "Colombia's census counted 48 million people"). What a report's clauses are about and is an event by
+ * its noun alone is a happening, though the tagger, trained on TimeBank's verbs, may not read it so.
+ */
+function eventSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTimex: (start: number, end: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let d = 0; d < words.length; d++) {
+    if (d > 0 && !CLAUSE_OPENERS.has(words[d - 1]!.text)) continue;
+    const first = words[d]!.lower;
+    // the phrase starts with a determiner or an owner ("The", "Colombia's"), or is one capitalised word before its noun
+    if (!DETERMINERS.has(first) && !first.endsWith("'s")) continue;
+    for (let k = d + 1; k < Math.min(words.length - 1, d + 6); k++) {
+      const w = words[k]!;
+      if (w.punct || !/^[\p{L}-]+$/u.test(w.text)) break;
+      const next = words[k + 1]!;
+      const verb = FINITE_AUXILIARIES.has(next.lower) || (/^[a-z]+ed$/.test(next.text) && happeningLemma(next.lower) !== next.lower);
+      if (!verb) continue;
+      if (LETTERS.test(w.text) && w.text === w.lower && !taken.has(k) && !inTimex(w.start, w.end) && !NOT_HAPPENINGS.has(happeningLemma(w.lower)) && plainEventNoun(w.lower)) out.push(k);
+      break;
+    }
+  }
+  return out;
+}
+
 /** A happening trigger at word `wi`; the subtype is the lemma: in-report coreference (coref.ts) joins only one subtype's mentions. */
 function happeningHit(wi: number, lemma: string, noun: boolean): TriggerHit {
   const entry: TriggerForm = { lemma, type: HAPPENING_TYPE, subtype: lemma, schedulable: true, symmetric: false, domain: 'happening', noun };
@@ -265,7 +296,7 @@ export function happeningTriggers(
 ): TriggerHit[] {
   const words = view.words;
   const argued = planArguments(words, taken, inTimex);
-  if (process.env.XS === '1') for (const k of statusSubjects(words, taken, inTimex)) if (!argued.includes(k)) argued.push(k);
+  for (const k of [...statusSubjects(words, taken, inTimex), ...eventSubjects(words, taken, inTimex)]) if (!argued.includes(k)) argued.push(k);
   const margin = loadEventTagger().model.margin;
   const tags = new LazySentenceTagging(view, text, margin);
   const out: TriggerHit[] = [];
@@ -291,6 +322,18 @@ export function happeningTriggers(
 }
 
 /**
+ * Whether the noun at i modifies the noun after it ("the festival director", "festival goers"): the next word is a plain
+ * lower-case word in no inflected verb form and no function word. A verb after a singular subject is inflected ("the
+ * festival opens", "drew"), so the test keeps those.
+ */
+function modifiesNoun(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || next.punct || !LETTERS.test(next.text) || next.text !== next.lower) return false;
+  if (FUNCTION_WORDS.has(next.lower) || AUXILIARIES.has(next.lower) || PHRASE_END.has(next.lower) || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower)) return false;
+  return !/(?:ed|ing)$/.test(next.lower) && happeningLemma(next.lower) === next.lower;
+}
+
+/**
  * One sense per report: a noun read as a happening once ("the census" a plan verb is said of) is the same happening
  * wherever the report names it again, though the tagger, reading other words around it, may not say so there ("the
  * census counted 48 million people"). `forms` are the lower-case forms of the report's noun happenings; the word must
@@ -304,7 +347,7 @@ export function sameNounHappenings(view: SentenceView, taken: ReadonlySet<number
     const lemma = forms.get(w.lower);
     if (lemma === undefined || taken.has(i) || w.punct || blocked(w.start, w.end)) continue;
     if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
-    if (!readsAsNoun(words, i)) continue;
+    if (!readsAsNoun(words, i) || modifiesNoun(words, i)) continue;
     out.push(happeningHit(i, lemma, true));
   }
   return out;

@@ -52,7 +52,7 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   }
   // a noun happening once is one wherever the report names it again (happenings.ts sameNounHappenings)
   const forms = new Map<string, string>();
-  if (process.env.XO === '1') for (const [k, list] of happeningsOf.entries()) for (const h of list) if (h.entry.noun) forms.set(views[k]!.words[h.wi]!.lower, h.entry.lemma);
+  for (const [k, list] of happeningsOf.entries()) for (const h of list) if (h.entry.noun) forms.set(views[k]!.words[h.wi]!.lower, h.entry.lemma);
   for (const [k, view] of views.entries()) {
     const hits = hitsOf[k]!;
     let happenings = happeningsOf[k]!;
