@@ -125,7 +125,10 @@ export function windowFor(c: Candidate, r: Resolved, dct: Ymd | null, tense: Ten
       return dctRowWindow({ ...row, from }, dct);
     }
     if (!r.interval) return eventWindow(c.vague, dct, tense);
-    const i = r.interval;
+    // a bound on an edge of a period counts from that edge ("not before the end of March": from late March); "before the
+    // end of the year" is by the year's end, as readers take it, not before its last third starts
+    const whole = r.interval;
+    const i = edge(whole, c.mod);
     const now = dct ? fmtDate(dct) : 'DCT';
     const bound = (b: DateRow['from'] | DateRow['to']): string | null => {
       switch (b) {
@@ -133,7 +136,7 @@ export function windowFor(c: Candidate, r: Resolved, dct: Ymd | null, tense: Ten
         case 'end': return fmtDate(i.to);
         case 'dct': return now;
         case 'day-after': return fmtDate(addDays(i.to, 1));
-        case 'day-before': return fmtDate(addDays(i.from, -1));
+        case 'day-before': return c.mod === 'END' ? fmtDate(whole.to) : fmtDate(addDays(i.from, -1));
         default: return null;
       }
     };
