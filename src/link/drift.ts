@@ -264,7 +264,6 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const out: Finding[] = [];
   const inquiry = isInquiry(e.lemma);
   const timed = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null);
-  if (process.env.TDEBUG) console.log('TIMED', e.id, e.lemma, 'art', article, timed.map((t) => `${t.article}:${t.status}:${t.time.text}:${t.time.window?.from}..${t.time.window?.to}`).join(' | '));
   const sameTime = (x: TimedStep, y: TimedStep): boolean => {
     const wx = x.time.window;
     const wy = y.time.window;
