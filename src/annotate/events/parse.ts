@@ -16,6 +16,7 @@ import { countedTriggers } from './counted.js';
 import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
 import { happeningTriggers } from './happenings.js';
+import { LazySentenceTagging } from './tagger/sentence.js';
 
 /**
  * `candidates` are the lexicon's and the counted events', in trigger order; `happenings` the tagger's happenings
@@ -42,12 +43,16 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const inherited = inheritedTriggers(views, found);
   for (const [k, view] of views.entries()) {
     const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;
-    const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
+    // one tagging of the sentence for its counted events and its happenings: a word both ask about is decided once
+    const tags = new LazySentenceTagging(view, doc.text);
+    const lexicalAt = new Set(lexical.map((h) => h.wi));
+    const counted = countedTriggers(view, doc.text, lexicalAt, inTimexOrName, inTimexOrName, inTimex, tags);
     const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
+    // (every reader of these sets only reads them)
+    const triggerAt = counted.length ? new Set(hits.map((h) => h.wi)) : lexicalAt;
     // what the lexicon and the counted events leave, the tagger may read as a happening
-    const happenings = happeningTriggers(view, doc.text, new Set(hits.map((h) => h.wi)), inTimexOrName, inTimex);
+    const happenings = happeningTriggers(view, doc.text, triggerAt, inTimexOrName, inTimex, tags);
     if (!hits.length && !happenings.length) continue;
-    const triggerAt = new Set(hits.map((h) => h.wi));
     const mentionsHere = sentenceMentions(view, mentionIndex.within(view.start, view.end));
     const ctx: ArgContext = { view, mentions: mentionsHere, triggerAt };
     argContext.set(view, ctx);
