@@ -104,10 +104,11 @@ export function countedTriggers(
   blocked: (start: number, end: number) => boolean,
   free: (start: number, end: number) => boolean,
   inTimex: (start: number, end: number) => boolean = () => false,
+  tags: LazySentenceTagging = new LazySentenceTagging(view, text),
 ): TriggerHit[] {
   const amounts = readSentenceQuantities(text, view.start, view.end, blocked);
   if (!amounts.length) return [];
-  const scan = new CountedScan(view, text, triggerAt, amounts, free, inTimex);
+  const scan = new CountedScan(view, triggerAt, amounts, free, inTimex, tags);
   const { words, aw } = scan;
   const out: TriggerHit[] = [];
   const seen = new Set<number>();
@@ -160,16 +161,16 @@ class CountedScan {
   /** Which amount each word belongs to, and each amount's first and last word. */
   readonly aw: AmountWords;
   private readonly tagger = loadEventTagger();
-  // the sentence is tokenised for the tagger on the first ask only: many amounts are settled without one
-  private tags: LazySentenceTagging | undefined;
 
   constructor(
     private readonly view: SentenceView,
-    private readonly text: string,
     private readonly triggerAt: ReadonlySet<number>,
     private readonly amounts: readonly ReadQuantity[],
     private readonly free: (start: number, end: number) => boolean,
     private readonly inTimex: (start: number, end: number) => boolean,
+    // the sentence's tagging, shared with its happenings (tokenised on the first ask only: many amounts are settled
+    // without one)
+    private readonly tags: LazySentenceTagging,
   ) {
     this.words = view.words;
     this.aw = amountWords(this.words, amounts);
@@ -178,10 +179,9 @@ class CountedScan {
   /** The tagger's reading of word `at`, or null (no token starts there, or no event). */
   private tagAt(at: number): TaggedEvent | null {
     // the tagger decides only the words the governor scan asks about (a few around each amount), not the whole sentence
-    // a word's lead over O is kept down to the lowest margin asked below (a light verb's neighbour is read with a
+    // a word's lead over O is asked down to the lowest margin read below (a light verb's neighbour is read with a
     // lower one); a word below both is no event to either, so the tagger skips its class stage
-    this.tags ??= new LazySentenceTagging(this.view, this.text, Math.min(this.tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
-    return this.tags.at(at);
+    return this.tags.at(at, Math.min(this.tagger.model.margin, LIGHT_NEIGHBOUR_MARGIN));
   }
 
   /** The tagger's class for word `wi` where its lead over O is above `margin`. */

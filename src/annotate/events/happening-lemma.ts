@@ -92,11 +92,19 @@ export function happeningLemma(lower: string): string {
  * person or an amount alone ("pipeline", "satellite", "pay", "rate"), which the tagger sometimes reads as events.
  */
 export function eventiveNoun(lower: string): boolean {
+  let known = eventive.get(lower);
+  if (known !== undefined) return known;
   const { lemmatizer, isVerb, isEventiveNoun } = loadLexicon();
   const noun = lemmatizer.noun(lower);
   const verb = happeningLemma(lower);
-  return (verb !== noun && verb !== lower && isVerb(verb)) || isEventiveNoun(noun) || isEventiveNoun(lower);
+  known = (verb !== noun && verb !== lower && isVerb(verb)) || isEventiveNoun(noun) || isEventiveNoun(lower);
+  if (eventive.size > 50_000) eventive.clear();
+  eventive.set(lower, known);
+  return known;
 }
+
+/** `eventiveNoun` by word form (happenings ask it of most nouns of every sentence). */
+const eventive = new Map<string, boolean>();
 
 /** Whether a noun can name a person ("the minister", "the director"): WordNet files a sense of it under people. */
 export function personNoun(lower: string): boolean {

@@ -69,14 +69,43 @@ const VERB_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could'
 const NOMINAL_ENDING = /(?:tion|sion|ment|ance|ence|ure|al|ity|ship|cy)s?$/;
 const LETTERS = /^[A-Za-z][a-z-]{2,}$/;
 
-/** Whether the word at i reads as a noun, by the word before it and its ending. */
-function readsAsNoun(words: readonly Word[], i: number): boolean {
-  const w = words[i]!.lower;
+/**
+ * What the tagger's happenings read of a word's lower case alone, kept per form: its lemma, or null where no happening
+ * is read from the tagger at this form (a word or lemma of NOT_HAPPENINGS), and its endings.
+ */
+interface FormFacts {
+  readonly lemma: string | null;
+  /** a noun's ending (NOMINAL_ENDING) */
+  readonly nominal: boolean;
+  /** "-ed" or "-ing" without a noun's ending: a verb's form */
+  readonly verbal: boolean;
+  readonly ing: boolean;
+}
+
+const formFacts = new Map<string, FormFacts>();
+
+function factsOf(lower: string): FormFacts {
+  let f = formFacts.get(lower);
+  if (f !== undefined) return f;
+  let lemma: string | null = null;
+  if (!NOT_HAPPENINGS.has(lower)) {
+    lemma = happeningLemma(lower);
+    if (NOT_HAPPENINGS.has(lemma)) lemma = null;
+  }
+  const nominal = NOMINAL_ENDING.test(lower);
+  f = { lemma, nominal, verbal: /(?:ed|ing)$/.test(lower) && !nominal, ing: /ing$/.test(lower) };
+  if (formFacts.size > 50_000) formFacts.clear();
+  formFacts.set(lower, f);
+  return f;
+}
+
+/** Whether the word at i (of facts `f`) reads as a noun, by the word before it and its ending. */
+function readsAsNoun(words: readonly Word[], i: number, f: FormFacts): boolean {
   const prev = words[i - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || prev.endsWith("'s")) return true;
   if (VERB_BEFORE.has(prev)) return false;
-  if (/(?:ed|ing)$/.test(w) && !NOMINAL_ENDING.test(w)) return /ing$/.test(w) && !prev;
-  return NOMINAL_ENDING.test(w) || !prev || words[i - 1]!.punct;
+  if (f.verbal) return f.ing && !prev;
+  return f.nominal || !prev || words[i - 1]!.punct;
 }
 
 /**
@@ -286,6 +315,7 @@ function happeningHit(wi: number, lemma: string, noun: boolean): TriggerHit {
 /**
  * Happening hits of one sentence: the nouns plan verbs are said of (`planArguments`), and words that are no trigger yet
  * (`taken`), not inside a name or time expression (`blocked`), that the tagger reads as an OCCURRENCE above its margin.
+ * `tags`: the sentence's tagging, shared with its counted events (parse.ts).
  */
 export function happeningTriggers(
   view: SentenceView,
@@ -293,12 +323,12 @@ export function happeningTriggers(
   taken: ReadonlySet<number>,
   blocked: (start: number, end: number) => boolean,
   inTimex: (start: number, end: number) => boolean = () => false,
+  tags: LazySentenceTagging = new LazySentenceTagging(view, text),
 ): TriggerHit[] {
   const words = view.words;
   const argued = planArguments(words, taken, inTimex);
   for (const k of [...statusSubjects(words, taken, inTimex), ...eventSubjects(words, taken, inTimex)]) if (!argued.includes(k)) argued.push(k);
   const margin = loadEventTagger().model.margin;
-  const tags = new LazySentenceTagging(view, text, margin);
   const out: TriggerHit[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -306,16 +336,20 @@ export function happeningTriggers(
       out.push(happeningHit(i, happeningLemma(w.lower), true));
       continue;
     }
-    if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower) || !LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
+    if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower)) continue;
     // a capitalised word inside a sentence is a name or part of one, even where the entity layer did not mark it
-    if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
-    const lemma = happeningLemma(w.lower);
-    if (NOT_HAPPENINGS.has(lemma) || NOT_HAPPENINGS.has(w.lower)) continue;
-    const noun = readsAsNoun(words, i);
-    const tagged = tags.at(i);
-    if (!tagged || tagged.cls !== 'OCCURRENCE' || tagged.margin <= margin) continue;
-    // a noun the tagger reads as an event that WordNet knows only as a thing ("the pipeline", "a satellite") is none
+    const c = w.text.charCodeAt(0);
+    if (i > 0 && c >= 65 && c <= 90 && !words[i - 1]!.punct) continue;
+    if (!LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
+    const f = factsOf(w.lower);
+    const lemma = f.lemma;
+    if (lemma === null) continue;
+    const noun = readsAsNoun(words, i, f);
+    // a noun the tagger reads as an event that WordNet knows only as a thing ("the pipeline", "a satellite") is none:
+    // asked before the tagger, whose decisions are most of what happenings cost (WordNet's answer is one per word form)
     if (noun && !eventiveNoun(w.lower)) continue;
+    const tagged = tags.at(i, margin);
+    if (!tagged || tagged.cls !== 'OCCURRENCE' || tagged.margin <= margin) continue;
     out.push(happeningHit(i, lemma, noun));
   }
   return out;
@@ -347,7 +381,7 @@ export function sameNounHappenings(view: SentenceView, taken: ReadonlySet<number
     const lemma = forms.get(w.lower);
     if (lemma === undefined || taken.has(i) || w.punct || blocked(w.start, w.end)) continue;
     if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
-    if (!readsAsNoun(words, i) || modifiesNoun(words, i)) continue;
+    if (!readsAsNoun(words, i, factsOf(w.lower)) || modifiesNoun(words, i)) continue;
     out.push(happeningHit(i, lemma, true));
   }
   return out;

@@ -17,6 +17,7 @@ import { blockedBy } from '../quantities/read.js';
 import { inheritedTriggers } from './inherited.js';
 import { happeningTriggers, sameNounHappenings } from './happenings.js';
 import type { TriggerHit } from './triggers.js';
+import { LazySentenceTagging } from './tagger/sentence.js';
 
 /**
  * `candidates` are the lexicon's and the counted events', in trigger order; `happenings` the tagger's happenings
@@ -42,27 +43,34 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
   const found = views.map((v, k) => findTriggers(v, elsewhere[k]));
   const inherited = inheritedTriggers(views, found);
   const hitsOf: TriggerHit[][] = [];
+  const triggerAtOf: ReadonlySet<number>[] = [];
   const happeningsOf: TriggerHit[][] = [];
   for (const [k, view] of views.entries()) {
     const lexical = inherited[k]!.length ? found[k]!.concat(inherited[k]!).sort((a, b) => a.wi - b.wi) : found[k]!;
-    const counted = countedTriggers(view, doc.text, new Set(lexical.map((h) => h.wi)), inTimexOrName, inTimexOrName, inTimex);
-    hitsOf.push(counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical);
+    // one tagging of the sentence for its counted events and its happenings: a word both ask about is decided once
+    const tags = new LazySentenceTagging(view, doc.text);
+    const lexicalAt = new Set(lexical.map((h) => h.wi));
+    const counted = countedTriggers(view, doc.text, lexicalAt, inTimexOrName, inTimexOrName, inTimex, tags);
+    const hits = counted.length ? lexical.concat(counted).sort((a, b) => a.wi - b.wi) : lexical;
+    hitsOf.push(hits);
+    // (every reader of these sets only reads them)
+    triggerAtOf.push(counted.length ? new Set(hits.map((h) => h.wi)) : lexicalAt);
     // what the lexicon and the counted events leave, the tagger may read as a happening
-    happeningsOf.push(happeningTriggers(view, doc.text, new Set(hitsOf[k]!.map((h) => h.wi)), inTimexOrName, inTimex));
+    happeningsOf.push(happeningTriggers(view, doc.text, triggerAtOf[k]!, inTimexOrName, inTimex, tags));
   }
   // a noun happening once is one wherever the report names it again (happenings.ts sameNounHappenings)
   const forms = new Map<string, string>();
   for (const [k, list] of happeningsOf.entries()) for (const h of list) if (h.entry.noun) forms.set(views[k]!.words[h.wi]!.lower, h.entry.lemma);
   for (const [k, view] of views.entries()) {
     const hits = hitsOf[k]!;
+    const triggerAt = triggerAtOf[k]!;
     let happenings = happeningsOf[k]!;
     if (forms.size) {
-      const taken = new Set([...hits.map((h) => h.wi), ...happenings.map((h) => h.wi)]);
+      const taken = new Set([...triggerAt, ...happenings.map((h) => h.wi)]);
       const more = sameNounHappenings(view, taken, inTimexOrName, forms);
       if (more.length) happenings = happenings.concat(more).sort((a, b) => a.wi - b.wi);
     }
     if (!hits.length && !happenings.length) continue;
-    const triggerAt = new Set(hits.map((h) => h.wi));
     const mentionsHere = sentenceMentions(view, mentionIndex.within(view.start, view.end));
     const ctx: ArgContext = { view, mentions: mentionsHere, triggerAt };
     argContext.set(view, ctx);

@@ -65,6 +65,36 @@ test('events/tagger/model: a model round-trips through its file and decodes by m
   }
 });
 
+test('events/tagger/model: one lazy tagging asked at several margins decides each ask as tag() does at that margin', () => {
+  const text = 'Rebels said the bridge exploded at dawn.';
+  const dense = oneWordModel(text, 'exploded', 'OCCURRENCE', 2);
+  // the class stage points the word at I_ACTION: an ask that finds the event must have run it, whatever came before
+  const classDense = new Float32Array((1 << BITS) * EVENT_CLASSES.length);
+  classDense[((dense.findIndex((x) => x !== 0) / N_EVENT_LABELS) | 0) * EVENT_CLASSES.length + labelOf('I_ACTION') - 1] = 1;
+  const K = EVENT_CLASSES.length;
+  // the class's own margin offset: lead 2 beats 0 + 1.5, not 0.6 + 1.5
+  const labelMargins = Array.from({ length: K }, (_, y) => (y === labelOf('OCCURRENCE') - 1 ? 1.5 : 0));
+  const cases: { name: string; classDense?: Float32Array; header?: Record<string, unknown>; asks: number[] }[] = [
+    { name: 'low then high', asks: [0, 2.1, 1.9] },
+    // negative: a lead below the first margin asked is still an event at a lower one asked later
+    { name: 'high then low', asks: [2.1, 0, 2.1] },
+    { name: 'high then low, class stage', classDense, asks: [2.1, -5, 1.9, 2.1] },
+    { name: 'low then high, class stage', classDense, asks: [-5, 2.1, 0] },
+    { name: 'label margins', header: { labelMargins }, asks: [0.6, 0, 0.6, -1] },
+  ];
+  for (const c of cases) {
+    const tagger = new EventTagger(deserialiseEventModel(serialiseEventModel(dense, BITS, 0, new Map(), c.header ?? {}, 0, c.classDense)), CLUSTERS);
+    const lazy = tagger.lazy(text);
+    for (const k of lazy.tokens.keys()) {
+      for (const m of c.asks) {
+        const want = tagger.tag(text, m).find((e) => e.start === lazy.tokens[k]!.start) ?? null;
+        assert.deepEqual(lazy.at(k, m), want, `${c.name}: token ${k} at margin ${m}`);
+      }
+    }
+    assert.ok(tagger.tag(text, 0).length === 1, c.name);
+  }
+});
+
 test('events/tagger/model: a class stage, when the model has one, decides the class but not detection', () => {
   const text = 'Rebels said the bridge exploded at dawn.';
   const dense = oneWordModel(text, 'exploded', 'OCCURRENCE', 2);

@@ -22,8 +22,12 @@ export interface TaggedEvent {
 /** A text's tokens, each decided as an event on first ask (see `EventTagger.lazy`). */
 export interface LazyTagging {
   readonly tokens: readonly EventToken[];
-  /** token i as an event (offsets in the text given), or null */
-  at(i: number): TaggedEvent | null;
+  /**
+   * token i as an event (offsets in the text given) where its lead over O beats `margin` (by default the one the
+   * tagging was made with), or null. Callers asking with different margins share one tagging: each token's lead is
+   * kept, and its class stage runs once, on the first ask its lead beats.
+   */
+  at(i: number, margin?: number): TaggedEvent | null;
 }
 
 export interface EventModelParts {
@@ -52,25 +56,47 @@ export function decide(scores: Float64Array | Float32Array): { label: number; le
 export const isWordy = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
 
 /**
- * A lazy tagging: token i decided by `decide` on its first ask (after `ensure(i)` looks up its window), then kept.
- * A module function with a method, not a named arrow inside `lazy`: under tsx, esbuild's keepNames wraps a named
- * arrow in a `__name` call each time it is made (once per sentence the counted-event scan tags).
+ * A lazy tagging: token i's lead over O found on its first ask (after `ensure(i)` looks up its window) and kept, its
+ * class stage run on the first ask whose margin the lead beats, then kept: a token is decided as `tag` decides it at
+ * the margin asked. A class, not closures inside `lazy`: under tsx, esbuild's keepNames wraps a named arrow in a
+ * `__name` call each time it is made (once per sentence).
  */
-function decidedOnAsk(tokens: readonly EventToken[], ensure: (i: number) => void, decide: (i: number) => TaggedEvent | null): LazyTagging {
-  // each token's decision, once asked (an array by token: no map per text)
-  const memo = new Array<TaggedEvent | null | undefined>(tokens.length);
-  return {
-    tokens,
-    at(i: number): TaggedEvent | null {
-      if (i < 0 || i >= tokens.length) return null;
-      let e = memo[i];
-      if (e === undefined) {
-        ensure(i);
-        memo[i] = e = decide(i);
-      }
-      return e;
-    },
-  };
+class DecidedOnAsk implements LazyTagging {
+  /** each token's lead over O (-Infinity: never an event), once asked; arrays by token, no map per text */
+  private readonly leads: (number | undefined)[];
+  /** the margin its label adds, beside the lead (only for a model with `labelMargins`; 0 without) */
+  private readonly extras: number[] | undefined;
+  /** each token as an event, once its class stage has run */
+  private readonly events: (TaggedEvent | undefined)[];
+
+  constructor(
+    readonly tokens: readonly EventToken[],
+    private readonly view: TokenView,
+    private readonly ensure: (i: number) => void,
+    private readonly tagger: EventTagger,
+    private readonly margin: number,
+  ) {
+    this.leads = new Array<number | undefined>(tokens.length);
+    this.extras = tagger.model.labelMargins ? new Array<number>(tokens.length) : undefined;
+    this.events = new Array<TaggedEvent | undefined>(tokens.length);
+  }
+
+  at(i: number, margin = this.margin): TaggedEvent | null {
+    if (i < 0 || i >= this.tokens.length) return null;
+    const lead = this.leads[i];
+    if (lead !== undefined) {
+      // the test `decideAt` makes, on the kept lead
+      if (lead <= margin + (this.extras ? this.extras[i]! : 0)) return null;
+      const e = this.events[i];
+      if (e !== undefined) return e;
+    } else this.ensure(i);
+    // the first ask, or the first whose margin the lead beats: the detector's features again, then the class stage
+    const e = this.tagger.decideAt(this.tokens, this.view, i, margin);
+    this.leads[i] = this.tagger.lastLead;
+    if (this.extras) this.extras[i] = this.tagger.lastExtra;
+    if (e) this.events[i] = e;
+    return e;
+  }
 }
 
 export class EventTagger {
@@ -110,16 +136,28 @@ export class EventTagger {
    * decision reads only its own window, so it is the one `tag` makes.
    */
   lazy(text: string, margin = this.model.margin): LazyTagging {
-    const tokens = tokenize(text);
-    // only the words around the decided tokens are looked up (windowedView)
-    const { view, ensure } = windowedView(tokens, this.clusters, this.words);
-    return decidedOnAsk(tokens, ensure, (i) => this.decideAt(tokens, view, i, margin));
+    return this.lazyTokens(tokenize(text), margin);
   }
 
-  /** Token i as an event, or null where it is none. */
-  private decideAt(tokens: readonly EventToken[], view: TokenView, i: number, margin: number): TaggedEvent | null {
+  /** `lazy` over a text's tokens (`tokenize`'s, or tokens of the same text and offsets). */
+  lazyTokens(tokens: readonly EventToken[], margin = this.model.margin): LazyTagging {
+    // only the words around the decided tokens are looked up (windowedView)
+    const { view, ensure } = windowedView(tokens, this.clusters, this.words);
+    return new DecidedOnAsk(tokens, view, ensure, this, margin);
+  }
+
+  /** The lead over O of the token `decideAt` last decided (-Infinity for punctuation), and the margin its label adds. */
+  lastLead = 0;
+  lastExtra = 0;
+
+  /** Token i as an event, or null where it is none at `margin`; its lead and its label's margin in `lastLead`, `lastExtra`. */
+  decideAt(tokens: readonly EventToken[], view: TokenView, i: number, margin: number): TaggedEvent | null {
     const tok = tokens[i]!;
-    if (!isWordy(tok.text)) return null; // punctuation is never an event
+    if (!isWordy(tok.text)) {
+      this.lastLead = -Infinity;
+      this.lastExtra = 0;
+      return null; // punctuation is never an event
+    }
     const { weights, lexicon } = this.model;
     const n = tokenFeatures(tokens, view, i, lexicon, this.mask, this.feats);
     // The word's own rows lead the features; their sum is kept on the word (this tagger's cache made
@@ -137,7 +175,10 @@ export class EventTagger {
     this.addRows(s, own, n);
     const { label, lead } = decide(s);
     const scaled = lead * weights.scale;
-    if (scaled <= margin + (this.model.labelMargins?.[label - 1] ?? 0)) return null;
+    const extra = this.model.labelMargins?.[label - 1] ?? 0;
+    this.lastLead = scaled;
+    this.lastExtra = extra;
+    if (scaled <= margin + extra) return null;
     const cw = this.model.classWeights;
     const cn = cw && this.model.classFeatures ? n + classFeatures(tokens, view, i, lexicon, this.mask, this.feats, n) : n;
     const cls = cw ? this.classStage(cw, me, cn) : label;
