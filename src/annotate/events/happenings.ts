@@ -158,6 +158,16 @@ function phraseHead(words: readonly Word[], j: number): number {
   return head;
 }
 
+/** The head of a subject that ends at k: the word before an "of" complement within the six words before k, else k. */
+function headBeforeOf(words: readonly Word[], k: number): number {
+  for (let j = k; j > Math.max(0, k - 7); j--) {
+    const w = words[j]!;
+    if (w.punct) break;
+    if (w.lower === 'of') return j - 1 >= 0 && !words[j - 1]!.punct ? j - 1 : k;
+  }
+  return k;
+}
+
 /** The head noun of the phrase a plan verb at v is said of, or -1: its object, else its passive or future subject. */
 function planArgument(words: readonly Word[], v: number): number {
   // "postponed the race", "called off the strike", "has postponed the census": the object, from its determiner on
@@ -174,9 +184,11 @@ function planArgument(words: readonly Word[], v: number): number {
     k--;
   }
   if (!passive || k < 0) return -1;
-  // "The Cuiabá marathon has been postponed": the word before the auxiliaries heads the subject
-  const w = words[k]!;
-  return !w.punct && LETTERS.test(w.text) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower) ? k : -1;
+  // "The Cuiabá marathon has been postponed": the word before the auxiliaries heads the subject; "The state funeral of
+  // former president Jorge Almeida will be held": a complement with "of" ends the subject's head before it
+  const head = headBeforeOf(words, k);
+  const w = words[head]!;
+  return !w.punct && LETTERS.test(w.text) && !PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower) ? head : -1;
 }
 
 /**

@@ -19,6 +19,9 @@ import { happeningTriggers, sameNounHappenings } from './happenings.js';
 import type { TriggerHit } from './triggers.js';
 import { LazySentenceTagging } from './tagger/sentence.js';
 
+/** Verbs that say where another event stands ("will begin", "ended", "took place"), not events of their own. */
+const ASPECTUAL_VERBS: ReadonlySet<string> = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'end', 'ends', 'ended', 'continue', 'continues', 'continued', 'resume', 'resumes', 'resumed', 'last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taken', 'finish', 'finishes', 'finished']);
+
 /**
  * `candidates` are the lexicon's and the counted events', in trigger order; `happenings` the tagger's happenings
  * (happenings.ts), refined on their own so that the lexicon's events read as they did without them.
@@ -76,8 +79,12 @@ export function parseEvents(doc: Doc): { readonly ctx: EventContext; readonly ca
     argContext.set(view, ctx);
     timexesOf.set(view, timexIndex.overlapping(view.start, view.end));
     const conditional = isConditional(view);
+    // an aspectual verb read as a counted event ("cuts will begin on Monday in 14 towns") is its subject's predicate: it
+    // bounds no other event's cues
+    const aspectual = hits.filter((h) => h.entry.domain === 'counted' && ASPECTUAL_VERBS.has(view.words[h.wi]!.lower));
+    const cueAt = aspectual.length ? new Set([...triggerAt].filter((wi) => !aspectual.some((h) => h.wi === wi))) : triggerAt;
     for (const hit of hits) {
-      const reading = readModality(view, collectCues(view, hit, triggerAt, conditional));
+      const reading = readModality(view, collectCues(view, hit, hit.entry.domain === 'counted' ? triggerAt : cueAt, conditional));
       candidates.push({ id: `ev${candidates.length}`, view, hit, reading, args: readArguments(ctx, hit), invited: false });
     }
     // a happening reads its cues and arguments with every trigger of the sentence around it; the lexicon's events
