@@ -431,7 +431,15 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // Supreme Court"; "pleaded with" is a request; a trial someone faces and a plea still ahead are at charged; none: a
   // trend "arrested", "convicts" as people, sentencing guidelines, "like a life sentence", "agreed to plead", a protest
   // organiser
-  semver: '1.100.0',
+  // 1.101.0 (branch s11, issue 12): happenings a plan verb takes as its object after "has" ("Colombia has postponed the
+  // national population and housing census"; not the subject "Colombia"), with "and" inside a compound and "of" ending a
+  // phrase; a subject's head before its "of" complement ("the state funeral of … Almeida will be held"); the subject of a
+  // status phrase ("the census will begin on Monday", "will take place", "is under way", "is expected by"); a clause
+  // subject that names only what happens ("The Zeewind music festival will return"); a noun happening once is one again
+  // in its report, not where it modifies a noun ("the festival director"); a change of plan as the noun's attribute
+  // before a new plan ("the postponed summit will now be held on …") is history, not the status; an aspectual verb read as
+  // a counted event ("will begin on Monday in 14 towns") is no edge of another event's cues
+  semver: '1.101.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

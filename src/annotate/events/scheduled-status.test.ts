@@ -15,6 +15,11 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+  // a change of plan named as the noun's attribute, with a new plan after it, is history (events 1.101.0)
+  { text: 'The postponed summit will now be held on Monday, September 7.', published: '2026-08-20', lemma: 'summit', status: 'scheduled' },
+  { text: 'The postponed summit has not been rescheduled.', published: '2026-08-20', lemma: 'summit', status: 'cancelled' },
+  // an aspectual verb read as a counted event is the noun's predicate, not an edge of its cues (events 1.101.0)
+  { text: 'The strike will begin on Monday in 14 towns.', published: '2026-08-20', lemma: 'strike', modality: 'planned' },
   // preparations: anticipated, never under way
   { text: 'Preparations are under way for the visit of President Ilse Marrow to Lisbon.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },
   { text: 'The ground is being prepared for a visit by Premier Owen Tallis to Riga.', published: '2026-03-04', lemma: 'visit', status: 'anticipated' },

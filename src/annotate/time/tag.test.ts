@@ -467,6 +467,10 @@ const VAGUE: readonly VagueCase[] = [
   { text: 'Troops will leave after the summit on April 3-4.', expr: 'April 3-4', value: '2024-04-03', from: '2024-04-05', to: null },
   { text: 'The talks must end before the vote, set for March 10.', expr: 'March 10', value: '2024-03-10', from: null, to: '2024-03-09' },
   { text: 'The ban has been in force since 2020.', expr: 'since 2020', value: '2020', from: '2020-01-01', to: '2024-01-22' },
+  // a bound on an edge of a period: "before the end of the year" is by the year's end, not before the year began
+  { text: 'They want to sign a deal before the end of the year.', expr: 'the end of the year', value: '2024', from: null, to: '2024-12-31' },
+  { text: 'The deal will not be signed before the end of March.', expr: 'the end of March', value: '2024-03', from: '2024-03-22', to: null },
+  { text: 'The vote will come after the end of the month.', expr: 'the end of the month', value: '2024-01', from: '2024-02-01', to: null },
 ];
 
 for (const v of VAGUE) {
