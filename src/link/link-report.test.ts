@@ -594,6 +594,8 @@ test(`${P} a later one of a series is not the first one's new day, nor one on a 
     { e: strike('The union said the strike, now set for October 13, would go ahead.', 'strike', oct13), t: putOff, joins: true, why: 'negative: no ordinal: the put-off strike on its new day' },
     { e: strike('The walkout could be followed by a second stoppage in October.', 'stoppage', october), t: set, joins: false, why: 'a second stoppage in October misses the first one’s September 29' },
     { e: strike('The strike in late September could spread.', 'strike', { text: 'late September', value: '2026-09', from: '2026-09-20', to: '2026-09-30' }), t: set, joins: true, why: 'negative: no ordinal, a window that holds the day' },
+    { e: strike('The strike will now be held on October 13.', 'strike', oct13), t: set, joins: true, why: 'a strike only planned, set by a later report for a later day still ahead, is moved' },
+    { e: strike('The strike will now be held on October 13.', 'strike', oct13), t: tracked(sept29, [step('2026-09-15', 'dates-announced'), step('2026-09-29', 'happened')]), joins: false, why: 'negative: a strike that took place is not moved' },
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2026-09-28'), c.joins, c.why);
   const second = tracked({ from: '2026-10-13', to: '2026-10-13' }, [step('2026-09-24', 'dates-announced')]);

@@ -202,7 +202,10 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const last = t.timeline[t.timeline.length - 1];
   // ("the second strike, set for October 13" is another of the series, not the first one's new day)
   const later = laterOfSeries(e);
-  const putOff = !later && last?.status === 'postponed' && w?.from != null && t.when?.to != null && w.from > t.when.to;
+  // (or still only planned, and set by this report for a later day still ahead of it: "set for April 21" … "will be handed
+  // over on Thursday, July 23"; a plan is moved more often than a second one of its kind is made)
+  const stillPlanned = t.status !== 'happened' && t.status !== 'under-way' && t.status !== 'cancelled' && t.status !== 'denied';
+  const putOff = !later && w?.from != null && t.when?.to != null && w.from > t.when.to && (last?.status === 'postponed' || (stillPlanned && reportDay !== null && w.from > reportDay && (e.status === 'scheduled' || e.status === 'anticipated')));
   // A day the event was set for before it moved ("There is no way to hold the vote on Tuesday", in the report that puts
   // Tuesday's vote off to July 14) is still its day.
   if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff && !formerDay(w, t)) return { reject: 'dates apart' };
