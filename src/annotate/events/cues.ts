@@ -138,6 +138,10 @@ export const CUES: readonly CueSpec[] = [
   // happened
   ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),
   ...c('took place|occurred|was held|were held|happened|ended|concluded|has taken place|had taken place', 'post', 6, 'done:took-place', { status: 'occurred', nounOnly: true }),
+  // "The restoration is complete", "the count is over" (events 1.101.0): a noun's work said done in the present
+  ...c('is complete|are complete|was complete|were complete|is now complete|is completed|are completed|is finished|are finished|is over|are over|was over|were over|is now over', 'post', 3, 'done:complete', { status: 'occurred', nounOnly: true, intransitive: true }),
+  // "The advisory remains in force", "the curfew is in place" (events 1.101.0): a state the noun holds, going on
+  ...c('remains in force|remain in force|remained in force|is in force|are in force|is still in force|remains in place|remain in place|remained in place|is in place|are in place|is still in place|remains in effect|remain in effect|is in effect|stays in place|stays in force', 'post', 6, 'prog:in-force', { status: 'in-progress', nounOnly: true }),
   // "ending a trial that opened on September 8", "ended the search for survivors": the end of it is done
   ...c('ending|ended|concluding|concluded', 'pre', 2, 'done:ended', { status: 'occurred', nounOnly: true }),
 ];
