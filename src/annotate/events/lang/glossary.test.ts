@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { annotate } from '../../default-pipeline.js';
+import { annotate, languagePlan } from '../../default-pipeline.js';
 import { HAPPENING_TYPE, type Event } from '../../../doc/schemas/events.js';
 import { englishLemma, glossaryTriggers } from './glossary.js';
 import { deGlossary } from './glossary/de.js';
 import { esGlossary } from './glossary/es.js';
 import { frGlossary } from './glossary/fr.js';
 import { itGlossary } from './glossary/it.js';
+import { nlGlossary } from './glossary/nl.js';
 import { ptGlossary } from './glossary/pt.js';
 import { happeningLemma } from '../happening-lemma.js';
 
@@ -56,6 +57,17 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'pt', text: 'O jogo de poder continua.', want: [], why: 'negative: a power game' },
   { language: 'pt', text: 'A onda de calor vai durar até domingo.', want: ['onda heatwave H scheduled'], why: 'a heatwave' },
   { language: 'pt', text: 'Uma onda de protestos.', want: ['protestos protest PROTEST -'], why: 'negative: a wave of protests, no heat' },
+  // Dutch: a lexicon of the families and its cues (nl.ts), and a glossary
+  { language: 'nl', text: 'De staking van de buschauffeurs is afgelast.', want: ['staking strike PROTEST cancelled'], why: 'a strike called off' },
+  { language: 'nl', text: 'De waarschuwingsstaking gaat volgende week door.', want: ['waarschuwingsstaking strike PROTEST scheduled'], why: 'a compound by its last noun, next week' },
+  { language: 'nl', text: 'Het staatsbezoek van de koning wordt uitgesteld.', want: ['staatsbezoek visit CONSULT anticipated'], why: 'a state visit put off' },
+  { language: 'nl', text: 'Hij kreeg een hartaanval.', want: [], why: 'negative: a heart attack is no attack' },
+  { language: 'nl', text: 'Ze staat aan de top van de lijst.', want: [], why: 'negative: the top of a list, no summit' },
+  { language: 'nl', text: 'De volkstelling is uitgesteld tot september.', want: ['volkstelling census H anticipated'], why: 'a census put off' },
+  { language: 'nl', text: 'De bank heeft de munt gedevalueerd.', want: ['gedevalueerd devalue H occurred'], why: 'a devaluation' },
+  { language: 'nl', text: 'De rechtbank doet volgende week uitspraak.', want: ['uitspraak verdict H scheduled'], why: 'a court ruling next week' },
+  { language: 'nl', text: 'Zijn uitspraak was onduidelijk.', want: [], why: 'negative: a pronouncement, no court near' },
+  { language: 'nl', text: 'De fietsenberging is vol.', want: [], why: 'negative: a bicycle shed, no salvage' },
 ];
 
 for (const c of CASES) {
@@ -68,7 +80,7 @@ test(`${P} an English happening and its glossary word share a lemma, so the link
   const english = annotate('The national census has been postponed until September.', { published: '2026-03-18', language: 'en' });
   const lemmas = (english.layers.events ?? []).map((e) => e.lemma);
   assert.ok(lemmas.includes('census'), lemmas.join(' '));
-  for (const [language, text] of [['es', 'El censo nacional fue aplazado.'], ['fr', 'Le recensement a été reporté.'], ['de', 'Die Volkszählung wurde verschoben.'], ['it', 'Il censimento è stato rinviato.'], ['pt', 'O recenseamento foi adiado.']] as const) {
+  for (const [language, text] of [['es', 'El censo nacional fue aplazado.'], ['fr', 'Le recensement a été reporté.'], ['de', 'Die Volkszählung wurde verschoben.'], ['it', 'Il censimento è stato rinviato.'], ['pt', 'O recenseamento foi adiado.'], ['nl', 'De volkstelling is uitgesteld.']] as const) {
     assert.deepEqual((annotate(text, { published: '2026-03-18', language }).layers.events ?? []).map((e) => e.lemma), ['census'], text);
   }
 });
@@ -81,7 +93,7 @@ test(`${P} the lemma is the English layer's: its lexicon's where it reads the wo
 });
 
 test(`${P} every glossary has at least 80 happenings, each a happening with its lemma as subtype and a schedule`, () => {
-  for (const g of [deGlossary, frGlossary, esGlossary, itGlossary, ptGlossary]) {
+  for (const g of [deGlossary, frGlossary, esGlossary, itGlossary, ptGlossary, nlGlossary]) {
     const triggers = glossaryTriggers(g);
     assert.ok(triggers.length >= 80, `${g.language}: ${triggers.length}`);
     for (const t of triggers) {
@@ -95,4 +107,10 @@ test(`${P} every glossary has at least 80 happenings, each a happening with its 
 
 test(`${P} an entry whose English word names a phase of another event gives no trigger ("opening" is open)`, () => {
   assert.deepEqual(glossaryTriggers({ language: 'xx', entries: [{ english: 'opening', nouns: 'x' }, { english: 'census', nouns: 'y' }] }).map((t) => t.lemma), ['census']);
+});
+
+test(`${P} a Dutch report gets events (events.lang 1.27.0)`, () => {
+  const plan = languagePlan('nl');
+  assert.ok(plan.pipeline.produces.includes('events'));
+  assert.ok(!plan.withheld?.layers.includes('events'));
 });
