@@ -46,6 +46,11 @@ const NOT_HAPPENINGS: ReadonlySet<string> = new Set([
   'believe', 'hope', 'fear', 'expectation', 'remark', 'comment', 'reply', 'respond', 'answer', 'receive',
 ]);
 
+/** Whether a lemma can name a happening of its own (not a copula, a light verb, a change of another event's plan …). */
+export function namesHappening(lemma: string): boolean {
+  return !NOT_HAPPENINGS.has(lemma);
+}
+
 /**
  * Function words, never happenings: not asked of the tagger at all (its decisions are most of what happenings cost;
  * the tagger reads none of these as an occurrence, so the output is the same without the asking).
