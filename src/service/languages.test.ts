@@ -62,7 +62,9 @@ for (const c of CASES) {
       assert.equal(a.outlet, c.outlet);
       // the front matter is metadata, never body
       assert.doesNotMatch(a.text, /^(?:---|outlet:|published:|title:)/m);
-      for (const l of ENGLISH_MODEL_LAYERS) assert.equal(l in a.layers, false, `no ${l} layer`);
+      // a Dutch report has events from its lexicon and an (empty, as Italian's) quantities layer (events.lang 1.27.0)
+      const withheldLayers = c.language === 'nl' ? ENGLISH_MODEL_LAYERS.filter((l) => l !== 'events' && l !== 'quantities') : ENGLISH_MODEL_LAYERS;
+      for (const l of withheldLayers) assert.equal(l in a.layers, false, `no ${l} layer`);
       assert.ok((a.layers.sentences ?? []).length >= 2, 'text layers still run');
       const timexes = (a.layers.timexes ?? []) as readonly Timex[];
       assert.deepEqual(timexes.map(dateLabel), c.dates);
@@ -70,7 +72,7 @@ for (const c of CASES) {
       const withheld = a.meta.withheld as { code: string; language: string; layers: string[] };
       assert.equal(withheld.code, 'E_LANG_UNSUPPORTED');
       assert.equal(withheld.language, c.language);
-      assert.deepEqual([...withheld.layers].sort(), [...ENGLISH_MODEL_LAYERS].sort());
+      assert.deepEqual([...withheld.layers].sort(), [...withheldLayers].sort());
       const hits = await searchArticles(store, c.search);
       assert.deepEqual(hits.items.map((h) => h.article.id), [r.id]);
     } finally {

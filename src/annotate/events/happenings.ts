@@ -24,6 +24,11 @@ export function isHappening(e: { readonly type: string }): boolean {
   return e.type === HAPPENING_TYPE;
 }
 
+/** Whether a lemma can name a happening of its own (not a copula, a light verb, a change of another event's plan …). */
+export function namesHappening(lemma: string): boolean {
+  return !NOT_HAPPENINGS.has(lemma);
+}
+
 /** Words before a form that make it a verb ("to reopen", "will ratify", "was ousted"). */
 const VERB_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'not', "n't", 'never', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'who', 'which', 'they', 'he', 'she', 'we', 'it', 'also', 'then', 'later', 'already', 'finally']);
 const NOMINAL_ENDING = /(?:tion|sion|ment|ance|ence|ure|al|ity|ship|cy)s?$/;

@@ -16,7 +16,7 @@
  *    February" and "the strike of January last year" are two); a mention whose status came only from
  *    tense or default takes the status of a mention of its event that has a cue or a time.
  */
-import type { Cue, EventArg, Event, EventFamily, EventStatus, Modality, Phase } from '../../../doc/schemas/events.js';
+import { HAPPENING_TYPE, type Cue, type EventArg, type Event, type EventFamily, type EventStatus, type Modality, type Phase } from '../../../doc/schemas/events.js';
 import type { NameCandidate } from '../../../doc/schemas/names.js';
 import type { Timex } from '../../../doc/schemas/time.js';
 import type { EventCues, EventLexicon, TriggerSpec } from './types.js';
@@ -43,10 +43,13 @@ type CueName = keyof EventCues;
 export interface CompiledEventLexicon {
   readonly language: string;
   readonly forms: ReadonlyMap<string, Form>;
-  /** Compound heads, longest first (German). */
+  /** Compound heads, longest first (German): the lexicon's, then the glossary's. */
   readonly heads: readonly string[];
   /** Endings that are no compound of the trigger inside them (German "…preise" is no "Reise"). */
   readonly exceptions: readonly string[];
+  /** The glossary's compound heads (a subset of `heads`) and the endings that are no compound of one. */
+  readonly glossaryHeads: ReadonlySet<string>;
+  readonly glossaryExceptions: readonly string[];
   readonly cues: Readonly<Partial<Record<CueName, RegExp>>> & Readonly<Record<Exclude<CueName, 'ongoing'>, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
@@ -60,7 +63,12 @@ function wordsRe(alternatives: string, flags = 'iu'): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, flags);
 }
 
-export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
+/**
+ * Compiles a lexicon and, after it, the triggers of its happening glossary (glossary.ts): a glossary word the lexicon
+ * already reads (as itself or, in German, as a compound of one of its nouns) is left to the lexicon, and the lexicon's
+ * compound heads are tried before the glossary's.
+ */
+export function compileEventLexicon(lex: EventLexicon, glossary: { readonly triggers: readonly TriggerSpec[]; readonly compoundExceptions?: string } = { triggers: [] }): CompiledEventLexicon {
   const forms = new Map<string, Form>();
   const near = new Map<TriggerSpec, RegExp>();
   // a word two triggers share keeps them in the lexicon's order, each tried when the one before it does not hold
@@ -70,26 +78,51 @@ export function compileEventLexicon(lex: EventLexicon): CompiledEventLexicon {
     const append = (f: Form): Form => ({ ...f, otherwise: f.otherwise ? append(f.otherwise) : form });
     return append(first);
   };
-  for (const spec of lex.triggers) {
-    for (const w of (spec.verbs ?? '').split(' ').filter(Boolean)) forms.set(w, chain(w, { spec, noun: false }));
-    for (const w of (spec.nouns ?? '').split(' ').filter(Boolean)) forms.set(w, chain(w, { spec, noun: true }));
+  const add = (spec: TriggerSpec, keep: (w: string) => boolean = () => true): void => {
+    for (const w of (spec.verbs ?? '').split(' ').filter(Boolean)) if (keep(w)) forms.set(w, chain(w, { spec, noun: false }));
+    for (const w of (spec.nouns ?? '').split(' ').filter(Boolean)) if (keep(w)) forms.set(w, chain(w, { spec, noun: true }));
     if (spec.near) near.set(spec, wordsRe(spec.near));
+  };
+  for (const spec of lex.triggers) add(spec);
+  const headsOf = (entries: readonly (readonly [string, Form])[]): string[] =>
+    lex.compounds ? entries.filter(([w, f]) => f.noun && !f.spec.wholeWord && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length) : [];
+  const lexiconHeads = headsOf([...forms.entries()]);
+  const exceptions = (lex.compoundExceptions ?? '').split(' ').filter(Boolean);
+  const lexiconOnly = { forms: new Map(forms), heads: lexiconHeads, exceptions, glossaryHeads: new Set<string>(), glossaryExceptions: [] };
+  const glossaryWords = new Set<string>();
+  for (const spec of glossary.triggers) {
+    add(spec, (w) => {
+      if (glossaryWords.has(w) || formOf(lexiconOnly, w)) return false;
+      glossaryWords.add(w);
+      return true;
+    });
   }
-  const heads = lex.compounds
-    ? [...forms.entries()].filter(([w, f]) => f.noun && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length)
-    : [];
+  const glossaryHeads = headsOf([...forms.entries()].filter(([w]) => glossaryWords.has(w)));
   const cues = Object.fromEntries(Object.entries(lex.cues).filter(([, v]) => v !== undefined).map(([k, v]) => [k, wordsRe(v as string, 'giu')])) as CompiledEventLexicon['cues'];
   const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'iu') : null;
-  return { language: lex.language, capitalisedNouns: lex.capitalisedNouns ?? false, verbSecond: lex.verbSecond ?? false, forms, heads, exceptions: (lex.compoundExceptions ?? '').split(' ').filter(Boolean), cues, near, saidBefore };
+  return {
+    language: lex.language,
+    capitalisedNouns: lex.capitalisedNouns ?? false,
+    verbSecond: lex.verbSecond ?? false,
+    forms,
+    heads: [...lexiconHeads, ...glossaryHeads],
+    exceptions,
+    glossaryHeads: new Set(glossaryHeads),
+    glossaryExceptions: (glossary.compoundExceptions ?? '').split(' ').filter(Boolean),
+    cues,
+    near,
+    saidBefore,
+  };
 }
 
-/** The trigger form a word is: itself, or (in a compounding language) the noun it ends in. */
-function formOf(c: CompiledEventLexicon, word: string): Form | undefined {
+/** The trigger form a word is: itself, or (in a compounding language) the noun it ends in, a lexicon noun before a glossary one. */
+function formOf(c: Pick<CompiledEventLexicon, 'forms' | 'heads' | 'exceptions' | 'glossaryHeads' | 'glossaryExceptions'>, word: string): Form | undefined {
   const lw = word.toLowerCase();
   const own = c.forms.get(lw);
   if (own) return own;
   if (!c.heads.length || c.exceptions.some((x) => lw.endsWith(x))) return undefined;
-  const head = c.heads.find((h) => lw.length > h.length + 1 && lw.endsWith(h));
+  const glossaryOut = c.glossaryExceptions.some((x) => lw.endsWith(x));
+  const head = c.heads.find((h) => lw.length > h.length + 1 && lw.endsWith(h) && !(glossaryOut && c.glossaryHeads.has(h)));
   return head ? c.forms.get(head) : undefined;
 }
 
@@ -202,13 +235,18 @@ function ownedByOther(text: string, t: Timex, at: SentenceSpan, others: readonly
   return others.some((o) => o.start !== at.start && o.end <= t.start && t.start - o.end <= 24 && GENITIVE_GAP.test(text.slice(o.end, t.start)));
 }
 
-/** The timex nearest the trigger inside the clause, else inside the sentence (a date is rarely two clauses off). */
-function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[], saidBefore: RegExp | null): Timex | undefined {
+/**
+ * The timex nearest the trigger inside the clause, else inside the sentence (a date is rarely two clauses off); for a
+ * glossary's happening (`ownOnly`), a time of another clause only with no other trigger between: "reabrirá … el sábado 18
+ * de abril, después de dos años de obras de restauración" dates the reopening, not the restoration.
+ */
+function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[], saidBefore: RegExp | null, ownOnly = false): Timex | undefined {
   const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
   // "a déclaré jeudi que …": the day the words were said
   const ofSaying = (t: Timex): boolean => saidBefore !== null && saidBefore.test(text.slice(Math.max(s.start, t.start - 30), t.start));
   const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others) && !ofSaying(t)).sort((a, b) => dist(a) - dist(b));
-  return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end)[0];
+  const between = (t: Timex): boolean => others.some((o) => o.start !== at.start && (t.end <= at.start ? o.start >= t.end && o.end <= at.start : o.start >= at.end && o.end <= t.start));
+  return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end).find((t) => !ownOnly || !between(t));
 }
 
 /** How far after a put-off cue its new day may start, with no clause break between ("reporté au 2 mars"). */
@@ -460,7 +498,7 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   const clause = clauseOf(text, s, at);
   const need = c.near.get(form.spec);
   if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
-  const nearest = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore);
+  const nearest = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE);
   const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)

@@ -1,7 +1,7 @@
 /**
- * The `events` layer for reports in German, French, Spanish, Italian and Portuguese (docs/languages.md): the English event
- * models have no other language, so these reports get events from a lexicon per language (de.ts, fr.ts,
- * es.ts, it.ts, pt.ts) matched by one engine (engine.ts), in the English layer's schema; participants come from the
+ * The `events` layer for reports in German, French, Spanish, Italian, Portuguese and Dutch (docs/languages.md): the English
+ * event models have no other language, so these reports get events from a lexicon per language (de.ts, fr.ts,
+ * es.ts, it.ts, pt.ts, nl.ts) and its happening glossary (glossary/) matched by one engine (engine.ts), in the English layer's schema; participants come from the
  * `names` layer and times from the language's `timexes`. No claims: the attribution model is English only.
  */
 import type { Doc } from '../../../doc/doc.js';
@@ -12,12 +12,22 @@ import { de } from './de.js';
 import { compileEventLexicon, tagEvents, type CompiledEventLexicon, type LangEventInput } from './engine.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { glossaryTriggers } from './glossary.js';
+import { deGlossary } from './glossary/de.js';
+import { esGlossary } from './glossary/es.js';
+import { frGlossary } from './glossary/fr.js';
+import { itGlossary } from './glossary/it.js';
+import { nlGlossary } from './glossary/nl.js';
+import { ptGlossary } from './glossary/pt.js';
 import { it } from './it.js';
+import { nl } from './nl.js';
 import { pt } from './pt.js';
-import type { EventLexicon } from './types.js';
+import type { EventLexicon, HappeningGlossary } from './types.js';
 import { memoByString } from '../../../util/memo.js';
 
-const LEXICONS: readonly EventLexicon[] = [de, fr, es, it, pt];
+const LEXICONS: readonly EventLexicon[] = [de, fr, es, it, pt, nl];
+/** Happening glossaries (glossary.ts), matched after the lexicon of their language. */
+const GLOSSARIES: readonly HappeningGlossary[] = [deGlossary, frGlossary, esGlossary, itGlossary, ptGlossary, nlGlossary];
 
 /** ISO 639-1 codes with an event lexicon. */
 export const EVENT_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language);
@@ -25,7 +35,9 @@ export const EVENT_LANGUAGES: readonly string[] = LEXICONS.map((l) => l.language
 /** A language's lexicon, compiled on first use (null when it has none). */
 const compiledFor = memoByString((language: string): CompiledEventLexicon | null => {
   const lex = LEXICONS.find((l) => l.language === language);
-  return lex ? compileEventLexicon(lex) : null;
+  if (!lex) return null;
+  const glossary = GLOSSARIES.find((g) => g.language === language);
+  return compileEventLexicon(lex, glossary ? { triggers: glossaryTriggers(glossary, lex), ...(glossary.compoundExceptions ? { compoundExceptions: glossary.compoundExceptions } : {}) } : undefined);
 });
 
 export function hasEventLexicon(language: string | null | undefined): boolean {
@@ -113,7 +125,12 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // Italian "ballottaggio", "secondo turno", German "Stichwahl"); a prisoner swap; a stock market listing ("introduction en
   // Bourse", "salida a bolsa", "Börsengang", "quotazione in borsa"), each schedulable; clashes; a cabinet reshuffle; German
   // an execution
-  semver: '1.26.0',
+  // 1.27.0 (langhap, issue 12): happening glossaries (glossary/*.ts) for German, French, Spanish, Italian and Portuguese:
+  // common news happenings the lexicons have no family for ("censo", "Abwertung", "fusión", "Bauarbeiten", "réouverture"),
+  // each with the lemma the English layer gives its English word (happeningLemma) and the HAPPENING type, schedulable,
+  // after the lexicon (a word or a lemma the lexicon has stays the lexicon's); Dutch (nl.ts, glossary/nl.ts), a lexicon of
+  // the families (staking, bezoek, verkiezingen …) with its cues ("afgelast", "uitgesteld", "zal", "werd")
+  semver: '1.27.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

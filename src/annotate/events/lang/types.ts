@@ -25,6 +25,8 @@ export interface TriggerSpec {
    * "baisse": a cut of rates, not of prices).
    */
   readonly near?: string;
+  /** The nouns head no compound (German "Suche": "Versuche" is no search). Read only in a compounding language. */
+  readonly wholeWord?: boolean;
 }
 
 /** Cue words as regex alternatives (matched case-insensitively on whole words, within the trigger's clause). */
@@ -83,4 +85,30 @@ export interface EventLexicon {
    * jeudi que la libération …", "dijo el lunes que").
    */
   readonly reporting?: string;
+}
+
+/**
+ * One word of a language's happening glossary (glossary/*.ts): a common news happening the lexicon has no family for,
+ * named by the English word whose happening lemma (happening-lemma.ts) it takes, so that a Spanish "censo" is the
+ * English tagger's "census" and an "Abwertung" its "devaluation" (devalue).
+ */
+export interface GlossaryEntry {
+  /** The English word, lower case: "census", "devaluation", "reopening". */
+  readonly english: string;
+  /** Noun forms, lower case, space-separated. */
+  readonly nouns?: string;
+  /** Verb forms, lower case, space-separated. */
+  readonly verbs?: string;
+  /** A regex alternative that must occur near, for a word with another common sense ("fuga" of gas, not an escape). */
+  readonly near?: string;
+  /** The nouns head no compound (German). */
+  readonly wholeWord?: boolean;
+}
+
+export interface HappeningGlossary {
+  /** ISO 639-1 code. */
+  readonly language: string;
+  readonly entries: readonly GlossaryEntry[];
+  /** Endings that are no compound of a glossary noun inside them (German "…ursache" is no "Suche"). */
+  readonly compoundExceptions?: string;
 }
