@@ -439,7 +439,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // in its report, not where it modifies a noun ("the festival director"); a change of plan as the noun's attribute
   // before a new plan ("the postponed summit will now be held on …") is history, not the status; an aspectual verb read as
   // a counted event ("will begin on Monday in 14 towns") is no edge of another event's cues
-  semver: '1.101.0',
+  // 1.102.0 (branch s11): a noun's work said done in the present ("the restoration is complete", "the summit is over"),
+  // a state a noun holds ("the advisory remains in force", "the curfew is in place") as going on
+  semver: '1.102.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
