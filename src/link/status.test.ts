@@ -32,6 +32,8 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'occurred' }, want: 'happened', why: 'over' },
     { e: { status: 'cancelled' }, want: 'cancelled', why: 'called off' },
     { e: { status: 'anticipated', cues: ['postponed'] }, want: 'postponed', why: 'a postponement cue wins' },
+    { e: { lemma: 'summit', trigger: 'summit', status: 'scheduled', time: time('Monday, September 7', '2026-09-07'), sentences: [said('The postponed summit will now be held on Monday, September 7.')] }, want: 'dates-announced', why: 'a change named as the noun\'s attribute before a new plan is history' },
+    { e: { lemma: 'summit', trigger: 'summit', status: 'anticipated', sentences: [said('The postponed summit has not been given a new date.')] }, want: 'postponed', why: 'negative: an attribute with no new plan after it is the standing status' },
     { e: { status: 'anticipated', cues: ['verschoben'], statusRules: ['status:lang-postponed'] }, want: 'postponed', why: 'the events layer read a postponement in German' },
     { e: { status: 'scheduled', cues: ['reporté'], statusRules: ['status:lang-postponed'], time: time('le 12 mars', '2025-03-12') }, want: 'postponed', why: 'in French, with a new date' },
     { e: { status: 'scheduled', cues: ['soll'], statusRules: ['status:time'], time: time('am 12. Februar', '2025-02-12') }, want: 'dates-announced', why: 'negative: a rule that is no postponement leaves the plan' },

@@ -878,6 +878,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       if (p < m.index && OF_SUBJECT.test(between)) return !CLAUSE_BREAK.test(between);
       return !CLAUSE_BREAK.test(between) && !namesOtherEvent(between.replace(/^\w+/, ''), own);
     });
+    // "Colombia's delayed census will begin on Monday", "the postponed summit will now be held on May 3": a change named as
+    // the mention's attribute, with a new plan told after the mention, is the event's history, not the report's news
+    if (conditional && attributiveChange(sentence, m.index, end, near)) continue;
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
     const object = OBJECT_AFTER.exec(sentence.slice(end));
     if (object && !own.test(object[1]!)) continue;
@@ -887,6 +890,18 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
     if (close && !negatedInClause(sentence, m.index) && !(conditional && conditionalChange(sentence, m.index))) return true;
   }
   return false;
+}
+
+/** A determiner or an owner right before a word: it stands as an attribute ("the postponed", "Colombia's delayed"). */
+const ATTRIBUTE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$/i;
+/** A plan told right after a noun: "will", "would", or a copula with "set", "due", "scheduled", "now" ("is now set for"). */
+const PLAN_AFTER_NOUN = /^[\p{L}-]*\s+(?:(?:will|would|shall)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:set|due|scheduled|expected|planned|rescheduled)\b)/iu;
+
+/** Whether a change word at [start, end) is an attribute of a mention right after it (at most one word between) that a plan follows. */
+function attributiveChange(sentence: string, start: number, end: number, near: readonly number[]): boolean {
+  if (!ATTRIBUTE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return false;
+  const p = near.find((x) => x >= end && x - end <= 24 && !/[,;:.]/.test(sentence.slice(end, x)) && sentence.slice(end, x).trim().split(/\s+/).filter(Boolean).length <= 1);
+  return p !== undefined && PLAN_AFTER_NOUN.test(sentence.slice(p));
 }
 
 /** A mention that heads a subject with an "of" complement, up to its auxiliary: "report of the inquiry into the collapse has been ". */
