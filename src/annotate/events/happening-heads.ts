@@ -146,7 +146,8 @@ function eventSubjectNoun(lower: string): boolean {
 
 /**
  * Happenings a status phrase is said of (STATUS_PHRASES) where no trigger stands: the head of its subject, a noun with a
- * determiner before it ("The national census began on Monday", "the 2026 edition of the festival", not "It began").
+ * determiner or an owner before it ("The national census began on Monday", "Colombia's delayed census will begin"; not
+ * "It began", nor a person: "The minister is expected in Nairobi on Monday").
  */
 function statusSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTimex: (start: number, end: number) => boolean): number[] {
   const out: number[] = [];
