@@ -138,6 +138,8 @@ export const CUES: readonly CueSpec[] = [
   // happened
   ...c('held|holds|last|previous|recent|earlier', 'pre', 3, 'done:held', { status: 'occurred' }),
   ...c('took place|occurred|was held|were held|happened|ended|concluded|has taken place|had taken place', 'post', 6, 'done:took-place', { status: 'occurred', nounOnly: true }),
+  // "began the count on Monday", "launched its vaccination campaign" (events 1.102.0): a noun's work begun goes on
+  ...c('began the|began its|began a|started the|started its|started a|launched the|launched its|launched a|has begun the|have begun the|kicked off the|kicked off its', 'pre', 2, 'prog:began-the', { status: 'in-progress', nounOnly: true }),
   // "The restoration is complete", "the count is over" (events 1.101.0): a noun's work said done in the present
   ...c('is complete|are complete|was complete|were complete|is now complete|is completed|are completed|is finished|are finished|is over|are over|was over|were over|is now over', 'post', 3, 'done:complete', { status: 'occurred', nounOnly: true, intransitive: true }),
   // "The advisory remains in force", "the curfew is in place" (events 1.101.0): a state the noun holds, going on

@@ -441,7 +441,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // a counted event ("will begin on Monday in 14 towns") is no edge of another event's cues
   // 1.102.0 (branch s11): a noun's work said done in the present ("the restoration is complete", "the summit is over"),
   // a state a noun holds ("the advisory remains in force", "the curfew is in place") as going on
-  semver: '1.102.0',
+  // 1.103.0: a noun's work begun goes on ("launched its vaccination campaign", "began the count")
+  semver: '1.103.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

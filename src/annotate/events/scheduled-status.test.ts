@@ -18,6 +18,8 @@ const CASES: readonly Case[] = [
   // a change of plan named as the noun's attribute, with a new plan after it, is history (events 1.101.0)
   { text: 'The postponed summit will now be held on Monday, September 7.', published: '2026-08-20', lemma: 'summit', status: 'scheduled' },
   { text: 'The postponed summit has not been rescheduled.', published: '2026-08-20', lemma: 'summit', status: 'cancelled' },
+  // a noun's work begun goes on (events 1.102.0)
+  { text: 'The ministry launched its vaccination campaign on Monday.', published: '2026-08-20', lemma: 'campaign', status: 'in-progress' },
   // a noun's work said done in the present (events 1.102.0)
   { text: 'The summit is over, officials said on Friday.', published: '2026-08-20', lemma: 'summit', status: 'occurred' },
   { text: 'The restoration of the museum is complete.', published: '2026-08-20', lemma: 'restore', status: 'occurred' },
