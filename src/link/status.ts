@@ -897,7 +897,10 @@ const ATTRIBUTE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)
 /** A plan told right after a noun: "will", "would", or a copula with "set", "due", "scheduled", "now" ("is now set for"). */
 const PLAN_AFTER_NOUN = /^[\p{L}-]*\s+(?:(?:will|would|shall)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:set|due|scheduled|expected|planned|rescheduled)\b)/iu;
 
-/** Whether a change word at [start, end) is an attribute of a mention right after it (at most one word between) that a plan follows. */
+/**
+ * Whether a change word at [start, end) is an attribute of a mention right after it (at most one word between) that a plan
+ * follows; the events layer reads its cues alike (events/modality.ts attributiveChange).
+ */
 function attributiveChange(sentence: string, start: number, end: number, near: readonly number[]): boolean {
   if (!ATTRIBUTE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   const p = near.find((x) => x >= end && x - end <= 24 && !/[,;:.]/.test(sentence.slice(end, x)) && sentence.slice(end, x).trim().split(/\s+/).filter(Boolean).length <= 1);

@@ -226,10 +226,11 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied
         // (events 1.76.0)
         if (ABOUT_SCOPED.has(spec.rule) && w.slice(at + len, i).some((x) => NOT_ABOUT.has(x.lower))) continue;
-        // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         // "the postponed summit will now be held on May 3", "Colombia's delayed census will begin on Monday": a change of
-        // plan named as the noun's attribute, with a new plan told after it, is the event's history, not its status
+        // plan named as the noun's attribute, with a new plan told after it, is the event's history, not its status (the
+        // link layer reads its sentences alike: link/status.ts attributiveChange)
         if (spec.rule === 'status:cancel' && hit.entry.noun && len === 1 && attributiveChange(w, at, i) && planFollows(w, i, rightEdge)) continue;
+        // "a six-month suspended sentence", "a suspended jail term": a kind of penalty, no sentence called off
         if (spec.rule === 'status:cancel' && w[at]!.lower === 'suspended' && PENALTY_NOUNS.has(w[i]!.lower) && w.slice(at + 1, i).every((x) => PENALTY_NOUNS.has(x.lower))) continue;
         // "denies the charges", "denied all charges": a plea, the charge stands (not the denial of a charge reported)
         if (spec.rule === 'neg:deny' && ACCUSATIONS.has(w[i]!.lower) && w.slice(at + len, i).every((x) => PLEA_DETERMINERS.has(x.lower))) continue;
