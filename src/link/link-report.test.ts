@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, unlinkReport } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, unlinkReport, type Refusal } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -639,4 +639,20 @@ test(`${P} a happening a lead names without saying anything of its state is not 
   ]);
   const [story] = state.allStories().map((s) => s.story);
   assert.deepEqual(story!.events, []);
+});
+
+test(`${P} an observer hears which tracked event a report's event was refused by, and why; linking is the same without one`, async () => {
+  const visit = (id: number, day: string, when: string): R => ({ id, day, text: `Temirov will pay a state visit to Mongolia on ${when}`, people: VISIT, places: PLACES, event: { status: 'scheduled', time: t(when, day, day, day) } });
+  const refused: Refusal[] = [];
+  const state = new MemoryLinkState();
+  await linkReport(state, digest(visit(40, '2025-03-24', 'March 24')));
+  // a state visit told as happening on another day, months later, with nothing moved: another visit
+  const second = { ...visit(41, '2025-09-10', 'September 10'), event: { status: 'occurred' as const, time: t('September 10', '2025-09-10', '2025-09-10', '2025-09-10') } };
+  await linkReport(state, digest(second), { refused: (r) => refused.push(r) });
+  assert.ok(refused.some((r) => r.article === 41 && r.lemma === 'visit' && r.reason.length > 0), JSON.stringify(refused));
+  const plain = new MemoryLinkState();
+  await linkReport(plain, digest(visit(40, '2025-03-24', 'March 24')));
+  await linkReport(plain, digest(second));
+  const events = (x: MemoryLinkState): string[] => x.allStories().flatMap((s) => s.story.events.map((e) => e.id));
+  assert.deepEqual(events(plain), events(state));
 });

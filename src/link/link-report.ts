@@ -63,6 +63,24 @@ export const LINK_PARAMS = {
   protagonistMentions: 3,
 } as const;
 
+/**
+ * Where a report's event found no tracked event of its word family to join and started one: the tracked event it was
+ * compared with and why it was refused (`eventMatch`'s reason, or "background" where one of the two is background and
+ * the other not, or "skipped" where a happening meets a background event of the lexicon). For diagnosis (`npm run eval -- stories --refusals`).
+ */
+export interface Refusal {
+  readonly article: number;
+  readonly cluster: string;
+  readonly lemma: string;
+  readonly tracked: string;
+  readonly reason: string;
+}
+
+/** Watches linking decisions (for diagnosis; linking does not depend on it). */
+export interface LinkObserver {
+  refused?(r: Refusal): void;
+}
+
 export interface LinkOutcome {
   readonly article: number;
   readonly story: number;
@@ -438,7 +456,7 @@ function onlyKin(e: DigestEvent, kin: readonly TrackedEvent[], fit: (x: DigestEv
 }
 
 /** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
-export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>): StoryState {
+export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>, observer?: LinkObserver): StoryState {
   const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
   const alias = personAliases(d, prev?.story ?? null);
   // tracked events and claims also know an organisation by its short form and full name
@@ -540,6 +558,14 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       if (score !== null && score > bestFit) {
         best = t;
         bestFit = score;
+      }
+    }
+    if (!best && observer?.refused) {
+      for (const t of candidates) {
+        if (lemmaFamily(t.lemma) !== lemmaFamily(e.lemma)) continue;
+        const m = eventMatch(e, t, eventAlias, d.day);
+        const reason = 'reject' in m ? m.reject : inBackground.has(t) !== isBackground ? 'background' : 'skipped';
+        observer.refused({ article: d.article.id, cluster: e.cluster, lemma: e.lemma, tracked: t.id, reason });
       }
     }
     if (!best) {
@@ -653,7 +679,7 @@ async function reportVector(state: LinkState, d: ReportDigest): Promise<Map<stri
 }
 
 /** Links one new report. Idempotent: a report already in a story is left where it is. */
-export async function linkReport(state: LinkState, digest: ReportDigest): Promise<LinkOutcome> {
+export async function linkReport(state: LinkState, digest: ReportDigest, observer?: LinkObserver): Promise<LinkOutcome> {
   const existing = await state.storyOfArticle(digest.article.id);
   if (existing !== null) return { article: digest.article.id, story: existing, created: false, score: 1 };
   await state.addReport(digest);
@@ -678,7 +704,7 @@ export async function linkReport(state: LinkState, digest: ReportDigest): Promis
   }
   const join = best !== null && bestScore >= LINK_PARAMS.joinThreshold;
   const id = join ? best!.story.id : await state.newStoryId();
-  const next = applyReport(join ? best : null, id, digest, vector);
+  const next = applyReport(join ? best : null, id, digest, vector, observer);
   await state.saveStory(next);
   return { article: digest.article.id, story: id, created: !join, score: join ? bestScore : 0 };
 }

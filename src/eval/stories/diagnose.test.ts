@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StoryCorpus } from './corpus.js';
 import type { StoryCorpusGold } from './gold.js';
-import { diagnoseMentions, extraMentions, renderDiagnosis, renderExtras, sentenceOf, type DetectedEvent, type MentionFate } from './diagnose.js';
+import { diagnoseMentions, diagnoseRefusals, extraMentions, renderDiagnosis, renderExtras, sentenceOf, type DetectedEvent, type MentionFate } from './diagnose.js';
 import type { PredictedEventMention } from './score.js';
 
 const R = 'r.txt';
@@ -62,4 +62,23 @@ test('eval/stories diagnose: a sentence is not cut inside a number ("4.25 percen
   const next = text.indexOf('again');
   const t = sentenceOf(text, { report: R, start: next, end: next + 5 });
   assert.equal(text.slice(t.start, t.end).trim(), 'It may do so again');
+});
+
+test('stories diagnose: a refused join that split a gold event is listed; one that kept two gold events apart is only counted', () => {
+  // "arrived" and "visit" are mentions of e1; "Talks" of e2. The report event at "visit" was refused by tracked event t1 (which
+  // holds "arrived", the same gold event) and by t2 (which holds "Talks", another one)
+  const c: StoryCorpus = { ...corpus(['arrived', 'visit']), mentions: [...corpus(['arrived', 'visit']).mentions, { id: 'm2', event: 'e2', ...at('Talks') }] };
+  const events: PredictedEventMention[] = [
+    { id: 'p1', tracked: 't1', ...at('arrived') },
+    { id: 'p2', tracked: 't9', ...at('visit') },
+    { id: 'p3', tracked: 't2', ...at('Talks') },
+  ];
+  const lines = diagnoseRefusals(c, events, [
+    { report: R, spans: [at('visit')], lemma: 'visit', tracked: 't1', reason: 'dates apart' },
+    { report: R, spans: [at('visit')], lemma: 'visit', tracked: 't2', reason: 'an earlier event' },
+  ]);
+  assert.ok(lines.includes('    dates apart: 1 / 0'), lines.join('\n'));
+  assert.ok(lines.includes('    an earlier event: 0 / 1'), lines.join('\n'));
+  assert.equal(lines.filter((l) => l.includes('refused t1')).length, 1);
+  assert.equal(lines.filter((l) => l.includes('refused t2')).length, 0, 'negative: keeping two gold events apart is right');
 });

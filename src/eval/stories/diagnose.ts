@@ -13,6 +13,15 @@ export interface DetectedEvent extends SpanRef {
   readonly lemma: string;
 }
 
+/** A tracked event a report's event was compared with and refused (link-report.ts `Refusal`), by its trigger spans. */
+export interface RefusalRecord {
+  readonly report: string;
+  readonly spans: readonly SpanRef[];
+  readonly lemma: string;
+  readonly tracked: string;
+  readonly reason: string;
+}
+
 /** Where one gold mention ended up. */
 export type MentionFate =
   | { readonly kind: 'tracked'; readonly tracked: string }
@@ -137,4 +146,36 @@ export function renderDiagnosis(rows: readonly MentionDiagnosis[]): string[] {
     lines.push(`    ${r.report} "${r.quote}" ${fateText(r.fate)}`);
   }
   return lines;
+}
+
+/**
+ * `stories --refusals`: where one gold event was split over tracked events because the link layer refused a join. For
+ * each refusal whose report event holds a gold mention, and whose refused tracked event holds another mention of the
+ * same gold event: the gold event, the mention, the tracked event refused and why ("dates apart", "no shared participant
+ * or place" …). A refusal of a tracked event of another gold event is right and is counted, not listed.
+ */
+export function diagnoseRefusals(corpus: StoryCorpus, events: readonly PredictedEventMention[], refusals: readonly RefusalRecord[]): string[] {
+  const match = matchMentions(corpus.mentions, events);
+  const trackedOf = new Map([...match].map(([pred, gold]) => [gold, events.find((e) => e.id === pred)!.tracked]));
+  const goldIn = new Map<string, Set<string>>();
+  for (const m of corpus.mentions) {
+    const t = trackedOf.get(m.id);
+    if (t !== undefined) goldIn.set(t, (goldIn.get(t) ?? new Set()).add(m.event));
+  }
+  const lines: string[] = [];
+  const tally = new Map<string, { wrong: number; right: number }>();
+  for (const r of refusals) {
+    const g = corpus.mentions.find((m) => r.spans.some((sp) => overlaps(sp, m)));
+    const theirs = goldIn.get(r.tracked);
+    if (!g || !theirs) continue;
+    const wrong = theirs.has(g.event);
+    const t = tally.get(r.reason) ?? { wrong: 0, right: 0 };
+    if (wrong) t.wrong++;
+    else t.right++;
+    tally.set(r.reason, t);
+    if (wrong) lines.push(`    ${g.event} / ${r.report} "${corpus.texts.get(r.report)!.slice(g.start, g.end)}" (${r.lemma}): refused ${r.tracked}, ${r.reason}`);
+  }
+  const head = ['  link refusals (the same gold event refused / another gold event refused, by reason):'];
+  for (const [reason, t] of [...tally].sort((a, b) => b[1].wrong - a[1].wrong)) head.push(`    ${reason}: ${t.wrong} / ${t.right}`);
+  return [...head, '  refusals that split a gold event:', ...lines];
 }

@@ -5,20 +5,24 @@
  */
 import { annotate } from '../../annotate/default-pipeline.js';
 import { digestReport } from '../../link/digest.js';
-import { linkReport } from '../../link/link-report.js';
+import { linkReport, type Refusal } from '../../link/link-report.js';
 import { MemoryLinkState } from '../../link/state.js';
 import type { StatusStep } from '../../link/schema.js';
 import { reportStatus } from '../../link/status.js';
 import type { StoryCorpus } from './corpus.js';
-import type { DetectedEvent } from './diagnose.js';
+import type { DetectedEvent, RefusalRecord } from './diagnose.js';
 import type { PredictedEventMention, PredictedFinding, PredictedStatus, StoryPrediction } from './score.js';
 
-/** `detected`, when given, receives every event the events layer found (for `--mentions`). */
-export async function wiretracePrediction(corpus: StoryCorpus, detected?: DetectedEvent[]): Promise<StoryPrediction> {
+/**
+ * `detected`, when given, receives every event the events layer found (for `--mentions`); `refusals`, every tracked event
+ * a report's event was refused by (for `--refusals`).
+ */
+export async function wiretracePrediction(corpus: StoryCorpus, detected?: DetectedEvent[], refusals?: RefusalRecord[]): Promise<StoryPrediction> {
   const reports = [...corpus.gold.reports].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.file.localeCompare(b.file));
   const state = new MemoryLinkState();
   const fileOf = new Map<number, string>();
   const triggers = new Map<string, Array<{ id: string; start: number; end: number }>>();
+  const pending: Refusal[] = [];
   for (const [i, r] of reports.entries()) {
     const id = i + 1;
     fileOf.set(id, r.file);
@@ -31,9 +35,16 @@ export async function wiretracePrediction(corpus: StoryCorpus, detected?: Detect
       detected?.push({ report: r.file, start: e.trigger.start, end: e.trigger.end, type: e.type, lemma: e.lemma });
     }
     const firstLine = corpus.texts.get(r.file)!.split('\n', 1)[0] ?? null;
-    await linkReport(state, digestReport({ id, title: firstLine, outlet: r.outlet, published: r.published ?? null, language: r.language ?? null, nearDupOf: null }, doc));
+    const observer = refusals ? { refused: (x: Refusal) => pending.push(x) } : undefined;
+    await linkReport(state, digestReport({ id, title: firstLine, outlet: r.outlet, published: r.published ?? null, language: r.language ?? null, nearDupOf: null }, doc), observer);
   }
 
+  // a refusal names its report's event by cluster: its trigger spans, once every report is read
+  for (const x of pending) {
+    const report = fileOf.get(x.article)!;
+    const spans = (triggers.get(`${x.article}\u0000${x.cluster}`) ?? []).map((t) => ({ report, start: t.start, end: t.end }));
+    refusals?.push({ report, spans, lemma: x.lemma, tracked: x.tracked, reason: x.reason });
+  }
   const stories = reports.map((r, i) => ({ item: r.file, cluster: '' + i }));
   const events: PredictedEventMention[] = [];
   const statuses: PredictedStatus[] = [];

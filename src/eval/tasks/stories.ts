@@ -1,7 +1,9 @@
 /**
- * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--story ID,ID] [--errors] [--mentions] [--json]`
+ * `npm run eval -- stories [--corpus corpus/stories] [--split dev|test|all] [--story ID,ID] [--errors] [--mentions] [--refusals] [--json]`
  * (`--mentions` lists each gold tracked event's mentions and where wiretrace put each, or why it missed it, then the
  * predicted mentions matching no gold mention, by predicted tracked event; dev only)
+ * (`--refusals` counts the link layer's refused joins by reason, split into those that split one gold event and those
+ * that kept two apart, and lists the first; dev only)
  * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only;
  * `--story` adds each named story's own figures, scored on its reports after a run over its whole split)
  *
@@ -25,7 +27,7 @@ import { isHappening } from '../../annotate/events/happenings.js';
 import { loadStoryCorpus, restrictToSplit, restrictToStories, type StoryCorpus } from '../stories/corpus.js';
 import type { StoryStatus } from '../stories/gold.js';
 import { wiretracePrediction } from '../stories/wiretrace.js';
-import { diagnoseMentions, extraMentions, renderDiagnosis, renderExtras, sentenceOf, type DetectedEvent } from '../stories/diagnose.js';
+import { diagnoseMentions, diagnoseRefusals, extraMentions, renderDiagnosis, renderExtras, sentenceOf, type DetectedEvent, type RefusalRecord } from '../stories/diagnose.js';
 import type { SpanRef } from '../stories/corpus.js';
 import { predictionForReports, scoreStories, type PredictedEventMention, type PredictedStatus, type StoryPrediction, type StoryScores } from '../stories/score.js';
 import { appendAll } from '../../util/arrays.js';
@@ -123,6 +125,7 @@ export async function run(args: string[]): Promise<EvalResult> {
   if (!SPLITS.includes(split)) throw new WiretraceError('E_USAGE', `--split must be one of ${SPLITS.join(', ')}`);
   const showErrors = args.includes('--errors');
   const showMentions = args.includes('--mentions');
+  const showRefusals = args.includes('--refusals');
   const full = loadStoryCorpus(dir);
   const storyIds = requiredArgValue(args, '--story')?.split(',').filter(Boolean) ?? [];
   const unknown = storyIds.filter((id) => !full.gold.stories.some((s) => s.id === id));
@@ -137,14 +140,16 @@ export async function run(args: string[]): Promise<EvalResult> {
       continue;
     }
     const detected: DetectedEvent[] = [];
+    const refusals: RefusalRecord[] = [];
     const systems = [
       { name: 'baseline', prediction: baselinePrediction(corpus) },
-      { name: 'wiretrace', prediction: await wiretracePrediction(corpus, detected) },
+      { name: 'wiretrace', prediction: await wiretracePrediction(corpus, detected, showRefusals ? refusals : undefined) },
     ];
     for (const sys of systems) {
       const s = scoreStories(corpus, sys.prediction);
       appendAll(lines, render(`${sys.name} ${part}`, corpus, s));
       if (showErrors && sys.name === 'wiretrace') appendAll(lines, renderErrors(corpus, s));
+      if (showRefusals && sys.name === 'wiretrace') appendAll(lines, diagnoseRefusals(corpus, sys.prediction.events, refusals));
       if (showMentions && sys.name === 'wiretrace') {
         appendAll(lines, renderDiagnosis(diagnoseMentions(corpus, sys.prediction.events, detected)));
         appendAll(lines, renderExtras(extraMentions(corpus, sys.prediction.events, detected)));
