@@ -32,6 +32,8 @@ test(`${P} per-report readings map to the reader's statuses`, () => {
     { e: { status: 'occurred' }, want: 'happened', why: 'over' },
     { e: { status: 'cancelled' }, want: 'cancelled', why: 'called off' },
     { e: { status: 'anticipated', cues: ['postponed'] }, want: 'postponed', why: 'a postponement cue wins' },
+    { e: { type: 'ECONOMY', lemma: 'price-rise', trigger: 'rise', modality: 'hypothetical', sentences: [said('The pump price could rise to around 210 shillings once the subsidy ends on September 30.')] }, want: null, why: 'a possibility is not over because something else in its sentence ends' },
+    { e: { type: 'ECONOMY', lemma: 'price-rise', trigger: 'rise', modality: 'asserted', sentences: [said('The rise in pump prices ended the subsidy on September 30.')] }, want: 'happened', why: 'negative: an asserted event with no status of its own still reads an end word' },
     { e: { lemma: 'summit', trigger: 'summit', status: 'scheduled', time: time('Monday, September 7', '2026-09-07'), sentences: [said('The postponed summit will now be held on Monday, September 7.')] }, want: 'dates-announced', why: 'a change named as the noun\'s attribute before a new plan is history' },
     { e: { lemma: 'summit', trigger: 'summit', status: 'anticipated', sentences: [said('The postponed summit has not been given a new date.')] }, want: 'postponed', why: 'negative: an attribute with no new plan after it is the standing status' },
     { e: { status: 'anticipated', cues: ['verschoben'], statusRules: ['status:lang-postponed'] }, want: 'postponed', why: 'the events layer read a postponement in German' },

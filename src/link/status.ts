@@ -328,7 +328,9 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: /(?<!\b(?:is|are|be)\s+)\b(?:ended|ends|finished|finishes|wrapped up|concluded|completed|wound up|rounded off|left \w+ (?:on|after)|returned home)\b/i,
     status: 'happened',
-    when: (e) => e.status === null || e.status === 'occurred' || e.status === 'in-progress',
+    // (an event with no status of its own only where the report asserts it: "the pump price could rise … once the subsidy
+    // ends on September 30" is a possibility, whatever else ends)
+    when: (e) => (e.status === null && e.modality === 'asserted') || e.status === 'occurred' || e.status === 'in-progress',
   },
   {
     // "ending a trial that opened on September 8"
