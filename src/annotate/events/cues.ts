@@ -109,6 +109,8 @@ export const CUES: readonly CueSpec[] = [
   ...c('will|shall|\'ll|wo|going to', 'pre', 4, 'plan:will', { modality: 'planned' }),
   ...c('plans to|plan to|planned to|planning to|plans for|intends to|intend to|intended to|intention to|intentions to|aims to|aim to|aiming to|ready to|readiness to|willing to|willingness to|prepared to|preparing to|agreed to|agree to|agrees to|pledged to|pledge to|pledges to|promised to|promises to|vowed to|vows to|decided to|decide to|hopes to|hope to|hoped to|wants to|want to|wanted to|seeks to|seek to|is to|are to|committed to|offered to|offer to|proposed to|proposes to', 'pre', 4, 'plan:intend', { modality: 'planned' }),
   ...c('planned|upcoming|forthcoming|next', 'pre', 1, 'plan:premod', { modality: 'planned', nounOnly: true }),
+  // "setting the stage for coalition talks", "paved the way for a ceasefire" (events 1.104.0): what is made possible is ahead
+  ...c('stage for|way for|way to|ground for|groundwork for', 'pre', 2, 'exp:way-for', { modality: 'expected', nounOnly: true }),
   ...c('future', 'pre', 0, 'plan:premod', { modality: 'planned', nounOnly: true }),
   ...c('will take place|will be held|to be held|is planned|are planned|will begin|will start|will open|is to take place|to take place', 'post', 6, 'plan:will-held', { modality: 'planned', nounOnly: true }),
   // "Notices will go out from March 2", "the cuts will take effect by April", "the ban will come into force" (events 1.70.0)

@@ -442,7 +442,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.102.0 (branch s11): a noun's work said done in the present ("the restoration is complete", "the summit is over"),
   // a state a noun holds ("the advisory remains in force", "the curfew is in place") as going on
   // 1.103.0: a noun's work begun goes on ("launched its vaccination campaign", "began the count")
-  semver: '1.103.0',
+  // 1.104.0: what something makes possible is ahead ("setting the stage for coalition talks", "paved the way for a
+  // ceasefire"), not over
+  semver: '1.104.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -18,6 +18,9 @@ const CASES: readonly Case[] = [
   // a change of plan named as the noun's attribute, with a new plan after it, is history (events 1.101.0)
   { text: 'The postponed summit will now be held on Monday, September 7.', published: '2026-08-20', lemma: 'summit', status: 'scheduled' },
   { text: 'The postponed summit has not been rescheduled.', published: '2026-08-20', lemma: 'summit', status: 'cancelled' },
+  // what something makes possible is ahead, not over (events 1.104.0)
+  { text: 'The vote paved the way for a summit between the two leaders.', published: '2026-08-20', lemma: 'summit', modality: 'expected' },
+  { text: 'The summit was held on their way to the border.', published: '2026-08-20', lemma: 'summit', status: 'occurred' },
   // a noun's work begun goes on (events 1.102.0)
   { text: 'The ministry launched its vaccination campaign on Monday.', published: '2026-08-20', lemma: 'campaign', status: 'in-progress' },
   // a noun's work said done in the present (events 1.102.0)
