@@ -139,6 +139,9 @@ const EVENT_INFINITIVES: ReadonlySet<string> = new Set(['begin', 'start', 'end',
 /** Words between a status phrase and its subject: auxiliaries, and the "expected to" of a plan ("is expected to take place"). */
 const SUBJECT_GAP: ReadonlySet<string> = new Set([...AUXILIARIES, 'to', 'expected', 'due', 'set', 'scheduled', 'planned', 'likely', 'unlikely', 'going', 'finally', 'eventually', 'successfully', 'actually', 'got', 'get', 'gets']);
 
+/** "expected", "due" and the like say a plan of their subject only as a passive or a copula ("is expected", "was due"). */
+const PLAN_PARTICIPLE_WORDS: ReadonlySet<string> = new Set(['expected', 'due', 'scheduled', 'slated']);
+
 /** Whether a noun may head an event's phrase: WordNet has an eventive sense of it and no sense of a person ("the minister began"). */
 function eventSubjectNoun(lower: string): boolean {
   return eventiveNoun(lower) && !personNoun(lower);
@@ -165,11 +168,9 @@ function statusSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTi
       const infinitive = after === 'to' && EVENT_INFINITIVES.has(words[v + 2]?.lower ?? '');
       if (!AFTER_INTRANSITIVE.has(after) && !infinitive) continue;
     }
-    // "expected" and "due" say a plan of their subject only as a passive or a copula ("is expected", "was due")
-    const planWord = words[v]!.lower === 'expected' || words[v]!.lower === 'due' || words[v]!.lower === 'scheduled' || words[v]!.lower === 'slated';
     let k = first - 1;
     while (k >= 0 && SUBJECT_GAP.has(words[k]!.lower)) k--;
-    if (planWord && k === first - 1) continue;
+    if (PLAN_PARTICIPLE_WORDS.has(words[v]!.lower) && k === first - 1) continue;
     if (k < 1) continue;
     const w = words[k]!;
     if (w.punct || !LETTERS.test(w.text) || PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower)) continue;
@@ -198,7 +199,7 @@ function eventSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTim
   for (let d = 0; d < words.length; d++) {
     if (d > 0 && !CLAUSE_OPENERS.has(words[d - 1]!.text)) continue;
     const first = words[d]!.lower;
-    // the phrase starts with a determiner or an owner ("The", "Colombia's"), or is one capitalised word before its noun
+    // the phrase starts with a determiner or an owner ("The", "Colombia's")
     if (!DETERMINERS.has(first) && !first.endsWith("'s")) continue;
     for (let k = d + 1; k < Math.min(words.length - 1, d + 6); k++) {
       const w = words[k]!;

@@ -102,9 +102,7 @@ export function happeningTriggers(
       continue;
     }
     if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower)) continue;
-    // a capitalised word inside a sentence is a name or part of one, even where the entity layer did not mark it
-    const c = w.text.charCodeAt(0);
-    if (i > 0 && c >= 65 && c <= 90 && !words[i - 1]!.punct) continue;
+    if (insideName(words, i)) continue;
     if (!LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
     const f = factsOf(w.lower);
     const lemma = f.lemma;
@@ -118,6 +116,12 @@ export function happeningTriggers(
     out.push(happeningHit(i, lemma, noun));
   }
   return out;
+}
+
+/** A capitalised word inside a sentence (not after punctuation) is a name or part of one, even where the entity layer did not mark it. */
+function insideName(words: readonly Word[], i: number): boolean {
+  const c = words[i]!.text.charCodeAt(0);
+  return i > 0 && c >= 65 && c <= 90 && !words[i - 1]!.punct;
 }
 
 /**
@@ -145,7 +149,7 @@ export function sameNounHappenings(view: SentenceView, taken: ReadonlySet<number
     const w = words[i]!;
     const lemma = forms.get(w.lower);
     if (lemma === undefined || taken.has(i) || w.punct || blocked(w.start, w.end)) continue;
-    if (i > 0 && /^[A-Z]/.test(w.text) && !words[i - 1]!.punct) continue;
+    if (insideName(words, i)) continue;
     if (!readsAsNoun(words, i, factsOf(w.lower)) || modifiesNoun(words, i)) continue;
     out.push(happeningHit(i, lemma, true));
   }

@@ -89,6 +89,20 @@ export interface ExtraMention {
   readonly alignedTo: readonly string[];
 }
 
+/** The gold events each predicted tracked event holds a matched mention of (`match`: matchMentions' predicted id → gold id). */
+function goldEventsByTracked(corpus: StoryCorpus, events: readonly PredictedEventMention[], match: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  const goldOf = new Map(corpus.mentions.map((m) => [m.id, m.event]));
+  const out = new Map<string, Set<string>>();
+  for (const e of events) {
+    const g = match.get(e.id);
+    if (g === undefined) continue;
+    const set = out.get(e.tracked) ?? new Set<string>();
+    set.add(goldOf.get(g)!);
+    out.set(e.tracked, set);
+  }
+  return out;
+}
+
 /**
  * The predicted mentions matching no gold mention, grouped by predicted tracked event (in their order of
  * first appearance), each with the gold events its tracked event's matched mentions belong to: an extra
@@ -97,15 +111,7 @@ export interface ExtraMention {
  */
 export function extraMentions(corpus: StoryCorpus, events: readonly PredictedEventMention[], detected: readonly DetectedEvent[]): ExtraMention[] {
   const match = matchMentions(corpus.mentions, events);
-  const goldOf = new Map(corpus.mentions.map((m) => [m.id, m.event]));
-  const aligned = new Map<string, Set<string>>();
-  for (const e of events) {
-    const g = match.get(e.id);
-    if (g === undefined) continue;
-    const set = aligned.get(e.tracked) ?? new Set<string>();
-    set.add(goldOf.get(g)!);
-    aligned.set(e.tracked, set);
-  }
+  const aligned = goldEventsByTracked(corpus, events, match);
   const order = [...new Set(events.map((e) => e.tracked))];
   const rank = new Map(order.map((t, i) => [t, i]));
   return events
@@ -155,13 +161,7 @@ export function renderDiagnosis(rows: readonly MentionDiagnosis[]): string[] {
  * or place" …). A refusal of a tracked event of another gold event is right and is counted, not listed.
  */
 export function diagnoseRefusals(corpus: StoryCorpus, events: readonly PredictedEventMention[], refusals: readonly RefusalRecord[]): string[] {
-  const match = matchMentions(corpus.mentions, events);
-  const trackedOf = new Map([...match].map(([pred, gold]) => [gold, events.find((e) => e.id === pred)!.tracked]));
-  const goldIn = new Map<string, Set<string>>();
-  for (const m of corpus.mentions) {
-    const t = trackedOf.get(m.id);
-    if (t !== undefined) goldIn.set(t, (goldIn.get(t) ?? new Set()).add(m.event));
-  }
+  const goldIn = goldEventsByTracked(corpus, events, matchMentions(corpus.mentions, events));
   const lines: string[] = [];
   const tally = new Map<string, { wrong: number; right: number }>();
   for (const r of refusals) {
