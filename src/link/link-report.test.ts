@@ -598,6 +598,27 @@ test(`${P} a later one of a series is not the first one's new day, nor one on a 
     { e: strike('The strike will now be held on October 13.', 'strike', oct13), t: tracked(sept29, [step('2026-09-15', 'dates-announced'), step('2026-09-29', 'happened')]), joins: false, why: 'negative: a strike that took place is not moved' },
   ];
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2026-09-28'), c.joins, c.why);
+  // numbers in a series: two numbers are two events; a later one at a time that only holds the first one's day is another
+  const numbered = (n: number): TrackedEvent => ({ ...tracked(sept29, [step('2026-09-15', 'dates-announced')]), ordinal: n });
+  const weekOn = { text: 'a week later', value: 'P1W', from: '2026-09-25', to: '2026-10-02' };
+  const numberedCases: ReadonlyArray<{ e: DigestEvent; t: TrackedEvent; joins: boolean; why: string }> = [
+    { e: strike('The first strike, on September 29, led to 64 cancellations.', 'strike', { text: 'September 29', value: '2026-09-29', from: '2026-09-29', to: '2026-09-29' }), t: numbered(2), joins: false, why: 'the first strike is not the series’ second' },
+    { e: strike('The first strike, on September 29, led to 64 cancellations.', 'strike', { text: 'September 29', value: '2026-09-29', from: '2026-09-29', to: '2026-09-29' }), t: numbered(1), joins: true, why: 'negative: the same number, the same day' },
+    { e: strike('A second strike could follow a week later.', 'strike', weekOn), t: set, joins: false, why: 'a week that holds the first one’s day is no day of the second' },
+    { e: strike('The strike could last a week.', 'strike', weekOn), t: set, joins: true, why: 'negative: no number, a window that holds the day' },
+  ];
+  for (const c of numberedCases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2026-09-28'), c.joins, c.why);
+  // a plan read as silently moved gives way to a tracked event whose time holds the new day
+  const octoberPlan = tracked({ from: '2026-10-01', to: '2026-10-31' }, [step('2026-09-15', 'expected')]);
+  const moved = strike('The pilots will walk out again on October 13.', 'walk', oct13);
+  const fit = (t: TrackedEvent): number => { const m = eventMatch(moved, t, new Map(), '2026-09-24'); return 'score' in m ? m.score : -1; };
+  assert.ok(fit(set) >= 0, 'a plan still ahead may be moved');
+  assert.ok(fit(octoberPlan) > fit(set), 'but the one expected in October holds October 13');
+  // calling off is no step of a strike told over weeks before
+  const over = tracked(sept29, [step('2026-09-15', 'dates-announced'), { ...step('2026-09-30', 'happened'), time: { text: 'September 29', value: '2026-09-29', window: sept29 } }]);
+  const calledOff = { ...strike('The union has called off its rolling strike.', 'strike', oct13), time: null, status: 'cancelled' as const };
+  assert.deepEqual(eventMatch(calledOff, { ...over, status: 'happened' }, new Map(), '2026-10-24'), { reject: 'a plan after the event was over' });
+  assert.ok('score' in eventMatch(calledOff, set, new Map(), '2026-10-24'), 'negative: a strike still planned may be called off');
   const second = tracked({ from: '2026-10-13', to: '2026-10-13' }, [step('2026-09-24', 'dates-announced')]);
   const mention = strike('The union said the October 13 strike was still on.', 'strike', oct13);
   const scoreOf = (t: TrackedEvent): number => { const m = eventMatch(mention, t, new Map(), '2026-10-08'); return 'score' in m ? m.score : -1; };

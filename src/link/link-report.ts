@@ -160,6 +160,8 @@ const PAST_EVENT_DAYS = 365;
 
 /** Windows of at most this many days are specific dates ("April 8 and 9"), not vague spans ("soon"). */
 const SPECIFIC_DAYS = 31;
+/** What a join that reads a plan as silently moved to another day gives up against one whose time holds the day. */
+const SILENT_MOVE_COST = 0.75;
 /** A tracked event over (happened, its dates ended) this many days before a report is not the report's plan. */
 const OVER_DAYS = 7;
 
@@ -222,13 +224,21 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const later = laterOfSeries(e);
   // (or still only planned, and set by this report for a later day still ahead of it: "set for April 21" … "will be handed
   // over on Thursday, July 23"; a plan is moved more often than a second one of its kind is made)
-  const stillPlanned = t.status !== 'happened' && t.status !== 'under-way' && t.status !== 'cancelled' && t.status !== 'denied';
-  const putOff = !later && w?.from != null && t.when?.to != null && w.from > t.when.to && (last?.status === 'postponed' || (stillPlanned && reportDay !== null && w.from > reportDay && (e.status === 'scheduled' || e.status === 'anticipated')));
+  // (t.status is the one before this report; its latest step may be this report's: "A second 24-hour strike forced …")
+  const settled = (x: string | null | undefined): boolean => x === 'happened' || x === 'under-way' || x === 'cancelled' || x === 'denied';
+  const stillPlanned = !settled(t.status) && !settled(last?.status);
+  const laterDay = !later && w?.from != null && t.when?.to != null && w.from > t.when.to;
+  const movedPlan = laterDay && stillPlanned && reportDay !== null && w!.from! > reportDay && (e.status === 'scheduled' || e.status === 'anticipated');
+  const putOff = laterDay && (last?.status === 'postponed' || movedPlan);
   // A day the event was set for before it moved ("There is no way to hold the vote on Tuesday", in the report that puts
   // Tuesday's vote off to July 14) is still its day.
   if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff && !formerDay(w, t)) return { reject: 'dates apart' };
-  // a later one of a series at a time that misses a dated event's day is another ("a second stoppage in October")
-  if (later && w && t.when && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 0) && !goesOn && !changed) return { reject: 'another of a series' };
+  // two numbers of one series are two events ("The first strike, on July 3" / "a second 24-hour strike")
+  const number = seriesNumber(e);
+  if (number !== undefined && t.ordinal !== undefined && number !== t.ordinal) return { reject: 'another of a series' };
+  // a later one of a series at a time that is not a dated event's day is another ("a second stoppage in October"; "a
+  // second strike could follow a week later", a week that holds the first one's Friday)
+  if (later && t.ordinal === undefined && w && t.when && span(t.when) <= SPECIFIC_DAYS && !within(w, t.when) && !goesOn && !changed) return { reject: 'another of a series' };
   // A report's past event dated well before the tracked event was first reported is an earlier one
   // ("his last visit, eleven years ago"), unless the tracked event is that past event itself (its own dates meet).
   const until = pastUntil(t);
@@ -245,10 +255,16 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // A plan is not an event that is over: "will cut at its next meeting" is not the cut of last October. Over
   // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
   // for the visit") of a plan that was postponed from its dates does not end it.
-  if (isPlan(e) && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
+  // (nor is calling one off: "have called off their rolling strike" is not the one-day strike three weeks before)
+  if ((isPlan(e) || e.status === 'cancelled') && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   // the event dated on the day the report gives wins over one put off to an unknown later day
   const sameDay = w != null && t.when != null && dayOf(e.time?.value ?? null) !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
-  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay ? 0.5 : 0) };
+  // a plan moved without a word of the move is the weaker reading: another tracked event of the kind whose time holds the
+  // new day fits better ("a second stoppage in October", then "martedì 13 ottobre")
+  const silentMove = movedPlan && last?.status !== 'postponed' && w != null && t.when != null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !formerDay(w, t);
+  // the same number in the series names the same one
+  const sameNumber = number !== undefined && number === t.ordinal;
+  return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay || sameNumber ? 0.5 : 0) - (silentMove ? SILENT_MOVE_COST : 0) };
 }
 
 /** Whether a specific window meets a specific day the tracked event was planned for, or moved from (a step not told as happened). */
@@ -256,10 +272,19 @@ function formerDay(w: { from: string | null; to: string | null }, t: TrackedEven
   return t.timeline.some((s) => s.status !== 'happened' && s.time?.window?.from != null && s.time.window.to != null && span(s.time.window) <= SPECIFIC_DAYS && windowsOverlap(w, s.time.window, 0));
 }
 
+/** The event's number in a series, as its first mention gives it ("a second 24-hour strike" 2); undefined without one. */
+export function seriesNumber(e: DigestEvent): number | undefined {
+  return e.triggerAt === undefined ? undefined : ordinalBefore(e.evidence.text.slice(0, e.triggerAt));
+}
+
 /** Whether the event's first mention numbers it second or later in a series ("a second 24-hour strike"). */
 function laterOfSeries(e: DigestEvent): boolean {
-  if (e.triggerAt === undefined) return false;
-  return (ordinalBefore(e.evidence.text.slice(0, e.triggerAt)) ?? 0) >= 2;
+  return (seriesNumber(e) ?? 0) >= 2;
+}
+
+/** Whether window `a` lies inside window `b` (both bounded). */
+function within(a: { from: string | null; to: string | null }, b: { from: string | null; to: string | null }): boolean {
+  return a.from !== null && a.to !== null && b.from !== null && b.to !== null && a.from >= b.from && a.to <= b.to;
 }
 
 /** Whether the event's time is its plan's own day as its sentence states it ("the strike planned for Tuesday, March 17"). */
@@ -603,6 +628,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     best.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
     clusterToEvent.set(e.cluster, best.id);
     if (e.family && !best.family) best.family = e.family;
+    const number = seriesNumber(e);
+    if (number !== undefined && best.ordinal === undefined) best.ordinal = number;
     readings.set(best, [...(readings.get(best) ?? []), e]);
     const status = statusOf(e, d.day);
     if (status) addStep(e, best, status);

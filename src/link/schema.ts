@@ -98,6 +98,8 @@ export const TrackedEvent = Type.Object({
   /** An event family's (docs/events.md) furthest phase so far: "arrested", then "charged", then "convicted". */
   family: Type.Optional(Type.String()),
   phase: Type.Optional(Type.String()),
+  /** Its number in a series of its kind, where a report numbers it ("the first strike", "a second 24-hour strike"). */
+  ordinal: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 export type TrackedEvent = Static<typeof TrackedEvent>;
 

@@ -88,6 +88,7 @@ const ROWS: readonly Row[] = [
   { text: 'The two ministers signed the deal off the coast of Crete.', trigger: 'signed', type: 'AGREE', modality: 'asserted' },
   { text: 'Health workers began a vaccination campaign in the district.', trigger: 'campaign', type: 'AID', modality: 'asserted' },
   { text: 'Drivers voted to walk out on Monday.', trigger: 'walk', type: 'PROTEST', modality: 'planned' },
+  { text: 'Dockers will stop work for 24 hours on March 10.', trigger: 'stop', type: 'PROTEST', modality: 'planned' },
   { text: 'The president was ready to travel there soon.', trigger: 'travel', type: 'CONSULT', modality: 'planned' },
   // elections: a by-election, a recount (the noun only), a swearing-in, an oath taken
   { text: 'The Labour candidate won the by-election in Leeds.', trigger: 'by-election', type: 'POLITICAL', modality: 'asserted' },
@@ -132,6 +133,8 @@ const ROWS: readonly Row[] = [
 
 /** Words that look like triggers but are not events here. */
 const NEGATIVES: readonly string[] = [
+  // work halted on a job is no strike
+  'The contractor stopped work on the bridge on Friday.',
   'There is no sign that the economy is slowing.',
   'Thanks to the rain, the harvest improved.',
   'The proposal met with skepticism from farmers.',

@@ -444,7 +444,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.103.0: a noun's work begun goes on ("launched its vaccination campaign", "began the count")
   // 1.104.0: what something makes possible is ahead ("setting the stage for coalition talks", "paved the way for a
   // ceasefire"), not over
-  semver: '1.104.0',
+  // 1.105.0: "stop work" (not "stopped work on the …") is a strike
+  semver: '1.105.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -168,6 +168,8 @@ const LEMMAS: readonly LemmaSpec[] = [
   // "voted to walk out": a strike (the domain table's lemma and family, so it links with "the strike")
   // "walked out of prison", "walked out of court on bail" (events 1.100.0) are releases (domains.ts walk-free)
   { ...spec('strike', 'PROTEST', 'strike', 'walk walks walked walking', '', { requires: { next: ws('out') }, reject: [{ near: { words: WALKED_OUT_OF, before: 0, after: 4 } }] }), family: 'strike' },
+  // "will stop work for 24 hours on March 10": a strike; "stopped work on the bridge" halts a job, not a strike
+  { ...spec('strike', 'PROTEST', 'strike', 'stop stops stopped stopping', '', { requires: { next: ws('work') }, reject: [{ near: { words: ws('the its a an their his her this that'), before: 0, after: 3 } }] }), family: 'strike' },
   // ACCUSE: criticism, condemnation, concern (PLOVER folds CAMEO's DISAPPROVE into ACCUSE)
   spec('criticize', 'ACCUSE', 'criticize', 'criticize criticizes criticized criticizing criticise criticises criticised criticising criticism criticisms', 'criticism criticisms'),
   spec('condemn', 'ACCUSE', 'condemn', 'condemn condemns condemned condemning condemnation denounce denounces denounced denouncing', 'condemnation'),

@@ -471,6 +471,9 @@ const SIGNALS: ReadonlyArray<{ readonly re: RegExp; readonly key: VagueKey }> = 
   { re: /\b(?:after|following)\s+$/i, key: 'after' },
 ];
 
+/** A lowercase word right after a date that the date can premodify ("the 2013 shutdown"), not a word that goes on the clause. */
+const PREMODIFIED_NOUN = /^[ \t]+(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|when|as|than|that|which|who|is|was|were|are|will|would|had|has)\b)[a-z][a-z-]+\b/;
+
 /**
  * A signal right before a date bounds the window on one side: "not before March" starts at March with no
  * end, "by June" ends with June, "since 2020" runs from 2020 to the DCT. The TIMEX3 itself is unchanged.
@@ -481,6 +484,8 @@ export const attachSignals: Refiner = (text, cands) =>
     const window = text.slice(Math.max(0, c.start - 28), c.start);
     // "before the summer": the article sits between the signal and the date
     const before = window.replace(/\bthe\s+$/i, '');
+    // "after the 2013 shutdown": a date after the article that premodifies a noun dates that noun, which the signal governs
+    if (before !== window && PREMODIFIED_NOUN.test(text.slice(c.end, c.end + 40))) return c;
     for (const sig of SIGNALS) {
       const m = sig.re.exec(before);
       if (m) return { ...c, vague: sig.key, phrase: { start: c.start - (window.length - m.index), end: c.end } };

@@ -471,6 +471,12 @@ const VAGUE: readonly VagueCase[] = [
   { text: 'They want to sign a deal before the end of the year.', expr: 'the end of the year', value: '2024', from: null, to: '2024-12-31' },
   { text: 'The deal will not be signed before the end of March.', expr: 'the end of March', value: '2024-03', from: '2024-03-22', to: null },
   { text: 'The vote will come after the end of the month.', expr: 'the end of the month', value: '2024-01', from: '2024-02-01', to: null },
+  // a date that premodifies a noun after the article dates that noun; the signal governs the noun, not the date
+  { text: 'It was the second machine closed at the mill, after the 2013 shutdown that cost 180 jobs.', expr: '2013', value: '2013', from: '2013-01-01', to: '2013-12-31' },
+  { text: 'Prices have risen since the 2020 reform of the market.', expr: '2020', value: '2020', from: '2020-01-01', to: '2020-12-31' },
+  // (and with no noun after it, the date itself is bounded)
+  { text: 'The plant will reopen after the summer.', expr: 'summer', value: '2024-SU', from: '2024-09-01', to: null },
+  { text: 'The plant closed after the 2013 and 2014 losses.', expr: '2013', value: '2013', from: '2014-01-01', to: null },
 ];
 
 for (const v of VAGUE) {
