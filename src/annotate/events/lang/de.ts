@@ -48,6 +48,9 @@ export const de: EventLexicon = {
     // a vote, and a bill passed by one ("der Bundestag hat das Gesetz verabschiedet")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'abstimmung abstimmungen', verbs: 'abgestimmt' },
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'verabschiedet', near: 'gesetz|gesetzentwurf|gesetzes' },
+    // a chamber that approves or votes on a measure ("Das Parlament hat … ein Rettungspaket gebilligt", "Die Abgeordneten
+    // stimmten mit 98 zu 41 dafür"; events.lang 1.28.0)
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'gebilligt billigte billigten billigt stimmten', near: 'parlament|parlaments|bundestag|bundesrat|landtag|abgeordnete|abgeordneten|kabinett|stadtrat|gemeinderat|senat|kammer' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'rücktritt rücktritts', verbs: 'zurückgetreten' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'zinssenkung zinssenkungen', verbs: 'senkt senkte senkten gesenkt senken', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'zinserhöhung zinserhöhungen', verbs: 'erhöht erhöhte erhöhten anheben hebt', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
@@ -56,7 +59,10 @@ export const de: EventLexicon = {
     // an investigation by an authority: a process with a start and an end ("eine Untersuchung eingeleitet", "ermittelt")
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'untersuchung untersuchungen ermittlung ermittlungen ermittlungsverfahren', verbs: 'ermittelt ermittelte ermittelten' },
     // a diplomatic row: envoys expelled or summoned ("Ausweisung von Diplomaten", "den Botschafter einbestellt")
-    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'ausweisung ausweisungen', verbs: 'ausgewiesen' },
+    // "ausgewiesen" is also a figure reported ("einen Verlust von 214 Millionen Euro ausgewiesen"): the verb only with people
+    // or a country's envoys near (events.lang 1.28.0)
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'ausweisung ausweisungen' },
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', verbs: 'ausgewiesen', near: 'diplomat\\p{L}*|botschafter\\p{L}*|konsul\\p{L}*|gesandte\\p{L}*|staatsangehörige\\p{L}*|journalist\\p{L}*|ausländer\\p{L}*|land|landes|menschen|personen|migranten|flüchtlinge' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'einbestellt einbestellte einbestellen' },
     // a power cut ("Stromausfall") and a firm's insolvency ("Insolvenz angemeldet")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'stromausfall stromausfalls stromausfälle' },
@@ -64,7 +70,7 @@ export const de: EventLexicon = {
     // a ban, a place closed, a court hearing ("das Fischereiverbot", "die Grenze bleibt geschlossen", "die Anhörung vor
     // Gericht"), as the English layer's ban, close and hearing
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbot verbote', verbs: 'verboten' },
-    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'schließung schließungen', verbs: 'geschlossen schließt schloss', near: 'grenze|konsulat|botschaft|strände|strand|filialen|filiale|schulen|schule|flughafen|hafen|brücke|werk|museum' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'schließung schließungen', verbs: 'geschlossen schließt schloss schließen', near: 'grenze|konsulat|botschaft|strände|strand|filialen|filiale|schulen|schule|flughafen|hafen|brücke|werk|museum' },
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'anhörung anhörungen', near: 'gericht|gerichts|richter|richterin' },
     // property given back (events.lang 1.11.0, beside the English return of property): "die Rückgabe der Bronzen", "die
     // Übergabe der Objekte", "hat die Objekte zurückgegeben"; a handover of power or office is none (compoundExceptions)
@@ -104,8 +110,13 @@ export const de: EventLexicon = {
     denied: 'dementiert|dementierte|dementierten|bestritt|bestritten|bestreitet|zurückgewiesen|zurückweisen|(?:wies|wiesen|weist|weisen)(?:\\s+\\p{L}+){1,8}\\s+zurück',
     negation: 'kein|keine|keinen|keinem|keiner|nicht|nie',
     called: 'aufgerufen|aufrufen|ruft|rief|riefen|aufruf|ausgerufen|angekündigt|kündigte|kündigt|beschlossen|angesetzt',
-    underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand',
+    // "still" (events.lang 1.28.0: "die Suche dauert noch immer an", "weiterhin")
+    underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand|noch\\s+immer|immer\\s+noch|weiterhin',
     possible: 'könnte|könnten|kann|können|möglicherweise|eventuell|womöglich|vielleicht',
     condition: 'falls',
+    // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
+    another: 'zweite|zweiten|zweiter|zweites|dritte|dritten|dritter|vierte|vierten|andere|anderen|anderer|anderes|weitere|weiteren|weiterer',
+    again: 'zum\\s+(?:zweiten|dritten)\\s+Mal|ein\\s+(?:zweites|drittes)\\s+Mal',
+    after: 'nach',
   },
 };

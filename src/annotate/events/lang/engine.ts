@@ -147,8 +147,27 @@ function clauseOf(text: string, s: SentenceSpan, at: SentenceSpan): Clause {
   return { start, end };
 }
 
-/** The first match of a cue in [from, to) of the text, as a span, or null. */
-function cueIn(re: RegExp, text: string, from: number, to: number): Cue | null {
+/** Where the trigger's clause opens: after the last clause break before it in its sentence, however far. */
+function clauseStart(text: string, s: SentenceSpan, at: SentenceSpan): number {
+  let start = at.start;
+  while (start > s.start && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  return start;
+}
+
+const LETTER = /\p{L}/u;
+
+/** A window's edge moved out of the word it cuts, to the word's start (`dir` -1) or end (1); an edge between words stays. */
+function wordEdge(text: string, at: number, dir: 1 | -1): number {
+  let i = at;
+  while (i > 0 && i < text.length && LETTER.test(text[i - 1]!) && LETTER.test(text[i]!)) i += dir;
+  return i;
+}
+
+/** The first match of a cue in [lo, hi) of the text (widened to whole words at either edge), as a span, or null. */
+function cueIn(re: RegExp, text: string, lo: number, hi: number): Cue | null {
+  // a window that cuts a word takes the whole word: "no" inside "Gobierno" is no negation (events.lang 1.28.0)
+  const from = wordEdge(text, lo, -1);
+  const to = wordEdge(text, hi, 1);
   if (to <= from) return null;
   re.lastIndex = 0;
   const m = re.exec(text.slice(from, to));
@@ -237,16 +256,20 @@ function ownedByOther(text: string, t: Timex, at: SentenceSpan, others: readonly
 
 /**
  * The timex nearest the trigger inside the clause, else inside the sentence (a date is rarely two clauses off); for a
- * glossary's happening (`ownOnly`), a time of another clause only with no other trigger between: "reabrirá … el sábado 18
- * de abril, después de dos años de obras de restauración" dates the reopening, not the restoration.
+ * glossary's happening (`ownOnly`), a time of another clause only with no other trigger between and none nearer: "reabrirá …
+ * el sábado 18 de abril, después de dos años de obras de restauración" dates the reopening, not the restoration.
  */
 function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[], saidBefore: RegExp | null, ownOnly = false): Timex | undefined {
   const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
   // "a déclaré jeudi que …": the day the words were said
   const ofSaying = (t: Timex): boolean => saidBefore !== null && saidBefore.test(text.slice(Math.max(s.start, t.start - 30), t.start));
-  const inside = (lo: number, hi: number): Timex[] => timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others) && !ofSaying(t)).sort((a, b) => dist(a) - dist(b));
+  const inside = (lo: number, hi: number): Timex[] =>
+    timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others) && !ofSaying(t)).sort((a, b) => dist(a) - dist(b));
   const between = (t: Timex): boolean => others.some((o) => o.start !== at.start && (t.end <= at.start ? o.start >= t.end && o.end <= at.start : o.start >= at.end && o.end <= t.start));
-  return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end).find((t) => !ownOnly || !between(t));
+  // nor a time nearer another trigger of the sentence, which is that trigger's (events.lang 1.28.0)
+  const gap = (o: SentenceSpan, t: Timex): number => (t.end <= o.start ? o.start - t.end : t.start >= o.end ? t.start - o.end : 0);
+  const nearerOther = (t: Timex): boolean => others.some((o) => o.start !== at.start && o.start >= s.start && o.end <= s.end && gap(o, t) < dist(t));
+  return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end).find((t) => !ownOnly || (!between(t) && !nearerOther(t)));
 }
 
 /** How far after a put-off cue its new day may start, with no clause break between ("reporté au 2 mars"). */
@@ -341,6 +364,28 @@ function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceS
   return hit && PASSIVE_AUX.test(text.slice(Math.max(at.end, hit.start - 40), hit.start)) ? hit : null;
 }
 
+/** Words that open a relative clause or an appositive after a subject: "Le rapport …, qui a fait neuf morts le 7 mars, …". */
+const RELATIVE_OPENER = /^\s*(?:qui|que|qu['’]|dont|lequel|laquelle|où|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|che|il\s+quale|la\s+quale|cui|der|die|das|dem|den|deren|dessen|welche[rsmn]?|que|o\s+qual|a\s+qual|cujo|cuja|dat|wie|waar)(?![\p{L}])/iu;
+/** How far into the predicate its modal may stand ("pourrait être remis", "podría celebrarse"). */
+const PREDICATE_MODAL_REACH = 16;
+
+/**
+ * The predicate of a noun trigger that is its sentence's subject, past a relative clause between commas: "Le rapport de la
+ * commission d'enquête …, qui a fait neuf morts le 7 mars, pourrait être remis d'ici à la mi-avril" (events.lang 1.28.0).
+ * The trigger's own clause ends at the first comma, so neither the modal nor the time of its verb were read.
+ */
+function subjectPredicate(text: string, s: SentenceSpan, clause: Clause, at: SentenceSpan, noun: boolean): Clause | null {
+  if (!noun || clause.end >= s.end || text[clause.end] !== ',') return null;
+  const before = text.slice(s.start, at.start).replace(DATELINE_LEAD, '').trim();
+  if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WORDS) return null;
+  if (!RELATIVE_OPENER.test(text.slice(clause.end + 1, s.end))) return null;
+  const close = text.indexOf(',', clause.end + 1);
+  if (close < 0 || close >= s.end) return null;
+  let end = close + 1;
+  while (end < s.end && !CLAUSE_BREAK.test(text[end]!)) end++;
+  return { start: close + 1, end };
+}
+
 /** Quotes and dashes that may open a sentence before its first word. */
 const OPENING_MARKS = /^[\s«»"“”„'‘’–—-]*/u;
 
@@ -358,7 +403,7 @@ function openingCondition(c: CompiledEventLexicon, text: string, s: SentenceSpan
   return between.includes(',') && !between.includes(';') ? hit : null;
 }
 
-function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan): Reading {
+function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan, predicate: Clause | null): Reading {
   const cue = (name: CueName): Cue | null => {
     const re = c.cues[name];
     return re ? clauseCue(re, text, clause, at) : null;
@@ -366,7 +411,8 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   // a rate decision is taken at a meeting with a date, so it can be put off like one (events.lang 1.22.0: "el recorte que
   // el mercado esperaba para marzo quedó postergado")
   const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election' || spec.family === 'rate';
-  const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at)) : null;
+  // a trigger that is itself the calling-off ("l'épreuve …, annulée vendredi") is called off (events.lang 1.28.0)
+  const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at) ?? wholeTrigger(c.cues.cancelled, text, at)) : null;
   if (cancelled) {
     const rule = { ...cancelled, rule: 'status:lang-cancelled' };
     return { modality: 'asserted', status: 'cancelled', statusCue: rule, ...(spec.family === 'strike' ? { phaseCue: { phase: 'called-off', cue: rule } } : {}), decisive: true };
@@ -383,7 +429,8 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
 
   // "podría celebrarse", "pourrait reporter", "könnte streiken": a possibility is no fact and no plan; the link layer reads
   // it with its time, as the English layer's "could"
-  const possible = cueIn(c.cues.possible, text, clause.start, at.start);
+  // a subject's predicate past its relative clause opens with its modal: "Le rapport …, qui …, pourrait être remis"
+  const possible = cueIn(c.cues.possible, text, clause.start, at.start) ?? (predicate ? cueIn(c.cues.possible, text, predicate.start, Math.min(predicate.end, predicate.start + PREDICATE_MODAL_REACH)) : null);
   if (possible) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
   const condition = openingCondition(c, text, s, at);
   if (condition) return { modality: 'hypothetical', modalityCue: { ...condition, rule: 'modality:lang-condition' }, decisive: true };
@@ -391,7 +438,7 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};
   // "fermera", "cerrarán": a verb trigger in the future tense carries its own plan word
-  const future = cue('future') ?? wholeTrigger(c.cues.future, text, at);
+  const future = cue('future') ?? wholeTrigger(c.cues.future, text, at) ?? (predicate ? cueIn(c.cues.future, text, predicate.start, predicate.end) : null);
   const timeCue = time ? { start: time.timex.start, end: time.timex.end, rule: 'status:time' } : undefined;
   if (time && time.relation === 'future') {
     return { modality: future ? 'planned' : 'asserted', ...(future ? { modalityCue: { ...future, rule: 'modality:lang-future' } } : {}), status: planStatus(time), ...(timeCue ? { statusCue: timeCue } : {}), ...withPhase, decisive: true };
@@ -428,7 +475,7 @@ const LEGAL_DONE: Readonly<Record<string, Phase>> = {
   release: 'released',
 };
 
-function phaseByStatus(spec: TriggerSpec, status: EventStatus | undefined): Phase | undefined {
+function phaseByStatus(spec: TriggerSpec, status: EventStatus | undefined, noun: boolean): Phase | undefined {
   const done = DONE.has(status);
   const ahead = PLAN.has(status);
   switch (spec.family) {
@@ -438,7 +485,11 @@ function phaseByStatus(spec: TriggerSpec, status: EventStatus | undefined): Phas
       if (status === 'cancelled') return 'called-off';
       return ahead ? 'called' : undefined;
     case 'incident':
-      if (spec.subtype === 'rescued' || spec.subtype === 'search') return done ? 'rescue-under-way' : undefined;
+      // a search, and a rescue named by its noun ("Rettungsarbeiten", "le sauvetage"), is the operation going on whatever its
+      // tense; a rescue told by its participle ("Schon 2014 hatte der Staat die Bahn gerettet") is over unless in progress,
+      // as the English phases.ts reads "were rescued" (events.lang 1.28.0)
+      if (spec.subtype === 'search' || (spec.subtype === 'rescued' && noun)) return done ? 'rescue-under-way' : undefined;
+      if (spec.subtype === 'rescued' && status === 'in-progress') return 'rescue-under-way';
       return done ? 'struck' : undefined;
     case 'legal':
       return done ? LEGAL_DONE[spec.subtype] : undefined;
@@ -482,6 +533,8 @@ interface Mention {
   readonly event: Event;
   readonly time: TimeReading | undefined;
   readonly reading: Reading;
+  /** Told as another happening of its kind ("la seconde grève", "una seconda volta"): the lexicon's `another` cue. */
+  readonly another: boolean;
 }
 
 export interface LangEventInput {
@@ -493,24 +546,57 @@ export interface LangEventInput {
   readonly dct: string | null;
 }
 
+/** An article (or a determiner) and at most one more word between "after" and its event: "après une fuite", "nach der Entlassung". */
+const AFTER_GAP = /^\s+(?:le|la|les|l['’]|un|une|des|du|el|los|las|una|unos|il|lo|gli|i|l['’]|uno|o|a|os|as|um|uma|der|die|das|dem|den|des|einer|einem|eines|de|het|een|su|sus|son|sa|ses|seiner|ihrer|sua|seu)\s*(?:[\p{L}-]+\s+)?$/iu;
+
+/** The language's "after" right before the trigger, with an article between: the event is over. */
+function afterCue(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan): Cue | null {
+  const re = c.cues.after;
+  if (!re) return null;
+  const lo = Math.max(s.start, at.start - 40);
+  re.lastIndex = 0;
+  for (const m of text.slice(lo, at.start).matchAll(re)) {
+    const end = lo + m.index + m[0].length;
+    if (AFTER_GAP.test(text.slice(end, at.start))) return { start: lo + m.index, end };
+  }
+  return null;
+}
+
+/** Whether the word a trigger asks for (`near`) stands near it, or it asks for none. */
+function nearHolds(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
+  const need = c.near.get(form.spec);
+  if (!need) return true;
+  // a verb-second language puts the participle last, its object and subject far before it ("45.000 Fahrzeuge des älteren
+  // Modells Vento wegen fehlerhafter Gurtverankerungen zurückgerufen"): a verb trigger's word may stand anywhere before it in
+  // its clause (events.lang 1.28.0)
+  const from = c.verbSecond && !form.noun ? clauseStart(text, s, at) : Math.max(s.start, at.start - CUE_REACH / 2);
+  return clauseCue(need, text, { start: from, end: Math.min(s.end, at.end + CUE_REACH / 2) }, at) !== null;
+}
+
 function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string, others: readonly SentenceSpan[]): Mention | null {
   const { text } = input;
   const clause = clauseOf(text, s, at);
-  const need = c.near.get(form.spec);
-  if (need && !clauseCue(need, text, { start: Math.max(s.start, at.start - CUE_REACH / 2), end: Math.min(s.end, at.end + CUE_REACH / 2) }, at)) return null;
-  const nearest = timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE);
-  const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s);
+  if (!nearHolds(c, text, s, at, form)) return null;
+  const predicate = subjectPredicate(text, s, clause, at, form.noun);
+  // a subject's predicate past its relative clause dates it (not a day of the relative clause: "qui a fait neuf morts le 7 mars")
+  const ofPredicate = predicate ? input.timexes.find((t) => t.start >= predicate.start && t.end <= predicate.end) : undefined;
+  const nearest = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE);
+  const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)
   const movedTo = first.statusCue?.rule === 'status:lang-postponed' ? newTimeAfter(text, input.timexes, first.statusCue, s) : undefined;
   const timex = movedTo ?? nearest;
   const time = timex ? readTime(timex, input.dct) : undefined;
-  const reading = movedTo ? { ...first, status: planStatus(time) } : first;
+  const moved = movedTo ? { ...first, status: planStatus(time) } : first;
+  // "Nach der Entlassung von Vorstandschefin Vogler wächst der Widerstand", "cinq jours après le naufrage": an event named after
+  // "after" is over, when nothing else dates it (events.lang 1.28.0)
+  const after = !moved.status && moved.modality === 'asserted' && !timex && form.noun ? afterCue(c, text, s, at) : null;
+  const reading: Reading = after ? { ...moved, status: 'occurred', statusCue: { ...after, rule: 'status:lang-after' } } : moved;
   // a happening told in a past form ("expulsó", "a été expulsé") occurred whatever its kind, as the English layer reads
   // it; plans, changes and phases stay with the kinds that have a schedule or a family
   const tracksStatus = form.spec.schedulable === true || form.spec.family !== undefined;
   const status = tracksStatus || reading.status === 'occurred' ? reading.status : undefined;
-  const phase = form.spec.family && reading.modality !== 'negated' ? (reading.phaseCue?.phase ?? phaseByStatus(form.spec, status)) : undefined;
+  const phase = form.spec.family && reading.modality !== 'negated' ? (reading.phaseCue?.phase ?? phaseByStatus(form.spec, status, form.noun)) : undefined;
   const event: Event = {
     id,
     cluster: id,
@@ -531,7 +617,30 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
     evidence: { start: s.start, end: s.end },
     rule: `trigger:lang-${c.language}${form.noun ? '-noun' : '-verb'}`,
   };
-  return { spec: form.spec, event, time, reading };
+  return { spec: form.spec, event, time, reading, another: form.spec.family !== 'election' && anotherAt(c, text, clause, at) };
+}
+
+/** How far before the trigger an ordinal counts ("la deuxième journée de grève"), and how far after it a second time ("incroceranno le braccia una seconda volta"). */
+const ANOTHER_BEFORE = 24;
+const ANOTHER_AFTER = 32;
+
+/** Whether the lexicon's `another` cue stands right before the trigger or its `again` just after it, inside its clause. */
+function anotherAt(c: CompiledEventLexicon, text: string, clause: Clause, at: SentenceSpan): boolean {
+  const { another, again } = c.cues;
+  return (!!another && cueIn(another, text, Math.max(clause.start, at.start - ANOTHER_BEFORE), at.start) !== null) || (!!again && cueIn(again, text, at.end, Math.min(clause.end, at.end + ANOTHER_AFTER)) !== null);
+}
+
+/**
+ * Whether a mention may join an event whose first mention is `head`: a mention told as another happening of its kind
+ * ("la seconde grève, prévue le mardi 17 mars", after "la première journée de grève") starts an event of its own, and a
+ * later mention joins such an event only when it has no time, or a time that meets the event's (events.lang 1.28.0).
+ */
+function mayJoin(head: Mention, m: Mention): boolean {
+  if (m.another && !head.another) return false;
+  if (!head.another || m.another) return true;
+  const wa = head.time?.window;
+  const wb = m.time?.window;
+  return !m.time || !wa || !wb || gapDays(wa, wb) === 0;
 }
 
 /** A plan without a day and a happening dated in the past are two events ("leur libération est attendue" / "libéré en 2021"). */
@@ -548,7 +657,7 @@ function cluster(mentions: readonly Mention[]): Event[] {
   const headOf = new Map<Mention, Mention>();
   const members = new Map<Mention, Mention[]>();
   for (const m of mentions) {
-    const head = heads.find((h) => h.spec.lemma === m.spec.lemma && !members.get(h)!.some((o) => timesApart(o.time, m.time) || planAndPast(o, m) || planAndPast(m, o)));
+    const head = heads.find((h) => h.spec.lemma === m.spec.lemma && mayJoin(h, m) && !members.get(h)!.some((o) => timesApart(o.time, m.time) || planAndPast(o, m) || planAndPast(m, o)));
     if (head) {
       headOf.set(m, head);
       members.get(head)!.push(m);
@@ -593,6 +702,12 @@ export function rejoinOrdinals(text: string, sentences: readonly SentenceSpan[])
   return out;
 }
 
+/** Whether a word is a trigger by any of its forms' `near` words. */
+function holdingForm(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
+  for (let f: Form | undefined = form; f; f = f.otherwise) if (nearHolds(c, text, s, at, f)) return true;
+  return false;
+}
+
 /** The event mentions of a text in the lexicon's language, in text order. */
 export function tagEvents(c: CompiledEventLexicon, input: LangEventInput): Event[] {
   const mentions: Mention[] = [];
@@ -602,7 +717,9 @@ export function tagEvents(c: CompiledEventLexicon, input: LangEventInput): Event
       const form = formOf(c, w[0]);
       return form ? [{ form, at: { start: s.start + w.index, end: s.start + w.index + w[0].length } }] : [];
     });
-    const spans = found.map((f) => f.at);
+    // other events' words are the triggers that hold ("lançamento" of no rocket is no launch, and stands between no time and
+    // its event: "A cerimónia de lançamento da primeira pedra … está marcada para 12 de Março"; events.lang 1.28.0)
+    const spans = found.filter(({ form, at }) => holdingForm(c, input.text, s, at, form)).map((f) => f.at);
     for (const { form, at } of found) {
       for (let f: Form | undefined = form; f; f = f.otherwise) {
         const m = mentionAt(c, input, s, at, f, `ev${mentions.length}`, spans);

@@ -5,6 +5,9 @@ export const es: EventLexicon = {
   language: 'es',
   triggers: [
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'huelga huelgas' },
+    // a work stoppage ("convocar un paro", "un paro de 24 horas"), only with a strike word near: "la tasa de paro" is unemployment
+    // (events.lang 1.28.0)
+    { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'paro paros', near: 'huelga|huelgas|convoc\\p{L}*|sindicato|sindicatos|sindical|horas' },
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones marcha marchas', verbs: 'protestaron protestan manifestaron' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
@@ -35,6 +38,9 @@ export const es: EventLexicon = {
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'indulto', verbs: 'indultado indultada indultados indultadas indultó' },
     { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'despidos' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'imputado imputados imputada acusado acusados acusada' },
+    // a prosecutor's charge ("La Fiscalía acusó formalmente al chofer de homicidio"), not words of blame ("acusó al Gobierno de
+    // mentir"): with a prosecutor, a crime or "formalmente" near (events.lang 1.28.0)
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'acusó acusaron', near: 'formalmente|fiscal|fiscalía|fiscales|homicidio|delito|delitos|cargos' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'juicio' },
     // a court sitting: "una vista celebrada el 21 de abril", "la vista oral" (not "a la vista", "en vista de")
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'vista vistas', near: 'celebrada|celebradas|celebrará|celebró|oral|orales|judicial|judiciales' },
@@ -84,7 +90,7 @@ export const es: EventLexicon = {
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'naranja|roja|amarilla|volcán|tsunami|emitió|declaró|elevó|decretó|levantó' },
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'estampida estampidas' },
     { lemma: 'return-home', type: 'CASUALTY', subtype: 'returned-home', verbs: 'volver regresar volvieron regresaron volverán regresarán', near: 'a casa|a sus casas|a sus hogares' },
-    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán cerrar', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
     // events.lang 1.17.0: a court's injunction ("la suspensión cautelar de la prohibición", "el tribunal suspendió"; not
     // "la suspensión del partido" with no court near), a ban or a law taking effect ("entrará en vigor el 1 de abril"), as
     // the English layer's rule, ban and in-force
@@ -103,15 +109,21 @@ export const es: EventLexicon = {
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {
-    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima',
+    // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
+    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima|amenaza|amenazan|amenazó|amenazaron',
     past: 'fue|fueron|hubo|era|eran|estaba|ha|han|había|habían|\\p{L}{2,}(?:ó|aron|ieron|ió)',
     cancelled: 'cancelado|cancelada|canceló|cancelaron|suspendido|suspendida|suspendió|suspendieron|desconvocado|desconvocada|desconvocó|desconvocaron|anulado|anulada|anuló',
     postponed: 'aplazado|aplazada|aplazó|aplazaron|pospuesto|pospuesta|pospuso|postergado|postergada|postergó',
     denied: 'desmentido|desmintió|desmiente|desmienten|negó|negaron|niega|niegan',
     negation: 'no|ningún|ninguna|sin|nunca',
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
-    underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen',
+    // "still" (events.lang 1.28.0: "la búsqueda continúa todavía")
+    underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía',
     possible: 'podría|podrían|puede|pueden|quizá|quizás|posiblemente',
     condition: 'si',
+    // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
+    another: 'segunda|segundo|tercera|tercer|tercero|cuarta|cuarto|otra|otro|otras|otros',
+    again: '(?:una|por)\\s+(?:segunda|tercera)\\s+vez',
+    after: 'tras|después\\s+de',
   },
 };

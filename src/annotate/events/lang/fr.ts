@@ -82,7 +82,7 @@ export const fr: EventLexicon = {
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'enquête enquêtes' },
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
-    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront fermer', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
     // events.lang 1.12.0: a crowd crush ("la bousculade du stade"), an inquiry's report ("le rapport d'enquête", not a news
     // report), a place reopened ("sa réouverture", with a place near)
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'bousculade bousculades' },
@@ -90,10 +90,11 @@ export const fr: EventLexicon = {
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', nouns: 'réouverture', near: 'stade|stades|plage|plages|musée|école|écoles|aéroport|pont|frontière|sa' },
     // events.lang 1.13.0: an exam's questions leaked ("la fuite des sujets", "l'épreuve a fuité"; a gas leak, "la fuite des
     // capitaux" or a suspect's flight have no exam near), an exam sat again ("l'épreuve sera reprise", "repassé"), a paper
-    // cancelled ("l'épreuve a été annulée")
+    // cancelled ("l'épreuve a été annulée"); a sitting and a re-sit have a day, so they are put off and called off like a
+    // meeting (events.lang 1.28.0: "sera reprise le samedi 11 juillet", "annulée vendredi")
     { lemma: 'exam-leak', type: 'LEGAL', subtype: 'leak', nouns: 'fuite fuites', verbs: 'fuité fuitée fuités', near: 'examen|examens|épreuve|épreuves|sujet|sujets|bac|baccalauréat|candidats' },
-    { lemma: 'resit', type: 'ECONOMY', subtype: 'resit', verbs: 'reprise repris repassé repassée repasser repasseront', near: 'examen|examens|épreuve|épreuves|sujet|sujets|bac|baccalauréat|candidats' },
-    { lemma: 'exam-sitting', type: 'ECONOMY', subtype: 'exam-sitting', verbs: 'annulée annulées', near: 'examen|examens|épreuve|épreuves|bac|baccalauréat' },
+    { lemma: 'resit', type: 'ECONOMY', subtype: 'resit', schedulable: true, verbs: 'reprise repris repassé repassée repasser repasseront', near: 'examen|examens|épreuve|épreuves|sujet|sujets|bac|baccalauréat|candidats' },
+    { lemma: 'exam-sitting', type: 'ECONOMY', subtype: 'exam-sitting', schedulable: true, verbs: 'annulée annulées', near: 'examen|examens|épreuve|épreuves|bac|baccalauréat' },
     // a court's ruling (events.lang 1.11.0, as the English rule): "une décision de la Cour suprême", "la Cour a jugé lundi que",
     // "l'arrêt du Conseil d'État"; a government's decision, "jugé" as an opinion, "l'arrêt des combats" are none (no court near)
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'décision décisions arrêt jugement', verbs: 'jugé statué tranché', near: "cour|tribunal|juge|juges|conseil\\s+constitutionnel|conseil\\s+d['’]état" },
@@ -129,7 +130,8 @@ export const fr: EventLexicon = {
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {
-    future: "va|vont|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prévoit|envisage|compte|aura\\s+lieu|\\p{L}{3,}(?:era|eront|ira|iront)|prochain|prochaine|prochains|prochaines|attendu|attendue|attendus|attendues",
+    // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
+    future: "va|vont|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prévoit|envisage|compte|aura\\s+lieu|\\p{L}{3,}(?:era|eront|ira|iront)|prochain|prochaine|prochains|prochaines|attendu|attendue|attendus|attendues|menace|menacent|menaçait|menacé",
     past: "a|ont|avait|avaient|était|étaient|fut|furent|a\\s+eu\\s+lieu|\\p{L}{3,}(?:ait|aient)",
     cancelled: 'annulé|annulée|annulés|annulées|annule|annulent|suspendu|suspendue|suspend|levé|levée|abandonné|abandonnée',
     postponed: 'reporté|reportée|reportés|reportées|reporte|repoussé|repoussée|ajourné|ajournée|différé|différée',
@@ -137,10 +139,15 @@ export const fr: EventLexicon = {
     // "n'a pas été libéré", "ne sera pas reportée" (events.lang 1.17.0; not "n'a pas seulement", "ne … pas que")
     negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|(?:n['’]|ne\\s+)\\p{L}+\\s+pas(?!\\s+(?:seulement|uniquement|que|qu['’]))",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
-    underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible',
+    // "still" (events.lang 1.28.0: "du pétrole s'échappe toujours"; not the "always" of "a toujours refusé")
+    underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
     // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
     ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
     possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
     condition: "si|s['’]ils?",
+    // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
+    another: 'seconde|second|deuxième|troisième|quatrième|autre|autres',
+    again: '(?:une|pour\\s+la)\\s+(?:seconde|deuxième|troisième)\\s+fois',
+    after: 'après',
   },
 };

@@ -130,7 +130,18 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // each with the lemma the English layer gives its English word (happeningLemma) and the HAPPENING type, schedulable,
   // after the lexicon (a word or a lemma the lexicon has stays the lexicon's); Dutch (nl.ts, glossary/nl.ts), a lexicon of
   // the families (staking, bezoek, verkiezingen …) with its cues ("afgelast", "uitgesteld", "zal", "werd")
-  semver: '1.27.0',
+  // 1.28.0 (hlang, issue 12): another happening of its kind is another event ("la seconde grève", "una segunda huelga",
+  // "une autre grève", "una seconda volta"; the cues `another` and `again`); a cue window that cuts a word takes the whole
+  // word ("no" inside "Gobierno" is no negation); a German verb trigger's `near` word anywhere before it in its clause (the
+  // participle stands last); only triggers that hold stand between a time and its event, and a glossary happening takes no
+  // time nearer another trigger; a rescue told by its participle is over (the English phases.ts); "still" ("toujours",
+  // "todavía", "noch immer") is under way; a subject's predicate past its relative clause gives its modal and time ("Le
+  // rapport …, qui …, pourrait être remis d'ici à la mi-avril"); an event named after "after" ("nach der Entlassung",
+  // "après le naufrage") is over when nothing else dates it; a trigger that is itself the calling-off is called off, and
+  // French exam sittings and re-sits have a schedule; a threat ("ameaça", "amenaza", "menace", "minaccia") is a plan;
+  // Spanish "paro" (a strike word near) and "acusó" (a prosecutor or a crime near), German "gebilligt"/"stimmten" (a chamber
+  // near), and German "ausgewiesen" only of people; a closure in the infinitive ("deberá cerrar", "devra fermer", "schließen")
+  semver: '1.28.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

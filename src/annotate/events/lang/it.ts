@@ -62,7 +62,7 @@ export const it: EventLexicon = {
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimissioni', verbs: 'dimesso dimessa' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'taglio tagli riduzione', verbs: 'tagliato ridotto abbassato', near: 'tassi|tasso' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'rialzo rialzi aumento', verbs: 'alzato aumentato rialzato', near: 'tassi|tasso' },
-    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'chiusura chiusure', verbs: 'chiuso chiusa chiusi chiuse chiuderà chiuderanno', near: 'spiaggia|spiagge|negozio|negozi|consolato|ambasciata|frontiera|scuola|scuole|fabbrica|stabilimento|aeroporto|porto|ponte|strada|autostrada|museo|parco|stadio' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'chiusura chiusure', verbs: 'chiuso chiusa chiusi chiuse chiuderà chiuderanno chiudere', near: 'spiaggia|spiagge|negozio|negozi|consolato|ambasciata|frontiera|scuola|scuole|fabbrica|stabilimento|aeroporto|porto|ponte|strada|autostrada|museo|parco|stadio' },
     // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a runoff ("il ballottaggio", "il secondo turno"), a prisoner
     // swap, a stock market listing, clashes, a cabinet reshuffle
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'ballottaggio ballottaggi' },
@@ -75,7 +75,8 @@ export const it: EventLexicon = {
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {
     // the future tense is a plan word ("scatterà il 1° febbraio", "entrerà in vigore"), as the other languages' future
-    future: 'sarà|saranno|va|vanno|dovrebbe|dovrebbero|previsto|prevista|previsti|previste|prevede|prevedono|atteso|attesa|prossimo|prossima|prossimi|prossime|\\p{L}{2,}(?:rà|ranno)',
+    // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
+    future: 'sarà|saranno|va|vanno|dovrebbe|dovrebbero|previsto|prevista|previsti|previste|prevede|prevedono|atteso|attesa|prossimo|prossima|prossimi|prossime|\\p{L}{2,}(?:rà|ranno)|minaccia|minacciano|minacciato',
     past: 'ha|hanno|aveva|avevano|era|erano|fu|furono|è\\s+stat[oaie]|sono\\s+stat[oaie]|\\p{L}{3,}(?:ò|arono|erono|irono)',
     cancelled: 'annullato|annullata|annullati|annullate|cancellato|cancellata|revocato|revocata|sospeso|sospesa|sospesi|sospese|congelato|congelata|bloccato|bloccata',
     postponed: 'rinviato|rinviata|rinviati|rinviate|rinvio|slittato|slittata|slittati|slittate|posticipato|posticipata|rimandato|rimandata|differito|differita',
@@ -86,5 +87,9 @@ export const it: EventLexicon = {
     possible: 'potrebbe|potrebbero|può|possono|forse|eventualmente',
     // a condition opening the sentence ("Se il ricorso sarà respinto, …"): its main clause is hypothetical
     condition: 'se|qualora',
+    // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
+    another: 'seconda|secondo|terza|terzo|quarta|quarto|altra|altro|altri|altre',
+    again: '(?:una|per\\s+la)\\s+(?:seconda|terza)\\s+volta',
+    after: 'dopo',
   },
 };

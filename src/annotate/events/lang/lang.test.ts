@@ -215,9 +215,10 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   // events.lang 1.13.0: an exam leak, a re-sit and a cancelled paper (fr), each with an exam near; and look-alikes
   { language: 'fr', text: "La fuite des sujets de l'examen a été confirmée.", want: ['fuite exam-leak occurred/-/asserted'], why: 'an exam leak' },
   { language: 'fr', text: 'Une fuite de gaz a forcé les voisins à sortir.', want: [], why: 'negative: a gas leak' },
-  { language: 'fr', text: "L'épreuve de chimie sera reprise samedi.", want: ['reprise resit -/-/asserted'], why: 'a re-sit' },
+  // since 1.28.0 a sitting and a re-sit have a schedule: the re-sit is dated, the paper called off
+  { language: 'fr', text: "L'épreuve de chimie sera reprise samedi.", want: ['reprise resit scheduled/-/asserted'], why: 'a re-sit' },
   { language: 'fr', text: 'Le travail sera repris lundi.', want: [], why: 'negative: work resumed, no exam' },
-  { language: 'fr', text: "L'épreuve de chimie a été annulée.", want: ['annulée exam-sitting occurred/-/asserted'], why: 'a paper cancelled' },
+  { language: 'fr', text: "L'épreuve de chimie a été annulée.", want: ['annulée exam-sitting cancelled/-/asserted'], why: 'a paper cancelled' },
   // events.lang 1.20.0: legal and economy words, with look-alikes
   { language: 'fr', text: "L'ancien ministre a été mis en examen mardi pour corruption.", want: ['examen charge occurred/charged/asserted'], why: 'charged ("mis en examen")' },
   { language: 'fr', text: 'Les élèves passent un examen de mathématiques lundi.', want: [], why: 'negative: an exam' },

@@ -66,5 +66,9 @@ export const nl: EventLexicon = {
     underWay: 'duurt|duurde\\s+voort|houdt\\s+aan|gaat\\s+door|gaan\\s+door|nog\\s+steeds|lopende',
     possible: 'zou|zouden|kan|kunnen|mogelijk|misschien|wellicht',
     condition: 'als|indien',
+    // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
+    another: 'tweede|derde|vierde|andere',
+    again: '(?:een|voor\\s+de)\\s+(?:tweede|derde)\\s+keer',
+    after: 'na',
   },
 };

@@ -90,7 +90,7 @@ export const pt: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'proibição proibições interdição' },
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupção erupções' },
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou' },
-    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'encerramento encerramentos', verbs: 'fechou fecharam fechado fechada fechados fechadas encerrou encerraram encerrado encerrada encerrará', near: 'praia|praias|loja|lojas|consulado|embaixada|fronteira|fronteiras|escola|escolas|fábrica|fábricas|aeroporto|porto|ponte|estrada|museu|parque|mina' },
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'encerramento encerramentos', verbs: 'fechou fecharam fechado fechada fechados fechadas encerrou encerraram encerrado encerrada encerrará fechar encerrar', near: 'praia|praias|loja|lojas|consulado|embaixada|fronteira|fronteiras|escola|escolas|fábrica|fábricas|aeroporto|porto|ponte|estrada|museu|parque|mina' },
     // a launch into space ("o lançamento do satélite", "o foguetão"); a product launch or a campaign's is none
     { lemma: 'launch', type: 'ECONOMY', subtype: 'launch', schedulable: true, nouns: 'lançamento lançamentos', near: 'foguete|foguetes|foguetão|satélite|satélites|míssil|mísseis|espacial|órbita|base|plataforma' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigor', near: 'proibição|proibições|interdição|moratória' },
@@ -101,7 +101,8 @@ export const pt: EventLexicon = {
   cues: {
     // "vai recorrer", "irá votar", "deverá tomar posse", "planeia", "espera-se", "está marcada para", and the future tense
     // ("-rá", "-rão")
-    future: 'será|serão|vai|vão|irá|irão|prevê|preveem|previsto|prevista|previstos|previstas|planeia|planeiam|planeja|planejam|pretende|pretendem|espera-se|terá\\s+lugar|agendado|agendada|marcado|marcada|marcados|marcadas|\\p{L}{2,}(?:ará|erá|irá|arão|erão|irão)|próximo|próxima',
+    // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
+    future: 'será|serão|vai|vão|irá|irão|prevê|preveem|previsto|prevista|previstos|previstas|planeia|planeiam|planeja|planejam|pretende|pretendem|espera-se|terá\\s+lugar|agendado|agendada|marcado|marcada|marcados|marcadas|\\p{L}{2,}(?:ará|erá|irá|arão|erão|irão)|próximo|próxima|ameaça|ameaçam|ameaçou|ameaçaram',
     // the preterite (-ou, -aram, -eram, -iram, -iu) and auxiliaries; "-eu" only in verbs news uses, not "europeu"
     past: 'foi|foram|houve|era|eram|estava|estavam|tinha|tinham|havia|ocorreu|morreu|aconteceu|decorreu|recebeu|venceu|perdeu|\\p{L}{3,}(?:ou|aram|eram|iram|iu)',
     cancelled: 'cancelado|cancelada|cancelados|canceladas|cancelou|cancelaram|anulado|anulada|anulou|anularam|suspenso|suspensa|suspensos|suspensas|suspendeu|suspenderam|desconvocado|desconvocada|desconvocou|desconvocaram',
@@ -113,5 +114,9 @@ export const pt: EventLexicon = {
     underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|retomado|retomada|retomados|retomadas|retomou|retomaram',
     possible: 'poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
     condition: 'se|caso',
+    // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
+    another: 'segunda|segundo|terceira|terceiro|quarta|quarto|outra|outro|outras|outros',
+    again: '(?:uma|pela)\\s+(?:segunda|terceira)\\s+vez',
+    after: 'após|depois\\s+de',
   },
 };

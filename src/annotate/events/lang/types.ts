@@ -56,6 +56,15 @@ export interface EventCues {
   readonly ongoing?: string;
   /** A condition that opens the sentence: "Si rien ne bouge, …", "Si el Pleno rechaza el recurso, …", "Falls …". */
   readonly condition: string;
+  /**
+   * Another happening of its kind, not the one told before: an ordinal from the second on right before the trigger ("la
+   * seconde grève", "una segunda huelga", "der zweite Streik"). Optional (events.lang 1.28.0).
+   */
+  readonly another?: string;
+  /** The same after the trigger, as a second time: "incroceranno le braccia una seconda volta", "une seconde fois". Optional. */
+  readonly again?: string;
+  /** "After" before an event noun ("après le naufrage", "nach der Entlassung", "tras la votación"): the event is over. Optional. */
+  readonly after?: string;
 }
 
 export interface EventLexicon {

@@ -18,6 +18,8 @@ export const de: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:bis\s+)?Anfang\s+{M}(?:\s+{Y})?` },
     { kind: 'month', mod: 'MID', re: R`(?:bis\s+)?Mitte\s+{M}(?:\s+{Y})?` },
     { kind: 'year', re: R`im\s+Jahre?\s+{Y}` },
+    // a bare year after a particle of time: "Bereits 2021 hatte Kessler …", "schon 2014", "seit 2019", "erst 2028" (time.lang 1.4.0)
+    { kind: 'year', re: R`(?:bereits|schon|seit|erst)\s+{Y}` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`heute` },
     { kind: 'relative', unit: 'day', offset: 1, caseSensitive: true, re: R`(?<!(?:am|heute|gestern|jeden|des|Guten)\s)morgen|(?<=^|[.!?:]\s+|["„]\s*)Morgen` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`gestern` },

@@ -33,6 +33,10 @@ test('dates in other languages: each lexicon finds and normalises its forms, and
     ['it', 'Il ministro arriverà lunedì prossimo.', ['2026-04-06']],
     ['it', 'La visita è prevista la settimana prossima.', ['2026-W15']],
     ['it', 'Una volta il centro era chiuso alle auto.', []],
+    // German: a bare year after a particle of time (time.lang 1.4.0); a number alone is no year
+    ['de', 'Bereits 2021 hatte die Firma Autos zurückgerufen.', ['2021']],
+    ['de', 'Seit 2019 wartet die Stadt auf die Brücke.', ['2019']],
+    ['de', 'Die Firma baute 2021 Autos.', []],
     // a day that does not exist, and a range that runs backwards, are not dates
     ['de', 'Am 31. April war nichts.', []],
     ['fr', 'du 14 au 12 avril', []],
