@@ -718,3 +718,38 @@ test(`${P} quantities: a vote's score corrected, one side the same, in words or 
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
+
+test(`${P} quantities: "the figure" another source gives counts what the report counted before it; a report's sums are versions only as two named sources'`, () => {
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    {
+      name: '"would cancel 96 flights" … "the union said the true figure would be more than 150"',
+      stated: [
+        amount(1, '96 flights', [96, 96], 'flight', 'The airline said it would cancel 96 flights if the strike went ahead.'),
+        amount(1, 'more than 150', [151, Infinity], 'count', 'The union said the true figure would be more than 150.'),
+      ],
+      want: [['96 flights', 'more than 150', 'contradiction']],
+    },
+    {
+      name: '"65 men were now taking part" … "the ministry put the number at 52"',
+      stated: [
+        amount(1, '65 men', [65, 65], 'man', 'The support group said 65 men were now taking part in the fast.'),
+        amount(1, '52', [52, 52], 'count', 'The ministry put the number at 52.'),
+      ],
+      want: [['65 men', '52', 'contradiction']],
+    },
+    unchanged('a bare figure after another noun\'s count, not "the figure" ("cancelled 96 flights … 52 of them")',
+      amount(1, '96 flights', [96, 96], 'flight', 'The airline said it would cancel 96 flights if the strike went ahead.'),
+      amount(1, '52', [52, 52], 'count', 'Some 52 were to Milan.')),
+    unchanged('a package and its parts in one report ("a rescue of 540 million euros" … "a first tranche of 200 million euros")',
+      amount(1, '540 million euros', [540e6, 540e6], 'EUR', 'Parliament approved a rescue package of 540 million euros on Wednesday.'),
+      amount(1, '200 million euros', [200e6, 200e6], 'EUR', 'A first tranche of 200 million euros is to be paid in May.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+  // two named sources' sums in one report are the contradiction
+  const two = observations([
+    amount(1, '300 million naira', [300e6, 300e6], 'NGN', 'Relatives said the kidnappers had demanded 300 million naira.'),
+    amount(1, '150 million naira', [150e6, 150e6], 'NGN', 'The police commissioner said the demand was 150 million naira.'),
+  ]).map((o, i) => ({ ...o, source: i === 0 ? 'relatives' : 'police' }));
+  const found = findDrift([], { events: [], claims: [], quantities: two }, 1).filter((f) => f.kind === 'quantity');
+  assert.equal(found.length, 1, 'two named sources\' sums');
+});

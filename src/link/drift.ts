@@ -614,6 +614,18 @@ const CHANGED = /\b(?:rose|risen|rises|rising|climbed|increased|grew|jumped|fell
 
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
+/** A sum's unit: an ISO currency code, with the metric or side it may carry ("EUR", "USD/sale", "EUR#paid"). */
+const CURRENCY_UNIT = /^[A-Z]{3}(?:$|[/#])/;
+
+/** Before a bare figure, "the figure" it is: "the true figure would be", "put the number at", "the total was". */
+const THE_FIGURE = /\b(?:figure|number|count|total|tally)\s+(?:(?:would|will|could|might)\s+be|was|is|stands?\s+at|stood\s+at|at|to|of)\s+$/i;
+
+/** Whether a bare amount is given as "the figure" of something counted before it ("put the number at 52"). */
+function namesTheFigure(x: QuantityObservation): boolean {
+  const at = amountAt(x);
+  return at > 0 && THE_FIGURE.test(x.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
 /** Right after a number, the words that make it a difference: "one more than", "two fewer than". */
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
 
@@ -662,6 +674,16 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
   const counted = obs.map((x) => countedAs(x, units)).map((c) => ({ ...c, unit: sameThing(c.unit) }));
+  // "The union said the true figure would be more than 150", "put the number at 52": a bare figure of "the figure" counts
+  // what the report's figure before it counts (another source's count of the same thing)
+  obs.forEach((x, k) => {
+    if (counted[k]!.unit !== BARE_COUNT || !namesTheFigure(x)) return;
+    for (let j = k - 1; j >= 0 && obs[j]!.article === x.article; j--) {
+      if (counted[j]!.unit === BARE_COUNT) continue;
+      counted[k] = { unit: counted[j]!.unit, phrase: '' };
+      return;
+    }
+  });
   // the sentences that state a vote's tally (the quantities layer reads tallies)
   // (and those that state it in words: "was taken by six votes to four")
   const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT) || VOTES_SCORE.test(x.evidence.text)).map(sentenceKey));
@@ -691,6 +713,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      // inside one report, two sums of money are two versions only as two named sources' ("relatives put the ransom at 300
+      // million naira; Garba said 150 million"): a report's other sums are a package and its parts, a loss and a rescue,
+      // and the later sum is then another slot than the story's earlier ones too
+      if (p.article === q.article && p.evidence.text !== q.evidence.text && CURRENCY_UNIT.test(unit) && !(p.source && q.source && p.source !== q.source)) return;
       // "five suspects … and that two of them", "Nine of 12 economists": a part and its whole in one sentence are no versions
       if (p.article === q.article && p.evidence.text === q.evidence.text && (partitive[j] || partitive[i])) continue;
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
