@@ -139,6 +139,9 @@ const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
   [/^hope/, 'hope'],
   [/^want/, 'want'],
   [/^possib/, 'possible'],
+  // reported speech puts "will" back into "would" ("There will be no devaluation" → "told parliament there would be no
+  // devaluation"): one level said again, not a change of it
+  [/^would$/, 'will'],
 ];
 
 /** A modal in an indirect question states no likelihood: "declined to say when the crew might be freed". */
