@@ -655,3 +655,101 @@ test(`${P} time: a report that says its plan time again, or more precisely, give
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'release'), c.want, c.name);
 });
 
+
+test(`${P} quantities: a toll restated in a report that gives a new one, the arrested by any name, speeds and temperatures`, () => {
+  const rose = 'The death toll from the earthquake rose to 17 on Tuesday, up from nine, the agency said.';
+  const revised = 'The death toll from the earthquake was revised to 24 on Wednesday, the agency reported.';
+  const had = 'The agency had put the toll at 17 on Tuesday.';
+  const now = 'The death toll rose to 26, up from 24 on Wednesday, after two injured people died in hospital.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    {
+      name: '"rose to 26, up from 24" after a report that gives 24 and restates Tuesday\'s 17: 24 → 26, not 17 → 26',
+      stated: [
+        amount(1, '17', [17, 17], 'death', rose), { ...amount(1, 'nine', [9, 9], 'death', rose), at: rose.indexOf('nine') },
+        amount(2, '24', [24, 24], 'death', revised), amount(2, '17', [17, 17], 'death', had),
+        amount(4, '26', [26, 26], 'death', now), { ...amount(4, '24', [24, 24], 'death', now), at: now.indexOf('24') },
+      ],
+      want: [['24', '26', 'drift']],
+    },
+    {
+      name: 'the people arrested, called men, then suspects ("had arrested three men" → "five suspects were now in custody")',
+      stated: [
+        amount(1, 'three men', [3, 3], 'man', 'Police said they had arrested three men suspected of helping to plan the abduction.'),
+        amount(2, 'five suspects', [5, 5], 'suspect', 'Police said five suspects were now in custody.'),
+      ],
+      want: [['three men', 'five suspects', 'drift']],
+    },
+    unchanged('"12 counts" of a man arrested on Monday are charges, not people arrested',
+      amount(1, 'two men', [2, 2], 'man', 'Police arrested two men on Monday.'),
+      amount(2, '12 counts', [12, 12], 'count', 'Mulenga, who was arrested on Monday, faces 12 counts.')),
+    unchanged('a speed and a limit ("38 km/h, below the 40 km/h limit", "slow to 25 km/h")',
+      amount(1, '40 km/h', [40, 40], 'km/h', 'The train was travelling below the 40 km/h limit on the bend.'),
+      amount(2, '25 km/h', [25, 25], 'km/h', 'Trains now slow to 25 km/h on the bend.')),
+    unchanged('temperatures of two days ("40 degrees" forecast, "33 degrees" at the start)',
+      amount(1, '40 degrees', [40, 40], 'degree', 'Temperatures were forecast to reach 40 degrees on Sunday.'),
+      amount(2, '33 degrees', [33, 33], 'degree', 'It was 33 degrees when the race started.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+test(`${P} quantities: a vote's score corrected, one side the same, in words or in digits; another year's vote is none`, () => {
+  const ratified = 'Parliament ratified the agreement on Thursday by 142 votes to 61.';
+  const corrected = 'The agreement was ratified last week by 142 votes to 60, the agency said.';
+  const words = (article: number, sentence: string, f: string, a: string): Stated[] => [
+    { ...amount(article, `${f} votes`, [Number(f), Number(f)], 'vote', sentence), at: sentence.indexOf(`${f} votes`) },
+    { ...amount(article, a, [Number(a), Number(a)], 'vote', sentence), at: sentence.lastIndexOf(a) },
+  ];
+  const approved = 'Lawmakers approved it 31-22, the agency reported.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    { name: '"by 142 votes to 61" → "by 142 votes to 60"', stated: [...words(1, ratified, '142', '61'), ...words(2, corrected, '142', '60')], want: [['142 votes', '142 votes', 'drift']] },
+    {
+      name: '"by 31 votes to 20" → "approved it 31-22" (a tally the quantities layer read)',
+      stated: [...words(1, 'The assembly approved the bill by 31 votes to 20.', '31', '20'), { ...amount(2, '31-22', [31, 31], 'vote:53', approved), at: approved.indexOf('31-22') }],
+      want: [['31 votes', '31-22', 'drift']],
+    },
+    {
+      name: 'negative: a vote of an earlier year ("rejected in 2021 by 31 votes to 24")',
+      stated: [...words(1, 'The assembly approved the bill by 31 votes to 20.', '31', '20'), ...words(2, 'A similar bill was rejected in 2021 by 31 votes to 24.', '31', '24')],
+      want: [],
+    },
+    unchanged('both sides moved ("voted 6-1" in February, "voted 5-2" in April: maybe two meetings)',
+      { ...amount(1, '6-1', [6, 6], 'vote:7', 'The board voted 6-1 to hold.'), at: 16 },
+      { ...amount(5, '5-2', [5, 5], 'vote:7', 'The board voted 5-2 for the cut.'), at: 16 }),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+test(`${P} quantities: "the figure" another source gives counts what the report counted before it; a report's sums are versions only as two named sources'`, () => {
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    {
+      name: '"would cancel 96 flights" … "the union said the true figure would be more than 150"',
+      stated: [
+        amount(1, '96 flights', [96, 96], 'flight', 'The airline said it would cancel 96 flights if the strike went ahead.'),
+        amount(1, 'more than 150', [151, Infinity], 'count', 'The union said the true figure would be more than 150.'),
+      ],
+      want: [['96 flights', 'more than 150', 'contradiction']],
+    },
+    {
+      name: '"65 men were now taking part" … "the ministry put the number at 52"',
+      stated: [
+        amount(1, '65 men', [65, 65], 'man', 'The support group said 65 men were now taking part in the fast.'),
+        amount(1, '52', [52, 52], 'count', 'The ministry put the number at 52.'),
+      ],
+      want: [['65 men', '52', 'contradiction']],
+    },
+    unchanged('a bare figure after another noun\'s count, not "the figure" ("cancelled 96 flights … 52 of them")',
+      amount(1, '96 flights', [96, 96], 'flight', 'The airline said it would cancel 96 flights if the strike went ahead.'),
+      amount(1, '52', [52, 52], 'count', 'Some 52 were to Milan.')),
+    unchanged('a package and its parts in one report ("a rescue of 540 million euros" … "a first tranche of 200 million euros")',
+      amount(1, '540 million euros', [540e6, 540e6], 'EUR', 'Parliament approved a rescue package of 540 million euros on Wednesday.'),
+      amount(1, '200 million euros', [200e6, 200e6], 'EUR', 'A first tranche of 200 million euros is to be paid in May.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+  // two named sources' sums in one report are the contradiction
+  const two = observations([
+    amount(1, '300 million naira', [300e6, 300e6], 'NGN', 'Relatives said the kidnappers had demanded 300 million naira.'),
+    amount(1, '150 million naira', [150e6, 150e6], 'NGN', 'The police commissioner said the demand was 150 million naira.'),
+  ]).map((o, i) => ({ ...o, source: i === 0 ? 'relatives' : 'police' }));
+  const found = findDrift([], { events: [], claims: [], quantities: two }, 1).filter((f) => f.kind === 'quantity');
+  assert.equal(found.length, 1, 'two named sources\' sums');
+});

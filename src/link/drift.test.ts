@@ -114,10 +114,16 @@ test(`${P} quantity findings follow the versions of one count: restatements star
       want: [['14 non-tariff barriers', '21 non-tariff barriers']],
     },
     {
-      name: 'two figures of one report on one day: a contradiction inside the report',
-      obs: [quantity(1, 0, 5200, 5200, '$5,200 a tonne', 'USD'), quantity(1, 90, 4900, 4900, '$4,900', 'USD')],
+      name: 'two named sources\' figures of one report on one day: a contradiction inside the report',
+      obs: [{ ...quantity(1, 0, 5200, 5200, '$5,200 a tonne', 'USD'), source: 'Ghana' }, { ...quantity(1, 90, 4900, 4900, '$4,900', 'USD'), source: 'Ivory Coast' }],
       article: 1,
       want: [['$5,200 a tonne', '$4,900']],
+    },
+    {
+      name: 'negative: two sums of one report with no two named sources are two slots (a package and its part)',
+      obs: [quantity(1, 0, 5200, 5200, '$5,200 a tonne', 'USD'), quantity(1, 90, 4900, 4900, '$4,900', 'USD')],
+      article: 1,
+      want: [],
     },
     {
       name: 'negative: a figure three times another is another thing',
@@ -137,7 +143,7 @@ test(`${P} quantity findings follow the versions of one count: restatements star
     const text = (e: { article: number; start: number }): string => c.obs.find((o) => o.article === e.article && o.evidence.start === e.start)!.text;
     assert.deepEqual(found.map((f) => [text(f.a), text(f.b)]), c.want, c.name);
   }
-  const same = findDrift([], { events: [], claims: [], quantities: [quantity(1, 0, 5200, 5200, '$5,200 a tonne', 'USD'), quantity(1, 90, 4900, 4900, '$4,900', 'USD')] }, 1);
+  const same = findDrift([], { events: [], claims: [], quantities: [{ ...quantity(1, 0, 5200, 5200, '$5,200 a tonne', 'USD'), source: 'Ghana' }, { ...quantity(1, 90, 4900, 4900, '$4,900', 'USD'), source: 'Ivory Coast' }] }, 1);
   assert.equal(same[0]!.severity, 'contradiction');
 });
 
@@ -482,6 +488,8 @@ test(`${P} certainty drifts when one source's modal words change, not their word
     ['negative: versions about other things (a delegation, the deals\' worth)', [[1, 'added', 'a business delegation of about 40 companies would accompany the leader'], [2, 'said', 'the agreements could be worth more than $1.2 billion over five years']], 0],
     ['"may" → "will" across reports is drift', [[1, 'said', 'the crew may be freed within days'], [2, 'said', 'the crew will be freed within days']], 1],
     ['negative: "may" in an indirect question states no likelihood', [[1, 'declined to say', 'when the crew may be freed'], [2, 'said', 'the crew will be freed within days']], 0],
+    ['negative: "will" told again in reported speech as "would" is the same certainty', [[1, 'said', 'there will be no devaluation of the kwacha'], [2, 'told parliament', 'there would be no devaluation of the kwacha']], 0],
+    ['"would" → "could" is drift', [[1, 'said', 'there would be no devaluation of the kwacha'], [2, 'said', 'there could be no devaluation of the kwacha']], 1],
   ];
   for (const [name, texts, want] of cases) {
     const found = findDrift([], { events: [], claims: [claimWith(texts)], quantities: [] }, 2).filter((f) => f.kind === 'certainty');

@@ -16,6 +16,7 @@ import { SAME_STATEMENT } from './claims.js';
 import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
+import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.js';
 import { addTerms, cosine } from './terms.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
@@ -138,6 +139,9 @@ const CERTAINTY_FAMILY: ReadonlyArray<[RegExp, string]> = [
   [/^hope/, 'hope'],
   [/^want/, 'want'],
   [/^possib/, 'possible'],
+  // reported speech puts "will" back into "would" ("There will be no devaluation" → "told parliament there would be no
+  // devaluation"): one level said again, not a change of it
+  [/^would$/, 'will'],
 ];
 
 /** A modal in an indirect question states no likelihood: "declined to say when the crew might be freed". */
@@ -404,7 +408,11 @@ const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
   // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
   ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
   ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt|blessés?|herid[oa]s|verletzte?[n]?)\b/giu],
+  // the people arrested are one count whatever they are called ("had arrested three men" / "five suspects were now in custody")
+  ['arrested', /\b(?:arrest(?:ed|ing)|detained|in\s+custody|interpell[ée](?:e|s|es)?|arr[êe]t[ée](?:e|s|es)?|detenid[oa]s?|festgenommen(?:en)?)\b/giu],
 ];
+/** The unit the quantities layer gives a death toll's figure ("the death toll rose to 31"). */
+const TOLL_UNIT = 'death';
 /** How far around an amount (characters) a toll word is looked for. */
 const TOLL_REACH_BEFORE = 64;
 const TOLL_REACH_AFTER = 32;
@@ -459,8 +467,13 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const sentence = x.evidence.text;
   const at = amountAt(x);
   const own = countedPhrase(x.text);
+  // the noun "counts" itself ("faces 12 counts"): a count of charges, whatever toll word is near ("arrested on Monday")
+  if (at >= 0 && /^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
   const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
+  // the quantities layer's unit of a toll's figure ("the death toll rose to 17 …, up from nine"), where another amount
+  // stands between it and the toll word: the dead, as the toll word would say
+  if (x.unit === TOLL_UNIT) return { unit: 'dead', phrase: own };
   // a count of places is one of where something is ("residents of nine villages", "22 homes … in four villages"):
   // compared only with counts of places where the same thing is
   if (at >= 0 && PLACE_UNIT.test(x.unit)) return { unit: `${x.unit}@${locatedThing(sentence, at)}`, phrase: own };
@@ -473,8 +486,6 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
     return { unit: `${metric ? `${x.unit}/${metric}` : x.unit}${slot}`, phrase: own };
   }
   if (at < 0) return { unit: x.unit, phrase: '' };
-  // the noun "counts" itself ("faces 12 counts"): a count of charges, not a bare number
-  if (/^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
   const next = /^[\s"“”'’]*(\p{L}[\p{L}-]*s)\b/u.exec(sentence.slice(at + x.text.length));
   if (next && !NOT_PLURAL.test(next[1]!)) return { unit: singular(next[1]!.toLowerCase()), phrase: next[1]!.toLowerCase() };
   // a scaled amount names its unit in the word after it, a plural or not ("40 million pula", "2 billion yuan")
@@ -560,6 +571,9 @@ const NEEDED_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:needed|required)\b/iu;
 /** The size of a body ("The chamber has 200 deputies", "a 150-seat parliament" is a unit): its members, not a count that moves. */
 const BODY_SIZE = /\b(?:chamber|parliament|house|assembly|senate|council|congress|legislature|board|committee)\s+(?:has|had|of)\s+$/i;
 
+/** The quantities layer's units of a speed or a temperature. */
+const READING_UNIT = /^(?:km\/h|mph|knots?|m\/s|degrees?|celsius|fahrenheit|°c|°f)$/i;
+
 /** A size only ("tens of thousands of people", "hundreds"), no figure to drift from or to. */
 const MAGNITUDE_ONLY = /^(?:(?:tens|hundreds|scores)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)\b/i;
 /**
@@ -603,6 +617,18 @@ const CHANGED = /\b(?:rose|risen|rises|rising|climbed|increased|grew|jumped|fell
 
 const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:${x.evidence.start}`;
 
+/** A sum's unit: an ISO currency code, with the metric or side it may carry ("EUR", "USD/sale", "EUR#paid"). */
+const CURRENCY_UNIT = /^[A-Z]{3}(?:$|[/#])/;
+
+/** Before a bare figure, "the figure" it is: "the true figure would be", "put the number at", "the total was". */
+const THE_FIGURE = /\b(?:figure|number|count|total|tally)\s+(?:(?:would|will|could|might)\s+be|was|is|stands?\s+at|stood\s+at|at|to|of)\s+$/i;
+
+/** Whether a bare amount is given as "the figure" of something counted before it ("put the number at 52"). */
+function namesTheFigure(x: QuantityObservation): boolean {
+  const at = amountAt(x);
+  return at > 0 && THE_FIGURE.test(x.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
 /** Right after a number, the words that make it a difference: "one more than", "two fewer than". */
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
 
@@ -623,8 +649,9 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && BODY_SIZE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
   // a side of a contest's score ("took 5,696 votes to 5,659") is a part of one result
   if (at >= 0 && inScore(sentence, at, x.text)) return false;
-  // a rate ("about 20 a day", "36.40 per dollar") is no total of the count
-  if (isRate(x)) return false;
+  // a rate ("about 20 a day", "36.40 per dollar") is no total of the count, nor is a speed ("travelling at 38 km/h") or
+  // a temperature ("40 degrees"): readings of conditions that change by the hour, not counts a story revises
+  if (isRate(x) || READING_UNIT.test(x.unit)) return false;
   // "every one of the 12 aircraft", "one of them": the pronoun one counts nothing
   if (at >= 0 && pronounOne(sentence, at, x.text)) return false;
   // "three suspects … one more than at the weekend": a difference between two counts is neither of them
@@ -650,6 +677,16 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
   const counted = obs.map((x) => countedAs(x, units)).map((c) => ({ ...c, unit: sameThing(c.unit) }));
+  // "The union said the true figure would be more than 150", "put the number at 52": a bare figure of "the figure" counts
+  // what the report's figure before it counts (another source's count of the same thing)
+  obs.forEach((x, k) => {
+    if (counted[k]!.unit !== BARE_COUNT || !namesTheFigure(x)) return;
+    for (let j = k - 1; j >= 0 && obs[j]!.article === x.article; j--) {
+      if (counted[j]!.unit === BARE_COUNT) continue;
+      counted[k] = { unit: counted[j]!.unit, phrase: '' };
+      return;
+    }
+  });
   // the sentences that state a vote's tally (the quantities layer reads tallies)
   // (and those that state it in words: "was taken by six votes to four")
   const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT) || VOTES_SCORE.test(x.evidence.text)).map(sentenceKey));
@@ -679,6 +716,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      // inside one report, two sums of money are two versions only as two named sources' ("relatives put the ransom at 300
+      // million naira; Garba said 150 million"): a report's other sums are a package and its parts, a loss and a rescue,
+      // and the later sum is then another slot than the story's earlier ones too
+      if (p.article === q.article && p.evidence.text !== q.evidence.text && CURRENCY_UNIT.test(unit) && !(p.source && q.source && p.source !== q.source)) return;
       // "five suspects … and that two of them", "Nine of 12 economists": a part and its whole in one sentence are no versions
       if (p.article === q.article && p.evidence.text === q.evidence.text && (partitive[j] || partitive[i])) continue;
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
@@ -703,7 +744,11 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j && countsPeople(q.unit))) comparable.push(j);
     }
     if (!comparable.length) return;
-    const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase) ?? null) : null;
+    // (not an earlier report's figure restated in a report that gives a new one: "The secretariat had put the toll at 17 on
+    // Tuesday", after "the death toll … was revised to 24")
+    const restated = (j: number): boolean => obs[firstFigure.get(figure(j))!]!.article !== obs[j]!.article;
+    const superseded = (j: number): boolean => restated(j) && comparable.some((k) => obs[k]!.article === obs[j]!.article && !restated(k));
+    const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase && !superseded(j)) ?? null) : null;
     // inside the report, the figure nearest before; else the first figure (the lead's) of the latest report that has one
     const nearest = comparable[0]!;
     const headline = obs[nearest]!.article === q.article ? nearest : minOf(comparable.filter((j) => obs[j]!.article === obs[nearest]!.article));
@@ -734,6 +779,31 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null, unit));
   });
   return out;
+}
+
+/**
+ * A vote's score corrected (`vote-scores.ts`): "by 142 votes to 61" → "by 142 votes to 60", "voted 11 to 2" → "had voted
+ * 11-3", one side the same. A score in a sentence dated to an earlier year than its report is another vote's ("rejected
+ * in 2021 by 30 votes to 24").
+ */
+function scoreFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
+  if (!obs.some((x) => x.article === article)) return [];
+  const sightings: Array<ScoreSighting<QuantityObservation>> = [];
+  const read = new Set<string>();
+  for (const x of obs) {
+    const key = sentenceKey(x);
+    if (read.has(key)) continue;
+    read.add(key);
+    const year = x.day ? Number(x.day.slice(0, 4)) : null;
+    if (year !== null && [...x.evidence.text.matchAll(YEAR)].some((m) => Number(m[1]) < year)) continue;
+    const tallyAt = obs.filter((y) => y.unit.startsWith(VOTE_UNIT) && sentenceKey(y) === key).map(amountAt);
+    for (const score of voteScores(x.evidence.text, tallyAt)) sightings.push({ score, article: x.article, sentence: key, evidence: x });
+  }
+  return scoreCorrections(sightings, article).map(({ origin, score }) => {
+    const [o, n] = [origin.evidence, score.evidence];
+    const severity = o.day !== null && o.day === n.day ? 'contradiction' : 'drift';
+    return make('quantity', severity, `“${origin.score.text}” (${who(o.source, o.outlet, o.article)}) → “${score.score.text}” (${who(n.source, n.outlet, n.article)})`, o.evidence, n.evidence, [], null, 'vote-score');
+  });
 }
 
 /** Certainty drift within one claim (one source, one event): its modal words changed. */
@@ -1108,6 +1178,7 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   };
   for (const e of story.events) add(timeFindings(e, article));
   add(quantityFindings(story.quantities, article));
+  add(scoreFindings(story.quantities, article));
   for (const e of story.events) add(certaintyTimelineFindings(e, story.claims, article));
   for (const c of story.claims) add(certaintyFindings(c, article));
   const worded = wordedVersions(story.claims);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDoc, withLayers } from '../doc/doc.js';
 import type { Quantity } from '../doc/schemas/quantities.js';
-import { intervalsOverlap, StatedQuantities, stateShare } from './quantities.js';
+import { intervalsOverlap, shareSlot, StatedQuantities, stateShare } from './quantities.js';
 
 const P = 'link/quantities:';
 
@@ -86,4 +86,29 @@ test(`${P} a percentage of a state reached is a share of that state, read after 
   ];
   const doc = withLayers(createDoc(text), { quantities: qs }, { annotator: 'test', version: '0' });
   assert.deepEqual(new StatedQuantities(doc).within().map((q) => [q.text, q.unit]), [['40 percent', 'percent:contained']]);
+});
+
+test(`${P} a percentage of a named whole, a pay rise offered or asked for, and a turnout are slots of their own; a rate or a change is none`, () => {
+  const cases: ReadonlyArray<[string, string, string | null]> = [
+    ['Tariffs on 90 percent of goods will go.', '90 percent', 'of-goods'],
+    ['The investors now control about 17 percent of the shares.', '17 percent', 'of-shares'],
+    ['The dams were at 14.8 percent of capacity.', '14.8 percent', 'of-capacity'],
+    ['Members rejected an offer of a 3 percent rise over two years.', '3 percent', 'pay-rise'],
+    ['The company has offered 2 percent.', '2 percent', 'pay-rise'],
+    ['Azur Handling a porté son offre à 3 % vendredi soir.', '3 %', 'pay-rise'],
+    ['The union wants an 8 percent rise for the handlers.', '8 percent', 'pay-demand'],
+    ['It rejected its demand for a 9% pay rise.', '9%', 'pay-demand'],
+    ['Le syndicat réclame toujours 8 %.', '8 %', 'pay-demand'],
+    ['Final turnout was 59.7%.', '59.7%', 'turnout'],
+    // negative: a rate, a change, a share of a pronoun or of a number
+    ['Inflation quickened to 5.3 percent in October.', '5.3 percent', null],
+    ['Shares fell 7.2 percent in early trading.', '7.2 percent', null],
+    ['The central bank devalued the kwacha by 12 percent.', '12 percent', null],
+    ['About 40 percent of them were children.', '40 percent', null],
+    ['Turnout was 62 percent of about 960,000 voters.', '62 percent', 'turnout'],
+  ];
+  for (const [text, phrase, want] of cases) {
+    const at = text.indexOf(phrase);
+    assert.equal(shareSlot(text, at, at + phrase.length), want, text);
+  }
 });

@@ -6,7 +6,8 @@
  * that names the votes cast ("vote:7"). Percentages are left out: a rate is not an amount that drifts
  * the way a count or a sum does; except a share of a state reached ("40 percent contained", "containment
  * stood at 70%", "the work is 90% complete"), which is a figure of its own slot (`percent:contained`) and
- * is compared only with figures of that state.
+ * is compared only with figures of that state; and a share of a named whole ("90 percent of goods"), a pay rise offered or
+ * asked for ("a 3 percent rise", "wants 8 percent") and a turnout, each a slot of its own (`shareSlot`).
  */
 import type { Doc } from '../doc/doc.js';
 import type { Quantity } from '../doc/schemas/quantities.js';
@@ -40,7 +41,7 @@ export class StatedQuantities {
   constructor(private readonly doc: Doc) {
     const kept = (doc.layers.quantities ?? []).filter((q) => {
       if (q.unitKind !== 'percent') return true;
-      const state = stateShare(doc.text, q.start, q.end);
+      const state = stateShare(doc.text, q.start, q.end) ?? shareSlot(doc.text, q.start, q.end);
       if (state) this.shares.set(q.start, state);
       return state !== null;
     });
@@ -86,6 +87,32 @@ export function stateShare(text: string, start: number, end: number): string | n
   // only a noun names the state before the figure ("containment", "completion"), never a participle ("completed 40%")
   const before = STATE_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
   return before && /(?:ment|ion)$/i.test(before) ? stateOf(before) : null;
+}
+
+/** After a percentage, the whole it is a share of: "90 percent of goods", "17 percent of the shares", "of capacity". */
+const SHARE_OF = /^\s+(?:of|de|des|du|della|dei|delle)\s+(?:(?:the|its|their|all|la|les|el|los|las)\s+)?(\p{L}[\p{L}-]{2,})/iu;
+/** Wholes a share is read of only with their noun ("percent of the total", "of them" say nothing of what). */
+const NO_WHOLE = /^(?:them|those|these|total|all|its|their|our|his|her|whole|what|which|about|around|some|nearly|over)$/i;
+/** After a percentage, a pay rise ("a 3 percent rise", "a 3.5 percent pay rise"); before it, an offer ("offered 2 percent", "its offer to 4 percent", "offre à 3 %"). */
+const RISE_AFTER = /^\s+(?:pay\s+)?(?:rise|raise|increase|hike|pay\s+offer)\b/i;
+const OFFER_BEFORE = /\b(?:offer(?:ed|s|ing)?|offre|oferta|offerta|Angebot)\b[^.;\d%]{0,24}$/iu;
+/** Before a percentage, a demand ("wants an 8 percent rise", "its demand for a 9% pay rise", "réclame toujours 8 %"): another slot than what is offered. */
+const DEMAND_BEFORE = /\b(?:demand(?:ed|s|ing)?|wants?|wanted|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+for|claim(?:s|ed)?|réclam\w*|exig\w*|revendiqu\w*|pid(?:e|en|ió)|fordert?|chied\w*)\b[^.;\d%]{0,30}$/iu;
+/** Before a percentage, the turnout it gives ("Turnout was 58.4%", "putting turnout at 59.7%", "la participation de 61 %"). */
+const TURNOUT_BEFORE = /\b(?:turnout|participation|participación|Wahlbeteiligung)\b[^.;\d%]{0,16}$/iu;
+
+/**
+ * The whole a percentage is a share of, as a slot of its own: "90 percent of goods" (`goods`), a pay rise offered
+ * (`pay-rise`; `pay-demand` when it is asked for), an election's turnout (`turnout`); null for a plain rate (inflation, an interest rate, a change).
+ */
+export function shareSlot(text: string, start: number, end: number): string | null {
+  const whole = SHARE_OF.exec(text.slice(end, end + 40))?.[1];
+  if (whole && !NO_WHOLE.test(whole)) return `of-${whole.toLowerCase()}`;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (DEMAND_BEFORE.test(before)) return 'pay-demand';
+  if (RISE_AFTER.test(text.slice(end, end + 24)) || OFFER_BEFORE.test(before)) return 'pay-rise';
+  if (TURNOUT_BEFORE.test(before)) return 'turnout';
+  return null;
 }
 
 /** Two intervals that share no value cannot both describe one count at one time. */
