@@ -42,6 +42,11 @@ test('stories task: scores the baseline per split and says drift finding is abse
     assert.match(one.table ?? '', /wiretrace dev story s1: 1 stories, 2 reports/);
     assert.equal(one.metrics['dev.wiretrace.story.s1.storyPairF1'], 1);
     assert.equal(one.metrics['dev.wiretrace.story.s2.statusAcc'], undefined);
+    // --story limits the listings to the named stories' reports (a story judged by its figures alone stays unread)
+    const all = await run(['--corpus', dir, '--split', 'test', '--mentions', '--errors', '--refusals']);
+    assert.ok((all.table ?? '').includes(R3), 'without --story the listings name the split\'s reports');
+    const limited = await run(['--corpus', dir, '--split', 'test', '--story', 's1', '--mentions', '--errors', '--refusals']);
+    assert.ok(!(limited.table ?? '').includes(R3), 'with --story s1 the other story\'s report is in no listing');
     for (const bad of [['--story', 'nope'], ['--story', 's1,nope'], ['--story']]) {
       await assert.rejects(run(['--corpus', dir, ...bad]), (e: unknown) => e instanceof WiretraceError && e.code === 'E_USAGE', bad.join(' '));
     }

@@ -5,7 +5,8 @@
  * (`--refusals` counts the link layer's refused joins by reason, split into those that split one gold event and those
  * that kept two apart, and lists the first; dev only)
  * (`--errors` lists wiretrace's status misreads and missed or spurious findings; read it on dev only;
- * `--story` adds each named story's own figures, scored on its reports after a run over its whole split)
+ * `--story` adds each named story's own figures, scored on its reports after a run over its whole split, and limits
+ * the --errors, --mentions and --refusals listings to those stories' reports)
  *
  * Scores the project's own story corpus (docs/story-corpus.md): story clustering (pairwise, B-cubed),
  * tracked-event coreference (B-cubed), status accuracy per (tracked event, report) and drift findings (P/R).
@@ -145,14 +146,26 @@ export async function run(args: string[]): Promise<EvalResult> {
       { name: 'baseline', prediction: baselinePrediction(corpus) },
       { name: 'wiretrace', prediction: await wiretracePrediction(corpus, detected, showRefusals ? refusals : undefined) },
     ];
+    // with --story, the listings name only those stories' reports: a story judged by its figures alone (a blind one)
+    // stays unread when others are diagnosed
+    const shown = storyIds.length ? restrictToStories(corpus, (st) => storyIds.includes(st.id)) : corpus;
+    const inShown = (x: { readonly report: string }): boolean => shown.texts.has(x.report);
     for (const sys of systems) {
       const s = scoreStories(corpus, sys.prediction);
       appendAll(lines, render(`${sys.name} ${part}`, corpus, s));
-      if (showErrors && sys.name === 'wiretrace') appendAll(lines, renderErrors(corpus, s));
-      if (showRefusals && sys.name === 'wiretrace') appendAll(lines, diagnoseRefusals(corpus, sys.prediction.events, refusals));
-      if (showMentions && sys.name === 'wiretrace') {
-        appendAll(lines, renderDiagnosis(diagnoseMentions(corpus, sys.prediction.events, detected)));
-        appendAll(lines, renderExtras(extraMentions(corpus, sys.prediction.events, detected)));
+      if (sys.name === 'wiretrace') {
+        const events = sys.prediction.events.filter(inShown);
+        if (showErrors) {
+          const e = s.errors;
+          const errors = { statuses: e.statuses.filter(inShown), missedFindings: e.missedFindings.filter((f) => inShown(f.a) || inShown(f.b)), spuriousFindings: e.spuriousFindings.filter((f) => inShown(f.a) || inShown(f.b)) };
+          appendAll(lines, renderErrors(corpus, { ...s, errors }));
+        }
+        if (showRefusals) appendAll(lines, diagnoseRefusals(shown, events, refusals.filter(inShown)));
+        if (showMentions) {
+          const found = detected.filter(inShown);
+          appendAll(lines, renderDiagnosis(diagnoseMentions(shown, events, found)));
+          appendAll(lines, renderExtras(extraMentions(shown, events, found)));
+        }
       }
       const prefix = part === 'test' ? sys.name : `${part}.${sys.name}`;
       Object.assign(metrics, metricsOf(prefix, sys.name, s));
