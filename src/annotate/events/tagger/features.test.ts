@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ClusterTable } from '../../entities/clusters.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, stem, tokenFeatures, viewTokens, windowedView, type EventClusterTables } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, WordCache, classFeatures, ownOf, stem, tokenFeatures, viewTokens, windowedView, type EventClusterTables } from './features.js';
 import { loadPosTagger } from '../../pos/model.js';
 import { loadSenseTable } from './senses.js';
 import { tokenize } from './tokens.js';
@@ -135,8 +135,8 @@ test('events/tagger/features: a word cache kept across texts gives the features 
   }
   // negative: one word's info is not another's, and case is kept apart (the local clusters are cased)
   const c = new WordCache(CLUSTERS);
-  assert.notDeepEqual(c.get('attack').own, c.get('attacks').own);
-  assert.notDeepEqual(c.get('Attack').own, c.get('attack').own);
+  assert.notDeepEqual(ownOf(c.get('attack')), ownOf(c.get('attacks')));
+  assert.notDeepEqual(ownOf(c.get('Attack')), ownOf(c.get('attack')));
   assert.equal(c.get('Attack').lower, 'attack');
 });
 
@@ -231,11 +231,17 @@ test('events/tagger/features: a windowed view gives each ensured token the featu
       }
     }
   }
-  // negative: a word no decision asked about is not looked up
+  // negative: a word no decision asked about is not looked up; the window reaches back six words with class cues, three without
   const toks = tokenize('one two three four five six seven eight nine ten eleven twelve');
   const { view, ensure } = windowedView(toks, CLUSTERS, new WordCache(CLUSTERS));
   ensure(11);
   assert.equal(view.words[0], undefined);
-  assert.equal(view.words[4], undefined);
-  assert.equal(view.words[5]?.lower, 'six');
+  assert.equal(view.words[7], undefined);
+  assert.equal(view.words[8]?.lower, 'nine');
+  const cued = { ...CLUSTERS, classCues: true };
+  const w = windowedView(toks, cued, new WordCache(cued));
+  w.ensure(11);
+  assert.equal(w.view.words[4], undefined);
+  assert.equal(w.view.words[5]?.lower, 'six');
 });
+

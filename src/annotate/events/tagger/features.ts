@@ -75,9 +75,17 @@ export interface WordInfo {
   /** hashString of `lower`, of `stem`: the context templates hash neighbours and pairs from them */
   readonly lowerHash: number;
   readonly stemHash: number;
-  /** hashed features of the word alone, unmasked: templates 1-8, then from `split` on the cluster templates 20-31 */
-  readonly own: Int32Array;
-  readonly split: number;
+  /**
+   * hashed features of the word alone, unmasked: templates 1-8, then from `split` on the cluster templates 20-31; made
+   * on the first decision about the word itself (`ownOf`: a word read only as a neighbour needs none of them)
+   */
+  own: Int32Array | undefined;
+  split: number;
+  /** the word as the token has it (the local clusters and the shape read it cased), and the tables `own` reads */
+  readonly text: string;
+  readonly tables: EventClusterTables;
+  /** the word's GloVe row (-1: none) */
+  readonly gloveRow: number;
   /** the hashed coarse GloVe cluster a neighbour's templates (32, 33) read, or the hash of '-' */
   readonly gloveCoarse: number;
   /** the word's noun supersenses joined (template 54 pairs them with the previous word); absent without a sense table */
@@ -114,6 +122,30 @@ function addOwn(own: number[], template: number, value: string): void {
 function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const st = stem(lower);
+  const gr = clusters.glove.row(lower);
+  return {
+    lower,
+    stem: st,
+    lowerHash: hashString(lower),
+    stemHash: hashString(st),
+    own: undefined,
+    split: 0,
+    text,
+    tables: clusters,
+    gloveRow: gr,
+    gloveCoarse: gr >= 0 ? hashString(String(clusters.glove.flatId(gr, 0))) : H_DASH,
+    nounSenses: clusters.senses ? clusters.senses.senses(lower).noun.join(',') : undefined,
+    // every field present from the start (`own` and `split` made on first need, the tagger fills the last two): one
+    // object shape for V8's inline caches
+    ownScores: undefined,
+    ownClassScores: undefined,
+  };
+}
+
+/** The word's own hashed features (WordInfo.own), made on the first ask and kept. */
+export function ownOf(w: WordInfo): Int32Array {
+  if (w.own !== undefined) return w.own;
+  const { lower, stem: st, text, tables: clusters } = w;
   const own: number[] = [];
   addOwn(own, 1, '');
   addOwn(own, 2, lower);
@@ -123,25 +155,12 @@ function wordInfo(text: string, clusters: EventClusterTables): WordInfo {
   if (lower.length > 3) addOwn(own, 6, lower.slice(-3));
   if (lower.length > 4) addOwn(own, 7, lower.slice(-4));
   if (lower.length > 5) addOwn(own, 8, lower.slice(0, 4));
-  const split = own.length;
+  w.split = own.length;
   // the local clusters read the word as cased, GloVe's lowercase
   clusterFeatures(clusters.local, clusters.local.row(text), 20, own);
-  const gr = clusters.glove.row(lower);
-  clusterFeatures(clusters.glove, gr, 26, own);
-  const nounSenses = clusters.senses ? senseFeatures(clusters.senses, lower, own) : undefined;
-  return {
-    lower,
-    stem: st,
-    lowerHash: hashString(lower),
-    stemHash: hashString(st),
-    own: Int32Array.from(own),
-    split,
-    gloveCoarse: gr >= 0 ? hashString(String(clusters.glove.flatId(gr, 0))) : H_DASH,
-    nounSenses,
-    // every field present from the start (the tagger fills the last two): one object shape for V8's inline caches
-    ownScores: undefined,
-    ownClassScores: undefined,
-  };
+  clusterFeatures(clusters.glove, w.gloveRow, 26, own);
+  if (clusters.senses) senseFeatures(clusters.senses, lower, own);
+  return (w.own = Int32Array.from(own));
 }
 
 /**
@@ -218,6 +237,8 @@ export function viewTokens(tokens: readonly EventToken[], clusters: EventCluster
  * read sentence-wide.)
  */
 const WINDOW_BEFORE = 6;
+/** without class cues, tokenFeatures reads no further back than i-3 */
+const WINDOW_BEFORE_PLAIN = 3;
 const WINDOW_AFTER = 2;
 
 /**
@@ -231,12 +252,13 @@ export function windowedView(tokens: readonly EventToken[], clusters: EventClust
   const words = new Array<WordInfo>(n);
   const lower = new Array<string>(n);
   const stems = new Array<string>(n);
+  const before = clusters.classCues ? WINDOW_BEFORE : WINDOW_BEFORE_PLAIN;
   return {
     view: { words, lower, stems, ...(clusters.classCues ? { classCues: true } : {}) },
     // a method, not a named arrow: under tsx, esbuild's keepNames wraps a named arrow in a `__name` call each time it is made
     ensure(i: number): void {
       const hi = Math.min(n - 1, i + WINDOW_AFTER);
-      for (let k = Math.max(0, i - WINDOW_BEFORE); k <= hi; k++) {
+      for (let k = Math.max(0, i - before); k <= hi; k++) {
         if (words[k] !== undefined) continue;
         const w = cache.get(tokens[k]!.text);
         words[k] = w;
@@ -294,7 +316,7 @@ export function tokenFeatures(
   const words = v.words;
   const len = tokens.length;
   const me = words[i]!;
-  const own = me.own;
+  const own = ownOf(me);
   const st = me.stem;
   // every template of the word alone first (the tagger caches their summed scores per word)
   for (let k = 0; k < own.length; k++) out[n++] = (own[k]! & mask) >>> 0;

@@ -10,6 +10,9 @@ const TEXTS = [
   'Rebels said the bridge exploded at dawn, and the army said it would rebuild the bridge.',
   'Exports rose 7.2% in March; four miners were trapped after the collapse.',
   'The talks, which began on Monday, collapsed when the talks moved to Geneva.',
+  // a text of one word, and words at both ends and beside sentence breaks
+  'Resigned.',
+  'Talks collapsed. Strikes spread; "Protests will grow," they said, and they did.',
 ];
 
 /** Every wordy token's lead over O and its class, summing every feature row afresh (no per-word sums kept). */
@@ -49,7 +52,7 @@ function freshLeads(text: string): string[] {
   return out;
 }
 
-test('events/tagger: the per-word sums of a word\'s own rows (detector and class stage) give every token the margin and class a full sum gives, on first and later sight', () => {
+test('events/tagger: the per-word sums of a word\'s own rows (detector and class stage, own features made on first need) give every token the margin and class a full sum gives, on first and later sight', () => {
   const tagger = loadEventTagger();
   for (let round = 0; round < 2; round++) {
     for (const text of TEXTS) {

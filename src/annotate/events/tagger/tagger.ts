@@ -7,7 +7,7 @@
  */
 import { type CompactWeights } from '../../entities/weights.js';
 import { EVENT_CLASSES, N_EVENT_LABELS, classOf, type EventClass } from './classes.js';
-import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, tokenFeatures, viewTokens, windowedView, type EventClusterTables, type StemLexicon, type TokenView, type WordInfo, WordCache } from './features.js';
+import { MAX_CLASS_FEATURES, MAX_FEATURES, classFeatures, ownOf, tokenFeatures, viewTokens, windowedView, type EventClusterTables, type StemLexicon, type TokenView, type WordInfo, WordCache } from './features.js';
 import { tokenize, type EventToken } from './tokens.js';
 
 export interface TaggedEvent {
@@ -163,7 +163,7 @@ export class EventTagger {
     // The word's own rows lead the features; their sum is kept on the word (this tagger's cache made
     // it). Sums of int16 weights are exact, so the scores are those of adding every row here.
     const me = view.words[i]!;
-    const own = me.own.length;
+    const own = ownOf(me).length;
     let ownScores = me.ownScores;
     if (!ownScores) {
       ownScores = new Float64Array(N_EVENT_LABELS);
@@ -203,12 +203,12 @@ export class EventTagger {
     let ownClass = me.ownClassScores;
     if (!ownClass) {
       ownClass = new Float64Array(L);
-      this.addClassRows(cw, ownClass, 0, me.own.length);
+      this.addClassRows(cw, ownClass, 0, ownOf(me).length);
       me.ownClassScores = ownClass;
     }
     const s = this.classScores;
     s.set(ownClass);
-    this.addClassRows(cw, s, me.own.length, n);
+    this.addClassRows(cw, s, ownOf(me).length, n);
     const bias = this.model.classBias;
     if (bias) for (let y = 0; y < L; y++) s[y]! += bias[y]! / cw.scale;
     let best = 0;
