@@ -916,6 +916,13 @@ const ROWS: readonly Row[] = [
   { text: 'He admitted he had a crush on his teacher.', word: 'crush', type: null },
   { text: 'The rally set off a stampede of investors into gold.', word: 'stampede', type: null },
   { text: 'The minister said the findings of the inquiry would be published in May.', word: 'findings', type: 'LEGAL', lemma: 'inquiry-report' },
+  // the report at hand in a text about an inquiry (named in another sentence): its owner's or "the"; not news of it, a
+  // denied one, nor a report in a text with no inquiry
+  { text: 'An inquiry was opened in May. The commission blamed the operator in its report on Thursday.', word: 'report', type: 'LEGAL', lemma: 'inquiry-report' },
+  { text: 'An inquiry is under way. The report blamed the crew for the collapse.', word: 'report', type: 'LEGAL', lemma: 'inquiry-report' },
+  { text: 'An inquiry is under way. The ministry denied the report on Thursday.', word: 'report', type: null },
+  { text: 'The company blamed the crew in its report on Thursday.', word: 'report', type: null },
+  { text: 'An inquiry is under way. A report in a local paper blamed the crew.', word: 'report', type: null },
   { text: 'A storm suspended the ferry service on Tuesday.', word: 'suspended', type: 'ECONOMY', lemma: 'suspend' },
   { text: 'Sailings were halted on Monday as swells rose.', word: 'halted', type: 'ECONOMY', lemma: 'suspend' },
   { text: 'The army halted its advance on the city.', word: 'halted', type: null },

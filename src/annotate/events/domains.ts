@@ -1326,6 +1326,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the preliminary report into the crash has been delayed", "said in a preliminary report published on Wednesday"
     // (events 1.86.0): a preliminary report is an investigation's deliverable (not "preliminary reports said", news)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('preliminary'), unlessNear: { words: ws('said say says suggested suggests'), before: 0, after: 1 } }),
+    // "in its report, published on Thursday", "the report blamed the operator" in a report about an inquiry: the inquiry's
+    // deliverable named by its owner or as the one at hand (not "a report", news of something, nor "the report that")
+    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('its their the'), elsewhere: [INQUIRIES], unlessNear: { words: ws('denied denies deny denying confirmed confirm confirms citing cited according newspaper media'), before: 4, after: 0 } }),
   ], [{ next: ws('that') }, { prev: ws('news media press newspaper radio television tv') }]),
 
   // a freeze on licences or permits is a ban on new ones (events 1.76.0): "the council froze new tourist licences", "the

@@ -445,7 +445,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.104.0: what something makes possible is ahead ("setting the stage for coalition talks", "paved the way for a
   // ceasefire"), not over
   // 1.105.0: "stop work" (not "stopped work on the …") is a strike
-  semver: '1.105.0',
+  // 1.106.0: "its report", "the report" in a report about an inquiry (named in another sentence) is the inquiry's
+  // deliverable (not a denied one, nor one cited)
+  semver: '1.106.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
