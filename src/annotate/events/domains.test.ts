@@ -916,6 +916,10 @@ const ROWS: readonly Row[] = [
   { text: 'He admitted he had a crush on his teacher.', word: 'crush', type: null },
   { text: 'The rally set off a stampede of investors into gold.', word: 'stampede', type: null },
   { text: 'The minister said the findings of the inquiry would be published in May.', word: 'findings', type: 'LEGAL', lemma: 'inquiry-report' },
+  // "the incident" in a report of an incident named in another sentence; not without one, nor "without incident"
+  { text: 'A fire broke out on the plane. Nobody was hurt in the incident.', word: 'incident', type: 'DISASTER', lemma: 'incident' },
+  { text: 'The talks were tense. The envoy called it a diplomatic incident.', word: 'incident', type: null },
+  { text: 'A fire broke out in the hangar. The next flight landed without incident.', word: 'incident', type: null },
   // the report at hand in a text about an inquiry (named in another sentence): its owner's or "the"; not news of it, a
   // denied one, nor a report in a text with no inquiry
   { text: 'An inquiry was opened in May. The commission blamed the operator in its report on Thursday.', word: 'report', type: 'LEGAL', lemma: 'inquiry-report' },

@@ -132,6 +132,9 @@ const FREED_PEOPLE = new Set([...HELD_PEOPLE, ...ws('nationals citizens traders 
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
 /** What falls in with a crowd on it or under it (events 1.85.0): "the collapse of a stand", "the stadium stand collapse". */
+/** Incidents a report may call "the incident" once it has named them. */
+const INCIDENT_NOUNS = ws('fire fires blaze explosion explosions blast crash collision stampede crush collapse collapsed derailment derailed capsized sinking sank leak spill landslide flood flooding earthquake');
+
 /** The harm a collapse does, named elsewhere in its report. */
 const COLLAPSE_HARM = ws('died dead killed injured crushed trapped');
 const COLLAPSING = new Set([...STRUCTURES, ...ws('stand stands grandstand grandstands terrace terraces stadium stadiums balcony balconies scaffolding')]);
@@ -643,6 +646,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ next: ws('for'), unlessNear: { words: ws('ransom ransoms'), before: 3, after: 3 } }, { prev: ws('on high low strong weak weaker stronger domestic global consumer') }]),
 
   // --- disasters (extension DISASTER) ---
+  // "the incident" in a report of a fire, a crash, a crush or a blast (named in another sentence) is that incident, a
+  // general noun the link layer joins to the story's incident of its type (link/families.ts GENERAL_NOUNS); not "without
+  // incident", nor "a diplomatic incident" in a report of no such happening
+  lemma('incident', 'incident incidents', 'incident incidents', [sense('DISASTER', 'incident', 'disaster', 'incident', { elsewhere: [INCIDENT_NOUNS] })], [{ prev: ws('without no') }]),
   lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   // "floodwater poured over the dam's spillway", "the river overflowed its banks": water over what holds it is the flood
   lemma('overflow', 'poured spilled overflowed overflows overflowing overtopped overtopping', '', [

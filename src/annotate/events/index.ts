@@ -447,7 +447,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.105.0: "stop work" (not "stopped work on the …") is a strike
   // 1.106.0: "its report", "the report" in a report about an inquiry (named in another sentence) is the inquiry's
   // deliverable (not a denied one, nor one cited)
-  semver: '1.106.0',
+  // 1.107.0: "the incident" in a report of a fire, crash, crush, blast or the like named in another sentence is that
+  // incident (a general noun the link layer joins to the story's incident)
+  semver: '1.107.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
