@@ -789,6 +789,15 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
 function scoreFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   if (!obs.some((x) => x.article === article)) return [];
   const sightings: Array<ScoreSighting<QuantityObservation>> = [];
+  // where the quantities layer read a tally, by sentence (one pass, not one per sentence)
+  const tallies = new Map<string, number[]>();
+  for (const y of obs) {
+    if (!y.unit.startsWith(VOTE_UNIT)) continue;
+    const key = sentenceKey(y);
+    const list = tallies.get(key);
+    if (list) list.push(amountAt(y));
+    else tallies.set(key, [amountAt(y)]);
+  }
   const read = new Set<string>();
   for (const x of obs) {
     const key = sentenceKey(x);
@@ -796,8 +805,7 @@ function scoreFindings(obs: readonly QuantityObservation[], article: number): Fi
     read.add(key);
     const year = x.day ? Number(x.day.slice(0, 4)) : null;
     if (year !== null && [...x.evidence.text.matchAll(YEAR)].some((m) => Number(m[1]) < year)) continue;
-    const tallyAt = obs.filter((y) => y.unit.startsWith(VOTE_UNIT) && sentenceKey(y) === key).map(amountAt);
-    for (const score of voteScores(x.evidence.text, tallyAt)) sightings.push({ score, article: x.article, sentence: key, evidence: x });
+    for (const score of voteScores(x.evidence.text, tallies.get(key) ?? [])) sightings.push({ score, article: x.article, sentence: key, evidence: x });
   }
   return scoreCorrections(sightings, article).map(({ origin, score }) => {
     const [o, n] = [origin.evidence, score.evidence];

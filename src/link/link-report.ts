@@ -220,8 +220,10 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // An event last put off from its dates takes place later, on a day no report gave before ("set for Friday",
   // "postponed", then "freed on Tuesday").
   const last = t.timeline[t.timeline.length - 1];
-  // ("the second strike, set for October 13" is another of the series, not the first one's new day)
-  const later = laterOfSeries(e);
+  // its number in a series ("the first strike" 1, "a second 24-hour strike" 2); a later one ("the second strike, set for
+  // October 13") is another of the series, not the first one's new day
+  const number = seriesNumber(e);
+  const later = (number ?? 0) >= 2;
   // (or still only planned, and set by this report for a later day still ahead of it: "set for April 21" … "will be handed
   // over on Thursday, July 23"; a plan is moved more often than a second one of its kind is made)
   // (t.status is the one before this report; its latest step may be this report's: "A second 24-hour strike forced …")
@@ -230,11 +232,11 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const laterDay = !later && w?.from != null && t.when?.to != null && w.from > t.when.to;
   const movedPlan = laterDay && stillPlanned && reportDay !== null && w!.from! > reportDay && (e.status === 'scheduled' || e.status === 'anticipated');
   const putOff = laterDay && (last?.status === 'postponed' || movedPlan);
-  // A day the event was set for before it moved ("There is no way to hold the vote on Tuesday", in the report that puts
-  // Tuesday's vote off to July 14) is still its day.
-  if (w && t.when && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !putOff && !formerDay(w, t)) return { reject: 'dates apart' };
+  // Two specific days that do not meet, with nothing that moves one to the other. A day the event was set for before it
+  // moved ("There is no way to hold the vote on Tuesday", in the report that puts Tuesday's vote off to July 14) is still its day.
+  const apart = w !== null && t.when !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !formerDay(w, t);
+  if (apart && !putOff) return { reject: 'dates apart' };
   // two numbers of one series are two events ("The first strike, on July 3" / "a second 24-hour strike")
-  const number = seriesNumber(e);
   if (number !== undefined && t.ordinal !== undefined && number !== t.ordinal) return { reject: 'another of a series' };
   // a later one of a series at a time that is not a dated event's day is another ("a second stoppage in October"; "a
   // second strike could follow a week later", a week that holds the first one's Friday)
@@ -261,7 +263,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const sameDay = w != null && t.when != null && dayOf(e.time?.value ?? null) !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
   // a plan moved without a word of the move is the weaker reading: another tracked event of the kind whose time holds the
   // new day fits better ("a second stoppage in October", then "martedì 13 ottobre")
-  const silentMove = movedPlan && last?.status !== 'postponed' && w != null && t.when != null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !formerDay(w, t);
+  const silentMove = movedPlan && last?.status !== 'postponed' && apart;
   // the same number in the series names the same one
   const sameNumber = number !== undefined && number === t.ordinal;
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay || sameNumber ? 0.5 : 0) - (silentMove ? SILENT_MOVE_COST : 0) };
@@ -275,11 +277,6 @@ function formerDay(w: { from: string | null; to: string | null }, t: TrackedEven
 /** The event's number in a series, as its first mention gives it ("a second 24-hour strike" 2); undefined without one. */
 export function seriesNumber(e: DigestEvent): number | undefined {
   return e.triggerAt === undefined ? undefined : ordinalBefore(e.evidence.text.slice(0, e.triggerAt));
-}
-
-/** Whether the event's first mention numbers it second or later in a series ("a second 24-hour strike"). */
-function laterOfSeries(e: DigestEvent): boolean {
-  return (seriesNumber(e) ?? 0) >= 2;
 }
 
 /** Whether window `a` lies inside window `b` (both bounded). */

@@ -1,9 +1,9 @@
 /**
  * A happening's number in a series ("the first strike", "a second 24-hour strike", "sa deuxième journée de grève"), in
  * the languages read. The events layer keeps two numbers of one series apart in a report's coreference. It sits in util/
- * so that the link layer, which may import only link/, doc/ and util/, can read it too: a mention numbered second or later
- * is never the first one's new day (link-report.ts `laterOfSeries`; a broader use across reports was tried and withdrawn,
- * docs/stories.md).
+ * so that the link layer, which may import only link/, doc/ and util/, can read it too: a tracked event keeps the number
+ * its first numbered mention gives it, and a mention numbered otherwise is another event (link-report.ts `seriesNumber`,
+ * `TrackedEvent.ordinal`; docs/stories.md, "Twelfth session").
  */
 
 const FORMS: ReadonlyArray<readonly [number, string]> = [

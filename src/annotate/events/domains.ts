@@ -131,12 +131,11 @@ const HELD_PEOPLE = ws('crew crews crewmen fishermen sailors seafarers captives'
 const FREED_PEOPLE = new Set([...HELD_PEOPLE, ...ws('nationals citizens traders journalists reporters activists migrants tourists protesters dissidents')]);
 /** What falls in on people: a collapse near one of these is a disaster, not talks or a market collapsing. */
 const STRUCTURES = ws('mine mines tunnel tunnels shaft shafts pit pits quarry quarries roof roofs ceiling building buildings tower towers bridge bridges dam dams');
-/** What falls in with a crowd on it or under it (events 1.85.0): "the collapse of a stand", "the stadium stand collapse". */
 /** Incidents a report may call "the incident" once it has named them. */
 const INCIDENT_NOUNS = ws('fire fires blaze explosion explosions blast crash collision stampede crush collapse collapsed derailment derailed capsized sinking sank leak spill landslide flood flooding earthquake');
-
 /** The harm a collapse does, named elsewhere in its report. */
 const COLLAPSE_HARM = ws('died dead killed injured crushed trapped');
+/** What falls in with a crowd on it or under it (events 1.85.0): "the collapse of a stand", "the stadium stand collapse". */
 const COLLAPSING = new Set([...STRUCTURES, ...ws('stand stands grandstand grandstands terrace terraces stadium stadiums balcony balconies scaffolding')]);
 /** What a public warning is of: "a warning of aftershocks", "an alert for heavy rain". */
 const HAZARDS = ws('aftershock aftershocks tremors earthquake earthquakes quake quakes tsunami tsunamis flood floods flooding storm storms cyclone cyclones hurricane typhoon tornado tornadoes landslide landslides mudslides avalanche avalanches eruption eruptions wildfire wildfires fire fires heat heatwave rain rains rainfall snow winds gales surge');
