@@ -129,7 +129,9 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
   let chars = 0;
   for (const part of parts) chars += textOf(part).length;
   const longPage = chars >= LONG_PAGE_CHARS;
-  for (const part of parts) {
+  // A byline or "posted on" line assembled as a sibling of the article body is such a line too, not a paragraph of it
+  const kept = parts.filter((part) => !(META_BLOCK.test(classAndId(part)) && textOf(part).length <= META_BLOCK_MAX_CHARS));
+  for (const part of kept) {
     // Headings with a negative weight, or repeating the title, are not body text.
     walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || titles.some((t) => sameText(textOf(el), t))));
     // Bylines and "posted on" lines, whatever the surrounding container is called.
@@ -143,7 +145,7 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
     walkDetaching(part, (el) => linkOnly(el) && linkDensity(stats.get(el)) >= LINK_PARAGRAPH_DENSITY && !insideEmbed(el, part));
     walkDetaching(part, (el) => CONDITIONAL.has(el.name) && shouldRemove(el, part, stats, opts));
   }
-  return parts;
+  return kept;
 }
 
 /** A table of this many cells or more, with no table inside it, holds data rather than layout. */

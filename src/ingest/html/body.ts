@@ -63,8 +63,7 @@ function runDomStage(doc: Document, stage: Stage, titles: readonly string[]): st
   const top = pickTopCandidate(scores, stats);
   if (!top) return [];
   const parts = assembleArticle(top, scores, stats);
-  cleanArticle(parts, stage.opts, titles);
-  return filterParagraphs(renderParagraphs(parts));
+  return filterParagraphs(renderParagraphs(cleanArticle(parts, stage.opts, titles)));
 }
 
 /** Last resort: every prose-like <p> on the page, in order. */

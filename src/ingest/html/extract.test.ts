@@ -56,6 +56,22 @@ test('extract: boilerplate is removed from the body', () => {
   }
 });
 
+test('extract: a byline or date line beside the article body, not inside it, stays out of the body', () => {
+  const body = `<div class="story-body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  const cases: ReadonlyArray<{ name: string; line: string; leak: string | null }> = [
+    { name: 'byline paragraph', line: '<p class="td-byline">By <span>Ada Byron</span> | <time datetime="2024-03-05T19:45:00Z">March 5, 2024, 7:45 p.m.</time></p>', leak: 'Ada Byron' },
+    { name: 'dateline block', line: '<div class="article-date">Published March 5, 2024</div>', leak: 'Published March' },
+    // negative: a long paragraph that happens to carry such a class is prose
+    { name: 'long prose with a meta class', line: `<p class="post-meta">${PROSE[0]} ${PROSE[1]}</p>`, leak: null },
+  ];
+  for (const c of cases) {
+    const a = extractArticle(page(`<article><h1>Night buses extended</h1>${c.line}${body}</article>`));
+    if (c.leak) assert.ok(!a.body.includes(c.leak), `${c.name} leaked into the body: ${a.body.slice(0, 120)}`);
+    else assert.ok(a.body.startsWith(PROSE[0]!), `${c.name}: kept`);
+    for (const p of PROSE) assert.ok(a.body.includes(p), `${c.name}: lost a paragraph`);
+  }
+});
+
 test('extract: embedded posts quoted in the article are kept', () => {
   const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Night buses at last, thank you to everyone who signed the petition</p>— Transit Riders (@riders) <a href="https://t.example/1">March 4, 2024</a></blockquote></div>';
   const a = extractArticle(page(`<article>${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${tweet}${PROSE.slice(2).map((p) => `<p>${p}</p>`).join('')}</article>`));
