@@ -60,3 +60,20 @@ test(`${P} a country by its name in the report's language, a city under both pla
     for (const k of c.lacks) assert.ok(!keys.has(k), `no ${k} in ${c.text}`);
   }
 });
+
+test(`${P} a dateline's one word in capitals is the place the report was filed from, not a sentence's first word`, () => {
+  const cases: ReadonlyArray<{ text: string; language: string; has: string[]; lacks: string[] }> = [
+    { text: 'PRAIA - O funeral de Estado realiza-se no sábado.', language: 'pt', has: ['loc:praia', 'gpe:praia'], lacks: [] },
+    { text: 'LYON, 9 juillet - La mairie a fait appel.', language: 'fr', has: ['loc:lyon'], lacks: [] },
+    { text: 'BRUNSBÜTTEL - Der Kanal soll am Freitag wieder freigegeben werden.', language: 'de', has: ['loc:brunsbuttel'], lacks: ['loc:der'] },
+    { text: 'SAN JOSÉ (EFE) - El Gobierno decretó la emergencia.', language: 'es', has: ['loc:san-jose'], lacks: [] },
+    // negative: a first word in capitals without a dateline's separator, and a first word in title case, stay out
+    { text: 'ATENCIÓN a los conductores: la ruta está cerrada.', language: 'es', has: [], lacks: ['loc:atencion'] },
+    { text: 'Praia - O funeral realiza-se no sábado.', language: 'pt', has: [], lacks: ['loc:praia'] },
+  ];
+  for (const c of cases) {
+    const keys = new Set(nameCandidates(c.text, c.language).flatMap((n) => n.keys.map((k) => k.key)));
+    for (const k of c.has) assert.ok(keys.has(k), `${k} in ${c.text} (${[...keys].join(' ')})`);
+    for (const k of c.lacks) assert.ok(!keys.has(k), `no ${k} in ${c.text}`);
+  }
+});

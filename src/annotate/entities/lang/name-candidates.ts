@@ -18,6 +18,8 @@ import { STARTS_UPPER } from '../../../util/letter-tests.js';
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:de|del|la|le|el|du|des|van|von|der|den|da|di)\s+)?\p{Lu}[\p{L}’'-]*){0,3}/gu;
 /** What stands before a word that opens a sentence: nothing, or a full stop and space. */
 const SENTENCE_START = /(?:^|[.!?:]["”»’]?\s+|\n\s*)$/u;
+/** A dateline's place: the report's first word in capitals, before its separator ("PRAIA - O funeral", "LYON, 9 juillet"). */
+const DATELINE_PLACE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?=\s*(?:,|\s[-–—]\s|\())/u;
 /** Runs shorter than this are initials or sentence starts more often than names. */
 const MIN_LETTERS = 3;
 
@@ -80,16 +82,24 @@ function germanRuns(run: Run, text: string): Run[] {
   return out;
 }
 
+/** "SAN JOSÉ" → "San José": a dateline written in capitals, as a name is written elsewhere. */
+function titleCase(run: string): string {
+  return run.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** The candidate names of a text, in text order; `language` (ISO 639-1) where known. */
 export function nameCandidates(text: string, language?: string): NameCandidate[] {
   const out: NameCandidate[] = [];
+  // a dateline's one word would be skipped below as a sentence's first word; it names where the report was filed
+  const dateline = DATELINE_PLACE.exec(text);
+  const datelineAt = dateline ? text.indexOf(dateline[1]!) : -1;
   for (const m of text.matchAll(NAME_RUN)) {
     const found: Run = { start: m.index, text: m[0].replace(/[’'-]+$/, '') };
     for (const { start, text: run } of language === 'de' ? germanRuns(found, text) : [found]) {
       if (run.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
       // one capitalised word opening a sentence is any word ("Les dockers", "Naufragio en …")
-      if (!/\s/.test(run) && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) continue;
-      const keys = keysOf(run, text);
+      if (!/\s/.test(run) && start !== datelineAt && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) continue;
+      const keys = start === datelineAt ? keysOf(titleCase(run), text) : keysOf(run, text);
       if (keys.length) out.push({ start, end: start + run.length, keys });
     }
   }
@@ -99,9 +109,10 @@ export function nameCandidates(text: string, language?: string): NameCandidate[]
 /** Runs in the pipelines for languages without entity models (default-pipeline.ts languagePlan). */
 export const nameCandidatesAnnotator = defineAnnotator<'names'>({
   name: 'names.lang',
+  // 1.3.0: a dateline's one word in capitals ("PRAIA - …") is a place candidate, not a sentence's first word.
   // 1.2.0: a country by its name in the report's language ("Kamerun" → gpe:cmr, world-countries translations), a place
   // under both its LOC and GPE keys (the English models key a capital as GPE), and no German article as a name ("Die")
-  semver: '1.2.0',
+  semver: '1.3.0',
   requires: [],
   produces: ['names'],
   run(doc: Doc) {
