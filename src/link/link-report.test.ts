@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, unlinkReport, type Refusal } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, scoreStory, unlinkReport, type Refusal } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -660,6 +660,21 @@ test(`${P} a happening a lead names without saying anything of its state is not 
   ]);
   const [story] = state.allStories().map((s) => s.story);
   assert.deepEqual(story!.events, []);
+});
+
+test(`${P} a report's happening that names one of the story's followed events counts for the story; one that names none counts against nothing`, async () => {
+  const CENSUS = ['org:dane', 'gpe:col'];
+  const state = await linkAll([{ id: 1, day: '2026-09-01', text: 'Colombia postpones its national census to September', orgs: CENSUS, event: { ...happening('census', true, 'postponed'), participants: CENSUS, actors: CENSUS, places: [] } }]);
+  const [s] = state.allStories();
+  assert.deepEqual(s!.story.events.map((e) => e.lemma), ['census'], 'the census is followed');
+  const next = (event?: Partial<DigestEvent>): ReportDigest => digest({ id: 2, day: '2026-09-20', text: 'The delayed count will begin on Monday', orgs: CENSUS, ...(event ? { event: { ...event, participants: CENSUS, actors: CENSUS, places: [] } } : {}) });
+  const none = scoreStory(next(), new Map(), s!);
+  const same = scoreStory(next(happening('census', false, 'scheduled')), new Map(), s!);
+  const other = scoreStory(next(happening('marathon', true, 'scheduled')), new Map(), s!);
+  const lexical = scoreStory(next({ type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: 'scheduled' }), new Map(), s!);
+  assert.ok(same > none, `the census named again scores up (${same} > ${none})`);
+  assert.equal(other, none, 'negative: a happening of another word is no evidence either way');
+  assert.ok(lexical <= none, 'negative: a tracked kind the story does not know still counts against it');
 });
 
 test(`${P} an observer hears which tracked event a report's event was refused by, and why; linking is the same without one`, async () => {

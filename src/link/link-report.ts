@@ -365,15 +365,24 @@ function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, s
   const tracked = d.events.filter((e) => trackable(e, d.day));
   // background events (a toll, a vote, a stance) count here as tracked ones do: they are what the story's reports name
   const known = [...s.story.events, ...(s.background ?? [])];
-  if (!tracked.length || !known.length) return 0;
+  if (!known.length) return 0;
   let fit = 0;
   let clash = 0;
+  let n = tracked.length;
   for (const e of tracked) {
     const scores = known.map((t) => eventFit(e, t, alias, d.day));
     if (scores.some((x) => x !== null)) fit++;
     else if (known.some((t) => lemmaFamily(t.lemma) === lemmaFamily(e.lemma) && e.participants.some((k) => t.participants.includes(alias.get(k) ?? k)))) clash++;
   }
-  return (fit - clash) / tracked.length;
+  // A happening names one of the story's followed events or says nothing: untracked, it is no evidence against the story
+  // ("Colombia's delayed census will begin on Monday" fits the story that follows the census)
+  for (const e of d.events) {
+    if (followedIfLed(e.type) && s.story.events.some((t) => eventFit(e, t, alias, d.day) !== null)) {
+      fit++;
+      n++;
+    }
+  }
+  return n ? (fit - clash) / n : 0;
 }
 
 /** Whether the report is in a language none of the story's reports is in (both known). */
