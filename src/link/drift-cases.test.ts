@@ -753,3 +753,81 @@ test(`${P} quantities: "the figure" another source gives counts what the report 
   const found = findDrift([], { events: [], claims: [], quantities: two }, 1).filter((f) => f.kind === 'quantity');
   assert.equal(found.length, 1, 'two named sources\' sums');
 });
+
+/** A case of two amounts the second of which revises the first (drift). */
+const drifted = (name: string, first: Stated, second: Stated): { name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> } => ({ name, stated: [first, second], want: [[first.text, second.text, 'drift']] });
+
+test(`${P} quantities: "per" before an article counts no rate; the treated and those in hospital are the injured; a number word of another language stands between`, () => {
+  const expected = amount(1, 'about 120 flights', [108, 132], 'flight', 'The airline said it expected to cancel about 120 flights on the day of the strike.');
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    drifted('an Italian report\'s "146 voli per il 29 settembre" is a count of flights, not a rate', expected, amount(2, '146 voli', [146, 146], 'flight', 'La compagnia ha cancellato 146 voli per il 29 settembre.')),
+    drifted('"per the schedule" is no rate either', expected, amount(2, '146 flights', [146, 146], 'flight', 'It cancelled 146 flights per the strike schedule.')),
+    unchanged('"146 flights per day" is a rate', expected, amount(2, '146 flights', [146, 146], 'flight', 'The airline flies 146 flights per day from the hub.')),
+    drifted('train crash: "injuring 40" → "51 people were being treated in hospital"',
+      amount(1, '40', [40, 40], 'count', 'The train left the rails on a bend, killing two passengers and injuring 40.'),
+      amount(2, '51 people', [51, 51], 'person', 'The health ministry said 51 people were being treated in hospital.')),
+    unchanged('the dead and those in hospital are two counts',
+      amount(1, 'three people', [3, 3], 'person', 'The crash killed three people on Sunday.'),
+      amount(2, 'eight people', [8, 8], 'person', 'Eight people remain in hospital.')),
+    drifted('a French report: "est passé à 23, dont trois ont été hospitalisées" counts the sick, not those in hospital',
+      amount(1, '19 people', [19, 19], 'person', 'The health agency said 19 people had reported stomach symptoms.'),
+      amount(2, '23', [23, 23], 'person', 'Le nombre de personnes malades est passé à 23, dont trois ont été hospitalisées.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+test(`${P} negation: a text that denies one topic speaks to it, whatever else it names; a negation does not reach into the next sentence`, () => {
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    {
+      name: 'strike: "There is no agreement. We have suspended one day of strike" denies the deal reported before it',
+      said: [said('radio', 'radio', 1, 'the two sides had reached a deal to end the dispute'), { ...said('union', 'union', 1, '"There is no agreement. We have suspended one day of strike, not the dispute," its spokesman said'), at: 200 }],
+      want: [['radio@1', 'union@1']],
+    },
+    {
+      name: 'protest: "No one has died in our custody. All 63 detainees are alive" denies the death, not the arrests',
+      said: [said('paper', 'paper', 1, 'a young man had died in custody at a police station'), { ...said('police', 'police', 1, '"No one has died in our custody. All 63 detainees are alive," a spokesman said'), at: 200 }],
+      want: [['paper@1', 'police@1']],
+    },
+    negative('"There is no deal. The strike has been suspended" states the suspension, denying no suspension',
+      said('a', 'union', 1, 'the strike had been suspended on Monday'), said('b', 'ministry', 2, '"There is no deal. The strike has been suspended," he said')),
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});
+
+test(`${P} negation: inside one report, a denial of what it relayed, named by a word no topic lists ("There is no loan", "No talks have taken place")`, () => {
+  const later = (x: Said): Said => ({ ...x, at: 200 });
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    {
+      name: 'museum: "had promised to send the drum back on loan" / "There is no loan"',
+      said: [said('paper', 'paper', 1, 'the government had promised to send the drum back on loan for an exhibition'), later(said('min', 'minister', 1, '"There is no loan in the accord, and there will be none," the minister told the paper'))],
+      want: [['paper@1', 'min@1']],
+    },
+    {
+      name: 'border row: "had held secret talks" / "No talks have taken place"',
+      said: [said('paper', 'paper', 1, 'officials of the two countries had held secret talks in the capital'), later(said('min', 'ministry', 1, '"No talks have taken place with them, here or anywhere else," its secretary-general said'))],
+      want: [['paper@1', 'min@1']],
+    },
+    {
+      name: 'bus crash: "the licence had already been revoked" / "The licence has not been revoked"',
+      said: [said('radio', 'radio', 1, 'the licence had already been revoked'), later(said('reg', 'regulator', 1, '"The licence has not been revoked. It is suspended," its head said'))],
+      want: [['radio@1', 'reg@1']],
+    },
+    negative('an act bounded in time is no denial ("It will not reopen before the alarm is tested")',
+      said('paper', 'paper', 1, 'the museum had planned to reopen on Saturday'), later(said('dir', 'director', 1, '"It will not reopen before the alarm is tested," the director said'))),
+    negative('a plain statement of now is no relayed claim ("the talks resume on Monday" / "No talks have taken place")',
+      said('a', 'agency', 1, 'the talks resume on Monday in the capital'), later(said('b', 'ministry', 1, '"No talks have taken place," its spokesman said'))),
+    negative('one source\'s two sentences are one version',
+      said('min', 'minister', 1, 'the government had promised a loan for the drum'), later(said('min2', 'minister', 1, '"There is no loan," he said'))),
+    negative('two reports: the denial of a relayed claim is one report\'s',
+      said('radio', 'radio', 1, 'the licence had already been revoked'), said('reg', 'regulator', 2, '"The licence has not been revoked," its head said')),
+    {
+      name: 'negative: the content of a denial is denied already ("dismissed reports that the government would devalue the kwacha" / "There will be no devaluation")',
+      said: [
+        { ...said('lead', 'minister', 1, 'the government would devalue the kwacha'), cue: 'reports', sentence: 'The finance minister dismissed reports that the government would devalue the kwacha.' },
+        later(said('min', 'spokesman', 1, '"There will be no devaluation of the kwacha," the spokesman said')),
+      ],
+      want: [],
+    },
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});
