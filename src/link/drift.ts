@@ -11,7 +11,7 @@
  *  - negation: what one source says is denied by another (or by itself later).
  */
 import { daylessTime, daysBetween } from './days.js';
-import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './negation.js';
+import { DEMAND_BEFORE, DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
@@ -112,20 +112,12 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   if (LEFT_OUT_OF.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
   // "would not put more money on the table while a strike was planned": a negation before a subordinate clause is its
   // main clause's, not the topic's (a verb of denying still governs all that follows it)
-  // (nor does a negation of the sentence before reach it: "There is no agreement. We have suspended one day of strike")
-  const from = Math.max(lastClauseOpener(text, m.index), lastSentenceEnd(text, m.index));
+  const from = lastClauseOpener(text, m.index);
   return negatedAt(text.slice(from), m.index - from, NEGATED) || DENIAL_VERB.test(text.slice(0, m.index)) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
 }
 
 /** A subordinating word that opens a clause of its own: "while", "because", "unless", "until". */
 const CLAUSE_OPENER = /\b(?:while|whilst|because|unless|although|though|whereas|until|till)\b/gi;
-
-/** Where the sentence of the word at `at` begins inside a text of several: after the last full stop, "?" or "!" before it (0 when none). */
-function lastSentenceEnd(text: string, at: number): number {
-  let from = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?]["”»]?\s+(?=["“«]?\p{Lu})/gu)) from = m.index + m[0].length;
-  return from;
-}
 
 /** Where the clause of the word at `at` begins: after the last subordinating word before it (0 when none). */
 function lastClauseOpener(text: string, at: number): number {
@@ -1054,15 +1046,11 @@ const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?
  * text speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement.
  */
 export function negationTopicOf(text: string): { readonly topic: (typeof NEGATION_TOPICS)[number]; readonly polarity: boolean } | null {
-  let stated: { readonly topic: (typeof NEGATION_TOPICS)[number]; readonly polarity: boolean } | null = null;
   for (const topic of NEGATION_TOPICS) {
     const polarity = topicPolarity(text, topic.pattern);
-    // a text that denies one topic and names another speaks to the one it denies ("No one has died in our custody. All
-    // 63 detainees are alive": the death, not the arrests)
-    if (polarity === true) return { topic, polarity };
-    if (polarity === false) stated ??= { topic, polarity };
+    if (polarity !== null) return { topic, polarity };
   }
-  return stated;
+  return null;
 }
 
 /**
@@ -1175,68 +1163,6 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
   return out;
 }
 
-/**
- * A denial's own words, at the start of one of its sentences: "There is no loan", "No talks have taken place", "The
- * licence has not been revoked", "The Aotea Star did not lose power". Not an act bounded in time or given a reason ("It will
- * not reopen before …", "We are not blocking Calais for fun") nor one inside a clause ("those who did not vote").
- */
-const NO_THING = /(?:^|[.!?:]["”]?\s+|["“])(?:there\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+no|no)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)(?:\s+to\s+([\p{L}-]+))?/giu;
-const NOT_DONE = /(?:^|[.!?:]["”]?\s+|["“])(?:[\p{L}'’-]+\s+){1,3}(?:has|have|had|is|are|was|were|did|does|do|will)\s*(?:not|n[’']t)\s+(?:been\s+|being\s+|yet\s+)?([\p{L}-]+)(?![^.;,!?]{0,30}\b(?:before|until|till|unless|because|for|but|if)\b)/giu;
-const NO_ONE_DID = /(?:^|[.!?:]["”]?\s+|["“])(?:no\s+one|nobody|nothing)\s+(?:has|have|had|was|were|is|will)\s+(?:been\s+|ever\s+)?([\p{L}-]+)/giu;
-/** Heads that name no thing of their own ("no one", "no doubt", "has not been able"). */
-const LIGHT_HEAD = /^(?:one|body|thing|doubt|longer|more|other|such|way|need|reason|comment|change|sign|evidence|further|immediate|official|able|yet|any|been|being|the|a|an|to|of|in|on|at|for|it|this|that|we|our|their|his|her|its|taken|take|made|make|place|given|said|told|seen|known|received|heard|found|had|have|has|done|decided|decision|start|started|begin|begun|continue|happen|happened|exist|allow|allowed)$/i;
-/** An earlier version that relays what someone did or would do: "had promised", "would boycott", "were negotiating", "planned to cut". */
-const RELAYED_ACT = /\b(?:had|would|were|was\s+(?:preparing|planning|about)|planned|planning)\b/i;
-
-/** The stems a denial speaks to: the nouns after "no" (and the verb of "no plan to evacuate"), the verb after "not". */
-function deniedStems(text: string): string[] {
-  const heads: string[] = [];
-  for (const m of text.matchAll(NO_THING)) for (const w of [m[1], m[2], m[3]]) if (w) heads.push(w);
-  for (const m of text.matchAll(NOT_DONE)) heads.push(m[1]!);
-  for (const m of text.matchAll(NO_ONE_DID)) heads.push(m[1]!);
-  return [...new Set(heads.filter((w) => w.length >= 4 && !LIGHT_HEAD.test(w)).map(stemOf))];
-}
-
-/** A word's first five letters, enough to meet its other forms ("revoked" / "revoke", "negotiations" / "negotiating"). */
-const stemOf = (w: string): string => w.toLowerCase().slice(0, 5);
-
-/**
- * A denial inside one report of what the report relayed before it ("… reported that the licence had already been
- * revoked. The regulator denied the report. "The licence has not been revoked," …"): the denial's words name a thing
- * ("There is no loan", "No talks have taken place") or an act ("has not been revoked") no negation topic lists, and the
- * report's earlier version from another source states it. The nearest such version before is the one denied; each
- * version is on one side of one such finding.
- */
-function relayedDenials(all: readonly WordedVersion[], article: number, found: readonly Finding[]): Finding[] {
-  const out: Finding[] = [];
-  const used = new Set(found.filter((f) => f.kind === 'negation').flatMap((f) => f.versions));
-  const mine = all.filter((x) => x.v.article === article).sort((a, b) => a.v.evidence.start - b.v.evidence.start);
-  for (const n of mine) {
-    if (used.has(n.v.id) || n.c.source === null) continue;
-    const stems = deniedStems(n.v.text);
-    if (!stems.length) continue;
-    for (const o of [...mine].reverse()) {
-      if (o.v.evidence.start >= n.v.evidence.start || used.has(o.v.id) || o.c.source === n.c.source) continue;
-      const words = o.v.text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
-      const at = words.findIndex((w) => w.length >= 4 && stems.includes(stemOf(w)));
-      if (at < 0) continue;
-      // what the earlier version states, not what it denies or calls pending
-      if (NEGATED.test(o.v.text) || PENDING.test(o.v.text) || DENIAL_VERB.test(o.v.cue) || !RELAYED_ACT.test(`${o.v.cue} ${o.v.text}`)) continue;
-      // nor the content of a denial ("dismissed reports that the government would devalue"), which the report denies already
-      // (not a claim told after the denial's own: "denied that X had resigned, after two officials said he had handed …")
-      const lead = o.v.evidence.text.indexOf(o.v.text);
-      const denial = lead > 0 ? [...o.v.evidence.text.slice(0, lead).matchAll(denialVerbPattern('gi'))].pop() : undefined;
-      if (denial && !/\b(?:after|when|said|says|claimed|reported|told)\b/i.test(o.v.evidence.text.slice(denial.index + denial[0].length, lead))) continue;
-      used.add(o.v.id);
-      used.add(n.v.id);
-      const side = (x: WordedVersion, verb: string): string => `${verb} by ${x.c.sourceName ?? 'an unnamed source'} (${x.v.outlet ?? `report ${x.v.article}`})`;
-      out.push(make('negation', 'contradiction', `${words[at]}: ${side(o, 'stated')}; ${side(n, 'denied')}`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], o.c.event ?? n.c.event));
-      break;
-    }
-  }
-  return out;
-}
-
 function negation(topic: string, first: PolarVersion, second: PolarVersion): Finding {
   // "stated by" / "denied by": no verb to agree with a plural source ("radio stations")
   const side = (x: PolarVersion): string => `${x.denies ? 'denied' : 'stated'} by ${x.c.sourceName ?? 'an unnamed source'} (${x.v.outlet ?? `report ${x.v.article}`})`;
@@ -1268,6 +1194,5 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   const worded = wordedVersions(story.claims);
   add(attributionFindings(worded, article, prev));
   add(negationFindings(worded, article, prev));
-  add(relayedDenials(worded, article, out));
   return out;
 }
