@@ -26,8 +26,11 @@ export function isPartitive(x: QuantityObservation): boolean {
   return PART_OF.test(sentence.slice(at + x.text.length, at + x.text.length + 24)) || REST_OF.test(sentence.slice(Math.max(0, at - 12), at));
 }
 
-/** After an amount, what it is counted per: "about 20 a day", "15 per week", "36.40 per dollar", "ten daily". */
-const PER_PERIOD = /^\s*(?:per\b|(?:a|an|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b)/i;
+/**
+ * After an amount, what it is counted per: "about 20 a day", "15 per week", "36.40 per dollar", "ten daily". Not "per"
+ * before an article: "per the agreement", and the Italian "for" ("146 voli per il 29 settembre").
+ */
+const PER_PERIOD = /^\s*(?:per\b(?!\s+(?:the|il|lo|la|i|gli|le|un|una|uno)\b|\s+l['’])|(?:a|an|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b)/i;
 
 /** Whether an amount is a rate counted per something (a period, a dollar, a head), not a total of the story's count. */
 export function isRate(x: QuantityObservation): boolean {

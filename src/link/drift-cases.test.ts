@@ -753,3 +753,25 @@ test(`${P} quantities: "the figure" another source gives counts what the report 
   const found = findDrift([], { events: [], claims: [], quantities: two }, 1).filter((f) => f.kind === 'quantity');
   assert.equal(found.length, 1, 'two named sources\' sums');
 });
+
+/** A case of two amounts the second of which revises the first (drift). */
+const drifted = (name: string, first: Stated, second: Stated): { name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> } => ({ name, stated: [first, second], want: [[first.text, second.text, 'drift']] });
+
+test(`${P} quantities: "per" before an article counts no rate; the treated and those in hospital are the injured; a number word of another language stands between`, () => {
+  const expected = amount(1, 'about 120 flights', [108, 132], 'flight', 'The airline said it expected to cancel about 120 flights on the day of the strike.');
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    drifted('an Italian report\'s "146 voli per il 29 settembre" is a count of flights, not a rate', expected, amount(2, '146 voli', [146, 146], 'flight', 'La compagnia ha cancellato 146 voli per il 29 settembre.')),
+    drifted('"per the schedule" is no rate either', expected, amount(2, '146 flights', [146, 146], 'flight', 'It cancelled 146 flights per the strike schedule.')),
+    unchanged('"146 flights per day" is a rate', expected, amount(2, '146 flights', [146, 146], 'flight', 'The airline flies 146 flights per day from the hub.')),
+    drifted('train crash: "injuring 40" → "51 people were being treated in hospital"',
+      amount(1, '40', [40, 40], 'count', 'The train left the rails on a bend, killing two passengers and injuring 40.'),
+      amount(2, '51 people', [51, 51], 'person', 'The health ministry said 51 people were being treated in hospital.')),
+    unchanged('the dead and those in hospital are two counts',
+      amount(1, 'three people', [3, 3], 'person', 'The crash killed three people on Sunday.'),
+      amount(2, 'eight people', [8, 8], 'person', 'Eight people remain in hospital.')),
+    drifted('a French report: "est passé à 23, dont trois ont été hospitalisées" counts the sick, not those in hospital',
+      amount(1, '19 people', [19, 19], 'person', 'The health agency said 19 people had reported stomach symptoms.'),
+      amount(2, '23', [23, 23], 'person', 'Le nombre de personnes malades est passé à 23, dont trois ont été hospitalisées.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});

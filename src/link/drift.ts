@@ -407,7 +407,8 @@ const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
   ['missing', /\b(?:missing|trapped|trapping|unaccounted|disparus?|desaparecid[oa]s|vermisst[en]?)\b/giu],
   // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
   ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
-  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt|blessés?|herid[oa]s|verletzte?[n]?)\b/giu],
+  // (the people treated or taken to hospital are the injured: "injuring 12" / "19 people remain in hospital")
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt|blessés?|herid[oa]s|verletzte?[n]?|(?:in|to)\s+hospitals?|hospitali[sz]ed|hospitalis[ée]e?s?|hospitalizad[oa]s|ins\s+Krankenhaus)\b/giu],
   // the people arrested are one count whatever they are called ("had arrested three men" / "five suspects were now in custody")
   ['arrested', /\b(?:arrest(?:ed|ing)|detained|in\s+custody|interpell[ée](?:e|s|es)?|arr[êe]t[ée](?:e|s|es)?|detenid[oa]s?|festgenommen(?:en)?)\b/giu],
 ];
@@ -418,7 +419,8 @@ const TOLL_REACH_BEFORE = 64;
 const TOLL_REACH_AFTER = 32;
 
 /** A figure in digits or words, standing between an amount and a toll word. */
-const ANOTHER_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
+// (and in the other languages read: "est passé à 23, dont trois ont été hospitalisées")
+const ANOTHER_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|duas|três|zwei|drei|vier|fünf|due|tre|quattro|cinque)\b/iu;
 
 function tollOf(sentence: string, at: number, end: number): { unit: string; word: string } | null {
   let best: { unit: string; word: string; gap: number } | null = null;

@@ -1,10 +1,11 @@
 /**
- * Amount words of the languages the events layer reads beside English (German, French, Spanish): how each
+ * Amount words of the languages the events layer reads beside English (German, French, Spanish; Portuguese and Italian in pt.ts, it.ts): how each
  * writes its numbers, bounds, scale words, currencies, measures and the nouns news counts. Counted nouns and
  * measures map to the English layer's units ("emplois" → job, "toneladas" → tonne), so the story layer compares a
  * French report's "environ 2 600 emplois" with an English one's "about 3,150 jobs". Data only; read.ts reads it.
  */
 import type { QuantityBound } from '../../../doc/schemas/quantities.js';
+import { IT_AMOUNTS } from './it.js';
 import { PT_AMOUNTS } from './pt.js';
 
 export interface AmountLexicon {
@@ -35,6 +36,7 @@ const FR_NOUNS: Readonly<Record<string, string>> = {
   village: 'village', villages: 'village', plage: 'beach', plages: 'beach', vol: 'flight', vols: 'flight', avion: 'aircraft', avions: 'aircraft', véhicule: 'vehicle', véhicules: 'vehicle',
   manifestant: 'protester', manifestants: 'protester', soldat: 'soldier', soldats: 'soldier', migrant: 'migrant', migrants: 'migrant', commerçant: 'trader', commerçants: 'trader',
   accord: 'agreement', accords: 'agreement', client: 'customer', clients: 'customer', abonné: 'customer', abonnés: 'customer', élève: 'student', élèves: 'student', école: 'school', écoles: 'school',
+  navire: 'ship', navires: 'ship', douar: 'village', douars: 'village', patient: 'patient', patients: 'patient', passager: 'passenger', passagers: 'passenger',
 };
 
 const ES_NOUNS: Readonly<Record<string, string>> = {
@@ -46,7 +48,8 @@ const ES_NOUNS: Readonly<Record<string, string>> = {
   pueblo: 'village', pueblos: 'village', playa: 'beach', playas: 'beach', vuelo: 'flight', vuelos: 'flight', avión: 'aircraft', aviones: 'aircraft', vehículo: 'vehicle', vehículos: 'vehicle',
   manifestante: 'protester', manifestantes: 'protester', soldado: 'soldier', soldados: 'soldier', migrante: 'migrant', migrantes: 'migrant', comerciante: 'trader', comerciantes: 'trader',
   acuerdo: 'agreement', acuerdos: 'agreement', cliente: 'customer', clientes: 'customer', usuario: 'customer', usuarios: 'customer', alumno: 'student', alumnos: 'student', escuela: 'school', escuelas: 'school',
-  voto: 'vote', votos: 'vote',
+  voto: 'vote', votos: 'vote', buque: 'ship', buques: 'ship', paciente: 'patient', pacientes: 'patient', cirugía: 'operation', cirugías: 'operation', operación: 'operation', operaciones: 'operation',
+  pasajero: 'passenger', pasajeros: 'passenger',
 };
 
 const DE_NOUNS: Readonly<Record<string, string>> = {
@@ -62,7 +65,7 @@ export const FR_AMOUNTS: AmountLexicon = {
   groupSeparator: 'space',
   boundsBefore: { 'au moins': 'atLeast', 'plus de': 'moreThan', 'moins de': 'lessThan', "jusqu'à": 'upTo', 'jusqu’à': 'upTo', 'près de': 'nearly', presque: 'nearly', environ: 'about', quelque: 'about', 'autour de': 'about' },
   scales: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
-  currencies: { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', 'dollars canadiens': 'CAD', 'dollars américains': 'USD', 'francs cfa': 'XOF', dinars: 'TND', livres: 'GBP' },
+  currencies: { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', 'dollars canadiens': 'CAD', 'dollars américains': 'USD', 'francs cfa': 'XOF', dinars: 'TND', livres: 'GBP', roupies: 'INR', dirhams: 'AED' },
   measures: { tonnes: 'tonne', tonne: 'tonne', kilomètres: 'km', kilomètre: 'km', km: 'km', mètres: 'm', mètre: 'm', hectares: 'hectare', barils: 'barrel', litres: 'litre' },
   nouns: FR_NOUNS,
   linkers: ['de', "d'", 'd’'],
@@ -73,7 +76,7 @@ export const ES_AMOUNTS: AmountLexicon = {
   groupSeparator: 'dot',
   boundsBefore: { 'al menos': 'atLeast', 'por lo menos': 'atLeast', 'más de': 'moreThan', 'menos de': 'lessThan', hasta: 'upTo', 'cerca de': 'nearly', casi: 'nearly', unos: 'about', unas: 'about', 'alrededor de': 'about', aproximadamente: 'about' },
   scales: { mil: 3, millón: 6, millones: 6, 'mil millones': 9 },
-  currencies: { dólares: 'USD', dólar: 'USD', euros: 'EUR', euro: 'EUR', 'dólares estadounidenses': 'USD' },
+  currencies: { dólares: 'USD', dólar: 'USD', euros: 'EUR', euro: 'EUR', 'dólares estadounidenses': 'USD', pesos: 'MXN' },
   measures: { toneladas: 'tonne', tonelada: 'tonne', kilómetros: 'km', kilómetro: 'km', km: 'km', metros: 'm', hectáreas: 'hectare', barriles: 'barrel', litros: 'litre' },
   nouns: ES_NOUNS,
   linkers: ['de'],
@@ -90,4 +93,4 @@ export const DE_AMOUNTS: AmountLexicon = {
   linkers: [],
 };
 
-export const AMOUNT_LEXICONS: readonly AmountLexicon[] = [DE_AMOUNTS, FR_AMOUNTS, ES_AMOUNTS, PT_AMOUNTS];
+export const AMOUNT_LEXICONS: readonly AmountLexicon[] = [DE_AMOUNTS, FR_AMOUNTS, ES_AMOUNTS, PT_AMOUNTS, IT_AMOUNTS];

@@ -14,6 +14,7 @@ const PT_NOUNS: Readonly<Record<string, string>> = {
   avião: 'aircraft', aviões: 'aircraft', veículo: 'vehicle', veículos: 'vehicle', manifestante: 'protester', manifestantes: 'protester', soldado: 'soldier', soldados: 'soldier',
   migrante: 'migrant', migrantes: 'migrant', comerciante: 'trader', comerciantes: 'trader', acordo: 'agreement', acordos: 'agreement', cliente: 'customer', clientes: 'customer',
   aluno: 'student', alunos: 'student', escola: 'school', escolas: 'school', voto: 'vote', votos: 'vote', eleitor: 'voter', eleitores: 'voter', candidato: 'candidate', candidatos: 'candidate',
+  travessia: 'crossing', travessias: 'crossing', navio: 'ship', navios: 'ship', paciente: 'patient', pacientes: 'patient',
 };
 
 export const PT_AMOUNTS: AmountLexicon = {

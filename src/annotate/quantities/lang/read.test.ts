@@ -26,6 +26,17 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Mindestens 14 gabunische Händler wurden festgenommen.', want: ['Mindestens 14 gabunische Händler=14 trader atLeast'], why: 'an adjective before the counted noun' },
   { language: 'de', text: 'Der Schaden beträgt rund 3,5 Millionen Euro.', want: ['rund 3,5 Millionen Euro=3500000 EUR about'], why: 'a bound, a scale word, a currency' },
   { language: 'de', text: 'Am 24. März um 14 Uhr beginnt die Sitzung.', want: [], why: 'negative: a date and a clock time' },
+  // quantities.lang 1.2.0
+  { language: 'fr', text: "Chaque journée coûte environ 12 millions d'euros aux entreprises.", want: ["environ 12 millions d'euros=12000000 EUR about"], why: 'an elided "d\'" before the currency is the linker' },
+  { language: 'fr', text: "Le coût atteint 410 millions de roupies et 17 navires attendaient.", want: ['410 millions de roupies=410000000 INR exact', '17 navires=17 ship exact'], why: 'rupees and ships, as the English layer names them' },
+  { language: 'fr', text: "Aujourd'hui 40 personnes sont là.", want: ['40 personnes=40 person exact'], why: 'negative: "aujourd\'hui" stays one word' },
+  { language: 'it', text: 'La compagnia ha cancellato 146 voli e la multa sarà di 165 euro.', want: ['146 voli=146 flight exact', '165 euro=165 EUR exact'], why: 'Italian: a counted noun and a currency' },
+  { language: 'it', text: 'I danni superano i 2,5 miliardi di euro, circa il 6 per cento.', want: ['2,5 miliardi di euro=2500000000 EUR exact', '6 per cento=6 percent exact'], why: 'Italian: a scale word, "di", "per cento"' },
+  { language: 'it', text: 'Secondo il sindacato, i voli cancellati saranno almeno 210.', want: ['almeno 210=210 flight atLeast'], why: 'a figure ending its clause counts the noun its clause named before it' },
+  { language: 'fr', text: 'Le nombre de personnes malades est passé à 23, selon la mairie.', want: ['23=23 person exact'], why: 'the same in French, with no bound' },
+  { language: 'it', text: 'I pazienti con più di 75 anni sono esclusi.', want: [], why: 'negative: a figure followed by a word (an age) takes no noun from before it' },
+  { language: 'fr', text: 'Des personnes ont attendu 3 heures, puis 12.', want: [], why: 'negative: a number stands between the noun and the figure' },
+  { language: 'es', text: 'Las personas afectadas eran 3 millones.', want: [], why: 'negative: a scaled figure is left to its unit' },
 ];
 
 for (const c of CASES) {

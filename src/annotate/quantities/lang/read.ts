@@ -28,11 +28,12 @@ const NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> =
   fr: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cent: 100 },
   es: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
   pt: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
+  it: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, cento: 100 },
   de: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, hundert: 100 },
 };
 
 /** Percent words after a number. */
-const PERCENT = /^\s*(?:%|pour\s+cent|por\s+ciento|por\s+cento|prozent)(?![\p{L}])/iu;
+const PERCENT = /^\s*(?:%|pour\s+cent|por\s+ciento|por\s+cento|per\s+cento|prozent)(?![\p{L}])/iu;
 /** Currency signs before a number. */
 const SIGN_BEFORE: ReadonlyArray<{ readonly sign: RegExp; readonly code: string }> = [
   { sign: /(?:US\$|\$\s?US)\s?$/, code: 'USD' },
@@ -74,7 +75,8 @@ interface WordAt {
 
 function wordsAfter(text: string, at: number, n: number): WordAt[] {
   const out: WordAt[] = [];
-  const re = /\s*([\p{L}][\p{L}'’.-]*|%|\$|€)/uy;
+  // an elided "d'" is a word of its own ("millions d'euros": the linker, then the currency)
+  const re = /\s*([dD]['’](?=\p{L})|[\p{L}][\p{L}'’.-]*|%|\$|€)/uy;
   let i = at;
   while (out.length < n) {
     re.lastIndex = i;
@@ -126,7 +128,7 @@ interface Read {
 }
 
 /** One amount at a number match, or null when nothing after it says what it counts or measures. */
-function readAt(lex: AmountLexicon, text: string, m: RegExpExecArray): Read | null {
+function readAt(lex: AmountLexicon, text: string, m: RegExpExecArray, sentenceStart: number): Read | null {
   let value = parseNumber(lex, m);
   const numStart = m.index;
   let end = m.index + m[0].length;
@@ -159,7 +161,31 @@ function readAt(lex: AmountLexicon, text: string, m: RegExpExecArray): Read | nu
     const lemma = Object.hasOwn(lex.nouns, w.word) ? lex.nouns[w.word] : undefined;
     if (lemma) return { start, end: w.end, value, bound: bound?.bound ?? 'exact', unitKind: 'count', unit: lemma, head: { start: words[k]!.start, end: w.end }, rule: 'lang:number+noun' };
   }
+  // a figure that ends its clause counts the noun its clause named before it ("i veicoli interessati sono circa 210.000,",
+  // "le nombre de personnes … est passé à 23,"): digits only, no other number between them
+  if (m[1] && !scale && CLAUSE_END.test(text.slice(end, end + 3))) {
+    const noun = nounBefore(lex, text.slice(Math.max(sentenceStart, numStart - NOUN_BEFORE_REACH), start));
+    if (noun) return { start, end, value, bound: bound?.bound ?? 'exact', unitKind: 'count', unit: noun, head: null, rule: 'lang:noun+number' };
+  }
   return null;
+}
+
+/** Right after a figure, the end of its clause. */
+const CLAUSE_END = /^\s*(?:[,.;:)»"”!?]|$)/u;
+/** How far before a figure that ends its clause (characters) its counted noun is looked for. */
+const NOUN_BEFORE_REACH = 80;
+
+/** The English lemma of the last counted noun of `before`, when no number stands after it. */
+function nounBefore(lex: AmountLexicon, before: string): string | null {
+  let found: string | null = null;
+  for (const w of before.matchAll(/[\p{L}]+|\d/gu)) {
+    if (/\d/.test(w[0])) found = null;
+    else {
+      const lemma = lex.nouns[w[0].toLowerCase()];
+      if (lemma && Object.hasOwn(lex.nouns, w[0].toLowerCase())) found = lemma;
+    }
+  }
+  return found;
 }
 
 /** Whether [start, end) overlaps one of the spans. */
@@ -183,7 +209,7 @@ export function readLangQuantities(lex: AmountLexicon, input: LangAmountInput): 
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const abs = { ...m, index: m.index + s.start } as RegExpExecArray;
       if (overlapsAny(timexes, abs.index, abs.index + m[0].length)) continue;
-      const r = readAt(lex, text, abs);
+      const r = readAt(lex, text, abs, s.start);
       if (!r || r.end > s.end) continue;
       re.lastIndex = r.end - s.start;
       const event = nearest(triggers, r)?.event ?? null;
