@@ -259,7 +259,7 @@ function ownedByOther(text: string, t: Timex, at: SentenceSpan, others: readonly
  * glossary's happening (`ownOnly`), a time of another clause only with no other trigger between and none nearer: "reabrirá …
  * el sábado 18 de abril, después de dos años de obras de restauración" dates the reopening, not the restoration.
  */
-function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[], saidBefore: RegExp | null, ownOnly = false): Timex | undefined {
+function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, clause: Clause, at: SentenceSpan, others: readonly SentenceSpan[], saidBefore: RegExp | null, ownOnly = false, language = ''): Timex | undefined {
   const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
   // "a déclaré jeudi que …": the day the words were said
   const ofSaying = (t: Timex): boolean => saidBefore !== null && saidBefore.test(text.slice(Math.max(s.start, t.start - 30), t.start));
@@ -269,7 +269,49 @@ function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, claus
   // nor a time nearer another trigger of the sentence, which is that trigger's (events.lang 1.28.0)
   const gap = (o: SentenceSpan, t: Timex): number => (t.end <= o.start ? o.start - t.end : t.start >= o.end ? t.start - o.end : 0);
   const nearerOther = (t: Timex): boolean => others.some((o) => o.start !== at.start && o.start >= s.start && o.end <= s.end && gap(o, t) < dist(t));
-  return inside(clause.start, clause.end)[0] ?? inside(s.start, s.end).find((t) => !ownOnly || (!between(t) && !nearerOther(t)));
+  const ofSentence = (t: Timex): boolean => !ownOnly || (!between(t) && !nearerOther(t));
+  const coord = coordinateOf(text, s, at, language);
+  return inside(clause.start, clause.end)[0] ?? (coord ? inside(coord.start, coord.end).find(ofSentence) : undefined) ?? inside(s.start, s.end).find(ofSentence);
+}
+
+/**
+ * A comma and a coordinating conjunction, per language: where a coordinated clause with a subject and a tense of its own
+ * begins ("entraron en vigor el viernes, y horas después Brasil anunció aranceles …, que se aplicarán a partir del 1 de
+ * junio"). Dutch "en", the Spanish and French "en" being "in", is only Dutch's.
+ */
+const COORDINATORS: Readonly<Record<string, string>> = {
+  de: 'und|aber|sondern|doch',
+  fr: 'et|mais|tandis\\s+que|alors\\s+que',
+  es: 'y|e|pero|mientras',
+  it: 'e|ed|ma|mentre',
+  pt: 'e|mas|enquanto',
+  nl: 'en|maar',
+};
+const COORDINATE_RE = new Map(Object.entries(COORDINATORS).map(([l, w]) => [l, new RegExp(`,\\s+(?:${w})\\s`, 'giu')]));
+
+/**
+ * The coordinated clause of the sentence that holds the trigger (events.lang 1.29.0), or null when the sentence has none
+ * to part: a trigger with no time in its own clause takes one of its coordinated clause before one of the sentence's
+ * other coordinated clauses, which has a subject and a tense of its own.
+ */
+function coordinateOf(text: string, s: SentenceSpan, at: SentenceSpan, language: string): Clause | null {
+  const re = COORDINATE_RE.get(language);
+  if (!re) return null;
+  let start = s.start;
+  let end = s.end;
+  let parted = false;
+  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+    const i = s.start + m.index;
+    if (i + m[0].length <= at.start) {
+      start = i + m[0].length;
+      parted = true;
+    } else if (i >= at.end) {
+      end = i;
+      parted = true;
+      break;
+    }
+  }
+  return parted ? { start, end } : null;
 }
 
 /** How far after a put-off cue its new day may start, with no clause break between ("reporté au 2 mars"). */
@@ -580,7 +622,7 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   const predicate = subjectPredicate(text, s, clause, at, form.noun);
   // a subject's predicate past its relative clause dates it (not a day of the relative clause: "qui a fait neuf morts le 7 mars")
   const ofPredicate = predicate ? input.timexes.find((t) => t.start >= predicate.start && t.end <= predicate.end) : undefined;
-  const nearest = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE);
+  const nearest = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE, c.language);
   const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)

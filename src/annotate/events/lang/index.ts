@@ -141,7 +141,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // French exam sittings and re-sits have a schedule; a threat ("ameaça", "amenaza", "menace", "minaccia") is a plan;
   // Spanish "paro" (a strike word near) and "acusó" (a prosecutor or a crime near), German "gebilligt"/"stimmten" (a chamber
   // near), and German "ausgewiesen" only of people; a closure in the infinitive ("deberá cerrar", "devra fermer", "schließen")
-  semver: '1.28.0',
+  // 1.29.0 (hlang2, issue 12): a trigger with no time in its own clause takes one of its coordinated clause (after ", y",
+  // ", et", ", und", ", e", ", en" …) before one of the sentence's other coordinated clauses ("entraron en vigor el viernes,
+  // y horas después Brasil anunció aranceles …, que se aplicarán a partir del 1 de junio")
+  semver: '1.29.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -191,7 +191,8 @@ function resolve(c: CompiledLexicon, f: Found, dct: Ymd | null, text: string, se
     case 'weekday': {
       const wd = indexOfMatch(c.weekdayRes, g.w) + 1;
       if (!dct || wd < 1) return null;
-      const future = t.direction === 'next' || (t.direction === 'bare' && c.futureCue.test(clauseAround(sentenceAround(text, f.start, sentences), text, f.start)));
+      const sentence = sentenceAround(text, f.start, sentences);
+      const future = t.direction === 'next' || (t.direction === 'bare' && !pastRelative(c, sentence, text, f.start) && c.futureCue.test(clauseAround(sentence, text, f.start)));
       const today = isoWeekday(dct);
       // "next Tuesday" on a Tuesday is a week on; a bare "Tuesday" on a Tuesday is that day
       const ahead = (wd - today + 7) % 7 || (t.direction === 'next' ? 7 : 0);
@@ -234,6 +235,34 @@ function clauseAround(sentence: string, text: string, at: number): string {
     }
   }
   return sentence.slice(from, to);
+}
+
+/**
+ * A relative clause set off by commas, per language (its pronoun right after the comma), and a past form of a verb: "Tavares
+ * Delgado, que morreu no domingo aos 86 anos, será sepultado" reads the weekday by the relative clause's past, not the
+ * sentence's future (time.lang 1.5.0). A relative clause with no past form keeps the sentence's tense ("la huelga, que
+ * comienza el lunes, …").
+ */
+const RELATIVE: Readonly<Record<string, { readonly pronoun: RegExp; readonly past: RegExp }>> = {
+  pt: { pronoun: /^(?:que|onde)\s/iu, past: /(?<!\p{L})(?:\p{L}{2,}(?:ou|eu|iu|aram|eram|iram)|foi|foram)(?!\p{L})/iu },
+  es: { pronoun: /^(?:que|quien|quienes|donde)\s/iu, past: /(?<!\p{L})(?:\p{L}{2,}(?:ó|ió|aron|ieron)|fue|fueron)(?!\p{L})/iu },
+  fr: { pronoun: /^(?:qui|que|qu'|où|dont)/iu, past: /(?<!\p{L})(?:a|ont|avait|avaient|est|sont|était)\s+\p{L}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)(?!\p{L})/iu },
+  it: { pronoun: /^(?:che|dove|cui)\s/iu, past: /(?<!\p{L})(?:(?:è|ha|hanno|era|aveva)\s+\p{L}+(?:ato|ata|ati|ate|uto|uta|ito|ita)|\p{L}{2,}(?:ò|ì))(?!\p{L})/iu },
+  de: { pronoun: /^(?:der|die|das|dem|den|welcher|welche|welches)\s/iu, past: /(?<!\p{L})(?:hat|hatte|hatten|war|waren|wurde|wurden)(?!\p{L})/iu },
+  nl: { pronoun: /^(?:die|dat|waar)\s/iu, past: /(?<!\p{L})(?:heeft|had|hadden|was|waren|werd|werden)(?!\p{L})/iu },
+};
+
+/** The weekday at `at` stands in a relative clause of `sentence` told in a past form with no future word. */
+function pastRelative(c: CompiledLexicon, sentence: string, text: string, at: number): boolean {
+  const rel = RELATIVE[c.lexicon.language];
+  const start = text.indexOf(sentence);
+  if (!rel || start < 0 || at < start || at >= start + sentence.length) return false;
+  const i = at - start;
+  const open = sentence.lastIndexOf(',', i);
+  if (open < 0) return false;
+  const close = sentence.indexOf(',', i);
+  const clause = sentence.slice(open + 1, close < 0 ? sentence.length : close).trim();
+  return rel.pronoun.test(clause) && rel.past.test(clause) && !c.futureCue.test(clause);
 }
 
 function sentenceAround(text: string, at: number, sentences: readonly SentenceSpan[]): string {

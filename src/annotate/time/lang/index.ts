@@ -51,7 +51,7 @@ export function tagDatesIn(language: string, text: string, published: string | n
 /** The `timexes` layer for a report in one of DATE_LANGUAGES (doc.meta.language), anchored to doc.meta.published. */
 export const multilingualTimeAnnotator = defineAnnotator<'timexes'>({
   name: 'time.lang',
-  semver: '1.4.0', // 1.4: German bare years after a particle of time ("Bereits 2021", "schon 2014", "seit 2019", "erst 2028"). 1.3: Portuguese (pt.ts: "12 de abril de 2026", "na segunda-feira", "nas próximas semanas", "em breve"). 1.2: Italian (it.ts: "il 1° febbraio 2027", "lunedì", "la settimana prossima"). 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
+  semver: '1.5.0', // 1.5: a bare weekday in a relative clause told in a past form reads back, whatever the sentence's future ("Tavares Delgado, que morreu no domingo aos 86 anos, será sepultado"). 1.4: German bare years after a particle of time ("Bereits 2021", "schon 2014", "seit 2019", "erst 2028"). 1.3: Portuguese (pt.ts: "12 de abril de 2026", "na segunda-feira", "nas próximas semanas", "em breve"). 1.2: Italian (it.ts: "il 1° febbraio 2027", "lunedì", "la settimana prossima"). 1.1: vague spans ahead ("dans les prochains jours", "bald", "en los próximos meses") with the English phrases' windows
   requires: ['sentences'],
   produces: ['timexes'],
   run(doc: Doc) {
