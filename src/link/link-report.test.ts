@@ -677,6 +677,26 @@ test(`${P} a report's happening that names one of the story's followed events co
   assert.ok(lexical <= none, 'negative: a tracked kind the story does not know still counts against it');
 });
 
+test(`${P} an organisation a report names only as its claims' source (a news agency) weighs less in the join than one it is about`, async () => {
+  const MUSEUM_STORY = ['org:rydel-museum', 'gpe:krakow'];
+  const state = await linkAll([{ id: 1, day: '2027-01-12', text: 'Masked men broke into the Rydel Museum in Krakow', orgs: MUSEUM_STORY }]);
+  const [s] = state.allStories();
+  const claim = (id: string, sourceKey: string): DigestClaim => ({ ...digest({ id: 2, day: '2027-01-19', text: 'x', claim: {} }).claims[0]!, id, sourceKey });
+  const report = (extra: string, sourced: boolean): ReportDigest => {
+    const d = digest({ id: 2, day: '2027-01-19', text: 'Police arrested two men over the museum break-in, the agency reported', orgs: [...MUSEUM_STORY, extra] });
+    return { ...d, claims: sourced ? [claim('c1', extra), claim('c2', extra)] : [] };
+  };
+  const viaAgency = scoreStory(report('org:pap', true), new Map(), s!);
+  const aboutOther = scoreStory(report('org:pap', false), new Map(), s!);
+  assert.ok(viaAgency > aboutOther, `the agency it relays dilutes the report's names less (${viaAgency} > ${aboutOther})`);
+  // negative: a person named only as a source keeps the full weight
+  const person = (sourced: boolean): ReportDigest => {
+    const d = digest({ id: 2, day: '2027-01-19', text: 'Police arrested two men over the museum break-in, a spokesman said', orgs: MUSEUM_STORY, people: ['per:tomasz-grabski'] });
+    return { ...d, claims: sourced ? [claim('c1', 'per:tomasz-grabski'), claim('c2', 'per:tomasz-grabski')] : [] };
+  };
+  assert.equal(scoreStory(person(true), new Map(), s!), scoreStory(person(false), new Map(), s!));
+});
+
 test(`${P} an observer hears which tracked event a report's event was refused by, and why; linking is the same without one`, async () => {
   const visit = (id: number, day: string, when: string): R => ({ id, day, text: `Temirov will pay a state visit to Mongolia on ${when}`, people: VISIT, places: PLACES, event: { status: 'scheduled', time: t(when, day, day, day) } });
   const refused: Refusal[] = [];
