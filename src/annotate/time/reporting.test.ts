@@ -118,7 +118,37 @@ const WEEKS: readonly ValueCase[] = [
   { text: 'The minister resigned last week.', dct: '2026-03-04', expr: 'last week', value: '2026-W09' },
 ];
 
-for (const [group, cases] of [['tense', TENSE], ['reported', REPORTED], ['weeks', WEEKS]] as const) {
+/**
+ * Time 1.24: the verb that governs a weekday ("lifted on Thursday") decides its direction over a modal or future verb
+ * of another clause after it, and a plan in the past perfect ("had been set for Friday") was overtaken, so its day is
+ * the nearest one. The first rows failed before 1.24; the negatives keep their reading. 2026-07-17 is a Friday.
+ */
+const GOVERNING: readonly ValueCase[] = [
+  // the governing verb, right before "on <day>", over a modal after the day (another clause's)
+  { text: 'The weather service said the red warning it lifted on Thursday would not be reissued, though gales could return next week.', dct: '2026-07-17', expr: 'Thursday', value: '2026-07-16' },
+  { text: 'The curfew that was imposed late on Monday will stay in place until further notice.', dct: '2026-07-17', expr: 'Monday', value: '2026-07-13' },
+  { text: 'Flights cancelled on Thursday will resume on Saturday, the airline said.', dct: '2026-07-17', expr: 'Thursday', value: '2026-07-16' },
+  { text: 'The protesters who gathered Wednesday will return to the square.', dct: '2026-07-17', expr: 'Wednesday', value: '2026-07-15' },
+  // a plan in the past perfect was overtaken: its day is the nearest one, the day gone here (and ahead below)
+  { text: 'The restart had been set for Friday but was put back by a day when swells failed to drop.', dct: '2026-07-18', expr: 'Friday', value: '2026-07-17' },
+  { text: 'The vote had been scheduled for Friday but was postponed.', dct: '2026-07-18', expr: 'Friday', value: '2026-07-17' },
+  { text: 'The talks, which had been planned for Thursday, will now open on Monday.', dct: '2026-07-18', expr: 'Thursday', value: '2026-07-16' },
+  { text: 'Train drivers suspended the strike they had planned for Friday after talks.', dct: '2027-03-04', expr: 'Friday', value: '2027-03-05' },
+  { text: 'The vote had been scheduled for Wednesday but was brought forward to Monday.', dct: '2026-07-13', expr: 'Wednesday', value: '2026-07-15' },
+  // negatives: a plan word is no governor, "for" is no governed "on", a participle after "be" is no cue
+  { text: 'A ruling expected on Monday will decide the case.', dct: '2026-07-17', expr: 'Monday', value: '2026-07-20' },
+  { text: 'The strike called for Wednesday will go ahead.', dct: '2026-07-17', expr: 'Wednesday', value: '2026-07-22' },
+  { text: 'The march planned for Thursday will go ahead.', dct: '2026-07-17', expr: 'Thursday', value: '2026-07-23' },
+  { text: 'The restart is set for Friday.', dct: '2026-07-18', expr: 'Friday', value: '2026-07-24' },
+  { text: 'The vote will be held on Wednesday, officials said.', dct: '2026-07-17', expr: 'Wednesday', value: '2026-07-22' },
+  { text: 'The ministers will meet on Sunday in Geneva.', dct: '2026-07-17', expr: 'Sunday', value: '2026-07-19' },
+  { text: 'The minister said on Wednesday he would resign on Monday.', dct: '2026-07-17', expr: 'Wednesday', value: '2026-07-15' },
+  { text: 'The minister said on Wednesday he would resign on Monday.', dct: '2026-07-17', expr: 'Monday', value: '2026-07-20' },
+  { text: 'The bishop, who was elected on Wednesday, will be installed on Sunday.', dct: '2026-07-17', expr: 'Sunday', value: '2026-07-19' },
+  { text: 'Police arrested him on Wednesday and he will appear in court on Monday.', dct: '2026-07-17', expr: 'Monday', value: '2026-07-20' },
+];
+
+for (const [group, cases] of [['tense', TENSE], ['reported', REPORTED], ['weeks', WEEKS], ['governing', GOVERNING]] as const) {
   for (const c of cases) {
     test(`time/${group}: "${c.expr}" in "${c.text}" (DCT ${c.dct}) → ${c.value}`, () => {
       assert.equal(timex(c.text, c.dct, c.expr).value, c.value);

@@ -166,6 +166,8 @@ export interface Cue {
   readonly saying?: boolean;
   /** A past plan ("planned to leave"): future for what follows it, past for a date before it. */
   readonly pastBefore?: boolean;
+  /** A plan overtaken ("had been set for Friday"): its day is the nearest one, either side of the report. */
+  readonly nearest?: boolean;
 }
 
 /** A code unit of a word here: an ASCII letter or an apostrophe. */
@@ -227,7 +229,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       cues.push({ pos, end: pos + raw.length, tense: 'future', pastBefore: true });
     } else if ((w === 'planned' || w === 'scheduled' || w === 'slated') && next === 'for') {
       // "a march planned for Thursday": the time of the plan, ahead
-      cues.push({ pos, end: pos + raw.length, tense: 'future' });
+      cues.push(planFor(pos, pos + raw.length, prev, prev2));
     } else if (FUTURATE_ING.has(w) && PROGRESSIVE_BE.has(prev)) {
       // "is visiting Tokyo on Monday": a present progressive of an arrangement is its coming day (news reports
       // what goes on now in other words: "are searching", "is investigating")
@@ -258,7 +260,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
         // "set Friday as the deadline", "when she set aside her plans": a past act, unless "set" is a
         // participle ("is set for", "the vote, set for March 10": a schedule; "a deadline set by the bank") or a
         // base form ("will set", "to set")
-        if (next === 'for') cues.push({ pos, end: pos + raw.length, tense: 'future' });
+        if (next === 'for') cues.push(planFor(pos, pos + raw.length, prev, prev2));
         else if (next !== 'by' && !BE_AUX.has(prev) && prev !== 'been' && prev !== 'has' && prev !== 'have' && !BASE_FORM_BEFORE.has(prev) && !DETERMINERS.has(prev)) {
           cues.push({ pos, end: pos + raw.length, tense: 'past' });
         }
@@ -267,7 +269,7 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
       // "three days later" counts on from a date already told, so it says nothing of the clause's tense
       if (w === 'later' && UNIT_PLURALS.has(prev)) continue;
       // "had been due to expire", "had been scheduled": a plan that lay ahead of a past time
-      const pastPlan = prev === 'had' || (prev === 'been' && prev2 === 'had');
+      const pastPlan = pastPerfect(prev, prev2);
       // "planned a rally on Saturday", "expected a ruling Friday": the plan is past, what it plans lies ahead
       const plansObject = (w === 'planned' || w === 'expected') && PLAN_OBJECT_START.has(next ?? '');
       if (pastPlan || ((w === 'planned' || w === 'expected') && !BE_AUX.has(prev) && next !== 'to' && !plansObject)) {
@@ -296,6 +298,20 @@ export function tenseCues(text: string, start: number, end: number): Cue[] {
     }
   }
   return cues;
+}
+
+/** A past perfect before a plan word: "had set", "had been scheduled", "had been due". */
+function pastPerfect(prev: string, prev2: string): boolean {
+  return prev === 'had' || (prev === 'been' && prev2 === 'had');
+}
+
+/**
+ * The cue of a plan for a time ("planned for Thursday", "is set for Friday"): ahead. A plan in the past perfect
+ * ("had been set for Friday", "the strike they had planned for Friday") was overtaken by what the report tells, so
+ * its day may be either side of the report: the nearest one (time 1.24).
+ */
+function planFor(pos: number, end: number, prev: string, prev2: string): Cue {
+  return pastPerfect(prev, prev2) ? { pos, end, tense: 'past', nearest: true } : { pos, end, tense: 'future' };
 }
 
 /** Verbs that move a plan: the time after their "to"/"until"/"for" is the new one, ahead. */
@@ -341,6 +357,9 @@ const SUBORDINATE_PENALTY = 36;
  * is found by isStatementTime instead).
  */
 export function tenseAt(cues: readonly Cue[], start: number, end: number, text?: string): Tense {
+  // "the warning it lifted on Thursday would not be reissued": the verb right before the day governs it
+  const governor = text === undefined ? null : governingCue(cues, start, text);
+  if (governor) return governor.tense;
   let best: Cue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
@@ -357,5 +376,30 @@ export function tenseAt(cues: readonly Cue[], start: number, end: number, text?:
     }
   }
   if (best?.pastBefore && best.pos >= end) return 'past';
+  if (best?.nearest) return 'unknown';
   return best ? best.tense : 'unknown';
+}
+
+/** What may stand between a verb and the day it governs: "lifted on Thursday", "left late on Friday", "struck Monday". */
+const GOVERNED_GAP = /^\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+/** Plan words, whose tense cue speaks of the plan, not of the day ("a ruling expected on Thursday"). */
+const PLAN_CUE = new Set(['expected', 'planned', 'scheduled', 'slated', 'set', 'due']);
+/** Words before a participle that make it a condition or a time ahead, not a past act ("if approved on Friday"). */
+const CONDITION_BEFORE = new Set(['if', 'once', 'unless', 'when', 'until', 'whether']);
+
+/**
+ * The verb that governs the time at `start`: a tense cue right before it, with only "on" (and "late"/"early")
+ * between ("the red warning it lifted on Thursday would not be reissued", "which had been set for Friday" through
+ * its own cue). It decides over a modal or future verb of another clause after the time, which the nearest-cue rule
+ * would take (time 1.24). A verb of saying is no governor (a statement's date is found elsewhere), nor a plan word,
+ * nor a participle after "if"/"once"/"when".
+ */
+function governingCue(cues: readonly Cue[], start: number, text: string): Cue | null {
+  const c = cues.findLast((q) => q.end <= start);
+  if (!c || c.saying || !GOVERNED_GAP.test(text.slice(c.end, start))) return null;
+  const word = text.slice(c.pos, c.end).toLowerCase();
+  if (PLAN_CUE.has(word)) return null;
+  const before = /([A-Za-z']+)\s*$/.exec(text.slice(Math.max(0, c.pos - 12), c.pos));
+  if (before && CONDITION_BEFORE.has(before[1]!.toLowerCase())) return null;
+  return c;
 }
