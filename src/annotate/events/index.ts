@@ -449,14 +449,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // deliverable (not a denied one, nor one cited)
   // 1.107.0: "the incident" in a report of a fire, crash, crush, blast or the like named in another sentence is that
   // incident (a general noun the link layer joins to the story's incident)
-  // 1.108.0 (branch hattach, issue 12): time attachment: a possessive time premodifies its event noun across modifiers
-  // ("last month's deadly crush"); a noun in a parenthesis before the clause's past verb, or hung by a preposition on the
-  // subject's head before its verb group, leaves that verb's time (to the head when it is an event noun: "the group behind
-  // the attack, posted … last week", "Talks over the strike … are set for Monday"); a time next to a verb that widens or
-  // revises an event is the change's ("widened the recall on Wednesday", "in May replaced the original charge"); a bare
-  // "now" before a word of likelihood dates no event ("a strike is now likely"); a time in a clause after "after" is that
-  // clause's; a passive stance ("was not ruled out in February") owns its time
-  semver: '1.108.0',
+  semver: '1.107.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

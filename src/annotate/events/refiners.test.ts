@@ -132,42 +132,6 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'Repairs to the crack in the dam wall on Monday took two hours.', changed: ['crack: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
   // a participle modifying a noun takes no time: "the cracked dam on Friday" is the release's Friday
   { refiner: attachTime, text: 'Engineers began a controlled release of water behind the cracked dam on Friday morning.', changed: ['release: src=[] tgt=[] time=Friday morning/time:following gov=- mod=asserted invited=false'] },
-  // events 1.108.0: a possessive time premodifies its event noun across modifiers ("last month's deadly crush"), as after a
-  // determiner; negative: with none, as before
-  { refiner: attachTime, text: "Officials opened an inquiry into last month's deadly crush at the stadium.", changed: ['crush: src=[] tgt=[] time=last month/time:preceding gov=- mod=asserted invited=false'] },
-  { refiner: attachTime, text: "Officials opened an inquiry into last month's crush at the stadium.", changed: ['inquiry: src=[] tgt=[] time=last month/time:following gov=- mod=asserted invited=false'] },
-  // a noun inside a parenthesis closed before the clause's past verb leaves the verb's time (to the subject before the
-  // parenthesis when that is an event noun); negative: with no verb after the parenthesis the time is the noun's
-  { refiner: attachTime, text: 'Nightjar, the group behind the attack, posted about 2,000 of the records on its leak site last week.', changed: [] },
-  { refiner: attachTime, text: 'Nightjar, the group behind the attack on the hospital last week, demanded a ransom.', changed: ['attack: src=[] tgt=[] time=last week/time:following gov=- mod=asserted invited=false'] },
-  { refiner: attachTime, text: 'The curfew, ordered on the night of the march, ended at 5 a.m. on Wednesday.', changed: ['curfew: src=[] tgt=[] time=5 a.m. on Wednesday/time:following gov=- mod=asserted invited=false'] },
-  // a noun hung by a preposition on the subject's head leaves the time after the clause's verb group to that head; negatives:
-  // a head that names the event's own time ("the start of"), and the findings as before
-  { refiner: attachTime, text: 'Talks over the strike at the port are set for Monday.', changed: ['Talks: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
-  { refiner: attachTime, text: 'The findings of the inquiry into the crush have been put back to the end of May.', changed: ['findings: src=[] tgt=[] time=the end of May/time:following gov=- mod=asserted invited=false'] },
-  { refiner: attachTime, text: 'The start of the strike was moved to Monday.', changed: ['strike: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
-  // negative: a verb before the preposition heads no phrase ("said on Monday that the visit …")
-  { refiner: attachTime, text: 'The spokesman said on Monday that the visit would take place in May.', changed: ['visit: src=[] tgt=[] time=May/time:following gov=- mod=asserted invited=false'] },
-  // a time next to a verb that widens or revises its object is the change's, after or before it; negatives: a new time after
-  // "to" is the object's, and a verb that does not change an event
-  { refiner: attachTime, text: 'Kessler widened the recall on Wednesday to its Lindo compact.', changed: [] },
-  { refiner: attachTime, text: 'Prosecutors in May replaced the original charge with a heavier one.', changed: [] },
-  { refiner: attachTime, text: 'The government extended the ceasefire to May 31.', changed: ['ceasefire: src=[] tgt=[] time=May 31/time:following gov=- mod=asserted invited=false'] },
-  { refiner: attachTime, text: 'Prosecutors on Friday filed charges.', changed: ['charges: src=[] tgt=[] time=Friday/time:preceding gov=- mod=asserted invited=false'] },
-  // a bare "now" before a word of likelihood dates the likelihood; negative: "now under way" dates the event
-  { refiner: attachTime, text: '"A strike is now likely," she said.', changed: [] },
-  { refiner: attachTime, text: '"The strike is now under way," she said.', changed: ['strike: src=[] tgt=[] time=now/time:following gov=- mod=asserted invited=false'] },
-  // a time in a clause after "after" is that clause's; negatives: a bare noun after "after", and "before" (a bound)
-  { refiner: attachTime, text: 'The workers went on strike after managers slashed their pay on Friday.', changed: [] },
-  { refiner: attachTime, text: 'The workers went on strike after pay cuts on Friday.', changed: ['strike: src=[] tgt=[] time=Friday/time:following gov=- mod=asserted invited=false'] },
-  {
-    refiner: attachTime,
-    text: 'The regulator will not lift the grounding before flight tests are finished later this month.',
-    changed: ['grounding: src=[] tgt=[] time=later this month/time:following gov=- mod=expected/exp:not-before invited=false'],
-  },
-  // a stance taken in the passive ("was not ruled out") owns the time after it; negative: a schedule's participle
-  { refiner: attachTime, text: 'A strike was not ruled out in February, he said.', changed: [] },
-  { refiner: attachTime, text: 'A strike was planned for February, he said.', changed: ['strike: src=[] tgt=[] time=February/time:following gov=- mod=asserted invited=false'] },
   // a plan moved takes its new time after "to" or "until", over the day that named it (events 1.34.1)
   { refiner: attachTime, text: "The assembly postponed Tuesday's vote on the bill to July 14.", changed: ['vote: src=[] tgt=[] time=July 14/time:following gov=- mod=asserted invited=false'] },
   // the moving verb's object takes the new time, though another trigger stands nearer to it (events 1.88.0)

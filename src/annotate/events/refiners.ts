@@ -68,10 +68,6 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
       const own = owner.get(t)!;
       let best = own >= 0 && !out[own]!.time ? own : -1;
-      // a time another verb owns dates no trigger after it either
-      let claimed = false;
-      // "A strike is now likely": a bare "now" before a word of likelihood dates the likelihood, not the event (events 1.108.0)
-      if (best < 0 && isBareNow(ctx.text, t) && LIKELIHOOD.has(w[wordAt(w, t.end)]?.lower ?? '')) continue;
       // "has put back the closure of a paper machine …, and with it the loss of 400 jobs, by a month to May 31": the new
       // time of a plan moved is the moving verb's object's, however far, not the nearer trigger's (events 1.88.0)
       if (best < 0 && NEW_TIME.has(w[tw - 1]?.lower ?? '')) best = movedObject(out, here, w, tw);
@@ -91,30 +87,15 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && (future ??= isFutureValue(t.value, ctx.dct))) break;
         // an invitation or acceptance is not what happens at a future time: the visit it asks for is
         if ((d.hit.entry.lemma === 'invite' || d.hit.entry.lemma === 'accept') && k > 0 && (future ??= isFutureValue(t.value, ctx.dct))) continue;
-        // "Nightjar, the group behind the attack, posted … last week", "The curfew, ordered on the night of the march, ended at
-        // 5 a.m. on Wednesday", "Kessler widened the recall on Wednesday": the time is another verb's, whose subject or
-        // object the noun only modifies; the subject's head takes it when it is an event noun, else no event does (events 1.108.0)
-        // "The deal closed after creditors approved the plan at a meeting on April 16": a time in a clause after "after" dates
-        // that clause, not the event it is measured from (events 1.108.0)
-        if (anchorClauseBetween(w, d.hit.wi, tw, triggerWords)) {
-          claimed = true;
-          break;
-        }
-        const outer = d.hit.entry.noun ? outerClauseOwner(out, here, k, w, tw) : null;
-        if (outer !== null) {
-          best = outer;
-          claimed = true;
-          break;
-        }
         best = headOfSubject(out, here, k, w, tw) ?? planAboveTopic(out, here, k, w, tw, (future ??= isFutureValue(t.value, ctx.dct))) ?? here[k]!;
         break;
       }
       // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
       // verb's, not the event's after it; events 1.92.0)
-      if (best < 0 && !claimed) {
+      if (best < 0) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !barrierBetween(w, twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING) || anyWordIn(w, twEnd, out[after]!.hit.wi, CHANGE_VERBS))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !barrierBetween(w, twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
       }
       // the time's relation to the report's day, read once, when an event takes the time
       let rel: TimeRelation | undefined;
@@ -198,129 +179,6 @@ const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 
 function attributive(w: SentenceView['words'], d: EventCandidate): boolean {
   const wi = d.hit.wi;
   return !d.hit.entry.noun && w[wi]!.lower.endsWith('ed') && ATTRIBUTIVE_DETERMINERS.has(w[wi - 1]?.lower ?? '');
-}
-
-/** Words of likelihood a bare "now" may stand before: "a strike is now likely". */
-const LIKELIHOOD: ReadonlySet<string> = new Set(['likely', 'unlikely', 'possible', 'probable', 'certain', 'inevitable', 'expected']);
-
-/** Prepositions that hang a noun on a noun before it: "the group behind the attack", "the night of the march". */
-const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'into', 'behind', 'over', 'about', 'against', 'at', 'in', 'on', 'for', 'from', 'with', 'during']);
-/** Auxiliaries and modals that open a clause's verb group: "… have been put back", "… will begin". */
-const VERB_GROUP: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'must', 'shall', 'can']);
-/** Head nouns that give a time to the event they hang on: "the start of the strike was moved to Monday". */
-const PHASE_HEADS: ReadonlySet<string> = new Set(['start', 'end', 'beginning', 'opening', 'resumption', 'date', 'timing', 'day', 'close', 'outcome', 'result', 'results']);
-/**
- * Verbs that change an event's scope or revise it: a time right after their object, or right before the verb, is the
- * change's ("widened the recall on Wednesday", "in May replaced the original charge", "dropped the charges on Friday").
- */
-const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  'widened', 'widens', 'expanded', 'expands', 'extended', 'extends', 'broadened', 'broadens', 'narrowed', 'narrows',
-  'replaced', 'replaces', 'revised', 'revises', 'amended', 'amends', 'upgraded', 'upgrades', 'downgraded', 'downgrades', 'dropped', 'drops',
-  'withdrew', 'withdraws', 'reinstated', 'reinstates', 'reduced', 'reduces', 'commuted', 'commutes', 'overturned', 'overturns', 'quashed', 'quashes',
-]);
-/** Passive participles of a stance taken on an event: "a further rise was not ruled out in February" dates the stance. */
-const STANCE_PASSIVES: ReadonlySet<string> = new Set(['ruled', 'discussed', 'considered', 'mooted', 'floated', 'proposed', 'debated', 'excluded', 'suggested', 'hinted', 'raised']);
-/** Words that may stand in a noun phrase before its head noun, besides modifier words: determiners and possessives. */
-function inNounPhrase(x: SentenceView['words'][number] | undefined): boolean {
-  return !!x && (ATTRIBUTIVE_DETERMINERS.has(x.lower) || x.lower === "'s" || x.lower === "'" || /^\d/.test(x.lower) || isModifierWord(x) || /^[A-Z]/.test(x.text));
-}
-/** How many words of a noun phrase may stand before its head noun when looking for the preposition that hangs it on another. */
-const PHRASE_REACH = 5;
-
-/** The index of the word that opens the noun phrase ending at word i (its first determiner or modifier). */
-function phraseStart(w: SentenceView['words'], i: number): number {
-  let b = i;
-  // (a verb or "that" ends the phrase: "widened the recall", "said that the visit"; a participle after a determiner is a
-  // modifier, "the cracked dam")
-  const verbAt = (x: SentenceView['words'][number]): boolean => x.lower === 'that' || CHANGE_VERBS.has(x.lower) || VERB_GROUP.has(x.lower) || (looksPast(x.lower) && !ATTRIBUTIVE_DETERMINERS.has(w[b - 2]?.lower ?? ''));
-  for (let n = 0; n < PHRASE_REACH && b > 0 && inNounPhrase(w[b - 1]) && !PHRASE_PREPS.has(w[b - 1]!.lower) && !verbAt(w[b - 1]!); n++) b--;
-  return b;
-}
-
-/**
- * The outermost noun phrase a noun at word i hangs in by prepositions ("the findings of the inquiry into the crush": the
- * findings), as the index of its head word; i itself where the noun hangs on none. A head is a noun only where a determiner,
- * a comma or the sentence's start opens its phrase (not "protested against the closure").
- */
-function outermostHead(w: SentenceView['words'], i: number): number {
-  let head = i;
-  for (let n = 0; n < 4; n++) {
-    const prep = phraseStart(w, head) - 1;
-    if (prep < 1 || !PHRASE_PREPS.has(w[prep]!.lower)) break;
-    const h = prep - 1;
-    const x = w[h]!;
-    // (a verb is no head: "said on Monday that the visit", "protested against the closure")
-    if (x.punct || !/^[a-z]/i.test(x.lower) || VERB_GROUP.has(x.lower) || REPORTING.has(x.lower) || CHANGE_VERBS.has(x.lower) || looksPast(x.lower)) break;
-    const open = phraseStart(w, h);
-    const before = w[open - 1];
-    const nounPhrase = open < h ? ATTRIBUTIVE_DETERMINERS.has(w[open]!.lower) || /^[A-Z]/.test(w[open]!.text) || w[open + 1]?.lower === "'s" : !before || before.lower === ',';
-    if (!nounPhrase) break;
-    head = h;
-  }
-  return head;
-}
-
-/**
- * Anchor words that open a clause an event is measured from. Only "after": a time in a clause after "before" still bounds
- * the event ("would not lift the grounding before tests are finished later this month": not before then), and "until"
- * ends a state (endsState).
- */
-const CLAUSE_ANCHORS: ReadonlySet<string> = new Set(['after']);
-
-/**
- * Whether an anchor word stands between a trigger at word i and a time at word tw and opens a clause with a verb of its own
- * before the time ("closed after creditors approved the plan … on April 16"), not a bare noun ("closed after a meeting on
- * April 16") nor the time itself ("closed shortly after 9 pm").
- */
-function anchorClauseBetween(w: SentenceView['words'], i: number, tw: number, triggers: ReadonlySet<number>): boolean {
-  for (let a = i + 1; a < tw - 2; a++) {
-    if (!CLAUSE_ANCHORS.has(w[a]!.lower)) continue;
-    for (let v = a + 2; v < tw; v++) {
-      const x = w[v]!.lower;
-      if (!triggers.has(v) && (VERB_GROUP.has(x) || (looksPast(x) && !ATTRIBUTIVE_DETERMINERS.has(w[v - 1]!.lower)))) return true;
-    }
-    return false;
-  }
-  return false;
-}
-
-/**
- * Whether another verb than the noun at word i owns a time at word tw: a verb group after the phrase the noun hangs in
- * ("the findings of the inquiry into the crush have been put back to …"), a past verb right after a parenthesis the noun
- * stands in ("the group behind the attack, posted", "ordered on the night of the march, ended"), or a verb that changes
- * the scope of its object ("widened the recall on Wednesday"). Who takes the time: the candidate index of the event noun
- * heading the clause's subject, -1 for none; null where the noun keeps the time (the rule does not apply).
- */
-function outerClauseOwner(out: readonly EventCandidate[], here: readonly number[], k: number, w: SentenceView['words'], tw: number): number | null {
-  const i = out[here[k]!]!.hit.wi;
-  const triggerAt = (wi: number): number => {
-    const c = here.find((j) => out[j]!.hit.wi === wi);
-    return c !== undefined && out[c]!.hit.entry.noun && !out[c]!.time ? c : -1;
-  };
-  // "widened the recall on Wednesday" (not "extended the deadline to May 31": the new time is the object's)
-  const open = phraseStart(w, i);
-  if (open > 0 && CHANGE_VERBS.has(w[open - 1]!.lower) && !NEW_TIME.has(w[tw - 1]?.lower ?? '') && tw - i <= 3) return -1;
-  // a parenthesis: the noun after a comma, a past verb right after the comma that closes it (no "by": not "hit by the strike,
-  // shut by …"), before the time
-  let lastComma = -1;
-  for (let j = i - 1; j > 0 && lastComma < 0; j--) if (w[j]!.lower === ',') lastComma = j;
-  for (let j = i + 1; j < tw; j++) {
-    const x = w[j]!.lower;
-    if (x === 'that' || x === 'and' || x === 'or') return null;
-    if (x === ',' && lastComma > 0 && j + 1 < tw) {
-      const v = w[j + 1]!.lower;
-      if ((looksPast(v) || EVENT_TIMING.has(v)) && w[j + 2]?.lower !== 'by' && !here.some((c) => out[c]!.hit.wi === j + 1)) return triggerAt(lastComma - 1);
-      return null;
-    }
-    if (VERB_GROUP.has(x)) {
-      // "a further rise was not ruled out in February": the stance's time
-      for (let v = j + 1; v < Math.min(tw, j + 4); v++) if (STANCE_PASSIVES.has(w[v]!.lower)) return -1;
-      const head = outermostHead(w, i);
-      if (head === i || PHASE_HEADS.has(w[head]!.lower)) return null;
-      return triggerAt(head);
-    }
-  }
-  return null;
 }
 
 /**
@@ -527,8 +385,7 @@ function premodified(out: readonly EventCandidate[], here: readonly number[], w:
   let k = here.find((c) => out[c]!.hit.wi === at);
   // (events 1.87.0) "the 2020 general election", "the 2011 warehouse fire": after a determiner, up to two modifier words may stand
   // between the time and the event noun (lower-case content words, never a verb-like function word)
-  // (events 1.108.0) and after a possessive time: "last month's deadly crush", "Saturday's failed launch"
-  const determined = possessive || ATTRIBUTIVE_DETERMINERS.has(w[first - 1]?.lower ?? '');
+  const determined = !possessive && ATTRIBUTIVE_DETERMINERS.has(w[first - 1]?.lower ?? '');
   for (let n = 0; k === undefined && determined && n < MODIFIERS_BETWEEN && isModifierWord(w[at + n]); n++) {
     const c = here.find((j) => out[j]!.hit.wi === at + n + 1);
     if (c !== undefined && out[c]!.hit.entry.noun) k = c;
