@@ -531,7 +531,9 @@ serverTest('postgres: texts are packed as raw deflate since migration 17; texts 
     assert.deepEqual(await packedReads(old, ids), await packedReads(fresher, ids), 'same texts, hits, order, snippets and scores');
     const { id } = await old.insertArticle(article({ contentHash: 'new', title: 'Envoy in Geneva', text: PACK_TEXTS[0]! }), []);
     const packedNew = (await check.query<{ n: number }>(`SELECT octet_length(packed) AS n FROM ${schema}.articles WHERE id = $1`, [id])).rows[0]!.n;
-    assert.ok(Math.abs(packedNew - now[0]!) <= 1 && before[0]! - packedNew >= 5, 'the migrated store packs new texts raw');
+    // raw is about 6 bytes under zlib and each size moves by a byte or two with the packed time (a CI run once saw 2 bytes
+    // apart from the fresh store's): near the fresh store's size and clearly under the old one, whatever the clock said
+    assert.ok(Math.abs(packedNew - now[0]!) <= 3 && before[0]! - packedNew >= 3, `the migrated store packs new texts raw (${packedNew} against ${now[0]} raw, ${before[0]} zlib)`);
   } finally {
     await check.end();
     await old.close();
