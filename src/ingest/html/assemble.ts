@@ -121,6 +121,11 @@ function shouldRemove(el: Element, root: Element, stats: Map<Element, TextStats>
   return remove;
 }
 
+/** A byline or "posted on" line: a metadata class on a short block (a long one is prose that carries such a class). */
+function isMetaLine(el: Element): boolean {
+  return META_BLOCK.test(classAndId(el)) && textOf(el).length <= META_BLOCK_MAX_CHARS;
+}
+
 /** Cleans inside each assembled element; returns the elements that still exist. */
 export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: readonly string[]): Element[] {
   const root = parts[0]?.parent;
@@ -130,12 +135,12 @@ export function cleanArticle(parts: Element[], opts: AssembleOptions, titles: re
   for (const part of parts) chars += textOf(part).length;
   const longPage = chars >= LONG_PAGE_CHARS;
   // A byline or "posted on" line assembled as a sibling of the article body is such a line too, not a paragraph of it
-  const kept = parts.filter((part) => !(META_BLOCK.test(classAndId(part)) && textOf(part).length <= META_BLOCK_MAX_CHARS));
+  const kept = parts.filter((part) => !isMetaLine(part));
   for (const part of kept) {
     // Headings with a negative weight, or repeating the title, are not body text.
     walkDetaching(part, (el) => HEADING_TAGS.has(el.name) && (classWeight(el, opts) < 0 || titles.some((t) => sameText(textOf(el), t))));
     // Bylines and "posted on" lines, whatever the surrounding container is called.
-    walkDetaching(part, (el) => META_BLOCK.test(classAndId(el)) && textOf(el).length <= META_BLOCK_MAX_CHARS);
+    walkDetaching(part, isMetaLine);
     // Captions and figures: pictures and their descriptions, not running text.
     walkDetaching(part, (el) => isCaption(el));
     if (!opts.cleanConditionally) continue;
