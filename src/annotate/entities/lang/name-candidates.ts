@@ -10,6 +10,7 @@ import type { NameCandidate, NameKey } from '../../../doc/schemas/names.js';
 import { defineAnnotator } from '../../versioned.js';
 import { translatedCountry } from '../gazetteer.js';
 import { entityKey } from '../news/keys.js';
+import { titleCased } from '../news/title-case.js';
 import { germanNameEvidence } from './german-names.js';
 import { personKeyIn } from './names.js';
 import { STARTS_UPPER } from '../../../util/letter-tests.js';
@@ -82,11 +83,6 @@ function germanRuns(run: Run, text: string): Run[] {
   return out;
 }
 
-/** "SAN JOSÉ" → "San José": a dateline written in capitals, as a name is written elsewhere. */
-function titleCase(run: string): string {
-  return run.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
-
 /** The candidate names of a text, in text order; `language` (ISO 639-1) where known. */
 export function nameCandidates(text: string, language?: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -99,7 +95,7 @@ export function nameCandidates(text: string, language?: string): NameCandidate[]
       if (run.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
       // one capitalised word opening a sentence is any word ("Les dockers", "Naufragio en …")
       if (!/\s/.test(run) && start !== datelineAt && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) continue;
-      const keys = start === datelineAt ? keysOf(titleCase(run), text) : keysOf(run, text);
+      const keys = start === datelineAt ? keysOf(titleCased(run), text) : keysOf(run, text);
       if (keys.length) out.push({ start, end: start + run.length, keys });
     }
   }

@@ -21,10 +21,10 @@ import { knownAgency } from './agencies.js';
 import { isCorporateTail } from './corporate.js';
 import { headClasses, nameClass, type OrgClass } from './org-nominals.js';
 import { HAS_LOWER } from '../../../util/letter-tests.js';
+import { titleCased } from './title-case.js';
 
 // compiled once: esbuild turns a literal with \p{…} outside a class into `new RegExp` per call (util/letter-tests.ts)
 const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
-const WORDS = /\p{L}+/gu;
 
 /** Weights of the salience score used to pick among people sharing a name part. */
 const SALIENCE_PER_MENTION = 1;
@@ -162,19 +162,6 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
 /** A name written in capitals only ("KOUROU" in a dateline, "PUTIN" in a headline). */
 function shouted(name: string): boolean {
   return TWO_UPPER.test(name) && !HAS_LOWER.test(name);
-}
-
-/** Words a place name keeps in lower case inside it ("Rio de Janeiro", "Stratford-upon-Avon"). */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'les', 'el', 'al', 'of', 'on', 'upon', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'e', 'en', 'sur']);
-
-/** "RIO DE JANEIRO" → "Rio de Janeiro", "PORT-AU-PRINCE" → "Port-au-Prince". */
-function titleCased(name: string): string {
-  let first = true;
-  return name.toLowerCase().replace(WORDS, (w) => {
-    const keep = !first && NAME_PARTICLES.has(w);
-    first = false;
-    return keep ? w : w[0]!.toUpperCase() + w.slice(1);
-  });
 }
 
 /**
