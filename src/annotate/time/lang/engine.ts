@@ -192,7 +192,7 @@ function resolve(c: CompiledLexicon, f: Found, dct: Ymd | null, text: string, se
       const wd = indexOfMatch(c.weekdayRes, g.w) + 1;
       if (!dct || wd < 1) return null;
       const sentence = sentenceAround(text, f.start, sentences);
-      const future = t.direction === 'next' || (t.direction === 'bare' && !pastRelative(c, sentence, text, f.start) && c.futureCue.test(clauseAround(sentence, text, f.start)));
+      const future = t.direction === 'next' || (t.direction === 'bare' && !pastRelative(c, sentence, f.start) && c.futureCue.test(clauseAround(sentence, f.start)));
       const today = isoWeekday(dct);
       // "next Tuesday" on a Tuesday is a week on; a bare "Tuesday" on a Tuesday is that day
       const ahead = (wd - today + 7) % 7 || (t.direction === 'next' ? 7 : 0);
@@ -221,20 +221,18 @@ const CLAUSE_BREAK = /,\s+(?:y|e|pero|mientras|aunque|et|mais|tandis|und|aber|so
  * The coordinated clause of `sentence` that holds `at`: "entraron en vigor el viernes, y … se aplicarán a partir
  * del 1 de junio" reads the weekday by its own clause's past, not the next clause's future.
  */
-function clauseAround(sentence: string, text: string, at: number): string {
-  const start = text.indexOf(sentence);
-  if (start < 0 || at < start || at >= start + sentence.length) return sentence;
-  const rel = at - start;
+function clauseAround(sentence: SentenceAt, at: number): string {
+  const rel = at - sentence.start;
   let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  let to = sentence.text.length;
+  for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
     if (m.index < rel) from = m.index + 1;
     else if (m.index > rel) {
       to = m.index;
       break;
     }
   }
-  return sentence.slice(from, to);
+  return sentence.text.slice(from, to);
 }
 
 /**
@@ -253,19 +251,25 @@ const RELATIVE: Readonly<Record<string, { readonly pronoun: RegExp; readonly pas
 };
 
 /** The weekday at `at` stands in a relative clause of `sentence` told in a past form with no future word. */
-function pastRelative(c: CompiledLexicon, sentence: string, text: string, at: number): boolean {
+function pastRelative(c: CompiledLexicon, sentence: SentenceAt, at: number): boolean {
   const rel = RELATIVE[c.lexicon.language];
-  const start = text.indexOf(sentence);
-  if (!rel || start < 0 || at < start || at >= start + sentence.length) return false;
-  const i = at - start;
-  const open = sentence.lastIndexOf(',', i);
+  if (!rel) return false;
+  const i = at - sentence.start;
+  const open = sentence.text.lastIndexOf(',', i);
   if (open < 0) return false;
-  const close = sentence.indexOf(',', i);
-  const clause = sentence.slice(open + 1, close < 0 ? sentence.length : close).trim();
+  const close = sentence.text.indexOf(',', i);
+  const clause = sentence.text.slice(open + 1, close < 0 ? sentence.text.length : close).trim();
   return rel.pronoun.test(clause) && rel.past.test(clause) && !c.futureCue.test(clause);
 }
 
-function sentenceAround(text: string, at: number, sentences: readonly SentenceSpan[]): string {
+/** A sentence's text and where it starts in the report. */
+interface SentenceAt {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The sentence holding `at` (the whole text where no sentences are given). */
+function sentenceAround(text: string, at: number, sentences: readonly SentenceSpan[]): SentenceAt {
   // sentences are in order: binary search for the one holding `at`
   let lo = 0;
   let hi = sentences.length - 1;
@@ -274,9 +278,9 @@ function sentenceAround(text: string, at: number, sentences: readonly SentenceSp
     const s = sentences[mid]!;
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
-    else return text.slice(s.start, s.end);
+    else return { start: s.start, text: text.slice(s.start, s.end) };
   }
-  return text;
+  return { start: 0, text };
 }
 
 /** The date expressions of `text` in the lexicon's language, as timexes anchored to `published`. */
