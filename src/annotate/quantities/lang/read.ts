@@ -181,8 +181,8 @@ function nounBefore(lex: AmountLexicon, before: string): string | null {
   for (const w of before.matchAll(/[\p{L}]+|\d/gu)) {
     if (/\d/.test(w[0])) found = null;
     else {
-      const lemma = lex.nouns[w[0].toLowerCase()];
-      if (lemma && Object.hasOwn(lex.nouns, w[0].toLowerCase())) found = lemma;
+      const word = w[0].toLowerCase();
+      if (Object.hasOwn(lex.nouns, word) && lex.nouns[word]) found = lex.nouns[word];
     }
   }
   return found;
