@@ -571,7 +571,8 @@ test(`${P} a present progressive with a time ahead is an arrangement; a ban is n
     { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said('Police said on Friday that the march through the capital on Thursday had worried traders.') }, want: null, why: 'negative: a day ahead, not set "for" it' },
     { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said("Organisers expect thousands at Thursday's nurses' march.") }, want: 'dates-announced', why: 'a day ahead that owns the event noun ("Thursday\'s nurses\' march")' },
     { e: { ...march, time: win('Thursday', '2025-09-18', '2025-09-18', '2025-09-18'), evidence: said("Thursday's heat will worry the march organisers.") }, want: null, why: 'negative: the day owns another noun' },
-    { e: { ...march, time: win('Monday', '2025-09-08', '2025-09-08', '2025-09-08') }, want: null, why: 'negative: a day of its own gone by says nothing here' },
+    { e: { ...march, time: win('Monday', '2025-09-08', '2025-09-08', '2025-09-08') }, want: 'happened', why: 'a day of its own gone by, asserted of a noun with no tense: past (since 2026-12-07)' },
+    { e: { ...march, trigger: 'marched', time: win('Monday', '2025-09-08', '2025-09-08', '2025-09-08') }, want: null, why: 'negative: a verb the layer left without status says nothing here' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreement', time: win('January 1', '2026-01-01', '2026-01-01', '2026-01-01') }, want: null, why: 'negative: an agreement has rules of its own (it may take effect on a later day)' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), DAY), c.want, c.why);
@@ -1035,4 +1036,21 @@ test(`${P} a happening called off once it had begun has ended: it happened`, () 
     { text: 'The union called off the strike set for Thursday after a new offer.', want: 'cancelled', why: 'a plan called off' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(strike(c.text)), '2026-09-13'), c.want, c.why);
+});
+
+test('link/status: a noun of a happening with no tense of its own is past when dated before the report, or what "after" follows', () => {
+  const win = (from: string, to: string): DigestEvent['time'] => ({ text: 'March', value: from.slice(0, 7), window: { from, to }, notBefore: false });
+  const devaluation = 'The approval follows a 12 percent devaluation of the kwacha in March.';
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; day: string; want: ReaderStatus | null; why: string }> = [
+    { e: { type: 'OCCURRENCE', lemma: 'devalue', trigger: 'devaluation', time: win('2026-03-01', '2026-03-31'), evidence: said(devaluation) }, day: '2026-05-20', want: 'happened', why: 'a noun dated a month before the report' },
+    { e: { type: 'OCCURRENCE', lemma: 'devalue', trigger: 'devaluation', evidence: said('Prices rose after the devaluation, the office said.') }, day: '2026-05-20', want: 'happened', why: '"after the devaluation"' },
+    { e: { type: 'CONSULT', lemma: 'talks', trigger: 'talks', evidence: said('Ministers signed the accord following two days of talks in Arusha.') }, day: '2026-05-20', want: 'happened', why: '"following two days of talks"' },
+    // negatives
+    { e: { type: 'OCCURRENCE', lemma: 'devalue', trigger: 'devaluation', time: win('2026-06-01', '2026-06-30'), evidence: said(devaluation) }, day: '2026-05-20', want: null, why: 'negative: dated after the report' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', time: win('2026-05-19', '2026-05-19'), evidence: said('Kenya and Tanzania agreed on Tuesday to remove the barriers.') }, day: '2026-05-20', want: null, why: 'negative: a verb the events layer left without status stays so (deals are claims)' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', evidence: said('The union suspended the strike after Azur Handling agreed to discuss pay.') }, day: '2026-05-20', want: null, why: 'negative: "after" a clause with its own subject' },
+    { e: { type: 'CONSULT', lemma: 'talks', trigger: 'talks', evidence: said('The strike will resume after the talks end on Friday.') }, day: '2026-05-20', want: null, why: 'negative: the noun is its own clause\'s subject' },
+    { e: { type: 'CONSULT', lemma: 'talks', trigger: 'talks', modality: 'hypothetical', evidence: said('It could come after the talks.') }, day: '2026-05-20', want: null, why: 'negative: not asserted' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day), c.want, c.why);
 });

@@ -17,6 +17,7 @@ import { triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
+import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -940,6 +941,28 @@ function datedAhead(e: DigestEvent, day: string | null): boolean {
   return isDated(value) && (day === null || value!.slice(0, 10) >= day);
 }
 
+/** Whether the event's own time is a day or month that ended before the report's day. */
+function datedWhollyBefore(e: DigestEvent, day: string | null): boolean {
+  const to = e.time?.window?.to;
+  return day !== null && /^\d{4}-\d{2}/.test(e.time?.value ?? '') && !!to && to.slice(0, 10) < day;
+}
+
+/** Whether the event's first mention is a noun ("devaluation", "talks"), by its form: no past form or "-ed" ending. */
+function nominalTrigger(e: Pick<DigestEvent, 'trigger'>): boolean {
+  return !IRREGULAR_PAST_FORMS.has(e.trigger.toLowerCase()) && !/ed$/i.test(e.trigger);
+}
+
+/**
+ * Whether the event's first mention is what "after" or "following" sets a later act after ("driven by prices after the
+ * devaluation", "following two days of talks"); not where it is the subject of its own clause ("after the talks end").
+ */
+function afterHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
+  const t = e.trigger.trim();
+  if (!t) return false;
+  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:after|following)\s+(?:(?:his|her|their|its|the|that|this|last\s+\w+'s)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?${escaped}\b(?!\s+(?:of\s+)?(?:\w+\s+)?(?:ends?|is|are|has|have|will|would|began|begins|starts?|was|were|had))`, 'iu').test(e.evidence.text);
+}
+
 /** Events-layer rules that read a postponement (events/lang/engine.ts: "status:lang-postponed"). */
 const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 
@@ -1187,6 +1210,12 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       const afterTrigger = e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length);
       if (e.modality === 'asserted' && FUTURE_TAKES_PLACE.test(afterTrigger)) return datedAhead(e, day) ? 'dates-announced' : 'expected';
       if ((e.modality === 'asserted' || e.modality === 'hypothetical') && POSSIBLE_TAKES_PLACE.test(afterTrigger)) return 'expected';
+      // "a 12 percent devaluation of the kwacha in March", told in May: a happening named by a noun, with no tense of its
+      // own, and dated wholly before the report's day is past (a verb the layer left without status, "agreed on
+      // Tuesday", is left: deals and speech acts are so often what someone claims)
+      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && datedWhollyBefore(e, day)) return 'happened';
+      // "after the devaluation", "following two days of talks": what a later act is set after has happened
+      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day) && afterHappened(e)) return 'happened';
       return null;
   }
 }
