@@ -1054,3 +1054,14 @@ test('link/status: a noun of a happening with no tense of its own is past when d
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), c.day), c.want, c.why);
 });
+
+test('link/status: an event whose own verb group says it is over has happened, whatever start its sentence tells', () => {
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { type: 'DISASTER', lemma: 'eruption', trigger: 'eruption', status: 'in-progress', cues: ['began'], evidence: said('The eruption began at 7:42 a.m. and lasted about 20 minutes.') }, want: 'happened', why: 'began … and lasted' },
+    { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: 'occurred', evidence: said('The strike, which ended on Friday, cost the port 3 million euros.') }, want: 'happened', why: '", which ended"' },
+    // negatives
+    { e: { type: 'DISASTER', lemma: 'eruption', trigger: 'eruption', status: 'in-progress', cues: ['began'], evidence: said('The eruption began at dawn, hours after the quake ended.') }, want: 'under-way', why: 'negative: the ending is another clause\'s' },
+    { e: { type: 'PROTEST', lemma: 'strike', trigger: 'strike', status: 'in-progress', evidence: said('The strike has lasted three weeks.') }, want: 'under-way', why: 'negative: "has lasted" goes on' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

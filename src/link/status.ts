@@ -633,6 +633,23 @@ function goingOn(e: DigestEvent): boolean {
   return at >= 0 && GOING_ON.test(text.slice(at + e.trigger.trim().length));
 }
 
+/**
+ * After the event's mention, its own verb group in the past saying it is over: "lasted about 20 minutes", "began on
+ * Monday and ended on Friday", ", which ended on Friday". Not past a conjunction that opens another clause ("began after
+ * the talks ended"), and not "has lasted" (going on still).
+ */
+const ENDED_AFTER = /^[^;!?]{0,50}?\b(?:lasted|ended|was\s+over|were\s+over|came\s+to\s+an\s+end)\b/i;
+const OTHER_CLAUSE = /\b(?:after|when|until|before|since|as|while|because|once|if|unless|where)\b|\b(?:has|have)\s+(?:lasted|ended)\b/i;
+
+/** Whether the event's first mention is followed by its own verb group saying it is over. */
+function toldEnded(e: DigestEvent): boolean {
+  const text = e.evidence.text;
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const m = ENDED_AFTER.exec(text.slice(at + e.trigger.trim().length));
+  return m !== null && !OTHER_CLAUSE.test(m[0]);
+}
+
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
 const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
 /** A search for survivors or its rescue operation. */
@@ -1083,6 +1100,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && changeAhead(e)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
   if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
+  // "The eruption began at 7:42 a.m. and lasted about 20 minutes", "the strike, which ended on Friday": its own verb
+  // group says it is over, whatever start a sentence also tells
+  if (e.modality === 'asserted' && (e.status === 'in-progress' || e.status === 'occurred') && toldEnded(e)) return 'happened';
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
