@@ -641,13 +641,19 @@ function goingOn(e: DigestEvent): boolean {
 const ENDED_AFTER = /^[^;!?]{0,50}?\b(?:lasted|ended|was\s+over|were\s+over|came\s+to\s+an\s+end)\b/i;
 const OTHER_CLAUSE = /\b(?:after|when|until|before|since|as|while|because|once|if|unless|where)\b|\b(?:has|have)\s+(?:lasted|ended)\b/i;
 
-/** Whether the event's first mention is followed by its own verb group saying it is over. */
+/** Whether one of the event's mentions, in any of its sentences, is followed by its own verb group saying it is over. */
 function toldEnded(e: DigestEvent): boolean {
-  const text = e.evidence.text;
-  const at = triggerOffset(e);
-  if (at < 0) return false;
-  const m = ENDED_AFTER.exec(text.slice(at + e.trigger.trim().length));
-  return m !== null && !OTHER_CLAUSE.test(m[0]);
+  const words = [...new Set((e.triggers ?? [e.trigger]).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  for (const s of e.sentences.length ? e.sentences : [e.evidence]) {
+    const lower = s.text.toLowerCase();
+    for (const w of words) {
+      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+        const m = ENDED_AFTER.exec(s.text.slice(at + w.length));
+        if (m !== null && !OTHER_CLAUSE.test(m[0])) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */

@@ -19,6 +19,11 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // events 1.108.0: "erupted" is an eruption only with a volcano's word near
+  { text: 'Mount Asama erupted on Monday morning, throwing ash 4 km into the sky.', word: 'erupted', type: 'DISASTER', lemma: 'eruption' },
+  { text: 'The volcano could erupt again within days, the agency said.', word: 'erupt', type: 'DISASTER', lemma: 'eruption' },
+  { text: 'Violence erupted in the capital after the vote.', word: 'erupted', type: null },
+  { text: 'A row erupted between the two ministers on Tuesday.', word: 'erupted', type: null },
   // events 1.95.0 (issue 18 item 2): a fourth blind legal batch's wording, and look-alikes
   { text: 'A judge ordered the contractor held on $2 million bail.', word: 'held', type: 'LEGAL', phase: 'arrested' },
   { text: 'The fund held on to its bond holdings through the crisis.', word: 'held', type: null },

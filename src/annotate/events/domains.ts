@@ -436,6 +436,8 @@ const SHARE_WORDS = ws('shares share stock');
 const LISTING_TOPIC = ws('ipo ipos listing offering bourse exchange flotation');
 /** A stock market: where a company lists ("list its shares on the exchange", "the Jakarta listing"). */
 const SHARE_MARKETS = ws('exchange bourse nasdaq nyse shares stock ipo market markets debut float investors');
+/** A volcano's words: what makes "erupted" an eruption. */
+const VOLCANO_WORDS = ws('volcano volcanoes volcanic mount mt crater craters lava ash magma');
 /** What a round is of when it is no vote: talks, fighting, money, a sport. */
 const ROUND_NOT = ws('talks negotiations negotiation consultations discussions fighting clashes strikes attacks shelling sanctions tariffs cuts layoffs funding financing investment fundraising bidding bids interviews applause golf match matches playoffs playoff tournament league cup draw qualifying knockout games race races hikes increases rises');
 /** What makes a round a vote: the election itself or its words, here or in the report's other sentences. */
@@ -689,7 +691,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('landslide', 'landslide landslides mudslide mudslides avalanche avalanches', 'landslide landslides mudslide mudslides avalanche avalanches', [sense('DISASTER', 'landslide', 'disaster', 'incident')], [{ next: ws('victory win election majority of') }, { near: { words: ws('won win wins winning elected victory votes vote'), before: 4, after: 3 } }]),
   // a heatwave: a hazard of its own, as a storm ("the heatwave is expected to peak on Friday")
   lemma('heatwave', 'heatwave heatwaves heat-wave heat-waves', 'heatwave heatwaves heat-wave heat-waves', [sense('DISASTER', 'heatwave', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
-  lemma('eruption', 'eruption eruptions', 'eruption eruptions', [sense('DISASTER', 'eruption', 'disaster', 'incident')]),
+  // "Mount Asama erupted on Monday": the verb is a volcano's only with a volcano's word near (events 1.108.0; not
+  // "violence erupted", "a row erupted")
+  lemma('eruption', 'eruption eruptions erupt erupts erupted erupting', 'eruption eruptions', [
+    sense('DISASTER', 'eruption', 'disaster', 'incident', { self: ws('eruption eruptions') }),
+    sense('DISASTER', 'eruption', 'disaster', 'incident', { near: { words: VOLCANO_WORDS, before: 5, after: 8 } }),
+  ]),
   // a crowd crush (events 1.71.0): "a crush at an entrance to the stadium", "died in a stampede" (not "a crush on her", "to
   // crush the rebellion", "a stampede of investors")
   lemma('crush', 'crush stampede stampedes', 'crush stampede stampedes', [

@@ -449,7 +449,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // deliverable (not a denied one, nor one cited)
   // 1.107.0: "the incident" in a report of a fire, crash, crush, blast or the like named in another sentence is that
   // incident (a general noun the link layer joins to the story's incident)
-  semver: '1.107.0',
+  // 1.108.0: "erupted" with a volcano's word near is an eruption (a DISASTER of the lexicon, no happening of its own)
+  semver: '1.108.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
