@@ -29,6 +29,8 @@ const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want
   { name: 'talks of the visitor in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:a-b', 'per:c-d'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: 'sitting' },
   // negatives: tracked events of their own
   { name: 'a killing with a killer, no incident', e: ev('k', 'CASUALTY', 'kill', { actors: ['per:a-b'] }), others: [], want: null },
+  { name: 'a named person\'s death, no incident', e: ev('d2', 'CASUALTY', 'die', { actors: ['per:a-b'] }), others: [], want: null },
+  { name: 'a named victim beside an incident', e: ev('d3', 'CASUALTY', 'die', { actors: ['per:a-b'] }), others: [collapse], want: 'harm' },
   { name: 'a rescue beside a disaster', e: ev('r', 'CASUALTY', 'rescue'), others: [collapse], want: null },
   { name: 'agreeing a deal', e: ev('a', 'AGREE', 'agree'), others: [], want: null },
   { name: 'a vote alone in its sentence', e: ev('x', 'POLITICAL', 'vote'), others: [ev('y', 'PROTEST', 'strike', { sentences: [S2] })], want: null },

@@ -58,8 +58,9 @@ const onBill = (e: DigestEvent): boolean => e.sentences.some((s) => BILL_WORDS.t
 
 /**
  * Whether `e` is background in its report (`report`: all the report's events, `e` among them), and why:
- * - harm: a casualty count beside an incident the report names, or with no one who caused it (a killer
- *   makes a killing an event of its own: "the gunman killed two");
+ * - harm: a casualty count beside an incident the report names, or with no one named as its subject (a killer
+ *   makes a killing an event of its own: "the gunman killed two"; so does a named person's death with no incident
+ *   beside it: "former president Tavares Delgado died on Sunday", the subject of "died" being the one who died);
  * - stance: see STANCE_TYPES;
  * - vote: a committee's vote in a sentence with the rate decision it takes ("voted 5-2 to hold the rate"), unless the
  *   sentence names a bill or a law: a legislature's vote on one is the decision itself (a union's ballot, a council's

@@ -344,10 +344,36 @@ const CLAUSE_PREPS = new Set(['since', 'after', 'before', 'until', 'till', 'as']
 /** Words that may stand between a subject and its verb: auxiliaries and a few adverbs. */
 const VERB_GROUP = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'also', 'then', 'first', 'finally', 'reportedly', 'eventually', 'briefly', 'last']);
 
+/** How many words a relative clause set off by commas may run before the verb it interrupts. */
+const RELATIVE_REACH = 40;
+
+/**
+ * "Manuel Tavares Delgado, who steered Cape Verde through its first decade …, died on Sunday": the subject of a verb
+ * right after a relative clause set off by commas is the name before the clause, not a name inside it; so is the
+ * subject of the clause's own first verb ("Tavares Delgado, who died on October 4, …").
+ */
+function subjectBeforeRelative(ctx: ArgContext, i: number): MentionSpan | undefined {
+  const w = ctx.view.words;
+  let k = i - 1;
+  while (k >= 0 && VERB_GROUP.has(w[k]!.lower)) k--;
+  // "Tavares Delgado, who died on October 4": the verb of the clause itself
+  if (k >= 2 && w[k]!.lower === 'who' && w[k - 1]!.text === ',') return ctx.mentions.find((m) => m.we === k - 1 && ACTOR_TYPES.has(m.mention.type));
+  if (k < 1 || w[k]!.text !== ',') return undefined;
+  for (let j = k - 1; j > 0 && k - j <= RELATIVE_REACH; j--) {
+    if (w[j]!.text !== ',') continue;
+    const opener = w[j + 1]?.lower;
+    if (opener !== 'who' && opener !== 'whose') return undefined;
+    return ctx.mentions.find((m) => m.we === j && ACTOR_TYPES.has(m.mention.type));
+  }
+  return undefined;
+}
+
 /** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
 export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined {
   const { view, mentions } = ctx;
   const w = view.words;
+  const relative = subjectBeforeRelative(ctx, i);
+  if (relative) return relative;
   const cands = mentions.filter((m) => m.we <= i && ACTOR_TYPES.has(m.mention.type));
   for (let c = cands.length - 1; c >= 0; c--) {
     const m = cands[c]!;

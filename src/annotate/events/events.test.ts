@@ -279,6 +279,15 @@ test(`${P} the verb after a head noun's complement is the head's: its modality i
   for (const c of cases) assert.equal(eventOf(c.text, c.lemma, '2026-05-16').e.modality, c.modality, `${c.lemma}: ${c.text}`);
 });
 
+/** Each case's event (by lemma) has the named subject as its source (null: none). */
+function assertSubjects(cases: ReadonlyArray<{ text: string; lemma: string; source: string | null }>, published: string): void {
+  for (const c of cases) {
+    const { doc, e } = eventOf(c.text, c.lemma, published);
+    const src = e.source?.[0];
+    assert.equal(src ? doc.text.slice(src.start, src.end) : null, c.source, c.text);
+  }
+}
+
 test(`${P} a name after a word that also opens a clause is the subject of the verb right after it`, () => {
   const cases = [
     { text: 'Wickramage is the first minister to step down since Transport Minister Gamini Senanayake resigned in 2019.', lemma: 'resign', source: 'Gamini Senanayake' },
@@ -286,11 +295,17 @@ test(`${P} a name after a word that also opens a clause is the subject of the ve
     // negative: a preposition's object before a noun is no subject ("after Macron" is no one's arrival)
     { text: 'Vladimir Putin met Alexander Lukashenko after Emmanuel Macron.', lemma: 'meet', source: 'Vladimir Putin' },
   ];
-  for (const c of cases) {
-    const { doc, e } = eventOf(c.text, c.lemma, '2026-03-03');
-    const src = e.source?.[0];
-    assert.equal(src ? doc.text.slice(src.start, src.end) : null, c.source, c.text);
-  }
+  assertSubjects(cases, '2026-03-03');
+});
+
+test(`${P} the subject of a verb after (or inside) a relative clause set off by commas is the name before the clause`, () => {
+  const cases = [
+    { text: 'Manuel Tavares Delgado, who steered Cape Verde through its first decade of multiparty politics, died on Sunday night.', lemma: 'die', source: 'Manuel Tavares Delgado' },
+    { text: 'Former minister Anna Berg, who died on October 4 aged 86, will be buried in Lund.', lemma: 'die', source: 'Anna Berg' },
+    // negative: a relative clause after the verb's object leaves the subject before the verb
+    { text: 'Vladimir Putin met Alexander Lukashenko, who had flown in overnight, in Minsk on Friday.', lemma: 'meet', source: 'Vladimir Putin' },
+  ];
+  assertSubjects(cases, '2026-10-05');
 });
 
 test(`${P} annotator declares its layers and builds after its inputs`, () => {

@@ -450,7 +450,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.107.0: "the incident" in a report of a fire, crash, crush, blast or the like named in another sentence is that
   // incident (a general noun the link layer joins to the story's incident)
   // 1.108.0: "erupted" with a volcano's word near is an eruption (a DISASTER of the lexicon, no happening of its own)
-  semver: '1.108.0',
+  // 1.109.0: the subject of a verb after (or inside) a relative clause set off by commas is the name before the clause
+  // ("Tavares Delgado, who steered Cape Verde …, died", "Tavares Delgado, who died on October 4")
+  semver: '1.109.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
