@@ -265,6 +265,9 @@ function timed(article: number, status: ReaderStatus, text: string, from: string
   };
 }
 
+/** An under-way step of a state whose end is given as a day. */
+const emergencyEnds = (article: number, text: string, day: string): StatusStep => timed(article, 'under-way', text, day, day, `The emergency runs until ${text}.`);
+
 /** The step as a later sentence of its report, with an id of its own. */
 function again(s: StatusStep): StatusStep {
   return { ...s, id: `${s.id} again`, evidence: { ...s.evidence, start: 40, end: 40 + s.evidence.text.length } };
@@ -362,6 +365,10 @@ test(`${P} time findings: each plan time of the new report against the latest ea
       article: 1,
       want: [],
     },
+    // end days of a state in force are compared with each other only, never with a plan's day or a past day
+    { name: 'the end day of a state in force moved ("expires on March 25" → "extended … to April 8")', article: 2, want: [['s1-March 25', 's2-April 8']], steps: [emergencyEnds(1, 'March 25', '2025-03-25'), emergencyEnds(2, 'April 8', '2025-04-08')] },
+    { name: 'negative: an end day is not compared with a plan\'s day', article: 2, want: [], steps: [timed(1, 'dates-announced', 'March 20', '2025-03-20', '2025-03-20'), emergencyEnds(2, 'April 8', '2025-04-08')] },
+    { name: 'negative: a state under way since a past day has no end day ahead', article: 2, want: [], steps: [emergencyEnds(1, 'March 25', '2025-03-25'), emergencyEnds(2, 'March 1', '2025-03-01')] },
   ];
   for (const c of cases) {
     const event: TrackedEvent = { id: 'e1', story: 1, type: 'CONSULT', lemma: 'visit', label: 'visit', participants: [], actors: [], places: [], when: null, firstSeen: null, members: [], timeline: c.steps, status: null };

@@ -265,9 +265,25 @@ const SET_FOR_DAY = /\b(?:set|due|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)
  * Two vague times counted from their own report's day ("soon", "in the foreseeable future") say the same.
  */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
-  const out: Finding[] = [];
   const inquiry = isInquiry(e.lemma);
-  const timed = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null);
+  const plans = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null);
+  // the end day of a state in force, compared only with other end days ("expires on August 25" → "extended … to September 8")
+  const ends = inquiry ? [] : e.timeline.map(endDayAhead).filter((s): s is TimedStep => s !== null);
+  return [...timeDrift(e, article, plans), ...timeDrift(e, article, ends)];
+}
+
+/**
+ * The day a state in force (under way) is to end, told ahead of its report ("The emergency … expires on August 25",
+ * "extended the state of emergency … to September 8"), or null.
+ */
+function endDayAhead(s: StatusStep): TimedStep | null {
+  if (s.status !== 'under-way' || !s.time || !s.date || s.time.window?.from == null) return null;
+  return s.time.window.from > s.date ? (s as TimedStep) : null;
+}
+
+/** Time drift along `timed`, a tracked event's steps of one kind of time (plan days, or end days), for the new report. */
+function timeDrift(e: TrackedEvent, article: number, timed: readonly TimedStep[]): Finding[] {
+  const out: Finding[] = [];
   const sameTime = (x: TimedStep, y: TimedStep): boolean => {
     const wx = x.time.window;
     const wy = y.time.window;

@@ -1065,3 +1065,18 @@ test('link/status: an event whose own verb group says it is over has happened, w
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
+
+test('link/status: a state running to an end ahead, or changed by a future verb, is in force now', () => {
+  const DAY = '2026-08-19';
+  const dated = (text: string, v: string): DigestEvent['time'] => ({ text, value: v, window: { from: v, to: v }, notBefore: false });
+  const emergency = { type: 'DISASTER', lemma: 'emergency', trigger: 'emergency', status: 'scheduled' as const, family: 'campaign' as const };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...emergency, time: dated('August 25', '2026-08-25'), evidence: said('The emergency, declared on August 11, expires on August 25.') }, want: 'under-way', why: '"expires on" a day ahead' },
+    { e: { ...emergency, time: dated('September 8', '2026-09-08'), evidence: said('The cabinet on Monday extended the state of emergency in Lae by 14 days, to September 8.') }, want: 'under-way', why: '"extended the state of emergency … to"' },
+    { e: { type: 'COERCE', lemma: 'curfew', trigger: 'curfew', modality: 'planned', cues: ['will'], time: dated('Thursday', '2026-08-20'), evidence: said('Papua New Guinea will shorten the night curfew in Lae from Thursday.') }, want: 'under-way', why: '"will shorten the curfew"' },
+    // negatives
+    { e: { ...emergency, time: dated('August 25', '2026-08-25'), evidence: said('A state of emergency will be declared on August 25.') }, want: 'dates-announced', why: 'negative: a state still to start' },
+    { e: { ...emergency, time: dated('August 12', '2026-08-12'), evidence: said('The emergency, declared on August 1, expired on August 12.') }, want: 'expected', why: 'negative: an end already past is no state in force (the plan reading stands)' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), DAY), c.want, c.why);
+});

@@ -150,7 +150,7 @@ function endAhead(e: DigestEvent): boolean {
  * Right before a lasting state's noun, a future verb that changes it: "will ease water rationing from December 15",
  * "plans to lift the curfew on Monday", "is set to extend the closure". The state is in force until then.
  */
-const CHANGE_AHEAD_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to|decided\s+to|agreed\s+to)\s+(?:further\s+|gradually\s+|partly\s+|partially\s+|also\s+)?(?:ease|relax|loosen|tighten|extend|lift|end|scale\s+back|phase\s+out)\s+(?:(?:the|its|their|his|her|a|all|some)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const CHANGE_AHEAD_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to|decided\s+to|agreed\s+to)\s+(?:further\s+|gradually\s+|partly\s+|partially\s+|also\s+)?(?:ease|relax|loosen|tighten|extend|lift|end|shorten|scale\s+back|phase\s+out)\s+(?:(?:the|its|their|his|her|a|all|some)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Right after it, the same change in the passive: "the restrictions will be eased on the 15th". */
 const CHANGE_AHEAD_AFTER = /^\s+(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+(?:now\s+|then\s+|only\s+|also\s+)?be\s+(?:further\s+|gradually\s+|partly\s+|partially\s+)?(?:eased|relaxed|loosened|tightened|extended|lifted|ended|scaled\s+back|phased\s+out)\b/i;
 /** What is offered or given, not a state in force: "will extend an invitation", "will lift aid". */
@@ -163,6 +163,23 @@ function changeAhead(e: DigestEvent): boolean {
   if (at < 0) return false;
   const text = e.evidence.text;
   return CHANGE_AHEAD_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || CHANGE_AHEAD_AFTER.test(text.slice(at + e.trigger.length));
+}
+
+/**
+ * A state told as running to an end still ahead: after its noun, "expires on August 25", "is due to expire", "runs until";
+ * before it, a prolonging verb ("extended the state of emergency in Lae by 14 days, to September 8"). The day is the
+ * state's end, not a start.
+ */
+const RUNS_UNTIL_AFTER = /^[^;]{0,60}?\b(?:expires|expire|expiring|lapses|(?:is|are)\s+due\s+to\s+(?:expire|end|lapse|run\s+out)|runs\s+until|run\s+until|lasts\s+until|remains?\s+in\s+(?:force|place)\s+until)\b/i;
+const PROLONGED_BEFORE = /\b(?:extended|prolonged|renewed)\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Whether the event's first mention is a state running to an end ahead of the report's day (or with no day of its own). */
+function runsUntilAhead(e: DigestEvent, day: string | null): boolean {
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const text = e.evidence.text;
+  if (e.time !== null && !datedAhead(e, day)) return false;
+  return RUNS_UNTIL_AFTER.test(text.slice(at + e.trigger.length)) || PROLONGED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** The events layer's lemma of an inquiry's report or findings (annotate/events/domains.ts). */
@@ -1104,6 +1121,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && endAhead(e)) return 'under-way';
   // "will ease water rationing from December 15": a state a future verb changes is in force now; the time is the change's
   if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && changeAhead(e)) return 'under-way';
+  // "The emergency, declared on August 11, expires on August 25", "extended the state of emergency … to September 8": a
+  // state running to an end ahead is in force now; its day is the end's
+  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && runsUntilAhead(e, day)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
   if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
   // "The eruption began at 7:42 a.m. and lasted about 20 minutes", "the strike, which ended on Friday": its own verb
