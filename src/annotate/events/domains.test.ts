@@ -19,6 +19,10 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // events 1.110.0: "murder" naming a legal process's offence is no killing
+  { text: "The constable's murder trial is expected to open early next year.", word: 'murder', type: null },
+  { text: 'He faces murder charges over the shooting.', word: 'murder', type: null },
+  { text: 'The murder shocked the town.', word: 'murder', type: 'ASSAULT' },
   // events 1.108.0: "erupted" is an eruption only with a volcano's word near
   { text: 'Mount Asama erupted on Monday morning, throwing ash 4 km into the sky.', word: 'erupted', type: 'DISASTER', lemma: 'eruption' },
   { text: 'The volcano could erupt again within days, the agency said.', word: 'erupt', type: 'DISASTER', lemma: 'eruption' },

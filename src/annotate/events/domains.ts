@@ -602,7 +602,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('shell', 'shelling shelled', 'shelling', [plover('ASSAULT', 'shelling')]),
   lemma('airstrike', 'airstrike airstrikes air-strike air-strikes', 'airstrike airstrikes air-strike air-strikes', [plover('ASSAULT', 'airstrike')]),
   lemma('shooting', 'shooting shootings gunfire', 'shooting shootings gunfire', [plover('ASSAULT', 'shooting')], [{ next: ws('range star stars script schedule') }]),
-  lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }, { near: { words: FICTION, before: 6, after: 0 } }]),
+  // "the constable's murder trial", "murder charges": the offence a legal process is about, no killing told (events 1.110.0)
+  lemma('murder', 'murder murders murdered murdering', 'murder murders', [plover('ASSAULT', 'murder')], [{ next: ws('mystery mysteries novel novels') }, { near: { words: FICTION, before: 6, after: 0 } }, { next: ws('trial trials charge charges case cases count counts conviction convictions verdict suspect suspects accused defendant') }]),
   // "was shot", "shot dead", "shot and killed"; not "a shot at", "shot a film"
   lemma('shot', 'shot', '', [
     plover('ASSAULT', 'shooting', undefined, { next: ws('dead down and to in at by') }),

@@ -452,7 +452,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.108.0: "erupted" with a volcano's word near is an eruption (a DISASTER of the lexicon, no happening of its own)
   // 1.109.0: the subject of a verb after (or inside) a relative clause set off by commas is the name before the clause
   // ("Tavares Delgado, who steered Cape Verde …, died", "Tavares Delgado, who died on October 4")
-  semver: '1.109.0',
+  // 1.110.0: "murder" before a legal process's noun ("murder trial", "murder charges") is the process's offence, no event
+  semver: '1.110.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
