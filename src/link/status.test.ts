@@ -1080,3 +1080,14 @@ test('link/status: a state running to an end ahead, or changed by a future verb,
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), DAY), c.want, c.why);
 });
+
+test('link/status: a negation bounded by a span from now ("will not reopen for at least a week") is a plan not before it', () => {
+  const reopen = { type: 'ECONOMY', lemma: 'open', trigger: 'reopen', modality: 'negated' as const, cues: ['not'] };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...reopen, evidence: said('"The canal will not reopen for at least a week, probably longer."') }, want: 'expected-not-before', why: '"for at least a week"' },
+    { e: { ...reopen, evidence: said('The museum will not reopen for another two months.') }, want: 'expected-not-before', why: '"for another two months"' },
+    // negative: "for" naming who, not how long
+    { e: { ...reopen, evidence: said('The canal will not reopen for the summer season.') }, want: 'denied', why: 'negative: no span' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

@@ -774,9 +774,10 @@ const NOT_SO_FAR = new RegExp(
 );
 /**
  * A negation bounded by a later point, in English, Spanish, French or German: "will not … until", "no lo hará hasta
- * que", "ne … pas avant", "nicht vor". The bound follows its negation in the same clause.
+ * que", "ne … pas avant", "nicht vor", or by a span from now ("will not reopen for at least a week"). The bound follows
+ * its negation in the same clause.
  */
-const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\brul(?:ed|es|ing|e)\s+out\s+(?:[\w'’-]+\s+){0,5}?before\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
+const NOT_UNTIL = /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:at\s+least|another|a\s+further|the\s+next|several|some)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?)\b|\brul(?:ed|es|ing|e)\s+out\s+(?:[\w'’-]+\s+){0,5}?before\b|\bno\s+(?:[\p{L}'’-]+\s+){0,3}?(?:antes\s+de|hasta\s+(?:que|el|la|después))\b|\bpas\s+avant\b|\bnicht\s+(?:vor|bevor)\b/iu;
 
 /** Statuses a sentence states outright, even of an event the events layer gave no status: called off, put off, being prepared. */
 const STATED_WITHOUT_STATUS: ReadonlySet<ReaderStatus> = new Set(['cancelled', 'postponed', 'preparing']);
