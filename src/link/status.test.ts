@@ -1091,3 +1091,14 @@ test('link/status: a negation bounded by a span from now ("will not reopen for a
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
+
+test('link/status: a plan\'s date put back with the particle after its object is put off', () => {
+  const reopen = { type: 'ECONOMY', lemma: 'open', trigger: 'reopen', modality: 'planned' as const, cues: ['planned to'] };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...reopen, sentences: [said('The museum, which had planned to reopen on Saturday, put the date back on Wednesday.')] }, want: 'postponed', why: '"put the date back"' },
+    { e: { ...reopen, sentences: [said('The airport, which had planned to reopen on Monday, has pushed the date back to June.')] }, want: 'postponed', why: '"pushed the date back"' },
+    // negative: "put the date" with no particle
+    { e: { ...reopen, sentences: [said('The museum planned to reopen on Saturday and put the date on its website.')] }, want: 'expected', why: 'negative: no "back"' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

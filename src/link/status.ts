@@ -336,6 +336,15 @@ const SENTENCE_STATUS: ReadonlyArray<{
     after: true,
     reach: 160,
   },
+  // "The museum, which had planned to reopen on Saturday, put the date back on Wednesday": the plan's date put off, the
+  // verb's particle after its object
+  {
+    pattern: /\b(?:put|puts|pushed|pushes|moved|moves)\s+(?:the|its|their)\s+(?:date|day|start|opening|reopening|launch|deadline|timetable)\s+back\b/i,
+    status: 'postponed',
+    when: (e) => !UNSCHEDULED_TYPES.has(e.type),
+    after: true,
+    reach: 120,
+  },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
