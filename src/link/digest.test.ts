@@ -23,6 +23,13 @@ test('link/digest: a time is a lower bound after "not before", also through the 
     { text: 'The state visit will not take place before the European Union summit, the ministry said.', time: 'before the European Union summit', want: true },
     { text: 'The state visit will take place before the European Union summit, the ministry said.', time: 'before the European Union summit', want: false },
     { text: 'The talks were not easy, and will end before the summit.', time: 'before the summit', want: false },
+    // "at the earliest" after the time bounds it from below
+    { text: 'Crossings could resume on Thursday at the earliest, the operator said.', time: 'Thursday', want: true },
+    { text: 'The line will reopen next week at the very earliest.', time: 'next week', want: true },
+    { text: 'Crossings will resume on Thursday, at the earliest.', time: 'Thursday', want: true },
+    // negatives: "earliest" that bounds nothing, a time with no bound after it
+    { text: 'Crossings will resume on Thursday and the earliest sailing leaves at six.', time: 'Thursday', want: false },
+    { text: 'The earliest crossing is on Thursday.', time: 'Thursday', want: false },
   ];
   for (const c of cases) assert.equal(notBeforeAt(c.text, c.text.indexOf(c.time), c.time), c.want, c.text);
 });

@@ -207,8 +207,11 @@ const BOUND_START = /^(?:before|until|till|earlier than)\b/i;
  */
 export function notBeforeAt(text: string, start: number, time = ''): boolean {
   const before = text.slice(Math.max(0, start - 96), start);
-  return NOT_BEFORE.test(before) || (BOUND_START.test(time) && NEGATED.test(before));
+  return NOT_BEFORE.test(before) || (BOUND_START.test(time) && NEGATED.test(before)) || AT_THE_EARLIEST.test(text.slice(start + time.length, start + time.length + 32));
 }
+
+/** Words right after a time that make it a lower bound: "on Thursday at the earliest", "next week at the very earliest". */
+const AT_THE_EARLIEST = /^\s*,?\s*at\s+the\s+(?:very\s+)?earliest\b/i;
 
 function digestTime(t: TimeView | null | undefined, text: string, evidence: (at: { start: number; end: number }) => Evidence): DigestTime | null {
   if (!t) return null;

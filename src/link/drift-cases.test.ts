@@ -200,10 +200,11 @@ function eventFindings(kind: FindingKind, timeline: StatusStep[], trigger: strin
   return findDrift([], { events: [trackedEvent(timeline, trigger)], claims, quantities: [] }, article).filter((f) => f.kind === kind).map((f) => f.versions);
 }
 
-test(`${P} time: vague → "not before" → a date is drift at each step; a denial's or a refined time is none`, () => {
+test(`${P} time: vague → "not before" → a date is drift at each step; a denial's time is none`, () => {
   const soon = step(1, 'expected', 'in the coming weeks', '2026-03-10', '2026-05-10', 'Organisers said the march on the capital would take place in the coming weeks.');
   const notBefore = step(2, 'expected-not-before', 'after the municipal vote', '2026-05-17', null, 'The march will not be held before the municipal vote on May 17, organisers said.');
   const dated = step(3, 'dates-announced', 'June 14', '2026-06-14', '2026-06-14', 'The march will set off from Harrow Square on June 14.');
+  const june = step(1, 'expected', 'June', '2026-06-01', '2026-06-30', 'The march is planned for June.');
   const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
     { name: 'protest: "in the coming weeks" → "not before the vote"', timeline: [soon, notBefore], want: [[soon.id, notBefore.id]] },
     { name: 'protest: "not before the vote" → "on June 14"', timeline: [soon, notBefore, dated], want: [[notBefore.id, dated.id]] },
@@ -212,13 +213,53 @@ test(`${P} time: vague → "not before" → a date is drift at each step; a deni
       timeline: [soon, step(2, 'denied', 'Monday', '2026-04-13', '2026-04-13', 'The interior ministry denied that the march had been banned for Monday.')],
       want: [],
     },
-    {
-      name: 'negative: the same plan said more precisely ("in June" → "on June 14")',
-      timeline: [step(1, 'expected', 'June', '2026-06-01', '2026-06-30', 'The march is planned for June.'), dated],
-      want: [],
-    },
+    { name: 'a month made a day ("in June" → "on June 14")', timeline: [june, dated], want: [[june.id, dated.id]] },
   ];
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march'), c.want, c.name);
+});
+
+test(`${P} time: a day made more precise or a plan said less precisely is none; a day's bound made the plan's day is drift`, () => {
+  const dated = step(1, 'dates-announced', 'June 14', '2026-06-14', '2026-06-14', 'The march will set off from Harrow Square on June 14.');
+  const morning = step(2, 'dates-announced', 'on the morning of June 14', '2026-06-14', '2026-06-14', 'The march will set off on the morning of June 14.');
+  const thisYear = step(2, 'expected', 'this year', '2026-01-01', '2026-12-31', 'Organisers said the march would be held this year.');
+  const putOff = step(2, 'postponed', 'later this year', '2026-04-10', '2026-12-31', 'Organisers put the march off until later this year.');
+  const earliest = step(1, 'expected-not-before', 'Thursday', '2026-06-18', '2026-06-18', 'Sailings could resume on Thursday at the earliest.');
+  const afternoon = step(2, 'expected', 'Thursday afternoon', '2026-06-18', '2026-06-18', 'Sailings will resume on Thursday afternoon.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: '"on Thursday at the earliest" → "on Thursday afternoon": the bound made the plan\'s day', timeline: [earliest, afternoon], want: [[earliest.id, afternoon.id]] },
+    { name: 'a postponement to a coarser time is drift ("June 14" → "put off until later this year")', timeline: [dated, putOff], want: [[dated.id, putOff.id]] },
+    { name: 'negative: the same day said more precisely ("June 14" → "the morning of June 14")', timeline: [dated, morning], want: [] },
+    { name: 'negative: the plan said again less precisely ("June 14" → "this year")', timeline: [dated, thisYear], want: [] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'march'), c.want, c.name);
+});
+
+test(`${P} time: a vague span after a shorter one, or a bound after a vague time, is drift; the side is where the time was first given`, () => {
+  const days = step(1, 'expected', 'within days', '2026-03-10', '2026-03-17', 'The aircraft could be back in service within days.');
+  const weeks = step(2, 'expected', 'in the coming weeks', '2026-04-10', '2026-06-05', 'The airline now expects the fleet back in service in the coming weeks.');
+  const soon = step(1, 'expected', 'soon', '2026-03-10', '2026-06-10', 'The president is ready to visit Budapest soon.');
+  const future = { ...step(1, 'expected', 'in the foreseeable future', '2026-03-10', '2028-03-10', 'A spokesman said the visit would take place in the foreseeable future.'), id: 's1-future' };
+  const copy = (x: StatusStep): StatusStep => ({ ...x, id: `${x.id}-copy`, article: 2, date: '2026-03-10', outlet: 'Outlet 2', evidence: { ...x.evidence, article: 2 } });
+  const bound = step(3, 'expected-not-before', 'before the summit', '2026-05-10', null, 'The visit will not take place before the summit at the end of June.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]> }> = [
+    { name: '"within days" → "in the coming weeks": the plan put off, no one deadline', timeline: [days, weeks], want: [[days.id, weeks.id]] },
+    { name: '"in the foreseeable future" → "not before the summit" (bound from its report\'s day)', timeline: [future, { ...bound, article: 2, id: 's2-bound' }], want: [[future.id, 's2-bound']] },
+    { name: 'the side is the first report, not its copy giving a second time too', timeline: [soon, future, copy(soon), copy(future), bound], want: [[future.id, bound.id]] },
+    { name: 'negative: "within three months" and "by early June" name one deadline', timeline: [step(1, 'expected', 'within three months', '2026-03-10', '2026-06-08', 'The inquiry will report within three months.'), step(2, 'expected', 'by early June', null, '2026-06-10', 'The inquiry will report by early June.')], want: [] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, 'visit'), c.want, c.name);
+});
+
+test(`${P} time: an inquiry and its findings are one time track; with two inquiries, each keeps its own`, () => {
+  const inquiry = (timeline: StatusStep[], id = 'e1'): TrackedEvent => ({ ...trackedEvent(timeline, 'investigate'), id, lemma: 'investigate' });
+  const findings = (timeline: StatusStep[]): TrackedEvent => ({ ...trackedEvent(timeline, 'inquiry-report'), id: 'e2', lemma: 'inquiry-report' });
+  const within = step(1, 'expected', 'within 60 days', '2026-03-10', '2026-05-09', 'The inquiry is expected to report within 60 days.');
+  const handed = step(2, 'dates-announced', 'May 15', '2026-05-15', '2026-05-15', 'The panel will hand its findings to the president by May 15.');
+  const other = step(1, 'expected', 'in June', '2026-06-01', '2026-06-30', 'A second inquiry, into the police, will report in June.');
+  const timeFindings = (events: TrackedEvent[]): Array<readonly string[]> => findDrift([], { events, claims: [], quantities: [] }, 2).filter((f) => f.kind === 'time').map((f) => f.versions);
+  assert.deepEqual(timeFindings([inquiry([within]), findings([handed])]), [[within.id, handed.id]], 'the inquiry\'s "within 60 days" → its findings "by May 15"');
+  assert.deepEqual(timeFindings([inquiry([within]), inquiry([other], 'e3'), findings([handed])]), [], 'negative: two inquiries, whose findings are which unclear');
+  assert.deepEqual(timeFindings([inquiry([within, { ...handed, id: 's2-inq' }])]), [[within.id, 's2-inq']], 'an inquiry alone keeps its own times');
 });
 
 test(`${P} time: a plan's day told after it ("had been set for") is still the plan's time`, () => {

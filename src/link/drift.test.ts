@@ -336,8 +336,14 @@ test(`${P} time findings: each plan time of the new report against the latest ea
       want: [],
     },
     {
-      name: 'negative: the same plan said more precisely ("August" → "August 20")',
+      name: 'a month made a day ("August" → "August 20") is drift: the plan narrowed to a date',
       steps: [timed(1, 'expected', 'August', '2025-08-01', '2025-08-31'), timed(2, 'dates-announced', 'August 20', '2025-08-20', '2025-08-20')],
+      article: 2,
+      want: [['s1-August', 's2-August 20']],
+    },
+    {
+      name: 'negative: the same day said more precisely ("on Friday" → "on Friday morning")',
+      steps: [timed(1, 'dates-announced', 'Friday', '2025-08-22', '2025-08-22'), timed(2, 'dates-announced', 'Friday morning', '2025-08-22', '2025-08-22')],
       article: 2,
       want: [],
     },
@@ -640,10 +646,13 @@ test('link/drift: a span from a report\'s day and a period that holds its end ar
   const cases: ReadonlyArray<{ a: TimedStep; b: TimedStep; want: boolean; why: string }> = [
     { a: at('within three months', '2025-02-03', '2025-05-04'), b: at('early May', null, '2025-05-31'), want: true, why: 'the span ends in the month that bounds the other' },
     { a: at('within a month', '2026-01-15', '2026-02-14'), b: at('the week of February 9', '2026-02-09', '2026-02-15'), want: true, why: 'the span ends inside the other period' },
+    { a: at('within a month', '2026-01-15', '2026-02-14'), b: { ...at('February 15', null, '2026-02-15'), time: { text: 'February 15', value: '2026-02-15', window: { from: null, to: '2026-02-15' } } }, want: true, why: 'the day the span ends on, give or take a day' },
     // negatives
     { a: at('within a month', '2026-01-15', '2026-02-14'), b: at('February 10', null, '2026-02-10'), want: false, why: 'a day before the span ends brings it forward' },
     { a: at('within days', '2025-09-08', '2025-09-15'), b: at('within weeks', '2025-09-10', '2025-10-01'), want: false, why: 'two spans' },
     { a: at('in June', '2025-06-01', '2025-06-30'), b: at('early May', null, '2025-05-31'), want: false, why: 'no span from a report day' },
+    { a: at('within two weeks', '2025-02-03', '2025-02-17'), b: { ...at('February 28', null, '2025-02-28'), time: { text: 'February 28', value: '2025-02-28', window: { from: null, to: '2025-02-28' } } }, want: false, why: 'a day named as the deadline days after the span ends moves it later' },
+    { a: at('within two weeks', '2025-02-03', '2025-02-17'), b: { ...at('in the coming weeks', '2025-02-03', '2025-03-31'), date: '2025-02-03' }, want: false, why: 'a vague span from the other report\'s day is no deadline' },
   ];
   for (const c of cases) {
     assert.equal(sameDeadline(c.a, c.b), c.want, c.why);

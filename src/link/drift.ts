@@ -185,6 +185,9 @@ const COUNTED_FROM_REPORT = /\b(?:next|this|coming|later|within|soon|tomorrow|to
 /** A span from its report's day ("within a month", digest.ts withinSpan). */
 const WITHIN = /^within\s/i;
 
+/** A window this short is a day's, or a weekend's ("on Friday", "on July 14 and 15"): said more precisely, the same day. */
+const DAY_SPAN = 3;
+
 /**
  * A span from one report's day and a period of another that holds the span's end name one deadline: "within three
  * months" (from February 3) and "by early May". A day before the span's end ("by February 10" after "within a
@@ -196,6 +199,10 @@ export function sameDeadline(x: TimedStep, y: TimedStep): boolean {
   const end = span.time.window?.to;
   const w = other.time.window;
   if (end == null || w?.to == null || end > w.to) return false;
+  // a vague span from the other report's own day is no deadline ("within days" → "in the coming weeks" puts the plan off)
+  if (w.from != null && w.from === other.date && COUNTED_FROM_REPORT.test(other.time.text)) return false;
+  // a day named as the deadline days after the span's end moves it later ("within two weeks" → "by September 30")
+  if (/^\d{4}-\d{2}-\d{2}$/.test(other.time.value ?? '') && daysBetween(end, w.to) > DAY_SPAN) return false;
   // "by early May" bounds only the end: the span's end falls in its month
   return w.from != null ? w.from <= end : end.slice(0, 7) === w.to.slice(0, 7);
 }
@@ -331,20 +338,31 @@ function timeDrift(e: TrackedEvent, article: number, timed: readonly TimedStep[]
     const wn = b.time.window;
     // the report's own plan time said again, or more precisely ("on Friday" … "on Friday morning"): one finding, at the first
     if (timed.slice(k + 1, i).some((x) => sameTime(x, b) || (specific(x.time.window) && specific(wn) && !disjoint(x.time.window, wn)))) return;
-    // the same plan said more precisely ("in August" → "on August 20") is no change; but a time counted from its report's
-    // day made a date ("next month" → "on May 15") is the plan's wording changed, which readers follow as news
-    const refined = specific(wl) && specific(wn) && !disjoint(wl, wn) && !(COUNTED_FROM_REPORT.test(latest.time.text) && !COUNTED_FROM_REPORT.test(b.time.text));
+    // a day as a lower bound and the same day as the plan's ("on Thursday at the earliest" → "on Thursday afternoon"):
+    // the plan is no longer held open, a change readers follow
+    const sameBound = (latest.status === 'expected-not-before') === (b.status === 'expected-not-before');
+    // the same day said more precisely ("on Friday" → "on Friday morning") is no change; a month made a day ("in August"
+    // → "on August 20") narrows the plan to a date, and a time counted from its report's day made a date ("next month" →
+    // "on May 15") is the plan's wording changed: both are news readers follow
+    const refined = specific(wl) && specific(wn) && !disjoint(wl, wn) && daysBetween(wl!.from!, wl!.to!) <= DAY_SPAN && sameBound && !(COUNTED_FROM_REPORT.test(latest.time.text) && !COUNTED_FROM_REPORT.test(b.time.text));
     // two vague times counted from their own report's day say the same ("soon" / "the foreseeable future"), unless
     // exactly one of them is a matter of days ("soon" → "in the coming days"), which narrows the plan to near a date
-    const sameVague = vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
-    if (sameTime(latest, b) || sameVague || refined || sameDeadline(latest, b)) return;
-    // where the earlier time was first given, across reports repeating it
+    // (a bound from below is no vague time: "in the foreseeable future" → "not before the summit" holds the plan back)
+    const sameVague = sameBound && vague(latest) && vague(b) && daysAhead(latest) === daysAhead(b);
+    // the plan said again less precisely ("on November 12" → "in the coming weeks", "in August" → "this year"): a later
+    // report's coarser words for the same time, no change of it (a postponement's new time is a change whatever its words)
+    const coarsened = Boolean(wl?.from && wl.to && wn?.from && wn.to && !specific(wn) && wn.from <= wl.from && wl.to <= wn.to) && b.status !== 'postponed';
+    if ((sameTime(latest, b) && sameBound) || sameVague || refined || coarsened || sameDeadline(latest, b)) return;
+    // where the earlier time was first given, across reports repeating it (a report repeats it when any of its plan
+    // times is the same: "soon" and "in the foreseeable future" both in a wire copy of the first report)
     let first = k;
-    for (let j = k - 1; j >= 0; j--) {
-      if (timed[j]!.article === article) continue;
-      if (!sameTime(timed[j]!, latest)) break;
+    const before = [...new Set(timed.slice(0, k).map((x) => x.article))].filter((x) => x !== article && x !== latest.article).reverse();
+    for (const at of before) {
+      const j = timed.findIndex((x) => x.article === at && sameTime(x, latest));
+      if (j < 0) break;
       first = j;
     }
+    if (first === k) first = timed.findIndex((x) => x.article === latest.article && sameTime(x, latest));
     const a = timed[first]!;
     if (given.some(([from, g]) => from === a.id && sameTime(g, b))) return;
     given.push([a.id, b]);
@@ -354,6 +372,26 @@ function timeDrift(e: TrackedEvent, article: number, timed: readonly TimedStep[]
     out.push(make('time', clash ? 'contradiction' : 'drift', `${e.label}: “${a.time.text}” (${who(a.source.name, a.outlet, a.article)}) → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, a.time.evidence ?? a.evidence, b.time.evidence ?? b.evidence, [a.id, b.id], e.id));
   });
   return out;
+}
+
+/** The lemma of an inquiry's findings (annotate/events/domains.ts): "will hand its findings to the president by May 15". */
+const INQUIRY_REPORT = 'inquiry-report';
+
+/**
+ * An inquiry's findings and the inquiry are one time track: the day its findings are due is told of either ("the
+ * inquiry will report within 60 days", "the panel will hand its findings by May 15"). Where a story has one inquiry and
+ * one tracked event of its findings, the findings' track takes the inquiry's plan times, and the inquiry keeps none.
+ */
+function inquiryTrack(e: TrackedEvent, events: readonly TrackedEvent[]): TrackedEvent {
+  const inquiries = events.filter((x) => isInquiry(x.lemma));
+  const reports = events.filter((x) => x.lemma === INQUIRY_REPORT);
+  if (inquiries.length !== 1 || reports.length !== 1) return e;
+  if (isInquiry(e.lemma)) return { ...e, timeline: [] };
+  if (e.lemma !== INQUIRY_REPORT) return e;
+  // the inquiry's steps that give its findings a time, as plans of the findings ("under way, findings due April 14")
+  const lent = inquiries[0]!.timeline.filter((s) => planTime(s, true)).map((s): StatusStep => (planTime(s) ? s : { ...s, status: 'expected' }));
+  const timeline = [...e.timeline, ...lent].map((s, i) => [s, i] as const).sort((x, y) => x[0].article - y[0].article || x[1] - y[1]).map(([s]) => s);
+  return { ...e, timeline };
 }
 
 /** Bound and number words, taken off an amount's text to leave what it counts ("non-tariff barriers", "a tonne"). */
@@ -1202,7 +1240,7 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
       out.push(f);
     }
   };
-  for (const e of story.events) add(timeFindings(e, article));
+  for (const e of story.events) add(timeFindings(inquiryTrack(e, story.events), article));
   add(quantityFindings(story.quantities, article));
   add(scoreFindings(story.quantities, article));
   for (const e of story.events) add(certaintyTimelineFindings(e, story.claims, article));

@@ -679,6 +679,21 @@ test(`${P} a plan bounded by "but not before" after its mention is expected not 
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-03-10'), c.want, c.why);
 });
 
+test(`${P} a time bounded by "at the earliest" makes a possibility or a plan read as under way expected not before it`, () => {
+  const day = '2026-07-14';
+  const at = (text: string, from: string, notBefore: boolean): DigestEvent['time'] => ({ text, value: from, window: { from, to: from }, notBefore });
+  const sail = 'StraitLink said sailings could resume on Thursday at the earliest.';
+  const line = 'The line will now reopen next week at the earliest, the deputy director said.';
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: ev({ type: 'TRANSPORT', lemma: 'restore', trigger: 'resume', modality: 'hypothetical', time: at('Thursday', '2026-07-16', true), evidence: said(sail), sentences: [said(sail)] }), want: 'expected-not-before', why: 'a possibility bounded from below' },
+    { e: ev({ type: 'TRANSPORT', lemma: 'reopen', trigger: 'reopen', status: 'in-progress', modality: 'planned', time: at('next week', '2026-07-20', true), evidence: said(line), sentences: [said(line)] }), want: 'expected-not-before', why: 'a plan bounded from below by a time ahead has not begun' },
+    // negatives: no bound, or a bound that is no later than the report
+    { e: ev({ type: 'TRANSPORT', lemma: 'restore', trigger: 'resume', modality: 'hypothetical', time: at('Thursday', '2026-07-16', false), evidence: said('Sailings could resume on Thursday.'), sentences: [said('Sailings could resume on Thursday.')] }), want: 'expected', why: 'a possibility with a plain day' },
+    { e: ev({ type: 'TRANSPORT', lemma: 'reopen', trigger: 'reopen', status: 'in-progress', modality: 'planned', time: at('today', day, true), evidence: said('The line is reopening today at the earliest.'), sentences: [said('The line is reopening today at the earliest.')] }), want: 'under-way', why: 'a bound on the report\'s own day is no plan ahead' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, day), c.want, c.why);
+});
+
 test(`${P} a status word in a relative clause tells of the noun before it, not of a mention after it`, () => {
   const lead = 'Ghana and Ivory Coast signed an agreement on Tuesday setting a floor price for cocoa.';
   const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [

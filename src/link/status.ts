@@ -1216,6 +1216,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // "a cut in June is likely": a happening said to be likely is expected, though the events layer read no plan
       if (e.modality === 'asserted' && saidLikely(e)) return 'expected';
       // "the captives were now expected to be freed before the end of the week": the "now" is the expectation's, not the release's
+      // "the line will now reopen next week at the earliest": a plan bounded from below by a time ahead has not begun
+      if (e.status === 'in-progress' && e.modality === 'planned' && e.time?.notBefore && day && e.time.window?.from && e.time.window.from.slice(0, 10) > day) return 'expected-not-before';
       if (e.status === 'in-progress') return e.modality === 'expected' ? (datedAhead(e, day) ? 'dates-announced' : 'expected') : 'under-way';
       // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
       // incident's rescue still under way is going on, though its verb is past
@@ -1252,7 +1254,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'asserted' && generalKind(e) && isDated(e.time?.value ?? null) && day && e.time!.value!.slice(0, 10) > day && setFor(e)) return 'dates-announced';
       // a possibility with a time still ahead ("a reduction could come at its next meeting on August 20") is
       // on the table: expected, undated (the possibility sets no date)
-      if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return 'expected';
+      // ("sailings could resume on Thursday at the earliest": a possibility bounded from below is a plan not before it)
+      if (e.modality === 'hypothetical' && day && e.time?.window?.to && e.time.window.to.slice(0, 10) > day) return e.time.notBefore ? 'expected-not-before' : 'expected';
       // "could agree to a ceasefire within days": a possibility the report bounds by a span from now is on the table too
       // (the span is a duration, which the time layer gives no event)
       if (e.modality === 'hypothetical' && WITHIN_SPAN.test(e.evidence.text)) return 'expected';
