@@ -449,7 +449,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // deliverable (not a denied one, nor one cited)
   // 1.107.0: "the incident" in a report of a fire, crash, crush, blast or the like named in another sentence is that
   // incident (a general noun the link layer joins to the story's incident)
-  semver: '1.107.0',
+  // 1.108.0: an eventive noun heading its phrase is a happening at a lower tagger margin ("the theft was reported",
+  // "the repair would take"); a noun WordNet lacks or files under communication only is one at the tagger's own ("the
+  // buy-back", "the discussions")
+  semver: '1.108.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
