@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventiveNoun, happeningLemma } from './happening-lemma.js';
+import { eventiveNoun, happeningLemma, saidNoun } from './happening-lemma.js';
 
 // word → lemma: inflected verbs read as their verb, nominalisations as the verb they name where WordNet has it,
 // other nouns as themselves (negatives: no verb to find, or the noun is no nominalisation)
@@ -45,4 +45,21 @@ const NOUNS: readonly { word: string; eventive: boolean }[] = [
 
 test('eventiveNoun: nominalised verbs and WordNet acts, events, processes, phenomena, states; not things or amounts', () => {
   for (const c of NOUNS) assert.equal(eventiveNoun(c.word), c.eventive, c.word);
+});
+
+// noun → whether the tagger may read it as a happening though WordNet has no act or event of it (negatives: things,
+// people, groups, and nouns WordNet has as acts, which eventiveNoun answers)
+const SAID: readonly { word: string; said: boolean }[] = [
+  { word: 'restart', said: true },
+  { word: 'buy-back', said: true },
+  { word: 'request', said: true },
+  { word: 'discussions', said: true },
+  { word: 'pipeline', said: false },
+  { word: 'satellite', said: false },
+  { word: 'government', said: false },
+  { word: 'minister', said: false },
+];
+
+test('saidNoun: nouns WordNet lacks, and nouns of communication that are no thing', () => {
+  for (const c of SAID) assert.equal(saidNoun(c.word), c.said, c.word);
 });

@@ -453,7 +453,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.109.0: the subject of a verb after (or inside) a relative clause set off by commas is the name before the clause
   // ("Tavares Delgado, who steered Cape Verde …, died", "Tavares Delgado, who died on October 4")
   // 1.110.0: "murder" before a legal process's noun ("murder trial", "murder charges") is the process's offence, no event
-  semver: '1.110.0',
+  // 1.111.0: an eventive noun heading its phrase is a happening at a lower tagger margin ("the theft was reported",
+  // "the repair would take"); a noun WordNet lacks or files under communication only is one at the tagger's own ("the
+  // buy-back", "the discussions")
+  semver: '1.111.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
