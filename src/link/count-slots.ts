@@ -35,12 +35,8 @@ const PER_PERIOD = /^\s*(?:per\b(?!\s+(?:the|il|lo|la|i|gli|le|un|una|uno)\b|\s+
 /** Whether an amount is a rate counted per something (a period, a dollar, a head), not a total of the story's count. */
 export function isRate(x: QuantityObservation): boolean {
   const at = amountAt(x);
-  // (the period may be read into the amount itself: "about 1.1 billion shillings a year")
-  return (at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length))) || OWN_PERIOD.test(x.text);
+  return at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length));
 }
-
-/** An amount that ends in its period: "below 2.5 million tonnes a year", "15 per week". */
-const OWN_PERIOD = /\b(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)$/i;
 
 /**
  * Before an amount, another amount and an opening parenthesis: the amount converts that one into another
@@ -84,8 +80,8 @@ export function roundsTo(a: QuantityObservation, b: QuantityObservation): boolea
   return check(a, b) || check(b, a);
 }
 
-/** Words that bound a figure from one side: "more than 3,100", "at least 40", "fewer than 10", "up to 50", "as much as 700 million". */
-const BOUND = /\b(?:more than|over|at least|fewer than|less than|under|up to|above|below|as (?:much|many) as|at most)\b/i;
+/** Words that bound a figure from one side: "more than 3,100", "at least 40", "fewer than 10", "up to 50". */
+const BOUND = /\b(?:more than|over|at least|fewer than|less than|under|up to|above|below)\b/i;
 
 /**
  * Whether two vague amounts name one figure: "more than 3,100 savers" and "some 3,100 savers", "at least 40" and
@@ -96,22 +92,6 @@ export function sameVagueFigure(a: QuantityObservation, b: QuantityObservation):
   if (n === null || n !== nominal(b.text)) return false;
   const vague = (x: QuantityObservation): boolean => ROUNDING.test(x.text) || BOUND.test(x.text);
   return (ROUNDING.test(a.text) || ROUNDING.test(b.text)) && vague(a) && vague(b);
-}
-
-/**
- * Whether one amount is bounded at the figure the other states plainly: "up to 9 metres" and "9 metres", "as much as 700
- * million euros" and "a 700 million euro package". The same figure said twice, one time as a bound: no change of it.
- */
-export function sameBoundFigure(a: QuantityObservation, b: QuantityObservation): boolean {
-  const check = (bounded: QuantityObservation, plain: QuantityObservation): boolean => {
-    const n = nominal(bounded.text);
-    if (!BOUND.test(bounded.text) || BOUND.test(plain.text) || n === null || n !== nominal(plain.text)) return false;
-    // the bound's own end, in the amount's scale ("more than 60" is 61, "up to 9" is 9): the plain figure's, give or take one
-    const edge = Number.isFinite(bounded.high) ? bounded.high : bounded.low;
-    const value = Number.isFinite(plain.high) ? (plain.low + plain.high) / 2 : plain.low;
-    return Math.abs(edge - value) <= ROUNDING_SLACK * value + 1;
-  };
-  return check(a, b) || check(b, a);
 }
 
 /**

@@ -19,7 +19,7 @@ import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.js';
 import { addTerms, cosine } from './terms.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
-import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameBoundFigure, sameVagueFigure } from './count-slots.js';
+import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -411,9 +411,6 @@ const BARE_COUNT = 'count';
 /** Currencies and measures are upper case or abbreviations; a counted thing's unit is a lower-case lemma. */
 const COUNTED_UNIT = /^\p{Ll}[\p{Ll}-]+$/u;
 
-/** Words for people and nothing more ("27 people", "neuf personnes"): what a toll counts, in no words of its own. */
-const PEOPLE = /^(?:people|persons?|personas?|personnes?|pessoas?|persone|menschen|leute)$/i;
-
 /** Words ending in s that are no plural nouns ("17 was the figure"). */
 const NOT_PLURAL = /^(?:is|was|has|does|as|its|this|thus|his|hers|ours|yours|theirs|us|plus|less|unless|across|besides|whereas|always|perhaps)$/i;
 
@@ -464,9 +461,8 @@ const TOLLS: ReadonlyArray<readonly [string, RegExp]> = [
   ['missing', /\b(?:missing|trapped|trapping|unaccounted|disparus?|desaparecid[oa]s|vermisst[en]?)\b/giu],
   // the people who fell ill are an outbreak's cases, however the count is worded ("214 people fell ill" / "178 cases")
   ['case', /\b(?:fell ill|falls? ill|fallen ill|falling ill|sickened|infected)\b/giu],
-  // (the people treated or taken to hospital are the injured: "injuring 12" / "19 people remain in hospital" / "it had
-  // treated 23 people")
-  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt|treated|blessés?|herid[oa]s|verletzte?[n]?|(?:in|to)\s+hospitals?|hospitali[sz]ed|hospitalis[ée]e?s?|hospitalizad[oa]s|ins\s+Krankenhaus)\b/giu],
+  // (the people treated or taken to hospital are the injured: "injuring 12" / "19 people remain in hospital")
+  ['injured', /\b(?:injur(?:ed|ies|y|ing)|wounded|hurt|blessés?|herid[oa]s|verletzte?[n]?|(?:in|to)\s+hospitals?|hospitali[sz]ed|hospitalis[ée]e?s?|hospitalizad[oa]s|ins\s+Krankenhaus)\b/giu],
   // the people arrested are one count whatever they are called ("had arrested three men" / "five suspects were now in custody")
   ['arrested', /\b(?:arrest(?:ed|ing)|detained|in\s+custody|interpell[ée](?:e|s|es)?|arr[êe]t[ée](?:e|s|es)?|detenid[oa]s?|festgenommen(?:en)?)\b/giu],
 ];
@@ -494,38 +490,6 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
   }
   return best && { unit: best.unit, word: best.word };
 }
-
-/**
- * "The number of people killed in Saturday's crush … has risen to seven", "the number of injured now stands at 24": a
- * figure the sentence's subject names as "the number of" something, which may stand far before it.
- */
-const NUMBER_OF = /\b(?:the|a|its|their)\s+(?:number|count|total)\s+of\s+/gi;
-/** Right before the figure, the verb that gives "the number of" its value: "has risen to", "now stands at", "was put at". */
-const NUMBER_IS = /\b(?:rose|risen|rises|climbed|grew|jumped|fell|dropped|stands?|stood|reached|was|is|put|puts|revised|raised|lowered)\b(?:\s+(?:up|down|now|further))?\s+(?:to|at)\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?$/i;
-/** How far after "the number of" (characters) its counted words are read. */
-const NUMBER_OF_REACH = 40;
-
-/** The toll of a figure given as "the number of" a toll's people ("the number of people killed … rose to 36"). */
-function numberOfToll(sentence: string, at: number): { unit: string; word: string } | null {
-  if (!NUMBER_IS.test(sentence.slice(Math.max(0, at - 40), at))) return null;
-  const named = [...sentence.slice(0, at).matchAll(NUMBER_OF)].pop();
-  if (!named) return null;
-  const from = named.index + named[0].length;
-  // (no other figure between: "the number of people moved out rose from 12 to 19" is the nearest figure's)
-  if (/\d/.test(sentence.slice(from, at))) return null;
-  return tollOf(sentence.slice(0, Math.min(at, from + NUMBER_OF_REACH)), from, from);
-}
-
-/** Before a count, the words of those a craft carries ("carrying 41 people"); after it, "aboard", "on board". */
-const ABOARD_BEFORE = /\bcarr(?:ying|ied|ies)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$/i;
-const ABOARD_AFTER = /^\s+(?:aboard|on\s+board)\b/i;
-/** The unit of those aboard. */
-const ABOARD_UNIT = 'aboard';
-
-/** Before a whole, its part: "Thirty-nine of the", "two of its". */
-const WHOLE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s+of\s+(?:the|its|their|all)\s+(?:[\p{L}'’-]+\s+)?$/iu;
-/** After a part, its whole: "of the 41 people aboard", "of them": the toll word after it is the part's ("… died"). */
-const PART_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\p{L}'’-]+\s+)?(?:\d[\d,.]*\s+)?[\p{L}-]+(?:\s+(?:aboard|on\s+board))?/u;
 
 /** "puts it at 29", "put the figure at 29": a count of the thing an earlier clause of the sentence counts. */
 const PUTS_IT_AT = /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:it|the\s+(?:figure|number|count|total))\s+at\s+(?:about\s+|some\s+|around\s+|at\s+least\s+)?$/i;
@@ -561,16 +525,8 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const own = countedPhrase(x.text);
   // the noun "counts" itself ("faces 12 counts"): a count of charges, whatever toll word is near ("arrested on Monday")
   if (at >= 0 && /^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
-  // those aboard a craft are a count of their own ("a turboprop carrying 41 people crashed", "with 58 passengers on
-  // board"), whatever they are called: neither a toll nor the survivors (below, for "on board" after the count)
-  if (at >= 0 && countsPeople(x.unit) && ABOARD_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))) return { unit: ABOARD_UNIT, phrase: own };
-  // the whole of a part ("Thirty-nine of the 41 people aboard died") is no toll: the toll word is the part's
-  const whole = at >= 0 && WHOLE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
-  const end = at + x.text.length + (isPartitive(x) ? (PART_WHOLE.exec(sentence.slice(at + x.text.length))?.[0].length ?? 0) : 0);
-  const toll = at >= 0 && countsPeople(x.unit) && !whole ? (restatedToll(sentence, at) ?? numberOfToll(sentence, at) ?? tollOf(sentence, at, end)) : null;
+  const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
-  // ("nine people on board were hurt" is a toll; "58 passengers on board", no toll word near, those aboard)
-  if (at >= 0 && countsPeople(x.unit) && ABOARD_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 20))) return { unit: ABOARD_UNIT, phrase: own };
   // the quantities layer's unit of a toll's figure ("the death toll rose to 17 …, up from nine"), where another amount
   // stands between it and the toll word: the dead, as the toll word would say
   if (x.unit === TOLL_UNIT) return { unit: 'dead', phrase: own };
@@ -656,9 +612,6 @@ const TARGET = /\b(?:aims?|aiming|plans?|planning|intends?|hopes?|wants?|seeks?)
 /** A supply and whom it is for ("vaccine for 350,000 people", "food rations for 2,000 families"): its size, no count reached. */
 const PROVISION = /\b(?:doses?|vaccines?|food|rations?|supplies|shelters?|beds|tents|aid|water)\s+(?:[\p{L}-]+\s+){0,2}for\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+)?$/iu;
 
-/** In the clause before an amount, a condition it is the threshold of: "if the swell falls below", "unless … offered". */
-const CONDITION = /\b(?:if|unless|provided|as long as)\b[^,;:.]*$/i;
-
 /**
  * A capacity, not a count ("had a permit for 180 passengers", "licensed to carry 80 people", "licensed for 80
  * passengers", "a capacity of 60,000", "built for 300"): what may be, another slot than what was.
@@ -723,18 +676,6 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
 /** A sum's unit: an ISO currency code, with the metric or side it may carry ("EUR", "USD/sale", "EUR#paid"). */
 const CURRENCY_UNIT = /^[A-Z]{3}(?:$|[/#])/;
 
-/** Whether a sum's words name its currency only ("dirhams", "de dirhams", "million euros" less the scale). */
-const currencyOnly = (phrase: string): boolean => phrase.split(' ').filter((w) => !/^(?:of|de|d['’]|di|des)$/.test(w)).length <= 1;
-
-/** Before an amount, a count given as a figure of its own: "gave a lower figure of", "gave a figure of", "cited a toll of". */
-const GAVE_FIGURE = /\b(?:gave|gives|give|giving|cited|cites|issued|released)\s+(?:a|an|its|their)\s+(?:(?:lower|higher|different|separate|smaller|larger|own)\s+)?(?:figure|count|toll|tally|estimate)\s+of\s+$/i;
-
-/** Whether an amount is given as a figure of its own ("gave a lower figure of 19 dead"): a count beside the report's others. */
-function givenAsFigure(x: QuantityObservation): boolean {
-  const at = amountAt(x);
-  return at > 0 && GAVE_FIGURE.test(x.evidence.text.slice(Math.max(0, at - 50), at));
-}
-
 /** Before a bare figure, "the figure" it is: "the true figure would be", "put the number at", "the total was". */
 const THE_FIGURE = /\b(?:figure|number|count|total|tally)\s+(?:(?:would|will|could|might)\s+be|was|is|stands?\s+at|stood\s+at|at|to|of)\s+$/i;
 
@@ -742,45 +683,6 @@ const THE_FIGURE = /\b(?:figure|number|count|total|tally)\s+(?:(?:would|will|cou
 function namesTheFigure(x: QuantityObservation): boolean {
   const at = amountAt(x);
   return at > 0 && THE_FIGURE.test(x.evidence.text.slice(Math.max(0, at - 40), at));
-}
-
-/** The names an amount's own words give its counted thing after the number: "seven Kyrgyz citizens" → Kyrgyz. */
-function groupNames(text: string): Set<string> {
-  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  // (the amount's first word may be a capitalised number word or bound: "Thirteen Kyrgyz", "About 40")
-  return new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w)));
-}
-
-/** Whether two amounts each name their counted thing's group, and by no common name ("Kyrgyz citizens" / "Tajik citizens"). */
-function otherNamedGroup(a: string, b: string): boolean {
-  const [x, y] = [groupNames(a), groupNames(b)];
-  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
-}
-
-/** Ordinals, by the occurrence they number, in the languages read ("first", "première", "segunda", "zweite"). */
-const ORDINALS: ReadonlyArray<readonly [number, RegExp]> = [
-  [1, /^(?:first|premi(?:er|ère)|prim(?:er|era|ero|a|o)|erste[nmrs]?)$/i],
-  [2, /^(?:second[ae]?|deuxième|segund[ao]|zweite[nmrs]?)$/i],
-  [3, /^(?:third|troisième|tercer[ao]?|dritte[nmrs]?|terz[ao])$/i],
-];
-/** An ordinal before a happening that recurs, past one modifier: "the first strike", "a second 24-hour strike", "la première grève". */
-const ORDINAL_OCCURRENCE = /\b(\p{L}+)\s+(?:([\p{L}\d-]+)\s+)?(?:strike|walkout|stoppage|go-slow|protest|march|round|vote|ballot|wave|attack|blast|day|grève|huelga|streik|sciopero|manifestation)s?\b/giu;
-
-/** The occurrences a sentence numbers by ordinals ("the first strike" → 1). */
-function occurrences(sentence: string): Set<number> {
-  const out = new Set<number>();
-  for (const m of sentence.matchAll(ORDINAL_OCCURRENCE)) {
-    // (the ordinal before the noun's one modifier, or the modifier itself: "a second 24-hour strike", "la première grève")
-    const n = ORDINALS.find(([, re]) => re.test(m[1]!) || re.test(m[2] ?? ''))?.[0];
-    if (n !== undefined) out.add(n);
-  }
-  return out;
-}
-
-/** Whether two sentences each number one occurrence of a happening, and not the same one. */
-function otherOccurrence(a: string, b: string): boolean {
-  const [x, y] = [occurrences(a), occurrences(b)];
-  return x.size === 1 && y.size === 1 && ![...x].some((n) => y.has(n));
 }
 
 /** Right after a number, the words that make it a difference: "one more than", "two fewer than". */
@@ -798,8 +700,6 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
-  // a condition's threshold is no reading: "if the swell falls below 4 metres", "unless the operator offered at least 250"
-  if (at >= 0 && CONDITION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // a bar to meet ("the 50 needed", "needed 101 votes") and a body's size ("The chamber has 200 deputies") are other slots
   if (at >= 0 && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || NEEDED_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 30)))) return false;
   if (at >= 0 && BODY_SIZE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
@@ -866,8 +766,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i || counted[i]!.unit === BARE_COUNT) return;
     const { unit, phrase } = counted[i]!;
     // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
-    // (not a figure given as another count of the toll: "The health department gave a lower figure of 14 deaths")
-    if (TOLLS.some(([u]) => u === unit) && !givenAsFigure(q) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
+    if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
     const comparable: number[] = [];
     let latestOther = true;
     for (let j = i - 1; j >= 0; j--) {
@@ -879,10 +778,6 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       if (p.article === q.article && p.evidence.text !== q.evidence.text && CURRENCY_UNIT.test(unit) && !(p.source && q.source && p.source !== q.source)) return;
       // "five suspects … and that two of them", "Nine of 12 economists": a part and its whole in one sentence are no versions
       if (p.article === q.article && p.evidence.text === q.evidence.text && (partitive[j] || partitive[i])) continue;
-      // "seven Kyrgyz citizens" and "eleven Tajik citizens": counts of one noun that name two different groups by name
-      if (otherNamedGroup(p.text, q.text)) continue;
-      // "the first strike, on July 3" and "a second 24-hour strike": counts of two occurrences of a happening, no versions
-      if (otherOccurrence(p.evidence.text, q.evidence.text)) continue;
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
       if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
@@ -895,8 +790,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       // "some 18,000" after "18,350": the latest comparable figure of the count, rounded, is restated, and starts no
       // finding against an older one
       // "some 3,100" after "more than 3,100": one figure said vaguely twice
-      // "9 metres" after "up to 9 metres": one figure, once as a bound
-      if (latestOther && (roundsTo(p, q) || sameVagueFigure(p, q) || sameBoundFigure(p, q))) return;
+      if (latestOther && (roundsTo(p, q) || sameVagueFigure(p, q))) return;
       latestOther = false;
       // a rounded figure and the precise one it rounds are one figure ("nearly 300 stores" / "296 stores")
       if (roundsTo(p, q)) continue;
@@ -919,9 +813,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const sameReportDay = obs[nearest]!.article === q.article && obs[nearest]!.day !== null && obs[nearest]!.day === q.day && firstFigure.get(figure(nearest)) === nearest;
     // words decide only where they say more than the unit ("non-tariff barriers", not "barriers"): "more than 40
     // patients" updates the latest report's "31" patients, not an older "23 patients" for sharing the bare noun
-    // (nor a toll's "people", which says no more than the toll: "killed 27 people" updates the latest "rose to 23")
-    // (nor a sum's currency named in its own language: "1.5 billion dirhams" after "1,2 milliard de dirhams")
-    const byWords = sameWords !== null && singular(phrase) !== unit && !(TOLLS.some(([u]) => u === unit) && PEOPLE.test(phrase)) && !(CURRENCY_UNIT.test(unit) && currencyOnly(phrase));
+    const byWords = sameWords !== null && singular(phrase) !== unit;
     const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
@@ -936,9 +828,6 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // first figure before, whichever side the sentence names first (one after it only where no change word makes it the
     // earlier figure restated: "2,300 … up from 1,500")
     const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => (j < i || (j > i && !CHANGED.test(q.evidence.text))) && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
-    // a part of the earlier figure, its whole named beside it, is no new figure of it ("with three of the four blocks
-    // sold", after "will auction four blocks")
-    if (beside >= 0 && (partitive[beside] || partitive[i])) return;
     const originAt = beside >= 0 ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
