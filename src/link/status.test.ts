@@ -1117,3 +1117,14 @@ test('link/status: a plan\'s date put back with the particle after its object is
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
+
+test('link/status: a change verb in the active voice after the mention, with an object of its own, is no change of the event', () => {
+  const strike = { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike' as const };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...strike, status: 'occurred', phase: 'held', sentences: [said('The first strike, on February 19, cancelled about half of the network\'s trains.')] }, want: 'happened', why: 'the strike cancelled trains' },
+    // negatives: the passive and the perfect are the event's own change
+    { e: { ...strike, status: 'anticipated', sentences: [said('The strike was cancelled on Sunday.')] }, want: 'cancelled', why: 'negative: "was cancelled"' },
+    { e: { ...strike, status: 'anticipated', sentences: [said('The strike has been put off until March.')] }, want: 'postponed', why: 'negative: "has been put off"' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});

@@ -926,6 +926,9 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
       // "the season, which starts on Oct. 1, the ministers said at a signing ceremony": a relative clause tells of the
       // noun before it, not of a mention after it
       if (p >= end && RELATIVE_OPENS.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return false;
+      // "The first strike, on February 19, cancelled about half of the network's trains": a change verb in the active voice
+      // after the mention, with an object of its own, is what the event did to something else, not a change of the event
+      if (conditional && p < m.index && !PASSIVE_OR_PERFECT.test(sentence.slice(p, end)) && ACTIVE_OBJECT.test(sentence.slice(end))) return false;
       // "The report of the presidential inquiry into the stand collapse has been put back": the status words follow the
       // auxiliary of the mention's own noun phrase, whatever happenings its "of" complement names
       if (p < m.index && OF_SUBJECT.test(between)) return !CLAUSE_BREAK.test(between);
@@ -944,6 +947,11 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
   }
   return false;
 }
+
+/** An auxiliary between a mention and a change verb after it: the passive or a perfect ("was cancelled", "has been put off"). */
+const PASSIVE_OR_PERFECT = /\b(?:was|were|been|be|is|are|being|got|gets|has|have|had|will|would)\b/i;
+/** What opens an object right after a verb: a determiner, a number or a quantifier ("cancelled about half of the trains"). */
+const ACTIVE_OBJECT = /^\s+(?:the|a|an|its|their|his|her|all|some|many|most|more|about|around|nearly|almost|over|half|dozens|hundreds|thousands|\d[\d,.]*)\b/i;
 
 /** A determiner or an owner right before a word: it stands as an attribute ("the postponed", "Colombia's delayed"). */
 const ATTRIBUTE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$/i;
