@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
+import { appendedDenial, isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
 
 const P = 'link/anaphoric-denial:';
 
@@ -53,4 +53,16 @@ test(`${P} a happening named as the premise of what is reported ("resigned over 
   const after = 'A daily reported that a driver had died after the fire.';
   assert.equal(premiseOfReport(after, after.indexOf('fire')), true, 'after the fire');
   assert.equal(premiseOfReport(after, after.indexOf('died')), false, 'negative: the death is what is reported');
+});
+
+test('link/anaphoric-denial: a denial appended after a comma denies the claim before it', () => {
+  const cases: ReadonlyArray<{ text: string; word: string; want: boolean }> = [
+    { text: "An official said the sprinkler system had been switched off for months, an allegation the hospital has rejected.", word: 'switched', want: true },
+    { text: "The report does not address the fire service's claim that the sprinklers had been switched off, which the hospital has denied.", word: 'switched', want: true },
+    { text: 'Police said two men were arrested, a claim the family disputed.', word: 'arrested', want: true },
+    // negatives
+    { text: 'The hospital rejected the allegation, and the sprinklers were switched off on Monday.', word: 'switched', want: false },
+    { text: 'The sprinklers were switched off, which the hospital said was routine.', word: 'switched', want: false },
+  ];
+  for (const c of cases) assert.equal(appendedDenial(c.text, c.text.indexOf(c.word)), c.want, c.text);
 });

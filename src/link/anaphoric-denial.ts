@@ -37,6 +37,18 @@ export function isBareDenial(sentence: string): boolean {
   return BARE_DENIAL.test(sentence) || BARE_DENIAL_OTHER.test(sentence);
 }
 
+/**
+ * A denial appended to the claim it answers, after a comma: "…had been switched off for months, an allegation the hospital
+ * has rejected", "…the fire service's claim that the sprinklers had been switched off, which the hospital has denied".
+ */
+const APPENDED_DENIAL = /,\s+(?:(?:an?\s+)?(?:allegation|claim|accusation|charge|assertion|report)s?\s+(?:that\s+|which\s+)?|which\s+)(?:[\p{L}'’-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b/iu;
+
+/** Whether a sentence ends its claim with a denial appended after a comma; `at` (the event's mention) must come before it. */
+export function appendedDenial(sentence: string, at: number): boolean {
+  const m = APPENDED_DENIAL.exec(sentence);
+  return m !== null && at >= 0 && at < m.index;
+}
+
 /** Whether the words before `at` in a sentence report someone's claim (the event there is its content). */
 export function reportedBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);

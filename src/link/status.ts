@@ -4,7 +4,7 @@
  * date order, never rewritten. "Status as of D" is the latest non-conflicting step dated on or before D.
  */
 import { EVENT_FAMILIES, phaseRank, type EventFamily } from '../doc/schemas/events.js';
-import { isBareDenial } from './anaphoric-denial.js';
+import { appendedDenial, isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
 import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
@@ -1179,6 +1179,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
   if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
+  // "…had been switched off for months, an allegation the hospital has rejected": a happening told in a claim whose denial
+  // is appended after a comma
+  if (!deniedChange && (e.status === 'occurred' || e.status === null) && e.modality === 'asserted' && appendedDenial(e.evidence.text, triggerOffset(e))) return 'denied';
   // "No procession will be permitted", "police barred next week's march": the negation or the past tense is the ban's,
   // and a ban says neither that the event happened nor that it will not (the organisers may hold it still)
   if ((e.modality === 'negated' || e.status === 'occurred' || e.status === null) && onlyProhibited(e)) return null;
