@@ -100,6 +100,30 @@ export const de: EventLexicon = {
     { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'zusammenstöße zusammenstößen gefechte gefechten' },
     { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'kabinettsumbildung regierungsumbildung' },
     { lemma: 'execute', type: 'LEGAL', subtype: 'execute', nouns: 'hinrichtung hinrichtungen', verbs: 'hingerichtet' },
+    // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, in their ordinary German words, with
+    // the English lemmas: a declared emergency ("der Wassernotstand", "den Ausnahmezustand verhängt")
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'notstand notstands ausnahmezustand ausnahmezustands' },
+    // a road, bridge or waterway closed to traffic ("die Sperrung der Brücke", "der Kanal ist gesperrt"; not "das Konto
+    // gesperrt" with no traffic near) and opened again ("für den Verkehr freigegeben")
+    { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'sperrung sperrungen', verbs: 'gesperrt sperrte sperrten sperren', near: 'straße|strasse|straßen|brücke|autobahn|tunnel|kanal|kanals|strecke|bahnstrecke|verkehr|schifffahrt|flughafen|hafen|grenze|zufahrt|schleuse|fahrbahn|durchfahrt|wasserstraße' },
+    { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'freigegeben', near: 'verkehr|schifffahrt|befahren|straße|brücke|kanal|strecke|autobahn|tunnel|durchfahrt' },
+    // a supply failure ("der Ausfall der Stromversorgung", "Störungen im Netz") and its restoration ("wiederhergestellt")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'ausfall ausfälle störung störungen unterbrechung unterbrechungen', near: 'strom\\p{L}*|wasser\\p{L}*|gas\\p{L}*|netz\\p{L}*|versorgung|system\\p{L}*|server' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'wiederaufnahme', verbs: 'wiederhergestellt wiederaufgenommen', near: 'strom\\p{L}*|wasser\\p{L}*|gas\\p{L}*|versorgung|verkehr|betrieb|netz\\p{L}*|system\\p{L}*|dienst\\p{L}*|verbindung\\p{L}*|flugverkehr|zugverkehr|schifffahrt' },
+    // money paid ("die Zahlung des Lösegelds", "zahlte 2 Millionen Euro")
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'zahlung zahlungen auszahlung auszahlungen', verbs: 'gezahlt bezahlt zahlte zahlten überwiesen ausgezahlt', near: 'lösegeld\\p{L}*|euro|dollar|franken|millionen|milliarden|summe|betrag|bitcoin|tranche|entschädigung|geldstrafe' },
+    { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'fordert fordern forderte forderten gefordert verlangt verlangte verlangten', near: 'lösegeld\\p{L}*' },
+    // a court's injunction ("per einstweiliger Verfügung", "die Eilentscheidung des Gerichts") and an objection lodged
+    // ("Einspruch eingelegt"), as the English layer's rule and appeal
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'verfügung verfügungen', near: 'einstweilig\\p{L}*' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'eilentscheidung eilbeschluss eilbeschlusses' },
+    { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'einspruch widerspruch beschwerde', near: 'eingelegt|einlegen|gericht\\p{L}*|urteil\\p{L}*|richter\\p{L}*|beschluss|entscheidung' },
+    // events.lang 1.30.0: a lightning strike ("Blitzeinschlag"), a ship or car rammed ("gerammt", "die Kollision"), an inquiry's
+    // final report ("Abschlussbericht"), a licence withdrawn ("die Genehmigung wurde entzogen")
+    { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'blitzschlag blitzeinschlag blitzeinschläge' },
+    { lemma: 'collide', type: 'DISASTER', subtype: 'crash', family: 'incident', nouns: 'kollision kollisionen', verbs: 'gerammt rammte rammten kollidierte kollidierten kollidiert' },
+    { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'abschlussbericht untersuchungsbericht' },
+    { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'entzug widerruf', verbs: 'entzogen widerrufen entzog', near: 'lizenz\\p{L}*|genehmigung\\p{L}*|zulassung\\p{L}*|konzession\\p{L}*|erlaubnis|betriebserlaubnis' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

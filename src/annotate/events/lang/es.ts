@@ -106,6 +106,38 @@ export const es: EventLexicon = {
     { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'salida', near: 'salida\\s+a\\s+bolsa' },
     { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'enfrentamientos' },
     { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remodelación', near: 'gobierno|gabinete' },
+    // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, in their ordinary Spanish words, with
+    // the English lemmas so a report joins the story's event: a declared emergency ("decretó la emergencia hídrica", "el
+    // estado de excepción"; not "los servicios de emergencia" with no declaring near)
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'emergencia emergencias', near: 'estado\\s+de|declar\\p{L}*|decret\\p{L}*|prorrog\\p{L}*|prolong\\p{L}*|levant\\p{L}*|hídrica|sanitaria|climática|energética' },
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'excepción', near: 'estado\\s+de' },
+    // a supply cut ("el corte de luz"; not "la Corte Suprema", "un corte de pelo"), and cuts by turns, the English layer's
+    // rationing of "water cuts", "rolling power cuts" ("cortes programados de electricidad", "cortes de agua")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'corte interrupción interrupciones', near: 'luz|electricidad|eléctrico|eléctrica|energía|suministro|agua|gas|servicio\\s+eléctrico' },
+    { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'cortes racionamiento racionamientos', near: 'luz|electricidad|eléctricos|energía|suministro|agua|gas|programados|rotativos|racionamiento|racionamientos' },
+    // a service back ("el suministro fue restablecido", "reanudó sus operaciones", "volvió a funcionar", "la recuperación del
+    // servicio"; not "restableció el orden", "la recuperación económica")
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reanudación recuperación', verbs: 'restablecido restablecida restablecidos restablecidas restableció restablecieron restablecerá reanudó reanudaron reanudado reanudada reanudará reanudarán', near: 'servicio|servicios|suministro|sistema|sistemas|red|operaciones|normalidad|luz|electricidad|energía|agua|gas|vuelos|trenes|tráfico|circulación|atención' },
+    // a recovery of anything else is the glossary's happening ("la recuperación económica")
+    { lemma: 'recovery', type: 'HAPPENING', subtype: 'recovery', schedulable: true, nouns: 'recuperación' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'volvió volvieron volverá volverán', near: 'a\\s+(?:funcionar|operar|la\\s+normalidad)' },
+    // a place opened again ("volvería a abrir sus puertas"), as the English layer's reopen
+    { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'abrir', near: '(?:volver\\p{L}*|vuelve|vuelven)\\s+a\\s+abrir' },
+    // money paid ("el pago del rescate", "no ha pagado", "pagó 2 millones de euros"; not "pagó caro su error")
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'pago pagos', verbs: 'pagó pagaron pagado pagada pagará pagarán pagar', near: 'rescate|euros|dólares|millones|pesos|suma|cantidad|bitcoin|bitcoins|criptomonedas?|multa|indemnización|deuda|tramo' },
+    // a ransom demanded ("exigen un rescate en bitcoin")
+    { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'exige exigen exigió exigieron exigido', near: 'rescate|bitcoin|bitcoins|criptomonedas?' },
+    // a court's suspension and injunction ("la suspensión cautelar", "medidas cautelares"), a court's decision or rejection
+    // ("la decisión del tribunal", "la Audiencia rechazó el recurso"), as the English layer's rule
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'suspensión cautelar cautelares decisión', verbs: 'rechazó rechazaron desestimó desestimaron', near: 'cautelar|cautelarmente|tribunal|juez|jueza|juzgado|sala|audiencia|corte|supremo|constitucional|magistrados?' },
+    // charges brought ("presentó cargos", "formuló cargos")
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'cargos', near: 'formul\\p{L}*|present\\p{L}*|imput\\p{L}*|fiscal\\p{L}*|fiscalía|enfrenta\\p{L}*|acus\\p{L}*' },
+    // events.lang 1.30.0: a lightning strike ("un rayo cayó sobre la subestación"; not "los rayos X"), a fire set or breaking out
+    // ("se incendió"), an inquiry's findings ("las conclusiones de la investigación"), as the English layer's lightning, fire
+    // and inquiry-report
+    { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'rayo rayos', near: 'cayó|cayeron|caído|impact\\p{L}*|alcanzó|tormenta|tormentas|descarga|descargas|eléctrica' },
+    { lemma: 'fire', type: 'DISASTER', subtype: 'fire', family: 'incident', verbs: 'incendió incendiaron incendiado incendiada incendiados incendiadas' },
+    { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'conclusiones informe informes', near: 'investigación|comisión|investigadores|pesquisa|auditoría' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {

@@ -127,6 +127,27 @@ export const fr: EventLexicon = {
     { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'introduction cotation', near: 'en\\s+bourse|à\\s+la\\s+bourse' },
     { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'affrontements heurts accrochages' },
     { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remaniement remaniements', verbs: 'remanié remaniée' },
+    // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, in their ordinary French words, with
+    // the English lemmas: a declared emergency ("l'état d'urgence hydrique", "l'urgence a été prolongée"; not "les urgences
+    // de l'hôpital", "en urgence")
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'urgence urgences', near: "état|décrét\\p{L}*|déclar\\p{L}*|prolong\\p{L}*|lev[ée]e?s?|hydrique|sanitaire|climatique" },
+    // water cut by turns is the English layer's rationing ("water cuts": "les coupures d'eau", "l'eau sera coupée la nuit";
+    // not "couper la parole")
+    { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'coupure coupures rationnement', verbs: 'coupé coupée coupés coupées', near: 'eau|gaz|approvisionnement|distribution|rationnement' },
+    // a supply failure ("l'interruption du service", "la panne de l'usine")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'interruption interruptions panne pannes', verbs: 'interrompu interrompue interrompus interrompues', near: 'eau|courant|électricité|électrique|gaz|réseau|approvisionnement|distribution|alimentation|usine|station|pompes?|service' },
+    // a service back ("le courant a été rétabli", "le rétablissement du service", "la reprise du trafic")
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'rétabli rétablie rétablis rétablies rétablira rétabliront', near: 'courant|électricité|eau|gaz|service|services|réseau|approvisionnement|distribution|trafic|circulation|systèmes?|liaisons?' },
+    // money paid ("le paiement d'une rançon", "a versé 2 millions d'euros"; not "payé de sa personne")
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'paiement paiements versement versements', verbs: 'payé payée payés payées payer paiera versé versée versés versées', near: 'rançon|euros|dollars|millions|milliards|somme|montant|bitcoins?|amende|indemnités?|indemnisation|tranche' },
+    { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'exigé exige exigent exigeait réclamé réclame réclament', near: 'rançon' },
+    // a court's injunction ("l'ordonnance de référé", "le juge des référés a ordonné"), as the English layer's rule
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'ordonnance ordonnances', near: 'référé|référés|juge|juges|tribunal|cour' },
+    // a leak of water, gas or data ("la fuite d'eau", "une fuite de données"; the oil spill and the exam leak come before)
+    { lemma: 'leak', type: 'HAPPENING', subtype: 'leak', schedulable: true, nouns: 'fuite fuites', near: 'eau|gaz|données|informations|documents|canalisation|conduite|colmat\\p{L}*' },
+    // events.lang 1.30.0: a lightning strike ("la foudre est tombée"), a licence withdrawn ("le permis a été retiré")
+    { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'foudre' },
+    { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'révocation', verbs: 'retiré retirée retirés retirées révoqué révoquée', near: 'licence|licences|permis|autorisation|agrément|concession' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

@@ -144,7 +144,12 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.29.0 (hlang2, issue 12): a trigger with no time in its own clause takes one of its coordinated clause (after ", y",
   // ", et", ", und", ", e", ", en" …) before one of the sentence's other coordinated clauses ("entraron en vigor el viernes,
   // y horas después Brasil anunció aranceles …, que se aplicarán a partir del 1 de junio")
-  semver: '1.29.0',
+  // 1.30.0 (hlang3): the common news happenings the English layer types, in each language's ordinary words and mapped to
+  // the English lemmas: declared emergencies, supply cuts and outages, restorations, payments and ransom demands, diversions
+  // and burials (glossaries), supply cuts by turns as rationing, closures to traffic and reopenings (German), court
+  // injunctions, suspensions and rulings, objections, charges brought, evacuations (Italian), leaks of water, gas or data
+  // (French), lightning strikes, collisions, inquiry reports, licences revoked
+  semver: '1.30.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -71,6 +71,23 @@ export const it: EventLexicon = {
     { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'quotazione', near: 'borsa|piazza\\s+affari' },
     { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'scontri' },
     { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'rimpasto' },
+    // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, in their ordinary Italian words, with
+    // the English lemmas: a declared emergency ("lo stato di emergenza idrica"; not "il pronto soccorso in emergenza")
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'emergenza emergenze', near: 'stato\\s+di|dichiar\\p{L}*|proclam\\p{L}*|prorog\\p{L}*|revoc\\p{L}*|idrica|sanitaria|climatica|siccità' },
+    { lemma: 'evacuate', type: 'CASUALTY', subtype: 'evacuated', family: 'incident', nouns: 'evacuazione evacuazioni sfollati', verbs: 'evacuati evacuate evacuato evacuata' },
+    // a supply cut and its restoration ("l'interruzione della fornitura d'acqua", "il blackout", "la corrente è stata ripristinata")
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'blackout' },
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'interruzione interruzioni guasto guasti', near: 'elettricità|corrente|energia|acqua|gas|fornitura|erogazione|rete|servizio' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'ripristinato ripristinata ripristinati ripristinate ripristinerà', near: 'servizio|servizi|corrente|elettricità|energia|acqua|gas|fornitura|erogazione|circolazione|traffico|sistemi|sistema|rete|collegamenti' },
+    // money paid ("il pagamento del riscatto", "ha pagato 2 milioni di euro")
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'pagamento pagamenti versamento versamenti', verbs: 'pagato pagata pagati pagherà pagare', near: 'riscatto|euro|dollari|milioni|miliardi|somma|bitcoin|multa|indennizzo|risarcimento|tranche|rata' },
+    { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'chiesto chiede chiedono chiedeva preteso pretende', near: 'riscatto' },
+    // charges brought ("rinviato a giudizio")
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'rinviato rinviati rinviata rinviate', near: 'a\\s+giudizio' },
+    // events.lang 1.30.0: a lightning strike ("un fulmine"), an inquiry's findings, a licence revoked
+    { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'fulmine fulmini' },
+    { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'relazione conclusioni', near: 'commissione|inchiesta|indagine' },
+    { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'revoca', verbs: 'revocato revocata revocati', near: 'licenza|licenze|autorizzazione|concessione|permesso' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {

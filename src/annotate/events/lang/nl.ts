@@ -53,6 +53,15 @@ export const nl: EventLexicon = {
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'faillissement faillissementen', verbs: 'failliet' },
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'stroomstoring stroomuitval storing' },
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'uitzetting', verbs: 'uitgezet uitgewezen' },
+    // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, in their ordinary Dutch words, with
+    // the English lemmas: a declared emergency, a service back, money paid, traffic diverted, a court's injunction
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'noodtoestand noodsituatie' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'hersteld', near: 'stroom|storing|water|gas|dienstverlening|treinverkeer|verkeer|systemen|netwerk|levering' },
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'betaling betalingen', verbs: 'betaald betaalde betaalden', near: 'losgeld|euro|dollar|miljoen|miljard|bedrag|bitcoin|boete|schadevergoeding|tranche' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'geding', near: 'kort' },
+    // events.lang 1.30.0: a lightning strike, a licence revoked ("de vergunning in te trekken", "ingetrokken")
+    { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'blikseminslag bliksem' },
+    { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'intrekking', verbs: 'ingetrokken intrekken trekken', near: 'vergunning|vergunningen|licentie|licenties|concessie' },
   ],
   reporting: 'zei|zegt|verklaarde|meldde|liet|kondigde|bevestigde|maakte',
   cues: {

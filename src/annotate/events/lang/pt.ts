@@ -96,6 +96,25 @@ export const pt: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'vigor', near: 'proibição|proibições|interdição|moratória' },
     { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigor', near: 'lei|leis|decreto|decretos|norma|reforma' },
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'indemnização indemnizações indenização indenizações compensação compensações' },
+    // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, in their ordinary Portuguese words,
+    // with the English lemmas: a declared emergency ("o estado de emergência", "decretou situação de calamidade")
+    { lemma: 'emergency', type: 'DISASTER', subtype: 'emergency', family: 'campaign', nouns: 'emergência emergências calamidade', near: 'estado\\s+de|situação\\s+de|declar\\p{L}*|decret\\p{L}*|prorrog\\p{L}*|levant\\p{L}*|hídrica|sanitária|pública' },
+    // a supply cut and its restoration ("o corte de energia", "o abastecimento foi restabelecido")
+    { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'cortes racionamento', near: 'luz|eletricidade|electricidade|energia|água|gás|abastecimento|fornecimento|programados|rotativos|racionamento' },
+    { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'corte interrupção interrupções', near: 'luz|eletricidade|electricidade|energia|água|gás|abastecimento|fornecimento' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'restabelecido restabelecida restabelecidos restabeleceu restabelecerá retomado retomada retomou retomaram', near: 'serviço|serviços|luz|eletricidade|electricidade|energia|água|gás|abastecimento|fornecimento|circulação|tráfego|sistemas?|rede|voos|comboios|trens' },
+    // money paid ("o pagamento do resgate", "pagou 2 milhões de euros")
+    { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'pagamento pagamentos', verbs: 'pagou pagaram pago pagará pagar', near: 'resgate|euros|dólares|reais|milhões|bitcoin|multa|indemnização|indenização|quantia|montante|tranche|parcela' },
+    // a court's injunction or decision ("a providência cautelar", "a decisão do tribunal", "o tribunal rejeitou"), as the
+    // English layer's rule
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'providência', near: 'cautelar' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'decisão acórdão suspensão', verbs: 'rejeitou indeferiu deferiu', near: `${COURT}|cautelar` },
+    // events.lang 1.30.0: a lightning strike ("um raio atingiu"), an inquiry's findings ("o relatório do inquérito"), a licence
+    // revoked, a bill voted ("a proposta foi votada")
+    { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'raio raios', near: 'caiu|atingiu|atingido|atingida|tempestade|trovoada|descarga|descargas|elétrica|eléctrica' },
+    { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'relatório relatórios conclusões', near: 'inquérito|investigação|comissão|auditoria' },
+    { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'revogação', verbs: 'revogou revogada revogado revogar', near: 'licença|licenças|autorização|concessão|alvará' },
+    { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'votada votado votadas votados' },
   ],
   reporting: 'disse|afirmou|anunciou|declarou|explicou|assegurou|indicou|informou|referiu|precisou|confirmou|acrescentou|adiantou|garantiu',
   cues: {

@@ -107,5 +107,9 @@ export const deGlossary: HappeningGlossary = {
     { english: 'premiere', nouns: 'premiere uraufführung' },
     { english: 'eviction', nouns: 'räumung zwangsräumung', verbs: 'geräumt' },
     { english: 'embargo', nouns: 'embargo embargos' },
+    // events.lang 1.30.0 (hlang3): traffic, flights or patients sent elsewhere, the English layer's diversion
+    { english: 'diversion', nouns: 'umleitung umleitungen', verbs: 'umgeleitet umleiten' },
+    // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
+    { english: 'burial', verbs: 'beigesetzt beerdigt' },
   ],
 };

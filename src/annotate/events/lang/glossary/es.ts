@@ -104,5 +104,9 @@ export const esGlossary: HappeningGlossary = {
     { english: 'eviction', nouns: 'desahucio desahucios desalojo desalojos' },
     { english: 'embargo', nouns: 'embargo' },
     { english: 'discovery', nouns: 'hallazgo hallazgos descubrimiento' },
+    // events.lang 1.30.0 (hlang3): traffic, flights or patients sent elsewhere, the English layer's diversion
+    { english: 'diversion', nouns: 'desvío desvíos', verbs: 'desviado desviada desviados desviadas desvió desviaron desviará desviarán', near: 'ambulancias?|pacientes|urgencias|vuelos?|aviones?|avión|tráfico|tránsito|vehículos|buques|barcos|trenes|autobuses|hospital|hospitales|ruta|rutas' },
+    // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
+    { english: 'burial', verbs: 'enterrado enterrada sepultado sepultada sepultados' },
   ],
 };

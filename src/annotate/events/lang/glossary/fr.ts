@@ -102,5 +102,9 @@ export const frGlossary: HappeningGlossary = {
     { english: 'divorce', nouns: 'divorce' },
     { english: 'premiere', nouns: 'première', near: 'film|pièce|spectacle|opéra|salle|mondiale' },
     { english: 'embargo', nouns: 'embargo' },
+    // events.lang 1.30.0 (hlang3): traffic, flights or patients sent elsewhere, the English layer's diversion
+    { english: 'diversion', nouns: 'déviation déviations', verbs: 'dévié déviée déviés déviées redirigé redirigée redirigés redirigées', near: 'vols?|avions?|trafic|circulation|navires?|patients|ambulances?|urgences|trains?|bus|route|autoroute' },
+    // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
+    { english: 'burial', verbs: 'inhumé inhumée enterré enterrée' },
   ],
 };

@@ -103,5 +103,9 @@ export const itGlossary: HappeningGlossary = {
     { english: 'eviction', nouns: 'sfratto sfratti sgombero sgomberi' },
     { english: 'embargo', nouns: 'embargo' },
     { english: 'discovery', nouns: 'scoperta ritrovamento' },
+    // events.lang 1.30.0 (hlang3): traffic, flights or patients sent elsewhere, the English layer's diversion
+    { english: 'diversion', nouns: 'deviazione deviazioni', verbs: 'deviato deviati deviata deviate', near: 'voli?|aerei|aereo|traffico|circolazione|navi|nave|pazienti|ambulanze?|treni?|autobus|percorso' },
+    // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
+    { english: 'burial', nouns: 'sepoltura', verbs: 'sepolto sepolta sepolti' },
   ],
 };

@@ -111,5 +111,9 @@ export const nlGlossary: HappeningGlossary = {
     { english: 'eviction', nouns: 'ontruiming ontruimingen', verbs: 'ontruimd' },
     { english: 'embargo', nouns: 'embargo' },
     { english: 'discovery', nouns: 'ontdekking vondst' },
+    // events.lang 1.30.0 (hlang3): traffic, flights or patients sent elsewhere, the English layer's diversion
+    { english: 'diversion', nouns: 'omleiding omleidingen', verbs: 'omgeleid' },
+    // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
+    { english: 'burial', verbs: 'begraven bijgezet' },
   ],
 };

@@ -103,5 +103,9 @@ export const ptGlossary: HappeningGlossary = {
     { english: 'eviction', nouns: 'despejo despejos desocupação' },
     { english: 'embargo', nouns: 'embargo' },
     { english: 'discovery', nouns: 'descoberta achado' },
+    // events.lang 1.30.0 (hlang3): traffic, flights or patients sent elsewhere, the English layer's diversion
+    { english: 'diversion', nouns: 'desvio desvios', verbs: 'desviado desviados desviada desviadas desviou desviaram', near: 'voos?|aviões|avião|tráfego|trânsito|navios?|pacientes|ambulâncias?|comboios|trens|autocarros|rota' },
+    // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
+    { english: 'burial', nouns: 'sepultamento', verbs: 'enterrado enterrada sepultado sepultada sepultados' },
   ],
 };
