@@ -160,7 +160,8 @@ browserTest('stories-ui: a story page draws timelines, relay graphs, highlighted
   assert.equal(await page.locator('.finding').first().locator('.side').count(), 2);
   assert.ok((await page.locator('.finding mark.diff').count()) > 0, 'differing words highlighted');
   // Entity chips and reports (wire copies folded under their original).
-  assert.equal(await page.locator('.chips .chip').count(), story.entities.length);
+  // one chip per name (case aside): a name typed two ways in the reports is one chip with its other types
+  assert.equal(await page.locator('.chips .chip').count(), new Set(story.entities.map((e) => e.name.toLocaleLowerCase('en'))).size);
   const copies = story.articles.filter((a) => a.copyOf !== null && story.articles.some((b) => b.id === a.copyOf)).length;
   assert.equal(await page.locator('.reports > li').count(), story.articles.length - copies);
   assert.equal(await page.locator('.reports details.copies li').count(), copies);
