@@ -7,6 +7,7 @@
 import type { DigestClaim, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms, cosine } from './terms.js';
 import type { ClaimVersion, SourceChain, StoryClaim } from './schema.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** Statements of one source about one event are versions of one claim when their words are this alike. */
 export const SAME_STATEMENT = 0.35;
@@ -63,8 +64,6 @@ function restates(c: DigestClaim, words: ReadonlyMap<string, number>, v: ClaimVe
   if ((c.time?.value ?? null) !== (v.time?.value ?? null) || c.dateNotSet !== v.dateNotSet) return false;
   return cosine(words, wordsOf(v.text)) >= SAME_STATEMENT;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The tracked event a claim is about: of its events, the first whose trigger the proposition of its content

@@ -10,6 +10,7 @@
  *  - attribution: the same words credited to two different sources.
  *  - negation: what one source says is denied by another (or by itself later).
  */
+import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
@@ -1059,7 +1060,7 @@ function attributionFindings(all: readonly WordedVersion[], article: number, pre
       const shared = [...n.words.keys()].filter((k) => o.words.has(k)).length;
       // the newer sentence still names the earlier source: a relay through another ("According to Meridian Wire, Kouassi denied …")
       const earlierName = o.c.sourceName?.trim().split(/\s+/).pop();
-      if (earlierName && earlierName.length > 2 && new RegExp(`\\b${earlierName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(n.v.evidence.text)) continue;
+      if (earlierName && earlierName.length > 2 && new RegExp(`\\b${escapeRegExp(earlierName)}\\b`, 'u').test(n.v.evidence.text)) continue;
       if (!quoted && (shared < SAME_WORDS_MIN_TERMS || cosine(n.words, o.words) < SAME_WORDS || !sameQuotedWords(o.v.evidence.text, n.v.evidence.text))) continue;
       const k = pairKey(o.c.id, n.c.id);
       if (seenPairs.has(k)) continue;

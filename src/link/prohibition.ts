@@ -5,6 +5,7 @@
  * the ban's) nor that it will not happen, nor does it deny a report of it. The organisers may still hold it (the ban
  * struck down, or defied); only their calling it off cancels it. Text only: no annotator code, no names.
  */
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * A ban verb or a refused permission right before the event's noun, a few modifier words between ("barred next
@@ -45,7 +46,7 @@ export function prohibitedAt(sentence: string, at: number): boolean {
 export function firstMention(sentence: string, trigger: string): number {
   const t = trigger.trim();
   if (!t) return -1;
-  return new RegExp(String.raw`\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'iu').exec(sentence)?.index ?? -1;
+  return new RegExp(String.raw`\b${escapeRegExp(t)}\b`, 'iu').exec(sentence)?.index ?? -1;
 }
 
 /** Whether the sentence bans its first mention of the event (by its trigger word). */

@@ -18,6 +18,7 @@ import type { ReaderStatus, StatusStep } from './schema.js';
 import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * How far along the story a status is. A later step with a lower rank moves the story backwards
@@ -768,7 +769,7 @@ const OLD_CHANGE_DAYS = 60;
 export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
   const t = e.trigger.trim();
   if (!t) return false;
-  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(t);
   return new RegExp(String.raw`\bsince\s+(?:(?:his|her|their|its|the|that|this)\s+)?(?:[\p{L}-]+\s+)?${escaped}\b(?!\s+(?:began|begun|started|broke|erupted|was|were|has|had|is|are))`, 'iu').test(e.evidence.text);
 }
 
@@ -821,7 +822,7 @@ interface EventWords {
 
 function eventWords(e: DigestEvent): EventWords {
   // every word a mention names it by: "the swearing-in has been put off" speaks of an event first named "sworn in"
-  const words = [...new Set([e.trigger, e.lemma, ...(e.triggers ?? [])])].filter((w) => w.length >= 3).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...new Set([e.trigger, e.lemma, ...(e.triggers ?? [])])].filter((w) => w.length >= 3).map((w) => escapeRegExp(w.toLowerCase()));
   if (!words.length) return { own: /$^/, mention: null };
   return { own: new RegExp(`^(?:${words.join('|')})`, 'i'), mention: new RegExp(`\\b(?:${words.join('|')})\\w*`, 'gi') };
 }
@@ -1017,7 +1018,7 @@ function nominalTrigger(e: Pick<DigestEvent, 'trigger'>): boolean {
 function afterHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
   const t = e.trigger.trim();
   if (!t) return false;
-  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(t);
   return new RegExp(String.raw`\b(?:after|following)\s+(?:(?:his|her|their|its|the|that|this|last\s+\w+'s)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?${escaped}\b(?!\s+(?:of\s+)?(?:\w+\s+)?(?:ends?|is|are|has|have|will|would|began|begins|starts?|was|were|had))`, 'iu').test(e.evidence.text);
 }
 
@@ -1063,7 +1064,7 @@ function inPastClause(sentence: string, at: number): boolean {
  * of where the event stands on the report's day.
  */
 function inPastChange(e: DigestEvent): boolean {
-  const word = e.trigger.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = escapeRegExp(e.trigger.trim());
   if (!word) return false;
   // the mention's own sentence (the evidence), else every sentence that names the event
   const named = (text: string): number[] => [...text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))].map((m) => m.index);

@@ -6,6 +6,7 @@
  * ("will be launched", "to launch") is left to the modality the events layer reads. Text only: no annotator
  * code, no names.
  */
+import { escapeRegExp } from '../util/regexp.js';
 import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
 
 /** Words right before the trigger that put it ahead or make it unreal: "will be launched", "plans to launch", "could open". */
@@ -52,7 +53,7 @@ export function triggerTense(sentence: string, trigger: string, at = -1): Tense 
   if (!word) return null;
   let i = at;
   if (i < 0) {
-    const m = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(sentence);
+    const m = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').exec(sentence);
     if (!m) return null;
     i = m.index;
   }

@@ -8,6 +8,7 @@
  * ordinal ("21st"), a year, a date, a clock time or a phone number, or an age ("aged 45"); spans the
  * caller blocks (timexes, entity mentions) are skipped too.
  */
+import { escapeRegExp } from '../../util/regexp.js';
 import type { QuantityBound, QuantityUnitKind } from '../../doc/schemas/quantities.js';
 import { SpanIndex, type SpanLike } from '../../doc/span-index.js';
 import {
@@ -63,9 +64,8 @@ export interface ReadQuantity {
   readonly rule: string;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternation of phrases, longest first so "more than" wins over "more". */
-const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
 const UNIT_ALT = Object.keys(UNIT_WORDS).join('|');
 const TENS_ALT = Object.keys(TENS_WORDS).join('|');

@@ -4,6 +4,7 @@
  * counted over all events, so an argument of a missed event is a miss. Modality accuracy is over
  * matched events; status accuracy over matched gold events that carry a status.
  */
+import { escapeRegExp } from '../../util/regexp.js';
 export interface GoldEvent {
   readonly trigger: string;
   readonly type: string;
@@ -62,7 +63,7 @@ export function locate(text: string, ref: string, after = 0): Span | null {
   const needle = m ? m[1]! : ref;
   const nth = m ? Number(m[2]) : 1;
   // whole words only: "visit" must not be found inside "visiting"
-  const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(needle);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'gu');
   re.lastIndex = m ? 0 : after;
   let hit: RegExpExecArray | null = null;

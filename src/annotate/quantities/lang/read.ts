@@ -7,6 +7,7 @@
  * across languages. The event is the nearest event trigger of its sentence; no attribution (the attribution model
  * reads English only).
  */
+import { escapeRegExp } from '../../../util/regexp.js';
 import type { Event } from '../../../doc/schemas/events.js';
 import type { Quantity, QuantityBound, QuantityUnitKind } from '../../../doc/schemas/quantities.js';
 import type { Timex } from '../../../doc/schemas/time.js';
@@ -55,7 +56,7 @@ function compile(lex: AmountLexicon): Compiled {
   if (c) return c;
   const words = Object.keys(NUMBER_WORDS[lex.language] ?? {}).join('|');
   const group = lex.groupSeparator === 'space' ? String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+` : String.raw`\d{1,3}(?:\.\d{3})+`;
-  const phrases = Object.keys(lex.boundsBefore).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const phrases = Object.keys(lex.boundsBefore).map(escapeRegExp).join('|');
   c = {
     // a digit group or a plain number, with a decimal comma; not inside a longer token ("A320", "2,5-fach", "1.2.3")
     number: new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(?:(${group}|\d+)(?:,(\d+))?(?![\p{L}\p{N}]|[.,]\d)|\b(${words})\b)`, 'giu'),
