@@ -14,7 +14,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
-import { isInquiry } from './families.js';
+import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.js';
@@ -374,9 +374,6 @@ function timeDrift(e: TrackedEvent, article: number, timed: readonly TimedStep[]
   });
   return out;
 }
-
-/** The lemma of an inquiry's findings (annotate/events/domains.ts): "will hand its findings to the president by May 15". */
-const INQUIRY_REPORT = 'inquiry-report';
 
 /**
  * An inquiry's findings and the inquiry are one time track: the day its findings are due is told of either ("the

@@ -77,6 +77,9 @@ export function isReporting(lemma: string): boolean {
   return REPORTING.has(lemma);
 }
 
+/** The events layer's lemma of an inquiry's report or findings (annotate/events/domains.ts): "will hand its findings by May 15". */
+export const INQUIRY_REPORT = 'inquiry-report';
+
 /** An inquiry's lemma (annotate/events/domains.ts: investigation, inquiry, probe; "investigación", "enquête"). */
 export function isInquiry(lemma: string): boolean {
   return lemma === 'investigate';

@@ -8,7 +8,7 @@ import { appendedDenial, isBareDenial } from './anaphoric-denial.js';
 import { daysBetween } from './days.js';
 import type { DigestEvent } from './digest.js';
 import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
-import { isInquiry } from './families.js';
+import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
@@ -182,9 +182,6 @@ function runsUntilAhead(e: DigestEvent, day: string | null): boolean {
   if (e.time !== null && !datedAhead(e, day)) return false;
   return RUNS_UNTIL_AFTER.test(text.slice(at + e.trigger.length)) || PROLONGED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
-
-/** The events layer's lemma of an inquiry's report or findings (annotate/events/domains.ts). */
-const INQUIRY_REPORT = 'inquiry-report';
 
 /**
  * What an inquiry's finding tells of it: done ("An inquiry found that a cargo ship's anchor had dragged …"), or nothing
@@ -767,10 +764,14 @@ const OLD_CHANGE_DAYS = 60;
  * not where it is the subject of its own clause ("since the outbreak began": a state may still be going on).
  */
 export function sinceHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
+  return triggerAfter(e, String.raw`\bsince\s+(?:(?:his|her|their|its|the|that|this)\s+)?(?:[\p{L}-]+\s+)?`, String.raw`\s+(?:began|begun|started|broke|erupted|was|were|has|had|is|are)`);
+}
+
+/** Whether the event's first mention (its trigger, a whole word) follows `before` and is not followed by `notAfter` (pattern sources). */
+function triggerAfter(e: Pick<DigestEvent, 'trigger' | 'evidence'>, before: string, notAfter: string): boolean {
   const t = e.trigger.trim();
   if (!t) return false;
-  const escaped = escapeRegExp(t);
-  return new RegExp(String.raw`\bsince\s+(?:(?:his|her|their|its|the|that|this)\s+)?(?:[\p{L}-]+\s+)?${escaped}\b(?!\s+(?:began|begun|started|broke|erupted|was|were|has|had|is|are))`, 'iu').test(e.evidence.text);
+  return new RegExp(String.raw`${before}${escapeRegExp(t)}\b(?!${notAfter})`, 'iu').test(e.evidence.text);
 }
 
 /**
@@ -1016,10 +1017,7 @@ function nominalTrigger(e: Pick<DigestEvent, 'trigger'>): boolean {
  * devaluation", "following two days of talks"); not where it is the subject of its own clause ("after the talks end").
  */
 function afterHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
-  const t = e.trigger.trim();
-  if (!t) return false;
-  const escaped = escapeRegExp(t);
-  return new RegExp(String.raw`\b(?:after|following)\s+(?:(?:his|her|their|its|the|that|this|last\s+\w+'s)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?${escaped}\b(?!\s+(?:of\s+)?(?:\w+\s+)?(?:ends?|is|are|has|have|will|would|began|begins|starts?|was|were|had))`, 'iu').test(e.evidence.text);
+  return triggerAfter(e, String.raw`\b(?:after|following)\s+(?:(?:his|her|their|its|the|that|this|last\s+\w+'s)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?`, String.raw`\s+(?:of\s+)?(?:\w+\s+)?(?:ends?|is|are|has|have|will|would|began|begins|starts?|was|were|had)`);
 }
 
 /** Events-layer rules that read a postponement (events/lang/engine.ts: "status:lang-postponed"). */
@@ -1134,15 +1132,17 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // an inquiry that found something is over; one whose finding is a condition says nothing of itself
   const finding = e.modality === 'asserted' ? inquiryFinding(e) : null;
   if (finding) return finding === 'happened' ? 'happened' : null;
+  // an event not yet told as done: no status of its own, or a plan, and not negated (the reads of a state in force below)
+  const openOrPlanned = (e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated';
   // an inquiry whose findings are still ahead is going on (the future is the findings')
-  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && inquiryGoingOn(e)) return 'under-way';
+  if (openOrPlanned && inquiryGoingOn(e)) return 'under-way';
   // "the evacuation of three villages would be finished by nightfall": what is to be finished has begun; its end is the plan
-  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && endAhead(e)) return 'under-way';
+  if (openOrPlanned && endAhead(e)) return 'under-way';
   // "will ease water rationing from December 15": a state a future verb changes is in force now; the time is the change's
-  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && changeAhead(e)) return 'under-way';
+  if (openOrPlanned && changeAhead(e)) return 'under-way';
   // "The emergency, declared on August 11, expires on August 25", "extended the state of emergency … to September 8": a
   // state running to an end ahead is in force now; its day is the end's
-  if ((e.status === null || e.status === 'anticipated' || e.status === 'scheduled') && e.modality !== 'negated' && runsUntilAhead(e, day)) return 'under-way';
+  if (openOrPlanned && runsUntilAhead(e, day)) return 'under-way';
   // a place reopened has ended its closure, whatever else its sentence starts ("reopened … and began handing out passports")
   if (e.modality === 'asserted' && closureEnded(e)) return 'happened';
   // "The eruption began at 7:42 a.m. and lasted about 20 minutes", "the strike, which ended on Friday": its own verb
