@@ -640,6 +640,21 @@ test(`${P} a happening waits in the background until a report leads with it, the
   assert.deepEqual(story!.events[0]!.timeline.map((s) => s.article), [1, 2], 'with the first report step');
 });
 
+test(`${P} a background event numbered after one that was followed never takes a number already given`, async () => {
+  const at = (lemma: string, lead: boolean, status: string | null): Partial<DigestEvent> => ({ ...happening(lemma, lead, status), trigger: lemma });
+  const state = await linkAll([
+    { id: 1, day: '2026-01-10', text: 'Madrid museum shut for works; it could reopen in spring', orgs: MUSEUM, places: ['gpe:esp'], event: at('reopen', false, 'anticipated') },
+    { id: 2, day: '2026-01-12', text: 'Madrid museum inspection due in March', orgs: MUSEUM, places: ['gpe:esp'], event: at('inspect', false, 'anticipated') },
+    { id: 3, day: '2026-03-02', text: 'Madrid museum sets its reopening for April 18', orgs: MUSEUM, places: ['gpe:esp'], event: at('reopen', true, 'scheduled') },
+    { id: 4, day: '2026-03-04', text: 'Madrid museum audit expected in May', orgs: MUSEUM, places: ['gpe:esp'], event: at('audit', false, 'anticipated') },
+  ]);
+  const [s] = state.allStories();
+  const ids = [...s!.story.events, ...(s!.background ?? [])].map((e) => e.id);
+  assert.deepEqual(s!.story.events.map((e) => e.lemma), ['reopen'], 'the reopening is followed once led with');
+  assert.equal((s!.background ?? []).length, 2, 'the inspection and the audit wait in the background');
+  assert.equal(new Set(ids).size, ids.length, `every id once: ${ids.join(', ')}`);
+});
+
 test(`${P} a happening no report leads with is not followed; one of another word is another event`, async () => {
   const state = await linkAll([
     { id: 1, day: '2026-01-10', text: 'Madrid museum sets its reopening for April 18', orgs: MUSEUM, places: ['gpe:esp'], event: happening('reopen', true, 'scheduled') },

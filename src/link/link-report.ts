@@ -22,6 +22,7 @@ import { speaksOfScheduleChange } from './schedule-change.js';
 import { endByOutcome } from './outcome.js';
 import { atPlanDay } from './plan-day.js';
 import { ordinalBefore } from '../util/ordinals.js';
+import { maxOf } from '../util/arrays.js';
 
 /** Scoring weights and thresholds, set on the story corpus's dev split (see docs/stories.md). */
 export const LINK_PARAMS = {
@@ -333,6 +334,12 @@ function keyKind(key: string): string {
   return i < 0 ? '' : key.slice(0, i);
 }
 
+/** The number of a background event's id ("12.b3" → 3); 0 for a tracked event's own id ("12.4"). */
+function backgroundNumber(id: string): number {
+  const m = /\.b(\d+)$/.exec(id);
+  return m ? Number(m[1]) : 0;
+}
+
 /** Whether two key lists name someone or somewhere of one kind on both sides, and never the same one. */
 function conflictingKeys(a: readonly string[], b: readonly string[]): boolean {
   const kinds = new Set(a.map(keyKind));
@@ -532,7 +539,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   const inBackground = new Set(background);
   const clusterToEvent = new Map<string, string>();
   let nextEvent = events.length + 1;
-  let nextBackground = background.length + 1;
+  // a background event followed later keeps its id (".b3") among the tracked ones: number new ones past every id given
+  let nextBackground = 1 + maxOf([...events, ...background].map((t) => backgroundNumber(t.id)), 0);
   // candidates by kind: eventFit refuses any other pairing, so only these are compared (no scan of the story)
   const byKind = new Map<string, TrackedEvent[]>();
   const kinds = (lemma: string, type: string): string[] => [`f:${lemmaFamily(lemma)}`, `t:${type}`];
