@@ -664,6 +664,13 @@ test(`${P} a change of plan in a clause of what came before ("after the vote was
     // negatives: the change is the news, or the clause of what came before holds no change
     [vote('The vote has been put off after the opposition filed 140 amendments.', 'vote', { status: 'cancelled' }), 'postponed', 'a change before "after"'],
     [vote('The carrier has cancelled 300 flights since the engine fire on Monday.', 'fire', { lemma: 'fire', type: 'DISASTER', family: 'incident' }), 'happened', 'a change outside the clause of what came before'],
+    // a calling-off ends the plan: told in a clause of what came before, it is still where the event stands, for the
+    // mention it tells of and no other
+    [vote('Students sat the paper again on Monday, ten days after the first sitting was cancelled because the questions had leaked.', 'sitting', { lemma: 'exam-sitting', type: 'ECONOMY', family: undefined, status: null }), 'cancelled', 'the sitting called off'],
+    [vote('Students sat the paper again on Monday, ten days after the first sitting was cancelled because the questions had leaked.', 'sat', { lemma: 'resit', type: 'ECONOMY', family: undefined }), 'happened', "negative: the main clause's re-sit"],
+    [vote('Students sat the paper again on Monday, ten days after the first sitting was cancelled because the questions had leaked.', 'leaked', { lemma: 'exam-leak', type: 'LEGAL', family: undefined }), 'happened', 'negative: the leak of a clause of its own after the change'],
+    [vote('Students sat the paper again on Monday, ten days after the first sitting was postponed because the questions had leaked.', 'leaked', { lemma: 'exam-leak', type: 'LEGAL', family: undefined }), 'happened', 'negative: a postponement of another event in the clause is not the leak\'s past change'],
+    [vote('Students sat the paper again on Monday, ten days after the first sitting was postponed.', 'sitting', { lemma: 'exam-sitting', type: 'ECONOMY', family: undefined, status: null }), null, 'negative: a postponement there is still the past'],
   ];
   for (const [e, want, why] of rows) assert.equal(readerStatus(e, '2026-07-14'), want, why);
 });

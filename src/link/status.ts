@@ -942,12 +942,25 @@ function statedIn(sentence: string, pattern: RegExp, near: readonly number[], be
     // "forced them to postpone a state visit": the status word's object is another happening, not this one
     const object = OBJECT_AFTER.exec(sentence.slice(end));
     if (object && !own.test(object[1]!)) continue;
-    // "approved the bill on Tuesday, three weeks after the vote was put off": a change of plan in a clause of what came
-    // before is the story's past, not the report's news
-    if (conditional && inPastClause(sentence, m.index)) continue;
+    // "approved the bill on Tuesday, three weeks after the vote was put off": a postponement in a clause of what came
+    // before is the story's past, not the report's news (a calling-off ends the plan: "ten days after the first sitting
+    // was cancelled" still says where the sitting stands)
+    if (conditional && !callingOffOfOwnClause(sentence, m.index, m[0], near)) continue;
     if (close && !negatedInClause(sentence, m.index) && !(conditional && conditionalChange(sentence, m.index))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a change word at `at` stands outside any clause of what came before, or is a calling-off told there of a
+ * mention in that clause, before it and in no clause of its own ("ten days after the first sitting was cancelled": the
+ * sitting's, not the re-sit's of the main clause, nor the leak's of "because the questions had leaked" after it).
+ */
+function callingOffOfOwnClause(sentence: string, at: number, words: string, near: readonly number[]): boolean {
+  const clause = pastClauseAround(sentence, at);
+  if (!clause) return true;
+  if (POSTPONED_IN_CLAUSE.test(words)) return false;
+  return near.some((p) => p >= clause.start && p < at && !INNER_CLAUSE.test(sentence.slice(p, at)));
 }
 
 /** An auxiliary between a mention and a change verb after it: the passive or a perfect ("was cancelled", "has been put off"). */
@@ -1048,18 +1061,19 @@ export function openPossibility(e: Pick<DigestEvent, 'modality' | 'cues' | 'evid
   return e.modality === 'hypothetical' && e.time === null && e.cues.some((c) => POSSIBILITY_CUE.test(c)) && !CONDITION.test(e.evidence.text);
 }
 
-/** A change of plan: put off (util/plan-change.ts), called off, cancelled. */
-const CHANGE_ONE = new RegExp(`${POSTPONEMENT.source}|\\b${wordsGroup(CALLING_OFF)}\\b`, 'i');
+/** A postponement's words, any case (POSTPONEMENT, util/plan-change.ts). */
+const POSTPONED_IN_CLAUSE = new RegExp(POSTPONEMENT.source, 'i');
 
-/** Whether the clause before `at` is one of what came before ("three weeks after the vote was put off"). */
-function inPastClause(sentence: string, at: number): boolean {
-  return pastClauseAround(sentence, at) !== '';
-}
+/** A word that opens a clause of its own inside a clause of what came before ("after X was cancelled because …"). */
+const INNER_CLAUSE = /\b(?:because|as|when|while|which|who|that|and|so)\b/i;
 
 /**
- * A mention inside a clause of what came before, with the change of plan it tells ("three weeks after the vote was
- * put off", "months after the pandemic forced them to postpone a state visit"): the story's past, which says nothing
- * of where the event stands on the report's day.
+ * A mention inside a clause of what came before, with the postponement it tells ("three weeks after the vote was put
+ * off", "months after the pandemic forced them to postpone a state visit"): the story's past, which says nothing of
+ * where the event stands on the report's day. A calling-off is another matter: it ends the plan, so "ten days after the
+ * first sitting was cancelled" still says where the sitting stands. The postponement must be the mention's own: one
+ * told before a clause of its own that holds the mention ("after the sitting was put off because the questions had
+ * leaked") is another event's.
  */
 function inPastChange(e: DigestEvent): boolean {
   const word = escapeRegExp(e.trigger.trim());
@@ -1067,16 +1081,28 @@ function inPastChange(e: DigestEvent): boolean {
   // the mention's own sentence (the evidence), else every sentence that names the event
   const named = (text: string): number[] => [...text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))].map((m) => m.index);
   const texts = named(e.evidence.text).length ? [e.evidence.text] : e.sentences.map((s) => s.text);
-  const clauses = texts.flatMap((text) => named(text).map((at) => pastClauseAround(text, at)));
-  return clauses.length > 0 && clauses.every((c) => CHANGE_ONE.test(c));
+  const told = texts.flatMap((text) => named(text).map((at) => ownPostponement(text, at)));
+  return told.length > 0 && told.every(Boolean);
 }
 
-/** The clause of what came before that holds `at` ("after the vote was put off"), up to a comma; '' when none does. */
-function pastClauseAround(text: string, at: number): string {
+/** Whether the mention at `at` is in a clause of what came before whose postponement is the mention's own. */
+function ownPostponement(text: string, at: number): boolean {
+  const clause = pastClauseAround(text, at);
+  if (!clause) return false;
+  const words = text.slice(clause.start, clause.end);
+  const change = POSTPONED_IN_CLAUSE.exec(words);
+  if (!change) return false;
+  const changeAt = clause.start + change.index;
+  // the change before the mention, with a clause of the mention's own between them
+  return changeAt > at || !INNER_CLAUSE.test(text.slice(changeAt + change[0].length, at));
+}
+
+/** The clause of what came before that holds `at` ("after the vote was put off"), up to a comma; null when none does. */
+function pastClauseAround(text: string, at: number): { start: number; end: number } | null {
   const head = text.slice(0, at).split(/[,;]/).pop()!;
   const link = [...head.matchAll(new RegExp(PAST_CLAUSE.source, 'gi'))].pop();
-  if (!link) return '';
-  return text.slice(at - head.length + link.index, text.slice(at).search(/[,;]|$/) + at);
+  if (!link) return null;
+  return { start: at - head.length + link.index, end: text.slice(at).search(/[,;]|$/) + at };
 }
 
 /** "if there is no agreement", "unless a deal is reached": a condition word, then a negation, before the trigger in its clause. */
