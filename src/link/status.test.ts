@@ -930,8 +930,11 @@ test(`${P} a happening whose end is the plan has begun`, () => {
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
     { e: evac('The secretariat said the evacuation of Cusúa, Juive Grande and Bilbao would be finished by nightfall.'), want: 'under-way', why: 'to be finished' },
     { e: evac('The evacuation is expected to be complete on Friday.'), want: 'under-way', why: 'expected to be complete' },
+    { e: evac('The director said the search could end this weekend if no further victims were found.', { lemma: 'search', trigger: 'search', triggerAt: 17 }), want: 'under-way', why: 'an end that may come' },
+    { e: evac('The evacuation may conclude on Friday.'), want: 'under-way', why: 'may conclude' },
     // negatives
     { e: evac('The evacuation will begin on Friday.'), want: 'dates-announced', why: 'a start ahead, dated' },
+    { e: evac('The talks could end in a deal on Friday.', { type: 'CONSULT', lemma: 'talks', trigger: 'talks', family: undefined, triggerAt: 4 }), want: 'expected', why: '"end in" is an outcome, not an end' },
     { e: evac('The evacuation would not be finished before Friday.', { modality: 'negated' }), want: 'expected-not-before', why: 'negated: the bound rule, not this one' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-02-02'), c.want, c.why);
@@ -947,6 +950,7 @@ test(`${P} a lasting state a future verb changes is in force now`, () => {
     { e: state('The restrictions will be eased on the 15th, he said.', 'restrictions'), want: 'under-way', why: 'will be eased' },
     { e: state('The governor plans to lift the curfew on December 15.', 'curfew', { lemma: 'curfew', type: 'COERCE' }), want: 'under-way', why: 'plans to lift' },
     { e: state('The city is set to extend the closure of the bridge until December 15.', 'closure', { lemma: 'close' }), want: 'under-way', why: 'set to extend' },
+    { e: state('The advisory could be lifted on December 15 if the tests are clean.', 'advisory', { lemma: 'advisory', type: 'GOVERN' }), want: 'under-way', why: 'could be lifted' },
     // negatives
     { e: state('The council will introduce water rationing from December 15.', 'rationing'), want: 'dates-announced', why: 'a start ahead, no change of a state' },
     { e: state('The president will extend an invitation to the emir on December 15.', 'invitation', { lemma: 'invite', type: 'REQUEST' }), want: 'dates-announced', why: 'an invitation is offered, not in force' },

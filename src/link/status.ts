@@ -139,7 +139,7 @@ function demandedObject(e: DigestEvent): boolean {
 }
 
 /** Right after a happening's noun (past an "of" complement), a future verb of its ending: "would be finished by nightfall". */
-const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to)\s+(?:be\s+)?(?:finished|completed|complete|over|done)\b/i;
+const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|could|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to)\s+(?:(?:be\s+)?(?:finished|completed|complete|over|done)\b|(?:end|conclude|wind\s+down)\b(?!\s+(?:in|with|up)\b))/i;
 
 /** Whether the event's first mention is the subject of a future verb of its ending. */
 function endAhead(e: DigestEvent): boolean {
@@ -153,7 +153,7 @@ function endAhead(e: DigestEvent): boolean {
  */
 const CHANGE_AHEAD_BEFORE = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:set|due|expected|going)\s+to|decided\s+to|agreed\s+to)\s+(?:further\s+|gradually\s+|partly\s+|partially\s+|also\s+)?(?:ease|relax|loosen|tighten|extend|lift|end|shorten|scale\s+back|phase\s+out)\s+(?:(?:the|its|their|his|her|a|all|some)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Right after it, the same change in the passive: "the restrictions will be eased on the 15th". */
-const CHANGE_AHEAD_AFTER = /^\s+(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+(?:now\s+|then\s+|only\s+|also\s+)?be\s+(?:further\s+|gradually\s+|partly\s+|partially\s+)?(?:eased|relaxed|loosened|tightened|extended|lifted|ended|scaled\s+back|phased\s+out)\b/i;
+const CHANGE_AHEAD_AFTER = /^\s+(?:will|would|shall|could|may|might|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|expected)\s+to)\s+(?:now\s+|then\s+|only\s+|also\s+)?be\s+(?:further\s+|gradually\s+|partly\s+|partially\s+)?(?:eased|relaxed|loosened|tightened|extended|lifted|ended|scaled\s+back|phased\s+out)\b/i;
 /** What is offered or given, not a state in force: "will extend an invitation", "will lift aid". */
 const NOT_A_STATE: ReadonlySet<string> = new Set(['REQUEST', 'SUPPORT', 'AID']);
 
