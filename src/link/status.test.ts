@@ -1139,3 +1139,16 @@ test('link/status: a change verb in the active voice after the mention, with an 
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
+
+test(`${P} a process a later act is set after ("after a recount … gave it one seat") is over; one that began there is not`, () => {
+  const process = (text: string, trigger: string, lemma: string): DigestEvent =>
+    ev({ type: 'POLITICAL', lemma, trigger, family: 'campaign', phase: 'under-way', status: 'occurred', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger) });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: process('The Civic Alliance won 61 seats, after a recount in District IX gave it one seat.', 'recount', 'recount'), want: 'happened', why: 'after a recount' },
+    { e: process('The reopening came late, after a fire inspection in April found faults.', 'inspection', 'inspect'), want: 'happened', why: 'after an inspection' },
+    // negatives
+    { e: process('The minister spoke on Tuesday, after load tests on the span began over the weekend.', 'tests', 'test'), want: 'under-way', why: 'the subject of its own start' },
+    { e: process('A recount in District IX gave the Alliance one more seat.', 'recount', 'recount'), want: 'under-way', why: 'no "after": the phase stands' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-05-21'), c.want, c.why);
+});

@@ -1033,6 +1033,17 @@ function afterHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
   return triggerAfter(e, String.raw`\b(?:after|following)\s+(?:(?:his|her|their|its|the|that|this|last\s+\w+'s)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?`, String.raw`\s+(?:of\s+)?(?:\w+\s+)?(?:ends?|is|are|has|have|will|would|began|begins|starts?|was|were|had)`);
 }
 
+/** A verb of starting or going on in a clause: "began", "is under way", "continues". */
+const START_OR_GOING_ON = /\b(?:beg[iau]ns?|started|starts?|opened|opens|continu(?:e|es|ed)|(?:is|are|was|were)\s+(?:still\s+)?(?:under\s*way|going\s+on|continuing))\b/i;
+
+/** Whether the rest of the first mention's clause (to a comma or a stop) starts it or tells it going on. */
+function startsInOwnClause(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const rest = e.evidence.text.slice(at + e.trigger.length);
+  return START_OR_GOING_ON.test(rest.slice(0, rest.search(/[,;.]|$/)));
+}
+
 /** Events-layer rules that read a postponement (events/lang/engine.ts: "status:lang-postponed"). */
 const POSTPONED_RULE = /^status:(?:[\w-]+-)?postponed$/;
 
@@ -1250,6 +1261,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       const phased = phaseStatus(e.family, e.phase);
       // a state the report dates a year and more back ("the 2023 outbreak") is a past one, over by now
       if (phased === 'under-way' && longPast(e, day, PAST_STATE_DAYS)) return 'happened';
+      // "after a recount in District IX gave it one seat", "after a fire inspection in April found faults": a process a
+      // later act is set after is over (not "after load tests on the span began": the subject of a start of its own)
+      if (phased === 'under-way' && e.modality === 'asserted' && nominalTrigger(e) && afterHappened(e) && !startsInOwnClause(e)) return 'happened';
       if (phased) return phased;
       // "a cut in June is likely": a happening said to be likely is expected, though the events layer read no plan
       if (e.modality === 'asserted' && saidLikely(e)) return 'expected';
