@@ -1152,3 +1152,16 @@ test(`${P} a process a later act is set after ("after a recount … gave it one 
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-05-21'), c.want, c.why);
 });
+
+test(`${P} what a report declares over ("declared the clean-up … complete") has happened`, () => {
+  const cleanup = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'AID', lemma: 'clean-up', trigger: 'clean-up', family: 'campaign', phase: 'under-way', status: 'occurred', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('clean-up'), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: cleanup('Tunisia declared the clean-up of the oil spill off Sfax complete on Tuesday.'), want: 'happened', why: 'declared complete' },
+    { e: cleanup('The ministry pronounced the clean-up over after six weeks.'), want: 'happened', why: 'pronounced over' },
+    // negatives
+    { e: cleanup('Tunisia declared the clean-up a national priority, and it will not be complete before March.'), want: 'under-way', why: 'declared something else; "complete" past a comma' },
+    { e: cleanup('The clean-up of the beaches is complete, officials hope, by Friday.', { status: 'anticipated' }), want: 'expected', why: 'no declaration, and a plan' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-11-04'), c.want, c.why);
+});

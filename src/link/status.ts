@@ -680,6 +680,22 @@ function toldEnded(e: DigestEvent): boolean {
   return false;
 }
 
+/** Right before a mention: a declaration that takes the thing declared as its object ("declared the clean-up …"). */
+const DECLARED_BEFORE = /\b(?:declared|declares|pronounced|pronounces)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** After it, in its clause, what the declaration says of it: over ("… complete on Tuesday", "… over"). */
+const DECLARED_OVER_AFTER = /^[^,;:.!?]{0,70}?\s(?:complete|completed|over|finished|at\s+an\s+end)\b/i;
+
+/**
+ * Whether a mention is declared over: "Tunisia declared the clean-up of the oil spill off Sfax complete on Tuesday".
+ * Not "declared the clean-up a priority", nor "declared a state of emergency over the spill" (no "the" object said over).
+ */
+function declaredOver(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const text = e.evidence.text;
+  return DECLARED_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && DECLARED_OVER_AFTER.test(text.slice(at + e.trigger.length));
+}
+
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
 const RESPONSE = /^(?:rescue|search|evacuat|recover|relief)/i;
 /** A search for survivors or its rescue operation. */
@@ -1185,6 +1201,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "The eruption began at 7:42 a.m. and lasted about 20 minutes", "the strike, which ended on Friday": its own verb
   // group says it is over, whatever start a sentence also tells
   if (e.modality === 'asserted' && (e.status === 'in-progress' || e.status === 'occurred') && toldEnded(e)) return 'happened';
+  // "declared the clean-up of the oil spill complete on Tuesday": declared over, whatever phase its noun was read in
+  if (e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && declaredOver(e)) return 'happened';
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
