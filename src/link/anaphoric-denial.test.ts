@@ -21,6 +21,9 @@ test(`${P} a sentence that denies only "it", "this" or "the report" is a bare de
     { s: 'El Instituto Geofísico lo desmintió.', want: true },
     { s: "L'exploitant a démenti vendredi matin.", want: true },
     { s: 'Das Ministerium dementierte das am Mittwoch.', want: true },
+    { s: 'Die Polizei wies das zurück.', want: true },
+    { s: 'Die Reederei wies den Bericht entschieden zurück.', want: true },
+    { s: 'Die Polizei wies die Vorwürfe der Gewerkschaft zurück.', want: false },
     { s: 'La Audiencia Nacional desmintió el martes que el promotor haya quedado en libertad.', want: false },
     { s: 'Le club a démenti toute vente au-delà de la capacité du stade, selon son président.', want: false },
     { s: 'Le club a démenti toute vente.', want: false },
@@ -39,6 +42,11 @@ test(`${P} an event told after "reported that", "said that" or "according to" is
     { s: 'En redes sociales circularon mensajes que hablaban de una gran erupción.', word: 'erupción', want: true },
     { s: 'Die Zeitung berichtete, dass der Fahrer festgenommen wurde.', word: 'festgenommen', want: true },
     { s: 'La fuite a été colmatée jeudi.', word: 'colmatée', want: false },
+    { s: "The pilots' union said an engine on another aircraft had caught fire in August.", word: 'caught', want: true },
+    { s: 'Une radio locale a affirmé lundi matin que M. Mirindi avait été libéré.', word: 'libéré', want: true },
+    { s: 'Die Zeitung hatte berichtet, der Kapitän sei festgenommen worden.', word: 'festgenommen', want: true },
+    { s: 'The minister said nothing, and the engine caught fire.', word: 'caught', want: false },
+    { s: 'The minister said goodbye before the engine caught fire.', word: 'caught', want: false },
   ];
   for (const c of cases) assert.equal(reportedBefore(c.s, c.s.indexOf(c.word)), c.want, c.s);
 });
@@ -53,6 +61,9 @@ test(`${P} a happening named as the premise of what is reported ("resigned over 
   const after = 'A daily reported that a driver had died after the fire.';
   assert.equal(premiseOfReport(after, after.indexOf('fire')), true, 'after the fire');
   assert.equal(premiseOfReport(after, after.indexOf('died')), false, 'negative: the death is what is reported');
+  const before = "The union said an engine had caught fire in August, weeks before Monday's incident.";
+  assert.equal(premiseOfReport(before, before.indexOf('incident')), true, "before Monday's incident");
+  assert.equal(premiseOfReport(before, before.indexOf('caught')), false, 'negative: the fire is what is reported');
 });
 
 test('link/anaphoric-denial: a denial appended after a comma denies the claim before it', () => {

@@ -23,14 +23,16 @@ const TIME_WORDS_OTHER = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hi
  * object pronoun, and nothing after but a time.
  */
 const BARE_DENIAL_OTHER = new RegExp(
-  String.raw`^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:(?:lo|la|los|las)\s+(?:desmintió|desmintieron|desmiente|desmienten|negó|negaron|niega|niegan)|(?:l['’]\s*)?(?:a|ont)\s+(?:formellement\s+|aussitôt\s+)?(?:démenti|démentie|nié|niée)|(?:le|la|les)\s+(?:dément|démentent|nie|nient)|dementierte(?:n)?(?:\s+(?:das|dies|den\s+Bericht|die\s+Meldung))?)(?:\s+(?:${TIME_WORDS_OTHER})\b[^.;:!?]{0,30})?\s*[.!]?\s*$`,
+  String.raw`^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:(?:lo|la|los|las)\s+(?:desmintió|desmintieron|desmiente|desmienten|negó|negaron|niega|niegan)|(?:l['’]\s*)?(?:a|ont)\s+(?:formellement\s+|aussitôt\s+)?(?:démenti|démentie|nié|niée)|(?:le|la|les)\s+(?:dément|démentent|nie|nient)|dementierte(?:n)?(?:\s+(?:das|dies|den\s+Bericht|die\s+Meldung))?|wiese?n?\s+(?:das|dies|den\s+Bericht|die\s+Meldung|die\s+Berichte)\s+(?:\p{L}+\s+)?zurück)(?:\s+(?:${TIME_WORDS_OTHER})\b[^.;:!?]{0,30})?\s*[.!]?\s*$`,
   'iu',
 );
 
 /** A report of someone's claim before a position: "reported that", "said on Tuesday that", "according to". */
 const REPORTED = /\b(?:reported|reports|said|says|claimed|claims|alleged|alleges|wrote|writes|told\s+[\p{L}'’ -]{1,40}?)\b[^.;:!?]{0,60}?\bthat\b|\baccording\s+to\b|\breportedly\b/iu;
+/** The same with no "that": a verb of saying, then its clause's subject ("said an engine had caught fire", "reported Smith had"). */
+const REPORTED_CLAUSE = /\b(?:reported|said|claimed|alleged|wrote)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:an?|the|his|her|its|their|some|two|three|several|\p{Lu}[\p{L}'’-]*)\s/u;
 /** The same in other languages: "a affirmé que", "selon", "informó que", "según", "hablaban de", "berichtete, dass", "laut". */
-const REPORTED_OTHER = /(?<!\p{L})(?:(?:a\s+)?(?:affirmé|affirme|rapporté|rapporte|annoncé|annonce|indiqué|indique)\s+que|selon|(?:informó|informaron|dijo|dijeron|aseguró|aseguraron|afirmó|afirmaron)\s+que|según|hablaban\s+de|hablaba\s+de|parlaient\s+de|berichtete(?:n)?,?\s+dass|meldete(?:n)?,?\s+dass|laut)(?!\p{L})/iu;
+const REPORTED_OTHER = /(?<!\p{L})(?:(?:a\s+)?(?:affirmé|affirme|rapporté|rapporte|annoncé|annonce|indiqué|indique)\s+(?:[\p{L}-]+\s+){0,3}?que|selon|(?:hatte|hatten|hat|haben)\s+berichtet,|(?:informó|informaron|dijo|dijeron|aseguró|aseguraron|afirmó|afirmaron)\s+que|según|hablaban\s+de|hablaba\s+de|parlaient\s+de|berichtete(?:n)?,?\s+dass|meldete(?:n)?,?\s+dass|laut)(?!\p{L})/iu;
 
 /** Whether a sentence is a bare denial of what the sentence before it reports. */
 export function isBareDenial(sentence: string): boolean {
@@ -52,11 +54,11 @@ export function appendedDenial(sentence: string, at: number): boolean {
 /** Whether the words before `at` in a sentence report someone's claim (the event there is its content). */
 export function reportedBefore(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  return at > 0 && (REPORTED.test(before) || REPORTED_OTHER.test(before));
+  return at > 0 && (REPORTED.test(before) || REPORTED_CLAUSE.test(before) || REPORTED_OTHER.test(before));
 }
 
 /** Words that make the noun after them the premise of a report, not what it reports: "had resigned over the disaster". */
-const PREMISE_BEFORE = /\b(?:over|after|following|since|because\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|this|that|its|their|his|her|last\s+\w+'s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PREMISE_BEFORE = /\b(?:over|after|before|following|since|during|because\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|this|that|its|their|his|her|(?:last\s+)?[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Whether the mention at `at` in a reported sentence is the premise of what is reported ("resigned over the disaster"). */
 export function premiseOfReport(sentence: string, at: number): boolean {
