@@ -151,7 +151,7 @@ export const es: EventLexicon = {
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
     // "still" (events.lang 1.28.0: "la búsqueda continúa todavía")
     underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía',
-    possible: 'podría|podrían|puede|pueden|quizá|quizás|posiblemente',
+    possible: 'dispuest[oa]s?\\s+a|podría|podrían|puede|pueden|quizá|quizás|posiblemente',
     condition: 'si',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'segunda|segundo|tercera|tercer|tercero|cuarta|cuarto|otra|otro|otras|otros',

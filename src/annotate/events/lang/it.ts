@@ -101,7 +101,7 @@ export const it: EventLexicon = {
     negation: 'non|nessun|nessuna|nessuno|senza|mai',
     called: 'proclamato|proclamata|proclamati|indetto|indetta|indetti|convocato|convocata|annunciato|annunciata|annuncia|annunciano',
     underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso',
-    possible: 'potrebbe|potrebbero|può|possono|forse|eventualmente',
+    possible: 'dispost[oaie]\\s+a|potrebbe|potrebbero|può|possono|forse|eventualmente',
     // a condition opening the sentence ("Se il ricorso sarà respinto, …"): its main clause is hypothetical
     condition: 'se|qualora',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

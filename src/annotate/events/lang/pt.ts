@@ -131,7 +131,7 @@ export const pt: EventLexicon = {
     called: 'convoca|convocam|convocado|convocada|convocou|convocaram|anunciou|anunciaram|anuncia|decretou|decretaram',
     // going on, or taken up again ("as negociações foram retomadas")
     underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|retomado|retomada|retomados|retomadas|retomou|retomaram',
-    possible: 'poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
+    possible: 'dispost[oa]s?\\s+a|poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
     condition: 'se|caso',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'segunda|segundo|terceira|terceiro|quarta|quarto|outra|outro|outras|outros',
