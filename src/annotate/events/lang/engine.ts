@@ -53,6 +53,8 @@ export interface CompiledEventLexicon {
   readonly glossaryExceptions: readonly string[];
   readonly cues: Readonly<Partial<Record<CueName, RegExp>>> & Readonly<Record<Exclude<CueName, 'ongoing'>, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
+  /** Words right before a trigger that give it another sense (TriggerSpec.notAfter), anchored at the trigger. */
+  readonly notAfter: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
   readonly verbSecond: boolean;
   /** A verb of saying with at most an article after it, at the end of the text before a timex (EventLexicon.reporting). */
@@ -72,6 +74,7 @@ function wordsRe(alternatives: string, flags = 'iu'): RegExp {
 export function compileEventLexicon(lex: EventLexicon, glossary: { readonly triggers: readonly TriggerSpec[]; readonly compoundExceptions?: string } = { triggers: [] }): CompiledEventLexicon {
   const forms = new Map<string, Form>();
   const near = new Map<TriggerSpec, RegExp>();
+  const notAfter = new Map<TriggerSpec, RegExp>();
   // a word two triggers share keeps them in the lexicon's order, each tried when the one before it does not hold
   const chain = (w: string, form: Form): Form => {
     const first = forms.get(w);
@@ -85,6 +88,7 @@ export function compileEventLexicon(lex: EventLexicon, glossary: { readonly trig
     // in a compounding language a near word also ends a compound ("Schiffsverkehr", "Berufungsgericht", "Wasserstraße"), as a
     // trigger noun does (events.lang 1.31.0)
     if (spec.near) near.set(spec, wordsRe(lex.compounds ? `\\p{L}*(?:${spec.near})` : spec.near));
+    if (spec.notAfter) notAfter.set(spec, new RegExp(`(?<![\\p{L}])(?:${spec.notAfter})\\s+$`, 'iu'));
   };
   // every word a lexicon or glossary lists, which no made inflection takes over
   const listed = new Set([...lex.triggers, ...glossary.triggers].flatMap((t) => `${t.verbs ?? ''} ${t.nouns ?? ''}`.split(' ').filter(Boolean)));
@@ -137,6 +141,7 @@ export function compileEventLexicon(lex: EventLexicon, glossary: { readonly trig
     glossaryExceptions: (glossary.compoundExceptions ?? '').split(' ').filter(Boolean),
     cues,
     near,
+    notAfter,
     saidBefore,
   };
 }
@@ -637,7 +642,13 @@ function afterCue(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: Se
 }
 
 /** Whether the word a trigger asks for (`near`) stands near it, or it asks for none. */
+/** Whether the words right before the trigger give it another sense ("en marcha": under way, no march). */
+function otherSense(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
+  return c.notAfter.get(form.spec)?.test(text.slice(Math.max(s.start, at.start - 40), at.start)) ?? false;
+}
+
 function nearHolds(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
+  if (otherSense(c, text, s, at, form)) return false;
   const need = c.near.get(form.spec);
   if (!need) return true;
   // a verb-second language puts the participle last, its object and subject far before it ("45.000 Fahrzeuge des älteren
@@ -667,11 +678,17 @@ function spansTrigger(re: RegExp, text: string, lo: number, hi: number, at: Sent
 function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string, others: readonly SentenceSpan[], inDiscourse = false): Mention | null {
   const { text } = input;
   const clause = clauseOf(text, s, at);
-  if (!inDiscourse && !nearHolds(c, text, s, at, form)) return null;
+  if (inDiscourse ? otherSense(c, text, s, at, form) : !nearHolds(c, text, s, at, form)) return null;
   const predicate = subjectPredicate(text, s, clause, at, form.noun);
   // a subject's predicate past its relative clause dates it (not a day of the relative clause: "qui a fait neuf morts le 7 mars")
   const ofPredicate = predicate ? input.timexes.find((t) => t.start >= predicate.start && t.end <= predicate.end) : undefined;
-  const nearest = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE, c.language);
+  const found = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE, c.language);
+  // a verb told in a past form takes no time ahead from another clause: "…, que se incendió durante el apagón" is no fire on
+  // the day the sentence's cuts begin (events.lang 1.31.0)
+  // ("soll am Freitag, 13. November, wieder … freigegeben werden": a participle with a future word in its clause is no past)
+  const pastVerb = !form.noun && wholeTrigger(c.cues.past, text, at) !== null && clauseCue(c.cues.future, text, clause, at) === null;
+  const outside = (t: Timex): boolean => t.start < clause.start || t.end > clause.end;
+  const nearest = found && pastVerb && outside(found) && readTime(found, input.dct).relation === 'future' ? undefined : found;
   const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)
@@ -795,7 +812,7 @@ export function rejoinOrdinals(text: string, sentences: readonly SentenceSpan[])
 
 /** Whether a word is a trigger by any of its forms' `near` words. */
 function holdingForm(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form, inDiscourse: (f: Form) => boolean): boolean {
-  for (let f: Form | undefined = form; f; f = f.otherwise) if (inDiscourse(f) || nearHolds(c, text, s, at, f)) return true;
+  for (let f: Form | undefined = form; f; f = f.otherwise) if ((inDiscourse(f) && !otherSense(c, text, s, at, f)) || nearHolds(c, text, s, at, f)) return true;
   return false;
 }
 

@@ -8,7 +8,9 @@ export const es: EventLexicon = {
     // a work stoppage ("convocar un paro", "un paro de 24 horas"), only with a strike word near: "la tasa de paro" is unemployment
     // (events.lang 1.28.0)
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'paro paros', near: 'huelga|huelgas|convoc\\p{L}*|sindicato|sindicatos|sindical|horas' },
-    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones marcha marchas', verbs: 'protestaron protestan manifestaron' },
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones', verbs: 'protestaron protestan manifestaron' },
+    // a march, not a thing under way or started ("la reparación ya está en marcha", "la puesta en marcha"; events.lang 1.31.0)
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'marcha marchas', notAfter: 'en|a\\s+toda' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán reunirse' },
@@ -118,6 +120,10 @@ export const es: EventLexicon = {
     // a service back ("el suministro fue restablecido", "reanudó sus operaciones", "volvió a funcionar", "la recuperación del
     // servicio"; not "restableció el orden", "la recuperación económica")
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reanudación recuperación', verbs: 'restablecido restablecida restablecidos restablecidas restableció restablecieron restablecerá reanudó reanudaron reanudado reanudada reanudará reanudarán', near: 'servicio|servicios|suministro|sistema|sistemas|red|operaciones|normalidad|luz|electricidad|energía|agua|gas|vuelos|trenes|tráfico|circulación|atención' },
+    // a plant or a line started again ("reiniciará la unidad 2 de la central", "antes del arranque del reactor"), as the English
+    // layer reads "restart" of a facility: its restore (events.lang 1.31.0); not "reiniciar las negociaciones", "el arranque de
+    // la temporada"
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reinicio rearranque arranque', verbs: 'reiniciará reiniciarán reinició reiniciaron reiniciado reiniciada reiniciar', near: 'unidad|unidades|reactor|reactores|central|centrales|planta|plantas|refinería|fábrica|línea|turbina|horno' },
     // a recovery of anything else is the glossary's happening ("la recuperación económica")
     { lemma: 'recovery', type: 'HAPPENING', subtype: 'recovery', schedulable: true, nouns: 'recuperación' },
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'volvió volvieron volverá volverán', near: 'a\\s+(?:funcionar|operar|la\\s+normalidad)' },
