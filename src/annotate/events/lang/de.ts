@@ -109,9 +109,6 @@ export const de: EventLexicon = {
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'freigegeben', near: 'verkehr|schifffahrt|befahren|straße|brücke|kanal|strecke|autobahn|tunnel|durchfahrt' },
     // a supply failure ("der Ausfall der Stromversorgung", "Störungen im Netz") and its restoration ("wiederhergestellt")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'ausfall ausfälle störung störungen unterbrechung unterbrechungen', near: 'strom\\p{L}*|wasser\\p{L}*|gas\\p{L}*|netz\\p{L}*|versorgung|system\\p{L}*|server' },
-    // a plant started again ("das Wiederanfahren des Reaktors", "die Wiederinbetriebnahme des Kraftwerks"), as the English layer's
-    // restart of a facility (events.lang 1.31.0)
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'wiederinbetriebnahme wiederanfahren neustart', verbs: 'wiederangefahren', near: 'reaktor\\p{L}*|kraftwerk\\p{L}*|block|blocks|anlage\\p{L}*|werk|werks|raffinerie|hochofen|linie|turbine' },
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'wiederaufnahme', verbs: 'wiederhergestellt wiederaufgenommen', near: 'strom\\p{L}*|wasser\\p{L}*|gas\\p{L}*|versorgung|verkehr|betrieb|netz\\p{L}*|system\\p{L}*|dienst\\p{L}*|verbindung\\p{L}*|flugverkehr|zugverkehr|schifffahrt' },
     // money paid ("die Zahlung des Lösegelds", "zahlte 2 Millionen Euro")
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'zahlung zahlungen auszahlung auszahlungen', verbs: 'gezahlt bezahlt zahlte zahlten überwiesen ausgezahlt', near: 'lösegeld\\p{L}*|euro|dollar|franken|millionen|milliarden|summe|betrag|bitcoin|tranche|entschädigung|geldstrafe' },

@@ -120,10 +120,6 @@ export const es: EventLexicon = {
     // a service back ("el suministro fue restablecido", "reanudó sus operaciones", "volvió a funcionar", "la recuperación del
     // servicio"; not "restableció el orden", "la recuperación económica")
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reanudación recuperación', verbs: 'restablecido restablecida restablecidos restablecidas restableció restablecieron restablecerá reanudó reanudaron reanudado reanudada reanudará reanudarán', near: 'servicio|servicios|suministro|sistema|sistemas|red|operaciones|normalidad|luz|electricidad|energía|agua|gas|vuelos|trenes|tráfico|circulación|atención' },
-    // a plant or a line started again ("reiniciará la unidad 2 de la central", "antes del arranque del reactor"), as the English
-    // layer reads "restart" of a facility: its restore (events.lang 1.31.0); not "reiniciar las negociaciones", "el arranque de
-    // la temporada"
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reinicio rearranque arranque', verbs: 'reiniciará reiniciarán reinició reiniciaron reiniciado reiniciada reiniciar', near: 'unidad|unidades|reactor|reactores|central|centrales|planta|plantas|refinería|fábrica|línea|turbina|horno' },
     // a recovery of anything else is the glossary's happening ("la recuperación económica")
     { lemma: 'recovery', type: 'HAPPENING', subtype: 'recovery', schedulable: true, nouns: 'recuperación' },
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'volvió volvieron volverá volverán', near: 'a\\s+(?:funcionar|operar|la\\s+normalidad)' },

@@ -137,9 +137,6 @@ export const fr: EventLexicon = {
     // a supply failure ("l'interruption du service", "la panne de l'usine")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'interruption interruptions panne pannes', verbs: 'interrompu interrompue interrompus interrompues', near: 'eau|courant|électricité|électrique|gaz|réseau|approvisionnement|distribution|alimentation|usine|station|pompes?|service' },
     // a service back ("le courant a été rétabli", "le rétablissement du service", "la reprise du trafic")
-    // a plant or a line started again ("redémarrer le réacteur", "le redémarrage de la centrale"), as the English layer's restart
-    // of a facility (events.lang 1.31.0); not "le redémarrage de l'économie"
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'redémarrage', verbs: 'redémarré redémarrée redémarrera redémarreront redémarrer redémarre', near: 'réacteur|réacteurs|unité|unités|centrale|centrales|usine|usines|raffinerie|tranche|ligne|turbine|haut\\s+fourneau' },
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'rétabli rétablie rétablis rétablies rétablira rétabliront', near: 'courant|électricité|eau|gaz|service|services|réseau|approvisionnement|distribution|trafic|circulation|systèmes?|liaisons?' },
     // money paid ("le paiement d'une rançon", "a versé 2 millions d'euros"; not "payé de sa personne")
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'paiement paiements versement versements', verbs: 'payé payée payés payées payer paiera versé versée versés versées', near: 'rançon|euros|dollars|millions|milliards|somme|montant|bitcoins?|amende|indemnités?|indemnisation|tranche' },

@@ -78,9 +78,6 @@ export const it: EventLexicon = {
     // a supply cut and its restoration ("l'interruzione della fornitura d'acqua", "il blackout", "la corrente è stata ripristinata")
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'blackout' },
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'interruzione interruzioni guasto guasti', near: 'elettricità|corrente|energia|acqua|gas|fornitura|erogazione|rete|servizio' },
-    // a plant or a line started again ("il riavvio del reattore", "riaccendere la centrale"), as the English layer's restart of a
-    // facility (events.lang 1.31.0); not "il riavvio del computer"
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'riavvio riaccensione ripartenza', verbs: 'riavviato riavviata riavvierà riavviare riacceso riaccesa riaccenderà', near: 'reattore|reattori|unità|centrale|centrali|impianto|impianti|stabilimento|raffineria|linea|turbina|altoforno' },
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'ripristinato ripristinata ripristinati ripristinate ripristinerà', near: 'servizio|servizi|corrente|elettricità|energia|acqua|gas|fornitura|erogazione|circolazione|traffico|sistemi|sistema|rete|collegamenti' },
     // money paid ("il pagamento del riscatto", "ha pagato 2 milioni di euro")
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'pagamento pagamenti versamento versamenti', verbs: 'pagato pagata pagati pagherà pagare', near: 'riscatto|euro|dollari|milioni|miliardi|somma|bitcoin|multa|indennizzo|risarcimento|tranche|rata' },

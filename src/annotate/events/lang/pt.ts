@@ -104,9 +104,6 @@ export const pt: EventLexicon = {
     // a supply cut and its restoration ("o corte de energia", "o abastecimento foi restabelecido")
     { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'cortes racionamento', near: 'luz|eletricidade|electricidade|energia|água|gás|abastecimento|fornecimento|programados|rotativos|racionamento' },
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'corte interrupção interrupções', near: 'luz|eletricidade|electricidade|energia|água|gás|abastecimento|fornecimento' },
-    // a plant or a line started again ("reiniciar o reator", "o arranque da central"), as the English layer's restart of a facility
-    // (events.lang 1.31.0); not "o arranque da época"
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reinício arranque', verbs: 'reiniciado reiniciada reiniciou reiniciará reiniciar religado religada', near: 'reator|reatores|reactor|unidade|unidades|central|centrais|usina|fábrica|refinaria|linha|turbina' },
     { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', verbs: 'restabelecido restabelecida restabelecidos restabeleceu restabelecerá retomado retomada retomou retomaram', near: 'serviço|serviços|luz|eletricidade|electricidade|energia|água|gás|abastecimento|fornecimento|circulação|tráfego|sistemas?|rede|voos|comboios|trens' },
     // money paid ("o pagamento do resgate", "pagou 2 milhões de euros")
     { lemma: 'pay', type: 'ECONOMY', subtype: 'payment', nouns: 'pagamento pagamentos', verbs: 'pagou pagaram pago pagará pagar', near: 'resgate|euros|dólares|reais|milhões|bitcoin|multa|indemnização|indenização|quantia|montante|tranche|parcela' },
