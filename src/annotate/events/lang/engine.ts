@@ -482,6 +482,28 @@ function openingCondition(c: CompiledEventLexicon, text: string, s: SentenceSpan
   return between.includes(',') && !between.includes(';') ? hit : null;
 }
 
+/** A verb of announcing and an indefinite article, per language: "ha annunciato un ricorso", "anunció una demanda", "a annoncé un recours". */
+const ANNOUNCING: Readonly<Record<string, { readonly verb: string; readonly article: string }>> = {
+  es: { verb: 'anunci\\p{L}*', article: 'un|una' },
+  pt: { verb: 'anunci\\p{L}*', article: 'um|uma' },
+  fr: { verb: 'annon[cç]\\p{L}*', article: 'un|une' },
+  it: { verb: 'annunci\\p{L}*', article: "un|una|uno|un['’]" },
+};
+const ANNOUNCED_RE = new Map(
+  Object.entries(ANNOUNCING).map(([l, a]) => [l, new RegExp(`(?<![\\p{L}])(?:${a.verb})(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:${a.article})\\s*(?:[\\p{L}-]+\\s+)?$`, 'iu')]),
+);
+
+/** The announcing verb right before an indefinite article and the trigger, in its clause ("anunció este lunes una demanda"). */
+function announcedBefore(language: string, text: string, clause: Clause, at: SentenceSpan): Cue | null {
+  const re = ANNOUNCED_RE.get(language);
+  if (!re) return null;
+  const from = Math.max(clause.start, at.start - 60);
+  const m = re.exec(text.slice(from, at.start));
+  if (!m) return null;
+  const verb = /^\p{L}+/u.exec(m[0])!;
+  return { start: from + m.index, end: from + m.index + verb[0].length };
+}
+
 function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan, predicate: Clause | null): Reading {
   const cue = (name: CueName): Cue | null => {
     const re = c.cues[name];
@@ -513,6 +535,10 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   if (possible) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
   const condition = openingCondition(c, text, s, at);
   if (condition) return { modality: 'hypothetical', modalityCue: { ...condition, rule: 'modality:lang-condition' }, decisive: true };
+  // "ha annunciato un ricorso al Tar", "anunció una demanda": a step announced is a plan, whatever the tense of the announcing
+  // (events.lang 1.31.0); a strike or an election announced is called, below
+  const announced = spec.family === 'strike' || spec.family === 'election' ? null : announcedBefore(c.language, text, clause, at);
+  if (announced) return { modality: 'planned', modalityCue: { ...announced, rule: 'modality:lang-announced' }, status: planStatus(time), statusCue: { ...announced, rule: 'status:lang-announced' }, decisive: true };
   const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};
