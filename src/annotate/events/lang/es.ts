@@ -144,7 +144,7 @@ export const es: EventLexicon = {
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {
     // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
-    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima|amenaza|amenazan|amenazó|amenazaron',
+    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|sería|serían|habría|habrían|tendría|tendrían|haría|harían|\\p{L}{2,}(?<!secret)(?:aría|arían|iría|irían)|próximo|próxima|amenaza|amenazan|amenazó|amenazaron',
     past: 'fue|fueron|hubo|era|eran|estaba|ha|han|había|habían|\\p{L}{2,}(?:ó|aron|ieron|ió)',
     cancelled: 'cancelado|cancelada|canceló|cancelaron|suspendido|suspendida|suspendió|suspendieron|desconvocado|desconvocada|desconvocó|desconvocaron|anulado|anulada|anuló',
     postponed: 'aplazado|aplazada|aplazó|aplazaron|pospuesto|pospuesta|pospuso|postergado|postergada|postergó',

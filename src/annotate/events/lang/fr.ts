@@ -152,7 +152,7 @@ export const fr: EventLexicon = {
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {
     // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
-    future: "va|vont|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prévoit|envisage|compte|aura\\s+lieu|\\p{L}{3,}(?:era|eront|ira|iront)|prochain|prochaine|prochains|prochaines|attendu|attendue|attendus|attendues|menace|menacent|menaçait|menacé",
+    future: "va|vont|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prévoit|envisage|compte|aura\\s+lieu|\\p{L}{3,}(?:era|eront|ira|iront)|serait|seraient|aurait|auraient|\\p{L}{3,}(?:erait|eraient|irait|iraient)|prochain|prochaine|prochains|prochaines|attendu|attendue|attendus|attendues|menace|menacent|menaçait|menacé",
     past: "a|ont|avait|avaient|était|étaient|fut|furent|a\\s+eu\\s+lieu|\\p{L}{3,}(?:ait|aient)",
     cancelled: 'annulé|annulée|annulés|annulées|annule|annulent|suspendu|suspendue|suspend|levé|levée|abandonné|abandonnée',
     postponed: 'reporté|reportée|reportés|reportées|reporte|repoussé|repoussée|ajourné|ajournée|différé|différée',
