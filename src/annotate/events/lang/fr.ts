@@ -164,7 +164,7 @@ export const fr: EventLexicon = {
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
     // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
     ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
-    possible: 'prêts?\\s+à|prêtes?\\s+à|disposée?s?\\s+à|pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
+    possible: 'prête?s?\\s+à\\s+\\p{L}+(?:er|ir|re)|disposée?s?\\s+à|pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
     condition: "si|s['’]ils?",
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'seconde|second|deuxième|troisième|quatrième|autre|autres',
