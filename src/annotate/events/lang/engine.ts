@@ -21,6 +21,7 @@ import type { NameCandidate } from '../../../doc/schemas/names.js';
 import type { Timex } from '../../../doc/schemas/time.js';
 import type { EventCues, EventLexicon, TriggerSpec } from './types.js';
 import { relateToDct, type Relation } from '../time-relation.js';
+import { inflections } from './morphology.js';
 
 /** How far (characters) from the trigger a cue counts, inside its clause. */
 const CUE_REACH = 100;
@@ -52,6 +53,8 @@ export interface CompiledEventLexicon {
   readonly glossaryExceptions: readonly string[];
   readonly cues: Readonly<Partial<Record<CueName, RegExp>>> & Readonly<Record<Exclude<CueName, 'ongoing'>, RegExp>>;
   readonly near: ReadonlyMap<TriggerSpec, RegExp>;
+  /** Words right before a trigger that give it another sense (TriggerSpec.notAfter), anchored at the trigger. */
+  readonly notAfter: ReadonlyMap<TriggerSpec, RegExp>;
   readonly capitalisedNouns: boolean;
   readonly verbSecond: boolean;
   /** A verb of saying with at most an article after it, at the end of the text before a timex (EventLexicon.reporting). */
@@ -71,6 +74,7 @@ function wordsRe(alternatives: string, flags = 'iu'): RegExp {
 export function compileEventLexicon(lex: EventLexicon, glossary: { readonly triggers: readonly TriggerSpec[]; readonly compoundExceptions?: string } = { triggers: [] }): CompiledEventLexicon {
   const forms = new Map<string, Form>();
   const near = new Map<TriggerSpec, RegExp>();
+  const notAfter = new Map<TriggerSpec, RegExp>();
   // a word two triggers share keeps them in the lexicon's order, each tried when the one before it does not hold
   const chain = (w: string, form: Form): Form => {
     const first = forms.get(w);
@@ -81,9 +85,30 @@ export function compileEventLexicon(lex: EventLexicon, glossary: { readonly trig
   const add = (spec: TriggerSpec, keep: (w: string) => boolean = () => true): void => {
     for (const w of (spec.verbs ?? '').split(' ').filter(Boolean)) if (keep(w)) forms.set(w, chain(w, { spec, noun: false }));
     for (const w of (spec.nouns ?? '').split(' ').filter(Boolean)) if (keep(w)) forms.set(w, chain(w, { spec, noun: true }));
-    if (spec.near) near.set(spec, wordsRe(spec.near));
+    // in a compounding language a near word also ends a compound ("Schiffsverkehr", "Berufungsgericht", "Wasserstraße"), as a
+    // trigger noun does (events.lang 1.31.0)
+    if (spec.near) near.set(spec, wordsRe(lex.compounds ? `\\p{L}*(?:${spec.near})` : spec.near));
+    if (spec.notAfter) notAfter.set(spec, new RegExp(`(?<![\\p{L}])(?:${spec.notAfter})\\s+$`, 'iu'));
+  };
+  // every word a lexicon or glossary lists, which no made inflection takes over
+  const listed = new Set([...lex.triggers, ...glossary.triggers].flatMap((t) => `${t.verbs ?? ''} ${t.nouns ?? ''}`.split(' ').filter(Boolean)));
+  // a listed word's regular inflections, after every listed word and in the lexicon's order (morphology.ts; events.lang 1.31.0)
+  const inflect = (specs: readonly TriggerSpec[], keep: (w: string) => boolean = () => true): void => {
+    for (const spec of specs) {
+      const made = (words: string | undefined, noun: boolean): void => {
+        for (const w of (words ?? '').split(' ').filter(Boolean)) {
+          for (const x of inflections(lex.language, w, noun)) {
+            if (listed.has(x) || hasSpec(forms.get(x), spec) || !keep(x)) continue;
+            forms.set(x, chain(x, { spec, noun }));
+          }
+        }
+      };
+      made(spec.verbs, false);
+      made(spec.nouns, true);
+    }
   };
   for (const spec of lex.triggers) add(spec);
+  inflect(lex.triggers);
   const headsOf = (entries: readonly (readonly [string, Form])[]): string[] =>
     lex.compounds ? entries.filter(([w, f]) => f.noun && !f.spec.wholeWord && w.length >= MIN_COMPOUND_HEAD).map(([w]) => w).sort((a, b) => b.length - a.length) : [];
   const lexiconHeads = headsOf([...forms.entries()]);
@@ -97,6 +122,11 @@ export function compileEventLexicon(lex: EventLexicon, glossary: { readonly trig
       return true;
     });
   }
+  inflect(glossary.triggers, (w) => {
+    if (glossaryWords.has(w) || formOf(lexiconOnly, w)) return false;
+    glossaryWords.add(w);
+    return true;
+  });
   const glossaryHeads = headsOf([...forms.entries()].filter(([w]) => glossaryWords.has(w)));
   const cues = Object.fromEntries(Object.entries(lex.cues).filter(([, v]) => v !== undefined).map(([k, v]) => [k, wordsRe(v as string, 'giu')])) as CompiledEventLexicon['cues'];
   const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'iu') : null;
@@ -111,8 +141,15 @@ export function compileEventLexicon(lex: EventLexicon, glossary: { readonly trig
     glossaryExceptions: (glossary.compoundExceptions ?? '').split(' ').filter(Boolean),
     cues,
     near,
+    notAfter,
     saidBefore,
   };
+}
+
+/** Whether a word's chain of senses already holds a trigger. */
+function hasSpec(form: Form | undefined, spec: TriggerSpec): boolean {
+  for (let f = form; f; f = f.otherwise) if (f.spec === spec) return true;
+  return false;
 }
 
 /** The trigger form a word is: itself, or (in a compounding language) the noun it ends in, a lexicon noun before a glossary one. */
@@ -445,6 +482,28 @@ function openingCondition(c: CompiledEventLexicon, text: string, s: SentenceSpan
   return between.includes(',') && !between.includes(';') ? hit : null;
 }
 
+/** A verb of announcing and an indefinite article, per language: "ha annunciato un ricorso", "anunció una demanda", "a annoncé un recours". */
+const ANNOUNCING: Readonly<Record<string, { readonly verb: string; readonly article: string }>> = {
+  es: { verb: 'anunci\\p{L}*', article: 'un|una' },
+  pt: { verb: 'anunci\\p{L}*', article: 'um|uma' },
+  fr: { verb: 'annon[cç]\\p{L}*', article: 'un|une' },
+  it: { verb: 'annunci\\p{L}*', article: "un|una|uno|un['’]" },
+};
+const ANNOUNCED_RE = new Map(
+  Object.entries(ANNOUNCING).map(([l, a]) => [l, new RegExp(`(?<![\\p{L}])(?:${a.verb})(?:\\s+[\\p{L}\\d]+){0,3}?\\s+(?:${a.article})\\s*(?:[\\p{L}-]+\\s+)?$`, 'iu')]),
+);
+
+/** The announcing verb right before an indefinite article and the trigger, in its clause ("anunció este lunes una demanda"). */
+function announcedBefore(language: string, text: string, clause: Clause, at: SentenceSpan): Cue | null {
+  const re = ANNOUNCED_RE.get(language);
+  if (!re) return null;
+  const from = Math.max(clause.start, at.start - 60);
+  const m = re.exec(text.slice(from, at.start));
+  if (!m) return null;
+  const verb = /^\p{L}+/u.exec(m[0])!;
+  return { start: from + m.index, end: from + m.index + verb[0].length };
+}
+
 function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan, predicate: Clause | null): Reading {
   const cue = (name: CueName): Cue | null => {
     const re = c.cues[name];
@@ -476,6 +535,10 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   if (possible) return { modality: 'hypothetical', modalityCue: { ...possible, rule: 'modality:lang-possible' }, decisive: true };
   const condition = openingCondition(c, text, s, at);
   if (condition) return { modality: 'hypothetical', modalityCue: { ...condition, rule: 'modality:lang-condition' }, decisive: true };
+  // "ha annunciato un ricorso al Tar", "anunció una demanda": a step announced is a plan, whatever the tense of the announcing
+  // (events.lang 1.31.0); a strike or an election announced is called, below
+  const announced = spec.family === 'strike' || spec.family === 'election' ? null : announcedBefore(c.language, text, clause, at);
+  if (announced) return { modality: 'planned', modalityCue: { ...announced, rule: 'modality:lang-announced' }, status: planStatus(time), statusCue: { ...announced, rule: 'status:lang-announced' }, decisive: true };
   const called = spec.family === 'strike' || spec.family === 'election' ? cue('called') : null;
   const phaseCue = called ? { phase: (spec.family === 'strike' ? 'called' : 'scheduled') as Phase, cue: { ...called, rule: `phase:lang-${spec.family}` } } : undefined;
   const withPhase = phaseCue ? { phaseCue } : {};
@@ -605,24 +668,53 @@ function afterCue(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: Se
 }
 
 /** Whether the word a trigger asks for (`near`) stands near it, or it asks for none. */
+/** Whether the words right before the trigger give it another sense ("en marcha": under way, no march). */
+function otherSense(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
+  return c.notAfter.get(form.spec)?.test(text.slice(Math.max(s.start, at.start - 40), at.start)) ?? false;
+}
+
 function nearHolds(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
+  if (otherSense(c, text, s, at, form)) return false;
   const need = c.near.get(form.spec);
   if (!need) return true;
   // a verb-second language puts the participle last, its object and subject far before it ("45.000 Fahrzeuge des älteren
   // Modells Vento wegen fehlerhafter Gurtverankerungen zurückgerufen"): a verb trigger's word may stand anywhere before it in
   // its clause (events.lang 1.28.0)
   const from = c.verbSecond && !form.noun ? clauseStart(text, s, at) : Math.max(s.start, at.start - CUE_REACH / 2);
-  return clauseCue(need, text, { start: from, end: Math.min(s.end, at.end + CUE_REACH / 2) }, at) !== null;
+  const to = Math.min(s.end, at.end + CUE_REACH / 2);
+  return clauseCue(need, text, { start: from, end: to }, at) !== null || spansTrigger(need, text, from, to, at);
 }
 
-function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string, others: readonly SentenceSpan[]): Mention | null {
+/**
+ * A near phrase that holds the trigger and more ("volvería a abrir" for "abrir"): the window either side of the trigger
+ * cannot hold it, and the trigger alone is not enough (events.lang 1.31.0).
+ */
+function spansTrigger(re: RegExp, text: string, lo: number, hi: number, at: SentenceSpan): boolean {
+  const from = wordEdge(text, lo, -1);
+  const to = wordEdge(text, hi, 1);
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (const m of text.slice(from, to).matchAll(all)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (start <= at.start && end >= at.end && (start < at.start || end > at.end)) return true;
+  }
+  return false;
+}
+
+function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSpan, at: SentenceSpan, form: Form, id: string, others: readonly SentenceSpan[], inDiscourse = false): Mention | null {
   const { text } = input;
   const clause = clauseOf(text, s, at);
-  if (!nearHolds(c, text, s, at, form)) return null;
+  if (inDiscourse ? otherSense(c, text, s, at, form) : !nearHolds(c, text, s, at, form)) return null;
   const predicate = subjectPredicate(text, s, clause, at, form.noun);
   // a subject's predicate past its relative clause dates it (not a day of the relative clause: "qui a fait neuf morts le 7 mars")
   const ofPredicate = predicate ? input.timexes.find((t) => t.start >= predicate.start && t.end <= predicate.end) : undefined;
-  const nearest = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE, c.language);
+  const found = ofPredicate ?? timeFor(text, input.timexes, s, clause, at, others, c.saidBefore, form.spec.type === HAPPENING_TYPE, c.language);
+  // a verb told in a past form takes no time ahead from another clause: "…, que se incendió durante el apagón" is no fire on
+  // the day the sentence's cuts begin (events.lang 1.31.0)
+  // ("soll am Freitag, 13. November, wieder … freigegeben werden": a participle with a future word in its clause is no past)
+  const pastVerb = !form.noun && wholeTrigger(c.cues.past, text, at) !== null && clauseCue(c.cues.future, text, clause, at) === null;
+  const outside = (t: Timex): boolean => t.start < clause.start || t.end > clause.end;
+  const nearest = found && pastVerb && outside(found) && readTime(found, input.dct).relation === 'future' ? undefined : found;
   const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)
@@ -745,31 +837,101 @@ export function rejoinOrdinals(text: string, sentences: readonly SentenceSpan[])
 }
 
 /** Whether a word is a trigger by any of its forms' `near` words. */
-function holdingForm(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form): boolean {
-  for (let f: Form | undefined = form; f; f = f.otherwise) if (nearHolds(c, text, s, at, f)) return true;
+function holdingForm(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: SentenceSpan, form: Form, inDiscourse: (f: Form) => boolean): boolean {
+  for (let f: Form | undefined = form; f; f = f.otherwise) if ((inDiscourse(f) && !otherSense(c, text, s, at, f)) || nearHolds(c, text, s, at, f)) return true;
   return false;
+}
+
+/**
+ * A claim reported as someone's word, and the clause it opens: "Una radio local afirmó el martes que …", "Une radio locale a
+ * affirmé lundi matin que …", "Die Zeitung hatte berichtet, der Kapitän sei …" (events.lang 1.31.0). Verbs of rumour and
+ * report, not every verb of saying.
+ */
+const CLAIM_WORDS = '(?:\\s+[\\p{L}\\d.,]+){0,4}?\\s+';
+const CLAIMS: Readonly<Record<string, string>> = {
+  es: `(?:afirm|asegur|inform|public|difund)\\p{L}*${CLAIM_WORDS}(?:de\\s+)?que`,
+  pt: `(?:afirm|assegur|notici|inform|avanç|divulg)\\p{L}*${CLAIM_WORDS}que`,
+  fr: `(?:affirm|assur|rapport)\\p{L}*${CLAIM_WORDS}(?:que|qu['’])`,
+  it: `(?:affermat|riferit|sostenut|riportat|scritt)\\p{L}*${CLAIM_WORDS}che`,
+  de: '(?:berichtet|gemeldet|behauptet)\\p{L}*\\s*,',
+  nl: `(?:meld|bericht|beweer|gemeld)\\p{L}*${CLAIM_WORDS}dat`,
+};
+const CLAIM_RE = new Map(Object.entries(CLAIMS).map(([l, w]) => [l, new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu')]));
+/** How far into the next sentence its denial may open ("El subsecretario de Redes Asistenciales, Felipe Orellana, lo desmintió"). */
+const DENIAL_LEAD = 90;
+
+/**
+ * Where a sentence's claim begins, when the next sentence denies it: "… afirmó el martes que la aseguradora había negociado un
+ * pago menor. El subsecretario … lo desmintió". A denial that opens a clause of its own ("negó que …") denies that clause
+ * instead.
+ */
+function deniedClaim(c: CompiledEventLexicon, text: string, s: SentenceSpan, next: SentenceSpan | undefined): { readonly from: number; readonly cue: Cue } | null {
+  const claim = CLAIM_RE.get(c.language);
+  if (!claim || !next) return null;
+  const m = claim.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const cue = cueIn(c.cues.denied, text, next.start, Math.min(next.end, next.start + DENIAL_LEAD));
+  if (!cue) return null;
+  THAT.lastIndex = 0;
+  const after = text.slice(cue.end, Math.min(next.end, cue.end + THAT_REACH));
+  if (THAT.test(after)) return null;
+  return { from: s.start + m.index + m[0].length, cue };
+}
+
+/** A mention of a claim the next sentence denies: negated, with no status or phase (events.lang 1.31.0). */
+function denyMention(m: Mention, cue: Cue): Mention {
+  if (m.reading.modality === 'negated') return m;
+  const modalityCue = { ...cue, rule: 'modality:lang-claim-denied' };
+  const { status: _s, statusCue: _sc, phase: _p, phaseCue: _pc, ...rest } = m.event;
+  return { ...m, event: { ...rest, modality: 'negated', modalityCue, certainty: BASE_CERTAINTY.negated }, reading: { modality: 'negated', modalityCue, decisive: true } };
+}
+
+/** The first of a word's senses, in the lexicon's order, that gives a mention. */
+function firstMention(form: Form, at: (f: Form) => Mention | null): Mention | null {
+  for (let f: Form | undefined = form; f; f = f.otherwise) {
+    const m = at(f);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The event mentions of a text in the lexicon's language, in text order. */
 export function tagEvents(c: CompiledEventLexicon, input: LangEventInput): Event[] {
   const mentions: Mention[] = [];
-  for (const s of rejoinOrdinals(input.text, input.sentences)) {
+  const sentences = rejoinOrdinals(input.text, input.sentences).map((s) => {
     const body = input.text.slice(s.start, s.end);
     const found = [...body.matchAll(WORD)].flatMap((w) => {
       const form = formOf(c, w[0]);
       return form ? [{ form, at: { start: s.start + w.index, end: s.start + w.index + w[0].length } }] : [];
     });
-    // other events' words are the triggers that hold ("lançamento" of no rocket is no launch, and stands between no time and
-    // its event: "A cerimónia de lançamento da primeira pedra … está marcada para 12 de Março"; events.lang 1.28.0)
-    const spans = found.filter(({ form, at }) => holdingForm(c, input.text, s, at, form)).map((f) => f.at);
+    return { s, found };
+  });
+  // one sense per discourse (events.lang 1.31.0): a noun whose near words held somewhere in the report keeps that sense where
+  // the report names it again without them ("une fuite de pétrole" … "La fuite n'est pas encore colmatée", "gesperrt" … "Die
+  // Sperrung trifft …")
+  const heldNouns = new Set<TriggerSpec>();
+  for (const { s, found } of sentences) {
     for (const { form, at } of found) {
       for (let f: Form | undefined = form; f; f = f.otherwise) {
-        const m = mentionAt(c, input, s, at, f, `ev${mentions.length}`, spans);
-        if (m) {
-          mentions.push(m);
+        if (nearHolds(c, input.text, s, at, f)) {
+          heldNouns.add(f.spec);
           break;
         }
       }
+    }
+  }
+  const inDiscourse = (f: Form): boolean => f.noun && c.near.has(f.spec) && heldNouns.has(f.spec);
+  for (const [i, { s, found }] of sentences.entries()) {
+    const claimDenied = deniedClaim(c, input.text, s, sentences[i + 1]?.s);
+    // other events' words are the triggers that hold ("lançamento" of no rocket is no launch, and stands between no time and
+    // its event: "A cerimónia de lançamento da primeira pedra … está marcada para 12 de Março"; events.lang 1.28.0)
+    const spans = found.filter(({ form, at }) => holdingForm(c, input.text, s, at, form, inDiscourse)).map((f) => f.at);
+    for (const { form, at } of found) {
+      // the senses that hold here first, in the lexicon's order; a sense the report gave the word elsewhere only when none does
+      // ("aranceles" with no "represalia" near stay plain tariffs in a report that also names counter-tariffs)
+      const found1 = firstMention(form, (f) => mentionAt(c, input, s, at, f, `ev${mentions.length}`, spans)) ?? firstMention(form, (f) => (inDiscourse(f) ? mentionAt(c, input, s, at, f, `ev${mentions.length}`, spans, true) : null));
+      const m = found1 && claimDenied && at.start >= claimDenied.from ? denyMention(found1, claimDenied.cue) : found1;
+      if (m) mentions.push(m);
     }
   }
   return cluster(mentions);

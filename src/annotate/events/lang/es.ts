@@ -8,7 +8,9 @@ export const es: EventLexicon = {
     // a work stoppage ("convocar un paro", "un paro de 24 horas"), only with a strike word near: "la tasa de paro" is unemployment
     // (events.lang 1.28.0)
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'paro paros', near: 'huelga|huelgas|convoc\\p{L}*|sindicato|sindicatos|sindical|horas' },
-    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones marcha marchas', verbs: 'protestaron protestan manifestaron' },
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesta protestas manifestación manifestaciones', verbs: 'protestaron protestan manifestaron' },
+    // a march, not a thing under way or started ("la reparación ya está en marcha", "la puesta en marcha"; events.lang 1.31.0)
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'marcha marchas', notAfter: 'en|a\\s+toda' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán reunirse' },
@@ -142,7 +144,7 @@ export const es: EventLexicon = {
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {
     // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
-    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|próximo|próxima|amenaza|amenazan|amenazó|amenazaron',
+    future: 'será|serán|va\\s+a|van\\s+a|prevé|prevén|previsto|prevista|previstos|planea|planean|tendrá\\s+lugar|\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)|sería|serían|habría|habrían|tendría|tendrían|haría|harían|\\p{L}{2,}(?<!secret)(?:aría|arían|iría|irían)|próximo|próxima|amenaza|amenazan|amenazó|amenazaron',
     past: 'fue|fueron|hubo|era|eran|estaba|ha|han|había|habían|\\p{L}{2,}(?:ó|aron|ieron|ió)',
     cancelled: 'cancelado|cancelada|canceló|cancelaron|suspendido|suspendida|suspendió|suspendieron|desconvocado|desconvocada|desconvocó|desconvocaron|anulado|anulada|anuló',
     postponed: 'aplazado|aplazada|aplazó|aplazaron|pospuesto|pospuesta|pospuso|postergado|postergada|postergó',
@@ -151,7 +153,7 @@ export const es: EventLexicon = {
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
     // "still" (events.lang 1.28.0: "la búsqueda continúa todavía")
     underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía',
-    possible: 'podría|podrían|puede|pueden|quizá|quizás|posiblemente',
+    possible: 'dispuest[oa]s?\\s+a|podría|podrían|puede|pueden|quizá|quizás|posiblemente',
     condition: 'si',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'segunda|segundo|tercera|tercer|tercero|cuarta|cuarto|otra|otro|otras|otros',

@@ -152,7 +152,7 @@ export const fr: EventLexicon = {
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {
     // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
-    future: "va|vont|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prévoit|envisage|compte|aura\\s+lieu|\\p{L}{3,}(?:era|eront|ira|iront)|prochain|prochaine|prochains|prochaines|attendu|attendue|attendus|attendues|menace|menacent|menaçait|menacé",
+    future: "va|vont|devrait|devraient|doit|doivent|prévu|prévue|prévus|prévues|prévoit|envisage|compte|aura\\s+lieu|\\p{L}{3,}(?:era|eront|ira|iront)|serait|seraient|aurait|auraient|\\p{L}{3,}(?:erait|eraient|irait|iraient)|prochain|prochaine|prochains|prochaines|attendu|attendue|attendus|attendues|menace|menacent|menaçait|menacé",
     past: "a|ont|avait|avaient|était|étaient|fut|furent|a\\s+eu\\s+lieu|\\p{L}{3,}(?:ait|aient)",
     cancelled: 'annulé|annulée|annulés|annulées|annule|annulent|suspendu|suspendue|suspend|levé|levée|abandonné|abandonnée',
     postponed: 'reporté|reportée|reportés|reportées|reporte|repoussé|repoussée|ajourné|ajournée|différé|différée',
@@ -164,7 +164,7 @@ export const fr: EventLexicon = {
     underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
     // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
     ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
-    possible: 'pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
+    possible: 'prête?s?\\s+à\\s+\\p{L}+(?:er|ir|re)|disposée?s?\\s+à|pourrait|pourraient|peut|peuvent|éventuellement|peut-être',
     condition: "si|s['’]ils?",
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'seconde|second|deuxième|troisième|quatrième|autre|autres',

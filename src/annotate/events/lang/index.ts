@@ -149,7 +149,13 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // and burials (glossaries), supply cuts by turns as rationing, closures to traffic and reopenings (German), court
   // injunctions, suspensions and rulings, objections, charges brought, evacuations (Italian), leaks of water, gas or data
   // (French), lightning strikes, collisions, inquiry reports, licences revoked
-  semver: '1.30.0',
+  // 1.31.0 (hlang4, issue 12): one sense per discourse (a noun whose near words held elsewhere in the report keeps that sense
+  // where none holds here), German near words that end a compound ("Berufungsgericht"), a near phrase that holds the trigger
+  // ("volvería a abrir"), regular inflections of listed words (morphology.ts), false friends by the word before ("en marcha"), a
+  // claim the next sentence denies, willingness ("bereid", "dispuesto a") as a possibility, a step announced with an indefinite
+  // article ("ha annunciato un ricorso") as a plan, no time ahead from another clause for a past verb, the conditional as a
+  // future in the past (es, fr, it), plant restarts as the English tagger's restart (glossaries)
+  semver: '1.31.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

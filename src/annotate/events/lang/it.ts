@@ -93,7 +93,7 @@ export const it: EventLexicon = {
   cues: {
     // the future tense is a plan word ("scatterà il 1° febbraio", "entrerà in vigore"), as the other languages' future
     // a threat to act is a plan, as German "droht" (events.lang 1.28.0: "ameaça recorrer aos tribunais")
-    future: 'sarà|saranno|va|vanno|dovrebbe|dovrebbero|previsto|prevista|previsti|previste|prevede|prevedono|atteso|attesa|prossimo|prossima|prossimi|prossime|\\p{L}{2,}(?:rà|ranno)|minaccia|minacciano|minacciato',
+    future: 'sarà|saranno|va|vanno|dovrebbe|dovrebbero|previsto|prevista|previsti|previste|prevede|prevedono|atteso|attesa|prossimo|prossima|prossimi|prossime|\\p{L}{2,}(?:rà|ranno)|\\p{L}{2,}(?:rebbe|rebbero)|minaccia|minacciano|minacciato',
     past: 'ha|hanno|aveva|avevano|era|erano|fu|furono|è\\s+stat[oaie]|sono\\s+stat[oaie]|\\p{L}{3,}(?:ò|arono|erono|irono)',
     cancelled: 'annullato|annullata|annullati|annullate|cancellato|cancellata|revocato|revocata|sospeso|sospesa|sospesi|sospese|congelato|congelata|bloccato|bloccata',
     postponed: 'rinviato|rinviata|rinviati|rinviate|rinvio|slittato|slittata|slittati|slittate|posticipato|posticipata|rimandato|rimandata|differito|differita',
@@ -101,7 +101,7 @@ export const it: EventLexicon = {
     negation: 'non|nessun|nessuna|nessuno|senza|mai',
     called: 'proclamato|proclamata|proclamati|indetto|indetta|indetti|convocato|convocata|annunciato|annunciata|annuncia|annunciano',
     underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso',
-    possible: 'potrebbe|potrebbero|può|possono|forse|eventualmente',
+    possible: 'dispost[oaie]\\s+a|potrebbe|potrebbero|può|possono|forse|eventualmente',
     // a condition opening the sentence ("Se il ricorso sarà respinto, …"): its main clause is hypothetical
     condition: 'se|qualora',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

@@ -114,7 +114,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   // are none
   { language: 'it', text: 'La nuova zona a basse emissioni scatterà il 1° febbraio 2027.', want: ['zona ban -/-/planned'], why: 'a traffic zone ahead, the future tense its plan word' },
   { language: 'it', text: 'La zona industriale si trova a nord della città.', want: [], why: 'negative: an industrial zone' },
-  { language: 'it', text: "L'associazione ha annunciato un ricorso al Tribunale amministrativo regionale.", want: ['ricorso petition occurred/-/asserted'], why: 'a challenge filed in court' },
+  { language: 'it', text: "L'associazione ha annunciato un ricorso al Tribunale amministrativo regionale.", want: ['ricorso petition -/-/planned'], why: 'a challenge announced in court: a plan (events.lang 1.31.0; read as filed before)' },
   { language: 'it', text: 'Il ricorso alla cassa integrazione è aumentato.', want: [], why: 'negative: recourse to a fund, no court near' },
   { language: 'it', text: 'Il Consiglio di Stato ha annullato la sospensione decisa dal Tar.', want: ['sospensione rule occurred/-/asserted'], why: 'a court suspension (the ruling that suspended), since annulled' },
   { language: 'it', text: 'La sospensione del servizio durerà due giorni.', want: [], why: 'negative: a service suspended, no court near' },

@@ -73,7 +73,7 @@ export const nl: EventLexicon = {
     negation: 'geen|niet|nooit',
     called: 'opgeroepen|roept|riep|aangekondigd|kondigde|kondigt|uitgeroepen',
     underWay: 'duurt|duurde\\s+voort|houdt\\s+aan|gaat\\s+door|gaan\\s+door|nog\\s+steeds|lopende',
-    possible: 'zou|zouden|kan|kunnen|mogelijk|misschien|wellicht',
+    possible: 'bereid|zou|zouden|kan|kunnen|mogelijk|misschien|wellicht',
     condition: 'als|indien',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'tweede|derde|vierde|andere',

@@ -21,7 +21,9 @@ export const pt: EventLexicon = {
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'greve greves', verbs: 'grevistas' },
     // "paralisação" is the Brazilian word for a strike, with workers or a union near (not a road or a service stopped)
     { lemma: 'strike', type: 'PROTEST', subtype: 'strike', family: 'strike', nouns: 'paralisação paralisações', near: 'trabalhadores|sindicato|sindicatos|professores|funcionários|motoristas|médicos|enfermeiros|categoria' },
-    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesto protestos manifestação manifestações marcha marchas', verbs: 'protestaram protestam manifestaram' },
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'protesto protestos manifestação manifestações', verbs: 'protestaram protestam manifestaram' },
+    // a march, not a thing under way or started ("as obras estão em marcha", "pôr em marcha"; events.lang 1.31.0)
+    { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'marcha marchas', notAfter: 'em' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarão visitou visitaram visitado visitar' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viagem viagens digressão' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunião reuniões encontro encontros', verbs: 'reuniu reuniram reunirá reunirão reunir' },
@@ -131,7 +133,7 @@ export const pt: EventLexicon = {
     called: 'convoca|convocam|convocado|convocada|convocou|convocaram|anunciou|anunciaram|anuncia|decretou|decretaram',
     // going on, or taken up again ("as negociações foram retomadas")
     underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|retomado|retomada|retomados|retomadas|retomou|retomaram',
-    possible: 'poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
+    possible: 'dispost[oa]s?\\s+a|poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
     condition: 'se|caso',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
     another: 'segunda|segundo|terceira|terceiro|quarta|quarto|outra|outro|outras|outros',

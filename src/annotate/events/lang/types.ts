@@ -27,6 +27,11 @@ export interface TriggerSpec {
   readonly near?: string;
   /** The nouns head no compound (German "Suche": "Versuche" is no search). Read only in a compounding language. */
   readonly wholeWord?: boolean;
+  /**
+   * A regex alternative that, right before the trigger, gives the word another sense: "en marcha" is under way, no march
+   * (events.lang 1.31.0).
+   */
+  readonly notAfter?: string;
 }
 
 /** Cue words as regex alternatives (matched case-insensitively on whole words, within the trigger's clause). */

@@ -111,5 +111,7 @@ export const deGlossary: HappeningGlossary = {
     { english: 'diversion', nouns: 'umleitung umleitungen', verbs: 'umgeleitet umleiten' },
     // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
     { english: 'burial', verbs: 'beigesetzt beerdigt' },
+    // events.lang 1.31.0 (hlang4): a plant or a line started again, as the English tagger's restart ("das Wiederanfahren des Reaktors", "die Wiederinbetriebnahme des Kraftwerks")
+    { english: 'restart', nouns: 'wiederinbetriebnahme wiederanfahren neustart', verbs: 'wiederangefahren', near: 'reaktor\\p{L}*|kraftwerk\\p{L}*|block|blocks|anlage\\p{L}*|werk|werks|raffinerie|hochofen|linie|turbine' },
   ],
 };

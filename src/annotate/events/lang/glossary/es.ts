@@ -108,5 +108,7 @@ export const esGlossary: HappeningGlossary = {
     { english: 'diversion', nouns: 'desvío desvíos', verbs: 'desviado desviada desviados desviadas desvió desviaron desviará desviarán', near: 'ambulancias?|pacientes|urgencias|vuelos?|aviones?|avión|tráfico|tránsito|vehículos|buques|barcos|trenes|autobuses|hospital|hospitales|ruta|rutas' },
     // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
     { english: 'burial', verbs: 'enterrado enterrada sepultado sepultada sepultados' },
+    // events.lang 1.31.0 (hlang4): a plant or a line started again, as the English tagger's restart ("reiniciará la unidad 2 de la central", "antes del arranque del reactor"; not "reiniciar las negociaciones", "el arranque de la temporada")
+    { english: 'restart', nouns: 'reinicio rearranque arranque', verbs: 'reiniciará reiniciarán reinició reiniciaron reiniciado reiniciada reiniciar', near: 'unidad|unidades|reactor|reactores|central|centrales|planta|plantas|refinería|fábrica|línea|turbina|horno' },
   ],
 };

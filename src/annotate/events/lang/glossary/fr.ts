@@ -106,5 +106,7 @@ export const frGlossary: HappeningGlossary = {
     { english: 'diversion', nouns: 'déviation déviations', verbs: 'dévié déviée déviés déviées redirigé redirigée redirigés redirigées', near: 'vols?|avions?|trafic|circulation|navires?|patients|ambulances?|urgences|trains?|bus|route|autoroute' },
     // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
     { english: 'burial', verbs: 'inhumé inhumée enterré enterrée' },
+    // events.lang 1.31.0 (hlang4): a plant or a line started again, as the English tagger's restart ("redémarrer le réacteur", "le redémarrage de la centrale"; not "le redémarrage de l'économie")
+    { english: 'restart', nouns: 'redémarrage', verbs: 'redémarré redémarrée redémarrera redémarreront redémarrer redémarre', near: 'réacteur|réacteurs|unité|unités|centrale|centrales|usine|usines|raffinerie|tranche|ligne|turbine|haut\\s+fourneau' },
   ],
 };

@@ -107,5 +107,7 @@ export const itGlossary: HappeningGlossary = {
     { english: 'diversion', nouns: 'deviazione deviazioni', verbs: 'deviato deviati deviata deviate', near: 'voli?|aerei|aereo|traffico|circolazione|navi|nave|pazienti|ambulanze?|treni?|autobus|percorso' },
     // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
     { english: 'burial', nouns: 'sepoltura', verbs: 'sepolto sepolta sepolti' },
+    // events.lang 1.31.0 (hlang4): a plant or a line started again, as the English tagger's restart ("il riavvio del reattore", "riaccendere la centrale"; not "il riavvio del computer")
+    { english: 'restart', nouns: 'riavvio riaccensione ripartenza', verbs: 'riavviato riavviata riavvierà riavviare riacceso riaccesa riaccenderà', near: 'reattore|reattori|unità|centrale|centrali|impianto|impianti|stabilimento|raffineria|linea|turbina|altoforno' },
   ],
 };

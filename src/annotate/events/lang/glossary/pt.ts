@@ -107,5 +107,7 @@ export const ptGlossary: HappeningGlossary = {
     { english: 'diversion', nouns: 'desvio desvios', verbs: 'desviado desviados desviada desviadas desviou desviaram', near: 'voos?|aviões|avião|tráfego|trânsito|navios?|pacientes|ambulâncias?|comboios|trens|autocarros|rota' },
     // events.lang 1.30.0: a burial ("será sepultado", "wird beigesetzt"), the English tagger's burial
     { english: 'burial', nouns: 'sepultamento', verbs: 'enterrado enterrada sepultado sepultada sepultados' },
+    // events.lang 1.31.0 (hlang4): a plant or a line started again, as the English tagger's restart ("reiniciar o reator", "o arranque da central"; not "o arranque da época")
+    { english: 'restart', nouns: 'reinício arranque', verbs: 'reiniciado reiniciada reiniciou reiniciará reiniciar religado religada', near: 'reator|reatores|reactor|unidade|unidades|central|centrais|usina|fábrica|refinaria|linha|turbina' },
   ],
 };
