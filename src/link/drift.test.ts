@@ -571,6 +571,11 @@ test(`${P} the modal level a sentence gives its event: the modal word nearest a 
     ["L'épreuve sera reprise samedi.", ['épreuve'], 'will'],
     ['I piloti incroceranno le braccia una seconda volta.', ['braccia'], 'will'],
     ["Le syndicat a filmé l'opéra de la grève.", ['grève'], null],
+    // a Portuguese, Italian or Spanish word with such an ending is no future ("primeira volta", "la primera vuelta")
+    ['A primeira volta decorreu em março.', ['volta'], null],
+    ['La primera vuelta fue en marzo.', ['vuelta'], null],
+    ['La bandiera della regione è stata issata.', ['regione'], null],
+    ['Le marché fermera lundi.', ['marché'], 'will'],
   ];
   for (const [text, triggers, want] of cases) assert.equal(modalLevel(text, triggers), want, text);
   assert.equal(modalLevel('the crew might be freed', ['freed'], 'He declined to say when '), null);

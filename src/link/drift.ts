@@ -967,7 +967,9 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['possible', new RegExp(`(?<!\\p{L})(?:${OTHER_LANGUAGE_POSSIBILITY.join('|')})(?!\\p{L})`, 'giu')],
   ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
   // French and Italian futures ("sera reprise", "fermera", "reprendra"; "scatterà", "incroceranno")
-  ['will', /(?<!\p{L})(?:sera|seront|\p{L}{4,}(?:era|eront|ira|iront|dra|dront))(?!\p{L})|(?<!\p{L})\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)(?!\p{L})/giu],
+  // (not a Portuguese or Italian noun in -eira, -iera, nor a Spanish word in -era: "primeira volta", "la primera vuelta",
+  // "bandiera", "carretera")
+  ['will', /(?<!\p{L})(?:sera|seront|(?!\p{L}*(?:eira|iera)(?!\p{L}))(?!(?:primer|tercer|postrer|carr|frontera|maner|bander|cualquier|siquier|carreter|mader|escaler|riber|primav|cabecer|trincher|hoguer|lader)a(?!\p{L}))\p{L}{4,}(?:era|eront|ira|iront|dra|dront))(?!\p{L})|(?<!\p{L})\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)(?!\p{L})/giu],
 ];
 /** How far (characters) from the event's trigger a modal word is read as the event's. */
 const MODAL_REACH = 80;
