@@ -842,7 +842,7 @@ test(`${P} quantities: two figures of one count in one sentence contradict only 
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
 
-test(`${P} negation: a denial overturned only by the act done, not by a standing rule, another occurrence, a background clause or a recap`, () => {
+test(`${P} negation: a denial overturned only by the act done, not by a standing rule, another occurrence, a background clause or a recap; agreeing to one act is not another`, () => {
   const noDeal = said('co', 'company', 1, '"There is no agreement, on 4 percent or anything else," a company spokeswoman said');
   const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
     { name: 'dock strike: "There is no agreement" → the union "signed a pay agreement on Thursday"', want: [['co@1', 'union@2']],
@@ -860,6 +860,10 @@ test(`${P} negation: a denial overturned only by the act done, not by a standing
     negative('a clause of time inside a denied report is background ("… had lost power before sailings were halted")',
       { id: 'co', source: 'operator', article: 1, at: 0, cue: 'denied', text: 'a report that one of its ferries had lost power before sailings were halted' },
       said('radio', 'broadcaster', 2, 'ferries will cross again three days after a storm halted the service')),
+    { name: 'a denial of agreeing to an act pairs with the statement of that act ("had agreed to lend" / "has not agreed to lend")', want: [['mag@1', 'min@2']],
+      said: [said('mag', 'magazine', 1, 'the ministry had agreed to lend the drum back to the museum for an exhibition'), said('min', 'minister', 2, 'the ministry has not agreed to lend the drum back to the museum')] },
+    negative('…not with another agreement ("signed an agreement to return the drum" / "has not agreed to lend it back")',
+      said('off', 'officials', 1, 'the two governments signed an agreement to return the drum and 22 other objects'), said('min', 'minister', 2, 'the ministry has not agreed to lend the drum back to the museum')),
     negative('a denial\'s reason told in the past perfect after "had denied" recaps it ("Asked why …, he said: Nothing had been agreed")',
       said('deal', 'companies', 1, 'the group has agreed to buy the chain'),
       { id: 'ceo', source: 'chief executive', article: 2, at: 0, cue: 'said', text: '"Nothing had been agreed, and we had promised our staff," he said', sentence: 'Asked why the company had denied the talks, he said: "Nothing had been agreed, and we had promised our staff," he said' }),

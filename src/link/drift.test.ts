@@ -592,6 +592,8 @@ test(`${P} the modal level a sentence gives its event: the modal word nearest a 
     ['A court suspended the ban a week before it was due to take effect.', ['ban'], null],
     ['The ban is due to take effect on April 1.', ['ban'], 'will'],
     ['About 17,000 of its members were expected to stop work.', ['work'], null],
+    ['The judge said the police could set conditions but could not refuse the march outright.', ['march'], null],
+    ['The judge said the police could stop the march outright.', ['march'], 'possible'],
   ];
   for (const [text, triggers, want] of own) assert.equal(modalLevel(text, triggers), want, text);
   assert.equal(attributivePossible(' buyers and that', ['vote']), true);

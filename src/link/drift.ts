@@ -1006,6 +1006,9 @@ export function modalLevel(sentence: string, triggers: readonly string[], before
         // a modal opening a relative clause after the trigger is the clause's ("agreed to a ceasefire that will take effect at
         // midnight", "the text that will apply")
         if (p < m.index && RELATIVE_BEFORE.test(sentence.slice(p, m.index))) continue;
+        // another modal between a modal and the trigger after it governs the trigger ("could set conditions but could not
+        // refuse the march": the march's modal is the negated one, which gives no level)
+        if (p > end && ANY_MODAL.test(sentence.slice(end, p))) continue;
         if (!best || gap < best.gap) best = { level, gap };
       }
     }
@@ -1031,6 +1034,8 @@ export function attributivePossible(after: string, triggers: readonly string[]):
 const DESCRIBES_AFTER = /^\s+be\s+(?:the|its|their|his|her)\s+(?:first|second|third|last|largest|biggest|longest|latest|only)\b/i;
 /** Before "due to", "expected to" or "set to", a past tense: the plan as it stood, told after ("was due to start"). */
 const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+$/i;
+/** Any English modal verb, negated or not. */
+const ANY_MODAL = /\b(?:could|can(?:not)?|may|might|will|would|shall|should|must)\b/i;
 /** Right before a modal, a relative pronoun opening a clause of its own: "a ceasefire that will …", "the text which would …". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
 
@@ -1182,6 +1187,18 @@ const ANOTHER_BEFORE = /\b(?:new|further|another|fresh|more)\s+$/i;
 /** A clause of time inside a denial's scope: "denied a report that a ferry had lost power before sailings were halted". */
 const BACKGROUND_CLAUSE = /\b(?:before|after|when|as\s+soon\s+as)\b/i;
 
+/** "agreed to lend", "agree to hold": the act an agreement is to. */
+const AGREED_TO = /\bagree(?:d|s|ing)?\s+to\s+(\p{Ll}{3,})/u;
+
+/**
+ * Whether a denial of agreeing to an act ("Cameroon has not agreed to lend the drum back") speaks to the statement: only
+ * one that names the same act ("had agreed to lend it"), not another agreement ("signed an agreement to return the drum").
+ */
+export function sameAgreedAct(statement: string, denial: string): boolean {
+  const act = AGREED_TO.exec(denial)?.[1];
+  return !act || new RegExp(`\\b${escapeRegExp(act.slice(0, Math.max(3, act.length - 2)))}`, 'iu').test(statement);
+}
+
 /** An "if" or "unless" opening the clause the topic stands in: "If the text is not signed by February 2, …". */
 const IF_BEFORE = /(?:^|[,;:"“]\s*)(?:if|unless)\s+[^,;.]*$/i;
 
@@ -1306,7 +1323,7 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source);
       if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies && !deniedBefore) {
         for (const [k, o] of before.entries()) {
-          if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o)) continue;
+          if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o) || !sameAgreedAct(o.v.text, n.v.text)) continue;
           candidates.push({ o, n, sim: cosine(o.words, n.words), order: k });
         }
       } else if (!n.denies && !nested(n) && n.act) {
