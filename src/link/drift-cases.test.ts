@@ -871,7 +871,7 @@ test(`${P} negation: a denial overturned only by the act done, not by a standing
   for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
 });
 
-test(`${P} time: a past start ("since June"), a sentence set in a past year, or a time named by the event itself is no plan time`, () => {
+test(`${P} time: a past start ("since June"), a sentence set in a past year, a time named by the event itself or another occurrence's time is no plan time`, () => {
   const weeks = step(1, 'expected', 'within weeks', '2026-03-10', '2026-04-10', 'The two sides could agree terms within weeks, one of the people said.');
   const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]>; trigger?: string }> = [
     { name: 'a plan time after a vague one is drift ("within weeks" → "by the end of the year")', want: [[weeks.id, 's2-the end of the year']],
@@ -880,6 +880,10 @@ test(`${P} time: a past start ("since June"), a sentence set in a past year, or 
       timeline: [weeks, step(2, 'expected', 'June', '2026-06-01', '2026-06-30', 'The two sides have been negotiating since June and could agree terms soon.')] },
     { name: 'negative: a sentence set in an earlier year ("In 2019, … reopened a month later")', want: [],
       timeline: [weeks, step(2, 'expected', 'a month later', '2026-05-10', '2026-05-10', 'In 2019, a fire forced staff out of the block, which could agree to reopen a month later.')] },
+    { name: 'a visit put to next year is drift', want: [['s1-the first half of July', 's2-next year']], trigger: 'visit',
+      timeline: [step(1, 'expected', 'the first half of July', '2026-07-01', '2026-07-15', 'The visit could take place in the first half of July.'), step(2, 'expected', 'next year', '2027-01-01', '2027-12-31', 'The visit will now take place next year.')] },
+    { name: 'negative: a return visit is another occurrence ("invited the president to make a return visit next year")', want: [], trigger: 'visit',
+      timeline: [step(1, 'expected', 'the first half of July', '2026-07-01', '2026-07-15', 'The visit could take place in the first half of July.'), step(2, 'expected', 'next year', '2027-01-01', '2027-12-31', 'Tashkent has also invited the president to make a return visit next year.')] },
     { name: 'negative: a time named by the event itself ("before the election", of the election)', want: [], trigger: 'election',
       timeline: [step(1, 'expected', 'the spring', '2026-03-20', '2026-06-20', 'An early election could be held in the spring.'), step(2, 'expected', 'before the election', null, '2026-06-20', 'Her party would not form a government before the election.')] },
   ];

@@ -304,7 +304,9 @@ function timeFindings(e: TrackedEvent, article: number): Finding[] {
   // a time named by the event itself ("would not form a government before the election", of the election) is no time of it
   const triggers = [...new Set(e.members.map((m) => m.trigger.toLowerCase()).filter((t) => t.length > 2))];
   const ownName = (s: TimedStep): boolean => triggers.some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'iu').test(s.time.text));
-  const plans = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null && !ownName(s));
+  // a sentence about another occurrence of the event ("invited the president to make a return visit next year") gives none
+  const another = (s: TimedStep): boolean => triggers.some((t) => new RegExp(`\\b(?:another|other|return)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(t)}`, 'iu').test((s.time.evidence ?? s.evidence).text));
+  const plans = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null && !ownName(s) && !another(s));
   // the end day of a state in force, compared only with other end days ("expires on August 25" → "extended … to September 8")
   const ends = inquiry ? [] : e.timeline.map(endDayAhead).filter((s): s is TimedStep => s !== null);
   return [...timeDrift(e, article, plans), ...timeDrift(e, article, ends)];
