@@ -816,3 +816,76 @@ test(`${P} quantities: "per" before an article counts no rate; the treated and t
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
+
+test(`${P} quantities: two figures of one count in one sentence contradict only as two sources' ("said …, while … counted"); a condition's threshold is no reading`, () => {
+  const both = 'About 98,000 vehicles had crossed the bridge by 6 pm, the ministry said, while the drivers\' union counted some 120,000.';
+  const against = 'About 98,000 vehicles had crossed the bridge by 6 pm, against some 120,000 on a normal weekday, the ministry said.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    { name: 'two sources\' counts side by side in one sentence contradict', want: [['About 98,000 vehicles', 'some 120,000', 'contradiction']],
+      stated: [amount(1, 'About 98,000 vehicles', [88200, 107800], 'vehicle', both), amount(1, 'some 120,000', [108000, 132000], 'count', both)] },
+    unchanged('a figure set against a normal day\'s in one source\'s sentence is a comparison ("against some 120,000 on a normal weekday")',
+      amount(1, 'About 98,000 vehicles', [88200, 107800], 'vehicle', against), amount(1, 'some 120,000', [108000, 132000], 'count', against)),
+    unchanged('an earlier figure beside a new one in a sentence of one source is a part of it ("Ten of 13 economists" after "ten economists")',
+      amount(1, 'ten economists', [10, 10], 'economist', 'Seven of ten economists surveyed by the paper now expect a cut.'),
+      amount(2, 'Ten', [10, 10], 'economist', 'Ten of 13 economists polled by the agency had forecast a cut.'),
+      amount(2, '13 economists', [13, 13], 'economist', 'Ten of 13 economists polled by the agency had forecast a cut.')),
+    drifted('a swell reading is compared with the swell reported before',
+      amount(1, '6 metres', [6, 6], 'm', 'Swells of 6 metres kept the ferries in port, the company said.'),
+      amount(2, '5 metres', [5, 5], 'm', 'The weather service said swells of 5 metres would take a night to subside.')),
+    unchanged('a condition\'s threshold is no reading ("if the swell falls below 4 metres")',
+      amount(1, '6 metres', [6, 6], 'm', 'Swells of 6 metres kept the ferries in port, the company said.'),
+      amount(2, 'below 4 metres', [0, 4], 'm', 'The company expects to resume sailings on Thursday if the swell falls below 4 metres.')),
+    unchanged('nor is an offer a strike is called off for ("unless the operator offered at least 250 drivers")',
+      amount(1, '180 new drivers', [180, 180], 'driver', 'The operator raised its offer to 180 new drivers, the union said.'),
+      amount(2, 'at least 250 drivers', [250, Infinity], 'driver', 'The walkout would go ahead unless the operator offered at least 250 drivers, its spokesman said.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+test(`${P} negation: a denial overturned only by the act done, not by a standing rule, another occurrence, a background clause or a recap; agreeing to one act is not another`, () => {
+  const noDeal = said('co', 'company', 1, '"There is no agreement, on 4 percent or anything else," a company spokeswoman said');
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    { name: 'dock strike: "There is no agreement" → the union "signed a pay agreement on Thursday"', want: [['co@1', 'union@2']],
+      said: [noDeal, said('union', 'union', 2, 'the handlers signed a pay agreement on Thursday')] },
+    negative('the agreement only spoken of ("The agreement gives the handlers a 3.5 percent rise") is no act against the denial',
+      noDeal, said('union', 'union', 2, 'the agreement gives the handlers a 3.5 percent rise from September')),
+    { name: 'a ransom denied, then reported paid', want: [['co@1', 'paper@2']],
+      said: [said('co', 'company', 1, '"No ransom has been paid by us," its spokeswoman said'), said('paper', 'weekly', 2, '1.2 million euros had been paid to the kidnappers')] },
+    negative('a standing rule ("We do not pay ransoms") is no denial of one payment',
+      said('co', 'charity', 1, '"We do not pay ransoms," its director said'), said('paper', 'weekly', 2, '1.2 million euros had been paid to the kidnappers')),
+    negative('"paid nothing" denies the payment: a report repeating the denial confirms nothing',
+      said('co', 'company', 1, '"No ransom has been paid by us," its spokeswoman said'), said('co', 'company', 2, 'the company, which has repeated that it paid nothing, will restart work in May')),
+    negative('another occurrence ("would not call new strikes") denies none stated before',
+      said('air', 'airport', 1, 'the strike had grounded half the flights'), said('union', 'union', 2, 'it would not call new strikes before the vote')),
+    negative('a clause of time inside a denied report is background ("… had lost power before sailings were halted")',
+      { id: 'co', source: 'operator', article: 1, at: 0, cue: 'denied', text: 'a report that one of its ferries had lost power before sailings were halted' },
+      said('radio', 'broadcaster', 2, 'ferries will cross again three days after a storm halted the service')),
+    { name: 'a denial of agreeing to an act pairs with the statement of that act ("had agreed to lend" / "has not agreed to lend")', want: [['mag@1', 'min@2']],
+      said: [said('mag', 'magazine', 1, 'the ministry had agreed to lend the drum back to the museum for an exhibition'), said('min', 'minister', 2, 'the ministry has not agreed to lend the drum back to the museum')] },
+    negative('…not with another agreement ("signed an agreement to return the drum" / "has not agreed to lend it back")',
+      said('off', 'officials', 1, 'the two governments signed an agreement to return the drum and 22 other objects'), said('min', 'minister', 2, 'the ministry has not agreed to lend the drum back to the museum')),
+    negative('a denial\'s reason told in the past perfect after "had denied" recaps it ("Asked why …, he said: Nothing had been agreed")',
+      said('deal', 'companies', 1, 'the group has agreed to buy the chain'),
+      { id: 'ceo', source: 'chief executive', article: 2, at: 0, cue: 'said', text: '"Nothing had been agreed, and we had promised our staff," he said', sentence: 'Asked why the company had denied the talks, he said: "Nothing had been agreed, and we had promised our staff," he said' }),
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});
+
+test(`${P} time: a past start ("since June"), a sentence set in a past year, a time named by the event itself or another occurrence's time is no plan time`, () => {
+  const weeks = step(1, 'expected', 'within weeks', '2026-03-10', '2026-04-10', 'The two sides could agree terms within weeks, one of the people said.');
+  const cases: ReadonlyArray<{ name: string; timeline: StatusStep[]; want: Array<readonly string[]>; trigger?: string }> = [
+    { name: 'a plan time after a vague one is drift ("within weeks" → "by the end of the year")', want: [[weeks.id, 's2-the end of the year']],
+      timeline: [weeks, step(2, 'expected', 'the end of the year', '2026-12-01', '2026-12-31', 'The group expected to agree the purchase by the end of the year.')] },
+    { name: 'negative: "negotiating since June" gives the talks\' start, no plan time', want: [],
+      timeline: [weeks, step(2, 'expected', 'June', '2026-06-01', '2026-06-30', 'The two sides have been negotiating since June and could agree terms soon.')] },
+    { name: 'negative: a sentence set in an earlier year ("In 2019, … reopened a month later")', want: [],
+      timeline: [weeks, step(2, 'expected', 'a month later', '2026-05-10', '2026-05-10', 'In 2019, a fire forced staff out of the block, which could agree to reopen a month later.')] },
+    { name: 'a visit put to next year is drift', want: [['s1-the first half of July', 's2-next year']], trigger: 'visit',
+      timeline: [step(1, 'expected', 'the first half of July', '2026-07-01', '2026-07-15', 'The visit could take place in the first half of July.'), step(2, 'expected', 'next year', '2027-01-01', '2027-12-31', 'The visit will now take place next year.')] },
+    { name: 'negative: a return visit is another occurrence ("invited the president to make a return visit next year")', want: [], trigger: 'visit',
+      timeline: [step(1, 'expected', 'the first half of July', '2026-07-01', '2026-07-15', 'The visit could take place in the first half of July.'), step(2, 'expected', 'next year', '2027-01-01', '2027-12-31', 'Tashkent has also invited the president to make a return visit next year.')] },
+    { name: 'negative: a time named by the event itself ("before the election", of the election)', want: [], trigger: 'election',
+      timeline: [step(1, 'expected', 'the spring', '2026-03-20', '2026-06-20', 'An early election could be held in the spring.'), step(2, 'expected', 'before the election', null, '2026-06-20', 'Her party would not form a government before the election.')] },
+  ];
+  for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, c.trigger ?? 'agree'), c.want, c.name);
+});

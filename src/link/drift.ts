@@ -12,7 +12,7 @@
  */
 import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
-import { DEMAND_BEFORE, DENIAL_VERB, negatedAt } from './negation.js';
+import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './negation.js';
 import { SAME_STATEMENT } from './claims.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
@@ -63,7 +63,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   // leaving an agreement: "the front had pulled out of the truce" / "We have not walked away from the ceasefire"
   { name: 'withdraw', pattern: /\b(?:pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+away\s+from|withdr(?:ew|awn|aw|aws|awing)\s+from|quit)\b/i },
   // a structure that failed: "a section of the dam wall had given way" / "The dam has not breached"
-  { name: 'collapse', pattern: /\b(?:collaps(?:e|ed|es|ing)|breach(?:ed|es)?|gave way|given way|caved in)\b/i },
+  // (not a breach of data, security or a rule: "report data breaches", "a breach of contract")
+  { name: 'collapse', pattern: /\b(?:collaps(?:e|ed|es|ing)|(?<!\b(?:data|security|privacy|cyber|contract|rules?|trust)\s)breach(?:ed|es)?(?!\s+of\b)|gave way|given way|caved in)\b/i },
   // damage found: "found cracks in two of the piers" / "no cracks had been found"
   { name: 'crack', pattern: /\bcrack(?:s|ed)?\b(?!\s+down)/i },
   // money handed over: "reported that it had paid $4.5 million" / "it had not paid a ransom" (not "paid tribute")
@@ -114,7 +115,17 @@ export function topicPolarity(text: string, topic: RegExp): boolean | null {
   // "would not put more money on the table while a strike was planned": a negation before a subordinate clause is its
   // main clause's, not the topic's (a verb of denying still governs all that follows it)
   const from = lastClauseOpener(text, m.index);
-  return negatedAt(text.slice(from), m.index - from, NEGATED) || DENIAL_VERB.test(text.slice(0, m.index)) || WITHOUT.test(text.slice(0, m.index)) || /^\s*(?:not|no)\b/i.test(text.slice(m.index + m[0].length));
+  return negatedAt(text.slice(from), m.index - from, NEGATED) || DENIAL_VERB.test(text.slice(0, m.index)) || WITHOUT.test(text.slice(0, m.index)) || NEGATED_AFTER.test(text.slice(m.index + m[0].length));
+}
+
+/** Right after the topic, a negation of it: "postponed or not", "paid nothing", "had arrested no one". */
+const NEGATED_AFTER = /^\s*(?:not|no|nothing|nobody|none|no\s+one)\b/i;
+
+/** Where the last verb of denying in `text` ends, or -1 when it has none. */
+function lastDenialEnd(text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(denialVerbPattern('gi'))) end = m.index + m[0].length;
+  return end;
 }
 
 /** A subordinating word that opens a clause of its own: "while", "because", "unless", "until". */
@@ -152,7 +163,8 @@ const INDIRECT_QUESTION = /\b(?:say|said|says|tell|told|know|knew|ask|asked|sure
 function certaintyWords(v: ClaimVersion): string {
   const clause = v.text.split(/,\s*(?:while|whereas)\b|;/)[0]!;
   const said = `${v.cue} ${clause}`;
-  const words = [...said.matchAll(CERTAINTY_WORDS)].filter((m) => !INDIRECT_QUESTION.test(said.slice(Math.max(0, m.index - 60), m.index))).map((m) => {
+  // "May" is the month ("on Saturday, May 16"), as in modalLevel
+  const words = [...said.matchAll(CERTAINTY_WORDS)].filter((m) => m[0] !== 'May' && !INDIRECT_QUESTION.test(said.slice(Math.max(0, m.index - 60), m.index))).map((m) => {
     const w = m[0].toLowerCase();
     return CERTAINTY_FAMILY.find(([re]) => re.test(w))?.[1] ?? w;
   });
@@ -222,6 +234,21 @@ function endTime(s: StatusStep): boolean {
   return at > 0 && FINISH_BEFORE.test(said.slice(Math.max(0, at - 40), at));
 }
 
+/** Right before a time, "since": a start in the past ("have been negotiating since June"), no time of a plan. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+/** A sentence set in a past year as a whole: "In 2019, a fire … forced staff out of the block, which reopened a month later". */
+const PAST_YEAR_FRAME = /^\s*(?:In|Back\s+in)\s+(1[89]\d\d|20\d\d)\b/;
+
+/** Whether a step's time is a past start ("since June") or told in a sentence set in an earlier year than its report. */
+function pastTime(s: StatusStep): boolean {
+  if (!s.time) return false;
+  const said = (s.time.evidence ?? s.evidence).text;
+  const at = said.indexOf(s.time.text);
+  if (at > 0 && SINCE_BEFORE.test(said.slice(Math.max(0, at - 16), at))) return true;
+  const year = PAST_YEAR_FRAME.exec(said)?.[1];
+  return year !== undefined && s.date !== null && Number(year) < Number(s.date.slice(0, 4));
+}
+
 /** The year of a date-like ISO string, moved by `years`. */
 const shiftYear = (d: string | null, years: number): string | null => (d ? `${Number(d.slice(0, 4)) + years}${d.slice(4)}` : null);
 
@@ -238,7 +265,7 @@ function planTime(s: StatusStep, inquiry = false): TimedStep | null {
   // a denial's time is the denied plan's or another happening's ("there is no deal … the drivers will stay at the depots on Wednesday")
   if (!s.time || s.status === 'happened' || (s.status === 'under-way' && !findingsAhead) || s.status === 'denied') return null;
   if (s.status !== 'postponed' && s.status !== 'cancelled' && POSTPONEMENT.test((s.time.evidence ?? s.evidence).text)) return null;
-  if (endTime(s)) return null;
+  if (endTime(s) || pastTime(s)) return null;
   const w = s.time.window;
   // a clock time alone or "the same afternoon" names no day of the plan (digest.ts daylessTime)
   if (!w && daylessTime(s.time.text)) return null;
@@ -274,7 +301,12 @@ const SET_FOR_DAY = /\b(?:set|due|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)
  */
 function timeFindings(e: TrackedEvent, article: number): Finding[] {
   const inquiry = isInquiry(e.lemma);
-  const plans = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null);
+  // a time named by the event itself ("would not form a government before the election", of the election) is no time of it
+  const triggers = [...new Set(e.members.map((m) => m.trigger.toLowerCase()).filter((t) => t.length > 2))];
+  const ownName = (s: TimedStep): boolean => triggers.some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`, 'iu').test(s.time.text));
+  // a sentence about another occurrence of the event ("invited the president to make a return visit next year") gives none
+  const another = (s: TimedStep): boolean => triggers.some((t) => new RegExp(`\\b(?:another|other|return)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(t)}`, 'iu').test((s.time.evidence ?? s.evidence).text));
+  const plans = e.timeline.map((s) => planTime(s, inquiry)).filter((s): s is TimedStep => s !== null && !ownName(s) && !another(s));
   // the end day of a state in force, compared only with other end days ("expires on August 25" → "extended … to September 8")
   const ends = inquiry ? [] : e.timeline.map(endDayAhead).filter((s): s is TimedStep => s !== null);
   return [...timeDrift(e, article, plans), ...timeDrift(e, article, ends)];
@@ -625,6 +657,9 @@ const NEEDED_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:needed|required)\b/iu;
 /** The size of a body ("The chamber has 200 deputies", "a 150-seat parliament" is a unit): its members, not a count that moves. */
 const BODY_SIZE = /\b(?:chamber|parliament|house|assembly|senate|council|congress|legislature|board|committee)\s+(?:has|had|of)\s+$/i;
 
+/** A condition opening the clause an amount stands in: "if the swell falls below", "unless the operator offered at least". */
+const CONDITION_BEFORE = /\b(?:if|unless|provided|as\s+long\s+as)\b[^,;:.]*$/i;
+
 /** The quantities layer's units of a speed or a temperature. */
 const READING_UNIT = /^(?:km\/h|mph|knots?|m\/s|degrees?|celsius|fahrenheit|°c|°f)$/i;
 
@@ -698,6 +733,9 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && TARGET.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && PROVISION.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   if (at >= 0 && CAPACITY.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  // a condition's threshold ("if the swell falls below 4 metres", "unless the operator offered at least 250 drivers") is
+  // no reading of the count
+  if (at >= 0 && CONDITION_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return false;
   // a bar to meet ("the 50 needed", "needed 101 votes") and a body's size ("The chamber has 200 deputies") are other slots
   if (at >= 0 && (NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || NEEDED_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 30)))) return false;
   if (at >= 0 && BODY_SIZE.test(sentence.slice(Math.max(0, at - 30), at))) return false;
@@ -795,7 +833,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       // the same sentence in two reports is a wire copy, not drift; in one sentence, a figure restated there is no side
       // (two sources' tolls set side by side; two measures or sums in one sentence are two slots: "a depth of 18
       // kilometres, about 25 kilometres southwest", "5 cedis for cars and 20 cedis for lorries")
-      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j && countsPeople(q.unit))) comparable.push(j);
+      if (p.evidence.text !== q.evidence.text || (p.article === q.article && firstFigure.get(figure(j)) === j && countsPeople(q.unit) && twoSourcesIn(q.evidence.text))) comparable.push(j);
     }
     if (!comparable.length) return;
     // (not an earlier report's figure restated in a report that gives a new one: "The secretariat had put the toll at 17 on
@@ -826,6 +864,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // first figure before, whichever side the sentence names first (one after it only where no change word makes it the
     // earlier figure restated: "2,300 … up from 1,500")
     const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => (j < i || (j > i && !CHANGED.test(q.evidence.text))) && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
+    // the earlier figure beside the new one in a sentence that credits no second source is a part, a whole or a
+    // comparison ("Ten of 13 economists", "three of the four blocks"): the report holds both, no new version
+    if (beside >= 0 && !twoSourcesIn(q.evidence.text)) return;
     const originAt = beside >= 0 ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
@@ -833,6 +874,20 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     out.push(make('quantity', severity, `“${origin.text}” (${who(origin.source, origin.outlet, origin.article)}) → “${q.text}” (${who(q.source, q.outlet, q.article)})`, origin.evidence, q.evidence, [], null, unit));
   });
   return out;
+}
+
+/** A word that credits a figure to a source: "police said", "puts it at", "put the number at", "the company's figure of". */
+const CREDITS = /\b(?:said|says|say|told|tells|puts?|putting|counted|counts|estimated|estimates|reported|according\s+to|(?:figure|count|estimate|tally)\s+of)\b/gi;
+
+/**
+ * Whether a sentence credits figures to two sources ("… rose to six, the agency said, while the Red Cross said its
+ * volunteers had counted nine"; "puts the toll at 26, while the Red Cross … puts it at 29"). Two figures of one count
+ * in one sentence are two versions only so; else they are a part and its whole, a figure and a comparison, or two
+ * counts ("Two aircraft, one from Bishkek", "three of the four blocks", "98,000 vehicles, against some 120,000 on a
+ * normal weekday").
+ */
+export function twoSourcesIn(sentence: string): boolean {
+  return [...sentence.matchAll(CREDITS)].length >= 2;
 }
 
 /**
@@ -914,7 +969,9 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['possible', new RegExp(`(?<!\\p{L})(?:${OTHER_LANGUAGE_POSSIBILITY.join('|')})(?!\\p{L})`, 'giu')],
   ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
   // French and Italian futures ("sera reprise", "fermera", "reprendra"; "scatterà", "incroceranno")
-  ['will', /(?<!\p{L})(?:sera|seront|\p{L}{4,}(?:era|eront|ira|iront|dra|dront))(?!\p{L})|(?<!\p{L})\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)(?!\p{L})/giu],
+  // (not a Portuguese or Italian noun in -eira, -iera, nor a Spanish word in -era: "primeira volta", "la primera vuelta",
+  // "bandiera", "carretera")
+  ['will', /(?<!\p{L})(?:sera|seront|(?!\p{L}*(?:eira|iera)(?!\p{L}))(?!(?:primer|tercer|postrer|carr|frontera|maner|bander|cualquier|siquier|carreter|mader|escaler|riber|primav|cabecer|trincher|hoguer|lader)a(?!\p{L}))\p{L}{4,}(?:era|eront|ira|iront|dra|dront))(?!\p{L})|(?<!\p{L})\p{L}{2,}(?:erà|irà|arà|eranno|iranno|aranno)(?!\p{L})/giu],
 ];
 /** How far (characters) from the event's trigger a modal word is read as the event's. */
 const MODAL_REACH = 80;
@@ -937,17 +994,52 @@ export function modalLevel(sentence: string, triggers: readonly string[], before
       const end = m.index + m[0].length;
       // "May" is the month ("in parliament in May")
       if (m[0] === 'May') continue;
+      if (/^possible$/i.test(m[0]) && attributivePossible(sentence.slice(end), triggers)) continue;
+      // "It will be the first referendum since 2012" describes the event; it says nothing of how likely it is
+      if (DESCRIBES_AFTER.test(sentence.slice(end, end + 40))) continue;
+      // a plan told in the past ("a week before it was due to take effect", "were expected to stop work") recaps what was
+      // planned then, not a level this report gives
+      if (level === 'will' && PAST_PLAN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (MODAL_NEGATED.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || MODAL_NEGATED.test(sentence.slice(end, end + 6))) continue;
       if (INDIRECT_QUESTION.test(`${before}${sentence.slice(0, m.index)}`.slice(-60))) continue;
       for (const p of at) {
         const gap = p < m.index ? m.index - p : p - end;
         if (gap < 0 || gap > MODAL_REACH || /[,;:]/.test(sentence.slice(Math.min(p, end), Math.max(p, m.index)))) continue;
+        // a modal opening a relative clause after the trigger is the clause's ("agreed to a ceasefire that will take effect at
+        // midnight", "the text that will apply")
+        if (p < m.index && RELATIVE_BEFORE.test(sentence.slice(p, m.index))) continue;
+        // another modal between a modal and the trigger after it governs the trigger ("could set conditions but could not
+        // refuse the march": the march's modal is the negated one, which gives no level)
+        if (p > end && ANY_MODAL.test(sentence.slice(end, p))) continue;
         if (!best || gap < best.gap) best = { level, gap };
       }
     }
   }
   return best?.level ?? null;
 }
+
+/** Words after "possible" that leave it a predicate or an adverb's ("possible that", "possible in April", "as soon as possible"). */
+const AFTER_PREDICATE = /^(?:that|to|as|in|by|if|once|before|after|for|from|at|on|with|within|but|and|or|when|until|unless|this|next|soon|later|now|again|yet|though|although|because|so|then|is|was|are|were|will|would)$/i;
+
+/**
+ * Whether "possible" stands before a noun other than the event ("contacting possible buyers", "a possible
+ * successor"): it says what the noun may be, not how likely the event is. Before a trigger ("a possible strike") it
+ * is the event's. `after` is the sentence after the word.
+ */
+export function attributivePossible(after: string, triggers: readonly string[]): boolean {
+  const next = /^\s+(\p{L}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase();
+  if (!next || AFTER_PREDICATE.test(next)) return false;
+  return !triggers.some((t) => t && next.startsWith(t.toLowerCase().split(/\s+/)[0]!));
+}
+
+/** After "will", words that describe the event rather than plan it: "will be the first", "will be its largest". */
+const DESCRIBES_AFTER = /^\s+be\s+(?:the|its|their|his|her)\s+(?:first|second|third|last|largest|biggest|longest|latest|only)\b/i;
+/** Before "due to", "expected to" or "set to", a past tense: the plan as it stood, told after ("was due to start"). */
+const PAST_PLAN_BEFORE = /\b(?:was|were|had\s+been)\s+$/i;
+/** Any English modal verb, negated or not. */
+const ANY_MODAL = /\b(?:could|can(?:not)?|may|might|will|would|shall|should|must)\b/i;
+/** Right before a modal, a relative pronoun opening a clause of its own: "a ceasefire that will …", "the text which would …". */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
 
 /** Levels on one scale are compared: a source's stance (intends → willing), or the event's likelihood (could → will → unlikely). */
 const MODAL_SCALE: Readonly<Record<string, string>> = { intend: 'stance', willing: 'stance', possible: 'likelihood', will: 'likelihood', unlikely: 'likelihood' };
@@ -1073,6 +1165,8 @@ interface PolarVersion extends WordedVersion {
   readonly topic: string;
   /** true: the version denies the topic; false: it states it. */
   readonly denies: boolean;
+  /** Whether it names the topic as an act done ("signed a pay agreement", "has been put off"), not a thing spoken of ("The agreement gives …"). */
+  readonly act: boolean;
 }
 
 const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
@@ -1083,6 +1177,29 @@ const storyOrder = (a: PolarVersion, b: PolarVersion): number =>
  * is progress when it later happens, not a claim overturned.
  */
 const PENDING = /\bnot yet\b|\byet to\b|\bclose to\b|\b(?:is|are|was|were|be|been|very|so)\s+close\b/i;
+
+/**
+ * A denial told as a standing rule, in the simple present ("We do not pay ransoms", "The company doesn't negotiate"):
+ * it denies no one act, so a later report of the act does not overturn it.
+ */
+const POLICY = /\b(?:do|does)\s+not\s+\p{Ll}+|\b(?:don|doesn)[’']t\s+\p{Ll}+/u;
+
+/** Right before the topic, a word that makes it another occurrence than any stated: "would not call new strikes". */
+const ANOTHER_BEFORE = /\b(?:new|further|another|fresh|more)\s+$/i;
+/** A clause of time inside a denial's scope: "denied a report that a ferry had lost power before sailings were halted". */
+const BACKGROUND_CLAUSE = /\b(?:before|after|when|as\s+soon\s+as)\b/i;
+
+/** "agreed to lend", "agree to hold": the act an agreement is to. */
+const AGREED_TO = /\bagree(?:d|s|ing)?\s+to\s+(\p{Ll}{3,})/u;
+
+/**
+ * Whether a denial of agreeing to an act ("Cameroon has not agreed to lend the drum back") speaks to the statement: only
+ * one that names the same act ("had agreed to lend it"), not another agreement ("signed an agreement to return the drum").
+ */
+export function sameAgreedAct(statement: string, denial: string): boolean {
+  const act = AGREED_TO.exec(denial)?.[1];
+  return !act || new RegExp(`\\b${escapeRegExp(act.slice(0, Math.max(3, act.length - 2)))}`, 'iu').test(statement);
+}
 
 /** An "if" or "unless" opening the clause the topic stands in: "If the text is not signed by February 2, …". */
 const IF_BEFORE = /(?:^|[,;:"“]\s*)(?:if|unless)\s+[^,;.]*$/i;
@@ -1121,11 +1238,36 @@ function polarOf(x: WordedVersion): PolarVersion | null {
   if (DEMAND_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return null;
   // a condition ("If the text is not signed by February 2, we will be back") neither states nor denies it
   if (IF_BEFORE.test(text.slice(Math.max(0, at - 60), at))) return null;
+  // another occurrence ("would not call new strikes") neither states nor denies the one stated before
+  if (ANOTHER_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return null;
+  // what a denied report tells as background, in a clause of time, is not what is denied ("… had lost power before
+  // sailings were halted" denies the power loss, not the halt)
+  const denialEnd = content && DENIAL_VERB.test(x.v.cue) ? 0 : lastDenialEnd(text.slice(0, at));
+  if (denialEnd >= 0 && BACKGROUND_CLAUSE.test(text.slice(denialEnd, at))) return null;
   // "denied reports that the visit had been postponed": the cue denies what the content states
   const denies = content && DENIAL_VERB.test(x.v.cue) ? !found.polarity : found.polarity;
   // a denial told in the past perfect recaps one made before ("X had denied in August that …"): no new denial
   if (denies && PAST_DENIAL.test(`${x.v.cue} ${text.slice(0, at)}`)) return null;
-  return { ...x, topic: found.topic.name, denies };
+  // …or a denial's reason told after it ("Asked why the company had denied them, he said: "Nothing had been agreed""): the
+  // sentence recaps the earlier denial and the content is told in the past perfect too
+  if (denies && content && PAST_DENIAL.test(x.v.evidence.text.slice(0, Math.max(0, x.v.evidence.text.indexOf(x.v.text)))) && /\bhad\b/i.test(text.slice(0, at))) return null;
+  return { ...x, topic: found.topic.name, denies, act: namesAct(text, found.topic.pattern) };
+}
+
+/** A topic word that is a noun only: the thing made or done, not the doing of it ("agreement", "deal", "payment"). */
+const TOPIC_NOUN = /^(?:agreements?|deals?|payments?|postponements?|cancell?ations?|suspensions?|extensions?|resignations?)$/i;
+/** Before such a noun, a verb that tells it was made or done: "signed a pay agreement", "reached a deal", "confirmed the postponement". */
+const MADE_BEFORE = /\b(?:sign(?:ed|s|ing)?|reach(?:ed|es|ing)?|struck|strike|seal(?:ed|s)?|conclud(?:ed|es|ing)|clinch(?:ed)?|agreed|announc(?:ed|es|ing)|confirm(?:ed|s|ing)|approv(?:ed|es)|ratif(?:ied|ies)|made|make|paid|pays?|accept(?:ed|s)|tender(?:ed|s)|offer(?:ed|s)|submitt?(?:ed|s)|hand(?:ed|s)|gave|given|ordered|declared)\b[^.;:]{0,30}$/i;
+
+/**
+ * Whether a text names its topic as an act done: a verb ("agreed", "put off"), or a noun after a verb that made it
+ * ("signed a pay agreement"). A noun the sentence only speaks of ("The agreement gives pilots a 6% rise", "drafting
+ * eight agreements") tells of the thing, not that it was done against a denial.
+ */
+export function namesAct(text: string, topic: RegExp): boolean {
+  const m = topic.exec(text);
+  if (!m || !TOPIC_NOUN.test(m[0].trim())) return true;
+  return MADE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 
 /**
@@ -1183,14 +1325,14 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source);
       if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies && !deniedBefore) {
         for (const [k, o] of before.entries()) {
-          if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o)) continue;
+          if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o) || !sameAgreedAct(o.v.text, n.v.text)) continue;
           candidates.push({ o, n, sim: cosine(o.words, n.words), order: k });
         }
-      } else if (!n.denies && !nested(n)) {
+      } else if (!n.denies && !nested(n) && n.act) {
         // a statement after a denial in an earlier report: the denied thing is confirmed (also when the source
         // that denied it says so, though the two reports' events were not linked: "We have called off the strike")
         const own = list.slice(0, i).filter((o) => sameSlot(o, n) || (o.v.article !== n.v.article && o.c.source !== null && o.c.source === n.c.source));
-        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id) && !PENDING.test(x.v.text));
+        const o = [...own].reverse().find((x) => x.denies && x.v.article !== n.v.article && !overturned.has(x.v.id) && !PENDING.test(x.v.text) && !POLICY.test(x.v.text));
         if (o && !own.slice(own.indexOf(o) + 1).some((x) => !x.denies && x.v.article !== n.v.article)) {
           overturns.set(o.v.id, [...(overturns.get(o.v.id) ?? [o]), n]);
         }
