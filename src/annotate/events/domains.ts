@@ -301,6 +301,14 @@ const APPEALED = ws('appeal appeals petition petitions motion motions lawsuit la
 const APPEAL_NEAR = ws('court courts verdict conviction ruling sentence decision judge judges against chamber chambers rejected rejects rejecting dismissed dismisses dismissing upheld upholding threw thrown lodged lodges lodging filed files filing hear hears heard hearing');
 /** A ban by any name: what comes into force or takes effect as a ban does. */
 const BANS = ws('ban bans prohibition prohibitions moratorium freeze');
+/** A ban's rule by any name, and a zone it holds in ("the low-emission zone came into force"; events 1.112.0). */
+const BANS_AND_ZONES = new Set([...BANS, 'zone', 'zones']);
+/** What takes effect or comes into force as a law does (events 1.112.0): a treaty, a pact, a deal. */
+const TREATIES = ws('agreement agreements deal deals pact pacts treaty treaties accord accords convention protocol');
+/** Prices an authority or a firm sets, which take effect (events 1.112.0): "the new fuel prices took effect". */
+const PRICES_SET = ws('price prices fares tariff');
+/** Words of a price rise in a report (events 1.112.0): prices that take effect there are the rise's. */
+const PRICE_RISING = ws('rise rises increase increases hike hikes higher');
 /** Licences and permits a freeze or a moratorium stops: "froze new tourist licences", "a moratorium on new permits". */
 const LICENCES = ws('licence licences license licenses permit permits registrations concessions');
 /** A court's sitting: what a court suspends or adjourns is no measure ("suspended the hearing"). */
@@ -783,18 +791,16 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // "the dam has not breached", "a breach in the levee": water through a structure that held it is its collapse
   lemma('breach', 'breach breaches breached', 'breach breaches', [sense('DISASTER', 'collapse', 'disaster', 'incident', { near: { words: WATER_BARRIERS, before: 5, after: 3 } }, 'collapse')]),
-  // "part of the dam wall had given way", "the roof gave way": a structure gives way (not "gave way to protests")
+  // "part of the dam wall had given way", "the roof gave way": a structure gives way (a multiword phrase since events
+  // 1.112.0: PHRASE_LEMMAS give-way, with the landslide of 1.84.0; "gave way to protests" is none)
   lemma('give-way', 'give gave given giving gives', '', [
     // "gave himself up to police" (events 1.100.0): a surrender, the arrest
     sense('LEGAL', 'arrest', 'legal', 'legal', { next: ONESELF, near: { words: ws('up'), before: 0, after: 2 } }, 'arrest'),
-    // "a hillside gave way before dawn", "the slope gave way": ground that gives way is a landslide (events 1.84.0)
-    sense('DISASTER', 'landslide', 'disaster', 'incident', { next: ws('way'), near: { words: SLOPES, before: 5, after: 0 } }, 'landslide'),
-    sense('DISASTER', 'collapse', 'disaster', 'incident', { next: ws('way'), near: { words: CRACKED, before: 5, after: 0 } }, 'collapse'),
     // property given back (events 1.70.0): "gave 20 bronzes back", "to give them back" in a report on a museum's property,
     // "gave the statue and 26 other objects to the ministry" (not "gave back to the community", "gave him back his passport")
     sense('ECONOMY', 'return', 'economy', undefined, { near: { words: ws('back'), before: 0, after: 3 }, elsewhere: [MUSEUM_TOPIC] }, 'handover'),
     sense('ECONOMY', 'return', 'economy', undefined, { near: { words: ARTEFACTS, before: 0, after: 6 } }, 'handover'),
-  ], [{ next: ws('way'), near: { words: ws('to'), before: 0, after: 2 } }, { next: ws('up in away off') }]),
+  ], [{ next: ws('way') }, { next: ws('up in away off') }]),
   // an object lent for a show (events 1.70.0): "lent the statue to the Louvre", "on loan from the museum", "no loan in the
   // agreement" in a report on a museum's property (not a bank's loan, "a loan of 2 billion dollars", "lent support")
   lemma('loan', 'lend lends lending lent loan loans', 'loan loans', [
@@ -872,6 +878,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // events 1.76.0: "the congestion charge" is a traffic restriction, the ban's (not a charge brought in court)
     sense('COERCE', 'ban', 'plover', undefined, { self: ws('charge'), prev: ws('congestion') }, 'ban'),
     sense('LEGAL', 'charge', 'legal', 'legal', { next: ws('with') }),
+    // "to decide whether to bring charges", "police pressed charges" (events 1.112.0): the noun, as the events gold has it
+    sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges'), prev: ws('bring brings brought bringing press presses pressed pressing'), nextNot: ws('down') }),
     // "arrested on charges of fraud", "faces a court-martial on charges of desertion" (events 1.100.0)
     sense('LEGAL', 'charge', 'legal', 'legal', { self: ws('charges charge'), prev: ws('on'), next: OF }),
     // "could face charges", "faces charges once …" (events 1.85.0): charges someone may face (not "customers face charges
@@ -1537,13 +1545,20 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // alert in force is the link layer's reading of its own noun: no law near, no event here)
   // a ban taking effect is the ban's own step (events 1.76.0): "the ban came into force on Tuesday", "the ban entered into
   // force", "the moratorium took effect" (a law's is the law's, tried first)
+  // events 1.112.0 (issue 12): a treaty or a deal taking effect is in force as a law is ("the agreement will take effect",
+  // "a free-trade agreement between A and B came into force"); a traffic zone's is its ban's ("the low-emission zone came
+  // into force"); new prices' is the rise's in a report of one ("higher fuel prices took effect")
   lemma('in-force', 'effect', '', [
     sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('take takes took taken taking'), near: { words: BILLS, before: 5, after: 0 } }),
-    sense('COERCE', 'ban', 'plover', undefined, { prev: ws('take takes took taken taking'), near: { words: BANS, before: 8, after: 0 } }, 'ban'),
+    sense('COERCE', 'ban', 'plover', undefined, { prev: ws('take takes took taken taking'), near: { words: BANS_AND_ZONES, before: 8, after: 0 } }, 'ban'),
+    sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('take takes took taken taking'), near: { words: TREATIES, before: 8, after: 0 } }),
+    sense('ECONOMY', 'price-rise', 'economy', undefined, { prev: ws('take takes took taken taking'), near: { words: PRICES_SET, before: 4, after: 0 }, elsewhere: [PRICE_RISING] }, 'price-rise'),
   ]),
   lemma('in-force', 'force', '', [
     sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('into'), near: { words: BILLS, before: 6, after: 0 } }),
-    sense('COERCE', 'ban', 'plover', undefined, { prev: ws('into'), near: { words: BANS, before: 9, after: 0 } }, 'ban'),
+    sense('COERCE', 'ban', 'plover', undefined, { prev: ws('into'), near: { words: BANS_AND_ZONES, before: 9, after: 0 } }, 'ban'),
+    sense('POLITICAL', 'in-force', 'political', undefined, { prev: ws('into'), near: { words: TREATIES, before: 9, after: 0 } }),
+    sense('ECONOMY', 'price-rise', 'economy', undefined, { prev: ws('into'), near: { words: PRICES_SET, before: 5, after: 0 }, elsewhere: [PRICE_RISING] }, 'price-rise'),
   ]),
   lemma('resign', 'resign resigns resigned resigning resignation resignations', 'resignation resignations', [sense('POLITICAL', 'resign', 'political')], [{ next: ws('himself herself themselves myself') }]),
   lemma('step-down', 'step steps stepped stepping', '', [
@@ -2094,5 +2109,156 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // brand" is none)
     sense('LEGAL', 'arrest', 'legal', 'legal', { next: ONESELF, near: { words: ws('in'), before: 0, after: 2 } }, 'arrest'),
     plover('REJECT', 'reject', undefined, { next: ws('down'), near: { words: ws('application applications request requests offer offers bid bids proposal proposals appeal appeals plea plan plans invitation request deal'), before: 0, after: 5 } }),
+    // "Pressavel was turned down by the agency" (events 1.112.0): the passive, what was refused before it
+    plover('REJECT', 'reject', undefined, { self: ws('turned'), prev: ws('was were been be being is are'), next: ws('down') }),
   ]),
+];
+
+// --- multiword event expressions (events 1.112.0, helper hphrase, issues 12/18): a verb and the words that complete it,
+// read as one event where no single word of it is one ("the roof gave way" is a collapse, "came off the rails" a
+// derailment), each with the sense of its single-word equivalent; or a light verb's ("caught fire" is the fire's, no
+// catching). Matched by phrases.ts, indexed by the verb's forms.
+
+/** What a multiword expression is, once matched. */
+export interface PhraseLemma {
+  /** The phrase's name, the lemma of its senses that name none. */
+  readonly name: string;
+  /** The verb's forms ("give gives gave given giving"): the phrase's first word, where its trigger stands. */
+  readonly verbs: readonly string[];
+  /** The words after the verb, in order, each a set of alternatives ("off", "the", "rails|tracks"). */
+  readonly rest: readonly ReadonlySet<string>[];
+  /** How many words (a short object: "signed them off") may stand between the verb and the rest. */
+  readonly gap: number;
+  /** A typed event: the first sense whose context holds at the verb (none holding, the phrase is none). */
+  readonly senses: readonly Sense[];
+  /** The verb is light: no event of its own, the event is its noun's ("caught fire", "broke out", "went ahead"). */
+  readonly light: boolean;
+  /** Contexts (at the verb) that rule the phrase out. */
+  readonly reject: readonly Context[];
+  /** The word right after the phrase is none of these ("gave way to pressure" is a yielding, no collapse). */
+  readonly notAfter?: ReadonlySet<string>;
+}
+
+interface PhraseOpts {
+  readonly gap?: number;
+  readonly senses?: readonly Sense[];
+  readonly light?: boolean;
+  readonly reject?: readonly Context[];
+  readonly notAfter?: string;
+}
+
+/** `rest`: the words after the verb, alternatives joined by "|" ("off the rails|tracks"). */
+const phrase = (name: string, verbs: string, rest: string, o: PhraseOpts): PhraseLemma => ({
+  name,
+  verbs: verbs.split(' ').filter(Boolean),
+  rest: rest.split(' ').filter(Boolean).map((alt) => new Set(alt.split('|'))),
+  gap: o.gap ?? 0,
+  senses: o.senses ?? [],
+  light: o.light ?? false,
+  reject: o.reject ?? [],
+  ...(o.notAfter ? { notAfter: ws(o.notAfter) } : {}),
+});
+
+const GIVE = 'give gives gave given giving';
+const COME = 'come comes came coming';
+const GO = 'go goes went gone going';
+const LEAVE = 'leave leaves left leaving';
+/** What gives way, comes down or blows over in a collapse: structures, stands, stages, tents, a section of one. */
+const GIVING_WAY = new Set([...COLLAPSING, ...CRACKED, ...ws('stage stages tent tents marquee marquees platform platforms floor floors ceiling ceilings section sections structure structures scaffold embankment embankments levee levees footbridge walkway walkways')]);
+/** Rail vehicles: what comes off the rails in a derailment. */
+const RAIL_VEHICLES = ws('train trains carriage carriages coach coaches wagon wagons tram trams locomotive locomotives freight railcar railcars');
+/** What goes down in an outage: a grid, a network, a system. */
+const OUTAGE_SUBJECTS = ws('grid grids network networks system systems power electricity servers server website websites internet');
+/** People moved out of harm's way: an evacuation ("the number of patients moved out"). */
+const MOVED_PEOPLE = new Set([...PEOPLE, ...ws('patients residents families households inhabitants pupils students')]);
+/** Who signs off on work or a plan as its approver: a board, a regulator, inspectors, an insurer. */
+const SIGNING_OFF = new Set([...APPROVERS, ...ws('board boards insurer insurers inspector inspectors officers engineers auditors lender lenders imf')]);
+/** Said before a passive participle: "was pushed out", "were moved out". */
+const PASSIVE_BE = ws('was were been be being is are');
+/** A structure's collapse (the collapse lemma's sense, named by a phrase). */
+const collapseSense = (when: Context): Sense => sense('DISASTER', 'collapse', 'disaster', 'incident', when, 'collapse');
+
+export const PHRASE_LEMMAS: readonly PhraseLemma[] = [
+  // "the roof of a tunnel … gave way", "a section of the stand gave way", "a stage had given way" (the single-word
+  // "collapsed"); a hillside's is a landslide; "gave way to pressure" is a yielding, and "the government gave way on
+  // pensions" names no structure
+  phrase('give-way', GIVE, 'way', {
+    senses: [
+      sense('DISASTER', 'landslide', 'disaster', 'incident', { near: { words: SLOPES, before: 8, after: 0 } }, 'landslide'),
+      collapseSense({ near: { words: GIVING_WAY, before: 10, after: 0 } }),
+    ],
+    notAfter: 'to',
+  }),
+  // "a stage has come down", "the scaffolding fell down", "a bar tent blew over in a storm", "the roof caved in"; "the
+  // plane came down on the slopes" is its crash (not "prices came down", "came down with flu", "came down to")
+  phrase('come-down', COME, 'down', {
+    senses: [
+      sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: AIRCRAFT, before: 8, after: 0 } }, 'crash'),
+      collapseSense({ near: { words: GIVING_WAY, before: 6, after: 0 } }),
+    ],
+    notAfter: 'to with',
+  }),
+  phrase('fall-down', 'fall falls fell fallen falling', 'down', { senses: [collapseSense({ near: { words: GIVING_WAY, before: 6, after: 0 } })] }),
+  phrase('blow-over', 'blow blows blew blown blowing', 'over', { senses: [collapseSense({ near: { words: GIVING_WAY, before: 6, after: 0 } })] }),
+  phrase('cave-in', 'cave caves caved caving', 'in', { senses: [collapseSense({ near: { words: GIVING_WAY, before: 6, after: 0 } })] }),
+  // "a freight train came off the rails", "five carriages left the track" (the derailment; not "the talks came off the
+  // rails": a rail vehicle near, or in the report)
+  ...[phrase('derail', COME, 'off the rails|tracks|track|line', {}), phrase('derail', `${LEAVE} jump jumps jumped jumping`, 'the rails|tracks|track', {})].map(
+    (p): PhraseLemma => ({
+      ...p,
+      senses: [
+        sense('DISASTER', 'crash', 'disaster', 'incident', { near: { words: RAIL_VEHICLES, before: 8, after: 0 } }, 'derail'),
+        sense('DISASTER', 'crash', 'disaster', 'incident', { elsewhere: [RAIL_VEHICLES] }, 'derail'),
+      ],
+    }),
+  ),
+  // "voters last went to the polls in 2012": a vote held (the election's lemma); where the clause names the vote ("go to
+  // the polls on Sunday in a presidential election") the noun is its trigger
+  phrase('go-to-polls', GO, 'to the polls', {
+    senses: [sense('POLITICAL', 'election', 'political', 'election', undefined, 'elect')],
+    reject: [{ near: { words: ws('election elections referendum referendums by-election runoff run-off vote ballot'), before: 6, after: 10 } }],
+  }),
+  // "the grid went down", "the network went down" (an outage; a boat that went down sank: domains' sink)
+  phrase('go-down', GO, 'down', { senses: [sense('DISASTER', 'outage', 'disaster', undefined, { near: { words: OUTAGE_SUBJECTS, before: 4, after: 0 } }, 'outage')] }),
+  // "once the board signs off", "signed off on the repairs", "signs them off" (an approval: an approver's, or of what it
+  // is on; "the pipeline, signed off by the two governments" is their deal's signing, "signed off sick" none)
+  phrase('sign-off', 'sign signs signed signing', 'off', {
+    gap: 1,
+    senses: [
+      sense('AGREE', 'approve', 'economy', 'approval', { near: { words: ws('on'), before: 0, after: 3 } }, 'approve'),
+      sense('AGREE', 'approve', 'economy', 'approval', { near: { words: SIGNING_OFF, before: 8, after: 0 } }, 'approve'),
+    ],
+    notAfter: 'sick with',
+  }),
+  // "the number of people moved out", "patients were moved out", "had to move 45 children out" (an evacuation)
+  phrase('move-out', 'move moves moved moving', 'out', { gap: 3, senses: [sense('CASUALTY', 'evacuated', 'casualty', 'incident', { near: { words: MOVED_PEOPLE, before: 4, after: 3 } }, 'evacuate')] }),
+  // "all 64 passengers and four crew members left the aircraft on the emergency slides" (its evacuation; not "the pilot
+  // left the plane at the gate": people counted or named as a group before it)
+  phrase('leave-aircraft', LEAVE, 'the aircraft|plane|jet|airliner|cabin', { senses: [sense('CASUALTY', 'evacuated', 'casualty', 'incident', { near: { words: MOVED_PEOPLE, before: 6, after: 0 } }, 'evacuate')] }),
+  // "some 3,000 people left their homes for about a month" in a report of an evacuation (not commuters leaving home)
+  phrase('leave-homes', LEAVE, 'their homes|houses|villages', {
+    senses: [sense('CASUALTY', 'evacuated', 'casualty', 'incident', { near: { words: MOVED_PEOPLE, before: 6, after: 0 }, elsewhere: [ws('evacuation evacuations evacuated evacuate evacuees')] }, 'evacuate')],
+  }),
+  // "those aircraft will stay on the ground", "the LR-180 was kept on the ground" (a grounding)
+  phrase('keep-grounded', 'keep keeps kept keeping stay stays stayed staying remain remains remained remaining', 'on the ground', {
+    senses: [sense('ECONOMY', 'grounding', 'economy', undefined, { near: { words: AIRCRAFT, before: 8, after: 0 } }, 'ground')],
+  }),
+  // "the imaging archive came back online" (a service restored); "the plant will come on stream" (an opening)
+  phrase('come-back-online', COME, 'back online', { senses: [sense('ECONOMY', 'restore', 'economy', undefined, undefined, 'restore')], notAfter: 'to' }),
+  phrase('come-on-stream', `${COME} ${GO}`, 'on stream|line', { senses: [sense('ECONOMY', 'opening', 'economy', undefined, undefined, 'open')] }),
+  phrase('come-on-stream', `${COME} ${GO}`, 'online', { senses: [sense('ECONOMY', 'opening', 'economy', undefined, undefined, 'open')] }),
+  // "a 2019 plan to join forces" in a report about two firms (a merger; not the police and the army joining forces)
+  phrase('join-forces', 'join joins joined joining', 'forces', { senses: [sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 12, after: 6 } }, 'acquire')] }),
+  // "six weeks after she was pushed out", "was forced out as chairman" (a dismissal; not "forced out of their homes")
+  phrase('push-out', 'pushed forced ousted', 'out', { senses: [sense('POLITICAL', 'dismiss', 'political', undefined, { prev: PASSIVE_BE }, 'dismiss')], notAfter: 'of' }),
+  // light verbs: the event is the noun's ("caught fire", "opened fire", "fighting broke out", "went on strike", "handed
+  // down a sentence") or the subject's ("the strike went ahead", "the meeting took place", "put on hold")
+  phrase('catch-fire', 'catch catches caught catching', 'fire', { light: true }),
+  phrase('open-fire', 'open opens opened opening', 'fire', { light: true }),
+  phrase('break-out', 'break breaks broke broken breaking', 'out', { light: true }),
+  phrase('go-ahead', GO, 'ahead', { light: true }),
+  phrase('go-on-strike', GO, 'on strike', { light: true }),
+  phrase('hand-down', 'hand hands handed handing', 'down', { light: true }),
+  phrase('take-place', 'take takes took taken taking', 'place', { light: true }),
+  phrase('put-on-hold', 'put puts putting', 'on hold', { light: true }),
 ];

@@ -149,9 +149,9 @@ const NEGATIVES: readonly string[] = [
   'She recounts how the evening went.',
   'He recounted the story to reporters.',
   'Witnesses gave evidence under oath.',
-  // signing off is approving, not a signing (events 1.29.3)
-  'The aircraft will stay on the ground until the authority signs them off.',
-  'The regulator signed off on the repairs.',
+  // signing off is no signing (events 1.29.3); an approver's is an approval since events 1.112.0 (phrases.test.ts), and
+  // "signed off sick" is none
+  'The goalkeeper signed off sick for a week.',
   // boards with writing are no signing (events 1.52.0)
   'Shoppers queued at the store, where signs promised lower prices.',
   'Road signs warned drivers of the detour.',

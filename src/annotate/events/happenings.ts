@@ -9,12 +9,13 @@
  */
 import { HAPPENING_TYPE } from '../../doc/schemas/events.js';
 import type { Word, SentenceView } from '../text/token-view.js';
-import type { TriggerHit } from './triggers.js';
+import { lightPhraseAt, type TriggerHit } from './triggers.js';
 import type { TriggerForm } from './lexicon.js';
 import { loadEventTagger } from './tagger/model.js';
 import { LazySentenceTagging } from './tagger/sentence.js';
 import { eventiveNoun, happeningLemma, saidNoun } from './happening-lemma.js';
 import { headedHappenings } from './happening-heads.js';
+import { phrasesAt } from './phrases.js';
 import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, LETTERS, NOT_HAPPENINGS, PHRASE_END, PRONOUNS } from './happening-words.js';
 
 export const HAPPENING_RULE = 'happening';
@@ -118,13 +119,24 @@ export function happeningTriggers(
   const argued = headedHappenings(words, taken, inTimex);
   const margin = loadEventTagger().model.margin;
   const out: TriggerHit[] = [];
+  // a multiword phrase's completing words are no happenings of their own (phrases.ts)
+  let inPhrase: Set<number> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (argued.includes(i)) {
       out.push(happeningHit(i, happeningLemma(w.lower), true));
       continue;
     }
+    if (inPhrase?.has(i)) continue;
+    // the words that complete a phrase are no happenings of their own ("the roof gave way"), and a light verb's phrase
+    // is its noun's event ("caught fire"): no happening at the verb either (phrases.ts)
+    const phrases = phrasesAt(view, i);
+    for (const m of phrases) {
+      inPhrase ??= new Set();
+      for (const r of m.rest) inPhrase.add(r);
+    }
     if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower)) continue;
+    if (phrases.length && lightPhraseAt(view, i)) continue;
     if (insideName(words, i)) continue;
     if (!LETTERS.test(w.text) || blocked(w.start, w.end)) continue;
     const f = factsOf(w.lower);

@@ -456,7 +456,17 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.111.0: an eventive noun heading its phrase is a happening at a lower tagger margin ("the theft was reported",
   // "the repair would take"); a noun WordNet lacks or files under communication only is one at the tagger's own ("the
   // buy-back", "the discussions")
-  semver: '1.111.0',
+  // 1.112.0 (helper hphrase, issues 12/18): multiword event expressions (phrases.ts, domains.ts PHRASE_LEMMAS), read at
+  // their verb in any of its forms as their single-word equivalent: a structure that "gave way" / "came down" / "blew
+  // over" / "caved in" collapsed (a hillside's is a landslide, a plane that "came down" crashed), a train that "came off the
+  // rails" / "left the track" derailed, voters "went to the polls", a grid "went down" (an outage), an approver "signs
+  // off", people "moved out" or passengers who "left the aircraft" were evacuated, aircraft "kept on the ground" grounded,
+  // a system "came back online", a plant "came on stream", firms "join forces", someone "was pushed out", people "left
+  // their homes" in a report of an evacuation; "bring / press charges" is a charge (on the noun); a treaty, a
+  // traffic zone or new prices that "came into force" / "took effect" as a law does; a light verb's phrase ("caught fire",
+  // "opened fire", "broke out", "went ahead", "went on strike", "handed down", "took place", "put on hold") is no happening
+  // of its own
+  semver: '1.112.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

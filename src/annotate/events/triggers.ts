@@ -3,10 +3,11 @@
  * the tables of lexicon.ts and domains.ts) remove the senses that are not events ("a sign of",
  * "thanks to", "met with criticism", "trade" without arms, "concern" unvoiced, "a flood of").
  */
-import type { Context, DomainLemma } from './domains.js';
+import type { Context, DomainLemma, Sense } from './domains.js';
 import { DOMAIN_FORMS, TRIGGER_FORMS, type DomainForm, type TriggerForm } from './lexicon.js';
 import type { SentenceView } from '../text/token-view.js';
 import { STARTS_UPPER } from '../../util/letter-tests.js';
+import { phrasesAt, type PhraseMatch } from './phrases.js';
 
 export interface TriggerHit {
   /** Index into the sentence's words. */
@@ -95,21 +96,38 @@ function lexiconHit(view: SentenceView, i: number, entry: TriggerForm): TriggerH
   return { wi: i, entry: noun === entry.noun ? entry : { ...entry, noun }, rule: `trigger:${entry.lemma}` };
 }
 
-/** The domain table's reading of word i: no rejecting context, and the first sense whose context holds. */
-function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: boolean, elsewhere: Elsewhere): TriggerHit | null {
-  if (lemma.reject.some((c) => contextHolds(view, i, c, elsewhere))) return null;
-  const sense = lemma.senses.find((s) => !s.when || contextHolds(view, i, s.when, elsewhere));
+/**
+ * The first sense of a table entry (a domain lemma or a phrase) whose context holds at word i, unless a rejecting context
+ * does; `name`: the entry's own lemma, for a sense that names none.
+ */
+function senseEntry(
+  view: SentenceView,
+  i: number,
+  table: { readonly senses: readonly Sense[]; readonly reject: readonly Context[]; readonly symmetric: boolean; readonly name: string },
+  noun: boolean,
+  elsewhere: Elsewhere,
+): { readonly entry: TriggerForm; readonly sense: Sense } | null {
+  if (table.reject.some((c) => contextHolds(view, i, c, elsewhere))) return null;
+  const sense = table.senses.find((s) => !s.when || contextHolds(view, i, s.when, elsewhere));
   if (!sense) return null;
   const entry: TriggerForm = {
-    lemma: sense.lemma ?? lemma.lemma,
+    lemma: sense.lemma ?? table.name,
     type: sense.type,
     subtype: sense.subtype,
     schedulable: sense.schedulable ?? false,
-    symmetric: lemma.symmetric,
+    symmetric: table.symmetric,
     domain: sense.domain,
     ...(sense.family ? { family: sense.family } : {}),
     noun,
   };
+  return { entry, sense };
+}
+
+/** The domain table's reading of word i: no rejecting context, and the first sense whose context holds. */
+function domainHit(view: SentenceView, i: number, lemma: DomainLemma, noun: boolean, elsewhere: Elsewhere): TriggerHit | null {
+  const read = senseEntry(view, i, { ...lemma, name: lemma.lemma }, noun, elsewhere);
+  if (!read) return null;
+  const { entry, sense } = read;
   return { wi: i, entry: noun ? { ...entry, noun: readsAsNoun(view, i, entry) } : entry, rule: `trigger:${lemma.lemma}:${sense.subtype}` };
 }
 
@@ -118,11 +136,42 @@ const FORMS: ReadonlyMap<string, { readonly entry: TriggerForm | undefined; read
   [...new Set([...TRIGGER_FORMS.keys(), ...DOMAIN_FORMS.keys()])].map((f) => [f, { entry: TRIGGER_FORMS.get(f), domain: DOMAIN_FORMS.get(f) }]),
 );
 
+/**
+ * A typed multiword phrase's reading at its verb (phrases.ts): no rejecting context, and the first sense whose context
+ * holds, as the domain table reads a single word; the entry is its single-word equivalent's ("gave way": collapse).
+ */
+function phraseHit(view: SentenceView, m: PhraseMatch, elsewhere: Elsewhere): TriggerHit | null {
+  const { phrase, wi } = m;
+  const read = senseEntry(view, wi, { ...phrase, symmetric: false }, false, elsewhere);
+  return read && { wi, entry: read.entry, rule: `phrase:${phrase.name}:${read.sense.subtype}` };
+}
+
+/** Whether the verb at i starts a light verb's phrase ("caught fire", "broke out"): the event is its noun's, no happening at the verb. */
+export function lightPhraseAt(view: SentenceView, i: number): PhraseMatch | undefined {
+  return phrasesAt(view, i).find((m) => m.phrase.light && !m.phrase.reject.some((c) => contextHolds(view, i, c)));
+}
+
 /** The trigger hits of a sentence; `elsewhere` tells what the report's other sentences say. */
 export function findTriggers(view: SentenceView, elsewhere: Elsewhere = NOWHERE): TriggerHit[] {
   const out: TriggerHit[] = [];
   const w = view.words;
+  // the words that complete a phrase read at its verb are no triggers of their own ("came off the rails")
+  let inPhrase: Set<number> | undefined;
   for (let i = 0; i < w.length; i++) {
+    if (inPhrase?.has(i)) continue;
+    let typed: TriggerHit | null = null;
+    for (const m of phrasesAt(view, i)) {
+      typed = phraseHit(view, m, elsewhere);
+      if (typed) {
+        inPhrase ??= new Set();
+        for (const r of m.rest) inPhrase.add(r);
+        break;
+      }
+    }
+    if (typed) {
+      out.push(typed);
+      continue;
+    }
     const forms = FORMS.get(w[i]!.lower);
     if (!forms) continue;
     const { entry, domain } = forms;
