@@ -671,6 +671,8 @@ test(`${P} a change of plan in a clause of what came before ("after the vote was
     [vote('Students sat the paper again on Monday, ten days after the first sitting was cancelled because the questions had leaked.', 'leaked', { lemma: 'exam-leak', type: 'LEGAL', family: undefined }), 'happened', 'negative: the leak of a clause of its own after the change'],
     [vote('Students sat the paper again on Monday, ten days after the first sitting was postponed because the questions had leaked.', 'leaked', { lemma: 'exam-leak', type: 'LEGAL', family: undefined }), 'happened', 'negative: a postponement of another event in the clause is not the leak\'s past change'],
     [vote('Students sat the paper again on Monday, ten days after the first sitting was postponed.', 'sitting', { lemma: 'exam-sitting', type: 'ECONOMY', family: undefined, status: null }), null, 'negative: a postponement there is still the past'],
+    [vote('Parliament ratified the deal on Thursday, a week after an opposition walk-out forced the ballot to be put off.', 'walk-out', { lemma: 'walkout', type: 'PROTEST', family: undefined }), 'happened', "the walk-out's object is put off, not the walk-out"],
+    [vote('He was sworn in on Thursday, three weeks after he won a runoff that had been put back by a court challenge.', 'runoff', { lemma: 'elect', status: null }), null, "negative: the runoff's own postponement, in its relative clause, is the past"],
   ];
   for (const [e, want, why] of rows) assert.equal(readerStatus(e, '2026-07-14'), want, why);
 });

@@ -1120,9 +1120,14 @@ function ownPostponement(text: string, at: number): boolean {
   const change = POSTPONED_IN_CLAUSE.exec(words);
   if (!change) return false;
   const changeAt = clause.start + change.index;
-  // the change before the mention, with a clause of the mention's own between them
-  return changeAt > at || !INNER_CLAUSE.test(text.slice(changeAt + change[0].length, at));
+  // the change after the mention, of it ("after the vote was put off"), not of an object it acts on ("after a walk-out
+  // forced the ballot to be put off"); or before it, with no clause of the mention's own between them
+  if (changeAt > at) return PASSIVE_OF_MENTION.test(text.slice(at, changeAt).replace(/^[\p{L}-]+/u, ''));
+  return !INNER_CLAUSE.test(text.slice(changeAt + change[0].length, at));
 }
+
+/** Between a mention and a change after it, only its own auxiliaries ("vote was put off", "talks had been delayed again"). */
+const PASSIVE_OF_MENTION = /^\s*(?:(?:that|which|was|were|is|are|had|has|have|been|be|being|again|already|twice|once|first|later|then|also)\s+)*$/i;
 
 /** The clause of what came before that holds `at` ("after the vote was put off"), up to a comma; null when none does. */
 function pastClauseAround(text: string, at: number): { start: number; end: number } | null {
