@@ -472,6 +472,10 @@ test(`${P} elections and processes: a name of any mention, "on hold", "finished"
     { e: { type: 'ECONOMY', lemma: 'demand', trigger: 'demand', modality: 'negated', evidence: said('The charity said it would not discuss any demand.') }, want: null, why: 'would not discuss any demand' },
     { e: { type: 'LEGAL', lemma: 'arrest', trigger: 'arrest', modality: 'negated', evidence: said('Police declined to confirm the arrest.') }, want: null, why: 'declined to confirm' },
     { e: { type: 'LEGAL', lemma: 'release', trigger: 'released', modality: 'negated', evidence: said('The prosecutor denied that he had been released.') }, want: 'denied', why: 'negative: a plain denial of the happening' },
+    { e: { type: 'ECONOMY', lemma: 'devalue', trigger: 'devaluation', modality: 'negated', evidence: said('The governor declined on Tuesday to rule out a devaluation of the kwacha.') }, want: null, why: 'declined on Tuesday to rule out' },
+    { e: { type: 'ECONOMY', lemma: 'devalue', trigger: 'devaluation', modality: 'negated', evidence: said('The minister would not rule out a devaluation.') }, want: null, why: 'would not rule out' },
+    { e: { type: 'ECONOMY', lemma: 'pay', trigger: 'pay', modality: 'negated', evidence: said('"We do not pay ransoms," its director said.') }, want: null, why: 'a standing rule in the simple present' },
+    { e: { type: 'ECONOMY', lemma: 'pay', trigger: 'pay', modality: 'negated', evidence: said('"We did not pay a ransom," its director said.') }, want: 'denied', why: 'negative: a past act denied' },
     // a negation in a relative clause on people sorts them; it denies nothing of the event
     { e: { type: 'POLITICAL', lemma: 'vote', trigger: 'vote', modality: 'negated', evidence: said('"I will be the president of those who did not vote for me too," he said.') }, want: null, why: 'those who did not vote' },
     { e: { type: 'POLITICAL', lemma: 'vote', trigger: 'vote', modality: 'negated', evidence: said('The commission said the runoff vote did not take place in two regions.') }, want: 'denied', why: 'negative: no relative clause on people' },

@@ -1150,7 +1150,9 @@ function conditionalNegation(e: DigestEvent): boolean {
  * A refusal to act on an event or to speak of it, right before the trigger: "The court refused to release him on bail",
  * "would not discuss any demand", "declined to confirm the arrest". A decision or a silence, no denial that it happened.
  */
-const REFUSED_OR_SILENT = /(?:\b(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing))\s+to\s+|\b(?:not|n[’']t|never)\s+(?:[\p{L}]+\s+)?(?:discuss|comment\s+on|confirm|disclose|reveal|talk\s+about)\s+)(?:[\p{L}-]+\s+){0,3}$/iu;
+const REFUSED_OR_SILENT = /(?:\b(?:refus(?:ed|es|e|ing)|declin(?:ed|es|e|ing))\s+(?:on\s+\p{L}+\s+)?to\s+|\b(?:not|n[’']t|never)\s+(?:[\p{L}]+\s+)?(?:discuss|comment\s+on|confirm|disclose|reveal|talk\s+about|rule\s+out)\s+)(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A standing rule in the simple present right before the event's verb: "We do not pay ransoms", "the firm doesn't negotiate". */
+const POLICY_BEFORE = /\b(?:(?:do|does)\s+not|(?:don|doesn)[’']t)\s+$/iu;
 
 /**
  * A negation inside a relative clause on people: "the president of those who did not vote for me", "voters who have
@@ -1163,7 +1165,7 @@ function refusedOrSilent(e: DigestEvent): boolean {
   const at = triggerOffset(e);
   if (at < 0) return false;
   const before = e.evidence.text.slice(Math.max(0, at - 80), at);
-  return REFUSED_OR_SILENT.test(before) || PEOPLE_WHO_NOT.test(before);
+  return REFUSED_OR_SILENT.test(before) || PEOPLE_WHO_NOT.test(before) || POLICY_BEFORE.test(before);
 }
 
 /** Forecasters' expectations: a day they expect is theirs, not one the event's own actor has set ("economists now expect a cut on June 30"). */
