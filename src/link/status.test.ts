@@ -1171,3 +1171,17 @@ test(`${P} what a report declares over ("declared the clean-up … complete") ha
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-11-04'), c.want, c.why);
 });
+
+test(`${P} a happening said to be unlikely is a doubt: no status, neither a plan nor a denial`, () => {
+  const cut = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'ECONOMY', lemma: 'cut', trigger: 'cut', family: 'rate', status: 'anticipated', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('cut'), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: cut('"An August cut now looks unlikely."'), want: null, why: 'looks unlikely' },
+    { e: cut('Rising inflation has made a cut in interest rates at the August 20 meeting unlikely, economists said.', { status: 'occurred' }), want: null, why: 'made a cut … unlikely' },
+    { e: cut('The bank is unlikely to cut rates in August.', { status: null, modality: 'hypothetical' }), want: null, why: 'unlikely to cut' },
+    // negatives
+    { e: cut('"An August cut now looks likely."'), want: 'expected', why: 'likely is a plan in view' },
+    { e: cut('The bank will cut rates in August, although a bigger move is unlikely.', { modality: 'planned' }), want: 'expected', why: '"unlikely" past a comma is another thing\'s' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-08-12'), c.want, c.why);
+});

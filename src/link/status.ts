@@ -537,6 +537,18 @@ function continuing(e: DigestEvent): boolean {
 const LIKELY_AFTER = /^\s+(?:(?:in|at|of|on|by|for)\s+[^,;.]{0,60}?\s+)?(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|still\s+|increasingly\s+|very\s+|highly\s+|more\s+)?["“'‘]?likely\b(?!\s+to\b)/i;
 const LIKELY_BEFORE = /(?<!\bun)\blikely\s+to\s+$/i;
 
+/** The same with "unlikely": a doubt ("An August cut now looks unlikely", "made a cut at the August meeting unlikely"). */
+const UNLIKELY_AFTER = /^[^,;.]{0,70}?\b(?:unlikely|improbable)\b(?!\s+to\b)/i;
+const UNLIKELY_BEFORE = /\b(?:unlikely|improbable)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Whether a happening is said to be unlikely: a doubt, which gives it no status (not a denial, not a plan). */
+function saidUnlikely(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  if (at < 0) return false;
+  const text = e.evidence.text;
+  return UNLIKELY_AFTER.test(text.slice(at + e.trigger.length)) || UNLIKELY_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+
 function saidLikely(e: DigestEvent): boolean {
   const at = triggerOffset(e);
   if (at < 0) return false;
@@ -1177,6 +1189,8 @@ const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|poll
  */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   if (inPastChange(e)) return null;
+  // "A rise in inflation has made a cut at the August meeting unlikely": a doubt, no plan and no denial
+  if (e.modality !== 'negated' && (e.status === null || e.status === 'anticipated' || e.status === 'occurred') && saidUnlikely(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
   // rule says so where no status value can (a postponed event keeps the status of a plan)
   if (e.statusRules?.some((r) => POSTPONED_RULE.test(r))) return newsOf('postponed', e, day);
