@@ -1185,3 +1185,17 @@ test(`${P} a happening said to be unlikely is a doubt: no status, neither a plan
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-08-12'), c.want, c.why);
 });
+
+test(`${P} a happening named only as what someone will ask for or oppose has no status of its own; one the sentence then plans is a plan`, () => {
+  const at = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'POLITICAL', lemma: trigger, trigger, status: null, modality: 'planned', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: at('It will ask shareholders to remove chairman Horst Lindqvist and to replace two board members.', 'remove'), want: null, why: 'ask … to remove' },
+    { e: at('His lawyer said his client would oppose any transfer to Argentina.', 'transfer'), want: null, why: 'oppose any transfer' },
+    { e: at('La asociación anunció que pedirá al Tribunal Superior la suspensión cautelar de la medida.', 'suspensión', { lemma: 'suspend' }), want: null, why: 'pedirá … la suspensión' },
+    // negatives
+    { e: at('Her lawyers will ask the Supreme Court to order a recount, which could take place in the coming weeks.', 'recount'), want: 'expected', why: 'the sentence plans it after' },
+    { e: at('The board will remove chairman Horst Lindqvist at the meeting.', 'remove'), want: 'expected', why: 'no request: a plan' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2025-08-12'), c.want, c.why);
+});

@@ -132,11 +132,23 @@ function heardAppeal(e: DigestEvent): boolean {
   return at >= 0 && HEARD_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
 }
 
-/** Whether the event's first mention is named as what is demanded ("a note demanding the traders' release"). */
+/**
+ * Right before a mention, a request or an objection that names it as its object: "will ask shareholders to remove",
+ * "will ask for them to be released", "would oppose any transfer", "pedirá … la suspensión".
+ */
+const REQUESTED_BEFORE = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|for)\s+(?:[\p{L}'’-]+\s+){0,4}?$|\boppos(?:e|es|ed|ing)\s+any\s+(?:[\p{L}-]+\s+)?$|(?<!\p{L})(?:pedirá|pedirán|pide|piden|pidió|pidieron|solicitará|solicita|solicitó|demandera|demande|demandé|réclame|réclamera)\s+(?:[\p{L}'’-]+\s+){0,10}?(?:la|el|los|las|le|les|une?|un)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** Whether the event's first mention is named as what is demanded ("a note demanding the traders' release"), or requested. */
 function demandedObject(e: DigestEvent): boolean {
   const at = triggerOffset(e);
-  return DEMAND_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 40), at));
+  const before = e.evidence.text.slice(Math.max(0, at - 40), at);
+  if (DEMAND_BEFORE.test(before)) return true;
+  // (a request whose object the sentence goes on to plan is a plan: "to order a recount, which could take place in the coming weeks")
+  return REQUESTED_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 120), at)) && !PLANNED_IN_RELATIVE.test(e.evidence.text.slice(at + e.trigger.length));
 }
+
+/** Right after a mention, a relative clause that plans it: ", which could take place in the coming weeks". */
+const PLANNED_IN_RELATIVE = /^\s*,?\s*(?:which|that)\s+(?:could|would|will|may|might|is\s+(?:expected|due|set)\s+to)\b/i;
 
 /** Right after a happening's noun (past an "of" complement), a future verb of its ending: "would be finished by nightfall". */
 const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|could|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to)\s+(?:(?:be\s+)?(?:finished|completed|complete|over|done)\b|(?:end|conclude|wind\s+down)\b(?!\s+(?:in|with|up)\b))/i;
