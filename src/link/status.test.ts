@@ -1199,3 +1199,19 @@ test(`${P} a happening named only as what someone will ask for or oppose has no 
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2025-08-12'), c.want, c.why);
 });
+
+test(`${P} a warning or a lasting state issued or imposed is in force, whatever time its sentence also names; a long-past one is over`, () => {
+  const warning = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'DISASTER', lemma: 'warning', trigger: 'warning', family: 'incident', status: 'anticipated', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('warning'), ...over });
+  const winter = { text: 'this winter', value: '2026-WI', window: { from: '2026-12-01', to: '2027-02-28' }, notBefore: false };
+  const feb2024 = { text: 'February 2024', value: '2024-02', window: { from: '2024-02-01', to: '2024-02-29' }, notBefore: false };
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: warning('The weather service issued a red warning for the strait, the first of its kind this winter.', { time: winter }), want: 'under-way', why: 'issued' },
+    { e: warning('Officials imposed a curfew on the port district.', { lemma: 'curfew', trigger: 'curfew', type: 'COERCE', family: undefined, triggerAt: 30 }), want: 'under-way', why: 'imposed, a lasting state' },
+    // negatives
+    { e: warning('When the institute issued a red warning for Inhambane in February 2024, the storm turned away.', { status: 'occurred', time: feb2024 }), want: 'happened', why: 'a long-past warning is over' },
+    { e: warning('The weather service issued a red warning on Monday and lifted it on Tuesday.', { status: 'occurred' }), want: 'happened', why: 'lifted: over' },
+    { e: warning('A red warning could be issued this winter.', { modality: 'hypothetical', time: winter }), want: 'expected', why: 'not issued yet: a possibility, not in force' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-12-05'), c.want, c.why);
+});

@@ -640,6 +640,15 @@ const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
+/** Right before a mention, a past verb that puts it in force: "issued a red warning", "imposed a night curfew". */
+const ISSUED_BEFORE = /\b(?:issued|declared|imposed|ordered|raised)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Whether the event's first mention is the object of a past verb that puts it in force. */
+function issuedBefore(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  return at >= 0 && ISSUED_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 50), at));
+}
+
 function isWarning(e: DigestEvent): boolean {
   return e.family === 'incident' && /^(?:warning|alert|watch)/i.test(e.lemma);
 }
@@ -1236,6 +1245,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'asserted' && (e.status === 'in-progress' || e.status === 'occurred') && toldEnded(e)) return 'happened';
   // "declared the clean-up of the oil spill complete on Tuesday": declared over, whatever phase its noun was read in
   if (e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && declaredOver(e)) return 'happened';
+  // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
+  // whatever time its sentence also names ("the first of its kind this winter"), until a report says it is over
+  if (e.modality === 'asserted' && e.status !== 'cancelled' && (isWarning(e) || isLastingState(e)) && issuedBefore(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   const words = eventWords(e);
   // a change of plan the report denies: the event's past tense may be the change's ("reports that it had
   // been postponed"), so what stands is the plan
