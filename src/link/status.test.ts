@@ -1215,3 +1215,17 @@ test(`${P} a warning or a lasting state issued or imposed is in force, whatever 
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-12-05'), c.want, c.why);
 });
+
+test(`${P} a ban whose entry into force is ahead is a plan, dated where a day follows`, () => {
+  const ban = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'COERCE', lemma: 'ban', trigger, status: 'occurred', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: ban('La prohibición de nuevas licencias aprobada por el pleno en febrero entrará en vigor el 1 de abril.', 'prohibición'), want: 'dates-announced', why: 'entrará en vigor el 1 de abril' },
+    { e: ban('The ban on older diesel cars will take effect on April 1, the city said.', 'ban'), want: 'dates-announced', why: 'will take effect on April 1' },
+    { e: ban("L'interdiction entrera en vigueur au printemps.", 'interdiction'), want: 'expected', why: 'ahead, with no day' },
+    // negatives
+    { e: ban('The ban on older diesel cars took effect on April 1.', 'ban'), want: 'under-way', why: 'in force already' },
+    { e: ban('The ban, approved in February, will take effect on April 1.', 'approved', { lemma: 'vote', type: 'POLITICAL' }), want: 'happened', why: 'not a state: the approval is past' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2027-03-02'), c.want, c.why);
+});

@@ -238,6 +238,14 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|Ju
 /** A day: "October 20", "20 October", "12 and 13 February", "March 24-25", "Wednesday". */
 const DAY = `(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}(?:\\s*(?:and|-|–)\\s*\\d{1,2})?\\s+${MONTH}|${WEEKDAY}\\b)`;
 /**
+ * After a mention, in its sentence, its entry into force ahead, with what follows up to a comma: "will take effect on
+ * April 1", "entrará en vigor el 1 de abril", "entrera en vigueur le 1er juillet", "wird am 1. Juli in Kraft treten".
+ */
+const FUTURE_IN_FORCE = /^(?:(?!\band\b|\bbut\b|\by\b|\bet\b|\bund\b)[^.;,]){0,120}?(?:\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|enter\s+into\s+force)|(?<!\p{L})(?:entrará|entrarán|entrera|entreront|entrerà|entreranno|entrarão)\s+(?:en|em|in)\s+(?:vigor|vigueur|vigore)|(?<!\p{L})(?:wird|werden)\s+[^.;]{0,40}?in\s+Kraft\s+treten)(?!\p{L})[^,.;]{0,40}/iu;
+/** A day in what follows an entry into force: "on April 1", "el 1 de abril", "le 1er juillet", "am 1. Juli". */
+const DAY_AFTER = new RegExp(`${DAY}|\\b\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?\\p{L}{3,}`, 'iu');
+
+/**
  * A future or scheduling verb followed, in its clause, by "on" or "for" a day. Not a past plan ("was to have
  * opened on", "had been due to begin on"): those start with "have" or "had", which the pattern never takes.
  */
@@ -1305,6 +1313,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.status === null && (e.modality === 'planned' || e.modality === 'expected') && e.cues.some((c) => NEGATION_CUE.test(c)) && !e.sentences.some((x) => NOT_SO_FAR.test(x.text))) {
     return NOT_UNTIL.test(e.evidence.text) ? 'expected-not-before' : 'denied';
   }
+  // "La prohibición … entrará en vigor el 1 de abril", "the ban will take effect on April 1": a state whose entry into force
+  // is ahead is a plan, dated where a day follows (whatever past its approval gives the mention)
+  const intoForce = FUTURE_IN_FORCE.exec(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length));
+  if (e.modality !== 'negated' && (isLastingState(e) || KEPT_STATES.test(e.lemma)) && triggerOffset(e) >= 0 && intoForce) return DAY_AFTER.test(intoForce[0]) ? 'dates-announced' : 'expected';
   switch (e.status) {
     case 'invited':
       return 'invited';
