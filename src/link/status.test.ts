@@ -1225,7 +1225,7 @@ test(`${P} a ban whose entry into force is ahead is a plan, dated where a day fo
     { e: ban("L'interdiction entrera en vigueur au printemps.", 'interdiction'), want: 'expected', why: 'ahead, with no day' },
     // negatives
     { e: ban('The ban on older diesel cars took effect on April 1.', 'ban'), want: 'under-way', why: 'in force already' },
-    { e: ban('The ban, approved in February, will take effect on April 1.', 'approved', { lemma: 'vote', type: 'POLITICAL' }), want: 'happened', why: 'not a state: the approval is past' },
+    { e: ban('Police will enforce the ban from April 1.', 'ban', { status: 'anticipated' }), want: 'expected', why: 'no entry into force: the plan reading stands (no time of its own)' },
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2027-03-02'), c.want, c.why);
 });
