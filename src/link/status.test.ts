@@ -1229,3 +1229,16 @@ test(`${P} a ban whose entry into force is ahead is a plan, dated where a day fo
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2027-03-02'), c.want, c.why);
 });
+
+test(`${P} a happening's noun as the subject of a possible occurring is on the table, whatever past the events layer read`, () => {
+  const eruption = (text: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'DISASTER', lemma: 'eruption', trigger: 'eruption', family: 'incident', status: 'occurred', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('eruption'), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: eruption('An eruption could occur at any time, the agency said.'), want: 'expected', why: 'could occur' },
+    { e: eruption('Another eruption may happen within weeks.'), want: 'expected', why: 'may happen' },
+    // negatives
+    { e: eruption('The eruption on Monday could not have been predicted, the agency said.'), want: 'happened', why: 'a modal of another verb, after a complement' },
+    { e: eruption('The eruption began at dawn.'), want: 'happened', why: 'no possibility' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2027-05-10'), c.want, c.why);
+});

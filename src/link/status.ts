@@ -585,6 +585,9 @@ const FUTURE_TAKES_PLACE = takesPlaceAfter(String.raw`will|would|shall|is\s+to|a
 /** The same after a modal of possibility or obligation: "its findings should be ready in the coming weeks", "a ruling could come within days" (on the table, undated: a possibility sets no day). */
 const POSSIBLE_TAKES_PLACE = takesPlaceAfter('should|could|might|may');
 
+/** Right after a happening's noun, a possible occurring: "could occur at any time", "may happen again". */
+const MAY_OCCUR_AFTER = /^\s+(?:could|might|may|can)\s+(?:still\s+|also\s+)?(?:occur|happen|take\s+place)\b/i;
+
 /** The events layer's cue of a suspension: "suspended", "been suspended". */
 const SUSPENDED_CUE = /\bsuspend(?:ed|s)?\b/i;
 
@@ -1315,6 +1318,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   }
   // "La prohibición … entrará en vigor el 1 de abril", "the ban will take effect on April 1": a state whose entry into force
   // is ahead is a plan, dated where a day follows (whatever past its approval gives the mention)
+  // "An eruption could occur at any time": a happening's noun as the subject of a possible taking place is on the table,
+  // whatever past the events layer read for it
+  if (e.modality === 'asserted' && e.status === 'occurred' && triggerOffset(e) >= 0 && MAY_OCCUR_AFTER.test(e.evidence.text.slice(triggerOffset(e) + e.trigger.length))) return 'expected';
   const intoForce = FUTURE_IN_FORCE.exec(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length));
   if (e.modality !== 'negated' && (isLastingState(e) || KEPT_STATES.test(e.lemma)) && triggerOffset(e) >= 0 && intoForce) return DAY_AFTER.test(intoForce[0]) ? 'dates-announced' : 'expected';
   switch (e.status) {
