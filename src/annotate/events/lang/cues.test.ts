@@ -30,7 +30,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'de', text: 'Das Parlament hat am Montag ein Rettungspaket für die staatliche Eisenbahngesellschaft des Landes gebilligt.', want: ['Rettungspaket bailout occurred/-/asserted', 'gebilligt vote occurred/held/asserted'], why: 'a bailout approved by parliament' },
   { language: 'de', text: 'Die Eltern haben den Ausflug der Klasse gebilligt.', want: [], why: 'negative: approved by no chamber' },
   { language: 'de', text: 'Die Regierung hat am Montag zwei Diplomaten ausgewiesen.', want: ['ausgewiesen expel occurred/-/asserted'], why: 'envoys expelled' },
-  { language: 'de', text: 'Die Firma hatte für 2025 einen Verlust von 214 Millionen Euro ausgewiesen.', want: [], why: 'negative: a loss reported' },
+  { language: 'de', text: 'Die Firma hatte für 2025 einen Verlust von 214 Millionen Euro ausgewiesen.', want: ['Verlust loss occurred/-/asserted'], why: 'a loss reported: no one deported (ausgewiesen), the loss itself is a happening (events.lang 1.32.0)' },
   // the object of a German participle more than fifty characters before it; a bare year after "bereits" dates it
   { language: 'de', text: 'Bereits 2021 hatte der Hersteller 45.000 Fahrzeuge des älteren Modells wegen mehrerer fehlerhafter Sicherheitsgurtverankerungen zurückgerufen.', want: ['zurückgerufen recall occurred/-/asserted'], why: 'a recall in 2021' },
   { language: 'de', text: 'Der Hersteller hat den Anrufer am Montag zurückgerufen.', want: [], why: 'negative: a call returned' },

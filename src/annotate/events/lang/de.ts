@@ -40,6 +40,12 @@ export const de: EventLexicon = {
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'begnadigung', verbs: 'begnadigt' },
     { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'übernahme fusion', near: 'milliarden|millionen|konzern|konzerns|unternehmen|bank|aktionäre|kartellamt|rivalen|konkurrenten' },
     { lemma: 'bailout', type: 'ECONOMY', subtype: 'bailout', nouns: 'rettungspaket rettungspakete' },
+    // state aid and an aid package in money ("die Beihilfe prüfen", "das Hilfspaket über 540 Millionen Euro"; events.lang
+    // 1.32.0); "Beihilfe zum Mord" (abetting) and a relief parcel have no sum or commission near
+    { lemma: 'bailout', type: 'ECONOMY', subtype: 'bailout', nouns: 'beihilfe beihilfen hilfspaket hilfspakete', wholeWord: true, near: 'millionen|milliarden|kommission|staatlich\\p{L}*' },
+    // an authority's decision on a deal, a drug, state aid ("eine Entscheidung aus Brüssel", "die EU-Kommission hat die Übernahme
+    // genehmigt"), as the English approval (events.lang 1.32.0); a court's decision is its ruling (above it is tried first)
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'entscheidung genehmigung', verbs: 'genehmigt genehmigte genehmigten', near: 'kommission|behörde|kartellamt|wettbewerbshüter|bankenaufsicht|finanzaufsicht|regulierer|regulierungsbehörde' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'anklage', verbs: 'angeklagt' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'gerichtsverfahren strafprozess' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'verurteilung', verbs: 'verurteilt verurteilte' },
@@ -90,7 +96,7 @@ export const de: EventLexicon = {
     // eingelegt", "die Beschwerde vor dem Gericht"), as the English layer's ban and appeal
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'kraft', near: '\\p{L}*verbot|\\p{L}*verbots|\\p{L}*verbote|moratorium' },
     { lemma: 'appeal', type: 'LEGAL', subtype: 'appeal', family: 'legal', nouns: 'berufung revision', near: 'eingelegt|einlegen|gericht|gerichts|urteil|richter|richterin' },
-    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'eilbeschluss eilbeschlusses beschluss beschlusses urteil urteils entscheidung gerichtsentscheidung', verbs: 'ausgesetzt entschieden', near: 'gericht|gerichts|verwaltungsgericht|oberverwaltungsgericht|richter|richterin|richtern|eilbeschluss' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'eilbeschluss eilbeschlusses beschluss beschlusses urteil urteils entscheidung gerichtsentscheidung', verbs: 'ausgesetzt entschieden entscheiden entscheidet', near: 'gericht|gerichts|verwaltungsgericht|oberverwaltungsgericht|richter|richterin|richtern|eilbeschluss' },
     // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a runoff, a prisoner swap, a stock market listing, clashes,
     // a cabinet reshuffle, an execution
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'stichwahl stichwahlen wahlgang' },

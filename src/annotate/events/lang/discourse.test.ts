@@ -28,7 +28,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'Atribuyen el apagón a un rayo caído sobre la línea. No hubo rayo.', want: ['apagón outage -/asserted', 'rayo lightning occurred/asserted', 'rayo lightning -/negated'], why: 'the lightning named again, and denied' },
   { language: 'es', text: 'Aranceles de represalia del 20% contra los autos. Los aranceles al acero entraron en vigor el viernes.', want: ['Aranceles counter-tariff -/asserted', 'aranceles tariff occurred/asserted'], why: 'negative: a sense that holds where the word stands comes first' },
   // German near words end compounds
-  { language: 'de', text: 'Über den Einspruch soll ein Berufungsgericht im Juni entscheiden.', want: ['Einspruch appeal anticipated/planned'], why: 'a court inside a compound' },
+  { language: 'de', text: 'Über den Einspruch soll ein Berufungsgericht im Juni entscheiden.', want: ['Einspruch appeal anticipated/planned', 'entscheiden rule -/planned'], why: 'a court inside a compound (and its decision to come, events.lang 1.32.0)' },
   { language: 'de', text: 'Er legte beim Verband Einspruch gegen die Aufstellung ein.', want: [], why: 'negative: no court, no lodging' },
   // a near phrase that holds the trigger
   { language: 'es', text: 'El museo volvería a abrir sus puertas en abril.', want: ['abrir open -/asserted'], why: 'opened again: the phrase holds "abrir"' },

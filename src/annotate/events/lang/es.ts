@@ -59,6 +59,9 @@ export const es: EventLexicon = {
     // "el concejo aprobó"; "el Pleno de la Sala" is a court's bench, no vote
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará', near: 'pleno\\s+municipal|pleno\\s+del\\s+ayuntamiento|plenario|concejo|concejales|diputados|senado|asamblea' },
     { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'aprobación autorización', verbs: 'aprobó aprobaron aprobado aprobada autorizó autorizaron', near: 'tribunal|audiencia|juez|jueza|autoridad|regulador|comisión|parlamento|congreso|junta|accionistas|extradición|compra|fusión|adquisición' },
+    // an authority that has yet to decide ("la autoridad de competencia tendrá 90 días para pronunciarse"): its decision, as
+    // the English "approval"; a court's is a ruling (below); a person who speaks out ("se negó a pronunciarse") is neither
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', verbs: 'pronunciarse', near: 'autoridad|regulador|reguladora|superintendencia|comisión\\s+nacional|competencia' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
     // a vote, and a bill passed or rejected by one ("el plenario votará el proyecto", "un proyecto similar fue rechazado")
@@ -131,6 +134,10 @@ export const es: EventLexicon = {
     { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'exige exigen exigió exigieron exigido', near: 'rescate|bitcoin|bitcoins|criptomonedas?' },
     // a court's suspension and injunction ("la suspensión cautelar", "medidas cautelares"), a court's decision or rejection
     // ("la decisión del tribunal", "la Audiencia rechazó el recurso"), as the English layer's rule
+    // a court that upholds, rejects or settles an appeal ("había estimado su recurso", "si el Pleno rechaza el recurso", "el
+    // recurso no se ha resuelto", "que debe pronunciarse"), the appeal near; "estimado" alone is an estimate (events.lang 1.32.0)
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'estimó estimado estimada rechaza rechazan rechace rechacen desestima desestimado desestimada resolvió resuelto resuelta resolverá', near: 'recurso|recursos|apelación|apelaciones|amparo|casación' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'pronunciarse', near: 'tribunal|sala|juez|jueza|juzgado|corte|audiencia|magistrados?' },
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'suspensión cautelar cautelares decisión', verbs: 'rechazó rechazaron desestimó desestimaron', near: 'cautelar|cautelarmente|tribunal|juez|jueza|juzgado|sala|audiencia|corte|supremo|constitucional|magistrados?' },
     // charges brought ("presentó cargos", "formuló cargos")
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'cargos', near: 'formul\\p{L}*|present\\p{L}*|imput\\p{L}*|fiscal\\p{L}*|fiscalía|enfrenta\\p{L}*|acus\\p{L}*' },

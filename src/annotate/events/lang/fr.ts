@@ -99,6 +99,10 @@ export const fr: EventLexicon = {
     // "l'arrêt du Conseil d'État"; a government's decision, "jugé" as an opinion, "l'arrêt des combats" are none (no court near)
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'décision décisions arrêt jugement', verbs: 'jugé statué tranché', near: "cour|tribunal|juge|juges|conseil\\s+constitutionnel|conseil\\s+d['’]état" },
     // a petition or appeal filed in court ("un recours devant la Cour", "déposer une requête")
+    // a regulator's or a court's approval of a sale or a deal ("le tribunal autorise la vente", "l'Autorité de la concurrence a
+    // autorisé le rachat"), as the English approval of a deal (events.lang 1.32.0); a permit or a march authorised has none near;
+    // whether it will ("décider s'il autorise la vente") is no step yet
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'autorisation approbation', verbs: 'autorise autorisé autorisée autorisera approuve approuvé approuvée approuvera', near: 'vente|rachat|fusion|acquisition|cession|offre\\s+de\\s+reprise|reprise|concurrence|régulateur|actionnaires', notAfter: "s['’]ils?" },
     { lemma: 'petition', type: 'LEGAL', subtype: 'lawsuit', nouns: 'recours requête pétition contestation', verbs: 'contester contestera contesteront', near: 'cour|tribunal|juge|juges|justice' },
     // events.lang 1.15.0 (h-evblind8): a kidnapping ("enlevés par des hommes armés", "l'enlèvement des ouvriers", "pris en
     // otage", "la prise d'otages" (the noun "otages" with a taking or a holding near); not "l'enlèvement des déchets", "les panneaux ont été enlevés"), lemma abduct as the

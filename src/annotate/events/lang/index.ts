@@ -155,7 +155,11 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // claim the next sentence denies, willingness ("bereid", "dispuesto a") as a possibility, a step announced with an indefinite
   // article ("ha annunciato un ricorso") as a plan, no time ahead from another clause for a past verb, the conditional as a
   // future in the past (es, fr, it), plant restarts as the English tagger's restart (glossaries)
-  semver: '1.31.0',
+  // 1.32.0 (hlang5, issue 12): decisions and rejections by an authority as the English approval (an agency's "decisione",
+  // "Entscheidung" of a commission, "pronunciarse", "autorise la vente", not after "s'il"), a court deciding an appeal as its
+  // ruling ("rechaza el recurso", "entscheiden"), state aid ("Beihilfe"), and glossary words the English reports name: a loss
+  // in money, a bus that falls (crash), parts replaced ("austauschen"), deputies who leave the chamber (walk-out)
+  semver: '1.32.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

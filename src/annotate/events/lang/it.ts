@@ -51,6 +51,10 @@ export const it: EventLexicon = {
     // a court that rejects or upholds a challenge rules on it ("il Tar ha respinto il ricorso", "i giudici hanno accolto
     // l'appello"); a union or a government that rejects a proposal has no court near
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'respinto respinta respinti accolto accolta', near: COURT },
+    // an agency's decision on a drug, a deal, a licence ("la decisione sull'autorizzazione è stata rinviata", "l'agenzia aveva
+    // respinto il farmaco", "non c'è stato alcun rigetto"), as the English approval and its refusal (events.lang 1.32.0); a
+    // court's decision is its ruling (above, tried first); a union that rejects an offer has no agency near
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'decisione autorizzazione autorizzazioni approvazione rigetto bocciatura', verbs: 'autorizzato autorizzata approvato approvata respinto respinta bocciato bocciata', near: 'agenzia|agenzie|autorità|antitrust|aifa|ema|farmaco|farmaci|regolatore|authority|consob' },
     // a ban, and a traffic restriction as one ("il divieto di circolazione", "la zona a basse emissioni", "la Ztl"), with
     // its start when a zone or a ban is near ("l'avvio della zona")
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },

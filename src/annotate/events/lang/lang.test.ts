@@ -92,7 +92,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'es', text: 'El ministerio revocó la licencia de la empresa.', want: ['revocó revoke -/-/asserted'], why: 'a licence revoked' },
   { language: 'es', text: 'La orden fue revocada el martes.', want: [], why: 'negative: no licence revoked' },
   { language: 'es', text: 'La ley entró en vigor el viernes.', want: ['vigor in-force occurred/-/asserted'], why: 'a law taking effect' },
-  { language: 'es', text: 'Si el tribunal rechaza el recurso, la huelga comenzará el lunes.', want: ['recurso appeal scheduled/-/asserted', 'huelga strike -/-/hypothetical'], why: 'the main clause after a condition; the condition itself is no hypothesis of the appeal' },
+  { language: 'es', text: 'Si el tribunal rechaza el recurso, la huelga comenzará el lunes.', want: ['rechaza rule -/-/asserted', 'recurso appeal scheduled/-/asserted', 'huelga strike -/-/hypothetical'], why: 'the main clause after a condition; the condition itself is no hypothesis of the appeal (events.lang 1.32.0: the court\'s rejection is its ruling)' },
   { language: 'de', text: 'Das Fahrverbot tritt am 1. April in Kraft.', want: ['Fahrverbot ban -/-/asserted', 'Kraft ban -/-/asserted'], why: 'a ban taking effect is the ban' },
   { language: 'de', text: 'Die Stadt hat Berufung gegen das Urteil eingelegt.', want: ['Berufung appeal occurred/-/asserted'], why: 'an appeal lodged' },
   { language: 'de', text: 'Er fand seine Berufung als Lehrer.', want: [], why: 'negative: a vocation, no court near' },
@@ -261,7 +261,7 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'fr', text: "L'ancien ministre a été mis en examen mardi pour corruption.", want: ['examen charge occurred/charged/asserted'], why: 'charged ("mis en examen")' },
   { language: 'fr', text: 'Les élèves passent un examen de mathématiques lundi.', want: [], why: 'negative: an exam' },
   { language: 'fr', text: 'Le suspect a été écroué vendredi à Lyon.', want: ['écroué detain occurred/-/asserted'], why: 'remanded in custody' },
-  { language: 'fr', text: 'La fusion des deux banques a été approuvée par les actionnaires.', want: ['fusion acquire occurred/-/asserted'], why: 'a merger of firms' },
+  { language: 'fr', text: 'La fusion des deux banques a été approuvée par les actionnaires.', want: ['fusion acquire occurred/-/asserted', 'approuvée approve occurred/-/asserted'], why: 'a merger of firms, approved (events.lang 1.32.0)' },
   { language: 'fr', text: 'La fusion nucléaire reste un rêve lointain.', want: [], why: 'negative: nuclear fusion' },
   // events.lang 1.24.0: an oil spill, its clean-up, a leak plugged, a takeover offer (fr), with look-alikes
   { language: 'fr', text: "Environ 400 tonnes de pétrole brut se sont échappées de l'oléoduc dimanche.", want: ['échappées spill occurred/struck/asserted'], why: 'an oil spill' },

@@ -24,6 +24,11 @@ export const deGlossary: HappeningGlossary = {
     { english: 'construction', nouns: 'bauarbeiten neubau' },
     { english: 'restoration', nouns: 'restaurierung restaurierungen wiederherstellung' },
     { english: 'repair', nouns: 'reparatur reparaturen reparaturarbeiten instandsetzung', verbs: 'repariert reparieren reparierte' },
+    // parts swapped in a recall ("die Werkstätten sollen die Pumpen austauschen"; events.lang 1.32.0), as the English "replace";
+    // views or prisoners exchanged have no workshop or part near
+    { english: 'replacement', verbs: 'austauschen ausgetauscht auszutauschen', near: 'werkstatt\\p{L}*|werkstätten|kostenlos|defekt\\p{L}*|pumpe|pumpen|bauteil\\p{L}*|ersatzteil\\p{L}*|rückruf\\p{L}*' },
+    // a firm's loss in money ("einen Verlust von 214 Millionen Euro"; events.lang 1.32.0); a loss of jobs or of trust has no sum
+    { english: 'loss', nouns: 'verlust verluste verlusts', wholeWord: true, near: 'euro|dollar|franken|millionen|milliarden|mio|mrd' },
     { english: 'renovation', nouns: 'renovierung renovierungen sanierung sanierungen sanierungsarbeiten modernisierung' },
     { english: 'inspection', nouns: 'inspektion inspektionen' },
     { english: 'review', nouns: 'überprüfung überprüfungen' },

@@ -19,6 +19,10 @@ export const esGlossary: HappeningGlossary = {
     { english: 'construction', nouns: 'construcción obras', near: 'construcción|carretera|autopista|calle|puente|túnel|metro|línea|estación|edificio|hospital|presa|viviendas|terminarán|comenzarán|empezarán|concluirán|obras' },
     { english: 'restoration', nouns: 'restauración restablecimiento' },
     { english: 'repair', nouns: 'reparación reparaciones', verbs: 'reparado reparada reparados reparar' },
+    // a bus or a plane that falls ("la caída del bus al río"; events.lang 1.32.0), as the English crash; a fall in prices has
+    // no vehicle near
+    { english: 'crash', nouns: 'caída', near: 'bus|buses|autobús|autobuses|ómnibus|camión|vehículo|avión|avioneta|helicóptero|barranco|abismo|precipicio' },
+    { english: 'loss', nouns: 'pérdida pérdidas', near: 'euros|dólares|pesos|soles|reales|millones\\s+de\\s+(?:euros|dólares|pesos|soles)' },
     { english: 'renovation', nouns: 'rehabilitación remodelación', near: 'edificio|estación|estadio|museo|hospital|teatro|vivienda|viviendas|centro|mercado|plaza|iglesia|catedral' },
     { english: 'inspection', nouns: 'inspección inspecciones' },
     { english: 'review', nouns: 'revisión revisiones' },

@@ -19,6 +19,7 @@ export const frGlossary: HappeningGlossary = {
     { english: 'construction', nouns: 'construction constructions chantier chantiers' },
     { english: 'restoration', nouns: 'restauration rétablissement' },
     { english: 'repair', nouns: 'réparation réparations', verbs: 'réparé réparée réparés réparer' },
+    { english: 'loss', nouns: 'perte pertes', near: 'euros|dollars|francs|millions\\s+d|milliards\\s+d' },
     { english: 'renovation', nouns: 'rénovation rénovations réhabilitation' },
     { english: 'inspection', nouns: 'inspection inspections' },
     { english: 'review', nouns: 'révision réexamen' },

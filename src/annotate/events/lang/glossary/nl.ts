@@ -22,6 +22,7 @@ export const nlGlossary: HappeningGlossary = {
     { english: 'construction', nouns: 'bouw nieuwbouw werkzaamheden bouwwerkzaamheden', near: 'weg|wegen|brug|tunnel|spoor|station|gebouw|woningen|ziekenhuis|school|dijk|sluis|werkzaamheden|bouw' },
     { english: 'restoration', nouns: 'restauratie herstel' },
     { english: 'repair', nouns: 'reparatie reparaties', verbs: 'gerepareerd' },
+    { english: 'loss', nouns: 'verlies verliezen', near: 'euro|dollar|miljoen|miljard' },
     { english: 'renovation', nouns: 'renovatie renovaties verbouwing', verbs: 'gerenoveerd' },
     { english: 'inspection', nouns: 'inspectie inspecties keuring' },
     { english: 'review', nouns: 'herziening evaluatie' },

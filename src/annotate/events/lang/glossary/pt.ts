@@ -19,6 +19,11 @@ export const ptGlossary: HappeningGlossary = {
     { english: 'construction', nouns: 'construção obras', near: 'construção|estrada|autoestrada|rodovia|rua|ponte|túnel|metro|metrô|linha|estação|edifício|hospital|barragem|habitações|obras' },
     { english: 'restoration', nouns: 'restauro restauração restabelecimento' },
     { english: 'repair', nouns: 'reparação reparações reparo reparos conserto', verbs: 'reparado reparada reparar' },
+    { english: 'loss', nouns: 'prejuízo prejuízos', near: 'euros|dólares|reais|meticais|escudos|milhões|mil\\s+milhões' },
+    // deputies who leave the chamber in protest ("terem abandonado a sala", "saiu do hemiciclo", "o abandono do plenário";
+    // events.lang 1.32.0), as the English "walk-out"; a patient who left hospital has no chamber near
+    { english: 'walk-out', nouns: 'abandono', verbs: 'abandonaram abandonado abandonou', near: 'sala|hemiciclo|plenário|plenária|bancada' },
+    { english: 'walk-out', verbs: 'saiu saíram', near: 'hemiciclo|plenário|plenária' },
     { english: 'renovation', nouns: 'renovação requalificação reabilitação reforma', near: 'edifício|estação|estádio|museu|hospital|teatro|escola|mercado|praça|igreja|sé|palácio|prédio' },
     { english: 'inspection', nouns: 'inspeção inspecção inspeções fiscalização vistoria' },
     { english: 'review', nouns: 'revisão revisões' },
