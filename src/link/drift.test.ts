@@ -62,6 +62,22 @@ test(`${P} negation topics: a structure's failure, damage found, money paid and 
     { text: 'The bill would require companies to report data breaches within 72 hours.', want: null },
     { text: 'The union called the new rota a breach of contract.', want: null },
     { text: 'Police have cracked down on street vendors.', want: null },
+    // a licence revoked, a boycott, an evacuation and a detainee's release, each stated or denied (other languages' release too)
+    { text: 'The ministry said the licence had already been revoked.', want: 'revoke stated' },
+    { text: 'The licence has not been revoked.', want: 'revoke denied' },
+    { text: 'Her rival said Cabral would boycott the vote.', want: 'boycott stated' },
+    { text: 'There is no boycott.', want: 'boycott denied' },
+    { text: 'Residents of the valley would also be evacuated on Thursday.', want: 'evacuate stated' },
+    { text: '"There is no plan to evacuate the town," she said.', want: 'evacuate denied' },
+    { text: 'The rebels released the hostages on Friday.', want: 'release stated' },
+    { text: 'He has not been released.', want: 'release denied' },
+    { text: 'Le capitaine avait été remis en liberté sous caution.', want: 'release stated' },
+    { text: 'El empresario no ha sido puesto en libertad.', want: 'release denied' },
+    // negatives: a thing put out or money freed is no release
+    { text: 'The ministry released a statement on Monday.', want: null },
+    { text: 'The police released preliminary figures.', want: null },
+    { text: 'The dam operator released water overnight.', want: null },
+    { text: 'The agency freed up 2 million for repairs.', want: null },
   ];
   for (const c of cases) {
     const t = negationTopicOf(c.text);

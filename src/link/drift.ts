@@ -80,6 +80,15 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'extend', pattern: /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b/i },
   // a bill or a measure taken back: "had withdrawn the bill" / "The bill has not been withdrawn"
   { name: 'withdrawn', pattern: /\bwithdr(?:ew|awn)\b(?!\s+from\b)/i },
+  // a licence or a permit taken away: "the licence had already been revoked" / "The licence has not been revoked"
+  { name: 'revoke', pattern: /\brevok(?:e|ed|es|ing)\b|\brevocation\b/i },
+  // a boycott: "Cabral would boycott the vote" / "There is no boycott"
+  { name: 'boycott', pattern: /\bboycott\w*/i },
+  // people moved out of danger: "would also be evacuated on Thursday" / "There is no plan to evacuate Karuizawa"
+  { name: 'evacuate', pattern: /\bevacuat\w*/i },
+  // a detainee let go: "had been freed on bail" / "He has not been released" (not a thing put out: "released a statement",
+  // "freed up funds")
+  { name: 'release', pattern: /\b(?:released|freed|set free)\b(?!\s+up\b|\s+(?:(?:a|an|the|its|their|his|her|new|preliminary|final)\s+)*(?:[\p{L}-]+\s+)?(?:statements?|reports?|figures?|data|results?|videos?|footage|details|lists?|images?|photos?|findings|documents?|plans?|budgets?|schedules?|timetables?|funds?|water|money|records?)\b)|\b(?:remis|mis)\s+en\s+libert[ée]|(?<!\p{L})lib[ée]r[ée]e?s?(?!\p{L})|\bpuest[oa]s?\s+en\s+libertad\b/iu },
 ];
 // "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
 const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
