@@ -78,6 +78,13 @@ test(`${P} negation topics: a structure's failure, damage found, money paid and 
     { text: 'The police released preliminary figures.', want: null },
     { text: 'The dam operator released water overnight.', want: null },
     { text: 'The agency freed up 2 million for repairs.', want: null },
+    // talks held, and talks denied outright; talks as a venue or a subject are none
+    { text: 'The two governments had held secret talks in Brazzaville.', want: 'talks stated' },
+    { text: 'No talks have taken place with Equatorial Guinea.', want: 'talks denied' },
+    { text: 'The two sides were negotiating a settlement.', want: 'talks stated' },
+    { text: 'There are no negotiations with Volta.', want: 'talks denied' },
+    { text: 'The talks are expected to cover tariffs.', want: null },
+    { text: 'Both sides will return to talks on Monday.', want: null },
   ];
   for (const c of cases) {
     const t = negationTopicOf(c.text);

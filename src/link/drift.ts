@@ -51,7 +51,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'suspend', pattern: /\b(?:suspend\w*|halted|paused|stopped)\b/i },
   // talks come before an agreement: "confirming talks that it had denied" speaks to the talks, whatever was agreed since
   // (being in talks with someone, not talks as a venue: "return to talks", "the talks are expected to cover")
-  { name: 'talks', pattern: /\b(?:in (?:[\p{L}-]+ )?(?:talks|negotiations)|talking to|negotiating with|confirm\w* (?:the )?(?:talks|negotiations))\b/iu },
+  // (talks held, and talks denied outright: "had held secret talks in Brazzaville" / "No talks have taken place")
+  { name: 'talks', pattern: /\b(?:in (?:[\p{L}-]+ )?(?:talks|negotiations)|talking to|negotiating (?:with|a|an)|confirm\w* (?:the )?(?:talks|negotiations)|(?:held|holding|opened|opening)\s+(?:(?:secret|direct|indirect|informal|formal|fresh|new)\s+)?(?:talks|negotiations))\b|(?<=\bno\s+)(?:talks|negotiations)\b/iu },
   { name: 'agree', pattern: /\b(?:agree\w*|deal|signed|sign)\b/i },
   { name: 'visit', pattern: /\b(?:visit\w*|trip)\b/i },
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
