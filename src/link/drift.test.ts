@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { attributivePossible, findDrift, modalLevel, namesAct, negationTopicOf, sameDeadline, sameQuotedWords, topicPolarity, twoSourcesIn, who, type TimedStep } from './drift.js';
+import { attributivePossible, findDrift, modalLevel, modalRead, namesAct, negationTopicOf, sameDeadline, sameQuotedWords, topicPolarity, twoSourcesIn, who, type TimedStep } from './drift.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, ReaderStatus, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 
@@ -62,6 +62,29 @@ test(`${P} negation topics: a structure's failure, damage found, money paid and 
     { text: 'The bill would require companies to report data breaches within 72 hours.', want: null },
     { text: 'The union called the new rota a breach of contract.', want: null },
     { text: 'Police have cracked down on street vendors.', want: null },
+    // a licence revoked, a boycott, an evacuation and a detainee's release, each stated or denied (other languages' release too)
+    { text: 'The ministry said the licence had already been revoked.', want: 'revoke stated' },
+    { text: 'The licence has not been revoked.', want: 'revoke denied' },
+    { text: 'Her rival said Cabral would boycott the vote.', want: 'boycott stated' },
+    { text: 'There is no boycott.', want: 'boycott denied' },
+    { text: 'Residents of the valley would also be evacuated on Thursday.', want: 'evacuate stated' },
+    { text: '"There is no plan to evacuate the town," she said.', want: 'evacuate denied' },
+    { text: 'The rebels released the hostages on Friday.', want: 'release stated' },
+    { text: 'He has not been released.', want: 'release denied' },
+    { text: 'Le capitaine avait été remis en liberté sous caution.', want: 'release stated' },
+    { text: 'El empresario no ha sido puesto en libertad.', want: 'release denied' },
+    // negatives: a thing put out or money freed is no release
+    { text: 'The ministry released a statement on Monday.', want: null },
+    { text: 'The police released preliminary figures.', want: null },
+    { text: 'The dam operator released water overnight.', want: null },
+    { text: 'The agency freed up 2 million for repairs.', want: null },
+    // talks held, and talks denied outright; talks as a venue or a subject are none
+    { text: 'The two governments had held secret talks in Brazzaville.', want: 'talks stated' },
+    { text: 'No talks have taken place with Equatorial Guinea.', want: 'talks denied' },
+    { text: 'The two sides were negotiating a settlement.', want: 'talks stated' },
+    { text: 'There are no negotiations with Volta.', want: 'talks denied' },
+    { text: 'The talks are expected to cover tariffs.', want: null },
+    { text: 'Both sides will return to talks on Monday.', want: null },
   ];
   for (const c of cases) {
     const t = negationTopicOf(c.text);
@@ -629,6 +652,42 @@ test(`${P} certainty findings along an event's timeline: one per change of modal
     const members = c.steps.map((s) => ({ article: s.article, cluster: 'ev0', trigger: /visit/.test(s.evidence.text) ? 'visit' : 'cut' }));
     const event: TrackedEvent = { id: 'e1', story: 1, type: 'ECONOMY', lemma: 'cut', label: 'cut', participants: [], actors: [], places: [], when: null, firstSeen: null, members, timeline: c.steps, status: null };
     const found = findDrift([], { events: [event], claims: [], quantities: [] }, c.article).filter((f) => f.kind === 'certainty');
+    assert.deepEqual(found.map((f) => f.versions), c.want, c.name);
+  }
+});
+
+test(`${P} a report's certainty is read from a sentence whose modal governs the event's trigger, before the shortest`, () => {
+  const reads: ReadonlyArray<readonly [string, readonly string[], { level: string; governs: boolean } | null]> = [
+    ['The government will shorten the night curfew.', ['curfew'], { level: 'will', governs: true }],
+    ['From Thursday the curfew will run from 10 pm.', ['curfew'], { level: 'will', governs: false }],
+    ['The first sailings will carry passengers.', ['sailings'], { level: 'will', governs: false }],
+    ['Ferries could start sailing on Thursday.', ['sailing'], { level: 'possible', governs: true }],
+    ['The curfew ended on Monday.', ['curfew'], null],
+  ];
+  for (const [text, triggers, want] of reads) assert.deepEqual(modalRead(text, triggers), want, text);
+  const step = (article: number, id: string, start: number, sentence: string): StatusStep => ({ ...modal(article, 'expected', sentence), id, evidence: { article, start, end: start + sentence.length, text: sentence } });
+  const may = step(1, 'may', 0, 'The curfew may be eased once calm returns.');
+  const cases: ReadonlyArray<{ name: string; steps: StatusStep[]; want: Array<[string, string]> }> = [
+    {
+      name: 'the longer sentence whose "will" governs the trigger, not the shorter one where the curfew is a subject',
+      steps: [may, step(2, 'shorten', 0, 'The council said on Monday that it will shorten the night curfew from Thursday.'), step(2, 'run', 200, 'The curfew will run from 10 pm.')],
+      want: [['may', 'shorten']],
+    },
+    {
+      name: 'the governing sentence also when it comes later in the report',
+      steps: [may, step(2, 'run', 0, 'The curfew will run from 10 pm.'), step(2, 'shorten', 200, 'The council said on Monday that it will shorten the night curfew from Thursday.')],
+      want: [['may', 'shorten']],
+    },
+    {
+      name: 'negative: neither governs, the shortest is read',
+      steps: [may, step(2, 'long', 0, 'From Thursday, August 20, the curfew will run from 10 pm to 5 am, police said.'), step(2, 'short', 200, 'The curfew will run from 10 pm.')],
+      want: [['may', 'short']],
+    },
+  ];
+  for (const c of cases) {
+    const members = c.steps.map((s) => ({ article: s.article, cluster: 'ev0', trigger: 'curfew' }));
+    const event: TrackedEvent = { id: 'e1', story: 1, type: 'POLITICS', lemma: 'curfew', label: 'curfew', participants: [], actors: [], places: [], when: null, firstSeen: null, members, timeline: c.steps, status: null };
+    const found = findDrift([], { events: [event], claims: [], quantities: [] }, 2).filter((f) => f.kind === 'certainty');
     assert.deepEqual(found.map((f) => f.versions), c.want, c.name);
   }
 });

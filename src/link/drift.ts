@@ -51,7 +51,8 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'suspend', pattern: /\b(?:suspend\w*|halted|paused|stopped)\b/i },
   // talks come before an agreement: "confirming talks that it had denied" speaks to the talks, whatever was agreed since
   // (being in talks with someone, not talks as a venue: "return to talks", "the talks are expected to cover")
-  { name: 'talks', pattern: /\b(?:in (?:[\p{L}-]+ )?(?:talks|negotiations)|talking to|negotiating with|confirm\w* (?:the )?(?:talks|negotiations))\b/iu },
+  // (talks held, and talks denied outright: "had held secret talks in Brazzaville" / "No talks have taken place")
+  { name: 'talks', pattern: /\b(?:in (?:[\p{L}-]+ )?(?:talks|negotiations)|talking to|negotiating (?:with|a|an)|confirm\w* (?:the )?(?:talks|negotiations)|(?:held|holding|opened|opening)\s+(?:(?:secret|direct|indirect|informal|formal|fresh|new)\s+)?(?:talks|negotiations))\b|(?<=\bno\s+)(?:talks|negotiations)\b/iu },
   { name: 'agree', pattern: /\b(?:agree\w*|deal|signed|sign)\b/i },
   { name: 'visit', pattern: /\b(?:visit\w*|trip)\b/i },
   { name: 'strike', pattern: /\b(?:strike\w*|walkout)\b/i },
@@ -80,6 +81,15 @@ const NEGATION_TOPICS: ReadonlyArray<{ readonly name: string; readonly pattern: 
   { name: 'extend', pattern: /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?)\b/i },
   // a bill or a measure taken back: "had withdrawn the bill" / "The bill has not been withdrawn"
   { name: 'withdrawn', pattern: /\bwithdr(?:ew|awn)\b(?!\s+from\b)/i },
+  // a licence or a permit taken away: "the licence had already been revoked" / "The licence has not been revoked"
+  { name: 'revoke', pattern: /\brevok(?:e|ed|es|ing)\b|\brevocation\b/i },
+  // a boycott: "Cabral would boycott the vote" / "There is no boycott"
+  { name: 'boycott', pattern: /\bboycott\w*/i },
+  // people moved out of danger: "would also be evacuated on Thursday" / "There is no plan to evacuate Karuizawa"
+  { name: 'evacuate', pattern: /\bevacuat\w*/i },
+  // a detainee let go: "had been freed on bail" / "He has not been released" (not a thing put out: "released a statement",
+  // "freed up funds")
+  { name: 'release', pattern: /\b(?:released|freed|set free)\b(?!\s+up\b|\s+(?:(?:a|an|the|its|their|his|her|new|preliminary|final)\s+)*(?:[\p{L}-]+\s+)?(?:statements?|reports?|figures?|data|results?|videos?|footage|details|lists?|images?|photos?|findings|documents?|plans?|budgets?|schedules?|timetables?|funds?|water|money|records?)\b)|\b(?:remis|mis)\s+en\s+libert[ée]|(?<!\p{L})lib[ée]r[ée]e?s?(?!\p{L})|\bpuest[oa]s?\s+en\s+libertad\b/iu },
 ];
 // "Nobody has been arrested", "Nothing had been agreed": a negative pronoun negates its verb as "no one" does
 const NEGATED = /\b(?:not|no|never|nobody|nothing|none|neither|denied|denies|deny|rejected|dismissed|untrue|false)\b|n[’']t\b/i;
@@ -983,12 +993,24 @@ const MODAL_NEGATED = /\b(?:not|no|never)\s+$|^\s*(?:not|n[’']t)\b|n[’']t\s+
  * clause (no comma, semicolon or colon between: "…, who had expected it to hold" is another's), or null.
  */
 export function modalLevel(sentence: string, triggers: readonly string[], before = ''): string | null {
+  return modalRead(sentence, triggers, before)?.level ?? null;
+}
+
+/** A modal level read from a sentence, and whether its modal governs the event's trigger after it ("will shorten the curfew"). */
+export interface ModalRead {
+  readonly level: string;
+  /** the modal stands before the trigger: the event is the modal's verb, not the subject of another ("the curfew will run from 10 pm") */
+  readonly governs: boolean;
+}
+
+/** As modalLevel, with where the modal stands against the trigger it was read for. */
+export function modalRead(sentence: string, triggers: readonly string[], before = ''): ModalRead | null {
   const lower = sentence.toLowerCase();
   const at: number[] = [];
   for (const t of new Set(triggers.map((x) => x.toLowerCase()).filter(Boolean))) {
     for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) at.push(i, i + t.length);
   }
-  let best: { level: string; gap: number } | null = null;
+  let best: { level: string; gap: number; governs: boolean } | null = null;
   for (const [level, re] of MODAL_LEVELS) {
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
@@ -1011,11 +1033,11 @@ export function modalLevel(sentence: string, triggers: readonly string[], before
         // another modal between a modal and the trigger after it governs the trigger ("could set conditions but could not
         // refuse the march": the march's modal is the negated one, which gives no level)
         if (p > end && ANY_MODAL.test(sentence.slice(end, p))) continue;
-        if (!best || gap < best.gap) best = { level, gap };
+        if (!best || gap < best.gap) best = { level, gap, governs: p > end };
       }
     }
   }
-  return best?.level ?? null;
+  return best ? { level: best.level, governs: best.governs } : null;
 }
 
 /** Words after "possible" that leave it a predicate or an adverb's ("possible that", "possible in April", "as soon as possible"). */
@@ -1047,6 +1069,7 @@ const MODAL_SCALE: Readonly<Record<string, string>> = { intend: 'stance', willin
 interface Modal {
   readonly article: number;
   readonly level: string;
+  readonly governs: boolean;
   readonly evidence: Evidence;
   readonly id: string;
   readonly who: string;
@@ -1068,8 +1091,8 @@ function certaintyTimelineFindings(e: TrackedEvent, claims: readonly StoryClaim[
   const found: Modal[] = [];
   for (const s of e.timeline) {
     if (s.status === 'happened' || s.status === 'under-way') continue;
-    const level = modalLevel(s.evidence.text, triggers);
-    if (level) found.push({ article: s.article, level, evidence: s.evidence, id: s.id, who: who(s.source.name, s.outlet, s.article) });
+    const read = modalRead(s.evidence.text, triggers);
+    if (read) found.push({ article: s.article, ...read, evidence: s.evidence, id: s.id, who: who(s.source.name, s.outlet, s.article) });
   }
   const outlets = new Set(claims.flatMap((c) => c.versions.map((v) => v.outlet)));
   for (const c of claims) {
@@ -1081,18 +1104,22 @@ function certaintyTimelineFindings(e: TrackedEvent, claims: readonly StoryClaim[
       // meeting): their first clause is read whole; reported content without a trigger may be about another thing
       // the words before the content in its sentence may make it an indirect question ("declined to say when …")
       const before = v.evidence.text.slice(0, Math.max(0, v.evidence.text.indexOf(v.text)));
-      const level = modalLevel(v.text, triggers, before) ?? (/^\s*[“"«]/.test(v.text) ? modalLevel(v.text, [v.text.split(/[.,;:]/)[0]!]) : null);
-      if (level) found.push({ article: v.article, level, evidence: v.evidence, id: v.id, who: who(c.sourceName, v.outlet, v.article) });
+      const read = modalRead(v.text, triggers, before) ?? (/^\s*[“"«]/.test(v.text) ? modalRead(v.text, [v.text.split(/[.,;:]/)[0]!]) : null);
+      if (read) found.push({ article: v.article, ...read, evidence: v.evidence, id: v.id, who: who(c.sourceName, v.outlet, v.article) });
     }
   }
   const order = [...new Set(e.timeline.map((s) => s.article))];
   for (const m of found) if (!order.includes(m.article)) order.push(m.article);
   const out: Finding[] = [];
   for (const scale of new Set(Object.values(MODAL_SCALE))) {
-    // one level per report: its shortest sentence that states one on this scale
+    // one level per report: of its sentences that state one on this scale, one whose modal governs the event's trigger
+    // ("will shorten the night curfew") over one where the event is the subject of another verb ("the curfew will run
+    // from 10 pm", "the first sailings will carry passengers"), then the shortest
     const perReport: Modal[] = [];
     for (const a of order) {
-      const own = found.filter((m) => m.article === a && MODAL_SCALE[m.level] === scale).sort((x, y) => x.evidence.text.length - y.evidence.text.length || x.evidence.start - y.evidence.start);
+      const own = found
+        .filter((m) => m.article === a && MODAL_SCALE[m.level] === scale)
+        .sort((x, y) => Number(y.governs) - Number(x.governs) || x.evidence.text.length - y.evidence.text.length || x.evidence.start - y.evidence.start);
       if (own[0]) perReport.push(own[0]);
     }
     const i = perReport.findIndex((m) => m.article === article);
