@@ -59,6 +59,9 @@ export const es: EventLexicon = {
     // "el concejo aprobó"; "el Pleno de la Sala" is a court's bench, no vote
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprobó aprobaron aprobado aprobada aprobará', near: 'pleno\\s+municipal|pleno\\s+del\\s+ayuntamiento|plenario|concejo|concejales|diputados|senado|asamblea' },
     { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'aprobación autorización', verbs: 'aprobó aprobaron aprobado aprobada autorizó autorizaron', near: 'tribunal|audiencia|juez|jueza|autoridad|regulador|comisión|parlamento|congreso|junta|accionistas|extradición|compra|fusión|adquisición' },
+    // events.lang 1.32.0: a period of national mourning ("tres días de luto nacional", "decretó duelo oficial"), the English
+    // layer's mourning (not "está de luto", a family's grief)
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'luto duelo', near: 'nacional|oficial|días|decret\\p{L}*|período' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
     // a vote, and a bill passed or rejected by one ("el plenario votará el proyecto", "un proyecto similar fue rechazado")

@@ -155,7 +155,7 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // claim the next sentence denies, willingness ("bereid", "dispuesto a") as a possibility, a step announced with an indefinite
   // article ("ha annunciato un ricorso") as a plan, no time ahead from another clause for a past verb, the conditional as a
   // future in the past (es, fr, it), plant restarts as the English tagger's restart (glossaries)
-  semver: '1.31.0',
+  semver: '1.32.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
