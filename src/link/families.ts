@@ -52,6 +52,12 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['vaccinate', 'vaccination', 'campaign'],
   // a court case's trial is its hearing ("set aside ten weeks for the hearing")
   ['trial', 'hearing'],
+  // a burial is the lexicon's "burial" and the tagger's "bury" / "inter" (events 1.113.0): "sepultado", "beigesetzt"
+  ['burial', 'bury', 'inter', 'interment'],
+  // the glossary's English happenings for other languages' inspections and diversions ("inspección", "desvío"): the
+  // lexicon's lemmas (events 1.113.0)
+  ['inspect', 'inspection'],
+  ['divert', 'diversion'],
 ];
 const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
 

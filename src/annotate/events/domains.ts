@@ -231,7 +231,7 @@ const MOTION_OUTCOME = ws('failed fails passed passes');
 const SLOPES = ws('hillside hillsides slope slopes hill hills mountainside mountainsides cliff cliffs ground');
 const LEGISLATORS = ws('lawmakers legislators parliament parliamentarians congress assembly senate senators deputies mps lawmaker legislature');
 /** Who approves a deal, a drug, a plan. */
-const APPROVERS = ws('authority authorities regulator regulators watchdog commission competition antitrust office court board ministry parliament shareholders agency');
+const APPROVERS = ws('authority authorities regulator regulators watchdog commission competition antitrust office court board ministry parliament shareholders agency cabinet');
 const VACCINES = ws('vaccination vaccinations vaccine vaccines immunisation immunization inoculation polio measles cholera dose doses single-dose');
 /** What a campaign does as a happening with a life: it starts, ends, is suspended, reaches people. */
 const CAMPAIGN_STEPS = ws('began begins begin begun start starts started starting ended ends end finished suspended halted resumed reached reaches launched');
@@ -273,7 +273,7 @@ const PUBLIC_WORKS = ws('bridge bridges road roads highway highways motorway mot
  * Places open to people that an authority or an owner closes and reopens: "closed six beaches", "its consulate in Bata
  * closed", "will shut 58 stores", "reopened the schools". A closure is in force until they reopen (link/status.ts).
  */
-const FACILITIES = ws('beach beaches school schools embassy embassies consulate consulates store stores shop shops plant plants factory factories museum museums park parks border borders campus campuses mill mills refinery refineries smelter smelters branches shelter shelters');
+const FACILITIES = ws('beach beaches school schools embassy embassies consulate consulates store stores shop shops plant plants factory factories museum museums park parks border borders campus campuses mill mills refinery refineries smelter smelters branches shelter shelters hangar hangars depot depots warehouse warehouses outlet outlets');
 /** What is opened that is no public work: fire, talks, an inquiry, a case, a door ("opened an investigation into the bridge collapse"). */
 const OPENED_NOT = ws('fire talks negotiations investigation investigations inquiry probe case cases trial hearing session door doors account accounts letter hours ceremony up');
 /** An office someone quits: "quit as chairman", "quit the cabinet"; "quit smoking" and "quit her job at the bank" are no resignation. */
@@ -495,6 +495,17 @@ const lemma = (
   symmetric,
 });
 
+/** Who inspects a place or a work (events 1.113.0): "the fire brigade had to inspect", "engineers will inspect". */
+const INSPECTING = ws('brigade inspectors inspector engineers engineer regulator regulators auditors surveyors experts officials');
+/** What is diverted elsewhere in an incident (events 1.113.0): ambulances, patients, flights, ships, traffic. */
+const DIVERTED = ws('ambulance ambulances patients flight flights plane planes aircraft airliner jet ship ships vessel vessels traffic trains train buses ferries ferry cargo shipments');
+/** What follows a transitive "reopen": an object, so no place reopening by itself ("reopen the chapter", "reopen it"). */
+const REOPEN_OBJECTS = ws('the a an its their his her this that these those it them talks negotiations case wounds debate old');
+/** What a report of a burial names elsewhere: a death, a funeral, a grave (events 1.113.0). */
+const FUNERAL_TOPIC = ws('funeral funerals died death dies dead mourning mourners coffin casket cemetery grave graveyard tomb mausoleum cortege cortège obituary');
+/** What is buried that is no body laid in a grave: rubble, snow, mud, a report, old quarrels (events 1.113.0). */
+const BURIED_NOT = ws('rubble debris mud snow sand landslide landslides avalanche alive under beneath hatchet differences report reports news treasure cable cables pipe pipes deep deeply');
+
 const plover = (type: EventType, subtype: string, family?: Family, when?: Context): Sense => sense(type, subtype, 'plover', family, when);
 
 export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
@@ -565,6 +576,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { capital: true },
     { near: { words: TROOPS, before: 3, after: 1 } },
     { prev: ws('forced funeral religious wedding royal torchlight') },
+  ]),
+  // "two nights of rioting", "the unrest began on Sunday" (events 1.113.0): a riot the story follows, with the tagger's
+  // "riots" (a happening: "after the riots" is background in the events gold); "unrest" only as the one told of, not
+  // "social unrest" or "fears of unrest"
+  lemma('riot', 'rioted rioting unrest', 'rioting unrest', [plover('PROTEST', 'riot')], [
+    { self: ws('unrest'), prev: ws('social political economic civil labour labor industrial of wider widespread possible potential further any more new') },
   ]),
   lemma('rally', 'rally rallies rallied', 'rally rallies', [plover('PROTEST', 'demonstrate')], [{ near: { words: MARKETS, before: 3, after: 2 } }]),
   lemma('boycott', 'boycott boycotts boycotted boycotting', 'boycott boycotts', [plover('PROTEST', 'boycott')]),
@@ -853,7 +870,12 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'search', 'legal', undefined, { near: { words: POLICE, before: 4, after: 0 } }),
   ], [{ next: ws('engine engines warrant warrants results') }]),
   lemma('evacuate', 'evacuate evacuates evacuated evacuating evacuation evacuations', 'evacuation evacuations', [sense('CASUALTY', 'evacuated', 'casualty', 'incident')], [{ next: ws('warning warnings alert') }]),
-  lemma('recovery', 'recovery recovered', 'recovery', [sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } })]),
+  lemma('recovery', 'recovery recovered', 'recovery', [
+    sense('CASUALTY', 'recovery', 'casualty', 'incident', { near: { words: ws('bodies body remains victims wreckage operation operations effort efforts divers teams'), before: 3, after: 3 } }),
+    // "the third stage of the recovery from the ransomware attack" (events 1.113.0): systems back after an outage or a
+    // cyberattack are the restoration (not an economy's recovery, nor a patient's)
+    sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('recovery'), near: { words: ws('ransomware cyberattack cyber-attack hack hackers outage outages blackout systems'), before: 4, after: 5 } }, 'restore'),
+  ]),
 
   // --- legal process (extension LEGAL) ---
   // "the arresting beauty of the coast", "an arresting image", "the arresting officer": the adjective after a determiner or
@@ -1441,7 +1463,20 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('inspect', 'inspect inspects inspected inspecting inspection inspections', 'inspection inspections', [
     sense('ECONOMY', 'inspection', 'economy', 'campaign', { self: ws('inspection inspections') }),
     sense('ECONOMY', 'inspection', 'economy', 'campaign', { near: { words: new Set([...AIRCRAFT, ...CRACKED, ...VEHICLES]), before: 8, after: 4 } }),
+    // "the fire brigade still had to inspect the new galleries", "inspectors will inspect the site" (events 1.113.0): who
+    // inspects names the check, whatever is checked
+    sense('ECONOMY', 'inspection', 'economy', 'campaign', { near: { words: INSPECTING, before: 6, after: 0 } }),
   ], [{ prev: ws('for') }]),
+  // "fire officers who examined the building on Wednesday" (events 1.113.0): a building or a work examined is its
+  // inspection (not "examined the evidence", "the doctor examined him")
+  lemma('inspect', 'examine examines examined examining', '', [
+    sense('ECONOMY', 'inspection', 'economy', 'campaign', { near: { words: new Set([...CRACKED, ...ws('site sites premises galleries gallery wing wreckage structure structures')]), before: 0, after: 4 } }),
+  ]),
+  // "forcing it to divert ambulances to other hospitals", "flights were diverted to Lyon", "the diversion of ambulances"
+  // (events 1.113.0): traffic sent elsewhere (not attention, funds or a river diverted, nor "a diversion" to distract)
+  lemma('divert', 'divert diverts diverted diverting diversion diversions', 'diversion diversions', [
+    sense('ECONOMY', 'diversion', 'economy', undefined, { near: { words: DIVERTED, before: 4, after: 4 } }),
+  ], [{ near: { words: ws('attention funds money cash resources river rivers water stream focus public'), before: 3, after: 3 } }]),
   // "forced the airline to cancel about 120 flights", "460 cancelled flights": services cancelled are a happening of their
   // own, not a plan called off (a cancellation without services near stays a status cue)
   lemma('cancel-services', 'cancel cancels cancelled canceled cancelling canceling cancellation cancellations', 'cancellation cancellations', [
@@ -1486,6 +1521,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('shutdown'), prev: ws('the this that'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 4 } }),
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: FACILITIES, before: 6, after: 6 } }),
+    // "the stores shut their doors for the last time", "closed its doors in 2019" (events 1.113.0): a business closed
+    // (not "closed the door on talks": a door, singular, is OPENED_NOT's)
+    sense('ECONOMY', 'closure', 'economy', undefined, { self: ws('close closes closed closing shut shuts shutting'), next: ws('its their his her'), near: { words: ws('doors'), before: 0, after: 2 } }),
     // "shut down the paper machine", "closed two furnaces", "the mine will close" (events 1.70.0)
     sense('ECONOMY', 'closure', 'economy', undefined, { near: { words: WORKINGS, before: 4, after: 4 } }),
     // "The stadium, which holds about 45,000 spectators, will be closed to the public until further notice" (events
@@ -1507,6 +1545,36 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('test', 'test tests testing', 'test tests testing', [sense('ECONOMY', 'test', 'economy', 'campaign', { prev: TEST_KINDS })]),
 
   // --- political life (extension POLITICAL) ---
+  // A funeral, a burial and a period of mourning (events 1.113.0, issues 12/18): rites a story follows as it follows a
+  // visit (announced, held, put off), typed POLITICAL so that one told in the past has happened (link/digest.ts); each its
+  // own lemma, as news keeps them apart ("the state funeral on Friday", "he will be buried in his home village").
+  // Not the trade ("funeral home", "funeral costs"), nor a figure of speech ("buried the report", "buried under rubble").
+  lemma('funeral', 'funeral funerals obsequies exequies', 'funeral funerals obsequies exequies', [sense('POLITICAL', 'funeral', 'political')], [
+    { next: ws('home homes parlour parlours parlor parlors director directors industry costs cost expenses insurance plan plans business businesses services') },
+    { prev: ws('own') },
+    // "would pay for the funerals" of victims: a cost borne, no rite a story follows
+    { near: { words: ws('pay paid pays paying cover covers covered covering fund funds funded'), before: 4, after: 0 } },
+  ]),
+  // "was buried on Sunday", "the burial will take place", "his interment" in a report of a death or a funeral; the verb
+  // never of what earth, rubble or snow covers, nor of a report, a hatchet or differences
+  lemma('burial', 'bury buries buried burying burial burials interment interments interred', 'burial burials interment interments', [
+    sense('POLITICAL', 'burial', 'political', undefined, { elsewhere: [FUNERAL_TOPIC] }),
+  ], [
+    { near: { words: BURIED_NOT, before: 3, after: 4 } },
+    // "the buried houses", "30 buried homes": what a slide covered; "we buried our children": a mourner's memory
+    { self: ws('buried'), prev: ws('the a an its their his her these those half partly partially') },
+    { self: ws('buried'), prevNumber: true },
+    { self: ws('bury buried'), prev: ws('we i') },
+    { self: ws('burial burials'), next: ws('site sites ground grounds mound mounds chamber chambers pit pits place places') },
+    { self: ws('burial burials'), prev: ws('ancient mass') },
+  ]),
+  // "three days of national mourning", "a period of mourning", "the official mourning period" (not "mourning the loss",
+  // "in mourning", "mourning dress"): a period with a start and an end (campaign phases: declared, under way, ended)
+  lemma('mourning', 'mourning', 'mourning', [
+    sense('POLITICAL', 'mourning', 'political', 'campaign', { prev: ws('national official state public') }),
+    sense('POLITICAL', 'mourning', 'political', 'campaign', { next: ws('period periods') }),
+    sense('POLITICAL', 'mourning', 'political', 'campaign', { prev: OF, near: { words: ws('days day week weeks period month'), before: 3, after: 0 } }),
+  ]),
   lemma('elect', 'elect elects elected electing re-elected election elections by-election by-elections byelection byelections referendum referendums', 'election elections by-election by-elections byelection byelections referendum referendums', [sense('POLITICAL', 'election', 'political', 'election')], [
     { next: ws('officials official representatives leaders members body bodies commission commissions campaign campaigns law laws') },
   ]),
@@ -1841,6 +1909,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the ban, approved by the city council in February": a measure passed by a council or a legislature (events 1.76.0)
     sense('POLITICAL', 'vote', 'political', 'election', { self: ws('approved'), next: ws('by'), near: { words: new Set([...LEGISLATORS, 'council', 'councillors', 'councilors', 'plenary']), before: 0, after: 4 } }, 'vote'),
     sense('AGREE', 'approve', 'economy', 'approval', { near: { words: APPROVERS, before: 4, after: 4 } }),
+    // "as soon as it is approved", "once the medicine has been approved" (events 1.113.0): a passive with no approver named,
+    // in a report whose other sentences name a regulator or an authority (a bill or a council came first)
+    sense('AGREE', 'approve', 'economy', 'approval', { self: ws('approved'), prev: ws('is be been was were being'), elsewhere: [APPROVERS] }),
   ]),
   // "clear the deal", "cleared the takeover": the verb with the deal as its object
   lemma('approve', 'clear clears cleared clearing clearance', 'clearance', [
@@ -1920,6 +1991,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // 1.91.0): a place reopened with no object, in a report whose other sentences name a public work or a facility (not
     // "talks reopened", "the case could reopen": OPENED_NOT near)
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('reopen reopens reopened'), next: ws('on in for to after by from'), unlessNear: { words: OPENED_NOT, before: 6, after: 0 }, elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
+    // "is expected to reopen early next week", "could reopen within weeks", "which reopened a month later" (events 1.113.0):
+    // the same place reopened with no object, after a modal, "to" or a relative ("reopen the chapter" has one; talks and
+    // cases are OPENED_NOT)
+    sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('reopen reopens reopened'), prev: ws('to could would will can may might should must not which that'), nextNot: REOPEN_OBJECTS, unlessNear: { words: OPENED_NOT, before: 6, after: 0 }, elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
   ], [
     { self: ws('open reopen'), prev: ws('is are was were be been being remain remains remained stay stays stayed kept keep keeps left leave leaves still wide fully') },
     // "the road is now open": the adjective after a copula and an adverb
@@ -2179,6 +2254,9 @@ const PASSIVE_BE = ws('was were been be being is are');
 const collapseSense = (when: Context): Sense => sense('DISASTER', 'collapse', 'disaster', 'incident', when, 'collapse');
 
 export const PHRASE_LEMMAS: readonly PhraseLemma[] = [
+  // "will be laid to rest in his home village" (events 1.113.0): the burial, in a report of a death or a funeral (not "laid
+  // to rest fears of a strike")
+  phrase('burial', 'lay lays laid laying', 'to rest', { senses: [sense('POLITICAL', 'burial', 'political', undefined, { elsewhere: [FUNERAL_TOPIC] })] }),
   // "the roof of a tunnel … gave way", "a section of the stand gave way", "a stage had given way" (the single-word
   // "collapsed"); a hillside's is a landslide; "gave way to pressure" is a yielding, and "the government gave way on
   // pensions" names no structure

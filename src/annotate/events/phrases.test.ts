@@ -23,6 +23,9 @@ const COLLAPSE = { lemma: 'collapse', type: 'DISASTER', family: 'incident' } as 
 const DERAIL = { lemma: 'derail', type: 'DISASTER', family: 'incident' } as const;
 
 const CASES: readonly PhraseCase[] = [
+  // events 1.113.0: a burial laid to rest, in a report of a death; fears laid to rest are none
+  { text: 'The former president died on Monday. He will be laid to rest in his home village on Sunday.', word: 'laid', want: { lemma: 'burial', type: 'POLITICAL' } },
+  { text: 'The minister laid to rest fears of a strike on Monday.', word: 'laid', want: null },
   // a structure gives way as it collapses, in every form of the verb; a hillside's is a landslide
   { text: 'The roof of a tunnel 380 metres below the surface gave way on June 3.', word: 'gave', want: COLLAPSE },
   { text: 'A section of the east stand at the stadium gave way during the match.', word: 'gave', want: COLLAPSE },

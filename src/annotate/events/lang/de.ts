@@ -50,6 +50,8 @@ export const de: EventLexicon = {
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'gerichtsverfahren strafprozess' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'verurteilung', verbs: 'verurteilt verurteilte' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'freispruch', verbs: 'freigesprochen' },
+    // events.lang 1.33.0: a period of national mourning ("eine dreitägige Staatstrauer"), the English layer's mourning
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'staatstrauer landestrauer' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'wahl wahlen referendum volksabstimmung', verbs: 'gewählt wiedergewählt' },
     // a vote, and a bill passed by one ("der Bundestag hat das Gesetz verabschiedet")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'abstimmung abstimmungen', verbs: 'abgestimmt' },

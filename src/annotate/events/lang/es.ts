@@ -62,6 +62,9 @@ export const es: EventLexicon = {
     // an authority that has yet to decide ("la autoridad de competencia tendrá 90 días para pronunciarse"): its decision, as
     // the English "approval"; a court's is a ruling (below); a person who speaks out ("se negó a pronunciarse") is neither
     { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', verbs: 'pronunciarse', near: 'autoridad|regulador|reguladora|superintendencia|comisión\\s+nacional|competencia' },
+    // events.lang 1.33.0: a period of national mourning ("tres días de luto nacional", "decretó duelo oficial"), the English
+    // layer's mourning (not "está de luto", a family's grief)
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'luto duelo', near: 'nacional|oficial|días|decret\\p{L}*|período' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elecciones elección comicios referéndum', verbs: 'elegido elegida reelegido reelegida' },
     { lemma: 'recount', type: 'POLITICAL', subtype: 'recount', family: 'campaign', nouns: 'recuento recuentos' },
     // a vote, and a bill passed or rejected by one ("el plenario votará el proyecto", "un proyecto similar fue rechazado")

@@ -60,6 +60,9 @@ export const fr: EventLexicon = {
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'procès comparution', verbs: 'comparaître comparaîtra comparaîtront' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condamnation', verbs: 'condamné condamnés condamnée' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'acquittement', verbs: 'acquitté acquittée' },
+    // events.lang 1.33.0: a period of national mourning ("trois jours de deuil national", "a décrété un deuil"), the English
+    // layer's mourning (not a family's grief)
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'deuil', near: 'national|nationale|officiel|jours|journée|décrét\\p{L}*' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'élection élections scrutin référendum', verbs: 'élu élue réélu réélue' },
     // a vote, and a bill adopted or rejected by one ("l'Assemblée votera le projet de loi", "le texte a été adopté")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'vote', verbs: 'votera voteront' },

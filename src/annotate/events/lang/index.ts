@@ -159,7 +159,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // "Entscheidung" of a commission, "pronunciarse", "autorise la vente", not after "s'il"), a court deciding an appeal as its
   // ruling ("rechaza el recurso", "entscheiden"), state aid ("Beihilfe"), and glossary words the English reports name: a loss
   // in money, a bus that falls (crash), parts replaced ("austauschen"), deputies who leave the chamber (walk-out)
-  semver: '1.32.0',
+  // 1.33.0 (hlexicon, issue 12): periods of national mourning (luto/duelo, deuil, Staatstrauer) as the English layer's
+  // mourning, and glossary words for burials, inspections and diversions that join the English events (link/families.ts)
+  semver: '1.33.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -18,6 +18,10 @@ function eventsOf(language: string, text: string, published = '2026-03-18'): str
 
 // sentences written for these tests, not taken from any corpus
 const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: readonly string[]; readonly why: string }> = [
+  // events.lang 1.32.0: national mourning, the English layer's mourning, and a family's grief
+  { language: 'pt', text: 'O governo decretou três dias de luto nacional.', want: ['luto mourning occurred/under-way/asserted'], why: 'national mourning declared' },
+  { language: 'pt', text: 'A família está de luto.', want: [], why: "negative: a family's grief" },
+  { language: 'fr', text: 'Le président a décrété trois jours de deuil national.', want: ['deuil mourning occurred/under-way/asserted'], why: 'national mourning declared' },
   // events.lang 1.30.0 (hlang3): the common news happenings the English layer types, with their English lemmas; each beside
   // a negative
   { language: 'es', text: 'El gobierno decretó el estado de emergencia hídrica el lunes.', want: ['emergencia emergency occurred/under-way/asserted'], why: 'an emergency declared' },

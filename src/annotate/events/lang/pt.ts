@@ -69,6 +69,9 @@ export const pt: EventLexicon = {
     { lemma: 'release', type: 'LEGAL', subtype: 'release', family: 'legal', nouns: 'libertação', verbs: 'libertado libertada libertados libertadas libertou libertaram libertará soltos solto solta soltou', near: 'prisão|cadeia|preso|presa|presos|detido|detidos|fiança|reféns|sequestrados|raptados|tripulação|pescadores|marinheiros|custódia' },
     // a vote and a bill passed by one ("o parlamento aprovou o projeto de lei")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'aprovou aprovaram aprovado aprovada aprovará rejeitou rejeitaram rejeitado rejeitada', near: 'projeto|projecto|proposta|lei|leis|parlamento|assembleia|deputados|senado|câmara|vereadores' },
+    // events.lang 1.32.0: a period of national mourning ("três dias de luto nacional", "decretou luto oficial"), the English
+    // layer's mourning (not "está de luto", a family's grief)
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'luto', near: 'nacional|oficial|dias|decret\\p{L}*|período' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'eleição eleições escrutínio pleito referendo', verbs: 'eleito eleita reeleito reeleita' },
     // the rounds of a two-round election: the first is the election held, the second its runoff, a vote of its own
     // ("a primeira volta", "o primeiro turno"; "a segunda volta", "o segundo turno")
