@@ -1242,3 +1242,17 @@ test(`${P} a happening's noun as the subject of a possible occurring is on the t
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2027-05-10'), c.want, c.why);
 });
+
+test(`${P} a state's participle standing as an attribute ("the 38 grounded jets") is in force`, () => {
+  const grounded = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'ECONOMY', lemma: 'ground', trigger, status: 'occurred', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: grounded('For the airline, which flies 24 of the 38 grounded Canadian jets, the bill is mounting.', 'grounded'), want: 'under-way', why: 'the 38 grounded jets' },
+    { e: grounded('Trucks queued at the closed border crossing.', 'closed', { lemma: 'close' }), want: 'under-way', why: 'the closed crossing' },
+    // negatives
+    { e: grounded('Regulators grounded the jets on Monday.', 'grounded'), want: 'happened', why: 'a verb, not an attribute' },
+    { e: grounded('The jets grounded in 2019 returned to service in 2020.', 'grounded'), want: 'happened', why: 'no determiner before: a reduced relative' },
+    { e: grounded('The 38 grounded jets were cleared to fly on Friday and the grounding was lifted.', 'grounded'), want: 'happened', why: 'said over' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2027-03-03'), c.want, c.why);
+});

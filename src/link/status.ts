@@ -651,6 +651,20 @@ const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
+/** Before a participle that stands as an attribute: a determiner or a number, then at most one word ("the 38 grounded"). */
+const ATTRIBUTE_OPENS = /\b(?:the|its|their|his|her|these|those|all|both|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:(?:\d[\d,]*|now|still|recently|temporarily)\s+)?$/iu;
+/** After it, the noun it qualifies: a word that is no verb group or preposition ("jets", "Canadian jets"). */
+const NOUN_AFTER = /^\s+(?!(?:by|in|on|at|for|from|to|since|until|after|before|over|with|and|or|but|as|because|was|were|is|are|has|have|had|will|would|the|a|an|all|its|their|his|her|some|every)\b)\p{L}[\p{L}-]*/u;
+
+/** Whether the event's first mention is a state's past participle standing as an attribute ("the grounded jets"). */
+function attributiveState(e: DigestEvent): boolean {
+  const at = triggerOffset(e);
+  const trigger = e.trigger.trim();
+  if (at < 0 || !/(?:ed|shut)$/i.test(trigger) || trigger.includes(' ')) return false;
+  const text = e.evidence.text;
+  return ATTRIBUTE_OPENS.test(text.slice(Math.max(0, at - 30), at)) && NOUN_AFTER.test(text.slice(at + trigger.length));
+}
+
 /** Right before a mention, a past verb that puts it in force: "issued a red warning", "imposed a night curfew". */
 const ISSUED_BEFORE = /\b(?:issued|declared|imposed|ordered|raised)\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -1256,6 +1270,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'asserted' && (e.status === 'in-progress' || e.status === 'occurred') && toldEnded(e)) return 'happened';
   // "declared the clean-up of the oil spill complete on Tuesday": declared over, whatever phase its noun was read in
   if (e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && declaredOver(e)) return 'happened';
+  // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
+  if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
   // whatever time its sentence also names ("the first of its kind this winter"), until a report says it is over
   if (e.modality === 'asserted' && e.status !== 'cancelled' && (isWarning(e) || isLastingState(e)) && issuedBefore(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
