@@ -1256,3 +1256,16 @@ test(`${P} a state's participle standing as an attribute ("the 38 grounded jets"
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2027-03-03'), c.want, c.why);
 });
+
+test(`${P} what a later act is set after in the mention's own sentence is over, whatever start another sentence tells`, () => {
+  const riot = (texts: string[], trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'PROTEST', lemma: 'riot', trigger, status: 'occurred', sentences: texts.map(said), evidence: said(texts[0]!), triggerAt: texts[0]!.indexOf(trigger), ...over });
+  const began = 'The unrest began on Sunday evening and spread to the main market.';
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: riot(['The government ordered a curfew after two nights of rioting and looting left three people dead.', began], 'rioting'), want: 'happened', why: 'after two nights of rioting' },
+    // negatives
+    { e: riot(['Shops stayed shut after the rioting began on Sunday.', began], 'rioting'), want: 'under-way', why: 'its own start after it' },
+    { e: riot(['Two nights of rioting left three people dead.', began], 'rioting'), want: 'under-way', why: 'no "after": the start stands' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-08-11'), c.want, c.why);
+});

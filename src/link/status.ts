@@ -1270,6 +1270,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'asserted' && (e.status === 'in-progress' || e.status === 'occurred') && toldEnded(e)) return 'happened';
   // "declared the clean-up of the oil spill complete on Tuesday": declared over, whatever phase its noun was read in
   if (e.modality === 'asserted' && e.status !== 'anticipated' && e.status !== 'scheduled' && e.status !== 'cancelled' && declaredOver(e)) return 'happened';
+  // "after two nights of rioting and looting left three people dead": what a later act is set after, in the mention's own
+  // sentence, is over, whatever start another sentence tells (not "after the protests began": a start of its own)
+  if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === 'in-progress') && !e.family && nominalTrigger(e) && afterHappened(e) && !startsInOwnClause(e)) return 'happened';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
