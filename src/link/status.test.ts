@@ -1269,3 +1269,16 @@ test(`${P} what a later act is set after in the mention's own sentence is over, 
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-08-11'), c.want, c.why);
 });
+
+test(`${P} a subject negated with "no" before the event's active verb group denies it`, () => {
+  const fire = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'ASSAULT', lemma: 'fire', trigger, status: 'occurred', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: fire('"No soldier has opened fire in Lae," the spokesman said.', 'fire'), want: 'denied', why: 'no soldier has opened fire' },
+    { e: fire('No protester was arrested, police said.', 'arrested', { type: 'LEGAL', lemma: 'arrest' }), want: 'denied', why: 'no protester was arrested' },
+    // negatives
+    { e: fire('Soldiers fired on the crowd on Tuesday, witnesses said.', 'fired'), want: 'happened', why: 'no negation' },
+    { e: fire('No sooner had police arrived than soldiers fired on the crowd.', 'fired'), want: 'happened', why: '"no" far from the verb group' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-08-13'), c.want, c.why);
+});

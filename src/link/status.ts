@@ -651,6 +651,9 @@ const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
+/** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
+const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
+
 /** Before a participle that stands as an attribute: a determiner or a number, then at most one word ("the 38 grounded"). */
 const ATTRIBUTE_OPENS = /\b(?:the|its|their|his|her|these|those|all|both|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:(?:\d[\d,]*|now|still|recently|temporarily)\s+)?$/iu;
 /** After it, the noun it qualifies: a word that is no verb group or preposition ("jets", "Canadian jets"). */
@@ -1273,6 +1276,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "after two nights of rioting and looting left three people dead": what a later act is set after, in the mention's own
   // sentence, is over, whatever start another sentence tells (not "after the protests began": a start of its own)
   if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === 'in-progress') && !e.family && nominalTrigger(e) && afterHappened(e) && !startsInOwnClause(e)) return 'happened';
+  // "No soldier has opened fire in Lae": a subject negated with "no" before the event's verb group denies it (an active
+  // verb; "no charges have been filed" is a so-far, read below)
+  if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === null) && triggerOffset(e) >= 0 && NO_SUBJECT_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 60), triggerOffset(e)))) return 'denied';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
