@@ -175,6 +175,25 @@ test(`${P} quantity findings follow the versions of one count: restatements star
   assert.equal(same[0]!.severity, 'contradiction');
 });
 
+test(`${P} across reports a new figure revises the same source's earlier figure of the count, else the earlier report's first`, () => {
+  const by = (article: number, at: number, n: number, text: string, source: string | null): QuantityObservation => ({ ...quantity(article, at, n, n, text, 'bike'), source });
+  const earlier = [by(1, 0, 5000, 'about 5,000 bikes', 'The city'), by(1, 90, 5200, '5,200 bikes', 'Volta Mobility')];
+  const cases: ReadonlyArray<{ name: string; source: string | null; want: string }> = [
+    { name: 'the same source, in fewer words ("Volta" / "Volta Mobility")', source: 'Volta', want: '5,200 bikes' },
+    { name: 'the same source, its words in another case', source: 'volta mobility', want: '5,200 bikes' },
+    { name: 'the same source named with "the"', source: 'the city', want: 'about 5,000 bikes' },
+    { name: 'negative: no source credited: the earlier report\'s first figure', source: null, want: 'about 5,000 bikes' },
+    { name: 'negative: another source whose name only starts alike ("Voltaire")', source: 'Voltaire Group', want: 'about 5,000 bikes' },
+    { name: 'negative: a source the earlier report does not cite', source: 'Lime', want: 'about 5,000 bikes' },
+  ];
+  for (const c of cases) {
+    const obs = [...earlier, by(2, 0, 6000, '6,000 bikes', c.source)];
+    const found = findDrift([], { events: [], claims: [], quantities: obs }, 2).filter((f) => f.kind === 'quantity');
+    const text = (e: { article: number; start: number }): string => obs.find((o) => o.article === e.article && o.evidence.start === e.start)!.text;
+    assert.deepEqual(found.map((f) => [text(f.a), text(f.b)]), [[c.want, '6,000 bikes']], c.name);
+  }
+});
+
 test(`${P} a bare number counts the noun after it or the story's counted noun before it; a lower bound the earlier figure meets updates nothing`, () => {
   // each report states one amount [text, low, high, unit, its sentence]; the last report is the new one
   type Stated = [string, number, number, string, string, number?];

@@ -766,6 +766,25 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   return year === null || ![...sentence.matchAll(YEAR)].some((m) => Number(m[1]) < year);
 }
 
+/** A source's words, to compare: "Volta" and "Volta Mobility", "police" and "Police" name one source. */
+const sourceWords = (x: QuantityObservation): string[] => (x.source ?? '').toLowerCase().match(/\p{L}+/gu)?.filter((w) => w !== 'the') ?? [];
+
+/** Whether two figures credit one source: the words of one (past "the") begin the other's ("Volta" / "Volta Mobility"). */
+function sameSource(a: QuantityObservation, b: QuantityObservation): boolean {
+  const [x, y] = [sourceWords(a), sourceWords(b)].sort((u, v) => u.length - v.length) as [string[], string[]];
+  return x.length > 0 && x.every((w, k) => y[k] === w);
+}
+
+/**
+ * Among an earlier report's figures of one count, the one a later figure revises: the first (the lead's) of the same
+ * source's, when the earlier report credits one ("5,200 bikes", Volta Mobility → "6,000 bikes", Volta; not the city's
+ * "about 5,000 bikes" before it); else the report's first. `candidates` holds indices into `obs`.
+ */
+function earlierSide(obs: readonly QuantityObservation[], candidates: readonly number[], q: QuantityObservation): number {
+  const same = candidates.filter((j) => sameSource(obs[j]!, q));
+  return minOf(same.length ? same : candidates);
+}
+
 /**
  * Quantity drift along the versions of one count. An amount already stated earlier in the story (the
  * same unit and figure; "more than 20" is not 21) is a restatement ("up from the 40 that officials
@@ -851,9 +870,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const restated = (j: number): boolean => obs[firstFigure.get(figure(j))!]!.article !== obs[j]!.article;
     const superseded = (j: number): boolean => restated(j) && comparable.some((k) => obs[k]!.article === obs[j]!.article && !restated(k));
     const sameWords = phrase ? (comparable.find((j) => counted[j]!.phrase === phrase && !superseded(j)) ?? null) : null;
-    // inside the report, the figure nearest before; else the first figure (the lead's) of the latest report that has one
+    // inside the report, the figure nearest before; else the latest report that has one: its same source's first figure, else its first
     const nearest = comparable[0]!;
-    const headline = obs[nearest]!.article === q.article ? nearest : minOf(comparable.filter((j) => obs[j]!.article === obs[nearest]!.article));
+    const headline = obs[nearest]!.article === q.article ? nearest : earlierSide(obs, comparable.filter((j) => obs[j]!.article === obs[nearest]!.article), q);
     // two new figures of one day in one report are two sources' counts: the nearest is the other side, whatever
     // its words (one restating an earlier report's figure leaves the comparison with that report)
     const sameReportDay = obs[nearest]!.article === q.article && obs[nearest]!.day !== null && obs[nearest]!.day === q.day && firstFigure.get(figure(nearest)) === nearest;
