@@ -9,7 +9,8 @@
  */
 const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['visit', 'trip', 'tour', 'travel', 'stay', 'arrive', 'arrival'],
-  ['talks', 'talk', 'meet', 'meeting', 'negotiate', 'negotiation', 'summit', 'discuss', 'discussion'],
+  // a mediator's talks are the talks ("the mediation", "talks at the ministry")
+  ['talks', 'talk', 'meet', 'meeting', 'negotiate', 'negotiation', 'summit', 'discuss', 'discussion', 'mediation', 'mediate'],
   ['sign', 'signing', 'signature', 'agree', 'agreement', 'deal', 'accord'],
   ['invite', 'invitation'],
   ['die', 'death', 'dead', 'kill', 'killing', 'murder', 'slay', 'slaying', 'homicide', 'fatal', 'suicide'],
@@ -17,6 +18,7 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['earthquake', 'quake', 'tremor', 'temblor'],
   ['fire', 'blaze', 'inferno', 'burn'],
   ['injure', 'injury', 'wound', 'hurt'],
+  // not "march" or "rally": one march is one day of a protest wave, and joining them merged separate marches on dev
   ['protest', 'demonstration', 'riot'],
   ['robbery', 'rob', 'heist', 'theft', 'steal'],
   // a vessel seized is its crew detained ("seized the trawler", "the crew detained in Bissau")
@@ -58,6 +60,16 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   // lexicon's lemmas (events 1.113.0)
   ['inspect', 'inspection'],
   ['divert', 'diversion'],
+  // a vessel lost at sea: "capsized", "sank", "foundered", "naufrage" (the lexicon's capsize) are one shipwreck
+  ['capsize', 'sink', 'founder', 'shipwreck'],
+  // the search for the missing is the rescue operation ("rescuers searched", "the rescue", "recherches")
+  ['rescue', 'search'],
+  // armed clashes and the fighting they are ("the clashes", "fighting broke out")
+  ['clash', 'fighting'],
+  // an indictment is the charge ("indicted", "charged with", "inculpés"); an arrest stays apart
+  ['charge', 'indict', 'indictment'],
+  // a sacking is a dismissal ("sacked", "fired", "ousted", "the ouster")
+  ['dismiss', 'dismissal', 'sack', 'oust', 'ouster'],
 ];
 const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
 
