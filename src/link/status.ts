@@ -13,7 +13,7 @@ import { phaseStatus } from './phases.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
-import { triggerOffset } from './trigger-at.js';
+import { textAfterTrigger, textBeforeTrigger, triggerOffset } from './trigger-at.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { changeWords, POSTPONEMENT, wordsGroup } from '../util/plan-change.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
@@ -144,7 +144,8 @@ function demandedObject(e: DigestEvent): boolean {
   const before = e.evidence.text.slice(Math.max(0, at - 40), at);
   if (DEMAND_BEFORE.test(before)) return true;
   // (a request whose object the sentence goes on to plan is a plan: "to order a recount, which could take place in the coming weeks")
-  return REQUESTED_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 120), at)) && !PLANNED_IN_RELATIVE.test(e.evidence.text.slice(at + e.trigger.length));
+  const requester = textBeforeTrigger(e, 120);
+  return requester !== null && REQUESTED_BEFORE.test(requester) && !PLANNED_IN_RELATIVE.test(textAfterTrigger(e)!);
 }
 
 /** Right after a mention, a relative clause that plans it: ", which could take place in the coming weeks". */
@@ -155,8 +156,8 @@ const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:w
 
 /** Whether the event's first mention is the subject of a future verb of its ending. */
 function endAhead(e: DigestEvent): boolean {
-  const at = triggerOffset(e);
-  return at >= 0 && FUTURE_ENDS.test(e.evidence.text.slice(at + e.trigger.length));
+  const after = textAfterTrigger(e);
+  return after !== null && FUTURE_ENDS.test(after);
 }
 
 /**
@@ -563,17 +564,13 @@ const UNLIKELY_BEFORE = /\b(?:unlikely|improbable)\s+(?:to\s+)?(?:[\p{L}-]+\s+){
 
 /** Whether a happening is said to be unlikely: a doubt, which gives it no status (not a denial, not a plan). */
 function saidUnlikely(e: DigestEvent): boolean {
-  const at = triggerOffset(e);
-  if (at < 0) return false;
-  const text = e.evidence.text;
-  return UNLIKELY_AFTER.test(text.slice(at + e.trigger.length)) || UNLIKELY_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  const after = textAfterTrigger(e);
+  return after !== null && (UNLIKELY_AFTER.test(after) || UNLIKELY_BEFORE.test(textBeforeTrigger(e, 30)!));
 }
 
 function saidLikely(e: DigestEvent): boolean {
-  const at = triggerOffset(e);
-  if (at < 0) return false;
-  const text = e.evidence.text;
-  return LIKELY_AFTER.test(text.slice(at + e.trigger.length)) || LIKELY_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+  const after = textAfterTrigger(e);
+  return after !== null && (LIKELY_AFTER.test(after) || LIKELY_BEFORE.test(textBeforeTrigger(e, 20)!));
 }
 
 /** Right after a happening's noun: its complement, then one of `modals`, then a verb of taking place. */
@@ -650,7 +647,6 @@ const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
-/** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 /** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
 const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
 
@@ -673,10 +669,11 @@ const ISSUED_BEFORE = /\b(?:issued|declared|imposed|ordered|raised)\s+(?:an?|the
 
 /** Whether the event's first mention is the object of a past verb that puts it in force. */
 function issuedBefore(e: DigestEvent): boolean {
-  const at = triggerOffset(e);
-  return at >= 0 && ISSUED_BEFORE.test(e.evidence.text.slice(Math.max(0, at - 50), at));
+  const before = textBeforeTrigger(e, 50);
+  return before !== null && ISSUED_BEFORE.test(before);
 }
 
+/** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 function isWarning(e: DigestEvent): boolean {
   return e.family === 'incident' && /^(?:warning|alert|watch)/i.test(e.lemma);
 }
@@ -751,10 +748,8 @@ const DECLARED_OVER_AFTER = /^[^,;:.!?]{0,70}?\s(?:complete|completed|over|finis
  * Not "declared the clean-up a priority", nor "declared a state of emergency over the spill" (no "the" object said over).
  */
 function declaredOver(e: DigestEvent): boolean {
-  const at = triggerOffset(e);
-  if (at < 0) return false;
-  const text = e.evidence.text;
-  return DECLARED_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && DECLARED_OVER_AFTER.test(text.slice(at + e.trigger.length));
+  const before = textBeforeTrigger(e, 60);
+  return before !== null && DECLARED_BEFORE.test(before) && DECLARED_OVER_AFTER.test(textAfterTrigger(e)!);
 }
 
 /** What is done about an incident (a rescue, a search, an evacuation): these, unlike the incident, go on for a while. */
@@ -1278,7 +1273,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === 'in-progress') && !e.family && nominalTrigger(e) && afterHappened(e) && !startsInOwnClause(e)) return 'happened';
   // "No soldier has opened fire in Lae": a subject negated with "no" before the event's verb group denies it (an active
   // verb; "no charges have been filed" is a so-far, read below)
-  if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === null) && triggerOffset(e) >= 0 && NO_SUBJECT_BEFORE.test(e.evidence.text.slice(Math.max(0, triggerOffset(e) - 60), triggerOffset(e)))) return 'denied';
+  if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === null) && NO_SUBJECT_BEFORE.test(textBeforeTrigger(e, 60) ?? '')) return 'denied';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
@@ -1341,13 +1336,13 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.status === null && (e.modality === 'planned' || e.modality === 'expected') && e.cues.some((c) => NEGATION_CUE.test(c)) && !e.sentences.some((x) => NOT_SO_FAR.test(x.text))) {
     return NOT_UNTIL.test(e.evidence.text) ? 'expected-not-before' : 'denied';
   }
-  // "La prohibición … entrará en vigor el 1 de abril", "the ban will take effect on April 1": a state whose entry into force
-  // is ahead is a plan, dated where a day follows (whatever past its approval gives the mention)
   // "An eruption could occur at any time": a happening's noun as the subject of a possible taking place is on the table,
   // whatever past the events layer read for it
-  if (e.modality === 'asserted' && e.status === 'occurred' && triggerOffset(e) >= 0 && MAY_OCCUR_AFTER.test(e.evidence.text.slice(triggerOffset(e) + e.trigger.length))) return 'expected';
-  const intoForce = FUTURE_IN_FORCE.exec(e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length));
-  if (e.modality !== 'negated' && (isLastingState(e) || KEPT_STATES.test(e.lemma)) && triggerOffset(e) >= 0 && intoForce) return DAY_AFTER.test(intoForce[0]) ? 'dates-announced' : 'expected';
+  if (e.modality === 'asserted' && e.status === 'occurred' && MAY_OCCUR_AFTER.test(textAfterTrigger(e) ?? '')) return 'expected';
+  // "La prohibición … entrará en vigor el 1 de abril", "the ban will take effect on April 1": a state whose entry into force
+  // is ahead is a plan, dated where a day follows (whatever past its approval gives the mention)
+  const intoForce = e.modality !== 'negated' && (isLastingState(e) || KEPT_STATES.test(e.lemma)) ? FUTURE_IN_FORCE.exec(textAfterTrigger(e) ?? '') : null;
+  if (intoForce) return DAY_AFTER.test(intoForce[0]) ? 'dates-announced' : 'expected';
   switch (e.status) {
     case 'invited':
       return 'invited';
