@@ -11,6 +11,11 @@ const ev = (cluster: string, type: string, lemma: string, more: Partial<DigestEv
   ({ cluster, type, lemma, trigger: lemma, participants: [], actors: [], places: [], time: null, status: null, modality: 'asserted', certainty: 0.8, cues: [], evidence: S1, sentences: [S1], claims: [], ...more }) as DigestEvent;
 
 const collapse = ev('c', 'DISASTER', 'collapse', { sentences: [S2] });
+/** A casualty word told in `text`, alone in its sentence. */
+const said = (cluster: string, lemma: string, trigger: string, text: string): DigestEvent => {
+  const sentence = { article: 1, start: 300, end: 300 + text.length, text };
+  return ev(cluster, 'CASUALTY', lemma, { trigger, evidence: sentence, sentences: [sentence], triggerAt: text.indexOf(trigger) });
+};
 const hold = ev('h', 'ECONOMY', 'hold', { family: 'rate', sentences: [S2] });
 const visit = ev('v', 'CONSULT', 'visit');
 const strike = ev('s', 'PROTEST', 'strike');
@@ -27,7 +32,15 @@ const ROWS: readonly { name: string; e: DigestEvent; others: DigestEvent[]; want
   { name: 'a meeting in a report about a rate decision', e: ev('x', 'CONSULT', 'meet'), others: [hold], want: 'sitting' },
   { name: 'talks during a visit (one sentence)', e: ev('x', 'CONSULT', 'talks'), others: [visit], want: 'sitting' },
   { name: 'talks of the visitor in another sentence', e: ev('x', 'CONSULT', 'talks', { sentences: [S2], participants: ['per:a-b', 'per:c-d'] }), others: [{ ...visit, participants: ['per:a-b'] }], want: 'sitting' },
+  { name: 'a count of deaths', e: said('d4', 'die', 'died', 'Two workers died when the roof fell in.'), others: [collapse], want: 'harm' },
+  { name: 'a plural death word', e: said('d5', 'death', 'deaths', 'The deaths were reported on Monday.'), others: [collapse], want: 'harm' },
+  { name: 'a toll with a number after the trigger', e: said('d6', 'die', 'died', 'Residents died, 14 of them children.'), others: [collapse], want: 'harm' },
+  { name: 'people in the plural', e: said('d7', 'die', 'morreram', 'Pessoas morreram no incêndio.'), others: [collapse], want: 'harm' },
   // negatives: tracked events of their own
+  { name: "one person's death told with a pronoun", e: said('d8', 'die', 'died', 'He had been treated since August and died in his sleep.'), others: [collapse], want: null },
+  { name: "one person's death with an age and a date", e: said('d9', 'die', 'died', 'Tavares Delgado, who died on October 4 at the age of 86, served as president.'), others: [collapse], want: null },
+  { name: 'a denied death ("no one")', e: said('d10', 'die', 'died', 'No one has died in our custody.'), others: [collapse], want: null },
+  { name: "one person's death in Portuguese, with an age", e: said('d11', 'die', 'morreu', 'Tavares Delgado, que morreu no domingo aos 86 anos, será sepultado.'), others: [collapse], want: null },
   { name: 'a killing with a killer, no incident', e: ev('k', 'CASUALTY', 'kill', { actors: ['per:a-b'] }), others: [], want: null },
   { name: 'a named person\'s death, no incident', e: ev('d2', 'CASUALTY', 'die', { actors: ['per:a-b'] }), others: [], want: null },
   { name: 'a named victim beside an incident', e: ev('d3', 'CASUALTY', 'die', { actors: ['per:a-b'] }), others: [collapse], want: 'harm' },

@@ -9,12 +9,54 @@
  * see them. Read only from the report's own events (type, lemma, family, actors, sentences): no names, no corpus.
  */
 import type { DigestEvent } from './digest.js';
+import { textAfterTrigger, textBeforeTrigger } from './trigger-at.js';
 
 /** Why an event is background, or null when it is a tracked event of its own. */
 export type BackgroundWhy = 'harm' | 'stance' | 'vote' | 'sitting' | null;
 
 /** A casualty word that counts harm (deaths, injuries, the missing, a toll), not an action (a rescue, an evacuation). */
 const HARM_LEMMAS: ReadonlySet<string> = new Set(['die', 'death', 'dead', 'kill', 'killing', 'drown', 'injure', 'injury', 'wound', 'missing', 'toll', 'death-toll', 'recovery']);
+
+/** Words for dying (not killing, not injury): one person's death told with one of them is an event of its own. */
+const DEATH_LEMMAS: ReadonlySet<string> = new Set(['die', 'death']);
+/**
+ * A count of people near a death word: a number (digits, or a number word from two up), a vague count ("dozens", "several",
+ * "many"), people in the plural ("people", "personnes", "pessoas"). "No one" is no count: it denies one death.
+ */
+const COUNT_WORDS =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|scores|several|many|more|most|few|some|all|both|people|others|deux|trois|quatre|cinq|dix|cent|plusieurs|personnes|dos|tres|cuatro|cinco|diez|varios|varias|personas|duas|três|quatro|vários|várias|pessoas|due|tre|quattro|cinque|dieci|diversi|persone|zwei|drei|vier|fünf|zehn|mehrere|menschen)\b/i;
+/**
+ * Numbers that count no one: an age ("at the age of 86", "aged 86", "aos 86 anos", "à 86 ans"), a year ("in 2011"), a day
+ * of a month ("on October 4", "le 4 octobre", "no dia 4"), an hour ("at 3 pm", "às 15h").
+ */
+const NOT_COUNTS = new RegExp(
+  [
+    String.raw`\b(?:age[ds]?|âge|edad|idade|età|alter)\s+(?:of\s+|de\s+|di\s+|von\s+)?\d+`,
+    String.raw`\b\d+\s*(?:-?years?(?:-old)?|ans|años|anos|anni|jahren?)\b`,
+    String.raw`\b(?:1[89]|20)\d\d\b`,
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|fev|set|out|dez|gen|mag|giu|lug|ott|dic|märz|okt|dez)[a-zé]*\.?\s+\d{1,2}\b`,
+    String.raw`\b\d{1,2}(?:er|º|°)?\s+(?:de\s+)?(?:jan|feb|fév|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|aoû|ago|sep|set|oct|out|ott|nov|dec|déc|dic|dez|ene|gen|mag|giu|lug)[a-zéû]*`,
+    String.raw`\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|h\d*)\b`,
+  ].join('|'),
+  'gi',
+);
+/** A plural death word ("deaths", "morts", "muertos", "Tote"): a toll, however many. */
+const PLURAL_DEATH = /(?:ths|s)$/i;
+/**
+ * Whether a death word tells one person's death: no count of people in its clause (up to 60 characters before the trigger
+ * and 30 after it, within the sentence) and a singular trigger. "He had been treated since August and died in his sleep",
+ * "a young man had died in custody", "Tavares Delgado, que morreu no domingo" each tell one death, which a reader follows
+ * (it is announced, denied, mourned) as an event of its own, however it happened; "killing at least 11 spectators",
+ * "two workers died", "the deaths" count harm. False when the trigger is not found in its sentence.
+ */
+function oneDeath(e: DigestEvent): boolean {
+  if (!DEATH_LEMMAS.has(e.lemma) || PLURAL_DEATH.test(e.trigger.trim())) return false;
+  const before = textBeforeTrigger(e, 60);
+  const after = textAfterTrigger(e);
+  if (before === null || after === null) return false;
+  const near = `${before} ${after.slice(0, 30)}`.replace(NOT_COUNTS, ' ');
+  return !COUNT_WORDS.test(near);
+}
 
 /** Happenings a toll is the harm of: a disaster or an attack. */
 const INCIDENT_TYPES: ReadonlySet<string> = new Set(['DISASTER', 'ASSAULT']);
@@ -71,7 +113,7 @@ const onBill = (e: DigestEvent): boolean => e.sentences.some((s) => BILL_WORDS.t
  *   will hold talks with Ganbold" in a report about Temirov's visit).
  */
 export function backgroundWhy(e: DigestEvent, report: readonly DigestEvent[]): BackgroundWhy {
-  if (e.type === 'CASUALTY' && HARM_LEMMAS.has(e.lemma)) {
+  if (e.type === 'CASUALTY' && HARM_LEMMAS.has(e.lemma) && !oneDeath(e)) {
     const incident = report.some((x) => INCIDENT_TYPES.has(x.type));
     const caused = e.actors.some(isPerson);
     if (incident || !caused) return 'harm';
