@@ -910,3 +910,22 @@ test(`${P} quantities: a sentence that names the earlier figure it replaces ("in
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
+
+test(`${P} quantities: a figure told as another version of a count ("gave a lower figure of 19 dead") answers the report's figure before it`, () => {
+  const ferry = 'The toll from the sinking rose to 23, police said.';
+  const lower = 'The district administration gave a lower figure of 19 dead on Monday, saying some bodies had been counted twice.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    { name: 'ferry sinking: "rose to 23" and "a lower figure of 19 dead" in one report contradict',
+      stated: [amount(1, '23', [23, 23], 'death', ferry), amount(1, '19 dead', [19, 19], 'death', lower)],
+      want: [['23', '19 dead', 'contradiction']] },
+    { name: 'stand collapse: "a higher figure of 16" answers "risen to 14" of the same report, not an older report\'s figure',
+      stated: [amount(1, '12 people', [12, 12], 'death', 'Twelve people were killed when the stand fell.'),
+        amount(2, '14', [14, 14], 'death', 'The number of people killed has risen to 14, the ministry said.'),
+        amount(2, '16', [16, 16], 'death', 'The hospital gave a higher figure of 16 the same afternoon.')],
+      want: [['12 people', '14', 'drift'], ['14', '16', 'contradiction']] },
+    // (negative) a smaller count after a toll, told plainly, stays a part of it
+    unchanged('"three died in hospital" after a toll of 23 is a part of the toll',
+      amount(1, '23', [23, 23], 'death', ferry), amount(1, 'three', [3, 3], 'death', 'Three of them died in hospital.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
