@@ -923,6 +923,10 @@ test(`${P} quantities: a figure told as another version of a count ("gave a lowe
         amount(2, '14', [14, 14], 'death', 'The number of people killed has risen to 14, the ministry said.'),
         amount(2, '16', [16, 16], 'death', 'The hospital gave a higher figure of 16 the same afternoon.')],
       want: [['12 people', '14', 'drift'], ['14', '16', 'contradiction']] },
+    { name: 'bus crash: a source that "gave a figure of 24 dead" after "rose to 27" gives its own version of the toll',
+      stated: [amount(1, '27', [27, 27], 'death', 'The toll from the bus crash rose to 27, police said.'),
+        amount(1, '24 dead', [24, 24], 'death', 'The health directorate gave a figure of 24 dead on Monday.')],
+      want: [['27', '24 dead', 'contradiction']] },
     // (negative) a smaller count after a toll, told plainly, stays a part of it
     unchanged('"three died in hospital" after a toll of 23 is a part of the toll',
       amount(1, '23', [23, 23], 'death', ferry), amount(1, 'three', [3, 3], 'death', 'Three of them died in hospital.')),

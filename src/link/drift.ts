@@ -796,9 +796,9 @@ function earlierSide(obs: readonly QuantityObservation[], candidates: readonly n
  */
 /**
  * Right before a figure, words that give it as another version of a count already given: "gave a higher figure of 38
- * dead", "a lower figure of 19", "put its own count at". The sentence says it is the same count, told otherwise.
+ * dead", "a lower figure of 19", "gave a figure of 24 dead" (a source giving its own figure), "put its own count at". The sentence says it is the same count, told otherwise.
  */
-const OTHER_VERSION_BEFORE = /\b(?:a|an|its|their|his|her)\s+(?:own\s+)?(?:higher|lower|different|separate|conflicting|smaller|larger|bigger|own)\s+(?:figure|count|toll|tally|estimate)\s+(?:of|at)\s+(?:(?:about|some|around|at\s+least)\s+)?$/i;
+const OTHER_VERSION_BEFORE = /(?:\b(?:a|an|its|their|his|her)\s+(?:own\s+)?(?:higher|lower|different|separate|conflicting|smaller|larger|bigger|own)|\b(?:gave|gives|giving|cited|cites)\s+(?:a|an|its|their)(?:\s+own)?)\s+(?:figure|count|toll|tally|estimate)\s+(?:of|at)\s+(?:(?:about|some|around|at\s+least)\s+)?$/i;
 
 /** Whether a figure is told as another version of a count already given ("gave a lower figure of 19 dead"). */
 function otherVersionAt(x: QuantityObservation): boolean {
