@@ -889,3 +889,47 @@ test(`${P} time: a past start ("since June"), a sentence set in a past year, a t
   ];
   for (const c of cases) assert.deepEqual(eventFindings('time', c.timeline, c.trigger ?? 'agree'), c.want, c.name);
 });
+
+test(`${P} quantities: a sentence that names the earlier figure it replaces ("instead of the …", "rather than") is compared with that figure`, () => {
+  const petrol = amount(1, '214.60 shillings', [214.6, 214.6], 'shilling', 'The price of petrol will rise to 214.60 shillings a litre on October 15, the regulator said.');
+  const diesel = amount(1, '198.50 shillings', [198.5, 198.5], 'shilling', 'Diesel will go up to 198.50 shillings a litre, the regulator said.');
+  const instead = 'Petrol will cost 199.80 shillings a litre, instead of the 214.60 shillings announced in October, the regulator said.';
+  const beside = 'Petrol will cost 199.80 shillings a litre, against 214.60 shillings in Mombasa, the regulator said.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    { name: 'fuel prices: "instead of the 214.60 shillings announced" pairs the new price with that one, not with the latest report\'s last price',
+      stated: [petrol, diesel, amount(2, '199.80 shillings', [199.8, 199.8], 'shilling', instead), amount(2, '214.60 shillings', [214.6, 214.6], 'shilling', instead)],
+      want: [['214.60 shillings', '199.80 shillings', 'drift']] },
+    { name: 'crew held: "14 rather than the 12 reported" revises the 12',
+      stated: [amount(1, '12 crew members', [12, 12], 'member', 'Pirates are holding 12 crew members, the owner said.'),
+        amount(2, '14', [14, 14], 'member', 'Their families put the number of crew members held at 14 rather than the 12 reported so far.'),
+        amount(2, '12', [12, 12], 'member', 'Their families put the number of crew members held at 14 rather than the 12 reported so far.')],
+      want: [['12 crew members', '14', 'drift']] },
+    // (negative) a figure set beside the new one with no word of replacing is a comparison, not the replaced version
+    unchanged('an earlier figure beside the new one, set against it ("against 214.60 shillings in Mombasa"), is no replaced version',
+      petrol, amount(2, '199.80 shillings', [199.8, 199.8], 'shilling', beside), amount(2, '214.60 shillings', [214.6, 214.6], 'shilling', beside)),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
+test(`${P} quantities: a figure told as another version of a count ("gave a lower figure of 19 dead") answers the report's figure before it`, () => {
+  const ferry = 'The toll from the sinking rose to 23, police said.';
+  const lower = 'The district administration gave a lower figure of 19 dead on Monday, saying some bodies had been counted twice.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    { name: 'ferry sinking: "rose to 23" and "a lower figure of 19 dead" in one report contradict',
+      stated: [amount(1, '23', [23, 23], 'death', ferry), amount(1, '19 dead', [19, 19], 'death', lower)],
+      want: [['23', '19 dead', 'contradiction']] },
+    { name: 'stand collapse: "a higher figure of 16" answers "risen to 14" of the same report, not an older report\'s figure',
+      stated: [amount(1, '12 people', [12, 12], 'death', 'Twelve people were killed when the stand fell.'),
+        amount(2, '14', [14, 14], 'death', 'The number of people killed has risen to 14, the ministry said.'),
+        amount(2, '16', [16, 16], 'death', 'The hospital gave a higher figure of 16 the same afternoon.')],
+      want: [['12 people', '14', 'drift'], ['14', '16', 'contradiction']] },
+    { name: 'bus crash: a source that "gave a figure of 24 dead" after "rose to 27" gives its own version of the toll',
+      stated: [amount(1, '27', [27, 27], 'death', 'The toll from the bus crash rose to 27, police said.'),
+        amount(1, '24 dead', [24, 24], 'death', 'The health directorate gave a figure of 24 dead on Monday.')],
+      want: [['27', '24 dead', 'contradiction']] },
+    // (negative) a smaller count after a toll, told plainly, stays a part of it
+    unchanged('"three died in hospital" after a toll of 23 is a part of the toll',
+      amount(1, '23', [23, 23], 'death', ferry), amount(1, 'three', [3, 3], 'death', 'Three of them died in hospital.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});

@@ -794,6 +794,27 @@ function earlierSide(obs: readonly QuantityObservation[], candidates: readonly n
  * those words, when the words decided); inside one report, two figures of one day, at the one nearest
  * before. A lower bound that the earlier figure meets ("above $5,000" after "$5,200") updates nothing.
  */
+/**
+ * Right before a figure, words that give it as another version of a count already given: "gave a higher figure of 38
+ * dead", "a lower figure of 19", "gave a figure of 24 dead" (a source giving its own figure), "put its own count at". The sentence says it is the same count, told otherwise.
+ */
+const OTHER_VERSION_BEFORE = /(?:\b(?:a|an|its|their|his|her)\s+(?:own\s+)?(?:higher|lower|different|separate|conflicting|smaller|larger|bigger|own)|\b(?:gave|gives|giving|cited|cites)\s+(?:a|an|its|their)(?:\s+own)?)\s+(?:figure|count|toll|tally|estimate)\s+(?:of|at)\s+(?:(?:about|some|around|at\s+least)\s+)?$/i;
+
+/** Whether a figure is told as another version of a count already given ("gave a lower figure of 19 dead"). */
+function otherVersionAt(x: QuantityObservation): boolean {
+  const at = x.at ?? x.evidence.text.indexOf(x.text);
+  return at > 0 && OTHER_VERSION_BEFORE.test(x.evidence.text.slice(Math.max(0, at - 60), at));
+}
+
+/** Right before a figure, words that set it aside as the one replaced: "instead of the", "rather than", "not the", "et non". */
+const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than|not|et\s+non|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|anstatt|statt)\s+(?:(?:the|les?|la|las|los|die|der|den)\s+)?(?:(?:about|some|around|roughly|environ|unos|unas|rund|etwa)\s+)?$/iu;
+
+/** Whether a figure stands as the one a sentence's new figure replaces ("instead of the 214.60 shillings announced"). */
+function replacedAt(x: QuantityObservation): boolean {
+  const at = x.at ?? x.evidence.text.indexOf(x.text);
+  return at > 0 && REPLACED_BEFORE.test(x.evidence.text.slice(Math.max(0, at - 40), at));
+}
+
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
@@ -831,7 +852,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     if (q.article !== article || !figures[i] || firstFigure.get(figure(i))! < i || counted[i]!.unit === BARE_COUNT) return;
     const { unit, phrase } = counted[i]!;
     // a smaller count after a toll in the same report is a part of it ("two more bodies", "three died in hospital")
-    if (TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
+    // (not one told as another version of the count: "gave a lower figure of 19 dead")
+    if (!otherVersionAt(q) && TOLLS.some(([u]) => u === unit) && obs.some((p, j) => j < i && p.article === q.article && counted[j]!.unit === unit && central(p) > central(q))) return;
     const comparable: number[] = [];
     let latestOther = true;
     for (let j = i - 1; j >= 0; j--) {
@@ -879,7 +901,12 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     // words decide only where they say more than the unit ("non-tariff barriers", not "barriers"): "more than 40
     // patients" updates the latest report's "31" patients, not an older "23 patients" for sharing the bare noun
     const byWords = sameWords !== null && singular(phrase) !== unit;
-    const chosen = sameReportDay ? nearest : byWords ? sameWords : headline;
+    // the new figure's own sentence names the earlier figure it replaces ("199.80 shillings …, instead of the 214.60
+    // shillings announced in October", "14 rather than the 12 reported"): that earlier figure is the other side
+    const replaced = comparable.find((k) => obs.some((r, j) => j > i && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(obs[k]!) && replacedAt(r)));
+    // a figure told as another version of a count ("gave a higher figure of 38 dead") answers the report's figure before it
+    const answered = otherVersionAt(q) && obs[nearest]!.article === q.article ? nearest : undefined;
+    const chosen = replaced ?? answered ?? (sameReportDay ? nearest : byWords ? sameWords : headline);
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
     // a report that restates the earlier figure unchanged, in another sentence before this one, holds both: this is
@@ -895,8 +922,8 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const beside = !countsPeople(q.unit) ? -1 : obs.findIndex((r, j) => (j < i || (j > i && !CHANGED.test(q.evidence.text))) && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(p));
     // the earlier figure beside the new one in a sentence that credits no second source is a part, a whole or a
     // comparison ("Ten of 13 economists", "three of the four blocks"): the report holds both, no new version
-    if (beside >= 0 && !twoSourcesIn(q.evidence.text)) return;
-    const originAt = beside >= 0 ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
+    if (beside >= 0 && replaced === undefined && !twoSourcesIn(q.evidence.text)) return;
+    const originAt = beside >= 0 && replaced === undefined ? beside : obs[first]!.article === q.article ? chosen : Math.min(first, chosen);
     const origin = obs[originAt]!;
     const sameDay = origin.day !== null && origin.day === q.day;
     const severity = sameDay && !intervalsOverlap(origin, q) ? 'contradiction' : 'drift';
