@@ -467,7 +467,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // "opened fire", "broke out", "went ahead", "went on strike", "handed down", "took place", "put on hold") is no happening
   // of its own
   // 1.114.0: an infinitive cue's "to" before a determiner is a preposition, so a verb after that noun phrase is no plan
-  // ("passing a floor plan to the gang that robbed it")
+  // ("passing a floor plan to the gang that robbed it"); a place's "reopen" after a modal and an adverb ("will now reopen")
   semver: '1.114.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
