@@ -150,6 +150,24 @@ test(`${P} an event under way since a day goes on a month past the last report t
   }
 });
 
+test(`${P} the end of a lasting event told months after it began joins it; an end dated before it began does not`, async () => {
+  const PLACES4 = ['gpe:mar', 'loc:souss'];
+  const emergency = (id: number, day: string, text: string, phase: string | undefined, on: string): R => ({ id, day, text, places: PLACES4, event: { type: 'DISASTER', lemma: 'emergency', trigger: 'emergency', participants: [], actors: [], status: 'occurred', family: 'campaign', ...(phase ? { phase } : {}), time: t(on, on, on, on) } });
+  const cases: ReadonlyArray<{ phase: string | undefined; on: string; joins: boolean; why: string }> = [
+    { phase: 'ended', on: '2026-12-17', joins: true, why: 'declared in June, lifted in December: one emergency' },
+    { phase: 'ended', on: '2026-02-10', joins: false, why: 'negative: an end before this one began is an earlier emergency' },
+    { phase: undefined, on: '2026-12-17', joins: false, why: 'negative: a declaration months later is another emergency' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([
+      emergency(90, '2026-06-02', 'Morocco declared a water emergency in Souss-Massa on Monday', undefined, '2026-06-01'),
+      emergency(91, '2026-12-18', c.phase ? 'Morocco lifted the water emergency in Souss-Massa' : 'Morocco declared a water emergency in Souss-Massa', c.phase, c.on),
+    ]);
+    const holder = state.allStories().flatMap((s) => s.story.events.filter((e) => e.members.some((m) => m.article === 91)))[0]!;
+    assert.equal(holder.members.some((m) => m.article === 90), c.joins, c.why);
+  }
+});
+
 test(`${P} a state in force whose change is ahead joins it, and the change's day does not become its dates`, async () => {
   const PLACES3 = ['gpe:zwe', 'loc:bulawayo'];
   const ration = (id: number, day: string, text: string, status: 'in-progress' | 'scheduled', time: DigestEvent['time']): R => ({ id, day, text, places: PLACES3, event: { type: 'ECONOMY', lemma: 'ration', trigger: 'rationing', participants: [], actors: [], status, modality: status === 'scheduled' ? 'planned' : 'asserted', time } });

@@ -174,6 +174,8 @@ const PAST_EVENT_DAYS = 365;
 const SPECIFIC_DAYS = 31;
 /** What a join that reads a plan as silently moved to another day gives up against one whose time holds the day. */
 const SILENT_MOVE_COST = 0.75;
+/** The phases (events/phases.ts) that end a lasting event: a state of emergency lifted, an outbreak declared over. */
+const ENDING_PHASES: ReadonlySet<string> = new Set(['ended', 'declared-over']);
 /** A tracked event over (happened, its dates ended) this many days before a report is not the report's plan. */
 const OVER_DAYS = 7;
 
@@ -246,7 +248,11 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const putOff = laterDay && (last?.status === 'postponed' || movedPlan);
   // Two specific days that do not meet, with nothing that moves one to the other. A day the event was set for before it
   // moved ("There is no way to hold the vote on Tuesday", in the report that puts Tuesday's vote off to July 14) is still its day.
-  const apart = w !== null && t.when !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !formerDay(w, t);
+  // The end of a lasting event ("lifted the water emergency on Thursday", "declared the outbreak over"), told on a day after
+  // the event began, is that event's end however long after (an end dated before it began is another one's: "the one of
+  // 2022, which was … lifted in December")
+  const endsAfterStart = ENDING_PHASES.has(e.phase ?? '') && w?.from != null && t.when?.from != null && w.from >= t.when.from;
+  const apart = w !== null && t.when !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !endsAfterStart && !formerDay(w, t);
   if (apart && !putOff) return { reject: 'dates apart' };
   // two numbers of one series are two events ("The first strike, on July 3" / "a second 24-hour strike")
   if (number !== undefined && t.ordinal !== undefined && number !== t.ordinal) return { reject: 'another of a series' };

@@ -33,6 +33,8 @@ const ROWS: readonly Row[] = [
   { text: 'The government declared three days of national mourning.', word: 'mourning', type: 'POLITICAL', lemma: 'mourning' },
   { text: 'The official mourning period ends on Sunday.', word: 'mourning', type: 'POLITICAL', lemma: 'mourning' },
   { text: 'The museum was closed after the theft. It is expected to reopen early next week.', word: 'reopen', type: 'ECONOMY', lemma: 'open' },
+  // an adverb between the modal and the verb (events 1.114.0)
+  { text: 'The railway line was closed after the crash. The line will now reopen next week at the earliest.', word: 'reopen', type: 'ECONOMY', lemma: 'open' },
   { text: 'The unrest began on Sunday evening after a police officer shot a driver.', word: 'unrest', type: 'PROTEST', lemma: 'riot' },
   { text: 'Officials fear social unrest if prices rise again.', word: 'unrest', type: null },
   { text: 'The fire brigade still had to inspect the new galleries before the public could be let in.', word: 'inspect', type: 'ECONOMY', lemma: 'inspect' },
@@ -55,6 +57,7 @@ const ROWS: readonly Row[] = [
   { text: 'The looters rioted in the market for a second night.', word: 'rioted', type: 'PROTEST', lemma: 'riot' },
   { text: 'The museum was closed after the theft. Ministers want to reopen the chapter on tariffs.', word: 'reopen', type: null },
   { text: 'The museum was closed after the theft. The family hopes the police will reopen the case.', word: 'reopen', type: null },
+  { text: 'The museum was closed after the theft. The police will now reopen the case.', word: 'reopen', type: null },
   { text: 'Fans were mourning the loss of their captain.', word: 'mourning', type: null },
   // events 1.110.0: "murder" naming a legal process's offence is no killing
   { text: "The constable's murder trial is expected to open early next year.", word: 'murder', type: null },

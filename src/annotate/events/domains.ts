@@ -1993,8 +1993,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('reopen reopens reopened'), next: ws('on in for to after by from'), unlessNear: { words: OPENED_NOT, before: 6, after: 0 }, elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
     // "is expected to reopen early next week", "could reopen within weeks", "which reopened a month later" (events 1.113.0):
     // the same place reopened with no object, after a modal, "to" or a relative ("reopen the chapter" has one; talks and
-    // cases are OPENED_NOT)
-    sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('reopen reopens reopened'), prev: ws('to could would will can may might should must not which that'), nextNot: REOPEN_OBJECTS, unlessNear: { words: OPENED_NOT, before: 6, after: 0 }, elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
+    // cases are OPENED_NOT); an adverb may stand between ("will now reopen next week", events 1.114.0)
+    sense('ECONOMY', 'opening', 'economy', undefined, { self: ws('reopen reopens reopened'), prev: ws('to could would will can may might should must not which that now finally eventually only soon then also'), nextNot: REOPEN_OBJECTS, unlessNear: { words: OPENED_NOT, before: 6, after: 0 }, elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
   ], [
     { self: ws('open reopen'), prev: ws('is are was were be been being remain remains remained stay stays stayed kept keep keeps left leave leaves still wide fully') },
     // "the road is now open": the adjective after a copula and an adverb

@@ -129,6 +129,10 @@ const ROWS: readonly Row[] = [
   { text: 'The visit by the king took place in 2019.', trigger: 'visit', type: 'CONSULT', modality: 'asserted' },
   // the end of a trial: done, whatever the tense of its opening
   { text: 'The judge jailed him for nine years, ending a trial that opened in September.', trigger: 'trial', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
+  // "to" before a determiner is a preposition: the verb after the noun phrase is no infinitive of the cue (events 1.114.0)
+  { text: 'Police detained a guard accused of passing a floor plan to the gang that robbed the museum in January.', trigger: 'robbed', type: 'HAPPENING', modality: 'asserted' },
+  { text: 'The gang plans to rob the museum in January.', trigger: 'rob', type: 'HAPPENING', modality: 'planned' },
+  { text: 'The union agreed to the strike in May.', trigger: 'strike', type: 'PROTEST', modality: 'planned' },
 ];
 
 /** Words that look like triggers but are not events here. */

@@ -242,6 +242,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // "no ransom had been paid": the negative subject's noun, then auxiliaries only
         if (spec.rule === 'neg:no-subject' && !w.slice(at + len + 1, i).every((x) => SUBJECT_AUX.has(x.lower))) continue;
         if (spec.rule === 'plan:sought-for' && !w.slice(Math.max(leftEdge, at - 4), at).some((x) => SEEKING.has(x.lower))) break;
+        // "passing a floor plan to the gang that robbed it" (events 1.114.0): a verb reached through "to" and a determiner is
+        // its own clause's, not the cue's infinitive (a happening's "-ed" word counts as a verb whatever its noun flag says)
+        if (spec.seq[len - 1] === 'to' && (!hit.entry.noun || w[i]!.lower.endsWith('ed')) && toPreposition(w, at + len, i)) continue;
         out.push({ spec, start: w[at]!.start, end: w[at + len - 1]!.end, gap });
         break;
       }
@@ -390,6 +393,16 @@ function planFollows(w: readonly Word[], i: number, rightEdge: number): boolean 
 /** What an accused denies when pleading: "denies the charges" is a plea, not a denial that charges were brought. */
 const ACCUSATIONS = new Set(['charge', 'charges', 'allegation', 'allegations', 'accusation', 'accusations']);
 const PLEA_DETERMINERS = new Set(['the', 'all', 'any', 'both', 'these', 'those', 'every', 'each', 'of']);
+/** Words that open a noun phrase: after an infinitive cue's "to" they make "to" a preposition ("a plan to the gang"). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'my', 'your']);
+/**
+ * Whether a cue ending in "to" (`from`: the word after it) reaches a verb trigger at `i` only as a preposition: a
+ * determiner follows "to", so the verb belongs to a clause of that noun phrase, not to the cue's infinitive ("a floor
+ * plan to the gang that robbed it"; "agreed to the strike" keeps its noun, the caller asks only for verbs).
+ */
+export function toPreposition(w: readonly { readonly lower: string }[], from: number, i: number): boolean {
+  return from < i && NOUN_PHRASE_OPENERS.has(w[from]!.lower);
+}
 /** The counts of an indictment, denied as the charges are (events 1.100.0). */
 const DENIED_COUNTS = new Set([...ACCUSATIONS, 'count', 'counts']);
 /** What places a denied accusation at a sitting: "denied the counts at his arraignment". */

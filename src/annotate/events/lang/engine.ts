@@ -714,7 +714,10 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   // ("soll am Freitag, 13. November, wieder … freigegeben werden": a participle with a future word in its clause is no past)
   const pastVerb = !form.noun && wholeTrigger(c.cues.past, text, at) !== null && clauseCue(c.cues.future, text, clause, at) === null;
   const outside = (t: Timex): boolean => t.start < clause.start || t.end > clause.end;
-  const nearest = found && pastVerb && outside(found) && readTime(found, input.dct).relation === 'future' ? undefined : found;
+  // "ont mis fin jeudi aux recherches, cinq jours après le naufrage": a noun named after "after" is dated only in its own
+  // clause; the sentence's day is the main verb's, which came after it (events.lang 1.34.0)
+  const afterNoun = form.noun && found && outside(found) ? afterCue(c, text, s, at) : null;
+  const nearest = found && ((pastVerb && outside(found) && readTime(found, input.dct).relation === 'future') || afterNoun) ? undefined : found;
   const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)

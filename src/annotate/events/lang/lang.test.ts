@@ -357,3 +357,18 @@ test(`${P} a plan put off takes the day right after the cue as its time; a put-o
     assert.equal(e.status, c.status, c.why);
   }
 });
+
+// events.lang 1.34.0: a noun named after "after" is dated only in its own clause (sentences written for this test)
+const AFTER_TIMES: ReadonlyArray<{ readonly text: string; readonly trigger: string; readonly want: string | null }> = [
+  { text: 'Les plongeurs ont mis fin jeudi aux recherches sur le fleuve, cinq jours après le naufrage du bateau.', trigger: 'naufrage', want: null },
+  { text: 'Les plongeurs ont mis fin jeudi aux recherches sur le fleuve, cinq jours après le naufrage du bateau.', trigger: 'recherches', want: 'jeudi' },
+  { text: 'Les plongeurs ont mis fin jeudi aux recherches, après le naufrage du 3 avril.', trigger: 'naufrage', want: 'du 3 avril' },
+];
+for (const c of AFTER_TIMES) {
+  test(`${P} time of "${c.trigger}" after "après": ${c.want ?? 'none'}`, () => {
+    const doc = annotate(c.text, { published: '2027-04-09', language: 'fr' });
+    const e = (doc.layers.events ?? []).find((x) => c.text.slice(x.trigger.start, x.trigger.end) === c.trigger);
+    assert.ok(e, `no event at "${c.trigger}"`);
+    assert.equal(e.time ? c.text.slice(e.time.start, e.time.end) : null, c.want);
+  });
+}
