@@ -443,6 +443,25 @@ function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceS
   return hit && PASSIVE_AUX.test(text.slice(Math.max(at.end, hit.start - 40), hit.start)) ? hit : null;
 }
 
+/** How many words may follow a noun trigger in its clause before the comma of a relative clause that is still its own. */
+const RELATIVE_NOUN_REACH = 5;
+
+/**
+ * "financiar el censo nacional de población y vivienda, que fue aplazado en noviembre" (events.lang 1.34.0): a change in
+ * the passive inside a relative clause right after a noun trigger's clause tells what became of the noun, wherever the
+ * noun stands in its sentence (subjectPassive reads the sentence's subject only).
+ */
+function relativePassive(re: RegExp | undefined, text: string, s: SentenceSpan, clause: Clause, at: SentenceSpan): Cue | null {
+  if (!re || clause.end >= s.end || text[clause.end] !== ',') return null;
+  if (text.slice(at.end, clause.end).trim().split(/\s+/).filter(Boolean).length > RELATIVE_NOUN_REACH) return null;
+  const rest = text.slice(clause.end + 1, s.end);
+  if (!RELATIVE_OPENER.test(rest)) return null;
+  const close = text.indexOf(',', clause.end + 1);
+  const end = close < 0 || close > s.end ? s.end : close;
+  const hit = cueIn(re, text, clause.end + 1, end);
+  return hit && PASSIVE_AUX.test(text.slice(Math.max(clause.end + 1, hit.start - 40), hit.start)) ? hit : null;
+}
+
 /** Words that open a relative clause or an appositive after a subject: "Le rapport …, qui a fait neuf morts le 7 mars, …". */
 const RELATIVE_OPENER = /^\s*(?:qui|que|qu['’]|dont|lequel|laquelle|où|que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|che|il\s+quale|la\s+quale|cui|der|die|das|dem|den|deren|dessen|welche[rsmn]?|que|o\s+qual|a\s+qual|cujo|cuja|dat|wie|waar)(?![\p{L}])/iu;
 /** How far into the predicate its modal may stand ("pourrait être remis", "podría celebrarse"). */
@@ -504,7 +523,7 @@ function announcedBefore(language: string, text: string, clause: Clause, at: Sen
   return { start: from + m.index, end: from + m.index + verb[0].length };
 }
 
-function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan, predicate: Clause | null): Reading {
+function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: Clause, at: SentenceSpan, time: TimeReading | undefined, s: SentenceSpan, predicate: Clause | null, noun = false): Reading {
   const cue = (name: CueName): Cue | null => {
     const re = c.cues[name];
     return re ? clauseCue(re, text, clause, at) : null;
@@ -513,12 +532,13 @@ function read(c: CompiledEventLexicon, text: string, spec: TriggerSpec, clause: 
   // el mercado esperaba para marzo quedó postergado")
   const tracksStatus = spec.schedulable === true || spec.family === 'strike' || spec.family === 'election' || spec.family === 'rate';
   // a trigger that is itself the calling-off ("l'épreuve …, annulée vendredi") is called off (events.lang 1.28.0)
-  const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at) ?? wholeTrigger(c.cues.cancelled, text, at)) : null;
+  const ofNoun = (re: RegExp | undefined): Cue | null => (noun ? relativePassive(re, text, s, clause, at) : null);
+  const cancelled = tracksStatus ? (cue('cancelled') ?? subjectPassive(c.cues.cancelled, text, s, at) ?? wholeTrigger(c.cues.cancelled, text, at) ?? ofNoun(c.cues.cancelled)) : null;
   if (cancelled) {
     const rule = { ...cancelled, rule: 'status:lang-cancelled' };
     return { modality: 'asserted', status: 'cancelled', statusCue: rule, ...(spec.family === 'strike' ? { phaseCue: { phase: 'called-off', cue: rule } } : {}), decisive: true };
   }
-  const postponed = tracksStatus ? (cue('postponed') ?? subjectPassive(c.cues.postponed, text, s, at)) : null;
+  const postponed = tracksStatus ? (cue('postponed') ?? subjectPassive(c.cues.postponed, text, s, at) ?? ofNoun(c.cues.postponed)) : null;
   // "negó que la cumbre haya sido aplazada": a put-off denied leaves the plan as it stood, with no new status
   // (events.lang 1.23.0)
   if (postponed && deniedThat(c, text, s, at)) return { modality: 'planned', decisive: false };
@@ -718,7 +738,7 @@ function mentionAt(c: CompiledEventLexicon, input: LangEventInput, s: SentenceSp
   // clause; the sentence's day is the main verb's, which came after it (events.lang 1.34.0)
   const afterNoun = form.noun && found && outside(found) ? afterCue(c, text, s, at) : null;
   const nearest = found && ((pastVerb && outside(found) && readTime(found, input.dct).relation === 'future') || afterNoun) ? undefined : found;
-  const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate);
+  const first = read(c, text, form.spec, clause, at, nearest ? readTime(nearest, input.dct) : undefined, s, predicate, form.noun);
   // "prévu le 13 septembre, est reporté au dimanche 11 octobre": a plan put off takes the day right after the cue as its
   // new time, in place of the day that named the old plan (events.lang 1.23.0)
   const movedTo = first.statusCue?.rule === 'status:lang-postponed' ? newTimeAfter(text, input.timexes, first.statusCue, s) : undefined;

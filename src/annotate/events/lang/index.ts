@@ -161,7 +161,8 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // in money, a bus that falls (crash), parts replaced ("austauschen"), deputies who leave the chamber (walk-out)
   // 1.33.0 (hlexicon, issue 12): periods of national mourning (luto/duelo, deuil, Staatstrauer) as the English layer's
   // mourning, and glossary words for burials, inspections and diversions that join the English events (link/families.ts)
-  // 1.34.0 (issue 12): a noun named after "after" ("cinq jours après le naufrage") takes no time from outside its own clause
+  // 1.34.0 (issue 12): a noun named after "after" ("cinq jours après le naufrage") takes no time from outside its own clause;
+  // a change in the passive in a relative clause right after a noun ("el censo nacional, que fue aplazado") is the noun's
   semver: '1.34.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
