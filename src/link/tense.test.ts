@@ -25,6 +25,11 @@ test(`${P} the tense of a trigger's verb group`, () => {
     { sentence: 'Students sat the philosophy paper again on Monday.', trigger: 'sat', want: 'past', why: 'an irregular past from the irregular-verb table' },
     { sentence: 'The vote was held on Sunday.', trigger: 'held', want: 'past', why: 'an irregular participle from the irregular-verb table' },
     { sentence: 'The visitors left on Friday.', trigger: 'left', want: null, why: 'a past that is as often another word reads from no form alone' },
+    { sentence: 'He was laid to rest beside his parents.', trigger: 'laid', want: 'past', why: 'an irregular participle ("lay laid laid")' },
+    { sentence: 'The free-trade agreement came into force on Wednesday.', trigger: 'force', want: 'past', why: "a light verb's past before its noun" },
+    { sentence: 'The authority lifted its grounding of the five aircraft.', trigger: 'grounding', want: 'past', why: 'an -ing noun a past verb undoes existed' },
+    { sentence: 'The agreement will come into force on Wednesday.', trigger: 'force', want: null, why: "negative: the light verb's plain form after a modal" },
+    { sentence: 'The authority is reviewing its grounding of the aircraft.', trigger: 'grounding', want: null, why: 'negative: an -ing noun after no past verb of change' },
     // negative cases: ahead, unreal, or a noun
     { sentence: 'The satellite will be launched early next year.', trigger: 'launched', want: null, why: 'a future passive is a plan' },
     { sentence: 'The agency plans to launch it in March.', trigger: 'launch', want: null, why: 'an infinitive is a plan' },

@@ -21,6 +21,12 @@ const PRESENT_PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|still|already)\s+)?$/i;
  * report", "overturned a police ban". The happening exists: it began before. Verbs that only ask for or plan one ("ordered a recount", "planned a launch") are not here.
  */
 const CHANGED_BEFORE = /\b(?:widened|expanded|extended|broadened|narrowed|completed|finished|concluded|conducted|staged|handed|submitted|delivered|presented|published|imposed|lifted|overturned|quashed|struck\s+down)\s+(?:(?:its|the|their|his|her|a|an|this|that)\s+)?(?:[\w'’-]+\s+)?$/i;
+/**
+ * A light verb's past right before the noun that names the happening: "came into force", "went into effect". The phrase's
+ * verb carries the tense the noun cannot. ("the ban took effect" is left out: told of a state's own noun, it puts the
+ * state in force, which status.ts reads as going on.)
+ */
+const LIGHT_PAST_BEFORE = /\b(?:came|went)\s+into\s+$/i;
 /** A degree right before a past participle that says the change is not complete: "partly restored", "partially reopened". */
 const PARTIAL = /\b(?:partly|partially|gradually)\s+$/i;
 /** Irregular past forms that news triggers take (the regular ones end in -ed). */
@@ -59,13 +65,14 @@ export function triggerTense(sentence: string, trigger: string, at = -1): Tense 
   }
   const before = sentence.slice(Math.max(0, i - 48), i);
   if (AHEAD.test(before)) return null;
-  if (word.endsWith('ing')) return PRESENT_PROGRESSIVE.test(before) ? 'progressive' : null;
+  // ("lifted its grounding of the five aircraft": an -ing noun a past verb changes is past, as CHANGED_BEFORE reads below)
+  if (word.endsWith('ing')) return PRESENT_PROGRESSIVE.test(before) ? 'progressive' : CHANGED_BEFORE.test(before) ? 'past' : null;
   const pastForm = (word.length > 4 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
   // "systems have been partly restored": begun and going on, not done
   if (pastForm && PARTIAL.test(before)) return 'progressive';
   if (pastForm) return 'past';
   if (PAST_AUX.test(before) && /(?:en|wn|ne)$/.test(word)) return 'past';
-  return CHANGED_BEFORE.test(before) ? 'past' : null;
+  return CHANGED_BEFORE.test(before) || LIGHT_PAST_BEFORE.test(before) ? 'past' : null;
 }
 
 /**

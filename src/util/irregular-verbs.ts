@@ -12,7 +12,7 @@ do did done | draw drew drawn | drink drank drunk | drive drove driven | eat ate
 feed fed fed | feel felt felt | fight fought fought | find found found | flee fled fled | fly flew flown
 forbid forbade forbidden | forgive forgave forgiven | freeze froze frozen | get got gotten | give gave given
 go went gone | grow grew grown | hang hung hung | have had had | hear heard heard | hide hid hidden | hold held held
-keep kept kept | know knew known | lead led led | leave left left | lend lent lent | lose lost lost | make made made
+keep kept kept | know knew known | lay laid laid | lead led led | leave left left | lend lent lent | lose lost lost | make made made
 mean meant meant | meet met met | overcome overcame overcome | overtake overtook overtaken | pay paid paid
 ride rode ridden | ring rang rung | rise rose risen | run ran run | say said said | see saw seen | seek sought sought
 sell sold sold | send sent sent | shake shook shaken | shine shone shone | shoot shot shot | show showed shown
