@@ -1282,3 +1282,16 @@ test(`${P} a subject negated with "no" before the event's active verb group deni
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-08-13'), c.want, c.why);
 });
+
+test(`${P} a noun whose own predicate says it goes on is under way, though the events layer gave it no status`, () => {
+  const cut = (text: string, trigger: string, over: Partial<DigestEvent> = {}): DigestEvent =>
+    ev({ type: 'ECONOMY', lemma: 'cut', trigger, status: null, sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over });
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    { e: cut('Job reductions are already under way, the company said.', 'reductions'), want: 'under-way', why: 'its own predicate: under way' },
+    { e: cut('The clean-up is still ongoing along the coast.', 'clean-up', { lemma: 'clean-up' }), want: 'under-way', why: 'its own predicate: ongoing' },
+    // negatives
+    { e: cut('Job reductions were discussed while talks are under way.', 'reductions'), want: null, why: 'the going on is another noun\'s' },
+    { e: cut('Job reductions are not under way yet.', 'reductions', { modality: 'negated' }), want: null, why: 'negated' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(c.e, '2026-09-28'), c.want, c.why);
+});

@@ -648,6 +648,8 @@ const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
+/** The trigger's own predicate saying it goes on: "are already under way", "is still ongoing", "was in progress". */
+const UNDER_WAY_PREDICATE = /^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:already|now|still|well|fully)\s+)?(?:under\s?way|ongoing|in\s+progress)\b/i;
 const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
 
 /** Before a participle that stands as an attribute: a determiner or a number, then at most one word ("the 38 grounded"). */
@@ -1274,6 +1276,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "No soldier has opened fire in Lae": a subject negated with "no" before the event's verb group denies it (an active
   // verb; "no charges have been filed" is a so-far, read below)
   if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === null) && NO_SUBJECT_BEFORE.test(textBeforeTrigger(e, 60) ?? '')) return 'denied';
+  // "Job reductions are already under way", "the clean-up is still ongoing": a noun whose own predicate says it is going on
+  // is under way, whatever kind the events layer gives no status of its own
+  if (e.modality === 'asserted' && e.status === null && UNDER_WAY_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
