@@ -623,6 +623,11 @@ function onStrike(e: DigestEvent): boolean {
 /** A start told in a relative clause of the noun before it: "an easing cycle that began in 2023", "the talks, which began". */
 const RELATIVE_START = /(\p{L}[\p{L}-]*)\s*,?\s+(?:that|which)\s+(?:began|begun|started|opened)\b/giu;
 const START_WORD = /\b(?:began|begun|started|opened)\b/gi;
+/**
+ * A start with an object of its own: "opened a criminal investigation into the attack", "began returning to their villages",
+ * "began a controlled release": what starts is the object (the words after it, captured), not a happening named elsewhere.
+ */
+const TRANSITIVE_START = /\b(?:began|begun|started|opened)\s+((?:(?:a|an|the|its|their|his|her)\s+)(?:[\p{L}-]+\s+){0,3}|\p{L}+ing\b)/giu;
 
 /**
  * Whether every start word in the event's sentences belongs to a relative clause of another noun than the event's own
@@ -635,7 +640,10 @@ function startOfOther(e: DigestEvent): boolean {
     const starts = [...s.text.matchAll(START_WORD)].length;
     if (starts === 0) continue;
     const relative = [...s.text.matchAll(RELATIVE_START)];
-    if (relative.length < starts || relative.some((m) => own.has(m[1]!.toLowerCase()))) return false;
+    if (relative.some((m) => own.has(m[1]!.toLowerCase()))) return false;
+    // (a start whose object holds the event's own word is the event's: "opened the talks")
+    const transitive = [...s.text.matchAll(TRANSITIVE_START)].filter((m) => !m[1]!.toLowerCase().split(/\s+/).some((w) => own.has(w)));
+    if (relative.length + transitive.length < starts) return false;
     other = true;
   }
   return other;
@@ -647,9 +655,9 @@ const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
-/** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
 /** The trigger's own predicate saying it goes on: "are already under way", "is still ongoing", "was in progress". */
 const UNDER_WAY_PREDICATE = /^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:already|now|still|well|fully)\s+)?(?:under\s?way|ongoing|in\s+progress)\b/i;
+/** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
 const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
 
 /** Before a participle that stands as an attribute: a determiner or a number, then at most one word ("the 38 grounded"). */
