@@ -70,6 +70,8 @@ const LEMMA_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['charge', 'indict', 'indictment'],
   // a sacking is a dismissal ("sacked", "fired", "ousted", "the ouster")
   ['dismiss', 'dismissal', 'sack', 'oust', 'ouster'],
+  // a marathon is the race its reports also call it ("the marathon has been postponed", "the race has not been cancelled")
+  ['race', 'marathon'],
 ];
 const FAMILY = new Map(LEMMA_FAMILIES.flatMap((f) => f.map((l) => [l, f[0]!] as const)));
 
