@@ -1138,6 +1138,18 @@ test('link/status: a plan\'s date put back with the particle after its object is
   for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
 });
 
+test('link/status: a plan\'s own noun pushed back, or a plan that slipped to a later time, is put off', () => {
+  const decision = { type: 'LEGAL', lemma: 'decide', trigger: 'decision', modality: 'asserted' as const, status: 'anticipated' as const };
+  const plant = { type: 'ECONOMY', lemma: 'extend', trigger: 'extension', modality: 'asserted' as const, status: 'anticipated' as const };
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { ...decision, sentences: [said('The watchdog gave itself two more months, pushing its final decision back to mid-November.')] }, want: 'postponed', why: '"pushing its final decision back to"' },
+    { e: { ...plant, sentences: [said('The extension of the plant, due in October, has slipped to February, the ministry said.')] }, want: 'postponed', why: '"has slipped to February"' },
+    // negatives: a figure that slipped, a noun pushed back with no time
+    { e: { ...plant, sentences: [said('The extension of the plant is expected in October, after its share price slipped to a two-year low.')] }, want: 'expected', why: 'negative: a price slipped to a low' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e)), c.want, c.why);
+});
+
 test('link/status: a change verb in the active voice after the mention, with an object of its own, is no change of the event', () => {
   const strike = { type: 'PROTEST', lemma: 'strike', trigger: 'strike', family: 'strike' as const };
   const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [

@@ -364,6 +364,14 @@ const SENTENCE_STATUS: ReadonlyArray<{
     after: true,
     reach: 120,
   },
+  // "pushing its decision back to mid-November", "has slipped to February": a plan's own noun put back, or a plan slipping to
+  // a later time (a month, a season, "next year"; not prices that slipped to a low)
+  {
+    pattern: /\b(?:put|puts|putting|pushed|pushes|pushing)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,2}back\s+(?:to|until|by)\b|\b(?:slipped|slips|has\s+slipped|have\s+slipped)\s+(?:back\s+)?(?:to|into|until)\s+(?:(?:early|late|mid|the\s+end\s+of|next)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|year|month|week|20\d\d)\b/iu,
+    status: 'postponed',
+    when: (e) => !UNSCHEDULED_TYPES.has(e.type),
+    reach: 120,
+  },
   // a warning lifted, withdrawn or cancelled has run its course
   { pattern: /\b(?:lifted|lifts|lifting|withdrawn|rescinded|cancell?ed|stood down)\b/i, status: 'happened', when: isWarning },
   // an invitation accepted is a visit expected ("accepted an invitation to visit Astana next year")
