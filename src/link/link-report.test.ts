@@ -637,6 +637,11 @@ test(`${P} a later one of a series is not the first one's new day, nor one on a 
   const calledOff = { ...strike('The union has called off its rolling strike.', 'strike', oct13), time: null, status: 'cancelled' as const };
   assert.deepEqual(eventMatch(calledOff, { ...over, status: 'happened' }, new Map(), '2026-10-24'), { reject: 'a plan after the event was over' });
   assert.ok('score' in eventMatch(calledOff, set, new Map(), '2026-10-24'), 'negative: a strike still planned may be called off');
+  // a put-off told at a time before the event was over is a step of its history, not a plan after it
+  const delayedEarlier = { ...strike('The strike had been delayed once, in September.', 'strike', { text: 'September', value: '2026-09', from: '2026-09-01', to: '2026-09-30' }), status: 'cancelled' as const };
+  assert.ok('score' in eventMatch(delayedEarlier, { ...over, status: 'happened' }, new Map(), '2026-10-24'), 'a put-off dated before the event joins it');
+  const delayedLater = { ...delayedEarlier, time: { text: 'October', value: '2026-10', window: { from: '2026-10-01', to: '2026-10-31' }, notBefore: false } };
+  assert.deepEqual(eventMatch(delayedLater, { ...over, status: 'happened' }, new Map(), '2026-10-24'), { reject: 'a plan after the event was over' }, 'negative: a plan dated after the event was over');
   const second = tracked({ from: '2026-10-13', to: '2026-10-13' }, [step('2026-09-24', 'dates-announced')]);
   const mention = strike('The union said the October 13 strike was still on.', 'strike', oct13);
   const scoreOf = (t: TrackedEvent): number => { const m = eventMatch(mention, t, new Map(), '2026-10-08'); return 'score' in m ? m.score : -1; };

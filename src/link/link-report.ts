@@ -276,7 +276,10 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // means a report told it as happened at a time of its own; a bare past reading ("the agreements prepared
   // for the visit") of a plan that was postponed from its dates does not end it.
   // (nor is calling one off: "have called off their rolling strike" is not the one-day strike three weeks before)
-  if ((isPlan(e) || e.status === 'cancelled') && !sinceHappened(e) && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
+  // (unless the plan is dated no later than the event's own days: a plan or postponement told at a time that begins before
+  // the event was over is a step of its own history, "The vote had been delayed once, in June" of the vote held in July)
+  const before = w?.from != null && t.when?.to != null && span(w) <= SPECIFIC_DAYS && w.from <= t.when.to;
+  if ((isPlan(e) || e.status === 'cancelled') && !sinceHappened(e) && !before && reportDay && t.status === 'happened' && t.when?.to && daysBetween(t.when.to, reportDay) > OVER_DAYS && toldOver(t)) return { reject: 'a plan after the event was over' };
   // the event dated on the day the report gives wins over one put off to an unknown later day
   const sameDay = w != null && t.when != null && dayOf(e.time?.value ?? null) !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && windowsOverlap(w, t.when, 0);
   // a plan moved without a word of the move is the weaker reading: another tracked event of the kind whose time holds the

@@ -5,7 +5,7 @@ import { editDistance, fullNamesMatch, oneWordMore, resolveOrganisation, resolve
 const P = 'link/names:';
 
 test(`${P} person keys resolve to the story's person they name, and only then`, () => {
-  const known = ['per:yerlan-temirov', 'per:kim-jong-un', 'per:kim-jong-il', 'per:oyunchimeg-batsukh', 'per:saule-abenova', 'per:bettie-page', 'per:joseph-comeaux', 'per:john-smith'];
+  const known = ['per:yerlan-temirov', 'per:kim-jong-un', 'per:kim-jong-il', 'per:oyunchimeg-batsukh', 'per:saule-abenova', 'per:bettie-page', 'per:joseph-comeaux', 'per:john-smith', 'per:rodrigo-mamani-quispe', 'per:regina-m-benjamin'];
   const cases: ReadonlyArray<{ key: string; want: string | null; why: string }> = [
     { key: 'per:yerlan-temirov', want: 'per:yerlan-temirov', why: 'the same key' },
     { key: 'per:erlan-temirov', want: 'per:yerlan-temirov', why: 'a transliteration variant of the given name' },
@@ -28,6 +28,9 @@ test(`${P} person keys resolve to the story's person they name, and only then`, 
     { key: 'per:kim-jong', want: null, why: 'one word fewer than two people of the story: fits both' },
     { key: 'per:page-bettie-x', want: null, why: 'the parts in another order' },
     { key: 'per:ann-bettie-page-dead', want: null, why: 'two words more' },
+    { key: 'per:mamani', want: 'per:rodrigo-mamani-quispe', why: 'a paternal surname used alone, the middle of a three-part name' },
+    { key: 'per:jong', want: null, why: 'negative: the middle of two people’s names' },
+    { key: 'per:m', want: null, why: 'negative: a middle initial is no name alone' },
   ];
   for (const c of cases) assert.equal(resolvePerson(c.key, known), c.want, `${c.key}: ${c.why}`);
   assert.equal(resolvePerson('per:regina-benjamin', ['per:regina-m-benjamin']), 'per:regina-m-benjamin', 'the story knows the name with its initial');
@@ -50,8 +53,14 @@ test(`${P} an organisation's short form and full name resolve to each other when
     { key: 'org:national', want: null, why: 'a generic word is no name' },
     { key: 'org:retail-group', want: null, why: 'not the first word' },
     { key: 'org:kessler', want: null, why: 'no organisation of that name' },
+    { key: 'org:an-hradec-retail-group', want: 'org:hradec-retail-group', why: 'an article the tagger took into the name' },
+    { key: 'org:the-koszyk', want: 'org:koszyk', why: 'a definite article the tagger took into the name' },
+    { key: 'org:a-tatra', want: null, why: 'negative: without its article still two organisations start with it' },
+    { key: 'org:an-kessler', want: null, why: 'negative: no organisation of that name without the article either' },
   ];
   for (const c of cases) assert.equal(resolveOrganisation(c.key, known), c.want, `${c.key}: ${c.why}`);
+  assert.equal(resolveOrganisation('org:hradec', [...known, 'org:hradec']), 'org:hradec-retail-group', 'a short form the story knows as its own key too is the full name it fits');
+  assert.equal(resolveOrganisation('org:tatra', [...known, 'org:tatra']), 'org:tatra', 'negative: a short form two full names start with stays itself');
 });
 
 test(`${P} full names match on surname and a close given name`, () => {

@@ -154,6 +154,19 @@ test('entities: the nominal "the <demonym> <role>" goes to the person holding th
   assert.equal(r2.mentions.filter((m) => m.nominal).length, 0); // nobody to refer to
 });
 
+test('entities: "the minister" is no prime minister, "the president" no vice president', () => {
+  const cases: ReadonlyArray<{ text: string; nominal: RegExp; want: string | null; why: string }> = [
+    { text: 'Finance Minister Karim Belhadj handed his resignation to Prime Minister Hichem Baccouche. "The minister has not resigned," a spokeswoman said.', nominal: /^The minister/i, want: 'Karim Belhadj', why: 'the finance minister, not the more recent prime minister' },
+    { text: 'Finance Minister Karim Belhadj met Prime Minister Hichem Baccouche. The prime minister praised the budget.', nominal: /prime minister/i, want: 'Hichem Baccouche', why: 'negative: "the prime minister" is the prime minister' },
+    { text: 'President Ana Ruiz met Vice President Omar Haddad. The president praised the deal.', nominal: /^The president/i, want: 'Ana Ruiz', why: 'the president, not the more recent vice president' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const nom = r.mentions.find((m) => m.nominal && c.nominal.test(r.text.slice(m.start, m.end)));
+    assert.equal(nom ? entityOf(r, nom).canonical : null, c.want, c.why);
+  }
+});
+
 const seedPath = resolve(process.cwd(), '..', 'shared', 'fixtures', 'seed', 'article.txt');
 
 test('entities: seed article: people, roles, organisations, places, metonyms, coreference', (t) => {

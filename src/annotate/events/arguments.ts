@@ -89,16 +89,27 @@ function mentionStartingAt(ms: readonly MentionSpan[], w: number): MentionSpan |
   return ms.find((m) => m.lead === w || m.ws === w);
 }
 
+/** A capitalised word at `w`, not the sentence's first, inside no mention ("Mongolian" of "Mongolian President"). */
+function isAffiliationWord(view: SentenceView, ms: readonly MentionSpan[], w: number): boolean {
+  const word = view.words[w];
+  if (!word || w === 0 || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  return !ms.some((m) => w >= m.ws && w < m.we);
+}
+
 /** "A and B", "A, B and C": the coordinated mentions ending with `last`. */
 function coordinated(view: SentenceView, ms: readonly MentionSpan[], last: MentionSpan): MentionSpan[] {
   const group = [last];
   let cur = last;
   for (;;) {
+    // a capitalised word or two before a role that no mention holds is the role's affiliation ("Kazakh President Yerlan
+    // Temirov and Mongolian President Ganbold Tserendorj"): the conjunct starts there
+    let open = cur.lead;
+    while (open > cur.lead - 2 && isAffiliationWord(view, ms, open - 1)) open--;
     // "Vietnam and the Philippines": an article may open the next conjunct
-    const det = view.words[cur.lead - 1]?.lower === 'the' ? 1 : 0;
-    const sep = view.words[cur.lead - 1 - det]?.lower;
+    const det = view.words[open - 1]?.lower === 'the' ? 1 : 0;
+    const sep = view.words[open - 1 - det]?.lower;
     if (sep !== 'and' && sep !== ',') break;
-    const prev = ms.filter((m) => m.we === cur.lead - 1 - det && ACTOR_TYPES.has(m.mention.type)).pop();
+    const prev = ms.filter((m) => m.we === open - 1 - det && ACTOR_TYPES.has(m.mention.type)).pop();
     if (!prev) break;
     group.unshift(prev);
     cur = prev;
@@ -284,7 +295,7 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
   // 6. subject: nearest actor to the left outside a prepositional phrase, with its coordination
   if (source.length === 0 && !hit.entry.noun) {
     const subj = leftSubject(ctx, i);
-    if (subj) {
+    if (subj && !unnamedClauseSubject(view, subj.we, i)) {
       const group = coordinated(view, mentions, subj);
       for (const g of group) (passive ? target : source).push(arg(g, 'arg:subject'));
     }
@@ -369,6 +380,24 @@ function subjectBeforeRelative(ctx: ArgContext, i: number): MentionSpan | undefi
 }
 
 /** Nearest actor mention left of word i that is not the object of a preposition, within the clause. */
+/** Determiners that open a noun phrase. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * Whether a clause opened between words `from` and the trigger verb at `i` has a subject of its own that names no one:
+ * "Whyte told JNA, two days after the bank held its rate" (the bank holds it, not JNA). A clause-opening word, a
+ * determiner, then one to three lowercase words (the noun and its auxiliaries) right before the verb.
+ */
+function unnamedClauseSubject(view: SentenceView, from: number, i: number): boolean {
+  const w = view.words;
+  for (let k = from; k < i - 2; k++) {
+    if (!CLAUSE_PREPS.has(w[k]!.lower) || !DETERMINERS.has(w[k + 1]!.lower)) continue;
+    const phrase = w.slice(k + 2, i);
+    if (phrase.length >= 1 && phrase.length <= 3 && phrase.every((x) => !x.punct && x.text === x.lower && !PREPS.has(x.lower))) return true;
+  }
+  return false;
+}
+
 export function leftSubject(ctx: ArgContext, i: number): MentionSpan | undefined {
   const { view, mentions } = ctx;
   const w = view.words;

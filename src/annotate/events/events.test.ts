@@ -194,6 +194,33 @@ test(`${P} arguments point at mentions and timexes`, () => {
   assert.ok(ev.source?.[0]?.entity, 'source links to an entity');
 });
 
+test(`${P} a clause opened after a name, with an unnamed subject of its own, does not take the name as its subject`, () => {
+  const cases: ReadonlyArray<{ text: string; sources: readonly string[]; why: string }> = [
+    { text: 'Analyst Mark Whyte told JNA, two days after the bank cut its rate, that more was likely.', sources: [], why: 'the bank cut it, not JNA' },
+    { text: 'The Bank of Jamaica cut its rate after the vote.', sources: ['Bank of Jamaica'], why: 'negative: a plain subject' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-05-21' });
+    const ev = doc.layers.events!.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === 'cut');
+    assert.ok(ev, `no cut in: ${c.text}`);
+    assert.deepEqual((ev.source ?? []).map((a) => doc.text.slice(a.start, a.end)), c.sources, c.why);
+  }
+});
+
+test(`${P} a conjunct whose role has an affiliation before it is coordinated whole`, () => {
+  const cases: ReadonlyArray<{ text: string; sources: readonly string[]; why: string }> = [
+    { text: 'Kazakh President Yerlan Temirov and Mongolian President Ganbold Tserendorj signed an agreement on Tuesday.', sources: ['Yerlan Temirov', 'Ganbold Tserendorj'], why: 'an affiliation before the second role' },
+    { text: 'President Yerlan Temirov and President Ganbold Tserendorj signed an agreement on Tuesday.', sources: ['Yerlan Temirov', 'Ganbold Tserendorj'], why: 'negative: roles alone, as before' },
+    { text: 'Officials met on Monday and Mongolian President Ganbold Tserendorj signed an agreement on Tuesday.', sources: ['Ganbold Tserendorj'], why: 'negative: no name before the "and"' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2025-04-08' });
+    const ev = doc.layers.events!.find((e) => e.lemma === 'sign');
+    assert.ok(ev, `no signing in: ${c.text}`);
+    assert.deepEqual((ev.source ?? []).map((a) => doc.text.slice(a.start, a.end)), c.sources, c.why);
+  }
+});
+
 test(`${P} the one spoken to is not the actor of the reported clause; the one told to act is`, () => {
   const cases: ReadonlyArray<{ text: string; source: string | null; why: string }> = [
     { text: 'Prime Minister Ana Ruiz told Foreign Minister Omar Haddad that she was ready to visit Amman in June.', source: null, why: 'the addressee is not the visitor' },

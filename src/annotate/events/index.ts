@@ -468,7 +468,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // of its own
   // 1.114.0: an infinitive cue's "to" before a determiner is a preposition, so a verb after that noun phrase is no plan
   // ("passing a floor plan to the gang that robbed it"); a place's "reopen" after a modal and an adverb ("will now reopen")
-  semver: '1.114.0',
+  // 1.115.0 (helper hrefuse, issue 12): two titled people coordinated before a verb are both its actors ("Kazakh President X
+  // and Mongolian President Y signed"); an "after" clause with its own subject takes no actor from the main clause
+  semver: '1.115.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

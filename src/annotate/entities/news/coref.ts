@@ -213,12 +213,27 @@ function personAntecedent(clusters: readonly Cluster[], parts: readonly string[]
   return best;
 }
 
+/**
+ * Words that make a role another office than its head alone: a prime minister is "the prime minister", never "the
+ * minister"; a vice president is never "the president". A nominal without the word names no holder of that office.
+ */
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['prime', 'vice']);
+
+/** Whether one of the cluster's roles is the office `words` names (its head, and no word that makes it another office). */
+function holdsOffice(c: Cluster, words: readonly string[], head: string): boolean {
+  if (c.roles.length === 0) return true;
+  return c.roles.some((r) => {
+    const rw = r.toLowerCase().split(/[\s-]+/);
+    return rw.includes(head) && rw.every((x) => !OTHER_OFFICE.has(x) || words.includes(x));
+  });
+}
+
 function nominalAntecedent(clusters: readonly Cluster[], role: string, affiliation: string | undefined): Cluster | undefined {
   const words = role.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
   let best: Cluster | undefined;
   for (const c of clusters) {
-    if (c.type !== 'PER' || !c.roleHeads.has(head)) continue;
+    if (c.type !== 'PER' || !c.roleHeads.has(head) || !holdsOffice(c, words, head)) continue;
     if (affiliation && c.affiliation && c.affiliation !== affiliation) continue;
     if (!best || c.lastSeen > best.lastSeen) best = c;
   }
