@@ -13,6 +13,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './negation.js';
+import { isBareDenial } from './anaphoric-denial.js';
 import { SAME_STATEMENT } from './claims.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
@@ -1393,9 +1394,10 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       if (n.v.article !== article || repeats || list.slice(0, i).some((o) => o.v.article !== n.v.article && o.v.evidence.text === n.v.evidence.text)) continue;
       const before = list.slice(0, i).filter((o) => sameSlot(o, n));
       // the slot's latest version in another report already denies it: this denial repeats that one
-      const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article);
+      // (a standing rule, "We do not pay ransoms", denies no one act: a later denial of the act is one of its own)
+      const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article && !(o.denies && POLICY.test(o.v.text)));
       // …or its source denied the topic in an earlier report ("who last week denied that any agreement existed")
-      const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source);
+      const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source && !POLICY.test(o.v.text));
       if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies && !deniedBefore) {
         for (const [k, o] of before.entries()) {
           if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o) || !sameAgreedAct(o.v.text, n.v.text)) continue;
@@ -1427,7 +1429,88 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       out.push(negation(topic.name, o, n));
     }
   }
+  out.push(...reportedThenDenied(all, article, denied, answered, prev));
   return out;
+}
+
+/** A verb that puts a claim on record without vouching for it: "reported that", "claimed", "wrote". */
+const REPORT_CUE = /^(?:has\s+|have\s+|had\s+)?(?:reported|claimed|alleged|wrote|repeated\s+(?:its|their|his|her)\s+claim)\b/i;
+/**
+ * A sentence that opens by denying: "There is no agreement.", "No talks have taken place", "The mill is not closing.",
+ * "Nobody has signed anything", "The claim is false". Its first clause is negated, so it contradicts what it answers.
+ */
+const DENIAL_OPENING =
+  /^\W*(?:(?:there|it)\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:no|nothing|not)\b|(?:no|nobody|nothing|none|not|never)\b|(?:[\p{L}\p{N}'’+-]+\s+){1,5}(?:is|are|was|were|has|have|had|did|does|do|will|would)(?:\s+(?:not|never)\b|n[’']t\b)|(?:(?:the|this|that)\s+(?:claim|report|story|allegation|rumou?r)s?|it|this|that)\s+(?:is|was|are)\s+(?:false|untrue|wrong|baseless|not\s+true)\b)/iu;
+/** Characters between two sentences that follow each other: a space or a paragraph break. */
+const NEXT_SENTENCE_GAP = 4;
+
+/**
+ * A claim put on record and denied in the very next sentence, in one report: "Khulumani FM reported that the council would
+ * switch off water to the industrial areas. "Industry is not being cut off," Dube said." / "X denied a report that it had
+ * reached a deal. "There is no agreement," its spokesman said." The denial answers the claim by where it stands, whatever
+ * words it uses, so no topic is needed: a report tells a claim and its answer in a row. The claim is one reported (not
+ * vouched for: "reported", "claimed") or one told in a sentence that denies it, and not itself negated; the answer comes
+ * from another source (a source does not contradict itself in the next breath) and opens with a negation.
+ */
+function reportedThenDenied(all: readonly WordedVersion[], article: number, denied: Set<string>, answered: Set<string>, prev: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set(prev.filter((f) => f.kind === 'negation').flatMap((f) => f.versions));
+  const own = all.filter((x) => x.v.article === article && x.v.relayOf === null);
+  // the sentence right before a version's: the one ending at most NEXT_SENTENCE_GAP characters before it starts
+  const before = (x: WordedVersion): WordedVersion[] => own.filter((y) => x.v.evidence.start - y.v.evidence.end >= 0 && x.v.evidence.start - y.v.evidence.end <= NEXT_SENTENCE_GAP);
+  for (const n of own) {
+    // the answer opens its sentence (its own words, or a quotation): "…, after lawyers said they had not yet received it" answers nothing
+    const opens = n.v.evidence.text.indexOf(n.v.text);
+    if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || opens > 2 || !DENIAL_OPENING.test(n.v.text)) continue;
+    // "The ministry denied it." between the claim and the answer names the claim only by a pronoun: the claim is the sentence before it
+    const prior = before(n);
+    const bare = prior.filter((x) => isBareDenial(x.v.evidence.text));
+    const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && !denied.has(x.v.id) && !done.has(x.v.id);
+    // a denial of a report told a little before ("StraitLink denied a report that a ferry had lost power …") is what the answer's
+    // words are: the sentences between retell the report ("A post … claimed that the Aotea Star drifted")
+    const named = own
+      .filter((x) => x.v.evidence.end <= n.v.evidence.start && n.v.evidence.start - x.v.evidence.end <= REPORT_DENIAL_REACH && deniedReport(x) && open(x))
+      .sort((x, y) => y.v.evidence.start - x.v.evidence.start)[0];
+    const o = named ?? [...prior, ...bare.flatMap(before)].find((x) => !bare.includes(x) && recordedClaim(x) && open(x));
+    if (!o) continue;
+    for (const x of own) if (x.v.evidence.start === o.v.evidence.start) denied.add(x.v.id);
+    answered.add(n.v.id);
+    out.push(make('negation', 'contradiction', `reported, then denied: stated by ${o.c.sourceName ?? 'an unnamed source'} (${o.v.outlet ?? `report ${o.v.article}`}); denied by ${n.c.sourceName ?? 'an unnamed source'} (${n.v.outlet ?? `report ${n.v.article}`})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], o.c.event ?? n.c.event));
+  }
+  return out;
+}
+
+/** A denial's object that names a report, not the thing itself: "denied a newspaper report that …", "rejected claims that …". */
+const REPORT_OBJECT = /^(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:reports?|claims?|allegations?|rumou?rs?|stor(?:y|ies)|accounts?)\b/iu;
+
+/**
+ * Whether a version puts a claim on record that a denial can answer: a claim told as reported ("X reported that P", not
+ * vouched for, the verb before its content: "…, BNA reported." is the outlet's own news), a report a denial names ("denied a
+ * report that P"), or a claim told inside a sentence that denies it ("denied that he had resigned, after officials said P");
+ * not a negated claim itself.
+ */
+function recordedClaim(x: WordedVersion): boolean {
+  if (NEGATED.test(x.v.text) || DENIAL_OPENING.test(x.v.text)) return false;
+  const at = x.v.evidence.text.indexOf(x.v.text);
+  if (at <= 0) return false;
+  const lead = x.v.evidence.text.slice(0, at);
+  // ("X reported that P": the content a clause of its own, not "the figure reported by a newspaper")
+  if (REPORT_CUE.test(x.v.cue)) return lead.includes(x.v.cue) && /^that\b/i.test(x.v.text);
+  if (DENIAL_VERB.test(x.v.cue)) return deniedReport(x);
+  // a claim told after the denial, as what prompted it: "denied that he had resigned, after two officials said he had …"
+  const denialEnd = lastDenialEnd(lead);
+  return denialEnd >= 0 && PROMPTED_BY.test(lead.slice(denialEnd));
+}
+
+/** Between a denial and a claim in its sentence, a word that makes the claim what prompted it: "…, after officials said …". */
+const PROMPTED_BY = /\b(?:after|following)\b/i;
+/** Characters before an answer within which a denial of a report is the one it speaks for (two or three sentences). */
+const REPORT_DENIAL_REACH = 400;
+
+/** Whether a version is a denial of a report, with the report's claim as its content: "denied a newspaper report that …". */
+function deniedReport(x: WordedVersion): boolean {
+  // (not a bare "rejected the claim": the report's claim is told in the sentence before)
+  return DENIAL_VERB.test(x.v.cue) && REPORT_OBJECT.test(x.v.text) && /\bthat\b/i.test(x.v.text) && !NEGATED.test(x.v.text);
 }
 
 function negation(topic: string, first: PolarVersion, second: PolarVersion): Finding {
