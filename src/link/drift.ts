@@ -1458,6 +1458,17 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
   const own = all.filter((x) => x.v.article === article && x.v.relayOf === null);
   // the sentence right before a version's: the one ending at most NEXT_SENTENCE_GAP characters before it starts
   const before = (x: WordedVersion): WordedVersion[] => own.filter((y) => x.v.evidence.start - y.v.evidence.end >= 0 && x.v.evidence.start - y.v.evidence.end <= NEXT_SENTENCE_GAP);
+  // "said it had not paid a ransom, after a local radio station reported that it had paid $4.5 million": a negated statement
+  // and the report that prompted it, in one sentence
+  for (const n of own) {
+    const after = PROMPTED_BY.exec(n.v.text);
+    if (!after || answered.has(n.v.id) || done.has(n.v.id) || !NEGATED.test(n.v.text.slice(0, after.index))) continue;
+    const o = own.find((x) => x !== n && x.v.evidence.start === n.v.evidence.start && n.v.text.indexOf(x.v.text) > after.index && REPORT_CUE.test(x.v.cue) && recordedClaim(x) && x.c.source !== n.c.source && !denied.has(x.v.id) && !done.has(x.v.id));
+    if (!o) continue;
+    denied.add(o.v.id);
+    answered.add(n.v.id);
+    out.push(reportDenial(o, n));
+  }
   for (const n of own) {
     // the answer opens its sentence (its own words, or a quotation): "…, after lawyers said they had not yet received it" answers nothing
     const opens = n.v.evidence.text.indexOf(n.v.text);
@@ -1468,16 +1479,22 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
     const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && !denied.has(x.v.id) && !done.has(x.v.id);
     // a denial of a report told a little before ("StraitLink denied a report that a ferry had lost power …") is what the answer's
     // words are: the sentences between retell the report ("A post … claimed that the Aotea Star drifted")
-    const named = own
-      .filter((x) => x.v.evidence.end <= n.v.evidence.start && n.v.evidence.start - x.v.evidence.end <= REPORT_DENIAL_REACH && deniedReport(x) && open(x))
+    // (one or two sentences before the answer, as the answer's own words: not a denial recapped, "had to deny a report")
+    const named = [...prior, ...prior.flatMap(before)]
+      .filter((x) => deniedReport(x) && open(x) && !PAST_DENIAL.test(x.v.evidence.text.slice(0, Math.max(0, x.v.evidence.text.indexOf(x.v.text)))) && !/\bhad\s+to\b/i.test(x.v.evidence.text))
       .sort((x, y) => y.v.evidence.start - x.v.evidence.start)[0];
     const o = named ?? [...prior, ...bare.flatMap(before)].find((x) => !bare.includes(x) && recordedClaim(x) && open(x));
     if (!o) continue;
     for (const x of own) if (x.v.evidence.start === o.v.evidence.start) denied.add(x.v.id);
     answered.add(n.v.id);
-    out.push(make('negation', 'contradiction', `reported, then denied: stated by ${o.c.sourceName ?? 'an unnamed source'} (${o.v.outlet ?? `report ${o.v.article}`}); denied by ${n.c.sourceName ?? 'an unnamed source'} (${n.v.outlet ?? `report ${n.v.article}`})`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], o.c.event ?? n.c.event));
+    out.push(reportDenial(o, n));
   }
   return out;
+}
+
+function reportDenial(o: WordedVersion, n: WordedVersion): Finding {
+  const side = (x: WordedVersion): string => `${x.c.sourceName ?? 'an unnamed source'} (${x.v.outlet ?? `report ${x.v.article}`})`;
+  return make('negation', 'contradiction', `reported, then denied: stated by ${side(o)}; denied by ${side(n)}`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], o.c.event ?? n.c.event);
 }
 
 /** A denial's object that names a report, not the thing itself: "denied a newspaper report that …", "rejected claims that …". */
@@ -1504,8 +1521,6 @@ function recordedClaim(x: WordedVersion): boolean {
 
 /** Between a denial and a claim in its sentence, a word that makes the claim what prompted it: "…, after officials said …". */
 const PROMPTED_BY = /\b(?:after|following)\b/i;
-/** Characters before an answer within which a denial of a report is the one it speaks for (two or three sentences). */
-const REPORT_DENIAL_REACH = 400;
 
 /** Whether a version is a denial of a report, with the report's claim as its content: "denied a newspaper report that …". */
 function deniedReport(x: WordedVersion): boolean {
