@@ -12,7 +12,7 @@
  * "The ministry flatly denied the report on Wednesday.", "Police have dismissed the claims."
  */
 const BARE_DENIAL =
-  /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:(?:has|have|had|quickly|swiftly|later|flatly|firmly|strongly|promptly|also|since|immediately)\s+){0,2}(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+(?:it|this|that|the\s+(?:\p{L}+\s+)?(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?))\b(?:\s+(?:on|in|at|late|early|last|this|again|outright|immediately|firmly|strongly|flatly)\b[^.;:!?]{0,40})?(?:,\s+[^.;:!?]{0,40}\b(?:said|says|told)\b[^.;:!?]{0,40})?\s*[.!]?\s*$/iu;
+  /^\s*(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:(?:has|have|had|quickly|swiftly|later|flatly|firmly|strongly|promptly|also|since|immediately)\s+){0,2}(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\s+(?:it|this|that|them|these|those|the\s+(?:\p{L}+\s+)?(?:reports?|claims?|allegations?|accounts?|story|stories|rumou?rs?))\b(?:\s+(?:on|in|at|late|early|last|this|again|outright|immediately|firmly|strongly|flatly)\b[^.;:!?]{0,40})?(?:,\s+[^.;:!?]{0,40}\b(?:said|says|told)\b[^.;:!?]{0,40})?\s*[.!]?\s*$/iu;
 
 /** Words that open a time after a verb of denying in French, Spanish and German ("vendredi matin", "el martes", "am Mittwoch"). */
 const TIME_WORDS_OTHER = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|le|dès|el|ayer|lunes|martes|miércoles|jueves|viernes|sábado|domingo|esta|este|am|gestern|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';

@@ -13,7 +13,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './negation.js';
-import { isBareDenial } from './anaphoric-denial.js';
+import { appendedDenial, isBareDenial } from './anaphoric-denial.js';
 import { SAME_STATEMENT } from './claims.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
@@ -1435,14 +1435,20 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
 
 /** A verb that puts a claim on record without vouching for it: "reported that", "claimed", "wrote". */
 const REPORT_CUE = /^(?:has\s+|have\s+|had\s+)?(?:reported|claimed|alleged|wrote|repeated\s+(?:its|their|his|her)\s+claim)\b/i;
+/** A report called false: "The claim is false", "the report was wrong", "That is untrue". */
+const REPORT_FALSE = /(?:(?:the|this|that)\s+(?:claim|report|story|allegation|rumou?r)s?|it|this|that)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|inaccurate|baseless|not\s+true)\b/iu;
 /**
  * A sentence that opens by denying: "There is no agreement.", "No talks have taken place", "The mill is not closing.",
  * "Nobody has signed anything", "The claim is false". Its first clause is negated, so it contradicts what it answers.
  */
-const DENIAL_OPENING =
-  /^\W*(?:(?:there|it)\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:no|nothing|not)\b|(?:no|nobody|nothing|none|not|never)\b|(?:[\p{L}\p{N}'’+-]+\s+){1,5}(?:is|are|was|were|has|have|had|did|does|do|will|would)(?:\s+(?:not|never)\b|n[’']t\b)|(?:(?:the|this|that)\s+(?:claim|report|story|allegation|rumou?r)s?|it|this|that)\s+(?:is|was|are)\s+(?:false|untrue|wrong|baseless|not\s+true)\b)/iu;
+const DENIAL_OPENING = new RegExp(
+  String.raw`^\W*(?:(?:there|it)\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:no|nothing|not)\b|(?:not|never)\b|(?:no|nobody|nothing|none)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b|(?:[\p{L}\p{N}'’+-]+\s+){1,5}(?:is|are|was|were|has|have|had|did|does|do|will|would)(?:\s+(?:not|never)\b|n[’']t\b|\s+\p{L}+ed\s+no\b|\s+(?:taken|made|given|seen|heard|received|found)\s+no\b)|${REPORT_FALSE.source})`,
+  'iu',
+);
 /** Characters between two sentences that follow each other: a space or a paragraph break. */
 const NEXT_SENTENCE_GAP = 4;
+/** Characters of a sentence short enough to be a bare denial with no claim of its own ("The police denied it."). */
+const SHORT_DENIAL = 48;
 
 /**
  * A claim put on record and denied in the very next sentence, in one report: "Khulumani FM reported that the council would
@@ -1475,15 +1481,21 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
     if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || opens > 2 || !DENIAL_OPENING.test(n.v.text)) continue;
     // "The ministry denied it." between the claim and the answer names the claim only by a pronoun: the claim is the sentence before it
     const prior = before(n);
-    const bare = prior.filter((x) => isBareDenial(x.v.evidence.text));
-    const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && !denied.has(x.v.id) && !done.has(x.v.id);
+    const bare = prior.filter((x) => isBareDenial(x.v.evidence.text) || REPORT_FALSE.test(x.v.text.slice(0, 40)));
+    const free = (x: WordedVersion): boolean => !denied.has(x.v.id) && !done.has(x.v.id);
+    const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && free(x);
     // a denial of a report told a little before ("StraitLink denied a report that a ferry had lost power …") is what the answer's
     // words are: the sentences between retell the report ("A post … claimed that the Aotea Star drifted")
     // (one or two sentences before the answer, as the answer's own words: not a denial recapped, "had to deny a report")
     const named = [...prior, ...prior.flatMap(before)]
-      .filter((x) => deniedReport(x) && open(x) && !PAST_DENIAL.test(x.v.evidence.text.slice(0, Math.max(0, x.v.evidence.text.indexOf(x.v.text)))) && !/\bhad\s+to\b/i.test(x.v.evidence.text))
+      .filter((x) => deniedReport(x) && free(x) && !PAST_DENIAL.test(x.v.evidence.text.slice(0, Math.max(0, x.v.evidence.text.indexOf(x.v.text)))) && !/\bhad\s+to\b/i.test(x.v.evidence.text))
       .sort((x, y) => y.v.evidence.start - x.v.evidence.start)[0];
-    const o = named ?? [...prior, ...bare.flatMap(before)].find((x) => !bare.includes(x) && recordedClaim(x) && open(x));
+    // (a short sentence with no claim of its own between them is such a denial too: "The police denied it.")
+    const near = own.filter((y) => n.v.evidence.start - y.v.evidence.end > NEXT_SENTENCE_GAP && n.v.evidence.start - y.v.evidence.end <= SHORT_DENIAL);
+    const o =
+      named ??
+      prior.find((x) => !bare.includes(x) && recordedClaim(x) && open(x)) ??
+      [...bare.flatMap(before), ...near].find((x) => !bare.includes(x) && claimBeforeDenial(x) && open(x));
     if (!o) continue;
     for (const x of own) if (x.v.evidence.start === o.v.evidence.start) denied.add(x.v.id);
     answered.add(n.v.id);
@@ -1512,11 +1524,26 @@ function recordedClaim(x: WordedVersion): boolean {
   if (at <= 0) return false;
   const lead = x.v.evidence.text.slice(0, at);
   // ("X reported that P": the content a clause of its own, not "the figure reported by a newspaper")
-  if (REPORT_CUE.test(x.v.cue)) return lead.includes(x.v.cue) && /^that\b/i.test(x.v.text);
+  if (REPORT_CUE.test(x.v.cue)) return lead.includes(x.v.cue) && !PREPOSITION_FIRST.test(x.v.text);
+  // "…had been switched off for months, an allegation the hospital has rejected"
+  if (appendedDenial(x.v.evidence.text, at)) return true;
   if (DENIAL_VERB.test(x.v.cue)) return deniedReport(x);
   // a claim told after the denial, as what prompted it: "denied that he had resigned, after two officials said he had …"
   const denialEnd = lastDenialEnd(lead);
   return denialEnd >= 0 && PROMPTED_BY.test(lead.slice(denialEnd));
+}
+
+/** Content opening with a preposition is no clause: "the figure reported by a Zagreb newspaper". */
+const PREPOSITION_FIRST = /^(?:by|in|on|at|to|for|from|with|as|of)\b/i;
+
+/**
+ * Whether a version is a claim a bare denial right after it answers ("A radio station reported … that a young man had died in
+ * custody. The police denied it."): any claim told with its verb before it, not negated; the denial says it is a claim.
+ */
+function claimBeforeDenial(x: WordedVersion): boolean {
+  if (NEGATED.test(x.v.text) || DENIAL_OPENING.test(x.v.text) || DENIAL_VERB.test(x.v.cue)) return false;
+  const at = x.v.evidence.text.indexOf(x.v.text);
+  return at > 0 && x.v.evidence.text.slice(0, at).includes(x.v.cue) && !PREPOSITION_FIRST.test(x.v.text);
 }
 
 /** Between a denial and a claim in its sentence, a word that makes the claim what prompted it: "…, after officials said …". */
