@@ -1481,6 +1481,8 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
     if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || opens > 2 || !DENIAL_OPENING.test(n.v.text)) continue;
     // "The ministry denied it." between the claim and the answer names the claim only by a pronoun: the claim is the sentence before it
     const prior = before(n);
+    // the second sentence of an answer already paired ("There is no agreement. Nobody has signed anything") is the same answer
+    if (prior.some((x) => answered.has(x.v.id) && x.c.source === n.c.source)) continue;
     const bare = prior.filter((x) => isBareDenial(x.v.evidence.text) || REPORT_FALSE.test(x.v.text.slice(0, 40)));
     const free = (x: WordedVersion): boolean => !denied.has(x.v.id) && !done.has(x.v.id);
     const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && free(x);
@@ -1495,7 +1497,8 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
     const o =
       named ??
       prior.find((x) => !bare.includes(x) && recordedClaim(x) && open(x)) ??
-      [...bare.flatMap(before), ...near].find((x) => !bare.includes(x) && claimBeforeDenial(x) && open(x));
+      bare.flatMap(before).find((x) => !bare.includes(x) && claimBeforeDenial(x) && open(x)) ??
+      near.find((x) => recordedClaim(x) && open(x));
     if (!o) continue;
     for (const x of own) if (x.v.evidence.start === o.v.evidence.start) denied.add(x.v.id);
     answered.add(n.v.id);
