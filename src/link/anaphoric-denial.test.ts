@@ -7,6 +7,9 @@ const P = 'link/anaphoric-denial:';
 test(`${P} a sentence that denies only "it", "this" or "the report" is a bare denial, in English and the reports' other languages`, () => {
   const cases: ReadonlyArray<{ s: string; want: boolean }> = [
     { s: 'Kessler denied it.', want: true },
+    // reports named by a plural pronoun ("Messages on social media claimed … The government dismissed them.")
+    { s: 'The government dismissed them.', want: true },
+    { s: 'The government dismissed them as pure speculation and said the funeral was on Saturday.', want: false },
     { s: 'The ministry flatly denied the report on Wednesday.', want: true },
     { s: 'Police have dismissed the claims.', want: true },
     { s: 'The company has since rejected the newspaper report.', want: true },

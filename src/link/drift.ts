@@ -1289,12 +1289,20 @@ const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?
  * text speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement.
  */
 export function negationTopicOf(text: string): { readonly topic: (typeof NEGATION_TOPICS)[number]; readonly polarity: boolean } | null {
-  for (const topic of NEGATION_TOPICS) {
-    const polarity = topicPolarity(text, topic.pattern);
-    if (polarity !== null) return { topic, polarity };
+  // a quotation of several sentences speaks to the topic of its first sentence that names one, negated or not by that
+  // sentence's own words: "The licence has not been revoked. It is suspended, …" denies the revocation, and its "not" does not
+  // reach the suspension
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    for (const topic of NEGATION_TOPICS) {
+      const polarity = topicPolarity(sentence, topic.pattern);
+      if (polarity !== null) return { topic, polarity };
+    }
   }
   return null;
 }
+
+/** Where one sentence of a quotation ends and the next begins: a full stop, then a capital ("…revoked. It is suspended"). */
+const SENTENCE_BREAK = /(?<=[a-z\p{Ll}][.!?])\s+(?=[“"«]?\p{Lu})/u;
 
 /**
  * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
@@ -1482,7 +1490,7 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
     // "The ministry denied it." between the claim and the answer names the claim only by a pronoun: the claim is the sentence before it
     const prior = before(n);
     // the second sentence of an answer already paired ("There is no agreement. Nobody has signed anything") is the same answer
-    if (prior.some((x) => answered.has(x.v.id) && x.c.source === n.c.source)) continue;
+    if (prior.some((x) => answered.has(x.v.id))) continue;
     const bare = prior.filter((x) => isBareDenial(x.v.evidence.text) || REPORT_FALSE.test(x.v.text.slice(0, 40)));
     const free = (x: WordedVersion): boolean => !denied.has(x.v.id) && !done.has(x.v.id);
     const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && free(x);
