@@ -13,7 +13,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './negation.js';
-import { appendedDenial, isBareDenial } from './anaphoric-denial.js';
+import { appendedDenial, isBareDenial, otherLanguageDenialCue, REPORTED_OTHER } from './anaphoric-denial.js';
 import { SAME_STATEMENT } from './claims.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { minOf } from '../util/arrays.js';
@@ -1486,7 +1486,11 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
   for (const n of own) {
     // the answer opens its sentence (its own words, or a quotation): "…, after lawyers said they had not yet received it" answers nothing
     const opens = n.v.evidence.text.indexOf(n.v.text);
-    if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || opens > 2 || !DENIAL_OPENING.test(n.v.text)) continue;
+    // (in another language, a denial read from its verb of denying: "Le parquet a démenti : « Il n'a pas été libéré »")
+    // (or follows a verb of denying and a colon: "The police denied it: \"No one was arrested\"", "Le parquet a démenti : « Il n'a pas été libéré »")
+    const lead = n.v.evidence.text.slice(0, Math.max(0, opens));
+    const afterDenial = /:\s*$/.test(lead) && (DENIAL_VERB.test(lead) || otherLanguageDenialCue(lead));
+    if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || (opens > 2 && !afterDenial) || !(DENIAL_OPENING.test(n.v.text) || otherLanguageDenialCue(n.v.cue))) continue;
     // "The ministry denied it." between the claim and the answer names the claim only by a pronoun: the claim is the sentence before it
     const prior = before(n);
     // the second sentence of an answer already paired ("There is no agreement. Nobody has signed anything") is the same answer
@@ -1535,7 +1539,7 @@ function recordedClaim(x: WordedVersion): boolean {
   if (at <= 0) return false;
   const lead = x.v.evidence.text.slice(0, at);
   // ("X reported that P": the content a clause of its own, not "the figure reported by a newspaper")
-  if (REPORT_CUE.test(x.v.cue)) return lead.includes(x.v.cue) && !PREPOSITION_FIRST.test(x.v.text);
+  if (REPORT_CUE.test(x.v.cue) || REPORTED_OTHER.test(x.v.cue)) return lead.includes(x.v.cue) && !PREPOSITION_FIRST.test(x.v.text);
   // "…had been switched off for months, an allegation the hospital has rejected"
   if (appendedDenial(x.v.evidence.text, at)) return true;
   if (DENIAL_VERB.test(x.v.cue)) return deniedReport(x);
