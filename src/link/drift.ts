@@ -16,7 +16,7 @@ import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './nega
 import { appendedDenial, isBareDenial, otherLanguageDenialCue, REPORTED_OTHER } from './anaphoric-denial.js';
 import { SAME_STATEMENT } from './claims.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
-import { minOf } from '../util/arrays.js';
+import { appendAll, minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.js';
 import { addTerms, cosine } from './terms.js';
@@ -1437,7 +1437,7 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       out.push(negation(topic.name, o, n));
     }
   }
-  out.push(...reportedThenDenied(all, article, denied, answered, prev));
+  appendAll(out, reportedThenDenied(all, article, denied, answered, prev));
   return out;
 }
 
