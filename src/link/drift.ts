@@ -1469,7 +1469,8 @@ const SHORT_DENIAL = 48;
 function reportedThenDenied(all: readonly WordedVersion[], article: number, denied: Set<string>, answered: Set<string>, prev: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const done = new Set(prev.filter((f) => f.kind === 'negation').flatMap((f) => f.versions));
-  const own = all.filter((x) => x.v.article === article && x.v.relayOf === null);
+  // in the order of the report, so that an answer of two sentences is paired by its first
+  const own = all.filter((x) => x.v.article === article && x.v.relayOf === null).sort((x, y) => x.v.evidence.start - y.v.evidence.start);
   // the sentence right before a version's: the one ending at most NEXT_SENTENCE_GAP characters before it starts
   const before = (x: WordedVersion): WordedVersion[] => own.filter((y) => x.v.evidence.start - y.v.evidence.end >= 0 && x.v.evidence.start - y.v.evidence.end <= NEXT_SENTENCE_GAP);
   // "said it had not paid a ransom, after a local radio station reported that it had paid $4.5 million": a negated statement
