@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { appendedDenial, isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
+import { appendedDenial, isBareDenial, premiseOfReport, reportedBefore, reportedDenialsOther } from './anaphoric-denial.js';
 
 const P = 'link/anaphoric-denial:';
 
 test(`${P} a sentence that denies only "it", "this" or "the report" is a bare denial, in English and the reports' other languages`, () => {
   const cases: ReadonlyArray<{ s: string; want: boolean }> = [
     { s: 'Kessler denied it.', want: true },
+    // reports named by a plural pronoun ("Messages on social media claimed … The government dismissed them.")
+    { s: 'The government dismissed them.', want: true },
+    { s: 'The government dismissed them as pure speculation and said the funeral was on Saturday.', want: false },
     { s: 'The ministry flatly denied the report on Wednesday.', want: true },
     { s: 'Police have dismissed the claims.', want: true },
     { s: 'The company has since rejected the newspaper report.', want: true },
@@ -76,4 +79,32 @@ test('link/anaphoric-denial: a denial appended after a comma denies the claim be
     { text: 'The sprinklers were switched off, which the hospital said was routine.', word: 'switched', want: false },
   ];
   for (const c of cases) assert.equal(appendedDenial(c.text, c.text.indexOf(c.word)), c.want, c.text);
+});
+
+test(`${P} in another language, a claim on record and the denial after it: a quotation after a colon, or after a bare denial`, () => {
+  /** Sentences split at each full stop followed by a space (enough for these cases). */
+  const split = (text: string): Array<{ start: number; end: number }> => {
+    const out: Array<{ start: number; end: number }> = [];
+    let start = 0;
+    for (const m of text.matchAll(/[.»"“”] (?=\S)/g)) {
+      out.push({ start, end: m.index + 1 });
+      start = m.index + 2;
+    }
+    out.push({ start, end: text.length });
+    return out;
+  };
+  const read = (text: string): Array<[string, string]> =>
+    reportedDenialsOther(text, split(text)).map((r) => [text.slice(r.claim.start, r.claim.end).trim(), text.slice(r.denial.start, r.denial.end).trim()]);
+  const cases: ReadonlyArray<{ text: string; want: Array<[string, string]> }> = [
+    { text: "Une radio locale a affirmé lundi que le maire avait été remis en liberté. Le parquet a démenti : « Il n'a pas été libéré. »",
+      want: [['le maire avait été remis en liberté.', "« Il n'a pas été libéré."]] },
+    { text: 'Die Zeitung hatte berichtet, der Kapitän sei festgenommen worden. Die Polizei wies das zurück. „Der Kapitän wurde nicht festgenommen", sagte ein Sprecher.',
+      want: [['der Kapitän sei festgenommen worden.', '„Der Kapitän wurde nicht festgenommen", sagte ein Sprecher.']] },
+    { text: 'Un quotidiano aveva scritto che il farmaco era stato respinto. L\'agenzia ha smentito. "Non c\'è stato alcun rigetto", ha detto la portavoce.',
+      want: [['il farmaco era stato respinto.', '"Non c\'è stato alcun rigetto", ha detto la portavoce.']] },
+    // negatives: a report not denied, and a denial with its own object and no quotation
+    { text: 'La radio a affirmé que la fuite avait été colmatée. Les plongeurs ont travaillé toute la nuit.', want: [] },
+    { text: 'Selon les premiers éléments, 52 000 billets auraient été vendus. Le club a démenti toute vente au-delà de la capacité.', want: [] },
+  ];
+  for (const c of cases) assert.deepEqual(read(c.text), c.want, c.text);
 });

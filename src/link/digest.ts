@@ -23,7 +23,7 @@ import { StatedQuantities, type StatedQuantity } from './quantities.js';
 import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
 import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
-import { isBareDenial, premiseOfReport, reportedBefore } from './anaphoric-denial.js';
+import { isBareDenial, premiseOfReport, reportedBefore, reportedDenialsOther, type ReportedDenial } from './anaphoric-denial.js';
 
 export interface DigestEntity {
   readonly key: string;
@@ -446,6 +446,18 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
       negated: c.stance === 'denial' || NEGATION.test(body),
       quantities: stated.within(c.proposition.start, c.proposition.end),
     });
+  }
+
+  // a report the claims annotator did not read (another language): a claim put on record and the denial right after it
+  // ("Die Zeitung hatte berichtet, … Die Polizei wies das zurück. „Der Kapitän wurde nicht festgenommen""), for negation findings
+  if (!doc.layers.claims?.length) {
+    for (const [i, r] of reportedDenialsOther(text, doc.layers.sentences ?? []).entries()) {
+      const claimOf = (id: string, x: ReportedDenial['claim'], stance: string): DigestClaim => ({
+        id, clusters: [], sourceKey: null, sourceName: x.source, chain: x.source ? [x.source] : [], cue: x.cue, stance,
+        text: text.slice(x.start, x.end).trim(), evidence: evidenceAt(x), time: null, dateNotSet: false, negated: stance === 'denial', quantities: [],
+      });
+      claims.push(claimOf(`rd${i}-claim`, r.claim, 'neutral'), claimOf(`rd${i}-denial`, r.denial, 'denial'));
+    }
   }
 
   let sentenceTexts: string[] | undefined;

@@ -933,3 +933,45 @@ test(`${P} quantities: a figure told as another version of a count ("gave a lowe
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
+
+test(`${P} negation: a claim reported, then denied in the next sentence, pairs by where it stands; never an answer that does not open its sentence, a claim of the outlet's own, or a negated sentence far off`, () => {
+  /** A claim put on record at `at` ("X reported that …"): its sentence is the cue, then the content. */
+  const reported = (id: string, source: string, at: number, text: string, cue = 'reported'): Said => ({ id, source, article: 1, at, cue, text, sentence: `${source} ${cue} ${text}.` });
+  /** A quotation opening its sentence at `at`. */
+  const quoted = (id: string, source: string, at: number, text: string): Said => ({ id, source, article: 1, at, cue: 'said', text, sentence: `${text} ${source} said.` });
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    { name: 'water cuts: "reported that the council would switch off water" / "Industry is not being cut off"', want: [['fm@1', 'mayor@1']],
+      said: [reported('fm', 'Khulumani FM', 0, 'that the council would switch off water to the industrial areas'), quoted('mayor', 'mayor', 101, '"Industry is not being cut off,"')] },
+    { name: 'a bare denial between them ("The police denied it.") leaves the claim the one answered', want: [['radio@1', 'police@1']],
+      said: [reported('radio', 'radio station', 0, 'that a young man had died in custody'),
+        { id: 'bare', source: 'police', article: 1, at: 101, cue: 'denied', text: 'it', sentence: 'The police denied it.' },
+        quoted('police', 'spokesman', 202, '"No one has died in our custody,"')] },
+    { name: 'a denied report two sentences back is what the answer speaks to, not the retelling between', want: [['co@1', 'ceo@1']],
+      said: [{ id: 'co', source: 'operator', article: 1, at: 0, cue: 'denied', text: 'a report that one of its ferries had lost power', sentence: 'The operator denied a report that one of its ferries had lost power.' },
+        reported('post', 'a post', 101, 'that the ferry drifted for an hour', 'claimed'), quoted('ceo', 'chief executive', 202, '"The ferry did not lose power at any point,"')] },
+    { name: 'one sentence: "said it had not paid a ransom, after a radio station reported that it had paid"', want: [['radio@1', 'co@1']],
+      said: [{ id: 'co', source: 'company', article: 1, at: 0, cue: 'said', text: 'it had not paid a ransom, after a radio station reported that it had paid $4.5 million', sentence: 'The company said it had not paid a ransom, after a radio station reported that it had paid $4.5 million.' },
+        { id: 'radio', source: 'radio station', article: 1, at: 0, cue: 'reported', text: 'that it had paid $4.5 million', sentence: 'The company said it had not paid a ransom, after a radio station reported that it had paid $4.5 million.' }] },
+    negative('an answer that does not open its sentence ("The judge granted the delay after lawyers said they had not yet received …")',
+      reported('agency', 'agency', 0, 'that the trial was put back to July'),
+      { id: 'lawyers', source: 'lawyers', article: 1, at: 101, cue: 'said', text: 'they had not yet received the report', sentence: 'The judge granted the delay after lawyers said they had not yet received the report.' }),
+    negative('an outlet\'s own news told before its verb ("…, the agency reported") is no claim on record',
+      { id: 'agency', source: 'agency', article: 1, at: 0, cue: 'reported', text: 'The trial was put back to July', sentence: 'The trial was put back to July, the agency reported.' },
+      quoted('co', 'company', 101, '"We will not comment on the trial,"')),
+    negative('a plain statement said, then an unrelated negated sentence', said('ops', 'truckers', 1, 'the suspension had cost the industry 2 million dollars'), quoted('co', 'company', 101, '"We will not put a ship out in that sea,"')),
+    negative('a negated sentence far from the claim', reported('fm', 'Khulumani FM', 0, 'that the council would switch off water'), quoted('mayor', 'mayor', 400, '"Industry is not being cut off,"')),
+    negative('the source answering itself', reported('fm', 'Khulumani FM', 0, 'that the council would switch off water'), quoted('fm', 'Khulumani FM', 101, '"Nothing has been decided yet,"')),
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});
+
+test(`${P} negation: a quotation of several sentences speaks to its first sentence's topic; a standing rule does not block a later denial`, () => {
+  const cases: ReadonlyArray<{ name: string; said: Said[]; want: Array<readonly string[]> }> = [
+    { name: 'licence: "has not been revoked. It is suspended" denies the revocation, later done', want: [['min@1', 'min2@2']],
+      said: [said('min', 'ministry', 1, '"The licence has not been revoked. It is suspended, and a decision will follow," the minister said'), said('min2', 'regulator', 2, 'the ministry has revoked the operating licence')] },
+    { name: 'ransom: "We do not pay ransoms" (a rule) leaves a later "Not one euro has been paid" to answer the report', want: [['paper@2', 'ngo2@2']],
+      said: [said('ngo', 'charity', 1, '"We do not pay ransoms," its director said'), said('paper', 'weekly', 2, '1.2 million euros had been paid to the kidnappers'),
+        { ...said('ngo2', 'director', 2, '"Not one euro has been paid by us or for us," the director said'), at: 300 }] },
+  ];
+  for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
+});

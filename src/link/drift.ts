@@ -13,9 +13,10 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { daylessTime, daysBetween } from './days.js';
 import { DEMAND_BEFORE, DENIAL_VERB, denialVerbPattern, negatedAt } from './negation.js';
+import { appendedDenial, isBareDenial, otherLanguageDenialCue, REPORTED_OTHER } from './anaphoric-denial.js';
 import { SAME_STATEMENT } from './claims.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
-import { minOf } from '../util/arrays.js';
+import { appendAll, minOf } from '../util/arrays.js';
 import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.js';
 import { addTerms, cosine } from './terms.js';
@@ -1288,12 +1289,20 @@ const EXPECTATION = /\b(?:expects?|expected|expecting|hopes?|hoped|hoping|wants?
  * text speaks to its most specific topic only: "denied that the visit had been postponed" is about the postponement.
  */
 export function negationTopicOf(text: string): { readonly topic: (typeof NEGATION_TOPICS)[number]; readonly polarity: boolean } | null {
-  for (const topic of NEGATION_TOPICS) {
-    const polarity = topicPolarity(text, topic.pattern);
-    if (polarity !== null) return { topic, polarity };
+  // a quotation of several sentences speaks to the topic of its first sentence that names one, negated or not by that
+  // sentence's own words: "The licence has not been revoked. It is suspended, …" denies the revocation, and its "not" does not
+  // reach the suspension
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    for (const topic of NEGATION_TOPICS) {
+      const polarity = topicPolarity(sentence, topic.pattern);
+      if (polarity !== null) return { topic, polarity };
+    }
   }
   return null;
 }
+
+/** Where one sentence of a quotation ends and the next begins: a full stop, then a capital ("…revoked. It is suspended"). */
+const SENTENCE_BREAK = /(?<=[a-z\p{Ll}][.!?])\s+(?=[“"«]?\p{Lu})/u;
 
 /**
  * The topic a version speaks to and whether it denies it, or null. Its content is read, or its sentence
@@ -1393,9 +1402,10 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       if (n.v.article !== article || repeats || list.slice(0, i).some((o) => o.v.article !== n.v.article && o.v.evidence.text === n.v.evidence.text)) continue;
       const before = list.slice(0, i).filter((o) => sameSlot(o, n));
       // the slot's latest version in another report already denies it: this denial repeats that one
-      const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article);
+      // (a standing rule, "We do not pay ransoms", denies no one act: a later denial of the act is one of its own)
+      const lastElsewhere = [...before].reverse().find((o) => o.v.article !== n.v.article && !(o.denies && POLICY.test(o.v.text)));
       // …or its source denied the topic in an earlier report ("who last week denied that any agreement existed")
-      const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source);
+      const deniedBefore = n.c.source !== null && list.slice(0, i).some((o) => o.denies && o.v.article !== n.v.article && o.c.source === n.c.source && !POLICY.test(o.v.text));
       if (n.denies && !answered.has(n.v.id) && !lastElsewhere?.denies && !deniedBefore) {
         for (const [k, o] of before.entries()) {
           if (o.denies || denied.has(o.v.id) || o.v.evidence.text === n.v.evidence.text || nested(o) || !sameAgreedAct(o.v.text, n.v.text)) continue;
@@ -1427,7 +1437,138 @@ function negationFindings(all: readonly WordedVersion[], article: number, prev: 
       out.push(negation(topic.name, o, n));
     }
   }
+  appendAll(out, reportedThenDenied(all, article, denied, answered, prev));
   return out;
+}
+
+/** A verb that puts a claim on record without vouching for it: "reported that", "claimed", "wrote". */
+const REPORT_CUE = /^(?:has\s+|have\s+|had\s+)?(?:reported|claimed|alleged|wrote|repeated\s+(?:its|their|his|her)\s+claim)\b/i;
+/** A report called false: "The claim is false", "the report was wrong", "That is untrue". */
+const REPORT_FALSE = /(?:(?:the|this|that)\s+(?:claim|report|story|allegation|rumou?r)s?|it|this|that)\s+(?:is|was|are|were)\s+(?:false|untrue|wrong|inaccurate|baseless|not\s+true)\b/iu;
+/**
+ * A sentence that opens by denying: "There is no agreement.", "No talks have taken place", "The mill is not closing.",
+ * "Nobody has signed anything", "The claim is false". Its first clause is negated, so it contradicts what it answers.
+ */
+const DENIAL_OPENING = new RegExp(
+  String.raw`^\W*(?:(?:there|it)\s+(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\s+(?:no|nothing|not)\b|(?:not|never)\b|(?:no|nobody|nothing|none)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b|(?:[\p{L}\p{N}'’+-]+\s+){1,5}(?:is|are|was|were|has|have|had|did|does|do|will|would)(?:\s+(?:not|never)\b|n[’']t\b|\s+\p{L}+ed\s+no\b|\s+(?:taken|made|given|seen|heard|received|found)\s+no\b)|${REPORT_FALSE.source})`,
+  'iu',
+);
+/** Characters between two sentences that follow each other: a space or a paragraph break. */
+const NEXT_SENTENCE_GAP = 4;
+/** Characters of a sentence short enough to be a bare denial with no claim of its own ("The police denied it."). */
+const SHORT_DENIAL = 48;
+
+/**
+ * A claim put on record and denied in the very next sentence, in one report: "Khulumani FM reported that the council would
+ * switch off water to the industrial areas. "Industry is not being cut off," Dube said." / "X denied a report that it had
+ * reached a deal. "There is no agreement," its spokesman said." The denial answers the claim by where it stands, whatever
+ * words it uses, so no topic is needed: a report tells a claim and its answer in a row. The claim is one reported (not
+ * vouched for: "reported", "claimed") or one told in a sentence that denies it, and not itself negated; the answer comes
+ * from another source (a source does not contradict itself in the next breath) and opens with a negation.
+ */
+function reportedThenDenied(all: readonly WordedVersion[], article: number, denied: Set<string>, answered: Set<string>, prev: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set(prev.filter((f) => f.kind === 'negation').flatMap((f) => f.versions));
+  // in the order of the report, so that an answer of two sentences is paired by its first
+  const own = all.filter((x) => x.v.article === article && x.v.relayOf === null).sort((x, y) => x.v.evidence.start - y.v.evidence.start);
+  // the sentence right before a version's: the one ending at most NEXT_SENTENCE_GAP characters before it starts
+  const before = (x: WordedVersion): WordedVersion[] => own.filter((y) => x.v.evidence.start - y.v.evidence.end >= 0 && x.v.evidence.start - y.v.evidence.end <= NEXT_SENTENCE_GAP);
+  // "said it had not paid a ransom, after a local radio station reported that it had paid $4.5 million": a negated statement
+  // and the report that prompted it, in one sentence
+  for (const n of own) {
+    const after = PROMPTED_BY.exec(n.v.text);
+    if (!after || answered.has(n.v.id) || done.has(n.v.id) || !NEGATED.test(n.v.text.slice(0, after.index))) continue;
+    const o = own.find((x) => x !== n && x.v.evidence.start === n.v.evidence.start && n.v.text.indexOf(x.v.text) > after.index && REPORT_CUE.test(x.v.cue) && recordedClaim(x) && x.c.source !== n.c.source && !denied.has(x.v.id) && !done.has(x.v.id));
+    if (!o) continue;
+    denied.add(o.v.id);
+    answered.add(n.v.id);
+    out.push(reportDenial(o, n));
+  }
+  for (const n of own) {
+    // the answer opens its sentence (its own words, or a quotation): "…, after lawyers said they had not yet received it" answers nothing
+    const opens = n.v.evidence.text.indexOf(n.v.text);
+    // (in another language, a denial read from its verb of denying: "Le parquet a démenti : « Il n'a pas été libéré »")
+    // (or follows a verb of denying and a colon: "The police denied it: \"No one was arrested\"", "Le parquet a démenti : « Il n'a pas été libéré »")
+    const lead = n.v.evidence.text.slice(0, Math.max(0, opens));
+    const afterDenial = /:\s*$/.test(lead) && (DENIAL_VERB.test(lead) || otherLanguageDenialCue(lead));
+    if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || (opens > 2 && !afterDenial) || !(DENIAL_OPENING.test(n.v.text) || otherLanguageDenialCue(n.v.cue))) continue;
+    // "The ministry denied it." between the claim and the answer names the claim only by a pronoun: the claim is the sentence before it
+    const prior = before(n);
+    // the second sentence of an answer already paired ("There is no agreement. Nobody has signed anything") is the same answer
+    if (prior.some((x) => answered.has(x.v.id))) continue;
+    const bare = prior.filter((x) => isBareDenial(x.v.evidence.text) || REPORT_FALSE.test(x.v.text.slice(0, 40)));
+    const free = (x: WordedVersion): boolean => !denied.has(x.v.id) && !done.has(x.v.id);
+    const open = (x: WordedVersion): boolean => x.c.source !== n.c.source && free(x);
+    // a denial of a report told a little before ("StraitLink denied a report that a ferry had lost power …") is what the answer's
+    // words are: the sentences between retell the report ("A post … claimed that the Aotea Star drifted")
+    // (one or two sentences before the answer, as the answer's own words: not a denial recapped, "had to deny a report")
+    const named = [...prior, ...prior.flatMap(before)]
+      .filter((x) => deniedReport(x) && free(x) && !PAST_DENIAL.test(x.v.evidence.text.slice(0, Math.max(0, x.v.evidence.text.indexOf(x.v.text)))) && !/\bhad\s+to\b/i.test(x.v.evidence.text))
+      .sort((x, y) => y.v.evidence.start - x.v.evidence.start)[0];
+    // (a short sentence with no claim of its own between them is such a denial too: "The police denied it.")
+    const near = own.filter((y) => n.v.evidence.start - y.v.evidence.end > NEXT_SENTENCE_GAP && n.v.evidence.start - y.v.evidence.end <= SHORT_DENIAL);
+    const o =
+      named ??
+      prior.find((x) => !bare.includes(x) && recordedClaim(x) && open(x)) ??
+      bare.flatMap(before).find((x) => !bare.includes(x) && claimBeforeDenial(x) && open(x)) ??
+      near.find((x) => recordedClaim(x) && open(x));
+    if (!o) continue;
+    for (const x of own) if (x.v.evidence.start === o.v.evidence.start) denied.add(x.v.id);
+    answered.add(n.v.id);
+    out.push(reportDenial(o, n));
+  }
+  return out;
+}
+
+function reportDenial(o: WordedVersion, n: WordedVersion): Finding {
+  const side = (x: WordedVersion): string => `${x.c.sourceName ?? 'an unnamed source'} (${x.v.outlet ?? `report ${x.v.article}`})`;
+  return make('negation', 'contradiction', `reported, then denied: stated by ${side(o)}; denied by ${side(n)}`, o.v.evidence, n.v.evidence, [o.v.id, n.v.id], o.c.event ?? n.c.event);
+}
+
+/** A denial's object that names a report, not the thing itself: "denied a newspaper report that …", "rejected claims that …". */
+const REPORT_OBJECT = /^(?:(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:reports?|claims?|allegations?|rumou?rs?|stor(?:y|ies)|accounts?)\b/iu;
+
+/**
+ * Whether a version puts a claim on record that a denial can answer: a claim told as reported ("X reported that P", not
+ * vouched for, the verb before its content: "…, BNA reported." is the outlet's own news), a report a denial names ("denied a
+ * report that P"), or a claim told inside a sentence that denies it ("denied that he had resigned, after officials said P");
+ * not a negated claim itself.
+ */
+function recordedClaim(x: WordedVersion): boolean {
+  if (NEGATED.test(x.v.text) || DENIAL_OPENING.test(x.v.text)) return false;
+  const at = x.v.evidence.text.indexOf(x.v.text);
+  if (at <= 0) return false;
+  const lead = x.v.evidence.text.slice(0, at);
+  // ("X reported that P": the content a clause of its own, not "the figure reported by a newspaper")
+  if (REPORT_CUE.test(x.v.cue) || REPORTED_OTHER.test(x.v.cue)) return lead.includes(x.v.cue) && !PREPOSITION_FIRST.test(x.v.text);
+  // "…had been switched off for months, an allegation the hospital has rejected"
+  if (appendedDenial(x.v.evidence.text, at)) return true;
+  if (DENIAL_VERB.test(x.v.cue)) return deniedReport(x);
+  // a claim told after the denial, as what prompted it: "denied that he had resigned, after two officials said he had …"
+  const denialEnd = lastDenialEnd(lead);
+  return denialEnd >= 0 && PROMPTED_BY.test(lead.slice(denialEnd));
+}
+
+/** Content opening with a preposition is no clause: "the figure reported by a Zagreb newspaper". */
+const PREPOSITION_FIRST = /^(?:by|in|on|at|to|for|from|with|as|of)\b/i;
+
+/**
+ * Whether a version is a claim a bare denial right after it answers ("A radio station reported … that a young man had died in
+ * custody. The police denied it."): any claim told with its verb before it, not negated; the denial says it is a claim.
+ */
+function claimBeforeDenial(x: WordedVersion): boolean {
+  if (NEGATED.test(x.v.text) || DENIAL_OPENING.test(x.v.text) || DENIAL_VERB.test(x.v.cue)) return false;
+  const at = x.v.evidence.text.indexOf(x.v.text);
+  return at > 0 && x.v.evidence.text.slice(0, at).includes(x.v.cue) && !PREPOSITION_FIRST.test(x.v.text);
+}
+
+/** Between a denial and a claim in its sentence, a word that makes the claim what prompted it: "…, after officials said …". */
+const PROMPTED_BY = /\b(?:after|following)\b/i;
+
+/** Whether a version is a denial of a report, with the report's claim as its content: "denied a newspaper report that …". */
+function deniedReport(x: WordedVersion): boolean {
+  // (not a bare "rejected the claim": the report's claim is told in the sentence before)
+  return DENIAL_VERB.test(x.v.cue) && REPORT_OBJECT.test(x.v.text) && /\bthat\b/i.test(x.v.text) && !NEGATED.test(x.v.text);
 }
 
 function negation(topic: string, first: PolarVersion, second: PolarVersion): Finding {
