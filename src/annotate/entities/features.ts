@@ -409,7 +409,7 @@ export class FeatureExtractor {
    * What the context templates read of a sentence beyond its words: gazetteer tags, capitalised-run
    * codes (buffers reused by the next call) and whether it reads as a headline (every word in capitals).
    */
-  sentenceContext(words: readonly string[], infos: readonly WordInfo[]): { gaz: Int32Array; capRun: Int32Array; headline: number } {
+  sentenceContext(words: readonly string[], infos: readonly WordInfo[]): { gaz: Int32Array; capRun: Int32Array; headline: number; opener: number } {
     const gaz = this.gazTags(infos, words);
     let capsWords = 0;
     let letterWords = 0;
@@ -420,7 +420,7 @@ export class FeatureExtractor {
       }
     }
     const headline = letterWords >= 2 && capsWords === letterWords ? 1 : 0;
-    return { gaz, capRun: capRunCodes(infos, this.buf('capRun', infos.length)), headline };
+    return { gaz, capRun: capRunCodes(infos, this.buf('capRun', infos.length)), headline, opener: headline ? 0 : datelineOpener(words) };
   }
 
   /**
@@ -448,7 +448,7 @@ export class FeatureExtractor {
         return d;
       });
     }
-    const { gaz, capRun, headline } = this.sentenceContext(words, infos);
+    const { gaz, capRun, headline, opener } = this.sentenceContext(words, infos);
     // Reused when the caller consumes the rows at once (tagging); fresh while training keeps them.
     const out = reuse ? this.buf('rows', n * N_STATIC) : new Int32Array(n * N_STATIC);
     const r = this.roleTmp;
@@ -476,7 +476,7 @@ export class FeatureExtractor {
       this.pairRows(p1, c, out, o);
       this.pairRows(c, n1, r, 0);
       for (let k = 0; k < N_PAIR; k++) out[o + N_PAIR + k] = r[N_PAIR + k]!;
-      const first = i === 0 ? 1 : 0;
+      const first = i === 0 || i === opener ? 1 : 0;
       this.variantRows(c, gaz[i]!, first, docFlag(infos[i]!, doc), headline, capRun[i]!, out, o + 2 * N_PAIR);
       this.tailRows(i >= 1 ? gaz[i - 1]! : 1, i + 1 < n ? gaz[i + 1]! : 1, p2, n2, out, o + 2 * N_PAIR + N_VARIANT);
     }
@@ -544,4 +544,25 @@ export class FeatureExtractor {
     }
     return h;
   }
+}
+
+/** A dash that ends a wire dateline: "WELLINGTON, July 18 (Meridian) -", "HUE -", "LONDON (Reuters) —". */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+/** How far into a sentence a dateline's dash may stand. */
+const DATELINE_REACH = 14;
+
+/**
+ * The index of the first word after a wire dateline that opens the sentence, or 0 when there is none: a dash within
+ * DATELINE_REACH words, right after a closing parenthesis (the agency) or after a first word in capitals (the place).
+ * The word after it opens the report's text as a sentence's first word does, so the tagger reads it as one ("- Ferries
+ * resumed crossings": a capitalised common noun there is no name).
+ */
+export function datelineOpener(words: readonly string[]): number {
+  const first = words[0] ?? '';
+  const capsPlace = first.length > 1 && /^\p{Lu}[\p{Lu}\p{M}'’.-]*$/u.test(first);
+  for (let k = 1; k < Math.min(words.length - 1, DATELINE_REACH); k++) {
+    if (!DATELINE_DASHES.has(words[k]!)) continue;
+    return words[k - 1] === ')' || capsPlace ? k + 1 : 0;
+  }
+  return 0;
 }

@@ -301,7 +301,7 @@ export class Tagger {
   private frozenStatic(C: CompactWeights, words: readonly string[], inf: readonly WordInfo[], doc: DocContext, sc: Int32Array): void {
     const fx = this.fx;
     const n = inf.length;
-    const { gaz, capRun, headline } = fx.sentenceContext(words, inf);
+    const { gaz, capRun, headline, opener } = fx.sentenceContext(words, inf);
     const bos = this.roleScores(C, fx.bos);
     const eos = this.roleScores(C, fx.eos);
     const table = C.table;
@@ -331,7 +331,7 @@ export class Tagger {
       }
       // The right half of (c, next) is read now, its left half by the next token, before the next probe.
       const right = this.pairSlot(C, c, i + 1 < n ? inf[i + 1]! : fx.eos);
-      const flags = (i === 0 ? 1 : 0) | (docFlag(c, doc) << 1) | (headline << 4) | (capRun[i]! << 5);
+      const flags = (i === 0 || i === opener ? 1 : 0) | (docFlag(c, doc) << 1) | (headline << 4) | (capRun[i]! << 5);
       const v = this.variantSlot(C, c, gaz[i]!, flags);
       for (let y = 0; y < N_LABELS; y++) sc[ob + y]! += pairs[right + N_LABELS + y]! + vars[v + y]!;
       left = right;
