@@ -21,6 +21,8 @@ import { intervalsOverlap, STATE_SHARE_UNIT, VOTE_UNIT } from './quantities.js';
 import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.js';
 import { addTerms, cosine } from './terms.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
+import { modalPhrases, samePhrase } from './certainty-phrases.js';
+import { LIKELY_WORDS, OTHER_LANGUAGE_UNLIKELY, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
 import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
@@ -1017,6 +1019,7 @@ function certaintyFindings(c: StoryClaim, article: number): Finding[] {
  */
 const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   ['unlikely', /\b(?:unlikely|doubtful|improbable|in doubt)\b/gi],
+  ['unlikely', wordAlternation(OTHER_LANGUAGE_UNLIKELY)],
   ['possible', /\b(?:could|may|might|possibl[ey]|perhaps|considering)\b/gi],
   ['intend', /\b(?:intends?|intended|intention|aims? to)\b/gi],
   ['willing', /\b(?:willing|ready to|prepared to)\b/gi],
@@ -1024,6 +1027,9 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   // the reports' other languages: a possibility ("podría", "pourrait", "könnte") and a future ("votará", "wird"); a
   // Spanish future's accented ending is no English word's
   ['possible', new RegExp(`(?<!\\p{L})(?:${OTHER_LANGUAGE_POSSIBILITY.join('|')})(?!\\p{L})`, 'giu')],
+  ['possible', wordAlternation(PORTUGUESE_POSSIBILITY)],
+  // a likelihood, between a possibility and a plan (certainty-levels.ts)
+  ['likely', wordAlternation(LIKELY_WORDS)],
   ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],
   // French and Italian futures ("sera reprise", "fermera", "reprendra"; "scatterà", "incroceranno")
   // (not a Portuguese or Italian noun in -eira, -iera, nor a Spanish word in -era: "primeira volta", "la primera vuelta",
@@ -1111,7 +1117,7 @@ const ANY_MODAL = /\b(?:could|can(?:not)?|may|might|will|would|shall|should|must
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+$/i;
 
 /** Levels on one scale are compared: a source's stance (intends → willing), or the event's likelihood (could → will → unlikely). */
-const MODAL_SCALE: Readonly<Record<string, string>> = { intend: 'stance', willing: 'stance', possible: 'likelihood', will: 'likelihood', unlikely: 'likelihood' };
+const MODAL_SCALE: Readonly<Record<string, string>> = { intend: 'stance', willing: 'stance', possible: 'likelihood', likely: 'likelihood', will: 'likelihood', unlikely: 'likelihood' };
 
 interface Modal {
   readonly article: number;
@@ -1179,6 +1185,45 @@ function certaintyTimelineFindings(e: TrackedEvent, claims: readonly StoryClaim[
     while (first > 0 && perReport[first - 1]!.level === latest.level) first--;
     const a = perReport[first]!;
     out.push(make('certainty', 'drift', `${e.label}: “${a.level}” (${a.who}) → “${b.level}” (${b.who})`, a.evidence, b.evidence, [a.id, b.id], e.id));
+  }
+  return out;
+}
+
+/**
+ * Certainty drift across tracked events (certainty-phrases.ts): a sentence of the new report and one of the latest
+ * earlier report that say the same verb of the same subject, with a modal level changed ("could be held" → "will be
+ * held"). None where a certainty finding already joins the two reports: the tracked event's own timeline read them.
+ */
+function certaintyPhraseFindings(events: readonly TrackedEvent[], article: number, have: readonly Finding[]): Finding[] {
+  const steps = new Map<string, StatusStep & { label: string }>();
+  for (const e of events) {
+    for (const s of e.timeline) {
+      if (s.status === 'happened' || s.status === 'under-way') continue;
+      const k = `${s.article}:${s.evidence.start}`;
+      if (!steps.has(k)) steps.set(k, { ...s, label: e.label });
+    }
+  }
+  const joined = new Set(have.filter((f) => f.kind === 'certainty').map((f) => [f.a.article, f.b.article].sort().join('~')));
+  const all = [...steps.values()];
+  const order = [...new Set(all.map((s) => s.article))];
+  const out: Finding[] = [];
+  // the new report's sentences in reading order: one finding per pair of reports, from its earliest sentence (a lead
+  // sums up what a later sentence repeats: "will start charging on March 1" … "the toll will start as planned")
+  for (const b of all.filter((s) => s.article === article).sort((x, y) => x.evidence.start - y.evidence.start)) {
+    for (const pb of modalPhrases(b.evidence.text)) {
+      // the latest earlier report that says the same thing of the same subject
+      let best: { s: StatusStep & { label: string }; level: string } | null = null;
+      for (const a of all) {
+        if (a.article === article || order.indexOf(a.article) > order.indexOf(article)) continue;
+        if (a.evidence.text === b.evidence.text) continue;
+        const pa = modalPhrases(a.evidence.text).find((x) => samePhrase(x, pb));
+        if (pa && (!best || order.indexOf(a.article) > order.indexOf(best.s.article))) best = { s: a, level: pa.level };
+      }
+      const pair = [best?.s.article, article].sort().join('~');
+      if (!best || best.level === pb.level || joined.has(pair)) continue;
+      joined.add(pair);
+      out.push(make('certainty', 'drift', `${b.label}: “${best.level}” (${who(best.s.source.name, best.s.outlet, best.s.article)}) → “${pb.level}” (${who(b.source.name, b.outlet, b.article)})`, best.s.evidence, b.evidence, [best.s.id, b.id], null));
+    }
   }
   return out;
 }
@@ -1599,6 +1644,7 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   add(scoreFindings(story.quantities, article));
   for (const e of story.events) add(certaintyTimelineFindings(e, story.claims, article));
   for (const c of story.claims) add(certaintyFindings(c, article));
+  add(certaintyPhraseFindings(story.events, article, out));
   const worded = wordedVersions(story.claims);
   add(attributionFindings(worded, article, prev));
   add(negationFindings(worded, article, prev));
