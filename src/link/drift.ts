@@ -25,7 +25,6 @@ import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVa
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
-import { denialsOverturnedByNarration } from './denial-overturned.js';
 
 /** Statements this alike, credited to different sources, are the same words re-attributed. */
 export const SAME_WORDS = 0.6;
@@ -1603,16 +1602,5 @@ export function findDrift(prev: readonly Finding[], story: DriftInput, article: 
   const worded = wordedVersions(story.claims);
   add(attributionFindings(worded, article, prev));
   add(negationFindings(worded, article, prev));
-  add(narratedOverturns(worded, story.events, article, out));
   return out;
-}
-
-/** Denials in earlier reports overturned by the new report's own account of the act (denial-overturned.ts). */
-function narratedOverturns(worded: readonly WordedVersion[], events: readonly TrackedEvent[], article: number, done: readonly Finding[]): Finding[] {
-  const denials = worded.flatMap((x) => {
-    const p = polarOf(x);
-    return p?.denies ? [{ id: p.v.id, article: p.v.article, published: p.v.published, event: p.c.event, topic: p.topic, pattern: NEGATION_TOPICS.find((t) => t.name === p.topic)!.pattern, text: p.v.text, evidence: p.v.evidence, sourceName: p.c.sourceName, outlet: p.v.outlet }] : [];
-  });
-  const published = worded.find((x) => x.v.article === article)?.v.published ?? null;
-  return denialsOverturnedByNarration(denials, events, article, published, done, { polarity: topicPolarity, namesAct });
 }
