@@ -389,18 +389,6 @@ const RATION_TOPIC = ws('rationing rationed ration');
 const EASED_WHAT = ws('rationing restrictions cuts curbs');
 /** A public alert a raised or lowered level names: "raised the alert to orange", "the alert could be lowered". */
 const ALERT_WORDS = ws('alert alerts warning warnings');
-/** Harm done to people in a happening (events 1.114.0): "were hurt in the incident", "killed in an incident". */
-const HARMED = ws('hurt injured injuring wounded killed died dead');
-/** Month names, read before a dated noun (events 1.114.0): "the February 3 incident". */
-const MONTHS = ws('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
-/** People moved out of their homes (events 1.114.0), who come back after an evacuation: "residents could return soon". */
-const EVACUEES = ws('residents evacuees villagers people families inhabitants households displaced');
-/** An evacuation named in a report (events 1.114.0). */
-const EVACUATION_TOPIC = ws('evacuated evacuees evacuation evacuations evacuate');
-/** What a borrower does when it issues a bond (events 1.114.0): sells, issues, prices, arranges or launches it. */
-const BOND_ISSUED = ws('sell sells sold selling issue issues issued issuing price prices priced pricing arrange arranges arranged launch launches launched');
-/** What moves an alert's level, before or after the noun (events 1.114.0): "lowered the alert", "an alert raised in stages". */
-const ALERT_MOVED = ws('lower lowers lowered lowering raise raises raised raising downgraded upgraded');
 /** An exam, a paper or its questions (events 1.72.0): what a leak, a sitting or a paper cancelled must have near. */
 const EXAMS = ws('exam exams examination examinations paper papers question questions test tests baccalaureate bac candidates pupils students grader graders marking');
 /** Words of an exam somewhere in a report: a bare "the leak", "the sitting", "sat" there is the exam's. */
@@ -688,15 +676,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "the incident" in a report of a fire, a crash, a crush or a blast (named in another sentence) is that incident, a
   // general noun the link layer joins to the story's incident of its type (link/families.ts GENERAL_NOUNS); not "without
   // incident", nor "a diplomatic incident" in a report of no such happening
-  lemma('incident', 'incident incidents', 'incident incidents', [
-    sense('DISASTER', 'incident', 'disaster', 'incident', { elsewhere: [INCIDENT_NOUNS] }),
-    // events 1.114.0: an incident people were hurt or killed in ("11 people were hurt in the February 3 incident"), or one
-    // dated ("the February 3 incident", "Sunday's incident") is a happening whatever its kind (not "no earlier incident",
-    // "incident reports", a form)
-    sense('DISASTER', 'incident', 'disaster', 'incident', { near: { words: HARMED, before: 5, after: 0 } }),
-    sense('DISASTER', 'incident', 'disaster', 'incident', { prevNumber: true, near: { words: MONTHS, before: 2, after: 0 } }),
-    sense('DISASTER', 'incident', 'disaster', 'incident', { prev: ws("'s"), near: { words: ws('sunday monday tuesday wednesday thursday friday saturday yesterday'), before: 2, after: 0 } }),
-  ], [{ prev: ws('without no') }, { next: ws('report reports form forms number room') }]),
+  lemma('incident', 'incident incidents', 'incident incidents', [sense('DISASTER', 'incident', 'disaster', 'incident', { elsewhere: [INCIDENT_NOUNS] })], [{ prev: ws('without no') }]),
   lemma('earthquake', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', 'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks', [sense('DISASTER', 'earthquake', 'disaster', 'incident')], [{ next: ws('warning warnings alert alerts') }]),
   // "floodwater poured over the dam's spillway", "the river overflowed its banks": water over what holds it is the flood
   lemma('overflow', 'poured spilled overflowed overflows overflowing overtopped overtopping', '', [
@@ -776,9 +756,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('emergency', 'emergency emergencies', 'emergency emergencies', [
     sense('DISASTER', 'emergency', 'disaster', 'campaign', { prev: EMERGENCY_OF }),
     sense('DISASTER', 'emergency', 'disaster', 'campaign', { near: { words: EMERGENCY_ACTS, before: 4, after: 3 } }),
-    // events 1.114.0: a state of emergency is a declared state, however far the verb ("declared a 14-day state of
-    // emergency"; not "the state of emergency services", a service)
-    sense('DISASTER', 'emergency', 'disaster', 'campaign', { self: ws('emergency'), prev: ws('of'), near: { words: ws('state'), before: 2, after: 0 } }),
   ], [{ next: EMERGENCY_NOT }, { prev: ws('medical family') }]),
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
   lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
@@ -856,11 +833,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "kept its alert for the provinces in force", "issued an alert": an alert issued, kept or lifted is a public warning
     // (a "warning" so placed is as often a politician's: "issued a warning to Moscow")
     sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('alert alerts'), near: { words: ws('issued issue issues issuing lifted lift lifts lifting kept keeps declared raised extended maintained'), before: 3, after: 0 } }),
-    // events 1.114.0: the alert whose level is moved is the public warning the verb moves ("lowered the alert for the
-    // volcano", "an alert raised in stages", "the alert was lowered"), and a numbered level names one ("the last level 3
-    // alert"): a state with a start and an end, whatever the hazard (not "stay alert", no level moved, no level named)
-    sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('alert alerts'), near: { words: ALERT_MOVED, before: 3, after: 3 } }),
-    sense('DISASTER', 'warning', 'disaster', 'incident', { self: ws('alert alerts'), prevNumber: true, near: { words: ws('level'), before: 2, after: 0 } }),
   ]),
 
   // --- casualties (extension CASUALTY) ---
@@ -1072,10 +1044,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "An inquiry found that", "once an inquiry had established the cause", "the inquiry was looking at": an inquiry at
     // work (not "inquiries" as questions asked)
     sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('an the'), next: INQUIRY_DOES }),
-    // events 1.114.0: an inquiry's own report, findings or course ("the inquiry's findings", "while the inquiry continues"),
-    // one a body runs ("the findings of its inquiry", "a government inquiry found") is an inquiry at work, not a question asked
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), next: ws("'s continues continued continue") }),
-    sense('LEGAL', 'investigate', 'legal', 'campaign', { self: ws('inquiry enquiry'), prev: ws('its their government ministry ministerial') }),
   ], [
     { near: { words: SPACE, before: 3, after: 3 } },
     { next: ws('about from team teams officer officers') },
@@ -1395,9 +1363,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "ordered an inquiry and said its findings were expected within a month" (events 1.91.0): "its" names the inquiry
     // further back in the sentence (not "its findings" of a company's own, with no inquiry near)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), prev: ws('its their'), near: { words: INQUIRIES, before: 10, after: 0 } }),
-    // events 1.114.0: findings accepted or rejected in a report of an inquiry ("accepted the findings", "rejected the
-    // inquiry's findings") are its report, read by whom it blames (not "the findings of a survey" in a report of none)
-    sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('findings'), near: { words: ws('accept accepts accepted accepting reject rejects rejected rejecting dispute disputes disputed contest contests contested'), before: 3, after: 0 }, elsewhere: [INQUIRIES] }),
     // "the report of the presidential inquiry", "the final report of the investigation" (events 1.85.0): the deliverable
     // of an inquiry named after it; not "a report on the inquiry", "reports of an inquiry" (news of one)
     sense('LEGAL', 'inquiry-report', 'legal', undefined, { self: ws('report'), prev: ws('the its final interim'), next: ws('of'), near: { words: INQUIRIES, before: 0, after: 4 } }),
@@ -1446,12 +1411,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'return', 'economy', undefined, { self: ws('return returns returned returning'), near: { words: ARTEFACTS, before: 4, after: 4 } }, 'handover'),
     sense('ECONOMY', 'return', 'economy', undefined, { self: ws('returned'), prev: ws('be been being was were is are'), nextNot: ws('to home from'), elsewhere: [MUSEUM_TOPIC] }, 'handover'),
     sense('ECONOMY', 'return', 'economy', undefined, { self: ws('return'), prev: ws('the its their'), next: ws('of covers'), elsewhere: [MUSEUM_TOPIC] }, 'handover'),
-    // events 1.114.0: in a report of an evacuation, the people moved out coming back ("residents could return soon") and
-    // "the return" or "their return" with no object ("the return had been planned for Sunday", "their return, first set
-    // for June 20") are the evacuees' return home (not "the return of the drum", "returned to Nairobi", "his return", an
-    // extradition's, nor a return in a report of no evacuation)
-    sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('return returns returned returning'), nextNot: ws('from'), near: { words: EVACUEES, before: 3, after: 0 }, elsewhere: [EVACUATION_TOPIC] }, 'return-home'),
-    sense('CASUALTY', 'returned-home', 'casualty', undefined, { self: ws('return'), prev: ws('the their'), nextNot: ws('of to from on'), elsewhere: [EVACUATION_TOPIC] }, 'return-home'),
   ], [{ self: ws('return returns'), prev: ws('tax annual quarterly') }, { self: ws('returns'), prev: ws('on') }]),
   // "people could go back to their homes soon", "will not be allowed home before": the return home after an evacuation
   lemma('go-back', 'go goes going went allowed', '', [
@@ -1629,17 +1588,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { self: ws('votes'), near: { words: BALLOTS_HELD, before: 2, after: 0 } },
     // "the voting system", "voting rights", "the voting age": what voting is done with, no vote (events 1.70.0)
     { self: ws('voting'), next: ws('system systems rights right age booth booths machine machines intention intentions record records pattern patterns bloc blocs member members share shares power powers method methods procedure procedures') },
-  ]),
-  // events 1.114.0: a ballot held is a vote: an online, postal or strike ballot, one a result is "in" ("approved by 77
-  // percent in a ballot", "turnout in the ballot"), one that closes or is put off; not the papers a vote is cast on
-  // ("every ballot will be counted", "postal ballots", "the ballot boxes", "on the ballot", a place on it)
-  lemma('vote', 'ballot balloting', 'ballot balloting', [
-    sense('POLITICAL', 'vote', 'political', 'election', { prev: ws('online postal strike electronic secret') }),
-    sense('POLITICAL', 'vote', 'political', 'election', { prev: ws('a an the'), near: { words: ws('in'), before: 2, after: 0 } }),
-    sense('POLITICAL', 'vote', 'political', 'election', { next: ws('closes closed closing opens opened opening that to') }),
-  ], [
-    { next: ws('box boxes paper papers slip slips sheet sheets measure measures initiative initiatives question questions design access line lines') },
-    { near: { words: ws('on off'), before: 2, after: 0 } },
   ]),
   // a bill passed or adopted is the vote on it ("approved a data protection bill by 31 votes to 20", "the bill passed");
   // not "passed away", "passed off without violence", "passed sentence": a bill must be near
@@ -2019,10 +1967,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'launch', 'economy', undefined, { next: ws('off') }),
     // events 1.76.0: "last lifted its rate in September 2022": a rate raised (not "lifted the ban", "lifted rates of pay")
     sense('ECONOMY', 'rate-raise', 'economy', 'rate', { self: ws('lift lifts lifted lifting'), near: { words: RATE, before: 0, after: 3, unlessNext: OF } }, 'raise'),
-    // events 1.114.0: a court that lifts an injunction, a suspension or a ban rules ("after a higher court lifted an
-    // injunction", "a court lifted the suspension that had blocked it"), as one that suspends or blocks a measure does
-    // (not "the government lifted the ban", no court, nor "the verdict lifted spirits outside the court", no measure)
-    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('lift lifts lifted lifting'), near: { words: COURT, before: 4, after: 0 }, unlessNear: { words: ws('off spirits mood hopes weight'), before: 0, after: 3 } }, 'rule'),
   ]),
   // a maker's recall of goods: a happening with a size and a date ("recalled 120,000 vehicles on Monday", "widened its recall")
   lemma('recall', 'recall recalls recalled recalling', 'recall recalls', [
@@ -2140,12 +2084,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'ipo', 'economy', undefined, { prev: ws('the an its their smaller larger planned'), elsewhere: [SHARE_WORDS, LISTING_TOPIC] }),
   ], [{ prev: ws('peace product products') }]),
   lemma('ipo', 'ipo ipos', 'ipo ipos', [sense('ECONOMY', 'ipo', 'economy')]),
-  // events 1.114.0: a bond sold, issued, priced or arranged is a borrower's bond issue, a happening with a date ("could
-  // sell a new dollar bond", "the $620 million bond it sold in 2021", "The bond will be priced next week"); not a bond
-  // traded or posted ("bond yields", "investors sold bonds", "held on $500,000 bond", "a bail bond")
-  lemma('bond-issue', 'bond bonds eurobond eurobonds', 'bond bonds eurobond eurobonds', [
-    sense('ECONOMY', 'bond-issue', 'economy', undefined, { near: { words: BOND_ISSUED, before: 4, after: 3 } }),
-  ], [{ next: ws('yield yields market markets holdings prices price investors investor buyers holders fund funds') }, { prev: ws('bail transit cash surety') }, { near: { words: ws('held bail jailed detained custody'), before: 5, after: 0 } }, { near: { words: ws('investors investor traders trader'), before: 4, after: 0 } }]),
   // "filed for creditor protection", "sought protection from its creditors", "filed under the same law": the filing,
   // read only where another sentence of the report names the creditors or the insolvency (docs/events.md)
   lemma('bankruptcy', 'filed sought seek seeks seeking', '', [

@@ -466,7 +466,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // traffic zone or new prices that "came into force" / "took effect" as a law does; a light verb's phrase ("caught fire",
   // "opened fire", "broke out", "went ahead", "went on strike", "handed down", "took place", "put on hold") is no happening
   // of its own
-  semver: '1.114.0',
+  semver: '1.113.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
