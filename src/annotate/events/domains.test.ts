@@ -342,10 +342,6 @@ const ROWS: readonly Row[] = [
   { text: 'The constitutional court ruled on Wednesday that the decree was unlawful.', word: 'ruled', type: 'LEGAL' },
   { text: "Police on Friday barred next week's march by nurses.", word: 'barred', type: 'COERCE' },
   { text: 'The bus overturned on the mountain road.', word: 'overturned', type: null },
-  // events 1.115.0: "barring" opening its clause before what might happen is the preposition
-  { text: 'Police are barring a march planned for Sunday.', word: 'barring', type: 'COERCE' },
-  { text: 'Barring a shock to fuel prices, the bank will cut its rate in July.', word: 'Barring', type: null },
-  { text: 'The plant will reopen in May, barring any delays, the company said.', word: 'barring', type: null },
   // events 1.76.0: a craft that sank, went down or foundered is a shipwreck; a court's overturning, prices that went down,
   // a launch that went down well, a heart that sank, talks that foundered are not
   { text: 'The conviction was overturned on appeal in March.', word: 'overturned', type: 'LEGAL' },

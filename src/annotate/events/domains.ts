@@ -313,9 +313,6 @@ const PRICE_RISING = ws('rise rises increase increases hike hikes higher');
 const LICENCES = ws('licence licences license licenses permit permits registrations concessions');
 /** A court's sitting: what a court suspends or adjourns is no measure ("suspended the hearing"). */
 const SITTINGS = ws('hearing hearings trial trials session sessions sitting proceedings');
-/** What "barring" as a preposition goes before: something that might happen ("barring a shock", "barring any delays"). */
-const BARRING_WHAT = ws('a an any unforeseen further major last-minute another some');
-
 /** What a court dismisses or upholds: an appeal, or the decision appealed. */
 /** What a court reverses (events 1.95.0): a decision on guilt or a penalty. */
 const REVERSED = ws('conviction convictions acquittal acquittals verdict verdicts sentence sentences');
@@ -1345,11 +1342,6 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [
     { near: { words: DEALS, before: 0, after: 4 } },
     { next: ws('substance substances drug drugs list lists weapon weapons books') },
-    // "barring a shock to fuel prices", "barring any delays", "barring unforeseen circumstances" (events 1.115.0): the
-    // preposition "unless there is", before what might happen, bars nothing; it opens its clause (not "police are
-    // barring a march")
-    { self: ws('barring'), capital: true, next: BARRING_WHAT },
-    { self: ws('barring'), prev: ws(', ; ( -- —'), next: BARRING_WHAT },
   ]),
   // events 1.76.0: a traffic restriction is a ban on who may drive in ("approved a low-emission zone", "froze Milan's new
   // low-emission zone", "the zone is suspended", "a congestion zone") and so is "the zone" in a report about one; not a

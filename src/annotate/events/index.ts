@@ -468,10 +468,7 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // of its own
   // 1.114.0: an infinitive cue's "to" before a determiner is a preposition, so a verb after that noun phrase is no plan
   // ("passing a floor plan to the gang that robbed it"); a place's "reopen" after a modal and an adverb ("will now reopen")
-  // 1.115.0: a general noun that refers back ("the decision", "the move", "the step", "the measure" after a definite,
-  // demonstrative or possessive determiner) is the report's earlier event of a kind it can name, verb or noun (a rate
-  // decision, an approval, a ruling, a ban, a sanction: inherited.ts), and joins that event's cluster (coref.ts refersTo)
-  semver: '1.115.0',
+  semver: '1.114.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -15,33 +15,10 @@ const ROWS: readonly { text: string; word: string; lemma: string | null }[] = [
   { text: 'The firms agreed on Monday. The deal sets a floor.', word: 'deal', lemma: null },
 ];
 
-/**
- * General nouns that refer back ("the decision", "the move", "the step", "the measure"): the nearest earlier event of a
- * kind each can name, verb or noun, joined to its cluster; `lemma` null where the noun is no event.
- */
-const GENERAL: readonly { text: string; word: string; lemma: string | null }[] = [
-  { text: 'The central bank cut its key interest rate by 25 basis points on Tuesday. The decision was unanimous.', word: 'decision', lemma: 'cut' },
-  { text: 'The central bank raised its benchmark interest rate to 5.75% on Wednesday. Economists had expected the move.', word: 'move', lemma: 'raise' },
-  { text: "The central bank raised its benchmark interest rate to 5.75% on Wednesday. The council's decision was taken by six votes to four.", word: 'decision', lemma: 'raise' },
-  { text: 'Tanzania banned imports of Kenyan eggs and poultry on Monday. Poultry farmers welcomed the move.', word: 'move', lemma: 'ban' },
-  { text: 'The United States imposed sanctions on three Iranian banks on Friday. Tehran called the decision illegal.', word: 'decision', lemma: 'sanction' },
-  // the latest sentence's own event, before the nouns it governs: the court's ruling, not the ban it upheld
-  { text: 'A court in Munich upheld the ban on diesel cars on Tuesday. The decision can be appealed.', word: 'decision', lemma: 'rule' },
-  // negatives: not referring (indefinite, a modifier between, its own content after), or nothing earlier it can name
-  { text: 'The central bank cut its key interest rate by 25 basis points on Tuesday. A decision on further cuts is expected in June.', word: 'decision', lemma: null },
-  { text: 'The central bank cut its key interest rate by 25 basis points on Tuesday. The next step is unclear.', word: 'step', lemma: null },
-  { text: 'The central bank cut its key interest rate by 25 basis points on Tuesday. The decision to publish the minutes was welcomed.', word: 'decision', lemma: null },
-  { text: 'The two leaders met in Geneva on Monday. The decision was welcomed.', word: 'decision', lemma: null },
-  { text: 'The mayor said the move was a mistake.', word: 'move', lemma: null },
-];
-
-for (const [r, general] of [...ROWS.map((x) => [x, false] as const), ...GENERAL.map((x) => [x, true] as const)]) {
-  test(`${P}${general ? ' general noun:' : ''} ${r.text}`, () => {
+for (const r of ROWS) {
+  test(`${P} ${r.text}`, () => {
     const doc = annotateEvents(r.text, { published: '2025-03-01' });
-    const events = lexiconEvents(doc);
-    const ev = events.find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === r.word);
+    const ev = lexiconEvents(doc).find((e) => doc.text.slice(e.trigger.start, e.trigger.end) === r.word);
     assert.equal(ev?.lemma ?? null, r.lemma);
-    // a general noun joins the cluster of the event it refers back to
-    if (ev && general) assert.ok(events.some((e) => e !== ev && e.cluster === ev.cluster && e.lemma === ev.lemma));
   });
 }

@@ -187,11 +187,8 @@ function entityIds(args: readonly EventArg[] | undefined): string[] {
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
 export const mergeCoreferent: EventRefiner = (ctx, items) => {
   // (no named closures here: under tsx, esbuild's keepNames wraps each in a `__name` call every time it is made)
-  // each hit's event, for the general nouns that refer back to an earlier hit (inherited.ts)
-  const eventOfHit = new Map(items.map((x) => [x.candidate.hit, x.event.id] as const));
   const clusterIds = clusterEvents(
     items.map(({ candidate: d, event: e }) => {
-      const refersTo = d.hit.source ? eventOfHit.get(d.hit.source) : undefined;
       const prev = d.view.words[d.hit.wi - 1]?.lower ?? '';
       return {
         id: e.id,
@@ -210,7 +207,6 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
         // (a word read as a verb too takes one: "a second 24-hour strike" is the noun)
         ordinal: ordinalOf(d.view, d.hit.wi),
-        ...(refersTo ? { refersTo } : {}),
       };
     }),
     (id) => placeKeys(ctx.entities, id),
