@@ -24,6 +24,7 @@ import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { modalPhrases, samePhrase } from './certainty-phrases.js';
 import { LIKELY_WORDS, OTHER_LANGUAGE_UNLIKELY, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
 import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
+import { otherGroups, otherInstances } from './count-groups.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -862,6 +863,10 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     for (let j = i - 1; j >= 0; j--) {
       const p = obs[j]!;
       if (!figures[j] || counted[j]!.unit !== unit || central(p) === central(q)) continue;
+      // counts of two named groups ("seven Kyrgyz citizens" / "eleven Tajik citizens") or of two ranked instances ("The
+      // first strike … 64 flights" / "135 flights in all") are two counts (count-groups.ts); groups only of counted nouns
+      // (German capitalises every noun: "160 Millionen Euro")
+      if ((COUNTED_UNIT.test(unit) && otherGroups(p, q)) || otherInstances(p, q)) continue;
       // inside one report, two sums of money are two versions only as two named sources' ("relatives put the ransom at 300
       // million naira; Garba said 150 million"): a report's other sums are a package and its parts, a loss and a rescue,
       // and the later sum is then another slot than the story's earlier ones too
