@@ -6,10 +6,10 @@
 import type { QuantityObservation } from './state.js';
 import { amountAt } from './count-slots.js';
 
-/** Number words an amount may be written in ("Thirteen Kyrgyz", "thirty-nine"). */
+/** Number words an amount may be written in ("Thirteen Kyrgyz", "thirty-nine"), one to ninety-nine (drift.ts reads them too). */
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const NUMBER_WORD = String.raw`(?:(?:${TENS.join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')})`;
+export const NUMBER_WORD = String.raw`(?:(?:${TENS.join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')})`;
 
 /**
  * After an amount, a capitalised word that names the group it counts: a nationality, a people, a party ("seven Kyrgyz

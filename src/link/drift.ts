@@ -24,7 +24,7 @@ import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { modalPhrases, samePhrase } from './certainty-phrases.js';
 import { LIKELY_WORDS, OTHER_LANGUAGE_UNLIKELY, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
 import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
-import { otherGroups, otherInstances } from './count-groups.js';
+import { NUMBER_WORD, otherGroups, otherInstances } from './count-groups.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -439,7 +439,7 @@ function inquiryTrack(e: TrackedEvent, events: readonly TrackedEvent[]): Tracked
 }
 
 /** Bound and number words, taken off an amount's text to leave what it counts ("non-tariff barriers", "a tonne"). */
-const AMOUNT_WORDS = /[$€£¥]|\b(?:about|around|roughly|some|nearly|almost|approximately|more|less|fewer|than|over|under|up|to|at|least|most|above|below|the|a|an|dozens?|hundreds?|thousands?|millions?|billions?|bn|m|k)\b|[\d.,]+|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/gi;
+const AMOUNT_WORDS = new RegExp(String.raw`[$€£¥]|\b(?:about|around|roughly|some|nearly|almost|approximately|more|less|fewer|than|over|under|up|to|at|least|most|above|below|the|a|an|dozens?|hundreds?|thousands?|millions?|billions?|bn|m|k)\b|[\d.,]+|\b${NUMBER_WORD}\b`, 'gi');
 
 function countedPhrase(text: string): string {
   return text.toLowerCase().replace(AMOUNT_WORDS, ' ').replace(/\s+/g, ' ').trim();
@@ -790,6 +790,31 @@ function earlierSide(obs: readonly QuantityObservation[], candidates: readonly n
 }
 
 /**
+ * Right before a figure, words that give it as another version of a count already given: "gave a higher figure of 38
+ * dead", "a lower figure of 19", "gave a figure of 24 dead" (a source giving its own figure), "put its own count at". The sentence says it is the same count, told otherwise.
+ */
+const OTHER_VERSION_BEFORE = /(?:\b(?:a|an|its|their|his|her)\s+(?:own\s+)?(?:higher|lower|different|separate|conflicting|smaller|larger|bigger|own)|\b(?:gave|gives|giving|cited|cites)\s+(?:a|an|its|their)(?:\s+own)?)\s+(?:figure|count|toll|tally|estimate)\s+(?:of|at)\s+(?:(?:about|some|around|at\s+least)\s+)?$/i;
+
+/** Whether a figure is told as another version of a count already given ("gave a lower figure of 19 dead"). */
+function otherVersionAt(x: QuantityObservation): boolean {
+  return wordsBeforeAmount(x, 60, OTHER_VERSION_BEFORE);
+}
+
+/** Right before a figure, words that set it aside as the one replaced: "instead of the", "rather than", "not the", "et non". */
+const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than|not|et\s+non|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|anstatt|statt)\s+(?:(?:the|les?|la|las|los|die|der|den)\s+)?(?:(?:about|some|around|roughly|environ|unos|unas|rund|etwa)\s+)?$/iu;
+
+/** Whether a figure stands as the one a sentence's new figure replaces ("instead of the 214.60 shillings announced"). */
+function replacedAt(x: QuantityObservation): boolean {
+  return wordsBeforeAmount(x, 40, REPLACED_BEFORE);
+}
+
+/** Whether the `reach` characters right before an amount (not at its sentence's start) match `before`. */
+function wordsBeforeAmount(x: QuantityObservation, reach: number, before: RegExp): boolean {
+  const at = amountAt(x);
+  return at > 0 && before.test(x.evidence.text.slice(Math.max(0, at - reach), at));
+}
+
+/**
  * Quantity drift along the versions of one count. An amount already stated earlier in the story (the
  * same unit and figure; "more than 20" is not 21) is a restatement ("up from the 40 that officials
  * cited"): it starts no finding. A new figure is compared with the latest earlier amount of the same
@@ -798,27 +823,6 @@ function earlierSide(obs: readonly QuantityObservation[], candidates: readonly n
  * those words, when the words decided); inside one report, two figures of one day, at the one nearest
  * before. A lower bound that the earlier figure meets ("above $5,000" after "$5,200") updates nothing.
  */
-/**
- * Right before a figure, words that give it as another version of a count already given: "gave a higher figure of 38
- * dead", "a lower figure of 19", "gave a figure of 24 dead" (a source giving its own figure), "put its own count at". The sentence says it is the same count, told otherwise.
- */
-const OTHER_VERSION_BEFORE = /(?:\b(?:a|an|its|their|his|her)\s+(?:own\s+)?(?:higher|lower|different|separate|conflicting|smaller|larger|bigger|own)|\b(?:gave|gives|giving|cited|cites)\s+(?:a|an|its|their)(?:\s+own)?)\s+(?:figure|count|toll|tally|estimate)\s+(?:of|at)\s+(?:(?:about|some|around|at\s+least)\s+)?$/i;
-
-/** Whether a figure is told as another version of a count already given ("gave a lower figure of 19 dead"). */
-function otherVersionAt(x: QuantityObservation): boolean {
-  const at = x.at ?? x.evidence.text.indexOf(x.text);
-  return at > 0 && OTHER_VERSION_BEFORE.test(x.evidence.text.slice(Math.max(0, at - 60), at));
-}
-
-/** Right before a figure, words that set it aside as the one replaced: "instead of the", "rather than", "not the", "et non". */
-const REPLACED_BEFORE = /\b(?:instead\s+of|rather\s+than|not|et\s+non|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|anstatt|statt)\s+(?:(?:the|les?|la|las|los|die|der|den)\s+)?(?:(?:about|some|around|roughly|environ|unos|unas|rund|etwa)\s+)?$/iu;
-
-/** Whether a figure stands as the one a sentence's new figure replaces ("instead of the 214.60 shillings announced"). */
-function replacedAt(x: QuantityObservation): boolean {
-  const at = x.at ?? x.evidence.text.indexOf(x.text);
-  return at > 0 && REPLACED_BEFORE.test(x.evidence.text.slice(Math.max(0, at - 40), at));
-}
-
 function quantityFindings(obs: readonly QuantityObservation[], article: number): Finding[] {
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
@@ -1211,17 +1215,19 @@ function certaintyPhraseFindings(events: readonly TrackedEvent[], article: numbe
   const joined = new Set(have.filter((f) => f.kind === 'certainty').map((f) => [f.a.article, f.b.article].sort().join('~')));
   const all = [...steps.values()];
   const order = [...new Set(all.map((s) => s.article))];
+  // each step's modal phrases, read once (every phrase of the new report is compared with every earlier step)
+  const phrases = new Map(all.map((s) => [s, modalPhrases(s.evidence.text)] as const));
   const out: Finding[] = [];
   // the new report's sentences in reading order: one finding per pair of reports, from its earliest sentence (a lead
   // sums up what a later sentence repeats: "will start charging on March 1" … "the toll will start as planned")
   for (const b of all.filter((s) => s.article === article).sort((x, y) => x.evidence.start - y.evidence.start)) {
-    for (const pb of modalPhrases(b.evidence.text)) {
+    for (const pb of phrases.get(b)!) {
       // the latest earlier report that says the same thing of the same subject
       let best: { s: StatusStep & { label: string }; level: string } | null = null;
       for (const a of all) {
         if (a.article === article || order.indexOf(a.article) > order.indexOf(article)) continue;
         if (a.evidence.text === b.evidence.text) continue;
-        const pa = modalPhrases(a.evidence.text).find((x) => samePhrase(x, pb));
+        const pa = phrases.get(a)!.find((x) => samePhrase(x, pb));
         if (pa && (!best || order.indexOf(a.article) > order.indexOf(best.s.article))) best = { s: a, level: pa.level };
       }
       const pair = [best?.s.article, article].sort().join('~');
@@ -1537,8 +1543,8 @@ function reportedThenDenied(all: readonly WordedVersion[], article: number, deni
   for (const n of own) {
     // the answer opens its sentence (its own words, or a quotation): "…, after lawyers said they had not yet received it" answers nothing
     const opens = n.v.evidence.text.indexOf(n.v.text);
-    // (in another language, a denial read from its verb of denying: "Le parquet a démenti : « Il n'a pas été libéré »")
-    // (or follows a verb of denying and a colon: "The police denied it: \"No one was arrested\"", "Le parquet a démenti : « Il n'a pas été libéré »")
+    // (or it follows a verb of denying and a colon, in any language: "The police denied it: \"No one was arrested\"", "Le
+    // parquet a démenti : « Il n'a pas été libéré »"; another language's answer is read from its verb of denying)
     const lead = n.v.evidence.text.slice(0, Math.max(0, opens));
     const afterDenial = /:\s*$/.test(lead) && (DENIAL_VERB.test(lead) || otherLanguageDenialCue(lead));
     if (answered.has(n.v.id) || done.has(n.v.id) || opens < 0 || (opens > 2 && !afterDenial) || !(DENIAL_OPENING.test(n.v.text) || otherLanguageDenialCue(n.v.cue))) continue;

@@ -436,11 +436,22 @@ const DATELINE_LEAD = /^.*?\s[-–—]\s/su;
  * change in the rest of the sentence.
  */
 function subjectPassive(re: RegExp, text: string, s: SentenceSpan, at: SentenceSpan): Cue | null {
-  // a dateline is no part of the subject ("PORT-LOUIS - Le référendum …, prévu le 13 septembre, est reporté")
+  return opensSentence(text, s, at) ? passiveCue(re, text, at.end, s.end) : null;
+}
+
+/**
+ * Whether the trigger stands at its sentence's start, as its subject: at most SUBJECT_WORDS words before it, a dateline
+ * being no part of the subject ("PORT-LOUIS - Le référendum …, prévu le 13 septembre, est reporté").
+ */
+function opensSentence(text: string, s: SentenceSpan, at: SentenceSpan): boolean {
   const before = text.slice(s.start, at.start).replace(DATELINE_LEAD, '').trim();
-  if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WORDS) return null;
-  const hit = cueIn(re, text, at.end, s.end);
-  return hit && PASSIVE_AUX.test(text.slice(Math.max(at.end, hit.start - 40), hit.start)) ? hit : null;
+  return before.split(/\s+/).filter(Boolean).length <= SUBJECT_WORDS;
+}
+
+/** The first cue of `re` in [from, to) that stands in the passive, right after an auxiliary ("a été reportée", "fue aplazado"). */
+function passiveCue(re: RegExp, text: string, from: number, to: number): Cue | null {
+  const hit = cueIn(re, text, from, to);
+  return hit && PASSIVE_AUX.test(text.slice(Math.max(from, hit.start - 40), hit.start)) ? hit : null;
 }
 
 /** How many words may follow a noun trigger in its clause before the comma of a relative clause that is still its own. */
@@ -452,14 +463,20 @@ const RELATIVE_NOUN_REACH = 5;
  * noun stands in its sentence (subjectPassive reads the sentence's subject only).
  */
 function relativePassive(re: RegExp | undefined, text: string, s: SentenceSpan, clause: Clause, at: SentenceSpan): Cue | null {
-  if (!re || clause.end >= s.end || text[clause.end] !== ',') return null;
-  if (text.slice(at.end, clause.end).trim().split(/\s+/).filter(Boolean).length > RELATIVE_NOUN_REACH) return null;
-  const rest = text.slice(clause.end + 1, s.end);
-  if (!RELATIVE_OPENER.test(rest)) return null;
+  if (!re || text.slice(at.end, clause.end).trim().split(/\s+/).filter(Boolean).length > RELATIVE_NOUN_REACH) return null;
+  const relative = relativeAfter(text, s, clause);
+  return relative ? passiveCue(re, text, relative.start, relative.end) : null;
+}
+
+/**
+ * The relative clause (or appositive) that opens right after a clause's comma ("…, qui a fait neuf morts le 7 mars, …"):
+ * from after the comma to the next comma (`closed`) or to the sentence's end; null when none opens there.
+ */
+function relativeAfter(text: string, s: SentenceSpan, clause: Clause): { readonly start: number; readonly end: number; readonly closed: boolean } | null {
+  if (clause.end >= s.end || text[clause.end] !== ',' || !RELATIVE_OPENER.test(text.slice(clause.end + 1, s.end))) return null;
   const close = text.indexOf(',', clause.end + 1);
-  const end = close < 0 || close > s.end ? s.end : close;
-  const hit = cueIn(re, text, clause.end + 1, end);
-  return hit && PASSIVE_AUX.test(text.slice(Math.max(clause.end + 1, hit.start - 40), hit.start)) ? hit : null;
+  const closed = close >= 0 && close < s.end;
+  return { start: clause.end + 1, end: closed ? close : s.end, closed };
 }
 
 /** Words that open a relative clause or an appositive after a subject: "Le rapport …, qui a fait neuf morts le 7 mars, …". */
@@ -473,15 +490,12 @@ const PREDICATE_MODAL_REACH = 16;
  * The trigger's own clause ends at the first comma, so neither the modal nor the time of its verb were read.
  */
 function subjectPredicate(text: string, s: SentenceSpan, clause: Clause, at: SentenceSpan, noun: boolean): Clause | null {
-  if (!noun || clause.end >= s.end || text[clause.end] !== ',') return null;
-  const before = text.slice(s.start, at.start).replace(DATELINE_LEAD, '').trim();
-  if (before.split(/\s+/).filter(Boolean).length > SUBJECT_WORDS) return null;
-  if (!RELATIVE_OPENER.test(text.slice(clause.end + 1, s.end))) return null;
-  const close = text.indexOf(',', clause.end + 1);
-  if (close < 0 || close >= s.end) return null;
-  let end = close + 1;
+  if (!noun || !opensSentence(text, s, at)) return null;
+  const relative = relativeAfter(text, s, clause);
+  if (!relative?.closed) return null;
+  let end = relative.end + 1;
   while (end < s.end && !CLAUSE_BREAK.test(text[end]!)) end++;
-  return { start: close + 1, end };
+  return { start: relative.end + 1, end };
 }
 
 /** Quotes and dashes that may open a sentence before its first word. */
