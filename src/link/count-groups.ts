@@ -4,12 +4,8 @@
  * flights", "135 flights in all"). Quantity drift compares only amounts of one group and one instance.
  */
 import type { QuantityObservation } from './state.js';
-import { amountAt } from './count-slots.js';
+import { amountAt, NUMBER_WORD } from './count-slots.js';
 
-/** Number words an amount may be written in ("Thirteen Kyrgyz", "thirty-nine"), one to ninety-nine (drift.ts reads them too). */
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-export const NUMBER_WORD = String.raw`(?:(?:${TENS.join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')})`;
 
 /**
  * After an amount, a capitalised word that names the group it counts: a nationality, a people, a party ("seven Kyrgyz

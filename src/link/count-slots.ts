@@ -5,6 +5,11 @@
  */
 import type { QuantityObservation } from './state.js';
 
+/** Number words an amount may be written in ("Thirteen Kyrgyz", "thirty-nine"), one to ninety-nine (count-groups.ts and drift.ts read them too). */
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const NUMBER_WORD = String.raw`(?:(?:${TENS.join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).join('|')})`;
+
 /**
  * Where an amount starts in its sentence: its stored offset, else its text's first occurrence there (states saved before
  * the offset was kept). The first occurrence may be another number ("Oct 21 … rose to 21").
@@ -17,6 +22,65 @@ export function amountAt(x: QuantityObservation): number {
 const PART_OF = /^\s+of\s+(?:them|those|these|us|the|its|their|all|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 /** Before an amount, the rest of a whole: "the other three". */
 const REST_OF = /\bthe\s+other\s+$/i;
+
+/**
+ * After an amount, a whole named without a figure: "two of them", "Two of the detainees", "about 17,000 of its members".
+ * Not a whole given in figures ("61 of the 151 seats", "Nine of 12 economists", "Five of the train's eleven carriages").
+ */
+const PART_OF_PRONOUN = /^\s+of\s+(?:them|those|these|us)\b/i;
+const PART_OF_NOUN = /^\s+of\s+(?:the|its|their|his|her|our)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|\d)/iu;
+const NUMBER_WORD_ALONE = new RegExp(String.raw`\b${NUMBER_WORD}\b`, 'i');
+/** Before an amount, words that make it the rest or the first of a group: "the remaining seven", "the other three", "the last two". */
+const REST_BEFORE = /\bthe\s+(?:other|remaining|last|first)\s+$/i;
+/** An amount's figure alone, with its rounding or bound words: "Two", "about 17,000", "some 3 million". */
+const BARE_FIGURE = new RegExp(String.raw`^(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|at\s+least|over|up\s+to)\s+)?(?:\d[\d,.]*|${NUMBER_WORD})(?:\s+(?:thousand|million|billion))?(?=\s+of\b|$)`, 'iu');
+
+/**
+ * Whether an amount is a part of a group named without a count ("Two of the strikers were taken to hospital", "nine of
+ * them in a serious condition"): the part is a count of its own subset, no version of a count of the whole group or of
+ * another subset ("three strikers" met the minister, "Fourteen people … remain in hospital").
+ */
+export function isUncountedPart(x: QuantityObservation): boolean {
+  const at = amountAt(x);
+  // only a bare figure is a part ("Two of the strikers", not "two breaches of the decibel limit", "4 km of the crater"),
+  // whether the quantities layer took the whole into the amount's text ("two of its deputies") or not
+  if (at < 0) return false;
+  const sentence = x.evidence.text;
+  // the rest or the first of a group: "the remaining seven floors", "the last two people missing", "the first 60 patients"
+  if (REST_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) return true;
+  const figure = BARE_FIGURE.exec(x.text);
+  if (!figure) return false;
+  const after = x.text.slice(figure[0].length) + sentence.slice(at + x.text.length, at + x.text.length + 48);
+  if (PART_OF_PRONOUN.test(after)) return true;
+  // the whole's first two words hold no figure ("of the 151 seats", "of the train's eleven carriages")
+  const whole = PART_OF_NOUN.exec(after)?.[1];
+  return whole !== undefined && !/\d/.test(whole) && !NUMBER_WORD_ALONE.test(whole);
+}
+
+/** Before an amount, the part of a whole it is the whole of: "Thirty-nine of the 41", "five of its 12", "Nine of". */
+const WHOLE_AFTER_PART = new RegExp(String.raw`(?:\d[\d,.]*|\b${NUMBER_WORD})\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+)?$`, 'iu');
+
+/** Whether the amount at `at` is the whole of a partitive ("Thirty-nine of the 41 people aboard died": the 41). */
+export function isPartitiveWhole(sentence: string, at: number): boolean {
+  return at > 0 && WHOLE_AFTER_PART.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** Before an amount, the words that make it an increment: "a further 6,000 tonnes", "another 29 jets", "an additional 40". */
+const INCREMENT_BEFORE = /\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+fresh)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+/** After an amount's figure, "more" that makes it an increment: "Two more deputies", "two more of the stolen pieces" (not "more than"). */
+const INCREMENT_AFTER = /^\s+more\b(?!\s+than\b)/i;
+const INCREMENT_OWN = new RegExp(String.raw`^(?:\d[\d,.]*|${NUMBER_WORD})\s+more\b(?!\s+than\b)`, 'i');
+
+/**
+ * Whether an amount is an increment, added to a count ("Salvors will now unload a further 6,000 tonnes", "taking another
+ * 29 jets out of service", "Two more deputies added their names"): the change, not a version of the count's total.
+ */
+export function isIncrement(x: QuantityObservation): boolean {
+  const at = amountAt(x);
+  if (at < 0) return false;
+  const sentence = x.evidence.text;
+  return INCREMENT_OWN.test(x.text) || INCREMENT_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || INCREMENT_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 12));
+}
 
 /** Whether an amount is a part of a whole its sentence names (a partitive), not a count of its own. */
 export function isPartitive(x: QuantityObservation): boolean {
@@ -33,9 +97,11 @@ export function isPartitive(x: QuantityObservation): boolean {
 const PER_PERIOD = /^\s*(?:per\b(?!\s+(?:the|il|lo|la|i|gli|le|un|una|uno)\b|\s+l['’])|(?:a|an|each|every)\s+(?:day|night|week|month|year|hour)\b|daily\b|weekly\b|monthly\b|a\s+head\b)/i;
 
 /** Whether an amount is a rate counted per something (a period, a dollar, a head), not a total of the story's count. */
+/** An amount's own words that end in its period, where the quantities layer took it in: "about 1.1 billion shillings a year". */
+const OWN_PERIOD = /\s(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour)$/i;
 export function isRate(x: QuantityObservation): boolean {
   const at = amountAt(x);
-  return at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length));
+  return OWN_PERIOD.test(x.text) || (at >= 0 && PER_PERIOD.test(x.evidence.text.slice(at + x.text.length)));
 }
 
 /**
@@ -82,6 +148,8 @@ export function roundsTo(a: QuantityObservation, b: QuantityObservation): boolea
 
 /** Words that bound a figure from one side: "more than 3,100", "at least 40", "fewer than 10", "up to 50". */
 const BOUND = /\b(?:more than|over|at least|fewer than|less than|under|up to|above|below)\b/i;
+/** Bound words that take their figure in: "up to 9", "as much as 700 million", "at least 12". */
+const INCLUSIVE_BOUND = /\b(?:up to|as much as|as many as|at least|at most|no more than)\b/i;
 
 /**
  * Whether two vague amounts name one figure: "more than 3,100 savers" and "some 3,100 savers", "at least 40" and
@@ -90,6 +158,10 @@ const BOUND = /\b(?:more than|over|at least|fewer than|less than|under|up to|abo
 export function sameVagueFigure(a: QuantityObservation, b: QuantityObservation): boolean {
   const n = nominal(a.text);
   if (n === null || n !== nominal(b.text)) return false;
+  // a bound that takes its figure in, and that figure said exactly: "up to 9 metres" / "9 metres", "as much as 700
+  // million euros" / "a 700 million euro package"
+  const meets = (bound: QuantityObservation, exact: QuantityObservation): boolean => INCLUSIVE_BOUND.test(bound.text) && precise(exact) && !BOUND.test(exact.text) && bound.low <= exact.low && exact.high <= bound.high;
+  if (meets(a, b) || meets(b, a)) return true;
   const vague = (x: QuantityObservation): boolean => ROUNDING.test(x.text) || BOUND.test(x.text);
   return (ROUNDING.test(a.text) || ROUNDING.test(b.text)) && vague(a) && vague(b);
 }
@@ -112,3 +184,41 @@ export function metricOf(x: QuantityObservation): string | null {
   if (!found || /\d/.test(before.slice(found.index + found[0].length).replace(/\b\d+(?:\.\d+)?%/g, ''))) return null;
   return found[1]!.toLowerCase().replace(/s$/, '');
 }
+
+/**
+ * Before an amount, the thing a count is "the number of": "The number of people killed when the plane crashed … rose to
+ * 36", "put the number of runners admitted to hospitals at 14", "bringing the number of signatures to 64". The words
+ * between "number of" and the verb that gives the figure name what it counts, however far from it they stand.
+ */
+const NUMBER_OF = /\b(?:number|count|tally|total)\s+of\s+((?:[\p{L}'’-]+\s+){1,14}?)(?:(?:has|have|had)\s+(?:now\s+)?|now\s+)?(?:rose|risen|rises|climbed|increased|grown|grew|jumped|fell|fallen|dropped|declined|stands|stood|is|was|reached|reaches|to|at)\s+(?:(?:to|at|about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)*$/iu;
+
+/** What the amount at `at` is "the number of" ("people killed when the plane crashed near Nanyuki"), else null. */
+export function numberOfPhrase(sentence: string, at: number): string | null {
+  return at > 0 ? (NUMBER_OF.exec(sentence.slice(Math.max(0, at - 160), at))?.[1]?.trim() ?? null) : null;
+}
+
+/** Units of length, whose amount may be a zone's radius or a point along a route ("a 2 km zone", "the 26-kilometre mark"). */
+const LENGTH_UNIT = /^(?:m|km|cm|mi|ft|nmi|metres?|meters?|kilometres?|kilometers?|miles?|feet|foot)$/i;
+/** Nouns of an area around a place, each sized by its radius: "a 2 km zone", "the 500-metre exclusion zone". */
+const ZONE_NOUN = /^(?:zone|radius|cordon|perimeter)$/i;
+/** Nouns of a point along a route, placed by a hyphenated length: "the 26-kilometre mark", "the 30-km point". */
+const MARK_NOUN = /^(?:mark|point|marker)$/i;
+
+/**
+ * The slot a length stands for, from the noun after it: a zone's radius ("the 500-metre exclusion zone", "a 2 km zone" →
+ * "zone") or a point along a route ("near the 26-kilometre mark" → "mark"); "" for any other length ("swells of 9
+ * metres", "keep 500 metres from the ship", "the 410-kilometre line", "a queue of 23 km"). A zone's radius, a point on a
+ * course and a length or distance are three slots; a thing's own length stays comparable with the same length said
+ * otherwise ("440 km long").
+ */
+export function lengthSlot(x: QuantityObservation): string {
+  const at = amountAt(x);
+  if (at < 0 || !LENGTH_UNIT.test(x.unit)) return '';
+  const end = at + x.text.length;
+  const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(x.evidence.text.slice(end, end + 40));
+  if (!words) return '';
+  if ([words[1], words[2]].some((w) => w !== undefined && ZONE_NOUN.test(w))) return 'zone';
+  // (a point only by a hyphenated length: "the 26-kilometre mark", not "6 km mark it")
+  return /\d-\p{L}+$/u.test(x.text) && MARK_NOUN.test(words[1]!) ? 'mark' : '';
+}
+

@@ -975,3 +975,84 @@ test(`${P} negation: a quotation of several sentences speaks to its first senten
   ];
   for (const c of cases) assert.deepEqual(claimFindings('negation', c.said), c.want, c.name);
 });
+
+test(`${P} quantities: what a count is of, parts, increments, zones and bounds (count-slots.ts)`, () => {
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    {
+      name: 'mine flood: "the number of miners killed … rose to 14" counts the dead, however far its toll word stands',
+      stated: [
+        { article: 1, day: '2026-04-02', text: 'nine miners', low: 9, high: 9, unit: 'miner', sentence: 'Floodwater killed nine miners at the Kestrel pit on Wednesday, the company said.' },
+        { article: 2, day: '2026-04-04', text: '14', low: 14, high: 14, unit: 'person', sentence: 'The number of miners killed when water flooded the lower galleries of the Kestrel pit on Wednesday rose to 14, the company said.' },
+      ],
+      want: [['nine miners', '14', 'drift']],
+    },
+    {
+      name: 'ferry sinking: the part that died ("Twenty-two of the 30 people aboard died") is the toll, its whole is not',
+      stated: [
+        { article: 1, day: '2026-04-02', text: '20 people', low: 20, high: 20, unit: 'person', sentence: 'The sinking killed 20 people, the coastguard said.' },
+        { article: 2, day: '2026-04-09', text: 'Twenty-two', low: 22, high: 22, unit: 'person', sentence: 'Twenty-two of the 30 people aboard died, the coastguard said.' },
+        { article: 2, day: '2026-04-09', text: '30 people', low: 30, high: 30, unit: 'person', sentence: 'Twenty-two of the 30 people aboard died, the coastguard said.' },
+      ],
+      want: [['20 people', 'Twenty-two', 'drift']],
+    },
+    {
+      name: 'negative: hunger strike: a part of a group named without a count ("Two of the strikers") is no version of a plain count',
+      stated: [
+        { article: 1, day: '2026-04-02', text: 'Two', low: 2, high: 2, unit: 'striker', sentence: 'Two of the strikers stopped drinking water on Sunday night.' },
+        { article: 2, day: '2026-04-05', text: 'three strikers', low: 3, high: 3, unit: 'striker', sentence: 'The minister met a delegation of three strikers on Friday.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'grounded jets: two parts of a group named without a count ("on two of them" / "on three of them") are versions of one part',
+      stated: [
+        { article: 1, day: '2026-04-02', text: 'two', low: 2, high: 2, unit: 'aircraft', sentence: 'Engineers found cracked fuel lines on two of the aircraft, the airline said.' },
+        { article: 2, day: '2026-04-05', text: 'three', low: 3, high: 3, unit: 'aircraft', sentence: 'Cracked fuel lines were found on three of the aircraft, the regulator said.' },
+      ],
+      want: [['two', 'three', 'drift']],
+    },
+    {
+      name: 'negative: salvage: an increment ("a further 6,000 tonnes") is no new figure of the load taken off',
+      stated: [
+        { article: 1, day: '2026-04-02', text: 'about 4,000 tonnes', low: 3600, high: 4400, unit: 'tonne', sentence: 'The crew will unload about 4,000 tonnes of grain onto a barge.' },
+        { article: 2, day: '2026-04-06', text: '6,000 tonnes', low: 6000, high: 6000, unit: 'tonne', sentence: 'Salvors will now unload a further 6,000 tonnes of grain.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'volcano: a zone\'s radius is compared with radii ("the 6 km zone" → "a 2 km zone"), not with an ash column\'s height',
+      stated: [
+        { article: 1, day: '2026-04-02', text: '6 km', low: 6, high: 6, unit: 'km', sentence: 'The 6 km zone around the crater stays closed.' },
+        { article: 2, day: '2026-04-09', text: 'about 4 km', low: 3.6, high: 4.4, unit: 'km', sentence: 'The eruption threw ash about 4 km into the sky.' },
+        { article: 3, day: '2026-05-20', text: '2 km', low: 2, high: 2, unit: 'km', sentence: 'Hikers may again use trails outside a 2 km zone around the crater.' },
+      ],
+      want: [['6 km', '2 km', 'drift']],
+    },
+    {
+      name: 'negative: storm: "swells of up to 9 metres" and "swells reached 9 metres" are one figure',
+      stated: [
+        { article: 1, day: '2026-04-02', text: 'up to 9 metres', low: 0, high: 9, unit: 'm', sentence: 'A deep low brought swells of up to 9 metres into the strait.' },
+        { article: 2, day: '2026-04-02', text: '9 metres', low: 9, high: 9, unit: 'm', sentence: 'Swells in the strait reached 9 metres on Tuesday evening.' },
+      ],
+      want: [],
+    },
+    {
+      name: 'protest: "put the turnout at 15,000" counts what the report\'s figure before it counts (the organisers\' count against the police\'s)',
+      stated: [
+        { article: 1, day: '2026-04-02', text: 'About 9,000 people', low: 8100, high: 9900, unit: 'person', sentence: 'About 9,000 people took part, police said.' },
+        { article: 1, day: '2026-04-02', text: '12,000', low: 12000, high: 12000, unit: 'count', sentence: 'The organisers put the turnout at 12,000.' },
+      ],
+      want: [['About 9,000 people', '12,000', 'contradiction']],
+    },
+    {
+      name: 'clashes: "well below the military count of 38" counts the dead of the figure before it, not its part ("12 of them children")',
+      stated: [
+        { article: 1, day: '2026-04-02', text: '29 people', low: 29, high: 29, unit: 'person', sentence: 'The rights group said 29 people had died in two weeks of clashes, 12 of them children, well below the military count of 38.' },
+        { article: 1, day: '2026-04-02', text: '12', low: 12, high: 12, unit: 'person', sentence: 'The rights group said 29 people had died in two weeks of clashes, 12 of them children, well below the military count of 38.' },
+        { article: 1, day: '2026-04-02', text: '38', low: 38, high: 38, unit: 'person', sentence: 'The rights group said 29 people had died in two weeks of clashes, 12 of them children, well below the military count of 38.' },
+      ],
+      want: [['29 people', '38', 'contradiction']],
+    },
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});

@@ -23,8 +23,8 @@ import { addTerms, cosine } from './terms.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { modalPhrases, samePhrase } from './certainty-phrases.js';
 import { LIKELY_WORDS, OTHER_LANGUAGE_UNLIKELY, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
-import { amountAt, isConversion, isPartitive, isRate, metricOf, roundsTo, sameVagueFigure } from './count-slots.js';
-import { NUMBER_WORD, otherGroups, otherInstances } from './count-groups.js';
+import { amountAt, isConversion, isIncrement, isPartitive, isPartitiveWhole, isRate, isUncountedPart, lengthSlot, metricOf, NUMBER_WORD, numberOfPhrase, roundsTo, sameVagueFigure } from './count-slots.js';
+import { otherGroups, otherInstances } from './count-groups.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
 import { atPlanDay } from './plan-day.js';
@@ -520,6 +520,9 @@ const TOLL_REACH_AFTER = 32;
 // (and in the other languages read: "est passé à 23, dont trois ont été hospitalisées")
 const ANOTHER_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|dois|duas|três|zwei|drei|vier|fünf|due|tre|quattro|cinque)\b/iu;
 
+/** Right after a part, the whole it is a part of, in figures: " of the 41", " of its 12", " of the train's eleven". */
+const OWN_WHOLE = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+)?(?:\d[\d,.]*|${NUMBER_WORD}\b)`, 'iu');
+
 function tollOf(sentence: string, at: number, end: number): { unit: string; word: string } | null {
   let best: { unit: string; word: string; gap: number } | null = null;
   for (const [unit, re] of TOLLS) {
@@ -527,8 +530,9 @@ function tollOf(sentence: string, at: number, end: number): { unit: string; word
       // a word inside the amount ("11 bodies") is nearest of all
       const gap = m.index < at ? at - (m.index + m[0].length) : Math.max(0, m.index - end);
       const reach = m.index < at ? TOLL_REACH_BEFORE : TOLL_REACH_AFTER;
-      // another amount between them takes the word ("30 cases in a week, and two people have died": "died" is the two's)
-      const between = m.index < at ? sentence.slice(m.index + m[0].length, at) : sentence.slice(end, m.index);
+      // another amount between them takes the word ("30 cases in a week, and two people have died": "died" is the two's),
+      // but not the whole of the amount's own partitive ("Thirty-nine of the 41 people aboard died": the 39 died)
+      const between = m.index < at ? sentence.slice(m.index + m[0].length, at) : sentence.slice(end, m.index).replace(OWN_WHOLE, ' ');
       if (gap >= 0 && gap <= reach && !ANOTHER_AMOUNT.test(between) && (!best || gap < best.gap)) best = { unit, word: m[0].toLowerCase(), gap };
     }
   }
@@ -569,7 +573,16 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   const own = countedPhrase(x.text);
   // the noun "counts" itself ("faces 12 counts"): a count of charges, whatever toll word is near ("arrested on Monday")
   if (at >= 0 && /^counts$/i.test(own)) return { unit: COUNTS_NOUN, phrase: own };
-  const toll = at >= 0 && countsPeople(x.unit) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
+  // "The number of people killed when the plane crashed … rose to 36": what the figure is the number of, however far
+  const numberOf = at >= 0 && countsPeople(x.unit) ? numberOfPhrase(sentence, at) : null;
+  if (numberOf !== null) {
+    const toll = TOLLS.find(([, re]) => numberOf.search(re) >= 0);
+    if (toll) return { unit: toll[0], phrase: own || numberOf.match(toll[1])![0].toLowerCase() };
+    const noun = numberOf.split(/\s+/).find((w) => w === 'people' || (w.length > 3 && /s$/.test(w) && !NOT_PLURAL.test(w)));
+    if (noun) return { unit: singular(noun.toLowerCase()), phrase: own };
+  }
+  // the whole of a partitive takes no toll word: "Thirty-nine of the 41 people aboard died" (41 aboard, 39 dead)
+  const toll = at >= 0 && countsPeople(x.unit) && !isPartitiveWhole(sentence, at) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
   if (toll) return { unit: toll.unit, phrase: own || toll.word };
   // the quantities layer's unit of a toll's figure ("the death toll rose to 17 …, up from nine"), where another amount
   // stands between it and the toll word: the dead, as the toll word would say
@@ -579,6 +592,10 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   if (at >= 0 && PLACE_UNIT.test(x.unit)) return { unit: `${x.unit}@${locatedThing(sentence, at)}`, phrase: own };
   // a share of a state ("40 percent contained") says no more in its words than its unit
   if (x.unit.startsWith(STATE_SHARE_UNIT)) return { unit: x.unit, phrase: '' };
+  // a length that is a zone's radius or a point along a route ("a 2 km zone", "the 26-kilometre mark") is compared only
+  // with lengths of that slot
+  const slotOfLength = lengthSlot(x);
+  if (slotOfLength) return { unit: `${x.unit}@${slotOfLength}`, phrase: own };
   // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
   if (x.unit !== BARE_COUNT) {
     const metric = metricOf(x);
@@ -723,8 +740,8 @@ const sentenceKey = (x: QuantityObservation): string => `${x.evidence.article}:$
 /** A sum's unit: an ISO currency code, with the metric or side it may carry ("EUR", "USD/sale", "EUR#paid"). */
 const CURRENCY_UNIT = /^[A-Z]{3}(?:$|[/#])/;
 
-/** Before a bare figure, "the figure" it is: "the true figure would be", "put the number at", "the total was". */
-const THE_FIGURE = /\b(?:figure|number|count|total|tally)\s+(?:(?:would|will|could|might)\s+be|was|is|stands?\s+at|stood\s+at|at|to|of)\s+$/i;
+/** Before a bare figure, "the figure" it is: "the true figure would be", "put the number at", "the total was", "put the turnout at", "put the number evacuated at". */
+const THE_FIGURE = /\b(?:figure|number|count|total|tally)\s+(?:(?:would|will|could|might)\s+be|was|is|stands?\s+at|stood\s+at|at|to|of)\s+$|\b(?:put|puts|putting)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){1,2}at\s+(?:(?:about|some|around|nearly|roughly|more\s+than|at\s+least)\s+)?$/iu;
 
 /** Whether a bare amount is given as "the figure" of something counted before it ("put the number at 52"). */
 function namesTheFigure(x: QuantityObservation): boolean {
@@ -764,6 +781,8 @@ function isFigure(x: QuantityObservation, voteSentences: ReadonlySet<string>): b
   if (at >= 0 && DIFFERENCE_AFTER.test(sentence.slice(at + x.text.length, at + x.text.length + 16))) return false;
   // a conversion ("40 million pula ($2.9 million)") restates the amount before it
   if (isConversion(x)) return false;
+  // an increment ("a further 6,000 tonnes", "another 29 jets", "Two more deputies") is the change, not the count
+  if (isIncrement(x)) return false;
   // a count in the sentence of a vote's score is a part of the vote ("in a 5-2 vote, with two members voting for a cut")
   if (!x.unit.startsWith(VOTE_UNIT) && voteSentences.has(sentenceKey(x))) return false;
   const year = x.day ? Number(x.day.slice(0, 4)) : null;
@@ -827,12 +846,14 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const out: Finding[] = [];
   const units = new Set(obs.map((x) => x.unit).filter((u) => u !== BARE_COUNT && COUNTED_UNIT.test(u)).map(sameThing));
   const counted = obs.map((x) => countedAs(x, units)).map((c) => ({ ...c, unit: sameThing(c.unit) }));
-  // "The union said the true figure would be more than 150", "put the number at 52": a bare figure of "the figure" counts
-  // what the report's figure before it counts (another source's count of the same thing)
+  // "The union said the true figure would be more than 150", "put the number at 52", "put the turnout at 15,000", "the
+  // army's count of 41": a figure of "the figure" that names no counted thing in its own words counts what the report's
+  // figure before it counts (another source's count of the same thing)
   obs.forEach((x, k) => {
-    if (counted[k]!.unit !== BARE_COUNT || !namesTheFigure(x)) return;
+    if ((counted[k]!.unit !== BARE_COUNT && counted[k]!.phrase !== '') || !namesTheFigure(x)) return;
     for (let j = k - 1; j >= 0 && obs[j]!.article === x.article; j--) {
-      if (counted[j]!.unit === BARE_COUNT) continue;
+      // (nor a part of it: "57 people had been killed …, 23 of them civilians, well above the army's count of 41")
+      if (counted[j]!.unit === BARE_COUNT || isUncountedPart(obs[j]!) || isIncrement(obs[j]!)) continue;
       counted[k] = { unit: counted[j]!.unit, phrase: '' };
       return;
     }
@@ -842,6 +863,7 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
   const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT) || VOTES_SCORE.test(x.evidence.text)).map(sentenceKey));
   const figures = obs.map((x) => isFigure(x, voteSentences));
   const partitive = obs.map(isPartitive);
+  const uncountedPart = obs.map(isUncountedPart);
   const figure = (k: number): string => {
     const x = obs[k]!;
     return `${counted[k]!.unit}\u0000${Number.isFinite(x.high) ? central(x) : `>${x.low}`}`;
@@ -877,6 +899,9 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       if (p.article === q.article && p.evidence.text !== q.evidence.text && CURRENCY_UNIT.test(unit) && !(p.source && q.source && p.source !== q.source)) return;
       // "five suspects … and that two of them", "Nine of 12 economists": a part and its whole in one sentence are no versions
       if (p.article === q.article && p.evidence.text === q.evidence.text && (partitive[j] || partitive[i])) continue;
+      // a part of a group named without a count ("Two of the strikers", "nine of them") is a subset of its own: compared only
+      // with such a part ("on two of them" / "on three of them"), or as a toll ("killing at least 32 of them" / "36")
+      if (uncountedPart[j] !== uncountedPart[i] && !TOLLS.some(([u]) => u === unit)) continue;
       // a vote is one meeting's: scores reported days apart are two meetings' ("5-2" in June, "6-1" in August)
       if (unit.startsWith(VOTE_UNIT) && !(p.day && q.day && Math.abs(Date.parse(p.day) - Date.parse(q.day)) <= VOTE_DAYS * 86_400_000)) continue;
       const ratio = Math.max(central(p), central(q)) / Math.max(1, Math.min(central(p), central(q)));
