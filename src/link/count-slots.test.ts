@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { QuantityObservation } from './state.js';
-import { isIncrement, isPartitiveWhole, isRate, isUncountedPart, lengthSlot, numberOfPhrase, sameVagueFigure } from './count-slots.js';
+import { changedFrom, isIncrement, isPartitiveWhole, isRate, isUncountedPart, lengthSlot, numberOfPhrase, sameVagueFigure } from './count-slots.js';
 
 /** An amount `text` in `sentence` (only the fields count-slots reads), with its interval and unit where a rule reads them. */
 const amount = (sentence: string, text: string, extra: Partial<QuantityObservation> = {}): QuantityObservation =>
@@ -62,6 +62,7 @@ test('numberOfPhrase: what a figure is "the number of", however far before it', 
     ['The state secretariat later put the number of runners admitted to hospitals at 14.', '14', 'runners admitted to hospitals'],
     ['Two more deputies signed, bringing the number of signatures to 64.', '64', 'signatures'],
     ['The number of injured now stands at 24, the ministry said.', '24', 'injured'],
+    ['The number of job losses has fallen again, to 395, the broadcaster reported.', '395', 'job losses'],
     // negatives: no "number of" before the figure, and a figure of another clause
     ['Police said 63 people had been arrested.', '63', null],
     ['The number of people evacuated was not given, but 40 homes were destroyed.', '40', null],
@@ -103,4 +104,17 @@ test('isRate: a period the quantities layer took into the amount, as well as one
   assert.equal(isRate(amount('About 20 ships arrive, about 20 a day.', 'about 20')), true);
   // negative: a total over a year is no rate
   assert.equal(isRate(amount('The ban had cost them about 1.4 billion shillings in lost sales.', 'about 1.4 billion shillings')), false);
+});
+
+test('changedFrom: the figure a sentence says its figure changed from', () => {
+  const cases: Array<[string, string, number | null]> = [
+    ['The organisers raised their estimate for Saturday to 71,000 from the 68,000 they gave on Sunday.', '71,000', 68000],
+    ['The death toll rose to 17 on Tuesday, up from 9, the secretariat said.', '17', 9],
+    ['Fines will be raised to 100 euros from about 80 euros.', '100 euros', 80],
+    // negatives: no figure it changed from, a place it came from, a rate's percentage
+    ['The toll rose to 17 on Tuesday.', '17', null],
+    ['About 300 people came from the hills.', 'About 300 people', null],
+    ['The rate rose to 5.7 from 5.6% in April.', '5.7', null],
+  ];
+  for (const [sentence, text, want] of cases) assert.equal(changedFrom(amount(sentence, text)), want, text);
 });

@@ -187,10 +187,11 @@ export function metricOf(x: QuantityObservation): string | null {
 
 /**
  * Before an amount, the thing a count is "the number of": "The number of people killed when the plane crashed … rose to
- * 36", "put the number of runners admitted to hospitals at 14", "bringing the number of signatures to 64". The words
- * between "number of" and the verb that gives the figure name what it counts, however far from it they stand.
+ * 36", "put the number of runners admitted to hospitals at 14", "bringing the number of signatures to 64", "The number of job losses has fallen again,
+ * to 395". The words between "number of" and the verb that gives the figure name what it counts, however far from it
+ * they stand.
  */
-const NUMBER_OF = /\b(?:number|count|tally|total)\s+of\s+((?:[\p{L}'’-]+\s+){1,14}?)(?:(?:has|have|had)\s+(?:now\s+)?|now\s+)?(?:rose|risen|rises|climbed|increased|grown|grew|jumped|fell|fallen|dropped|declined|stands|stood|is|was|reached|reaches|to|at)\s+(?:(?:to|at|about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)*$/iu;
+const NUMBER_OF = /\b(?:number|count|tally|total)\s+of\s+((?:[\p{L}'’-]+\s+){1,14}?)(?:(?:has|have|had)\s+(?:now\s+)?|now\s+)?(?:rose|risen|rises|climbed|increased|grown|grew|jumped|fell|fallen|dropped|declined|stands|stood|is|was|reached|reaches|to|at)(?:\s+(?:again|further|back))?,?\s+(?:(?:to|at|about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over)\s+)*$/iu;
 
 /** What the amount at `at` is "the number of" ("people killed when the plane crashed near Nanyuki"), else null. */
 export function numberOfPhrase(sentence: string, at: number): string | null {
@@ -222,3 +223,13 @@ export function lengthSlot(x: QuantityObservation): string {
   return /\d-\p{L}+$/u.test(x.text) && MARK_NOUN.test(words[1]!) ? 'mark' : '';
 }
 
+
+/** After a figure, the figure it changed from: "to 71,000 from the 68,000 they gave", "rose to 17, up from nine" (digits only). */
+const CHANGED_FROM_AFTER = /^[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?:about|some|around|roughly)\s+)?(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:%|percent|per\s?cent))/i;
+
+/** The figure an amount's sentence says it changed from ("… to 71,000 from the 68,000 they gave on Sunday" → 68000), else null. */
+export function changedFrom(x: QuantityObservation): number | null {
+  const at = amountAt(x);
+  const m = at >= 0 ? CHANGED_FROM_AFTER.exec(x.evidence.text.slice(at + x.text.length)) : null;
+  return m ? Number(m[1]!.replace(/,/g, '')) : null;
+}

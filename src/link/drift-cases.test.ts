@@ -1053,6 +1053,23 @@ test(`${P} quantities: what a count is of, parts, increments, zones and bounds (
       ],
       want: [['29 people', '38', 'contradiction']],
     },
+    {
+      name: 'festival: "raised their estimate … to 71,000 from the 68,000" counts what the 68,000 counted, and answers it, not the report\'s nearer figure',
+      stated: [
+        { article: 1, day: '2026-04-05', text: 'about 68,000 people', low: 61200, high: 74800, unit: 'person', sentence: 'The gathering drew about 68,000 people on Saturday, its busiest day, the organisers said.' },
+        { article: 2, day: '2026-04-07', text: 'nearly 190,000 people', low: 171000, high: 190000, unit: 'person', sentence: 'The organisers say nearly 190,000 people came over the weekend.' },
+        { article: 2, day: '2026-04-07', text: '71,000', low: 71000, high: 71000, unit: 'count', sentence: 'The organisers also raised their estimate for Saturday to 71,000 from the 68,000 they gave on Sunday.' },
+      ],
+      want: [['about 68,000 people', 'nearly 190,000 people', 'drift'], ['about 68,000 people', '71,000', 'drift']],
+    },
+    {
+      name: 'mill: "the number of job losses has fallen again, to 395" counts jobs',
+      stated: [
+        { article: 1, day: '2026-01-14', text: '410 jobs', low: 410, high: 410, unit: 'job', sentence: 'The company will cut 410 jobs at the mill, it said.' },
+        { article: 2, day: '2026-02-20', text: '395', low: 395, high: 395, unit: 'loss', sentence: 'The number of job losses has fallen again, to 395, the broadcaster reported.' },
+      ],
+      want: [['410 jobs', '395', 'drift']],
+    },
   ];
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });

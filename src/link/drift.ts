@@ -23,7 +23,7 @@ import { addTerms, cosine } from './terms.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { modalPhrases, samePhrase } from './certainty-phrases.js';
 import { LIKELY_WORDS, OTHER_LANGUAGE_UNLIKELY, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
-import { amountAt, isConversion, isIncrement, isPartitive, isPartitiveWhole, isRate, isUncountedPart, lengthSlot, metricOf, NUMBER_WORD, numberOfPhrase, roundsTo, sameVagueFigure } from './count-slots.js';
+import { amountAt, changedFrom, isConversion, isIncrement, isPartitive, isPartitiveWhole, isRate, isUncountedPart, lengthSlot, metricOf, NUMBER_WORD, numberOfPhrase, roundsTo, sameVagueFigure } from './count-slots.js';
 import { otherGroups, otherInstances } from './count-groups.js';
 import type { QuantityObservation } from './state.js';
 import type { ClaimVersion, Evidence, Finding, FindingKind, StatusStep, StoryClaim, TrackedEvent } from './schema.js';
@@ -578,8 +578,11 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   if (numberOf !== null) {
     const toll = TOLLS.find(([, re]) => numberOf.search(re) >= 0);
     if (toll) return { unit: toll[0], phrase: own || numberOf.match(toll[1])![0].toLowerCase() };
-    const noun = numberOf.split(/\s+/).find((w) => w === 'people' || (w.length > 3 && /s$/.test(w) && !NOT_PLURAL.test(w)));
-    if (noun) return { unit: singular(noun.toLowerCase()), phrase: own };
+    const words = numberOf.toLowerCase().split(/\s+/);
+    const n = words.findIndex((w) => w === 'people' || (w.length > 3 && /s$/.test(w) && !NOT_PLURAL.test(w)));
+    // "job losses", "job cuts" count jobs
+    if (n > 0 && /^(?:losses|cuts)$/.test(words[n]!)) return { unit: words[n - 1]!, phrase: own };
+    if (n >= 0) return { unit: singular(words[n]!), phrase: own };
   }
   // the whole of a partitive takes no toll word: "Thirty-nine of the 41 people aboard died" (41 aboard, 39 dead)
   const toll = at >= 0 && countsPeople(x.unit) && !isPartitiveWhole(sentence, at) ? (restatedToll(sentence, at) ?? tollOf(sentence, at, at + x.text.length)) : null;
@@ -858,6 +861,17 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
       return;
     }
   });
+  // "raised their estimate for Saturday … to 71,000 from the 68,000 they gave": a bare figure counts what the figure it
+  // changed from counts, where the story gave that figure in another sentence before
+  obs.forEach((x, k) => {
+    const from = counted[k]!.unit === BARE_COUNT ? changedFrom(x) : null;
+    if (from === null) return;
+    for (let j = k - 1; j >= 0; j--) {
+      if (counted[j]!.unit === BARE_COUNT || obs[j]!.evidence.text === x.evidence.text || central(obs[j]!) !== from) continue;
+      counted[k] = { unit: counted[j]!.unit, phrase: '' };
+      return;
+    }
+  });
   // the sentences that state a vote's tally (the quantities layer reads tallies)
   // (and those that state it in words: "was taken by six votes to four")
   const voteSentences = new Set(obs.filter((x) => x.unit.startsWith(VOTE_UNIT) || VOTES_SCORE.test(x.evidence.text)).map(sentenceKey));
@@ -943,7 +957,11 @@ function quantityFindings(obs: readonly QuantityObservation[], article: number):
     const replaced = comparable.find((k) => obs.some((r, j) => j > i && r.article === q.article && r.evidence.text === q.evidence.text && counted[j]!.unit === unit && central(r) === central(obs[k]!) && replacedAt(r)));
     // a figure told as another version of a count ("gave a higher figure of 38 dead") answers the report's figure before it
     const answered = otherVersionAt(q) && obs[nearest]!.article === q.article ? nearest : undefined;
-    const chosen = replaced ?? answered ?? (sameReportDay ? nearest : byWords ? sameWords : headline);
+    // the new figure's sentence names the figure it changed from ("to 71,000 from the 68,000 they gave on Sunday"): that
+    // earlier figure is the other side, where the story gave it before
+    const from = changedFrom(q);
+    const changedFromFigure = from === null ? undefined : comparable.find((k) => central(obs[k]!) === from);
+    const chosen = replaced ?? changedFromFigure ?? answered ?? (sameReportDay ? nearest : byWords ? sameWords : headline);
     const p = obs[chosen]!;
     if (!Number.isFinite(q.high) && Number.isFinite(p.high) && q.low <= p.low) return;
     // a report that restates the earlier figure unchanged, in another sentence before this one, holds both: this is
