@@ -4,7 +4,7 @@ import { annotateEvents } from './pipeline.js';
 import { DOMAIN_LEMMAS } from './domains.js';
 import { DOMAIN_FORMS, TRIGGER_FORMS } from './lexicon.js';
 import { FAMILY_PHASES, phaseRank } from './phases.js';
-import { lexiconEvents } from './testing/event-at.js';
+import { eventAt, lexiconEvents } from './testing/event-at.js';
 
 const PUBLISHED = '2025-04-15';
 
@@ -1295,6 +1295,25 @@ test('events/domains: a negated or hypothetical family event has no phase', () =
     assert.ok(ev, text);
     assert.equal(ev.phase, undefined, text);
   }
+});
+
+test('events/domains: a legal filing is of the legal family, a tender is set for a day, a banned substance no ban (events 1.116.0)', () => {
+  const cases: ReadonlyArray<[string, string, string | null, string | null]> = [
+    // [text, word, family, status]
+    ['Lunda Diamonds has filed a challenge at the Supreme Court against the revocation.', 'challenge', 'legal', 'occurred'],
+    ['The firm filed a lawsuit against the regulator on Monday.', 'lawsuit', 'legal', 'occurred'],
+    // (the events layer's "cancelled" covers a date put off; the link layer tells a postponement)
+    ['The ministry said the tender for a new operator would be postponed to October.', 'tender', null, 'cancelled'],
+    ['The tender will be launched on Monday, August 3, the minister said.', 'tender', null, 'anticipated'],
+  ];
+  for (const [text, word, family, status] of cases) {
+    const e = eventAt(text, word, PUBLISHED);
+    assert.ok(e, `${word}: ${text}`);
+    assert.equal(e.family ?? null, family, `family of ${word}: ${text}`);
+    assert.equal(e.status ?? null, status, `status of ${word}: ${text}`);
+  }
+  assert.equal(eventAt('He tested positive for the banned blood booster EPO.', 'banned', PUBLISHED), undefined);
+  assert.equal(eventAt('The rider was banned for three years on Wednesday.', 'banned', PUBLISHED)?.type, 'COERCE');
 });
 
 test('events/domains: the table is well formed', () => {

@@ -488,9 +488,10 @@ const EXECUTION_NEAR = ws('death row sentence sentenced hanged hanging firing sq
 
 /**
  * Kinds set for a day with no family of phases (events 1.94.0): a prisoner swap is announced, put off and
- * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status).
+ * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status);
+ * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October").
  */
-const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange');
+const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -1236,31 +1237,31 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // a petition or a challenge filed in court (events 1.70.0): "would file a petition at the Supreme Court", "to challenge
   // the result in court", "a legal challenge"; not a petition signed by citizens, "the challenges facing the court"
-  lemma('petition', 'petition petitions petitioned', 'petition petitions', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: COURT_FILING, before: 3, after: 5 } })], [
+  lemma('petition', 'petition petitions petitioned', 'petition petitions', [sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: COURT_FILING, before: 3, after: 5 } })], [
     { near: { words: ws('signed sign signing signatures signature online parliament'), before: 3, after: 6 } },
   ]),
   lemma('challenge', 'challenge challenges challenged challenging', 'challenge challenges', [
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('legal court constitutional') }, 'petition'),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenged challenging'), near: { words: COURT, before: 0, after: 6 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { prev: ws('legal court constitutional') }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { self: ws('challenge challenged challenging'), near: { words: COURT, before: 0, after: 6 } }, 'petition'),
     // events 1.94.0: a challenge filed or lodged ("filed a challenge"), or one against a result ("a
     // challenge to the first-round results", "challenged the outcome"); not "a challenge for the industry"
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: FILED_OR_HEARD, before: 3, after: 0 } }, 'petition'),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: RESULTS, before: 0, after: 5 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: FILED_OR_HEARD, before: 3, after: 0 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: RESULTS, before: 0, after: 5 } }, 'petition'),
     // "will rule next month on the former premier's challenge" (events 1.100.0): a challenge a court rules on ("ruled out a
     // challenge", "the ruling party's challenge" are none)
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenges'), near: { words: ws('rule rules ruled'), before: 8, after: 0 }, unlessNear: { words: ws('out party'), before: 8, after: 0 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { self: ws('challenge challenges'), near: { words: ws('rule rules ruled'), before: 8, after: 0 }, unlessNear: { words: ws('out party'), before: 8, after: 0 } }, 'petition'),
     // "the Supreme Court has dismissed the company's challenge to the loss of its licence" (events 1.116.0): a challenge a
     // court dismisses, rejects or upholds (not "dismissed the challenge as a distraction" with no court)
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenges'), near: { words: ws('dismissed dismisses dismissing rejected rejects rejecting upheld upholds'), before: 4, after: 0 }, elsewhere: [COURT] }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { self: ws('challenge challenges'), near: { words: ws('dismissed dismisses dismissing rejected rejects rejecting upheld upholds'), before: 4, after: 0 }, elsewhere: [COURT] }, 'petition'),
   ], [{ next: ws('of for facing') }, { prev: ws('big biggest major real key huge great new toughest serious') }]),
-  lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal')]),
+  lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal', 'legal')]),
   // "lodged a complaint with prosecutors", "a criminal complaint": one made to the law, not customers' complaints
   // events 1.94.0: one filed or lodged, or with an electoral body, or in a report about a court ruling it ("the court
   // dismissed the complaint"); not customers' complaints
   lemma('complaint', 'complaint complaints', 'complaint complaints', [
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } }),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...FILED_OR_HEARD, 'electoral', 'ombudsman', 'tribunal']), before: 3, after: 3 } }),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('the this its their'), elsewhere: [COURT] }),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } }),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: new Set([...FILED_OR_HEARD, 'electoral', 'ombudsman', 'tribunal']), before: 3, after: 3 } }),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { prev: ws('the this its their'), elsewhere: [COURT] }),
   ], [{ next: ws('of') }, { prev: ws('customer customers consumer consumers noise common') }]),
   // "to settle the lawsuit", "an out-of-court settlement": a claim settled (not "settled in Canada", a settlement of houses)
   lemma('settle', 'settle settles settled settling settlement settlements', 'settlement settlements', [
@@ -1433,6 +1434,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [
     { near: { words: DEALS, before: 0, after: 4 } },
     { next: ws('substance substances drug drugs list lists weapon weapons books') },
+    // "the banned blood booster EPO", "for a banned stimulant" (events 1.116.0): the participle before its noun names what is
+    // banned, no ban told ("was banned", "banned the march" are)
+    { self: ws('banned prohibited'), prev: ws('the a an for of') },
   ]),
   // events 1.76.0: a traffic restriction is a ban on who may drive in ("approved a low-emission zone", "froze Milan's new
   // low-emission zone", "the zone is suspended", "a congestion zone") and so is "the zone" in a report about one; not a

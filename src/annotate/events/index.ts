@@ -475,7 +475,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // report of a fine, a court's or a regulator's "penalty"; a provisional suspension ("provisionally suspended") a sanction;
   // "heard by" a panel or a tribunal and "the appeal would not be heard" hearings; "likely to appeal to the Court" an appeal;
   // "after the court rules" a ruling; a challenge a court dismissed; "the revocation" and "took back the concession" in a
-  // report of a licence; a tender for a concession or a contract; an asset, a licence or data sold; a person's retirement
+  // report of a licence; a tender for a concession or a contract, set for a day; an asset, a licence or data sold; a
+  // person's retirement; a challenge, a petition, a lawsuit or a complaint filed is of the legal family; "the banned
+  // blood booster" no ban
   semver: '1.116.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
