@@ -54,6 +54,7 @@ const ROWS: readonly Row[] = [
   { text: 'The union made a concession on pay.', word: 'concession', type: 'CONCEDE' },
   { text: 'The ministry will launch an open tender for the concession in June.', word: 'tender', type: 'ECONOMY', lemma: 'tender' },
   { text: 'The company made a tender offer for its own bonds.', word: 'tender', type: null },
+  { text: 'The ministry launched a tender for the contract.', word: 'launched', type: null },
   { text: 'The euro is legal tender in Kosovo.', word: 'tender', type: null },
   { text: 'The firm sold its stake in the mine to a local company in 2021.', word: 'sold', type: 'ECONOMY', lemma: 'acquire' },
   { text: 'No licence has been sold, the ministry said.', word: 'sold', type: 'ECONOMY', lemma: 'acquire' },
