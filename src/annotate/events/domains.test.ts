@@ -4,7 +4,7 @@ import { annotateEvents } from './pipeline.js';
 import { DOMAIN_LEMMAS } from './domains.js';
 import { DOMAIN_FORMS, TRIGGER_FORMS } from './lexicon.js';
 import { FAMILY_PHASES, phaseRank } from './phases.js';
-import { lexiconEvents } from './testing/event-at.js';
+import { eventAt, lexiconEvents } from './testing/event-at.js';
 
 const PUBLISHED = '2025-04-15';
 
@@ -19,6 +19,53 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
+  // events 1.116.0: legal, regulatory and disciplinary processes: fines and penalties, provisional suspensions, hearings
+  // by a panel, appeals to a court, rulings ahead, challenges dismissed, revocations, tenders, sales of assets, retirements
+  { text: 'The regulator said the fine could amount to 12 million euros.', word: 'fine', type: 'LEGAL', lemma: 'sentence' },
+  { text: 'The company has appealed against its 14.5 million euro fine.', word: 'fine', type: 'LEGAL', lemma: 'sentence' },
+  { text: 'The weather was fine on Sunday.', word: 'fine', type: null },
+  { text: 'It was a fine balance between speed and safety.', word: 'fine', type: null },
+  { text: 'The law says its fines would drive investment away.', word: 'fines', type: null },
+  { text: 'The agency is preparing a fine. The 2 million euros it imposed on the bank in 2020 was its largest.', word: 'imposed', type: 'LEGAL', lemma: 'sentence' },
+  { text: 'The fine was paid in May. The government imposed tariffs on steel imports worth 2 billion euros.', word: 'imposed', type: null },
+  { text: 'It was the heaviest penalty handed to a club official in a bribery case since 2019.', word: 'penalty', type: 'LEGAL', lemma: 'sentence' },
+  { text: 'He scored from the penalty spot in the second half.', word: 'penalty', type: null },
+  { text: 'The death penalty was abolished in the country in 1998.', word: 'penalty', type: null },
+  { text: 'He scored twice. The penalty was his third of the season.', word: 'penalty', type: null },
+  { text: 'The sprinter has been provisionally suspended after failing a drug test.', word: 'suspended', type: 'SANCTION', lemma: 'suspension' },
+  { text: 'The ban runs from March 10, the day of his provisional suspension.', word: 'suspension', type: 'SANCTION', lemma: 'suspension' },
+  { text: 'The striker was suspended from competition for six months.', word: 'suspended', type: 'SANCTION', lemma: 'suspension' },
+  { text: 'The city provisionally suspended the works on the bridge.', word: 'suspended', type: null },
+  { text: 'The player was suspended by his club after a row with the coach.', word: 'suspended', type: null },
+  { text: 'The cyclist will be heard by the agency\'s disciplinary panel on April 14.', word: 'heard', type: 'LEGAL', lemma: 'hearing' },
+  { text: 'The CAS said the appeal would not be heard before September.', word: 'heard', type: 'LEGAL', lemma: 'hearing' },
+  { text: 'Her warning was heard by millions of viewers on Friday.', word: 'heard', type: null },
+  { text: 'The union is likely to appeal to the labour court against the decision.', word: 'appeal', type: 'LEGAL', lemma: 'appeal' },
+  { text: 'The new model is likely to appeal to younger buyers.', word: 'appeal', type: null },
+  { text: 'The tender will be launched after the court rules, he said.', word: 'rules', type: 'LEGAL', lemma: 'rule' },
+  { text: 'The new rules take effect in May.', word: 'rules', type: null },
+  { text: 'The court upheld the ruling. The court dismissed the company\'s challenge to the decision.', word: 'challenge', type: 'LEGAL', lemma: 'petition' },
+  { text: 'The minister dismissed the challenge from his own party.', word: 'challenge', type: null },
+  { text: 'The licence was cancelled in May. The revocation was upheld by the court.', word: 'revocation', type: 'SANCTION', lemma: 'revoke' },
+  { text: 'The government revoked his citizenship in 2019.', word: 'revoked', type: null },
+  { text: 'The state took back the mining concession in 2019.', word: 'took', type: 'SANCTION', lemma: 'revoke' },
+  { text: 'The state took back the mining concession in 2019.', word: 'concession', type: null },
+  { text: 'He took back his words on Monday.', word: 'took', type: null },
+  { text: 'The union made a concession on pay.', word: 'concession', type: 'CONCEDE' },
+  { text: 'The ministry will launch an open tender for the concession in June.', word: 'tender', type: 'ECONOMY', lemma: 'tender' },
+  { text: 'The company made a tender offer for its own bonds.', word: 'tender', type: null },
+  { text: 'The ministry launched a tender for the contract.', word: 'launched', type: null },
+  { text: 'The euro is legal tender in Kosovo.', word: 'tender', type: null },
+  { text: 'The firm sold its stake in the mine to a local company in 2021.', word: 'sold', type: 'ECONOMY', lemma: 'acquire' },
+  { text: 'No licence has been sold, the ministry said.', word: 'sold', type: 'ECONOMY', lemma: 'acquire' },
+  { text: 'The concert sold out within minutes.', word: 'sold', type: null },
+  { text: 'The band sold copies of its first album at the gig.', word: 'sold', type: null },
+  { text: 'The goalkeeper said he would retire at the end of the season.', word: 'retire', type: 'POLITICAL', lemma: 'retire' },
+  { text: '"He has not retired and he is not going to retire," his agent said.', word: 'retired', type: 'POLITICAL', lemma: 'retire' },
+  { text: 'The minister announced his retirement on Friday.', word: 'retirement', type: 'POLITICAL', lemma: 'retire' },
+  { text: 'The bank plans to retire part of its bonds next year.', word: 'retire', type: null },
+  { text: 'The retired judge chairs the panel.', word: 'retired', type: null },
+  { text: 'Retirement age is not part of the deal. His retirement age is 65.', word: 'retirement', type: null },
   // events 1.113.0: funerals, burials and mourning are typed rites; the trade, figures of speech and rubble are none
   { text: 'The state funeral will be held on Friday in the capital.', word: 'funeral', type: 'POLITICAL', lemma: 'funeral' },
   { text: 'The body was taken to a funeral home in the town.', word: 'funeral', type: null },
@@ -1249,6 +1296,25 @@ test('events/domains: a negated or hypothetical family event has no phase', () =
     assert.ok(ev, text);
     assert.equal(ev.phase, undefined, text);
   }
+});
+
+test('events/domains: a legal filing is of the legal family, a tender is set for a day, a banned substance no ban (events 1.116.0)', () => {
+  const cases: ReadonlyArray<[string, string, string | null, string | null]> = [
+    // [text, word, family, status]
+    ['Lunda Diamonds has filed a challenge at the Supreme Court against the revocation.', 'challenge', 'legal', 'occurred'],
+    ['The firm filed a lawsuit against the regulator on Monday.', 'lawsuit', 'legal', 'occurred'],
+    // (the events layer's "cancelled" covers a date put off; the link layer tells a postponement)
+    ['The ministry said the tender for a new operator would be postponed to October.', 'tender', null, 'cancelled'],
+    ['The tender will be launched on Monday, August 3, the minister said.', 'tender', null, 'anticipated'],
+  ];
+  for (const [text, word, family, status] of cases) {
+    const e = eventAt(text, word, PUBLISHED);
+    assert.ok(e, `${word}: ${text}`);
+    assert.equal(e.family ?? null, family, `family of ${word}: ${text}`);
+    assert.equal(e.status ?? null, status, `status of ${word}: ${text}`);
+  }
+  assert.equal(eventAt('He tested positive for the banned blood booster EPO.', 'banned', PUBLISHED), undefined);
+  assert.equal(eventAt('The rider was banned for three years on Wednesday.', 'banned', PUBLISHED)?.type, 'COERCE');
 });
 
 test('events/domains: the table is well formed', () => {

@@ -177,8 +177,31 @@ const ONESELF = ws('himself herself themselves');
 const INQUIRY_DOES = ws('found finds established establishes concluded concludes blamed blames has had have was is will would could');
 /** What is done to a fine as a penalty: faced, paid, imposed ("could face a fine", "paid a fine imposed by a court"). */
 const FINED = ws('face faces faced facing pay pays paid paying impose imposes imposed imposing levy levies levied');
+/**
+ * What stands right before a penalty's "fine" (events 1.116.0): a determiner or a possessive with a noun's word after it
+ * ("the fine could amount to", "a fine of 10 million euros"), or a sum or a size that only a penalty has ("its 14.5 million
+ * euro fine", "a record fine"); "a fine balance", "fine weather", "is fine" are none.
+ */
+const FINE_DETERMINERS = ws("a the its their his her this that any another 's");
+const FINE_SIZES = ws('euro euros dollar dollars pound pounds franc francs rupee rupees yuan yen million billion bn record hefty heavy maximum minimum largest biggest total proposed administrative financial civil antitrust');
+/** What follows the noun "fine" and not the adjective: a verb, "of" its sum, "against" or "for" whom or what it punishes. */
+const FINE_NEXT = ws('of could would will was is has had may might must against for on imposed levied handed amounts amounted . ; : ) "');
+/** A penalty's words, read in other sentences: what makes a sum "imposed" or "levied" on someone a fine (events 1.116.0). */
+const PENALTIES = ws('fine fines fined penalty penalties');
+/** Sums: what is imposed or levied as a fine ("the 3.2 million euros it imposed on the taxi app"). */
+const FINE_SUMS = ws('euros euro dollars dollar pounds francs rupees yuan yen million billion bn $ € £');
+/** Sports' penalties, which no regulator or court imposes (events 1.116.0): "a penalty kick", "scored from the penalty spot". */
+const SPORT_PENALTY = ws('kick kicks shootout shoot-out shootouts area box spot spots try tries corner corners goal goals miss missed scored save saved minutes minute points point');
+/** A court, a tribunal or a panel appealed to or heard by (events 1.116.0): "appeal to the Court of Arbitration for Sport", "heard by its disciplinary panel". */
+/** What follows "retire" used of a person, with no object (events 1.116.0): "retire from", "retire at 58", "retire rather than". */
+const RETIRE_NEXT = ws('from at in on after before rather when once next this last early . , ; " and but');
+/** What a tender is for or what is done to it (events 1.116.0): "launched a tender", "the tender for a new operator", "won the tender". */
+const TENDER_NEAR = ws('launch launches launched launching open opens opened opening issue issues issued issuing award awards awarded awarding win wins won winning bid bids bidders bidder postponed cancelled canceled held hold operator operators contract contracts concession concessions licence licences license licenses public international competitive new fresh');
+/** What is sold that makes a sale an asset's (events 1.116.0): a licence, a concession, a stake, a unit, a mine, data. */
+const SOLD_ASSETS = ws('licence licences license licenses concession concessions stake stakes unit units division divisions subsidiary subsidiaries assets mine mines plant plants refinery data histories records');
+const APPEAL_BODIES = ws('court courts tribunal tribunals arbitration panel panels judge judges commission committee board disciplinary');
 /** What is launched when a launch is no product's: attacks, inquiries, weapons. */
-const LAUNCH_NOT = ws('attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown proceedings lawsuit lawsuits case action manhunt manhunts hunt search searches missile missiles rocket rockets invasion war ballistic');
+const LAUNCH_NOT = ws('tender tenders attack attacks offensive counteroffensive strikes strike raid raids assault investigation investigations inquiry probe campaign appeal bid operation crackdown proceedings lawsuit lawsuits case action manhunt manhunts hunt search searches missile missiles rocket rockets invasion war ballistic');
 /**
  * What a launch into space carries or reaches: a launch near one of these is a flight, not a product's or a
  * weapon's ("launched the satellite", "the launch of a space probe", "placed in orbit").
@@ -465,9 +488,10 @@ const EXECUTION_NEAR = ws('death row sentence sentenced hanged hanging firing sq
 
 /**
  * Kinds set for a day with no family of phases (events 1.94.0): a prisoner swap is announced, put off and
- * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status).
+ * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status);
+ * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October").
  */
-const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange');
+const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -510,7 +534,12 @@ const plover = (type: EventType, subtype: string, family?: Family, when?: Contex
 
 export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // --- PLOVER categories the diplomacy lexicon lacked ---
-  lemma('concede', 'concede concedes conceded conceding concession concessions', 'concession concessions', [plover('CONCEDE', 'concede')], [{ next: ws('defeat') }]),
+  lemma('concede', 'concede concedes conceded conceding concession concessions', 'concession concessions', [plover('CONCEDE', 'concede')], [
+    { next: ws('defeat') },
+    // a mining or an oil concession, a state's grant to run a mine (events 1.116.0): "took back the Cambulo concession", "an
+    // open tender for the concession" (not "made a concession to the unions")
+    { self: ws('concession concessions'), near: { words: ws('mine mines mining oil gas timber logging forestry tender tenders licence licences license licenses operator royalties took'), before: 4, after: 3 } },
+  ]),
   lemma('apologize', 'apologize apologizes apologized apologizing apologise apologises apologised apologising apology apologies', 'apology apologies', [plover('CONCEDE', 'apologize')]),
   lemma('ceasefire', 'ceasefire ceasefires truce truces', 'ceasefire ceasefires truce truces', [plover('RETREAT', 'ceasefire')], [], true),
   lemma('withdraw', 'withdraw withdraws withdrew withdrawn withdrawing withdrawal', 'withdrawal', [plover('RETREAT', 'withdraw', undefined, { near: { words: TROOPS, before: 3, after: 4 } })]),
@@ -537,7 +566,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "the design appealed to younger buyers" (events 1.83.0; "appealed to voters to stay home" is a request)
     { self: ws('appealed appeals appealing'), next: ws('to'), near: { words: ATTRACTED, before: 0, after: 3, unlessNext: ws('to') } },
     // "is meant to appeal to younger diners": to attract, no request
-    { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 } },
+    // (events 1.116.0: not "is likely to appeal to the Court of Arbitration", a court or a tribunal appealed to)
+    { prev: ws('to'), next: ws('to'), near: { words: ws('meant designed intended aimed bound sure likely unlikely'), before: 3, after: 0 }, unlessNear: { words: APPEAL_BODIES, before: 0, after: 5 } },
     // "has lost none of its appeal for tourists", "broad appeal": the attraction (a party's appeal "to voters to stay
     // home" is a request: a verb's "to" follows the audience)
     { self: ws('appeal'), prev: ws("its their his her 's"), next: ws('for to'), near: { words: AUDIENCE, before: 0, after: 3, unlessNext: ws('to') } },
@@ -664,6 +694,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('LEGAL', 'appeal', 'legal', 'legal', { next: ws('her his their its the this that our my'), near: { words: ws('supreme appeals appellate higher'), before: 0, after: 6 }, unlessNear: { words: ws('decision ruling rulings account note oath seat seats stand part place bench judges justices'), before: 0, after: 6 } }, 'appeal'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { near: { words: HOSTAGE, before: 0, after: 5 } }, 'abduct'),
     sense('ASSAULT', 'abduct', 'plover', 'incident', { self: ws('took'), prev: ABDUCTORS, near: { words: TAKEN_PEOPLE, before: 0, after: 3 } }, 'abduct'),
+    // "when it took back the Cambulo concession", "took back the licence" (events 1.116.0): a state taking back a licence or
+    // a concession revokes it (not "took back his words", "took back control")
+    sense('SANCTION', 'licence-revocation', 'plover', undefined, { next: ws('back'), near: { words: new Set([...LICENCES, 'concession']), before: 0, after: 6 } }, 'revoke'),
   ]),
   // a ransom demanded (events 1.74.0): "demanded a ransom of 300 million", "no demand had been received" in a report of a
   // kidnapping, "the ransom demand" (not "demand for steel", "on demand"); COERCE as the threat it backs
@@ -996,7 +1029,32 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('sentence', 'fine fines', 'fine fines', [
     sense('LEGAL', 'sentence', 'legal', 'legal', { prev: ws('a the'), near: { words: FINED, before: 2, after: 0 } }),
     sense('LEGAL', 'sentence', 'legal', 'legal', { next: ws('imposed levied') }),
-  ], [{ next: ws('line lines print art arts balance tribute example day days weather wine wines dining') }]),
+    // events 1.116.0: the noun after a determiner with a verb, its sum or its target next ("the fine could amount to about
+    // 10 million euros", "preparing a fine against the app", "the fine is wrong"), or after a sum or a size ("its 14.5
+    // million euro fine", "a record fine"); not "a fine balance", "is fine", "a fine, sunny day", nor a law's fines in
+    // general ("its fines would drive investment away"); with no family, as the penalty's state is read from its clause
+    sense('LEGAL', 'sentence', 'legal', undefined, { self: ws('fine'), prev: FINE_DETERMINERS, next: FINE_NEXT }),
+    sense('LEGAL', 'sentence', 'legal', undefined, { prev: FINE_SIZES }),
+  ], [{ next: ws('line lines print art arts balance tribute example day days weather wine wines dining tuning tune grain powder') }]),
+  // "the 3.2 million euros it imposed on the taxi app", "ahead of the 3.2 million euros levied on the app" (events
+  // 1.116.0): a sum imposed or levied on someone in a report about a fine or a penalty is the fine (not "tariffs imposed
+  // on imports", "a tax levied on fuel", a curfew imposed)
+  lemma('sentence', 'impose imposes imposed imposing levy levies levied levying', '', [
+    sense('LEGAL', 'sentence', 'legal', 'legal', { next: ws('on'), near: { words: FINE_SUMS, before: 5, after: 0 }, elsewhere: [PENALTIES] }),
+  ], [{ near: { words: ws('tariff tariffs duty duties tax taxes levy levies curfew sanctions restrictions'), before: 5, after: 3 } }]),
+  // "the heaviest penalty in a corruption case", "a penalty of 2 million euros", "the largest penalty the regulator has
+  // imposed" (events 1.116.0): a court's or a regulator's penalty (not a football penalty, "penalty points", "the penalty for
+  // a late filing is", a rule's penalty stated)
+  lemma('sentence', 'penalty penalties', 'penalty penalties', [
+    sense('LEGAL', 'penalty', 'legal', undefined, { prev: new Set([...FINE_DETERMINERS, ...FINE_SIZES, 'heaviest', 'harshest', 'toughest', 'stiffest']), next: new Set([...FINE_NEXT, 'in']), unlessNear: { words: ws('for'), before: 0, after: 1 } }),
+    sense('LEGAL', 'penalty', 'legal', undefined, { near: { words: FINED, before: 3, after: 1 } }),
+  ], [
+    { near: { words: SPORT_PENALTY, before: 3, after: 3 } },
+    { next: ws('payments payment points rate rates clause clauses box area') },
+    { elsewhere: [ws('scored goal goals striker goalkeeper referee')] },
+    // "the death penalty was abolished in 1998": the punishment a law allows, no one's penalty
+    { prev: ws('death') },
+  ]),
   lemma('release', 'release releases released releasing freed discharge discharges discharged discharging', 'release discharge discharges', [
     // "held … in 2021 before releasing him", "held in Minsk in 2021, was released without an exchange" (events 1.81.0)
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('released releasing freed'), next: ws('him her them without'), near: { words: ws('held detained jailed imprisoned'), before: 16, after: 0 } }),
@@ -1066,6 +1124,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // revocation of its permit" (not "revoked the law", "revoked his citizenship")
   lemma('revoke', 'revoke revokes revoked revoking revocation', 'revocation', [
     sense('SANCTION', 'licence-revocation', 'plover', undefined, { near: { words: LICENCES, before: 4, after: 4 } }),
+    // "the first revocation upheld by the court", "the revocation" in a report about a licence taken away (events 1.116.0;
+    // not "revoked his citizenship", "the revocation of the decree" in a report with no licence)
+    sense('SANCTION', 'licence-revocation', 'plover', undefined, { self: ws('revocation revoked'), nextNot: ws('of'), elsewhere: [LICENCES] }),
   ]),
   // "Gabon suspended visa services for citizens of", "visa services remain suspended": consular ties cut in a row, a
   // sanction with a start and an end
@@ -1076,6 +1137,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspend suspends suspended suspending'), near: { words: OFFICE_HOLDERS, before: 0, after: 2 } }, 'suspend-office'),
     sense('POLITICAL', 'suspend-office', 'political', undefined, { self: ws('suspended'), next: ws('from'), near: { words: ws('office post duty duties'), before: 0, after: 3 } }, 'suspend-office'),
     plover('SANCTION', 'visa-suspension', 'campaign', { near: { words: VISAS, before: 5, after: 1 } }),
+    // a provisional suspension (events 1.116.0): an athlete or a professional barred until a case is heard ("has been
+    // provisionally suspended", "remains provisionally suspended", "the day of his provisional suspension", "was suspended
+    // from all competition"): a sanction with a start and an end (not "provisionally suspended the works", a service)
+    sense('SANCTION', 'suspension', 'plover', 'campaign', { prev: ws('provisionally provisional interim temporarily'), unlessNear: { words: new Set([...TRANSIT, ...ws('works work production construction project talks')]), before: 0, after: 4 } }, 'suspension'),
+    sense('SANCTION', 'suspension', 'plover', 'campaign', { self: ws('suspended'), next: ws('from'), near: { words: ws('competition competitions racing sport sports play playing practice practising'), before: 0, after: 3 } }, 'suspension'),
     // a regulator's suspension of a licence or a permit (events 1.79.0): "suspended the operating licence of the bus
     // company", "its licence was suspended for 90 days", "the suspension of its permit" (a court's is a ruling, below)
     sense('SANCTION', 'licence-suspension', 'plover', 'campaign', { near: { words: LICENCES, before: 4, after: 4 }, unlessNear: { words: COURT, before: 5, after: 0 } }, 'licence-suspension'),
@@ -1088,7 +1154,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // ferries or flights "The last long suspension was in 2021" (not "suspended sentence", a player suspended in a sports report)
     sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
     sense('ECONOMY', 'suspension', 'economy', undefined, { self: ws('suspended suspension'), elsewhere: [ws('ferries ferry sailings crossings flights trains')] }, 'suspend'),
-  ], [{ next: ws('sentence sentences jail prison') }, { near: { words: ws('player players coach referee match games'), before: 4, after: 4 } }]),
+  ], [{ next: ws('sentence sentences jail prison') }, { near: { words: ws('player players coach referee match games'), before: 4, after: 4 }, unlessNear: { words: ws('provisionally provisional doping'), before: 4, after: 4 } }]),
   // "before sailings were halted", "a storm halted the service" (events 1.71.0; not "halted the talks", "halted the advance")
   lemma('visa-suspension', 'halt halts halted halting', '', [
     sense('ECONOMY', 'suspension', 'economy', undefined, { near: { words: TRANSIT, before: 3, after: 3 } }, 'suspend'),
@@ -1171,28 +1237,31 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // a petition or a challenge filed in court (events 1.70.0): "would file a petition at the Supreme Court", "to challenge
   // the result in court", "a legal challenge"; not a petition signed by citizens, "the challenges facing the court"
-  lemma('petition', 'petition petitions petitioned', 'petition petitions', [sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: COURT_FILING, before: 3, after: 5 } })], [
+  lemma('petition', 'petition petitions petitioned', 'petition petitions', [sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: COURT_FILING, before: 3, after: 5 } })], [
     { near: { words: ws('signed sign signing signatures signature online parliament'), before: 3, after: 6 } },
   ]),
   lemma('challenge', 'challenge challenges challenged challenging', 'challenge challenges', [
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('legal court constitutional') }, 'petition'),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenged challenging'), near: { words: COURT, before: 0, after: 6 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { prev: ws('legal court constitutional') }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { self: ws('challenge challenged challenging'), near: { words: COURT, before: 0, after: 6 } }, 'petition'),
     // events 1.94.0: a challenge filed or lodged ("filed a challenge"), or one against a result ("a
     // challenge to the first-round results", "challenged the outcome"); not "a challenge for the industry"
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: FILED_OR_HEARD, before: 3, after: 0 } }, 'petition'),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: RESULTS, before: 0, after: 5 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: FILED_OR_HEARD, before: 3, after: 0 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: RESULTS, before: 0, after: 5 } }, 'petition'),
     // "will rule next month on the former premier's challenge" (events 1.100.0): a challenge a court rules on ("ruled out a
     // challenge", "the ruling party's challenge" are none)
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { self: ws('challenge challenges'), near: { words: ws('rule rules ruled'), before: 8, after: 0 }, unlessNear: { words: ws('out party'), before: 8, after: 0 } }, 'petition'),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { self: ws('challenge challenges'), near: { words: ws('rule rules ruled'), before: 8, after: 0 }, unlessNear: { words: ws('out party'), before: 8, after: 0 } }, 'petition'),
+    // "the Supreme Court has dismissed the company's challenge to the loss of its licence" (events 1.116.0): a challenge a
+    // court dismisses, rejects or upholds (not "dismissed the challenge as a distraction" with no court)
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { self: ws('challenge challenges'), near: { words: ws('dismissed dismisses dismissing rejected rejects rejecting upheld upholds'), before: 4, after: 0 }, elsewhere: [COURT] }, 'petition'),
   ], [{ next: ws('of for facing') }, { prev: ws('big biggest major real key huge great new toughest serious') }]),
-  lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal')]),
+  lemma('lawsuit', 'lawsuit lawsuits', 'lawsuit lawsuits', [sense('LEGAL', 'lawsuit', 'legal', 'legal')]),
   // "lodged a complaint with prosecutors", "a criminal complaint": one made to the law, not customers' complaints
   // events 1.94.0: one filed or lodged, or with an electoral body, or in a report about a court ruling it ("the court
   // dismissed the complaint"); not customers' complaints
   lemma('complaint', 'complaint complaints', 'complaint complaints', [
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } }),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { near: { words: new Set([...FILED_OR_HEARD, 'electoral', 'ombudsman', 'tribunal']), before: 3, after: 3 } }),
-    sense('LEGAL', 'lawsuit', 'legal', undefined, { prev: ws('the this its their'), elsewhere: [COURT] }),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: new Set([...COURT, ...POLICE, 'criminal', 'formal', 'legal']), before: 3, after: 3 } }),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { near: { words: new Set([...FILED_OR_HEARD, 'electoral', 'ombudsman', 'tribunal']), before: 3, after: 3 } }),
+    sense('LEGAL', 'lawsuit', 'legal', 'legal', { prev: ws('the this its their'), elsewhere: [COURT] }),
   ], [{ next: ws('of') }, { prev: ws('customer customers consumer consumers noise common') }]),
   // "to settle the lawsuit", "an out-of-court settlement": a claim settled (not "settled in Canada", a settlement of houses)
   lemma('settle', 'settle settles settled settling settlement settlements', 'settlement settlements', [
@@ -1227,7 +1296,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('raid', 'raid raids raided raiding', 'raid raids', [sense('LEGAL', 'search', 'legal', undefined, { near: { words: new Set([...POLICE, 'dawn', 'warrant', 'warrants', 'arrested', 'arrests', 'detained', 'seized']), before: 4, after: 4 } }, 'search')], [{ prev: ws('air') }]),
   // "will hear the appeal", "until the case is heard": a court sitting on a case (not "heard the news")
   // ("until it had heard the city's appeal": a possessive between, events 1.76.0)
-  lemma('hearing', 'hear hears heard', '', [sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 4 } })]),
+  lemma('hearing', 'hear hears heard', '', [
+    sense('LEGAL', 'hearing', 'legal', 'legal', { near: { words: new Set([...APPEALED, ...LITIGATION, 'evidence', 'testimony']), before: 3, after: 4 } }),
+    // events 1.116.0: someone heard by a court, a tribunal or a disciplinary panel ("will be heard by the agency's
+    // disciplinary panel on April 14"), and an appeal or a case heard a few words on ("the appeal would not be heard before
+    // September"); not "was heard by neighbours", "heard by millions"
+    sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('heard'), next: ws('by'), near: { words: APPEAL_BODIES, before: 0, after: 9 } }),
+    sense('LEGAL', 'hearing', 'legal', 'legal', { self: ws('heard'), prev: ws('be been being'), near: { words: new Set([...APPEALED, ...LITIGATION]), before: 5, after: 0 } }),
+  ]),
   lemma('hearing', 'testify testifies testified testifying', '', [sense('LEGAL', 'hearing', 'legal', 'legal')]),
   // "admitted two counts of fraud", "admitted the charges": a plea of guilty (not "admitted to hospital")
   // "admitted manslaughter", "admits fraud": an offence admitted is a plea too (events 1.73.0; not "admitted no wrongdoing",
@@ -1309,6 +1385,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('rule', 'rule rules', '', [
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rule'), prev: BARE_VERB, near: { words: COURT, before: 6, after: 0 } }),
     sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rules'), next: ws('that against'), near: { words: COURT, before: 3, after: 0 } }),
+    // "after the court rules, he said", "once the tribunal rules on the case" (events 1.116.0): the court's ruling ahead, the
+    // verb with no object ("the court rules the roost" has one)
+    sense('LEGAL', 'ruling', 'legal', undefined, { self: ws('rules'), next: ws('on , . ;'), near: { words: APPEAL_BODIES, before: 2, after: 0 } }),
   ], [{ next: ws('out') }]),
   // "lightning striking a line near the dam had set off the failure" (events 1.91.0; not "striking workers", "a striking
   // result")
@@ -1337,11 +1416,27 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "judges dismissed the case against him": a court ends a case
     sense('LEGAL', 'ruling', 'legal', undefined, { near: { words: RULED_ON, before: 0, after: 2 } }),
   ]),
+  // a call for bids to run a concession, build a work or supply goods (events 1.116.0): "There will be an open tender", "the
+  // tender for a new operator will be launched on Monday", "launched a tender"; not "a tender offer" for bonds or shares,
+  // "legal tender", "tender meat", "at a tender age"
+  lemma('tender', 'tender tenders', 'tender tenders', [
+    sense('ECONOMY', 'tender', 'economy', undefined, { near: { words: TENDER_NEAR, before: 3, after: 4 } }),
+    sense('ECONOMY', 'tender', 'economy', undefined, { prev: ws('the this'), elsewhere: [ws('bidders bidder bids bid tender tenders')] }),
+  ], [{ prev: ws('legal') }, { next: ws('offer offers age loving care meat') }]),
+  // "had already sold the licence to a trader", "No licence has been sold", "sold order histories to two insurers" (events
+  // 1.116.0): an asset, a licence or data sold, the deal that buys it (not "sold out", "sold 3 million copies", shares sold
+  // in a market)
+  lemma('acquire', 'sell sells sold selling', '', [
+    sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: SOLD_ASSETS, before: 3, after: 4 } }),
+  ], [{ next: ws('out off short') }, { near: { words: ws('shares share stock stocks bonds bond tickets copies units'), before: 2, after: 3 } }]),
   // a ban or a bar by an authority: "police barred the march", "the police ban", "prohibited the rally"; a deal
   // blocked is the approval family's, "banned substances" a list
   lemma('ban', 'ban bans banned banning barred barring prohibit prohibits prohibited prohibiting prohibition', 'ban bans prohibition', [plover('COERCE', 'ban')], [
     { near: { words: DEALS, before: 0, after: 4 } },
     { next: ws('substance substances drug drugs list lists weapon weapons books') },
+    // "the banned blood booster EPO", "for a banned stimulant" (events 1.116.0): the participle before its noun names what is
+    // banned, no ban told ("was banned", "banned the march" are)
+    { self: ws('banned prohibited'), prev: ws('the a an for of') },
   ]),
   // events 1.76.0: a traffic restriction is a ban on who may drive in ("approved a low-emission zone", "froze Milan's new
   // low-emission zone", "the zone is suspended", "a congestion zone") and so is "the zone" in a report about one; not a
@@ -1629,6 +1724,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'price-rise', 'economy', undefined, { prev: ws('into'), near: { words: PRICES_SET, before: 5, after: 0 }, elsewhere: [PRICE_RISING] }, 'price-rise'),
   ]),
   lemma('resign', 'resign resigns resigned resigning resignation resignations', 'resignation resignations', [sense('POLITICAL', 'resign', 'political')], [{ next: ws('himself herself themselves myself') }]),
+  // a person leaving a career or a post for good (events 1.116.0): "had decided to retire rather than fight the case",
+  // "has not retired", "will retire at the end of the season", "allowed dockers to retire at 58", "announced his
+  // retirement"; not debt retired ("to retire part of the bond"), "a retired judge", "retirement age", "the retirement home"
+  lemma('retire', 'retire retires retired retiring retirement', 'retirement', [
+    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retire retires retiring'), next: RETIRE_NEXT }),
+    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retired'), prev: ws('has have had having he she they who and not never already'), next: RETIRE_NEXT }),
+    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retirement'), prev: ws('his her their planned early immediate'), nextNot: ws('age ages plan plans fund funds savings home homes benefits benefit pension pensions account accounts scheme schemes package village') }),
+  ], [{ near: { words: ws('bond bonds debt debts notes loan loans shares stock securities jersey number shirt'), before: 0, after: 5 } }]),
   lemma('step-down', 'step steps stepped stepping', '', [
     sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') }),
     // events 1.76.0: "another step could follow in December" in a report of a rate hike (one naming the rate, monetary policy

@@ -470,7 +470,15 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("passing a floor plan to the gang that robbed it"); a place's "reopen" after a modal and an adverb ("will now reopen")
   // 1.115.0 (helper hrefuse, issue 12): two titled people coordinated before a verb are both its actors ("Kazakh President X
   // and Mongolian President Y signed"); an "after" clause with its own subject takes no actor from the main clause
-  semver: '1.115.0',
+  // 1.116.0 (helper hlegal, issues 12 and 18): legal, regulatory and disciplinary processes typed: a penalty's "fine" after a
+  // determiner or a sum ("the fine could amount to", "its 14.5 million euro fine"), a sum "imposed"/"levied" on someone in a
+  // report of a fine, a court's or a regulator's "penalty"; a provisional suspension ("provisionally suspended") a sanction;
+  // "heard by" a panel or a tribunal and "the appeal would not be heard" hearings; "likely to appeal to the Court" an appeal;
+  // "after the court rules" a ruling; a challenge a court dismissed; "the revocation" and "took back the concession" in a
+  // report of a licence; a tender for a concession or a contract, set for a day; an asset, a licence or data sold; a
+  // person's retirement; a challenge, a petition, a lawsuit or a complaint filed is of the legal family; "the banned
+  // blood booster" no ban
+  semver: '1.116.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
