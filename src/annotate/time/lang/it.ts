@@ -23,6 +23,10 @@ export const it: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:(?:a|all['’]|dall['’])\s*)?inizio${OF}{M}(?:\s+{Y})?` },
     { kind: 'month', mod: 'MID', re: R`(?:a\s+)?metà${OF}{M}(?:\s+{Y})?` },
     { kind: 'year', re: R`(?:nel|nell['’]anno)\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:entro|prima\s+della|fino\s+alla)\s+)?(?:(?:a|alla|la)\s+)?fine\s+(?:del\s+)?{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:a|all['’])\s*)?inizio\s+(?:del\s+)?{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:a|entro)\s+)?metà\s+(?:del\s+)?{Y}` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`oggi` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`domani` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`ieri` },

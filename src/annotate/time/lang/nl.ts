@@ -18,6 +18,10 @@ export const nl: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:(?:aan\s+)?het\s+)?(?:begin|begin\s+van|start\s+van)\s+{M}(?:\s+{Y})?` },
     { kind: 'month', mod: 'MID', re: R`(?:half|medio|midden)\s+{M}(?:\s+{Y})?` },
     { kind: 'year', re: R`in\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:tegen|voor|vóór|tot)\s+)?(?:(?:aan\s+)?het\s+)?(?:eind|einde)\s+(?:van\s+)?{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:vanaf|tot)\s+)?(?:(?:aan\s+)?het\s+)?begin\s+(?:van\s+)?{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:tegen|voor|vóór|tot)\s+)?medio\s+{Y}` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`vandaag` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`(?<!(?:deze|die|de|elke|'s)\s)morgen` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`gisteren` },
