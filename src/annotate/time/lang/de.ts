@@ -24,6 +24,11 @@ export const de: DateLexicon = {
     { kind: 'month', mod: 'END', re: R`(?:bis\s+|gegen\s+)?Ende\s+{Y}` },
     { kind: 'month', mod: 'START', re: R`(?:bis\s+|ab\s+)?Anfang\s+{Y}` },
     { kind: 'month', mod: 'MID', re: R`(?:bis\s+)?Mitte\s+{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+(?:Frühjahr|Frühling))(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+Sommer)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+Herbst)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+Winter)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`heute` },
     { kind: 'relative', unit: 'day', offset: 1, caseSensitive: true, re: R`(?<!(?:am|heute|gestern|jeden|des|Guten)\s)morgen|(?<=^|[.!?:]\s+|["„]\s*)Morgen` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`gestern` },

@@ -24,6 +24,11 @@ export const fr: DateLexicon = {
     { kind: 'month', mod: 'END', re: R`(?:(?:d['’]ici|avant|jusqu['’]à)\s+)?(?:(?:à\s+)?la\s+)?fin(?:\s+de)?\s+{Y}` },
     { kind: 'month', mod: 'START', re: R`(?:(?:au|dès\s+le)\s+)?début(?:\s+de)?\s+{Y}` },
     { kind: 'month', mod: 'MID', re: R`(?:(?:à\s+la|d['’]ici\s+(?:à\s+)?la)\s+)?mi-{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:(?:au|d['’]ici\s+(?:au|le)|avant\s+le|dès\s+le)\s+)printemps)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:(?:en|d['’]ici\s+l['’]|avant\s+l['’]|dès\s+l['’]|à\s+l['’]|cet\s+)\s*)été)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:(?:en|d['’]ici\s+l['’]|avant\s+l['’]|dès\s+l['’]|à\s+l['’]|cet\s+)\s*)automne)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:(?:en|d['’]ici\s+l['’]|avant\s+l['’]|dès\s+l['’]|cet\s+)\s*)hiver)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`aujourd['’]hui` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`demain` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`hier` },

@@ -29,3 +29,21 @@ for (const [language, text, want] of CASES) {
     assert.deepEqual(got, want, text);
   });
 }
+
+// time.lang 1.6.0: a season, of a year named after it or the nearest one, as the English layer writes it
+const SEASONS: ReadonlyArray<readonly [string, string, string, readonly string[]]> = [
+  ['fr', '2026-04-01', 'Le chantier s’achèvera au printemps.', ['2026-SP']],
+  ['es', '2026-04-01', 'La ley se votará antes del verano de 2027.', ['2027-SU']],
+  ['it', '2026-04-01', "Il ponte riaprirà entro l'estate.", ['2026-SU']],
+  ['pt', '2026-11-20', 'A obra arranca na primavera.', ['2027-SP']],
+  ['nl', '2026-04-01', 'Het besluit volgt voor de zomer.', ['2026-SU']],
+  ['de', '2026-04-01', 'Der Bau soll im Herbst beginnen.', ['2026-FA']],
+  ['de', '2026-04-01', 'Im Herbst hatte die Firma Insolvenz angemeldet.', ['2025-FA']],
+  ['de', '2026-04-01', 'Die Ware lag lange im Winterlager.', []],
+];
+
+for (const [language, dct, text, want] of SEASONS) {
+  test(`time.lang 1.6.0 season: ${language}: ${text}`, () => {
+    assert.deepEqual(tagDatesIn(language, text, dct).map(dateLabel), want, text);
+  });
+}
