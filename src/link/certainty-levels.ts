@@ -27,6 +27,34 @@ export const OTHER_LANGUAGE_UNLIKELY: readonly string[] = [
 /** The Portuguese possibility modal: future and conditional of "poder". */
 export const PORTUGUESE_POSSIBILITY: readonly string[] = ['poderá', 'poderão', 'poderia', 'poderiam'];
 
+/**
+ * Futures and periphrastic futures of the reports' other languages that the Romance future endings (drift.ts) miss: the
+ * short futures of "to be" ("será", "serão", "sarà"; one letter before the ending), "irá", the Portuguese and Spanish "vai"
+ * and "va a" with an infinitive, the French "vont", the Dutch "zal" and "gaat" ("Snelbord gaat in beroep": will appeal).
+ * The English "will".
+ */
+export const OTHER_LANGUAGE_WILL: readonly string[] = [
+  'será', 'serán', 'serão', 'sarà', 'saranno', 'irá', 'irão', 'vai', 'vão', 'va a', 'van a', 'vont', 'zal', 'zullen', 'gaat', 'gaan',
+];
+
+/** After the Dutch "gaat" / "gaan", words that make it no future: "het gaat om" (it is about), "gaat over", "gaat goed", "gaat door". */
+const GAAT_NOT_FUTURE = String.raw`(?<!\p{L})(?:gaat|gaan)\s+(?:om|over|het|goed|mis|door|verder|naar|uit|er|weg)(?!\p{L})`;
+
+/** OTHER_LANGUAGE_WILL as one regex, the Dutch "gaat" of another sense left out. */
+export function otherLanguageWill(): RegExp {
+  const words = wordAlternation(OTHER_LANGUAGE_WILL);
+  return new RegExp(`(?!${GAAT_NOT_FUTURE})${words.source}`, 'giu');
+}
+
+/**
+ * The possibility modals of the reports' other languages beyond the conditionals status.ts shares (possibility-words.ts):
+ * the futures and presents of "can" ("podrá", "potrà", "pourra", "peut", "kann", "kan") and the Dutch conditional "zou".
+ * The English "could"; without this the Romance ones end in the future ending that reads as "will".
+ */
+export const OTHER_LANGUAGE_CAN: readonly string[] = [
+  'podrá', 'podrán', 'potrà', 'potranno', 'pourra', 'pourront', 'peut', 'peuvent', 'kann', 'können', 'kan', 'kunnen', 'zou', 'zouden',
+];
+
 /** A word list as one regex alternation, whole words only (letters of any script on either side end a match). */
 export function wordAlternation(words: readonly string[]): RegExp {
   const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');

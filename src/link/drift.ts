@@ -22,7 +22,7 @@ import { scoreCorrections, voteScores, type ScoreSighting } from './vote-scores.
 import { addTerms, cosine } from './terms.js';
 import { OTHER_LANGUAGE_POSSIBILITY } from './possibility-words.js';
 import { modalPhrases, samePhrase } from './certainty-phrases.js';
-import { LIKELY_WORDS, OTHER_LANGUAGE_UNLIKELY, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
+import { LIKELY_WORDS, OTHER_LANGUAGE_CAN, OTHER_LANGUAGE_UNLIKELY, otherLanguageWill, PORTUGUESE_POSSIBILITY, wordAlternation } from './certainty-levels.js';
 import { amountAt, changedFrom, isConversion, isIncrement, isPartitive, isPartitiveWhole, isRate, isUncountedPart, lengthSlot, metricOf, NUMBER_WORD, numberOfPhrase, roundsTo, sameVagueFigure } from './count-slots.js';
 import { otherGroups, otherInstances } from './count-groups.js';
 import type { QuantityObservation } from './state.js';
@@ -1080,6 +1080,8 @@ const MODAL_LEVELS: ReadonlyArray<readonly [string, RegExp]> = [
   // Spanish future's accented ending is no English word's
   ['possible', new RegExp(`(?<!\\p{L})(?:${OTHER_LANGUAGE_POSSIBILITY.join('|')})(?!\\p{L})`, 'giu')],
   ['possible', wordAlternation(PORTUGUESE_POSSIBILITY)],
+  ['possible', wordAlternation(OTHER_LANGUAGE_CAN)],
+  ['will', otherLanguageWill()],
   // a likelihood, between a possibility and a plan (certainty-levels.ts)
   ['likely', wordAlternation(LIKELY_WORDS)],
   ['will', /(?<!\p{L})\p{L}{2,}(?:ará|erá|irá|arán|erán|irán)(?!\p{L})|\b(?:wird|werden)\b/giu],

@@ -78,6 +78,9 @@ export const de: EventLexicon = {
     // a ban, a place closed, a court hearing ("das Fischereiverbot", "die Grenze bleibt geschlossen", "die Anhörung vor
     // Gericht"), as the English layer's ban, close and hearing
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbot verbote', verbs: 'verboten' },
+    // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
+    // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'sperre sperren', verbs: 'gesperrt', near: 'doping\\p{L}*|positiv|positive|jahre|jahren|jahr|monate|monaten|spiele|lebenslang' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'schließung schließungen', verbs: 'geschlossen schließt schloss schließen', near: 'grenze|konsulat|botschaft|strände|strand|filialen|filiale|schulen|schule|flughafen|hafen|brücke|werk|museum' },
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'anhörung anhörungen', near: 'gericht|gerichts|richter|richterin' },
     // property given back (events.lang 1.11.0, beside the English return of property): "die Rückgabe der Bronzen", "die

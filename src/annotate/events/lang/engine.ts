@@ -423,8 +423,11 @@ function deniedThat(c: CompiledEventLexicon, text: string, s: SentenceSpan, at: 
   return appositive ? null : hit;
 }
 
-/** Right before a change word, the auxiliary of its passive: "a été reportée", "fue aplazado", "ha sido suspendida", "wurde verschoben". */
-const PASSIVE_AUX = /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|sera|seront|fue|fueron|ha|han|será|serán|wurde|wurden|ist|sind|wird|werden)\s+(?:(?:été|sido|déjà|finalement|finalmente|nuevamente|erneut|nun)\s+){0,2}$/iu;
+/**
+ * Right before a change word, the auxiliary of its passive: "a été reportée", "fue aplazado", "ha sido suspendida", "wurde
+ * verschoben"; Italian, Portuguese and Dutch too (events.lang 1.35.0): "è stata rinviata", "foi adiada", "is uitgesteld".
+ */
+const PASSIVE_AUX = /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|sera|seront|fue|fueron|ha|han|será|serán|wurde|wurden|ist|sind|wird|werden|è|sono|fu|furono|sarà|saranno|foi|foram|is|zijn|werd|werden|wordt|worden)\s+(?:(?:été|sido|stato|stata|stati|state|déjà|finalement|finalmente|nuevamente|novamente|nuovamente|erneut|nun|opnieuw)\s+){0,2}$/iu;
 /** At most this many words before a trigger that is its sentence's subject ("L'audience", "El juicio contra"). */
 const SUBJECT_WORDS = 2;
 /** A dateline before a sentence's subject: "PORT-LOUIS - ", "PARÍS, 3 mar (EFE) – ". */

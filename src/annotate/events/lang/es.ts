@@ -45,7 +45,7 @@ export const es: EventLexicon = {
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'acusó acusaron', near: 'formalmente|fiscal|fiscalía|fiscales|homicidio|delito|delitos|cargos' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'juicio' },
     // a court sitting: "una vista celebrada el 21 de abril", "la vista oral" (not "a la vista", "en vista de")
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'vista vistas', near: 'celebrada|celebradas|celebrará|celebró|oral|orales|judicial|judiciales' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'vista vistas', near: 'celebrada|celebradas|celebrará|celebró|oral|orales|judicial|judiciales|disciplinaria|disciplinarias' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condena', verbs: 'condenado condenada condenados' },
     { lemma: 'acquit', type: 'LEGAL', subtype: 'acquit', family: 'legal', nouns: 'absolución', verbs: 'absuelto absuelta' },
     // an extradition and its court steps: "su extradición", "recurrió la decisión", "quedado en libertad", "entregado a"
@@ -92,6 +92,9 @@ export const es: EventLexicon = {
     // cierre del consulado", "el gobierno compensará a cada hogar"), as the English layer's investigate, ban, close and pay
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'investigación investigaciones pesquisa' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'prohibición prohibiciones veda' },
+    // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
+    // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'sanción sanciones inhabilitación suspensión', verbs: 'sancionado sancionada inhabilitado inhabilitada suspendido suspendida', near: 'dopaje|antidopaje|positivo|positiva|años|año|meses|partidos|de\\s+por\\s+vida' },
     // events.lang 1.12.0: an eruption, a public alert with its level ("la alerta naranja"), a crowd crush, evacuees'
     // return home ("podrían volver a casa"; not "volver a intentarlo")
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupción erupciones' },

@@ -83,8 +83,11 @@ export const fr: EventLexicon = {
     // an inquiry, a court hearing, a ban, a place closed ("une enquête", "l'audience devant la Cour", "l'interdiction de
     // pêche", "les plages, fermées depuis lundi"), as the English layer's investigate, hearing, ban and close
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'enquête enquêtes' },
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice' },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audience audiences', near: 'tribunal|cour|juge|judiciaire|justice|disciplinaire|disciplinaires' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
+    // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
+    // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus radié radiée', near: 'dopage|antidopage|contrôle\\s+positif|positif|positive|ans|an|mois|matchs|vie' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront fermer', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
     // events.lang 1.12.0: a crowd crush ("la bousculade du stade"), an inquiry's report ("le rapport d'enquête", not a news
     // report), a place reopened ("sa réouverture", with a place near)

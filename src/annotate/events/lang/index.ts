@@ -163,7 +163,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // mourning, and glossary words for burials, inspections and diversions that join the English events (link/families.ts)
   // 1.34.0 (issue 12): a noun named after "after" ("cinq jours après le naufrage") takes no time from outside its own clause;
   // a change in the passive in a relative clause right after a noun ("el censo nacional, que fue aplazado") is the noun's
-  semver: '1.34.0',
+  // 1.35.0 (hxlang, issue 12): a disciplinary ban in each language, as the English ban ("squalifica", "suspension" and "sanción"
+  // of a doping case, "Sperre", "schorsing"; a doping, a test or a length of time near), a disciplinary hearing ("udienza
+  // disciplinare", "audience disciplinaire"), Dutch court hearings ("zitting", "hoorzitting")
+  semver: '1.35.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

@@ -39,7 +39,7 @@ export const it: EventLexicon = {
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'processo processi' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condanna condanne', verbs: 'condannato condannati condannata' },
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'inchiesta inchieste indagine indagini' },
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'udienza udienze', near: COURT },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'udienza udienze', near: `${COURT}|disciplinare|disciplinari` },
     // a challenge filed in court ("un ricorso al Tribunale amministrativo regionale") as the English "challenge"; an appeal
     // to a higher court ("l'appello al Consiglio di Stato")
     { lemma: 'petition', type: 'LEGAL', subtype: 'lawsuit', nouns: 'ricorso ricorsi', verbs: 'impugnato impugnata impugnerà', near: `${COURT}|provvedimento|delibera|ordinanza` },
@@ -60,6 +60,9 @@ export const it: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'zona zone', near: 'basse\\s+emissioni|emissioni|traffico\\s+limitato|ztl' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'avvio', near: 'zona|divieto|divieti|ztl' },
+    // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
+    // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'squalifica squalifiche', verbs: 'squalificato squalificata squalificati squalificate squalificare', near: 'doping|antidoping|positivo|positiva|anni|anno|mesi|giornate|giornata|vita' },
     // a measure or a bill approved by a council or a chamber ("il consiglio comunale ha approvato la delibera")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'approvato approvata approvati approvate', near: 'delibera|legge|decreto|provvedimento|consiglio|giunta|camera|senato|misura' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elezioni elezione referendum', verbs: 'eletto eletta rieletto rieletta' },
@@ -92,6 +95,23 @@ export const it: EventLexicon = {
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'fulmine fulmini' },
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'relazione conclusioni', near: 'commissione|inchiesta|indagine' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'revoca', verbs: 'revocato revocata revocati', near: 'licenza|licenze|autorizzazione|concessione|permesso' },
+    // events.lang 1.35.0 (hxlang, issue 12): the families the other lexicons read and this one lacked, filled from them in this
+    // language's ordinary words (each with the English lemma the other languages give it)
+    { lemma: 'accident', type: 'DISASTER', subtype: 'crash', family: 'incident', nouns: 'incidente incidenti scontro', near: 'stradale|stradali|ferroviario|aereo|autobus|pullman|treno|auto|camion|moto|feriti|morti|vittime' },
+    { lemma: 'attack', type: 'ASSAULT', subtype: 'attack', nouns: 'attacco attacchi attentato attentati aggressione', verbs: 'attaccato attaccata' },
+    { lemma: 'explosion', type: 'DISASTER', subtype: 'explosion', family: 'incident', nouns: 'esplosione esplosioni scoppio deflagrazione', verbs: 'esploso esplosa' },
+    { lemma: 'kill', type: 'CASUALTY', subtype: 'killed', family: 'incident', verbs: 'ucciso uccisa uccisi uccise' },
+    { lemma: 'rescue', type: 'CASUALTY', subtype: 'rescued', family: 'incident', nouns: 'salvataggio', verbs: 'salvato salvata salvati salvate' },
+    { lemma: 'search', type: 'CASUALTY', subtype: 'search', family: 'incident', nouns: 'ricerche', near: 'dispersi|disperso|dispersa|superstiti|sopravvissuti|corpi|soccorritori|vigili' },
+    { lemma: 'storm', type: 'DISASTER', subtype: 'storm', family: 'incident', nouns: 'tempesta tempeste uragano uragani ciclone cicloni nubifragio tifone' },
+    { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'calca ressa', near: 'morti|feriti|vittime|folla|schiacciat\\p{L}*' },
+    { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaggio viaggi' },
+    { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'espulsione espulsioni', verbs: 'espulso espulsa espulsi espulse espellere' },
+    { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convocato convocata convoca', near: 'ambasciatore|ambasciatrice|ambasciatori|incaricato|console|diplomatico|diplomatici' },
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'lutto', near: 'nazionale|cittadino|giorni|giornata|proclamat\\p{L}*' },
+    { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigore', near: 'legge|leggi|decreto|decreti|norma|norme|riforma' },
+    { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'razionamento razionamenti', near: 'acqua|gas|elettricità|energia|fornitura|forniture|razionamento' },
+    { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'riaperto riaperta riaperti riaperte riaprirà riapriranno riaprire' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {

@@ -49,6 +49,11 @@ export const nl: EventLexicon = {
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'renteverhoging renteverhogingen' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'sluiting sluitingen', verbs: 'gesloten sluit sloot', near: 'strand|stranden|winkel|winkels|fabriek|school|scholen|grens|luchthaven|haven|brug|weg|museum|park|station|tunnel|ambassade|consulaat' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbod verboden' },
+    // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
+    // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'schorsing schorsingen', verbs: 'geschorst', near: 'doping|positief|positieve|jaar|jaren|maanden|wedstrijden|leven' },
+    // a court or disciplinary hearing ('de zitting bij de rechtbank', 'de hoorzitting van de tuchtcommissie'), as the English hearing
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'zitting zittingen hoorzitting hoorzittingen', near: 'rechtbank|rechter|gerechtshof|tucht\\p{L}*|raad\\s+van\\s+state' },
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'onderzoek onderzoeken' },
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'faillissement faillissementen', verbs: 'failliet' },
     { lemma: 'outage', type: 'DISASTER', subtype: 'outage', nouns: 'stroomstoring stroomuitval storing' },
@@ -62,6 +67,27 @@ export const nl: EventLexicon = {
     // events.lang 1.30.0: a lightning strike, a licence revoked ("de vergunning in te trekken", "ingetrokken")
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'blikseminslag bliksem' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'intrekking', verbs: 'ingetrokken intrekken trekken', near: 'vergunning|vergunningen|licentie|licenties|concessie' },
+    // events.lang 1.35.0 (hxlang, issue 12): the families the other lexicons read and this one lacked, filled from them in this
+    // language's ordinary words (each with the English lemma the other languages give it)
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'goedkeuring toestemming', verbs: 'goedgekeurd keurde keurden', near: 'rechter|rechtbank|toezichthouder|autoriteit|commissie|kamer|parlement|raad|aandeelhouders|overname|fusie|wet|wetsvoorstel|besluit|verdrag' },
+    { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'overname overnames', near: 'miljard|miljoen|bedrijf|concern|bank|aandeelhouders|concurrent|mededinging|bod' },
+    { lemma: 'capsize', type: 'DISASTER', subtype: 'shipwreck', family: 'incident', nouns: 'schipbreuk', verbs: 'gekapseisd kapseisde kapseisden gezonken zonk', near: 'boot|schip|veerboot|vissersboot|schepen|boten|opvarenden|bemanning' },
+    { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'confrontaties schermutselingen', near: 'politie|demonstranten|betogers|leger|militanten|rebellen|troepen' },
+    { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'gedrang', near: 'doden|gewonden|slachtoffers|menigte|vertrapt' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'gevangenenruil ruil uitwisseling', near: 'gevangenen|gedetineerden|gijzelaars' },
+    { lemma: 'extradite', type: 'LEGAL', subtype: 'extradite', family: 'legal', nouns: 'uitlevering', verbs: 'uitgeleverd uitleveren' },
+    { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'kracht', near: 'van\\s+kracht' },
+    { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'rapport rapporten', near: 'onderzoek|onderzoekers|commissie|onderzoeksraad' },
+    { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'beursgang beursnotering' },
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'ontslagen ontslagronde banenverlies', near: 'banen|werknemers|medewerkers|personeel|arbeidsplaatsen|gedwongen|ontslagronde|banenverlies' },
+    { lemma: 'mourning', type: 'POLITICAL', subtype: 'mourning', family: 'campaign', nouns: 'rouw', near: 'nationale|officiële|dagen|dag|afgekondigd' },
+    { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'eist eisen eiste eisten geëist', near: 'losgeld|bitcoin|bitcoins|cryptomunt\\p{L}*' },
+    { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'rantsoenering', near: 'water|gas|stroom|elektriciteit|levering|rantsoenering' },
+    { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'herschikking kabinetsherschikking', near: 'kabinet|regering|ministers|ploeg' },
+    { lemma: 'search', type: 'CASUALTY', subtype: 'search', family: 'incident', nouns: 'zoekactie zoektocht', near: 'vermisten|vermiste|vermist|overlevenden|reddingswerkers|lichamen|slachtoffers' },
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'gevangenisstraf celstraf taakstraf' },
+    { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'ontboden ontbood ontbiedt', near: 'ambassadeur|ambassadeurs|zaakgelastigde|consul|diplomaat|diplomaten' },
+    { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'heropend heropent heropende heropenen' },
   ],
   reporting: 'zei|zegt|verklaarde|meldde|liet|kondigde|bevestigde|maakte',
   cues: {

@@ -56,7 +56,7 @@ export const pt: EventLexicon = {
     { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'despedimentos demissões', near: 'trabalhadores|funcionários|empresa|fábrica|postos|empregos|anunciou|anunciaram|coletivo|colectivo' },
     { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', verbs: 'acusado acusados acusada acusadas indiciado indiciados indiciada arguido arguidos arguida' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'julgamento julgamentos' },
-    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audiência audiências', near: `${COURT}|julgamento|marcada|marcado` },
+    { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'audiência audiências', near: `${COURT}|julgamento|marcada|marcado|disciplinar|disciplinares` },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condenação', verbs: 'condenado condenada condenados condenadas' },
     // a court's judgment ("a sentença será lida", "proferiu a sentença")
     { lemma: 'verdict', type: 'LEGAL', subtype: 'verdict', family: 'legal', nouns: 'sentença', near: `${COURT}|lida|leitura|proferiu|proferida|julgamento|réu|ré|arguido` },
@@ -93,6 +93,9 @@ export const pt: EventLexicon = {
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'falência insolvência', near: 'declarou|declarada|pediu|pedido|empresa|companhia|grupo|credores|tribunal|decretada|decretou' },
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'investigação investigações inquérito inquéritos' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'proibição proibições interdição' },
+    // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
+    // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'suspensão suspensões irradiação', verbs: 'suspenso suspensa irradiado irradiada', near: 'doping|antidoping|positivo|positiva|anos|ano|meses|jogos|vida' },
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupção erupções' },
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'encerramento encerramentos', verbs: 'fechou fecharam fechado fechada fechados fechadas encerrou encerraram encerrado encerrada encerrará fechar encerrar', near: 'praia|praias|loja|lojas|consulado|embaixada|fronteira|fronteiras|escola|escolas|fábrica|fábricas|aeroporto|porto|ponte|estrada|museu|parque|mina' },
@@ -120,6 +123,16 @@ export const pt: EventLexicon = {
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'relatório relatórios conclusões', near: 'inquérito|investigação|comissão|auditoria' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'revogação', verbs: 'revogou revogada revogado revogar', near: 'licença|licenças|autorização|concessão|alvará' },
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'votada votado votadas votados' },
+    // events.lang 1.35.0 (hxlang, issue 12): the families the other lexicons read and this one lacked, filled from them in this
+    // language's ordinary words (each with the English lemma the other languages give it)
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'aprovação autorização', verbs: 'aprovou aprovaram aprovado aprovada aprovar aprovará autorizou autorizaram autorizado autorizada', near: `${COURT}|autoridade|regulador|reguladora|comissão|parlamento|assembleia|conselho\\s+de\\s+ministros|governo|accionistas|acionistas|compra|fusão|aquisição|decreto|lei|acordo|tratado` },
+    { lemma: 'clash', type: 'ASSAULT', subtype: 'clash', nouns: 'confrontos confronto' },
+    { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'debandada tumulto esmagamento', near: 'mortos|feridos|vítimas|multidão|pisoteados|pisoteadas' },
+    { lemma: 'exchange', type: 'LEGAL', subtype: 'exchange', schedulable: true, nouns: 'troca trocas', near: 'prisioneiros|presos|detidos|reféns|cativos' },
+    { lemma: 'ipo', type: 'ECONOMY', subtype: 'ipo', schedulable: true, nouns: 'entrada', near: 'entrada\\s+em\\s+bolsa|entrada\\s+na\\s+bolsa' },
+    { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'exige exigem exigiu exigiram exigido', near: 'resgate|bitcoin|bitcoins|criptomoedas?' },
+    { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remodelação', near: 'governo|executivo|gabinete' },
+    { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'reabriu reabriram reaberto reaberta reabrirá reabrirão reabrir' },
   ],
   reporting: 'disse|afirmou|anunciou|declarou|explicou|assegurou|indicou|informou|referiu|precisou|confirmou|acrescentou|adiantou|garantiu',
   cues: {

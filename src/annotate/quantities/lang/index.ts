@@ -1,5 +1,5 @@
 /**
- * The `quantities` layer for reports in German, French, Spanish, Portuguese and Italian (docs/languages.md): the English reader's
+ * The `quantities` layer for reports in German, French, Spanish, Portuguese, Italian and Dutch (docs/languages.md): the English reader's
  * rules are English, so these reports get their amounts from a lexicon per language (lexicons.ts, pt.ts) read by one
  * reader (read.ts), in the English layer's schema and units.
  */
@@ -18,7 +18,7 @@ export function hasAmountLexicon(language: string | null | undefined): boolean {
 
 export const multilingualQuantitiesAnnotator = defineAnnotator<'quantities'>({
   name: 'quantities.lang',
-  semver: '1.2.0', // 1.1: Portuguese (pt.ts: "cerca de 2.600 empregos", "mil milhões", "por cento"); 1.2: Italian (it.ts), "d'euros" read as "de" + currency, more nouns and currencies
+  semver: '1.3.0', // 1.3: Dutch (nl.ts: "ongeveer 130.000 klanten", "14,5 miljoen euro", "procent"); 1.1: Portuguese (pt.ts: "cerca de 2.600 empregos", "mil milhões", "por cento"); 1.2: Italian (it.ts), "d'euros" read as "de" + currency, more nouns and currencies
   requires: ['sentences', 'timexes', 'events'],
   produces: ['quantities'],
   run(doc: Doc) {

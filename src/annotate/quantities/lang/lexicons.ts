@@ -1,11 +1,12 @@
 /**
- * Amount words of the languages the events layer reads beside English (German, French, Spanish; Portuguese and Italian in pt.ts, it.ts): how each
+ * Amount words of the languages the events layer reads beside English (German, French, Spanish; Portuguese, Italian and Dutch in pt.ts, it.ts, nl.ts): how each
  * writes its numbers, bounds, scale words, currencies, measures and the nouns news counts. Counted nouns and
  * measures map to the English layer's units ("emplois" → job, "toneladas" → tonne), so the story layer compares a
  * French report's "environ 2 600 emplois" with an English one's "about 3,150 jobs". Data only; read.ts reads it.
  */
 import type { QuantityBound } from '../../../doc/schemas/quantities.js';
 import { IT_AMOUNTS } from './it.js';
+import { NL_AMOUNTS } from './nl.js';
 import { PT_AMOUNTS } from './pt.js';
 
 export interface AmountLexicon {
@@ -93,4 +94,4 @@ export const DE_AMOUNTS: AmountLexicon = {
   linkers: [],
 };
 
-export const AMOUNT_LEXICONS: readonly AmountLexicon[] = [DE_AMOUNTS, FR_AMOUNTS, ES_AMOUNTS, PT_AMOUNTS, IT_AMOUNTS];
+export const AMOUNT_LEXICONS: readonly AmountLexicon[] = [DE_AMOUNTS, FR_AMOUNTS, ES_AMOUNTS, PT_AMOUNTS, IT_AMOUNTS, NL_AMOUNTS];

@@ -37,6 +37,14 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'it', text: 'I pazienti con più di 75 anni sono esclusi.', want: [], why: 'negative: a figure followed by a word (an age) takes no noun from before it' },
   { language: 'fr', text: 'Des personnes ont attendu 3 heures, puis 12.', want: [], why: 'negative: a number stands between the noun and the figure' },
   { language: 'es', text: 'Las personas afectadas eran 3 millones.', want: [], why: 'negative: a scaled figure is left to its unit' },
+  // Dutch (quantities.lang 1.3.0)
+  { language: 'nl', text: 'Het gaat om ongeveer 45.000 klanten.', want: ['ongeveer 45.000 klanten=45000 customer about'], why: 'Dutch: digits grouped by a full stop, a bound, a counted noun in English units' },
+  { language: 'nl', text: 'De toezichthouder legde een boete van 7,5 miljoen euro op.', want: ['7,5 miljoen euro=7500000 EUR exact'], why: 'Dutch: a decimal comma, a scale and a currency' },
+  { language: 'nl', text: 'Bij de fabriek verdwijnen ruim 300 banen.', want: ['ruim 300 banen=300 job moreThan'], why: 'Dutch: "ruim" is more than' },
+  { language: 'nl', text: 'De inflatie steeg naar 3,1 procent.', want: ['3,1 procent=3.1 percent exact'], why: 'Dutch: "procent"' },
+  { language: 'nl', text: 'Minstens vijf mensen raakten gewond.', want: ['Minstens vijf mensen=5 person atLeast'], why: 'Dutch: a number word and a bound' },
+  { language: 'nl', text: 'Op 12 april 2026 ging de brug open.', want: [], why: 'negative: numbers of a Dutch date are no amounts' },
+  { language: 'nl', text: 'Ajax won met 3-1 van de thuisploeg.', want: [], why: 'negative: a Dutch score, nothing counted' },
 ];
 
 for (const c of CASES) {

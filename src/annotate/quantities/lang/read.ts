@@ -30,11 +30,12 @@ const NUMBER_WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> =
   es: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, cien: 100 },
   pt: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, cem: 100 },
   it: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, cento: 100 },
+  nl: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, vijftien: 15, twintig: 20, dertig: 30, honderd: 100 },
   de: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, hundert: 100 },
 };
 
 /** Percent words after a number. */
-const PERCENT = /^\s*(?:%|pour\s+cent|por\s+ciento|por\s+cento|per\s+cento|prozent)(?![\p{L}])/iu;
+const PERCENT = /^\s*(?:%|pour\s+cent|por\s+ciento|por\s+cento|per\s+cento|prozent|procent)(?![\p{L}])/iu;
 /** Currency signs before a number. */
 const SIGN_BEFORE: ReadonlyArray<{ readonly sign: RegExp; readonly code: string }> = [
   { sign: /(?:US\$|\$\s?US)\s?$/, code: 'USD' },

@@ -20,6 +20,15 @@ export const de: DateLexicon = {
     { kind: 'year', re: R`im\s+Jahre?\s+{Y}` },
     // a bare year after a particle of time: "Bereits 2021 hatte Kessler …", "schon 2014", "seit 2019", "erst 2028" (time.lang 1.4.0)
     { kind: 'year', re: R`(?:bereits|schon|seit|erst)\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:bis\s+|gegen\s+)?Ende\s+{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:bis\s+|ab\s+)?Anfang\s+{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:bis\s+)?Mitte\s+{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+(?:Frühjahr|Frühling))(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+Sommer)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+Herbst)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:im|bis\s+zum|vor\s+dem|ab\s+dem)\s+Winter)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`heute` },
     { kind: 'relative', unit: 'day', offset: 1, caseSensitive: true, re: R`(?<!(?:am|heute|gestern|jeden|des|Guten)\s)morgen|(?<=^|[.!?:]\s+|["„]\s*)Morgen` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`gestern` },

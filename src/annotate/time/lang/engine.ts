@@ -199,6 +199,14 @@ function resolve(c: CompiledLexicon, f: Found, dct: Ymd | null, text: string, se
       const back = (today - wd + 7) % 7 || (t.direction === 'last' ? 7 : 0);
       return { value: fmtDate(addDays(dct, future ? ahead : -back)), anchor: 'dct' };
     }
+    case 'season': {
+      // a season with no year is the next one in a clause with a plan word ("s'achèvera au printemps"), else the nearest,
+      // by its middle month (winter's January; the winter ahead is this year's, from December)
+      const ahead = dct && year === null && c.futureCue.test(clauseAround(sentenceAround(text, f.start, sentences), f.start));
+      const middle = SEASON_MIDDLE[t.season];
+      const y = year ?? (!dct ? null : ahead ? (t.season === 'WI' || middle >= dct.month ? dct.year : dct.year + 1) : nearestYear(dct, middle, 15));
+      return y === null ? null : { value: `${fmtYear(y)}-${t.season}`, anchor: year === null ? 'dct' : 'none' };
+    }
     case 'vague': {
       // as the English parser tags them: "soon" is FUTURE_REF, "the coming weeks" a stretch of unknown length (PXW)
       const window = dctWindow(t.key, dct);
@@ -206,6 +214,9 @@ function resolve(c: CompiledLexicon, f: Found, dct: Ymd | null, text: string, se
     }
   }
 }
+
+/** The middle month of each season, to find the nearest one to a report's day. */
+const SEASON_MIDDLE: Readonly<Record<'SP' | 'SU' | 'FA' | 'WI', number>> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 const VAGUE_VALUES: Readonly<Record<LexiconVagueKey, { readonly type: Timex['type']; readonly value: string }>> = {
   'soon': { type: 'DATE', value: 'FUTURE_REF' },

@@ -19,6 +19,15 @@ export const es: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:(?:a|desde)\s+)?(?:principios|comienzos|inicios|primeros\s+días)\s+de\s+{M}${YEAR}` },
     { kind: 'month', mod: 'MID', re: R`(?:(?:a|hasta)\s+)?mediados\s+de\s+{M}${YEAR}` },
     { kind: 'year', re: R`(?:en(?:\s+el\s+año)?|el\s+año)\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:a|hasta|antes\s+de|para)\s+)?(?:finales|fines|final|fin)\s+de(?:l)?\s+{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:a|desde)\s+)?(?:principios|comienzos|inicios)\s+de(?:l)?\s+{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:a|hasta|para)\s+)?mediados\s+de(?:l)?\s+{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:en|antes\s+de|para|hasta)\s+(?:la\s+|esta\s+)?primavera)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:en\s+(?:el\s+|este\s+)?|antes\s+del\s+|para\s+el\s+|hasta\s+el\s+)verano)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:en\s+(?:el\s+|este\s+)?|antes\s+del\s+|para\s+el\s+|hasta\s+el\s+)otoño)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:en\s+(?:el\s+|este\s+)?|antes\s+del\s+|para\s+el\s+|hasta\s+el\s+)invierno)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`hoy` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`(?<!(?:la|esta|cada|una|por)\s)mañana` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`ayer` },

@@ -20,6 +20,15 @@ export const fr: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:au\s+|dès\s+le\s+)?début${OF}{M}(?:\s+{Y})?` },
     { kind: 'month', mod: 'MID', re: R`(?:(?:à\s+la|vers\s+la|d['’]ici\s+la)\s+)?mi-{M}(?:\s+{Y})?` },
     { kind: 'year', re: R`(?:en|l['’]an|l['’]année)\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:d['’]ici|avant|jusqu['’]à)\s+)?(?:(?:à\s+)?la\s+)?fin(?:\s+de)?\s+{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:au|dès\s+le)\s+)?début(?:\s+de)?\s+{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:à\s+la|d['’]ici\s+(?:à\s+)?la)\s+)?mi-{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:(?:au|d['’]ici\s+(?:au|le)|avant\s+le|dès\s+le)\s+)printemps)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:(?:en|d['’]ici\s+l['’]|avant\s+l['’]|dès\s+l['’]|à\s+l['’]|cet\s+)\s*)été)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:(?:en|d['’]ici\s+l['’]|avant\s+l['’]|dès\s+l['’]|à\s+l['’]|cet\s+)\s*)automne)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:(?:en|d['’]ici\s+l['’]|avant\s+l['’]|dès\s+l['’]|cet\s+)\s*)hiver)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`aujourd['’]hui` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`demain` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`hier` },
@@ -49,7 +58,8 @@ export const fr: DateLexicon = {
     { kind: 'weekday', direction: 'last', re: R`(?:le\s+|ce\s+)?{W}\s+dernier` },
     { kind: 'weekday', direction: 'bare', re: R`(?:le\s+|ce\s+)?{W}` },
     // vague spans ahead, with the English phrases' windows ("dans les prochains jours" is "in the coming days")
-    { kind: 'vague', key: 'coming-days', re: R`(?:dans|pendant|durant)\s+les\s+(?:(?:tout\s+)?prochains\s+jours|jours\s+(?:à\s+venir|qui\s+viennent))` },
+    { kind: 'vague', key: 'coming-days', re: R`(?:dans|pendant|durant)\s+les\s+(?:(?:tout\s+)?prochains\s+jours|jours\s+(?:à\s+venir|qui\s+viennent))|(?:dans|d['’]ici(?:\s+à)?)\s+quelques\s+jours` },
+    { kind: 'vague', key: 'coming-weeks', re: R`(?:dans|d['’]ici(?:\s+à)?)\s+quelques\s+semaines` },
     { kind: 'vague', key: 'coming-weeks', re: R`(?:dans|pendant|durant)\s+les\s+(?:prochaines\s+semaines|semaines\s+(?:à\s+venir|qui\s+viennent))` },
     { kind: 'vague', key: 'coming-months', re: R`(?:dans|pendant|durant)\s+les\s+(?:prochains\s+mois|mois\s+(?:à\s+venir|qui\s+viennent))` },
     { kind: 'vague', key: 'soon', re: R`bientôt|prochainement|sous\s+peu` },

@@ -23,6 +23,15 @@ export const it: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:(?:a|all['’]|dall['’])\s*)?inizio${OF}{M}(?:\s+{Y})?` },
     { kind: 'month', mod: 'MID', re: R`(?:a\s+)?metà${OF}{M}(?:\s+{Y})?` },
     { kind: 'year', re: R`(?:nel|nell['’]anno)\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:entro|prima\s+della|fino\s+alla)\s+)?(?:(?:a|alla|la)\s+)?fine\s+(?:del\s+)?{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:a|all['’])\s*)?inizio\s+(?:del\s+)?{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:a|entro)\s+)?metà\s+(?:del\s+)?{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:in|entro\s+la|prima\s+della|questa)\s+primavera)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:in|d['’]|entro\s+l['’]|prima\s+dell['’]|quest['’])\s*estate)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:in|entro\s+l['’]|prima\s+dell['’]|quest['’])\s*autunno)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:in|d['’]|entro\s+l['’]|prima\s+dell['’]|quest['’])\s*inverno)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`oggi` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`domani` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`ieri` },

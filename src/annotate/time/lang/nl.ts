@@ -18,6 +18,15 @@ export const nl: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:(?:aan\s+)?het\s+)?(?:begin|begin\s+van|start\s+van)\s+{M}(?:\s+{Y})?` },
     { kind: 'month', mod: 'MID', re: R`(?:half|medio|midden)\s+{M}(?:\s+{Y})?` },
     { kind: 'year', re: R`in\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:tegen|voor|vóór|tot)\s+)?(?:(?:aan\s+)?het\s+)?(?:eind|einde)\s+(?:van\s+)?{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:vanaf|tot)\s+)?(?:(?:aan\s+)?het\s+)?begin\s+(?:van\s+)?{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:tegen|voor|vóór|tot)\s+)?medio\s+{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:in\s+het|voor\s+het|vóór\s+het|dit)\s+voorjaar|(?:in|voor|vóór)\s+de\s+lente)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:in|voor|vóór|na)\s+de\s+zomer|deze\s+zomer)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:in\s+het|voor\s+het|dit)\s+najaar|(?:in|voor)\s+de\s+herfst)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:in|voor|vóór)\s+de\s+winter|deze\s+winter)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`vandaag` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`(?<!(?:deze|die|de|elke|'s)\s)morgen` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`gisteren` },

@@ -29,6 +29,15 @@ export const pt: DateLexicon = {
     { kind: 'month', mod: 'START', re: R`(?:(?:no|em|desde\s+o|a|ao)\s+)?(?:início|inicio|princípio|principio|começo)\s+de\s+{M}${YEAR}` },
     { kind: 'month', mod: 'MID', re: R`(?:(?:em|a|até)\s+)?meados\s+de\s+{M}${YEAR}` },
     { kind: 'year', re: R`(?:em|no\s+ano\s+de)\s+{Y}` },
+    // a part of a year named by its number: its end, start or middle (time.lang 1.6.0; "fin 2027", "a finales de 2027", "Ende 2027")
+    { kind: 'month', mod: 'END', re: R`(?:(?:no|ao|até\s+ao|até\s+o|antes\s+do|em)\s+)?(?:fim|final|finais)\s+de\s+{Y}` },
+    { kind: 'month', mod: 'START', re: R`(?:(?:no|em|desde\s+o)\s+)?(?:início|inícios|princípio)\s+de\s+{Y}` },
+    { kind: 'month', mod: 'MID', re: R`(?:(?:em|até)\s+)?meados\s+de\s+{Y}` },
+    // a season, of a year named after it or of the report's year (time.lang 1.6.0), as the English layer writes it (2026-SP)
+    { kind: 'season', season: 'SP', re: R`(?:(?:na|até\s+à|antes\s+da|nesta)\s+primavera)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'SU', re: R`(?:(?:no|até\s+ao|antes\s+do|neste)\s+verão)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'FA', re: R`(?:(?:no|até\s+ao|antes\s+do|neste)\s+outono)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
+    { kind: 'season', season: 'WI', re: R`(?:(?:no|até\s+ao|antes\s+do|neste)\s+inverno)(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?{Y})?` },
     { kind: 'relative', unit: 'day', offset: 0, re: R`hoje` },
     { kind: 'relative', unit: 'day', offset: 1, re: R`(?<!depois\s+de\s)amanhã|(?<!depois\s+de\s)amanha` },
     { kind: 'relative', unit: 'day', offset: -1, re: R`ontem` },

@@ -31,6 +31,8 @@ export type TemplateKind =
   | { readonly kind: 'counted'; readonly unit: DateUnit; readonly sign: 1 | -1 }
   /** {W} with a direction: next, last, or bare (the sentence's tense decides). */
   | { readonly kind: 'weekday'; readonly direction: 'next' | 'last' | 'bare' }
+  /** A season, of {Y} or else of the publication year, as the English layer writes it ("au printemps" is 2026-SP; time.lang 1.6.0). */
+  | { readonly kind: 'season'; readonly season: 'SP' | 'SU' | 'FA' | 'WI' }
   /** A vague span ahead of the publication date, with the English phrase's window ("bientôt" is "soon"). */
   | { readonly kind: 'vague'; readonly key: LexiconVagueKey };
 
