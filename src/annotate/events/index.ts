@@ -470,7 +470,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("passing a floor plan to the gang that robbed it"); a place's "reopen" after a modal and an adverb ("will now reopen")
   // 1.115.0 (helper hrefuse, issue 12): two titled people coordinated before a verb are both its actors ("Kazakh President X
   // and Mongolian President Y signed"); an "after" clause with its own subject takes no actor from the main clause
-  semver: '1.115.0',
+  // 1.116.0 (issue 12): a happening's place named by "on" water or a way ("capsized on Lake Kivu") or "off" a town or
+  // coast, where no "in"/"at" names one
+  semver: '1.116.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
