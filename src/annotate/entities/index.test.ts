@@ -381,3 +381,19 @@ test('entities: a name that ends in a corporate word is an organisation, whateve
     assert.equal(entityOf(r, m).type, c.want, c.text);
   }
 });
+
+test('entities: a short form two countries share is the one the report names by a name of its own', () => {
+  const cases: ReadonlyArray<{ text: string; surface: string; key: string; why: string }> = [
+    { text: 'GOMA, Congo, Sept 13 - A boat capsized in eastern Democratic Republic of Congo.', surface: 'Congo', key: 'gpe:cod', why: 'the DR Congo named later in the report' },
+    { text: 'Kinshasa said DR Congo would act. Congo sent troops east.', surface: 'Congo', key: 'gpe:cod', why: 'the DR Congo named first' },
+    { text: 'Congo said on Monday it would hold talks with Gabon.', surface: 'Congo', key: 'gpe:cog', why: 'negative: nothing else named, the name as written' },
+    { text: 'Congo-Brazzaville and the DRC signed a deal. Congo hailed it.', surface: 'DRC', key: 'gpe:cod', why: 'negative: both named, each keeps its own' },
+    { text: 'China and Taiwan traded accusations on Monday.', surface: 'China', key: 'gpe:chn', why: 'negative: a common name is never shared' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.why}: ${c.surface} found`);
+    assert.equal(entityOf(r, m).key, c.key, c.why);
+  }
+});
