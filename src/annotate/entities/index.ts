@@ -143,7 +143,8 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // 1.12.0: the word after a wire dateline ("WELLINGTON, July 18 (Meridian) - Ferries resumed") is read by the tagger as a
   // sentence's first word (features.ts datelineOpener): a capitalised common noun there is no name
   // 1.13.0: a short form two countries share ("Congo", "Korea"; never a common name such as "China") keys as the one of
-  // them the report names by a name of its own ("GOMA, Congo" in a report on the DR Congo is the DR Congo)
+  // them the report names by a name of its own ("GOMA, Congo" in a report on the DR Congo is the DR Congo); a country's
+  // initials that are no ISO code ("DRC", "UAE") key as the country when the tagger typed them as an organisation
   semver: '1.13.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
