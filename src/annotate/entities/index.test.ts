@@ -397,3 +397,16 @@ test('entities: a short form two countries share is the one the report names by 
     assert.equal(entityOf(r, m).key, c.key, c.why);
   }
 });
+
+test('entities: a name keeps "of the" before its capitalised last word', () => {
+  const cases: ReadonlyArray<{ text: string; surface: string; key: string; why: string }> = [
+    { text: 'Kinshasa said the Democratic Republic of the Congo would act.', surface: 'Democratic Republic of the Congo', key: 'gpe:cod', why: 'an official name with "of the"' },
+    { text: 'The Bank of the Philippine Islands said profit rose.', surface: 'Bank of the Philippine Islands', key: 'org:bank-of-the-philippine-islands', why: 'an organisation with "of the"' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.why}: "${c.surface}" in ${r.mentions.map((x) => r.text.slice(x.start, x.end)).join(' | ')}`);
+    assert.equal(entityOf(r, m).key, c.key, c.why);
+  }
+});

@@ -144,7 +144,8 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // sentence's first word (features.ts datelineOpener): a capitalised common noun there is no name
   // 1.13.0: a short form two countries share ("Congo", "Korea"; never a common name such as "China") keys as the one of
   // them the report names by a name of its own ("GOMA, Congo" in a report on the DR Congo is the DR Congo); a country's
-  // initials that are no ISO code ("DRC", "UAE") key as the country when the tagger typed them as an organisation
+  // initials that are no ISO code ("DRC", "UAE") key as the country when the tagger typed them as an organisation; a
+  // name's "of the" before its capitalised last word is no lowercase tail ("Democratic Republic of the Congo")
   semver: '1.13.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
