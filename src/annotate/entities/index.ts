@@ -146,7 +146,9 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // them the report names by a name of its own ("GOMA, Congo" in a report on the DR Congo is the DR Congo); a country's
   // initials that are no ISO code ("DRC", "UAE") key as the country when the tagger typed them as an organisation; a
   // name's "of the" before its capitalised last word is no lowercase tail ("Democratic Republic of the Congo")
-  semver: '1.13.0',
+  // 1.14.0: a wire dateline's credit ("LIMA, Feb 12 (Meridian) -") is an organisation, never a place, and no antecedent of
+  // "the company" or "the agency"
+  semver: '1.14.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

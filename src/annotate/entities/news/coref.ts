@@ -46,6 +46,8 @@ interface Cluster {
   nameKeys?: Set<string>;
   /** the key the report's evidence gave a shared short form ("Congo" in a report on the DR Congo); else the name's */
   key?: string;
+  /** the organisation is the wire a dateline credits: no antecedent of a nominal ("the company", "the agency") */
+  outlet?: boolean;
 }
 
 export interface CorefResult {
@@ -138,6 +140,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       target.canonical = readableName(target, name, text, s.toks[d.tokStart]!.start, s.toks[d.tokEnd - 1]!.end);
     }
     const id = `m${mentions.length + 1}`;
+    if (!d.nominal && target.type === 'ORG' && d.rule.includes('+dateline')) target.outlet = true;
     target.mentions.push(id);
     target.lastSeen = time;
     addRole(target, d.nominal ? undefined : roleText, d.affiliation);
@@ -299,7 +302,8 @@ const ORG_RECENCY = 2;
  */
 function orgNominalAntecedent(clusters: readonly Cluster[], head: string): Cluster | undefined {
   const fits = headClasses(head);
-  const fitting = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && fits.includes(classOf(c)));
+  // the wire a dateline credits files the report and is named, never "the agency" of the story
+  const fitting = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && !c.outlet && fits.includes(classOf(c)));
   // a name in corporate form is surely a company; a bare name may be a product ("its Tamo SUV"): for a head
   // that names a business, companies so named come first
   const corporate = fits.includes('business') ? fitting.filter((c) => c.parts.length > 1 && isCorporateTail(lastWord(c.canonical))) : [];
