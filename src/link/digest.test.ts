@@ -6,7 +6,8 @@ import type { Sentence } from '../doc/schemas/text.js';
 import type { Timex } from '../doc/schemas/time.js';
 import type { Doc } from '../doc/doc.js';
 import type { Evidence } from './schema.js';
-import { candidateEntities, narrativePast, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, whenClauseTimes, withinSpan, type DigestEvent } from './digest.js';
+import { annotate } from '../annotate/default-pipeline.js';
+import { candidateEntities, digestReport, narrativePast, notBeforeAt, pastForm, pastTimesShared, sentenceEvidence, toldAsPast, whenClauseTimes, withinSpan, type DigestEvent } from './digest.js';
 
 test('link/digest: a time is a lower bound after "not before", also through the happening that sets the point', () => {
   const cases: ReadonlyArray<{ text: string; time: string; want: boolean }> = [
@@ -232,5 +233,26 @@ test('link/digest: a happening in the "when" clause of a past time is dated by t
     const out = whenClauseTimes([e], timexesOf(doc), c.text, evidenceAt(c.text), day)[0]!;
     const w = out.time === e.time ? null : out.time?.window;
     assert.equal(w ? `${w.from}..${w.to}` : null, c.want, c.why);
+  }
+});
+
+test('link/digest: the wire a dateline credits, and the outlet, are no entity of the story wherever the body names them', () => {
+  const cases: ReadonlyArray<{ text: string; outlet: string; absent: readonly string[]; present: readonly string[]; why: string }> = [
+    {
+      text: 'LIMA, Feb 12 (Meridian) - Peru\'s central bank left its rate unchanged on Thursday.\n\nMost of the 14 economists polled by Meridian had expected a hold.',
+      outlet: 'Andean Daily',
+      absent: ['Meridian'],
+      present: ['Peru'],
+      why: 'the dateline\'s wire, named again in the body',
+    },
+    { text: 'Economists polled by Nordwire had expected a hold, the Bank of Jamaica said.', outlet: 'Nordwire', absent: ['Nordwire'], present: ['Bank of Jamaica'], why: 'the outlet itself' },
+    { text: 'Economists polled by Nordwire had expected a hold, the Bank of Jamaica said.', outlet: 'Island Post', absent: [], present: ['Bank of Jamaica', 'Nordwire'], why: 'negative: another outlet\'s poll is the story\'s' },
+  ];
+  for (const c of cases) {
+    const doc = annotate(c.text, { published: '2026-02-12T12:00:00Z' });
+    const d = digestReport({ id: 1, title: null, outlet: c.outlet, published: '2026-02-12T12:00:00Z', language: 'en', nearDupOf: null }, doc);
+    const names = d.entities.map((e) => e.name);
+    for (const n of c.absent) assert.ok(!names.includes(n), `${c.why}: ${n} not in ${names.join(', ')}`);
+    for (const n of c.present) assert.ok(names.includes(n), `${c.why}: ${n} in ${names.join(', ')}`);
   }
 });

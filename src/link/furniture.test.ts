@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { furnitureSpans } from './furniture.js';
+import { datelineCredits, furnitureSpans } from './furniture.js';
 
 const P = 'link/furniture:';
 
@@ -17,4 +17,14 @@ test(`${P} a dateline's agency credit and a wire credit line are furniture; the 
     { text: 'Police said the attack was carried out by BlackReef (a ransomware group) - officials said.', want: [] },
   ];
   for (const c of cases) assert.deepEqual(furnitureSpans(c.text).map((s) => c.text.slice(s.start, s.end)), c.want, c.text);
+});
+
+test(`${P} the agencies a report's datelines credit, lowercased`, () => {
+  const cases: ReadonlyArray<{ text: string; want: string[] }> = [
+    { text: 'MOMBASA, Nov 3 (Meridian) - A cyberattack shut down the terminal.', want: ['meridian'] },
+    { text: 'OSLO (Nordwire) -- Talks resumed.\n\nBERGEN (Nordwire) - Ferries sailed.', want: ['nordwire'] },
+    // negative: an acronym in brackets inside a sentence credits no one
+    { text: 'The Kenya Ports Authority (KPA) said 40 ships were waiting.', want: [] },
+  ];
+  for (const c of cases) assert.deepEqual([...datelineCredits(c.text)], c.want, c.text);
 });

@@ -22,6 +22,16 @@ export function furnitureSpans(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The agencies a report's datelines credit, lowercased ("meridian" for "MOMBASA, Nov 3 (Meridian) -"). The wire is no
+ * participant of the story where the body names it either ("economists polled by Meridian").
+ */
+export function datelineCredits(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DATELINE_CREDIT)) out.add(m[1]!.trim().toLowerCase());
+  return out;
+}
+
 /** Whether a span lies inside one of the furniture spans. */
 export function inFurniture(spans: readonly Span[], at: Span): boolean {
   return spans.some((s) => contains(s, at));

@@ -381,3 +381,58 @@ test('entities: a name that ends in a corporate word is an organisation, whateve
     assert.equal(entityOf(r, m).type, c.want, c.text);
   }
 });
+
+test('entities: a short form two countries share is the one the report names by a name of its own', () => {
+  const cases: ReadonlyArray<{ text: string; surface: string; key: string; why: string }> = [
+    { text: 'GOMA, Congo, Sept 13 - A boat capsized in eastern Democratic Republic of Congo.', surface: 'Congo', key: 'gpe:cod', why: 'the DR Congo named later in the report' },
+    { text: 'Kinshasa said DR Congo would act. Congo sent troops east.', surface: 'Congo', key: 'gpe:cod', why: 'the DR Congo named first' },
+    { text: 'Congo said on Monday it would hold talks with Gabon.', surface: 'Congo', key: 'gpe:cog', why: 'negative: nothing else named, the name as written' },
+    { text: 'Congo-Brazzaville and the DRC signed a deal. Congo hailed it.', surface: 'DRC', key: 'gpe:cod', why: 'negative: both named, each keeps its own' },
+    { text: 'China and Taiwan traded accusations on Monday.', surface: 'China', key: 'gpe:chn', why: 'negative: a common name is never shared' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.why}: ${c.surface} found`);
+    assert.equal(entityOf(r, m).key, c.key, c.why);
+  }
+});
+
+test('entities: a name keeps "of the" before its capitalised last word', () => {
+  const cases: ReadonlyArray<{ text: string; surface: string; key: string; why: string }> = [
+    { text: 'Kinshasa said the Democratic Republic of the Congo would act.', surface: 'Democratic Republic of the Congo', key: 'gpe:cod', why: 'an official name with "of the"' },
+    { text: 'The Bank of the Philippine Islands said profit rose.', surface: 'Bank of the Philippine Islands', key: 'org:bank-of-the-philippine-islands', why: 'an organisation with "of the"' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.why}: "${c.surface}" in ${r.mentions.map((x) => r.text.slice(x.start, x.end)).join(' | ')}`);
+    assert.equal(entityOf(r, m).key, c.key, c.why);
+  }
+});
+
+test('entities: a wire dateline\'s credit is an organisation, never a place', () => {
+  const cases: ReadonlyArray<{ text: string; surface: string; type: string | null; why: string }> = [
+    { text: 'WELLINGTON, July 18 (Meridian) - Ferries resumed crossings on Friday.', surface: 'Meridian', type: 'ORG', why: 'a dateline with a date' },
+    { text: 'OSLO (Nordwire) - Talks resumed on Monday.', surface: 'Nordwire', type: 'ORG', why: 'a dateline with a place only' },
+    { text: 'The port authority said 40 ships were waiting off the city (Mombasa) on Monday.', surface: 'Mombasa', type: 'LOC', why: 'negative: a place in brackets with no dateline dash' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.surface)[0];
+    assert.ok(m, `${c.why}: "${c.surface}" in ${r.mentions.map((x) => r.text.slice(x.start, x.end)).join(' | ')}`);
+    assert.equal(m.type, c.type, c.why);
+  }
+});
+
+test('entities: the wire a dateline credits is no antecedent of "the company"', () => {
+  const cases: ReadonlyArray<{ text: string; nominal: string; joins: string | null; why: string }> = [
+    { text: 'BOGOTA, Oct 2 (Nordwire) - Shares rose on Monday. The company said profit rose.', nominal: 'The company', joins: null, why: 'only the credit before it' },
+    { text: 'BOGOTA, Oct 2 - Nordwire Holdings said on Monday profit rose. The company will pay a dividend.', nominal: 'The company', joins: 'Nordwire Holdings', why: 'negative: a company named in the story' },
+  ];
+  for (const c of cases) {
+    const r = annotate(c.text);
+    const m = mentionsOf(r, c.nominal)[0];
+    assert.equal(m ? entityOf(r, m).canonical : null, c.joins, c.why);
+  }
+});

@@ -142,7 +142,13 @@ export const entitiesAnnotator = defineAnnotator<'mentions' | 'entities'>({
   // 1.10.0: more corporate words close company names ("Pohjola Paper", "Brandt Capital", "Kymi Chemicals")
   // 1.12.0: the word after a wire dateline ("WELLINGTON, July 18 (Meridian) - Ferries resumed") is read by the tagger as a
   // sentence's first word (features.ts datelineOpener): a capitalised common noun there is no name
-  semver: '1.12.0',
+  // 1.13.0: a short form two countries share ("Congo", "Korea"; never a common name such as "China") keys as the one of
+  // them the report names by a name of its own ("GOMA, Congo" in a report on the DR Congo is the DR Congo); a country's
+  // initials that are no ISO code ("DRC", "UAE") key as the country when the tagger typed them as an organisation; a
+  // name's "of the" before its capitalised last word is no lowercase tail ("Democratic Republic of the Congo")
+  // 1.14.0: a wire dateline's credit ("LIMA, Feb 12 (Meridian) -") is an organisation, never a place, and no antecedent of
+  // "the company" or "the agency"
+  semver: '1.14.0',
   // the version also carries a hash of these files: a retrained model is a new version
   models: () => modelFiles(),
   requires: ['tokens', 'sentences'],

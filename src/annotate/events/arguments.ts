@@ -61,6 +61,14 @@ const ROUTE_LEMMAS = new Set(['march']);
 
 const ACTOR_TYPES = new Set(['PER', 'ORG', 'GPE']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'ORG']);
+/** "off" places a happening beside a town or a coast ("ran aground off Kalehe"); "near" and "outside" say only what it was close to. */
+const BESIDE_PREPS = ['off'];
+const BESIDE_TYPES = new Set(['GPE', 'LOC']);
+/** "on" places a happening only on water or a way (a lake, a river, a road): "on Lake Kivu". */
+const ON_PREPS = ['on', 'along'];
+const ON_TYPES = new Set(['LOC']);
+/** Names of what a happening is on: water and ways ("Lake Kivu", "the Meghna River"), not a region ("the Costa del Sol"). */
+const ON_HEADS = new Set(['lake', 'river', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'canal', 'lagoon', 'reservoir', 'road', 'highway', 'motorway', 'expressway', 'freeway', 'railway', 'line', 'bridge', 'pass']);
 
 export function sentenceMentions(view: SentenceView, mentions: readonly Mention[]): MentionSpan[] {
   const out: MentionSpan[] = [];
@@ -325,6 +333,16 @@ export function readArguments(ctx: ArgContext, hit: TriggerHit): ArgReading {
     if (dm && (dm.mention.type === 'GPE' || dm.mention.type === 'LOC')) place = { ...dest, rule: 'arg:destination' };
   }
   if (!place && pm) place = arg(pm, 'arg:at');
+  // a place named by where on or beside it: "capsized on Lake Kivu", "ran aground off Kalehe"
+  // ("on" only before a natural place or a landmark: "sanctions on Iran" is a target)
+  if (!place) {
+    const beside = prepObject(view, mentions, i + 1, Math.min(w.length, limit + 1), BESIDE_PREPS, BESIDE_TYPES);
+    const onPlace = prepObject(view, mentions, i + 1, Math.min(w.length, limit + 1), ON_PREPS, ON_TYPES);
+    const on = onPlace && w.slice(onPlace.ws, onPlace.we).some((x) => ON_HEADS.has(x.lower)) ? onPlace : undefined;
+    // the nearer of the two: "capsized on Lake Kivu off Kalehe" is on the lake
+    const nearer = beside && on ? (on.lead < beside.lead ? on : beside) : (beside ?? on);
+    if (nearer) place = arg(nearer, 'arg:beside');
+  }
   return { source, target, ...(place ? { place } : {}) };
 }
 

@@ -194,6 +194,24 @@ test(`${P} arguments point at mentions and timexes`, () => {
   assert.ok(ev.source?.[0]?.entity, 'source links to an entity');
 });
 
+test(`${P} a happening's place named by "on" water or a way, or "off" a town or coast`, () => {
+  const cases: ReadonlyArray<{ text: string; lemma: string; place: string; why: string }> = [
+    { text: 'A boat capsized on Lake Kivu in September.', lemma: 'capsize', place: 'Lake Kivu', why: 'on a lake' },
+    { text: 'A ferry sank off Zanzibar on Monday.', lemma: 'sink', place: 'Zanzibar', why: 'off a town or an island' },
+    { text: 'A boat capsized on Lake Kivu off Kalehe.', lemma: 'capsize', place: 'Lake Kivu', why: 'the nearer of the two' },
+    { text: 'He was arrested at a rented villa on the Costa del Sol.', lemma: 'arrest', place: '', why: 'negative: a region is no water or way' },
+    { text: 'The bus crashed near Nakuru on Friday.', lemma: 'crash', place: '', why: 'negative: "near" says only what it was close to' },
+    { text: 'The European Union imposed sanctions on Russia.', lemma: 'sanction', place: '', why: 'negative: "on" a state is a target' },
+    { text: 'A boat capsized in Congo on Lake Kivu.', lemma: 'capsize', place: 'Congo', why: '"in" comes first' },
+  ];
+  for (const c of cases) {
+    const doc = annotateEvents(c.text, { published: '2026-10-21' });
+    const ev = doc.layers.events!.find((e) => e.lemma === c.lemma);
+    assert.ok(ev, `${c.why}: ${c.lemma} found in ${c.text}`);
+    assert.equal(ev.place ? doc.text.slice(ev.place.start, ev.place.end) : '', c.place, c.why);
+  }
+});
+
 test(`${P} a clause opened after a name, with an unnamed subject of its own, does not take the name as its subject`, () => {
   const cases: ReadonlyArray<{ text: string; sources: readonly string[]; why: string }> = [
     { text: 'Analyst Mark Whyte told JNA, two days after the bank cut its rate, that more was likely.', sources: [], why: 'the bank cut it, not JNA' },

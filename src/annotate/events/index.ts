@@ -478,7 +478,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // report of a licence; a tender for a concession or a contract, set for a day; an asset, a licence or data sold; a
   // person's retirement; a challenge, a petition, a lawsuit or a complaint filed is of the legal family; "the banned
   // blood booster" no ban
-  semver: '1.116.0',
+  // 1.117.0 (issue 12): a happening's place named by "on" water or a way ("capsized on Lake Kivu") or "off" a town or
+  // coast, where no "in"/"at" names one
+  semver: '1.117.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -14,7 +14,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../../doc/schemas/entities.js';
 import { type MentionCandidate, type Sentenced, candidateText, lower } from './candidate.js';
-import { compassCountry } from './country-keys.js';
+import { compassCountry, isSharedShortForm, sharedShortFormCountry } from './country-keys.js';
 import { entityKey, nameParts, personKeyParts } from './keys.js';
 import { maxOf } from '../../../util/arrays.js';
 import { knownAgency } from './agencies.js';
@@ -44,6 +44,10 @@ interface Cluster {
   lastSeen: number;
   /** an organisation's keys of the names it was mentioned by (its own key among them, dropped on output) */
   nameKeys?: Set<string>;
+  /** the key the report's evidence gave a shared short form ("Congo" in a report on the DR Congo); else the name's */
+  key?: string;
+  /** the organisation is the wire a dateline credits: no antecedent of a nominal ("the company", "the agency") */
+  outlet?: boolean;
 }
 
 export interface CorefResult {
@@ -65,6 +69,14 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
   /** token index of a parenthesised acronym → the organisation named right before it */
   const acronymOf = new Map<number, Cluster>();
   let time = 0;
+  // countries the report names by names of their own, for a short form two countries share ("Congo")
+  const namedCountries = new Set<string>();
+  for (const d of ordered) {
+    if (d.nominal || d.type === 'PER') continue;
+    const name = candidateText(text, s.toks, d).replace(/['’]s$/, '');
+    const key = entityKey(d.type === 'GPE' || d.type === 'LOC' || d.type === 'ORG' ? d.type : 'MISC', name);
+    if (key.startsWith('gpe:') && !isSharedShortForm(name)) namedCountries.add(key.slice(4));
+  }
 
   const newCluster = (type: EntityType, name: string, parts: string[]): Cluster => {
     const c: Cluster = {
@@ -106,6 +118,8 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       // "the North" after North Korea: the country named so far whose name starts with the compass word
       const compass = d.type === 'GPE' || d.type === 'LOC' ? compassCountry(name, countryCodes(byKey.keys())) : undefined;
       if (compass) key = `gpe:${compass}`;
+      const shared = !compass && (d.type === 'GPE' || d.type === 'LOC') ? sharedShortFormCountry(name, namedCountries) : undefined;
+      if (shared) key = `gpe:${shared}`;
       // The same name tagged as a person elsewhere in the document is that person.
       const asPerson = byKey.get(entityKey('PER', name));
       if (asPerson && asPerson.type === 'PER' && asPerson.parts.length > 1) d.type = 'PER';
@@ -115,6 +129,10 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
         (d.type === 'ORG' ? (acronymOf.get(d.tokStart) ?? orgShortForm(clusters, name)) : undefined) ??
         newCluster(d.type, name.replace(/^the\s+/i, ''), nameParts(name));
       if (target.type === 'ORG') noteAcronym(text, s, d, target, acronymOf);
+      if (shared) {
+        target.key ??= key;
+        byKey.set(key, target);
+      }
     }
     if (!d.nominal) {
       byKey.set(entityKey(d.type === 'PER' ? 'PER' : target.type, name), target);
@@ -122,6 +140,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
       target.canonical = readableName(target, name, text, s.toks[d.tokStart]!.start, s.toks[d.tokEnd - 1]!.end);
     }
     const id = `m${mentions.length + 1}`;
+    if (!d.nominal && target.type === 'ORG' && d.rule.includes('+dateline')) target.outlet = true;
     target.mentions.push(id);
     target.lastSeen = time;
     addRole(target, d.nominal ? undefined : roleText, d.affiliation);
@@ -147,7 +166,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
         id: c.id,
         type: c.type,
         canonical: c.canonical,
-        key: entityKey(c.type, c.canonical),
+        key: c.key ?? entityKey(c.type, c.canonical),
         mentions: c.mentions,
         roles: c.roles,
       };
@@ -283,7 +302,8 @@ const ORG_RECENCY = 2;
  */
 function orgNominalAntecedent(clusters: readonly Cluster[], head: string): Cluster | undefined {
   const fits = headClasses(head);
-  const fitting = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && fits.includes(classOf(c)));
+  // the wire a dateline credits files the report and is named, never "the agency" of the story
+  const fitting = clusters.filter((c) => c.type === 'ORG' && c.mentions.length > 0 && !c.outlet && fits.includes(classOf(c)));
   // a name in corporate form is surely a company; a bare name may be a product ("its Tamo SUV"): for a head
   // that names a business, companies so named come first
   const corporate = fits.includes('business') ? fitting.filter((c) => c.parts.length > 1 && isCorporateTail(lastWord(c.canonical))) : [];

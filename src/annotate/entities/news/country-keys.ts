@@ -37,12 +37,19 @@ function aliasKey(name: string): string {
 }
 
 let aliases: Map<string, string> | undefined;
+/** Alias keys two countries share as a short form, and neither as its common name ("congo": COD and COG). */
+let shared: Map<string, Set<string>> | undefined;
 
 function build(): Map<string, string> {
   const out = new Map<string, string>();
+  const owners = new Map<string, Set<string>>();
   const add = (name: string, cca3: string): void => {
     const k = aliasKey(name);
-    if (k && !out.has(k)) out.set(k, cca3.toLowerCase());
+    if (!k) return;
+    if (!out.has(k)) out.set(k, cca3.toLowerCase());
+    const set = owners.get(k) ?? new Set<string>();
+    set.add(cca3.toLowerCase());
+    owners.set(k, set);
   };
   for (const c of countries) {
     const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])].filter((n) => /^[\p{Script=Latin}\s.'’()-]+$/u.test(n));
@@ -56,7 +63,28 @@ function build(): Map<string, string> {
     add(c.cca3, c.cca3);
     add(c.cca2, c.cca3);
   }
+  const common = new Set(countries.map((c) => aliasKey(c.name.common)));
+  shared = new Map([...owners].filter(([k, set]) => set.size > 1 && !common.has(k)));
   return out;
+}
+
+/**
+ * "Congo" in a report that names the Democratic Republic of the Congo is that country: a short form two countries share
+ * (neither as its common name) is the one of them that `codes` (lowercased cca3, the countries the report names by
+ * names of their own) holds. Undefined when the name is no shared short form, or when none or both are named.
+ */
+export function sharedShortFormCountry(name: string, codes: ReadonlySet<string>): string | undefined {
+  aliases ??= build();
+  const owners = shared!.get(aliasKey(name.replace(/^the\s+/i, '').trim()));
+  if (!owners) return undefined;
+  const named = [...owners].filter((c) => codes.has(c));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Whether a name is a short form two countries share ("Congo", "Korea"). */
+export function isSharedShortForm(name: string): boolean {
+  aliases ??= build();
+  return shared!.has(aliasKey(name.replace(/^the\s+/i, '').trim()));
 }
 
 /** The country a place name names, as a lowercased cca3 code ("the UK" → "gbr"), or undefined. */

@@ -30,6 +30,10 @@ test('keys: places resolve through the countries package', () => {
   assert.equal(entityKey('GPE', 'North Korea'), 'gpe:prk');
   assert.equal(entityKey('ORG', 'the Kremlin'), entityKey('ORG', 'Kremlin'));
   assert.equal(entityKey('ORG', 'U.N. Security Council'), 'org:un-security-council');
+  // a country's initials typed as an organisation are the country; an ISO code typed so is an organisation's acronym
+  assert.equal(entityKey('ORG', 'DRC'), 'gpe:cod');
+  assert.equal(entityKey('ORG', 'UAE'), 'gpe:are');
+  assert.equal(entityKey('ORG', 'KNA'), 'org:kna');
 });
 
 /** [type, a, b]: two names in two reports that must share a key. */

@@ -106,8 +106,9 @@ function computeKey(type: KeyType, name: string): string {
   // a country keys as the country whatever the tagger typed it ("the DPRK" as an organisation)
   const code = type === 'GPE' || type === 'LOC' ? countryCode(bare) : countryNameCode(bare);
   // an organisation's three-letter acronym that happens to be a country's ISO code ("Kenya News Agency (KNA)": KNA is
-  // Saint Kitts and Nevis's code) is the organisation; only "USA" among such codes is written for a country in prose
-  if (code && !(type === 'ORG' && ISO3_ACRONYM.test(bare) && bare !== 'USA')) return `gpe:${code}`;
+  // Saint Kitts and Nevis's code) is the organisation; only "USA" among such codes is written for a country in prose. A
+  // country's own initials that are no ISO code ("DRC", "UAE") name the country whatever the tagger typed.
+  if (code && !(type === 'ORG' && ISO3_ACRONYM.test(bare) && bare.toLowerCase() === code && bare !== 'USA')) return `gpe:${code}`;
   // a listed agency keys as itself under any of its names ("New China News Agency" = Xinhua)
   const agency = knownAgency(bare) ?? knownAgency(stripDescriptors(bare));
   if (agency) return `org:${agency.key}`;

@@ -91,13 +91,16 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
     if (d.dropped || d.type === 'GPE') continue;
     const before = d.tokStart > s.sentStart[d.tokStart]! ? lower(s.toks[d.tokStart - 1]) : '';
     const rest = text.slice(s.toks[d.tokEnd - 1]!.end, s.toks[d.tokEnd - 1]!.end + 64);
-    const named = AGENCY_BEFORE.has(before) || AGENCY_AFTER.test(rest.trimStart()) || AGENCY_APPOSITIVE.test(rest);
+    const dateline = datelineAgency(s, d);
+    const named = AGENCY_BEFORE.has(before) || AGENCY_AFTER.test(rest.trimStart()) || AGENCY_APPOSITIVE.test(rest) || dateline;
     if (!named && !knownAgency(candidateText(text, s.toks, d)) && !actsAsOutlet(s, d, borne)) continue;
     if (d.type !== 'ORG') {
       if (d.type === 'PER') borne.retyped(d);
       d.type = 'ORG';
       d.rule = `${d.rule}+agency`;
     }
+    // the wire that filed the report: no antecedent of "the company" (coref.ts)
+    if (dateline) d.rule = `${d.rule}+dateline`;
     names.add(nameOf(text, s, d));
   }
   appendAll(drafts, untaggedAgencies(s, covered, names));
@@ -132,6 +135,24 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
       break;
     }
   }
+}
+
+/** A dash that closes a wire dateline. */
+const DATELINE_DASH = new Set(['-', '–', '—', '--']);
+/** How far into its sentence a dateline's agency may stand ("DA NANG, Vietnam, Jan 14 (Meridian) -"). */
+const DATELINE_AGENCY_REACH = 12;
+
+/**
+ * Whether a name is a wire dateline's credit: in parentheses right before the dash that closes the dateline, near the
+ * start of its sentence ("WELLINGTON, July 18 (Meridian) -", "LONDON (Reuters) —"). The wire that filed the report, an
+ * organisation, never a place.
+ */
+function datelineAgency(s: Sentenced, d: MentionCandidate): boolean {
+  const a = d.tokStart;
+  const b = d.tokEnd;
+  const start = s.sentStart[a]!;
+  if (a - start < 2 || a - start > DATELINE_AGENCY_REACH || b + 1 >= s.sentEnd[a]!) return false;
+  return s.toks[a - 1]!.text === '(' && s.toks[b]!.text === ')' && DATELINE_DASH.has(s.toks[b + 1]!.text);
 }
 
 /** An agency's name as compared within a report: lowercased, without "the" and the agency tail. */

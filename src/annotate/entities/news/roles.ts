@@ -190,8 +190,12 @@ export function trimLowercaseTails(s: Sentenced, drafts: MentionCandidate[]): vo
     for (let i = d.tokStart + 1; i < d.tokEnd; i++) {
       const t = s.toks[i]!.text;
       if (!STARTS_LOWER.test(t)) continue;
-      const next = s.toks[i + 1];
-      const joins = NAME_CONNECTORS.test(t) && i + 1 < d.tokEnd && next && STARTS_UPPER.test(next.text);
+      // a connector joins when a capitalised word follows it inside the name, past at most one more connector ("Democratic
+      // Republic of the Congo", "Bank of the Philippine Islands")
+      let j = i + 1;
+      if (j < d.tokEnd - 1 && NAME_CONNECTORS.test(s.toks[j]!.text)) j++;
+      const next = s.toks[j];
+      const joins = NAME_CONNECTORS.test(t) && j < d.tokEnd && next && STARTS_UPPER.test(next.text);
       if (!joins) {
         d.tokEnd = i;
         break;
