@@ -10,7 +10,7 @@ import type { Sentence } from '../doc/schemas/text.js';
 import type { Timex } from '../doc/schemas/time.js';
 import { SpanIndex } from '../doc/span-index.js';
 import { eventViews, type EventView, type TimeView } from '../doc/views/events.js';
-import { HAPPENING_TYPE, type Claim, type EventFamily } from '../doc/schemas/events.js';
+import { type Claim, type EventFamily } from '../doc/schemas/events.js';
 import { addTerms } from './terms.js';
 import { addDays, daylessTime, daysBetween } from './days.js';
 import { nearbyPreparation } from './preparations.js';
@@ -24,6 +24,7 @@ import type { DateWindow, Evidence, StoryArticle } from './schema.js';
 import { generalReading } from './tense.js';
 import { IRREGULAR_PAST_FORMS } from '../util/irregular-verbs.js';
 import { isBareDenial, premiseOfReport, reportedBefore, reportedDenialsOther, type ReportedDenial } from './anaphoric-denial.js';
+import { followedIfLed } from './happening-follow.js';
 
 export interface DigestEntity {
   readonly key: string;
@@ -500,7 +501,7 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
     }), time?.window?.to ?? null, dayOf(meta.published), time?.window?.from ?? null));
     // what the report leads with: its first sentence, or a word of its title (the second sentence gave on dev two more statuses
     // in 1,556 for 280 more predicted mentions)
-    const lead = v.type === HAPPENING_TYPE && v.mentions.some((m) => m.start < firstSentenceEnd || (titleLower !== '' && titleLower.includes(m.trigger.toLowerCase())));
+    const lead = followedIfLed(v) && v.mentions.some((m) => m.start < firstSentenceEnd || (titleLower !== '' && titleLower.includes(m.trigger.toLowerCase())));
     return {
       cluster: v.id,
       type: v.type,

@@ -5,7 +5,7 @@
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
 import { dayOf, type DigestEvent, type ReportDigest } from './digest.js';
-import { HAPPENING_TYPE } from '../doc/schemas/events.js';
+import { COUNTED_TYPE, followedIfLed } from './happening-follow.js';
 import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
 import { daysBetween } from './days.js';
 import { cosine, prune, tfidf } from './terms.js';
@@ -199,7 +199,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma) || (e.type === t.type && (isGeneralNoun(e.lemma) || isGeneralNoun(t.lemma)));
   if (!sameFamily && e.type !== t.type) return { reject: 'kind' };
   // a happening is typed no further than "something happened": only its own word family names the same one
-  if (!sameFamily && (followedIfLed(e.type) || followedIfLed(t.type))) return { reject: 'kind' };
+  if (!sameFamily && (followedIfLed(e) || followedIfLed(t))) return { reject: 'kind' };
   const parts = e.participants.map((k) => alias.get(k) ?? k);
   const actors = e.actors.map((k) => alias.get(k) ?? k);
   const sharedPeople = parts.filter((k) => t.participants.includes(k)).length;
@@ -355,22 +355,6 @@ function conflictingKeys(a: readonly string[], b: readonly string[]): boolean {
   return b.some((k) => kinds.has(keyKind(k)));
 }
 
-/**
- * An event the events layer types no further than TimeML's OCCURRENCE: there only as what an amount is
- * about ("pulled 200 survivors", "shares sank 12%"). The amount is compared across reports; the event is not tracked.
- */
-const COUNTED_TYPE = 'OCCURRENCE';
-
-/**
- * Events a story follows only once a report leads with them (title or first sentence): the tagger's happenings. The
- * lexicon's kinds are followed wherever they are told; happenings are too many to follow all, and what a report leads
- * with is what it is about. (Counted events, an amount's OCCURRENCE, are not followed: followed when led with, they
- * added on dev one status in 1,556 for 300 more predicted mentions, mostly "carrying 120 passengers", "shares fell".)
- */
-function followedIfLed(type: string): boolean {
-  return type === HAPPENING_TYPE;
-}
-
 /** The reader's status of each digest event, read once: linking asks for it while it scores stories and again while it links. */
 const readerStatusOf = new WeakMap<DigestEvent, ReaderStatus | null>();
 function statusOf(e: DigestEvent, day: string | null): ReaderStatus | null {
@@ -384,7 +368,7 @@ function statusOf(e: DigestEvent, day: string | null): ReaderStatus | null {
  * with no one named and no status of the events layer's), or a denial, or someone or somewhere taking part.
  */
 function trackable(e: DigestEvent, day: string | null): boolean {
-  if (e.type === COUNTED_TYPE || followedIfLed(e.type)) return false;
+  if (e.type === COUNTED_TYPE || followedIfLed(e)) return false;
   return e.status !== null || statusOf(e, day) !== null || e.modality === 'negated' || e.modality === 'expected' || e.modality === 'planned' || (e.modality === 'hypothetical' && (e.time !== null || openPossibility(e))) || e.participants.length + e.places.length > 0;
 }
 
@@ -404,7 +388,7 @@ function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, s
   // A happening names one of the story's followed events or says nothing: untracked, it is no evidence against the story
   // ("Colombia's delayed census will begin on Monday" fits the story that follows the census)
   for (const e of d.events) {
-    if (followedIfLed(e.type) && s.story.events.some((t) => eventFit(e, t, alias, d.day) !== null)) {
+    if (followedIfLed(e) && s.story.events.some((t) => eventFit(e, t, alias, d.day) !== null)) {
       fit++;
       n++;
     }
@@ -596,13 +580,13 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const changeTime = status === 'under-way' && speaksOfScheduleChange(e);
     if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened' || movedLater)) best.when = w;
   };
-  for (const e of d.events.filter((e) => followedIfLed(e.type) || trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
+  for (const e of d.events.filter((e) => followedIfLed(e) || trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
     const bare = e.participants.length + e.places.length === 0;
     // A happening (a word the lexicon has no family for) is followed once a report leads with it; until then it waits
     // in the background, matched like a tracked one, so that the reports before keep their steps.
-    const happening = followedIfLed(e.type);
+    const happening = followedIfLed(e);
     // (and only where its lead says something of its state, a plan, a time, a past: "a pay dispute" in a lead is not followed)
     const isBackground = happening ? !(e.lead && (e.status !== null || statusOf(e, d.day) !== null)) : backgroundWhy(e, d.events) !== null;
     const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
@@ -610,7 +594,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     for (const t of candidates) {
       if (!happening && inBackground.has(t) !== isBackground) continue;
       // a happening joins a tracked event of its family, or one waiting in the background
-      if (happening && inBackground.has(t) && !followedIfLed(t.type)) continue;
+      if (happening && inBackground.has(t) && !followedIfLed(t)) continue;
       const fit = eventFit(e, t, eventAlias, d.day);
       // a bare mention ("the trip", "the talks") is the story's most reported event of its kind
       const score = fit === null ? null : bare ? fit + t.members.length / 1000 : fit;
@@ -670,7 +654,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   }
   // bare mentions (not trackable alone, so stating no status) join the tracked event of their kind this report speaks of
   const siblings = new Map([...readings].map(([t, list]) => [t, list.length]));
-  for (const e of d.events.filter((x) => !trackable(x, d.day) && x.type !== COUNTED_TYPE && !followedIfLed(x.type)).slice(0, LINK_PARAMS.maxReportEvents)) {
+  for (const e of d.events.filter((x) => !trackable(x, d.day) && x.type !== COUNTED_TYPE && !followedIfLed(x)).slice(0, LINK_PARAMS.maxReportEvents)) {
     const isBackground = backgroundWhy(e, d.events) !== null;
     const fit = (x: DigestEvent, y: TrackedEvent): number | null => (inBackground.has(y) === isBackground ? eventFit(x, y, eventAlias, d.day) : null);
     const sibling = siblingFor(e, siblings, fit);
