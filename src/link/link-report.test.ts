@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, markSharedTimes, otherProtagonist, pastUntil, placeNameKeys, scoreStory, unlinkReport, type Refusal } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, scoreStory, unlinkReport, type Refusal } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -423,29 +423,6 @@ test(`${P} an event last put off from its dates is the one that takes place on a
   assert.equal('score' in eventMatch(on('2025-11-04'), moved, new Map(), '2025-11-03'), true, 'the former day');
   assert.equal('score' in eventMatch(on('2025-10-28'), moved, new Map(), '2025-11-03'), false, 'negative: a day it was never set for');
   for (const c of cases) assert.equal('score' in eventMatch(c.e, c.t, new Map(), '2025-11-19'), c.joins, c.why);
-});
-
-test(`${P} a day the sentence gives to the event that governs a mention does not set the mention apart from its tracked event`, () => {
-  const text = 'Tunisia declared the clean-up of the oil spill off Sfax complete on Tuesday.';
-  const sentence = { article: 5, start: 0, end: text.length, text };
-  const other = { article: 5, start: 200, end: 230, text: 'The spill was found on Tuesday.' };
-  const tuesday = { text: 'on Tuesday', value: '2026-11-03', window: { from: '2026-11-03', to: '2026-11-03' }, notBefore: false, evidence: sentence };
-  const ev = (lemma: string, triggerAt: number, over: Partial<DigestEvent> = {}): DigestEvent => ({ cluster: lemma, type: 'DISASTER', lemma, trigger: lemma, participants: [], actors: [], places: [], time: tuesday, status: 'occurred', modality: 'asserted', certainty: 0.8, cues: [], evidence: sentence, triggerAt, sentences: [sentence], claims: [], ...over });
-  const spill: TrackedEvent = { id: '9.1', story: 9, type: 'DISASTER', lemma: 'spill', label: '', participants: [], actors: [], places: [], when: { from: '2026-09-13', to: '2026-09-13' }, firstSeen: '2026-09-14', members: [], timeline: [], status: 'happened' };
-  const cases: ReadonlyArray<{ events: () => DigestEvent[]; joins: boolean; why: string }> = [
-    { events: () => [ev('clean-up', 19), ev('spill', 43)], joins: true, why: 'the clean-up, first in the sentence, owns Tuesday; the spill only borrows it' },
-    { events: () => [ev('spill', 43)], joins: false, why: 'negative: alone with the day, the day is the spill’s own (dates apart)' },
-    { events: () => [ev('spill', 43), ev('clean-up', 60)], joins: false, why: 'negative: the other event comes after it in the sentence, it does not govern the mention' },
-    { events: () => [ev('leak', 19), ev('spill', 43)], joins: true, why: 'another word of another family governs it' },
-    { events: () => [ev('spill', 19, { cluster: 'a' }), ev('spill', 43)], joins: false, why: 'negative: an event of its own family is no other event to borrow from' },
-    { events: () => [ev('clean-up', 19, { evidence: other, time: { ...tuesday, evidence: other } }), ev('spill', 43)], joins: false, why: 'negative: the same words in another sentence' },
-  ];
-  for (const c of cases) {
-    const events = c.events();
-    markSharedTimes(events);
-    const spillMention = events.find((e) => e.lemma === 'spill' && e.triggerAt === 43)!;
-    assert.equal('score' in eventMatch(spillMention, spill, new Map(), '2026-11-04'), c.joins, c.why);
-  }
 });
 
 test(`${P} a toll beside a disaster is background: kept in the story state, matched across reports, not a tracked event`, async () => {

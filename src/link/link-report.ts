@@ -253,7 +253,7 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // 2022, which was … lifted in December")
   const endsAfterStart = ENDING_PHASES.has(e.phase ?? '') && w?.from != null && t.when?.from != null && w.from >= t.when.from;
   const apart = w !== null && t.when !== null && span(w) <= SPECIFIC_DAYS && span(t.when) <= SPECIFIC_DAYS && !windowsOverlap(w, t.when, 3) && !goesOn && !changed && !endsAfterStart && !formerDay(w, t);
-  if (apart && !putOff && !SHARED_TIME.has(e)) return { reject: 'dates apart' };
+  if (apart && !putOff) return { reject: 'dates apart' };
   // two numbers of one series are two events ("The first strike, on July 3" / "a second 24-hour strike")
   if (number !== undefined && t.ordinal !== undefined && number !== t.ordinal) return { reject: 'another of a series' };
   // a later one of a series at a time that is not a dated event's day is another ("a second stoppage in October"; "a
@@ -288,27 +288,6 @@ export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<s
   // the same number in the series names the same one
   const sameNumber = number !== undefined && number === t.ordinal;
   return { score: Math.max(sharedPeople + sharedPlaces, shared) + (sameFamily ? 1 : 0) + (e.lemma === t.lemma ? 0.5 : 0) + (sameDay || sameNumber ? 0.5 : 0) - (silentMove ? SILENT_MOVE_COST : 0) };
-}
-
-/**
- * Events whose time their sentence gives to another event of another kind as well: "declared the clean-up of the oil
- * spill complete on Tuesday" dates the clean-up, and the spill only borrows the day, so a day apart from the tracked
- * event's own does not make the mention another event. Marked per report by `markSharedTimes`.
- */
-const SHARED_TIME = new WeakSet<DigestEvent>();
-const MARKED = new WeakSet<readonly DigestEvent[]>();
-
-/** Marks the report's events whose time (the same words of the same sentence) another event of another family has too. */
-export function markSharedTimes(events: readonly DigestEvent[]): void {
-  if (MARKED.has(events)) return;
-  MARKED.add(events);
-  const at = (e: DigestEvent): string | null => (e.time ? `${(e.time.evidence ?? e.evidence).start}|${e.time.text}` : null);
-  for (const e of events) {
-    const k = at(e);
-    // (the event that governs it comes first in the sentence: "declared the clean-up of the spill", "overturned the suspension")
-    const governs = (x: DigestEvent): boolean => x.evidence.start === e.evidence.start && x.triggerAt !== undefined && e.triggerAt !== undefined && x.triggerAt < e.triggerAt;
-    if (k !== null && events.some((x) => x !== e && at(x) === k && lemmaFamily(x.lemma) !== lemmaFamily(e.lemma) && governs(x))) SHARED_TIME.add(e);
-  }
 }
 
 /** Whether a specific window meets a specific day the tracked event was planned for, or moved from (a step not told as happened). */
@@ -410,7 +389,6 @@ function trackable(e: DigestEvent, day: string | null): boolean {
 }
 
 function eventScore(d: ReportDigest, s: StoryState, alias: ReadonlyMap<string, string>): number {
-  markSharedTimes(d.events);
   const tracked = d.events.filter((e) => trackable(e, d.day));
   // background events (a toll, a vote, a stance) count here as tracked ones do: they are what the story's reports name
   const known = [...s.story.events, ...(s.background ?? [])];
@@ -537,7 +515,6 @@ function onlyKin(e: DigestEvent, kin: readonly TrackedEvent[], fit: (x: DigestEv
 
 /** Adds one report to a story (or to a new one), returning the new state. Pure apart from ids it is given. */
 export function applyReport(prev: StoryState | null, id: number, d: ReportDigest, vector: ReadonlyMap<string, number>, observer?: LinkObserver): StoryState {
-  markSharedTimes(d.events);
   const base: Story = prev?.story ?? { id, title: '', firstDate: null, lastDate: null, articles: [], entities: [], events: [], claims: [], findings: [] };
   const alias = personAliases(d, prev?.story ?? null);
   // tracked events and claims also know an organisation by its short form and full name
