@@ -480,7 +480,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // blood booster" no ban
   // 1.117.0 (issue 12): a happening's place named by "on" water or a way ("capsized on Lake Kivu") or "off" a town or
   // coast, where no "in"/"at" names one
-  semver: '1.117.0',
+  // 1.118.0 (issue 12): a bare "now" just before a verb of state or measure ("the toll from the riots now stands at seven")
+  // dates no event noun before it
+  semver: '1.118.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -108,6 +108,11 @@ const CANDIDATE_CASES: readonly Case<CandidateRefiner>[] = [
   { refiner: attachTime, text: 'The regulator will publish the findings of its inquiry into the cause of the blackout on April 14.', changed: ['findings: src=[] tgt=[] time=April 14/time:following gov=- mod=planned/plan:will invited=false'] },
   // negative: a topic noun keeps a past day, and a day ahead with no plan before it
   { refiner: attachTime, text: 'The regulator published the findings of its inquiry into the cause of the blackout on February 10.', changed: ['blackout: src=[] tgt=[] time=February 10/time:following gov=- mod=asserted invited=false'] },
+  // events 1.118.0: a bare "now" just before a verb of state or measure is that verb's present, not an earlier noun's time
+  { refiner: attachTime, text: 'The death toll from the riots now stands at seven.', changed: [] },
+  { refiner: attachTime, text: 'The number of deaths from the flood now totals 40.', changed: [] },
+  // negative: a "now" before any other verb, or a time other than "now", still dates the noun before it
+  { refiner: attachTime, text: 'The death toll from the riots on Monday stands at seven.', changed: ['toll: src=[] tgt=[] time=Monday/time:following gov=- mod=asserted invited=false'] },
   // negative: with nothing between them, a time before a trigger is still its time
   { refiner: attachTime, text: 'The airline said that on Monday a fire broke out in the hangar.', changed: ['fire: src=[] tgt=[] time=Monday/time:preceding gov=- mod=asserted invited=false'] },
   {

@@ -79,6 +79,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         // back to July 12")
         const moved = movedTo(w, d.hit.wi, tw) && !(UNSCHEDULED_TYPES.has(d.hit.entry.type) && d.time?.rel.relation === 'past');
         if (d.hit.wi >= tw || (d.time && !moved) || attributive(w, d)) continue;
+        // "The death toll from the riots now stands at seven": a bare "now" just before a verb of state or measure is that
+        // verb's present, not a time of an event noun before it (events 1.118.0)
+        if (d.hit.entry.noun && isBareNow(ctx.text, t) && NOW_STATE_VERBS.has(w[wordAt(w, t.end)]?.lower ?? '')) break;
         // "The trial … was set to open on Monday, June 22, but the court postponed it to August 10": a plan moved takes its
         // new time across a "but" and farther than another time would reach (events 1.90.0)
         if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
@@ -242,6 +245,8 @@ function verbAboveObject(out: readonly EventCandidate[], here: readonly number[]
   return here[j - 1]!;
 }
 
+/** Verbs of state or measure whose present a bare "now" before them marks: "the toll now stands at seven". */
+const NOW_STATE_VERBS: ReadonlySet<string> = new Set(['stands', 'stand', 'is', 'are', 'totals', 'total', 'numbers', 'exceeds', 'tops', 'reaches', 'remains', 'remain', 'looks', 'seems', 'appears', 'has', 'have']);
 /** Verbs that move a plan to a new time ("postponed Tuesday's vote to July 14", "put off the vote until Friday"). */
 const MOVING = new Set(['postponed', 'postpones', 'postpone', 'delayed', 'delays', 'delay', 'moved', 'moves', 'move', 'rescheduled', 'reschedules', 'deferred', 'defers', 'pushed', 'put']);
 /** Happenings with no schedule: disasters, casualties, attacks. */
