@@ -480,7 +480,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // blood booster" no ban
   // 1.117.0 (issue 12): a happening's place named by "on" water or a way ("capsized on Lake Kivu") or "off" a town or
   // coast, where no "in"/"at" names one
-  semver: '1.117.0',
+  // 1.118.0 (helper hrefer, issue 12): a general noun that refers back ("the decision", "the move", "the step", "the
+  // measure" after a definite, demonstrative or possessive determiner) is the report's earlier event of a kind it can
+  // name (inherited.ts) and joins that event's cluster (coref.ts refersTo), as a mention only: it carries no status
+  semver: '1.118.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
