@@ -29,6 +29,8 @@ export interface CorefItem {
   readonly longPast?: boolean;
   /** The instance's number in a series ("the first strike" 1, "a second 24-hour strike" 2): two numbers are two events. */
   readonly ordinal?: number;
+  /** The id of an earlier item this one refers back to by a general noun ("cut its rate … The decision"): its cluster. */
+  readonly refersTo?: string;
 }
 
 interface Cluster {
@@ -88,6 +90,8 @@ const FUTURE: ReadonlySet<EventStatus> = new Set(['invited', 'anticipated', 'sch
 export function clusterEvents(items: readonly CorefItem[], keys: (entity: string) => readonly string[]): string[] {
   const clusters: Cluster[] = [];
   const out: string[] = [];
+  // each item's cluster, for the general nouns that refer back to one
+  const clusterOf = new Map<string, Cluster>();
   for (const it of items) {
     const src = it.sources.flatMap(keys);
     const patients = it.targets.flatMap(keys);
@@ -98,8 +102,9 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
     // "in talks to buy the chain" and "bought another chain in 2021": a plan is not a happening dated in the past
     const unrealised = UNREALISED.has(it.modality ?? '') && it.time?.relation !== 'past' && !(it.status && PAST.has(it.status));
     const datedPast = it.modality === 'asserted' && it.time?.relation === 'past';
-    let chosen: Cluster | undefined;
-    for (let c = clusters.length - 1; c >= Math.max(0, clusters.length - LOOKBACK); c--) {
+    // a general noun is the event it refers back to, whatever its own sentence names around it
+    let chosen: Cluster | undefined = it.refersTo === undefined ? undefined : clusterOf.get(it.refersTo);
+    for (let c = clusters.length - 1; !chosen && c >= Math.max(0, clusters.length - LOOKBACK); c--) {
       const cl = clusters[c]!;
       if (cl.type !== it.type || cl.subtype !== it.subtype) continue;
       if (src.length && cl.sources.size && !overlapsSet(cl.sources, src)) continue;
@@ -142,6 +147,7 @@ export function clusterEvents(items: readonly CorefItem[], keys: (entity: string
     chosen.lastSentence = it.sentence;
     if (it.time && it.time.relation !== 'unknown' && !chosen.time) chosen.time = it.time;
     if (it.ordinal !== undefined && chosen.ordinal === undefined) chosen.ordinal = it.ordinal;
+    clusterOf.set(it.id, chosen);
     out.push(chosen.id);
   }
   return out;

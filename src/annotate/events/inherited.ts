@@ -7,6 +7,8 @@
  */
 import type { SentenceView } from '../text/token-view.js';
 import type { TriggerHit } from './triggers.js';
+import type { TriggerEntry } from './lexicon.js';
+import type { EventRefiner } from './candidate.js';
 
 /**
  * Referring nouns and the lemmas (lexicon or domain table) of the events each can name. "The deal" names an
@@ -22,6 +24,39 @@ const REFERS_TO: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 export const INHERITED_RULE = 'trigger:inherited';
 
+/** An entry a decision can be: a rate decision, an approval or its refusal, a court's ruling, a ban, a sanction. */
+function decisionLike(e: TriggerEntry): boolean {
+  if (e.family === 'rate' || e.family === 'approval') return true;
+  if (e.type === 'LEGAL') return e.subtype === 'ruling' || e.subtype === 'verdict' || e.subtype === 'decide-claim';
+  return (e.type === 'COERCE' && e.subtype === 'ban') || e.type === 'SANCTION';
+}
+
+/** An entry an authority's move or step can be: what it decides and does at once (a court's ruling or verdict is no "move"). */
+function actionLike(e: TriggerEntry): boolean {
+  return decisionLike(e) && e.type !== 'LEGAL';
+}
+
+/**
+ * General nouns that refer back to the report's own event whatever word named it ("the central bank cut its rate … The
+ * decision was unanimous"; "the ministry banned … The move drew criticism"), verb or noun, and the kinds each can name.
+ * Any report names its event once with its own word and then by such a noun: the noun adds no kind of its own.
+ */
+const GENERAL_REFERRERS: ReadonlyMap<string, (e: TriggerEntry) => boolean> = new Map([
+  ['decision', decisionLike],
+  ['move', actionLike],
+  ['step', actionLike],
+  ['measure', actionLike],
+]);
+
+/**
+ * Words right before a general noun that make it refer back: a definite or demonstrative determiner or a possessive
+ * ("the decision", "this move", "its decision", "Tuesday's decision"). "A decision on rates is expected", "a first
+ * step", "the next move" name another one, or none yet.
+ */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', "'s", "'"]);
+/** Words right after a general noun that make it name its own content ("the decision to raise", "the move towards"). */
+const OWN_CONTENT: ReadonlySet<string> = new Set(['to', 'towards', 'toward', 'whether', 'about', 'makers', 'maker', 'by']);
+
 /**
  * Per sentence (in text order, `lexical[k]` the hits found in `views[k]`), the referring nouns that name an
  * earlier event of the report, each as a hit with the nearest such event's entry.
@@ -29,6 +64,9 @@ export const INHERITED_RULE = 'trigger:inherited';
 export function inheritedTriggers(views: readonly SentenceView[], lexical: readonly (readonly TriggerHit[])[]): TriggerHit[][] {
   // the latest noun hit of each lemma seen so far, in text order
   const latest = new Map<string, TriggerHit>();
+  // every hit so far, noun or verb, in text order (general nouns take the nearest one of a kind they can name)
+  const seen: TriggerHit[] = [];
+  const sentenceOf = new Map<TriggerHit, number>();
   return views.map((view, k) => {
     const hits = lexical[k] ?? [];
     // the sentence's hit at each word (the last one where two share a word): an array, not a map and a set per sentence
@@ -39,6 +77,22 @@ export function inheritedTriggers(views: readonly SentenceView[], lexical: reado
       const own = byWord[i];
       if (own) {
         if (own.entry.noun) latest.set(own.entry.lemma, own);
+        seen.push(own);
+        sentenceOf.set(own, k);
+        return;
+      }
+      const general = GENERAL_REFERRERS.get(w.lower);
+      if (general) {
+        const prev = view.words[i - 1]?.lower ?? '';
+        const next = view.words[i + 1]?.lower ?? '';
+        if (!REFERRING.has(prev) || OWN_CONTENT.has(next)) return;
+        // the first such event of the latest sentence that names one: a sentence's own event comes before the
+        // nouns it governs ("upheld the ban … The decision" is the ruling; "kept its rate …, but said it could begin
+        // lowering … The decision" the hold)
+        const last = seen.findLast((h) => general(h.entry));
+        if (!last) return;
+        const source = seen.find((h) => sentenceOf.get(h) === sentenceOf.get(last) && general(h.entry))!;
+        out.push({ wi: i, entry: { ...source.entry, noun: true }, rule: `${INHERITED_RULE}:${w.lower}:${source.entry.lemma}`, source });
         return;
       }
       // (a word with a hit returned above: no other word is taken)
@@ -54,3 +108,17 @@ export function inheritedTriggers(views: readonly SentenceView[], lexical: reado
     return out;
   });
 }
+
+/**
+ * A general noun that refers back ("the decision", "the move") is a mention of its antecedent only: it says nothing of
+ * the event's status, time, phase or participants of its own ("welcomed the decision", "the decision is expected to be
+ * challenged", "the council's decision"), so what its sentence says cannot move the event's status or make a finding.
+ * Its status, cues, phase, time and arguments are dropped before coreference; it joins its antecedent's cluster by
+ * `refersTo` alone.
+ */
+export const mentionOnlyReferrers: EventRefiner = (_ctx, items) =>
+  items.map((x) => {
+    if (!x.candidate.hit.source) return x;
+    const { status: _s, statusCue: _sc, modalityCue: _mc, phase: _p, phaseCue: _pc, time: _t, source: _src, target: _tg, place: _pl, ...rest } = x.event;
+    return { candidate: x.candidate, event: { ...rest, modality: 'asserted' as const } };
+  });

@@ -1,6 +1,6 @@
 /**
  * Resolve: each refined candidate becomes an event record with its status, cues and certainty
- * (resolveStatus); then the event refiners, in order (EVENT_REFINERS): purpose complements share their
+ * (resolveStatus); then the event refiners, in order (EVENT_REFINERS): a back-referring general noun drops what it says of its own (inherited.ts), purpose complements share their
  * visit's status, coreferent mentions merge into clusters, and an appositive mention takes its
  * cluster-mate's status.
  */
@@ -12,6 +12,7 @@ import type { TimeRelation } from './time-relation.js';
 import { daysBetween } from '../../util/days.js';
 import type { CueMatch } from './modality.js';
 import { decidePhase, familyDefaultStatus, type PhaseInput, type PhaseReading } from './phases.js';
+import { mentionOnlyReferrers } from './inherited.js';
 import { certainty, decideStatus, inquiryTopic, nearestTense, readScheduled, type StatusInput } from './status.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -187,8 +188,11 @@ function entityIds(args: readonly EventArg[] | undefined): string[] {
 /** Mentions of the same real-world event share a cluster id (coref.ts decides which). */
 export const mergeCoreferent: EventRefiner = (ctx, items) => {
   // (no named closures here: under tsx, esbuild's keepNames wraps each in a `__name` call every time it is made)
+  // each hit's event, for the general nouns that refer back to an earlier hit (inherited.ts)
+  const eventOfHit = new Map(items.map((x) => [x.candidate.hit, x.event.id] as const));
   const clusterIds = clusterEvents(
     items.map(({ candidate: d, event: e }) => {
+      const refersTo = d.hit.source ? eventOfHit.get(d.hit.source) : undefined;
       const prev = d.view.words[d.hit.wi - 1]?.lower ?? '';
       return {
         id: e.id,
@@ -207,6 +211,7 @@ export const mergeCoreferent: EventRefiner = (ctx, items) => {
         longPast: d.time ? isLongPast(d.time.rel, ctx.dct) : false,
         // (a word read as a verb too takes one: "a second 24-hour strike" is the noun)
         ordinal: ordinalOf(d.view, d.hit.wi),
+        ...(refersTo ? { refersTo } : {}),
       };
     }),
     (id) => placeKeys(ctx.entities, id),
@@ -239,4 +244,4 @@ export const shareCoreferentStatus: EventRefiner = (_ctx, items) => {
 };
 
 /** The event refiners, in the order they run. */
-export const EVENT_REFINERS: readonly EventRefiner[] = [sharePurposeStatus, mergeCoreferent, shareCoreferentStatus];
+export const EVENT_REFINERS: readonly EventRefiner[] = [mentionOnlyReferrers, sharePurposeStatus, mergeCoreferent, shareCoreferentStatus];

@@ -14,6 +14,8 @@ export interface TriggerHit {
   readonly wi: number;
   readonly entry: TriggerForm;
   readonly rule: string;
+  /** The earlier hit a general noun refers back to ("cut its rate … The decision"): its event's cluster (inherited.ts). */
+  readonly source?: TriggerHit;
 }
 
 /** Words before a form that make it a verb ("to visit", "will meet", "is meeting"). */
