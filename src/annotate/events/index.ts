@@ -483,8 +483,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.118.0 (issue 12): a bare "now" just before a verb of state or measure ("the toll from the riots now stands at seven")
   // dates no event noun before it
   // 1.119.0 (helper hrefer, issue 12; its branch's 1.118.0, which htimeattach took): a general noun that refers back
-  // ("the decision", "the move", "the step", "the measure" after a definite, demonstrative or possessive determiner) is the report's earlier event of a kind it can
-  // name (inherited.ts) and joins that event's cluster (coref.ts refersTo), as a mention only: it carries no status
+  // ("the decision", "the move", "the step", "the measure" after a definite, demonstrative or possessive determiner) is
+  // the report's earlier event of a kind it can name (inherited.ts) and joins that event's cluster (coref.ts refersTo),
+  // as a mention only: it carries no status
   semver: '1.119.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
