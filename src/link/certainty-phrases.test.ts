@@ -23,7 +23,7 @@ test('modalPhrases: the level, the verb after the modal and the subject words of
   }
 });
 
-test('samePhrase: one verb and a shared subject word', () => {
+test('samePhrase: one verb and a subject word in common', () => {
   const [a] = modalPhrases('A foreign ministry official said Villaverde could be handed over to Argentina.');
   const [b] = modalPhrases('MARBELLA - Argentine property developer Horacio Villaverde will be handed over to Argentina on Thursday.');
   const [c] = modalPhrases('The bond will be handed over to the bank on Thursday.');

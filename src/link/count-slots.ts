@@ -223,7 +223,6 @@ export function lengthSlot(x: QuantityObservation): string {
   return /\d-\p{L}+$/u.test(x.text) && MARK_NOUN.test(words[1]!) ? 'mark' : '';
 }
 
-
 /** After a figure, the figure it changed from: "to 71,000 from the 68,000 they gave", "rose to 17, up from nine" (digits only). */
 const CHANGED_FROM_AFTER = /^[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?:about|some|around|roughly)\s+)?(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:%|percent|per\s?cent))/i;
 

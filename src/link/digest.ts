@@ -4,7 +4,7 @@
  * spans and the relay chain inside the report. Built from stored layers only, so a relink never needs
  * an annotator; the digest is plain JSON and is stored beside the article for replays.
  */
-import { datelineCredits, furnitureSpans, inFurniture } from './furniture.js';
+import { inFurniture, readFurniture } from './furniture.js';
 import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/schemas/text.js';
 import type { Timex } from '../doc/schemas/time.js';
@@ -394,10 +394,9 @@ export function digestReport(meta: ReportMeta, doc: Doc): ReportDigest {
   const firstSentenceEnd = doc.layers.sentences?.[0]?.end ?? 0;
   const titleLower = (meta.title ?? '').toLowerCase();
   // a name met only in page furniture (a dateline's agency, the reporters' credit) is no entity of the story
-  const furniture = furnitureSpans(text);
+  const { spans: furniture, credits } = readFurniture(text);
   // … and so is the wire or the outlet itself, named in the body ("economists polled by Meridian"): one wire files
   // many unrelated stories
-  const credits = datelineCredits(text);
   if (meta.outlet) credits.add(meta.outlet.toLowerCase());
   const entities: DigestEntity[] = (doc.layers.entities ?? []).flatMap((e) => {
     if (e.type === 'ORG' && credits.has(e.canonical.toLowerCase())) return [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { datelineCredits, furnitureSpans } from './furniture.js';
+import { readFurniture } from './furniture.js';
 
 const P = 'link/furniture:';
 
@@ -16,7 +16,7 @@ test(`${P} a dateline's agency credit and a wire credit line are furniture; the 
     { text: 'The minister said the report, written by the inquiry, was clear.', want: [] },
     { text: 'Police said the attack was carried out by BlackReef (a ransomware group) - officials said.', want: [] },
   ];
-  for (const c of cases) assert.deepEqual(furnitureSpans(c.text).map((s) => c.text.slice(s.start, s.end)), c.want, c.text);
+  for (const c of cases) assert.deepEqual(readFurniture(c.text).spans.map((s) => c.text.slice(s.start, s.end)), c.want, c.text);
 });
 
 test(`${P} the agencies a report's datelines credit, lowercased`, () => {
@@ -26,5 +26,5 @@ test(`${P} the agencies a report's datelines credit, lowercased`, () => {
     // negative: an acronym in brackets inside a sentence credits no one
     { text: 'The Kenya Ports Authority (KPA) said 40 ships were waiting.', want: [] },
   ];
-  for (const c of cases) assert.deepEqual([...datelineCredits(c.text)], c.want, c.text);
+  for (const c of cases) assert.deepEqual([...readFurniture(c.text).credits], c.want, c.text);
 });

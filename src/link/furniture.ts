@@ -11,25 +11,25 @@ const DATELINE_CREDIT = /^\p{Lu}[\p{Lu}.'’ -]+(?:,[^()\n]{1,40}?)?\s*\(([^()\n
 /** A credit line: "(Reporting by …; editing by …)", "Additional reporting by …", "Writing by …", "Compiled by …". */
 const CREDIT_LINE = /^[ \t]*\(?[ \t]*(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled)\s+by\s[^\n]*$/gimu;
 
-/** The spans of a report's text that are page furniture (in text order). */
-export function furnitureSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(DATELINE_CREDIT)) {
-    const open = m.index + m[0].lastIndexOf('(');
-    out.push({ start: open, end: open + m[1]!.length + 2 });
-  }
-  for (const m of text.matchAll(CREDIT_LINE)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out.sort((a, b) => a.start - b.start);
+/** A report's page furniture: its spans in text order, and the agencies its datelines credit, lowercased. */
+export interface Furniture {
+  readonly spans: Span[];
+  /** "meridian" for "MOMBASA, Nov 3 (Meridian) -": the wire is no participant of the story where the body names it either. */
+  readonly credits: Set<string>;
 }
 
-/**
- * The agencies a report's datelines credit, lowercased ("meridian" for "MOMBASA, Nov 3 (Meridian) -"). The wire is no
- * participant of the story where the body names it either ("economists polled by Meridian").
- */
-export function datelineCredits(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(DATELINE_CREDIT)) out.add(m[1]!.trim().toLowerCase());
-  return out;
+/** The furniture of a report's text, read in one pass over its datelines and one over its credit lines. */
+export function readFurniture(text: string): Furniture {
+  const spans: Span[] = [];
+  const credits = new Set<string>();
+  for (const m of text.matchAll(DATELINE_CREDIT)) {
+    const open = m.index + m[0].lastIndexOf('(');
+    spans.push({ start: open, end: open + m[1]!.length + 2 });
+    credits.add(m[1]!.trim().toLowerCase());
+  }
+  for (const m of text.matchAll(CREDIT_LINE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  spans.sort((a, b) => a.start - b.start);
+  return { spans, credits };
 }
 
 /** Whether a span lies inside one of the furniture spans. */

@@ -547,7 +547,7 @@ export class FeatureExtractor {
 }
 
 /** A dash that ends a wire dateline: "WELLINGTON, July 18 (Meridian) -", "HUE -", "LONDON (Reuters) —". */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+export const DATELINE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 /** How far into a sentence a dateline's dash may stand. */
 const DATELINE_REACH = 14;
 

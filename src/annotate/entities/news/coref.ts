@@ -74,7 +74,7 @@ export function resolveEntities(text: string, s: Sentenced, drafts: readonly Men
   for (const d of ordered) {
     if (d.nominal || d.type === 'PER') continue;
     const name = candidateText(text, s.toks, d).replace(/['’]s$/, '');
-    const key = entityKey(d.type === 'GPE' || d.type === 'LOC' || d.type === 'ORG' ? d.type : 'MISC', name);
+    const key = entityKey(d.type, name);
     if (key.startsWith('gpe:') && !isSharedShortForm(name)) namedCountries.add(key.slice(4));
   }
 

@@ -74,8 +74,7 @@ function build(): Map<string, string> {
  * names of their own) holds. Undefined when the name is no shared short form, or when none or both are named.
  */
 export function sharedShortFormCountry(name: string, codes: ReadonlySet<string>): string | undefined {
-  aliases ??= build();
-  const owners = shared!.get(aliasKey(name.replace(/^the\s+/i, '').trim()));
+  const owners = sharedOwners(name);
   if (!owners) return undefined;
   const named = [...owners].filter((c) => codes.has(c));
   return named.length === 1 ? named[0] : undefined;
@@ -83,8 +82,13 @@ export function sharedShortFormCountry(name: string, codes: ReadonlySet<string>)
 
 /** Whether a name is a short form two countries share ("Congo", "Korea"). */
 export function isSharedShortForm(name: string): boolean {
+  return sharedOwners(name) !== undefined;
+}
+
+/** The countries that share a name as a short form (aliasKey drops a leading "the"), or undefined. */
+function sharedOwners(name: string): ReadonlySet<string> | undefined {
   aliases ??= build();
-  return shared!.has(aliasKey(name.replace(/^the\s+/i, '').trim()));
+  return shared!.get(aliasKey(name.trim()));
 }
 
 /** The country a place name names, as a lowercased cca3 code ("the UK" → "gbr"), or undefined. */

@@ -17,6 +17,7 @@ import { loadGazetteer } from '../model.js';
 import { N_LABELS } from '../labels.js';
 import { isGivenName } from '../given-names.js';
 import { PERSON_TITLES } from '../../text/abbreviations.js';
+import { DATELINE_DASHES } from '../features.js';
 import { appendAll } from '../../../util/arrays.js';
 import { STARTS_LOWER, STARTS_UPPER } from '../../../util/letter-tests.js';
 
@@ -137,8 +138,6 @@ export function typeAgencies(text: string, s: Sentenced, drafts: MentionCandidat
   }
 }
 
-/** A dash that closes a wire dateline. */
-const DATELINE_DASH = new Set(['-', '–', '—', '--']);
 /** How far into its sentence a dateline's agency may stand ("DA NANG, Vietnam, Jan 14 (Meridian) -"). */
 const DATELINE_AGENCY_REACH = 12;
 
@@ -152,7 +151,7 @@ function datelineAgency(s: Sentenced, d: MentionCandidate): boolean {
   const b = d.tokEnd;
   const start = s.sentStart[a]!;
   if (a - start < 2 || a - start > DATELINE_AGENCY_REACH || b + 1 >= s.sentEnd[a]!) return false;
-  return s.toks[a - 1]!.text === '(' && s.toks[b]!.text === ')' && DATELINE_DASH.has(s.toks[b + 1]!.text);
+  return s.toks[a - 1]!.text === '(' && s.toks[b]!.text === ')' && DATELINE_DASHES.has(s.toks[b + 1]!.text);
 }
 
 /** An agency's name as compared within a report: lowercased, without "the" and the agency tail. */

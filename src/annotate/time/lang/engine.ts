@@ -41,12 +41,14 @@ export function compileLexicon(lex: DateLexicon): CompiledLexicon {
     '{M}': `(?<m>${alt(lex.months)})`,
     '{MO}': String.raw`(?<mo>[01]?\d)`,
     '{Y}': String.raw`(?<y>(?:19|20)\d\d)`,
+    // a season's year, if named after it: "im Sommer 2027", "en el verano de 2027", "voor de zomer van 2027"
+    '{SY}': String.raw`(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?(?<y>(?:19|20)\d\d))?`,
     '{W}': `(?<w>${alt(lex.weekdays)})`,
     '{WX}': `(?:${alt(lex.weekdays)})`,
     '{N}': String.raw`(?<n>\d{1,2}|${alt(lex.numbers)})`,
   };
   const templates = lex.templates.map((template) => {
-    const source = template.re.replace(/\{(?:D2?|MO?|Y|WX?|N)\}/g, (p) => fill[p]!);
+    const source = template.re.replace(/\{(?:D2?|MO?|S?Y|WX?|N)\}/g, (p) => fill[p]!);
     return { template, re: new RegExp(`${BEFORE}(?:${source})${AFTER}`, template.caseSensitive ? 'gu' : 'giu') };
   });
   return {

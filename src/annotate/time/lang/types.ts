@@ -6,7 +6,7 @@
  * Placeholders in a template:
  *  {D}, {D2}  a day of the month (1-31), the second one ends a range
  *  {M}        a month name (any form the lexicon lists), {MO} a month number (1-12)
- *  {Y}        a four-digit year
+ *  {Y}        a four-digit year, {SY} an optional year after a season ("im Sommer 2027", "voor de zomer van 2027")
  *  {W}        a weekday name (captured), {WX} a weekday name that is only skipped ("mardi 14 avril")
  *  {N}        a count, in digits or as a number word of the lexicon
  */
