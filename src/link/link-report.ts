@@ -5,7 +5,7 @@
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
 import { dayOf, type DigestEvent, type ReportDigest } from './digest.js';
-import { COUNTED_TYPE, followedIfLed } from './happening-follow.js';
+import { COUNTED_TYPE, followedIfLed, partOfTypedEvent, toldAgain } from './happening-follow.js';
 import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
 import { daysBetween } from './days.js';
 import { cosine, prune, tfidf } from './terms.js';
@@ -580,6 +580,8 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const changeTime = status === 'under-way' && speaksOfScheduleChange(e);
     if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened' || movedLater)) best.when = w;
   };
+  // an event of the lexicon's kinds this report tracks on its own (not waiting in the background)
+  const typedHere = (x: DigestEvent): boolean => trackable(x, d.day) && backgroundWhy(x, d.events) === null;
   for (const e of d.events.filter((e) => followedIfLed(e) || trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
     let best: TrackedEvent | null = null;
     let bestFit = -1;
@@ -588,7 +590,9 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     // in the background, matched like a tracked one, so that the reports before keep their steps.
     const happening = followedIfLed(e);
     // (and only where its lead says something of its state, a plan, a time, a past: "a pay dispute" in a lead is not followed)
-    const isBackground = happening ? !(e.lead && (e.status !== null || statusOf(e, d.day) !== null)) : backgroundWhy(e, d.events) !== null;
+    // (nor where it is told as part of an event of the lexicon's kinds the report tracks: "an attack has knocked out …")
+    const told = happening && (e.status !== null || statusOf(e, d.day) !== null) && !partOfTypedEvent(e, d.events, typedHere);
+    const isBackground = happening ? !(e.lead && told) : backgroundWhy(e, d.events) !== null;
     const [byFamily, byType] = kinds(e.lemma, e.type).map((k) => byKind.get(k) ?? []);
     const candidates = new Set([...byFamily!.slice(-LINK_PARAMS.maxKindCandidates), ...byType!.slice(-LINK_PARAMS.maxKindCandidates)]);
     for (const t of candidates) {
@@ -634,7 +638,9 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       index(best);
     } else {
       // a happening waiting in the background that this report leads with is followed from now on, with its steps
-      if (happening && !isBackground && inBackground.has(best)) {
+      // or that a later report tells again with a status and a date, not led with (happening-follow.ts `toldAgain`)
+      const again = happening && isBackground && told && inBackground.has(best) && toldAgain(e, best.timeline, d.article.id);
+      if (happening && (!isBackground || again) && inBackground.has(best)) {
         inBackground.delete(best);
         background.splice(background.indexOf(best), 1);
         events.push(best);
