@@ -135,6 +135,20 @@ export const de: EventLexicon = {
     { lemma: 'collide', type: 'DISASTER', subtype: 'crash', family: 'incident', nouns: 'kollision kollisionen', verbs: 'gerammt rammte rammten kollidierte kollidierten kollidiert' },
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'abschlussbericht untersuchungsbericht' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'entzug widerruf', verbs: 'entzogen widerrufen entzog', near: 'lizenz\\p{L}*|genehmigung\\p{L}*|zulassung\\p{L}*|konzession\\p{L}*|erlaubnis|betriebserlaubnis' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator or an authority ("ein Bußgeld von 14,5 Millionen Euro", "die Geldbuße"; a court's "Geldstrafe" is above)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'bußgeld bußgelds bußgeldes bußgelder geldbuße geldbußen' },
+    // a provisional suspension until a case is heard ("vorläufig suspendiert"), as the English "provisionally suspended"
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspendierung suspendierungen', verbs: 'suspendiert suspendierte suspendierten', near: 'vorläufig\\p{L}*' },
+    // a service or production halted ("der Fährverkehr wurde eingestellt", "die Produktion unterbrochen"; not "Ermittlungen
+    // eingestellt", "Mitarbeiter eingestellt") and taken up again ("wieder aufgenommen" is above, restore)
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'einstellung', verbs: 'eingestellt unterbrochen ausgesetzt', near: '\\p{L}*verkehr|fähren|flüge|züge|schifffahrt|fährbetrieb|flugbetrieb|zugbetrieb|bahnbetrieb|produktion|förderung|bohrungen|linien' },
+    // a public warning of a hazard ("die Unwetterwarnung", "die höchste Warnstufe", "Warnungen des Wetterdienstes"; not a
+    // politician's warning)
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'unwetterwarnung unwetterwarnungen hitzewarnung hitzewarnungen sturmwarnung sturmwarnungen tsunamiwarnung tsunamiwarnungen hochwasserwarnung hochwasserwarnungen flutwarnung lawinenwarnung waldbrandwarnung' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'warnung warnungen warnstufe alarmstufe', wholeWord: true, near: 'wetterdienst\\p{L}*|dwd|unwetter|hitze|sturm|orkan|hochwasser|tsunami|lawinen|gewitter|starkregen|rot|rote|roten|orange|höchste|höchsten' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

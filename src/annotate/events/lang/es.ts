@@ -94,11 +94,14 @@ export const es: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'prohibición prohibiciones veda' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban and a court's ruling)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspensión', verbs: 'suspendido suspendida suspendidos suspendidas', near: 'provisionalmente|provisional|provisionales' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'sanción sanciones inhabilitación suspensión', verbs: 'sancionado sancionada inhabilitado inhabilitada suspendido suspendida', near: 'dopaje|antidopaje|positivo|positiva|años|año|meses|partidos|de\\s+por\\s+vida' },
     // events.lang 1.12.0: an eruption, a public alert with its level ("la alerta naranja"), a crowd crush, evacuees'
     // return home ("podrían volver a casa"; not "volver a intentarlo")
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupción erupciones' },
-    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'naranja|roja|amarilla|volcán|tsunami|emitió|declaró|elevó|decretó|levantó' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'naranja|roja|amarilla|volcán|tsunami|emitió|declaró|elevó|decretó|levantó|calor|lluvias?|tormentas?|ciclón|huracán|inundaciones|incendios?|vientos?|nevadas?|meteorológica' },
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'estampida estampidas' },
     { lemma: 'return-home', type: 'CASUALTY', subtype: 'returned-home', verbs: 'volver regresar volvieron regresaron volverán regresarán', near: 'a casa|a sus casas|a sus hogares' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán cerrar', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
@@ -146,13 +149,25 @@ export const es: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'pronunciarse', near: 'tribunal|sala|juez|jueza|juzgado|corte|audiencia|magistrados?' },
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'suspensión cautelar cautelares decisión', verbs: 'rechazó rechazaron desestimó desestimaron', near: 'cautelar|cautelarmente|tribunal|juez|jueza|juzgado|sala|audiencia|corte|supremo|constitucional|magistrados?' },
     // charges brought ("presentó cargos", "formuló cargos")
-    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'cargos', near: 'formul\\p{L}*|present\\p{L}*|imput\\p{L}*|fiscal\\p{L}*|fiscalía|enfrenta\\p{L}*|acus\\p{L}*' },
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'cargos', near: 'formul\\p{L}*|present\\p{L}*|imput\\p{L}*|fiscal\\p{L}*|fiscalía|enfrenta\\p{L}*|acus\\p{L}*|niega|niegan|negó|negaron|rechaza|rechazó' },
     // events.lang 1.30.0: a lightning strike ("un rayo cayó sobre la subestación"; not "los rayos X"), a fire set or breaking out
     // ("se incendió"), an inquiry's findings ("las conclusiones de la investigación"), as the English layer's lightning, fire
     // and inquiry-report
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'rayo rayos', near: 'cayó|cayeron|caído|impact\\p{L}*|alcanzó|tormenta|tormentas|descarga|descargas|eléctrica' },
     { lemma: 'fire', type: 'DISASTER', subtype: 'fire', family: 'incident', verbs: 'incendió incendiaron incendiado incendiada incendiados incendiadas' },
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'conclusiones informe informes', near: 'investigación|comisión|investigadores|pesquisa|auditoría' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine ("una multa de 3 millones de euros"; "multado" is above)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa multas' },
+    // a service or production halted ("los vuelos fueron suspendidos", "la suspensión de la circulación"; a court's, a licence's
+    // and an athlete's are above)
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensión', verbs: 'suspendido suspendida suspendidos suspendidas suspendió suspendieron suspenderá', near: 'vuelos|trenes|ferris|ferry|ferrys|travesías|servicio|servicios|circulación|tráfico|navegación|producción|operaciones|extracción|obras' },
+    // a product recall ("retiró del mercado 20 lotes"; not troops withdrawn)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'retiró retiraron retirado retirados retiradas retirará', near: 'del\\s+mercado|lote|lotes|vehículos|coches|productos|unidades' },
+    // custody before trial ("en prisión preventiva", "prisión provisional"), the English detention
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'prisión', near: 'preventiva|provisional' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {

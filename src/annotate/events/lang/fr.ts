@@ -87,6 +87,9 @@ export const fr: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban and a court's ruling)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues', near: 'provisoirement|provisoire|provisoires|titre\\s+conservatoire' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus radié radiée', near: 'dopage|antidopage|contrôle\\s+positif|positif|positive|ans|an|mois|matchs|vie' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront fermer', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
     // events.lang 1.12.0: a crowd crush ("la bousculade du stade"), an inquiry's report ("le rapport d'enquête", not a news
@@ -158,6 +161,21 @@ export const fr: EventLexicon = {
     // events.lang 1.30.0: a lightning strike ("la foudre est tombée"), a licence withdrawn ("le permis a été retiré")
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'foudre' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'révocation', verbs: 'retiré retirée retirés retirées révoqué révoquée', near: 'licence|licences|permis|autorisation|agrément|concession' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator ("une sanction pécuniaire de 2 millions d'euros"; "amende" is above, with a sum or a court)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'sanction sanctions', near: 'pécuniaire|pécuniaires|financière|financières' },
+    // a service or production halted ("le trafic est suspendu", "la suspension des liaisons") and resumed ("la reprise du trafic",
+    // "les vols reprendront lundi"; not an exam sat again, above, nor "reprise économique")
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues suspend suspendent suspendra', near: 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction|chantier|travaux' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reprise rétablissement', verbs: 'repris reprise reprend reprennent reprendra reprendront', near: 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction|chantier|travaux|courant|électricité|approvisionnement|distribution' },
+    // a product recall ("le rappel de 30 000 véhicules", "le rappel des lots"; not "a rappelé que", a reminder)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rappel rappels', near: 'véhicules|voitures|modèles|produits|lot|lots|appareils|unités|consommateurs|airbags?|listeria|salmonelle|conso' },
+    // a public warning of a hazard ("l'alerte orange", "la vigilance rouge canicule", "un avis d'ébullition", "un avis de tempête";
+    // not "a lancé l'alerte" of a whistle-blower, nor an opinion)
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerte alertes vigilance vigilances', near: 'orange|rouge|jaune|canicule|crue|crues|inondations?|orages?|tempête|ouragan|cyclone|tsunami|chaleur|incendies?|avalanches?|météo\\p{L}*|pluies?|vents?|neige|séisme|volcan' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'avis', near: "d['’]ébullition|de\\s+(?:tempête|vents?|pluie|neige|chaleur|canicule|tsunami|orages?|crue)" },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

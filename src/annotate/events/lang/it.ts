@@ -62,6 +62,11 @@ export const it: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'avvio', near: 'zona|divieto|divieti|ztl' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a measure a court suspends is its ruling ("il Tar ha sospeso l'ordinanza"), and an athlete or a
+    // member suspended until a case is heard ("sospeso in via cautelare") the English "provisionally suspended" (tried before the
+    // disciplinary ban)
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'sospeso sospesa sospesi sospese', near: COURT },
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese', near: 'in\\s+via\\s+cautelare|cautelare|cautelarmente|cautelativamente|provvisoriamente|provvisoria' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'squalifica squalifiche', verbs: 'squalificato squalificata squalificati squalificate squalificare', near: 'doping|antidoping|positivo|positiva|anni|anno|mesi|giornate|giornata|vita' },
     // a measure or a bill approved by a council or a chamber ("il consiglio comunale ha approvato la delibera")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'approvato approvata approvati approvate', near: 'delibera|legge|decreto|provvedimento|consiglio|giunta|camera|senato|misura' },
@@ -112,6 +117,22 @@ export const it: EventLexicon = {
     { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigore', near: 'legge|leggi|decreto|decreti|norma|norme|riforma' },
     { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'razionamento razionamenti', near: 'acqua|gas|elettricità|energia|fornitura|forniture|razionamento' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'riaperto riaperta riaperti riaperte riaprirà riapriranno riaprire' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator ("una sanzione di 2 milioni di euro"; "multa" is above)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'sanzione sanzioni', near: 'euro|milioni|pecuniaria|pecuniarie|inflitta|inflitte|irrogata|comminata|garante|antitrust' },
+    // a service or production halted ("i collegamenti sono sospesi", "la sospensione dei voli") and resumed ("la ripresa dei voli",
+    // "i traghetti riprenderanno"; not "la ripresa economica")
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese sospende sospendono sospenderà', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|cantiere|lavori' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'ripresa', verbs: 'ripreso ripresi riprese riprende riprendono riprenderà riprenderanno', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|cantiere|lavori|traffico|erogazione|fornitura' },
+    // a product recall ("il richiamo di 30.000 veicoli", "lotti ritirati dal mercato"; not a call to order)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'richiamo richiami', verbs: 'richiamati richiamate', near: 'veicoli|auto|vetture|modelli|prodotti|lotto|lotti|esemplari|consumatori|airbag|difetto|difettos\\p{L}*' },
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'ritirato ritirata ritirati ritirate', near: 'dal\\s+mercato|dagli\\s+scaffali|lotto|lotti' },
+    // a public warning of a hazard ("l'allerta rossa", "allerta meteo"; not "lanciare l'allarme")
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'allerta allerte', near: 'meteo|rossa|arancione|gialla|maltempo|caldo|piogge|pioggia|temporali|idrogeologic\\p{L}*|idraulic\\p{L}*|tsunami|protezione\\s+civile|livello|incendi|valanghe|neve|vento|diramat\\p{L}*' },
+    // custody before trial ("in custodia cautelare"), the English detention
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'custodia', near: 'cautelare' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {

@@ -51,6 +51,9 @@ export const nl: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbod verboden' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'schorsing schorsingen', verbs: 'geschorst', near: 'voorlopig|voorlopige' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'schorsing schorsingen', verbs: 'geschorst', near: 'doping|positief|positieve|jaar|jaren|maanden|wedstrijden|leven' },
     // a court or disciplinary hearing ('de zitting bij de rechtbank', 'de hoorzitting van de tuchtcommissie'), as the English hearing
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'zitting zittingen hoorzitting hoorzittingen', near: 'rechtbank|rechter|gerechtshof|tucht\\p{L}*|raad\\s+van\\s+state' },
@@ -88,6 +91,24 @@ export const nl: EventLexicon = {
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'gevangenisstraf celstraf taakstraf' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'ontboden ontbood ontbiedt', near: 'ambassadeur|ambassadeurs|zaakgelastigde|consul|diplomaat|diplomaten' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'heropend heropent heropende heropenen' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator or a court ("een boete van 14,5 miljoen euro opgelegd", "een recordboete", "beboet")
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'boete boetes geldboete geldboetes', verbs: 'beboet' },
+    // a service or production halted ("het treinverkeer is stilgelegd", "de productie is opgeschort") and resumed ("hervat")
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'stillegging opschorting', verbs: 'stilgelegd opgeschort stopgezet', near: 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'hervatting', verbs: 'hervat hervatte hervatten', near: 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening|stroom|stroomvoorziening|water|gas|levering' },
+    // a product recall ("de terugroepactie", "40.000 auto's teruggeroepen"; not an ambassador called back)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'terugroepactie terugroepacties' },
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'teruggeroepen terugroepen', near: "auto's|auto|voertuigen|wagens|modellen|producten|apparaten|partij|partijen|batterijen|airbags|consumenten" },
+    // a public warning of a hazard ("code oranje", "een weeralarm", "de hittewaarschuwing"; not a politician's warning)
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'weeralarm weerwaarschuwing weerwaarschuwingen hittewaarschuwing stormwaarschuwing tsunamiwaarschuwing hoogwaterwaarschuwing' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'code', near: 'oranje|rood|geel' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'waarschuwing waarschuwingen', near: 'knmi|storm|hitte|onweer|gladheid|overstroming|overstromingen|hoogwater|tsunami|noodweer|oranje|rood|geel' },
+    // custody before trial ("in voorarrest", "de voorlopige hechtenis"), the English detention
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'voorarrest' },
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'hechtenis', near: 'voorlopige' },
   ],
   reporting: 'zei|zegt|verklaarde|meldde|liet|kondigde|bevestigde|maakte',
   cues: {

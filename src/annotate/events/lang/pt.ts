@@ -95,9 +95,12 @@ export const pt: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'proibição proibições interdição' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban and a court's ruling)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspensão suspensões', verbs: 'suspenso suspensa suspensos suspensas', near: 'preventivamente|preventiva|provisoriamente|provisória|provisório' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'suspensão suspensões irradiação', verbs: 'suspenso suspensa irradiado irradiada', near: 'doping|antidoping|positivo|positiva|anos|ano|meses|jogos|vida' },
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupção erupções' },
-    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou|calor|chuvas?|tempestades?|ciclone|furacão|inundaç\\p{L}*|cheias?|incêndios?|ventos?|meteorológico|meteorológica|temperaturas' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'encerramento encerramentos', verbs: 'fechou fecharam fechado fechada fechados fechadas encerrou encerraram encerrado encerrada encerrará fechar encerrar', near: 'praia|praias|loja|lojas|consulado|embaixada|fronteira|fronteiras|escola|escolas|fábrica|fábricas|aeroporto|porto|ponte|estrada|museu|parque|mina' },
     // a launch into space ("o lançamento do satélite", "o foguetão"); a product launch or a campaign's is none
     { lemma: 'launch', type: 'ECONOMY', subtype: 'launch', schedulable: true, nouns: 'lançamento lançamentos', near: 'foguete|foguetes|foguetão|satélite|satélites|míssil|mísseis|espacial|órbita|base|plataforma' },
@@ -133,6 +136,15 @@ export const pt: EventLexicon = {
     { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'exige exigem exigiu exigiram exigido', near: 'resgate|bitcoin|bitcoins|criptomoedas?' },
     { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remodelação', near: 'governo|executivo|gabinete' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'reabriu reabriram reaberto reaberta reabrirá reabrirão reabrir' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine ("uma multa de 2 milhões de euros", "uma coima"; "multado" is above)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa multas coima coimas' },
+    // a service or production halted ("os voos foram suspensos", "a suspensão das ligações"; a court's and an athlete's are above)
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensão', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam suspenderá', near: 'voos|comboios|trens|ferries|travessias|ligações|serviço|serviços|circulação|tráfego|navegação|produção|operações|extração|extracção|obras' },
+    // a product recall ("a recolha de 30 mil veículos", "o recall"; not "a recolha de lixo")
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'recolha recolhas recall', verbs: 'recolhidos recolhidas', near: 'veículos|viaturas|carros|automóveis|produtos|lote|lotes|unidades|modelos|consumidores|airbags?' },
   ],
   reporting: 'disse|afirmou|anunciou|declarou|explicou|assegurou|indicou|informou|referiu|precisou|confirmou|acrescentou|adiantou|garantiu',
   cues: {

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { annotate } from '../../default-pipeline.js';
+
+/**
+ * Family parity (events.lang 1.36.0, hlang2, issue 12): the families the English layer reads and news uses most (fines,
+ * provisional suspensions, services halted and resumed, recalls, public warnings, custody), one table per language, each
+ * with negatives (the word in its other common sense). Sentences written for these tests, not taken from any corpus.
+ */
+
+/** The events of a sentence as "trigger lemma". */
+function eventsOf(language: string, text: string): string[] {
+  const doc = annotate(text, { published: '2026-03-18', language });
+  return (doc.layers.events ?? []).map((e) => `${text.slice(e.trigger.start, e.trigger.end)} ${e.lemma}`);
+}
+
+interface Case {
+  readonly text: string;
+  /** Events that must be read (other events of the sentence may be read too). */
+  readonly want: readonly string[];
+  /** Events that must not be read. */
+  readonly not?: readonly string[];
+  readonly why: string;
+}
+
+const TABLES: Readonly<Record<string, readonly Case[]>> = {
+  nl: [
+    { text: 'De toezichthouder heeft het bedrijf een boete van 2 miljoen euro opgelegd.', want: ['boete sentence'], why: 'a fine imposed' },
+    { text: 'Het is de hoogste recordboete ooit.', want: ['recordboete sentence'], why: 'a fine as the last noun of a compound' },
+    { text: 'De wielrenner is voorlopig geschorst na een positieve test.', want: ['geschorst suspension'], why: 'a provisional suspension' },
+    { text: 'De wielrenner is voor vier jaar geschorst wegens doping.', want: ['geschorst ban'], not: ['geschorst suspension'], why: 'negative: a disciplinary ban, not provisional' },
+    { text: 'Het treinverkeer is maandag stilgelegd.', want: ['stilgelegd suspend'], why: 'traffic halted' },
+    { text: 'Het treinverkeer werd dinsdag hervat.', want: ['hervat restore'], why: 'traffic resumed' },
+    { text: 'De gesprekken worden volgende week hervat.', want: [], not: ['hervat restore'], why: 'negative: talks resumed are no service back' },
+    { text: 'De fabrikant heeft 40.000 auto\'s teruggeroepen.', want: ['teruggeroepen recall'], why: 'a recall' },
+    { text: 'De ambassadeur is teruggeroepen naar Den Haag.', want: [], not: ['teruggeroepen recall'], why: 'negative: an envoy called back' },
+    { text: 'Het KNMI heeft code oranje afgegeven voor zware windstoten.', want: ['code warning'], why: 'a weather warning' },
+    { text: 'De minister gaf een waarschuwing aan de oppositie.', want: [], not: ['waarschuwing warning'], why: 'negative: a politician\'s warning' },
+    { text: 'De verdachte zit in voorarrest.', want: ['voorarrest detain'], why: 'custody before trial' },
+  ],
+  de: [
+    { text: 'Die Datenschutzbehörde verhängte ein Bußgeld von 14,5 Millionen Euro.', want: ['Bußgeld sentence'], why: 'a fine imposed by an authority' },
+    { text: 'Der Bußgeldkatalog wird überarbeitet.', want: [], not: ['Bußgeldkatalog sentence'], why: 'negative: a list of fines, no fine' },
+    { text: 'Der Radprofi wurde vorläufig suspendiert.', want: ['suspendiert suspension'], why: 'a provisional suspension' },
+    { text: 'Der Fährverkehr wurde am Montag eingestellt.', want: ['eingestellt suspend'], why: 'a service halted' },
+    { text: 'Die Firma hat 200 neue Mitarbeiter eingestellt.', want: [], not: ['eingestellt suspend'], why: 'negative: staff hired' },
+    { text: 'Die Ermittlungen wurden eingestellt.', want: [], not: ['eingestellt suspend'], why: 'negative: an inquiry dropped' },
+    { text: 'Der Wetterdienst gab eine Unwetterwarnung für Bayern heraus.', want: ['Unwetterwarnung warning'], why: 'a weather warning' },
+    { text: 'Die Warnung des Wetterdienstes gilt bis Sonntag.', want: ['Warnung warning'], why: 'a warning with its service near' },
+    { text: 'Der Kanzler sprach eine Warnung an Moskau aus.', want: [], not: ['Warnung warning'], why: 'negative: a politician\'s warning' },
+  ],
+  fr: [
+    { text: 'Le régulateur a infligé une sanction pécuniaire de 2 millions d\'euros.', want: ['sanction sentence'], why: 'a fine by a regulator' },
+    { text: 'L\'UE a adopté de nouvelles sanctions contre Moscou.', want: [], not: ['sanctions sentence'], why: 'negative: sanctions against a state' },
+    { text: 'Le coureur a été suspendu à titre conservatoire.', want: ['suspendu suspension'], why: 'a provisional suspension' },
+    { text: 'Le coureur a été suspendu quatre ans pour dopage.', want: ['suspendu ban'], not: ['suspendu suspension'], why: 'negative: a disciplinary ban' },
+    { text: 'Le trafic ferroviaire est suspendu depuis lundi.', want: ['suspendu suspend'], why: 'traffic halted' },
+    { text: 'La reprise du trafic est prévue jeudi.', want: ['reprise restore'], why: 'traffic resumed' },
+    { text: 'La reprise économique reste fragile.', want: [], not: ['reprise restore'], why: 'negative: an economic recovery' },
+    { text: 'Le constructeur a lancé le rappel de 30 000 véhicules.', want: ['rappel recall'], why: 'a recall' },
+    { text: 'Le ministre a rappelé que les voitures électriques sont subventionnées.', want: [], not: ['rappelé recall'], why: 'negative: a reminder' },
+    { text: 'Météo-France a placé le département en vigilance orange canicule.', want: ['vigilance warning'], why: 'a weather warning' },
+    { text: 'Un avis d\'ébullition reste en vigueur dans cinq secteurs.', want: ['avis warning'], why: 'a boil-water advisory' },
+    { text: 'Selon l\'avis des experts, le projet est viable.', want: [], not: ['avis warning'], why: 'negative: an opinion' },
+  ],
+  es: [
+    { text: 'La autoridad impuso una multa de 3 millones de euros a la empresa.', want: ['multa sentence'], why: 'a fine' },
+    { text: 'El ciclista fue suspendido provisionalmente tras el control.', want: ['suspendido suspension'], why: 'a provisional suspension' },
+    { text: 'Los vuelos fueron suspendidos por la tormenta.', want: ['suspendidos suspend'], why: 'flights halted' },
+    { text: 'La huelga fue suspendida por el sindicato.', want: [], not: ['suspendida suspend'], why: 'negative: a strike called off is no service halted' },
+    { text: 'La empresa retiró del mercado 20 lotes de leche.', want: ['retiró recall'], why: 'a recall' },
+    { text: 'El ejército retiró sus tropas de la frontera.', want: [], not: ['retiró recall'], why: 'negative: troops withdrawn' },
+    { text: 'Se mantiene la alerta por calor extremo en tres provincias.', want: ['alerta warning'], why: 'a heat warning' },
+    { text: 'El exalcalde niega los cargos.', want: ['cargos charge'], why: 'charges denied' },
+    { text: 'Los cargos públicos deben declarar su patrimonio.', want: [], not: ['cargos charge'], why: 'negative: public offices' },
+    { text: 'El acusado sigue en prisión preventiva.', want: ['prisión detain'], why: 'custody before trial' },
+  ],
+  it: [
+    { text: 'Il Garante ha inflitto una sanzione di 2 milioni di euro.', want: ['sanzione sentence'], why: 'a fine by a regulator' },
+    { text: 'Le sanzioni contro la Russia restano in vigore.', want: [], not: ['sanzioni sentence'], why: 'negative: sanctions against a state' },
+    { text: 'Il corridore resta sospeso in via cautelare dal 10 marzo.', want: ['sospeso suspension'], why: 'a provisional suspension' },
+    { text: 'Il Tar ha sospeso l\'ordinanza del sindaco.', want: ['sospeso rule'], not: ['sospeso suspension'], why: 'negative: a court suspends a measure, a ruling' },
+    { text: 'I collegamenti con le isole sono sospesi per il maltempo.', want: ['sospesi suspend'], why: 'services halted' },
+    { text: 'La ripresa dei voli è prevista per domani.', want: ['ripresa restore'], why: 'flights resumed' },
+    { text: 'La ripresa economica rallenta.', want: [], not: ['ripresa restore'], why: 'negative: an economic recovery' },
+    { text: 'La casa automobilistica ha avviato il richiamo di 30.000 veicoli.', want: ['richiamo recall'], why: 'a recall' },
+    { text: 'Il richiamo del presidente all\'unità è stato ascoltato.', want: [], not: ['richiamo recall'], why: 'negative: a call to unity' },
+    { text: 'La Protezione civile ha diramato l\'allerta rossa.', want: ['allerta warning'], why: 'a weather warning' },
+    { text: 'L\'uomo è in custodia cautelare.', want: ['custodia detain'], why: 'custody before trial' },
+  ],
+  pt: [
+    { text: 'A autoridade aplicou uma coima de 2 milhões de euros.', want: ['coima sentence'], why: 'a fine (pt-PT)' },
+    { text: 'A empresa pagou uma multa de 3 milhões de reais.', want: ['multa sentence'], why: 'a fine (pt-BR)' },
+    { text: 'O atleta foi suspenso preventivamente.', want: ['suspenso suspension'], why: 'a provisional suspension' },
+    { text: 'Os voos foram suspensos por causa do nevoeiro.', want: ['suspensos suspend'], why: 'flights halted' },
+    { text: 'A greve foi suspensa pelo sindicato.', want: [], not: ['suspensa suspend'], why: 'negative: a strike called off' },
+    { text: 'A marca anunciou a recolha de 30 mil veículos.', want: ['recolha recall'], why: 'a recall' },
+    { text: 'A recolha de lixo foi retomada.', want: [], not: ['recolha recall'], why: 'negative: refuse collection' },
+    { text: 'A Defesa Civil suspendeu o alerta de calor extremo.', want: ['alerta warning'], why: 'a heat warning' },
+  ],
+};
+
+for (const [language, cases] of Object.entries(TABLES)) {
+  test(`events/lang families ${language}: fines, suspensions, stoppages, resumptions, recalls, warnings, custody`, () => {
+    for (const c of cases) {
+      const got = eventsOf(language, c.text);
+      for (const w of c.want) assert.ok(got.includes(w), `${c.why}: want ${w} in ${JSON.stringify(got)} (${c.text})`);
+      for (const n of c.not ?? []) assert.ok(!got.includes(n), `${c.why}: not ${n} in ${JSON.stringify(got)} (${c.text})`);
+    }
+  });
+}
