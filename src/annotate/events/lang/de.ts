@@ -142,6 +142,8 @@ export const de: EventLexicon = {
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'bußgeld bußgelds bußgeldes bußgelder geldbuße geldbußen' },
     // a provisional suspension until a case is heard ("vorläufig suspendiert"), as the English "provisionally suspended"
     { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspendierung suspendierungen', verbs: 'suspendiert suspendierte suspendierten', near: 'vorläufig\\p{L}*' },
+    // a court that halts a project or a measure rules on it ("Ein Gericht hat den Bau vorläufig gestoppt"; not a train stopped)
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'gestoppt', near: 'gericht|gerichts|verwaltungsgericht|richter|richterin|eilbeschluss|eilverfahren' },
     // a service or production halted ("der Fährverkehr wurde eingestellt", "die Produktion unterbrochen"; not "Ermittlungen
     // eingestellt", "Mitarbeiter eingestellt") and taken up again ("wieder aufgenommen" is above, restore)
     { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'einstellung', verbs: 'eingestellt unterbrochen ausgesetzt', near: '\\p{L}*verkehr|fähren|flüge|züge|schifffahrt|fährbetrieb|flugbetrieb|zugbetrieb|bahnbetrieb|produktion|förderung|bohrungen|linien' },

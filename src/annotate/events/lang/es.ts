@@ -159,11 +159,16 @@ export const es: EventLexicon = {
     // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
     // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
     // another common sense
-    // a fine ("una multa de 3 millones de euros"; "multado" is above)
-    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa multas' },
+    // a fine imposed, paid or of a sum ("una multa de 3 millones de euros", "la multa impuesta"; "multado" is above), not a law's
+    // fines in general ("podrá imponer multas de hasta el 2 %")
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa', near: 'euros|dólares|pesos|soles|reales|millones|impuso|impusieron|impuesta|aplicó|aplicada|pagó|pagar|récord' },
+    // a cut of jobs ("el recorte afectaría a 550 puestos de trabajo"; a rate cut is above), and a court that halts a project or
+    // a measure rules on it ("el juez paralizó las obras")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'recorte recortes', near: 'puestos|empleos|plantilla|plantillas|trabajadores|empleados|personal' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'paralizó paralizaron paralizado paralizada', near: 'tribunal|juez|jueza|juzgado|sala|corte|cautelar|cautelarmente' },
     // a service or production halted ("los vuelos fueron suspendidos", "la suspensión de la circulación"; a court's, a licence's
     // and an athlete's are above)
-    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensión', verbs: 'suspendido suspendida suspendidos suspendidas suspendió suspendieron suspenderá', near: 'vuelos|trenes|ferris|ferry|ferrys|travesías|servicio|servicios|circulación|tráfico|navegación|producción|operaciones|extracción|obras' },
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensión', verbs: 'suspendido suspendida suspendidos suspendidas suspendió suspendieron suspenderá', near: 'vuelos|trenes|ferris|ferry|ferrys|travesías|servicio|servicios|circulación|tráfico|navegación|producción|operaciones|extracción' },
     // a product recall ("retiró del mercado 20 lotes"; not troops withdrawn)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'retiró retiraron retirado retirados retiradas retirará', near: 'del\\s+mercado|lote|lotes|vehículos|coches|productos|unidades' },
     // custody before trial ("en prisión preventiva", "prisión provisional"), the English detention

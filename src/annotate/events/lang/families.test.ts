@@ -48,6 +48,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Der Wetterdienst gab eine Unwetterwarnung für Bayern heraus.', want: ['Unwetterwarnung warning'], why: 'a weather warning' },
     { text: 'Die Warnung des Wetterdienstes gilt bis Sonntag.', want: ['Warnung warning'], why: 'a warning with its service near' },
     { text: 'Der Kanzler sprach eine Warnung an Moskau aus.', want: [], not: ['Warnung warning'], why: 'negative: a politician\'s warning' },
+    { text: 'Ein Gericht hat den Bau der Leitung vorläufig gestoppt.', want: ['gestoppt rule'], why: 'a court halts a project' },
+    { text: 'Die Polizei hat den Lastwagen gestoppt.', want: [], not: ['gestoppt rule'], why: 'negative: a lorry stopped' },
   ],
   fr: [
     { text: 'Le régulateur a infligé une sanction pécuniaire de 2 millions d\'euros.', want: ['sanction sentence'], why: 'a fine by a regulator' },
@@ -65,6 +67,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
   ],
   es: [
     { text: 'La autoridad impuso una multa de 3 millones de euros a la empresa.', want: ['multa sentence'], why: 'a fine' },
+    { text: 'La nueva agencia podrá imponer multas de hasta el 2 % de la facturación anual.', want: [], not: ['multas sentence'], why: 'negative: a law\'s fines in general' },
     { text: 'El ciclista fue suspendido provisionalmente tras el control.', want: ['suspendido suspension'], why: 'a provisional suspension' },
     { text: 'Los vuelos fueron suspendidos por la tormenta.', want: ['suspendidos suspend'], why: 'flights halted' },
     { text: 'La huelga fue suspendida por el sindicato.', want: [], not: ['suspendida suspend'], why: 'negative: a strike called off is no service halted' },
@@ -74,6 +77,10 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'El exalcalde niega los cargos.', want: ['cargos charge'], why: 'charges denied' },
     { text: 'Los cargos públicos deben declarar su patrimonio.', want: [], not: ['cargos charge'], why: 'negative: public offices' },
     { text: 'El acusado sigue en prisión preventiva.', want: ['prisión detain'], why: 'custody before trial' },
+    { text: 'El sindicato dijo que el recorte afectaría a 550 puestos de trabajo.', want: ['recorte layoff'], why: 'a cut of jobs' },
+    { text: 'El banco central anunció un recorte de la tasa de interés.', want: ['recorte cut'], not: ['recorte layoff'], why: 'negative: a rate cut' },
+    { text: 'El juez paralizó las obras del gasoducto.', want: ['paralizó rule'], why: 'a court halts a project' },
+    { text: 'La huelga paralizó el puerto.', want: [], not: ['paralizó rule'], why: 'negative: a strike halts a port' },
   ],
   it: [
     { text: 'Il Garante ha inflitto una sanzione di 2 milioni di euro.', want: ['sanzione sentence'], why: 'a fine by a regulator' },
@@ -87,16 +94,24 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Il richiamo del presidente all\'unità è stato ascoltato.', want: [], not: ['richiamo recall'], why: 'negative: a call to unity' },
     { text: 'La Protezione civile ha diramato l\'allerta rossa.', want: ['allerta warning'], why: 'a weather warning' },
     { text: 'L\'uomo è in custodia cautelare.', want: ['custodia detain'], why: 'custody before trial' },
+    { text: 'L\'azienda ha annunciato il taglio di 300 posti di lavoro.', want: ['taglio layoff'], why: 'a cut of jobs' },
+    { text: 'La Bce ha deciso un taglio dei tassi.', want: ['taglio cut'], not: ['taglio layoff'], why: 'negative: a rate cut' },
+    { text: 'Nel 2021 l\'agenzia bocciò il farmaco.', want: ['bocciò approve'], why: 'an agency\'s rejection in the simple past' },
+    { text: 'Il Tar ha bloccato i lavori della nuova strada.', want: ['bloccato rule'], why: 'a court halts works' },
+    { text: 'La polizia ha bloccato la strada.', want: [], not: ['bloccato rule'], why: 'negative: a road blocked by the police' },
   ],
   pt: [
     { text: 'A autoridade aplicou uma coima de 2 milhões de euros.', want: ['coima sentence'], why: 'a fine (pt-PT)' },
     { text: 'A empresa pagou uma multa de 3 milhões de reais.', want: ['multa sentence'], why: 'a fine (pt-BR)' },
+    { text: 'O valor subiu porque foram incluídos juros de mora e multas.', want: [], not: ['multas sentence'], why: 'negative: a debt\'s penalties' },
     { text: 'O atleta foi suspenso preventivamente.', want: ['suspenso suspension'], why: 'a provisional suspension' },
     { text: 'Os voos foram suspensos por causa do nevoeiro.', want: ['suspensos suspend'], why: 'flights halted' },
     { text: 'A greve foi suspensa pelo sindicato.', want: [], not: ['suspensa suspend'], why: 'negative: a strike called off' },
     { text: 'A marca anunciou a recolha de 30 mil veículos.', want: ['recolha recall'], why: 'a recall' },
     { text: 'A recolha de lixo foi retomada.', want: [], not: ['recolha recall'], why: 'negative: refuse collection' },
     { text: 'A Defesa Civil suspendeu o alerta de calor extremo.', want: ['alerta warning'], why: 'a heat warning' },
+    { text: 'A empresa anunciou o corte de 300 postos de trabalho.', want: ['corte layoff'], why: 'a cut of jobs' },
+    { text: 'O tribunal suspendeu as obras do gasoduto.', want: ['suspendeu rule'], why: 'a court halts works' },
   ],
 };
 

@@ -54,7 +54,7 @@ export const it: EventLexicon = {
     // an agency's decision on a drug, a deal, a licence ("la decisione sull'autorizzazione è stata rinviata", "l'agenzia aveva
     // respinto il farmaco", "non c'è stato alcun rigetto"), as the English approval and its refusal (events.lang 1.32.0); a
     // court's decision is its ruling (above, tried first); a union that rejects an offer has no agency near
-    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'decisione autorizzazione autorizzazioni approvazione rigetto bocciatura', verbs: 'autorizzato autorizzata approvato approvata respinto respinta bocciato bocciata', near: 'agenzia|agenzie|autorità|antitrust|aifa|ema|farmaco|farmaci|regolatore|authority|consob' },
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'decisione autorizzazione autorizzazioni approvazione rigetto bocciatura', verbs: 'autorizzato autorizzata approvato approvata respinto respinta bocciato bocciata bocciò bocciarono autorizzò autorizzarono respinse respinsero', near: 'agenzia|agenzie|autorità|antitrust|aifa|ema|farmaco|farmaci|regolatore|authority|consob' },
     // a ban, and a traffic restriction as one ("il divieto di circolazione", "la zona a basse emissioni", "la Ztl"), with
     // its start when a zone or a ban is near ("l'avvio della zona")
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },
@@ -122,10 +122,14 @@ export const it: EventLexicon = {
     // another common sense
     // a fine imposed by a regulator ("una sanzione di 2 milioni di euro"; "multa" is above)
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'sanzione sanzioni', near: 'euro|milioni|pecuniaria|pecuniarie|inflitta|inflitte|irrogata|comminata|garante|antitrust' },
+    // a cut of jobs ("il taglio di 300 posti di lavoro"; a rate cut is above), and a court that halts a project or a measure rules
+    // on it ("il Tar ha bloccato i lavori")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'taglio tagli', near: 'posti|dipendenti|lavoratori|personale|organico|occupazionali' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'bloccato bloccata bloccati bloccate', near: COURT },
     // a service or production halted ("i collegamenti sono sospesi", "la sospensione dei voli") and resumed ("la ripresa dei voli",
     // "i traghetti riprenderanno"; not "la ripresa economica")
-    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese sospende sospendono sospenderà', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|cantiere|lavori' },
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'ripresa', verbs: 'ripreso ripresi riprese riprende riprendono riprenderà riprenderanno', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|cantiere|lavori|traffico|erogazione|fornitura' },
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese sospende sospendono sospenderà', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'ripresa', verbs: 'ripreso ripresi riprese riprende riprendono riprenderà riprenderanno', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|traffico|erogazione|fornitura' },
     // a product recall ("il richiamo di 30.000 veicoli", "lotti ritirati dal mercato"; not a call to order)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'richiamo richiami', verbs: 'richiamati richiamate', near: 'veicoli|auto|vetture|modelli|prodotti|lotto|lotti|esemplari|consumatori|airbag|difetto|difettos\\p{L}*' },
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'ritirato ritirata ritirati ritirate', near: 'dal\\s+mercato|dagli\\s+scaffali|lotto|lotti' },

@@ -139,10 +139,15 @@ export const pt: EventLexicon = {
     // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
     // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
     // another common sense
-    // a fine ("uma multa de 2 milhões de euros", "uma coima"; "multado" is above)
-    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa multas coima coimas' },
+    // a fine imposed, paid or of a sum ("uma multa de 2 milhões de euros", "uma coima"; "multado" is above), not a law's fines in
+    // general nor a debt's penalties ("juros de mora e multas")
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa coima', near: 'euros|dólares|reais|kwanzas|meticais|milhões|mil|aplicou|aplicada|aplicaram|impôs|imposta|pagou|pagar|recorde' },
+    // a cut of jobs ("o corte de 300 postos de trabalho"; a rate cut is above), and a court that halts a project or a measure
+    // rules on it ("o tribunal suspendeu as obras", "travou o projeto")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'corte cortes', near: 'postos|empregos|trabalhadores|funcionários|pessoal|efetivos|efectivos' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'suspendeu suspenderam travou travaram', near: COURT },
     // a service or production halted ("os voos foram suspensos", "a suspensão das ligações"; a court's and an athlete's are above)
-    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensão', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam suspenderá', near: 'voos|comboios|trens|ferries|travessias|ligações|serviço|serviços|circulação|tráfego|navegação|produção|operações|extração|extracção|obras' },
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensão', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam suspenderá', near: 'voos|comboios|trens|ferries|travessias|ligações|serviço|serviços|circulação|tráfego|navegação|produção|operações|extração|extracção' },
     // a product recall ("a recolha de 30 mil veículos", "o recall"; not "a recolha de lixo")
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'recolha recolhas recall', verbs: 'recolhidos recolhidas', near: 'veículos|viaturas|carros|automóveis|produtos|lote|lotes|unidades|modelos|consumidores|airbags?' },
   ],
