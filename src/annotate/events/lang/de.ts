@@ -140,6 +140,8 @@ export const de: EventLexicon = {
     // another common sense
     // a fine imposed by a regulator or an authority ("ein Bußgeld von 14,5 Millionen Euro", "die Geldbuße"; a court's "Geldstrafe" is above)
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'bußgeld bußgelds bußgeldes bußgelder geldbuße geldbußen' },
+    // a regulator's suspension of a licence or a permit ("die Betriebserlaubnis wurde ausgesetzt"), as the English licence-suspension
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'aussetzung', verbs: 'ausgesetzt suspendiert', near: 'lizenz\\p{L}*|genehmigung\\p{L}*|zulassung\\p{L}*|konzession\\p{L}*|erlaubnis|betriebserlaubnis' },
     // a provisional suspension until a case is heard ("vorläufig suspendiert"), as the English "provisionally suspended"
     { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspendierung suspendierungen', verbs: 'suspendiert suspendierte suspendierten', near: 'vorläufig\\p{L}*' },
     // a court that halts a project or a measure rules on it ("Ein Gericht hat den Bau vorläufig gestoppt"; not a train stopped)
@@ -151,6 +153,13 @@ export const de: EventLexicon = {
     // politician's warning)
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'unwetterwarnung unwetterwarnungen hitzewarnung hitzewarnungen sturmwarnung sturmwarnungen tsunamiwarnung tsunamiwarnungen hochwasserwarnung hochwasserwarnungen flutwarnung lawinenwarnung waldbrandwarnung' },
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'warnung warnungen warnstufe alarmstufe', wholeWord: true, near: 'wetterdienst\\p{L}*|dwd|unwetter|hitze|sturm|orkan|hochwasser|tsunami|lawinen|gewitter|starkregen|rot|rote|roten|orange|höchste|höchsten' },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'gegenzoll gegenzölle gegenzöllen vergeltungszoll vergeltungszölle vergeltungszöllen' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'zölle zöllen strafzoll strafzölle strafzöllen einfuhrzoll einfuhrzölle importzoll importzölle' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'zoll', wholeWord: true, near: 'prozent|einfuhr\\p{L}*|import\\p{L}*|waren|erhöht|erhoben|verhängt' },
+    // a new minister or president sworn in ("vereidigt", "die Vereidigung"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'vereidigung', verbs: 'vereidigt' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

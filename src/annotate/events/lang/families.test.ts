@@ -37,6 +37,9 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Het KNMI heeft code oranje afgegeven voor zware windstoten.', want: ['code warning'], why: 'a weather warning' },
     { text: 'De minister gaf een waarschuwing aan de oppositie.', want: [], not: ['waarschuwing warning'], why: 'negative: a politician\'s warning' },
     { text: 'De verdachte zit in voorarrest.', want: ['voorarrest detain'], why: 'custody before trial' },
+    { text: 'De gemeente heeft de vergunning van de club geschorst.', want: ['geschorst licence-suspension'], why: 'a licence suspended' },
+    { text: 'Washington voerde invoerheffingen van 25 procent in.', want: ['invoerheffingen tariff'], why: 'tariffs' },
+    { text: 'De nieuwe burgemeester werd maandag beëdigd.', want: ['beëdigd sworn'], why: 'sworn in' },
   ],
   de: [
     { text: 'Die Datenschutzbehörde verhängte ein Bußgeld von 14,5 Millionen Euro.', want: ['Bußgeld sentence'], why: 'a fine imposed by an authority' },
@@ -50,6 +53,11 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Der Kanzler sprach eine Warnung an Moskau aus.', want: [], not: ['Warnung warning'], why: 'negative: a politician\'s warning' },
     { text: 'Ein Gericht hat den Bau der Leitung vorläufig gestoppt.', want: ['gestoppt rule'], why: 'a court halts a project' },
     { text: 'Die Polizei hat den Lastwagen gestoppt.', want: [], not: ['gestoppt rule'], why: 'negative: a lorry stopped' },
+    { text: 'Die Behörde hat die Betriebserlaubnis der Mine ausgesetzt.', want: ['ausgesetzt licence-suspension'], why: 'a licence suspended' },
+    { text: 'Washington verhängte Strafzölle von 25 Prozent auf Stahl.', want: ['Strafzölle tariff'], why: 'tariffs' },
+    { text: 'Brüssel kündigte Gegenzölle an.', want: ['Gegenzölle counter-tariff'], not: ['Gegenzölle tariff'], why: 'counter-tariffs are their own event' },
+    { text: 'Der Zoll beschlagnahmte 200 Kilo Kokain.', want: [], not: ['Zoll tariff'], why: 'negative: the customs service' },
+    { text: 'Die neue Ministerin wurde am Montag vereidigt.', want: ['vereidigt sworn'], why: 'sworn in' },
   ],
   fr: [
     { text: 'Le régulateur a infligé une sanction pécuniaire de 2 millions d\'euros.', want: ['sanction sentence'], why: 'a fine by a regulator' },
@@ -64,6 +72,10 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Météo-France a placé le département en vigilance orange canicule.', want: ['vigilance warning'], why: 'a weather warning' },
     { text: 'Un avis d\'ébullition reste en vigueur dans cinq secteurs.', want: ['avis warning'], why: 'a boil-water advisory' },
     { text: 'Selon l\'avis des experts, le projet est viable.', want: [], not: ['avis warning'], why: 'negative: an opinion' },
+    { text: 'Le régulateur a suspendu la licence de la compagnie.', want: ['suspendu licence-suspension'], why: 'a licence suspended' },
+    { text: 'Washington a imposé des droits de douane de 25 % sur l\'acier.', want: ['droits tariff'], why: 'tariffs' },
+    { text: 'La Ligue des droits de l\'homme a protesté.', want: [], not: ['droits tariff'], why: 'negative: human rights' },
+    { text: 'Le nouveau président a prêté serment lundi.', want: ['serment sworn'], why: 'sworn in' },
   ],
   es: [
     { text: 'La autoridad impuso una multa de 3 millones de euros a la empresa.', want: ['multa sentence'], why: 'a fine' },
@@ -99,6 +111,10 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Nel 2021 l\'agenzia bocciò il farmaco.', want: ['bocciò approve'], why: 'an agency\'s rejection in the simple past' },
     { text: 'Il Tar ha bloccato i lavori della nuova strada.', want: ['bloccato rule'], why: 'a court halts works' },
     { text: 'La polizia ha bloccato la strada.', want: [], not: ['bloccato rule'], why: 'negative: a road blocked by the police' },
+    { text: 'Il ministero ha sospeso la licenza della compagnia.', want: ['sospeso licence-suspension'], why: 'a licence suspended' },
+    { text: 'Washington ha imposto dazi del 25% sull\'acciaio.', want: ['dazi tariff'], why: 'tariffs' },
+    { text: 'Bruxelles prepara dazi di ritorsione.', want: ['dazi counter-tariff'], not: ['dazi tariff'], why: 'counter-tariffs are their own event' },
+    { text: 'Il nuovo governo ha giurato al Quirinale.', want: ['giurato sworn'], why: 'sworn in' },
   ],
   pt: [
     { text: 'A autoridade aplicou uma coima de 2 milhões de euros.', want: ['coima sentence'], why: 'a fine (pt-PT)' },
@@ -112,6 +128,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'A Defesa Civil suspendeu o alerta de calor extremo.', want: ['alerta warning'], why: 'a heat warning' },
     { text: 'A empresa anunciou o corte de 300 postos de trabalho.', want: ['corte layoff'], why: 'a cut of jobs' },
     { text: 'O tribunal suspendeu as obras do gasoduto.', want: ['suspendeu rule'], why: 'a court halts works' },
+    { text: 'O regulador suspendeu a licença da mina.', want: ['suspendeu licence-suspension'], why: 'a licence suspended' },
   ],
 };
 

@@ -87,6 +87,9 @@ export const fr: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues', near: 'licence|licences|permis|agrément|agréments|autorisation|autorisations|concession' },
     // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
     // before the disciplinary ban and a court's ruling)
     { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues', near: 'provisoirement|provisoire|provisoires|titre\\s+conservatoire' },
@@ -176,6 +179,13 @@ export const fr: EventLexicon = {
     // not "a lancé l'alerte" of a whistle-blower, nor an opinion)
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerte alertes vigilance vigilances', near: 'orange|rouge|jaune|canicule|crue|crues|inondations?|orages?|tempête|ouragan|cyclone|tsunami|chaleur|incendies?|avalanches?|météo\\p{L}*|pluies?|vents?|neige|séisme|volcan' },
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'avis', near: "d['’]ébullition|de\\s+(?:tempête|vents?|pluie|neige|chaleur|canicule|tsunami|orages?|crue)" },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'droits tarifs surtaxes', near: 'représailles|riposte' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'droits', near: 'de\\s+douane' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'tarifs surtaxe surtaxes', near: 'douaniers|douanière|douanières|importations|importés' },
+    // a new minister or president sworn in ("a prêté serment", "la prestation de serment"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'serment', near: 'prêté|prête|prêter|prêtera|prestation' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

@@ -62,6 +62,9 @@ export const it: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'avvio', near: 'zona|divieto|divieti|ztl' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese', near: 'licenza|licenze|autorizzazione|autorizzazioni|concessione|concessioni|permesso|permessi' },
     // events.lang 1.36.0 (hlang2): a measure a court suspends is its ruling ("il Tar ha sospeso l'ordinanza"), and an athlete or a
     // member suspended until a case is heard ("sospeso in via cautelare") the English "provisionally suspended" (tried before the
     // disciplinary ban)
@@ -137,6 +140,13 @@ export const it: EventLexicon = {
     { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'allerta allerte', near: 'meteo|rossa|arancione|gialla|maltempo|caldo|piogge|pioggia|temporali|idrogeologic\\p{L}*|idraulic\\p{L}*|tsunami|protezione\\s+civile|livello|incendi|valanghe|neve|vento|diramat\\p{L}*' },
     // custody before trial ("in custodia cautelare"), the English detention
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'custodia', near: 'cautelare' },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'controdazi' },
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'dazi dazio', near: 'ritorsione|rappresaglia|risposta' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'dazi dazio' },
+    // a new minister or president sworn in ("ha giurato", "il giuramento"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'giuramento', verbs: 'giurato giurerà giureranno', near: 'quirinale|presidente|ministri|ministro|governo|costituzione|capo\\s+dello\\s+stato' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {

@@ -51,6 +51,9 @@ export const nl: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbod verboden' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'schorsing opschorting', verbs: 'geschorst opgeschort', near: 'vergunning|vergunningen|licentie|licenties|concessie|concessies' },
     // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
     // before the disciplinary ban)
     { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'schorsing schorsingen', verbs: 'geschorst', near: 'voorlopig|voorlopige' },
@@ -109,6 +112,12 @@ export const nl: EventLexicon = {
     // custody before trial ("in voorarrest", "de voorlopige hechtenis"), the English detention
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'voorarrest' },
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'hechtenis', near: 'voorlopige' },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'vergeldingsheffing vergeldingsheffingen vergeldingstarieven' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'invoerheffing invoerheffingen importheffing importheffingen invoerrechten importtarieven' },
+    // a new minister or mayor sworn in ("beëdigd", "de beëdiging"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'beëdiging', verbs: 'beëdigd' },
   ],
   reporting: 'zei|zegt|verklaarde|meldde|liet|kondigde|bevestigde|maakte',
   cues: {

@@ -95,6 +95,9 @@ export const pt: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'proibição proibições interdição' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'suspensão suspensões', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam', near: 'licença|licenças|alvará|alvarás|concessão|concessões|autorização|autorizações' },
     // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
     // before the disciplinary ban and a court's ruling)
     { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspensão suspensões', verbs: 'suspenso suspensa suspensos suspensas', near: 'preventivamente|preventiva|provisoriamente|provisória|provisório' },
