@@ -171,7 +171,7 @@ export const de: EventLexicon = {
     negation: 'kein|keine|keinen|keinem|keiner|nicht|nie',
     called: 'aufgerufen|aufrufen|ruft|rief|riefen|aufruf|ausgerufen|angekündigt|kündigte|kündigt|beschlossen|angesetzt',
     // "still" (events.lang 1.28.0: "die Suche dauert noch immer an", "weiterhin")
-    underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand|noch\\s+immer|immer\\s+noch|weiterhin',
+    underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand|noch\\s+immer|immer\\s+noch|weiterhin|(?:bleibt|bleiben|ist|sind)\\s+in\\s+kraft|(?:bleibt|bleiben)\\s+bestehen',
     possible: 'bereit|könnte|könnten|kann|können|möglicherweise|eventuell|womöglich|vielleicht',
     condition: 'falls',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

@@ -185,7 +185,8 @@ export const es: EventLexicon = {
     negation: 'no|ningún|ninguna|sin|nunca',
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
     // "still" (events.lang 1.28.0: "la búsqueda continúa todavía")
-    underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía|(?:está|están)\\s+en\\s+vigor',
     possible: 'dispuest[oa]s?\\s+a|podría|podrían|puede|pueden|quizá|quizás|posiblemente',
     condition: 'si',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

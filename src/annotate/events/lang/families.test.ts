@@ -141,3 +141,26 @@ for (const [language, cases] of Object.entries(TABLES)) {
     }
   });
 }
+
+/**
+ * A state said to remain in force is going on, as the English "remains in force" (events.lang 1.36.0); one that comes into force
+ * later is not.
+ */
+const IN_FORCE: ReadonlyArray<{ readonly language: string; readonly text: string; readonly want: string; readonly why: string }> = [
+  { language: 'it', text: 'Lo stato di emergenza resta in vigore fino a marzo.', want: 'emergenza emergency in-progress', why: 'remains in force' },
+  { language: 'it', text: 'Lo stato di emergenza entrerà in vigore a marzo.', want: 'emergenza emergency anticipated', why: 'negative: comes into force later' },
+  { language: 'fr', text: 'L\'état d\'urgence reste en vigueur.', want: 'urgence emergency in-progress', why: 'remains in force' },
+  { language: 'es', text: 'El estado de emergencia está en vigor desde enero.', want: 'emergencia emergency in-progress', why: 'is in force' },
+  { language: 'es', text: 'El estado de emergencia entrará en vigor el lunes.', want: 'emergencia emergency scheduled', why: 'negative: comes into force on a day ahead' },
+  { language: 'pt', text: 'O estado de emergência está em vigor.', want: 'emergência emergency in-progress', why: 'is in force' },
+  { language: 'de', text: 'Der Notstand bleibt in Kraft.', want: 'Notstand emergency in-progress', why: 'remains in force' },
+  { language: 'nl', text: 'De noodtoestand blijft van kracht.', want: 'noodtoestand emergency in-progress', why: 'remains in force' },
+];
+
+test('events/lang families: a state that remains in force is going on, in each language', () => {
+  for (const c of IN_FORCE) {
+    const doc = annotate(c.text, { published: '2026-03-18', language: c.language });
+    const got = (doc.layers.events ?? []).map((e) => `${c.text.slice(e.trigger.start, e.trigger.end)} ${e.lemma} ${e.status ?? '-'}`);
+    assert.ok(got.includes(c.want), `${c.language} ${c.why}: want ${c.want} in ${JSON.stringify(got)}`);
+  }
+});

@@ -199,7 +199,8 @@ export const fr: EventLexicon = {
     negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|(?:n['’]|ne\\s+)\\p{L}+\\s+pas(?!\\s+(?:seulement|uniquement|que|qu['’]))",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     // "still" (events.lang 1.28.0: "du pétrole s'échappe toujours"; not the "always" of "a toujours refusé")
-    underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: '(?:reste|restent|demeure|demeurent|est|sont)\\s+en\\s+(?:vigueur|place)|se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
     // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
     ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
     possible: 'prête?s?\\s+à\\s+\\p{L}+(?:er|ir|re)|disposée?s?\\s+à|pourrait|pourraient|peut|peuvent|éventuellement|peut-être',

@@ -159,7 +159,8 @@ export const it: EventLexicon = {
     denied: 'smentito|smentita|smentisce|smentiscono|negato|negata|nega|negano',
     negation: 'non|nessun|nessuna|nessuno|senza|mai',
     called: 'proclamato|proclamata|proclamati|indetto|indetta|indetti|convocato|convocata|annunciato|annunciata|annuncia|annunciano',
-    underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso|(?:resta|restano|rimane|rimangono|è|sono)\\s+in\\s+vigore',
     possible: 'dispost[oaie]\\s+a|potrebbe|potrebbero|può|possono|forse|eventualmente',
     // a condition opening the sentence ("Se il ricorso sarà respinto, …"): its main clause is hypothetical
     condition: 'se|qualora',

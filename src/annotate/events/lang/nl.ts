@@ -128,7 +128,8 @@ export const nl: EventLexicon = {
     denied: 'ontkende|ontkend|ontkent|ontkennen|tegengesproken|spreekt\\s+tegen|sprak\\s+tegen',
     negation: 'geen|niet|nooit',
     called: 'opgeroepen|roept|riep|aangekondigd|kondigde|kondigt|uitgeroepen',
-    underWay: 'duurt|duurde\\s+voort|houdt\\s+aan|gaat\\s+door|gaan\\s+door|nog\\s+steeds|lopende',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'duurt|duurde\\s+voort|houdt\\s+aan|gaat\\s+door|gaan\\s+door|nog\\s+steeds|lopende|(?:blijft|blijven|is|zijn)\\s+van\\s+kracht|(?:blijft|blijven)\\s+gelden',
     possible: 'bereid|zou|zouden|kan|kunnen|mogelijk|misschien|wellicht',
     condition: 'als|indien',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

@@ -168,7 +168,8 @@ export const pt: EventLexicon = {
     negation: 'não|nenhum|nenhuma|sem|nunca|jamais',
     called: 'convoca|convocam|convocado|convocada|convocou|convocaram|anunciou|anunciaram|anuncia|decretou|decretaram',
     // going on, or taken up again ("as negociações foram retomadas")
-    underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|retomado|retomada|retomados|retomadas|retomou|retomaram',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|(?:está|estão)\\s+em\\s+vigor|retomado|retomada|retomados|retomadas|retomou|retomaram',
     possible: 'dispost[oa]s?\\s+a|poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
     condition: 'se|caso',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
