@@ -160,6 +160,10 @@ export const de: EventLexicon = {
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'zoll', wholeWord: true, near: 'prozent|einfuhr\\p{L}*|import\\p{L}*|waren|erhöht|erhoben|verhängt' },
     // a new minister or president sworn in ("vereidigt", "die Vereidigung"), as the English sworn-in
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'vereidigung', verbs: 'vereidigt' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis flutwelle flutwellen', notAfter: 'warnung\\s+vor(?:\\s+einem|\\s+einer)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'einsturz einsturzes einstürze' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {

@@ -173,6 +173,10 @@ export const es: EventLexicon = {
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'retiró retiraron retirado retirados retiradas retirará', near: 'del\\s+mercado|lote|lotes|vehículos|coches|productos|unidades' },
     // custody before trial ("en prisión preventiva", "prisión provisional"), the English detention
     { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'prisión', near: 'preventiva|provisional' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis maremoto maremotos', notAfter: '(?:alertas?|avisos?)\\s+(?:de|por)(?:\\s+un)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'colapso desplome', near: 'edificio|edificios|puente|mina|techo|muro|presa|túnel|tribuna|muertos|víctimas|heridos|escombros' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {

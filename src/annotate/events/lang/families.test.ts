@@ -40,6 +40,10 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'De gemeente heeft de vergunning van de club geschorst.', want: ['geschorst licence-suspension'], why: 'a licence suspended' },
     { text: 'Washington voerde invoerheffingen van 25 procent in.', want: ['invoerheffingen tariff'], why: 'tariffs' },
     { text: 'De nieuwe burgemeester werd maandag beëdigd.', want: ['beëdigd sworn'], why: 'sworn in' },
+    { text: 'Een tsunami trof de kust.', want: ['tsunami tsunami'], why: 'a tsunami' },
+    { text: 'Er geldt een waarschuwing voor een tsunami.', want: [], not: ['tsunami tsunami'], why: 'negative: a tsunami warning' },
+    { text: 'Bij de instorting van het gebouw vielen drie doden.', want: ['instorting collapse'], why: 'a building collapse' },
+    { text: 'De instorting van de koers verraste beleggers.', want: [], not: ['instorting collapse'], why: 'negative: a price collapse' },
   ],
   de: [
     { text: 'Die Datenschutzbehörde verhängte ein Bußgeld von 14,5 Millionen Euro.', want: ['Bußgeld sentence'], why: 'a fine imposed by an authority' },
@@ -58,6 +62,9 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Brüssel kündigte Gegenzölle an.', want: ['Gegenzölle counter-tariff'], not: ['Gegenzölle tariff'], why: 'counter-tariffs are their own event' },
     { text: 'Der Zoll beschlagnahmte 200 Kilo Kokain.', want: [], not: ['Zoll tariff'], why: 'negative: the customs service' },
     { text: 'Die neue Ministerin wurde am Montag vereidigt.', want: ['vereidigt sworn'], why: 'sworn in' },
+    { text: 'Ein Tsunami traf die Küste.', want: ['Tsunami tsunami'], why: 'a tsunami' },
+    { text: 'Beim Einsturz der Brücke starben drei Menschen.', want: ['Einsturz collapse'], why: 'a bridge collapse' },
+    { text: 'Beim Brückeneinsturz starben drei Menschen.', want: ['Brückeneinsturz collapse'], why: 'a collapse as the last noun of a compound' },
   ],
   fr: [
     { text: 'Le régulateur a infligé une sanction pécuniaire de 2 millions d\'euros.', want: ['sanction sentence'], why: 'a fine by a regulator' },
@@ -76,6 +83,10 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Washington a imposé des droits de douane de 25 % sur l\'acier.', want: ['droits tariff'], why: 'tariffs' },
     { text: 'La Ligue des droits de l\'homme a protesté.', want: [], not: ['droits tariff'], why: 'negative: human rights' },
     { text: 'Le nouveau président a prêté serment lundi.', want: ['serment sworn'], why: 'sworn in' },
+    { text: 'Un tsunami a frappé la côte.', want: ['tsunami tsunami'], why: 'a tsunami' },
+    { text: 'L\'alerte au tsunami a été levée.', want: ['alerte warning'], not: ['tsunami tsunami'], why: 'negative: a tsunami warning is the warning' },
+    { text: 'L\'effondrement de l\'immeuble a fait trois morts.', want: ['effondrement collapse'], why: 'a building collapse' },
+    { text: 'L\'effondrement du rouble inquiète.', want: [], not: ['effondrement collapse'], why: 'negative: a currency collapse' },
   ],
   es: [
     { text: 'La autoridad impuso una multa de 3 millones de euros a la empresa.', want: ['multa sentence'], why: 'a fine' },
@@ -93,6 +104,9 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'El banco central anunció un recorte de la tasa de interés.', want: ['recorte cut'], not: ['recorte layoff'], why: 'negative: a rate cut' },
     { text: 'El juez paralizó las obras del gasoducto.', want: ['paralizó rule'], why: 'a court halts a project' },
     { text: 'La huelga paralizó el puerto.', want: [], not: ['paralizó rule'], why: 'negative: a strike halts a port' },
+    { text: 'La alerta de tsunami fue levantada.', want: [], not: ['tsunami tsunami'], why: 'negative: a tsunami warning' },
+    { text: 'El colapso del edificio dejó tres muertos.', want: ['colapso collapse'], why: 'a building collapse' },
+    { text: 'El colapso de las negociaciones preocupa.', want: [], not: ['colapso collapse'], why: 'negative: talks collapsing' },
   ],
   it: [
     { text: 'Il Garante ha inflitto una sanzione di 2 milioni di euro.', want: ['sanzione sentence'], why: 'a fine by a regulator' },
@@ -115,6 +129,9 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Washington ha imposto dazi del 25% sull\'acciaio.', want: ['dazi tariff'], why: 'tariffs' },
     { text: 'Bruxelles prepara dazi di ritorsione.', want: ['dazi counter-tariff'], not: ['dazi tariff'], why: 'counter-tariffs are their own event' },
     { text: 'Il nuovo governo ha giurato al Quirinale.', want: ['giurato sworn'], why: 'sworn in' },
+    { text: 'Un maremoto ha colpito la costa.', want: ['maremoto tsunami'], why: 'a tsunami' },
+    { text: 'Il crollo del ponte ha causato tre morti.', want: ['crollo collapse'], why: 'a bridge collapse' },
+    { text: 'Il crollo della Borsa preoccupa gli investitori.', want: [], not: ['crollo collapse'], why: 'negative: a market collapse' },
   ],
   pt: [
     { text: 'A autoridade aplicou uma coima de 2 milhões de euros.', want: ['coima sentence'], why: 'a fine (pt-PT)' },
@@ -129,6 +146,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'A empresa anunciou o corte de 300 postos de trabalho.', want: ['corte layoff'], why: 'a cut of jobs' },
     { text: 'O tribunal suspendeu as obras do gasoduto.', want: ['suspendeu rule'], why: 'a court halts works' },
     { text: 'O regulador suspendeu a licença da mina.', want: ['suspendeu licence-suspension'], why: 'a licence suspended' },
+    { text: 'O tsunami atingiu a costa.', want: ['tsunami tsunami'], why: 'a tsunami' },
+    { text: 'O colapso do prédio deixou três mortos.', want: ['colapso collapse'], why: 'a building collapse' },
   ],
 };
 

@@ -186,6 +186,10 @@ export const fr: EventLexicon = {
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'tarifs surtaxe surtaxes', near: 'douaniers|douanière|douanières|importations|importés' },
     // a new minister or president sworn in ("a prêté serment", "la prestation de serment"), as the English sworn-in
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'serment', near: 'prêté|prête|prêter|prêtera|prestation' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis raz-de-marée', notAfter: "(?:alertes?|vigilance|avis)\\s+(?:au|de|d['’]un)" },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'effondrement effondrements', near: 'immeuble|immeubles|bâtiment|bâtiments|pont|mine|toit|toiture|tribune|barrage|tunnel|galerie|morts|victimes|blessés|décombres' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {

@@ -147,6 +147,10 @@ export const it: EventLexicon = {
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'dazi dazio' },
     // a new minister or president sworn in ("ha giurato", "il giuramento"), as the English sworn-in
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'giuramento', verbs: 'giurato giurerà giureranno', near: 'quirinale|presidente|ministri|ministro|governo|costituzione|capo\\s+dello\\s+stato' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami maremoto maremoti', notAfter: '(?:allert[ae]|allarme)\\s+(?:per|di)(?:\\s+un)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'crollo crolli', near: 'palazzo|palazzina|edificio|ponte|viadotto|miniera|tetto|muro|diga|galleria|tribuna|morti|vittime|feriti|macerie' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {

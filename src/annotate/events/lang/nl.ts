@@ -118,6 +118,10 @@ export const nl: EventLexicon = {
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'invoerheffing invoerheffingen importheffing importheffingen invoerrechten importtarieven' },
     // a new minister or mayor sworn in ("beëdigd", "de beëdiging"), as the English sworn-in
     { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'beëdiging', verbs: 'beëdigd' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunami\'s vloedgolf vloedgolven', notAfter: 'waarschuwing\\s+voor(?:\\s+een)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'instorting instortingen', near: 'gebouw|gebouwen|brug|mijn|dak|flat|tribune|dam|tunnel|doden|gewonden|slachtoffers|puin' },
   ],
   reporting: 'zei|zegt|verklaarde|meldde|liet|kondigde|bevestigde|maakte',
   cues: {

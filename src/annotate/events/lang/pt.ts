@@ -153,6 +153,10 @@ export const pt: EventLexicon = {
     { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensão', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam suspenderá', near: 'voos|comboios|trens|ferries|travessias|ligações|serviço|serviços|circulação|tráfego|navegação|produção|operações|extração|extracção' },
     // a product recall ("a recolha de 30 mil veículos", "o recall"; not "a recolha de lixo")
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'recolha recolhas recall', verbs: 'recolhidos recolhidas', near: 'veículos|viaturas|carros|automóveis|produtos|lote|lotes|unidades|modelos|consumidores|airbags?' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis maremoto maremotos', notAfter: '(?:alertas?|avisos?)\\s+(?:de|para)(?:\\s+um)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'colapso desmoronamento', near: 'prédio|prédios|edifício|edifícios|ponte|mina|teto|tecto|muro|barragem|túnel|bancada|mortos|vítimas|feridos|escombros' },
   ],
   reporting: 'disse|afirmou|anunciou|declarou|explicou|assegurou|indicou|informou|referiu|precisou|confirmou|acrescentou|adiantou|garantiu',
   cues: {
