@@ -61,6 +61,8 @@ export const de: EventLexicon = {
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'gebilligt billigte billigten billigt stimmten', near: 'parlament|parlaments|bundestag|bundesrat|landtag|abgeordnete|abgeordneten|kabinett|stadtrat|gemeinderat|senat|kammer' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'rücktritt rücktritts', verbs: 'zurückgetreten' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'zinssenkung zinssenkungen', verbs: 'senkt senkte senkten gesenkt senken', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("belässt den Leitzins"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'belässt beließ belassen unverändert', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'zinserhöhung zinserhöhungen', verbs: 'erhöht erhöhte erhöhten anheben hebt', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     // a product recall ("120.000 Fahrzeuge zurückgerufen", "der Rückruf"), only with what is recalled near (a call returned is none)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rückruf rückrufs rückrufe rückrufaktion rückrufaktionen', verbs: 'zurückgerufen zurückrufen', near: 'fahrzeuge|fahrzeugen|autos|pkw|wagen|modelle|modells|geräte|produkte|einheiten|suvs|elektroautos' },

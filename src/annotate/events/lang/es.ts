@@ -81,6 +81,8 @@ export const es: EventLexicon = {
     { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'arancel aranceles', near: 'represalia|represalias|respuesta' },
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("mantuvo su tasa de referencia"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'mantuvo mantuvieron mantiene mantienen mantendrá mantendrán mantener mantenido', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },
     // a diplomatic row: envoys expelled or summoned ("expulsó a seis diplomáticos", "convocó al embajador")
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsión expulsiones', verbs: 'expulsó expulsaron expulsado expulsados expulsada expulsadas expulsará expulsarán expulsar' },

@@ -44,6 +44,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Er geldt een waarschuwing voor een tsunami.', want: [], not: ['tsunami tsunami'], why: 'negative: a tsunami warning' },
     { text: 'Bij de instorting van het gebouw vielen drie doden.', want: ['instorting collapse'], why: 'a building collapse' },
     { text: 'De instorting van de koers verraste beleggers.', want: [], not: ['instorting collapse'], why: 'negative: a price collapse' },
+    { text: 'De ECB houdt de rente ongewijzigd.', want: ['ongewijzigd hold'], why: 'a rate hold' },
+    { text: 'Het programma blijft ongewijzigd.', want: [], not: ['ongewijzigd hold'], why: 'negative: no rate' },
   ],
   de: [
     { text: 'Die Datenschutzbehörde verhängte ein Bußgeld von 14,5 Millionen Euro.', want: ['Bußgeld sentence'], why: 'a fine imposed by an authority' },
@@ -65,6 +67,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Ein Tsunami traf die Küste.', want: ['Tsunami tsunami'], why: 'a tsunami' },
     { text: 'Beim Einsturz der Brücke starben drei Menschen.', want: ['Einsturz collapse'], why: 'a bridge collapse' },
     { text: 'Beim Brückeneinsturz starben drei Menschen.', want: ['Brückeneinsturz collapse'], why: 'a collapse as the last noun of a compound' },
+    { text: 'Die EZB belässt den Leitzins bei 2 Prozent.', want: ['belässt hold'], why: 'a rate hold' },
   ],
   fr: [
     { text: 'Le régulateur a infligé une sanction pécuniaire de 2 millions d\'euros.', want: ['sanction sentence'], why: 'a fine by a regulator' },
@@ -87,6 +90,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'L\'alerte au tsunami a été levée.', want: ['alerte warning'], not: ['tsunami tsunami'], why: 'negative: a tsunami warning is the warning' },
     { text: 'L\'effondrement de l\'immeuble a fait trois morts.', want: ['effondrement collapse'], why: 'a building collapse' },
     { text: 'L\'effondrement du rouble inquiète.', want: [], not: ['effondrement collapse'], why: 'negative: a currency collapse' },
+    { text: 'La BCE a maintenu ses taux inchangés.', want: ['maintenu hold'], why: 'a rate hold' },
+    { text: 'Le gouvernement a maintenu sa réforme.', want: [], not: ['maintenu hold'], why: 'negative: no rate' },
   ],
   es: [
     { text: 'La autoridad impuso una multa de 3 millones de euros a la empresa.', want: ['multa sentence'], why: 'a fine' },
@@ -107,6 +112,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'La alerta de tsunami fue levantada.', want: [], not: ['tsunami tsunami'], why: 'negative: a tsunami warning' },
     { text: 'El colapso del edificio dejó tres muertos.', want: ['colapso collapse'], why: 'a building collapse' },
     { text: 'El colapso de las negociaciones preocupa.', want: [], not: ['colapso collapse'], why: 'negative: talks collapsing' },
+    { text: 'El banco central mantuvo su tasa de referencia en 4,5 %.', want: ['mantuvo hold'], why: 'a rate hold' },
+    { text: 'El Gobierno mantuvo su apoyo al plan.', want: [], not: ['mantuvo hold'], why: 'negative: no rate' },
   ],
   it: [
     { text: 'Il Garante ha inflitto una sanzione di 2 milioni di euro.', want: ['sanzione sentence'], why: 'a fine by a regulator' },
@@ -132,6 +139,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Un maremoto ha colpito la costa.', want: ['maremoto tsunami'], why: 'a tsunami' },
     { text: 'Il crollo del ponte ha causato tre morti.', want: ['crollo collapse'], why: 'a bridge collapse' },
     { text: 'Il crollo della Borsa preoccupa gli investitori.', want: [], not: ['crollo collapse'], why: 'negative: a market collapse' },
+    { text: 'La Bce ha lasciato invariati i tassi.', want: ['invariati hold'], why: 'a rate hold' },
   ],
   pt: [
     { text: 'A autoridade aplicou uma coima de 2 milhões de euros.', want: ['coima sentence'], why: 'a fine (pt-PT)' },
@@ -148,6 +156,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'O regulador suspendeu a licença da mina.', want: ['suspendeu licence-suspension'], why: 'a licence suspended' },
     { text: 'O tsunami atingiu a costa.', want: ['tsunami tsunami'], why: 'a tsunami' },
     { text: 'O colapso do prédio deixou três mortos.', want: ['colapso collapse'], why: 'a building collapse' },
+    { text: 'O Banco Central manteve a taxa Selic em 10,5%.', want: ['manteve hold'], why: 'a rate hold' },
   ],
 };
 

@@ -72,6 +72,8 @@ export const fr: EventLexicon = {
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'voté votée votés votées', near: 'voix' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'démission', verbs: 'démissionné démissionne' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'baisse', verbs: 'baissé abaissé abaisse baisse', near: 'taux' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("a maintenu son taux directeur"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'maintenu maintient maintiendra inchangé inchangés', near: 'taux' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'hausse relèvement', verbs: 'relevé relève augmenté', near: 'taux' },
     // a diplomatic row: envoys expelled or summoned ("a expulsé cinq diplomates", "a convoqué l'ambassadeur")
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsion expulsions', verbs: 'expulsé expulsés expulsée expulsées expulse expulsent expulsera expulser' },

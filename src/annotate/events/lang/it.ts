@@ -76,6 +76,8 @@ export const it: EventLexicon = {
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elezioni elezione referendum', verbs: 'eletto eletta rieletto rieletta' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimissioni', verbs: 'dimesso dimessa' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'taglio tagli riduzione', verbs: 'tagliato ridotto abbassato', near: 'tassi|tasso' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("ha lasciato invariati i tassi"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'invariati invariato mantenuto mantenuti', near: 'tassi|tasso' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'rialzo rialzi aumento', verbs: 'alzato aumentato rialzato', near: 'tassi|tasso' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'chiusura chiusure', verbs: 'chiuso chiusa chiusi chiuse chiuderà chiuderanno chiudere', near: 'spiaggia|spiagge|negozio|negozi|consolato|ambasciata|frontiera|scuola|scuole|fabbrica|stabilimento|aeroporto|porto|ponte|strada|autostrada|museo|parco|stadio' },
     // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a runoff ("il ballottaggio", "il secondo turno"), a prisoner

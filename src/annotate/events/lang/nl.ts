@@ -46,6 +46,8 @@ export const nl: EventLexicon = {
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'stemming stemmingen', near: 'kamer|parlement|raad|tweede|eerste|senaat|wet|wetsvoorstel|motie|voor|tegen' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'ontslag aftreden', verbs: 'afgetreden' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'renteverlaging renteverlagingen' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("houdt de rente ongewijzigd"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'ongewijzigd', near: 'rente|beleidsrente|rentetarief|depositorente' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'renteverhoging renteverhogingen' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'sluiting sluitingen', verbs: 'gesloten sluit sloot', near: 'strand|stranden|winkel|winkels|fabriek|school|scholen|grens|luchthaven|haven|brug|weg|museum|park|station|tunnel|ambassade|consulaat' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbod verboden' },

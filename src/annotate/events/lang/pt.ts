@@ -86,6 +86,8 @@ export const pt: EventLexicon = {
     { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'tarifa tarifas', near: 'retaliação|represália|represálias|resposta' },
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'tarifa tarifas', near: 'importação|importações|importados|exportações|aduaneira|aduaneiras|alfandegária|alfandegárias|comércio|comercial|produtos' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'corte redução baixa', verbs: 'cortou baixou reduziu', near: 'taxa|taxas|juro|juros|selic' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("manteve a taxa Selic"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'manteve mantiveram mantém mantêm manterá manterão manter mantida mantido', near: 'taxa|taxas|juro|juros|selic' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alta subida aumento', verbs: 'subiu elevou aumentou', near: 'taxa|taxas|juro|juros|selic' },
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsão expulsões', verbs: 'expulsou expulsaram expulso expulsos expulsa expulsar' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convocou convocado convocada convocaram', near: 'embaixador|embaixadora|embaixadores|encarregado|encarregada|cônsul|cónsul|diplomata|diplomatas' },
