@@ -14,6 +14,8 @@ export const de: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'besuch besuchs besuche besuches', verbs: 'besucht besuchte besuchten besuchen' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'reise reisen' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'treffen treffens', verbs: 'trifft traf trafen getroffen' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'hauptversammlung hauptversammlungen aktionärsversammlung aktionärsversammlungen gesellschafterversammlung mitgliederversammlung' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'gipfel gipfels gipfeltreffen' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'gespräche gesprächen' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'verhandlung verhandlungen', verbs: 'verhandeln verhandelt verhandelte verhandelten' },

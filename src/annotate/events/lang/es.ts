@@ -14,6 +14,8 @@ export const es: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán reunirse' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'junta juntas asamblea asambleas', near: 'accionistas|socios|general\\s+(?:extraordinaria|ordinaria)|extraordinaria' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cumbre cumbres' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversaciones diálogo' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociación negociaciones', verbs: 'negociaron negocian negociar' },

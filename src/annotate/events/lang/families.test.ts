@@ -68,6 +68,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Beim Einsturz der Brücke starben drei Menschen.', want: ['Einsturz collapse'], why: 'a bridge collapse' },
     { text: 'Beim Brückeneinsturz starben drei Menschen.', want: ['Brückeneinsturz collapse'], why: 'a collapse as the last noun of a compound' },
     { text: 'Die EZB belässt den Leitzins bei 2 Prozent.', want: ['belässt hold'], why: 'a rate hold' },
+    { text: 'Der Investor verlangt eine außerordentliche Hauptversammlung.', want: ['Hauptversammlung meet'], why: 'a general meeting' },
   ],
   fr: [
     { text: 'Le régulateur a infligé une sanction pécuniaire de 2 millions d\'euros.', want: ['sanction sentence'], why: 'a fine by a regulator' },
@@ -92,6 +93,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'L\'effondrement du rouble inquiète.', want: [], not: ['effondrement collapse'], why: 'negative: a currency collapse' },
     { text: 'La BCE a maintenu ses taux inchangés.', want: ['maintenu hold'], why: 'a rate hold' },
     { text: 'Le gouvernement a maintenu sa réforme.', want: [], not: ['maintenu hold'], why: 'negative: no rate' },
+    { text: 'Une assemblée générale extraordinaire se tiendra le 12 mai.', want: ['assemblée meet'], why: 'a general meeting' },
+    { text: 'L\'Assemblée nationale a voté la loi.', want: [], not: ['Assemblée meet'], why: 'negative: the chamber' },
   ],
   es: [
     { text: 'La autoridad impuso una multa de 3 millones de euros a la empresa.', want: ['multa sentence'], why: 'a fine' },
@@ -114,6 +117,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'El colapso de las negociaciones preocupa.', want: [], not: ['colapso collapse'], why: 'negative: talks collapsing' },
     { text: 'El banco central mantuvo su tasa de referencia en 4,5 %.', want: ['mantuvo hold'], why: 'a rate hold' },
     { text: 'El Gobierno mantuvo su apoyo al plan.', want: [], not: ['mantuvo hold'], why: 'negative: no rate' },
+    { text: 'La junta de accionistas votará la fusión.', want: ['junta meet'], why: 'a shareholders\' meeting' },
+    { text: 'La junta militar tomó el poder.', want: [], not: ['junta meet'], why: 'negative: a military junta' },
   ],
   it: [
     { text: 'Il Garante ha inflitto una sanzione di 2 milioni di euro.', want: ['sanzione sentence'], why: 'a fine by a regulator' },
@@ -140,6 +145,7 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'Il crollo del ponte ha causato tre morti.', want: ['crollo collapse'], why: 'a bridge collapse' },
     { text: 'Il crollo della Borsa preoccupa gli investitori.', want: [], not: ['crollo collapse'], why: 'negative: a market collapse' },
     { text: 'La Bce ha lasciato invariati i tassi.', want: ['invariati hold'], why: 'a rate hold' },
+    { text: 'L\'assemblea degli azionisti è convocata per il 12 maggio.', want: ['assemblea meet'], why: 'a shareholders\' meeting' },
   ],
   pt: [
     { text: 'A autoridade aplicou uma coima de 2 milhões de euros.', want: ['coima sentence'], why: 'a fine (pt-PT)' },
@@ -157,6 +163,8 @@ const TABLES: Readonly<Record<string, readonly Case[]>> = {
     { text: 'O tsunami atingiu a costa.', want: ['tsunami tsunami'], why: 'a tsunami' },
     { text: 'O colapso do prédio deixou três mortos.', want: ['colapso collapse'], why: 'a building collapse' },
     { text: 'O Banco Central manteve a taxa Selic em 10,5%.', want: ['manteve hold'], why: 'a rate hold' },
+    { text: 'A assembleia geral de acionistas foi marcada para maio.', want: ['assembleia meet'], why: 'a shareholders\' meeting' },
+    { text: 'A Assembleia da República aprovou a lei.', want: [], not: ['Assembleia meet'], why: 'negative: the chamber' },
   ],
 };
 

@@ -9,6 +9,9 @@ export const fr: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visite visites', verbs: 'visitera visiteront visité visitait' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'voyage voyages déplacement' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'réunion réunions rencontre rencontres', verbs: 'rencontré rencontrera rencontreront rencontrent' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    // (not a union's assembly of strikers)
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'assemblée assemblées', near: 'actionnaires|extraordinaire|sociétaires' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'sommet sommets' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'pourparlers discussions' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'négociation négociations', verbs: 'négocié négocient négocier' },

@@ -13,6 +13,8 @@ export const it: EventLexicon = {
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'manifestazione manifestazioni protesta proteste corteo cortei', verbs: 'manifestato manifestano protestato protestano' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visite', verbs: 'visiterà visiteranno visitato' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'riunione riunioni incontro incontri', verbs: 'incontrato incontrerà incontreranno' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'assemblea assemblee', near: 'soci|azionisti|straordinaria|ordinaria' },
     // talks, and a ministry calling the two sides to them ("ha convocato le parti per lunedì", "convocato un tavolo"); a
     // strike or an assembly called ("convocato uno sciopero") has no "parti" or "tavolo" near
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'trattativa trattative colloqui' },

@@ -27,6 +27,8 @@ export const pt: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarão visitou visitaram visitado visitar' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viagem viagens digressão' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunião reuniões encontro encontros', verbs: 'reuniu reuniram reunirá reunirão reunir' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'assembleia assembleias', near: 'acionistas|accionistas|sócios|extraordinária|geral\\s+(?:extraordinária|ordinária|de\\s+acionistas)' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cimeira cimeiras cúpula cúpulas' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversações diálogo' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociação negociações', verbs: 'negociaram negociam negociar' },
