@@ -169,8 +169,8 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.36.0 (hlang2, issue 12): family parity with the English layer in the six lexicons: fines ("boete", "Bußgeld", "multa",
   // "coima", "sanction pécuniaire"), provisional suspensions ("sospeso in via cautelare", "voorlopig geschorst"), licence
   // suspensions, services halted and resumed, recalls, public warnings ("code oranje", "vigilance orange", "allerta rossa",
-  // "avis d'ébullition"), custody before trial, job cuts, a court halting a project, tariffs, swearing-in, tsunamis, collapses;
-  // a state said to remain in force is going on
+  // "avis d'ébullition"), custody before trial, job cuts, a court halting a project, rate holds, tariffs, swearing-in,
+  // tsunamis, collapses, shareholders' general meetings; a state said to remain in force is going on
   semver: '1.36.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
